@@ -1,0 +1,157 @@
+"""Configuration: one immutable Config, discovered from the vault.
+
+Files, first found wins, looked up in the vault root: `vaultkit.toml`, `.vaultkit.toml`,
+`pyproject.toml` (table `[tool.vaultkit]`). Options (all optional):
+
+- `select` (list of rule ids or prefixes, default: every rule enabled by default)
+- `ignore` (list of rule ids or prefixes to turn off)
+- `exclude` (list of glob patterns, vault-relative, of notes not to check)
+- `per-file-ignores` (table: glob pattern -> list of rule ids)
+- `severity` (table: rule id -> "error" | "warning" | "info")
+- sections for the checks, read by them with `Config.section(name)`:
+  `[links]`, `[claims]`, `[dedup]`, `[cache]`, `[report]`.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import hashlib
+import json
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from vaultkit.errors import ConfigError
+from vaultkit.model import Severity
+
+CONFIG_FILES = ("vaultkit.toml", ".vaultkit.toml", "pyproject.toml")
+_TOP_KEYS = {"select", "ignore", "exclude", "per-file-ignores", "severity"}
+SECTIONS = {"links", "claims", "dedup", "cache", "report", "hook"}
+
+
+def _frozen(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return MappingProxyType({k: _frozen(v) for k, v in value.items()})
+    if isinstance(value, list):
+        return tuple(_frozen(v) for v in value)
+    return value
+
+
+@dataclass(frozen=True)
+class Config:
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    per_file_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    severity: Mapping[str, Severity] = field(default_factory=lambda: MappingProxyType({}))
+    sections: Mapping[str, Mapping[str, Any]] = field(default_factory=lambda: MappingProxyType({}))
+    source: str | None = None  # the file it was read from
+
+    def section(self, name: str) -> Mapping[str, Any]:
+        """The options of one section (`dedup`, `claims`, …); empty when absent."""
+        return self.sections.get(name, MappingProxyType({}))
+
+    def rule_enabled(self, rule_id: str, default_enabled: bool = True) -> bool:
+        def matches(patterns: tuple[str, ...]) -> bool:
+            return any(rule_id.startswith(p) for p in patterns) or "ALL" in patterns
+
+        if matches(self.ignore):
+            return False
+        if self.select:
+            return matches(self.select) and (default_enabled or rule_id in self.select)
+        return default_enabled
+
+    def ignored_for(self, path: str, rule_id: str) -> bool:
+        for pattern, ids in self.per_file_ignores.items():
+            if fnmatch.fnmatch(path, pattern) and any(rule_id.startswith(i) for i in ids):
+                return True
+        return False
+
+    def is_excluded(self, path: str) -> bool:
+        return any(fnmatch.fnmatch(path, p) for p in self.exclude)
+
+    @property
+    def digest(self) -> str:
+        """A hash of every option: part of the per-note cache key."""
+        payload = {
+            "select": self.select,
+            "ignore": self.ignore,
+            "exclude": self.exclude,
+            "pfi": {k: list(v) for k, v in self.per_file_ignores.items()},
+            "severity": {k: str(v) for k, v in self.severity.items()},
+            "sections": _plain(self.sections),
+        }
+        return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _str_list(raw: Any, key: str, source: str) -> tuple[str, ...]:
+    if isinstance(raw, str):
+        raw = [raw]
+    if not isinstance(raw, list) or not all(isinstance(x, str) for x in raw):
+        raise ConfigError(f"{source}: `{key}` must be a list of strings")
+    return tuple(raw)
+
+
+def config_from_mapping(data: Mapping[str, Any], source: str = "<config>") -> Config:
+    """Validate a parsed TOML table and build a Config; unknown keys are an error."""
+    unknown = set(data) - _TOP_KEYS - SECTIONS
+    if unknown:
+        raise ConfigError(f"{source}: unknown option(s) {', '.join(sorted(unknown))}")
+    pfi_raw = data.get("per-file-ignores", {})
+    if not isinstance(pfi_raw, Mapping):
+        raise ConfigError(f"{source}: `per-file-ignores` must be a table")
+    sev_raw = data.get("severity", {})
+    if not isinstance(sev_raw, Mapping):
+        raise ConfigError(f"{source}: `severity` must be a table")
+    try:
+        severity = {k: Severity.parse(str(v)) for k, v in sev_raw.items()}
+    except ValueError as exc:
+        raise ConfigError(f"{source}: {exc}") from None
+    sections = {}
+    for name in SECTIONS & set(data):
+        if not isinstance(data[name], Mapping):
+            raise ConfigError(f"{source}: `[{name}]` must be a table")
+        sections[name] = _frozen(data[name])
+    return Config(
+        select=_str_list(data.get("select", []), "select", source),
+        ignore=_str_list(data.get("ignore", []), "ignore", source),
+        exclude=_str_list(data.get("exclude", []), "exclude", source),
+        per_file_ignores=MappingProxyType(
+            {k: _str_list(v, f"per-file-ignores.{k}", source) for k, v in pfi_raw.items()}
+        ),
+        severity=MappingProxyType(severity),
+        sections=MappingProxyType(sections),
+        source=source,
+    )
+
+
+def load_config(root: Path, explicit: Path | None = None) -> Config:
+    """Find and read the vault's configuration; a Config of defaults when there is none."""
+    candidates = [explicit] if explicit else [root / name for name in CONFIG_FILES]
+    for path in candidates:
+        if path is None or not path.is_file():
+            if explicit:
+                raise ConfigError(f"{explicit}: no such configuration file")
+            continue
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{path}: {exc}") from None
+        if path.name == "pyproject.toml":
+            table = data.get("tool", {}).get("vaultkit")
+            if table is None:
+                continue
+            return config_from_mapping(table, str(path))
+        return config_from_mapping(data, str(path))
+    return Config()

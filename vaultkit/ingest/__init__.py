@@ -1,0 +1,1 @@
+"""Ingestion stages: discover, decode, repair, front matter, Markdown scan."""

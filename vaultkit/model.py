@@ -1,0 +1,169 @@
+"""The records passed between stages: frozen dataclasses, complete when built."""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+
+class Severity(enum.IntEnum):
+    """How bad a finding is. Only ERROR makes `verify` exit 1."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, name: str) -> Severity:
+        try:
+            return cls[name.strip().upper()]
+        except KeyError:
+            raise ValueError(f"unknown severity {name!r}: use error, warning or info") from None
+
+
+LinkKind = Literal["wikilink", "markdown"]
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """One link or embed as written in a note.
+
+    `target` is the path part, trimmed, before the first `#` and `|` ("" for `[[#Heading]]`).
+    `line`/`column` are 1-based positions of the opening `[[`, `![[` or `[` in the original file
+    (front matter included).
+    """
+
+    target: str
+    line: int
+    column: int
+    kind: LinkKind = "wikilink"
+    embed: bool = False
+    heading: str | None = None
+    block: str | None = None
+    alias: str | None = None
+    raw: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    text: str
+    level: int
+    line: int
+    column: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class BlockId:
+    id: str
+    line: int
+    column: int
+
+
+@dataclass(frozen=True, slots=True)
+class Tag:
+    """A tag without its `#`; `source` is "body" or "frontmatter"."""
+
+    name: str
+    line: int
+    column: int
+    source: Literal["body", "frontmatter"] = "body"
+
+
+@dataclass(frozen=True, slots=True)
+class Footnote:
+    label: str
+    line: int
+    column: int
+    definition: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Suppression:
+    """`<!-- vaultkit-disable-next-line VK301 -->`: `rules` empty means every rule."""
+
+    line: int  # the line the suppression applies to
+    rules: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem, complete when built. Sorted by (path, line, column, rule)."""
+
+    path: str
+    line: int
+    column: int
+    rule: str
+    message: str
+    severity: Severity
+    name: str = ""
+    # A line-independent identity used by baselines and SARIF partialFingerprints.
+    key: str = ""
+
+    @property
+    def sort_key(self) -> tuple[str, int, int, str, str]:
+        return (self.path, self.line, self.column, self.rule, self.message)
+
+    @property
+    def fingerprint(self) -> str:
+        basis = "\x1f".join((self.path, self.rule, self.key or self.message))
+        return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:32]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "rule": self.rule,
+            "name": self.name,
+            "severity": str(self.severity),
+            "message": self.message,
+            "fingerprint": self.fingerprint,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """A note read as Obsidian reads it.
+
+    `text` is the whole decoded and repaired file (front matter included) so that every
+    position refers to the original file's lines. `body_line` is the 1-based line where the
+    body starts (1 when there is no front matter).
+    """
+
+    path: str  # vault-relative, POSIX separators, as on disk
+    text: str
+    body_line: int
+    properties: Mapping[str, Any]
+    links: tuple[Link, ...]
+    headings: tuple[Heading, ...]
+    block_ids: tuple[BlockId, ...]
+    tags: tuple[Tag, ...]
+    footnotes: tuple[Footnote, ...]
+    aliases: tuple[str, ...]
+    # 1-based inclusive line ranges of fenced/indented code blocks and %% comment blocks.
+    code_ranges: tuple[tuple[int, int], ...]
+    suppressions: tuple[Suppression, ...]
+    content_hash: str  # sha256 of the raw bytes
+    encoding: str
+    size: int  # bytes on disk
+    repaired: bool = False
+    claims: tuple[Any, ...] = field(default=())
+
+    @property
+    def name(self) -> str:
+        """The file name without `.md`: what `[[name]]` matches."""
+        base = self.path.rsplit("/", 1)[-1]
+        return base[:-3] if base.lower().endswith(".md") else base
+
+    @property
+    def body(self) -> str:
+        if self.body_line <= 1:
+            return self.text
+        parts = self.text.split("\n", self.body_line - 1)
+        return parts[-1] if len(parts) == self.body_line else ""
