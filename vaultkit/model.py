@@ -153,6 +153,9 @@ class Note:
     encoding: str
     size: int  # bytes on disk
     repaired: bool = False
+    # Mojibake regions found and repaired (vaultkit.ingest.mojibake.Region), for VK111/VK112.
+    repair_regions: tuple[Any, ...] = field(default=())
+    # Numeric sizing claims (vaultkit.claims.model.Claim).
     claims: tuple[Any, ...] = field(default=())
 
     @property

@@ -1,0 +1,305 @@
+"""The library surface the commands call: read a vault, verify it."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from vaultkit import __version__
+from vaultkit.config import Config, load_config
+from vaultkit.errors import VaultNotFound
+from vaultkit.ingest.decode import decode_bytes
+from vaultkit.ingest.discover import discover, find_vault_root
+from vaultkit.ingest.frontmatter import as_string_list, split_front_matter
+from vaultkit.ingest.markdown import scan_front_matter_links, scan_markdown
+from vaultkit.model import Finding, Note, Severity, Tag
+from vaultkit.rules import RULES
+from vaultkit.rules import core as core_rules
+from vaultkit.rules.core import INTERNAL
+
+MAX_NOTE_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class NoteResult:
+    """The per-note work: a pure function of (path, bytes, config, vaultkit version)."""
+
+    note: Note | None
+    findings: tuple[Finding, ...]
+
+
+@dataclass(frozen=True)
+class VaultIndex:
+    """Every note of a vault, read. Vault-scope rules see only this."""
+
+    root: Path
+    notes: tuple[Note, ...]
+    files: tuple[str, ...]
+    config: Config
+    findings: tuple[Finding, ...] = ()  # per-note and discovery findings
+
+    def note(self, path: str) -> Note | None:
+        for n in self.notes:
+            if n.path == path:
+                return n
+        return None
+
+
+def _repair(text: str) -> tuple[str, tuple[object, ...]]:
+    """Document-level mojibake repair; clean text returns unchanged without touching ftfy."""
+    try:
+        from vaultkit.ingest import mojibake
+    except ImportError:  # TODO(lead): remove once the mojibake stage has landed
+        return text, ()
+    if mojibake.looks_clean(text):
+        return text, ()
+    code_ranges = scan_markdown(text, split_front_matter(text).body_line).code_ranges
+    result = mojibake.repair_document(text, code_ranges=code_ranges)
+    return result.text, tuple(result.regions)
+
+
+def _extract_claims(text: str, properties: dict[str, object], code_ranges: Sequence[tuple[int, int]]) -> tuple[object, ...]:
+    try:
+        from vaultkit.claims import extract_claims
+    except ImportError:  # TODO(lead): remove once the claims stage has landed
+        return ()
+    return tuple(extract_claims(text, properties=properties, code_ranges=code_ranges))
+
+
+def parse_note(path: str, data: bytes, config: Config) -> NoteResult:
+    """Decode, repair, split front matter, scan Markdown, extract claims, run note rules."""
+    findings: list[Finding] = []
+    decoded = decode_bytes(data)
+    if decoded.text is None:
+        message = "file holds NUL bytes: binary, not a note; skipped" if decoded.encoding == "binary" else "cannot be decoded as UTF-16"
+        return NoteResult(None, (core_rules.BINARY.finding(path, 1, 1, message, key="binary"),))
+    if decoded.problem == "bom":
+        findings.append(core_rules.BOM.finding(path, 1, 1, "note starts with a UTF-8 byte-order mark", key="bom"))
+    elif decoded.problem == "utf-16":
+        findings.append(core_rules.LEGACY.finding(path, 1, 1, "note is UTF-16; Obsidian expects UTF-8", key="utf-16"))
+    elif decoded.problem == "legacy":
+        findings.append(
+            core_rules.LEGACY.finding(
+                path, 1, 1, f"note is not UTF-8; read as {decoded.encoding} (re-save it as UTF-8)", key="legacy"
+            )
+        )
+    text = decoded.text
+    if not text.strip():
+        findings.append(core_rules.EMPTY.finding(path, 1, 1, "note is empty", key="empty"))
+
+    repaired_text, regions = _repair(text)
+    fm = split_front_matter(repaired_text)
+    for problem in fm.problems:
+        rule = {"yaml": core_rules.INVALID_YAML, "not-mapping": core_rules.INVALID_YAML, "unterminated": core_rules.UNTERMINATED}.get(
+            problem.kind, core_rules.YAML_LIMITS
+        )
+        findings.append(rule.finding(path, problem.line, problem.column, str(problem), key=problem.kind))
+    scan = scan_markdown(repaired_text, fm.body_line)
+    props = dict(fm.properties)
+    aliases = tuple(as_string_list(props.get("aliases", props.get("alias"))))
+    fm_tags = tuple(Tag(t.lstrip("#"), 1, 1, "frontmatter") for t in as_string_list(props.get("tags")))
+    links = (*scan_front_matter_links(repaired_text, fm.end_line), *scan.links)
+    note = Note(
+        path=path,
+        text=repaired_text,
+        body_line=fm.body_line,
+        properties=props,
+        links=links,
+        headings=scan.headings,
+        block_ids=scan.block_ids,
+        tags=fm_tags + scan.tags,
+        footnotes=scan.footnotes,
+        aliases=aliases,
+        code_ranges=scan.code_ranges,
+        suppressions=scan.suppressions,
+        content_hash=hashlib.sha256(data).hexdigest(),
+        encoding=decoded.encoding,
+        size=len(data),
+        repaired=repaired_text != text,
+        repair_regions=regions,
+    )
+    try:
+        note = replace(note, claims=_extract_claims(repaired_text, props, scan.code_ranges))
+    except Exception as exc:  # noqa: BLE001 - one note's failure never stops the run
+        findings.append(INTERNAL.finding(path, 1, 1, f"claim extraction failed: {type(exc).__name__}: {exc}"))
+    findings.extend(run_note_rules(note, config))
+    return NoteResult(note, tuple(findings))
+
+
+def run_note_rules(note: Note, config: Config) -> list[Finding]:
+    found: list[Finding] = []
+    for rule in RULES.values():
+        if rule.scope != "note" or rule.check is None or not config.rule_enabled(rule.id, rule.default_enabled):
+            continue
+        try:
+            found.extend(rule.check(note, config))
+        except Exception as exc:  # noqa: BLE001
+            found.append(INTERNAL.finding(note.path, 1, 1, f"rule {rule.id} failed: {type(exc).__name__}: {exc}"))
+    return found
+
+
+def _cache_key(path: str, digest: str, config: Config) -> str:
+    basis = f"{__version__}\x1f{config.digest}\x1f{path}\x1f{digest}"
+    return hashlib.sha256(basis.encode("utf-8")).hexdigest()
+
+
+def _strip_text(result: NoteResult, data: bytes) -> tuple[NoteResult, bool]:
+    """Drop the note text from a cache entry when it is just the file's UTF-8 (rebuilt on load)."""
+    note = result.note
+    if note is None or note.encoding != "utf-8" or note.repaired:
+        return result, False
+    return NoteResult(replace(note, text=""), result.findings), True
+
+
+def _parse_job(job: tuple[str, bytes, Config]) -> NoteResult:
+    return parse_note(*job)
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+def load_vault(
+    path: str | Path,
+    *,
+    config: Config | None = None,
+    jobs: int | None = None,
+    use_cache: bool = True,
+    progress: Callable[[Iterable[NoteResult], int], Iterable[NoteResult]] | None = None,
+) -> VaultIndex:
+    """Discover and read every note of the vault at (or above) `path`."""
+    start = Path(path)
+    if not start.exists():
+        raise VaultNotFound(f"{start}: no such folder")
+    if not start.is_dir():
+        raise VaultNotFound(f"{start}: not a folder (give the vault's folder)")
+    root = find_vault_root(start)
+    config = config if config is not None else load_config(root)
+    found = discover(root, config.exclude)
+    findings: list[Finding] = [core_rules.UNREADABLE.finding(p, 1, 1, msg, key=msg) for p, msg in found.problems]
+
+    blobs: dict[str, bytes] = {}
+    for rel in found.notes:
+        try:
+            size = os.stat(root / rel).st_size
+            if size > MAX_NOTE_BYTES:
+                findings.append(core_rules.UNREADABLE.finding(rel, 1, 1, f"note is {size:,} bytes, over the {MAX_NOTE_BYTES:,}-byte limit; skipped", key="huge"))
+                continue
+            blobs[rel] = (root / rel).read_bytes()
+        except OSError as exc:
+            findings.append(core_rules.UNREADABLE.finding(rel, 1, 1, f"cannot read: {exc.strerror or exc}", key="unreadable"))
+
+    keys = {rel: _cache_key(rel, hashlib.sha256(data).hexdigest(), config) for rel, data in blobs.items()}
+    cache = None
+    cached: dict[str, object] = {}
+    if use_cache:
+        from vaultkit.cache import NoteCache
+
+        cache = NoteCache(root)
+        try:
+            cached = cache.get_many(keys.values())
+        except Exception:  # noqa: BLE001 - an unusable cache is a cold run, never a failure
+            cache, cached = None, {}
+
+    results: dict[str, NoteResult] = {}
+    misses: list[str] = []
+    for rel in blobs:
+        entry = cached.get(keys[rel])
+        if isinstance(entry, tuple) and len(entry) == 2 and isinstance(entry[0], NoteResult):
+            result, stripped = entry
+            if stripped and result.note is not None:
+                result = NoteResult(replace(result.note, text=blobs[rel].decode("utf-8")), result.findings)
+            results[rel] = result
+        else:
+            misses.append(rel)
+
+    fresh = _parse_many([(rel, blobs[rel], config) for rel in misses], jobs or default_jobs(), progress)
+    new_entries = {}
+    for rel, result in zip(misses, fresh):
+        results[rel] = result
+        new_entries[keys[rel]] = _strip_text(result, blobs[rel])
+    if cache is not None:
+        try:
+            cache.put_many(new_entries)
+        except Exception:  # noqa: BLE001 - read-only vaults still get checked
+            pass
+        cache.close()
+
+    notes = []
+    for rel in sorted(results):
+        result = results[rel]
+        findings.extend(result.findings)
+        if result.note is not None:
+            notes.append(result.note)
+    files = tuple(sorted(set(found.files)))
+    return VaultIndex(root, tuple(notes), files, config, tuple(findings))
+
+
+def _parse_many(
+    jobs_list: list[tuple[str, bytes, Config]],
+    jobs: int,
+    progress: Callable[[Iterable[NoteResult], int], Iterable[NoteResult]] | None,
+) -> list[NoteResult]:
+    """Parse notes, over processes when there are enough of them; order is kept."""
+    if jobs <= 1 or len(jobs_list) < 64:
+        it: Iterable[NoteResult] = map(_parse_job, jobs_list)
+        return list(progress(it, len(jobs_list)) if progress else it)
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunksize = max(1, min(64, len(jobs_list) // (jobs * 8)))
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        it = pool.map(_parse_job, jobs_list, chunksize=chunksize)
+        return list(progress(it, len(jobs_list)) if progress else it)
+
+
+def verify(index: VaultIndex, *, extra: Iterable[Finding] = ()) -> list[Finding]:
+    """Run the vault-scope rules and return every enabled, unsuppressed finding, sorted."""
+    config = index.config
+    found: list[Finding] = [*index.findings, *extra]
+    for rule in RULES.values():
+        if rule.scope != "vault" or rule.check is None or not config.rule_enabled(rule.id, rule.default_enabled):
+            continue
+        try:
+            found.extend(rule.check(index, config))
+        except Exception as exc:  # noqa: BLE001
+            found.append(INTERNAL.finding(".", 1, 1, f"rule {rule.id} failed: {type(exc).__name__}: {exc}"))
+    return filter_findings(found, index)
+
+
+def filter_findings(findings: Iterable[Finding], index: VaultIndex) -> list[Finding]:
+    """Apply select/ignore, per-file ignores, severity overrides and inline suppressions."""
+    config = index.config
+    suppressed: dict[str, dict[int, frozenset[str]]] = {}
+    for note in index.notes:
+        if note.suppressions:
+            suppressed[note.path] = {s.line: s.rules for s in note.suppressions}
+    out: list[Finding] = []
+    seen: set[tuple[object, ...]] = set()
+    for f in findings:
+        rule = RULES.get(f.rule)
+        if rule is not None and not config.rule_enabled(f.rule, rule.default_enabled):
+            continue
+        if config.ignored_for(f.path, f.rule):
+            continue
+        rules_here = suppressed.get(f.path, {}).get(f.line)
+        if rules_here is not None and (not rules_here or f.rule in rules_here):
+            continue
+        if f.rule in config.severity:
+            f = replace(f, severity=config.severity[f.rule])
+        ident = (f.sort_key, f.severity)
+        if ident in seen:
+            continue
+        seen.add(ident)
+        out.append(f)
+    return sorted(out, key=lambda f: f.sort_key)
+
+
+def exit_code(findings: Iterable[Finding]) -> int:
+    """0 when clean or only warnings/info, 1 when any finding is an error."""
+    return 1 if any(f.severity >= Severity.ERROR for f in findings) else 0

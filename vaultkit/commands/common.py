@@ -1,0 +1,46 @@
+"""Options and steps shared by the commands that read a vault."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import replace
+from pathlib import Path
+
+from vaultkit.api import VaultIndex, load_vault
+from vaultkit.config import Config, load_config
+from vaultkit.errors import UsageError
+from vaultkit.ingest.discover import find_vault_root
+from vaultkit.output import progress_bar
+
+
+def add_vault_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--config", type=Path, metavar="FILE", help="configuration file (default: found in the vault)")
+    p.add_argument("--no-cache", action="store_true", help="do not read or write .vaultkit/cache")
+    p.add_argument("-j", "--jobs", type=int, default=None, metavar="N", help="processes for per-note work (default: the cores available)")
+
+
+def read_config(root: Path, args: argparse.Namespace) -> Config:
+    config = load_config(root, getattr(args, "config", None))
+    select = getattr(args, "select", None)
+    ignore = getattr(args, "ignore", None)
+    if select:
+        config = replace(config, select=tuple(select.split(",")))
+    if ignore:
+        config = replace(config, ignore=config.ignore + tuple(ignore.split(",")))
+    return config
+
+
+def open_vault(path: str | Path, args: argparse.Namespace, *, progress: bool = True) -> VaultIndex:
+    jobs = getattr(args, "jobs", None)
+    if jobs is not None and jobs < 1:
+        raise UsageError("--jobs must be 1 or more")
+    start = Path(path)
+    root = find_vault_root(start) if start.is_dir() else start
+    config = read_config(root, args) if start.is_dir() else None
+    return load_vault(
+        start,
+        config=config,
+        jobs=jobs,
+        use_cache=not getattr(args, "no_cache", False),
+        progress=progress_bar(progress and not getattr(args, "hook", False), "reading notes"),
+    )

@@ -1,0 +1,118 @@
+"""Find a vault's files the way Obsidian lists them."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+NOTE_SUFFIX = ".md"
+
+
+@dataclass(frozen=True, slots=True)
+class Discovery:
+    """What a walk of the vault found.
+
+    `notes` are the Markdown files to check, `files` every other file Obsidian indexes
+    (attachments, and notes under "Excluded files", which still resolve as link targets),
+    `problems` (path, message) pairs for what could not be walked (symlink loops, permissions).
+    All paths are vault-relative with `/` separators.
+    """
+
+    notes: tuple[str, ...]
+    files: tuple[str, ...]
+    problems: tuple[tuple[str, str], ...]
+
+
+def find_vault_root(start: Path) -> Path:
+    """The nearest folder at or above `start` holding `.obsidian/`, else `start` itself."""
+    start = start.resolve()
+    for folder in (start, *start.parents):
+        if (folder / ".obsidian").is_dir():
+            return folder
+    return start
+
+
+def read_ignore_filters(root: Path) -> tuple[str, ...]:
+    """Obsidian's "Excluded files" (`userIgnoreFilters` in `.obsidian/app.json`)."""
+    try:
+        data = json.loads((root / ".obsidian" / "app.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ()
+    filters = data.get("userIgnoreFilters") if isinstance(data, dict) else None
+    return tuple(f for f in filters or () if isinstance(f, str) and f)
+
+
+def _compile_filters(filters: tuple[str, ...]) -> list[re.Pattern[str]]:
+    """A filter is a path prefix, or a regular expression when written as `/…/`."""
+    compiled = []
+    for f in filters:
+        if len(f) > 2 and f.startswith("/") and f.endswith("/"):
+            try:
+                compiled.append(re.compile(f[1:-1]))
+                continue
+            except re.error:
+                pass
+        compiled.append(re.compile(re.escape(f)))
+    return compiled
+
+
+def discover(root: Path, exclude: tuple[str, ...] = ()) -> Discovery:
+    """Walk `root`; hidden files and folders (`.obsidian`, `.trash`, `.git`, `.vaultkit`) are
+    skipped as Obsidian skips them. Symlinked folders are followed once (loops are reported)."""
+    import fnmatch
+
+    filters = _compile_filters(read_ignore_filters(root))
+    notes: list[str] = []
+    files: list[str] = []
+    problems: list[tuple[str, str]] = []
+    seen_dirs: set[tuple[int, int]] = set()
+
+    def excluded(rel: str) -> bool:
+        return any(f.match(rel) for f in filters) or any(fnmatch.fnmatch(rel, p) for p in exclude)
+
+    def walk(folder: Path, rel_prefix: str) -> None:
+        try:
+            st = folder.stat()
+        except OSError as exc:
+            problems.append((rel_prefix.rstrip("/") or ".", f"cannot read folder: {exc.strerror or exc}"))
+            return
+        key = (st.st_dev, st.st_ino)
+        if key in seen_dirs:
+            problems.append((rel_prefix.rstrip("/"), "symlink loop: this folder is already part of the vault"))
+            return
+        seen_dirs.add(key)
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            problems.append((rel_prefix.rstrip("/") or ".", f"cannot list folder: {exc.strerror or exc}"))
+            return
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            rel = rel_prefix + entry.name
+            try:
+                is_dir = entry.is_dir()
+            except OSError as exc:
+                problems.append((rel, f"cannot stat: {exc.strerror or exc}"))
+                continue
+            if is_dir:
+                walk(Path(entry.path), rel + "/")
+                continue
+            if entry.is_symlink() and not os.path.exists(entry.path):
+                try:
+                    os.stat(entry.path)
+                    reason = "broken symlink"
+                except OSError as exc:
+                    reason = f"broken symlink ({exc.strerror})"
+                problems.append((rel, reason))
+                continue
+            if entry.name.lower().endswith(NOTE_SUFFIX) and not excluded(rel):
+                notes.append(rel)
+            else:
+                files.append(rel)
+
+    walk(root, "")
+    return Discovery(tuple(notes), tuple(files), tuple(problems))

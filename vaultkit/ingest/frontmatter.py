@@ -1,0 +1,145 @@
+"""Front matter: split with python-frontmatter, loaded with a safe, bounded YAML loader."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import frontmatter
+import yaml
+
+try:  # libyaml is several times faster on the multi-KB block scalars these vaults carry.
+    _Loader: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on how PyYAML was built
+    _Loader = yaml.SafeLoader
+
+MAX_FRONT_MATTER_BYTES = 1_000_000
+MAX_ALIASES = 100
+_ANCHOR_HINT = re.compile(r"(?:^|[\s\[{,:-])[&*][^\s,\[\]{}]")
+_FENCE = re.compile(r"^-{3,}[ \t]*$")
+
+
+class FrontMatterProblem(Exception):
+    """Raised inside the loader; carries a message and a 1-based line/column in the file."""
+
+    def __init__(self, kind: str, message: str, line: int, column: int) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.line = line
+        self.column = column
+
+
+@dataclass(frozen=True, slots=True)
+class FrontMatter:
+    properties: Mapping[str, Any]
+    body_line: int  # 1-based line where the body starts
+    end_line: int  # 1-based line of the closing fence (0 when there is none)
+    problems: tuple[FrontMatterProblem, ...] = ()
+
+
+class _SafeYAMLHandler(frontmatter.YAMLHandler):  # type: ignore[misc]
+    """python-frontmatter's YAML handler with a safe, alias-bounded loader."""
+
+    def load(self, fm: str, **kwargs: object) -> Any:
+        return load_yaml(fm)
+
+
+_HANDLER = _SafeYAMLHandler()
+
+
+def load_yaml(source: str) -> Any:
+    """yaml.safe_load with libyaml, refusing alias bombs and oversized documents."""
+    if len(source) > MAX_FRONT_MATTER_BYTES:
+        raise FrontMatterProblem("limits", f"front matter is larger than {MAX_FRONT_MATTER_BYTES:,} characters", 1, 1)
+    if _ANCHOR_HINT.search(source):
+        aliases = 0
+        for event in yaml.parse(source, Loader=_Loader):
+            if isinstance(event, yaml.AliasEvent):
+                aliases += 1
+                if aliases > MAX_ALIASES:
+                    mark = event.start_mark
+                    raise FrontMatterProblem(
+                        "limits",
+                        f"front matter uses more than {MAX_ALIASES} YAML aliases (a possible alias bomb); not loaded",
+                        mark.line + 1 if mark else 1,
+                        mark.column + 1 if mark else 1,
+                    )
+    return yaml.load(source, Loader=_Loader)  # noqa: S506 - the loader is a SafeLoader
+
+
+def split_front_matter(text: str) -> FrontMatter:
+    """Find and load the front matter the way Obsidian does: a `---` fence on the first line."""
+    if not text.startswith("---"):
+        return FrontMatter({}, 1, 0)
+    lines = text.split("\n", 1)
+    if not _FENCE.match(lines[0].rstrip("\r")):
+        return FrontMatter({}, 1, 0)
+    end = _find_closing_fence(text)
+    if end == 0:
+        problem = FrontMatterProblem("unterminated", "front matter opened on line 1 is never closed with `---`", 1, 1)
+        return FrontMatter({}, 1, 0, (problem,))
+    try:
+        _, fm_text, _ = _HANDLER.split(text)
+    except ValueError:  # python-frontmatter's split disagrees with ours: trust the fence scan
+        fm_text = "\n".join(text.split("\n")[1 : end - 1])
+    try:
+        data = _HANDLER.load(fm_text)
+    except FrontMatterProblem as problem:
+        problem.line += 1  # the loader counts from the line after the opening fence
+        return FrontMatter({}, end + 1, end, (problem,))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        line = mark.line + 2 if mark else 2
+        column = mark.column + 1 if mark else 1
+        reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        return FrontMatter({}, end + 1, end, (FrontMatterProblem("yaml", f"invalid YAML: {reason}", line, column),))
+    if data is None:
+        data = {}
+    if not isinstance(data, Mapping):
+        problem = FrontMatterProblem("not-mapping", f"front matter is a YAML {type(data).__name__}, not a mapping of properties", 2, 1)
+        return FrontMatter({}, end + 1, end, (problem,))
+    return FrontMatter({str(k): v for k, v in data.items()}, end + 1, end)
+
+
+def _find_closing_fence(text: str) -> int:
+    """1-based line number of the closing `---`, or 0."""
+    pos = text.find("\n") + 1
+    line = 2
+    while pos and pos < len(text):
+        nl = text.find("\n", pos)
+        current = text[pos:] if nl == -1 else text[pos:nl]
+        if _FENCE.match(current.rstrip("\r")):
+            return line
+        if nl == -1:
+            break
+        pos = nl + 1
+        line += 1
+    return 0
+
+
+def as_string_list(value: Any) -> list[str]:
+    """`tags`/`aliases` may be a list, a string (comma or space separated for tags) or null."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [part for part in re.split(r"[,\s]+", value) if part]
+    if isinstance(value, (list, tuple)):
+        return [str(v) for v in value if v is not None]
+    return [str(value)]
+
+
+def as_datetime(value: Any) -> dt.datetime | None:
+    """A comparable datetime from a YAML date, datetime or ISO string; None when unparseable."""
+    if isinstance(value, dt.datetime):
+        return value.replace(tzinfo=None) if value.tzinfo is None else value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    if isinstance(value, dt.date):
+        return dt.datetime(value.year, value.month, value.day)
+    if isinstance(value, str):
+        try:
+            return as_datetime(dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00")))
+        except ValueError:
+            return None
+    return None

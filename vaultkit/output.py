@@ -1,0 +1,90 @@
+"""The only place that writes to the terminal. Formats are small named functions."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from typing import IO, Any, TypeVar
+
+from vaultkit.model import Finding, Severity
+
+T = TypeVar("T")
+
+_COLOURS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
+_BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
+
+
+def use_colour(stream: IO[str]) -> bool:
+    """Colour on a terminal, unless NO_COLOR is set (https://no-color.org); FORCE_COLOR forces it."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return hasattr(stream, "isatty") and stream.isatty()
+
+
+def echo(message: str = "", *, err: bool = False) -> None:
+    stream = sys.stderr if err else sys.stdout
+    stream.write(message + "\n")
+
+
+def write(text: str, *, err: bool = False) -> None:
+    (sys.stderr if err else sys.stdout).write(text)
+
+
+def format_text(findings: Sequence[Finding], *, colour: bool = False) -> str:
+    """`path:line:col: VK301 message [severity]`, one a line."""
+    lines = []
+    for f in findings:
+        if colour:
+            sev = f"{_COLOURS[f.severity]}{f.severity}{_RESET}"
+            lines.append(f"{_BOLD}{f.path}{_RESET}:{f.line}:{f.column}: {_BOLD}{f.rule}{_RESET} {f.message} {_DIM}[{f.name}]{_RESET} {sev}")
+        else:
+            lines.append(f"{f.path}:{f.line}:{f.column}: {f.rule} {f.message} [{f.name}] {f.severity}")
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def format_concise(findings: Sequence[Finding], *, colour: bool = False) -> str:
+    """`path:line:col: VK301 message`: no names, no severities (ruff's concise)."""
+    return "".join(f"{f.path}:{f.line}:{f.column}: {f.rule} {f.message}\n" for f in findings)
+
+
+def summary_line(findings: Sequence[Finding], notes: int) -> str:
+    counts = {s: sum(1 for f in findings if f.severity == s) for s in Severity}
+    if not findings:
+        return f"vaultkit: {notes} notes checked, no findings"
+    parts = [f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}" for s in (Severity.ERROR, Severity.WARNING, Severity.INFO) if counts[s]]
+    return f"vaultkit: {notes} notes checked: " + ", ".join(parts)
+
+
+def format_json(findings: Sequence[Finding], *, notes: int = 0, root: str = "", extra: dict[str, Any] | None = None) -> str:
+    from vaultkit import __version__
+
+    doc: dict[str, Any] = {
+        "schema": "vaultkit.findings/1",
+        "version": __version__,
+        "root": root,
+        "notes": notes,
+        "summary": {str(s): sum(1 for f in findings if f.severity == s) for s in Severity},
+        "findings": [f.to_dict() for f in findings],
+    }
+    if extra:
+        doc.update(extra)
+    return json.dumps(doc, ensure_ascii=False, indent=2, default=str) + "\n"
+
+
+def progress_bar(enabled: bool, desc: str) -> Callable[[Iterable[T], int], Iterable[T]] | None:
+    """A tqdm bar on stderr for long runs, or None (not a terminal, hook mode)."""
+    if not enabled or not sys.stderr.isatty():
+        return None
+
+    def wrap(it: Iterable[T], total: int) -> Iterable[T]:
+        if total < 200:
+            return it
+        from tqdm import tqdm
+
+        return tqdm(it, total=total, desc=desc, unit="note", leave=False, file=sys.stderr)
+
+    return wrap

@@ -1,0 +1,136 @@
+"""Rules about reading a note: encoding, front matter, properties."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from vaultkit.config import Config
+from vaultkit.ingest.frontmatter import as_datetime, as_string_list
+from vaultkit.model import Finding, Note, Severity
+from vaultkit.rules.base import declare, rule
+
+INTERNAL = declare(
+    "VK000",
+    "internal-error",
+    severity=Severity.ERROR,
+    doc="""vaultkit failed on this note or rule (a bug). The run goes on; please report it.""",
+)
+UNREADABLE = declare(
+    "VK100",
+    "unreadable-file",
+    severity=Severity.ERROR,
+    doc="""A file in the vault cannot be read (permissions, a symlink loop, a broken symlink).
+
+    The run goes on without it; nothing is written. Fix the permissions or remove the link.
+    """,
+)
+BINARY = declare(
+    "VK101",
+    "binary-file",
+    severity=Severity.WARNING,
+    doc="""A `.md` file holds NUL bytes: it is binary, not a note, and is skipped.
+
+    Failing: a `.md` file that is really an image or a database. Passing: any text note.
+    """,
+)
+EMPTY = declare(
+    "VK102",
+    "empty-note",
+    severity=Severity.INFO,
+    doc="""A note is empty (zero bytes or only whitespace).
+
+    Failing: a 0-byte `Untitled.md`. Passing: a note with any content.
+    """,
+)
+BOM = declare(
+    "VK103",
+    "utf8-bom",
+    severity=Severity.WARNING,
+    doc="""A note starts with a UTF-8 byte-order mark, which can hide its front matter from tools.
+
+    Failing: bytes `EF BB BF` before `---`. Passing: plain UTF-8.
+    """,
+)
+LEGACY = declare(
+    "VK104",
+    "legacy-encoding",
+    severity=Severity.ERROR,
+    doc="""A note is not UTF-8 (UTF-16, or a legacy code page such as cp1251 or KOI8-R).
+
+    Obsidian reads notes as UTF-8 and shows such a file as garbage. The finding names the
+    detected encoding; vaultkit reads the note with it so the other checks still run.
+    Failing: Russian text saved as cp1251 bytes. Passing: the same text saved as UTF-8.
+    """,
+)
+INVALID_YAML = declare(
+    "VK105",
+    "invalid-front-matter",
+    severity=Severity.ERROR,
+    doc="""The front matter is not valid YAML (or not a mapping); Obsidian ignores its properties.
+
+    Failing: `---\\ntags: [a, b\\n---`. Passing: `---\\ntags: [a, b]\\n---`.
+    The body is still checked.
+    """,
+)
+UNTERMINATED = declare(
+    "VK106",
+    "unterminated-front-matter",
+    severity=Severity.ERROR,
+    doc="""The note opens front matter with `---` on line 1 and never closes it.
+
+    Obsidian then shows the whole file as text and has no properties for it.
+    Failing: `---\\ntitle: x\\nbody`. Passing: `---\\ntitle: x\\n---\\nbody`.
+    """,
+)
+YAML_LIMITS = declare(
+    "VK107",
+    "unsafe-front-matter",
+    severity=Severity.ERROR,
+    doc="""The front matter exceeds vaultkit's safety limits (YAML alias bombs, over 1 MB).
+
+    It is not loaded. Failing: nested `&a`/`*a` aliases that expand exponentially.
+    """,
+)
+
+
+@rule("VK108", "hash-in-property-tag", scope="note", severity=Severity.WARNING)
+def check_property_tags(note: Note, config: Config) -> Iterator[Finding]:
+    """A tag in the `tags` property is written with `#`, which Obsidian does not expect there.
+
+    Failing: `tags: ["#ml"]`. Passing: `tags: [ml]` (the `#` belongs only to inline tags).
+    """
+    for tag in as_string_list(note.properties.get("tags")):
+        if tag.startswith("#"):
+            yield check_property_tags.finding(
+                note.path, _property_line(note, "tags"), 1, f"tag {tag!r} in the `tags` property starts with '#'; write {tag.lstrip('#')!r}", key=tag
+            )
+
+
+@rule("VK109", "updated-before-created", scope="note", severity=Severity.WARNING)
+def check_dates(note: Note, config: Config) -> Iterator[Finding]:
+    """The `updated` property is earlier than `created`.
+
+    Failing: `created: 2025-09-06`, `updated: 2025-08-11`. Passing: updated on or after created.
+    """
+    created = as_datetime(note.properties.get("created"))
+    updated = as_datetime(note.properties.get("updated"))
+    if created and updated and updated < created:
+        yield check_dates.finding(
+            note.path,
+            _property_line(note, "updated"),
+            1,
+            f"`updated` ({updated:%Y-%m-%d}) is before `created` ({created:%Y-%m-%d})",
+            key="updated<created",
+        )
+
+
+def _property_line(note: Note, key: str) -> int:
+    """The front-matter line where `key:` is set (1 when not found)."""
+    prefix = key + ":"
+    for number, line in enumerate(note.text.split("\n", note.body_line)[: note.body_line], start=1):
+        if line.startswith(prefix):
+            return number
+    return 1
+
+
+RULES = (INTERNAL, UNREADABLE, BINARY, EMPTY, BOM, LEGACY, INVALID_YAML, UNTERMINATED, YAML_LIMITS, check_property_tags, check_dates)
