@@ -92,7 +92,8 @@ def split_front_matter(text: str) -> FrontMatter:
         return FrontMatter({}, end + 1, end, (problem,))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        line = mark.line + 2 if mark else 2
+        # A problem found at the end of the YAML stream is reported on its last line, not the fence.
+        line = min(mark.line + 2 if mark else 2, max(end - 1, 2))
         column = mark.column + 1 if mark else 1
         reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         return FrontMatter({}, end + 1, end, (FrontMatterProblem("yaml", f"invalid YAML: {reason}", line, column),))

@@ -1,0 +1,58 @@
+"""Shared fixtures: the seeds in ../shared (skipped cleanly when absent) and vault factories."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEEDS = SHARED / "seeds"
+SAMPLES = ROOT / "vault_samples"
+
+
+def seed_path(number: int) -> Path:
+    if not SEEDS.is_dir():
+        pytest.skip("../shared/seeds is not beside this checkout")
+    matches = sorted(SEEDS.glob(f"{number:03d}_*.txt"))
+    if not matches:
+        pytest.skip(f"seed {number:03d} not found")
+    return matches[0]
+
+
+def seed_text(number: int, *, repaired: bool = False) -> str:
+    text = seed_path(number).read_text(encoding="utf-8")
+    return text.encode("mac_roman").decode("utf-8") if repaired else text
+
+
+MakeVault = Callable[[Mapping[str, str | bytes]], Path]
+
+
+@pytest.fixture
+def make_vault(tmp_path: Path) -> MakeVault:
+    """Write {relative path: text or bytes} under a fresh vault (with `.obsidian/`)."""
+
+    def make(files: Mapping[str, str | bytes]) -> Path:
+        root = tmp_path / "vault"
+        (root / ".obsidian").mkdir(parents=True, exist_ok=True)
+        for rel, content in files.items():
+            path = root / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(content, bytes):
+                path.write_bytes(content)
+            else:
+                path.write_text(content, encoding="utf-8")
+        return root
+
+    return make
+
+
+def snapshot(root: Path) -> dict[str, bytes]:
+    """Every file under root except vaultkit's own folder: to prove nothing was modified."""
+    return {
+        str(p.relative_to(root)): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and not p.is_symlink() and ".vaultkit" not in p.parts
+    }
