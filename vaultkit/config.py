@@ -73,6 +73,11 @@ class Config:
     def is_excluded(self, path: str) -> bool:
         return any(fnmatch.fnmatch(path, p) for p in self.exclude)
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        # MappingProxyType does not pickle; worker processes get the plain data back.
+        return (_rebuild, (self.select, self.ignore, self.exclude, _plain(self.per_file_ignores),
+                           {k: int(v) for k, v in self.severity.items()}, _plain(self.sections), self.source))
+
     @property
     def digest(self) -> str:
         """A hash of every option: part of the per-note cache key."""
@@ -85,6 +90,26 @@ class Config:
             "sections": _plain(self.sections),
         }
         return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+
+def _rebuild(
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    exclude: tuple[str, ...],
+    pfi: dict[str, list[str]],
+    severity: dict[str, int],
+    sections: dict[str, Any],
+    source: str | None,
+) -> Config:
+    return Config(
+        select=select,
+        ignore=ignore,
+        exclude=exclude,
+        per_file_ignores=MappingProxyType({k: tuple(v) for k, v in pfi.items()}),
+        severity=MappingProxyType({k: Severity(v) for k, v in severity.items()}),
+        sections=MappingProxyType({k: _frozen(v) for k, v in sections.items()}),
+        source=source,
+    )
 
 
 def _plain(value: Any) -> Any:

@@ -1,0 +1,128 @@
+"""Per-note cache and parallel ingestion: the findings never depend on them."""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+
+import pytest
+
+from conftest import MakeVault
+from vaultkit.api import load_vault, verify
+from vaultkit.cache import NoteCache, cache_dir
+from vaultkit.cli import main
+
+
+def _vault_files(n: int) -> dict[str, str | bytes]:
+    files: dict[str, str | bytes] = {}
+    for i in range(n):
+        links = f"[[note{(i + 1) % n}]] [[missing{i % 7}]] [[note{(i * 3) % n}#Part]]"
+        bad = ', "#bad"' if i % 11 == 0 else ""
+        fm = f"---\ntags: [t{i % 5}{bad}]\ncreated: 2025-01-{1 + i % 28:02d}\nupdated: 2025-01-{1 + (i * 7) % 28:02d}\n---\n"
+        files[f"f{i % 6}/note{i}.md"] = fm + f"# Note {i}\n\n## Part\n\nSee {links}. ^b{i}\n"
+    files["bad.md"] = "---\ntags: [x\n---\n"
+    files["ru.md"] = ("# Заметка\n" + "Модель на семь миллиардов параметров занимает много памяти.\n" * 3).encode("cp1251")
+    return files
+
+
+def _findings(root: Path, **kw: object) -> list[dict[str, object]]:
+    return [f.to_dict() for f in verify(load_vault(root, **kw))]  # type: ignore[arg-type]
+
+
+def test_findings_identical_with_and_without_cache_and_jobs(make_vault: MakeVault) -> None:
+    root = make_vault(_vault_files(150))  # enough notes to use the process pool
+    reference = _findings(root, use_cache=False, jobs=1)
+    assert reference, "the vault should have findings"
+    assert _findings(root, use_cache=False, jobs=2) == reference
+    assert _findings(root, use_cache=True, jobs=2) == reference  # cold: fills the cache
+    assert (cache_dir(root) / "notes.sqlite").exists()
+    assert _findings(root, use_cache=True, jobs=1) == reference  # warm
+    index = load_vault(root, use_cache=True)
+    cold = load_vault(root, use_cache=False)
+    assert [n.text for n in index.notes] == [n.text for n in cold.notes]  # text rebuilt from bytes
+
+
+def test_cache_follows_content_not_mtime(make_vault: MakeVault) -> None:
+    root = make_vault({"a.md": "---\ntags: [x\n---\n", "b.md": "ok"})
+    assert {f["rule"] for f in _findings(root)} == {"VK105"}
+    (root / "a.md").write_text("---\ntags: [x]\n---\n", encoding="utf-8")
+    assert _findings(root) == []
+    (root / "a.md").write_text("---\ntags: [x\n---\n", encoding="utf-8")
+    assert {f["rule"] for f in _findings(root)} == {"VK105"}
+
+
+def test_config_change_invalidates(make_vault: MakeVault) -> None:
+    root = make_vault({"a.md": "---\ntags: ['#x']\n---\n"})
+    assert [f["rule"] for f in _findings(root)] == ["VK108"]
+    (root / "vaultkit.toml").write_text('ignore = ["VK108"]\n', encoding="utf-8")
+    assert _findings(root) == []
+
+
+def test_corrupt_cache_is_rebuilt(make_vault: MakeVault) -> None:
+    root = make_vault({"a.md": "---\ntags: [x\n---\n"})
+    expected = _findings(root)
+    db = cache_dir(root) / "notes.sqlite"
+    db.write_bytes(b"this is not a database" * 100)
+    for extra in ("-wal", "-shm"):
+        Path(str(db) + extra).unlink(missing_ok=True)
+    assert _findings(root) == expected
+    assert list(cache_dir(root).glob("notes.corrupt-*"))
+
+
+def test_bad_cache_entry_is_a_miss(make_vault: MakeVault) -> None:
+    root = make_vault({"a.md": "---\ntags: [x\n---\n"})
+    expected = _findings(root)
+    cache = NoteCache(root)
+    conn = cache._connect()
+    with conn:
+        conn.execute("UPDATE notes SET value = ?", (b"garbage",))
+    cache.close()
+    assert _findings(root) == expected
+
+
+def test_concurrent_runs_are_safe(make_vault: MakeVault) -> None:
+    root = make_vault(_vault_files(40))
+    reference = _findings(root, use_cache=False)
+    results: list[list[dict[str, object]]] = []
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            results.append(_findings(root, use_cache=True, jobs=1))
+        except BaseException as exc:  # noqa: BLE001
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    assert all(r == reference for r in results)
+
+
+def test_cache_dir_is_tagged_and_ignored(make_vault: MakeVault) -> None:
+    root = make_vault({"a.md": "x"})
+    load_vault(root)
+    assert (cache_dir(root) / "CACHEDIR.TAG").read_text().startswith("Signature: 8a477f597d28d172789f06886806bc55")
+    assert (root / ".vaultkit" / ".gitignore").read_text().strip().endswith("*")
+
+
+def test_no_cache_flag_and_clean_command(make_vault: MakeVault, capsys: pytest.CaptureFixture[str]) -> None:
+    root = make_vault({"a.md": "x"})
+    main(["verify", str(root), "--no-cache"])
+    assert not cache_dir(root).exists()
+    main(["verify", str(root)])
+    assert cache_dir(root).exists()
+    assert main(["clean", str(root)]) == 0
+    assert not cache_dir(root).exists()
+
+
+def test_jobs_option_gives_same_json(make_vault: MakeVault, capsys: pytest.CaptureFixture[str]) -> None:
+    root = make_vault(_vault_files(120))
+    outputs = []
+    for jobs in ("1", "2"):
+        main(["verify", str(root), "--no-cache", "--jobs", jobs, "--format", "json"])
+        outputs.append(json.loads(capsys.readouterr().out)["findings"])
+    assert outputs[0] == outputs[1]
