@@ -6,6 +6,7 @@ import hashlib
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any, Protocol
 from pathlib import Path
 
 from vaultkit import __version__
@@ -19,6 +20,9 @@ from vaultkit.model import Finding, Note, Severity, Tag
 from vaultkit.rules import RULES
 from vaultkit.rules import core as core_rules
 from vaultkit.rules.core import INTERNAL
+
+if TYPE_CHECKING:
+    from vaultkit.cache import NoteCache
 
 MAX_NOTE_BYTES = 20 * 1024 * 1024
 
@@ -154,10 +158,6 @@ def _strip_text(result: NoteResult, data: bytes) -> tuple[NoteResult, bool]:
     return NoteResult(note.without_text(), result.findings), True
 
 
-def _parse_job(job: tuple[str, bytes, Config]) -> NoteResult:
-    return parse_note(*job)
-
-
 def default_jobs() -> int:
     try:
         return max(1, len(os.sched_getaffinity(0)))
@@ -185,6 +185,19 @@ def _without_gc(fn: Callable[..., VaultIndex]) -> Callable[..., VaultIndex]:
     return wrapper
 
 
+class Progress(Protocol):
+    """Told how many notes there are, then how many more are done (a progress bar)."""
+
+    def start(self, total: int) -> None: ...
+    def advance(self, done: int) -> None: ...
+    def close(self) -> None: ...
+
+
+# Notes are read, hashed, looked up and parsed this many at a time, so a 100k-note vault never
+# holds every file's bytes and every parsed text at once (peak memory: benchmarks/RESULTS.md).
+BATCH_SIZE = 2000
+
+
 @_without_gc
 def load_vault(
     path: str | Path,
@@ -192,7 +205,7 @@ def load_vault(
     config: Config | None = None,
     jobs: int | None = None,
     use_cache: bool = True,
-    progress: Callable[[Iterable[NoteResult], int], Iterable[NoteResult]] | None = None,
+    progress: Progress | None = None,
 ) -> VaultIndex:
     """Discover and read every note of the vault at (or above) `path`."""
     start = Path(path)
@@ -205,52 +218,25 @@ def load_vault(
     found = discover(root, config.exclude)
     findings: list[Finding] = [core_rules.UNREADABLE.finding(p, 1, 1, msg, key=msg) for p, msg in found.problems]
 
-    blobs: dict[str, bytes] = {}
-    for rel in found.notes:
-        try:
-            size = os.stat(root / rel).st_size
-            if size > MAX_NOTE_BYTES:
-                findings.append(core_rules.UNREADABLE.finding(rel, 1, 1, f"note is {size:,} bytes, over the {MAX_NOTE_BYTES:,}-byte limit; skipped", key="huge"))
-                continue
-            blobs[rel] = (root / rel).read_bytes()
-        except OSError as exc:
-            findings.append(core_rules.UNREADABLE.finding(rel, 1, 1, f"cannot read: {exc.strerror or exc}", key="unreadable"))
-
-    keys = {rel: _cache_key(rel, hashlib.sha256(data).hexdigest(), config) for rel, data in blobs.items()}
     cache = None
-    cached: dict[str, object] = {}
     if use_cache:
         from vaultkit.cache import NoteCache
 
         cache = NoteCache(root)
-        try:
-            cached = cache.get_many(keys.values())
-        except Exception:  # noqa: BLE001 - an unusable cache is a cold run, never a failure
-            cache, cached = None, {}
-
     results: dict[str, NoteResult] = {}
-    misses: list[str] = []
-    for rel in blobs:
-        entry = cached.get(keys[rel])
-        if isinstance(entry, tuple) and len(entry) == 2 and isinstance(entry[0], NoteResult):
-            result, stripped = entry
-            if stripped and result.note is not None:
-                result = NoteResult(result.note.with_lazy_text(blobs[rel]), result.findings)
-            results[rel] = result
-        else:
-            misses.append(rel)
-
-    fresh = _parse_many([(rel, blobs[rel], config) for rel in misses], jobs or default_jobs(), progress)
-    new_entries = {}
-    for rel, result in zip(misses, fresh):
-        results[rel] = result
-        new_entries[keys[rel]] = _strip_text(result, blobs[rel])
+    if progress:
+        progress.start(len(found.notes))
+    with _Parser(jobs or default_jobs()) as parser:
+        for first in range(0, len(found.notes), BATCH_SIZE):
+            batch = found.notes[first : first + BATCH_SIZE]
+            blobs = _read_notes(root, batch, findings)
+            cache = _load_batch(blobs, config, cache, parser, results)
+            if progress:
+                progress.advance(len(batch))
     if cache is not None:
-        try:
-            cache.put_many(new_entries)
-        except Exception:  # noqa: BLE001 - read-only vaults still get checked
-            pass
         cache.close()
+    if progress:
+        progress.close()
 
     notes = []
     for rel in sorted(results):
@@ -262,21 +248,86 @@ def load_vault(
     return VaultIndex(root, tuple(notes), files, config, tuple(findings))
 
 
-def _parse_many(
-    jobs_list: list[tuple[str, bytes, Config]],
-    jobs: int,
-    progress: Callable[[Iterable[NoteResult], int], Iterable[NoteResult]] | None,
-) -> list[NoteResult]:
-    """Parse notes, over processes when there are enough of them; order is kept."""
-    if jobs <= 1 or len(jobs_list) < 64:
-        it: Iterable[NoteResult] = map(_parse_job, jobs_list)
-        return list(progress(it, len(jobs_list)) if progress else it)
-    from concurrent.futures import ProcessPoolExecutor
+def _read_notes(root: Path, paths: Sequence[str], findings: list[Finding]) -> dict[str, bytes]:
+    blobs: dict[str, bytes] = {}
+    for rel in paths:
+        try:
+            size = os.stat(root / rel).st_size
+            if size > MAX_NOTE_BYTES:
+                message = f"note is {size:,} bytes, over the {MAX_NOTE_BYTES:,}-byte limit; skipped"
+                findings.append(core_rules.UNREADABLE.finding(rel, 1, 1, message, key="huge"))
+                continue
+            blobs[rel] = (root / rel).read_bytes()
+        except OSError as exc:
+            findings.append(core_rules.UNREADABLE.finding(rel, 1, 1, f"cannot read: {exc.strerror or exc}", key="unreadable"))
+    return blobs
 
-    chunksize = max(1, min(64, len(jobs_list) // (jobs * 8)))
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        it = pool.map(_parse_job, jobs_list, chunksize=chunksize)
-        return list(progress(it, len(jobs_list)) if progress else it)
+
+def _load_batch(
+    blobs: dict[str, bytes], config: Config, cache: NoteCache | None, parser: _Parser, results: dict[str, NoteResult]
+) -> NoteCache | None:
+    """Fill `results` for one batch from the cache or by parsing; returns the cache still usable."""
+    keys = {rel: _cache_key(rel, hashlib.sha256(data).hexdigest(), config) for rel, data in blobs.items()}
+    cached: dict[str, object] = {}
+    if cache is not None:
+        try:
+            cached = cache.get_many(keys.values())
+        except Exception:  # noqa: BLE001 - an unusable cache is a cold run, never a failure
+            cache.close()
+            cache = None
+    misses: list[str] = []
+    for rel, key in keys.items():
+        entry = cached.get(key)
+        if isinstance(entry, tuple) and len(entry) == 2 and isinstance(entry[0], NoteResult):
+            results[rel] = _restore(entry, blobs[rel])
+        else:
+            misses.append(rel)
+    fresh = parser.parse([(rel, blobs[rel], config) for rel in misses])
+    for rel, entry in zip(misses, fresh):
+        results[rel] = _restore(entry, blobs[rel])
+    if cache is not None and misses:
+        try:
+            cache.put_many({keys[rel]: entry for rel, entry in zip(misses, fresh)})
+        except Exception:  # noqa: BLE001 - a read-only vault is still checked
+            pass
+    return cache
+
+
+def _restore(entry: tuple[NoteResult, bool], data: bytes) -> NoteResult:
+    result, stripped = entry
+    if stripped and result.note is not None:
+        return NoteResult(result.note.with_lazy_text(data), result.findings)
+    return result
+
+
+def _parse_job(job: tuple[str, bytes, Config]) -> tuple[NoteResult, bool]:
+    """Worker side: parse, and send the text back only when it is not just the bytes as UTF-8."""
+    return _strip_text(parse_note(*job), job[1])
+
+
+class _Parser:
+    """Parses notes in order, over a process pool started only when a batch is big enough."""
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+        self._pool: Any = None
+
+    def __enter__(self) -> _Parser:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown()
+
+    def parse(self, jobs_list: list[tuple[str, bytes, Config]]) -> list[tuple[NoteResult, bool]]:
+        if self.jobs <= 1 or len(jobs_list) < 64:
+            return [_parse_job(job) for job in jobs_list]
+        if self._pool is None:
+            from concurrent.futures import ProcessPoolExecutor
+
+            self._pool = ProcessPoolExecutor(max_workers=self.jobs)
+        chunksize = max(1, min(32, len(jobs_list) // (self.jobs * 8)))
+        return list(self._pool.map(_parse_job, jobs_list, chunksize=chunksize))
 
 
 def verify(index: VaultIndex, *, extra: Iterable[Finding] = ()) -> list[Finding]:

@@ -5,12 +5,10 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Callable, Iterable, Sequence
-from typing import IO, Any, TypeVar
+from collections.abc import Sequence
+from typing import IO, Any
 
 from vaultkit.model import Finding, Severity
-
-T = TypeVar("T")
 
 _COLOURS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
 _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
@@ -75,16 +73,30 @@ def format_json(findings: Sequence[Finding], *, notes: int = 0, root: str = "", 
     return json.dumps(doc, ensure_ascii=False, indent=2, default=str) + "\n"
 
 
-def progress_bar(enabled: bool, desc: str) -> Callable[[Iterable[T], int], Iterable[T]] | None:
-    """A tqdm bar on stderr for long runs, or None (not a terminal, hook mode)."""
+class _Bar:
+    """A tqdm bar on stderr, shown only for runs long enough to need one."""
+
+    def __init__(self, desc: str) -> None:
+        self.desc = desc
+        self._bar: Any = None
+
+    def start(self, total: int) -> None:
+        if total >= 500:
+            from tqdm import tqdm
+
+            self._bar = tqdm(total=total, desc=self.desc, unit="note", leave=False, file=sys.stderr)
+
+    def advance(self, done: int) -> None:
+        if self._bar is not None:
+            self._bar.update(done)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+
+
+def progress_bar(enabled: bool, desc: str) -> _Bar | None:
+    """A progress bar on a terminal, or None (not a terminal, hook mode)."""
     if not enabled or not sys.stderr.isatty():
         return None
-
-    def wrap(it: Iterable[T], total: int) -> Iterable[T]:
-        if total < 200:
-            return it
-        from tqdm import tqdm
-
-        return tqdm(it, total=total, desc=desc, unit="note", leave=False, file=sys.stderr)
-
-    return wrap
+    return _Bar(desc)
