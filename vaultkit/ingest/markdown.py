@@ -18,7 +18,8 @@ from vaultkit.model import BlockId, Footnote, Heading, Link, Suppression, Tag
 _FENCE_OPEN = re.compile(r"^(?P<indent>[ \t]*(?:>[ \t]?)*[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>[^`]*)$")
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
-_WIKILINK = re.compile(r"(!?)\[\[(.*?)\]\]")
+# Only `]]` closes; an inner `[[` restarts (`[[Nested [[Inner]] x]]` links only `Inner`).
+_WIKILINK = re.compile(r"(!?)\[\[((?:(?!\[\[|\]\]).)*?)\]\]")
 _MDLINK = re.compile(r"(!?)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*(<[^<>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
 _BLOCK_ID = re.compile(r"(?:^|[ \t])\^([A-Za-z0-9\-]+)[ \t]*$")

@@ -13,7 +13,7 @@ import mistune
 
 from vaultkit.ingest.markdown import split_wikilink
 
-_WIKILINK = r"(?P<wl_bang>!?)\[\[(?P<wl_inner>[^\n]*?)\]\]"
+_WIKILINK = r"(?P<wl_bang>!?)\[\[(?P<wl_inner>(?:(?!\[\[|\]\])[^\n])*?)\]\]"
 _COMMENT_INLINE = r"%%(?P<cm_text>[\s\S]*?)%%"
 _COMMENT_BLOCK = r"^ {0,3}%%(?P<cmb_text>[\s\S]*?)%%[ \t]*(?:\n|$)"
 
