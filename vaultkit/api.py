@@ -54,10 +54,8 @@ class VaultIndex:
 
 def _repair(text: str) -> tuple[str, tuple[object, ...]]:
     """Document-level mojibake repair; clean text returns unchanged without touching ftfy."""
-    try:
-        from vaultkit.ingest import mojibake
-    except ImportError:  # TODO(lead): remove once the mojibake stage has landed
-        return text, ()
+    from vaultkit.ingest import mojibake
+
     if mojibake.looks_clean(text):
         return text, ()
     code_ranges = scan_markdown(text, split_front_matter(text).body_line).code_ranges
