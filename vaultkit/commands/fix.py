@@ -1,0 +1,152 @@
+"""`vaultkit fix [PATHS]`: repair mojibake, legacy encodings and byte-order marks.
+
+Without --write it only shows a unified diff of what it would change (exit 1 when there is
+something to fix). With --write each note is replaced atomically, its original bytes kept under
+`.vaultkit/backup/` (unless --no-backup). A repair is written only when it is lossless: undoing
+it gives back the original bytes exactly. Code blocks are never rewritten.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+from dataclasses import dataclass
+from pathlib import Path
+
+from vaultkit import output
+from vaultkit.errors import UsageError
+from vaultkit.fixer import ChangedOnDisk, clean_stale_temporaries, replace_note
+from vaultkit.ingest.decode import decode_bytes
+from vaultkit.ingest.discover import discover, find_vault_root
+from vaultkit.ingest.frontmatter import split_front_matter
+from vaultkit.ingest.markdown import scan_markdown
+from vaultkit.ingest.mojibake import PlanStep, repair_document
+
+
+@dataclass(frozen=True)
+class Proposal:
+    rel: str
+    original: bytes
+    new: bytes
+    old_text: str
+    new_text: str
+    reasons: tuple[str, ...]
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("fix", help="repair mojibake and encodings (dry run unless --write)", description=__doc__)
+    p.add_argument("paths", nargs="*", default=["."], help="notes or folders (default: the vault at .)")
+    p.add_argument("--write", action="store_true", help="write the repairs (atomically, with backups)")
+    p.add_argument("--no-backup", action="store_true", help="do not keep the original bytes under .vaultkit/backup/")
+
+
+def _undo_is_exact(old_text: str, new_text: str, plan: tuple[PlanStep, ...]) -> bool:
+    """Inverse of every recode step gives the damaged lines back: the repair loses nothing."""
+    old_lines, new_lines = old_text.split("\n"), new_text.split("\n")
+    for step in plan:
+        for i in range(step.start_line - 1, step.end_line):
+            line = new_lines[i]
+            if line.isascii():
+                continue
+            try:
+                back = line
+                for op, arg in reversed(step.steps):
+                    if op == "decode":
+                        back = back.encode(arg)  # type: ignore[assignment]
+                    elif op == "encode":
+                        back = back.decode(arg)  # type: ignore[attr-defined]
+                    else:
+                        return False
+            except (UnicodeError, LookupError, AttributeError):
+                return False
+            if back != old_lines[i]:
+                return False
+    return True
+
+
+def propose(root: Path, rel: str) -> Proposal | str | None:
+    """What fixing one note would write; a string says why it is refused; None: nothing to do."""
+    original = (root / rel).read_bytes()
+    decoded = decode_bytes(original)
+    if decoded.text is None:
+        return None
+    reasons = []
+    if decoded.problem == "bom":
+        reasons.append("remove the UTF-8 byte-order mark")
+    elif decoded.problem in ("utf-16", "legacy"):
+        if decoded.text.encode(decoded.encoding, errors="strict") != original.lstrip(b"\xff\xfe").lstrip(b"\xfe\xff") and decoded.problem == "legacy":
+            return f"{rel}: re-encoding from {decoded.encoding} would not be lossless; not fixed"
+        reasons.append(f"re-encode from {decoded.encoding} to UTF-8")
+    text = decoded.text
+    code = scan_markdown(text, split_front_matter(text).body_line).code_ranges
+    repair = repair_document(text, code_ranges=code)
+    if repair.plan:
+        if not _undo_is_exact(text, repair.text, repair.plan):
+            return f"{rel}: the mojibake repair is not lossless; not fixed (see `vaultkit verify`)"
+        reasons.extend(f"{r.description}, lines {r.start_line}-{r.end_line}" for r in repair.regions if not r.in_code)
+    if not reasons:
+        return None
+    return Proposal(rel, original, repair.text.encode("utf-8"), text, repair.text, tuple(reasons))
+
+
+def _targets(paths: list[str]) -> tuple[Path, list[str]]:
+    first = Path(paths[0])
+    if not first.exists():
+        raise UsageError(f"{first}: no such file or folder")
+    root = find_vault_root(first if first.is_dir() else first.parent)
+    notes = set(discover(root).notes)
+    chosen: list[str] = []
+    for raw in paths:
+        p = Path(raw).resolve()
+        if not p.exists():
+            raise UsageError(f"{raw}: no such file or folder")
+        try:
+            rel = p.relative_to(root).as_posix()
+        except ValueError:
+            raise UsageError(f"{raw}: not inside the vault at {root}") from None
+        if p.is_dir():
+            prefix = "" if rel == "." else rel + "/"
+            chosen.extend(n for n in sorted(notes) if n.startswith(prefix))
+        elif rel in notes:
+            chosen.append(rel)
+    return root, sorted(set(chosen))
+
+
+def run(args: argparse.Namespace) -> int:
+    root, rels = _targets(args.paths)
+    clean_stale_temporaries(root)
+    pending = 0
+    refused = 0
+    for rel in rels:
+        try:
+            proposal = propose(root, rel)
+        except OSError as exc:
+            output.echo(f"{rel}: cannot read: {exc.strerror or exc}", err=True)
+            refused += 1
+            continue
+        if proposal is None:
+            continue
+        if isinstance(proposal, str):
+            output.echo(proposal, err=True)
+            refused += 1
+            continue
+        pending += 1
+        output.echo(f"{rel}: " + "; ".join(proposal.reasons))
+        diff = difflib.unified_diff(
+            proposal.old_text.splitlines(keepends=True), proposal.new_text.splitlines(keepends=True), f"a/{rel}", f"b/{rel}"
+        )
+        output.write("".join(diff))
+        if args.write:
+            try:
+                saved = replace_note(root, rel, proposal.original, proposal.new, backup=not args.no_backup)
+            except ChangedOnDisk as exc:
+                output.echo(str(exc), err=True)
+                refused += 1
+                continue
+            output.echo(f"{rel}: written" + (f" (original kept in {saved.relative_to(root)})" if saved else ""))
+    if not pending:
+        output.echo("nothing to fix")
+    elif not args.write:
+        output.echo(f"{pending} note(s) would be fixed; run again with --write")
+        return 1
+    return 1 if refused else 0
