@@ -284,8 +284,10 @@ def repair_document(text: str, *, code_ranges: Sequence[tuple[int, int]] = ()) -
     code_lines = {i - 1 for a, b in code_ranges for i in range(a, b + 1)}
     plan: list[PlanStep] = []
     regions: list[Region] = []
-    touched: set[int] = set()
     for _ in range(3):
+        # Lines changed in this round are not offered to another plan in the same round; the
+        # next round sees them afresh (double encoding is undone one layer a round).
+        touched: set[int] = set()
         changed_this_round = False
         current = "\n".join(lines)
         if looks_clean(current):
