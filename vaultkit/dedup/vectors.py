@@ -1,0 +1,107 @@
+"""Note vectors cached by (content hash, model id) under VAULT/.vaultkit/cache/vectors/.
+
+One `.npz` file per model (keys and float16 vectors: cosine error < 1e-3), rewritten atomically
+(temporary file + rename) only when new vectors were computed. A warm run over 10k unchanged
+notes reads one 8 MB file and never loads the model.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import re
+import tempfile
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+# Entries not used by the latest run are dropped once the file holds more than this many.
+MAX_ENTRIES = 200_000
+
+
+def vectors_dir(root: Path) -> Path:
+    from vaultkit.cache import cache_dir
+
+    return cache_dir(root) / "vectors"
+
+
+class VectorCache:
+    def __init__(self, folder: Path | None, model_id: str) -> None:
+        self.model_id = model_id
+        slug = re.sub(r"[^A-Za-z0-9._-]+", "-", model_id.split(" ")[0])[:40]
+        digest = hashlib.sha256(model_id.encode()).hexdigest()[:12]
+        self.path = folder / f"{slug}-{digest}.npz" if folder is not None else None
+        self._rows: dict[bytes, npt.NDArray[np.float16]] = {}
+        self._used: set[bytes] = set()
+        self._dirty = False
+        self._load()
+
+    def _load(self) -> None:
+        import numpy as np
+
+        if self.path is None or not self.path.is_file():
+            return
+        try:
+            with np.load(self.path, allow_pickle=False) as data:
+                if str(data["model_id"]) != self.model_id:
+                    return
+                keys, vectors = data["keys"], data["vectors"]
+        except (OSError, ValueError, KeyError):  # a damaged cache is a cold run
+            return
+        self._rows = dict(zip(keys.tolist(), vectors))
+
+    def get_many(self, keys: Iterable[bytes]) -> dict[bytes, npt.NDArray[np.float16]]:
+        found = {}
+        for key in keys:
+            row = self._rows.get(key)
+            if row is not None:
+                found[key] = row
+                self._used.add(key)
+        return found
+
+    def put_many(self, vectors: Mapping[bytes, npt.NDArray[np.float32]]) -> None:
+        import numpy as np
+
+        for key, vector in vectors.items():
+            self._rows[key] = vector.astype(np.float16)
+            self._used.add(key)
+            self._dirty = True
+
+    def save(self) -> None:
+        import numpy as np
+
+        if self.path is None or not self._dirty or not self._rows:
+            return
+        if len(self._rows) > MAX_ENTRIES:
+            self._rows = {k: v for k, v in self._rows.items() if k in self._used}
+        keys = np.array(list(self._rows), dtype="S16")
+        vectors = np.stack(list(self._rows.values())).astype(np.float16)
+        tmp = None
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            _tag(self.path.parent.parent)
+            fd, tmp = tempfile.mkstemp(prefix=".vectors-", suffix=".npz", dir=self.path.parent)
+            with os.fdopen(fd, "wb") as handle:
+                np.savez(handle, keys=keys, vectors=vectors, model_id=np.array(self.model_id))
+            os.replace(tmp, self.path)
+        except OSError:  # a read-only vault is still checked, just not cached
+            if tmp is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+        self._dirty = False
+
+
+def _tag(folder: Path) -> None:
+    """The cache folder's CACHEDIR.TAG and .gitignore, as the note cache writes them."""
+    if (folder / "CACHEDIR.TAG").exists():
+        return
+    from vaultkit import cache
+
+    prepare = getattr(cache, "_prepare_dir", None)
+    if prepare is not None:
+        prepare(folder)
