@@ -1,0 +1,88 @@
+"""The sizing engine against claims-gold.md §1.5, §1.6 and §2.1, and `vaultkit size`."""
+
+from __future__ import annotations
+
+import pytest
+
+from vaultkit.claims.catalog import MODELS, PUBLISHED_ROUNDED, find_model
+from vaultkit.claims.engine import GB, GIB, count_parameters, dtype_bytes, gguf_bytes, kv_cache_bytes
+from vaultkit.cli import main
+
+EXACT = {
+    "gpt2": 124_439_808, "gpt2-medium": 354_823_168, "gpt2-large": 774_030_080, "gpt2-xl": 1_557_611_200,
+    "bert-base-uncased": 109_482_240, "bert-base-cased": 108_310_272, "bert-large-uncased": 335_141_888,
+    "llama-2-7b": 6_738_415_616, "llama-2-13b": 13_015_864_320, "llama-2-70b": 68_976_648_192,
+    "llama-3-8b": 8_030_261_248, "llama-3-70b": 70_553_706_496, "mistral-7b-v0.1": 7_241_732_096,
+    "mixtral-8x7b-v0.1": 46_702_792_704, "qwen2.5-7b": 7_615_616_512, "falcon-7b": 6_921_720_704,
+}
+
+
+@pytest.mark.parametrize("name", list(EXACT))
+def test_parameter_formula_is_exact(name: str) -> None:
+    model = find_model(name)
+    assert model is not None
+    assert count_parameters(model).total == EXACT[name]
+
+
+def test_gpt3_within_a_quarter_percent_of_the_paper() -> None:
+    model = find_model("gpt-3")
+    assert model is not None
+    total = count_parameters(model).total
+    assert abs(total - PUBLISHED_ROUNDED["gpt-3"]) / PUBLISHED_ROUNDED["gpt-3"] < 0.0025
+
+
+def test_every_catalogued_model_is_tested() -> None:
+    assert {m.name for m in MODELS} == set(EXACT) | {"gpt-3"}
+
+
+def test_mixtral_active_parameters() -> None:
+    model = find_model("mixtral-8x7b")
+    assert model is not None
+    assert round(count_parameters(model).active / 1e9, 2) == 12.88
+
+
+@pytest.mark.parametrize(
+    ("name", "kib"),
+    [("llama-2-7b", 512), ("llama-2-70b", 320), ("llama-3-8b", 128), ("qwen2.5-7b", 56), ("falcon-7b", 8)],
+)
+def test_kv_cache_per_token(name: str, kib: int) -> None:
+    model = find_model(name)
+    assert model is not None
+    assert kv_cache_bytes(model, 1) == kib * 1024
+
+
+@pytest.mark.parametrize(
+    ("ftype", "gib"),
+    [("Q4_K_M", 4.58), ("Q5_K_M", 5.33), ("Q8_0", 7.95), ("Q4_0", 4.34)],
+)
+def test_gguf_mix_within_two_percent(ftype: str, gib: float) -> None:
+    model = find_model("llama-3-8b")
+    assert model is not None
+    assert abs(gguf_bytes(model, ftype) / GIB - gib) / gib < 0.02
+
+
+@pytest.mark.parametrize(("dtype", "b"), [("fp32", 4), ("FP16", 2), ("bf16", 2), ("int8", 1), ("int4", 0.5), ("nf4", 0.5), ("tf32", 4), ("Q8_0", 1.0625)])
+def test_dtype_bytes(dtype: str, b: float) -> None:
+    assert dtype_bytes(dtype) == b
+
+
+def test_size_cli_llama_2_7b(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["size", "llama-2-7b", "--dtype", "fp16"]) == 0
+    out = capsys.readouterr().out
+    assert "6,738,415,616 parameters" in out
+    assert "13.48 GB (12.55 GiB)" in out
+
+
+def test_size_cli_counts_kv_and_training(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["size", "7B", "--dtype", "int8", "--training"]) == 0
+    out = capsys.readouterr().out
+    assert "7,000,000,000 parameters" in out and "7.00 GB (6.52 GiB)" in out
+    assert "112.00 GB" in out and "126.00 GB" in out  # 16 and 18 bytes per parameter
+    assert main(["size", "llama-3-8b", "--context", "8192", "--batch", "2"]) == 0
+    assert f"{2 * 128 * 1024 * 8192 / GB:,.2f} GB" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("argv", [["size", "no-such-model"], ["size", "7B", "--dtype", "fp7"], ["size", "7B", "--context", "10"], ["size"]])
+def test_size_cli_usage_errors(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(argv) == 2
+    assert "vaultkit: error:" in capsys.readouterr().err
