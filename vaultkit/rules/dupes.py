@@ -1,0 +1,141 @@
+"""Duplicate notes (vault scope): exact copies, edited copies, contained notes, paraphrases.
+
+The four rules share one run of vaultkit.dedup per vault index. VK504 is off by default: it
+loads torch and embeds every note on a cold cache (minutes on a big vault), which a pre-commit
+run must not pay for; enable it with `select` or run `vaultkit dupes`.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from vaultkit.config import Config
+from vaultkit.model import Finding, Severity
+from vaultkit.rules.base import Rule, rule
+
+if TYPE_CHECKING:
+    from vaultkit.dedup import DedupResult, DuplicateCluster, DuplicatePair
+
+_KIND_RULE = {"exact": "VK501", "near": "VK502", "contained": "VK503", "semantic": "VK504"}
+# One dedup run per index: the rules are called one after another with the same index.
+_last: tuple[weakref.ref[Any], tuple[str, ...], DedupResult] | None = None
+
+
+def dedup_result(index: Any, config: Config) -> DedupResult:
+    global _last
+    from vaultkit.dedup import find_duplicates
+
+    semantic = config.rule_enabled("VK504", DUPLICATE_SEMANTIC.default_enabled)
+    layers = ("exact", "lexical", "semantic") if semantic else ("exact", "lexical")
+    if _last is not None and _last[0]() is index and _last[1] == layers:
+        return _last[2]
+    result = find_duplicates(index.notes, config, layers=layers, root=index.root)
+    _last = (weakref.ref(index), layers, result)
+    return result
+
+
+def _scores(pair: DuplicatePair) -> str:
+    parts = []
+    if pair.kind == "contained" and pair.containment is not None:
+        parts.append(f"{pair.containment:.0%} of its text is there")
+    if pair.jaccard is not None and pair.kind != "exact":
+        parts.append(f"Jaccard {pair.jaccard:.2f}")
+    if pair.cosine is not None:
+        parts.append(f"cosine {pair.cosine:.3f}")
+    return ", ".join(parts)
+
+
+def describe_pair(pair: DuplicatePair) -> str:
+    """The finding message for a pair, written from the reported note's side."""
+    other = pair.a if pair.kind != "contained" else pair.b
+    head = {
+        "exact": f"identical to {other} after repair and normalisation",
+        "near": f"near-duplicate of {other}",
+        "contained": f"contained in {other}",
+        "semantic": f"says the same as {other}",
+        "overlap": f"overlaps {other}",
+    }[pair.kind]
+    scores = _scores(pair)
+    text = head + (f" ({scores})" if scores else "")
+    if pair.linked:
+        text += "; the two already link to each other"
+    if pair.difference is not None:
+        text += "; " + pair.difference.describe(pair.a, pair.b)
+    return text
+
+
+def describe_cluster(cluster: DuplicateCluster) -> str:
+    relations = "; ".join(f"{p.b} {describe_pair(p).split(';')[0]}" for p in cluster.pairs[:10])
+    more = f"; … {len(cluster.pairs) - 10} more pairs" if len(cluster.pairs) > 10 else ""
+    return f"{len(cluster.paths)} notes are duplicates of each other: {', '.join(cluster.paths)} ({relations}{more})"
+
+
+def _pair_findings(rule_obj: Rule, index: Any, config: Config) -> Iterator[Finding]:
+    result = dedup_result(index, config)
+    for pair in result.pairs:
+        if _KIND_RULE.get(pair.kind) != rule_obj.id:
+            continue
+        path = pair.a if pair.kind == "contained" else pair.b
+        other = pair.b if pair.kind == "contained" else pair.a
+        yield rule_obj.finding(path, 1, 1, describe_pair(pair), key=f"{pair.kind}:{other}")
+    for cluster in result.clusters:
+        if _KIND_RULE.get(cluster.kind) == rule_obj.id:
+            yield rule_obj.finding(cluster.paths[0], 1, 1, describe_cluster(cluster), key="cluster:" + "|".join(cluster.paths))
+
+
+@rule("VK501", "duplicate-note", scope="vault", severity=Severity.WARNING)
+def check_exact(index: Any, config: Config) -> Iterator[Finding]:
+    """Two notes have the same text (after mojibake repair, Unicode normalisation, case and
+    whitespace folding, without Markdown syntax and front matter).
+
+    Failing: `Ideas (copy).md` whose body is `Ideas.md`'s body with other front matter.
+    Passing: two notes that share a title but say different things.
+    Three or more copies are reported once, as a cluster.
+    """
+    yield from _pair_findings(DUPLICATE_EXACT, index, config)
+
+
+@rule("VK502", "near-duplicate", scope="vault", severity=Severity.WARNING)
+def check_near(index: Any, config: Config) -> Iterator[Finding]:
+    """Two notes share most of their word 5-grams (Jaccard ≥ `dedup.near_threshold`, 0.8): an
+    edited copy.
+
+    Failing: a copy with a sentence reworded and a typo fixed.
+    Passing: two notes on the same topic written separately (Jaccard near 0).
+    """
+    yield from _pair_findings(DUPLICATE_NEAR, index, config)
+
+
+@rule("VK503", "contained-in", scope="vault", severity=Severity.WARNING)
+def check_contained(index: Any, config: Config) -> Iterator[Finding]:
+    """Most of a note (≥ `dedup.contained_threshold`, 0.8, of its word 5-grams) is inside a
+    bigger note: the bigger one is a copy with sections added.
+
+    Failing: `Size of LLMs.md` pasted whole into `Size of LLMs 2.md`, which adds a section.
+    Passing: a note that quotes one paragraph of another.
+    The finding is on the contained note and says what the bigger one adds.
+    """
+    yield from _pair_findings(DUPLICATE_CONTAINED, index, config)
+
+
+@rule("VK504", "semantic-duplicate", scope="vault", severity=Severity.INFO, default_enabled=False)
+def check_semantic(index: Any, config: Config) -> Iterator[Finding]:
+    """Two notes say the same thing in other words: mutual nearest neighbours by sentence
+    embeddings with cosine ≥ `dedup.semantic_threshold` (off by default; loads torch).
+
+    Failing: a note and its paraphrase. Passing: two notes on one topic making different points.
+    Notes in a language the model does not cover are skipped, and the run says so once.
+    """
+    yield from _pair_findings(DUPLICATE_SEMANTIC, index, config)
+    result = dedup_result(index, config)
+    if result.skipped:
+        yield DUPLICATE_SEMANTIC.finding(".", 1, 1, result.skipped, key="skipped")
+
+
+DUPLICATE_EXACT = check_exact
+DUPLICATE_NEAR = check_near
+DUPLICATE_CONTAINED = check_contained
+DUPLICATE_SEMANTIC = check_semantic
+RULES: tuple[Rule, ...] = (DUPLICATE_EXACT, DUPLICATE_NEAR, DUPLICATE_CONTAINED, DUPLICATE_SEMANTIC)
