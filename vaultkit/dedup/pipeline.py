@@ -145,6 +145,15 @@ def find_duplicates(
         for group in exact.find_exact_groups(normalised):
             for other in group[1:]:
                 _merge(found, group[0], other, _Found("exact", 1.0, jaccard=1.0, containment=1.0))
+    else:
+        # Without the exact layer, identical notes still match in the layers that run, through
+        # their representative, with a perfect score.
+        copies = [(representative[k], i) for i, k in enumerate(keys) if k and representative[k] != i]
+        for rep, other in copies:
+            if "lexical" in layers and len(text.words(normalised[rep])) >= opts.min_words:
+                _merge(found, rep, other, _Found("near", 1.0, jaccard=1.0, containment=1.0))
+            elif "semantic" in layers:
+                _merge(found, rep, other, _Found("semantic", 1.0, cosine=1.0))
     stats["exact_s"] = time.perf_counter() - t0
 
     if "lexical" in layers:
@@ -166,8 +175,9 @@ def find_duplicates(
             kind: Kind
             if m.jaccard >= opts.near_threshold:
                 kind, score, small = "near", m.jaccard, None
-            elif m.containment >= opts.contained_threshold:
-                # The note whose shingles are mostly inside the other is the contained one.
+            elif m.containment >= opts.contained_threshold and min(m.in_i, m.in_j) < opts.contained_threshold:
+                # One-sided: the smaller note is mostly inside the bigger one, not the reverse (two
+            # notes each mostly inside the other are an edited copy, judged by Jaccard).
                 kind, score, small = "contained", m.containment, (i if m.in_j >= m.in_i else j)
             else:
                 kind, score, small = "overlap", m.jaccard, None
