@@ -25,7 +25,8 @@ class DedupOptions:
     - `near_threshold` (0.8): word-shingle Jaccard at which two notes are near-duplicates.
     - `contained_threshold` (0.8): share of the smaller note's shingles found in the larger.
     - `overlap_threshold` (0.5): Jaccard at which a pair is listed as overlapping (not a finding).
-    - `semantic_threshold` (0.95): cosine floor for a semantic pair (MiniLM; see benchmarks).
+    - `semantic_threshold` (0.90): cosine floor for a semantic pair (all-MiniLM-L6-v2 on English
+      notes; benchmarks/RESULTS.md "Duplicates" has the labelled set's precision and recall per floor).
     - `neighbours` (5): a semantic pair must be among each other's this many nearest neighbours.
     - `min_words` (20): shorter notes (templates, empty daily notes) skip the lexical and
       semantic layers; identical short notes are still found by the exact layer.
@@ -38,7 +39,7 @@ class DedupOptions:
     near_threshold: float = 0.8
     contained_threshold: float = 0.8
     overlap_threshold: float = 0.5
-    semantic_threshold: float = 0.95
+    semantic_threshold: float = 0.90
     neighbours: int = 5
     min_words: int = 20
     shingle: int = 5

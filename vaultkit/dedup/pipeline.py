@@ -191,10 +191,14 @@ def find_duplicates(
 
         t2 = time.perf_counter()
         inputs = []
+        group_sizes: dict[str, int] = {}
+        for key in keys:
+            group_sizes[key] = group_sizes.get(key, 0) + 1
         for i in reps:
             paragraphs = tuple(text.paragraphs(notes[i].body))
             words = sum(len(p.split()) for p in paragraphs)
-            inputs.append(semantic.SemanticInput(i, paragraphs, text.detect_script(normalised[i]).code, words))
+            copies = group_sizes.get(keys[i], 1)
+            inputs.append(semantic.SemanticInput(i, paragraphs, text.detect_script(normalised[i]).code, words, copies))
         from vaultkit.dedup.vectors import vectors_dir
 
         outcome = semantic.find_semantic_pairs(

@@ -39,6 +39,7 @@ class SemanticInput:
     paragraphs: tuple[str, ...]
     script: str
     words: int
+    notes: int = 1  # how many notes have this exact text (identical copies are embedded once)
 
 
 @dataclass(frozen=True)
@@ -162,7 +163,7 @@ def find_semantic_pairs(
         if "*" in languages or x.script in languages:
             covered.append(x)
         else:
-            skipped[x.script] = skipped.get(x.script, 0) + 1
+            skipped[x.script] = skipped.get(x.script, 0) + x.notes
     message = skipped_message(skipped, options.model, languages)
     seconds: dict[str, float] = {}
     if len(covered) < 2:
