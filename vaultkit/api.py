@@ -64,10 +64,8 @@ def _repair(text: str) -> tuple[str, tuple[object, ...]]:
 
 
 def _extract_claims(text: str, properties: dict[str, object], code_ranges: Sequence[tuple[int, int]]) -> tuple[object, ...]:
-    try:
-        from vaultkit.claims import extract_claims
-    except ImportError:  # TODO(lead): remove once the claims stage has landed
-        return ()
+    from vaultkit.claims import extract_claims
+
     return tuple(extract_claims(text, properties=properties, code_ranges=code_ranges))
 
 

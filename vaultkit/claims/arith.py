@@ -1,0 +1,127 @@
+"""Evaluate the arithmetic of a code block without executing it.
+
+A whitelisting walk over Python's AST: numbers, names bound earlier in the same block,
+`+ - * / // % **`, unary minus, parentheses, and f-string prints of those names. Anything
+else (calls other than print/int/float/round, attributes, subscripts, imports) leaves the
+name unbound. Nothing is ever passed to eval or exec.
+"""
+
+from __future__ import annotations
+
+import ast
+import operator
+import re
+from dataclasses import dataclass
+
+_BINOPS = {
+    ast.Add: operator.add,
+    ast.Sub: operator.sub,
+    ast.Mult: operator.mul,
+    ast.Div: operator.truediv,
+    ast.FloorDiv: operator.floordiv,
+    ast.Mod: operator.mod,
+    ast.Pow: operator.pow,
+}
+_SAFE_CALLS = {"int": int, "float": float, "round": round, "abs": abs}
+MAX_POWER = 64
+
+
+class Unsafe(Exception):
+    """The expression uses something the walker does not evaluate."""
+
+
+def evaluate(node: ast.AST, names: dict[str, float]) -> float:
+    if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) and not isinstance(node.value, bool):
+        return node.value
+    if isinstance(node, ast.Name) and node.id in names:
+        return names[node.id]
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
+        value = evaluate(node.operand, names)
+        return -value if isinstance(node.op, ast.USub) else value
+    if isinstance(node, ast.BinOp) and type(node.op) in _BINOPS:
+        left, right = evaluate(node.left, names), evaluate(node.right, names)
+        if isinstance(node.op, ast.Pow) and abs(right) > MAX_POWER:
+            raise Unsafe("exponent too large")
+        if isinstance(node.op, (ast.Div, ast.FloorDiv, ast.Mod)) and right == 0:
+            raise Unsafe("division by zero")
+        return _BINOPS[type(node.op)](left, right)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in _SAFE_CALLS and not node.keywords:
+        return _SAFE_CALLS[node.func.id](*(evaluate(a, names) for a in node.args))
+    raise Unsafe(type(node).__name__)
+
+
+@dataclass(frozen=True)
+class Printed:
+    """A print() whose f-string shows computed names; `text` is what it would print."""
+
+    line: int  # 1-based within the block
+    text: str
+    values: tuple[tuple[str, float, str], ...]  # (name, value, format spec)
+    divisor_binary: bool  # a shown value was computed with /1024**n or /2**n
+
+
+def _divides_binary(node: ast.AST) -> bool:
+    for sub in ast.walk(node):
+        if isinstance(sub, ast.BinOp) and isinstance(sub.op, (ast.Div, ast.FloorDiv)):
+            text = ast.unparse(sub.right)
+            if re.fullmatch(r"\(?\s*(1024\s*\*\*\s*[1-4]|2\s*\*\*\s*(10|20|30|40)|1024(\s*\*\s*1024){0,3}|1073741824|1048576)\s*\)?", text):
+                return True
+    return False
+
+
+def run_block(source: str) -> tuple[dict[str, float], list[Printed], set[str]]:
+    """Names bound by the block's safe assignments, its prints, and names computed in binary units."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return {}, [], set()
+    names: dict[str, float] = {}
+    binary: set[str] = set()
+    prints: list[Printed] = []
+    for stmt in tree.body:
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
+            try:
+                names[stmt.targets[0].id] = evaluate(stmt.value, names)
+            except (Unsafe, TypeError, OverflowError, ValueError):
+                continue
+            if _divides_binary(stmt.value) or any(isinstance(n, ast.Name) and n.id in binary for n in ast.walk(stmt.value)):
+                binary.add(stmt.targets[0].id)
+        elif isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call) and getattr(stmt.value.func, "id", "") == "print":
+            printed = _render_print(stmt, names, binary)
+            if printed is not None:
+                prints.append(printed)
+    return names, prints, binary
+
+
+def _render_print(stmt: ast.Expr, names: dict[str, float], binary: set[str]) -> Printed | None:
+    call = stmt.value
+    assert isinstance(call, ast.Call)
+    if len(call.args) != 1 or not isinstance(call.args[0], ast.JoinedStr):
+        if len(call.args) == 1:
+            try:
+                value = evaluate(call.args[0], names)
+            except Unsafe:
+                return None
+            return Printed(stmt.lineno, repr(value), (("<expr>", value, ""),), _divides_binary(call.args[0]))
+        return None
+    parts: list[str] = []
+    values: list[tuple[str, float, str]] = []
+    is_binary = False
+    for piece in call.args[0].values:
+        if isinstance(piece, ast.Constant):
+            parts.append(str(piece.value))
+            continue
+        if not isinstance(piece, ast.FormattedValue):
+            return None
+        try:
+            value = evaluate(piece.value, names)
+        except Unsafe:
+            return None
+        spec = ""
+        if piece.format_spec is not None:
+            spec = "".join(str(c.value) for c in piece.format_spec.values if isinstance(c, ast.Constant))  # type: ignore[attr-defined]
+        parts.append(format(value, spec))
+        label = ast.unparse(piece.value)
+        values.append((label, value, spec))
+        is_binary |= label in binary or _divides_binary(piece.value)
+    return Printed(stmt.lineno, "".join(parts), tuple(values), is_binary)

@@ -1,0 +1,465 @@
+"""Find the numeric sizing claims in a note and check each one.
+
+Shapes (claims-gold.md §5.1): product and equality chains (params × bytes = size, scale
+expansion, `7×109` lost superscripts repaired only when that makes the chain hold), ratio chains
+(`60 GB → <1 MB → ~60,000×`), sizes and a ratio in one sentence, multiplier ranges, dtype facts,
+percent reductions between dtypes, params in a dtype = size, model name → size, code arithmetic
+with `# Output:` comments (whitelisting evaluator), per-layer × layers, architecture facts, and
+vague or external figures (unverifiable). Lone figures with no arithmetic are context, not claims.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from vaultkit.claims.arith import run_block
+from vaultkit.claims.catalog import MODELS, find_model
+from vaultkit.claims.engine import DTYPE_BYTES, count_parameters
+from vaultkit.claims.model import Claim, Verdict, worst
+from vaultkit.claims.quantities import Quantity, find_quantities
+from vaultkit.claims.verdict import compare, fmt
+
+DTYPE = r"(?:FP64|FP32|TF32|FP16|BF16|FP8|INT8|INT4|NF4|fp64|fp32|tf32|fp16|bf16|fp8|int8|int4|nf4|float32|float16|bfloat16)"
+_DTYPE_FACT = re.compile(rf"(?P<dt>{DTYPE})\W{{0,4}}\(?(?P<bits>\d+)[\s-]*bits?\)?\W{{0,6}}(?P<bytes>\d+(?:\.\d+)?)\s*bytes?", re.I)
+_BIT_BYTE = re.compile(r"(?P<bits>\d+)-bit\s*\((?P<bytes>\d+)-byte\)", re.I)
+_HALVING = re.compile(rf"halv\w*[^.]*?compared to\s*(?P<ref>{DTYPE})", re.I)
+_FACTOR = re.compile(rf"by a factor of\s*(?P<n>\d+)[^.]*?compared to\s*(?P<ref>{DTYPE})", re.I)
+_PERCENT = re.compile(rf"(?:from\s+|от\s+|с\s+)(?P<a>{DTYPE})\s+(?:to|к|до|на)\s+(?P<b>{DTYPE})[^.%]*?(?:by|на)\s+(?P<p>\d+(?:[.,]\d+)?)\s*%", re.I)
+_VAGUE = re.compile(r"\b(?:tens|hundreds|thousands|dozens)\s+of\s+(?:kilo|mega|giga|tera|peta)bytes\b|\b(?:десятки|сотни|тысячи)\s+(?:кило|мега|гига|тера|пета)байт\w*|в несколько раз|several times (?:larger|smaller|bigger|more)", re.I)
+_CODE_WORDS = re.compile(r"\b(?:code|source|script|python)\b|кода|код\b|скрипт", re.I)
+_PER_PARAM = re.compile(r"\s*(?:/\s*|per\s+|на\s+)(?:param|token|layer|head|step|sample|токен|слой|параметр)", re.I)
+_PYTHON_LINE = re.compile(r"^\s*(?:import\s|from\s+\w[\w.]*\s+import\s|[A-Za-z_][\w.]*\s*=[^=]|print\(|#)")
+_HARDWARE = re.compile(r"\b(?:GPU|GPUs|HBM|VRAM|card|cards)\b|видеокарт|видеопамят", re.I)
+_SERIAL = re.compile(r"binary|literal|serializ|ascii|text form|python arrays|литерал|текстов", re.I)
+_MODEL_NAME = re.compile(r"\b(?P<family>GPT-3|GPT-2|LLaMA-2|Llama-2|LLaMA-3|Llama-3|Llama 2|Llama 3|Mistral|Mixtral|Falcon|Qwen2\.5|BERT)[\s-]*(?P<size>\d+(?:\.\d+)?[BM])?\b", re.I)
+_LOST_SUPERSCRIPT = re.compile(r"(?<![\d^*])(\d+(?:[.,]\d+)?)\s*([×x])\s*10(\d)\b(?!\s*[×x*])")
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-ZА-Я*(])")
+_BLOCKQUOTE = re.compile(r"^\s*(?:>\s?)+")
+_CHAIN_OP = re.compile(r"=|→|->|⇒|×|\*|·|\bx\b|\bх\b")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A stretch of text checked as one: a line, or consecutive display-math lines joined."""
+
+    text: str
+    line: int
+    end_line: int
+    source: str
+
+
+def _flatten_latex(text: str) -> str:
+    text = re.sub(r"\\text\{([^}]*)\}", r"\1", text)
+    text = text.replace("\\times", "×").replace("\\cdot", "·").replace("{,}", ",").replace("\\,", " ").replace("\\approx", "≈")
+    return re.sub(r"\s+", " ", text.replace("$$", " ").replace("$", " ").replace("\\", " "))
+
+
+def _units(lines: list[str], code: set[int]) -> list[Unit]:
+    units: list[Unit] = []
+    i = 0
+    while i < len(lines):
+        if i + 1 in code:
+            i += 1
+            continue
+        line = lines[i]
+        if line.strip().startswith("$$"):
+            start = i
+            parts = [line]
+            while i + 1 < len(lines) and lines[i + 1].strip().startswith("$$") and i + 2 not in code:
+                i += 1
+                parts.append(lines[i])
+            units.append(Unit(_flatten_latex(" ".join(parts)), start + 1, i + 1, "latex"))
+        else:
+            # A blockquote's `>` is not a bound: blank it, keeping columns.
+            line = _BLOCKQUOTE.sub(lambda m: " " * len(m.group(0)), line)
+            units.append(Unit(_flatten_latex(line) if "$" in line else line, i + 1, i + 1, "prose"))
+        i += 1
+    return units
+
+
+def _operator(gap: str) -> str | None:
+    # `GB = 10^9 bytes, GiB = 2^30 bytes`: a comma or conjunction starts a new statement.
+    if re.search(r",|;|\band\b|\bor\b|\bи\b|\bили\b", gap):
+        return None
+    if len(gap) > 60 or re.search(r"[.;!?:]\s|[.;!?]$|\n", gap.replace("(", " ")) and "→" not in gap and "=" not in gap:
+        return None
+    m = _CHAIN_OP.findall(gap)
+    if not m:
+        return None
+    if any(op in ("=",) for op in m):
+        return "="
+    if any(op in ("→", "->", "⇒") for op in m):
+        return "→"
+    return "×" if len(gap) <= 30 else None
+
+
+def _chains(qs: list[Quantity], text: str) -> list[list[tuple[str, Quantity]]]:
+    chains: list[list[tuple[str, Quantity]]] = []
+    current: list[tuple[str, Quantity]] = []
+    for q in qs:
+        if current:
+            op = _operator(text[current[-1][1].end : q.start])
+            if op is None:
+                if len(current) > 1:
+                    chains.append(current)
+                current = []
+            else:
+                current.append((op, q))
+                continue
+        current = [("", q)]
+    if len(current) > 1:
+        chains.append(current)
+    return chains
+
+
+def _terms(chain: list[tuple[str, Quantity]]) -> list[tuple[str, list[Quantity]]]:
+    terms: list[tuple[str, list[Quantity]]] = []
+    for op, q in chain:
+        if op in ("", "=", "→"):
+            terms.append((op, [q]))
+        else:
+            terms[-1][1].append(q)
+    return terms
+
+
+def _kind(qs: list[Quantity]) -> str:
+    kinds = {q.kind for q in qs}
+    if "bytes" in kinds:
+        return "bytes"
+    if "count" in kinds:
+        return "count"
+    if kinds == {"multiplier"}:
+        return "multiplier"
+    return "number"
+
+
+def _product(qs: list[Quantity]) -> float:
+    value = 1.0
+    for q in qs:
+        value *= q.value
+    return value
+
+
+def _check_chain(chain: list[tuple[str, Quantity]]) -> tuple[Verdict, str, str] | None:
+    terms = _terms(chain)
+    results: list[tuple[Verdict, str]] = []
+    stated = ""
+    for i in range(1, len(terms)):
+        op, right = terms[i]
+        _, left = terms[i - 1]
+        lk, rk = _kind(left), _kind(right)
+        if op == "=" and (lk == rk or {lk, rk} <= {"count", "number"}) and lk != "multiplier":
+            computed = _product(left)
+            if len(right) == 1:
+                check = compare(right[0], computed, computed_is_bound=any(q.bound for q in left))
+                results.append((check.verdict, check.explanation))
+                stated = right[0].text
+            else:
+                ok = abs(_product(right) - computed) <= 0.005 * abs(computed)
+                results.append((Verdict.HOLDS if ok else Verdict.WRONG, f"{' × '.join(q.text for q in left)} = {fmt(computed, 1)}; stated {' × '.join(q.text for q in right)} = {fmt(_product(right), 1)}"))
+        elif op == "→" and lk == "bytes" and rk == "bytes" and i + 1 < len(terms) and _kind(terms[i + 1][1]) == "multiplier":
+            a, b, n = _product(left), _product(right), terms[i + 1][1][0]
+            big, small = max(a, b), min(a, b)
+            check = compare(n, big / small, computed_is_bound=any(q.bound for q in left + right))
+            results.append((check.verdict, f"ratio {fmt(big, 1)} / {fmt(small, 1)} = {big / small:,.0f}; {check.explanation}"))
+            stated = n.text
+    if not results:
+        return None
+    verdict = worst([v for v, _ in results])
+    return verdict, "; ".join(e for _, e in results), stated
+
+
+def _claim(unit: Unit, start: int, end: int, shape: str, verdict: Verdict, explanation: str, *, stated: str = "", recomputed: str = "", repairs: tuple[str, ...] = (), key: str = "", value: float | None = None) -> Claim:
+    return Claim(unit.line, start + 1, unit.end_line, unit.text[start:end].strip(), shape, unit.source, stated, recomputed, verdict, explanation, repairs, key, value)
+
+
+def _dtype_bytes(name: str) -> float:
+    return DTYPE_BYTES[name.lower()]
+
+
+def _unit_claims(unit: Unit, context: dict[str, Any]) -> list[Claim]:
+    text = unit.text
+    claims: list[Claim] = []
+    used: list[tuple[int, int]] = []
+    qs = find_quantities(text)
+
+    for chain in _chains(qs, text):
+        result = _check_chain(chain)
+        if result is None:
+            continue
+        verdict, explanation, stated = result
+        start, end = chain[0][1].start, chain[-1][1].end
+        repairs: tuple[str, ...] = ()
+        if verdict is Verdict.WRONG and _LOST_SUPERSCRIPT.search(text[start:end]):
+            fixed = _LOST_SUPERSCRIPT.sub(lambda m: f"{m.group(1)}{m.group(2)}10^{m.group(3)}", text)
+            retry = [c for c in _chains(find_quantities(fixed), fixed)]
+            for c in retry:
+                r = _check_chain(c)
+                if r and r[0].holds:
+                    repairs = tuple(f"superscript: {m.group(0)} → {m.group(1)}×10^{m.group(3)}" for m in _LOST_SUPERSCRIPT.finditer(text[start:end]))
+                    verdict, explanation, stated = r[0], r[1] + " (after repairing lost superscripts)", r[2]
+                    break
+        shape = "ratio-chain" if "ratio" in explanation else "product-chain"
+        claims.append(_claim(unit, start, end, shape, verdict, explanation, stated=stated, repairs=repairs))
+        used.append((start, end))
+        if shape == "ratio-chain":
+            context["ratios"].append(chain[-1][1].value)
+        for _, q in chain:
+            if q.kind == "multiplier" and q.hi is not None:
+                context["ranges"].append((q.value, q.hi))
+
+    def free(q: Quantity) -> bool:
+        return not any(s <= q.start < e for s, e in used)
+
+    rest = [q for q in qs if free(q)]
+    sizes = [q for q in rest if q.kind == "bytes"]
+    all_sizes = [q for q in qs if q.kind == "bytes" and q.scale >= 1e3 and not _PER_PARAM.match(text, q.end)]
+    mults = [q for q in rest if q.kind == "multiplier"]
+
+    for m in _DTYPE_FACT.finditer(text):
+        bits, nbytes = int(m.group("bits")), float(m.group("bytes"))
+        table = _dtype_bytes(m.group("dt"))
+        ok = bits / 8 == nbytes == table
+        claims.append(_claim(unit, m.start(), m.end(), "dtype-fact", Verdict.HOLDS if ok else Verdict.WRONG, f"{m.group('dt')}: {bits} bits = {bits / 8:g} bytes; table {table:g} bytes; stated {nbytes:g}"))
+        used.append((m.start(), m.end()))
+        for rel in (_HALVING.search(text, m.end()), _FACTOR.search(text, m.end())):
+            if rel is None:
+                continue
+            ref = _dtype_bytes(rel.group("ref"))
+            if "n" in rel.groupdict():
+                ratio, want = ref / table, float(rel.group("n"))
+            else:
+                ratio, want = table / ref, 0.5
+            claims.append(_claim(unit, rel.start(), rel.end(), "ratio", Verdict.HOLDS if abs(ratio - want) < 1e-9 else Verdict.WRONG, f"{rel.group('ref')} {ref:g} B vs {m.group('dt')} {table:g} B: ratio {ratio:g}, stated {want:g}"))
+    for m in _BIT_BYTE.finditer(text):
+        ok = int(m.group("bits")) / 8 == float(m.group("bytes"))
+        claims.append(_claim(unit, m.start(), m.end(), "dtype-fact", Verdict.HOLDS if ok else Verdict.WRONG, f"{m.group('bits')} bits = {int(m.group('bits')) / 8:g} bytes; stated {m.group('bytes')}"))
+        used.append((m.start(), m.end()))
+    for m in _PERCENT.finditer(text):
+        a, b = _dtype_bytes(m.group("a")), _dtype_bytes(m.group("b"))
+        got, want = 1 - b / a, float(m.group("p").replace(",", ".")) / 100
+        claims.append(_claim(unit, m.start(), m.end(), "percent-reduction", Verdict.HOLDS if abs(got - want) < 0.005 else Verdict.WRONG, f"{m.group('a')} {a:g} B → {m.group('b')} {b:g} B: {got:.0%} smaller; stated {want:.0%}"))
+        used.append((m.start(), m.end()))
+
+    # Sizes and a ratio in one sentence: `LLM of 60 GB … ~1 MB script; ratio ≈ 60 000×`.
+    if len(all_sizes) >= 2 and mults and not any(c.shape == "ratio-chain" for c in claims):
+        big, small = max(all_sizes, key=lambda q: q.value), min(all_sizes, key=lambda q: q.value)
+        n = mults[0]
+        if big.value != small.value and n.hi is None:
+            check = compare(n, big.value / small.value, computed_is_bound=bool(small.bound))
+            claims.append(_claim(unit, min(big.start, small.start), max(n.end, big.end, small.end), "ratio", check.verdict, f"ratio {big.text} / {small.text} = {big.value / small.value:,.0f}; {check.explanation}", stated=n.text))
+            context["ratios"].append(n.value)
+            context["pairs"].append((big.value, small.value))
+            used.extend((q.start, q.end) for q in (big, small, n))
+
+    for q in mults:
+        if not free(q) or any(c.line == unit.line and c.shape in ("ratio", "ratio-chain") for c in claims):
+            continue
+        if q.hi is not None:  # a multiplier range: text serialisation vs binary (G12)
+            ratio = context.get("literal_ratio")
+            if ratio and _SERIAL.search(text):
+                lo, hi = ratio
+                ok = q.value - q.rounding() <= lo and hi <= q.hi + q.rounding()
+                claims.append(_claim(unit, q.start, q.end, "multiplier-range", Verdict.HOLDS if ok else Verdict.WRONG, f"text literals of the note's example take {lo:.1f}–{hi:.1f}× their fp16 bytes; stated {q.text}"))
+            else:
+                claims.append(_claim(unit, q.start, q.end, "multiplier-range", Verdict.UNVERIFIABLE, f"{q.text}: nothing in the note to recompute it from"))
+            context["ranges"].append((q.value, q.hi))
+        elif any(abs(q.value - r) <= q.rounding() for r in context["ratios"]) and q.value >= 100:
+            claims.append(_claim(unit, q.start, q.end, "ratio", Verdict.HOLDS, f"{q.text} restates a ratio checked earlier in the note"))
+        elif q.value >= 100:
+            context["pending_ratios"].append((unit, q))
+
+    # `A → B1–B2` with a range: the implied multiplier against the note's stated ranges (G13).
+    for chain in _chains(rest, text):
+        terms = _terms(chain)
+        if len(terms) == 2 and terms[1][0] == "→" and terms[1][1][0].hi is not None and _kind(terms[0][1]) == _kind(terms[1][1]) == "bytes":
+            a, b = terms[0][1][0], terms[1][1][0]
+            lo, hi = b.value / a.value, (b.hi or b.value) / a.value
+            match = any(abs(lo - r0) < 1e-6 and abs(hi - r1) < 1e-6 for r0, r1 in context["ranges"])
+            claims.append(_claim(unit, a.start, b.end, "range-product", Verdict.HOLDS if match else Verdict.UNVERIFIABLE, f"{a.text} × ({lo:g}–{hi:g}) = {b.text}" + ("; the multiplier range is the one stated in the note" if match else "")))
+            used.append((a.start, b.end))
+
+    for a, b in _sentences(text):
+        inside = [q for q in sizes if a <= q.start < b and free(q) and not _PER_PARAM.match(text, q.end)]
+        claims.extend(_sentence_claims(unit, text, a, b, inside, [q for q in qs if a <= q.start < b and free(q)], [q for q in mults if a <= q.start < b], claims, context))
+    return claims
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    bounds = [0] + [m.end() for m in _SENTENCE.finditer(text)] + [len(text)]
+    return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+
+def _sentence_claims(unit: Unit, full: str, a: int, b: int, rest: list[Quantity], qs: list[Quantity], mults: list[Quantity], done: list[Claim], context: dict[str, Any]) -> list[Claim]:
+    """The rules that need no arithmetic chain, one sentence at a time."""
+    text = full[a:b]
+    claims: list[Claim] = []
+    shift = a
+    if _VAGUE.search(text):
+        for m in _VAGUE.finditer(text):
+            claims.append(_claim(unit, m.start() + shift, m.end() + shift, "vague-magnitude", Verdict.UNVERIFIABLE, f"{m.group(0)!r} is an order of magnitude, not a figure"))
+        return claims
+    rest = [q for q in rest if not any(c.line == unit.line and c.column - 1 <= q.start < c.column - 1 + len(c.span) for c in done)]
+    if not rest:
+        return claims
+    model = _MODEL_NAME.search(full, a, b)
+    dtype = re.compile(DTYPE).search(full, a, b)
+    counts = [q for q in qs if q.kind == "count"]
+    if _HARDWARE.search(text) and len(rest) >= 2:
+        claims.append(_claim(unit, rest[0].start, rest[-1].end, "hardware-catalogue", Verdict.UNVERIFIABLE, "memory sizes of hardware: an external fact"))
+    elif len(rest) == 2 and not mults and rest[0].value != rest[1].value and _is_restatement(rest, context):
+        claims.append(_claim(unit, rest[0].start, rest[1].end, "restatement", Verdict.HOLDS, "the two sizes restate a ratio stated in the note"))
+    elif (counts or (model and model.group("size"))) and dtype and len(rest) == 1 and rest[0].start > dtype.start():
+        params = counts[0].value if counts else _model_params(model)
+        if params:
+            computed = params * _dtype_bytes(dtype.group(0))
+            check = compare(rest[0], computed)
+            first = counts[0].start if counts else model.start() if model else rest[0].start
+            claims.append(_claim(unit, first, rest[0].end, "params-dtype-size", check.verdict, f"{fmt(params, 1)} parameters × {_dtype_bytes(dtype.group(0)):g} B ({dtype.group(0)}); {check.explanation}", key=f"{params:.4g}×{dtype.group(0).lower()}", value=rest[0].value))
+    elif model and len(rest) == 1 and not _CODE_WORDS.search(text):
+        params = _model_params(model)
+        if params:
+            readings = {name: params * b for name, b in (("fp16", 2), ("int8", 1), ("int4", 0.5))}
+            checks = {name: compare(replace(rest[0], hedge=True), v) for name, v in readings.items()}
+            fits = [n for n, c in checks.items() if c.verdict.holds]
+            detail = ", ".join(f"{n} {fmt(v, 1e9)}" for n, v in readings.items())
+            claims.append(_claim(unit, model.start(), rest[0].end, "model-size", Verdict.HOLDS_APPROX if fits else Verdict.WRONG, f"{model.group(0)} has {params / 1e9:.1f} B parameters: {detail}; stated {rest[0].text}" + (f" (fits {fits[0]})" if fits else ": no precision gives it"), key=f"{model.group(0).lower()}", value=rest[0].value))
+    elif _CODE_WORDS.search(text) and any(q.bound or q.hi is not None for q in rest):
+        claims.append(_claim(unit, rest[0].start, rest[-1].end, "external-size", Verdict.UNVERIFIABLE, "the size of code or files outside the note: not computable"))
+    return claims
+
+
+def _model_params(model: re.Match[str] | None) -> float | None:
+    if model is None:
+        return None
+    family, size = model.group("family").lower().replace(" ", "-"), model.group("size")
+    cfg = find_model(f"{family}-{size.lower()}") if size else find_model(family)
+    if cfg is not None:
+        return float(count_parameters(cfg).total)
+    if size:
+        return float(size[:-1]) * (1e9 if size[-1].upper() == "B" else 1e6)
+    return None
+
+
+def _is_restatement(sizes: list[Quantity], context: dict[str, Any]) -> bool:
+    big, small = max(sizes, key=lambda q: q.value), min(sizes, key=lambda q: q.value)
+    return any(abs(big.value / small.value - r) <= 0.1 * r for r in context["ratios"])
+
+
+def _code_claims(lines: list[str], start: int, end: int, context: dict[str, Any]) -> list[Claim]:
+    """A fenced block from line `start` to `end` (1-based, fences included)."""
+    body = lines[start : end - 1]
+    source = "\n".join(body)
+    names, prints, binary = run_block(source)
+    claims: list[Claim] = []
+    literals = re.findall(r"-?\d+\.\d+", source)
+    if literals and not prints and not names:
+        widths = [len(lit) + 2 for lit in literals]  # the literal plus ", "
+        context["literal_ratio"] = (min(widths) / 2, max(widths) / 2)
+    last_gb: tuple[float, bool, Quantity] | None = None
+    for offset, line in enumerate(body):
+        lineno = start + offset + 1
+        unit = Unit(line, lineno, lineno, "code")
+        out = re.search(r"#\s*Output:\s*(.*)$", line)
+        if out and prints:
+            printed = max((p for p in prints if p.line <= offset + 1), key=lambda p: p.line, default=None)
+            if printed is None:
+                continue
+            stated_qs = [q for q in find_quantities(out.group(1)) if q.kind in ("bytes", "number", "count")]
+            for q, (label, value, _) in zip(stated_qs[-len(printed.values) :], printed.values):
+                shift = out.start(1)
+                if q.kind == "bytes":
+                    computed = value * (2**30 if printed.divisor_binary else q.scale)
+                    check = compare(replace(q, start=q.start + shift, end=q.end + shift), computed, binary_evidence=printed.divisor_binary)
+                    last_gb = (value, printed.divisor_binary, q)
+                else:
+                    check = compare(q, value)
+                claims.append(_claim(unit, q.start + shift, q.end + shift, "code-output", check.verdict, f"{label} = {value:,.6g}; {check.explanation}", stated=q.text))
+            continue
+        comment = re.search(r"#(.*)$", line)
+        if comment is None:
+            continue
+        text = comment.group(1)
+        layers = re.search(r"(?:layers?|слоёв|слоев)\s*\(?\s*~?\s*(\d+)\s*\)?", text, re.I)
+        target = [q for q in find_quantities(text) if q.kind == "bytes"]
+        if layers and target and last_gb is not None and re.search(r"->|→|multiply|×", text, re.I):
+            per, was_binary, per_q = last_gb
+            n = int(layers.group(1))
+            scale = 2**30 if was_binary else 1e9
+            q = target[0]
+            shift = comment.start(1)
+            exact = compare(replace(q, start=q.start + shift), per * n * scale, binary_evidence=was_binary)
+            rounded = compare(replace(q, start=q.start + shift), per_q.printed * n * scale, binary_evidence=was_binary)
+            check = exact if exact.verdict is not Verdict.WRONG else rounded
+            claims.append(_claim(unit, q.start + shift, q.end + shift, "per-layer", check.verdict, f"{per_q.text} per layer × {n} layers; {check.explanation}", stated=q.text))
+            continue
+        fact = re.match(r"\s*(\w+)\s*=\s*(\d+)\s*#.*?~?\s*(\d+(?:\.\d+)?)B\b", line)
+        if fact:
+            name, value, size = fact.group(1), int(fact.group(2)), float(fact.group(3)) * 1e9
+            field = "intermediate" if "inter" in name or "ffn" in name else "hidden" if "hidden" in name or "d_model" in name else "layers" if "layer" in name else "heads" if "head" in name else None
+            if field:
+                hits = [m.name for m in MODELS if getattr(m, field) == value and abs(count_parameters(m).total - size) <= 0.15 * size]
+                verdict = Verdict.HOLDS if hits else Verdict.UNVERIFIABLE
+                claims.append(_claim(unit, fact.start(2), fact.end(2), "architecture-fact", verdict, f"{field} {value} in ~{size / 1e9:g}B models: {', '.join(hits) or 'none catalogued'}"))
+    return claims
+
+
+def _python_runs(lines: list[str], code: set[int]) -> list[tuple[int, int]]:
+    """Unfenced Python (a web page pasted as text): 4+ consecutive lines that parse as Python
+    with at least one assignment, outside fenced code. Returns 1-based inclusive ranges."""
+    import ast
+
+    runs: list[tuple[int, int]] = []
+    start = None
+    for i, line in enumerate(lines + [""], start=1):
+        pythonish = i not in code and bool(line.strip()) and bool(_PYTHON_LINE.match(line))
+        if pythonish and start is None:
+            start = i
+        elif not pythonish and start is not None:
+            if i - start >= 4:
+                source = "\n".join(lines[start - 1 : i - 1])
+                try:
+                    tree = ast.parse(source)
+                except SyntaxError:
+                    tree = None
+                if tree is not None and any(isinstance(n, ast.Assign) for n in tree.body):
+                    runs.append((start, i - 1))
+            start = None
+    return runs
+
+
+def extract_claims(
+    text: str,
+    *,
+    properties: Mapping[str, Any] | None = None,
+    code_ranges: Sequence[tuple[int, int]] = (),
+    lang: str | None = None,
+) -> tuple[Claim, ...]:
+    """Every numeric sizing claim of a note (`text` is the whole file; lines are file lines)."""
+    lines = text.split("\n")
+    code = {i for a, b in code_ranges for i in range(a, b + 1)}
+    context: dict[str, Any] = {"ratios": [], "ranges": [], "pairs": [], "pending_ratios": [], "literal_ratio": None}
+    claims: list[Claim] = []
+    fences = [(a, b) for a, b in code_ranges if lines[a - 1].lstrip(" >").startswith(("```", "~~~"))]
+    for a, b in _python_runs(lines, code):
+        fences.append((a - 1, b + 1))  # as if fenced: the block is lines a..b
+        code.update(range(a, b + 1))
+    fence_iter = iter(sorted(fences))
+    next_fence = next(fence_iter, None)
+    for unit in _units(lines, code):
+        while next_fence is not None and next_fence[1] < unit.line:
+            claims.extend(_code_claims(lines, next_fence[0], next_fence[1], context))
+            next_fence = next(fence_iter, None)
+        claims.extend(_unit_claims(unit, context))
+    while next_fence is not None:
+        claims.extend(_code_claims(lines, next_fence[0], next_fence[1], context))
+        next_fence = next(fence_iter, None)
+    # Ratios restated before the sentence that computes them.
+    for unit, q in context["pending_ratios"]:
+        ok = any(abs(q.value - r) <= q.rounding() for r in context["ratios"])
+        claims.append(_claim(unit, q.start, q.end, "ratio", Verdict.HOLDS if ok else Verdict.UNVERIFIABLE, f"{q.text} " + ("restates a ratio checked in the note" if ok else "is not computed anywhere in the note")))
+    claims.sort(key=lambda c: (c.line, c.column))
+    return tuple(claims)

@@ -1,0 +1,157 @@
+"""Numbers, units and quantities as research notes write them (English and Russian).
+
+quantulum3, pint and others misread this text silently (`7B` → 7 bytes, `60 000` → 0,
+`0,34 GB` → 34 GB; claims-gold.md §3), so the tokenizer is our own: grouping with `,` `.`
+space U+00A0 U+202F, decimal comma, `×10⁹`/`10^9`/`1e9`, scale words (B, billion, млрд, млн),
+byte units decimal and binary (GB = 10⁹, GiB = 2³⁰, ГБ = GB), multipliers (`×`, `x`), percent,
+hedges (`~ ≈ about около`), bounds (`< up to до exceeding`) and ranges (`3–5×`, `180–300 GB`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+BYTE_UNITS: dict[str, tuple[float, bool]] = {
+    "b": (1, False), "byte": (1, False), "bytes": (1, False), "байт": (1, False), "байта": (1, False), "байтов": (1, False), "б": (1, False),
+    "kb": (1e3, False), "mb": (1e6, False), "gb": (1e9, False), "tb": (1e12, False), "pb": (1e15, False),
+    "кб": (1e3, False), "мб": (1e6, False), "гб": (1e9, False), "тб": (1e12, False),
+    "кбайт": (1e3, False), "мбайт": (1e6, False), "гбайт": (1e9, False),
+    "kib": (2**10, True), "mib": (2**20, True), "gib": (2**30, True), "tib": (2**40, True),
+    "киб": (2**10, True), "миб": (2**20, True), "гиб": (2**30, True),
+}
+SCALES: dict[str, float] = {
+    "k": 1e3, "thousand": 1e3, "тыс": 1e3, "тыс.": 1e3,
+    "m": 1e6, "million": 1e6, "млн": 1e6, "млн.": 1e6,
+    "b": 1e9, "billion": 1e9, "млрд": 1e9, "млрд.": 1e9,
+    "t": 1e12, "trillion": 1e12, "трлн": 1e12, "трлн.": 1e12,
+}
+HEDGES = ("~", "≈", "about", "approximately", "approx.", "approx", "roughly", "around", "около", "примерно", "порядка", "почти")
+LOWER_BOUNDS = (">", "≥", "more than", "over", "exceeding", "above", "свыше", "более", "больше")
+UPPER_BOUNDS = ("<", "≤", "under", "up to", "less than", "below", "до", "менее", "меньше")
+
+_NUM = r"\d+\^\d{1,2}(?!\d)|\d{1,3}(?:(?:,|[\u00a0\u202f ](?=\d{3}\b))\d{3})+(?:\.\d+)?(?!\d)|\d+(?:[.,]\d+)?"
+_PREFIX = r"(?P<prefix>(?:(?:~|≈|<|≤|(?<![-=])>|≥|about|approximately|approx\.?|roughly|around|over|under|up to|more than|less than|exceeding|above|below|около|примерно|порядка|почти|свыше|более|менее|до)\s*)+)?"
+_UNIT = (
+    r"(?P<unit>[KMGTP]i?B(?![a-z])|[kK]B\b|[КМГТ]и?Б\b|[КМГ]байт\w*|bytes?\b|байт\w*|bits?\b|бит\w*|%|×(?!\s*\d)|x(?![A-Za-z0-9])(?!\s+\d)|х(?![а-я])(?!\s*\d)"
+    r"|(?:billion|million|thousand|trillion|млрд\.?|млн\.?|тыс\.?|трлн\.?|[KMBT](?![A-Za-z]))(?:\s*(?:parameters|params|параметр\w*))?"
+    r"|parameters\b|params\b|параметр\w*)?"
+)
+QUANTITY = re.compile(
+    _PREFIX
+    + rf"(?<![\w.\-/#^\[])(?P<num>{_NUM})"
+    + rf"(?:\s*[–—-]\s*(?P<num2>{_NUM}))?"
+    + r"(?:\s*(?:[×x*·]\s*10(?:\^|\*\*)(?P<exp>\d{1,2})|[×x*·]\s*10(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|e(?P<e>\d{1,2})\b))?"
+    + r"\s{0,2}" + _UNIT
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One number with its unit. `value` is in base units (bytes, a count, a ratio, a
+    fraction for percent); `printed` is the figure as written (60 for "60 GB")."""
+
+    text: str
+    start: int
+    end: int
+    printed: float
+    digits: str  # the digits as written, for precision
+    kind: str  # bytes, count, multiplier, percent, bits, number
+    unit: str  # as written
+    scale: float  # printed × scale = value
+    binary: bool
+    hedge: bool
+    bound: str  # "", "<" (upper) or ">" (lower)
+    hi_printed: float | None = None  # a range's upper figure
+
+    @property
+    def value(self) -> float:
+        return self.printed * self.scale
+
+    @property
+    def hi(self) -> float | None:
+        return None if self.hi_printed is None else self.hi_printed * self.scale
+
+    def half_unit(self) -> float:
+        """Tier 1: half a unit of the last printed digit (in printed units)."""
+        if "." in self.digits:
+            return 0.5 * 10 ** -len(self.digits.split(".")[1])
+        return 0.5
+
+    def rounding(self) -> float:
+        """Tier 2: half a unit of the last non-zero digit for integers with trailing zeros."""
+        if "." in self.digits:
+            return self.half_unit()
+        plain = self.digits.rstrip("0")
+        zeros = len(self.digits) - len(plain)
+        return 0.5 * 10**zeros if plain else 0.5
+
+
+def parse_number(raw: str, *, decimal_comma: bool = False) -> tuple[float, str]:
+    """'60 000' → 60000, '0,34' → 0.34, '10,8' → 10.8, '60,000' → 60000 (a comma then exactly
+    three digits is grouping; anything else after a comma is a decimal part)."""
+    if "^" in raw:  # 2^30
+        base, power = raw.split("^")
+        value = float(int(base) ** int(power))
+        return value, str(int(value))
+    s = raw.replace("\u00a0", " ").replace("\u202f", " ")
+    if re.fullmatch(r"\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?", s) and not (decimal_comma and re.fullmatch(r"\d{1,3},\d{3}", s)):
+        digits = s.replace(",", "").replace(" ", "")
+    elif "," in s:
+        digits = s.replace(" ", "").replace(",", ".")
+    else:
+        digits = s.replace(" ", "")
+    return float(digits), digits
+
+
+def classify_unit(unit: str) -> tuple[str, float, bool]:
+    """(kind, scale, binary) for a unit as written."""
+    u = unit.strip()
+    low = u.lower()
+    if not u:
+        return "number", 1.0, False
+    if u in ("×", "x", "х"):
+        return "multiplier", 1.0, False
+    if u == "%":
+        return "percent", 0.01, False
+    if low.startswith(("bit", "бит")):
+        return "bits", 1.0, False
+    word = low.split()[0]
+    if u.startswith("B") and not low.startswith("byte"):  # `30B`, `30B parameters`: billions
+        return "count", 1e9, False
+    if word in BYTE_UNITS:
+        scale, binary = BYTE_UNITS[word]
+        return "bytes", scale, binary
+    if low.startswith(("кбайт", "мбайт", "гбайт")):
+        return "bytes", {"к": 1e3, "м": 1e6, "г": 1e9}[low[0]], False
+    if low.startswith(("байт",)):
+        return "bytes", 1.0, False
+    if word.rstrip(".") in SCALES or word in SCALES:
+        return "count", SCALES.get(word, SCALES.get(word.rstrip("."), 1.0)), False
+    if low.startswith(("param", "параметр")):
+        return "count", 1.0, False
+    return "number", 1.0, False
+
+
+def find_quantities(text: str, *, decimal_comma: bool = False) -> list[Quantity]:
+    found: list[Quantity] = []
+    for m in QUANTITY.finditer(text):
+        num = m.group("num")
+        printed, digits = parse_number(num, decimal_comma=decimal_comma)
+        unit = m.group("unit") or ""
+        kind, scale, binary = classify_unit(unit)
+        exp = m.group("exp") or (m.group("sup") or "").translate(SUPERSCRIPTS) or m.group("e")
+        if exp:
+            scale *= 10 ** int(exp)
+            if kind == "number":
+                kind = "number"
+        prefix = (m.group("prefix") or "").lower()
+        hedge = any(h in prefix for h in HEDGES)
+        bound = "<" if any(b in prefix.split() or prefix.strip().startswith(b) for b in UPPER_BOUNDS) else ">" if any(b in prefix for b in LOWER_BOUNDS) else ""
+        hi = parse_number(m.group("num2"), decimal_comma=decimal_comma)[0] if m.group("num2") else None
+        if math.isinf(printed):
+            continue
+        found.append(Quantity(m.group(0).strip(), m.start(), m.end(), printed, digits, kind, unit, scale, binary, hedge, bound, hi))
+    return found

@@ -1,0 +1,71 @@
+"""The tolerance policy of claims-gold.md §5.2: does a stated figure match a recomputed one?"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from vaultkit.claims.model import Verdict
+from vaultkit.claims.quantities import Quantity
+
+_DEC = {1e3: 2**10, 1e6: 2**20, 1e9: 2**30, 1e12: 2**40, 1e15: 2**50}
+_BIN = {v: k for k, v in _DEC.items()}
+_NAMES = {1e3: "KB", 1e6: "MB", 1e9: "GB", 1e12: "TB", 1e15: "PB", 2**10: "KiB", 2**20: "MiB", 2**30: "GiB", 2**40: "TiB", 1.0: ""}
+
+
+@dataclass(frozen=True)
+class Check:
+    verdict: Verdict
+    explanation: str
+
+
+def fmt(value: float, scale: float) -> str:
+    shown = value / scale
+    text = f"{shown:,.0f}" if abs(shown) >= 1000 or shown == int(shown) else f"{shown:.3g}" if abs(shown) < 1 else f"{shown:,.3f}".rstrip("0").rstrip(".")
+    unit = _NAMES.get(scale, "")
+    return f"{text} {unit}".strip()
+
+
+def _within(stated: Quantity, computed_printed: float, tol: float) -> bool:
+    if stated.hi_printed is not None:
+        return stated.printed - tol <= computed_printed <= stated.hi_printed + tol
+    return abs(computed_printed - stated.printed) <= tol + 1e-12 * max(1.0, abs(computed_printed))
+
+
+def compare(stated: Quantity, computed: float, *, binary_evidence: bool = False, computed_is_bound: bool = False) -> Check:
+    """Judge a stated quantity against a recomputed value (base units). A value computed from
+    a bounded operand (`<1 MB`) is itself a bound: a pass is reported as "holds (bound)"."""
+    check = _compare(stated, computed, binary_evidence=binary_evidence, computed_is_bound=computed_is_bound)
+    if computed_is_bound and check.verdict.holds:
+        return Check(Verdict.HOLDS_BOUND, check.explanation + " (from a bounded figure)")
+    return check
+
+
+def _compare(stated: Quantity, computed: float, *, binary_evidence: bool, computed_is_bound: bool) -> Check:
+    literal = computed / stated.scale
+    other_scale = (_DEC.get(stated.scale) if not stated.binary else _BIN.get(stated.scale)) if stated.kind == "bytes" else None
+    other = computed / other_scale if other_scale else None
+    shown = f"stated {stated.text}; recomputed {fmt(computed, stated.scale)}"
+    if other_scale:
+        shown += f" = {fmt(computed, other_scale)}"
+
+    if binary_evidence and other is not None and not stated.binary:
+        if _within(stated, other, stated.rounding()):
+            return Check(Verdict.UNIT_CONFUSION, f"{shown}: the figure was computed in binary units (GiB) and labelled {stated.unit}")
+    if _within(stated, literal, stated.half_unit()):
+        return Check(Verdict.HOLDS, shown)
+    if _within(stated, literal, stated.rounding()):
+        return Check(Verdict.HOLDS_ROUNDING, f"{shown} (within rounding)")
+    if other is not None and _within(stated, other, stated.rounding()):
+        label = "GiB labelled GB" if not stated.binary else "GB labelled GiB"
+        return Check(Verdict.UNIT_CONFUSION, f"{shown}: the figure is {label}")
+    if stated.bound == "<" and literal <= stated.printed or stated.bound == ">" and literal >= stated.printed or computed_is_bound:
+        tol = max(stated.rounding(), 0.1 * abs(stated.printed))
+        if computed_is_bound or _within(stated, literal, tol) or stated.bound:
+            return Check(Verdict.HOLDS_BOUND, f"{shown} (a bound)")
+    if stated.hedge:
+        tol = max(stated.rounding(), 0.1 * abs(stated.hi_printed or stated.printed))
+        if _within(stated, literal, tol):
+            if other is not None and _within(stated, other, tol):
+                return Check(Verdict.HOLDS_UNIT_AMBIGUOUS, f"{shown} (approximate; both GB and GiB readings fit)")
+            return Check(Verdict.HOLDS_APPROX, f"{shown} (approximate)")
+    return Check(Verdict.WRONG, f"{shown}: does not match")

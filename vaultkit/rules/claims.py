@@ -1,0 +1,104 @@
+"""Rules about numeric sizing claims: each one recomputed by the sizing engine."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from vaultkit.claims.model import Claim, Verdict
+from vaultkit.config import Config
+from vaultkit.model import Finding, Note, Severity
+from vaultkit.rules.base import rule
+
+if TYPE_CHECKING:
+    from vaultkit.api import VaultIndex
+
+
+def _claims(note: Note) -> list[Claim]:
+    return [c for c in note.claims if isinstance(c, Claim)]
+
+
+def _where(c: Claim) -> str:
+    return f"{c.span[:60]!r}" + (f" (repaired: {'; '.join(c.repairs)})" if c.repairs else "")
+
+
+@rule("VK401", "wrong-claim", scope="note", severity=Severity.ERROR)
+def check_wrong(note: Note, config: Config) -> Iterator[Finding]:
+    """A numeric claim does not hold when recomputed.
+
+    Failing: `13B parameters × 2 bytes = 20 GB` (it is 26 GB).
+    Passing: `13B parameters × 2 bytes = 26 GB`.
+    The message gives the recomputed value in both GB and GiB.
+    """
+    for c in _claims(note):
+        if c.verdict is Verdict.WRONG:
+            yield check_wrong.finding(note.path, c.line, c.column, f"claim does not hold: {_where(c)}: {c.explanation}", key=f"{c.shape}:{c.span}")
+
+
+@rule("VK402", "gb-gib-confusion", scope="note", severity=Severity.WARNING)
+def check_units(note: Note, config: Config) -> Iterator[Finding]:
+    """A size is computed in binary units (GiB, 2³⁰ bytes) but labelled GB (10⁹), or the reverse.
+
+    Failing: `x / (1024**3)` printed as `0.34 GB` (it is 0.336 GiB = 0.361 GB).
+    Passing: the same value labelled `0.34 GiB`, or computed with `/ 10**9`.
+    """
+    for c in _claims(note):
+        if c.verdict is Verdict.UNIT_CONFUSION:
+            yield check_units.finding(note.path, c.line, c.column, f"GB/GiB confusion: {_where(c)}: {c.explanation}", key=f"{c.shape}:{c.span}")
+
+
+@rule("VK403", "inconsistent-claims", scope="note", severity=Severity.WARNING)
+def check_inconsistent(note: Note, config: Config) -> Iterator[Finding]:
+    """Two claims of one note state the same quantity differently.
+
+    Failing: "a 7B model in fp16 takes 14 GB" and later "7B parameters in fp16: 16 GB".
+    Passing: the same figure both times.
+    """
+    by_key: dict[str, list[Claim]] = defaultdict(list)
+    for c in _claims(note):
+        if c.key and c.value is not None:
+            by_key[c.key].append(c)
+    for key, group in by_key.items():
+        first = group[0]
+        for other in group[1:]:
+            if first.value and abs(other.value - first.value) > 0.05 * first.value:  # type: ignore[operator]
+                yield check_inconsistent.finding(
+                    note.path, other.line, other.column, f"{other.span[:50]!r} disagrees with line {first.line} ({first.span[:50]!r})", key=key
+                )
+
+
+@rule("VK404", "unverifiable-claim", scope="note", severity=Severity.INFO, default_enabled=False)
+def check_unverifiable(note: Note, config: Config) -> Iterator[Finding]:
+    """A numeric claim cannot be recomputed (vague magnitudes, external facts). Off by default.
+
+    Example: "trained on hundreds of gigabytes of text", "fits into 10–50 KB of code".
+    """
+    for c in _claims(note):
+        if c.verdict is Verdict.UNVERIFIABLE:
+            yield check_unverifiable.finding(note.path, c.line, c.column, f"cannot be recomputed: {_where(c)}: {c.explanation}", key=f"{c.shape}:{c.span}")
+
+
+@rule("VK405", "conflicting-claims", scope="vault", severity=Severity.WARNING)
+def check_across_notes(index: VaultIndex, config: Config) -> Iterator[Finding]:
+    """Two notes state the same quantity differently.
+
+    Failing: one note says Llama-2-7B in fp16 is 13.48 GB, another 14.5 GB.
+    Passing: both say 13.48 GB (or figures within rounding of each other).
+    """
+    by_key: dict[str, list[tuple[str, Claim]]] = defaultdict(list)
+    for note in index.notes:
+        for c in _claims(note):
+            if c.key and c.value:
+                by_key[c.key].append((note.path, c))
+    for key, group in by_key.items():
+        paths = {p for p, _ in group}
+        if len(paths) < 2:
+            continue
+        base_path, base = group[0]
+        for path, c in group[1:]:
+            if path != base_path and abs(c.value - base.value) > 0.05 * base.value:  # type: ignore[operator]
+                yield check_across_notes.finding(path, c.line, c.column, f"{c.span[:50]!r} disagrees with {base_path}:{base.line} ({base.span[:50]!r})", key=key)
+
+
+RULES = (check_wrong, check_units, check_inconsistent, check_unverifiable, check_across_notes)
