@@ -180,8 +180,19 @@ def _dtype_bytes(name: str) -> float:
     return DTYPE_BYTES[name.lower()]
 
 
+# Only lines with a digit or a vague magnitude word can hold a claim: most lines stop here.
+_MAYBE = re.compile(
+    r"\d[\d,.\u00a0\u202f ]*(?:[KMGTPКМГТ]i?[BБ]|[kK][bB]|bytes?|байт|bits?|бит|[×xх*%·]|billion|million|thousand|trillion|млрд|млн|тыс|трлн|param|параметр|B\b|-bit|\^|\s*[=→])"
+    r"|[=×→]\s*[~≈<]?\s*\d|\bof\s+(?:kilo|mega|giga|tera|peta)bytes|несколько раз|several times|(?:кило|мега|гига|тера|пета)байт",
+    re.I,
+)
+_DTYPE_RE = re.compile(DTYPE)
+
+
 def _unit_claims(unit: Unit, context: dict[str, Any]) -> list[Claim]:
     text = unit.text
+    if not _MAYBE.search(text):
+        return []
     claims: list[Claim] = []
     used: list[tuple[int, int]] = []
     qs = find_quantities(text)
@@ -219,7 +230,8 @@ def _unit_claims(unit: Unit, context: dict[str, Any]) -> list[Claim]:
     all_sizes = [q for q in qs if q.kind == "bytes" and q.scale >= 1e3 and not _PER_PARAM.match(text, q.end)]
     mults = [q for q in rest if q.kind == "multiplier"]
 
-    for m in _DTYPE_FACT.finditer(text):
+    has_bits = "bit" in text or "бит" in text
+    for m in _DTYPE_FACT.finditer(text) if has_bits else ():
         bits, nbytes = int(m.group("bits")), float(m.group("bytes"))
         table = _dtype_bytes(m.group("dt"))
         ok = bits / 8 == nbytes == table
@@ -234,11 +246,11 @@ def _unit_claims(unit: Unit, context: dict[str, Any]) -> list[Claim]:
             else:
                 ratio, want = table / ref, 0.5
             claims.append(_claim(unit, rel.start(), rel.end(), "ratio", Verdict.HOLDS if abs(ratio - want) < 1e-9 else Verdict.WRONG, f"{rel.group('ref')} {ref:g} B vs {m.group('dt')} {table:g} B: ratio {ratio:g}, stated {want:g}"))
-    for m in _BIT_BYTE.finditer(text):
+    for m in _BIT_BYTE.finditer(text) if "-bit" in text else ():
         ok = int(m.group("bits")) / 8 == float(m.group("bytes"))
         claims.append(_claim(unit, m.start(), m.end(), "dtype-fact", Verdict.HOLDS if ok else Verdict.WRONG, f"{m.group('bits')} bits = {int(m.group('bits')) / 8:g} bytes; stated {m.group('bytes')}"))
         used.append((m.start(), m.end()))
-    for m in _PERCENT.finditer(text):
+    for m in _PERCENT.finditer(text) if "%" in text else ():
         a, b = _dtype_bytes(m.group("a")), _dtype_bytes(m.group("b"))
         got, want = 1 - b / a, float(m.group("p").replace(",", ".")) / 100
         claims.append(_claim(unit, m.start(), m.end(), "percent-reduction", Verdict.HOLDS if abs(got - want) < 0.005 else Verdict.WRONG, f"{m.group('a')} {a:g} B → {m.group('b')} {b:g} B: {got:.0%} smaller; stated {want:.0%}"))
@@ -306,7 +318,7 @@ def _sentence_claims(unit: Unit, full: str, a: int, b: int, rest: list[Quantity]
     if not rest:
         return claims
     model = _MODEL_NAME.search(full, a, b)
-    dtype = re.compile(DTYPE).search(full, a, b)
+    dtype = _DTYPE_RE.search(full, a, b)
     counts = [q for q in qs if q.kind == "count"]
     if _HARDWARE.search(text) and len(rest) >= 2:
         claims.append(_claim(unit, rest[0].start, rest[-1].end, "hardware-catalogue", Verdict.UNVERIFIABLE, "memory sizes of hardware: an external fact"))

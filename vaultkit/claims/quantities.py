@@ -40,8 +40,7 @@ _UNIT = (
     r"|parameters\b|params\b|параметр\w*)?"
 )
 QUANTITY = re.compile(
-    _PREFIX
-    + rf"(?<![\w.\-/#^\[])(?P<num>{_NUM})"
+    rf"(?<![\w.\-/#^\[])(?P<num>{_NUM})"
     + rf"(?:\s*[–—-]\s*(?P<num2>{_NUM}))?"
     + r"(?:\s*(?:[×x*·]\s*10(?:\^|\*\*)(?P<exp>\d{1,2})|[×x*·]\s*10(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|e(?P<e>\d{1,2})\b))?"
     + r"\s{0,2}" + _UNIT
@@ -135,9 +134,27 @@ def classify_unit(unit: str) -> tuple[str, float, bool]:
     return "number", 1.0, False
 
 
+_PREFIX_BEFORE = re.compile(_PREFIX + r"$")
+_DIGIT_RUN = re.compile(r"(?<![\d])\d")
+
+
 def find_quantities(text: str, *, decimal_comma: bool = False) -> list[Quantity]:
+    """Quantities in `text`, found from each run of digits (anchoring on digits keeps the scan
+    fast; the hedge/bound prefix is matched backwards from the number)."""
     found: list[Quantity] = []
-    for m in QUANTITY.finditer(text):
+    pos = 0
+    while True:
+        d = _DIGIT_RUN.search(text, pos)
+        if d is None:
+            break
+        m = QUANTITY.match(text, d.start())
+        if m is None or (found and d.start() < found[-1].end):
+            pos = d.start() + 1
+            continue
+        pos = max(m.end(), d.start() + 1)
+        before = _PREFIX_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        prefix_text = before.group("prefix") if before and before.group("prefix") else ""
+        start = m.start() - len(prefix_text)
         num = m.group("num")
         printed, digits = parse_number(num, decimal_comma=decimal_comma)
         unit = m.group("unit") or ""
@@ -147,11 +164,11 @@ def find_quantities(text: str, *, decimal_comma: bool = False) -> list[Quantity]
             scale *= 10 ** int(exp)
             if kind == "number":
                 kind = "number"
-        prefix = (m.group("prefix") or "").lower()
+        prefix = prefix_text.lower()
         hedge = any(h in prefix for h in HEDGES)
         bound = "<" if any(b in prefix.split() or prefix.strip().startswith(b) for b in UPPER_BOUNDS) else ">" if any(b in prefix for b in LOWER_BOUNDS) else ""
         hi = parse_number(m.group("num2"), decimal_comma=decimal_comma)[0] if m.group("num2") else None
         if math.isinf(printed):
             continue
-        found.append(Quantity(m.group(0).strip(), m.start(), m.end(), printed, digits, kind, unit, scale, binary, hedge, bound, hi))
+        found.append(Quantity(text[start : m.end()].strip(), start, m.end(), printed, digits, kind, unit, scale, binary, hedge, bound, hi))
     return found

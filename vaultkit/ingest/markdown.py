@@ -46,6 +46,8 @@ class Scan:
 def _mask_inline(line: str, in_comment: bool) -> tuple[str, bool]:
     """Blank out code spans and `%% %%` comments, keeping columns; returns the comment state
     at the end of the line (comments may span lines, code spans are taken within one line)."""
+    if not in_comment and "`" not in line and "%%" not in line:
+        return line, False
     out: list[str] = []
     i = 0
     n = len(line)
