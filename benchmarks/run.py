@@ -15,7 +15,6 @@ import argparse
 import datetime as dt
 import os
 import platform
-import resource
 import shutil
 import subprocess
 import sys
@@ -39,16 +38,18 @@ def raw_read(root: Path) -> float:
 
 
 def run_verify(root: Path, *extra: str) -> tuple[float, float, int]:
-    """Seconds, peak RSS in MB of the child, and the exit code of one `vaultkit verify`."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    """Seconds, peak RSS in MB of this child alone (os.wait4), and the exit code of one `vaultkit verify`."""
     cmd = [sys.executable, "-m", "vaultkit", "verify", str(root), "--format", "concise", "--exit-zero", *extra]
     start = time.perf_counter()
-    proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=False)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    assert proc.stderr is not None
+    err = proc.stderr.read().decode("utf-8", "replace")
+    _, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
-        raise SystemExit(f"vaultkit verify failed ({proc.returncode}): {proc.stderr[-2000:]}")
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return elapsed, max(peak, before) / 1024, proc.returncode
+        raise SystemExit(f"vaultkit verify failed ({proc.returncode}): {err[-2000:]}")
+    return elapsed, usage.ru_maxrss / 1024, proc.returncode
 
 
 def time_obsidiantools(root: Path) -> float | None:

@@ -130,3 +130,48 @@ def test_jobs_option_gives_same_json(make_vault: MakeVault, capsys: pytest.Captu
         main(["verify", str(root), "--no-cache", "--jobs", jobs, "--format", "json"])
         outputs.append(json.loads(capsys.readouterr().out)["findings"])
     assert outputs[0] == outputs[1]
+
+
+def test_cached_notes_read_back_as_parsed(make_vault: MakeVault) -> None:
+    """A note restored from the cache (its text and properties rebuilt from the file's bytes on
+    first access) equals the freshly parsed one, duplicate features included."""
+    files = _vault_files(20)
+    files["dup.md"] = files["f0/note0.md"]
+    root = make_vault(files)
+    fresh = {n.path: n for n in load_vault(root, use_cache=False).notes}
+    load_vault(root)  # fills the cache
+    cached = {n.path: n for n in load_vault(root).notes}
+    assert fresh.keys() == cached.keys()
+    for path, note in fresh.items():
+        again = cached[path]
+        assert again.properties == note.properties, path
+        assert again.text == note.text and again.links == note.links and again.dedup == note.dedup, path
+
+
+def test_unchanged_vault_reuses_the_dedup_result(make_vault: MakeVault) -> None:
+    """The vault-level duplicate check is cached by the vault's content; any edit recomputes it."""
+    files = _vault_files(12)
+    body = "Copied words about sizing models and their memory, " * 6
+    files["a.md"] = "# A\n\n" + body
+    files["b.md"] = "# B\n\n" + body + " plus one more sentence here."
+    root = make_vault(files)
+    first = [f for f in verify(load_vault(root)) if f.rule.startswith("VK50")]
+    assert first and all(f.path in ("a.md", "b.md") for f in first)
+    calls: list[int] = []
+    import vaultkit.dedup as dedup_pkg
+
+    original = dedup_pkg.find_duplicates
+
+    def counting(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        return original(*args, **kwargs)  # type: ignore[arg-type]
+
+    dedup_pkg.find_duplicates = counting  # type: ignore[assignment]
+    try:
+        again = [f for f in verify(load_vault(root)) if f.rule.startswith("VK50")]
+        assert again == first and calls == []
+        (root / "b.md").write_text("# B\n\nSomething else entirely, written from scratch for this test.\n", encoding="utf-8")
+        changed = [f for f in verify(load_vault(root)) if f.rule.startswith("VK50")]
+        assert changed == [] and calls == [1]
+    finally:
+        dedup_pkg.find_duplicates = original  # type: ignore[assignment]

@@ -13,7 +13,8 @@ from tests.dedup_notes import GARDEN, QUANT, QUANT_EDITED, QUANT_OTHER, QUANT_PA
 from vaultkit.cli import main
 from vaultkit.config import Config, config_from_mapping
 from vaultkit.dedup import DedupOptions, find_duplicates
-from vaultkit.dedup.lexical import Shingler, minhashes, verify
+from vaultkit.dedup.features import sample_of, signature
+from vaultkit.dedup.lexical import Shingler, containment_candidates, jaccard_candidates, lsh_params, verify
 from vaultkit.dedup.text import detect_script, normalise
 from vaultkit.errors import ConfigError
 
@@ -178,18 +179,72 @@ def test_config_options_are_validated() -> None:
             DedupOptions.from_config(config_from_mapping({"dedup": bad}))
 
 
-def test_minhash_estimates_jaccard() -> None:
+def _edited_sets(seed: int = 3, count: int = 60) -> list[object]:
+    """Shingle sets of random texts and edited copies of them (kept share 0.2-0.95)."""
     import random
 
-    rng = random.Random(3)
+    rng = random.Random(seed)
     vocab = [f"w{i}" for i in range(3000)]
-    base = [rng.choice(vocab) for _ in range(400)]
     shingler = Shingler(5)
-    for keep in (100, 250, 350):
+    sets = []
+    for n in range(count // 2):
+        base = [rng.choice(vocab) for _ in range(400)]
+        keep = int(400 * (0.2 + 0.75 * n / (count // 2)))
         other = base[:keep] + [rng.choice(vocab) for _ in range(400 - keep)]
-        a, b = shingler.hashes(base), shingler.hashes(other)
-        sa, sb = minhashes([a, b], [0, 1], 128)
-        assert abs(sa.jaccard(sb) - verify(a, b)[0]) < 0.1  # type: ignore[attr-defined]
+        sets += [shingler.hashes(base), shingler.hashes(other)]
+    return sets
+
+
+def test_minhash_estimates_jaccard() -> None:
+    import numpy as np
+
+    sets = _edited_sets()
+    for a, b in zip(sets[::2], sets[1::2]):
+        estimate = float(np.mean(signature(a, 128) == signature(b, 128)))
+        assert abs(estimate - verify(a, b)[0]) < 0.12
+
+
+def test_lsh_bands_are_datasketchs() -> None:
+    """The banding parameters are the ones datasketch's MinHashLSH optimises to."""
+    from datasketch.lsh import _optimal_param
+
+    for threshold, num_perm in ((0.5, 128), (0.3, 128), (0.8, 64), (0.5, 256)):
+        assert lsh_params(threshold, num_perm) == _optimal_param(threshold, num_perm, 0.5, 0.5)
+
+
+def test_lsh_candidates_match_datasketch() -> None:
+    """Our numpy banding finds exactly the pairs datasketch's MinHashLSH finds from the same signatures."""
+    import numpy as np
+    from datasketch import LeanMinHash, MinHash, MinHashLSH
+
+    sets = _edited_sets(count=80)
+    sigs = np.stack([signature(s, 128) for s in sets])
+    ours = jaccard_candidates(sigs, 0.5)
+    lsh = MinHashLSH(threshold=0.5, num_perm=128)
+    template = MinHash(num_perm=128)
+    sketches = [LeanMinHash(seed=1, hashvalues=sig.astype(np.uint64), scheme=template.scheme) for sig in sigs]
+    for i, m in enumerate(sketches):
+        lsh.insert(i, m)
+    theirs = {(min(i, j), max(i, j)) for i, m in enumerate(sketches) for j in lsh.query(m) if j != i}
+    assert ours == theirs
+    clear = {(i, i + 1) for i in range(0, len(sets), 2) if verify(sets[i], sets[i + 1])[0] >= 0.7}
+    assert len(clear) >= 5 and clear <= ours  # every clear copy is a candidate
+
+
+def test_containment_sample_is_consistent() -> None:
+    """A note pasted into a bigger one has its whole sample inside the bigger one's sample."""
+    import numpy as np
+    import random
+
+    rng = random.Random(5)
+    vocab = [f"w{i}" for i in range(5000)]
+    small = [rng.choice(vocab) for _ in range(150)]
+    big = [rng.choice(vocab) for _ in range(900)] + small + [rng.choice(vocab) for _ in range(900)]
+    unrelated = [rng.choice(vocab) for _ in range(400)]
+    shingler = Shingler(5)
+    a, b, c = (sample_of(shingler.hashes(t)) for t in (small, big, unrelated))
+    assert len(a) > 10 and np.isin(a, b).all()
+    assert containment_candidates([a, b, c]) == {(0, 1)}
 
 
 def test_fast_layers_do_not_import_torch() -> None:

@@ -44,6 +44,7 @@ class VaultIndex:
     files: tuple[str, ...]
     config: Config
     findings: tuple[Finding, ...] = ()  # per-note and discovery findings
+    use_cache: bool = False  # vault-level results may be cached in .vaultkit/cache too
 
     def note(self, path: str) -> Note | None:
         for n in self.notes:
@@ -67,6 +68,14 @@ def _extract_claims(text: str, properties: dict[str, object], code_ranges: Seque
     from vaultkit.claims import extract_claims
 
     return tuple(extract_claims(text, properties=properties, code_ranges=code_ranges))
+
+
+def _dedup_features(note: Note, config: Config) -> object:
+    """The duplicate layers' per-note features (cached with the note, so warm runs skip them)."""
+    from vaultkit.dedup.features import note_features
+    from vaultkit.dedup.options import DedupOptions
+
+    return note_features(note.body, DedupOptions.from_config(config))
 
 
 def parse_note(path: str, data: bytes, config: Config) -> NoteResult:
@@ -125,6 +134,10 @@ def parse_note(path: str, data: bytes, config: Config) -> NoteResult:
         note = replace(note, claims=_extract_claims(repaired_text, props, scan.code_ranges))
     except Exception as exc:  # noqa: BLE001 - one note's failure never stops the run
         findings.append(INTERNAL.finding(path, 1, 1, f"claim extraction failed: {type(exc).__name__}: {exc}"))
+    try:
+        note = replace(note, dedup=_dedup_features(note, config))
+    except Exception as exc:  # noqa: BLE001
+        findings.append(INTERNAL.finding(path, 1, 1, f"duplicate features failed: {type(exc).__name__}: {exc}"))
     findings.extend(run_note_rules(note, config))
     return NoteResult(note, tuple(findings))
 
@@ -141,8 +154,12 @@ def run_note_rules(note: Note, config: Config) -> list[Finding]:
     return found
 
 
+# Bumped when what a cached NoteResult holds changes within one version (2: duplicate features).
+CACHE_FORMAT = 2
+
+
 def _cache_key(path: str, digest: str, config: Config) -> str:
-    basis = f"{__version__}\x1f{config.digest}\x1f{path}\x1f{digest}"
+    basis = f"{__version__}\x1f{CACHE_FORMAT}\x1f{config.digest}\x1f{path}\x1f{digest}"
     return hashlib.sha256(basis.encode("utf-8")).hexdigest()
 
 
@@ -241,7 +258,7 @@ def load_vault(
         if result.note is not None:
             notes.append(result.note)
     files = tuple(sorted(set(found.files)))
-    return VaultIndex(root, tuple(notes), files, config, tuple(findings))
+    return VaultIndex(root, tuple(notes), files, config, tuple(findings), use_cache=use_cache)
 
 
 def _read_notes(root: Path, paths: Sequence[str], findings: list[Finding]) -> dict[str, bytes]:

@@ -162,17 +162,27 @@ class Note:
     repair_regions: tuple[Any, ...] = field(default=())
     # Numeric sizing claims (vaultkit.claims.model.Claim).
     claims: tuple[Any, ...] = field(default=())
+    # What the duplicate layers compare (vaultkit.dedup.features.NoteFeatures), or None.
+    dedup: Any = None
 
     def __getattr__(self, attr: str) -> Any:
         # A note restored from the cache may carry its raw bytes instead of its text (when the
         # text is just those bytes as UTF-8): decoding 100 MB costs 0.3 s, and most vault rules
-        # never read the text. It is decoded on first access and kept.
+        # never read the text. It is decoded on first access and kept. Its properties, likewise,
+        # are parsed again from the text on first access: research notes carry kilobytes of
+        # front matter (half of a 10k-note cache), and only a few vault rules read it.
         if attr == "text":
             raw = self.__dict__.get("_raw")
             if raw is not None:
                 text = raw.decode("utf-8")
                 object.__setattr__(self, "text", text)
                 return text
+        elif attr == "properties" and ("_raw" in self.__dict__ or "text" in self.__dict__):
+            from vaultkit.ingest.frontmatter import split_front_matter
+
+            props = dict(split_front_matter(self.text).properties)
+            object.__setattr__(self, "properties", props)
+            return props
         raise AttributeError(f"{type(self).__name__!r} object has no attribute {attr!r}")
 
     def with_lazy_text(self, raw: bytes) -> Note:
@@ -183,10 +193,11 @@ class Note:
         return twin
 
     def without_text(self) -> Note:
-        """This note without its text, for a cache entry (see with_lazy_text)."""
+        """This note without its text and properties, for a cache entry (see with_lazy_text):
+        both are rebuilt from the file's bytes on first access."""
         twin = copy.copy(self)
-        twin.__dict__.pop("text", None)
-        twin.__dict__.pop("_raw", None)
+        for attr in ("text", "_raw", "properties"):
+            twin.__dict__.pop(attr, None)
         return twin
 
     @property

@@ -11,13 +11,14 @@ def exact_key(normalised: str) -> str:
     return hashlib.blake2b(normalised.encode("utf-8"), digest_size=16).hexdigest()
 
 
-def find_exact_groups(normalised: Sequence[str]) -> list[list[int]]:
-    """Indices of notes whose normalised bodies are identical, in groups of two or more.
+def find_exact_groups(keys: Sequence[str]) -> list[list[int]]:
+    """Indices of notes whose exact keys (see exact_key) are equal, in groups of two or more.
 
-    Empty bodies are left out: an empty note is reported by VK102, not as a copy of every other.
+    Empty bodies (key "") are left out: an empty note is reported by VK102, not as a copy of
+    every other.
     """
     groups: dict[str, list[int]] = {}
-    for i, text in enumerate(normalised):
-        if text:
-            groups.setdefault(exact_key(text), []).append(i)
+    for i, key in enumerate(keys):
+        if key:
+            groups.setdefault(key, []).append(i)
     return [members for members in groups.values() if len(members) > 1]

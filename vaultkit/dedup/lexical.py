@@ -1,19 +1,23 @@
 """Layer 2: edited copies and notes pasted into bigger notes, by word shingles.
 
-Jaccard candidates come from datasketch's MinHashLSH (threshold below the reporting one, so
-LSH misses are rare). Containment needs its own search, because a small note inside a big one
-has a low Jaccard: datasketch's MinHashLSHEnsemble took 7.9 s to index 10k notes here, so each
-note's 64 smallest shingle hashes (a uniform sample, the hashes being random) are looked up in
-one sorted array of every note's shingles, and a note holding most of the sample is a candidate
-(numpy, 0.3 s for 10k notes; benchmarks/RESULTS.md). Every candidate is then verified on the
-exact shingle sets, so reported scores are exact and precision does not depend on sketches.
+Jaccard candidates come from MinHash LSH: each note's signature (vaultkit.dedup.features) is cut
+into b bands of r values, chosen as datasketch's MinHashLSH chooses them, and notes sharing a band
+are candidates (threshold below the reporting one, so misses are rare). The banding is a few numpy
+steps over the signature matrix; datasketch itself is not imported on this path, because its
+import alone (scipy.integrate) costs more than a warm run of a 10k-note vault
+(benchmarks/RESULTS.md); tests check the candidates against datasketch's MinHashLSH.
+
+Containment needs its own search, because a small note inside a big one has a low Jaccard: each
+note keeps a consistent sample of its shingle hashes (those with the top two bits zero), so the
+sample of a note held inside another lies inside the other's sample; a note sharing most of its
+sample with another is a candidate. Every candidate is then verified on the exact shingle sets,
+so reported scores are exact and precision does not depend on sketches.
 """
 
 from __future__ import annotations
 
 import hashlib
-import itertools
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -26,10 +30,9 @@ if TYPE_CHECKING:
 # LSH candidate thresholds: lower than the reporting thresholds because LSH has false negatives
 # near its threshold (research/dedup.md §3.5: 0.5 found 196/200 local edits).
 LSH_JACCARD = 0.5
-# Containment candidates: the sample size, the sampled share that makes a candidate (true
-# containment 0.8 gives a sampled share under 0.6 with probability < 0.1 %), and the most notes a
+# Containment candidates: the sampled share that makes a candidate (true containment 0.8 with
+# 30 sampled shingles gives a share under 0.6 with probability < 1 %), and the most notes a
 # shingle may be in to count (boilerplate shared by many notes says nothing about copying).
-SAMPLE = 64
 SAMPLE_SHARE = 0.6
 MAX_POSTING = 32
 
@@ -92,77 +95,101 @@ class Shingler:
         return np.unique(acc)
 
 
-def minhashes(sets: Sequence[Hashes], indices: Sequence[int], num_perm: int) -> list[object]:
-    """datasketch LeanMinHashes of the shingle sets, computed with numpy in one step per note.
-
-    datasketch's affine32 permutations applied to the low 32 bits of the shingle hashes (already
-    mixed by the Shingler, so datasketch's own input mixing is not needed). datasketch's
-    `update_batch` costs 0.6 ms a note (a Python call per shingle); this is one numpy step.
-    """
-    import numpy as np
-    from datasketch import LeanMinHash, MinHash
-
-    template = MinHash(num_perm=num_perm, seed=1)
-    a, b = (np.asarray(p, dtype=np.uint32)[:, None] for p in template.permutations)
-    empty = np.full(num_perm, np.iinfo(np.uint32).max, dtype=np.uint32)
-    out: list[object] = []
-    for i in indices:
-        low = (sets[i] & np.uint64(0xFFFFFFFF)).astype(np.uint32)
-        values = (a * low[None, :] + b).min(axis=1) if len(low) else empty
-        out.append(LeanMinHash(seed=1, hashvalues=values.astype(np.uint64), scheme=template.scheme))
-    return out
-
-
-def _jaccard_candidates(sets: Sequence[Hashes], indices: Sequence[int], num_perm: int) -> Iterator[tuple[int, int]]:
-    from datasketch import MinHashLSH
-
-    sketches = minhashes(sets, indices, num_perm)
-    lsh = MinHashLSH(threshold=LSH_JACCARD, num_perm=num_perm)
-    with lsh.insertion_session() as session:
-        for i, m in zip(indices, sketches):
-            session.insert(i, m, check_duplication=False)
-    for i, m in zip(indices, sketches):
-        for j in lsh.query(m):
-            if j != i:
-                yield (i, j) if i < j else (j, i)
-
-
-def containment_candidates(sets: Sequence[Hashes], indices: Sequence[int]) -> list[tuple[int, int]]:
-    """Pairs (i, j), i < j, where one note's shingle sample lies mostly inside the other note."""
+def lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
+    """(bands, rows) minimising false positives + false negatives around `threshold`, as
+    datasketch's MinHashLSH chooses them (equal weights); the integrals of its polynomials are
+    exact with Gauss-Legendre nodes, so scipy is not needed."""
     import numpy as np
 
-    idx = np.asarray(indices, dtype=np.int64)
-    if len(idx) < 2:
-        return []
-    lengths = np.array([len(sets[i]) for i in idx], dtype=np.int64)
-    all_hashes = np.concatenate([sets[i] for i in idx]) if lengths.sum() else np.empty(0, np.uint64)
-    owners = np.repeat(idx, lengths)
+    nodes, weights = np.polynomial.legendre.leggauss(max(8, num_perm // 2 + 2))
+
+    def integral(lo: float, hi: float, b: int, r: int, fp: bool) -> float:
+        s = (hi - lo) / 2 * nodes + (hi + lo) / 2
+        p = 1 - (1 - s**r) ** b
+        return float((hi - lo) / 2 * np.sum(weights * (p if fp else 1 - p)))
+
+    best, opt = float("inf"), (0, 0)
+    for b in range(1, num_perm + 1):
+        for r in range(1, num_perm // b + 1):
+            error = 0.5 * integral(0.0, threshold, b, r, True) + 0.5 * integral(threshold, 1.0, b, r, False)
+            if error < best:
+                best, opt = error, (b, r)
+    return opt
+
+
+_PARAMS: dict[tuple[float, int], tuple[int, int]] = {}
+
+
+def _pairs_within_groups(keys: npt.NDArray[np.int64], owners: npt.NDArray[np.int64], max_group: int) -> npt.NDArray[np.int64]:
+    """Rows (i, j), i < j, of owners sharing a key; keys shared by more than `max_group` owners
+    (boilerplate) are left out. `keys` must be sorted, `owners` aligned with them."""
+    import numpy as np
+
+    if len(keys) < 2:
+        return np.empty((0, 2), dtype=np.int64)
+    starts = np.flatnonzero(np.concatenate([[True], keys[1:] != keys[:-1]]))
+    sizes = np.diff(np.concatenate([starts, [len(keys)]]))
+    out = []
+    for g in np.unique(sizes[(sizes >= 2) & (sizes <= max_group)]):
+        first = starts[sizes == g]
+        iu, ju = np.triu_indices(int(g), 1)
+        a = owners[first[:, None] + iu[None, :]].ravel()
+        b = owners[first[:, None] + ju[None, :]].ravel()
+        out.append(np.stack([np.minimum(a, b), np.maximum(a, b)], axis=1))
+    if not out:
+        return np.empty((0, 2), dtype=np.int64)
+    rows = np.concatenate(out)
+    return rows[rows[:, 0] != rows[:, 1]]
+
+
+# A band bucket holding more notes than this is boilerplate (every note of one template).
+MAX_BUCKET = 64
+
+
+def jaccard_candidates(signatures: npt.NDArray[np.uint32], threshold: float = LSH_JACCARD) -> set[tuple[int, int]]:
+    """Pairs of rows of the signature matrix that agree on all values of at least one band."""
+    import numpy as np
+
+    n, num_perm = signatures.shape
+    if n < 2:
+        return set()
+    if (threshold, num_perm) not in _PARAMS:
+        _PARAMS[(threshold, num_perm)] = lsh_params(threshold, num_perm)
+    bands, rows = _PARAMS[(threshold, num_perm)]
+    found: set[tuple[int, int]] = set()
+    owners = np.arange(n, dtype=np.int64)
+    for band in range(bands):
+        block = np.ascontiguousarray(signatures[:, band * rows : (band + 1) * rows])
+        # One 64-bit key per band (the band's values hashed): collisions only add candidates,
+        # which verification removes.
+        keys = np.zeros(n, dtype=np.uint64)
+        for col in range(rows):
+            keys = keys * np.uint64(0x100000001B3) + block[:, col].astype(np.uint64) + np.uint64(col + 1)
+        order = np.argsort(keys, kind="stable")
+        pairs = _pairs_within_groups(keys[order].astype(np.int64), owners[order], MAX_BUCKET)
+        found.update(zip(pairs[:, 0].tolist(), pairs[:, 1].tolist()))
+    return found
+
+
+def containment_candidates(samples: Sequence[Hashes]) -> set[tuple[int, int]]:
+    """Pairs (i, j), i < j, where one note's consistent sample lies mostly inside the other's."""
+    import numpy as np
+
+    lengths = np.array([len(s) for s in samples], dtype=np.int64)
+    if len(samples) < 2 or not lengths.sum():
+        return set()
+    all_hashes = np.concatenate(list(samples))
+    owners = np.repeat(np.arange(len(samples), dtype=np.int64), lengths)
     order = np.argsort(all_hashes, kind="stable")
-    all_hashes, owners = all_hashes[order], owners[order]
-
-    sample_sizes = np.minimum(lengths, SAMPLE)
-    queries = np.concatenate([sets[i][:SAMPLE] for i in idx])  # sets are sorted: the k smallest
-    query_owner = np.repeat(idx, sample_sizes)
-    lo = np.searchsorted(all_hashes, queries, "left")
-    hi = np.searchsorted(all_hashes, queries, "right")
-    hits = hi - lo
-    keep = (hits > 1) & (hits <= MAX_POSTING)
-    lo, hits, query_owner = lo[keep], hits[keep], query_owner[keep]
-    if not len(lo):
-        return []
-    # Expand each [lo, hi) range into (query owner, note holding the shingle) rows.
-    starts = np.repeat(lo - np.concatenate([[0], np.cumsum(hits)[:-1]]), hits)
-    rows = starts + np.arange(int(hits.sum()))
-    pair_a = np.repeat(query_owner, hits)
-    pair_b = owners[rows]
-    other = pair_a != pair_b
-    n = int(idx.max()) + 1
-    keys, counts = np.unique(pair_a[other] * n + pair_b[other], return_counts=True)
-    size_of = np.zeros(n, dtype=np.int64)
-    size_of[idx] = sample_sizes
+    pairs = _pairs_within_groups(all_hashes[order].view(np.int64), owners[order], MAX_POSTING)
+    if not len(pairs):
+        return set()
+    n = len(samples)
+    keys, counts = np.unique(pairs[:, 0] * n + pairs[:, 1], return_counts=True)
     a, b = keys // n, keys % n
-    good = counts >= SAMPLE_SHARE * size_of[a]
-    return sorted({(int(x), int(y)) if x < y else (int(y), int(x)) for x, y in zip(a[good], b[good])})
+    need = SAMPLE_SHARE * np.minimum(lengths[a], lengths[b])
+    good = counts >= np.maximum(need, 1)
+    return set(zip(a[good].tolist(), b[good].tolist()))
 
 
 def verify(a: Hashes, b: Hashes) -> tuple[float, float, float]:
@@ -175,20 +202,25 @@ def verify(a: Hashes, b: Hashes) -> tuple[float, float, float]:
 
 
 def find_lexical_pairs(
-    sets: Sequence[Hashes], indices: Sequence[int], *, num_perm: int, min_jaccard: float, min_containment: float
+    signatures: npt.NDArray[np.uint32],
+    samples: Sequence[Hashes],
+    shingles: Callable[[int], Hashes],
+    *,
+    min_jaccard: float,
+    min_containment: float,
 ) -> list[LexicalMatch]:
-    """Verified pairs among `indices` with Jaccard ≥ min_jaccard or containment ≥ min_containment."""
-    if len(indices) < 2:
+    """Verified pairs (by row) with Jaccard ≥ min_jaccard or containment ≥ min_containment.
+    `shingles(i)` gives row i's exact shingle set; it is asked only for rows in candidate pairs."""
+    if len(samples) < 2:
         return []
-    seen: set[tuple[int, int]] = set()
+    candidates = jaccard_candidates(signatures) | containment_candidates(samples)
+    full: dict[int, Hashes] = {}
     found = []
-    candidates = itertools.chain(_jaccard_candidates(sets, indices, num_perm), containment_candidates(sets, indices))
-    for pair in candidates:
-        if pair in seen:
-            continue
-        seen.add(pair)
-        i, j = pair
-        jaccard, in_j, in_i = verify(sets[i], sets[j])
+    for i, j in sorted(candidates):
+        for k in (i, j):
+            if k not in full:
+                full[k] = shingles(k)
+        jaccard, in_j, in_i = verify(full[i], full[j])
         if jaccard >= min_jaccard or max(in_j, in_i) >= min_containment:
             found.append(LexicalMatch(i, j, jaccard, in_j, in_i))
-    return sorted(found, key=lambda m: (m.i, m.j))
+    return found

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from vaultkit.config import Config
-from vaultkit.dedup import exact, lexical, text
+from vaultkit.dedup import exact, features, lexical, text
 from vaultkit.dedup.differ import Difference, compare_notes, find_newer
 from vaultkit.dedup.options import DedupOptions
 from vaultkit.model import Note
@@ -100,6 +100,19 @@ class DedupResult:
         }
 
 
+def features_for(note: Note, options: DedupOptions) -> features.NoteFeatures:
+    """The note's cached features when they were computed with these options, else fresh ones."""
+    cached = note.dedup
+    if isinstance(cached, features.NoteFeatures) and cached.matches(options) and _same_floor(cached, options):
+        return cached
+    return features.note_features(note.body, options)
+
+
+def _same_floor(f: features.NoteFeatures, options: DedupOptions) -> bool:
+    # Features below min_words carry no signature; a changed floor needs them recomputed.
+    return bool(f.signature) == (f.words >= options.min_words)
+
+
 @dataclass
 class _Found:
     kind: Kind
@@ -132,9 +145,9 @@ def find_duplicates(
     opts = options or DedupOptions.from_config(config)
     stats: dict[str, Any] = {"notes": len(notes)}
     t0 = time.perf_counter()
-    normalised = [text.normalise(n.body) for n in notes]
+    feats = [features_for(n, opts) for n in notes]
     # Identical bodies are compared once, through one representative.
-    keys = [exact.exact_key(t) if t else "" for t in normalised]
+    keys = [f.key for f in feats]
     representative: dict[str, int] = {}
     for i, key in enumerate(keys):
         if key:
@@ -142,7 +155,7 @@ def find_duplicates(
     reps = sorted(representative.values())
     found: dict[tuple[int, int], _Found] = {}
     if "exact" in layers:
-        for group in exact.find_exact_groups(normalised):
+        for group in exact.find_exact_groups(keys):
             for other in group[1:]:
                 _merge(found, group[0], other, _Found("exact", 1.0, jaccard=1.0, containment=1.0))
     else:
@@ -150,23 +163,23 @@ def find_duplicates(
         # their representative, with a perfect score.
         copies = [(representative[k], i) for i, k in enumerate(keys) if k and representative[k] != i]
         for rep, other in copies:
-            if "lexical" in layers and len(text.words(normalised[rep])) >= opts.min_words:
+            if "lexical" in layers and feats[rep].words >= opts.min_words:
                 _merge(found, rep, other, _Found("near", 1.0, jaccard=1.0, containment=1.0))
             elif "semantic" in layers:
                 _merge(found, rep, other, _Found("semantic", 1.0, cosine=1.0))
     stats["exact_s"] = time.perf_counter() - t0
 
     if "lexical" in layers:
+        import numpy as np
+
         t1 = time.perf_counter()
-        shingler = lexical.Shingler(opts.shingle)
-        tokens = {i: text.words(normalised[i]) for i in reps}
-        eligible = [i for i in reps if len(tokens[i]) >= opts.min_words]
-        sets: dict[int, Any] = {i: shingler.hashes(tokens[i]) for i in eligible}
-        dense = [sets[i] for i in eligible]
+        eligible = [i for i in reps if feats[i].words >= opts.min_words]
+        signatures = np.frombuffer(b"".join(feats[i].signature for i in eligible), dtype=np.uint32).reshape(len(eligible), opts.num_perm)
+        samples = [np.frombuffer(feats[i].sample, dtype=np.uint64) for i in eligible]
         matches = lexical.find_lexical_pairs(
-            dense,
-            list(range(len(eligible))),
-            num_perm=opts.num_perm,
+            signatures,
+            samples,
+            lambda row: features.shingle_set(text.normalise(notes[eligible[row]].body), opts),
             min_jaccard=opts.overlap_threshold,
             min_containment=opts.contained_threshold,
         )
@@ -177,7 +190,7 @@ def find_duplicates(
                 kind, score, small = "near", m.jaccard, None
             elif m.containment >= opts.contained_threshold and min(m.in_i, m.in_j) < opts.contained_threshold:
                 # One-sided: the smaller note is mostly inside the bigger one, not the reverse (two
-            # notes each mostly inside the other are an edited copy, judged by Jaccard).
+                # notes each mostly inside the other are an edited copy, judged by Jaccard).
                 kind, score, small = "contained", m.containment, (i if m.in_j >= m.in_i else j)
             else:
                 kind, score, small = "overlap", m.jaccard, None
@@ -198,7 +211,7 @@ def find_duplicates(
             paragraphs = tuple(text.paragraphs(notes[i].body))
             words = sum(len(p.split()) for p in paragraphs)
             copies = group_sizes.get(keys[i], 1)
-            inputs.append(semantic.SemanticInput(i, paragraphs, text.detect_script(normalised[i]).code, words, copies))
+            inputs.append(semantic.SemanticInput(i, paragraphs, feats[i].script, words, copies))
         from vaultkit.dedup.vectors import vectors_dir
 
         outcome = semantic.find_semantic_pairs(

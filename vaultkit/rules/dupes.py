@@ -25,14 +25,51 @@ _last: tuple[weakref.ref[Any], tuple[str, ...], DedupResult] | None = None
 
 def dedup_result(index: Any, config: Config) -> DedupResult:
     global _last
-    from vaultkit.dedup import find_duplicates
-
     semantic = config.rule_enabled("VK504", DUPLICATE_SEMANTIC.default_enabled)
     layers = ("exact", "lexical", "semantic") if semantic else ("exact", "lexical")
     if _last is not None and _last[0]() is index and _last[1] == layers:
         return _last[2]
-    result = find_duplicates(index.notes, config, layers=layers, root=index.root)
+    result = _cached_dedup(index, config, layers)
     _last = (weakref.ref(index), layers, result)
+    return result
+
+
+def _vault_digest(index: Any, config: Config, layers: tuple[str, ...]) -> str:
+    """Identity of a dedup run: vaultkit version, configuration, layers and every note's content."""
+    import hashlib
+
+    from vaultkit import __version__
+
+    h = hashlib.sha256(f"dedup\x1f{__version__}\x1f{config.digest}\x1f{','.join(layers)}".encode())
+    for note in index.notes:
+        h.update(f"\x1e{note.path}\x1f{note.content_hash}".encode())
+    return "dedup:" + h.hexdigest()
+
+
+def _cached_dedup(index: Any, config: Config, layers: tuple[str, ...]) -> DedupResult:
+    """The vault's dedup result, from the cache when no note changed since it was computed
+    (comparing 10k notes costs about a second; reading the result back costs milliseconds)."""
+    from vaultkit.dedup import DedupResult, find_duplicates
+
+    if not getattr(index, "use_cache", False):
+        return find_duplicates(index.notes, config, layers=layers, root=index.root)
+    from vaultkit.cache import NoteCache
+
+    cache = NoteCache(index.root)
+    key = _vault_digest(index, config, layers)
+    try:
+        hit = cache.get_many([key]).get(key)
+    except Exception:  # noqa: BLE001 - an unusable cache is a cold run
+        hit = None
+    if isinstance(hit, DedupResult):
+        cache.close()
+        return hit
+    result = find_duplicates(index.notes, config, layers=layers, root=index.root)
+    try:
+        cache.put_many({key: result})
+    except Exception:  # noqa: BLE001 - a read-only vault is still checked
+        pass
+    cache.close()
     return result
 
 
