@@ -31,7 +31,9 @@ class Rule:
 
     @property
     def summary(self) -> str:
-        return self.doc.strip().splitlines()[0] if self.doc.strip() else ""
+        """The docstring's first sentence-paragraph, on one line."""
+        first = self.doc.strip().split("\n\n", 1)[0]
+        return " ".join(line.strip() for line in first.splitlines())
 
     def finding(
         self, path: str, line: int, column: int, message: str, *, key: str = "", severity: Severity | None = None
