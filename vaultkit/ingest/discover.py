@@ -9,6 +9,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 NOTE_SUFFIX = ".md"
+# `vaultkit report` leaves this file in its output folder. A folder (below the vault root)
+# holding it is report output: its Markdown files are listed as files, never read as notes,
+# so a report written into the vault is not checked, linked from, or reported by a later run.
+REPORT_MARKER = ".vaultkit-report"
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +65,8 @@ def _compile_filters(filters: tuple[str, ...]) -> list[re.Pattern[str]]:
 
 def discover(root: Path, exclude: tuple[str, ...] = ()) -> Discovery:
     """Walk `root`; hidden files and folders (`.obsidian`, `.trash`, `.git`, `.vaultkit`) are
-    skipped as Obsidian skips them. Symlinked folders are followed once (loops are reported)."""
+    skipped as Obsidian skips them. Symlinked folders are followed once (loops are reported).
+    Folders holding REPORT_MARKER (`vaultkit report` output) contribute files, not notes."""
     import fnmatch
 
     filters = _compile_filters(read_ignore_filters(root))
@@ -73,7 +78,7 @@ def discover(root: Path, exclude: tuple[str, ...] = ()) -> Discovery:
     def excluded(rel: str) -> bool:
         return any(f.match(rel) for f in filters) or any(fnmatch.fnmatch(rel, p) for p in exclude)
 
-    def walk(folder: Path, rel_prefix: str) -> None:
+    def walk(folder: Path, rel_prefix: str, report_output: bool = False) -> None:
         try:
             st = folder.stat()
         except OSError as exc:
@@ -89,6 +94,7 @@ def discover(root: Path, exclude: tuple[str, ...] = ()) -> Discovery:
         except OSError as exc:
             problems.append((rel_prefix.rstrip("/") or ".", f"cannot list folder: {exc.strerror or exc}"))
             return
+        report_output = report_output or (bool(rel_prefix) and any(e.name == REPORT_MARKER for e in entries))
         for entry in entries:
             if entry.name.startswith("."):
                 continue
@@ -99,7 +105,7 @@ def discover(root: Path, exclude: tuple[str, ...] = ()) -> Discovery:
                 problems.append((rel, f"cannot stat: {exc.strerror or exc}"))
                 continue
             if is_dir:
-                walk(Path(entry.path), rel + "/")
+                walk(Path(entry.path), rel + "/", report_output)
                 continue
             if entry.is_symlink() and not os.path.exists(entry.path):
                 try:
@@ -109,7 +115,7 @@ def discover(root: Path, exclude: tuple[str, ...] = ()) -> Discovery:
                     reason = f"broken symlink ({exc.strerror})"
                 problems.append((rel, reason))
                 continue
-            if entry.name.lower().endswith(NOTE_SUFFIX) and not excluded(rel):
+            if entry.name.lower().endswith(NOTE_SUFFIX) and not report_output and not excluded(rel):
                 notes.append(rel)
             else:
                 files.append(rel)

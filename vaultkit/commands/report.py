@@ -1,0 +1,81 @@
+"""`vaultkit report VAULT -o DIR`: write report.md (a note for Obsidian), report.html (one
+self-contained page with the link graph, charts and sortable tables) and report.json.
+
+The report runs the same checks as `vaultkit verify` with the same configuration (the semantic
+duplicate layer only when VK504 is selected). When DIR lies inside the vault it is marked as
+report output and never read back as notes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from vaultkit import output
+from vaultkit.commands.common import add_vault_options, open_vault
+from vaultkit.errors import UsageError
+
+if TYPE_CHECKING:
+    from vaultkit.config import Config
+    from vaultkit.report import ReportOptions
+
+DEFAULT_OUTPUT = Path("reports")
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser(
+        "report",
+        help="write a consistency report: Markdown note, self-contained HTML, JSON",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("vault", nargs="?", default=".", help="the vault folder (default: .)")
+    p.add_argument(
+        "-o", "--output", type=Path, metavar="DIR", help="folder to write into (default: [report] output, else ./reports)"
+    )
+    p.add_argument("--format", metavar="LIST", help="comma-separated formats to write: md,html,json (default: all three)")
+    p.add_argument("--inert-links", action="store_true", help="write report.md's links as code: no backlinks in Obsidian")
+    p.add_argument("--graph-nodes", type=int, metavar="N", help="draw at most N nodes of the link graph (default: 200)")
+    p.add_argument("--select", metavar="IDS", help="comma-separated rule ids or prefixes to run (e.g. VK3,VK401)")
+    p.add_argument("--ignore", metavar="IDS", help="comma-separated rule ids or prefixes to skip")
+    add_vault_options(p)
+
+
+def _options(args: argparse.Namespace, root: Path, config: Config) -> ReportOptions:
+    from vaultkit.report import ReportOptions
+
+    options = ReportOptions.from_config(config, root)
+    if args.output is not None:
+        options = replace(options, output=args.output)
+    if args.format:
+        formats = tuple(f.strip() for f in args.format.split(",") if f.strip())
+        options = replace(options, formats=formats)
+    if args.inert_links:
+        options = replace(options, inert_links=True)
+    if args.graph_nodes is not None:
+        if args.graph_nodes < 1:
+            raise UsageError("--graph-nodes must be 1 or more")
+        options = replace(options, graph_nodes=args.graph_nodes)
+    return options
+
+
+def run(args: argparse.Namespace) -> int:
+    from vaultkit.api import verify
+    from vaultkit.report import build_report, check_output_folder, write_reports
+
+    if not Path(args.vault).is_dir():
+        raise UsageError(f"{args.vault}: not a folder; give the vault's folder")
+    index = open_vault(args.vault, args)
+    options = _options(args, index.root, index.config)
+    out_dir = options.output or DEFAULT_OUTPUT
+    check_output_folder(out_dir, index.root)  # before the checks run, not after
+    findings = verify(index)
+    report = build_report(index, findings, graph_nodes=options.graph_nodes)
+    written = write_reports(report, out_dir, vault_root=index.root, formats=options.formats, inert_links=options.inert_links)
+    for path in written:
+        output.echo(f"wrote {os.fspath(path)}")
+    output.echo(output.summary_line(findings, len(index.notes)))
+    return 0

@@ -1,0 +1,197 @@
+"""`report.md`: a note to read inside Obsidian.
+
+Front-matter properties (Dataview/Bases can query them), a summary table by rule and
+severity, then one section per note with each finding as a task:
+`- [ ] [[Folder/Note#Nearest heading|Note]] — L42: message (VK301)`. Links are
+path-qualified (two notes may share a name) and go to the nearest heading above the finding,
+since Obsidian has no line anchors. With `inert_links` every link sits in a code span, so the
+report creates no backlinks and does not un-orphan the notes it lists.
+
+Note text (messages, paths, headings) is escaped so that it cannot become a link, a tag, a
+comment, math or HTML in the report: vaultkit's own scanner finds in the report only the
+finding links and the `vaultkit/report` tag.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+
+from vaultkit.model import Severity
+from vaultkit.report.model import SEVERITIES, VAULT_SCOPE, Located, Report
+
+TAG = "vaultkit/report"
+_CALLOUT = {Severity.ERROR: "failure", Severity.WARNING: "warning", Severity.INFO: "info"}
+# Message fragments that would be live syntax in Obsidian, shown as code instead.
+_LIVE = re.compile(r"!?\[\[.*?\]\]|!?\[[^\]\n]*\]\([^)\n]*\)|%%|==|~~|\$")
+_CODE = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)")
+_ESCAPE = re.compile(r"([\\*_\[\]<#&|])")
+# Characters that break a wikilink's heading part or would render; Obsidian matches headings
+# after turning exactly such punctuation into spaces (graph.strip_heading), so it still lands.
+_HEADING_UNSAFE = re.compile(r"[#|^\[\]\\<>%`$*=~]+")
+_PATH_UNSAFE = frozenset("#|^[]")
+
+
+def code_span(text: str) -> str:
+    """`text` as a Markdown code span, fenced by more backticks than it holds."""
+    longest = max((len(m.group(0)) for m in re.finditer(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def _escape_plain(text: str) -> str:
+    out = []
+    pos = 0
+    for m in _LIVE.finditer(text):
+        out.append(_ESCAPE.sub(r"\\\1", text[pos : m.start()]))
+        out.append(code_span(m.group(0)))
+        pos = m.end()
+    out.append(_ESCAPE.sub(r"\\\1", text[pos:]))
+    return "".join(out)
+
+
+def inline(text: str) -> str:
+    """Note-derived text as inert inline Markdown; the message's own `code spans` stay code."""
+    text = " ".join(text.split("\n"))
+    out = []
+    pos = 0
+    for m in _CODE.finditer(text):
+        out.append(_escape_plain(text[pos : m.start()]))
+        out.append(m.group(0))
+        pos = m.end()
+    out.append(_escape_plain(text[pos:]))
+    return "".join(out)
+
+
+def _stem(path: str) -> str:
+    return path[:-3] if path.lower().endswith(".md") else path
+
+
+def _name(path: str) -> str:
+    return _stem(path).rsplit("/", 1)[-1]
+
+
+def note_link(path: str, headings: tuple[str, ...] = (), *, inert: bool = False) -> str:
+    """`[[Folder/Note#Heading|Note]]`; a code span when inert or when the path cannot be linked."""
+    if any(c in _PATH_UNSAFE for c in path):
+        return code_span(path)  # Obsidian cannot link a file whose name holds # ^ [ ] |
+    parts = [" ".join(_HEADING_UNSAFE.sub(" ", h).split()) for h in headings]
+    sub = "".join(f"#{p}" for p in parts if p)
+    alias = " ".join(_name(path).replace("|", " ").replace("]", " ").replace("[", " ").split())
+    link = f"[[{_stem(path)}{sub}|{alias}]]"
+    return code_span(link) if inert else link
+
+
+def _front_matter(report: Report) -> list[str]:
+    def q(s: str) -> str:
+        return json.dumps(s, ensure_ascii=False)
+
+    return [
+        "---",
+        f"generated: {report.generated_date}",
+        f"vaultkit_version: {q(report.version)}",
+        f"vault: {q(report.vault)}",
+        f"notes_checked: {report.notes_checked}",
+        f"errors: {report.severity_count(Severity.ERROR)}",
+        f"warnings: {report.severity_count(Severity.WARNING)}",
+        f"infos: {report.severity_count(Severity.INFO)}",
+        "tags:",
+        f"  - {TAG}",
+        "---",
+    ]
+
+
+def _summary_table(report: Report) -> list[str]:
+    lines = ["| Rule | Name | Errors | Warnings | Infos | Total |", "|---|---|--:|--:|--:|--:|"]
+    for t in report.by_rule:
+        counts = " | ".join(str(t.count(s)) for s in SEVERITIES)
+        lines.append(f"| {t.label} | {t.name} | {counts} | {t.total} |")
+    totals = " | ".join(f"**{report.severity_count(s)}**" for s in SEVERITIES)
+    lines.append(f"| **Total** | | {totals} | **{len(report.findings)}** |")
+    return lines
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def _glance(report: Report) -> list[str]:
+    stats = report.graph_stats
+    lines = [
+        f"- Links: {stats['links']} ({_plural(stats['broken'], 'broken link')} to "
+        f"{_plural(stats['unresolved_targets'], 'missing target')}), {_plural(len(report.orphans), 'orphan note')}, "
+        f"{_plural(stats['components'], 'connected group')} of notes",
+    ]
+    groups = report.claim_groups()
+    if groups:
+        lines.append(f"- Sizing claims: {len(report.claims)} (" + ", ".join(f"{n} {g}" for g, n in groups.items()) + ")")
+    else:
+        lines.append("- Sizing claims: none found")
+    dupes = report.duplicates
+    if dupes is None:
+        lines.append(f"- Duplicates: not checked: {inline(report.duplicates_note or '')}")
+    else:
+        lines.append(
+            f"- Duplicates (layers {', '.join(dupes.layers)}): {_plural(len(dupes.flagged_pairs), 'pair')}, "
+            f"{_plural(len(dupes.clusters), 'cluster')}"
+        )
+        if report.duplicates_note:
+            lines.append(f"  - {inline(report.duplicates_note)}")
+    return lines
+
+
+def _task(item: Located, inert: bool) -> str:
+    f = item.finding
+    message = f"{inline(f.message)} ({f.rule})"
+    if item.note is None:
+        where = code_span(f.path) + " — " if f.path != VAULT_SCOPE else ""
+        return f"- [ ] {where}L{f.line}: {message}" if where else f"- [ ] {message}"
+    return f"- [ ] {note_link(item.note, item.headings, inert=inert)} — L{f.line}: {message}"
+
+
+def _sections(report: Report, inert: bool) -> Iterator[str]:
+    groups: dict[str, list[Located]] = {}
+    for item in report.findings:
+        groups.setdefault(item.finding.path, []).append(item)
+    for path in sorted(groups, key=lambda p: (p != VAULT_SCOPE, p)):
+        items = groups[path]
+        worst = max(x.finding.severity for x in items)
+        counts = ", ".join(
+            _plural(sum(1 for x in items if x.finding.severity == s), str(s))
+            for s in SEVERITIES
+            if any(x.finding.severity == s for x in items)
+        )
+        yield ""
+        yield f"### {'Whole vault' if path == VAULT_SCOPE else inline(path)}"
+        yield ""
+        yield f"> [!{_CALLOUT[worst]}] {counts}"
+        yield ""
+        yield from (_task(x, inert) for x in items)
+
+
+def render_markdown(report: Report, *, inert_links: bool = False) -> str:
+    """The whole note; the same report always gives the same text."""
+    errors, warnings, infos = (report.severity_count(s) for s in SEVERITIES)
+    lines = [
+        *_front_matter(report),
+        f"# vaultkit report: {inline(report.vault)}",
+        "",
+        f"> [!summary] {report.notes_checked} notes checked: {_plural(errors, 'error')}, "
+        f"{_plural(warnings, 'warning')}, {_plural(infos, 'info')}",
+        "> Written by `vaultkit report`, which never reads this folder back as notes. Tick a finding "
+        "once it is dealt with; the next report starts afresh.",
+        "",
+        "## Summary",
+        "",
+        *(_summary_table(report) if report.findings else ["No findings."]),
+        "",
+        *_glance(report),
+        "",
+        "## Findings by note",
+    ]
+    if not report.findings:
+        lines += ["", "Nothing to do."]
+    lines += list(_sections(report, inert_links))
+    return "\n".join(lines) + "\n"
