@@ -2,7 +2,8 @@
 
 "Newer" is decided by front-matter dates (modified-type keys first, then created-type keys),
 then by the last git commit that touched the file, then by the file's mtime (git and sync tools
-rewrite mtimes, so it is the last resort).
+rewrite mtimes, so it is the last resort, and not used for two files committed at the same time
+and unchanged since: there it only tells the order a checkout wrote them).
 """
 
 from __future__ import annotations
@@ -137,6 +138,10 @@ def find_newer(a: Note, b: Note, root: Path | None) -> tuple[str | None, str]:
         ga, gb = _git_time(root, a.path), _git_time(root, b.path)
         if ga is not None and gb is not None and ga != gb:
             return (a.path if ga > gb else b.path), "git"
+        if ga is not None and gb is not None and not (_git_modified(root, a.path) or _git_modified(root, b.path)):
+            # Committed together and unchanged since: their mtimes only tell in which order a
+            # checkout wrote them, which differs from clone to clone.
+            return None, "unknown"
         try:
             ma, mb = os.stat(root / a.path).st_mtime, os.stat(root / b.path).st_mtime
         except OSError:
@@ -165,6 +170,18 @@ def _git_root(root: Path) -> bool:
     except (OSError, subprocess.SubprocessError):
         return False
     return done.returncode == 0 and done.stdout.strip() == "true"
+
+
+def _git_modified(root: Path, rel: str) -> bool:
+    """Whether the work tree's file differs from the last commit (then its mtime means an edit).
+    Not cached: it changes as the user edits, and it is asked only for tied duplicate pairs."""
+    try:
+        done = subprocess.run(
+            ["git", "-C", str(root), "diff", "--quiet", "HEAD", "--", rel], capture_output=True, timeout=10, check=False
+        )
+    except (OSError, subprocess.SubprocessError):
+        return True
+    return done.returncode != 0
 
 
 @functools.lru_cache(maxsize=4096)
