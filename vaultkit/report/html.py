@@ -150,9 +150,9 @@ def _table(table_id: str, headers: Sequence[tuple[str, bool]], rows: Iterable[st
             f'<div class="toolbar"><input type="search" data-filter="{table_id}" placeholder="{e(filter_label)}" '
             f'aria-label="{e(filter_label)}"><span class="count" id="{table_id}-count">{len(body)} of {len(body)}</span></div>'
         )
-    return (
-        f'{toolbar}<table class="sortable" id="{table_id}"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
-    )
+    rows_html = "\n".join(body)  # a row a line: small diffs when a committed report changes
+    table = f'<table class="sortable" id="{table_id}"><thead><tr>{head}</tr></thead>'
+    return f"{toolbar}{table}<tbody>\n{rows_html}\n</tbody></table>"
 
 
 def _td(value: object, *, num: bool = False, sort: object | None = None, cls: str = "", html: str | None = None) -> str:
@@ -241,7 +241,7 @@ def _graph_section(report: Report) -> str:
         f"<tr>{_td(b.target, cls='mono')}{_td(', '.join(b.sources))}{_td('yes' if b.impossible else 'no')}</tr>"
         for b in report.broken
     )
-    orphans = "".join(f"<li>{e(path)}</li>" for path in report.orphans) or '<li class="muted">none</li>'
+    orphans = "\n".join(f"<li>{e(path)}</li>" for path in report.orphans) or '<li class="muted">none</li>'
     return (
         f'<section id="graph"><h2>Link graph</h2><div class="panel">{graph_svg(picture)}'
         f'<ul class="legend">{legend}</ul><p class="muted">{e(caption)}</p></div>'
@@ -404,13 +404,17 @@ def render_html(report: Report) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f'<meta name="generator" content="vaultkit {e(report.version)}">'
         f"<title>{e(title)}</title><style>{CSS}</style></head><body>"
-        + _header(report)
-        + "<main>"
-        + _graph_section(report)
-        + _charts_section(report)
-        + _findings_section(report)
-        + _notes_section(report)
-        + _claims_section(report)
-        + _duplicates_section(report)
-        + f"</main><script>{SCRIPT}</script></body></html>\n"
+        + "\n".join(
+            (
+                _header(report),
+                "<main>",
+                _graph_section(report),
+                _charts_section(report),
+                _findings_section(report),
+                _notes_section(report),
+                _claims_section(report),
+                _duplicates_section(report),
+                f"</main><script>{SCRIPT}</script></body></html>\n",
+            )
+        )
     )

@@ -155,7 +155,7 @@ def graph_svg(picture: GraphPicture) -> str:
             )
         parts.append(f'<g class="node"><title>{escape(_title(node))}</title>{_shape(node, x, y)}{label}</g>')
     parts.append("</g></svg>")
-    return "".join(parts)
+    return "\n".join(parts)
 
 
 def bar_chart(tallies: Sequence[Tally], title: str, *, label_width: int = 250, width: int = 560) -> str:
@@ -187,4 +187,4 @@ def bar_chart(tallies: Sequence[Tally], title: str, *, label_width: int = 250, w
             x += w
         parts.append(f'<text class="bar-count" x="{_fmt(x + 6)}" y="{y + 14}">{tally.total}</text>')
     parts.append("</svg>")
-    return "".join(parts)
+    return "\n".join(parts)
