@@ -175,3 +175,36 @@ def test_unchanged_vault_reuses_the_dedup_result(make_vault: MakeVault) -> None:
         assert changed == [] and calls == [1]
     finally:
         dedup_pkg.find_duplicates = original  # type: ignore[assignment]
+
+
+def test_entries_unused_for_a_month_are_pruned(make_vault: MakeVault) -> None:
+    import sqlite3
+
+    from vaultkit import cache as cache_mod
+
+    root = make_vault(_vault_files(5))
+    load_vault(root)
+    db = cache_dir(root) / "notes.sqlite"
+    with sqlite3.connect(db) as conn:
+        live = conn.execute("SELECT count(*) FROM notes").fetchone()[0]
+        conn.execute("INSERT INTO notes (key, value, used) VALUES ('old', x'00', ?)", (cache_mod.today() - 31,))
+        conn.execute("INSERT INTO notes (key, value, used) VALUES ('recent', x'00', ?)", (cache_mod.today() - 29,))
+    assert NoteCache(root).prune() == 1
+    with sqlite3.connect(db) as conn:
+        keys = {k for (k,) in conn.execute("SELECT key FROM notes")}
+    assert "old" not in keys and "recent" in keys and len(keys) == live + 1
+    _findings(root)  # the pruned cache still serves the vault
+
+
+def test_cache_entries_hold_no_file_bytes(make_vault: MakeVault) -> None:
+    """A cached UTF-8 note is stored without its text, properties or bytes (all rebuilt from the file)."""
+    import pickle
+    import sqlite3
+
+    root = make_vault(_vault_files(80))
+    load_vault(root, jobs=1)
+    with sqlite3.connect(cache_dir(root) / "notes.sqlite") as conn:
+        entries = [pickle.loads(v) for (v,) in conn.execute("SELECT value FROM notes")]
+    stripped = [r.note for r, was_stripped in entries if was_stripped]
+    assert len(stripped) >= 80
+    assert all(not {"text", "_raw", "properties"} & set(n.__dict__) for n in stripped)

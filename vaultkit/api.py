@@ -296,13 +296,14 @@ def _load_batch(
         else:
             misses.append(rel)
     fresh = parser.parse([(rel, blobs[rel], config) for rel in misses])
-    for rel, entry in zip(misses, fresh):
-        results[rel] = _restore(entry, blobs[rel])
+    # Stored before they are restored: restoring gives a stripped note its bytes, in place.
     if cache is not None and misses:
         try:
             cache.put_many({keys[rel]: entry for rel, entry in zip(misses, fresh)})
         except Exception:  # noqa: BLE001 - a read-only vault is still checked
             pass
+    for rel, entry in zip(misses, fresh):
+        results[rel] = _restore(entry, blobs[rel])
     return cache
 
 

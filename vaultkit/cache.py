@@ -3,6 +3,8 @@
 One SQLite database in `VAULT/.vaultkit/cache/` (WAL mode, so concurrent runs are safe: the
 last writer of an identical key wins with identical bytes). A corrupt database is moved aside
 and rebuilt. The folder carries a CACHEDIR.TAG and a `.gitignore` so backup tools and git skip it.
+Every entry records the day it was last used; entries unused for PRUNE_DAYS are dropped (old
+versions of edited notes, other configurations, earlier vaultkit versions), as ruff does.
 """
 
 from __future__ import annotations
@@ -15,8 +17,14 @@ from pathlib import Path
 from typing import Any
 
 CACHE_DIRNAME = ".vaultkit/cache"
-_SCHEMA = "CREATE TABLE IF NOT EXISTS notes (key TEXT PRIMARY KEY, value BLOB NOT NULL)"
+_SCHEMA = "CREATE TABLE IF NOT EXISTS notes (key TEXT PRIMARY KEY, value BLOB NOT NULL, used INTEGER NOT NULL DEFAULT 0)"
+PRUNE_DAYS = 30
 _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# This file is a cache directory tag created by vaultkit.\n"
+
+
+def today() -> int:
+    """Days since the epoch (UTC): the granularity of an entry's last use."""
+    return int(time.time() // 86400)
 
 
 def cache_dir(root: Path) -> Path:
@@ -54,6 +62,9 @@ class NoteCache:
                 conn.execute("PRAGMA journal_mode=WAL")
                 conn.execute("PRAGMA synchronous=NORMAL")
                 conn.execute(_SCHEMA)
+                columns = {row[1] for row in conn.execute("PRAGMA table_info(notes)")}
+                if "used" not in columns:  # a cache written before entries were dated
+                    conn.execute("ALTER TABLE notes ADD COLUMN used INTEGER NOT NULL DEFAULT 0")
                 conn.execute("SELECT count(*) FROM notes LIMIT 1").fetchone()
                 return conn
             except sqlite3.DatabaseError:
@@ -75,20 +86,46 @@ class NoteCache:
         for start in range(0, len(keys), 900):
             chunk = keys[start : start + 900]
             marks = ",".join("?" * len(chunk))
-            for key, blob in conn.execute(f"SELECT key, value FROM notes WHERE key IN ({marks})", chunk):
+            stale = []
+            for key, blob, used in conn.execute(f"SELECT key, value, used FROM notes WHERE key IN ({marks})", chunk):
                 try:
                     found[key] = pickle.loads(blob)
                 except Exception:  # noqa: BLE001 - a bad entry is a miss, and is overwritten
                     continue
+                if used < today():
+                    stale.append(key)
+            if stale:  # at most one write per entry and day
+                self._touch(stale)
         return found
+
+    def _touch(self, keys: list[str]) -> None:
+        try:
+            with self._connect() as conn:
+                conn.executemany("UPDATE notes SET used = ? WHERE key = ?", [(today(), k) for k in keys])
+        except sqlite3.Error:  # a read-only or busy cache still serves reads
+            pass
+
+    def prune(self, days: int = PRUNE_DAYS) -> int:
+        """Drop the entries not used for `days` days; returns how many."""
+        if not self.path.exists():
+            return 0
+        with self._connect() as conn:
+            return conn.execute("DELETE FROM notes WHERE used < ?", (today() - days,)).rowcount
 
     def put_many(self, items: Mapping[str, Any]) -> None:
         if not items:
             return
         conn = self._connect()
-        rows = [(k, pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL)) for k, v in items.items()]
+        day = today()
+        rows = [(k, pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL), day) for k, v in items.items()]
         with conn:
-            conn.executemany("INSERT OR REPLACE INTO notes (key, value) VALUES (?, ?)", rows)
+            conn.executemany("INSERT OR REPLACE INTO notes (key, value, used) VALUES (?, ?, ?)", rows)
+        # Pruning rides on writes: a run that changed nothing writes nothing and prunes nothing.
+        if day % 7 == 0 or len(rows) > 100:
+            try:
+                self.prune()
+            except sqlite3.Error:
+                pass
 
     def close(self) -> None:
         if self._conn is not None:

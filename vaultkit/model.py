@@ -186,11 +186,12 @@ class Note:
         raise AttributeError(f"{type(self).__name__!r} object has no attribute {attr!r}")
 
     def with_lazy_text(self, raw: bytes) -> Note:
-        """This note with its text to be decoded from `raw` (UTF-8) on first access."""
-        twin = copy.copy(self)
-        twin.__dict__.pop("text", None)
-        object.__setattr__(twin, "_raw", raw)
-        return twin
+        """This note, given its text to decode from `raw` (UTF-8) on first access. The note is
+        completed in place, not copied: it is always one just unpickled or parsed, held by no one
+        else (copying 10k notes cost more than unpickling them)."""
+        self.__dict__.pop("text", None)
+        object.__setattr__(self, "_raw", raw)
+        return self
 
     def without_text(self) -> Note:
         """This note without its text and properties, for a cache entry (see with_lazy_text):
