@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import codecs
+import json
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -102,6 +104,37 @@ def test_unreadable_file(make_vault: MakeVault) -> None:
     finally:
         (root / "locked.md").chmod(0o644)
     assert "VK100" in _rules(findings, "locked.md")
+
+
+@pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("setpriv"), reason="needs root and setpriv to drop to another user")
+def test_unreadable_file_for_another_user() -> None:
+    """As root, run vaultkit as `nobody` on a vault holding a note only root may read: a real
+    permission error, reported as VK100 naming the file, and the run goes on."""
+    import subprocess
+    import sys
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp) / "vault"
+        root.mkdir()
+        (root / "locked.md").write_text("# Locked\n\nsecret\n", encoding="utf-8")
+        (root / "good.md").write_text("# Good\n\nSee [[locked]].\n", encoding="utf-8")
+        (root / "locked.md").chmod(0)
+        for folder in (Path(tmp), root):
+            folder.chmod(0o755)
+        cmd = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", sys.executable, "-m", "vaultkit",
+               "verify", str(root), "--format", "json", "--no-cache"]
+        env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+        probe = subprocess.run([*cmd[:5], sys.executable, "-c", "import vaultkit"], env=env, capture_output=True, check=False)
+        if probe.returncode != 0:
+            pytest.skip("user nobody cannot run this checkout's Python (a private home folder)")
+        done = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False, timeout=120)
+        assert done.returncode == 1, done.stderr
+        doc = json.loads(done.stdout)
+        locked = [f for f in doc["findings"] if f["path"] == "locked.md"]
+        assert [f["rule"] for f in locked] == ["VK100"] and "Permission denied" in locked[0]["message"]
+        assert doc["notes"] == 1  # good.md was still checked
+        assert (root / "locked.md").stat().st_mode & 0o777 == 0  # nothing was changed
 
 
 def test_unreadable_file_even_as_root(make_vault: MakeVault, monkeypatch: pytest.MonkeyPatch) -> None:
