@@ -125,7 +125,7 @@ def test_unreadable_file_for_another_user() -> None:
         cmd = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", sys.executable, "-m", "vaultkit",
                "verify", str(root), "--format", "json", "--no-cache"]
         env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
-        probe = subprocess.run([*cmd[:5], sys.executable, "-c", "import vaultkit"], env=env, capture_output=True, check=False)
+        probe = subprocess.run([*cmd[:4], sys.executable, "-c", "import vaultkit"], env=env, capture_output=True, check=False)
         if probe.returncode != 0:
             pytest.skip("user nobody cannot run this checkout's Python (a private home folder)")
         done = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False, timeout=120)
