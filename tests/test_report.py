@@ -195,9 +195,13 @@ def test_html_is_one_self_contained_file(samples_report: Path) -> None:
     assert page.count('<table class="sortable"') == 5
 
 
+SAMPLE_HEADING = "<script>alert(1)</script> and <b>markup</b> in a heading"  # vault_samples/Unsafe title demo.md
+HEADING_HTML = "&lt;script&gt;alert(1)&lt;/script&gt; and &lt;b&gt;markup&lt;/b&gt; in a heading"
+
+
 def test_html_escapes_note_text(samples_report: Path) -> None:
     page = (samples_report / "report.html").read_text(encoding="utf-8")
-    assert "&lt;script&gt;alert(1)&lt;/script&gt; in a title" in page
+    assert f"<td>{HEADING_HTML}</td>" in page
     assert "<script>alert" not in page and "<b>markup" not in page
 
 
@@ -233,7 +237,7 @@ def test_hostile_names_and_headings_stay_text_everywhere(xss_vault: Path, tmp_pa
     assert heading_exists(note, link.heading)  # type: ignore[attr-defined, arg-type]
     assert "<script>" not in link.heading and "<b>" not in link.heading  # type: ignore[attr-defined]
     assert "`[[<svg onload=alert(4)>]]`" in text  # the message quotes the link as code
-    assert json.loads(out["report.json"])["notes"][0]["title"] == "<script>alert(3)</script>"
+    assert json.loads(out["report.json"])["notes"][0]["title"] == XSS_HEADING
 
 
 # --- report.json ---------------------------------------------------------------------------
@@ -268,7 +272,7 @@ def test_big_graphs_are_capped_to_the_most_connected(make_vault: MakeVault, tmp_
     out = write_report(make_vault(notes), tmp_path / "out", "--graph-nodes", "10")
     picture = json.loads(out["report.json"])["graph"]["picture"]
     assert (len(picture["nodes"]), picture["total_nodes"]) == (10, 30)
-    assert "Showing the 10 most connected of 30 nodes." in out["report.html"]
+    assert "Showing 10 of 30 nodes: the most connected" in out["report.html"]
 
 
 # --- determinism and the committed reports -----------------------------------------------------
@@ -412,7 +416,7 @@ def test_html_report_renders_in_chromium_without_errors(chromium: str, samples_r
         screenshot=True,
         expressions={
             "scripts": "document.scripts.length",
-            "title_as_text": "document.body.innerText.includes('<script>alert(1)</script> in a title')",
+            "title_as_text": f"document.body.innerText.includes({json.dumps(SAMPLE_HEADING)})",
             "graph_nodes": "document.querySelectorAll('svg.graph g.node').length",
             "sort": SORT_BY_LINE,
             "filter": FILTER,

@@ -90,12 +90,33 @@ def folder_of(path: str) -> str:
     return path.rsplit("/", 1)[0] if "/" in path else "/"
 
 
-def _picture(graph: nx.DiGraph, orphan_set: set[str], limit: int, aspect: float) -> GraphPicture:
-    def degree(node: str) -> int:
-        return int(graph.in_degree(node) + graph.out_degree(node))
+def choose_nodes(graph: nx.DiGraph, limit: int) -> set[str]:
+    """All nodes when they fit; else the most linked missing targets (with a note linking to
+    each, up to a quarter of the picture), then the most connected nodes, each linked to one
+    already chosen, so the picture shows the vault's backbone and where its links break."""
+    if graph.number_of_nodes() <= limit:
+        return set(graph.nodes)
+    degree = {n: int(graph.in_degree(n) + graph.out_degree(n)) for n in graph.nodes}
+    chosen: set[str] = set()
+    missing = sorted((n for n, d in graph.nodes(data=True) if d["kind"] == "unresolved"), key=lambda n: (-degree[n], n))
+    for target in missing:
+        if len(chosen) + 2 > limit // 4:
+            break
+        chosen |= {target, min(graph.predecessors(target), key=lambda s: (-degree[s], s))}
+    ranked = sorted((n for n in graph.nodes if n not in chosen), key=lambda n: (-degree[n], n))
+    for connected_only in (True, False):
+        for node in ranked:
+            if len(chosen) >= limit:
+                return chosen
+            if node in chosen:
+                continue
+            if not connected_only or not chosen or any(x in chosen for x in (*graph.predecessors(node), *graph.successors(node))):
+                chosen.add(node)
+    return chosen
 
-    ranked = sorted(graph.nodes, key=lambda n: (-degree(n), n))
-    shown = set(ranked[:limit])
+
+def _picture(graph: nx.DiGraph, orphan_set: set[str], limit: int, aspect: float) -> GraphPicture:
+    shown = choose_nodes(graph, limit)
     edges = sorted((u, v) for u, v in graph.edges if u in shown and v in shown)
     positions = graph_layout(sorted(shown), edges, aspect=aspect)
     names: dict[str, int] = defaultdict(int)
@@ -117,9 +138,9 @@ def _picture(graph: nx.DiGraph, orphan_set: set[str], limit: int, aspect: float)
 
 
 def note_title(note: Note) -> str:
-    title = note.properties.get("title")
-    if isinstance(title, str) and title.strip():
-        return title.strip()
+    """The first heading, else the name. (Not the `title` property: a warm run parses front
+    matter only for the notes a rule needs, and a report that parsed all of it would pay
+    seconds on a big vault.)"""
     return note.headings[0].text if note.headings else note.name
 
 

@@ -236,7 +236,10 @@ def _graph_section(report: Report) -> str:
         f"{stats['components']} connected group(s). Hover a node for its path."
     )
     if picture.capped:
-        caption += f" Showing the {len(picture.nodes)} most connected of {picture.total_nodes} nodes."
+        caption += (
+            f" Showing {len(picture.nodes)} of {picture.total_nodes} nodes: the most connected, and the missing targets"
+            " most linked to."
+        )
     broken_rows = (
         f"<tr>{_td(b.target, cls='mono')}{_td(', '.join(b.sources))}{_td('yes' if b.impossible else 'no')}</tr>"
         for b in report.broken
@@ -303,7 +306,7 @@ def _notes_section(report: Report) -> str:
         )
     headers = (
         ("Note", False),
-        ("Title", False),
+        ("First heading", False),
         ("Errors", True),
         ("Warnings", True),
         ("Infos", True),

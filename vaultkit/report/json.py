@@ -16,7 +16,7 @@ within a schema version). Paths are vault-relative with `/`; `"."` is the whole 
                          headings: [str] (the heading path the report links to; [] = top),
                          link: "[[Folder/Note#Heading|Note]]" or null}]
     notes              [{path, title, error, warning, info, links_out, links_in, claims}]: every
-                       note read (title: the `title` property, else the first heading, else the name)
+                       note read (title: its first heading, else its name)
     graph              {notes, links, broken, unresolved_targets, orphans, components,
                         files_linked, top_hubs: [{note, in_links}],
                         orphan_notes: [path], broken_targets: [{target, from: [path], impossible}],

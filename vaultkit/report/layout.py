@@ -4,7 +4,7 @@ networkx's spring_layout would do, but its numpy reductions may round differentl
 numpy builds and CPUs, and the reports kept in the repository must come out byte-identical
 everywhere. Here every step is an IEEE-754 add, multiply, divide or square root, in a fixed
 order, from start positions derived from a hash of each node's id: the same vault gives the
-same picture on any machine. Cost: O(n² · iterations); the report caps n (200 nodes ≈ 1 s).
+same picture on any machine. Cost: O(n² · steps), with fewer steps for more nodes; the report caps n (200 nodes: about 1 s).
 """
 
 from __future__ import annotations
@@ -13,7 +13,9 @@ import hashlib
 import math
 from collections.abc import Iterable, Sequence
 
-ITERATIONS = 120
+# Steps of the simulation: many for small pictures, fewer for big ones (each step is O(n²)).
+STEP_BUDGET = 6000
+MIN_STEPS, MAX_STEPS = 40, 120
 
 
 def _start(node: str) -> tuple[float, float]:
@@ -43,7 +45,7 @@ def graph_layout(
 
 
 def spring_layout(
-    nodes: Sequence[str], edges: Iterable[tuple[str, str]], *, aspect: float = 1.0, iterations: int = ITERATIONS
+    nodes: Sequence[str], edges: Iterable[tuple[str, str]], *, aspect: float = 1.0, iterations: int | None = None
 ) -> dict[str, tuple[float, float]]:
     """Positions in [0, 1]² for `nodes` (simulated in an `aspect`:1 rectangle); `edges` pull
     their ends together (direction ignored)."""
@@ -60,6 +62,8 @@ def spring_layout(
     centre_x = aspect / 2
     k = 1.5 * math.sqrt(aspect / n)  # the ideal distance between two nodes (roomier than FR's 1.0)
     gravity = 0.05  # keeps unlinked nodes and separate components on the canvas
+    if iterations is None:
+        iterations = max(MIN_STEPS, min(MAX_STEPS, STEP_BUDGET // n))
     temperature = 0.1
     cooling = temperature / (iterations + 1)
     for _ in range(iterations):

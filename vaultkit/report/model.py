@@ -94,8 +94,8 @@ class BrokenTarget:
 
 @dataclass(frozen=True)
 class NoteRow:
-    """One note at a glance: its title (the `title` property, else its first heading, else its
-    name), its findings by severity, its links out and in (from other notes), its claims."""
+    """One note at a glance: its title (its first heading, else its name), its findings by
+    severity, its links out and in (from other notes), its claims."""
 
     path: str
     title: str

@@ -11,11 +11,13 @@ import math
 from collections.abc import Sequence
 from html import escape
 
-from vaultkit.report.model import SEVERITIES, GraphNode, GraphPicture, Tally
+from vaultkit.report.model import SEVERITIES, GraphEdge, GraphNode, GraphPicture, Tally
 
 GRAPH_WIDTH, GRAPH_HEIGHT, MARGIN = 1160, 640, 40
-# On bigger pictures only the most connected nodes (and every broken target) get a label.
+# On bigger pictures only the most connected nodes (and every broken target) get a label,
+# and every node is drawn smaller.
 MAX_LABELS = 45
+CROWDED = 60
 
 
 def _fmt(value: float) -> str:
@@ -23,10 +25,11 @@ def _fmt(value: float) -> str:
     return text[:-2] if text.endswith(".0") else text
 
 
-def _radius(node: GraphNode) -> float:
+def _radius(node: GraphNode, crowded: bool = False) -> float:
+    """Bigger for more links in; smaller all round on a crowded picture."""
     if node.kind in ("broken", "file"):
-        return 5.0
-    return 5.0 + min(9.0, 2.2 * math.sqrt(node.in_links))
+        return 4.0 if crowded else 5.0
+    return (3.5 + min(5.0, 1.0 * math.sqrt(node.in_links))) if crowded else (5.0 + min(9.0, 2.2 * math.sqrt(node.in_links)))
 
 
 def _point(node: GraphNode) -> tuple[float, float]:
@@ -67,13 +70,13 @@ def _label_spots(text: str, x: float, y: float, r: float) -> list[tuple[float, f
     ]
 
 
-def _place_labels(picture: GraphPicture, texts: dict[str, str]) -> dict[str, tuple[float, float, str]]:
+def _place_labels(picture: GraphPicture, texts: dict[str, str], radii: dict[str, float]) -> dict[str, tuple[float, float, str]]:
     """Greedy label placement, most connected first: the first spot that covers no node and no
     label already placed and stays on the canvas, else the least covered one."""
     taken: list[Box] = []
     for node in picture.nodes:
         x, y = _point(node)
-        r = _radius(node) + 1
+        r = radii[node.id] + 1
         taken.append((x - r, y - r, x + r, y + r))
     placed: dict[str, tuple[float, float, str]] = {}
     for node in sorted(picture.nodes, key=lambda n: (-(n.in_links + n.out_links), n.id)):
@@ -81,7 +84,7 @@ def _place_labels(picture: GraphPicture, texts: dict[str, str]) -> dict[str, tup
             continue
         x, y = _point(node)
         best: tuple[float, tuple[float, float, str, Box]] | None = None
-        for spot in _label_spots(texts[node.id], x, y, _radius(node)):
+        for spot in _label_spots(texts[node.id], x, y, radii[node.id]):
             box = spot[3]
             cost = sum(_overlap(box, other) for other in taken)
             if box[0] < 0 or box[2] > GRAPH_WIDTH or box[1] < 0 or box[3] > GRAPH_HEIGHT:
@@ -97,8 +100,7 @@ def _place_labels(picture: GraphPicture, texts: dict[str, str]) -> dict[str, tup
     return placed
 
 
-def _shape(node: GraphNode, x: float, y: float) -> str:
-    r = _radius(node)
+def _shape(node: GraphNode, x: float, y: float, r: float) -> str:
     if node.kind == "file":
         return f'<rect class="n-file" x="{_fmt(x - r)}" y="{_fmt(y - r)}" width="{_fmt(2 * r)}" height="{_fmt(2 * r)}"/>'
     if node.kind == "broken":
@@ -111,12 +113,13 @@ def _shape(node: GraphNode, x: float, y: float) -> str:
     return f'<circle class="n-{node.kind}" cx="{_fmt(x)}" cy="{_fmt(y)}" r="{_fmt(r)}"/>'
 
 
-def _edge(picture_nodes: dict[str, GraphNode], source: str, target: str, kind: str, broken: bool) -> str:
+def _edge(picture_nodes: dict[str, GraphNode], edge: GraphEdge, target_radius: float) -> str:
+    source, target, kind, broken = edge.source, edge.target, edge.kind, edge.broken
     a, b = picture_nodes[source], picture_nodes[target]
     (x1, y1), (x2, y2) = _point(a), _point(b)
     dist = math.hypot(x2 - x1, y2 - y1) or 1.0
     # Stop the line at the target's rim so the arrowhead stays visible.
-    back = (_radius(b) + (3 if b.kind == "broken" else 1.5)) / dist
+    back = (target_radius + (3 if b.kind == "broken" else 1.5)) / dist
     x2, y2 = x2 - (x2 - x1) * back, y2 - (y2 - y1) * back
     cls = "e-broken" if broken else "e-embed" if kind == "embed" else "e-link"
     marker = "arrow-broken" if broken else "arrow"
@@ -140,10 +143,12 @@ def graph_svg(picture: GraphPicture) -> str:
         "</defs>",
         '<g class="edges">',
     ]
-    parts += [_edge(by_id, e.source, e.target, e.kind, e.broken) for e in picture.edges]
+    crowded = len(picture.nodes) > CROWDED
+    radii = {n.id: _radius(n, crowded) for n in picture.nodes}
+    parts += [_edge(by_id, e, radii[e.target]) for e in picture.edges]
     parts.append('</g><g class="nodes">')
     texts = {n.id: n.label if len(n.label) <= 34 else n.label[:33] + "…" for n in picture.nodes if n.id in _labelled(picture)}
-    spots = _place_labels(picture, texts)
+    spots = _place_labels(picture, texts, radii)
     for node in picture.nodes:
         x, y = _point(node)
         label = ""
@@ -153,7 +158,7 @@ def graph_svg(picture: GraphPicture) -> str:
                 f'<text class="label label-{node.kind}" x="{_fmt(lx)}" y="{_fmt(ly)}" text-anchor="{anchor}">'
                 f"{escape(texts[node.id])}</text>"
             )
-        parts.append(f'<g class="node"><title>{escape(_title(node))}</title>{_shape(node, x, y)}{label}</g>')
+        parts.append(f'<g class="node"><title>{escape(_title(node))}</title>{_shape(node, x, y, radii[node.id])}{label}</g>')
     parts.append("</g></svg>")
     return "\n".join(parts)
 
