@@ -381,9 +381,24 @@ def test_the_browser_check_sees_errors_on_a_broken_page(chromium: str, tmp_path:
     assert any("console.error: first problem" in e for e in errors), errors
     assert any("ReferenceError: notDefinedAnywhere" in e for e in errors), errors
     assert any("alert dialog" in e for e in errors), errors
+    fetching = tmp_path / "fetching.html"
+    fetching.write_text('<!DOCTYPE html><html><body><img src="https://example.invalid/x.png"></body></html>', encoding="utf-8")
+    assert any("network request: https://example.invalid/x.png" in e for e in open_page(chromium, fetching).errors)
     clean = tmp_path / "clean.html"
     clean.write_text(BROKEN_PAGE.split("<script>")[0] + "</body></html>", encoding="utf-8")
     assert open_page(chromium, clean).errors == []
+
+
+@pytest.mark.slow
+def test_the_report_policy_blocks_what_escaping_might_miss(chromium: str, samples_report: Path, tmp_path: Path) -> None:
+    page = (samples_report / "report.html").read_text(encoding="utf-8")
+    injected = '<script>document.title = "pwned"</script><img src="https://example.invalid/x.png"></body>'
+    tampered = tmp_path / "tampered.html"
+    tampered.write_text(page.replace("</body>", injected), encoding="utf-8")
+    run = open_page(chromium, tampered, expressions={"title": "document.title"})
+    assert run.values["title"] == "vaultkit report: vault_samples"
+    assert any("Executing inline script violates" in e for e in run.errors), run.errors
+    assert any("Loading the image 'https://example.invalid/x.png' violates" in e for e in run.errors), run.errors
 
 
 def png_size(data: bytes) -> tuple[int, int]:
