@@ -267,6 +267,23 @@ def test_json_has_the_schema_and_what_the_other_formats_show(samples_report: Pat
     assert len(doc["notes"]) == 23
 
 
+def test_a_failing_duplicate_check_is_reported_not_fatal(
+    make_vault: MakeVault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import vaultkit.rules.dupes as dupes
+    from vaultkit.dedup.backend import SemanticUnavailable
+
+    def unavailable(index: object, config: object) -> None:
+        raise SemanticUnavailable("sentence-transformers is not installed")
+
+    monkeypatch.setattr(dupes, "dedup_result", unavailable)
+    out = write_report(make_vault({"a.md": "# A\n[[b]]\n", "b.md": "# B\n[[a]]\n"}), tmp_path / "out", "--select", "ALL")
+    doc = json.loads(out["report.json"])
+    assert doc["duplicates"] is None
+    assert doc["duplicates_note"] == "the duplicate check failed: SemanticUnavailable: sentence-transformers is not installed"
+    assert "- Duplicates: not checked: the duplicate check failed" in out["report.md"]
+
+
 def test_big_graphs_are_capped_to_the_most_connected(make_vault: MakeVault, tmp_path: Path) -> None:
     notes = {f"n{i:02d}.md": "".join(f"[[n{j:02d}]] " for j in range(i)) + "\n" for i in range(30)}
     out = write_report(make_vault(notes), tmp_path / "out", "--graph-nodes", "10")

@@ -173,7 +173,10 @@ def _duplicates(index: VaultIndex) -> tuple[DedupResult | None, str | None]:
     config = index.config
     if not any(config.rule_enabled(r, RULES[r].default_enabled) for r in DUPLICATE_RULES):
         return None, "the duplicate check is off (rules VK501-VK504 not selected)"
-    result = dedup_result(index, config)
+    try:
+        result = dedup_result(index, config)
+    except Exception as exc:  # noqa: BLE001 - verify already reported it as a finding; the report goes on
+        return None, f"the duplicate check failed: {type(exc).__name__}: {exc}"
     if "semantic" not in result.layers:
         off = (
             "semantic layer not run: rule VK504 is off (it loads torch); select it to find notes that say the same in other words"
