@@ -289,3 +289,19 @@ def test_cli_lexical_threshold_changes_what_is_near(make_vault, capsys) -> None:
     root = make_vault({"a.md": QUANT, "b.md": QUANT_EDITED})
     main(["dupes", str(root), "--layer", "lexical", "--threshold", "0.99", "--format", "json"])
     assert [p["kind"] for p in json.loads(capsys.readouterr().out)["pairs"]] == ["overlap"]
+
+
+def test_vector_cache_keeps_keys_ending_in_nul_bytes(tmp_path: Path) -> None:
+    """Every stored vector is found again: keys are raw 16-byte digests, some ending in b"\\0"."""
+    import numpy as np
+
+    from vaultkit.dedup.vectors import VectorCache
+
+    keys = [bytes([i]) * 15 + b"\0" for i in range(1, 40)] + [bytes(16), b"\0" * 8 + b"k" * 8]
+    cache = VectorCache(tmp_path, "model-x")
+    cache.put_many({k: np.full(4, i, dtype=np.float32) for i, k in enumerate(keys)})
+    cache.save()
+    again = VectorCache(tmp_path, "model-x").get_many(keys)
+    assert set(again) == set(keys)
+    assert [float(again[k][0]) for k in keys] == [float(i) for i in range(len(keys))]
+    assert VectorCache(tmp_path, "model-y").get_many(keys) == {}  # another model's vectors are not used

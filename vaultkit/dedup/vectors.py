@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 # Entries not used by the latest run are dropped once the file holds more than this many.
 MAX_ENTRIES = 200_000
+KEY_BYTES = 16  # semantic.vector_key: a BLAKE2b-128 digest
 
 
 def vectors_dir(root: Path) -> Path:
@@ -53,7 +54,9 @@ class VectorCache:
                 keys, vectors = data["keys"], data["vectors"]
         except (OSError, ValueError, KeyError):  # a damaged cache is a cold run
             return
-        self._rows = dict(zip(keys.tolist(), vectors))
+        if keys.dtype != np.uint8 or keys.ndim != 2 or keys.shape[1] != KEY_BYTES or len(keys) != len(vectors):
+            return  # an older layout (fixed-width byte strings, which lose trailing NULs): cold
+        self._rows = {row.tobytes(): vector for row, vector in zip(keys, vectors)}
 
     def get_many(self, keys: Iterable[bytes]) -> dict[bytes, npt.NDArray[np.float16]]:
         found = {}
@@ -79,7 +82,9 @@ class VectorCache:
             return
         if len(self._rows) > MAX_ENTRIES:
             self._rows = {k: v for k, v in self._rows.items() if k in self._used}
-        keys = np.array(list(self._rows), dtype="S16")
+        # Keys as rows of raw bytes: numpy's fixed-width "S16" strips trailing NUL bytes, so one
+        # key in 256 came back shorter and its note was embedded again on every warm run.
+        keys = np.frombuffer(b"".join(self._rows), dtype=np.uint8).reshape(len(self._rows), KEY_BYTES)
         vectors = np.stack(list(self._rows.values())).astype(np.float16)
         tmp = None
         try:
