@@ -13,12 +13,10 @@ Resolution (Obsidian 1.13.x, observed; ../shared/research/vault-anchors.md §2.2
 from __future__ import annotations
 
 import posixpath
-import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from vaultkit.model import Link, Note
 
@@ -30,8 +28,8 @@ if TYPE_CHECKING:
 # Characters no file name may have: `\ :` on every system Obsidian runs on (`/` separates
 # folders), and `* " < > | ?` on Windows, so a synced vault cannot hold them either.
 FORBIDDEN_IN_NAMES = frozenset('\\:*"<>|?')
-_STRIP_HEADING = re.compile(r"[!\"#$%&()*+,.:;<=>?@^`{|}~/\[\]\\\r\n]")
-_SPACES = re.compile(r"\s+")
+# stripHeading()'s punctuation (and CR, LF), each turned into a space.
+_HEADING_PUNCTUATION = str.maketrans(dict.fromkeys('!"#$%&()*+,.:;<=>?@^`{|}~/[]\\\r\n', " "))
 
 
 def fold(path: str) -> str:
@@ -41,29 +39,64 @@ def fold(path: str) -> str:
 
 def strip_heading(text: str) -> str:
     """Obsidian's stripHeading(): punctuation to spaces, spaces collapsed, trimmed; then case-folded."""
-    return _SPACES.sub(" ", _STRIP_HEADING.sub(" ", unicodedata.normalize("NFC", text))).strip().casefold()
+    # str.split() splits on exactly the characters `\s` matches (str.isspace), so this is
+    # re.sub(r"\s+", " ", ...).strip() without the regex.
+    return " ".join(unicodedata.normalize("NFC", text).translate(_HEADING_PUNCTUATION).split()).casefold()
 
 
 Status = Literal["resolved", "ambiguous", "unresolved", "impossible"]
 
 
-@dataclass(frozen=True)
-class Resolution:
+class Resolution(NamedTuple):
     """Where one link goes. `path` is the vault-relative target (None when unresolved);
-    `candidates` lists every file that matched when the shortest-path rule had to choose."""
+    `candidates` lists every file that matched when the shortest-path rule had to choose.
+    (A named tuple, like ResolvedLink: built once per distinct target, and cheap to build.)"""
 
     status: Status
     path: str | None
     candidates: tuple[str, ...] = ()
 
 
+class _Choice:
+    """A target several files match: who wins depends on the linking note's folder."""
+
+    __slots__ = ("ambiguous", "own")
+
+    def __init__(self, matches: list[str]) -> None:
+        self.ambiguous = Resolution("ambiguous", matches[0], tuple(matches))
+        self.own: dict[str, Resolution] = {}
+        for p in matches:  # the first match in each folder wins that folder
+            folder = p.rpartition("/")[0]
+            if folder not in self.own:
+                self.own[folder] = Resolution("resolved", p)
+
+    def pick(self, folder: str) -> Resolution:
+        return self.own.get(folder, self.ambiguous)
+
+
+class _Relative:
+    """A `./` or `../` target: resolved per linking folder."""
+
+    __slots__ = ()
+
+
+_RELATIVE = _Relative()
+
+
 class Resolver:
-    """Built once per vault from every note and file path; answers lookups in O(1)."""
+    """Built once per vault from every note and file path; answers lookups in O(1).
+
+    Many links share a target, so the folder-independent part of each lookup is memoised per
+    target as written; only the own-folder tie-break (and `./`, `../` targets) depend on the
+    linking note. Results are shared, immutable Resolution records."""
 
     def __init__(self, note_paths: Iterable[str], file_paths: Iterable[str] = ()) -> None:
         self.by_path: dict[str, str] = {}
         self.by_name: dict[str, list[str]] = defaultdict(list)
         self.notes: set[str] = set()
+        self._stem: dict[str, str] = {}  # path -> folded path without `.md`
+        self._memo: dict[str, Resolution | _Choice | _Relative] = {}
+        self._relative: dict[tuple[str, str], Resolution] = {}
         for path in note_paths:
             self._add(path, note=True)
         for path in file_paths:
@@ -74,6 +107,7 @@ class Resolver:
     def _add(self, path: str, *, note: bool) -> None:
         key = fold(path)
         self.by_path[key] = path
+        self._stem[path] = key[:-3] if key.endswith(".md") else key
         if note:
             self.notes.add(path)
             stem = key[:-3]
@@ -86,15 +120,39 @@ class Resolver:
         """Resolve `target` (the path part of a link) written in the note at `source`."""
         if not target:
             return Resolution("resolved", source)
+        hit = self._memo.get(target)
+        if hit is None:
+            hit = self._memo[target] = self._lookup(target)
+        if type(hit) is Resolution:
+            return hit
+        folder = source.rpartition("/")[0]
+        if isinstance(hit, _Choice):
+            return hit.pick(folder)
+        return self._resolve_relative(target, folder)
+
+    def _lookup(self, target: str) -> Resolution | _Choice | _Relative:
         name = target.rsplit("/", 1)[-1]
-        if any(c in FORBIDDEN_IN_NAMES for c in name):
+        if not FORBIDDEN_IN_NAMES.isdisjoint(name):
             exact = self.by_path.get(fold(target))
             return Resolution("resolved", exact) if exact else Resolution("impossible", None)
-        folder = source.rsplit("/", 1)[0] if "/" in source else ""
         if target.startswith(("./", "../")):
-            target = posixpath.normpath(posixpath.join(folder, target))
-            if target.startswith("../"):
-                return Resolution("unresolved", None)
+            return _RELATIVE
+        return self._match(target)
+
+    def _resolve_relative(self, target: str, folder: str) -> Resolution:
+        done = self._relative.get((target, folder))
+        if done is None:
+            path = posixpath.normpath(posixpath.join(folder, target))
+            if path.startswith("../"):
+                done = Resolution("unresolved", None)
+            else:
+                hit = self._match(path)
+                done = hit.pick(folder) if isinstance(hit, _Choice) else hit
+            self._relative[(target, folder)] = done
+        return done
+
+    def _match(self, target: str) -> Resolution | _Choice:
+        """Steps 2-4 for a target that is neither impossible nor relative."""
         key = fold(target)
         exact = self.by_path.get(key)
         if exact is not None:
@@ -106,16 +164,17 @@ class Resolver:
         pool = self.by_name.get(base if is_note else "\x00" + base, ())
         if not pool and is_note:  # `[[report.pdf]]`-like names that are notes after all
             pool = self.by_name.get("\x00" + base, ())
-        suffix = "/" + key
-        matches = [p for p in pool if _strip_md(fold(p)).endswith(suffix) or _strip_md(fold(p)) == key] if "/" in key else list(pool)
+        if "/" in key:
+            suffix = "/" + key
+            stem = self._stem
+            matches = [p for p in pool if stem[p].endswith(suffix) or stem[p] == key]
+        else:
+            matches = list(pool)
         if not matches:
             return Resolution("unresolved", None)
         if len(matches) == 1:
             return Resolution("resolved", matches[0])
-        own = [p for p in matches if (p.rsplit("/", 1)[0] if "/" in p else "") == folder]
-        if own:
-            return Resolution("resolved", own[0])
-        return Resolution("ambiguous", matches[0], tuple(matches))
+        return _Choice(matches)
 
 
 def _has_extension(name: str) -> bool:
@@ -123,16 +182,15 @@ def _has_extension(name: str) -> bool:
     return 0 < dot < len(name) - 1 and " " not in name[dot:] and len(name) - dot <= 6
 
 
-def _strip_md(path: str) -> str:
-    return path[:-3] if path.endswith(".md") else path
-
-
 def resolver_for(index: VaultIndex) -> Resolver:
     return Resolver((n.path for n in index.notes), index.files)
 
 
-@dataclass(frozen=True)
-class ResolvedLink:
+class ResolvedLink(NamedTuple):
+    """One link with where it goes. A named tuple: a vault has one per link (70k for 10k
+    notes), and a frozen dataclass, which sets each field through object.__setattr__, costs
+    about three times as much to build (1.4 µs against 0.5 µs here)."""
+
     source: str
     link: Link
     resolution: Resolution
@@ -140,11 +198,15 @@ class ResolvedLink:
 
 def resolve_all(index: VaultIndex, resolver: Resolver | None = None) -> list[ResolvedLink]:
     resolver = resolver or resolver_for(index)
-    out = []
-    for note in index.notes:
-        for link in note.links:
-            out.append(ResolvedLink(note.path, link, resolver.resolve(link.target, note.path)))
-    return out
+    resolve, known = resolver.resolve, resolver._memo.get
+    # Resolver.resolve inlined for its commonest case: a target seen before whose result does
+    # not depend on the linking folder.
+    return [
+        ResolvedLink(source, link, hit if (hit := known(link.target)).__class__ is Resolution else resolve(link.target, source))
+        for note in index.notes
+        for source in (note.path,)
+        for link in note.links
+    ]
 
 
 def heading_exists(target: Note, subpath: str) -> bool:
@@ -158,44 +220,143 @@ def block_exists(target: Note, block: str) -> bool:
     return block.casefold() in {b.id.casefold() for b in target.block_ids}
 
 
+class Anchors:
+    """heading_exists / block_exists for many links: each note's headings and block ids are
+    normalised once, and each subpath once."""
+
+    def __init__(self, notes: Iterable[Note]) -> None:
+        self.by_path = {n.path: n for n in notes}
+        self._headings: dict[str, frozenset[str]] = {}
+        self._blocks: dict[str, frozenset[str]] = {}
+        self._parts: dict[str, tuple[str, ...]] = {}
+        self._stripped: dict[str, str] = {}  # heading text -> strip_heading(text)
+
+    def heading_exists(self, target: Note, subpath: str) -> bool:
+        headings = self._headings.get(target.path)
+        if headings is None:
+            stripped = self._stripped
+            for h in target.headings:
+                if h.text not in stripped:
+                    stripped[h.text] = strip_heading(h.text)
+            headings = self._headings[target.path] = frozenset(stripped[h.text] for h in target.headings)
+        parts = self._parts.get(subpath)
+        if parts is None:
+            parts = self._parts[subpath] = tuple(strip_heading(p) for p in subpath.split("#") if p.strip())
+        return all(p in headings for p in parts)
+
+    def block_exists(self, target: Note, block: str) -> bool:
+        blocks = self._blocks.get(target.path)
+        if blocks is None:
+            blocks = self._blocks[target.path] = frozenset(b.id.casefold() for b in target.block_ids)
+        return block.casefold() in blocks
+
+
 def build_graph(index: VaultIndex, resolved: Sequence[ResolvedLink] | None = None) -> nx.DiGraph:
     """Notes as nodes (kind "note"), linked attachments (kind "file") and unresolved targets
     (kind "unresolved", id "unresolved:<target>"); one edge per source/target pair carrying the
-    first link's line, column, kind (link or embed) and subpath, and a count."""
+    first link's line, column, kind (link or embed) and subpath, and a count.
+
+    Nodes and edges are prepared as plain dicts in first-seen order and handed to networkx in
+    bulk: its per-call add_edge/has_edge cost more than the rest of the work (70k links)."""
     import networkx as nx
 
-    graph = nx.DiGraph()
-    for note in index.notes:
-        graph.add_node(note.path, kind="note", name=note.name)
-    notes = {n.path for n in index.notes}
-    for r in resolved if resolved is not None else resolve_all(index):
-        if r.resolution.path is not None:
-            target = r.resolution.path
-            if target not in graph:
-                graph.add_node(target, kind="note" if target in notes else "file", name=target.rsplit("/", 1)[-1])
-        else:
-            target = f"unresolved:{r.link.target}"
-            if target not in graph:
-                graph.add_node(target, kind="unresolved", name=r.link.target, impossible=r.resolution.status == "impossible")
-        if graph.has_edge(r.source, target):
-            graph[r.source][target]["count"] += 1
-            continue
-        graph.add_edge(
-            r.source,
-            target,
-            line=r.link.line,
-            column=r.link.column,
-            kind="embed" if r.link.embed else "link",
-            heading=r.link.heading or "",
-            block=r.link.block or "",
-            count=1,
+    if resolved is None:  # straight from the notes: no ResolvedLink records are needed
+        resolver = resolver_for(index)
+        resolve, known = resolver.resolve, resolver._memo.get
+        links: Iterable[tuple[str, Link, Resolution]] = (
+            (source, link, hit if (hit := known(link.target)).__class__ is Resolution else resolve(link.target, source))
+            for note in index.notes
+            for source in (note.path,)
+            for link in note.links
         )
+    else:
+        links = resolved
+    nodes, edges = _graph_parts(index, links)
+    graph = nx.DiGraph()
+    _fill(nx, graph, nodes, edges)
     return graph
+
+
+_Nodes = dict[str, dict[str, Any]]
+_Edges = list[tuple[str, str, dict[str, Any]]]
+
+
+def _graph_parts(index: VaultIndex, resolved: Iterable[tuple[str, Link, Resolution]]) -> tuple[_Nodes, _Edges]:
+    """Nodes with their attributes, and edges (source, target, attributes), in the order one
+    add_node/add_edge call per link would have created them."""
+    nodes: dict[str, dict[str, Any]] = {}
+    for note in index.notes:
+        nodes[note.path] = {"kind": "note", "name": note.name}
+    notes = {n.path for n in index.notes}
+    out_edges: dict[str, dict[str, dict[str, Any]]] = {}
+    edges: list[tuple[str, str, dict[str, Any]]] = []
+    last: str | None = None
+    out: dict[str, dict[str, Any]] = {}
+    for source, link, resolution in resolved:
+        target = resolution.path
+        if target is None:
+            target = "unresolved:" + link.target
+            if target not in nodes:
+                nodes[target] = {"kind": "unresolved", "name": link.target, "impossible": resolution.status == "impossible"}
+        elif target not in nodes:
+            nodes[target] = {"kind": "note" if target in notes else "file", "name": target.rsplit("/", 1)[-1]}
+        if source is not last:  # links come grouped by source: look its edges up once
+            found = out_edges.get(source)
+            if found is None:
+                if source not in nodes:  # a source that is not a note gets a bare node
+                    nodes[source] = {}
+                found = out_edges[source] = {}
+            out, last = found, source
+        data = out.get(target)
+        if data is not None:
+            data["count"] += 1
+            continue
+        out[target] = data = {
+            "line": link.line,
+            "column": link.column,
+            "kind": "embed" if link.embed else "link",
+            "heading": link.heading or "",
+            "block": link.block or "",
+            "count": 1,
+        }
+        edges.append((source, target, data))
+    return nodes, edges
+
+
+def _fill(nx: Any, graph: nx.DiGraph, nodes: _Nodes, edges: _Edges) -> None:
+    """graph.add_nodes_from(nodes.items()); graph.add_edges_from(edges) on an empty graph, for
+    edges between those nodes. When the graph is a plain DiGraph, the dict-of-dicts networkx
+    documents (`_node`, `_succ`, `_pred`, as its factories describe them) are written directly,
+    as add_edges_from itself writes them, without its per-item checks (about twice as fast);
+    anything else takes the public calls. tests/test_graph_equivalence.py compares the two."""
+    node: Any = getattr(graph, "_node", None)
+    succ: Any = getattr(graph, "_succ", None)
+    pred: Any = getattr(graph, "_pred", None)
+    if type(graph) is not nx.DiGraph or not all(type(d) is dict and not d for d in (node, succ, pred)):
+        graph.add_nodes_from(nodes.items())
+        graph.add_edges_from(edges)
+        return
+    for n, attrs in nodes.items():
+        node[n] = attrs
+        succ[n] = {}
+        pred[n] = {}
+    for u, v, data in edges:
+        succ[u][v] = data
+        pred[v][u] = data
+    clear = getattr(nx, "_clear_cache", None)  # networkx >= 3.3 caches some views
+    if clear is not None:
+        clear(graph)
 
 
 def orphans(index: VaultIndex, graph: nx.DiGraph) -> list[str]:
     """Notes no other note links to (self-links do not count)."""
-    return [n.path for n in index.notes if not any(src != n.path for src in graph.predecessors(n.path))]
+    pred = graph.pred
+    out = []
+    for n in index.notes:
+        sources = pred[n.path]
+        if not sources or (len(sources) == 1 and n.path in sources):
+            out.append(n.path)
+    return out
 
 
 def graph_stats(index: VaultIndex, graph: nx.DiGraph, top: int = 10) -> dict[str, Any]:

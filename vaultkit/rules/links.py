@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from vaultkit.config import Config
-from vaultkit.graph import ResolvedLink, block_exists, build_graph, fold, heading_exists, orphans, resolve_all
-from vaultkit.model import Finding, Severity
+from vaultkit.graph import Anchors, ResolvedLink, build_graph, fold, resolve_all
+from vaultkit.model import Finding, Note, Severity
 from vaultkit.rules.base import rule
 
 if TYPE_CHECKING:
@@ -17,13 +17,104 @@ if TYPE_CHECKING:
 _LAST: dict[str, Any] = {}
 
 
+class LinkAnalysis:
+    """One resolution pass over the vault, shared by every link rule (and by `vaultkit graph`
+    and reports through analyse()). What the rules need is read off the resolved links in one
+    more pass, on first use; the graph is built only when asked for (verify needs none: orphans
+    come from the same pass)."""
+
+    def __init__(self, index: VaultIndex) -> None:
+        self.index = index
+        self.resolved = resolve_all(index)
+        self._graph: Any = None
+        self._anchors: Anchors | None = None
+        self._scanned = False
+        self._by_status: dict[str, list[ResolvedLink]] = {}
+        self._anchored: list[tuple[ResolvedLink, Note]] = []
+        self._linked: set[str] = set()
+        self._unresolved: list[tuple[ResolvedLink, list[str] | None]] | None = None
+
+    @property
+    def graph(self) -> Any:
+        if self._graph is None:
+            self._graph = build_graph(self.index, self.resolved)
+        return self._graph
+
+    @property
+    def anchors(self) -> Anchors:
+        if self._anchors is None:
+            self._anchors = Anchors(self.index.notes)
+        return self._anchors
+
+    def _scan(self) -> None:
+        if self._scanned:
+            return
+        by_path = self.anchors.by_path
+        by_status: dict[str, list[ResolvedLink]] = {"unresolved": [], "ambiguous": [], "impossible": []}
+        anchored, linked = self._anchored, self._linked
+        for r in self.resolved:
+            source, link, resolution = r
+            target = resolution.path
+            if resolution.status != "resolved":
+                by_status[resolution.status].append(r)
+            node = target if target is not None else "unresolved:" + link.target  # as in the graph
+            if node != source:  # a self-link does not count against being an orphan
+                linked.add(node)
+            if target is not None and (link.heading or link.block):
+                note = by_path.get(target)
+                if note is not None:
+                    anchored.append((r, note))
+        self._by_status = by_status
+        self._scanned = True
+
+    def with_status(self, status: str) -> list[ResolvedLink]:
+        """The links whose resolution has this status (not "resolved"), in order."""
+        self._scan()
+        return self._by_status[status]
+
+    @property
+    def anchored(self) -> list[tuple[ResolvedLink, Note]]:
+        """Each link with a `#heading` or `#^block` that resolves to a note, with that note."""
+        self._scan()
+        return self._anchored
+
+    @property
+    def orphans(self) -> list[str]:
+        """graph.orphans(index, self.graph), without the graph."""
+        self._scan()
+        linked = self._linked
+        return [n.path for n in self.index.notes if n.path not in linked]
+
+    @property
+    def unresolved(self) -> list[tuple[ResolvedLink, list[str] | None]]:
+        """Each unresolved link with the notes whose aliases it names (None: no alias)."""
+        if self._unresolved is None:
+            aliases = _alias_map(self.index)
+            folded: dict[str, str] = {}
+            out = []
+            for r in self.with_status("unresolved"):
+                target = r.link.target
+                key = folded.get(target)
+                if key is None:
+                    key = folded[target] = fold(target)
+                out.append((r, aliases.get(key)))
+            self._unresolved = out
+        return self._unresolved
+
+
+def link_analysis(index: VaultIndex) -> LinkAnalysis:
+    """The shared analysis of `index`, computed once per index."""
+    if _LAST.get("index") is not index:
+        _LAST.clear()
+        _LAST.update(index=index, analysis=LinkAnalysis(index))
+    analysis: LinkAnalysis = _LAST["analysis"]
+    return analysis
+
+
 def analyse(index: VaultIndex) -> tuple[list[ResolvedLink], Any]:
     """Resolved links and the graph, computed once per index and shared by the link rules."""
-    if _LAST.get("index") is not index:
-        resolved = resolve_all(index)
-        _LAST.clear()
-        _LAST.update(index=index, resolved=resolved, graph=build_graph(index, resolved))
-    return _LAST["resolved"], _LAST["graph"]
+    analysis = link_analysis(index)
+    return analysis.resolved, analysis.graph
 
 
 def _shown(r: ResolvedLink) -> str:
@@ -38,10 +129,8 @@ def check_broken(index: VaultIndex, config: Config) -> Iterator[Finding]:
     Passing: `[[Quantisation]]` with `Quantisation.md` anywhere in the vault.
     A link that only matches a front-matter alias is reported as VK302 instead.
     """
-    resolved, _ = analyse(index)
-    aliases = _alias_map(index)
-    for r in resolved:
-        if r.resolution.status != "unresolved" or fold(r.link.target) in aliases:
+    for r, owners in link_analysis(index).unresolved:
+        if owners is not None:
             continue
         what = "embed" if r.link.embed else "link"
         yield check_broken.finding(r.source, r.link.line, r.link.column, f"broken {what}: no note or file matches {_shown(r)}", key=r.link.target)
@@ -63,12 +152,7 @@ def check_alias_only(index: VaultIndex, config: Config) -> Iterator[Finding]:
     Failing: `[[Quantization]]` where `Quantisation.md` has `aliases: [Quantization]`.
     Passing: `[[Quantisation|Quantization]]`.
     """
-    resolved, _ = analyse(index)
-    aliases = _alias_map(index)
-    for r in resolved:
-        if r.resolution.status != "unresolved":
-            continue
-        owners = aliases.get(fold(r.link.target))
+    for r, owners in link_analysis(index).unresolved:
         if owners:
             real = owners[0].rsplit("/", 1)[-1][:-3]
             yield check_alias_only.finding(
@@ -87,15 +171,13 @@ def check_ambiguous(index: VaultIndex, config: Config) -> Iterator[Finding]:
     Failing: `[[Index]]` with `Index.md` in two folders, neither the linking note's own.
     Passing: `[[Projects/Index]]`.
     """
-    resolved, _ = analyse(index)
-    for r in resolved:
-        if r.resolution.status == "ambiguous":
-            others = ", ".join(r.resolution.candidates[1:4])
-            yield check_ambiguous.finding(
-                r.source, r.link.line, r.link.column,
-                f"{_shown(r)} matches {len(r.resolution.candidates)} files; resolved by the shortest path to {r.resolution.path} (also: {others})",
-                key=r.link.target,
-            )
+    for r in link_analysis(index).with_status("ambiguous"):
+        others = ", ".join(r.resolution.candidates[1:4])
+        yield check_ambiguous.finding(
+            r.source, r.link.line, r.link.column,
+            f"{_shown(r)} matches {len(r.resolution.candidates)} files; resolved by the shortest path to {r.resolution.path} (also: {others})",
+            key=r.link.target,
+        )
 
 
 @rule("VK304", "missing-heading", scope="vault", severity=Severity.WARNING)
@@ -106,11 +188,10 @@ def check_heading(index: VaultIndex, config: Config) -> Iterator[Finding]:
     Failing: `[[Quantisation#Int4]]` when the note has no "Int4" heading.
     Passing: `[[Quantisation#int8]]` for a heading `## Int8`.
     """
-    resolved, _ = analyse(index)
-    by_path = {n.path: n for n in index.notes}
-    for r in resolved:
-        target = by_path.get(r.resolution.path or "")
-        if target is not None and r.link.heading and not heading_exists(target, r.link.heading):
+    analysis = link_analysis(index)
+    exists = analysis.anchors.heading_exists
+    for r, target in analysis.anchored:
+        if r.link.heading and not exists(target, r.link.heading):
             yield check_heading.finding(
                 r.source, r.link.line, r.link.column, f"{_shown(r)}: {target.path} has no heading {r.link.heading!r}", key=f"{r.link.target}#{r.link.heading}"
             )
@@ -123,11 +204,10 @@ def check_block(index: VaultIndex, config: Config) -> Iterator[Finding]:
     Failing: `[[Quantisation#^int4]]` with no line ending in `^int4`.
     Passing: `[[Quantisation#^int8-fact]]` with a line ending in `^int8-fact`.
     """
-    resolved, _ = analyse(index)
-    by_path = {n.path: n for n in index.notes}
-    for r in resolved:
-        target = by_path.get(r.resolution.path or "")
-        if target is not None and r.link.block and not block_exists(target, r.link.block):
+    analysis = link_analysis(index)
+    exists = analysis.anchors.block_exists
+    for r, target in analysis.anchored:
+        if r.link.block and not exists(target, r.link.block):
             yield check_block.finding(
                 r.source, r.link.line, r.link.column, f"{_shown(r)}: {target.path} has no block ^{r.link.block}", key=f"{r.link.target}#^{r.link.block}"
             )
@@ -140,13 +220,11 @@ def check_impossible(index: VaultIndex, config: Config) -> Iterator[Finding]:
     Obsidian refuses `\\ :` in file names everywhere and `* " < > | ?` on Windows.
     Failing: `[[Paper: A Title]]`. Passing: `[[Paper - A Title]]`.
     """
-    resolved, _ = analyse(index)
-    for r in resolved:
-        if r.resolution.status == "impossible":
-            bad = "".join(sorted({c for c in r.link.target.rsplit("/", 1)[-1] if c in '\\:*"<>|?'}))
-            yield check_impossible.finding(
-                r.source, r.link.line, r.link.column, f"{_shown(r)} can never resolve: file names cannot contain {bad!r}", key=r.link.target
-            )
+    for r in link_analysis(index).with_status("impossible"):
+        bad = "".join(sorted({c for c in r.link.target.rsplit("/", 1)[-1] if c in '\\:*"<>|?'}))
+        yield check_impossible.finding(
+            r.source, r.link.line, r.link.column, f"{_shown(r)} can never resolve: file names cannot contain {bad!r}", key=r.link.target
+        )
 
 
 @rule("VK307", "orphan-note", scope="vault", severity=Severity.INFO)
@@ -155,8 +233,7 @@ def check_orphans(index: VaultIndex, config: Config) -> Iterator[Finding]:
 
     Failing: a note nothing points at. Passing: any note with one incoming link.
     """
-    _, graph = analyse(index)
-    for path in orphans(index, graph):
+    for path in link_analysis(index).orphans:
         yield check_orphans.finding(path, 1, 1, "orphan: no other note links to this note", key="orphan")
 
 
