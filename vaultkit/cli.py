@@ -14,7 +14,9 @@ from vaultkit.errors import VaultkitError
 COMMANDS = ("verify", "rules", "fix", "claims", "size", "graph", "dupes", "report", "baseline", "clean")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser with every command, or with just `only` (what `vaultkit verify …` needs: a
+    hook run must not pay for importing every other command's dependencies)."""
     parser = argparse.ArgumentParser(
         prog="vaultkit",
         description="Check an Obsidian vault the way a linter checks code: readable notes, working links, "
@@ -23,6 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"vaultkit {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
+        if only is not None and name != only:
+            continue
         try:
             module = importlib.import_module(f"vaultkit.commands.{name}")
         except ModuleNotFoundError as exc:
@@ -36,9 +40,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run vaultkit; returns 0 (clean or warnings only), 1 (error findings), 2 (usage/config/internal)."""
-    parser = build_parser()
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(args_list[0] if args_list and args_list[0] in COMMANDS else None)
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(args_list)
     except SystemExit as exc:  # argparse exits 0 for --help/--version and 2 for usage errors
         return int(exc.code or 0)
     if not getattr(args, "_run", None):
