@@ -23,6 +23,12 @@ def use_colour(stream: IO[str]) -> bool:
     return hasattr(stream, "isatty") and stream.isatty()
 
 
+def forced_colour() -> bool:
+    """Colour in hook mode: only when FORCE_COLOR asks for it (pre-commit runs hooks on a pty,
+    so a terminal check would colour the text Obsidian Git shows in its notice)."""
+    return bool(os.environ.get("FORCE_COLOR")) and not os.environ.get("NO_COLOR")
+
+
 def echo(message: str = "", *, err: bool = False) -> None:
     stream = sys.stderr if err else sys.stdout
     stream.write(message + "\n")
@@ -49,12 +55,33 @@ def format_concise(findings: Sequence[Finding], *, colour: bool = False) -> str:
     return "".join(f"{f.path}:{f.line}:{f.column}: {f.rule} {f.message}\n" for f in findings)
 
 
-def summary_line(findings: Sequence[Finding], notes: int) -> str:
+def _counts(findings: Sequence[Finding]) -> str:
     counts = {s: sum(1 for f in findings if f.severity == s) for s in Severity}
+    return ", ".join(f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}" for s in (Severity.ERROR, Severity.WARNING, Severity.INFO) if counts[s])
+
+
+def _baselined(count: int) -> str:
+    return f" ({count} more accepted by the baseline)" if count else ""
+
+
+def summary_line(findings: Sequence[Finding], notes: int, *, baselined: int = 0) -> str:
     if not findings:
-        return f"vaultkit: {notes} notes checked, no findings"
-    parts = [f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}" for s in (Severity.ERROR, Severity.WARNING, Severity.INFO) if counts[s]]
-    return f"vaultkit: {notes} notes checked: " + ", ".join(parts)
+        return f"vaultkit: {notes} notes checked, no findings" + _baselined(baselined)
+    return f"vaultkit: {notes} notes checked: " + _counts(findings) + _baselined(baselined)
+
+
+def hook_summary(findings: Sequence[Finding], notes: int, *, staged: bool, vault: str, baselined: int = 0) -> str:
+    """The first line of hook output, which Obsidian Git shows in its notice:
+    `vaultkit: 2 errors in 1 note (of 5 staged) — run vaultkit verify vault for details`."""
+    what = "staged" if staged else "checked"
+    if not findings:
+        return f"vaultkit: no findings in {notes} {what} note{'s' if notes != 1 else ''}" + _baselined(baselined)
+    where = len({f.path for f in findings})
+    return (
+        f"vaultkit: {_counts(findings)} in {where} note{'s' if where != 1 else ''} (of {notes} {what})"
+        + _baselined(baselined)
+        + f" — run vaultkit verify {vault} for details"
+    )
 
 
 def format_json(findings: Sequence[Finding], *, notes: int = 0, root: str = "", extra: dict[str, Any] | None = None) -> str:

@@ -1,50 +1,164 @@
-"""`vaultkit verify VAULT`: check every note and print the findings."""
+"""`vaultkit verify [VAULT | NOTE…]`: check a vault, or some notes with their vault as context.
+
+Given a folder, every note of the vault is checked. Given note files (as pre-commit passes the
+staged ones, relative to the repository's top), those notes are checked with the rest of the
+vault as context, and links elsewhere that a staged rename or delete breaks are reported too.
+"""
 
 from __future__ import annotations
 
 import argparse
 import os
 import sys
+import time
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from vaultkit import output
 from vaultkit.api import exit_code, verify
-from vaultkit.commands.common import add_vault_options, open_vault
+from vaultkit.baseline import default_path, load_baseline
+from vaultkit.commands.common import add_vault_options, open_vault, read_config
 from vaultkit.errors import UsageError
+from vaultkit.formats import Outcome, display_path, format_github, format_sarif
 from vaultkit.model import Finding
 
-FORMATS = ("text", "concise", "json")
+FORMATS = ("text", "concise", "json", "sarif", "github")
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("verify", help="check a vault and report findings", description=__doc__)
-    p.add_argument("vault", nargs="?", default=".", help="the vault folder (default: .)")
+    p = sub.add_parser("verify", help="check a vault (or some notes) and report findings", description=__doc__)
+    p.add_argument(
+        "paths",
+        nargs="*",
+        metavar="VAULT | NOTE",
+        help="the vault folder (default: .), or note files to check with their vault as context",
+    )
     p.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
     p.add_argument("-o", "--output-file", type=Path, metavar="FILE", help="write the report here instead of stdout")
     p.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are error findings")
     p.add_argument("--select", metavar="IDS", help="comma-separated rule ids or prefixes to run (e.g. VK3,VK401)")
     p.add_argument("--ignore", metavar="IDS", help="comma-separated rule ids or prefixes to skip")
+    p.add_argument(
+        "--baseline",
+        nargs="?",
+        const="",
+        metavar="FILE",
+        help="report and fail only on findings not in this baseline (default: .vaultkit-baseline.json at the vault "
+        "root, which is also used without this option when it exists); write --baseline=FILE before note files",
+    )
+    p.add_argument("--no-baseline", action="store_true", help="ignore the vault's baseline file")
+    p.add_argument(
+        "--hook",
+        action="store_true",
+        help="pre-commit mode (also when PRE_COMMIT is set): a one-line summary first, no progress bar, "
+        "no colour unless FORCE_COLOR is set",
+    )
     add_vault_options(p)
 
 
-def render(findings: list[Finding], fmt: str, *, notes: int, root: str, colour: bool) -> str:
+def _split_paths(args: argparse.Namespace) -> list[str]:
+    """The paths given; `--baseline vault/` or `--baseline a.md` took a path as its FILE."""
+    paths = list(args.paths)
+    if args.baseline and (Path(args.baseline).is_dir() or args.baseline.lower().endswith(".md")):
+        paths.insert(0, args.baseline)
+        args.baseline = ""
+    return paths
+
+
+def _apply_baseline(root: Path, findings: Sequence[Finding], notes: int, args: argparse.Namespace) -> Outcome:
+    if args.no_baseline:
+        return Outcome(root, tuple(findings), notes)
+    if args.baseline:
+        path = Path(args.baseline)
+    else:
+        path = default_path(root)
+        if args.baseline is None and not path.is_file():
+            return Outcome(root, tuple(findings), notes)
+    baseline = load_baseline(path)
+    new, known = baseline.split(findings)
+    return Outcome(root, tuple(new), notes, tuple(known), path)
+
+
+def _check_vault(path: str, args: argparse.Namespace) -> Outcome:
+    if not Path(path).is_dir():
+        raise UsageError(f"{path}: not a folder; give the vault's folder")
+    started = time.time_ns()
+    index = open_vault(path, args)
+    findings = verify(index)
+    if not args.no_cache and not (args.select or args.ignore):
+        from vaultkit.context import refresh_context
+
+        refresh_context(index.root, index.notes, started)  # so the next hook run reads context, not every note
+    return _apply_baseline(index.root, findings, len(index.notes), args)
+
+
+def _check_notes(paths: Sequence[str], args: argparse.Namespace) -> list[Outcome]:
+    from vaultkit.focus import check_focus, group_by_vault
+
+    if args.jobs is not None and args.jobs < 1:
+        raise UsageError("--jobs must be 1 or more")
+    outcomes = []
+    for root, rels in group_by_vault(paths):
+        config = read_config(root, args)
+        result = check_focus(root, rels, config, use_cache=not args.no_cache, jobs=args.jobs)
+        outcomes.append(_apply_baseline(root, result.findings, len(result.focus), args))
+    return outcomes
+
+
+def _displayed(outcomes: Sequence[Outcome], relative_to_cwd: bool) -> list[Finding]:
+    """Findings as the text formats show them: vault-relative paths for a vault, and paths as
+    given (relative to the working directory) for note files and in hook mode."""
+    if not relative_to_cwd:
+        return [f for o in outcomes for f in o.findings]
+    return [replace(f, path=display_path(o.root, f.path)) for o in outcomes for f in o.findings]
+
+
+def _json(outcomes: Sequence[Outcome], focus: bool) -> str:
+    reported = [f for o in outcomes for f in o.findings]
+    known = sum(len(o.known) for o in outcomes)
+    extra = {"baselined": known} if any(o.baseline for o in outcomes) else None
+    if len(outcomes) == 1:
+        o = outcomes[0]
+        return output.format_json(o.findings, notes=o.notes, root=os.fspath(o.root), extra=extra)
+    # Several vaults: one document, paths relative to the working directory.
+    shown = _displayed(outcomes, True) if focus else reported
+    return output.format_json(shown, notes=sum(o.notes for o in outcomes), root=os.getcwd(), extra=extra)
+
+
+def render(outcomes: Sequence[Outcome], fmt: str, *, focus: bool, hook: bool, colour: bool) -> str:
+    if fmt == "sarif":
+        return format_sarif(outcomes)
+    if fmt == "github":
+        return format_github(outcomes)
     if fmt == "json":
-        return output.format_json(findings, notes=notes, root=root)
+        return _json(outcomes, focus)
+    shown = _displayed(outcomes, focus or hook)
+    body = output.format_concise(shown) if fmt == "concise" else output.format_text(shown, colour=colour)
+    known = sum(len(o.known) for o in outcomes)
+    notes = sum(o.notes for o in outcomes)
+    if hook:
+        vaults = " ".join(Path(os.path.relpath(o.root, Path.cwd().resolve())).as_posix() for o in outcomes)
+        return output.hook_summary(shown, notes, staged=focus, vault=vaults or ".", baselined=known) + "\n" + body
     if fmt == "concise":
-        return output.format_concise(findings)
-    text = output.format_text(findings, colour=colour)
-    return text + output.summary_line(findings, notes) + "\n"
+        return body
+    return body + output.summary_line(shown, notes, baselined=known) + "\n"
 
 
 def run(args: argparse.Namespace) -> int:
-    if not Path(args.vault).is_dir():
-        raise UsageError(f"{args.vault}: not a folder; give the vault's folder")
-    index = open_vault(args.vault, args)
-    findings = verify(index)
-    colour = args.output_file is None and output.use_colour(sys.stdout)
-    text = render(findings, args.format, notes=len(index.notes), root=os.fspath(index.root), colour=colour)
+    args.hook = bool(args.hook or os.environ.get("PRE_COMMIT"))
+    paths = _split_paths(args)
+    focus = bool(paths) and not (len(paths) == 1 and Path(paths[0]).is_dir())
+    outcomes = _check_notes(paths, args) if focus else [_check_vault(paths[0] if paths else ".", args)]
+    if args.output_file is not None:
+        colour = False
+    elif args.hook:
+        colour = output.forced_colour()
+    else:
+        colour = output.use_colour(sys.stdout)
+    text = render(outcomes, args.format, focus=focus, hook=args.hook, colour=colour)
     if args.output_file:
         args.output_file.write_text(text, encoding="utf-8")
     else:
         output.write(text)
-    return 0 if args.exit_zero else exit_code(findings)
+    return 0 if args.exit_zero else exit_code(f for o in outcomes for f in o.findings)
