@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from vaultkit.config import Config
-from vaultkit.graph import Anchors, ResolvedLink, build_graph, fold, resolve_all
+from vaultkit.graph import Anchors, Resolution, ResolvedLink, build_graph, fold, resolver_for
 from vaultkit.model import Finding, Note, Severity
 from vaultkit.rules.base import rule
 
@@ -18,21 +18,45 @@ _LAST: dict[str, Any] = {}
 
 
 class LinkAnalysis:
-    """One resolution pass over the vault, shared by every link rule (and by `vaultkit graph`
-    and reports through analyse()). What the rules need is read off the resolved links in one
-    more pass, on first use; the graph is built only when asked for (verify needs none: orphans
-    come from the same pass)."""
+    """One pass over every link, shared by the link rules (and by `vaultkit graph` and reports
+    through analyse()): each link is resolved, and what the rules need is noted while the link
+    is at hand (links by status, links with a subpath into a note, linked nodes). The graph is
+    built only when asked for: verify needs none, orphans come from the same pass."""
 
     def __init__(self, index: VaultIndex) -> None:
         self.index = index
-        self.resolved = resolve_all(index)
         self._graph: Any = None
-        self._anchors: Anchors | None = None
-        self._scanned = False
-        self._by_status: dict[str, list[ResolvedLink]] = {}
-        self._anchored: list[tuple[ResolvedLink, Note]] = []
-        self._linked: set[str] = set()
+        self.anchors = Anchors(index.notes)
         self._unresolved: list[tuple[ResolvedLink, list[str] | None]] | None = None
+        by_path = self.anchors.by_path
+        resolver = resolver_for(index)
+        resolve, known = resolver.resolve, resolver._memo.get
+        resolved: list[ResolvedLink] = []
+        by_status: dict[str, list[ResolvedLink]] = {"unresolved": [], "ambiguous": [], "impossible": []}
+        anchored: list[tuple[ResolvedLink, Note]] = []
+        linked: set[str] = set()
+        add, add_linked = resolved.append, linked.add
+        for note in index.notes:
+            source = note.path
+            for link in note.links:
+                hit = known(link.target)  # resolve_all's inlined Resolver.resolve
+                resolution = hit if type(hit) is Resolution else resolve(link.target, source)
+                r = ResolvedLink(source, link, resolution)
+                add(r)
+                if resolution.status != "resolved":
+                    by_status[resolution.status].append(r)
+                target = resolution.path
+                if target is None:
+                    target = "unresolved:" + link.target  # the graph's node id
+                elif link.heading or link.block:
+                    into = by_path.get(target)
+                    if into is not None:
+                        anchored.append((r, into))
+                if target != source:  # a self-link does not save a note from being an orphan
+                    add_linked(target)
+        self.resolved = resolved
+        self.anchored = anchored  # each link with a `#heading` or `#^block` into a note, with the note
+        self._by_status, self._linked = by_status, linked
 
     @property
     def graph(self) -> Any:
@@ -40,48 +64,13 @@ class LinkAnalysis:
             self._graph = build_graph(self.index, self.resolved)
         return self._graph
 
-    @property
-    def anchors(self) -> Anchors:
-        if self._anchors is None:
-            self._anchors = Anchors(self.index.notes)
-        return self._anchors
-
-    def _scan(self) -> None:
-        if self._scanned:
-            return
-        by_path = self.anchors.by_path
-        by_status: dict[str, list[ResolvedLink]] = {"unresolved": [], "ambiguous": [], "impossible": []}
-        anchored, linked = self._anchored, self._linked
-        for r in self.resolved:
-            source, link, resolution = r
-            target = resolution.path
-            if resolution.status != "resolved":
-                by_status[resolution.status].append(r)
-            node = target if target is not None else "unresolved:" + link.target  # as in the graph
-            if node != source:  # a self-link does not count against being an orphan
-                linked.add(node)
-            if target is not None and (link.heading or link.block):
-                note = by_path.get(target)
-                if note is not None:
-                    anchored.append((r, note))
-        self._by_status = by_status
-        self._scanned = True
-
     def with_status(self, status: str) -> list[ResolvedLink]:
         """The links whose resolution has this status (not "resolved"), in order."""
-        self._scan()
         return self._by_status[status]
-
-    @property
-    def anchored(self) -> list[tuple[ResolvedLink, Note]]:
-        """Each link with a `#heading` or `#^block` that resolves to a note, with that note."""
-        self._scan()
-        return self._anchored
 
     @property
     def orphans(self) -> list[str]:
         """graph.orphans(index, self.graph), without the graph."""
-        self._scan()
         linked = self._linked
         return [n.path for n in self.index.notes if n.path not in linked]
 
@@ -89,7 +78,7 @@ class LinkAnalysis:
     def unresolved(self) -> list[tuple[ResolvedLink, list[str] | None]]:
         """Each unresolved link with the notes whose aliases it names (None: no alias)."""
         if self._unresolved is None:
-            aliases = _alias_map(self.index)
+            aliases = _alias_map(self.index) if self._by_status["unresolved"] else {}
             folded: dict[str, str] = {}
             out = []
             for r in self.with_status("unresolved"):
