@@ -70,6 +70,11 @@ def _extract_claims(text: str, properties: dict[str, object], code_ranges: Seque
     return tuple(extract_claims(text, properties=properties, code_ranges=code_ranges))
 
 
+def _duplicates_enabled(config: Config) -> bool:
+    """Whether a duplicate rule (VK501–VK504) runs with this configuration."""
+    return any(r.id.startswith("VK50") and config.rule_enabled(r.id, r.default_enabled) for r in RULES.values())
+
+
 def _dedup_features(note: Note, config: Config) -> object:
     """The duplicate layers' per-note features (cached with the note, so warm runs skip them)."""
     from vaultkit.dedup.features import note_features
@@ -134,10 +139,11 @@ def parse_note(path: str, data: bytes, config: Config) -> NoteResult:
         note = replace(note, claims=_extract_claims(repaired_text, props, scan.code_ranges))
     except Exception as exc:  # noqa: BLE001 - one note's failure never stops the run
         findings.append(INTERNAL.finding(path, 1, 1, f"claim extraction failed: {type(exc).__name__}: {exc}"))
-    try:
-        note = replace(note, dedup=_dedup_features(note, config))
-    except Exception as exc:  # noqa: BLE001
-        findings.append(INTERNAL.finding(path, 1, 1, f"duplicate features failed: {type(exc).__name__}: {exc}"))
+    if _duplicates_enabled(config):  # hook runs skip them: computing them loads numpy
+        try:
+            note = replace(note, dedup=_dedup_features(note, config))
+        except Exception as exc:  # noqa: BLE001
+            findings.append(INTERNAL.finding(path, 1, 1, f"duplicate features failed: {type(exc).__name__}: {exc}"))
     findings.extend(run_note_rules(note, config))
     return NoteResult(note, tuple(findings))
 

@@ -280,7 +280,12 @@ def _check_with_context(
         row = known.get(rel)
         if rel in focus or row is None or sig is None or row[0] != sig:
             stale[rel] = sig
-    results = _read_results(root, list(stale), config, use_cache=True, jobs=jobs, findings=findings)
+    # The focus notes (changed, as a rule) are parsed with the run's configuration: without
+    # duplicate features, whose computation alone would cost a hook run a quarter second. The
+    # rest are looked up as full runs store them.
+    results = _read_results(root, sorted(focus), run_config, use_cache=True, jobs=jobs, findings=findings)
+    others = [rel for rel in stale if rel not in focus]
+    results.update(_read_results(root, others, config, use_cache=True, jobs=jobs, findings=findings))
     fresh = {rel: (stale[rel], summarise(r.note) if r.note is not None else not_a_note()) for rel, r in results.items()}
     on_disk = set(found.notes)
     store.update(fresh, [p for p in known if p not in on_disk])

@@ -26,13 +26,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
-
-import ftfy
-from ftfy.badness import badness
-
-# ftfy registers its "sloppy-windows-125x" codecs on import of ftfy.bad_codecs.
-import ftfy.bad_codecs  # noqa: F401
+from typing import Any, Literal
 
 ENCODINGS = (
     "latin-1",
@@ -63,18 +57,52 @@ _NAMES = {
     "cp437": "CP437",
     "koi8_r": "KOI8-R",
 }
-_CONFIG = ftfy.TextFixerConfig(
-    unescape_html=False,
-    remove_terminal_escapes=False,
-    fix_latin_ligatures=False,
-    fix_character_width=False,
-    uncurl_quotes=False,
-    fix_line_breaks=False,
-    fix_surrogates=False,
-    remove_control_chars=False,
-    normalization=None,
-    explain=True,
-)
+
+
+@lru_cache(maxsize=1)
+def _ftfy() -> Any:
+    """ftfy, loaded on the first repair: the clean-note pre-check (looks_clean) does without
+    it, so a run over clean notes (a hook run, most warm runs) never imports it."""
+    import ftfy
+
+    # ftfy registers its "sloppy-windows-125x" codecs on import of ftfy.bad_codecs.
+    import ftfy.bad_codecs  # noqa: F401
+
+    return ftfy
+
+
+@lru_cache(maxsize=1)
+def _config() -> Any:
+    return _ftfy().TextFixerConfig(
+        unescape_html=False,
+        remove_terminal_escapes=False,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        fix_surrogates=False,
+        remove_control_chars=False,
+        normalization=None,
+        explain=True,
+    )
+
+
+def _byte_image(b: int, enc: str) -> str | None:
+    """One byte decoded with `enc`, ftfy's sloppy codecs emulated without importing ftfy: a
+    byte the underlying code page leaves undefined is the code point of the same number
+    (0x1A is U+FFFD there)."""
+    if enc.startswith("sloppy-"):
+        if b == 0x1A:
+            return "\ufffd"
+        try:
+            return bytes([b]).decode(enc[len("sloppy-") :])
+        except UnicodeDecodeError:
+            return chr(b)
+    try:
+        return bytes([b]).decode(enc)
+    except UnicodeDecodeError:
+        return None
+
 _C1 = re.compile("[\x80-\x9f]")
 _A0_SPACE = re.compile("[ÂÃÅÎÐÙ] ")
 
@@ -137,10 +165,9 @@ def _signatures() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
         def image(lo: int, hi: int) -> str:
             chars = set()
             for b in range(lo, hi + 1):
-                try:
-                    chars.add(bytes([b]).decode(enc))
-                except UnicodeDecodeError:
-                    continue
+                ch = _byte_image(b, enc)
+                if ch is not None:
+                    chars.add(ch)
             return "".join(sorted(chars))
 
         l2, l3, l4, cont = image(0xC2, 0xDF), image(0xE0, 0xEF), image(0xF0, 0xF4), image(0x80, 0xBF)
@@ -219,6 +246,8 @@ def _errors(text: str) -> int:
 def _improves(before: str, after: str) -> bool:
     if after == before or _errors(after) > _errors(before):
         return False
+    from ftfy.badness import badness
+
     b0, b1 = badness(before), badness(after)
     if b1 > b0:
         return False
@@ -234,14 +263,14 @@ def _improves(before: str, after: str) -> bool:
 def _apply_steps(text: str, steps: Sequence[tuple[str, str]]) -> str | None:
     """ftfy's apply_plan, strict: None when any step fails on this text."""
     try:
-        return str(ftfy.apply_plan(text, list(steps)))
+        return str(_ftfy().apply_plan(text, list(steps)))
     except (UnicodeError, LookupError, ValueError):
         return None
 
 
 def _candidate_plans(text: str) -> list[tuple[tuple[str, str], ...]]:
     plans: list[tuple[tuple[str, str], ...]] = []
-    whole = ftfy.fix_encoding_and_explain(text, _CONFIG)
+    whole = _ftfy().fix_encoding_and_explain(text, _config())
     if whole.explanation and all(op in ("encode", "decode", "transcode") for op, _ in whole.explanation):
         plans.append(tuple((op, arg) for op, arg in whole.explanation))
     for enc in ENCODINGS:
@@ -280,6 +309,7 @@ def repair_document(text: str, *, code_ranges: Sequence[tuple[int, int]] = ()) -
     """Repair mojibake in a whole note; clean text comes back unchanged (the same object)."""
     if looks_clean(text):
         return Repair(text, (), ())
+    _ftfy()  # the candidate plans encode with ftfy's sloppy codecs
     lines = text.split("\n")
     code_lines = {i - 1 for a, b in code_ranges for i in range(a, b + 1)}
     plan: list[PlanStep] = []
@@ -356,7 +386,7 @@ def _fix_lines(lines: list[str], code: set[int], touched: set[int], plan: list[P
     for i, line in enumerate(lines):
         if line.isascii() or i in code or i in touched or looks_clean(line):
             continue
-        fixed = ftfy.fix_encoding_and_explain(line, _CONFIG)
+        fixed = _ftfy().fix_encoding_and_explain(line, _config())
         steps = tuple((op, arg) for op, arg in fixed.explanation or ())
         # A partial fix that collapses a single two-character sequence destroys clean text
         # (`Ã»` → `û` in Portuguese); ../shared/research/mojibake.md §4 step 4.
@@ -384,6 +414,7 @@ def _merge_regions(plan: Sequence[PlanStep]) -> list[Region]:
 
 def replay_plan(text: str, plan: Sequence[PlanStep]) -> str:
     """Apply a recorded plan to the original text; reproduces `repair_document(text).text`."""
+    _ftfy()
     lines = text.split("\n")
     for step in plan:
         chunk = "\n".join(lines[step.start_line - 1 : step.end_line])
