@@ -160,12 +160,13 @@ def run_note_rules(note: Note, config: Config) -> list[Finding]:
     return found
 
 
-# Bumped when what a cached NoteResult holds changes within one version (2: duplicate features).
-CACHE_FORMAT = 2
+# Bumped when what a cached NoteResult holds changes within one version (2: duplicate features;
+# 3: properties no longer stored, rebuilt from the text).
+CACHE_FORMAT = 3
 
 
-def _cache_key(path: str, digest: str, config: Config) -> str:
-    basis = f"{__version__}\x1f{CACHE_FORMAT}\x1f{config.digest}\x1f{path}\x1f{digest}"
+def _cache_key(path: str, digest: str, config_digest: str) -> str:
+    basis = f"{__version__}\x1f{CACHE_FORMAT}\x1f{config_digest}\x1f{path}\x1f{digest}"
     return hashlib.sha256(basis.encode("utf-8")).hexdigest()
 
 
@@ -187,7 +188,9 @@ def default_jobs() -> int:
 def _without_gc(fn: Callable[..., VaultIndex]) -> Callable[..., VaultIndex]:
     """Reading a vault allocates millions of long-lived records; the cyclic GC's repeated
     passes over them cost more than the work itself (measured: warm 10k-note load 1.7 s → see
-    benchmarks/RESULTS.md). The records hold no cycles, so collection waits until the end."""
+    benchmarks/RESULTS.md). The records hold no cycles, so collection waits until the end, and
+    then the index is frozen (gc.freeze): the vault rules that follow allocate too, and every
+    full collection would otherwise walk the index's millions of objects again."""
     import functools
     import gc
 
@@ -196,7 +199,9 @@ def _without_gc(fn: Callable[..., VaultIndex]) -> Callable[..., VaultIndex]:
         enabled = gc.isenabled()
         gc.disable()
         try:
-            return fn(*args, **kwargs)
+            index = fn(*args, **kwargs)
+            gc.freeze()
+            return index
         finally:
             if enabled:
                 gc.enable()
@@ -286,7 +291,8 @@ def _load_batch(
     blobs: dict[str, bytes], config: Config, cache: NoteCache | None, parser: _Parser, results: dict[str, NoteResult]
 ) -> NoteCache | None:
     """Fill `results` for one batch from the cache or by parsing; returns the cache still usable."""
-    keys = {rel: _cache_key(rel, hashlib.sha256(data).hexdigest(), config) for rel, data in blobs.items()}
+    config_digest = config.digest
+    keys = {rel: _cache_key(rel, hashlib.sha256(data).hexdigest(), config_digest) for rel, data in blobs.items()}
     cached: dict[str, object] = {}
     if cache is not None:
         try:
