@@ -495,3 +495,36 @@ def test_strip_heading_matches_the_regex_version_on_every_character() -> None:
         chunk = chars[k : k + 4096]
         assert strip_heading(chunk) == regex_version(chunk)
         assert [strip_heading(f" a{c}{c}b{c}") for c in chunk] == [regex_version(f" a{c}{c}b{c}") for c in chunk]
+
+
+def ref_graph_stats(index: VaultIndex, graph: nx.DiGraph, top: int = 10) -> dict[str, Any]:
+    note_nodes = [n for n, d in graph.nodes(data=True) if d["kind"] == "note"]
+    broken = sum(d["count"] for _, v, d in graph.edges(data=True) if graph.nodes[v]["kind"] == "unresolved")
+    in_links = ((sum(graph[u][n]["count"] for u in graph.predecessors(n)), n) for n in note_nodes)
+    hubs = sorted(in_links, key=lambda x: (-x[0], x[1]))
+    return {
+        "notes": len(index.notes),
+        "files_linked": sum(1 for _, d in graph.nodes(data=True) if d["kind"] == "file"),
+        "links": sum(d["count"] for *_, d in graph.edges(data=True)),
+        "broken": broken,
+        "unresolved_targets": sum(1 for _, d in graph.nodes(data=True) if d["kind"] == "unresolved"),
+        "orphans": len([n.path for n in index.notes if not any(s != n.path for s in graph.predecessors(n.path))]),
+        "components": nx.number_weakly_connected_components(graph.subgraph(note_nodes)) if note_nodes else 0,
+        "top_hubs": [{"note": n, "in_links": c} for c, n in hubs[:top] if c],
+    }
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_graph_stats_match_reference(seed: int) -> None:
+    from vaultkit.graph import graph_stats
+
+    base = make_index(120 + 60 * seed, seed=seed)
+    islands = {"zz/alone.md": b"[[alone]]", "zz/pair 1.md": b"[[pair 2]]", "zz/pair 2.md": b"![[pair 1]] [[gone]]"}
+    extra = tuple(n for p, t in islands.items() if (n := parse_note(p, t, base.config).note) is not None)
+    index = VaultIndex(base.root, base.notes + extra, base.files, base.config)
+    graph = build_graph(index)
+    assert graph_stats(index, graph) == ref_graph_stats(index, graph)
+    assert graph_stats(index, graph, top=500) == ref_graph_stats(index, graph, top=500)
+    assert graph_stats(index, graph)["components"] >= 3
+    empty = VaultIndex(Path("/nonexistent"), (), (), Config())
+    assert graph_stats(empty, build_graph(empty)) == ref_graph_stats(empty, build_graph(empty))

@@ -360,21 +360,45 @@ def orphans(index: VaultIndex, graph: nx.DiGraph) -> list[str]:
 
 
 def graph_stats(index: VaultIndex, graph: nx.DiGraph, top: int = 10) -> dict[str, Any]:
-    import networkx as nx
-
-    note_nodes = [n for n, d in graph.nodes(data=True) if d["kind"] == "note"]
-    broken = sum(d["count"] for _, v, d in graph.edges(data=True) if graph.nodes[v]["kind"] == "unresolved")
-    hubs = sorted(((sum(graph[u][n]["count"] for u in graph.predecessors(n)), n) for n in note_nodes), key=lambda x: (-x[0], x[1]))
+    kinds: dict[str, str] = dict(graph.nodes(data="kind"))
+    note_nodes = [n for n, kind in kinds.items() if kind == "note"]
+    links = broken = 0
+    for _, v, count in graph.edges(data="count"):
+        links += count
+        if kinds[v] == "unresolved":
+            broken += count
+    in_links = graph.in_degree(note_nodes, weight="count")  # links into each note, self-links too
+    hubs = sorted(((count, n) for n, count in in_links), key=lambda x: (-x[0], x[1]))
     return {
         "notes": len(index.notes),
-        "files_linked": sum(1 for _, d in graph.nodes(data=True) if d["kind"] == "file"),
-        "links": sum(d["count"] for *_, d in graph.edges(data=True)),
+        "files_linked": sum(1 for kind in kinds.values() if kind == "file"),
+        "links": links,
         "broken": broken,
-        "unresolved_targets": sum(1 for _, d in graph.nodes(data=True) if d["kind"] == "unresolved"),
+        "unresolved_targets": sum(1 for kind in kinds.values() if kind == "unresolved"),
         "orphans": len(orphans(index, graph)),
-        "components": nx.number_weakly_connected_components(graph.subgraph(note_nodes)) if note_nodes else 0,
+        "components": _note_components(graph, note_nodes),
         "top_hubs": [{"note": n, "in_links": c} for c, n in hubs[:top] if c],
     }
+
+
+def _note_components(graph: nx.DiGraph, note_nodes: list[str]) -> int:
+    """nx.number_weakly_connected_components(graph.subgraph(note_nodes)), without the
+    filtered subgraph view (several times slower): union-find over the note-to-note edges."""
+    parent = {n: n for n in note_nodes}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = x = parent[parent[x]]
+        return x
+
+    components = len(parent)
+    for u, v in graph.edges():
+        if u in parent and v in parent:
+            ru, rv = root(u), root(v)
+            if ru != rv:
+                parent[ru] = rv
+                components -= 1
+    return components
 
 
 def links_broken_by_change(old_paths: Iterable[str], new_paths: Iterable[str], notes: Iterable[Note], files: Iterable[str] = ()) -> list[tuple[str, Link, str]]:
