@@ -449,3 +449,37 @@ def test_try_repo_runs_the_manifest_of_this_checkout(repo: Path, tmp_path: Path)
     output = proc.stdout + proc.stderr
     assert proc.returncode == 1, output
     assert "notes/Broken.md:1:1: VK301 broken link: no note or file matches [[Nowhere at all]]" in output
+
+
+# --- semantic duplicates: off unless configured, and never in a focus run ---------------------
+
+
+def test_dedup_semantic_turns_on_vk504_for_full_runs_only(samples: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    assert not load_config(samples).rule_enabled("VK504", False)
+    (samples / "vaultkit.toml").write_text("[dedup]\nsemantic = true\n", encoding="utf-8")
+    assert load_config(samples).rule_enabled("VK504", False)
+    code = (
+        "import sys\n"
+        "from vaultkit.cli import main\n"
+        f"rc = main(['verify', '--hook', {str(samples / 'Duplicates demo (copy).md')!r}])\n"
+        "print('RC', rc, 'LOADED', sorted(m for m in sys.modules if m.split('.')[0] in ('torch', 'sentence_transformers')))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, check=False)
+    assert "LOADED []" in proc.stdout and "VK000" not in proc.stdout, proc.stdout + proc.stderr
+    (samples / "vaultkit.toml").write_text("[dedup]\nsemantic = 1\n", encoding="utf-8")
+    monkeypatch.chdir(samples)
+    assert main(["verify", "."]) == 1
+    assert "[dedup] semantic must be true or false, not 1" in capsys.readouterr().out
+
+
+@pytest.mark.model
+def test_dedup_semantic_runs_the_embedding_layer_in_verify(samples: Path) -> None:
+    (samples / "vaultkit.toml").write_text("[dedup]\nsemantic = true\n", encoding="utf-8")
+    code = (
+        "import sys\n"
+        "from vaultkit.cli import main\n"
+        f"rc = main(['verify', {str(samples)!r}, '--format', 'concise'])\n"
+        "print('RC', rc, 'TORCH', 'torch' in sys.modules)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=600, check=False)
+    assert "TORCH True" in proc.stdout and "VK000" not in proc.stdout, proc.stdout + proc.stderr

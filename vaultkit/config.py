@@ -30,6 +30,9 @@ from vaultkit.model import Severity
 CONFIG_FILES = ("vaultkit.toml", ".vaultkit.toml", "pyproject.toml")
 _TOP_KEYS = {"select", "ignore", "exclude", "per-file-ignores", "severity"}
 SECTIONS = {"links", "claims", "dedup", "cache", "report", "hook"}
+# Rules off by default that a section option turns on, like `select` would: `[dedup] semantic =
+# true` runs VK504 (the embedding layer) in verify.
+SWITCHES = {"VK504": ("dedup", "semantic")}
 
 
 def _frozen(value: Any) -> Any:
@@ -58,6 +61,9 @@ class Config:
         def matches(patterns: tuple[str, ...]) -> bool:
             return any(rule_id.startswith(p) for p in patterns) or "ALL" in patterns
 
+        switch = SWITCHES.get(rule_id)
+        if switch is not None and self.section(switch[0]).get(switch[1]) is True:
+            default_enabled = True
         if matches(self.ignore):
             return False
         if self.select:

