@@ -139,6 +139,16 @@ def test_hook_mode_fails_only_on_errors(
     assert code == 0 and lines == ["vaultkit: no findings in 1 staged note"]
 
 
+def test_no_cache_reads_the_whole_vault_and_finds_the_same(
+    samples: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(samples)
+    files = ["Broken links demo.md", "Index.md", "Claims that fail.md", "Lonely thought.md"]
+    _, with_store = _hook(files, capsys)
+    _, without = _hook(["--no-cache", *files], capsys)
+    assert with_store == without and len(without) > 5
+
+
 def test_pre_commit_env_turns_hook_mode_on(
     samples: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -454,7 +464,9 @@ def test_try_repo_runs_the_manifest_of_this_checkout(repo: Path, tmp_path: Path)
 # --- semantic duplicates: off unless configured, and never in a focus run ---------------------
 
 
-def test_dedup_semantic_turns_on_vk504_for_full_runs_only(samples: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_dedup_semantic_turns_on_vk504_for_full_runs_only(
+    samples: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert not load_config(samples).rule_enabled("VK504", False)
     (samples / "vaultkit.toml").write_text("[dedup]\nsemantic = true\n", encoding="utf-8")
     assert load_config(samples).rule_enabled("VK504", False)

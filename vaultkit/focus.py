@@ -5,8 +5,8 @@ the ones the commit causes elsewhere: links in other notes broken by a staged re
 (`git diff --cached --name-status -M`, since pre-commit never passes a deleted path). The other
 notes are context: their paths, aliases, headings, block ids and claims decide the focus notes'
 link and claim findings, and their links decide which focus notes are orphans. That context
-comes from the snapshot of vaultkit.context, so a hook run on a 10,000-note vault reads the few
-notes that changed, not all of them.
+comes from the store of vaultkit.context, so a hook run on a 10,000-note vault reads the few
+notes that changed, and hands the rules the few dozen context notes that can change a finding.
 
 Only vault rules known to answer the same on the context run here (FOCUS_RULES); when the
 configuration enables another one, the whole vault is read instead. The duplicate rules

@@ -66,7 +66,7 @@ def _ftfy() -> Any:
     import ftfy
 
     # ftfy registers its "sloppy-windows-125x" codecs on import of ftfy.bad_codecs.
-    import ftfy.bad_codecs  # noqa: F401
+    import ftfy.bad_codecs
 
     return ftfy
 
