@@ -115,12 +115,12 @@ def ref_resolve_all(index: VaultIndex) -> list[tuple[str, Any, tuple[str, str | 
     return [(note.path, link, resolver.resolve(link.target, note.path)) for note in index.notes for link in note.links]
 
 
-def ref_build_graph(index: VaultIndex) -> nx.DiGraph:
+def ref_build_graph(index: VaultIndex, resolved: list[Any] | None = None) -> nx.DiGraph:
     graph = nx.DiGraph()
     for note in index.notes:
         graph.add_node(note.path, kind="note", name=note.name)
     notes = {n.path for n in index.notes}
-    for source, link, (status, path, _) in ref_resolve_all(index):
+    for source, link, (status, path, _) in resolved if resolved is not None else ref_resolve_all(index):
         if path is not None:
             target = path
             if target not in graph:
@@ -371,10 +371,11 @@ def test_graph_fast_path_matches_public_api(index: VaultIndex) -> None:
     """The direct adjacency fill gives what networkx's own add_edges_from gives."""
     from vaultkit import graph as g
 
-    nodes, edges = g._graph_parts(index, resolve_all(index))
+    nodes, out_edges, order = g._graph_parts(index, resolve_all(index))
+    assert order is None  # a note's links come together
     public = nx.DiGraph()
     public.add_nodes_from(nodes.items())
-    public.add_edges_from(edges)
+    public.add_edges_from(g._ordered_edges(out_edges, order))
     fast = build_graph(index)
     assert _graph_dump(fast) == _graph_dump(public)
     # and the graph behaves as a graph: algorithms and mutation see the edges
@@ -391,10 +392,29 @@ def test_graph_fill_falls_back_to_the_public_calls(index: VaultIndex) -> None:
     class Subclassed(nx.DiGraph):  # type: ignore[misc]
         pass
 
-    nodes, edges = g._graph_parts(index, resolve_all(index))
+    nodes, out_edges, order = g._graph_parts(index, resolve_all(index))
     sub = Subclassed()
-    g._fill(nx, sub, nodes, edges)
+    g._fill(nx, sub, nodes, out_edges, order)
     assert _graph_dump(sub) == _graph_dump(build_graph(index))
+
+
+def test_graph_of_links_in_any_order(index: VaultIndex) -> None:
+    """Links not grouped by source (a caller's own list): same graph as add_edge in that order."""
+    from vaultkit import graph as g
+
+    resolved = resolve_all(index)
+    random.Random(3).shuffle(resolved)  # noqa: S311
+    expected = _graph_dump(ref_build_graph(index, [(r.source, r.link, tuple(r.resolution)) for r in resolved]))
+    assert _graph_dump(build_graph(index, resolved)) == expected
+    nodes, out_edges, order = g._graph_parts(index, resolved)
+    assert order is not None
+
+    class Subclassed(nx.DiGraph):  # type: ignore[misc]
+        pass
+
+    sub = Subclassed()
+    g._fill(nx, sub, nodes, out_edges, order)
+    assert _graph_dump(sub) == expected
 
 
 def test_graph_of_links_from_outside_the_notes() -> None:

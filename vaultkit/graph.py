@@ -271,25 +271,28 @@ def build_graph(index: VaultIndex, resolved: Sequence[ResolvedLink] | None = Non
         )
     else:
         links = resolved
-    nodes, edges = _graph_parts(index, links)
+    nodes, out_edges, order = _graph_parts(index, links)
     graph = nx.DiGraph()
-    _fill(nx, graph, nodes, edges)
+    _fill(nx, graph, nodes, out_edges, order)
     return graph
 
 
 _Nodes = dict[str, dict[str, Any]]
+_OutEdges = dict[str, dict[str, dict[str, Any]]]
 _Edges = list[tuple[str, str, dict[str, Any]]]
 
 
-def _graph_parts(index: VaultIndex, resolved: Iterable[tuple[str, Link, Resolution]]) -> tuple[_Nodes, _Edges]:
-    """Nodes with their attributes, and edges (source, target, attributes), in the order one
-    add_node/add_edge call per link would have created them."""
-    nodes: dict[str, dict[str, Any]] = {}
+def _graph_parts(index: VaultIndex, resolved: Iterable[tuple[str, Link, Resolution]]) -> tuple[_Nodes, _OutEdges, _Edges | None]:
+    """Nodes with their attributes and each source's edges {target: attributes}, in the order
+    one add_node/add_edge call per link would have created them. Links come grouped by source
+    (a note's links together), and then the edges' global order is the sources' order; when a
+    source comes back after another one, that order is kept as an explicit list (else None)."""
+    nodes: _Nodes = {}
     for note in index.notes:
         nodes[note.path] = {"kind": "note", "name": note.name}
     notes = {n.path for n in index.notes}
-    out_edges: dict[str, dict[str, dict[str, Any]]] = {}
-    edges: list[tuple[str, str, dict[str, Any]]] = []
+    out_edges: _OutEdges = {}
+    order: _Edges | None = None
     last: str | None = None
     out: dict[str, dict[str, Any]] = {}
     for source, link, resolution in resolved:
@@ -300,12 +303,14 @@ def _graph_parts(index: VaultIndex, resolved: Iterable[tuple[str, Link, Resoluti
                 nodes[target] = {"kind": "unresolved", "name": link.target, "impossible": resolution.status == "impossible"}
         elif target not in nodes:
             nodes[target] = {"kind": "note" if target in notes else "file", "name": target.rsplit("/", 1)[-1]}
-        if source is not last:  # links come grouped by source: look its edges up once
+        if source is not last:  # look the source's edges up once per run of its links
             found = out_edges.get(source)
             if found is None:
                 if source not in nodes:  # a source that is not a note gets a bare node
                     nodes[source] = {}
                 found = out_edges[source] = {}
+            elif order is None and found is not out:  # back to an earlier source
+                order = _ordered_edges(out_edges, None)
             out, last = found, source
         data = out.get(target)
         if data is not None:
@@ -319,30 +324,43 @@ def _graph_parts(index: VaultIndex, resolved: Iterable[tuple[str, Link, Resoluti
             "block": link.block or "",
             "count": 1,
         }
-        edges.append((source, target, data))
-    return nodes, edges
+        if order is not None:
+            order.append((source, target, data))
+    return nodes, out_edges, order
 
 
-def _fill(nx: Any, graph: nx.DiGraph, nodes: _Nodes, edges: _Edges) -> None:
-    """graph.add_nodes_from(nodes.items()); graph.add_edges_from(edges) on an empty graph, for
-    edges between those nodes. When the graph is a plain DiGraph, the dict-of-dicts networkx
-    documents (`_node`, `_succ`, `_pred`, as its factories describe them) are written directly,
-    as add_edges_from itself writes them, without its per-item checks (about twice as fast);
-    anything else takes the public calls. tests/test_graph_equivalence.py compares the two."""
+def _ordered_edges(out_edges: _OutEdges, order: _Edges | None) -> _Edges:
+    """(source, target, attributes) in the order the edges were first seen."""
+    if order is not None:
+        return order
+    return [(u, v, data) for u, targets in out_edges.items() for v, data in targets.items()]
+
+
+def _fill(nx: Any, graph: nx.DiGraph, nodes: _Nodes, out_edges: _OutEdges, order: _Edges | None) -> None:
+    """graph.add_nodes_from(nodes.items()); graph.add_edges_from(edges in order) on an empty
+    graph. When the graph is a plain DiGraph, the dict-of-dicts networkx documents (`_node`,
+    `_succ`, `_pred`, as its factories describe them) are written directly, as
+    add_edges_from itself writes them, without its per-item checks (about twice as fast), each
+    source's edge dict becoming its adjacency dict; anything else takes the public calls.
+    tests/test_graph_equivalence.py compares the two."""
     node: Any = getattr(graph, "_node", None)
     succ: Any = getattr(graph, "_succ", None)
     pred: Any = getattr(graph, "_pred", None)
     if type(graph) is not nx.DiGraph or not all(type(d) is dict and not d for d in (node, succ, pred)):
         graph.add_nodes_from(nodes.items())
-        graph.add_edges_from(edges)
+        graph.add_edges_from(_ordered_edges(out_edges, order))
         return
     for n, attrs in nodes.items():
         node[n] = attrs
-        succ[n] = {}
+        succ[n] = out_edges.get(n) or {}
         pred[n] = {}
-    for u, v, data in edges:
-        succ[u][v] = data
-        pred[v][u] = data
+    if order is None:
+        for u, targets in out_edges.items():
+            for v, data in targets.items():
+                pred[v][u] = data
+    else:
+        for u, v, data in order:
+            pred[v][u] = data
     clear = getattr(nx, "_clear_cache", None)  # networkx >= 3.3 caches some views
     if clear is not None:
         clear(graph)
