@@ -221,34 +221,37 @@ def block_exists(target: Note, block: str) -> bool:
 
 
 class Anchors:
-    """heading_exists / block_exists for many links: each note's headings and block ids are
-    normalised once, and each subpath once."""
+    """heading_exists / block_exists for many links. Most links point into a different note,
+    so nothing is built per note: the target's headings are scanned until one matches, each
+    heading text and each subpath normalised once (a vault repeats "Summary", "Section 1")."""
 
     def __init__(self, notes: Iterable[Note]) -> None:
         self.by_path = {n.path: n for n in notes}
-        self._headings: dict[str, frozenset[str]] = {}
-        self._blocks: dict[str, frozenset[str]] = {}
         self._parts: dict[str, tuple[str, ...]] = {}
         self._stripped: dict[str, str] = {}  # heading text -> strip_heading(text)
 
     def heading_exists(self, target: Note, subpath: str) -> bool:
-        headings = self._headings.get(target.path)
-        if headings is None:
-            stripped = self._stripped
-            for h in target.headings:
-                if h.text not in stripped:
-                    stripped[h.text] = strip_heading(h.text)
-            headings = self._headings[target.path] = frozenset(stripped[h.text] for h in target.headings)
         parts = self._parts.get(subpath)
         if parts is None:
             parts = self._parts[subpath] = tuple(strip_heading(p) for p in subpath.split("#") if p.strip())
-        return all(p in headings for p in parts)
+        stripped = self._stripped
+        for part in parts:
+            for h in target.headings:
+                text = stripped.get(h.text)
+                if text is None:
+                    text = stripped[h.text] = strip_heading(h.text)
+                if text == part:
+                    break
+            else:
+                return False
+        return True
 
     def block_exists(self, target: Note, block: str) -> bool:
-        blocks = self._blocks.get(target.path)
-        if blocks is None:
-            blocks = self._blocks[target.path] = frozenset(b.id.casefold() for b in target.block_ids)
-        return block.casefold() in blocks
+        key = block.casefold()
+        for b in target.block_ids:  # noqa: SIM110 - a plain loop: no generator per link
+            if b.id.casefold() == key:
+                return True
+        return False
 
 
 def build_graph(index: VaultIndex, resolved: Sequence[ResolvedLink] | None = None) -> nx.DiGraph:
