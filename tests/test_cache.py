@@ -208,3 +208,47 @@ def test_cache_entries_hold_no_file_bytes(make_vault: MakeVault) -> None:
     stripped = [r.note for r, was_stripped in entries if was_stripped]
     assert len(stripped) >= 80
     assert all(not {"text", "_raw", "properties"} & set(n.__dict__) for n in stripped)
+
+
+def _verify_json(root: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> dict[str, object]:
+    main(["verify", str(root), "--format", "json", "--exit-zero", *extra])
+    return json.loads(capsys.readouterr().out)  # type: ignore[no-any-return]
+
+
+def test_unchanged_vault_recalls_the_whole_run(
+    make_vault: MakeVault, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A second `verify` of an unchanged vault gives the same document without reading the notes
+    again; an edit, an added attachment or another configuration gives a full run."""
+    import vaultkit.commands.verify as verify_cmd
+
+    files = _vault_files(30)
+    files["embeds.md"] = "# Embeds\n\n![[pic.png]] and [[note1]]\n"
+    root = make_vault(files)
+    first = _verify_json(root, capsys)
+    full_runs: list[int] = []
+    real_open = verify_cmd.open_vault
+
+    def counting(*args: object, **kwargs: object) -> object:
+        full_runs.append(1)
+        return real_open(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(verify_cmd, "open_vault", counting)
+    assert _verify_json(root, capsys) == first and full_runs == []
+
+    (root / "pic.png").write_bytes(b"\x89PNG\r\n\x1a\n")  # the broken embed now resolves
+    second = _verify_json(root, capsys)
+    assert full_runs == [1]
+    broken = [f for f in second["findings"] if f["path"] == "embeds.md" and f["rule"] == "VK301"]  # type: ignore[index, union-attr]
+    assert broken == [] and second != first
+
+    (root / "note1.md").write_text("# Note 1\n\n[[gone]]\n", encoding="utf-8")
+    third = _verify_json(root, capsys)
+    assert full_runs == [1, 1]
+    assert any(f["path"] == "note1.md" and "gone" in f["message"] for f in third["findings"])  # type: ignore[index, union-attr]
+    assert _verify_json(root, capsys) == third and full_runs == [1, 1]
+
+    ignored = _verify_json(root, capsys, "--ignore", "VK301")
+    assert full_runs == [1, 1, 1] and not any(f["rule"] == "VK301" for f in ignored["findings"])  # type: ignore[index, union-attr]
+    _verify_json(root, capsys, "--no-cache")
+    assert full_runs == [1, 1, 1, 1]

@@ -84,12 +84,24 @@ def _check_vault(path: str, args: argparse.Namespace) -> Outcome:
     if not Path(path).is_dir():
         raise UsageError(f"{path}: not a folder; give the vault's folder")
     started = time.time_ns()
+    digest = None
+    if not args.no_cache:
+        from vaultkit import runcache
+        from vaultkit.ingest.discover import find_vault_root
+
+        root = find_vault_root(Path(path))
+        digest = runcache.vault_digest(root, read_config(root, args))
+        remembered = runcache.recall(root, digest) if digest else None
+        if remembered is not None:  # nothing changed since a run that remembered its findings
+            return _apply_baseline(root, remembered.findings, remembered.notes, args)
     index = open_vault(path, args)
     findings = verify(index)
     if not args.no_cache and not (args.select or args.ignore):
         from vaultkit.context import refresh_context
 
         refresh_context(index.root, index.notes, started)  # so the next hook run reads context, not every note
+    if digest is not None:
+        runcache.remember(index.root, digest, findings, len(index.notes))
     return _apply_baseline(index.root, findings, len(index.notes), args)
 
 

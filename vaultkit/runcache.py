@@ -1,0 +1,83 @@
+"""The findings of a whole `verify`, remembered for a vault whose content has not changed.
+
+Everything `verify` reports is a function of the notes' bytes, the vault's file list, the
+configuration and the vaultkit version (the per-note cache rests on the same fact). So a run
+first reads and hashes every note — the floor any checker pays — and when the vault's digest
+equals that of a remembered run, returns that run's findings without unpickling 10k notes and
+resolving 70k links again (benchmarks/RESULTS.md: warm 10k-note run). Any edit, rename, added
+attachment or configuration change gives another digest and a full run.
+
+Two inputs are outside the digest, as they are for the dedup result cached by
+vaultkit.rules.dupes: git history and file mtimes, which only decide which of two duplicate
+notes a message calls newer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from vaultkit import __version__
+from vaultkit.config import Config
+from vaultkit.model import Finding
+
+_PREFIX = "run:"
+
+
+@dataclass(frozen=True)
+class RememberedRun:
+    findings: tuple[Finding, ...]
+    notes: int
+
+
+def vault_digest(root: Path, config: Config) -> str | None:
+    """A digest of everything a full `verify` of the vault reads, or None when some file could
+    not be read (then the full run reports it)."""
+    from vaultkit.api import CACHE_FORMAT, MAX_NOTE_BYTES
+    from vaultkit.ingest.discover import discover
+
+    found = discover(root, config.exclude)
+    if found.problems:
+        return None
+    h = hashlib.sha256(f"{_PREFIX}{__version__}\x1f{CACHE_FORMAT}\x1f{config.digest}".encode())
+    for rel in sorted(found.notes):
+        try:
+            path = root / rel
+            if os.stat(path).st_size > MAX_NOTE_BYTES:
+                return None
+            data = path.read_bytes()
+        except OSError:
+            return None
+        h.update(f"\x1en\x1f{rel}\x1f".encode())
+        h.update(hashlib.sha256(data).digest())
+    for rel in sorted(set(found.files)):
+        h.update(f"\x1ef\x1f{rel}".encode())
+    return _PREFIX + h.hexdigest()
+
+
+def recall(root: Path, digest: str) -> RememberedRun | None:
+    from vaultkit.cache import NoteCache
+
+    cache = NoteCache(root)
+    try:
+        hit = cache.get_many([digest]).get(digest)
+    except Exception:  # noqa: BLE001 - an unusable cache is a full run
+        hit = None
+    finally:
+        cache.close()
+    return hit if isinstance(hit, RememberedRun) else None
+
+
+def remember(root: Path, digest: str, findings: Sequence[Finding], notes: int) -> None:
+    from vaultkit.cache import NoteCache
+
+    cache = NoteCache(root)
+    try:
+        cache.put_many({digest: RememberedRun(tuple(findings), notes)})
+    except Exception:  # noqa: BLE001 - a read-only vault is still checked
+        pass
+    finally:
+        cache.close()
