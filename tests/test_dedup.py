@@ -305,3 +305,22 @@ def test_vector_cache_keeps_keys_ending_in_nul_bytes(tmp_path: Path) -> None:
     assert set(again) == set(keys)
     assert [float(again[k][0]) for k in keys] == [float(i) for i in range(len(keys))]
     assert VectorCache(tmp_path, "model-y").get_many(keys) == {}  # another model's vectors are not used
+
+
+def test_features_carry_the_semantic_vector_key() -> None:
+    """The cached features key a note's vector exactly as the semantic layer keys its paragraphs,
+    so a warm semantic run needs no note stripped again."""
+    from tests.dedup_notes import QUANT, QUANT_SECTION
+
+    from vaultkit.dedup import text
+    from vaultkit.dedup.features import note_features
+    from vaultkit.dedup.options import DedupOptions
+    from vaultkit.dedup.semantic import vector_key
+
+    opts = DedupOptions()
+    for body in (QUANT, QUANT_SECTION, "# Only a title\n", ""):
+        f = note_features(body, opts)
+        paragraphs = text.paragraphs(body)
+        assert f.vector_key == vector_key(paragraphs, opts)
+        assert f.prose_words == sum(len(p.split()) for p in paragraphs)
+    assert note_features(QUANT, opts).vector_key != note_features(QUANT, DedupOptions(chunk_words=80)).vector_key

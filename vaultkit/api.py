@@ -161,8 +161,8 @@ def run_note_rules(note: Note, config: Config) -> list[Finding]:
 
 
 # Bumped when what a cached NoteResult holds changes within one version (2: duplicate features;
-# 3: properties no longer stored, rebuilt from the text).
-CACHE_FORMAT = 3
+# 3: properties no longer stored, rebuilt from the text; 4: the semantic layer's vector key).
+CACHE_FORMAT = 4
 
 
 def _cache_key(path: str, digest: str, config_digest: str) -> str:

@@ -42,9 +42,12 @@ class NoteFeatures:
     shingles: int
     shingle: int
     num_perm: int
+    vector_key: bytes = b""
+    prose_words: int = 0
+    chunk_words: int = 0
 
     def matches(self, options: DedupOptions) -> bool:
-        return self.shingle == options.shingle and self.num_perm == options.num_perm
+        return (self.shingle, self.num_perm, self.chunk_words) == (options.shingle, options.num_perm, options.chunk_words)
 
 
 _SHINGLERS: dict[int, object] = {}
@@ -101,14 +104,24 @@ def shingle_set(normalised: str, options: DedupOptions) -> Hashes:
 
 
 def note_features(body: str, options: DedupOptions) -> NoteFeatures:
-    normalised = text.normalise(body)
+    from vaultkit.dedup.semantic import vector_key
+
+    stripped = text.strip_markdown(body)
+    normalised = text.fold_stripped(stripped)
+    paragraphs = text.paragraphs_of_stripped(stripped)
+    semantic = {
+        "vector_key": vector_key(paragraphs, options),
+        "prose_words": sum(len(p.split()) for p in paragraphs),
+        "chunk_words": options.chunk_words,
+    }
     tokens = text.words(normalised)
     script = text.detect_script(normalised).code
     key = exact.exact_key(normalised) if normalised else ""
     if len(tokens) < options.min_words:
-        return NoteFeatures(key, len(tokens), script, b"", b"", 0, options.shingle, options.num_perm)
+        return NoteFeatures(key, len(tokens), script, b"", b"", 0, options.shingle, options.num_perm, **semantic)
     hashes = shingler(options.shingle).hashes(tokens)  # type: ignore[attr-defined]
     sig = signature(hashes, options.num_perm)
     return NoteFeatures(
-        key, len(tokens), script, sig.tobytes(), sample_of(hashes).tobytes(), len(hashes), options.shingle, options.num_perm
+        key, len(tokens), script, sig.tobytes(), sample_of(hashes).tobytes(), len(hashes), options.shingle, options.num_perm,
+        **semantic,
     )

@@ -208,10 +208,16 @@ def find_duplicates(
         for key in keys:
             group_sizes[key] = group_sizes.get(key, 0) + 1
         for i in reps:
-            paragraphs = tuple(text.paragraphs(notes[i].body))
-            words = sum(len(p.split()) for p in paragraphs)
             copies = group_sizes.get(keys[i], 1)
-            inputs.append(semantic.SemanticInput(i, paragraphs, feats[i].script, words, copies))
+            f = feats[i]
+            inputs.append(
+                semantic.SemanticInput(
+                    i, (), f.script, f.prose_words, copies, key=f.vector_key,
+                    source=lambda body=notes[i].body: tuple(text.paragraphs(body)),  # type: ignore[misc]
+                )
+                if f.vector_key
+                else semantic.SemanticInput(i, tuple(text.paragraphs(notes[i].body)), f.script, f.prose_words, copies)
+            )
         from vaultkit.dedup.vectors import vectors_dir
 
         outcome = semantic.find_semantic_pairs(

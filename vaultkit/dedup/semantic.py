@@ -40,6 +40,13 @@ class SemanticInput:
     script: str
     words: int
     notes: int = 1  # how many notes have this exact text (identical copies are embedded once)
+    # The cache key of the paragraphs when known (a note's cached features), and how to get the
+    # paragraphs then: only a note whose vector is not cached is stripped again.
+    key: bytes | None = None
+    source: Callable[[], Sequence[str]] | None = None
+
+    def texts(self) -> Sequence[str]:
+        return self.source() if self.source is not None and not self.paragraphs else self.paragraphs
 
 
 @dataclass(frozen=True)
@@ -117,7 +124,7 @@ def embed_notes(
         backend = factory(options.model)
         model_id = backend.model_id
     cache = VectorCache(cache_folder, model_id)
-    keys = [vector_key(x.paragraphs, options) for x in inputs]
+    keys = [x.key if x.key else vector_key(x.paragraphs, options) for x in inputs]
     found = cache.get_many(keys)
     missing = [(x, key) for x, key in zip(inputs, keys) if key not in found]
     if missing:
@@ -125,7 +132,7 @@ def embed_notes(
         texts: list[str] = []
         spans: list[tuple[int, int, list[int]]] = []
         for x, _ in missing:
-            chunks = chunk_paragraphs(x.paragraphs, options.chunk_words) or [("", 1)]
+            chunks = chunk_paragraphs(x.texts(), options.chunk_words) or [("", 1)]
             spans.append((len(texts), len(chunks), [w for _, w in chunks]))
             texts.extend(t for t, _ in chunks)
         chunk_vectors = backend.encode(texts, batch_size=options.batch_size, progress=progress)

@@ -61,7 +61,12 @@ def strip_markdown(body: str) -> str:
 
 def normalise(body: str) -> str:
     """Exact-layer text: Markdown stripped, NFC, case-folded, whitespace folded."""
-    return _SPACE.sub(" ", strip_markdown(body)).strip().casefold()
+    return fold_stripped(strip_markdown(body))
+
+
+def fold_stripped(stripped: str) -> str:
+    """normalise() of a body already through strip_markdown."""
+    return _SPACE.sub(" ", stripped).strip().casefold()
 
 
 def words(normalised: str) -> list[str]:
@@ -71,7 +76,10 @@ def words(normalised: str) -> list[str]:
 
 def paragraphs(body: str) -> list[str]:
     """Non-empty paragraphs of the stripped body, inner whitespace folded (for embedding)."""
-    stripped = strip_markdown(body)
+    return paragraphs_of_stripped(strip_markdown(body))
+
+
+def paragraphs_of_stripped(stripped: str) -> list[str]:
     out = []
     for block in _BLANK_LINES.split(stripped):
         block = _SPACE.sub(" ", block).strip()
