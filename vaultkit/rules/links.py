@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
@@ -92,10 +93,25 @@ class LinkAnalysis:
 
 
 def link_analysis(index: VaultIndex) -> LinkAnalysis:
-    """The shared analysis of `index`, computed once per index."""
+    """The shared analysis of `index`, computed once per index.
+
+    It is built with the cyclic collector paused and then frozen, as load_vault freezes the
+    index: one record per link (70k for 10k notes), acyclic, living as long as the index, and
+    the full collections that the rules after it trigger would otherwise walk them again
+    (measured on 2 shared cores: the link rules right after a warm 10k-note load 0.76-1.04 s →
+    0.60-0.89 s, and the 300k allocations after them 0.11-0.17 s → 0.04-0.06 s)."""
     if _LAST.get("index") is not index:
         _LAST.clear()
-        _LAST.update(index=index, analysis=LinkAnalysis(index))
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            built = LinkAnalysis(index)
+            if enabled:
+                gc.freeze()
+        finally:
+            if enabled:
+                gc.enable()
+        _LAST.update(index=index, analysis=built)
     analysis: LinkAnalysis = _LAST["analysis"]
     return analysis
 
