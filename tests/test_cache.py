@@ -252,3 +252,21 @@ def test_unchanged_vault_recalls_the_whole_run(
     assert full_runs == [1, 1, 1] and not any(f["rule"] == "VK301" for f in ignored["findings"])  # type: ignore[index, union-attr]
     _verify_json(root, capsys, "--no-cache")
     assert full_runs == [1, 1, 1, 1]
+
+
+def test_note_text_is_read_again_only_while_the_file_is_unchanged(make_vault: MakeVault) -> None:
+    """A loaded note does not hold its file's bytes: its text is read on first access, and a file
+    edited in between is an error, never a silently different text."""
+    from vaultkit.model import NoteChanged
+
+    root = make_vault(_vault_files(6))
+    for use_cache in (False, True, True):
+        index = load_vault(root, use_cache=use_cache)
+        note = next(n for n in index.notes if n.path == "f1/note1.md")
+        assert "_raw" not in note.__dict__ and "text" not in note.__dict__
+        assert note.text == (root / "f1/note1.md").read_text(encoding="utf-8")
+    index = load_vault(root)
+    note = next(n for n in index.notes if n.path == "f1/note1.md")
+    (root / "f1/note1.md").write_text("# Rewritten meanwhile\n", encoding="utf-8")
+    with pytest.raises(NoteChanged, match="changed while vaultkit was reading"):
+        _ = note.text

@@ -254,7 +254,7 @@ def load_vault(
         for first in range(0, len(found.notes), BATCH_SIZE):
             batch = found.notes[first : first + BATCH_SIZE]
             blobs = _read_notes(root, batch, findings)
-            cache = _load_batch(blobs, config, cache, parser, results)
+            cache = _load_batch(blobs, config, cache, parser, results, root=root)
             if progress:
                 progress.advance(len(batch))
     if cache is not None:
@@ -288,7 +288,13 @@ def _read_notes(root: Path, paths: Sequence[str], findings: list[Finding]) -> di
 
 
 def _load_batch(
-    blobs: dict[str, bytes], config: Config, cache: NoteCache | None, parser: _Parser, results: dict[str, NoteResult]
+    blobs: dict[str, bytes],
+    config: Config,
+    cache: NoteCache | None,
+    parser: _Parser,
+    results: dict[str, NoteResult],
+    *,
+    root: Path | None = None,
 ) -> NoteCache | None:
     """Fill `results` for one batch from the cache or by parsing; returns the cache still usable."""
     config_digest = config.digest
@@ -304,7 +310,7 @@ def _load_batch(
     for rel, key in keys.items():
         entry = cached.get(key)
         if isinstance(entry, tuple) and len(entry) == 2 and isinstance(entry[0], NoteResult):
-            results[rel] = _restore(entry, blobs[rel])
+            results[rel] = _restore(entry, blobs[rel], root and root / rel)
         else:
             misses.append(rel)
     fresh = parser.parse([(rel, blobs[rel], config) for rel in misses])
@@ -315,14 +321,18 @@ def _load_batch(
         except Exception:  # noqa: BLE001 - a read-only vault is still checked
             pass
     for rel, entry in zip(misses, fresh):
-        results[rel] = _restore(entry, blobs[rel])
+        results[rel] = _restore(entry, blobs[rel], root and root / rel)
     return cache
 
 
-def _restore(entry: tuple[NoteResult, bool], data: bytes) -> NoteResult:
+def _restore(entry: tuple[NoteResult, bool], data: bytes, file: Path | None = None) -> NoteResult:
+    """A parsed or cached result, its stripped note given back its text: to be read again from
+    `file` on first access when given (a 100k-note vault need not hold 1 GB of bytes that most
+    rules never read), else from `data`."""
     result, stripped = entry
     if stripped and result.note is not None:
-        return NoteResult(result.note.with_lazy_text(data), result.findings)
+        note = result.note.with_lazy_file(file) if file is not None else result.note.with_lazy_text(data)
+        return NoteResult(note, result.findings)
     return result
 
 

@@ -132,6 +132,18 @@ class Finding:
         }
 
 
+class NoteChanged(RuntimeError):
+    """A note's file no longer holds the bytes it was checked with (edited during the run)."""
+
+
+def _read_unchanged(file: Any, content_hash: str) -> bytes:
+    with open(file, "rb") as handle:
+        data = handle.read()
+    if hashlib.sha256(data).hexdigest() != content_hash:
+        raise NoteChanged(f"{file}: changed while vaultkit was reading the vault; run it again")
+    return data
+
+
 @dataclass(frozen=True)
 class Note:
     """A note read as Obsidian reads it.
@@ -173,11 +185,13 @@ class Note:
         # front matter (half of a 10k-note cache), and only a few vault rules read it.
         if attr == "text":
             raw = self.__dict__.get("_raw")
+            if raw is None and "_file" in self.__dict__:
+                raw = _read_unchanged(self.__dict__["_file"], self.content_hash)
             if raw is not None:
                 text = raw.decode("utf-8")
                 object.__setattr__(self, "text", text)
                 return text
-        elif attr == "properties" and ("_raw" in self.__dict__ or "text" in self.__dict__):
+        elif attr == "properties" and ({"_raw", "_file", "text"} & self.__dict__.keys()):
             from vaultkit.ingest.frontmatter import split_front_matter
 
             props = dict(split_front_matter(self.text).properties)
@@ -193,11 +207,18 @@ class Note:
         object.__setattr__(self, "_raw", raw)
         return self
 
+    def with_lazy_file(self, file: Any) -> Note:
+        """This note, its text to be read from `file` on first access (in place, as
+        with_lazy_text); the bytes read must still have the note's content hash."""
+        self.__dict__.pop("text", None)
+        object.__setattr__(self, "_file", file)
+        return self
+
     def without_text(self) -> Note:
         """This note without its text and properties, for a cache entry (see with_lazy_text):
         both are rebuilt from the file's bytes on first access."""
         twin = copy.copy(self)
-        for attr in ("text", "_raw", "properties"):
+        for attr in ("text", "_raw", "_file", "properties"):
             twin.__dict__.pop(attr, None)
         return twin
 
