@@ -54,7 +54,7 @@ def run_verify(root: Path, *extra: str) -> tuple[float, float, int]:
 
 def time_obsidiantools(root: Path) -> float | None:
     """obsidiantools `Vault(path).connect()` in a child process (None when not installed)."""
-    code = "import sys,time\nfrom obsidiantools.api import Vault\nt=time.perf_counter()\nVault(sys.argv[1]).connect()\nprint(time.perf_counter()-t)"
+    code = "import sys,time\nfrom pathlib import Path\nfrom obsidiantools.api import Vault\nt=time.perf_counter()\nVault(Path(sys.argv[1])).connect()\nprint(time.perf_counter()-t)"
     proc = subprocess.run([sys.executable, "-c", code, str(root)], capture_output=True, text=True, check=False)
     if proc.returncode != 0:
         print(f"obsidiantools not measured: {proc.stderr.strip().splitlines()[-1:]}", file=sys.stderr)
