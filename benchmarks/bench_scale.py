@@ -11,36 +11,25 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import os
 import platform
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from generate import generate_vault  # noqa: E402
+from run import timed_verify  # noqa: E402
 
 
 def cold_verify(root: Path, jobs: list[str]) -> tuple[float, float, float]:
-    """(wall seconds, CPU seconds of the process tree, peak RSS in MB of the main process)."""
+    """(wall seconds, CPU seconds of the process tree, peak RSS in MB of the main process), cache removed first."""
     subprocess.run([sys.executable, "-m", "vaultkit", "clean", str(root)], check=True, stdout=subprocess.DEVNULL)
-    cmd = [sys.executable, "-m", "vaultkit", "verify", str(root), "--format", "concise", "--exit-zero", *jobs]
-    before = os.times()
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    assert proc.stderr is not None
-    err = proc.stderr.read().decode("utf-8", "replace")
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - start
-    after = os.times()
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"vaultkit verify failed: {err[-2000:]}")
-    cpu = (after.children_user - before.children_user) + (after.children_system - before.children_system)
-    return wall, cpu, usage.ru_maxrss / 1024
+    return timed_verify(root, *jobs)
 
 
 def main() -> None:
@@ -63,11 +52,12 @@ def main() -> None:
         print(f"{n} notes: {wall:.1f} s wall, {cpu:.1f} s CPU, peak RSS {peak:,.0f} MB", file=sys.stderr, flush=True)
         if not args.keep:
             shutil.rmtree(root)
-    print(f"\n{dt.date.today()}, {platform.machine()} {os.cpu_count()} cores, Python {platform.python_version()}, jobs={args.jobs or 'default'}.\n")
+    machine = f"{platform.machine()} {os.cpu_count()} cores, Python {platform.python_version()}"
+    print(f"\n{dt.date.today()}, {machine}, jobs={args.jobs or 'default'}.\n")
     print("| notes | MB | cold wall s | cold CPU s | peak RSS (main process) |\n|---|---|---|---|---|")
     for n, mb, wall, cpu, peak in rows:
         print(f"| {n:,} | {mb:,.0f} | {wall:.1f} | {cpu:.1f} | {peak:,.0f} MB |")
-    for (n1, _, w1, c1, _), (n2, _, w2, c2, _) in zip(rows, rows[1:]):
+    for (n1, _, w1, c1, _), (n2, _, w2, c2, _) in itertools.pairwise(rows):
         print(f"\n- {n1:,} → {n2:,} notes ({n2 / n1:.0f}×): wall {w2 / w1:.1f}×, CPU {c2 / c1:.1f}×")
 
 

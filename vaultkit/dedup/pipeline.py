@@ -174,7 +174,8 @@ def find_duplicates(
 
         t1 = time.perf_counter()
         eligible = [i for i in reps if feats[i].words >= opts.min_words]
-        signatures = np.frombuffer(b"".join(feats[i].signature for i in eligible), dtype=np.uint32).reshape(len(eligible), opts.num_perm)
+        signatures = np.frombuffer(b"".join(feats[i].signature for i in eligible), dtype=np.uint32)
+        signatures = signatures.reshape(len(eligible), opts.num_perm)
         samples = [np.frombuffer(feats[i].sample, dtype=np.uint64) for i in eligible]
         matches = lexical.find_lexical_pairs(
             signatures,
@@ -210,13 +211,12 @@ def find_duplicates(
         for i in reps:
             copies = group_sizes.get(keys[i], 1)
             f = feats[i]
+            # features_for always gives a vector key (note_features computes one for every note).
             inputs.append(
                 semantic.SemanticInput(
                     i, (), f.script, f.prose_words, copies, key=f.vector_key,
                     source=lambda body=notes[i].body: tuple(text.paragraphs(body)),  # type: ignore[misc]
                 )
-                if f.vector_key
-                else semantic.SemanticInput(i, tuple(text.paragraphs(notes[i].body)), f.script, f.prose_words, copies)
             )
         from vaultkit.dedup.vectors import vectors_dir
 
