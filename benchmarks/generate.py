@@ -5,6 +5,12 @@ English and Russian body text, headings and block ids, 2-12 links of every form 
 broken), fenced code (some holding link-like text and size arithmetic), sizing claims (some
 wrong), a few Mac-Roman mojibake copies and lightly edited near-duplicates, in 10-50 folders.
 Average size ~11 KB, so 10,000 notes are ~110 MB. Same arguments, same bytes.
+
+Body prose (`--prose varied`, the default) is composed per sentence from slot lists (subject,
+verb, object, qualifier), so unrelated notes share words but few 5-word shingles, as distinct
+notes of one vault do. `--prose pool` draws every sentence from a pool of 18 fixed sentences (the
+generator before 2026-12-02): any two notes then share most of their shingles, the worst case for
+the lexical duplicate layer's candidate search.
 """
 
 from __future__ import annotations
@@ -38,6 +44,47 @@ RU = [
     "Токенизатор делит редкие слова на несколько частей.",
     "Модель на семь миллиардов параметров занимает около четырнадцати гигабайт.",
 ]
+# Slot lists for composed sentences: 20 × 24 × 24 × 20 ≈ 230,000 English sentences (and as
+# many Russian), so a 5-word shingle rarely recurs outside copied text.
+EN_SLOTS = (
+    ["The model", "Our baseline", "Each attention head", "The optimiser state", "A quantised checkpoint",
+     "The tokenizer", "The key-value cache", "Every expert block", "The embedding table", "The draft model",
+     "A sparse layer", "The training run", "The evaluation harness", "A merged adapter", "The router",
+     "The serving stack", "Our ablation", "The long-context variant", "A distilled student", "The reward model"],
+    ["keeps", "drops", "doubles", "halves", "stores", "recomputes", "shares", "compresses", "streams", "caches",
+     "splits", "pins", "offloads", "reuses", "measures", "predicts", "masks", "prunes", "rotates", "scales",
+     "merges", "shards", "replays", "tracks"],
+    ["the activations", "its gradients", "the fp32 master weights", "rare tokens", "the positional table",
+     "every second layer", "the value projections", "half of the heads", "the routing logits", "the loss curve",
+     "the page table", "a copy of the weights", "the prompt prefix", "the vocabulary", "long sequences",
+     "the outlier channels", "the calibration set", "each micro-batch", "the softmax scale", "the rotary angles",
+     "the residual stream", "the adapter rank", "the sampling temperature", "the warm-up schedule"],
+    ["before the backward pass.", "across eight devices.", "at a small cost in accuracy.", "when the context grows.",
+     "for every request in the batch.", "without touching the base model.", "once per training step.",
+     "in blocks of sixty-four.", "to stay inside one card.", "after the first epoch.", "under mixed precision.",
+     "during prefill only.", "while decoding.", "at the end of each layer.", "so the kernel stays fused.",
+     "unless the router is saturated.", "with a fixed random seed.", "behind a feature flag.",
+     "in the second ablation.", "for the long-context runs."],
+)
+RU_SLOTS = (
+    ["Модель", "Базовый вариант", "Каждая голова внимания", "Оптимизатор", "Квантованный чекпойнт",
+     "Токенизатор", "Кэш ключей и значений", "Каждый эксперт", "Таблица эмбеддингов", "Черновая модель",
+     "Разреженный слой", "Обучающий запуск", "Набор тестов", "Объединённый адаптер", "Маршрутизатор",
+     "Сервер инференса", "Наша абляция", "Вариант с длинным контекстом", "Дистиллированная модель", "Модель награды"],
+    ["хранит", "отбрасывает", "удваивает", "делит пополам", "сохраняет", "пересчитывает", "разделяет", "сжимает",
+     "передаёт", "кэширует", "разбивает", "закрепляет", "выгружает", "переиспользует", "измеряет", "предсказывает",
+     "маскирует", "прореживает", "поворачивает", "масштабирует", "объединяет", "шардирует", "повторяет", "отслеживает"],
+    ["активации", "свои градиенты", "мастер-копию весов в fp32", "редкие токены", "таблицу позиций",
+     "каждый второй слой", "проекции значений", "половину голов", "логиты маршрутизации", "кривую потерь",
+     "таблицу страниц", "копию весов", "префикс запроса", "словарь", "длинные последовательности",
+     "выбросы по каналам", "калибровочный набор", "каждый микробатч", "масштаб софтмакса", "углы поворота",
+     "остаточный поток", "ранг адаптера", "температуру сэмплирования", "расписание прогрева"],
+    ["перед обратным проходом.", "на восьми устройствах.", "ценой небольшой потери точности.", "при росте контекста.",
+     "для каждого запроса в батче.", "не трогая базовую модель.", "один раз за шаг обучения.", "блоками по шестьдесят четыре.",
+     "чтобы уместиться в одну карту.", "после первой эпохи.", "при смешанной точности.", "только на этапе префилла.",
+     "во время декодирования.", "в конце каждого слоя.", "чтобы ядро оставалось слитым.", "если маршрутизатор не перегружен.",
+     "с фиксированным зерном.", "за флагом функции.", "во второй абляции.", "в запусках с длинным контекстом."],
+)
 CLAIMS = [
     "A {n}B model in fp16: {n}B parameters × 2 bytes = {g} GB.",
     "In int8 the same {n}B model needs {n}B parameters × 1 bytes = {h} GB.",
@@ -102,7 +149,16 @@ def _link(rng: random.Random, names: list[str], folders: list[str], i: int) -> t
     )
 
 
-def generate_vault(out: Path, notes: int, seed: int = 0) -> GenStats:
+def _composed(rng: random.Random, slots: tuple[list[str], ...]) -> str:
+    return " ".join(rng.choice(slot) for slot in slots)
+
+
+PROSE = ("varied", "pool")
+
+
+def generate_vault(out: Path, notes: int, seed: int = 0, prose: str = "varied") -> GenStats:
+    if prose not in PROSE:
+        raise ValueError(f"prose must be one of {PROSE}")
     start = time.perf_counter()
     rng = random.Random(seed)
     out = Path(out)
@@ -118,7 +174,12 @@ def generate_vault(out: Path, notes: int, seed: int = 0) -> GenStats:
     previous = ""
     for i in range(notes):
         if i and i % 97 == 0 and previous:  # a lightly edited near-duplicate of the previous note
-            text = previous.replace("Quantisation", "Quantization").replace("linearly", "roughly linearly")
+            if prose == "pool":
+                text = previous.replace("Quantisation", "Quantization").replace("linearly", "roughly linearly")
+            else:  # a few words changed and one sentence added, as a hand edit would
+                text = previous.replace(" keeps ", " retains ").replace(" хранит ", " держит ").replace(
+                    "\n## Section 2\n\n", "\n## Section 2\n\nThis copy was edited after the review. "
+                )
             dupes += 1
         else:
             parts = [_front_matter(rng, names[i], i), f"# {names[i]}\n"]
@@ -127,8 +188,13 @@ def generate_vault(out: Path, notes: int, seed: int = 0) -> GenStats:
             links += n_links
             broken += sum(b for _, b in link_budget)
             for s in range(rng.randint(4, 8)):
-                pool = RU if rng.random() < 0.35 else EN
-                sentences = [rng.choice(pool) for _ in range(rng.randint(6, 12))]
+                russian = rng.random() < 0.35
+                if prose == "pool":
+                    pool = RU if russian else EN
+                    sentences = [rng.choice(pool) for _ in range(rng.randint(6, 12))]
+                else:
+                    slots = RU_SLOTS if russian else EN_SLOTS
+                    sentences = [_composed(rng, slots) for _ in range(rng.randint(6, 12))]
                 if link_budget:
                     sentences.insert(rng.randrange(len(sentences) + 1), link_budget.pop()[0])
                 n = rng.choice([7, 8, 13, 30, 70])
@@ -154,8 +220,9 @@ def main() -> None:
     ap.add_argument("out", type=Path)
     ap.add_argument("--notes", type=int, default=1000)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--prose", choices=PROSE, default="varied", help="composed sentences (default) or the 18-sentence pool")
     args = ap.parse_args()
-    print(generate_vault(args.out, args.notes, args.seed))
+    print(generate_vault(args.out, args.notes, args.seed, prose=args.prose))
 
 
 if __name__ == "__main__":
