@@ -251,12 +251,22 @@ def load_vault(
     if progress:
         progress.start(len(found.notes))
     with _Parser(jobs or default_jobs()) as parser:
+        # Pipelined: batch k+1 is read, hashed and looked up in the cache while the workers parse
+        # batch k, so the pool does not sit idle during the main process's share of the work.
+        pending: _Batch | None = None
         for first in range(0, len(found.notes), BATCH_SIZE):
             batch = found.notes[first : first + BATCH_SIZE]
             blobs = _read_notes(root, batch, findings)
-            cache = _load_batch(blobs, config, cache, parser, results, root=root)
+            current, cache = _start_batch(blobs, config, cache, parser, results, root=root)
+            if pending is not None:
+                cache = _finish_batch(pending, cache, results)
+                if progress:
+                    progress.advance(len(pending.blobs))
+            pending = current
+        if pending is not None:
+            cache = _finish_batch(pending, cache, results)
             if progress:
-                progress.advance(len(batch))
+                progress.advance(len(pending.blobs))
     if cache is not None:
         cache.close()
     if progress:
@@ -287,7 +297,18 @@ def _read_notes(root: Path, paths: Sequence[str], findings: list[Finding]) -> di
     return blobs
 
 
-def _load_batch(
+@dataclass
+class _Batch:
+    """One batch in flight: its bytes, cache keys, the notes being parsed and their results."""
+
+    blobs: dict[str, bytes]
+    keys: dict[str, str]
+    misses: list[str]
+    fresh: Any
+    root: Path | None
+
+
+def _start_batch(
     blobs: dict[str, bytes],
     config: Config,
     cache: NoteCache | None,
@@ -295,8 +316,9 @@ def _load_batch(
     results: dict[str, NoteResult],
     *,
     root: Path | None = None,
-) -> NoteCache | None:
-    """Fill `results` for one batch from the cache or by parsing; returns the cache still usable."""
+) -> tuple[_Batch, NoteCache | None]:
+    """Fill `results` with the batch's cache hits and send its misses to the parser (they come
+    back in `_finish_batch`); returns the batch and the cache still usable."""
     config_digest = config.digest
     keys = {rel: _cache_key(rel, hashlib.sha256(data).hexdigest(), config_digest) for rel, data in blobs.items()}
     cached: dict[str, object] = {}
@@ -313,16 +335,37 @@ def _load_batch(
             results[rel] = _restore(entry, blobs[rel], root and root / rel)
         else:
             misses.append(rel)
-    fresh = parser.parse([(rel, blobs[rel], config) for rel in misses])
+    fresh = parser.submit([(rel, blobs[rel], config) for rel in misses])
+    return _Batch(blobs, keys, misses, fresh, root), cache
+
+
+def _finish_batch(batch: _Batch, cache: NoteCache | None, results: dict[str, NoteResult]) -> NoteCache | None:
+    """Collect a batch's parsed notes, store them in the cache and fill `results`."""
+    fresh = list(batch.fresh)
+    misses, blobs, root = batch.misses, batch.blobs, batch.root
     # Stored before they are restored: restoring gives a stripped note its bytes, in place.
     if cache is not None and misses:
         try:
-            cache.put_many({keys[rel]: entry for rel, entry in zip(misses, fresh)})
+            cache.put_many({batch.keys[rel]: entry for rel, entry in zip(misses, fresh)})
         except Exception:  # noqa: BLE001 - a read-only vault is still checked
             pass
     for rel, entry in zip(misses, fresh):
         results[rel] = _restore(entry, blobs[rel], root and root / rel)
     return cache
+
+
+def _load_batch(
+    blobs: dict[str, bytes],
+    config: Config,
+    cache: NoteCache | None,
+    parser: _Parser,
+    results: dict[str, NoteResult],
+    *,
+    root: Path | None = None,
+) -> NoteCache | None:
+    """Fill `results` for one batch from the cache or by parsing; returns the cache still usable."""
+    batch, cache = _start_batch(blobs, config, cache, parser, results, root=root)
+    return _finish_batch(batch, cache, results)
 
 
 def _restore(entry: tuple[NoteResult, bool], data: bytes, file: Path | None = None) -> NoteResult:
@@ -356,6 +399,11 @@ class _Parser:
             self._pool.shutdown()
 
     def parse(self, jobs_list: list[tuple[str, bytes, Config]]) -> list[tuple[NoteResult, bool]]:
+        return list(self.submit(jobs_list))
+
+    def submit(self, jobs_list: list[tuple[str, bytes, Config]]) -> Iterable[tuple[NoteResult, bool]]:
+        """Start parsing; the results, in order, come from iterating the returned object (on
+        one job, or for a handful of notes, the parsing happens here and now)."""
         if self.jobs <= 1 or len(jobs_list) < 64:
             return [_parse_job(job) for job in jobs_list]
         if self._pool is None:
@@ -363,7 +411,7 @@ class _Parser:
 
             self._pool = ProcessPoolExecutor(max_workers=self.jobs)
         chunksize = max(1, min(32, len(jobs_list) // (self.jobs * 8)))
-        return list(self._pool.map(_parse_job, jobs_list, chunksize=chunksize))
+        return self._pool.map(_parse_job, jobs_list, chunksize=chunksize)  # submitted now, collected lazily
 
 
 def verify(index: VaultIndex, *, extra: Iterable[Finding] = ()) -> list[Finding]:
