@@ -192,7 +192,7 @@ def scan_markdown(text: str, body_line: int = 1) -> Scan:
             prev_blank = True
             continue
 
-        for m in _SUPPRESS.finditer(line):
+        for m in _SUPPRESS.finditer(line) if "vaultkit-disable" in line else ():
             suppressions.append(Suppression(lineno + 1, frozenset(_RULE_IDS.findall(m.group(1)))))
 
         started_in_comment = in_comment
@@ -208,13 +208,13 @@ def scan_markdown(text: str, body_line: int = 1) -> Scan:
             in_list = False
         prev_blank = False
 
-        h = _HEADING.match(masked)
+        h = _HEADING.match(masked) if masked[:1] == "#" else None
         if h:
             headings.append(Heading(h.group(2).strip(), len(h.group(1)), lineno, 1))
 
         _scan_inline(masked, line, lineno, links)
 
-        b = _BLOCK_ID.search(masked)
+        b = _BLOCK_ID.search(masked) if "^" in masked else None
         if b:
             block_ids.append(BlockId(b.group(1), lineno, b.start(1)))
         if "#" in masked:
