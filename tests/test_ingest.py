@@ -7,6 +7,7 @@ import json
 import os
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -139,15 +140,19 @@ def test_unreadable_file_for_another_user() -> None:
 
 def test_unreadable_file_even_as_root(make_vault: MakeVault, monkeypatch: pytest.MonkeyPatch) -> None:
     """Permissions cannot stop root, so simulate the read error the OS would raise."""
+    import builtins
+
+    import vaultkit.api
+
     root = make_vault({"locked.md": "secret", "good.md": "ok"})
-    real = Path.read_bytes
+    real = builtins.open
 
-    def deny(self: Path) -> bytes:
-        if self.name == "locked.md":
+    def deny(file: Any, *args: Any, **kwargs: Any) -> Any:
+        if os.fspath(file).endswith("locked.md"):
             raise PermissionError(13, "Permission denied")
-        return real(self)
+        return real(file, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", deny)
+    monkeypatch.setattr(vaultkit.api, "open", deny, raising=False)  # the reader's open, nobody else's
     findings = verify(load_vault(root, use_cache=False))
     assert [f.message for f in findings if f.path == "locked.md"] == ["cannot read: Permission denied"]
     assert {n.path for n in load_vault(root, use_cache=False).notes} == {"good.md"}

@@ -43,12 +43,13 @@ def vault_digest(root: Path, config: Config) -> str | None:
     if found.problems:
         return None
     h = hashlib.sha256(f"{_PREFIX}{__version__}\x1f{CACHE_FORMAT}\x1f{config.digest}".encode())
+    base = os.fspath(root)
     for rel in sorted(found.notes):
         try:
-            path = root / rel
-            if os.stat(path).st_size > MAX_NOTE_BYTES:
-                return None
-            data = path.read_bytes()
+            with open(os.path.join(base, rel), "rb") as handle:
+                if os.fstat(handle.fileno()).st_size > MAX_NOTE_BYTES:
+                    return None
+                data = handle.read()
         except OSError:
             return None
         h.update(f"\x1en\x1f{rel}\x1f".encode())
