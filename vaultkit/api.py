@@ -344,16 +344,19 @@ def _start_batch(
 
 def _finish_batch(batch: _Batch, cache: NoteCache | None, results: dict[str, NoteResult]) -> NoteCache | None:
     """Collect a batch's parsed notes, store them in the cache and fill `results`."""
+    import pickle
+
+    # Workers send their results pickled as the cache stores them, so the main process stores
+    # those bytes as they are and unpickles each result once.
     fresh = list(batch.fresh)
     misses, blobs, root = batch.misses, batch.blobs, batch.root
-    # Stored before they are restored: restoring gives a stripped note its bytes, in place.
     if cache is not None and misses:
         try:
-            cache.put_many({batch.keys[rel]: entry for rel, entry in zip(misses, fresh)})
+            cache.put_pickled({batch.keys[rel]: blob for rel, blob in zip(misses, fresh)})
         except Exception:  # noqa: BLE001 - a read-only vault is still checked
             pass
-    for rel, entry in zip(misses, fresh):
-        results[rel] = _restore(entry, blobs[rel], root and os.path.join(root, rel))
+    for rel, blob in zip(misses, fresh):
+        results[rel] = _restore(pickle.loads(blob), blobs[rel], root and os.path.join(root, rel))
     return cache
 
 
@@ -382,9 +385,12 @@ def _restore(entry: tuple[NoteResult, bool], data: bytes, file: str | Path | Non
     return result
 
 
-def _parse_job(job: tuple[str, bytes, Config]) -> tuple[NoteResult, bool]:
-    """Worker side: parse, and send the text back only when it is not just the bytes as UTF-8."""
-    return _strip_text(parse_note(*job), job[1])
+def _parse_job(job: tuple[str, bytes, Config]) -> bytes:
+    """Worker side: parse, and send the text back only when it is not just the bytes as UTF-8;
+    the result comes back pickled, as the cache stores it."""
+    import pickle
+
+    return pickle.dumps(_strip_text(parse_note(*job), job[1]), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 class _Parser:
@@ -402,11 +408,13 @@ class _Parser:
             self._pool.shutdown()
 
     def parse(self, jobs_list: list[tuple[str, bytes, Config]]) -> list[tuple[NoteResult, bool]]:
-        return list(self.submit(jobs_list))
+        import pickle
 
-    def submit(self, jobs_list: list[tuple[str, bytes, Config]]) -> Iterable[tuple[NoteResult, bool]]:
-        """Start parsing; the results, in order, come from iterating the returned object (on
-        one job, or for a handful of notes, the parsing happens here and now)."""
+        return [pickle.loads(blob) for blob in self.submit(jobs_list)]
+
+    def submit(self, jobs_list: list[tuple[str, bytes, Config]]) -> Iterable[bytes]:
+        """Start parsing; the pickled results, in order, come from iterating the returned object
+        (on one job, or for a handful of notes, the parsing happens here and now)."""
         if self.jobs <= 1 or len(jobs_list) < 64:
             return [_parse_job(job) for job in jobs_list]
         if self._pool is None:

@@ -113,11 +113,15 @@ class NoteCache:
             return conn.execute("DELETE FROM notes WHERE used < ?", (today() - days,)).rowcount
 
     def put_many(self, items: Mapping[str, Any]) -> None:
+        self.put_pickled({k: pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL) for k, v in items.items()})
+
+    def put_pickled(self, items: Mapping[str, bytes]) -> None:
+        """put_many for values already pickled (as workers send parsed notes)."""
         if not items:
             return
         conn = self._connect()
         day = today()
-        rows = [(k, pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL), day) for k, v in items.items()]
+        rows = [(k, blob, day) for k, blob in items.items()]
         with conn:
             conn.executemany("INSERT OR REPLACE INTO notes (key, value, used) VALUES (?, ?, ?)", rows)
         # Pruning rides on writes: a run that changed nothing writes nothing and prunes nothing.
