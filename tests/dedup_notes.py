@@ -80,3 +80,29 @@ def make_note(path: str, body: str, *, properties: str = "", config: Config | No
 def mojibake(text: str) -> str:
     """UTF-8 bytes read as Mac Roman: how seed 001 was damaged."""
     return text.encode("utf-8").decode("mac_roman")
+
+
+def pool_notes(count: int, seed: int = 11, copies: int = 6) -> list[tuple[str, str]]:
+    """(path, body) of notes drawn from one small pool of sentences (so unrelated notes share
+    many shingles and the lexical layer has many candidates to reject), then `copies` edited
+    copies and notes pasted into bigger ones."""
+    import random
+    import re
+
+    rng = random.Random(seed)  # noqa: S311 - test data
+    texts = (QUANT, QUANT_OTHER, QUANT_PARAPHRASE, GARDEN)
+    pool = [s for text in texts for s in re.split(r"(?<=[.!?])\s+", text.replace("\n", " ")) if len(s.split()) > 4]
+    notes = []
+    for i in range(count):
+        paragraphs = [" ".join(rng.choice(pool) for _ in range(rng.randint(3, 5))) for _ in range(rng.randint(2, 4))]
+        notes.append((f"pool/n{i:03d}.md", f"# Note {i}\n\n" + "\n\n".join(paragraphs) + "\n"))
+    for k in range(copies):
+        _, body = notes[rng.randrange(count)]
+        if k % 2:
+            words = body.split(" ")
+            words[rng.randrange(5, len(words))] = "changed"
+            body = " ".join(words)
+        else:
+            body += "\n## Added\n\n" + " ".join(rng.choice(pool) for _ in range(8)) + "\n"
+        notes.append((f"pool/copy{k}.md", body))
+    return notes

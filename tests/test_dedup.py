@@ -324,3 +324,176 @@ def test_features_carry_the_semantic_vector_key() -> None:
         assert f.vector_key == vector_key(paragraphs, opts)
         assert f.prose_words == sum(len(p.split()) for p in paragraphs)
     assert note_features(QUANT, opts).vector_key != note_features(QUANT, DedupOptions(chunk_words=80)).vector_key
+
+
+def _without_stats(result) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    out = result.to_dict()
+    out.pop("stats")
+    return out  # type: ignore[no-any-return]
+
+
+def test_overlap_bounds_never_undercount() -> None:
+    """The fingerprint bound is at least the true overlap for every pair (it may only drop pairs
+    that cannot pass), and close to it."""
+    import numpy as np
+
+    from vaultkit.dedup.lexical import common_upper_bounds, fingerprint_of
+
+    sets = _edited_sets(count=40)
+    pairs = np.array([(i, j) for i in range(len(sets)) for j in range(i + 1, len(sets))], dtype=np.int64)
+    bounds = common_upper_bounds(pairs, [fingerprint_of(s) for s in sets])
+    exact = np.array([len(np.intersect1d(sets[i], sets[j])) for i, j in pairs.tolist()])
+    assert (bounds >= exact).all()
+    assert (bounds - exact).max() <= 10
+
+
+def test_pruned_verification_reports_what_full_verification_reports() -> None:
+    """Dropping the candidates whose overlap bound fails both thresholds changes nothing: the
+    same matches, with the same scores, as verifying every candidate on its full shingle sets."""
+    import numpy as np
+
+    from tests.dedup_notes import pool_notes
+    from vaultkit.dedup import text
+    from vaultkit.dedup.features import note_features, shingle_set
+    from vaultkit.dedup.lexical import find_lexical_pairs
+
+    opts = DedupOptions()
+    bodies = [body for _, body in pool_notes(120)]
+    feats = [note_features(b, opts) for b in bodies]
+    sigs = np.stack([np.frombuffer(f.signature, dtype=np.uint32) for f in feats])
+    samples = [np.frombuffer(f.sample, dtype=np.uint64) for f in feats]
+    asked: list[int] = []
+
+    def shingles(row: int):  # type: ignore[no-untyped-def]
+        asked.append(row)
+        return shingle_set(text.normalise(bodies[row]), opts)
+
+    every = find_lexical_pairs(sigs, samples, shingles, min_jaccard=0.5, min_containment=0.8)
+    asked_every = len(set(asked))
+    asked.clear()
+    stats: dict[str, object] = {}
+    pruned = find_lexical_pairs(
+        sigs, samples, shingles, min_jaccard=0.5, min_containment=0.8,
+        sizes=[f.shingles for f in feats],
+        fingerprints=[np.frombuffer(f.fingerprint, dtype=np.uint16) for f in feats],
+        stats=stats,
+    )
+    assert pruned == every and len(every) >= 6
+    assert stats["verified"] < stats["candidates"] and len(set(asked)) < asked_every  # type: ignore[operator]
+
+
+def test_incremental_pairs_equal_a_full_recomputation() -> None:
+    """With a pair cache from an earlier run, editing, adding and removing notes gives exactly
+    what a run without the cache gives; unchanged pairs are looked up, not verified again."""
+    from tests.dedup_notes import pool_notes
+
+    notes = [make_note(path, body) for path, body in pool_notes(120)]
+    cache: dict[tuple[object, object], int] = {}
+    first = find_duplicates(notes, Config(), layers=FAST, pair_cache=cache)
+    assert _without_stats(first) == _without_stats(find_duplicates(notes, Config(), layers=FAST))
+    assert cache and first.stats["lexical_known"] == 0
+    flagged = [p for p in first.all_pairs() if p.kind in ("near", "contained")]
+    by_path = {n.path: n for n in notes}
+    edited_path = flagged[0].b
+    removed_path = flagged[1].a if flagged[1].a not in (flagged[0].a, flagged[0].b) else flagged[1].b
+    edited = by_path[edited_path].body.replace(" ", "  ").replace("model", "network")  # a real edit, not only spacing
+    changed = [make_note(edited_path, edited) if n.path == edited_path else n for n in notes if n.path != removed_path]
+    changed.append(make_note("pool/new copy.md", by_path[flagged[2].a].body + "\nOne more line of text.\n"))
+    again = find_duplicates(changed, Config(), layers=FAST, pair_cache=cache)
+    full = find_duplicates(changed, Config(), layers=FAST)
+    assert _without_stats(again) == _without_stats(full)
+    assert _without_stats(again) != _without_stats(first)
+    assert again.stats["lexical_known"] > 0
+    assert again.stats["lexical_rebuilt"] < full.stats["lexical_rebuilt"]
+    removed_key = by_path[removed_path].dedup.key
+    assert all(removed_key not in pair for pair in cache)  # pairs of a removed note are forgotten
+
+
+def test_verify_after_an_edit_equals_a_cold_run(make_vault) -> None:  # type: ignore[no-untyped-def]
+    """verify with its cache (which keeps the verified overlaps) reports, after a note changes,
+    what a run without any cache reports."""
+    from tests.dedup_notes import pool_notes
+    from vaultkit.api import load_vault, verify
+
+    root = make_vault(dict(pool_notes(40)))
+
+    def dupes(use_cache: bool) -> list[tuple[str, str, str]]:
+        findings = verify(load_vault(root, use_cache=use_cache, jobs=1))
+        return sorted((f.rule, f.path, f.message) for f in findings if f.rule.startswith("VK50"))
+
+    assert dupes(True) == dupes(False)
+    edited = root / "pool" / "copy0.md"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nA new closing line.\n", encoding="utf-8")
+    (root / "pool" / "copy1.md").unlink()
+    assert dupes(True) == dupes(False)
+
+
+def test_old_cached_features_are_computed_again() -> None:
+    """Features cached by an earlier version (no fingerprint) are not used."""
+    from dataclasses import replace
+
+    from vaultkit.dedup.features import FEATURES_VERSION, note_features
+    from vaultkit.dedup.pipeline import features_for
+
+    note = make_note("a.md", QUANT)
+    fresh = note_features(note.body, DedupOptions())
+    assert fresh.version == FEATURES_VERSION and fresh.fingerprint
+    stale = replace(fresh, fingerprint=b"", version=0)
+    assert features_for(replace(note, dedup=stale), DedupOptions()) == fresh
+
+
+# The text functions as first written (one regex pass each): the fast versions must agree.
+def _reference_strip(body: str) -> str:
+    import re
+    import unicodedata
+
+    from vaultkit.dedup import text
+
+    out = unicodedata.normalize("NFC", body)
+    out = re.sub("[\u200b\u200c\u200d\u2060\ufeff\u00ad]", "", out).replace("\r\n", "\n").replace("\r", "\n")
+    out = text._COMMENTS.sub(" ", out)
+    out = text._WIKILINK.sub(text._link_text, out)
+    out = text._MDLINK.sub(r"\1", out)
+    out = text._FENCE.sub("", out)
+    out = text._RULE.sub("", out)
+    out = text._LINE_MARKUP.sub("", out)
+    return re.sub(r"[*_~=`]+|\$\$?", "", out)
+
+
+def _reference_script(value: str) -> tuple[str, float]:
+    import re
+
+    letters = len(re.findall(r"[^\W\d_]", value))
+    if not letters:
+        return ("none", 0.0)
+    cyrillic, latin = len(re.findall("[\u0400-\u052f]", value)), len(re.findall("[A-Za-z\u00c0-\u024f]", value))
+    share = cyrillic / letters
+    return ("ru" if share >= 0.3 else "other" if letters - latin - cyrillic > latin else "en", share)
+
+
+def test_fast_text_functions_agree_with_their_regex_definitions() -> None:
+    import random
+    import re
+
+    from vaultkit.dedup import text
+
+    rng = random.Random(4)  # noqa: S311 - test data
+    parts = [
+        *" \t\n\n\r-*_~=`$>#+[]|()!%<:19aZx.é\u0301Жж߲½٣\u2014\u3000\u00a0\x1c\u2028\u200b\u00ad\U0001f600ǅİ",
+        "```", "~~~", "[[", "]]", "](", "%%", "<!--", "-->", "- [ ] ", "1. ", "> ", "## ", "---", "* * *", "$$", "[[a|b]]",
+        "[[x/y#h]]", "![[e]]", '[t](u "v")', "\n\n  \n", QUANT[:80], "Кэш ключей растёт. ",
+    ]
+    samples = [
+        QUANT, QUANT_SECTION, GARDEN, mojibake(QUANT), "",
+        *("".join(rng.choice(parts) for _ in range(rng.randint(0, 40))) for _ in range(3000)),
+    ]
+    for body in samples:
+        stripped = text.strip_markdown(body)
+        assert stripped == _reference_strip(body), body
+        assert text.fold_stripped(stripped) == re.sub(r"\s+", " ", stripped).strip().casefold()
+        assert text.paragraphs_of_stripped(stripped) == [
+            b for b in (re.sub(r"\s+", " ", block).strip() for block in re.split(r"\n[ \t]*\n+", stripped)) if b
+        ]
+        for value in (body, text.fold_stripped(stripped)):
+            found = text.detect_script(value)
+            assert (found.code, found.cyrillic_share) == _reference_script(value), value

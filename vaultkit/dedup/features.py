@@ -5,7 +5,9 @@
 an unchanged note again. The features are small: the exact-layer key, the MinHash signature for
 the Jaccard search, and a consistent sample of the shingle hashes for the containment search
 (every hash whose top two bits are zero, so a note inside another has its sample inside the
-other's sample). Full shingle sets are rebuilt only for the few notes a candidate pair names.
+other's sample), and a 16-bit fingerprint of every shingle (2 bytes a shingle), from which the
+lexical layer bounds the overlap of a candidate pair from above and drops the pairs that cannot
+pass. Full shingle sets are rebuilt only for the few notes a remaining candidate pair names.
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ if TYPE_CHECKING:
 # A shingle hash is in the containment sample when its top bits are zero: a quarter of them.
 SAMPLE_SHIFT = 62
 PERMUTATION_SEED = 0x5EED_1
+# Bumped when the features change shape or meaning: features cached by an older version are
+# computed again (an old pickle reads the class default, 0).
+FEATURES_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -32,7 +37,9 @@ class NoteFeatures:
     """`key`: exact-layer identity ("" for an empty body); `words`: word count of the normalised
     body; `script`: dominant script (`en`, `ru`, `other`, `none`); `signature`: MinHash values
     (uint32 × num_perm) and `sample`: sorted uint64 shingle hashes with zero top bits, both empty
-    for notes under `min_words`; `shingle`/`num_perm`: the options they were computed with."""
+    for notes under `min_words`; `fingerprint`: lexical.fingerprint_of the shingle hashes
+    (uint16, sorted, empty under `min_words`); `shingle`/`num_perm`: the options they were
+    computed with; `version`: FEATURES_VERSION when computed."""
 
     key: str
     words: int
@@ -45,9 +52,13 @@ class NoteFeatures:
     vector_key: bytes = b""
     prose_words: int = 0
     chunk_words: int = 0
+    fingerprint: bytes = b""
+    version: int = 0
 
     def matches(self, options: DedupOptions) -> bool:
-        return (self.shingle, self.num_perm, self.chunk_words) == (options.shingle, options.num_perm, options.chunk_words)
+        return (self.shingle, self.num_perm, self.chunk_words, self.version) == (
+            options.shingle, options.num_perm, options.chunk_words, FEATURES_VERSION,
+        )
 
 
 _SHINGLERS: dict[int, object] = {}
@@ -104,24 +115,30 @@ def shingle_set(normalised: str, options: DedupOptions) -> Hashes:
 
 
 def note_features(body: str, options: DedupOptions) -> NoteFeatures:
+    from vaultkit.dedup.lexical import fingerprint_of
     from vaultkit.dedup.semantic import vector_key
 
     stripped = text.strip_markdown(body)
-    normalised = text.fold_stripped(stripped)
     paragraphs = text.paragraphs_of_stripped(stripped)
-    semantic = {
-        "vector_key": vector_key(paragraphs, options),
-        "prose_words": sum(len(p.split()) for p in paragraphs),
-        "chunk_words": options.chunk_words,
-    }
+    # The paragraphs are the stripped text's words, whitespace-folded, in order, so joined with
+    # spaces they are text.fold_stripped(stripped) before case folding; a folded paragraph has
+    # one space between words, so its word count is its spaces plus one.
+    normalised = " ".join(paragraphs).casefold()
+    vector = vector_key(paragraphs, options)
+    prose_words = sum(p.count(" ") + 1 for p in paragraphs)
     tokens = text.words(normalised)
     script = text.detect_script(normalised).code
     key = exact.exact_key(normalised) if normalised else ""
-    if len(tokens) < options.min_words:
-        return NoteFeatures(key, len(tokens), script, b"", b"", 0, options.shingle, options.num_perm, **semantic)
-    hashes = shingler(options.shingle).hashes(tokens)  # type: ignore[attr-defined]
-    sig = signature(hashes, options.num_perm)
+    signature_bytes = sample_bytes = fingerprint = b""
+    count = 0
+    if len(tokens) >= options.min_words:
+        hashes = shingler(options.shingle).hashes(tokens)  # type: ignore[attr-defined]
+        signature_bytes = signature(hashes, options.num_perm).tobytes()
+        sample_bytes = sample_of(hashes).tobytes()
+        fingerprint = fingerprint_of(hashes).tobytes()
+        count = len(hashes)
     return NoteFeatures(
-        key, len(tokens), script, sig.tobytes(), sample_of(hashes).tobytes(), len(hashes), options.shingle, options.num_perm,
-        **semantic,
+        key, len(tokens), script, signature_bytes, sample_bytes, count, options.shingle, options.num_perm,
+        vector_key=vector, prose_words=prose_words, chunk_words=options.chunk_words, fingerprint=fingerprint,
+        version=FEATURES_VERSION,
     )

@@ -17,9 +17,9 @@ so reported scores are exact and precision does not depend on sketches.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, MutableMapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import numpy as np
@@ -35,6 +35,10 @@ LSH_JACCARD = 0.5
 # shingle may be in to count (boilerplate shared by many notes says nothing about copying).
 SAMPLE_SHARE = 0.6
 MAX_POSTING = 32
+# Identity of the cached overlaps (pipeline.pair_cache_name): bump when shingling changes.
+PAIR_CACHE_VERSION = 1
+# The fingerprint of a shingle (lexical.fingerprint_of): these 16 bits of its hash.
+FINGERPRINT_SHIFT = 32
 
 
 @dataclass(frozen=True)
@@ -83,9 +87,11 @@ class Shingler:
         if len(ids) < n:
             ids = np.concatenate([ids, np.zeros(n - len(ids), dtype=np.uint64)])
         count = len(ids) - n + 1
-        acc = np.zeros(count, dtype=np.uint64)
-        for k in range(n):
-            acc = acc * np.uint64(0x100000001B3) + ids[k : k + count] * self._mult[k]
+        # acc·P + ids·m over the n positions, from acc = 0 (in place: the same values).
+        acc = ids[:count] * self._mult[0]
+        for k in range(1, n):
+            acc *= np.uint64(0x100000001B3)
+            acc += ids[k : k + count] * self._mult[k]
         # splitmix64 finaliser: spread the bits so the low 32 (fed to MinHash) are uniform.
         acc ^= acc >> np.uint64(30)
         acc *= np.uint64(0xBF58476D1CE4E5B9)
@@ -146,17 +152,18 @@ def _pairs_within_groups(keys: npt.NDArray[np.int64], owners: npt.NDArray[np.int
 MAX_BUCKET = 64
 
 
-def jaccard_candidates(signatures: npt.NDArray[np.uint32], threshold: float = LSH_JACCARD) -> set[tuple[int, int]]:
-    """Pairs of rows of the signature matrix that agree on all values of at least one band."""
+def jaccard_candidate_rows(signatures: npt.NDArray[np.uint32], threshold: float = LSH_JACCARD) -> npt.NDArray[np.int64]:
+    """Pairs of rows of the signature matrix that agree on all values of at least one band, as
+    sorted unique rows (i, j), i < j."""
     import numpy as np
 
     n, num_perm = signatures.shape
     if n < 2:
-        return set()
+        return np.empty((0, 2), dtype=np.int64)
     if (threshold, num_perm) not in _PARAMS:
         _PARAMS[(threshold, num_perm)] = lsh_params(threshold, num_perm)
     bands, rows = _PARAMS[(threshold, num_perm)]
-    found: set[tuple[int, int]] = set()
+    found = []
     owners = np.arange(n, dtype=np.int64)
     for band in range(bands):
         block = np.ascontiguousarray(signatures[:, band * rows : (band + 1) * rows])
@@ -167,38 +174,129 @@ def jaccard_candidates(signatures: npt.NDArray[np.uint32], threshold: float = LS
             keys = keys * np.uint64(0x100000001B3) + block[:, col].astype(np.uint64) + np.uint64(col + 1)
         order = np.argsort(keys, kind="stable")
         pairs = _pairs_within_groups(keys[order].astype(np.int64), owners[order], MAX_BUCKET)
-        found.update(zip(pairs[:, 0].tolist(), pairs[:, 1].tolist()))
-    return found
+        found.append(pairs[:, 0] * n + pairs[:, 1])
+    return _rows(np.concatenate(found), n)
 
 
-def containment_candidates(samples: Sequence[Hashes]) -> set[tuple[int, int]]:
-    """Pairs (i, j), i < j, where one note's consistent sample lies mostly inside the other's."""
+def _rows(codes: npt.NDArray[np.int64], n: int) -> npt.NDArray[np.int64]:
+    """Sorted unique pairs from codes i·n + j."""
     import numpy as np
 
+    codes = np.sort(codes)
+    if len(codes):
+        codes = codes[np.concatenate([[True], codes[1:] != codes[:-1]])]
+    return np.stack([codes // n, codes % n], axis=1) if len(codes) else np.empty((0, 2), dtype=np.int64)
+
+
+def jaccard_candidates(signatures: npt.NDArray[np.uint32], threshold: float = LSH_JACCARD) -> set[tuple[int, int]]:
+    """Pairs of rows of the signature matrix that agree on all values of at least one band."""
+    rows = jaccard_candidate_rows(signatures, threshold)
+    return set(zip(rows[:, 0].tolist(), rows[:, 1].tolist(), strict=True))
+
+
+def containment_candidate_rows(samples: Sequence[Hashes]) -> npt.NDArray[np.int64]:
+    """Sorted unique pairs (i, j), i < j, where one note's consistent sample lies mostly inside
+    the other's."""
+    import numpy as np
+
+    none = np.empty((0, 2), dtype=np.int64)
     lengths = np.array([len(s) for s in samples], dtype=np.int64)
     if len(samples) < 2 or not lengths.sum():
-        return set()
+        return none
     all_hashes = np.concatenate(list(samples))
     owners = np.repeat(np.arange(len(samples), dtype=np.int64), lengths)
     order = np.argsort(all_hashes, kind="stable")
     pairs = _pairs_within_groups(all_hashes[order].view(np.int64), owners[order], MAX_POSTING)
     if not len(pairs):
-        return set()
+        return none
     n = len(samples)
     keys, counts = np.unique(pairs[:, 0] * n + pairs[:, 1], return_counts=True)
     a, b = keys // n, keys % n
     need = SAMPLE_SHARE * np.minimum(lengths[a], lengths[b])
     good = counts >= np.maximum(need, 1)
-    return set(zip(a[good].tolist(), b[good].tolist()))
+    return np.stack([a[good], b[good]], axis=1)
+
+
+def containment_candidates(samples: Sequence[Hashes]) -> set[tuple[int, int]]:
+    """Pairs (i, j), i < j, where one note's consistent sample lies mostly inside the other's."""
+    rows = containment_candidate_rows(samples)
+    return set(zip(rows[:, 0].tolist(), rows[:, 1].tolist(), strict=True))
+
+
+def candidate_rows(signatures: npt.NDArray[np.uint32], samples: Sequence[Hashes]) -> npt.NDArray[np.int64]:
+    """Jaccard and containment candidates together, sorted, each pair once."""
+    import numpy as np
+
+    n = len(samples)
+    jaccard, containment = jaccard_candidate_rows(signatures), containment_candidate_rows(samples)
+    if not len(containment):
+        return jaccard
+    both = np.concatenate([jaccard, containment])
+    return _rows(both[:, 0] * n + both[:, 1], n)
+
+
+def fingerprint_of(hashes: Hashes) -> npt.NDArray[np.uint16]:
+    """Bits 32-47 of every shingle hash, sorted, duplicates kept: enough to bound the overlap of
+    two notes from above (see common_upper_bounds) at 2 bytes a shingle."""
+    import numpy as np
+
+    return np.sort((hashes >> np.uint64(FINGERPRINT_SHIFT)).astype(np.uint16))
+
+
+def common_upper_bounds(pairs: npt.NDArray[np.int64], fingerprints: Sequence[npt.NDArray[np.uint16]]) -> npt.NDArray[np.int64]:
+    """For each pair (i, j): how many of j's shingles have a fingerprint found among i's. Every
+    shingle the two share is counted (its fingerprint is in both), so this is never below the
+    true number of common shingles, and exceeds it only by fingerprint collisions (about
+    |j| · |i| / 65536). `pairs` must be sorted by i. One vectorised gather per note i."""
+    import numpy as np
+
+    out = np.zeros(len(pairs), dtype=np.int64)
+    if not len(pairs):
+        return out
+    mark = np.zeros(1 << 16, dtype=np.uint8)
+    lengths = np.array([len(f) for f in fingerprints], dtype=np.int64)
+    firsts = np.flatnonzero(np.concatenate([[True], pairs[1:, 0] != pairs[:-1, 0]]))
+    ends = np.concatenate([firsts[1:], [len(pairs)]])
+    for first, end in zip(firsts.tolist(), ends.tolist(), strict=True):
+        mine = fingerprints[int(pairs[first, 0])]
+        partners = pairs[first:end, 1]
+        mark[mine] = 1
+        hits = mark.take(np.concatenate([fingerprints[j] for j in partners.tolist()]))
+        mark[mine] = 0
+        sizes = lengths[partners]
+        out[first:end] = np.add.reduceat(hits, np.cumsum(sizes) - sizes, dtype=np.int64)
+    return out
+
+
+def scores(common: int, len_a: int, len_b: int) -> tuple[float, float, float]:
+    """(Jaccard, share of a in b, share of b in a) of two sets sharing `common` elements."""
+    union = len_a + len_b - common
+    return (common / union if union else 0.0, common / len_a if len_a else 0.0, common / len_b if len_b else 0.0)
 
 
 def verify(a: Hashes, b: Hashes) -> tuple[float, float, float]:
     """(Jaccard, share of a in b, share of b in a), exactly."""
     import numpy as np
 
-    common = len(np.intersect1d(a, b, assume_unique=True))
-    union = len(a) + len(b) - common
-    return (common / union if union else 0.0, common / len(a) if len(a) else 0.0, common / len(b) if len(b) else 0.0)
+    return scores(len(np.intersect1d(a, b, assume_unique=True)), len(a), len(b))
+
+
+def _may_pass(
+    bounds: npt.NDArray[np.int64],
+    len_a: npt.NDArray[np.int64],
+    len_b: npt.NDArray[np.int64],
+    min_jaccard: float,
+    min_containment: float,
+) -> npt.NDArray[np.bool_]:
+    """Whether a pair with at most `bounds` common shingles can reach either threshold. Both
+    scores grow with the overlap, so a pair failing at its upper bound fails at its true overlap;
+    the margin keeps rounding from ever dropping a pair that passes (survivors are verified)."""
+    import numpy as np
+
+    union = np.maximum(len_a + len_b - bounds, 1)
+    smaller = np.maximum(np.minimum(len_a, len_b), 1)
+    may: npt.NDArray[np.bool_] = (bounds / union >= min_jaccard - 1e-9) | (bounds / smaller >= min_containment - 1e-9)
+    return may
 
 
 def find_lexical_pairs(
@@ -208,19 +306,59 @@ def find_lexical_pairs(
     *,
     min_jaccard: float,
     min_containment: float,
+    sizes: Sequence[int] | None = None,
+    fingerprints: Sequence[npt.NDArray[np.uint16]] | None = None,
+    keys: Sequence[Hashable] | None = None,
+    known: MutableMapping[tuple[Hashable, Hashable], int] | None = None,
+    stats: dict[str, Any] | None = None,
 ) -> list[LexicalMatch]:
     """Verified pairs (by row) with Jaccard ≥ min_jaccard or containment ≥ min_containment.
-    `shingles(i)` gives row i's exact shingle set; it is asked only for rows in candidate pairs."""
+
+    `shingles(i)` gives row i's exact shingle set; it is asked only for rows in candidate pairs
+    that may pass. With `sizes` (shingles per row) and `fingerprints` (fingerprint_of each row's
+    shingles), candidates whose overlap cannot reach a threshold are dropped before any set is
+    built; the result is the same. With `keys` (one content identity per row) and `known`, the
+    exact overlap of a pair is looked up by its two keys before it is computed, and stored
+    after, so a pair of unchanged notes is verified once across runs.
+    """
+    import numpy as np
+
     if len(samples) < 2:
         return []
-    candidates = jaccard_candidates(signatures) | containment_candidates(samples)
+    candidates = candidate_rows(signatures, samples)
+    info: dict[str, Any] = {"candidates": len(candidates)}
+    if sizes is not None and fingerprints is not None and len(candidates):
+        n_shingles = np.asarray(sizes, dtype=np.int64)
+        bounds = common_upper_bounds(candidates, fingerprints)
+        candidates = candidates[
+            _may_pass(bounds, n_shingles[candidates[:, 0]], n_shingles[candidates[:, 1]], min_jaccard, min_containment)
+        ]
+    info["verified"] = len(candidates)
     full: dict[int, Hashes] = {}
-    found = []
-    for i, j in sorted(candidates):
+
+    def common(i: int, j: int) -> int:
         for k in (i, j):
             if k not in full:
                 full[k] = shingles(k)
-        jaccard, in_j, in_i = verify(full[i], full[j])
+        return len(np.intersect1d(full[i], full[j], assume_unique=True))
+
+    found = []
+    looked_up = 0
+    cached = known if keys is not None and sizes is not None else None
+    for i, j in candidates.tolist():
+        count = cached.get((keys[i], keys[j])) if cached is not None and keys is not None else None
+        if count is not None and sizes is not None:
+            looked_up += 1
+            len_i, len_j = int(sizes[i]), int(sizes[j])
+        else:
+            count = common(i, j)
+            len_i, len_j = len(full[i]), len(full[j])
+            if cached is not None and keys is not None:
+                cached[(keys[i], keys[j])] = count
+        jaccard, in_j, in_i = scores(count, len_i, len_j)
         if jaccard >= min_jaccard or max(in_j, in_i) >= min_containment:
             found.append(LexicalMatch(i, j, jaccard, in_j, in_i))
+    info.update(known=looked_up, rebuilt=len(full))
+    if stats is not None:
+        stats.update(info)
     return found

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -100,6 +100,12 @@ class DedupResult:
         }
 
 
+def pair_cache_name(options: DedupOptions) -> str:
+    """The name under which a pair_cache for these options is kept (vaultkit.rules.dupes keeps
+    it in the note cache): the shingle size and the way shingles are hashed decide the overlaps."""
+    return f"dedup-pairs:{lexical.PAIR_CACHE_VERSION}:{options.shingle}"
+
+
 def features_for(note: Note, options: DedupOptions) -> features.NoteFeatures:
     """The note's cached features when they were computed with these options, else fresh ones."""
     cached = note.dedup
@@ -132,12 +138,16 @@ def find_duplicates(
     progress: bool = False,
     options: DedupOptions | None = None,
     backend_factory: Callable[[str], EmbeddingBackend] | None = None,
+    pair_cache: MutableMapping[tuple[Hashable, Hashable], int] | None = None,
 ) -> DedupResult:
     """Find exact, edited and semantic duplicates among `notes` (their repaired bodies).
 
     `root` (the vault folder) enables the vector cache and git/mtime dates; `progress` shows a
     bar while embedding on a terminal. The semantic layer imports torch only when some note has
-    no cached vector.
+    no cached vector. `pair_cache` (kept under pair_cache_name) holds how many shingles two
+    notes share, by the notes' exact keys, so a later run verifies only pairs with a changed
+    note; it is updated in place: pairs verified now are added, pairs naming a note no longer
+    among `notes` are removed.
     """
     unknown = set(layers) - set(LAYERS)
     if unknown:
@@ -177,13 +187,24 @@ def find_duplicates(
         signatures = np.frombuffer(b"".join(feats[i].signature for i in eligible), dtype=np.uint32)
         signatures = signatures.reshape(len(eligible), opts.num_perm)
         samples = [np.frombuffer(feats[i].sample, dtype=np.uint64) for i in eligible]
+        lexical_stats: dict[str, Any] = {}
         matches = lexical.find_lexical_pairs(
             signatures,
             samples,
             lambda row: features.shingle_set(text.normalise(notes[eligible[row]].body), opts),
             min_jaccard=opts.overlap_threshold,
             min_containment=opts.contained_threshold,
+            sizes=[feats[i].shingles for i in eligible],
+            fingerprints=[np.frombuffer(feats[i].fingerprint, dtype=np.uint16) for i in eligible],
+            keys=[keys[i] for i in eligible],
+            known=pair_cache,
+            stats=lexical_stats,
         )
+        stats.update({f"lexical_{k}": v for k, v in lexical_stats.items()})
+        if pair_cache is not None:
+            present = {keys[i] for i in eligible}
+            for gone in [pair for pair in pair_cache if pair[0] not in present or pair[1] not in present]:
+                del pair_cache[gone]
         for m in matches:
             i, j = eligible[m.i], eligible[m.j]
             kind: Kind

@@ -7,6 +7,7 @@ run must not pay for; enable it with `select` or run `vaultkit dupes`.
 
 from __future__ import annotations
 
+import contextlib
 import weakref
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
@@ -48,7 +49,9 @@ def _vault_digest(index: Any, config: Config, layers: tuple[str, ...]) -> str:
 
 def _cached_dedup(index: Any, config: Config, layers: tuple[str, ...]) -> DedupResult:
     """The vault's dedup result, from the cache when no note changed since it was computed
-    (comparing 10k notes costs about a second; reading the result back costs milliseconds)."""
+    (comparing 10k notes costs about a second; reading the result back costs milliseconds).
+    When some note changed, the lexical layer still reuses the overlaps of the candidate pairs
+    it verified before between unchanged notes (find_duplicates' pair_cache)."""
     from vaultkit.dedup import DedupResult, find_duplicates
 
     if not getattr(index, "use_cache", False):
@@ -57,20 +60,36 @@ def _cached_dedup(index: Any, config: Config, layers: tuple[str, ...]) -> DedupR
 
     cache = NoteCache(index.root)
     key = _vault_digest(index, config, layers)
+    pairs_key = _pair_cache_key(config) if "lexical" in layers else None
     try:
-        hit = cache.get_many([key]).get(key)
+        found = cache.get_many([key] + ([pairs_key] if pairs_key else []))
     except Exception:  # noqa: BLE001 - an unusable cache is a cold run
-        hit = None
+        found = {}
+    hit = found.get(key)
     if isinstance(hit, DedupResult):
         cache.close()
         return hit
-    result = find_duplicates(index.notes, config, layers=layers, root=index.root)
-    try:
-        cache.put_many({key: result})
-    except Exception:  # noqa: BLE001 - a read-only vault is still checked
-        pass
+    known = found.get(pairs_key) if pairs_key else None
+    if not isinstance(known, dict):
+        known = {}
+    before = dict(known)
+    result = find_duplicates(index.notes, config, layers=layers, root=index.root, pair_cache=known if pairs_key else None)
+    store: dict[str, Any] = {key: result}
+    if pairs_key and known != before:
+        store[pairs_key] = known
+    with contextlib.suppress(Exception):  # a read-only vault is still checked
+        cache.put_many(store)
     cache.close()
     return result
+
+
+def _pair_cache_key(config: Config) -> str:
+    """Where the lexical layer's verified overlaps are kept: per vaultkit version and shingling."""
+    from vaultkit import __version__
+    from vaultkit.dedup import DedupOptions
+    from vaultkit.dedup.pipeline import pair_cache_name
+
+    return f"{pair_cache_name(DedupOptions.from_config(config))}:{__version__}"
 
 
 def _scores(pair: DuplicatePair) -> str:
