@@ -3,6 +3,14 @@
 
     python benchmarks/bench_dedup.py --notes 1000 10000 [--skip-cold-semantic-above N]
     python benchmarks/bench_dedup.py --search            # exact blocked search vs hnswlib
+    python benchmarks/bench_dedup.py --against OLD_CHECKOUT --vault VAULT [--changed 5]
+
+`--against` compares this checkout's exact and lexical layers with another checkout's (a
+`git worktree add /tmp/old REV`), in one process on the same notes of VAULT (a generated vault:
+benchmarks/generate.py): note_features CPU ms per note and identical features; find_duplicates
+CPU seconds cold and after `--changed` notes are edited (this checkout reusing its pair cache
+from the cold run), and identical pairs, kinds and scores each time. The other checkout's
+vaultkit/dedup is copied under another package name so both import side by side.
 
 Notes are generated from the sentences of benchmarks/dedup_labelled.py (our own prose), each
 sentence with ~25 % of its words swapped for random vocabulary so notes do not copy each other;
@@ -134,12 +142,115 @@ def time_search(sizes: tuple[int, ...] = (10_000, 20_000, 50_000)) -> list[dict[
     return rows
 
 
+def _import_other_dedup(checkout: Path, where: Path):  # type: ignore[no-untyped-def]
+    """The other checkout's vaultkit/dedup as package `other_dedup` (its own imports renamed)."""
+    import importlib
+    import shutil
+
+    target = where / "other_dedup"
+    shutil.copytree(checkout / "vaultkit" / "dedup", target)
+    for file in target.glob("*.py"):
+        file.write_text(file.read_text(encoding="utf-8").replace("vaultkit.dedup", "other_dedup"), encoding="utf-8")
+    sys.path.insert(0, str(where))
+    return importlib.import_module("other_dedup.features"), importlib.import_module("other_dedup.pipeline")
+
+
+_FEATURE_FIELDS = ("key", "words", "script", "signature", "sample", "shingles", "vector_key", "prose_words", "chunk_words")
+
+
+def compare_checkouts(other: Path, vault: Path, changed: int = 5, seed: int = 3) -> dict[str, object]:
+    """Old (`other`) against this checkout on one vault; see the module docstring."""
+    from dataclasses import replace
+
+    from vaultkit.api import load_vault, parse_note
+    from vaultkit.config import Config
+    from vaultkit.dedup import DedupOptions
+    from vaultkit.dedup import features as new_features
+    from vaultkit.dedup import pipeline as new_pipeline
+
+    index = load_vault(vault)  # the vault's own cache makes a second run quick; features are recomputed below
+    notes = list(index.notes)
+    bodies = [n.body for n in notes]
+    opts = DedupOptions()
+    out: dict[str, object] = {"vault": str(vault), "notes": len(notes)}
+    out["mean_body_kb"] = round(sum(map(len, bodies)) / len(bodies) / 1000, 2)
+    with tempfile.TemporaryDirectory() as tmp:
+        old_features, old_pipeline = _import_other_dedup(other, Path(tmp))
+
+        def features(module, texts):  # type: ignore[no-untyped-def]
+            module.note_features(texts[0], opts)  # warm the shingler
+            start = time.process_time()
+            made = [module.note_features(b, opts) for b in texts]
+            return made, (time.process_time() - start) * 1000 / len(texts)
+
+        old_f, old_ms = features(old_features, bodies)
+        new_f, new_ms = features(new_features, bodies)
+        same = all(
+            tuple(getattr(a, k) for k in _FEATURE_FIELDS) == tuple(getattr(b, k) for k in _FEATURE_FIELDS)
+            for a, b in zip(old_f, new_f, strict=True)
+        )
+        out["note_features_ms"] = {"old": round(old_ms, 3), "new": round(new_ms, 3), "identical": same}
+
+        def run(module, fs, the_notes, **kw):  # type: ignore[no-untyped-def]
+            with_features = [replace(n, dedup=f) for n, f in zip(the_notes, fs, strict=True)]
+            start = time.process_time()
+            result = module.find_duplicates(with_features, Config(), layers=("exact", "lexical"), **kw)
+            seconds = time.process_time() - start
+            doc = result.to_dict()
+            doc.pop("stats")
+            return doc, seconds, result.stats
+
+        cache: dict[object, int] = {}
+        old_doc, old_s, _ = run(old_pipeline, old_f, notes)
+        new_doc, new_s, stats = run(new_pipeline, new_f, notes, pair_cache=cache)
+        out["cold_find_duplicates_s"] = {
+            "old": round(old_s, 2), "new": round(new_s, 2), "identical": old_doc == new_doc,
+            "pairs": len(new_doc["pairs"]), "clusters": len(new_doc["clusters"]),
+            "candidates": stats.get("lexical_candidates"), "verified": stats.get("lexical_verified"),
+        }
+
+        # Edited: some notes of reported pairs (their pairs are verified again) and random others.
+        rng = random.Random(seed)  # noqa: S311 - benchmark data
+        listed = new_doc["pairs"] + [p for c in new_doc["clusters"] for p in c["pairs"]]
+        paired = sorted({p[side] for p in listed for side in ("a", "b")})
+        position = {n.path: k for k, n in enumerate(notes)}
+        edited = sorted({position[p] for p in rng.sample(paired, min(len(paired), changed // 2))})
+        while len(edited) < min(changed, len(notes)):
+            edited = sorted(set(edited) | {rng.randrange(len(notes))})
+        after = list(notes)
+        for k in edited:
+            note = after[k]
+            text = note.text + f"\n\nEdited for the benchmark ({k}): one more closing sentence.\n"
+            after[k] = parse_note(note.path, text.encode("utf-8"), index.config).note  # type: ignore[assignment]
+        old_after, new_after = list(old_f), list(new_f)
+        for k in edited:
+            old_after[k] = old_features.note_features(after[k].body, opts)
+            new_after[k] = new_features.note_features(after[k].body, opts)
+        old_doc, old_s, _ = run(old_pipeline, old_after, after)
+        new_doc, new_s, stats = run(new_pipeline, new_after, after, pair_cache=cache)
+        full_doc, full_s, _ = run(new_pipeline, new_after, after)
+        out[f"{changed}_changed_find_duplicates_s"] = {
+            "old": round(old_s, 2), "new_with_pair_cache": round(new_s, 2), "new_without": round(full_s, 2),
+            "identical": old_doc == new_doc == full_doc, "pairs_looked_up": stats.get("lexical_known"),
+            "notes_rebuilt": stats.get("lexical_rebuilt"),
+        }
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--notes", type=int, nargs="*", default=[1000, 10000])
     parser.add_argument("--no-semantic", action="store_true")
     parser.add_argument("--search", action="store_true", help="compare exact blocked search with hnswlib")
+    parser.add_argument("--against", type=Path, help="another checkout to compare the exact and lexical layers with")
+    parser.add_argument("--vault", type=Path, help="the vault for --against (benchmarks/generate.py)")
+    parser.add_argument("--changed", type=int, default=5, help="notes edited for the second --against run")
     args = parser.parse_args()
+    if args.against:
+        if not args.vault:
+            parser.error("--against needs --vault")
+        print(json.dumps(compare_checkouts(args.against, args.vault, args.changed), indent=2))
+        return
     if args.search:
         print(json.dumps(time_search(), indent=2))
         return
