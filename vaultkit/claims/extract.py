@@ -11,8 +11,10 @@ vague or external figures (unverifiable). Lone figures with no arithmetic are co
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import accumulate
 from typing import Any
 
 from vaultkit.claims.arith import run_block
@@ -27,7 +29,7 @@ _DTYPE_FACT = re.compile(rf"(?P<dt>{DTYPE})\W{{0,4}}\(?(?P<bits>\d+)[\s-]*bits?\
 _BIT_BYTE = re.compile(r"(?P<bits>\d+)-bit\s*\((?P<bytes>\d+)-byte\)", re.I)
 _HALVING = re.compile(rf"halv\w*[^.]*?compared to\s*(?P<ref>{DTYPE})", re.I)
 _FACTOR = re.compile(rf"by a factor of\s*(?P<n>\d+)[^.]*?compared to\s*(?P<ref>{DTYPE})", re.I)
-_PERCENT = re.compile(rf"(?:from\s+|от\s+|с\s+)(?P<a>{DTYPE})\s+(?:to|к|до|на)\s+(?P<b>{DTYPE})[^.%]*?(?:by|на)\s+(?P<p>\d+(?:[.,]\d+)?)\s*%", re.I)
+_PERCENT = re.compile(rf"(?=[fос])(?:from\s+|от\s+|с\s+)(?P<a>{DTYPE})\s+(?:to|к|до|на)\s+(?P<b>{DTYPE})[^.%]*?(?:by|на)\s+(?P<p>\d+(?:[.,]\d+)?)\s*%", re.I)
 _VAGUE = re.compile(r"\b(?:tens|hundreds|thousands|dozens)\s+of\s+(?:kilo|mega|giga|tera|peta)bytes\b|\b(?:десятки|сотни|тысячи)\s+(?:кило|мега|гига|тера|пета)байт\w*|в несколько раз|several times (?:larger|smaller|bigger|more)", re.I)
 _CODE_WORDS = re.compile(r"\b(?:code|source|script|python)\b|кода|код\b|скрипт", re.I)
 _PER_PARAM = re.compile(r"\s*(?:/\s*|per\s+|на\s+)(?:param|token|layer|head|step|sample|токен|слой|параметр)", re.I)
@@ -36,7 +38,7 @@ _HARDWARE = re.compile(r"\b(?:GPU|GPUs|HBM|VRAM|card|cards)\b|видеокарт
 _SERIAL = re.compile(r"binary|literal|serializ|ascii|text form|python arrays|литерал|текстов", re.I)
 _MODEL_NAME = re.compile(r"\b(?P<family>GPT-3|GPT-2|LLaMA-2|Llama-2|LLaMA-3|Llama-3|Llama 2|Llama 3|Mistral|Mixtral|Falcon|Qwen2\.5|BERT)[\s-]*(?P<size>\d+(?:\.\d+)?[BM])?\b", re.I)
 _LOST_SUPERSCRIPT = re.compile(r"(?<![\d^*])(\d+(?:[.,]\d+)?)\s*([×x])\s*10(\d)\b(?!\s*[×x*])")
-_SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-ZА-Я*(])")
+_SENTENCE = re.compile(r"[.!?;]\s+(?=[A-ZА-Я*(])")  # a sentence starts at the match's end
 _BLOCKQUOTE = re.compile(r"^\s*(?:>\s?)+")
 _CHAIN_OP = re.compile(r"=|→|->|⇒|×|\*|·|\bx\b|\bх\b")
 
@@ -57,34 +59,48 @@ def _flatten_latex(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("$$", " ").replace("$", " ").replace("\\", " "))
 
 
-def _units(lines: list[str], code: set[int]) -> list[Unit]:
-    units: list[Unit] = []
+def _units(lines: list[str], code: set[int], plan: dict[int, re.Pattern[str] | None] | None = None) -> list[tuple[Unit, re.Pattern[str] | None]]:
+    """The units to check, each with the test that must still pass before it can hold a claim
+    (None: known to pass). With a `plan` (see `_line_plan`), prose lines outside it are skipped."""
+    units: list[tuple[Unit, re.Pattern[str] | None]] = []
     i = 0
     while i < len(lines):
         if i + 1 in code:
             i += 1
             continue
         line = lines[i]
+        test: re.Pattern[str] | None = _MAYBE
+        if plan is not None and "$" not in line:  # LaTeX is flattened first: always the full test
+            if i + 1 not in plan:
+                i += 1
+                continue
+            test = plan[i + 1]
         if line.strip().startswith("$$"):
             start = i
             parts = [line]
             while i + 1 < len(lines) and lines[i + 1].strip().startswith("$$") and i + 2 not in code:
                 i += 1
                 parts.append(lines[i])
-            units.append(Unit(_flatten_latex(" ".join(parts)), start + 1, i + 1, "latex"))
+            units.append((Unit(_flatten_latex(" ".join(parts)), start + 1, i + 1, "latex"), _MAYBE))
         else:
             # A blockquote's `>` is not a bound: blank it, keeping columns.
             line = _BLOCKQUOTE.sub(lambda m: " " * len(m.group(0)), line)
-            units.append(Unit(_flatten_latex(line) if "$" in line else line, i + 1, i + 1, "prose"))
+            units.append((Unit(_flatten_latex(line) if "$" in line else line, i + 1, i + 1, "prose"), test))
         i += 1
     return units
 
 
+_NEW_STATEMENT = re.compile(r",|;|\band\b|\bor\b|\bи\b|\bили\b")
+_GAP_BREAK = re.compile(r"[.;!?:]\s|[.;!?]$|\n")
+
+
 def _operator(gap: str) -> str | None:
-    # `GB = 10^9 bytes, GiB = 2^30 bytes`: a comma or conjunction starts a new statement.
-    if re.search(r",|;|\band\b|\bor\b|\bи\b|\bили\b", gap):
+    if len(gap) > 60:
         return None
-    if len(gap) > 60 or re.search(r"[.;!?:]\s|[.;!?]$|\n", gap.replace("(", " ")) and "→" not in gap and "=" not in gap:
+    # `GB = 10^9 bytes, GiB = 2^30 bytes`: a comma or conjunction starts a new statement.
+    if _NEW_STATEMENT.search(gap):
+        return None
+    if _GAP_BREAK.search(gap.replace("(", " ")) and "→" not in gap and "=" not in gap:
         return None
     m = _CHAIN_OP.findall(gap)
     if not m:
@@ -181,17 +197,83 @@ def _dtype_bytes(name: str) -> float:
 
 
 # Only lines with a digit or a vague magnitude word can hold a claim: most lines stop here.
-_MAYBE = re.compile(
-    r"\d[\d,.\u00a0\u202f ]*(?:[KMGTPКМГТ]i?[BБ]|[kK][bB]|bytes?|байт|bits?|бит|[×xх*%·]|billion|million|thousand|trillion|млрд|млн|тыс|трлн|param|параметр|B\b|-bit|\^|\s*[=→])"
-    r"|[=×→]\s*[~≈<]?\s*\d|\bof\s+(?:kilo|mega|giga|tera|peta)bytes|несколько раз|several times|(?:кило|мега|гига|тера|пета)байт",
-    re.I,
+_MAYBE_TAIL = r"(?:[KMGTPКМГТ]i?[BБ]|[kK][bB]|bytes?|байт|bits?|бит|[×xх*%·]|billion|million|thousand|trillion|млрд|млн|тыс|трлн|param|параметр|B\b|-bit|\^|\s*[=→])"
+_MAYBE_WORDS_RE = r"\bof\s+(?:kilo|mega|giga|tera|peta)bytes|несколько раз|several times|(?:кило|мега|гига|тера|пета)байт"
+_MAYBE = re.compile(r"\d[\d,.\u00a0\u202f ]*" + _MAYBE_TAIL + r"|[=×→]\s*[~≈<]?\s*\d|" + _MAYBE_WORDS_RE, re.I)
+
+# The same test for a whole note at once (`_line_plan`). `_MAYBE_NUMBER` is its first two
+# alternatives made fast: the digit run is possessive (no tail alternative starts with a
+# character of the run, except whitespace before `=`/`→`, which the run may take as well) and
+# `\s` cannot cross a line. `_MAYBE_WORDS` is the rest, with a lookahead naming first letters.
+_NO_NL = r"[^\S\n]"
+_MAYBE_NUMBER = (
+    re.compile(r"\d[\d,.\u00a0\u202f ]*+" + _MAYBE_TAIL.replace(r"\s", _NO_NL), re.I),
+    re.compile(r"[=×→]" + _NO_NL + r"*[~≈<]?" + _NO_NL + r"*\d", re.I),
 )
+_MAYBE_WORDS = re.compile(r"(?=[oнsкмгтп])(?:" + _MAYBE_WORDS_RE + ")", re.I)
+# Words found by `str.find` in the lowercased note: every match of `_MAYBE_WORDS` or `_VAGUE`
+# holds one of them. Lowercasing gives what `re.I` compares against, except for the characters
+# below (İ ı ſ, the rounded Cyrillic letters, ...); a note holding any is checked line by line.
+_WORDS = ("bytes", "байт", "несколько раз", "several times")
+_VAGUE_EN, _VAGUE_RU = ("tens", "hundreds", "thousands", "dozens"), ("десятки", "сотни", "тысячи")
+_SIGNS = ("=", "×", "→")  # where the second half of _MAYBE_NUMBER starts
+_CASE_EXCEPTIONS = re.compile("[\u0130\u0131\u017f\u1c80-\u1c88\u1e9b\u212a\u212b\ufb05\ufb06]")
+_DIGIT = re.compile(r"\d")
+
+
+def _may_be_vague(low: str) -> bool:
+    """Can `_VAGUE` match this lowercased text (the only claims a line without digits holds)?"""
+    return (
+        "несколько раз" in low
+        or "several times" in low
+        or ("bytes" in low and any(word in low for word in _VAGUE_EN))
+        or ("байт" in low and any(word in low for word in _VAGUE_RU))
+    )
+
+
+def _line_plan(text: str, lines: list[str]) -> dict[int, re.Pattern[str] | None] | None:
+    """The lines (1-based) that can hold a claim, found with one scan of the note, each with
+    the test still to pass (None: `_MAYBE` is known to match it). Lines with `$` are left to
+    `_units` (LaTeX is flattened before the test). None: every line must be tested."""
+    if not text.isascii() and _CASE_EXCEPTIONS.search(text):
+        return None
+    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    plan: dict[int, re.Pattern[str] | None] = {}
+    digits, signs = _MAYBE_NUMBER
+    for m in digits.finditer(text):
+        plan[bisect_right(starts, m.start())] = None
+    for sign in _SIGNS:  # rare outside the lines already found: test the others one by one
+        i = text.find(sign)
+        while i >= 0:
+            n = bisect_right(starts, i)
+            if n not in plan and signs.search(lines[n - 1]):
+                plan[n] = None
+            i = text.find(sign, starts[n])
+    low = text.lower()  # same length: no İ (_CASE_EXCEPTIONS)
+    seen: set[int] = set()
+    for word in _WORDS:
+        i = low.find(word)
+        while i >= 0:
+            n = bisect_right(starts, i)
+            if n not in plan and n not in seen:
+                seen.add(n)
+                if _DIGIT.search(lines[n - 1]):
+                    plan[n] = _MAYBE_WORDS  # _MAYBE_NUMBER failed: the rest of _MAYBE decides
+                elif _may_be_vague(low[starts[n - 1] : starts[n] - 1]):
+                    plan[n] = _MAYBE
+            i = low.find(word, starts[n])
+    return plan
+
+
 _DTYPE_RE = re.compile(DTYPE)
+# Every DTYPE name, lowercased, holds one of these (`bfloat16` holds `float16`): _PERCENT, which
+# needs two, is not tried on a text that holds fewer.
+_DTYPE_NAMES = ("fp64", "fp32", "tf32", "fp16", "bf16", "fp8", "int8", "int4", "nf4", "float32", "float16")
 
 
-def _unit_claims(unit: Unit, context: dict[str, Any]) -> list[Claim]:
+def _unit_claims(unit: Unit, context: dict[str, Any], test: re.Pattern[str] | None = _MAYBE) -> list[Claim]:
     text = unit.text
-    if not _MAYBE.search(text):
+    if test is not None and not test.search(text):
         return []
     claims: list[Claim] = []
     used: list[tuple[int, int]] = []
@@ -227,6 +309,8 @@ def _unit_claims(unit: Unit, context: dict[str, Any]) -> list[Claim]:
 
     rest = [q for q in qs if free(q)]
     sizes = [q for q in rest if q.kind == "bytes"]
+    # Lowercased, the text answers `str.find` as `re.I` would (see _CASE_EXCEPTIONS).
+    low = None if _CASE_EXCEPTIONS.search(text) else text.lower()
     all_sizes = [q for q in qs if q.kind == "bytes" and q.scale >= 1e3 and not _PER_PARAM.match(text, q.end)]
     mults = [q for q in rest if q.kind == "multiplier"]
 
@@ -250,7 +334,7 @@ def _unit_claims(unit: Unit, context: dict[str, Any]) -> list[Claim]:
         ok = int(m.group("bits")) / 8 == float(m.group("bytes"))
         claims.append(_claim(unit, m.start(), m.end(), "dtype-fact", Verdict.HOLDS if ok else Verdict.WRONG, f"{m.group('bits')} bits = {int(m.group('bits')) / 8:g} bytes; stated {m.group('bytes')}"))
         used.append((m.start(), m.end()))
-    for m in _PERCENT.finditer(text) if "%" in text else ():
+    for m in _PERCENT.finditer(text) if "%" in text and (low is None or sum(low.count(name) for name in _DTYPE_NAMES) >= 2) else ():
         a, b = _dtype_bytes(m.group("a")), _dtype_bytes(m.group("b"))
         got, want = 1 - b / a, float(m.group("p").replace(",", ".")) / 100
         claims.append(_claim(unit, m.start(), m.end(), "percent-reduction", Verdict.HOLDS if abs(got - want) < 0.005 else Verdict.WRONG, f"{m.group('a')} {a:g} B → {m.group('b')} {b:g} B: {got:.0%} smaller; stated {want:.0%}"))
@@ -294,9 +378,17 @@ def _unit_claims(unit: Unit, context: dict[str, Any]) -> list[Claim]:
             claims.append(_claim(unit, a.start, b.end, "range-product", Verdict.HOLDS if match else Verdict.UNVERIFIABLE, f"{a.text} × ({lo:g}–{hi:g}) = {b.text}" + ("; the multiplier range is the one stated in the note" if match else "")))
             used.append((a.start, b.end))
 
+    # A sentence with no free size and no vague magnitude gives nothing: skip it. `_VAGUE` runs
+    # once over the unit (no match spans a sentence break: it holds no `.!?;`).
+    vague = list(_VAGUE.finditer(text)) if low is None or _may_be_vague(low) else []
+    sizes = [q for q in sizes if free(q) and not _PER_PARAM.match(text, q.end)]
+    if not sizes and not vague:
+        return claims
     for a, b in _sentences(text):
-        inside = [q for q in sizes if a <= q.start < b and free(q) and not _PER_PARAM.match(text, q.end)]
-        claims.extend(_sentence_claims(unit, text, a, b, inside, [q for q in qs if a <= q.start < b and free(q)], [q for q in mults if a <= q.start < b], claims, context))
+        inside = [q for q in sizes if a <= q.start < b]
+        here = [m for m in vague if a <= m.start() < b]
+        if inside or here:
+            claims.extend(_sentence_claims(unit, text, a, b, inside, [q for q in qs if a <= q.start < b and free(q)], [q for q in mults if a <= q.start < b], claims, context, here))
     return claims
 
 
@@ -305,14 +397,14 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
 
 
-def _sentence_claims(unit: Unit, full: str, a: int, b: int, rest: list[Quantity], qs: list[Quantity], mults: list[Quantity], done: list[Claim], context: dict[str, Any]) -> list[Claim]:
-    """The rules that need no arithmetic chain, one sentence at a time."""
+def _sentence_claims(unit: Unit, full: str, a: int, b: int, rest: list[Quantity], qs: list[Quantity], mults: list[Quantity], done: list[Claim], context: dict[str, Any], vague: list[re.Match[str]]) -> list[Claim]:
+    """The rules that need no arithmetic chain, one sentence at a time (`vague`: the sentence's
+    `_VAGUE` matches, found in the whole unit)."""
     text = full[a:b]
     claims: list[Claim] = []
-    shift = a
-    if _VAGUE.search(text):
-        for m in _VAGUE.finditer(text):
-            claims.append(_claim(unit, m.start() + shift, m.end() + shift, "vague-magnitude", Verdict.UNVERIFIABLE, f"{m.group(0)!r} is an order of magnitude, not a figure"))
+    if vague:
+        for m in vague:
+            claims.append(_claim(unit, m.start(), m.end(), "vague-magnitude", Verdict.UNVERIFIABLE, f"{m.group(0)!r} is an order of magnitude, not a figure"))
         return claims
     rest = [q for q in rest if not any(c.line == unit.line and c.column - 1 <= q.start < c.column - 1 + len(c.span) for c in done)]
     if not rest:
@@ -361,21 +453,31 @@ def _is_restatement(sizes: list[Quantity], context: dict[str, Any]) -> bool:
     return any(abs(big.value / small.value - r) <= 0.1 * r for r in context["ratios"])
 
 
+_FLOAT_LITERAL = re.compile(r"-?\d+\.\d+")
+_OUTPUT = re.compile(r"#\s*Output:\s*(.*)$")
+_OUTPUT_ANYWHERE = re.compile(r"#\s*Output:")
+_COMMENT = re.compile(r"#(.*)$")
+
+
 def _code_claims(lines: list[str], start: int, end: int, context: dict[str, Any]) -> list[Claim]:
     """A fenced block from line `start` to `end` (1-based, fences included)."""
     body = lines[start : end - 1]
     source = "\n".join(body)
-    names, prints, binary = run_block(source)
+    literals = _FLOAT_LITERAL.findall(source)
+    # Its names and prints serve `# Output:` lines and the literal ratio only: without either,
+    # the block (a shell session, a text sample) is not parsed.
+    names, prints, binary = run_block(source) if literals or _OUTPUT_ANYWHERE.search(source) else ({}, [], set())
     claims: list[Claim] = []
-    literals = re.findall(r"-?\d+\.\d+", source)
     if literals and not prints and not names:
         widths = [len(lit) + 2 for lit in literals]  # the literal plus ", "
         context["literal_ratio"] = (min(widths) / 2, max(widths) / 2)
     last_gb: tuple[float, bool, Quantity] | None = None
     for offset, line in enumerate(body):
         lineno = start + offset + 1
+        if "#" not in line:  # no output, no comment
+            continue
         unit = Unit(line, lineno, lineno, "code")
-        out = re.search(r"#\s*Output:\s*(.*)$", line)
+        out = _OUTPUT.search(line)
         if out and prints:
             printed = max((p for p in prints if p.line <= offset + 1), key=lambda p: p.line, default=None)
             if printed is None:
@@ -391,7 +493,7 @@ def _code_claims(lines: list[str], start: int, end: int, context: dict[str, Any]
                     check = compare(q, value)
                 claims.append(_claim(unit, q.start + shift, q.end + shift, "code-output", check.verdict, f"{label} = {value:,.6g}; {check.explanation}", stated=q.text))
             continue
-        comment = re.search(r"#(.*)$", line)
+        comment = _COMMENT.search(line)
         if comment is None:
             continue
         text = comment.group(1)
@@ -461,11 +563,11 @@ def extract_claims(
         code.update(range(a, b + 1))
     fence_iter = iter(sorted(fences))
     next_fence = next(fence_iter, None)
-    for unit in _units(lines, code):
+    for unit, test in _units(lines, code, _line_plan(text, lines)):
         while next_fence is not None and next_fence[1] < unit.line:
             claims.extend(_code_claims(lines, next_fence[0], next_fence[1], context))
             next_fence = next(fence_iter, None)
-        claims.extend(_unit_claims(unit, context))
+        claims.extend(_unit_claims(unit, context, test))
     while next_fence is not None:
         claims.extend(_code_claims(lines, next_fence[0], next_fence[1], context))
         next_fence = next(fence_iter, None)

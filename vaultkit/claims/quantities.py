@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 BYTE_UNITS: dict[str, tuple[float, bool]] = {
@@ -88,6 +89,11 @@ class Quantity:
         return 0.5 * 10**zeros if plain else 0.5
 
 
+_GROUPED = re.compile(r"\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?")
+_ONE_GROUP = re.compile(r"\d{1,3},\d{3}")
+
+
+@lru_cache(maxsize=4096)  # pure, and the same few figures and units recur
 def parse_number(raw: str, *, decimal_comma: bool = False) -> tuple[float, str]:
     """'60 000' → 60000, '0,34' → 0.34, '10,8' → 10.8, '60,000' → 60000 (a comma then exactly
     three digits is grouping; anything else after a comma is a decimal part)."""
@@ -96,7 +102,7 @@ def parse_number(raw: str, *, decimal_comma: bool = False) -> tuple[float, str]:
         value = float(int(base) ** int(power))
         return value, str(int(value))
     s = raw.replace("\u00a0", " ").replace("\u202f", " ")
-    if re.fullmatch(r"\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?", s) and not (decimal_comma and re.fullmatch(r"\d{1,3},\d{3}", s)):
+    if _GROUPED.fullmatch(s) and not (decimal_comma and _ONE_GROUP.fullmatch(s)):
         digits = s.replace(",", "").replace(" ", "")
     elif "," in s:
         digits = s.replace(" ", "").replace(",", ".")
@@ -105,6 +111,7 @@ def parse_number(raw: str, *, decimal_comma: bool = False) -> tuple[float, str]:
     return float(digits), digits
 
 
+@lru_cache(maxsize=1024)
 def classify_unit(unit: str) -> tuple[str, float, bool]:
     """(kind, scale, binary) for a unit as written."""
     u = unit.strip()
@@ -135,7 +142,12 @@ def classify_unit(unit: str) -> tuple[str, float, bool]:
 
 
 _PREFIX_BEFORE = re.compile(_PREFIX + r"$")
-_DIGIT_RUN = re.compile(r"(?<![\d])\d")
+# The last characters of the words and signs of _PREFIX (`approx.` ends in `.`, `up to` in a
+# Latin o, `до` in a Cyrillic one): a number whose text before it, trailing whitespace set
+# aside, ends in none of them has no prefix, and _PREFIX_BEFORE need not run.
+_PREFIX_LAST = frozenset("~≈<≤>≥" + "tyx.drongew" + "оаие")
+# Runs of digits where QUANTITY can start: its lookbehind, applied to the run's first digit.
+_NUMBER_STARTS = re.compile(r"(?<![\w.\-/#^\[])\d+")
 
 
 def find_quantities(text: str, *, decimal_comma: bool = False) -> list[Quantity]:
@@ -143,18 +155,21 @@ def find_quantities(text: str, *, decimal_comma: bool = False) -> list[Quantity]
     fast; the hedge/bound prefix is matched backwards from the number)."""
     found: list[Quantity] = []
     pos = 0
-    while True:
-        d = _DIGIT_RUN.search(text, pos)
-        if d is None:
-            break
-        m = QUANTITY.match(text, d.start())
-        if m is None or (found and d.start() < found[-1].end):
-            pos = d.start() + 1
+    for d in _NUMBER_STARTS.finditer(text):
+        at = d.start()
+        if at < pos:
             continue
-        pos = max(m.end(), d.start() + 1)
-        before = _PREFIX_BEFORE.search(text, max(0, m.start() - 24), m.start())
-        prefix_text = before.group("prefix") if before and before.group("prefix") else ""
-        start = m.start() - len(prefix_text)
+        m = QUANTITY.match(text, at)
+        if m is None or (found and at < found[-1].end):
+            continue
+        pos = max(m.end(), at + 1)
+        window = text[max(0, at - 24) : at].rstrip()
+        if window and window[-1] in _PREFIX_LAST:
+            before = _PREFIX_BEFORE.search(text, max(0, at - 24), at)
+            prefix_text = before.group("prefix") if before and before.group("prefix") else ""
+        else:
+            prefix_text = ""
+        start = at - len(prefix_text)
         num = m.group("num")
         printed, digits = parse_number(num, decimal_comma=decimal_comma)
         unit = m.group("unit") or ""
@@ -164,9 +179,12 @@ def find_quantities(text: str, *, decimal_comma: bool = False) -> list[Quantity]
             scale *= 10 ** int(exp)
             if kind == "number":
                 kind = "number"
-        prefix = prefix_text.lower()
-        hedge = any(h in prefix for h in HEDGES)
-        bound = "<" if any(b in prefix.split() or prefix.strip().startswith(b) for b in UPPER_BOUNDS) else ">" if any(b in prefix for b in LOWER_BOUNDS) else ""
+        if prefix_text:
+            prefix = prefix_text.lower()
+            hedge = any(h in prefix for h in HEDGES)
+            bound = "<" if any(b in prefix.split() or prefix.strip().startswith(b) for b in UPPER_BOUNDS) else ">" if any(b in prefix for b in LOWER_BOUNDS) else ""
+        else:
+            hedge, bound = False, ""
         hi = parse_number(m.group("num2"), decimal_comma=decimal_comma)[0] if m.group("num2") else None
         if math.isinf(printed):
             continue
