@@ -310,7 +310,7 @@ def _unit_claims(unit: Unit, context: dict[str, Any], test: re.Pattern[str] | No
     rest = [q for q in qs if free(q)]
     sizes = [q for q in rest if q.kind == "bytes"]
     # Lowercased, the text answers `str.find` as `re.I` would (see _CASE_EXCEPTIONS).
-    low = None if _CASE_EXCEPTIONS.search(text) else text.lower()
+    low = None if not context.get("plain_case") and _CASE_EXCEPTIONS.search(text) else text.lower()
     all_sizes = [q for q in qs if q.kind == "bytes" and q.scale >= 1e3 and not _PER_PARAM.match(text, q.end)]
     mults = [q for q in rest if q.kind == "multiplier"]
 
@@ -563,7 +563,9 @@ def extract_claims(
         code.update(range(a, b + 1))
     fence_iter = iter(sorted(fences))
     next_fence = next(fence_iter, None)
-    for unit, test in _units(lines, code, _line_plan(text, lines)):
+    plan = _line_plan(text, lines)
+    context["plain_case"] = plan is not None  # no character of _CASE_EXCEPTIONS in the note
+    for unit, test in _units(lines, code, plan):
         while next_fence is not None and next_fence[1] < unit.line:
             claims.extend(_code_claims(lines, next_fence[0], next_fence[1], context))
             next_fence = next(fence_iter, None)

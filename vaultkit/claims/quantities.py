@@ -146,8 +146,9 @@ _PREFIX_BEFORE = re.compile(_PREFIX + r"$")
 # Latin o, `до` in a Cyrillic one): a number whose text before it, trailing whitespace set
 # aside, ends in none of them has no prefix, and _PREFIX_BEFORE need not run.
 _PREFIX_LAST = frozenset("~≈<≤>≥" + "tyx.drongew" + "оаие")
-# Runs of digits where QUANTITY can start: its lookbehind, applied to the run's first digit.
-_NUMBER_STARTS = re.compile(r"(?<![\w.\-/#^\[])\d+")
+# Runs of digits where QUANTITY can start: its lookbehind, applied to the run's first digit
+# (written after the digit, the scan can skip to digits).
+_NUMBER_STARTS = re.compile(r"\d(?<![\w.\-/#^\[]\d)\d*")
 
 
 def find_quantities(text: str, *, decimal_comma: bool = False) -> list[Quantity]:
@@ -170,11 +171,11 @@ def find_quantities(text: str, *, decimal_comma: bool = False) -> list[Quantity]
         else:
             prefix_text = ""
         start = at - len(prefix_text)
-        num = m.group("num")
+        num, num2, unit, exp, sup, e = m.group("num", "num2", "unit", "exp", "sup", "e")
         printed, digits = parse_number(num, decimal_comma=decimal_comma)
-        unit = m.group("unit") or ""
+        unit = unit or ""
         kind, scale, binary = classify_unit(unit)
-        exp = m.group("exp") or (m.group("sup") or "").translate(SUPERSCRIPTS) or m.group("e")
+        exp = exp or (sup or "").translate(SUPERSCRIPTS) or e
         if exp:
             scale *= 10 ** int(exp)
             if kind == "number":
@@ -185,7 +186,7 @@ def find_quantities(text: str, *, decimal_comma: bool = False) -> list[Quantity]
             bound = "<" if any(b in prefix.split() or prefix.strip().startswith(b) for b in UPPER_BOUNDS) else ">" if any(b in prefix for b in LOWER_BOUNDS) else ""
         else:
             hedge, bound = False, ""
-        hi = parse_number(m.group("num2"), decimal_comma=decimal_comma)[0] if m.group("num2") else None
+        hi = parse_number(num2, decimal_comma=decimal_comma)[0] if num2 else None
         if math.isinf(printed):
             continue
         found.append(Quantity(text[start : m.end()].strip(), start, m.end(), printed, digits, kind, unit, scale, binary, hedge, bound, hi))
