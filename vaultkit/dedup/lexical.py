@@ -12,6 +12,16 @@ note keeps a consistent sample of its shingle hashes (those with the top two bit
 sample of a note held inside another lies inside the other's sample; a note sharing most of its
 sample with another is a candidate. Every candidate is then verified on the exact shingle sets,
 so reported scores are exact and precision does not depend on sketches.
+
+Verification is exact but need not touch most candidates. Notes that share boilerplate or a
+writer's stock sentences are LSH candidates by the hundred thousand (a generated 10k vault whose
+bodies come from 18 sentences gave 324,523, of which 102 pass), and building every shingle set
+again in the main process cost more than the rest of the run. Each note therefore carries a
+16-bit fingerprint of every shingle (2 bytes a shingle); counting a note's fingerprints found
+among the other's bounds their overlap from above, and a candidate that fails both thresholds at
+its bound fails them at its true overlap, so it is dropped without changing the result. Only the
+remaining candidates (on that vault exactly the 102) are verified on full sets, and their overlaps
+can be kept by the notes' content keys, so a later run verifies only pairs with a changed note.
 """
 
 from __future__ import annotations
