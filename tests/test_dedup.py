@@ -494,6 +494,8 @@ def test_fast_text_functions_agree_with_their_regex_definitions() -> None:
         assert text.paragraphs_of_stripped(stripped) == [
             b for b in (re.sub(r"\s+", " ", block).strip() for block in re.split(r"\n[ \t]*\n+", stripped)) if b
         ]
+        assert text.words(text.fold_stripped(stripped)) == re.findall(r"\w+", text.fold_stripped(stripped))
+        assert text.words(body) == re.findall(r"\w+", body)
         for value in (body, text.fold_stripped(stripped)):
             found = text.detect_script(value)
             assert (found.code, found.cyrillic_share) == _reference_script(value), value
