@@ -206,3 +206,37 @@ def test_note_with_case_exceptions_is_tested_line_by_line() -> None:
     # `ſ` is `s` to re.I but not to str.lower(): such a note skips the one-scan prefilter.
     (claim,) = extract_claims("intro\ntrained on hundreds of gigabyteſ of text")
     assert claim.verdict is Verdict.UNVERIFIABLE and claim.line == 2
+
+
+CODE_SIZES = "# Sizes\nThe whole architecture fits into 10–50 KB of Python code.\n\nEven with the full source → <1 MB.\n\n{}\n"
+
+
+def test_code_size_conflicting_with_an_earlier_one_is_an_internal_inconsistency() -> None:
+    claims = extract_claims(CODE_SIZES.format("To describe a 7 GB model in code, one would encode ~2 MB of topology."))
+    by_line = {c.line: c for c in claims}
+    assert by_line[2].shape == by_line[4].shape == "external-size"  # a range, then a bound that fits it
+    late = by_line[6]
+    assert (late.shape, late.verdict, late.span) == ("code-size", Verdict.UNVERIFIABLE, "~2 MB")
+    assert "40–200× off the 10–50 KB of line 2" in late.explanation and "internal inconsistency" in late.explanation
+    assert late.key and late.key == by_line[2].key and (by_line[2].value, late.value) == (10e3, 2e6)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "To describe a 7 GB model in code, one would encode ~30 KB of topology.",  # fits the range
+        "The Python code loads a 60 GB model.",  # the size is the model's
+        "If an LLM takes 60 GB, how large is its Python code?",
+        "60 GB fp16 binary → ~180–300 GB if serialized as literal Python arrays.",  # weights as code
+        "A 7 GB model is an instance of a ~2 MB architectural idea.",  # no code named
+    ],
+)
+def test_code_sizes_that_do_not_conflict(sentence: str) -> None:
+    assert not [c for c in extract_claims(CODE_SIZES.format(sentence)) if c.shape == "code-size"]
+
+
+def test_code_size_conflict_is_reported_by_inconsistent_claims(make_vault: MakeVault, capsys: pytest.CaptureFixture[str]) -> None:
+    root = make_vault({"a.md": CODE_SIZES.format("To describe a 7 GB model in code, one would encode ~2 MB of topology.")})
+    main(["verify", str(root), "--format", "json", "--select", "VK403"])
+    found = [(f["line"], f["rule"]) for f in json.loads(capsys.readouterr().out)["findings"]]
+    assert found == [(6, "VK403")]

@@ -57,9 +57,7 @@ CONTEXT: list[tuple[str, int, tuple[int, ...], str]] = [
     ("G32", 3, (4,), "This 28 GB calculation"),
     ("G35", 0, (31, 37, 43, 46, 49, 61, 73, 130), ""),
 ]
-KNOWN_GAPS = {
-    "G14": "needs the cross-claim check against G09's 10–50 KB: read as a restatement of G01 instead",
-}
+KNOWN_GAPS: dict[str, str] = {}
 NEGATIVES = ["8/10", "9/10", "7/10", "2025-09-06", "2025-08-11", "[[10_", "[[2 часа", "[^1", "модель 4.0", "Chapter 28", "© 2025", "NNN", "до 5 A4", "Шаг 1", "0.1251"]
 
 _CACHE: dict[int, tuple[Claim, ...]] = {}

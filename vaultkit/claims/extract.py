@@ -10,6 +10,7 @@ vague or external figures (unverifiable). Lone figures with no arithmetic are co
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
@@ -382,14 +383,68 @@ def _unit_claims(unit: Unit, context: dict[str, Any], test: re.Pattern[str] | No
     # once over the unit (no match spans a sentence break: it holds no `.!?;`).
     vague = list(_VAGUE.finditer(text)) if low is None or _may_be_vague(low) else []
     sizes = [q for q in sizes if free(q) and not _PER_PARAM.match(text, q.end)]
+    sentences = _sentences(text) if all_sizes else []
+    conflicts = _code_sizes(unit, text, low, sentences, all_sizes, context) if all_sizes else {}
     if not sizes and not vague:
         return claims
-    for a, b in _sentences(text):
+    for a, b in sentences or _sentences(text):
         inside = [q for q in sizes if a <= q.start < b]
         here = [m for m in vague if a <= m.start() < b]
         if inside or here:
-            claims.extend(_sentence_claims(unit, text, a, b, inside, [q for q in qs if a <= q.start < b and free(q)], [q for q in mults if a <= q.start < b], claims, context, here))
+            claims.extend(_sentence_claims(unit, text, a, b, inside, [q for q in qs if a <= q.start < b and free(q)], [q for q in mults if a <= q.start < b], claims, context, here, conflicts.get(a)))
     return claims
+
+
+# A size said of the model rather than of code: `60 GB model`, `LLM занимает 60 ГБ`.
+_MODEL_WORD = r"(?:models?|LLMs?|weights?|checkpoints?|tensors?|модел\w*|вес\w*)\b"
+_MODEL_AFTER = re.compile(r"[^\S\n]*(?:[\w-]+[^\S\n]+){0,2}?" + _MODEL_WORD, re.I)
+_MODEL_BEFORE = re.compile(r"\b" + _MODEL_WORD + r"[^.;:,\n]{0,12}$", re.I)
+_CODE_HINTS = ("code", "source", "script", "python", "код", "скрипт")  # in every _CODE_WORDS match
+CONFLICT_FACTOR = 10  # code sizes further apart than this disagree, whatever the hedges
+_CODE_SIZE_SHAPES = ("code-size", "external-size", "restatement")
+
+
+@dataclass(frozen=True)
+class CodeSizeConflict:
+    """A sentence's code size that disagrees with one stated earlier in the note."""
+
+    figure: Quantity
+    base_line: int
+    base: Quantity
+    factor: str  # "20–100×"
+
+
+def _interval(q: Quantity) -> tuple[float, float]:
+    if q.hi is not None:
+        return q.value, q.hi
+    return (0.0, q.value) if q.bound == "<" else (q.value, math.inf) if q.bound == ">" else (q.value, q.value)
+
+
+def _code_sizes(unit: Unit, text: str, low: str | None, sentences: list[tuple[int, int]], sizes: list[Quantity], context: dict[str, Any]) -> dict[int, CodeSizeConflict]:
+    """The cross-claim check of code sizes (G14): in a sentence that names code (a script, the
+    source, Python) and not of weights serialised as code, the smallest size not said of the model
+    (`60 GB model`) is the size of the code that describes the model. Each is compared with those stated earlier in the note; one that
+    lies more than CONFLICT_FACTOR times outside an earlier one (an upper bound `<1 MB` fits any
+    smaller figure) is an internal inconsistency. Returns the conflicts by sentence start."""
+    if low is not None and not any(hint in low for hint in _CODE_HINTS):
+        return {}
+    earlier: list[tuple[int, Quantity]] = context.setdefault("code_sizes", [])
+    conflicts: dict[int, CodeSizeConflict] = {}
+    for a, b in sentences:
+        candidates = [q for q in sizes if a <= q.start < b and not _MODEL_AFTER.match(text, q.end) and not _MODEL_BEFORE.search(text, max(a, q.start - 24), q.start)]
+        if not candidates or not _CODE_WORDS.search(text, a, b) or _SERIAL.search(text, a, b):
+            continue  # no code named, or weights written out as code (`60 GB → 180–300 GB as Python arrays`)
+        figure = min(candidates, key=lambda q: q.value)
+        lo, hi = _interval(figure)
+        for line, base in earlier:
+            base_lo, base_hi = _interval(base)
+            if lo >= CONFLICT_FACTOR * base_hi > 0 or base_lo >= CONFLICT_FACTOR * hi > 0:
+                ratios = sorted({max(lo / base_hi, base_lo / hi), max(hi / base_lo if base_lo else math.inf, base_hi / lo if lo else math.inf)})
+                factor = "–".join(f"{r:,.0f}" for r in ratios if r != math.inf) + "×"
+                conflicts[a] = CodeSizeConflict(figure, line, base, factor)
+                break
+        earlier.append((unit.line, figure))
+    return conflicts
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -397,9 +452,10 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
 
 
-def _sentence_claims(unit: Unit, full: str, a: int, b: int, rest: list[Quantity], qs: list[Quantity], mults: list[Quantity], done: list[Claim], context: dict[str, Any], vague: list[re.Match[str]]) -> list[Claim]:
+def _sentence_claims(unit: Unit, full: str, a: int, b: int, rest: list[Quantity], qs: list[Quantity], mults: list[Quantity], done: list[Claim], context: dict[str, Any], vague: list[re.Match[str]], conflict: CodeSizeConflict | None = None) -> list[Claim]:
     """The rules that need no arithmetic chain, one sentence at a time (`vague`: the sentence's
-    `_VAGUE` matches, found in the whole unit)."""
+    `_VAGUE` matches, found in the whole unit; `conflict`: its code size, when that disagrees with
+    an earlier one)."""
     text = full[a:b]
     claims: list[Claim] = []
     if vague:
@@ -414,6 +470,11 @@ def _sentence_claims(unit: Unit, full: str, a: int, b: int, rest: list[Quantity]
     counts = [q for q in qs if q.kind == "count"]
     if _HARDWARE.search(text) and len(rest) >= 2:
         claims.append(_claim(unit, rest[0].start, rest[-1].end, "hardware-catalogue", Verdict.UNVERIFIABLE, "memory sizes of hardware: an external fact"))
+    elif conflict is not None and any(q is conflict.figure for q in rest):
+        q, base = conflict.figure, conflict.base
+        key = f"code-size:{conflict.base_line}:{base.text}"
+        claims.append(_claim(unit, q.start, q.end, "code-size", Verdict.UNVERIFIABLE, f"{q.text} of code: not computable, and {conflict.factor} off the {base.text} of line {conflict.base_line}: internal inconsistency", stated=q.text, key=key, value=q.value))
+        context.setdefault("code_conflicts", []).append((conflict.base_line, base, key))
     elif len(rest) == 2 and not mults and rest[0].value != rest[1].value and _is_restatement(rest, context):
         claims.append(_claim(unit, rest[0].start, rest[1].end, "restatement", Verdict.HOLDS, "the two sizes restate a ratio stated in the note"))
     elif (counts or (model and model.group("size"))) and dtype and len(rest) == 1 and rest[0].start > dtype.start():
@@ -577,5 +638,12 @@ def extract_claims(
     for unit, q in context["pending_ratios"]:
         ok = any(abs(q.value - r) <= q.rounding() for r in context["ratios"])
         claims.append(_claim(unit, q.start, q.end, "ratio", Verdict.HOLDS if ok else Verdict.UNVERIFIABLE, f"{q.text} " + ("restates a ratio checked in the note" if ok else "is not computed anywhere in the note")))
+    # A code size found inconsistent shares its key with the claim stating the earlier figure
+    # (when that claim is about the size alone), so that inconsistent-claims (VK403) reports it.
+    for base_line, base, key in context.get("code_conflicts", ()):
+        for i, c in enumerate(claims):
+            if c.line == base_line and not c.key and c.shape in _CODE_SIZE_SHAPES and c.column - 1 <= base.start < c.column - 1 + len(c.span):
+                claims[i] = replace(c, key=key, value=base.value)
+                break
     claims.sort(key=lambda c: (c.line, c.column))
     return tuple(claims)
