@@ -5,7 +5,11 @@ expansion, `7×109` lost superscripts repaired only when that makes the chain ho
 (`60 GB → <1 MB → ~60,000×`), sizes and a ratio in one sentence, multiplier ranges, dtype facts,
 percent reductions between dtypes, params in a dtype = size, model name → size, code arithmetic
 with `# Output:` comments (whitelisting evaluator), per-layer × layers, architecture facts, and
-vague or external figures (unverifiable). Lone figures with no arithmetic are context, not claims.
+vague or external figures (unverifiable), and sizes of code that disagree with an earlier one of
+the note (internal inconsistency). Lone figures with no arithmetic are context, not claims.
+
+Most lines of a note hold no claim: `_line_plan` finds the few that can with one scan of the
+whole note, and only those are split into sentences and quantities.
 """
 
 from __future__ import annotations
@@ -232,10 +236,11 @@ def _may_be_vague(low: str) -> bool:
     )
 
 
-def _line_plan(text: str, lines: list[str]) -> dict[int, re.Pattern[str] | None] | None:
+def _line_plan(text: str, lines: list[str], code: set[int] | frozenset[int] = frozenset()) -> dict[int, re.Pattern[str] | None] | None:
     """The lines (1-based) that can hold a claim, found with one scan of the note, each with
     the test still to pass (None: `_MAYBE` is known to match it). Lines with `$` are left to
-    `_units` (LaTeX is flattened before the test). None: every line must be tested."""
+    `_units` (LaTeX is flattened before the test), lines in `code` may be left out. None: every
+    line must be tested."""
     if not text.isascii() and _CASE_EXCEPTIONS.search(text):
         return None
     starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
@@ -247,7 +252,7 @@ def _line_plan(text: str, lines: list[str]) -> dict[int, re.Pattern[str] | None]
         i = text.find(sign)
         while i >= 0:
             n = bisect_right(starts, i)
-            if n not in plan and signs.search(lines[n - 1]):
+            if n not in plan and n not in code and signs.search(lines[n - 1]):
                 plan[n] = None
             i = text.find(sign, starts[n])
     low = text.lower()  # same length: no İ (_CASE_EXCEPTIONS)
@@ -431,9 +436,12 @@ def _code_sizes(unit: Unit, text: str, low: str | None, sentences: list[tuple[in
     earlier: list[tuple[int, Quantity]] = context.setdefault("code_sizes", [])
     conflicts: dict[int, CodeSizeConflict] = {}
     for a, b in sentences:
-        candidates = [q for q in sizes if a <= q.start < b and not _MODEL_AFTER.match(text, q.end) and not _MODEL_BEFORE.search(text, max(a, q.start - 24), q.start)]
-        if not candidates or not _CODE_WORDS.search(text, a, b) or _SERIAL.search(text, a, b):
+        inside = [q for q in sizes if a <= q.start < b]
+        if not inside or not _CODE_WORDS.search(text, a, b) or _SERIAL.search(text, a, b):
             continue  # no code named, or weights written out as code (`60 GB → 180–300 GB as Python arrays`)
+        candidates = [q for q in inside if not _MODEL_AFTER.match(text, q.end) and not _MODEL_BEFORE.search(text, max(a, q.start - 24), q.start)]
+        if not candidates:
+            continue
         figure = min(candidates, key=lambda q: q.value)
         lo, hi = _interval(figure)
         for line, base in earlier:
@@ -624,7 +632,7 @@ def extract_claims(
         code.update(range(a, b + 1))
     fence_iter = iter(sorted(fences))
     next_fence = next(fence_iter, None)
-    plan = _line_plan(text, lines)
+    plan = _line_plan(text, lines, code)
     context["plain_case"] = plan is not None  # no character of _CASE_EXCEPTIONS in the note
     for unit, test in _units(lines, code, plan):
         while next_fence is not None and next_fence[1] < unit.line:
