@@ -137,26 +137,30 @@ def lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
 _PARAMS: dict[tuple[float, int], tuple[int, int]] = {}
 
 
-def _pairs_within_groups(keys: npt.NDArray[np.int64], owners: npt.NDArray[np.int64], max_group: int) -> npt.NDArray[np.int64]:
-    """Rows (i, j), i < j, of owners sharing a key; keys shared by more than `max_group` owners
-    (boilerplate) are left out. `keys` must be sorted, `owners` aligned with them."""
+def _pair_codes_within_groups(
+    keys: npt.NDArray[np.int64], owners: npt.NDArray[np.int64], max_group: int, n: int
+) -> npt.NDArray[np.int64]:
+    """Pairs (i, j), i < j, of owners sharing a key, as codes i·n + j (one per shared key);
+    keys shared by more than `max_group` owners (boilerplate) are left out. `keys` must be
+    sorted, `owners` (below n) aligned with them."""
     import numpy as np
 
+    none = np.empty(0, dtype=np.int64)
     if len(keys) < 2:
-        return np.empty((0, 2), dtype=np.int64)
+        return none
     starts = np.flatnonzero(np.concatenate([[True], keys[1:] != keys[:-1]]))
     sizes = np.diff(np.concatenate([starts, [len(keys)]]))
     out = []
-    for g in np.unique(sizes[(sizes >= 2) & (sizes <= max_group)]):
+    for g in np.unique(sizes[(sizes >= 2) & (sizes <= max_group)]).tolist():
         first = starts[sizes == g]
-        iu, ju = np.triu_indices(int(g), 1)
+        iu, ju = np.triu_indices(g, 1)
         a = owners[first[:, None] + iu[None, :]].ravel()
         b = owners[first[:, None] + ju[None, :]].ravel()
-        out.append(np.stack([np.minimum(a, b), np.maximum(a, b)], axis=1))
-    if not out:
-        return np.empty((0, 2), dtype=np.int64)
-    rows = np.concatenate(out)
-    return rows[rows[:, 0] != rows[:, 1]]
+        low = np.minimum(a, b)
+        low *= n
+        low += np.maximum(a, b)
+        out.append(low[a != b])
+    return np.concatenate(out) if out else none
 
 
 # A band bucket holding more notes than this is boilerplate (every note of one template).
@@ -184,8 +188,7 @@ def jaccard_candidate_rows(signatures: npt.NDArray[np.uint32], threshold: float 
         for col in range(rows):
             keys = keys * np.uint64(0x100000001B3) + block[:, col].astype(np.uint64) + np.uint64(col + 1)
         order = np.argsort(keys, kind="stable")
-        pairs = _pairs_within_groups(keys[order].astype(np.int64), owners[order], MAX_BUCKET)
-        found.append(pairs[:, 0] * n + pairs[:, 1])
+        found.append(_pair_codes_within_groups(keys[order].astype(np.int64), owners[order], MAX_BUCKET, n))
     return _rows(np.concatenate(found), n)
 
 
@@ -217,11 +220,15 @@ def containment_candidate_rows(samples: Sequence[Hashes]) -> npt.NDArray[np.int6
     all_hashes = np.concatenate(list(samples))
     owners = np.repeat(np.arange(len(samples), dtype=np.int64), lengths)
     order = np.argsort(all_hashes, kind="stable")
-    pairs = _pairs_within_groups(all_hashes[order].view(np.int64), owners[order], MAX_POSTING)
-    if not len(pairs):
-        return none
     n = len(samples)
-    keys, counts = np.unique(pairs[:, 0] * n + pairs[:, 1], return_counts=True)
+    codes = _pair_codes_within_groups(all_hashes[order].view(np.int64), owners[order], MAX_POSTING, n)
+    if not len(codes):
+        return none
+    # How many shared sample hashes each pair has: the length of its run among the sorted codes.
+    codes.sort()
+    firsts = np.flatnonzero(np.concatenate([[True], codes[1:] != codes[:-1]]))
+    counts = np.diff(np.concatenate([firsts, [len(codes)]]))
+    keys = codes[firsts]
     a, b = keys // n, keys % n
     need = SAMPLE_SHARE * np.minimum(lengths[a], lengths[b])
     good = counts >= np.maximum(need, 1)
