@@ -109,7 +109,8 @@ class Shingler:
         acc *= np.uint64(0x94D049BB133111EB)
         acc ^= acc >> np.uint64(31)
         acc.sort()  # np.unique's result, without its overhead on small arrays
-        return acc[np.concatenate(([True], acc[1:] != acc[:-1]))]
+        unique: Hashes = acc[np.concatenate(([True], acc[1:] != acc[:-1]))]
+        return unique
 
 
 def lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
