@@ -64,10 +64,11 @@ def _flatten_latex(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("$$", " ").replace("$", " ").replace("\\", " "))
 
 
-def _units(lines: list[str], code: set[int], plan: dict[int, re.Pattern[str] | None] | None = None) -> list[tuple[Unit, re.Pattern[str] | None]]:
+def _units(lines: list[str], code: set[int], plan: Plan | None = None) -> list[tuple[Unit, re.Pattern[str] | None, str | None]]:
     """The units to check, each with the test that must still pass before it can hold a claim
-    (None: known to pass). With a `plan` (see `_line_plan`), prose lines outside it are skipped."""
-    units: list[tuple[Unit, re.Pattern[str] | None]] = []
+    (None: known to pass) and, from a `plan` (see `_line_plan`), its text lowercased. With a
+    plan, prose lines outside it are skipped."""
+    units: list[tuple[Unit, re.Pattern[str] | None, str | None]] = []
     i = 0
     while i < len(lines):
         if i + 1 in code:
@@ -86,11 +87,19 @@ def _units(lines: list[str], code: set[int], plan: dict[int, re.Pattern[str] | N
             while i + 1 < len(lines) and lines[i + 1].strip().startswith("$$") and i + 2 not in code:
                 i += 1
                 parts.append(lines[i])
-            units.append((Unit(_flatten_latex(" ".join(parts)), start + 1, i + 1, "latex"), _MAYBE))
+            units.append((Unit(_flatten_latex(" ".join(parts)), start + 1, i + 1, "latex"), _MAYBE, None))
         else:
             # A blockquote's `>` is not a bound: blank it, keeping columns.
-            line = _BLOCKQUOTE.sub(lambda m: " " * len(m.group(0)), line)
-            units.append((Unit(_flatten_latex(line) if "$" in line else line, i + 1, i + 1, "prose"), test))
+            quote = _BLOCKQUOTE.match(line)
+            if quote:
+                line = " " * quote.end() + line[quote.end() :]
+            if "$" in line:
+                units.append((Unit(_flatten_latex(line), i + 1, i + 1, "prose"), test, None))
+            else:
+                low = plan.low[plan.starts[i] : plan.starts[i + 1] - 1] if plan is not None else None
+                if low is not None and quote:
+                    low = " " * quote.end() + low[quote.end() :]
+                units.append((Unit(line, i + 1, i + 1, "prose"), test, low))
         i += 1
     return units
 
@@ -236,7 +245,16 @@ def _may_be_vague(low: str) -> bool:
     )
 
 
-def _line_plan(text: str, lines: list[str], code: set[int] | frozenset[int] = frozenset()) -> dict[int, re.Pattern[str] | None] | None:
+class Plan(dict[int, "re.Pattern[str] | None"]):
+    """`_line_plan`'s answer: line → test still to pass; with the lowercased note and the offsets
+    where its lines start."""
+
+    def __init__(self, low: str, starts: list[int]) -> None:
+        super().__init__()
+        self.low, self.starts = low, starts
+
+
+def _line_plan(text: str, lines: list[str], code: set[int] | frozenset[int] = frozenset()) -> Plan | None:
     """The lines (1-based) that can hold a claim, found with one scan of the note, each with
     the test still to pass (None: `_MAYBE` is known to match it). Lines with `$` are left to
     `_units` (LaTeX is flattened before the test), lines in `code` may be left out. None: every
@@ -244,7 +262,8 @@ def _line_plan(text: str, lines: list[str], code: set[int] | frozenset[int] = fr
     if not text.isascii() and _CASE_EXCEPTIONS.search(text):
         return None
     starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
-    plan: dict[int, re.Pattern[str] | None] = {}
+    low = text.lower()  # same length: no İ (_CASE_EXCEPTIONS)
+    plan = Plan(low, starts)
     digits, signs = _MAYBE_NUMBER
     for m in digits.finditer(text):
         plan[bisect_right(starts, m.start())] = None
@@ -255,7 +274,6 @@ def _line_plan(text: str, lines: list[str], code: set[int] | frozenset[int] = fr
             if n not in plan and n not in code and signs.search(lines[n - 1]):
                 plan[n] = None
             i = text.find(sign, starts[n])
-    low = text.lower()  # same length: no İ (_CASE_EXCEPTIONS)
     seen: set[int] = set()
     for word in _WORDS:
         i = low.find(word)
@@ -277,7 +295,7 @@ _DTYPE_RE = re.compile(DTYPE)
 _DTYPE_NAMES = ("fp64", "fp32", "tf32", "fp16", "bf16", "fp8", "int8", "int4", "nf4", "float32", "float16")
 
 
-def _unit_claims(unit: Unit, context: dict[str, Any], test: re.Pattern[str] | None = _MAYBE) -> list[Claim]:
+def _unit_claims(unit: Unit, context: dict[str, Any], test: re.Pattern[str] | None = _MAYBE, lowered: str | None = None) -> list[Claim]:
     text = unit.text
     if test is not None and not test.search(text):
         return []
@@ -316,7 +334,7 @@ def _unit_claims(unit: Unit, context: dict[str, Any], test: re.Pattern[str] | No
     rest = [q for q in qs if free(q)]
     sizes = [q for q in rest if q.kind == "bytes"]
     # Lowercased, the text answers `str.find` as `re.I` would (see _CASE_EXCEPTIONS).
-    low = None if not context.get("plain_case") and _CASE_EXCEPTIONS.search(text) else text.lower()
+    low = lowered if lowered is not None else None if not context.get("plain_case") and _CASE_EXCEPTIONS.search(text) else text.lower()
     all_sizes = [q for q in qs if q.kind == "bytes" and q.scale >= 1e3 and not _PER_PARAM.match(text, q.end)]
     mults = [q for q in rest if q.kind == "multiplier"]
 
@@ -392,11 +410,17 @@ def _unit_claims(unit: Unit, context: dict[str, Any], test: re.Pattern[str] | No
     conflicts = _code_sizes(unit, text, low, sentences, all_sizes, context) if all_sizes else {}
     if not sizes and not vague:
         return claims
-    for a, b in sentences or _sentences(text):
-        inside = [q for q in sizes if a <= q.start < b]
-        here = [m for m in vague if a <= m.start() < b]
-        if inside or here:
-            claims.extend(_sentence_claims(unit, text, a, b, inside, [q for q in qs if a <= q.start < b and free(q)], [q for q in mults if a <= q.start < b], claims, context, here, conflicts.get(a)))
+    sentences = sentences or _sentences(text)
+    starts = [a for a, _ in sentences]
+    found: dict[int, tuple[list[Quantity], list[re.Match[str]]]] = {}  # by sentence, in order
+    for q in sizes:
+        found.setdefault(bisect_right(starts, q.start) - 1, ([], []))[0].append(q)
+    for m in vague:
+        found.setdefault(bisect_right(starts, m.start()) - 1, ([], []))[1].append(m)
+    for i in sorted(found):
+        a, b = sentences[i]
+        inside, here = found[i]
+        claims.extend(_sentence_claims(unit, text, a, b, inside, [q for q in qs if a <= q.start < b and free(q)], [q for q in mults if a <= q.start < b], claims, context, here, conflicts.get(a)))
     return claims
 
 
@@ -634,11 +658,11 @@ def extract_claims(
     next_fence = next(fence_iter, None)
     plan = _line_plan(text, lines, code)
     context["plain_case"] = plan is not None  # no character of _CASE_EXCEPTIONS in the note
-    for unit, test in _units(lines, code, plan):
+    for unit, test, lowered in _units(lines, code, plan):
         while next_fence is not None and next_fence[1] < unit.line:
             claims.extend(_code_claims(lines, next_fence[0], next_fence[1], context))
             next_fence = next(fence_iter, None)
-        claims.extend(_unit_claims(unit, context, test))
+        claims.extend(_unit_claims(unit, context, test, lowered))
     while next_fence is not None:
         claims.extend(_code_claims(lines, next_fence[0], next_fence[1], context))
         next_fence = next(fence_iter, None)
