@@ -69,6 +69,9 @@ def _divides_binary(node: ast.AST) -> bool:
     return False
 
 
+_LINE_BREAK = re.compile(r"\r\n?|\n")
+
+
 def run_block(source: str) -> tuple[dict[str, float], list[Printed], set[str]]:
     """Names bound by the block's safe assignments, its prints, and names computed in binary units."""
     try:
@@ -78,22 +81,25 @@ def run_block(source: str) -> tuple[dict[str, float], list[Printed], set[str]]:
     names: dict[str, float] = {}
     binary: set[str] = set()
     prints: list[Printed] = []
+    lines = _LINE_BREAK.split(source)  # as the tokenizer counts lines
     for stmt in tree.body:
+        # A division is written with `/`: a statement whose lines have none divides by nothing.
+        divides = any("/" in line for line in lines[stmt.lineno - 1 : stmt.end_lineno or stmt.lineno])
         if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
             try:
                 names[stmt.targets[0].id] = evaluate(stmt.value, names)
             except (Unsafe, TypeError, OverflowError, ValueError):
                 continue
-            if _divides_binary(stmt.value) or any(isinstance(n, ast.Name) and n.id in binary for n in ast.walk(stmt.value)):
+            if (divides and _divides_binary(stmt.value)) or (binary and any(isinstance(n, ast.Name) and n.id in binary for n in ast.walk(stmt.value))):
                 binary.add(stmt.targets[0].id)
         elif isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call) and getattr(stmt.value.func, "id", "") == "print":
-            printed = _render_print(stmt, names, binary)
+            printed = _render_print(stmt, names, binary, divides)
             if printed is not None:
                 prints.append(printed)
     return names, prints, binary
 
 
-def _render_print(stmt: ast.Expr, names: dict[str, float], binary: set[str]) -> Printed | None:
+def _render_print(stmt: ast.Expr, names: dict[str, float], binary: set[str], divides: bool = True) -> Printed | None:
     call = stmt.value
     assert isinstance(call, ast.Call)
     if len(call.args) != 1 or not isinstance(call.args[0], ast.JoinedStr):
@@ -102,7 +108,7 @@ def _render_print(stmt: ast.Expr, names: dict[str, float], binary: set[str]) -> 
                 value = evaluate(call.args[0], names)
             except Unsafe:
                 return None
-            return Printed(stmt.lineno, repr(value), (("<expr>", value, ""),), _divides_binary(call.args[0]))
+            return Printed(stmt.lineno, repr(value), (("<expr>", value, ""),), divides and _divides_binary(call.args[0]))
         return None
     parts: list[str] = []
     values: list[tuple[str, float, str]] = []
@@ -123,5 +129,5 @@ def _render_print(stmt: ast.Expr, names: dict[str, float], binary: set[str]) -> 
         parts.append(format(value, spec))
         label = ast.unparse(piece.value)
         values.append((label, value, spec))
-        is_binary |= label in binary or _divides_binary(piece.value)
+        is_binary |= label in binary or (divides and _divides_binary(piece.value))
     return Printed(stmt.lineno, "".join(parts), tuple(values), is_binary)
