@@ -181,6 +181,7 @@ def test_maybe_number_and_words_are_maybe() -> None:
         for line in text.split("\n"):
             split = any(p.search(line) for p in X._MAYBE_NUMBER) or X._MAYBE_WORDS.search(line)
             assert bool(split) == bool(X._MAYBE.search(line)), line
+            assert bool(X._MAYBE_DIGITS_LOW.search(line.lower())) == bool(X._MAYBE_NUMBER[0].search(line)), line
 
 
 def test_lowercase_finds_what_ignorecase_matches() -> None:
@@ -191,15 +192,23 @@ def test_lowercase_finds_what_ignorecase_matches() -> None:
 
     from vaultkit.claims import extract as X
 
-    literals = X._WORDS + X._VAGUE_EN + X._VAGUE_RU + X._DTYPE_NAMES + X._SIGNS
+    # Every character of the literals and of the digit test's tail (run on the lowercased note).
+    literals = X._WORDS + X._VAGUE_EN + X._VAGUE_RU + X._DTYPE_NAMES + X._SIGNS + (X._MAYBE_TAIL,)
     letters = sorted(set("".join(literals)) - {" "})
+    assert not re.search(r"\\[SWDBAZ]", X._MAYBE_TAIL)  # lower() would turn such an escape around
     everything = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
     for c in set(re.findall("[" + re.escape("".join(letters)) + "]", everything, re.I)):
         for p in letters:
-            if re.fullmatch(re.escape(p), c, re.I) and c.lower() != p:
+            if re.fullmatch(re.escape(p), c, re.I) and c.lower() != p.lower():
                 assert X._CASE_EXCEPTIONS.match(c), f"U+{ord(c):04X} matches {p!r} under re.I"
     grows = [c for c in everything if len(c.lower()) != 1]
     assert all(X._CASE_EXCEPTIONS.match(c) for c in grows), grows
+    # \d, \s and \w (for `\b`) answer the same for a character and its lowercase.
+    plain = "".join(c for c in everything if not X._CASE_EXCEPTIONS.match(c))
+    lowered = plain.lower()
+    assert len(lowered) == len(plain)
+    for cls in (r"\d", r"\s", r"\w"):
+        assert [m.start() for m in re.finditer(cls, plain)] == [m.start() for m in re.finditer(cls, lowered)], cls
 
 
 def test_note_with_case_exceptions_is_tested_line_by_line() -> None:

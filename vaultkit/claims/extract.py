@@ -224,10 +224,14 @@ _MAYBE_NUMBER = (
     re.compile(r"\d[\d,.\u00a0\u202f ]*+" + _MAYBE_TAIL.replace(r"\s", _NO_NL), re.I),
     re.compile(r"[=×→]" + _NO_NL + r"*[~≈<]?" + _NO_NL + r"*\d", re.I),
 )
+# The first of them for the lowercased note, without re.I (faster; the same lines, see
+# _CASE_EXCEPTIONS; _MAYBE_TAIL has no uppercase escape for lower() to turn around).
+_MAYBE_DIGITS_LOW = re.compile(r"\d[\d,.\u00a0\u202f ]*+" + _MAYBE_TAIL.lower().replace(r"\s", _NO_NL))
 _MAYBE_WORDS = re.compile(r"(?=[oнsкмгтп])(?:" + _MAYBE_WORDS_RE + ")", re.I)
 # Words found by `str.find` in the lowercased note: every match of `_MAYBE_WORDS` or `_VAGUE`
-# holds one of them. Lowercasing gives what `re.I` compares against, except for the characters
-# below (İ ı ſ, the rounded Cyrillic letters, ...); a note holding any is checked line by line.
+# holds one of them. Lowercasing gives what `re.I` compares against, and keeps digits, spaces
+# and word characters what they are, except for the characters below (İ ı ſ, the rounded
+# Cyrillic letters, ...); a note holding any is checked line by line.
 _WORDS = ("bytes", "байт", "несколько раз", "several times")
 _VAGUE_EN, _VAGUE_RU = ("tens", "hundreds", "thousands", "dozens"), ("десятки", "сотни", "тысячи")
 _SIGNS = ("=", "×", "→")  # where the second half of _MAYBE_NUMBER starts
@@ -264,8 +268,8 @@ def _line_plan(text: str, lines: list[str], code: set[int] | frozenset[int] = fr
     starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
     low = text.lower()  # same length: no İ (_CASE_EXCEPTIONS)
     plan = Plan(low, starts)
-    digits, signs = _MAYBE_NUMBER
-    for m in digits.finditer(text):
+    signs = _MAYBE_NUMBER[1]
+    for m in _MAYBE_DIGITS_LOW.finditer(low):
         plan[bisect_right(starts, m.start())] = None
     for sign in _SIGNS:  # rare outside the lines already found: test the others one by one
         i = text.find(sign)
