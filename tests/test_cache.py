@@ -47,6 +47,54 @@ def test_findings_identical_with_and_without_cache_and_jobs(make_vault: MakeVaul
     assert [n.text for n in index.notes] == [n.text for n in cold.notes]  # text rebuilt from bytes
 
 
+def _with_duplicates(n: int) -> dict[str, str | bytes]:
+    files = _vault_files(n)
+    prose = " ".join(f"Sentence {k} says the cache keeps parsed notes by content hash, never by mtime." for k in range(6))
+    files["dup/original.md"] = f"# Original\n\n{prose}\n"
+    files["dup/copy.md"] = f"---\ntags: [copy]\n---\n# Original\n\n{prose}\n"
+    other = " ".join(f"Paragraph {k} notes that forked children only read the index they were given." for k in range(6))
+    files["dup/second.md"] = f"# Second\n\n{other}\n"
+    files["dup/edited.md"] = f"# Second\n\n{other} One sentence more.\n"
+    return files
+
+
+def test_duplicate_rules_in_a_forked_child_find_the_same(make_vault: MakeVault, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On big vaults verify runs the duplicate rules in a forked child; the findings must not
+    depend on it, and a child that dies leaves the parent to run those rules itself."""
+    import os
+
+    import vaultkit.api as api
+
+    root = make_vault(_with_duplicates(40))
+    index = load_vault(root, use_cache=False, jobs=1)
+    reference = [f.to_dict() for f in verify(index, jobs=1)]
+    assert {"VK501", "VK502"} <= {f["rule"] for f in reference}
+
+    monkeypatch.setattr(api, "PARALLEL_RULES_MIN_NOTES", 1)
+    forks: list[int] = []
+    real_fork = os.fork
+
+    def counting_fork() -> int:
+        forks.append(1)
+        return real_fork()
+
+    monkeypatch.setattr(os, "fork", counting_fork)
+    assert [f.to_dict() for f in verify(index, jobs=2)] == reference
+    assert forks == [1]
+
+    parent = os.getpid()
+    real_run = api._run_vault_rules
+
+    def dying_child(index: object, rules: object) -> object:
+        if os.getpid() != parent:
+            os._exit(3)
+        return real_run(index, rules)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(api, "_run_vault_rules", dying_child)
+    assert [f.to_dict() for f in verify(index, jobs=2)] == reference
+    assert forks == [1, 1]
+
+
 def test_cache_follows_content_not_mtime(make_vault: MakeVault) -> None:
     root = make_vault({"a.md": "---\ntags: [x\n---\n", "b.md": "ok"})
     assert _rules_seen(root) == {"VK105"}

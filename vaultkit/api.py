@@ -425,18 +425,106 @@ class _Parser:
         return self._pool.map(_parse_job, jobs_list, chunksize=chunksize)  # submitted now, collected lazily
 
 
-def verify(index: VaultIndex, *, extra: Iterable[Finding] = ()) -> list[Finding]:
-    """Run the vault-scope rules and return every enabled, unsuppressed finding, sorted."""
+# Below this many notes the vault rules run in one process: forking costs more than it saves.
+PARALLEL_RULES_MIN_NOTES = 2000
+# The duplicate rules share one dedup run, the costliest vault-scope work (seconds on 10k notes).
+_APART = ("VK501", "VK502", "VK503")
+
+
+def verify(
+    index: VaultIndex,
+    *,
+    extra: Iterable[Finding] = (),
+    jobs: int | None = None,
+    alongside: Callable[[], object] | None = None,
+) -> list[Finding]:
+    """Run the vault-scope rules and return every enabled, unsuppressed finding, sorted.
+
+    On a big vault with more than one job, the lexical duplicate rules run in a forked child
+    process while this one runs the others (both only read the index); the findings are the
+    same as from one process, which is what happens when forking is not possible. `alongside`,
+    when given, is called once after the rules of this process ran (while the child works)."""
     config = index.config
     found: list[Finding] = [*index.findings, *extra]
-    for rule in RULES.values():
-        if rule.scope != "vault" or rule.check is None or not config.rule_enabled(rule.id, rule.default_enabled):
-            continue
-        try:
-            found.extend(rule.check(index, config))
-        except Exception as exc:  # noqa: BLE001
-            found.append(INTERNAL.finding(".", 1, 1, f"rule {rule.id} failed: {type(exc).__name__}: {exc}"))
+    rules = [
+        r for r in RULES.values() if r.scope == "vault" and r.check is not None and config.rule_enabled(r.id, r.default_enabled)
+    ]
+    apart = [r for r in rules if r.id in _APART]
+    child = None
+    if apart and _can_fork(index, config, jobs):
+        child = _fork_rules(index, apart)
+    if child is not None:
+        rules = [r for r in rules if r.id not in _APART]
+    found.extend(_run_vault_rules(index, rules))
+    if alongside is not None:
+        alongside()
+    if child is not None:
+        found.extend(_join_rules(child, index, apart))
     return filter_findings(found, index)
+
+
+def _run_vault_rules(index: VaultIndex, rules: Iterable[Any]) -> list[Finding]:
+    found: list[Finding] = []
+    for rule in rules:
+        try:
+            found.extend(rule.check(index, index.config))
+        except Exception as exc:  # noqa: BLE001 - a failing rule is a finding, the run goes on
+            found.append(INTERNAL.finding(".", 1, 1, f"rule {rule.id} failed: {type(exc).__name__}: {exc}"))
+    return found
+
+
+def _can_fork(index: VaultIndex, config: Config, jobs: int | None) -> bool:
+    import sys
+
+    if (jobs if jobs is not None else default_jobs()) < 2 or len(index.notes) < PARALLEL_RULES_MIN_NOTES:
+        return False
+    # The semantic layer loads torch, which is not to be forked into; fork is Linux's to trust.
+    return sys.platform == "linux" and hasattr(os, "fork") and not config.rule_enabled("VK504", False)
+
+
+def _fork_rules(index: VaultIndex, rules: list[Any]) -> tuple[int, int] | None:
+    """Start `rules` in a forked child that writes their findings, pickled, to a pipe."""
+    import pickle
+    import sys
+
+    try:
+        read_end, write_end = os.pipe()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        pid = os.fork()
+    except OSError:
+        return None
+    if pid == 0:  # the child: never returns into the caller's code
+        code = 0
+        try:
+            os.close(read_end)
+            data = pickle.dumps(_run_vault_rules(index, rules), protocol=pickle.HIGHEST_PROTOCOL)
+            with os.fdopen(write_end, "wb") as out:
+                out.write(data)
+        except BaseException:  # noqa: BLE001 - the parent runs the rules itself
+            code = 1
+        finally:
+            os._exit(code)
+    os.close(write_end)
+    return pid, read_end
+
+
+def _join_rules(child: tuple[int, int], index: VaultIndex, rules: list[Any]) -> list[Finding]:
+    """The child's findings; when it failed, the rules run here instead."""
+    import pickle
+
+    pid, read_end = child
+    with os.fdopen(read_end, "rb") as pipe:
+        data = pipe.read()
+    _, status = os.waitpid(pid, 0)
+    if os.waitstatus_to_exitcode(status) == 0 and data:
+        try:
+            found = pickle.loads(data)
+            if isinstance(found, list):
+                return found
+        except Exception:  # noqa: BLE001, S110 - fall through to running them here
+            pass
+    return _run_vault_rules(index, rules)
 
 
 def filter_findings(findings: Iterable[Finding], index: VaultIndex) -> list[Finding]:

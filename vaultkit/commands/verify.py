@@ -95,11 +95,14 @@ def _check_vault(path: str, args: argparse.Namespace) -> Outcome:
         if remembered is not None:  # nothing changed since a run that remembered its findings
             return _apply_baseline(root, remembered.findings, remembered.notes, args)
     index = open_vault(path, args)
-    findings = verify(index)
+    refresh = None
     if not args.no_cache and not (args.select or args.ignore):
         from vaultkit.context import refresh_context
 
-        refresh_context(index.root, index.notes, started)  # so the next hook run reads context, not every note
+        def refresh() -> None:  # so the next hook run reads context, not every note
+            refresh_context(index.root, index.notes, started)
+
+    findings = verify(index, jobs=args.jobs, alongside=refresh)
     if digest is not None:
         runcache.remember(index.root, digest, findings, len(index.notes))
     return _apply_baseline(index.root, findings, len(index.notes), args)
