@@ -339,7 +339,7 @@ def test_overlap_bounds_never_undercount() -> None:
 
     from vaultkit.dedup.lexical import common_upper_bounds, fingerprint_of
 
-    sets = _edited_sets(count=40)
+    sets = [*_edited_sets(count=40), np.empty(0, dtype=np.uint64)]
     pairs = np.array([(i, j) for i in range(len(sets)) for j in range(i + 1, len(sets))], dtype=np.int64)
     bounds = common_upper_bounds(pairs, [fingerprint_of(s) for s in sets])
     exact = np.array([len(np.intersect1d(sets[i], sets[j])) for i, j in pairs.tolist()])
@@ -388,7 +388,7 @@ def test_incremental_pairs_equal_a_full_recomputation() -> None:
     from tests.dedup_notes import pool_notes
 
     notes = [make_note(path, body) for path, body in pool_notes(120)]
-    cache: dict[tuple[object, object], int] = {}
+    cache: dict[tuple[str, str], int] = {}
     first = find_duplicates(notes, Config(), layers=FAST, pair_cache=cache)
     assert _without_stats(first) == _without_stats(find_duplicates(notes, Config(), layers=FAST))
     assert cache and first.stats["lexical_known"] == 0

@@ -27,7 +27,7 @@ can be kept by the notes' content keys, so a later run verifies only pairs with 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Hashable, MutableMapping, Sequence
+from collections.abc import Callable, MutableMapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -283,7 +283,12 @@ def common_upper_bounds(pairs: npt.NDArray[np.int64], fingerprints: Sequence[npt
         hits = mark.take(np.concatenate([fingerprints[j] for j in partners.tolist()]))
         mark[mine] = 0
         sizes = lengths[partners]
-        out[first:end] = np.add.reduceat(hits, np.cumsum(sizes) - sizes, dtype=np.int64)
+        if sizes.all():
+            out[first:end] = np.add.reduceat(hits, np.cumsum(sizes) - sizes, dtype=np.int64)
+        else:  # reduceat cannot sum an empty run
+            sums = np.concatenate([[0], np.cumsum(hits, dtype=np.int64)])
+            stops = np.cumsum(sizes)
+            out[first:end] = sums[stops] - sums[stops - sizes]
     return out
 
 
@@ -327,8 +332,8 @@ def find_lexical_pairs(
     min_containment: float,
     sizes: Sequence[int] | None = None,
     fingerprints: Sequence[npt.NDArray[np.uint16]] | None = None,
-    keys: Sequence[Hashable] | None = None,
-    known: MutableMapping[tuple[Hashable, Hashable], int] | None = None,
+    keys: Sequence[str] | None = None,
+    known: MutableMapping[tuple[str, str], int] | None = None,
     stats: dict[str, Any] | None = None,
 ) -> list[LexicalMatch]:
     """Verified pairs (by row) with Jaccard ≥ min_jaccard or containment ≥ min_containment.
@@ -365,15 +370,18 @@ def find_lexical_pairs(
     looked_up = 0
     cached = known if keys is not None and sizes is not None else None
     for i, j in candidates.tolist():
-        count = cached.get((keys[i], keys[j])) if cached is not None and keys is not None else None
+        pair = None
+        if cached is not None and keys is not None:  # the overlap is symmetric: one entry per pair
+            pair = (keys[i], keys[j]) if keys[i] <= keys[j] else (keys[j], keys[i])
+        count = cached.get(pair) if cached is not None and pair is not None else None
         if count is not None and sizes is not None:
             looked_up += 1
             len_i, len_j = int(sizes[i]), int(sizes[j])
         else:
             count = common(i, j)
             len_i, len_j = len(full[i]), len(full[j])
-            if cached is not None and keys is not None:
-                cached[(keys[i], keys[j])] = count
+            if cached is not None and pair is not None:
+                cached[pair] = count
         jaccard, in_j, in_i = scores(count, len_i, len_j)
         if jaccard >= min_jaccard or max(in_j, in_i) >= min_containment:
             found.append(LexicalMatch(i, j, jaccard, in_j, in_i))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Hashable, Mapping, MutableMapping, Sequence
+from collections.abc import Callable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -138,7 +138,7 @@ def find_duplicates(
     progress: bool = False,
     options: DedupOptions | None = None,
     backend_factory: Callable[[str], EmbeddingBackend] | None = None,
-    pair_cache: MutableMapping[tuple[Hashable, Hashable], int] | None = None,
+    pair_cache: MutableMapping[tuple[str, str], int] | None = None,
 ) -> DedupResult:
     """Find exact, edited and semantic duplicates among `notes` (their repaired bodies).
 
