@@ -176,7 +176,7 @@ def script_counts(text: str) -> tuple[int, int, int]:
     above = codes[~small]
     if len(above):
         values, numbers = np.unique(above, return_counts=True)
-        for value, number in zip(values.tolist(), numbers.tolist()):
+        for value, number in zip(values.tolist(), numbers.tolist(), strict=True):
             is_letter = _LETTER_ABOVE.get(value)
             if is_letter is None:
                 is_letter = _LETTER_ABOVE[value] = _LETTER.match(chr(value)) is not None
