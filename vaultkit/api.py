@@ -161,8 +161,9 @@ def run_note_rules(note: Note, config: Config) -> list[Finding]:
 
 
 # Bumped when what a cached NoteResult holds changes within one version (2: duplicate features;
-# 3: properties no longer stored, rebuilt from the text; 4: the semantic layer's vector key).
-CACHE_FORMAT = 4
+# 3: properties no longer stored, rebuilt from the text; 4: the semantic layer's vector key;
+# 5: code-size claims checked against each other within a note).
+CACHE_FORMAT = 5
 
 
 def _cache_key(path: str, digest: str, config_digest: str) -> str:
