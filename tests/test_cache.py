@@ -318,3 +318,37 @@ def test_note_text_is_read_again_only_while_the_file_is_unchanged(make_vault: Ma
     (root / "f1/note1.md").write_text("# Rewritten meanwhile\n", encoding="utf-8")
     with pytest.raises(NoteChanged, match="changed while vaultkit was reading"):
         _ = note.text
+
+
+def test_unchanged_vault_recalls_the_last_run(make_vault: MakeVault, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """A second verify of an unchanged vault reads every note's bytes but parses none; any edit
+    brings a full run with the edit's findings."""
+    import vaultkit.commands.common as common
+    from vaultkit import runcache
+    from vaultkit.config import load_config
+
+    root = make_vault(_vault_files(20))
+
+    def run() -> list[dict[str, object]]:
+        main(["verify", str(root), "--format", "json", "--exit-zero"])
+        return json.loads(capsys.readouterr().out)["findings"]  # type: ignore[no-any-return]
+
+    first = run()  # no cache folder yet: no up-front digest, one taken from what was read
+    index = load_vault(root, use_cache=False)
+    assert runcache.index_digest(index) == runcache.vault_digest(root, load_config(root)) is not None
+
+    loads: list[object] = []
+    real_open = common.open_vault
+
+    def counting_open(*args: object, **kwargs: object) -> object:
+        loads.append(1)
+        return real_open(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(common, "open_vault", counting_open)
+    monkeypatch.setattr("vaultkit.commands.verify.open_vault", counting_open)
+    assert run() == first and loads == []  # recalled
+    (root / "f1" / "note1.md").write_text("# Note 1\n\nNow links to [[nowhere at all]].\n", encoding="utf-8")
+    again = run()
+    assert loads == [1]
+    assert any(f["path"] == "f1/note1.md" and "nowhere at all" in str(f["message"]) for f in again)
+    assert again != first

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Protocol
 from pathlib import Path
 
@@ -45,6 +45,10 @@ class VaultIndex:
     config: Config
     findings: tuple[Finding, ...] = ()  # per-note and discovery findings
     use_cache: bool = False  # vault-level results may be cached in .vaultkit/cache too
+    # sha256 (hex) of the bytes read of every note file, binary ones included; `complete` is
+    # False when some note could not be read or was skipped (then no run digest is taken).
+    hashes: Mapping[str, str] = field(default_factory=dict)
+    complete: bool = False
 
     def note(self, path: str) -> Note | None:
         for n in self.notes:
@@ -242,6 +246,7 @@ def load_vault(
     config = config if config is not None else load_config(root)
     found = discover(root, config.exclude)
     findings: list[Finding] = [core_rules.UNREADABLE.finding(p, 1, 1, msg, key=msg) for p, msg in found.problems]
+    hashes: dict[str, str] = {}
 
     cache = None
     if use_cache:
@@ -258,7 +263,7 @@ def load_vault(
         for first in range(0, len(found.notes), BATCH_SIZE):
             batch = found.notes[first : first + BATCH_SIZE]
             blobs = _read_notes(root, batch, findings)
-            current, cache = _start_batch(blobs, config, cache, parser, results, root=root)
+            current, cache = _start_batch(blobs, config, cache, parser, results, root=root, hashes=hashes)
             if pending is not None:
                 cache = _finish_batch(pending, cache, results)
                 if progress:
@@ -280,7 +285,8 @@ def load_vault(
         if result.note is not None:
             notes.append(result.note)
     files = tuple(sorted(set(found.files)))
-    return VaultIndex(root, tuple(notes), files, config, tuple(findings), use_cache=use_cache)
+    complete = not found.problems and len(hashes) == len(found.notes)
+    return VaultIndex(root, tuple(notes), files, config, tuple(findings), use_cache=use_cache, hashes=hashes, complete=complete)
 
 
 def _read_notes(root: Path, paths: Sequence[str], findings: list[Finding]) -> dict[str, bytes]:
@@ -320,11 +326,16 @@ def _start_batch(
     results: dict[str, NoteResult],
     *,
     root: Path | None = None,
+    hashes: dict[str, str] | None = None,
 ) -> tuple[_Batch, NoteCache | None]:
     """Fill `results` with the batch's cache hits and send its misses to the parser (they come
-    back in `_finish_batch`); returns the batch and the cache still usable."""
+    back in `_finish_batch`); returns the batch and the cache still usable. `hashes`, when
+    given, receives each note's content hash."""
     config_digest = config.digest
-    keys = {rel: _cache_key(rel, hashlib.sha256(data).hexdigest(), config_digest) for rel, data in blobs.items()}
+    digests = {rel: hashlib.sha256(data).hexdigest() for rel, data in blobs.items()}
+    if hashes is not None:
+        hashes.update(digests)
+    keys = {rel: _cache_key(rel, digest, config_digest) for rel, digest in digests.items()}
     cached: dict[str, object] = {}
     if cache is not None:
         try:

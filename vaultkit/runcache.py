@@ -16,13 +16,17 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from vaultkit import __version__
 from vaultkit.config import Config
 from vaultkit.model import Finding
+
+if TYPE_CHECKING:
+    from vaultkit.api import VaultIndex
 
 _PREFIX = "run:"
 
@@ -36,27 +40,51 @@ class RememberedRun:
 def vault_digest(root: Path, config: Config) -> str | None:
     """A digest of everything a full `verify` of the vault reads, or None when some file could
     not be read (then the full run reports it)."""
-    from vaultkit.api import CACHE_FORMAT, MAX_NOTE_BYTES
+    from vaultkit.api import MAX_NOTE_BYTES
     from vaultkit.ingest.discover import discover
 
     found = discover(root, config.exclude)
     if found.problems:
         return None
-    h = hashlib.sha256(f"{_PREFIX}{__version__}\x1f{CACHE_FORMAT}\x1f{config.digest}".encode())
+    hashes: dict[str, bytes] = {}
     base = os.fspath(root)
-    for rel in sorted(found.notes):
+    for rel in found.notes:
         try:
             with open(os.path.join(base, rel), "rb") as handle:
                 if os.fstat(handle.fileno()).st_size > MAX_NOTE_BYTES:
                     return None
-                data = handle.read()
+                hashes[rel] = hashlib.sha256(handle.read()).digest()
         except OSError:
             return None
+    return _digest(config, hashes, found.files)
+
+
+def index_digest(index: VaultIndex) -> str | None:
+    """vault_digest of the bytes a full run just read (its notes' hashes, no second read), or
+    None when some note could not be read."""
+    if not index.complete:
+        return None
+    return _digest(index.config, {rel: bytes.fromhex(h) for rel, h in index.hashes.items()}, index.files)
+
+
+def _digest(config: Config, hashes: Mapping[str, bytes], files: Iterable[str]) -> str:
+    from vaultkit.api import CACHE_FORMAT
+
+    h = hashlib.sha256(f"{_PREFIX}{__version__}\x1f{CACHE_FORMAT}\x1f{config.digest}".encode())
+    for rel in sorted(hashes):
         h.update(f"\x1en\x1f{rel}\x1f".encode())
-        h.update(hashlib.sha256(data).digest())
-    for rel in sorted(set(found.files)):
+        h.update(hashes[rel])
+    for rel in sorted(set(files)):
         h.update(f"\x1ef\x1f{rel}".encode())
     return _PREFIX + h.hexdigest()
+
+
+def may_recall(root: Path) -> bool:
+    """Whether a remembered run can exist (the cache database does): a vault never checked, or
+    just cleaned, skips reading and hashing every note twice."""
+    from vaultkit.cache import NoteCache
+
+    return NoteCache(root).path.exists()
 
 
 def recall(root: Path, digest: str) -> RememberedRun | None:

@@ -8,6 +8,7 @@ vault as context, and links elsewhere that a staged rename or delete breaks are 
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
 import time
@@ -84,27 +85,30 @@ def _check_vault(path: str, args: argparse.Namespace) -> Outcome:
     if not Path(path).is_dir():
         raise UsageError(f"{path}: not a folder; give the vault's folder")
     started = time.time_ns()
-    digest = None
     if not args.no_cache:
         from vaultkit import runcache
         from vaultkit.ingest.discover import find_vault_root
 
         root = find_vault_root(Path(path))
-        digest = runcache.vault_digest(root, read_config(root, args))
-        remembered = runcache.recall(root, digest) if digest else None
-        if remembered is not None:  # nothing changed since a run that remembered its findings
-            return _apply_baseline(root, remembered.findings, remembered.notes, args)
+        if runcache.may_recall(root):
+            digest = runcache.vault_digest(root, read_config(root, args))
+            remembered = runcache.recall(root, digest) if digest else None
+            if remembered is not None:  # nothing changed since a run that remembered its findings
+                return _apply_baseline(root, remembered.findings, remembered.notes, args)
     index = open_vault(path, args)
     refresh = None
     if not args.no_cache and not (args.select or args.ignore):
         from vaultkit.context import refresh_context
 
-        def refresh() -> None:  # so the next hook run reads context, not every note
-            refresh_context(index.root, index.notes, started)
-
+        # So the next hook run reads context, not every note; done while duplicates are sought.
+        refresh = functools.partial(refresh_context, index.root, index.notes, started)
     findings = verify(index, jobs=args.jobs, alongside=refresh)
-    if digest is not None:
-        runcache.remember(index.root, digest, findings, len(index.notes))
+    if not args.no_cache:
+        # Keyed by the bytes this run read and checked (not by the first read above: a note
+        # saved in between must not have these findings recalled for its new content).
+        digest = runcache.index_digest(index)
+        if digest is not None:
+            runcache.remember(index.root, digest, findings, len(index.notes))
     return _apply_baseline(index.root, findings, len(index.notes), args)
 
 
