@@ -499,3 +499,20 @@ def test_fast_text_functions_agree_with_their_regex_definitions() -> None:
         for value in (body, text.fold_stripped(stripped)):
             found = text.detect_script(value)
             assert (found.code, found.cyrillic_share) == _reference_script(value), value
+
+
+def test_containment_candidates_same_in_small_slices(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The containment search makes its pair codes a slice at a time, filed by first note into
+    buckets (bounded memory); tiny slices and many buckets must find exactly the same pairs."""
+    import numpy as np
+
+    from vaultkit.dedup import lexical
+
+    rng = np.random.default_rng(3)
+    samples = [np.unique(rng.integers(0, 40_000, size=120).astype(np.uint64)) for _ in range(600)]
+    samples += [s[:80].copy() for s in samples[:25]]  # notes held inside others
+    whole = lexical.containment_candidate_rows(samples)
+    assert {(i, 600 + i) for i in range(25)} <= set(map(tuple, whole.tolist()))
+    monkeypatch.setattr(lexical, "CODE_SLICE", 64)
+    sliced = lexical.containment_candidate_rows(samples)
+    assert np.array_equal(sliced, whole)

@@ -27,7 +27,7 @@ can be kept by the notes' content keys, so a later run verifies only pairs with 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, MutableMapping, Sequence
+from collections.abc import Callable, Iterator, MutableMapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -138,6 +138,41 @@ def lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
 _PARAMS: dict[tuple[float, int], tuple[int, int]] = {}
 
 
+# Pair codes are made at most this many at a time: a 10k-note vault shares its containment
+# samples in ~4M pairs, whose temporaries once took ~300 MB at the same moment.
+CODE_SLICE = 1 << 18
+
+
+def _group_bounds(keys: npt.NDArray[np.int64], max_group: int) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """(starts, sizes) of the runs of equal keys with 2..max_group members."""
+    import numpy as np
+
+    starts = np.flatnonzero(np.concatenate([[True], keys[1:] != keys[:-1]]))
+    sizes = np.diff(np.concatenate([starts, [len(keys)]]))
+    keep = (sizes >= 2) & (sizes <= max_group)
+    return starts[keep], sizes[keep]
+
+
+def _pair_code_slices(
+    starts: npt.NDArray[np.int64], sizes: npt.NDArray[np.int64], owners: npt.NDArray[np.int64], n: int
+) -> Iterator[npt.NDArray[np.int64]]:
+    """The codes i·n + j (i < j) of owners sharing a group, about CODE_SLICE at a time."""
+    import numpy as np
+
+    for g in np.unique(sizes).tolist():
+        first_all = starts[sizes == g]
+        iu, ju = np.triu_indices(g, 1)
+        step = max(1, CODE_SLICE // len(iu))
+        for k in range(0, len(first_all), step):
+            first = first_all[k : k + step]
+            a = owners[first[:, None] + iu[None, :]].ravel()
+            b = owners[first[:, None] + ju[None, :]].ravel()
+            low = np.minimum(a, b)
+            low *= n
+            low += np.maximum(a, b)
+            yield low[a != b]
+
+
 def _pair_codes_within_groups(
     keys: npt.NDArray[np.int64], owners: npt.NDArray[np.int64], max_group: int, n: int
 ) -> npt.NDArray[np.int64]:
@@ -146,22 +181,10 @@ def _pair_codes_within_groups(
     sorted, `owners` (below n) aligned with them."""
     import numpy as np
 
-    none = np.empty(0, dtype=np.int64)
     if len(keys) < 2:
-        return none
-    starts = np.flatnonzero(np.concatenate([[True], keys[1:] != keys[:-1]]))
-    sizes = np.diff(np.concatenate([starts, [len(keys)]]))
-    out = []
-    for g in np.unique(sizes[(sizes >= 2) & (sizes <= max_group)]).tolist():
-        first = starts[sizes == g]
-        iu, ju = np.triu_indices(g, 1)
-        a = owners[first[:, None] + iu[None, :]].ravel()
-        b = owners[first[:, None] + ju[None, :]].ravel()
-        low = np.minimum(a, b)
-        low *= n
-        low += np.maximum(a, b)
-        out.append(low[a != b])
-    return np.concatenate(out) if out else none
+        return np.empty(0, dtype=np.int64)
+    parts = list(_pair_code_slices(*_group_bounds(keys, max_group), owners, n))
+    return np.concatenate(parts) if parts else np.empty(0, dtype=np.int64)
 
 
 # A band bucket holding more notes than this is boilerplate (every note of one template).
@@ -211,7 +234,11 @@ def jaccard_candidates(signatures: npt.NDArray[np.uint32], threshold: float = LS
 
 def containment_candidate_rows(samples: Sequence[Hashes]) -> npt.NDArray[np.int64]:
     """Sorted unique pairs (i, j), i < j, where one note's consistent sample lies mostly inside
-    the other's."""
+    the other's.
+
+    Memory stays near one int64 per shared sample hash: the pair codes are made a slice at a
+    time and filed into buckets by the pair's first note, and each bucket (which then holds
+    every code of its pairs) is counted and filtered on its own."""
     import numpy as np
 
     none = np.empty((0, 2), dtype=np.int64)
@@ -222,18 +249,42 @@ def containment_candidate_rows(samples: Sequence[Hashes]) -> npt.NDArray[np.int6
     owners = np.repeat(np.arange(len(samples), dtype=np.int64), lengths)
     order = np.argsort(all_hashes, kind="stable")
     n = len(samples)
-    codes = _pair_codes_within_groups(all_hashes[order].view(np.int64), owners[order], MAX_POSTING, n)
-    if not len(codes):
+    starts, sizes = _group_bounds(all_hashes[order].view(np.int64), MAX_POSTING)
+    owners = owners[order]
+    del all_hashes, order
+    total = int((sizes * (sizes - 1) // 2).sum())
+    if not total:
         return none
-    # How many shared sample hashes each pair has: the length of its run among the sorted codes.
-    codes.sort()
-    firsts = np.flatnonzero(np.concatenate([[True], codes[1:] != codes[:-1]]))
-    counts = np.diff(np.concatenate([firsts, [len(codes)]]))
-    keys = codes[firsts]
-    a, b = keys // n, keys % n
-    need = SAMPLE_SHARE * np.minimum(lengths[a], lengths[b])
-    good = counts >= np.maximum(need, 1)
-    return np.stack([a[good], b[good]], axis=1)
+    nbuckets = max(1, -(-total // CODE_SLICE))
+    width = -(-n // nbuckets)  # notes per bucket
+    buckets: list[list[npt.NDArray[np.int64]]] = [[] for _ in range(nbuckets)]
+    for codes in _pair_code_slices(starts, sizes, owners, n):
+        if nbuckets == 1:
+            buckets[0].append(codes)
+            continue
+        which = codes // (n * width)
+        by_bucket = np.argsort(which, kind="stable")
+        cuts = np.searchsorted(which[by_bucket], np.arange(1, nbuckets))
+        for bucket, part in zip(buckets, np.split(codes[by_bucket], cuts), strict=True):
+            if len(part):
+                bucket.append(part)
+    found = []
+    for bucket in buckets:
+        if not bucket:
+            continue
+        codes = np.concatenate(bucket)
+        bucket.clear()
+        # How many shared sample hashes each pair has: the length of its run among the sorted codes.
+        codes.sort()
+        firsts = np.flatnonzero(np.concatenate([[True], codes[1:] != codes[:-1]]))
+        counts = np.diff(np.concatenate([firsts, [len(codes)]]))
+        keys = codes[firsts]
+        del codes, firsts
+        a, b = keys // n, keys % n
+        need = SAMPLE_SHARE * np.minimum(lengths[a], lengths[b])
+        good = counts >= np.maximum(need, 1)
+        found.append(np.stack([a[good], b[good]], axis=1))
+    return np.concatenate(found) if found else none
 
 
 def containment_candidates(samples: Sequence[Hashes]) -> set[tuple[int, int]]:
