@@ -139,3 +139,50 @@ def test_line_step_replays_on_its_own() -> None:
 
 def test_looks_clean_is_fast_path_for_ascii() -> None:
     assert looks_clean("x" * 10_000)
+
+
+# looks_clean scans for continuation images and looks back at the character before each; these
+# pin what a user would notice if that scan missed a signature the reference scan finds.
+
+
+def test_looks_clean_flags_damage_at_the_very_end_and_start() -> None:
+    clean = RU * 20
+    assert looks_clean(clean)
+    assert not looks_clean(clean + damage("Привет", "mac_roman"))
+    assert not looks_clean(clean + "bugâ€”it")
+    assert not looks_clean(clean + "Ã©")  # the last two characters only
+    assert not looks_clean("Ã©" + clean)  # the first two characters only
+    assert not looks_clean(clean + "\x81")  # a C1 control, last
+    assert not looks_clean(clean + "Ã ")  # _A0_SPACE, last
+
+
+def test_looks_clean_keeps_clean_russian_with_yo_and_dashes() -> None:
+    # ё and the dashes are continuation images (Windows-1251, KOI8-R, Windows-1252) that follow
+    # Cyrillic letters (lead images) all the time in clean text.
+    assert looks_clean("Её объём растёт — ещё вдвое, «вчетверо».")
+    assert looks_clean(RU + EN)
+
+
+def test_looks_clean_weak_encodings_need_more_than_one_pair() -> None:
+    # Windows-1251 `её` is one lead+continuation pair: too weak alone, flagged with ASCII touching it
+    assert looks_clean("это её дело")
+    assert not looks_clean("её1")
+    assert not looks_clean("xеё")
+    assert looks_clean("x её")
+    assert not looks_clean("Что её?")  # a 3-byte image: `е` lead, `ё` and `?` (U+FFFD's stand-in)
+
+
+def test_looks_clean_agrees_with_reference_on_dense_random_text() -> None:
+    import random
+
+    from vaultkit.ingest import mojibake
+
+    alphabet = sorted({mojibake._byte_image(b, enc) or "" for enc in mojibake.ENCODINGS for b in range(0x80, 0x100)} | set("ёЁ—а я?aZ0 \n\ufffd"))
+    rng = random.Random(7)
+    flagged = 0
+    for _ in range(20_000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 10)))
+        verdict = looks_clean(s)
+        assert verdict == mojibake._looks_clean_reference(s), repr(s)
+        flagged += not verdict
+    assert 2_000 < flagged < 18_000  # both verdicts are exercised
