@@ -236,3 +236,49 @@ def test_front_matter_property_links_count() -> None:
     note = parse_note("n.md", text.encode(), Config()).note
     assert note is not None
     assert [(l.target, l.line, l.alias) for l in note.links] == [("Other Note", 2, None), ("Third", 4, "t")]
+
+
+# The closing fence is found with one search and the YAML between the fences is sliced out;
+# these pin the lines and columns a user sees.
+
+from vaultkit.ingest.frontmatter import split_front_matter  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("text", "end_line", "props"),
+    [
+        ("---\na: 1\n---\nbody\n", 3, {"a": 1}),
+        ("---\r\na: 1\r\n---\r\nbody\r\n", 3, {"a": 1}),  # CRLF
+        ("---\na: 1\n--- \t\r\r\nbody", 3, {"a": 1}),  # trailing blanks, several CRs
+        ("---\na: 1\n-----", 3, {"a": 1}),  # longer fence, at the very end of the file
+        ("---\n---\nbody", 2, {}),  # empty front matter
+        ("---\na: 1\n--- x\nb: 2\n---\n", 5, None),  # `--- x` does not close (YAML reads a second document)
+        ("---\na: 1\n ---\nb: 2\n---\n", 5, None),  # an indented `---` does not close
+        ("---\na: 1\n-- \nb: 2\n---", 5, None),  # two dashes do not close
+    ],
+)
+def test_front_matter_closing_fence(text: str, end_line: int, props: dict[str, int] | None) -> None:
+    fm = split_front_matter(text)
+    assert (fm.end_line, fm.body_line) == (end_line, end_line + 1)
+    if props is not None:
+        assert dict(fm.properties) == props
+
+
+def test_front_matter_unterminated_and_no_newline() -> None:
+    assert split_front_matter("---").problems[0].kind == "unterminated"
+    assert split_front_matter("---\na: 1\n--").problems[0].kind == "unterminated"
+    assert split_front_matter("--- x\na: 1\n---\n").end_line == 0  # not a fence on line 1
+
+
+def test_front_matter_yaml_error_line_counts_blank_lines_after_the_fence() -> None:
+    # The loaded text is exactly the lines between the fences: blank lines after the opening
+    # fence still count, so the error points at the file's line 5.
+    (problem,) = split_front_matter("---\n\n\na: 1\nb: [x\n---\nbody\n").problems
+    assert (problem.kind, problem.line) == ("yaml", 5)
+
+
+def test_alias_bomb_found_when_anchor_opens_the_front_matter() -> None:
+    aliases = ", ".join(["*a"] * 101)
+    for fm in (f"&a x: [{aliases}]", f"x: &a [1]\ny: [{aliases}]", f"- &a 1\n- [{aliases}]"):
+        (problem,) = split_front_matter(f"---\n{fm}\n---\n").problems
+        assert problem.kind == "limits"

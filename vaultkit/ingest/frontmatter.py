@@ -18,8 +18,14 @@ except AttributeError:  # pragma: no cover - depends on how PyYAML was built
 
 MAX_FRONT_MATTER_BYTES = 1_000_000
 MAX_ALIASES = 100
-_ANCHOR_HINT = re.compile(r"(?:^|[\s\[{,:-])[&*][^\s,\[\]{}]")
+# `&`/`*` at the start or after one of `\s[{,:-`, then a name character. Written with the `&`/`*`
+# first (and the look-behind after it) so the search skips to those characters instead of trying
+# an alternation at every position: the same matches as `(?:^|[\s\[{,:-])[&*][^\s,\[\]{}]`.
+_ANCHOR_HINT = re.compile(r"[&*](?<![^\s\[{,:-][&*])[^\s,\[\]{}]")
 _FENCE = re.compile(r"^-{3,}[ \t]*$")
+# A later line that _FENCE matches once its trailing `\r`s are stripped, found with one search:
+# the match starts at the newline before that line.
+_CLOSING_FENCE = re.compile(r"\n-{3,}[ \t]*\r*(?=\n|\Z)")
 
 
 class FrontMatterProblem(Exception):
@@ -54,7 +60,7 @@ def load_yaml(source: str) -> Any:
     """yaml.safe_load with libyaml, refusing alias bombs and oversized documents."""
     if len(source) > MAX_FRONT_MATTER_BYTES:
         raise FrontMatterProblem("limits", f"front matter is larger than {MAX_FRONT_MATTER_BYTES:,} characters", 1, 1)
-    if _ANCHOR_HINT.search(source):
+    if ("&" in source or "*" in source) and _ANCHOR_HINT.search(source):
         aliases = 0
         for event in yaml.parse(source, Loader=_Loader):
             if isinstance(event, yaml.AliasEvent):
@@ -74,17 +80,19 @@ def split_front_matter(text: str) -> FrontMatter:
     """Find and load the front matter the way Obsidian does: a `---` fence on the first line."""
     if not text.startswith("---"):
         return FrontMatter({}, 1, 0)
-    lines = text.split("\n", 1)
-    if not _FENCE.match(lines[0].rstrip("\r")):
+    first_nl = text.find("\n")
+    if not _FENCE.match((text if first_nl == -1 else text[:first_nl]).rstrip("\r")):
         return FrontMatter({}, 1, 0)
-    end = _find_closing_fence(text)
+    end, fence_nl = _closing_fence(text)
     if end == 0:
         problem = FrontMatterProblem("unterminated", "front matter opened on line 1 is never closed with `---`", 1, 1)
         return FrontMatter({}, 1, 0, (problem,))
-    try:
-        _, fm_text, _ = _HANDLER.split(text)
-    except ValueError:  # python-frontmatter's split disagrees with ours: trust the fence scan
-        fm_text = "\n".join(text.split("\n")[1 : end - 1])
+    # The lines between the fences, as the fence scan sees them. python-frontmatter's own
+    # `split` (a MULTILINE `^-{3,}\s*$` split, whose `\s*` can swallow blank lines and other
+    # whitespace) is not used: it returns (front matter, content), which this function used to
+    # unpack into three names, so it always raised ValueError and these lines were what got
+    # loaded. Its handler's `load` (the YAML handler below) still reads them.
+    fm_text = text[first_nl + 1 : fence_nl]
     try:
         data = _HANDLER.load(fm_text)
     except FrontMatterProblem as problem:
@@ -107,18 +115,20 @@ def split_front_matter(text: str) -> FrontMatter:
 
 def _find_closing_fence(text: str) -> int:
     """1-based line number of the closing `---`, or 0."""
-    pos = text.find("\n") + 1
-    line = 2
-    while pos and pos < len(text):
-        nl = text.find("\n", pos)
-        current = text[pos:] if nl == -1 else text[pos:nl]
-        if _FENCE.match(current.rstrip("\r")):
-            return line
-        if nl == -1:
-            break
-        pos = nl + 1
-        line += 1
-    return 0
+    return _closing_fence(text)[0]
+
+
+def _closing_fence(text: str) -> tuple[int, int]:
+    """(1-based line number of the closing `---`, index of the newline before it), or (0, -1).
+
+    The first line 2+ that is `-{3,}[ \t]*` once its trailing `\r`s are stripped."""
+    first_nl = text.find("\n")
+    if first_nl == -1:
+        return 0, -1
+    m = _CLOSING_FENCE.search(text, first_nl)
+    if m is None:
+        return 0, -1
+    return text.count("\n", 0, m.start()) + 2, m.start()
 
 
 def as_string_list(value: Any) -> list[str]:
