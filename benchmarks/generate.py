@@ -107,6 +107,7 @@ class GenStats:
     broken: int
     mojibake: int
     near_duplicates: int
+    contained_copies: int
     seconds: float
 
 
@@ -170,7 +171,7 @@ def generate_vault(out: Path, notes: int, seed: int = 0, prose: str = "varied") 
     folders = [folder_names[i % n_folders] for i in range(notes)]
     for f in folder_names:
         (out / f).mkdir(exist_ok=True)
-    total = links = broken = moji = dupes = 0
+    total = links = broken = moji = dupes = contained = 0
     previous = ""
     for i in range(notes):
         if i and i % 97 == 0 and previous:  # a lightly edited near-duplicate of the previous note
@@ -181,6 +182,12 @@ def generate_vault(out: Path, notes: int, seed: int = 0, prose: str = "varied") 
                     "\n## Section 2\n\n", "\n## Section 2\n\nThis copy was edited after the review. "
                 )
             dupes += 1
+        elif prose == "varied" and i % 211 == 0 and previous:  # the previous note with sections added
+            added = [
+                f"## Added {k + 1}\n\n" + " ".join(_composed(rng, EN_SLOTS) for _ in range(12)) + "\n" for k in range(4)
+            ]
+            text = previous + "\n" + "\n".join(added)
+            contained += 1
         else:
             parts = [_front_matter(rng, names[i], i), f"# {names[i]}\n"]
             n_links = rng.randint(2, 12)
@@ -212,7 +219,7 @@ def generate_vault(out: Path, notes: int, seed: int = 0, prose: str = "varied") 
             moji += 1
         (out / folders[i] / f"{names[i]}.md").write_bytes(data)
         total += len(data)
-    return GenStats(notes, total, links, broken, moji, dupes, round(time.perf_counter() - start, 2))
+    return GenStats(notes, total, links, broken, moji, dupes, contained, round(time.perf_counter() - start, 2))
 
 
 def main() -> None:

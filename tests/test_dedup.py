@@ -516,3 +516,22 @@ def test_containment_candidates_same_in_small_slices(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(lexical, "CODE_SLICE", 64)
     sliced = lexical.containment_candidate_rows(samples)
     assert np.array_equal(sliced, whole)
+
+
+def test_contained_note_found_despite_boilerplate_shared_by_many_notes() -> None:
+    """A paragraph pasted into dozens of notes (a template's disclaimer) is boilerplate: it must
+    not keep a note held inside a bigger one from being found (it did when the shared hashes
+    counted against the pair)."""
+    boiler = " ".join(f"Template rule {w} of the reading group archive keeps section {w * 3} in place." for w in range(20))
+    notes = [
+        make_note(f"topic{k}.md", f"# Topic {k}\n\n{boiler}\n\nTopic {k} asks question {k * 7} about item {k * 13}.\n")
+        for k in range(40)
+    ]
+    small = "# Pruning\n\n" + boiler + "\n\n" + QUANT.split("\n\n")[1]
+    added = " ".join(f"Added remark {w} compares pruning run {w * 5} with quantised run {w * 11}." for w in range(60))
+    notes.append(make_note("pruning.md", small))
+    notes.append(make_note("pruning long.md", small + "\n\n## More\n\n" + added + "\n"))
+    result = find_duplicates(notes, layers=("exact", "lexical"))
+    assert kinds(result).get(("pruning long.md", "pruning.md")) == "contained" or kinds(result).get(
+        ("pruning.md", "pruning long.md")
+    ) == "contained"

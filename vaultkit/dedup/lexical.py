@@ -46,7 +46,7 @@ LSH_JACCARD = 0.5
 SAMPLE_SHARE = 0.6
 MAX_POSTING = 32
 # Identity of the cached overlaps (pipeline.pair_cache_name): bump when shingling changes.
-PAIR_CACHE_VERSION = 1
+PAIR_CACHE_VERSION = 2
 # The fingerprint of a shingle (lexical.fingerprint_of): these 16 bits of its hash.
 FINGERPRINT_SHIFT = 32
 
@@ -153,6 +153,16 @@ def _group_bounds(keys: npt.NDArray[np.int64], max_group: int) -> tuple[npt.NDAr
     return starts[keep], sizes[keep]
 
 
+def _boilerplate_per_owner(keys: npt.NDArray[np.int64], owners: npt.NDArray[np.int64], n: int) -> npt.NDArray[np.int64]:
+    """How many of each owner's (sorted) keys are in runs longer than MAX_POSTING."""
+    import numpy as np
+
+    starts = np.flatnonzero(np.concatenate([[True], keys[1:] != keys[:-1]]))
+    sizes = np.diff(np.concatenate([starts, [len(keys)]]))
+    big = np.repeat(sizes > MAX_POSTING, sizes)
+    return np.bincount(owners[big], minlength=n).astype(np.int64)
+
+
 def _pair_code_slices(
     starts: npt.NDArray[np.int64], sizes: npt.NDArray[np.int64], owners: npt.NDArray[np.int64], n: int
 ) -> Iterator[npt.NDArray[np.int64]]:
@@ -249,9 +259,13 @@ def containment_candidate_rows(samples: Sequence[Hashes]) -> npt.NDArray[np.int6
     owners = np.repeat(np.arange(len(samples), dtype=np.int64), lengths)
     order = np.argsort(all_hashes, kind="stable")
     n = len(samples)
-    starts, sizes = _group_bounds(all_hashes[order].view(np.int64), MAX_POSTING)
+    sorted_hashes = all_hashes[order].view(np.int64)
     owners = owners[order]
-    del all_hashes, order
+    starts, sizes = _group_bounds(sorted_hashes, MAX_POSTING)
+    # Boilerplate (a hash in more than MAX_POSTING notes) counts neither for nor against a pair:
+    # a note is judged on the share of its other sample hashes found in the other note.
+    lengths = lengths - _boilerplate_per_owner(sorted_hashes, owners, n)
+    del all_hashes, order, sorted_hashes
     total = int((sizes * (sizes - 1) // 2).sum())
     if not total:
         return none
