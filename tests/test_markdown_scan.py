@@ -113,3 +113,42 @@ def test_scanner_agrees_with_mistune_plugin(text: str, expected: list[tuple[obje
     ours = [(l.target, l.heading, l.block, l.alias, l.embed) for l in scan_markdown(text).links if l.kind == "wikilink"]
     theirs = [(w["target"], w["heading"], w["block"], w["alias"], w["embed"]) for w in mistune_wikilinks(text)]
     assert ours == theirs
+
+
+# Fast paths in the scanner (substring tests before regexes, `str.find` to the next `[[`, the
+# block id searched from the line's last `^`, `#` first in the tag pattern): what they must keep.
+FAST_PATH_CASES = [
+    ("fence-like run inside a code span", "```a``` [[Yes]]", "links", [("Yes", 1, 9)]),
+    ("code span holding a fence", "x `` ``` `` [[Yes]]\n[[After]]", "links", [("Yes", 1, 13), ("After", 2, 1)]),
+    ("link right after a link", "[[A]]![[B]]", "links", [("A", 1, 1), ("B", 1, 6)]),
+    ("embed after a bang", "!![[C]] ![x](y.md)", "links", [("C", 1, 2), ("y.md", 1, 9)]),
+    ("bracket before a link", "[ [x] [[D]] [e](f.md)", "links", [("D", 1, 7), ("f.md", 1, 13)]),
+    ("comment holding backticks", "a %% `x %% [[Yes]] `[[No]]`", "links", [("Yes", 1, 12)]),
+    ("block id is the last caret", "a ^one b ^two", "block_ids", [("two", 1)]),
+    ("block id with trailing blanks", "a ^id \t", "block_ids", [("id", 1)]),
+    ("block id alone on its line", "^solo", "block_ids", [("solo", 1)]),
+    ("not block ids", "x^no\na ^id^\na ^i d", "block_ids", []),
+    ("tag after a link", "[[a]]#tag x#no (#yes ,#also", "tags", [("tag", 1, 6), ("yes", 1, 17), ("also", 1, 23)]),
+    ("tag at line start and in a heading", "#first\n## Title #h2tag", "tags", [("first", 1, 1), ("h2tag", 2, 10)]),
+    ("ordered list keeps indented lines out of code", "٣. item\n\n    [[InList]]", "links", [("InList", 3, 5)]),
+    ("unicode blank line before indented code", "para\n\u00a0\n    [[No]]", "links", []),
+]
+
+
+def _fast_project(kind: str, item: object) -> tuple[object, ...]:
+    if kind == "links":
+        return (item.target, item.line, item.column)  # type: ignore[attr-defined]
+    return _project(kind, item)
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), [c[1:] for c in FAST_PATH_CASES], ids=[c[0] for c in FAST_PATH_CASES])
+def test_fast_paths(text: str, kind: str, expected: list[tuple[object, ...]]) -> None:
+    scan = scan_markdown(text)
+    assert [_fast_project(kind, i) for i in getattr(scan, kind)] == expected
+
+
+def test_fence_closes_only_with_its_own_character() -> None:
+    text = "```\n~~~\n[[No]]\n> ```\n[[Yes]]\n"
+    scan = scan_markdown(text)
+    assert scan.code_ranges == ((1, 4),)
+    assert [l.target for l in scan.links] == ["Yes"]

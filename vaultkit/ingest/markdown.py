@@ -10,6 +10,7 @@ mistune parse runs at about 2 MB/s here, too slow for the per-note hot path on 1
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import unquote
 
@@ -24,12 +25,17 @@ _MDLINK = re.compile(r"(!?)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*(<[^<>\n]*>|[^\s(
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
 _BLOCK_ID = re.compile(r"(?:^|[ \t])\^([A-Za-z0-9\-]+)[ \t]*$")
 # Obsidian tags: `#` after whitespace or line start, then letters, digits, `_`, `-`, `/`.
-_TAG = re.compile(r"(?:(?<=[\s(,;])|^)#([^\s!-,.:-@\[-\^`{-~]+(?:[/\-_][^\s!-,.:-@\[-\^`{-~]*)*)")
+# The same matches as `(?:(?<=[\s(,;])|^)#(...)`, written `#` first so the search jumps from one
+# `#` to the next: the look-behind fails only where a character outside `\s(,;` precedes the `#`.
+_TAG = re.compile(r"#(?<![^\s(,;]#)([^\s!-,.:-@\[-\^`{-~]+(?:[/\-_][^\s!-,.:-@\[-\^`{-~]*)*)")
 _FOOTNOTE_REF = re.compile(r"\[\^([^\]\s]+)\]")
 _FOOTNOTE_DEF = re.compile(r"^\[\^([^\]\s]+)\]:")
 _SUPPRESS = re.compile(r"(?:<!--|%%)\s*vaultkit-disable-next-line\b([^%>]*?)(?:-->|%%)")
 _RULE_IDS = re.compile(r"\bVK\d{3}\b")
 _BACKTICKS = re.compile(r"`+")
+_INLINE_SPECIAL = re.compile(r"`|%%")
+# A line can open a fence only if it starts with one of these (_FENCE_OPEN's prefix is [ \t>]*).
+_FENCE_FIRST = frozenset(" \t>`~")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,8 +67,15 @@ def _mask_inline(line: str, in_comment: bool) -> tuple[str, bool]:
             i = end + 2
             in_comment = False
             continue
-        ch = line[i]
-        if ch == "`":
+        # Text up to the next backtick or `%%` is kept as it is.
+        special = _INLINE_SPECIAL.search(line, i)
+        if special is None:
+            out.append(line[i:])
+            break
+        if special.start() > i:
+            out.append(line[i : special.start()])
+            i = special.start()
+        if line[i] == "`":
             run = _BACKTICKS.match(line, i)
             assert run is not None
             ticks = run.group(0)
@@ -74,13 +87,9 @@ def _mask_inline(line: str, in_comment: bool) -> tuple[str, bool]:
             out.append(" " * (close + len(ticks) - i))
             i = close + len(ticks)
             continue
-        if ch == "%" and line.startswith("%%", i):
-            in_comment = True
-            out.append("  ")
-            i += 2
-            continue
-        out.append(ch)
-        i += 1
+        in_comment = True  # `%%`
+        out.append("  ")
+        i += 2
     return "".join(out), in_comment
 
 
@@ -161,15 +170,18 @@ def scan_markdown(text: str, body_line: int = 1) -> Scan:
         line = raw[:-1] if raw.endswith("\r") else raw
 
         if fence is not None:
+            if fence[0] not in line:  # the closing fence is a run of the opening character
+                continue
             stripped = line.strip().lstrip(">").strip()
             if stripped.startswith(fence[0] * len(fence)) and not stripped.strip(fence[0]):
                 code_ranges.append((fence_start, lineno))
                 fence = None
             continue
 
-        blank = not line.strip()
+        first = line[:1]
+        blank = not line or line.isspace()  # `not line.strip()` without copying the line
         if not in_comment:
-            m = _FENCE_OPEN.match(line)
+            m = _FENCE_OPEN.match(line) if first in _FENCE_FIRST else None
             if m and not (m.group("fence")[0] == "`" and "`" in m.group("info")):
                 _close_indented(code_ranges, indented_start, lineno)
                 indented_start = 0
@@ -177,9 +189,12 @@ def scan_markdown(text: str, body_line: int = 1) -> Scan:
                 prev_blank = False
                 continue
             # Indented code: 4+ columns after a blank line, outside a list.
-            indent = len(line) - len(line.lstrip(" \t"))
-            expanded = line[:indent].replace("\t", "    ")
-            if not blank and len(expanded) >= 4 and (prev_blank or indented_start) and not in_list:
+            if first == " " or first == "\t":
+                indent = len(line) - len(line.lstrip(" \t"))
+                columns = len(line[:indent].replace("\t", "    "))
+            else:
+                columns = 0
+            if not blank and columns >= 4 and (prev_blank or indented_start) and not in_list:
                 if not indented_start:
                     indented_start = lineno
                 prev_blank = False
@@ -202,7 +217,8 @@ def scan_markdown(text: str, body_line: int = 1) -> Scan:
         elif started_in_comment and not in_comment and comment_start and comment_start != lineno:
             code_ranges.append((comment_start, lineno))
 
-        if _LIST_ITEM.match(masked):
+        lead = masked[:1]  # _LIST_ITEM starts with [ \t]*, a marker or a digit (\d: isdigit() holds)
+        if (lead in " \t-*+" or lead.isdigit()) and _LIST_ITEM.match(masked):
             in_list = True
         elif prev_blank and not masked[:1].isspace():
             in_list = False
@@ -214,7 +230,9 @@ def scan_markdown(text: str, body_line: int = 1) -> Scan:
 
         _scan_inline(masked, line, lineno, links)
 
-        b = _BLOCK_ID.search(masked) if "^" in masked else None
+        # A block id ends the line, so its `^` is the line's last: search from just before it.
+        caret = masked.rfind("^")
+        b = _BLOCK_ID.search(masked, caret - 1 if caret > 0 else 0) if caret != -1 else None
         if b:
             block_ids.append(BlockId(b.group(1), lineno, b.start(1)))
         if "#" in masked:
@@ -253,15 +271,51 @@ def _without_links(masked: str) -> str:
     """Blank wikilinks and link destinations so `[[a#b]]` and `(x.md#h)` yield no tags."""
     if "[" not in masked:
         return masked
-    masked = _WIKILINK.sub(lambda m: " " * len(m.group(0)), masked)
-    return _MDLINK.sub(lambda m: " " * len(m.group(0)), masked)
+    if "[[" in masked:
+        masked = _blank(masked, _matches(_WIKILINK, masked, "[["))
+    if "](" in masked:
+        masked = _blank(masked, _matches(_MDLINK, masked, "["))
+    return masked
+
+
+def _blank(text: str, matches: Iterator[re.Match[str]]) -> str:
+    """`pattern.sub(lambda m: " " * len(m.group(0)), text)` for the given matches."""
+    out: list[str] = []
+    pos = 0
+    for m in matches:
+        out.append(text[pos : m.start()])
+        out.append(" " * (m.end() - m.start()))
+        pos = m.end()
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _matches(pattern: re.Pattern[str], text: str, needle: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for _WIKILINK (`needle` "[[") or _MDLINK ("["): patterns whose
+    matches are never empty and start with `needle` or `!` + `needle`. The regex search would
+    try every position (`!?` gives it no prefix to skip to); `str.find` jumps to the needle."""
+    pos = 0
+    while True:
+        p = text.find(needle, pos)
+        if p == -1:
+            return
+        m = pattern.match(text, p - 1) if p > pos and text[p - 1] == "!" else None
+        if m is None:
+            m = pattern.match(text, p)
+        if m is None:
+            pos = p + 1
+            continue
+        yield m
+        pos = m.end()
 
 
 def _scan_inline(masked: str, line: str, lineno: int, links: list[Link]) -> None:
     if "[" not in masked:
         return
     taken: list[tuple[int, int]] = []
-    for m in _WIKILINK.finditer(masked):
+    for m in _matches(_WIKILINK, masked, "[[") if "[[" in masked else ():
         target, heading, block, alias = split_wikilink(m.group(2))
         links.append(
             Link(
@@ -279,7 +333,7 @@ def _scan_inline(masked: str, line: str, lineno: int, links: list[Link]) -> None
         taken.append((m.start(), m.end()))
     if "](" not in masked:
         return
-    for m in _MDLINK.finditer(masked):
+    for m in _matches(_MDLINK, masked, "["):
         if any(s <= m.start() < e for s, e in taken):
             continue
         link = _markdown_link(m.group(1), m.group(2), m.group(3), lineno, m.start() + 1, line[m.start() : m.end()])
