@@ -23,11 +23,12 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from generate import generate_vault  # noqa: E402
-from run import timed_verify  # noqa: E402
+from run import Timing, timed_verify  # noqa: E402
 
 
-def cold_verify(root: Path, jobs: list[str]) -> tuple[float, float, float]:
-    """(wall seconds, CPU seconds of the process tree, peak RSS in MB of the main process), cache removed first."""
+def cold_verify(root: Path, jobs: list[str]) -> Timing:
+    """One cold run (cache removed first): wall, CPU of the process tree, peak RSS of the main
+    process and peak PSS of all its processes."""
     subprocess.run([sys.executable, "-m", "vaultkit", "clean", str(root)], check=True, stdout=subprocess.DEVNULL)
     return timed_verify(root, *jobs)
 
@@ -47,17 +48,19 @@ def main() -> None:
         if root.exists():
             shutil.rmtree(root)
         stats = generate_vault(root, n, seed=args.seed)
-        wall, cpu, peak = cold_verify(root, jobs)
-        rows.append((n, stats.bytes / 1e6, wall, cpu, peak))
-        print(f"{n} notes: {wall:.1f} s wall, {cpu:.1f} s CPU, peak RSS {peak:,.0f} MB", file=sys.stderr, flush=True)
+        t = cold_verify(root, jobs)
+        rows.append((n, stats.bytes / 1e6, t.wall, t.cpu, t.peak_rss, t.peak_tree_pss))
+        print(f"{n} notes: {t.wall:.1f} s wall, {t.cpu:.1f} s CPU, peak RSS {t.peak_rss:,.0f} MB, "
+              f"peak PSS (all processes) {t.peak_tree_pss:,.0f} MB", file=sys.stderr, flush=True)
         if not args.keep:
             shutil.rmtree(root)
     machine = f"{platform.machine()} {os.cpu_count()} cores, Python {platform.python_version()}"
     print(f"\n{dt.date.today()}, {machine}, jobs={args.jobs or 'default'}.\n")
-    print("| notes | MB | cold wall s | cold CPU s | peak RSS (main process) |\n|---|---|---|---|---|")
-    for n, mb, wall, cpu, peak in rows:
-        print(f"| {n:,} | {mb:,.0f} | {wall:.1f} | {cpu:.1f} | {peak:,.0f} MB |")
-    for (n1, _, w1, c1, _), (n2, _, w2, c2, _) in itertools.pairwise(rows):
+    print("| notes | MB | cold wall s | cold CPU s | peak RSS (main process) | peak PSS (all processes) |")
+    print("|---|---|---|---|---|---|")
+    for n, mb, wall, cpu, peak, pss in rows:
+        print(f"| {n:,} | {mb:,.0f} | {wall:.1f} | {cpu:.1f} | {peak:,.0f} MB | {pss:,.0f} MB |")
+    for (n1, _, w1, c1, _, _), (n2, _, w2, c2, _, _) in itertools.pairwise(rows):
         print(f"\n- {n1:,} → {n2:,} notes ({n2 / n1:.0f}×): wall {w2 / w1:.1f}×, CPU {c2 / c1:.1f}×")
 
 

@@ -19,6 +19,7 @@ import shutil
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -37,29 +38,77 @@ def raw_read(root: Path) -> float:
     return time.perf_counter() - start
 
 
-def run_verify(root: Path, *extra: str) -> tuple[float, float, int]:
-    """Seconds, peak RSS in MB of this child alone (os.wait4), and the exit code of one `vaultkit verify`."""
-    wall, _, peak = timed_verify(root, *extra)
-    return wall, peak, 0
+def run_verify(root: Path, *extra: str) -> tuple[float, float, float]:
+    """Seconds, peak RSS in MB of the main process, and peak PSS in MB of the whole process tree
+    (workers and forked children included) of one `vaultkit verify`."""
+    t = timed_verify(root, *extra)
+    return t.wall, t.peak_rss, t.peak_tree_pss
 
 
-def timed_verify(root: Path, *extra: str) -> tuple[float, float, float]:
-    """One `vaultkit verify` in a fresh process: (wall seconds, CPU seconds of its process tree,
-    peak RSS in MB of the main process, from os.wait4). Exits on a failed run."""
+@dataclass(frozen=True)
+class Timing:
+    wall: float  # seconds
+    cpu: float  # CPU seconds of the process tree
+    peak_rss: float  # MB, the main process alone (os.wait4)
+    peak_tree_pss: float  # MB, the largest sum of PSS over the process tree, sampled every 0.1 s
+
+
+def _tree_pss_mb(pid: int) -> float:
+    """Sum of the proportional set size of `pid` and its descendants (shared pages split fairly,
+    so forked children are not counted twice)."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", "rb") as fh:
+                    ppid = int(fh.read().rsplit(b")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+            children.setdefault(ppid, []).append(int(entry))
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        todo.extend(children.get(p, ()))
+        try:
+            with open(f"/proc/{p}/smaps_rollup", encoding="ascii") as fh:
+                for line in fh:
+                    if line.startswith("Pss:"):
+                        total += int(line.split()[1])
+                        break
+        except OSError:
+            continue
+    return total / 1024
+
+
+def timed_verify(root: Path, *extra: str) -> Timing:
+    """One `vaultkit verify` in a fresh process, timed from outside. Exits on a failed run."""
+    import threading
+
     cmd = [sys.executable, "-m", "vaultkit", "verify", str(root), "--format", "concise", "--exit-zero", *extra]
     before = os.times()
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = [0.0]
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.wait(0.1):
+            peak[0] = max(peak[0], _tree_pss_mb(proc.pid))
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    if os.path.exists("/proc/self/smaps_rollup"):
+        sampler.start()
     assert proc.stderr is not None
     err = proc.stderr.read().decode("utf-8", "replace")
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
+    done.set()
     after = os.times()
     code = os.waitstatus_to_exitcode(status)
     if code != 0:
         raise SystemExit(f"vaultkit verify failed ({code}): {err[-2000:]}")
     cpu = (after.children_user - before.children_user) + (after.children_system - before.children_system)
-    return wall, cpu, usage.ru_maxrss / 1024
+    return Timing(wall, cpu, usage.ru_maxrss / 1024, peak[0])
 
 
 def time_obsidiantools(root: Path) -> float | None:
@@ -98,28 +147,28 @@ def main() -> None:
 
     floor = min(raw_read(root) for _ in range(3))
     subprocess.run([sys.executable, "-m", "vaultkit", "clean", str(root)], check=True, stdout=subprocess.DEVNULL)
-    cold, cold_mem, _ = run_verify(root, *jobs)
+    cold, cold_mem, cold_pss = run_verify(root, *jobs)
     warm_runs = [run_verify(root, *jobs) for _ in range(3)]
-    warm, warm_mem = min(w[0] for w in warm_runs), max(w[1] for w in warm_runs)
+    warm, warm_mem, warm_pss = min(w[0] for w in warm_runs), max(w[1] for w in warm_runs), max(w[2] for w in warm_runs)
     change_notes(root, 5)
-    changed, changed_mem, _ = run_verify(root, *jobs)
+    changed, changed_mem, changed_pss = run_verify(root, *jobs)
     ot = None if args.skip_obsidiantools else time_obsidiantools(root)
 
     size_mb = sum(p.stat().st_size for p in root.rglob("*.md")) / 1e6
     rows = [
-        ("raw read of all notes (floor)", floor, None),
-        ("vaultkit verify, cold (semantic off)", cold, cold_mem),
-        ("vaultkit verify, warm", warm, warm_mem),
-        ("vaultkit verify, 5 notes changed", changed, changed_mem),
+        ("raw read of all notes (floor)", floor, None, None),
+        ("vaultkit verify, cold (semantic off)", cold, cold_mem, cold_pss),
+        ("vaultkit verify, warm", warm, warm_mem, warm_pss),
+        ("vaultkit verify, 5 notes changed", changed, changed_mem, changed_pss),
     ]
     if ot is not None:
-        rows.append(("obsidiantools Vault.connect()", ot, None))
+        rows.append(("obsidiantools Vault.connect()", ot, None, None))
     cpu = os.cpu_count()
     print(f"\n### {args.notes:,} notes ({size_mb:.0f} MB), seed {args.seed}\n")
     print(f"{dt.date.today()}, {platform.machine()} {cpu} cores, Python {platform.python_version()}, jobs={args.jobs or 'default'}.\n")
-    print("| run | seconds | peak RSS |\n|---|---|---|")
-    for name, secs, mem in rows:
-        print(f"| {name} | {secs:.2f} | {f'{mem:,.0f} MB' if mem else '–'} |")
+    print("| run | seconds | peak RSS, main process | peak PSS, all processes |\n|---|---|---|---|")
+    for name, secs, mem, pss in rows:
+        print(f"| {name} | {secs:.2f} | {f'{mem:,.0f} MB' if mem else '–'} | {f'{pss:,.0f} MB' if pss else '–'} |")
     print()
     print(f"- warm / floor: {warm / floor:.1f}×")
     print(f"- cold / floor: {cold / floor:.1f}×")
