@@ -348,9 +348,9 @@ def scan_front_matter_links(text: str, end_line: int) -> list[Link]:
     found: list[Link] = []
     lines = text.split("\n", end_line)[1 : end_line - 1]
     for offset, line in enumerate(lines, start=2):
-        stripped = line.strip()
-        if "[[" not in stripped:
+        if "[[" not in line:  # stripping cannot make one
             continue
+        stripped = line.strip()
         value = stripped.split(":", 1)[1].strip() if not stripped.startswith("-") and ":" in stripped else stripped.lstrip("- ").strip()
         value = value.strip("\"'")
         m = _WIKILINK.fullmatch(value)
