@@ -151,4 +151,4 @@ def test_fence_closes_only_with_its_own_character() -> None:
     text = "```\n~~~\n[[No]]\n> ```\n[[Yes]]\n"
     scan = scan_markdown(text)
     assert scan.code_ranges == ((1, 4),)
-    assert [l.target for l in scan.links] == ["Yes"]
+    assert [link.target for link in scan.links] == ["Yes"]
