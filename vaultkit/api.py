@@ -406,7 +406,7 @@ def _parse_job(job: tuple[str, bytes, Config]) -> bytes:
 
 
 class _Parser:
-    """Parses notes in order, over a process pool started only when a batch is big enough."""
+    """Parses notes in order (`submit`), over a process pool started only when a batch is big enough."""
 
     def __init__(self, jobs: int) -> None:
         self.jobs = jobs
@@ -418,11 +418,6 @@ class _Parser:
     def __exit__(self, *exc: object) -> None:
         if self._pool is not None:
             self._pool.shutdown()
-
-    def parse(self, jobs_list: list[tuple[str, bytes, Config]]) -> list[tuple[NoteResult, bool]]:
-        import pickle
-
-        return [pickle.loads(blob) for blob in self.submit(jobs_list)]
 
     def submit(self, jobs_list: list[tuple[str, bytes, Config]]) -> Iterable[bytes]:
         """Start parsing; the pickled results, in order, come from iterating the returned object
