@@ -7,8 +7,8 @@ import threading
 from pathlib import Path
 
 import pytest
-
 from conftest import MakeVault
+
 from vaultkit.api import load_vault, verify
 from vaultkit.cache import NoteCache, cache_dir
 from vaultkit.cli import main
@@ -320,7 +320,9 @@ def test_note_text_is_read_again_only_while_the_file_is_unchanged(make_vault: Ma
         _ = note.text
 
 
-def test_unchanged_vault_recalls_the_last_run(make_vault: MakeVault, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_unchanged_vault_recalls_the_last_run(
+    make_vault: MakeVault, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     """A second verify of an unchanged vault reads every note's bytes but parses none; any edit
     brings a full run with the edit's findings."""
     import vaultkit.commands.common as common

@@ -6,8 +6,8 @@ import hashlib
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, Protocol
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
 
 from vaultkit import __version__
 from vaultkit.config import Config, load_config
@@ -364,11 +364,11 @@ def _finish_batch(batch: _Batch, cache: NoteCache | None, results: dict[str, Not
     misses, blobs, root = batch.misses, batch.blobs, batch.root
     if cache is not None and misses:
         try:
-            cache.put_pickled({batch.keys[rel]: blob for rel, blob in zip(misses, fresh)})
-        except Exception:  # noqa: BLE001 - a read-only vault is still checked
+            cache.put_pickled({batch.keys[rel]: blob for rel, blob in zip(misses, fresh, strict=True)})
+        except Exception:  # noqa: BLE001, S110 - a read-only vault is still checked
             pass
-    for rel, blob in zip(misses, fresh):
-        results[rel] = _restore(pickle.loads(blob), blobs[rel], root and os.path.join(root, rel))
+    for rel, blob in zip(misses, fresh, strict=True):
+        results[rel] = _restore(pickle.loads(blob), blobs[rel], root and os.path.join(root, rel))  # noqa: S301 - our own workers' bytes
     return cache
 
 
