@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from vaultkit import __version__
 from vaultkit.config import Config, load_config
+from vaultkit.dedup.features import FEATURES_VERSION
 from vaultkit.errors import VaultNotFound
 from vaultkit.ingest.decode import decode_bytes
 from vaultkit.ingest.discover import discover, find_vault_root
@@ -171,7 +172,10 @@ CACHE_FORMAT = 5
 
 
 def _cache_key(path: str, digest: str, config_digest: str) -> str:
-    basis = f"{__version__}\x1f{CACHE_FORMAT}\x1f{config_digest}\x1f{path}\x1f{digest}"
+    # The duplicate features' own version is part of the key: when they change, cached notes are
+    # parsed again by the workers instead of having their features recomputed in the main process
+    # on every run (vaultkit.dedup.pipeline.features_for recomputes stale ones).
+    basis = f"{__version__}\x1f{CACHE_FORMAT}\x1f{FEATURES_VERSION}\x1f{config_digest}\x1f{path}\x1f{digest}"
     return hashlib.sha256(basis.encode("utf-8")).hexdigest()
 
 
