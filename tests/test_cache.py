@@ -79,6 +79,8 @@ def test_duplicate_rules_in_a_forked_child_find_the_same(make_vault: MakeVault, 
         return real_fork()
 
     monkeypatch.setattr(os, "fork", counting_fork)
+    assert [f.to_dict() for f in verify(index)] == reference
+    assert forks == []  # a library caller who asks for no jobs gets one process
     assert [f.to_dict() for f in verify(index, jobs=2)] == reference
     assert forks == [1]
 

@@ -451,7 +451,7 @@ def verify(
 ) -> list[Finding]:
     """Run the vault-scope rules and return every enabled, unsuppressed finding, sorted.
 
-    On a big vault with more than one job, the lexical duplicate rules run in a forked child
+    On a big vault with `jobs` of 2 or more, the lexical duplicate rules run in a forked child
     process while this one runs the others (both only read the index); the findings are the
     same as from one process, which is what happens when forking is not possible. `alongside`,
     when given, is called once after the rules of this process ran (while the child works)."""
@@ -485,12 +485,17 @@ def _run_vault_rules(index: VaultIndex, rules: Iterable[Any]) -> list[Finding]:
 
 
 def _can_fork(index: VaultIndex, config: Config, jobs: int | None) -> bool:
+    """Only when asked for 2+ jobs (the command line asks; a library caller who passes nothing
+    gets one process), on Linux, with no other thread running (a fork copies only the calling
+    thread) and without the semantic layer (torch is not to be forked into)."""
     import sys
+    import threading
 
-    if (jobs if jobs is not None else default_jobs()) < 2 or len(index.notes) < PARALLEL_RULES_MIN_NOTES:
+    if jobs is None or jobs < 2 or len(index.notes) < PARALLEL_RULES_MIN_NOTES:
         return False
-    # The semantic layer loads torch, which is not to be forked into; fork is Linux's to trust.
-    return sys.platform == "linux" and hasattr(os, "fork") and not config.rule_enabled("VK504", False)
+    if sys.platform != "linux" or not hasattr(os, "fork") or threading.active_count() > 1:
+        return False
+    return not config.rule_enabled("VK504", False)
 
 
 def _fork_rules(index: VaultIndex, rules: list[Any]) -> tuple[int, int] | None:

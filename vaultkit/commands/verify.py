@@ -17,7 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from vaultkit import output
-from vaultkit.api import exit_code, verify
+from vaultkit.api import default_jobs, exit_code, verify
 from vaultkit.baseline import default_path, load_baseline
 from vaultkit.commands.common import add_vault_options, open_vault, read_config
 from vaultkit.errors import UsageError
@@ -102,7 +102,7 @@ def _check_vault(path: str, args: argparse.Namespace) -> Outcome:
 
         # So the next hook run reads context, not every note; done while duplicates are sought.
         refresh = functools.partial(refresh_context, index.root, index.notes, started)
-    findings = verify(index, jobs=args.jobs, alongside=refresh)
+    findings = verify(index, jobs=args.jobs or default_jobs(), alongside=refresh)
     if not args.no_cache:
         # Keyed by the bytes this run read and checked (not by the first read above: a note
         # saved in between must not have these findings recalled for its new content).
