@@ -260,23 +260,7 @@ def load_vault(
     results: dict[str, NoteResult] = {}
     if progress:
         progress.start(len(found.notes))
-    with _Parser(jobs or default_jobs()) as parser:
-        # Pipelined: batch k+1 is read, hashed and looked up in the cache while the workers parse
-        # batch k, so the pool does not sit idle during the main process's share of the work.
-        pending: _Batch | None = None
-        for first in range(0, len(found.notes), BATCH_SIZE):
-            batch = found.notes[first : first + BATCH_SIZE]
-            blobs = _read_notes(root, batch, findings)
-            current, cache = _start_batch(blobs, config, cache, parser, results, root=root, hashes=hashes)
-            if pending is not None:
-                cache = _finish_batch(pending, cache, results)
-                if progress:
-                    progress.advance(len(pending.blobs))
-            pending = current
-        if pending is not None:
-            cache = _finish_batch(pending, cache, results)
-            if progress:
-                progress.advance(len(pending.blobs))
+    cache = _parse_notes(root, found.notes, config, cache, jobs, findings, results, hashes=hashes, progress=progress)
     if cache is not None:
         cache.close()
     if progress:
@@ -309,6 +293,37 @@ def _read_notes(root: Path, paths: Sequence[str], findings: list[Finding]) -> di
         except OSError as exc:
             findings.append(core_rules.UNREADABLE.finding(rel, 1, 1, f"cannot read: {exc.strerror or exc}", key="unreadable"))
     return blobs
+
+
+def _parse_notes(
+    root: Path,
+    paths: Sequence[str],
+    config: Config,
+    cache: NoteCache | None,
+    jobs: int | None,
+    findings: list[Finding],
+    results: dict[str, NoteResult],
+    *,
+    hashes: dict[str, str] | None = None,
+    progress: Progress | None = None,
+    reread: bool = True,
+) -> NoteCache | None:
+    """Read `paths` in batches and fill `results` from the cache or by parsing; returns the cache
+    still usable. Pipelined: batch k+1 is read, hashed and looked up in the cache while the
+    workers parse batch k, so the pool does not sit idle during the main process's share of the
+    work. `reread`: restored notes read their text from the file again on first access (else
+    they keep the bytes); `hashes` receives each note's content hash."""
+    with _Parser(jobs or default_jobs()) as parser:
+        pending: _Batch | None = None
+        for first in range(0, len(paths), BATCH_SIZE):
+            blobs = _read_notes(root, paths[first : first + BATCH_SIZE], findings)
+            current, cache = _start_batch(blobs, config, cache, parser, results, root=root if reread else None, hashes=hashes)
+            if pending is not None:
+                cache = _finish_batch(pending, cache, results, progress)
+            pending = current
+        if pending is not None:
+            cache = _finish_batch(pending, cache, results, progress)
+    return cache
 
 
 @dataclass
@@ -358,7 +373,9 @@ def _start_batch(
     return _Batch(blobs, keys, misses, fresh, root), cache
 
 
-def _finish_batch(batch: _Batch, cache: NoteCache | None, results: dict[str, NoteResult]) -> NoteCache | None:
+def _finish_batch(
+    batch: _Batch, cache: NoteCache | None, results: dict[str, NoteResult], progress: Progress | None = None
+) -> NoteCache | None:
     """Collect a batch's parsed notes, store them in the cache and fill `results`."""
     import pickle
 
@@ -373,21 +390,9 @@ def _finish_batch(batch: _Batch, cache: NoteCache | None, results: dict[str, Not
             pass
     for rel, blob in zip(misses, fresh, strict=True):
         results[rel] = _restore(pickle.loads(blob), blobs[rel], root and os.path.join(root, rel))  # noqa: S301 - our own workers' bytes
+    if progress:
+        progress.advance(len(blobs))
     return cache
-
-
-def _load_batch(
-    blobs: dict[str, bytes],
-    config: Config,
-    cache: NoteCache | None,
-    parser: _Parser,
-    results: dict[str, NoteResult],
-    *,
-    root: Path | None = None,
-) -> NoteCache | None:
-    """Fill `results` for one batch from the cache or by parsing; returns the cache still usable."""
-    batch, cache = _start_batch(blobs, config, cache, parser, results, root=root)
-    return _finish_batch(batch, cache, results)
 
 
 def _restore(entry: tuple[NoteResult, bool], data: bytes, file: str | Path | None = None) -> NoteResult:
@@ -433,7 +438,8 @@ class _Parser:
 
             self._pool = ProcessPoolExecutor(max_workers=self.jobs)
         chunksize = max(1, min(32, len(jobs_list) // (self.jobs * 8)))
-        return self._pool.map(_parse_job, jobs_list, chunksize=chunksize)  # submitted now, collected lazily
+        pickled: Iterable[bytes] = self._pool.map(_parse_job, jobs_list, chunksize=chunksize)  # submitted now, collected lazily
+        return pickled
 
 
 # Below this many notes the vault rules run in one process: forking costs more than it saves.

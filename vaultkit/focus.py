@@ -125,10 +125,7 @@ def _read_results(
         from vaultkit.cache import NoteCache
 
         cache = NoteCache(root)
-    with api._Parser(jobs or api.default_jobs()) as parser:
-        for first in range(0, len(paths), api.BATCH_SIZE):
-            blobs = api._read_notes(root, paths[first : first + api.BATCH_SIZE], findings)
-            cache = api._load_batch(blobs, config, cache, parser, results)
+    cache = api._parse_notes(root, paths, config, cache, jobs, findings, results, reread=False)
     if cache is not None:
         cache.close()
     return results
