@@ -18,6 +18,7 @@ from typing import Any
 from urllib.parse import quote
 
 from vaultkit.model import Finding, Severity
+from vaultkit.output import printable
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 # Where SARIF viewers send a reader who wants to know what vaultkit is.
@@ -134,8 +135,10 @@ def format_sarif(outcomes: Sequence[Outcome]) -> str:
 
 
 def escape_data(text: str) -> str:
-    """A workflow command's message, escaped as actions/toolkit's escapeData does."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """A workflow command's message, escaped as actions/toolkit's escapeData does; other control
+    characters (ESC, BEL, C1, bidi overrides), which a log viewer or terminal would act on, are
+    first made visible (`\\x1b`, `\\u202e`), as in the text format."""
+    return printable(text, keep="\r\n\t").replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def escape_property(text: str) -> str:

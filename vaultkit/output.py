@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections.abc import Sequence
 from typing import IO, Any
@@ -12,6 +13,29 @@ from vaultkit.model import Finding, Severity
 
 _COLOURS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
 _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
+
+
+# What a terminal (or a Markdown renderer) would act on rather than show: C0 controls, DEL, C1
+# controls (ESC/CSI/OSC sequences start here), Unicode line and paragraph separators, and the
+# bidi marks, embeddings, overrides and isolates that reorder what is shown (Trojan Source).
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _visible(c: str) -> str:
+    return _NAMED.get(c) or (f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}")
+
+
+def printable(text: str, *, keep: str = "") -> str:
+    """Untrusted text (a path, a link target, a message) made safe to show: every control,
+    line-breaking or bidi character not in `keep` becomes a visible escape (`\\n`, `\\x1b`,
+    `\\u202e`). Everything else, Cyrillic and emoji included, is left as it is."""
+    return _CONTROL.sub(lambda m: m.group(0) if m.group(0) in keep else _visible(m.group(0)), text)
+
+
+def printable_text(text: str) -> str:
+    """Like `printable`, but the newlines and tabs of multi-line text are kept."""
+    return printable(text, keep="\n\t")
 
 
 def use_colour(stream: IO[str]) -> bool:
@@ -30,34 +54,39 @@ def forced_colour() -> bool:
 
 
 def echo(message: str = "", *, err: bool = False) -> None:
+    """A message for the terminal; any control character in it (from a path or a note) escaped."""
     stream = sys.stderr if err else sys.stdout
-    stream.write(message + "\n")
+    stream.write(printable_text(message) + "\n")
 
 
 def write(text: str, *, err: bool = False) -> None:
+    """Text written as it is: a formatter's output (already escaped) or a machine format."""
     (sys.stderr if err else sys.stdout).write(text)
 
 
 def format_text(findings: Sequence[Finding], *, colour: bool = False) -> str:
-    """`path:line:col: VK301 message [severity]`, one a line."""
+    """`path:line:col: VK301 message [severity]`, one a line; control characters escaped."""
     lines = []
     for f in findings:
+        path, message, rule, name = printable(f.path), printable(f.message), printable(f.rule), printable(f.name)
         if colour:
             sev = f"{_COLOURS[f.severity]}{f.severity}{_RESET}"
-            lines.append(f"{_BOLD}{f.path}{_RESET}:{f.line}:{f.column}: {_BOLD}{f.rule}{_RESET} {f.message} {_DIM}[{f.name}]{_RESET} {sev}")
+            where = f"{_BOLD}{path}{_RESET}:{f.line}:{f.column}:"
+            lines.append(f"{where} {_BOLD}{rule}{_RESET} {message} {_DIM}[{name}]{_RESET} {sev}")
         else:
-            lines.append(f"{f.path}:{f.line}:{f.column}: {f.rule} {f.message} [{f.name}] {f.severity}")
+            lines.append(f"{path}:{f.line}:{f.column}: {rule} {message} [{name}] {f.severity}")
     return "\n".join(lines) + ("\n" if lines else "")
 
 
 def format_concise(findings: Sequence[Finding], *, colour: bool = False) -> str:
     """`path:line:col: VK301 message`: no names, no severities (ruff's concise)."""
-    return "".join(f"{f.path}:{f.line}:{f.column}: {f.rule} {f.message}\n" for f in findings)
+    return "".join(f"{printable(f.path)}:{f.line}:{f.column}: {printable(f.rule)} {printable(f.message)}\n" for f in findings)
 
 
 def _counts(findings: Sequence[Finding]) -> str:
     counts = {s: sum(1 for f in findings if f.severity == s) for s in Severity}
-    return ", ".join(f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}" for s in (Severity.ERROR, Severity.WARNING, Severity.INFO) if counts[s])
+    shown = (Severity.ERROR, Severity.WARNING, Severity.INFO)
+    return ", ".join(f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}" for s in shown if counts[s])
 
 
 def _baselined(count: int) -> str:
@@ -80,7 +109,7 @@ def hook_summary(findings: Sequence[Finding], notes: int, *, staged: bool, vault
     return (
         f"vaultkit: {_counts(findings)} in {where} note{'s' if where != 1 else ''} (of {notes} {what})"
         + _baselined(baselined)
-        + f" — run vaultkit verify {vault} for details"
+        + f" — run vaultkit verify {printable(vault)} for details"
     )
 
 
