@@ -7,9 +7,13 @@ path-qualified (two notes may share a name) and go to the nearest heading above 
 since Obsidian has no line anchors. With `inert_links` every link sits in a code span, so the
 report creates no backlinks and does not un-orphan the notes it lists.
 
-Note text (messages, paths, headings) is escaped so that it cannot become a link, a tag, a
-comment, math or HTML in the report: vaultkit's own scanner finds in the report only the
-finding links and the `vaultkit/report` tag.
+Note text (messages, paths, headings, link targets) is escaped so that it cannot become a
+link, a tag, a comment, math or HTML in the report: vaultkit's own scanner finds in the report
+only the finding links and the `vaultkit/report` tag. Control characters in it (newlines, ESC,
+BEL, C1, bidi overrides) are shown as visible escapes (`\\n`, `\\x1b`, `\\u202e`, as in the text
+format), so no file name or target can end a line and start a Markdown block of its own (a task,
+a heading, a list item), nor reach a terminal that `cat`s the report. Every line starts with text
+of vaultkit's own.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import re
 from collections.abc import Iterator
 
 from vaultkit.model import Severity
+from vaultkit.output import printable
 from vaultkit.report.model import SEVERITIES, VAULT_SCOPE, Located, Report
 
 TAG = "vaultkit/report"
@@ -31,10 +36,14 @@ _ESCAPE = re.compile(r"([\\*_\[\]<#&|])")
 # after turning exactly such punctuation into spaces (graph.strip_heading), so it still lands.
 _HEADING_UNSAFE = re.compile(r"[#|^\[\]\\<>%`$*=~]+")
 _PATH_UNSAFE = frozenset("#|^[]")
+# What json.dumps leaves raw but a YAML reader rejects or a terminal acts on.
+_YAML_UNSAFE = re.compile(r"[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def code_span(text: str) -> str:
-    """`text` as a Markdown code span, fenced by more backticks than it holds."""
+    """`text` as a Markdown code span, fenced by more backticks than it holds; control characters
+    escaped, so the span stays on its line."""
+    text = printable(text)
     longest = max((len(m.group(0)) for m in re.finditer(r"`+", text)), default=0)
     fence = "`" * (longest + 1)
     pad = " " if text.startswith("`") or text.endswith("`") else ""
@@ -53,8 +62,9 @@ def _escape_plain(text: str) -> str:
 
 
 def inline(text: str) -> str:
-    """Note-derived text as inert inline Markdown; the message's own `code spans` stay code."""
-    text = " ".join(text.split("\n"))
+    """Note-derived text as inert inline Markdown, on one line; the message's own `code spans`
+    stay code."""
+    text = printable(text)
     out = []
     pos = 0
     for m in _CODE.finditer(text):
@@ -75,9 +85,16 @@ def _name(path: str) -> str:
 
 def note_link(path: str, headings: tuple[str, ...] = (), *, inert: bool = False) -> str:
     """`[[Folder/Note#Heading|Note]]`; a code span when inert or when the path cannot be linked."""
-    if any(c in _PATH_UNSAFE for c in path):
-        return code_span(path)  # Obsidian cannot link a file whose name holds # ^ [ ] |
-    parts = [" ".join(_HEADING_UNSAFE.sub(" ", h).split()) for h in headings]
+    if any(c in _PATH_UNSAFE for c in path) or printable(path) != path:
+        # Obsidian cannot link a file whose name holds # ^ [ ] |; one holding control characters
+        # is shown escaped, which would no longer name it.
+        return code_span(path)
+    parts = []
+    for h in headings:
+        part = " ".join(_HEADING_UNSAFE.sub(" ", h).split())
+        if printable(part) != part:
+            break  # a heading with control characters cannot be written: link to its parent
+        parts.append(part)
     sub = "".join(f"#{p}" for p in parts if p)
     alias = " ".join(_name(path).replace("|", " ").replace("]", " ").replace("[", " ").split())
     link = f"[[{_stem(path)}{sub}|{alias}]]"
@@ -85,8 +102,8 @@ def note_link(path: str, headings: tuple[str, ...] = (), *, inert: bool = False)
 
 
 def _front_matter(report: Report) -> list[str]:
-    def q(s: str) -> str:
-        return json.dumps(s, ensure_ascii=False)
+    def q(s: str) -> str:  # a YAML double-quoted scalar: JSON escapes, plus \\u escapes for C1 and bidi
+        return _YAML_UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", json.dumps(s, ensure_ascii=False))
 
     return [
         "---",
