@@ -2,8 +2,11 @@
 self-contained page with the link graph, charts and sortable tables) and report.json.
 
 The report runs the same checks as `vaultkit verify` with the same configuration (the semantic
-duplicate layer only when VK504 is selected). When DIR lies inside the vault it is marked as
-report output and never read back as notes.
+duplicate layer only when VK504 is selected). DIR is marked as report output (a
+`.vaultkit-report` file): when it lies inside the vault it is never read back as notes, and
+vaultkit writes only into a folder that is new, empty or so marked, so it never overwrites a
+report.md of yours; --force writes into any other folder (but never the vault's root, nor a
+folder of the vault holding notes).
 """
 
 from __future__ import annotations
@@ -35,6 +38,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p.add_argument("vault", nargs="?", default=".", help="the vault folder (default: .)")
     p.add_argument(
         "-o", "--output", type=Path, metavar="DIR", help="folder to write into (default: [report] output, else ./reports)"
+    )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="write into DIR even when it holds files vaultkit did not write (no .vaultkit-report)",
     )
     p.add_argument("--format", metavar="LIST", help="comma-separated formats to write: md,html,json (default: all three)")
     p.add_argument("--inert-links", action="store_true", help="write report.md's links as code: no backlinks in Obsidian")
@@ -71,10 +79,12 @@ def run(args: argparse.Namespace) -> int:
     index = open_vault(args.vault, args)
     options = _options(args, index.root, index.config)
     out_dir = options.output or DEFAULT_OUTPUT
-    check_output_folder(out_dir, index.root)  # before the checks run, not after
+    check_output_folder(out_dir, index.root, force=args.force)  # before the checks run, not after
     findings = verify(index)
     report = build_report(index, findings, graph_nodes=options.graph_nodes)
-    written = write_reports(report, out_dir, vault_root=index.root, formats=options.formats, inert_links=options.inert_links)
+    written = write_reports(
+        report, out_dir, vault_root=index.root, formats=options.formats, inert_links=options.inert_links, force=args.force
+    )
     for path in written:
         output.echo(f"wrote {os.fspath(path)}")
     output.echo(output.summary_line(findings, len(index.notes)))

@@ -2,8 +2,11 @@
 page), `report.json` (schema `vaultkit.report/1`, documented in vaultkit.report.json).
 
 `build_report(index, findings)` gathers a Report once; one module per format renders it;
-`write_reports` writes them into a folder of their own, marked with `.vaultkit-report` so that
-vaultkit never reads that folder back as notes when it lies inside the vault. Importing this
+`write_reports` writes them into a folder of their own, marked with `.vaultkit-report`: vaultkit
+never reads that folder back as notes when it lies inside the vault, and writes only into a
+folder that is new, empty or so marked (`force` overrides), so a `report.md` of the user's is
+never overwritten. Each file is written beside its target and renamed over it; a symlink in the
+folder is replaced, never followed. Importing this
 package is cheap: networkx loads with the link graph, torch only if semantic duplicates are
 configured (exactly as for `vaultkit verify`).
 """
@@ -11,10 +14,12 @@ configured (exactly as for `vaultkit verify`).
 from __future__ import annotations
 
 import os
+import stat
+import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from vaultkit.errors import UsageError
+from vaultkit.errors import UsageError, VaultkitError
 from vaultkit.ingest.discover import REPORT_MARKER
 from vaultkit.report.build import build_report
 from vaultkit.report.model import SCHEMA, Report
@@ -26,9 +31,21 @@ MARKER_TEXT = (
     "written into the vault is never checked, linked from or reported by a later run.\n"
     "Add the folder to Obsidian's Settings → Files and links → Excluded files to keep it out of\n"
     "search and the graph view too.\n"
+    "`vaultkit report -o` rewrites report.md, report.html and report.json only in a folder holding\n"
+    "this file (or an empty or new one); delete it and vaultkit will refuse the folder without --force.\n"
 )
 
-__all__ = ["FORMATS", "SCHEMA", "Report", "ReportOptions", "build_report", "check_output_folder", "render", "write_reports"]
+__all__ = [
+    "FORMATS",
+    "SCHEMA",
+    "Report",
+    "ReportOptions",
+    "build_report",
+    "check_output_folder",
+    "is_report_folder",
+    "render",
+    "write_reports",
+]
 
 
 def render(report: Report, fmt: str, *, inert_links: bool = False) -> str:
@@ -52,51 +69,91 @@ def _notes_under(folder: Path) -> list[Path]:
     return found
 
 
-def check_output_folder(out_dir: Path, vault_root: Path) -> None:
-    """Refuse an output folder whose exclusion would hide notes of the vault: the vault root
-    itself, or a folder inside the vault already holding notes that are not vaultkit's reports."""
+def is_report_folder(folder: Path) -> bool:
+    """Whether vaultkit wrote this folder: it holds the marker as a regular file (a symlink
+    named like the marker is not one)."""
+    try:
+        return stat.S_ISREG(os.lstat(folder / REPORT_MARKER).st_mode)
+    except OSError:
+        return False
+
+
+def check_output_folder(out_dir: Path, vault_root: Path, *, force: bool = False) -> None:
+    """Refuse an output folder vaultkit may not write into: the vault root itself; a folder
+    inside the vault already holding notes that are not vaultkit's reports (its exclusion would
+    hide them; `force` does not override this); and, unless `force`, any existing folder that
+    is not empty and lacks the marker (it holds the user's files, a `report.md` maybe)."""
     out = out_dir.resolve()
     root = vault_root.resolve()
     if out == root:
         raise UsageError(f"{out_dir}: is the vault's root; write the report into a folder of its own (e.g. -o VAULT/_vaultkit)")
-    if root not in out.parents or (out / REPORT_MARKER).is_file():
+    if not out.exists():
         return
-    notes = _notes_under(out) if out.is_dir() else []
+    if not out.is_dir():
+        raise UsageError(f"{out_dir}: is not a folder; give a folder for the reports")
+    if is_report_folder(out):
+        return
+    notes = _notes_under(out) if root in out.parents else []
     if notes:
         raise UsageError(
             f"{out_dir}: holds notes of the vault ({notes[0].relative_to(out).as_posix()} …); vaultkit treats its report "
             "folder as output, not notes: give an empty or new folder",
         )
+    if not force and any(out.iterdir()):
+        raise UsageError(
+            f"{out_dir}: holds files vaultkit did not write (no {REPORT_MARKER} in it); give an empty or new folder, "
+            "or --force to write report.* into it anyway",
+        )
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _write_atomic(path: Path, text: str) -> None:
-    """Write beside, then rename: a reader (Obsidian, a browser) never sees half a report."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")  # hidden: never a note meanwhile
+    """Write a new file beside `path`, then rename it over `path`: a reader (Obsidian, a
+    browser) never sees half a report, and a symlink at `path` is replaced, never followed.
+    The temporary file is created exclusively (never through an existing name) and hidden, so
+    it is never a note meanwhile."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".vaultkit-tmp", dir=path.parent)
     try:
-        with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+        os.fchmod(fd, 0o666 & ~_umask())  # as an ordinary file would be, not mkstemp's 0600
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
         os.replace(tmp, path)
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        Path(tmp).unlink(missing_ok=True)
         raise
 
 
 def write_reports(
-    report: Report, out_dir: Path, *, vault_root: Path, formats: Sequence[str] = FORMATS, inert_links: bool = False
+    report: Report,
+    out_dir: Path,
+    *,
+    vault_root: Path,
+    formats: Sequence[str] = FORMATS,
+    inert_links: bool = False,
+    force: bool = False,
 ) -> list[Path]:
-    """Write `report.<fmt>` for each format into `out_dir` (created), plus the marker file."""
+    """Write `report.<fmt>` for each format into `out_dir` (created), plus the marker file;
+    see `check_output_folder` for the folders refused."""
     unknown = [f for f in formats if f not in FORMATS]
     if unknown:
         raise UsageError(f"unknown report format(s) {', '.join(unknown)}; use {', '.join(FORMATS)}")
-    check_output_folder(out_dir, vault_root)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    marker = out_dir / REPORT_MARKER
-    if not marker.is_file():
-        marker.write_text(MARKER_TEXT, encoding="utf-8")
+    check_output_folder(out_dir, vault_root, force=force)
     written = []
-    for fmt in FORMATS:
-        if fmt in formats:
-            path = out_dir / f"report.{fmt}"
-            _write_atomic(path, render(report, fmt, inert_links=inert_links))
-            written.append(path)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        marker = out_dir / REPORT_MARKER
+        if not is_report_folder(out_dir) or marker.read_text(encoding="utf-8") != MARKER_TEXT:
+            _write_atomic(marker, MARKER_TEXT)  # first, so a folder holding any report is marked
+        for fmt in FORMATS:
+            if fmt in formats:
+                path = out_dir / f"report.{fmt}"
+                _write_atomic(path, render(report, fmt, inert_links=inert_links))
+                written.append(path)
+    except OSError as exc:
+        raise VaultkitError(f"{exc.filename or out_dir}: cannot write the report: {exc.strerror or exc}") from exc
     return written
