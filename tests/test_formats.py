@@ -122,8 +122,10 @@ def test_sarif_of_a_clean_vault_has_no_results(sarif_schema: dict, tmp_path: Pat
         ("line one\nline two", "line one%0Aline two", "line one%0Aline two"),
         ("crlf\r\nend", "crlf%0D%0Aend", "crlf%0D%0Aend"),
         ("%0A is not a newline", "%250A is not a newline", "%250A is not a newline"),
+        # Beyond the toolkit: what a log viewer or terminal would act on is shown, not sent.
+        ("t\x1b]0;pwned\x07\u202eab", "t\\x1b]0;pwned\\x07\\u202eab", "t\\x1b]0;pwned\\x07\\u202eab"),
     ],
-    ids=["plain", "percent", "colon-comma", "newline", "crlf", "escaped-looking"],
+    ids=["plain", "percent", "colon-comma", "newline", "crlf", "escaped-looking", "terminal-controls"],
 )
 def test_github_escaping_matches_actions_toolkit(raw: str, data: str, prop: str) -> None:
     assert escape_data(raw) == data
@@ -178,10 +180,8 @@ def test_github_info_findings_are_notices(
     monkeypatch.chdir(root.parent)
     code, out = _verify(["vault", "--format", "github", "--select", "VK307"], capsys)
     assert code == 0
-    assert (
-        out
-        == "::notice file=vault/lonely.md,line=1,col=1,title=vaultkit VK307 (orphan-note)::orphan: no other note links to this note\n"
-    )
+    expected = "::notice file=vault/lonely.md,line=1,col=1,title=vaultkit VK307 (orphan-note)"
+    assert out == expected + "::orphan: no other note links to this note\n"
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
