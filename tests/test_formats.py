@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote
 
 import jsonschema
@@ -22,8 +23,9 @@ FORMATS = ("text", "concise", "json", "sarif", "github")
 
 
 @pytest.fixture(scope="module")
-def sarif_schema() -> dict:
-    return json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+def sarif_schema() -> dict[str, Any]:
+    schema: dict[str, Any] = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    return schema
 
 
 def _verify(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
@@ -31,7 +33,7 @@ def _verify(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, s
     return code, capsys.readouterr().out
 
 
-def test_bundled_schema_is_the_oasis_sarif_2_1_0_schema(sarif_schema: dict) -> None:
+def test_bundled_schema_is_the_oasis_sarif_2_1_0_schema(sarif_schema: dict[str, Any]) -> None:
     assert sarif_schema["id"] == "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
     assert sarif_schema["$schema"] == "http://json-schema.org/draft-04/schema#"
     jsonschema.Draft4Validator.check_schema(sarif_schema)
@@ -48,7 +50,7 @@ def test_bundled_schema_is_the_oasis_sarif_2_1_0_schema(sarif_schema: dict) -> N
 
 
 def test_sarif_of_the_samples_is_schema_valid_and_matches_the_findings(
-    sarif_schema: dict, capsys: pytest.CaptureFixture[str]
+    sarif_schema: dict[str, Any], capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, out = _verify([str(SAMPLES), "--format", "sarif", "--no-cache"], capsys)
     assert code == 1  # the samples hold deliberate errors: same exit code as the text format
@@ -90,7 +92,7 @@ def test_sarif_of_the_samples_is_schema_valid_and_matches_the_findings(
 
 
 def test_sarif_fingerprints_survive_text_added_above(
-    make_vault: MakeVault, sarif_schema: dict, capsys: pytest.CaptureFixture[str]
+    make_vault: MakeVault, sarif_schema: dict[str, Any], capsys: pytest.CaptureFixture[str]
 ) -> None:
     root = make_vault({"a.md": "# A\n\nSee [[Missing page]].\n", "b.md": "[[a]]\n"})
     _, before = _verify([str(root), "--format", "sarif", "--select", "VK301"], capsys)
@@ -103,7 +105,9 @@ def test_sarif_fingerprints_survive_text_added_above(
     jsonschema.Draft4Validator(sarif_schema).validate(json.loads(after))
 
 
-def test_sarif_of_a_clean_vault_has_no_results(sarif_schema: dict, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_sarif_of_a_clean_vault_has_no_results(
+    sarif_schema: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     import shutil
 
     shutil.copytree(ROOT / "tests" / "fixtures" / "clean_vault", tmp_path / "clean")
