@@ -21,6 +21,7 @@ from pathlib import Path
 
 from vaultkit.errors import UsageError, VaultkitError
 from vaultkit.ingest.discover import REPORT_MARKER
+from vaultkit.output import printable
 from vaultkit.report.build import build_report
 from vaultkit.report.model import SCHEMA, Report
 from vaultkit.report.options import FORMATS, ReportOptions
@@ -95,8 +96,9 @@ def check_output_folder(out_dir: Path, vault_root: Path, *, force: bool = False)
         return
     notes = _notes_under(out) if root in out.parents else []
     if notes:
+        first = printable(notes[0].relative_to(out).as_posix())
         raise UsageError(
-            f"{out_dir}: holds notes of the vault ({notes[0].relative_to(out).as_posix()} …); vaultkit treats its report "
+            f"{out_dir}: holds notes of the vault ({first} …); vaultkit treats its report "
             "folder as output, not notes: give an empty or new folder",
         )
     if not force and any(out.iterdir()):
