@@ -248,16 +248,58 @@ def test_entries_unused_for_a_month_are_pruned(make_vault: MakeVault) -> None:
 
 def test_cache_entries_hold_no_file_bytes(make_vault: MakeVault) -> None:
     """A cached UTF-8 note is stored without its text, properties or bytes (all rebuilt from the file)."""
-    import pickle
     import sqlite3
+
+    from vaultkit import codec
 
     root = make_vault(_vault_files(80))
     load_vault(root, jobs=1)
     with sqlite3.connect(cache_dir(root) / "notes.sqlite") as conn:
-        entries = [pickle.loads(v) for (v,) in conn.execute("SELECT value FROM notes")]
+        entries = [codec.decode(v) for (v,) in conn.execute("SELECT value FROM notes")]
     stripped = [r.note for r, was_stripped in entries if was_stripped]
     assert len(stripped) >= 80
     assert all(not {"text", "_raw", "properties"} & set(n.__dict__) for n in stripped)
+    # A note kept with its text (not UTF-8: ru.md is cp1251) still rebuilds its properties from it.
+    kept = [r.note for r, was_stripped in entries if not was_stripped and r.note is not None]
+    assert kept and all("text" in n.__dict__ and "properties" not in n.__dict__ for n in kept)
+    assert all(isinstance(n.properties, dict) for n in kept)
+
+
+def test_cache_values_are_data_not_pickles(make_vault: MakeVault) -> None:
+    """Every stored value is a vaultkit.codec entry; the codec builds only registered types and
+    refuses pickles, unknown tags, other versions and wrong field counts (a miss, not a crash)."""
+    import pickle
+    import sqlite3
+
+    import msgpack
+
+    from vaultkit import codec
+    from vaultkit.model import Finding, Severity
+
+    root = make_vault(_vault_files(20))
+    _findings(root)
+    with sqlite3.connect(cache_dir(root) / "notes.sqlite") as conn:
+        values = [v for (v,) in conn.execute("SELECT value FROM notes")]
+    assert values and all(v.startswith(codec.MAGIC) for v in values)
+
+    finding = Finding("a.md", 1, 2, "VK301", "broken", Severity.ERROR, "broken-link", "k")
+    back = codec.decode(codec.encode((finding, frozenset({"x"}), {("a", "b"): 3})))
+    assert back == (finding, frozenset({"x"}), {("a", "b"): 3}) and back[0].severity is Severity.ERROR
+    bad = [
+        pickle.dumps(finding),
+        codec.MAGIC[:-1] + bytes([codec.FORMAT + 1]) + codec.encode(finding)[len(codec.MAGIC) :],
+        codec.MAGIC + msgpack.packb(msgpack.ExtType(1, msgpack.packb([999, "x"]))),
+        codec.MAGIC + msgpack.packb(msgpack.ExtType(1, msgpack.packb([8, "a.md", 1]))),
+        codec.MAGIC + msgpack.packb(msgpack.ExtType(4, msgpack.packb(["|O", [1], b"\x00" * 8]))),
+        codec.MAGIC + b"\xc1",
+        b"",
+        None,
+    ]
+    for blob in bad:
+        with pytest.raises(codec.CodecError):
+            codec.decode(blob)
+    with pytest.raises(TypeError):
+        codec.encode(object())
 
 
 def _verify_json(root: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> dict[str, object]:

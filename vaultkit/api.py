@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeGuard
 
 from vaultkit import __version__
 from vaultkit.config import Config, load_config
@@ -167,8 +168,9 @@ def run_note_rules(note: Note, config: Config) -> list[Finding]:
 
 # Bumped when what a cached NoteResult holds changes within one version (2: duplicate features;
 # 3: properties no longer stored, rebuilt from the text; 4: the semantic layer's vector key;
-# 5: code-size claims checked against each other within a note).
-CACHE_FORMAT = 5
+# 5: code-size claims checked against each other within a note; 6: vaultkit.codec entries, not
+# pickles: a vault's cache is hostile input).
+CACHE_FORMAT = 6
 
 
 def _cache_key(path: str, digest: str, config_digest: str) -> str:
@@ -356,7 +358,7 @@ def _start_batch(
         hashes.update(digests)
     keys = {rel: _cache_key(rel, digest, config_digest) for rel, digest in digests.items()}
     cached: dict[str, object] = {}
-    if cache is not None:
+    if cache is not None and not cache.disabled:
         try:
             cached = cache.get_many(keys.values())
         except Exception:  # noqa: BLE001 - an unusable cache is a cold run, never a failure
@@ -365,7 +367,7 @@ def _start_batch(
     misses: list[str] = []
     for rel, key in keys.items():
         entry = cached.get(key)
-        if isinstance(entry, tuple) and len(entry) == 2 and isinstance(entry[0], NoteResult):
+        if _usable_entry(entry):
             results[rel] = _restore(entry, blobs[rel], root and os.path.join(root, rel))
         else:
             misses.append(rel)
@@ -373,23 +375,35 @@ def _start_batch(
     return _Batch(blobs, keys, misses, fresh, root), cache
 
 
+def _usable_entry(entry: object) -> TypeGuard[tuple[NoteResult, bool]]:
+    """Whether a decoded cache entry is a (NoteResult, stripped) whose note can give its text."""
+    if not (isinstance(entry, tuple) and len(entry) == 2 and isinstance(entry[0], NoteResult) and type(entry[1]) is bool):
+        return False
+    result, stripped = entry
+    if not isinstance(result.findings, tuple):
+        return False
+    note = result.note
+    return note is None or (isinstance(note, Note) and (stripped or "text" in note.__dict__))
+
+
 def _finish_batch(
     batch: _Batch, cache: NoteCache | None, results: dict[str, NoteResult], progress: Progress | None = None
 ) -> NoteCache | None:
     """Collect a batch's parsed notes, store them in the cache and fill `results`."""
-    import pickle
+    from vaultkit import codec
 
-    # Workers send their results pickled as the cache stores them, so the main process stores
-    # those bytes as they are and unpickles each result once.
+    # Workers send their results encoded as the cache stores them (vaultkit.codec), so the main
+    # process stores those bytes as they are and decodes each result once. A result the codec
+    # cannot hold comes back as it is (pickled between our own processes) and is not cached.
     fresh = list(batch.fresh)
     misses, blobs, root = batch.misses, batch.blobs, batch.root
     if cache is not None and misses:
-        try:
-            cache.put_pickled({batch.keys[rel]: blob for rel, blob in zip(misses, fresh, strict=True)})
-        except Exception:  # noqa: BLE001, S110 - a read-only vault is still checked
-            pass
-    for rel, blob in zip(misses, fresh, strict=True):
-        results[rel] = _restore(pickle.loads(blob), blobs[rel], root and os.path.join(root, rel))  # noqa: S301 - our own workers' bytes
+        encoded = {batch.keys[rel]: item for rel, item in zip(misses, fresh, strict=True) if isinstance(item, bytes)}
+        with contextlib.suppress(Exception):  # a read-only vault is still checked
+            cache.put_encoded(encoded)
+    for rel, item in zip(misses, fresh, strict=True):
+        entry = codec.decode(item) if isinstance(item, bytes) else item
+        results[rel] = _restore(entry, blobs[rel], root and os.path.join(root, rel))
     if progress:
         progress.advance(len(blobs))
     return cache
@@ -406,12 +420,17 @@ def _restore(entry: tuple[NoteResult, bool], data: bytes, file: str | Path | Non
     return result
 
 
-def _parse_job(job: tuple[str, bytes, Config]) -> bytes:
+def _parse_job(job: tuple[str, bytes, Config]) -> bytes | tuple[NoteResult, bool]:
     """Worker side: parse, and send the text back only when it is not just the bytes as UTF-8;
-    the result comes back pickled, as the cache stores it."""
-    import pickle
+    the result comes back encoded, as the cache stores it (vaultkit.codec), or as it is when the
+    codec cannot hold it (then it is not cached)."""
+    from vaultkit import codec
 
-    return pickle.dumps(_strip_text(parse_note(*job), job[1]), protocol=pickle.HIGHEST_PROTOCOL)
+    entry = _strip_text(parse_note(*job), job[1])
+    try:
+        return codec.encode(entry)
+    except (TypeError, ValueError, OverflowError):
+        return entry
 
 
 class _Parser:
@@ -428,8 +447,8 @@ class _Parser:
         if self._pool is not None:
             self._pool.shutdown()
 
-    def submit(self, jobs_list: list[tuple[str, bytes, Config]]) -> Iterable[bytes]:
-        """Start parsing; the pickled results, in order, come from iterating the returned object
+    def submit(self, jobs_list: list[tuple[str, bytes, Config]]) -> Iterable[bytes | tuple[NoteResult, bool]]:
+        """Start parsing; the encoded results, in order, come from iterating the returned object
         (on one job, or for a handful of notes, the parsing happens here and now)."""
         if self.jobs <= 1 or len(jobs_list) < 64:
             return [_parse_job(job) for job in jobs_list]
@@ -438,8 +457,9 @@ class _Parser:
 
             self._pool = ProcessPoolExecutor(max_workers=self.jobs)
         chunksize = max(1, min(32, len(jobs_list) // (self.jobs * 8)))
-        pickled: Iterable[bytes] = self._pool.map(_parse_job, jobs_list, chunksize=chunksize)  # submitted now, collected lazily
-        return pickled
+        # Submitted now, collected lazily.
+        encoded: Iterable[bytes | tuple[NoteResult, bool]] = self._pool.map(_parse_job, jobs_list, chunksize=chunksize)
+        return encoded
 
 
 # Below this many notes the vault rules run in one process: forking costs more than it saves.
@@ -541,7 +561,7 @@ def _join_rules(child: tuple[int, int], index: VaultIndex, rules: list[Any]) -> 
     _, status = os.waitpid(pid, 0)
     if os.waitstatus_to_exitcode(status) == 0 and data:
         try:
-            found = pickle.loads(data)
+            found = pickle.loads(data)  # noqa: S301 - our own forked child's pipe, never a file
             if isinstance(found, list):
                 return found
         except Exception:  # noqa: BLE001, S110 - fall through to running them here

@@ -5,21 +5,37 @@ last writer of an identical key wins with identical bytes). A corrupt database i
 and rebuilt. The folder carries a CACHEDIR.TAG and a `.gitignore` so backup tools and git skip it.
 Every entry records the day it was last used; entries unused for PRUNE_DAYS are dropped (old
 versions of edited notes, other configurations, earlier vaultkit versions), as ruff does.
+
+A vault is hostile input (it arrives through git, sync and pull requests with `.vaultkit/`
+inside): values are vaultkit.codec entries, data that cannot run code, and one that does not
+decode is a miss, recomputed and overwritten. Every cache path is checked to lie inside the
+vault with no symlink on the way (safe_cache_path): a symlinked `.vaultkit` or cache folder
+makes the run go without a cache, with a warning, and `vaultkit clean` refuses it.
 """
 
 from __future__ import annotations
 
-import pickle
+import contextlib
+import os
 import sqlite3
+import sys
 import time
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from vaultkit import codec
+from vaultkit.errors import VaultkitError
+
 CACHE_DIRNAME = ".vaultkit/cache"
 _SCHEMA = "CREATE TABLE IF NOT EXISTS notes (key TEXT PRIMARY KEY, value BLOB NOT NULL, used INTEGER NOT NULL DEFAULT 0)"
 PRUNE_DAYS = 30
 _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# This file is a cache directory tag created by vaultkit.\n"
+_warned: set[str] = set()
+
+
+class UnsafeCachePath(VaultkitError):
+    """A cache path that is a symlink or lies outside the vault: never written or deleted."""
 
 
 def today() -> int:
@@ -31,27 +47,84 @@ def cache_dir(root: Path) -> Path:
     return root / CACHE_DIRNAME
 
 
-def _prepare_dir(folder: Path) -> None:
+def check_inside(root: Path, path: Path) -> None:
+    """Raise UnsafeCachePath unless `path` (a path under `root`, existing or not) has no symlink
+    between `root` and itself and resolves inside `root`."""
+    base = Path(os.path.abspath(root))
+    target = Path(os.path.abspath(path))
+    try:
+        rel = target.relative_to(base)
+    except ValueError:
+        raise UnsafeCachePath(f"{target} is not inside the vault {base}") from None
+    current = base
+    for part in rel.parts:
+        current = current / part
+        if os.path.islink(current):
+            raise UnsafeCachePath(f"{current} is a symlink (to {os.readlink(current)}); vaultkit never writes through it")
+    real_root = os.path.realpath(base)
+    real = os.path.realpath(target)
+    if real != real_root and not real.startswith(real_root.rstrip(os.sep) + os.sep):
+        raise UnsafeCachePath(f"{target} resolves to {real}, outside the vault {real_root}")
+
+
+def safe_cache_path(root: Path, path: Path) -> Path | None:
+    """`path` when check_inside accepts it; else None, and a warning on stderr (once a path)."""
+    try:
+        check_inside(root, path)
+    except UnsafeCachePath as exc:
+        key = str(exc)
+        if key not in _warned:
+            _warned.add(key)
+            print(f"vaultkit: warning: running without a cache: {exc}", file=sys.stderr)
+        return None
+    return path
+
+
+def _create_new(path: Path, text: str) -> None:
+    """Write a new file, never through a symlink nor over an existing file."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o644)
+    except FileExistsError:
+        return
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+
+
+def _prepare_dir(folder: Path, root: Path | None = None) -> None:
+    """Create the cache folder (and its tag and `.gitignore`); with `root`, refuse a folder that
+    is not safely inside it (UnsafeCachePath)."""
+    if root is not None:
+        check_inside(root, folder)
     folder.mkdir(parents=True, exist_ok=True)
-    tag = folder / "CACHEDIR.TAG"
-    if not tag.exists():
-        tag.write_text(_TAG, encoding="ascii")
-    ignore = folder.parent / ".gitignore"
-    if not ignore.exists():
-        ignore.write_text("# created by vaultkit: its cache and backups are not part of the vault\n*\n", encoding="utf-8")
+    if root is not None:
+        check_inside(root, folder)  # again: nothing swapped in a symlink meanwhile
+    _create_new(folder / "CACHEDIR.TAG", _TAG)
+    _create_new(folder.parent / ".gitignore", "# created by vaultkit: its cache and backups are not part of the vault\n*\n")
 
 
 class NoteCache:
-    """A key → picklable value store. Keys already include the config digest and version."""
+    """A key → value store (values as vaultkit.codec stores them). Keys already include the
+    config digest and version. When its folder is not safely inside the vault (a symlink on the
+    way) it is `disabled`: it finds nothing and stores nothing."""
 
     def __init__(self, root: Path, name: str = "notes.sqlite") -> None:
+        self.root = root
         self.folder = cache_dir(root)
         self.path = self.folder / name
         self._conn: sqlite3.Connection | None = None
+        self.disabled = safe_cache_path(root, self.path) is None
+
+    def exists(self) -> bool:
+        """Whether the database is there (and usable)."""
+        return not self.disabled and self.path.is_file()
 
     def _connect(self) -> sqlite3.Connection:
+        if self.disabled:
+            raise UnsafeCachePath(f"{self.path}: not safely inside the vault")
         if self._conn is None:
-            _prepare_dir(self.folder)
+            _prepare_dir(self.folder, self.root)
+            for extra in ("", "-wal", "-shm", "-journal"):
+                check_inside(self.root, Path(str(self.path) + extra))
             self._conn = self._open()
         return self._conn
 
@@ -78,8 +151,15 @@ class NoteCache:
         raise AssertionError("unreachable")
 
     def get_many(self, keys: Iterable[str]) -> dict[str, Any]:
+        """The decoded values of the keys found; an entry that does not decode (another format,
+        a damaged or hostile value) is left out, as a miss."""
+        return self.get_raw(keys, codec.decode)
+
+    def get_raw(self, keys: Iterable[str], decode: Any = None) -> dict[str, Any]:
+        """get_many with another decoder (`decode(blob)`, raising for a miss); the stored bytes
+        when None."""
         keys = list(keys)
-        if not keys or not self.path.exists():
+        if not keys or not self.exists():
             return {}
         conn = self._connect()
         found: dict[str, Any] = {}
@@ -87,12 +167,17 @@ class NoteCache:
             chunk = keys[start : start + 900]
             marks = ",".join("?" * len(chunk))
             stale = []
-            for key, blob, used in conn.execute(f"SELECT key, value, used FROM notes WHERE key IN ({marks})", chunk):
-                try:
-                    found[key] = pickle.loads(blob)
-                except Exception:  # noqa: BLE001 - a bad entry is a miss, and is overwritten
-                    continue
-                if used < today():
+            for key, blob, used in conn.execute(f"SELECT key, value, used FROM notes WHERE key IN ({marks})", chunk):  # noqa: S608
+                if decode is None:
+                    if not isinstance(blob, bytes):
+                        continue
+                    found[key] = blob
+                else:
+                    try:
+                        found[key] = decode(blob)
+                    except Exception:  # noqa: BLE001, S112 - a bad entry is a miss, and is overwritten
+                        continue
+                if not isinstance(used, int) or used < today():
                     stale.append(key)
             if stale:  # at most one write per entry and day
                 self._touch(stale)
@@ -107,17 +192,24 @@ class NoteCache:
 
     def prune(self, days: int = PRUNE_DAYS) -> int:
         """Drop the entries not used for `days` days; returns how many."""
-        if not self.path.exists():
+        if not self.exists():
             return 0
         with self._connect() as conn:
             return conn.execute("DELETE FROM notes WHERE used < ?", (today() - days,)).rowcount
 
     def put_many(self, items: Mapping[str, Any]) -> None:
-        self.put_pickled({k: pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL) for k, v in items.items()})
+        """Store values (a value the codec cannot hold is not stored)."""
+        encoded = {}
+        for key, value in items.items():
+            try:
+                encoded[key] = codec.encode(value)
+            except (TypeError, ValueError, OverflowError):
+                continue
+        self.put_encoded(encoded)
 
-    def put_pickled(self, items: Mapping[str, bytes]) -> None:
-        """put_many for values already pickled (as workers send parsed notes)."""
-        if not items:
+    def put_encoded(self, items: Mapping[str, bytes]) -> None:
+        """put_many for values already encoded with vaultkit.codec (as workers send parsed notes)."""
+        if not items or self.disabled:
             return
         conn = self._connect()
         day = today()
@@ -126,10 +218,8 @@ class NoteCache:
             conn.executemany("INSERT OR REPLACE INTO notes (key, value, used) VALUES (?, ?, ?)", rows)
         # Pruning rides on writes: a run that changed nothing writes nothing and prunes nothing.
         if day % 7 == 0 or len(rows) > 100:
-            try:
+            with contextlib.suppress(sqlite3.Error):
                 self.prune()
-            except sqlite3.Error:
-                pass
 
     def close(self) -> None:
         if self._conn is not None:
@@ -138,11 +228,13 @@ class NoteCache:
 
 
 def clear_cache(root: Path) -> bool:
-    """Remove the cache folder; True when there was one."""
+    """Remove the cache folder; True when there was one. Raises UnsafeCachePath, deleting
+    nothing, when `.vaultkit` or the cache folder is a symlink or resolves outside the vault."""
     import shutil
 
     folder = cache_dir(root)
-    if not folder.exists():
+    check_inside(root, folder)
+    if not folder.is_dir():
         return False
     shutil.rmtree(folder)
     return True

@@ -12,12 +12,15 @@ other is read and hashed as a full run reads it. No program can set a file's cti
 rewritten file always shows a new signature; files changed in the two seconds before their
 signature was taken get none (a second change within the timestamp granularity would not
 show) and are read again next time. Full runs bring the store up to date with every note.
+
+Summaries are stored as vaultkit.codec entries (data, never code: the store is the vault's, and
+a vault is hostile input). A summary that does not decode to the expected shape is dropped from
+the store, and the run that found it reads the whole vault instead.
 """
 
 from __future__ import annotations
 
 import os
-import pickle
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -28,7 +31,7 @@ from vaultkit.graph import fold
 from vaultkit.model import BlockId, Heading, Note, Suppression
 
 STORE_FILE = "context.sqlite"
-STORE_FORMAT = "3"
+STORE_FORMAT = "4"  # 4: codec entries instead of pickles
 RACY_NS = 2_000_000_000
 _SEP, _ITEM, _PART = "\x1f", "\x1e", "\x1d"
 # Kinds of key rows: a name a note links to, the note's own name, an alias, a stated quantity.
@@ -114,6 +117,44 @@ def summarise(note: Note) -> Summary:
     )
 
 
+def _tuple_of(value: Any, kind: type) -> bool:
+    return isinstance(value, tuple) and all(isinstance(v, kind) for v in value)
+
+
+def _claim_row(c: Any) -> bool:
+    return (
+        isinstance(c, tuple)
+        and len(c) == 6
+        and all(type(n) is int for n in c[:3])
+        and isinstance(c[3], str)
+        and isinstance(c[4], str)
+        and isinstance(c[5], (int, float))
+    )
+
+
+def decode_summary(blob: Any) -> Summary:
+    """A stored summary; CodecError when it is not one."""
+    from vaultkit import codec
+
+    fields = codec.decode(blob)
+    if not (isinstance(fields, tuple) and len(fields) == len(Summary._fields)):
+        raise codec.CodecError("not a summary")
+    summary = Summary(*fields)
+    ok = (
+        isinstance(summary.content_hash, str)
+        and type(summary.is_note) is bool
+        and _tuple_of(summary.aliases, str)
+        and isinstance(summary.anchors, str)
+        and _tuple_of(summary.suppressions, Suppression)
+        and _tuple_of(summary.targets, str)
+        and isinstance(summary.claims, tuple)
+        and all(_claim_row(c) for c in summary.claims)
+    )
+    if not ok:
+        raise codec.CodecError("not a summary")
+    return summary
+
+
 def not_a_note(content_hash: str = "") -> Summary:
     return Summary(content_hash, False, (), _PART, (), (), ())
 
@@ -190,6 +231,7 @@ class ContextStore:
     def __init__(self, root: Path) -> None:
         from vaultkit.cache import cache_dir
 
+        self.root = root
         self.folder = cache_dir(root)
         self.path = self.folder / STORE_FILE
         self._conn: sqlite3.Connection | None = None
@@ -207,10 +249,15 @@ class ContextStore:
             return self._conn
         if not create and not self.path.exists():
             return None
-        try:
-            from vaultkit.cache import _prepare_dir
+        from vaultkit.cache import UnsafeCachePath, _prepare_dir, check_inside, safe_cache_path
 
-            _prepare_dir(self.folder)
+        if safe_cache_path(self.root, self.path) is None:  # a symlink on the way: no store
+            self.broken = True
+            return None
+        try:
+            _prepare_dir(self.folder, self.root)
+            for extra in ("-wal", "-shm", "-journal"):
+                check_inside(self.root, Path(str(self.path) + extra))
             conn = sqlite3.connect(self.path, timeout=30)
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
@@ -223,7 +270,7 @@ class ContextStore:
                     conn.execute("DELETE FROM keys")
                     conn.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (self._version(),))
             self._conn = conn
-        except (sqlite3.Error, OSError):
+        except (sqlite3.Error, OSError, UnsafeCachePath):
             self.broken = True
         return self._conn
 
@@ -245,12 +292,20 @@ class ContextStore:
         out: dict[str, Summary] = {}
         if conn is None or not paths:
             return out
+        bad: list[str] = []
         try:
             for chunk in _chunks(paths):
                 marks = ",".join("?" * len(chunk))
                 for path, blob in conn.execute(f"SELECT path, summary FROM notes WHERE path IN ({marks})", chunk):  # noqa: S608 - placeholders only
-                    out[path] = Summary(*pickle.loads(blob))  # noqa: S301 - vaultkit's own cache, like notes.sqlite
-        except (sqlite3.Error, pickle.UnpicklingError, TypeError, EOFError):
+                    try:
+                        out[path] = decode_summary(blob)
+                    except ValueError:  # codec.CodecError: damaged or hostile; read again next time
+                        bad.append(path)
+        except sqlite3.Error:
+            self.broken = True
+            return {}
+        if bad:
+            self.update({}, bad)
             self.broken = True
             return {}
         return out
@@ -280,6 +335,8 @@ class ContextStore:
         conn = self._connect(create=True)
         if conn is None:
             return
+        from vaultkit import codec
+
         paths = [*rows, *gone]
         try:
             with conn:
@@ -295,7 +352,7 @@ class ContextStore:
                             *(sig or (None, None, None, None)),
                             s.content_hash,
                             int(s.is_note),
-                            pickle.dumps(tuple(s), protocol=pickle.HIGHEST_PROTOCOL),
+                            codec.encode(tuple(s)),
                         )
                         for p, (sig, s) in rows.items()
                     ],
@@ -304,7 +361,7 @@ class ContextStore:
                     "INSERT INTO keys VALUES (?, ?, ?)",
                     [(kind, key, p) for p, (_, s) in rows.items() for kind, key in _keys_of(p, s)],
                 )
-        except sqlite3.Error:
+        except (sqlite3.Error, TypeError, ValueError, OverflowError):  # OverflowError etc.: a value the codec cannot hold
             self.broken = True
 
     def close(self) -> None:

@@ -389,6 +389,13 @@ def group_by_vault(paths: Sequence[str]) -> list[tuple[Path, tuple[str, ...]]]:
     tree's top) → (vault root, vault-relative paths) per vault. A vault root is the nearest
     folder above a file holding `.obsidian/`; else the git work tree holding the file; else the
     folder the files without either have in common."""
+    return [(root, rels) for root, rels, _ in vault_groups(paths)]
+
+
+def vault_groups(paths: Sequence[str]) -> list[tuple[Path, tuple[str, ...], bool]]:
+    """group_by_vault, each group also saying whether its root is a vault (`.obsidian/` or a git
+    work tree) rather than the folder some loose files have in common: nothing is written there
+    (no `.vaultkit/cache` in a folder that is not a vault)."""
     groups: dict[Path, list[str]] = {}
     loose: list[Path] = []
     tops: dict[Path, Path | None] = {}
@@ -408,7 +415,8 @@ def group_by_vault(paths: Sequence[str]) -> list[tuple[Path, tuple[str, ...]]]:
             loose.append(path)
             continue
         groups.setdefault(root, []).append(Path(os.path.relpath(path, root)).as_posix())
+    vaults = set(groups)
     if loose:
         common = Path(os.path.commonpath([p.parent for p in loose]))
         groups.setdefault(common, []).extend(Path(os.path.relpath(p, common)).as_posix() for p in loose)
-    return [(root.resolve(), tuple(dict.fromkeys(rels))) for root, rels in sorted(groups.items())]
+    return [(root.resolve(), tuple(dict.fromkeys(rels)), root in vaults) for root, rels in sorted(groups.items())]

@@ -11,7 +11,9 @@ from typing import Any, Literal
 
 
 # The records are plain frozen dataclasses without __slots__: slotted dataclasses unpickle
-# through a Python-level __setstate__, which made a warm 10k-note run 3x slower.
+# through a Python-level __setstate__, which made a warm 10k-note run 3x slower. (Caches on disk
+# hold them as vaultkit.codec records, rebuilt from their field values; pickle only carries them
+# between vaultkit's own processes.)
 
 
 class Severity(enum.IntEnum):
@@ -201,7 +203,7 @@ class Note:
 
     def with_lazy_text(self, raw: bytes) -> Note:
         """This note, given its text to decode from `raw` (UTF-8) on first access. The note is
-        completed in place, not copied: it is always one just unpickled or parsed, held by no one
+        completed in place, not copied: it is always one just decoded or parsed, held by no one
         else (copying 10k notes cost more than unpickling them)."""
         self.__dict__.pop("text", None)
         object.__setattr__(self, "_raw", raw)

@@ -3,7 +3,7 @@
 Everything `verify` reports is a function of the notes' bytes, the vault's file list, the
 configuration and the vaultkit version (the per-note cache rests on the same fact). So a run
 first reads and hashes every note — the floor any checker pays — and when the vault's digest
-equals that of a remembered run, returns that run's findings without unpickling 10k notes and
+equals that of a remembered run, returns that run's findings without decoding 10k notes and
 resolving 70k links again (benchmarks/RESULTS.md: warm 10k-note run). Any edit, rename, added
 attachment or configuration change gives another digest and a full run.
 
@@ -14,6 +14,7 @@ notes a message calls newer.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 from collections.abc import Iterable, Mapping, Sequence
@@ -84,20 +85,23 @@ def may_recall(root: Path) -> bool:
     just cleaned, skips reading and hashing every note twice."""
     from vaultkit.cache import NoteCache
 
-    return NoteCache(root).path.exists()
+    return NoteCache(root).exists()
 
 
 def recall(root: Path, digest: str) -> RememberedRun | None:
+    from vaultkit import codec
     from vaultkit.cache import NoteCache
 
     cache = NoteCache(root)
     try:
-        hit = cache.get_many([digest]).get(digest)
+        hit = cache.get_raw([digest], codec.decoder(RememberedRun)).get(digest)
     except Exception:  # noqa: BLE001 - an unusable cache is a full run
         hit = None
     finally:
         cache.close()
-    return hit if isinstance(hit, RememberedRun) else None
+    if not (isinstance(hit, RememberedRun) and isinstance(hit.findings, tuple) and type(hit.notes) is int):
+        return None
+    return hit if all(isinstance(f, Finding) for f in hit.findings) else None
 
 
 def remember(root: Path, digest: str, findings: Sequence[Finding], notes: int) -> None:
@@ -105,8 +109,7 @@ def remember(root: Path, digest: str, findings: Sequence[Finding], notes: int) -
 
     cache = NoteCache(root)
     try:
-        cache.put_many({digest: RememberedRun(tuple(findings), notes)})
-    except Exception:  # noqa: BLE001 - a read-only vault is still checked
-        pass
+        with contextlib.suppress(Exception):  # a read-only vault is still checked
+            cache.put_many({digest: RememberedRun(tuple(findings), notes)})
     finally:
         cache.close()

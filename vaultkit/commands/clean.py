@@ -1,4 +1,8 @@
-"""`vaultkit clean [VAULT]`: remove the vault's cache (.vaultkit/cache)."""
+"""`vaultkit clean [VAULT]`: remove the vault's cache (.vaultkit/cache).
+
+Never outside the vault: when `.vaultkit` or its cache folder is a symlink, or resolves outside
+the vault, it refuses (exit 2) and deletes nothing.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,8 @@ import argparse
 from pathlib import Path
 
 from vaultkit import output
-from vaultkit.cache import cache_dir, clear_cache
+from vaultkit.cache import UnsafeCachePath, cache_dir, clear_cache
+from vaultkit.errors import UsageError
 from vaultkit.ingest.discover import find_vault_root
 
 
@@ -17,6 +22,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
 
 def run(args: argparse.Namespace) -> int:
     root = find_vault_root(Path(args.vault))
-    removed = clear_cache(root)
+    try:
+        removed = clear_cache(root)
+    except UnsafeCachePath as exc:
+        raise UsageError(f"refusing to clean, nothing deleted: {exc}") from None
     output.echo(f"removed {cache_dir(root)}" if removed else f"no cache at {cache_dir(root)}")
     return 0

@@ -113,14 +113,15 @@ def _check_vault(path: str, args: argparse.Namespace) -> Outcome:
 
 
 def _check_notes(paths: Sequence[str], args: argparse.Namespace) -> list[Outcome]:
-    from vaultkit.focus import check_focus, group_by_vault
+    from vaultkit.focus import check_focus, vault_groups
 
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs must be 1 or more")
     outcomes = []
-    for root, rels in group_by_vault(paths):
+    for root, rels, is_vault in vault_groups(paths):
         config = read_config(root, args)
-        result = check_focus(root, rels, config, use_cache=not args.no_cache, jobs=args.jobs)
+        # Files outside any vault are checked without a cache: nothing is written beside them.
+        result = check_focus(root, rels, config, use_cache=is_vault and not args.no_cache, jobs=args.jobs)
         outcomes.append(_apply_baseline(root, result.findings, len(result.focus), args))
     return outcomes
 

@@ -3,6 +3,10 @@
 One `.npz` file per model (keys and float16 vectors: cosine error < 1e-3), rewritten atomically
 (temporary file + rename) only when new vectors were computed. A warm run over 10k unchanged
 notes reads one 8 MB file and never loads the model.
+
+The file is the vault's, so hostile input: it is read with `allow_pickle=False` (arrays of
+plain dtypes only, never an object array), its arrays must have the expected dtypes and shapes,
+and a folder or file reached through a symlink is neither read nor written (vectors_dir).
 """
 
 from __future__ import annotations
@@ -25,10 +29,12 @@ MAX_ENTRIES = 200_000
 KEY_BYTES = 16  # semantic.vector_key: a BLAKE2b-128 digest
 
 
-def vectors_dir(root: Path) -> Path:
-    from vaultkit.cache import cache_dir
+def vectors_dir(root: Path) -> Path | None:
+    """The vector cache's folder, or None when it is not safely inside the vault (a symlinked
+    `.vaultkit` or cache folder: the run goes without a vector cache)."""
+    from vaultkit.cache import cache_dir, safe_cache_path
 
-    return cache_dir(root) / "vectors"
+    return safe_cache_path(root, cache_dir(root) / "vectors")
 
 
 class VectorCache:
@@ -45,17 +51,19 @@ class VectorCache:
     def _load(self) -> None:
         import numpy as np
 
-        if self.path is None or not self.path.is_file():
+        if self.path is None or self.path.is_symlink() or not self.path.is_file():
             return
         try:
             with np.load(self.path, allow_pickle=False) as data:
                 if str(data["model_id"]) != self.model_id:
                     return
                 keys, vectors = data["keys"], data["vectors"]
-        except (OSError, ValueError, KeyError):  # a damaged cache is a cold run
+        except Exception:  # noqa: BLE001 - a damaged or hostile cache is a cold run
             return
         if keys.dtype != np.uint8 or keys.ndim != 2 or keys.shape[1] != KEY_BYTES or len(keys) != len(vectors):
             return  # an older layout (fixed-width byte strings, which lose trailing NULs): cold
+        if vectors.dtype != np.float16 or vectors.ndim != 2:
+            return
         self._rows = {row.tobytes(): vector for row, vector in zip(keys, vectors)}
 
     def get_many(self, keys: Iterable[bytes]) -> dict[bytes, npt.NDArray[np.float16]]:
@@ -90,6 +98,8 @@ class VectorCache:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             _tag(self.path.parent.parent)
+            if self.path.parent.is_symlink() or self.path.parent.parent.is_symlink():
+                return  # swapped for a symlink during the run: never write through it
             fd, tmp = tempfile.mkstemp(prefix=".vectors-", suffix=".npz", dir=self.path.parent)
             with os.fdopen(fd, "wb") as handle:
                 np.savez(handle, keys=keys, vectors=vectors, model_id=np.array(self.model_id))

@@ -66,11 +66,13 @@ def _cached_dedup(index: Any, config: Config, layers: tuple[str, ...]) -> DedupR
     except Exception:  # noqa: BLE001 - an unusable cache is a cold run
         found = {}
     hit = found.get(key)
-    if isinstance(hit, DedupResult):
+    if isinstance(hit, DedupResult) and _well_formed(hit):
         cache.close()
         return hit
     known = found.get(pairs_key) if pairs_key else None
-    if not isinstance(known, dict):
+    if not isinstance(known, dict) or not all(
+        isinstance(k, tuple) and len(k) == 2 and type(v) is int for k, v in known.items()
+    ):
         known = {}
     before = dict(known)
     result = find_duplicates(index.notes, config, layers=layers, root=index.root, pair_cache=known if pairs_key else None)
@@ -81,6 +83,19 @@ def _cached_dedup(index: Any, config: Config, layers: tuple[str, ...]) -> DedupR
         cache.put_many(store)
     cache.close()
     return result
+
+
+def _well_formed(result: DedupResult) -> bool:
+    """A cached result of the expected shape (the cache is the vault's: hostile input, decoded as
+    data only by vaultkit.codec, yet its values may be of any type)."""
+    from vaultkit.dedup import DuplicateCluster, DuplicatePair
+
+    return (
+        isinstance(result.pairs, tuple)
+        and all(isinstance(p, DuplicatePair) for p in result.pairs)
+        and isinstance(result.clusters, tuple)
+        and all(isinstance(c, DuplicateCluster) and all(isinstance(p, DuplicatePair) for p in c.pairs) for c in result.clusters)
+    )
 
 
 def _pair_cache_key(config: Config) -> str:
