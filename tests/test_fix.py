@@ -110,7 +110,10 @@ def test_killed_mid_write_leaves_old_or_new(make_vault: MakeVault, tmp_path: Pat
         proc.stderr.close()
     assert (root / "n.md").read_bytes() in (original, GOOD.encode("utf-8"))
     assert (root / "n.md").read_bytes() == original  # killed before the rename: still the old bytes
-    # The leftover temporary is hidden from the vault and cleaned by the next run.
+    # The leftover temporary sits beside the note under vaultkit's own hidden name; it is never a
+    # note, and the next run neither trips on it nor deletes it (a run removes only its own).
+    (leftover,) = [p for p in root.iterdir() if ".vaultkit-tmp-" in p.name]
+    assert leftover.name.startswith(".n.md.vaultkit-tmp-")
     assert main(["fix", str(root), "--write", "--no-backup"]) == 0
     assert (root / "n.md").read_text(encoding="utf-8") == GOOD
-    assert not [p for p in root.iterdir() if p.name.startswith(".vaultkit-tmp-")]
+    assert leftover.exists()

@@ -3,7 +3,11 @@
 Without --write it only shows a unified diff of what it would change (exit 1 when there is
 something to fix). With --write each note is replaced atomically, its original bytes kept under
 `.vaultkit/backup/` (unless --no-backup). A repair is written only when it is lossless: undoing
-it gives back the original bytes exactly. Code blocks are never rewritten.
+it gives back the original bytes exactly. Code blocks, inline code, math, link destinations,
+URLs and file paths are never rewritten. A note is written only if it still holds the bytes
+that were read; a symlinked note (or one reached through a symlinked folder) and a read-only
+note are reported, not written. A UTF-8 note with a few bytes that are not UTF-8 is reported
+(`vaultkit verify`, VK113), never re-encoded.
 """
 
 from __future__ import annotations
@@ -15,12 +19,12 @@ from pathlib import Path
 
 from vaultkit import output
 from vaultkit.errors import UsageError
-from vaultkit.fixer import ChangedOnDisk, clean_stale_temporaries, replace_note
+from vaultkit.fixer import ChangedOnDisk, NotWritable, check_writable, replace_note
 from vaultkit.ingest.decode import decode_bytes
 from vaultkit.ingest.discover import discover, find_vault_root
 from vaultkit.ingest.frontmatter import split_front_matter
 from vaultkit.ingest.markdown import scan_markdown
-from vaultkit.ingest.mojibake import PlanStep, repair_document
+from vaultkit.ingest.mojibake import PlanStep, mask_protected, repair_document
 
 
 @dataclass(frozen=True)
@@ -41,8 +45,16 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
 
 
 def _undo_is_exact(old_text: str, new_text: str, plan: tuple[PlanStep, ...]) -> bool:
-    """Inverse of every recode step gives the damaged lines back: the repair loses nothing."""
-    old_lines, new_lines = old_text.split("\n"), new_text.split("\n")
+    """Inverse of every recode step gives the damaged lines back: the repair loses nothing.
+
+    The plan was applied with protected spans masked (inline code, math, URLs...), so both
+    texts are compared masked, and their protected spans must be identical."""
+    old_masked, new_masked = mask_protected(old_text), mask_protected(new_text)
+    if old_masked is None or new_masked is None or old_masked[1] != new_masked[1]:
+        return False
+    old_lines, new_lines = old_masked[0].split("\n"), new_masked[0].split("\n")
+    if len(old_lines) != len(new_lines):
+        return False
     for step in plan:
         for i in range(step.start_line - 1, step.end_line):
             line = new_lines[i]
@@ -70,6 +82,13 @@ def propose(root: Path, rel: str) -> Proposal | str | None:
     decoded = decode_bytes(original)
     if decoded.text is None:
         return None
+    if decoded.problem == "invalid-utf8":
+        where = ", ".join(
+            f"line {line} column {col} ({' '.join(f'0x{b:02X}' for b in bad[:4])})"
+            for line, col, bad in decoded.invalid[:3]
+        )
+        more = f" and {len(decoded.invalid) - 3} more" if len(decoded.invalid) > 3 else ""
+        return f"{rel}: UTF-8 but for bytes that are not UTF-8 at {where}{more}; not fixed (remove or retype them by hand)"
     reasons = []
     if decoded.problem == "bom":
         reasons.append("remove the UTF-8 byte-order mark")
@@ -112,9 +131,27 @@ def _targets(paths: list[str]) -> tuple[Path, list[str]]:
     return root, sorted(set(chosen))
 
 
+_ATTEMPTS = 3
+
+
+def _write(root: Path, rel: str, proposal: Proposal, *, backup: bool) -> Path | None:
+    """Write the repair; when the note changed since it was read (an editor or sync client
+    writing meanwhile), repair the new bytes and try again, a few times, then give up."""
+    for attempt in range(_ATTEMPTS):
+        try:
+            return replace_note(root, rel, proposal.original, proposal.new, backup=backup)
+        except ChangedOnDisk:
+            if attempt == _ATTEMPTS - 1:
+                raise
+        again = propose(root, rel)
+        if not isinstance(again, Proposal):  # nothing to fix any more, or now refused
+            raise ChangedOnDisk(f"{rel}: changed on disk while being fixed; not written" + (f" ({again})" if again else ""))
+        proposal = again
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
 def run(args: argparse.Namespace) -> int:
     root, rels = _targets(args.paths)
-    clean_stale_temporaries(root)
     pending = 0
     refused = 0
     for rel in rels:
@@ -136,14 +173,22 @@ def run(args: argparse.Namespace) -> int:
             proposal.old_text.splitlines(keepends=True), proposal.new_text.splitlines(keepends=True), f"a/{rel}", f"b/{rel}"
         )
         output.write("".join(diff))
-        if args.write:
-            try:
-                saved = replace_note(root, rel, proposal.original, proposal.new, backup=not args.no_backup)
-            except ChangedOnDisk as exc:
-                output.echo(str(exc), err=True)
-                refused += 1
-                continue
-            output.echo(f"{rel}: written" + (f" (original kept in {saved.relative_to(root)})" if saved else ""))
+        if not args.write:
+            why = check_writable(root, rel)
+            if why is not None:
+                output.echo(why.replace("; not written", "; would not be written"), err=True)
+            continue
+        try:
+            saved = _write(root, rel, proposal, backup=not args.no_backup)
+        except (ChangedOnDisk, NotWritable) as exc:
+            output.echo(str(exc), err=True)
+            refused += 1
+            continue
+        except OSError as exc:
+            output.echo(f"{rel}: cannot write: {exc.strerror or exc}; not written", err=True)
+            refused += 1
+            continue
+        output.echo(f"{rel}: written" + (f" (original kept in {saved.relative_to(root)})" if saved else ""))
     if not pending:
         output.echo("nothing to fix")
     elif not args.write:

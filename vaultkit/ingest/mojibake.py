@@ -15,7 +15,11 @@ fixers (quotes, NFC, HTML entities) change clean text. Here (design and measurem
 4. rounds repeat (double encoding) until nothing changes.
 
 Clean text is returned byte-identical. Code blocks are reported, not rewritten, unless the
-whole note is damaged in one consistent way (then the code was damaged with it).
+whole note is damaged in one consistent way (then the code was damaged with it). Spans that
+show text as it is (inline code, `<code>`/`<pre>`/`<kbd>`/`<samp>`, math `$…$` and `$$…$$`,
+Markdown link destinations, URLs, file paths in prose) are never read by the plans nor
+rewritten: they are masked before the repair and put back unchanged (`protected_spans`);
+mojibake there is usually an example of the damage.
 The result records its plan; `replay_plan(text, plan)` reproduces the output.
 """
 
@@ -276,6 +280,141 @@ def _looks_clean_reference(text: str) -> bool:
     return True
 
 
+# ---------------------------------------------------------------------------- protected spans
+
+# Each scanner below is linear in its input: regexes without nested quantifiers, and openers
+# paired with closers in one forward pass.
+_BACKTICKS = re.compile(r"`+")
+_DISPLAY_MATH = re.compile(r"\$\$")
+_INLINE_MATH = re.compile(r"(?<![\\$])\$(?=[^\s$])[^$\n]*?(?<=[^\s\\])\$(?![$\d])")
+_HTML_OPEN = re.compile(r"<(code|pre|kbd|samp|tt|var)\b[^<>\n]*>", re.IGNORECASE)
+_HTML_CLOSE = re.compile(r"</(code|pre|kbd|samp|tt|var)\s*>", re.IGNORECASE)
+_LINK_DEST = re.compile(r"\]\(\s*(?:<[^<>\n]*>|[^\s)]*)")
+_REF_DEF = re.compile(r"^ {0,3}\[(?!\^)[^\]\n]+\]:[ \t]*\S+", re.MULTILINE)
+_AUTOLINK = re.compile(r"<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*>")
+_TOKEN = re.compile(r"\S+")
+_PATH_EXT = re.compile(r"\.[A-Za-z0-9]{1,8}$")
+_TRAILING = ".,;:!?)]}\"'*_>"
+_URL_SCHEME = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]{1,31}://|www\.|mailto:)")
+_DRIVE = re.compile(r"[A-Za-z]:[\\/]")
+
+
+def _pair_runs(spans: list[tuple[int, int]], matches: list[re.Match[str]]) -> None:
+    """Pair each opener with the next run of the same text after it (code spans, `$$`)."""
+    by_text: dict[str, list[int]] = {}
+    for k, m in enumerate(matches):
+        by_text.setdefault(m.group(), []).append(k)
+    pointer = dict.fromkeys(by_text, 0)
+    k = 0
+    while k < len(matches):
+        run = matches[k].group()
+        positions = by_text[run]
+        i = pointer[run]
+        while i < len(positions) and positions[i] <= k:
+            i += 1
+        pointer[run] = i
+        if i == len(positions):
+            k += 1
+            continue
+        close = positions[i]
+        spans.append((matches[k].start(), matches[close].end()))
+        pointer[run] = i + 1
+        k = close + 1
+
+
+def _is_path_or_url(token: str) -> bool:
+    if _URL_SCHEME.match(token):
+        return True
+    if "/" not in token and "\\" not in token:
+        return False
+    if token.startswith(("/", "~/", "./", "../", "\\\\", ".\\", "..\\")) or _DRIVE.match(token):
+        return True
+    return bool(_PATH_EXT.search(token))
+
+
+def protected_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans (start, end) of `text` that a repair must leave as they are, merged."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.split("\n"):  # code spans are paired within a line
+        line_spans: list[tuple[int, int]] = []
+        _pair_runs(line_spans, list(_BACKTICKS.finditer(line)))
+        spans.extend((a + offset, b + offset) for a, b in line_spans)
+        offset += len(line) + 1
+    _pair_runs(spans, list(_DISPLAY_MATH.finditer(text)))
+    spans.extend(m.span() for m in _INLINE_MATH.finditer(text))
+    closers = [m.end() for m in _HTML_CLOSE.finditer(text)]
+    c = 0
+    pos = 0
+    for m in _HTML_OPEN.finditer(text):
+        if m.start() < pos:
+            continue
+        while c < len(closers) and closers[c] <= m.end():
+            c += 1
+        end = closers[c] if c < len(closers) else m.end()
+        spans.append((m.start(), end))
+        pos = end
+    spans.extend(m.span() for m in _LINK_DEST.finditer(text))
+    spans.extend(m.span() for m in _REF_DEF.finditer(text))
+    spans.extend(m.span() for m in _AUTOLINK.finditer(text))
+    for m in _TOKEN.finditer(text):
+        token = m.group()
+        if token.isascii():
+            continue
+        stripped = token.lstrip("([{<\"'*_").rstrip(_TRAILING)
+        if stripped and _is_path_or_url(stripped):
+            spans.append(m.span())
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            if b > merged[-1][1]:
+                merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return merged
+
+
+_MASK = "\x00"  # a note holding NUL is binary and never reaches the repair
+
+
+def mask_protected(text: str) -> tuple[str, list[str]] | None:
+    """`text` with each protected span that holds non-ASCII replaced, line by line, by NUL;
+    the replaced pieces in order. None when the text holds NUL itself (nothing is masked)."""
+    if _MASK in text:
+        return None
+    pieces: list[str] = []
+    out: list[str] = []
+    last = 0
+    for a, b in protected_spans(text):
+        chunk = text[a:b]
+        if chunk.isascii():
+            continue
+        out.append(text[last:a])
+        for k, part in enumerate(chunk.split("\n")):  # line structure is kept: one mask a line
+            if k:
+                out.append("\n")
+            if part:
+                out.append(_MASK)
+                pieces.append(part)
+        last = b
+    out.append(text[last:])
+    return "".join(out), pieces
+
+
+def unmask(masked: str, pieces: Sequence[str]) -> str | None:
+    """Put the masked pieces back; None when the masks did not survive (the caller keeps the
+    original text)."""
+    parts = masked.split(_MASK)
+    if len(parts) != len(pieces) + 1:
+        return None
+    out = [parts[0]]
+    for piece, part in zip(pieces, parts[1:], strict=True):
+        out.append(piece)
+        out.append(part)
+    return "".join(out)
+
+
 # ---------------------------------------------------------------------------- evidence
 
 _TOKEN_SPLIT = re.compile(r"[\s!-/:-@\[-`{-~]+")
@@ -379,9 +518,24 @@ def _runs(lines: list[str], steps: Sequence[tuple[str, str]], frozen: set[int]) 
 
 
 def repair_document(text: str, *, code_ranges: Sequence[tuple[int, int]] = ()) -> Repair:
-    """Repair mojibake in a whole note; clean text comes back unchanged (the same object)."""
+    """Repair mojibake in a whole note; clean text comes back unchanged (the same object).
+
+    Protected spans (`protected_spans`) are masked first, so no plan sees or changes them."""
     if looks_clean(text):
         return Repair(text, (), ())
+    masked = mask_protected(text)
+    if masked is None or looks_clean(masked[0]):
+        return Repair(text, (), ())
+    repair = _repair_masked(masked[0], code_ranges)
+    if not repair.plan:
+        return Repair(text, (), repair.regions)
+    restored = unmask(repair.text, masked[1])
+    if restored is None:  # a plan ate a mask: keep the note as it is
+        return Repair(text, (), ())
+    return Repair(restored, repair.plan, repair.regions)
+
+
+def _repair_masked(text: str, code_ranges: Sequence[tuple[int, int]]) -> Repair:
     _ftfy()  # the candidate plans encode with ftfy's sloppy codecs
     lines = text.split("\n")
     code_lines = {i - 1 for a, b in code_ranges for i in range(a, b + 1)}
@@ -488,7 +642,10 @@ def _merge_regions(plan: Sequence[PlanStep]) -> list[Region]:
 def replay_plan(text: str, plan: Sequence[PlanStep]) -> str:
     """Apply a recorded plan to the original text; reproduces `repair_document(text).text`."""
     _ftfy()
-    lines = text.split("\n")
+    masked = mask_protected(text)
+    if masked is None:
+        raise ValueError("text holds NUL: no plan applies to it")
+    lines = masked[0].split("\n")
     for step in plan:
         chunk = "\n".join(lines[step.start_line - 1 : step.end_line])
         if step.kind == "recode":
@@ -502,4 +659,7 @@ def replay_plan(text: str, plan: Sequence[PlanStep]) -> str:
                 raise ValueError(f"plan step {step} does not apply to line {step.start_line}")
             new = replayed
         lines[step.start_line - 1 : step.end_line] = new.split("\n")
-    return "\n".join(lines)
+    restored = unmask("\n".join(lines), masked[1])
+    if restored is None:
+        raise ValueError("the plan changed a protected span")
+    return restored

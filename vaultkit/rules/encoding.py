@@ -1,10 +1,11 @@
-"""Rules about text damaged by a wrong decode somewhere upstream (mojibake)."""
+"""Rules about text damaged by a wrong decode somewhere upstream (mojibake, bytes that are not UTF-8)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from vaultkit.config import Config
+from vaultkit.ingest.decode import INVALID_UTF8
 from vaultkit.model import Finding, Note, Severity
 from vaultkit.rules.base import rule
 
@@ -39,4 +40,42 @@ def check_mojibake_in_code(note: Note, config: Config) -> Iterator[Finding]:
             )
 
 
-RULES = (check_mojibake, check_mojibake_in_code)
+_MAX_REPORTED = 20
+
+
+@rule("VK113", "invalid-utf8", scope="note", severity=Severity.ERROR)
+def check_invalid_utf8(note: Note, config: Config) -> Iterator[Finding]:
+    """A UTF-8 note holds a few bytes that are not UTF-8 (a stray or cut byte); each is reported.
+
+    The note is read as UTF-8 with each bad byte shown as U+FFFD, never re-encoded from a code
+    page, and `vaultkit fix` does not rewrite it: remove or retype the bytes by hand.
+    Failing: `Привет\\xff мир` (a stray 0xFF in UTF-8 text). Passing: `Привет мир`.
+    """
+    if note.encoding != INVALID_UTF8:
+        return
+    runs = _replacement_runs(note.text)
+    for line, column, length in runs[:_MAX_REPORTED]:
+        what = "byte" if length == 1 else f"{length} bytes"
+        message = f"{what} not valid UTF-8 here (shown as U+FFFD); the note is left as it is"
+        yield check_invalid_utf8.finding(note.path, line, column, message, key="invalid-utf8")
+    if len(runs) > _MAX_REPORTED:
+        line, column, _ = runs[_MAX_REPORTED]
+        message = f"{len(runs) - _MAX_REPORTED} more runs of bytes that are not UTF-8"
+        yield check_invalid_utf8.finding(note.path, line, column, message, key="invalid-utf8")
+
+
+def _replacement_runs(text: str) -> list[tuple[int, int, int]]:
+    """(line, column, length) of each run of U+FFFD: where the decoder put the bad bytes."""
+    runs: list[tuple[int, int, int]] = []
+    for lineno, line in enumerate(text.split("\n"), 1):
+        start = line.find("\ufffd")
+        while start >= 0:
+            end = start
+            while end < len(line) and line[end] == "\ufffd":
+                end += 1
+            runs.append((lineno, start + 1, end - start))
+            start = line.find("\ufffd", end)
+    return runs
+
+
+RULES = (check_mojibake, check_mojibake_in_code, check_invalid_utf8)
