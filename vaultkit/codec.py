@@ -8,7 +8,9 @@ back as tuples, maps as dicts) an entry can hold only:
 - records of the classes registered below (frozen dataclasses), as their tag and their field
   values in declaration order; they are rebuilt as pickle rebuilds a plain dataclass (a new
   instance given those field values), but only for a class on this fixed list, never one the
-  entry names;
+  entry names. A record field holding a tuple of records of one class (a note's links, a
+  run's findings) is written as that tag once and one row of values per record, and decoded in
+  one pass (a warm 10k-note load decodes ~900k records: benchmarks/RESULTS.md);
 - enums by value (IntEnum fields are declared per record: msgpack writes them as plain ints);
 - frozensets;
 - numpy arrays of a whitelisted dtype, from (dtype, shape, bytes).
@@ -31,7 +33,7 @@ import msgpack
 FORMAT = 1
 MAGIC = b"vk\x00" + bytes([FORMAT])
 
-_RECORD, _ENUM, _FROZENSET, _NDARRAY = 1, 2, 3, 4
+_RECORD, _ENUM, _FROZENSET, _NDARRAY, _ROWS = 1, 2, 3, 4, 5
 
 # tag → (module, class, {field: IntEnum class "module:name"}, lazy fields). Tags are never reused.
 # Lazy fields are stored only when the instance holds them (None on disk means absent): a Note's
@@ -90,14 +92,24 @@ class _Record:
     def values(self, obj: Any) -> list[Any]:
         state = obj.__dict__
         if not self.lazy:
-            return [state[name] for name in self.names]
-        return [None if name in self.omitted else state.get(name) if name in self.lazy else state[name] for name in self.names]
+            out = [state[name] for name in self.names]
+        else:
+            out = [None if name in self.omitted else state.get(name) if name in self.lazy else state[name] for name in self.names]
+        for i, value in enumerate(out):
+            if type(value) is tuple and value:
+                rows = _rows(value)
+                if rows is not None:
+                    out[i] = rows
+        return out
 
     def build(self, values: tuple[Any, ...]) -> Any:
         if len(values) != len(self.names):
             raise CodecError(f"{self.cls.__name__}: {len(values)} fields, expected {len(self.names)}")
         obj: Any = object.__new__(self.cls)
-        state = dict(zip(self.names, values, strict=True))
+        if not self.enums and not self.lazy:
+            obj.__dict__.update(zip(self.names, values))  # noqa: B905 - the lengths were compared
+            return obj
+        state = dict(zip(self.names, values))  # noqa: B905
         for index, kind in self.enums:
             state[self.names[index]] = kind(values[index])
         if self.lazy:
@@ -106,6 +118,21 @@ class _Record:
                     del state[name]
         obj.__dict__.update(state)
         return obj
+
+    def build_rows(self, rows: Any) -> tuple[Any, ...]:
+        if not isinstance(rows, tuple) or not all(type(row) is tuple for row in rows):
+            raise CodecError(f"malformed rows of {self.cls.__name__}")
+        if self.enums or self.lazy:
+            return tuple(map(self.build, rows))
+        n, names, cls, new = len(self.names), self.names, self.cls, object.__new__
+        out = []
+        for row in rows:
+            if len(row) != n:
+                raise CodecError(f"{cls.__name__}: {len(row)} fields, expected {n}")
+            obj = new(cls)
+            obj.__dict__.update(zip(names, row))  # noqa: B905 - the lengths were compared
+            out.append(obj)
+        return tuple(out)
 
 
 class _Registry:
@@ -156,6 +183,15 @@ class _Registry:
 _REGISTRY = _Registry()
 
 
+def _rows(items: tuple[Any, ...]) -> Any:
+    """A tuple of records of one registered class as one _ROWS extension, else None."""
+    cls = type(items[0])
+    record = _REGISTRY.record_for(cls)
+    if record is None or any(type(item) is not cls for item in items):
+        return None
+    return msgpack.ExtType(_ROWS, _pack([record.tag, [record.values(item) for item in items]]))
+
+
 def _default(obj: Any) -> Any:
     record = _REGISTRY.record_for(type(obj))
     if record is not None:
@@ -193,6 +229,11 @@ def _ext(code: int, data: bytes) -> Any:
         if not isinstance(values, tuple) or not values or type(values[0]) is not int:
             raise CodecError("malformed record")
         return _REGISTRY.record(values[0]).build(values[1:])
+    if code == _ROWS:
+        parts = _unpack(data)
+        if not isinstance(parts, tuple) or len(parts) != 2 or type(parts[0]) is not int:
+            raise CodecError("malformed rows")
+        return _REGISTRY.record(parts[0]).build_rows(parts[1])
     if code == _ENUM:
         tag, value = _unpack(data)
         try:
