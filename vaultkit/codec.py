@@ -129,7 +129,7 @@ class _Record:
         for row in rows:
             if len(row) != n:
                 raise CodecError(f"{cls.__name__}: {len(row)} fields, expected {n}")
-            obj = new(cls)
+            obj: Any = new(cls)
             obj.__dict__.update(zip(names, row))  # noqa: B905 - the lengths were compared
             out.append(obj)
         return tuple(out)
