@@ -78,7 +78,7 @@ def _open_folder(root: Path, parts: list[str], *, create: bool = False, what: st
 
 
 def _read_all(fd: int) -> bytes:
-    chunks = []
+    chunks: list[bytes] = []
     offset = 0
     while True:
         chunk = os.pread(fd, 1 << 20, offset)
