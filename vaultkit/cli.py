@@ -7,7 +7,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from vaultkit import __version__
+from vaultkit import __version__, output
 from vaultkit.errors import VaultkitError
 
 # name -> module under vaultkit.commands exposing add_parser(sub) and run(args) -> int.
@@ -52,9 +52,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args._run(args))
     except VaultkitError as exc:
-        print(f"vaultkit: error: {exc}", file=sys.stderr)
+        print(f"vaultkit: error: {output.printable_text(str(exc))}", file=sys.stderr)
         if exc.hint:
-            print(f"vaultkit: hint: {exc.hint}", file=sys.stderr)
+            print(f"vaultkit: hint: {output.printable_text(exc.hint)}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("vaultkit: interrupted", file=sys.stderr)
@@ -64,7 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - the one boundary: never a bare traceback
         import traceback
 
-        print(f"vaultkit: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print(f"vaultkit: internal error: {type(exc).__name__}: {output.printable_text(str(exc))}", file=sys.stderr)
         print("vaultkit: this is a bug; please report it with the traceback below.", file=sys.stderr)
         traceback.print_exc()
         return 2

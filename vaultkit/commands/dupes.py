@@ -86,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
             doc["notes_skipped"] = note
         output.write(json.dumps(doc, ensure_ascii=False, indent=2, default=str) + "\n")
     else:
-        output.write(format_text(result, len(index.notes), note))
+        output.write(output.printable_text(format_text(result, len(index.notes), note)))
     return 0
 
 
