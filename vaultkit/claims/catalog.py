@@ -1,7 +1,12 @@
 """Model configurations (HF config.json values) with their exact parameter counts.
 
-Source: ../shared/claims-gold.md §2.1 (litgpt config.py, llm-analysis model_configs, GPT-3
-paper Table 2.1). `exact` is the published count the formula must reproduce.
+Sources: ../shared/claims-gold.md §2.1 (litgpt config.py, llm-analysis model_configs, GPT-3
+paper Table 2.1) and the models' published config.json files. `exact` is the published count
+the formula of `engine.count_parameters` must reproduce (0 where only a rounded figure is
+published: `nominal` then holds it, e.g. 141e9 for Mixtral-8x22B).
+
+Names are matched loosely: case, spaces, `_` and `-` do not matter; an `org/` prefix and
+suffixes such as `-Instruct`, `-hf`, `-chat`, `-it`, `-base` are dropped (`find_model`).
 """
 
 from __future__ import annotations
@@ -10,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-Bias = Literal["none", "all", "qkv"]
+Bias = Literal["none", "all", "attn", "qkv"]  # all: attention and MLP; attn: q, k, v, o; qkv: q, k, v only
 Norm = Literal["layer", "rms"]
 
 
@@ -25,7 +30,7 @@ class ModelConfig:
     head_dim: int
     vocab: int
     tied: bool
-    gated: bool  # SwiGLU-style MLP with 3 matrices
+    gated: bool  # SwiGLU/GeGLU MLP with 3 matrices
     bias: Bias = "none"
     norm: Norm = "rms"
     norms_per_layer: int = 2
@@ -38,38 +43,194 @@ class ModelConfig:
     sliding_window: int = 0
     exact: int = 0  # the published parameter count
     aliases: tuple[str, ...] = ()
+    # Less common architecture features (all off by default).
+    qk_norm: bool = False  # RMSNorm over q and k heads (Gemma 3, Qwen3)
+    sinks: bool = False  # one attention-sink logit per head (gpt-oss)
+    router_bias: bool = False  # a bias per expert in the router (gpt-oss, DeepSeek-V3's score correction)
+    shared_experts: int = 0  # always-active experts (DeepSeek)
+    moe_intermediate: int = 0  # an expert's inner size when it differs from the dense MLP's
+    dense_layers: int = 0  # first layers with a dense MLP in a MoE model (DeepSeek first_k_dense_replace)
+    q_lora_rank: int = 0  # multi-head latent attention (DeepSeek-V2/V3); head_dim is qk_nope_head_dim
+    kv_lora_rank: int = 0
+    rope_dim: int = 0
+    v_head_dim: int = 0
+    decoder_layers: int = 0  # encoder-decoder (T5): `layers` is the encoder's
+    nominal: float = 0.0  # a published rounded count when no exact one is known
 
+    @property
+    def is_moe(self) -> bool:
+        return self.experts > 1
+
+
+def _llama(name: str, h: int, i: int, n: int, a: int, k: int, vocab: int, *, tied: bool = False, ctx: int = 0, exact: int = 0, d: int = 0, **kw: object) -> ModelConfig:
+    return ModelConfig(name, h, i, n, a, k, d or h // a, vocab, tied, True, max_context=ctx, exact=exact, **kw)  # type: ignore[arg-type]
+
+
+_GPT2 = {"bias": "all", "norm": "layer", "positions": 1024, "max_context": 1024}
+_BERT = {"bias": "all", "norm": "layer", "positions": 512, "bert": True, "final_norm": False, "max_context": 512}
 
 MODELS: tuple[ModelConfig, ...] = (
-    ModelConfig("gpt2", 768, 3072, 12, 12, 12, 64, 50257, True, False, "all", "layer", 2, 1024, max_context=1024, exact=124_439_808, aliases=("gpt-2", "gpt2-small")),
-    ModelConfig("gpt2-medium", 1024, 4096, 24, 16, 16, 64, 50257, True, False, "all", "layer", 2, 1024, max_context=1024, exact=354_823_168),
-    ModelConfig("gpt2-large", 1280, 5120, 36, 20, 20, 64, 50257, True, False, "all", "layer", 2, 1024, max_context=1024, exact=774_030_080),
-    ModelConfig("gpt2-xl", 1600, 6400, 48, 25, 25, 64, 50257, True, False, "all", "layer", 2, 1024, max_context=1024, exact=1_557_611_200),
-    ModelConfig("bert-base-uncased", 768, 3072, 12, 12, 12, 64, 30522, False, False, "all", "layer", 2, 512, bert=True, final_norm=False, max_context=512, exact=109_482_240, aliases=("bert-base",)),
-    ModelConfig("bert-base-cased", 768, 3072, 12, 12, 12, 64, 28996, False, False, "all", "layer", 2, 512, bert=True, final_norm=False, max_context=512, exact=108_310_272),
-    ModelConfig("bert-large-uncased", 1024, 4096, 24, 16, 16, 64, 30522, False, False, "all", "layer", 2, 512, bert=True, final_norm=False, max_context=512, exact=335_141_888, aliases=("bert-large",)),
-    ModelConfig("llama-2-7b", 4096, 11008, 32, 32, 32, 128, 32000, False, True, max_context=4096, exact=6_738_415_616, aliases=("llama2-7b", "llama-2 7b")),
-    ModelConfig("llama-2-13b", 5120, 13824, 40, 40, 40, 128, 32000, False, True, max_context=4096, exact=13_015_864_320, aliases=("llama2-13b",)),
-    ModelConfig("llama-2-70b", 8192, 28672, 80, 64, 8, 128, 32000, False, True, max_context=4096, exact=68_976_648_192, aliases=("llama2-70b",)),
-    ModelConfig("llama-3-8b", 4096, 14336, 32, 32, 8, 128, 128256, False, True, max_context=8192, exact=8_030_261_248, aliases=("llama3-8b", "llama-3.1-8b")),
-    ModelConfig("llama-3-70b", 8192, 28672, 80, 64, 8, 128, 128256, False, True, max_context=8192, exact=70_553_706_496, aliases=("llama3-70b", "llama-3.1-70b")),
-    ModelConfig("mistral-7b-v0.1", 4096, 14336, 32, 32, 8, 128, 32000, False, True, max_context=32768, sliding_window=4096, exact=7_241_732_096, aliases=("mistral-7b",)),
-    ModelConfig("mixtral-8x7b-v0.1", 4096, 14336, 32, 32, 8, 128, 32000, False, True, experts=8, top_k=2, max_context=32768, exact=46_702_792_704, aliases=("mixtral-8x7b",)),
-    ModelConfig("qwen2.5-7b", 3584, 18944, 28, 28, 4, 128, 152064, False, True, "qkv", max_context=131072, exact=7_615_616_512, aliases=("qwen2.5 7b",)),
+    # GPT-2 and GPT-3 (tied head, learned positions, GELU MLP with biases).
+    ModelConfig("gpt2", 768, 3072, 12, 12, 12, 64, 50257, True, False, exact=124_439_808, aliases=("gpt-2", "gpt2-small", "gpt-2-small"), **_GPT2),  # type: ignore[arg-type]
+    ModelConfig("gpt2-medium", 1024, 4096, 24, 16, 16, 64, 50257, True, False, exact=354_823_168, **_GPT2),  # type: ignore[arg-type]
+    ModelConfig("gpt2-large", 1280, 5120, 36, 20, 20, 64, 50257, True, False, exact=774_030_080, **_GPT2),  # type: ignore[arg-type]
+    ModelConfig("gpt2-xl", 1600, 6400, 48, 25, 25, 64, 50257, True, False, exact=1_557_611_200, **_GPT2),  # type: ignore[arg-type]
+    ModelConfig("gpt-3", 12288, 49152, 96, 96, 96, 128, 50257, True, False, "all", "layer", 2, 2048, max_context=2048, exact=174_604_259_328, nominal=175e9, aliases=("gpt-3-175b", "gpt3", "davinci")),
+    # BERT (BertModel: no head).
+    ModelConfig("bert-base-uncased", 768, 3072, 12, 12, 12, 64, 30522, False, False, exact=109_482_240, aliases=("bert-base", "bert"), **_BERT),  # type: ignore[arg-type]
+    ModelConfig("bert-base-cased", 768, 3072, 12, 12, 12, 64, 28996, False, False, exact=108_310_272, **_BERT),  # type: ignore[arg-type]
+    ModelConfig("bert-large-uncased", 1024, 4096, 24, 16, 16, 64, 30522, False, False, exact=335_141_888, aliases=("bert-large",), **_BERT),  # type: ignore[arg-type]
+    # T5 (encoder-decoder, shared tied embedding, relative position buckets, ReLU MLP).
+    ModelConfig("t5-small", 512, 2048, 6, 8, 8, 64, 32128, True, False, decoder_layers=6, exact=60_506_624, aliases=("google-t5/t5-small",)),
+    ModelConfig("t5-base", 768, 3072, 12, 12, 12, 64, 32128, True, False, decoder_layers=12, exact=222_903_552),
+    ModelConfig("t5-large", 1024, 4096, 24, 16, 16, 64, 32128, True, False, decoder_layers=24, exact=737_668_096),
+    # LLaMA 1, Llama 2, Llama 3 / 3.1 / 3.2.
+    _llama("llama-7b", 4096, 11008, 32, 32, 32, 32000, ctx=2048, exact=6_738_415_616, aliases=("llama-1-7b",)),
+    _llama("llama-13b", 5120, 13824, 40, 40, 40, 32000, ctx=2048, exact=13_015_864_320, aliases=("llama-1-13b",)),
+    _llama("llama-33b", 6656, 17920, 60, 52, 52, 32000, ctx=2048, exact=32_528_943_616, aliases=("llama-30b", "llama-1-30b", "llama-1-33b")),
+    _llama("llama-65b", 8192, 22016, 80, 64, 64, 32000, ctx=2048, exact=65_285_660_672, aliases=("llama-1-65b",)),
+    _llama("llama-2-7b", 4096, 11008, 32, 32, 32, 32000, ctx=4096, exact=6_738_415_616),
+    _llama("llama-2-13b", 5120, 13824, 40, 40, 40, 32000, ctx=4096, exact=13_015_864_320),
+    _llama("llama-2-70b", 8192, 28672, 80, 64, 8, 32000, ctx=4096, exact=68_976_648_192),
+    _llama("llama-3-8b", 4096, 14336, 32, 32, 8, 128256, ctx=8192, exact=8_030_261_248),
+    _llama("llama-3-70b", 8192, 28672, 80, 64, 8, 128256, ctx=8192, exact=70_553_706_496),
+    _llama("llama-3.1-8b", 4096, 14336, 32, 32, 8, 128256, ctx=131072, exact=8_030_261_248),
+    _llama("llama-3.1-70b", 8192, 28672, 80, 64, 8, 128256, ctx=131072, exact=70_553_706_496, aliases=("llama-3.3-70b",)),
+    _llama("llama-3.1-405b", 16384, 53248, 126, 128, 8, 128256, ctx=131072, exact=405_853_388_800),
+    _llama("llama-3.2-1b", 2048, 8192, 16, 32, 8, 128256, tied=True, ctx=131072, exact=1_235_814_400),
+    _llama("llama-3.2-3b", 3072, 8192, 28, 24, 8, 128256, tied=True, ctx=131072, exact=3_212_749_824),
+    _llama("tinyllama-1.1b", 2048, 5632, 22, 32, 4, 32000, ctx=2048, exact=1_100_048_384, aliases=("tinyllama",)),
+    # Mistral and Mixtral.
+    _llama("mistral-7b-v0.1", 4096, 14336, 32, 32, 8, 32000, ctx=32768, sliding_window=4096, exact=7_241_732_096, aliases=("mistral-7b",)),
+    _llama("mistral-7b-v0.3", 4096, 14336, 32, 32, 8, 32768, ctx=32768, exact=7_248_023_552),
+    _llama("mistral-nemo-12b", 5120, 14336, 40, 32, 8, 131072, d=128, ctx=131072, exact=12_247_782_400, aliases=("mistral-nemo",)),
+    _llama("mixtral-8x7b-v0.1", 4096, 14336, 32, 32, 8, 32000, ctx=32768, experts=8, top_k=2, exact=46_702_792_704, aliases=("mixtral-8x7b", "mixtral")),
+    _llama("mixtral-8x22b-v0.1", 6144, 16384, 56, 48, 8, 32000, ctx=65536, experts=8, top_k=2, nominal=141e9, aliases=("mixtral-8x22b",)),
+    # Qwen2.5 (q, k, v biases).
+    _llama("qwen2.5-0.5b", 896, 4864, 24, 14, 2, 151936, tied=True, ctx=32768, bias="qkv", exact=494_032_768),
+    _llama("qwen2.5-1.5b", 1536, 8960, 28, 12, 2, 151936, tied=True, ctx=32768, bias="qkv", exact=1_543_714_304),
+    _llama("qwen2.5-3b", 2048, 11008, 36, 16, 2, 151936, tied=True, ctx=32768, bias="qkv", exact=3_085_938_688),
+    _llama("qwen2.5-7b", 3584, 18944, 28, 28, 4, 152064, ctx=131072, bias="qkv", exact=7_615_616_512),
+    _llama("qwen2.5-14b", 5120, 13824, 48, 40, 8, 152064, ctx=131072, bias="qkv", nominal=14.7e9),
+    _llama("qwen2.5-32b", 5120, 27648, 64, 40, 8, 152064, ctx=131072, bias="qkv", nominal=32.8e9),
+    _llama("qwen2.5-72b", 8192, 29568, 80, 64, 8, 152064, ctx=131072, bias="qkv", nominal=72.7e9),
+    # Gemma 2 / 3 (GeGLU, four norms per layer, head_dim 256, tied).
+    _llama("gemma-2-2b", 2304, 9216, 26, 8, 4, 256000, d=256, tied=True, ctx=8192, norms_per_layer=4, exact=2_614_341_888),
+    _llama("gemma-2-9b", 3584, 14336, 42, 16, 8, 256000, d=256, tied=True, ctx=8192, norms_per_layer=4, exact=9_241_705_984),
+    _llama("gemma-2-27b", 4608, 36864, 46, 32, 16, 256000, d=128, tied=True, ctx=8192, norms_per_layer=4, exact=27_227_128_320),
+    _llama("gemma-3-1b", 1152, 6912, 26, 4, 1, 262144, d=256, tied=True, ctx=32768, norms_per_layer=4, qk_norm=True, exact=999_885_952),
+    # Phi-3 / Phi-4.
+    _llama("phi-3-mini-4k", 3072, 8192, 32, 32, 32, 32064, ctx=4096, exact=3_821_079_552, aliases=("phi-3-mini", "phi-3.5-mini", "phi-3-mini-128k")),
+    _llama("phi-3-medium-4k", 5120, 17920, 40, 40, 10, 32064, ctx=4096, nominal=14e9, aliases=("phi-3-medium",)),
+    _llama("phi-4", 5120, 17920, 40, 40, 10, 100352, ctx=16384, nominal=14.7e9),
+    # DeepSeek-V3 (MLA, 1 shared + 256 routed experts, top-8, 3 dense layers).
+    ModelConfig(
+        "deepseek-v3", 7168, 18432, 61, 128, 128, 128, 129280, False, True, max_context=163840, experts=256, top_k=8,
+        router_bias=True, shared_experts=1, moe_intermediate=2048, dense_layers=3, q_lora_rank=1536, kv_lora_rank=512,
+        rope_dim=64, v_head_dim=128, nominal=671e9, aliases=("deepseek-r1", "deepseek-v3-base"),
+    ),
+    # gpt-oss (MoE with biased experts and router, attention sinks).
+    _llama("gpt-oss-20b", 2880, 2880, 24, 64, 8, 201088, d=64, ctx=131072, bias="all", experts=32, top_k=4, sinks=True, router_bias=True, nominal=20.91e9),
+    _llama("gpt-oss-120b", 2880, 2880, 36, 64, 8, 201088, d=64, ctx=131072, bias="all", experts=128, top_k=4, sinks=True, router_bias=True, nominal=116.83e9),
+    # Falcon (MQA, parallel attention, one LayerNorm per layer).
     ModelConfig("falcon-7b", 4544, 18176, 32, 71, 1, 64, 65024, True, False, "none", "layer", 1, max_context=2048, exact=6_921_720_704),
-    ModelConfig("gpt-3", 12288, 49152, 96, 96, 96, 128, 50257, True, False, "all", "layer", 2, 2048, max_context=2048, exact=174_604_259_328, aliases=("gpt-3-175b", "gpt3", "gpt-3 175b", "davinci")),
 )
 
 # GPT-3's paper figure: the formula gives 174.6 B, the paper says "175.0B".
 PUBLISHED_ROUNDED = {"gpt-3": 175.0e9}
 
+_SUFFIXES = re.compile(r"-(?:instruct|chat|hf|it|base|pt|sft|dpo|gguf|awq|gptq|fp16|bf16|\d{4})(?=-|$)")
+
+
+def normalise_name(name: str, *, strip_suffixes: bool = True) -> str:
+    """`meta-llama/Llama-2-7b-chat-hf` → `llama-2-7b`; `Mixtral 8x7B` → `mixtral-8x7b`; `GPT-2 XL` → `gpt-2-xl`."""
+    key = name.strip().lower()
+    key = key.rsplit("/", 1)[-1]
+    key = re.sub(r"[\s_]+", "-", key)
+    key = re.sub(r"^meta-", "", key)
+    key = key.replace("llama2", "llama-2").replace("llama3", "llama-3").replace("qwen-2.5", "qwen2.5").replace("gemma2", "gemma-2").replace("gemma3", "gemma-3")
+    key = re.sub(r"^(llama|gemma|phi)(\d)", r"\1-\2", key)
+    key = re.sub(r"^gpt-?2-(small|medium|large|xl)$", lambda m: "gpt2" if m.group(1) == "small" else f"gpt2-{m.group(1)}", key)
+    key = re.sub(r"^gpt2-?(medium|large|xl)$", r"gpt2-\1", key)
+    return _SUFFIXES.sub("", key) if strip_suffixes else key
+
+
 _BY_NAME = {m.name: m for m in MODELS} | {a: m for m in MODELS for a in m.aliases}
 
 
-def normalise_name(name: str) -> str:
-    return re.sub(r"[\s_]+", "-", name.strip().lower()).replace("meta-llama/", "").replace("llama-2-", "llama-2-")
-
-
 def find_model(name: str) -> ModelConfig | None:
+    exact = normalise_name(name, strip_suffixes=False)
+    if exact in _BY_NAME:
+        return _BY_NAME[exact]
     key = normalise_name(name)
-    return _BY_NAME.get(key) or _BY_NAME.get(key.replace("-hf", "")) or _BY_NAME.get(key.replace("llama2", "llama-2").replace("llama3", "llama-3"))
+    if key in _BY_NAME:
+        return _BY_NAME[key]
+    # `Llama-3.1-8B-Instruct-v2` → drop trailing parts until a name is known; never drop the size.
+    parts = key.split("-")
+    while len(parts) > 1:
+        parts.pop()
+        if re.fullmatch(r"\d+(?:\.\d+)?[bm]|\d+x\d+b", parts[-1] if parts else "") or len(parts) == 1:
+            short = "-".join(parts)
+            if short in _BY_NAME:
+                return _BY_NAME[short]
+    return None
+
+
+# A model named in prose: a known family, then up to four version/size parts
+# (`Llama 3.1 405B`, `Mixtral-8x7B`, `GPT-2 XL`, `Qwen2.5-7B-Instruct`, `meta-llama/Llama-2-7b-hf`).
+_FAMILIES = (
+    r"(?:meta-)?llama|tinyllama|mistral|mixtral|qwen|gemma|phi|deepseek|gpt-oss|gpt|falcon|bert|t5|claude|gemini|grok|"
+    r"yi|olmo|starcoder|codellama|vicuna|bloom|opt|pythia|command-r|dbrx|jamba|nemotron|granite|kimi|chatgpt"
+)
+_PART = r"(?:\d+x\d+[bBmM]|\d+(?:\.\d+)?[bBmMkK]?|[vV]\d+(?:\.\d+)*|xl|XL|large|Large|medium|Medium|small|Small|base|Base|mini|Mini|nemo|Nemo|oss|tiny|Tiny|instruct|Instruct|chat|Chat|it|hf|uncased|cased)"
+MODEL_MENTION = re.compile(
+    rf"(?<![\w/])(?:[A-Za-z0-9_.-]+/)?(?P<name>(?i:{_FAMILIES})(?:[-\s_]?{_PART}(?![A-Za-z])){{0,5}})(?![\w])"
+)
+_SIZE_PART = re.compile(r"(?i)(?:^|[-\s_])(\d+x\d+b|\d+(?:\.\d+)?[bm])(?=$|[-\s_])")
+
+
+@dataclass(frozen=True)
+class ModelMention:
+    """A model named in a note: the text as written, the catalogued config (None when unknown),
+    and its nominal size parsed from the name (`7B` → 7e9) when the name carries one."""
+
+    text: str
+    start: int
+    end: int
+    config: ModelConfig | None
+    nominal: float | None
+
+    @property
+    def sized(self) -> bool:
+        return self.config is not None or self.nominal is not None
+
+
+_NOT_MODELS = frozenset({"gpt", "phi", "opt", "yi", "bert", "t5", "gemini", "claude", "grok", "qwen", "gemma", "llama", "mistral", "falcon", "deepseek", "chatgpt"})
+
+
+def find_mentions(text: str) -> list[ModelMention]:
+    """Models named in `text`. A bare family name (`Llama`, `GPT`) is not a mention unless the
+    catalogue knows it (`Mixtral`, `BERT`): it names no size."""
+    found: list[ModelMention] = []
+    for m in MODEL_MENTION.finditer(text):
+        raw = m.group("name").rstrip(" -_")
+        # Words glued by spaces only join while they look like a model name (`Llama 2 7B`, `GPT-2 XL`),
+        # not a sentence (`Phi it`): trailing plain words are dropped.
+        raw = re.sub(r"(?i)(?:[\s]+(?:it|hf|base|chat|instruct|large|small|medium|mini|tiny|cased|uncased))+$", lambda s: s.group(0) if re.search(r"(?i)gpt|bert|t5|phi", raw) and not re.search(r"(?i)\bit\b", s.group(0)) else "", raw)
+        cfg = find_model(raw)
+        size = _SIZE_PART.search(raw)
+        nominal = None
+        if size:
+            token = size.group(1).lower()
+            if "x" in token:
+                n, each = token.split("x")
+                nominal = int(n) * float(each[:-1]) * 1e9
+            else:
+                nominal = float(token[:-1]) * (1e9 if token.endswith("b") else 1e6)
+        if cfg is None and nominal is None and raw.lower() in _NOT_MODELS:
+            continue
+        if cfg is None and nominal is None and not re.search(r"\d", raw):
+            continue
+        start = m.start("name")
+        found.append(ModelMention(raw, start, start + len(raw), cfg, nominal))
+    return found

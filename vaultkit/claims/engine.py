@@ -67,35 +67,81 @@ class ParameterBreakdown:
     active: int  # for mixture-of-experts: parameters used per token
 
 
-def mlp_params(m: ModelConfig) -> int:
+def mlp_params(m: ModelConfig, inner: int | None = None) -> int:
+    """One MLP (one expert): 3 matrices if gated else 2, with biases on each when the model has them."""
+    i = m.intermediate if inner is None else inner
     mats = 3 if m.gated else 2
-    return mats * m.hidden * m.intermediate + (m.intermediate + m.hidden if m.bias == "all" else 0)
+    return mats * m.hidden * i + ((mats - 1) * i + m.hidden if m.bias == "all" else 0)
 
 
-def count_parameters(m: ModelConfig) -> ParameterBreakdown:
+def attention_params(m: ModelConfig) -> int:
     h, a, k, d = m.hidden, m.heads, m.kv_heads, m.head_dim
+    if m.kv_lora_rank:  # multi-head latent attention: low-rank q and a shared compressed KV
+        qd = d + m.rope_dim
+        q = h * m.q_lora_rank + m.q_lora_rank + m.q_lora_rank * a * qd if m.q_lora_rank else h * a * qd
+        kv = h * (m.kv_lora_rank + m.rope_dim) + m.kv_lora_rank + m.kv_lora_rank * a * (d + m.v_head_dim)
+        return q + kv + a * m.v_head_dim * h
     attn = h * a * d + 2 * h * k * d + a * d * h
-    if m.bias == "all":
+    if m.bias in ("all", "attn"):
         attn += a * d + 2 * k * d + h
     elif m.bias == "qkv":
         attn += a * d + 2 * k * d
-    one_mlp = mlp_params(m)
-    mlp = m.experts * one_mlp + (h * m.experts if m.experts > 1 else 0)
+    if m.qk_norm:
+        attn += 2 * d
+    if m.sinks:
+        attn += a
+    return attn
+
+
+def _t5_parameters(m: ModelConfig) -> ParameterBreakdown:
+    """T5: shared tied embedding, weight-only norms, relative position buckets (32 per head) in each stack."""
+    h, inner = m.hidden, m.heads * m.head_dim
+    attn = 4 * h * inner
+    mlp = mlp_params(m)
+    encoder = m.layers * (attn + mlp + 2 * h) + 32 * m.heads + h
+    decoder = m.decoder_layers * (2 * attn + mlp + 3 * h) + 32 * m.heads + h
+    embeddings = m.vocab * h
+    total = embeddings + encoder + decoder + (0 if m.tied else m.vocab * h)
+    return ParameterBreakdown(attn, mlp, 2 * h, attn + mlp + 2 * h, embeddings, 0 if m.tied else m.vocab * h, total, total)
+
+
+def count_parameters(m: ModelConfig) -> ParameterBreakdown:
+    """Exact parameter count by claims-gold.md §1.6, extended to MLA, shared experts and dense
+    first layers (DeepSeek-V3), biased experts, router biases and sinks (gpt-oss), T5."""
+    if m.decoder_layers:
+        return _t5_parameters(m)
+    h = m.hidden
+    attn = attention_params(m)
+    dense_mlp = mlp_params(m)
+    one_expert = mlp_params(m, m.moe_intermediate or m.intermediate)
+    if m.is_moe:
+        moe = (m.experts + m.shared_experts) * one_expert + h * m.experts + (m.experts if m.router_bias else 0)
+    else:
+        moe = dense_mlp
     norm_size = 2 * h if m.norm == "layer" else h
     norms = m.norms_per_layer * norm_size
-    layer = attn + mlp + norms
+    moe_layers = m.layers - m.dense_layers
+    layer = attn + moe + norms
     embeddings = m.vocab * h + m.positions * h
     if m.bert:
         embeddings += 2 * h + 2 * h + (h * h + h)  # token types, embedding LayerNorm, pooler
     head = 0 if m.tied or m.bert else m.vocab * h
-    total = m.layers * layer + embeddings + (norm_size if m.final_norm else 0) + head
-    active = total - m.layers * (m.experts - m.top_k) * one_mlp if m.experts > 1 else total
-    return ParameterBreakdown(attn, mlp, norms, layer, embeddings, head, total, active)
+    total = moe_layers * layer + m.dense_layers * (attn + dense_mlp + norms) + embeddings + (norm_size if m.final_norm else 0) + head
+    active = total - moe_layers * (m.experts - m.top_k) * one_expert if m.is_moe else total
+    return ParameterBreakdown(attn, moe, norms, layer, embeddings, head, total, active)
+
+
+def published_count(m: ModelConfig) -> float:
+    """The count a note is expected to quote: the exact one, else the published rounded figure."""
+    return float(m.exact or m.nominal or count_parameters(m).total)
 
 
 def kv_cache_bytes(m: ModelConfig, tokens: int, batch: int = 1, bytes_per_value: float = 2) -> float:
-    """2 (K and V) · layers · KV heads · head_dim · tokens · batch · bytes; sliding window caps tokens."""
+    """2 (K and V) · layers · KV heads · head_dim · tokens · batch · bytes; sliding window caps tokens;
+    multi-head latent attention caches one compressed vector (kv_lora_rank + rope dim) per layer."""
     seq = min(tokens, m.sliding_window) if m.sliding_window else tokens
+    if m.kv_lora_rank:
+        return m.layers * (m.kv_lora_rank + m.rope_dim) * seq * batch * bytes_per_value
     return 2 * m.layers * m.kv_heads * m.head_dim * seq * batch * bytes_per_value
 
 

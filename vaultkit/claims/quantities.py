@@ -24,7 +24,7 @@ BYTE_UNITS: dict[str, tuple[float, bool]] = {
     "киб": (2**10, True), "миб": (2**20, True), "гиб": (2**30, True),
 }
 SCALES: dict[str, float] = {
-    "k": 1e3, "thousand": 1e3, "тыс": 1e3, "тыс.": 1e3,
+    "k": 1e3, "к": 1e3, "thousand": 1e3, "тыс": 1e3, "тыс.": 1e3,
     "m": 1e6, "million": 1e6, "млн": 1e6, "млн.": 1e6,
     "b": 1e9, "billion": 1e9, "млрд": 1e9, "млрд.": 1e9,
     "t": 1e12, "trillion": 1e12, "трлн": 1e12, "трлн.": 1e12,
@@ -36,7 +36,9 @@ UPPER_BOUNDS = ("<", "≤", "under", "up to", "less than", "below", "до", "м�
 _NUM = r"\d+\^\d{1,2}(?!\d)|\d{1,3}(?:(?:,|[\u00a0\u202f ](?=\d{3}\b))\d{3})+(?:\.\d+)?(?!\d)|\d+(?:[.,]\d+)?"
 _PREFIX = r"(?P<prefix>(?:(?:~|≈|<|≤|(?<![-=])>|≥|about|approximately|approx\.?|roughly|around|over|under|up to|more than|less than|exceeding|above|below|около|примерно|порядка|почти|свыше|более|менее|до)\s*)+)?"
 _UNIT = (
-    r"(?P<unit>[KMGTP]i?B(?![a-z])|[kK]B\b|[КМГТ]и?Б\b|[КМГ]байт\w*|bytes?\b|байт\w*|bits?\b|бит\w*|%|×(?!\s*\d)|x(?![A-Za-z0-9])(?!\s+\d)|х(?![а-я])(?!\s*\d)"
+    r"(?P<unit>[KMGTP]i?B/s\b|[KMGTP]i?B\s+per\s+second|[ГТМ]Б/с|[KMGTPE]?FLOP[Ss]?\b|[kmgtp]?flops\b|tok(?:ens)?/s\b|tokens?\s+per\s+second|токен\w*/с|t/s\b"
+    r"|(?:billion|million|thousand|trillion|млрд\.?|млн\.?|тыс\.?|трлн\.?|[KMBT](?![A-Za-z])|k(?![A-Za-z]))\s*(?:tokens?\b|токен\w*)|tokens?\b|токен\w*"
+    r"|[KMGTP]i?B(?![a-z])|[kK]B\b|[КМГТ]и?Б\b|[КМГ]байт\w*|bytes?\b|байт\w*|bits?\b|бит\w*|%|×(?!\s*\d)|x(?![A-Za-z0-9])(?!\s+\d)|х(?![а-я])(?!\s*\d)"
     r"|(?:billion|million|thousand|trillion|млрд\.?|млн\.?|тыс\.?|трлн\.?|[KMBT](?![A-Za-z]))(?:\s*(?:parameters|params|параметр\w*))?"
     r"|parameters\b|params\b|параметр\w*)?"
 )
@@ -125,6 +127,18 @@ def classify_unit(unit: str) -> tuple[str, float, bool]:
     if low.startswith(("bit", "бит")):
         return "bits", 1.0, False
     word = low.split()[0]
+    if "/s" in low or "/с" in low or "per second" in low:
+        if low.startswith(("tok", "t/", "токен")):
+            return "throughput", 1.0, False
+        scale, binary = BYTE_UNITS.get(word.split("/")[0], (1.0, False)) if word.split("/")[0] in BYTE_UNITS else ({"г": 1e9, "т": 1e12, "м": 1e6}.get(low[0], 1.0), False)
+        return "bandwidth", scale, binary
+    if "flop" in low:
+        prefix = low.split("flop")[0]
+        return "flops", {"": 1.0, "k": 1e3, "m": 1e6, "g": 1e9, "t": 1e12, "p": 1e15, "e": 1e18}.get(prefix, 1.0), False
+    if "tok" in low or "токен" in low:
+        head = low.split()[0] if " " in low else ""
+        head = head if head and not head.startswith(("tok", "токен")) else re.sub(r"\s*(tokens?|токен\w*)$", "", low).strip()
+        return "tokens", SCALES.get(head.rstrip("."), SCALES.get(head, 1.0)) if head else 1.0, False
     if u.startswith("B") and not low.startswith("byte"):  # `30B`, `30B parameters`: billions
         return "count", 1e9, False
     if word in BYTE_UNITS:

@@ -58,7 +58,7 @@ def _compare(stated: Quantity, computed: float, *, binary_evidence: bool, comput
     if other is not None and _within(stated, other, stated.rounding()):
         label = "GiB labelled GB" if not stated.binary else "GB labelled GiB"
         return Check(Verdict.UNIT_CONFUSION, f"{shown}: the figure is {label}")
-    if stated.bound == "<" and literal <= stated.printed or stated.bound == ">" and literal >= stated.printed or computed_is_bound:
+    if (stated.bound == "<" and literal <= stated.printed) or (stated.bound == ">" and literal >= stated.printed) or computed_is_bound:
         tol = max(stated.rounding(), 0.1 * abs(stated.printed))
         if computed_is_bound or _within(stated, literal, tol) or stated.bound:
             return Check(Verdict.HOLDS_BOUND, f"{shown} (a bound)")

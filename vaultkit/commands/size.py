@@ -1,8 +1,9 @@
 """`vaultkit size MODEL-OR-PARAMS`: parameters, weights, KV cache and training memory, in GB and GiB.
 
-MODEL is a catalogued name (`vaultkit size --list`), PARAMS a count such as 7e9, 7B or
-6738415616. Examples: `vaultkit size llama-2-7b --dtype fp16`, `vaultkit size 13B --dtype int8`,
-`vaultkit size llama-3-8b --dtype Q4_K_M --context 8192 --batch 4`.
+MODEL is a catalogued name (`vaultkit size --list`), a local Hugging Face `config.json`
+(read offline), or PARAMS, a count such as 7e9, 7B or 6738415616. Examples: `vaultkit size llama-2-7b --dtype fp16`, `vaultkit size 13B --dtype int8`,
+`vaultkit size llama-3-8b --dtype Q4_K_M --context 8192 --batch 4`,
+`vaultkit size path/to/config.json --context 4096`.
 """
 
 from __future__ import annotations
@@ -10,9 +11,10 @@ from __future__ import annotations
 import argparse
 import json
 import re
+from pathlib import Path
 
 from vaultkit import output
-from vaultkit.claims.catalog import MODELS, find_model
+from vaultkit.claims.catalog import MODELS, ModelConfig, find_model
 from vaultkit.claims.engine import GB, GIB, TRAINING_RECIPES, count_parameters, dtype_bytes, size_report
 from vaultkit.errors import UsageError
 
@@ -22,7 +24,7 @@ _SCALE = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12, "thousand": 1e3, "million": 1
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("size", help="memory of a model: weights, KV cache, training", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("model", nargs="?", help="a catalogued model name or a parameter count (7B, 7e9)")
+    p.add_argument("model", nargs="?", help="a catalogued model name, a config.json, or a parameter count (7B, 7e9)")
     p.add_argument("--dtype", default="fp16", help="storage type: fp32, fp16, bf16, int8, int4, nf4, Q8_0, Q4_K_M … (default fp16)")
     p.add_argument("--context", type=int, default=0, help="tokens of context for the KV cache (catalogued models only)")
     p.add_argument("--batch", type=int, default=1, help="sequences in the KV cache (default 1)")
@@ -45,6 +47,18 @@ def both(n: float) -> str:
     return f"{n / GB:,.2f} GB ({n / GIB:,.2f} GiB)"
 
 
+def _model(text: str) -> ModelConfig | None:
+    """A catalogued model, or one read from a local config.json (a path ending in .json)."""
+    if text.endswith(".json") or Path(text).is_file():
+        from vaultkit.claims.hfconfig import ConfigError, read_config
+
+        try:
+            return read_config(text)
+        except ConfigError as exc:
+            raise UsageError(str(exc)) from None
+    return find_model(text)
+
+
 def run(args: argparse.Namespace) -> int:
     if args.list:
         for m in MODELS:
@@ -52,14 +66,14 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if not args.model:
         raise UsageError("give a model name or a parameter count (see --help)")
-    model = find_model(args.model)
+    model = _model(args.model)
     params = count_parameters(model).total if model else parse_count(args.model)
     try:
         dtype_bytes(args.dtype)
     except KeyError as exc:
         raise UsageError(str(exc.args[0])) from None
     if args.context and model is None:
-        raise UsageError("--context needs a catalogued model (its layers and KV heads)")
+        raise UsageError("--context needs a catalogued model or a config.json (its layers and KV heads)")
     report = size_report(params, model=model, dtype=args.dtype, context=args.context, batch=args.batch)
     if args.format == "json":
         output.write(json.dumps({"model": model.name if model else None, **report.__dict__}, indent=2) + "\n")

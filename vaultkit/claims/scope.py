@@ -1,0 +1,51 @@
+"""What is never a claim, decided before any figure is read.
+
+A claim is a statement about model size, memory, bytes, parameter or token counts, throughput
+or bandwidth, or arithmetic whose operands are all numbers and at least one carries such a unit
+or scale. `mask` blanks (with spaces, keeping columns) the numbers that cannot be operands:
+URLs and link targets, wikilinks and footnotes, list and heading numbers, dates and times,
+versions, scores (`8/10`), currency, exponents and subscripts of symbols (`a^{2}`, `x_1`), and
+model names (`Llama-2-7B` is a name; its size is read from the name, not as a figure).
+`has_free_variable` tells a gap between two figures that holds a symbol (`x + 2 = 5`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from vaultkit.claims.catalog import MODEL_MENTION
+
+_MASKS = re.compile(
+    r"(?:https?|ftp)://\S+|\bwww\.\S+"  # URLs (`&index=1`)
+    r"|\]\([^)\s]*\)"  # Markdown link targets
+    r"|\[\[[^\]\n]*\]\]|!\[\[[^\]\n]*\]\]"  # wikilinks and embeds
+    r"|\[\^[^\]\n]*\]"  # footnotes
+    r"|^[ \t>]*(?:#{1,6}[ \t]+)?(?:[-*+][ \t]+)?(?:\(?\d{1,3}[.)](?=[ \t]|$))"  # list and heading numbers
+    r"|\b\d{4}-\d{2}-\d{2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?\b|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b"  # dates, times
+    r"|\b[vV]\d+(?:\.\d+)+\b|\b\d+\.\d+\.\d+(?:[-.]\w+)*\b|(?i:version|версия|версии|release|python|модель)\s+\d+(?:\.\d+)*\b"  # versions
+    r"|(?<![\w./])\d+(?:[.,]\d+)?\s?/\s?(?:10|100|5)\b(?!\s*[\w%])"  # scores 8/10
+    r"|(?<![\w\\])[$€£¥₽]\s?\d[\d,.]*(?:\s?(?:[kKMB]|bn|million|billion))?\b(?![\d.,]*\s*[\^_\\{}=+])"  # currency
+    r"|[\d.,]+\s?(?:USD|EUR|руб\.?|рублей|долл\w*|\$|€)"
+    r"|(?<=[A-Za-zα-ωΑ-Ωπσμ)}\]])\s?[\^_]\s?(?:\{[^{}\n]*\}|-?[\w.]+)"  # exponents and subscripts of symbols
+    r"|(?<![\w\\])[A-Za-z]\d+\b"  # symbols with digits: x1, A4, H100, W1
+    r"|(?i:chapter|глава|шаг|step|part|часть|раздел|section|page|стр\.?|p\.)\s*\d+"  # ordinals
+    r"|©\s*\d{4}|\b(?:19|20)\d{2}\b(?!\s*(?:[KMGT]i?B|ГБ|МБ|bytes?|байт|params|parameters|параметр|tokens?|токен))",  # years
+    re.MULTILINE,
+)
+
+
+def mask(text: str) -> str:
+    """`text` with every never-a-claim number (and model names) blanked, same length."""
+    out = _MASKS.sub(lambda m: " " * len(m.group(0)), text)
+    return MODEL_MENTION.sub(lambda m: m.group(0) if not re.search(r"\d", m.group(0)) else " " * len(m.group(0)), out)
+
+
+# In a gap between two figures of a chain: a symbol (a single Latin or Greek letter other than
+# `x`, the multiplication sign), an addition or a subtraction, an exponent, a LaTeX command or
+# brace left over, a function call: the statement has free variables or more arithmetic than a
+# product chain, and is not a sizing claim.
+_FREE = re.compile(r"(?<![\w])(?![xXхХ](?![\w]))[A-Za-zα-ωΑ-Ω](?![\w])|[+±∑∫√^{}\\|]|\s[-−–]\s|[a-z]\(")
+
+
+def has_free_variable(gap: str) -> bool:
+    return bool(_FREE.search(gap))

@@ -1,0 +1,36 @@
+"""The claim shapes, one small unit each, in the order they run over a sentence.
+
+Each is `(Sentence, NoteFacts) -> list[Found]` (see `base`); the figures a shape uses are not
+offered to the shapes after it.
+"""
+
+from __future__ import annotations
+
+from vaultkit.claims.shapes.base import Shape
+from vaultkit.claims.shapes.chains import chains
+from vaultkit.claims.shapes.context_sizes import code_sizes, hardware, vague
+from vaultkit.claims.shapes.dtype_facts import dtype_facts
+from vaultkit.claims.shapes.ratios import (
+    conversions,
+    multiplier_ranges,
+    percent_words,
+    ratio_words,
+    restated_ratios,
+    restatements,
+)
+from vaultkit.claims.shapes.sized import sized
+
+SHAPES: tuple[Shape, ...] = (
+    vague,
+    dtype_facts,
+    chains,
+    conversions,
+    ratio_words,
+    percent_words,
+    multiplier_ranges,
+    hardware,
+    code_sizes,
+    sized,
+    restated_ratios,
+    restatements,
+)

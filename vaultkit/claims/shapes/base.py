@@ -1,0 +1,125 @@
+"""The records the claim shapes work on: a sentence with its figures, models and dtypes, the
+note-wide facts gathered before the shapes run, and what a shape finds.
+
+Each shape is a function `(Sentence, NoteFacts) -> list[Found]`. Shapes run in a fixed order
+over every sentence; the figures one shape uses are not offered to the next. A claim that needs
+what the whole note states (a ratio restated before it is computed, a multiplier range stated
+elsewhere, a code size stated earlier) is returned as a `Pending` and judged once the note is read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+from vaultkit.claims.catalog import ModelMention
+from vaultkit.claims.dtypes import DtypeMention, nearest
+from vaultkit.claims.model import Claim, Verdict
+from vaultkit.claims.quantities import Quantity
+
+Source = Literal["prose", "latex", "code", "table"]
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A stretch of text checked as one: a line, or consecutive display-math lines joined.
+    `text` is what the note says (LaTeX flattened); `masked` the same with never-a-claim numbers blanked."""
+
+    text: str
+    masked: str
+    line: int
+    end_line: int
+    source: Source
+
+
+@dataclass(frozen=True)
+class Sentence:
+    unit: Unit
+    start: int
+    end: int
+    quantities: tuple[Quantity, ...]  # the figures not yet used by an earlier shape
+    models: tuple[ModelMention, ...]
+    dtypes: tuple[DtypeMention, ...]
+
+    @property
+    def text(self) -> str:
+        return self.unit.text[self.start : self.end]
+
+    def without(self, spans: tuple[tuple[int, int], ...]) -> Sentence:
+        free = tuple(q for q in self.quantities if not any(a <= q.start < b or a < q.end <= b for a, b in spans))
+        return Sentence(self.unit, self.start, self.end, free, self.models, self.dtypes)
+
+
+@dataclass(frozen=True)
+class NoteFacts:
+    """What the note states outside the sentence: its properties' dtype, each paragraph's single
+    dtype, each table column's dtype (by line and column start), and the width of numeric text
+    literals its code blocks hold (for "weights written as text are N× larger")."""
+
+    properties_dtype: DtypeMention | None = None
+    paragraph_dtype: Mapping[int, DtypeMention] = field(default_factory=dict)
+    column_dtype: Mapping[tuple[int, int], DtypeMention] = field(default_factory=dict)
+    literal_ratio: tuple[float, float] | None = None
+
+    def dtype_for(self, s: Sentence, q: Quantity) -> tuple[DtypeMention | None, str]:
+        """The dtype of figure `q` and where it was stated: the sentence (nearest mention), the
+        table column, the paragraph, or the note's properties."""
+        here = nearest([d for d in s.dtypes if s.start <= d.start < s.end], q.start, q.end)
+        if here is not None:
+            return here, "sentence"
+        if s.unit.source == "table":
+            col = s.unit.text.count("|", 0, q.start)
+            d = self.column_dtype.get((s.unit.line, col))
+            if d is not None:
+                return d, "table column"
+        d = self.paragraph_dtype.get(s.unit.line)
+        if d is not None:
+            return d, "paragraph"
+        if self.properties_dtype is not None:
+            return self.properties_dtype, "properties"
+        return None, ""
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A figure later claims may refer to: a checked ratio, a stated multiplier range, a code size."""
+
+    kind: Literal["ratio", "range", "code-size"]
+    lo: float
+    hi: float
+    line: int
+    text: str = ""
+    column: int = 0
+
+
+@dataclass(frozen=True)
+class Pending:
+    """A claim judged after the whole note is read: `resolve` gets every fact and every earlier
+    pending claim's figure (for code sizes), in note order."""
+
+    line: int
+    column: int
+    resolve: Callable[[tuple[Fact, ...], list[Claim]], Claim | None]
+
+
+@dataclass(frozen=True)
+class Found:
+    claim: Claim | None = None
+    used: tuple[tuple[int, int], ...] = ()
+    facts: tuple[Fact, ...] = ()
+    pending: Pending | None = None
+
+
+Shape = Callable[[Sentence, NoteFacts], list[Found]]
+
+
+def make_claim(
+    unit: Unit, start: int, end: int, shape: str, verdict: Verdict, explanation: str, *,
+    stated: str = "", recomputed: str = "", repairs: tuple[str, ...] = (), key: str = "", value: float | None = None,
+) -> Claim:
+    return Claim(unit.line, start + 1, unit.end_line, unit.text[start:end].strip(), shape, unit.source, stated, recomputed, verdict, explanation, repairs, key, value)
+
+
+def found(claim: Claim, *quantities: Quantity, facts: tuple[Fact, ...] = (), spans: tuple[tuple[int, int], ...] = ()) -> Found:
+    return Found(claim, tuple((q.start, q.end) for q in quantities) + spans, facts)

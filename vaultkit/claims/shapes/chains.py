@@ -1,0 +1,198 @@
+"""Arithmetic chains (claims-gold.md §5.1 S1–S4): `30B parameters × 2 bytes = 60 GB`,
+`30B parameters = 30,000,000,000`, `34 × 10^9 × 2 = 68 GB`, `50,000 × 300 × 4 bytes = 60 MB`,
+`7B parameters in fp16 = 14 GB`, `60 GB → <1 MB → ~60,000×`, and `60 GB → 180–300 GB`.
+
+Every `=`/`→` link is checked; the worst link gives the verdict. A chain is a claim only when
+its operands are all numbers (no symbol between them: `x + 2 = 5` is algebra) and one of them
+carries a sizing unit or scale. Lost superscripts (`7×109` for 7×10⁹) are repaired only when the
+chain fails as written and holds repaired, and the repair is recorded.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vaultkit.claims.dtypes import find_dtypes
+from vaultkit.claims.model import Verdict, worst
+from vaultkit.claims.quantities import Quantity, find_quantities
+from vaultkit.claims.scope import has_free_variable
+from vaultkit.claims.shapes.base import Fact, Found, NoteFacts, Pending, Sentence, Unit, make_claim
+from vaultkit.claims.verdict import compare, fmt
+
+SIZING_KINDS = frozenset({"bytes", "count", "tokens", "bandwidth", "throughput", "flops"})
+_CHAIN_OP = re.compile(r"=|→|->|⇒|×|\*|·|\bx\b|\bх\b")
+_NEW_STATEMENT = re.compile(r",|;|\band\b|\bor\b|\bи\b|\bили\b")
+_GAP_BREAK = re.compile(r"[.;!?:]\s|[.;!?]$|\n")
+_LOST_SUPERSCRIPT = re.compile(r"(?<![\d^*])(\d+(?:[.,]\d+)?)\s*([×x])\s*10(\d)\b(?!\s*[×x*])")
+
+Link = tuple[str, Quantity]
+
+
+def operator(gap: str) -> str | None:
+    """The operator joining two figures across `gap` (`=`, `→`, `×`), or None."""
+    if len(gap) > 60 or _NEW_STATEMENT.search(gap) or has_free_variable(gap):
+        return None
+    if _GAP_BREAK.search(gap.replace("(", " ")) and "→" not in gap and "=" not in gap:
+        return None
+    ops = _CHAIN_OP.findall(gap)
+    if not ops:
+        return None
+    if "=" in ops:
+        return "="
+    if any(op in ("→", "->", "⇒") for op in ops):
+        return "→"
+    return "×" if len(gap) <= 30 else None
+
+
+def find_chains(qs: tuple[Quantity, ...] | list[Quantity], text: str) -> list[list[Link]]:
+    chains: list[list[Link]] = []
+    current: list[Link] = []
+    for q in qs:
+        if current:
+            op = operator(text[current[-1][1].end : q.start])
+            if op is not None:
+                current.append((op, q))
+                continue
+            if len(current) > 1:
+                chains.append(current)
+        current = [("", q)]
+    if len(current) > 1:
+        chains.append(current)
+    return chains
+
+
+def terms(chain: list[Link]) -> list[tuple[str, list[Quantity]]]:
+    out: list[tuple[str, list[Quantity]]] = []
+    for op, q in chain:
+        if op in ("", "=", "→"):
+            out.append((op, [q]))
+        else:
+            out[-1][1].append(q)
+    return out
+
+
+def kind_of(qs: list[Quantity]) -> str:
+    kinds = {q.kind for q in qs}
+    for k in ("bytes", "flops", "bandwidth", "throughput", "tokens", "count"):
+        if k in kinds:
+            return k
+    if kinds == {"multiplier"}:
+        return "multiplier"
+    return "number"
+
+
+def product(qs: list[Quantity]) -> float:
+    value = 1.0
+    for q in qs:
+        value *= q.value
+    return value
+
+
+def is_sizing(chain: list[Link]) -> bool:
+    """One operand carries a sizing unit or scale (bytes, a parameter or token count, …)."""
+    return any(q.kind in SIZING_KINDS and (q.kind != "count" or q.scale >= 1e3 or "param" in q.unit or "парам" in q.unit) for _, q in chain)
+
+
+def _dtype_factor(text: str, left: list[Quantity], right: Quantity) -> tuple[float, str]:
+    """`7B parameters in fp16 = 14 GB`: a lone parameter count equated with bytes takes the
+    dtype stated between them."""
+    if len(left) != 1 or left[0].kind != "count":
+        return 1.0, ""
+    between = find_dtypes(text, left[0].end, right.start)
+    if not between:
+        return 1.0, ""
+    d = between[0]
+    return d.bytes, f" × {d.bytes:g} B ({d.name})"
+
+
+def _link(text: str, op: str, left: list[Quantity], right: list[Quantity], after: list[Quantity] | None) -> tuple[Verdict, str, str] | None:
+    lk, rk = kind_of(left), kind_of(right)
+    if op == "=" and lk != "multiplier" and (lk == rk or {lk, rk} <= {"count", "number"} or (rk == "bytes" and lk in ("count", "number"))):
+        factor, how = _dtype_factor(text, left, right[0]) if rk == "bytes" and lk == "count" else (1.0, "")
+        computed = product(left) * factor
+        if len(right) == 1:
+            check = compare(right[0], computed, computed_is_bound=any(q.bound for q in left))
+            shown = " × ".join(q.text for q in left) + how
+            return check.verdict, f"{shown} = {fmt(computed, right[0].scale)}; {check.explanation}", right[0].text
+        ok = abs(product(right) - computed) <= 0.005 * abs(computed)
+        return (Verdict.HOLDS if ok else Verdict.WRONG), f"{' × '.join(q.text for q in left)} = {fmt(computed, 1)}; stated {' × '.join(q.text for q in right)} = {fmt(product(right), 1)}", ""
+    if op == "→" and lk == rk == "bytes" and after is not None and kind_of(after) == "multiplier":
+        a, b, n = product(left), product(right), after[0]
+        big, small = max(a, b), min(a, b)
+        check = compare(n, big / small, computed_is_bound=any(q.bound for q in left + right))
+        return check.verdict, f"ratio {fmt(big, 1)} / {fmt(small, 1)} = {big / small:,.0f}; {check.explanation}", n.text
+    return None
+
+
+def check_chain(text: str, chain: list[Link]) -> tuple[Verdict, str, str, bool] | None:
+    """(verdict, explanation, stated figure, is a ratio chain), or None when no link is checkable."""
+    ts = terms(chain)
+    results: list[tuple[Verdict, str]] = []
+    stated = ""
+    ratio = False
+    for i in range(1, len(ts)):
+        op, right = ts[i]
+        after = ts[i + 1][1] if i + 1 < len(ts) else None
+        r = _link(text, op, ts[i - 1][1], right, after)
+        if r is None:
+            continue
+        results.append((r[0], r[1]))
+        stated = r[2] or stated
+        ratio = ratio or r[1].startswith("ratio")
+    if not results:
+        return None
+    return worst([v for v, _ in results]), "; ".join(e for _, e in results), stated, ratio
+
+
+def _repaired(text: str, start: int, end: int) -> tuple[Verdict, str, str, tuple[str, ...]] | None:
+    """The chain at [start, end) with lost superscripts (`7×109` → 7×10^9) restored, when it then holds."""
+    span = text[start:end]
+    if not _LOST_SUPERSCRIPT.search(span):
+        return None
+    fixed = _LOST_SUPERSCRIPT.sub(lambda m: f"{m.group(1)}{m.group(2)}10^{m.group(3)}", text)
+    for c in find_chains(find_quantities(fixed), fixed):
+        r = check_chain(fixed, c)
+        if r and r[0].holds:
+            repairs = tuple(f"superscript: {m.group(0)} → {m.group(1)}×10^{m.group(3)}" for m in _LOST_SUPERSCRIPT.finditer(span))
+            return r[0], r[1] + " (after repairing lost superscripts)", r[2], repairs
+    return None
+
+
+def _range_product(unit: Unit, a: Quantity, b: Quantity) -> Pending:
+    """`60 GB → ~180–300 GB`: the implied multiplier range, judged against the ranges the note states."""
+    lo, hi = b.value / a.value, (b.hi or b.value) / a.value
+
+    def resolve(facts: tuple[Fact, ...], _: object) -> object:
+        match = any(f.kind == "range" and abs(lo - f.lo) < 1e-6 and abs(hi - f.hi) < 1e-6 for f in facts)
+        text = f"{a.text} × ({lo:g}–{hi:g}) = {b.text}" + ("; the multiplier range is the one stated in the note" if match else ": no such multiplier range is stated in the note")
+        return make_claim(unit, a.start, b.end, "range-product", Verdict.HOLDS if match else Verdict.UNVERIFIABLE, text)
+
+    return Pending(unit.line, a.start, resolve)  # type: ignore[arg-type]
+
+
+def chains(s: Sentence, facts: NoteFacts) -> list[Found]:
+    unit, text = s.unit, s.unit.masked
+    out: list[Found] = []
+    for chain in find_chains(s.quantities, text):
+        if not is_sizing(chain):
+            continue
+        ts = terms(chain)
+        start, end = chain[0][1].start, chain[-1][1].end
+        used = tuple((q.start, q.end) for _, q in chain)
+        ranges = tuple(Fact("range", q.value, q.hi, unit.line) for _, q in chain if q.kind == "multiplier" and q.hi is not None)
+        if len(ts) == 2 and ts[1][0] == "→" and ts[1][1][0].hi is not None and kind_of(ts[0][1]) == kind_of(ts[1][1]) == "bytes":
+            out.append(Found(None, used, ranges, _range_product(unit, ts[0][1][0], ts[1][1][0])))
+            continue
+        result = check_chain(text, chain)
+        if result is None:
+            continue
+        verdict, explanation, stated, ratio = result
+        repairs: tuple[str, ...] = ()
+        if verdict is Verdict.WRONG:
+            fixed = _repaired(text, start, end)
+            if fixed is not None:
+                verdict, explanation, stated, repairs = fixed
+        claim = make_claim(unit, start, end, "ratio-chain" if ratio else "product-chain", verdict, explanation, stated=stated, repairs=repairs)
+        ratio_facts = (Fact("ratio", chain[-1][1].value, chain[-1][1].value, unit.line),) if ratio else ()
+        out.append(Found(claim, used, ratio_facts + ranges))
+    return out

@@ -1,0 +1,155 @@
+"""Code blocks (§5.1 S8, S9, S11): the block's arithmetic is evaluated by the whitelisting AST
+walker of `arith` (never eval/exec), and every comment that states a value is compared with what
+the code computes: `print(total / 1e9)  # 2.1 GB`, `x = 4096 * 11008  # 45M params`, a
+`# Output: 0.34 GB` line after a print, `# → 10.8 GB` after `× 32 layers`, and architecture
+facts (`intermediate_dim = 11008  # common in ~7B models`). A value computed with `/1024**3`
+and labelled GB is a GB/GiB confusion.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import replace
+
+from vaultkit.claims.arith import Printed, run_block
+from vaultkit.claims.catalog import MODELS
+from vaultkit.claims.engine import count_parameters
+from vaultkit.claims.model import Claim, Verdict
+from vaultkit.claims.quantities import Quantity, find_quantities
+from vaultkit.claims.scope import mask
+from vaultkit.claims.shapes.base import Unit, make_claim
+from vaultkit.claims.verdict import compare
+
+_FLOAT_LITERAL = re.compile(r"-?\d+\.\d+")
+_COMMENT = re.compile(r"#(.*)$")
+_OUTPUT_WORDS = re.compile(r"^\s*(?:output|out|prints?|result|→|->|=>|=|≈|~)", re.I)
+_ASSIGN = re.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*=[^=]")
+_PYTHON_LINE = re.compile(r"^\s*(?:import\s|from\s+\w[\w.]*\s+import\s|[A-Za-z_][\w.]*\s*=[^=]|print\(|#)")
+_LAYERS = re.compile(r"(?:layers?|слоёв|слоев)\s*\(?\s*~?\s*(\d+)\s*\)?", re.I)
+_FACT = re.compile(r"\s*(\w+)\s*=\s*(\d+)\s*#.*?~?\s*(\d+(?:\.\d+)?)B\b")
+_DECIMAL_DIV = re.compile(r"/\s*\(?\s*(?:1e(?:3|6|9|12)|10\s*\*\*\s*(?:3|6|9|12)|1_?000(?:_?000){0,3}|1000\s*\*\*\s*[1-4])")
+
+
+def literal_ratio(source: str) -> tuple[float, float] | None:
+    """Numeric literals written out as text (`0.1251, -0.0822`): characters per fp16 value, when a
+    block holds data rather than computation."""
+    literals = _FLOAT_LITERAL.findall(source)
+    if not literals:
+        return None
+    names, prints, _ = run_block(source)
+    if prints or names:
+        return None
+    widths = [len(lit) + 2 for lit in literals]  # the literal plus ", "
+    return min(widths) / 2, max(widths) / 2
+
+
+def _stated(comment: str) -> list[Quantity]:
+    return [q for q in find_quantities(mask(comment)) if q.kind in ("bytes", "count", "tokens", "flops", "throughput", "bandwidth") or (q.kind == "number" and "," in q.digits + comment)]
+
+
+def _compare_value(q: Quantity, value: float, line_text: str, binary: bool) -> tuple[Verdict, str]:
+    """A printed/assigned `value` against the comment's figure `q`: in bytes when the code divides
+    by 1024ⁿ (binary evidence) or 10ⁿ (value in q's unit), else as a plain count or size."""
+    if q.kind == "bytes" and q.scale > 1:
+        if binary:
+            check = compare(q, value * 2 ** {1e3: 10, 1e6: 20, 1e9: 30, 1e12: 40}.get(q.scale, 30), binary_evidence=True)
+        elif _DECIMAL_DIV.search(line_text) or value < 1e4 <= q.value:
+            check = compare(q, value * q.scale)
+        else:
+            check = compare(q, value)
+    else:
+        check = compare(q, value)
+    return check.verdict, check.explanation
+
+
+def code_claims(lines: list[str], start: int, end: int, literal: tuple[float, float] | None = None) -> list[Claim]:
+    """The claims of a block from line `start` to `end` (1-based, fences included)."""
+    body = lines[start : end - 1]
+    if not any("#" in line for line in body):
+        return []
+    source = "\n".join(body)
+    names, prints, binary = run_block(source)
+    by_line = {p.line: p for p in prints}
+    claims: list[Claim] = []
+    last_size: tuple[float, bool, Quantity] | None = None
+    previous: Printed | None = None
+    for offset, line in enumerate(body, start=1):
+        lineno = start + offset
+        printed = by_line.get(offset)
+        comment = _COMMENT.search(line) if "#" in line else None
+        if comment is None:
+            previous = printed or previous if line.strip() else previous
+            continue
+        unit = Unit(line, mask(line), lineno, lineno, "code")
+        text = comment.group(1)
+        shift = comment.start(1)
+        stated = _stated(text)
+        source_print = printed or (previous if _OUTPUT_WORDS.match(text) and not line[: comment.start()].strip() else None)
+        assign = _ASSIGN.match(line)
+        if source_print is not None and stated:
+            for q, (label, value, _) in zip(stated[-len(source_print.values) :], source_print.values):
+                verdict, explanation = _compare_value(q, value, source, source_print.divisor_binary)
+                claims.append(make_claim(unit, q.start + shift, q.end + shift, "code-output", verdict, f"{label} = {value:,.6g}; {explanation}", stated=q.text))
+                if q.kind == "bytes":
+                    last_size = (value, source_print.divisor_binary, q)
+            previous = None
+            continue
+        if assign and assign.group("name") in names and stated and not _FACT.match(line):
+            name = assign.group("name")
+            q = stated[-1]
+            verdict, explanation = _compare_value(q, names[name], line, name in binary)
+            claims.append(make_claim(unit, q.start + shift, q.end + shift, "code-output", verdict, f"{name} = {names[name]:,.6g}; {explanation}", stated=q.text))
+            continue
+        claims.extend(_per_layer(unit, text, shift, last_size) or _architecture_fact(unit, line))
+    return claims
+
+
+def _per_layer(unit: Unit, text: str, shift: int, last: tuple[float, bool, Quantity] | None) -> list[Claim]:
+    """`# Multiply by number of layers (~32) -> ~10.8 GB`: the size printed above × the layers."""
+    layers = _LAYERS.search(text)
+    target = [q for q in find_quantities(text) if q.kind == "bytes"]
+    if not (layers and target and last is not None and re.search(r"->|→|multiply|×", text, re.I)):
+        return []
+    per, was_binary, per_q = last
+    n = int(layers.group(1))
+    scale = 2**30 if was_binary else 1e9
+    q = replace(target[0], start=target[0].start + shift)
+    exact = compare(q, per * n * scale, binary_evidence=was_binary)
+    rounded = compare(q, per_q.printed * n * scale, binary_evidence=was_binary)
+    check = exact if exact.verdict is not Verdict.WRONG else rounded
+    return [make_claim(unit, target[0].start + shift, target[0].end + shift, "per-layer", check.verdict, f"{per_q.text} per layer × {n} layers; {check.explanation}", stated=target[0].text)]
+
+
+def _architecture_fact(unit: Unit, line: str) -> list[Claim]:
+    fact = _FACT.match(line)
+    if not fact:
+        return []
+    name, value, size = fact.group(1), int(fact.group(2)), float(fact.group(3)) * 1e9
+    field = "intermediate" if "inter" in name or "ffn" in name else "hidden" if "hidden" in name or "d_model" in name else "layers" if "layer" in name else "heads" if "head" in name else None
+    if field is None:
+        return []
+    hits = [m.name for m in MODELS if getattr(m, field) == value and abs(count_parameters(m).total - size) <= 0.15 * size]
+    verdict = Verdict.HOLDS if hits else Verdict.UNVERIFIABLE
+    return [make_claim(unit, fact.start(2), fact.end(2), "architecture-fact", verdict, f"{field} {value} in ~{size / 1e9:g}B models: {', '.join(hits) or 'none catalogued'}")]
+
+
+def python_runs(lines: list[str], code: set[int]) -> list[tuple[int, int]]:
+    """Unfenced Python (a web page pasted as text): 4+ consecutive lines that parse as Python
+    with at least one assignment, outside fenced code. Returns 1-based inclusive ranges."""
+    runs: list[tuple[int, int]] = []
+    start = None
+    for i, line in enumerate(lines + [""], start=1):
+        pythonish = i not in code and bool(line.strip()) and bool(_PYTHON_LINE.match(line))
+        if pythonish and start is None:
+            start = i
+        elif not pythonish and start is not None:
+            if i - start >= 4:
+                try:
+                    tree = ast.parse("\n".join(lines[start - 1 : i - 1]))
+                except SyntaxError:
+                    tree = None
+                if tree is not None and any(isinstance(n, ast.Assign) for n in tree.body):
+                    runs.append((start, i - 1))
+            start = None
+    return runs

@@ -1,0 +1,102 @@
+"""Figures nothing in the note can recompute (→ unverifiable, info): vague magnitudes
+(`hundreds of gigabytes`, `в несколько раз`), catalogues of hardware memory (`24 GB, 40 GB or
+80 GB of HBM`), and sizes of code or files outside the note (`fits into 10–50 KB of Python`),
+which are also compared with the code sizes stated earlier in the note: one more than
+CONFLICT_FACTOR times off an earlier one is an internal inconsistency.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from vaultkit.claims.model import Claim, Verdict
+from vaultkit.claims.quantities import Quantity
+from vaultkit.claims.shapes.base import Fact, Found, NoteFacts, Pending, Sentence, Unit, make_claim
+
+VAGUE = re.compile(
+    r"\b(?:tens|hundreds|thousands|dozens)\s+of\s+(?:kilo|mega|giga|tera|peta)bytes\b|\b(?:десятки|сотни|тысячи)\s+(?:кило|мега|гига|тера|пета)байт\w*"
+    r"|в несколько раз|several times (?:larger|smaller|bigger|more)",
+    re.I,
+)
+_CODE_WORDS = re.compile(r"\b(?:code|source|script|python)\b|кода|код\b|скрипт", re.I)
+_SERIAL = re.compile(r"binary|literal|serializ|serialis|ascii|text form|литерал|текстов", re.I)
+_HARDWARE = re.compile(r"\b(?:GPU|GPUs|HBM|VRAM|card|cards)\b|видеокарт|видеопамят", re.I)
+_MODEL_WORD = r"(?:models?|LLMs?|weights?|checkpoints?|tensors?|модел\w*|вес\w*)\b"
+_MODEL_AFTER = re.compile(r"[^\S\n]*(?:[\w-]+[^\S\n]+){0,2}?" + _MODEL_WORD, re.I)
+_MODEL_BEFORE = re.compile(r"\b" + _MODEL_WORD + r"[^.;:,\n]{0,12}$", re.I)
+CONFLICT_FACTOR = 10  # code sizes further apart than this disagree, whatever the hedges
+
+
+def vague(s: Sentence, facts: NoteFacts) -> list[Found]:
+    out = []
+    for m in VAGUE.finditer(s.unit.text, s.start, s.end):
+        claim = make_claim(s.unit, m.start(), m.end(), "vague-magnitude", Verdict.UNVERIFIABLE, f"{m.group(0)!r} is an order of magnitude, not a figure")
+        out.append(Found(claim, tuple((q.start, q.end) for q in s.quantities)))  # the sentence's figures go with it
+    return out
+
+
+def _sizes(s: Sentence) -> list[Quantity]:
+    return [q for q in s.quantities if q.kind == "bytes" and q.scale >= 1e3]
+
+
+def hardware(s: Sentence, facts: NoteFacts) -> list[Found]:
+    sizes = _sizes(s)
+    if len(sizes) < 2 or not _HARDWARE.search(s.text):
+        return []
+    claim = make_claim(s.unit, sizes[0].start, sizes[-1].end, "hardware-catalogue", Verdict.UNVERIFIABLE, "memory sizes of hardware: an external fact")
+    return [Found(claim, tuple((q.start, q.end) for q in sizes))]
+
+
+def _interval(q: Quantity) -> tuple[float, float]:
+    if q.hi is not None:
+        return q.value, q.hi
+    return (0.0, q.value) if q.bound == "<" else (q.value, math.inf) if q.bound == ">" else (q.value, q.value)
+
+
+def code_sizes(s: Sentence, facts: NoteFacts) -> list[Found]:
+    """A sentence naming code (a script, the source, Python), not weights written as code: its
+    smallest size not said of the model is the size of code describing the model."""
+    text = s.unit.masked
+    sizes = _sizes(s)
+    if not sizes or not _CODE_WORDS.search(text, s.start, s.end) or _SERIAL.search(text, s.start, s.end):
+        return []
+    candidates = [q for q in sizes if not _MODEL_AFTER.match(text, q.end) and not _MODEL_BEFORE.search(text, max(s.start, q.start - 24), q.start)]
+    if not candidates:
+        return []
+    figure = min(candidates, key=lambda q: q.value)
+    lo, hi = _interval(figure)
+    fact = Fact("code-size", lo, hi, s.unit.line, figure.text, figure.start)
+    external = any(q.bound or q.hi is not None for q in sizes)
+    spans = tuple((q.start, q.end) for q in sizes) if external else ()  # a plain code size may still restate a ratio
+    return [Found(None, spans, (fact,), _judge_code_size(s.unit, figure, sizes if external else []))]
+
+
+def conflict(all_facts: tuple[Fact, ...], line: int, column: int) -> tuple[Fact, str] | None:
+    """The earlier code size that the code size stated at (line, column) is more than
+    CONFLICT_FACTOR times off, with the factor (`20–100×`); None when there is none."""
+    own = next((f for f in all_facts if f.kind == "code-size" and (f.line, f.column) == (line, column)), None)
+    if own is None:
+        return None
+    lo, hi = own.lo, own.hi
+    for base in all_facts:
+        if base.kind != "code-size" or (base.line, base.column) >= (line, column):
+            continue
+        if lo >= CONFLICT_FACTOR * base.hi > 0 or base.lo >= CONFLICT_FACTOR * hi > 0:
+            ratios = sorted({max(lo / base.hi, base.lo / hi), max(hi / base.lo if base.lo else math.inf, base.hi / lo if lo else math.inf)})
+            return base, "–".join(f"{r:,.0f}" for r in ratios if r != math.inf) + "×"
+    return None
+
+
+def _judge_code_size(unit: Unit, figure: Quantity, sizes: list[Quantity]) -> Pending:
+    def resolve(all_facts: tuple[Fact, ...], _: list[Claim]) -> Claim | None:
+        found = conflict(all_facts, unit.line, figure.start)
+        if found is not None:
+            base, factor = found
+            key = f"code-size:{base.line}:{base.text}"
+            return make_claim(unit, figure.start, figure.end, "code-size", Verdict.UNVERIFIABLE, f"{figure.text} of code: not computable, and {factor} off the {base.text} of line {base.line}: internal inconsistency", stated=figure.text, key=key, value=figure.value)
+        if sizes:
+            return make_claim(unit, sizes[0].start, sizes[-1].end, "external-size", Verdict.UNVERIFIABLE, "the size of code or files outside the note: not computable")
+        return None
+
+    return Pending(unit.line, figure.start, resolve)

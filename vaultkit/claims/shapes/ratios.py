@@ -1,0 +1,233 @@
+"""Ratios, percentages and multiplier ranges between two sizes or two storage types, in
+English and Russian (§5.1 S4–S6): `60 GB … ~1 MB; ratio ≈ 60 000×`, `int4 is 4 times smaller
+than fp16`, `в 4 раза меньше, чем FP16`, `halving the storage compared to FP32`, `by a factor
+of 4`, `from FP32 to INT8 reduces storage by 75%`, `saves 70 % compared with`, `на 75 % меньше`,
+`2–4× of 90 GB gives 22–45 GB`, `14.2 GB, which the driver shows as 13.2 GiB`; and figures that
+restate a ratio the note checks elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from vaultkit.claims.dtypes import DtypeMention
+from vaultkit.claims.model import Claim, Verdict
+from vaultkit.claims.quantities import Quantity
+from vaultkit.claims.shapes.base import Fact, Found, NoteFacts, Pending, Sentence, Unit, make_claim
+from vaultkit.claims.shapes.context_sizes import conflict
+from vaultkit.claims.verdict import compare, fmt
+
+_NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "ten": 10, "twice": 2,
+    "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "восемь": 8, "десять": 10,
+}
+_SMALLER = r"(?:smaller|less|fewer|lower|cheaper|lighter|компактнее|меньше|легче|ниже|экономнее)"
+_LARGER = r"(?:larger|bigger|more|greater|higher|heavier|больше|тяжелее|выше|крупнее)"
+_WORDS = "|".join(_NUMBER_WORDS)
+
+
+def _n(i: int) -> str:
+    return rf"(?P<n{i}>\d+(?:[.,]\d+)?|{_WORDS})"
+
+
+RATIO_WORDS = re.compile(
+    rf"(?i:{_n(1)}\s*(?:×|x|х|times|-fold|fold|раза?)\s*(?:(?P<s1>{_SMALLER})|(?P<l1>{_LARGER}))"
+    rf"|(?:by\s+)?a\s+factor\s+of\s+{_n(2)}|в\s+{_n(3)}\s+раза?(?:\s+(?:(?P<s2>{_SMALLER})|(?P<l2>{_LARGER})))?"
+    r"|(?P<half>halv\w*|halves|вдвое|в\s+два\s+раза)|(?P<double>doubl\w*|удва\w*))"
+)
+_PERCENT_WORDS = re.compile(
+    r"(?i:(?P<p>\d+(?:[.,]\d+)?)\s*%\s*(?:(?P<s>smaller|less|lower|fewer|reduction|saving|savings|меньше|экономии|сокращени\w*)|(?P<l>larger|more|bigger|higher|больше))"
+    r"|(?:reduc\w*|sav\w*|cut\w*|shrink\w*|lower\w*|сокращ\w*|уменьш\w*|эконом\w*|снижа\w*|сниж\w*)[^%.;]{0,60}?(?:by|на)?\s*(?P<p2>\d+(?:[.,]\d+)?)\s*%"
+    r"|на\s+(?P<p3>\d+(?:[.,]\d+)?)\s*%\s*(?P<s3>меньше|компактнее|легче)"
+    r"|(?:grow\w*|increas\w*|увелич\w*|раст\w*)[^%.;]{0,40}?(?:by|на)\s*(?P<p4>\d+(?:[.,]\d+)?)\s*%)"
+)
+_SERIAL = re.compile(r"binary|literal|serializ|serialis|ascii|text form|as text|литерал|текстов|сериализ", re.I)
+_EQUIVALENT = re.compile(r"(?i:\bshows?\s+as|\bshown\s+as|\breports?\b|\bi\.e\.|\bthat is|\bwhich is|\bequals?|\bor\b|то есть|т\.\s?е\.|\bили\b|\bэто\b|=|≈|\()")
+
+
+def _number(text: str) -> float:
+    return float(_NUMBER_WORDS.get(text.lower(), 0) or text.replace(",", "."))
+
+
+def _sizes(s: Sentence) -> list[Quantity]:
+    return [q for q in s.quantities if q.kind == "bytes" and q.scale >= 1e3 and not re.match(r"\s*(?:/\s*|per\s+|на\s+)(?:param|token|layer|параметр|токен)", s.unit.masked[q.end : q.end + 20], re.I)]
+
+
+def _dtype_pair(s: Sentence) -> tuple[DtypeMention, DtypeMention] | None:
+    names: dict[str, DtypeMention] = {}
+    for d in s.dtypes:
+        if s.start <= d.start < s.end and d.name not in names:
+            names[d.name] = d
+    if len(names) < 2:
+        return None
+    first, second = list(names.values())[:2]
+    return (first, second) if first.bytes != second.bytes else None
+
+
+def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
+    """`N times smaller`, `в N раз меньше`, `halving`, `by a factor of N`, or an `N×` figure,
+    between two sizes or two dtypes of the sentence."""
+    unit, text = s.unit, s.unit.masked
+    m = RATIO_WORDS.search(text, s.start, s.end)
+    mults = [q for q in s.quantities if q.kind == "multiplier" and q.hi is None]
+    sizes = _sizes(s)
+    if m is None and not (mults and len(sizes) >= 2):
+        return []
+    if m is not None:
+        n_text = m.group("n1") or m.group("n2") or m.group("n3") or ("2" if m.group("half") or m.group("double") else "")
+        stated_n = _number(n_text) if n_text else 0.0
+        n_q = next((q for q in mults if q.start <= m.start() < q.end or m.start() <= q.start < m.end()), None)
+        start, end = m.start(), m.end()
+    else:
+        n_q = mults[0]
+        stated_n, start, end = n_q.value, n_q.start, n_q.end
+    if not stated_n:
+        return []
+    if len(sizes) >= 2:
+        big, small = max(sizes, key=lambda q: q.value), min(sizes, key=lambda q: q.value)
+        if big.value == small.value:
+            return []
+        ratio = big.value / small.value
+        how = f"{big.text} / {small.text} = {ratio:,.4g}"
+        bound = bool(small.bound or big.bound)
+        used = (big, small)
+    else:
+        pair = _dtype_pair(s)
+        if pair is None:
+            return []
+        a, b = pair
+        ratio = max(a.bytes, b.bytes) / min(a.bytes, b.bytes)
+        how = f"{a.name} {a.bytes:g} B vs {b.name} {b.bytes:g} B: ratio {ratio:g}"
+        bound = False
+        used = ()
+    if n_q is not None:
+        check = compare(n_q, ratio, computed_is_bound=bound)
+        verdict, explanation = check.verdict, f"{how}; {check.explanation}"
+    else:
+        ok = abs(ratio - stated_n) <= max(0.05 * stated_n, 0.05)
+        verdict, explanation = (Verdict.HOLDS if ok else Verdict.WRONG), f"{how}; stated {stated_n:g}×"
+    lo = min([start] + [q.start for q in used])
+    hi = max([end] + [q.end for q in used])
+    claim = make_claim(unit, lo, hi, "ratio", verdict, explanation, stated=n_q.text if n_q else text[start:end])
+    spans = tuple((q.start, q.end) for q in used) + ((n_q.start, n_q.end),) if n_q else tuple((q.start, q.end) for q in used) + ((start, end),)
+    return [Found(claim, spans, (Fact("ratio", stated_n, stated_n, unit.line),))]
+
+
+def percent_words(s: Sentence, facts: NoteFacts) -> list[Found]:
+    """A reduction or increase in percent between two sizes or two dtypes."""
+    unit, text = s.unit, s.unit.masked
+    if "%" not in text[s.start : s.end]:
+        return []
+    m = _PERCENT_WORDS.search(text, s.start, s.end)
+    if m is None:
+        return []
+    p_text = m.group("p") or m.group("p2") or m.group("p3") or m.group("p4")
+    larger = bool(m.group("l") or m.group("p4"))
+    stated = float(p_text.replace(",", ".")) / 100
+    sizes = _sizes(s)
+    if len(sizes) >= 2:
+        big, small = max(sizes, key=lambda q: q.value), min(sizes, key=lambda q: q.value)
+        a_val, b_val, a_name, b_name = big.value, small.value, big.text, small.text
+        used = ((big.start, big.end), (small.start, small.end))
+    else:
+        pair = _dtype_pair(s)
+        if pair is None:
+            return []
+        hi_d, lo_d = sorted(pair, key=lambda d: -d.bytes)
+        a_val, b_val, a_name, b_name = hi_d.bytes, lo_d.bytes, f"{hi_d.name} {hi_d.bytes:g} B", f"{lo_d.name} {lo_d.bytes:g} B"
+        used = ()
+    got = a_val / b_val - 1 if larger else 1 - b_val / a_val
+    tol = 0.005 + 0.5 * 10 ** -(len(p_text.replace(",", ".").split(".")[1]) if "." in p_text.replace(",", ".") else 0) / 100
+    ok = abs(got - stated) <= max(tol, 0.005)
+    what = "larger" if larger else "smaller"
+    claim = make_claim(unit, m.start(), m.end(), "percent-reduction", Verdict.HOLDS if ok else Verdict.WRONG, f"{a_name} → {b_name}: {got:.1%} {what}; stated {stated:.1%}")
+    pq = next((q for q in s.quantities if q.kind == "percent" and m.start() <= q.start < m.end()), None)
+    return [Found(claim, used + (((pq.start, pq.end),) if pq else ((m.start(), m.end()),)))]
+
+
+def conversions(s: Sentence, facts: NoteFacts) -> list[Found]:
+    """Two sizes said to be the same amount in different units: `14.2 GB, which the driver shows as 13.2 GiB`."""
+    sizes = _sizes(s)
+    out: list[Found] = []
+    for a, b in zip(sizes, sizes[1:]):
+        if a.binary == b.binary or a.hi is not None or b.hi is not None or not _EQUIVALENT.search(s.unit.masked, a.end, b.start):
+            continue
+        if b.start - a.end > 50:
+            continue
+        check = compare(b, a.value)
+        claim = make_claim(s.unit, a.start, b.end, "unit-conversion", check.verdict, f"{a.text} = {fmt(a.value, b.scale)}; {check.explanation}", stated=b.text)
+        out.append(Found(claim, ((a.start, a.end), (b.start, b.end))))
+    return out
+
+
+def multiplier_ranges(s: Sentence, facts: NoteFacts) -> list[Found]:
+    """`~3–5× larger` (text literals vs binary, checked against the note's code literals), a range
+    applied to a size (`2–4× of 90 GB gives 22–45 GB`), or, alone, unverifiable."""
+    unit, text = s.unit, s.unit.masked
+    out: list[Found] = []
+    for q in s.quantities:
+        if q.kind != "multiplier" or q.hi is None:
+            continue
+        fact = (Fact("range", q.value, q.hi, unit.line),)
+        sizes = _sizes(s)
+        base = [z for z in sizes if z.hi is None]
+        results = [z for z in sizes if z.hi is not None]
+        if base and results:
+            a, r = base[0], results[0]
+            down = r.value < a.value
+            lo, hi = (a.value / q.hi, a.value / q.value) if down else (a.value * q.value, a.value * q.hi)
+            c_lo = compare(replace(r, hi_printed=None), lo)
+            c_hi = compare(replace(r, printed=r.hi_printed or r.printed, hi_printed=None), hi)
+            ok = c_lo.verdict.holds and c_hi.verdict.holds
+            op = "/" if down else "×"
+            how = f"{a.text} {op} ({q.text}) = {fmt(lo, r.scale)}–{fmt(hi, r.scale)}; stated {r.text}"
+            claim = make_claim(unit, min(q.start, a.start), max(q.end, a.end, r.end), "range-product", Verdict.HOLDS if ok else Verdict.WRONG, how, stated=r.text)
+            out.append(Found(claim, ((q.start, q.end), (a.start, a.end), (r.start, r.end)), fact))
+            continue
+        ratio = facts.literal_ratio
+        if ratio and _SERIAL.search(text, s.start, s.end):
+            lo, hi = ratio
+            ok = q.value - q.rounding() <= lo and hi <= q.hi + q.rounding()
+            claim = make_claim(unit, q.start, q.end, "multiplier-range", Verdict.HOLDS if ok else Verdict.WRONG, f"text literals of the note's example take {lo:.1f}–{hi:.1f}× their fp16 bytes; stated {q.text}")
+        else:
+            claim = make_claim(unit, q.start, q.end, "multiplier-range", Verdict.UNVERIFIABLE, f"{q.text}: nothing in the note to recompute it from")
+        out.append(Found(claim, ((q.start, q.end),), fact))
+    return out
+
+
+def restated_ratios(s: Sentence, facts: NoteFacts) -> list[Found]:
+    """A lone large multiplier (`60,000x smaller`): it restates a ratio the note checks (before or
+    after), or it is unverifiable."""
+    out: list[Found] = []
+    for q in s.quantities:
+        if q.kind == "multiplier" and q.hi is None and q.value >= 100:
+            out.append(Found(None, ((q.start, q.end),), (), _restated(s.unit, q)))
+    return out
+
+
+def _restated(unit: Unit, q: Quantity) -> Pending:
+    def resolve(all_facts: tuple[Fact, ...], _: list[Claim]) -> Claim | None:
+        ok = any(f.kind == "ratio" and abs(q.value - f.lo) <= q.rounding() for f in all_facts)
+        return make_claim(unit, q.start, q.end, "ratio", Verdict.HOLDS if ok else Verdict.UNVERIFIABLE, f"{q.text} " + ("restates a ratio checked in the note" if ok else "is not computed anywhere in the note"))
+
+    return Pending(unit.line, q.start, resolve)
+
+
+def restatements(s: Sentence, facts: NoteFacts) -> list[Found]:
+    """Two sizes whose ratio is one the note checks elsewhere (`a 60 GB LLM … a ~1 MB idea`)."""
+    sizes = _sizes(s)
+    if len(sizes) != 2 or sizes[0].value == sizes[1].value or any(q.kind == "multiplier" for q in s.quantities):
+        return []
+    big, small = max(sizes, key=lambda q: q.value), min(sizes, key=lambda q: q.value)
+    unit = s.unit
+
+    def resolve(all_facts: tuple[Fact, ...], _: list[Claim]) -> Claim | None:
+        r = big.value / small.value
+        if any(conflict(all_facts, unit.line, q.start) for q in sizes):
+            return None  # a code size at odds with an earlier one: reported as such
+        if any(f.kind == "ratio" and abs(r - f.lo) <= 0.1 * f.lo for f in all_facts):
+            return make_claim(unit, sizes[0].start, sizes[1].end, "restatement", Verdict.HOLDS, f"{big.text} / {small.text} = {r:,.0f}: restates a ratio stated in the note")
+        return None
+
+    return [Found(None, ((big.start, big.end), (small.start, small.end)), (), Pending(unit.line, sizes[0].start, resolve))]

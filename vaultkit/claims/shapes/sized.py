@@ -1,0 +1,264 @@
+"""Typed quantities said of a model or a parameter count (§5.1 S10–S14).
+
+Each size gets a kind from its words: KV cache (total, or per token), training memory (with its
+optimizer recipe), activations, a quantized (GGUF) file, or weights; a parameter count, a FLOPs
+figure or a throughput likewise. It is checked against that kind's formula with the inputs the
+note states (the model's config from the catalogue or the sentence's layers / KV heads / head
+dim, context, batch, dtype). A missing input or an unknown model → unverifiable, never a guess;
+a weights figure without a stated dtype is checked against the common ones and reported as
+ambiguous (unverifiable) when one fits, wrong when none does — never as holding.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from vaultkit.claims.catalog import ModelConfig
+from vaultkit.claims.dtypes import DtypeMention
+from vaultkit.claims.engine import count_parameters, gguf_bytes, kv_cache_bytes
+from vaultkit.claims.model import Verdict
+from vaultkit.claims.quantities import Quantity
+from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, make_claim
+from vaultkit.claims.verdict import Check, compare, fmt
+
+_KV = re.compile(r"(?i)\bKV\b|kv[- ]?cache|кэш\w*|\bcache\b|\bкеш\w*")
+_PER_TOKEN = re.compile(r"(?i)\s*(?:/\s*|per\s+|на\s+|за\s+|for\s+each\s+|a\s+)(?:token|токен)")
+_TRAIN = re.compile(r"(?i)train|fine-?tun|обучен|дообуч|\badam|optimi[sz]er|оптимизатор")
+_LORA = re.compile(r"(?i)\bq?lora\b")
+_ACT = re.compile(r"(?i)activation|активаци")
+_ACTIVE = re.compile(r"(?i)\bactive\b|activated|активн")
+_HARDWARE_AFTER = re.compile(r"(?i)\s*(?:of\s+)?(?:\w+\s+){0,2}(?:GPU|card|VRAM|HBM|RAM|memory card|A100|H100|H200|RTX|видеокарт|видеопамят|ОЗУ|оперативн)")
+_HARDWARE_BEFORE = re.compile(r"(?i)(?:GPU|card|A100|H100|H200|RTX\s?\d*|видеокарт\w*|device|laptop|ноутбук\w*)\s*(?:with|has|has got|с|имеет)?\s*(?:~|≈)?\s*$")
+_CONTEXT = re.compile(
+    r"(?i)(?P<n>\d+(?:[.,]\d+)?)\s*(?P<k>[kK])?[\s-]*(?:tokens?\s+(?:of\s+)?)?(?:context|контекст\w*|sequence|seq\b)"
+    r"|(?:context|контекст\w*|sequence length|seq[_ ]len\w*)\s*(?:length|window|of|=|:|в|длиной|len)?\s*(?P<n2>\d+(?:[.,]\d+)?)\s*(?P<k2>[kK])?"
+)
+_BATCH = re.compile(r"(?i)batch(?:\s+size)?\s*(?:of|=|:)?\s*(?P<n>\d+)|(?P<n2>\d+)\s+(?:sequences|concurrent|requests|users|запрос\w*|последовательност\w*)|батч\w*\s*(?:=|:|размером)?\s*(?P<n3>\d+)")
+_LAYERS = re.compile(r"(?i)(?P<n>\d+)\s*(?:transformer\s+)?(?:layers|слоёв|слоев|слоя|blocks)")
+_KV_HEADS = re.compile(r"(?i)(?P<n>\d+)\s*(?:KV|key[- ]value|kv)[\s-]*heads?")
+_HEAD_DIM = re.compile(r"(?i)head[_ ]?dim(?:ension)?\s*(?:of|=|:)?\s*(?P<n>\d+)|(?P<n2>\d+)[\s-]*dim(?:ensional)?\s+heads")
+_COMMON = (("fp32", 4.0), ("fp16/bf16", 2.0), ("int8", 1.0), ("Q8_0", 1.0625), ("4-bit + scales", 0.5625), ("int4", 0.5))
+
+
+def _near_hardware(text: str, q: Quantity) -> bool:
+    return bool(_HARDWARE_AFTER.match(text, q.end) or _HARDWARE_BEFORE.search(text, max(0, q.start - 30), q.start))
+
+
+def _clause(text: str, s: Sentence, q: Quantity) -> str:
+    """The clause around `q` (between commas/semicolons), where its kind words are."""
+    a = max(text.rfind(c, s.start, q.start) for c in ",;(") + 1
+    ends = [i for i in (text.find(c, q.end, s.end) for c in ",;)") if i >= 0]
+    b = min(ends) if ends else s.end
+    return text[max(a, s.start) : b]
+
+
+def _subject(s: Sentence, q: Quantity, counts: list[Quantity]) -> tuple[float | None, float | None, ModelConfig | None, str]:
+    """(parameters, nominal parameters, config, how named) of the model a figure is said of:
+    a parameter count of the sentence, else the nearest model named."""
+    if counts:
+        c = min(counts, key=lambda c: abs(c.start - q.start))
+        return c.value, None, None, c.text
+    if not s.models:
+        return None, None, None, ""
+    m = min(s.models, key=lambda m: abs(m.start - q.start))
+    if m.config is not None:
+        return float(count_parameters(m.config).total), m.nominal, m.config, m.text
+    return m.nominal, None, None, m.text
+
+
+def _best(stated: Quantity, readings: list[tuple[float, str]]) -> tuple[Check, str]:
+    """The first reading (exact count first, then the nominal one) that holds, else the first."""
+    checks = [(compare(stated, v), how) for v, how in readings]
+    return next(((c, h) for c, h in checks if c.verdict.holds), checks[0])
+
+
+def _weights(s: Sentence, q: Quantity, params: float, nominal: float | None, cfg: ModelConfig | None, named: str, dtype: DtypeMention | None, where: str) -> tuple[Verdict, str, str]:
+    if dtype is None:
+        readings = [(params * b, name) for name, b in _COMMON]
+        fits = [name for v, name in readings if compare(replace(q, hedge=True), v).verdict.holds]
+        detail = ", ".join(f"{name} {fmt(v, q.scale)}" for v, name in readings)
+        if fits:
+            return Verdict.UNVERIFIABLE, f"ambiguous: no dtype stated; {named} ({fmt(params, 1e9)}B params) fits {fits[0]}; {detail}", "no-dtype"
+        return Verdict.WRONG, f"stated {q.text}; no dtype stated and no common precision gives it: {named} ({params / 1e9:.2f}B params): {detail}", "no-dtype"
+    if dtype.gguf:
+        computed = gguf_bytes(cfg, dtype.name) if cfg and dtype.name.upper() in ("Q4_K_M", "Q4_K_S", "Q5_K_M", "Q5_K_S", "Q8_0", "Q4_0") else params * dtype.bytes
+        rel = abs(computed / q.scale - q.printed) / q.printed if q.printed else 1.0
+        how = f"{named} ({params / 1e9:.2f}B params) as {dtype.name.upper()} ≈ {fmt(computed, q.scale)} ({dtype.bytes * 8:.2f} bits/weight)"
+        if rel <= 0.02 or (q.hedge and rel <= 0.1):
+            return Verdict.HOLDS_APPROX, f"stated {q.text}; {how} (GGUF mix, ±2 %)", "gguf"
+        check = compare(q, computed)
+        return (check.verdict if not check.verdict.holds else Verdict.HOLDS_APPROX), f"stated {q.text}; {how}: {check.explanation}", "gguf"
+    readings = [(params * dtype.bytes, f"{params / 1e9:.2f}B params × {dtype.bytes:g} bytes ({dtype.name}, {where})")]
+    if nominal and abs(nominal - params) > 1e-6 * params:
+        readings.append((nominal * dtype.bytes, f"nominal {nominal / 1e9:g}B × {dtype.bytes:g} bytes ({dtype.name}, {where})"))
+    check, how = _best(q, readings)
+    return check.verdict, f"stated {q.text}; {named}: {how} = {fmt(readings[0][0], q.scale)}; {check.explanation}", "weights"
+
+
+def _kv(s: Sentence, q: Quantity, cfg: ModelConfig | None, named: str, dtype: DtypeMention | None, per_token: bool) -> tuple[Verdict, str, str]:
+    text = s.unit.masked[s.start : s.end]
+    if cfg is None:
+        layers, heads, dim = _LAYERS.search(text), _KV_HEADS.search(text), _HEAD_DIM.search(text)
+        if not (layers and heads and dim):
+            return Verdict.UNVERIFIABLE, f"KV cache of {named or 'an unnamed model'}: the note does not state its layers, KV heads and head dimension", "kv-cache"
+        cfg = ModelConfig("stated", 0, 0, int(layers.group("n")), 1, int(heads.group("n")), int(dim.group("n") or dim.group("n2")), 0, False, True)
+        named = named or "stated architecture"
+    per = dtype.bytes if dtype else 2.0
+    dname = dtype.name if dtype else "fp16, the default"
+    if per_token:
+        computed = kv_cache_bytes(cfg, 1, 1, per)
+        how = f"2 × {cfg.layers} layers × {cfg.kv_heads} KV heads × {cfg.head_dim} dims × {per:g} B ({dname}) = {fmt(computed, q.scale)} per token"
+        if cfg.kv_lora_rank:
+            how = f"{cfg.layers} layers × ({cfg.kv_lora_rank} + {cfg.rope_dim}) latent × {per:g} B ({dname}) = {fmt(computed, q.scale)} per token"
+        check = compare(q, computed)
+        return check.verdict, f"stated {q.text}; {named}: {how}; {check.explanation}", "kv-cache-per-token"
+    ctx = next((t for t in s.quantities if t.kind == "tokens"), None)
+    seq: float | None = ctx.value if ctx else None
+    if seq is None:
+        m = _CONTEXT.search(text)
+        if m:
+            n, k = (m.group("n"), m.group("k")) if m.group("n") else (m.group("n2"), m.group("k2"))
+            seq = float(n.replace(",", ".")) * (1024 if k else 1)
+    if seq is None:
+        return Verdict.UNVERIFIABLE, f"KV cache of {named}: the note does not state the context length", "kv-cache"
+    b = _BATCH.search(text)
+    batch = int(next(g for g in b.groups() if g)) if b else 1
+    computed = kv_cache_bytes(cfg, int(seq), batch, per)
+    window = f" (sliding window {cfg.sliding_window})" if cfg.sliding_window and seq > cfg.sliding_window else ""
+    readings = [(computed, f"{int(seq):,} tokens{window} × batch {batch} × {per:g} B ({dname})")]
+    if ctx is None and seq % 1024 == 0:  # `8k` may be 8,000 or 8,192
+        readings.append((kv_cache_bytes(cfg, int(seq // 1024 * 1000), batch, per), f"{int(seq // 1024 * 1000):,} tokens × batch {batch} × {per:g} B ({dname})"))
+    check, how = _best(q, readings)
+    return check.verdict, f"stated {q.text}; KV cache of {named}: {how} = {fmt(readings[0][0], q.scale)}; {check.explanation}", "kv-cache"
+
+
+def _training(q: Quantity, params: float, named: str, clause: str) -> tuple[Verdict, str, str]:
+    if _LORA.search(clause):
+        return Verdict.UNVERIFIABLE, f"LoRA/QLoRA memory of {named}: depends on the adapter rank, which the formula needs", "training"
+    low = clause.lower()
+    if "8-bit" in low or "8bit" in low or "8 бит" in low:
+        recipes = [(12.0, "8-bit Adam: 2 + 4 master + 4 grads + 2 states")]
+    elif "fp32" in low or "full precision" in low or "float32" in low:
+        recipes = [(16.0, "fp32 Adam: 4 weights + 4 grads + 8 states")]
+    else:
+        recipes = [(16.0, "mixed-precision Adam, 16 B/param"), (18.0, "mixed-precision AdamW with fp32 grads, 18 B/param")]
+    check, how = _best(replace(q, hedge=True), [(params * b, f"{params / 1e9:.2f}B params × {b:g} bytes ({doc})") for b, doc in recipes])
+    total = " or ".join(fmt(params * b, q.scale) for b, _ in recipes)
+    return check.verdict, f"stated {q.text}; training {named}: {how}; full fine-tuning needs {total} before activations", "training"
+
+
+def _kind(text: str, clause: str, s: Sentence, q: Quantity) -> str:
+    if _KV.search(clause) or (_KV.search(s.unit.masked, s.start, s.end) and _PER_TOKEN.match(text, q.end)):
+        return "kv-per-token" if _PER_TOKEN.match(text, q.end) else "kv"
+    if _ACT.search(clause):
+        return "activations"
+    if _TRAIN.search(clause):
+        return "training"
+    return "weights"
+
+
+def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
+    text = s.unit.masked
+    counts = [q for q in s.quantities if q.kind == "count" and ("param" in q.unit.lower() or "парам" in q.unit.lower() or q.scale >= 1e6)]
+    sizes = [q for q in s.quantities if q.kind == "bytes" and q.scale >= 1e3 and q.hi is None and not _near_hardware(text, q)]
+    out: list[Found] = []
+    if not s.models and not counts:
+        return out
+    for q in sizes:
+        if re.match(r"\s*(?:/\s*|per\s+)(?:param|layer|head)", text[q.end : q.end + 16], re.I):
+            continue
+        clause = _clause(text, s, q)
+        kind = _kind(text, clause, s, q)
+        params, nominal, cfg, named = _subject(s, q, counts)
+        if params is None and not (kind.startswith("kv") and _LAYERS.search(text, s.start, s.end)):
+            if named:
+                claim = make_claim(s.unit, q.start, q.end, "model-size", Verdict.UNVERIFIABLE, f"{named} is not in the model catalogue: its size cannot be recomputed", stated=q.text)
+                out.append(Found(claim, ((q.start, q.end),)))
+            continue
+        dtype, where = facts.dtype_for(s, q)
+        if kind.startswith("kv"):
+            verdict, explanation, shape = _kv(s, q, cfg, named, dtype, kind == "kv-per-token")
+        elif kind == "activations":
+            verdict, explanation, shape = Verdict.UNVERIFIABLE, f"activation memory of {named}: needs sequence length, batch and hidden size by layer (Korthikanti et al.)", "activations"
+        elif kind == "training":
+            verdict, explanation, shape = _training(q, params or 0.0, named, clause)
+        else:
+            verdict, explanation, shape = _weights(s, q, params or 0.0, nominal, cfg, named, dtype, where)
+        key = f"{shape}:{(cfg.name if cfg else named).lower()}:{dtype.name if dtype else ''}" if shape in ("weights", "gguf") else ""
+        first = min(q.start, *(m.start for m in s.models if abs(m.start - q.start) < 80), *(c.start for c in counts if abs(c.start - q.start) < 80))
+        claim = make_claim(s.unit, first, q.end, shape if shape != "no-dtype" else "model-size", verdict, explanation, stated=q.text, key=key, value=q.value if key else None)
+        out.append(Found(claim, ((q.start, q.end),)))
+    out.extend(_counts(s, counts, facts))
+    out.extend(_flops(s, counts))
+    out.extend(_throughput(s, sizes))
+    return out
+
+
+def _counts(s: Sentence, counts: list[Quantity], facts: NoteFacts) -> list[Found]:
+    """`Llama-3-8B has 8.03B parameters`, `Mixtral 8x7B: 12.9B active`: a count said of a catalogued model."""
+    out: list[Found] = []
+    for c in counts:
+        model = min(s.models, key=lambda m: abs(m.start - c.start), default=None)
+        if model is None:
+            continue
+        if model.config is None:
+            claim = make_claim(s.unit, model.start, c.end, "param-count", Verdict.UNVERIFIABLE, f"{model.text} is not in the model catalogue", stated=c.text)
+            out.append(Found(claim, ((c.start, c.end),)))
+            continue
+        b = count_parameters(model.config)
+        active = _ACTIVE.search(s.unit.masked, c.end, min(s.end, c.end + 30)) is not None and model.config.is_moe
+        exact = float(b.active if active else b.total)
+        readings = [(exact, f"{exact:,.0f} {'active ' if active else ''}parameters from its config")]
+        if model.config.nominal and not active:
+            readings.append((model.config.nominal, f"published {model.config.nominal / 1e9:g}B"))
+        check, how = _best(c, readings)
+        if not check.verdict.holds and not active:
+            approx = compare(replace(c, hedge=True), exact)
+            if approx.verdict.holds and c.digits.rstrip("0").rstrip(".").isdigit() and "." not in c.digits:
+                check = approx  # a size name (`7B`) is nominal, ±10 % (§5.2 rule 8)
+        claim = make_claim(s.unit, model.start, c.end, "param-count", check.verdict, f"stated {c.text}; {model.text}: {how}; {check.explanation}", stated=c.text)
+        out.append(Found(claim, ((c.start, c.end),)))
+    return out
+
+
+def _flops(s: Sentence, counts: list[Quantity]) -> list[Found]:
+    """Training compute ≈ 6 · N · D; inference ≈ 2 · N per token."""
+    out: list[Found] = []
+    flops = [q for q in s.quantities if q.kind == "flops"]
+    tokens = [q for q in s.quantities if q.kind == "tokens"]
+    for f in flops:
+        params, _, cfg, named = _subject(s, f, counts)
+        if params is None:
+            continue
+        if _PER_TOKEN.match(s.unit.masked, f.end):
+            computed, how = 2 * params, f"2 × {params / 1e9:.2f}B params per token"
+        elif tokens:
+            computed, how = 6 * params * tokens[0].value, f"6 × {params / 1e9:.2f}B params × {tokens[0].text}"
+        else:
+            claim = make_claim(s.unit, f.start, f.end, "flops", Verdict.UNVERIFIABLE, f"FLOPs of {named}: the note states no token count", stated=f.text)
+            out.append(Found(claim, ((f.start, f.end),)))
+            continue
+        check = compare(replace(f, hedge=True), computed)
+        claim = make_claim(s.unit, f.start, f.end, "flops", check.verdict, f"stated {f.text}; {how} = {computed:.3g} FLOPs; {check.explanation}", stated=f.text)
+        out.append(Found(claim, ((f.start, f.end),)))
+    return out
+
+
+def _throughput(s: Sentence, sizes: list[Quantity]) -> list[Found]:
+    """Memory-bound decoding reads every weight once per token: tok/s ≤ bandwidth / weight bytes."""
+    out: list[Found] = []
+    for t in (q for q in s.quantities if q.kind == "throughput"):
+        bw = next((q for q in s.quantities if q.kind == "bandwidth"), None)
+        if bw is None or not sizes:
+            claim = make_claim(s.unit, t.start, t.end, "throughput", Verdict.UNVERIFIABLE, f"{t.text}: throughput depends on hardware the note does not state (no bandwidth and weight size)", stated=t.text)
+            out.append(Found(claim, ((t.start, t.end),)))
+            continue
+        weights = sizes[0]
+        bound = bw.value / weights.value
+        ok = t.value <= bound * 1.1 + t.rounding()
+        how = f"memory-bound decoding reads all weights per token: {bw.text} / {weights.text} = {bound:,.1f} tok/s at most"
+        claim = make_claim(s.unit, t.start, t.end, "throughput", Verdict.HOLDS_BOUND if ok else Verdict.WRONG, f"stated {t.text}; {how}", stated=t.text)
+        out.append(Found(claim, ((t.start, t.end), (bw.start, bw.end))))
+    return out
+
