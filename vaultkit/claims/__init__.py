@@ -4,7 +4,11 @@ from typing import Any
 
 from vaultkit.claims.model import Claim, Verdict
 
-__all__ = ["Claim", "Verdict", "extract_claims"]
+__all__ = ["EXTRACTOR_VERSION", "Claim", "Verdict", "extract_claims"]
+
+# Bumped when the extractor finds or judges claims differently: a note cached with an older
+# version holds stale claims (2: claims.shapes, typed kinds, scope masking, 49-model catalogue).
+EXTRACTOR_VERSION = 2
 
 
 def __getattr__(name: str) -> Any:

@@ -18,9 +18,14 @@ class Check:
     explanation: str
 
 
-def fmt(value: float, scale: float) -> str:
+_COUNT_NAMES = {1e3: "K", 1e6: "M", 1e9: "B", 1e12: "T"}
+
+
+def fmt(value: float, scale: float, kind: str = "bytes") -> str:
     shown = value / scale
     text = f"{shown:,.0f}" if abs(shown) >= 1000 or shown == int(shown) else f"{shown:.3g}" if abs(shown) < 1 else f"{shown:,.3f}".rstrip("0").rstrip(".")
+    if kind != "bytes":
+        return f"{text}{_COUNT_NAMES.get(scale, '')}"
     unit = _NAMES.get(scale, "")
     return f"{text} {unit}".strip()
 
@@ -44,7 +49,7 @@ def _compare(stated: Quantity, computed: float, *, binary_evidence: bool, comput
     literal = computed / stated.scale
     other_scale = (_DEC.get(stated.scale) if not stated.binary else _BIN.get(stated.scale)) if stated.kind == "bytes" else None
     other = computed / other_scale if other_scale else None
-    shown = f"stated {stated.text}; recomputed {fmt(computed, stated.scale)}"
+    shown = f"stated {stated.text}; recomputed {fmt(computed, stated.scale, stated.kind)}"
     if other_scale:
         shown += f" = {fmt(computed, other_scale)}"
 

@@ -27,9 +27,11 @@ def _where(c: Claim) -> str:
 def check_wrong(note: Note, config: Config) -> Iterator[Finding]:
     """A numeric claim does not hold when recomputed.
 
-    Failing: `13B parameters × 2 bytes = 20 GB` (it is 26 GB).
-    Passing: `13B parameters × 2 bytes = 26 GB`.
-    The message gives the recomputed value in both GB and GiB.
+    Failing: `13B parameters × 2 bytes = 20 GB` (it is 26 GB); `A 34B model needs 34 GB in bf16`.
+    Passing: `13B parameters × 2 bytes = 26 GB`; `Llama-2-7B in fp16 takes 13.5 GB`.
+    Each figure is checked as its kind (weights, KV cache, training memory, GGUF file, parameter
+    count, FLOPs, throughput) with the dtype the note states; the message gives the recomputation
+    in the stated unit (`stated 28 GB; 7.00B params × 2 bytes (bf16) = 14 GB`).
     """
     for c in _claims(note):
         if c.verdict is Verdict.WRONG:
@@ -72,7 +74,9 @@ def check_inconsistent(note: Note, config: Config) -> Iterator[Finding]:
 def check_unverifiable(note: Note, config: Config) -> Iterator[Finding]:
     """A numeric claim cannot be recomputed (vague magnitudes, external facts). Off by default.
 
-    Example: "trained on hundreds of gigabytes of text", "fits into 10–50 KB of code".
+    Example: "trained on hundreds of gigabytes of text", "fits into 10–50 KB of code", a model
+    missing from the catalogue (named in the message), a KV cache without a context length, or
+    a weights figure with no dtype stated (ambiguous: the common dtypes are listed).
     """
     for c in _claims(note):
         if c.verdict is Verdict.UNVERIFIABLE:

@@ -112,6 +112,12 @@ def _link(text: str, op: str, left: list[Quantity], right: list[Quantity], after
         computed = product(left) * factor
         if len(right) == 1:
             check = compare(right[0], computed, computed_is_bound=any(q.bound for q in left))
+            if not check.verdict.holds and all(q.kind == "number" and q.scale == 1 for q in left) and right[0].scale > 1:
+                # `4 × 1024 = 4096 KB`: plain numbers may be written in the stated unit already
+                in_unit = compare(right[0], computed * right[0].scale)
+                if in_unit.verdict.holds:
+                    check = in_unit
+                    computed *= right[0].scale
             shown = " × ".join(q.text for q in left) + how
             return check.verdict, f"{shown} = {fmt(computed, right[0].scale)}; {check.explanation}", right[0].text
         ok = abs(product(right) - computed) <= 0.005 * abs(computed)

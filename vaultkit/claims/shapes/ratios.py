@@ -91,7 +91,7 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
         ratio = big.value / small.value
         how = f"{big.text} / {small.text} = {ratio:,.4g}"
         bound = bool(small.bound or big.bound)
-        used = (big, small)
+        used: tuple[Quantity, ...] = (big, small)
     else:
         pair = _dtype_pair(s)
         if pair is None:
@@ -129,21 +129,21 @@ def percent_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     if len(sizes) >= 2:
         big, small = max(sizes, key=lambda q: q.value), min(sizes, key=lambda q: q.value)
         a_val, b_val, a_name, b_name = big.value, small.value, big.text, small.text
-        used = ((big.start, big.end), (small.start, small.end))
+        spans: tuple[tuple[int, int], ...] = ((big.start, big.end), (small.start, small.end))
     else:
         pair = _dtype_pair(s)
         if pair is None:
             return []
         hi_d, lo_d = sorted(pair, key=lambda d: -d.bytes)
         a_val, b_val, a_name, b_name = hi_d.bytes, lo_d.bytes, f"{hi_d.name} {hi_d.bytes:g} B", f"{lo_d.name} {lo_d.bytes:g} B"
-        used = ()
+        spans = ()
     got = a_val / b_val - 1 if larger else 1 - b_val / a_val
     tol = 0.005 + 0.5 * 10 ** -(len(p_text.replace(",", ".").split(".")[1]) if "." in p_text.replace(",", ".") else 0) / 100
     ok = abs(got - stated) <= max(tol, 0.005)
     what = "larger" if larger else "smaller"
     claim = make_claim(unit, m.start(), m.end(), "percent-reduction", Verdict.HOLDS if ok else Verdict.WRONG, f"{a_name} → {b_name}: {got:.1%} {what}; stated {stated:.1%}")
     pq = next((q for q in s.quantities if q.kind == "percent" and m.start() <= q.start < m.end()), None)
-    return [Found(claim, used + (((pq.start, pq.end),) if pq else ((m.start(), m.end()),)))]
+    return [Found(claim, spans + (((pq.start, pq.end),) if pq else ((m.start(), m.end()),)))]
 
 
 def conversions(s: Sentence, facts: NoteFacts) -> list[Found]:

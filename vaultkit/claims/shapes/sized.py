@@ -79,7 +79,7 @@ def _weights(s: Sentence, q: Quantity, params: float, nominal: float | None, cfg
         fits = [name for v, name in readings if compare(replace(q, hedge=True), v).verdict.holds]
         detail = ", ".join(f"{name} {fmt(v, q.scale)}" for v, name in readings)
         if fits:
-            return Verdict.UNVERIFIABLE, f"ambiguous: no dtype stated; {named} ({fmt(params, 1e9)}B params) fits {fits[0]}; {detail}", "no-dtype"
+            return Verdict.UNVERIFIABLE, f"ambiguous: no dtype stated; {named} ({params / 1e9:.2f}B params) fits {fits[0]}; {detail}", "no-dtype"
         return Verdict.WRONG, f"stated {q.text}; no dtype stated and no common precision gives it: {named} ({params / 1e9:.2f}B params): {detail}", "no-dtype"
     if dtype.gguf:
         computed = gguf_bytes(cfg, dtype.name) if cfg and dtype.name.upper() in ("Q4_K_M", "Q4_K_S", "Q5_K_M", "Q5_K_S", "Q8_0", "Q4_0") else params * dtype.bytes
@@ -93,7 +93,7 @@ def _weights(s: Sentence, q: Quantity, params: float, nominal: float | None, cfg
     if nominal and abs(nominal - params) > 1e-6 * params:
         readings.append((nominal * dtype.bytes, f"nominal {nominal / 1e9:g}B × {dtype.bytes:g} bytes ({dtype.name}, {where})"))
     check, how = _best(q, readings)
-    return check.verdict, f"stated {q.text}; {named}: {how} = {fmt(readings[0][0], q.scale)}; {check.explanation}", "weights"
+    return check.verdict, f"{named}: {how} = {fmt(readings[0][0], q.scale)}; {check.explanation}", "weights"
 
 
 def _kv(s: Sentence, q: Quantity, cfg: ModelConfig | None, named: str, dtype: DtypeMention | None, per_token: bool) -> tuple[Verdict, str, str]:
@@ -112,7 +112,7 @@ def _kv(s: Sentence, q: Quantity, cfg: ModelConfig | None, named: str, dtype: Dt
         if cfg.kv_lora_rank:
             how = f"{cfg.layers} layers × ({cfg.kv_lora_rank} + {cfg.rope_dim}) latent × {per:g} B ({dname}) = {fmt(computed, q.scale)} per token"
         check = compare(q, computed)
-        return check.verdict, f"stated {q.text}; {named}: {how}; {check.explanation}", "kv-cache-per-token"
+        return check.verdict, f"{named}: {how}; {check.explanation}", "kv-cache-per-token"
     ctx = next((t for t in s.quantities if t.kind == "tokens"), None)
     seq: float | None = ctx.value if ctx else None
     if seq is None:
@@ -130,7 +130,7 @@ def _kv(s: Sentence, q: Quantity, cfg: ModelConfig | None, named: str, dtype: Dt
     if ctx is None and seq % 1024 == 0:  # `8k` may be 8,000 or 8,192
         readings.append((kv_cache_bytes(cfg, int(seq // 1024 * 1000), batch, per), f"{int(seq // 1024 * 1000):,} tokens × batch {batch} × {per:g} B ({dname})"))
     check, how = _best(q, readings)
-    return check.verdict, f"stated {q.text}; KV cache of {named}: {how} = {fmt(readings[0][0], q.scale)}; {check.explanation}", "kv-cache"
+    return check.verdict, f"KV cache of {named}: {how} = {fmt(readings[0][0], q.scale)}; {check.explanation}", "kv-cache"
 
 
 def _training(q: Quantity, params: float, named: str, clause: str) -> tuple[Verdict, str, str]:
@@ -217,7 +217,7 @@ def _counts(s: Sentence, counts: list[Quantity], facts: NoteFacts) -> list[Found
             approx = compare(replace(c, hedge=True), exact)
             if approx.verdict.holds and c.digits.rstrip("0").rstrip(".").isdigit() and "." not in c.digits:
                 check = approx  # a size name (`7B`) is nominal, ±10 % (§5.2 rule 8)
-        claim = make_claim(s.unit, model.start, c.end, "param-count", check.verdict, f"stated {c.text}; {model.text}: {how}; {check.explanation}", stated=c.text)
+        claim = make_claim(s.unit, model.start, c.end, "param-count", check.verdict, f"{model.text}: {how}; {check.explanation}", stated=c.text)
         out.append(Found(claim, ((c.start, c.end),)))
     return out
 
