@@ -11,9 +11,11 @@ from __future__ import annotations
 import ast
 import operator
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
-_BINOPS = {
+_BINOPS: dict[type[ast.operator], Callable[[Any, Any], float]] = {
     ast.Add: operator.add,
     ast.Sub: operator.sub,
     ast.Mult: operator.mul,
@@ -22,7 +24,7 @@ _BINOPS = {
     ast.Mod: operator.mod,
     ast.Pow: operator.pow,
 }
-_SAFE_CALLS = {"int": int, "float": float, "round": round, "abs": abs}
+_SAFE_CALLS: dict[str, Callable[..., float]] = {"int": int, "float": float, "round": round, "abs": abs}
 MAX_POWER = 64
 
 

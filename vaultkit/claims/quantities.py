@@ -79,7 +79,7 @@ class Quantity:
     def half_unit(self) -> float:
         """Tier 1: half a unit of the last printed digit (in printed units)."""
         if "." in self.digits:
-            return 0.5 * 10 ** -len(self.digits.split(".")[1])
+            return 0.5 * 10.0 ** -len(self.digits.split(".")[1])
         return 0.5
 
     def rounding(self) -> float:

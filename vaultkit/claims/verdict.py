@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity
 
-_DEC = {1e3: 2**10, 1e6: 2**20, 1e9: 2**30, 1e12: 2**40, 1e15: 2**50}
-_BIN = {v: k for k, v in _DEC.items()}
+_DEC: dict[float, float] = {1e3: 2**10, 1e6: 2**20, 1e9: 2**30, 1e12: 2**40, 1e15: 2**50}
+_BIN: dict[float, float] = {v: k for k, v in _DEC.items()}
 _NAMES = {1e3: "KB", 1e6: "MB", 1e9: "GB", 1e12: "TB", 1e15: "PB", 2**10: "KiB", 2**20: "MiB", 2**30: "GiB", 2**40: "TiB", 1.0: ""}
 
 

@@ -51,6 +51,17 @@ class Sentence:
         return Sentence(self.unit, self.start, self.end, free, self.models, self.dtypes)
 
 
+_CLAUSE_MARKS = ",;()—–"
+
+
+def clause_bounds(s: Sentence, start: int, end: int) -> tuple[int, int]:
+    """The clause of the sentence around [start, end): between commas, semicolons, brackets, dashes."""
+    text = s.unit.masked
+    a = max(text.rfind(c, s.start, start) for c in _CLAUSE_MARKS) + 1
+    ends = [i for i in (text.find(c, end, s.end) for c in _CLAUSE_MARKS) if i >= 0]
+    return max(a, s.start), min(ends) if ends else s.end
+
+
 @dataclass(frozen=True)
 class NoteFacts:
     """What the note states outside the sentence: its properties' dtype, each paragraph's single
@@ -65,7 +76,10 @@ class NoteFacts:
     def dtype_for(self, s: Sentence, q: Quantity) -> tuple[DtypeMention | None, str]:
         """The dtype of figure `q` and where it was stated: the sentence (nearest mention), the
         table column, the paragraph, or the note's properties."""
-        here = nearest([d for d in s.dtypes if s.start <= d.start < s.end], q.start, q.end)
+        in_sentence = [d for d in s.dtypes if s.start <= d.start < s.end]
+        a, b = clause_bounds(s, q.start, q.end)
+        here = nearest([d for d in in_sentence if a <= d.start < b], q.start, q.end)
+        here = here or nearest([d for d in in_sentence if d.end <= q.start], q.start, q.end) or nearest(in_sentence, q.start, q.end)
         if here is not None:
             return here, "sentence"
         if s.unit.source == "table":

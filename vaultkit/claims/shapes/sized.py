@@ -19,7 +19,7 @@ from vaultkit.claims.dtypes import DtypeMention
 from vaultkit.claims.engine import count_parameters, gguf_bytes, kv_cache_bytes
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity
-from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, make_claim
+from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, clause_bounds, make_claim
 from vaultkit.claims.verdict import Check, compare, fmt
 
 _KV = re.compile(r"(?i)\bKV\b|kv[- ]?cache|кэш\w*|\bcache\b|\bкеш\w*")
@@ -56,12 +56,15 @@ def _clause(text: str, s: Sentence, q: Quantity) -> str:
 def _subject(s: Sentence, q: Quantity, counts: list[Quantity]) -> tuple[float | None, float | None, ModelConfig | None, str]:
     """(parameters, nominal parameters, config, how named) of the model a figure is said of:
     a parameter count of the sentence, else the nearest model named."""
+    a, b = clause_bounds(s, q.start, q.end)
+    counts = [c for c in counts if c.start < q.start or a <= c.start < b]  # said before the figure, or in its clause
+    models = [m for m in s.models if m.start < q.start or a <= m.start < b]
     if counts:
         c = min(counts, key=lambda c: abs(c.start - q.start))
         return c.value, None, None, c.text
-    if not s.models:
+    if not models:
         return None, None, None, ""
-    m = min(s.models, key=lambda m: abs(m.start - q.start))
+    m = min(models, key=lambda m: abs(m.start - q.start))
     if m.config is not None:
         return float(count_parameters(m.config).total), m.nominal, m.config, m.text
     return m.nominal, None, None, m.text
@@ -149,6 +152,8 @@ def _training(q: Quantity, params: float, named: str, clause: str) -> tuple[Verd
 
 
 def _kind(text: str, clause: str, s: Sentence, q: Quantity) -> str:
+    if _PER_TOKEN.match(text, q.end):  # memory per token of a model is its KV cache
+        return "kv-per-token"
     if _KV.search(clause) or (_KV.search(s.unit.masked, s.start, s.end) and _PER_TOKEN.match(text, q.end)):
         return "kv-per-token" if _PER_TOKEN.match(text, q.end) else "kv"
     if _ACT.search(clause):
@@ -172,7 +177,7 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         kind = _kind(text, clause, s, q)
         params, nominal, cfg, named = _subject(s, q, counts)
         if params is None and not (kind.startswith("kv") and _LAYERS.search(text, s.start, s.end)):
-            if named:
+            if named and any(m.text == named for m in s.models):
                 claim = make_claim(s.unit, q.start, q.end, "model-size", Verdict.UNVERIFIABLE, f"{named} is not in the model catalogue: its size cannot be recomputed", stated=q.text)
                 out.append(Found(claim, ((q.start, q.end),)))
             continue
