@@ -141,6 +141,42 @@ def test_poisoned_cache_runs_no_code_and_changes_no_finding(
     assert not marker.exists()
 
 
+def _wrong_entries() -> list[bytes]:
+    """Well-formed entries of the cache's own format that hold the wrong thing."""
+    import msgpack
+
+    from vaultkit import codec
+    from vaultkit.model import Finding, Severity
+
+    finding = Finding("Index.md", 1, 1, "VK301", "injected", Severity.ERROR, "broken-link", "x")
+    ext = msgpack.ExtType
+    return [
+        codec.encode(finding),  # a record of another type where a note, a run or a summary belongs
+        codec.encode((finding, True)),
+        codec.MAGIC + msgpack.packb(ext(1, msgpack.packb([8, "a.md", "line", 1, "VK301", "m", 3, "", ""]))),  # a str line
+        codec.MAGIC + msgpack.packb(ext(1, msgpack.packb([8, "a.md", 1, 1, "VK301", "m", 99, "", ""]))),  # no such severity
+        codec.MAGIC + msgpack.packb([ext(1, msgpack.packb([9, None, "not a tuple"])), False]),
+        codec.MAGIC + msgpack.packb(ext(5, msgpack.packb([2, [["t", 1]]]))),  # rows of the wrong width
+        codec.MAGIC + msgpack.packb(ext(4, msgpack.packb(["<f8", [10**6, 10**6], b""]))),  # an array bigger than its bytes
+        codec.MAGIC + b"\x91" * 5000 + b"\xc0",  # deep nesting
+    ]
+
+
+@pytest.mark.parametrize("which", range(8))
+def test_wrong_entries_of_the_cache_format_are_misses(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, which: int
+) -> None:
+    """Entries that decode as data but are not what their key stands for change no finding and
+    crash nothing."""
+    monkeypatch.delenv("PRE_COMMIT", raising=False)
+    root = _copy_samples(tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    clean = _every_command(root, out, capsys)
+    assert _poison(root, _wrong_entries()[which], keys_too=False) > 10
+    assert _every_command(root, out, capsys) == clean
+
+
 def test_clean_refuses_a_symlinked_vaultkit_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     root = _copy_samples(tmp_path)
     outside = tmp_path / "elsewhere"
