@@ -398,3 +398,21 @@ def test_unchanged_vault_recalls_the_last_run(
     assert loads == [1]
     assert any(f["path"] == "f1/note1.md" and "nowhere at all" in str(f["message"]) for f in again)
     assert again != first
+
+
+def test_every_sample_note_is_cacheable() -> None:
+    """Workers send back codec bytes; a value of a type the codec does not register would come
+    back as an object and silently never be cached (register new record types in vaultkit.codec)."""
+    from conftest import SAMPLES
+
+    from vaultkit import codec
+    from vaultkit.api import _parse_job
+    from vaultkit.config import load_config
+
+    config = load_config(SAMPLES)
+    for path in sorted(SAMPLES.rglob("*.md")):
+        if ".vaultkit" in path.parts:
+            continue
+        out = _parse_job((path.relative_to(SAMPLES).as_posix(), path.read_bytes(), config))
+        assert isinstance(out, bytes), f"{path}: not encodable by vaultkit.codec"
+        assert isinstance(codec.decode(out)[0].findings, tuple)
