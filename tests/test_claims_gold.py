@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-
 from conftest import seed_text
+
 from vaultkit.claims import Claim, extract_claims
 from vaultkit.ingest.frontmatter import split_front_matter
 from vaultkit.ingest.markdown import scan_markdown

@@ -46,7 +46,7 @@ QUANTITY = re.compile(
     rf"(?<![\w.\-/#^\[])(?P<num>{_NUM})"
     + rf"(?:\s*[–—-]\s*(?P<num2>{_NUM}))?"
     + r"(?:\s*(?:[×x*·]\s*10(?:\^|\*\*)(?P<exp>\d{1,2})|[×x*·]\s*10(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|e(?P<e>\d{1,2})\b))?"
-    + r"\s{0,2}" + _UNIT
+    + r"(?:-(?=bits?\b|бит)|\s{0,2})" + _UNIT
 )
 
 
@@ -165,6 +165,9 @@ _PREFIX_LAST = frozenset("~≈<≤>≥" + "tyx.drongew" + "оаие")
 _NUMBER_STARTS = re.compile(r"\d(?<![\w.\-/#^\[]\d)\d*")
 
 
+_CELL_END = re.compile(r"[^\S\n]*(?:\||$)")
+
+
 def find_quantities(text: str, *, decimal_comma: bool = False) -> list[Quantity]:
     """Quantities in `text`, found from each run of digits (anchoring on digits keeps the scan
     fast; the hedge/bound prefix is matched backwards from the number)."""
@@ -189,6 +192,8 @@ def find_quantities(text: str, *, decimal_comma: bool = False) -> list[Quantity]
         printed, digits = parse_number(num, decimal_comma=decimal_comma)
         unit = unit or ""
         kind, scale, binary = classify_unit(unit)
+        if unit == "B" and text[m.start("unit") - 1].isspace() and _CELL_END.match(text, m.end()):
+            kind, scale, binary = "bytes", 1.0, False  # `| 256 B |`: a byte count in a table cell
         exp = exp or (sup or "").translate(SUPERSCRIPTS) or e
         if exp:
             scale *= 10 ** int(exp)

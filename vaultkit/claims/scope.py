@@ -29,7 +29,7 @@ _MASKS = re.compile(
     r"|(?<=[A-Za-zα-ωΑ-Ωπσμ)}\]])\s?[\^_]\s?(?:\{[^{}\n]*\}|-?[\w.]+)"  # exponents and subscripts of symbols
     r"|(?<![\w\\])[A-Za-z]\d+\b"  # symbols with digits: x1, A4, H100, W1
     r"|(?i:chapter|глава|шаг|step|part|часть|раздел|section|page|стр\.?|p\.)\s*\d+"  # ordinals
-    r"|©\s*\d{4}|\b(?:19|20)\d{2}\b(?!\s*(?:[KMGT]i?B|ГБ|МБ|bytes?|байт|params|parameters|параметр|tokens?|токен))",  # years
+    r"|©\s*\d{4}|(?<![×*·]\s)(?<![×*·])\b(?:19|20)\d{2}\b(?!\s*[×*·]\s*\d)(?!\s*(?:[KMGT]i?B|ГБ|МБ|bytes?|байт|params|parameters|параметр|tokens?|токен))",  # years
     re.MULTILINE,
 )
 

@@ -73,7 +73,7 @@ def terms(chain: list[Link]) -> list[tuple[str, list[Quantity]]]:
 
 def kind_of(qs: list[Quantity]) -> str:
     kinds = {q.kind for q in qs}
-    for k in ("bytes", "flops", "bandwidth", "throughput", "tokens", "count"):
+    for k in ("bytes", "bits", "flops", "bandwidth", "throughput", "tokens", "count"):
         if k in kinds:
             return k
     if kinds == {"multiplier"}:
@@ -107,6 +107,13 @@ def _dtype_factor(text: str, left: list[Quantity], right: Quantity) -> tuple[flo
 
 def _link(text: str, op: str, left: list[Quantity], right: list[Quantity], after: list[Quantity] | None) -> tuple[Verdict, str, str] | None:
     lk, rk = kind_of(left), kind_of(right)
+    if op == "=" and {lk, rk} == {"bits", "bytes"} and len(right) == 1:
+        # `32 bits = 4 bytes`, `2 KiB = 16384 bits`: eight bits to the byte
+        factor = 1 / 8 if lk == "bits" else 8.0
+        computed = product(left) * factor
+        check = compare(right[0], computed)
+        shown = " × ".join(q.text for q in left)
+        return check.verdict, f"{shown} = {fmt(computed, right[0].scale, rk)} ({'÷' if lk == 'bits' else '×'} 8 bits per byte); {check.explanation}", right[0].text
     if op == "=" and lk != "multiplier" and (lk == rk or {lk, rk} <= {"count", "number"} or (rk == "bytes" and lk in ("count", "number"))):
         factor, how = _dtype_factor(text, left, right[0]) if rk == "bytes" and lk == "count" else (1.0, "")
         computed = product(left) * factor
@@ -176,11 +183,21 @@ def _range_product(unit: Unit, a: Quantity, b: Quantity) -> Pending:
     return Pending(unit.line, a.start, resolve)  # type: ignore[arg-type]
 
 
+_OPERATOR_BEFORE = re.compile(r"(?<=[\w)}\]])\s*[+×*·/÷^−–-]\s*\(?\s*$")
+
+
+def continues_arithmetic(unit: Unit, start: int) -> bool:
+    """The chain's first figure is the right operand of an operator (`1500 − 40 = 1460 bytes`,
+    `1920 · 1080 · 3 = …` with the year-like 1920 masked, `44100 samples/s × 2 channels × 2 bytes`):
+    the statement starts before it, with more arithmetic than a product chain; not judged."""
+    return _OPERATOR_BEFORE.search(unit.text, max(0, start - 40), start) is not None
+
+
 def chains(s: Sentence, facts: NoteFacts) -> list[Found]:
     unit, text = s.unit, s.unit.masked
     out: list[Found] = []
     for chain in find_chains(s.quantities, text):
-        if not is_sizing(chain):
+        if not is_sizing(chain) or continues_arithmetic(unit, chain[0][1].start):
             continue
         ts = terms(chain)
         start, end = chain[0][1].start, chain[-1][1].end

@@ -44,8 +44,24 @@ def literal_ratio(source: str) -> tuple[float, float] | None:
     return min(widths) / 2, max(widths) / 2
 
 
+_LEADING = re.compile(r"\s*(?:(?:output|out|prints?|result)\s*:?|→|->|=>|=)?\s*", re.I)
+
+
 def _stated(comment: str) -> list[Quantity]:
-    return [q for q in find_quantities(mask(comment)) if q.kind in ("bytes", "count", "tokens", "flops", "throughput", "bandwidth") or (q.kind == "number" and "," in q.digits + comment)]
+    """The figures a comment states. A comment that opens with plain numbers (`# 931.32  (GiB in a
+    1 TB disk)`, `# Output: 1.75`) states those: what follows them is context."""
+    found = find_quantities(mask(comment))
+    lead = _LEADING.match(comment)
+    at = lead.end() if lead else 0
+    leading: list[Quantity] = []
+    for q in found:
+        if q.kind != "number" or q.hedge or q.bound or comment[at : q.start].strip(" ,;"):
+            break
+        leading.append(q)
+        at = q.end
+    if leading and (len(leading) == len(found) or not comment[at:].lstrip().startswith(tuple("KMGTkmgtКМГТ%"))):
+        return leading
+    return [q for q in found if q.kind in ("bytes", "count", "tokens", "flops", "throughput", "bandwidth") or (q.kind == "number" and "," in q.digits + comment)]
 
 
 def _compare_value(q: Quantity, value: float, line_text: str, binary: bool) -> tuple[Verdict, str]:

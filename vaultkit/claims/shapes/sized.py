@@ -83,7 +83,7 @@ def _weights(s: Sentence, q: Quantity, params: float, nominal: float | None, cfg
         detail = ", ".join(f"{name} {fmt(v, q.scale)}" for v, name in readings)
         if fits:
             return Verdict.UNVERIFIABLE, f"ambiguous: no dtype stated; {named} ({params / 1e9:.2f}B params) fits {fits[0]}; {detail}", "no-dtype"
-        return Verdict.WRONG, f"stated {q.text}; no dtype stated and no common precision gives it: {named} ({params / 1e9:.2f}B params): {detail}", "no-dtype"
+        return Verdict.UNVERIFIABLE, f"stated {q.text}; no dtype stated, and no common precision gives it: {named} ({params / 1e9:.2f}B params): {detail}", "no-dtype"
     if dtype.gguf:
         computed = gguf_bytes(cfg, dtype.name) if cfg and dtype.name.upper() in ("Q4_K_M", "Q4_K_S", "Q5_K_M", "Q5_K_S", "Q8_0", "Q4_0") else params * dtype.bytes
         rel = abs(computed / q.scale - q.printed) / q.printed if q.printed else 1.0
@@ -191,7 +191,7 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         else:
             verdict, explanation, shape = _weights(s, q, params or 0.0, nominal, cfg, named, dtype, where)
         key = f"{shape}:{(cfg.name if cfg else named).lower()}:{dtype.name if dtype else ''}" if shape in ("weights", "gguf") else ""
-        first = min(q.start, *(m.start for m in s.models if abs(m.start - q.start) < 80), *(c.start for c in counts if abs(c.start - q.start) < 80))
+        first = min([q.start, *(m.start for m in s.models if abs(m.start - q.start) < 80), *(c.start for c in counts if abs(c.start - q.start) < 80)])
         claim = make_claim(s.unit, first, q.end, shape if shape != "no-dtype" else "model-size", verdict, explanation, stated=q.text, key=key, value=q.value if key else None)
         out.append(Found(claim, ((q.start, q.end),)))
     out.extend(_counts(s, counts, facts))
