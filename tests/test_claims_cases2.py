@@ -74,3 +74,30 @@ def test_code_comment_opening_with_the_printed_number() -> None:
     text = "```python\nprint(2**40 / 10**12)  # 1.099511627776  (TB in a 1 TiB drive)\nprint(3 * 7)  # Output: 21\n```\n"
     claims = _claims(text)
     assert [c.verdict for c in claims] == [Verdict.HOLDS, Verdict.HOLDS], [c.explanation for c in claims]  # type: ignore[attr-defined]
+
+
+# A size said of a model named elsewhere: earlier on the line, or in the note's properties; a
+# figure of something else in the same sentence (a runtime overhead) is not read as the model.
+CONTEXT_MODEL = [
+    ("earlier-sentence", "Gemma-2-2B is small. In bf16 the same model is 5.2 GB.", [H], ""),
+    ("earlier-sentence-wrong", "Gemma-2-2B is small. In fp32 the model is 5.2 GB.", [W], "10.457 GB"),
+    ("properties", "---\nmodel: google/gemma-2-9b-it\n---\nThe int8 checkpoint is 9.2 GB.\n", [H], ""),
+    ("properties-ru", "---\nmodel: Qwen/Qwen2.5-3B\n---\nВ fp16 модель весит 3,1 ГБ.\n", [W], "6.172 GB"),
+    (
+        "properties-overhead-not-model",
+        "---\nmodel: Qwen/Qwen2.5-3B\ndtype: bf16\n---\nLoaded, the weights take 6.2 GB (plus the runtime, ~0.4 GiB).\n",
+        [H],
+        "",
+    ),
+    ("hardware-after-name", "We rented an H100 80GB for the 7B model in bf16.", [], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in CONTEXT_MODEL], ids=[c[0] for c in CONTEXT_MODEL])
+def test_model_from_context(text: str, groups: list[str], shown: str) -> None:
+    _check(text, groups, shown)
+
+
+def test_percent_claim_states_its_figure() -> None:
+    (c,) = _claims("Moving from bf16 to int4 saves 75 % of the memory.")
+    assert c.verdict.holds and "75" in c.stated  # type: ignore[attr-defined]

@@ -18,7 +18,7 @@ from dataclasses import replace
 from itertools import accumulate
 from typing import Any
 
-from vaultkit.claims.catalog import find_mentions
+from vaultkit.claims.catalog import ModelMention, find_mentions
 from vaultkit.claims.dtypes import DtypeMention, find_dtypes, from_properties
 from vaultkit.claims.model import Claim
 from vaultkit.claims.quantities import find_quantities
@@ -161,7 +161,18 @@ def _note_facts(lines: list[str], plan: set[int], properties: Mapping[str, Any] 
     ratio = None
     for a, b in blocks:
         ratio = ratio or literal_ratio("\n".join(lines[a : b - 1]))
-    return NoteFacts(from_properties(properties), _paragraph_dtypes(lines, plan), _column_dtypes(lines, plan), ratio)
+    return NoteFacts(from_properties(properties), _paragraph_dtypes(lines, plan), _column_dtypes(lines, plan), ratio, _properties_model(properties))
+
+
+def _properties_model(properties: Mapping[str, Any] | None) -> ModelMention | None:
+    """The model a note is about, from its front matter (`model: org/Name`, `base_model: …`)."""
+    for key in ("model", "base_model", "model_id", "модель"):
+        value = (properties or {}).get(key)
+        if isinstance(value, str):
+            found = find_mentions(value)
+            if len(found) == 1 and found[0].sized:
+                return replace(found[0], start=-1, end=-1)
+    return None
 
 
 def _resolve(found: list[Found], claims: list[Claim]) -> list[Claim]:

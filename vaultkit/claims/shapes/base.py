@@ -72,6 +72,7 @@ class NoteFacts:
     paragraph_dtype: Mapping[int, DtypeMention] = field(default_factory=dict)
     column_dtype: Mapping[tuple[int, int], DtypeMention] = field(default_factory=dict)
     literal_ratio: tuple[float, float] | None = None
+    properties_model: ModelMention | None = None  # `model: meta-llama/Llama-2-13b-hf` in the front matter
 
     def dtype_for(self, s: Sentence, q: Quantity) -> tuple[DtypeMention | None, str]:
         """The dtype of figure `q` and where it was stated: the sentence (nearest mention), the

@@ -42,6 +42,7 @@ _PERCENT_WORDS = re.compile(
     r"|на\s+(?P<p3>\d+(?:[.,]\d+)?)\s*%\s*(?P<s3>меньше|компактнее|легче)"
     r"|(?:grow\w*|increas\w*|увелич\w*|раст\w*)[^%.;]{0,40}?(?:by|на)\s*(?P<p4>\d+(?:[.,]\d+)?)\s*%)"
 )
+_ANOTHER = re.compile(r"(?i)\bplus\b|\+|\band\b|\bwith\b|\bspare\b|\bfree\b|\bплюс\b|\bи\b|\bещё\b|\bкроме\b|\bсвободн")
 _SERIAL = re.compile(r"binary|literal|serializ|serialis|ascii|text form|as text|литерал|текстов|сериализ", re.I)
 _EQUIVALENT = re.compile(r"(?i:\bshows?\s+as|\bshown\s+as|\breports?\b|\bi\.e\.|\bthat is|\bwhich is|\bequals?|\bor\b|то есть|т\.\s?е\.|\bили\b|\bэто\b|=|≈|\()")
 
@@ -141,7 +142,7 @@ def percent_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     tol = 0.005 + 0.5 * 10 ** -(len(p_text.replace(",", ".").split(".")[1]) if "." in p_text.replace(",", ".") else 0) / 100
     ok = abs(got - stated) <= max(tol, 0.005)
     what = "larger" if larger else "smaller"
-    claim = make_claim(unit, m.start(), m.end(), "percent-reduction", Verdict.HOLDS if ok else Verdict.WRONG, f"{a_name} → {b_name}: {got:.1%} {what}; stated {stated:.1%}")
+    claim = make_claim(unit, m.start(), m.end(), "percent-reduction", Verdict.HOLDS if ok else Verdict.WRONG, f"{a_name} → {b_name}: {got:.1%} {what}; stated {stated:.1%}", stated=f"{p_text} %")
     pq = next((q for q in s.quantities if q.kind == "percent" and m.start() <= q.start < m.end()), None)
     return [Found(claim, spans + (((pq.start, pq.end),) if pq else ((m.start(), m.end()),)))]
 
@@ -151,13 +152,17 @@ def conversions(s: Sentence, facts: NoteFacts) -> list[Found]:
     sizes = _sizes(s)
     out: list[Found] = []
     for a, b in zip(sizes, sizes[1:]):
-        if a.binary == b.binary or a.hi is not None or b.hi is not None or not _EQUIVALENT.search(s.unit.masked, a.end, b.start):
+        if a.binary == b.binary or a.hi is not None or b.hi is not None or b.start - a.end > 50:
             continue
-        if b.start - a.end > 50:
+        gap = s.unit.masked[a.end : b.start]
+        if not _EQUIVALENT.search(gap) or _ANOTHER.search(gap):
             continue
-        check = compare(b, a.value)
+        # `70.6 GB = 65.7 GiB`: the first figure is rounded too; any value it stands for will do
+        half = a.half_unit() * a.scale
+        checks = [compare(b, v) for v in (a.value, a.value - half, a.value + half)]
+        check = next((c for c in checks if c.verdict.holds), checks[0])
         claim = make_claim(s.unit, a.start, b.end, "unit-conversion", check.verdict, f"{a.text} = {fmt(a.value, b.scale)}; {check.explanation}", stated=b.text)
-        out.append(Found(claim, ((a.start, a.end), (b.start, b.end))))
+        out.append(Found(claim, ((b.start, b.end),)))  # the first figure is still a claim of its own
     return out
 
 

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from vaultkit.claims.catalog import ModelConfig
-from vaultkit.claims.dtypes import DtypeMention
+from vaultkit.claims.catalog import ModelConfig, ModelMention, find_mentions
+from vaultkit.claims.dtypes import DtypeMention, find_dtypes
 from vaultkit.claims.engine import count_parameters, gguf_bytes, kv_cache_bytes
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity
@@ -42,7 +42,33 @@ _COMMON = (("fp32", 4.0), ("fp16/bf16", 2.0), ("int8", 1.0), ("Q8_0", 1.0625), (
 
 
 def _near_hardware(text: str, q: Quantity) -> bool:
+    """`A100 80GB`, `an 80 GB card`, `24 ГБ видеопамяти`: a capacity of hardware, not of a model
+    (`text` is the unmasked one: the masked text blanks `A100`)."""
     return bool(_HARDWARE_AFTER.match(text, q.end) or _HARDWARE_BEFORE.search(text, max(0, q.start - 30), q.start))
+
+
+# Words that say a figure is the model's own memory (weights, a checkpoint, a file) when the
+# model is named elsewhere: before it on the line, or in the note's properties.
+_WEIGHT_WORDS = re.compile(r"(?i)\b(?:weights?|checkpoint|model|модел\w*|вес\w*|чекпоинт\w*|весит)\b")
+
+
+def _context_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
+    """The model a sentence that names none is about: the last one named earlier on its line, else
+    the note's properties (`model:`)."""
+    if s.start > 0:
+        before = [m for m in find_mentions(s.unit.text[: s.start]) if m.sized]
+        if before:
+            return before[-1]
+    return facts.properties_model
+
+
+def _says_own_memory(s: Sentence, q: Quantity) -> bool:
+    """The figure's clause, or the few words around it, name weights or a dtype: it is the
+    model's memory, not some other figure of the sentence (`plus the CUDA context, ~0.5 GiB`)."""
+    a, b = clause_bounds(s, q.start, q.end)
+    a, b = min(a, max(s.start, q.start - 30)), max(b, min(s.end, q.end + 25))
+    text = s.unit.text
+    return bool(_WEIGHT_WORDS.search(text, a, b) or find_dtypes(text, a, b))
 
 
 def _clause(text: str, s: Sentence, q: Quantity) -> str:
@@ -64,7 +90,10 @@ def _subject(s: Sentence, q: Quantity, counts: list[Quantity]) -> tuple[float | 
         return c.value, None, None, c.text
     if not models:
         return None, None, None, ""
-    m = min(models, key=lambda m: abs(m.start - q.start))
+    return _of(min(models, key=lambda m: abs(m.start - q.start)))
+
+
+def _of(m: ModelMention) -> tuple[float | None, float | None, ModelConfig | None, str]:
     if m.config is not None:
         return float(count_parameters(m.config).total), m.nominal, m.config, m.text
     return m.nominal, None, None, m.text
@@ -166,9 +195,10 @@ def _kind(text: str, clause: str, s: Sentence, q: Quantity) -> str:
 def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
     text = s.unit.masked
     counts = [q for q in s.quantities if q.kind == "count" and ("param" in q.unit.lower() or "парам" in q.unit.lower() or q.scale >= 1e6)]
-    sizes = [q for q in s.quantities if q.kind == "bytes" and q.scale >= 1e3 and q.hi is None and not _near_hardware(text, q)]
+    sizes = [q for q in s.quantities if q.kind == "bytes" and q.scale >= 1e3 and q.hi is None and not _near_hardware(s.unit.text, q)]
     out: list[Found] = []
-    if not s.models and not counts:
+    context = _context_model(s, facts) if not s.models and not counts and sizes else None
+    if not s.models and not counts and context is None:
         return out
     for q in sizes:
         if re.match(r"\s*(?:/\s*|per\s+)(?:param|layer|head)", text[q.end : q.end + 16], re.I):
@@ -176,6 +206,8 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         clause = _clause(text, s, q)
         kind = _kind(text, clause, s, q)
         params, nominal, cfg, named = _subject(s, q, counts)
+        if params is None and context is not None and _says_own_memory(s, q):
+            params, nominal, cfg, named = _of(context)
         if params is None and not (kind.startswith("kv") and _LAYERS.search(text, s.start, s.end)):
             if named and any(m.text == named for m in s.models):
                 claim = make_claim(s.unit, q.start, q.end, "model-size", Verdict.UNVERIFIABLE, f"{named} is not in the model catalogue: its size cannot be recomputed", stated=q.text)
