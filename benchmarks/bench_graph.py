@@ -83,6 +83,7 @@ def main() -> None:
     import networkx as nx
     from test_graph_equivalence import _graph_dump, ref_build_graph, ref_findings, ref_resolve_all
 
+    from vaultkit import links as analysis
     from vaultkit.api import load_vault
     from vaultkit.graph import build_graph, fold, resolve_all
     from vaultkit.rules import links as link_rules
@@ -104,7 +105,7 @@ def main() -> None:
         return sum(1 for n in index.notes for link in n.links if names.get(link.target) is not None)
 
     def rules() -> list[Any]:
-        link_rules._LAST.clear()
+        analysis._LAST.clear()
         return [f for rule in link_rules.RULES if rule.check is not None for f in rule.check(index, index.config)]
 
     stages: list[tuple[str, str, Callable[[], Any]]] = [

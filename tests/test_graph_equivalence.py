@@ -19,6 +19,7 @@ from typing import Any
 import networkx as nx
 import pytest
 
+from vaultkit import links as analysis
 from vaultkit.api import VaultIndex, parse_note
 from vaultkit.config import Config
 from vaultkit.graph import (
@@ -439,13 +440,13 @@ def test_orphans_match_reference(index: VaultIndex) -> None:
     ref_graph = ref_build_graph(index)
     expected = [n.path for n in index.notes if not any(s != n.path for s in ref_graph.predecessors(n.path))]
     assert orphans(index, build_graph(index)) == expected
-    link_rules._LAST.clear()
-    assert link_rules.link_analysis(index).orphans == expected
+    analysis._LAST.clear()
+    assert analysis.link_analysis(index).orphans == expected
     assert expected  # the vault has some
 
 
 def test_link_rule_findings_match_reference(index: VaultIndex) -> None:
-    link_rules._LAST.clear()
+    analysis._LAST.clear()
     got = [(f.rule, f.path, f.line, f.column, f.message, f.key) for rule in link_rules.RULES for f in _check(rule, index)]
     expected = ref_findings(index)
     assert got == expected
@@ -453,13 +454,13 @@ def test_link_rule_findings_match_reference(index: VaultIndex) -> None:
 
 
 def test_analysis_is_shared_and_renewed_per_index(index: VaultIndex) -> None:
-    link_rules._LAST.clear()
-    resolved, graph = link_rules.analyse(index)
-    assert link_rules.analyse(index)[1] is graph and link_rules.link_analysis(index).resolved is resolved
+    analysis._LAST.clear()
+    resolved, graph = analysis.analyse(index)
+    assert analysis.analyse(index)[1] is graph and analysis.link_analysis(index).resolved is resolved
     other = make_index(40, seed=3)
-    assert link_rules.link_analysis(other).index is other
-    assert link_rules.analyse(index)[1] is not graph  # recomputed for the first index again
-    assert _graph_dump(link_rules.analyse(index)[1]) == _graph_dump(graph)
+    assert analysis.link_analysis(other).index is other
+    assert analysis.analyse(index)[1] is not graph  # recomputed for the first index again
+    assert _graph_dump(analysis.analyse(index)[1]) == _graph_dump(graph)
 
 
 def test_links_broken_by_change_matches_reference(index: VaultIndex) -> None:
@@ -495,7 +496,7 @@ def test_unresolved_node_ids_that_name_a_note() -> None:
     texts = {"unresolved:x.md": b"[[x.md]]", "unresolved:y.md": b"", "b.md": b"[[y.md]]"}
     notes = tuple(n for p, t in sorted(texts.items()) if (n := parse_note(p, t, config).note) is not None)
     index = VaultIndex(Path("/nonexistent"), notes, (), config)
-    link_rules._LAST.clear()
+    analysis._LAST.clear()
     got = [(f.rule, f.path, f.line, f.column, f.message, f.key) for rule in link_rules.RULES for f in _check(rule, index)]
     assert got == ref_findings(index)
     assert [g[1] for g in got if g[0] == "VK307"] == ["b.md", "unresolved:x.md"]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import posixpath
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from vaultkit.model import Link, Note
@@ -96,6 +96,11 @@ class Resolver:
         self.notes: set[str] = set()
         self._stem: dict[str, str] = {}  # path -> folded path without `.md`
         self._memo: dict[str, Resolution | _Choice | _Relative] = {}
+        # known(target): the memoised lookup of a target as written. When it is a Resolution,
+        # that is the answer for a link in any note, and callers inline resolve() for this
+        # commonest case: `hit if (hit := known(t)).__class__ is Resolution else resolve(t, source)`
+        # (the dict's own get: no Python call per link).
+        self.known: Callable[[str], Resolution | _Choice | _Relative | None] = self._memo.get
         self._relative: dict[tuple[str, str], Resolution] = {}
         for path in note_paths:
             self._add(path, note=True)
@@ -198,7 +203,7 @@ class ResolvedLink(NamedTuple):
 
 def resolve_all(index: VaultIndex, resolver: Resolver | None = None) -> list[ResolvedLink]:
     resolver = resolver or resolver_for(index)
-    resolve, known = resolver.resolve, resolver._memo.get
+    resolve, known = resolver.resolve, resolver.known
     # Resolver.resolve inlined for its commonest case: a target seen before whose result does
     # not depend on the linking folder.
     return [
@@ -220,40 +225,6 @@ def block_exists(target: Note, block: str) -> bool:
     return block.casefold() in {b.id.casefold() for b in target.block_ids}
 
 
-class Anchors:
-    """heading_exists / block_exists for many links. Most links point into a different note,
-    so nothing is built per note: the target's headings are scanned until one matches, each
-    heading text and each subpath normalised once (a vault repeats "Summary", "Section 1")."""
-
-    def __init__(self, notes: Iterable[Note]) -> None:
-        self.by_path = {n.path: n for n in notes}
-        self._parts: dict[str, tuple[str, ...]] = {}
-        self._stripped: dict[str, str] = {}  # heading text -> strip_heading(text)
-
-    def heading_exists(self, target: Note, subpath: str) -> bool:
-        parts = self._parts.get(subpath)
-        if parts is None:
-            parts = self._parts[subpath] = tuple(strip_heading(p) for p in subpath.split("#") if p.strip())
-        stripped = self._stripped
-        for part in parts:
-            for h in target.headings:
-                text = stripped.get(h.text)
-                if text is None:
-                    text = stripped[h.text] = strip_heading(h.text)
-                if text == part:
-                    break
-            else:
-                return False
-        return True
-
-    def block_exists(self, target: Note, block: str) -> bool:
-        key = block.casefold()
-        for b in target.block_ids:  # noqa: SIM110 - a plain loop: no generator per link
-            if b.id.casefold() == key:
-                return True
-        return False
-
-
 def build_graph(index: VaultIndex, resolved: Sequence[ResolvedLink] | None = None) -> nx.DiGraph:
     """Notes as nodes (kind "note"), linked attachments (kind "file") and unresolved targets
     (kind "unresolved", id "unresolved:<target>"); one edge per source/target pair carrying the
@@ -265,7 +236,7 @@ def build_graph(index: VaultIndex, resolved: Sequence[ResolvedLink] | None = Non
 
     if resolved is None:  # straight from the notes: no ResolvedLink records are needed
         resolver = resolver_for(index)
-        resolve, known = resolver.resolve, resolver._memo.get
+        resolve, known = resolver.resolve, resolver.known
         links: Iterable[tuple[str, Link, Resolution]] = (
             (source, link, hit if (hit := known(link.target)).__class__ is Resolution else resolve(link.target, source))
             for note in index.notes
@@ -313,7 +284,7 @@ def _graph_parts(index: VaultIndex, resolved: Iterable[tuple[str, Link, Resoluti
                     nodes[source] = {}
                 found = out_edges[source] = {}
             elif order is None and found is not out:  # back to an earlier source
-                order = _ordered_edges(out_edges, None)
+                order = list(_ordered_edges(out_edges, None))
             out, last = found, source
         data = out.get(target)
         if data is not None:
@@ -332,41 +303,21 @@ def _graph_parts(index: VaultIndex, resolved: Iterable[tuple[str, Link, Resoluti
     return nodes, out_edges, order
 
 
-def _ordered_edges(out_edges: _OutEdges, order: _Edges | None) -> _Edges:
+def _ordered_edges(out_edges: _OutEdges, order: _Edges | None) -> Iterable[tuple[str, str, dict[str, Any]]]:
     """(source, target, attributes) in the order the edges were first seen."""
     if order is not None:
         return order
-    return [(u, v, data) for u, targets in out_edges.items() for v, data in targets.items()]
+    return ((u, v, data) for u, targets in out_edges.items() for v, data in targets.items())
 
 
 def _fill(nx: Any, graph: nx.DiGraph, nodes: _Nodes, out_edges: _OutEdges, order: _Edges | None) -> None:
-    """graph.add_nodes_from(nodes.items()); graph.add_edges_from(edges in order) on an empty
-    graph. When the graph is a plain DiGraph, the dict-of-dicts networkx documents (`_node`,
-    `_succ`, `_pred`, as its factories describe them) are written directly, as
-    add_edges_from itself writes them, without its per-item checks (about twice as fast), each
-    source's edge dict becoming its adjacency dict; anything else takes the public calls.
-    tests/test_graph_equivalence.py compares the two."""
-    node: Any = getattr(graph, "_node", None)
-    succ: Any = getattr(graph, "_succ", None)
-    pred: Any = getattr(graph, "_pred", None)
-    if type(graph) is not nx.DiGraph or not all(type(d) is dict and not d for d in (node, succ, pred)):
-        graph.add_nodes_from(nodes.items())
-        graph.add_edges_from(_ordered_edges(out_edges, order))
-        return
-    for n, attrs in nodes.items():
-        node[n] = attrs
-        succ[n] = out_edges.get(n) or {}
-        pred[n] = {}
-    if order is None:
-        for u, targets in out_edges.items():
-            for v, data in targets.items():
-                pred[v][u] = data
-    else:
-        for u, v, data in order:
-            pred[v][u] = data
-    clear = getattr(nx, "_clear_cache", None)  # networkx >= 3.3 caches some views
-    if clear is not None:
-        clear(graph)
+    """Hand the prepared nodes and edges to networkx through its public bulk calls (`nx` is
+    unused; the signature is the one tests/test_graph_equivalence.py calls). Writing `_succ` and
+    `_pred` directly was 0.05-0.1 s faster at 10k notes (benchmarks/RESULTS.md, issue 14); the
+    public bulk constructors (DiGraph(dict_of_dicts), from_dict_of_dicts, update) all go through
+    add_edges_from and are no faster."""
+    graph.add_nodes_from(nodes.items())
+    graph.add_edges_from(_ordered_edges(out_edges, order))
 
 
 def orphans(index: VaultIndex, graph: nx.DiGraph) -> list[str]:
@@ -422,7 +373,9 @@ def _note_components(graph: nx.DiGraph, note_nodes: list[str]) -> int:
     return components
 
 
-def links_broken_by_change(old_paths: Iterable[str], new_paths: Iterable[str], notes: Iterable[Note], files: Iterable[str] = ()) -> list[tuple[str, Link, str]]:
+def links_broken_by_change(
+    old_paths: Iterable[str], new_paths: Iterable[str], notes: Iterable[Note], files: Iterable[str] = ()
+) -> list[tuple[str, Link, str]]:
     """Links that resolved with the old file list and do not with the new one (a rename or a
     delete). Returns (note path, link, old target path) for notes present after the change."""
     files = list(files)

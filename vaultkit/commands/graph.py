@@ -11,7 +11,7 @@ from typing import Any
 from vaultkit import output
 from vaultkit.commands.common import add_vault_options, open_vault
 from vaultkit.errors import UsageError
-from vaultkit.rules.links import analyse
+from vaultkit.links import analyse
 
 FORMATS = ("graphml", "gexf", "json", "dot")
 
@@ -73,7 +73,10 @@ def run(args: argparse.Namespace) -> int:
         writer(_scalar_graph(graph), args.output)
         output.echo(f"wrote {args.output} ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges)", err=True)
         return 0
-    text = _dot(graph) if args.format == "dot" else json.dumps(nx.node_link_data(graph, edges="links"), indent=2, ensure_ascii=False) + "\n"
+    if args.format == "dot":
+        text = _dot(graph)
+    else:
+        text = json.dumps(nx.node_link_data(graph, edges="links"), indent=2, ensure_ascii=False) + "\n"
     if args.output:
         args.output.write_text(text, encoding="utf-8")
     else:

@@ -191,8 +191,8 @@ def build_report(
     """Everything the report formats show, for `findings` (what `verify(index)` returned)."""
     from vaultkit.claims.model import Claim
     from vaultkit.graph import graph_stats, orphans
+    from vaultkit.links import analyse
     from vaultkit.rules import RULES
-    from vaultkit.rules.links import analyse
 
     _, graph = analyse(index)
     orphan_list = tuple(orphans(index, graph))
