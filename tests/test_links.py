@@ -8,8 +8,8 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-
 from conftest import MakeVault, seed_text
+
 from vaultkit.api import load_vault, parse_note, verify
 from vaultkit.cli import main
 from vaultkit.config import Config
@@ -28,7 +28,13 @@ CASES: list[tuple[str, list[str], str, str, str]] = [
     ("path-qualified", ["x/a.md", "y/a.md", "src.md"], "src.md", "[[y/a]]", "y/a.md"),
     ("partial path suffix", ["p/x/a.md", "q/y/a.md", "src.md"], "src.md", "[[x/a]]", "p/x/a.md"),
     ("exact path beats same folder", ["a.md", "sub/a.md", "sub/src.md"], "sub/src.md", "[[a]]", "a.md"),
-    ("same folder beats shorter", ["zz/a.md", "longer/folder/a.md", "longer/folder/src.md"], "longer/folder/src.md", "[[a]]", "longer/folder/a.md"),
+    (
+        "same folder beats shorter",
+        ["zz/a.md", "longer/folder/a.md", "longer/folder/src.md"],
+        "longer/folder/src.md",
+        "[[a]]",
+        "longer/folder/a.md",
+    ),
     ("shortest path string", ["zzzz/a.md", "a12/b/a.md", "src.md"], "src.md", "[[a]]", "zzzz/a.md"),
     ("shortest not fewest folders", ["a/b/n.md", "zzzzzz/n.md", "src.md"], "src.md", "[[n]]", "a/b/n.md"),
     ("alphabetical tie", ["b/n.md", "a/n.md", "src.md"], "src.md", "[[n]]", "a/n.md"),
@@ -50,7 +56,13 @@ CASES: list[tuple[str, list[str], str, str, str]] = [
     ("markdown link vault-wide", ["Sub/My Note.md", "src.md"], "src.md", "[x](My%20Note.md)", "Sub/My Note.md"),
     ("markdown link missing", ["src.md"], "src.md", "[x](Gone.md)", "VK301"),
     ("cyrillic", ["Заметки/Квантование.md", "src.md"], "src.md", "[[квантование]]", "Заметки/Квантование.md"),
-    ("nfd file, nfc link", [unicodedata.normalize("NFD", "Café.md"), "src.md"], "src.md", "[[Café]]", unicodedata.normalize("NFD", "Café.md")),
+    (
+        "nfd file, nfc link",
+        [unicodedata.normalize("NFD", "Café.md"), "src.md"],
+        "src.md",
+        "[[Café]]",
+        unicodedata.normalize("NFD", "Café.md"),
+    ),
     ("nfc file, nfd link", ["Café.md", "src.md"], "src.md", "[[" + unicodedata.normalize("NFD", "Café") + "]]", "Café.md"),
     ("colon impossible", ["src.md"], "src.md", "[[Paper: Title]]", "VK306"),
     ("question mark impossible", ["src.md"], "src.md", "[[Why?]]", "VK306"),
@@ -125,7 +137,11 @@ def test_orphans(make_vault: MakeVault) -> None:
 def test_seed_001_in_a_vault(make_vault: MakeVault) -> None:
     """Seed 001 (repaired) with some of its targets created: those resolve, the rest are broken,
     and the colon target is impossible."""
-    created = ["10_Modern_AI_Architectures", "22_AI_Research_mainstream/AGI Philosophical Framework", "Таблица проверенных методов"]
+    created = [
+        "10_Modern_AI_Architectures",
+        "22_AI_Research_mainstream/AGI Philosophical Framework",
+        "Таблица проверенных методов",
+    ]
     files: dict[str, str | bytes] = {"Seed.md": seed_text(1, repaired=True)}
     files.update({f"{name}.md": "# Note\n[[Seed]]\n" for name in created})
     index = load_vault(make_vault(files), use_cache=False)
@@ -179,7 +195,7 @@ def test_links_broken_by_rename() -> None:
     old = ["a.md", "b.md", "c.md", "d/e.md"]
     new = ["a.md", "b2.md", "c.md", "x/e.md"]  # b renamed, e moved to another folder
     broken = links_broken_by_change(old, new, [a])
-    assert [(p, l.target, was) for p, l, was in broken] == [("a.md", "b", "b.md"), ("a.md", "d/e", "d/e.md")]
+    assert [(p, link.target, was) for p, link, was in broken] == [("a.md", "b", "b.md"), ("a.md", "d/e", "d/e.md")]
 
 
 def test_resolver_is_direct() -> None:
