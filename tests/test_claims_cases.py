@@ -139,6 +139,8 @@ def test_maths_lines_are_not_claims(text: str) -> None:
 def test_maths_note_gives_no_claim_findings(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     root = tmp_path / "vault"
     (root / ".obsidian").mkdir(parents=True)
-    (root / "algebra.md").write_text("# Quadratics\n\n" + "\n".join(f"{i}. {t}" for i, t in enumerate(NON_CLAIMS, 1)) + "\n", encoding="utf-8")
+    (root / "algebra.md").write_text(
+        "# Quadratics\n\n" + "\n".join(f"{i}. {t}" for i, t in enumerate(NON_CLAIMS, 1)) + "\n", encoding="utf-8"
+    )
     main(["verify", str(root), "--format", "json", "--select", "VK4"])
     assert json.loads(capsys.readouterr().out)["findings"] == []

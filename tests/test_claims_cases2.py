@@ -101,3 +101,60 @@ def test_model_from_context(text: str, groups: list[str], shown: str) -> None:
 def test_percent_claim_states_its_figure() -> None:
     (c,) = _claims("Moving from bf16 to int4 saves 75 % of the memory.")
     assert c.verdict.holds and "75" in c.stated  # type: ignore[attr-defined]
+
+
+# KV cache figures: the model from the section heading, the kind from a section or line about
+# the cache when the sentence gives a context, batch or sequence; `per token` before the figure;
+# a KV cache is never stored as a GGUF file type; `8k`/`16k` contexts.
+KV_CASES = [
+    (
+        "heading-model-and-kv-section",
+        "## KV cache of Qwen2.5-1.5B\n\nEach token costs 28 KiB in fp16.\n\nA batch of 4 at 16k needs 1.75 GiB.\n",
+        [H, H],
+        "",
+    ),
+    (
+        "heading-kv-wrong",
+        "## KV cache of Qwen2.5-1.5B\n\nA batch of 4 at 16k needs 7 GiB.\n",
+        [W],
+        "1.75 GiB",
+    ),
+    ("ru-per-token-before", "Для Gemma-2-2B на токен нужно 104 КиБ в bf16; при контексте 8192 это 832 МиБ.", [H, H], ""),
+    (
+        "kv-dtype-not-gguf",
+        "Qwen2.5-1.5B keeps 28 KiB of fp16 KV cache per token, so a 4096-token context adds 112 MiB to the Q4_K_M weights.",
+        [H, H],
+        "",
+    ),
+    ("hyphen-is-not-doubling", "We use the double-quantised nf4 variant of Llama-2-7B, not fp32.", [], ""),
+    ("rounded-left-of-equals", "Gemma-2-27B in bf16 (54.5 GB = 50.7 GiB) needs two cards.", [H, H], ""),
+    ("one-number-is-not-a-size", "A group of 64 weights = 34 bytes of storage.", [], ""),
+    ("squared", "Attention: 4 × 2048² = 16 777 216 parameters per layer.", [H], ""),
+    ("per-param-recipe", "With plain fp32 Adam (4 + 4 + 8 = 16 bytes/param) Gemma-2-2B needs 41.8 GB.", [H], ""),
+    ("per-param-recipe-wrong", "With 12 bytes/param Qwen2.5-3B needs 18.5 GB of states.", [W], "37.031 GB"),
+    ("active-before-count", "Mixtral-8x7B reads only the active 12.9B parameters per token.", [H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in KV_CASES], ids=[c[0] for c in KV_CASES])
+def test_kv_and_per_param(text: str, groups: list[str], shown: str) -> None:
+    _check(text, groups, shown)
+
+
+# The subject of the previous sentence, not the last model it names; `never exceeds` is a bound.
+SUBJECT_CASES = [
+    (
+        "subject-is-first-model",
+        "Mistral-7B-v0.1 has the shape of Llama-3-8B but a 4096-token sliding window. "
+        "Its KV cache never exceeds 512 MiB per sequence, even at 16k.",
+        [H],
+        "",
+    ),
+    ("ru-not-exceeds", "У Mistral-7B-v0.1 KV-кэш при контексте 16384 не превышает 600 МиБ.", [H], ""),
+    ("numbers-between-are-not-a-conversion", "In fp8 (8.0 GB = 7.5 GiB) the 8B model fits one 24 GiB RTX 4090.", [H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in SUBJECT_CASES], ids=[c[0] for c in SUBJECT_CASES])
+def test_subject_and_bounds(text: str, groups: list[str], shown: str) -> None:
+    _check(text, groups, shown)

@@ -66,7 +66,9 @@ def _divides_binary(node: ast.AST) -> bool:
     for sub in ast.walk(node):
         if isinstance(sub, ast.BinOp) and isinstance(sub.op, (ast.Div, ast.FloorDiv)):
             text = ast.unparse(sub.right)
-            if re.fullmatch(r"\(?\s*(1024\s*\*\*\s*[1-4]|2\s*\*\*\s*(10|20|30|40)|1024(\s*\*\s*1024){0,3}|1073741824|1048576)\s*\)?", text):
+            if re.fullmatch(
+                r"\(?\s*(1024\s*\*\*\s*[1-4]|2\s*\*\*\s*(10|20|30|40)|1024(\s*\*\s*1024){0,3}|1073741824|1048576)\s*\)?", text
+            ):
                 return True
     return False
 
@@ -92,7 +94,9 @@ def run_block(source: str) -> tuple[dict[str, float], list[Printed], set[str]]:
                 names[stmt.targets[0].id] = evaluate(stmt.value, names)
             except (Unsafe, TypeError, OverflowError, ValueError):
                 continue
-            if (divides and _divides_binary(stmt.value)) or (binary and any(isinstance(n, ast.Name) and n.id in binary for n in ast.walk(stmt.value))):
+            if (divides and _divides_binary(stmt.value)) or (
+                binary and any(isinstance(n, ast.Name) and n.id in binary for n in ast.walk(stmt.value))
+            ):
                 binary.add(stmt.targets[0].id)
         elif isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call) and getattr(stmt.value.func, "id", "") == "print":
             printed = _render_print(stmt, names, binary, divides)

@@ -62,7 +62,21 @@ class ModelConfig:
         return self.experts > 1
 
 
-def _llama(name: str, h: int, i: int, n: int, a: int, k: int, vocab: int, *, tied: bool = False, ctx: int = 0, exact: int = 0, d: int = 0, **kw: object) -> ModelConfig:
+def _llama(
+    name: str,
+    h: int,
+    i: int,
+    n: int,
+    a: int,
+    k: int,
+    vocab: int,
+    *,
+    tied: bool = False,
+    ctx: int = 0,
+    exact: int = 0,
+    d: int = 0,
+    **kw: object,
+) -> ModelConfig:
     return ModelConfig(name, h, i, n, a, k, d or h // a, vocab, tied, True, max_context=ctx, exact=exact, **kw)  # type: ignore[arg-type]
 
 
@@ -71,23 +85,109 @@ _BERT = {"bias": "all", "norm": "layer", "positions": 512, "bert": True, "final_
 
 MODELS: tuple[ModelConfig, ...] = (
     # GPT-2 and GPT-3 (tied head, learned positions, GELU MLP with biases).
-    ModelConfig("gpt2", 768, 3072, 12, 12, 12, 64, 50257, True, False, exact=124_439_808, aliases=("gpt-2", "gpt2-small", "gpt-2-small"), **_GPT2),  # type: ignore[arg-type]
+    ModelConfig(
+        "gpt2",
+        768,
+        3072,
+        12,
+        12,
+        12,
+        64,
+        50257,
+        True,
+        False,
+        exact=124_439_808,
+        aliases=("gpt-2", "gpt2-small", "gpt-2-small"),
+        **_GPT2,  # type: ignore[arg-type]
+    ),
     ModelConfig("gpt2-medium", 1024, 4096, 24, 16, 16, 64, 50257, True, False, exact=354_823_168, **_GPT2),  # type: ignore[arg-type]
     ModelConfig("gpt2-large", 1280, 5120, 36, 20, 20, 64, 50257, True, False, exact=774_030_080, **_GPT2),  # type: ignore[arg-type]
     ModelConfig("gpt2-xl", 1600, 6400, 48, 25, 25, 64, 50257, True, False, exact=1_557_611_200, **_GPT2),  # type: ignore[arg-type]
-    ModelConfig("gpt-3", 12288, 49152, 96, 96, 96, 128, 50257, True, False, "all", "layer", 2, 2048, max_context=2048, exact=174_604_259_328, nominal=175e9, aliases=("gpt-3-175b", "gpt3", "davinci")),
+    ModelConfig(
+        "gpt-3",
+        12288,
+        49152,
+        96,
+        96,
+        96,
+        128,
+        50257,
+        True,
+        False,
+        "all",
+        "layer",
+        2,
+        2048,
+        max_context=2048,
+        exact=174_604_259_328,
+        nominal=175e9,
+        aliases=("gpt-3-175b", "gpt3", "davinci"),
+    ),
     # BERT (BertModel: no head).
-    ModelConfig("bert-base-uncased", 768, 3072, 12, 12, 12, 64, 30522, False, False, exact=109_482_240, aliases=("bert-base", "bert"), **_BERT),  # type: ignore[arg-type]
+    ModelConfig(
+        "bert-base-uncased",
+        768,
+        3072,
+        12,
+        12,
+        12,
+        64,
+        30522,
+        False,
+        False,
+        exact=109_482_240,
+        aliases=("bert-base", "bert"),
+        **_BERT,  # type: ignore[arg-type]
+    ),
     ModelConfig("bert-base-cased", 768, 3072, 12, 12, 12, 64, 28996, False, False, exact=108_310_272, **_BERT),  # type: ignore[arg-type]
-    ModelConfig("bert-large-uncased", 1024, 4096, 24, 16, 16, 64, 30522, False, False, exact=335_141_888, aliases=("bert-large",), **_BERT),  # type: ignore[arg-type]
+    ModelConfig(
+        "bert-large-uncased",
+        1024,
+        4096,
+        24,
+        16,
+        16,
+        64,
+        30522,
+        False,
+        False,
+        exact=335_141_888,
+        aliases=("bert-large",),
+        **_BERT,  # type: ignore[arg-type]
+    ),
     # T5 (encoder-decoder, shared tied embedding, relative position buckets, ReLU MLP).
-    ModelConfig("t5-small", 512, 2048, 6, 8, 8, 64, 32128, True, False, decoder_layers=6, exact=60_506_624, aliases=("google-t5/t5-small",)),
+    ModelConfig(
+        "t5-small",
+        512,
+        2048,
+        6,
+        8,
+        8,
+        64,
+        32128,
+        True,
+        False,
+        decoder_layers=6,
+        exact=60_506_624,
+        aliases=("google-t5/t5-small",),
+    ),
     ModelConfig("t5-base", 768, 3072, 12, 12, 12, 64, 32128, True, False, decoder_layers=12, exact=222_903_552),
     ModelConfig("t5-large", 1024, 4096, 24, 16, 16, 64, 32128, True, False, decoder_layers=24, exact=737_668_096),
     # LLaMA 1, Llama 2, Llama 3 / 3.1 / 3.2.
     _llama("llama-7b", 4096, 11008, 32, 32, 32, 32000, ctx=2048, exact=6_738_415_616, aliases=("llama-1-7b",)),
     _llama("llama-13b", 5120, 13824, 40, 40, 40, 32000, ctx=2048, exact=13_015_864_320, aliases=("llama-1-13b",)),
-    _llama("llama-33b", 6656, 17920, 60, 52, 52, 32000, ctx=2048, exact=32_528_943_616, aliases=("llama-30b", "llama-1-30b", "llama-1-33b")),
+    _llama(
+        "llama-33b",
+        6656,
+        17920,
+        60,
+        52,
+        52,
+        32000,
+        ctx=2048,
+        exact=32_528_943_616,
+        aliases=("llama-30b", "llama-1-30b", "llama-1-33b"),
+    ),
     _llama("llama-65b", 8192, 22016, 80, 64, 64, 32000, ctx=2048, exact=65_285_660_672, aliases=("llama-1-65b",)),
     _llama("llama-2-7b", 4096, 11008, 32, 32, 32, 32000, ctx=4096, exact=6_738_415_616),
     _llama("llama-2-13b", 5120, 13824, 40, 40, 40, 32000, ctx=4096, exact=13_015_864_320),
@@ -101,11 +201,51 @@ MODELS: tuple[ModelConfig, ...] = (
     _llama("llama-3.2-3b", 3072, 8192, 28, 24, 8, 128256, tied=True, ctx=131072, exact=3_212_749_824),
     _llama("tinyllama-1.1b", 2048, 5632, 22, 32, 4, 32000, ctx=2048, exact=1_100_048_384, aliases=("tinyllama",)),
     # Mistral and Mixtral.
-    _llama("mistral-7b-v0.1", 4096, 14336, 32, 32, 8, 32000, ctx=32768, sliding_window=4096, exact=7_241_732_096, aliases=("mistral-7b",)),
+    _llama(
+        "mistral-7b-v0.1",
+        4096,
+        14336,
+        32,
+        32,
+        8,
+        32000,
+        ctx=32768,
+        sliding_window=4096,
+        exact=7_241_732_096,
+        aliases=("mistral-7b",),
+    ),
     _llama("mistral-7b-v0.3", 4096, 14336, 32, 32, 8, 32768, ctx=32768, exact=7_248_023_552),
-    _llama("mistral-nemo-12b", 5120, 14336, 40, 32, 8, 131072, d=128, ctx=131072, exact=12_247_782_400, aliases=("mistral-nemo",)),
-    _llama("mixtral-8x7b-v0.1", 4096, 14336, 32, 32, 8, 32000, ctx=32768, experts=8, top_k=2, exact=46_702_792_704, aliases=("mixtral-8x7b", "mixtral")),
-    _llama("mixtral-8x22b-v0.1", 6144, 16384, 56, 48, 8, 32000, ctx=65536, experts=8, top_k=2, nominal=141e9, aliases=("mixtral-8x22b",)),
+    _llama(
+        "mistral-nemo-12b", 5120, 14336, 40, 32, 8, 131072, d=128, ctx=131072, exact=12_247_782_400, aliases=("mistral-nemo",)
+    ),
+    _llama(
+        "mixtral-8x7b-v0.1",
+        4096,
+        14336,
+        32,
+        32,
+        8,
+        32000,
+        ctx=32768,
+        experts=8,
+        top_k=2,
+        exact=46_702_792_704,
+        aliases=("mixtral-8x7b", "mixtral"),
+    ),
+    _llama(
+        "mixtral-8x22b-v0.1",
+        6144,
+        16384,
+        56,
+        48,
+        8,
+        32000,
+        ctx=65536,
+        experts=8,
+        top_k=2,
+        nominal=141e9,
+        aliases=("mixtral-8x22b",),
+    ),
     # Qwen2.5 (q, k, v biases).
     _llama("qwen2.5-0.5b", 896, 4864, 24, 14, 2, 151936, tied=True, ctx=32768, bias="qkv", exact=494_032_768),
     _llama("qwen2.5-1.5b", 1536, 8960, 28, 12, 2, 151936, tied=True, ctx=32768, bias="qkv", exact=1_543_714_304),
@@ -118,22 +258,101 @@ MODELS: tuple[ModelConfig, ...] = (
     _llama("gemma-2-2b", 2304, 9216, 26, 8, 4, 256000, d=256, tied=True, ctx=8192, norms_per_layer=4, exact=2_614_341_888),
     _llama("gemma-2-9b", 3584, 14336, 42, 16, 8, 256000, d=256, tied=True, ctx=8192, norms_per_layer=4, exact=9_241_705_984),
     _llama("gemma-2-27b", 4608, 36864, 46, 32, 16, 256000, d=128, tied=True, ctx=8192, norms_per_layer=4, exact=27_227_128_320),
-    _llama("gemma-3-1b", 1152, 6912, 26, 4, 1, 262144, d=256, tied=True, ctx=32768, norms_per_layer=4, qk_norm=True, exact=999_885_952),
+    _llama(
+        "gemma-3-1b",
+        1152,
+        6912,
+        26,
+        4,
+        1,
+        262144,
+        d=256,
+        tied=True,
+        ctx=32768,
+        norms_per_layer=4,
+        qk_norm=True,
+        exact=999_885_952,
+    ),
     # Phi-3 / Phi-4.
-    _llama("phi-3-mini-4k", 3072, 8192, 32, 32, 32, 32064, ctx=4096, exact=3_821_079_552, aliases=("phi-3-mini", "phi-3.5-mini", "phi-3-mini-128k")),
+    _llama(
+        "phi-3-mini-4k",
+        3072,
+        8192,
+        32,
+        32,
+        32,
+        32064,
+        ctx=4096,
+        exact=3_821_079_552,
+        aliases=("phi-3-mini", "phi-3.5-mini", "phi-3-mini-128k"),
+    ),
     _llama("phi-3-medium-4k", 5120, 17920, 40, 40, 10, 32064, ctx=4096, nominal=14e9, aliases=("phi-3-medium",)),
     _llama("phi-4", 5120, 17920, 40, 40, 10, 100352, ctx=16384, nominal=14.7e9),
     # DeepSeek-V3 (MLA, 1 shared + 256 routed experts, top-8, 3 dense layers).
     ModelConfig(
-        "deepseek-v3", 7168, 18432, 61, 128, 128, 128, 129280, False, True, max_context=163840, experts=256, top_k=8,
-        router_bias=True, shared_experts=1, moe_intermediate=2048, dense_layers=3, q_lora_rank=1536, kv_lora_rank=512,
-        rope_dim=64, v_head_dim=128, nominal=671e9, aliases=("deepseek-r1", "deepseek-v3-base"),
+        "deepseek-v3",
+        7168,
+        18432,
+        61,
+        128,
+        128,
+        128,
+        129280,
+        False,
+        True,
+        max_context=163840,
+        experts=256,
+        top_k=8,
+        router_bias=True,
+        shared_experts=1,
+        moe_intermediate=2048,
+        dense_layers=3,
+        q_lora_rank=1536,
+        kv_lora_rank=512,
+        rope_dim=64,
+        v_head_dim=128,
+        nominal=671e9,
+        aliases=("deepseek-r1", "deepseek-v3-base"),
     ),
     # gpt-oss (MoE with biased experts and router, attention sinks).
-    _llama("gpt-oss-20b", 2880, 2880, 24, 64, 8, 201088, d=64, ctx=131072, bias="all", experts=32, top_k=4, sinks=True, router_bias=True, nominal=20.91e9),
-    _llama("gpt-oss-120b", 2880, 2880, 36, 64, 8, 201088, d=64, ctx=131072, bias="all", experts=128, top_k=4, sinks=True, router_bias=True, nominal=116.83e9),
+    _llama(
+        "gpt-oss-20b",
+        2880,
+        2880,
+        24,
+        64,
+        8,
+        201088,
+        d=64,
+        ctx=131072,
+        bias="all",
+        experts=32,
+        top_k=4,
+        sinks=True,
+        router_bias=True,
+        nominal=20.91e9,
+    ),
+    _llama(
+        "gpt-oss-120b",
+        2880,
+        2880,
+        36,
+        64,
+        8,
+        201088,
+        d=64,
+        ctx=131072,
+        bias="all",
+        experts=128,
+        top_k=4,
+        sinks=True,
+        router_bias=True,
+        nominal=116.83e9,
+    ),
     # Falcon (MQA, parallel attention, one LayerNorm per layer).
-    ModelConfig("falcon-7b", 4544, 18176, 32, 71, 1, 64, 65024, True, False, "none", "layer", 1, max_context=2048, exact=6_921_720_704),
+    ModelConfig(
+        "falcon-7b", 4544, 18176, 32, 71, 1, 64, 65024, True, False, "none", "layer", 1, max_context=2048, exact=6_921_720_704
+    ),
 )
 
 # GPT-3's paper figure: the formula gives 174.6 B, the paper says "175.0B".
@@ -148,7 +367,13 @@ def normalise_name(name: str, *, strip_suffixes: bool = True) -> str:
     key = key.rsplit("/", 1)[-1]
     key = re.sub(r"[\s_]+", "-", key)
     key = re.sub(r"^meta-", "", key)
-    key = key.replace("llama2", "llama-2").replace("llama3", "llama-3").replace("qwen-2.5", "qwen2.5").replace("gemma2", "gemma-2").replace("gemma3", "gemma-3")
+    key = (
+        key.replace("llama2", "llama-2")
+        .replace("llama3", "llama-3")
+        .replace("qwen-2.5", "qwen2.5")
+        .replace("gemma2", "gemma-2")
+        .replace("gemma3", "gemma-3")
+    )
     key = re.sub(r"^(llama|gemma|phi)(\d)", r"\1-\2", key)
     key = re.sub(r"^gpt-?2-(small|medium|large|xl)$", lambda m: "gpt2" if m.group(1) == "small" else f"gpt2-{m.group(1)}", key)
     key = re.sub(r"^gpt2-?(medium|large|xl)$", r"gpt2-\1", key)
@@ -182,7 +407,10 @@ _FAMILIES = (
     r"(?:meta-)?llama|tinyllama|mistral|mixtral|qwen|gemma|phi|deepseek|gpt-oss|gpt|falcon|bert|t5|claude|gemini|grok|"
     r"yi|olmo|starcoder|codellama|vicuna|bloom|opt|pythia|command-r|dbrx|jamba|nemotron|granite|kimi|chatgpt"
 )
-_PART = r"(?:\d+x\d+[bBmM]|\d+(?:\.\d+)?[bBmMkK]?|[vV]\d+(?:\.\d+)*|xl|XL|large|Large|medium|Medium|small|Small|base|Base|mini|Mini|nemo|Nemo|oss|tiny|Tiny|instruct|Instruct|chat|Chat|it|hf|uncased|cased)"
+_PART = (
+    r"(?:\d+x\d+[bBmM]|\d+(?:\.\d+)?[bBmMkK]?|[vV]\d+(?:\.\d+)*|xl|XL|large|Large|medium|Medium|small|Small|base|Base"
+    r"|mini|Mini|nemo|Nemo|oss|tiny|Tiny|instruct|Instruct|chat|Chat|it|hf|uncased|cased)"
+)
 MODEL_MENTION = re.compile(
     rf"(?<![\w/])(?:[A-Za-z0-9_.-]+/)?(?P<name>(?i:{_FAMILIES})(?:[-\s_]?{_PART}(?![A-Za-z])){{0,5}})(?![\w])"
 )
@@ -205,7 +433,26 @@ class ModelMention:
         return self.config is not None or self.nominal is not None
 
 
-_NOT_MODELS = frozenset({"gpt", "phi", "opt", "yi", "bert", "t5", "gemini", "claude", "grok", "qwen", "gemma", "llama", "mistral", "falcon", "deepseek", "chatgpt"})
+_NOT_MODELS = frozenset(
+    {
+        "gpt",
+        "phi",
+        "opt",
+        "yi",
+        "bert",
+        "t5",
+        "gemini",
+        "claude",
+        "grok",
+        "qwen",
+        "gemma",
+        "llama",
+        "mistral",
+        "falcon",
+        "deepseek",
+        "chatgpt",
+    }
+)
 
 
 def find_mentions(text: str) -> list[ModelMention]:
@@ -216,7 +463,12 @@ def find_mentions(text: str) -> list[ModelMention]:
         raw = m.group("name").rstrip(" -_")
         # Words glued by spaces only join while they look like a model name (`Llama 2 7B`, `GPT-2 XL`),
         # not a sentence (`Phi it`): trailing plain words are dropped.
-        raw = re.sub(r"(?i)(?:[\s]+(?:it|hf|base|chat|instruct|large|small|medium|mini|tiny|cased|uncased))+$", lambda s: s.group(0) if re.search(r"(?i)gpt|bert|t5|phi", raw) and not re.search(r"(?i)\bit\b", s.group(0)) else "", raw)
+        keeps_words = re.search(r"(?i)gpt|bert|t5|phi", raw) is not None
+        raw = re.sub(
+            r"(?i)(?:[\s]+(?:it|hf|base|chat|instruct|large|small|medium|mini|tiny|cased|uncased))+$",
+            lambda s, keep=keeps_words: s.group(0) if keep and not re.search(r"(?i)\bit\b", s.group(0)) else "",
+            raw,
+        )
         cfg = find_model(raw)
         size = _SIZE_PART.search(raw)
         nominal = None

@@ -12,26 +12,75 @@ from vaultkit.claims.catalog import ModelConfig
 
 # Bytes per parameter, nominal (§2.4); GGUF block types as bits per weight (§1.5).
 DTYPE_BYTES: dict[str, float] = {
-    "fp64": 8, "float64": 8, "double": 8,
-    "fp32": 4, "float32": 4, "float": 4, "tf32": 4,
-    "fp16": 2, "float16": 2, "half": 2, "bf16": 2, "bfloat16": 2,
-    "fp8": 1, "fp8-e4m3": 1, "fp8-e5m2": 1, "e4m3": 1, "e5m2": 1, "int8": 1, "uint8": 1,
-    "int4": 0.5, "uint4": 0.5, "nf4": 0.5, "fp4": 0.5,
-    "mxfp4": 4.25 / 8, "nvfp4": 4.5 / 8,
+    "fp64": 8,
+    "float64": 8,
+    "double": 8,
+    "fp32": 4,
+    "float32": 4,
+    "float": 4,
+    "tf32": 4,
+    "fp16": 2,
+    "float16": 2,
+    "half": 2,
+    "bf16": 2,
+    "bfloat16": 2,
+    "fp8": 1,
+    "fp8-e4m3": 1,
+    "fp8-e5m2": 1,
+    "e4m3": 1,
+    "e5m2": 1,
+    "int8": 1,
+    "uint8": 1,
+    "int4": 0.5,
+    "uint4": 0.5,
+    "nf4": 0.5,
+    "fp4": 0.5,
+    "mxfp4": 4.25 / 8,
+    "nvfp4": 4.5 / 8,
 }
 GGUF_BPW: dict[str, float] = {
-    "F32": 32, "F16": 16, "BF16": 16,
-    "Q4_0": 4.5, "Q4_1": 5.0, "Q5_0": 5.5, "Q5_1": 6.0, "Q8_0": 8.5, "Q8_1": 10.0,
-    "Q2_K": 2.625, "Q3_K": 3.4375, "Q4_K": 4.5, "Q5_K": 5.5, "Q6_K": 6.5625, "Q8_K": 9.125,
-    "IQ1_S": 1.5625, "IQ1_M": 1.75, "IQ2_XXS": 2.0625, "IQ2_XS": 2.3125, "IQ2_S": 2.5625,
-    "IQ3_XXS": 3.0625, "IQ3_S": 3.4375, "IQ4_NL": 4.5, "IQ4_XS": 4.25, "TQ1_0": 1.6875, "TQ2_0": 2.0625,
-    "MXFP4": 4.25, "NVFP4": 4.5,
+    "F32": 32,
+    "F16": 16,
+    "BF16": 16,
+    "Q4_0": 4.5,
+    "Q4_1": 5.0,
+    "Q5_0": 5.5,
+    "Q5_1": 6.0,
+    "Q8_0": 8.5,
+    "Q8_1": 10.0,
+    "Q2_K": 2.625,
+    "Q3_K": 3.4375,
+    "Q4_K": 4.5,
+    "Q5_K": 5.5,
+    "Q6_K": 6.5625,
+    "Q8_K": 9.125,
+    "IQ1_S": 1.5625,
+    "IQ1_M": 1.75,
+    "IQ2_XXS": 2.0625,
+    "IQ2_XS": 2.3125,
+    "IQ2_S": 2.5625,
+    "IQ3_XXS": 3.0625,
+    "IQ3_S": 3.4375,
+    "IQ4_NL": 4.5,
+    "IQ4_XS": 4.25,
+    "TQ1_0": 1.6875,
+    "TQ2_0": 2.0625,
+    "MXFP4": 4.25,
+    "NVFP4": 4.5,
 }
 # GGUF file types are mixes; without a configuration, use llama.cpp's measured effective bits per
 # weight on Llama-3.1-8B (tools/quantize/README.md, claims-gold.md §1.5).
 GGUF_FILE_BPW: dict[str, float] = {
-    "IQ1_S": 2.0042, "IQ2_XXS": 2.3824, "Q2_K": 3.1593, "Q3_K_S": 3.6429, "Q3_K_L": 4.2979,
-    "IQ4_XS": 4.4597, "Q4_K_S": 4.6672, "Q4_K_M": 4.8944, "Q5_K_S": 5.5704, "Q5_K_M": 5.7036,
+    "IQ1_S": 2.0042,
+    "IQ2_XXS": 2.3824,
+    "Q2_K": 3.1593,
+    "Q3_K_S": 3.6429,
+    "Q3_K_L": 4.2979,
+    "IQ4_XS": 4.4597,
+    "Q4_K_S": 4.6672,
+    "Q4_K_M": 4.8944,
+    "Q5_K_S": 5.5704,
+    "Q5_K_M": 5.7036,
 }
 # Full fine-tuning bytes per parameter, excluding activations (§1.6 table).
 TRAINING_RECIPES: dict[str, tuple[float, str]] = {
@@ -126,7 +175,9 @@ def count_parameters(m: ModelConfig) -> ParameterBreakdown:
     if m.bert:
         embeddings += 2 * h + 2 * h + (h * h + h)  # token types, embedding LayerNorm, pooler
     head = 0 if m.tied or m.bert else m.vocab * h
-    total = moe_layers * layer + m.dense_layers * (attn + dense_mlp + norms) + embeddings + (norm_size if m.final_norm else 0) + head
+    total = (
+        moe_layers * layer + m.dense_layers * (attn + dense_mlp + norms) + embeddings + (norm_size if m.final_norm else 0) + head
+    )
     active = total - moe_layers * (m.experts - m.top_k) * one_expert if m.is_moe else total
     return ParameterBreakdown(attn, moe, norms, layer, embeddings, head, total, active)
 
@@ -148,7 +199,16 @@ def kv_cache_bytes(m: ModelConfig, tokens: int, batch: int = 1, bytes_per_value:
 def gguf_bytes(m: ModelConfig, ftype: str) -> float:
     """Size of a llama.cpp GGUF file type as a per-tensor mix (llama-quant.cpp rules, §1.5)."""
     ftype = ftype.upper()
-    base = {"Q4_K_M": "Q4_K", "Q4_K_S": "Q4_K", "Q5_K_M": "Q5_K", "Q5_K_S": "Q5_K", "Q6_K": "Q6_K", "Q8_0": "Q8_0", "Q4_0": "Q4_0", "F16": "F16"}.get(ftype)
+    base = {
+        "Q4_K_M": "Q4_K",
+        "Q4_K_S": "Q4_K",
+        "Q5_K_M": "Q5_K",
+        "Q5_K_S": "Q5_K",
+        "Q6_K": "Q6_K",
+        "Q8_0": "Q8_0",
+        "Q4_0": "Q4_0",
+        "F16": "F16",
+    }.get(ftype)
     if base is None:
         raise KeyError(f"unknown GGUF file type {ftype!r}")
     h, n = m.hidden, m.layers
@@ -182,7 +242,9 @@ class SizeReport:
     training: dict[str, float]
 
 
-def size_report(params: int, *, model: ModelConfig | None, dtype: str, context: int = 0, batch: int = 1, kv_dtype: str = "fp16") -> SizeReport:
+def size_report(
+    params: int, *, model: ModelConfig | None, dtype: str, context: int = 0, batch: int = 1, kv_dtype: str = "fp16"
+) -> SizeReport:
     per = dtype_bytes(dtype)
     weights = gguf_bytes(model, dtype) if model and dtype.upper() in ("Q4_K_M", "Q4_K_S", "Q5_K_M", "Q5_K_S") else params * per
     kv = kv_cache_bytes(model, context, batch, dtype_bytes(kv_dtype)) if model and context else 0.0

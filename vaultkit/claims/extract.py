@@ -15,7 +15,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from typing import Any
 
 from vaultkit.claims.catalog import ModelMention, find_mentions
@@ -33,7 +33,8 @@ from vaultkit.claims.shapes.context_sizes import VAGUE
 # digit run is possessive and `[^\S\n]` cannot cross a line: the scan is linear over the note.
 _NO_NL = r"[^\S\n]"
 MAYBE = re.compile(
-    r"\d[\d,.\u00a0\u202f ]*+(?:[KMGTPКМГТ]i?[BБ]|[kK][bB]|bytes?|байт|bits?|бит|[×xх*%·]|billion|million|thousand|trillion|млрд|млн|тыс|трлн"
+    r"\d[\d,.\u00a0\u202f ]*+(?:[KMGTPКМГТ]i?[BБ]|[kK][bB]|bytes?|байт|bits?|бит|[×xх*%·]"
+    r"|billion|million|thousand|trillion|млрд|млн|тыс|трлн"
     r"|param|параметр|B\b|[kK]\b|-bit|\^|tok|токен|flop|" + _NO_NL + r"*[=→])"
     r"|[=×→]" + _NO_NL + r"*[~≈<]?" + _NO_NL + r"*\d"
     r"|\b(?:fp|int|bf|nf|float)\d|\bQ\d_"
@@ -48,7 +49,16 @@ _LATEX_TEXT = re.compile(r"\\(?:text|mathrm|textbf|mathbf|operatorname)\{([^}]*)
 def flatten_latex(text: str) -> str:
     """`$34 \\times 10^{9} \\times 2 = 68\\,\\text{GB}$` → ` 34 × 10^9 × 2 = 68 GB `, same meaning, no LaTeX."""
     text = _LATEX_TEXT.sub(r"\1", text)
-    text = text.replace("\\times", "×").replace("\\cdot", "·").replace("{,}", ",").replace("\\,", " ").replace("\\;", " ").replace("\\approx", "≈").replace("\\to", "→").replace("\\rightarrow", "→")
+    text = (
+        text.replace("\\times", "×")
+        .replace("\\cdot", "·")
+        .replace("{,}", ",")
+        .replace("\\,", " ")
+        .replace("\\;", " ")
+        .replace("\\approx", "≈")
+        .replace("\\to", "→")
+        .replace("\\rightarrow", "→")
+    )
     text = re.sub(r"(\d)\s*\^\s*\{(\d{1,2})\}", r"\1^\2", text)
     return re.sub(r"\s+", " ", text.replace("$$", " ").replace("$", " ").replace("\\", " "))
 
@@ -104,8 +114,10 @@ def _sentences(unit: Unit) -> list[Sentence]:
     dtypes = tuple(find_dtypes(unit.text))
     bounds = [0] + [m.end() for m in _SENTENCE.finditer(text)] + [len(text)]
     out = []
-    for a, b in zip(bounds, bounds[1:]):
-        out.append(Sentence(unit, a, b, tuple(q for q in qs if a <= q.start < b), tuple(m for m in models if a <= m.start < b), dtypes))
+    for a, b in pairwise(bounds):
+        out.append(
+            Sentence(unit, a, b, tuple(q for q in qs if a <= q.start < b), tuple(m for m in models if a <= m.start < b), dtypes)
+        )
     return out
 
 
@@ -157,11 +169,46 @@ def _column_dtypes(lines: list[str], plan: set[int]) -> dict[tuple[int, int], Dt
     return out
 
 
-def _note_facts(lines: list[str], plan: set[int], properties: Mapping[str, Any] | None, blocks: list[tuple[int, int]]) -> NoteFacts:
+def _note_facts(
+    lines: list[str], plan: set[int], properties: Mapping[str, Any] | None, blocks: list[tuple[int, int]]
+) -> NoteFacts:
     ratio = None
     for a, b in blocks:
         ratio = ratio or literal_ratio("\n".join(lines[a : b - 1]))
-    return NoteFacts(from_properties(properties), _paragraph_dtypes(lines, plan), _column_dtypes(lines, plan), ratio, _properties_model(properties))
+    heading_model, kv_section = _sections(lines, plan)
+    return NoteFacts(
+        from_properties(properties),
+        _paragraph_dtypes(lines, plan),
+        _column_dtypes(lines, plan),
+        ratio,
+        _properties_model(properties),
+        heading_model,
+        kv_section,
+    )
+
+
+_HEADING = re.compile(r"^#{1,6}\s")
+_KV_WORDS = re.compile(r"(?i)\bKV\b|kv[- ]?cache|\bcache\b|кэш|кеш")
+
+
+def _sections(lines: list[str], plan: set[int]) -> tuple[dict[int, ModelMention], frozenset[int]]:
+    """For each line that can hold a claim: the one sized model its section's heading names, and
+    whether the heading is about the KV cache (`## KV cache`, `## Llama-3-8B (32 layers, …)`)."""
+    models: dict[int, ModelMention] = {}
+    kv: set[int] = set()
+    model: ModelMention | None = None
+    about_kv = False
+    for n, line in enumerate(lines, start=1):
+        if _HEADING.match(line):
+            named = {m.text: m for m in find_mentions(line) if m.sized}
+            model = replace(next(iter(named.values())), start=-1, end=-1) if len(named) == 1 else None
+            about_kv = bool(_KV_WORDS.search(line))
+        elif n in plan:
+            if model is not None:
+                models[n] = model
+            if about_kv:
+                kv.add(n)
+    return models, frozenset(kv)
 
 
 def _properties_model(properties: Mapping[str, Any] | None) -> ModelMention | None:
@@ -193,7 +240,13 @@ def _share_conflict_keys(claims: list[Claim], facts: tuple[Fact, ...]) -> list[C
         _, line, text = c.key.split(":", 2)
         base = next((f for f in facts if f.kind == "code-size" and f.line == int(line) and f.text == text), None)
         for i, other in enumerate(claims):
-            if base and other.line == base.line and not other.key and other.shape in ("code-size", "external-size", "restatement") and other.column - 1 <= base.column < other.column - 1 + len(other.span):
+            if (
+                base
+                and other.line == base.line
+                and not other.key
+                and other.shape in ("code-size", "external-size", "restatement")
+                and other.column - 1 <= base.column < other.column - 1 + len(other.span)
+            ):
                 claims[i] = replace(other, key=c.key, value=base.lo if base.lo else base.hi)
                 break
     return claims

@@ -14,7 +14,26 @@ from typing import Any
 from vaultkit.claims.catalog import Bias, ModelConfig, Norm
 
 # Architectures whose MLP is gated (SwiGLU/GeGLU: gate, up and down matrices).
-_GATED = {"llama", "mistral", "mixtral", "qwen2", "qwen2_moe", "qwen3", "qwen3_moe", "gemma", "gemma2", "gemma3_text", "phi3", "deepseek_v2", "deepseek_v3", "gpt_oss", "olmo", "olmo2", "granite", "cohere"}
+_GATED = {
+    "llama",
+    "mistral",
+    "mixtral",
+    "qwen2",
+    "qwen2_moe",
+    "qwen3",
+    "qwen3_moe",
+    "gemma",
+    "gemma2",
+    "gemma3_text",
+    "phi3",
+    "deepseek_v2",
+    "deepseek_v3",
+    "gpt_oss",
+    "olmo",
+    "olmo2",
+    "granite",
+    "cohere",
+}
 # transformers' default for tie_word_embeddings when the file leaves it out.
 _TIED_DEFAULT = {"gpt2", "gemma", "gemma2", "gemma3_text", "t5", "falcon", "gpt_neox"}
 _LAYER_NORM = {"gpt2", "bert", "falcon", "gpt_neox", "roberta", "opt"}
@@ -50,15 +69,27 @@ def config_from_dict(cfg: dict[str, Any], name: str = "config.json") -> ModelCon
     hidden = int(_first(cfg, "hidden_size", "n_embd", "d_model"))
     heads = int(_first(cfg, "num_attention_heads", "n_head", "num_heads"))
     layers = int(_first(cfg, "num_hidden_layers", "n_layer", "num_layers"))
-    kv = 1 if cfg.get("multi_query") and not cfg.get("new_decoder_architecture") else int(_first(cfg, "num_key_value_heads", "num_kv_heads", "n_head_kv", default=heads))
+    kv = (
+        1
+        if cfg.get("multi_query") and not cfg.get("new_decoder_architecture")
+        else int(_first(cfg, "num_key_value_heads", "num_kv_heads", "n_head_kv", default=heads))
+    )
     head_dim = int(_first(cfg, "head_dim", "qk_nope_head_dim", "d_kv", default=hidden // heads))
     inter = int(_first(cfg, "intermediate_size", "n_inner", "d_ff", "ffn_dim", default=4 * hidden))
     norm: Norm = "layer" if kind in _LAYER_NORM else "rms"
-    norms = 4 if kind.startswith(("gemma2", "gemma3")) else 1 if kind == "falcon" and cfg.get("parallel_attn", True) and not cfg.get("new_decoder_architecture") else 2
+    norms = (
+        4
+        if kind.startswith(("gemma2", "gemma3"))
+        else 1
+        if kind == "falcon" and cfg.get("parallel_attn", True) and not cfg.get("new_decoder_architecture")
+        else 2
+    )
     experts = int(_first(cfg, "num_local_experts", "n_routed_experts", "num_experts", default=1))
     top_k = int(_first(cfg, "num_experts_per_tok", "experts_per_token", default=1 if experts == 1 else 2))
     gated = kind in _GATED or str(cfg.get("feed_forward_proj", "")).startswith("gated")
-    positions = int(_first(cfg, "n_positions", "max_position_embeddings", default=0)) if kind in ("gpt2", "bert", "roberta") else 0
+    positions = (
+        int(_first(cfg, "n_positions", "max_position_embeddings", default=0)) if kind in ("gpt2", "bert", "roberta") else 0
+    )
     return ModelConfig(
         name=name,
         hidden=hidden,

@@ -16,25 +16,74 @@ from functools import lru_cache
 
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 BYTE_UNITS: dict[str, tuple[float, bool]] = {
-    "b": (1, False), "byte": (1, False), "bytes": (1, False), "байт": (1, False), "байта": (1, False), "байтов": (1, False), "б": (1, False),
-    "kb": (1e3, False), "mb": (1e6, False), "gb": (1e9, False), "tb": (1e12, False), "pb": (1e15, False),
-    "кб": (1e3, False), "мб": (1e6, False), "гб": (1e9, False), "тб": (1e12, False),
-    "кбайт": (1e3, False), "мбайт": (1e6, False), "гбайт": (1e9, False),
-    "kib": (2**10, True), "mib": (2**20, True), "gib": (2**30, True), "tib": (2**40, True),
-    "киб": (2**10, True), "миб": (2**20, True), "гиб": (2**30, True),
+    "b": (1, False),
+    "byte": (1, False),
+    "bytes": (1, False),
+    "байт": (1, False),
+    "байта": (1, False),
+    "байтов": (1, False),
+    "б": (1, False),
+    "kb": (1e3, False),
+    "mb": (1e6, False),
+    "gb": (1e9, False),
+    "tb": (1e12, False),
+    "pb": (1e15, False),
+    "кб": (1e3, False),
+    "мб": (1e6, False),
+    "гб": (1e9, False),
+    "тб": (1e12, False),
+    "кбайт": (1e3, False),
+    "мбайт": (1e6, False),
+    "гбайт": (1e9, False),
+    "kib": (2**10, True),
+    "mib": (2**20, True),
+    "gib": (2**30, True),
+    "tib": (2**40, True),
+    "киб": (2**10, True),
+    "миб": (2**20, True),
+    "гиб": (2**30, True),
 }
 SCALES: dict[str, float] = {
-    "k": 1e3, "к": 1e3, "thousand": 1e3, "тыс": 1e3, "тыс.": 1e3,
-    "m": 1e6, "million": 1e6, "млн": 1e6, "млн.": 1e6,
-    "b": 1e9, "billion": 1e9, "млрд": 1e9, "млрд.": 1e9,
-    "t": 1e12, "trillion": 1e12, "трлн": 1e12, "трлн.": 1e12,
+    "k": 1e3,
+    "к": 1e3,
+    "thousand": 1e3,
+    "тыс": 1e3,
+    "тыс.": 1e3,
+    "m": 1e6,
+    "million": 1e6,
+    "млн": 1e6,
+    "млн.": 1e6,
+    "b": 1e9,
+    "billion": 1e9,
+    "млрд": 1e9,
+    "млрд.": 1e9,
+    "t": 1e12,
+    "trillion": 1e12,
+    "трлн": 1e12,
+    "трлн.": 1e12,
 }
 HEDGES = ("~", "≈", "about", "approximately", "approx.", "approx", "roughly", "around", "около", "примерно", "порядка", "почти")
 LOWER_BOUNDS = (">", "≥", "more than", "over", "exceeding", "above", "свыше", "более", "больше")
-UPPER_BOUNDS = ("<", "≤", "under", "up to", "less than", "below", "до", "менее", "меньше")
+UPPER_BOUNDS = (
+    "<",
+    "≤",
+    "under",
+    "up to",
+    "less than",
+    "below",
+    "never exceeds",
+    "at most",
+    "до",
+    "менее",
+    "меньше",
+    "не превышает",
+)
 
 _NUM = r"\d+\^\d{1,2}(?!\d)|\d{1,3}(?:(?:,|[\u00a0\u202f ](?=\d{3}\b))\d{3})+(?:\.\d+)?(?!\d)|\d+(?:[.,]\d+)?"
-_PREFIX = r"(?P<prefix>(?:(?:~|≈|<|≤|(?<![-=])>|≥|about|approximately|approx\.?|roughly|around|over|under|up to|more than|less than|exceeding|above|below|около|примерно|порядка|почти|свыше|более|менее|до)\s*)+)?"
+_PREFIX = (
+    r"(?P<prefix>(?:(?:~|≈|<|≤|(?<![-=])>|≥|about|approximately|approx\.?|roughly|around|over|under|up to|more than|less than"
+    r"|never exceeds|at most|exceeding|above|below|около|примерно|порядка|почти|свыше|более|менее|не превышает|до)\s*)+)?"
+)
 _UNIT = (
     r"(?P<unit>[KMGTP]i?B/s\b|[KMGTP]i?B\s+per\s+second|[ГТМ]Б/с|[KMGTPE]?FLOP[Ss]?\b|[kmgtp]?flops\b|tok(?:ens)?/s\b|tokens?\s+per\s+second|токен\w*/с|t/s\b"
     r"|(?:billion|million|thousand|trillion|млрд\.?|млн\.?|тыс\.?|трлн\.?|[KMBT](?![A-Za-z])|k(?![A-Za-z]))\s*(?:tokens?\b|токен\w*)|tokens?\b|токен\w*"
@@ -43,10 +92,11 @@ _UNIT = (
     r"|parameters\b|params\b|параметр\w*)?"
 )
 QUANTITY = re.compile(
-    rf"(?<![\w.\-/#^\[])(?P<num>{_NUM})"
+    rf"(?<![\w.\-/#^\[])(?P<num>{_NUM})(?P<pow>[²³](?![⁰¹²³⁴⁵⁶⁷⁸⁹]))?"
     + rf"(?:\s*[–—-]\s*(?P<num2>{_NUM}))?"
     + r"(?:\s*(?:[×x*·]\s*10(?:\^|\*\*)(?P<exp>\d{1,2})|[×x*·]\s*10(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|e(?P<e>\d{1,2})\b))?"
-    + r"(?:-(?=bits?\b|бит)|\s{0,2})" + _UNIT
+    + r"(?:-(?=bits?\b|бит|tokens?\b|токен)|\s{0,2})"
+    + _UNIT
 )
 
 
@@ -130,7 +180,11 @@ def classify_unit(unit: str) -> tuple[str, float, bool]:
     if "/s" in low or "/с" in low or "per second" in low:
         if low.startswith(("tok", "t/", "токен")):
             return "throughput", 1.0, False
-        scale, binary = BYTE_UNITS.get(word.split("/")[0], (1.0, False)) if word.split("/")[0] in BYTE_UNITS else ({"г": 1e9, "т": 1e12, "м": 1e6}.get(low[0], 1.0), False)
+        scale, binary = (
+            BYTE_UNITS.get(word.split("/")[0], (1.0, False))
+            if word.split("/")[0] in BYTE_UNITS
+            else ({"г": 1e9, "т": 1e12, "м": 1e6}.get(low[0], 1.0), False)
+        )
         return "bandwidth", scale, binary
     if "flop" in low:
         prefix = low.split("flop")[0]
@@ -159,7 +213,7 @@ _PREFIX_BEFORE = re.compile(_PREFIX + r"$")
 # The last characters of the words and signs of _PREFIX (`approx.` ends in `.`, `up to` in a
 # Latin o, `до` in a Cyrillic one): a number whose text before it, trailing whitespace set
 # aside, ends in none of them has no prefix, and _PREFIX_BEFORE need not run.
-_PREFIX_LAST = frozenset("~≈<≤>≥" + "tyx.drongew" + "оаие")
+_PREFIX_LAST = frozenset("~≈<≤>≥" + "tyx.drongews" + "оаиет")
 # Runs of digits where QUANTITY can start: its lookbehind, applied to the run's first digit
 # (written after the digit, the scan can skip to digits).
 _NUMBER_STARTS = re.compile(r"\d(?<![\w.\-/#^\[]\d)\d*")
@@ -190,6 +244,9 @@ def find_quantities(text: str, *, decimal_comma: bool = False) -> list[Quantity]
         start = at - len(prefix_text)
         num, num2, unit, exp, sup, e = m.group("num", "num2", "unit", "exp", "sup", "e")
         printed, digits = parse_number(num, decimal_comma=decimal_comma)
+        if m.group("pow"):  # `4096²`
+            printed = printed ** (2 if m.group("pow") == "²" else 3)
+            digits = str(int(printed)) if printed == int(printed) else repr(printed)
         unit = unit or ""
         kind, scale, binary = classify_unit(unit)
         if unit == "B" and text[m.start("unit") - 1].isspace() and _CELL_END.match(text, m.end()):
@@ -202,11 +259,19 @@ def find_quantities(text: str, *, decimal_comma: bool = False) -> list[Quantity]
         if prefix_text:
             prefix = prefix_text.lower()
             hedge = any(h in prefix for h in HEDGES)
-            bound = "<" if any(b in prefix.split() or prefix.strip().startswith(b) for b in UPPER_BOUNDS) else ">" if any(b in prefix for b in LOWER_BOUNDS) else ""
+            bound = (
+                "<"
+                if any(b in prefix.split() or prefix.strip().startswith(b) for b in UPPER_BOUNDS)
+                else ">"
+                if any(b in prefix for b in LOWER_BOUNDS)
+                else ""
+            )
         else:
             hedge, bound = False, ""
         hi = parse_number(num2, decimal_comma=decimal_comma)[0] if num2 else None
         if math.isinf(printed):
             continue
-        found.append(Quantity(text[start : m.end()].strip(), start, m.end(), printed, digits, kind, unit, scale, binary, hedge, bound, hi))
+        found.append(
+            Quantity(text[start : m.end()].strip(), start, m.end(), printed, digits, kind, unit, scale, binary, hedge, bound, hi)
+        )
     return found

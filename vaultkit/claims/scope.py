@@ -21,15 +21,18 @@ _MASKS = re.compile(
     r"|\[\[[^\]\n]*\]\]|!\[\[[^\]\n]*\]\]"  # wikilinks and embeds
     r"|\[\^[^\]\n]*\]"  # footnotes
     r"|^[ \t>]*(?:#{1,6}[ \t]+)?(?:[-*+][ \t]+)?(?:\(?\d{1,3}[.)](?=[ \t]|$))"  # list and heading numbers
-    r"|\b\d{4}-\d{2}-\d{2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?\b|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b"  # dates, times
-    r"|\b[vV]\d+(?:\.\d+)+\b|\b\d+\.\d+\.\d+(?:[-.]\w+)*\b|(?i:version|версия|версии|release|python|модель)\s+\d+(?:\.\d+)*\b"  # versions
+    r"|\b\d{4}-\d{2}-\d{2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?\b"  # dates
+    r"|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b"  # dates, times
+    r"|\b[vV]\d+(?:\.\d+)+\b|\b\d+\.\d+\.\d+(?:[-.]\w+)*\b"  # versions
+    r"|(?i:version|версия|версии|release|python|модель)\s+\d+(?:\.\d+)*\b"
     r"|(?<![\w./])\d+(?:[.,]\d+)?\s?/\s?(?:10|100|5)\b(?!\s*[\w%])"  # scores 8/10
     r"|(?<![\w\\])[$€£¥₽]\s?\d[\d,.]*(?:\s?(?:[kKMB]|bn|million|billion))?\b(?![\d.,]*\s*[\^_\\{}=+])"  # currency
     r"|[\d.,]+\s?(?:USD|EUR|руб\.?|рублей|долл\w*|\$|€)"
     r"|(?<=[A-Za-zα-ωΑ-Ωπσμ)}\]])\s?[\^_]\s?(?:\{[^{}\n]*\}|-?[\w.]+)"  # exponents and subscripts of symbols
     r"|(?<![\w\\])[A-Za-z]\d+\b"  # symbols with digits: x1, A4, H100, W1
     r"|(?i:chapter|глава|шаг|step|part|часть|раздел|section|page|стр\.?|p\.)\s*\d+"  # ordinals
-    r"|©\s*\d{4}|(?<![×*·]\s)(?<![×*·])\b(?:19|20)\d{2}\b(?!\s*[×*·]\s*\d)(?!\s*(?:[KMGT]i?B|ГБ|МБ|bytes?|байт|params|parameters|параметр|tokens?|токен))",  # years
+    r"|©\s*\d{4}|(?<![×*·]\s)(?<![×*·])\b(?:19|20)\d{2}\b(?!\s*[×*·]\s*\d)"  # years, not factors or sizes
+    r"(?!\s*(?:[KMGT]i?B|ГБ|МБ|bytes?|байт|params|parameters|параметр|tokens?|токен))",
     re.MULTILINE,
 )
 

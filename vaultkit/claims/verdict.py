@@ -9,7 +9,18 @@ from vaultkit.claims.quantities import Quantity
 
 _DEC: dict[float, float] = {1e3: 2**10, 1e6: 2**20, 1e9: 2**30, 1e12: 2**40, 1e15: 2**50}
 _BIN: dict[float, float] = {v: k for k, v in _DEC.items()}
-_NAMES = {1e3: "KB", 1e6: "MB", 1e9: "GB", 1e12: "TB", 1e15: "PB", 2**10: "KiB", 2**20: "MiB", 2**30: "GiB", 2**40: "TiB", 1.0: ""}
+_NAMES = {
+    1e3: "KB",
+    1e6: "MB",
+    1e9: "GB",
+    1e12: "TB",
+    1e15: "PB",
+    2**10: "KiB",
+    2**20: "MiB",
+    2**30: "GiB",
+    2**40: "TiB",
+    1.0: "",
+}
 
 
 @dataclass(frozen=True)
@@ -23,7 +34,13 @@ _COUNT_NAMES = {1e3: "K", 1e6: "M", 1e9: "B", 1e12: "T"}
 
 def fmt(value: float, scale: float, kind: str = "bytes") -> str:
     shown = value / scale
-    text = f"{shown:,.0f}" if abs(shown) >= 1000 or shown == int(shown) else f"{shown:.3g}" if abs(shown) < 1 else f"{shown:,.3f}".rstrip("0").rstrip(".")
+    text = (
+        f"{shown:,.0f}"
+        if abs(shown) >= 1000 or shown == int(shown)
+        else f"{shown:.3g}"
+        if abs(shown) < 1
+        else f"{shown:,.3f}".rstrip("0").rstrip(".")
+    )
     if kind != "bytes":
         return f"{text}{_COUNT_NAMES.get(scale, '')}"
     unit = _NAMES.get(scale, "")
@@ -53,9 +70,8 @@ def _compare(stated: Quantity, computed: float, *, binary_evidence: bool, comput
     if other_scale:
         shown += f" = {fmt(computed, other_scale)}"
 
-    if binary_evidence and other is not None and not stated.binary:
-        if _within(stated, other, stated.rounding()):
-            return Check(Verdict.UNIT_CONFUSION, f"{shown}: the figure was computed in binary units (GiB) and labelled {stated.unit}")
+    if binary_evidence and other is not None and not stated.binary and _within(stated, other, stated.rounding()):
+        return Check(Verdict.UNIT_CONFUSION, f"{shown}: the figure was computed in binary units (GiB) and labelled {stated.unit}")
     if _within(stated, literal, stated.half_unit()):
         return Check(Verdict.HOLDS, shown)
     if _within(stated, literal, stated.rounding()):
@@ -63,7 +79,11 @@ def _compare(stated: Quantity, computed: float, *, binary_evidence: bool, comput
     if other is not None and _within(stated, other, stated.rounding()):
         label = "GiB labelled GB" if not stated.binary else "GB labelled GiB"
         return Check(Verdict.UNIT_CONFUSION, f"{shown}: the figure is {label}")
-    if (stated.bound == "<" and literal <= stated.printed) or (stated.bound == ">" and literal >= stated.printed) or computed_is_bound:
+    if (
+        (stated.bound == "<" and literal <= stated.printed)
+        or (stated.bound == ">" and literal >= stated.printed)
+        or computed_is_bound
+    ):
         tol = max(stated.rounding(), 0.1 * abs(stated.printed))
         if computed_is_bound or _within(stated, literal, tol) or stated.bound:
             return Check(Verdict.HOLDS_BOUND, f"{shown} (a bound)")

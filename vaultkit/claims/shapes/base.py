@@ -73,6 +73,8 @@ class NoteFacts:
     column_dtype: Mapping[tuple[int, int], DtypeMention] = field(default_factory=dict)
     literal_ratio: tuple[float, float] | None = None
     properties_model: ModelMention | None = None  # `model: meta-llama/Llama-2-13b-hf` in the front matter
+    heading_model: Mapping[int, ModelMention] = field(default_factory=dict)  # by line: the model its section's heading names
+    kv_section: frozenset[int] = frozenset()  # lines under a heading about the KV cache
 
     def dtype_for(self, s: Sentence, q: Quantity) -> tuple[DtypeMention | None, str]:
         """The dtype of figure `q` and where it was stated: the sentence (nearest mention), the
@@ -80,7 +82,9 @@ class NoteFacts:
         in_sentence = [d for d in s.dtypes if s.start <= d.start < s.end]
         a, b = clause_bounds(s, q.start, q.end)
         here = nearest([d for d in in_sentence if a <= d.start < b], q.start, q.end)
-        here = here or nearest([d for d in in_sentence if d.end <= q.start], q.start, q.end) or nearest(in_sentence, q.start, q.end)
+        here = (
+            here or nearest([d for d in in_sentence if d.end <= q.start], q.start, q.end) or nearest(in_sentence, q.start, q.end)
+        )
         if here is not None:
             return here, "sentence"
         if s.unit.source == "table":
@@ -130,10 +134,34 @@ Shape = Callable[[Sentence, NoteFacts], list[Found]]
 
 
 def make_claim(
-    unit: Unit, start: int, end: int, shape: str, verdict: Verdict, explanation: str, *,
-    stated: str = "", recomputed: str = "", repairs: tuple[str, ...] = (), key: str = "", value: float | None = None,
+    unit: Unit,
+    start: int,
+    end: int,
+    shape: str,
+    verdict: Verdict,
+    explanation: str,
+    *,
+    stated: str = "",
+    recomputed: str = "",
+    repairs: tuple[str, ...] = (),
+    key: str = "",
+    value: float | None = None,
 ) -> Claim:
-    return Claim(unit.line, start + 1, unit.end_line, unit.text[start:end].strip(), shape, unit.source, stated, recomputed, verdict, explanation, repairs, key, value)
+    return Claim(
+        unit.line,
+        start + 1,
+        unit.end_line,
+        unit.text[start:end].strip(),
+        shape,
+        unit.source,
+        stated,
+        recomputed,
+        verdict,
+        explanation,
+        repairs,
+        key,
+        value,
+    )
 
 
 def found(claim: Claim, *quantities: Quantity, facts: tuple[Fact, ...] = (), spans: tuple[tuple[int, int], ...] = ()) -> Found:

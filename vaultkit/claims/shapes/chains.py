@@ -90,7 +90,10 @@ def product(qs: list[Quantity]) -> float:
 
 def is_sizing(chain: list[Link]) -> bool:
     """One operand carries a sizing unit or scale (bytes, a parameter or token count, …)."""
-    return any(q.kind in SIZING_KINDS and (q.kind != "count" or q.scale >= 1e3 or "param" in q.unit or "парам" in q.unit) for _, q in chain)
+    return any(
+        q.kind in SIZING_KINDS and (q.kind != "count" or q.scale >= 1e3 or "param" in q.unit or "парам" in q.unit)
+        for _, q in chain
+    )
 
 
 def _dtype_factor(text: str, left: list[Quantity], right: Quantity) -> tuple[float, str]:
@@ -105,7 +108,9 @@ def _dtype_factor(text: str, left: list[Quantity], right: Quantity) -> tuple[flo
     return d.bytes, f" × {d.bytes:g} B ({d.name})"
 
 
-def _link(text: str, op: str, left: list[Quantity], right: list[Quantity], after: list[Quantity] | None) -> tuple[Verdict, str, str] | None:
+def _link(
+    text: str, op: str, left: list[Quantity], right: list[Quantity], after: list[Quantity] | None
+) -> tuple[Verdict, str, str] | None:
     lk, rk = kind_of(left), kind_of(right)
     if op == "=" and {lk, rk} == {"bits", "bytes"} and len(right) == 1:
         # `32 bits = 4 bytes`, `2 KiB = 16384 bits`: eight bits to the byte
@@ -113,12 +118,27 @@ def _link(text: str, op: str, left: list[Quantity], right: list[Quantity], after
         computed = product(left) * factor
         check = compare(right[0], computed)
         shown = " × ".join(q.text for q in left)
-        return check.verdict, f"{shown} = {fmt(computed, right[0].scale, rk)} ({'÷' if lk == 'bits' else '×'} 8 bits per byte); {check.explanation}", right[0].text
-    if op == "=" and lk != "multiplier" and (lk == rk or {lk, rk} <= {"count", "number"} or (rk == "bytes" and lk in ("count", "number"))):
+        return (
+            check.verdict,
+            f"{shown} = {fmt(computed, right[0].scale, rk)} ({'÷' if lk == 'bits' else '×'} 8 bits per byte); "
+            + check.explanation,
+            right[0].text,
+        )
+    if op == "=" and rk == "bytes" and len(left) == 1 and left[0].kind == "number":
+        return None  # `a block of 32 weights = 18 bytes`: one plain number is not a size
+    if (
+        op == "="
+        and lk != "multiplier"
+        and (lk == rk or {lk, rk} <= {"count", "number"} or (rk == "bytes" and lk in ("count", "number")))
+    ):
         factor, how = _dtype_factor(text, left, right[0]) if rk == "bytes" and lk == "count" else (1.0, "")
         computed = product(left) * factor
         if len(right) == 1:
             check = compare(right[0], computed, computed_is_bound=any(q.bound for q in left))
+            if not check.verdict.holds and len(left) == 1 and lk == rk and left[0].hi is None:
+                # `70.6 GB = 65.7 GiB`: the left figure is rounded too; any value it stands for will do
+                half = left[0].half_unit() * left[0].scale
+                check = next((c for c in (compare(right[0], computed + d) for d in (-half, half)) if c.verdict.holds), check)
             if not check.verdict.holds and all(q.kind == "number" and q.scale == 1 for q in left) and right[0].scale > 1:
                 # `4 × 1024 = 4096 KB`: plain numbers may be written in the stated unit already
                 in_unit = compare(right[0], computed * right[0].scale)
@@ -128,7 +148,12 @@ def _link(text: str, op: str, left: list[Quantity], right: list[Quantity], after
             shown = " × ".join(q.text for q in left) + how
             return check.verdict, f"{shown} = {fmt(computed, right[0].scale)}; {check.explanation}", right[0].text
         ok = abs(product(right) - computed) <= 0.005 * abs(computed)
-        return (Verdict.HOLDS if ok else Verdict.WRONG), f"{' × '.join(q.text for q in left)} = {fmt(computed, 1)}; stated {' × '.join(q.text for q in right)} = {fmt(product(right), 1)}", ""
+        return (
+            (Verdict.HOLDS if ok else Verdict.WRONG),
+            f"{' × '.join(q.text for q in left)} = {fmt(computed, 1)}; "
+            f"stated {' × '.join(q.text for q in right)} = {fmt(product(right), 1)}",
+            "",
+        )
     if op == "→" and lk == rk == "bytes" and after is not None and kind_of(after) == "multiplier":
         a, b, n = product(left), product(right), after[0]
         big, small = max(a, b), min(a, b)
@@ -177,7 +202,11 @@ def _range_product(unit: Unit, a: Quantity, b: Quantity) -> Pending:
 
     def resolve(facts: tuple[Fact, ...], _: object) -> object:
         match = any(f.kind == "range" and abs(lo - f.lo) < 1e-6 and abs(hi - f.hi) < 1e-6 for f in facts)
-        text = f"{a.text} × ({lo:g}–{hi:g}) = {b.text}" + ("; the multiplier range is the one stated in the note" if match else ": no such multiplier range is stated in the note")
+        text = f"{a.text} × ({lo:g}–{hi:g}) = {b.text}" + (
+            "; the multiplier range is the one stated in the note"
+            if match
+            else ": no such multiplier range is stated in the note"
+        )
         return make_claim(unit, a.start, b.end, "range-product", Verdict.HOLDS if match else Verdict.UNVERIFIABLE, text)
 
     return Pending(unit.line, a.start, resolve)  # type: ignore[arg-type]
@@ -202,6 +231,13 @@ def chains(s: Sentence, facts: NoteFacts) -> list[Found]:
         ts = terms(chain)
         start, end = chain[0][1].start, chain[-1][1].end
         used = tuple((q.start, q.end) for _, q in chain)
+        if (
+            len(chain) == 2
+            and chain[1][0] == "="
+            and chain[0][1].kind == chain[1][1].kind == "bytes"
+            and chain[0][1].binary != chain[1][1].binary
+        ):
+            used = used[1:]  # `54.5 GB = 50.7 GiB`: a conversion; the first figure is still a claim of its own
         ranges = tuple(Fact("range", q.value, q.hi, unit.line) for _, q in chain if q.kind == "multiplier" and q.hi is not None)
         if len(ts) == 2 and ts[1][0] == "→" and ts[1][1][0].hi is not None and kind_of(ts[0][1]) == kind_of(ts[1][1]) == "bytes":
             out.append(Found(None, used, ranges, _range_product(unit, ts[0][1][0], ts[1][1][0])))
@@ -215,7 +251,9 @@ def chains(s: Sentence, facts: NoteFacts) -> list[Found]:
             fixed = _repaired(text, start, end)
             if fixed is not None:
                 verdict, explanation, stated, repairs = fixed
-        claim = make_claim(unit, start, end, "ratio-chain" if ratio else "product-chain", verdict, explanation, stated=stated, repairs=repairs)
+        claim = make_claim(
+            unit, start, end, "ratio-chain" if ratio else "product-chain", verdict, explanation, stated=stated, repairs=repairs
+        )
         ratio_facts = (Fact("ratio", chain[-1][1].value, chain[-1][1].value, unit.line),) if ratio else ()
         out.append(Found(claim, used, ratio_facts + ranges))
     return out

@@ -61,7 +61,12 @@ def _stated(comment: str) -> list[Quantity]:
         at = q.end
     if leading and (len(leading) == len(found) or not comment[at:].lstrip().startswith(tuple("KMGTkmgtКМГТ%"))):
         return leading
-    return [q for q in found if q.kind in ("bytes", "count", "tokens", "flops", "throughput", "bandwidth") or (q.kind == "number" and "," in q.digits + comment)]
+    return [
+        q
+        for q in found
+        if q.kind in ("bytes", "count", "tokens", "flops", "throughput", "bandwidth")
+        or (q.kind == "number" and "," in q.digits + comment)
+    ]
 
 
 def _compare_value(q: Quantity, value: float, line_text: str, binary: bool) -> tuple[Verdict, str]:
@@ -104,9 +109,19 @@ def code_claims(lines: list[str], start: int, end: int, literal: tuple[float, fl
         source_print = printed or (previous if _OUTPUT_WORDS.match(text) and not line[: comment.start()].strip() else None)
         assign = _ASSIGN.match(line)
         if source_print is not None and stated:
-            for q, (label, value, _) in zip(stated[-len(source_print.values) :], source_print.values):
+            for q, (label, value, _) in zip(stated[-len(source_print.values) :], source_print.values, strict=False):
                 verdict, explanation = _compare_value(q, value, source, source_print.divisor_binary)
-                claims.append(make_claim(unit, q.start + shift, q.end + shift, "code-output", verdict, f"{label} = {value:,.6g}; {explanation}", stated=q.text))
+                claims.append(
+                    make_claim(
+                        unit,
+                        q.start + shift,
+                        q.end + shift,
+                        "code-output",
+                        verdict,
+                        f"{label} = {value:,.6g}; {explanation}",
+                        stated=q.text,
+                    )
+                )
                 if q.kind == "bytes":
                     last_size = (value, source_print.divisor_binary, q)
             previous = None
@@ -115,7 +130,17 @@ def code_claims(lines: list[str], start: int, end: int, literal: tuple[float, fl
             name = assign.group("name")
             q = stated[-1]
             verdict, explanation = _compare_value(q, names[name], line, name in binary)
-            claims.append(make_claim(unit, q.start + shift, q.end + shift, "code-output", verdict, f"{name} = {names[name]:,.6g}; {explanation}", stated=q.text))
+            claims.append(
+                make_claim(
+                    unit,
+                    q.start + shift,
+                    q.end + shift,
+                    "code-output",
+                    verdict,
+                    f"{name} = {names[name]:,.6g}; {explanation}",
+                    stated=q.text,
+                )
+            )
             continue
         claims.extend(_per_layer(unit, text, shift, last_size) or _architecture_fact(unit, line))
     return claims
@@ -134,7 +159,17 @@ def _per_layer(unit: Unit, text: str, shift: int, last: tuple[float, bool, Quant
     exact = compare(q, per * n * scale, binary_evidence=was_binary)
     rounded = compare(q, per_q.printed * n * scale, binary_evidence=was_binary)
     check = exact if exact.verdict is not Verdict.WRONG else rounded
-    return [make_claim(unit, target[0].start + shift, target[0].end + shift, "per-layer", check.verdict, f"{per_q.text} per layer × {n} layers; {check.explanation}", stated=target[0].text)]
+    return [
+        make_claim(
+            unit,
+            target[0].start + shift,
+            target[0].end + shift,
+            "per-layer",
+            check.verdict,
+            f"{per_q.text} per layer × {n} layers; {check.explanation}",
+            stated=target[0].text,
+        )
+    ]
 
 
 def _architecture_fact(unit: Unit, line: str) -> list[Claim]:
@@ -142,12 +177,31 @@ def _architecture_fact(unit: Unit, line: str) -> list[Claim]:
     if not fact:
         return []
     name, value, size = fact.group(1), int(fact.group(2)), float(fact.group(3)) * 1e9
-    field = "intermediate" if "inter" in name or "ffn" in name else "hidden" if "hidden" in name or "d_model" in name else "layers" if "layer" in name else "heads" if "head" in name else None
+    field = (
+        "intermediate"
+        if "inter" in name or "ffn" in name
+        else "hidden"
+        if "hidden" in name or "d_model" in name
+        else "layers"
+        if "layer" in name
+        else "heads"
+        if "head" in name
+        else None
+    )
     if field is None:
         return []
     hits = [m.name for m in MODELS if getattr(m, field) == value and abs(count_parameters(m).total - size) <= 0.15 * size]
     verdict = Verdict.HOLDS if hits else Verdict.UNVERIFIABLE
-    return [make_claim(unit, fact.start(2), fact.end(2), "architecture-fact", verdict, f"{field} {value} in ~{size / 1e9:g}B models: {', '.join(hits) or 'none catalogued'}")]
+    return [
+        make_claim(
+            unit,
+            fact.start(2),
+            fact.end(2),
+            "architecture-fact",
+            verdict,
+            f"{field} {value} in ~{size / 1e9:g}B models: {', '.join(hits) or 'none catalogued'}",
+        )
+    ]
 
 
 def python_runs(lines: list[str], code: set[int]) -> list[tuple[int, int]]:
@@ -155,7 +209,7 @@ def python_runs(lines: list[str], code: set[int]) -> list[tuple[int, int]]:
     with at least one assignment, outside fenced code. Returns 1-based inclusive ranges."""
     runs: list[tuple[int, int]] = []
     start = None
-    for i, line in enumerate(lines + [""], start=1):
+    for i, line in enumerate([*lines, ""], start=1):
         pythonish = i not in code and bool(line.strip()) and bool(_PYTHON_LINE.match(line))
         if pythonish and start is None:
             start = i

@@ -31,7 +31,14 @@ CONFLICT_FACTOR = 10  # code sizes further apart than this disagree, whatever th
 def vague(s: Sentence, facts: NoteFacts) -> list[Found]:
     out = []
     for m in VAGUE.finditer(s.unit.text, s.start, s.end):
-        claim = make_claim(s.unit, m.start(), m.end(), "vague-magnitude", Verdict.UNVERIFIABLE, f"{m.group(0)!r} is an order of magnitude, not a figure")
+        claim = make_claim(
+            s.unit,
+            m.start(),
+            m.end(),
+            "vague-magnitude",
+            Verdict.UNVERIFIABLE,
+            f"{m.group(0)!r} is an order of magnitude, not a figure",
+        )
         out.append(Found(claim, tuple((q.start, q.end) for q in s.quantities)))  # the sentence's figures go with it
     return out
 
@@ -44,7 +51,14 @@ def hardware(s: Sentence, facts: NoteFacts) -> list[Found]:
     sizes = _sizes(s)
     if len(sizes) < 2 or not _HARDWARE.search(s.text):
         return []
-    claim = make_claim(s.unit, sizes[0].start, sizes[-1].end, "hardware-catalogue", Verdict.UNVERIFIABLE, "memory sizes of hardware: an external fact")
+    claim = make_claim(
+        s.unit,
+        sizes[0].start,
+        sizes[-1].end,
+        "hardware-catalogue",
+        Verdict.UNVERIFIABLE,
+        "memory sizes of hardware: an external fact",
+    )
     return [Found(claim, tuple((q.start, q.end) for q in sizes))]
 
 
@@ -61,7 +75,11 @@ def code_sizes(s: Sentence, facts: NoteFacts) -> list[Found]:
     sizes = _sizes(s)
     if not sizes or not _CODE_WORDS.search(text, s.start, s.end) or _SERIAL.search(text, s.start, s.end):
         return []
-    candidates = [q for q in sizes if not _MODEL_AFTER.match(text, q.end) and not _MODEL_BEFORE.search(text, max(s.start, q.start - 24), q.start)]
+    candidates = [
+        q
+        for q in sizes
+        if not _MODEL_AFTER.match(text, q.end) and not _MODEL_BEFORE.search(text, max(s.start, q.start - 24), q.start)
+    ]
     if not candidates:
         return []
     figure = min(candidates, key=lambda q: q.value)
@@ -83,7 +101,9 @@ def conflict(all_facts: tuple[Fact, ...], line: int, column: int) -> tuple[Fact,
         if base.kind != "code-size" or (base.line, base.column) >= (line, column):
             continue
         if lo >= CONFLICT_FACTOR * base.hi > 0 or base.lo >= CONFLICT_FACTOR * hi > 0:
-            ratios = sorted({max(lo / base.hi, base.lo / hi), max(hi / base.lo if base.lo else math.inf, base.hi / lo if lo else math.inf)})
+            ratios = sorted(
+                {max(lo / base.hi, base.lo / hi), max(hi / base.lo if base.lo else math.inf, base.hi / lo if lo else math.inf)}
+            )
             return base, "–".join(f"{r:,.0f}" for r in ratios if r != math.inf) + "×"
     return None
 
@@ -94,9 +114,27 @@ def _judge_code_size(unit: Unit, figure: Quantity, sizes: list[Quantity]) -> Pen
         if found is not None:
             base, factor = found
             key = f"code-size:{base.line}:{base.text}"
-            return make_claim(unit, figure.start, figure.end, "code-size", Verdict.UNVERIFIABLE, f"{figure.text} of code: not computable, and {factor} off the {base.text} of line {base.line}: internal inconsistency", stated=figure.text, key=key, value=figure.value)
+            return make_claim(
+                unit,
+                figure.start,
+                figure.end,
+                "code-size",
+                Verdict.UNVERIFIABLE,
+                f"{figure.text} of code: not computable, and {factor} off the {base.text} of line {base.line}: "
+                "internal inconsistency",
+                stated=figure.text,
+                key=key,
+                value=figure.value,
+            )
         if sizes:
-            return make_claim(unit, sizes[0].start, sizes[-1].end, "external-size", Verdict.UNVERIFIABLE, "the size of code or files outside the note: not computable")
+            return make_claim(
+                unit,
+                sizes[0].start,
+                sizes[-1].end,
+                "external-size",
+                Verdict.UNVERIFIABLE,
+                "the size of code or files outside the note: not computable",
+            )
         return None
 
     return Pending(unit.line, figure.start, resolve)

@@ -10,7 +10,9 @@ from vaultkit.claims.model import Verdict
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, make_claim
 
 _DTYPE_WORD = r"(?i:fp64|fp32|tf32|fp16|bf16|fp8|int8|int4|nf4|float32|float16|bfloat16)"
-_DTYPE_FACT = re.compile(rf"(?P<dt>{_DTYPE_WORD})\W{{0,4}}\(?(?P<bits>\d+)[\s-]*(?i:bits?|бит\w*)\)?\W{{0,6}}(?P<bytes>\d+(?:[.,]\d+)?)\s*(?i:bytes?|байт\w*)")
+_DTYPE_FACT = re.compile(
+    rf"(?P<dt>{_DTYPE_WORD})\W{{0,4}}\(?(?P<bits>\d+)[\s-]*(?i:bits?|бит\w*)\)?\W{{0,6}}(?P<bytes>\d+(?:[.,]\d+)?)\s*(?i:bytes?|байт\w*)"
+)
 _BIT_BYTE = re.compile(r"(?P<bits>\d+)[\s-](?i:bit|бит\w*)\s*\((?P<bytes>\d+(?:[.,]\d+)?)[\s-](?i:bytes?|байт\w*)\)")
 
 
@@ -24,12 +26,26 @@ def dtype_facts(s: Sentence, facts: NoteFacts) -> list[Found]:
         d = canonical(m.group("dt"))
         table = d.bytes if d else bits / 8
         ok = bits / 8 == nbytes == table
-        claim = make_claim(unit, m.start(), m.end(), "dtype-fact", Verdict.HOLDS if ok else Verdict.WRONG, f"{m.group('dt')}: {bits} bits = {bits / 8:g} bytes; table {table:g} bytes; stated {nbytes:g}")
+        claim = make_claim(
+            unit,
+            m.start(),
+            m.end(),
+            "dtype-fact",
+            Verdict.HOLDS if ok else Verdict.WRONG,
+            f"{m.group('dt')}: {bits} bits = {bits / 8:g} bytes; table {table:g} bytes; stated {nbytes:g}",
+        )
         out.append(Found(claim, ((m.start(), m.end()),)))
     for m in _BIT_BYTE.finditer(text, s.start, s.end):
         if any(f.used[0][0] <= m.start() < f.used[0][1] for f in out):
             continue
         bits, nbytes = int(m.group("bits")), float(m.group("bytes").replace(",", "."))
-        claim = make_claim(unit, m.start(), m.end(), "dtype-fact", Verdict.HOLDS if bits / 8 == nbytes else Verdict.WRONG, f"{bits} bits = {bits / 8:g} bytes; stated {nbytes:g}")
+        claim = make_claim(
+            unit,
+            m.start(),
+            m.end(),
+            "dtype-fact",
+            Verdict.HOLDS if bits / 8 == nbytes else Verdict.WRONG,
+            f"{bits} bits = {bits / 8:g} bytes; stated {nbytes:g}",
+        )
         out.append(Found(claim, ((m.start(), m.end()),)))
     return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from vaultkit.claims.dtypes import DtypeMention
 from vaultkit.claims.model import Claim, Verdict
@@ -19,8 +20,22 @@ from vaultkit.claims.shapes.context_sizes import conflict
 from vaultkit.claims.verdict import compare, fmt
 
 _NUMBER_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "ten": 10, "twice": 2,
-    "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "восемь": 8, "десять": 10,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "eight": 8,
+    "ten": 10,
+    "twice": 2,
+    "два": 2,
+    "две": 2,
+    "три": 3,
+    "четыре": 4,
+    "пять": 5,
+    "шесть": 6,
+    "восемь": 8,
+    "десять": 10,
 }
 _SMALLER = r"(?:smaller|less|fewer|lower|cheaper|lighter|компактнее|меньше|легче|ниже|экономнее)"
 _LARGER = r"(?:larger|bigger|more|greater|higher|heavier|больше|тяжелее|выше|крупнее)"
@@ -34,7 +49,7 @@ def _n(i: int) -> str:
 RATIO_WORDS = re.compile(
     rf"(?i:{_n(1)}\s*(?:×|x|х|times|-fold|fold|раза?)\s*(?:(?P<s1>{_SMALLER})|(?P<l1>{_LARGER}))"
     rf"|(?:by\s+)?a\s+factor\s+of\s+{_n(2)}|в\s+{_n(3)}\s+раза?(?:\s+(?:(?P<s2>{_SMALLER})|(?P<l2>{_LARGER})))?"
-    r"|(?P<half>halv\w*|halves|вдвое|в\s+два\s+раза)|(?P<double>doubl\w*|удва\w*))"
+    r"|(?P<half>\bhalv(?:e|es|ed|ing)\b(?!-)|вдвое|в\s+два\s+раза)|(?P<double>\bdoubl(?:es?|ed|ing)\b(?!-)|удва\w*))"
 )
 _PERCENT_WORDS = re.compile(
     r"(?i:(?P<p>\d+(?:[.,]\d+)?)\s*%\s*(?:(?P<s>smaller|less|lower|fewer|reduction|saving|savings|меньше|экономии|сокращени\w*)|(?P<l>larger|more|bigger|higher|больше))"
@@ -44,7 +59,10 @@ _PERCENT_WORDS = re.compile(
 )
 _ANOTHER = re.compile(r"(?i)\bplus\b|\+|\band\b|\bwith\b|\bspare\b|\bfree\b|\bплюс\b|\bи\b|\bещё\b|\bкроме\b|\bсвободн")
 _SERIAL = re.compile(r"binary|literal|serializ|serialis|ascii|text form|as text|литерал|текстов|сериализ", re.I)
-_EQUIVALENT = re.compile(r"(?i:\bshows?\s+as|\bshown\s+as|\breports?\b|\bi\.e\.|\bthat is|\bwhich is|\bequals?|\bor\b|то есть|т\.\s?е\.|\bили\b|\bэто\b|=|≈|\()")
+_EQUIVALENT = re.compile(
+    r"(?i:\bshows?\s+as|\bshown\s+as|\breports?\b|\bi\.e\.|\bthat is|\bwhich is|\bequals?|\bor\b"
+    r"|то есть|т\.\s?е\.|\bили\b|\bэто\b|=|≈|\()"
+)
 
 
 def _number(text: str) -> float:
@@ -52,7 +70,13 @@ def _number(text: str) -> float:
 
 
 def _sizes(s: Sentence) -> list[Quantity]:
-    return [q for q in s.quantities if q.kind == "bytes" and q.scale >= 1e3 and not re.match(r"\s*(?:/\s*|per\s+|на\s+)(?:param|token|layer|параметр|токен)", s.unit.masked[q.end : q.end + 20], re.I)]
+    return [
+        q
+        for q in s.quantities
+        if q.kind == "bytes"
+        and q.scale >= 1e3
+        and not re.match(r"\s*(?:/\s*|per\s+|на\s+)(?:param|token|layer|параметр|токен)", s.unit.masked[q.end : q.end + 20], re.I)
+    ]
 
 
 def _dtype_pair(s: Sentence) -> tuple[DtypeMention, DtypeMention] | None:
@@ -108,10 +132,11 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     else:
         ok = abs(ratio - stated_n) <= max(0.05 * stated_n, 0.05)
         verdict, explanation = (Verdict.HOLDS if ok else Verdict.WRONG), f"{how}; stated {stated_n:g}×"
-    lo = min([start] + [q.start for q in used])
-    hi = max([end] + [q.end for q in used])
+    lo = min([start, *(q.start for q in used)])
+    hi = max([end, *(q.end for q in used)])
     claim = make_claim(unit, lo, hi, "ratio", verdict, explanation, stated=n_q.text if n_q else text[start:end])
-    spans = tuple((q.start, q.end) for q in used) + ((n_q.start, n_q.end),) if n_q else tuple((q.start, q.end) for q in used) + ((start, end),)
+    own = (n_q.start, n_q.end) if n_q else (start, end)
+    spans = (*((q.start, q.end) for q in used), own)
     return [Found(claim, spans, (Fact("ratio", stated_n, stated_n, unit.line),))]
 
 
@@ -142,7 +167,15 @@ def percent_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     tol = 0.005 + 0.5 * 10 ** -(len(p_text.replace(",", ".").split(".")[1]) if "." in p_text.replace(",", ".") else 0) / 100
     ok = abs(got - stated) <= max(tol, 0.005)
     what = "larger" if larger else "smaller"
-    claim = make_claim(unit, m.start(), m.end(), "percent-reduction", Verdict.HOLDS if ok else Verdict.WRONG, f"{a_name} → {b_name}: {got:.1%} {what}; stated {stated:.1%}", stated=f"{p_text} %")
+    claim = make_claim(
+        unit,
+        m.start(),
+        m.end(),
+        "percent-reduction",
+        Verdict.HOLDS if ok else Verdict.WRONG,
+        f"{a_name} → {b_name}: {got:.1%} {what}; stated {stated:.1%}",
+        stated=f"{p_text} %",
+    )
     pq = next((q for q in s.quantities if q.kind == "percent" and m.start() <= q.start < m.end()), None)
     return [Found(claim, spans + (((pq.start, pq.end),) if pq else ((m.start(), m.end()),)))]
 
@@ -151,17 +184,25 @@ def conversions(s: Sentence, facts: NoteFacts) -> list[Found]:
     """Two sizes said to be the same amount in different units: `14.2 GB, which the driver shows as 13.2 GiB`."""
     sizes = _sizes(s)
     out: list[Found] = []
-    for a, b in zip(sizes, sizes[1:]):
+    for a, b in pairwise(sizes):
         if a.binary == b.binary or a.hi is not None or b.hi is not None or b.start - a.end > 50:
             continue
         gap = s.unit.masked[a.end : b.start]
-        if not _EQUIVALENT.search(gap) or _ANOTHER.search(gap):
+        if not _EQUIVALENT.search(gap) or _ANOTHER.search(gap) or any(c.isdigit() for c in gap):
             continue
         # `70.6 GB = 65.7 GiB`: the first figure is rounded too; any value it stands for will do
         half = a.half_unit() * a.scale
         checks = [compare(b, v) for v in (a.value, a.value - half, a.value + half)]
         check = next((c for c in checks if c.verdict.holds), checks[0])
-        claim = make_claim(s.unit, a.start, b.end, "unit-conversion", check.verdict, f"{a.text} = {fmt(a.value, b.scale)}; {check.explanation}", stated=b.text)
+        claim = make_claim(
+            s.unit,
+            a.start,
+            b.end,
+            "unit-conversion",
+            check.verdict,
+            f"{a.text} = {fmt(a.value, b.scale)}; {check.explanation}",
+            stated=b.text,
+        )
         out.append(Found(claim, ((b.start, b.end),)))  # the first figure is still a claim of its own
     return out
 
@@ -187,16 +228,38 @@ def multiplier_ranges(s: Sentence, facts: NoteFacts) -> list[Found]:
             ok = c_lo.verdict.holds and c_hi.verdict.holds
             op = "/" if down else "×"
             how = f"{a.text} {op} ({q.text}) = {fmt(lo, r.scale)}–{fmt(hi, r.scale)}; stated {r.text}"
-            claim = make_claim(unit, min(q.start, a.start), max(q.end, a.end, r.end), "range-product", Verdict.HOLDS if ok else Verdict.WRONG, how, stated=r.text)
+            claim = make_claim(
+                unit,
+                min(q.start, a.start),
+                max(q.end, a.end, r.end),
+                "range-product",
+                Verdict.HOLDS if ok else Verdict.WRONG,
+                how,
+                stated=r.text,
+            )
             out.append(Found(claim, ((q.start, q.end), (a.start, a.end), (r.start, r.end)), fact))
             continue
         ratio = facts.literal_ratio
         if ratio and _SERIAL.search(text, s.start, s.end):
             lo, hi = ratio
             ok = q.value - q.rounding() <= lo and hi <= q.hi + q.rounding()
-            claim = make_claim(unit, q.start, q.end, "multiplier-range", Verdict.HOLDS if ok else Verdict.WRONG, f"text literals of the note's example take {lo:.1f}–{hi:.1f}× their fp16 bytes; stated {q.text}")
+            claim = make_claim(
+                unit,
+                q.start,
+                q.end,
+                "multiplier-range",
+                Verdict.HOLDS if ok else Verdict.WRONG,
+                f"text literals of the note's example take {lo:.1f}–{hi:.1f}× their fp16 bytes; stated {q.text}",
+            )
         else:
-            claim = make_claim(unit, q.start, q.end, "multiplier-range", Verdict.UNVERIFIABLE, f"{q.text}: nothing in the note to recompute it from")
+            claim = make_claim(
+                unit,
+                q.start,
+                q.end,
+                "multiplier-range",
+                Verdict.UNVERIFIABLE,
+                f"{q.text}: nothing in the note to recompute it from",
+            )
         out.append(Found(claim, ((q.start, q.end),), fact))
     return out
 
@@ -214,7 +277,14 @@ def restated_ratios(s: Sentence, facts: NoteFacts) -> list[Found]:
 def _restated(unit: Unit, q: Quantity) -> Pending:
     def resolve(all_facts: tuple[Fact, ...], _: list[Claim]) -> Claim | None:
         ok = any(f.kind == "ratio" and abs(q.value - f.lo) <= q.rounding() for f in all_facts)
-        return make_claim(unit, q.start, q.end, "ratio", Verdict.HOLDS if ok else Verdict.UNVERIFIABLE, f"{q.text} " + ("restates a ratio checked in the note" if ok else "is not computed anywhere in the note"))
+        return make_claim(
+            unit,
+            q.start,
+            q.end,
+            "ratio",
+            Verdict.HOLDS if ok else Verdict.UNVERIFIABLE,
+            f"{q.text} " + ("restates a ratio checked in the note" if ok else "is not computed anywhere in the note"),
+        )
 
     return Pending(unit.line, q.start, resolve)
 
@@ -232,7 +302,14 @@ def restatements(s: Sentence, facts: NoteFacts) -> list[Found]:
         if any(conflict(all_facts, unit.line, q.start) for q in sizes):
             return None  # a code size at odds with an earlier one: reported as such
         if any(f.kind == "ratio" and abs(r - f.lo) <= 0.1 * f.lo for f in all_facts):
-            return make_claim(unit, sizes[0].start, sizes[1].end, "restatement", Verdict.HOLDS, f"{big.text} / {small.text} = {r:,.0f}: restates a ratio stated in the note")
+            return make_claim(
+                unit,
+                sizes[0].start,
+                sizes[1].end,
+                "restatement",
+                Verdict.HOLDS,
+                f"{big.text} / {small.text} = {r:,.0f}: restates a ratio stated in the note",
+            )
         return None
 
     return [Found(None, ((big.start, big.end), (small.start, small.end)), (), Pending(unit.line, sizes[0].start, resolve))]

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from vaultkit.claims.catalog import ModelConfig, ModelMention, find_mentions
-from vaultkit.claims.dtypes import DtypeMention, find_dtypes
+from vaultkit.claims.dtypes import DtypeMention, find_dtypes, nearest
 from vaultkit.claims.engine import count_parameters, gguf_bytes, kv_cache_bytes
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity
@@ -28,16 +28,26 @@ _TRAIN = re.compile(r"(?i)train|fine-?tun|обучен|дообуч|\badam|optim
 _LORA = re.compile(r"(?i)\bq?lora\b")
 _ACT = re.compile(r"(?i)activation|активаци")
 _ACTIVE = re.compile(r"(?i)\bactive\b|activated|активн")
-_HARDWARE_AFTER = re.compile(r"(?i)\s*(?:of\s+)?(?:\w+\s+){0,2}(?:GPU|card|VRAM|HBM|RAM|memory card|A100|H100|H200|RTX|видеокарт|видеопамят|ОЗУ|оперативн)")
-_HARDWARE_BEFORE = re.compile(r"(?i)(?:GPU|card|A100|H100|H200|RTX\s?\d*|видеокарт\w*|device|laptop|ноутбук\w*)\s*(?:with|has|has got|с|имеет)?\s*(?:~|≈)?\s*$")
+_HARDWARE_AFTER = re.compile(
+    r"(?i)\s*(?:of\s+)?(?:\w+\s+){0,2}(?:GPU|card|VRAM|HBM|RAM|memory card|A100|H100|H200|RTX|видеокарт|видеопамят|ОЗУ|оперативн)"
+)
+_HARDWARE_BEFORE = re.compile(
+    r"(?i)(?:GPU|card|A100|H100|H200|RTX\s?\d*|видеокарт\w*|device|laptop|ноутбук\w*)"
+    r"\s*(?:with|has|has got|с|имеет)?\s*(?:~|≈)?\s*$"
+)
 _CONTEXT = re.compile(
     r"(?i)(?P<n>\d+(?:[.,]\d+)?)\s*(?P<k>[kK])?[\s-]*(?:tokens?\s+(?:of\s+)?)?(?:context|контекст\w*|sequence|seq\b)"
-    r"|(?:context|контекст\w*|sequence length|seq[_ ]len\w*)\s*(?:length|window|of|=|:|в|длиной|len)?\s*(?P<n2>\d+(?:[.,]\d+)?)\s*(?P<k2>[kK])?"
+    r"|(?:context|контекст\w*|sequence length|seq[_ ]len\w*)\s*(?:length|window|of|=|:|в|длиной|len)?"
+    r"\s*(?P<n2>\d+(?:[.,]\d+)?)\s*(?P<k2>[kK])?"
 )
-_BATCH = re.compile(r"(?i)batch(?:\s+size)?\s*(?:of|=|:)?\s*(?P<n>\d+)|(?P<n2>\d+)\s+(?:sequences|concurrent|requests|users|запрос\w*|последовательност\w*)|батч\w*\s*(?:=|:|размером)?\s*(?P<n3>\d+)")
+_BATCH = re.compile(
+    r"(?i)batch(?:\s+size)?\s*(?:of|=|:)?\s*(?P<n>\d+)|(?P<n2>\d+)\s+(?:\w+\s+)?(?:sequences|concurrent|requests|users|запрос\w*|последовательност\w*)|батч\w*\s*(?:=|:|размером)?\s*(?P<n3>\d+)"
+)
 _LAYERS = re.compile(r"(?i)(?P<n>\d+)\s*(?:transformer\s+)?(?:layers|слоёв|слоев|слоя|blocks)")
 _KV_HEADS = re.compile(r"(?i)(?P<n>\d+)\s*(?:KV|key[- ]value|kv)[\s-]*heads?")
 _HEAD_DIM = re.compile(r"(?i)head[_ ]?dim(?:ension)?\s*(?:of|=|:)?\s*(?P<n>\d+)|(?P<n2>\d+)[\s-]*dim(?:ensional)?\s+heads")
+_K_CONTEXT = re.compile(r"(?<![\w.,])(\d{1,3})\s?[kKкК](?![\w])")
+_POWERS_K = frozenset({1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0, 128.0, 256.0, 512.0})  # `8k`, `32k` context
 _COMMON = (("fp32", 4.0), ("fp16/bf16", 2.0), ("int8", 1.0), ("Q8_0", 1.0625), ("4-bit + scales", 0.5625), ("int4", 0.5))
 
 
@@ -57,9 +67,10 @@ def _context_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
     the note's properties (`model:`)."""
     if s.start > 0:
         before = [m for m in find_mentions(s.unit.text[: s.start]) if m.sized]
-        if before:
-            return before[-1]
-    return facts.properties_model
+        if before:  # the subject of the last sentence that names one: its first model
+            last = s.unit.masked.rfind(". ", 0, before[-1].start) + 1
+            return next(m for m in before if m.start >= last)
+    return facts.heading_model.get(s.unit.line) or facts.properties_model
 
 
 def _says_own_memory(s: Sentence, q: Quantity) -> bool:
@@ -105,22 +116,48 @@ def _best(stated: Quantity, readings: list[tuple[float, str]]) -> tuple[Check, s
     return next(((c, h) for c, h in checks if c.verdict.holds), checks[0])
 
 
-def _weights(s: Sentence, q: Quantity, params: float, nominal: float | None, cfg: ModelConfig | None, named: str, dtype: DtypeMention | None, where: str) -> tuple[Verdict, str, str]:
+def _weights(
+    s: Sentence,
+    q: Quantity,
+    params: float,
+    nominal: float | None,
+    cfg: ModelConfig | None,
+    named: str,
+    dtype: DtypeMention | None,
+    where: str,
+) -> tuple[Verdict, str, str]:
     if dtype is None:
         readings = [(params * b, name) for name, b in _COMMON]
         fits = [name for v, name in readings if compare(replace(q, hedge=True), v).verdict.holds]
         detail = ", ".join(f"{name} {fmt(v, q.scale)}" for v, name in readings)
         if fits:
-            return Verdict.UNVERIFIABLE, f"ambiguous: no dtype stated; {named} ({params / 1e9:.2f}B params) fits {fits[0]}; {detail}", "no-dtype"
-        return Verdict.UNVERIFIABLE, f"stated {q.text}; no dtype stated, and no common precision gives it: {named} ({params / 1e9:.2f}B params): {detail}", "no-dtype"
+            return (
+                Verdict.UNVERIFIABLE,
+                f"ambiguous: no dtype stated; {named} ({params / 1e9:.2f}B params) fits {fits[0]}; {detail}",
+                "no-dtype",
+            )
+        return (
+            Verdict.UNVERIFIABLE,
+            f"stated {q.text}; no dtype stated, and no common precision gives it: {named} ({params / 1e9:.2f}B params): {detail}",
+            "no-dtype",
+        )
     if dtype.gguf:
-        computed = gguf_bytes(cfg, dtype.name) if cfg and dtype.name.upper() in ("Q4_K_M", "Q4_K_S", "Q5_K_M", "Q5_K_S", "Q8_0", "Q4_0") else params * dtype.bytes
+        computed = (
+            gguf_bytes(cfg, dtype.name)
+            if cfg and dtype.name.upper() in ("Q4_K_M", "Q4_K_S", "Q5_K_M", "Q5_K_S", "Q8_0", "Q4_0")
+            else params * dtype.bytes
+        )
         rel = abs(computed / q.scale - q.printed) / q.printed if q.printed else 1.0
-        how = f"{named} ({params / 1e9:.2f}B params) as {dtype.name.upper()} ≈ {fmt(computed, q.scale)} ({dtype.bytes * 8:.2f} bits/weight)"
+        bits = dtype.bytes * 8
+        how = f"{named} ({params / 1e9:.2f}B params) as {dtype.name.upper()} ≈ {fmt(computed, q.scale)} ({bits:.2f} bits/weight)"
         if rel <= 0.02 or (q.hedge and rel <= 0.1):
             return Verdict.HOLDS_APPROX, f"stated {q.text}; {how} (GGUF mix, ±2 %)", "gguf"
         check = compare(q, computed)
-        return (check.verdict if not check.verdict.holds else Verdict.HOLDS_APPROX), f"stated {q.text}; {how}: {check.explanation}", "gguf"
+        return (
+            (check.verdict if not check.verdict.holds else Verdict.HOLDS_APPROX),
+            f"stated {q.text}; {how}: {check.explanation}",
+            "gguf",
+        )
     readings = [(params * dtype.bytes, f"{params / 1e9:.2f}B params × {dtype.bytes:g} bytes ({dtype.name}, {where})")]
     if nominal and abs(nominal - params) > 1e-6 * params:
         readings.append((nominal * dtype.bytes, f"nominal {nominal / 1e9:g}B × {dtype.bytes:g} bytes ({dtype.name}, {where})"))
@@ -128,25 +165,47 @@ def _weights(s: Sentence, q: Quantity, params: float, nominal: float | None, cfg
     return check.verdict, f"{named}: {how} = {fmt(readings[0][0], q.scale)}; {check.explanation}", "weights"
 
 
-def _kv(s: Sentence, q: Quantity, cfg: ModelConfig | None, named: str, dtype: DtypeMention | None, per_token: bool) -> tuple[Verdict, str, str]:
+def _kv(
+    s: Sentence, q: Quantity, cfg: ModelConfig | None, named: str, dtype: DtypeMention | None, per_token: bool
+) -> tuple[Verdict, str, str]:
     text = s.unit.masked[s.start : s.end]
     if cfg is None:
         layers, heads, dim = _LAYERS.search(text), _KV_HEADS.search(text), _HEAD_DIM.search(text)
         if not (layers and heads and dim):
-            return Verdict.UNVERIFIABLE, f"KV cache of {named or 'an unnamed model'}: the note does not state its layers, KV heads and head dimension", "kv-cache"
-        cfg = ModelConfig("stated", 0, 0, int(layers.group("n")), 1, int(heads.group("n")), int(dim.group("n") or dim.group("n2")), 0, False, True)
+            return (
+                Verdict.UNVERIFIABLE,
+                f"KV cache of {named or 'an unnamed model'}: the note does not state its layers, KV heads and head dimension",
+                "kv-cache",
+            )
+        cfg = ModelConfig(
+            "stated",
+            0,
+            0,
+            int(layers.group("n")),
+            1,
+            int(heads.group("n")),
+            int(dim.group("n") or dim.group("n2")),
+            0,
+            False,
+            True,
+        )
         named = named or "stated architecture"
     per = dtype.bytes if dtype else 2.0
     dname = dtype.name if dtype else "fp16, the default"
     if per_token:
         computed = kv_cache_bytes(cfg, 1, 1, per)
-        how = f"2 × {cfg.layers} layers × {cfg.kv_heads} KV heads × {cfg.head_dim} dims × {per:g} B ({dname}) = {fmt(computed, q.scale)} per token"
+        shape = f"2 × {cfg.layers} layers × {cfg.kv_heads} KV heads × {cfg.head_dim} dims"
+        how = f"{shape} × {per:g} B ({dname}) = {fmt(computed, q.scale)} per token"
         if cfg.kv_lora_rank:
-            how = f"{cfg.layers} layers × ({cfg.kv_lora_rank} + {cfg.rope_dim}) latent × {per:g} B ({dname}) = {fmt(computed, q.scale)} per token"
+            shape = f"{cfg.layers} layers × ({cfg.kv_lora_rank} + {cfg.rope_dim}) latent"
+            how = f"{shape} × {per:g} B ({dname}) = {fmt(computed, q.scale)} per token"
         check = compare(q, computed)
         return check.verdict, f"{named}: {how}; {check.explanation}", "kv-cache-per-token"
     ctx = next((t for t in s.quantities if t.kind == "tokens"), None)
     seq: float | None = ctx.value if ctx else None
+    if seq is None:
+        short = next((m for m in _K_CONTEXT.finditer(text) if float(m.group(1)) in _POWERS_K), None)
+        seq = float(short.group(1)) * 1024 if short else None
     if seq is None:
         m = _CONTEXT.search(text)
         if m:
@@ -160,14 +219,53 @@ def _kv(s: Sentence, q: Quantity, cfg: ModelConfig | None, named: str, dtype: Dt
     window = f" (sliding window {cfg.sliding_window})" if cfg.sliding_window and seq > cfg.sliding_window else ""
     readings = [(computed, f"{int(seq):,} tokens{window} × batch {batch} × {per:g} B ({dname})")]
     if ctx is None and seq % 1024 == 0:  # `8k` may be 8,000 or 8,192
-        readings.append((kv_cache_bytes(cfg, int(seq // 1024 * 1000), batch, per), f"{int(seq // 1024 * 1000):,} tokens × batch {batch} × {per:g} B ({dname})"))
+        readings.append(
+            (
+                kv_cache_bytes(cfg, int(seq // 1024 * 1000), batch, per),
+                f"{int(seq // 1024 * 1000):,} tokens × batch {batch} × {per:g} B ({dname})",
+            )
+        )
     check, how = _best(q, readings)
     return check.verdict, f"KV cache of {named}: {how} = {fmt(readings[0][0], q.scale)}; {check.explanation}", "kv-cache"
 
 
+_SEQ_WORDS = re.compile(r"(?i)\bsequences?\b|\bcontext\b|\bprompt\b|\bbatch\b|последовательност|контекст|батч|запрос")
+
+
+def _states_context(s: Sentence) -> bool:
+    """The sentence gives a context length, a batch or a sequence: what a KV cache total needs."""
+    return any(q.kind == "tokens" for q in s.quantities) or bool(_SEQ_WORDS.search(s.unit.masked, s.start, s.end))
+
+
+_PER_PARAM = re.compile(r"(?i)\s*(?:/\s*|per\s+|на\s+)(?:param|пар)")
+
+
+def _per_param(s: Sentence, q: Quantity) -> Quantity | None:
+    """A bytes-per-parameter figure the sentence states (`16 bytes/param`, `18 Б/пар.`), which
+    then gives the size of every parameter of the model the figure is said of."""
+    text = s.unit.masked
+    found = [p for p in s.quantities if p.kind == "bytes" and p.scale == 1 and p is not q and _PER_PARAM.match(text, p.end)]
+    return found[0] if len(found) == 1 else None
+
+
+def _per_param_size(q: Quantity, params: float, named: str, per: Quantity) -> tuple[Verdict, str, str]:
+    computed = params * per.value
+    check = compare(q, computed)
+    return (
+        check.verdict,
+        f"{named}: {params / 1e9:.2f}B params × {per.value:g} bytes (stated per parameter) = {fmt(computed, q.scale)}; "
+        + check.explanation,
+        "per-param",
+    )
+
+
 def _training(q: Quantity, params: float, named: str, clause: str) -> tuple[Verdict, str, str]:
     if _LORA.search(clause):
-        return Verdict.UNVERIFIABLE, f"LoRA/QLoRA memory of {named}: depends on the adapter rank, which the formula needs", "training"
+        return (
+            Verdict.UNVERIFIABLE,
+            f"LoRA/QLoRA memory of {named}: depends on the adapter rank, which the formula needs",
+            "training",
+        )
     low = clause.lower()
     if "8-bit" in low or "8bit" in low or "8 бит" in low:
         recipes = [(12.0, "8-bit Adam: 2 + 4 master + 4 grads + 2 states")]
@@ -175,14 +273,23 @@ def _training(q: Quantity, params: float, named: str, clause: str) -> tuple[Verd
         recipes = [(16.0, "fp32 Adam: 4 weights + 4 grads + 8 states")]
     else:
         recipes = [(16.0, "mixed-precision Adam, 16 B/param"), (18.0, "mixed-precision AdamW with fp32 grads, 18 B/param")]
-    check, how = _best(replace(q, hedge=True), [(params * b, f"{params / 1e9:.2f}B params × {b:g} bytes ({doc})") for b, doc in recipes])
+    check, how = _best(
+        replace(q, hedge=True), [(params * b, f"{params / 1e9:.2f}B params × {b:g} bytes ({doc})") for b, doc in recipes]
+    )
     total = " or ".join(fmt(params * b, q.scale) for b, _ in recipes)
-    return check.verdict, f"stated {q.text}; training {named}: {how}; full fine-tuning needs {total} before activations", "training"
+    return (
+        check.verdict,
+        f"stated {q.text}; training {named}: {how}; full fine-tuning needs {total} before activations",
+        "training",
+    )
+
+
+_PER_TOKEN_IN = re.compile(r"(?i)(?:/\s*|\bper\s+|\bна\s+|\bза\s+|\beach\s+|\bevery\s+|кажд\w+\s+)(?:token|токен)")
 
 
 def _kind(text: str, clause: str, s: Sentence, q: Quantity) -> str:
-    if _PER_TOKEN.match(text, q.end):  # memory per token of a model is its KV cache
-        return "kv-per-token"
+    if _PER_TOKEN.match(text, q.end) or (_PER_TOKEN_IN.search(clause) and not _PER_PARAM.match(text, q.end)):
+        return "kv-per-token"  # memory per token of a model is its KV cache
     if _KV.search(clause) or (_KV.search(s.unit.masked, s.start, s.end) and _PER_TOKEN.match(text, q.end)):
         return "kv-per-token" if _PER_TOKEN.match(text, q.end) else "kv"
     if _ACT.search(clause):
@@ -194,8 +301,15 @@ def _kind(text: str, clause: str, s: Sentence, q: Quantity) -> str:
 
 def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
     text = s.unit.masked
-    counts = [q for q in s.quantities if q.kind == "count" and ("param" in q.unit.lower() or "парам" in q.unit.lower() or q.scale >= 1e6)]
-    sizes = [q for q in s.quantities if q.kind == "bytes" and q.scale >= 1e3 and q.hi is None and not _near_hardware(s.unit.text, q)]
+    counts = [
+        q
+        for q in s.quantities
+        if q.kind == "count" and ("param" in q.unit.lower() or "парам" in q.unit.lower() or q.scale >= 1e6)
+    ]
+    sizes = [
+        q for q in s.quantities if q.kind == "bytes" and q.scale >= 1e3 and q.hi is None and not _near_hardware(s.unit.text, q)
+    ]
+    kv_context = s.unit.line in facts.kv_section or bool(_KV.search(s.unit.masked, 0, s.start))
     out: list[Found] = []
     context = _context_model(s, facts) if not s.models and not counts and sizes else None
     if not s.models and not counts and context is None:
@@ -206,25 +320,67 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         clause = _clause(text, s, q)
         kind = _kind(text, clause, s, q)
         params, nominal, cfg, named = _subject(s, q, counts)
-        if params is None and context is not None and _says_own_memory(s, q):
+        kv_said = kv_context or _KV.search(text, s.start, s.end) or _PER_TOKEN_IN.search(text, s.start, q.start)
+        if kind == "weights" and kv_said and _states_context(s):
+            kind = "kv"  # `a batch of 32 at 8k needs 32 GiB`, in a section or line about the KV cache
+        if params is None and context is not None and (_says_own_memory(s, q) or kind.startswith("kv")):
             params, nominal, cfg, named = _of(context)
         if params is None and not (kind.startswith("kv") and _LAYERS.search(text, s.start, s.end)):
             if named and any(m.text == named for m in s.models):
-                claim = make_claim(s.unit, q.start, q.end, "model-size", Verdict.UNVERIFIABLE, f"{named} is not in the model catalogue: its size cannot be recomputed", stated=q.text)
+                claim = make_claim(
+                    s.unit,
+                    q.start,
+                    q.end,
+                    "model-size",
+                    Verdict.UNVERIFIABLE,
+                    f"{named} is not in the model catalogue: its size cannot be recomputed",
+                    stated=q.text,
+                )
                 out.append(Found(claim, ((q.start, q.end),)))
             continue
         dtype, where = facts.dtype_for(s, q)
+        if kind.startswith("kv") and dtype is not None and dtype.gguf:
+            # a KV cache is stored in a plain type: take the sentence's other one, else the default
+            plain = [d for d in s.dtypes if s.start <= d.start < s.end and not d.gguf]
+            dtype = nearest(plain, q.start, q.end)
+        per_param = _per_param(s, q)
         if kind.startswith("kv"):
             verdict, explanation, shape = _kv(s, q, cfg, named, dtype, kind == "kv-per-token")
         elif kind == "activations":
-            verdict, explanation, shape = Verdict.UNVERIFIABLE, f"activation memory of {named}: needs sequence length, batch and hidden size by layer (Korthikanti et al.)", "activations"
+            verdict, explanation, shape = (
+                Verdict.UNVERIFIABLE,
+                f"activation memory of {named}: needs sequence length, batch and hidden size by layer (Korthikanti et al.)",
+                "activations",
+            )
         elif kind == "training":
             verdict, explanation, shape = _training(q, params or 0.0, named, clause)
+        elif per_param is not None:
+            verdict, explanation, shape = _per_param_size(q, params or 0.0, named, per_param)
         else:
             verdict, explanation, shape = _weights(s, q, params or 0.0, nominal, cfg, named, dtype, where)
-        key = f"{shape}:{(cfg.name if cfg else named).lower()}:{dtype.name if dtype else ''}" if shape in ("weights", "gguf") else ""
-        first = min([q.start, *(m.start for m in s.models if abs(m.start - q.start) < 80), *(c.start for c in counts if abs(c.start - q.start) < 80)])
-        claim = make_claim(s.unit, first, q.end, shape if shape != "no-dtype" else "model-size", verdict, explanation, stated=q.text, key=key, value=q.value if key else None)
+        key = (
+            f"{shape}:{(cfg.name if cfg else named).lower()}:{dtype.name if dtype else ''}"
+            if shape in ("weights", "gguf")
+            else ""
+        )
+        first = min(
+            [
+                q.start,
+                *(m.start for m in s.models if abs(m.start - q.start) < 80),
+                *(c.start for c in counts if abs(c.start - q.start) < 80),
+            ]
+        )
+        claim = make_claim(
+            s.unit,
+            first,
+            q.end,
+            shape if shape != "no-dtype" else "model-size",
+            verdict,
+            explanation,
+            stated=q.text,
+            key=key,
+            value=q.value if key else None,
+        )
         out.append(Found(claim, ((q.start, q.end),)))
     out.extend(_counts(s, counts, facts))
     out.extend(_flops(s, counts))
@@ -240,11 +396,22 @@ def _counts(s: Sentence, counts: list[Quantity], facts: NoteFacts) -> list[Found
         if model is None:
             continue
         if model.config is None:
-            claim = make_claim(s.unit, model.start, c.end, "param-count", Verdict.UNVERIFIABLE, f"{model.text} is not in the model catalogue", stated=c.text)
+            claim = make_claim(
+                s.unit,
+                model.start,
+                c.end,
+                "param-count",
+                Verdict.UNVERIFIABLE,
+                f"{model.text} is not in the model catalogue",
+                stated=c.text,
+            )
             out.append(Found(claim, ((c.start, c.end),)))
             continue
         b = count_parameters(model.config)
-        active = _ACTIVE.search(s.unit.masked, c.end, min(s.end, c.end + 30)) is not None and model.config.is_moe
+        near = _ACTIVE.search(s.unit.masked, c.end, min(s.end, c.end + 30)) or _ACTIVE.search(
+            s.unit.masked, max(s.start, c.start - 20), c.start
+        )
+        active = near is not None and model.config.is_moe
         exact = float(b.active if active else b.total)
         readings = [(exact, f"{exact:,.0f} {'active ' if active else ''}parameters from its config")]
         if model.config.nominal and not active:
@@ -254,7 +421,9 @@ def _counts(s: Sentence, counts: list[Quantity], facts: NoteFacts) -> list[Found
             approx = compare(replace(c, hedge=True), exact)
             if approx.verdict.holds and c.digits.rstrip("0").rstrip(".").isdigit() and "." not in c.digits:
                 check = approx  # a size name (`7B`) is nominal, ±10 % (§5.2 rule 8)
-        claim = make_claim(s.unit, model.start, c.end, "param-count", check.verdict, f"{model.text}: {how}; {check.explanation}", stated=c.text)
+        claim = make_claim(
+            s.unit, model.start, c.end, "param-count", check.verdict, f"{model.text}: {how}; {check.explanation}", stated=c.text
+        )
         out.append(Found(claim, ((c.start, c.end),)))
     return out
 
@@ -265,7 +434,7 @@ def _flops(s: Sentence, counts: list[Quantity]) -> list[Found]:
     flops = [q for q in s.quantities if q.kind == "flops"]
     tokens = [q for q in s.quantities if q.kind == "tokens"]
     for f in flops:
-        params, _, cfg, named = _subject(s, f, counts)
+        params, _, _, named = _subject(s, f, counts)
         if params is None:
             continue
         if _PER_TOKEN.match(s.unit.masked, f.end):
@@ -273,11 +442,27 @@ def _flops(s: Sentence, counts: list[Quantity]) -> list[Found]:
         elif tokens:
             computed, how = 6 * params * tokens[0].value, f"6 × {params / 1e9:.2f}B params × {tokens[0].text}"
         else:
-            claim = make_claim(s.unit, f.start, f.end, "flops", Verdict.UNVERIFIABLE, f"FLOPs of {named}: the note states no token count", stated=f.text)
+            claim = make_claim(
+                s.unit,
+                f.start,
+                f.end,
+                "flops",
+                Verdict.UNVERIFIABLE,
+                f"FLOPs of {named}: the note states no token count",
+                stated=f.text,
+            )
             out.append(Found(claim, ((f.start, f.end),)))
             continue
         check = compare(replace(f, hedge=True), computed)
-        claim = make_claim(s.unit, f.start, f.end, "flops", check.verdict, f"stated {f.text}; {how} = {computed:.3g} FLOPs; {check.explanation}", stated=f.text)
+        claim = make_claim(
+            s.unit,
+            f.start,
+            f.end,
+            "flops",
+            check.verdict,
+            f"stated {f.text}; {how} = {computed:.3g} FLOPs; {check.explanation}",
+            stated=f.text,
+        )
         out.append(Found(claim, ((f.start, f.end),)))
     return out
 
@@ -288,14 +473,29 @@ def _throughput(s: Sentence, sizes: list[Quantity]) -> list[Found]:
     for t in (q for q in s.quantities if q.kind == "throughput"):
         bw = next((q for q in s.quantities if q.kind == "bandwidth"), None)
         if bw is None or not sizes:
-            claim = make_claim(s.unit, t.start, t.end, "throughput", Verdict.UNVERIFIABLE, f"{t.text}: throughput depends on hardware the note does not state (no bandwidth and weight size)", stated=t.text)
+            claim = make_claim(
+                s.unit,
+                t.start,
+                t.end,
+                "throughput",
+                Verdict.UNVERIFIABLE,
+                f"{t.text}: throughput depends on hardware the note does not state (no bandwidth and weight size)",
+                stated=t.text,
+            )
             out.append(Found(claim, ((t.start, t.end),)))
             continue
         weights = sizes[0]
         bound = bw.value / weights.value
         ok = t.value <= bound * 1.1 + t.rounding()
         how = f"memory-bound decoding reads all weights per token: {bw.text} / {weights.text} = {bound:,.1f} tok/s at most"
-        claim = make_claim(s.unit, t.start, t.end, "throughput", Verdict.HOLDS_BOUND if ok else Verdict.WRONG, f"stated {t.text}; {how}", stated=t.text)
+        claim = make_claim(
+            s.unit,
+            t.start,
+            t.end,
+            "throughput",
+            Verdict.HOLDS_BOUND if ok else Verdict.WRONG,
+            f"stated {t.text}; {how}",
+            stated=t.text,
+        )
         out.append(Found(claim, ((t.start, t.end), (bw.start, bw.end))))
     return out
-
