@@ -7,8 +7,9 @@ from vaultkit.claims.model import Claim, Verdict
 __all__ = ["EXTRACTOR_VERSION", "Claim", "Verdict", "extract_claims"]
 
 # Bumped when the extractor finds or judges claims differently: a note cached with an older
-# version holds stale claims (2: claims.shapes, typed kinds, scope masking, 49-model catalogue).
-EXTRACTOR_VERSION = 2
+# version holds stale claims (2: claims.shapes, typed kinds, scope masking, 49-model catalogue;
+# 3: context models, KV sections, bits↔bytes, per-parameter recipes).
+EXTRACTOR_VERSION = 3
 
 
 def __getattr__(name: str) -> Any:
