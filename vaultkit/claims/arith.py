@@ -1,9 +1,13 @@
 """Evaluate the arithmetic of a code block without executing it.
 
-A whitelisting walk over Python's AST: numbers, names bound earlier in the same block,
-`+ - * / // % **`, unary minus, parentheses, and f-string prints of those names. Anything
-else (calls other than print/int/float/round, attributes, subscripts, imports) leaves the
-name unbound. Nothing is ever passed to eval or exec.
+A whitelisting walk over Python's AST: numbers, names bound earlier in the same block (one at a
+time or unpacked from a tuple, `h, L = 4096, 32`), `+ - * / // % **`, unary minus, parentheses,
+and f-string prints of those names. Anything else (calls other than print/int/float/round,
+attributes, subscripts, imports) leaves the name unbound. Nothing is ever passed to eval or
+exec, and the walk is bounded: at most MAX_OPERATIONS nodes per expression, integers of at
+most MAX_INT_BITS bits, finite floats of magnitude at most MAX_FLOAT, exponents at most
+MAX_POWER. Arithmetic written in prose (`2 + 4 + 4 + 2 = 12 bytes`) is evaluated by the same
+walk (`evaluate_expression`).
 """
 
 from __future__ import annotations
@@ -26,30 +30,67 @@ _BINOPS: dict[type[ast.operator], Callable[[Any, Any], float]] = {
 }
 _SAFE_CALLS: dict[str, Callable[..., float]] = {"int": int, "float": float, "round": round, "abs": abs}
 MAX_POWER = 64
+MAX_INT_BITS = 256
+MAX_FLOAT = 1e100
+MAX_OPERATIONS = 400
+MAX_SOURCE = 2000  # characters of one prose expression
 
 
 class Unsafe(Exception):
     """The expression uses something the walker does not evaluate."""
 
 
-def evaluate(node: ast.AST, names: dict[str, float]) -> float:
+def _bounded(value: float) -> float:
+    if isinstance(value, int):
+        if value.bit_length() > MAX_INT_BITS:
+            raise Unsafe("integer too large")
+    elif not (abs(value) <= MAX_FLOAT):  # also refuses inf and nan
+        raise Unsafe("float out of range")
+    return value
+
+
+def evaluate(node: ast.AST, names: dict[str, float], budget: list[int] | None = None) -> float:
+    """The value of `node`, bounded as the module says (`budget` counts the nodes left to walk)."""
+    budget = [MAX_OPERATIONS] if budget is None else budget
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise Unsafe("too many operations")
     if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) and not isinstance(node.value, bool):
-        return node.value
+        return _bounded(node.value)
     if isinstance(node, ast.Name) and node.id in names:
         return names[node.id]
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
-        value = evaluate(node.operand, names)
+        value = evaluate(node.operand, names, budget)
         return -value if isinstance(node.op, ast.USub) else value
     if isinstance(node, ast.BinOp) and type(node.op) in _BINOPS:
-        left, right = evaluate(node.left, names), evaluate(node.right, names)
-        if isinstance(node.op, ast.Pow) and abs(right) > MAX_POWER:
-            raise Unsafe("exponent too large")
+        left, right = evaluate(node.left, names, budget), evaluate(node.right, names, budget)
+        if isinstance(node.op, ast.Pow):
+            if abs(right) > MAX_POWER:
+                raise Unsafe("exponent too large")
+            if isinstance(left, int) and isinstance(right, int) and left.bit_length() * right > MAX_INT_BITS:
+                raise Unsafe("integer too large")
         if isinstance(node.op, (ast.Div, ast.FloorDiv, ast.Mod)) and right == 0:
             raise Unsafe("division by zero")
-        return _BINOPS[type(node.op)](left, right)
+        try:
+            return _bounded(_BINOPS[type(node.op)](left, right))
+        except (OverflowError, ZeroDivisionError, TypeError, ValueError) as exc:
+            raise Unsafe(type(exc).__name__) from exc
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in _SAFE_CALLS and not node.keywords:
-        return _SAFE_CALLS[node.func.id](*(evaluate(a, names) for a in node.args))
+        return _bounded(_SAFE_CALLS[node.func.id](*(evaluate(a, names, budget) for a in node.args)))
     raise Unsafe(type(node).__name__)
+
+
+def evaluate_expression(source: str) -> float | None:
+    """The value of a short arithmetic expression of numbers (`2 + 4 + 4 + 2`, `8.5 / 8`,
+    `32 * 2 * 16 * (4096 + 4096)`), by the same bounded walk; None when it is not one."""
+    if len(source) > MAX_SOURCE:
+        return None
+    try:
+        tree = ast.parse(source, mode="eval")
+        value = evaluate(tree.body, {})
+    except (SyntaxError, ValueError, Unsafe, RecursionError, MemoryError):
+        return None
+    return float(value)
 
 
 @dataclass(frozen=True)
@@ -89,20 +130,35 @@ def run_block(source: str) -> tuple[dict[str, float], list[Printed], set[str]]:
     for stmt in tree.body:
         # A division is written with `/`: a statement whose lines have none divides by nothing.
         divides = any("/" in line for line in lines[stmt.lineno - 1 : stmt.end_lineno or stmt.lineno])
-        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
-            try:
-                names[stmt.targets[0].id] = evaluate(stmt.value, names)
-            except (Unsafe, TypeError, OverflowError, ValueError):
-                continue
-            if (divides and _divides_binary(stmt.value)) or (
-                binary and any(isinstance(n, ast.Name) and n.id in binary for n in ast.walk(stmt.value))
-            ):
-                binary.add(stmt.targets[0].id)
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], (ast.Name, ast.Tuple)):
+            for target, value_node in _pairs(stmt.targets[0], stmt.value):
+                try:
+                    names[target] = evaluate(value_node, names)
+                except (Unsafe, TypeError, OverflowError, ValueError):
+                    continue
+                if (divides and _divides_binary(value_node)) or (
+                    binary and any(isinstance(n, ast.Name) and n.id in binary for n in ast.walk(value_node))
+                ):
+                    binary.add(target)
         elif isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call) and getattr(stmt.value.func, "id", "") == "print":
             printed = _render_print(stmt, names, binary, divides)
             if printed is not None:
                 prints.append(printed)
     return names, prints, binary
+
+
+def _pairs(target: ast.expr, value: ast.expr) -> list[tuple[str, ast.expr]]:
+    """(name, expression) for `x = …` and for `a, b = 1, 2` (a tuple of names from a tuple of the same length)."""
+    if isinstance(target, ast.Name):
+        return [(target.id, value)]
+    if (
+        isinstance(target, ast.Tuple)
+        and isinstance(value, ast.Tuple)
+        and len(target.elts) == len(value.elts)
+        and all(isinstance(t, ast.Name) for t in target.elts)
+    ):
+        return [(t.id, v) for t, v in zip(target.elts, value.elts, strict=True) if isinstance(t, ast.Name)]
+    return []
 
 
 def _render_print(stmt: ast.Expr, names: dict[str, float], binary: set[str], divides: bool = True) -> Printed | None:

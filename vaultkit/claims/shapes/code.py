@@ -70,15 +70,20 @@ def _stated(comment: str) -> list[Quantity]:
 
 
 def _compare_value(q: Quantity, value: float, line_text: str, binary: bool) -> tuple[Verdict, str]:
-    """A printed/assigned `value` against the comment's figure `q`: in bytes when the code divides
-    by 1024ⁿ (binary evidence) or 10ⁿ (value in q's unit), else as a plain count or size."""
+    """A printed/assigned `value` against the comment's figure `q`. Code that divides by 1024ⁿ/2ⁿ
+    (binary evidence) or 10ⁿ prints a value in the comment's unit: a binary one as written, a
+    decimal one labelled with a binary divisor is a GB/GiB confusion; a scaled count (`млн`, `B`)
+    divided by 10ⁿ likewise. Otherwise the value is a plain count or size."""
     if q.kind == "bytes" and q.scale > 1:
         if binary:
-            check = compare(q, value * 2 ** {1e3: 10, 1e6: 20, 1e9: 30, 1e12: 40}.get(q.scale, 30), binary_evidence=True)
+            scale = q.scale if q.binary else 2 ** {1e3: 10, 1e6: 20, 1e9: 30, 1e12: 40}.get(q.scale, 30)
+            check = compare(q, value * scale, binary_evidence=not q.binary)
         elif _DECIMAL_DIV.search(line_text) or value < 1e4 <= q.value:
             check = compare(q, value * q.scale)
         else:
             check = compare(q, value)
+    elif q.kind in ("count", "tokens") and q.scale > 1 and _DECIMAL_DIV.search(line_text):
+        check = compare(q, value * q.scale)
     else:
         check = compare(q, value)
     return check.verdict, check.explanation
@@ -110,7 +115,7 @@ def code_claims(lines: list[str], start: int, end: int, literal: tuple[float, fl
         assign = _ASSIGN.match(line)
         if source_print is not None and stated:
             for q, (label, value, _) in zip(stated[-len(source_print.values) :], source_print.values, strict=False):
-                verdict, explanation = _compare_value(q, value, source, source_print.divisor_binary)
+                verdict, explanation = _compare_value(q, value, line if printed else source, source_print.divisor_binary)
                 claims.append(
                     make_claim(
                         unit,
