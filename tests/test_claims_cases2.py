@@ -47,13 +47,14 @@ def test_robust(text: str, groups: list[str], shown: str) -> None:
 
 
 # Bits and bytes: eight bits to the byte; a figure that continues arithmetic begun before it
-# (a subtraction, a product whose first factor is masked as a year) is not judged on its own.
+# (a product whose first factor is masked as a year) is not judged on its own; a subtraction is
+# now evaluated whole by the prose-arithmetic shape.
 BITS_AND_BYTES = [
     ("bits-to-bytes", "A SHA-256 digest is 256 bits = 32 bytes.", [H], ""),
     ("bits-to-bytes-wrong", "A SHA-1 digest is 160 bits = 40 bytes.", [W], "recomputed 20"),
     ("hyphen-bit", "Its 64-bit counters = 8 bytes each.", [H], ""),
     ("ru-bits", "Адрес IPv6 — 128 бит = 16 байт.", [H], ""),
-    ("subtraction-before", "Payload: 9000 − 28 = 8972 bytes per jumbo frame.", [], ""),
+    ("subtraction-before", "Payload: 9000 − 28 = 8972 bytes per jumbo frame.", [H], ""),  # now evaluated whole (cases3)
     ("year-like-factor", "A 2048 × 1536 × 4 = 12582912 bytes texture.", [H], ""),
     ("rate-before", "Audio: 48000 frames/s × 6 channels × 3 bytes = 864000 bytes/s.", [], ""),
     ("bold-is-not-product", "**40 GB fp16 → ~120–200 GB as text**", [V], ""),
@@ -130,7 +131,7 @@ KV_CASES = [
     ("rounded-left-of-equals", "Gemma-2-27B in bf16 (54.5 GB = 50.7 GiB) needs two cards.", [H, H], ""),
     ("one-number-is-not-a-size", "A group of 64 weights = 34 bytes of storage.", [], ""),
     ("squared", "Attention: 4 × 2048² = 16 777 216 parameters per layer.", [H], ""),
-    ("per-param-recipe", "With plain fp32 Adam (4 + 4 + 8 = 16 bytes/param) Gemma-2-2B needs 41.8 GB.", [H], ""),
+    ("per-param-recipe", "With plain fp32 Adam (4 + 4 + 8 = 16 bytes/param) Gemma-2-2B needs 41.8 GB.", [H, H], ""),
     ("per-param-recipe-wrong", "With 12 bytes/param Qwen2.5-3B needs 18.5 GB of states.", [W], "37.031 GB"),
     ("active-before-count", "Mixtral-8x7B reads only the active 12.9B parameters per token.", [H], ""),
 ]

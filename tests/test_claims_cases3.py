@@ -82,3 +82,34 @@ def test_prose_expression_uses_the_bounded_walk() -> None:
     assert evaluate_expression("(" * 5000 + "1" + ")" * 5000) is None
     with pytest.raises(Unsafe):
         evaluate(ast.parse("2 ** 4000", mode="eval").body, {})
+
+
+# Arithmetic in prose: sums, divisions, brackets and powers of numbers equated with a figure,
+# evaluated by the bounded walk; labels (`40 layers`) and bracketed notes (`(grads)`) are kept out
+# of the expression; a single letter, a function or modular arithmetic is no claim; plain numbers
+# are a claim only where the sentence is about sizing.
+PROSE_ARITHMETIC = [
+    ("sum-with-notes", "Plain fp32 AdamW: 4 (weights) + 4 (grads) + 4 (m) + 4 (v) = 16 bytes per parameter.", [H], ""),
+    ("sum-wrong", "With a bf16 copy: 2 (weights) + 2 (grads) + 8 (states) = 14 bytes per parameter.", [W], "recomputed 12"),
+    ("division", "As Q8_0 that is 3,821,079,552 × 8.5 / 8 = 4.06 GB on disk.", [H], ""),
+    ("division-wrong", "At 4.5 bits it is 3,821,079,552 × 4.5 / 8 = 4.3 GB on disk.", [W], "2.149 GB"),
+    ("ru-norms", "- Нормы слоя: 2 × 5120 = 10 240 параметров.", [H], ""),
+    ("ru-power-wrong", "Проекции внимания: 4 × 5120² = 52 428 800 параметров на слой.", [W], "104,857,600"),
+    ("ru-brackets", "Адаптеры на 7 матриц: 40 слоёв × 7 × 8 × (5120 + 5120) = 22,9 млн параметров.", [H], ""),
+    ("labels", "Adapters: 40 layers × 2 matrices × 8 × (5120 + 5120) = 6,553,600 trainable parameters.", [H], ""),
+    ("free-variable", "A block holds 12d² + 13d = 9,465,344 weights.", [], ""),
+    ("function", "Here f(2) + 3 = 7 bytes of header.", [], ""),
+    ("modular", "Since 4 × 4 = 2 (mod 7), the byte table wraps.", [], ""),
+    ("not-about-sizing", "So 17 × 23 = 392 and the proof is done.", [], ""),
+    ("goes-on", "Each expert: 3 × 4096 = 12288 × 14336 rows.", [], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in PROSE_ARITHMETIC], ids=[c[0] for c in PROSE_ARITHMETIC])
+def test_prose_arithmetic(text: str, groups: list[str], shown: str) -> None:
+    _check(text, groups, shown)
+
+
+def test_every_link_of_a_chain_is_stated() -> None:
+    (c,) = _claims("Per token in bf16: 2 × 40 × 8 × 128 × 2 bytes = 163 840 bytes = 160 KiB.")
+    assert "163 840" in c.stated and "160 KiB" in c.stated  # type: ignore[attr-defined]

@@ -10,6 +10,7 @@ from vaultkit.claims.shapes.base import Shape
 from vaultkit.claims.shapes.chains import chains
 from vaultkit.claims.shapes.context_sizes import code_sizes, hardware, vague
 from vaultkit.claims.shapes.dtype_facts import dtype_facts
+from vaultkit.claims.shapes.expressions import expressions
 from vaultkit.claims.shapes.ratios import (
     conversions,
     multiplier_ranges,
@@ -24,6 +25,7 @@ SHAPES: tuple[Shape, ...] = (
     vague,
     dtype_facts,
     chains,
+    expressions,
     conversions,
     ratio_words,
     percent_words,

@@ -175,7 +175,8 @@ def check_chain(text: str, chain: list[Link]) -> tuple[Verdict, str, str, bool] 
         if r is None:
             continue
         results.append((r[0], r[1]))
-        stated = r[2] or stated
+        if r[2] and r[2] not in stated:  # every link's figure is stated (`= 524 288 bytes = 512 KiB`)
+            stated = f"{stated}; {r[2]}" if stated else r[2]
         ratio = ratio or r[1].startswith("ratio")
     if not results:
         return None

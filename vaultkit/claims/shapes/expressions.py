@@ -1,0 +1,237 @@
+"""Arithmetic written in prose (§5.1 S1–S3 beyond products): sums, differences, divisions,
+brackets and powers of numbers, equated with a stated figure — `2 + 4 + 4 + 2 = 12 bytes per
+parameter`, `8,030,261,248 × 8.5 / 8 = 8.53 GB`, `32 × 4 × 64 × (4096 + 4096) = 33.6 M`,
+`2 × 4096² + 2 × 4096 × 1024 = 41 943 040`.
+
+The left side runs back from the `=` to a clause break (`:` `;` `,` `=` `→` a spaced dash or an
+unmatched `(`), brackets respected. Numbers keep their labels (`32 layers × 2 matrices`), and a
+bracket holding words is a note on the figure before it (`2 (bf16 weights) + …`), not grouping.
+A single letter (`12h² + 13h`), a function (`f(2)`), a LaTeX leftover, a percent or a multiplier
+makes it no arithmetic of numbers: not a claim. The expression is rewritten with Python operators
+and evaluated by the bounded AST walk of `arith` (never eval). Plain numbers with no sizing unit
+are a claim only where the note is about sizing (a model or sizing words in the sentence, or a
+section headed by a model), and never beside modular arithmetic.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from vaultkit.claims.arith import evaluate_expression
+from vaultkit.claims.model import Verdict
+from vaultkit.claims.quantities import Quantity
+from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, make_claim
+from vaultkit.claims.verdict import compare, fmt
+
+_MAX_LEFT = 240  # characters of a left side
+_BREAKS = frozenset(":;=→")
+_OPERATORS = {"+": "+", "−": "-", "-": "-", "–": "-", "×": "*", "*": "*", "·": "*", "⋅": "*", "/": "/", "÷": "/"}
+_WORD = re.compile(r"[A-Za-zА-Яа-яЁё][\w\-]*", re.UNICODE)
+_LETTERS = re.compile(r"[A-Za-zА-Яа-яЁёα-ωΑ-Ω]")
+_WORD_END = re.compile(r"[A-Za-zА-Яа-яЁё]{2}$")
+_POWER = re.compile(r"\^\s*(\d{1,2})")
+_UNITLESS = frozenset({"number"})
+_SIZING_WORDS = re.compile(
+    r"(?i)param|weight|bias|embedding|layer|head|vocab|token|byte|\bbits?\b|matri|mlp|attention|lm_head|\bkv\b|expert|adapter|lora"
+    r"|параметр|вес|смещени|эмбеддинг|сло[йяёе]|голов|словар|токен|байт|бит|матриц|внимани|эксперт|адаптер|норм"
+)
+_GOES_ON = re.compile(r"\s*(?:[+−×*·/÷^]|[-–xх]\s)\s*[\d(]")
+_PER_PARAM = re.compile(r"(?i)\s*(?:/\s*|per\s+|на\s+)(?:param|пар)")
+_MODULAR = re.compile(r"(?i)\bmod\b|≡|\(mod|по модулю")
+
+
+def _left_start(text: str, start: int, eq: int) -> int:
+    """Where the left side of the `=` at `eq` begins: after the last clause break outside brackets."""
+    depth = 0
+    i = eq - 1
+    lo = max(start, eq - _MAX_LEFT)
+    while i >= lo:
+        c = text[i]
+        if c == ")":
+            depth += 1
+        elif c == "(":
+            if depth == 0:
+                return i + 1
+            depth -= 1
+        elif depth == 0 and (
+            c in _BREAKS or (c == "," and text[i + 1 : i + 2] == " ") or (c in "—–" and text[i - 1 : i] == " " and text[i + 1 : i + 2] == " ")
+        ):
+            return i + 1
+        i -= 1
+    return lo
+
+
+def _closing(text: str, i: int, end: int) -> int:
+    """The index of the `)` matching the `(` at `i`, or -1."""
+    depth = 0
+    for j in range(i, end):
+        if text[j] == "(":
+            depth += 1
+        elif text[j] == ")":
+            depth -= 1
+            if depth == 0:
+                return j
+    return -1
+
+
+def _number(q: Quantity) -> str:
+    value = q.value
+    return str(int(value)) if value == int(value) and abs(value) < 2**53 else repr(value)
+
+
+def _rewrite(text: str, a: int, b: int, qs: list[Quantity]) -> tuple[str, list[Quantity]] | None:
+    """The Python expression the text [a, b) writes, with the figures it uses; None when it is not
+    arithmetic of numbers."""
+    at = {q.start: q for q in qs if a <= q.start and q.end <= b}
+    for first in sorted(at):  # what leads into the arithmetic (`at 4.5 bits it is 2 + …`) is not part of it
+        while first > a and text[first - 1] in " (":
+            first -= 1
+        lead = text[a:first].rstrip()
+        if lead and (lead[-1] in _OPERATORS or lead[-1] in "^_{}\\=" or _LETTERS.fullmatch(lead[-1]) and not _WORD_END.search(lead)):
+            continue  # `a × 3 + 2`: the arithmetic began before this figure
+        if lead.endswith(tuple("xх")) and lead[-2:-1].isspace():
+            continue
+        if text[first : first + 1] == "(" and lead and lead[-1].isalnum():
+            return None  # `f(2) + 3`: a function of the figure
+        got = _rewrite_from(text, first, b, at)
+        if got is not None:
+            return got
+    return None
+
+
+def _rewrite_from(text: str, a: int, b: int, at: dict[int, Quantity]) -> tuple[str, list[Quantity]] | None:
+    out: list[str] = []
+    used: list[Quantity] = []
+    i = a
+    last = ""  # "n" after an operand, "o" after an operator or "(", "" at the start
+    while i < b:
+        c = text[i]
+        q = at.get(i)
+        if q is not None:
+            if q.kind not in ("number", "count", "bytes", "bits", "tokens") or q.hi is not None or q.bound:
+                return None
+            if last == "n":
+                return None
+            out.append(_number(q))
+            used.append(q)
+            i, last = q.end, "n"
+            continue
+        if c.isspace():
+            i += 1
+            continue
+        if c.isdigit():
+            return None  # a figure an earlier shape took, or one that is no quantity
+        if c in _OPERATORS and (c not in "-–" or (text[i - 1 : i].isspace() and text[i + 1 : i + 2].isspace())):
+            if last != "n":
+                return None
+            out.append(_OPERATORS[c])
+            i, last = i + 1, "o"
+            continue
+        if c in "xх" and last == "n" and text[i - 1 : i].isspace() and text[i + 1 : i + 2].isspace():
+            out.append("*")
+            i, last = i + 1, "o"
+            continue
+        if c == "^":
+            p = _POWER.match(text, i)
+            if p is None or last != "n":
+                return None
+            out.append(f"**{p.group(1)}")
+            i = p.end()
+            continue
+        if c == "(":
+            close = _closing(text, i, b)
+            if close < 0:
+                return None
+            if _LETTERS.search(text, i, close):  # `2 (bf16 weights)`: a note on the figure before it
+                if last != "n":
+                    return None
+                i = close + 1
+                continue
+            if last == "n":
+                return None
+            out.append("(")
+            i, last = i + 1, "o"
+            continue
+        if c == ")":
+            if last != "n":
+                return None
+            out.append(")")
+            i = i + 1
+            continue
+        w = _WORD.match(text, i)
+        if w is not None:
+            word = w.group(0)
+            if len(word) == 1 or text[w.end() : w.end() + 1] == "(" or (i > 0 and text[i - 1].isdigit()):
+                return None  # a symbol (`13h`), a function (`f(2)`)
+            if last != "n":
+                return None  # `+ the 4`: words after an operator are no label
+            i = w.end()  # a label of the figure before it (`32 layers × 2 matrices`)
+            continue
+        return None
+    if last != "n" or len(used) < 2 or not any(op in out for op in ("+", "-", "*", "/")) and not any("**" in t for t in out):
+        return None
+    return "".join(out), used
+
+
+def _about_sizing(s: Sentence, facts: NoteFacts, operands: list[Quantity], right: Quantity) -> bool:
+    if any(q.kind not in _UNITLESS for q in [*operands, right]):
+        return True
+    line = s.unit.text
+    return bool(s.models or s.unit.line in facts.heading_model or _SIZING_WORDS.search(line))
+
+
+def _in_unit(right: Quantity, computed: float, operands: list[Quantity]) -> float:
+    """Plain numbers equated with a scaled figure (`12 + 4 = 16 GB`) may be written in its unit:
+    the reading nearer the stated figure (in orders of magnitude) is the one meant."""
+    if right.scale <= 1 or any(q.kind not in _UNITLESS for q in operands) or computed <= 0 or right.value <= 0:
+        return computed
+    literal = abs(math.log10(computed / right.value))
+    scaled = abs(math.log10(computed * right.scale / right.value))
+    return computed * right.scale if scaled < literal else computed
+
+
+def expressions(s: Sentence, facts: NoteFacts) -> list[Found]:
+    text = s.unit.masked
+    if "=" not in text[s.start : s.end] or _MODULAR.search(s.unit.text, s.start, s.end):
+        return []
+    qs = list(s.quantities)
+    out: list[Found] = []
+    taken: set[int] = set()
+    eq = text.find("=", s.start, s.end)
+    while eq >= 0:
+        right = next((q for q in qs if q.start > eq and not text[eq + 1 : q.start].strip()), None)
+        nxt = text.find("=", eq + 1, s.end)
+        eq_at, eq = eq, nxt
+        if right is None or right.kind in ("multiplier", "percent") or right.hi is not None or right.start in taken:
+            continue
+        if _GOES_ON.match(text, right.end):
+            continue  # the right side goes on: `= 2 × 3 = 6` is judged at its last `=`
+        a = _left_start(text, s.start, eq_at)
+        rewritten = _rewrite(text, a, eq_at, [q for q in qs if q.start not in taken])
+        if rewritten is None:
+            continue
+        expr, operands = rewritten
+        if not _about_sizing(s, facts, operands, right):
+            continue
+        value = evaluate_expression(expr)
+        if value is None:
+            continue
+        computed = _in_unit(right, value, operands)
+        check = compare(right, computed)
+        shown = re.sub(r"\s+", " ", s.unit.text[operands[0].start : eq_at]).strip()
+        kind = "bytes" if right.kind == "bytes" else "count"
+        claim = make_claim(
+            s.unit,
+            operands[0].start,
+            right.end,
+            "arithmetic",
+            check.verdict if check.verdict is not Verdict.UNIT_CONFUSION or right.kind == "bytes" else Verdict.WRONG,
+            f"{shown} = {fmt(computed, right.scale, kind)}; {check.explanation}",
+            stated=right.text,
+        )
+        # a bytes-per-parameter total stays the sentence's recipe for the sizes after it
+        keep = right.kind == "bytes" and right.scale == 1 and _PER_PARAM.match(text, right.end)
+        out.append(Found(claim, tuple((q.start, q.end) for q in [*operands, *([] if keep else [right])])))
+        taken.update(q.start for q in [*operands, right])
+    return out
