@@ -113,3 +113,18 @@ def test_prose_arithmetic(text: str, groups: list[str], shown: str) -> None:
 def test_every_link_of_a_chain_is_stated() -> None:
     (c,) = _claims("Per token in bf16: 2 × 40 × 8 × 128 × 2 bytes = 163 840 bytes = 160 KiB.")
     assert "163 840" in c.stated and "160 KiB" in c.stated  # type: ignore[attr-defined]
+
+
+# Hardware: only the figures said of a card (and those listed with one) are hardware; the
+# model's own size in the same sentence is still checked.
+HARDWARE = [
+    ("card-beside-model", "Qwen2.5-14B in bf16 is 29.5 GB, so it wants a 40 GB card.", [H], ""),
+    ("card-beside-model-wrong", "Gemma-2-27B in int8 is 54.4 GB, which fits the 80 GB of one GPU.", [W], "27.227 GB"),
+    ("ru-card", "Qwen2.5-14B в int8 — 7,4 ГБ, поэтому хватит видеокарты на 16 ГБ.", [W], "14.77 GB"),
+    ("catalogue", "Cards ship with 16 GB, 24 GB or 48 GB of VRAM.", [V], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in HARDWARE], ids=[c[0] for c in HARDWARE])
+def test_hardware(text: str, groups: list[str], shown: str) -> None:
+    _check(text, groups, shown)

@@ -25,6 +25,20 @@ _HARDWARE = re.compile(r"\b(?:GPU|GPUs|HBM|VRAM|card|cards)\b|видеокарт
 _MODEL_WORD = r"(?:models?|LLMs?|weights?|checkpoints?|tensors?|модел\w*|вес\w*)\b"
 _MODEL_AFTER = re.compile(r"[^\S\n]*(?:[\w-]+[^\S\n]+){0,2}?" + _MODEL_WORD, re.I)
 _MODEL_BEFORE = re.compile(r"\b" + _MODEL_WORD + r"[^.;:,\n]{0,12}$", re.I)
+_HARDWARE_AFTER = re.compile(
+    r"(?i)\s*(?:of\s+)?(?:\w+\s+){0,2}(?:GPU|card|VRAM|HBM|RAM|memory card|high[- ]bandwidth memory|A100|H100|H200|RTX|видеокарт|видеопамят|ОЗУ|оперативн)"
+)
+_HARDWARE_BEFORE = re.compile(
+    r"(?i)(?:GPU|card|A100|H100|H200|RTX\s?\d*|видеокарт\w*|device|laptop|ноутбук\w*)"
+    r"\s*(?:with|has|has got|of|с|имеет|на)?\s*(?:~|≈)?\s*$"
+)
+def near_hardware(text: str, q: Quantity) -> bool:
+    """`A100 80GB`, `an 80 GB card`, `24 ГБ видеопамяти`: a capacity of hardware, not of a model
+    (`text` is the unmasked one: the masked text blanks `A100`)."""
+    return bool(_HARDWARE_AFTER.match(text, q.end) or _HARDWARE_BEFORE.search(text, max(0, q.start - 30), q.start))
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|/|\bor\b|\band\b|\bили\b|\bи\b)?\s*(?:\bor\b|\band\b|\bили\b|\bи\b)?\s*")
 CONFLICT_FACTOR = 10  # code sizes further apart than this disagree, whatever the hedges
 
 
@@ -48,18 +62,29 @@ def _sizes(s: Sentence) -> list[Quantity]:
 
 
 def hardware(s: Sentence, facts: NoteFacts) -> list[Found]:
+    """Sizes of hardware: each figure said of a card or its memory (`an 80 GB card`, `A100 80GB`)
+    and the figures listed with it (`24 GB, 40 GB or 80 GB of HBM`). The sentence's other sizes
+    are left to the shapes after this one."""
     sizes = _sizes(s)
     if len(sizes) < 2 or not _HARDWARE.search(s.text):
         return []
+    text = s.unit.text
+    taken = [near_hardware(text, q) for q in sizes]
+    for i in range(len(sizes) - 2, -1, -1):  # a list ending in a hardware figure is all hardware
+        if taken[i + 1] and not taken[i] and _LIST_GAP.fullmatch(text, sizes[i].end, sizes[i + 1].start):
+            taken[i] = True
+    got = [q for q, t in zip(sizes, taken, strict=True) if t]
+    if len(got) < 2:
+        return []
     claim = make_claim(
         s.unit,
-        sizes[0].start,
-        sizes[-1].end,
+        got[0].start,
+        got[-1].end,
         "hardware-catalogue",
         Verdict.UNVERIFIABLE,
         "memory sizes of hardware: an external fact",
     )
-    return [Found(claim, tuple((q.start, q.end) for q in sizes))]
+    return [Found(claim, tuple((q.start, q.end) for q in got))]
 
 
 def _interval(q: Quantity) -> tuple[float, float]:

@@ -20,6 +20,7 @@ from vaultkit.claims.engine import count_parameters, gguf_bytes, kv_cache_bytes
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, clause_bounds, make_claim
+from vaultkit.claims.shapes.context_sizes import near_hardware
 from vaultkit.claims.verdict import Check, compare, fmt
 
 _KV = re.compile(r"(?i)\bKV\b|kv[- ]?cache|кэш\w*|\bcache\b|\bкеш\w*")
@@ -28,13 +29,6 @@ _TRAIN = re.compile(r"(?i)train|fine-?tun|обучен|дообуч|\badam|optim
 _LORA = re.compile(r"(?i)\bq?lora\b")
 _ACT = re.compile(r"(?i)activation|активаци")
 _ACTIVE = re.compile(r"(?i)\bactive\b|activated|активн")
-_HARDWARE_AFTER = re.compile(
-    r"(?i)\s*(?:of\s+)?(?:\w+\s+){0,2}(?:GPU|card|VRAM|HBM|RAM|memory card|A100|H100|H200|RTX|видеокарт|видеопамят|ОЗУ|оперативн)"
-)
-_HARDWARE_BEFORE = re.compile(
-    r"(?i)(?:GPU|card|A100|H100|H200|RTX\s?\d*|видеокарт\w*|device|laptop|ноутбук\w*)"
-    r"\s*(?:with|has|has got|с|имеет)?\s*(?:~|≈)?\s*$"
-)
 _CONTEXT = re.compile(
     r"(?i)(?P<n>\d+(?:[.,]\d+)?)\s*(?P<k>[kK])?[\s-]*(?:tokens?\s+(?:of\s+)?)?(?:context|контекст\w*|sequence|seq\b)"
     r"|(?:context|контекст\w*|sequence length|seq[_ ]len\w*)\s*(?:length|window|of|=|:|в|длиной|len)?"
@@ -50,11 +44,6 @@ _K_CONTEXT = re.compile(r"(?<![\w.,])(\d{1,3})\s?[kKкК](?![\w])")
 _POWERS_K = frozenset({1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0, 128.0, 256.0, 512.0})  # `8k`, `32k` context
 _COMMON = (("fp32", 4.0), ("fp16/bf16", 2.0), ("int8", 1.0), ("Q8_0", 1.0625), ("4-bit + scales", 0.5625), ("int4", 0.5))
 
-
-def _near_hardware(text: str, q: Quantity) -> bool:
-    """`A100 80GB`, `an 80 GB card`, `24 ГБ видеопамяти`: a capacity of hardware, not of a model
-    (`text` is the unmasked one: the masked text blanks `A100`)."""
-    return bool(_HARDWARE_AFTER.match(text, q.end) or _HARDWARE_BEFORE.search(text, max(0, q.start - 30), q.start))
 
 
 # Words that say a figure is the model's own memory (weights, a checkpoint, a file) when the
@@ -307,7 +296,7 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         if q.kind == "count" and ("param" in q.unit.lower() or "парам" in q.unit.lower() or q.scale >= 1e6)
     ]
     sizes = [
-        q for q in s.quantities if q.kind == "bytes" and q.scale >= 1e3 and q.hi is None and not _near_hardware(s.unit.text, q)
+        q for q in s.quantities if q.kind == "bytes" and q.scale >= 1e3 and q.hi is None and not near_hardware(s.unit.text, q)
     ]
     kv_context = s.unit.line in facts.kv_section or bool(_KV.search(s.unit.masked, 0, s.start))
     out: list[Found] = []
