@@ -23,7 +23,8 @@ from vaultkit import links as analysis
 from vaultkit.api import VaultIndex, parse_note
 from vaultkit.config import Config
 from vaultkit.graph import (
-    FORBIDDEN_IN_NAMES,
+    IMPOSSIBLE_IN_NAMES,
+    NOT_PORTABLE_IN_NAMES,
     Resolver,
     build_graph,
     fold,
@@ -68,7 +69,7 @@ class RefResolver:
         if not target:
             return ("resolved", source, ())
         name = target.rsplit("/", 1)[-1]
-        if any(c in FORBIDDEN_IN_NAMES for c in name):
+        if any(c in IMPOSSIBLE_IN_NAMES for c in name):
             exact = self.by_path.get(fold(target))
             return ("resolved", exact, ()) if exact else ("impossible", None, ())
         folder = source.rsplit("/", 1)[0] if "/" in source else ""
@@ -86,9 +87,9 @@ class RefResolver:
         is_note = not has_ext or base.endswith(".md")
         if base.endswith(".md"):
             base, key = base[:-3], key[:-3]
-        pool = self.by_name.get(base if is_note else "\x00" + base, ())
-        if not pool and is_note:
-            pool = self.by_name.get("\x00" + base, ())
+        # Issue 19: a dotted name (`[[stdio.h]]`) is a file's first, else a note's (`stdio.h.md`).
+        notes, files = self.by_name.get(base, ()), self.by_name.get("\x00" + base, ())
+        pool = (notes or files) if is_note else (files or notes)
         suffix = "/" + key
         matches = (
             [p for p in pool if _strip_md(fold(p)).endswith(suffix) or _strip_md(fold(p)) == key] if "/" in key else list(pool)
@@ -220,7 +221,7 @@ def ref_findings(index: VaultIndex) -> list[tuple[str, str, int, int, str, str]]
             )
     for src, link, (status, _, _) in resolved:
         if status == "impossible":
-            bad = "".join(sorted({c for c in link.target.rsplit("/", 1)[-1] if c in '\\:*"<>|?'}))
+            bad = "".join(sorted({c for c in link.target.rsplit("/", 1)[-1] if c in "\\:"}))
             out.append(
                 (
                     "VK306",
@@ -240,6 +241,11 @@ def ref_findings(index: VaultIndex) -> list[tuple[str, str, int, int, str, str]]
     for paths in seen.values():
         for path in paths[1:]:
             out.append(("VK308", path, 1, 1, f"{path} and {paths[0]} differ only in case or Unicode form", fold(path)))
+    for path in [n.path for n in index.notes] + [f for f in index.files if not f.lower().endswith(".md")]:
+        bad = "".join(sorted(c for c in set(path) if c in NOT_PORTABLE_IN_NAMES))
+        if bad:
+            message = f"{path} cannot exist on Windows: its name has {bad!r}; rename it to sync the vault there"
+            out.append(("VK309", path, 1, 1, message, "non-portable"))
     return out
 
 
@@ -247,7 +253,9 @@ def ref_findings(index: VaultIndex) -> list[tuple[str, str, int, int, str, str]]
 
 FOLDERS = ["", "a", "A", "a/b", "b", "x/y/z", NFC, NFD, "Заметки", "Templates", "deep/a/b"]
 NAMES = ["Note", "note", "NOTE", NFC, NFD, "v1.2 notes", "report.pdf", "Index", "ideas", "Ideas", "Квантование", "a b", "n"]
+NAMES += ["stdio.h", "data.json", "Why?"]
 FILES = ["img/pic.png", "img/Pic.PNG", "pic.png", "docs/paper.pdf", "a/report.pdf", "b/x.MD", f"{NFD}/photo.jpg", "n.png"]
+FILES += ["data.json", "cfg/stdio.h"]
 HEADINGS = ["Top", "Sub Heading", "Q&A: part 2", "Int8"]
 
 
@@ -447,10 +455,15 @@ def test_orphans_match_reference(index: VaultIndex) -> None:
 
 def test_link_rule_findings_match_reference(index: VaultIndex) -> None:
     analysis._LAST.clear()
-    got = [(f.rule, f.path, f.line, f.column, f.message, f.key) for rule in link_rules.RULES for f in _check(rule, index)]
+    found = [f for rule in link_rules.RULES for f in _check(rule, index)]
+    # The reference knows no suggestions: compare the messages without their "did you mean".
+    got = [(f.rule, f.path, f.line, f.column, f.message.split("; did you mean ")[0], f.key) for f in found]
     expected = ref_findings(index)
     assert got == expected
-    assert {f[0] for f in expected} >= {"VK301", "VK302", "VK303", "VK304", "VK305", "VK306", "VK307", "VK308"}
+    assert {f[0] for f in expected} >= {"VK301", "VK302", "VK303", "VK304", "VK305", "VK306", "VK307", "VK308", "VK309"}
+    for f in found:
+        assert f.message.endswith(f"; did you mean {f.suggestion}?") == (bool(f.suggestion) and f.rule != "VK302"), f
+    assert sum(1 for f in found if f.suggestion and f.rule == "VK301") > 10
 
 
 def test_analysis_is_shared_and_renewed_per_index(index: VaultIndex) -> None:

@@ -16,7 +16,11 @@ from vaultkit.config import Config
 from vaultkit.graph import Resolver, build_graph, links_broken_by_change, strip_heading
 
 # (id, vault files, linking note, link as written, expected: a path, or a rule id for a finding)
-NOTE = "# Top\n## Sub Heading\n### Q&A: part 2\npara ^blk-1\n"
+NOTE = "# Top\n## Sub Heading\n### Q&A: part 2\npara ^blk-1\n### `hasTag()`\n"
+# Issue 19 rows cite Obsidian's behaviour: "issue 19 #n" is the mismatch measured on a real
+# 13,400-note zettelkasten against an independent resolver and by reading the notes; §n is
+# ../shared/research/vault-anchors.md (Obsidian 1.13.7 observed through app.metadataCache, §2.2;
+# file-name rules from the app's own strings, §2.3).
 CASES: list[tuple[str, list[str], str, str, str]] = [
     ("name", ["a.md", "src.md"], "src.md", "[[a]]", "a.md"),
     ("name with .md", ["a.md", "src.md"], "src.md", "[[a.md]]", "a.md"),
@@ -65,7 +69,8 @@ CASES: list[tuple[str, list[str], str, str, str]] = [
     ),
     ("nfc file, nfd link", ["Café.md", "src.md"], "src.md", "[[" + unicodedata.normalize("NFD", "Café") + "]]", "Café.md"),
     ("colon impossible", ["src.md"], "src.md", "[[Paper: Title]]", "VK306"),
-    ("question mark impossible", ["src.md"], "src.md", "[[Why?]]", "VK306"),
+    # `?` is refused on Windows only (§2.3): on macOS/Linux the name can exist, so a missing one is just broken.
+    ("question mark missing is broken", ["src.md"], "src.md", "[[Why?]]", "VK301"),
     ("backslash impossible", ["src.md"], "src.md", "[[a\\b]]", "VK306"),
     ("alias only", ["real.md", "src.md"], "src.md", "[[Other Name]]", "VK302"),
     ("alias case-insensitive", ["real.md", "src.md"], "src.md", "[[other name]]", "VK302"),
@@ -80,16 +85,53 @@ CASES: list[tuple[str, list[str], str, str, str]] = [
     ("embed heading", ["t.md", "src.md"], "src.md", "![[t#Sub Heading]]", "t.md"),
     ("excluded note still resolves", ["Templates/tpl.md", "src.md"], "src.md", "[[tpl]]", "Templates/tpl.md"),
     ("link in code ignored", ["src.md"], "src.md", "`[[nowhere]]`", "none"),
+    # issue 19 #1: dotted note names resolve in Obsidian (`[[M.2|NVMe SSD]]` with `M.2.md` beside it).
+    ("dotted M.2", ["hw/M.2.md", "src.md"], "src.md", "[[M.2|NVMe SSD]]", "hw/M.2.md"),
+    ("dotted stdio.h", ["c/stdio.h.md", "src.md"], "src.md", "[[stdio.h]]", "c/stdio.h.md"),
+    ("dotted package.json", ["js/package.json.md", "src.md"], "src.md", "[[package.json]]", "js/package.json.md"),
+    (
+        "dotted truffle-config.js",
+        ["js/truffle-config.js.md", "src.md"],
+        "src.md",
+        "[[truffle-config.js]]",
+        "js/truffle-config.js.md",
+    ),
+    ("dotted TLS 1.3", ["net/TLS 1.3.md", "src.md"], "src.md", "[[TLS 1.3]]", "net/TLS 1.3.md"),
+    ("real attachment x.json", ["data/x.json", "src.md"], "src.md", "[[x.json]]", "data/x.json"),
+    ("missing dotted name is broken", ["src.md"], "src.md", "[[stdio.h]]", "VK301"),
+    # issue 19 #2, §2.3: only `\ / :` are refused on macOS/Linux; `* " < > | ?` names resolve there.
+    ("star name resolves", ["F*.md", "src.md"], "src.md", "[[F*]]", "F*.md"),
+    ("question mark name resolves", ["Racket equal?.md", "src.md"], "src.md", "[[Racket equal?]]", "Racket equal?.md"),
+    (
+        "angle brackets resolve",
+        ["Geometry <= Algebra Theorem.md", "src.md"],
+        "src.md",
+        "[[Geometry <= Algebra Theorem]]",
+        "Geometry <= Algebra Theorem.md",
+    ),
+    ("colon file that exists resolves", ["Paper: Title.md", "src.md"], "src.md", "[[Paper: Title]]", "Paper: Title.md"),
+    # issue 19 #3: Obsidian opens a note with a few NUL bytes (a pasted PDF stream) as a note.
+    ("note with NUL bytes is a target", ["nul.md", "src.md"], "src.md", "[[nul#Sub Heading]]", "nul.md"),
+    ("links of a note with NUL bytes are checked", ["nul-src.md"], "nul-src.md", "[[nowhere]]", "VK301"),
+    # issue 19 #4, §2.2.9: a heading keeps its code spans (### `hasTag()` is stripHeading "hasTag").
+    ("heading with code span", ["t.md", "src.md"], "src.md", "[[t#hasTag]]", "t.md"),
+    ("code span heading missing", ["t.md", "src.md"], "src.md", "[[t#`nothing`]]", "VK304"),
+    # issue 19 #5, §2.2.1: an empty path is the current note only with a subpath; `[[]]` names nothing.
+    ("empty link is no link", ["src.md"], "src.md", "[[]]", "none"),
+    ("empty link with spaces is no link", ["src.md"], "src.md", "[[ ]]", "none"),
 ]
 
 
 def _vault(make_vault: MakeVault, files: list[str], source: str, link: str) -> Path:
     content: dict[str, str | bytes] = {}
+    pasted = b"\n%PDF stream \x00\x01\x02\xff\xfe\x00 endstream\n"  # a few NUL and non-UTF-8 bytes
     for f in files:
         if f == source:
-            content[f] = f"# Top\n\n{link}\n"
+            content[f] = f"# Top\n\n{link}\n".encode() + (pasted if f.startswith("nul") else b"")
         elif f.endswith(".md"):
             content[f] = ("---\naliases: [Other Name]\n---\n" if f == "real.md" else "") + NOTE
+            if f.startswith("nul"):
+                content[f] = NOTE.encode() + pasted
         else:
             content[f] = b"\x89PNG\r\n"
     content[".obsidian/app.json"] = json.dumps({"userIgnoreFilters": ["Templates/"]})

@@ -6,8 +6,12 @@ Resolution (Obsidian 1.13.x, observed; ../shared/research/vault-anchors.md §2.2
 3. otherwise, among files whose path ends with `/target`, one in the linking note's own folder;
 4. otherwise the shortest path string, then alphabetical order;
 5. matching ignores case, and names are compared after NFC normalisation (a vault synced from
-   macOS can store NFD names); an extensionless target only matches notes (`.md`);
-6. front-matter aliases never resolve a link.
+   macOS can store NFD names); an extensionless target only matches notes (`.md`); a target
+   with an extension-like ending (`[[M.2]]`, `[[stdio.h]]`, `[[package.json]]`) matches a file of
+   that name first and otherwise a note (`M.2.md`), as Obsidian resolves them (issue 19);
+6. front-matter aliases never resolve a link;
+7. a name with a backslash or `:` can never be a file's (Obsidian refuses them on every system) unless
+   such a file exists; `* " < > | ?`, refused on Windows only, resolve like any other name.
 """
 
 from __future__ import annotations
@@ -25,9 +29,13 @@ if TYPE_CHECKING:
 
     from vaultkit.api import VaultIndex
 
-# Characters no file name may have: `\ :` on every system Obsidian runs on (`/` separates
-# folders), and `* " < > | ?` on Windows, so a synced vault cannot hold them either.
-FORBIDDEN_IN_NAMES = frozenset('\\:*"<>|?')
+# Characters Obsidian refuses in file names on every system it runs on (`/` separates folders):
+# a link whose name has one can never resolve, unless such a file exists anyway (VK306).
+IMPOSSIBLE_IN_NAMES = frozenset("\\:")
+# Refused on Windows only: such a note works on macOS and Linux (Obsidian resolves `[[F*]]` to
+# `F*.md`), but cannot be created, checked out or synced on Windows (VK309, a warning).
+NOT_PORTABLE_IN_NAMES = frozenset('*"<>|?')
+FORBIDDEN_IN_NAMES = IMPOSSIBLE_IN_NAMES | NOT_PORTABLE_IN_NAMES
 # stripHeading()'s punctuation (and CR, LF), each turned into a space.
 _HEADING_PUNCTUATION = str.maketrans(dict.fromkeys('!"#$%&()*+,.:;<=>?@^`{|}~/[]\\\r\n', " "))
 
@@ -137,7 +145,7 @@ class Resolver:
 
     def _lookup(self, target: str) -> Resolution | _Choice | _Relative:
         name = target.rsplit("/", 1)[-1]
-        if not FORBIDDEN_IN_NAMES.isdisjoint(name):
+        if not IMPOSSIBLE_IN_NAMES.isdisjoint(name):
             exact = self.by_path.get(fold(target))
             return Resolution("resolved", exact) if exact else Resolution("impossible", None)
         if target.startswith(("./", "../")):
@@ -166,9 +174,10 @@ class Resolver:
         is_note = not _has_extension(base) or base.endswith(".md")
         if base.endswith(".md"):
             base, key = base[:-3], key[:-3]
-        pool = self.by_name.get(base if is_note else "\x00" + base, ())
-        if not pool and is_note:  # `[[report.pdf]]`-like names that are notes after all
-            pool = self.by_name.get("\x00" + base, ())
+        notes, files = self.by_name.get(base, ()), self.by_name.get("\x00" + base, ())
+        # A note first for a plain name; a file first for a name with an extension-like ending,
+        # then a note of that name (`[[M.2]]` → `M.2.md`, `[[stdio.h]]` → `stdio.h.md`).
+        pool = (notes or files) if is_note else (files or notes)
         if "/" in key:
             suffix = "/" + key
             stem = self._stem

@@ -2,7 +2,8 @@
 `vaultkit graph` and the report. Rules only turn its results into findings.
 
 Resolution and the graph itself are in vaultkit.graph; this module adds what the rules ask
-about each link (its status, a `#heading` or `#^block` into a note, alias matches, orphans).
+about each link (its status, a `#heading` or `#^block` into a note, alias matches, orphans,
+and what a broken one most likely meant: vaultkit.suggest).
 """
 
 from __future__ import annotations
@@ -10,9 +11,10 @@ from __future__ import annotations
 import gc
 from collections import defaultdict
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from vaultkit.graph import Resolution, ResolvedLink, build_graph, fold, resolver_for, strip_heading
+from vaultkit import linkform, suggest
+from vaultkit.graph import Resolution, ResolvedLink, Resolver, build_graph, fold, resolver_for, strip_heading
 from vaultkit.model import Note
 
 if TYPE_CHECKING:
@@ -56,6 +58,15 @@ class Anchors:
         return False
 
 
+class Fix(NamedTuple):
+    """A likely intended target: the link rewritten to reach it (`link`, as it would be
+    written), the vault path it reaches, and how the written target differs (suggest.Kind)."""
+
+    link: str
+    path: str
+    kind: str
+
+
 class LinkAnalysis:
     """One pass over every link: each link is resolved, and what the rules need is noted while
     the link is at hand (links by status, links with a subpath into a note, linked nodes). The
@@ -95,6 +106,49 @@ class LinkAnalysis:
         self.resolved = resolved
         self.anchored = anchored  # each link with a `#heading` or `#^block` into a note, with the note
         self._by_status, self._linked = by_status, linked
+        self.resolver = resolver
+        self._suggester: tuple[suggest.Suggester, Resolver] | None = None
+
+    def _names(self) -> tuple[suggest.Suggester, Resolver]:
+        """The suggester over every note and file name, and the resolver the suggested link is
+        checked with. A focus run's index holds only the notes around the focus, so the names
+        are those of the whole vault as found on disk (the suggestions are then the same)."""
+        if self._suggester is None:
+            index = self.index
+            if getattr(index, "focus", None) is not None:
+                from vaultkit.ingest.discover import discover
+
+                found = discover(index.root, index.config.exclude)
+                notes, files = list(found.notes), list(found.files)
+                resolver = Resolver(notes, files)
+            else:
+                notes, files, resolver = [n.path for n in index.notes], list(index.files), self.resolver
+            self._suggester = (suggest.Suggester(notes, files), resolver)
+        return self._suggester
+
+    def suggest_target(self, r: ResolvedLink) -> Fix | None:
+        """What an unresolved (or impossible) link most likely meant, as a rewritten link."""
+        suggester, resolver = self._names()
+        found = suggester.target(r.link.target, r.source)
+        if found is None:
+            return None
+        text = linkform.rewrite(r.link, linkform.target_text(found.path, r.link, r.source, resolver))
+        return Fix(text, found.path, found.kind) if text else None
+
+    def suggest_anchor(self, r: ResolvedLink, target: Note) -> Fix | None:
+        """The closest heading (or block id) of `target` for a link whose anchor it lacks."""
+        if r.link.heading:
+            sub = suggest.heading(target, r.link.heading)
+            kind = "heading"
+        elif r.link.block:
+            found = suggest.block(target, r.link.block)
+            sub, kind = ("^" + found if found else None), "block"
+        else:
+            return None
+        if sub is None:
+            return None
+        text = linkform.rewrite(r.link, subpath=sub)
+        return Fix(text, target.path, kind) if text else None
 
     @property
     def graph(self) -> nx.DiGraph:

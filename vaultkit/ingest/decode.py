@@ -71,6 +71,24 @@ def _utf8_with_bad_bytes(data: bytes) -> Decoded | None:
     return Decoded(escaped.translate(_TO_REPLACEMENT), INVALID_UTF8, "invalid-utf8", 1.0, _invalid_runs(escaped))
 
 
+# Signatures of binary formats that hold text-like runs (a PDF or an image saved as `.md`).
+_BINARY_MAGIC = (b"%PDF-", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b")
+# A file with NUL bytes is binary when at least this share of its bytes is neither text nor UTF-8:
+# NUL and other C0 controls besides whitespace, and bytes no UTF-8 sequence takes. Random or
+# compressed bytes score about 0.6, UTF-16 text without a BOM 0.5; a 7 KB note with a pasted
+# PDF stream 0.1-0.2 (Obsidian opens it as a note: issue 19).
+_BINARY_MIN_SHARE = 0.3
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def _mostly_binary(data: bytes) -> bool:
+    if data.startswith(_BINARY_MAGIC):
+        return True
+    escaped = data.decode("utf-8", errors="surrogateescape")
+    bad = sum(len(m.group()) for m in _BAD.finditer(escaped)) + sum(1 for _ in _CONTROL.finditer(escaped))
+    return bad >= _BINARY_MIN_SHARE * len(data)
+
+
 def detect_legacy_encoding(data: bytes) -> tuple[str, float]:
     """Guess the encoding of bytes that are not UTF-8.
 
@@ -105,7 +123,14 @@ def decode_bytes(data: bytes) -> Decoded:
         except UnicodeDecodeError:
             return Decoded(None, "utf-16", "binary")
     if b"\x00" in data:
-        return Decoded(None, "binary", "binary")
+        if _mostly_binary(data):
+            return Decoded(None, "binary", "binary")
+        # A note with a pasted binary fragment is still a note, and never a code page's text.
+        try:
+            return Decoded(data.decode("utf-8"), "utf-8")
+        except UnicodeDecodeError:
+            escaped = data.decode("utf-8", errors="surrogateescape")
+            return Decoded(escaped.translate(_TO_REPLACEMENT), INVALID_UTF8, "invalid-utf8", 1.0, _invalid_runs(escaped))
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:

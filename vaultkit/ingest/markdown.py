@@ -226,7 +226,9 @@ def scan_markdown(text: str, body_line: int = 1) -> Scan:
 
         h = _HEADING.match(masked) if masked[:1] == "#" else None
         if h:
-            headings.append(Heading(h.group(2).strip(), len(h.group(1)), lineno, 1))
+            # A heading keeps the text of its code spans (`### \`hasTag()\``): Obsidian's does.
+            shown = _HEADING.match(line) if "`" in line and "%%" not in line and not started_in_comment else h
+            headings.append(Heading((shown or h).group(2).strip(), len(h.group(1)), lineno, 1))
 
         _scan_inline(masked, line, lineno, links)
 
@@ -316,7 +318,11 @@ def _scan_inline(masked: str, line: str, lineno: int, links: list[Link]) -> None
         return
     taken: list[tuple[int, int]] = []
     for m in _matches(_WIKILINK, masked, "[[") if "[[" in masked else ():
-        target, heading, block, alias = split_wikilink(m.group(2))
+        # Read from the line: a code span inside the brackets is part of the link (``[[B#`x`]]``).
+        inner = line[m.start(2) : m.end(2)]
+        if not inner.strip():  # `[[]]` names nothing: no link (docs/rules.md, VK301)
+            continue
+        target, heading, block, alias = split_wikilink(inner)
         links.append(
             Link(
                 target=target,

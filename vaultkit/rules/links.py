@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from vaultkit.config import Config
-from vaultkit.graph import FORBIDDEN_IN_NAMES, ResolvedLink, fold
-from vaultkit.links import link_analysis
+from vaultkit.graph import IMPOSSIBLE_IN_NAMES, NOT_PORTABLE_IN_NAMES, ResolvedLink, fold
+from vaultkit.links import Fix, link_analysis
 from vaultkit.model import Finding, Severity
 from vaultkit.rules.base import rule
 
@@ -23,23 +24,50 @@ def _shown(r: ResolvedLink) -> str:
     return r.link.raw or f"[[{r.link.target}]]"
 
 
-@rule("VK301", "broken-link", scope="vault", severity=Severity.ERROR)
+def _with(finding: Finding, r: ResolvedLink, fix: Fix | None) -> Finding:
+    """The finding with its "did you mean" (message, suggestion fields), when there is one."""
+    if fix is None or fix.link == r.link.raw:
+        return finding
+    return replace(
+        finding,
+        message=f"{finding.message}; did you mean {fix.link}?",
+        suggestion=fix.link,
+        suggested_path=fix.path,
+        span=len(r.link.raw),
+    )
+
+
+@rule("VK301", "broken-link", scope="vault", severity=Severity.ERROR, focus=True)
 def check_broken(index: VaultIndex, config: Config) -> Iterator[Finding]:
     """A link or embed points at no note or file in the vault.
 
     Failing: `[[Quantisation notes]]` when no `Quantisation notes.md` exists.
     Passing: `[[Quantisation]]` with `Quantisation.md` anywhere in the vault.
     A link that only matches a front-matter alias is reported as VK302 instead.
+
+    The finding names the likely intended target when there is exactly one: a note or file
+    whose name differs by case, accents (NFC/NFD), spacing or punctuation, by a typo (one edit,
+    two in names of 10+ letters and digits), or of the same name in another folder (a moved
+    note): `broken link: no note or file matches [[Quantisaton]]; did you mean [[Quantisation]]?`
+    (JSON: `suggestion`; SARIF: `fixes` and `relatedLocations`). `vaultkit fix --links`
+    rewrites such links, and links broken by renames and moves.
+
+    `[[]]` (nothing between the brackets) is not a link: it names no note, no heading and no
+    block, and is neither a broken link nor a link of the note to itself (vault-anchors §2.2:
+    an empty path means the current note only when a `#heading` or `#^block` follows, as in
+    `[[#Heading]]`).
     """
-    for r, owners in link_analysis(index).unresolved:
+    analysis = link_analysis(index)
+    for r, owners in analysis.unresolved:
         if owners is not None:
             continue
         what = "embed" if r.link.embed else "link"
         message = f"broken {what}: no note or file matches {_shown(r)}"
-        yield check_broken.finding(r.source, r.link.line, r.link.column, message, key=r.link.target)
+        found = check_broken.finding(r.source, r.link.line, r.link.column, message, key=r.link.target)
+        yield _with(found, r, analysis.suggest_target(r))
 
 
-@rule("VK302", "alias-only-link", scope="vault", severity=Severity.WARNING)
+@rule("VK302", "alias-only-link", scope="vault", severity=Severity.WARNING, focus=True)
 def check_alias_only(index: VaultIndex, config: Config) -> Iterator[Finding]:
     """A link names a front-matter alias, which Obsidian does not resolve.
 
@@ -50,16 +78,20 @@ def check_alias_only(index: VaultIndex, config: Config) -> Iterator[Finding]:
     for r, owners in link_analysis(index).unresolved:
         if owners:
             real = owners[0].rsplit("/", 1)[-1][:-3]
-            yield check_alias_only.finding(
+            found = check_alias_only.finding(
                 r.source,
                 r.link.line,
                 r.link.column,
                 f"{_shown(r)} names an alias of {owners[0]}; Obsidian does not resolve aliases: write [[{real}|{r.link.target}]]",
                 key=r.link.target,
             )
+            if r.link.kind == "wikilink" and r.link.alias is None:
+                fixed = r.link.raw.replace(r.link.target, f"{real}|{r.link.target}", 1) if r.link.raw.endswith("]]") else ""
+                found = replace(found, suggestion=fixed, suggested_path=owners[0], span=len(r.link.raw)) if fixed else found
+            yield found
 
 
-@rule("VK303", "ambiguous-link", scope="vault", severity=Severity.INFO)
+@rule("VK303", "ambiguous-link", scope="vault", severity=Severity.INFO, focus=True)
 def check_ambiguous(index: VaultIndex, config: Config) -> Iterator[Finding]:
     """Several files match a link; Obsidian picks the shortest path, which may not be meant.
 
@@ -75,51 +107,63 @@ def check_ambiguous(index: VaultIndex, config: Config) -> Iterator[Finding]:
         yield check_ambiguous.finding(r.source, r.link.line, r.link.column, message, key=r.link.target)
 
 
-@rule("VK304", "missing-heading", scope="vault", severity=Severity.WARNING)
+@rule("VK304", "missing-heading", scope="vault", severity=Severity.WARNING, focus=True)
 def check_heading(index: VaultIndex, config: Config) -> Iterator[Finding]:
     """A link's `#Heading` matches no heading of the target note.
 
-    Headings are compared as Obsidian does (punctuation to spaces, case ignored).
+    Headings are compared as Obsidian does (punctuation to spaces, case ignored); a heading's
+    code spans are part of its text (``### `hasTag()` `` is the heading `hasTag`).
     Failing: `[[Quantisation#Int4]]` when the note has no "Int4" heading.
     Passing: `[[Quantisation#int8]]` for a heading `## Int8`.
+    The finding names the closest heading of the target when one is clearly closest (spacing,
+    a typo, words added or dropped by a rename): `did you mean [[Quantisation#Int8 rows]]?`.
     """
     analysis = link_analysis(index)
     exists = analysis.anchors.heading_exists
     for r, target in analysis.anchored:
         if r.link.heading and not exists(target, r.link.heading):
             message = f"{_shown(r)}: {target.path} has no heading {r.link.heading!r}"
-            yield check_heading.finding(r.source, r.link.line, r.link.column, message, key=f"{r.link.target}#{r.link.heading}")
+            found = check_heading.finding(r.source, r.link.line, r.link.column, message, key=f"{r.link.target}#{r.link.heading}")
+            yield _with(found, r, analysis.suggest_anchor(r, target))
 
 
-@rule("VK305", "missing-block", scope="vault", severity=Severity.WARNING)
+@rule("VK305", "missing-block", scope="vault", severity=Severity.WARNING, focus=True)
 def check_block(index: VaultIndex, config: Config) -> Iterator[Finding]:
     """A link's `#^block` id is not defined in the target note.
 
     Failing: `[[Quantisation#^int4]]` with no line ending in `^int4`.
     Passing: `[[Quantisation#^int8-fact]]` with a line ending in `^int8-fact`.
+    The finding names the target's block id one edit away (two for ids of 8+ characters) when
+    there is exactly one.
     """
     analysis = link_analysis(index)
     exists = analysis.anchors.block_exists
     for r, target in analysis.anchored:
         if r.link.block and not exists(target, r.link.block):
             message = f"{_shown(r)}: {target.path} has no block ^{r.link.block}"
-            yield check_block.finding(r.source, r.link.line, r.link.column, message, key=f"{r.link.target}#^{r.link.block}")
+            found = check_block.finding(r.source, r.link.line, r.link.column, message, key=f"{r.link.target}#^{r.link.block}")
+            yield _with(found, r, analysis.suggest_anchor(r, target))
 
 
-@rule("VK306", "impossible-target", scope="vault", severity=Severity.ERROR)
+@rule("VK306", "impossible-target", scope="vault", severity=Severity.ERROR, focus=True)
 def check_impossible(index: VaultIndex, config: Config) -> Iterator[Finding]:
     """A link's target has characters no file name may have, so it can never resolve.
 
-    Obsidian refuses `\\ :` in file names everywhere and `* " < > | ?` on Windows.
+    Obsidian refuses `\\ / :` in file names on every system (`/` separates folders), so a
+    name with `\\` or `:` names no file, unless one exists anyway (then the link resolves
+    and nothing is reported). `* " < > | ?` are refused on Windows only: `[[F*]]` resolves to
+    `F*.md` on macOS and Linux, and a note so named is reported by VK309 instead.
     Failing: `[[Paper: A Title]]`. Passing: `[[Paper - A Title]]`.
     """
-    for r in link_analysis(index).with_status("impossible"):
-        bad = "".join(sorted(FORBIDDEN_IN_NAMES.intersection(r.link.target.rsplit("/", 1)[-1])))
+    analysis = link_analysis(index)
+    for r in analysis.with_status("impossible"):
+        bad = "".join(sorted(IMPOSSIBLE_IN_NAMES.intersection(r.link.target.rsplit("/", 1)[-1])))
         message = f"{_shown(r)} can never resolve: file names cannot contain {bad!r}"
-        yield check_impossible.finding(r.source, r.link.line, r.link.column, message, key=r.link.target)
+        found = check_impossible.finding(r.source, r.link.line, r.link.column, message, key=r.link.target)
+        yield _with(found, r, analysis.suggest_target(r))
 
 
-@rule("VK307", "orphan-note", scope="vault", severity=Severity.INFO)
+@rule("VK307", "orphan-note", scope="vault", severity=Severity.INFO, focus=True)
 def check_orphans(index: VaultIndex, config: Config) -> Iterator[Finding]:
     """No other note links to or embeds this note.
 
@@ -129,7 +173,7 @@ def check_orphans(index: VaultIndex, config: Config) -> Iterator[Finding]:
         yield check_orphans.finding(path, 1, 1, "orphan: no other note links to this note", key="orphan")
 
 
-@rule("VK308", "case-collision", scope="vault", severity=Severity.WARNING)
+@rule("VK308", "case-collision", scope="vault", severity=Severity.WARNING, focus=True)
 def check_case_collision(index: VaultIndex, config: Config) -> Iterator[Finding]:
     """Two notes' paths differ only in case (or Unicode normalisation).
 
@@ -145,6 +189,21 @@ def check_case_collision(index: VaultIndex, config: Config) -> Iterator[Finding]
             yield check_case_collision.finding(path, 1, 1, message, key=fold(path))
 
 
+@rule("VK309", "non-portable-name", scope="vault", severity=Severity.WARNING, focus=True)
+def check_portable(index: VaultIndex, config: Config) -> Iterator[Finding]:
+    """A note or file name has a character Windows refuses (`* " < > | ?`).
+
+    Obsidian on macOS and Linux opens such a note and resolves links to it, but it cannot be
+    created, checked out or synced on Windows (Obsidian Sync, git): the vault is not portable.
+    Failing: `F*.md`, `Racket equal?.md`. Passing: `F star.md`.
+    """
+    for path in [n.path for n in index.notes] + [f for f in index.files if not f.lower().endswith(".md")]:
+        bad = NOT_PORTABLE_IN_NAMES.intersection(path)
+        if bad:
+            message = f"{path} cannot exist on Windows: its name has {''.join(sorted(bad))!r}; rename it to sync the vault there"
+            yield check_portable.finding(path, 1, 1, message, key="non-portable")
+
+
 RULES = (
     check_broken,
     check_alias_only,
@@ -154,4 +213,5 @@ RULES = (
     check_impossible,
     check_orphans,
     check_case_collision,
+    check_portable,
 )
