@@ -128,3 +128,22 @@ HARDWARE = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in HARDWARE], ids=[c[0] for c in HARDWARE])
 def test_hardware(text: str, groups: list[str], shown: str) -> None:
     _check(text, groups, shown)
+
+
+# Tables whose unit is only in the header: a bare number filling a cell takes its column's unit
+# (and dtype, from the header, the paragraph or the properties).
+HEADER_UNITS = [
+    (
+        "header-gib",
+        "| model | bf16 (GiB) | int4 (GiB) |\n|---|---|---|\n| Qwen2.5-14B | 27.5 | 13.8 |\n",
+        [H, W],
+        "6.878 GiB",
+    ),
+    ("ru-header-gb", "---\ndtype: int8\n---\n| модель | Размер, ГБ |\n|---|---|\n| Gemma-2-27B | 13,6 |\n", [W], "27.227 GB"),
+    ("header-without-unit", "| model | score |\n|---|---|\n| Qwen2.5-14B | 27.5 |\n", [], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in HEADER_UNITS], ids=[c[0] for c in HEADER_UNITS])
+def test_header_units(text: str, groups: list[str], shown: str) -> None:
+    _check(text, groups, shown)

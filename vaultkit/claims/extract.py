@@ -21,7 +21,7 @@ from typing import Any
 from vaultkit.claims.catalog import ModelMention, find_mentions
 from vaultkit.claims.dtypes import DtypeMention, find_dtypes, from_properties
 from vaultkit.claims.model import Claim
-from vaultkit.claims.quantities import find_quantities
+from vaultkit.claims.quantities import Quantity, classify_unit, find_quantities
 from vaultkit.claims.scope import mask
 from vaultkit.claims.shapes import SHAPES
 from vaultkit.claims.shapes.base import Fact, Found, NoteFacts, Pending, Sentence, Source, Unit
@@ -107,9 +107,11 @@ def _units(lines: list[str], code: set[int], plan: set[int]) -> list[Unit]:
     return units
 
 
-def _sentences(unit: Unit) -> list[Sentence]:
+def _sentences(unit: Unit, facts: NoteFacts | None = None) -> list[Sentence]:
     text = unit.masked
     qs = tuple(find_quantities(text))
+    if unit.source == "table" and facts is not None and facts.column_unit:
+        qs = tuple(_in_column_unit(unit, q, facts) for q in qs)
     models = tuple(find_mentions(unit.text))
     dtypes = tuple(find_dtypes(unit.text))
     bounds = [0] + [m.end() for m in _SENTENCE.finditer(text)] + [len(text)]
@@ -123,7 +125,7 @@ def _sentences(unit: Unit) -> list[Sentence]:
 
 def _unit_found(unit: Unit, facts: NoteFacts) -> list[Found]:
     out: list[Found] = []
-    for s in _sentences(unit):
+    for s in _sentences(unit, facts):
         if VAGUE.search(s.unit.text, s.start, s.end) is None and not s.quantities and not s.models:
             continue
         for shape in SHAPES:
@@ -148,6 +150,46 @@ def _paragraph_dtypes(lines: list[str], plan: set[int]) -> dict[int, DtypeMentio
                 if len({d.name for d in found}) == 1:
                     out.update({n: found[0] for n in range(start + 1, i + 1)})
             start = i + 1
+    return out
+
+
+_CELL_NUMBER = re.compile(r"\s*\|")
+_NAMES_WITH_DIGITS = re.compile(r"[A-Za-z_][\w-]*\d[\w-]*")  # `int4`, `fp16`, `Q4_K_M` in a header cell
+_HEADER_UNIT = re.compile(r"(?<![\w])([KMGTP]i?B|[КМГТ]и?Б)(?![\w])")
+
+
+def _in_column_unit(unit: Unit, q: Quantity, facts: NoteFacts) -> Quantity:
+    """A bare number that is a whole table cell takes the unit its column's header names."""
+    if q.kind != "number" or q.unit or q.hi is not None:
+        return q
+    col = unit.text.count("|", 0, q.start)
+    name = facts.column_unit.get((unit.line, col))
+    if name is None or unit.text[: q.start].rstrip()[-1:] != "|" or not _CELL_NUMBER.match(unit.text, q.end):
+        return q
+    kind, scale, binary = classify_unit(name)
+    return replace(q, kind=kind, unit=name, scale=scale, binary=binary)
+
+
+def _column_units(lines: list[str]) -> dict[tuple[int, int], str]:
+    """Table rows whose column header names a byte unit (`| fp16 (GiB) |`, `| Вес, ГБ |`): that unit, by cell."""
+    out: dict[tuple[int, int], str] = {}
+    header: dict[int, str] = {}
+    in_table = False
+    for n, line in enumerate(lines, start=1):
+        if not line.lstrip().startswith("|"):
+            in_table, header = False, {}
+            continue
+        if not in_table:
+            in_table = True
+            cells = line.split("|")
+            header = {}
+            for col, cell in enumerate(cells):
+                found = _HEADER_UNIT.findall(cell)
+                if len(found) == 1 and not re.search(r"\d", _NAMES_WITH_DIGITS.sub("", cell)):
+                    header[col] = found[0]
+            continue
+        if header and not set(line.strip()) <= set("|-: "):
+            out.update({(n, col): u for col, u in header.items()})
     return out
 
 
@@ -176,6 +218,7 @@ def _note_facts(
     for a, b in blocks:
         ratio = ratio or literal_ratio("\n".join(lines[a : b - 1]))
     heading_model, kv_section = _sections(lines, plan)
+    units = _column_units(lines)
     return NoteFacts(
         from_properties(properties),
         _paragraph_dtypes(lines, plan),
@@ -184,6 +227,7 @@ def _note_facts(
         _properties_model(properties),
         heading_model,
         kv_section,
+        units,
     )
 
 
@@ -267,6 +311,7 @@ def extract_claims(
         blocks.append((a - 1, b + 1))  # as if fenced: the block is lines a..b
         code.update(range(a, b + 1))
     plan = line_plan(text)
+    plan.update(n for n, _ in _column_units(lines))  # rows whose unit is in the header
     facts = _note_facts(lines, plan, properties, blocks)
     found: list[Found] = []
     for unit in _units(lines, code, plan):
