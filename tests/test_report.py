@@ -106,10 +106,14 @@ def test_markdown_is_front_matter_then_summary_then_notes(samples: Path, samples
     )
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d", str(meta["generated"]).replace(" ", "T"))
     body = post.content
-    assert body.index("| Rule | Name | Errors | Warnings | Infos | Total |") < body.index("## Findings by note")
+    assert body.index("## Since last report") < body.index("| Rule | Name | Errors | Warnings | Infos | Total |")
+    assert body.index("| Folder | Errors | Warnings | Infos | Total |") < body.index("## Findings by rule")
     assert "| VK301 | broken-link | 3 | 0 | 0 | 3 |" in body
     assert "| **Total** | | **9** | **8** | **1** | **18** |" in body
-    assert body.count("\n- [ ] ") == len(severities)
+    assert body.count("\n> - [ ] ") == len(severities)
+    # Grouped by rule, then by folder in collapsed callouts.
+    assert "### VK301 broken-link\n\n3 errors in 2 folders.\n\n> [!failure]- Vault root: 2 errors\n> - [ ] " in body
+    assert "> [!failure]- Русский: 1 error\n> - [ ] [[Русский/Оценка памяти" in body
 
 
 def test_markdown_links_land_on_existing_notes_and_headings(samples: Path, samples_report: Path) -> None:
@@ -128,8 +132,8 @@ def test_markdown_links_land_on_existing_notes_and_headings(samples: Path, sampl
             headed += 1
             assert heading_exists(note, link.heading), link  # type: ignore[attr-defined]
     assert headed >= 10
-    assert "- [ ] [[Claims that fail#Claims that fail|Claims that fail]] — L9: claim does not hold" in text
-    assert "- [ ] [[Русский/Оценка памяти#Оценка памяти|Оценка памяти]] — L12: broken link" in text
+    assert "> - [ ] [[Claims that fail#Claims that fail|Claims that fail]] — L9: claim does not hold" in text
+    assert "> - [ ] [[Русский/Оценка памяти#Оценка памяти|Оценка памяти]] — L12: broken link" in text
     # Message text never becomes a tag in the report: only the property tag exists.
     assert [t.name for t in scan_markdown(text, frontmatter_end(text)).tags] == []
 
@@ -154,10 +158,10 @@ def test_link_goes_to_the_nearest_heading_with_parents_when_its_name_repeats(mak
         }
     )
     text = write_report(root, tmp_path / "out")["report.md"]
-    assert "- [ ] [[Folder/Topic|Topic]] — L1: broken link" in text
-    assert "- [ ] [[Folder/Topic#Topic#Part A#Notes|Topic]] — L5:" in text
-    assert "- [ ] [[Folder/Topic#Topic#Part B#Notes|Topic]] — L8:" in text
-    assert "- [ ] [[Folder/Topic#Only once|Topic]] — L11:" in text
+    assert "> - [ ] [[Folder/Topic|Topic]] — L1: broken link" in text
+    assert "> - [ ] [[Folder/Topic#Topic#Part A#Notes|Topic]] — L5:" in text
+    assert "> - [ ] [[Folder/Topic#Topic#Part B#Notes|Topic]] — L8:" in text
+    assert "> - [ ] [[Folder/Topic#Only once|Topic]] — L11:" in text
     index = load_vault(root, use_cache=False, jobs=1)
     for link in md_links(text):
         if link.heading:  # type: ignore[attr-defined]
@@ -167,8 +171,8 @@ def test_link_goes_to_the_nearest_heading_with_parents_when_its_name_repeats(mak
 def test_inert_links_create_no_links(samples: Path, samples_report: Path, tmp_path: Path) -> None:
     text = write_report(samples, tmp_path / "inert", "--inert-links", "--format", "md")["report.md"]
     assert md_links(text) == []
-    assert text.count("\n- [ ] ") == 18
-    assert "- [ ] `[[Claims that fail#Claims that fail|Claims that fail]]` — L9:" in text
+    assert text.count("\n> - [ ] ") == 18
+    assert "> - [ ] `[[Claims that fail#Claims that fail|Claims that fail]]` — L9:" in text
     live = (samples_report / "report.md").read_text(encoding="utf-8")
     assert len(md_links(live)) == 18  # the same report without the option links every finding
     assert not (tmp_path / "inert" / "report.html").exists()
@@ -215,11 +219,16 @@ def test_html_is_one_self_contained_file(samples_report: Path) -> None:
     page = (samples_report / "report.html").read_text(encoding="utf-8")
     assert not NETWORK.search(page)
     assert "http://" not in page and "https://" not in page  # not even an SVG namespace
-    assert len(re.findall(r"<script\b", page)) == 1 and "<link" not in page and "<img" not in page
+    assert re.findall(r"<script\b[^>]*>", page) == ['<script type="application/json" id="vk-data">', "<script>"]
+    assert "<link" not in page and "<img" not in page
     csp = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)"', page)
     assert csp and "default-src 'none'" in csp.group(1) and "unsafe-inline" not in csp.group(1)
-    assert page.count("<svg") >= 3  # the link graph and two charts, drawn inline
-    assert page.count('<table class="sortable"') == 5
+    assert page.count('<svg class="graph"') == 3  # all notes, broken links and orphans, folders
+    assert page.count('<svg class="chart"') == 3  # hubs, findings by rule and by folder, drawn inline
+    # Tables are data, rendered by the page's script: one placeholder each, no rows in the HTML.
+    tables = re.findall(r'<div data-table="(\w+)">', page)
+    assert tables == ["broken", "orphans", "findings", "notes", "claims", "duplicates"]
+    assert page.count("<tbody>") == 1  # only the small table of connected groups is rendered here
 
 
 SAMPLE_HEADING = "<script>alert(1)</script> and <b>markup</b> in a heading"  # vault_samples/Unsafe title demo.md
@@ -228,7 +237,9 @@ HEADING_HTML = "&lt;script&gt;alert(1)&lt;/script&gt; and &lt;b&gt;markup&lt;/b&
 
 def test_html_escapes_note_text(samples_report: Path) -> None:
     page = (samples_report / "report.html").read_text(encoding="utf-8")
-    assert f"<td>{HEADING_HTML}</td>" in page
+    data = page.split('<script type="application/json" id="vk-data">', 1)[1].split("</script>", 1)[0]
+    assert SAMPLE_HEADING in json.loads(data)["s"]
+    assert "<" not in data and ">" not in data and "&" not in data  # JSON escapes: no text can end the block
     assert "<script>alert" not in page and "<b>markup" not in page
 
 
@@ -249,8 +260,8 @@ def xss_vault(make_vault: MakeVault) -> Path:
 def test_hostile_names_and_headings_stay_text_everywhere(xss_vault: Path, tmp_path: Path) -> None:
     out = write_report(xss_vault, tmp_path / "out")
     page = out["report.html"]
-    assert len(re.findall(r"<script\b", page)) == 1 and "<img" not in page and "<svg onload" not in page
-    assert "&lt;img src=x onerror=alert(1)&gt;" in page and "&lt;/script&gt;&lt;script&gt;alert(2)" in page
+    assert len(re.findall(r"<script\b", page)) == 2 and "<img" not in page and "<svg onload" not in page
+    assert "</script><script>alert" not in page and "\\u003c/script\\u003e\\u003cscript\\u003ealert(2)" in page
     text = out["report.md"]
     index = load_vault(xss_vault, use_cache=False, jobs=1)
     note = index.note(f"{XSS_NAME}.md")
@@ -258,8 +269,9 @@ def test_hostile_names_and_headings_stay_text_everywhere(xss_vault: Path, tmp_pa
     # Two findings (Index.md is an orphan; the hostile note links to an impossible name), two
     # links: the message's own [[…]] is shown as code, not linked.
     links = md_links(text)
-    assert sorted(link.target for link in links) == sorted(["Index", XSS_NAME])  # type: ignore[attr-defined]
-    (link,) = [x for x in links if x.target == XSS_NAME]  # type: ignore[attr-defined]
+    assert {link.target for link in links} == {"Index", XSS_NAME}  # type: ignore[attr-defined]
+    assert len(links) == len(json.loads(out["report.json"])["findings"])  # one a finding, none from a message
+    link = next(x for x in links if x.target == XSS_NAME and x.heading)  # type: ignore[attr-defined]
     assert Resolver([n.path for n in index.notes]).resolve(link.target, "r.md").path == note.path  # type: ignore[attr-defined]
     assert heading_exists(note, link.heading)  # type: ignore[attr-defined]
     assert "<script>" not in link.heading and "<b>" not in link.heading  # type: ignore[attr-defined]
@@ -274,9 +286,9 @@ def test_json_has_the_schema_and_what_the_other_formats_show(samples: Path, samp
     doc = json.loads((samples_report / "report.json").read_text(encoding="utf-8"))
     assert doc["schema"] == "vaultkit.report/1" and doc["vaultkit_version"] == __version__
     expected = verify_json(samples)
-    assert [{k: v for k, v in f.items() if k not in ("note", "headings", "link")} for f in doc["findings"]] == expected[
-        "findings"
-    ]
+    assert [
+        {k: v for k, v in f.items() if k not in ("note", "headings", "link", "task", "state")} for f in doc["findings"]
+    ] == expected["findings"]
     assert doc["summary"]["notes_checked"] == 23 and doc["summary"]["errors"] == 9
     assert {r["rule"]: r["total"] for r in doc["summary"]["by_rule"]}["VK301"] == 3
     assert doc["graph"]["orphan_notes"] == ["Lonely thought.md"]
@@ -292,18 +304,26 @@ def test_json_has_the_schema_and_what_the_other_formats_show(samples: Path, samp
     ]
     assert doc["duplicates"]["layers"] == ["exact", "lexical"]  # as verify: VK504 is off by default
     assert len(doc["notes"]) == 23
+    views = doc["graph"]["views"]
+    assert {n["id"] for n in views["problems"]["nodes"] if n["kind"] == "orphan"} == {"Lonely thought.md"}
+    assert {n["label"] for n in views["problems"]["nodes"] if n["kind"] == "broken"} >= {"Nonexistent research log"}
+    assert sum(n["weight"] for n in views["folders"]["nodes"]) == 23
+    assert views["hubs"][0]["note"] == "Index.md"
+    assert sum(c["size"] * c["count"] for c in views["components"]) == 23
+    assert doc["since_last"]["previous"] is None and {f["state"] for f in doc["findings"]} == {"open"}
+    assert [h["findings"] for h in doc["history"]] == [18]
 
 
 def test_a_failing_duplicate_check_is_reported_not_fatal(
     make_vault: MakeVault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import vaultkit.rules.dupes as dupes
+    import vaultkit.dedup.results as results
     from vaultkit.dedup.backend import SemanticUnavailable
 
-    def unavailable(index: object, config: object) -> None:
+    def unavailable(index: object, config: object, *, semantic: bool) -> None:
         raise SemanticUnavailable("sentence-transformers is not installed")
 
-    monkeypatch.setattr(dupes, "dedup_result", unavailable)
+    monkeypatch.setattr(results, "dedup_result", unavailable)
     out = write_report(make_vault({"a.md": "# A\n[[b]]\n", "b.md": "# B\n[[a]]\n"}), tmp_path / "out", "--select", "ALL")
     doc = json.loads(out["report.json"])
     assert doc["duplicates"] is None
@@ -453,6 +473,8 @@ def png_size(data: bytes) -> tuple[int, int]:
     return int(width), int(height)
 
 
+READY = "window.vkReady.then(() => document.documentElement.getAttribute('data-ready'))"
+
 SORT_BY_LINE = """(() => {
   const table = document.getElementById("findings-table");
   const lines = () => Array.from(table.tBodies[0].rows, r => Number(r.cells[1].textContent));
@@ -477,15 +499,18 @@ def test_html_report_renders_in_chromium_without_errors(chromium: str, samples_r
         samples_report / "report.html",
         screenshot=True,
         expressions={
+            "ready": READY,
             "scripts": "document.scripts.length",
             "title_as_text": f"document.body.innerText.includes({json.dumps(SAMPLE_HEADING)})",
-            "graph_nodes": "document.querySelectorAll('svg.graph g.node').length",
+            "graph_nodes": "document.querySelectorAll('#view-all svg.graph g.node').length",
+            "obsidian": "document.querySelector('#findings-table a.obs').href",
             "sort": SORT_BY_LINE,
             "filter": FILTER,
         },
     )
     assert run.errors == []
-    assert run.values["scripts"] == 1 and run.values["title_as_text"] is True
+    assert run.values["ready"] == "1" and run.values["scripts"] == 2 and run.values["title_as_text"] is True
+    assert run.values["obsidian"] == "obsidian://open?vault=vault_samples&file=Archive%2FOld%20ideas"
     assert (
         run.values["graph_nodes"]
         == json.loads((samples_report / "report.json").read_text(encoding="utf-8"))["graph"]["picture"]["total_nodes"]
@@ -504,10 +529,15 @@ def test_hostile_note_runs_nothing_in_chromium(chromium: str, xss_vault: Path, t
     run = open_page(
         chromium,
         tmp_path / "out" / "report.html",
-        expressions={"images": "document.images.length", "scripts": "document.scripts.length"},
+        expressions={
+            "ready": READY,
+            "images": "document.images.length",
+            "scripts": "document.scripts.length",
+            "heading_as_text": f"document.body.innerText.includes({json.dumps(XSS_HEADING)})",
+        },
     )
     assert run.errors == []  # no alert dialog, no failed image load, nothing refused by the policy
-    assert run.values == {"images": 0, "scripts": 1}
+    assert run.values == {"ready": "1", "images": 0, "scripts": 2, "heading_as_text": True}
 
 
 def regenerate() -> None:
@@ -517,7 +547,13 @@ def regenerate() -> None:
 
     os.environ.pop("SOURCE_DATE_EPOCH", None)
     with tempfile.TemporaryDirectory() as tmp:
-        write_report(pinned_copy(Path(tmp)), REPORTS)
+        # A first report in a fresh folder (no earlier state or history), as the test writes it.
+        fresh = Path(tmp) / "reports"
+        files = write_report(pinned_copy(Path(tmp)), fresh)
+        REPORTS.mkdir(exist_ok=True)
+        (REPORTS / ".vaultkit-report").write_bytes((fresh / ".vaultkit-report").read_bytes())
+        for name, text in files.items():
+            (REPORTS / name).write_text(text, encoding="utf-8", newline="\n")
     binary = find_chromium()
     if binary is None:
         print("chromium not found: reports/report.png left as it was")

@@ -125,14 +125,16 @@ def test_file_names_and_targets_cannot_inject_markdown(hostile_vault: Path, tmp_
 
     assert not RAW.search(text.replace("\n", "")), repr(RAW.search(text.replace("\n", "")))
     assert "\r" not in text and "\u2028" not in text
-    # Every task, heading and list item in the note is one vaultkit wrote: one task a finding.
-    assert sum(1 for line in text.split("\n") if line.startswith("- [ ] ")) == len(findings)
-    assert not [line for line in text.split("\n") if "Injected" in line and not line.startswith(("- [ ] ", "### "))]
+    # Every task, heading and list item in the note is one vaultkit wrote: one task a finding
+    # (inside the collapsed callout of its rule and folder).
+    assert sum(1 for line in text.split("\n") if line.startswith("> - [ ] ")) == len(findings)
+    assert not [line for line in text.split("\n") if "Injected" in line and not line.startswith(("> - [ ] ", "### "))]
     nodes = _ast_nodes(mistune.create_markdown(renderer="ast", plugins=["task_lists"])(text))  # type: ignore[arg-type]
     tasks = [n for n in nodes if n["type"] == "task_list_item"]
     assert len(tasks) == len(findings)
     headings = [_text(n) for n in nodes if n["type"] == "heading"]
-    assert len(headings) == 3 + len({f["path"] for f in findings})  # title, Summary, Findings by note, one a note
+    # title, Since last report, Summary, Findings by folder, Findings by rule, one a rule
+    assert len(headings) == 5 + len({f["rule"] for f in findings})
     # No live link to "Injected" (vaultkit's own scanner follows Obsidian: code spans do not link).
     body_start = text.split("\n").index("---", 1) + 2
     targets = [link.target for link in scan_markdown(text, body_start).links]

@@ -7,6 +7,11 @@ duplicate layer only when VK504 is selected). DIR is marked as report output (a
 vaultkit writes only into a folder that is new, empty or so marked, so it never overwrites a
 report.md of yours; --force writes into any other folder (but never the vault's root, nor a
 folder of the vault holding notes).
+
+Beside them it keeps report-state.json (each finding's key and its note's hash, for triage) and
+report-history.csv (totals per run): a task ticked in the previous report.md stays ticked, as
+accepted, until its note changes; the report says what is new, fixed and still open since the
+previous one, and draws the trend.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from vaultkit import output
 from vaultkit.commands.common import add_vault_options, open_vault
-from vaultkit.errors import UsageError
+from vaultkit.errors import UsageError, VaultkitError
 
 if TYPE_CHECKING:
     from vaultkit.config import Config
@@ -73,6 +78,8 @@ def _options(args: argparse.Namespace, root: Path, config: Config) -> ReportOpti
 def run(args: argparse.Namespace) -> int:
     from vaultkit.api import verify
     from vaultkit.report import build_report, check_output_folder, write_reports
+    from vaultkit.report.triage import history_row, read_previous, triage, write_state
+    from vaultkit.report.views import PROBLEM_NODES, graph_views
 
     if not Path(args.vault).is_dir():
         raise UsageError(f"{args.vault}: not a folder; give the vault's folder")
@@ -82,9 +89,23 @@ def run(args: argparse.Namespace) -> int:
     check_output_folder(out_dir, index.root, force=args.force)  # before the checks run, not after
     findings = verify(index)
     report = build_report(index, findings, graph_nodes=options.graph_nodes)
+    previous = read_previous(out_dir)
+    report = replace(report, views=graph_views(index, findings, report.orphans, limit=min(options.graph_nodes, PROBLEM_NODES)))
+    report = replace(report, triage=triage(report, {n.path: n.content_hash for n in index.notes}, previous))
+    report = replace(report, history=(*previous.history, history_row(report)))
     written = write_reports(
         report, out_dir, vault_root=index.root, formats=options.formats, inert_links=options.inert_links, force=args.force
     )
+    try:
+        write_state(report, out_dir)
+    except OSError as exc:
+        raise VaultkitError(f"{exc.filename or out_dir}: cannot write the report's state: {exc.strerror or exc}") from exc
+    t = report.triage
+    if t is not None and t.previous is not None:
+        output.echo(
+            f"since the last report: {t.count('new')} new, {len(t.fixed)} fixed, {t.count('open')} still open, "
+            f"{t.count('accepted')} accepted"
+        )
     for path in written:
         output.echo(f"wrote {os.fspath(path)}")
     output.echo(output.summary_line(findings, len(index.notes)))

@@ -36,15 +36,27 @@ within a schema version). Paths are vault-relative with `/`; `"."` is the whole 
                        (`a` is the original, `b` the copy; for `contained`, `a` lies inside `b`;
                        `overlap` pairs are listed but are not findings)
     duplicates_note    why duplicates are absent, or what the semantic layer skipped; or null
+    (added for issue 21, same schema:)
+    findings[]         also {task: "4be0c1d2e3f40516" (report.md's key), state: new|open|accepted}
+    graph.views        {problems: picture (broken targets and orphans with their neighbours;
+                                 total_nodes: broken targets + orphans),
+                        folders: picture (nodes: folders, kind "folder", weight: notes in it;
+                                 edges: links between two folders, count),
+                        hubs: [{note, links_in}], components: [{size, count, examples: [path]}]}
+    since_last         {previous: "…Z" | null (first report), new, fixed, open, accepted, reopened,
+                        fixed_items: [{path, rule, severity, message}]}
+    history            [{generated, notes, findings, errors, warnings, infos, new, fixed, accepted}]:
+                       this folder's reports, oldest first, this one last (report-history.csv)
 """
 
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 from typing import Any
 
 from vaultkit.report.markdown import note_link
-from vaultkit.report.model import SCHEMA, SEVERITIES, GraphPicture, Report, Tally
+from vaultkit.report.model import SCHEMA, SEVERITIES, GraphPicture, GraphViews, Report, Tally, Triage
 
 
 def _tally(t: Tally, key: str) -> dict[str, Any]:
@@ -62,7 +74,16 @@ def _picture(p: GraphPicture) -> dict[str, Any]:
         "total_edges": p.total_edges,
         "limit": p.limit,
         "nodes": [
-            {"id": n.id, "label": n.label, "kind": n.kind, "x": n.x, "y": n.y, "in_links": n.in_links, "out_links": n.out_links}
+            {
+                "id": n.id,
+                "label": n.label,
+                "kind": n.kind,
+                "x": n.x,
+                "y": n.y,
+                "in_links": n.in_links,
+                "out_links": n.out_links,
+                **({"weight": n.weight} if n.weight else {}),
+            }
             for n in p.nodes
         ],
         "edges": [
@@ -71,15 +92,38 @@ def _picture(p: GraphPicture) -> dict[str, Any]:
     }
 
 
+def _views(v: GraphViews) -> dict[str, Any]:
+    return {
+        "problems": _picture(v.problems),
+        "folders": _picture(v.folders),
+        "hubs": [{"note": path, "links_in": n} for path, n in v.hubs],
+        "components": [{"size": c.size, "count": c.count, "examples": list(c.examples)} for c in v.components],
+    }
+
+
+def _since(t: Triage) -> dict[str, Any]:
+    return {
+        "previous": t.previous,
+        "new": t.count("new"),
+        "fixed": len(t.fixed),
+        "open": t.count("open"),
+        "accepted": t.count("accepted"),
+        "reopened": t.reopened,
+        "fixed_items": [{"path": x.path, "rule": x.rule, "severity": x.severity, "message": x.message} for x in t.fixed],
+    }
+
+
 def report_dict(report: Report) -> dict[str, Any]:
+    t = report.triage
     findings = [
         {
             **x.finding.to_dict(),
             "note": x.note is not None,
             "headings": list(x.headings),
             "link": note_link(x.note, x.headings) if x.note else None,
+            **({"task": t.keys[i], "state": t.states[i]} if t else {}),
         }
-        for x in report.findings
+        for i, x in enumerate(report.findings)
     ]
     dupes = report.duplicates
     duplicates = None
@@ -119,6 +163,7 @@ def report_dict(report: Report) -> dict[str, Any]:
             "orphan_notes": list(report.orphans),
             "broken_targets": [{"target": b.target, "from": list(b.sources), "impossible": b.impossible} for b in report.broken],
             "picture": _picture(report.picture),
+            **({"views": _views(report.views)} if report.views else {}),
         },
         "claims": {
             "counts": report.claim_groups(),
@@ -126,6 +171,8 @@ def report_dict(report: Report) -> dict[str, Any]:
         },
         "duplicates": duplicates,
         "duplicates_note": report.duplicates_note,
+        **({"since_last": _since(t)} if t else {}),
+        **({"history": [asdict(row) for row in report.history]} if report.history else {}),
     }
 
 

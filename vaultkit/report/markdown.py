@@ -1,11 +1,17 @@
-"""`report.md`: a note to read inside Obsidian.
+"""`report.md`: a note to read inside Obsidian, at 20 notes or 10,000.
 
-Front-matter properties (Dataview/Bases can query them), a summary table by rule and
-severity, then one section per note with each finding as a task:
-`- [ ] [[Folder/Note#Nearest heading|Note]] — L42: message (VK301)`. Links are
-path-qualified (two notes may share a name) and go to the nearest heading above the finding,
-since Obsidian has no line anchors. With `inert_links` every link sits in a code span, so the
-report creates no backlinks and does not un-orphan the notes it lists.
+Front-matter properties (Dataview/Bases can query them); what changed since the previous
+report in this folder (new, fixed, still open, accepted); summary tables by rule and by folder;
+then the findings grouped by rule, one heading a rule, and within a rule by folder, one
+collapsed callout a folder (`> [!warning]- Research: 3 warnings`), so a big vault's report
+opens as a short outline. Each finding is a task:
+`> - [ ] [[Folder/Note#Nearest heading|Note]] — L42: message (VK301) %% vk:4be0c1d2e3f40516 %%`.
+The trailing Obsidian comment (invisible in reading view) is the finding's line-free key: tick
+the task and the next report keeps it ticked, as accepted, until its note changes
+(vaultkit.report.triage). Links are path-qualified (two notes may share a name) and go to the
+nearest heading above the finding, since Obsidian has no line anchors. With `inert_links` every
+link sits in a code span, so the report creates no backlinks and does not un-orphan the notes it
+lists.
 
 Note text (messages, paths, headings, link targets) is escaped so that it cannot become a
 link, a tag, a comment, math or HTML in the report: vaultkit's own scanner finds in the report
@@ -159,56 +165,127 @@ def _glance(report: Report) -> list[str]:
     return lines
 
 
-def _task(item: Located, inert: bool) -> str:
+MAX_FIXED_LISTED = 500
+_STATE_MARK = {"new": " *(new)*", "accepted": " *(accepted)*", "open": ""}
+
+
+def _task(item: Located, inert: bool, key: str = "", state: str = "open") -> str:
     f = item.finding
-    message = f"{inline(f.message)} ({f.rule})"
+    box = "[x]" if state == "accepted" else "[ ]"
+    tail = _STATE_MARK[state] + (f" %% vk:{key} %%" if key else "")
+    message = f"{inline(f.message)} ({f.rule}){tail}"
     if item.note is None:
         where = code_span(f.path) + " — " if f.path != VAULT_SCOPE else ""
-        return f"- [ ] {where}L{f.line}: {message}" if where else f"- [ ] {message}"
-    return f"- [ ] {note_link(item.note, item.headings, inert=inert)} — L{f.line}: {message}"
+        return f"- {box} {where}L{f.line}: {message}" if where else f"- {box} {message}"
+    return f"- {box} {note_link(item.note, item.headings, inert=inert)} — L{f.line}: {message}"
 
 
-def _sections(report: Report, inert: bool) -> Iterator[str]:
-    groups: dict[str, list[Located]] = {}
-    for item in report.findings:
-        groups.setdefault(item.finding.path, []).append(item)
-    for path in sorted(groups, key=lambda p: (p != VAULT_SCOPE, p)):
-        items = groups[path]
-        worst = max(x.finding.severity for x in items)
-        counts = ", ".join(
-            _plural(sum(1 for x in items if x.finding.severity == s), str(s))
-            for s in SEVERITIES
-            if any(x.finding.severity == s for x in items)
+def _folder(path: str) -> str:
+    if path == VAULT_SCOPE:
+        return VAULT_SCOPE
+    return path.rsplit("/", 1)[0] if "/" in path else "/"
+
+
+def _folder_title(folder: str) -> str:
+    return {"/": "Vault root", VAULT_SCOPE: "Whole vault"}.get(folder, inline(folder))
+
+
+def _counts(items: list[Located]) -> str:
+    return ", ".join(_plural(n, str(s)) for s in SEVERITIES if (n := sum(1 for x in items if x.finding.severity == s)))
+
+
+def _by_rule(report: Report, inert: bool) -> Iterator[str]:
+    t = report.triage
+    keys = t.keys if t else ("",) * len(report.findings)
+    states = t.states if t else ("open",) * len(report.findings)
+    names = {x.label: x.name for x in report.by_rule}
+    groups: dict[str, dict[str, list[int]]] = {}
+    for i, item in enumerate(report.findings):
+        groups.setdefault(item.finding.rule, {}).setdefault(_folder(item.finding.path), []).append(i)
+    for rule in sorted(groups):
+        folders = groups[rule]
+        every = [report.findings[i] for ids in folders.values() for i in ids]
+        yield ""
+        yield f"### {rule} {inline(names.get(rule, ''))}".rstrip()
+        yield ""
+        yield f"{_counts(every)} in {_plural(len(folders), 'folder')}."
+        for folder in sorted(folders, key=lambda p: (p != VAULT_SCOPE, p != "/", p)):
+            ids = folders[folder]
+            items = [report.findings[i] for i in ids]
+            worst = max(x.finding.severity for x in items)
+            accepted = sum(1 for i in ids if states[i] == "accepted")
+            new = sum(1 for i in ids if states[i] == "new")
+            extra = ", ".join(x for x in (f"{new} new" if new else "", f"{accepted} accepted" if accepted else "") if x)
+            yield ""
+            yield f"> [!{_CALLOUT[worst]}]- {_folder_title(folder)}: {_counts(items)}" + (f" ({extra})" if extra else "")
+            yield from (f"> {_task(report.findings[i], inert, keys[i], states[i])}" for i in ids)
+
+
+def _since(report: Report) -> list[str]:
+    t = report.triage
+    if t is None:
+        return []
+    lines = ["", "## Since last report", ""]
+    if t.previous is None:
+        lines.append(
+            f"> [!info] First report in this folder: {_plural(len(report.findings), 'finding')}, all open. "
+            "Tick those you accept; the next report here keeps them ticked until their note changes."
         )
-        yield ""
-        yield f"### {'Whole vault' if path == VAULT_SCOPE else inline(path)}"
-        yield ""
-        yield f"> [!{_CALLOUT[worst]}] {counts}"
-        yield ""
-        yield from (_task(x, inert) for x in items)
+        return lines
+    new, still, accepted = t.count("new"), t.count("open"), t.count("accepted")
+    lines.append(
+        f"> [!info] Since the report of {t.previous.removesuffix('Z')}: **{new} new**, **{len(t.fixed)} fixed**, "
+        f"{still} still open, {accepted} accepted"
+    )
+    if t.reopened:
+        lines.append(f"> {_plural(t.reopened, 'ticked finding')} open again: the note changed since it was ticked.")
+    if t.fixed:
+        lines += ["", f"> [!success]- {len(t.fixed)} fixed"]
+        for x in t.fixed[:MAX_FIXED_LISTED]:
+            where = "whole vault" if x.path == VAULT_SCOPE else code_span(x.path)
+            lines.append(f"> - {where}: {inline(x.message)} ({x.rule})")
+        if len(t.fixed) > MAX_FIXED_LISTED:
+            lines.append(f"> - … and {len(t.fixed) - MAX_FIXED_LISTED} more (report-state.json of the previous run)")
+    return lines
+
+
+def _folder_table(report: Report) -> list[str]:
+    lines = ["| Folder | Errors | Warnings | Infos | Total |", "|---|--:|--:|--:|--:|"]
+    for t in sorted(report.by_folder, key=lambda t: (-t.total, t.label)):
+        counts = " | ".join(str(t.count(s)) for s in SEVERITIES)
+        label = {"/": "vault root", VAULT_SCOPE: "whole vault"}.get(t.label, inline(t.label))
+        lines.append(f"| {label} | {counts} | {t.total} |")
+    return lines
 
 
 def render_markdown(report: Report, *, inert_links: bool = False) -> str:
     """The whole note; the same report always gives the same text."""
     errors, warnings, infos = (report.severity_count(s) for s in SEVERITIES)
+    t = report.triage
+    props = _front_matter(report)
+    if t is not None:
+        props[-3:-3] = [f"new: {t.count('new')}", f"fixed: {len(t.fixed)}", f"accepted: {t.count('accepted')}"]
     lines = [
-        *_front_matter(report),
+        *props,
         f"# vaultkit report: {inline(report.vault)}",
         "",
         f"> [!summary] {report.notes_checked} notes checked: {_plural(errors, 'error')}, "
         f"{_plural(warnings, 'warning')}, {_plural(infos, 'info')}",
         "> Written by `vaultkit report`, which never reads this folder back as notes. Tick a finding "
-        "once it is dealt with; the next report starts afresh.",
+        "(`- [x]`) to accept it: the next report in this folder keeps it ticked until its note changes, "
+        "and `vaultkit baseline --from-report` turns the accepted findings into a baseline.",
+        *_since(report),
         "",
         "## Summary",
         "",
         *(_summary_table(report) if report.findings else ["No findings."]),
         "",
         *_glance(report),
-        "",
-        "## Findings by note",
     ]
+    if report.findings:
+        lines += ["", "## Findings by folder", "", *_folder_table(report)]
+    lines += ["", "## Findings by rule"]
     if not report.findings:
         lines += ["", "Nothing to do."]
-    lines += list(_sections(report, inert_links))
+    lines += list(_by_rule(report, inert_links))
     return "\n".join(lines) + "\n"

@@ -57,6 +57,7 @@ class GraphNode:
     y: float
     in_links: int
     out_links: int
+    weight: int = 0  # a folder node: the notes in it; a note node in a picture of problems: its findings
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,75 @@ class ClaimRow:
 
 
 @dataclass(frozen=True)
+class Component:
+    """Connected groups of notes (links in either direction) of one size: how many there are
+    and the most linked notes of the biggest of them."""
+
+    size: int
+    count: int
+    examples: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class GraphViews:
+    """Pictures and lists that answer questions at any vault size: where links break and which
+    notes nothing links to (`problems`: each broken target and orphan with its neighbours, the
+    most linked first), how folders link to each other (`folders`: one node a folder), the most
+    linked notes (`hubs`: (path, links in)) and the connected groups (`components`)."""
+
+    problems: GraphPicture
+    folders: GraphPicture
+    hubs: tuple[tuple[str, int], ...]
+    components: tuple[Component, ...]
+
+
+@dataclass(frozen=True)
+class Fixed:
+    """A finding of the previous report that this run no longer finds."""
+
+    path: str
+    rule: str
+    severity: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Triage:
+    """What changed since the previous report in the same folder, and what was ticked there.
+
+    `keys[i]` is the task key of `Report.findings[i]` (its line-free fingerprint, shortened,
+    with `.2`, `.3` … for further copies in one note); `states[i]` is `new` (not in the
+    previous report), `open` or `accepted` (ticked in the previous report.md and its note
+    unchanged since). `previous` is the previous report's generation time, None for a first
+    report. `reopened` counts ticked findings whose note changed since."""
+
+    keys: tuple[str, ...]
+    states: tuple[str, ...]
+    hashes: tuple[str, ...]
+    fixed: tuple[Fixed, ...]
+    previous: str | None
+    reopened: int = 0
+
+    def count(self, state: str) -> int:
+        return sum(1 for s in self.states if s == state)
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    """One report's totals, a row of report-history.csv."""
+
+    generated: str
+    notes: int
+    findings: int
+    errors: int
+    warnings: int
+    infos: int
+    new: int
+    fixed: int
+    accepted: int
+
+
+@dataclass(frozen=True)
 class Report:
     """Everything every format shows. `generated` (ISO 8601, UTC, `…Z`) is the only field
     that changes between two runs over the same vault with the same vaultkit."""
@@ -131,6 +201,9 @@ class Report:
     claims: tuple[ClaimRow, ...]
     duplicates: DedupResult | None
     duplicates_note: str | None  # why duplicates are absent, or what the semantic layer skipped
+    views: GraphViews | None = None  # vaultkit.report.views.graph_views
+    triage: Triage | None = None  # vaultkit.report.triage.triage
+    history: tuple[HistoryRow, ...] = ()  # earlier reports in the folder, oldest first, and this one
 
     def severity_count(self, severity: Severity) -> int:
         return sum(1 for x in self.findings if x.finding.severity == severity)
