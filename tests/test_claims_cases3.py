@@ -147,3 +147,19 @@ HEADER_UNITS = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in HEADER_UNITS], ids=[c[0] for c in HEADER_UNITS])
 def test_header_units(text: str, groups: list[str], shown: str) -> None:
     _check(text, groups, shown)
+
+
+# Bits per weight: a quantized block's bytes × 8 over its weights; a llama.cpp type's measured
+# figure against its table; a whole number of bits names a level and is not checked; a decimal
+# comma figure (`5,5 бита`) is no 5-bit type.
+BITS_PER_WEIGHT = [
+    ("block", "Q5_0 packs a block of 32 weights into 22 bytes, i.e. 5.5 bits per weight.", [H], ""),
+    ("ru-block-wrong", "- Q3_K: 110 байт на 256 весов = 4,3 бита на вес.", [W], "3.438"),
+    ("measured", "Q5_K_M lands at about 5.69 bits/weight on most models.", [H], ""),
+    ("level-not-checked", "Q4_0 is a 4 bits per weight format.", [], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in BITS_PER_WEIGHT], ids=[c[0] for c in BITS_PER_WEIGHT])
+def test_bits_per_weight(text: str, groups: list[str], shown: str) -> None:
+    _check(text, groups, shown)

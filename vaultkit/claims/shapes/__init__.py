@@ -9,7 +9,7 @@ from __future__ import annotations
 from vaultkit.claims.shapes.base import Shape
 from vaultkit.claims.shapes.chains import chains
 from vaultkit.claims.shapes.context_sizes import code_sizes, hardware, vague
-from vaultkit.claims.shapes.dtype_facts import dtype_facts
+from vaultkit.claims.shapes.dtype_facts import bits_per_weight, dtype_facts
 from vaultkit.claims.shapes.expressions import expressions
 from vaultkit.claims.shapes.ratios import (
     conversions,
@@ -24,6 +24,7 @@ from vaultkit.claims.shapes.sized import sized
 SHAPES: tuple[Shape, ...] = (
     vague,
     dtype_facts,
+    bits_per_weight,
     chains,
     expressions,
     conversions,
