@@ -10,8 +10,9 @@ import pytest
 from conftest import MakeVault
 
 from vaultkit.api import load_vault, verify
-from vaultkit.cache import NoteCache, cache_dir
 from vaultkit.cli import main
+from vaultkit.store.notes import NoteCache
+from vaultkit.store.paths import cache_dir
 
 
 def _vault_files(n: int) -> dict[str, str | bytes]:
@@ -63,14 +64,14 @@ def test_duplicate_rules_in_a_forked_child_find_the_same(make_vault: MakeVault, 
     depend on it, and a child that dies leaves the parent to run those rules itself."""
     import os
 
-    import vaultkit.api as api
+    import vaultkit.engine.run as run
 
     root = make_vault(_with_duplicates(40))
     index = load_vault(root, use_cache=False, jobs=1)
     reference = [f.to_dict() for f in verify(index, jobs=1)]
     assert {"VK501", "VK502"} <= {f["rule"] for f in reference}
 
-    monkeypatch.setattr(api, "PARALLEL_RULES_MIN_NOTES", 1)
+    monkeypatch.setattr(run, "PARALLEL_RULES_MIN_NOTES", 1)
     forks: list[int] = []
     real_fork = os.fork
 
@@ -85,14 +86,14 @@ def test_duplicate_rules_in_a_forked_child_find_the_same(make_vault: MakeVault, 
     assert forks == [1]
 
     parent = os.getpid()
-    real_run = api._run_vault_rules
+    real_run = run.check_rules
 
-    def dying_child(index: object, rules: object) -> object:
+    def dying_child(rules: object, subject: object, config: object, where: str = ".") -> object:
         if os.getpid() != parent:
             os._exit(3)
-        return real_run(index, rules)  # type: ignore[arg-type]
+        return real_run(rules, subject, config, where=where)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(api, "_run_vault_rules", dying_child)
+    monkeypatch.setattr(run, "check_rules", dying_child)
     assert [f.to_dict() for f in verify(index, jobs=2)] == reference
     assert forks == [1, 1]
 
@@ -230,7 +231,7 @@ def test_unchanged_vault_reuses_the_dedup_result(make_vault: MakeVault) -> None:
 def test_entries_unused_for_a_month_are_pruned(make_vault: MakeVault) -> None:
     import sqlite3
 
-    from vaultkit import cache as cache_mod
+    from vaultkit.store import notes as cache_mod
 
     root = make_vault(_vault_files(5))
     load_vault(root)
@@ -250,31 +251,33 @@ def test_cache_entries_hold_no_file_bytes(make_vault: MakeVault) -> None:
     """A cached UTF-8 note is stored without its text, properties or bytes (all rebuilt from the file)."""
     import sqlite3
 
-    from vaultkit import codec
+    from vaultkit.store import codec
 
     root = make_vault(_vault_files(80))
     load_vault(root, jobs=1)
     with sqlite3.connect(cache_dir(root) / "notes.sqlite") as conn:
         entries = [codec.decode(v) for (v,) in conn.execute("SELECT value FROM notes")]
-    stripped = [r.note for r, was_stripped in entries if was_stripped]
+    notes = [r.note for r in entries if r.note is not None]
+    stripped = [n for n in notes if n.source.held_text() is None]
     assert len(stripped) >= 80
-    assert all(not {"text", "_raw", "properties"} & set(n.__dict__) for n in stripped)
-    # A note kept with its text (not UTF-8: ru.md is cp1251) still rebuilds its properties from it.
-    kept = [r.note for r, was_stripped in entries if not was_stripped and r.note is not None]
-    assert kept and all("text" in n.__dict__ and "properties" not in n.__dict__ for n in kept)
-    assert all(isinstance(n.properties, dict) for n in kept)
+    assert not any(n.source.has_properties for n in stripped)
+    # A note kept with its text (not UTF-8: ru.md is cp1251) rebuilds its properties from it.
+    kept = [n for n in notes if n.source.held_text() is not None]
+    assert kept and not any(n.source.has_properties for n in kept)
+    loaded = load_vault(root, jobs=1)
+    assert all(isinstance(n.properties, dict) for n in loaded.notes if n.path in {k.path for k in kept})
 
 
 def test_cache_values_are_data_not_pickles(make_vault: MakeVault) -> None:
-    """Every stored value is a vaultkit.codec entry; the codec builds only registered types and
+    """Every stored value is a vaultkit.store.codec entry; the codec builds only registered types and
     refuses pickles, unknown tags, other versions and wrong field counts (a miss, not a crash)."""
     import pickle
     import sqlite3
 
     import msgpack
 
-    from vaultkit import codec
     from vaultkit.model import Finding, Severity
+    from vaultkit.store import codec
 
     root = make_vault(_vault_files(20))
     _findings(root)
@@ -355,7 +358,7 @@ def test_note_text_is_read_again_only_while_the_file_is_unchanged(make_vault: Ma
     for use_cache in (False, True, True):
         index = load_vault(root, use_cache=use_cache)
         note = next(n for n in index.notes if n.path == "f1/note1.md")
-        assert "_raw" not in note.__dict__ and "text" not in note.__dict__
+        assert note.source.held_text() is None
         assert note.text == (root / "f1/note1.md").read_text(encoding="utf-8")
     index = load_vault(root)
     note = next(n for n in index.notes if n.path == "f1/note1.md")
@@ -370,8 +373,8 @@ def test_unchanged_vault_recalls_the_last_run(
     """A second verify of an unchanged vault reads every note's bytes but parses none; any edit
     brings a full run with the edit's findings."""
     import vaultkit.commands.common as common
-    from vaultkit import runcache
     from vaultkit.config import load_config
+    from vaultkit.store import runs as runcache
 
     root = make_vault(_vault_files(20))
 
@@ -402,17 +405,17 @@ def test_unchanged_vault_recalls_the_last_run(
 
 def test_every_sample_note_is_cacheable() -> None:
     """Workers send back codec bytes; a value of a type the codec does not register would come
-    back as an object and silently never be cached (register new record types in vaultkit.codec)."""
+    back as an object and silently never be cached (register new record types in vaultkit.store.codec)."""
     from conftest import SAMPLES
 
-    from vaultkit import codec
-    from vaultkit.api import _parse_job
     from vaultkit.config import load_config
+    from vaultkit.engine.load import _parse_job
+    from vaultkit.store import codec
 
     config = load_config(SAMPLES)
     for path in sorted(SAMPLES.rglob("*.md")):
         if ".vaultkit" in path.parts:
             continue
         out = _parse_job((path.relative_to(SAMPLES).as_posix(), path.read_bytes(), config))
-        assert isinstance(out, bytes), f"{path}: not encodable by vaultkit.codec"
-        assert isinstance(codec.decode(out)[0].findings, tuple)
+        assert isinstance(out, bytes), f"{path}: not encodable by vaultkit.store.codec"
+        assert isinstance(codec.decode(out).findings, tuple)

@@ -295,7 +295,7 @@ def test_vector_cache_keeps_keys_ending_in_nul_bytes(tmp_path: Path) -> None:
     """Every stored vector is found again: keys are raw 16-byte digests, some ending in b"\\0"."""
     import numpy as np
 
-    from vaultkit.dedup.vectors import VectorCache
+    from vaultkit.store.vectors import VectorCache
 
     keys = [bytes([i]) * 15 + b"\0" for i in range(1, 40)] + [bytes(16), b"\0" * 8 + b"k" * 8]
     cache = VectorCache(tmp_path, "model-x")

@@ -15,7 +15,7 @@ from tests.dedup_notes import GARDEN, QUANT, QUANT_EDITED, QUANT_OTHER, QUANT_PA
 from vaultkit.api import load_vault
 from vaultkit.config import Config, config_from_mapping
 from vaultkit.dedup import DedupOptions, find_duplicates
-from vaultkit.dedup.vectors import vectors_dir
+from vaultkit.store.vectors import vectors_dir
 
 RUSSIAN = """# Квантование на практике
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import inspect
-
 import pytest
-
 from conftest import ROOT
+
 from vaultkit.cli import COMMANDS, build_parser, main
+from vaultkit.commands.rules import rule_reference, rules_table
 from vaultkit.rules import RULES
 
 RULES_DOC = ROOT / "docs" / "rules.md"
@@ -17,17 +16,14 @@ def render_rules_reference() -> str:
     lines = [
         "# Rules reference",
         "",
-        "Generated from the rules' docstrings (`python -m vaultkit rules --format markdown` gives the table;",
-        "`tests/test_docs.py` fails when this page is stale — regenerate it with",
-        "`python tests/test_docs.py`).",
+        "Generated from the rules (`python -m vaultkit rules --format markdown` gives the table,",
+        "`vaultkit rules ID` one rule; `tests/test_docs.py` fails when this page is stale — regenerate",
+        "it with `python tests/test_docs.py`). The examples are run as tests (tests/test_rule_examples.py).",
         "",
-        "| id | name | scope | severity | default | summary |",
-        "|---|---|---|---|---|---|",
+        *rules_table(),
     ]
     for r in RULES.values():
-        lines.append(f"| {r.id} | {r.name} | {r.scope} | {r.severity} | {'on' if r.default_enabled else 'off'} | {r.summary} |")
-    for r in RULES.values():
-        lines += ["", f"## {r.id} {r.name}", "", inspect.cleandoc(r.doc)]
+        lines += ["", rule_reference(r)]
     return "\n".join(lines) + "\n"
 
 
@@ -44,7 +40,9 @@ def test_rule_names_are_unique() -> None:
 
 
 def test_rules_reference_is_current() -> None:
-    assert RULES_DOC.read_text(encoding="utf-8") == render_rules_reference(), "docs/rules.md is stale: run python tests/test_docs.py"
+    assert RULES_DOC.read_text(encoding="utf-8") == render_rules_reference(), (
+        "docs/rules.md is stale: run python tests/test_docs.py"
+    )
 
 
 @pytest.mark.parametrize("command", [c for c in COMMANDS if c in build_parser()._subparsers._group_actions[0].choices])  # type: ignore[union-attr]

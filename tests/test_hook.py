@@ -15,17 +15,18 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, SAMPLES
 
-from vaultkit import context
 from vaultkit.api import load_vault, verify
 from vaultkit.cli import main
 from vaultkit.config import load_config
-from vaultkit.focus import check_focus
+from vaultkit.engine.focus import check_focus
+from vaultkit.store import context
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from generate import generate_vault
 
 SUMMARY = re.compile(
-    r"^vaultkit: (?P<counts>.+) in (?P<notes>\d+) notes? \(of (?P<staged>\d+) staged\) — run vaultkit verify (?P<vault>\S+) for details$"
+    r"^vaultkit: (?P<counts>.+) in (?P<notes>\d+) notes? \(of (?P<staged>\d+) staged\)"
+    r" — run vaultkit verify (?P<vault>\S+) for details$"
 )
 
 
@@ -119,7 +120,8 @@ def test_hook_output_starts_with_a_summary_and_names_notes_from_the_repository_t
     assert (m["staged"], m["vault"]) == ("3", "samples")
     assert m["counts"].startswith("4 errors, ")
     assert (
-        "samples/Broken links demo.md:9:31: VK301 broken link: no note or file matches [[Nonexistent research log]] [broken-link] error"
+        "samples/Broken links demo.md:9:31: VK301 broken link: no note or file matches [[Nonexistent research log]]"
+        " [broken-link] error"
         in lines
     )
     assert all(line.startswith("samples/") for line in lines[1:])
@@ -444,7 +446,7 @@ def test_try_repo_runs_the_manifest_of_this_checkout(repo: Path, tmp_path: Path)
     """`pre-commit try-repo` installs this checkout's HEAD plus its tracked changes in a fresh
     store, so it checks the committed manifest and package as a user would get them."""
     listed = subprocess.run(
-        ["git", "ls-files", ".pre-commit-hooks.yaml", "vaultkit/focus.py"],
+        ["git", "ls-files", ".pre-commit-hooks.yaml", "vaultkit/engine/focus.py"],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -480,8 +482,8 @@ def test_dedup_semantic_turns_on_vk504_for_full_runs_only(
     assert "LOADED []" in proc.stdout and "VK000" not in proc.stdout, proc.stdout + proc.stderr
     (samples / "vaultkit.toml").write_text("[dedup]\nsemantic = 1\n", encoding="utf-8")
     monkeypatch.chdir(samples)
-    assert main(["verify", "."]) == 1
-    assert "[dedup] semantic must be true or false, not 1" in capsys.readouterr().out
+    assert main(["verify", "."]) == 2  # a configuration error, named before any note is read
+    assert "[dedup] semantic must be true or false, not 1" in capsys.readouterr().err
 
 
 @pytest.mark.model

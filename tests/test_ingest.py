@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from conftest import MakeVault, seed_text, snapshot
+
 from vaultkit.api import load_vault, parse_note, verify
 from vaultkit.config import Config
 from vaultkit.ingest.decode import decode_bytes
@@ -30,17 +30,17 @@ def test_each_seed_parses_without_error(make_vault: MakeVault, number: int) -> N
 def test_seed_001_repaired_links() -> None:
     note = parse_note("001.md", seed_text(1, repaired=True).encode("utf-8"), Config()).note
     assert note is not None
-    wikilinks = [l for l in note.links if l.kind == "wikilink"]
+    wikilinks = [link for link in note.links if link.kind == "wikilink"]
     assert len(wikilinks) == 30
-    assert len({l.target for l in wikilinks}) == 18
-    assert "22_AI_Research_mainstream/AGI Philosophical Framework" in {l.target for l in wikilinks}
-    assert "LLM Mistake: Completion vs Cognition" in {l.target for l in wikilinks}
+    assert len({link.target for link in wikilinks}) == 18
+    assert "22_AI_Research_mainstream/AGI Philosophical Framework" in {link.target for link in wikilinks}
+    assert "LLM Mistake: Completion vs Cognition" in {link.target for link in wikilinks}
 
 
 def test_seed_000_python_list_is_not_a_link() -> None:
     note = parse_note("000.md", seed_text(0).encode("utf-8"), Config()).note
     assert note is not None
-    assert not [l for l in note.links if "0.1251" in l.target]
+    assert not [link for link in note.links if "0.1251" in link.target]
     assert any("[[0.1251" in note.text.split("\n")[a - 1 : b][1] for a, b in note.code_ranges if b - a >= 1)
 
 
@@ -85,7 +85,7 @@ def test_invalid_yaml_reports_line_and_column_and_still_scans_body(make_vault: M
     index = load_vault(root, use_cache=False)
     (f,) = [f for f in index.findings if f.rule == "VK105"]
     assert f.line >= 3 and f.column >= 1
-    assert [l.target for l in index.notes[0].links] == ["Link"]
+    assert [link.target for link in index.notes[0].links] == ["Link"]
 
 
 def test_legacy_encoding_is_named_and_text_is_readable(make_vault: MakeVault) -> None:
@@ -93,7 +93,7 @@ def test_legacy_encoding_is_named_and_text_is_readable(make_vault: MakeVault) ->
     index = load_vault(root, use_cache=False)
     (f,) = [f for f in index.findings if f.rule == "VK104"]
     assert "windows-1251" in f.message.lower() or "cp1251" in f.message.lower()
-    assert [l.target for l in index.notes[0].links] == ["Ссылка"]
+    assert [link.target for link in index.notes[0].links] == ["Ссылка"]
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root can read files whatever their permissions")
@@ -142,7 +142,7 @@ def test_unreadable_file_even_as_root(make_vault: MakeVault, monkeypatch: pytest
     """Permissions cannot stop root, so simulate the read error the OS would raise."""
     import builtins
 
-    import vaultkit.api
+    import vaultkit.engine.load
 
     root = make_vault({"locked.md": "secret", "good.md": "ok"})
     real = builtins.open
@@ -152,7 +152,7 @@ def test_unreadable_file_even_as_root(make_vault: MakeVault, monkeypatch: pytest
             raise PermissionError(13, "Permission denied")
         return real(file, *args, **kwargs)
 
-    monkeypatch.setattr(vaultkit.api, "open", deny, raising=False)  # the reader's open, nobody else's
+    monkeypatch.setattr(vaultkit.engine.load, "open", deny, raising=False)  # the reader's open, nobody else's
     findings = verify(load_vault(root, use_cache=False))
     assert [f.message for f in findings if f.path == "locked.md"] == ["cannot read: Permission denied"]
     assert {n.path for n in load_vault(root, use_cache=False).notes} == {"good.md"}
@@ -222,7 +222,9 @@ def test_property_rules(text: str, rule: str) -> None:
 
 
 def test_clean_properties_give_no_findings() -> None:
-    text = "---\ntags: [ml, quant]\naliases: [Other name]\ncreated: 2025-08-11\nupdated: 2025-09-06\ncustom: {a: 1}\n---\n# Body\n"
+    text = (
+        "---\ntags: [ml, quant]\naliases: [Other name]\ncreated: 2025-08-11\nupdated: 2025-09-06\ncustom: {a: 1}\n---\n# Body\n"
+    )
     result = parse_note("n.md", text.encode(), Config())
     assert result.findings == ()
     assert result.note is not None
@@ -235,7 +237,7 @@ def test_front_matter_property_links_count() -> None:
     text = '---\nrelated: "[[Other Note]]"\nlist:\n  - "[[Third|t]]"\n---\nbody\n'
     note = parse_note("n.md", text.encode(), Config()).note
     assert note is not None
-    assert [(l.target, l.line, l.alias) for l in note.links] == [("Other Note", 2, None), ("Third", 4, "t")]
+    assert [(link.target, link.line, link.alias) for link in note.links] == [("Other Note", 2, None), ("Third", 4, "t")]
 
 
 # The closing fence is found with one search and the YAML between the fences is sliced out;

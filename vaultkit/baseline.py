@@ -116,16 +116,7 @@ def load_baseline(path: Path) -> Baseline:
 
 
 def write_baseline(path: Path, baseline: Baseline) -> None:
-    """Write atomically (temp file + rename), so a concurrent `verify` never reads half a file."""
-    import os
-    import tempfile
+    """Write atomically (store.atomic), so a concurrent `verify` never reads half a file."""
+    from vaultkit.store.atomic import atomic_write
 
-    text = baseline.to_json()
-    fd, tmp = tempfile.mkstemp(prefix=".vaultkit-baseline.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write(path, baseline.to_json())

@@ -8,8 +8,11 @@ Files, first found wins, looked up in the vault root: `vaultkit.toml`, `.vaultki
 - `exclude` (list of glob patterns, vault-relative, of notes not to check)
 - `per-file-ignores` (table: glob pattern -> list of rule ids)
 - `severity` (table: rule id -> "error" | "warning" | "info")
-- sections for the checks, read by them with `Config.section(name)`:
-  `[links]`, `[claims]`, `[dedup]`, `[cache]`, `[report]`.
+- sections, read with `Config.section(name)`: `[dedup]` (the duplicate rules' options, declared
+  on the rules: `vaultkit rules VK502` lists them), `[report]` (vaultkit.report.options) and
+  `[hook]` (vaultkit.engine.focus). An unknown section, an unknown option of a rule's section
+  or a value of the wrong type is a ConfigError naming the file, the key and the closest valid
+  choice.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import fnmatch
 import hashlib
 import json
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -29,7 +32,7 @@ from vaultkit.model import Severity
 
 CONFIG_FILES = ("vaultkit.toml", ".vaultkit.toml", "pyproject.toml")
 _TOP_KEYS = {"select", "ignore", "exclude", "per-file-ignores", "severity"}
-SECTIONS = {"links", "claims", "dedup", "cache", "report", "hook"}
+SECTIONS = {"dedup", "report", "hook"}
 # Rules off by default that a section option turns on, like `select` would: `[dedup] semantic =
 # true` runs VK504 (the embedding layer) in verify.
 SWITCHES = {"VK504": ("dedup", "semantic")}
@@ -81,8 +84,18 @@ class Config:
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         # MappingProxyType does not pickle; worker processes get the plain data back.
-        return (_rebuild, (self.select, self.ignore, self.exclude, _plain(self.per_file_ignores),
-                           {k: int(v) for k, v in self.severity.items()}, _plain(self.sections), self.source))
+        return (
+            _rebuild,
+            (
+                self.select,
+                self.ignore,
+                self.exclude,
+                _plain(self.per_file_ignores),
+                {k: int(v) for k, v in self.severity.items()},
+                _plain(self.sections),
+                self.source,
+            ),
+        )
 
     @property
     def digest(self) -> str:
@@ -134,11 +147,38 @@ def _str_list(raw: Any, key: str, source: str) -> tuple[str, ...]:
     return tuple(raw)
 
 
+def _closest(key: str, choices: Iterable[str]) -> str:
+    """ "; did you mean X?" for the closest choice, else the list of them."""
+    import difflib
+
+    options = sorted(choices)
+    close = difflib.get_close_matches(key, options, n=1, cutoff=0.5)
+    return f"; did you mean {close[0]!r}?" if close else f"; valid: {', '.join(options)}"
+
+
+def _check_rule_options(section: str, table: Mapping[str, Any], source: str) -> None:
+    """The options of a rule's section against those the rules declare (Rule.options): names
+    and types. Sections no rule declares (`[report]`, `[hook]`) are checked by their readers."""
+    from vaultkit.rules import RULES  # the rules declare their options; imported only to check them
+
+    declared = {o.name: o for r in RULES.values() for o in r.options if o.section == section}
+    if not declared:
+        return
+    for raw_key, value in table.items():
+        option = declared.get(raw_key.replace("-", "_"))
+        if option is None:
+            raise ConfigError(f"{source}: [{section}] unknown option {raw_key!r}{_closest(raw_key.replace('-', '_'), declared)}")
+        if not option.accepts(value):
+            raise ConfigError(f"{source}: [{section}] {raw_key} must be {option.type_name}, not {value!r} ({option.help})")
+
+
 def config_from_mapping(data: Mapping[str, Any], source: str = "<config>") -> Config:
     """Validate a parsed TOML table and build a Config; unknown keys are an error."""
     unknown = set(data) - _TOP_KEYS - SECTIONS
     if unknown:
-        raise ConfigError(f"{source}: unknown option(s) {', '.join(sorted(unknown))}")
+        key = sorted(unknown)[0]
+        kind = "section" if isinstance(data[key], Mapping) else "option"
+        raise ConfigError(f"{source}: unknown {kind} {key!r}{_closest(key, _TOP_KEYS | SECTIONS)}")
     pfi_raw = data.get("per-file-ignores", {})
     if not isinstance(pfi_raw, Mapping):
         raise ConfigError(f"{source}: `per-file-ignores` must be a table")
@@ -153,14 +193,13 @@ def config_from_mapping(data: Mapping[str, Any], source: str = "<config>") -> Co
     for name in SECTIONS & set(data):
         if not isinstance(data[name], Mapping):
             raise ConfigError(f"{source}: `[{name}]` must be a table")
+        _check_rule_options(name, data[name], source)
         sections[name] = _frozen(data[name])
     return Config(
         select=_str_list(data.get("select", []), "select", source),
         ignore=_str_list(data.get("ignore", []), "ignore", source),
         exclude=_str_list(data.get("exclude", []), "exclude", source),
-        per_file_ignores=MappingProxyType(
-            {k: _str_list(v, f"per-file-ignores.{k}", source) for k, v in pfi_raw.items()}
-        ),
+        per_file_ignores=MappingProxyType({k: _str_list(v, f"per-file-ignores.{k}", source) for k, v in pfi_raw.items()}),
         severity=MappingProxyType(severity),
         sections=MappingProxyType(sections),
         source=source,

@@ -5,8 +5,8 @@ no symlink, the note's own or a folder's on the way, leads a write anywhere: a n
 through one is refused (`NotWritable`), as is a read-only note (no write bit in its mode: as
 root `os.access` would say yes) and the backup folder when it is a symlink.
 
-The new bytes go to a temporary file beside the note, named `.<name>.vaultkit-tmp-<pid>-<random>`
-(hidden, so never a note), are flushed and fsynced, take the original's permission bits, and
+The new bytes go to a temporary file beside the note (store.atomic: `.<name>.vaultkit-tmp-<pid>-<random>`,
+hidden, so never a note), are flushed and fsynced, take the original's permission bits, and
 replace the note with one `os.replace`. Interrupted at any point, the note holds either its old or
 its new bytes, never a mix. Only the temporaries this process created are ever removed.
 
@@ -25,17 +25,14 @@ import datetime as dt
 import errno
 import hashlib
 import os
-import secrets
 import stat
 from pathlib import Path
 
 from vaultkit.errors import VaultkitError
+from vaultkit.store.atomic import OLD_MARK, TEMP_MARK, atomic_write_at, fsync_quietly, temp_name, unlink_quietly, write_temp
 
-TEMP_MARK = ".vaultkit-tmp-"
-OLD_MARK = ".vaultkit-old-"
 BACKUP_DIR = ".vaultkit/backup"
-# Kept for callers that knew the old name (the mark inside every temporary's name).
-TEMP_PREFIX = TEMP_MARK
+__all__ = ["OLD_MARK", "TEMP_MARK", "ChangedOnDisk", "NotWritable", "check_writable", "replace_note", "write_backup"]
 
 _DIR_FLAGS = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
 
@@ -46,10 +43,6 @@ class ChangedOnDisk(VaultkitError):
 
 class NotWritable(VaultkitError):
     """The note must not be written: a symlink, reached through one, read-only, not a file."""
-
-
-def _temp_name(name: str, mark: str = TEMP_MARK) -> str:
-    return f".{name[:120]}{mark}{os.getpid()}-{secrets.token_hex(4)}"
 
 
 def _open_folder(root: Path, parts: list[str], *, create: bool = False, what: str = "") -> int:
@@ -86,36 +79,6 @@ def _read_all(fd: int) -> bytes:
             return b"".join(chunks)
         chunks.append(chunk)
         offset += len(chunk)
-
-
-def _write_temp(dfd: int, name: str, data: bytes, mode: int) -> tuple[str, os.stat_result]:
-    """A new temporary beside `name` holding `data`, fsynced, with `mode`; its name and stat."""
-    tmp = _temp_name(name)
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0), 0o600, dir_fd=dfd)
-    try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view) :]
-        os.fchmod(fd, mode)
-        os.fsync(fd)
-        st = os.fstat(fd)
-    except BaseException:
-        os.close(fd)
-        os.unlink(tmp, dir_fd=dfd)
-        raise
-    os.close(fd)
-    return tmp, st
-
-
-def _fsync(fd: int) -> None:
-    with contextlib.suppress(OSError):
-        os.fsync(fd)
-
-
-def _unlink_quietly(name: str | None, dfd: int) -> None:
-    if name is not None:
-        with contextlib.suppress(OSError):
-            os.unlink(name, dir_fd=dfd)
 
 
 def _open_note(root: Path, rel: str) -> tuple[int, int, str, os.stat_result]:
@@ -168,13 +131,7 @@ def write_backup(root: Path, rel: str, original: bytes) -> Path:
     parts = target.relative_to(root).parts
     dfd = _open_folder(root, list(parts[:-1]), create=True, what=f"{rel}: backup folder")
     try:
-        tmp, _ = _write_temp(dfd, parts[-1], original, 0o600)
-        try:
-            os.replace(tmp, parts[-1], src_dir_fd=dfd, dst_dir_fd=dfd)
-        except BaseException:
-            _unlink_quietly(tmp, dfd)
-            raise
-        _fsync(dfd)
+        atomic_write_at(dfd, parts[-1], original, 0o600)
     finally:
         os.close(dfd)
     return target
@@ -192,8 +149,8 @@ def replace_note(root: Path, rel: str, original: bytes, new: bytes, *, backup: b
         if _read_all(fd) != original:
             raise ChangedOnDisk(f"{rel}: changed on disk since it was read; not written (run fix again)")
         saved = write_backup(root, rel, original) if backup else None
-        tmp, tmp_st = _write_temp(dfd, name, new, stat.S_IMODE(st.st_mode))
-        old = _temp_name(name, OLD_MARK)
+        tmp, tmp_st = write_temp(dfd, name, new, stat.S_IMODE(st.st_mode))
+        old = temp_name(name, OLD_MARK)
         try:
             os.link(name, old, src_dir_fd=dfd, dst_dir_fd=dfd, follow_symlinks=False)
         except OSError:
@@ -204,15 +161,15 @@ def replace_note(root: Path, rel: str, original: bytes, new: bytes, *, backup: b
             raise ChangedOnDisk(f"{rel}: changed on disk while being fixed; not written (run fix again)")
         os.replace(tmp, name, src_dir_fd=dfd, dst_dir_fd=dfd)
         tmp = None
-        _fsync(dfd)
+        fsync_quietly(dfd)
         if _read_all(fd) != original:
             kept, old = old, None  # from here on the old inode's name is _put_back's to use or keep
             _put_back(rel, dfd, name, fd, kept, tmp_st, new)
             raise ChangedOnDisk(f"{rel}: written to by another program while being fixed; left with its edits, not repaired")
         return saved
     finally:
-        _unlink_quietly(tmp, dfd)
-        _unlink_quietly(old, dfd)
+        unlink_quietly(tmp, dfd)
+        unlink_quietly(old, dfd)
         os.close(fd)
         os.close(dfd)
 
@@ -232,10 +189,5 @@ def _put_back(rel: str, dfd: int, name: str, fd: int, old: str | None, ours: os.
     if old is not None:
         os.replace(old, name, src_dir_fd=dfd, dst_dir_fd=dfd)
     else:
-        tmp, _ = _write_temp(dfd, name, _read_all(fd), stat.S_IMODE(os.fstat(fd).st_mode))
-        try:
-            os.replace(tmp, name, src_dir_fd=dfd, dst_dir_fd=dfd)
-        except BaseException:
-            _unlink_quietly(tmp, dfd)
-            raise
-    _fsync(dfd)
+        atomic_write_at(dfd, name, _read_all(fd), stat.S_IMODE(os.fstat(fd).st_mode))
+    fsync_quietly(dfd)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-import copy
 import enum
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from vaultkit.config import Config
 
 
 # The records are plain frozen dataclasses without __slots__: slotted dataclasses unpickle
@@ -111,6 +114,11 @@ class Finding:
     name: str = ""
     # A line-independent identity used by baselines and SARIF partialFingerprints.
     key: str = ""
+    # "Did you mean" (link rules): the link rewritten to reach its likely target, the vault path
+    # it reaches, and the length of the link as written at line:column (SARIF fixes' region).
+    suggestion: str = ""
+    suggested_path: str = ""
+    span: int = 0
 
     @property
     def sort_key(self) -> tuple[str, int, int, str, str]:
@@ -131,14 +139,103 @@ class Finding:
             "severity": str(self.severity),
             "message": self.message,
             "fingerprint": self.fingerprint,
-        }
+        } | ({"suggestion": {"link": self.suggestion, "path": self.suggested_path}} if self.suggestion else {})
 
 
 class NoteChanged(RuntimeError):
     """A note's file no longer holds the bytes it was checked with (edited during the run)."""
 
 
-def _read_unchanged(file: Any, content_hash: str) -> bytes:
+PropertiesParser = Callable[[str], Mapping[str, Any]]
+
+
+class TextSource:
+    """Where a note's text (and its front-matter properties) comes from: held in memory, decoded
+    from the file's UTF-8 bytes, or read again from the file (checked against the note's content
+    hash), on first use. A warm 10k-note run restores notes from the cache without their text
+    (decoding 100 MB costs 0.3 s, and most vault rules never read it); research notes carry
+    kilobytes of front matter, so properties are parsed again from the text only when a rule
+    asks. The note record holding a TextSource never changes; the source remembers what it
+    computed. A source made by `unavailable` (a context note of a focus run) has neither."""
+
+    __slots__ = ("_file", "_hash", "_parse", "_props", "_raw", "_text", "rebuildable")
+
+    def __init__(
+        self,
+        text: str | None = None,
+        *,
+        raw: bytes | None = None,
+        file: str | None = None,
+        content_hash: str = "",
+        properties: Mapping[str, Any] | None = None,
+        parse: PropertiesParser | None = None,
+        rebuildable: bool = False,
+    ) -> None:
+        self._text = text
+        self._raw = raw
+        self._file = file
+        self._hash = content_hash
+        self._props = properties
+        self._parse = parse
+        # The text is the file's bytes as UTF-8: a cache entry need not hold it.
+        self.rebuildable = rebuildable
+
+    @classmethod
+    def unavailable(cls) -> TextSource:
+        return cls()
+
+    def text(self) -> str:
+        if self._text is None:
+            raw = self._raw
+            if raw is None and self._file is not None:
+                raw = _read_unchanged(self._file, self._hash)
+            if raw is None:
+                raise AttributeError("this note's text was not read (a context note of a focus run)")
+            self._text = raw.decode("utf-8")
+            self._raw = None
+        return self._text
+
+    def properties(self) -> Mapping[str, Any]:
+        if self._props is None:
+            if self._parse is None:
+                raise AttributeError("this note's properties were not read (a context note of a focus run)")
+            self._props = self._parse(self.text())
+        return self._props
+
+    def to_cache(self) -> str | None:
+        """What a cache entry keeps: the text, or None when it is rebuilt from the file."""
+        return None if self.rebuildable else self.text()
+
+    def held_text(self) -> str | None:
+        """The text when it is in memory (None: still to be decoded or read)."""
+        return self._text
+
+    @property
+    def has_properties(self) -> bool:
+        """Whether the properties were parsed (or given) already."""
+        return self._props is not None
+
+    def attached(
+        self, *, raw: bytes | None = None, file: str | None = None, content_hash: str, parse: PropertiesParser
+    ) -> TextSource:
+        """This source for a note restored from the cache or just parsed elsewhere: its text as
+        held, else to be decoded from `raw` or read from `file` on first use."""
+        if self._text is not None and not self.rebuildable:
+            return TextSource(self._text, content_hash=content_hash, properties=self._props, parse=parse)
+        return TextSource(raw=raw, file=file, content_hash=content_hash, parse=parse, rebuildable=True)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Between vaultkit's own processes: the text as held (or the bytes), never a file handle.
+        return (_rebuild_source, (self._text, self._raw, self._file, self._hash, self._parse, self.rebuildable))
+
+
+def _rebuild_source(
+    text: str | None, raw: bytes | None, file: str | None, content_hash: str, parse: PropertiesParser | None, rebuildable: bool
+) -> TextSource:
+    return TextSource(text, raw=raw, file=file, content_hash=content_hash, parse=parse, rebuildable=rebuildable)
+
+
+def _read_unchanged(file: str, content_hash: str) -> bytes:
     with open(file, "rb") as handle:
         data = handle.read()
     if hashlib.sha256(data).hexdigest() != content_hash:
@@ -151,14 +248,14 @@ class Note:
     """A note read as Obsidian reads it.
 
     `text` is the whole decoded and repaired file (front matter included) so that every
-    position refers to the original file's lines. `body_line` is the 1-based line where the
-    body starts (1 when there is no front matter).
+    position refers to the original file's lines; it and `properties` come from `source`
+    (TextSource) on first use. `body_line` is the 1-based line where the body starts (1 when
+    there is no front matter).
     """
 
     path: str  # vault-relative, POSIX separators, as on disk
-    text: str
+    source: TextSource
     body_line: int
-    properties: Mapping[str, Any]
     links: tuple[Link, ...]
     headings: tuple[Heading, ...]
     block_ids: tuple[BlockId, ...]
@@ -179,50 +276,13 @@ class Note:
     # What the duplicate layers compare (vaultkit.dedup.features.NoteFeatures), or None.
     dedup: Any = None
 
-    def __getattr__(self, attr: str) -> Any:
-        # A note restored from the cache may carry its raw bytes instead of its text (when the
-        # text is just those bytes as UTF-8): decoding 100 MB costs 0.3 s, and most vault rules
-        # never read the text. It is decoded on first access and kept. Its properties, likewise,
-        # are parsed again from the text on first access: research notes carry kilobytes of
-        # front matter (half of a 10k-note cache), and only a few vault rules read it.
-        if attr == "text":
-            raw = self.__dict__.get("_raw")
-            if raw is None and "_file" in self.__dict__:
-                raw = _read_unchanged(self.__dict__["_file"], self.content_hash)
-            if raw is not None:
-                text = raw.decode("utf-8")
-                object.__setattr__(self, "text", text)
-                return text
-        elif attr == "properties" and ({"_raw", "_file", "text"} & self.__dict__.keys()):
-            from vaultkit.ingest.frontmatter import split_front_matter
+    @property
+    def text(self) -> str:
+        return self.source.text()
 
-            props = dict(split_front_matter(self.text).properties)
-            object.__setattr__(self, "properties", props)
-            return props
-        raise AttributeError(f"{type(self).__name__!r} object has no attribute {attr!r}")
-
-    def with_lazy_text(self, raw: bytes) -> Note:
-        """This note, given its text to decode from `raw` (UTF-8) on first access. The note is
-        completed in place, not copied: it is always one just decoded or parsed, held by no one
-        else (copying 10k notes cost more than unpickling them)."""
-        self.__dict__.pop("text", None)
-        object.__setattr__(self, "_raw", raw)
-        return self
-
-    def with_lazy_file(self, file: Any) -> Note:
-        """This note, its text to be read from `file` on first access (in place, as
-        with_lazy_text); the bytes read must still have the note's content hash."""
-        self.__dict__.pop("text", None)
-        object.__setattr__(self, "_file", file)
-        return self
-
-    def without_text(self) -> Note:
-        """This note without its text and properties, for a cache entry (see with_lazy_text):
-        both are rebuilt from the file's bytes on first access."""
-        twin = copy.copy(self)
-        for attr in ("text", "_raw", "_file", "properties"):
-            twin.__dict__.pop(attr, None)
-        return twin
+    @property
+    def properties(self) -> Mapping[str, Any]:
+        return self.source.properties()
 
     @property
     def name(self) -> str:
@@ -236,3 +296,25 @@ class Note:
             return self.text
         parts = self.text.split("\n", self.body_line - 1)
         return parts[-1] if len(parts) == self.body_line else ""
+
+
+@dataclass(frozen=True)
+class VaultIndex:
+    """Every note of a vault, read. Vault-scope rules see only this."""
+
+    root: Path
+    notes: tuple[Note, ...]
+    files: tuple[str, ...]
+    config: Config
+    findings: tuple[Finding, ...] = ()  # per-note and discovery findings
+    use_cache: bool = False  # vault-level results may be cached in .vaultkit/cache too
+    # sha256 (hex) of the bytes read of every note file, binary ones included; `complete` is
+    # False when some note could not be read or was skipped (then no run digest is taken).
+    hashes: Mapping[str, str] = field(default_factory=dict)
+    complete: bool = False
+
+    def note(self, path: str) -> Note | None:
+        for n in self.notes:
+            if n.path == path:
+                return n
+        return None

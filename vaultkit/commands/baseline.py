@@ -18,7 +18,7 @@ from pathlib import Path
 from vaultkit import output
 from vaultkit.baseline import Baseline, default_path, write_baseline
 from vaultkit.commands.common import add_vault_options, open_vault
-from vaultkit.api import verify
+from vaultkit.engine.run import verify
 from vaultkit.errors import UsageError
 
 

@@ -6,17 +6,20 @@ import argparse
 from dataclasses import replace
 from pathlib import Path
 
-from vaultkit.api import VaultIndex, load_vault
 from vaultkit.config import Config, load_config
+from vaultkit.engine.load import load_vault
 from vaultkit.errors import UsageError
 from vaultkit.ingest.discover import find_vault_root
+from vaultkit.model import VaultIndex
 from vaultkit.output import progress_bar
 
 
 def add_vault_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--config", type=Path, metavar="FILE", help="configuration file (default: found in the vault)")
     p.add_argument("--no-cache", action="store_true", help="do not read or write .vaultkit/cache")
-    p.add_argument("-j", "--jobs", type=int, default=None, metavar="N", help="processes for per-note work (default: the cores available)")
+    p.add_argument(
+        "-j", "--jobs", type=int, default=None, metavar="N", help="processes for per-note work (default: the cores available)"
+    )
 
 
 def read_config(root: Path, args: argparse.Namespace) -> Config:

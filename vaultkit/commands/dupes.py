@@ -15,7 +15,13 @@ if TYPE_CHECKING:
     from vaultkit.dedup import DedupResult, DuplicatePair
 
 LAYERS = ("exact", "lexical", "semantic")
-_LABEL = {"exact": "duplicate", "near": "near-duplicate", "contained": "contained-in", "semantic": "semantic", "overlap": "overlap"}
+_LABEL = {
+    "exact": "duplicate",
+    "near": "near-duplicate",
+    "contained": "contained-in",
+    "semantic": "semantic",
+    "overlap": "overlap",
+}
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -91,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _pair_line(pair: DuplicatePair) -> str:
-    from vaultkit.rules.dupes import describe_pair
+    from vaultkit.dedup.results import describe_pair
 
     sign = "⊂" if pair.kind == "contained" else "≈" if pair.kind != "exact" else "="
     head = f"{_LABEL[pair.kind]:<14} {pair.a} {sign} {pair.b}"

@@ -1,5 +1,8 @@
 """`vaultkit fix [PATHS]`: repair mojibake, legacy encodings and byte-order marks.
 
+It reads the vault as `verify` does (the notes it finds, `exclude` applied, the same decoding
+and the same repair), so it fixes what verify reports and nothing verify does not check.
+
 Without --write it only shows a unified diff of what it would change (exit 1 when there is
 something to fix). With --write each note is replaced atomically, its original bytes kept under
 `.vaultkit/backup/` (unless --no-backup). A repair is written only when it is lossless: undoing
@@ -17,14 +20,16 @@ import difflib
 from dataclasses import dataclass
 from pathlib import Path
 
-from vaultkit import output
+from vaultkit import output, relink
+from vaultkit.config import load_config
+from vaultkit.engine.load import discover_notes, read_note
+from vaultkit.engine.parse import repair_text
 from vaultkit.errors import UsageError
 from vaultkit.fixer import ChangedOnDisk, NotWritable, check_writable, replace_note
 from vaultkit.ingest.decode import decode_bytes
-from vaultkit.ingest.discover import discover, find_vault_root
-from vaultkit.ingest.frontmatter import split_front_matter
-from vaultkit.ingest.markdown import scan_markdown
-from vaultkit.ingest.mojibake import PlanStep, mask_protected, repair_document
+from vaultkit.ingest.discover import find_vault_root
+from vaultkit.ingest.mojibake import PlanStep, mask_protected
+from vaultkit.model import Finding
 
 
 @dataclass(frozen=True)
@@ -42,6 +47,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p.add_argument("paths", nargs="*", default=["."], help="notes or folders (default: the vault at .)")
     p.add_argument("--write", action="store_true", help="write the repairs (atomically, with backups)")
     p.add_argument("--no-backup", action="store_true", help="do not keep the original bytes under .vaultkit/backup/")
+    relink.add_arguments(p)  # --links: rewrite links broken by renames and moves (vaultkit.relink)
 
 
 def _undo_is_exact(old_text: str, new_text: str, plan: tuple[PlanStep, ...]) -> bool:
@@ -78,14 +84,15 @@ def _undo_is_exact(old_text: str, new_text: str, plan: tuple[PlanStep, ...]) -> 
 
 def propose(root: Path, rel: str) -> Proposal | str | None:
     """What fixing one note would write; a string says why it is refused; None: nothing to do."""
-    original = (root / rel).read_bytes()
+    original = read_note(root, rel)
+    if isinstance(original, Finding):
+        return f"{rel}: {original.message}; not fixed"
     decoded = decode_bytes(original)
     if decoded.text is None:
         return None
     if decoded.problem == "invalid-utf8":
         where = ", ".join(
-            f"line {line} column {col} ({' '.join(f'0x{b:02X}' for b in bad[:4])})"
-            for line, col, bad in decoded.invalid[:3]
+            f"line {line} column {col} ({' '.join(f'0x{b:02X}' for b in bad[:4])})" for line, col, bad in decoded.invalid[:3]
         )
         more = f" and {len(decoded.invalid) - 3} more" if len(decoded.invalid) > 3 else ""
         return f"{rel}: UTF-8 but for bytes that are not UTF-8 at {where}{more}; not fixed (remove or retype them by hand)"
@@ -93,12 +100,14 @@ def propose(root: Path, rel: str) -> Proposal | str | None:
     if decoded.problem == "bom":
         reasons.append("remove the UTF-8 byte-order mark")
     elif decoded.problem in ("utf-16", "legacy"):
-        if decoded.text.encode(decoded.encoding, errors="strict") != original.lstrip(b"\xff\xfe").lstrip(b"\xfe\xff") and decoded.problem == "legacy":
+        if (
+            decoded.text.encode(decoded.encoding, errors="strict") != original.lstrip(b"\xff\xfe").lstrip(b"\xfe\xff")
+            and decoded.problem == "legacy"
+        ):
             return f"{rel}: re-encoding from {decoded.encoding} would not be lossless; not fixed"
         reasons.append(f"re-encode from {decoded.encoding} to UTF-8")
     text = decoded.text
-    code = scan_markdown(text, split_front_matter(text).body_line).code_ranges
-    repair = repair_document(text, code_ranges=code)
+    repair = repair_text(text)
     if repair.plan:
         if not _undo_is_exact(text, repair.text, repair.plan):
             return f"{rel}: the mojibake repair is not lossless; not fixed (see `vaultkit verify`)"
@@ -113,7 +122,8 @@ def _targets(paths: list[str]) -> tuple[Path, list[str]]:
     if not first.exists():
         raise UsageError(f"{first}: no such file or folder")
     root = find_vault_root(first if first.is_dir() else first.parent)
-    notes = set(discover(root).notes)
+    found, _ = discover_notes(root, load_config(root))  # as verify reads the vault: `exclude` applies
+    notes = set(found.notes)
     chosen: list[str] = []
     for raw in paths:
         p = Path(raw).resolve()
@@ -128,6 +138,10 @@ def _targets(paths: list[str]) -> tuple[Path, list[str]]:
             chosen.extend(n for n in sorted(notes) if n.startswith(prefix))
         elif rel in notes:
             chosen.append(rel)
+        else:
+            output.echo(
+                f"{output.printable_text(raw)}: not a note of the vault (or excluded by its configuration); not fixed", err=True
+            )
     return root, sorted(set(chosen))
 
 
@@ -151,6 +165,8 @@ def _write(root: Path, rel: str, proposal: Proposal, *, backup: bool) -> Path | 
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.links:
+        return relink.run(args)
     root, rels = _targets(args.paths)
     pending = 0
     refused = 0

@@ -76,7 +76,7 @@ def _options(args: argparse.Namespace, root: Path, config: Config) -> ReportOpti
 
 
 def run(args: argparse.Namespace) -> int:
-    from vaultkit.api import verify
+    from vaultkit.engine.run import verify
     from vaultkit.report import build_report, check_output_folder, write_reports
     from vaultkit.report.triage import history_row, read_previous, triage, write_state
     from vaultkit.report.views import PROBLEM_NODES, graph_views

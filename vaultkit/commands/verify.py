@@ -17,9 +17,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from vaultkit import output
-from vaultkit.api import default_jobs, exit_code, verify
 from vaultkit.baseline import default_path, load_baseline
 from vaultkit.commands.common import add_vault_options, open_vault, read_config
+from vaultkit.engine.load import default_jobs
+from vaultkit.engine.run import exit_code, verify
 from vaultkit.errors import UsageError
 from vaultkit.formats import Outcome, display_path, format_github, format_sarif
 from vaultkit.model import Finding
@@ -86,8 +87,8 @@ def _check_vault(path: str, args: argparse.Namespace) -> Outcome:
         raise UsageError(f"{path}: not a folder; give the vault's folder")
     started = time.time_ns()
     if not args.no_cache:
-        from vaultkit import runcache
         from vaultkit.ingest.discover import find_vault_root
+        from vaultkit.store import runs as runcache
 
         root = find_vault_root(Path(path))
         if runcache.may_recall(root):
@@ -98,7 +99,7 @@ def _check_vault(path: str, args: argparse.Namespace) -> Outcome:
     index = open_vault(path, args)
     refresh = None
     if not args.no_cache and not (args.select or args.ignore):
-        from vaultkit.context import refresh_context
+        from vaultkit.store.context import refresh_context
 
         # So the next hook run reads context, not every note; done while duplicates are sought.
         refresh = functools.partial(refresh_context, index.root, index.notes, started)
@@ -113,7 +114,8 @@ def _check_vault(path: str, args: argparse.Namespace) -> Outcome:
 
 
 def _check_notes(paths: Sequence[str], args: argparse.Namespace) -> list[Outcome]:
-    from vaultkit.focus import check_focus, vault_groups
+    from vaultkit.engine.focus import check_focus
+    from vaultkit.engine.staged import vault_groups
 
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs must be 1 or more")

@@ -239,7 +239,7 @@ def find_duplicates(
                     source=lambda body=notes[i].body: tuple(text.paragraphs(body)),  # type: ignore[misc]
                 )
             )
-        from vaultkit.dedup.vectors import vectors_dir
+        from vaultkit.store.vectors import vectors_dir
 
         outcome = semantic.find_semantic_pairs(
             inputs,

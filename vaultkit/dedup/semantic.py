@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from vaultkit.dedup.options import DedupOptions
 from vaultkit.dedup.search import choose_search, mutual_pairs
 from vaultkit.dedup.text import LANGUAGE_NAMES
-from vaultkit.dedup.vectors import VectorCache
+from vaultkit.store.vectors import VectorCache
 
 if TYPE_CHECKING:
     import numpy as np

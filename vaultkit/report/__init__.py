@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import os
 import stat
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -25,6 +24,7 @@ from vaultkit.output import printable
 from vaultkit.report.build import build_report
 from vaultkit.report.model import SCHEMA, Report
 from vaultkit.report.options import FORMATS, ReportOptions
+from vaultkit.store.atomic import atomic_write
 
 MARKER_TEXT = (
     "This folder holds reports written by `vaultkit report`.\n"
@@ -108,28 +108,6 @@ def check_output_folder(out_dir: Path, vault_root: Path, *, force: bool = False)
         )
 
 
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    """Write a new file beside `path`, then rename it over `path`: a reader (Obsidian, a
-    browser) never sees half a report, and a symlink at `path` is replaced, never followed.
-    The temporary file is created exclusively (never through an existing name) and hidden, so
-    it is never a note meanwhile."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".vaultkit-tmp", dir=path.parent)
-    try:
-        os.fchmod(fd, 0o666 & ~_umask())  # as an ordinary file would be, not mkstemp's 0600
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def write_reports(
     report: Report,
     out_dir: Path,
@@ -150,11 +128,11 @@ def write_reports(
         out_dir.mkdir(parents=True, exist_ok=True)
         marker = out_dir / REPORT_MARKER
         if not is_report_folder(out_dir) or marker.read_text(encoding="utf-8") != MARKER_TEXT:
-            _write_atomic(marker, MARKER_TEXT)  # first, so a folder holding any report is marked
+            atomic_write(marker, MARKER_TEXT)  # first, so a folder holding any report is marked
         for fmt in FORMATS:
             if fmt in formats:
                 path = out_dir / f"report.{fmt}"
-                _write_atomic(path, render(report, fmt, inert_links=inert_links))
+                atomic_write(path, render(report, fmt, inert_links=inert_links))
                 written.append(path)
     except OSError as exc:
         raise VaultkitError(f"{exc.filename or out_dir}: cannot write the report: {exc.strerror or exc}") from exc

@@ -3,69 +3,61 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterator, Mapping
+from dataclasses import replace
 
-from vaultkit.rules.base import Rule
+from vaultkit.rules.base import Family, Rule
 
-# One module per area, each exporting RULES: tuple[Rule, ...].
-_AREAS = ("core", "encoding", "links", "claims", "dupes")
+# One module per area, each exporting RULES: tuple[Rule, ...]; the family its rules default to.
+_AREAS: dict[str, Family] = {"core": "core", "encoding": "encoding", "links": "links", "claims": "claims", "dupes": "duplicates"}
+# Transitional: the vault rules of rules/links.py and rules/claims.py that a focus run answers
+# from the context store (tests/test_hook.py compares the two on many subsets of two vaults).
+# Their modules were being reworked when the metadata moved onto the rules; the next edit of
+# each should say `focus=True` on the rule and drop its id here.
+_FOCUS_NOT_YET_ON_THE_RULE = frozenset({"VK301", "VK302", "VK303", "VK304", "VK305", "VK306", "VK307", "VK308", "VK405"})
 
 
 def _collect() -> dict[str, Rule]:
     registry: dict[str, Rule] = {}
-    for area in _AREAS:
-        try:
-            module = importlib.import_module(f"vaultkit.rules.{area}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"vaultkit.rules.{area}":
-                raise
-            continue
+    for area, family in _AREAS.items():
+        module = importlib.import_module(f"vaultkit.rules.{area}")
         for rule in module.RULES:
             if rule.id in registry:
                 raise RuntimeError(f"rule id {rule.id} is defined twice")
+            if rule.family == "other":
+                rule = replace(rule, family=family)
+            if rule.id in _FOCUS_NOT_YET_ON_THE_RULE and not rule.focus:
+                rule = replace(rule, focus=True)
             registry[rule.id] = rule
     return dict(sorted(registry.items()))
 
 
-class _Registry(dict[str, Rule]):
+class _Registry(Mapping[str, Rule]):
     """Filled on first use, so importing vaultkit.rules stays cheap and cycle-free."""
 
-    def _fill(self) -> None:
-        if not super().__len__():
-            super().update(_collect())
+    def __init__(self) -> None:
+        self._rules: dict[str, Rule] = {}
+
+    def _fill(self) -> dict[str, Rule]:
+        if not self._rules:
+            self._rules = _collect()
+        return self._rules
 
     def __getitem__(self, key: str) -> Rule:
-        self._fill()
-        return super().__getitem__(key)
+        return self._fill()[key]
 
-    def get(self, key: str, default: Rule | None = None) -> Rule | None:  # type: ignore[override]
-        self._fill()
-        return super().get(key, default)
-
-    def values(self):  # type: ignore[no-untyped-def]
-        self._fill()
-        return super().values()
-
-    def items(self):  # type: ignore[no-untyped-def]
-        self._fill()
-        return super().items()
-
-    def __iter__(self):  # type: ignore[no-untyped-def]
-        self._fill()
-        return super().__iter__()
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._fill())
 
     def __len__(self) -> int:
-        self._fill()
-        return super().__len__()
-
-    def __contains__(self, key: object) -> bool:
-        self._fill()
-        return super().__contains__(key)
+        return len(self._fill())
 
 
-RULES: dict[str, Rule] = _Registry()
+RULES: Mapping[str, Rule] = _Registry()
 
 
 def get_rule(rule_id: str) -> Rule:
+    """The rule with this id; KeyError naming `vaultkit rules` for an unknown one."""
     try:
         return RULES[rule_id]
     except KeyError:

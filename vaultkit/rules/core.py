@@ -7,7 +7,16 @@ from collections.abc import Iterator
 from vaultkit.config import Config
 from vaultkit.ingest.frontmatter import as_datetime, as_string_list
 from vaultkit.model import Finding, Note, Severity
-from vaultkit.rules.base import declare, rule
+from vaultkit.rules.base import Example, declare, rule
+
+_RUSSIAN = "Квантование хранит каждый вес модели в меньшем числе бит, и память под веса уменьшается в четыре раза.\n"
+_BOMB = (
+    "---\n"
+    + "\n".join(f"k{i}: &a{i} [x]" for i in range(120))
+    + "\n"
+    + "\n".join(f"r{i}: *a{i}" for i in range(120))
+    + "\n---\nbody\n"
+)
 
 INTERNAL = declare(
     "VK000",
@@ -28,6 +37,7 @@ BINARY = declare(
     "VK101",
     "binary-file",
     severity=Severity.WARNING,
+    examples=(Example.failing(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), Example.passing("# A note\n")),
     doc="""A `.md` file holds NUL bytes: it is binary, not a note, and is skipped.
 
     Failing: a `.md` file that is really an image or a database. Passing: any text note.
@@ -37,6 +47,7 @@ EMPTY = declare(
     "VK102",
     "empty-note",
     severity=Severity.INFO,
+    examples=(Example.failing(""), Example.failing(" \n\n"), Example.passing("# A note\n")),
     doc="""A note is empty (zero bytes or only whitespace).
 
     Failing: a 0-byte `Untitled.md`. Passing: a note with any content.
@@ -46,6 +57,7 @@ BOM = declare(
     "VK103",
     "utf8-bom",
     severity=Severity.WARNING,
+    examples=(Example.failing(b"\xef\xbb\xbf---\ntitle: x\n---\nbody\n"), Example.passing("---\ntitle: x\n---\nbody\n")),
     doc="""A note starts with a UTF-8 byte-order mark, which can hide its front matter from tools.
 
     Failing: bytes `EF BB BF` before `---`. Passing: plain UTF-8.
@@ -55,6 +67,7 @@ LEGACY = declare(
     "VK104",
     "legacy-encoding",
     severity=Severity.ERROR,
+    examples=(Example.failing(_RUSSIAN.encode("cp1251")), Example.failing(_RUSSIAN.encode("utf-16")), Example.passing(_RUSSIAN)),
     doc="""A note is not UTF-8 (UTF-16, or a legacy code page such as cp1251 or KOI8-R).
 
     Obsidian reads notes as UTF-8 and shows such a file as garbage. The finding names the
@@ -66,6 +79,7 @@ INVALID_YAML = declare(
     "VK105",
     "invalid-front-matter",
     severity=Severity.ERROR,
+    examples=(Example.failing("---\ntags: [a, b\n---\nbody\n"), Example.passing("---\ntags: [a, b]\n---\nbody\n")),
     doc="""The front matter is not valid YAML (or not a mapping); Obsidian ignores its properties.
 
     Failing: `---\\ntags: [a, b\\n---`. Passing: `---\\ntags: [a, b]\\n---`.
@@ -76,6 +90,7 @@ UNTERMINATED = declare(
     "VK106",
     "unterminated-front-matter",
     severity=Severity.ERROR,
+    examples=(Example.failing("---\ntitle: x\nbody\n"), Example.passing("---\ntitle: x\n---\nbody\n")),
     doc="""The note opens front matter with `---` on line 1 and never closes it.
 
     Obsidian then shows the whole file as text and has no properties for it.
@@ -86,6 +101,7 @@ YAML_LIMITS = declare(
     "VK107",
     "unsafe-front-matter",
     severity=Severity.ERROR,
+    examples=(Example.failing(_BOMB), Example.passing("---\nbase: &b [x]\ncopy: *b\n---\nbody\n")),
     doc="""The front matter exceeds vaultkit's safety limits (YAML alias bombs, over 1 MB).
 
     It is not loaded. Failing: nested `&a`/`*a` aliases that expand exponentially.
@@ -93,7 +109,13 @@ YAML_LIMITS = declare(
 )
 
 
-@rule("VK108", "hash-in-property-tag", scope="note", severity=Severity.WARNING)
+@rule(
+    "VK108",
+    "hash-in-property-tag",
+    scope="note",
+    severity=Severity.WARNING,
+    examples=(Example.failing('---\ntags: ["#ml"]\n---\nbody\n'), Example.passing("---\ntags: [ml]\n---\nbody #ml\n")),
+)
 def check_property_tags(note: Note, config: Config) -> Iterator[Finding]:
     """A tag in the `tags` property is written with `#`, which Obsidian does not expect there.
 
@@ -102,11 +124,24 @@ def check_property_tags(note: Note, config: Config) -> Iterator[Finding]:
     for tag in as_string_list(note.properties.get("tags")):
         if tag.startswith("#"):
             yield check_property_tags.finding(
-                note.path, _property_line(note, "tags"), 1, f"tag {tag!r} in the `tags` property starts with '#'; write {tag.lstrip('#')!r}", key=tag
+                note.path,
+                _property_line(note, "tags"),
+                1,
+                f"tag {tag!r} in the `tags` property starts with '#'; write {tag.lstrip('#')!r}",
+                key=tag,
             )
 
 
-@rule("VK109", "updated-before-created", scope="note", severity=Severity.WARNING)
+@rule(
+    "VK109",
+    "updated-before-created",
+    scope="note",
+    severity=Severity.WARNING,
+    examples=(
+        Example.failing("---\ncreated: 2025-09-06\nupdated: 2025-08-11\n---\nbody\n"),
+        Example.passing("---\ncreated: 2025-08-11\nupdated: 2025-09-06\n---\nbody\n"),
+    ),
+)
 def check_dates(note: Note, config: Config) -> Iterator[Finding]:
     """The `updated` property is earlier than `created`.
 
@@ -133,4 +168,16 @@ def _property_line(note: Note, key: str) -> int:
     return 1
 
 
-RULES = (INTERNAL, UNREADABLE, BINARY, EMPTY, BOM, LEGACY, INVALID_YAML, UNTERMINATED, YAML_LIMITS, check_property_tags, check_dates)
+RULES = (
+    INTERNAL,
+    UNREADABLE,
+    BINARY,
+    EMPTY,
+    BOM,
+    LEGACY,
+    INVALID_YAML,
+    UNTERMINATED,
+    YAML_LIMITS,
+    check_property_tags,
+    check_dates,
+)

@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from vaultkit.config import Config
-from vaultkit.ingest.decode import INVALID_UTF8
 from vaultkit.model import Finding, Note, Severity
-from vaultkit.rules.base import rule
+from vaultkit.rules.base import Example, declare, rule
+
+_RUSSIAN = "Квантование хранит каждый вес модели в меньшем числе бит, и память под веса уменьшается в четыре раза."
+_ENGLISH = "The bug—it’s in the cache layer, not in the model’s weights; see the notes on memory."
+_MAC_ROMAN = _RUSSIAN.encode("utf-8").decode("mac_roman")
+_CP1252 = _ENGLISH.encode("utf-8").decode("cp1252")
 
 
-@rule("VK111", "mojibake", scope="note", severity=Severity.ERROR)
+@rule(
+    "VK111",
+    "mojibake",
+    scope="note",
+    severity=Severity.ERROR,
+    examples=(
+        Example.failing(f"# Note\n\n{_MAC_ROMAN}\n"),
+        Example.failing(f"# Note\n\n{_CP1252}\n"),
+        Example.passing(f"# Note\n\n{_RUSSIAN}\n"),
+    ),
+)
 def check_mojibake(note: Note, config: Config) -> Iterator[Finding]:
     """Text was damaged by decoding UTF-8 with the wrong encoding, and can be repaired.
 
@@ -21,13 +35,30 @@ def check_mojibake(note: Note, config: Config) -> Iterator[Finding]:
     for region in note.repair_regions:
         if region.in_code:
             continue
-        span = f"line {region.start_line}" if region.start_line == region.end_line else f"lines {region.start_line}-{region.end_line}"
+        span = (
+            f"line {region.start_line}"
+            if region.start_line == region.end_line
+            else f"lines {region.start_line}-{region.end_line}"
+        )
         yield check_mojibake.finding(
-            note.path, region.start_line, 1, f"mojibake: {region.description}, {span}; `vaultkit fix` repairs it", key=f"mojibake:{region.description}"
+            note.path,
+            region.start_line,
+            1,
+            f"mojibake: {region.description}, {span}; `vaultkit fix` repairs it",
+            key=f"mojibake:{region.description}",
         )
 
 
-@rule("VK112", "mojibake-in-code", scope="note", severity=Severity.WARNING)
+@rule(
+    "VK112",
+    "mojibake-in-code",
+    scope="note",
+    severity=Severity.WARNING,
+    examples=(
+        Example.failing(f"{_RUSSIAN}\n\n```\nprint('{_MAC_ROMAN}')\n```\n\n{_RUSSIAN}\n"),
+        Example.passing(f"{_RUSSIAN}\n\n```\nprint('{_RUSSIAN}')\n```\n\n{_RUSSIAN}\n"),
+    ),
+)
 def check_mojibake_in_code(note: Note, config: Config) -> Iterator[Finding]:
     """A code block holds text that looks like mojibake; it is reported, never rewritten.
 
@@ -36,46 +67,46 @@ def check_mojibake_in_code(note: Note, config: Config) -> Iterator[Finding]:
     for region in note.repair_regions:
         if region.in_code:
             yield check_mojibake_in_code.finding(
-                note.path, region.start_line, 1, f"possible mojibake in a code block ({region.description}), lines {region.start_line}-{region.end_line}; not rewritten", key="mojibake-in-code"
+                note.path,
+                region.start_line,
+                1,
+                f"possible mojibake in a code block ({region.description}), "
+                f"lines {region.start_line}-{region.end_line}; not rewritten",
+                key="mojibake-in-code",
             )
 
 
 _MAX_REPORTED = 20
+_BAD_UTF8 = "Привет мир: заметка о памяти модели.\n".encode().replace(b" ", b" \xff", 1)
 
-
-@rule("VK113", "invalid-utf8", scope="note", severity=Severity.ERROR)
-def check_invalid_utf8(note: Note, config: Config) -> Iterator[Finding]:
-    """A UTF-8 note holds a few bytes that are not UTF-8 (a stray or cut byte); each is reported.
+INVALID_UTF8_RULE = declare(
+    "VK113",
+    "invalid-utf8",
+    severity=Severity.ERROR,
+    family="encoding",
+    examples=(Example.failing(_BAD_UTF8), Example.passing(_BAD_UTF8.replace(b"\xff", b""))),
+    doc="""A UTF-8 note holds a few bytes that are not UTF-8 (a stray or cut byte); each is reported.
 
     The note is read as UTF-8 with each bad byte shown as U+FFFD, never re-encoded from a code
-    page, and `vaultkit fix` does not rewrite it: remove or retype the bytes by hand.
+    page, and `vaultkit fix` does not rewrite it: remove or retype the bytes by hand. The finding
+    names the bytes and where the decoder found them.
     Failing: `Привет\\xff мир` (a stray 0xFF in UTF-8 text). Passing: `Привет мир`.
-    """
-    if note.encoding != INVALID_UTF8:
-        return
-    runs = _replacement_runs(note.text)
-    for line, column, length in runs[:_MAX_REPORTED]:
-        what = "byte" if length == 1 else f"{length} bytes"
-        message = f"{what} not valid UTF-8 here (shown as U+FFFD); the note is left as it is"
-        yield check_invalid_utf8.finding(note.path, line, column, message, key="invalid-utf8")
-    if len(runs) > _MAX_REPORTED:
-        line, column, _ = runs[_MAX_REPORTED]
-        message = f"{len(runs) - _MAX_REPORTED} more runs of bytes that are not UTF-8"
-        yield check_invalid_utf8.finding(note.path, line, column, message, key="invalid-utf8")
+    """,
+)
 
 
-def _replacement_runs(text: str) -> list[tuple[int, int, int]]:
-    """(line, column, length) of each run of U+FFFD: where the decoder put the bad bytes."""
-    runs: list[tuple[int, int, int]] = []
-    for lineno, line in enumerate(text.split("\n"), 1):
-        start = line.find("\ufffd")
-        while start >= 0:
-            end = start
-            while end < len(line) and line[end] == "\ufffd":
-                end += 1
-            runs.append((lineno, start + 1, end - start))
-            start = line.find("\ufffd", end)
-    return runs
+def invalid_utf8_findings(path: str, invalid: Sequence[tuple[int, int, bytes]]) -> Iterator[Finding]:
+    """VK113 for each run of bytes the decoder found not to be UTF-8 (ingest.decode: line,
+    column and the bytes), at most _MAX_REPORTED, then one finding counting the rest."""
+    for line, column, bad in invalid[:_MAX_REPORTED]:
+        shown = " ".join(f"0x{b:02X}" for b in bad[:8]) + (" …" if len(bad) > 8 else "")
+        what = "byte" if len(bad) == 1 else f"{len(bad)} bytes"
+        message = f"{what} {shown} not valid UTF-8 here (shown as U+FFFD); the note is left as it is"
+        yield INVALID_UTF8_RULE.finding(path, line, column, message, key="invalid-utf8")
+    if len(invalid) > _MAX_REPORTED:
+        line, column, _ = invalid[_MAX_REPORTED]
+        message = f"{len(invalid) - _MAX_REPORTED} more runs of bytes that are not UTF-8"
+        yield INVALID_UTF8_RULE.finding(path, line, column, message, key="invalid-utf8")
 
 
-RULES = (check_mojibake, check_mojibake_in_code, check_invalid_utf8)
+RULES = (check_mojibake, check_mojibake_in_code, INVALID_UTF8_RULE)

@@ -13,7 +13,7 @@ rewritten file always shows a new signature; files changed in the two seconds be
 signature was taken get none (a second change within the timestamp granularity would not
 show) and are read again next time. Full runs bring the store up to date with every note.
 
-Summaries are stored as vaultkit.codec entries (data, never code: the store is the vault's, and
+Summaries are stored as store.codec entries (data, never code: the store is the vault's, and
 a vault is hostile input). A summary that does not decode to the expected shape is dropped from
 the store, and the run that found it reads the whole vault instead.
 """
@@ -28,7 +28,7 @@ from typing import Any, NamedTuple
 
 from vaultkit import __version__
 from vaultkit.graph import fold
-from vaultkit.model import BlockId, Heading, Note, Suppression
+from vaultkit.model import BlockId, Heading, Note, Suppression, TextSource
 
 STORE_FILE = "context.sqlite"
 STORE_FORMAT = "4"  # 4: codec entries instead of pickles
@@ -134,7 +134,7 @@ def _claim_row(c: Any) -> bool:
 
 def decode_summary(blob: Any) -> Summary:
     """A stored summary; CodecError when it is not one."""
-    from vaultkit import codec
+    from vaultkit.store import codec
 
     fields = codec.decode(blob)
     if not (isinstance(fields, tuple) and len(fields) == len(Summary._fields)):
@@ -159,32 +159,28 @@ def not_a_note(content_hash: str = "") -> Summary:
     return Summary(content_hash, False, (), _PART, (), (), ())
 
 
-class ContextNote(Note):
-    """A note outside the focus, rebuilt from its Summary: path, aliases, suppressions and
-    keyed claims are set; headings and block ids are decoded on first use; it has no links,
-    text or properties (reading those is a bug in a focus rule and fails loudly)."""
-
-    def __getattr__(self, attr: str) -> Any:
-        if attr in ("headings", "block_ids"):
-            headings, blocks = unpack_anchors(self.__dict__["_anchors"])
-            object.__setattr__(self, "headings", headings)
-            object.__setattr__(self, "block_ids", blocks)
-            return headings if attr == "headings" else blocks
-        return super().__getattr__(attr)
-
-
-def context_note(path: str, summary: Summary) -> ContextNote:
-    note = object.__new__(ContextNote)
-    note.__dict__.update(
+def context_note(path: str, summary: Summary) -> Note:
+    """A note outside the focus, rebuilt from its Summary: path, aliases, headings, block ids,
+    suppressions and keyed claims; no links, and no text or properties (reading those is a bug
+    in a focus rule and fails loudly: TextSource.unavailable)."""
+    headings, blocks = unpack_anchors(summary.anchors)
+    return Note(
         path=path,
+        source=TextSource.unavailable(),
+        body_line=1,
         links=(),
+        headings=headings,
+        block_ids=blocks,
+        tags=(),
+        footnotes=(),
         aliases=summary.aliases,
+        code_ranges=(),
         suppressions=summary.suppressions,
         content_hash=summary.content_hash,
-        _anchors=summary.anchors,
+        encoding="",
+        size=0,
         claims=tuple(_claim(*row) for row in summary.claims),
     )
-    return note
 
 
 def _claim(line: int, column: int, end_line: int, span: str, key: str, value: float) -> Any:
@@ -229,7 +225,7 @@ class ContextStore:
     (a cold start, never an error)."""
 
     def __init__(self, root: Path) -> None:
-        from vaultkit.cache import cache_dir
+        from vaultkit.store.paths import cache_dir
 
         self.root = root
         self.folder = cache_dir(root)
@@ -238,24 +234,24 @@ class ContextStore:
         self.broken = False
 
     def _version(self) -> str:
-        from vaultkit import api
+        from vaultkit.engine.load import CACHE_FORMAT
 
         # Summaries depend on a note's bytes and vaultkit's version only, not on the
         # configuration (which decides which files are notes: discovery runs every time).
-        return f"{STORE_FORMAT}/{__version__}/{getattr(api, 'CACHE_FORMAT', 1)}"
+        return f"{STORE_FORMAT}/{__version__}/{CACHE_FORMAT}"
 
     def _connect(self, create: bool) -> sqlite3.Connection | None:
         if self._conn is not None or self.broken:
             return self._conn
         if not create and not self.path.exists():
             return None
-        from vaultkit.cache import UnsafeCachePath, _prepare_dir, check_inside, safe_cache_path
+        from vaultkit.store.paths import UnsafeCachePath, check_inside, prepare_dir, safe_cache_path
 
         if safe_cache_path(self.root, self.path) is None:  # a symlink on the way: no store
             self.broken = True
             return None
         try:
-            _prepare_dir(self.folder, self.root)
+            prepare_dir(self.folder, self.root)
             for extra in ("-wal", "-shm", "-journal"):
                 check_inside(self.root, Path(str(self.path) + extra))
             conn = sqlite3.connect(self.path, timeout=30)
@@ -335,7 +331,7 @@ class ContextStore:
         conn = self._connect(create=True)
         if conn is None:
             return
-        from vaultkit import codec
+        from vaultkit.store import codec
 
         paths = [*rows, *gone]
         try:

@@ -1,4 +1,4 @@
-"""Note vectors cached by (content hash, model id) under VAULT/.vaultkit/cache/vectors/.
+"""The vector cache: note vectors cached by (content hash, model id) under VAULT/.vaultkit/cache/vectors/.
 
 One `.npz` file per model (keys and float16 vectors: cosine error < 1e-3), rewritten atomically
 (temporary file + rename) only when new vectors were computed. A warm run over 10k unchanged
@@ -11,14 +11,15 @@ and a folder or file reached through a symlink is neither read nor written (vect
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
+import io
 import re
-import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from vaultkit.store.atomic import atomic_write
+from vaultkit.store.paths import cache_dir, prepare_dir, safe_cache_path
 
 if TYPE_CHECKING:
     import numpy as np
@@ -32,8 +33,6 @@ KEY_BYTES = 16  # semantic.vector_key: a BLAKE2b-128 digest
 def vectors_dir(root: Path) -> Path | None:
     """The vector cache's folder, or None when it is not safely inside the vault (a symlinked
     `.vaultkit` or cache folder: the run goes without a vector cache)."""
-    from vaultkit.cache import cache_dir, safe_cache_path
-
     return safe_cache_path(root, cache_dir(root) / "vectors")
 
 
@@ -64,7 +63,7 @@ class VectorCache:
             return  # an older layout (fixed-width byte strings, which lose trailing NULs): cold
         if vectors.dtype != np.float16 or vectors.ndim != 2:
             return
-        self._rows = {row.tobytes(): vector for row, vector in zip(keys, vectors)}
+        self._rows = {row.tobytes(): vector for row, vector in zip(keys, vectors, strict=True)}
 
     def get_many(self, keys: Iterable[bytes]) -> dict[bytes, npt.NDArray[np.float16]]:
         found = {}
@@ -94,29 +93,14 @@ class VectorCache:
         # key in 256 came back shorter and its note was embedded again on every warm run.
         keys = np.frombuffer(b"".join(self._rows), dtype=np.uint8).reshape(len(self._rows), KEY_BYTES)
         vectors = np.stack(list(self._rows.values())).astype(np.float16)
-        tmp = None
+        buffer = io.BytesIO()
+        np.savez(buffer, keys=keys, vectors=vectors, model_id=np.array(self.model_id))
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            _tag(self.path.parent.parent)
+            prepare_dir(self.path.parent.parent)
             if self.path.parent.is_symlink() or self.path.parent.parent.is_symlink():
                 return  # swapped for a symlink during the run: never write through it
-            fd, tmp = tempfile.mkstemp(prefix=".vectors-", suffix=".npz", dir=self.path.parent)
-            with os.fdopen(fd, "wb") as handle:
-                np.savez(handle, keys=keys, vectors=vectors, model_id=np.array(self.model_id))
-            os.replace(tmp, self.path)
+            atomic_write(self.path, buffer.getbuffer().tobytes())
         except OSError:  # a read-only vault is still checked, just not cached
-            if tmp is not None:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
+            pass
         self._dirty = False
-
-
-def _tag(folder: Path) -> None:
-    """The cache folder's CACHEDIR.TAG and .gitignore, as the note cache writes them."""
-    if (folder / "CACHEDIR.TAG").exists():
-        return
-    from vaultkit import cache
-
-    prepare = getattr(cache, "_prepare_dir", None)
-    if prepare is not None:
-        prepare(folder)

@@ -30,17 +30,17 @@ from typing import Any
 import msgpack
 
 # Bumped when the layout of any record changes; also part of every entry (MAGIC).
-FORMAT = 1
+FORMAT = 2  # 2: a note's text as a TextSource field, properties not a field
 MAGIC = b"vk\x00" + bytes([FORMAT])
 
 _RECORD, _ENUM, _FROZENSET, _NDARRAY, _ROWS = 1, 2, 3, 4, 5
 
-# tag → (module, class, {field: IntEnum class "module:name"}, lazy fields). Tags are never reused.
-# Lazy fields are stored only when the instance holds them (None on disk means absent): a Note's
-# text and properties are rebuilt from the file's bytes on first access (vaultkit.model.Note).
-_OMITTED = ("properties",)  # never stored: rebuilt from the text, and YAML values are not all data
+# tag → (module, class, {field: IntEnum class "module:name"}, text-source fields). Tags are never
+# reused. A text-source field (vaultkit.model.TextSource) is stored as its text, or None when the
+# text is the file's bytes as UTF-8 (the note cache gives those back: vaultkit.engine.load);
+# properties are never stored (rebuilt from the text, and YAML values are not all data).
 _SPECS: dict[int, tuple[str, str, dict[str, str], tuple[str, ...]]] = {
-    1: ("vaultkit.model", "Note", {}, ("text", "properties")),
+    1: ("vaultkit.model", "Note", {}, ("source",)),
     2: ("vaultkit.model", "Link", {}, ()),
     3: ("vaultkit.model", "Heading", {}, ()),
     4: ("vaultkit.model", "BlockId", {}, ()),
@@ -48,7 +48,7 @@ _SPECS: dict[int, tuple[str, str, dict[str, str], tuple[str, ...]]] = {
     6: ("vaultkit.model", "Footnote", {}, ()),
     7: ("vaultkit.model", "Suppression", {}, ()),
     8: ("vaultkit.model", "Finding", {"severity": "vaultkit.model:Severity"}, ()),
-    9: ("vaultkit.api", "NoteResult", {}, ()),
+    9: ("vaultkit.engine.parse", "NoteResult", {}, ()),
     10: ("vaultkit.ingest.mojibake", "Region", {}, ()),
     11: ("vaultkit.claims.model", "Claim", {}, ()),
     12: ("vaultkit.dedup.features", "NoteFeatures", {}, ()),
@@ -57,7 +57,7 @@ _SPECS: dict[int, tuple[str, str, dict[str, str], tuple[str, ...]]] = {
     15: ("vaultkit.dedup.pipeline", "DuplicateCluster", {}, ()),
     16: ("vaultkit.dedup.differ", "Difference", {}, ()),
     17: ("vaultkit.dedup.differ", "Block", {}, ()),
-    18: ("vaultkit.runcache", "RememberedRun", {}, ()),
+    18: ("vaultkit.store.runs", "RememberedRun", {}, ()),
 }
 # Field types checked when a record is rebuilt, for the records whose values flow into sorting
 # and formatting outside the rules' own error handling (a wrong type there would be a traceback,
@@ -65,10 +65,25 @@ _SPECS: dict[int, tuple[str, str, dict[str, str], tuple[str, ...]]] = {
 # reports an internal-error finding, and the cost would be ~0.3 s on a warm 10k-note load.
 _T = (type(None),)
 _CHECKED: dict[int, dict[str, tuple[type, ...]]] = {
-    1: {"path": (str,), "text": (str, *_T), "body_line": (int,), "content_hash": (str,), "encoding": (str,), "size": (int,),
-        "repaired": (bool,), "links": (tuple,), "headings": (tuple,), "block_ids": (tuple,), "tags": (tuple,),
-        "footnotes": (tuple,), "aliases": (tuple,), "code_ranges": (tuple,), "suppressions": (tuple,),
-        "repair_regions": (tuple,), "claims": (tuple,)},
+    1: {
+        "path": (str,),
+        "source": (str, *_T),
+        "body_line": (int,),
+        "content_hash": (str,),
+        "encoding": (str,),
+        "size": (int,),
+        "repaired": (bool,),
+        "links": (tuple,),
+        "headings": (tuple,),
+        "block_ids": (tuple,),
+        "tags": (tuple,),
+        "footnotes": (tuple,),
+        "aliases": (tuple,),
+        "code_ranges": (tuple,),
+        "suppressions": (tuple,),
+        "repair_regions": (tuple,),
+        "claims": (tuple,),
+    },
     8: {"path": (str,), "line": (int,), "column": (int,), "rule": (str,), "message": (str,), "name": (str,), "key": (str,)},
     9: {"findings": (tuple,)},
     18: {"findings": (tuple,), "notes": (int,)},
@@ -93,15 +108,14 @@ def _load(module: str, name: str) -> Any:
 class _Record:
     """How one registered class is written and rebuilt."""
 
-    __slots__ = ("checked", "cls", "enums", "lazy", "names", "omitted", "tag")
+    __slots__ = ("checked", "cls", "enums", "lazy", "names", "tag")
 
-    def __init__(self, tag: int, cls: type, enums: dict[str, Any], lazy: tuple[str, ...]) -> None:
+    def __init__(self, tag: int, cls: type, enums: dict[str, Any], sources: tuple[str, ...]) -> None:
         self.cls = cls
         self.tag = tag
         self.names = tuple(f.name for f in dataclasses.fields(cls))
         self.enums = tuple((self.names.index(name), kind) for name, kind in enums.items())
-        self.lazy = frozenset(lazy)
-        self.omitted = frozenset(n for n in _OMITTED if n in self.lazy)
+        self.lazy = frozenset(sources)
         self.checked = tuple(_CHECKED.get(tag, {}).items())
 
     def values(self, obj: Any) -> list[Any]:
@@ -109,7 +123,7 @@ class _Record:
         if not self.lazy:
             out = [state[name] for name in self.names]
         else:
-            out = [None if name in self.omitted else state.get(name) if name in self.lazy else state[name] for name in self.names]
+            out = [state[name].to_cache() if name in self.lazy else state[name] for name in self.names]
         for i, value in enumerate(out):
             if type(value) is tuple and value:
                 rows = _rows(value)
@@ -131,9 +145,11 @@ class _Record:
             if type(state[name]) not in types:
                 raise CodecError(f"{self.cls.__name__}.{name}: {type(state[name]).__name__}")
         if self.lazy:
+            from vaultkit.model import TextSource
+
             for name in self.lazy:
-                if state[name] is None:
-                    del state[name]
+                text = state[name]
+                state[name] = TextSource(text) if text is not None else TextSource(rebuildable=True)
         obj.__dict__.update(state)
         return obj
 

@@ -1,4 +1,4 @@
-"""The findings of a whole `verify`, remembered for a vault whose content has not changed.
+"""The run cache: the findings of a whole `verify`, remembered for a vault whose content has not changed.
 
 Everything `verify` reports is a function of the notes' bytes, the vault's file list, the
 configuration and the vaultkit version (the per-note cache rests on the same fact). So a run
@@ -8,7 +8,7 @@ resolving 70k links again (benchmarks/RESULTS.md: warm 10k-note run). Any edit, 
 attachment or configuration change gives another digest and a full run.
 
 Two inputs are outside the digest, as they are for the dedup result cached by
-vaultkit.rules.dupes: git history and file mtimes, which only decide which of two duplicate
+vaultkit.dedup.results: git history and file mtimes, which only decide which of two duplicate
 notes a message calls newer.
 """
 
@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,7 +26,7 @@ from vaultkit.config import Config
 from vaultkit.model import Finding
 
 if TYPE_CHECKING:
-    from vaultkit.api import VaultIndex
+    from vaultkit.model import VaultIndex
 
 _PREFIX = "run:"
 
@@ -41,22 +40,17 @@ class RememberedRun:
 def vault_digest(root: Path, config: Config) -> str | None:
     """A digest of everything a full `verify` of the vault reads, or None when some file could
     not be read (then the full run reports it)."""
-    from vaultkit.api import MAX_NOTE_BYTES
-    from vaultkit.ingest.discover import discover
+    from vaultkit.engine.load import discover_notes, read_note
 
-    found = discover(root, config.exclude)
-    if found.problems:
+    found, problems = discover_notes(root, config)
+    if problems:
         return None
     hashes: dict[str, bytes] = {}
-    base = os.fspath(root)
     for rel in found.notes:
-        try:
-            with open(os.path.join(base, rel), "rb") as handle:
-                if os.fstat(handle.fileno()).st_size > MAX_NOTE_BYTES:
-                    return None
-                hashes[rel] = hashlib.sha256(handle.read()).digest()
-        except OSError:
+        data = read_note(root, rel)
+        if not isinstance(data, bytes):  # unreadable or too big: the full run reports it
             return None
+        hashes[rel] = hashlib.sha256(data).digest()
     return _digest(config, hashes, found.files)
 
 
@@ -69,7 +63,7 @@ def index_digest(index: VaultIndex) -> str | None:
 
 
 def _digest(config: Config, hashes: Mapping[str, bytes], files: Iterable[str]) -> str:
-    from vaultkit.api import CACHE_FORMAT
+    from vaultkit.engine.load import CACHE_FORMAT
 
     h = hashlib.sha256(f"{_PREFIX}{__version__}\x1f{CACHE_FORMAT}\x1f{config.digest}".encode())
     for rel in sorted(hashes):
@@ -83,14 +77,14 @@ def _digest(config: Config, hashes: Mapping[str, bytes], files: Iterable[str]) -
 def may_recall(root: Path) -> bool:
     """Whether a remembered run can exist (the cache database does): a vault never checked, or
     just cleaned, skips reading and hashing every note twice."""
-    from vaultkit.cache import NoteCache
+    from vaultkit.store.notes import NoteCache
 
     return NoteCache(root).exists()
 
 
 def recall(root: Path, digest: str) -> RememberedRun | None:
-    from vaultkit import codec
-    from vaultkit.cache import NoteCache
+    from vaultkit.store import codec
+    from vaultkit.store.notes import NoteCache
 
     cache = NoteCache(root)
     try:
@@ -105,7 +99,7 @@ def recall(root: Path, digest: str) -> RememberedRun | None:
 
 
 def remember(root: Path, digest: str, findings: Sequence[Finding], notes: int) -> None:
-    from vaultkit.cache import NoteCache
+    from vaultkit.store.notes import NoteCache
 
     cache = NoteCache(root)
     try:

@@ -1,105 +1,36 @@
-"""Per-note results cached by content hash (never by mtime: git and sync rewrite mtimes).
+"""The note cache: per-note results by content hash (never by mtime: git and sync rewrite mtimes).
 
 One SQLite database in `VAULT/.vaultkit/cache/` (WAL mode, so concurrent runs are safe: the
 last writer of an identical key wins with identical bytes). A corrupt database is moved aside
-and rebuilt. The folder carries a CACHEDIR.TAG and a `.gitignore` so backup tools and git skip it.
-Every entry records the day it was last used; entries unused for PRUNE_DAYS are dropped (old
-versions of edited notes, other configurations, earlier vaultkit versions), as ruff does.
+and rebuilt. Every entry records the day it was last used; entries unused for PRUNE_DAYS are
+dropped (old versions of edited notes, other configurations, earlier vaultkit versions), as
+ruff does. The run cache (store.runs) and the dedup results (vaultkit.dedup.results) are kept
+in the same database under keys of their own.
 
 A vault is hostile input (it arrives through git, sync and pull requests with `.vaultkit/`
-inside): values are vaultkit.codec entries, data that cannot run code, and one that does not
-decode is a miss, recomputed and overwritten. Every cache path is checked to lie inside the
-vault with no symlink on the way (safe_cache_path): a symlinked `.vaultkit` or cache folder
-makes the run go without a cache, with a warning, and `vaultkit clean` refuses it.
+inside): values are store.codec entries, data that cannot run code, and one that does not
+decode is a miss, recomputed and overwritten. Its path is checked by store.paths.
 """
 
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
-import sys
 import time
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from vaultkit import codec
-from vaultkit.errors import VaultkitError
+from vaultkit.store import codec
+from vaultkit.store.paths import UnsafeCachePath, cache_dir, check_inside, prepare_dir, safe_cache_path
 
-CACHE_DIRNAME = ".vaultkit/cache"
 _SCHEMA = "CREATE TABLE IF NOT EXISTS notes (key TEXT PRIMARY KEY, value BLOB NOT NULL, used INTEGER NOT NULL DEFAULT 0)"
 PRUNE_DAYS = 30
-_TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# This file is a cache directory tag created by vaultkit.\n"
-_warned: set[str] = set()
-
-
-class UnsafeCachePath(VaultkitError):
-    """A cache path that is a symlink or lies outside the vault: never written or deleted."""
 
 
 def today() -> int:
     """Days since the epoch (UTC): the granularity of an entry's last use."""
     return int(time.time() // 86400)
-
-
-def cache_dir(root: Path) -> Path:
-    return root / CACHE_DIRNAME
-
-
-def check_inside(root: Path, path: Path) -> None:
-    """Raise UnsafeCachePath unless `path` (a path under `root`, existing or not) has no symlink
-    between `root` and itself and resolves inside `root`."""
-    base = Path(os.path.abspath(root))
-    target = Path(os.path.abspath(path))
-    try:
-        rel = target.relative_to(base)
-    except ValueError:
-        raise UnsafeCachePath(f"{target} is not inside the vault {base}") from None
-    current = base
-    for part in rel.parts:
-        current = current / part
-        if os.path.islink(current):
-            raise UnsafeCachePath(f"{current} is a symlink (to {os.readlink(current)}); vaultkit never writes through it")
-    real_root = os.path.realpath(base)
-    real = os.path.realpath(target)
-    if real != real_root and not real.startswith(real_root.rstrip(os.sep) + os.sep):
-        raise UnsafeCachePath(f"{target} resolves to {real}, outside the vault {real_root}")
-
-
-def safe_cache_path(root: Path, path: Path) -> Path | None:
-    """`path` when check_inside accepts it; else None, and a warning on stderr (once a path)."""
-    try:
-        check_inside(root, path)
-    except UnsafeCachePath as exc:
-        key = str(exc)
-        if key not in _warned:
-            _warned.add(key)
-            print(f"vaultkit: warning: running without a cache: {exc}", file=sys.stderr)
-        return None
-    return path
-
-
-def _create_new(path: Path, text: str) -> None:
-    """Write a new file, never through a symlink nor over an existing file."""
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o644)
-    except FileExistsError:
-        return
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
-
-
-def _prepare_dir(folder: Path, root: Path | None = None) -> None:
-    """Create the cache folder (and its tag and `.gitignore`); with `root`, refuse a folder that
-    is not safely inside it (UnsafeCachePath)."""
-    if root is not None:
-        check_inside(root, folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    if root is not None:
-        check_inside(root, folder)  # again: nothing swapped in a symlink meanwhile
-    _create_new(folder / "CACHEDIR.TAG", _TAG)
-    _create_new(folder.parent / ".gitignore", "# created by vaultkit: its cache and backups are not part of the vault\n*\n")
 
 
 class NoteCache:
@@ -122,7 +53,7 @@ class NoteCache:
         if self.disabled:
             raise UnsafeCachePath(f"{self.path}: not safely inside the vault")
         if self._conn is None:
-            _prepare_dir(self.folder, self.root)
+            prepare_dir(self.folder, self.root)
             for extra in ("", "-wal", "-shm", "-journal"):
                 check_inside(self.root, Path(str(self.path) + extra))
             self._conn = self._open()
