@@ -90,6 +90,14 @@ def _sarif_result(f: Finding, rule_index: dict[str, int], state: str | None) -> 
                 }
             }
         ]
+    if f.suggestion and "locations" in result:  # "did you mean": the link rewritten, and where it leads
+        where = {"uri": artifact_uri(f.path), "uriBaseId": ROOT_BASE_ID}
+        region = {"startLine": max(1, f.line), "startColumn": max(1, f.column), "endColumn": max(1, f.column) + f.span}
+        change = {"artifactLocation": where, "replacements": [{"deletedRegion": region, "insertedContent": {"text": f.suggestion}}]}
+        result["fixes"] = [{"description": {"text": f"write {f.suggestion}"}, "artifactChanges": [change]}]
+        if f.suggested_path:
+            target = {"artifactLocation": {"uri": artifact_uri(f.suggested_path), "uriBaseId": ROOT_BASE_ID}}
+            result["relatedLocations"] = [{"id": 1, "physicalLocation": target, "message": {"text": "the likely intended target"}}]
     result["partialFingerprints"] = {FINGERPRINT_KEY: f.fingerprint}
     if state is not None:
         result["baselineState"] = state
