@@ -163,3 +163,36 @@ BITS_PER_WEIGHT = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in BITS_PER_WEIGHT], ids=[c[0] for c in BITS_PER_WEIGHT])
 def test_bits_per_weight(text: str, groups: list[str], shown: str) -> None:
     _check(text, groups, shown)
+
+
+# Throughput and bandwidth: the bandwidth stated earlier in the section (or a section above it,
+# never a sibling's); weights from the sentence, its model and dtype, or the active experts; the
+# bandwidth a rate needs; tokens generated in a day at a stated rate.
+THROUGHPUT = [
+    (
+        "section-bandwidth",
+        "## L40S\n\nThe L40S has 864 GB/s of memory bandwidth.\n\nQwen2.5-14B with int8 weights (14.8 GB) decodes at most ~58 tokens/s.\n",
+        [H, H],
+        "",
+    ),
+    (
+        "section-bandwidth-wrong",
+        "## L40S\n\nThe L40S has 864 GB/s of memory bandwidth.\n\nQwen2.5-14B with int8 weights (14.8 GB) reaches ~120 tokens/s.\n",
+        [H, W],
+        "58.4 tok/s",
+    ),
+    ("sibling-section", "## A\n\nCard A has 864 GB/s.\n\n## B\n\nWith 14.8 GB of weights it reaches 50 tok/s.\n", [V], ""),
+    ("ru-required", "Чтобы Qwen2.5-14B в int8 выдавала 40 токенов/с, нужно 0,59 ТБ/с, а для 100 токенов/с — 3 ТБ/с.", [H, W], "1.477"),
+    (
+        "tokens-a-day",
+        "At 25 tokens/s a single stream produces 2.16 M tokens a day, and at 50 tokens/s about 8 M.",
+        [H, W, V, V],
+        "4.32M",
+    ),
+    ("moe-reads-active", "Mixtral-8x7B reads only its active experts: about 25.8 GB per token in bf16.", [H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in THROUGHPUT], ids=[c[0] for c in THROUGHPUT])
+def test_throughput(text: str, groups: list[str], shown: str) -> None:
+    _check(text, groups, shown)

@@ -219,6 +219,7 @@ def _note_facts(
         ratio = ratio or literal_ratio("\n".join(lines[a : b - 1]))
     heading_model, kv_section = _sections(lines, plan)
     units = _column_units(lines)
+    bandwidth = _section_bandwidths(lines, plan)
     return NoteFacts(
         from_properties(properties),
         _paragraph_dtypes(lines, plan),
@@ -228,6 +229,7 @@ def _note_facts(
         heading_model,
         kv_section,
         units,
+        bandwidth,
     )
 
 
@@ -253,6 +255,33 @@ def _sections(lines: list[str], plan: set[int]) -> tuple[dict[int, ModelMention]
             if about_kv:
                 kv.add(n)
     return models, frozenset(kv)
+
+
+_RATE = re.compile(r"/\s*[sс]\b|per second|tok")
+
+
+def _section_bandwidths(lines: list[str], plan: set[int]) -> dict[int, Quantity]:
+    """For each line that states a rate: the memory bandwidth stated last before it in its section
+    or in a section above it (a sibling section's, of other hardware, is not inherited)."""
+    out: dict[int, Quantity] = {}
+    stack: list[tuple[int, Quantity | None]] = [(0, None)]
+    for n, line in enumerate(lines, start=1):
+        heading = _HEADING.match(line)
+        if heading:
+            level = len(line) - len(line.lstrip("#"))
+            while len(stack) > 1 and stack[-1][0] >= level:
+                stack.pop()
+            stack.append((level, None))
+            continue
+        if n not in plan or not _RATE.search(line):
+            continue
+        known = next((q for _, q in reversed(stack) if q is not None), None)
+        if known is not None:
+            out[n] = known
+        found = [q for q in find_quantities(mask(line)) if q.kind == "bandwidth"]
+        if found:
+            stack[-1] = (stack[-1][0], found[-1])
+    return out
 
 
 def _properties_model(properties: Mapping[str, Any] | None) -> ModelMention | None:

@@ -75,7 +75,8 @@ class NoteFacts:
     properties_model: ModelMention | None = None  # `model: meta-llama/Llama-2-13b-hf` in the front matter
     heading_model: Mapping[int, ModelMention] = field(default_factory=dict)  # by line: the model its section's heading names
     kv_section: frozenset[int] = frozenset()  # lines under a heading about the KV cache
-    column_unit: Mapping[tuple[int, int], str] = field(default_factory=dict)  # `| fp16 (GiB) |`: the unit of a column's cells
+    column_unit: Mapping[tuple[int, int], str] = field(default_factory=dict)
+    bandwidth: Mapping[int, Quantity] = field(default_factory=dict)  # by line: the bandwidth its section (or one above) states
 
     def dtype_for(self, s: Sentence, q: Quantity) -> tuple[DtypeMention | None, str]:
         """The dtype of figure `q` and where it was stated: the sentence (nearest mention), the

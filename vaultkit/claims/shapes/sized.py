@@ -18,7 +18,7 @@ from vaultkit.claims.catalog import ModelConfig, ModelMention, find_mentions
 from vaultkit.claims.dtypes import DtypeMention, find_dtypes, nearest
 from vaultkit.claims.engine import count_parameters, gguf_bytes, kv_cache_bytes
 from vaultkit.claims.model import Verdict
-from vaultkit.claims.quantities import Quantity
+from vaultkit.claims.quantities import Quantity, find_quantities
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, clause_bounds, make_claim
 from vaultkit.claims.shapes.context_sizes import near_hardware
 from vaultkit.claims.verdict import Check, compare, fmt
@@ -276,7 +276,12 @@ def _training(q: Quantity, params: float, named: str, clause: str) -> tuple[Verd
 _PER_TOKEN_IN = re.compile(r"(?i)(?:/\s*|\bper\s+|\bна\s+|\bза\s+|\beach\s+|\bevery\s+|кажд\w+\s+)(?:token|токен)")
 
 
+_READS = re.compile(r"(?i)\b(?:reads?|reading|loads?|streams?)\b|читает|считывает|прочита\w*|загружает")
+
+
 def _kind(text: str, clause: str, s: Sentence, q: Quantity) -> str:
+    if _READS.search(text, max(s.start, q.start - 60), q.start):
+        return "read"  # `decoding reads ~26 GB per token`: the weights one step reads, not a cache
     if _PER_TOKEN.match(text, q.end) or (_PER_TOKEN_IN.search(clause) and not _PER_PARAM.match(text, q.end)):
         return "kv-per-token"  # memory per token of a model is its KV cache
     if _KV.search(clause) or (_KV.search(s.unit.masked, s.start, s.end) and _PER_TOKEN.match(text, q.end)):
@@ -302,7 +307,7 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
     out: list[Found] = []
     context = _context_model(s, facts) if not s.models and not counts and sizes else None
     if not s.models and not counts and context is None:
-        return out
+        return _throughput(s, sizes, counts, facts)
     for q in sizes:
         if re.match(r"\s*(?:/\s*|per\s+)(?:param|layer|head)", text[q.end : q.end + 16], re.I):
             continue
@@ -345,6 +350,9 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             verdict, explanation, shape = _training(q, params or 0.0, named, clause)
         elif per_param is not None:
             verdict, explanation, shape = _per_param_size(q, params or 0.0, named, per_param)
+        elif kind == "read" and cfg is not None and cfg.is_moe and _READS_ACTIVE.search(s.unit.masked):
+            active = float(count_parameters(cfg).active)
+            verdict, explanation, shape = _weights(s, q, active, None, None, f"{named} (active parameters)", dtype, where)
         else:
             verdict, explanation, shape = _weights(s, q, params or 0.0, nominal, cfg, named, dtype, where)
         key = (
@@ -373,7 +381,7 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         out.append(Found(claim, ((q.start, q.end),)))
     out.extend(_counts(s, counts, facts))
     out.extend(_flops(s, counts))
-    out.extend(_throughput(s, sizes))
+    out.extend(_throughput(s, sizes, counts, facts))
     return out
 
 
@@ -456,12 +464,123 @@ def _flops(s: Sentence, counts: list[Quantity]) -> list[Found]:
     return out
 
 
-def _throughput(s: Sentence, sizes: list[Quantity]) -> list[Found]:
-    """Memory-bound decoding reads every weight once per token: tok/s ≤ bandwidth / weight bytes."""
+_NEEDS = re.compile(r"(?i)\bneed|\brequir|нужн|требу|необходим")
+_PER_DAY = re.compile(r"(?i)\bper\s+day\b|\ba\s+day\b|\bdaily\b|\bin\s+24\s*h|за\s+сутки|в\s+сутки|в\s+день|за\s+день")
+_READS_ACTIVE = re.compile(r"(?i)\bactive\b|активн")
+
+
+def _weights_read(s: Sentence, sizes: list[Quantity], counts: list[Quantity], facts: NoteFacts) -> tuple[float, str] | None:
+    """The bytes a decoding step reads: the active parameters of a mixture of experts when the
+    sentence says so, else the sentence's weight size, else its model in its stated dtype, else the
+    size stated in the sentence before it on the line."""
+    active = [c for c in counts if _READS_ACTIVE.search(s.unit.masked, max(s.start, c.start - 30), min(s.end, c.end + 30))]
+    if active:
+        dtype, _ = facts.dtype_for(s, active[0])
+        if dtype is None:
+            return None
+        return active[0].value * dtype.bytes, f"{active[0].text} active × {dtype.bytes:g} B ({dtype.name})"
+    if sizes:
+        return sizes[0].value, sizes[0].text
+    models = [m for m in s.models if m.config is not None]
+    if len(models) == 1:
+        m = models[0]
+        dtype, _ = facts.dtype_for(s, Quantity(m.text, m.start, m.end, 0.0, "0", "number", "", 1.0, False, False, ""))
+        if dtype is None or dtype.gguf:
+            return None
+        params = float(count_parameters(m.config).total) if m.config else 0.0
+        return params * dtype.bytes, f"{m.text} {params / 1e9:.2f}B × {dtype.bytes:g} B ({dtype.name})"
+    if s.models or counts:
+        return None
+    before = [
+        q
+        for q in find_quantities(s.unit.masked[: s.start])
+        if q.kind == "bytes" and q.scale >= 1e6 and q.hi is None and not near_hardware(s.unit.text, q)
+    ]
+    return (before[-1].value, before[-1].text) if before else None
+
+
+def _bandwidth(s: Sentence, facts: NoteFacts) -> Quantity | None:
+    """The memory bandwidth the sentence states, else the last one stated before it on its line, else
+    the one its section (or a section above it) states."""
+    here = next((q for q in s.quantities if q.kind == "bandwidth"), None)
+    if here is not None:
+        return here
+    before = [q for q in find_quantities(s.unit.masked[: s.start]) if q.kind == "bandwidth"]
+    return before[-1] if before else facts.bandwidth.get(s.unit.line)
+
+
+def _volumes(s: Sentence) -> list[Found]:
+    """`at 70 tokens/s a day yields 6.05 M tokens`: tokens generated in a day at the rate before them."""
+    if not _PER_DAY.search(s.unit.masked, s.start, s.end):
+        return []
     out: list[Found] = []
-    for t in (q for q in s.quantities if q.kind == "throughput"):
-        bw = next((q for q in s.quantities if q.kind == "bandwidth"), None)
-        if bw is None or not sizes:
+    rates = [q for q in s.quantities if q.kind == "throughput"]
+    for v in s.quantities:
+        if v.kind not in ("tokens", "count") or v.scale < 1e3 or v.hi is not None:
+            continue
+        rate = next((r for r in reversed(rates) if r.end <= v.start), None)
+        if rate is None:
+            continue
+        computed = rate.value * 86400
+        check = compare(v, computed)
+        claim = make_claim(
+            s.unit,
+            v.start,
+            v.end,
+            "token-volume",
+            check.verdict,
+            f"{rate.text} × 86,400 s = {fmt(computed, v.scale, 'count')} tokens a day; {check.explanation}",
+            stated=v.text,
+        )
+        out.append(Found(claim, ((v.start, v.end),)))
+    return out
+
+
+def _required_bandwidth(s: Sentence, read: tuple[float, str] | None, bws: list[Quantity]) -> list[Found]:
+    """`to decode N tok/s it needs X TB/s`: each bandwidth after a throughput is weights × tok/s."""
+    out: list[Found] = []
+    rates = [q for q in s.quantities if q.kind == "throughput"]
+    for bw in bws:
+        rate = next((r for r in reversed(rates) if r.end <= bw.start), None)
+        if rate is None:
+            continue
+        if read is None:
+            claim = make_claim(
+                s.unit, bw.start, bw.end, "bandwidth", Verdict.UNVERIFIABLE, f"{bw.text}: the weights read per token are not stated"
+            )
+        else:
+            computed = read[0] * rate.value
+            check = compare(bw, computed)
+            claim = make_claim(
+                s.unit,
+                bw.start,
+                bw.end,
+                "bandwidth",
+                check.verdict,
+                f"memory-bound decoding reads all weights per token: {read[1]} × {rate.text} = "
+                f"{fmt(computed / bw.scale, 1)} {bw.unit}; {check.explanation}",
+                stated=bw.text,
+            )
+        out.append(Found(claim, ((bw.start, bw.end), (rate.start, rate.end))))
+    return out
+
+
+def _throughput(s: Sentence, sizes: list[Quantity], counts: list[Quantity], facts: NoteFacts) -> list[Found]:
+    """Memory-bound decoding reads every weight once per token: tok/s ≤ bandwidth / weight bytes,
+    and a bandwidth needed for a rate is weight bytes × tok/s."""
+    out: list[Found] = _volumes(s)
+    rates = [q for q in s.quantities if q.kind == "throughput" and not any(q.start == f.claim.column - 1 for f in out if f.claim)]
+    if not rates:
+        return out
+    read = _weights_read(s, sizes, counts, facts)
+    needed = [
+        q for q in s.quantities if q.kind == "bandwidth" and any(r.end <= q.start for r in rates) and _NEEDS.search(s.unit.masked, s.start, q.start)
+    ]
+    if needed:
+        return out + _required_bandwidth(s, read, needed)
+    bw = _bandwidth(s, facts)
+    for t in rates:
+        if bw is None or read is None:
             claim = make_claim(
                 s.unit,
                 t.start,
@@ -473,10 +592,9 @@ def _throughput(s: Sentence, sizes: list[Quantity]) -> list[Found]:
             )
             out.append(Found(claim, ((t.start, t.end),)))
             continue
-        weights = sizes[0]
-        bound = bw.value / weights.value
+        bound = bw.value / read[0]
         ok = t.value <= bound * 1.1 + t.rounding()
-        how = f"memory-bound decoding reads all weights per token: {bw.text} / {weights.text} = {bound:,.1f} tok/s at most"
+        how = f"memory-bound decoding reads all weights per token: {bw.text} / {read[1]} = {bound:,.1f} tok/s at most"
         claim = make_claim(
             s.unit,
             t.start,
@@ -486,5 +604,5 @@ def _throughput(s: Sentence, sizes: list[Quantity]) -> list[Found]:
             f"stated {t.text}; {how}",
             stated=t.text,
         )
-        out.append(Found(claim, ((t.start, t.end), (bw.start, bw.end))))
+        out.append(Found(claim, ((t.start, t.end),) + (((bw.start, bw.end),) if bw in s.quantities else ())))
     return out
