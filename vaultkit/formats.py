@@ -93,11 +93,13 @@ def _sarif_result(f: Finding, rule_index: dict[str, int], state: str | None) -> 
     if f.suggestion and "locations" in result:  # "did you mean": the link rewritten, and where it leads
         where = {"uri": artifact_uri(f.path), "uriBaseId": ROOT_BASE_ID}
         region = {"startLine": max(1, f.line), "startColumn": max(1, f.column), "endColumn": max(1, f.column) + f.span}
-        change = {"artifactLocation": where, "replacements": [{"deletedRegion": region, "insertedContent": {"text": f.suggestion}}]}
+        replacement = {"deletedRegion": region, "insertedContent": {"text": f.suggestion}}
+        change = {"artifactLocation": where, "replacements": [replacement]}
         result["fixes"] = [{"description": {"text": f"write {f.suggestion}"}, "artifactChanges": [change]}]
         if f.suggested_path:
             target = {"artifactLocation": {"uri": artifact_uri(f.suggested_path), "uriBaseId": ROOT_BASE_ID}}
-            result["relatedLocations"] = [{"id": 1, "physicalLocation": target, "message": {"text": "the likely intended target"}}]
+            related = {"id": 1, "physicalLocation": target, "message": {"text": "the likely intended target"}}
+            result["relatedLocations"] = [related]
     result["partialFingerprints"] = {FINGERPRINT_KEY: f.fingerprint}
     if state is not None:
         result["baselineState"] = state
