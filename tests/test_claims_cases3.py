@@ -196,3 +196,18 @@ THROUGHPUT = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in THROUGHPUT], ids=[c[0] for c in THROUGHPUT])
 def test_throughput(text: str, groups: list[str], shown: str) -> None:
     _check(text, groups, shown)
+
+
+# Training: a recipe stated in bytes per parameter (`18 Б/пар.`) sizes the training memory; ZeRO-3
+# over N devices divides it; `2048-token` is a length, not a year.
+TRAINING = [
+    ("ru-table-recipe", "| модель | рецепт | память |\n|---|---|---|\n| Qwen2.5-3B | AdamW, 18 Б/пар. | 55,5 ГБ |\n", [H], ""),
+    ("ru-table-recipe-wrong", "| модель | рецепт | память |\n|---|---|---|\n| Qwen2.5-3B | AdamW, 16 Б/пар. | 55,6 ГБ |\n", [W], "49.375 GB"),
+    ("zero3", "With ZeRO-3 over 4 GPUs at 16 bytes/param, Qwen2.5-14B needs 59.1 GB per GPU for training.", [H], ""),
+    ("kv-token-length", "Llama-3-8B keeps 128 KiB per token, so a 2048-token prompt takes 256 MiB of KV cache.", [H, H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in TRAINING], ids=[c[0] for c in TRAINING])
+def test_training(text: str, groups: list[str], shown: str) -> None:
+    _check(text, groups, shown)

@@ -87,7 +87,7 @@ _PREFIX = (
 _UNIT = (
     r"(?P<unit>[KMGTP]i?B/s\b|[KMGTP]i?B\s+per\s+second|[ГТМ]Б/с|[KMGTPE]?FLOP[Ss]?\b|[kmgtp]?flops\b|tok(?:ens)?/s\b|tokens?\s+per\s+second|токен\w*/с|t/s\b"
     r"|(?:billion|million|thousand|trillion|млрд\.?|млн\.?|тыс\.?|трлн\.?|[KMBT](?![A-Za-z])|k(?![A-Za-z]))\s*(?:tokens?\b|токен\w*)|tokens?\b|токен\w*"
-    r"|[KMGTP]i?B(?![a-z])|[kK]B\b|[КМГТ]и?Б\b|[КМГ]байт\w*|bytes?\b|байт\w*|bits?\b|бит\w*|%|×(?!\s*[\d(])|x(?![A-Za-z0-9])(?!\s+[\d(])|х(?![а-я])(?!\s*[\d(])"
+    r"|[KMGTP]i?B(?![a-z])|[kK]B\b|[КМГТ]и?Б\b|Б(?=[\s/.,;)|]|$)|[КМГ]байт\w*|bytes?\b|байт\w*|bits?\b|бит\w*|%|×(?!\s*[\d(])|x(?![A-Za-z0-9])(?!\s+[\d(])|х(?![а-я])(?!\s*[\d(])"
     r"|(?:billion|million|thousand|trillion|млрд\.?|млн\.?|тыс\.?|трлн\.?|[KMBT](?![A-Za-z]))(?:\s*(?:parameters|params|параметр\w*))?"
     r"|parameters\b|params\b|параметр\w*)?"
 )

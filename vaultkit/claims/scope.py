@@ -32,7 +32,7 @@ _MASKS = re.compile(
     r"|(?<![\w\\])[A-Za-z]\d+\b"  # symbols with digits: x1, A4, H100, W1
     r"|(?i:chapter|глава|шаг|step|part|часть|раздел|section|page|стр\.?|p\.)\s*\d+"  # ordinals
     r"|©\s*\d{4}|(?<![×*·]\s)(?<![×*·])\b(?:19|20)\d{2}\b(?!\s*[×*·]\s*\d)"  # years, not factors or sizes
-    r"(?!\s*(?:[KMGT]i?B|ГБ|МБ|bytes?|байт|params|parameters|параметр|tokens?|токен))",
+    r"(?![\s-]*(?:[KMGT]i?B|ГБ|МБ|bytes?|байт|params|parameters|параметр|tokens?|токен))",  # `2048-token` is no year
     re.MULTILINE,
 )
 

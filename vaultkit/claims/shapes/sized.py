@@ -248,6 +248,18 @@ def _per_param_size(q: Quantity, params: float, named: str, per: Quantity) -> tu
     )
 
 
+_ZERO3 = re.compile(r"(?i)\bZeRO[- ]?(?:3|stage\s*3)\b|\bFSDP\b")
+_DEVICES = re.compile(r"(?i)(?P<n>\d+)\s*(?:×\s*|x\s*)?(?:GPUs?|cards?|devices?|A100|H100|H200|видеокарт\w*|карт\w*)")
+
+
+def _sharded(s: Sentence, params: float) -> float:
+    """ZeRO-3 / FSDP over N devices: each holds 1/N of the states (the parameters they size)."""
+    if not _ZERO3.search(s.unit.masked, s.start, s.end):
+        return params
+    m = _DEVICES.search(s.unit.text, s.start, s.end)
+    return params / int(m.group("n")) if m and int(m.group("n")) > 0 else params
+
+
 def _training(q: Quantity, params: float, named: str, clause: str) -> tuple[Verdict, str, str]:
     if _LORA.search(clause):
         return (
@@ -346,10 +358,10 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                 f"activation memory of {named}: needs sequence length, batch and hidden size by layer (Korthikanti et al.)",
                 "activations",
             )
+        elif per_param is not None:  # a recipe stated in bytes per parameter is the one to use
+            verdict, explanation, shape = _per_param_size(q, _sharded(s, params or 0.0), named, per_param)
         elif kind == "training":
-            verdict, explanation, shape = _training(q, params or 0.0, named, clause)
-        elif per_param is not None:
-            verdict, explanation, shape = _per_param_size(q, params or 0.0, named, per_param)
+            verdict, explanation, shape = _training(q, _sharded(s, params or 0.0), named, clause)
         elif kind == "read" and cfg is not None and cfg.is_moe and _READS_ACTIVE.search(s.unit.masked):
             active = float(count_parameters(cfg).active)
             verdict, explanation, shape = _weights(s, q, active, None, None, f"{named} (active parameters)", dtype, where)
