@@ -291,8 +291,9 @@ def test_a_staged_rename_reports_the_link_it_breaks_in_another_note(
     monkeypatch.chdir(repo)
     code, lines = _hook(["notes/Renamed.md"], capsys)  # pre-commit passes only the new path
     assert code == 1
-    assert "notes/Linker.md:3:5: VK301 broken link: no note or file matches [[Target]] [broken-link] error" in lines
-    assert "notes/Index.md:4:3: VK301 broken link: no note or file matches [[Target]] [broken-link] error" in lines
+    hint = "broken by the staged rename or delete: `vaultkit fix --links --write` rewrites links to renamed notes"
+    assert f"notes/Linker.md:3:5: VK301 broken link: no note or file matches [[Target]]; {hint} [broken-link] error" in lines
+    assert f"notes/Index.md:4:3: VK301 broken link: no note or file matches [[Target]]; {hint} [broken-link] error" in lines
     assert SUMMARY.match(lines[0]) and "in 3 notes (of 1 staged)" in lines[0]
     # Only the links the change broke are reported in notes that were not staged.
     assert not any(line.startswith("notes/Chart.md") for line in lines)
@@ -308,7 +309,8 @@ def test_a_staged_delete_of_an_attachment_reports_its_embeds(
     monkeypatch.chdir(repo)
     code, lines = _hook(["notes/Index.md"], capsys)
     assert code == 1
-    assert "notes/Chart.md:1:1: VK301 broken embed: no note or file matches ![[chart.png]] [broken-link] error" in lines
+    hint = "broken by the staged rename or delete: `vaultkit fix --links --write` rewrites links to renamed notes"
+    assert f"notes/Chart.md:1:1: VK301 broken embed: no note or file matches ![[chart.png]]; {hint} [broken-link] error" in lines
 
 
 @pytest.mark.slow

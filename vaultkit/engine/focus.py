@@ -51,6 +51,7 @@ from vaultkit.store.context import (
 
 # What a link broken by a rename or delete is reported as, in a note outside the focus.
 CHANGE_RULES = frozenset({"VK301", "VK302"})
+RENAME_HINT = "broken by the staged rename or delete: `vaultkit fix --links --write` rewrites links to renamed notes"
 ORPHAN_RULE = "VK307"
 
 
@@ -127,7 +128,7 @@ def _keep(
             or (f.rule in CHANGE_RULES and (f.line, f.column) in affected.get(f.path, ()))
             or (f.rule == INTERNAL.id and f.path == ".")
         ):
-            out.append(f)
+            out.append(f if f.path in focus or f.rule not in CHANGE_RULES else replace(f, message=f"{f.message}; {RENAME_HINT}"))
     return tuple(out)
 
 
