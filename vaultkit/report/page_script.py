@@ -375,7 +375,8 @@ SCRIPT = r"""(function () {
         document.getElementById("findings").scrollIntoView();
       });
     });
-    window.vkRenderMs = Date.now() - started;
+    window.vkRenderMs = Date.now() - started;  // decoding the data and drawing the first rows
+    window.vkReadyAt = performance.now();  // since the navigation started
     document.documentElement.setAttribute("data-ready", "1");
   }
 
