@@ -31,6 +31,7 @@ from vaultkit.model import Severity
 from vaultkit.report.model import SEVERITIES, GraphPicture, Report
 from vaultkit.report.page_script import SCRIPT
 from vaultkit.report.svg import bar_chart, count_bars, graph_svg, trend_chart
+from vaultkit.report.views import FOLDER_LINES
 
 CSS = """
 :root{--bg:#fbfbfd;--fg:#1d2330;--muted:#5d6675;--line:#dfe3ea;--card:#fff;--accent:#4c5fd5;
@@ -403,8 +404,9 @@ def _graph_section(report: Report) -> str:
         )
         f = views.folders
         folder_caption = (
-            f"One circle a folder (bigger: more notes), lines weighted by the links between two folders; "
-            f"{len(f.nodes)} of {f.total_nodes} folders (the biggest), {f.total_edges} linked pairs of folders."
+            f"One circle a folder (bigger: more notes); a line joins two folders linking to each other, thicker for "
+            f"more links, each folder's {FOLDER_LINES} strongest drawn; {len(f.nodes)} of {f.total_nodes} folders "
+            f"(the biggest), {f.total_edges} linked pairs of folders."
         )
         hubs = (
             count_bars([(path, n) for path, n in views.hubs], "Most linked notes")

@@ -131,12 +131,13 @@ def _edge(picture_nodes: dict[str, GraphNode], edge: GraphEdge, target_radius: f
     extra = ""
     if a.kind == "folder":  # links between folders: thicker for more links (an attribute, not a style)
         cls = "e-folder"
-        width = _fmt(min(9.0, 0.8 + math.log2(edge.count)))
-        extra = f' stroke-width="{width}"><title>{escape(a.label)} → {escape(b.label)}: {edge.count} link(s)</title></line>'
-    end = extra or "/>"
+        width = _fmt(min(7.0, 0.8 + 0.8 * math.log2(edge.count)))
+        extra = f' stroke-width="{width}"><title>{escape(a.label)} ↔ {escape(b.label)}: {edge.count} link(s)</title></line>'
+    if extra:  # folders: a line for links either way, no arrowhead
+        return f'<line class="{cls}" x1="{_fmt(x1)}" y1="{_fmt(y1)}" x2="{_fmt(x2)}" y2="{_fmt(y2)}"{extra}'
     return (
         f'<line class="{cls}" x1="{_fmt(x1)}" y1="{_fmt(y1)}" x2="{_fmt(x2)}" y2="{_fmt(y2)}" '
-        f'marker-end="url(#{prefix}{marker})"{end}'
+        f'marker-end="url(#{prefix}{marker})"/>'
     )
 
 

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 PROBLEM_NODES = 120
 FOLDER_NODES = 40
+FOLDER_LINES = 4  # lines drawn per folder in the folder picture: its strongest
 HUBS = 25
 SOURCES_PER_TARGET = 8  # notes drawn per broken target (the most linked of them)
 TARGETS_PER_ORPHAN = 4  # notes drawn per orphan (the most linked of those it links to)
@@ -114,8 +115,9 @@ def problems_picture(graph: nx.DiGraph, orphans: Sequence[str], findings: Sequen
 
 def folders_picture(index: VaultIndex, graph: nx.DiGraph, limit: int) -> GraphPicture:
     """One node a folder (`weight`: its notes; `in_links`/`out_links`: links from and to other
-    folders), edges weighted by the links between two folders (`count`), the biggest folders
-    first; links within a folder are not drawn."""
+    folders), one edge per pair of folders weighted by the links between them either way
+    (`count`; each folder's FOLDER_LINES strongest pairs drawn), the biggest folders first;
+    links within a folder are not drawn."""
     notes_in: Counter[str] = Counter(folder_of(n.path) for n in index.notes)
     kinds = dict(graph.nodes(data="kind"))
     between: Counter[tuple[str, str]] = Counter()
@@ -128,7 +130,16 @@ def folders_picture(index: VaultIndex, graph: nx.DiGraph, limit: int) -> GraphPi
         links_of[b] += count
     ranked = sorted(notes_in, key=lambda f: (-notes_in[f], -links_of[f], f))[:limit]
     shown = set(ranked)
-    edges = sorted((a, b) for a, b in between if a in shown and b in shown)
+    # Links both ways between two folders make one line; each folder keeps its strongest lines.
+    pairs: Counter[tuple[str, str]] = Counter()
+    for (a, b), count in between.items():
+        if a in shown and b in shown:
+            pairs[(min(a, b), max(a, b))] += count
+    strongest: set[tuple[str, str]] = set()
+    for folder in shown:
+        mine = sorted((pair for pair in pairs if folder in pair), key=lambda pair: (-pairs[pair], pair))
+        strongest.update(mine[:FOLDER_LINES])
+    edges = sorted(strongest)
     positions = graph_layout(sorted(shown), edges, aspect=ASPECT)
     out_links: defaultdict[str, int] = defaultdict(int)
     in_links: defaultdict[str, int] = defaultdict(int)
@@ -148,8 +159,8 @@ def folders_picture(index: VaultIndex, graph: nx.DiGraph, limit: int) -> GraphPi
         )
         for folder in sorted(shown)
     )
-    drawn = tuple(GraphEdge(a, b, "link", between[(a, b)], False) for a, b in edges)
-    return GraphPicture(nodes, drawn, len(notes_in), len(between), limit)
+    drawn = tuple(GraphEdge(a, b, "link", pairs[(a, b)], False) for a, b in edges)
+    return GraphPicture(nodes, drawn, len(notes_in), len(pairs), limit)
 
 
 def hubs(graph: nx.DiGraph, notes: Iterable[str], top: int = HUBS) -> tuple[tuple[str, int], ...]:
