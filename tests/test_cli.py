@@ -7,8 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, MakeVault
+
 from vaultkit import __version__
 from vaultkit.cli import main
 
@@ -115,7 +115,9 @@ CONFIG_CASES = [
 
 
 @pytest.mark.parametrize(("name", "content", "code"), [c[1:] for c in CONFIG_CASES], ids=[c[0] for c in CONFIG_CASES])
-def test_configuration(make_vault: MakeVault, name: str | None, content: str, code: int, capsys: pytest.CaptureFixture[str]) -> None:
+def test_configuration(
+    make_vault: MakeVault, name: str | None, content: str, code: int, capsys: pytest.CaptureFixture[str]
+) -> None:
     files: dict[str, str | bytes] = {"sub/b.md": "---\na: [\n---\n"}
     if name:
         files[name] = content
@@ -126,14 +128,19 @@ def test_configuration(make_vault: MakeVault, name: str | None, content: str, co
 
 
 def test_inline_suppression(make_vault: MakeVault, capsys: pytest.CaptureFixture[str]) -> None:
-    body = "# Note\n<!-- vaultkit-disable-next-line VK306 -->\n[[Bad: name]]\n%% vaultkit-disable-next-line %%\n[[Also: bad]]\n[[Still: reported]]\n"
+    body = (
+        "# Note\n<!-- vaultkit-disable-next-line VK306 -->\n[[Bad: name]]\n"
+        "%% vaultkit-disable-next-line %%\n[[Also: bad]]\n[[Still: reported]]\n"
+    )
     root = make_vault({"n.md": body})
     main(["verify", str(root), "--format", "json", "--select", "VK3"])
     lines = [f["line"] for f in json.loads(capsys.readouterr().out)["findings"] if f["rule"] == "VK306"]
     assert lines == [6]
 
 
-def test_no_colour_when_not_a_terminal_and_with_no_color(make_vault: MakeVault, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_no_colour_when_not_a_terminal_and_with_no_color(
+    make_vault: MakeVault, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     root = make_vault({"e.md": "---\na: [\n---\n"})
     monkeypatch.setenv("FORCE_COLOR", "1")
     main(["verify", str(root)])
@@ -147,5 +154,7 @@ def test_python_dash_m(clean_vault: Path) -> None:
     import subprocess
     import sys
 
-    proc = subprocess.run([sys.executable, "-m", "vaultkit", "verify", str(clean_vault)], capture_output=True, text=True, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-m", "vaultkit", "verify", str(clean_vault)], capture_output=True, text=True, check=False
+    )
     assert proc.returncode == 0, proc.stderr

@@ -46,7 +46,12 @@ def test_normalise_folds_what_does_not_change_meaning(left: str, right: str, sam
 
 @pytest.mark.parametrize(
     ("text", "code"),
-    [("Plain English text", "en"), ("Русский текст with a few English words", "ru"), ("日本語のテキスト", "other"), ("123 456", "none")],
+    [
+        ("Plain English text", "en"),
+        ("Русский текст with a few English words", "ru"),
+        ("日本語のテキスト", "other"),
+        ("123 456", "none"),
+    ],
     ids=["english", "russian-mixed", "japanese", "no-letters"],
 )
 def test_detect_script(text: str, code: str) -> None:
@@ -118,8 +123,21 @@ def test_newer_note_from_git_then_mtime(make_vault) -> None:  # type: ignore[no-
     if shutil.which("git") is None:
         pytest.skip("git not installed")
     root = make_vault({"old.md": QUANT, "new.md": QUANT_EDITED})
-    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t", "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@t"}
-    run = lambda *a, when: subprocess.run(["git", "-C", str(root), *a], check=True, capture_output=True, env={**env, "GIT_AUTHOR_DATE": when, "GIT_COMMITTER_DATE": when})  # noqa: E731
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@t",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@t",
+    }
+    def run(*a: str, when: str) -> None:
+        subprocess.run(
+            ["git", "-C", str(root), *a],
+            check=True,
+            capture_output=True,
+            env={**env, "GIT_AUTHOR_DATE": when, "GIT_COMMITTER_DATE": when},
+        )
+
     run("init", "-q", when="2025-01-01T00:00:00")
     run("add", "new.md", when="2025-01-01T00:00:00")
     run("commit", "-qm", "new", when="2025-06-01T00:00:00")
@@ -154,7 +172,10 @@ def test_pairs_that_link_to_each_other_are_marked_not_hidden() -> None:
 
 
 def test_short_and_empty_notes_are_not_lexical_duplicates() -> None:
-    notes = [make_note(f"daily{i}.md", f"# Day {i}\n\n- [ ] water plants\n") for i in range(3)] + [make_note("e1.md", ""), make_note("e2.md", "  \n")]
+    notes = [make_note(f"daily{i}.md", f"# Day {i}\n\n- [ ] water plants\n") for i in range(3)] + [
+        make_note("e1.md", ""),
+        make_note("e2.md", "  \n"),
+    ]
     assert find_duplicates(notes, Config(), layers=FAST).all_pairs() == ()
 
 
@@ -183,7 +204,7 @@ def _edited_sets(seed: int = 3, count: int = 60) -> list[object]:
     """Shingle sets of random texts and edited copies of them (kept share 0.2-0.95)."""
     import random
 
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 - reproducible test data
     vocab = [f"w{i}" for i in range(3000)]
     shingler = Shingler(5)
     sets = []
@@ -199,7 +220,7 @@ def test_minhash_estimates_jaccard() -> None:
     import numpy as np
 
     sets = _edited_sets()
-    for a, b in zip(sets[::2], sets[1::2]):
+    for a, b in zip(sets[::2], sets[1::2], strict=False):
         estimate = float(np.mean(signature(a, 128) == signature(b, 128)))
         assert abs(estimate - verify(a, b)[0]) < 0.12
 
@@ -233,10 +254,11 @@ def test_lsh_candidates_match_datasketch() -> None:
 
 def test_containment_sample_is_consistent() -> None:
     """A note pasted into a bigger one has its whole sample inside the bigger one's sample."""
-    import numpy as np
     import random
 
-    rng = random.Random(5)
+    import numpy as np
+
+    rng = random.Random(5)  # noqa: S311 - reproducible test data
     vocab = [f"w{i}" for i in range(5000)]
     small = [rng.choice(vocab) for _ in range(150)]
     big = [rng.choice(vocab) for _ in range(900)] + small + [rng.choice(vocab) for _ in range(900)]
@@ -253,12 +275,15 @@ def test_fast_layers_do_not_import_torch() -> None:
         "from tests.dedup_notes import QUANT, QUANT_EDITED, make_note\n"
         "from vaultkit.config import Config\n"
         "from vaultkit.dedup import find_duplicates\n"
-        "r = find_duplicates([make_note('a.md', QUANT), make_note('b.md', QUANT_EDITED)], Config(), layers=('exact', 'lexical'))\n"
+        "r = find_duplicates([make_note('a.md', QUANT), make_note('b.md', QUANT_EDITED)], Config(),"
+        " layers=('exact', 'lexical'))\n"
         "assert len(r.pairs) == 1\n"
         "heavy = sorted(m for m in ('torch', 'sentence_transformers', 'transformers') if m in sys.modules)\n"
         "print(','.join(heavy))\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=Path(__file__).resolve().parents[1], check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=Path(__file__).resolve().parents[1], check=True
+    )
     assert done.stdout.strip() == ""
 
 
@@ -311,7 +336,6 @@ def test_features_carry_the_semantic_vector_key() -> None:
     """The cached features key a note's vector exactly as the semantic layer keys its paragraphs,
     so a warm semantic run needs no note stripped again."""
     from tests.dedup_notes import QUANT, QUANT_SECTION
-
     from vaultkit.dedup import text
     from vaultkit.dedup.features import note_features
     from vaultkit.dedup.options import DedupOptions
@@ -373,7 +397,11 @@ def test_pruned_verification_reports_what_full_verification_reports() -> None:
     asked.clear()
     stats: dict[str, object] = {}
     pruned = find_lexical_pairs(
-        sigs, samples, shingles, min_jaccard=0.5, min_containment=0.8,
+        sigs,
+        samples,
+        shingles,
+        min_jaccard=0.5,
+        min_containment=0.8,
         sizes=[f.shingles for f in feats],
         fingerprints=[np.frombuffer(f.fingerprint, dtype=np.uint16) for f in feats],
         stats=stats,
@@ -480,11 +508,35 @@ def test_fast_text_functions_agree_with_their_regex_definitions() -> None:
     rng = random.Random(4)  # noqa: S311 - test data
     parts = [
         *" \t\n\n\r-*_~=`$>#+[]|()!%<:19aZx.é\u0301Жж߲½٣\u2014\u3000\u00a0\x1c\u2028\u200b\u00ad\U0001f600ǅİ",
-        "```", "~~~", "[[", "]]", "](", "%%", "<!--", "-->", "- [ ] ", "1. ", "> ", "## ", "---", "* * *", "$$", "[[a|b]]",
-        "[[x/y#h]]", "![[e]]", '[t](u "v")', "\n\n  \n", QUANT[:80], "Кэш ключей растёт. ",
+        "```",
+        "~~~",
+        "[[",
+        "]]",
+        "](",
+        "%%",
+        "<!--",
+        "-->",
+        "- [ ] ",
+        "1. ",
+        "> ",
+        "## ",
+        "---",
+        "* * *",
+        "$$",
+        "[[a|b]]",
+        "[[x/y#h]]",
+        "![[e]]",
+        '[t](u "v")',
+        "\n\n  \n",
+        QUANT[:80],
+        "Кэш ключей растёт. ",
     ]
     samples = [
-        QUANT, QUANT_SECTION, GARDEN, mojibake(QUANT), "",
+        QUANT,
+        QUANT_SECTION,
+        GARDEN,
+        mojibake(QUANT),
+        "",
         *("".join(rng.choice(parts) for _ in range(rng.randint(0, 40))) for _ in range(3000)),
     ]
     for body in samples:
@@ -532,6 +584,7 @@ def test_contained_note_found_despite_boilerplate_shared_by_many_notes() -> None
     notes.append(make_note("pruning.md", small))
     notes.append(make_note("pruning long.md", small + "\n\n## More\n\n" + added + "\n"))
     result = find_duplicates(notes, layers=("exact", "lexical"))
-    assert kinds(result).get(("pruning long.md", "pruning.md")) == "contained" or kinds(result).get(
-        ("pruning.md", "pruning long.md")
-    ) == "contained"
+    assert (
+        kinds(result).get(("pruning long.md", "pruning.md")) == "contained"
+        or kinds(result).get(("pruning.md", "pruning long.md")) == "contained"
+    )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from typing import ClassVar
 
 import numpy as np
 import pytest
@@ -110,7 +111,7 @@ def test_long_notes_are_chunked_not_truncated() -> None:
 class FakeBackend:
     """Vectors from word counts: enough to test caching and routing without torch."""
 
-    calls: list[int] = []
+    calls: ClassVar[list[int]] = []
 
     def __init__(self, name: str) -> None:
         self.model_id = f"fake:{name}"
@@ -138,7 +139,9 @@ def test_vectors_are_cached_by_content_and_model(tmp_path: Path) -> None:
     third = find_duplicates(changed, Config(), layers=("semantic",), root=tmp_path, backend_factory=FakeBackend)
     assert (third.stats["semantic_embedded"], third.stats["semantic_cached"]) == (1, 2)
     other_model = DedupOptions(model="another-model")
-    fourth = find_duplicates(notes, Config(), layers=("semantic",), root=tmp_path, options=other_model, backend_factory=FakeBackend)
+    fourth = find_duplicates(
+        notes, Config(), layers=("semantic",), root=tmp_path, options=other_model, backend_factory=FakeBackend
+    )
     assert fourth.stats["semantic_embedded"] == 3
 
 

@@ -11,8 +11,8 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import MakeVault, snapshot
+
 from vaultkit.cli import main
 
 GOOD = "# Заметка\n\nМодель на семь миллиардов параметров занимает четырнадцать гигабайт.\nВторая строка.\n"
@@ -98,7 +98,9 @@ def test_killed_mid_write_leaves_old_or_new(make_vault: MakeVault, tmp_path: Pat
     root = make_vault({"n.md": DAMAGED})
     original = (root / "n.md").read_bytes()
     marker = tmp_path / "marker"
-    proc = subprocess.Popen([sys.executable, "-c", WRITER, str(root), str(marker), stage], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(root), str(marker), stage], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     deadline = time.monotonic() + 60
     while not marker.exists():
         assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""

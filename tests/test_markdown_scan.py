@@ -24,7 +24,11 @@ LINK_CASES = [
     ("table escaped pipe", "| a | [[Note\\|alias]] |", [("Note", None, None, "alias", False, "wikilink", 1, 7)]),
     ("cyrillic", "см. [[Заметка о весах]]", [("Заметка о весах", None, None, None, False, "wikilink", 1, 5)]),
     ("colon target", "[[Paper: A Title]]", [("Paper: A Title", None, None, None, False, "wikilink", 1, 1)]),
-    ("two on a line", "[[A]] and [[B]]", [("A", None, None, None, False, "wikilink", 1, 1), ("B", None, None, None, False, "wikilink", 1, 11)]),
+    (
+        "two on a line",
+        "[[A]] and [[B]]",
+        [("A", None, None, None, False, "wikilink", 1, 1), ("B", None, None, None, False, "wikilink", 1, 11)],
+    ),
     ("markdown link", "[x](Some%20Note.md)", [("Some Note.md", None, None, "x", False, "markdown", 1, 1)]),
     ("markdown link heading", "[x](Note.md#Part%20Two)", [("Note.md", "Part Two", None, "x", False, "markdown", 1, 1)]),
     ("markdown angle", "[x](<My Note.md>)", [("My Note.md", None, None, "x", False, "markdown", 1, 1)]),
@@ -43,14 +47,20 @@ LINK_CASES = [
     ("nested", "[[Nested [[Inner]] x]]", [("Inner", None, None, None, False, "wikilink", 1, 10)]),
     ("square inside", "[[Sq]uare]]", [("Sq]uare", None, None, None, False, "wikilink", 1, 1)]),
     ("no line break inside", "[[Split\nlink]]", []),
-    ("crlf", "[[A]]\r\n[[B]]\r\n", [("A", None, None, None, False, "wikilink", 1, 1), ("B", None, None, None, False, "wikilink", 2, 1)]),
+    (
+        "crlf",
+        "[[A]]\r\n[[B]]\r\n",
+        [("A", None, None, None, False, "wikilink", 1, 1), ("B", None, None, None, False, "wikilink", 2, 1)],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in LINK_CASES], ids=[c[0] for c in LINK_CASES])
 def test_links(text: str, expected: list[tuple[object, ...]]) -> None:
     scan = scan_markdown(text)
-    got = [(l.target, l.heading, l.block, l.alias, l.embed, l.kind, l.line, l.column) for l in scan.links]
+    got = [
+        (link.target, link.heading, link.block, link.alias, link.embed, link.kind, link.line, link.column) for link in scan.links
+    ]
     assert got == expected
 
 
@@ -59,7 +69,7 @@ def test_positions_count_front_matter_lines() -> None:
     fm = split_front_matter(text)
     scan = scan_markdown(text, fm.body_line)
     assert fm.body_line == 5
-    assert [(l.target, l.line, l.column) for l in scan.links] == [("Target", 5, 6)]
+    assert [(link.target, link.line, link.column) for link in scan.links] == [("Target", 5, 6)]
 
 
 OTHER_CASES = [
@@ -107,10 +117,18 @@ def test_suppressions(text: str, line: int, rules: set[str]) -> None:
     assert (s.line, set(s.rules)) == (line, rules)
 
 
-@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in LINK_CASES if c[0] not in {"indented code"}], ids=[c[0] for c in LINK_CASES if c[0] not in {"indented code"}])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [c[1:] for c in LINK_CASES if c[0] not in {"indented code"}],
+    ids=[c[0] for c in LINK_CASES if c[0] not in {"indented code"}],
+)
 def test_scanner_agrees_with_mistune_plugin(text: str, expected: list[tuple[object, ...]]) -> None:
     """The fast scanner and mistune with vaultkit's plugin see the same wikilinks."""
-    ours = [(l.target, l.heading, l.block, l.alias, l.embed) for l in scan_markdown(text).links if l.kind == "wikilink"]
+    ours = [
+        (link.target, link.heading, link.block, link.alias, link.embed)
+        for link in scan_markdown(text).links
+        if link.kind == "wikilink"
+    ]
     theirs = [(w["target"], w["heading"], w["block"], w["alias"], w["embed"]) for w in mistune_wikilinks(text)]
     assert ours == theirs
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import seed_text
+
 from vaultkit.ingest.mojibake import PlanStep, looks_clean, repair_document, replay_plan
 
 RU = """# Оценка памяти модели
@@ -41,7 +41,7 @@ def test_seed_001_restored_byte_exact() -> None:
 def test_seed_004_only_the_damaged_sequence_changes() -> None:
     text = seed_text(4)
     result = repair_document(text)
-    changed = [(a, b) for a, b in zip(text.split("\n"), result.text.split("\n")) if a != b]
+    changed = [(a, b) for a, b in zip(text.split("\n"), result.text.split("\n"), strict=True) if a != b]
     assert len(changed) == 1
     before, after = changed[0]
     assert "bugâ€”it's" in before and "bug—it's" in after
@@ -76,7 +76,10 @@ def test_one_damaged_paragraph(encoding: str) -> None:
     import ftfy.bad_codecs  # noqa: F401
 
     clean_ru = "Этот абзац в порядке и не должен измениться — ни одной буквы.\n"
-    para = "Этот абзац повреждён: модель занимает четырнадцать гигабайт памяти.\nИ вторая строка того же абзаца с числами 7 млрд и 14 ГБ.\n"
+    para = (
+        "Этот абзац повреждён: модель занимает четырнадцать гигабайт памяти.\n"
+        "И вторая строка того же абзаца с числами 7 млрд и 14 ГБ.\n"
+    )
     text = f"# Заметка\n\n{clean_ru}\n{para}\n{clean_ru}"
     damaged = text.replace(para, damage(para, encoding))
     result = repair_document(damaged)

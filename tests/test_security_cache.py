@@ -145,8 +145,8 @@ def _wrong_entries() -> list[bytes]:
     """Well-formed entries of the cache's own format that hold the wrong thing."""
     import msgpack
 
-    from vaultkit.store import codec
     from vaultkit.model import Finding, Severity
+    from vaultkit.store import codec
 
     finding = Finding("Index.md", 1, 1, "VK301", "injected", Severity.ERROR, "broken-link", "x")
     ext = msgpack.ExtType

@@ -50,7 +50,7 @@ def _verify_json(root: Path, capsys: pytest.CaptureFixture[str]) -> list[dict[st
 def test_stray_byte_in_utf8_note_is_not_reencoded_and_is_reported(make_vault: MakeVault, capsys: Capture) -> None:
     data = RUSSIAN.encode("utf-8")
     cut = data.index("четырнадцать".encode()) - 1  # the space before it, on line 3
-    column = len(data[: cut].split(b"\n")[-1].decode("utf-8")) + 1
+    column = len(data[:cut].split(b"\n")[-1].decode("utf-8")) + 1
     bad = data[:cut] + b"\xff" + data[cut:]
     root = make_vault({"ru.md": bad})
     main(["fix", str(root), "--write"])
@@ -296,7 +296,9 @@ def test_sigkill_at_random_points_leaves_old_or_new_and_exact_backups(make_vault
     for trial in range(22):
         for rel, data in originals.items():  # back to the damaged state, fresh backups
             (root / rel).write_bytes(data)
-        proc = subprocess.Popen([sys.executable, "-c", KILL_RUNNER, str(root)], stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", KILL_RUNNER, str(root)], stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT
+        )
         time.sleep(rng.uniform(0.2, full))
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()

@@ -97,7 +97,7 @@ class SentenceTransformerBackend:
         try:  # transformers draws a "Loading weights" bar even when stderr is not a terminal
             from transformers.utils import logging as hf_logging
 
-            hf_logging.disable_progress_bar()
+            hf_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
         except (ImportError, AttributeError):
             pass
         try:

@@ -165,7 +165,11 @@ def _front_matter_date(note: Note, keys: tuple[str, ...]) -> tuple[Any, str]:
 def _git_root(root: Path) -> bool:
     try:
         done = subprocess.run(
-            ["git", "-C", str(root), "rev-parse", "--is-inside-work-tree"], capture_output=True, text=True, timeout=10, check=False
+            ["git", "-C", str(root), "rev-parse", "--is-inside-work-tree"],
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=False,
         )
     except (OSError, subprocess.SubprocessError):
         return False
@@ -191,7 +195,11 @@ def _git_time(root: Path, rel: str) -> int | None:
         return None
     try:
         done = subprocess.run(
-            ["git", "-C", str(root), "log", "-1", "--format=%ct", "--", rel], capture_output=True, text=True, timeout=10, check=False
+            ["git", "-C", str(root), "log", "-1", "--format=%ct", "--", rel],
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=False,
         )
     except (OSError, subprocess.SubprocessError):
         return None

@@ -107,7 +107,8 @@ def sample_of(hashes: Hashes) -> Hashes:
     """The consistent containment sample: hashes whose top two bits are zero (sorted, as given)."""
     import numpy as np
 
-    return hashes[(hashes >> np.uint64(SAMPLE_SHIFT)) == 0]
+    sampled: Hashes = hashes[(hashes >> np.uint64(SAMPLE_SHIFT)) == 0]
+    return sampled
 
 
 def shingle_set(normalised: str, options: DedupOptions) -> Hashes:

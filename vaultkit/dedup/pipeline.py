@@ -230,12 +230,17 @@ def find_duplicates(
         for key in keys:
             group_sizes[key] = group_sizes.get(key, 0) + 1
         for i in reps:
-            copies = group_sizes.get(keys[i], 1)
+            n_copies = group_sizes.get(keys[i], 1)
             f = feats[i]
             # features_for always gives a vector key (note_features computes one for every note).
             inputs.append(
                 semantic.SemanticInput(
-                    i, (), f.script, f.prose_words, copies, key=f.vector_key,
+                    i,
+                    (),
+                    f.script,
+                    f.prose_words,
+                    n_copies,
+                    key=f.vector_key,
                     source=lambda body=notes[i].body: tuple(text.paragraphs(body)),  # type: ignore[misc]
                 )
             )
@@ -313,7 +318,8 @@ def _assemble(
         else:
             pairs.append(make(i, j, f, f.kind in FLAGGED))
     clusters = tuple(
-        DuplicateCluster(tuple(notes[i].path for i in comp), tuple(members)) for comp, members in zip(big, in_cluster)
+        DuplicateCluster(tuple(notes[i].path for i in comp), tuple(members))
+        for comp, members in zip(big, in_cluster, strict=True)
     )
     return tuple(sorted(pairs, key=lambda p: (p.a, p.b))), clusters
 

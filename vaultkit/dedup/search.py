@@ -50,7 +50,7 @@ class ExactSearch:
             first = np.searchsorted(ii, ii, "left")
             rank = np.arange(len(ii)) - first
             keep = rank < k
-            out.extend(zip((ii[keep] + start).tolist(), jj[keep].tolist(), values[keep].tolist()))
+            out.extend(zip((ii[keep] + start).tolist(), jj[keep].tolist(), values[keep].tolist(), strict=True))
         return out
 
 
@@ -73,7 +73,7 @@ class HnswSearch:
         out = []
         for i in range(n):
             taken = 0
-            for j, s in zip(labels[i].tolist(), sims[i].tolist()):
+            for j, s in zip(labels[i].tolist(), sims[i].tolist(), strict=True):
                 if j == i or s < floor:
                     continue
                 if taken < k:

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from vaultkit.dedup.options import DedupOptions
 from vaultkit.dedup.search import choose_search, mutual_pairs
@@ -126,7 +126,7 @@ def embed_notes(
     cache = VectorCache(cache_folder, model_id)
     keys = [x.key if x.key else vector_key(x.paragraphs, options) for x in inputs]
     found = cache.get_many(keys)
-    missing = [(x, key) for x, key in zip(inputs, keys) if key not in found]
+    missing = [(x, key) for x, key in zip(inputs, keys, strict=True) if key not in found]
     if missing:
         backend = backend or factory(options.model)
         texts: list[str] = []
@@ -136,8 +136,8 @@ def embed_notes(
             spans.append((len(texts), len(chunks), [w for _, w in chunks]))
             texts.extend(t for t, _ in chunks)
         chunk_vectors = backend.encode(texts, batch_size=options.batch_size, progress=progress)
-        fresh = {}
-        for (x, key), (start, count, weights) in zip(missing, spans):
+        fresh: dict[bytes, Any] = {}
+        for (_, key), (start, count, weights) in zip(missing, spans, strict=True):
             pooled = np.average(chunk_vectors[start : start + count], axis=0, weights=np.asarray(weights, dtype=np.float32))
             norm = float(np.linalg.norm(pooled))
             fresh[key] = (pooled / norm if norm else pooled).astype(np.float32)

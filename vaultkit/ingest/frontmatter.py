@@ -46,7 +46,7 @@ class FrontMatter:
     problems: tuple[FrontMatterProblem, ...] = ()
 
 
-class _SafeYAMLHandler(frontmatter.YAMLHandler):  # type: ignore[misc]
+class _SafeYAMLHandler(frontmatter.YAMLHandler):  # type: ignore[misc,name-defined]  # untyped base
     """python-frontmatter's YAML handler with a safe, alias-bounded loader."""
 
     def load(self, fm: str, **kwargs: object) -> Any:
@@ -108,8 +108,9 @@ def split_front_matter(text: str) -> FrontMatter:
     if data is None:
         data = {}
     if not isinstance(data, Mapping):
-        problem = FrontMatterProblem("not-mapping", f"front matter is a YAML {type(data).__name__}, not a mapping of properties", 2, 1)
-        return FrontMatter({}, end + 1, end, (problem,))
+        message = f"front matter is a YAML {type(data).__name__}, not a mapping of properties"
+        wrong = FrontMatterProblem("not-mapping", message, 2, 1)
+        return FrontMatter({}, end + 1, end, (wrong,))
     return FrontMatter({str(k): v for k, v in data.items()}, end + 1, end)
 
 
@@ -145,7 +146,7 @@ def as_string_list(value: Any) -> list[str]:
 def as_datetime(value: Any) -> dt.datetime | None:
     """A comparable datetime from a YAML date, datetime or ISO string; None when unparseable."""
     if isinstance(value, dt.datetime):
-        return value.replace(tzinfo=None) if value.tzinfo is None else value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        return value.replace(tzinfo=None) if value.tzinfo is None else value.astimezone(dt.UTC).replace(tzinfo=None)
     if isinstance(value, dt.date):
         return dt.datetime(value.year, value.month, value.day)
     if isinstance(value, str):

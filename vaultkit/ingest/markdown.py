@@ -21,7 +21,10 @@ _HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
 # Only `]]` closes; an inner `[[` restarts (`[[Nested [[Inner]] x]]` links only `Inner`).
 _WIKILINK = re.compile(r"(!?)\[\[((?:(?!\[\[|\]\]).)*?)\]\]")
-_MDLINK = re.compile(r"(!?)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*(<[^<>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)")
+_MDLINK = re.compile(
+    r"(!?)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]"  # [text], one level of nested brackets
+    r"\(\s*(<[^<>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)"  # (destination "title")
+)
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
 _BLOCK_ID = re.compile(r"(?:^|[ \t])\^([A-Za-z0-9\-]+)[ \t]*$")
 # Obsidian tags: `#` after whitespace or line start, then letters, digits, `_`, `-`, `/`.
@@ -357,7 +360,8 @@ def scan_front_matter_links(text: str, end_line: int) -> list[Link]:
         if "[[" not in line:  # stripping cannot make one
             continue
         stripped = line.strip()
-        value = stripped.split(":", 1)[1].strip() if not stripped.startswith("-") and ":" in stripped else stripped.lstrip("- ").strip()
+        is_key = not stripped.startswith("-") and ":" in stripped
+        value = stripped.split(":", 1)[1].strip() if is_key else stripped.lstrip("- ").strip()
         value = value.strip("\"'")
         m = _WIKILINK.fullmatch(value)
         if not m or m.group(1):

@@ -107,6 +107,7 @@ def _byte_image(b: int, enc: str) -> str | None:
     except UnicodeDecodeError:
         return None
 
+
 _C1 = re.compile("[\x80-\x9f]")
 _A0_SPACE = re.compile("[ÂÃÅÎÐÙ] ")
 
@@ -166,7 +167,8 @@ def _signatures() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
     all_conts: set[str] = set()
     per_encoding: dict[str, re.Pattern[str]] = {}
     for enc in ENCODINGS:
-        def image(lo: int, hi: int) -> str:
+
+        def image(lo: int, hi: int, enc: str = enc) -> str:
             chars = set()
             for b in range(lo, hi + 1):
                 ch = _byte_image(b, enc)
@@ -181,10 +183,8 @@ def _signatures() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
         c0 = f"[{re.escape(cont)}]"
         two = f"[{re.escape(l2)}]{c0}"
         long = f"[{re.escape(l3)}]{c0}{c}|[{re.escape(l4)}]{c0}{c}{c}"
-        if enc in _WEAK_TWO_BYTE:
-            pattern = f"{long}|{two}{two}|{two}(?=[A-Za-z0-9])|(?<=[A-Za-z0-9]){two}"
-        else:
-            pattern = f"{long}|{two}"
+        weak = f"{long}|{two}{two}|{two}(?=[A-Za-z0-9])|(?<=[A-Za-z0-9]){two}"
+        pattern = weak if enc in _WEAK_TWO_BYTE else f"{long}|{two}"
         per_encoding[enc] = re.compile(pattern)
     stage1 = re.compile(f"[{re.escape(''.join(sorted(all_leads)))}](?=[{re.escape(''.join(sorted(all_conts)))}])")
     return stage1, per_encoding
@@ -447,7 +447,7 @@ def _errors(text: str) -> int:
     """Characters a repair must never add: controls, private use, unassigned, surrogates, U+FFFD."""
     n = 0
     for ch in text:
-        if ch.isascii() and ch.isprintable() or ch in "\n\r\t":
+        if (ch.isascii() and ch.isprintable()) or ch in "\n\r\t":
             continue
         cat = unicodedata.category(ch)
         if cat in ("Cc", "Co", "Cn", "Cs") or ch == "\ufffd":
@@ -568,7 +568,9 @@ def _repair_masked(text: str, code_ranges: Sequence[tuple[int, int]]) -> Repair:
                     touched.update(range(start, end + 1))
                     changed_this_round = True
                 for start, end in _code_parts(a, b, code_lines, whole):
-                    regions.append(Region(start + 1, end + 1, PlanStep("recode", tuple(steps), start + 1, end + 1).description, True))
+                    regions.append(
+                        Region(start + 1, end + 1, PlanStep("recode", tuple(steps), start + 1, end + 1).description, True)
+                    )
         changed_this_round |= _fix_lines(lines, code_lines, touched, plan)
         if not changed_this_round:
             break
