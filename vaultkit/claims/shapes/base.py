@@ -9,8 +9,10 @@ elsewhere, a code size stated earlier) is returned as a `Pending` and judged onc
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Literal
 
 from vaultkit.claims.catalog import ModelMention
@@ -47,7 +49,18 @@ class Sentence:
         return self.unit.text[self.start : self.end]
 
     def without(self, spans: tuple[tuple[int, int], ...]) -> Sentence:
-        free = tuple(q for q in self.quantities if not any(a <= q.start < b or a < q.end <= b for a, b in spans))
+        """The sentence less the figures that start or end inside one of `spans` (log time per
+        figure: a line of thousands of figures stays linear)."""
+        ordered = sorted(spans)
+        starts = [a for a, _ in ordered]
+        reach = list(accumulate((b for _, b in ordered), max))  # the furthest end of the spans so far
+
+        def used(q: Quantity) -> bool:
+            i = bisect_right(starts, q.start)  # spans with a <= q.start: one ends after q.start
+            j = bisect_left(starts, q.end)  # spans with a < q.end: one ends at q.end or later
+            return (i > 0 and reach[i - 1] > q.start) or (j > 0 and reach[j - 1] >= q.end)
+
+        free = tuple(q for q in self.quantities if not used(q)) if spans else self.quantities
         return Sentence(self.unit, self.start, self.end, free, self.models, self.dtypes)
 
 

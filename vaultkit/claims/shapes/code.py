@@ -37,9 +37,10 @@ def literal_ratio(source: str) -> tuple[float, float] | None:
     literals = _FLOAT_LITERAL.findall(source)
     if not literals:
         return None
-    names, prints, _ = run_block(source)
-    if prints or names:
-        return None
+    if "=" in source or "print" in source:  # data has neither: only then is the block parsed
+        names, prints, _ = run_block(source)
+        if prints or names:
+            return None
     widths = [len(lit) + 2 for lit in literals]  # the literal plus ", "
     return min(widths) / 2, max(widths) / 2
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 
 from vaultkit.claims.arith import evaluate_expression
 from vaultkit.claims.model import Verdict
@@ -196,11 +197,13 @@ def expressions(s: Sentence, facts: NoteFacts) -> list[Found]:
     if "=" not in text[s.start : s.end] or _MODULAR.search(s.unit.text, s.start, s.end):
         return []
     qs = list(s.quantities)
+    starts = [q.start for q in qs]
     out: list[Found] = []
     taken: set[int] = set()
     eq = text.find("=", s.start, s.end)
     while eq >= 0:
-        right = next((q for q in qs if q.start > eq and not text[eq + 1 : q.start].strip()), None)
+        k = bisect_right(starts, eq)  # the first figure after the `=`, found in log time
+        right = qs[k] if k < len(qs) and not text[eq + 1 : qs[k].start].strip() else None
         nxt = text.find("=", eq + 1, s.end)
         eq_at, eq = eq, nxt
         if right is None or right.kind in ("multiplier", "percent") or right.hi is not None or right.start in taken:
@@ -208,7 +211,8 @@ def expressions(s: Sentence, facts: NoteFacts) -> list[Found]:
         if _GOES_ON.match(text, right.end):
             continue  # the right side goes on: `= 2 × 3 = 6` is judged at its last `=`
         a = _left_start(text, s.start, eq_at)
-        rewritten = _rewrite(text, a, eq_at, [q for q in qs if q.start not in taken])
+        window = qs[bisect_left(starts, a) : k]  # the figures of the left side only
+        rewritten = _rewrite(text, a, eq_at, [q for q in window if q.start not in taken])
         if rewritten is None:
             continue
         expr, operands = rewritten
