@@ -38,7 +38,7 @@ def _check(text: str, groups: list[str], shown: str) -> None:
 CODE = [
     (
         "tuple-unpacking",
-        "```python\nd, n = 2048, 24\nper_layer = 12 * d**2\nprint(f\"{n * per_layer:,}\")  # 1,207,959,552\n```\n",
+        '```python\nd, n = 2048, 24\nper_layer = 12 * d**2\nprint(f"{n * per_layer:,}")  # 1,207,959,552\n```\n',
         [H],
         "",
     ),
@@ -171,18 +171,25 @@ def test_bits_per_weight(text: str, groups: list[str], shown: str) -> None:
 THROUGHPUT = [
     (
         "section-bandwidth",
-        "## L40S\n\nThe L40S has 864 GB/s of memory bandwidth.\n\nQwen2.5-14B with int8 weights (14.8 GB) decodes at most ~58 tokens/s.\n",
+        "## L40S\n\nThe L40S has 864 GB/s of memory bandwidth.\n\n"
+        "Qwen2.5-14B with int8 weights (14.8 GB) decodes at most ~58 tokens/s.\n",
         [H, H],
         "",
     ),
     (
         "section-bandwidth-wrong",
-        "## L40S\n\nThe L40S has 864 GB/s of memory bandwidth.\n\nQwen2.5-14B with int8 weights (14.8 GB) reaches ~120 tokens/s.\n",
+        "## L40S\n\nThe L40S has 864 GB/s of memory bandwidth.\n\n"
+        "Qwen2.5-14B with int8 weights (14.8 GB) reaches ~120 tokens/s.\n",
         [H, W],
         "58.4 tok/s",
     ),
     ("sibling-section", "## A\n\nCard A has 864 GB/s.\n\n## B\n\nWith 14.8 GB of weights it reaches 50 tok/s.\n", [V], ""),
-    ("ru-required", "Чтобы Qwen2.5-14B в int8 выдавала 40 токенов/с, нужно 0,59 ТБ/с, а для 100 токенов/с — 3 ТБ/с.", [H, W], "1.477"),
+    (
+        "ru-required",
+        "Чтобы Qwen2.5-14B в int8 выдавала 40 токенов/с, нужно 0,59 ТБ/с, а для 100 токенов/с — 3 ТБ/с.",
+        [H, W],
+        "1.477",
+    ),
     (
         "tokens-a-day",
         "At 25 tokens/s a single stream produces 2.16 M tokens a day, and at 50 tokens/s about 8 M.",
@@ -202,7 +209,12 @@ def test_throughput(text: str, groups: list[str], shown: str) -> None:
 # over N devices divides it; `2048-token` is a length, not a year.
 TRAINING = [
     ("ru-table-recipe", "| модель | рецепт | память |\n|---|---|---|\n| Qwen2.5-3B | AdamW, 18 Б/пар. | 55,5 ГБ |\n", [H], ""),
-    ("ru-table-recipe-wrong", "| модель | рецепт | память |\n|---|---|---|\n| Qwen2.5-3B | AdamW, 16 Б/пар. | 55,6 ГБ |\n", [W], "49.375 GB"),
+    (
+        "ru-table-recipe-wrong",
+        "| модель | рецепт | память |\n|---|---|---|\n| Qwen2.5-3B | AdamW, 16 Б/пар. | 55,6 ГБ |\n",
+        [W],
+        "49.375 GB",
+    ),
     ("zero3", "With ZeRO-3 over 4 GPUs at 16 bytes/param, Qwen2.5-14B needs 59.1 GB per GPU for training.", [H], ""),
     ("kv-token-length", "Llama-3-8B keeps 128 KiB per token, so a 2048-token prompt takes 256 MiB of KV cache.", [H, H], ""),
 ]

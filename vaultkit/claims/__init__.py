@@ -8,8 +8,9 @@ __all__ = ["EXTRACTOR_VERSION", "Claim", "Verdict", "extract_claims"]
 
 # Bumped when the extractor finds or judges claims differently: a note cached with an older
 # version holds stale claims (2: claims.shapes, typed kinds, scope masking, 49-model catalogue;
-# 3: context models, KV sections, bits↔bytes, per-parameter recipes).
-EXTRACTOR_VERSION = 3
+# 3: context models, KV sections, bits↔bytes, per-parameter recipes; 4: prose arithmetic, header
+# units, bits per weight, section bandwidth, hardware figures only).
+EXTRACTOR_VERSION = 4
 
 
 def __getattr__(name: str) -> Any:

@@ -31,11 +31,13 @@ from vaultkit.claims.shapes.context_sizes import VAGUE
 # A line can hold a claim only if it matches this: a figure followed by a unit, scale, sign or
 # `=`/`→`; a sign followed by a figure; a dtype; a ratio, percent or vague-magnitude word. The
 # figure (digit groups joined by one separator) starts only where a figure starts, never inside
-# one (a start inside would end where it ends), all its runs are possessive, and `[^\S\n]` cannot cross a line: the scan is linear over the note, also over a
-# pasted list of thousands of floats on one line.
+# one (a start inside would end where it ends), all its runs are possessive, and `[^\S\n]`
+# cannot cross a line: the scan is linear over the note, also over a pasted list of thousands of
+# floats on one line.
 _NO_NL = r"[^\S\n]"
 MAYBE = re.compile(
-    r"(?<!\d)(?<!\d[,.\u00a0\u202f ])\d++(?:[,.\u00a0\u202f ]\d++)*+[,.\u00a0\u202f ]*+(?:[KMGTPКМГТ]i?[BБ]|[kK][bB]|bytes?|байт|bits?|бит|[×xх*%·]"
+    r"(?<!\d)(?<!\d[,.\u00a0\u202f ])\d++(?:[,.\u00a0\u202f ]\d++)*+[,.\u00a0\u202f ]*+"
+    r"(?:[KMGTPКМГТ]i?[BБ]|[kK][bB]|bytes?|байт|bits?|бит|[×xх*%·]"
     r"|billion|million|thousand|trillion|млрд|млн|тыс|трлн"
     r"|param|параметр|B\b|[kK]\b|-bit|\^|tok|токен|flop|" + _NO_NL + r"*[=→])"
     r"|[=×→]" + _NO_NL + r"*[~≈<]?" + _NO_NL + r"*\d"

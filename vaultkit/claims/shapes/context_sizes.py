@@ -26,12 +26,15 @@ _MODEL_WORD = r"(?:models?|LLMs?|weights?|checkpoints?|tensors?|модел\w*|в
 _MODEL_AFTER = re.compile(r"[^\S\n]*(?:[\w-]+[^\S\n]+){0,2}?" + _MODEL_WORD, re.I)
 _MODEL_BEFORE = re.compile(r"\b" + _MODEL_WORD + r"[^.;:,\n]{0,12}$", re.I)
 _HARDWARE_AFTER = re.compile(
-    r"(?i)\s*(?!per\s|на\s|each\s)(?:of\s+)?(?:\w+\s+){0,2}(?:GPU|card|VRAM|HBM|RAM|memory card|high[- ]bandwidth memory|A100|H100|H200|RTX|видеокарт|видеопамят|ОЗУ|оперативн)"
+    r"(?i)\s*(?!per\s|на\s|each\s)(?:of\s+)?(?:\w+\s+){0,2}"
+    r"(?:GPU|card|VRAM|HBM|RAM|memory card|high[- ]bandwidth memory|A100|H100|H200|RTX|видеокарт|видеопамят|ОЗУ|оперативн)"
 )
 _HARDWARE_BEFORE = re.compile(
     r"(?i)(?:GPU|card|A100|H100|H200|RTX\s?\d*|видеокарт\w*|device|laptop|ноутбук\w*)"
     r"\s*(?:with|has|has got|of|с|имеет|на)?\s*(?:~|≈)?\s*$"
 )
+
+
 def near_hardware(text: str, q: Quantity) -> bool:
     """`A100 80GB`, `an 80 GB card`, `24 ГБ видеопамяти`: a capacity of hardware, not of a model
     (`text` is the unmasked one: the masked text blanks `A100`)."""

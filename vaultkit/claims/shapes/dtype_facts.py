@@ -57,7 +57,9 @@ def dtype_facts(s: Sentence, facts: NoteFacts) -> list[Found]:
 
 
 _WEIGHTS_AFTER = re.compile(r"(?i)\s*(?:weights?|values?|params?|parameters?|вес(?:а|ов)?|значени\w*|параметр\w*)\b")
-_PER_WEIGHT = re.compile(r"(?i)\s*(?:/\s*(?:weight|param|w)\b|per\s+(?:weight|param\w*|value)|на\s+(?:вес|параметр|значени)|bpw\b)")
+_PER_WEIGHT = re.compile(
+    r"(?i)\s*(?:/\s*(?:weight|param|w)\b|per\s+(?:weight|param\w*|value)|на\s+(?:вес|параметр|значени)|bpw\b)"
+)
 
 
 def _weights_count(s: Sentence, before: int) -> Quantity | None:

@@ -56,7 +56,9 @@ def _left_start(text: str, start: int, eq: int) -> int:
                 return i + 1
             depth -= 1
         elif depth == 0 and (
-            c in _BREAKS or (c == "," and text[i + 1 : i + 2] == " ") or (c in "—–" and text[i - 1 : i] == " " and text[i + 1 : i + 2] == " ")
+            c in _BREAKS
+            or (c == "," and text[i + 1 : i + 2] == " ")
+            or (c in "—–" and text[i - 1 : i] == " " and text[i + 1 : i + 2] == " ")
         ):
             return i + 1
         i -= 1
@@ -89,7 +91,9 @@ def _rewrite(text: str, a: int, b: int, qs: list[Quantity]) -> tuple[str, list[Q
         while first > a and text[first - 1] in " (":
             first -= 1
         lead = text[a:first].rstrip()
-        if lead and (lead[-1] in _OPERATORS or lead[-1] in "^_{}\\=" or _LETTERS.fullmatch(lead[-1]) and not _WORD_END.search(lead)):
+        if lead and (
+            lead[-1] in _OPERATORS or lead[-1] in "^_{}\\=" or (_LETTERS.fullmatch(lead[-1]) and not _WORD_END.search(lead))
+        ):
             continue  # `a × 3 + 2`: the arithmetic began before this figure
         if lead.endswith(tuple("xх")) and lead[-2:-1].isspace():
             continue
@@ -170,7 +174,7 @@ def _rewrite_from(text: str, a: int, b: int, at: dict[int, Quantity]) -> tuple[s
             i = w.end()  # a label of the figure before it (`32 layers × 2 matrices`)
             continue
         return None
-    if last != "n" or len(used) < 2 or not any(op in out for op in ("+", "-", "*", "/")) and not any("**" in t for t in out):
+    if last != "n" or len(used) < 2 or (not any(op in out for op in ("+", "-", "*", "/")) and not any("**" in t for t in out)):
         return None
     return "".join(out), used
 

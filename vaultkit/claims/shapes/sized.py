@@ -45,7 +45,6 @@ _POWERS_K = frozenset({1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0, 128.0, 256.0, 512.0
 _COMMON = (("fp32", 4.0), ("fp16/bf16", 2.0), ("int8", 1.0), ("Q8_0", 1.0625), ("4-bit + scales", 0.5625), ("int4", 0.5))
 
 
-
 # Words that say a figure is the model's own memory (weights, a checkpoint, a file) when the
 # model is named elsewhere: before it on the line, or in the note's properties.
 _WEIGHT_WORDS = re.compile(r"(?i)\b(?:weights?|checkpoint|model|модел\w*|вес\w*|чекпоинт\w*|весит)\b")
@@ -558,7 +557,12 @@ def _required_bandwidth(s: Sentence, read: tuple[float, str] | None, bws: list[Q
             continue
         if read is None:
             claim = make_claim(
-                s.unit, bw.start, bw.end, "bandwidth", Verdict.UNVERIFIABLE, f"{bw.text}: the weights read per token are not stated"
+                s.unit,
+                bw.start,
+                bw.end,
+                "bandwidth",
+                Verdict.UNVERIFIABLE,
+                f"{bw.text}: the weights read per token are not stated",
             )
         else:
             computed = read[0] * rate.value
@@ -586,7 +590,9 @@ def _throughput(s: Sentence, sizes: list[Quantity], counts: list[Quantity], fact
         return out
     read = _weights_read(s, sizes, counts, facts)
     needed = [
-        q for q in s.quantities if q.kind == "bandwidth" and any(r.end <= q.start for r in rates) and _NEEDS.search(s.unit.masked, s.start, q.start)
+        q
+        for q in s.quantities
+        if q.kind == "bandwidth" and any(r.end <= q.start for r in rates) and _NEEDS.search(s.unit.masked, s.start, q.start)
     ]
     if needed:
         return out + _required_bandwidth(s, read, needed)
