@@ -297,7 +297,8 @@ def test_json_has_the_schema_and_what_the_other_formats_show(samples: Path, samp
     assert len(picture["nodes"]) == picture["total_nodes"] and all(
         0 <= n["x"] <= 1 and 0 <= n["y"] <= 1 for n in picture["nodes"]
     )
-    assert len(doc["claims"]["items"]) == sum(doc["claims"]["counts"].values()) == 24 and doc["claims"]["counts"]["wrong"] == 2
+    # (how many claims the samples hold is the claim checker's to say: tests/test_claims*.py)
+    assert len(doc["claims"]["items"]) == sum(doc["claims"]["counts"].values()) and doc["claims"]["counts"]["wrong"] == 2
     assert [(p["a"], p["kind"]) for p in doc["duplicates"]["pairs"]] == [
         ("Duplicates demo.md", "near"),
         ("Memory budget essay.md", "contained"),

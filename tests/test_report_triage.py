@@ -160,3 +160,24 @@ def test_ticks_are_read_only_from_vaultkit_task_lines() -> None:
         )
     )
     assert read_ticks(text) == {"0123456789abcdef": True, "0123456789abcdee.2": True, "0123456789abcded": False}
+
+
+def test_baseline_from_report_never_reads_outside_the_vault(vault: Path, tmp_path: Path) -> None:
+    """A state file edited to name a path outside the vault accepts nothing there."""
+    import hashlib
+
+    out = tmp_path / "reports"
+    report(vault, out)
+    secret = tmp_path / "secret.md"
+    secret.write_text("outside\n", encoding="utf-8")
+    state = json.loads((out / "report-state.json").read_text(encoding="utf-8"))
+    entry = next(iter(state["findings"].values()))
+    entry[1] = "../secret.md"
+    entry[5] = hashlib.sha256(secret.read_bytes()).hexdigest()  # would match, were it read
+    (out / "report-state.json").write_text(json.dumps(state), encoding="utf-8")
+    md = out / "report.md"
+    md.write_text(md.read_text(encoding="utf-8").replace("> - [ ] ", "> - [x] "), encoding="utf-8")
+    baseline = tmp_path / "baseline.json"
+    assert main(["baseline", str(vault), "--from-report", str(out), "-o", str(baseline)]) == 0
+    notes = json.loads(baseline.read_text(encoding="utf-8"))["notes"]
+    assert "../secret.md" not in notes and len(notes) == 3  # the other three ticked ones

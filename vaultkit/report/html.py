@@ -90,7 +90,7 @@ a.obs{font-size:12px;color:var(--accent);text-decoration:none;border:1px solid v
 .state{font-size:12px;color:var(--muted)}.state-new{color:var(--error);font-weight:600}.state-accepted{color:#217a3c}
 .n-folder{fill:var(--note);fill-opacity:.8;stroke:#fff;stroke-width:1.5}.e-folder{stroke:#9aa3b5;stroke-opacity:.55}
 .bar-hub{fill:var(--note)}
-.trend polyline{fill:none;stroke-width:2}.grid{stroke:var(--line)}.axis{text-anchor:end}
+.trend{max-width:760px}.trend polyline{fill:none;stroke-width:2}.grid{stroke:var(--line)}.axis{text-anchor:end}
 .t-total{stroke:var(--accent)}.t-error{stroke:var(--error)}.t-accepted{stroke:#217a3c}
 .t-total-dot{fill:var(--accent)}.t-error-dot{fill:var(--error)}.t-accepted-dot{fill:#217a3c}
 .lg-total{color:var(--accent)}.lg-error{color:var(--error)}.lg-accepted{color:#217a3c}

@@ -139,9 +139,7 @@ def read_history(folder: Path) -> tuple[HistoryRow, ...]:
     rows = []
     for record in csv.DictReader(io.StringIO(raw)):
         try:
-            rows.append(
-                HistoryRow(str(record["generated"]), *(int(record[f]) for f in HISTORY_FIELDS[1:]))
-            )
+            rows.append(HistoryRow(str(record["generated"]), *(int(record[f]) for f in HISTORY_FIELDS[1:])))
         except (KeyError, TypeError, ValueError):
             continue
     return tuple(rows[-MAX_HISTORY:])
@@ -237,6 +235,11 @@ def write_state(report: Report, folder: Path) -> list[Path]:
 
 
 def file_hash(root: Path, path: str) -> str:
+    """The sha256 of a vault note's bytes ("" when unreadable); a path from the state file that
+    would leave the vault is never read."""
+    parts = path.split("/")
+    if path.startswith("/") or any(x in ("", ".", "..") for x in parts):
+        return ""
     try:
         return hashlib.sha256((root / path).read_bytes()).hexdigest()
     except OSError:
