@@ -94,7 +94,7 @@ class Suggester:
         self._paths = [(p, True) for p in notes] + [(p, p.lower().endswith(".md")) for p in files]
         self._by_key: dict[str, list[str]] | None = None
         self._deleted: dict[str, list[str]] = {}
-        self._memo: dict[tuple[str, str], Suggestion | None] = {}
+        self._memo: dict[tuple[str, str], tuple[Suggestion, ...]] = {}
 
     def _build(self) -> dict[str, list[str]]:
         by_key: dict[str, list[str]] = {}
@@ -114,27 +114,32 @@ class Suggester:
     def target(self, target: str, source: str) -> Suggestion | None:
         """The one note or file a broken link `target` (written in the note at `source`) most
         likely meant, or None (nothing close, or several equally close)."""
+        found = self.candidates(target, source)
+        return found[0] if len(found) == 1 else None
+
+    def candidates(self, target: str, source: str) -> tuple[Suggestion, ...]:
+        """The notes and files equally close to `target`, closest first tier only: one is a
+        suggestion, several are ambiguous, none is nothing close."""
         memo_key = (target, source.rpartition("/")[0])
-        if memo_key in self._memo:
-            return self._memo[memo_key]
-        found = self._memo[memo_key] = self._target(target, memo_key[1])
+        found = self._memo.get(memo_key)
+        if found is None:
+            found = self._memo[memo_key] = self._target(target, memo_key[1])
         return found
 
-    def _target(self, target: str, folder: str) -> Suggestion | None:
+    def _target(self, target: str, folder: str) -> tuple[Suggestion, ...]:
         by_key = self._by_key if self._by_key is not None else self._build()
         where, _, name = target.rpartition("/")
         if name.lower().endswith(".md"):
             name = name[:-3]
         key = loose(name)
         if not key:
-            return None
+            return ()
         where = fold(where.lstrip("./")) if where else ""
         same = by_key.get(key)
         if same:
-            picked = _pick(same, where, folder)
-            return Suggestion(picked, _kind(name, picked)) if picked else None
+            return tuple(Suggestion(p, _kind(name, p)) for p in _pick(same, where, folder))
         if len(key) < _MIN_TYPO:
-            return None
+            return ()
         limit = 1 if len(key) < _TWO_EDITS else 2
         best: list[str] = []
         best_d = limit + 1
@@ -144,10 +149,8 @@ class Suggester:
                 best, best_d = [candidate], d
             elif d == best_d and d <= limit:
                 best.append(candidate)
-        if len(best) != 1:
-            return None
-        picked = _pick(by_key[best[0]], where, folder)
-        return Suggestion(picked, "typo") if picked else None
+        paths = [p for key in best for p in by_key[key]]
+        return tuple(Suggestion(p, "typo") for p in (_pick(paths, where, folder) if len(best) == 1 else paths))
 
     def _near(self, key: str) -> set[str]:
         """Loose names one deletion from `key`, or sharing a one-deletion form with it."""
@@ -162,19 +165,17 @@ class Suggester:
         return out
 
 
-def _pick(paths: Sequence[str], where: str, folder: str) -> str | None:
-    """One of several paths of the same loose name: the only one, the only one under the folder
-    the link names, or the only one in the linking note's folder; else None (ambiguous)."""
+def _pick(paths: Sequence[str], where: str, folder: str) -> Sequence[str]:
+    """Several paths of the same loose name narrowed: to those under the folder the link names,
+    then to the one in the linking note's folder; what is left (one: a suggestion)."""
     if len(paths) == 1:
-        return paths[0]
+        return paths
     if where:
         under = [p for p in paths if fold(p.rpartition("/")[0]).endswith(where)]
-        if len(under) == 1:
-            return under[0]
         if under:
             paths = under
     own = [p for p in paths if p.rpartition("/")[0] == folder]
-    return own[0] if len(own) == 1 else None
+    return own if len(own) == 1 else paths
 
 
 def _kind(name: str, path: str) -> Kind:
