@@ -28,7 +28,7 @@ from typing import Any, NamedTuple
 
 from vaultkit import __version__
 from vaultkit.graph import fold
-from vaultkit.model import BlockId, Heading, Note, Suppression, TextSource
+from vaultkit.model import BlockId, Deferred, Heading, Note, Suppression, TextSource
 
 STORE_FILE = "context.sqlite"
 STORE_FORMAT = "4"  # 4: codec entries instead of pickles
@@ -160,17 +160,17 @@ def not_a_note(content_hash: str = "") -> Summary:
 
 
 def context_note(path: str, summary: Summary) -> Note:
-    """A note outside the focus, rebuilt from its Summary: path, aliases, headings, block ids,
-    suppressions and keyed claims; no links, and no text or properties (reading those is a bug
+    """A note outside the focus, rebuilt from its Summary: path, aliases, headings and block ids
+    (decoded on first use: Deferred), suppressions and keyed claims; no links, and no text or properties (reading those is a bug
     in a focus rule and fails loudly: TextSource.unavailable)."""
-    headings, blocks = unpack_anchors(summary.anchors)
+    anchors = summary.anchors
     return Note(
         path=path,
         source=TextSource.unavailable(),
         body_line=1,
         links=(),
-        headings=headings,
-        block_ids=blocks,
+        headings=Deferred(lambda: unpack_anchors(anchors)[0]),
+        block_ids=Deferred(lambda: unpack_anchors(anchors)[1]),
         tags=(),
         footnotes=(),
         aliases=summary.aliases,
