@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from vaultkit.claims.dtypes import DtypeMention
 from vaultkit.claims.model import Claim, Verdict
-from vaultkit.claims.quantities import Quantity
+from vaultkit.claims.quantities import Quantity, find_quantities
 from vaultkit.claims.shapes.base import Fact, Found, NoteFacts, Pending, Sentence, Unit, make_claim
 from vaultkit.claims.shapes.context_sizes import conflict
 from vaultkit.claims.verdict import compare, fmt
@@ -180,20 +180,49 @@ def percent_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     return [Found(claim, spans + (((pq.start, pq.end),) if pq else ((m.start(), m.end()),)))]
 
 
+_CORRECTION = re.compile(r"(?i)\bno\b|\bnot\b|\bactually\b|\brather\b|\binstead\b|\bнет\b|\bне\b|на самом деле|вернее|точнее|;")
+_DTYPE_NAME = re.compile(r"(?i)\b(?:bf|fp|int|float|nf|uint)\d+\b")
+
+
+_OPERAND_END = re.compile(r"(?:[×*·÷/+−-]|(?<![A-Za-z])x)\s*$")
+
+
+def _conversion_pairs(s: Sentence) -> list[tuple[Quantity, Quantity]]:
+    """(first, second) sizes next to each other; the second not yet used by an earlier shape, the
+    first possibly the result of a chain (`… = 131,072 bytes (128 KiB)`)."""
+    free = [q for q in s.quantities if q.kind == "bytes" and q.hi is None]
+    if not free:
+        return []
+    text = s.unit.masked
+    every = [
+        replace(q, start=q.start + s.start, end=q.end + s.start)
+        for q in find_quantities(text[s.start : s.end])
+        if q.kind == "bytes" and q.hi is None
+    ]
+    starts = {q.start for q in free}
+    return [(a, b) for a, b in pairwise(every) if b.start in starts and not _OPERAND_END.search(text[max(0, a.start - 4) : a.start])]
+
+
 def conversions(s: Sentence, facts: NoteFacts) -> list[Found]:
-    """Two sizes said to be the same amount in different units: `14.2 GB, which the driver shows as 13.2 GiB`."""
-    sizes = _sizes(s)
+    """Two sizes said to be the same amount in different units: `14.2 GB, which the driver shows as 13.2 GiB`,
+    `131,072 bytes (128 KiB)`, `70,272 bytes per token in bf16, i.e. 68.6 KiB`."""
     out: list[Found] = []
-    for a, b in pairwise(sizes):
-        if a.binary == b.binary or a.hi is not None or b.hi is not None or b.start - a.end > 50:
+    for a, b in _conversion_pairs(s):
+        if (a.binary == b.binary and a.scale > 1 and b.scale > 1) or b.start - a.end > 50 or a.scale == b.scale:
             continue
         gap = s.unit.masked[a.end : b.start]
-        if not _EQUIVALENT.search(gap) or _ANOTHER.search(gap) or any(c.isdigit() for c in gap):
+        if not _EQUIVALENT.search(gap) or _ANOTHER.search(gap) or _CORRECTION.search(gap):
             continue
-        # `70.6 GB = 65.7 GiB`: the first figure is rounded too; any value it stands for will do
-        half = a.half_unit() * a.scale
-        checks = [compare(b, v) for v in (a.value, a.value - half, a.value + half)]
-        check = next((c for c in checks if c.verdict.holds), checks[0])
+        if any(c.isdigit() for c in _DTYPE_NAME.sub("", gap)):
+            continue
+        # `70.6 GB = 65.7 GiB`, `≈ 8.5 GB (7.95 GiB)`: both figures are rounded; they agree when
+        # the values each stands for overlap
+        half_a = a.half_unit() * a.scale
+        half_b = b.half_unit() * b.scale
+        overlap = a.value - half_a <= b.value + half_b and b.value - half_b <= a.value + half_a
+        check = compare(b, a.value)
+        if overlap and not check.verdict.holds:
+            check = compare(b, b.value)
         claim = make_claim(
             s.unit,
             a.start,

@@ -1,0 +1,47 @@
+"""Claim cases of our own wording (English and Russian) for the fourth round of causes, found on
+the development corpora B and C (written by others, blind): each row is a note (or a line), the
+verdict groups its claims must come out with, and a fragment every wrong claim's message must show
+(the right recomputation). None of these sentences is taken from a corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from vaultkit.claims import Verdict, extract_claims
+from vaultkit.ingest.frontmatter import split_front_matter
+from vaultkit.ingest.markdown import scan_markdown
+
+H, W, U, V = "holds", "wrong", "unit confusion GB↔GiB", "unverifiable"
+
+
+def _claims(text: str) -> tuple[object, ...]:
+    fm = split_front_matter(text)
+    code = scan_markdown(text, fm.body_line).code_ranges
+    return extract_claims(text, properties=fm.properties, code_ranges=code)
+
+
+def _check(text: str, groups: list[str], shown: str) -> None:
+    claims = _claims(text)
+    got = sorted(c.verdict.group for c in claims)  # type: ignore[attr-defined]
+    assert got == sorted(groups), [(c.line, c.shape, c.verdict.value, c.explanation) for c in claims]  # type: ignore[attr-defined]
+    for c in claims:
+        if c.verdict is Verdict.WRONG:  # type: ignore[attr-defined]
+            assert shown in c.explanation, c.explanation  # type: ignore[attr-defined]
+
+
+# A figure restated in another unit right after a chain's result (`= N bytes (M KiB)`, `…, i.e. M KiB`)
+# is a conversion of that result, not a size of the model; both figures are rounded, so they agree
+# when the values they stand for overlap; a corrected figure (`— no, …; the cache is`) is no conversion.
+CONVERSIONS = [
+    ("en-bytes-kib", "Qwen2.5-14B keeps 2 × 48 × 8 × 128 × 2 = 196,608 bytes per token (192 KiB) in its cache.", [H, H], ""),
+    ("ru-bytes-kib-dtype", "Кэш: 2 × 48 × 8 × 128 × 2 = 196 608 байт на токен в bf16, т. е. 192 КиБ.", [H, H], ""),
+    ("ru-bytes-kib-wrong", "Кэш: 2 × 48 × 8 × 128 × 2 = 196 608 байт на токен, т. е. 384 КиБ.", [H, W], "192 KiB"),
+    ("ru-hedged-overlap", "Файл весит ≈ 4,7 ГБ (4,39 ГиБ).", [H], ""),
+    ("en-correction", "The cache is 90 GB — no, that was the weights; the cache is 3 GiB.", [], ""),
+    ("en-operand-not-converted", "Per token: 2 × 60 × 8 × 128 × 2 bytes = 240 KiB.", [H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in CONVERSIONS], ids=[c[0] for c in CONVERSIONS])
+def test_conversions(text: str, groups: list[str], shown: str) -> None:
+    _check(text, groups, shown)
