@@ -14,7 +14,7 @@ import gc
 import hashlib
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeGuard
 
@@ -278,16 +278,14 @@ def _finish_batch(
 
 
 def _restore(result: NoteResult, data: bytes, file: str | None = None) -> NoteResult:
-    """A parsed or cached result whose note gets its TextSource: the text it holds, else the
+    """A parsed or cached result whose note's TextSource is completed: the text it holds, else the
     file's bytes decoded on first use, read again from `file` when given (a 100k-note vault need
     not hold 1 GB of bytes that most rules never read), else from `data`."""
     note = result.note
-    if note is None:
-        return result
-    source = note.source.attached(
-        raw=None if file is not None else data, file=file, content_hash=note.content_hash, parse=front_matter_properties
-    )
-    return NoteResult(replace(note, source=source), result.findings)
+    if note is not None:
+        raw = None if file is not None else data
+        note.source.attach(raw=raw, file=file, content_hash=note.content_hash, parse=front_matter_properties)
+    return result
 
 
 def _parse_job(job: tuple[str, bytes, Config]) -> bytes | NoteResult:
