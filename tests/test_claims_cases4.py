@@ -45,3 +45,35 @@ CONVERSIONS = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in CONVERSIONS], ids=[c[0] for c in CONVERSIONS])
 def test_conversions(text: str, groups: list[str], shown: str) -> None:
     _check(text, groups, shown)
+
+
+# The model a figure is said of is the one named just before it, in its clause or sentence, not a
+# closer one named after it; a count of vectors, documents or embeddings is no parameter count.
+SUBJECTS = [
+    ("en-two-models", "`bert-base-cased` has 108,310,272 parameters; `bert-large-cased` (24 layers) has more.", [H], ""),
+    ("ru-dash-list", "Qwen2.5 0.5B — 0,49 млрд, Qwen2.5 7B — 7,62 млрд.", [H, H], ""),
+    ("ru-dash-list-wrong-unit", "Qwen2.5 0.5B — 0,49 млрд, Qwen2.5 7B — 7,62 млн.", [H, W], "7,616M"),
+    ("en-vectors-not-params", "For Llama-3-8B, 20 million 384-dim float32 embeddings take 30.7 GB.", [H], ""),
+    ("ru-vectors-not-params", "Для Llama-3-8B 5 млн векторов по 1024 измерения в fp16 занимают 10,2 ГБ.", [H], ""),
+    ("en-cards-not-conversion", "Llama-3-70B in bf16: 131.4 GiB, i.e. two 80 GB cards.", [H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in SUBJECTS], ids=[c[0] for c in SUBJECTS])
+def test_subjects(text: str, groups: list[str], shown: str) -> None:
+    _check(text, groups, shown)
+
+
+# A vector index is vectors × dims × bytes (or × the bytes per vector stated); without a dimension
+# and precision it is unverifiable, never a model's weights.
+INDEXES = [
+    ("en-index-wrong-unit", "A toy set of 50k vectors of 512 dims in fp32 is 102.4 GB.", [W], "0.102 GB"),
+    ("en-index-per-vector", "With 64 bytes per vector, 2 billion vectors take 128 GB.", [H], ""),
+    ("ru-index-no-dims", "3 млн эмбеддингов занимают 9 ГБ.", [V], ""),
+    ("ru-index-wrong", "8 млн векторов размерности 768 в fp16 — это 24,6 ГБ.", [W], "12.288 GB"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in INDEXES], ids=[c[0] for c in INDEXES])
+def test_indexes(text: str, groups: list[str], shown: str) -> None:
+    _check(text, groups, shown)

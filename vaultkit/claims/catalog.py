@@ -469,6 +469,8 @@ def find_mentions(text: str) -> list[ModelMention]:
             lambda s, keep=keeps_words: s.group(0) if keep and not re.search(r"(?i)\bit\b", s.group(0)) else "",
             raw,
         )
+        # a figure after the size is the sentence's, not the name's (`Llama-3-8B 5 млн векторов`)
+        raw = re.sub(r"(?i)(?<=\d[bm])(?:\s+\d+(?:\.\d+)?)+$", "", raw)
         cfg = find_model(raw)
         size = _SIZE_PART.search(raw)
         nominal = None

@@ -40,7 +40,19 @@ _MASKS = re.compile(
 def mask(text: str) -> str:
     """`text` with every never-a-claim number (and model names) blanked, same length."""
     out = _MASKS.sub(lambda m: " " * len(m.group(0)), text)
-    return MODEL_MENTION.sub(lambda m: m.group(0) if not re.search(r"\d", m.group(0)) else " " * len(m.group(0)), out)
+    return MODEL_MENTION.sub(_blank_name, out)
+
+
+_AFTER_SIZE = re.compile(r"(?i)(?<=\d[bm])(?:\s+\d+(?:\.\d+)?)+$")
+
+
+def _blank_name(m: re.Match[str]) -> str:
+    """A model name with digits is blanked; a figure after its size is the sentence's (`Llama-3-8B 5 млн`)."""
+    name = m.group(0)
+    if not re.search(r"\d", name):
+        return name
+    kept = _AFTER_SIZE.sub("", name)
+    return " " * len(kept) + name[len(kept) :]
 
 
 # In a gap between two figures of a chain: a symbol (a single Latin or Greek letter other than

@@ -16,7 +16,7 @@ from vaultkit.claims.dtypes import DtypeMention
 from vaultkit.claims.model import Claim, Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities
 from vaultkit.claims.shapes.base import Fact, Found, NoteFacts, Pending, Sentence, Unit, make_claim
-from vaultkit.claims.shapes.context_sizes import conflict
+from vaultkit.claims.shapes.context_sizes import conflict, near_hardware
 from vaultkit.claims.verdict import compare, fmt
 
 _NUMBER_WORDS = {
@@ -180,7 +180,7 @@ def percent_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     return [Found(claim, spans + (((pq.start, pq.end),) if pq else ((m.start(), m.end()),)))]
 
 
-_CORRECTION = re.compile(r"(?i)\bno\b|\bnot\b|\bactually\b|\brather\b|\binstead\b|\bнет\b|\bне\b|на самом деле|вернее|точнее|;")
+_CORRECTION = re.compile(r"(?i)\b(?:one|two|three|four|five|six|eight|одн\w*|дв[еуа]\w*|тр[ие]\w*|четыр\w*)\b|\bno\b|\bnot\b|\bactually\b|\brather\b|\binstead\b|\bнет\b|\bне\b|на самом деле|вернее|точнее|;")
 _DTYPE_NAME = re.compile(r"(?i)\b(?:bf|fp|int|float|nf|uint)\d+\b")
 
 
@@ -208,13 +208,15 @@ def conversions(s: Sentence, facts: NoteFacts) -> list[Found]:
     `131,072 bytes (128 KiB)`, `70,272 bytes per token in bf16, i.e. 68.6 KiB`."""
     out: list[Found] = []
     for a, b in _conversion_pairs(s):
+        if near_hardware(s.unit.text, b):
+            continue
         if (a.binary == b.binary and a.scale > 1 and b.scale > 1) or b.start - a.end > 50 or a.scale == b.scale:
             continue
         gap = s.unit.masked[a.end : b.start]
         if not _EQUIVALENT.search(gap) or _ANOTHER.search(gap) or _CORRECTION.search(gap):
             continue
-        if any(c.isdigit() for c in _DTYPE_NAME.sub("", gap)):
-            continue
+        if any(c.isdigit() for c in _DTYPE_NAME.sub("", gap)) or not 0.1 <= b.value / max(a.value, 1e-9) <= 10:
+            continue  # figures a factor of ten apart are two amounts, not one restated
         # `70.6 GB = 65.7 GiB`, `≈ 8.5 GB (7.95 GiB)`: both figures are rounded; they agree when
         # the values each stands for overlap
         half_a = a.half_unit() * a.scale

@@ -87,9 +87,24 @@ def _subject(s: Sentence, q: Quantity, counts: list[Quantity]) -> tuple[float | 
     if counts:
         c = min(counts, key=lambda c: abs(c.start - q.start))
         return c.value, None, None, c.text
-    if not models:
+    model = pick_model(s, models, q)
+    if model is None:
         return None, None, None, ""
-    return _of(min(models, key=lambda m: abs(m.start - q.start)))
+    return _of(model)
+
+
+def pick_model(s: Sentence, models: list[ModelMention] | tuple[ModelMention, ...], q: Quantity) -> ModelMention | None:
+    """The model a figure is said of: the nearest one named before it in its clause, else after it in
+    its clause, else the nearest named before it in the sentence, else the nearest one
+    (`A has 109M parameters; B has 335M`, `Gemma 2 2B — 2.61B, Gemma 2 9B — 9.24B`)."""
+    if not models:
+        return None
+    a, b = clause_bounds(s, q.start, q.end)
+    before = [m for m in models if m.end <= q.start]
+    for group in ([m for m in before if m.start >= a], [m for m in models if q.end <= m.start < b], before):
+        if group:
+            return min(group, key=lambda m: abs(m.start - q.start))
+    return min(models, key=lambda m: abs(m.start - q.start))
 
 
 def _of(m: ModelMention) -> tuple[float | None, float | None, ModelConfig | None, str]:
@@ -304,21 +319,92 @@ def _kind(text: str, clause: str, s: Sentence, q: Quantity) -> str:
     return "weights"
 
 
+# A scaled count followed by what it counts, when that is not parameters: `10 million 768-dim
+# float32 embeddings`, `1 billion vectors`, `2 млн документов` are no model's parameter count.
+_COUNTED = re.compile(
+    r"(?i)\s*(?:[\w.-]*\d[\w.-]*\s+|(?:float|fp|int|bf)\d+\s+)*"
+    r"(?:vectors?|embeddings?|documents?|docs?|chunks?|rows?|images?|users?|requests?|samples?|passages?|queries|"
+    r"records?|entries|pages?|files?|tokens?|words?|sentences?|вектор\w*|эмбеддинг\w*|документ\w*|чанк\w*|строк\w*|"
+    r"запрос\w*|пользовател\w*|токен\w*|файл\w*|страниц\w*|запис\w*)\b"
+)
+
+
+def is_parameter_count(s: Sentence, q: Quantity) -> bool:
+    if q.kind != "count":
+        return False
+    if "param" in q.unit.lower() or "парам" in q.unit.lower():
+        return True
+    return q.scale >= 1e6 and not _COUNTED.match(s.unit.masked, q.end)
+
+
+_VECTORS = re.compile(r"(?i)\s*(?:[\w.-]*\d[\w.-]*\s+|(?:float|fp|int|bf)\d+\s+)*(?:vectors?|embeddings?|вектор\w*|эмбеддинг\w*)\b")
+_DIMS = re.compile(
+    r"(?i)(?P<n>\d+)[\s-]*(?:dim(?:ension)?s?\b|-?dimensional|измерен\w*|мерн\w*)"
+    r"|\b(?:dim(?:ension)?s?|размерност\w*)\s*(?:of|=|:)?\s*(?P<n2>\d+)"
+)
+_PER_VECTOR = re.compile(r"(?i)\s*(?:per|a|each|на|за)\s+(?:vector|вектор)")
+
+
+def _index(s: Sentence, q: Quantity, facts: NoteFacts) -> Found | None:
+    """`10 million 768-dim float32 embeddings take 30.7 GB`: a vector index is vectors × dims × bytes
+    (or × the bytes per vector stated); a size said after a count of vectors is theirs, not a model's."""
+    text = s.unit.masked
+    counted = [
+        c
+        for c in s.quantities
+        if c.kind in ("count", "number") and c.end <= q.start and _VECTORS.match(text, c.end + (text[c.end : c.end + 1] in ("k", "K")))
+    ]
+    if not counted:
+        return None
+    n = counted[-1]
+    if text[n.end : n.end + 1] in ("k", "K"):  # `100k vectors`
+        n = replace(n, text=n.text + "k", end=n.end + 1, scale=1e3, kind="count")
+    per_vector = next((p for p in s.quantities if p.kind == "bytes" and p.end <= q.start and _PER_VECTOR.match(text, p.end)), None)
+    if per_vector is None:
+        per_vector = next((p for p in find_quantities(text[s.start : q.start]) if p.kind == "bytes" and _PER_VECTOR.match(text, p.end + s.start)), None)
+    if per_vector is not None and per_vector is not q:
+        computed, how = n.value * per_vector.value, f"{n.text} vectors × {per_vector.text}"
+    else:
+        a, _ = clause_bounds(s, q.start, q.end)
+        dims = [m for m in _DIMS.finditer(s.unit.text, s.start, q.start)]
+        dtype, _where = facts.dtype_for(s, q)
+        if not dims or dtype is None or dtype.gguf:
+            claim = make_claim(
+                s.unit,
+                n.start,
+                q.end,
+                "index",
+                Verdict.UNVERIFIABLE,
+                f"size of {n.text} vectors: the note does not state their dimension and precision here",
+                stated=q.text,
+            )
+            return Found(claim, ((q.start, q.end),))
+        d = int(dims[-1].group("n") or dims[-1].group("n2"))
+        computed, how = n.value * d * dtype.bytes, f"{n.text} vectors × {d} dims × {dtype.bytes:g} B ({dtype.name})"
+    check = compare(q, computed)
+    claim = make_claim(
+        s.unit, n.start, q.end, "index", check.verdict, f"{how} = {fmt(computed, q.scale)}; {check.explanation}", stated=q.text
+    )
+    return Found(claim, ((q.start, q.end),))
+
+
 def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
     text = s.unit.masked
-    counts = [
-        q
-        for q in s.quantities
-        if q.kind == "count" and ("param" in q.unit.lower() or "парам" in q.unit.lower() or q.scale >= 1e6)
-    ]
+    counts = [q for q in s.quantities if is_parameter_count(s, q)]
     sizes = [
         q for q in s.quantities if q.kind == "bytes" and q.scale >= 1e3 and q.hi is None and not near_hardware(s.unit.text, q)
     ]
     kv_context = s.unit.line in facts.kv_section or bool(_KV.search(s.unit.masked, 0, s.start))
     out: list[Found] = []
+    for q in sizes:
+        index = _index(s, q, facts)
+        if index is not None:
+            out.append(index)
+    if out:
+        sizes = [q for q in sizes if all(f.used[0] != (q.start, q.end) for f in out)]
     context = _context_model(s, facts) if not s.models and not counts and sizes else None
     if not s.models and not counts and context is None:
-        return _throughput(s, sizes, counts, facts)
+        return out + _throughput(s, sizes, counts, facts)
     for q in sizes:
         if re.match(r"\s*(?:/\s*|per\s+)(?:param|layer|head)", text[q.end : q.end + 16], re.I):
             continue
@@ -400,7 +486,7 @@ def _counts(s: Sentence, counts: list[Quantity], facts: NoteFacts) -> list[Found
     """`Llama-3-8B has 8.03B parameters`, `Mixtral 8x7B: 12.9B active`: a count said of a catalogued model."""
     out: list[Found] = []
     for c in counts:
-        model = min(s.models, key=lambda m: abs(m.start - c.start), default=None)
+        model = pick_model(s, s.models, c)
         if model is None:
             continue
         if model.config is None:
