@@ -77,3 +77,36 @@ INDEXES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in INDEXES], ids=[c[0] for c in INDEXES])
 def test_indexes(text: str, groups: list[str], shown: str) -> None:
     _check(text, groups, shown)
+
+
+# A table cell's kind comes from its column's header (`KV/token`, `KV total`), and a KV total takes
+# the row's context and batch cells; a dtype one bullet names is not the next bullet's, but a
+# lead-in line's dtype is every bullet's.
+TABLES_AND_LISTS = [
+    (
+        "en-kv-column",
+        "| model | weights bf16 (GB) | KV/token fp16 |\n|---|---|---|\n| Qwen2.5-14B | 29.5 | 192 KiB |\n",
+        [H, H],
+        "",
+    ),
+    (
+        "ru-kv-column-wrong",
+        "| модель | веса bf16 (ГБ) | KV на токен, fp16 |\n|---|---|---|\n| Llama-3-8B | 16,1 | 256 КиБ |\n",
+        [H, W],
+        "128 KiB",
+    ),
+    ("en-kv-total-row", "| model | context | batch | KV total |\n|---|---|---|---|\n| Llama-3-8B | 4096 | 8 | 4 GiB |\n", [H], ""),
+    ("en-kv-total-row-wrong", "| model | context | batch | KV total |\n|---|---|---|---|\n| Llama-3-8B | 4096 | 8 | 16 GiB |\n", [W], "4 GiB"),
+    (
+        "en-bullet-dtype-not-inherited",
+        "Decode estimates:\n\n- Llama-3-8B: 3.35 TB/s ÷ 16.1 GB ≈ 208 tok/s.\n- Llama-3-8B in int8 (8 GB) decodes at about 400 tok/s.\n",
+        [V, H, H, H],
+        "",
+    ),
+    ("ru-lead-in-dtype", "Все размеры ниже — bf16:\n- Llama-3-8B: 16,1 ГБ.\n- Llama-3-70B: 282 ГБ.\n", [H, W], "141.107 GB"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in TABLES_AND_LISTS], ids=[c[0] for c in TABLES_AND_LISTS])
+def test_tables_and_lists(text: str, groups: list[str], shown: str) -> None:
+    _check(text, groups, shown)

@@ -143,17 +143,36 @@ def _unit_found(unit: Unit, facts: NoteFacts) -> list[Found]:
     return out
 
 
+_LIST_ITEM = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d{1,3}[.)])\s")
+
+
+def _single_dtype(lines: list[str]) -> DtypeMention | None:
+    found = [d for line in lines for d in find_dtypes(line)]
+    return found[0] if len({d.name for d in found}) == 1 else None
+
+
 def _paragraph_dtypes(lines: list[str], plan: set[int]) -> dict[int, DtypeMention]:
-    """Each line of a paragraph that names exactly one dtype (however often) gets it."""
+    """Each line of a paragraph that names exactly one dtype (however often) gets it. A list item
+    is a paragraph of its own: the dtype one bullet names is not the next bullet's; a bullet that
+    names none takes the one its lead-in line names (`All sizes below are bf16:`)."""
     out: dict[int, DtypeMention] = {}
     start = 0
     for i in range(len(lines) + 1):
-        if i == len(lines) or not lines[i].strip():
-            if any(n in plan for n in range(start + 1, i + 1)):
-                found = [d for line in lines[start:i] for d in find_dtypes(line)]
-                if len({d.name for d in found}) == 1:
-                    out.update({n: found[0] for n in range(start + 1, i + 1)})
-            start = i + 1
+        if i < len(lines) and lines[i].strip():
+            continue
+        if any(n in plan for n in range(start + 1, i + 1)):
+            items = [k for k in range(start, i) if _LIST_ITEM.match(lines[k])]
+            if not items:
+                d = _single_dtype(lines[start:i])
+                out.update({n: d for n in range(start + 1, i + 1) if d is not None})
+            else:
+                lead = _single_dtype(lines[start : items[0]])
+                if lead is not None:
+                    out.update({n: lead for n in range(start + 1, items[0] + 1)})
+                for a, b in pairwise([*items, i]):
+                    d = _single_dtype(lines[a:b]) or lead
+                    out.update({n: d for n in range(a + 1, b + 1) if d is not None})
+        start = i + 1
     return out
 
 
@@ -197,6 +216,22 @@ def _column_units(lines: list[str]) -> dict[tuple[int, int], str]:
     return out
 
 
+def _column_headers(lines: list[str], plan: set[int]) -> dict[tuple[int, int], str]:
+    """Each cell of a table row that can hold a claim: its column's header text (`KV/token fp16`, `context`)."""
+    out: dict[tuple[int, int], str] = {}
+    header: list[str] = []
+    for n, line in enumerate(lines, start=1):
+        if not line.lstrip().startswith("|"):
+            header = []
+            continue
+        if not header:
+            header = line.split("|")
+            continue
+        if n in plan:
+            out.update({(n, col): cell.strip() for col, cell in enumerate(header) if cell.strip()})
+    return out
+
+
 def _column_dtypes(lines: list[str], plan: set[int]) -> dict[tuple[int, int], DtypeMention]:
     """Table rows get the dtype their column's header names (`| model | fp16 | int4 |`)."""
     out: dict[tuple[int, int], DtypeMention] = {}
@@ -234,6 +269,7 @@ def _note_facts(
         kv_section,
         units,
         bandwidth,
+        _column_headers(lines, plan),
     )
 
 

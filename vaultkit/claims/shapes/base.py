@@ -9,6 +9,7 @@ elsewhere, a code size stated earlier) is returned as a `Pending` and judged onc
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -90,6 +91,28 @@ class NoteFacts:
     kv_section: frozenset[int] = frozenset()  # lines under a heading about the KV cache
     column_unit: Mapping[tuple[int, int], str] = field(default_factory=dict)
     bandwidth: Mapping[int, Quantity] = field(default_factory=dict)  # by line: the bandwidth its section (or one above) states
+    column_header: Mapping[tuple[int, int], str] = field(default_factory=dict)  # by (line, column): the header cell's text
+
+    def header_of(self, s: Sentence, q: Quantity) -> str:
+        """The header text of the table column a figure sits in ("" outside a table)."""
+        if s.unit.source != "table":
+            return ""
+        return self.column_header.get((s.unit.line, s.unit.text.count("|", 0, q.start)), "")
+
+    def row_cell(self, s: Sentence, header: re.Pattern[str]) -> float | None:
+        """The number in the row's cell whose column header matches `header` (`| context |` → 8192)."""
+        if s.unit.source != "table":
+            return None
+        cells = s.unit.masked.split("|")
+        for col, cell in enumerate(cells):
+            name = self.column_header.get((s.unit.line, col), "")
+            m = re.match(r"\s*(\d[\d,\u00a0 ]*)", cell)
+            if name and header.search(name) and m:
+                try:
+                    return float(re.sub(r"[,\u00a0 ]", "", m.group(1)))
+                except ValueError:
+                    return None
+        return None
 
     def dtype_for(self, s: Sentence, q: Quantity) -> tuple[DtypeMention | None, str]:
         """The dtype of figure `q` and where it was stated: the sentence (nearest mention), the

@@ -168,8 +168,18 @@ def _weights(
     return check.verdict, f"{named}: {how} = {fmt(readings[0][0], q.scale)}; {check.explanation}", "weights"
 
 
+_CONTEXT_HEADER = re.compile(r"(?i)context|контекст|seq|\btokens\b|токен")
+_BATCH_HEADER = re.compile(r"(?i)batch|батч")
+
+
 def _kv(
-    s: Sentence, q: Quantity, cfg: ModelConfig | None, named: str, dtype: DtypeMention | None, per_token: bool
+    s: Sentence,
+    q: Quantity,
+    cfg: ModelConfig | None,
+    named: str,
+    dtype: DtypeMention | None,
+    per_token: bool,
+    facts: NoteFacts | None = None,
 ) -> tuple[Verdict, str, str]:
     text = s.unit.masked[s.start : s.end]
     if cfg is None:
@@ -206,6 +216,8 @@ def _kv(
         return check.verdict, f"{named}: {how}; {check.explanation}", "kv-cache-per-token"
     ctx = next((t for t in s.quantities if t.kind == "tokens"), None)
     seq: float | None = ctx.value if ctx else None
+    if seq is None and facts is not None:
+        seq = facts.row_cell(s, _CONTEXT_HEADER)
     if seq is None:
         short = next((m for m in _K_CONTEXT.finditer(text) if float(m.group(1)) in _POWERS_K), None)
         seq = float(short.group(1)) * 1024 if short else None
@@ -218,6 +230,9 @@ def _kv(
         return Verdict.UNVERIFIABLE, f"KV cache of {named}: the note does not state the context length", "kv-cache"
     b = _BATCH.search(text)
     batch = int(next(g for g in b.groups() if g)) if b else 1
+    row_batch = facts.row_cell(s, _BATCH_HEADER) if facts is not None else None
+    if row_batch:
+        batch = int(row_batch)
     computed = kv_cache_bytes(cfg, int(seq), batch, per)
     window = f" (sliding window {cfg.sliding_window})" if cfg.sliding_window and seq > cfg.sliding_window else ""
     readings = [(computed, f"{int(seq):,} tokens{window} × batch {batch} × {per:g} B ({dname})")]
@@ -408,7 +423,7 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
     for q in sizes:
         if re.match(r"\s*(?:/\s*|per\s+)(?:param|layer|head)", text[q.end : q.end + 16], re.I):
             continue
-        clause = _clause(text, s, q)
+        clause = facts.header_of(s, q) or _clause(text, s, q)  # a table cell's words are its column's header
         kind = _kind(text, clause, s, q)
         params, nominal, cfg, named = _subject(s, q, counts)
         kv_said = kv_context or _KV.search(text, s.start, s.end) or _PER_TOKEN_IN.search(text, s.start, q.start)
@@ -436,7 +451,7 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             dtype = nearest(plain, q.start, q.end)
         per_param = _per_param(s, q)
         if kind.startswith("kv"):
-            verdict, explanation, shape = _kv(s, q, cfg, named, dtype, kind == "kv-per-token")
+            verdict, explanation, shape = _kv(s, q, cfg, named, dtype, kind == "kv-per-token", facts)
         elif kind == "activations":
             verdict, explanation, shape = (
                 Verdict.UNVERIFIABLE,
