@@ -110,3 +110,30 @@ TABLES_AND_LISTS = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in TABLES_AND_LISTS], ids=[c[0] for c in TABLES_AND_LISTS])
 def test_tables_and_lists(text: str, groups: list[str], shown: str) -> None:
     _check(text, groups, shown)
+
+
+# Figures that are no size of the model: a tool's reading (runtime overhead included), a remainder
+# of a card's memory, a card's capacity, a target rate; a total said per sequence is for batch 1;
+# `B` is billions before bytes per parameter (`6.74 B × 16 B`); a rounded count in a row is the
+# model's own (its exact count is used, the rounded one accepted).
+NOT_THE_MODEL = [
+    ("en-measured", "Llama-2-13B in int8: on paper 13 GB, nvidia-smi shows 14 210 MiB.", [H, V], ""),
+    ("ru-measured", "Qwen2.5-7B в fp8: по расчёту 7,6 ГБ, по nvidia-smi 8 900 МиБ.", [H, V], ""),
+    ("en-remainder", "On an 80 GB card, Llama-3-8B in bf16 leaves about 64 GB free.", [V], ""),
+    ("ru-card-and-remainder", "На карте 48 ГБ после весов Llama-3-8B в bf16 остаётся ~32 ГБ.", [V], ""),
+    ("en-target-rate", "To reach 60 tok/s on Llama-3-70B bf16 over 3.35 TB/s we would need more cards.", [V], ""),
+    (
+        "en-per-sequence",
+        "Llama-3-8B: the cache never exceeds 1 GiB per sequence at 8k; a batch of 4 needs 8 GiB.",
+        [H, W],
+        "4 GiB",
+    ),
+    ("en-billions-times-bytes", "That is 6.74 B × 16 B = 107.8 GB of model states.", [H], ""),
+    ("ru-billions-times-bytes-wrong", "Итого 13 B × 12 B = 312 ГБ.", [W], "156 GB"),
+    ("en-row-rounded-count", "| model | params | fp32 (MB) |\n|---|---|---|\n| bert-large-uncased | 335M | 1341 |\n", [H, H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in NOT_THE_MODEL], ids=[c[0] for c in NOT_THE_MODEL])
+def test_not_the_model(text: str, groups: list[str], shown: str) -> None:
+    _check(text, groups, shown)

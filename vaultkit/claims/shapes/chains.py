@@ -11,6 +11,7 @@ chain fails as written and holds repaired, and the repair is recorded.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from vaultkit.claims.dtypes import find_dtypes
 from vaultkit.claims.model import Verdict, worst
@@ -112,6 +113,12 @@ def _link(
     text: str, op: str, left: list[Quantity], right: list[Quantity], after: list[Quantity] | None
 ) -> tuple[Verdict, str, str] | None:
     lk, rk = kind_of(left), kind_of(right)
+    billions = [q for q in left if q.kind == "count" and q.unit == "B"]
+    if op == "=" and rk == "bytes" and len(billions) >= 2:
+        # `6.74 B × 16 B = 107.8 GB`: a count in billions times bytes per parameter, both written `B`
+        later = {id(q) for q in billions[1:] if q.printed <= 64}
+        left = [replace(q, kind="bytes", unit="bytes", scale=1.0) if id(q) in later else q for q in left]
+        lk = kind_of(left)
     if op == "=" and {lk, rk} == {"bits", "bytes"} and len(right) == 1:
         # `32 bits = 4 bytes`, `2 KiB = 16384 bits`: eight bits to the byte
         factor = 1 / 8 if lk == "bits" else 8.0

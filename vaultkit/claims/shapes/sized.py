@@ -84,10 +84,14 @@ def _subject(s: Sentence, q: Quantity, counts: list[Quantity]) -> tuple[float | 
     a, b = clause_bounds(s, q.start, q.end)
     counts = [c for c in counts if c.start < q.start or a <= c.start < b]  # said before the figure, or in its clause
     models = [m for m in s.models if m.start < q.start or a <= m.start < b]
+    model = pick_model(s, models, q)
     if counts:
         c = min(counts, key=lambda c: abs(c.start - q.start))
+        if model is not None and model.config is not None:
+            exact = float(count_parameters(model.config).total)
+            if abs(c.value - exact) <= 0.1 * exact:  # `bert-base | 110M | … | 438`: the rounded count of that model
+                return exact, c.value, model.config, model.text
         return c.value, None, None, c.text
-    model = pick_model(s, models, q)
     if model is None:
         return None, None, None, ""
     return _of(model)
@@ -168,6 +172,9 @@ def _weights(
     return check.verdict, f"{named}: {how} = {fmt(readings[0][0], q.scale)}; {check.explanation}", "weights"
 
 
+_PER_SEQUENCE = re.compile(
+    r"(?i)\s*(?:per|a|for\s+(?:one|a\s+single|each))\s+(?:sequence|request|user)\b|\s*(?:на|для)\s+(?:одну\s+|каждую\s+)?(?:последовательност|запрос)"
+)
 _CONTEXT_HEADER = re.compile(r"(?i)context|контекст|seq|\btokens\b|токен")
 _BATCH_HEADER = re.compile(r"(?i)batch|батч")
 
@@ -233,6 +240,8 @@ def _kv(
     row_batch = facts.row_cell(s, _BATCH_HEADER) if facts is not None else None
     if row_batch:
         batch = int(row_batch)
+    if _PER_SEQUENCE.match(s.unit.masked, q.end):
+        batch = 1  # `0.5 GiB per sequence`: one sequence, whatever batch the sentence names elsewhere
     computed = kv_cache_bytes(cfg, int(seq), batch, per)
     window = f" (sliding window {cfg.sliding_window})" if cfg.sliding_window and seq > cfg.sliding_window else ""
     readings = [(computed, f"{int(seq):,} tokens{window} × batch {batch} × {per:g} B ({dname})")]
@@ -403,6 +412,26 @@ def _index(s: Sentence, q: Quantity, facts: NoteFacts) -> Found | None:
     return Found(claim, ((q.start, q.end),))
 
 
+_MEASURED = re.compile(
+    r"(?i)nvidia-smi|\b(?:measured|observed|profiler|htop|the driver shows)\b|намерил\w*|замер\w*|измерил\w*|по факту"
+)
+_REMAINDER = re.compile(
+    r"(?i)\b(?:left(?:\s+over)?|remaining|remains?|headroom|spare|free)\b|оста[её]тся|осталось|остаток|свободн\w*|запас\w*"
+)
+
+
+def _not_the_models(s: Sentence, q: Quantity) -> str:
+    """A reading of a tool (`по nvidia-smi 7 390 МиБ`: runtime overhead included) or a remainder
+    (`~73 GiB left after the weights`) is no size of the model: the reason, or ""."""
+    a, b = clause_bounds(s, q.start, q.end)
+    text = s.unit.text
+    if _MEASURED.search(text, max(a, q.start - 40), q.start):
+        return "a measured reading (it includes runtime overhead): not recomputable from the model"
+    if _REMAINDER.search(text, max(a, q.start - 40), q.start) or _REMAINDER.search(text, q.end, min(b, q.end + 12)):
+        return "a remainder (capacity less usage): not a size of the model"
+    return ""
+
+
 def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
     text = s.unit.masked
     counts = [q for q in s.quantities if is_parameter_count(s, q)]
@@ -422,6 +451,11 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         return out + _throughput(s, sizes, counts, facts)
     for q in sizes:
         if re.match(r"\s*(?:/\s*|per\s+)(?:param|layer|head)", text[q.end : q.end + 16], re.I):
+            continue
+        why = _not_the_models(s, q)
+        if why:
+            claim = make_claim(s.unit, q.start, q.end, "model-size", Verdict.UNVERIFIABLE, f"{q.text}: {why}", stated=q.text)
+            out.append(Found(claim, ((q.start, q.end),)))
             continue
         clause = facts.header_of(s, q) or _clause(text, s, q)  # a table cell's words are its column's header
         kind = _kind(text, clause, s, q)
@@ -682,6 +716,12 @@ def _required_bandwidth(s: Sentence, read: tuple[float, str] | None, bws: list[Q
     return out
 
 
+_TARGET = re.compile(
+    r"(?i)(?:\bto\s+(?:hit|reach|get|achieve|sustain|serve)|\btarget(?:ing)?|\bgoal\s+of|\baim(?:ing)?\s+(?:at|for)"
+    r"|чтобы\s+(?:получить|достичь|выдавать|выдать)|\bцель\w*|для\s+достижения)\s+(?:of\s+|at\s+|в\s+)?[~≈]?\s*$"
+)
+
+
 def _throughput(s: Sentence, sizes: list[Quantity], counts: list[Quantity], facts: NoteFacts) -> list[Found]:
     """Memory-bound decoding reads every weight once per token: tok/s ≤ bandwidth / weight bytes,
     and a bandwidth needed for a rate is weight bytes × tok/s."""
@@ -699,6 +739,12 @@ def _throughput(s: Sentence, sizes: list[Quantity], counts: list[Quantity], fact
         return out + _required_bandwidth(s, read, needed)
     bw = _bandwidth(s, facts)
     for t in rates:
+        if _TARGET.search(s.unit.masked, max(s.start, t.start - 30), t.start):
+            claim = make_claim(
+                s.unit, t.start, t.end, "throughput", Verdict.UNVERIFIABLE, f"{t.text}: a target rate, not a claim", stated=t.text
+            )
+            out.append(Found(claim, ((t.start, t.end),)))
+            continue
         if bw is None or read is None:
             claim = make_claim(
                 s.unit,
