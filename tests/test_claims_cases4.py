@@ -137,3 +137,26 @@ NOT_THE_MODEL = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in NOT_THE_MODEL], ids=[c[0] for c in NOT_THE_MODEL])
 def test_not_the_model(text: str, groups: list[str], shown: str) -> None:
     _check(text, groups, shown)
+
+
+# Parameter counts written as exact integers without the word (`… has 3 212 749 824`) or in a
+# table column whose header says parameters and their scale; a per-layer count, or an integer
+# that is the model's byte size in a common dtype, is not the model's count.
+COUNTS = [
+    ("en-bare-integer", "Qwen2.5-7B: the checkpoint holds 7,615,616,512 in total.", [H], ""),
+    ("ru-bare-integers", "Llama 3.2 3B содержит 3 212 749 824, а Llama 3.2 1B — 1 235 814 400.", [H, H], ""),
+    ("en-per-layer-not-total", "Llama-3-8B: one layer has 218,112,000 weights.", [], ""),
+    ("en-bytes-not-count", "Llama-3-8B holds 16,060,522,496 in total.", [], ""),
+    (
+        "en-params-columns",
+        "| model | total params (B) | active params (B) |\n|---|---|---|\n| Mixtral 8x22B | 140.6 | 39.2 |\n",
+        [H, H],
+        "",
+    ),
+    ("ru-params-column-wrong", "| модель | параметры, млрд |\n|---|---|\n| Qwen2.5-14B | 29,5 |\n", [W], "14.77B"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in COUNTS], ids=[c[0] for c in COUNTS])
+def test_counts(text: str, groups: list[str], shown: str) -> None:
+    _check(text, groups, shown)

@@ -114,7 +114,7 @@ def _units(lines: list[str], code: set[int], plan: set[int]) -> list[Unit]:
 def _sentences(unit: Unit, facts: NoteFacts | None = None) -> list[Sentence]:
     text = unit.masked
     qs = tuple(find_quantities(text))
-    if unit.source == "table" and facts is not None and facts.column_unit:
+    if unit.source == "table" and facts is not None and (facts.column_unit or facts.column_header):
         qs = tuple(_in_column_unit(unit, q, facts) for q in qs)
     models = tuple(find_mentions(unit.text))
     dtypes = tuple(find_dtypes(unit.text))
@@ -181,11 +181,22 @@ _NAMES_WITH_DIGITS = re.compile(r"[A-Za-z_][\w-]*\d[\w-]*")  # `int4`, `fp16`, `
 _HEADER_UNIT = re.compile(r"(?<![\w])([KMGTP]i?B|[КМГТ]и?Б)(?![\w])")
 
 
+_PARAMS_HEADER = re.compile(r"(?i)param|парам")
+_HEADER_SCALE = ((re.compile(r"(?i)\(B\)|billion|млрд|\bbn\b"), 1e9), (re.compile(r"(?i)\(M\)|million|млн"), 1e6))
+
+
 def _in_column_unit(unit: Unit, q: Quantity, facts: NoteFacts) -> Quantity:
-    """A bare number that is a whole table cell takes the unit its column's header names."""
+    """A bare number that is a whole table cell takes the unit its column's header names (a byte
+    unit, or a parameter count with its scale: `| total params (B) |`, `| параметры, млрд |`)."""
     if q.kind != "number" or q.unit or q.hi is not None:
         return q
     col = unit.text.count("|", 0, q.start)
+    header = facts.column_header.get((unit.line, col), "")
+    whole_cell = unit.text[: q.start].rstrip()[-1:] == "|" and _CELL_NUMBER.match(unit.text, q.end)
+    if whole_cell and _PARAMS_HEADER.search(header) and not _HEADER_UNIT.search(header):
+        scale = next((k for rx, k in _HEADER_SCALE if rx.search(header)), 1.0)
+        if q.value * scale >= 1e6:
+            return replace(q, kind="count", unit="params", scale=scale)
     name = facts.column_unit.get((unit.line, col))
     if name is None or unit.text[: q.start].rstrip()[-1:] != "|" or not _CELL_NUMBER.match(unit.text, q.end):
         return q

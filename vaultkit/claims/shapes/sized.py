@@ -459,7 +459,7 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             continue
         clause = facts.header_of(s, q) or _clause(text, s, q)  # a table cell's words are its column's header
         kind = _kind(text, clause, s, q)
-        params, nominal, cfg, named = _subject(s, q, counts)
+        params, nominal, cfg, named = _subject(s, q, [c for c in counts if not _is_active(s, c, facts)])
         kv_said = kv_context or _KV.search(text, s.start, s.end) or _PER_TOKEN_IN.search(text, s.start, q.start)
         if kind == "weights" and kv_said and _states_context(s):
             kind = "kv"  # `a batch of 32 at 8k needs 32 GiB`, in a section or line about the KV cache
@@ -531,12 +531,50 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
     return out
 
 
+_GROUPED = re.compile(r"\d[,\u00a0\u202f ]\d{3}(?:[,\u00a0\u202f ]\d{3})+$")
+
+
+def _is_active(s: Sentence, c: Quantity, facts: NoteFacts) -> bool:
+    """`12.9B active`, `active: 37B`, a cell under `| active params (B) |`: a count of active parameters."""
+    return bool(
+        _ACTIVE.search(s.unit.masked, c.end, min(s.end, c.end + 30))
+        or _ACTIVE.search(s.unit.masked, max(s.start, c.start - 20), c.start)
+        or _ACTIVE.search(facts.header_of(s, c))
+    )
+
+
+def _bare_counts(s: Sentence) -> list[Quantity]:
+    """Exact integers written with digit groups (`13,015,864,320`, `3 212 749 824`) in a sentence that
+    names a model: parameter counts, when near that model's own count (checked in `_counts`)."""
+    if not s.models:
+        return []
+    return [q for q in s.quantities if q.kind == "number" and q.value >= 1e6 and q.hi is None and _GROUPED.search(q.text)]
+
+
+def _near_count(value: float, model: ModelMention) -> bool:
+    """A bare integer is the model's (total or active) parameter count when within 3× of it, and not
+    its byte size in a common dtype (exactly ½, 2× or 4× the count: bytes, not parameters)."""
+    if model.config is None:
+        return False
+    b = count_parameters(model.config)
+    for n in {float(b.total), float(b.active)}:
+        r = value / n
+        if 1 / 3 <= r <= 3 and not any(abs(r - k) <= 0.01 * k for k in (0.5, 2.0, 4.0)):
+            return True
+    return False
+
+
 def _counts(s: Sentence, counts: list[Quantity], facts: NoteFacts) -> list[Found]:
-    """`Llama-3-8B has 8.03B parameters`, `Mixtral 8x7B: 12.9B active`: a count said of a catalogued model."""
+    """`Llama-3-8B has 8.03B parameters`, `Mixtral 8x7B: 12.9B active`: a count said of a catalogued model;
+    a bare exact integer (`… has 3 212 749 824`) too, when it is within 3× of the model's count (a
+    per-layer or embedding count is some other figure)."""
     out: list[Found] = []
-    for c in counts:
+    bare = _bare_counts(s)
+    for c in [*counts, *bare]:
         model = pick_model(s, s.models, c)
         if model is None:
+            continue
+        if c in bare and not _near_count(c.value, model):
             continue
         if model.config is None:
             claim = make_claim(
@@ -551,16 +589,13 @@ def _counts(s: Sentence, counts: list[Quantity], facts: NoteFacts) -> list[Found
             out.append(Found(claim, ((c.start, c.end),)))
             continue
         b = count_parameters(model.config)
-        near = _ACTIVE.search(s.unit.masked, c.end, min(s.end, c.end + 30)) or _ACTIVE.search(
-            s.unit.masked, max(s.start, c.start - 20), c.start
-        )
-        active = near is not None and model.config.is_moe
+        active = _is_active(s, c, facts) and model.config.is_moe
         exact = float(b.active if active else b.total)
         readings = [(exact, f"{exact:,.0f} {'active ' if active else ''}parameters from its config")]
         if model.config.nominal and not active:
             readings.append((model.config.nominal, f"published {model.config.nominal / 1e9:g}B"))
         check, how = _best(c, readings)
-        if not check.verdict.holds and not active:
+        if not check.verdict.holds:
             approx = compare(replace(c, hedge=True), exact)
             if approx.verdict.holds and c.digits.rstrip("0").rstrip(".").isdigit() and "." not in c.digits:
                 check = approx  # a size name (`7B`) is nominal, ±10 % (§5.2 rule 8)
