@@ -95,11 +95,22 @@ TABLES_AND_LISTS = [
         [H, W],
         "128 KiB",
     ),
-    ("en-kv-total-row", "| model | context | batch | KV total |\n|---|---|---|---|\n| Llama-3-8B | 4096 | 8 | 4 GiB |\n", [H], ""),
-    ("en-kv-total-row-wrong", "| model | context | batch | KV total |\n|---|---|---|---|\n| Llama-3-8B | 4096 | 8 | 16 GiB |\n", [W], "4 GiB"),
+    (
+        "en-kv-total-row",
+        "| model | context | batch | KV total |\n|---|---|---|---|\n| Llama-3-8B | 4096 | 8 | 4 GiB |\n",
+        [H],
+        "",
+    ),
+    (
+        "en-kv-total-row-wrong",
+        "| model | context | batch | KV total |\n|---|---|---|---|\n| Llama-3-8B | 4096 | 8 | 16 GiB |\n",
+        [W],
+        "4 GiB",
+    ),
     (
         "en-bullet-dtype-not-inherited",
-        "Decode estimates:\n\n- Llama-3-8B: 3.35 TB/s ÷ 16.1 GB ≈ 208 tok/s.\n- Llama-3-8B in int8 (8 GB) decodes at about 400 tok/s.\n",
+        "Decode estimates:\n\n- Llama-3-8B: 3.35 TB/s ÷ 16.1 GB ≈ 208 tok/s.\n"
+        "- Llama-3-8B in int8 (8 GB) decodes at about 400 tok/s.\n",
         [V, H, H, H],
         "",
     ),

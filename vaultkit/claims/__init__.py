@@ -10,7 +10,7 @@ __all__ = ["EXTRACTOR_VERSION", "Claim", "Verdict", "extract_claims"]
 # version holds stale claims (2: claims.shapes, typed kinds, scope masking, 49-model catalogue;
 # 3: context models, KV sections, bits↔bytes, per-parameter recipes; 4: prose arithmetic, header
 # units, bits per weight, section bandwidth, hardware figures only).
-EXTRACTOR_VERSION = 4
+EXTRACTOR_VERSION = 5
 
 
 def __getattr__(name: str) -> Any:

@@ -27,7 +27,8 @@ _MODEL_AFTER = re.compile(r"[^\S\n]*(?:[\w-]+[^\S\n]+){0,2}?" + _MODEL_WORD, re.
 _MODEL_BEFORE = re.compile(r"\b" + _MODEL_WORD + r"[^.;:,\n]{0,12}$", re.I)
 _HARDWARE_AFTER = re.compile(
     r"(?i)\s*(?!per\s|на\s|each\s)(?:of\s+)?(?:\w+\s+){0,2}"
-    r"(?:GPU|card|VRAM|HBM|RAM|memory card|high[- ]bandwidth memory|A100|H100|H200|L40|RTX|видеокарт|карт[аеуыо]|видеопамят|ОЗУ|оперативн)"
+    r"(?:GPU|card|VRAM|HBM|RAM|memory card|high[- ]bandwidth memory|A100|H100|H200|L40|RTX"
+    r"|видеокарт|карт[аеуыо]|видеопамят|ОЗУ|оперативн)"
 )
 _HARDWARE_BEFORE = re.compile(
     r"(?i)(?:GPUs?|cards?|A100|H100|H200|L40S?|RTX\s?\d*|видеокарт\w*|карт[аеуы]|device|laptop|ноутбук\w*)"

@@ -180,7 +180,10 @@ def percent_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     return [Found(claim, spans + (((pq.start, pq.end),) if pq else ((m.start(), m.end()),)))]
 
 
-_CORRECTION = re.compile(r"(?i)\b(?:one|two|three|four|five|six|eight|одн\w*|дв[еуа]\w*|тр[ие]\w*|четыр\w*)\b|\bno\b|\bnot\b|\bactually\b|\brather\b|\binstead\b|\bнет\b|\bне\b|на самом деле|вернее|точнее|;")
+_CORRECTION = re.compile(
+    r"(?i)\b(?:one|two|three|four|five|six|eight|одн\w*|дв[еуа]\w*|тр[ие]\w*|четыр\w*)\b"
+    r"|\bno\b|\bnot\b|\bactually\b|\brather\b|\binstead\b|\bнет\b|\bне\b|на самом деле|вернее|точнее|;"
+)
 _DTYPE_NAME = re.compile(r"(?i)\b(?:bf|fp|int|float|nf|uint)\d+\b")
 
 
@@ -200,7 +203,9 @@ def _conversion_pairs(s: Sentence) -> list[tuple[Quantity, Quantity]]:
         if q.kind == "bytes" and q.hi is None
     ]
     starts = {q.start for q in free}
-    return [(a, b) for a, b in pairwise(every) if b.start in starts and not _OPERAND_END.search(text[max(0, a.start - 4) : a.start])]
+    return [
+        (a, b) for a, b in pairwise(every) if b.start in starts and not _OPERAND_END.search(text[max(0, a.start - 4) : a.start])
+    ]
 
 
 def conversions(s: Sentence, facts: NoteFacts) -> list[Found]:

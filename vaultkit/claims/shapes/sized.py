@@ -361,7 +361,9 @@ def is_parameter_count(s: Sentence, q: Quantity) -> bool:
     return q.scale >= 1e6 and not _COUNTED.match(s.unit.masked, q.end)
 
 
-_VECTORS = re.compile(r"(?i)\s*(?:[\w.-]*\d[\w.-]*\s+|(?:float|fp|int|bf)\d+\s+)*(?:vectors?|embeddings?|вектор\w*|эмбеддинг\w*)\b")
+_VECTORS = re.compile(
+    r"(?i)\s*(?:[\w.-]*\d[\w.-]*\s+|(?:float|fp|int|bf)\d+\s+)*(?:vectors?|embeddings?|вектор\w*|эмбеддинг\w*)\b"
+)
 _DIMS = re.compile(
     r"(?i)(?P<n>\d+)[\s-]*(?:dim(?:ension)?s?\b|-?dimensional|измерен\w*|мерн\w*)"
     r"|\b(?:dim(?:ension)?s?|размерност\w*)\s*(?:of|=|:)?\s*(?P<n2>\d+)"
@@ -376,21 +378,31 @@ def _index(s: Sentence, q: Quantity, facts: NoteFacts) -> Found | None:
     counted = [
         c
         for c in s.quantities
-        if c.kind in ("count", "number") and c.end <= q.start and _VECTORS.match(text, c.end + (text[c.end : c.end + 1] in ("k", "K")))
+        if c.kind in ("count", "number")
+        and c.end <= q.start
+        and _VECTORS.match(text, c.end + (text[c.end : c.end + 1] in ("k", "K")))
     ]
     if not counted:
         return None
     n = counted[-1]
     if text[n.end : n.end + 1] in ("k", "K"):  # `100k vectors`
         n = replace(n, text=n.text + "k", end=n.end + 1, scale=1e3, kind="count")
-    per_vector = next((p for p in s.quantities if p.kind == "bytes" and p.end <= q.start and _PER_VECTOR.match(text, p.end)), None)
+    per_vector = next(
+        (p for p in s.quantities if p.kind == "bytes" and p.end <= q.start and _PER_VECTOR.match(text, p.end)), None
+    )
     if per_vector is None:
-        per_vector = next((p for p in find_quantities(text[s.start : q.start]) if p.kind == "bytes" and _PER_VECTOR.match(text, p.end + s.start)), None)
+        per_vector = next(
+            (
+                p
+                for p in find_quantities(text[s.start : q.start])
+                if p.kind == "bytes" and _PER_VECTOR.match(text, p.end + s.start)
+            ),
+            None,
+        )
     if per_vector is not None and per_vector is not q:
         computed, how = n.value * per_vector.value, f"{n.text} vectors × {per_vector.text}"
     else:
-        a, _ = clause_bounds(s, q.start, q.end)
-        dims = [m for m in _DIMS.finditer(s.unit.text, s.start, q.start)]
+        dims = list(_DIMS.finditer(s.unit.text, s.start, q.start))
         dtype, _where = facts.dtype_for(s, q)
         if not dims or dtype is None or dtype.gguf:
             claim = make_claim(
