@@ -9,7 +9,8 @@ __all__ = ["EXTRACTOR_VERSION", "Claim", "Verdict", "extract_claims"]
 # Bumped when the extractor finds or judges claims differently: a note cached with an older
 # version holds stale claims (2: claims.shapes, typed kinds, scope masking, 49-model catalogue;
 # 3: context models, KV sections, bits↔bytes, per-parameter recipes; 4: prose arithmetic, header
-# units, bits per weight, section bandwidth, hardware figures only).
+# units, bits per weight, section bandwidth, hardware figures only; 5: vector indexes, bare and
+# column parameter counts, header kinds, conversions of chain results, readings/remainders).
 EXTRACTOR_VERSION = 5
 
 
