@@ -27,7 +27,13 @@ SENTENCES = [
     "Русский текст в старой кодировке выглядит как набор странных символов.",
     "Вывод: архитектуру можно описать коротким кодом, а веса остаются огромными.",
 ]
-EXTRA = ["См. [[Квантование]] и #ml/quant.", "- пункт списка", "## Выводы", "Layer norm and RMSNorm are cheap.", "`x = 4096 * 11008`"]
+EXTRA = [
+    "См. [[Квантование]] и #ml/quant.",
+    "- пункт списка",
+    "## Выводы",
+    "Layer norm and RMSNorm are cheap.",
+    "`x = 4096 * 11008`",
+]
 ENCODINGS = ["cp1251", "koi8_r", "cp866", "mac_cyrillic"]
 LENGTHS = [80, 300, 1500, 6000]
 
@@ -67,7 +73,7 @@ def main() -> None:
     notes = [(length, make_note(rng, length)) for length in LENGTHS for _ in range(25)]
     print(f"{len(notes)} notes per encoding, lengths {LENGTHS}; {platform.machine()} {platform.python_version()}")
     print(f"{'encoding':<13} {'length':>6} " + " ".join(f"{d:>22}" for d in detectors))
-    for name, detect in detectors.items():  # warm imports outside the timings
+    for detect in detectors.values():  # warm imports outside the timings
         detect("тест".encode("cp1251"))
     totals = {d: [0, 0, 0.0] for d in detectors}
     for encoding in ENCODINGS:
@@ -76,7 +82,7 @@ def main() -> None:
             for name, detect in detectors.items():
                 ok = 0
                 start = time.perf_counter()
-                batch = [(n, n.encode(encoding)) for L, n in notes if L == length]
+                batch = [(n, n.encode(encoding)) for L, n in notes if length == L]
                 for text, data in batch:
                     ok += decodes_back(data, detect(data), text)
                 elapsed = time.perf_counter() - start

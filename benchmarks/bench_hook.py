@@ -147,8 +147,10 @@ def main() -> None:
         f"{dt.date.today().isoformat()}, {platform.system()} {platform.machine()}, {cores} cores, "
         f"Python {platform.python_version()}, load average {load} (1/5/15 min) when done."
     )
-    print(f"`python benchmarks/bench_hook.py --notes {args.notes} --seed {args.seed} --runs {args.runs}`: generated vault in git,")
-    print(f"{args.staged} notes rewritten and staged before each run, `vaultkit verify --hook` as a subprocess from the repository top.")
+    print(f"`python benchmarks/bench_hook.py --notes {args.notes} --seed {args.seed} --runs {args.runs}`: "
+          "generated vault in git,")
+    print(f"{args.staged} notes rewritten and staged before each run, "
+          "`vaultkit verify --hook` as a subprocess from the repository top.")
     print()
     print("| what | seconds |")
     print("|---|---|")

@@ -210,7 +210,7 @@ def generate_vault(out: Path, notes: int, seed: int = 0, prose: str = "varied") 
                 parts.append(f"## Section {s + 1}\n\n" + " ".join(sentences) + f" ^b{i}-{s}\n")
                 if rng.random() < 0.3:
                     parts.append(rng.choice(CODE).format(n=n, g=2 * n) + "\n")
-            parts.append(" ".join(l for l, _ in link_budget) + "\n")
+            parts.append(" ".join(link for link, _ in link_budget) + "\n")
             text = "\n".join(parts)
             previous = text
         data = text.encode("utf-8")

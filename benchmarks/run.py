@@ -113,7 +113,10 @@ def timed_verify(root: Path, *extra: str) -> Timing:
 
 def time_obsidiantools(root: Path) -> float | None:
     """obsidiantools `Vault(path).connect()` in a child process (None when not installed)."""
-    code = "import sys,time\nfrom pathlib import Path\nfrom obsidiantools.api import Vault\nt=time.perf_counter()\nVault(Path(sys.argv[1])).connect()\nprint(time.perf_counter()-t)"
+    code = (
+        "import sys,time\nfrom pathlib import Path\nfrom obsidiantools.api import Vault\n"
+        "t=time.perf_counter()\nVault(Path(sys.argv[1])).connect()\nprint(time.perf_counter()-t)"
+    )
     proc = subprocess.run([sys.executable, "-c", code, str(root)], capture_output=True, text=True, check=False)
     if proc.returncode != 0:
         print(f"obsidiantools not measured: {proc.stderr.strip().splitlines()[-1:]}", file=sys.stderr)
@@ -165,7 +168,8 @@ def main() -> None:
         rows.append(("obsidiantools Vault.connect()", ot, None, None))
     cpu = os.cpu_count()
     print(f"\n### {args.notes:,} notes ({size_mb:.0f} MB), seed {args.seed}\n")
-    print(f"{dt.date.today()}, {platform.machine()} {cpu} cores, Python {platform.python_version()}, jobs={args.jobs or 'default'}.\n")
+    print(f"{dt.date.today()}, {platform.machine()} {cpu} cores, Python {platform.python_version()}, "
+          f"jobs={args.jobs or 'default'}.\n")
     print("| run | seconds | peak RSS, main process | peak PSS, all processes |\n|---|---|---|---|")
     for name, secs, mem, pss in rows:
         print(f"| {name} | {secs:.2f} | {f'{mem:,.0f} MB' if mem else '–'} | {f'{pss:,.0f} MB' if pss else '–'} |")
