@@ -171,3 +171,30 @@ COUNTS = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in COUNTS], ids=[c[0] for c in COUNTS])
 def test_counts(text: str, groups: list[str], shown: str) -> None:
     _check(text, groups, shown)
+
+
+# A line that names no model is about the one model its section has named so far (none when the
+# section named two); binary units spelled in Cyrillic (`ГиБ`, `МиБ`) make a line a candidate on their
+# own; a figure the note negates (`не 2 МиБ, а …`) is not claimed; a restatement is next to its figure.
+SECTION_SUBJECTS = [
+    (
+        "en-section-model",
+        "## Serving\n\nWe run Qwen2.5-7B (28 layers, 4 KV heads).\nAt a context of 32768 and batch 8 the cache is 14 GiB.\n",
+        [H],
+        "",
+    ),
+    ("ru-section-model-wrong", "## Кэш\n\nБерём Llama-3-8B.\nПри контексте 8192 и батче 4 кэш займёт 8 ГиБ.\n", [W], "4 GiB"),
+    (
+        "en-two-models-no-subject",
+        "## Two\n\nWe compare Llama-3-8B and Qwen2.5-7B.\nAt a context of 8192 and batch 4 the cache is 4 GiB.\n",
+        [],
+        "",
+    ),
+    ("ru-negated", "## Кэш\n\nБерём Llama-2-7B.\nКэш на токен не 2 МиБ, а 512 КиБ.\n", [V], ""),  # the `а …` figure: left
+    ("en-negated", "Llama-3-8B in bf16 is not 8 GB but 16.1 GB.", [H, V], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in SECTION_SUBJECTS], ids=[c[0] for c in SECTION_SUBJECTS])
+def test_section_subjects(text: str, groups: list[str], shown: str) -> None:
+    _check(text, groups, shown)

@@ -37,7 +37,7 @@ from vaultkit.claims.shapes.context_sizes import VAGUE
 _NO_NL = r"[^\S\n]"
 MAYBE = re.compile(
     r"(?<!\d)(?<!\d[,.\u00a0\u202f ])\d++(?:[,.\u00a0\u202f ]\d++)*+[,.\u00a0\u202f ]*+"
-    r"(?:[KMGTPКМГТ]i?[BБ]|[kK][bB]|bytes?|байт|bits?|бит|[×xх*%·]"
+    r"(?:[KMGTPКМГТ][iи]?[BБ]|[kK][bB]|bytes?|байт|bits?|бит|[×xх*%·]"
     r"|billion|million|thousand|trillion|млрд|млн|тыс|трлн"
     r"|param|параметр|B\b|[kK]\b|-bit|\^|tok|токен|flop|" + _NO_NL + r"*[=→])"
     r"|[=×→]" + _NO_NL + r"*[~≈<]?" + _NO_NL + r"*\d"
@@ -281,11 +281,30 @@ def _note_facts(
         units,
         bandwidth,
         _column_headers(lines, plan),
+        _section_models(lines, plan),
     )
 
 
 _HEADING = re.compile(r"^#{1,6}\s")
 _KV_WORDS = re.compile(r"(?i)\bKV\b|kv[- ]?cache|\bcache\b|кэш|кеш")
+
+
+def _section_models(lines: list[str], plan: set[int]) -> dict[int, ModelMention]:
+    """For each line that can hold a claim: the one catalogued model its section has named so far
+    (heading or lines above it), when it has named exactly one — the subject of a line that names
+    none (`При контексте 4096 и батче 4 это … ГиБ` under a paragraph about one model)."""
+    out: dict[int, ModelMention] = {}
+    named: dict[str, ModelMention] = {}
+    for n, line in enumerate(lines, start=1):
+        if _HEADING.match(line):
+            named = {}
+        if n in plan and len(named) == 1:
+            out[n] = replace(next(iter(named.values())), start=-1, end=-1)
+        if "[" in line or any(c.isdigit() for c in line):
+            for m in find_mentions(line):
+                if m.config is not None:
+                    named.setdefault(m.config.name, m)
+    return out
 
 
 def _sections(lines: list[str], plan: set[int]) -> tuple[dict[int, ModelMention], frozenset[int]]:

@@ -215,7 +215,7 @@ def conversions(s: Sentence, facts: NoteFacts) -> list[Found]:
     for a, b in _conversion_pairs(s):
         if near_hardware(s.unit.text, b):
             continue
-        if (a.binary == b.binary and a.scale > 1 and b.scale > 1) or b.start - a.end > 50 or a.scale == b.scale:
+        if (a.binary == b.binary and a.scale > 1 and b.scale > 1) or b.start - a.end > 32 or a.scale == b.scale:
             continue
         gap = s.unit.masked[a.end : b.start]
         if not _EQUIVALENT.search(gap) or _ANOTHER.search(gap) or _CORRECTION.search(gap):

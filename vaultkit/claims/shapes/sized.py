@@ -58,7 +58,7 @@ def _context_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
         if before:  # the subject of the last sentence that names one: its first model
             last = s.unit.masked.rfind(". ", 0, before[-1].start) + 1
             return next(m for m in before if m.start >= last)
-    return facts.heading_model.get(s.unit.line) or facts.properties_model
+    return facts.heading_model.get(s.unit.line) or facts.section_model.get(s.unit.line) or facts.properties_model
 
 
 def _says_own_memory(s: Sentence, q: Quantity) -> bool:
@@ -432,11 +432,16 @@ _REMAINDER = re.compile(
 )
 
 
+_NEGATED = re.compile(r"(?i)(?:\bnot|\bне|\bnever)\s+(?:[~≈]\s*)?$")
+
+
 def _not_the_models(s: Sentence, q: Quantity) -> str:
     """A reading of a tool (`по nvidia-smi 7 390 МиБ`: runtime overhead included) or a remainder
     (`~73 GiB left after the weights`) is no size of the model: the reason, or ""."""
     a, b = clause_bounds(s, q.start, q.end)
     text = s.unit.text
+    if _NEGATED.search(text, max(s.start, q.start - 12), q.start):
+        return "a figure the note itself negates (`not X but Y`)"
     if _MEASURED.search(text, max(a, q.start - 40), q.start):
         return "a measured reading (it includes runtime overhead): not recomputable from the model"
     if _REMAINDER.search(text, max(a, q.start - 40), q.start) or _REMAINDER.search(text, q.end, min(b, q.end + 12)):
