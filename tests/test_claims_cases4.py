@@ -198,3 +198,18 @@ SECTION_SUBJECTS = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in SECTION_SUBJECTS], ids=[c[0] for c in SECTION_SUBJECTS])
 def test_section_subjects(text: str, groups: list[str], shown: str) -> None:
     _check(text, groups, shown)
+
+
+# Not a claim about the model named: `a 70B` (another model, by its size name), `1 × RTX 4090 24 ГБ`
+# (a count of devices, not a ratio of the sizes), `0.5 B per weight` said of a 47B model.
+NOT_COUNTS = [
+    ("en-size-name", "We host Llama-3-8B for chat plus a 70B for batch jobs.", [], ""),
+    ("ru-device-count", "Стенд: 1 × RTX 4090 24 ГБ, 1 × A100 80 ГБ.", [], ""),
+    ("en-bytes-per-weight", "Mixtral-8x7B estimate assumes 0.5 B per weight.", [], ""),
+    ("en-small-count", "Qwen2.5-0.5B has 0.49 B parameters.", [H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in NOT_COUNTS], ids=[c[0] for c in NOT_COUNTS])
+def test_not_counts(text: str, groups: list[str], shown: str) -> None:
+    _check(text, groups, shown)

@@ -90,12 +90,16 @@ def _dtype_pair(s: Sentence) -> tuple[DtypeMention, DtypeMention] | None:
     return (first, second) if first.bytes != second.bytes else None
 
 
+_DEVICE_AFTER = re.compile(r"(?i)\s*(?:GPUs?|cards?|nodes?|A100|H100|H200|L40S?|RTX|MI300|карт\w*|видеокарт\w*|узл\w*)")
+
+
 def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     """`N times smaller`, `в N раз меньше`, `halving`, `by a factor of N`, or an `N×` figure,
     between two sizes or two dtypes of the sentence."""
     unit, text = s.unit, s.unit.masked
     m = RATIO_WORDS.search(text, s.start, s.end)
-    mults = [q for q in s.quantities if q.kind == "multiplier" and q.hi is None]
+    # `2 × H100`, `1 × RTX 4090 24 ГБ`: a count of devices, not a ratio (the unmasked text names them)
+    mults = [q for q in s.quantities if q.kind == "multiplier" and q.hi is None and not _DEVICE_AFTER.match(unit.text, q.end)]
     sizes = _sizes(s)
     if m is None and not (mults and len(sizes) >= 2):
         return []

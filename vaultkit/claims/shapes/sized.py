@@ -353,11 +353,22 @@ _COUNTED = re.compile(
 )
 
 
+_MODEL_NOUN = re.compile(r"(?i)[\s-]*(?:\w+[\s-]+)?(?:model|checkpoint|network|LLM|dense|MoE|transformer|модел\w*|сет\w*)")
+_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:a|an|the|that|this)\s+$")
+
+
 def is_parameter_count(s: Sentence, q: Quantity) -> bool:
+    """A count in parameters; `a 70B` (another model, by its size name) and `N vectors` are not."""
     if q.kind != "count":
         return False
     if "param" in q.unit.lower() or "парам" in q.unit.lower():
         return True
+    if (
+        q.unit == "B"
+        and _ARTICLE_BEFORE.search(s.unit.masked, max(0, q.start - 8), q.start)
+        and not _MODEL_NOUN.match(s.unit.masked, q.end)
+    ):
+        return False
     return q.scale >= 1e6 and not _COUNTED.match(s.unit.masked, q.end)
 
 
@@ -591,8 +602,8 @@ def _counts(s: Sentence, counts: list[Quantity], facts: NoteFacts) -> list[Found
         model = pick_model(s, s.models, c)
         if model is None:
             continue
-        if c in bare and not _near_count(c.value, model):
-            continue
+        if (c in bare or (c.unit == "B" and c.printed < 1)) and not _near_count(c.value, model):
+            continue  # `0.5 B` said of a 47B model is bytes per weight, not its count
         if model.config is None:
             claim = make_claim(
                 s.unit,
