@@ -125,24 +125,34 @@ def load_vault(
         )
 
 
+def read_notes(root: Path, paths: Iterable[str]) -> Iterator[tuple[str, bytes | Finding]]:
+    """Each note's bytes, or the VK100 finding saying why they cannot be read (over the size
+    limit, unreadable). Plain string paths and one open per note: pathlib's joins cost more
+    than the reads."""
+    base = os.fspath(root)
+    for rel in paths:
+        try:
+            with open(os.path.join(base, rel), "rb") as handle:
+                size = os.fstat(handle.fileno()).st_size
+                if size > MAX_NOTE_BYTES:
+                    message = f"note is {size:,} bytes, over the {MAX_NOTE_BYTES:,}-byte limit; skipped"
+                    yield rel, UNREADABLE.finding(rel, 1, 1, message, key="huge")
+                    continue
+                data = handle.read()
+        except OSError as exc:
+            yield rel, UNREADABLE.finding(rel, 1, 1, f"cannot read: {exc.strerror or exc}", key="unreadable")
+            continue
+        yield rel, data
+
+
 def read_note(root: Path, rel: str) -> bytes | Finding:
-    """A note's bytes, or the VK100 finding saying why they cannot be read."""
-    try:
-        # Plain string paths and one open per note: pathlib's joins cost more than the reads.
-        with open(os.path.join(os.fspath(root), rel), "rb") as handle:
-            size = os.fstat(handle.fileno()).st_size
-            if size > MAX_NOTE_BYTES:
-                message = f"note is {size:,} bytes, over the {MAX_NOTE_BYTES:,}-byte limit; skipped"
-                return UNREADABLE.finding(rel, 1, 1, message, key="huge")
-            return handle.read()
-    except OSError as exc:
-        return UNREADABLE.finding(rel, 1, 1, f"cannot read: {exc.strerror or exc}", key="unreadable")
+    """One note's bytes, or the VK100 finding saying why they cannot be read."""
+    return next(read_notes(root, (rel,)))[1]
 
 
 def _read_notes(root: Path, paths: Sequence[str], findings: list[Finding]) -> dict[str, bytes]:
     blobs: dict[str, bytes] = {}
-    for rel in paths:
-        data = read_note(root, rel)
+    for rel, data in read_notes(root, paths):
         if isinstance(data, Finding):
             findings.append(data)
         else:

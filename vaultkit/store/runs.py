@@ -40,17 +40,17 @@ class RememberedRun:
 def vault_digest(root: Path, config: Config) -> str | None:
     """A digest of everything a full `verify` of the vault reads, or None when some file could
     not be read (then the full run reports it)."""
-    from vaultkit.engine.load import discover_notes, read_note
+    from vaultkit.engine.load import discover_notes, read_notes
 
     found, problems = discover_notes(root, config)
     if problems:
         return None
     hashes: dict[str, bytes] = {}
-    for rel in found.notes:
-        data = read_note(root, rel)
+    sha256 = hashlib.sha256
+    for rel, data in read_notes(root, found.notes):
         if not isinstance(data, bytes):  # unreadable or too big: the full run reports it
             return None
-        hashes[rel] = hashlib.sha256(data).digest()
+        hashes[rel] = sha256(data).digest()
     return _digest(config, hashes, found.files)
 
 
