@@ -41,12 +41,16 @@ _HELP = {
 
 
 def _options() -> tuple[Option, ...]:
-    """The `[dedup]` options, from DedupOptions (the record that validates and holds them)."""
+    """The `[dedup]` options, from DedupOptions (the record that validates and holds them); an
+    option without a help line here says where it is documented."""
     out = []
     for f in fields(DedupOptions):
         default = getattr(DedupOptions, f.name, None)
-        kind: type = list if f.name == "model_languages" else type(default)
-        out.append(Option(f.name, kind, default, _HELP[f.name], "dedup"))
+        if default is None:
+            kind: type = list if "tuple" in str(f.type) else str
+        else:
+            kind = type(default)
+        out.append(Option(f.name, kind, default, _HELP.get(f.name, "see DedupOptions (vaultkit/dedup/options.py)"), "dedup"))
     return tuple(out)
 
 
