@@ -7,11 +7,10 @@ import dataclasses
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
-
 from conftest import MakeVault
+
 from vaultkit.cli import main
 from vaultkit.config import Config, config_from_mapping
 from vaultkit.engine import focus
@@ -114,7 +113,7 @@ def test_the_note_cache_key_follows_the_claim_extractor(monkeypatch: pytest.Monk
 
 
 def test_invalid_utf8_is_reported_from_the_decoder_with_its_bytes() -> None:
-    data = "Привет мир\nвторая строка".encode().replace(" ".encode(), b" \xff\xfe", 1)
+    data = "Привет мир\nвторая строка".encode().replace(b" ", b" \xff\xfe", 1)
     result = parse_note("n.md", data, Config())
     (finding,) = [f for f in result.findings if f.rule == "VK113"]
     assert (finding.line, finding.column) == (1, 8)

@@ -62,7 +62,7 @@ def test_focus_findings_are_the_full_runs_findings_in_those_notes(
         shutil.copytree(generated, root)
     full, paths = _full_run(root)
     config = load_config(root)
-    rng = random.Random(11)  # noqa: S311 - sampling test cases
+    rng = random.Random(11)
     compared = 0
     for size in (1, 1, 2, 3, 5, 8, 13, 40, len(paths)):
         focus = rng.sample(paths, min(size, len(paths)))

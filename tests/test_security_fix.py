@@ -227,7 +227,7 @@ MOJIBAKE = [
 
 
 def _span_notes() -> dict[str, str]:
-    rng = random.Random(13)  # noqa: S311 - a reproducible corpus
+    rng = random.Random(13)
     notes: dict[str, str] = {}
     prose = [
         "Обычный русский абзац с ёлкой — и тире.",
@@ -291,7 +291,7 @@ def test_sigkill_at_random_points_leaves_old_or_new_and_exact_backups(make_vault
     subprocess.run([sys.executable, "-c", KILL_RUNNER, str(root)], capture_output=True, check=False, timeout=120)
     full = time.monotonic() - start
     assert all((root / rel).read_bytes() == repaired[rel] for rel in files)
-    rng = random.Random(1313)  # noqa: S311 - reproducible kill points
+    rng = random.Random(1313)
     mid_run = 0  # kills that landed while notes were being written
     for trial in range(22):
         for rel, data in originals.items():  # back to the damaged state, fresh backups
