@@ -19,6 +19,7 @@ from vaultkit.claims.shapes.ratios import (
     restated_ratios,
     restatements,
 )
+from vaultkit.claims.shapes.shares import shares
 from vaultkit.claims.shapes.sized import sized
 
 SHAPES: tuple[Shape, ...] = (
@@ -30,6 +31,7 @@ SHAPES: tuple[Shape, ...] = (
     conversions,
     ratio_words,
     percent_words,
+    shares,
     multiplier_ranges,
     hardware,
     code_sizes,

@@ -50,7 +50,7 @@ _COMMON = (("fp32", 4.0), ("fp16/bf16", 2.0), ("int8", 1.0), ("Q8_0", 1.0625), (
 _WEIGHT_WORDS = re.compile(r"(?i)\b(?:weights?|checkpoint|model|модел\w*|вес\w*|чекпоинт\w*|весит)\b")
 
 
-def _context_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
+def context_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
     """The model a sentence that names none is about: the last one named earlier on its line, else
     the note's properties (`model:`)."""
     if s.start > 0:
@@ -474,7 +474,7 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             out.append(index)
     if out:
         sizes = [q for q in sizes if all(f.used[0] != (q.start, q.end) for f in out)]
-    context = _context_model(s, facts) if not s.models and not counts and sizes else None
+    context = context_model(s, facts) if not s.models and not counts and sizes else None
     if not s.models and not counts and context is None:
         return out + _throughput(s, sizes, counts, facts)
     for q in sizes:
@@ -559,6 +559,7 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
     return out
 
 
+_PART_OF = re.compile(r"(?i)\s*(?:of|из|от)\s+\d")
 _GROUPED = re.compile(r"\d[,\u00a0\u202f ]\d{3}(?:[,\u00a0\u202f ]\d{3})+$")
 
 
@@ -601,6 +602,18 @@ def _counts(s: Sentence, counts: list[Quantity], facts: NoteFacts) -> list[Found
     for c in [*counts, *bare]:
         model = pick_model(s, s.models, c)
         if model is None:
+            continue
+        if _PART_OF.match(s.unit.masked, c.end, min(s.end, c.end + 12)):  # `38.6M of 124.4M`: a part of its count
+            claim = make_claim(
+                s.unit,
+                c.start,
+                c.end,
+                "param-count",
+                Verdict.UNVERIFIABLE,
+                f"{c.text}: a part of {model.text}'s count",
+                stated=c.text,
+            )
+            out.append(Found(claim, ((c.start, c.end),)))
             continue
         if (c in bare or (c.unit == "B" and c.printed < 1)) and not _near_count(c.value, model):
             continue  # `0.5 B` said of a 47B model is bytes per weight, not its count

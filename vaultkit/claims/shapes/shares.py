@@ -1,0 +1,115 @@
+"""Shares of a parameter count: `10.1M trainable parameters, 0.13 % of the model`, `1,1 млрд — 7 %
+от 14,8 млрд`, `Mixtral-8x22B activates 28 % of its weights`.
+
+The part is a parameter count stated before the percent in its sentence; the whole is a count
+stated after `of`/`от`/`всего`/`total`, else the model the sentence or its section names (its
+exact count from the catalogue). An active share with no part stated is the model's active count
+over its total. Anything else is left to the other shapes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from vaultkit.claims.catalog import ModelMention
+from vaultkit.claims.engine import count_parameters
+from vaultkit.claims.quantities import Quantity, find_quantities
+from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, make_claim
+from vaultkit.claims.shapes.sized import context_model
+from vaultkit.claims.verdict import compare
+
+# what follows the percent: `of`/`от`/`из` a whole, or `модели`/`of the model` directly
+_OF = re.compile(r"(?i)\s*(?:(?P<of>of|от|из)\b\s*(?:the\s+|its\s+|all\s+|всей\s+|всех\s+)?(?P<what>[\w-]*)|(?P<ru>модели)\b)")
+_WHOLE_WORDS = re.compile(r"(?i)^(?:model|base|модели|parameters?|params?|weights?|параметров|весов|total|всего)$")
+_TOTAL = re.compile(r"(?i)\b(?:всего|total|in total|итого)\b")
+_PARAM_WORDS = re.compile(r"(?i)param|параметр|trainable|обучаем|weights?\b|весов|embedding|эмбеддинг|lm_head")
+_ACTIVE = re.compile(r"(?i)\bactiv\w*|активн\w*")
+_GROUPED = re.compile(r"\d[,\u00a0\u202f ]\d{3}(?:[,\u00a0\u202f ]\d{3})+$")
+
+
+def _is_count(q: Quantity) -> bool:
+    return q.hi is None and (q.kind == "count" or (q.kind == "number" and q.value >= 1e4 and bool(_GROUPED.search(q.text))))
+
+
+def _part(s: Sentence, q: Quantity) -> Quantity | None:
+    """The parameter count the share is of: the last one before the percent in its sentence (a
+    chain's result too: `… = 8,388,608 trainable parameters, 0.1 % of the model`)."""
+    text = s.unit.masked
+    before = [c for c in find_quantities(text[s.start : q.start]) if _is_count(c)]
+    if not before or not _PARAM_WORDS.search(text, s.start, q.start):
+        return None
+    c = before[-1]
+    return replace(c, start=c.start + s.start, end=c.end + s.start)
+
+
+def _model(s: Sentence, q: Quantity, facts: NoteFacts, after: int) -> ModelMention | None:
+    named = [m for m in s.models if m.config is not None and q.end <= m.start <= after + 2]
+    if named:
+        return named[0]
+    before = [m for m in s.models if m.config is not None and m.end <= q.start]
+    if before:
+        return before[-1]
+    m = context_model(s, facts)
+    return m if m is not None and m.config is not None else None
+
+
+def shares(s: Sentence, facts: NoteFacts) -> list[Found]:
+    """A percent said to be a share of a parameter count, checked as part / whole."""
+    text = s.unit.masked
+    out: list[Found] = []
+    for q in s.quantities:
+        if q.kind != "percent" or q.hi is not None:
+            continue
+        m = _OF.match(text, q.end, min(s.end, q.end + 40))
+        clause_end = min([i for i in (text.find(c, q.end, s.end) for c in ",;") if i >= 0] or [s.end])
+        active_words = _ACTIVE.search(text, max(s.start, q.start - 40), min(s.end, q.end + 40))
+        if m is None and not active_words:
+            continue
+        part = _part(s, q)
+        # the whole: a count after the percent (`от 8,03 млрд`, `(всего 8,03 млрд)`, `of 8.03B total`)
+        after = [c for c in s.quantities if c.start >= q.end and _is_count(c)]
+        whole_q = None
+        if after and (
+            (m is not None and m.group("of") and after[0].start - m.end("of") < 6)
+            or _TOTAL.search(text, max(q.end, after[0].start - 12), after[0].start)
+            or _TOTAL.search(text, after[0].end, min(s.end, after[0].end + 10))
+        ):
+            whole_q = after[0]
+        whole: float | None = whole_q.value if whole_q is not None else None
+        how_whole = whole_q.text if whole_q is not None else ""
+        if whole is None:
+            if m is not None and m.group("of"):
+                said_of = [x for x in s.models if x.start == m.start("what")]
+                if not (_WHOLE_WORDS.match(m.group("what") or "") or said_of):
+                    continue  # `of the attention weights`, `of peak`: some other whole
+            elif m is None and part is not None:
+                continue
+            model = _model(s, q, facts, m.end() if m is not None else q.end)
+            if model is None or model.config is None:
+                continue
+            if part is not None and m is not None and m.group("of"):
+                said = [x for x in s.models if x.end <= part.start]
+                if said and said[-1].config is not model.config:
+                    continue  # `38.6M of 124.4M for A, 15 % of B`: the part is another model's
+            counts = count_parameters(model.config)
+            whole, how_whole = float(counts.total), f"{model.text} {counts.total:,}"
+            if part is None:
+                if not (active_words and model.config.is_moe):
+                    continue
+                value = counts.active / counts.total
+                how = f"{model.text}: {counts.active:,} active / {counts.total:,} = {value:.4%}"
+                check = compare(q, value)
+                claim = make_claim(
+                    s.unit, q.start, q.end, "param-share", check.verdict, f"{how}; {check.explanation}", stated=q.text
+                )
+                out.append(Found(claim, ((q.start, q.end),)))
+                continue
+        if part is None or whole <= 0 or part.value >= whole or q.end > clause_end + 60:
+            continue
+        value = part.value / whole
+        check = compare(q, value)
+        how = f"{part.text} / {how_whole} = {value:.4%}"
+        claim = make_claim(s.unit, q.start, q.end, "param-share", check.verdict, f"{how}; {check.explanation}", stated=q.text)
+        out.append(Found(claim, ((q.start, q.end),)))
+    return out
