@@ -14,7 +14,7 @@ from vaultkit.config import Config
 from vaultkit.graph import IMPOSSIBLE_IN_NAMES, NOT_PORTABLE_IN_NAMES, ResolvedLink, fold
 from vaultkit.links import Fix, link_analysis
 from vaultkit.model import Finding, Severity
-from vaultkit.rules.base import rule
+from vaultkit.rules.base import Example, rule
 
 if TYPE_CHECKING:
     from vaultkit.api import VaultIndex
@@ -37,7 +37,17 @@ def _with(finding: Finding, r: ResolvedLink, fix: Fix | None) -> Finding:
     )
 
 
-@rule("VK301", "broken-link", scope="vault", severity=Severity.ERROR, focus=True)
+@rule(
+    "VK301",
+    "broken-link",
+    scope="vault",
+    severity=Severity.ERROR,
+    focus=True,
+    examples=(
+        Example.failing("See [[Quantisation notes]].\n", Quantisation="# Quantisation\n[[note]]\n"),
+        Example.passing("See [[Quantisation]].\n", Quantisation="# Quantisation\n[[note]]\n"),
+    ),
+)
 def check_broken(index: VaultIndex, config: Config) -> Iterator[Finding]:
     """A link or embed points at no note or file in the vault.
 
@@ -67,7 +77,17 @@ def check_broken(index: VaultIndex, config: Config) -> Iterator[Finding]:
         yield _with(found, r, analysis.suggest_target(r))
 
 
-@rule("VK302", "alias-only-link", scope="vault", severity=Severity.WARNING, focus=True)
+@rule(
+    "VK302",
+    "alias-only-link",
+    scope="vault",
+    severity=Severity.WARNING,
+    focus=True,
+    examples=(
+        Example.failing("See [[Quantization]].\n", Quantisation="---\naliases: [Quantization]\n---\n[[note]]\n"),
+        Example.passing("See [[Quantisation|Quantization]].\n", Quantisation="---\naliases: [Quantization]\n---\n[[note]]\n"),
+    ),
+)
 def check_alias_only(index: VaultIndex, config: Config) -> Iterator[Finding]:
     """A link names a front-matter alias, which Obsidian does not resolve.
 
@@ -91,7 +111,17 @@ def check_alias_only(index: VaultIndex, config: Config) -> Iterator[Finding]:
             yield found
 
 
-@rule("VK303", "ambiguous-link", scope="vault", severity=Severity.INFO, focus=True)
+@rule(
+    "VK303",
+    "ambiguous-link",
+    scope="vault",
+    severity=Severity.INFO,
+    focus=True,
+    examples=(
+        Example.failing("See [[Index]].\n", **{"A/Index": "[[note]]\n", "B/Index": "[[note]]\n"}),
+        Example.passing("See [[A/Index]].\n", **{"A/Index": "[[note]]\n", "B/Index": "[[note]]\n"}),
+    ),
+)
 def check_ambiguous(index: VaultIndex, config: Config) -> Iterator[Finding]:
     """Several files match a link; Obsidian picks the shortest path, which may not be meant.
 
@@ -107,7 +137,17 @@ def check_ambiguous(index: VaultIndex, config: Config) -> Iterator[Finding]:
         yield check_ambiguous.finding(r.source, r.link.line, r.link.column, message, key=r.link.target)
 
 
-@rule("VK304", "missing-heading", scope="vault", severity=Severity.WARNING, focus=True)
+@rule(
+    "VK304",
+    "missing-heading",
+    scope="vault",
+    severity=Severity.WARNING,
+    focus=True,
+    examples=(
+        Example.failing("See [[Quantisation#Int4]].\n", Quantisation="## Int8\n[[note]]\n"),
+        Example.passing("See [[Quantisation#int8]].\n", Quantisation="## Int8\n[[note]]\n"),
+    ),
+)
 def check_heading(index: VaultIndex, config: Config) -> Iterator[Finding]:
     """A link's `#Heading` matches no heading of the target note.
 
@@ -127,7 +167,17 @@ def check_heading(index: VaultIndex, config: Config) -> Iterator[Finding]:
             yield _with(found, r, analysis.suggest_anchor(r, target))
 
 
-@rule("VK305", "missing-block", scope="vault", severity=Severity.WARNING, focus=True)
+@rule(
+    "VK305",
+    "missing-block",
+    scope="vault",
+    severity=Severity.WARNING,
+    focus=True,
+    examples=(
+        Example.failing("See [[Quantisation#^int4]].\n", Quantisation="Int8 halves memory. ^int8-fact\n[[note]]\n"),
+        Example.passing("See [[Quantisation#^int8-fact]].\n", Quantisation="Int8 halves memory. ^int8-fact\n[[note]]\n"),
+    ),
+)
 def check_block(index: VaultIndex, config: Config) -> Iterator[Finding]:
     """A link's `#^block` id is not defined in the target note.
 
@@ -145,7 +195,17 @@ def check_block(index: VaultIndex, config: Config) -> Iterator[Finding]:
             yield _with(found, r, analysis.suggest_anchor(r, target))
 
 
-@rule("VK306", "impossible-target", scope="vault", severity=Severity.ERROR, focus=True)
+@rule(
+    "VK306",
+    "impossible-target",
+    scope="vault",
+    severity=Severity.ERROR,
+    focus=True,
+    examples=(
+        Example.failing("See [[Paper: A Title]].\n"),
+        Example.passing("See [[Paper - A Title]].\n", **{"Paper - A Title": "[[note]]\n"}),
+    ),
+)
 def check_impossible(index: VaultIndex, config: Config) -> Iterator[Finding]:
     """A link's target has characters no file name may have, so it can never resolve.
 
@@ -163,7 +223,17 @@ def check_impossible(index: VaultIndex, config: Config) -> Iterator[Finding]:
         yield _with(found, r, analysis.suggest_target(r))
 
 
-@rule("VK307", "orphan-note", scope="vault", severity=Severity.INFO, focus=True)
+@rule(
+    "VK307",
+    "orphan-note",
+    scope="vault",
+    severity=Severity.INFO,
+    focus=True,
+    examples=(
+        Example.failing("# Alone\n", Other="# Other\n"),
+        Example.passing("See [[Other]].\n", Other="See [[note]].\n"),
+    ),
+)
 def check_orphans(index: VaultIndex, config: Config) -> Iterator[Finding]:
     """No other note links to or embeds this note.
 
@@ -173,7 +243,17 @@ def check_orphans(index: VaultIndex, config: Config) -> Iterator[Finding]:
         yield check_orphans.finding(path, 1, 1, "orphan: no other note links to this note", key="orphan")
 
 
-@rule("VK308", "case-collision", scope="vault", severity=Severity.WARNING, focus=True)
+@rule(
+    "VK308",
+    "case-collision",
+    scope="vault",
+    severity=Severity.WARNING,
+    focus=True,
+    examples=(
+        Example.failing("[[Ideas]]\n", Ideas="[[note]]\n", ideas="[[note]]\n"),
+        Example.passing("[[Ideas]]\n", Ideas="[[note]]\n", Plans="[[note]]\n"),
+    ),
+)
 def check_case_collision(index: VaultIndex, config: Config) -> Iterator[Finding]:
     """Two notes' paths differ only in case (or Unicode normalisation).
 
@@ -189,7 +269,17 @@ def check_case_collision(index: VaultIndex, config: Config) -> Iterator[Finding]
             yield check_case_collision.finding(path, 1, 1, message, key=fold(path))
 
 
-@rule("VK309", "non-portable-name", scope="vault", severity=Severity.WARNING, focus=True)
+@rule(
+    "VK309",
+    "non-portable-name",
+    scope="vault",
+    severity=Severity.WARNING,
+    focus=True,
+    examples=(
+        Example.failing("See [[F*]].\n", **{"F*": "[[note]]\n"}),
+        Example.passing("See [[F-star]].\n", **{"F-star": "[[note]]\n"}),
+    ),
+)
 def check_portable(index: VaultIndex, config: Config) -> Iterator[Finding]:
     """A note or file name has a character Windows refuses (`* " < > | ?`).
 
