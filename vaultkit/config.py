@@ -9,10 +9,10 @@ Files, first found wins, looked up in the vault root: `vaultkit.toml`, `.vaultki
 - `per-file-ignores` (table: glob pattern -> list of rule ids)
 - `severity` (table: rule id -> "error" | "warning" | "info")
 - sections, read with `Config.section(name)`: `[dedup]` (the duplicate rules' options, declared
-  on the rules: `vaultkit rules VK502` lists them), `[report]` (vaultkit.report.options) and
-  `[hook]` (vaultkit.engine.focus). An unknown section, an unknown option of a rule's section
-  or a value of the wrong type is a ConfigError naming the file, the key and the closest valid
-  choice.
+  on the rules: `vaultkit rules VK502` lists them), `[report]` (vaultkit.report.options),
+  `[hook]` (vaultkit.engine.focus) and `[fix]` (`lossy`, declared on VK111). An unknown
+  section, an unknown option of a rule's section or a value of the wrong type is a ConfigError
+  naming the file, the key and the closest valid choice.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from vaultkit.model import Severity
 
 CONFIG_FILES = ("vaultkit.toml", ".vaultkit.toml", "pyproject.toml")
 _TOP_KEYS = {"select", "ignore", "exclude", "per-file-ignores", "severity"}
-SECTIONS = {"dedup", "report", "hook"}
+SECTIONS = {"dedup", "report", "hook", "fix"}
 # Rules off by default that a section option turns on, like `select` would: `[dedup] semantic =
 # true` runs VK504 (the embedding layer) in verify.
 SWITCHES = {"VK504": ("dedup", "semantic")}

@@ -5,8 +5,11 @@ and the same repair), so it fixes what verify reports and nothing verify does no
 
 Without --write it only shows a unified diff of what it would change (exit 1 when there is
 something to fix). With --write each note is replaced atomically, its original bytes kept under
-`.vaultkit/backup/` (unless --no-backup). A repair is written only when it is lossless: undoing
-it gives back the original bytes exactly. Code blocks, inline code, math, link destinations,
+`.vaultkit/backup/` (unless --no-backup). A repair is written only when each span it changes,
+damaged again with the plan's own steps, gives back the original exactly (the same verified
+repair `verify` reads: vaultkit.ingest.mojibake). A lossy repair, where bytes were already lost
+and become U+FFFD, is shown marked lossy and written only with --lossy (or `[fix] lossy = true`
+in the configuration), always with a backup. Code blocks, inline code, math, link destinations,
 URLs and file paths are never rewritten. A note is written only if it still holds the bytes
 that were read; a symlinked note (or one reached through a symlinked folder) and a read-only
 note are reported, not written. A UTF-8 note with a few bytes that are not UTF-8 is reported
@@ -23,12 +26,12 @@ from pathlib import Path
 from vaultkit import output, relink
 from vaultkit.config import load_config
 from vaultkit.engine.load import discover_notes, read_note
-from vaultkit.engine.parse import repair_text
+from vaultkit.engine.parse import lossy_enabled, repair_text
 from vaultkit.errors import UsageError
 from vaultkit.fixer import ChangedOnDisk, NotWritable, check_writable, replace_note
 from vaultkit.ingest.decode import decode_bytes
 from vaultkit.ingest.discover import find_vault_root
-from vaultkit.ingest.mojibake import PlanStep, mask_protected
+from vaultkit.ingest.mojibake import PlanStep, replay_plan
 from vaultkit.model import Finding
 
 
@@ -40,6 +43,7 @@ class Proposal:
     old_text: str
     new_text: str
     reasons: tuple[str, ...]
+    lossy: bool = False  # some bytes were already lost: U+FFFD stands for them
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -47,43 +51,25 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p.add_argument("paths", nargs="*", default=["."], help="notes or folders (default: the vault at .)")
     p.add_argument("--write", action="store_true", help="write the repairs (atomically, with backups)")
     p.add_argument("--no-backup", action="store_true", help="do not keep the original bytes under .vaultkit/backup/")
+    p.add_argument(
+        "--lossy", action="store_true", help="also write lossy repairs (bytes already lost become U+FFFD); needs the backup"
+    )
     relink.add_arguments(p)  # --links: rewrite links broken by renames and moves (vaultkit.relink)
 
 
-def _undo_is_exact(old_text: str, new_text: str, plan: tuple[PlanStep, ...]) -> bool:
-    """Inverse of every recode step gives the damaged lines back: the repair loses nothing.
-
-    The plan was applied with protected spans masked (inline code, math, URLs...), so both
-    texts are compared masked, and their protected spans must be identical."""
-    old_masked, new_masked = mask_protected(old_text), mask_protected(new_text)
-    if old_masked is None or new_masked is None or old_masked[1] != new_masked[1]:
+def _plan_is_exact(old_text: str, new_text: str, plan: tuple[PlanStep, ...]) -> bool:
+    """The recorded plan, replayed on the text that was read with every step verified again
+    span by span (chained, each against the text the step before it left), gives the repair."""
+    try:
+        return replay_plan(old_text, plan) == new_text
+    except ValueError:
         return False
-    old_lines, new_lines = old_masked[0].split("\n"), new_masked[0].split("\n")
-    if len(old_lines) != len(new_lines):
-        return False
-    for step in plan:
-        for i in range(step.start_line - 1, step.end_line):
-            line = new_lines[i]
-            if line.isascii():
-                continue
-            try:
-                back = line
-                for op, arg in reversed(step.steps):
-                    if op == "decode":
-                        back = back.encode(arg)  # type: ignore[assignment]
-                    elif op == "encode":
-                        back = back.decode(arg)  # type: ignore[attr-defined]
-                    else:
-                        return False
-            except (UnicodeError, LookupError, AttributeError):
-                return False
-            if back != old_lines[i]:
-                return False
-    return True
 
 
-def propose(root: Path, rel: str) -> Proposal | str | None:
-    """What fixing one note would write; a string says why it is refused; None: nothing to do."""
+def propose(root: Path, rel: str, *, lossy: bool = False) -> Proposal | str | None:
+    """What fixing one note would write; a string says why it is refused; None: nothing to do.
+    Lossy repairs are part of it only with `lossy`; else they are named in the refusal or in
+    a note after the reasons."""
     original = read_note(root, rel)
     if isinstance(original, Finding):
         return f"{rel}: {original.message}; not fixed"
@@ -107,22 +93,34 @@ def propose(root: Path, rel: str) -> Proposal | str | None:
             return f"{rel}: re-encoding from {decoded.encoding} would not be lossless; not fixed"
         reasons.append(f"re-encode from {decoded.encoding} to UTF-8")
     text = decoded.text
-    repair = repair_text(text)
+    repair = repair_text(text, lossy=lossy)
     if repair.plan:
-        if not _undo_is_exact(text, repair.text, repair.plan):
+        if not _plan_is_exact(text, repair.text, repair.plan):
             return f"{rel}: the mojibake repair is not lossless; not fixed (see `vaultkit verify`)"
-        reasons.extend(f"{r.description}, lines {r.start_line}-{r.end_line}" for r in repair.regions if not r.in_code)
+        reasons.extend(
+            f"{r.description}, lines {r.start_line}-{r.end_line}"
+            for r in repair.regions
+            if not r.in_code and (lossy or not r.lossy)
+        )
+    if repair.withheld:
+        lines = ", ".join(f"{s.start_line}-{s.end_line}" for s in repair.withheld)
+        held = f"{rel}: lossy mojibake repair (bytes already lost become U+FFFD) at lines {lines}; not written without --lossy"
+        if not reasons:
+            return held
+        reasons.append(f"not the lossy repair at lines {lines} (use --lossy)")
     if not reasons:
         return None
-    return Proposal(rel, original, repair.text.encode("utf-8"), text, repair.text, tuple(reasons))
+    lossy_written = any(step.lossy for step in repair.plan)
+    return Proposal(rel, original, repair.text.encode("utf-8"), text, repair.text, tuple(reasons), lossy_written)
 
 
-def _targets(paths: list[str]) -> tuple[Path, list[str]]:
+def _targets(paths: list[str]) -> tuple[Path, list[str], bool]:
     first = Path(paths[0])
     if not first.exists():
         raise UsageError(f"{first}: no such file or folder")
     root = find_vault_root(first if first.is_dir() else first.parent)
-    found, _ = discover_notes(root, load_config(root))  # as verify reads the vault: `exclude` applies
+    config = load_config(root)
+    found, _ = discover_notes(root, config)  # as verify reads the vault: `exclude` applies
     notes = set(found.notes)
     chosen: list[str] = []
     for raw in paths:
@@ -142,13 +140,13 @@ def _targets(paths: list[str]) -> tuple[Path, list[str]]:
             output.echo(
                 f"{output.printable_text(raw)}: not a note of the vault (or excluded by its configuration); not fixed", err=True
             )
-    return root, sorted(set(chosen))
+    return root, sorted(set(chosen)), lossy_enabled(config)
 
 
 _ATTEMPTS = 3
 
 
-def _write(root: Path, rel: str, proposal: Proposal, *, backup: bool) -> Path | None:
+def _write(root: Path, rel: str, proposal: Proposal, *, backup: bool, lossy: bool) -> Path | None:
     """Write the repair; when the note changed since it was read (an editor or sync client
     writing meanwhile), repair the new bytes and try again, a few times, then give up."""
     for attempt in range(_ATTEMPTS):
@@ -157,7 +155,7 @@ def _write(root: Path, rel: str, proposal: Proposal, *, backup: bool) -> Path | 
         except ChangedOnDisk:
             if attempt == _ATTEMPTS - 1:
                 raise
-        again = propose(root, rel)
+        again = propose(root, rel, lossy=lossy)
         if not isinstance(again, Proposal):  # nothing to fix any more, or now refused
             raise ChangedOnDisk(f"{rel}: changed on disk while being fixed; not written" + (f" ({again})" if again else ""))
         proposal = again
@@ -167,12 +165,15 @@ def _write(root: Path, rel: str, proposal: Proposal, *, backup: bool) -> Path | 
 def run(args: argparse.Namespace) -> int:
     if args.links:
         return relink.run(args)
-    root, rels = _targets(args.paths)
+    root, rels, lossy = _targets(args.paths)
+    lossy = lossy or args.lossy
+    if lossy and args.write and args.no_backup:
+        raise UsageError("lossy repairs are written only with a backup of the original bytes; drop --no-backup")
     pending = 0
     refused = 0
     for rel in rels:
         try:
-            proposal = propose(root, rel)
+            proposal = propose(root, rel, lossy=lossy)
         except OSError as exc:
             output.echo(f"{rel}: cannot read: {exc.strerror or exc}", err=True)
             refused += 1
@@ -186,7 +187,10 @@ def run(args: argparse.Namespace) -> int:
         pending += 1
         output.echo(f"{rel}: " + "; ".join(proposal.reasons))
         diff = difflib.unified_diff(
-            proposal.old_text.splitlines(keepends=True), proposal.new_text.splitlines(keepends=True), f"a/{rel}", f"b/{rel}"
+            proposal.old_text.splitlines(keepends=True),
+            proposal.new_text.splitlines(keepends=True),
+            f"a/{rel}",
+            f"b/{rel}" + ("\t(lossy: U+FFFD stands for bytes already lost)" if proposal.lossy else ""),
         )
         output.write("".join(diff))
         if not args.write:
@@ -195,7 +199,7 @@ def run(args: argparse.Namespace) -> int:
                 output.echo(why.replace("; not written", "; would not be written"), err=True)
             continue
         try:
-            saved = _write(root, rel, proposal, backup=not args.no_backup)
+            saved = _write(root, rel, proposal, backup=not args.no_backup, lossy=lossy)
         except (ChangedOnDisk, NotWritable) as exc:
             output.echo(str(exc), err=True)
             refused += 1

@@ -40,15 +40,21 @@ def front_matter_properties(text: str) -> Mapping[str, Any]:
     return dict(split_front_matter(text).properties)
 
 
-def repair_text(text: str) -> Repair:
-    """The mojibake repair of a whole note (code blocks reported, never rewritten): what verify
-    reports and what `vaultkit fix` writes. Clean text comes back unchanged without ftfy."""
+def lossy_enabled(config: Config) -> bool:
+    """`[fix] lossy = true`: lossy mojibake repairs (lost bytes become U+FFFD) are applied."""
+    return config.section("fix").get("lossy", False) is True
+
+
+def repair_text(text: str, *, lossy: bool = False) -> Repair:
+    """The mojibake repair of a whole note (code blocks reported, never rewritten), every step
+    verified: what verify and the other reading commands read, and exactly what `vaultkit fix`
+    writes (with the same `lossy`). Clean text comes back unchanged without ftfy."""
     from vaultkit.ingest import mojibake
 
     if mojibake.looks_clean(text):
         return mojibake.Repair(text, (), ())
     code_ranges = scan_markdown(text, split_front_matter(text).body_line).code_ranges
-    return mojibake.repair_document(text, code_ranges=code_ranges)
+    return mojibake.repair_document(text, code_ranges=code_ranges, lossy=lossy)
 
 
 def _extract_claims(text: str, properties: dict[str, object], code_ranges: Sequence[tuple[int, int]]) -> tuple[object, ...]:
@@ -92,7 +98,7 @@ def parse_note(path: str, data: bytes, config: Config) -> NoteResult:
     if not text.strip():
         findings.append(core_rules.EMPTY.finding(path, 1, 1, "note is empty", key="empty"))
 
-    repair = repair_text(text)
+    repair = repair_text(text, lossy=lossy_enabled(config))
     repaired_text, regions = repair.text, repair.regions
     fm = split_front_matter(repaired_text)
     for problem in fm.problems:

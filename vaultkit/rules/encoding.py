@@ -6,12 +6,21 @@ from collections.abc import Iterator, Sequence
 
 from vaultkit.config import Config
 from vaultkit.model import Finding, Note, Severity
-from vaultkit.rules.base import Example, declare, rule
+from vaultkit.rules.base import Example, Option, declare, rule
 
 _RUSSIAN = "Квантование хранит каждый вес модели в меньшем числе бит, и память под веса уменьшается в четыре раза."
 _ENGLISH = "The bug—it’s in the cache layer, not in the model’s weights; see the notes on memory."
 _MAC_ROMAN = _RUSSIAN.encode("utf-8").decode("mac_roman")
 _CP1252 = _ENGLISH.encode("utf-8").decode("cp1252")
+_LOSSY = "The â€œcacheâ€\ufffd is full, and the modelâ€™s weights stay."
+
+LOSSY_OPTION = Option(
+    "lossy",
+    bool,
+    False,
+    "apply lossy mojibake repairs (bytes already lost become U+FFFD) when reading and in `vaultkit fix`",
+    "fix",
+)
 
 
 @rule(
@@ -19,19 +28,28 @@ _CP1252 = _ENGLISH.encode("utf-8").decode("cp1252")
     "mojibake",
     scope="note",
     severity=Severity.ERROR,
+    options=(LOSSY_OPTION,),
     examples=(
         Example.failing(f"# Note\n\n{_MAC_ROMAN}\n"),
         Example.failing(f"# Note\n\n{_CP1252}\n"),
+        Example.failing(f"# Note\n\n{_LOSSY}\n"),
         Example.passing(f"# Note\n\n{_RUSSIAN}\n"),
+        Example.passing(f"# Note\n\nThe example `{_CP1252[:12]}` shows the damage.\n"),
     ),
 )
 def check_mojibake(note: Note, config: Config) -> Iterator[Finding]:
     """Text was damaged by decoding UTF-8 with the wrong encoding, and can be repaired.
 
-    vaultkit checks the repaired text (links, claims, duplicates); `vaultkit fix` writes it.
+    vaultkit checks the repaired text (links, claims, duplicates); `vaultkit fix` writes exactly
+    that text: both run the same repair, which keeps a change only when each span it changes,
+    damaged again the same way, gives back the original. A lossy repair (bytes already lost,
+    shown as U+FFFD: `â€�`) is reported as lossy and applied only with `vaultkit fix --lossy`
+    or `[fix] lossy = true`. Mojibake inside code, math, links and URLs is an example, left
+    alone and not reported.
     Failing: `–ö–≤–∞–Ω—Ç` (UTF-8 read as Mac Roman) or `bugâ€”it's` (read as Windows-1252).
     Passing: `Квант`, `bug—it's`.
     """
+    applied = config.section("fix").get("lossy", False) is True
     for region in note.repair_regions:
         if region.in_code:
             continue
@@ -40,11 +58,12 @@ def check_mojibake(note: Note, config: Config) -> Iterator[Finding]:
             if region.start_line == region.end_line
             else f"lines {region.start_line}-{region.end_line}"
         )
+        how = "`vaultkit fix --lossy` repairs it" if region.lossy and not applied else "`vaultkit fix` repairs it"
         yield check_mojibake.finding(
             note.path,
             region.start_line,
             1,
-            f"mojibake: {region.description}, {span}; `vaultkit fix` repairs it",
+            f"mojibake: {region.description}, {span}; {how}",
             key=f"mojibake:{region.description}",
         )
 
@@ -54,15 +73,17 @@ def check_mojibake(note: Note, config: Config) -> Iterator[Finding]:
     "mojibake-in-code",
     scope="note",
     severity=Severity.WARNING,
+    default_enabled=False,
     examples=(
         Example.failing(f"{_RUSSIAN}\n\n```\nprint('{_MAC_ROMAN}')\n```\n\n{_RUSSIAN}\n"),
         Example.passing(f"{_RUSSIAN}\n\n```\nprint('{_RUSSIAN}')\n```\n\n{_RUSSIAN}\n"),
     ),
 )
 def check_mojibake_in_code(note: Note, config: Config) -> Iterator[Finding]:
-    """A code block holds text that looks like mojibake; it is reported, never rewritten.
+    """A code block holds text that looks like mojibake (off by default); never rewritten.
 
-    Code may hold such sequences on purpose (an example of the damage), so repair it by hand.
+    Code usually holds such sequences on purpose (an example of the damage), so VK111 and
+    `vaultkit fix` leave it alone; select VK112 to list it, and repair it by hand.
     """
     for region in note.repair_regions:
         if region.in_code:
