@@ -36,10 +36,11 @@ def test_a_vault_rule_without_focus_makes_the_hook_read_the_whole_vault(monkeypa
 
 def test_duplicates_are_a_family_and_off_in_focus_runs() -> None:
     ids = [r.id for r in RULES.values() if r.family == "duplicates"]
-    assert ids == ["VK501", "VK502", "VK503", "VK504"]
+    assert {"VK501", "VK502", "VK503", "VK504"} <= set(ids)
     run_config = focus._run_config(Config())
     assert enabled_rules(run_config, family="duplicates") == []
-    assert [r.id for r in enabled_rules(Config(), family="duplicates")] == ["VK501", "VK502", "VK503"]
+    by_default = {r.id for r in enabled_rules(Config(), family="duplicates")}
+    assert {"VK501", "VK502", "VK503"} <= by_default and "VK504" not in by_default
 
 
 @pytest.mark.parametrize(

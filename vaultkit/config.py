@@ -185,25 +185,44 @@ def config_from_mapping(data: Mapping[str, Any], source: str = "<config>") -> Co
     sev_raw = data.get("severity", {})
     if not isinstance(sev_raw, Mapping):
         raise ConfigError(f"{source}: `severity` must be a table")
-    try:
-        severity = {k: Severity.parse(str(v)) for k, v in sev_raw.items()}
-    except ValueError as exc:
-        raise ConfigError(f"{source}: {exc}") from None
+    from vaultkit.rules import resolve_codes  # rule ids and names: imported only to check them
+
+    severity = {}
+    for k, v in sev_raw.items():
+        (rule_id,) = resolve_codes([k], f"{source}: [severity]")
+        if str(v).strip().lower() not in ("error", "warning", "info"):
+            raise ConfigError(
+                f"{source}: [severity] {k} = {v!r}: unknown severity{_closest(str(v).lower(), ('error', 'warning', 'info'))}"
+            )
+        severity[rule_id] = Severity.parse(str(v))
     sections = {}
     for name in SECTIONS & set(data):
         if not isinstance(data[name], Mapping):
             raise ConfigError(f"{source}: `[{name}]` must be a table")
         _check_rule_options(name, data[name], source)
         sections[name] = _frozen(data[name])
-    return Config(
-        select=_str_list(data.get("select", []), "select", source),
-        ignore=_str_list(data.get("ignore", []), "ignore", source),
+    config = Config(
+        select=resolve_codes(_str_list(data.get("select", []), "select", source), f"{source}: `select`"),
+        ignore=resolve_codes(_str_list(data.get("ignore", []), "ignore", source), f"{source}: `ignore`"),
         exclude=_str_list(data.get("exclude", []), "exclude", source),
-        per_file_ignores=MappingProxyType({k: _str_list(v, f"per-file-ignores.{k}", source) for k, v in pfi_raw.items()}),
+        per_file_ignores=MappingProxyType(
+            {
+                k: resolve_codes(_str_list(v, f"per-file-ignores.{k}", source), f"{source}: [per-file-ignores] {k!r}")
+                for k, v in pfi_raw.items()
+            }
+        ),
         severity=MappingProxyType(severity),
         sections=MappingProxyType(sections),
         source=source,
     )
+    if "dedup" in sections:  # value ranges, as `dupes` and `report` check them: never a VK000 in `verify`
+        from vaultkit.dedup.options import DedupOptions
+
+        try:
+            DedupOptions.from_config(config)
+        except ConfigError as exc:
+            raise ConfigError(f"{source}: {exc}") from None
+    return config
 
 
 def load_config(root: Path, explicit: Path | None = None) -> Config:

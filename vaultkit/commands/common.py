@@ -22,14 +22,25 @@ def add_vault_options(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _codes(value: str, flag: str) -> tuple[str, ...]:
+    """A flag's comma-separated rule ids, prefixes or names; an unknown one is a usage error."""
+    from vaultkit.errors import ConfigError
+    from vaultkit.rules import resolve_codes
+
+    try:
+        return resolve_codes(value.split(","), flag)
+    except ConfigError as exc:
+        raise UsageError(str(exc)) from None
+
+
 def read_config(root: Path, args: argparse.Namespace) -> Config:
     config = load_config(root, getattr(args, "config", None))
     select = getattr(args, "select", None)
     ignore = getattr(args, "ignore", None)
     if select:
-        config = replace(config, select=tuple(select.split(",")))
+        config = replace(config, select=_codes(select, "--select"))
     if ignore:
-        config = replace(config, ignore=config.ignore + tuple(ignore.split(",")))
+        config = replace(config, ignore=config.ignore + _codes(ignore, "--ignore"))
     return config
 
 

@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from vaultkit.config import Config
+from vaultkit.errors import ConfigError
 from vaultkit.model import Finding, Severity, VaultIndex
 from vaultkit.rules import RULES
 from vaultkit.rules.base import Rule, Scope
@@ -47,6 +48,8 @@ def check_rules(rules: Iterable[Rule], subject: Any, config: Config, *, where: s
         assert rule.check is not None
         try:
             found.extend(rule.check(subject, config))
+        except ConfigError:
+            raise  # a configuration error is exit 2, never a VK000 finding
         except Exception as exc:  # noqa: BLE001 - a failing rule is a finding, the run goes on
             found.append(INTERNAL.finding(where, 1, 1, f"rule {rule.id} failed: {type(exc).__name__}: {exc}"))
     return found
@@ -144,10 +147,12 @@ def _join_rules(child: tuple[int, int], index: VaultIndex, rules: Sequence[Rule]
 def filter_findings(findings: Iterable[Finding], index: VaultIndex) -> list[Finding]:
     """Apply select/ignore, per-file ignores, severity overrides and inline suppressions."""
     config = index.config
-    suppressed: dict[str, dict[int, frozenset[str]]] = {}
+    suppressed: dict[str, dict[int, list[frozenset[str]]]] = {}
     for note in index.notes:
         if note.suppressions:
-            suppressed[note.path] = {s.line: s.rules for s in note.suppressions}
+            lines = suppressed[note.path] = {}
+            for s in note.suppressions:
+                lines.setdefault(s.line, []).append(s.rules)
     out: list[Finding] = []
     seen: set[tuple[object, ...]] = set()
     for f in findings:
@@ -156,8 +161,8 @@ def filter_findings(findings: Iterable[Finding], index: VaultIndex) -> list[Find
             continue
         if config.ignored_for(f.path, f.rule):
             continue
-        rules_here = suppressed.get(f.path, {}).get(f.line)
-        if rules_here is not None and (not rules_here or f.rule in rules_here):
+        here = suppressed.get(f.path)
+        if here and any(_suppresses(codes, f) for codes in (*here.get(f.line, ()), *here.get(0, ()))):
             continue
         if f.rule in config.severity:
             f = replace(f, severity=config.severity[f.rule])
@@ -167,6 +172,13 @@ def filter_findings(findings: Iterable[Finding], index: VaultIndex) -> list[Find
         seen.add(ident)
         out.append(f)
     return sorted(out, key=lambda f: f.sort_key)
+
+
+def _suppresses(codes: frozenset[str], finding: Finding) -> bool:
+    """Whether a suppression comment's codes (ids, prefixes, names; none: every rule) cover a finding."""
+    if not codes:
+        return True
+    return finding.name in codes or any(finding.rule.startswith(c.upper()) for c in codes if c[:2].upper() == "VK")
 
 
 def exit_code(findings: Iterable[Finding]) -> int:

@@ -33,8 +33,12 @@ _BLOCK_ID = re.compile(r"(?:^|[ \t])\^([A-Za-z0-9\-]+)[ \t]*$")
 _TAG = re.compile(r"#(?<![^\s(,;]#)([^\s!-,.:-@\[-\^`{-~]+(?:[/\-_][^\s!-,.:-@\[-\^`{-~]*)*)")
 _FOOTNOTE_REF = re.compile(r"\[\^([^\]\s]+)\]")
 _FOOTNOTE_DEF = re.compile(r"^\[\^([^\]\s]+)\]:")
-_SUPPRESS = re.compile(r"(?:<!--|%%)\s*vaultkit-disable-next-line\b([^%>]*?)(?:-->|%%)")
-_RULE_IDS = re.compile(r"\bVK\d{3}\b")
+# `<!-- vaultkit-disable-next-line VK301 broken-link -->`, `%% vaultkit-disable VK3 %%` … `vaultkit-enable`,
+# `vaultkit-disable-line`, `vaultkit-disable-file`: rule ids, prefixes or names; none means every rule.
+SUPPRESS_COMMENT = re.compile(
+    r"(?:<!--|%%)\s*vaultkit-(disable-next-line|disable-line|disable-file|disable|enable)(?![\w-])([^%>]*?)(?:-->|%%)"
+)
+_CODE_SEPARATORS = re.compile(r"[\s,]+")
 _BACKTICKS = re.compile(r"`+")
 _INLINE_SPECIAL = re.compile(r"`|%%")
 # A line can open a fence only if it starts with one of these (_FENCE_OPEN's prefix is [ \t>]*).
@@ -158,6 +162,7 @@ def scan_markdown(text: str, body_line: int = 1) -> Scan:
     footnotes: list[Footnote] = []
     code_ranges: list[tuple[int, int]] = []
     suppressions: list[Suppression] = []
+    open_ranges: list[tuple[int, frozenset[str]]] = []  # `vaultkit-disable` ranges: first line, codes
 
     fence: str | None = None  # the open fence's marker, e.g. "```"
     fence_start = 0
@@ -210,8 +215,8 @@ def scan_markdown(text: str, body_line: int = 1) -> Scan:
             prev_blank = True
             continue
 
-        for m in _SUPPRESS.finditer(line) if "vaultkit-disable" in line else ():
-            suppressions.append(Suppression(lineno + 1, frozenset(_RULE_IDS.findall(m.group(1)))))
+        if "vaultkit-" in line:
+            _suppressions(line, lineno, suppressions, open_ranges)
 
         started_in_comment = in_comment
         masked, in_comment = _mask_inline(line, in_comment)
@@ -253,6 +258,8 @@ def scan_markdown(text: str, body_line: int = 1) -> Scan:
 
     if fence is not None:
         code_ranges.append((fence_start, len(lines)))
+    for start, codes in open_ranges:  # a `vaultkit-disable` never enabled again: to the end of the note
+        suppressions.extend(Suppression(n, codes) for n in range(start, len(lines) + 1))
     _close_indented(code_ranges, indented_start, len(lines) + 1)
     if in_comment and comment_start:
         code_ranges.append((comment_start, len(lines)))
@@ -265,6 +272,36 @@ def scan_markdown(text: str, body_line: int = 1) -> Scan:
         tuple(sorted(code_ranges)),
         tuple(suppressions),
     )
+
+
+def suppression_codes(text: str) -> frozenset[str]:
+    """The rule ids, prefixes or names a suppression comment's text names (empty: every rule)."""
+    return frozenset(c for c in _CODE_SEPARATORS.split(text.strip()) if c)
+
+
+def _suppressions(line: str, lineno: int, out: list[Suppression], open_ranges: list[tuple[int, frozenset[str]]]) -> None:
+    """The suppressions of one line's comments: a line, the next one, the whole file (line 0),
+    or a range from `vaultkit-disable` to the matching `vaultkit-enable` (both lines included)."""
+    for m in SUPPRESS_COMMENT.finditer(line):
+        kind, codes = m.group(1), suppression_codes(m.group(2))
+        if kind == "disable-next-line":
+            out.append(Suppression(lineno + 1, codes))
+        elif kind == "disable-line":
+            out.append(Suppression(lineno, codes))
+        elif kind == "disable-file":
+            out.append(Suppression(0, codes))
+        elif kind == "disable":
+            open_ranges.append((lineno, codes))
+        else:  # enable: close the ranges it names (all when it names none); the rest go on
+            still: list[tuple[int, frozenset[str]]] = []
+            for start, names in open_ranges:
+                if codes and names and not names & codes:
+                    still.append((start, names))
+                    continue
+                out.extend(Suppression(n, names) for n in range(start, lineno + 1))
+                if codes and names - codes:
+                    still.append((lineno + 1, names - codes))
+            open_ranges[:] = still
 
 
 def _close_indented(code_ranges: list[tuple[int, int]], start: int, next_line: int) -> None:

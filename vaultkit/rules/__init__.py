@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 
+from vaultkit.errors import ConfigError
 from vaultkit.rules.base import Family, Rule
 
 # One module per area, each exporting RULES: tuple[Rule, ...]; the family its rules default to.
@@ -62,3 +63,52 @@ def get_rule(rule_id: str) -> Rule:
         return RULES[rule_id]
     except KeyError:
         raise KeyError(f"unknown rule id {rule_id!r}; `vaultkit rules` lists them") from None
+
+
+def closest_code(code: str) -> str:
+    """ "; did you mean 'VK301'?" (an id, or a name when `code` looks like one), else a pointer
+    to `vaultkit rules`."""
+    import difflib
+
+    upper = code.upper()
+    if upper.startswith("VK"):
+        digits = upper[2:].translate(str.maketrans("LIO", "110"))  # `VK30l`: a letter for a digit
+        if "VK" + digits in RULES:
+            return f"; did you mean {'VK' + digits!r}?"
+        close = difflib.get_close_matches(upper, list(RULES), n=1, cutoff=0.5)
+    else:
+        close = difflib.get_close_matches(code.lower(), [r.name for r in RULES.values()], n=1, cutoff=0.5)
+    return f"; did you mean {close[0]!r}?" if close else "; `vaultkit rules` lists them"
+
+
+def resolve_code(code: str) -> str | None:
+    """A rule id, id prefix (`VK3`), `ALL` or rule name (`broken-link`) as the id or prefix it
+    stands for; None when it names no rule."""
+    code = code.strip()
+    if code == "ALL":
+        return code
+    if code in RULES:
+        return code
+    upper = code.upper()
+    if upper.startswith("VK") and upper[2:].isdigit() and any(r.startswith(upper) for r in RULES):
+        return upper
+    if upper == "VK":
+        return upper
+    for rule in RULES.values():
+        if rule.name == code.lower():
+            return rule.id
+    return None
+
+
+def resolve_codes(codes: Iterable[str], where: str) -> tuple[str, ...]:
+    """Every code resolved (resolve_code); the first unknown one raises ConfigError naming
+    `where` (the file and key, or the flag) and the closest valid choice."""
+    out: list[str] = []
+    for code in codes:
+        if not code.strip():
+            continue
+        resolved = resolve_code(code)
+        if resolved is None:
+            raise ConfigError(f"{where}: unknown rule {code.strip()!r}{closest_code(code.strip())}")
+        out.append(resolved)
+    return tuple(out)

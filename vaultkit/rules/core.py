@@ -159,6 +159,44 @@ def check_dates(note: Note, config: Config) -> Iterator[Finding]:
         )
 
 
+@rule(
+    "VK001",
+    "unknown-suppression",
+    scope="note",
+    severity=Severity.WARNING,
+    examples=(
+        Example.failing("<!-- vaultkit-disable-next-line VK999 -->\n[[Missing]]\n"),
+        Example.passing("<!-- vaultkit-disable-next-line broken-link -->\n[[Missing]]\n"),
+    ),
+)
+def check_suppressions(note: Note, config: Config) -> Iterator[Finding]:
+    """A `vaultkit-disable…` comment names a rule that does not exist, so it suppresses nothing.
+
+    Like ruff's unused-noqa: a typo in a suppression must not pass silently. A comment names
+    rule ids (`VK301`), prefixes (`VK3`) or names (`broken-link`); the finding says the closest.
+    Failing: `<!-- vaultkit-disable-next-line VK999 -->`. Passing: `… broken-link -->`.
+    """
+    if not note.suppressions:
+        return
+    from vaultkit.ingest.markdown import SUPPRESS_COMMENT, suppression_codes
+    from vaultkit.rules import closest_code, resolve_code
+
+    in_code = note.code_ranges
+    for number, line in enumerate(note.text.split("\n"), start=1):
+        if "vaultkit-" not in line or any(a < number < b for a, b in in_code):
+            continue
+        for m in SUPPRESS_COMMENT.finditer(line):
+            for code in sorted(suppression_codes(m.group(2))):
+                if resolve_code(code) is None:
+                    yield check_suppressions.finding(
+                        note.path,
+                        number,
+                        m.start() + 1,
+                        f"vaultkit-{m.group(1)} names an unknown rule {code!r}{closest_code(code)}",
+                        key=code,
+                    )
+
+
 def _property_line(note: Note, key: str) -> int:
     """The front-matter line where `key:` is set (1 when not found)."""
     prefix = key + ":"
@@ -180,4 +218,5 @@ RULES = (
     YAML_LIMITS,
     check_property_tags,
     check_dates,
+    check_suppressions,
 )
