@@ -60,3 +60,44 @@ SHARES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in SHARES], ids=[c[0] for c in SHARES])
 def test_shares(text: str, groups: list[str], shown: str) -> None:
     _check(text, groups, shown)
+
+
+# Ratio wording between two figures: a per-token (or per-parameter) size before it and the one after
+# `than`/`чем`, two parameter counts (`A has N parameters; B has M, about K times as many`), and each
+# further ratio of a sentence between the storage types of its own clause, at the bits per weight the
+# sentence states for them.
+RATIOS = [
+    (
+        "ru-per-token-than-wrong",
+        "У Qwen2.5-14B 192 КиБ на токен — в 2 раза больше, чем у Qwen2.5-7B (56 КиБ).",
+        [H, V, W],
+        "3.429",
+    ),
+    ("en-per-token-than", "Mistral-7B keeps 128 KiB per token, 4 times less than Llama-2-7B (512 KiB).", [H, V, H], ""),
+    ("en-second-dtype-ratio", "bf16 is 2× smaller than fp32, and fp32 → int4 is 4 times smaller.", [H, W], "ratio 8"),
+    ("ru-second-dtype-ratio", "fp16 в 2 раза меньше fp32; int4 в 2 раза меньше fp16.", [H, W], "ratio 4"),
+    ("ru-stated-bits", "Q3_K_S (3,64 бита на вес) в 6 раз меньше F16.", [H, W], "4.396"),
+    (
+        "en-param-counts",
+        "`bert-base-cased` has 108,310,272 parameters; `bert-large-cased` has 333,579,264, about 5 times as many.",
+        [H, W],
+        "3.08",
+    ),
+    (
+        "ru-tokens-not-params",
+        "Qwen2.5-3B (3,09 млрд параметров) видела 18 трлн токенов — в 290 раз больше, чем Chinchilla.",
+        [H],
+        "",
+    ),
+    (
+        "en-tokens-not-params",
+        "Llama-3.2-1B has 1,235,814,400 parameters and was trained on 9T tokens, 7000 times as many.",
+        [H],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in RATIOS], ids=[c[0] for c in RATIOS])
+def test_ratios(text: str, groups: list[str], shown: str) -> None:
+    _check(text, groups, shown)

@@ -38,7 +38,7 @@ _NUMBER_WORDS = {
     "десять": 10,
 }
 _SMALLER = r"(?:smaller|less|fewer|lower|cheaper|lighter|компактнее|меньше|легче|ниже|экономнее)"
-_LARGER = r"(?:larger|bigger|more|greater|higher|heavier|больше|тяжелее|выше|крупнее)"
+_LARGER = r"(?:larger|bigger|more|greater|higher|heavier|as\s+(?:many|much|large|big)\b|больше|тяжелее|выше|крупнее)"
 _WORDS = "|".join(_NUMBER_WORDS)
 
 
@@ -79,10 +79,12 @@ def _sizes(s: Sentence) -> list[Quantity]:
     ]
 
 
-def _dtype_pair(s: Sentence) -> tuple[DtypeMention, DtypeMention] | None:
+def _dtype_pair(s: Sentence, a: int = -1, b: int = -1) -> tuple[DtypeMention, DtypeMention] | None:
+    """The first two storage types named in the sentence (or in [a, b) of it) that differ in size."""
+    a, b = (s.start, s.end) if a < 0 else (a, b)
     names: dict[str, DtypeMention] = {}
     for d in s.dtypes:
-        if s.start <= d.start < s.end and d.name not in names:
+        if a <= d.start < b and d.name not in names:
             names[d.name] = d
     if len(names) < 2:
         return None
@@ -91,6 +93,56 @@ def _dtype_pair(s: Sentence) -> tuple[DtypeMention, DtypeMention] | None:
 
 
 _DEVICE_AFTER = re.compile(r"(?i)\s*(?:GPUs?|cards?|nodes?|A100|H100|H200|L40S?|RTX|MI300|карт\w*|видеокарт\w*|узл\w*)")
+
+
+_THAN = re.compile(
+    r"(?i)^[\s,]*(?:than|чем|as\s+(?:much|large|big|many)\s+as|compared\s+(?:with|to)|по\s+сравнению\s+с|относительно)\b[^.;:]{0,40}$"
+)
+
+
+def _compared(s: Sentence, start: int, end: int) -> tuple[Quantity, Quantity] | None:
+    """`8 KiB per token, 16 times less than model Y (128 KiB)`: the one size before the ratio
+    words and the one after `than`/`чем`, either said per token or per parameter (both of a kind)."""
+    every = [q for q in s.quantities if q.kind == "bytes" and q.scale >= 1e3 and q.hi is None]
+    before = [q for q in every if q.end <= start]
+    after = [q for q in every if q.start >= end]
+    if len(before) != 1 or len(after) != 1 or not _THAN.match(s.unit.masked[end : after[0].start]):
+        return None
+    return before[0], after[0]
+
+
+_GROUPED = re.compile(r"\d[,\u00a0\u202f ]\d{3}(?:[,\u00a0\u202f ]\d{3})+$")
+_PARAMS_AFTER = re.compile(r"(?i)\s*(?:[\w-]+\s+)?(?:param\w*|параметр\w*)")
+_TOKENS_AFTER = re.compile(r"(?i)\s*(?:[\w-]+\s+)?(?:tokens?|токен\w*|vectors?|вектор\w*|rows?|строк\w*)")
+
+
+def _param_counts(s: Sentence, start: int) -> tuple[Quantity, Quantity] | None:
+    """`A has 109,482,240 parameters; B has 335,141,888, about 3 times as many`: the two parameter
+    counts (exact integers, or counts said of parameters) stated before the ratio words."""
+    text = s.unit.masked
+    counts = [
+        q
+        for q in s.quantities
+        if q.hi is None
+        and q.end <= start
+        and (q.kind == "count" or (q.kind == "number" and _GROUPED.search(q.text)))
+        and not _TOKENS_AFTER.match(text, q.end)
+    ]
+    if len(counts) == 1 and s.start > 0:  # `A has N parameters; B has M, about 3 times as many`
+        earlier = [
+            q
+            for q in find_quantities(text[: s.start])
+            if (_PARAMS_AFTER.match(text, q.end) or re.search(r"(?i)param|параметр", q.text))
+            and not _TOKENS_AFTER.match(text, q.end)
+        ]
+        counts = [earlier[-1], *counts] if earlier and earlier[-1].kind in ("count", "number") else counts
+
+    def params(q: Quantity) -> bool:
+        return bool(_PARAMS_AFTER.match(text, q.end) or re.search(r"(?i)param|параметр", q.text))
+
+    if len(counts) != 2 or not any(params(q) for q in counts) or any(q.kind == "count" and not params(q) for q in counts):
+        return None
+    return counts[0], counts[1]
 
 
 def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
@@ -113,21 +165,25 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
         stated_n, start, end = n_q.value, n_q.start, n_q.end
     if not stated_n:
         return []
-    if len(sizes) >= 2:
-        big, small = max(sizes, key=lambda q: q.value), min(sizes, key=lambda q: q.value)
+    compared = (_compared(s, start, end) or _param_counts(s, start)) if len(sizes) < 2 else None
+    if len(sizes) >= 2 or compared is not None:
+        pool = compared or sizes
+        big, small = max(pool, key=lambda q: q.value), min(pool, key=lambda q: q.value)
         if big.value == small.value:
             return []
         ratio = big.value / small.value
         how = f"{big.text} / {small.text} = {ratio:,.4g}"
         bound = bool(small.bound or big.bound)
-        used: tuple[Quantity, ...] = (big, small)
+        # figures said per token or per parameter stay claims of their own (their kind's check)
+        used: tuple[Quantity, ...] = (big, small) if compared is None else ()
     else:
         pair = _dtype_pair(s)
         if pair is None:
             return []
         a, b = pair
-        ratio = max(a.bytes, b.bytes) / min(a.bytes, b.bytes)
-        how = f"{a.name} {a.bytes:g} B vs {b.name} {b.bytes:g} B: ratio {ratio:g}"
+        a_bytes, b_bytes = _stated_bytes(s, a), _stated_bytes(s, b)
+        ratio = max(a_bytes, b_bytes) / min(a_bytes, b_bytes)
+        how = f"{a.name} {a_bytes:.4g} B vs {b.name} {b_bytes:.4g} B: ratio {ratio:.4g}"
         bound = False
         used = ()
     if n_q is not None:
@@ -141,7 +197,53 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     claim = make_claim(unit, lo, hi, "ratio", verdict, explanation, stated=n_q.text if n_q else text[start:end])
     own = (n_q.start, n_q.end) if n_q else (start, end)
     spans = (*((q.start, q.end) for q in used), own)
-    return [Found(claim, spans, (Fact("ratio", stated_n, stated_n, unit.line),))]
+    out = [Found(claim, spans, (Fact("ratio", stated_n, stated_n, unit.line),))]
+    if m is not None and not used and compared is None:
+        out += _more_dtype_ratios(s, end)
+    return out
+
+
+_BITS_PER_WEIGHT = re.compile(
+    r"(?i)\s*(?:at|[(:,—–-])?\s*(?:about\s+|около\s+|~\s*|≈\s*)?(?P<b>\d+(?:[.,]\d+)?)\s*"
+    r"(?:bits?\s*(?:/|per)\s*(?:weight|param\w*)|bpw|бит\w*\s+на\s+(?:вес|параметр))"
+)
+
+
+def _stated_bytes(s: Sentence, d: DtypeMention) -> float:
+    """The bytes per weight of a storage type as the sentence states them right after its name
+    (`Q3_K_S at 3.44 bits/weight`), else the catalogue's."""
+    m = _BITS_PER_WEIGHT.match(s.unit.masked, d.end, min(s.end, d.end + 40))
+    return float(m.group("b").replace(",", ".")) / 8 if m else d.bytes
+
+
+def _more_dtype_ratios(s: Sentence, after: int) -> list[Found]:
+    """`A is 2× smaller than B, and C → D is 4 times smaller`: each further ratio between the two
+    storage types of its own stretch (from the previous ratio to the next one)."""
+    unit, text = s.unit, s.unit.masked
+    out: list[Found] = []
+    matches = list(RATIO_WORDS.finditer(text, after, s.end))
+    for i, m in enumerate(matches):
+        nxt = matches[i + 1].start() if i + 1 < len(matches) else s.end
+        # its own clause: from the last `,`/`;` before it (not before the previous ratio) to the next one
+        begin = max(after, *(text.rfind(c, after, m.start()) + 1 for c in ",;"))
+        stops = [j for j in (text.find(c, m.end(), nxt) for c in ",;") if j >= 0]
+        n_text = m.group("n1") or m.group("n2") or m.group("n3") or ("2" if m.group("half") or m.group("double") else "")
+        pair = _dtype_pair(s, begin, min(stops) if stops else nxt)
+        after = m.end()
+        if not n_text or pair is None:
+            continue
+        stated_n = _number(n_text)
+        a, b = pair
+        a_bytes, b_bytes = _stated_bytes(s, a), _stated_bytes(s, b)
+        ratio = max(a_bytes, b_bytes) / min(a_bytes, b_bytes)
+        ok = abs(ratio - stated_n) <= max(0.05 * stated_n, 0.05)
+        how = f"{a.name} {a_bytes:.4g} B vs {b.name} {b_bytes:.4g} B: ratio {ratio:.4g}; stated {stated_n:g}×"
+        n_q = next((q for q in s.quantities if q.kind == "multiplier" and m.start() <= q.start < m.end()), None)
+        claim = make_claim(
+            unit, m.start(), m.end(), "ratio", Verdict.HOLDS if ok else Verdict.WRONG, how, stated=n_q.text if n_q else m.group(0)
+        )
+        out.append(Found(claim, ((m.start(), m.end()),), (Fact("ratio", stated_n, stated_n, unit.line),)))
+    return out
 
 
 def percent_words(s: Sentence, facts: NoteFacts) -> list[Found]:
