@@ -101,3 +101,23 @@ RATIOS = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in RATIOS], ids=[c[0] for c in RATIOS])
 def test_ratios(text: str, groups: list[str], shown: str) -> None:
     _check(text, groups, shown)
+
+
+# A range of factors (`3–6×`, `в 3–6 раз`) or of bits (`4–8 bits`) applied to a size gives a range of
+# sizes: the base is a size the sentence states, else the named model's weights in the widest storage
+# type the sentence names (for bits: its parameters at those bits); each end is compared.
+RANGES = [
+    ("en-model-bits", "Quantising Qwen2.5-14B at 4–8 bits gives 7.4–14.8 GB.", [H], ""),
+    ("en-model-bits-wrong", "Qwen2.5-14B at 4–8 bits takes 15–30 GB.", [W], "7.385 GB–14.77 GB"),
+    ("ru-factor-base", "Сжатие в 3–6 раз превращает 96 ГБ в 16–32 ГБ.", [H], ""),
+    ("ru-factor-base-wrong", "Сжатие в 3–6 раз превращает 96 ГБ в 32–64 ГБ.", [W], "16 GB–32 GB"),
+    ("en-model-dtype-factor", "Going to 8 or 4 bits shrinks the Llama-3.1-8B bf16 weights by 2–4×, to 4–8 GB.", [H], ""),
+    ("ru-bits-base", "Квантование 4–8 бит переводит bf16-веса на 60 ГБ в 15–30 ГБ.", [H], ""),
+    ("en-no-base", "Runs take 2–4 hours and 10–20 GB of disk.", [], ""),
+    ("ru-no-base", "Батч в 2–4 раза больше занимает 10–20 ГБ.", [], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in RANGES], ids=[c[0] for c in RANGES])
+def test_ranges(text: str, groups: list[str], shown: str) -> None:
+    _check(text, groups, shown)

@@ -20,6 +20,7 @@ from vaultkit.claims.shapes.ratios import (
     restatements,
 )
 from vaultkit.claims.shapes.shares import shares
+from vaultkit.claims.shapes.size_ranges import size_ranges
 from vaultkit.claims.shapes.sized import sized
 
 SHAPES: tuple[Shape, ...] = (
@@ -32,6 +33,7 @@ SHAPES: tuple[Shape, ...] = (
     ratio_words,
     percent_words,
     shares,
+    size_ranges,
     multiplier_ranges,
     hardware,
     code_sizes,
