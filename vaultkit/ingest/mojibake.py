@@ -519,9 +519,16 @@ def _errors(text: str) -> int:
     return n
 
 
+# `Ã` or `Â` ending an upper-case word, before a closing quote: Portuguese (`AMANHÃ»`, `MAÇÃ”`),
+# not `AMANHû` damaged (../shared/research/mojibake.md §4 step 4).
+_WEAK_COLLAPSE = re.compile("(?<=[A-ZÀ-ÖØ-Þ])[ÃÂ][»”’›\"')]")
+
+
 def _improves(before: str, after: str) -> bool:
     if after == before:
         return False
+    if 0 < len(before) - len(after) <= len(_WEAK_COLLAPSE.findall(before)):
+        return False  # every collapsed sequence may be one of those
     e0, e1 = _errors(before), _errors(after)
     if e1 > e0:
         return False
@@ -748,6 +755,8 @@ def verify_step(old: str, steps: Sequence[tuple[str, str]]) -> Verified | None:
     lossy = False
     encodings: list[str] = []
     for layer in _layers(steps):
+        if layer.kind == "unknown":
+            return None
         new = _apply_steps(text, layer.steps)
         if new is None:
             return None
@@ -769,7 +778,7 @@ def _apply_steps(text: str, steps: Sequence[tuple[str, str]]) -> str | None:
     """ftfy's apply_plan, strict: None when any step fails on this text."""
     try:
         return str(_ftfy().apply_plan(text, list(steps)))
-    except (UnicodeError, LookupError, ValueError):
+    except (UnicodeError, LookupError, ValueError, TypeError):
         return None
 
 
@@ -849,9 +858,8 @@ def repair_document(text: str, *, code_ranges: Sequence[tuple[int, int]] = (), l
     if not lossy and any(step.lossy for step in plan):
         plan, withheld = _without_lossy(plan)
         repaired = _replay_masked(masked[0], plan)
-    regions = sorted(
-        [r for r in repair.regions if r.in_code] + _merge_regions(plan, withheld), key=lambda r: (r.start_line, r.in_code)
-    )
+    in_code = list(dict.fromkeys(r for r in repair.regions if r.in_code))
+    regions = sorted(in_code + _merge_regions(plan, withheld), key=lambda r: (r.start_line, r.in_code))
     if not plan:
         return Repair(text, (), tuple(regions), withheld)
     restored = unmask(repaired, masked[1])
@@ -904,8 +912,12 @@ def _repair_masked(text: str, code_ranges: Sequence[tuple[int, int]]) -> Repair:
             whole = len(accepted) == 1 and accepted[0][0] <= non_ascii[0] and accepted[0][1] >= non_ascii[-1]
             for a, b, new, lossy_lines in accepted:
                 for start, end in _split_code(a, b, code_lines, whole):
+                    old_part, new_part = lines[start : end + 1], new[start - a : end - a + 1]
+                    if (start, end) != (a, b) and not _improves("\n".join(old_part), "\n".join(new_part)):
+                        continue  # what is left of the run outside code blocks shows no damage of its own
                     for part_start, part_end, lossy in _split_lossy(start, end, lossy_lines):
-                        plan.append(PlanStep("recode", tuple(steps), part_start + 1, part_end + 1, lossy))
+                        if new[part_start - a : part_end - a + 1] != lines[part_start : part_end + 1]:
+                            plan.append(PlanStep("recode", tuple(steps), part_start + 1, part_end + 1, lossy))
                     lines[start : end + 1] = new[start - a : end - a + 1]
                     touched.update(range(start, end + 1))
                     changed_this_round = True
@@ -960,23 +972,6 @@ def _code_parts(a: int, b: int, code: set[int], whole: bool) -> list[tuple[int, 
     return parts
 
 
-_CLOSING = "»”’›\"')"
-
-
-def _weak_single(before: str, after: str) -> bool:
-    """One two-character sequence collapsed into one character at the end of an upper-case
-    word, before a closing quote: `AMANHÃ»` is Portuguese, not `AMANHû` damaged
-    (../shared/research/mojibake.md §4 step 4). Too weak to repair on its own."""
-    if len(before) - len(after) != 1:
-        return False
-    p = 0
-    while p < len(after) and before[p] == after[p]:
-        p += 1
-    if before[p + 2 :] != after[p + 1 :]:
-        return False
-    return p > 0 and before[p - 1].isupper() and before[p + 1] in _CLOSING
-
-
 def _fix_lines(lines: list[str], code: set[int], touched: set[int], plan: list[PlanStep]) -> bool:
     """ftfy's encoding fixer line by line, for inconsistent damage within a line, lines whose
     only damage is C1 controls, and lines no whole-run plan covers; each change verified."""
@@ -986,7 +981,7 @@ def _fix_lines(lines: list[str], code: set[int], touched: set[int], plan: list[P
             continue
         fixed = _ftfy().fix_encoding_and_explain(line, _config())
         steps = tuple((op, arg) for op, arg in fixed.explanation or ())
-        if not steps or fixed.text == line or _weak_single(line, fixed.text) or not _improves(line, fixed.text):
+        if not steps or fixed.text == line or not _improves(line, fixed.text):
             continue
         proof = verify_step(line, steps)
         if proof is None or proof.text != fixed.text:
