@@ -22,7 +22,7 @@ from vaultkit.output import printable
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 # Where SARIF viewers send a reader who wants to know what vaultkit is.
-INFORMATION_URI = "https://pypi.org/project/vaultkit/"
+INFORMATION_URI = "https://pypi.org/project/vaultkit-lint/"
 # Results are located relative to this symbol; each run maps it to its vault's root.
 ROOT_BASE_ID = "VAULTROOT"
 FINGERPRINT_KEY = "vaultkit/v1"

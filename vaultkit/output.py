@@ -93,10 +93,14 @@ def _baselined(count: int) -> str:
     return f" ({count} more accepted by the baseline)" if count else ""
 
 
+def _notes(count: int) -> str:
+    return "note" if count == 1 else "notes"
+
+
 def summary_line(findings: Sequence[Finding], notes: int, *, baselined: int = 0) -> str:
     if not findings:
-        return f"vaultkit: {notes} notes checked, no findings" + _baselined(baselined)
-    return f"vaultkit: {notes} notes checked: " + _counts(findings) + _baselined(baselined)
+        return f"vaultkit: {notes} {_notes(notes)} checked, no findings" + _baselined(baselined)
+    return f"vaultkit: {notes} {_notes(notes)} checked: " + _counts(findings) + _baselined(baselined)
 
 
 def hook_summary(findings: Sequence[Finding], notes: int, *, staged: bool, vault: str, baselined: int = 0) -> str:

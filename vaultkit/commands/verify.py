@@ -56,6 +56,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
         help="pre-commit mode (also when PRE_COMMIT is set): a one-line summary first, no progress bar, "
         "no colour unless FORCE_COLOR is set",
     )
+    p.add_argument(
+        "--staged",
+        action="store_true",
+        help="the note files given are the staged ones (the pre-commit hook); with none, check only the links "
+        "the staged deletes and renames break, not the whole vault",
+    )
     add_vault_options(p)
 
 
@@ -128,6 +134,24 @@ def _check_notes(paths: Sequence[str], args: argparse.Namespace) -> list[Outcome
     return outcomes
 
 
+def _check_staged_removals(args: argparse.Namespace) -> list[Outcome]:
+    """The links elsewhere that the staged deletes and renames break, per vault they touch (a
+    focus run with no focus notes: the context store, never the whole vault read)."""
+    from vaultkit import vcs
+    from vaultkit.engine.focus import check_focus
+    from vaultkit.engine.staged import vault_of_removed
+
+    top = vcs.toplevel(Path.cwd())
+    if top is None:
+        return []
+    outcomes = []
+    for root in vault_of_removed(top, [c.old for c in vcs.staged_changes(top) if c.status in "DR"]):
+        config = read_config(root, args)
+        result = check_focus(root, (), config, use_cache=not args.no_cache, jobs=args.jobs)
+        outcomes.append(_apply_baseline(root, result.findings, len(result.focus), args))
+    return outcomes
+
+
 def _displayed(outcomes: Sequence[Outcome], relative_to_cwd: bool) -> list[Finding]:
     """Findings as the text formats show them: vault-relative paths for a vault, and paths as
     given (relative to the working directory) for note files and in hook mode."""
@@ -171,7 +195,11 @@ def run(args: argparse.Namespace) -> int:
     args.hook = bool(args.hook or os.environ.get("PRE_COMMIT"))
     paths = _split_paths(args)
     focus = bool(paths) and not (len(paths) == 1 and Path(paths[0]).is_dir())
-    outcomes = _check_notes(paths, args) if focus else [_check_vault(paths[0] if paths else ".", args)]
+    if args.staged and not paths:  # a commit staging no note: only what its deletes and renames break
+        focus = True
+        outcomes = _check_staged_removals(args)
+    else:
+        outcomes = _check_notes(paths, args) if focus else [_check_vault(paths[0] if paths else ".", args)]
     if args.output_file is not None:
         colour = False
     elif args.hook:
@@ -181,6 +209,9 @@ def run(args: argparse.Namespace) -> int:
     text = render(outcomes, args.format, focus=focus, hook=args.hook, colour=colour)
     if args.output_file:
         args.output_file.write_text(text, encoding="utf-8")
+        notes = sum(o.notes for o in outcomes)
+        shown = [f for o in outcomes for f in o.findings]
+        print(f"{output.summary_line(shown, notes)} (written to {args.output_file})", file=sys.stderr)
     else:
         output.write(text)
     return 0 if args.exit_zero else exit_code(f for o in outcomes for f in o.findings)

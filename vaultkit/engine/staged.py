@@ -81,6 +81,17 @@ def _vault_folder(path: Path) -> Path | None:
     return None
 
 
+def vault_of_removed(top: Path, removed: Iterable[str]) -> list[Path]:
+    """The vaults (nearest folder above holding `.obsidian/`, else the work tree's top) that
+    paths a staged change removes (relative to the work tree's top `top`) were in."""
+    roots: set[Path] = set()
+    for path in removed:
+        if not path.lower().endswith(".md"):
+            continue
+        roots.add((_vault_folder(top / path) or top).resolve())
+    return sorted(roots)
+
+
 def group_by_vault(paths: Sequence[str]) -> list[tuple[Path, tuple[str, ...]]]:
     """Note files given on the command line (as pre-commit passes them: relative to the work
     tree's top) → (vault root, vault-relative paths) per vault. A vault root is the nearest
