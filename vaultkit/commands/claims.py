@@ -19,6 +19,13 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.verdict:
+        from vaultkit.claims.model import Verdict
+        from vaultkit.errors import UsageError
+
+        known = sorted(v.value for v in Verdict)
+        if not any(v.startswith(args.verdict.lower()) for v in known):
+            raise UsageError(f"--verdict: unknown verdict {args.verdict!r}; valid: {', '.join(known)}")
     index = open_vault(args.vault, args)
     rows = [(n.path, c) for n in index.notes for c in n.claims if isinstance(c, Claim)]
     if args.verdict:

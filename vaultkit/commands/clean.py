@@ -26,6 +26,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
 
 
 def run(args: argparse.Namespace) -> int:
+    if not Path(args.vault).is_dir():
+        raise UsageError(f"{args.vault}: no such folder; give the vault's folder")
     root = find_vault_root(Path(args.vault))
     try:
         removed = clear_cache(root)

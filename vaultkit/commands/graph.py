@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +18,7 @@ FORMATS = ("graphml", "gexf", "json", "dot")
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("graph", help="export the link graph or print its statistics", description=__doc__)
     p.add_argument("vault", nargs="?", default=".")
-    p.add_argument("--format", choices=FORMATS, default="json", help="export format (default: json)")
+    p.add_argument("--format", choices=FORMATS, default=None, help="export format (default: json; with --stats: a table)")
     p.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here (default: stdout; graphml/gexf need a file)")
     p.add_argument("--stats", action="store_true", help="print notes, links, broken, orphans, components and top hubs")
     add_vault_options(p)
@@ -40,7 +39,7 @@ def _dot(graph: Any) -> str:
 
     lines = ["digraph vault {", "  node [shape=box];"]
     for node, data in graph.nodes(data=True):
-        style = {"unresolved": ' style=dashed color=red', "file": " shape=note"}.get(data["kind"], "")
+        style = {"unresolved": " style=dashed color=red", "file": " shape=note"}.get(data["kind"], "")
         lines.append(f"  {q(node)} [label={q(data.get('name', node))}{style}];")
     for u, v, data in graph.edges(data=True):
         lines.append(f"  {q(u)} -> {q(v)}{' [style=dotted]' if data['kind'] == 'embed' else ''};")
@@ -57,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
     _, graph = analyse(index)
     if args.stats:
         stats = graph_stats(index, graph)
-        if args.format == "json" and args.output is None and not sys.stdout.isatty():
+        if args.format == "json" and args.output is None:
             output.write(json.dumps(stats, indent=2, ensure_ascii=False) + "\n")
             return 0
         for key in ("notes", "links", "broken", "unresolved_targets", "orphans", "components", "files_linked"):
@@ -66,6 +65,7 @@ def run(args: argparse.Namespace) -> int:
         for hub in stats["top_hubs"]:
             output.echo(f"  {hub['in_links']:>5}  {hub['note']}")
         return 0
+    args.format = args.format or "json"
     if args.format in ("graphml", "gexf"):
         if args.output is None:
             raise UsageError(f"--format {args.format} needs -o FILE")

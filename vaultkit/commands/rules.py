@@ -103,6 +103,6 @@ def run(args: argparse.Namespace) -> int:
         output.echo("\n".join(rules_table()))
     else:
         for r in rows:
-            flag = "" if r.default_enabled else " (off by default)"
+            flag = "" if r.default_enabled or "off by default" in r.summary.lower() else " (off by default)"
             output.echo(f"{r.id}  {r.name:<28} {r.family:<10} {r.scope:<5} {r.severity!s:<7} {r.summary}{flag}")
     return 0
