@@ -194,8 +194,9 @@ def test_config_options_are_validated() -> None:
     options = DedupOptions.from_config(config)
     assert options.near_threshold == 0.9
     assert options.multilingual
-    assert not DedupOptions().multilingual
-    for bad in ({"near_threshold": 2}, {"neighbours": 0}, {"modle": "x"}, {"model_languages": 3}):
+    assert DedupOptions().multilingual  # the default backend, USE-multilingual-v3
+    assert not DedupOptions(backend="sentence-transformers").multilingual  # all-MiniLM-L6-v2
+    for bad in ({"near_threshold": 2}, {"neighbours": 0}, {"modle": "x"}, {"model_languages": 3}, {"backend": "torch"}):
         with pytest.raises(ConfigError):
             DedupOptions.from_config(config_from_mapping({"dedup": bad}))
 
@@ -480,6 +481,9 @@ def _reference_strip(body: str) -> str:
     out = unicodedata.normalize("NFC", body)
     out = re.sub("[\u200b\u200c\u200d\u2060\ufeff\u00ad]", "", out).replace("\r\n", "\n").replace("\r", "\n")
     out = text._COMMENTS.sub(" ", out)
+    out = text._PLUGIN_BLOCK.sub(" ", out)
+    out = text._PLUGIN_LINES.sub("", out)
+    out = text._BLOCK_ID.sub("", out)
     out = text._WIKILINK.sub(text._link_text, out)
     out = text._MDLINK.sub(r"\1", out)
     out = text._FENCE.sub("", out)

@@ -64,8 +64,11 @@ def test_seed_001_with_mac_roman_factory(seed_vault) -> None:  # type: ignore[no
 def test_seeds_with_all_layers(seed_vault) -> None:  # type: ignore[no-untyped-def]
     index = load_vault(seed_vault, use_cache=False)
     result = find_duplicates(index.notes, index.config, root=seed_vault)
-    _check_seed_pair(result)  # 002, 003 and 004 are related texts, not duplicates
-    assert result.skipped is not None and result.skipped.startswith("semantic check skipped for 1 Russian note:")
+    _check_seed_pair(result)  # 002, 003 and 004 are related texts, not duplicates (USE: 002~003 0.81 < 0.85)
+    assert result.skipped is None  # the default backend (USE-multilingual-v3) covers Russian
+    minilm = find_duplicates(index.notes, index.config, root=seed_vault, options=DedupOptions(backend="sentence-transformers"))
+    _check_seed_pair(minilm)
+    assert minilm.skipped is not None and minilm.skipped.startswith("semantic check skipped for 1 Russian note:")
 
 
 @pytest.mark.model
@@ -76,23 +79,27 @@ def test_paraphrase_found_and_same_topic_note_not(tmp_path: Path) -> None:
         make_note("training.md", QUANT_OTHER),
         make_note("garlic.md", GARDEN),
     ]
-    result = find_duplicates(notes, Config(), layers=("semantic",), options=DedupOptions(semantic_threshold=0.85))
+    minilm = DedupOptions(backend="sentence-transformers", semantic_threshold=0.85)
+    result = find_duplicates(notes, Config(), layers=("semantic",), options=minilm)
     assert _flagged(result) == [("quant rewritten.md", "quant.md", "semantic")] or _flagged(result) == [
         ("quant.md", "quant rewritten.md", "semantic")
     ]
     (pair,) = result.flagged_pairs
     assert pair.cosine is not None and 0.85 <= pair.cosine < 0.95
-    assert find_duplicates(notes, Config(), layers=("semantic",)).flagged_pairs == ()  # under the 0.90 default
+    default_minilm = DedupOptions(backend="sentence-transformers")
+    assert find_duplicates(notes, Config(), layers=("semantic",), options=default_minilm).flagged_pairs == ()  # under 0.90
+    use = find_duplicates(notes, Config(), layers=("semantic",))  # USE, floor 0.85
+    assert {frozenset((p.a, p.b)) for p in use.flagged_pairs} == {frozenset(("quant.md", "quant rewritten.md"))}
 
 
 @pytest.mark.model
 def test_russian_notes_are_skipped_and_the_run_says_so_once() -> None:
     notes = [make_note("ru1.md", RUSSIAN), make_note("ru2.md", RUSSIAN.replace("Платой", "Ценой")), make_note("en.md", QUANT)]
-    result = find_duplicates(notes, Config(), layers=("semantic",))
+    result = find_duplicates(notes, Config(), layers=("semantic",), options=DedupOptions(backend="sentence-transformers"))
     assert result.flagged_pairs == ()  # MiniLM would score unrelated Russian notes 0.7+
     assert result.skipped == (
         "semantic check skipped for 2 Russian notes: model all-MiniLM-L6-v2 is English-only; "
-        "set dedup.model to a multilingual model"
+        'set dedup.backend = "use" or dedup.model to a multilingual model'
     )
 
 
@@ -180,6 +187,11 @@ def test_warm_cache_does_not_import_torch(tmp_path: Path, make_vault) -> None:  
     cwd = Path(__file__).resolve().parents[1]
     cold = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=cwd, check=True)
     warm = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=cwd, check=True)
+    assert cold.stdout.split() == ["3", "False"]  # the default backend is numpy only
+    assert warm.stdout.split() == ["0", "False"]
+    (root / "vaultkit.toml").write_text('[dedup]\nbackend = "sentence-transformers"\n', encoding="utf-8")
+    cold = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=cwd, check=True)
+    warm = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=cwd, check=True)
     assert cold.stdout.split() == ["3", "True"]
     assert warm.stdout.split() == ["0", "False"]
 
@@ -192,5 +204,5 @@ def test_cli_dupes_all_layers_on_seeds(seed_vault, capsys) -> None:  # type: ign
     out = capsys.readouterr().out
     assert "contained-in   000.md ⊂ 001.md" in out
     assert "001.md adds 73 lines (section '# Связанные идеи для понимания размера LLM в коде и памяти')" in out
-    assert out.count("note: semantic check skipped for 1 Russian note") == 1
+    assert "note: semantic check skipped" not in out  # the default backend covers Russian
     assert "1 pair, 0 clusters" in out

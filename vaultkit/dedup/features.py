@@ -29,7 +29,10 @@ SAMPLE_SHIFT = 62
 PERMUTATION_SEED = 0x5EED_1
 # Bumped when the features change shape or meaning: features cached by an older version are
 # computed again (an old pickle reads the class default, 0).
-FEATURES_VERSION = 2
+FEATURES_VERSION = 3  # 3: language, token signature, line keys, structure-only flag
+# Token-level MinHash (sets of words, not shingles): candidates for the alignment check of short
+# edited copies, whose word shingles a 10 % edit breaks (vaultkit.dedup.lexical.align).
+TOKEN_PERM = 64
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,12 @@ class NoteFeatures:
     chunk_words: int = 0
     fingerprint: bytes = b""
     version: int = 0
+    language: str = ""  # text.detect_language: en, de, fr, …, ru, other, none
+    tokens: bytes = b""  # MinHash (uint32 × TOKEN_PERM) of the set of words; empty under min_words
+    lines: bytes = b""  # text.line_keys hashes (uint64) of the distinct lines …
+    line_words: bytes = b""  # … and their letter-word counts (uint16)
+    letter_words: int = 0  # words with a letter in them
+    unfilled: bool = False  # text.structure_only: a template with nothing filled in
 
     def matches(self, options: DedupOptions) -> bool:
         return (self.shingle, self.num_perm, self.chunk_words, self.version) == (
@@ -116,6 +125,8 @@ def shingle_set(normalised: str, options: DedupOptions) -> Hashes:
 
 
 def note_features(body: str, options: DedupOptions) -> NoteFeatures:
+    import numpy as np
+
     from vaultkit.dedup.lexical import fingerprint_of
     from vaultkit.dedup.semantic import vector_key
 
@@ -129,8 +140,10 @@ def note_features(body: str, options: DedupOptions) -> NoteFeatures:
     prose_words = sum(p.count(" ") + 1 for p in paragraphs)
     tokens = text.words(normalised)
     script = text.detect_script(normalised).code
+    language = text.detect_language(normalised, script)
+    line_hashes, line_counts = text.line_keys(stripped)
     key = exact.exact_key(normalised) if normalised else ""
-    signature_bytes = sample_bytes = fingerprint = b""
+    signature_bytes = sample_bytes = fingerprint = token_bytes = b""
     count = 0
     if len(tokens) >= options.min_words:
         hashes = shingler(options.shingle).hashes(tokens)  # type: ignore[attr-defined]
@@ -138,8 +151,13 @@ def note_features(body: str, options: DedupOptions) -> NoteFeatures:
         sample_bytes = sample_of(hashes).tobytes()
         fingerprint = fingerprint_of(hashes).tobytes()
         count = len(hashes)
+        token_bytes = signature(shingler(1).hashes(tokens), TOKEN_PERM).tobytes()  # type: ignore[attr-defined]
     return NoteFeatures(
         key, len(tokens), script, signature_bytes, sample_bytes, count, options.shingle, options.num_perm,
         vector_key=vector, prose_words=prose_words, chunk_words=options.chunk_words, fingerprint=fingerprint,
-        version=FEATURES_VERSION,
+        version=FEATURES_VERSION, language=language, tokens=token_bytes,
+        lines=np.asarray(line_hashes, dtype=np.uint64).tobytes(),
+        line_words=np.asarray(line_counts, dtype=np.uint16).tobytes(),
+        letter_words=sum(1 for t in tokens if not t.isdecimal()),
+        unfilled=text.structure_only(body),
     )

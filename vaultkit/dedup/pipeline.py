@@ -18,11 +18,14 @@ if TYPE_CHECKING:
     from vaultkit.dedup.backend import EmbeddingBackend
 
 Layer = Literal["exact", "lexical", "semantic"]
-Kind = Literal["exact", "near", "contained", "semantic", "overlap"]
+Kind = Literal["exact", "near", "contained", "semantic", "translation", "overlap"]
 LAYERS: tuple[Layer, ...] = ("exact", "lexical", "semantic")
 # Strongest first: when layers agree on a pair, the strongest kind names it.
-KIND_ORDER: tuple[Kind, ...] = ("exact", "near", "contained", "semantic", "overlap")
-FLAGGED: frozenset[Kind] = frozenset({"exact", "near", "contained", "semantic"})
+KIND_ORDER: tuple[Kind, ...] = ("exact", "near", "contained", "semantic", "translation", "overlap")
+FLAGGED: frozenset[Kind] = frozenset({"exact", "near", "contained", "semantic", "translation"})
+# Folders whose notes are templates (besides the one .obsidian/templates.json names): a template
+# is not a duplicate of its instances, and its lines are template text.
+TEMPLATE_FOLDERS = frozenset({"templates", "template", "_templates", "шаблоны"})
 # Differences are computed for at most this many pairs of one cluster.
 MAX_CLUSTER_DIFFS = 50
 
@@ -41,6 +44,7 @@ class DuplicatePair:
     cosine: float | None = None
     linked: bool = False  # one of the two links to the other
     difference: Difference | None = None
+    aligned: float | None = None  # lexical.aligned_shares: the smaller share of aligned words
 
     @property
     def flagged(self) -> bool:
@@ -55,6 +59,7 @@ class DuplicatePair:
             "jaccard": None if self.jaccard is None else round(self.jaccard, 4),
             "containment": None if self.containment is None else round(self.containment, 4),
             "cosine": None if self.cosine is None else round(self.cosine, 4),
+            "aligned": None if self.aligned is None else round(self.aligned, 4),
             "linked": self.linked,
             "difference": self.difference.to_dict() if self.difference else None,
         }
@@ -82,6 +87,9 @@ class DedupResult:
     skipped: str | None  # "semantic check skipped for …", once per run
     layers: tuple[Layer, ...]
     stats: Mapping[str, Any] = field(default_factory=dict)
+    # Notes that are a template with nothing filled in: reported once each (VK506), never as
+    # duplicates of each other or of their template.
+    unfilled: tuple[str, ...] = ()
 
     @property
     def flagged_pairs(self) -> tuple[DuplicatePair, ...]:
@@ -96,6 +104,7 @@ class DedupResult:
             "pairs": [p.to_dict() for p in self.pairs],
             "clusters": [c.to_dict() for c in self.clusters],
             "skipped": self.skipped,
+            "unfilled": list(self.unfilled),
             "stats": dict(self.stats),
         }
 
@@ -127,6 +136,7 @@ class _Found:
     containment: float | None = None
     cosine: float | None = None
     contained: int | None = None  # index of the smaller note, for `contained`
+    aligned: float | None = None
 
 
 def find_duplicates(
@@ -156,8 +166,15 @@ def find_duplicates(
     stats: dict[str, Any] = {"notes": len(notes)}
     t0 = time.perf_counter()
     feats = [features_for(n, opts) for n in notes]
-    # Identical bodies are compared once, through one representative.
-    keys = [f.key for f in feats]
+    templates = _template_notes(notes, root)
+    template_lines = _template_lines(feats, templates, opts)
+    unfilled = {
+        i for i, f in enumerate(feats) if i not in templates and f.key and _is_unfilled(f, template_lines, templates, feats)
+    }
+    stats["unfilled"] = len(unfilled)
+    # Identical bodies are compared once, through one representative; templates and unfilled
+    # template instances are no duplicate candidates.
+    keys = [f.key if i not in templates and i not in unfilled else "" for i, f in enumerate(feats)]
     representative: dict[str, int] = {}
     for i, key in enumerate(keys):
         if key:
@@ -217,6 +234,15 @@ def find_duplicates(
             else:
                 kind, score, small = "overlap", m.jaccard, None
             _merge(found, i, j, _Found(kind, score, jaccard=m.jaccard, containment=m.containment, contained=small))
+        t_align = time.perf_counter()
+        aligned = _aligned_pairs(notes, feats, eligible, found, template_lines, opts)
+        for i, j, low, high, small in aligned:
+            if low >= opts.align_threshold:
+                _merge(found, i, j, _Found("near", low, aligned=low))
+            elif low < opts.contained_threshold:  # one-sided, as for shingles
+                _merge(found, i, j, _Found("contained", high, containment=high, contained=small, aligned=low))
+        stats["align_s"] = time.perf_counter() - t_align
+        stats["align_pairs"] = len(aligned)
         stats["lexical_s"] = time.perf_counter() - t1
         stats["lexical_notes"] = len(eligible)
 
@@ -237,7 +263,7 @@ def find_duplicates(
                 semantic.SemanticInput(
                     i,
                     (),
-                    f.script,
+                    f.language or f.script,
                     f.prose_words,
                     n_copies,
                     key=f.vector_key,
@@ -255,6 +281,8 @@ def find_duplicates(
         )
         for i, j, cos in outcome.pairs:
             _merge(found, i, j, _Found("semantic", cos, cosine=cos))
+        for i, j, cos in outcome.translations:
+            _merge(found, i, j, _Found("translation", cos, cosine=cos))
         skipped = outcome.message
         stats.update(
             semantic_s=time.perf_counter() - t2,
@@ -267,7 +295,9 @@ def find_duplicates(
     t3 = time.perf_counter()
     pairs, clusters = _assemble(notes, found, root)
     stats["assemble_s"] = time.perf_counter() - t3
-    return DedupResult(pairs, clusters, skipped, tuple(x for x in LAYERS if x in layers), stats)
+    return DedupResult(
+        pairs, clusters, skipped, tuple(x for x in LAYERS if x in layers), stats, tuple(sorted(notes[i].path for i in unfilled))
+    )
 
 
 def _merge(found: dict[tuple[int, int], _Found], i: int, j: int, new: _Found) -> None:
@@ -284,6 +314,7 @@ def _merge(found: dict[tuple[int, int], _Found], i: int, j: int, new: _Found) ->
         containment=best.containment if best.containment is not None else other.containment,
         cosine=best.cosine if best.cosine is not None else other.cosine,
         contained=best.contained,
+        aligned=best.aligned if best.aligned is not None else other.aligned,
     )
 
 
@@ -307,7 +338,9 @@ def _assemble(
             first, second = (b, a) if newer == a.path else (a, b)
         diff = compare_notes(first, second, root) if with_diff else None
         linked = (a.path, b.path) in links or (b.path, a.path) in links
-        return DuplicatePair(first.path, second.path, f.kind, f.score, f.jaccard, f.containment, f.cosine, linked, diff)
+        return DuplicatePair(
+            first.path, second.path, f.kind, f.score, f.jaccard, f.containment, f.cosine, linked, diff, f.aligned
+        )
 
     pairs: list[DuplicatePair] = []
     in_cluster: list[list[DuplicatePair]] = [[] for _ in big]
@@ -343,3 +376,130 @@ def _link_pairs(notes: Sequence[Note], sources: Sequence[int] | None = None) -> 
             if resolved and resolved != n.path:
                 out.add((n.path, resolved))
     return out
+
+
+def _template_notes(notes: Sequence[Note], root: Path | None) -> set[int]:
+    """Indices of the notes in a template folder: TEMPLATE_FOLDERS, or the folder that
+    .obsidian/templates.json (core Templates) or Templater's settings name."""
+    folders = set(TEMPLATE_FOLDERS)
+    if root is not None:
+        import json
+
+        templater = ".obsidian/plugins/templater-obsidian/data.json"
+        settings = ((".obsidian/templates.json", "folder"), (templater, "templates_folder"))
+        for rel, key in settings:
+            try:
+                path = root / rel
+                if path.is_file() and not path.is_symlink() and path.stat().st_size < 1_000_000:
+                    value = json.loads(path.read_text(encoding="utf-8")).get(key)
+                    if isinstance(value, str) and value.strip("/ "):
+                        folders.add(value.strip("/ ").casefold())
+            except (OSError, ValueError, AttributeError):
+                continue
+    out = set()
+    for i, note in enumerate(notes):
+        parts = note.path.casefold().split("/")[:-1]
+        if any("/".join(parts[:k]) in folders for k in range(1, len(parts) + 1)):
+            out.add(i)
+    return out
+
+
+def _lines(f: features.NoteFeatures) -> tuple[Any, Any]:
+    import numpy as np
+
+    return np.frombuffer(f.lines, dtype=np.uint64), np.frombuffer(f.line_words, dtype=np.uint16)
+
+
+def _template_lines(feats: Sequence[features.NoteFeatures], templates: set[int], opts: DedupOptions) -> frozenset[int]:
+    """Lines of template text: every line of a template note, and each line of at most 12 words
+    found in `opts.template_notes` or more distinct note bodies (headings and prompts a template
+    stamps into every note; identical copies count once)."""
+    import numpy as np
+
+    lines: set[int] = set()
+    seen: set[str] = set()
+    parts = []
+    for i, f in enumerate(feats):
+        hashes, counts = _lines(f)
+        if i in templates:
+            lines.update(hashes.tolist())
+            continue
+        if not f.key or f.key in seen:
+            continue
+        seen.add(f.key)
+        parts.append(hashes[counts <= 12])
+    if parts:
+        values, numbers = np.unique(np.concatenate(parts), return_counts=True)
+        lines.update(values[numbers >= opts.template_notes].tolist())
+    return frozenset(lines)
+
+
+# An unfilled template instance has at most this many words of its own (a date, a name).
+UNFILLED_WORDS = 3
+
+
+def _is_unfilled(
+    f: features.NoteFeatures, template_lines: frozenset[int], templates: set[int], feats: Sequence[features.NoteFeatures]
+) -> bool:
+    """A template filled with nothing: only headings and empty items (text.structure_only), or
+    lines of a template note with at most UNFILLED_WORDS words besides."""
+    import numpy as np
+
+    if f.unfilled:
+        return True
+    if not templates:
+        return False
+    hashes, counts = _lines(f)
+    from_template = [h in template_lines for h in hashes.tolist()]
+    if sum(from_template) < 2:
+        return False
+    own = int(counts.sum()) - int(counts[np.asarray(from_template, dtype=bool)].sum()) if len(counts) else 0
+    return own <= UNFILLED_WORDS
+
+
+def _aligned_pairs(
+    notes: Sequence[Note],
+    feats: Sequence[features.NoteFeatures],
+    eligible: Sequence[int],
+    found: dict[tuple[int, int], _Found],
+    template_lines: frozenset[int],
+    opts: DedupOptions,
+) -> list[tuple[int, int, float, float, int]]:
+    """Short notes aligned line by line (lexical.aligned_shares), template lines left out: for
+    candidate pairs from token-level MinHash LSH that no layer flagged yet, (i, j, smaller share,
+    larger share, index of the note with the larger share) when the larger share reaches
+    contained_threshold."""
+    import numpy as np
+
+    short = [i for i in eligible if feats[i].words <= opts.align_max_words and feats[i].tokens]
+    if len(short) < 2:
+        return []
+    signatures = np.frombuffer(b"".join(feats[i].tokens for i in short), dtype=np.uint32).reshape(len(short), features.TOKEN_PERM)
+    rows = lexical.jaccard_candidate_rows(signatures, lexical.ALIGN_LSH)
+    units: dict[int, list[list[str]]] = {}
+
+    def lines_of(i: int) -> list[list[str]]:
+        if i not in units:
+            own: list[list[str]] = []
+            shared: list[list[str]] = []
+            for line in text.strip_markdown(notes[i].body).split("\n"):
+                folded = " ".join(line.split()).casefold()
+                if folded:
+                    (shared if template_lines and text.line_hash(folded) in template_lines else own).append(text.words(folded))
+            # Template lines are left out unless they are most of the note (then they are the
+            # note's own lines, shared with its other versions).
+            kept = sum(len(u) for u in own)
+            units[i] = own if kept >= 0.2 * (kept + sum(len(u) for u in shared)) else own + shared
+        return units[i]
+
+    result = []
+    for r, c in rows.tolist():
+        i, j = short[r], short[c]
+        old = found.get((min(i, j), max(i, j)))
+        if old is not None and old.kind in FLAGGED:
+            continue
+        in_j, in_i = lexical.aligned_shares(lines_of(i), lines_of(j))
+        high = max(in_j, in_i)
+        if high >= opts.contained_threshold:
+            result.append((i, j, min(in_j, in_i), high, i if in_j >= in_i else j))
+    return result

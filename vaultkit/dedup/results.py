@@ -114,6 +114,8 @@ def _scores(pair: DuplicatePair) -> str:
         parts.append(f"{pair.containment:.0%} of its text is there")
     if pair.jaccard is not None and pair.kind != "exact":
         parts.append(f"Jaccard {pair.jaccard:.2f}")
+    if pair.aligned is not None and pair.kind in ("near", "contained"):
+        parts.append(f"{pair.aligned:.0%} of its words aligned")
     if pair.cosine is not None:
         parts.append(f"cosine {pair.cosine:.3f}")
     return ", ".join(parts)
@@ -127,6 +129,7 @@ def describe_pair(pair: DuplicatePair) -> str:
         "near": f"near-duplicate of {other}",
         "contained": f"contained in {other}",
         "semantic": f"says the same as {other}",
+        "translation": f"translation of {other}",
         "overlap": f"overlaps {other}",
     }[pair.kind]
     scores = _scores(pair)

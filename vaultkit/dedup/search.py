@@ -97,3 +97,32 @@ def mutual_pairs(neighbours: list[tuple[int, int, float]]) -> list[tuple[int, in
         if i < j and (j, i) in seen:
             out.append((i, j, (s + seen[(j, i)]) / 2))
     return sorted(out)
+
+
+def _top(scores: Vectors, k: int, floor: float) -> dict[tuple[int, int], float]:
+    """{(row, column): score} of each row's k best columns scoring ≥ floor."""
+    import numpy as np
+
+    out: dict[tuple[int, int], float] = {}
+    if not scores.size:
+        return out
+    k = min(k, scores.shape[1])
+    best = np.argpartition(-scores, k - 1, axis=1)[:, :k]
+    values = np.take_along_axis(scores, best, axis=1)
+    for i, j in zip(*np.nonzero(values >= floor), strict=True):
+        out[(int(i), int(best[i, j]))] = float(values[i, j])
+    return out
+
+
+def cross_pairs(a: Vectors, b: Vectors, k: int, floor: float) -> list[tuple[int, int, float]]:
+    """(i, j, cosine) with b[j] among a[i]'s k nearest in b and a[i] among b[j]'s k nearest in a,
+    cosine ≥ floor: mutual nearest neighbours between two sets (two languages). Blocked, so the
+    |a| × |b| matrix is never built whole."""
+    forward: dict[tuple[int, int], float] = {}
+    for start in range(0, len(a), BLOCK):
+        for (i, j), s in _top(a[start : start + BLOCK] @ b.T, k, floor).items():
+            forward[(i + start, j)] = s
+    backward: set[tuple[int, int]] = set()
+    for start in range(0, len(b), BLOCK):
+        backward.update((i, j + start) for j, i in _top(b[start : start + BLOCK] @ a.T, k, floor))
+    return sorted((i, j, s) for (i, j), s in forward.items() if (i, j) in backward)

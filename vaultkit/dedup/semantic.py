@@ -1,8 +1,12 @@
-"""Layer 3: paraphrases (and, with a multilingual model, translations) by sentence embeddings.
+"""Layer 3: paraphrases and translations by sentence embeddings.
 
-Notes are routed by script: the default model (all-MiniLM-L6-v2) is English-only: on Russian it
-splits words into letters and unrelated Russian notes score 0.69–0.76 (research/dedup.md §2),
-so notes it does not cover are left out and the run says so once. Long notes are cut into
+Notes are routed by language (text.detect_language): the default backend, the multilingual
+Universal Sentence Encoder, judges every pair of notes with letters; a pair in two languages is a
+translation, judged against its own, lower floor (cross-lingual cosines of a note and its
+translation are lower than those of a copy). all-MiniLM-L6-v2 (sentence-transformers) is
+English-only: on Russian it splits words into letters and unrelated Russian notes score
+0.69–0.76 (research/dedup.md §2), German notes and their English originals score 0.49, so notes
+a model does not cover are left out and the run says so once. Long notes are cut into
 chunks of whole paragraphs and the chunk vectors averaged (weighted by words), never truncated
 at the model's 256 tokens. Vectors are cached by (content hash, model id); the model is loaded
 (torch imported) only when some note has no cached vector.
@@ -18,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from vaultkit.dedup.options import DedupOptions
-from vaultkit.dedup.search import choose_search, mutual_pairs
+from vaultkit.dedup.search import choose_search, cross_pairs, mutual_pairs
 from vaultkit.dedup.text import LANGUAGE_NAMES
 from vaultkit.store.vectors import VectorCache
 
@@ -51,7 +55,7 @@ class SemanticInput:
 
 @dataclass(frozen=True)
 class SemanticOutcome:
-    pairs: list[tuple[int, int, float]]
+    pairs: list[tuple[int, int, float]]  # same language
     skipped: dict[str, int]
     message: str | None
     model_id: str
@@ -59,6 +63,7 @@ class SemanticOutcome:
     cached: int = 0
     search: str = ""
     seconds: dict[str, float] = field(default_factory=dict)
+    translations: list[tuple[int, int, float]] = field(default_factory=list)  # two languages
 
 
 def chunk_paragraphs(paragraphs: Sequence[str], max_words: int) -> list[tuple[str, int]]:
@@ -100,7 +105,48 @@ def skipped_message(skipped: dict[str, int], model: str, languages: frozenset[st
         if languages == {"en"}
         else "covers only " + ", ".join(LANGUAGE_NAMES.get(code, code) for code in sorted(languages))
     )
-    return f"semantic check skipped for {' and '.join(parts)}: model {model} {covers}; set dedup.model to a multilingual model"
+    return (
+        f"semantic check skipped for {' and '.join(parts)}: model {model} {covers}; "
+        'set dedup.backend = "use" or dedup.model to a multilingual model'
+    )
+
+
+def backend_spec(options: DedupOptions) -> str:
+    """The name the backend factory is given: the USE model, or the sentence-transformers model."""
+    from vaultkit.dedup.backend import USE_NAME
+
+    return USE_NAME if options.backend_name == "use" else options.model
+
+
+def _encode_with_progress(
+    backend: EmbeddingBackend, texts: list[str], options: DedupOptions, spec: str, progress: bool, *, notes: int
+) -> npt.NDArray[np.float32]:
+    """backend.encode over all texts, telling the user on stderr (when `progress`) that the model
+    is loading and how far embedding has got: a tqdm bar over the chunks."""
+    import sys
+
+    import numpy as np
+
+    if progress:
+        print(f"vaultkit dupes: loading the embedding model {spec}…", file=sys.stderr, flush=True)
+    load = getattr(backend, "load", None)
+    if callable(load):
+        load()
+    if not texts:
+        return np.empty((0, 0), dtype=np.float32)
+    from tqdm import tqdm
+
+    step = max(1, options.batch_size * 8)
+    parts = []
+    with tqdm(
+        total=len(texts), desc=f"embedding {notes} note{'s' if notes != 1 else ''}", unit="chunk",
+        file=sys.stderr, disable=not progress, leave=False, mininterval=0.5,
+    ) as bar:
+        for start in range(0, len(texts), step):
+            batch = texts[start : start + step]
+            parts.append(np.asarray(backend.encode(batch, batch_size=options.batch_size, progress=False), dtype=np.float32))
+            bar.update(len(batch))
+    return np.concatenate(parts)
 
 
 def embed_notes(
@@ -117,25 +163,26 @@ def embed_notes(
     from vaultkit.dedup.backend import load_backend, resolve_model
 
     factory = backend_factory or load_backend
+    spec = backend_spec(options)
     backend: EmbeddingBackend | None = None
     if backend_factory is None:
-        model_id = resolve_model(options.model)[1]
+        model_id = resolve_model(spec)[1]
     else:
-        backend = factory(options.model)
+        backend = factory(spec)
         model_id = backend.model_id
     cache = VectorCache(cache_folder, model_id)
     keys = [x.key if x.key else vector_key(x.paragraphs, options) for x in inputs]
     found = cache.get_many(keys)
     missing = [(x, key) for x, key in zip(inputs, keys, strict=True) if key not in found]
     if missing:
-        backend = backend or factory(options.model)
+        backend = backend or factory(spec)
         texts: list[str] = []
         spans: list[tuple[int, int, list[int]]] = []
         for x, _ in missing:
             chunks = chunk_paragraphs(x.texts(), options.chunk_words) or [("", 1)]
             spans.append((len(texts), len(chunks), [w for _, w in chunks]))
             texts.extend(t for t, _ in chunks)
-        chunk_vectors = backend.encode(texts, batch_size=options.batch_size, progress=progress)
+        chunk_vectors = _encode_with_progress(backend, texts, options, spec, progress, notes=len(missing))
         fresh: dict[bytes, Any] = {}
         for (_, key), (start, count, weights) in zip(missing, spans, strict=True):
             pooled = np.average(chunk_vectors[start : start + count], axis=0, weights=np.asarray(weights, dtype=np.float32))
@@ -160,7 +207,8 @@ def find_semantic_pairs(
     progress: bool = False,
     backend_factory: Callable[[str], EmbeddingBackend] | None = None,
 ) -> SemanticOutcome:
-    """Mutual k-nearest pairs with cosine ≥ options.semantic_threshold, among covered notes."""
+    """Mutual k-nearest pairs among covered notes: of one language with cosine ≥ the backend's
+    semantic floor, of two languages (translations) with cosine ≥ its translation floor."""
     languages = options.languages
     covered: list[SemanticInput] = []
     skipped: dict[str, int] = {}
@@ -171,21 +219,46 @@ def find_semantic_pairs(
             covered.append(x)
         else:
             skipped[x.script] = skipped.get(x.script, 0) + x.notes
-    message = skipped_message(skipped, options.model, languages)
+    message = skipped_message(skipped, options.model_name, languages)
     seconds: dict[str, float] = {}
     if len(covered) < 2:
-        return SemanticOutcome([], skipped, message, options.model, seconds=seconds)
+        return SemanticOutcome([], skipped, message, options.model_name, seconds=seconds)
     t0 = time.perf_counter()
     vectors, model_id, embedded = embed_notes(
         covered, options, cache_folder=cache_folder, progress=progress, backend_factory=backend_factory
     )
     t1 = time.perf_counter()
+    same_floor, cross_floor = options.semantic_floor, options.translation_floor
     search = choose_search(len(covered), options.exact_search_max)
-    neighbours = search.neighbours(vectors, options.neighbours, options.semantic_threshold)
-    pairs = [(covered[i].index, covered[j].index, s) for i, j, s in mutual_pairs(neighbours)]
+    pairs: list[tuple[int, int, float]] = []
+    translations: list[tuple[int, int, float]] = []
+    # Copies and paraphrases: mutual nearest neighbours among the notes of one language, so a
+    # note's translation is never crowded out of its neighbours by its own-language copies.
+    groups: dict[str, list[int]] = {}
+    for row, x in enumerate(covered):
+        groups.setdefault(x.script, []).append(row)
+    import numpy as np
+
+    for rows in groups.values():
+        if len(rows) < 2:
+            continue
+        for i, j, s in mutual_pairs(search.neighbours(vectors[rows], options.neighbours, same_floor)):
+            a, b = covered[rows[i]].index, covered[rows[j]].index
+            pairs.append((min(a, b), max(a, b), s))
+    # Translations: mutual nearest neighbours across each two languages, the nearest only (k = 1):
+    # with one Russian note among many English ones, every English note has that note among its
+    # Russian neighbours, so only the best match on both sides is a translation (seed 001, the
+    # one Russian note, is 0.69–0.70 from two English notes that are not its translation).
+    names = sorted(groups)
+    for m, first in enumerate(names):
+        for second in names[m + 1 :]:
+            ra, rb = np.asarray(groups[first]), np.asarray(groups[second])
+            for i, j, s in cross_pairs(vectors[ra], vectors[rb], 1, cross_floor):
+                a, b = covered[int(ra[i])].index, covered[int(rb[j])].index
+                translations.append((min(a, b), max(a, b), s))
     seconds.update(embed=t1 - t0, search=time.perf_counter() - t1)
     return SemanticOutcome(
-        [(min(a, b), max(a, b), s) for a, b, s in pairs],
+        pairs,
         skipped,
         message,
         model_id,
@@ -193,4 +266,5 @@ def find_semantic_pairs(
         cached=len(covered) - embedded,
         search=search.name,
         seconds=seconds,
+        translations=translations,
     )

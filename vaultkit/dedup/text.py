@@ -7,6 +7,7 @@ embedding model; `detect_script` routes notes to a model that covers their langu
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -31,6 +32,19 @@ _LINE_TRIGGERS = frozenset(" \t`~-*_>#+")
 _FENCE_FIRST = frozenset(" \t`~")
 _RULE_FIRST = frozenset(" \t-*_")
 _WORD = re.compile(r"\w+")
+# Plugin boilerplate, not the note's text: the Excalidraw plugin's "switch to Excalidraw view"
+# line and its section headings (the drawing itself is in a `%%` comment), fenced queries of
+# Dataview, Tasks and the like (their output is other notes' text), block ids (`^abc123`).
+_PLUGIN_BLOCK = re.compile(
+    r"^[ \t]*(```|~~~)[ \t]*(?:dataview|dataviewjs|tasks|query|button|compressed-json|kanban|excalidraw)\b.*?^[ \t]*\1[ \t]*$",
+    re.M | re.S | re.I,
+)
+_PLUGIN_LINES = re.compile(
+    r"^.*Switch to EXCALIDRAW VIEW.*$"
+    r"|^[ \t]*#{1,6}[ \t]+(?:Excalidraw Data|Text Elements|Element Links|Embedded Files|Drawing)[ \t]*$",
+    re.M,
+)
+_BLOCK_ID = re.compile(r"(?:^|[ \t])\^[A-Za-z0-9-]{1,64}[ \t]*$", re.M)
 _BLANK_LINES = re.compile(r"\n[ \t]*\n+")
 
 
@@ -54,6 +68,12 @@ def strip_markdown(body: str) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "%%" in text or "<!--" in text:
         text = _COMMENTS.sub(" ", text)
+    if "```" in text or "~~~" in text:
+        text = _PLUGIN_BLOCK.sub(" ", text)
+    if "EXCALIDRAW" in text or "Excalidraw" in text or "Text Elements" in text:
+        text = _PLUGIN_LINES.sub("", text)
+    if "^" in text:
+        text = _BLOCK_ID.sub("", text)
     if "[[" in text:
         text = _WIKILINK.sub(_link_text, text)
     if "](" in text:
@@ -195,3 +215,89 @@ def detect_script(text: str) -> Script:
     if letters - latin - cyrillic > latin:
         return Script("other", share)
     return Script("en", share)
+
+
+# Function words of the Latin-script languages the multilingual encoder covers: a note is in the
+# language whose function words it uses most (English when none is used), Cyrillic notes are
+# Russian. Enough to tell a translation (en ↔ de) from a copy, and to keep non-English notes
+# away from an English-only model.
+_FUNCTION_WORDS = {
+    "en": "the and of to is in that it for are with as this be on not or by from which you can",
+    "de": "der die das und ist nicht ein eine zu den mit von sich auf für des dem auch wird im",
+    "fr": "le la les et est des une un du pour que dans pas sur au qui avec ce sont par",
+    "es": "el los las y es del una un que en por para con se no lo al como más su",
+    "it": "il di che è per una un non sono della con del gli le si da nel alla anche",
+    "pt": "o os as e é da do uma um que em para com não se na no por mais ao",
+    "nl": "de het een en van is dat niet op te zijn met voor er aan ook wordt bij als",
+    "pl": "i w z na się nie jest do to że o jak ale od po dla są przez tak",
+    "tr": "ve bir bu da de için ile olarak daha çok gibi olan en ne var ama kadar",
+}
+_FUNCTION_SETS = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
+LANGUAGE_NAMES.update(
+    {"de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "pt": "Portuguese", "nl": "Dutch", "pl": "Polish",
+     "tr": "Turkish"}
+)
+
+
+def detect_language(normalised: str, script: str | None = None) -> str:
+    """The note's language: `ru` for Cyrillic, the Latin-script language whose function words
+    it uses most (`en` when none), `other` or `none` as detect_script says."""
+    code = script if script is not None else detect_script(normalised).code
+    if code != "en":
+        return code
+    counts = dict.fromkeys(_FUNCTION_SETS, 0)
+    tokens = words(normalised[:20000])
+    for token in tokens:
+        for lang, vocabulary in _FUNCTION_SETS.items():
+            if token in vocabulary:
+                counts[lang] += 1
+    best = max(counts, key=lambda lang: (counts[lang], lang == "en"))
+    # English unless another language clearly leads (shared words such as "de", "in" tie).
+    return best if counts[best] > 1.5 * counts["en"] and counts[best] >= 3 else "en"
+
+
+_HEADING_LINE = re.compile(r"^[ \t]*#{1,6}(?:[ \t]|$)")
+_EMPTY_ITEM = re.compile(r"^[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+](?:[ \t]+\[[ xX]?\])?|\d{1,9}[.)])?[ \t]*$")
+_EMPTY_FIELD = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?[^\s:][^:]{0,40}::?[ \t]*$")
+_PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}|<%.*?%>|\[\[[^\]]*\{\{[^{}]*\}\}[^\]]*\]\]")
+_DATEISH = re.compile(r"^[\W\d_]*$")
+
+
+def structure_only(body: str) -> bool:
+    """A note that is a template filled with nothing: at least two headings, and every other line
+    an empty list item or task, a field with no value (`Mood::`), a template placeholder, or
+    letterless (dates, rules). Its only words are the template's."""
+    stripped = _COMMENTS.sub(" ", body) if ("%%" in body or "<!--" in body) else body
+    stripped = _PLACEHOLDER.sub(" ", stripped) if ("{{" in stripped or "<%" in stripped) else stripped
+    headings = 0
+    for line in stripped.splitlines():
+        if _HEADING_LINE.match(line):
+            headings += 1
+        elif not (_EMPTY_ITEM.match(line) or _EMPTY_FIELD.match(line) or _DATEISH.match(line)):
+            return False
+    return headings >= 2
+
+
+def line_keys(stripped: str) -> tuple[list[int], list[int]]:
+    """(hash, letter words) of each distinct non-empty line of a stripped body, folded: what
+    tells template lines (shared by many notes) from a note's own."""
+    hashes: list[int] = []
+    counts: list[int] = []
+    seen: set[str] = set()
+    for line in stripped.split("\n"):
+        folded = " ".join(line.split()).casefold()
+        if not folded or folded in seen:
+            continue
+        seen.add(folded)
+        tokens = words(folded)
+        letters = sum(1 for t in tokens if not t.isdecimal())
+        if not letters:
+            continue
+        hashes.append(line_hash(folded))
+        counts.append(letters)
+    return hashes, counts
+
+
+def line_hash(folded: str) -> int:
+    """The 64-bit identity of a folded line (whitespace-folded, case-folded)."""
+    return int.from_bytes(hashlib.blake2b(folded.encode("utf-8"), digest_size=8).digest(), "little")

@@ -1,8 +1,10 @@
-"""Duplicate notes (vault scope): exact copies, edited copies, contained notes, paraphrases.
+"""Duplicate notes (vault scope): exact copies, edited copies, contained notes, paraphrases,
+translations, and unfilled template instances.
 
-The four rules turn one shared run of vaultkit.dedup (dedup.results) into findings. VK504 is
-off by default: it loads torch and embeds every note on a cold cache (minutes on a big vault),
-which a pre-commit run must not pay for; enable it with `select` or run `vaultkit dupes`.
+The rules turn one shared run of vaultkit.dedup (dedup.results) into findings. VK504 and VK505
+are off by default: they load an embedding model and embed every note on a cold cache (minutes
+on a big vault), which a pre-commit run must not pay for; enable them with `select` or run
+`vaultkit dupes`.
 """
 
 from __future__ import annotations
@@ -20,16 +22,21 @@ from vaultkit.rules.base import Example, Option, Rule, rule
 if TYPE_CHECKING:
     from vaultkit.dedup import DedupResult
 
-_KIND_RULE = {"exact": "VK501", "near": "VK502", "contained": "VK503", "semantic": "VK504"}
+_KIND_RULE = {"exact": "VK501", "near": "VK502", "contained": "VK503", "semantic": "VK504", "translation": "VK505"}
 
 _HELP = {
-    "semantic": "run the embedding layer (VK504) in verify too",
+    "semantic": "run the embedding layer (VK504, VK505) in verify too",
+    "backend": '"use" (multilingual, numpy, the default) or "sentence-transformers"; "auto": use unless model is set',
     "model": "sentence-transformers model name or local path (never downloaded)",
-    "model_languages": 'scripts the model covers (["en"], ["ru"], or ["*"] for a multilingual model)',
+    "model_languages": 'languages the model covers (["en"], ["en", "de"], or ["*"] for a multilingual model)',
     "near_threshold": "word-shingle Jaccard at which two notes are near-duplicates (VK502)",
     "contained_threshold": "share of the smaller note's shingles found in the larger (VK503)",
     "overlap_threshold": "Jaccard at which a pair is listed as overlapping (not a finding)",
-    "semantic_threshold": "cosine floor of a semantic pair (VK504)",
+    "semantic_threshold": "cosine floor of a semantic pair (VK504); default per backend: use 0.85, MiniLM 0.90",
+    "translation_threshold": "cosine floor of a pair in two languages (VK505); default per backend: use 0.68",
+    "align_threshold": "share of each short note's words aligned in the other that makes an edited copy (VK502)",
+    "align_max_words": "notes up to this many words get the line alignment check",
+    "template_notes": "a short line in this many notes is template text (VK506)",
     "neighbours": "a semantic pair must be among each other's this many nearest neighbours",
     "min_words": "shorter notes skip the lexical and semantic layers",
     "shingle": "words per shingle",
@@ -47,7 +54,7 @@ def _options() -> tuple[Option, ...]:
     for f in fields(DedupOptions):
         default = getattr(DedupOptions, f.name, None)
         if default is None:
-            kind: type = list if "tuple" in str(f.type) else str
+            kind: type = list if "tuple" in str(f.type) else float if "float" in str(f.type) else str
         else:
             kind = type(default)
         out.append(Option(f.name, kind, default, _HELP.get(f.name, "see DedupOptions (vaultkit/dedup/options.py)"), "dedup"))
@@ -72,7 +79,7 @@ _OTHER = (
 
 
 def _result(index: VaultIndex, config: Config) -> DedupResult:
-    return dedup_result(index, config, semantic=DUPLICATE_SEMANTIC.enabled(config))
+    return dedup_result(index, config, semantic=DUPLICATE_SEMANTIC.enabled(config) or DUPLICATE_TRANSLATION.enabled(config))
 
 
 def _pair_findings(rule_obj: Rule, index: VaultIndex, config: Config) -> Iterator[Finding]:
@@ -186,8 +193,67 @@ def check_semantic(index: VaultIndex, config: Config) -> Iterator[Finding]:
         yield DUPLICATE_SEMANTIC.finding(".", 1, 1, result.skipped, key="skipped")
 
 
+_RUSSIAN = (
+    "Квантование хранит каждый вес модели в меньшем числе бит, чем шестнадцать, с которыми её обучали. Четыре бита на вес "
+    "сокращают память под веса вчетверо, а потеря качества невелика, если масштабы выбирать для каждой группы весов, а не для "
+    "всего тензора. Активации остаются шестнадцатибитными, поэтому экономия касается весов, а не кэша ключей и значений, который "
+    "растёт с длиной контекста и размером пакета на сервере, где модель работает для пользователей.\n"
+)
+
+
+@rule(
+    "VK505",
+    "translated-duplicate",
+    scope="vault",
+    severity=Severity.INFO,
+    default_enabled=False,
+    options=DEDUP_OPTIONS,
+    loads_torch=True,
+    examples=(
+        Example.failing(Quantisation=f"{_TEXT}\n", Kvantovanie=_RUSSIAN),
+        Example.passing(Quantisation=f"{_TEXT}\n", Tokenizers=f"{_OTHER}\n"),
+    ),
+)
+def check_translation(index: VaultIndex, config: Config) -> Iterator[Finding]:
+    """Two notes in two languages say the same thing: a translation (mutual nearest neighbours by
+    multilingual sentence embeddings, cosine ≥ `dedup.translation_threshold`; off by default).
+
+    Failing: an English note and its Russian translation. Passing: notes on other subjects.
+    Needs a multilingual backend (the default, `use`); an English-only model skips other languages.
+    """
+    yield from _pair_findings(DUPLICATE_TRANSLATION, index, config)
+
+
+@rule(
+    "VK506",
+    "unfilled-template",
+    scope="vault",
+    severity=Severity.INFO,
+    options=DEDUP_OPTIONS,
+    examples=(
+        Example.failing(Daily="# 2025-01-02\n\n## Tasks\n\n- [ ] \n\n## Notes\n\nMood:: \n"),
+        Example.passing(Daily="# 2025-01-02\n\n## Tasks\n\n- [ ] call the bank about the card\n\n## Notes\n\nMood:: fine\n"),
+    ),
+)
+def check_unfilled(index: VaultIndex, config: Config) -> Iterator[Finding]:
+    """A note is its template with nothing filled in: only headings, empty tasks and fields, or
+    only the lines of a note in the templates folder. Reported once per note; such notes are never
+    duplicates of each other (N empty daily notes are not N·(N−1)/2 pairs).
+
+    Failing: a daily note with its headings, an empty task and an empty field.
+    Passing: the same note with the task and the field filled in.
+    """
+    for path in _result(index, config).unfilled:
+        message = "unfilled template: only the template's text, nothing filled in"
+        yield DUPLICATE_UNFILLED.finding(path, 1, 1, message, key="unfilled")
+
+
 DUPLICATE_EXACT = check_exact
 DUPLICATE_NEAR = check_near
 DUPLICATE_CONTAINED = check_contained
 DUPLICATE_SEMANTIC = check_semantic
-RULES: tuple[Rule, ...] = (DUPLICATE_EXACT, DUPLICATE_NEAR, DUPLICATE_CONTAINED, DUPLICATE_SEMANTIC)
+DUPLICATE_TRANSLATION = check_translation
+DUPLICATE_UNFILLED = check_unfilled
+RULES: tuple[Rule, ...] = (
+    DUPLICATE_EXACT, DUPLICATE_NEAR, DUPLICATE_CONTAINED, DUPLICATE_SEMANTIC, DUPLICATE_TRANSLATION, DUPLICATE_UNFILLED,
+)

@@ -1,0 +1,213 @@
+#!/usr/bin/env python3
+"""Score `vaultkit dupes` on a labelled vault, through the real CLI.
+
+    python benchmarks/score_dedup.py [--labels tests/dedup_labelled] [--calibration] [--json]
+    python benchmarks/score_dedup.py --speed [--notes 1000]   # cold semantic layer: USE vs MiniLM
+
+The labelled set (`labels.json`, schema vaultkit.dedup-labels/1: `notes`, `pairs` with a kind,
+`negatives` with a kind) is copied into a temporary vault, and `vaultkit dupes --format json
+--no-cache` runs on it once per layer (exact, lexical, semantic) and once with all layers, per
+backend (use, sentence-transformers). A predicted pair is a flagged pair or two notes of one
+flagged cluster. Precision counts the predicted pairs that are labelled pairs among those that
+are labelled at all (a labelled pair or negative); recall is per pair kind. `--calibration` scores
+the calibration notes of benchmarks/dedup_calibration.py instead (what the thresholds were set on).
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+BACKENDS = ("use", "sentence-transformers")
+LAYER_SETS: tuple[tuple[str, ...], ...] = (("exact",), ("lexical",), ("semantic",), ("exact", "lexical", "semantic"))
+
+
+def load_labels(folder: Path) -> tuple[dict[str, Path], list[tuple[str, str, str]], list[tuple[str, str, str]]]:
+    """({note path in the vault: file}, pairs, negatives) of a labelled folder."""
+    doc = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
+    if doc.get("schema") != "vaultkit.dedup-labels/1":
+        raise SystemExit(f"{folder}/labels.json: unknown schema {doc.get('schema')!r}")
+    notes: dict[str, Path] = {}
+    raw = doc["notes"]
+    items = raw.items() if isinstance(raw, dict) else ((n if isinstance(n, str) else n.get("path"), n) for n in raw)
+    for path, _ in items:
+        notes[str(path)] = folder / str(path)
+
+    def triples(key: str) -> list[tuple[str, str, str]]:
+        out = []
+        for entry in doc.get(key, []):
+            if isinstance(entry, dict):
+                a, b, kind = entry.get("a"), entry.get("b"), entry.get("kind")
+            else:
+                a, b, kind = entry
+            out.append((str(a), str(b), str(kind)))
+        return out
+
+    return notes, triples("pairs"), triples("negatives")
+
+
+def calibration_set(where: Path) -> tuple[dict[str, Path], list[tuple[str, str, str]], list[tuple[str, str, str]]]:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from dedup_calibration import calibration_notes
+
+    texts, pos, neg = calibration_notes()
+    notes = {}
+    for path, body in texts.items():
+        file = where / "src" / path
+        file.parent.mkdir(parents=True, exist_ok=True)
+        file.write_text(body, encoding="utf-8")
+        notes[path] = file
+    return notes, pos, neg
+
+
+def make_vault(notes: dict[str, Path], root: Path) -> None:
+    (root / ".obsidian").mkdir(parents=True, exist_ok=True)
+    for path, source in notes.items():
+        target = root / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+
+
+def run_cli(vault: Path, layers: tuple[str, ...], backend: str, *, cache: bool = False) -> tuple[dict[str, Any], float]:
+    config = vault.parent / f"vaultkit-{backend}.toml"
+    config.write_text(f'[dedup]\nbackend = "{backend}"\n', encoding="utf-8")
+    argv = [sys.executable, "-m", "vaultkit", "dupes", str(vault), "--format", "json", "--config", str(config)]
+    argv += [x for layer in layers for x in ("--layer", layer)]
+    if not cache:
+        argv.append("--no-cache")
+    start = time.perf_counter()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(argv, capture_output=True, text=True, cwd=ROOT, env=env, check=False)
+    seconds = time.perf_counter() - start
+    if done.returncode not in (0, 1):
+        raise SystemExit(f"vaultkit dupes failed ({done.returncode}): {done.stderr[-2000:]}")
+    return json.loads(done.stdout), seconds
+
+
+def predicted(doc: dict[str, Any]) -> dict[frozenset[str], str]:
+    out: dict[frozenset[str], str] = {}
+    for p in doc["pairs"]:
+        if p["kind"] != "overlap":
+            out[frozenset((p["a"], p["b"]))] = p["kind"]
+    for c in doc["clusters"]:
+        for a, b in itertools.combinations(c["paths"], 2):
+            out.setdefault(frozenset((a, b)), c["kind"])
+        for p in c["pairs"]:
+            out[frozenset((p["a"], p["b"]))] = p["kind"]
+    return out
+
+
+def score(
+    found: dict[frozenset[str], str], pairs: list[tuple[str, str, str]], negatives: list[tuple[str, str, str]]
+) -> dict[str, Any]:
+    gold = {frozenset((a, b)): k for a, b, k in pairs}
+    bad = {frozenset((a, b)): k for a, b, k in negatives}
+    tp = [p for p in found if p in gold]
+    fp = [p for p in found if p in bad]
+    labelled_found = len(tp) + len(fp)
+    per_kind: dict[str, dict[str, Any]] = {}
+    for kind in sorted({k for k in gold.values()}):
+        want = [p for p, k in gold.items() if k == kind]
+        hit = sum(p in found for p in want)
+        per_kind[kind] = {"found": hit, "of": len(want), "recall": round(hit / len(want), 3) if want else None}
+    neg_kind: dict[str, str] = {}
+    for kind in sorted({k for k in bad.values()}):
+        want = [p for p, k in bad.items() if k == kind]
+        neg_kind[kind] = f"{sum(p in found for p in want)}/{len(want)} flagged"
+    return {
+        "precision": round(len(tp) / labelled_found, 3) if labelled_found else None,
+        "recall": round(len(tp) / len(gold), 3) if gold else None,
+        "flagged_labelled": labelled_found,
+        "flagged_unlabelled": len(found) - labelled_found,
+        "recall_by_kind": per_kind,
+        "negatives": neg_kind,
+        "false_positives": sorted(f"{bad[p]}: {' ~ '.join(sorted(p))} ({found[p]})" for p in fp),
+    }
+
+
+def evaluate(
+    notes: dict[str, Path],
+    pairs: list[tuple[str, str, str]],
+    negatives: list[tuple[str, str, str]],
+    backends: tuple[str, ...] = BACKENDS,
+) -> dict[str, Any]:
+    out: dict[str, Any] = {"notes": len(notes), "pairs": len(pairs), "negatives": len(negatives)}
+    with tempfile.TemporaryDirectory() as tmp:
+        vault = Path(tmp) / "vault"
+        make_vault(notes, vault)
+        for backend in backends:
+            for layers in LAYER_SETS:
+                if backend != BACKENDS[0] and "semantic" not in layers:
+                    continue  # the other layers do not depend on the backend
+                doc, seconds = run_cli(vault, layers, backend)
+                entry = score(predicted(doc), pairs, negatives)
+                entry["seconds"] = round(seconds, 1)
+                entry["unfilled"] = len(doc.get("unfilled", []))
+                entry["skipped"] = doc.get("skipped")
+                out[f"{backend}:{'+'.join(layers)}"] = entry
+    return out
+
+
+def speed(notes: int) -> dict[str, Any]:
+    """Cold semantic layer on generated notes, default backend vs MiniLM, then a warm run."""
+    out: dict[str, Any] = {"notes": notes}
+    with tempfile.TemporaryDirectory() as tmp:
+        vault = Path(tmp) / "gen"
+        subprocess.run([sys.executable, str(ROOT / "benchmarks" / "generate.py"), str(vault), "--notes", str(notes)],
+                       check=True, capture_output=True, cwd=ROOT)
+        for backend in BACKENDS:
+            shutil.rmtree(vault / ".vaultkit", ignore_errors=True)
+            doc, cold = run_cli(vault, ("semantic",), backend, cache=True)
+            warm_doc, warm = run_cli(vault, ("semantic",), backend, cache=True)
+            out[backend] = {
+                "cold_s": round(cold, 1), "embedded": doc["stats"].get("semantic_embedded"),
+                "semantic_s": round(doc["stats"].get("semantic_s", 0.0), 1),
+                "warm_s": round(warm, 1), "warm_embedded": warm_doc["stats"].get("semantic_embedded"),
+                "skipped": doc.get("skipped"),
+            }
+    use, st = out["use"]["semantic_s"], out["sentence-transformers"]["semantic_s"]
+    out["speedup_semantic_layer"] = round(st / use, 2) if use else None
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--labels", type=Path, default=ROOT / "tests" / "dedup_labelled")
+    parser.add_argument("--calibration", action="store_true", help="score the calibration notes instead")
+    parser.add_argument("--backend", choices=BACKENDS, action="append")
+    parser.add_argument("--speed", action="store_true", help="cold/warm semantic timing on generated notes")
+    parser.add_argument("--notes", type=int, default=1000)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    if args.speed:
+        print(json.dumps(speed(args.notes), indent=1, ensure_ascii=False))
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        notes, pairs, negatives = calibration_set(Path(tmp)) if args.calibration else load_labels(args.labels)
+        results = evaluate(notes, pairs, negatives, tuple(args.backend or BACKENDS))
+    if args.json:
+        print(json.dumps(results, indent=1, ensure_ascii=False))
+        return
+    print(f"{results['notes']} notes, {results['pairs']} pairs, {results['negatives']} negatives")
+    for name, e in results.items():
+        if not isinstance(e, dict):
+            continue
+        kinds = ", ".join(f"{k} {v['found']}/{v['of']}" for k, v in e["recall_by_kind"].items())
+        print(f"{name}: P {e['precision']} R {e['recall']} ({e['seconds']} s; unlabelled flagged {e['flagged_unlabelled']}; "
+              f"unfilled {e['unfilled']})\n    {kinds}\n    negatives: {e['negatives']}")
+        for fp in e["false_positives"]:
+            print(f"    false positive {fp}")
+
+
+if __name__ == "__main__":
+    main()
