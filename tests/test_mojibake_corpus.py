@@ -232,3 +232,15 @@ def test_lossy_needs_a_backup_and_a_bad_option_is_refused(make_vault: MakeVault,
     (root / "vaultkit.toml").write_text("[fix]\nlosy = true\n", encoding="utf-8")
     assert main(["fix", str(root)]) != 0
     assert "did you mean 'lossy'" in capsys.readouterr().err
+
+
+def test_seed_001_through_the_reading_path_and_fix(make_vault: MakeVault) -> None:
+    from conftest import seed_text
+
+    text = seed_text(1)
+    result = repair_text(text)
+    assert result.text == text.encode("mac_roman").decode("utf-8")
+    assert replay_plan(text, result.plan) == result.text and not result.withheld
+    root = make_vault({"001.md": text})
+    assert main(["fix", str(root), "--write"]) == 0
+    assert (root / "001.md").read_text(encoding="utf-8") == result.text
