@@ -121,3 +121,36 @@ RANGES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in RANGES], ids=[c[0] for c in RANGES])
 def test_ranges(text: str, groups: list[str], shown: str) -> None:
     _check(text, groups, shown)
+
+
+# A KV cache total whose inputs sit around it: a line after one about the KV cache that gives a
+# context or a batch (and does not name weights) is about the cache; the context and batch of a
+# figure are the ones stated after the size before it (`at 8k it is …, and batch 8 at 8k — …`);
+# `without the window` is the full context.
+KV_AROUND = [
+    (
+        "en-after-kv-line",
+        "# Notes\n\nQwen2.5-7B keeps 56 KiB of KV cache per token.\n\nAt 16k context that is 1.75 GiB per sequence.\n",
+        [H, W],
+        "0.875 GiB",
+    ),
+    (
+        "en-after-kv-weights",
+        "# Notes\n\nQwen2.5-7B keeps 56 KiB of KV cache per token.\n\nWith batch 4 its bf16 weights take 15.2 GB.\n",
+        [H, H],
+        "",
+    ),
+    (
+        "ru-own-batch",
+        "# Заметки\n\nДля Qwen2.5-7B: при 8192 токенах кэш — 0,44 ГиБ (0,47 ГБ), а батч 8 при 8192 токенах — 7 ГиБ.\n",
+        [H, H, W],
+        "3.5 GiB",
+    ),
+    ("en-without-window", "Without the sliding window, Mistral-7B would need 2 GiB of KV cache for a 16k context.", [H], ""),
+    ("ru-without-window", "Без скользящего окна KV-кэш Mistral-7B на 16k контекста занял бы 2 ГиБ.", [H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in KV_AROUND], ids=[c[0] for c in KV_AROUND])
+def test_kv_around(text: str, groups: list[str], shown: str) -> None:
+    _check(text, groups, shown)

@@ -282,7 +282,24 @@ def _note_facts(
         bandwidth,
         _column_headers(lines, plan),
         _section_models(lines, plan),
+        _after_kv_paragraph(lines, plan),
     )
+
+
+def _after_kv_paragraph(lines: list[str], plan: set[int]) -> frozenset[int]:
+    """Lines that can hold a claim and follow, in the same section, a non-blank line about the KV
+    cache (`… = 128 KiB per token.` then `At 32k context that is 4 GiB.`)."""
+    out: set[int] = set()
+    last = ""
+    for n, line in enumerate(lines, start=1):
+        if _HEADING.match(line):
+            last = ""
+            continue
+        if n in plan and _KV_WORDS.search(last):
+            out.add(n)
+        if line.strip():
+            last = line
+    return frozenset(out)
 
 
 _HEADING = re.compile(r"^#{1,6}\s")

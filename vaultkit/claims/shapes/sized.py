@@ -221,22 +221,19 @@ def _kv(
             how = f"{shape} × {per:g} B ({dname}) = {fmt(computed, q.scale)} per token"
         check = compare(q, computed)
         return check.verdict, f"{named}: {how}; {check.explanation}", "kv-cache-per-token"
-    ctx = next((t for t in s.quantities if t.kind == "tokens"), None)
-    seq: float | None = ctx.value if ctx else None
-    if seq is None and facts is not None:
-        seq = facts.row_cell(s, _CONTEXT_HEADER)
-    if seq is None:
-        short = next((m for m in _K_CONTEXT.finditer(text) if float(m.group(1)) in _POWERS_K), None)
-        seq = float(short.group(1)) * 1024 if short else None
-    if seq is None:
-        m = _CONTEXT.search(text)
-        if m:
-            n, k = (m.group("n"), m.group("k")) if m.group("n") else (m.group("n2"), m.group("k2"))
-            seq = float(n.replace(",", ".")) * (1024 if k else 1)
+    if cfg.sliding_window and _NO_WINDOW.search(text):
+        cfg = replace(cfg, sliding_window=0)  # `without the window it would be …`: the full context
+    a, others = _own_stretch(s, q)
+    ctx, seq, batch = None, None, None
+    for lo, hi in ((a, q.end), (s.start, s.end)) if others else ((s.start, s.end),):
+        ctx, seq, batch = _context_batch(s, lo, hi, facts)
+        if seq is not None:
+            break
     if seq is None:
         return Verdict.UNVERIFIABLE, f"KV cache of {named}: the note does not state the context length", "kv-cache"
-    b = _BATCH.search(text)
-    batch = int(next(g for g in b.groups() if g)) if b else 1
+    if batch is None:
+        b = _BATCH.search(s.unit.masked, q.end, _clause_end(s, q)) if others else _BATCH.search(text)
+        batch = int(next(g for g in b.groups() if g)) if b else 1
     row_batch = facts.row_cell(s, _BATCH_HEADER) if facts is not None else None
     if row_batch:
         batch = int(row_batch)
@@ -254,6 +251,44 @@ def _kv(
         )
     check, how = _best(q, readings)
     return check.verdict, f"KV cache of {named}: {how} = {fmt(readings[0][0], q.scale)}; {check.explanation}", "kv-cache"
+
+
+_NO_WINDOW = re.compile(
+    r"(?i)\bwithout\s+(?:the\s+|a\s+)?(?:sliding[\s-]+)?window|\bno\s+sliding\s+window|без\s+(?:скользящего\s+)?окна"
+)
+
+
+def _own_stretch(s: Sentence, q: Quantity) -> tuple[int, bool]:
+    """Where the words about figure `q` start (after the size before it in the sentence, if any), and
+    whether the sentence states other sizes (`at 4k it is 3 GiB, and batch 16 at 4k — 50 GiB`)."""
+    text = s.unit.masked
+    every = [z for z in find_quantities(text[s.start : s.end]) if z.kind == "bytes" and z.scale >= 1e3]
+    before = [z.end + s.start for z in every if z.end + s.start <= q.start]
+    return (max(before) if before else s.start), len(every) > 1
+
+
+def _clause_end(s: Sentence, q: Quantity) -> int:
+    ends = [i for i in (s.unit.masked.find(c, q.end, s.end) for c in ",;—–(") if i >= 0]
+    return min(ends) if ends else s.end
+
+
+def _context_batch(s: Sentence, lo: int, hi: int, facts: NoteFacts | None) -> tuple[Quantity | None, float | None, int | None]:
+    """The context length (and the batch, when given) stated in [lo, hi) of the sentence."""
+    text = s.unit.masked[lo:hi]
+    ctx = next((t for t in s.quantities if t.kind == "tokens" and lo <= t.start < hi), None)
+    seq: float | None = ctx.value if ctx else None
+    if seq is None and facts is not None:
+        seq = facts.row_cell(s, _CONTEXT_HEADER)
+    if seq is None:
+        short = next((m for m in _K_CONTEXT.finditer(text) if float(m.group(1)) in _POWERS_K), None)
+        seq = float(short.group(1)) * 1024 if short else None
+    if seq is None:
+        m = _CONTEXT.search(text)
+        if m:
+            n, k = (m.group("n"), m.group("k")) if m.group("n") else (m.group("n2"), m.group("k2"))
+            seq = float(n.replace(",", ".")) * (1024 if k else 1)
+    b = _BATCH.search(text)
+    return ctx, seq, (int(next(g for g in b.groups() if g)) if b else None)
 
 
 _SEQ_WORDS = re.compile(r"(?i)\bsequences?\b|\bcontext\b|\bprompt\b|\bbatch\b|последовательност|контекст|батч|запрос")
@@ -488,7 +523,13 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         clause = facts.header_of(s, q) or _clause(text, s, q)  # a table cell's words are its column's header
         kind = _kind(text, clause, s, q)
         params, nominal, cfg, named = _subject(s, q, [c for c in counts if not _is_active(s, c, facts)])
-        kv_said = kv_context or _KV.search(text, s.start, s.end) or _PER_TOKEN_IN.search(text, s.start, q.start)
+        # a line after one about the KV cache, giving a context or a batch and not naming weights, is about the cache too
+        kv_said = bool(
+            kv_context
+            or _KV.search(text, s.start, s.end)
+            or _PER_TOKEN_IN.search(text, s.start, q.start)
+            or (s.unit.line in facts.after_kv and not _WEIGHT_WORDS.search(clause))
+        )
         if kind == "weights" and kv_said and _states_context(s):
             kind = "kv"  # `a batch of 32 at 8k needs 32 GiB`, in a section or line about the KV cache
         if params is None and context is not None and (_says_own_memory(s, q) or kind.startswith("kv")):
