@@ -154,3 +154,26 @@ KV_AROUND = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in KV_AROUND], ids=[c[0] for c in KV_AROUND])
 def test_kv_around(text: str, groups: list[str], shown: str) -> None:
     _check(text, groups, shown)
+
+
+# Ratio and percent wording whose figures sit in the sentence before on the same line: its storage
+# type (or its last size, when this sentence states one) is the other side; a percent after a ratio
+# in the same sentence restates it (a saving of 1 − 1/N).
+ACROSS = [
+    ("ru-percent-previous-dtypes", "Qwen2.5-14B в bf16 весит 29,5 ГБ, а в int4 — 7,4 ГБ. Экономия 50 %.", [H, H, W], "75.0%"),
+    (
+        "en-ratio-previous-dtype",
+        "Llama-3.1-8B is 16.1 GB in bf16. As a Q8_0 file it is 8.5 GB, 1.9 times smaller.",
+        [H, H, H],
+        "",
+    ),
+    ("ru-percent-after-ratio", "Без окна кэш был бы в 4 раза больше; экономия окна — 25 %.", [W], "75.0%"),
+    ("en-percent-after-halves", "Sharding over two cards halves the cache, a saving of 50 %.", [H], ""),
+    ("en-ratio-previous-size", "The export was 12 GB. After pruning it is 9 GB, 1.5 times smaller.", [W], "1.333"),
+    ("en-no-comparison", "The cache is 2 GiB. Prefill takes 30 % of the step.", [], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in ACROSS], ids=[c[0] for c in ACROSS])
+def test_across_sentences(text: str, groups: list[str], shown: str) -> None:
+    _check(text, groups, shown)

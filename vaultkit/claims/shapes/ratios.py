@@ -79,6 +79,38 @@ def _sizes(s: Sentence) -> list[Quantity]:
     ]
 
 
+def _with_previous(s: Sentence, sizes: list[Quantity]) -> list[Quantity]:
+    """Two sizes to compare when the sentence states one: it and the last one of the sentence before
+    it on the same line (`In bf16 it is 15 GB. As a 4-bit file it is 4.3 GB, 3.5 times smaller.`)."""
+    if len(sizes) != 1 or s.start == 0:
+        return []  # two sizes of an earlier sentence may be of two kinds (per token, total): not compared
+    text = s.unit.masked
+    begin = max(0, text.rfind("\n", 0, s.start))
+    prev = [
+        q
+        for q in find_quantities(text[begin : s.start])
+        if q.kind == "bytes"
+        and q.scale >= 1e3
+        and q.hi is None
+        and not re.match(
+            r"\s*(?:/\s*|per\s+|на\s+)(?:param|token|layer|параметр|токен)", text[begin + q.end : begin + q.end + 20], re.I
+        )
+    ]
+    pool = [*prev[-1:], *sizes]
+    return pool if len(pool) == 2 and pool[0].value != pool[1].value else []
+
+
+def _dtype_pair_with_previous(s: Sentence) -> tuple[DtypeMention, DtypeMention] | None:
+    """Two storage types, one named in the sentence before on the same line when this one names
+    fewer than two (`In bf16 it is 15 GB. As Q4_K_M it is 3.3 times smaller.`)."""
+    if s.start == 0:
+        return None
+    text = s.unit.masked
+    begin = max(0, text.rfind("\n", 0, s.start))
+    prev_start = max(begin, *(text.rfind(c, begin, s.start - 2) + 1 for c in ".!?"))
+    return _dtype_pair(s, prev_start, s.end)
+
+
 def _dtype_pair(s: Sentence, a: int = -1, b: int = -1) -> tuple[DtypeMention, DtypeMention] | None:
     """The first two storage types named in the sentence (or in [a, b) of it) that differ in size."""
     a, b = (s.start, s.end) if a < 0 else (a, b)
@@ -166,8 +198,12 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     if not stated_n:
         return []
     compared = (_compared(s, start, end) or _param_counts(s, start)) if len(sizes) < 2 else None
+    earlier = _dtype_pair_with_previous(s) if compared is None and len(sizes) < 2 and m is not None else None
+    if compared is None and len(sizes) < 2 and m is not None and _dtype_pair(s) is None and earlier is None:
+        prev = _with_previous(s, sizes)
+        compared = (prev[0], prev[1]) if prev else None
     if len(sizes) >= 2 or compared is not None:
-        pool = compared or sizes
+        pool = list(compared or sizes)
         big, small = max(pool, key=lambda q: q.value), min(pool, key=lambda q: q.value)
         if big.value == small.value:
             return []
@@ -177,7 +213,7 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
         # figures said per token or per parameter stay claims of their own (their kind's check)
         used: tuple[Quantity, ...] = (big, small) if compared is None else ()
     else:
-        pair = _dtype_pair(s)
+        pair = _dtype_pair(s) or earlier
         if pair is None:
             return []
         a, b = pair
@@ -263,12 +299,28 @@ def percent_words(s: Sentence, facts: NoteFacts) -> list[Found]:
         a_val, b_val, a_name, b_name = big.value, small.value, big.text, small.text
         spans: tuple[tuple[int, int], ...] = ((big.start, big.end), (small.start, small.end))
     else:
-        pair = _dtype_pair(s)
-        if pair is None:
+        pair = _dtype_pair(s) or _dtype_pair_with_previous(s)
+        ratio = RATIO_WORDS.search(text, s.start, m.start())
+        earlier = _with_previous(s, sizes) if pair is None and ratio is None else []
+        if pair is None and ratio is not None:  # `N times smaller, i.e. a saving of P %`
+            half = ratio.group("half") or ratio.group("double")
+            n_text = ratio.group("n1") or ratio.group("n2") or ratio.group("n3") or ("2" if half else "")
+            if not n_text:
+                return []
+            n = _number(n_text)
+            a_val, b_val, a_name, b_name = n, 1.0, f"{n:g}×", "1×"
+            spans = ()
+        elif pair is None and earlier:
+            big, small = max(earlier, key=lambda q: q.value), min(earlier, key=lambda q: q.value)
+            a_val, b_val, a_name, b_name = big.value, small.value, big.text, small.text
+            spans = ()
+        elif pair is None:
             return []
-        hi_d, lo_d = sorted(pair, key=lambda d: -d.bytes)
-        a_val, b_val, a_name, b_name = hi_d.bytes, lo_d.bytes, f"{hi_d.name} {hi_d.bytes:g} B", f"{lo_d.name} {lo_d.bytes:g} B"
-        spans = ()
+        else:
+            hi_d, lo_d = sorted(pair, key=lambda d: -d.bytes)
+            a_val, b_val = hi_d.bytes, lo_d.bytes
+            a_name, b_name = f"{hi_d.name} {hi_d.bytes:g} B", f"{lo_d.name} {lo_d.bytes:g} B"
+            spans = ()
     got = a_val / b_val - 1 if larger else 1 - b_val / a_val
     tol = 0.005 + 0.5 * 10 ** -(len(p_text.replace(",", ".").split(".")[1]) if "." in p_text.replace(",", ".") else 0) / 100
     ok = abs(got - stated) <= max(tol, 0.005)
