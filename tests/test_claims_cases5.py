@@ -177,3 +177,19 @@ ACROSS = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in ACROSS], ids=[c[0] for c in ACROSS])
 def test_across_sentences(text: str, groups: list[str], shown: str) -> None:
     _check(text, groups, shown)
+
+
+# A line that names no model is about the one the line just above it in its paragraph names (a
+# flashcard's `Q:` line, a lead-in line): its model, its context and batch, whether it asks per token.
+LEAD_IN = [
+    ("en-qa-weights", "Q: How large is Qwen2.5-7B in bf16?\nA: About 30 GB.\n", [W], "15.231 GB"),
+    ("en-qa-kv-total", "Q: KV cache of Qwen2.5-7B at 16k context with batch 4?\nA: 7 GiB.\n", [W], "3.5 GiB"),
+    ("ru-qa-per-token", "Q: KV-кэш на токен у Qwen2.5-14B (fp16)?\nA: 192 КиБ; на 4096 токенов — 0,75 ГиБ.\n", [H, H], ""),
+    ("ru-qa-count", "Q: Сколько параметров у Llama-3.2-3B?\nA: 3 212 749 824, т. е. ≈ 3,2 млрд.\n", [H, H], ""),
+    ("en-lead-not-weights", "Qwen2.5-7B runs on one card.\nThe CUDA context adds 0.5 GB.\n", [], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in LEAD_IN], ids=[c[0] for c in LEAD_IN])
+def test_lead_in(text: str, groups: list[str], shown: str) -> None:
+    _check(text, groups, shown)

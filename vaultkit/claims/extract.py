@@ -283,7 +283,26 @@ def _note_facts(
         _column_headers(lines, plan),
         _section_models(lines, plan),
         _after_kv_paragraph(lines, plan),
+        _lead_ins(lines, plan),
     )
+
+
+def _lead_ins(lines: list[str], plan: set[int]) -> dict[int, str]:
+    """For each line that can hold a claim and directly follows another line of its paragraph (no
+    blank line, neither a list item, a table row nor a heading): that line's text, which states what
+    it is about (`Q: … Qwen2.5-7B at 32k context?` / `A: 1.75 GiB`)."""
+    out: dict[int, str] = {}
+    for n in plan:
+        if n < 2 or n > len(lines):
+            continue
+        prev, line = lines[n - 2], lines[n - 1]
+        if not prev.strip() or any(p.match(x.lstrip()) for x in (prev, line) for p in (_LIST_ITEM, _HEADING, _TABLE_ROW)):
+            continue
+        out[n] = prev
+    return out
+
+
+_TABLE_ROW = re.compile(r"^\s*\|")
 
 
 def _after_kv_paragraph(lines: list[str], plan: set[int]) -> frozenset[int]:

@@ -58,7 +58,22 @@ def context_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
         if before:  # the subject of the last sentence that names one: its first model
             last = s.unit.masked.rfind(". ", 0, before[-1].start) + 1
             return next(m for m in before if m.start >= last)
-    return facts.heading_model.get(s.unit.line) or facts.section_model.get(s.unit.line) or facts.properties_model
+    return (
+        lead_in_model(s, facts)
+        or facts.heading_model.get(s.unit.line)
+        or facts.section_model.get(s.unit.line)
+        or facts.properties_model
+    )
+
+
+def lead_in_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
+    """The one catalogued model the line just above names, in the same paragraph (`Q: How large is
+    Qwen2.5-7B in bf16?` / `A: 15.2 GB`)."""
+    lead = facts.lead_in.get(s.unit.line)
+    if not lead:
+        return None
+    named = {m.config.name: m for m in find_mentions(lead) if m.config is not None}
+    return replace(next(iter(named.values())), start=-1, end=-1) if len(named) == 1 else None
 
 
 def _says_own_memory(s: Sentence, q: Quantity) -> bool:
@@ -229,6 +244,9 @@ def _kv(
         ctx, seq, batch = _context_batch(s, lo, hi, facts)
         if seq is not None:
             break
+    lead = facts.lead_in.get(s.unit.line, "") if facts is not None else ""
+    if seq is None and lead:  # `Q: … at a full 8192 context with batch 8?` / `A: 16 GiB`
+        seq, batch = _lead_context(lead)
     if seq is None:
         return Verdict.UNVERIFIABLE, f"KV cache of {named}: the note does not state the context length", "kv-cache"
     if batch is None:
@@ -256,6 +274,22 @@ def _kv(
 _NO_WINDOW = re.compile(
     r"(?i)\bwithout\s+(?:the\s+|a\s+)?(?:sliding[\s-]+)?window|\bno\s+sliding\s+window|без\s+(?:скользящего\s+)?окна"
 )
+
+
+def _lead_context(lead: str) -> tuple[float | None, int | None]:
+    """The context length and batch the line above states."""
+    ctx = next((t for t in find_quantities(lead) if t.kind == "tokens"), None)
+    seq: float | None = ctx.value if ctx else None
+    if seq is None:
+        short = next((m for m in _K_CONTEXT.finditer(lead) if float(m.group(1)) in _POWERS_K), None)
+        seq = float(short.group(1)) * 1024 if short else None
+    if seq is None:
+        m = _CONTEXT.search(lead)
+        if m:
+            n, k = (m.group("n"), m.group("k")) if m.group("n") else (m.group("n2"), m.group("k2"))
+            seq = float(n.replace(",", ".")) * (1024 if k else 1)
+    b = _BATCH.search(lead)
+    return seq, (int(next(g for g in b.groups() if g)) if b else None)
 
 
 def _own_stretch(s: Sentence, q: Quantity) -> tuple[int, bool]:
@@ -510,7 +544,7 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
     if out:
         sizes = [q for q in sizes if all(f.used[0] != (q.start, q.end) for f in out)]
     context = context_model(s, facts) if not s.models and not counts and sizes else None
-    if not s.models and not counts and context is None:
+    if not s.models and not counts and context is None and lead_in_model(s, facts) is None:
         return out + _throughput(s, sizes, counts, facts)
     for q in sizes:
         if re.match(r"\s*(?:/\s*|per\s+)(?:param|layer|head)", text[q.end : q.end + 16], re.I):
@@ -530,9 +564,17 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             or _PER_TOKEN_IN.search(text, s.start, q.start)
             or (s.unit.line in facts.after_kv and not _WEIGHT_WORDS.search(clause))
         )
-        if kind == "weights" and kv_said and _states_context(s):
+        lead = facts.lead_in.get(s.unit.line, "")
+        lead_context = bool(lead and (_SEQ_WORDS.search(lead) or any(t.kind == "tokens" for t in find_quantities(lead))))
+        if kind == "weights" and kv_said and (_states_context(s) or lead_context):
             kind = "kv"  # `a batch of 32 at 8k needs 32 GiB`, in a section or line about the KV cache
-        if params is None and context is not None and (_says_own_memory(s, q) or kind.startswith("kv")):
+        own_context = _SEQ_WORDS.search(text, s.start, q.start) or any(
+            t.kind == "tokens" and t.end <= q.start for t in s.quantities
+        )
+        if kind == "kv" and lead and _PER_TOKEN_IN.search(lead) and not own_context:
+            kind = "kv-per-token"  # `Q: the KV cache per token of …?` / `A: 320 KiB; at 8k tokens …`
+        asked = lead_in_model(s, facts) is not None and (_WEIGHT_WORDS.search(lead) or find_dtypes(lead))
+        if params is None and context is not None and (_says_own_memory(s, q) or kind.startswith("kv") or asked):
             params, nominal, cfg, named = _of(context)
         if params is None and not (kind.startswith("kv") and _LAYERS.search(text, s.start, s.end)):
             if named and any(m.text == named for m in s.models):
@@ -613,10 +655,10 @@ def _is_active(s: Sentence, c: Quantity, facts: NoteFacts) -> bool:
     )
 
 
-def _bare_counts(s: Sentence) -> list[Quantity]:
+def _bare_counts(s: Sentence, facts: NoteFacts) -> list[Quantity]:
     """Exact integers written with digit groups (`13,015,864,320`, `3 212 749 824`) in a sentence that
     names a model: parameter counts, when near that model's own count (checked in `_counts`)."""
-    if not s.models:
+    if not s.models and lead_in_model(s, facts) is None:
         return []
     return [q for q in s.quantities if q.kind == "number" and q.value >= 1e6 and q.hi is None and _GROUPED.search(q.text)]
 
@@ -639,12 +681,14 @@ def _counts(s: Sentence, counts: list[Quantity], facts: NoteFacts) -> list[Found
     a bare exact integer (`… has 3 212 749 824`) too, when it is within 3× of the model's count (a
     per-layer or embedding count is some other figure)."""
     out: list[Found] = []
-    bare = _bare_counts(s)
+    bare = _bare_counts(s, facts)
     for c in [*counts, *bare]:
-        model = pick_model(s, s.models, c)
+        model = pick_model(s, s.models, c) or lead_in_model(s, facts)
         if model is None:
             continue
-        if _PART_OF.match(s.unit.masked, c.end, min(s.end, c.end + 12)):  # `38.6M of 124.4M`: a part of its count
+        if _PART_OF.match(s.unit.masked, c.end, min(s.end, c.end + 12)) and not _is_active(
+            s, c, facts
+        ):  # `38.6M of 124.4M`: a part of its count
             claim = make_claim(
                 s.unit,
                 c.start,
