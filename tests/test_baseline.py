@@ -65,7 +65,10 @@ def test_text_added_above_a_finding_keeps_it_matched(vault: Path, capsys: pytest
     assert code == 1 and "Linker.md:12:5: VK301" in out
 
 
-def test_a_copy_beyond_the_recorded_count_is_new(vault: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_copy_beyond_the_recorded_count_is_new(
+    vault: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(vault)  # text paths are relative to the working directory
     _run(["baseline", str(vault)], capsys)
     (vault / "Linker.md").write_text(LINKER + "\nAnd again: [[Missing page]].\n", encoding="utf-8")
     code, out = _run(["verify", str(vault), "--format", "concise"], capsys)

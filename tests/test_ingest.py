@@ -117,7 +117,7 @@ def test_unreadable_file_for_another_user() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "vault"
-        root.mkdir()
+        (root / ".obsidian").mkdir(parents=True)
         (root / "locked.md").write_text("# Locked\n\nsecret\n", encoding="utf-8")
         (root / "good.md").write_text("# Good\n\nSee [[locked]].\n", encoding="utf-8")
         (root / "locked.md").chmod(0)

@@ -136,15 +136,17 @@ def format_json(findings: Sequence[Finding], *, notes: int = 0, root: str = "", 
 class _Bar:
     """A tqdm bar on stderr, shown only for runs long enough to need one."""
 
-    def __init__(self, desc: str) -> None:
+    def __init__(self, desc: str, unit: str = "note", minimum: int = 500) -> None:
         self.desc = desc
+        self.unit = unit
+        self.minimum = minimum
         self._bar: Any = None
 
     def start(self, total: int) -> None:
-        if total >= 500:
+        if total >= self.minimum:
             from tqdm import tqdm
 
-            self._bar = tqdm(total=total, desc=self.desc, unit="note", leave=False, file=sys.stderr)
+            self._bar = tqdm(total=total, desc=self.desc, unit=self.unit, leave=False, file=sys.stderr)
 
     def advance(self, done: int) -> None:
         if self._bar is not None:
@@ -155,8 +157,9 @@ class _Bar:
             self._bar.close()
 
 
-def progress_bar(enabled: bool, desc: str) -> _Bar | None:
-    """A progress bar on a terminal, or None (not a terminal, hook mode)."""
+def progress_bar(enabled: bool, desc: str, *, unit: str = "note", minimum: int = 500) -> _Bar | None:
+    """A progress bar on a terminal, or None (not a terminal, hook mode); shown when the total
+    is at least `minimum`."""
     if not enabled or not sys.stderr.isatty():
         return None
-    return _Bar(desc)
+    return _Bar(desc, unit, minimum)

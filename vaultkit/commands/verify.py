@@ -18,7 +18,7 @@ from pathlib import Path
 
 from vaultkit import output
 from vaultkit.baseline import default_path, load_baseline
-from vaultkit.commands.common import add_vault_options, open_vault, read_config
+from vaultkit.commands.common import add_vault_options, open_vault, read_config, vault_root
 from vaultkit.engine.load import default_jobs
 from vaultkit.engine.run import exit_code, verify
 from vaultkit.errors import UsageError
@@ -88,29 +88,63 @@ def _apply_baseline(root: Path, findings: Sequence[Finding], notes: int, args: a
     return Outcome(root, tuple(new), notes, tuple(known), path)
 
 
+def _under(prefix: str, findings: Sequence[Finding]) -> list[Finding]:
+    """The findings of notes under the folder `prefix` (vault-relative; "" for the whole vault)."""
+    if not prefix:
+        return list(findings)
+    return [f for f in findings if f.path.startswith(prefix + "/")]
+
+
+def _announce(index: object, args: argparse.Namespace) -> None:
+    """A line on stderr before the vault rules load the embedding model (20-30 s on a first run)."""
+    from vaultkit.engine.run import enabled_rules
+
+    config = getattr(index, "config", None)
+    if args.hook or config is None:
+        return
+    for rule in enabled_rules(config, scope="vault"):
+        if rule.loads_torch:
+            print(f"vaultkit: loading the embedding model for {rule.id} ({rule.name})…", file=sys.stderr, flush=True)
+            return
+
+
 def _check_vault(path: str, args: argparse.Namespace) -> Outcome:
+    """The vault at or above `path`; given a folder inside it, that folder's notes are checked
+    (and counted) with the whole vault as context."""
     if not Path(path).is_dir():
         raise UsageError(f"{path}: not a folder; give the vault's folder")
     started = time.time_ns()
-    if not args.no_cache:
-        from vaultkit.ingest.discover import find_vault_root
+    root = vault_root(Path(path), args)
+    prefix = Path(os.path.relpath(Path(path).resolve(), root)).as_posix()
+    prefix = "" if prefix == "." else prefix
+    if not args.no_cache and not prefix:
         from vaultkit.store import runs as runcache
 
-        root = find_vault_root(Path(path))
         if runcache.may_recall(root):
             digest = runcache.vault_digest(root, read_config(root, args))
             remembered = runcache.recall(root, digest) if digest else None
             if remembered is not None:  # nothing changed since a run that remembered its findings
                 return _apply_baseline(root, remembered.findings, remembered.notes, args)
-    index = open_vault(path, args)
+    index = open_vault(root, args)
+    if os.environ.get("VAULTKIT_DEBUG"):
+        from vaultkit.engine.load import STATS
+
+        print(f"vaultkit: debug: {STATS.cached} notes from the cache, {STATS.parsed} parsed", file=sys.stderr)
     refresh = None
     if not args.no_cache and not (args.select or args.ignore):
         from vaultkit.store.context import refresh_context
 
         # So the next hook run reads context, not every note; done while duplicates are sought.
         refresh = functools.partial(refresh_context, index.root, index.notes, started)
-    findings = verify(index, jobs=args.jobs or default_jobs(), alongside=refresh)
+    _announce(index, args)
+    bar = output.progress_bar(not args.hook and len(index.notes) >= 500, "vault rules", unit="rule", minimum=0)
+    findings = verify(index, jobs=args.jobs or default_jobs(), alongside=refresh, progress=bar)
+    if prefix:
+        notes = sum(1 for n in index.notes if n.path.startswith(prefix + "/"))
+        return _apply_baseline(index.root, _under(prefix, findings), notes, args)
     if not args.no_cache:
+        from vaultkit.store import runs as runcache
+
         # Keyed by the bytes this run read and checked (not by the first read above: a note
         # saved in between must not have these findings recalled for its new content).
         digest = runcache.index_digest(index)
@@ -153,8 +187,8 @@ def _check_staged_removals(args: argparse.Namespace) -> list[Outcome]:
 
 
 def _displayed(outcomes: Sequence[Outcome], relative_to_cwd: bool) -> list[Finding]:
-    """Findings as the text formats show them: vault-relative paths for a vault, and paths as
-    given (relative to the working directory) for note files and in hook mode."""
+    """Findings with paths relative to the working directory (`relative_to_cwd`, as the text
+    formats show them), else relative to their vault."""
     if not relative_to_cwd:
         return [f for o in outcomes for f in o.findings]
     return [replace(f, path=display_path(o.root, f.path)) for o in outcomes for f in o.findings]
@@ -179,7 +213,7 @@ def render(outcomes: Sequence[Outcome], fmt: str, *, focus: bool, hook: bool, co
         return format_github(outcomes)
     if fmt == "json":
         return _json(outcomes, focus)
-    shown = _displayed(outcomes, focus or hook)
+    shown = _displayed(outcomes, True)  # paths that open from where the user stands, as `github` prints them
     body = output.format_concise(shown) if fmt == "concise" else output.format_text(shown, colour=colour)
     known = sum(len(o.known) for o in outcomes)
     notes = sum(o.notes for o in outcomes)

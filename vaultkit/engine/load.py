@@ -38,8 +38,8 @@ BATCH_SIZE = 2000
 # 3: properties no longer stored, rebuilt from the text; 4: the semantic layer's vector key;
 # 5: code-size claims checked against each other within a note; 6: store.codec entries, not
 # pickles: a vault's cache is hostile input; 7: the text as a TextSource field, VK113 from the
-# decoder).
-CACHE_FORMAT = 7
+# decoder; 8: mojibake repairs verified span by span, lossy ones held back).
+CACHE_FORMAT = 8
 
 
 @contextlib.contextmanager
@@ -98,9 +98,13 @@ def load_vault(
     jobs: int | None = None,
     use_cache: bool = True,
     progress: Progress | None = None,
+    exact: bool = False,
 ) -> VaultIndex:
-    """Discover and read every note of the vault at (or above) `path`."""
-    root = vault_root(path)
+    """Discover and read every note of the vault at (or above) `path` (`exact`: at `path`).
+
+    Notes are parsed with every note rule the configuration could report on (note_config), so
+    a `--select/--ignore` change finds them in the cache; verify filters by the selection."""
+    root = Path(path).resolve() if exact else vault_root(path)
     config = config if config is not None else load_config(root)
     with frozen_heap():
         found, findings = discover_notes(root, config)
@@ -108,7 +112,14 @@ def load_vault(
         if progress:
             progress.start(len(found.notes))
         results = parse_paths(
-            root, found.notes, config, use_cache=use_cache, jobs=jobs, findings=findings, hashes=hashes, progress=progress
+            root,
+            found.notes,
+            note_config(config),
+            use_cache=use_cache,
+            jobs=jobs,
+            findings=findings,
+            hashes=hashes,
+            progress=progress,
         )
         if progress:
             progress.close()
@@ -123,6 +134,29 @@ def load_vault(
         return VaultIndex(
             root, tuple(notes), files, config, tuple(findings), use_cache=use_cache, hashes=hashes, complete=complete
         )
+
+
+def note_config(config: Config) -> Config:
+    """The configuration notes are parsed (and cached) with: `select` and `ignore` widened to
+    every rule on by default, plus the off-by-default note rules this configuration turns on, so
+    the per-note cache key does not change with the selection (findings are filtered after)."""
+    from dataclasses import replace
+
+    from vaultkit.rules import RULES
+
+    extra = tuple(sorted(r.id for r in RULES.values() if r.scope == "note" and not r.default_enabled and r.enabled(config)))
+    return replace(config, select=("ALL", *extra) if extra else (), ignore=())
+
+
+@dataclass
+class LoadStats:
+    """What the latest parse_paths did: notes found in the note cache, notes parsed."""
+
+    cached: int = 0
+    parsed: int = 0
+
+
+STATS = LoadStats()
 
 
 def read_notes(root: Path, paths: Iterable[str]) -> Iterator[tuple[str, bytes | Finding]]:
@@ -176,6 +210,7 @@ def parse_paths(
     notes restored from the cache read their text from the file again on first use (else
     they keep the bytes); `hashes` receives each note's content hash."""
     results: dict[str, NoteResult] = {}
+    STATS.cached = STATS.parsed = 0
     if not paths:
         return results
     cache: NoteCache | None = None
@@ -187,7 +222,9 @@ def parse_paths(
         pending: _Batch | None = None
         for first in range(0, len(paths), BATCH_SIZE):
             blobs = _read_notes(root, paths[first : first + BATCH_SIZE], findings)
-            current, cache = _start_batch(blobs, config, cache, parser, results, root=root if reread else None, hashes=hashes)
+            current, cache = _start_batch(
+                blobs, config, cache, parser, results, root=root if reread else None, hashes=hashes, progress=progress
+            )
             if pending is not None:
                 cache = _finish_batch(pending, cache, results, progress)
             pending = current
@@ -229,6 +266,7 @@ def _start_batch(
     *,
     root: Path | None = None,
     hashes: dict[str, str] | None = None,
+    progress: Progress | None = None,
 ) -> tuple[_Batch, NoteCache | None]:
     """Fill `results` with the batch's cache hits and send its misses to the parser (they come
     back in `_finish_batch`); returns the batch and the cache still usable."""
@@ -251,6 +289,9 @@ def _start_batch(
             results[rel] = _restore(entry, blobs[rel], os.path.join(root, rel) if root is not None else None)
         else:
             misses.append(rel)
+    STATS.cached += len(keys) - len(misses)
+    if progress and len(keys) > len(misses):
+        progress.advance(len(keys) - len(misses))  # cache hits move the bar as they are found
     fresh = parser.submit([(rel, blobs[rel], config) for rel in misses])
     return _Batch(blobs, keys, misses, fresh, root), cache
 
@@ -273,17 +314,23 @@ def _finish_batch(
     # Workers send their results encoded as the cache stores them (store.codec), so the main
     # process stores those bytes as they are and decodes each result once. A result the codec
     # cannot hold comes back as it is (pickled between our own processes) and is not cached.
-    fresh = list(batch.fresh)
     misses, blobs, root = batch.misses, batch.blobs, batch.root
-    if cache is not None and misses:
-        encoded = {batch.keys[rel]: item for rel, item in zip(misses, fresh, strict=True) if isinstance(item, bytes)}
-        with contextlib.suppress(Exception):  # a read-only vault is still checked
-            cache.put_encoded(encoded)
-    for rel, item in zip(misses, fresh, strict=True):
+    encoded: dict[str, bytes] = {}
+    done = 0
+    for rel, item in zip(misses, batch.fresh, strict=True):  # as each note comes back
+        if isinstance(item, bytes):
+            encoded[batch.keys[rel]] = item
         entry = codec.decode(item) if isinstance(item, bytes) else item
         results[rel] = _restore(entry, blobs[rel], os.path.join(root, rel) if root is not None else None)
-    if progress:
-        progress.advance(len(blobs))
+        done += 1
+        if progress and done % 16 == 0:
+            progress.advance(16)
+    STATS.parsed += len(misses)
+    if progress and done % 16:
+        progress.advance(done % 16)
+    if cache is not None and encoded:
+        with contextlib.suppress(Exception):  # a read-only vault is still checked
+            cache.put_encoded(encoded)
     return cache
 
 

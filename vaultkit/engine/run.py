@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vaultkit.config import Config
 from vaultkit.errors import ConfigError
@@ -18,6 +18,9 @@ from vaultkit.model import Finding, Severity, VaultIndex
 from vaultkit.rules import RULES
 from vaultkit.rules.base import Rule, Scope
 from vaultkit.rules.core import INTERNAL
+
+if TYPE_CHECKING:
+    from vaultkit.engine.load import Progress
 
 # Below this many notes the vault rules run in one process: forking costs more than it saves.
 PARALLEL_RULES_MIN_NOTES = 2000
@@ -62,6 +65,7 @@ def verify(
     jobs: int | None = None,
     alongside: Callable[[], object] | None = None,
     keep: Callable[[Iterable[Finding]], Iterable[Finding]] | None = None,
+    progress: Progress | None = None,
 ) -> list[Finding]:
     """Run the vault-scope rules and return every enabled, unsuppressed finding, sorted.
 
@@ -69,7 +73,8 @@ def verify(
     while this one runs the others (both only read the index); the findings are the same as
     from one process, which is what happens when forking is not possible. `alongside`, when
     given, is called once after the rules of this process ran (while the child works). `keep`,
-    when given, chooses the findings to report before suppressions apply (a focus run)."""
+    when given, chooses the findings to report before suppressions apply (a focus run).
+    `progress` is told the number of rules, then advances as each is done."""
     config = index.config
     found: list[Finding] = [*index.findings, *extra]
     rules = enabled_rules(config, scope="vault")
@@ -77,11 +82,22 @@ def verify(
     child = _fork_rules(index, apart) if apart and _can_fork(index, config, jobs) else None
     if child is not None:
         rules = [r for r in rules if r.family != "duplicates"]
-    found.extend(check_rules(rules, index, config))
+    if progress is not None:
+        progress.start(len(rules) + (len(apart) if child is not None else 0))
+    if progress is None:
+        found.extend(check_rules(rules, index, config))
+    else:
+        for rule in rules:  # one at a time, so the bar moves with each
+            found.extend(check_rules([rule], index, config))
+            progress.advance(1)
     if alongside is not None:
         alongside()
     if child is not None:
         found.extend(_join_rules(child, index, apart))
+        if progress is not None:
+            progress.advance(len(apart))
+    if progress is not None:
+        progress.close()
     return filter_findings(keep(found) if keep is not None else found, index)
 
 

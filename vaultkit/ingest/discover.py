@@ -30,13 +30,32 @@ class Discovery:
     problems: tuple[tuple[str, str], ...]
 
 
-def find_vault_root(start: Path) -> Path:
-    """The nearest folder at or above `start` holding `.obsidian/`, else `start` itself."""
+def _has_config(folder: Path) -> bool:
+    """Whether `folder` holds a vaultkit configuration file (config.CONFIG_FILES)."""
+    if (folder / "vaultkit.toml").is_file() or (folder / ".vaultkit.toml").is_file():
+        return True
+    try:
+        return "[tool.vaultkit" in (folder / "pyproject.toml").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+
+
+def marked_root(start: Path) -> Path | None:
+    """The vault at or above `start`: the nearest folder holding `.obsidian/`, else the nearest
+    holding a vaultkit configuration file; None when there is neither (not a vault)."""
     start = start.resolve()
+    configured = None
     for folder in (start, *start.parents):
         if (folder / ".obsidian").is_dir():
             return folder
-    return start
+        if configured is None and _has_config(folder):
+            configured = folder
+    return configured
+
+
+def find_vault_root(start: Path) -> Path:
+    """The vault at or above `start` (marked_root), else `start` itself."""
+    return marked_root(start) or start.resolve()
 
 
 def read_ignore_filters(root: Path) -> tuple[str, ...]:

@@ -5,6 +5,10 @@ path is checked to lie inside the vault with no symlink on the way (check_inside
 `.vaultkit` or cache folder makes a run go without a cache, with a warning (safe_cache_path),
 and `vaultkit clean` refuses it. The cache folder carries a CACHEDIR.TAG and a `.gitignore` so
 backup tools and git skip it.
+
+A cache folder given explicitly (`--cache-dir DIR`, `VAULTKIT_CACHE_DIR`: a read-only vault) may lie
+outside the vault, the user's choice: each vault's cache is then `DIR/<vault name>-<hash of its
+path>/`, checked the same way below DIR, and DIR is refused when it lies inside another vault.
 """
 
 from __future__ import annotations
@@ -16,21 +20,62 @@ from pathlib import Path
 from vaultkit.errors import VaultkitError
 
 CACHE_DIRNAME = ".vaultkit/cache"
+CACHE_ENV = "VAULTKIT_CACHE_DIR"
 _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# This file is a cache directory tag created by vaultkit.\n"
 _warned: set[str] = set()
+_explicit: Path | None = None  # --cache-dir, set by the command for this run (set_cache_dir)
 
 
 class UnsafeCachePath(VaultkitError):
     """A cache path that is a symlink or lies outside the vault: never written or deleted."""
 
 
+def set_cache_dir(folder: Path | None) -> None:
+    """The cache folder given on the command line for this run (None: VAULTKIT_CACHE_DIR, else
+    the vault's own `.vaultkit/cache`)."""
+    global _explicit
+    _explicit = Path(os.path.abspath(folder)) if folder is not None else None
+
+
+def explicit_cache_dir() -> Path | None:
+    """`--cache-dir`, else VAULTKIT_CACHE_DIR, as an absolute path; None when neither is given."""
+    if _explicit is not None:
+        return _explicit
+    env = os.environ.get(CACHE_ENV)
+    return Path(os.path.abspath(env)) if env else None
+
+
 def cache_dir(root: Path) -> Path:
-    return root / CACHE_DIRNAME
+    explicit = explicit_cache_dir()
+    if explicit is None:
+        return root / CACHE_DIRNAME
+    import hashlib
+
+    absolute = os.path.abspath(root)
+    tag = hashlib.sha256(absolute.encode("utf-8", "surrogateescape")).hexdigest()[:12]
+    return explicit / f"{os.path.basename(absolute) or 'vault'}-{tag}"
+
+
+def check_cache_dir(folder: Path, root: Path) -> None:
+    """Refuse (UnsafeCachePath) an explicit cache folder lying inside a vault other than `root`
+    (a folder holding `.obsidian/` at or above it): its notes are never written among."""
+    from vaultkit.ingest.discover import marked_root
+
+    here = Path(os.path.abspath(folder))
+    while not here.exists() and here.parent != here:
+        here = here.parent
+    other = marked_root(here)
+    if other is not None and other.resolve() != Path(root).resolve():
+        raise UnsafeCachePath(f"cache folder {folder} lies inside another vault, {other}; give a folder outside it")
 
 
 def check_inside(root: Path, path: Path) -> None:
     """Raise UnsafeCachePath unless `path` (a path under `root`, existing or not) has no symlink
-    between `root` and itself and resolves inside `root`."""
+    between `root` and itself and resolves inside `root`. A path under an explicit cache folder
+    is checked against that folder instead."""
+    explicit = explicit_cache_dir()
+    if explicit is not None and os.path.abspath(path).startswith(os.fspath(explicit).rstrip(os.sep) + os.sep):
+        root = explicit
     base = Path(os.path.abspath(root))
     target = Path(os.path.abspath(path))
     try:
