@@ -101,6 +101,10 @@ original does. At three bits the losses are already noticeable in conversation.
 # Sibling notes written from one concept template: same headings and prompts, different subject.
 SIBLING_TEMPLATE = """# {title}
 
+Kind:: concept
+Stage: seedling
+From::{source}
+
 ## Definition
 
 {definition}
@@ -113,6 +117,9 @@ SIBLING_TEMPLATE = """# {title}
 
 - [[Binary search tree]]
 - [[Balanced trees]]
+
+---
+_Made with the "Concept card" template; delete this footer once the card is written._
 """
 SIBLINGS = (
     ("Left rotation", "A left rotation moves a node's right child up into the node's place; the node becomes the left child "
@@ -207,7 +214,7 @@ def calibration_notes() -> tuple[dict[str, str], list[tuple[str, str, str]], lis
         notes[f"{t.slug} related.md"] = t.negative
         neg.append((orig, f"{t.slug} related.md", "same_topic"))
     for k, (title, definition, why) in enumerate(SIBLINGS):
-        notes[f"{title}.md"] = SIBLING_TEMPLATE.format(title=title, definition=definition, why=why)
+        notes[f"{title}.md"] = SIBLING_TEMPLATE.format(title=title, definition=definition, why=why, source=" Sedgewick")
         for other in SIBLINGS[k + 1 :]:
             neg.append((f"{title}.md", f"{other[0]}.md", "template_sibling"))
     for k in range(3):
@@ -219,4 +226,12 @@ def calibration_notes() -> tuple[dict[str, str], list[tuple[str, str, str]], lis
         notes[f"Daily/2025-03-0{k + 1}.md"] = DAILY.format(date=f"2025-03-0{k + 1}")
         if k:
             neg.append(("Daily/2025-03-01.md", f"Daily/2025-03-0{k + 1}.md", "empty_template"))
+    # The concept-card template left empty (its fields keep their default values, its footer stays).
+    empty = SIBLING_TEMPLATE.format(title="Untitled", definition="", why="", source="")
+    for k in range(3):
+        notes[f"Inbox/Untitled {k}.md"] = empty
+        for title, _, _ in SIBLINGS:
+            neg.append((f"Inbox/Untitled {k}.md", f"{title}.md", "empty_template"))
+        if k:
+            neg.append(("Inbox/Untitled 0.md", f"Inbox/Untitled {k}.md", "empty_template"))
     return notes, pos, neg

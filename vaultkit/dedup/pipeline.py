@@ -411,9 +411,10 @@ def _lines(f: features.NoteFeatures) -> tuple[Any, Any]:
 
 
 def _template_lines(feats: Sequence[features.NoteFeatures], templates: set[int], opts: DedupOptions) -> frozenset[int]:
-    """Lines of template text: every line of a template note, and each line of at most 12 words
-    found in `opts.template_notes` or more distinct note bodies (headings and prompts a template
-    stamps into every note; identical copies count once)."""
+    """Lines of template text: every line of a template note, and each line of at most
+    TEMPLATE_LINE_WORDS words found in `opts.template_notes` or more distinct note bodies
+    (headings, fields with default values, prompts and footers a template stamps into every note;
+    identical copies count once)."""
     import numpy as np
 
     lines: set[int] = set()
@@ -427,27 +428,33 @@ def _template_lines(feats: Sequence[features.NoteFeatures], templates: set[int],
         if not f.key or f.key in seen:
             continue
         seen.add(f.key)
-        parts.append(hashes[counts <= 12])
+        parts.append(hashes[counts <= TEMPLATE_LINE_WORDS])
     if parts:
         values, numbers = np.unique(np.concatenate(parts), return_counts=True)
         lines.update(values[numbers >= opts.template_notes].tolist())
     return frozenset(lines)
 
 
-# An unfilled template instance has at most this many words of its own (a date, a name).
+# An unfilled template instance has at most this many words of its own (a date, a name), and at
+# most UNFILLED_MAX_WORDS in all: a longer note made of lines its other versions share (a list
+# note and its reordered copy) is a note, not an empty form.
 UNFILLED_WORDS = 3
+UNFILLED_MAX_WORDS = 60
+# A template line has at most this many words (a footer such as "Created from template …").
+TEMPLATE_LINE_WORDS = 20
 
 
 def _is_unfilled(
     f: features.NoteFeatures, template_lines: frozenset[int], templates: set[int], feats: Sequence[features.NoteFeatures]
 ) -> bool:
     """A template filled with nothing: only headings and empty items (text.structure_only), or
-    lines of a template note with at most UNFILLED_WORDS words besides."""
+    template lines (of a template note, or shared by many notes) with at most UNFILLED_WORDS
+    words besides, in a note of at most UNFILLED_MAX_WORDS words."""
     import numpy as np
 
     if f.unfilled:
         return True
-    if not templates:
+    if f.letter_words > UNFILLED_MAX_WORDS:
         return False
     hashes, counts = _lines(f)
     from_template = [h in template_lines for h in hashes.tolist()]
