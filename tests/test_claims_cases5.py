@@ -193,3 +193,31 @@ LEAD_IN = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in LEAD_IN], ids=[c[0] for c in LEAD_IN])
 def test_lead_in(text: str, groups: list[str], shown: str) -> None:
     _check(text, groups, shown)
+
+
+# Bits per weight of llama.cpp types listed together (`Q5_0 — 5.5 bits per weight, Q3_K — 3.4375`):
+# each figure belongs to the type named right before it; the bare decimals of the list count once one
+# figure says per weight; a type both a block format and a file mix holds at either figure (the block
+# figure shown first); a table column headed bits/weight is its row's type's figure.
+BITS = [
+    ("ru-listed-types", "Наборы блоков: Q5_0 — 5,5 бита на вес, Q3_K — 3,4375, IQ2_XS — 2,3125.", [H, H, H], ""),
+    (
+        "en-listed-types-wrong",
+        "Blocks: Q5_1 stores 6.0 bits per weight, Q2_K has 2.625 bits, and IQ3_XXS — 1.5 bits.",
+        [H, H, W],
+        "3.0625",
+    ),
+    ("en-iq-block-figure", "IQ1_M at 1.75 bits/weight is the smallest block here.", [H], ""),
+    (
+        "en-table-bits",
+        "| type | bits/weight | size (GiB) |\n|---|---|---|\n"
+        "| Q5_K_M | 5.70 | 5.33 |\n| Q6_K | 7.50 | 6.14 |\n| BF16 | 16.00 | 14.96 |\n",
+        [H, W, H],
+        "6.5625",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in BITS], ids=[c[0] for c in BITS])
+def test_bits_per_weight(text: str, groups: list[str], shown: str) -> None:
+    _check(text, groups, shown)

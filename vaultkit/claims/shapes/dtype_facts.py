@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from vaultkit.claims.dtypes import canonical, find_dtypes
+from vaultkit.claims.dtypes import DtypeMention, canonical, find_dtypes
+from vaultkit.claims.engine import GGUF_BPW
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, make_claim
@@ -62,6 +63,39 @@ _PER_WEIGHT = re.compile(
 )
 
 
+_BPW_HEADER = re.compile(r"(?i)(?:bits?|бит\w*)\s*(?:/|per|на)\s*(?:weight|param\w*|вес|параметр\w*)|\bbpw\b")
+
+
+def _table_bits(s: Sentence, d: DtypeMention, q: Quantity) -> list[Found]:
+    table = d.bytes * 8
+    block = GGUF_BPW.get(d.name.upper())
+    readings = [v for v in (block, table) if v]
+    checks = [(compare(q, v), v) for v in readings]
+    check, value = next(((c, v) for c, v in checks if c.verdict.holds), checks[0])
+    claim = make_claim(
+        s.unit,
+        q.start,
+        q.end,
+        "bits-per-weight",
+        check.verdict,
+        f"{d.name.upper()}: {value:.5g} bits per weight; {check.explanation}",
+        stated=q.text,
+    )
+    return [Found(claim, ((q.start, q.end),))]
+
+
+_TYPE_TO_FIGURE = re.compile(r"(?i)^[\s(]*(?:[—–:=,-]|\bat\b|\bhas\b|\bstores?\b|\bхранит\b|\bтоже\b|\balso\b|\s)*$")
+
+
+def _named_before(s: Sentence, q: Quantity) -> DtypeMention | None:
+    """The llama.cpp type named right before a figure, only separators between (`Q6_K — 6.56 bits`)."""
+    before = [d for d in s.dtypes if d.gguf and s.start <= d.start and d.end <= q.start]
+    if not before:
+        return None
+    d = before[-1]
+    return d if q.start - d.end <= 24 and _TYPE_TO_FIGURE.match(s.unit.masked[d.end : q.start]) else None
+
+
 def _weights_count(s: Sentence, before: int) -> Quantity | None:
     text = s.unit.masked
     found = [q for q in s.quantities if q.kind == "number" and q.end <= before and _WEIGHTS_AFTER.match(text, q.end)]
@@ -73,8 +107,19 @@ def bits_per_weight(s: Sentence, facts: NoteFacts) -> list[Found]:
     measured bits per weight, checked against the type's table figure."""
     text = s.unit.masked
     bits = [q for q in s.quantities if q.kind == "bits" and q.hi is None]
+    if s.unit.source == "table":  # `| Q5_K_M | 5.70 | …` under a `bits/weight` header: the row's type's figure
+        row = list({d.name: d for d in s.dtypes if s.start <= d.start < s.end}.values())
+        cells = [q for q in s.quantities if q.kind == "number" and q.hi is None and _BPW_HEADER.search(facts.header_of(s, q))]
+        if len(row) == 1 and len(cells) == 1:
+            return _table_bits(s, row[0], cells[0])
     if not bits:
         return []
+    # a list of types with their bits (`Q8_0 — 8.5 bits per weight, Q6_K — 6.5625, Q4_0 — 4.5`): the
+    # bare decimals right after a type count too once one figure of the sentence says per weight
+    listed = any(_PER_WEIGHT.match(text, b.end) for b in bits)
+    if listed:
+        bare = [q for q in s.quantities if q.kind == "number" and q.hi is None and "." in q.digits and _named_before(s, q)]
+        bits = sorted([*bits, *bare], key=lambda q: q.start)
     out: list[Found] = []
     for b in bits:
         nbytes = [q for q in s.quantities if q.kind == "bytes" and q.scale == 1 and q.end <= b.start]
@@ -94,22 +139,30 @@ def bits_per_weight(s: Sentence, facts: NoteFacts) -> list[Found]:
             )
             out.append(Found(claim, ((b.start, b.end), (size.start, size.end), (count.start, count.end))))
             continue
-        if "." not in b.digits or not _PER_WEIGHT.match(text, b.end):
+        own = _named_before(s, b)
+        if "." not in b.digits or not (_PER_WEIGHT.match(text, b.end) or (listed and own is not None)):
             continue  # `4 bits` names a level; only a measured figure (`4.89 bits/weight`) is checked
         here = [d for d in s.dtypes if d.gguf and s.start <= d.start < s.end]
         line = [d for d in find_dtypes(s.unit.text, 0, s.start) if d.gguf]
-        d = here[0] if len(here) == 1 else (line[0] if not here and line else None)
+        d = own or (here[0] if len(here) == 1 else (line[0] if not here and line else None))
         if d is None:
             continue
         table = d.bytes * 8
-        check = compare(b, table)
+        block = GGUF_BPW.get(d.name.upper())
+        # a type that is both a block format and a file mix (IQ2_XXS: blocks of 2.0625 bits, files
+        # of ≈ 2.38 bits per weight) holds at either figure; a wrong one shows the block's first
+        readings = (
+            [(block, "blocks of"), (table, "files average")] if block and abs(block - table) > 1e-3 else [(table, "averages")]
+        )
+        checks = [(compare(b, v), v, how) for v, how in readings]
+        check, value, how = next(((c, v, h) for c, v, h in checks if c.verdict.holds), checks[0])
         claim = make_claim(
             s.unit,
             b.start,
             b.end,
             "bits-per-weight",
             check.verdict,
-            f"{d.name.upper()} averages {table:.4g} bits per weight; {check.explanation}",
+            f"{d.name.upper()} {how} {value:.5g} bits per weight; {check.explanation}",
             stated=b.text,
         )
         out.append(Found(claim, ((b.start, b.end),)))
