@@ -221,3 +221,42 @@ BITS = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in BITS], ids=[c[0] for c in BITS])
 def test_bits_per_weight(text: str, groups: list[str], shown: str) -> None:
     _check(text, groups, shown)
+
+
+# A paragraph right after one that names a single model is about that model when it states a
+# recipe in bytes per parameter (each size takes the recipe said before it), unless the paragraph
+# before counts a part of it (an adapter); a size said of the weights is not a KV total.
+ABOVE = [
+    (
+        "ru-recipes-after-model",
+        "Mistral-7B весит 14,5 ГБ в bf16.\n\nПо рецепту ZeRO (16 байт/параметр) нужно ~116 ГБ, "
+        "а с 8-битным Adam (12 байт/параметр) — около 170 ГБ.\n",
+        [H, H, W],
+        "86.901 GB",
+    ),
+    (
+        "en-recipes-after-model",
+        "Gemma-2-9B has 9,241,705,984 parameters.\n\n"
+        "With mixed-precision Adam (16 bytes/param) that is about 148 GB; with 8-bit Adam (12 bytes/param) about 111 GB.\n",
+        [H, H, H],
+        "",
+    ),
+    (
+        "en-adapter-part",
+        "A LoRA on Gemma-2-9B adds 54,018,048 trainable parameters.\n\nTheir Adam states (8 bytes/param) take 432 MB.\n",
+        [],
+        "",
+    ),
+    (
+        "en-weights-not-kv",
+        "# N\n\nQwen2.5-7B keeps 56 KiB of KV cache per token.\n\n"
+        "At 32k context and batch 2 that is 3.5 GiB, about a quarter of what the weights take (15.2 GB).\n",
+        [H, H, V],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in ABOVE], ids=[c[0] for c in ABOVE])
+def test_paragraph_above(text: str, groups: list[str], shown: str) -> None:
+    _check(text, groups, shown)

@@ -284,7 +284,21 @@ def _note_facts(
         _section_models(lines, plan),
         _after_kv_paragraph(lines, plan),
         _lead_ins(lines, plan),
+        _lines_above(lines, plan),
     )
+
+
+def _lines_above(lines: list[str], plan: set[int]) -> dict[int, str]:
+    """For each line that can hold a claim: the nearest non-blank line above it in its section, when
+    only blank lines are between (the paragraph before it)."""
+    out: dict[int, str] = {}
+    for n in plan:
+        k = n - 2
+        while k >= 0 and not lines[k].strip():
+            k -= 1
+        if 0 <= k < n - 2 and not _HEADING.match(lines[k].lstrip()):
+            out[n] = lines[k]
+    return out
 
 
 def _lead_ins(lines: list[str], plan: set[int]) -> dict[int, str]:

@@ -95,6 +95,7 @@ class NoteFacts:
     section_model: Mapping[int, ModelMention] = field(default_factory=dict)  # by line: the one model its section named before it
     after_kv: frozenset[int] = frozenset()  # lines right after a non-blank line about the KV cache (same section)
     lead_in: Mapping[int, str] = field(default_factory=dict)  # by line: the line just above it in its paragraph
+    above: Mapping[int, str] = field(default_factory=dict)  # by line: the last line of the paragraph before it
 
     def header_of(self, s: Sentence, q: Quantity) -> str:
         """The header text of the table column a figure sits in ("" outside a table)."""

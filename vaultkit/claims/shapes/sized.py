@@ -60,6 +60,7 @@ def context_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
             return next(m for m in before if m.start >= last)
     return (
         lead_in_model(s, facts)
+        or _above_model(facts.above.get(s.unit.line, ""))
         or facts.heading_model.get(s.unit.line)
         or facts.section_model.get(s.unit.line)
         or facts.properties_model
@@ -72,6 +73,26 @@ def lead_in_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
     lead = facts.lead_in.get(s.unit.line)
     if not lead:
         return None
+    return _one_model(lead)
+
+
+_PARAMS_WORD = re.compile(r"(?i)\s*(?:[\w-]+\s+)?(?:param\w*|параметр\w*|weights)")
+
+
+def _above_model(above: str) -> ModelMention | None:
+    """The one model the paragraph before names, unless it counts some part of it (`a LoRA adds 4.2M
+    trainable parameters`): what follows may be about that part."""
+    m = _one_model(above)
+    if m is None or m.config is None:
+        return None
+    total = count_parameters(m.config).total
+    for q in find_quantities(above):
+        if q.kind in ("count", "number") and q.value >= 1e4 and q.value < 0.5 * total and _PARAMS_WORD.match(above, q.end):
+            return None
+    return m
+
+
+def _one_model(lead: str) -> ModelMention | None:
     named = {m.config.name: m for m in find_mentions(lead) if m.config is not None}
     return replace(next(iter(named.values())), start=-1, end=-1) if len(named) == 1 else None
 
@@ -341,6 +362,9 @@ def _per_param(s: Sentence, q: Quantity) -> Quantity | None:
     then gives the size of every parameter of the model the figure is said of."""
     text = s.unit.masked
     found = [p for p in s.quantities if p.kind == "bytes" and p.scale == 1 and p is not q and _PER_PARAM.match(text, p.end)]
+    if len(found) > 1:  # `(16 B/param) ~128 GB, and with fp32 grads (18 B/param) ~145 GB`: the one said before it
+        a, _ = _own_stretch(s, q)
+        found = [p for p in found if a <= p.start and p.end <= q.start]
     return found[0] if len(found) == 1 else None
 
 
@@ -562,7 +586,11 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             kv_context
             or _KV.search(text, s.start, s.end)
             or _PER_TOKEN_IN.search(text, s.start, q.start)
-            or (s.unit.line in facts.after_kv and not _WEIGHT_WORDS.search(clause))
+            or (
+                s.unit.line in facts.after_kv
+                and not _WEIGHT_WORDS.search(clause)
+                and not _WEIGHT_WORDS.search(text, max(s.start, q.start - 30), q.start)
+            )
         )
         lead = facts.lead_in.get(s.unit.line, "")
         lead_context = bool(lead and (_SEQ_WORDS.search(lead) or any(t.kind == "tokens" for t in find_quantities(lead))))
@@ -574,7 +602,9 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         if kind == "kv" and lead and _PER_TOKEN_IN.search(lead) and not own_context:
             kind = "kv-per-token"  # `Q: the KV cache per token of …?` / `A: 320 KiB; at 8k tokens …`
         asked = lead_in_model(s, facts) is not None and (_WEIGHT_WORDS.search(lead) or find_dtypes(lead))
-        if params is None and context is not None and (_says_own_memory(s, q) or kind.startswith("kv") or asked):
+        # `(16 bytes/param) it needs ~128 GB` right after a line about one model: that model's training memory
+        recipe = _per_param(s, q) is not None and bool(lead_in_model(s, facts) or _above_model(facts.above.get(s.unit.line, "")))
+        if params is None and context is not None and (_says_own_memory(s, q) or kind.startswith("kv") or asked or recipe):
             params, nominal, cfg, named = _of(context)
         if params is None and not (kind.startswith("kv") and _LAYERS.search(text, s.start, s.end)):
             if named and any(m.text == named for m in s.models):
