@@ -16,14 +16,19 @@ from urllib.parse import unquote
 
 from vaultkit.model import BlockId, Footnote, Heading, Link, Suppression, Tag
 
-_FENCE_OPEN = re.compile(r"^(?P<indent>[ \t]*(?:>[ \t]?)*[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>[^`]*)$")
-_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+# Possessive (`*+`): the indent's end is the same either way (a fence follows only `[ \t>]`), and a
+# backtracking `[ \t]*(?:>[ \t]?)*[ \t]*` tries every split of a long run of spaces (quadratic).
+_FENCE_OPEN = re.compile(r"^(?P<indent>[ \t]*+(?:>[ \t]?)*+[ \t]*+)(?P<fence>`{3,}|~{3,})(?P<info>[^`]*)$")
+# Group 2 is the rest of the line; _heading_text drops the closing `#`s (a lazy `(.*?)` followed
+# by `(?:[ \t]+#+)?[ \t]*$` rescanned the rest at every character: quadratic on long lines).
+_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*)$")
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
 # Only `]]` closes; an inner `[[` restarts (`[[Nested [[Inner]] x]]` links only `Inner`).
 _WIKILINK = re.compile(r"(!?)\[\[((?:(?!\[\[|\]\]).)*?)\]\]")
 _MDLINK = re.compile(
     r"(!?)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]"  # [text], one level of nested brackets
-    r"\(\s*(<[^<>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)"  # (destination "title")
+    # (destination "title"); possessive, or `(` + 40,000 spaces backtracks over every split of them
+    r"\(\s*+(<[^<>\n]*>|[^\s()]*+(?:\([^\s()]*+\)[^\s()]*+)*+)(?:\s++(?:\"[^\"]*\"|'[^']*'))?\s*+\)"
 )
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
 _BLOCK_ID = re.compile(r"(?:^|[ \t])\^([A-Za-z0-9\-]+)[ \t]*$")
@@ -236,7 +241,7 @@ def scan_markdown(text: str, body_line: int = 1) -> Scan:
         if h:
             # A heading keeps the text of its code spans (`### \`hasTag()\``): Obsidian's does.
             shown = _HEADING.match(line) if "`" in line and "%%" not in line and not started_in_comment else h
-            headings.append(Heading((shown or h).group(2).strip(), len(h.group(1)), lineno, 1))
+            headings.append(Heading(_heading_text((shown or h).group(2)), len(h.group(1)), lineno, 1))
 
         _scan_inline(masked, line, lineno, links)
 
@@ -302,6 +307,16 @@ def _suppressions(line: str, lineno: int, out: list[Suppression], open_ranges: l
                 if codes and names - codes:
                     still.append((lineno + 1, names - codes))
             open_ranges[:] = still
+
+
+def _heading_text(rest: str) -> str:
+    """A heading's text from what follows `#…# `: without a closing `[ \t]+#+` and the blanks
+    around it (what `(.*?)(?:[ \t]+#+)?[ \t]*$` captured, in one pass)."""
+    text = rest.rstrip(" \t")
+    bare = text.rstrip("#")
+    if bare != text and bare and bare[-1] in " \t":
+        text = bare.rstrip(" \t")
+    return text.strip()
 
 
 def _close_indented(code_ranges: list[tuple[int, int]], start: int, next_line: int) -> None:
