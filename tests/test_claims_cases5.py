@@ -260,3 +260,22 @@ ABOVE = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in ABOVE], ids=[c[0] for c in ABOVE])
 def test_paragraph_above(text: str, groups: list[str], shown: str) -> None:
     _check(text, groups, shown)
+
+
+# The two sizes a ratio or percent compares stay claims of their own when the sentence names the
+# model they are of (each checked as that model's size); `double counting` is no ratio.
+COMPARED_SIZES = [
+    ("ru-sizes-and-percent", "Qwen2.5-14B: 29,5 ГБ в bf16 против 14,8 ГБ в int8 — экономия 50 %.", [H, H, H], ""),
+    (
+        "en-sizes-and-ratio",
+        "Llama-3.1-8B in fp32 takes 32.1 GB, and in int4 it takes 8 GB, i.e. 4 times smaller.",
+        [H, W, H],
+        "4.015 GB",
+    ),
+    ("en-double-counting", "Adding both figures is double counting: the cache is 20 GB and the weights 40 GB.", [], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in COMPARED_SIZES], ids=[c[0] for c in COMPARED_SIZES])
+def test_compared_sizes(text: str, groups: list[str], shown: str) -> None:
+    _check(text, groups, shown)

@@ -49,7 +49,7 @@ def _n(i: int) -> str:
 RATIO_WORDS = re.compile(
     rf"(?i:{_n(1)}\s*(?:×|x|х|times|-fold|fold|раза?)\s*(?:(?P<s1>{_SMALLER})|(?P<l1>{_LARGER}))"
     rf"|(?:by\s+)?a\s+factor\s+of\s+{_n(2)}|в\s+{_n(3)}\s+раза?(?:\s+(?:(?P<s2>{_SMALLER})|(?P<l2>{_LARGER})))?"
-    r"|(?P<half>\bhalv(?:e|es|ed|ing)\b(?!-)|вдвое|в\s+два\s+раза)|(?P<double>\bdoubl(?:es?|ed|ing)\b(?!-)|удва\w*))"
+    r"|(?P<half>\bhalv(?:e|es|ed|ing)\b(?!-)|вдвое|в\s+два\s+раза)|(?P<double>\bdoubl(?:es?|ed|ing)\b(?!-|\s+count)|удва\w*))"
 )
 _PERCENT_WORDS = re.compile(
     r"(?i:(?P<p>\d+(?:[.,]\d+)?)\s*%\s*(?:(?P<s>smaller|less|lower|fewer|reduction|saving|savings|меньше|экономии|сокращени\w*)|(?P<l>larger|more|bigger|higher|больше))"
@@ -232,7 +232,9 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     hi = max([end, *(q.end for q in used)])
     claim = make_claim(unit, lo, hi, "ratio", verdict, explanation, stated=n_q.text if n_q else text[start:end])
     own = (n_q.start, n_q.end) if n_q else (start, end)
-    spans = (*((q.start, q.end) for q in used), own)
+    # the sizes compared stay claims of their own when the sentence names the model they are of
+    named = any(x.config is not None for x in s.models)
+    spans = (own,) if named else (*((q.start, q.end) for q in used), own)
     out = [Found(claim, spans, (Fact("ratio", stated_n, stated_n, unit.line),))]
     if m is not None and not used and compared is None:
         out += _more_dtype_ratios(s, end)
@@ -335,7 +337,8 @@ def percent_words(s: Sentence, facts: NoteFacts) -> list[Found]:
         stated=f"{p_text} %",
     )
     pq = next((q for q in s.quantities if q.kind == "percent" and m.start() <= q.start < m.end()), None)
-    return [Found(claim, spans + (((pq.start, pq.end),) if pq else ((m.start(), m.end()),)))]
+    own = ((pq.start, pq.end),) if pq else ((m.start(), m.end()),)
+    return [Found(claim, own if any(x.config is not None for x in s.models) else spans + own)]
 
 
 _CORRECTION = re.compile(
