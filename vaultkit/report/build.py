@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     from vaultkit.api import VaultIndex
     from vaultkit.dedup import DedupResult
 
-DUPLICATE_RULES = ("VK501", "VK502", "VK503", "VK504")
 DEFAULT_GRAPH_NODES = 200
 GRAPH_ASPECT = 1.9  # the HTML picture's drawing area (svg.GRAPH_WIDTH, GRAPH_HEIGHT less margins), width over height
 
@@ -167,14 +166,15 @@ def _broken(graph: nx.DiGraph) -> tuple[BrokenTarget, ...]:
 
 def _duplicates(index: VaultIndex) -> tuple[DedupResult | None, str | None]:
     """The duplicate check verify ran (same layers, one shared run), or why there is none."""
-    from vaultkit.rules import RULES
-    from vaultkit.rules.dupes import dedup_result
+    from vaultkit.dedup.results import dedup_result
+    from vaultkit.engine.run import enabled_rules
 
     config = index.config
-    if not any(config.rule_enabled(r, RULES[r].default_enabled) for r in DUPLICATE_RULES):
+    duplicates = enabled_rules(config, family="duplicates")
+    if not duplicates:
         return None, "the duplicate check is off (rules VK501-VK504 not selected)"
     try:
-        result = dedup_result(index, config)
+        result = dedup_result(index, config, semantic=any(r.loads_torch for r in duplicates))
     except Exception as exc:  # noqa: BLE001 - verify already reported it as a finding; the report goes on
         return None, f"the duplicate check failed: {type(exc).__name__}: {exc}"
     if "semantic" not in result.layers:
