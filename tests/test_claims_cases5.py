@@ -279,3 +279,48 @@ COMPARED_SIZES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in COMPARED_SIZES], ids=[c[0] for c in COMPARED_SIZES])
 def test_compared_sizes(text: str, groups: list[str], shown: str) -> None:
     _check(text, groups, shown)
+
+
+# A training recipe stated in bytes per parameter (a lead-in line, a section of its own before a
+# section about training, earlier on the line, `the 16-byte recipe`, `16 bytes each`) sizes the
+# model sizes that follow with no storage type of their own; ZeRO-3 divides by the device count said
+# last before the figure; `before activations` is no activation memory.
+RECIPES = [
+    (
+        "en-lead-in-recipe",
+        "# Budget\n\nMixed-precision Adam: 2 + 2 + 12 = 16 bytes per parameter.\n\n"
+        "- Qwen2.5-7B needs 122 GB of states under this recipe.\n- ZeRO-3 over 4 GPUs gives 61 GB per GPU for Qwen2.5-7B.\n",
+        [H, H, W],
+        "30.462 GB",
+    ),
+    (
+        "ru-recipe-section",
+        "## Рецепт\n\nAdamW с fp32-градиентами: 18 байт на параметр.\n\n## Полное дообучение\n\n- Для Gemma-2-9B — 83 ГБ.\n",
+        [W],
+        "166.351 GB",
+    ),
+    (
+        "en-recipe-not-carried",
+        "Mixed precision costs 16 bytes per parameter.\n\n## Serving\n\nQwen2.5-7B takes 15.2 GB.\n",
+        [V],
+        "",
+    ),
+    (
+        "en-before-activations",
+        "Full fine-tuning Qwen2.5-7B at 16 bytes per parameter needs ≈ 122 GB before activations.\n",
+        [H],
+        "",
+    ),
+    (
+        "en-bytes-each-devices",
+        "ZeRO-3 over 8 GPUs leaves Gemma-2-9B (9,241,705,984 parameters, 16 bytes each) with 18.5 GB per GPU, "
+        "while over 2 GPUs it would be 37 GB per GPU.\n",
+        [H, H, W],
+        "73.934 GB",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in RECIPES], ids=[c[0] for c in RECIPES])
+def test_recipes(text: str, groups: list[str], shown: str) -> None:
+    _check(text, groups, shown)

@@ -24,7 +24,7 @@ from vaultkit.claims.model import Claim
 from vaultkit.claims.quantities import Quantity, classify_unit, find_quantities
 from vaultkit.claims.scope import mask
 from vaultkit.claims.shapes import SHAPES
-from vaultkit.claims.shapes.base import Fact, Found, NoteFacts, Pending, Sentence, Source, Unit
+from vaultkit.claims.shapes.base import RECIPE, Fact, Found, NoteFacts, Pending, Sentence, Source, Unit
 from vaultkit.claims.shapes.code import code_claims, literal_ratio, python_runs
 from vaultkit.claims.shapes.context_sizes import VAGUE
 
@@ -285,7 +285,32 @@ def _note_facts(
         _after_kv_paragraph(lines, plan),
         _lead_ins(lines, plan),
         _lines_above(lines, plan),
+        _recipes(lines, plan),
     )
+
+
+_TRAINING_HEADING = re.compile(r"(?i)train|fine-?tun|обучен|дообуч|adam|optimi[sz]er|оптимизатор|recipe|рецепт|zero")
+
+
+def _recipes(lines: list[str], plan: set[int]) -> dict[int, tuple[float, bool]]:
+    """For each line that can hold a claim: the bytes per parameter of the training recipe stated
+    last above it (`… = 16 bytes per parameter`) in its section, or in one before it when its own
+    heading is about training; and whether that heading is about training."""
+    out: dict[int, tuple[float, bool]] = {}
+    recipe: float | None = None
+    training = False
+    for n, line in enumerate(lines, start=1):
+        if _HEADING.match(line.lstrip()):
+            training = bool(_TRAINING_HEADING.search(line))
+            if not training:
+                recipe = None
+            continue
+        if n in plan and recipe is not None:
+            out[n] = (recipe, training)
+        found = [m for m in RECIPE.finditer(line) if re.search(r"(?i)param|параметр", m.group(0))]
+        if found:
+            recipe = float(found[-1].group(1).replace(",", "."))
+    return out
 
 
 def _lines_above(lines: list[str], plan: set[int]) -> dict[int, str]:

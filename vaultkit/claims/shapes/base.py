@@ -65,6 +65,11 @@ class Sentence:
         return Sentence(self.unit, self.start, self.end, free, self.models, self.dtypes)
 
 
+# a training recipe in bytes per parameter (`16 bytes per parameter`, `18 байт на параметр`, `12 B/param`)
+RECIPE = re.compile(
+    r"(?i)(?<![\d.,])(\d+(?:[.,]\d+)?)[\s-]*(?:bytes?|байт\w*)\s*(?:/\s*|per\s+|на\s+|each\b|каждый\b)(?:param\w*|параметр\w*)?"
+)
+
 _CLAUSE_MARKS = ",;()—–"
 
 
@@ -96,6 +101,7 @@ class NoteFacts:
     after_kv: frozenset[int] = frozenset()  # lines right after a non-blank line about the KV cache (same section)
     lead_in: Mapping[int, str] = field(default_factory=dict)  # by line: the line just above it in its paragraph
     above: Mapping[int, str] = field(default_factory=dict)  # by line: the last line of the paragraph before it
+    recipe: Mapping[int, tuple[float, bool]] = field(default_factory=dict)  # by line: bytes/param stated above, training section
 
     def header_of(self, s: Sentence, q: Quantity) -> str:
         """The header text of the table column a figure sits in ("" outside a table)."""

@@ -19,7 +19,7 @@ from vaultkit.claims.dtypes import DtypeMention, find_dtypes, nearest
 from vaultkit.claims.engine import count_parameters, gguf_bytes, kv_cache_bytes
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities
-from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, clause_bounds, make_claim
+from vaultkit.claims.shapes.base import RECIPE, Found, NoteFacts, Sentence, clause_bounds, make_claim
 from vaultkit.claims.shapes.context_sizes import near_hardware
 from vaultkit.claims.verdict import Check, compare, fmt
 
@@ -368,6 +368,41 @@ def _per_param(s: Sentence, q: Quantity) -> Quantity | None:
     return found[0] if len(found) == 1 else None
 
 
+_NOT_ACT = re.compile(
+    r"(?i)\b(?:before|without|excluding|excl\.|not counting|без|не считая|кроме)\s+(?:the\s+)?(?:activations?|активаци\w*)"
+)
+_N_BYTE = re.compile(r"(?i)(?<![\d.,])(\d+)[\s-]*(?:byte|байтн\w*)\s+(?:recipe|total|states|рецепт\w*)")
+_TRAINING_WORDS = re.compile(
+    r"(?i)train|fine-?tun|обучен|дообуч|\badam|optimi[sz]er|оптимизатор|\bZeRO|\bstates\b|recipe|рецепт|состояни"
+)
+
+
+def _noted_recipe(s: Sentence, q: Quantity, facts: NoteFacts, params: float) -> Quantity | None:
+    """The training recipe the note stated before the figure (earlier on its line, else above it), as
+    bytes per parameter, for a model's size with no storage type in its sentence: when the sentence
+    or its section's heading is about training, or no common storage type gives the figure."""
+    text = s.unit.masked
+    said_of_params = bool(re.search(r"(?i)param|параметр", text[s.start : q.start]))
+    before = [
+        m
+        for m in RECIPE.finditer(text, 0, q.start)
+        if re.search(r"(?i)param|параметр", m.group(0)) or (m.start() >= s.start and said_of_params)
+    ]
+    noted = facts.recipe.get(s.unit.line)
+    value = float(before[-1].group(1).replace(",", ".")) if before else (noted[0] if noted else None)
+    a, b = clause_bounds(s, q.start, q.end)
+    named = _N_BYTE.search(s.unit.masked, a, b)  # `versus 128 GB with the 16-byte recipe`
+    if named:
+        value = float(named.group(1))
+    if value is None:
+        return None
+    training = bool(_TRAINING_WORDS.search(s.unit.masked, s.start, s.end)) or bool(noted and noted[1])
+    if not training and q.value <= 1.2 * 4 * params:
+        return None  # a size some common storage type may give: not said to be training memory
+    per = find_quantities(f"{value:g} bytes")
+    return per[0] if per else None
+
+
 def _per_param_size(q: Quantity, params: float, named: str, per: Quantity) -> tuple[Verdict, str, str]:
     computed = params * per.value
     check = compare(q, computed)
@@ -383,11 +418,14 @@ _ZERO3 = re.compile(r"(?i)\bZeRO[- ]?(?:3|stage\s*3)\b|\bFSDP\b")
 _DEVICES = re.compile(r"(?i)(?P<n>\d+)\s*(?:×\s*|x\s*)?(?:GPUs?|cards?|devices?|A100|H100|H200|видеокарт\w*|карт\w*)")
 
 
-def _sharded(s: Sentence, params: float) -> float:
-    """ZeRO-3 / FSDP over N devices: each holds 1/N of the states (the parameters they size)."""
+def _sharded(s: Sentence, params: float, q: Quantity | None = None) -> float:
+    """ZeRO-3 / FSDP over N devices: each holds 1/N of the states (the parameters they size); the
+    device count said last before the figure (`over 8 GPUs … X, while over 4 GPUs … Y`)."""
     if not _ZERO3.search(s.unit.masked, s.start, s.end):
         return params
-    m = _DEVICES.search(s.unit.text, s.start, s.end)
+    every = list(_DEVICES.finditer(s.unit.text, s.start, s.end))
+    before = [m for m in every if q is not None and m.end() <= q.start]
+    m = before[-1] if before else (every[0] if every else None)
     return params / int(m.group("n")) if m and int(m.group("n")) > 0 else params
 
 
@@ -429,7 +467,7 @@ def _kind(text: str, clause: str, s: Sentence, q: Quantity) -> str:
         return "kv-per-token"  # memory per token of a model is its KV cache
     if _KV.search(clause) or (_KV.search(s.unit.masked, s.start, s.end) and _PER_TOKEN.match(text, q.end)):
         return "kv-per-token" if _PER_TOKEN.match(text, q.end) else "kv"
-    if _ACT.search(clause):
+    if _ACT.search(clause) and not _NOT_ACT.search(clause):
         return "activations"
     if _TRAIN.search(clause):
         return "training"
@@ -634,9 +672,11 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                 "activations",
             )
         elif per_param is not None:  # a recipe stated in bytes per parameter is the one to use
-            verdict, explanation, shape = _per_param_size(q, _sharded(s, params or 0.0), named, per_param)
+            verdict, explanation, shape = _per_param_size(q, _sharded(s, params or 0.0, q), named, per_param)
+        elif kind in ("weights", "training") and params and where != "sentence" and (noted := _noted_recipe(s, q, facts, params)):
+            verdict, explanation, shape = _per_param_size(q, _sharded(s, params, q), named, noted)
         elif kind == "training":
-            verdict, explanation, shape = _training(q, _sharded(s, params or 0.0), named, clause)
+            verdict, explanation, shape = _training(q, _sharded(s, params or 0.0, q), named, clause)
         elif kind == "read" and cfg is not None and cfg.is_moe and _READS_ACTIVE.search(s.unit.masked):
             active = float(count_parameters(cfg).active)
             verdict, explanation, shape = _weights(s, q, active, None, None, f"{named} (active parameters)", dtype, where)
