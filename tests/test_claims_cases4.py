@@ -190,7 +190,8 @@ SECTION_SUBJECTS = [
         [],
         "",
     ),
-    ("ru-negated", "## Кэш\n\nБерём Llama-2-7B.\nКэш на токен не 2 МиБ, а 512 КиБ.\n", [V], ""),  # the `а …` figure: left
+    # the corrected `а …` figure is the cache per token the sentence says (round 5: checked as such)
+    ("ru-negated", "## Кэш\n\nБерём Llama-2-7B.\nКэш на токен не 2 МиБ, а 512 КиБ.\n", [V, H], ""),
     ("en-negated", "Llama-3-8B in bf16 is not 8 GB but 16.1 GB.", [H, V], ""),
 ]
 

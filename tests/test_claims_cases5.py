@@ -324,3 +324,31 @@ RECIPES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in RECIPES], ids=[c[0] for c in RECIPES])
 def test_recipes(text: str, groups: list[str], shown: str) -> None:
     _check(text, groups, shown)
+
+
+# Who and what a figure is said of: the model compared with (`than B`, `чем у B`) is not the subject
+# of a later figure unless the figure sits right after it; a size per token said earlier in a sentence
+# about the cache (with no context) is per token; `4 bits = N GB` is weights at a storage level, not a
+# conversion of bits; `12 B/param` is bytes per parameter, not 12 billion parameters.
+SUBJECTS = [
+    (
+        "en-compared-model",
+        "Llama-2-7B (32 KV heads) needs 4× more cache per token than Mistral-7B, so a batch of 16 × 4096 tokens needs 16 GiB.",
+        [W],
+        "32 GiB",
+    ),
+    ("ru-compared-figure", "У Mistral-7B 128 КиБ на токен, в 4 раза меньше, чем у Llama-2-7B (512 КиБ).", [H, V, H], ""),
+    ("ru-per-token-earlier", "С кэшем в fp8 объём на токен у Qwen2.5-14B падает до 48 КиБ.", [W], "96 KiB"),
+    ("ru-bits-level", "QLoRA для Qwen2.5-14B: веса в 4 бит = 3,7 ГБ.", [W], "7.385 GB"),
+    (
+        "en-bytes-per-param-b",
+        "## Llama-3.1-8B fine-tune\n\n- With 8-bit Adam (12 B/param) it comes to 48 GB.\n",
+        [W],
+        "96.363 GB",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in SUBJECTS], ids=[c[0] for c in SUBJECTS])
+def test_subjects(text: str, groups: list[str], shown: str) -> None:
+    _check(text, groups, shown)

@@ -123,6 +123,8 @@ def _link(
         # `32 bits = 4 bytes`, `2 KiB = 16384 bits`: eight bits to the byte
         factor = 1 / 8 if lk == "bits" else 8.0
         computed = product(left) * factor
+        if not 1e-3 <= computed / max(right[0].value, 1e-12) <= 1e3:
+            return None  # `weights in 4 bits = 35 GB`: a storage level, not an amount of bits
         check = compare(right[0], computed)
         shown = " × ".join(q.text for q in left)
         return (

@@ -133,12 +133,20 @@ def _subject(s: Sentence, q: Quantity, counts: list[Quantity]) -> tuple[float | 
     return _of(model)
 
 
+_COMPARED_WITH = re.compile(r"(?i)(?:\bthan|\bчем(?:\s+у)?|\bas\s+(?:much|many)\s+as|\bversus|\bvs\.?|\bпротив)\s*$")
+
+
 def pick_model(s: Sentence, models: list[ModelMention] | tuple[ModelMention, ...], q: Quantity) -> ModelMention | None:
     """The model a figure is said of: the nearest one named before it in its clause, else after it in
     its clause, else the nearest named before it in the sentence, else the nearest one
     (`A has 109M parameters; B has 335M`, `Gemma 2 2B — 2.61B, Gemma 2 9B — 9.24B`)."""
     if not models:
         return None
+    # `A needs 4× more than B, and a batch … would need X`: B is what A is compared with, not the subject
+    subjects = [
+        m for m in models if not _COMPARED_WITH.search(s.unit.masked, max(0, m.start - 16), m.start) or 0 <= q.start - m.end <= 24
+    ]
+    models = subjects or models
     a, b = clause_bounds(s, q.start, q.end)
     before = [m for m in models if m.end <= q.start]
     for group in ([m for m in before if m.start >= a], [m for m in models if q.end <= m.start < b], before):
@@ -361,7 +369,12 @@ def _per_param(s: Sentence, q: Quantity) -> Quantity | None:
     """A bytes-per-parameter figure the sentence states (`16 bytes/param`, `18 Б/пар.`), which
     then gives the size of every parameter of the model the figure is said of."""
     text = s.unit.masked
-    found = [p for p in s.quantities if p.kind == "bytes" and p.scale == 1 and p is not q and _PER_PARAM.match(text, p.end)]
+    found = [
+        p if p.kind == "bytes" else replace(p, kind="bytes", unit="bytes", scale=1.0)
+        for p in s.quantities
+        if (p.kind == "bytes" and p.scale == 1) or (p.kind == "count" and p.unit == "B")  # `12 B/param`
+        if p is not q and _PER_PARAM.match(text, p.end)
+    ]
     if len(found) > 1:  # `(16 B/param) ~128 GB, and with fp32 grads (18 B/param) ~145 GB`: the one said before it
         a, _ = _own_stretch(s, q)
         found = [p for p in found if a <= p.start and p.end <= q.start]
@@ -465,6 +478,13 @@ def _kind(text: str, clause: str, s: Sentence, q: Quantity) -> str:
         return "read"  # `decoding reads ~26 GB per token`: the weights one step reads, not a cache
     if _PER_TOKEN.match(text, q.end) or (_PER_TOKEN_IN.search(clause) and not _PER_PARAM.match(text, q.end)):
         return "kv-per-token"  # memory per token of a model is its KV cache
+    if (
+        _KV.search(text, s.start, s.end)
+        and _PER_TOKEN_IN.search(text, s.start, q.start)
+        and not _states_context(s)
+        and q.value < 1e7
+    ):
+        return "kv-per-token"  # `with an fp8 cache the size per token of X (…) drops to 32 KiB`
     if _KV.search(clause) or (_KV.search(s.unit.masked, s.start, s.end) and _PER_TOKEN.match(text, q.end)):
         return "kv-per-token" if _PER_TOKEN.match(text, q.end) else "kv"
     if _ACT.search(clause) and not _NOT_ACT.search(clause):
@@ -489,8 +509,9 @@ _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:a|an|the|that|this)\s+$")
 
 
 def is_parameter_count(s: Sentence, q: Quantity) -> bool:
-    """A count in parameters; `a 70B` (another model, by its size name) and `N vectors` are not."""
-    if q.kind != "count":
+    """A count in parameters; `a 70B` (another model, by its size name), `N vectors` and `12 B/param`
+    (bytes per parameter) are not."""
+    if q.kind != "count" or (q.unit == "B" and _PER_PARAM.match(s.unit.masked, q.end)):
         return False
     if "param" in q.unit.lower() or "парам" in q.unit.lower():
         return True
@@ -641,7 +662,9 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             kind = "kv-per-token"  # `Q: the KV cache per token of …?` / `A: 320 KiB; at 8k tokens …`
         asked = lead_in_model(s, facts) is not None and (_WEIGHT_WORDS.search(lead) or find_dtypes(lead))
         # `(16 bytes/param) it needs ~128 GB` right after a line about one model: that model's training memory
-        recipe = _per_param(s, q) is not None and bool(lead_in_model(s, facts) or _above_model(facts.above.get(s.unit.line, "")))
+        recipe = _per_param(s, q) is not None and bool(
+            lead_in_model(s, facts) or _above_model(facts.above.get(s.unit.line, "")) or facts.heading_model.get(s.unit.line)
+        )
         if params is None and context is not None and (_says_own_memory(s, q) or kind.startswith("kv") or asked or recipe):
             params, nominal, cfg, named = _of(context)
         if params is None and not (kind.startswith("kv") and _LAYERS.search(text, s.start, s.end)):
