@@ -167,10 +167,8 @@ def find_duplicates(
     t0 = time.perf_counter()
     feats = [features_for(n, opts) for n in notes]
     templates = _template_notes(notes, root)
-    template_lines = _template_lines(feats, templates, opts)
-    unfilled = {
-        i for i, f in enumerate(feats) if i not in templates and f.key and _is_unfilled(f, template_lines, templates, feats)
-    }
+    template_lines = _template_lines(feats, templates, opts, TEMPLATE_LINE_WORDS)
+    unfilled = _unfilled_notes(feats, template_lines, templates)
     stats["unfilled"] = len(unfilled)
     # Identical bodies are compared once, through one representative; templates and unfilled
     # template instances are no duplicate candidates.
@@ -235,7 +233,8 @@ def find_duplicates(
                 kind, score, small = "overlap", m.jaccard, None
             _merge(found, i, j, _Found(kind, score, jaccard=m.jaccard, containment=m.containment, contained=small))
         t_align = time.perf_counter()
-        aligned = _aligned_pairs(notes, feats, eligible, found, template_lines, opts)
+        short_template_lines = _template_lines(feats, templates, opts, ALIGN_TEMPLATE_WORDS)
+        aligned = _aligned_pairs(notes, feats, eligible, found, short_template_lines, opts)
         for i, j, low, high, small in aligned:
             if low >= opts.align_threshold:
                 _merge(found, i, j, _Found("near", low, aligned=low))
@@ -410,9 +409,11 @@ def _lines(f: features.NoteFeatures) -> tuple[Any, Any]:
     return np.frombuffer(f.lines, dtype=np.uint64), np.frombuffer(f.line_words, dtype=np.uint16)
 
 
-def _template_lines(feats: Sequence[features.NoteFeatures], templates: set[int], opts: DedupOptions) -> frozenset[int]:
+def _template_lines(
+    feats: Sequence[features.NoteFeatures], templates: set[int], opts: DedupOptions, max_words: int
+) -> frozenset[int]:
     """Lines of template text: every line of a template note, and each line of at most
-    TEMPLATE_LINE_WORDS words found in `opts.template_notes` or more distinct note bodies
+    `max_words` words found in `opts.template_notes` or more distinct note bodies
     (headings, fields with default values, prompts and footers a template stamps into every note;
     identical copies count once)."""
     import numpy as np
@@ -428,7 +429,7 @@ def _template_lines(feats: Sequence[features.NoteFeatures], templates: set[int],
         if not f.key or f.key in seen:
             continue
         seen.add(f.key)
-        parts.append(hashes[counts <= TEMPLATE_LINE_WORDS])
+        parts.append(hashes[counts <= max_words])
     if parts:
         values, numbers = np.unique(np.concatenate(parts), return_counts=True)
         lines.update(values[numbers >= opts.template_notes].tolist())
@@ -440,28 +441,59 @@ def _template_lines(feats: Sequence[features.NoteFeatures], templates: set[int],
 # note and its reordered copy) is a note, not an empty form.
 UNFILLED_WORDS = 3
 UNFILLED_MAX_WORDS = 60
+FILLED_WORDS = 10
 # A template line has at most this many words (a footer such as "Created from template …").
 TEMPLATE_LINE_WORDS = 20
+# The alignment leaves out template lines of at most this many words (headings, fields, prompts):
+# a longer shared line is more likely a line a note shares with its own edited copies.
+ALIGN_TEMPLATE_WORDS = 8
 
 
-def _is_unfilled(
-    f: features.NoteFeatures, template_lines: frozenset[int], templates: set[int], feats: Sequence[features.NoteFeatures]
-) -> bool:
-    """A template filled with nothing: only headings and empty items (text.structure_only), or
-    template lines (of a template note, or shared by many notes) with at most UNFILLED_WORDS
-    words besides, in a note of at most UNFILLED_MAX_WORDS words."""
-    import numpy as np
-
-    if f.unfilled:
-        return True
-    if f.letter_words > UNFILLED_MAX_WORDS:
-        return False
+def _own_words(f: features.NoteFeatures, template_lines: frozenset[int]) -> tuple[int, list[int]]:
+    """(letter words outside template lines, the note's template lines)."""
     hashes, counts = _lines(f)
-    from_template = [h in template_lines for h in hashes.tolist()]
-    if sum(from_template) < 2:
-        return False
-    own = int(counts.sum()) - int(counts[np.asarray(from_template, dtype=bool)].sum()) if len(counts) else 0
-    return own <= UNFILLED_WORDS
+    own, shared = 0, []
+    for h, c in zip(hashes.tolist(), counts.tolist(), strict=True):
+        if h in template_lines:
+            shared.append(h)
+        else:
+            own += c
+    return own, shared
+
+
+def _unfilled_notes(
+    feats: Sequence[features.NoteFeatures], template_lines: frozenset[int], templates: set[int]
+) -> set[int]:
+    """Templates filled with nothing: only headings and empty items (text.structure_only), or,
+    in a note of at most UNFILLED_MAX_WORDS words, at most UNFILLED_WORDS words outside template
+    lines, two or more of which are found in filled notes (FILLED_WORDS words of their own) at
+    least twice, or in a template note. The filled notes tell a template's lines from lines a note
+    shares with its own copies: a short list note, its reordered copy and a copy with a section
+    added share all their lines, yet only one of them is filled."""
+    own: dict[int, tuple[int, list[int]]] = {}
+    support: dict[int, int] = {}
+    seen: set[str] = set()
+    for i, f in enumerate(feats):
+        if i in templates:
+            for h in _lines(f)[0].tolist():
+                support[h] = support.get(h, 0) + 2
+            continue
+        own[i] = words, shared = _own_words(f, template_lines)
+        if words >= FILLED_WORDS and f.key not in seen:
+            seen.add(f.key)
+            for h in shared:
+                support[h] = support.get(h, 0) + 1
+    out = set()
+    for i, f in enumerate(feats):
+        if i in templates or not f.key:
+            continue
+        if f.unfilled:
+            out.add(i)
+            continue
+        words, shared = own[i]
+        if f.letter_words <= UNFILLED_MAX_WORDS and words <= UNFILLED_WORDS and sum(support.get(h, 0) >= 2 for h in shared) >= 2:
+            out.add(i)
+    return out
 
 
 def _aligned_pairs(
