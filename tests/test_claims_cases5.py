@@ -352,3 +352,27 @@ SUBJECTS = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in SUBJECTS], ids=[c[0] for c in SUBJECTS])
 def test_subjects(text: str, groups: list[str], shown: str) -> None:
     _check(text, groups, shown)
+
+
+# A table column whose header states the context (`16k context (GiB)`, `контекст 8k, ГиБ`) holds
+# cache totals at that context when another column of the table is headed with the KV cache.
+KV_TABLE = [
+    (
+        "en-context-header",
+        "| model | KV per token (KiB) | 16k context (GiB) |\n|---|---|---|\n| Qwen2.5-7B | 56 | 0.875 |\n| Qwen2.5-14B | 192 | 6 |\n",
+        [H, H, H, W],
+        "3 GiB",
+    ),
+    (
+        "ru-context-header",
+        "| модель | KV на токен (КиБ) | контекст 8k, ГиБ |\n|---|---|---|\n| Mistral-7B | 128 | 1 |\n",
+        [H, H],
+        "",
+    ),
+    ("en-no-kv-column", "| model | 16k context (GiB) |\n|---|---|\n| Qwen2.5-7B | 0.875 |\n", [V], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in KV_TABLE], ids=[c[0] for c in KV_TABLE])
+def test_kv_table(text: str, groups: list[str], shown: str) -> None:
+    _check(text, groups, shown)

@@ -204,6 +204,9 @@ def _in_column_unit(unit: Unit, q: Quantity, facts: NoteFacts) -> Quantity:
     return replace(q, kind=kind, unit=name, scale=scale, binary=binary)
 
 
+_CONTEXT_IN_HEADER = re.compile(r"(?i)(?<![\w.,])\d+\s?[kк](?![\w])|(?<![\w.,])\d[\d,\u00a0 ]*\s*(?:tokens?|токен\w*)")
+
+
 def _column_units(lines: list[str]) -> dict[tuple[int, int], str]:
     """Table rows whose column header names a byte unit (`| fp16 (GiB) |`, `| Вес, ГБ |`): that unit, by cell."""
     out: dict[tuple[int, int], str] = {}
@@ -219,7 +222,10 @@ def _column_units(lines: list[str]) -> dict[tuple[int, int], str]:
             header = {}
             for col, cell in enumerate(cells):
                 found = _HEADER_UNIT.findall(cell)
-                if len(found) == 1 and not re.search(r"\d", _NAMES_WITH_DIGITS.sub("", cell)):
+                bare = _CONTEXT_IN_HEADER.sub(
+                    "", _NAMES_WITH_DIGITS.sub("", cell)
+                )  # `32k context (GiB)`: a context, not a figure
+                if len(found) == 1 and not re.search(r"\d", bare):
                     header[col] = found[0]
             continue
         if header and not set(line.strip()) <= set("|-: "):

@@ -269,10 +269,13 @@ def _kv(
         cfg = replace(cfg, sliding_window=0)  # `without the window it would be …`: the full context
     a, others = _own_stretch(s, q)
     ctx, seq, batch = None, None, None
+    in_header = _K_CONTEXT.search(facts.header_of(s, q)) if facts is not None else None
+    if in_header and float(in_header.group(1)) in _POWERS_K:  # `| 32k context (GiB) |`
+        seq = float(in_header.group(1)) * 1024
     for lo, hi in ((a, q.end), (s.start, s.end)) if others else ((s.start, s.end),):
-        ctx, seq, batch = _context_batch(s, lo, hi, facts)
         if seq is not None:
             break
+        ctx, seq, batch = _context_batch(s, lo, hi, facts)
     lead = facts.lead_in.get(s.unit.line, "") if facts is not None else ""
     if seq is None and lead:  # `Q: … at a full 8192 context with batch 8?` / `A: 16 GiB`
         seq, batch = _lead_context(lead)
@@ -319,6 +322,12 @@ def _lead_context(lead: str) -> tuple[float | None, int | None]:
             seq = float(n.replace(",", ".")) * (1024 if k else 1)
     b = _BATCH.search(lead)
     return seq, (int(next(g for g in b.groups() if g)) if b else None)
+
+
+def _table_about_kv(s: Sentence, facts: NoteFacts) -> bool:
+    """A column of the figure's table is headed with the KV cache."""
+    cols = s.unit.text.count("|")
+    return any(_KV.search(facts.column_header.get((s.unit.line, c), "")) for c in range(cols + 1))
 
 
 def _own_stretch(s: Sentence, q: Quantity) -> tuple[int, bool]:
@@ -651,6 +660,9 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                 and not _WEIGHT_WORDS.search(text, max(s.start, q.start - 30), q.start)
             )
         )
+        header = facts.header_of(s, q)
+        if header and kind == "weights" and _K_CONTEXT.search(header) and _table_about_kv(s, facts):
+            kind = "kv"  # `| … | KV per token (KiB) | 32k context (GiB) |`: a cache total at that context
         lead = facts.lead_in.get(s.unit.line, "")
         lead_context = bool(lead and (_SEQ_WORDS.search(lead) or any(t.kind == "tokens" for t in find_quantities(lead))))
         if kind == "weights" and kv_said and (_states_context(s) or lead_context):
