@@ -18,6 +18,11 @@ except AttributeError:  # pragma: no cover - depends on how PyYAML was built
 
 MAX_FRONT_MATTER_BYTES = 1_000_000
 MAX_ALIASES = 100
+# Nodes once aliases are expanded (what a consumer walking the properties visits): a
+# 72-alias bomb stays under MAX_ALIASES and expands to 387 million. Counted from the event
+# stream, which stops at the limit, when the document has aliases or is long enough to hold
+# this many nodes (a node takes at least one character).
+MAX_YAML_NODES = 50_000
 # `&`/`*` at the start or after one of `\s[{,:-`, then a name character. Written with the `&`/`*`
 # first (and the look-behind after it) so the search skips to those characters instead of trying
 # an alternation at every position: the same matches as `(?:^|[\s\[{,:-])[&*][^\s,\[\]{}]`.
@@ -60,20 +65,49 @@ def load_yaml(source: str) -> Any:
     """yaml.safe_load with libyaml, refusing alias bombs and oversized documents."""
     if len(source) > MAX_FRONT_MATTER_BYTES:
         raise FrontMatterProblem("limits", f"front matter is larger than {MAX_FRONT_MATTER_BYTES:,} characters", 1, 1)
-    if ("&" in source or "*" in source) and _ANCHOR_HINT.search(source):
-        aliases = 0
-        for event in yaml.parse(source, Loader=_Loader):
-            if isinstance(event, yaml.AliasEvent):
-                aliases += 1
-                if aliases > MAX_ALIASES:
-                    mark = event.start_mark
-                    raise FrontMatterProblem(
-                        "limits",
-                        f"front matter uses more than {MAX_ALIASES} YAML aliases (a possible alias bomb); not loaded",
-                        mark.line + 1 if mark else 1,
-                        mark.column + 1 if mark else 1,
-                    )
+    if (("&" in source or "*" in source) and _ANCHOR_HINT.search(source)) or len(source) > MAX_YAML_NODES:
+        _check_expanded_size(source)
     return yaml.load(source, Loader=_Loader)  # noqa: S506 - the loader is a SafeLoader
+
+
+def _check_expanded_size(source: str) -> None:
+    """Raise FrontMatterProblem("limits") past MAX_ALIASES aliases or MAX_YAML_NODES nodes after
+    alias expansion (an alias counts as the size of the node its anchor names), in one pass
+    over the parser's events that stops at the first limit crossed."""
+    aliases = 0
+    total = 0
+    sizes: dict[str, int] = {}  # anchor → expanded size of its node
+    open_nodes: list[tuple[str | None, int]] = []  # (anchor, total when the collection opened)
+    for event in yaml.parse(source, Loader=_Loader):
+        if isinstance(event, yaml.AliasEvent):
+            aliases += 1
+            if aliases > MAX_ALIASES:
+                _limit(event, f"front matter uses more than {MAX_ALIASES} YAML aliases (a possible alias bomb); not loaded")
+            total += sizes.get(event.anchor or "", 1)
+        elif isinstance(event, yaml.ScalarEvent):
+            total += 1
+            if event.anchor:
+                sizes[event.anchor] = 1
+        elif isinstance(event, yaml.CollectionStartEvent):
+            open_nodes.append((event.anchor, total))
+            total += 1
+        elif isinstance(event, yaml.CollectionEndEvent) and open_nodes:
+            anchor, before = open_nodes.pop()
+            if anchor:
+                sizes[anchor] = total - before
+        else:
+            continue
+        if total > MAX_YAML_NODES:
+            _limit(
+                event,
+                f"front matter holds more than {MAX_YAML_NODES:,} YAML values once aliases are expanded"
+                " (a generated dump or an alias bomb); not loaded",
+            )
+
+
+def _limit(event: yaml.Event, message: str) -> None:
+    mark = event.start_mark
+    raise FrontMatterProblem("limits", message, mark.line + 1 if mark else 1, mark.column + 1 if mark else 1)
 
 
 def split_front_matter(text: str) -> FrontMatter:

@@ -102,7 +102,8 @@ YAML_LIMITS = declare(
     "unsafe-front-matter",
     severity=Severity.ERROR,
     examples=(Example.failing(_BOMB), Example.passing("---\nbase: &b [x]\ncopy: *b\n---\nbody\n")),
-    doc="""The front matter exceeds vaultkit's safety limits (YAML alias bombs, over 1 MB).
+    doc="""The front matter exceeds vaultkit's safety limits (YAML alias bombs, over 1 MB,
+    over 50,000 values once aliases are expanded).
 
     It is not loaded. Failing: nested `&a`/`*a` aliases that expand exponentially.
     """,
