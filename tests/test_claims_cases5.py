@@ -359,7 +359,8 @@ def test_subjects(text: str, groups: list[str], shown: str) -> None:
 KV_TABLE = [
     (
         "en-context-header",
-        "| model | KV per token (KiB) | 16k context (GiB) |\n|---|---|---|\n| Qwen2.5-7B | 56 | 0.875 |\n| Qwen2.5-14B | 192 | 6 |\n",
+        "| model | KV per token (KiB) | 16k context (GiB) |\n|---|---|---|\n"
+        "| Qwen2.5-7B | 56 | 0.875 |\n| Qwen2.5-14B | 192 | 6 |\n",
         [H, H, H, W],
         "3 GiB",
     ),
