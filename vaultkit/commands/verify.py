@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import functools
 import os
+import posixpath
 import sys
 import time
 from collections.abc import Sequence
@@ -191,7 +192,13 @@ def _displayed(outcomes: Sequence[Outcome], relative_to_cwd: bool) -> list[Findi
     formats show them), else relative to their vault."""
     if not relative_to_cwd:
         return [f for o in outcomes for f in o.findings]
-    return [replace(f, path=display_path(o.root, f.path)) for o in outcomes for f in o.findings]
+    shown = []
+    for o in outcomes:
+        base = display_path(o.root, "_")[:-1]  # the vault as seen from here, resolved once: "../vault/"
+        for f in o.findings:
+            path = f.path if f.path in ("", ".") else posixpath.normpath(base + f.path)
+            shown.append(replace(f, path=path))
+    return shown
 
 
 def _json(outcomes: Sequence[Outcome], focus: bool) -> str:
