@@ -22,7 +22,7 @@ from vaultkit import __version__
 from vaultkit.claims import EXTRACTOR_VERSION
 from vaultkit.config import Config, load_config
 from vaultkit.dedup.features import FEATURES_VERSION
-from vaultkit.engine.parse import NoteResult, front_matter_properties, parse_note
+from vaultkit.engine.parse import OVER_BUDGET, NoteResult, front_matter_properties, parse_note_bounded
 from vaultkit.errors import VaultNotFound
 from vaultkit.ingest.discover import Discovery, discover, find_vault_root
 from vaultkit.model import Finding, Note, VaultIndex
@@ -351,7 +351,9 @@ def _parse_job(job: tuple[str, bytes, Config]) -> bytes | NoteResult:
     cannot hold it (then it is not cached)."""
     from vaultkit.store import codec
 
-    result = parse_note(*job)
+    result = parse_note_bounded(*job)
+    if result.note is None and any(f.message.startswith(OVER_BUDGET) for f in result.findings):
+        return result  # over the CPU budget: not cached, tried again on the next run
     try:
         return codec.encode(result)
     except (TypeError, ValueError, OverflowError):

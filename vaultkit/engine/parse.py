@@ -9,6 +9,9 @@ decode (ingest.decode) → repair mojibake (ingest.mojibake) → split the front
 from __future__ import annotations
 
 import hashlib
+import os
+import signal
+import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
@@ -148,6 +151,49 @@ def parse_note(path: str, data: bytes, config: Config) -> NoteResult:
             findings.append(INTERNAL.finding(path, 1, 1, f"duplicate features failed: {type(exc).__name__}: {exc}"))
     findings.extend(run_note_rules(note, config))
     return NoteResult(note, tuple(findings))
+
+
+# CPU seconds one note may take (a VK000 finding past it: every scanner is meant to be linear);
+# VAULTKIT_NOTE_BUDGET overrides (0: no budget).
+NOTE_BUDGET_S = 10.0
+
+
+OVER_BUDGET = "checking this note took over"
+
+
+class NoteOverBudget(BaseException):
+    """Raised by the CPU timer inside parse_note; a BaseException, so no `except Exception`
+    around one step (claims, duplicate features) swallows it and goes on with the note."""
+
+
+def note_budget() -> float:
+    try:
+        return float(os.environ.get("VAULTKIT_NOTE_BUDGET", NOTE_BUDGET_S))
+    except ValueError:
+        return NOTE_BUDGET_S
+
+
+def parse_note_bounded(path: str, data: bytes, config: Config, budget: float | None = None) -> NoteResult:
+    """parse_note under a per-note CPU budget (ITIMER_PROF on POSIX, in the main thread of the
+    worker or of a one-job run); a note over it gives a VK000 finding (please report the note's
+    shape) and no note, and the run goes on. Where no CPU timer can be set (Windows, another thread) it runs unbounded."""
+    seconds = note_budget() if budget is None else budget
+    timer = getattr(signal, "ITIMER_PROF", None)
+    if seconds <= 0 or timer is None or threading.current_thread() is not threading.main_thread():
+        return parse_note(path, data, config)
+
+    def expired(signum: int, frame: object) -> None:
+        raise NoteOverBudget
+
+    previous = signal.signal(signal.SIGPROF, expired)
+    signal.setitimer(timer, seconds)
+    try:
+        return parse_note(path, data, config)
+    except NoteOverBudget:
+        return NoteResult(None, (INTERNAL.finding(path, 1, 1, f"{OVER_BUDGET} {seconds:g} s of CPU; skipped", key="budget"),))
+    finally:
+        signal.setitimer(timer, 0)
+        signal.signal(signal.SIGPROF, previous)
 
 
 def run_note_rules(note: Note, config: Config) -> list[Finding]:
