@@ -10,8 +10,10 @@ __all__ = ["EXTRACTOR_VERSION", "Claim", "Verdict", "extract_claims"]
 # version holds stale claims (2: claims.shapes, typed kinds, scope masking, 49-model catalogue;
 # 3: context models, KV sections, bits↔bytes, per-parameter recipes; 4: prose arithmetic, header
 # units, bits per weight, section bandwidth, hardware figures only; 5: vector indexes, bare and
-# column parameter counts, header kinds, conversions of chain results, readings/remainders).
-EXTRACTOR_VERSION = 5
+# column parameter counts, header kinds, conversions of chain results, readings/remainders; 6:
+# parameter shares, size ranges, ratios across sentences, lead-in and paragraph-above subjects,
+# noted training recipes, listed and tabled bits per weight, context-headed KV columns).
+EXTRACTOR_VERSION = 6
 
 
 def __getattr__(name: str) -> Any:

@@ -204,7 +204,7 @@ def _in_column_unit(unit: Unit, q: Quantity, facts: NoteFacts) -> Quantity:
     return replace(q, kind=kind, unit=name, scale=scale, binary=binary)
 
 
-_CONTEXT_IN_HEADER = re.compile(r"(?i)(?<![\w.,])\d+\s?[kк](?![\w])|(?<![\w.,])\d[\d,\u00a0 ]*\s*(?:tokens?|токен\w*)")
+_CONTEXT_IN_HEADER = re.compile(r"(?i)(?<![\w.,])\d+\s?[kк](?![\w])|(?<![\w.,])\d+(?:[,\u00a0 ]\d{3})*\s?(?:tokens?|токен\w*)")
 
 
 def _column_units(lines: list[str]) -> dict[tuple[int, int], str]:
@@ -295,6 +295,7 @@ def _note_facts(
     )
 
 
+_BYTE_WORD = re.compile(r"(?i)byte|байт")
 _TRAINING_HEADING = re.compile(r"(?i)train|fine-?tun|обучен|дообуч|adam|optimi[sz]er|оптимизатор|recipe|рецепт|zero")
 
 
@@ -313,6 +314,8 @@ def _recipes(lines: list[str], plan: set[int]) -> dict[int, tuple[float, bool]]:
             continue
         if n in plan and recipe is not None:
             out[n] = (recipe, training)
+        if not _BYTE_WORD.search(line):
+            continue  # most lines (a pasted list of floats) name no bytes: not read further
         found = [m for m in RECIPE.finditer(line) if re.search(r"(?i)param|параметр", m.group(0))]
         if found:
             recipe = float(found[-1].group(1).replace(",", "."))

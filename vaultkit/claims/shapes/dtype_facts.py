@@ -84,7 +84,7 @@ def _table_bits(s: Sentence, d: DtypeMention, q: Quantity) -> list[Found]:
     return [Found(claim, ((q.start, q.end),))]
 
 
-_TYPE_TO_FIGURE = re.compile(r"(?i)^[\s(]*(?:[—–:=,-]|\bat\b|\bhas\b|\bstores?\b|\bхранит\b|\bтоже\b|\balso\b|\s)*$")
+_TYPE_TO_FIGURE = re.compile(r"(?i)^(?:[\s(—–:=,-]|\bat\b|\bhas\b|\bstores?\b|\bхранит\b|\bтоже\b|\balso\b)*$")
 
 
 def _named_before(s: Sentence, q: Quantity) -> DtypeMention | None:
