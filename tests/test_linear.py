@@ -137,7 +137,8 @@ def test_yaml_limits_are_findings_naming_the_line() -> None:
     result = parse_note_bounded("n.md", alias_bomb(), Config(), BOUND_S)
     assert [f.rule for f in result.findings] == ["VK107"]
     # A document under the limits loads, aliases and all.
-    ok = "---\n" + "".join(f"k{i}: &a{i} [1, 2]\n" for i in range(90)) + "x: [" + ", ".join(f"*a{i}" for i in range(90)) + "]\n---\n"
+    anchors = "".join(f"k{i}: &a{i} [1, 2]\n" for i in range(90))
+    ok = "---\n" + anchors + "x: [" + ", ".join(f"*a{i}" for i in range(90)) + "]\n---\n"
     assert len(split_front_matter(ok).properties["x"]) == 90
 
 
