@@ -33,14 +33,21 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p.add_argument("--format", choices=("text", "json"), default="text")
 
 
+MAX_PARAMETERS = 1e18
+
+
 def parse_count(text: str) -> int:
     m = _COUNT.match(text)
     if not m:
         raise UsageError(f"{text!r} is neither a catalogued model (see `vaultkit size --list`) nor a parameter count like 7B or 7e9")
     number = float(m.group(1).replace("_", "").replace(",", ""))
     unit = (m.group(2) or "").lower().replace(" ", "")
-    scale = 10 ** int(unit[1:]) if unit.startswith("e") else _SCALE.get(unit, 1)
-    return round(number * scale)
+    exponent = min(int(unit[1:]), 300) if unit.startswith("e") and unit[1:].strip().isdigit() else 0
+    scale = 10.0**exponent if unit.startswith("e") else _SCALE.get(unit, 1)
+    total = number * scale
+    if not total < MAX_PARAMETERS:  # also inf and nan: `1e400` is not a count round() can take
+        raise UsageError(f"{text!r} is not a parameter count vaultkit can size (at most {MAX_PARAMETERS:.0e})")
+    return round(total)
 
 
 def both(n: float) -> str:
