@@ -138,3 +138,38 @@ def test_a_select_change_after_a_warm_run_reads_no_note_again(
     assert out.count("VK301") == 3 and all("VK301" in line for line in out.splitlines())
     assert main(["verify", str(vault), "--ignore", "VK301", "--format", "concise"]) == 0
     assert "VK301" not in capsys.readouterr().out
+
+
+class _Recorder:
+    """A Progress that records what it is told."""
+
+    def __init__(self) -> None:
+        self.total: int | None = None
+        self.steps: list[int] = []
+        self.closed = False
+
+    def start(self, total: int) -> None:
+        self.total = total
+
+    def advance(self, done: int) -> None:
+        self.steps.append(done)
+
+    def close(self) -> None:
+        self.closed = True
+
+
+def test_progress_moves_with_parsed_notes_cache_hits_and_vault_rules(vault: Path) -> None:
+    from vaultkit.engine.load import load_vault
+    from vaultkit.engine.run import verify
+
+    _write(vault, {f"Many/N{i:02d}.md": f"# N{i}\n\n[[Top]]\n" for i in range(40)})
+    cold = _Recorder()
+    load_vault(vault, progress=cold, jobs=1)
+    assert cold.total == 43 and sum(cold.steps) == 43 and cold.closed
+    assert max(cold.steps) <= 16  # parsed notes move the bar as they come back, not per batch of 2,000
+    warm = _Recorder()
+    index = load_vault(vault, progress=warm, jobs=1)
+    assert warm.total == 43 and sum(warm.steps) == 43  # cache hits count too
+    rules = _Recorder()
+    verify(index, progress=rules)
+    assert rules.total and rules.steps == [1] * rules.total and rules.closed  # one step per vault rule
