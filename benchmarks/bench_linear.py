@@ -13,10 +13,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests import test_linear as shapes  # noqa: E402
-from vaultkit.config import Config  # noqa: E402
-from vaultkit.engine.parse import OVER_BUDGET, parse_note_bounded  # noqa: E402
-from vaultkit.ingest.markdown import scan_markdown  # noqa: E402
+from tests import test_linear as shapes
+from vaultkit.config import Config
+from vaultkit.engine.parse import OVER_BUDGET, parse_note_bounded
+from vaultkit.ingest.markdown import scan_markdown
 
 SHAPES = ["floats", "yaml_items", "spaces", "brackets", "comments", "cr_lines", "nested_list"]
 SIZES = [64_000 * 2**k for k in range(6)]  # 64 KB … 2 MB
