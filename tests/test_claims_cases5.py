@@ -69,11 +69,11 @@ def test_shares(text: str, groups: list[str], shown: str) -> None:
 RATIOS = [
     (
         "ru-per-token-than-wrong",
-        "У Qwen2.5-14B 192 КиБ на токен — в 2 раза больше, чем у Qwen2.5-7B (56 КиБ).",
-        [H, V, W],
+        "Кэш Qwen2.5-14B на токен (192 КиБ) в 2 раза больше, чем у Qwen2.5-7B (56 КиБ).",
+        [H, H, W],
         "3.429",
     ),
-    ("en-per-token-than", "Mistral-7B keeps 128 KiB per token, 4 times less than Llama-2-7B (512 KiB).", [H, V, H], ""),
+    ("en-per-token-than", "Per token Mistral-7B stores 128 KiB, 4 times less than Llama-2-7B (512 KiB).", [H, V, H], ""),
     ("en-second-dtype-ratio", "bf16 is 2× smaller than fp32, and fp32 → int4 is 4 times smaller.", [H, W], "ratio 8"),
     ("ru-second-dtype-ratio", "fp16 в 2 раза меньше fp32; int4 в 2 раза меньше fp16.", [H, W], "ratio 4"),
     ("ru-stated-bits", "Q3_K_S (3,64 бита на вес) в 6 раз меньше F16.", [H, W], "4.396"),
@@ -160,14 +160,19 @@ def test_kv_around(text: str, groups: list[str], shown: str) -> None:
 # type (or its last size, when this sentence states one) is the other side; a percent after a ratio
 # in the same sentence restates it (a saving of 1 − 1/N).
 ACROSS = [
-    ("ru-percent-previous-dtypes", "Qwen2.5-14B в bf16 весит 29,5 ГБ, а в int4 — 7,4 ГБ. Экономия 50 %.", [H, H, W], "75.0%"),
+    (
+        "ru-percent-previous-dtypes",
+        "Для Qwen2.5-14B берём int4 вместо bf16 (29,5 ГБ). Так мы экономим 50 % памяти.",
+        [H, W],
+        "75.0%",
+    ),
     (
         "en-ratio-previous-dtype",
-        "Llama-3.1-8B is 16.1 GB in bf16. As a Q8_0 file it is 8.5 GB, 1.9 times smaller.",
+        "In bf16 the Llama-3.1-8B checkpoint is 16.1 GB. Its Q8_0 GGUF, at 8.5 GB, is 1.9 times smaller.",
         [H, H, H],
         "",
     ),
-    ("ru-percent-after-ratio", "Без окна кэш был бы в 4 раза больше; экономия окна — 25 %.", [W], "75.0%"),
+    ("ru-percent-after-ratio", "Если отключить окно, кэш вырастет в 4 раза, то есть окно экономит 25 %.", [W], "75.0%"),
     ("en-percent-after-halves", "Sharding over two cards halves the cache, a saving of 50 %.", [H], ""),
     ("en-ratio-previous-size", "The export was 12 GB. After pruning it is 9 GB, 1.5 times smaller.", [W], "1.333"),
     ("en-no-comparison", "The cache is 2 GiB. Prefill takes 30 % of the step.", [], ""),
@@ -200,10 +205,10 @@ def test_lead_in(text: str, groups: list[str], shown: str) -> None:
 # figure says per weight; a type both a block format and a file mix holds at either figure (the block
 # figure shown first); a table column headed bits/weight is its row's type's figure.
 BITS = [
-    ("ru-listed-types", "Наборы блоков: Q5_0 — 5,5 бита на вес, Q3_K — 3,4375, IQ2_XS — 2,3125.", [H, H, H], ""),
+    ("ru-listed-types", "Справка: у Q5_0 5,5 бита на вес, у Q3_K — 3,4375, у IQ2_XS — 2,3125.", [H, H, H], ""),
     (
         "en-listed-types-wrong",
-        "Blocks: Q5_1 stores 6.0 bits per weight, Q2_K has 2.625 bits, and IQ3_XXS — 1.5 bits.",
+        "For reference, Q5_1 stores 6.0 bits per weight, Q2_K has 2.625 bits, and IQ3_XXS — 1.5 bits.",
         [H, H, W],
         "3.0625",
     ),
@@ -229,8 +234,8 @@ def test_bits_per_weight(text: str, groups: list[str], shown: str) -> None:
 ABOVE = [
     (
         "ru-recipes-after-model",
-        "Mistral-7B весит 14,5 ГБ в bf16.\n\nПо рецепту ZeRO (16 байт/параметр) нужно ~116 ГБ, "
-        "а с 8-битным Adam (12 байт/параметр) — около 170 ГБ.\n",
+        "Mistral-7B весит 14,5 ГБ в bf16.\n\n"
+        "Рецепт ZeRO (16 байт/параметр) даёт ~116 ГБ; 8-битный Adam (12 байт/параметр) — около 170 ГБ.\n",
         [H, H, W],
         "86.901 GB",
     ),
@@ -243,14 +248,14 @@ ABOVE = [
     ),
     (
         "en-adapter-part",
-        "A LoRA on Gemma-2-9B adds 54,018,048 trainable parameters.\n\nTheir Adam states (8 bytes/param) take 432 MB.\n",
+        "Gemma-2-9B gets a LoRA with 54,018,048 trainable parameters.\n\nFor those, Adam keeps 8 bytes/param: 432 MB.\n",
         [],
         "",
     ),
     (
         "en-weights-not-kv",
         "# N\n\nQwen2.5-7B keeps 56 KiB of KV cache per token.\n\n"
-        "At 32k context and batch 2 that is 3.5 GiB, about a quarter of what the weights take (15.2 GB).\n",
+        "At 32k context and batch 2 that is 3.5 GiB; the weights alone are 15.2 GB.\n",
         [H, H, V],
         "",
     ),
@@ -265,10 +270,10 @@ def test_paragraph_above(text: str, groups: list[str], shown: str) -> None:
 # The two sizes a ratio or percent compares stay claims of their own when the sentence names the
 # model they are of (each checked as that model's size); `double counting` is no ratio.
 COMPARED_SIZES = [
-    ("ru-sizes-and-percent", "Qwen2.5-14B: 29,5 ГБ в bf16 против 14,8 ГБ в int8 — экономия 50 %.", [H, H, H], ""),
+    ("ru-sizes-and-percent", "В bf16 Qwen2.5-14B занимает 29,5 ГБ, в int8 — 14,8 ГБ, то есть на 50 % меньше.", [H, H, H], ""),
     (
         "en-sizes-and-ratio",
-        "Llama-3.1-8B in fp32 takes 32.1 GB, and in int4 it takes 8 GB, i.e. 4 times smaller.",
+        "Stored as int4, Llama-3.1-8B is 8 GB — 4 times smaller than its 32.1 GB fp32 checkpoint.",
         [H, W, H],
         "4.015 GB",
     ),
@@ -295,9 +300,9 @@ RECIPES = [
     ),
     (
         "ru-recipe-section",
-        "## Рецепт\n\nAdamW с fp32-градиентами: 18 байт на параметр.\n\n## Полное дообучение\n\n- Для Gemma-2-9B — 83 ГБ.\n",
+        "## Оптимизатор\n\nAdam в 8 бит: 12 байт на параметр.\n\n## Файнтюн\n\n- Gemma-2-9B потребует 55 ГБ.\n",
         [W],
-        "166.351 GB",
+        "110.9 GB",
     ),
     (
         "en-recipe-not-carried",
@@ -307,14 +312,14 @@ RECIPES = [
     ),
     (
         "en-before-activations",
-        "Full fine-tuning Qwen2.5-7B at 16 bytes per parameter needs ≈ 122 GB before activations.\n",
+        "At 16 bytes per parameter, Qwen2.5-7B's training states come to ≈ 122 GB (without activations).\n",
         [H],
         "",
     ),
     (
         "en-bytes-each-devices",
-        "ZeRO-3 over 8 GPUs leaves Gemma-2-9B (9,241,705,984 parameters, 16 bytes each) with 18.5 GB per GPU, "
-        "while over 2 GPUs it would be 37 GB per GPU.\n",
+        "Sharded with ZeRO-3 across 8 GPUs, Gemma-2-9B's states (9,241,705,984 parameters at 16 bytes each) "
+        "are 18.5 GB per GPU; across 2 GPUs, 37 GB per GPU.\n",
         [H, H, W],
         "73.934 GB",
     ),
@@ -333,13 +338,18 @@ def test_recipes(text: str, groups: list[str], shown: str) -> None:
 SUBJECTS = [
     (
         "en-compared-model",
-        "Llama-2-7B (32 KV heads) needs 4× more cache per token than Mistral-7B, so a batch of 16 × 4096 tokens needs 16 GiB.",
+        "Per token, Llama-2-7B caches four times more than Mistral-7B does; 16 sequences of 4096 tokens take it 16 GiB.",
         [W],
         "32 GiB",
     ),
-    ("ru-compared-figure", "У Mistral-7B 128 КиБ на токен, в 4 раза меньше, чем у Llama-2-7B (512 КиБ).", [H, V, H], ""),
-    ("ru-per-token-earlier", "С кэшем в fp8 объём на токен у Qwen2.5-14B падает до 48 КиБ.", [W], "96 KiB"),
-    ("ru-bits-level", "QLoRA для Qwen2.5-14B: веса в 4 бит = 3,7 ГБ.", [W], "7.385 GB"),
+    (
+        "ru-compared-figure",
+        "Qwen2.5-7B хранит на токен 56 КиБ — в 16 раз меньше, чем у Llama-2-13B (800 КиБ).",
+        [H, V, W],
+        "14.29",
+    ),
+    ("ru-per-token-earlier", "Если хранить кэш в fp8, Qwen2.5-14B тратит на токен всего 48 КиБ.", [W], "96 KiB"),
+    ("ru-bits-level", "Таблица: Qwen2.5-14B в 4 бит = 3,7 ГБ.", [W], "7.385 GB"),
     (
         "en-bytes-per-param-b",
         "## Llama-3.1-8B fine-tune\n\n- With 8-bit Adam (12 B/param) it comes to 48 GB.\n",

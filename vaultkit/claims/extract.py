@@ -224,7 +224,7 @@ def _column_units(lines: list[str]) -> dict[tuple[int, int], str]:
                 found = _HEADER_UNIT.findall(cell)
                 bare = _CONTEXT_IN_HEADER.sub(
                     "", _NAMES_WITH_DIGITS.sub("", cell)
-                )  # `32k context (GiB)`: a context, not a figure
+                )  # `16k context (GiB)`: a context, not a figure
                 if len(found) == 1 and not re.search(r"\d", bare):
                     header[col] = found[0]
             continue
@@ -296,7 +296,7 @@ def _note_facts(
 
 
 _BYTE_WORD = re.compile(r"(?i)byte|байт")
-_TRAINING_HEADING = re.compile(r"(?i)train|fine-?tun|обучен|дообуч|adam|optimi[sz]er|оптимизатор|recipe|рецепт|zero")
+_TRAINING_HEADING = re.compile(r"(?i)train|fine-?tun|файнтюн|обучен|дообуч|adam|optimi[sz]er|оптимизатор|recipe|рецепт|zero")
 
 
 def _recipes(lines: list[str], plan: set[int]) -> dict[int, tuple[float, bool]]:
@@ -355,7 +355,7 @@ _TABLE_ROW = re.compile(r"^\s*\|")
 
 def _after_kv_paragraph(lines: list[str], plan: set[int]) -> frozenset[int]:
     """Lines that can hold a claim and follow, in the same section, a non-blank line about the KV
-    cache (`… = 128 KiB per token.` then `At 32k context that is 4 GiB.`)."""
+    cache (`… = 56 KiB per token.` then `At 16k context that is 0.875 GiB.`)."""
     out: set[int] = set()
     last = ""
     for n, line in enumerate(lines, start=1):

@@ -88,7 +88,7 @@ _TYPE_TO_FIGURE = re.compile(r"(?i)^(?:[\s(—–:=,-]|\bat\b|\bhas\b|\bstores?\
 
 
 def _named_before(s: Sentence, q: Quantity) -> DtypeMention | None:
-    """The llama.cpp type named right before a figure, only separators between (`Q6_K — 6.56 bits`)."""
+    """The llama.cpp type named right before a figure, only separators between (`Q3_K — 3.44 bits`)."""
     before = [d for d in s.dtypes if d.gguf and s.start <= d.start and d.end <= q.start]
     if not before:
         return None
@@ -107,14 +107,14 @@ def bits_per_weight(s: Sentence, facts: NoteFacts) -> list[Found]:
     measured bits per weight, checked against the type's table figure."""
     text = s.unit.masked
     bits = [q for q in s.quantities if q.kind == "bits" and q.hi is None]
-    if s.unit.source == "table":  # `| Q5_K_M | 5.70 | …` under a `bits/weight` header: the row's type's figure
+    if s.unit.source == "table":  # `| Q6_K | 6.56 | …` under a `bits/weight` header: the row's type's figure
         row = list({d.name: d for d in s.dtypes if s.start <= d.start < s.end}.values())
         cells = [q for q in s.quantities if q.kind == "number" and q.hi is None and _BPW_HEADER.search(facts.header_of(s, q))]
         if len(row) == 1 and len(cells) == 1:
             return _table_bits(s, row[0], cells[0])
     if not bits:
         return []
-    # a list of types with their bits (`Q8_0 — 8.5 bits per weight, Q6_K — 6.5625, Q4_0 — 4.5`): the
+    # a list of types with their bits (`Q5_0 — 5.5 bits per weight, Q3_K — 3.4375`): the
     # bare decimals right after a type count too once one figure of the sentence says per weight
     listed = any(_PER_WEIGHT.match(text, b.end) for b in bits)
     if listed:

@@ -149,7 +149,7 @@ _TOKENS_AFTER = re.compile(r"(?i)\s*(?:[\w-]+\s+)?(?:tokens?|токен\w*|vecto
 
 
 def _param_counts(s: Sentence, start: int) -> tuple[Quantity, Quantity] | None:
-    """`A has 109,482,240 parameters; B has 335,141,888, about 3 times as many`: the two parameter
+    """`A has N parameters; B has M, about K times as many`: the two parameter
     counts (exact integers, or counts said of parameters) stated before the ratio words."""
     text = s.unit.masked
     counts = [

@@ -34,7 +34,7 @@ def _is_count(q: Quantity) -> bool:
 
 def _part(s: Sentence, q: Quantity) -> Quantity | None:
     """The parameter count the share is of: the last one before the percent in its sentence (a
-    chain's result too: `… = 8,388,608 trainable parameters, 0.1 % of the model`)."""
+    chain's result too: `… = 10,092,544 trainable parameters, 0.13 % of the model`)."""
     text = s.unit.masked
     before = [c for c in find_quantities(text[s.start : q.start]) if _is_count(c)]
     if not before or not _PARAM_WORDS.search(text, s.start, q.start):
@@ -67,7 +67,7 @@ def shares(s: Sentence, facts: NoteFacts) -> list[Found]:
         if m is None and not active_words:
             continue
         part = _part(s, q)
-        # the whole: a count after the percent (`от 8,03 млрд`, `(всего 8,03 млрд)`, `of 8.03B total`)
+        # the whole: a count after the percent (`от 14,8 млрд`, `(всего 14,8 млрд)`, `of 14.8B total`)
         after = [c for c in s.quantities if c.start >= q.end and _is_count(c)]
         whole_q = None
         if after and (
@@ -91,7 +91,7 @@ def shares(s: Sentence, facts: NoteFacts) -> list[Found]:
             if part is not None and m is not None and m.group("of"):
                 said = [x for x in s.models if x.end <= part.start]
                 if said and said[-1].config is not model.config:
-                    continue  # `38.6M of 124.4M for A, 15 % of B`: the part is another model's
+                    continue  # `1.09B of 7.62B for A, 5 % of B`: the part is another model's
             counts = count_parameters(model.config)
             whole, how_whole = float(counts.total), f"{model.text} {counts.total:,}"
             if part is None:

@@ -142,7 +142,7 @@ def pick_model(s: Sentence, models: list[ModelMention] | tuple[ModelMention, ...
     (`A has 109M parameters; B has 335M`, `Gemma 2 2B — 2.61B, Gemma 2 9B — 9.24B`)."""
     if not models:
         return None
-    # `A needs 4× more than B, and a batch … would need X`: B is what A is compared with, not the subject
+    # `A keeps more per token than B; a batch of N then takes X`: B is what A is compared with, not the subject
     subjects = [
         m for m in models if not _COMPARED_WITH.search(s.unit.masked, max(0, m.start - 16), m.start) or 0 <= q.start - m.end <= 24
     ]
@@ -270,14 +270,14 @@ def _kv(
     a, others = _own_stretch(s, q)
     ctx, seq, batch = None, None, None
     in_header = _K_CONTEXT.search(facts.header_of(s, q)) if facts is not None else None
-    if in_header and float(in_header.group(1)) in _POWERS_K:  # `| 32k context (GiB) |`
+    if in_header and float(in_header.group(1)) in _POWERS_K:  # `| 16k context (GiB) |`
         seq = float(in_header.group(1)) * 1024
     for lo, hi in ((a, q.end), (s.start, s.end)) if others else ((s.start, s.end),):
         if seq is not None:
             break
         ctx, seq, batch = _context_batch(s, lo, hi, facts)
     lead = facts.lead_in.get(s.unit.line, "") if facts is not None else ""
-    if seq is None and lead:  # `Q: … at a full 8192 context with batch 8?` / `A: 16 GiB`
+    if seq is None and lead:  # `Q: … at a 16k context with batch 4?` / `A: 3.5 GiB`
         seq, batch = _lead_context(lead)
     if seq is None:
         return Verdict.UNVERIFIABLE, f"KV cache of {named}: the note does not state the context length", "kv-cache"
@@ -332,7 +332,7 @@ def _table_about_kv(s: Sentence, facts: NoteFacts) -> bool:
 
 def _own_stretch(s: Sentence, q: Quantity) -> tuple[int, bool]:
     """Where the words about figure `q` start (after the size before it in the sentence, if any), and
-    whether the sentence states other sizes (`at 4k it is 3 GiB, and batch 16 at 4k — 50 GiB`)."""
+    whether the sentence states other sizes (`at 8k it is 0.44 GiB, and batch 8 at 8k — 3.5 GiB`)."""
     text = s.unit.masked
     every = [z for z in find_quantities(text[s.start : s.end]) if z.kind == "bytes" and z.scale >= 1e3]
     before = [z.end + s.start for z in every if z.end + s.start <= q.start]
@@ -384,7 +384,7 @@ def _per_param(s: Sentence, q: Quantity) -> Quantity | None:
         if (p.kind == "bytes" and p.scale == 1) or (p.kind == "count" and p.unit == "B")  # `12 B/param`
         if p is not q and _PER_PARAM.match(text, p.end)
     ]
-    if len(found) > 1:  # `(16 B/param) ~128 GB, and with fp32 grads (18 B/param) ~145 GB`: the one said before it
+    if len(found) > 1:  # `(16 B/param) ~122 GB, and with 8-bit Adam (12 B/param) ~91 GB`: the one said before it
         a, _ = _own_stretch(s, q)
         found = [p for p in found if a <= p.start and p.end <= q.start]
     return found[0] if len(found) == 1 else None
@@ -413,7 +413,7 @@ def _noted_recipe(s: Sentence, q: Quantity, facts: NoteFacts, params: float) -> 
     noted = facts.recipe.get(s.unit.line)
     value = float(before[-1].group(1).replace(",", ".")) if before else (noted[0] if noted else None)
     a, b = clause_bounds(s, q.start, q.end)
-    named = _N_BYTE.search(s.unit.masked, a, b)  # `versus 128 GB with the 16-byte recipe`
+    named = _N_BYTE.search(s.unit.masked, a, b)  # `versus 91 GB with the 12-byte recipe`
     if named:
         value = float(named.group(1))
     if value is None:
@@ -493,7 +493,7 @@ def _kind(text: str, clause: str, s: Sentence, q: Quantity) -> str:
         and not _states_context(s)
         and q.value < 1e7
     ):
-        return "kv-per-token"  # `with an fp8 cache the size per token of X (…) drops to 32 KiB`
+        return "kv-per-token"  # `with an fp8 cache the size per token of X (…) drops to 48 KiB`
     if _KV.search(clause) or (_KV.search(s.unit.masked, s.start, s.end) and _PER_TOKEN.match(text, q.end)):
         return "kv-per-token" if _PER_TOKEN.match(text, q.end) else "kv"
     if _ACT.search(clause) and not _NOT_ACT.search(clause):
@@ -662,7 +662,7 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         )
         header = facts.header_of(s, q)
         if header and kind == "weights" and _K_CONTEXT.search(header) and _table_about_kv(s, facts):
-            kind = "kv"  # `| … | KV per token (KiB) | 32k context (GiB) |`: a cache total at that context
+            kind = "kv"  # `| … | KV per token (KiB) | 16k context (GiB) |`: a cache total at that context
         lead = facts.lead_in.get(s.unit.line, "")
         lead_context = bool(lead and (_SEQ_WORDS.search(lead) or any(t.kind == "tokens" for t in find_quantities(lead))))
         if kind == "weights" and kv_said and (_states_context(s) or lead_context):
@@ -671,9 +671,9 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             t.kind == "tokens" and t.end <= q.start for t in s.quantities
         )
         if kind == "kv" and lead and _PER_TOKEN_IN.search(lead) and not own_context:
-            kind = "kv-per-token"  # `Q: the KV cache per token of …?` / `A: 320 KiB; at 8k tokens …`
+            kind = "kv-per-token"  # `Q: the KV cache per token of …?` / `A: 192 KiB; at 4k tokens …`
         asked = lead_in_model(s, facts) is not None and (_WEIGHT_WORDS.search(lead) or find_dtypes(lead))
-        # `(16 bytes/param) it needs ~128 GB` right after a line about one model: that model's training memory
+        # `(16 bytes/param) it needs ~122 GB` right after a line about one model: that model's training memory
         recipe = _per_param(s, q) is not None and bool(
             lead_in_model(s, facts) or _above_model(facts.above.get(s.unit.line, "")) or facts.heading_model.get(s.unit.line)
         )
@@ -793,7 +793,7 @@ def _counts(s: Sentence, counts: list[Quantity], facts: NoteFacts) -> list[Found
             continue
         if _PART_OF.match(s.unit.masked, c.end, min(s.end, c.end + 12)) and not _is_active(
             s, c, facts
-        ):  # `38.6M of 124.4M`: a part of its count
+        ):  # `1.09B of 7.62B`: a part of its count
             claim = make_claim(
                 s.unit,
                 c.start,
