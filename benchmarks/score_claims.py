@@ -104,8 +104,10 @@ def _run(args: list[str]) -> Any:
 def score(corpus: Path = CORPUS) -> Score:
     truth = json.loads((corpus / "truth.json").read_text(encoding="utf-8"))
     notes = corpus / "notes"
-    claims = _run(["claims", str(notes), "--format", "json", "--no-cache"])
-    found = _run(["verify", str(notes), "--format", "json", "--no-cache", "--no-baseline", "--select", "VK4", "--exit-zero"])
+    # A corpus folder is no Obsidian vault (no .obsidian/): --root names it as the vault.
+    claims = _run(["claims", str(notes), "--format", "json", "--no-cache", "--root", str(notes)])
+    found = _run(["verify", str(notes), "--format", "json", "--no-cache", "--no-baseline", "--select", "VK4", "--exit-zero",
+                  "--root", str(notes)])
 
     by_line: dict[tuple[str, int], list[dict[str, Any]]] = {}
     for c in claims:
