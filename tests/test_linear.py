@@ -79,7 +79,7 @@ ROWS = [
     pytest.param(yaml_items, id="yaml-80k-items"),
     pytest.param(alias_bomb, id="alias-bomb"),
     pytest.param(square_chain, id="x=x*x"),
-    pytest.param(format_width, id="format-width", marks=_others("claims/arith.py _render_print: format width unbounded")),
+    pytest.param(format_width, id="format-width"),
     pytest.param(spaces, id="spaces", marks=_others("dedup/text.py _EMPTY_ITEM/_LINE_MARKUP backtrack on spaces")),
     pytest.param(brackets, id="brackets", marks=_others("dedup/text.py _MDLINK rescans from every `[`")),
     pytest.param(comments, id="comments", marks=_others("dedup/text.py _COMMENTS rescans from every unclosed `<!--`")),

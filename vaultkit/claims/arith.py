@@ -188,7 +188,12 @@ def _render_print(stmt: ast.Expr, names: dict[str, float], binary: set[str], div
         spec = ""
         if piece.format_spec is not None:
             spec = "".join(str(c.value) for c in piece.format_spec.values if isinstance(c, ast.Constant))  # type: ignore[attr-defined]
-        parts.append(format(value, spec))
+        if any(len(run) > 2 for run in re.findall(r"\d+", spec)):
+            return None  # a width or precision over 99 characters is no print a note checks (f"{a:2000000000}")
+        try:
+            parts.append(format(value, spec))
+        except (ValueError, TypeError, OverflowError):
+            return None
         label = ast.unparse(piece.value)
         values.append((label, value, spec))
         is_binary |= label in binary or (divides and _divides_binary(piece.value))
