@@ -71,7 +71,7 @@ def nested_list(n: int = MB) -> bytes:
 
 
 def _others(reason: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(reason=reason, strict=False)
+    return pytest.mark.xfail(reason=reason, strict=True)
 
 
 ROWS = [
