@@ -16,18 +16,11 @@ from vaultkit.rules.base import Example, Rule
 
 Capture = pytest.CaptureFixture[str]
 
-# Modules whose rules were being reworked when examples moved onto the rules: their examples
-# are run when they have them, and not yet required.
-NOT_YET_REQUIRED = ("vaultkit.rules.claims",)
 # Rules no file content can trigger, and why.
 NO_EXAMPLE = {
     "VK000": "an internal error is a bug: no input produces it on purpose",
     "VK100": "needs an unreadable file or a broken symlink, not a file's content",
 }
-
-
-def _module(rule: Rule) -> str:
-    return rule.check.__module__ if rule.check is not None else ""
 
 
 def _cases() -> list[tuple[Rule, int, Example]]:
@@ -40,8 +33,6 @@ def test_every_rule_has_examples() -> None:
         for r in RULES.values()
         if not r.examples
         and r.id not in NO_EXAMPLE
-        and _module(r) not in NOT_YET_REQUIRED
-        and r.family != "claims"
     ]
     assert missing == []
     for rule in RULES.values():

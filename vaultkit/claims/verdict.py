@@ -76,7 +76,9 @@ def _compare(stated: Quantity, computed: float, *, binary_evidence: bool, comput
         return Check(Verdict.HOLDS, shown)
     if _within(stated, literal, stated.rounding()):
         return Check(Verdict.HOLDS_ROUNDING, f"{shown} (within rounding)")
-    if other is not None and _within(stated, other, stated.rounding()):
+    # The other unit explains the figure only at its printed precision: "20 GB" for 26 GB is
+    # wrong, though 24.2 GiB would pass the loose one-significant-figure tolerance (claims-gold G20).
+    if other is not None and _within(stated, other, stated.half_unit()):
         label = "GiB labelled GB" if not stated.binary else "GB labelled GiB"
         return Check(Verdict.UNIT_CONFUSION, f"{shown}: the figure is {label}")
     if (

@@ -11,11 +11,6 @@ from vaultkit.rules.base import Family, Rule
 
 # One module per area, each exporting RULES: tuple[Rule, ...]; the family its rules default to.
 _AREAS: dict[str, Family] = {"core": "core", "encoding": "encoding", "links": "links", "claims": "claims", "dupes": "duplicates"}
-# Transitional: the vault rules of rules/links.py and rules/claims.py that a focus run answers
-# from the context store (tests/test_hook.py compares the two on many subsets of two vaults).
-# Their modules were being reworked when the metadata moved onto the rules; the next edit of
-# each should say `focus=True` on the rule and drop its id here.
-_FOCUS_NOT_YET_ON_THE_RULE = frozenset({"VK301", "VK302", "VK303", "VK304", "VK305", "VK306", "VK307", "VK308", "VK405"})
 
 
 def _collect() -> dict[str, Rule]:
@@ -27,8 +22,6 @@ def _collect() -> dict[str, Rule]:
                 raise RuntimeError(f"rule id {rule.id} is defined twice")
             if rule.family == "other":
                 rule = replace(rule, family=family)
-            if rule.id in _FOCUS_NOT_YET_ON_THE_RULE and not rule.focus:
-                rule = replace(rule, focus=True)
             registry[rule.id] = rule
     return dict(sorted(registry.items()))
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from vaultkit.claims.model import Claim, Verdict
 from vaultkit.config import Config
 from vaultkit.model import Finding, Note, Severity
-from vaultkit.rules.base import rule
+from vaultkit.rules.base import Example, rule
 
 if TYPE_CHECKING:
     from vaultkit.api import VaultIndex
@@ -23,7 +23,19 @@ def _where(c: Claim) -> str:
     return f"{c.span[:60]!r}" + (f" (repaired: {'; '.join(c.repairs)})" if c.repairs else "")
 
 
-@rule("VK401", "wrong-claim", scope="note", severity=Severity.ERROR)
+_CODE_SIZES = "# Sizes\nThe whole architecture fits into 10–50 KB of Python code.\n\n{}\n"
+
+
+@rule(
+    "VK401",
+    "wrong-claim",
+    scope="note",
+    severity=Severity.ERROR,
+    examples=(
+        Example.failing("13B parameters × 2 bytes = 20 GB\n"),
+        Example.passing("13B parameters × 2 bytes = 26 GB\n"),
+    ),
+)
 def check_wrong(note: Note, config: Config) -> Iterator[Finding]:
     """A numeric claim does not hold when recomputed.
 
@@ -35,10 +47,21 @@ def check_wrong(note: Note, config: Config) -> Iterator[Finding]:
     """
     for c in _claims(note):
         if c.verdict is Verdict.WRONG:
-            yield check_wrong.finding(note.path, c.line, c.column, f"claim does not hold: {_where(c)}: {c.explanation}", key=f"{c.shape}:{c.span}")
+            yield check_wrong.finding(
+                note.path, c.line, c.column, f"claim does not hold: {_where(c)}: {c.explanation}", key=f"{c.shape}:{c.span}"
+            )
 
 
-@rule("VK402", "gb-gib-confusion", scope="note", severity=Severity.WARNING)
+@rule(
+    "VK402",
+    "gb-gib-confusion",
+    scope="note",
+    severity=Severity.WARNING,
+    examples=(
+        Example.failing('```python\nparams = 360_000_000\nprint(f"{params / 1024**3:.2f} GB")  # 0.34 GB\n```\n'),
+        Example.passing('```python\nparams = 360_000_000\nprint(f"{params / 1024**3:.2f} GiB")  # 0.34 GiB\n```\n'),
+    ),
+)
 def check_units(note: Note, config: Config) -> Iterator[Finding]:
     """A size is computed in binary units (GiB, 2³⁰ bytes) but labelled GB (10⁹), or the reverse.
 
@@ -47,10 +70,21 @@ def check_units(note: Note, config: Config) -> Iterator[Finding]:
     """
     for c in _claims(note):
         if c.verdict is Verdict.UNIT_CONFUSION:
-            yield check_units.finding(note.path, c.line, c.column, f"GB/GiB confusion: {_where(c)}: {c.explanation}", key=f"{c.shape}:{c.span}")
+            yield check_units.finding(
+                note.path, c.line, c.column, f"GB/GiB confusion: {_where(c)}: {c.explanation}", key=f"{c.shape}:{c.span}"
+            )
 
 
-@rule("VK403", "inconsistent-claims", scope="note", severity=Severity.WARNING)
+@rule(
+    "VK403",
+    "inconsistent-claims",
+    scope="note",
+    severity=Severity.WARNING,
+    examples=(
+        Example.failing(_CODE_SIZES.format("To describe a 7 GB model in code, one would encode ~2 MB of topology.")),
+        Example.passing(_CODE_SIZES.format("To describe a 7 GB model in code, one would encode ~30 KB of topology.")),
+    ),
+)
 def check_inconsistent(note: Note, config: Config) -> Iterator[Finding]:
     """Two claims of one note state the same quantity differently.
 
@@ -66,11 +100,25 @@ def check_inconsistent(note: Note, config: Config) -> Iterator[Finding]:
         for other in group[1:]:
             if first.value and abs(other.value - first.value) > 0.05 * first.value:  # type: ignore[operator]
                 yield check_inconsistent.finding(
-                    note.path, other.line, other.column, f"{other.span[:50]!r} disagrees with line {first.line} ({first.span[:50]!r})", key=key
+                    note.path,
+                    other.line,
+                    other.column,
+                    f"{other.span[:50]!r} disagrees with line {first.line} ({first.span[:50]!r})",
+                    key=key,
                 )
 
 
-@rule("VK404", "unverifiable-claim", scope="note", severity=Severity.INFO, default_enabled=False)
+@rule(
+    "VK404",
+    "unverifiable-claim",
+    scope="note",
+    severity=Severity.INFO,
+    default_enabled=False,
+    examples=(
+        Example.failing("The model was trained on hundreds of gigabytes of text.\n"),
+        Example.passing("A plain note with no figures.\n"),
+    ),
+)
 def check_unverifiable(note: Note, config: Config) -> Iterator[Finding]:
     """A numeric claim cannot be recomputed (vague magnitudes, external facts). Off by default.
 
@@ -80,10 +128,22 @@ def check_unverifiable(note: Note, config: Config) -> Iterator[Finding]:
     """
     for c in _claims(note):
         if c.verdict is Verdict.UNVERIFIABLE:
-            yield check_unverifiable.finding(note.path, c.line, c.column, f"cannot be recomputed: {_where(c)}: {c.explanation}", key=f"{c.shape}:{c.span}")
+            yield check_unverifiable.finding(
+                note.path, c.line, c.column, f"cannot be recomputed: {_where(c)}: {c.explanation}", key=f"{c.shape}:{c.span}"
+            )
 
 
-@rule("VK405", "conflicting-claims", scope="vault", severity=Severity.WARNING)
+@rule(
+    "VK405",
+    "conflicting-claims",
+    scope="vault",
+    severity=Severity.WARNING,
+    focus=True,
+    examples=(
+        Example.failing(a="Llama-2-7B in fp16 is 13.48 GB.\n", b="Llama-2-7B in fp16 is 14.5 GB.\n"),
+        Example.passing(a="Llama-2-7B in fp16 is 13.48 GB.\n", b="Llama-2-7B in fp16 is 13.48 GB.\n"),
+    ),
+)
 def check_across_notes(index: VaultIndex, config: Config) -> Iterator[Finding]:
     """Two notes state the same quantity differently.
 
@@ -102,7 +162,13 @@ def check_across_notes(index: VaultIndex, config: Config) -> Iterator[Finding]:
         base_path, base = group[0]
         for path, c in group[1:]:
             if path != base_path and abs(c.value - base.value) > 0.05 * base.value:  # type: ignore[operator]
-                yield check_across_notes.finding(path, c.line, c.column, f"{c.span[:50]!r} disagrees with {base_path}:{base.line} ({base.span[:50]!r})", key=key)
+                yield check_across_notes.finding(
+                    path,
+                    c.line,
+                    c.column,
+                    f"{c.span[:50]!r} disagrees with {base_path}:{base.line} ({base.span[:50]!r})",
+                    key=key,
+                )
 
 
 RULES = (check_wrong, check_units, check_inconsistent, check_unverifiable, check_across_notes)
