@@ -62,7 +62,13 @@ def generate_notes(n: int, seed: int = 7) -> list[tuple[str, str]]:
             para = " ".join(sentence(lang) for _ in range(rng.randint(3, 5)))
             paras.append(para)
             size += len(para)
-        return f"# {title}\n\n" + "\n\n".join(paras[:2]) + "\n\n## Notes\n\n" + "\n\n".join(paras[2:]) + f"\n\nSee [[Topic {rng.randrange(100)}]]\n"
+        return (
+            f"# {title}\n\n"
+            + "\n\n".join(paras[:2])
+            + "\n\n## Notes\n\n"
+            + "\n\n".join(paras[2:])
+            + f"\n\nSee [[Topic {rng.randrange(100)}]]\n"
+        )
 
     notes: list[tuple[str, str]] = []
     n_dup = n // 20
@@ -129,7 +135,7 @@ def time_search(sizes: tuple[int, ...] = (10_000, 20_000, 50_000)) -> list[dict[
         centres = rng.standard_normal((max(10, n // 50), 384)).astype(np.float32)
         x = centres[rng.integers(0, len(centres), n)] + 0.9 * rng.standard_normal((n, 384)).astype(np.float32)
         m = n // 100
-        x[n - m :] = x[: m] + 0.02 * rng.standard_normal((m, 384)).astype(np.float32)
+        x[n - m :] = x[:m] + 0.02 * rng.standard_normal((m, 384)).astype(np.float32)
         x /= np.linalg.norm(x, axis=1, keepdims=True)
         row: dict[str, object] = {"n": n}
         for search in (ExactSearch(), HnswSearch()):
@@ -204,13 +210,17 @@ def compare_checkouts(other: Path, vault: Path, changed: int = 5, seed: int = 3)
         old_doc, old_s, _ = run(old_pipeline, old_f, notes)
         new_doc, new_s, stats = run(new_pipeline, new_f, notes, pair_cache=cache)
         out["cold_find_duplicates_s"] = {
-            "old": round(old_s, 2), "new": round(new_s, 2), "identical": old_doc == new_doc,
-            "pairs": len(new_doc["pairs"]), "clusters": len(new_doc["clusters"]),
-            "candidates": stats.get("lexical_candidates"), "verified": stats.get("lexical_verified"),
+            "old": round(old_s, 2),
+            "new": round(new_s, 2),
+            "identical": old_doc == new_doc,
+            "pairs": len(new_doc["pairs"]),
+            "clusters": len(new_doc["clusters"]),
+            "candidates": stats.get("lexical_candidates"),
+            "verified": stats.get("lexical_verified"),
         }
 
         # Edited: some notes of reported pairs (their pairs are verified again) and random others.
-        rng = random.Random(seed)  # noqa: S311 - benchmark data
+        rng = random.Random(seed)
         listed = new_doc["pairs"] + [p for c in new_doc["clusters"] for p in c["pairs"]]
         paired = sorted({p[side] for p in listed for side in ("a", "b")})
         position = {n.path: k for k, n in enumerate(notes)}
@@ -230,8 +240,11 @@ def compare_checkouts(other: Path, vault: Path, changed: int = 5, seed: int = 3)
         new_doc, new_s, stats = run(new_pipeline, new_after, after, pair_cache=cache)
         full_doc, full_s, _ = run(new_pipeline, new_after, after)
         out[f"{changed}_changed_find_duplicates_s"] = {
-            "old": round(old_s, 2), "new_with_pair_cache": round(new_s, 2), "new_without": round(full_s, 2),
-            "identical": old_doc == new_doc == full_doc, "pairs_looked_up": stats.get("lexical_known"),
+            "old": round(old_s, 2),
+            "new_with_pair_cache": round(new_s, 2),
+            "new_without": round(full_s, 2),
+            "identical": old_doc == new_doc == full_doc,
+            "pairs_looked_up": stats.get("lexical_known"),
             "notes_rebuilt": stats.get("lexical_rebuilt"),
         }
     return out

@@ -107,7 +107,7 @@ def main() -> None:
     if work.exists():
         shutil.rmtree(work)
     shutil.copytree(args.vault, work, ignore=shutil.ignore_patterns(".vaultkit"))
-    rng = random.Random(args.seed)  # noqa: S311 - a reproducible benchmark
+    rng = random.Random(args.seed)
 
     index = load_vault(work, use_cache=False)
     resolver = Resolver([n.path for n in index.notes], index.files)

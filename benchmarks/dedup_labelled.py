@@ -369,7 +369,12 @@ def build_vault(root: Path) -> tuple[dict[str, tuple[str, str]], list[str]]:
 
     for t in TOPICS:
         put(f"{t.slug}", with_front_matter(t.original, "2025-01-10"), t.slug, "original")
-        put(f"{t.slug} (copy)", with_front_matter(t.original.replace("\n\n", "\n\n\n"), "2025-02-01", "source: import\n"), t.slug, "exact")
+        put(
+            f"{t.slug} (copy)",
+            with_front_matter(t.original.replace("\n\n", "\n\n\n"), "2025-02-01", "source: import\n"),
+            t.slug,
+            "exact",
+        )
         put(f"{t.slug} (import)", with_front_matter(t.original, "2025-02-02"), t.slug, "mojibake", encoding="mac_roman")
         put(f"{t.slug} v2", with_front_matter(lightly_edit(t), "2025-03-01"), t.slug, "edited")
         put(f"{t.slug} extended", with_front_matter(t.original + t.section, "2025-04-01"), t.slug, "section")
@@ -421,7 +426,9 @@ def score(predicted: set[frozenset[str]], labels: dict[str, tuple[str, str]]) ->
 SWEEP = (0.80, 0.85, 0.90, 0.93, 0.95)
 
 
-def evaluate(layer_sets: tuple[tuple[str, ...], ...] = (("exact",), ("lexical",), ("semantic",), ("exact", "lexical", "semantic"))) -> dict[str, object]:
+def evaluate(
+    layer_sets: tuple[tuple[str, ...], ...] = (("exact",), ("lexical",), ("semantic",), ("exact", "lexical", "semantic")),
+) -> dict[str, object]:
     from vaultkit.api import load_vault
     from vaultkit.config import Config
     from vaultkit.dedup import find_duplicates
@@ -472,7 +479,10 @@ def main() -> None:
             print("\nsemantic layer alone, by cosine floor:")
             for floor, e in entry.items():
                 kinds = e["recall_by_kind"]
-                print(f"  {floor}: P {e['precision']} R {e['recall']}, paraphrase (en) {kinds['paraphrase (en)']}, section (en) {kinds['section (en)']}")
+                print(
+                    f"  {floor}: P {e['precision']} R {e['recall']}, paraphrase (en) {kinds['paraphrase (en)']}, "
+                    f"section (en) {kinds['section (en)']}"
+                )
             continue
         if name == "notes":
             continue

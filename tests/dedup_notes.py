@@ -89,7 +89,7 @@ def pool_notes(count: int, seed: int = 11, copies: int = 6) -> list[tuple[str, s
     import random
     import re
 
-    rng = random.Random(seed)  # noqa: S311 - test data
+    rng = random.Random(seed)
     texts = (QUANT, QUANT_OTHER, QUANT_PARAPHRASE, GARDEN)
     pool = [s for text in texts for s in re.split(r"(?<=[.!?])\s+", text.replace("\n", " ")) if len(s.split()) > 4]
     notes = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from conftest import MakeVault
@@ -20,7 +21,10 @@ APPENDIX_B = [
     ("30B parameters × 2 bytes = 60 GB", [("count", 30e9), ("bytes", 2), ("bytes", 60e9)]),
     ("7×10^9 parameters", [("count", 7e9)]),
     ("7×10⁹ parameters", [("count", 7e9)]),
-    ("7×109 parameters×4 bytes/parameter=28×109 bytes=28 GB", [("number", 7), ("count", 109), ("bytes", 4), ("number", 28), ("bytes", 109), ("bytes", 28e9)]),
+    (
+        "7×109 parameters×4 bytes/parameter=28×109 bytes=28 GB",
+        [("number", 7), ("count", 109), ("bytes", 4), ("number", 28), ("bytes", 109), ("bytes", 28e9)],
+    ),
     ("1e9 parameters", [("count", 1e9)]),
     ("$$\\text{Storage Size} = 10,000,000 \\times 4$$ $$\\text{bytes} = 40 \\text{ MB}$$", None),
     ("60 GB", [("bytes", 60e9)]),
@@ -100,15 +104,21 @@ def test_explanation_names_both_units() -> None:
 
 
 def test_code_block_evaluated_not_executed(tmp_path: object) -> None:
-    text = "```python\nimport os\nos.system('touch /tmp/vaultkit-pwned')\nx = 4096 * 11008 * 2\nprint(f'{x:,}')  # Output: 90,177,536\ny = x * 4 / (1024**3)\nprint(f'{y:.2f} GB')\n# Output: 0.34 GB\n```\n"
+    marker = Path(str(tmp_path)) / "vaultkit-pwned"
+    text = (
+        f"```python\nimport os\nos.system('touch {marker}')\nx = 4096 * 11008 * 2\nprint(f'{{x:,}}')  # Output: 90,177,536\n"
+        "y = x * 4 / (1024**3)\nprint(f'{y:.2f} GB')\n# Output: 0.34 GB\n```\n"
+    )
     claims = extract_claims(text, code_ranges=[(1, 9)])
     assert [c.verdict for c in claims] == [Verdict.HOLDS, Verdict.UNIT_CONFUSION]
     import os
 
-    assert not os.path.exists("/tmp/vaultkit-pwned")
+    assert not os.path.exists(marker)
 
 
-@pytest.mark.parametrize("source", ["__import__('os').system('x')", "open('/etc/passwd').read()", "x = 2 ** 100000", "x = (lambda: 1)()", "x = [1][0]"])
+@pytest.mark.parametrize(
+    "source", ["__import__('os').system('x')", "open('/etc/passwd').read()", "x = 2 ** 100000", "x = (lambda: 1)()", "x = [1][0]"]
+)
 def test_arith_refuses_anything_else(source: str) -> None:
     names, prints, _ = run_block(source)
     assert names == {} and prints == []
@@ -117,7 +127,10 @@ def test_arith_refuses_anything_else(source: str) -> None:
 def test_claim_rules_and_cli(make_vault: MakeVault, capsys: pytest.CaptureFixture[str]) -> None:
     root = make_vault(
         {
-            "a.md": "# A\n13B parameters × 2 bytes = 40 GB.\n\n```python\nx = 8e9 * 2 / 1024**3\nprint(f'{x:.1f} GB')  # Output: 14.9 GB\n```\n[[b]]\n",
+            "a.md": (
+                "# A\n13B parameters × 2 bytes = 40 GB.\n\n```python\nx = 8e9 * 2 / 1024**3\n"
+                "print(f'{x:.1f} GB')  # Output: 14.9 GB\n```\n[[b]]\n"
+            ),
             "b.md": "# B\nModel: 7 млрд параметров в fp16 занимает 14 ГБ.\n[[a]] [[c]]\n",
             "c.md": "# C\nA model of 7 млрд параметров в fp16 занимает 16 ГБ.\n[[b]]\n",
         }
@@ -141,7 +154,16 @@ def _prefilter_texts() -> list[str]:
     if SEEDS.is_dir():
         texts += [seed_text(i) for i in range(5)] + [seed_text(1, repaired=True)]
     texts += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(SAMPLES.rglob("*.md"))]
-    odd = ["trained on hundreds of gigabytes", "Модель ГИГАБАЙТ 7", "в несколько раз больше", "5\t= 3", "x → 2", "> 60 GB → <1 MB → ~60,000×", "$7 \\times 10^9$", "fp32 гигабайт [[Note 000461]]"]
+    odd = [
+        "trained on hundreds of gigabytes",
+        "Модель ГИГАБАЙТ 7",
+        "в несколько раз больше",
+        "5\t= 3",
+        "x → 2",
+        "> 60 GB → <1 MB → ~60,000×",
+        "$7 \\times 10^9$",
+        "fp32 гигабайт [[Note 000461]]",
+    ]
     return texts + odd
 
 

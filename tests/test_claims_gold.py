@@ -58,7 +58,23 @@ CONTEXT: list[tuple[str, int, tuple[int, ...], str]] = [
     ("G35", 0, (31, 37, 43, 46, 49, 61, 73, 130), ""),
 ]
 KNOWN_GAPS: dict[str, str] = {}
-NEGATIVES = ["8/10", "9/10", "7/10", "2025-09-06", "2025-08-11", "[[10_", "[[2 часа", "[^1", "модель 4.0", "Chapter 28", "© 2025", "NNN", "до 5 A4", "Шаг 1", "0.1251"]
+NEGATIVES = [
+    "8/10",
+    "9/10",
+    "7/10",
+    "2025-09-06",
+    "2025-08-11",
+    "[[10_",
+    "[[2 часа",
+    "[^1",
+    "модель 4.0",
+    "Chapter 28",
+    "© 2025",
+    "NNN",
+    "до 5 A4",
+    "Шаг 1",
+    "0.1251",
+]
 
 _CACHE: dict[int, tuple[Claim, ...]] = {}
 FOUND: dict[str, str] = {}
@@ -73,12 +89,20 @@ def claims_of(seed: int) -> tuple[Claim, ...]:
 
 
 def _match(seed: int, lines: tuple[int, ...], fragment: str) -> list[Claim]:
-    return [c for c in claims_of(seed) if any(c.line <= l <= c.end_line for l in lines) and fragment.replace(" ", "") in c.span.replace(" ", "").replace("\u202f", "").replace("\u00a0", "")]
+    return [
+        c
+        for c in claims_of(seed)
+        if any(c.line <= n <= c.end_line for n in lines)
+        and fragment.replace(" ", "") in c.span.replace(" ", "").replace("\u202f", "").replace("\u00a0", "")
+    ]
 
 
 @pytest.mark.parametrize(
     ("gid", "seed", "lines", "fragment", "expected"),
-    [pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[row[0]])) if row[0] in KNOWN_GAPS else row for row in GOLD],
+    [
+        pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[row[0]])) if row[0] in KNOWN_GAPS else row
+        for row in GOLD
+    ],
     ids=[row[0] for row in GOLD],
 )
 def test_gold_row(gid: str, seed: int, lines: tuple[int, ...], fragment: str, expected: str) -> None:
@@ -115,8 +139,12 @@ def test_counts_and_confusion_table(pytestconfig: pytest.Config) -> None:
     table = Counter((expected, FOUND[gid]) for gid, expected in rows)
     found_labels = sorted({f for _, f in table})
     expected_labels = [H, U, W, V, N]
-    width = max(len(l) for l in found_labels + expected_labels) + 2
-    lines = ["", "claims-gold §4.2 confusion table (rows: expected, columns: found)", " " * width + "".join(f"{f:>{width}}" for f in found_labels)]
+    width = max(len(label) for label in found_labels + expected_labels) + 2
+    lines = [
+        "",
+        "claims-gold §4.2 confusion table (rows: expected, columns: found)",
+        " " * width + "".join(f"{f:>{width}}" for f in found_labels),
+    ]
     for e in expected_labels:
         lines.append(f"{e:<{width}}" + "".join(f"{table.get((e, f), 0):>{width}}" for f in found_labels))
     correct = sum(n for (e, f), n in table.items() if e == f or (e == W and f == N))

@@ -205,7 +205,7 @@ def _edited_sets(seed: int = 3, count: int = 60) -> list[object]:
     """Shingle sets of random texts and edited copies of them (kept share 0.2-0.95)."""
     import random
 
-    rng = random.Random(seed)  # noqa: S311 - reproducible test data
+    rng = random.Random(seed)
     vocab = [f"w{i}" for i in range(3000)]
     shingler = Shingler(5)
     sets = []
@@ -259,7 +259,7 @@ def test_containment_sample_is_consistent() -> None:
 
     import numpy as np
 
-    rng = random.Random(5)  # noqa: S311 - reproducible test data
+    rng = random.Random(5)
     vocab = [f"w{i}" for i in range(5000)]
     small = [rng.choice(vocab) for _ in range(150)]
     big = [rng.choice(vocab) for _ in range(900)] + small + [rng.choice(vocab) for _ in range(900)]
@@ -509,7 +509,7 @@ def test_fast_text_functions_agree_with_their_regex_definitions() -> None:
 
     from vaultkit.dedup import text
 
-    rng = random.Random(4)  # noqa: S311 - test data
+    rng = random.Random(4)
     parts = [
         *" \t\n\n\r-*_~=`$>#+[]|()!%<:19aZx.é\u0301Жж߲½٣\u2014\u3000\u00a0\x1c\u2028\u200b\u00ad\U0001f600ǅİ",
         "```",

@@ -280,7 +280,7 @@ def _targets(paths: list[str]) -> list[str]:
 
 
 def make_index(n_notes: int = 300, seed: int = 0) -> VaultIndex:
-    rng = random.Random(seed)  # noqa: S311 - a reproducible vault, not a secret
+    rng = random.Random(seed)
     paths: list[str] = []
     while len(paths) < n_notes:
         folder, name = rng.choice(FOLDERS), rng.choice(NAMES)
@@ -412,7 +412,7 @@ def test_graph_of_links_in_any_order(index: VaultIndex) -> None:
     from vaultkit import graph as g
 
     resolved = resolve_all(index)
-    random.Random(3).shuffle(resolved)  # noqa: S311
+    random.Random(3).shuffle(resolved)
     expected = _graph_dump(ref_build_graph(index, [(r.source, r.link, tuple(r.resolution)) for r in resolved]))
     assert _graph_dump(build_graph(index, resolved)) == expected
     nodes, out_edges, order = g._graph_parts(index, resolved)
@@ -478,7 +478,7 @@ def test_analysis_is_shared_and_renewed_per_index(index: VaultIndex) -> None:
 
 def test_links_broken_by_change_matches_reference(index: VaultIndex) -> None:
     paths = [n.path for n in index.notes]
-    rng = random.Random(5)  # noqa: S311
+    rng = random.Random(5)
     new = [p for p in paths if rng.random() > 0.2] + ["moved/" + p.rsplit("/", 1)[-1] for p in paths[:10]]
     old_ref, new_ref = RefResolver(paths, index.files), RefResolver(new, index.files)
     present = set(new)

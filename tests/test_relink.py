@@ -94,7 +94,7 @@ def _make_vault(root: Path, n: int, rng: random.Random) -> dict[str, str]:
 
 @pytest.mark.slow
 def test_fix_links_after_git_mv_of_20_notes(tmp_path: Path) -> None:
-    rng = random.Random(19)  # noqa: S311 - a reproducible vault
+    rng = random.Random(19)
     root = tmp_path / "vault"
     (root / ".obsidian").mkdir(parents=True)
     (root / ".obsidian" / "app.json").write_text(json.dumps({"newLinkFormat": "shortest"}), encoding="utf-8")

@@ -9,27 +9,61 @@ from vaultkit.claims.engine import GB, GIB, count_parameters, dtype_bytes, gguf_
 from vaultkit.cli import main
 
 EXACT = {
-    "gpt2": 124_439_808, "gpt2-medium": 354_823_168, "gpt2-large": 774_030_080, "gpt2-xl": 1_557_611_200,
-    "bert-base-uncased": 109_482_240, "bert-base-cased": 108_310_272, "bert-large-uncased": 335_141_888,
-    "llama-2-7b": 6_738_415_616, "llama-2-13b": 13_015_864_320, "llama-2-70b": 68_976_648_192,
-    "llama-3-8b": 8_030_261_248, "llama-3-70b": 70_553_706_496, "mistral-7b-v0.1": 7_241_732_096,
-    "mixtral-8x7b-v0.1": 46_702_792_704, "qwen2.5-7b": 7_615_616_512, "falcon-7b": 6_921_720_704,
+    "gpt2": 124_439_808,
+    "gpt2-medium": 354_823_168,
+    "gpt2-large": 774_030_080,
+    "gpt2-xl": 1_557_611_200,
+    "bert-base-uncased": 109_482_240,
+    "bert-base-cased": 108_310_272,
+    "bert-large-uncased": 335_141_888,
+    "llama-2-7b": 6_738_415_616,
+    "llama-2-13b": 13_015_864_320,
+    "llama-2-70b": 68_976_648_192,
+    "llama-3-8b": 8_030_261_248,
+    "llama-3-70b": 70_553_706_496,
+    "mistral-7b-v0.1": 7_241_732_096,
+    "mixtral-8x7b-v0.1": 46_702_792_704,
+    "qwen2.5-7b": 7_615_616_512,
+    "falcon-7b": 6_921_720_704,
 }
 # Counts from the models' published config.json, reproduced by the formula to the parameter
 # (HF model cards / safetensors totals of the base checkpoints).
 EXACT_MORE = {
-    "llama-7b": 6_738_415_616, "llama-13b": 13_015_864_320, "llama-33b": 32_528_943_616, "llama-65b": 65_285_660_672,
-    "llama-3.1-8b": 8_030_261_248, "llama-3.1-70b": 70_553_706_496, "llama-3.1-405b": 405_853_388_800,
-    "llama-3.2-1b": 1_235_814_400, "llama-3.2-3b": 3_212_749_824, "tinyllama-1.1b": 1_100_048_384,
-    "mistral-7b-v0.3": 7_248_023_552, "mistral-nemo-12b": 12_247_782_400,
-    "qwen2.5-0.5b": 494_032_768, "qwen2.5-1.5b": 1_543_714_304, "qwen2.5-3b": 3_085_938_688,
-    "gemma-2-2b": 2_614_341_888, "gemma-2-9b": 9_241_705_984, "gemma-2-27b": 27_227_128_320, "gemma-3-1b": 999_885_952,
-    "phi-3-mini-4k": 3_821_079_552, "t5-small": 60_506_624, "t5-base": 222_903_552, "t5-large": 737_668_096,
+    "llama-7b": 6_738_415_616,
+    "llama-13b": 13_015_864_320,
+    "llama-33b": 32_528_943_616,
+    "llama-65b": 65_285_660_672,
+    "llama-3.1-8b": 8_030_261_248,
+    "llama-3.1-70b": 70_553_706_496,
+    "llama-3.1-405b": 405_853_388_800,
+    "llama-3.2-1b": 1_235_814_400,
+    "llama-3.2-3b": 3_212_749_824,
+    "tinyllama-1.1b": 1_100_048_384,
+    "mistral-7b-v0.3": 7_248_023_552,
+    "mistral-nemo-12b": 12_247_782_400,
+    "qwen2.5-0.5b": 494_032_768,
+    "qwen2.5-1.5b": 1_543_714_304,
+    "qwen2.5-3b": 3_085_938_688,
+    "gemma-2-2b": 2_614_341_888,
+    "gemma-2-9b": 9_241_705_984,
+    "gemma-2-27b": 27_227_128_320,
+    "gemma-3-1b": 999_885_952,
+    "phi-3-mini-4k": 3_821_079_552,
+    "t5-small": 60_506_624,
+    "t5-base": 222_903_552,
+    "t5-large": 737_668_096,
 }
 # Only a rounded count is published: the formula must land within 0.5 % of it.
 NOMINAL = {
-    "mixtral-8x22b-v0.1": 141e9, "qwen2.5-14b": 14.7e9, "qwen2.5-32b": 32.8e9, "qwen2.5-72b": 72.7e9, "phi-3-medium-4k": 14.0e9,
-    "phi-4": 14.7e9, "deepseek-v3": 671e9, "gpt-oss-20b": 20.91e9, "gpt-oss-120b": 116.83e9,
+    "mixtral-8x22b-v0.1": 141e9,
+    "qwen2.5-14b": 14.7e9,
+    "qwen2.5-32b": 32.8e9,
+    "qwen2.5-72b": 72.7e9,
+    "phi-3-medium-4k": 14.0e9,
+    "phi-4": 14.7e9,
+    "deepseek-v3": 671e9,
+    "gpt-oss-20b": 20.91e9,
+    "gpt-oss-120b": 116.83e9,
 }
 
 
@@ -93,7 +127,10 @@ def test_gguf_mix_within_two_percent(ftype: str, gib: float) -> None:
     assert abs(gguf_bytes(model, ftype) / GIB - gib) / gib < 0.02
 
 
-@pytest.mark.parametrize(("dtype", "b"), [("fp32", 4), ("FP16", 2), ("bf16", 2), ("int8", 1), ("int4", 0.5), ("nf4", 0.5), ("tf32", 4), ("Q8_0", 1.0625)])
+@pytest.mark.parametrize(
+    ("dtype", "b"),
+    [("fp32", 4), ("FP16", 2), ("bf16", 2), ("int8", 1), ("int4", 0.5), ("nf4", 0.5), ("tf32", 4), ("Q8_0", 1.0625)],
+)
 def test_dtype_bytes(dtype: str, b: float) -> None:
     assert dtype_bytes(dtype) == b
 
@@ -114,7 +151,9 @@ def test_size_cli_counts_kv_and_training(capsys: pytest.CaptureFixture[str]) -> 
     assert f"{2 * 128 * 1024 * 8192 / GB:,.2f} GB" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("argv", [["size", "no-such-model"], ["size", "7B", "--dtype", "fp7"], ["size", "7B", "--context", "10"], ["size"]])
+@pytest.mark.parametrize(
+    "argv", [["size", "no-such-model"], ["size", "7B", "--dtype", "fp7"], ["size", "7B", "--context", "10"], ["size"]]
+)
 def test_size_cli_usage_errors(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     assert main(argv) == 2
     assert "vaultkit: error:" in capsys.readouterr().err

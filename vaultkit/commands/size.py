@@ -1,7 +1,8 @@
 """`vaultkit size MODEL-OR-PARAMS`: parameters, weights, KV cache and training memory, in GB and GiB.
 
 MODEL is a catalogued name (`vaultkit size --list`), a local Hugging Face `config.json`
-(read offline), or PARAMS, a count such as 7e9, 7B or 6738415616. Examples: `vaultkit size llama-2-7b --dtype fp16`, `vaultkit size 13B --dtype int8`,
+(read offline), or PARAMS, a count such as 7e9, 7B or 6738415616. Examples:
+`vaultkit size llama-2-7b --dtype fp16`, `vaultkit size 13B --dtype int8`,
 `vaultkit size llama-3-8b --dtype Q4_K_M --context 8192 --batch 4`,
 `vaultkit size path/to/config.json --context 4096`.
 """
@@ -23,9 +24,16 @@ _SCALE = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12, "thousand": 1e3, "million": 1
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("size", help="memory of a model: weights, KV cache, training", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = sub.add_parser(
+        "size",
+        help="memory of a model: weights, KV cache, training",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("model", nargs="?", help="a catalogued model name, a config.json, or a parameter count (7B, 7e9)")
-    p.add_argument("--dtype", default="fp16", help="storage type: fp32, fp16, bf16, int8, int4, nf4, Q8_0, Q4_K_M … (default fp16)")
+    p.add_argument(
+        "--dtype", default="fp16", help="storage type: fp32, fp16, bf16, int8, int4, nf4, Q8_0, Q4_K_M … (default fp16)"
+    )
     p.add_argument("--context", type=int, default=0, help="tokens of context for the KV cache (catalogued models only)")
     p.add_argument("--batch", type=int, default=1, help="sequences in the KV cache (default 1)")
     p.add_argument("--training", action="store_true", help="show full fine-tuning memory per recipe")
@@ -39,7 +47,9 @@ MAX_PARAMETERS = 1e18
 def parse_count(text: str) -> int:
     m = _COUNT.match(text)
     if not m:
-        raise UsageError(f"{text!r} is neither a catalogued model (see `vaultkit size --list`) nor a parameter count like 7B or 7e9")
+        raise UsageError(
+            f"{text!r} is neither a catalogued model (see `vaultkit size --list`) nor a parameter count like 7B or 7e9"
+        )
     number = float(m.group(1).replace("_", "").replace(",", ""))
     unit = (m.group(2) or "").lower().replace(" ", "")
     exponent = min(int(unit[1:]), 300) if unit.startswith("e") and unit[1:].strip().isdigit() else 0
