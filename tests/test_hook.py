@@ -353,6 +353,8 @@ def hook_source(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path
     environment (`pip install .` of this project) once."""
     if shutil.which("git") is None:
         pytest.skip("git is not installed")
+    if not (ROOT / ".git").exists():
+        pytest.skip("a source tree without .git (a tarball): pre-commit installs the hook from this repository's git")
     base = tmp_path_factory.mktemp("pre-commit")
     source = base / "vaultkit"
     rev = _this_checkout(source)

@@ -14,11 +14,14 @@ from dataclasses import dataclass
 
 # [[target#heading|alias]] → alias, else the target's last path part; ![[embed]] → nothing
 # (an embed shows another note's text, it is not this note's text).
-_WIKILINK = re.compile(r"(!?)\[\[([^\]|#]*)(?:#[^\]|]*)?(?:\|([^\]]*))?\]\]")
-_MDLINK = re.compile(r"!?\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+# Targets and aliases stop at `[` (it breaks a link in Obsidian): a run of `[[` is scanned once.
+_WIKILINK = re.compile(r"(!?)\[\[([^\[\]|#]*+)(?:#[^\[\]|]*+)?(?:\|([^\[\]]*+))?\]\]")
+# What strip_comments computes, in linear time (the tests hold it to this definition).
 _COMMENTS = re.compile(r"%%.*?%%|<!--.*?-->", re.S)
+# Link text stops at the next `[` so a run of unclosed `[` is scanned once, not once per `[`.
+_MDLINK = re.compile(r"!?\[([^\[\]]*+)\]\([^)\s]*+(?:\s+\"[^\"]*\")?\)")
 _LINE_MARKUP = re.compile(
-    r"^[ \t]*(?:>[ \t]?)*[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+\[[ xX]\][ \t]+|[-*+][ \t]+|\d{1,9}[.)][ \t]+)?",
+    r"^[ \t]*+(?:>[ \t]?+)*+[ \t]*+(?:#{1,6}[ \t]+|[-*+][ \t]+\[[ xX]\][ \t]+|[-*+][ \t]+|\d{1,9}[.)][ \t]+)?",
     re.M,
 )
 _FENCE = re.compile(r"^[ \t]*(?:```|~~~).*$", re.M)
@@ -48,6 +51,36 @@ _BLOCK_ID = re.compile(r"(?:^|[ \t])\^[A-Za-z0-9-]{1,64}[ \t]*$", re.M)
 _BLANK_LINES = re.compile(r"\n[ \t]*\n+")
 
 
+
+def strip_comments(text: str) -> str:
+    """`%% … %%` and `<!-- … -->` comments replaced by a space, as `%%.*?%%|<!--.*?-->` (DOTALL)
+    would, in linear time: each opener's closer is found with str.find, and an opener without a
+    closer means no later opener of its kind has one either, so that kind is no longer looked for
+    (the regex rescans the rest of the text from every unclosed `<!--`)."""
+    out: list[str] = []
+    pos = search = 0
+    openers = {"%%": "%%", "<!--": "-->"}
+    ahead: dict[str, int] = {}  # each opener's next position at or after `search` (found once)
+    while openers:
+        for o in list(openers):
+            if ahead.get(o, -1) < search:
+                ahead[o] = text.find(o, search)
+                if ahead[o] < 0:  # none left: never looked for again
+                    del openers[o]
+        found = [(ahead[o], o) for o in openers]
+        if not found:
+            break
+        start, opener = min(found)
+        end = text.find(openers[opener], start + len(opener))
+        if end < 0:
+            del openers[opener]
+            continue
+        out.append(text[pos:start])
+        out.append(" ")
+        pos = search = end + len(openers[opener])
+    out.append(text[pos:])
+    return "".join(out)
+
 def _link_text(match: re.Match[str]) -> str:
     if match.group(1):
         return " "
@@ -67,7 +100,7 @@ def strip_markdown(body: str) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "%%" in text or "<!--" in text:
-        text = _COMMENTS.sub(" ", text)
+        text = strip_comments(text)
     if "```" in text or "~~~" in text:
         text = _PLUGIN_BLOCK.sub(" ", text)
     if "EXCALIDRAW" in text or "Excalidraw" in text or "Text Elements" in text:
@@ -257,9 +290,9 @@ def detect_language(normalised: str, script: str | None = None) -> str:
 
 
 _HEADING_LINE = re.compile(r"^[ \t]*#{1,6}(?:[ \t]|$)")
-_EMPTY_ITEM = re.compile(r"^[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+](?:[ \t]+\[[ xX]?\])?|\d{1,9}[.)])?[ \t]*$")
+_EMPTY_ITEM = re.compile(r"^[ \t]*+(?:>[ \t]?+)*+[ \t]*+(?:[-*+](?:[ \t]+\[[ xX]?\])?|\d{1,9}[.)])?[ \t]*$")
 _EMPTY_FIELD = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?[^\s:][^:]{0,40}::?[ \t]*$")
-_PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}|<%.*?%>|\[\[[^\]]*\{\{[^{}]*\}\}[^\]]*\]\]")
+_PLACEHOLDER = re.compile(r"\{\{[^{}]*+\}\}|<%.*?%>|\[\[[^\[\]{]*+\{\{[^{}]*+\}\}[^\[\]]*+\]\]")
 _DATEISH = re.compile(r"^[\W\d_]*$")
 
 
@@ -267,7 +300,7 @@ def structure_only(body: str) -> bool:
     """A note that is a template filled with nothing: at least two headings, and every other line
     an empty list item or task, a field with no value (`Mood::`), a template placeholder, or
     letterless (dates, rules). Its only words are the template's."""
-    stripped = _COMMENTS.sub(" ", body) if ("%%" in body or "<!--" in body) else body
+    stripped = strip_comments(body) if ("%%" in body or "<!--" in body) else body
     stripped = _PLACEHOLDER.sub(" ", stripped) if ("{{" in stripped or "<%" in stripped) else stripped
     headings = 0
     for line in stripped.splitlines():
