@@ -56,3 +56,31 @@ def snapshot(root: Path) -> dict[str, bytes]:
         for p in sorted(root.rglob("*"))
         if p.is_file() and not p.is_symlink() and ".vaultkit" not in p.parts
     }
+
+
+# Claim case tables (tests/test_claims_cases*.py): the verdict groups a row expects, and how a row
+# is checked: every claim of the note, as `verify` reads it, with those groups, and every wrong
+# claim's message showing the right recomputation.
+H, W, U, V = "holds", "wrong", "unit confusion GB↔GiB", "unverifiable"
+
+
+def note_claims(text: str) -> tuple[object, ...]:
+    """The claims of a note, with its properties and code blocks as the engine passes them."""
+    from vaultkit.claims import extract_claims
+    from vaultkit.ingest.frontmatter import split_front_matter
+    from vaultkit.ingest.markdown import scan_markdown
+
+    fm = split_front_matter(text)
+    code = scan_markdown(text, fm.body_line).code_ranges
+    return tuple(extract_claims(text, properties=fm.properties, code_ranges=code))
+
+
+def check_claims(text: str, groups: list[str], shown: str) -> None:
+    from vaultkit.claims import Verdict
+
+    claims = note_claims(text)
+    got = sorted(c.verdict.group for c in claims)  # type: ignore[attr-defined]
+    assert got == sorted(groups), [(c.line, c.shape, c.verdict.value, c.explanation) for c in claims]  # type: ignore[attr-defined]
+    for c in claims:
+        if c.verdict is Verdict.WRONG:  # type: ignore[attr-defined]
+            assert shown in c.explanation, c.explanation  # type: ignore[attr-defined]

@@ -6,28 +6,9 @@ recomputation). None of these sentences is taken from a corpus."""
 from __future__ import annotations
 
 import pytest
+from conftest import H, V, W, check_claims, note_claims
 
-from vaultkit.claims import Verdict, extract_claims
-from vaultkit.ingest.frontmatter import split_front_matter
-from vaultkit.ingest.markdown import scan_markdown
-
-H, W, U, V = "holds", "wrong", "unit confusion GB↔GiB", "unverifiable"
-
-
-def _claims(text: str) -> tuple[object, ...]:
-    fm = split_front_matter(text)
-    code = scan_markdown(text, fm.body_line).code_ranges
-    return extract_claims(text, properties=fm.properties, code_ranges=code)
-
-
-def _check(text: str, groups: list[str], shown: str) -> None:
-    claims = _claims(text)
-    got = sorted(c.verdict.group for c in claims)  # type: ignore[attr-defined]
-    assert got == sorted(groups), [(c.line, c.shape, c.verdict.value, c.explanation) for c in claims]  # type: ignore[attr-defined]
-    for c in claims:
-        if c.verdict is Verdict.WRONG:  # type: ignore[attr-defined]
-            assert shown in c.explanation, c.explanation  # type: ignore[attr-defined]
-
+from vaultkit.claims import Verdict
 
 # Robustness: a figure whose model is named far before it (more than 80 characters).
 ROBUST = [
@@ -43,7 +24,7 @@ ROBUST = [
 
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in ROBUST], ids=[c[0] for c in ROBUST])
 def test_robust(text: str, groups: list[str], shown: str) -> None:
-    _check(text, groups, shown)
+    check_claims(text, groups, shown)
 
 
 # Bits and bytes: eight bits to the byte; a figure that continues arithmetic begun before it
@@ -63,17 +44,17 @@ BITS_AND_BYTES = [
 
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in BITS_AND_BYTES], ids=[c[0] for c in BITS_AND_BYTES])
 def test_bits_and_bytes(text: str, groups: list[str], shown: str) -> None:
-    _check(text, groups, shown)
+    check_claims(text, groups, shown)
 
 
 def test_byte_table_cell_is_bytes_not_billions() -> None:
     text = "| n | bytes | SI |\n|---|---|---|\n| 9 | 512 B | 0.512 kB |\n"
-    assert all(c.verdict.group != W for c in _claims(text))  # type: ignore[attr-defined]
+    assert all(c.verdict.group != W for c in note_claims(text))  # type: ignore[attr-defined]
 
 
 def test_code_comment_opening_with_the_printed_number() -> None:
     text = "```python\nprint(2**40 / 10**12)  # 1.099511627776  (TB in a 1 TiB drive)\nprint(3 * 7)  # Output: 21\n```\n"
-    claims = _claims(text)
+    claims = note_claims(text)
     assert [c.verdict for c in claims] == [Verdict.HOLDS, Verdict.HOLDS], [c.explanation for c in claims]  # type: ignore[attr-defined]
 
 
@@ -96,11 +77,11 @@ CONTEXT_MODEL = [
 
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in CONTEXT_MODEL], ids=[c[0] for c in CONTEXT_MODEL])
 def test_model_from_context(text: str, groups: list[str], shown: str) -> None:
-    _check(text, groups, shown)
+    check_claims(text, groups, shown)
 
 
 def test_percent_claim_states_its_figure() -> None:
-    (c,) = _claims("Moving from bf16 to int4 saves 75 % of the memory.")
+    (c,) = note_claims("Moving from bf16 to int4 saves 75 % of the memory.")
     assert c.verdict.holds and "75" in c.stated  # type: ignore[attr-defined]
 
 
@@ -139,7 +120,7 @@ KV_CASES = [
 
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in KV_CASES], ids=[c[0] for c in KV_CASES])
 def test_kv_and_per_param(text: str, groups: list[str], shown: str) -> None:
-    _check(text, groups, shown)
+    check_claims(text, groups, shown)
 
 
 # The subject of the previous sentence, not the last model it names; `never exceeds` is a bound.
@@ -158,4 +139,4 @@ SUBJECT_CASES = [
 
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in SUBJECT_CASES], ids=[c[0] for c in SUBJECT_CASES])
 def test_subject_and_bounds(text: str, groups: list[str], shown: str) -> None:
-    _check(text, groups, shown)
+    check_claims(text, groups, shown)

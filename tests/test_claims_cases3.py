@@ -9,29 +9,10 @@ import ast
 import time
 
 import pytest
+from conftest import H, V, W, check_claims, note_claims
 
-from vaultkit.claims import Verdict, extract_claims
+from vaultkit.claims import extract_claims
 from vaultkit.claims.arith import Unsafe, evaluate, evaluate_expression, run_block
-from vaultkit.ingest.frontmatter import split_front_matter
-from vaultkit.ingest.markdown import scan_markdown
-
-H, W, U, V = "holds", "wrong", "unit confusion GB↔GiB", "unverifiable"
-
-
-def _claims(text: str) -> tuple[object, ...]:
-    fm = split_front_matter(text)
-    code = scan_markdown(text, fm.body_line).code_ranges
-    return extract_claims(text, properties=fm.properties, code_ranges=code)
-
-
-def _check(text: str, groups: list[str], shown: str) -> None:
-    claims = _claims(text)
-    got = sorted(c.verdict.group for c in claims)  # type: ignore[attr-defined]
-    assert got == sorted(groups), [(c.line, c.shape, c.verdict.value, c.explanation) for c in claims]  # type: ignore[attr-defined]
-    for c in claims:
-        if c.verdict is Verdict.WRONG:  # type: ignore[attr-defined]
-            assert shown in c.explanation, c.explanation  # type: ignore[attr-defined]
-
 
 # Code blocks: names unpacked from a tuple; a value divided by 2**20 compared in the comment's
 # binary unit; a count divided by 1e6 compared in the comment's scale.
@@ -57,7 +38,7 @@ CODE = [
 
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in CODE], ids=[c[0] for c in CODE])
 def test_code(text: str, groups: list[str], shown: str) -> None:
-    _check(text, groups, shown)
+    check_claims(text, groups, shown)
 
 
 @pytest.mark.parametrize(
@@ -107,11 +88,11 @@ PROSE_ARITHMETIC = [
 
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in PROSE_ARITHMETIC], ids=[c[0] for c in PROSE_ARITHMETIC])
 def test_prose_arithmetic(text: str, groups: list[str], shown: str) -> None:
-    _check(text, groups, shown)
+    check_claims(text, groups, shown)
 
 
 def test_every_link_of_a_chain_is_stated() -> None:
-    (c,) = _claims("Per token in bf16: 2 × 40 × 8 × 128 × 2 bytes = 163 840 bytes = 160 KiB.")
+    (c,) = note_claims("Per token in bf16: 2 × 40 × 8 × 128 × 2 bytes = 163 840 bytes = 160 KiB.")
     assert "163 840" in c.stated and "160 KiB" in c.stated  # type: ignore[attr-defined]
 
 
@@ -127,7 +108,7 @@ HARDWARE = [
 
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in HARDWARE], ids=[c[0] for c in HARDWARE])
 def test_hardware(text: str, groups: list[str], shown: str) -> None:
-    _check(text, groups, shown)
+    check_claims(text, groups, shown)
 
 
 # Tables whose unit is only in the header: a bare number filling a cell takes its column's unit
@@ -146,7 +127,7 @@ HEADER_UNITS = [
 
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in HEADER_UNITS], ids=[c[0] for c in HEADER_UNITS])
 def test_header_units(text: str, groups: list[str], shown: str) -> None:
-    _check(text, groups, shown)
+    check_claims(text, groups, shown)
 
 
 # Bits per weight: a quantized block's bytes × 8 over its weights; a llama.cpp type's measured
@@ -162,7 +143,7 @@ BITS_PER_WEIGHT = [
 
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in BITS_PER_WEIGHT], ids=[c[0] for c in BITS_PER_WEIGHT])
 def test_bits_per_weight(text: str, groups: list[str], shown: str) -> None:
-    _check(text, groups, shown)
+    check_claims(text, groups, shown)
 
 
 # Throughput and bandwidth: the bandwidth stated earlier in the section (or a section above it,
@@ -202,7 +183,7 @@ THROUGHPUT = [
 
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in THROUGHPUT], ids=[c[0] for c in THROUGHPUT])
 def test_throughput(text: str, groups: list[str], shown: str) -> None:
-    _check(text, groups, shown)
+    check_claims(text, groups, shown)
 
 
 # Training: a recipe stated in bytes per parameter (`18 Б/пар.`) sizes the training memory; ZeRO-3
@@ -222,7 +203,7 @@ TRAINING = [
 
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in TRAINING], ids=[c[0] for c in TRAINING])
 def test_training(text: str, groups: list[str], shown: str) -> None:
-    _check(text, groups, shown)
+    check_claims(text, groups, shown)
 
 
 def _cpu(fn: object, *args: object, **kwargs: object) -> float:

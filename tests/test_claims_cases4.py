@@ -6,28 +6,7 @@ verdict groups its claims must come out with, and a fragment every wrong claim's
 from __future__ import annotations
 
 import pytest
-
-from vaultkit.claims import Verdict, extract_claims
-from vaultkit.ingest.frontmatter import split_front_matter
-from vaultkit.ingest.markdown import scan_markdown
-
-H, W, U, V = "holds", "wrong", "unit confusion GB↔GiB", "unverifiable"
-
-
-def _claims(text: str) -> tuple[object, ...]:
-    fm = split_front_matter(text)
-    code = scan_markdown(text, fm.body_line).code_ranges
-    return extract_claims(text, properties=fm.properties, code_ranges=code)
-
-
-def _check(text: str, groups: list[str], shown: str) -> None:
-    claims = _claims(text)
-    got = sorted(c.verdict.group for c in claims)  # type: ignore[attr-defined]
-    assert got == sorted(groups), [(c.line, c.shape, c.verdict.value, c.explanation) for c in claims]  # type: ignore[attr-defined]
-    for c in claims:
-        if c.verdict is Verdict.WRONG:  # type: ignore[attr-defined]
-            assert shown in c.explanation, c.explanation  # type: ignore[attr-defined]
-
+from conftest import H, V, W, check_claims
 
 # A figure restated in another unit right after a chain's result (`= N bytes (M KiB)`, `…, i.e. M KiB`)
 # is a conversion of that result, not a size of the model; both figures are rounded, so they agree
@@ -44,7 +23,7 @@ CONVERSIONS = [
 
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in CONVERSIONS], ids=[c[0] for c in CONVERSIONS])
 def test_conversions(text: str, groups: list[str], shown: str) -> None:
-    _check(text, groups, shown)
+    check_claims(text, groups, shown)
 
 
 # The model a figure is said of is the one named just before it, in its clause or sentence, not a
@@ -61,7 +40,7 @@ SUBJECTS = [
 
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in SUBJECTS], ids=[c[0] for c in SUBJECTS])
 def test_subjects(text: str, groups: list[str], shown: str) -> None:
-    _check(text, groups, shown)
+    check_claims(text, groups, shown)
 
 
 # A vector index is vectors × dims × bytes (or × the bytes per vector stated); without a dimension
@@ -76,7 +55,7 @@ INDEXES = [
 
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in INDEXES], ids=[c[0] for c in INDEXES])
 def test_indexes(text: str, groups: list[str], shown: str) -> None:
-    _check(text, groups, shown)
+    check_claims(text, groups, shown)
 
 
 # A table cell's kind comes from its column's header (`KV/token`, `KV total`), and a KV total takes
@@ -120,7 +99,7 @@ TABLES_AND_LISTS = [
 
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in TABLES_AND_LISTS], ids=[c[0] for c in TABLES_AND_LISTS])
 def test_tables_and_lists(text: str, groups: list[str], shown: str) -> None:
-    _check(text, groups, shown)
+    check_claims(text, groups, shown)
 
 
 # Figures that are no size of the model: a tool's reading (runtime overhead included), a remainder
@@ -147,7 +126,7 @@ NOT_THE_MODEL = [
 
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in NOT_THE_MODEL], ids=[c[0] for c in NOT_THE_MODEL])
 def test_not_the_model(text: str, groups: list[str], shown: str) -> None:
-    _check(text, groups, shown)
+    check_claims(text, groups, shown)
 
 
 # Parameter counts written as exact integers without the word (`… has 3 212 749 824`) or in a
@@ -170,7 +149,7 @@ COUNTS = [
 
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in COUNTS], ids=[c[0] for c in COUNTS])
 def test_counts(text: str, groups: list[str], shown: str) -> None:
-    _check(text, groups, shown)
+    check_claims(text, groups, shown)
 
 
 # A line that names no model is about the one model its section has named so far (none when the
@@ -198,7 +177,7 @@ SECTION_SUBJECTS = [
 
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in SECTION_SUBJECTS], ids=[c[0] for c in SECTION_SUBJECTS])
 def test_section_subjects(text: str, groups: list[str], shown: str) -> None:
-    _check(text, groups, shown)
+    check_claims(text, groups, shown)
 
 
 # Not a claim about the model named: `a 70B` (another model, by its size name), `1 × RTX 4090 24 ГБ`
@@ -213,4 +192,4 @@ NOT_COUNTS = [
 
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in NOT_COUNTS], ids=[c[0] for c in NOT_COUNTS])
 def test_not_counts(text: str, groups: list[str], shown: str) -> None:
-    _check(text, groups, shown)
+    check_claims(text, groups, shown)

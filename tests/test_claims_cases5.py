@@ -6,28 +6,7 @@ verdict groups its claims must come out with, and a fragment every wrong claim's
 from __future__ import annotations
 
 import pytest
-
-from vaultkit.claims import Verdict, extract_claims
-from vaultkit.ingest.frontmatter import split_front_matter
-from vaultkit.ingest.markdown import scan_markdown
-
-H, W, U, V = "holds", "wrong", "unit confusion GB↔GiB", "unverifiable"
-
-
-def _claims(text: str) -> tuple[object, ...]:
-    fm = split_front_matter(text)
-    code = scan_markdown(text, fm.body_line).code_ranges
-    return extract_claims(text, properties=fm.properties, code_ranges=code)
-
-
-def _check(text: str, groups: list[str], shown: str) -> None:
-    claims = _claims(text)
-    got = sorted(c.verdict.group for c in claims)  # type: ignore[attr-defined]
-    assert got == sorted(groups), [(c.line, c.shape, c.verdict.value, c.explanation) for c in claims]  # type: ignore[attr-defined]
-    for c in claims:
-        if c.verdict is Verdict.WRONG:  # type: ignore[attr-defined]
-            assert shown in c.explanation, c.explanation  # type: ignore[attr-defined]
-
+from conftest import H, V, W, check_claims
 
 # A percent said to be a share of a parameter count: part (a count before it in the sentence, a
 # chain's result too) over the whole (a count after `of`/`от`/`всего`, else the model named, its
@@ -59,7 +38,7 @@ SHARES = [
 
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in SHARES], ids=[c[0] for c in SHARES])
 def test_shares(text: str, groups: list[str], shown: str) -> None:
-    _check(text, groups, shown)
+    check_claims(text, groups, shown)
 
 
 # Ratio wording between two figures: a per-token (or per-parameter) size before it and the one after
@@ -100,7 +79,7 @@ RATIOS = [
 
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in RATIOS], ids=[c[0] for c in RATIOS])
 def test_ratios(text: str, groups: list[str], shown: str) -> None:
-    _check(text, groups, shown)
+    check_claims(text, groups, shown)
 
 
 # A range of factors (`3–6×`, `в 3–6 раз`) or of bits (`4–8 bits`) applied to a size gives a range of
@@ -120,7 +99,7 @@ RANGES = [
 
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in RANGES], ids=[c[0] for c in RANGES])
 def test_ranges(text: str, groups: list[str], shown: str) -> None:
-    _check(text, groups, shown)
+    check_claims(text, groups, shown)
 
 
 # A KV cache total whose inputs sit around it: a line after one about the KV cache that gives a
@@ -153,7 +132,7 @@ KV_AROUND = [
 
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in KV_AROUND], ids=[c[0] for c in KV_AROUND])
 def test_kv_around(text: str, groups: list[str], shown: str) -> None:
-    _check(text, groups, shown)
+    check_claims(text, groups, shown)
 
 
 # Ratio and percent wording whose figures sit in the sentence before on the same line: its storage
@@ -181,7 +160,7 @@ ACROSS = [
 
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in ACROSS], ids=[c[0] for c in ACROSS])
 def test_across_sentences(text: str, groups: list[str], shown: str) -> None:
-    _check(text, groups, shown)
+    check_claims(text, groups, shown)
 
 
 # A line that names no model is about the one the line just above it in its paragraph names (a
@@ -197,7 +176,7 @@ LEAD_IN = [
 
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in LEAD_IN], ids=[c[0] for c in LEAD_IN])
 def test_lead_in(text: str, groups: list[str], shown: str) -> None:
-    _check(text, groups, shown)
+    check_claims(text, groups, shown)
 
 
 # Bits per weight of llama.cpp types listed together (`Q5_0 — 5.5 bits per weight, Q3_K — 3.4375`):
@@ -225,7 +204,7 @@ BITS = [
 
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in BITS], ids=[c[0] for c in BITS])
 def test_bits_per_weight(text: str, groups: list[str], shown: str) -> None:
-    _check(text, groups, shown)
+    check_claims(text, groups, shown)
 
 
 # A paragraph right after one that names a single model is about that model when it states a
@@ -264,7 +243,7 @@ ABOVE = [
 
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in ABOVE], ids=[c[0] for c in ABOVE])
 def test_paragraph_above(text: str, groups: list[str], shown: str) -> None:
-    _check(text, groups, shown)
+    check_claims(text, groups, shown)
 
 
 # The two sizes a ratio or percent compares stay claims of their own when the sentence names the
@@ -283,7 +262,7 @@ COMPARED_SIZES = [
 
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in COMPARED_SIZES], ids=[c[0] for c in COMPARED_SIZES])
 def test_compared_sizes(text: str, groups: list[str], shown: str) -> None:
-    _check(text, groups, shown)
+    check_claims(text, groups, shown)
 
 
 # A training recipe stated in bytes per parameter (a lead-in line, a section of its own before a
@@ -328,7 +307,7 @@ RECIPES = [
 
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in RECIPES], ids=[c[0] for c in RECIPES])
 def test_recipes(text: str, groups: list[str], shown: str) -> None:
-    _check(text, groups, shown)
+    check_claims(text, groups, shown)
 
 
 # Who and what a figure is said of: the model compared with (`than B`, `чем у B`) is not the subject
@@ -361,7 +340,7 @@ SUBJECTS = [
 
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in SUBJECTS], ids=[c[0] for c in SUBJECTS])
 def test_subjects(text: str, groups: list[str], shown: str) -> None:
-    _check(text, groups, shown)
+    check_claims(text, groups, shown)
 
 
 # A table column whose header states the context (`16k context (GiB)`, `контекст 8k, ГиБ`) holds
@@ -386,4 +365,4 @@ KV_TABLE = [
 
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in KV_TABLE], ids=[c[0] for c in KV_TABLE])
 def test_kv_table(text: str, groups: list[str], shown: str) -> None:
-    _check(text, groups, shown)
+    check_claims(text, groups, shown)
