@@ -43,7 +43,7 @@ def test_readme_snippet_in_a_real_precommit_run(tmp_path: Path) -> None:
     env.pop("PRE_COMMIT", None)
     clone = tmp_path / "hook-repo"
     assert _run(tmp_path, "git", "clone", "-q", str(ROOT), str(clone), env=env).returncode == 0
-    assert _run(clone, "git", "tag", "v0.1.0", env=env).returncode == 0
+    assert _run(clone, "git", "tag", "-f", "v0.1.0", env=env).returncode == 0
     vault = tmp_path / "vault"
     (vault / ".obsidian").mkdir(parents=True)
     config = re.sub(r"repo: \S+", f"repo: {clone}", _snippet(), count=1)
