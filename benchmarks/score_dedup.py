@@ -3,6 +3,7 @@
 
     python benchmarks/score_dedup.py [--labels tests/dedup_labelled] [--calibration] [--json]
     python benchmarks/score_dedup.py --speed [--notes 1000]   # cold semantic layer: USE vs MiniLM
+    python benchmarks/score_dedup.py --long   # long notes: cosines with all chunks vs a bounded sample
 
 The labelled set (`labels.json`, schema vaultkit.dedup-labels/1: `notes`, `pairs` with a kind,
 `negatives` with a kind) is copied into a temporary vault, and `vaultkit dupes --format json
@@ -203,6 +204,63 @@ def speed(notes: int) -> dict[str, Any]:
     return out
 
 
+LONG_TOPICS = ("kv-cache", "sourdough", "rebase", "compost", "gil")
+LONG_KINDS = ("edited10", "edited20", "reordered", "section_added", "paraphrase", "translation", "related")
+
+
+def long_notes() -> dict[str, list[str]]:
+    """Long notes from the calibration notes: the five English topics' originals one after the
+    other (651 words), the same for each kind of copy (its five copies in the same order), and the
+    originals in the reverse topic order."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from dedup_calibration import calibration_notes
+
+    texts = calibration_notes()[0]
+
+    def paragraphs(name: str) -> list[str]:
+        body = texts[name]
+        if body.startswith("---"):
+            body = body.split("---", 2)[2]
+        return [p.strip() for p in body.split("\n\n") if p.strip()]
+
+    out = {"original": [p for t in LONG_TOPICS for p in paragraphs(f"{t}.md")]}
+    for kind in LONG_KINDS:
+        out[kind] = [p for t in LONG_TOPICS for p in paragraphs(f"{t} {kind}.md")]
+    out["topics reversed"] = [p for t in reversed(LONG_TOPICS) for p in paragraphs(f"{t}.md")]
+    return out
+
+
+def long_cosines() -> dict[str, Any]:
+    """Cosine of each long copy to the long original, embedded whole and from a bounded sample of
+    chunks (semantic.note_chunks), through semantic.embed_notes with the default backend."""
+    sys.path.insert(0, str(ROOT))
+    import numpy as np
+
+    from vaultkit.dedup import semantic
+    from vaultkit.dedup.options import DedupOptions
+
+    notes = long_notes()
+    names = list(notes)
+    inputs = [
+        semantic.SemanticInput(i, tuple(notes[name]), "en", sum(len(p.split()) for p in notes[name]))
+        for i, name in enumerate(names)
+    ]
+    out: dict[str, Any] = {"words": {name: x.words for name, x in zip(names, inputs, strict=True)}}
+    default = semantic.EMBED_CHUNKS
+    try:
+        for label, chunk_words, most in (
+            ("all chunks, 160 words", 160, 1000), ("2 of 160 words", 160, 2), ("all chunks, 80 words", 80, 1000),
+            ("4 of 80 words", 80, 4),
+        ):
+            semantic.EMBED_CHUNKS = most
+            vectors = semantic.embed_notes(inputs, DedupOptions(chunk_words=chunk_words), cache_folder=None, progress=False)[0]
+            out[label] = {name: round(float(vectors[0] @ vectors[i]), 3) for i, name in enumerate(names) if i}
+    finally:
+        semantic.EMBED_CHUNKS = default
+    out["numpy"] = np.__version__
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--labels", type=Path, default=ROOT / "tests" / "dedup_labelled")
@@ -210,8 +268,12 @@ def main() -> None:
     parser.add_argument("--backend", choices=BACKENDS, action="append")
     parser.add_argument("--speed", action="store_true", help="cold/warm semantic timing on generated notes")
     parser.add_argument("--notes", type=int, default=1000)
+    parser.add_argument("--long", action="store_true", help="long notes: all chunks vs a bounded sample")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
+    if args.long:
+        print(json.dumps(long_cosines(), indent=1, ensure_ascii=False))
+        return
     if args.speed:
         print(json.dumps(speed(args.notes), indent=1, ensure_ascii=False))
         return

@@ -206,3 +206,60 @@ def test_cli_dupes_all_layers_on_seeds(seed_vault, capsys) -> None:  # type: ign
     assert "001.md adds 73 lines (section '# Связанные идеи для понимания размера LLM в коде и памяти')" in out
     assert "note: semantic check skipped" not in out  # the default backend covers Russian
     assert "1 pair, 0 clusters" in out
+
+
+class RecordingBackend(FakeBackend):
+    """FakeBackend that keeps the texts it was asked to embed."""
+
+    texts: ClassVar[list[str]] = []
+
+    def encode(self, texts, *, batch_size, progress):  # type: ignore[no-untyped-def]
+        RecordingBackend.texts.extend(texts)
+        return super().encode(texts, batch_size=batch_size, progress=progress)
+
+
+def _numbered(paragraphs: int, words: int = 40, tag: str = "w") -> str:
+    return "\n\n".join(" ".join(f"{tag}{p}x{i}" for i in range(words)) for p in range(paragraphs))
+
+
+def test_long_note_is_embedded_from_a_bounded_sample_spread_over_it() -> None:
+    """A long note costs at most EMBED_CHUNKS chunks, taken from its start to its end; a note
+    that fits is embedded whole."""
+    from vaultkit.dedup.semantic import EMBED_CHUNKS
+
+    long_body = _numbered(40)  # 1,600 words: 10 chunks of 160
+    short_body = _numbered(3, tag="s")  # 120 words: one chunk
+    notes = [make_note("long.md", long_body), make_note("short.md", short_body)]
+    RecordingBackend.texts = []
+    result = find_duplicates(notes, Config(), layers=("semantic",), backend_factory=RecordingBackend)
+    assert result.stats["semantic_embedded"] == 2
+    sent = RecordingBackend.texts
+    long_parts = [t for t in sent if t.startswith("w")]
+    assert len(long_parts) == EMBED_CHUNKS
+    assert long_parts[0].split()[0] == "w0x0" and long_parts[-1].split()[-1] == "w39x39"
+    assert sum(len(t.split()) for t in long_parts) == EMBED_CHUNKS * DedupOptions().chunk_words
+    assert [t for t in sent if t.startswith("s")] == [" ".join(short_body.split())]
+
+
+def test_a_few_words_changed_move_the_sample_by_a_few_words() -> None:
+    """The windows sit at fractions of the note's length, so an edited copy of a long note is
+    sampled at (almost) the same words: every window shares ≥ 90 % of its words."""
+    from vaultkit.dedup.semantic import note_chunks
+
+    original = _numbered(40).split("\n\n")
+    edited = list(original)
+    edited[3] = edited[3] + " one two three four five six seven eight"  # 8 words more, near the start
+    edited[30] = " ".join(edited[30].split()[:-6])  # 6 fewer, near the end
+    for a, b in zip(note_chunks(original, 160, 4), note_chunks(edited, 160, 4), strict=True):
+        shared = set(a[0].split()) & set(b[0].split())
+        assert len(shared) >= 0.9 * a[1]
+
+
+def test_embedding_shows_loading_line_and_a_bar_on_stderr(capsys: pytest.CaptureFixture[str]) -> None:
+    notes = [make_note("a.md", QUANT), make_note("b.md", QUANT_EDITED), make_note("c.md", GARDEN)]
+    find_duplicates(notes, Config(), layers=("semantic",), progress=True, backend_factory=FakeBackend)
+    err = capsys.readouterr().err
+    assert "loading the embedding model" in err
+    assert "embedding 3 notes" in err
+    find_duplicates(notes, Config(), layers=("semantic",), progress=False, backend_factory=FakeBackend)
+    assert capsys.readouterr().err == ""

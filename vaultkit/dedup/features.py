@@ -29,7 +29,7 @@ SAMPLE_SHIFT = 62
 PERMUTATION_SEED = 0x5EED_1
 # Bumped when the features change shape or meaning: features cached by an older version are
 # computed again (an old pickle reads the class default, 0).
-FEATURES_VERSION = 3  # 3: language, token signature, line keys, structure-only flag
+FEATURES_VERSION = 4  # 3: language, token signature, line keys, structure-only flag; 4: vector key v2
 # Token-level MinHash (sets of words, not shingles): candidates for the alignment check of short
 # edited copies, whose word shingles a 10 % edit breaks (vaultkit.dedup.lexical.align).
 TOKEN_PERM = 64

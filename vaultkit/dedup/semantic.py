@@ -8,8 +8,10 @@ English-only: on Russian it splits words into letters and unrelated Russian note
 0.69–0.76 (research/dedup.md §2), German notes and their English originals score 0.49, so notes
 a model does not cover are left out and the run says so once. Long notes are cut into
 chunks of whole paragraphs and the chunk vectors averaged (weighted by words), never truncated
-at the model's 256 tokens. Vectors are cached by (content hash, model id); the model is loaded
-(torch imported) only when some note has no cached vector.
+at the model's 256 tokens; a note of more than EMBED_CHUNKS chunks is embedded from EMBED_CHUNKS
+windows spread evenly over it, first and last included (a note-level vector needs a sample of the
+note, not all of it: benchmarks/RESULTS.md, issue 18, "bounded text"). Vectors are cached by
+(content hash, model id); the model is loaded only when some note has no cached vector.
 """
 
 from __future__ import annotations
@@ -32,7 +34,12 @@ if TYPE_CHECKING:
 
     from vaultkit.dedup.backend import EmbeddingBackend
 
-CHUNKING_VERSION = "1"
+CHUNKING_VERSION = "2"  # 2: at most EMBED_CHUNKS chunks a note
+# Chunks embedded per note at most (640 words at the default chunk_words). On long notes (651–913
+# words, cut at 2 chunks) a copy's cosine to its original moved by ≤ 0.008 for edited and reordered
+# copies, 0.03 for a paraphrase, 0.008 for a translation, while an unrelated same-topic note fell
+# from 0.68 to 0.52; on 1,000 generated notes of ~1,200 words it halves the text embedded.
+EMBED_CHUNKS = 4
 
 
 @dataclass(frozen=True)
@@ -91,8 +98,23 @@ def chunk_paragraphs(paragraphs: Sequence[str], max_words: int) -> list[tuple[st
     return chunks
 
 
+def note_chunks(paragraphs: Sequence[str], chunk_words: int, most: int) -> list[tuple[str, int]]:
+    """What is embedded of a note: its chunks (chunk_paragraphs) when there are at most `most`,
+    else `most` windows of chunk_words words at evenly spaced places in the note's words, the first
+    at its start and the last at its end. Places are fractions of the note's length, not chunk
+    numbers: a copy with a few words changed shifts each window by a few words, while a chunk
+    number can land on other paragraphs once one chunk more or less is packed."""
+    chunks = chunk_paragraphs(paragraphs, chunk_words)
+    if len(chunks) <= most:
+        return chunks
+    words = [word for para in paragraphs for word in para.split()]
+    span = max(0, len(words) - chunk_words)
+    starts = [round(i * span / (most - 1)) for i in range(most)] if most > 1 else [0]
+    return [(" ".join(words[s : s + chunk_words]), len(words[s : s + chunk_words])) for s in starts]
+
+
 def vector_key(paragraphs: Sequence[str], options: DedupOptions) -> bytes:
-    basis = f"{CHUNKING_VERSION}\x1f{options.chunk_words}\x1f" + "\n\n".join(paragraphs)
+    basis = f"{CHUNKING_VERSION}\x1f{options.chunk_words}\x1f{EMBED_CHUNKS}\x1f" + "\n\n".join(paragraphs)
     return hashlib.blake2b(basis.encode("utf-8"), digest_size=16).digest()
 
 
@@ -179,7 +201,7 @@ def embed_notes(
         texts: list[str] = []
         spans: list[tuple[int, int, list[int]]] = []
         for x, _ in missing:
-            chunks = chunk_paragraphs(x.texts(), options.chunk_words) or [("", 1)]
+            chunks = note_chunks(x.texts(), options.chunk_words, EMBED_CHUNKS) or [("", 1)]
             spans.append((len(texts), len(chunks), [w for _, w in chunks]))
             texts.extend(t for t, _ in chunks)
         chunk_vectors = _encode_with_progress(backend, texts, options, spec, progress, notes=len(missing))
