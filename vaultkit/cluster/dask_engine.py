@@ -1,0 +1,156 @@
+"""The driver on Dask distributed: submits the steps of cluster.work, writes findings as they come.
+
+The driver holds the note paths of the vault (discovery) and futures; every note record, link,
+key and finding lives on the workers until it is written. Findings are written to `out` (JSON
+lines, one finding a line) as each task finishes, in no particular order; a task's result is
+released once written.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from vaultkit.cluster import work
+from vaultkit.config import Config, load_config
+from vaultkit.model import Finding, Severity
+
+# Notes per map task: big enough that a task's overhead (~1 ms on the scheduler) is noise, small
+# enough that a worker's map output stays a few MB.
+CHUNK = 2000
+
+
+@dataclass
+class RunStats:
+    notes: int = 0
+    files: int = 0
+    findings: int = 0
+    errors: int = 0
+    components: int = 0
+    candidate_pairs: int = 0
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+def _distributed() -> Any:
+    """dask.distributed, typed as Any (its public functions carry no annotations)."""
+    import importlib
+
+    return importlib.import_module("distributed")
+
+
+def connect(address: str | None = None, *, workers: int = 2, threads: int = 1) -> Any:
+    """A distributed Client: at `address` (a scheduler address or a scheduler file's path), else
+    DASK_SCHEDULER_ADDRESS, else a LocalCluster of `workers` processes started here."""
+    dist = _distributed()
+    address = address or os.environ.get("DASK_SCHEDULER_ADDRESS") or None
+    if address:
+        if os.path.isfile(address):
+            return dist.Client(scheduler_file=address)
+        return dist.Client(address)
+    cluster = dist.LocalCluster(n_workers=workers, threads_per_worker=threads, processes=True, dashboard_address=None)
+    return dist.Client(cluster)
+
+
+def _chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def check_vault(
+    client: Any,
+    root: str | Path,
+    out: IO[str],
+    *,
+    config: Config | None = None,
+    chunk: int = CHUNK,
+    on_finding: Callable[[Finding], None] | None = None,
+) -> RunStats:
+    """Check the vault at `root` (a path every worker can read) on `client`'s cluster; write each
+    finding to `out` as a JSON line as soon as its task is done. Returns counts and timings."""
+    as_completed = _distributed().as_completed
+
+    from vaultkit.engine.load import discover_notes
+
+    root = Path(root).resolve()
+    config = config if config is not None else load_config(root)
+    stats = RunStats()
+    t0 = time.perf_counter()
+    found, walk_findings = discover_notes(root, config)
+    notes, files = list(found.notes), sorted(set(found.files))
+    stats.notes, stats.files = len(notes), len(files)
+    del found
+    steps = work.enabled_steps(config)
+    n_tasks = max(1, -(-len(notes) // chunk))
+    buckets = max(1, min(16, n_tasks))
+    plan = work.Plan(buckets, buckets, buckets, steps["links"], steps["claims"], steps["dupes"])
+    config_f = client.scatter(config, broadcast=True)
+    plan_f = client.scatter(plan, broadcast=True)
+    file_chunks = [files[i::n_tasks] for i in range(n_tasks)]
+    maps = [
+        client.submit(work.map_chunk, str(root), part, file_chunks[k], config_f, plan_f, pure=False)
+        for k, part in enumerate(_chunks(notes, chunk))
+    ] or [client.submit(work.map_chunk, str(root), [], files, config_f, plan_f, pure=False)]
+    del notes, files, file_chunks
+
+    def write(findings: Iterable[Finding]) -> None:
+        for f in findings:
+            out.write(json.dumps(f.to_dict(), ensure_ascii=False) + "\n")
+            stats.findings += 1
+            stats.errors += f.severity >= Severity.ERROR
+            if on_finding is not None:
+                on_finding(f)
+
+    write(work.keep(walk_findings, (), config))
+    pending = [client.submit(work.findings_of, m, pure=False) for m in maps]
+
+    def reduce_step(kind: str, n: int, fn: Callable[..., Any], *extra: Any) -> list[Any]:
+        futures = []
+        for b in range(n):
+            parts = [client.submit(work.pick, m, kind, b, pure=False) for m in maps]
+            futures.append(client.submit(fn, config_f, parts, *extra, pure=False))
+        return futures
+
+    link_outs = reduce_step("links", buckets, work.reduce_links) if plan.links else []
+    claim_outs = reduce_step("claims", buckets, work.reduce_claims) if plan.claims else []
+    dupe_outs = reduce_step("dupes", buckets, work.reduce_dupe_keys, buckets) if plan.dupes else []
+    pending += [client.submit(work.findings_of, lo, pure=False) for lo in link_outs] + claim_outs
+    if link_outs:
+        run = uuid.uuid4().hex
+        note_names = [client.submit(work.names_of, m, "notes", pure=False) for m in maps]
+        file_names = [client.submit(work.names_of, m, "files", pure=False) for m in maps]
+        for lo in link_outs:
+            needs = client.submit(work.needs_of, lo, pure=False)
+            pending.append(client.submit(work.suggest_links, config_f, run, needs, note_names, file_names, pure=False))
+    pair_futures = []
+    line_outs = reduce_step("lines", buckets, work.template_lines) if plan.dupes else []
+    if dupe_outs:
+        pair_futures = [client.submit(work.pairs_of, d, pure=False) for d in dupe_outs]
+        for b in range(buckets):
+            parts = [client.submit(work.pick, d, "", b, pure=False) for d in dupe_outs]
+            pair_futures.append(client.submit(work.count_sample_pairs, parts, pure=False))
+    for done in as_completed(pending):
+        write(done.result())
+        done.release()
+    stats.seconds["checked"] = time.perf_counter() - t0
+    if pair_futures:
+        pairs: list[tuple[str, str]] = []
+        for fut in as_completed(pair_futures):
+            pairs.extend(fut.result())
+            fut.release()
+        stats.candidate_pairs = len(pairs)
+        groups = work.components(pairs)
+        del pairs
+        stats.components = len(groups)
+        verified = [client.submit(work.verify_component, str(root), g, config_f, line_outs, pure=False) for g in groups]
+        del groups
+        for done in as_completed(verified):
+            write(done.result())
+            done.release()
+    stats.seconds["total"] = time.perf_counter() - t0
+    return stats

@@ -1,0 +1,646 @@
+"""What runs on the workers: pure functions of (vault root, paths, config) and of shuffled records.
+
+The driver never holds the vault: it holds paths in chunks and handles (futures) to what the
+workers computed. Every function here takes and returns plain picklable values, so any engine
+that can run a function on a worker and move its result by reference can drive them
+(dask_engine.py is the one there is).
+
+Steps (what moves between them is named in docs/scale-out.md):
+
+1. map_chunk: read each note by path (a file system every worker sees), engine.parse.parse_note
+   (the local engine's own per-note function, under the same CPU budget), filter the note's
+   findings as verify does, and bucket what the vault rules need by a stable hash of its key:
+   names (a note's or file's name key), aliases, links (by the name key of their target),
+   claims (by claim key) and duplicate keys (exact key, MinHash band keys, sample hashes);
+2. reduce_links: one Resolver per bucket over the notes and files of that bucket's names, which
+   answers every link routed there exactly as the whole vault's would (a target is only ever
+   compared with paths of its own name: graph.Resolver); broken-link suggestions need every
+   name (typos), so those links go on to suggest_links;
+3. reduce_claims: VK405 per claim key;
+4. reduce_dupe_keys, count_sample_pairs: candidate pairs of the exact and lexical layers;
+   verify_component: the duplicate layers (dedup.find_duplicates) on one connected group of
+   candidates, notes parsed again where they land.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import threading
+import zlib
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, cast
+
+from vaultkit.config import Config
+from vaultkit.graph import IMPOSSIBLE_IN_NAMES, NOT_PORTABLE_IN_NAMES, Resolution, ResolvedLink, Resolver, fold
+from vaultkit.model import Finding, Heading, Link, Note, Suppression
+
+# Records per kind in one bucket list: kind -> bucket -> records.
+Buckets = dict[str, dict[int, list[Any]]]
+
+
+def stable_bucket(key: str, buckets: int) -> int:
+    """The bucket of a key: the same in every process (Python's hash() is salted per process)."""
+    return zlib.crc32(key.encode("utf-8", "surrogatepass")) % buckets
+
+
+def name_key(path_or_target: str) -> str:
+    """The key a link target and the paths it can resolve to share: the folded last path part
+    without `.md` (graph.Resolver compares a target only with paths of that name)."""
+    base = fold(path_or_target).rsplit("/", 1)[-1]
+    return base[:-3] if base.endswith(".md") else base
+
+
+def link_key(link: Link, source: str) -> str:
+    """The name key of the paths `link` (written in `source`) can resolve to."""
+    target = link.target
+    if not target:
+        return name_key(source)  # `[[#Heading]]`: the note itself
+    if not IMPOSSIBLE_IN_NAMES.isdisjoint(target.rsplit("/", 1)[-1]):
+        return name_key(target)
+    if target.startswith(("./", "../")):
+        path = posixpath.normpath(posixpath.join(source.rpartition("/")[0], target))
+        return name_key(target) if path.startswith("../") else name_key(path)
+    return name_key(target)
+
+
+# --- filtering, as engine.run.filter_findings does for the whole run ---------------------------
+
+
+def keep(findings: Iterable[Finding], suppressions: Sequence[Suppression], config: Config) -> list[Finding]:
+    """The findings about one note that verify would report: rule enabled, not ignored for the
+    path, not suppressed by the note's own comments, with severity overrides applied."""
+    from vaultkit.engine.run import _suppresses
+    from vaultkit.rules import RULES
+
+    lines: dict[int, list[frozenset[str]]] = {}
+    for s in suppressions:
+        lines.setdefault(s.line, []).append(s.rules)
+    out = []
+    for f in findings:
+        rule = RULES.get(f.rule)
+        if rule is not None and not rule.enabled(config):
+            continue
+        if config.ignored_for(f.path, f.rule):
+            continue
+        if lines and any(_suppresses(codes, f) for codes in (*lines.get(f.line, ()), *lines.get(0, ()))):
+            continue
+        if f.rule in config.severity:
+            f = replace(f, severity=config.severity[f.rule])
+        out.append(f)
+    return out
+
+
+# --- 1. the map ----------------------------------------------------------------------------------
+
+
+@dataclass
+class ChunkOut:
+    """One map task's output: the findings to write, and records bucketed for each shuffle."""
+
+    findings: list[Finding]
+    buckets: Buckets = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)  # paths of the notes parsed (names for suggestions)
+    files: list[str] = field(default_factory=list)
+
+    def add(self, kind: str, bucket: int, record: object) -> None:
+        self.buckets.setdefault(kind, {}).setdefault(bucket, []).append(record)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What the driver decided once: bucket counts, and which steps run."""
+
+    link_buckets: int
+    claim_buckets: int
+    dupe_buckets: int
+    links: bool
+    claims: bool
+    dupes: bool
+
+
+def map_chunk(root: str, paths: Sequence[str], files: Sequence[str], config: Config, plan: Plan) -> ChunkOut:
+    """Parse `paths` (notes, vault-relative) from `root`; route `files` (attachments) by name."""
+    from vaultkit.engine.load import note_config, read_notes
+    from vaultkit.engine.parse import parse_note_bounded
+    from vaultkit.rules.links import check_portable
+
+    parse_config = note_config(config)
+    out = ChunkOut([])
+    parsed: list[Note] = []
+    for rel, data in read_notes(Path(root), paths):
+        if isinstance(data, Finding):
+            out.findings.extend(keep([data], (), config))
+            continue
+        result = parse_note_bounded(rel, data, parse_config)
+        note = result.note
+        supp = note.suppressions if note is not None else ()
+        found = list(result.findings)
+        if note is not None:
+            out.notes.append(rel)
+            if plan.links:
+                found.extend(_portable(check_portable, rel))
+            _route_note(out, note, plan)
+            if plan.dupes:
+                parsed.append(note)
+        out.findings.extend(keep(found, supp, config))
+    if parsed:
+        _route_lines(out, parsed, root, plan)
+    for rel in files:
+        out.files.append(rel)
+        if plan.links:
+            out.add("links", stable_bucket(name_key(rel), plan.link_buckets), ("file", rel))
+            if not rel.lower().endswith(".md"):
+                out.findings.extend(keep(_portable(check_portable, rel), (), config))
+    return out
+
+
+def _portable(rule: Any, path: str) -> list[Finding]:
+    """VK309 for one path (rules.links.check_portable's message)."""
+    bad = NOT_PORTABLE_IN_NAMES.intersection(path)
+    if not bad:
+        return []
+    message = f"{path} cannot exist on Windows: its name has {''.join(sorted(bad))!r}; rename it to sync the vault there"
+    return [rule.finding(path, 1, 1, message, key="non-portable")]
+
+
+def _route_note(out: ChunkOut, note: Note, plan: Plan) -> None:
+    path, supp = note.path, note.suppressions
+    if plan.links:
+        nb = plan.link_buckets
+        out.add("links", stable_bucket(name_key(path), nb), ("note", path, tuple(note.headings), tuple(note.block_ids), supp))
+        for i, alias in enumerate(note.aliases):
+            out.add("links", stable_bucket(name_key(alias.strip()), nb), ("alias", fold(alias.strip()), path, i))
+        for i, link in enumerate(note.links):
+            out.add("links", stable_bucket(link_key(link, path), nb), ("link", path, i, link, supp))
+    if plan.claims:
+        from vaultkit.claims.model import Claim
+
+        for i, c in enumerate(note.claims):
+            if isinstance(c, Claim) and c.key and c.value:
+                out.add("claims", stable_bucket(c.key, plan.claim_buckets), (c.key, path, i, c, supp))
+    if plan.dupes and note.dedup is not None:
+        for kind, key, record in dupe_keys(note):
+            out.add("dupes", stable_bucket(f"{kind}:{key}", plan.dupe_buckets), (kind, key, record))
+
+
+def _route_lines(out: ChunkOut, notes: Sequence[Note], root: str, plan: Plan) -> None:
+    """Each note's short lines by line hash, for the vault-wide template lines (template_lines)."""
+    import numpy as np
+
+    from vaultkit.dedup import features, pipeline
+
+    templates = pipeline._template_notes(notes, Path(root))
+    for i, note in enumerate(notes):
+        f = note.dedup
+        if not isinstance(f, features.NoteFeatures):
+            continue
+        hashes = np.frombuffer(f.lines, dtype=np.uint64).tolist()
+        counts = np.frombuffer(f.line_words, dtype=np.uint16).tolist()
+        template = i in templates
+        if not template and not f.key:
+            continue
+        for h, c in zip(hashes, counts, strict=True):
+            if template or c <= pipeline.TEMPLATE_LINE_WORDS:
+                out.add("lines", stable_bucket(f"l:{h}", plan.dupe_buckets), (h, c, "" if template else f.key))
+
+
+def template_lines(config: Config, parts: Sequence[Sequence[tuple[int, int, str]]]) -> dict[int, frozenset[int]]:
+    """This bucket's template lines, as dedup.pipeline._template_lines finds them over the whole
+    vault, for both word limits it is asked with: every line of a template note (key ""), and
+    each short line found in `template_notes` or more distinct bodies."""
+    from vaultkit.dedup import pipeline
+    from vaultkit.dedup.options import DedupOptions
+
+    opts = DedupOptions.from_config(config)
+    keys: dict[int, set[str]] = defaultdict(set)
+    words: dict[int, int] = {}
+    of_template: set[int] = set()
+    for part in parts:
+        for h, c, key in part:
+            if key:
+                keys[h].add(key)
+                words[h] = c
+            else:
+                of_template.add(h)
+    out = {}
+    for limit in (pipeline.TEMPLATE_LINE_WORDS, pipeline.ALIGN_TEMPLATE_WORDS):
+        common = {h for h, k in keys.items() if words[h] <= limit and len(k) >= opts.template_notes}
+        out[limit] = frozenset(common | of_template)
+    return out
+
+
+# --- 2. links --------------------------------------------------------------------------------------
+
+
+@dataclass
+class LinkOut:
+    findings: list[Finding]
+    # Broken and impossible links whose "did you mean" needs every name of the vault.
+    needs: list[tuple[ResolvedLink, str, tuple[Suppression, ...]]]
+
+
+class _Target:
+    """What the anchor checks and suggestions read of a target note: its headings and block ids."""
+
+    def __init__(self, path: str, headings: tuple[Heading, ...], block_ids: tuple[Any, ...]) -> None:
+        self.path, self.headings, self.block_ids = path, headings, block_ids
+
+
+def reduce_links(config: Config, parts: Sequence[Sequence[Any]]) -> LinkOut:
+    """Every link routed to this bucket resolved against the notes and files of its names."""
+    from vaultkit import linkform, suggest
+    from vaultkit.links import Anchors
+    from vaultkit.rules import links as rules
+
+    notes: dict[str, tuple[tuple[Heading, ...], tuple[Any, ...], tuple[Suppression, ...]]] = {}
+    files: list[str] = []
+    aliases: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    links: list[tuple[str, int, Link, tuple[Suppression, ...]]] = []
+    for part in parts:
+        for record in part:
+            kind = record[0]
+            if kind == "note":
+                notes[record[1]] = (record[2], record[3], record[4])
+            elif kind == "file":
+                files.append(record[1])
+            elif kind == "alias":
+                aliases[record[1]].append((record[2], record[3]))
+            else:
+                links.append((record[1], record[2], record[3], record[4]))
+    links.sort(key=lambda x: (x[0], x[1]))
+    resolver = Resolver(sorted(notes), sorted(set(files)))
+    anchors = Anchors(())
+    owners_of = {k: [p for p, _ in sorted(v)] for k, v in aliases.items()}
+    linked: set[str] = set()
+    found: list[Finding] = []
+    needs: list[tuple[ResolvedLink, str, tuple[Suppression, ...]]] = []
+
+    def anchor_fix(r: ResolvedLink, target: _Target) -> linkform_fix:
+        if r.link.heading:
+            sub, kind = suggest.heading(cast(Note, target), r.link.heading), "heading"
+        else:
+            block = suggest.block(cast(Note, target), r.link.block or "")
+            sub, kind = ("^" + block if block else None), "block"
+        if sub is None:
+            return None
+        text = linkform.rewrite(r.link, subpath=sub)
+        from vaultkit.links import Fix
+
+        return Fix(text, target.path, kind) if text else None
+
+    for source, _, link, supp in links:
+        resolution: Resolution = resolver.resolve(link.target, source)
+        r = ResolvedLink(source, link, resolution)
+        status, target = resolution.status, resolution.path
+        here: list[Finding] = []
+        if status == "unresolved":
+            owners = owners_of.get(fold(link.target))
+            if owners:
+                here.extend(_alias_only(rules, r, owners))
+            else:
+                needs.append((r, "broken", supp))
+        elif status == "impossible":
+            needs.append((r, "impossible", supp))
+        elif status == "ambiguous":
+            candidates = resolution.candidates
+            message = (
+                f"{rules._shown(r)} matches {len(candidates)} files; resolved by the shortest path to {resolution.path}"
+                f" (also: {', '.join(candidates[1:4])})"
+            )
+            here.append(rules.check_ambiguous.finding(source, link.line, link.column, message, key=link.target))
+        if target is not None and (link.heading or link.block) and target in notes:
+            headings, blocks, _ = notes[target]
+            into = _Target(target, headings, blocks)
+            if link.heading and not anchors.heading_exists(cast(Note, into), link.heading):
+                message = f"{rules._shown(r)}: {target} has no heading {link.heading!r}"
+                f = rules.check_heading.finding(source, link.line, link.column, message, key=f"{link.target}#{link.heading}")
+                here.append(rules._with(f, r, anchor_fix(r, into)))
+            if link.block and not anchors.block_exists(cast(Note, into), link.block):
+                message = f"{rules._shown(r)}: {target} has no block ^{link.block}"
+                f = rules.check_block.finding(source, link.line, link.column, message, key=f"{link.target}#^{link.block}")
+                here.append(rules._with(f, r, anchor_fix(r, into)))
+        if target is not None and target != source:
+            linked.add(target)
+        if here:
+            found.extend(keep(here, supp, config))
+    by_fold: dict[str, list[str]] = defaultdict(list)
+    for path in sorted(notes):
+        supp = notes[path][2]
+        by_fold[fold(path)].append(path)
+        if path not in linked:
+            orphan = rules.check_orphans.finding(path, 1, 1, "orphan: no other note links to this note", key="orphan")
+            found.extend(keep([orphan], supp, config))
+    for paths in by_fold.values():
+        for path in paths[1:]:
+            message = f"{path} and {paths[0]} differ only in case or Unicode form"
+            f = rules.check_case_collision.finding(path, 1, 1, message, key=fold(path))
+            found.extend(keep([f], notes[path][2], config))
+    return LinkOut(found, needs)
+
+
+linkform_fix = Any
+
+
+def _alias_only(rules: Any, r: ResolvedLink, owners: list[str]) -> list[Finding]:
+    real = owners[0].rsplit("/", 1)[-1][:-3]
+    found = rules.check_alias_only.finding(
+        r.source,
+        r.link.line,
+        r.link.column,
+        f"{rules._shown(r)} names an alias of {owners[0]}; Obsidian does not resolve aliases: write [[{real}|{r.link.target}]]",
+        key=r.link.target,
+    )
+    if r.link.kind == "wikilink" and r.link.alias is None:
+        fixed = r.link.raw.replace(r.link.target, f"{real}|{r.link.target}", 1) if r.link.raw.endswith("]]") else ""
+        found = replace(found, suggestion=fixed, suggested_path=owners[0], span=len(r.link.raw)) if fixed else found
+    return [found]
+
+
+# Per worker process: the suggester over every name of the vault, built once per run.
+_NAMES: dict[str, Any] = {}
+
+
+def suggest_links(
+    config: Config, run: str, needs: Sequence[tuple[ResolvedLink, str, tuple[Suppression, ...]]],
+    note_parts: Sequence[Sequence[str]], file_parts: Sequence[Sequence[str]],
+) -> list[Finding]:
+    """VK301 and VK306 findings with their "did you mean", which looks at every name (typos)."""
+    from vaultkit import linkform, suggest
+    from vaultkit.rules import links as rules
+
+    if not needs:
+        return []
+    if _NAMES.get("run") != run:
+        notes = sorted(p for part in note_parts for p in part)
+        files = sorted({p for part in file_parts for p in part})
+        _NAMES.clear()
+        _NAMES.update(run=run, suggester=suggest.Suggester(notes, files), resolver=Resolver(notes, files))
+    suggester, resolver = _NAMES["suggester"], _NAMES["resolver"]
+    out: list[Finding] = []
+    for r, kind, supp in needs:
+        fix = None
+        hit = suggester.target(r.link.target, r.source)
+        if hit is not None:
+            text = linkform.rewrite(r.link, linkform.target_text(hit.path, r.link, r.source, resolver))
+            from vaultkit.links import Fix
+
+            fix = Fix(text, hit.path, hit.kind) if text else None
+        if kind == "broken":
+            what = "embed" if r.link.embed else "link"
+            message = f"broken {what}: no note or file matches {rules._shown(r)}"
+            f = rules.check_broken.finding(r.source, r.link.line, r.link.column, message, key=r.link.target)
+        else:
+            bad = "".join(sorted(IMPOSSIBLE_IN_NAMES.intersection(r.link.target.rsplit("/", 1)[-1])))
+            message = f"{rules._shown(r)} can never resolve: file names cannot contain {bad!r}"
+            f = rules.check_impossible.finding(r.source, r.link.line, r.link.column, message, key=r.link.target)
+        out.extend(keep([rules._with(f, r, fix)], supp, config))
+    return out
+
+
+# --- 3. claims across notes (VK405) ------------------------------------------------------------------
+
+
+def reduce_claims(config: Config, parts: Sequence[Sequence[Any]]) -> list[Finding]:
+    from vaultkit.rules.claims import check_across_notes
+
+    by_key: dict[str, list[tuple[str, int, Any, tuple[Suppression, ...]]]] = defaultdict(list)
+    for part in parts:
+        for key, path, i, claim, supp in part:
+            by_key[key].append((path, i, claim, supp))
+    out: list[Finding] = []
+    for key, group in by_key.items():
+        group.sort(key=lambda x: (x[0], x[1]))  # the local engine's order: notes by path, claims in order
+        if len({p for p, *_ in group}) < 2:
+            continue
+        base_path, _, base, _ = group[0]
+        for path, _, c, supp in group[1:]:
+            if path != base_path and abs(c.value - base.value) > 0.05 * base.value:
+                message = f"{c.span[:50]!r} disagrees with {base_path}:{base.line} ({base.span[:50]!r})"
+                out.extend(keep([check_across_notes.finding(path, c.line, c.column, message, key=key)], supp, config))
+    return out
+
+
+# --- 4. duplicates: candidates by key, verified per connected group ---------------------------------
+
+
+@dataclass(frozen=True)
+class DupeRecord:
+    path: str
+    exact: str  # the exact-layer key (representatives: one per distinct body)
+    sample: int = 0  # containment sample size (sample-hash records)
+
+
+def _bands(signature: bytes, threshold: float, num_perm: int) -> list[str]:
+    """The LSH band keys lexical.jaccard_candidate_rows files this signature under."""
+    import numpy as np
+
+    from vaultkit.dedup import lexical
+
+    if (threshold, num_perm) not in lexical._PARAMS:
+        lexical._PARAMS[(threshold, num_perm)] = lexical.lsh_params(threshold, num_perm)
+    bands, rows = lexical._PARAMS[(threshold, num_perm)]
+    values = np.frombuffer(signature, dtype=np.uint32)
+    return [f"{b}:{values[b * rows:(b + 1) * rows].tobytes().hex()}" for b in range(bands)]
+
+
+def dupe_keys(note: Note) -> list[tuple[str, str, DupeRecord]]:
+    """The keys under which a note meets its duplicate candidates: its exact key, its MinHash
+    band keys (shingles, and words for the alignment of short notes), its sample hashes."""
+    import numpy as np
+
+    from vaultkit.dedup import features, lexical
+
+    f = note.dedup
+    if not isinstance(f, features.NoteFeatures) or not f.key:
+        return []
+    out = [("x", f.key, DupeRecord(note.path, f.key))]
+    if f.signature:
+        record = DupeRecord(note.path, f.key)
+        out.extend(("j", band, record) for band in _bands(f.signature, lexical.LSH_JACCARD, f.num_perm))
+        sample = np.frombuffer(f.sample, dtype=np.uint64)
+        with_size = DupeRecord(note.path, f.key, len(sample))
+        out.extend(("s", str(h), with_size) for h in sample.tolist())
+    if f.tokens:
+        short = DupeRecord(note.path, f.key, f.words)
+        out.extend(("t", band, short) for band in _bands(f.tokens, lexical.ALIGN_LSH, features.TOKEN_PERM))
+    return out
+
+
+@dataclass
+class DupeOut:
+    pairs: list[tuple[str, str]]  # candidate pairs (paths)
+    shared: dict[int, list[tuple[str, str, int, int]]]  # sample-hash pairs, by pair bucket, for counting
+
+
+def reduce_dupe_keys(config: Config, parts: Sequence[Sequence[Any]], pair_buckets: int) -> DupeOut:
+    """Candidate pairs of one bucket of keys. A band bucket or sample hash shared by more than
+    lexical's MAX_BUCKET / MAX_POSTING distinct bodies is boilerplate and makes no pairs, as in
+    the local run; identical bodies meet through the exact key."""
+    from vaultkit.dedup import lexical
+    from vaultkit.dedup.options import DedupOptions
+
+    opts = DedupOptions.from_config(config)
+    groups: dict[tuple[str, str], list[DupeRecord]] = defaultdict(list)
+    for part in parts:
+        for kind, key, record in part:
+            groups[(kind, key)].append(record)
+    pairs: list[tuple[str, str]] = []
+    shared: dict[int, list[tuple[str, str, int, int]]] = defaultdict(list)
+    for (kind, _), members in groups.items():
+        if len(members) < 2:
+            continue
+        members.sort(key=lambda r: r.path)
+        if kind == "x":
+            pairs.extend((members[0].path, m.path) for m in members[1:])
+            continue
+        reps: dict[str, DupeRecord] = {}
+        for m in members:
+            reps.setdefault(m.exact, m)
+        if kind == "t":
+            reps = {k: m for k, m in reps.items() if m.sample <= opts.align_max_words}
+        limit = lexical.MAX_POSTING if kind == "s" else lexical.MAX_BUCKET
+        if not 2 <= len(reps) <= limit:
+            continue
+        chosen = sorted(reps.values(), key=lambda r: r.path)
+        for i, a in enumerate(chosen):
+            for b in chosen[i + 1 :]:
+                if kind == "s":
+                    shared[stable_bucket(f"{a.path}\x00{b.path}", pair_buckets)].append((a.path, b.path, a.sample, b.sample))
+                else:
+                    pairs.append((a.path, b.path))
+    return DupeOut(pairs, dict(shared))
+
+
+def count_sample_pairs(parts: Sequence[Sequence[tuple[str, str, int, int]]]) -> list[tuple[str, str]]:
+    """Containment candidates: pairs sharing at least SAMPLE_SHARE of the smaller sample."""
+    from vaultkit.dedup import lexical
+
+    counts: dict[tuple[str, str], list[int]] = {}
+    for part in parts:
+        for a, b, la, lb in part:
+            entry = counts.get((a, b))
+            if entry is None:
+                counts[(a, b)] = [1, min(la, lb)]
+            else:
+                entry[0] += 1
+    return [pair for pair, (n, smaller) in counts.items() if n >= max(lexical.SAMPLE_SHARE * smaller, 1)]
+
+
+# dedup.pipeline computes template lines from the notes it is given; a component is a few notes
+# of the vault, so its _template_lines is replaced, under this lock, by the vault-wide lines
+# (template_lines). A `template_lines` argument of find_duplicates would make this a plain call.
+_PATCH = threading.Lock()
+
+
+def verify_component(
+    root: str, paths: Sequence[str], config: Config, line_parts: Sequence[Mapping[int, frozenset[int]]] = ()
+) -> list[Finding]:
+    """The duplicate findings (VK501-VK503) among one connected group of candidate notes: the
+    notes parsed again here from the shared file system, then the local duplicate layers, with
+    the vault's template lines."""
+    from vaultkit.dedup import find_duplicates
+    from vaultkit.dedup.results import describe_cluster, describe_pair
+    from vaultkit.engine.load import note_config, read_notes
+    from vaultkit.engine.parse import parse_note
+    from vaultkit.rules import dupes
+
+    parse_config = note_config(config)
+    notes: list[Note] = []
+    for rel, data in read_notes(Path(root), sorted(paths)):
+        if isinstance(data, bytes):
+            note = parse_note(rel, data, parse_config).note
+            if note is not None:
+                notes.append(note)
+    from vaultkit.dedup import pipeline
+
+    lines: dict[int, set[int]] = defaultdict(set)
+    for part in line_parts:
+        for limit, hashes in part.items():
+            lines[limit].update(hashes)
+    vault_lines = {limit: frozenset(hashes) for limit, hashes in lines.items()}
+    with _PATCH:
+        original = pipeline._template_lines
+        if line_parts:
+            pipeline._template_lines = lambda feats, templates, opts, max_words: vault_lines.get(max_words, frozenset())
+        try:
+            result = find_duplicates(notes, config, layers=("exact", "lexical"), root=Path(root))
+        finally:
+            pipeline._template_lines = original
+    rules = {r.id: r for r in (dupes.DUPLICATE_EXACT, dupes.DUPLICATE_NEAR, dupes.DUPLICATE_CONTAINED)}
+    supp = {n.path: n.suppressions for n in notes}
+    out: list[Finding] = []
+    for pair in result.pairs:
+        rule = rules.get(dupes._KIND_RULE.get(pair.kind, ""))
+        if rule is None:
+            continue
+        path = pair.a if pair.kind == "contained" else pair.b
+        other = pair.b if pair.kind == "contained" else pair.a
+        f = rule.finding(path, 1, 1, describe_pair(pair), key=f"{pair.kind}:{other}")
+        out.extend(keep([f], supp.get(path, ()), config))
+    for cluster in result.clusters:
+        rule = rules.get(dupes._KIND_RULE.get(cluster.kind, ""))
+        if rule is not None:
+            path = cluster.paths[0]
+            f = rule.finding(path, 1, 1, describe_cluster(cluster), key="cluster:" + "|".join(cluster.paths))
+            out.extend(keep([f], supp.get(path, ()), config))
+    return out
+
+
+def pick(out: ChunkOut | DupeOut, kind: str, bucket: int) -> list[Any]:
+    """One bucket of one map (or reduce) output: what a reduce task fetches from each."""
+    if isinstance(out, DupeOut):
+        return out.shared.get(bucket, [])
+    return out.buckets.get(kind, {}).get(bucket, [])
+
+
+def findings_of(out: ChunkOut | LinkOut) -> list[Finding]:
+    return out.findings
+
+
+def names_of(out: ChunkOut, which: str) -> list[str]:
+    return out.notes if which == "notes" else out.files
+
+
+def needs_of(out: LinkOut) -> list[tuple[ResolvedLink, str, tuple[Suppression, ...]]]:
+    return out.needs
+
+
+def pairs_of(out: DupeOut) -> list[tuple[str, str]]:
+    return out.pairs
+
+
+def components(pairs: Iterable[tuple[str, str]]) -> list[list[str]]:
+    """Connected groups of candidate pairs (union-find), each sorted, largest first."""
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = x = parent[parent[x]]
+        return x
+
+    for a, b in pairs:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[ra] = rb
+    groups: dict[str, list[str]] = defaultdict(list)
+    for x in parent:
+        groups[root(x)].append(x)
+    return sorted((sorted(g) for g in groups.values()), key=lambda g: (-len(g), g[0]))
+
+
+def enabled_steps(config: Config) -> Mapping[str, bool]:
+    """Which distributed steps this configuration needs."""
+    from vaultkit.rules import RULES
+
+    def on(*ids: str) -> bool:
+        return any(RULES[i].enabled(config) for i in ids if i in RULES)
+
+    return {
+        "links": on("VK301", "VK302", "VK303", "VK304", "VK305", "VK306", "VK307", "VK308", "VK309"),
+        "claims": on("VK405"),
+        "dupes": on("VK501", "VK502", "VK503"),
+    }
