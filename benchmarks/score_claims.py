@@ -17,6 +17,7 @@ read vaultkit's claims code. This script runs the real CLI (`vaultkit claims --f
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import subprocess
@@ -29,12 +30,19 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parent / "tests" / "claims_corpus"
 _NUMBER = re.compile(r"\d+(?:[ \u00a0\u202f\u2009,.]\d+)*")
+# An exponent written after a number: 8.1e22, 5.88 \times 10^{23}, 8,2·10²³, 3 × 10^9, 2*10**9.
+_EXPONENT = re.compile(
+    r"\s*(?:[eE](?P<e>[+-]?\d+)\b|(?:\\times|\\cdot|[×·*x])\s*10\s*(?:\^\s*\{?\s*(?P<p>[+-−]?\d+)\s*\}?|\*\*\s*(?P<pp>[+-]?\d+)|(?P<sup>[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)))"
+)
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 ERROR_RULES = {"VK401", "VK402"}
 FINDING_RULES = {"VK401", "VK402", "VK403", "VK405"}
 
 
 def numbers(text: str) -> list[float]:
-    """Every number written in `text`, with `,`/space thousands separators or a decimal comma."""
+    """Every number written in `text`, with `,`/space thousands separators or a decimal comma,
+    LaTeX grouping (`{,}`, `\\,`) and an exponent (`e22`, `\\times 10^{23}`, `·10²³`) when one follows."""
+    text = text.replace("{,}", ",").replace("\\,", " ").replace("\\;", " ").replace("~", " ")
     out = []
     for m in _NUMBER.finditer(text):
         raw = m.group(0).replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
@@ -48,9 +56,15 @@ def numbers(text: str) -> list[float]:
         if raw.count(".") > 1:
             raw = raw.replace(".", "")
         try:
-            out.append(float(raw))
+            value = float(raw)
         except ValueError:
             continue
+        out.append(value)
+        e = _EXPONENT.match(text, m.end())
+        if e:
+            power = e.group("e") or e.group("p") or e.group("pp") or (e.group("sup") or "").translate(_SUPERSCRIPT)
+            with contextlib.suppress(ValueError, OverflowError):
+                out.append(value * 10.0 ** int(power.replace("−", "-")))
     return out
 
 
@@ -73,6 +87,7 @@ class Score:
     errors_false: int = 0
     errors_unscored: int = 0
     noclaim_findings: int = 0
+    duplicate_errors: int = 0
     missed: list[str] = field(default_factory=list)
     unflagged: list[str] = field(default_factory=list)
     false_errors: list[str] = field(default_factory=list)
@@ -91,6 +106,7 @@ class Score:
             "error_precision": round(precision, 3),
             "errors_on_unscored_lines": self.errors_unscored,
             "findings_on_non_claim_lines": self.noclaim_findings,
+            "duplicate_errors_on_one_claim": self.duplicate_errors,
         }
 
 
@@ -118,7 +134,8 @@ def score(corpus: Path = CORPUS) -> Score:
         findings_at.setdefault((f["path"], f["line"], f["column"]), []).append(f)
 
     s = Score()
-    used_findings: set[int] = set()
+    # Extracted claims matched to a truth claim, by position: (truth index, truth says wrong).
+    at_claim: dict[tuple[str, int, int], list[tuple[int, bool]]] = {}
     wrong_lines: dict[tuple[str, int], int] = Counter()
     for t in truth["claims"]:
         s.claims += 1
@@ -142,6 +159,7 @@ def score(corpus: Path = CORPUS) -> Score:
             continue
         s.extracted += 1
         s.by_kind_found[t["kind"]] += 1
+        at_claim.setdefault((match["path"], match["line"], match["column"]), []).append((s.claims, wrong))
         if not wrong:
             continue
         errs = [f for f in findings_at.get((match["path"], match["line"], match["column"]), []) if f["rule"] in ERROR_RULES]
@@ -157,23 +175,45 @@ def score(corpus: Path = CORPUS) -> Score:
 
     non_claim_lines = {(n["file"], n["line"]) for n in truth["non_claims"]}
     claim_lines = {(t["file"], t["line"]) for t in truth["claims"]}
-    for i, f in enumerate(found["findings"]):
+    # An error finding is attributed to the claim at its position when vaultkit extracted one there
+    # that matches a truth claim: true on a truth-wrong claim (a second finding on the same claim is
+    # counted as a duplicate, neither true nor false), false on a truth-right claim. A finding at
+    # any other position falls back to the line: true while the line has wrong claims left.
+    credited: set[int] = set()
+    unplaced: list[dict[str, Any]] = []
+    for f in found["findings"]:
         key = (f["path"], f["line"])
         if key in non_claim_lines and f["rule"] in FINDING_RULES:
             s.noclaim_findings += 1
             s.noclaim.append(f"{f['path']}:{f['line']} {f['rule']} {f['message'][:120]}")
         if f["rule"] not in ERROR_RULES:
             continue
-        used_findings.add(i)
-        if key in claim_lines or key in non_claim_lines:
-            if wrong_lines.get(key, 0) > 0:
-                s.errors_true += 1
-                wrong_lines[key] -= 1
-            else:
-                s.errors_false += 1
-                s.false_errors.append(f"{f['path']}:{f['line']} {f['message'][:160]}")
-        else:
+        if key not in claim_lines and key not in non_claim_lines:
             s.errors_unscored += 1
+            continue
+        here = at_claim.get((f["path"], f["line"], f["column"]))
+        if not here:
+            unplaced.append(f)
+            continue
+        wrong_here = [i for i, w in here if w]
+        fresh = [i for i in wrong_here if i not in credited]
+        if fresh:
+            s.errors_true += 1
+            credited.add(fresh[0])
+            wrong_lines[key] -= 1
+        elif wrong_here:
+            s.duplicate_errors += 1
+        else:
+            s.errors_false += 1
+            s.false_errors.append(f"{f['path']}:{f['line']} {f['message'][:160]}")
+    for f in unplaced:
+        key = (f["path"], f["line"])
+        if wrong_lines.get(key, 0) > 0:
+            s.errors_true += 1
+            wrong_lines[key] -= 1
+        else:
+            s.errors_false += 1
+            s.false_errors.append(f"{f['path']}:{f['line']} {f['message'][:160]}")
     return s
 
 
