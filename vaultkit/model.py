@@ -143,7 +143,18 @@ class Finding:
 
 
 class NoteChanged(RuntimeError):
-    """A note's file no longer holds the bytes it was checked with (edited during the run)."""
+    """A note's file no longer holds the bytes it was checked with (edited during the run).
+    No longer raised when a note's text is read again (TextSource takes the file as it now is
+    and records it: changed_notes); kept for callers that catch it."""
+
+
+# Notes whose file changed or vanished between the run's first read and a later read of their
+# text (absolute file → what happened), in this process; see _read_current.
+_CHANGED: dict[str, str] = {}
+# Reads of a changed file before its newest bytes are taken: an editor saving in place
+# truncates and then writes, so a read may catch the file half-written; the bytes are taken
+# once two reads in a row agree (or the note holds its old bytes again), else the last read.
+REREAD_ATTEMPTS = 4
 
 
 PropertiesParser = Callable[[str], Mapping[str, Any]]
@@ -218,11 +229,13 @@ class TextSource:
     def text(self) -> str:
         if self._text is None:
             raw = self._raw
+            state = ""
             if raw is None and self._file is not None:
-                raw = _read_unchanged(self._file, self._hash)
+                raw, state = _read_current(self._file, self._hash)
             if raw is None:
                 raise AttributeError("this note's text was not read (a context note of a focus run)")
-            self._text = raw.decode("utf-8")
+            # A note rebuilt from its file is UTF-8; a file changed meanwhile may not be.
+            self._text = raw.decode("utf-8", errors="replace" if state else "strict")
             self._raw = None
         return self._text
 
@@ -267,12 +280,45 @@ def _rebuild_source(
     return TextSource(text, raw=raw, file=file, content_hash=content_hash, parse=parse, rebuildable=rebuildable)
 
 
-def _read_unchanged(file: str, content_hash: str) -> bytes:
-    with open(file, "rb") as handle:
-        data = handle.read()
-    if hashlib.sha256(data).hexdigest() != content_hash:
-        raise NoteChanged(f"{file}: changed while vaultkit was reading the vault; run it again")
-    return data
+def _read_bytes(file: str) -> bytes | None:
+    try:
+        with open(file, "rb") as handle:
+            return handle.read()
+    except FileNotFoundError:
+        return None
+
+
+def _read_current(file: str, content_hash: str) -> tuple[bytes, str]:
+    """The note's bytes as checked, read again; when the file changed meanwhile (an editor
+    saved it, a sync rewrote it), its bytes as they now are, read again up to REREAD_ATTEMPTS
+    times until two reads agree, and the change is recorded (changed_notes). A vanished file
+    reads as no bytes. Returns the bytes and "" (unchanged), "changed" or "deleted". An
+    unreadable file (permissions taken away mid-run) raises OSError as before."""
+    import time
+
+    data = _read_bytes(file)
+    previous: bytes | None = b"" if data is None else None
+    for attempt in range(REREAD_ATTEMPTS):
+        if data is not None and hashlib.sha256(data).hexdigest() == content_hash:
+            return data, ""
+        if attempt and data == previous:
+            break  # two reads agree: the file as it now is
+        previous = data
+        time.sleep(0.005 * (2**attempt))
+        data = _read_bytes(file)
+    state = "deleted" if data is None else "changed"
+    _CHANGED[file] = state
+    return data or b"", state
+
+
+def changed_notes() -> dict[str, str]:
+    """Files (absolute) whose text was read after they changed ("changed") or vanished
+    ("deleted") during this process's run: their findings may come from either version."""
+    return dict(_CHANGED)
+
+
+def forget_changed_notes() -> None:
+    _CHANGED.clear()
 
 
 @dataclass(frozen=True)

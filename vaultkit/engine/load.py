@@ -25,7 +25,7 @@ from vaultkit.dedup.features import FEATURES_VERSION
 from vaultkit.engine.parse import OVER_BUDGET, NoteResult, front_matter_properties, parse_note_bounded
 from vaultkit.errors import VaultNotFound
 from vaultkit.ingest.discover import Discovery, discover, find_vault_root
-from vaultkit.model import Finding, Note, VaultIndex
+from vaultkit.model import Finding, Note, Severity, VaultIndex
 from vaultkit.rules.core import UNREADABLE
 
 if TYPE_CHECKING:
@@ -38,8 +38,9 @@ BATCH_SIZE = 2000
 # 3: properties no longer stored, rebuilt from the text; 4: the semantic layer's vector key;
 # 5: code-size claims checked against each other within a note; 6: store.codec entries, not
 # pickles: a vault's cache is hostile input; 7: the text as a TextSource field, VK113 from the
-# decoder; 8: mojibake repairs verified span by span, lossy ones held back).
-CACHE_FORMAT = 8
+# decoder; 8: mojibake repairs verified span by span, lossy ones held back; 9: every stored value
+# with a digest, store.notes.seal).
+CACHE_FORMAT = 9
 
 
 @contextlib.contextmanager
@@ -124,12 +125,17 @@ def load_vault(
         if progress:
             progress.close()
         notes = []
+        # Notes that are there but were not read as notes (unreadable, over the size limit,
+        # binary, over the CPU budget) are still files a link reaches: never "broken" links.
+        unread = {f.path for f in findings if f.rule == UNREADABLE.id and f.key in ("unreadable", "huge")}
         for rel in sorted(results):
             result = results[rel]
             findings.extend(result.findings)
             if result.note is not None:
                 notes.append(result.note)
-        files = tuple(sorted(set(found.files)))
+            else:
+                unread.add(rel)
+        files = tuple(sorted(set(found.files) | (unread & set(found.notes))))
         complete = not found.problems and len(hashes) == len(found.notes)
         return VaultIndex(
             root, tuple(notes), files, config, tuple(findings), use_cache=use_cache, hashes=hashes, complete=complete
@@ -173,8 +179,14 @@ def read_notes(root: Path, paths: Iterable[str]) -> Iterator[tuple[str, bytes | 
                     yield rel, UNREADABLE.finding(rel, 1, 1, message, key="huge")
                     continue
                 data = handle.read()
+        except FileNotFoundError:
+            # Listed, then gone before it was read (deleted or renamed by an editor or a sync).
+            message = "deleted while vaultkit was reading the vault; skipped (run again to check the vault as it now is)"
+            yield rel, UNREADABLE.finding(rel, 1, 1, message, key="deleted", severity=Severity.WARNING)
+            continue
         except OSError as exc:
-            yield rel, UNREADABLE.finding(rel, 1, 1, f"cannot read: {exc.strerror or exc}", key="unreadable")
+            message = f"cannot read: {exc.strerror or exc}; skipped (fix the file's permissions)"
+            yield rel, UNREADABLE.finding(rel, 1, 1, message, key="unreadable")
             continue
         yield rel, data
 

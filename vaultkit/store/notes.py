@@ -10,11 +10,19 @@ in the same database under keys of their own.
 A vault is hostile input (it arrives through git, sync and pull requests with `.vaultkit/`
 inside): values are store.codec entries, data that cannot run code, and one that does not
 decode is a miss, recomputed and overwritten. Its path is checked by store.paths.
+
+A disk, a sync or a crash can damage the file: each value is stored with a BLAKE2b digest of
+its key and bytes (seal, in the `sum` column), checked on every read, so a damaged entry is a miss, never a silently
+different result (random byte flips in the file gave changed finding messages before). A file
+SQLite reports as corrupt (not a database, malformed) when opened or read is moved aside as
+`notes.corrupt-<time>` (only the latest one is kept) and a fresh one is started; a full disk or
+a busy or read-only file is not corruption and leaves the file alone.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import sqlite3
 import time
 from collections.abc import Iterable, Mapping
@@ -24,8 +32,62 @@ from typing import Any
 from vaultkit.store import codec
 from vaultkit.store.paths import UnsafeCachePath, cache_dir, check_inside, prepare_dir, safe_cache_path
 
-_SCHEMA = "CREATE TABLE IF NOT EXISTS notes (key TEXT PRIMARY KEY, value BLOB NOT NULL, used INTEGER NOT NULL DEFAULT 0)"
+_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS notes (key TEXT PRIMARY KEY, value BLOB NOT NULL, used INTEGER NOT NULL DEFAULT 0, sum BLOB)"
+)
 PRUNE_DAYS = 30
+
+
+# The digest in front of every stored value (seal/unseal).
+DIGEST_SIZE = 16
+_PERSON = b"vaultkit-notes"
+# SQLite's primary result codes for a file that is not (or no longer) a database.
+_CORRUPT_CODES = frozenset({11, 26})  # SQLITE_CORRUPT, SQLITE_NOTADB
+
+
+def seal(key: str, blob: bytes) -> bytes:
+    """The digest stored beside a value: BLAKE2b of its key and bytes."""
+    h = hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=DIGEST_SIZE, person=_PERSON)
+    h.update(b"\x1f")
+    h.update(blob)
+    return h.digest()
+
+
+def sealed(key: str, blob: object, digest: object) -> bool:
+    """Whether a stored value is the one written under `key` (its digest matches): not damaged,
+    not written by an older vaultkit, not moved to another key."""
+    return isinstance(blob, bytes) and isinstance(digest, bytes) and seal(key, blob) == digest
+
+
+def is_corrupt(exc: BaseException) -> bool:
+    """Whether SQLite says the file is damaged (not a database, malformed): not a full disk, a
+    lock, a permission or a read-only file."""
+    if not isinstance(exc, sqlite3.DatabaseError):
+        return False
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return (code & 0xFF) in _CORRUPT_CODES
+    text = str(exc).lower()
+    return "malformed" in text or "not a database" in text
+
+
+def set_aside(path: Path) -> Path | None:
+    """Move a corrupt database file aside as `<stem>.corrupt-<time>` (for inspection), removing
+    the ones an earlier run set aside (at most one is kept), and its -wal/-shm files; returns
+    where it went (None when it was gone already)."""
+    for old in path.parent.glob(f"{path.stem}.corrupt-*"):
+        if old.is_file() or old.is_symlink():
+            with contextlib.suppress(OSError):
+                old.unlink()
+    aside = path.with_name(f"{path.stem}.corrupt-{int(time.time())}")
+    try:
+        path.replace(aside)
+    except FileNotFoundError:
+        return None
+    finally:
+        for extra in ("-wal", "-shm", "-journal"):
+            Path(str(path) + extra).unlink(missing_ok=True)
+    return aside
 
 
 def today() -> int:
@@ -61,6 +123,7 @@ class NoteCache:
 
     def _open(self) -> sqlite3.Connection:
         for attempt in range(2):
+            conn = None
             try:
                 conn = sqlite3.connect(self.path, timeout=30)
                 conn.execute("PRAGMA journal_mode=WAL")
@@ -69,17 +132,24 @@ class NoteCache:
                 columns = {row[1] for row in conn.execute("PRAGMA table_info(notes)")}
                 if "used" not in columns:  # a cache written before entries were dated
                     conn.execute("ALTER TABLE notes ADD COLUMN used INTEGER NOT NULL DEFAULT 0")
+                if "sum" not in columns:  # written before entries were sealed: every entry a miss
+                    conn.execute("ALTER TABLE notes ADD COLUMN sum BLOB")
                 conn.execute("SELECT count(*) FROM notes LIMIT 1").fetchone()
                 return conn
-            except sqlite3.DatabaseError:
-                if attempt:
+            except sqlite3.DatabaseError as exc:
+                if conn is not None:
+                    conn.close()
+                if attempt or not is_corrupt(exc):
                     raise
-                # Corrupt: keep it for inspection, start a fresh one.
-                aside = self.path.with_suffix(f".corrupt-{int(time.time())}")
-                self.path.replace(aside)
-                for extra in ("-wal", "-shm"):
-                    Path(str(self.path) + extra).unlink(missing_ok=True)
+                # Corrupt: keep it for inspection (only the latest), start a fresh one.
+                set_aside(self.path)
         raise AssertionError("unreachable")
+
+    def _recover(self) -> None:
+        """The open database turned out corrupt while being read or written: set it aside and
+        start a fresh one on the next use."""
+        self.close()
+        set_aside(self.path)
 
     def get_many(self, keys: Iterable[str]) -> dict[str, Any]:
         """The decoded values of the keys found; an entry that does not decode (another format,
@@ -92,16 +162,27 @@ class NoteCache:
         keys = list(keys)
         if not keys or not self.exists():
             return {}
+        try:
+            return self._get(keys, decode)
+        except sqlite3.DatabaseError as exc:
+            if not is_corrupt(exc):
+                raise
+            self._recover()  # every entry is a miss; the run fills the fresh file
+            return {}
+
+    def _get(self, keys: list[str], decode: Any) -> dict[str, Any]:
         conn = self._connect()
         found: dict[str, Any] = {}
+        wanted = set(keys)
         for start in range(0, len(keys), 900):
             chunk = keys[start : start + 900]
             marks = ",".join("?" * len(chunk))
             stale = []
-            for key, blob, used in conn.execute(f"SELECT key, value, used FROM notes WHERE key IN ({marks})", chunk):  # noqa: S608
+            rows = conn.execute(f"SELECT key, value, used, sum FROM notes WHERE key IN ({marks})", chunk).fetchall()  # noqa: S608
+            for key, blob, used, digest in rows:
+                if key not in wanted or not sealed(key, blob, digest):
+                    continue  # damaged or from an older vaultkit: a miss, overwritten when recomputed
                 if decode is None:
-                    if not isinstance(blob, bytes):
-                        continue
                     found[key] = blob
                 else:
                     try:
@@ -142,11 +223,17 @@ class NoteCache:
         """put_many for values already encoded with vaultkit.codec (as workers send parsed notes)."""
         if not items or self.disabled:
             return
-        conn = self._connect()
         day = today()
-        rows = [(k, blob, day) for k, blob in items.items()]
-        with conn:
-            conn.executemany("INSERT OR REPLACE INTO notes (key, value, used) VALUES (?, ?, ?)", rows)
+        rows = [(k, blob, day, seal(k, blob)) for k, blob in items.items()]
+        for attempt in range(2):
+            try:
+                with self._connect() as conn:
+                    conn.executemany("INSERT OR REPLACE INTO notes (key, value, used, sum) VALUES (?, ?, ?, ?)", rows)
+                break
+            except sqlite3.DatabaseError as exc:
+                if attempt or not is_corrupt(exc):
+                    raise
+                self._recover()
         # Pruning rides on writes: a run that changed nothing writes nothing and prunes nothing.
         if day % 7 == 0 or len(rows) > 100:
             with contextlib.suppress(sqlite3.Error):
