@@ -36,13 +36,15 @@ def _sentence(rng: random.Random, n: int) -> str:
 
 def generate(out: Path, notes: int, seed: int = 0) -> dict[str, int]:
     """Short notes (~0.5 KB): a title, two paragraphs of random words (~40 words), 2-4 links
-    (~3 % broken, some to a heading), an alias on 1 in 10, an exact copy 1 in 100 and an
-    edited copy 1 in 100 (one word changed), in 100 folders. Same arguments, same bytes."""
+    (~3 % broken, 2 % to a heading the note lacks, 8 % to one it has), an alias on 1 in 10, a
+    copied body 1 in 100, an edited copy 1 in 100 (one word changed), a whole note copied 1 in
+    100, in 100 folders. Same arguments, same bytes."""
     rng = random.Random(seed)
     out.mkdir(parents=True, exist_ok=True)
     (out / ".obsidian").mkdir(exist_ok=True)
     bodies: list[str] = []
-    stats = {"notes": notes, "copies": 0, "edited": 0, "broken": 0}
+    texts: list[str] = []
+    stats = {"notes": notes, "copies": 0, "edited": 0, "broken": 0, "whole_copies": 0}
     for i in range(notes):
         folder = out / f"f{i % 100:03d}"
         folder.mkdir(exist_ok=True)
@@ -53,6 +55,8 @@ def generate(out: Path, notes: int, seed: int = 0) -> dict[str, int]:
             if roll < 0.03:
                 links.append(f"[[Missing {j}]]")
                 stats["broken"] += 1
+            elif roll < 0.05:
+                links.append(f"[[Note {j}#Summary]]")  # a heading no note has
             elif roll < 0.13:
                 links.append(f"[[Note {j}#Details]]")
             else:
@@ -73,6 +77,11 @@ def generate(out: Path, notes: int, seed: int = 0) -> dict[str, int]:
             bodies.append(body)
         front = f"---\naliases: [Alias {i}]\n---\n" if rng.random() < 0.1 else ""
         text = f"{front}# Note {i}\n\n{body}\n\n## Details\n\nSee {', '.join(links)}.\n"
+        if texts and rng.random() < 0.01:
+            text = rng.choice(texts)  # a whole note copied (an exact duplicate)
+            stats["whole_copies"] += 1
+        elif len(texts) < 5000:
+            texts.append(text)
         (folder / f"Note {i}.md").write_text(text, encoding="utf-8")
     return stats
 

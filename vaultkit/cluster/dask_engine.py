@@ -89,8 +89,8 @@ def check_vault(
     n_tasks = max(1, -(-len(notes) // chunk))
     buckets = max(1, min(16, n_tasks))
     plan = work.Plan(buckets, buckets, buckets, steps["links"], steps["claims"], steps["dupes"])
-    config_f = client.scatter(config, broadcast=True)
-    plan_f = client.scatter(plan, broadcast=True)
+    config_f = client.scatter(config, broadcast=True, hash=False)
+    plan_f = client.scatter(plan, broadcast=True, hash=False)
     file_chunks = [files[i::n_tasks] for i in range(n_tasks)]
     maps = [
         client.submit(work.map_chunk, str(root), part, file_chunks[k], config_f, plan_f, pure=False)
