@@ -89,7 +89,9 @@ def discover_notes(root: Path, config: Config) -> tuple[Discovery, list[Finding]
     """The vault's notes and files as every command sees them (`exclude` applied), and the
     findings of what could not be walked."""
     found = discover(root, config.exclude)
-    return found, [UNREADABLE.finding(p, 1, 1, msg, key=msg) for p, msg in found.problems]
+    findings = [UNREADABLE.finding(p, 1, 1, msg, key=msg) for p, msg in found.problems]
+    findings.extend(UNREADABLE.finding(p, 1, 1, msg, key=msg, severity=Severity.WARNING) for p, msg in found.skipped)
+    return found, findings
 
 
 def load_vault(
@@ -136,7 +138,7 @@ def load_vault(
             else:
                 unread.add(rel)
         files = tuple(sorted(set(found.files) | (unread & set(found.notes))))
-        complete = not found.problems and len(hashes) == len(found.notes)
+        complete = not found.problems and not found.skipped and len(hashes) == len(found.notes)
         return VaultIndex(
             root, tuple(notes), files, config, tuple(findings), use_cache=use_cache, hashes=hashes, complete=complete
         )
@@ -185,8 +187,7 @@ def read_notes(root: Path, paths: Iterable[str]) -> Iterator[tuple[str, bytes | 
             yield rel, UNREADABLE.finding(rel, 1, 1, message, key="deleted", severity=Severity.WARNING)
             continue
         except OSError as exc:
-            message = f"cannot read: {exc.strerror or exc}; skipped (fix the file's permissions)"
-            yield rel, UNREADABLE.finding(rel, 1, 1, message, key="unreadable")
+            yield rel, UNREADABLE.finding(rel, 1, 1, f"cannot read: {exc.strerror or exc}", key="unreadable")
             continue
         yield rel, data
 

@@ -79,7 +79,9 @@ def _decoding_findings(path: str, decoded: Decoded) -> list[Finding]:
     if decoded.problem == "bom":
         return [core_rules.BOM.finding(path, 1, 1, "note starts with a UTF-8 byte-order mark", key="bom")]
     if decoded.problem == "utf-16":
-        return [core_rules.LEGACY.finding(path, 1, 1, "note is UTF-16; Obsidian expects UTF-8", key="utf-16")]
+        bom = "" if decoded.encoding == "utf-16" else " without a byte-order mark"
+        message = f"note is UTF-16{bom}; Obsidian expects UTF-8 (re-save it as UTF-8)"
+        return [core_rules.LEGACY.finding(path, 1, 1, message, key="utf-16")]
     if decoded.problem == "legacy":
         message = f"note is not UTF-8; read as {decoded.encoding} (re-save it as UTF-8)"
         return [core_rules.LEGACY.finding(path, 1, 1, message, key="legacy")]
@@ -93,7 +95,9 @@ def parse_note(path: str, data: bytes, config: Config) -> NoteResult:
     decoded = decode_bytes(data)
     if decoded.text is None:
         message = (
-            "file holds NUL bytes: binary, not a note; skipped" if decoded.encoding == "binary" else "cannot be decoded as UTF-16"
+            "file is binary (a binary format, or mostly NUL, control and non-UTF-8 bytes), not a note; skipped"
+            if decoded.encoding == "binary"
+            else "starts with a UTF-16 byte-order mark but cannot be decoded as UTF-16; skipped"
         )
         return NoteResult(None, (core_rules.BINARY.finding(path, 1, 1, message, key="binary"),))
     findings = _decoding_findings(path, decoded)

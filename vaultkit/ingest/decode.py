@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 # A note over this size is still read, but legacy-encoding detection is run on a prefix only.
@@ -75,10 +76,56 @@ def _utf8_with_bad_bytes(data: bytes) -> Decoded | None:
 _BINARY_MAGIC = (b"%PDF-", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b")
 # A file with NUL bytes is binary when at least this share of its bytes is neither text nor UTF-8:
 # NUL and other C0 controls besides whitespace, and bytes no UTF-8 sequence takes. Random or
-# compressed bytes score about 0.6, UTF-16 text without a BOM 0.5; a 7 KB note with a pasted
+# compressed bytes score about 0.6 (UTF-16 text without a BOM, 0.5, is recognised before:
+# _bomless_utf16); a 7 KB note with a pasted
 # PDF stream 0.1-0.2 (Obsidian opens it as a note: issue 19).
 _BINARY_MIN_SHARE = 0.3
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+
+
+# UTF-16 without a byte-order mark: the high bytes of its code units (every other byte) take
+# few values, zero for ASCII (spaces, newlines, digits, Markdown marks) and one or two more for
+# one script (0x04 for Cyrillic), while the low bytes vary. The bytes are read as UTF-16 when
+# one parity of offsets holds no more than _UTF16_MAX_OTHER_SHARE zeros and, on the other, two
+# values make at least _UTF16_MIN_HIGH_SHARE of the bytes, zero among them; and the decoded text
+# is text (few controls). A few NUL bytes pasted into a UTF-8 note, random or compressed bytes
+# and binary formats fail one of those.
+_UTF16_MIN_HIGH_SHARE = 0.9
+_UTF16_MAX_OTHER_SHARE = 0.01
+# Decoded UTF-16 is text when at most this share of its characters are C0 controls besides
+# whitespace, DEL, or noncharacters.
+_UTF16_MAX_CONTROL_SHARE = 0.01
+_UTF16_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f\ufffe\uffff]")
+
+
+def _few_values(high: bytes) -> bool:
+    """Whether two byte values, zero one of them, make _UTF16_MIN_HIGH_SHARE of `high`."""
+    zeros = high.count(0)
+    if not zeros:
+        return False
+    counts = Counter(high[:65536])
+    counts.pop(0, None)
+    other = high.count(counts.most_common(1)[0][0]) if counts else 0
+    return zeros + other >= _UTF16_MIN_HIGH_SHARE * len(high)
+
+
+def _bomless_utf16(data: bytes) -> Decoded | None:
+    """The text of UTF-16 (LE or BE) without a byte-order mark, when the bytes are that."""
+    units = len(data) // 2
+    if units < 2 or len(data) % 2 or data.startswith(_BINARY_MAGIC):
+        return None
+    low_first, high_first = data[0::2], data[1::2]  # LE: the high byte second
+    for high, low, codec in ((high_first, low_first, "utf-16-le"), (low_first, high_first, "utf-16-be")):
+        if low.count(0) <= _UTF16_MAX_OTHER_SHARE * units and _few_values(high):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:  # an unpaired surrogate: not UTF-16 text
+                return None
+            controls = sum(1 for _ in _UTF16_CONTROL.finditer(text))
+            if controls > _UTF16_MAX_CONTROL_SHARE * len(text):
+                return None
+            return Decoded(text, codec, "utf-16")
+    return None
 
 
 def _mostly_binary(data: bytes) -> bool:
@@ -123,6 +170,9 @@ def decode_bytes(data: bytes) -> Decoded:
         except UnicodeDecodeError:
             return Decoded(None, "utf-16", "binary")
     if b"\x00" in data:
+        utf16 = _bomless_utf16(data)
+        if utf16 is not None:
+            return utf16
         if _mostly_binary(data):
             return Decoded(None, "binary", "binary")
         # A note with a pasted binary fragment is still a note, and never a code page's text.

@@ -21,13 +21,16 @@ class Discovery:
 
     `notes` are the Markdown files to check, `files` every other file Obsidian indexes
     (attachments, and notes under "Excluded files", which still resolve as link targets),
-    `problems` (path, message) pairs for what could not be walked (symlink loops, permissions).
+    `problems` (path, message) pairs for what could not be walked (symlink loops, permissions),
+    `skipped` (path, message) pairs for symlinked folders left out as Obsidian leaves them out
+    (a link to a folder of the vault itself, or to one already read through another link).
     All paths are vault-relative with `/` separators.
     """
 
     notes: tuple[str, ...]
     files: tuple[str, ...]
     problems: tuple[tuple[str, str], ...]
+    skipped: tuple[tuple[str, str], ...] = ()
 
 
 def _has_config(folder: Path) -> bool:
@@ -82,20 +85,45 @@ def _compile_filters(filters: tuple[str, ...]) -> list[re.Pattern[str]]:
     return compiled
 
 
+def _inside(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
 def discover(root: Path, exclude: tuple[str, ...] = ()) -> Discovery:
     """Walk `root`; hidden files and folders (`.obsidian`, `.trash`, `.git`, `.vaultkit`) are
-    skipped as Obsidian skips them. Symlinked folders are followed once (loops are reported).
-    Folders holding REPORT_MARKER (`vaultkit report` output) contribute files, not notes."""
+    skipped as Obsidian skips them. Folders holding REPORT_MARKER (`vaultkit report` output)
+    contribute files, not notes.
+
+    Symlinked folders are followed as Obsidian follows them: a link to a folder outside the
+    vault is read once; a link to a folder inside the vault is skipped (Obsidian ignores it, so
+    no note is read or listed twice) and so is a second link to a folder already read; a link
+    to the vault's own folder or one above it is a symlink loop (a problem)."""
     import fnmatch
 
     filters = _compile_filters(read_ignore_filters(root))
     notes: list[str] = []
     files: list[str] = []
     problems: list[tuple[str, str]] = []
-    seen_dirs: set[tuple[int, int]] = set()
+    skipped: list[tuple[str, str]] = []
+    seen_dirs: dict[tuple[int, int], str] = {}
+    walking: set[tuple[int, int]] = set()
+    real_root = os.path.realpath(root)
 
     def excluded(rel: str) -> bool:
         return any(f.match(rel) for f in filters) or any(fnmatch.fnmatch(rel, p) for p in exclude)
+
+    def linked_folder(path: str, rel: str) -> bool:
+        """Whether the symlinked folder at `path` is to be walked (else it was reported)."""
+        real = os.path.realpath(path)
+        if _inside(real_root, real):
+            problems.append((rel, f"symlink loop: links to {real}, which holds the vault; skipped"))
+            return False
+        if _inside(real, real_root):
+            inner = os.path.relpath(real, real_root).replace(os.sep, "/")
+            message = f"symlink to the vault's own folder {inner}/: Obsidian ignores it, and its notes are read there; skipped"
+            skipped.append((rel, message))
+            return False
+        return True
 
     def walk(folder: Path, rel_prefix: str, report_output: bool = False) -> None:
         try:
@@ -104,10 +132,22 @@ def discover(root: Path, exclude: tuple[str, ...] = ()) -> Discovery:
             problems.append((rel_prefix.rstrip("/") or ".", f"cannot read folder: {exc.strerror or exc}"))
             return
         key = (st.st_dev, st.st_ino)
-        if key in seen_dirs:
-            problems.append((rel_prefix.rstrip("/"), "symlink loop: this folder is already part of the vault"))
+        here = rel_prefix.rstrip("/")
+        if key in walking:
+            problems.append((here, "symlink loop: links to a folder that holds it; skipped"))
             return
-        seen_dirs.add(key)
+        if key in seen_dirs:
+            first = seen_dirs[key] or "the vault's root"
+            skipped.append((here, f"this folder was already read as {first}/ (through another symlink); skipped"))
+            return
+        seen_dirs[key] = here
+        walking.add(key)
+        try:
+            _walk_entries(folder, rel_prefix, report_output)
+        finally:
+            walking.discard(key)
+
+    def _walk_entries(folder: Path, rel_prefix: str, report_output: bool) -> None:
         try:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError as exc:
@@ -124,7 +164,8 @@ def discover(root: Path, exclude: tuple[str, ...] = ()) -> Discovery:
                 problems.append((rel, f"cannot stat: {exc.strerror or exc}"))
                 continue
             if is_dir:
-                walk(Path(entry.path), rel + "/", report_output)
+                if not entry.is_symlink() or linked_folder(entry.path, rel):
+                    walk(Path(entry.path), rel + "/", report_output)
                 continue
             if entry.is_symlink() and not os.path.exists(entry.path):
                 try:
@@ -140,4 +181,4 @@ def discover(root: Path, exclude: tuple[str, ...] = ()) -> Discovery:
                 files.append(rel)
 
     walk(root, "")
-    return Discovery(tuple(notes), tuple(files), tuple(problems))
+    return Discovery(tuple(notes), tuple(files), tuple(problems), tuple(skipped))

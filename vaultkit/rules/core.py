@@ -30,7 +30,10 @@ UNREADABLE = declare(
     severity=Severity.ERROR,
     doc="""A file in the vault cannot be read (permissions, a symlink loop, a broken symlink).
 
-    The run goes on without it; nothing is written. Fix the permissions or remove the link.
+    The run goes on without it; nothing is written. Fix the permissions or remove the link. An
+    unreadable note still exists: links to it are not broken. Warnings, not errors: a note
+    deleted while vaultkit was reading the vault, and a symlinked folder left out as Obsidian
+    leaves it out (a link to a folder inside the vault, or a second link to one folder).
     """,
 )
 BINARY = declare(
@@ -38,7 +41,10 @@ BINARY = declare(
     "binary-file",
     severity=Severity.WARNING,
     examples=(Example.failing(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), Example.passing("# A note\n")),
-    doc="""A `.md` file holds NUL bytes: it is binary, not a note, and is skipped.
+    doc="""A `.md` file is binary, not a note, and is skipped: a binary format, or mostly NUL, control and non-UTF-8 bytes.
+
+    A note with a few NUL bytes (a pasted PDF stream) is still read as a note, and UTF-16 text
+    without a byte-order mark is read as UTF-16 (VK104).
 
     Failing: a `.md` file that is really an image or a database. Passing: any text note.
     """,
