@@ -84,7 +84,7 @@ ROWS = [
     pytest.param(brackets, id="brackets"),
     pytest.param(comments, id="comments"),
     pytest.param(cr_lines, id="cr-lines"),
-    pytest.param(cr_sentences, id="cr-sentences", marks=_others("claims/shapes/sized.py: per-sentence searches over the line")),
+    pytest.param(cr_sentences, id="cr-sentences"),
     pytest.param(nested_list, id="nested-list"),
 ]
 

@@ -12,8 +12,9 @@ __all__ = ["EXTRACTOR_VERSION", "Claim", "Verdict", "extract_claims"]
 # units, bits per weight, section bandwidth, hardware figures only; 5: vector indexes, bare and
 # column parameter counts, header kinds, conversions of chain results, readings/remainders; 6:
 # parameter shares, size ranges, ratios across sentences, lead-in and paragraph-above subjects,
-# noted training recipes, listed and tabled bits per weight, context-headed KV columns).
-EXTRACTOR_VERSION = 6
+# noted training recipes, listed and tabled bits per weight, context-headed KV columns; 7:
+# sentences split where a model name starts the next one, long stretches read in pieces).
+EXTRACTOR_VERSION = 7
 
 
 def __getattr__(name: str) -> Any:

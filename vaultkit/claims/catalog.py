@@ -411,8 +411,10 @@ _PART = (
     r"(?:\d+x\d+[bBmM]|\d+(?:\.\d+)?[bBmMkK]?|[vV]\d+(?:\.\d+)*|xl|XL|large|Large|medium|Medium|small|Small|base|Base"
     r"|mini|Mini|nemo|Nemo|oss|tiny|Tiny|instruct|Instruct|chat|Chat|it|hf|uncased|cased)"
 )
+# An organisation prefix (`meta-llama/`) starts only where a run of name characters starts, and is
+# read possessively: a run of `1.1.1.…` is read once, not again from each dot (quadratic before).
 MODEL_MENTION = re.compile(
-    rf"(?<![\w/])(?:[A-Za-z0-9_.-]+/)?(?P<name>(?i:{_FAMILIES})(?:[-\s_]?{_PART}(?![A-Za-z])){{0,5}})(?![\w])"
+    rf"(?<![\w/])(?:(?<![.-])[A-Za-z0-9_.-]++/)?(?P<name>(?i:{_FAMILIES})(?:[-\s_]?{_PART}(?![A-Za-z])){{0,5}})(?![\w])"
 )
 _SIZE_PART = re.compile(r"(?i)(?:^|[-\s_])(\d+x\d+b|\d+(?:\.\d+)?[bm])(?=$|[-\s_])")
 

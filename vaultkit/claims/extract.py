@@ -12,7 +12,7 @@ stated elsewhere, code sizes against earlier ones) are judged last.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from itertools import accumulate, pairwise
@@ -111,6 +111,31 @@ def _units(lines: list[str], code: set[int], plan: set[int]) -> list[Unit]:
     return units
 
 
+_LONGEST = 1000  # a "sentence" longer than this (no stop in a megabyte of figures) is read in pieces
+_SPACE = re.compile(r"\s")
+
+
+def _sentence_bounds(unit: Unit) -> list[int]:
+    """Where the unit's sentences start and end. A stop is read in the note's text, where a model
+    name that starts the next sentence is still a capital (`… 14 GB. Llama-2-13B …`), and counts
+    only where the masked text keeps it (a stop inside a URL or a date is none). A stretch longer
+    than `_LONGEST` without a stop is cut at spaces into pieces no longer than that: each figure's
+    words are looked for in its piece, and a line of thousands of figures stays linear."""
+    text, masked = unit.text, unit.masked
+    stops = [m.end() for m in _SENTENCE.finditer(text) if masked[m.start()] != " "]
+    bounds = [0]
+    for end in [*stops, len(text)]:
+        while end - bounds[-1] > _LONGEST:
+            a = bounds[-1]
+            cut = max((m.end() for m in _SPACE.finditer(text, a + _LONGEST // 2, a + _LONGEST)), default=a + _LONGEST)
+            bounds.append(cut)
+        if end > bounds[-1]:
+            bounds.append(end)
+    if len(bounds) == 1:
+        bounds.append(len(text))
+    return bounds
+
+
 def _sentences(unit: Unit, facts: NoteFacts | None = None) -> list[Sentence]:
     text = unit.masked
     qs = tuple(find_quantities(text))
@@ -118,12 +143,13 @@ def _sentences(unit: Unit, facts: NoteFacts | None = None) -> list[Sentence]:
         qs = tuple(_in_column_unit(unit, q, facts) for q in qs)
     models = tuple(find_mentions(unit.text))
     dtypes = tuple(find_dtypes(unit.text))
-    bounds = [0] + [m.end() for m in _SENTENCE.finditer(text)] + [len(text)]
+    bounds = _sentence_bounds(unit)
+    q_starts, m_starts = [q.start for q in qs], [m.start for m in models]
     out = []
-    for a, b in pairwise(bounds):
-        out.append(
-            Sentence(unit, a, b, tuple(q for q in qs if a <= q.start < b), tuple(m for m in models if a <= m.start < b), dtypes)
-        )
+    for a, b in pairwise(bounds):  # each sentence's figures and models by bisection: linear over a long line
+        here_q = qs[bisect_left(q_starts, a) : bisect_left(q_starts, b)]
+        here_m = models[bisect_left(m_starts, a) : bisect_left(m_starts, b)]
+        out.append(Sentence(unit, a, b, here_q, here_m, dtypes))
     return out
 
 

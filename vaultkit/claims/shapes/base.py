@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import accumulate
-from typing import Literal
+from typing import Any, Literal, TypeVar
 
 from vaultkit.claims.catalog import ModelMention
 from vaultkit.claims.dtypes import DtypeMention, nearest
 from vaultkit.claims.model import Claim, Verdict
 from vaultkit.claims.quantities import Quantity
+
+T = TypeVar("T")
 
 Source = Literal["prose", "latex", "code", "table"]
 
@@ -34,6 +37,72 @@ class Unit:
     line: int
     end_line: int
     source: Source
+
+
+# What a sentence looks up in the text before it on its line (the last figure, model, dtype or
+# match of some kind said earlier) is read once per line and then found by bisection: a line of
+# thousands of sentences (a CR-only file is one line) stays linear.
+
+
+def _end(x: Any) -> int:
+    return x.end() if isinstance(x, re.Match) else int(x.end)
+
+
+def _start(x: Any) -> int:
+    return x.start() if isinstance(x, re.Match) else int(x.start)
+
+
+@lru_cache(maxsize=64)
+def _indexed(find: Callable[..., Sequence[Any]], *texts: str) -> tuple[tuple[Any, ...], list[int], list[int]]:
+    items = tuple(find(*texts))
+    return items, [_start(x) for x in items], [_end(x) for x in items]
+
+
+def last_before(find: Callable[..., Sequence[T]], end: int, *texts: str) -> T | None:
+    """The last of `find(*texts)` (a line's figures, models, dtypes or matches of some kind, in
+    order) that ends by `end`: the line is read once, each sentence bisects."""
+    items, _, ends = _indexed(find, *texts)
+    i = bisect_right(ends, end)
+    return items[i - 1] if i else None
+
+
+def first_before(find: Callable[..., Sequence[T]], end: int, *texts: str) -> T | None:
+    """The first of `find(*texts)` when it ends by `end`."""
+    items, _, ends = _indexed(find, *texts)
+    return items[0] if items and ends[0] <= end else None
+
+
+def starting_in(find: Callable[..., Sequence[T]], a: int, b: int, *texts: str) -> list[T]:
+    """Those of `find(*texts)` that start in [a, b)."""
+    items, starts, _ = _indexed(find, *texts)
+    return list(items[bisect_left(starts, a) : bisect_left(starts, b)])
+
+
+@lru_cache(maxsize=8)
+def _newlines(text: str) -> list[int]:
+    return [i for i, c in enumerate(text) if c == "\n"] if "\n" in text else []
+
+
+def line_start(text: str, pos: int) -> int:
+    """`max(0, text.rfind("\n", 0, pos))`, by bisection over the text's newlines."""
+    nl = _newlines(text)
+    i = bisect_left(nl, pos)
+    return nl[i - 1] if i > 0 else 0
+
+
+_STARTS: dict[int, tuple[tuple[DtypeMention, ...], list[int]]] = {}
+
+
+def in_range(items: tuple[DtypeMention, ...], a: int, b: int) -> list[DtypeMention]:
+    """The mentions (sorted by start) that start in [a, b), by bisection; the starts of a line's
+    mentions are listed once for all its sentences."""
+    known = _STARTS.get(id(items))
+    if known is None or known[0] is not items:
+        if len(_STARTS) > 64:
+            _STARTS.clear()
+        known = _STARTS[id(items)] = (items, [d.start for d in items])
+    starts = known[1]
+    return list(items[bisect_left(starts, a) : bisect_left(starts, b)])
 
 
 @dataclass(frozen=True)
@@ -73,12 +142,39 @@ RECIPE = re.compile(
 _CLAUSE_MARKS = ",;()—–"
 
 
+def marks(chars: str) -> Callable[[str], list[re.Match[str]]]:
+    """A finder of the positions of any of `chars` in a line (cached per line by `_indexed`)."""
+    find = _MARK_FINDERS.get(chars)
+    if find is None:
+        find = _MARK_FINDERS[chars] = _mark_finder(chars)
+    return find
+
+
+def _mark_finder(chars: str) -> Callable[[str], list[re.Match[str]]]:
+    rx = re.compile("[" + re.escape(chars) + "]")
+
+    def find(text: str) -> list[re.Match[str]]:
+        return list(rx.finditer(text))
+
+    return find
+
+
+_MARK_FINDERS: dict[str, Callable[[str], list[re.Match[str]]]] = {}
+
+
+def mark_bounds(text: str, chars: str, lo: int, start: int, end: int, hi: int) -> tuple[int, int]:
+    """The stretch of [lo, hi) around [start, end) between two of `chars` (either side, exclusive),
+    by bisection over the line's marks: `max(text.rfind(c, lo, start)) + 1`, `min(text.find(c, end, hi))`."""
+    find = marks(chars)
+    before = last_before(find, start, text)
+    a = before.start() + 1 if before is not None and before.start() >= lo else lo
+    after = starting_in(find, end, hi, text)
+    return a, after[0].start() if after else hi
+
+
 def clause_bounds(s: Sentence, start: int, end: int) -> tuple[int, int]:
     """The clause of the sentence around [start, end): between commas, semicolons, brackets, dashes."""
-    text = s.unit.masked
-    a = max(text.rfind(c, s.start, start) for c in _CLAUSE_MARKS) + 1
-    ends = [i for i in (text.find(c, end, s.end) for c in _CLAUSE_MARKS) if i >= 0]
-    return max(a, s.start), min(ends) if ends else s.end
+    return mark_bounds(s.unit.masked, _CLAUSE_MARKS, s.start, start, end, s.end)
 
 
 @dataclass(frozen=True)
@@ -127,7 +223,7 @@ class NoteFacts:
     def dtype_for(self, s: Sentence, q: Quantity) -> tuple[DtypeMention | None, str]:
         """The dtype of figure `q` and where it was stated: the sentence (nearest mention), the
         table column, the paragraph, or the note's properties."""
-        in_sentence = [d for d in s.dtypes if s.start <= d.start < s.end]
+        in_sentence = in_range(s.dtypes, s.start, s.end)
         a, b = clause_bounds(s, q.start, q.end)
         here = nearest([d for d in in_sentence if a <= d.start < b], q.start, q.end)
         here = (

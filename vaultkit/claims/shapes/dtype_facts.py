@@ -12,7 +12,7 @@ from vaultkit.claims.dtypes import DtypeMention, canonical, find_dtypes
 from vaultkit.claims.engine import GGUF_BPW
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity
-from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, make_claim
+from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, first_before, in_range, make_claim
 from vaultkit.claims.verdict import compare
 
 _DTYPE_WORD = r"(?i:fp64|fp32|tf32|fp16|bf16|fp8|int8|int4|nf4|float32|float16|bfloat16)"
@@ -24,7 +24,7 @@ _BIT_BYTE = re.compile(r"(?P<bits>\d+)[\s-](?i:bit|бит\w*)\s*\((?P<bytes>\d+(
 
 def dtype_facts(s: Sentence, facts: NoteFacts) -> list[Found]:
     text, unit = s.unit.text, s.unit
-    if "bit" not in text and "бит" not in text:
+    if text.find("bit", s.start, s.end) < 0 and text.find("бит", s.start, s.end) < 0:
         return []
     out: list[Found] = []
     for m in _DTYPE_FACT.finditer(text, s.start, s.end):
@@ -89,7 +89,7 @@ _TYPE_TO_FIGURE = re.compile(r"(?i)^(?:[\s(—–:=,-]|\bat\b|\bhas\b|\bstores?\
 
 def _named_before(s: Sentence, q: Quantity) -> DtypeMention | None:
     """The llama.cpp type named right before a figure, only separators between (`Q3_K — 3.44 bits`)."""
-    before = [d for d in s.dtypes if d.gguf and s.start <= d.start and d.end <= q.start]
+    before = [d for d in in_range(s.dtypes, s.start, q.start) if d.gguf and d.end <= q.start]
     if not before:
         return None
     d = before[-1]
@@ -102,13 +102,17 @@ def _weights_count(s: Sentence, before: int) -> Quantity | None:
     return found[-1] if len(found) == 1 else None
 
 
+def _gguf_dtypes(text: str) -> list[DtypeMention]:
+    return [d for d in find_dtypes(text) if d.gguf]
+
+
 def bits_per_weight(s: Sentence, facts: NoteFacts) -> list[Found]:
     """A quantized block's bits per weight (its bytes × 8 / its weights), or a llama.cpp type's
     measured bits per weight, checked against the type's table figure."""
     text = s.unit.masked
     bits = [q for q in s.quantities if q.kind == "bits" and q.hi is None]
     if s.unit.source == "table":  # `| Q6_K | 6.56 | …` under a `bits/weight` header: the row's type's figure
-        row = list({d.name: d for d in s.dtypes if s.start <= d.start < s.end}.values())
+        row = list({d.name: d for d in in_range(s.dtypes, s.start, s.end)}.values())
         cells = [q for q in s.quantities if q.kind == "number" and q.hi is None and _BPW_HEADER.search(facts.header_of(s, q))]
         if len(row) == 1 and len(cells) == 1:
             return _table_bits(s, row[0], cells[0])
@@ -142,8 +146,9 @@ def bits_per_weight(s: Sentence, facts: NoteFacts) -> list[Found]:
         own = _named_before(s, b)
         if "." not in b.digits or not (_PER_WEIGHT.match(text, b.end) or (listed and own is not None)):
             continue  # `4 bits` names a level; only a measured figure (`4.89 bits/weight`) is checked
-        here = [d for d in s.dtypes if d.gguf and s.start <= d.start < s.end]
-        line = [d for d in find_dtypes(s.unit.text, 0, s.start) if d.gguf]
+        here = [d for d in in_range(s.dtypes, s.start, s.end) if d.gguf]
+        first = first_before(_gguf_dtypes, s.start, s.unit.text)
+        line = [first] if first is not None else []
         d = own or (here[0] if len(here) == 1 else (line[0] if not here and line else None))
         if d is None:
             continue

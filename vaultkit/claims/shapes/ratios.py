@@ -15,7 +15,19 @@ from itertools import pairwise
 from vaultkit.claims.dtypes import DtypeMention
 from vaultkit.claims.model import Claim, Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities
-from vaultkit.claims.shapes.base import Fact, Found, NoteFacts, Pending, Sentence, Unit, make_claim
+from vaultkit.claims.shapes.base import (
+    Fact,
+    Found,
+    NoteFacts,
+    Pending,
+    Sentence,
+    Unit,
+    in_range,
+    last_before,
+    line_start,
+    make_claim,
+    starting_in,
+)
 from vaultkit.claims.shapes.context_sizes import conflict, near_hardware
 from vaultkit.claims.verdict import compare, fmt
 
@@ -79,24 +91,28 @@ def _sizes(s: Sentence) -> list[Quantity]:
     ]
 
 
+def _plain_sizes(text: str) -> list[Quantity]:
+    """The sizes of a line that are no size per parameter, token or layer."""
+    return [
+        q
+        for q in find_quantities(text)
+        if q.kind == "bytes"
+        and q.scale >= 1e3
+        and q.hi is None
+        and not re.match(r"\s*(?:/\s*|per\s+|на\s+)(?:param|token|layer|параметр|токен)", text[q.end : q.end + 20], re.I)
+    ]
+
+
 def _with_previous(s: Sentence, sizes: list[Quantity]) -> list[Quantity]:
     """Two sizes to compare when the sentence states one: it and the last one of the sentence before
     it on the same line (`In bf16 it is 15 GB. As a 4-bit file it is 4.3 GB, 3.5 times smaller.`)."""
     if len(sizes) != 1 or s.start == 0:
         return []  # two sizes of an earlier sentence may be of two kinds (per token, total): not compared
     text = s.unit.masked
-    begin = max(0, text.rfind("\n", 0, s.start))
-    prev = [
-        q
-        for q in find_quantities(text[begin : s.start])
-        if q.kind == "bytes"
-        and q.scale >= 1e3
-        and q.hi is None
-        and not re.match(
-            r"\s*(?:/\s*|per\s+|на\s+)(?:param|token|layer|параметр|токен)", text[begin + q.end : begin + q.end + 20], re.I
-        )
-    ]
-    pool = [*prev[-1:], *sizes]
+    begin = line_start(text, s.start)
+    last = last_before(_plain_sizes, s.start, text)
+    prev = [last] if last is not None and last.start >= begin else []
+    pool = [*prev, *sizes]
     return pool if len(pool) == 2 and pool[0].value != pool[1].value else []
 
 
@@ -106,7 +122,7 @@ def _dtype_pair_with_previous(s: Sentence) -> tuple[DtypeMention, DtypeMention] 
     if s.start == 0:
         return None
     text = s.unit.masked
-    begin = max(0, text.rfind("\n", 0, s.start))
+    begin = line_start(text, s.start)
     prev_start = max(begin, *(text.rfind(c, begin, s.start - 2) + 1 for c in ".!?"))
     return _dtype_pair(s, prev_start, s.end)
 
@@ -115,7 +131,7 @@ def _dtype_pair(s: Sentence, a: int = -1, b: int = -1) -> tuple[DtypeMention, Dt
     """The first two storage types named in the sentence (or in [a, b) of it) that differ in size."""
     a, b = (s.start, s.end) if a < 0 else (a, b)
     names: dict[str, DtypeMention] = {}
-    for d in s.dtypes:
+    for d in in_range(s.dtypes, a, b):
         if a <= d.start < b and d.name not in names:
             names[d.name] = d
     if len(names) < 2:
@@ -148,6 +164,15 @@ _PARAMS_AFTER = re.compile(r"(?i)\s*(?:[\w-]+\s+)?(?:param\w*|параметр\w
 _TOKENS_AFTER = re.compile(r"(?i)\s*(?:[\w-]+\s+)?(?:tokens?|токен\w*|vectors?|вектор\w*|rows?|строк\w*)")
 
 
+def _param_figures(text: str) -> list[Quantity]:
+    """The figures of a line said of parameters, not of tokens."""
+    return [
+        q
+        for q in find_quantities(text)
+        if (_PARAMS_AFTER.match(text, q.end) or re.search(r"(?i)param|параметр", q.text)) and not _TOKENS_AFTER.match(text, q.end)
+    ]
+
+
 def _param_counts(s: Sentence, start: int) -> tuple[Quantity, Quantity] | None:
     """`A has N parameters; B has M, about K times as many`: the two parameter
     counts (exact integers, or counts said of parameters) stated before the ratio words."""
@@ -161,13 +186,8 @@ def _param_counts(s: Sentence, start: int) -> tuple[Quantity, Quantity] | None:
         and not _TOKENS_AFTER.match(text, q.end)
     ]
     if len(counts) == 1 and s.start > 0:  # `A has N parameters; B has M, about 3 times as many`
-        earlier = [
-            q
-            for q in find_quantities(text[: s.start])
-            if (_PARAMS_AFTER.match(text, q.end) or re.search(r"(?i)param|параметр", q.text))
-            and not _TOKENS_AFTER.match(text, q.end)
-        ]
-        counts = [earlier[-1], *counts] if earlier and earlier[-1].kind in ("count", "number") else counts
+        earlier = last_before(_param_figures, s.start, text)
+        counts = [earlier, *counts] if earlier is not None and earlier.kind in ("count", "number") else counts
 
     def params(q: Quantity) -> bool:
         return bool(_PARAMS_AFTER.match(text, q.end) or re.search(r"(?i)param|параметр", q.text))
@@ -351,6 +371,11 @@ _DTYPE_NAME = re.compile(r"(?i)\b(?:bf|fp|int|float|nf|uint)\d+\b")
 _OPERAND_END = re.compile(r"(?:[×*·÷/+−-]|(?<![A-Za-z])x)\s*$")
 
 
+def _single_sizes(text: str) -> list[Quantity]:
+    """The sizes of a line that are no range, read once per line."""
+    return [q for q in find_quantities(text) if q.kind == "bytes" and q.hi is None]
+
+
 def _conversion_pairs(s: Sentence) -> list[tuple[Quantity, Quantity]]:
     """(first, second) sizes next to each other; the second not yet used by an earlier shape, the
     first possibly the result of a chain (`… = 131,072 bytes (128 KiB)`)."""
@@ -358,11 +383,7 @@ def _conversion_pairs(s: Sentence) -> list[tuple[Quantity, Quantity]]:
     if not free:
         return []
     text = s.unit.masked
-    every = [
-        replace(q, start=q.start + s.start, end=q.end + s.start)
-        for q in find_quantities(text[s.start : s.end])
-        if q.kind == "bytes" and q.hi is None
-    ]
+    every = starting_in(_single_sizes, s.start, s.end, text)
     starts = {q.start for q in free}
     return [
         (a, b) for a, b in pairwise(every) if b.start in starts and not _OPERAND_END.search(text[max(0, a.start - 4) : a.start])

@@ -15,7 +15,7 @@ from dataclasses import replace
 from vaultkit.claims.engine import count_parameters
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity
-from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, make_claim
+from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, in_range, make_claim
 from vaultkit.claims.shapes.sized import context_model, pick_model
 from vaultkit.claims.verdict import compare, fmt
 
@@ -49,7 +49,7 @@ def size_ranges(s: Sentence, facts: NoteFacts) -> list[Found]:
     if len(results) != 1 or len(bases) > 1:
         return []
     r = results[0]
-    in_sentence = [d for d in s.dtypes if s.start <= d.start < s.end]
+    in_sentence = in_range(s.dtypes, s.start, s.end)
     widest = max(in_sentence, key=lambda d: d.bytes) if in_sentence else None
     if bases:
         base, base_how = bases[0].value, bases[0].text

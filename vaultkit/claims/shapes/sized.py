@@ -19,7 +19,19 @@ from vaultkit.claims.dtypes import DtypeMention, find_dtypes, nearest
 from vaultkit.claims.engine import count_parameters, gguf_bytes, kv_cache_bytes
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities
-from vaultkit.claims.shapes.base import RECIPE, Found, NoteFacts, Sentence, clause_bounds, make_claim
+from vaultkit.claims.shapes.base import (
+    RECIPE,
+    Found,
+    NoteFacts,
+    Sentence,
+    clause_bounds,
+    first_before,
+    in_range,
+    last_before,
+    make_claim,
+    mark_bounds,
+    starting_in,
+)
 from vaultkit.claims.shapes.context_sizes import near_hardware
 from vaultkit.claims.verdict import Check, compare, fmt
 
@@ -54,10 +66,10 @@ def context_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
     """The model a sentence that names none is about: the last one named earlier on its line, else
     the note's properties (`model:`)."""
     if s.start > 0:
-        before = [m for m in find_mentions(s.unit.text[: s.start]) if m.sized]
-        if before:  # the subject of the last sentence that names one: its first model
-            last = s.unit.masked.rfind(". ", 0, before[-1].start) + 1
-            return next(m for m in before if m.start >= last)
+        latest = last_before(_sized_mentions, s.start, s.unit.text)
+        if latest is not None:  # the subject of the last sentence that names one: its first model
+            last = _sentence_start(s.unit.masked, latest.start)
+            return starting_in(_sized_mentions, last, latest.start + 1, s.unit.text)[0]
     return (
         lead_in_model(s, facts)
         or _above_model(facts.above.get(s.unit.line, ""))
@@ -65,6 +77,20 @@ def context_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
         or facts.section_model.get(s.unit.line)
         or facts.properties_model
     )
+
+
+def _sized_mentions(text: str) -> list[ModelMention]:
+    return [m for m in find_mentions(text) if m.sized]
+
+
+def _sentence_ends(masked: str) -> list[re.Match[str]]:
+    return list(re.finditer(r"\. ", masked))
+
+
+def _sentence_start(masked: str, pos: int) -> int:
+    """`masked.rfind(". ", 0, pos) + 1`, by bisection over the line's `. `."""
+    m = last_before(_sentence_ends, pos, masked)
+    return m.start() + 1 if m is not None else 0
 
 
 def lead_in_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
@@ -108,10 +134,9 @@ def _says_own_memory(s: Sentence, q: Quantity) -> bool:
 
 def _clause(text: str, s: Sentence, q: Quantity) -> str:
     """The clause around `q` (between commas/semicolons), where its kind words are."""
-    a = max(text.rfind(c, s.start, q.start) for c in ",;(") + 1
-    ends = [i for i in (text.find(c, q.end, s.end) for c in ",;)") if i >= 0]
-    b = min(ends) if ends else s.end
-    return text[max(a, s.start) : b]
+    a, _ = mark_bounds(text, ",;(", s.start, q.start, q.end, s.end)
+    _, b = mark_bounds(text, ",;)", s.start, q.start, q.end, s.end)
+    return text[a:b]
 
 
 def _subject(s: Sentence, q: Quantity, counts: list[Quantity]) -> tuple[float | None, float | None, ModelConfig | None, str]:
@@ -340,8 +365,7 @@ def _own_stretch(s: Sentence, q: Quantity) -> tuple[int, bool]:
 
 
 def _clause_end(s: Sentence, q: Quantity) -> int:
-    ends = [i for i in (s.unit.masked.find(c, q.end, s.end) for c in ",;—–(") if i >= 0]
-    return min(ends) if ends else s.end
+    return mark_bounds(s.unit.masked, ",;—–(", s.start, q.start, q.end, s.end)[1]
 
 
 def _context_batch(s: Sentence, lo: int, hi: int, facts: NoteFacts | None) -> tuple[Quantity | None, float | None, int | None]:
@@ -399,19 +423,25 @@ _TRAINING_WORDS = re.compile(
 )
 
 
+_ABOUT_PARAMS = re.compile(r"(?i)param|параметр")
+
+
+def _param_recipes(text: str) -> list[re.Match[str]]:
+    """The recipes of a line that name parameters (`16 bytes per parameter`)."""
+    return [m for m in RECIPE.finditer(text) if _ABOUT_PARAMS.search(m.group(0))]
+
+
 def _noted_recipe(s: Sentence, q: Quantity, facts: NoteFacts, params: float) -> Quantity | None:
     """The training recipe the note stated before the figure (earlier on its line, else above it), as
     bytes per parameter, for a model's size with no storage type in its sentence: when the sentence
     or its section's heading is about training, or no common storage type gives the figure."""
     text = s.unit.masked
     said_of_params = bool(re.search(r"(?i)param|параметр", text[s.start : q.start]))
-    before = [
-        m
-        for m in RECIPE.finditer(text, 0, q.start)
-        if re.search(r"(?i)param|параметр", m.group(0)) or (m.start() >= s.start and said_of_params)
-    ]
+    here = [m for m in RECIPE.finditer(text, s.start, q.start) if said_of_params or _ABOUT_PARAMS.search(m.group(0))]
+    earlier = last_before(_param_recipes, q.start, text)
+    last = here[-1] if here else earlier
     noted = facts.recipe.get(s.unit.line)
-    value = float(before[-1].group(1).replace(",", ".")) if before else (noted[0] if noted else None)
+    value = float(last.group(1).replace(",", ".")) if last else (noted[0] if noted else None)
     a, b = clause_bounds(s, q.start, q.end)
     named = _N_BYTE.search(s.unit.masked, a, b)  # `versus 91 GB with the 12-byte recipe`
     if named:
@@ -503,10 +533,11 @@ def _kind(text: str, clause: str, s: Sentence, q: Quantity) -> str:
     return "weights"
 
 
-# A scaled count followed by what it counts, when that is not parameters: `10 million 768-dim
-# float32 embeddings`, `1 billion vectors`, `2 млн документов` are no model's parameter count.
+# A scaled count followed by what it counts (past at most four words with digits, each read
+# once), when that is not parameters: `10 million 768-dim float32 embeddings`, `1 billion
+# vectors`, `2 млн документов` are no model's parameter count.
 _COUNTED = re.compile(
-    r"(?i)\s*(?:[\w.-]*\d[\w.-]*\s+|(?:float|fp|int|bf)\d+\s+)*"
+    r"(?i)\s*(?:(?=[\w.-]{0,40}\d)[\w.-]{1,40}+\s++|(?:float|fp|int|bf)\d+\s++){0,4}+"
     r"(?:vectors?|embeddings?|documents?|docs?|chunks?|rows?|images?|users?|requests?|samples?|passages?|queries|"
     r"records?|entries|pages?|files?|tokens?|words?|sentences?|вектор\w*|эмбеддинг\w*|документ\w*|чанк\w*|строк\w*|"
     r"запрос\w*|пользовател\w*|токен\w*|файл\w*|страниц\w*|запис\w*)\b"
@@ -534,7 +565,7 @@ def is_parameter_count(s: Sentence, q: Quantity) -> bool:
 
 
 _VECTORS = re.compile(
-    r"(?i)\s*(?:[\w.-]*\d[\w.-]*\s+|(?:float|fp|int|bf)\d+\s+)*(?:vectors?|embeddings?|вектор\w*|эмбеддинг\w*)\b"
+    r"(?i)\s*(?:(?=[\w.-]{0,40}\d)[\w.-]{1,40}+\s++|(?:float|fp|int|bf)\d+\s++){0,4}+(?:vectors?|embeddings?|вектор\w*|эмбеддинг\w*)\b"
 )
 _DIMS = re.compile(
     r"(?i)(?P<n>\d+)[\s-]*(?:dim(?:ension)?s?\b|-?dimensional|измерен\w*|мерн\w*)"
@@ -621,13 +652,17 @@ def _not_the_models(s: Sentence, q: Quantity) -> str:
     return ""
 
 
+def _kv_words(text: str) -> list[re.Match[str]]:
+    return list(_KV.finditer(text))
+
+
 def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
     text = s.unit.masked
     counts = [q for q in s.quantities if is_parameter_count(s, q)]
     sizes = [
         q for q in s.quantities if q.kind == "bytes" and q.scale >= 1e3 and q.hi is None and not near_hardware(s.unit.text, q)
     ]
-    kv_context = s.unit.line in facts.kv_section or bool(_KV.search(s.unit.masked, 0, s.start))
+    kv_context = s.unit.line in facts.kv_section or first_before(_kv_words, s.start, s.unit.masked) is not None
     out: list[Found] = []
     for q in sizes:
         index = _index(s, q, facts)
@@ -695,7 +730,7 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         dtype, where = facts.dtype_for(s, q)
         if kind.startswith("kv") and dtype is not None and dtype.gguf:
             # a KV cache is stored in a plain type: take the sentence's other one, else the default
-            plain = [d for d in s.dtypes if s.start <= d.start < s.end and not d.gguf]
+            plain = [d for d in in_range(s.dtypes, s.start, s.end) if not d.gguf]
             dtype = nearest(plain, q.start, q.end)
         per_param = _per_param(s, q)
         if kind.startswith("kv"):
@@ -712,7 +747,7 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             verdict, explanation, shape = _per_param_size(q, _sharded(s, params, q), named, noted)
         elif kind == "training":
             verdict, explanation, shape = _training(q, _sharded(s, params or 0.0, q), named, clause)
-        elif kind == "read" and cfg is not None and cfg.is_moe and _READS_ACTIVE.search(s.unit.masked):
+        elif kind == "read" and cfg is not None and cfg.is_moe and _READS_ACTIVE.search(s.unit.masked, s.start, s.end):
             active = float(count_parameters(cfg).active)
             verdict, explanation, shape = _weights(s, q, active, None, None, f"{named} (active parameters)", dtype, where)
         else:
@@ -903,12 +938,19 @@ def _weights_read(s: Sentence, sizes: list[Quantity], counts: list[Quantity], fa
         return params * dtype.bytes, f"{m.text} {params / 1e9:.2f}B × {dtype.bytes:g} B ({dtype.name})"
     if s.models or counts:
         return None
-    before = [
-        q
-        for q in find_quantities(s.unit.masked[: s.start])
-        if q.kind == "bytes" and q.scale >= 1e6 and q.hi is None and not near_hardware(s.unit.text, q)
+    before = last_before(_model_sizes, s.start, s.unit.masked, s.unit.text)
+    return (before.value, before.text) if before else None
+
+
+def _model_sizes(masked: str, text: str) -> list[Quantity]:
+    """The sizes of a line that may be a model's (MB and up, no range, no hardware's)."""
+    return [
+        q for q in find_quantities(masked) if q.kind == "bytes" and q.scale >= 1e6 and q.hi is None and not near_hardware(text, q)
     ]
-    return (before[-1].value, before[-1].text) if before else None
+
+
+def _bandwidths(masked: str) -> list[Quantity]:
+    return [q for q in find_quantities(masked) if q.kind == "bandwidth"]
 
 
 def _bandwidth(s: Sentence, facts: NoteFacts) -> Quantity | None:
@@ -917,8 +959,8 @@ def _bandwidth(s: Sentence, facts: NoteFacts) -> Quantity | None:
     here = next((q for q in s.quantities if q.kind == "bandwidth"), None)
     if here is not None:
         return here
-    before = [q for q in find_quantities(s.unit.masked[: s.start]) if q.kind == "bandwidth"]
-    return before[-1] if before else facts.bandwidth.get(s.unit.line)
+    before = last_before(_bandwidths, s.start, s.unit.masked)
+    return before if before is not None else facts.bandwidth.get(s.unit.line)
 
 
 def _volumes(s: Sentence) -> list[Found]:
