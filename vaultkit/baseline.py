@@ -115,8 +115,10 @@ def load_baseline(path: Path) -> Baseline:
     return Baseline(MappingProxyType(counts), path)
 
 
-def write_baseline(path: Path, baseline: Baseline) -> None:
-    """Write atomically (store.atomic), so a concurrent `verify` never reads half a file."""
-    from vaultkit.store.atomic import atomic_write
+def write_baseline(path: Path, baseline: Baseline, *, named: bool = True) -> None:
+    """Write atomically (store.atomic), so a concurrent `verify` never reads half a file; a
+    read-only folder or a full disk is CannotWrite (exit 2, one line), the old file kept.
+    `named`: the user gave the path (-o); the default in the vault is never followed."""
+    from vaultkit.output import write_file
 
-    atomic_write(path, baseline.to_json())
+    write_file(path, baseline.to_json(), "the baseline", named=named)

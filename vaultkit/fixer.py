@@ -137,6 +137,19 @@ def write_backup(root: Path, rel: str, original: bytes) -> Path:
     return target
 
 
+def _remove_backup(root: Path, saved: Path) -> None:
+    """Remove a backup this process just wrote, walking to it without following symlinks. Only
+    after an OSError: a ChangedOnDisk may come from another `fix` run that wrote a backup of the
+    same bytes under the same name and needs it."""
+    parts = saved.relative_to(root).parts
+    with contextlib.suppress(OSError, NotWritable):
+        dfd = _open_folder(root, list(parts[:-1]))
+        try:
+            os.unlink(parts[-1], dir_fd=dfd)
+        finally:
+            os.close(dfd)
+
+
 def replace_note(root: Path, rel: str, original: bytes, new: bytes, *, backup: bool = True) -> Path | None:
     """Write `new` over the note at `root/rel` if it still holds `original`; returns the backup.
 
@@ -145,6 +158,7 @@ def replace_note(root: Path, rel: str, original: bytes, new: bytes, *, backup: b
     dfd, fd, name, st = _open_note(root, rel)
     tmp: str | None = None
     old: str | None = None
+    saved: Path | None = None
     try:
         if _read_all(fd) != original:
             raise ChangedOnDisk(f"{rel}: changed on disk since it was read; not written (run fix again)")
@@ -161,12 +175,17 @@ def replace_note(root: Path, rel: str, original: bytes, new: bytes, *, backup: b
             raise ChangedOnDisk(f"{rel}: changed on disk while being fixed; not written (run fix again)")
         os.replace(tmp, name, src_dir_fd=dfd, dst_dir_fd=dfd)
         tmp = None
+        saved_for_good, saved = saved, None  # from here on the note holds the repair: the backup stays
         fsync_quietly(dfd)
         if _read_all(fd) != original:
             kept, old = old, None  # from here on the old inode's name is _put_back's to use or keep
             _put_back(rel, dfd, name, fd, kept, tmp_st, new)
             raise ChangedOnDisk(f"{rel}: written to by another program while being fixed; left with its edits, not repaired")
-        return saved
+        return saved_for_good
+    except OSError:
+        if saved is not None:  # not replaced (a full disk, a read-only folder): no backup of a note left as it was
+            _remove_backup(root, saved)
+        raise
     finally:
         unlink_quietly(tmp, dfd)
         unlink_quietly(old, dfd)

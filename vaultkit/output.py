@@ -7,6 +7,7 @@ import os
 import re
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import IO, Any
 
 from vaultkit.model import Finding, Severity
@@ -62,6 +63,44 @@ def echo(message: str = "", *, err: bool = False) -> None:
 def write(text: str, *, err: bool = False) -> None:
     """Text written as it is: a formatter's output (already escaped) or a machine format."""
     (sys.stderr if err else sys.stdout).write(text)
+
+
+def write_file(path: Path, data: str | bytes, what: str = "", *, named: bool = True) -> None:
+    """Write a file the user named (`-o FILE`, a baseline) whole or not at all: to a temporary
+    beside it, then one rename (store.atomic), so a read-only folder or a full disk leaves the
+    old file as it was and no temporary, and is one line naming the file and what to do
+    (CannotWrite, exit 2); so is a read-only file, never renamed over. A device or pipe
+    (`-o /dev/stdout`, a fifo) is written into, never replaced; a folder is refused. A path the
+    user did not name (`named=False`: a default inside the vault) is never followed: a symlink
+    there is replaced, a device or pipe refused."""
+    import stat
+
+    from vaultkit.errors import CannotWrite, UsageError, cannot_write
+    from vaultkit.store.atomic import atomic_write
+
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    try:
+        mode = (os.stat if named else os.lstat)(path).st_mode
+    except OSError:
+        mode = None
+    if mode is not None and not named and stat.S_ISLNK(mode):
+        mode = None  # replaced, not followed
+    if mode is not None and not named and not stat.S_ISREG(mode):
+        raise UsageError(f"{path}: is not a regular file; nothing written (remove it, or give a file with -o)")
+    if mode is not None and stat.S_ISDIR(mode):
+        raise UsageError(f"{path}: is a folder; give a file name (e.g. {path / 'out.txt'})")
+    if mode is not None and stat.S_ISREG(mode) and not mode & 0o222:  # its mode says no, even to root
+        raise CannotWrite(
+            f"{path}: is read-only (mode {stat.S_IMODE(mode):o}); nothing written (make it writable or give another file)"
+        )
+    try:
+        if mode is not None and not stat.S_ISREG(mode):
+            with open(path, "wb") as stream:  # a device or pipe: written into, never renamed over
+                stream.write(raw)
+        else:
+            atomic_write(path, raw)
+    except OSError as exc:
+        raise cannot_write(path, exc, what) from None
 
 
 def format_text(findings: Sequence[Finding], *, colour: bool = False) -> str:

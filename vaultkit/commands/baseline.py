@@ -17,7 +17,7 @@ from pathlib import Path
 
 from vaultkit import output
 from vaultkit.baseline import Baseline, default_path, write_baseline
-from vaultkit.commands.common import add_vault_options, open_vault
+from vaultkit.commands.common import add_output_option, add_vault_options, open_vault
 from vaultkit.engine.run import verify
 from vaultkit.errors import UsageError
 
@@ -25,13 +25,7 @@ from vaultkit.errors import UsageError
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("baseline", help="record today's findings so verify fails only on new ones", description=__doc__)
     p.add_argument("vault", nargs="?", default=".", help="the vault folder (default: .)")
-    p.add_argument(
-        "-o",
-        "--output-file",
-        type=Path,
-        metavar="FILE",
-        help="where to write it (default: .vaultkit-baseline.json at the vault root)",
-    )
+    add_output_option(p, "write the baseline to FILE (default: .vaultkit-baseline.json at the vault root)", "--output-file")
     p.add_argument(
         "--from-report",
         type=Path,
@@ -50,8 +44,8 @@ def run(args: argparse.Namespace) -> int:
         return _from_report(args)
     index = open_vault(args.vault, args)
     baseline = Baseline.from_findings(verify(index))
-    path = args.output_file or default_path(index.root)
-    write_baseline(path, baseline)
+    path = args.output or default_path(index.root)
+    write_baseline(path, baseline, named=args.output is not None)
     output.echo(f"vaultkit: wrote {path}: {baseline.total} findings in {baseline.notes} notes accepted")
     return 0
 
@@ -70,8 +64,8 @@ def _from_report(args: argparse.Namespace) -> int:
     root = find_vault_root(Path(args.vault))
     accepted = accepted_findings(folder, root)
     baseline = Baseline(MappingProxyType(dict(Counter(accepted))))
-    path = args.output_file or default_path(root)
-    write_baseline(path, baseline)
+    path = args.output or default_path(root)
+    write_baseline(path, baseline, named=args.output is not None)
     output.echo(
         f"vaultkit: wrote {path}: {baseline.total} findings ticked in {folder / 'report.md'} accepted in {baseline.notes} notes"
     )

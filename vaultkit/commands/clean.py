@@ -14,21 +14,35 @@ import contextlib
 from pathlib import Path
 
 from vaultkit import output
+from vaultkit.commands.common import vault_root
 from vaultkit.errors import UsageError
-from vaultkit.ingest.discover import find_vault_root
 from vaultkit.store.notes import clear_cache
 from vaultkit.store.paths import UnsafeCachePath, cache_dir, check_inside, leftover_temporaries
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("clean", help="remove the vault's cache and leftover temporary files", description=__doc__)
-    p.add_argument("vault", nargs="?", default=".")
+    p.add_argument("vault", nargs="?", default=".", help="the vault folder (default: .)")
+    p.add_argument(
+        "--root",
+        type=Path,
+        metavar="DIR",
+        help="the vault's folder (default: the folder at or above the one given holding .obsidian/ or a vaultkit config)",
+    )
+    p.add_argument(
+        "--cache-dir",
+        type=Path,
+        metavar="DIR",
+        help="the cache was kept in DIR, not in the vault's .vaultkit/ (also VAULTKIT_CACHE_DIR)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
-    if not Path(args.vault).is_dir():
-        raise UsageError(f"{args.vault}: no such folder; give the vault's folder")
-    root = find_vault_root(Path(args.vault))
+    given = Path(args.vault)
+    if not given.is_dir():
+        what = "is a file, not a folder" if given.exists() else "no such folder"
+        raise UsageError(f"{args.vault}: {what}; give the vault's folder (e.g. vaultkit clean .)")
+    root = vault_root(given, args)  # a folder that is no vault is refused, as verify refuses it
     try:
         removed = clear_cache(root)
     except UnsafeCachePath as exc:

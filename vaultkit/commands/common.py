@@ -34,6 +34,12 @@ def add_vault_options(p: argparse.ArgumentParser) -> None:
     )
 
 
+def add_output_option(p: argparse.ArgumentParser, what: str, *aliases: str) -> None:
+    """`-o/--output FILE`, the same on every command that writes one file (`aliases`: older
+    spellings still accepted, not shown)."""
+    p.add_argument("-o", "--output", *aliases, dest="output", type=Path, metavar="FILE", help=what)
+
+
 def _codes(value: str, flag: str) -> tuple[str, ...]:
     """A flag's comma-separated rule ids, prefixes or names; an unknown one is a usage error."""
     from vaultkit.errors import ConfigError

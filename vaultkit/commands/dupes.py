@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from vaultkit.commands.common import add_vault_options
 from vaultkit.errors import UsageError
 
 if TYPE_CHECKING:
@@ -48,9 +49,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
         help="the selected layer's threshold: Jaccard for lexical (default 0.8), cosine for semantic",
     )
     p.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
-    p.add_argument("--config", type=Path, metavar="FILE", help="configuration file (default: found in the vault)")
-    p.add_argument("--no-cache", action="store_true", help="do not read or write .vaultkit/cache")
-    p.add_argument("-j", "--jobs", type=int, default=None, metavar="N", help="processes for reading notes")
+    add_vault_options(p)  # --config, --no-cache, --root, --cache-dir, -j: as verify takes them
 
 
 def _overrides(args: argparse.Namespace, layers: tuple[str, ...]) -> dict[str, float]:

@@ -14,23 +14,32 @@ URLs and file paths are never rewritten. A note is written only if it still hold
 that were read; a symlinked note (or one reached through a symlinked folder) and a read-only
 note are reported, not written. A UTF-8 note with a few bytes that are not UTF-8 is reported
 (`vaultkit verify`, VK113), never re-encoded.
+
+The paths must be notes or folders of one vault (the folder holding `.obsidian/` or a vaultkit
+configuration, else --root): a missing path, a file that is no note and a folder that is no
+vault are refused before anything is written. Exit codes: 0 when every repair was written (or
+there was nothing to fix); 1 when a dry run finds notes to fix, or when some notes could not be
+written (a read-only folder or note, a symlink, a note changed meanwhile: each named on stderr
+in one line, the others still fixed); 2 for a usage error, and for a full disk: the run stops at
+the first note it cannot write, which keeps its bytes, with no temporary or backup left of it.
 """
 
 from __future__ import annotations
 
 import argparse
 import difflib
+import errno
 from dataclasses import dataclass
 from pathlib import Path
 
 from vaultkit import output, relink
+from vaultkit.commands.common import vault_root
 from vaultkit.config import load_config
 from vaultkit.engine.load import discover_notes, read_note
 from vaultkit.engine.parse import lossy_enabled, repair_text
-from vaultkit.errors import UsageError
+from vaultkit.errors import CannotWrite, UsageError, out_of_space, write_advice
 from vaultkit.fixer import ChangedOnDisk, NotWritable, check_writable, replace_note
 from vaultkit.ingest.decode import decode_bytes
-from vaultkit.ingest.discover import find_vault_root
 from vaultkit.ingest.mojibake import PlanStep, replay_plan
 from vaultkit.model import Finding
 
@@ -53,6 +62,13 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p.add_argument("--no-backup", action="store_true", help="do not keep the original bytes under .vaultkit/backup/")
     p.add_argument(
         "--lossy", action="store_true", help="also write lossy repairs (bytes already lost become U+FFFD); needs the backup"
+    )
+    p.add_argument("--config", type=Path, metavar="FILE", help="configuration file (default: found in the vault)")
+    p.add_argument(
+        "--root",
+        type=Path,
+        metavar="DIR",
+        help="the vault's folder (default: the folder at or above the one given holding .obsidian/ or a vaultkit config)",
     )
     relink.add_arguments(p)  # --links: rewrite links broken by renames and moves (vaultkit.relink)
 
@@ -114,36 +130,63 @@ def propose(root: Path, rel: str, *, lossy: bool = False) -> Proposal | str | No
     return Proposal(rel, original, repair.text.encode("utf-8"), text, repair.text, tuple(reasons), lossy_written)
 
 
-def _targets(paths: list[str]) -> tuple[Path, list[str], bool]:
+def _vault(paths: list[str], args: argparse.Namespace) -> Path:
+    """The vault of the first path (`--root`, else the folder holding `.obsidian/` or a vaultkit
+    config at or above it): a path that is missing, or lies in no vault, is refused (exit 2)."""
+    for raw in paths:
+        if not Path(raw).exists():
+            raise UsageError(f"{raw}: no such file or folder; give notes or folders of a vault")
     first = Path(paths[0])
-    if not first.exists():
-        raise UsageError(f"{first}: no such file or folder")
-    root = find_vault_root(first if first.is_dir() else first.parent)
-    config = load_config(root)
+    return vault_root(first if first.is_dir() else first.parent, args)
+
+
+def _targets(paths: list[str], args: argparse.Namespace) -> tuple[Path, list[str], bool]:
+    root = _vault(paths, args)
+    config = load_config(root, getattr(args, "config", None))
     found, _ = discover_notes(root, config)  # as verify reads the vault: `exclude` applies
     notes = set(found.notes)
     chosen: list[str] = []
     for raw in paths:
         p = Path(raw).resolve()
-        if not p.exists():
-            raise UsageError(f"{raw}: no such file or folder")
         try:
             rel = p.relative_to(root).as_posix()
         except ValueError:
-            raise UsageError(f"{raw}: not inside the vault at {root}") from None
+            raise UsageError(f"{raw}: not inside the vault at {root}; fix the notes of one vault at a time") from None
         if p.is_dir():
             prefix = "" if rel == "." else rel + "/"
             chosen.extend(n for n in sorted(notes) if n.startswith(prefix))
         elif rel in notes:
             chosen.append(rel)
-        else:
-            output.echo(
-                f"{output.printable_text(raw)}: not a note of the vault (or excluded by its configuration); not fixed", err=True
+        elif p.suffix.lower() == ".md":  # refused before anything is written: never a quiet "nothing to fix"
+            raise UsageError(
+                f"{raw}: excluded by the vault's configuration (exclude, or Obsidian's excluded files); not fixed: "
+                "fix only the notes verify checks"
             )
+        else:
+            raise UsageError(f"{raw}: not a note (vaultkit fixes .md notes); give notes or folders of the vault")
     return root, sorted(set(chosen)), lossy_enabled(config)
 
 
 _ATTEMPTS = 3
+
+
+class AlreadyFixed(Exception):
+    """The note changed while being fixed and needs no repair any more."""
+
+
+def _write_failed(rel: str, exc: OSError, *, left: int) -> str:
+    """One line for a note that could not be written: why, and what to do."""
+    folder = rel.rpartition("/")[0] or "the vault's root folder"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return (
+            f"{rel}: cannot write: {exc.strerror}; not written (its folder, {folder}, or .vaultkit/backup is "
+            "read-only: make it writable and run fix --write again)"
+        )
+    if out_of_space(exc):
+        more = "; the notes after it were not tried" if left else ""
+        return f"{rel}: cannot write: {exc.strerror}; not written{more} (free some space and run fix --write again)"
+    advice = write_advice(exc)
+    return f"{rel}: cannot write: {exc.strerror or exc}; not written" + (f" ({advice})" if advice else "")
 
 
 def _write(root: Path, rel: str, proposal: Proposal, *, backup: bool, lossy: bool) -> Path | None:
@@ -156,22 +199,26 @@ def _write(root: Path, rel: str, proposal: Proposal, *, backup: bool, lossy: boo
             if attempt == _ATTEMPTS - 1:
                 raise
         again = propose(root, rel, lossy=lossy)
-        if not isinstance(again, Proposal):  # nothing to fix any more, or now refused
-            raise ChangedOnDisk(f"{rel}: changed on disk while being fixed; not written" + (f" ({again})" if again else ""))
+        if again is None:  # nothing to fix any more: repaired meanwhile (another `fix --write`)
+            raise AlreadyFixed(f"{rel}: repaired meanwhile by another program; nothing to write")
+        if isinstance(again, str):  # changed into something refused
+            raise ChangedOnDisk(f"{rel}: changed on disk while being fixed; not written ({again})")
         proposal = again
     raise AssertionError("unreachable")  # pragma: no cover
 
 
 def run(args: argparse.Namespace) -> int:
     if args.links:
+        _vault(args.paths, args)  # the same refusal of a folder that is no vault
         return relink.run(args)
-    root, rels, lossy = _targets(args.paths)
+    root, rels, lossy = _targets(args.paths, args)
     lossy = lossy or args.lossy
     if lossy and args.write and args.no_backup:
         raise UsageError("lossy repairs are written only with a backup of the original bytes; drop --no-backup")
     pending = 0
     refused = 0
-    for rel in rels:
+    unwritten = 0
+    for at, rel in enumerate(rels):
         try:
             proposal = propose(root, rel, lossy=lossy)
         except OSError as exc:
@@ -200,13 +247,19 @@ def run(args: argparse.Namespace) -> int:
             continue
         try:
             saved = _write(root, rel, proposal, backup=not args.no_backup, lossy=lossy)
+        except AlreadyFixed as exc:
+            output.echo(str(exc))
+            continue
         except (ChangedOnDisk, NotWritable) as exc:
             output.echo(str(exc), err=True)
             refused += 1
             continue
         except OSError as exc:
-            output.echo(f"{rel}: cannot write: {exc.strerror or exc}; not written", err=True)
+            if out_of_space(exc):  # every later write fails too: stop here, nothing half-written
+                raise CannotWrite(_write_failed(rel, exc, left=len(rels) - at - 1)) from None
+            output.echo(_write_failed(rel, exc, left=0), err=True)
             refused += 1
+            unwritten += 1
             continue
         output.echo(f"{rel}: written" + (f" (original kept in {saved.relative_to(root)})" if saved else ""))
     if not pending:
@@ -214,4 +267,6 @@ def run(args: argparse.Namespace) -> int:
     elif not args.write:
         output.echo(f"{pending} note(s) would be fixed; run again with --write")
         return 1
+    if unwritten:
+        output.echo(f"vaultkit: {unwritten} note(s) could not be written (see above); the others were", err=True)
     return 1 if refused else 0

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
-from pathlib import Path
 from typing import Any
 
 from vaultkit import output
-from vaultkit.commands.common import add_vault_options, open_vault
+from vaultkit.commands.common import add_output_option, add_vault_options, open_vault
 from vaultkit.errors import UsageError
 from vaultkit.links import analyse
 
@@ -19,7 +19,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p = sub.add_parser("graph", help="export the link graph or print its statistics", description=__doc__)
     p.add_argument("vault", nargs="?", default=".")
     p.add_argument("--format", choices=FORMATS, default=None, help="export format (default: json; with --stats: a table)")
-    p.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here (default: stdout; graphml/gexf need a file)")
+    add_output_option(p, "write the graph to FILE (default: stdout; graphml/gexf need a file)")
     p.add_argument("--stats", action="store_true", help="print notes, links, broken, orphans, components and top hubs")
     add_vault_options(p)
 
@@ -70,7 +70,9 @@ def run(args: argparse.Namespace) -> int:
         if args.output is None:
             raise UsageError(f"--format {args.format} needs -o FILE")
         writer = nx.write_graphml if args.format == "graphml" else nx.write_gexf
-        writer(_scalar_graph(graph), args.output)
+        buffer = io.BytesIO()
+        writer(_scalar_graph(graph), buffer)
+        output.write_file(args.output, buffer.getvalue(), "the graph")
         output.echo(f"wrote {args.output} ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges)", err=True)
         return 0
     if args.format == "dot":
@@ -78,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         text = json.dumps(nx.node_link_data(graph, edges="links"), indent=2, ensure_ascii=False) + "\n"
     if args.output:
-        args.output.write_text(text, encoding="utf-8")
+        output.write_file(args.output, text, "the graph")
     else:
         output.write(text)
     return 0

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from vaultkit import output
 from vaultkit.commands.common import add_vault_options, open_vault
-from vaultkit.errors import UsageError, VaultkitError
+from vaultkit.errors import UsageError, VaultkitError, cannot_write
 
 if TYPE_CHECKING:
     from vaultkit.config import Config
@@ -42,7 +42,14 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     )
     p.add_argument("vault", nargs="?", default=".", help="the vault folder (default: .)")
     p.add_argument(
-        "-o", "--output", type=Path, metavar="DIR", help="folder to write into (default: [report] output, else ./reports)"
+        "--out-dir",
+        "-o",
+        "--output",
+        dest="output",
+        type=Path,
+        metavar="DIR",
+        help="the FOLDER to write report.md, report.html and report.json into (default: [report] output, else "
+        "./reports); a report is several files, so here -o/--output name a folder, where other commands take a FILE",
     )
     p.add_argument(
         "--force",
@@ -75,6 +82,22 @@ def _options(args: argparse.Namespace, root: Path, config: Config) -> ReportOpti
     return options
 
 
+def _remove_new_folder(folder: Path) -> None:
+    """Remove what a failed run wrote into `folder`, a folder it created (vaultkit's own file
+    names only, then the folder if that leaves it empty)."""
+    import contextlib
+
+    from vaultkit.ingest.discover import REPORT_MARKER
+    from vaultkit.report import FORMATS
+    from vaultkit.report.triage import HISTORY_FILE, STATE_FILE
+
+    for name in (*(f"report.{fmt}" for fmt in FORMATS), STATE_FILE, HISTORY_FILE, REPORT_MARKER):
+        with contextlib.suppress(OSError):
+            (folder / name).unlink()
+    with contextlib.suppress(OSError):
+        folder.rmdir()
+
+
 def run(args: argparse.Namespace) -> int:
     from vaultkit.engine.run import verify
     from vaultkit.report import build_report, check_output_folder, write_reports
@@ -93,13 +116,19 @@ def run(args: argparse.Namespace) -> int:
     report = replace(report, views=graph_views(index, findings, report.orphans, limit=min(options.graph_nodes, PROBLEM_NODES)))
     report = replace(report, triage=triage(report, {n.path: n.content_hash for n in index.notes}, previous))
     report = replace(report, history=(*previous.history, history_row(report)))
-    written = write_reports(
-        report, out_dir, vault_root=index.root, formats=options.formats, inert_links=options.inert_links, force=args.force
-    )
+    existed = out_dir.exists()
     try:
+        written = write_reports(
+            report, out_dir, vault_root=index.root, formats=options.formats, inert_links=options.inert_links, force=args.force
+        )
         write_state(report, out_dir)
-    except OSError as exc:
-        raise VaultkitError(f"{exc.filename or out_dir}: cannot write the report's state: {exc.strerror or exc}") from exc
+    except (OSError, VaultkitError) as exc:
+        cause = exc if isinstance(exc, OSError) else exc.__cause__
+        if not isinstance(cause, OSError):
+            raise
+        if not existed:  # a folder this run made: nothing of a report that was not finished is left
+            _remove_new_folder(out_dir)
+        raise cannot_write(out_dir, cause, "the report") from None
     t = report.triage
     if t is not None and t.previous is not None:
         output.echo(

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from vaultkit import output
 from vaultkit.baseline import default_path, load_baseline
-from vaultkit.commands.common import add_vault_options, open_vault, read_config, vault_root
+from vaultkit.commands.common import add_output_option, add_vault_options, open_vault, read_config, vault_root
 from vaultkit.engine.load import default_jobs
 from vaultkit.engine.run import exit_code, verify
 from vaultkit.errors import UsageError
@@ -38,7 +38,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
         help="the vault folder (default: .), or note files to check with their vault as context",
     )
     p.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
-    p.add_argument("-o", "--output-file", type=Path, metavar="FILE", help="write the report here instead of stdout")
+    add_output_option(p, "write the findings to FILE instead of stdout (the summary still goes to stderr)", "--output-file")
     p.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are error findings")
     p.add_argument("--select", metavar="IDS", help="comma-separated rule ids or prefixes to run (e.g. VK3,VK401)")
     p.add_argument("--ignore", metavar="IDS", help="comma-separated rule ids or prefixes to skip")
@@ -241,18 +241,18 @@ def run(args: argparse.Namespace) -> int:
         outcomes = _check_staged_removals(args)
     else:
         outcomes = _check_notes(paths, args) if focus else [_check_vault(paths[0] if paths else ".", args)]
-    if args.output_file is not None:
+    if args.output is not None:
         colour = False
     elif args.hook:
         colour = output.forced_colour()
     else:
         colour = output.use_colour(sys.stdout)
     text = render(outcomes, args.format, focus=focus, hook=args.hook, colour=colour)
-    if args.output_file:
-        args.output_file.write_text(text, encoding="utf-8")
+    if args.output:
+        output.write_file(args.output, text, "the findings")
         notes = sum(o.notes for o in outcomes)
         shown = [f for o in outcomes for f in o.findings]
-        print(f"{output.summary_line(shown, notes)} (written to {args.output_file})", file=sys.stderr)
+        print(f"{output.summary_line(shown, notes)} (written to {args.output})", file=sys.stderr)
     else:
         output.write(text)
     return 0 if args.exit_zero else exit_code(f for o in outcomes for f in o.findings)
