@@ -53,7 +53,7 @@ def connect(address: str | None = None, *, workers: int = 2, threads: int = 1) -
         if os.path.isfile(address):
             return dist.Client(scheduler_file=address)
         return dist.Client(address)
-    cluster = dist.LocalCluster(n_workers=workers, threads_per_worker=threads, processes=True, dashboard_address=None)
+    cluster = dist.LocalCluster(n_workers=workers, threads_per_worker=threads, processes=True, dashboard_address=":0")
     return dist.Client(cluster)
 
 

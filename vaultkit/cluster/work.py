@@ -182,8 +182,8 @@ def _route_note(out: ChunkOut, note: Note, plan: Plan) -> None:
             if isinstance(c, Claim) and c.key and c.value:
                 out.add("claims", stable_bucket(c.key, plan.claim_buckets), (c.key, path, i, c, supp))
     if plan.dupes and note.dedup is not None:
-        for kind, key, record in dupe_keys(note):
-            out.add("dupes", stable_bucket(f"{kind}:{key}", plan.dupe_buckets), (kind, key, record))
+        for bucket, entry in dupe_keys(note, plan.dupe_buckets):
+            out.add("dupes", bucket, entry)
 
 
 def _route_lines(out: ChunkOut, notes: Sequence[Note], root: str, plan: Plan) -> None:
@@ -204,7 +204,7 @@ def _route_lines(out: ChunkOut, notes: Sequence[Note], root: str, plan: Plan) ->
             continue
         for h, c in zip(hashes, counts, strict=True):
             if template or c <= pipeline.TEMPLATE_LINE_WORDS:
-                out.add("lines", stable_bucket(f"l:{h}", plan.dupe_buckets), (h, c, "" if template else f.key))
+                out.add("lines", h % plan.dupe_buckets, (h, c, "" if template else f.key))
 
 
 def template_lines(config: Config, parts: Sequence[Sequence[tuple[int, int, str]]]) -> dict[int, frozenset[int]]:
@@ -433,22 +433,29 @@ class DupeRecord:
     sample: int = 0  # containment sample size (sample-hash records)
 
 
-def _bands(signature: bytes, threshold: float, num_perm: int) -> list[str]:
-    """The LSH band keys lexical.jaccard_candidate_rows files this signature under."""
-    import numpy as np
+def _bands(kind: str, signature: bytes, threshold: float, num_perm: int) -> list[int]:
+    """The LSH band keys lexical.jaccard_candidate_rows files this signature under, each as a
+    64-bit int (the band's number and values hashed: a collision only adds a candidate pair,
+    which verification removes, as in the local run)."""
+    import hashlib
 
     from vaultkit.dedup import lexical
 
     if (threshold, num_perm) not in lexical._PARAMS:
         lexical._PARAMS[(threshold, num_perm)] = lexical.lsh_params(threshold, num_perm)
     bands, rows = lexical._PARAMS[(threshold, num_perm)]
-    values = np.frombuffer(signature, dtype=np.uint32)
-    return [f"{b}:{values[b * rows:(b + 1) * rows].tobytes().hex()}" for b in range(bands)]
+    width = rows * 4  # uint32 values
+    out = []
+    for b in range(bands):
+        digest = hashlib.blake2b(f"{kind}{b}:".encode() + signature[b * width : (b + 1) * width], digest_size=8).digest()
+        out.append(int.from_bytes(digest, "little"))
+    return out
 
 
-def dupe_keys(note: Note) -> list[tuple[str, str, DupeRecord]]:
-    """The keys under which a note meets its duplicate candidates: its exact key, its MinHash
-    band keys (shingles, and words for the alignment of short notes), its sample hashes."""
+def dupe_keys(note: Note, buckets: int) -> list[tuple[int, tuple[str, str | int, DupeRecord]]]:
+    """The keys under which a note meets its duplicate candidates, with their buckets: its exact
+    key, its MinHash band keys (shingles, and words for the alignment of short notes), its
+    containment sample hashes."""
     import numpy as np
 
     from vaultkit.dedup import features, lexical
@@ -456,16 +463,16 @@ def dupe_keys(note: Note) -> list[tuple[str, str, DupeRecord]]:
     f = note.dedup
     if not isinstance(f, features.NoteFeatures) or not f.key:
         return []
-    out = [("x", f.key, DupeRecord(note.path, f.key))]
+    record = DupeRecord(note.path, f.key)
+    out: list[tuple[int, tuple[str, str | int, DupeRecord]]] = [(stable_bucket(f.key, buckets), ("x", f.key, record))]
     if f.signature:
-        record = DupeRecord(note.path, f.key)
-        out.extend(("j", band, record) for band in _bands(f.signature, lexical.LSH_JACCARD, f.num_perm))
-        sample = np.frombuffer(f.sample, dtype=np.uint64)
+        out.extend((k % buckets, ("j", k, record)) for k in _bands("j", f.signature, lexical.LSH_JACCARD, f.num_perm))
+        sample = np.frombuffer(f.sample, dtype=np.uint64).tolist()
         with_size = DupeRecord(note.path, f.key, len(sample))
-        out.extend(("s", str(h), with_size) for h in sample.tolist())
+        out.extend((h % buckets, ("s", h, with_size)) for h in sample)
     if f.tokens:
         short = DupeRecord(note.path, f.key, f.words)
-        out.extend(("t", band, short) for band in _bands(f.tokens, lexical.ALIGN_LSH, features.TOKEN_PERM))
+        out.extend((k % buckets, ("t", k, short)) for k in _bands("t", f.tokens, lexical.ALIGN_LSH, features.TOKEN_PERM))
     return out
 
 
@@ -483,7 +490,7 @@ def reduce_dupe_keys(config: Config, parts: Sequence[Sequence[Any]], pair_bucket
     from vaultkit.dedup.options import DedupOptions
 
     opts = DedupOptions.from_config(config)
-    groups: dict[tuple[str, str], list[DupeRecord]] = defaultdict(list)
+    groups: dict[tuple[str, str | int], list[DupeRecord]] = defaultdict(list)
     for part in parts:
         for kind, key, record in part:
             groups[(kind, key)].append(record)
