@@ -2,6 +2,10 @@
 leftover temporary files (`.NAME.vaultkit-tmp-PID-…`, `.NAME.vaultkit-old-PID-…`) beside
 notes and under `.vaultkit/`, of processes no longer running (a write that was killed).
 
+The vault is found as `verify` finds it (the folder holding `.obsidian/` or a vaultkit
+configuration, else --root): a folder that is neither, or a file, is refused (exit 2). With
+--cache-dir (or VAULTKIT_CACHE_DIR) the vault's cache kept in that folder is removed.
+
 Never outside the vault: when `.vaultkit` or its cache folder is a symlink, or resolves outside
 the vault, it refuses (exit 2) and deletes nothing. Temporaries of a running vaultkit, files
 of other names, and anything in other hidden folders (`.git`, `.obsidian`) are left alone.

@@ -1,4 +1,4 @@
-"""`vaultkit report VAULT -o DIR`: write report.md (a note for Obsidian), report.html (one
+"""`vaultkit report VAULT --out-dir DIR` (or `-o DIR`): write report.md (a note for Obsidian), report.html (one
 self-contained page with the link graph, charts and sortable tables) and report.json.
 
 The report runs the same checks as `vaultkit verify` with the same configuration (the semantic
