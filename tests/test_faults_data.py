@@ -133,7 +133,7 @@ def test_a_note_saved_during_the_run_is_no_crash(make_vault: MakeVault, tmp_path
 def test_a_changed_note_is_read_again_and_recorded(make_vault: MakeVault) -> None:
     """Library level: a loaded note whose file changed gives its text as the file now is (read
     until two reads agree), a vanished one gives no text; both are recorded, neither raises."""
-    from vaultkit.engine.load import load_vault
+    from vaultkit.engine.load import changed_findings, load_vault
     from vaultkit.model import changed_notes, forget_changed_notes
 
     root = make_vault(_vault_files(4))
@@ -148,6 +148,12 @@ def test_a_changed_note_is_read_again_and_recorded(make_vault: MakeVault) -> Non
     assert notes["n03.md"].text == ""
     changed = changed_notes()
     assert changed == {str(root / "n02.md"): "changed", str(root / "n03.md"): "deleted"}
+    late = changed_findings(index)  # what a command adds to the run's findings
+    assert [(f.path, f.rule, str(f.severity), f.key) for f in late] == [
+        ("n02.md", "VK100", "warning", "changed"),
+        ("n03.md", "VK100", "warning", "deleted"),
+    ]
+    assert all("while vaultkit was reading the vault" in f.message and "run again" in f.message for f in late)
     forget_changed_notes()
 
 

@@ -144,6 +144,26 @@ def load_vault(
         )
 
 
+def changed_findings(index: VaultIndex) -> list[Finding]:
+    """A VK100 warning for each note of `index` whose file changed or vanished after it was
+    read and before its text was read again (model.changed_notes: a vault rule or the duplicate
+    layers read it as the file then was), for the command to report with the run's findings."""
+    from vaultkit.model import changed_notes
+
+    root = os.fspath(index.root)
+    found = []
+    for file, state in sorted(changed_notes().items()):
+        rel = os.path.relpath(file, root).replace(os.sep, "/")
+        if rel.startswith("../"):
+            continue  # another vault's note, read in this process
+        if state == "deleted":
+            message = "deleted while vaultkit was reading the vault; run again to check the vault as it now is"
+        else:
+            message = "changed while vaultkit was reading the vault; its findings may mix both versions: run again"
+        found.append(UNREADABLE.finding(rel, 1, 1, message, key=state, severity=Severity.WARNING))
+    return found
+
+
 def note_config(config: Config) -> Config:
     """The configuration notes are parsed (and cached) with: `select` and `ignore` widened to
     every rule on by default, plus the off-by-default note rules this configuration turns on, so
