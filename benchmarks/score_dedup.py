@@ -177,15 +177,22 @@ def evaluate(
     return out
 
 
-def speed(notes: int) -> dict[str, Any]:
+def speed(notes: int, backends: tuple[str, ...] = BACKENDS) -> dict[str, Any]:
     """Cold semantic layer on generated notes, default backend vs MiniLM, then a warm run; and the
-    default backend on the English notes only (the notes MiniLM embeds), for a like-for-like time."""
-    out: dict[str, Any] = {"notes": notes}
+    default backend on the English notes only (the notes MiniLM embeds), for a like-for-like time.
+    With one backend, only its cold and warm runs."""
+    import platform
+
+    out: dict[str, Any] = {
+        "notes": notes, "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, {platform.python_version()}",
+        "load_before": [round(x, 2) for x in os.getloadavg()],
+    }
     with tempfile.TemporaryDirectory() as tmp:
         vault = Path(tmp) / "gen"
         subprocess.run([sys.executable, str(ROOT / "benchmarks" / "generate.py"), str(vault), "--notes", str(notes)],
                        check=True, capture_output=True, cwd=ROOT)
-        for backend in BACKENDS:
+        for backend in backends:
             shutil.rmtree(vault / ".vaultkit", ignore_errors=True)
             doc, cold = run_cli(vault, ("semantic",), backend, cache=True)
             warm_doc, warm = run_cli(vault, ("semantic",), backend, cache=True)
@@ -193,14 +200,18 @@ def speed(notes: int) -> dict[str, Any]:
                 "cold_s": round(cold, 1), "embedded": doc["stats"].get("semantic_embedded"),
                 "semantic_s": round(doc["stats"].get("semantic_s", 0.0), 1),
                 "warm_s": round(warm, 1), "warm_embedded": warm_doc["stats"].get("semantic_embedded"),
-                "skipped": doc.get("skipped"),
+                "skipped": doc.get("skipped"), "load_after": [round(x, 2) for x in os.getloadavg()],
             }
-        shutil.rmtree(vault / ".vaultkit", ignore_errors=True)
-        doc, cold = run_cli(vault, ("semantic",), "use", cache=True, extra='model_languages = ["en"]\n')
-        out["use-english-only"] = {"cold_s": round(cold, 1), "embedded": doc["stats"].get("semantic_embedded"),
-                                   "semantic_s": round(doc["stats"].get("semantic_s", 0.0), 1)}
-    use, st = out["use-english-only"]["semantic_s"], out["sentence-transformers"]["semantic_s"]
-    out["speedup_same_notes"] = round(st / use, 2) if use else None
+        if set(backends) == set(BACKENDS):
+            shutil.rmtree(vault / ".vaultkit", ignore_errors=True)
+            doc, cold = run_cli(vault, ("semantic",), "use", cache=True, extra='model_languages = ["en"]\n')
+            out["use-english-only"] = {"cold_s": round(cold, 1), "embedded": doc["stats"].get("semantic_embedded"),
+                                       "semantic_s": round(doc["stats"].get("semantic_s", 0.0), 1),
+                                       "load_after": [round(x, 2) for x in os.getloadavg()]}
+            use, st = out["use-english-only"]["semantic_s"], out["sentence-transformers"]["semantic_s"]
+            out["speedup_same_notes"] = round(st / use, 2) if use else None
+            all_notes = out["use"]["semantic_s"]
+            out["speedup_all_notes_vs_minilm"] = round(st / all_notes, 2) if all_notes else None
     return out
 
 
@@ -275,7 +286,7 @@ def main() -> None:
         print(json.dumps(long_cosines(), indent=1, ensure_ascii=False))
         return
     if args.speed:
-        print(json.dumps(speed(args.notes), indent=1, ensure_ascii=False))
+        print(json.dumps(speed(args.notes, tuple(args.backend or BACKENDS)), indent=1, ensure_ascii=False))
         return
     with tempfile.TemporaryDirectory() as tmp:
         notes, pairs, negatives, implied = calibration_set(Path(tmp)) if args.calibration else load_labels(args.labels)

@@ -29,7 +29,10 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterator, MutableMapping, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any
+
+from vaultkit.dedup import text
 
 if TYPE_CHECKING:
     import numpy as np
@@ -498,3 +501,118 @@ def _aligned(x: Sequence[Sequence[str]], y: Sequence[Sequence[str]]) -> float:
                     break
         matched += best
     return matched / total
+
+
+# Template siblings: two notes written from one template about two different subjects.
+#
+# Notes stamped from one template and filled with mirror-image content ("Left rotation" and
+# "Right rotation": the same sentences with left and right swapped; "Min-heap" and "Max-heap":
+# min/max, smallest/largest) are as close as notes get for an embedding model (USE cosine 0.996),
+# yet neither is a copy of the other. What tells them apart is where they differ: once the words
+# they share in order (the template's skeleton and the common text) are set aside, what is left are
+# substituted terms, and among them, at the same places, the subjects their titles name. A copy
+# keeps its subject: its edits change other words, and a copy saved under a new title ("X (old)",
+# "X 2") does not rename its subject inside the text.
+#
+# template_siblings is asked only about pairs of short notes (at most align_max_words words) that
+# the line alignment or the semantic layer (in one language) found: its word alignment is one
+# SequenceMatcher over the two word lists, so a bounded cost per pair.
+
+# The words outside the shared skeleton (the runs both notes share in order) are at most this share
+# of the two notes' words: siblings are one text with terms substituted (own sibling notes,
+# tests/test_dedup_siblings.py: 0.08–0.35), a paraphrase is another text (calibration: 0.53–0.81).
+MAX_DIFFERING_SHARE = 0.4
+# The text (title line left out) substitutes one subject for the other at least this many times:
+# a span of one note naming a subject replaced, at the same place, by a span of the other naming a
+# subject. Own siblings: 1–7; edited, retitled and section-added copies: 0.
+MIN_SUBSTITUTIONS = 1
+
+
+
+def title_and_text(path: str, body: str) -> tuple[frozenset[str], list[str]]:
+    """(the note's title words: its file name and its first line when that is a heading, folded;
+    the words of the rest of the body)."""
+    stem = path.rsplit("/", 1)[-1]
+    if stem.lower().endswith(".md"):
+        stem = stem[:-3]
+    title = set(text.words(text.fold_stripped(stem)))
+    first, _, rest = body.lstrip("\n").partition("\n")
+    line = first.lstrip(" \t")
+    marks = len(line) - len(line.lstrip("#"))
+    if 1 <= marks <= 6 and line[marks : marks + 1] in (" ", "\t"):  # an ATX heading (no regex: linear)
+        title.update(text.words(text.normalise(line[marks:].strip(" \t#"))))
+        body = rest
+    return frozenset(title), text.words(text.normalise(body))
+
+
+def _names(word: str, subject: frozenset[str]) -> bool:
+    """The word is one of the subject words or a form of one (a shared stem: "left"/"leftmost",
+    "левый"/"левого")."""
+    if word in subject:
+        return True
+    for s in subject:
+        common = 0
+        for x, y in zip(word, s, strict=False):
+            if x != y:
+                break
+            common += 1
+        if common >= 3 and common >= min(len(word), len(s)) - 2:
+            return True
+    return False
+
+
+def _same_word(x: str, y: str) -> bool:
+    """One word in two forms: one is the start of the other ("max", "maximum"), or they differ
+    only in endings of at most 3 letters ("левый", "левого")."""
+    common = 0
+    for a, b in zip(x, y, strict=False):
+        if a != b:
+            break
+        common += 1
+    return common >= 3 and (common == min(len(x), len(y)) or common >= max(len(x), len(y)) - 3)
+
+
+def _spelled_out(short: frozenset[str], long: frozenset[str]) -> bool:
+    """One title word of `short` is the initials of the words of `long` ("gil" and "global
+    interpreter lock"): a title spelled out in the other note names the same subject. The letters
+    are compared as a multiset, so the title's word order does not matter."""
+    if len(long) < 2:
+        return False
+    initials = sorted(w[0] for w in long)
+    return any(sorted(w) == initials for w in short)
+
+
+def substitutions(a: Sequence[str], b: Sequence[str], subject: frozenset[str]) -> tuple[int, int]:
+    """(how many spans of a, replaced by a span of b at the same place, name a subject in both,
+    how many words of a and b lie outside the runs they share in order)."""
+    matcher = SequenceMatcher(None, list(a), list(b), autojunk=False)
+    swapped = differing = 0
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        differing += (i2 - i1) + (j2 - j1)
+        if op == "replace" and any(_names(w, subject) for w in a[i1:i2]) and any(_names(w, subject) for w in b[j1:j2]):
+            swapped += 1
+    return swapped, differing
+
+
+def template_siblings(path_a: str, body_a: str, path_b: str, body_b: str) -> bool:
+    """True when the two notes are one text about two subjects: each title has words (with a
+    letter) the other's lacks, and not another form or the initials of them; at most
+    MAX_DIFFERING_SHARE of their words lie outside what they share in order; and the text
+    substitutes one subject for the other MIN_SUBSTITUTIONS or more times."""
+    title_a, words_a = title_and_text(path_a, body_a)
+    title_b, words_b = title_and_text(path_b, body_b)
+    own_a = frozenset(w for w in title_a - title_b if not w.isdecimal())
+    own_b = frozenset(w for w in title_b - title_a if not w.isdecimal())
+    if not own_a or not own_b:
+        return False  # one title holds the other ("X" and "X (old)"), or they differ in a number
+    if _spelled_out(own_a, own_b) or _spelled_out(own_b, own_a):
+        return False  # "GIL" and "Global interpreter lock"
+    if any(_same_word(x, y) for x in own_a for y in own_b):
+        return False  # "Max-heap" and "Maximum heap": one subject, another form of its name
+    total = len(words_a) + len(words_b)
+    if not total:
+        return False
+    swapped, differing = substitutions(words_a, words_b, own_a | own_b)
+    return differing <= MAX_DIFFERING_SHARE * total and swapped >= MIN_SUBSTITUTIONS

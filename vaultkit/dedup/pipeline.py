@@ -235,13 +235,18 @@ def find_duplicates(
         t_align = time.perf_counter()
         short_template_lines = _template_lines(feats, templates, opts, ALIGN_TEMPLATE_WORDS)
         aligned = _aligned_pairs(notes, feats, eligible, found, short_template_lines, opts)
+        aligned_siblings = 0
         for i, j, low, high, small in aligned:
+            if _template_siblings(notes, feats, found, i, j, opts):
+                aligned_siblings += 1
+                continue
             if low >= opts.align_threshold:
                 _merge(found, i, j, _Found("near", low, aligned=low))
             elif low < opts.contained_threshold:  # one-sided, as for shingles
                 _merge(found, i, j, _Found("contained", high, containment=high, contained=small, aligned=low))
         stats["align_s"] = time.perf_counter() - t_align
         stats["align_pairs"] = len(aligned)
+        stats["align_siblings"] = aligned_siblings
         stats["lexical_s"] = time.perf_counter() - t1
         stats["lexical_notes"] = len(eligible)
 
@@ -278,8 +283,13 @@ def find_duplicates(
             progress=progress,
             backend_factory=backend_factory,
         )
+        siblings = 0
         for i, j, cos in outcome.pairs:
+            if _template_siblings(notes, feats, found, i, j, opts):
+                siblings += 1
+                continue
             _merge(found, i, j, _Found("semantic", cos, cosine=cos))
+        stats["semantic_siblings"] = siblings
         for i, j, cos in outcome.translations:
             _merge(found, i, j, _Found("translation", cos, cosine=cos))
         skipped = outcome.message
@@ -297,6 +307,25 @@ def find_duplicates(
     return DedupResult(
         pairs, clusters, skipped, tuple(x for x in LAYERS if x in layers), stats, tuple(sorted(notes[i].path for i in unfilled))
     )
+
+
+def _template_siblings(
+    notes: Sequence[Note],
+    feats: Sequence[features.NoteFeatures],
+    found: dict[tuple[int, int], _Found],
+    i: int,
+    j: int,
+    opts: DedupOptions,
+) -> bool:
+    """A pair of short notes found by the line alignment or the semantic layer that is one
+    template's text about two subjects (lexical.template_siblings), unless the exact layer or
+    shingles already found the two alike."""
+    old = found.get((min(i, j), max(i, j)))
+    if old is not None and old.kind in FLAGGED:
+        return False
+    if max(feats[i].words, feats[j].words) > opts.align_max_words:
+        return False
+    return lexical.template_siblings(notes[i].path, notes[i].body, notes[j].path, notes[j].body)
 
 
 def _merge(found: dict[tuple[int, int], _Found], i: int, j: int, new: _Found) -> None:
