@@ -256,6 +256,26 @@ def test_verify_to_dev_null_writes_into_the_device(tmp_path: Path) -> None:
     assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
 
 
+def test_o_through_a_symlink_writes_into_its_target_and_keeps_the_link(tmp_path: Path) -> None:
+    """`-o /dev/stdout` (a link to /proc/self/fd/1) must be written into: renamed over, it
+    would replace the system's link with a file. Shown here with links of the test's own."""
+    root = _broken_vault(tmp_path / "vault")
+    real = tmp_path / "real.txt"
+    real.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "link.txt"
+    link.symlink_to(real)
+    result = _cli(["verify", str(root), "--no-cache", "-o", str(link)])
+    assert result.returncode == 1, result.stderr
+    assert link.is_symlink() and "VK301" in real.read_text(encoding="utf-8")
+    if not os.path.exists("/proc/self/fd/1"):
+        return
+    stdout = tmp_path / "stdout"
+    stdout.symlink_to("/proc/self/fd/1")
+    result = _cli(["verify", str(root), "--no-cache", "-o", str(stdout)])
+    assert result.returncode == 1, result.stderr
+    assert stdout.is_symlink() and "A.md:3:1: VK301" in result.stdout
+
+
 def test_a_default_baseline_path_that_is_a_symlink_is_replaced_not_followed(tmp_path: Path) -> None:
     root = _broken_vault(tmp_path / "vault")
     outside = tmp_path / "outside.txt"

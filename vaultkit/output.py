@@ -69,10 +69,13 @@ def write_file(path: Path, data: str | bytes, what: str = "", *, named: bool = T
     """Write a file the user named (`-o FILE`, a baseline) whole or not at all: to a temporary
     beside it, then one rename (store.atomic), so a read-only folder or a full disk leaves the
     old file as it was and no temporary, and is one line naming the file and what to do
-    (CannotWrite, exit 2); so is a read-only file, never renamed over. A device or pipe
-    (`-o /dev/stdout`, a fifo) is written into, never replaced; a folder is refused. A path the
-    user did not name (`named=False`: a default inside the vault) is never followed: a symlink
-    there is replaced, a device or pipe refused."""
+    (CannotWrite, exit 2); so is a read-only file, never renamed over. A folder is refused.
+
+    Only a plain file (or a new name) is renamed over. What the user named that is a symlink,
+    a device or a pipe (`-o /dev/stdout`, `-o /dev/null`, a link to a file) is opened and
+    written into as a shell's `>` would, never replaced: renaming over `/dev/stdout` would
+    replace the system's link. A path the user did not name (`named=False`: a default inside
+    the vault) is never followed: a symlink there is replaced, a device or pipe refused."""
     import stat
 
     from vaultkit.errors import CannotWrite, UsageError, cannot_write
@@ -80,22 +83,32 @@ def write_file(path: Path, data: str | bytes, what: str = "", *, named: bool = T
 
     raw = data.encode("utf-8") if isinstance(data, str) else data
     try:
-        mode = (os.stat if named else os.lstat)(path).st_mode
+        mode: int | None = os.lstat(path).st_mode
     except OSError:
         mode = None
-    if mode is not None and not named and stat.S_ISLNK(mode):
-        mode = None  # replaced, not followed
-    if mode is not None and not named and not stat.S_ISREG(mode):
-        raise UsageError(f"{path}: is not a regular file; nothing written (remove it, or give a file with -o)")
+    into = False  # written into (opened), not renamed over
+    if mode is not None and stat.S_ISLNK(mode):
+        if named:
+            try:
+                mode = os.stat(path).st_mode
+            except OSError:
+                raise UsageError(f"{path}: is a symlink to nothing; give a file name") from None
+            into = True
+        else:
+            mode = None  # replaced, not followed
     if mode is not None and stat.S_ISDIR(mode):
         raise UsageError(f"{path}: is a folder; give a file name (e.g. {path / 'out.txt'})")
     if mode is not None and stat.S_ISREG(mode) and not mode & 0o222:  # its mode says no, even to root
         raise CannotWrite(
             f"{path}: is read-only (mode {stat.S_IMODE(mode):o}); nothing written (make it writable or give another file)"
         )
+    if mode is not None and not stat.S_ISREG(mode):
+        if not named:
+            raise UsageError(f"{path}: is not a regular file; nothing written (remove it, or give a file with -o)")
+        into = True
     try:
-        if mode is not None and not stat.S_ISREG(mode):
-            with open(path, "wb") as stream:  # a device or pipe: written into, never renamed over
+        if into:
+            with open(path, "wb") as stream:
                 stream.write(raw)
         else:
             atomic_write(path, raw)
