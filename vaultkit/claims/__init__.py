@@ -13,8 +13,9 @@ __all__ = ["EXTRACTOR_VERSION", "Claim", "Verdict", "extract_claims"]
 # column parameter counts, header kinds, conversions of chain results, readings/remainders; 6:
 # parameter shares, size ranges, ratios across sentences, lead-in and paragraph-above subjects,
 # noted training recipes, listed and tabled bits per weight, context-headed KV columns; 7:
-# sentences split where a model name starts the next one, long stretches read in pieces).
-EXTRACTOR_VERSION = 7
+# sentences split where a model name starts the next one, long stretches read in pieces; 8: no
+# error on a guess: dtype or part attribution, totals, batched and multi-device rates, size names).
+EXTRACTOR_VERSION = 8
 
 
 def __getattr__(name: str) -> Any:

@@ -412,9 +412,10 @@ _PART = (
     r"|mini|Mini|nemo|Nemo|oss|tiny|Tiny|instruct|Instruct|chat|Chat|it|hf|uncased|cased)"
 )
 # An organisation prefix (`meta-llama/`) starts only where a run of name characters starts, and is
-# read possessively: a run of `1.1.1.…` is read once, not again from each dot (quadratic before).
+# read possessively: a run of `1.1.1.…` is read once, not again from each dot (quadratic before);
+# a position that starts neither a letter nor an organisation with digits is passed over at once.
 MODEL_MENTION = re.compile(
-    rf"(?<![\w/])(?:(?<![.-])[A-Za-z0-9_.-]++/)?(?P<name>(?i:{_FAMILIES})(?:[-\s_]?{_PART}(?![A-Za-z])){{0,5}})(?![\w])"
+    rf"(?=[A-Za-z]|[0-9][\w.-]{{0,40}}/)(?<![\w/])(?:(?<![.-])[A-Za-z0-9_.-]++/)?(?P<name>(?i:{_FAMILIES})(?:[-\s_]?{_PART}(?![A-Za-z])){{0,5}})(?![\w])"
 )
 _SIZE_PART = re.compile(r"(?i)(?:^|[-\s_])(\d+x\d+b|\d+(?:\.\d+)?[bm])(?=$|[-\s_])")
 

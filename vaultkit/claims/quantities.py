@@ -222,6 +222,10 @@ _NUMBER_STARTS = re.compile(r"\d(?<![\w.\-/#^\[]\d)\d*")
 _CELL_END = re.compile(r"[^\S\n]*(?:\||$)")
 
 
+_FACTOR_BEFORE = re.compile(r"[×*·]\s*$")
+_PARAMS_NEXT = re.compile(r"(?i)\s*(?:param|парам|weights|весов)")
+
+
 def find_quantities(text: str, *, decimal_comma: bool = False) -> list[Quantity]:
     """Quantities in `text`, found from each run of digits (anchoring on digits keeps the scan
     fast; the hedge/bound prefix is matched backwards from the number)."""
@@ -251,6 +255,14 @@ def find_quantities(text: str, *, decimal_comma: bool = False) -> list[Quantity]
         kind, scale, binary = classify_unit(unit)
         if unit == "B" and text[m.start("unit") - 1].isspace() and _CELL_END.match(text, m.end()):
             kind, scale, binary = "bytes", 1.0, False  # `| 256 B |`: a byte count in a table cell
+        elif (
+            unit == "B"
+            and printed < 100
+            and text[m.start("unit") - 1].isspace()
+            and _FACTOR_BEFORE.search(text, max(0, at - 3), at)
+            and not _PARAMS_NEXT.match(text, m.end())
+        ):
+            kind, scale, binary = "bytes", 1.0, False  # `… × 128 × 2 × 2 B`: the last factor of a product, in bytes
         exp = exp or (sup or "").translate(SUPERSCRIPTS) or e
         if exp:
             scale *= 10 ** int(exp)

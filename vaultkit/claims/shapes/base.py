@@ -151,7 +151,12 @@ def marks(chars: str) -> Callable[[str], list[re.Match[str]]]:
 
 
 def _mark_finder(chars: str) -> Callable[[str], list[re.Match[str]]]:
-    rx = re.compile("[" + re.escape(chars) + "]")
+    # a comma between digits is a decimal comma (`7,6 ГБ`) or a thousands separator, not a clause mark
+    rest = chars.replace(",", "")
+    alts = ["(?:(?<!\\d),|,(?!\\d))"] if "," in chars else []
+    if rest:
+        alts.append("[" + re.escape(rest) + "]")
+    rx = re.compile("|".join(alts))
 
     def find(text: str) -> list[re.Match[str]]:
         return list(rx.finditer(text))

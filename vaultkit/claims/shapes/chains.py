@@ -197,7 +197,7 @@ def _repaired(text: str, start: int, end: int) -> tuple[Verdict, str, str, tuple
     span = text[start:end]
     if not _LOST_SUPERSCRIPT.search(span):
         return None
-    fixed = _LOST_SUPERSCRIPT.sub(lambda m: f"{m.group(1)}{m.group(2)}10^{m.group(3)}", text)
+    fixed = _LOST_SUPERSCRIPT.sub(lambda m: f"{m.group(1)}{m.group(2)}10^{m.group(3)}", span)  # the chain's own text only
     for c in find_chains(find_quantities(fixed), fixed):
         r = check_chain(fixed, c)
         if r and r[0].holds:

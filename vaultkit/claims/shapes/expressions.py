@@ -196,6 +196,9 @@ def _in_unit(right: Quantity, computed: float, operands: list[Quantity]) -> floa
     return computed * right.scale if scaled < literal else computed
 
 
+_BITS_AFTER = re.compile(r"(?i)\s*(?:bpw\b|bits?\b|бит)")
+
+
 def expressions(s: Sentence, facts: NoteFacts) -> list[Found]:
     text = s.unit.masked
     if "=" not in text[s.start : s.end] or _MODULAR.search(s.unit.text, s.start, s.end):
@@ -226,6 +229,8 @@ def expressions(s: Sentence, facts: NoteFacts) -> list[Found]:
         if value is None:
             continue
         computed = _in_unit(right, value, operands)
+        if (right.kind == "bits" or _BITS_AFTER.match(text, right.end)) and any(q.kind == "bytes" for q in operands):
+            computed *= 8  # `66 bytes / 256 weights = 2.06 bpw`: bytes on the left, bits on the right
         check = compare(right, computed)
         shown = re.sub(r"\s+", " ", s.unit.text[operands[0].start : eq_at]).strip()
         kind = "bytes" if right.kind == "bytes" else "count"

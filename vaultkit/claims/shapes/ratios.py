@@ -197,6 +197,19 @@ def _param_counts(s: Sentence, start: int) -> tuple[Quantity, Quantity] | None:
     return counts[0], counts[1]
 
 
+def _nearest_pair(sizes: list[Quantity], start: int, end: int) -> list[Quantity]:
+    """The two sizes a ratio word at [start, end) relates when the sentence states more than two
+    (`from 26 GB to 13 GB halves it, and int4 gives 6.5 GB`): the last before it and the first
+    after it, else the two nearest to it."""
+    if len(sizes) <= 2:
+        return sizes
+    before = [q for q in sizes if q.end <= start]
+    after = [q for q in sizes if q.start >= end]
+    if before and after:
+        return [before[-1], after[0]]
+    return sorted(sizes, key=lambda q: min(abs(q.start - end), abs(start - q.end)))[:2]
+
+
 def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     """`N times smaller`, `в N раз меньше`, `halving`, `by a factor of N`, or an `N×` figure,
     between two sizes or two dtypes of the sentence."""
@@ -223,7 +236,7 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
         prev = _with_previous(s, sizes)
         compared = (prev[0], prev[1]) if prev else None
     if len(sizes) >= 2 or compared is not None:
-        pool = list(compared or sizes)
+        pool = list(compared or _nearest_pair(sizes, start, end))
         big, small = max(pool, key=lambda q: q.value), min(pool, key=lambda q: q.value)
         if big.value == small.value:
             return []

@@ -135,7 +135,7 @@ def _says_own_memory(s: Sentence, q: Quantity) -> bool:
 def _clause(text: str, s: Sentence, q: Quantity) -> str:
     """The clause around `q` (between commas/semicolons), where its kind words are."""
     a, _ = mark_bounds(text, ",;(", s.start, q.start, q.end, s.end)
-    _, b = mark_bounds(text, ",;)", s.start, q.start, q.end, s.end)
+    _, b = mark_bounds(text, ",;()", s.start, q.start, q.end, s.end)  # a parenthetical after it is its own
     return text[a:b]
 
 
@@ -192,6 +192,39 @@ def _best(stated: Quantity, readings: list[tuple[float, str]]) -> tuple[Check, s
     return next(((c, h) for c, h in checks if c.verdict.holds), checks[0])
 
 
+def _figures(text: str) -> list[Quantity]:
+    return [q for q in find_quantities(text) if q.kind in ("bytes", "count")]
+
+
+def _has_own_dtype(s: Sentence, z: Quantity, d: DtypeMention) -> bool:
+    """Figure `z` has a dtype other than `d` in its own clause (`X в bf16 весит 16 ГБ, а в 4-битной — 2 ГБ`)."""
+    a, b = clause_bounds(s, z.start, z.end)
+    return any(o.name != d.name for o in in_range(s.dtypes, a, b))
+
+
+def _said_of(s: Sentence, d: DtypeMention, q: Quantity) -> bool:
+    """The dtype is nearer to this figure than to any other size of the sentence (`7.6 GB in fp16
+    or about 2.2 GB at 4.5 bits`: fp16 is the first figure's)."""
+    sizes = [z for z in starting_in(_figures, s.start, s.end, s.unit.masked) if z.kind == "bytes"]
+    others = [z for z in sizes if (z.start, z.end) != (q.start, q.end) and not _has_own_dtype(s, z, d)]
+    a, b = clause_bounds(s, q.start, q.end)
+    if a <= d.start < b and not any(a <= z.start < b for z in others):
+        return True  # `…, and in fp32 it balloons to 57.9 GB`: the only size of the clause that names it
+
+    def gap(z: Quantity) -> int:
+        return d.start - z.end if z.end <= d.start else z.start - d.end if z.start >= d.end else 0
+
+    own = gap(q)
+    return all(gap(z) > own for z in others)  # a tie is no attribution
+
+
+def _adjacent(s: Sentence, d: DtypeMention, q: Quantity) -> bool:
+    """No other figure stands between the dtype and the figure (`bert-large in fp16 is 1.34 GB`):
+    the dtype is said of it."""
+    lo, hi = (d.end, q.start) if d.end <= q.start else (q.end, d.start)
+    return not starting_in(_figures, lo, hi, s.unit.masked)
+
+
 def _weights(
     s: Sentence,
     q: Quantity,
@@ -234,10 +267,39 @@ def _weights(
             f"stated {q.text}; {how}: {check.explanation}",
             "gguf",
         )
+    if dtype.bytes < 1 and not dtype.gguf:  # 4-bit, nf4, int4: the scales and the layers kept wider add up to 1.5 bits
+        lo, hi = params * dtype.bytes, params * (dtype.bytes + 1.5 / 8)
+        at_lo = compare(q, lo).verdict
+        if 0.97 * lo <= q.value <= 1.03 * hi and at_lo == Verdict.WRONG:
+            bits = dtype.bytes * 8
+            return (
+                Verdict.HOLDS_APPROX,
+                f"stated {q.text}; {named} ({params / 1e9:.2f}B params) at {bits:g}–{bits + 1.5:g} bits per weight "
+                f"(quantization scales, layers kept wider) = {fmt(lo, q.scale)}–{fmt(hi, q.scale)}",
+                "weights",
+            )
     readings = [(params * dtype.bytes, f"{params / 1e9:.2f}B params × {dtype.bytes:g} bytes ({dtype.name}, {where})")]
     if nominal and abs(nominal - params) > 1e-6 * params:
         readings.append((nominal * dtype.bytes, f"nominal {nominal / 1e9:g}B × {dtype.bytes:g} bytes ({dtype.name}, {where})"))
     check, how = _best(q, readings)
+    if not check.verdict.holds and where == "sentence" and not _said_of(s, dtype, q):
+        return (
+            Verdict.UNVERIFIABLE,
+            f"ambiguous: the {dtype.name} the sentence names is said of another figure; {named} ({params / 1e9:.2f}B params) "
+            f"in {dtype.name} is {fmt(readings[0][0], q.scale)}",
+            "weights",
+        )
+    if not check.verdict.holds and where == "sentence" and not _adjacent(s, dtype, q):
+        # the sentence names another storage type the figure fits (`int4 … 4 GB … embeddings kept in
+        # fp16`): which one it is said of is not certain, and a figure is no error on a guess
+        for other in {d.name: d for d in in_range(s.dtypes, s.start, s.end) if d.name != dtype.name and not d.gguf}.values():
+            if compare(replace(q, hedge=True), params * other.bytes).verdict.holds:
+                return (
+                    Verdict.UNVERIFIABLE,
+                    f"ambiguous: the sentence names {dtype.name} and {other.name}; {named} ({params / 1e9:.2f}B params) in "
+                    f"{other.name} is {fmt(params * other.bytes, q.scale)}, in {dtype.name} {fmt(readings[0][0], q.scale)}",
+                    "weights",
+                )
     return check.verdict, f"{named}: {how} = {fmt(readings[0][0], q.scale)}; {check.explanation}", "weights"
 
 
@@ -324,6 +386,14 @@ def _kv(
                 f"{int(seq // 1024 * 1000):,} tokens × batch {batch} × {per:g} B ({dname})",
             )
         )
+    elif ctx is not None and seq % 1000 == 0 and seq / 1000 in _POWERS_K and re.search(r"[kKкК]", ctx.text):
+        # `32k tokens` may be 32,768 as well as 32,000
+        readings.append(
+            (
+                kv_cache_bytes(cfg, int(seq // 1000 * 1024), batch, per),
+                f"{int(seq // 1000 * 1024):,} tokens × batch {batch} × {per:g} B ({dname})",
+            )
+        )
     check, how = _best(q, readings)
     return check.verdict, f"KV cache of {named}: {how} = {fmt(readings[0][0], q.scale)}; {check.explanation}", "kv-cache"
 
@@ -355,12 +425,16 @@ def _table_about_kv(s: Sentence, facts: NoteFacts) -> bool:
     return any(_KV.search(facts.column_header.get((s.unit.line, c), "")) for c in range(cols + 1))
 
 
+def _kilo_sizes(text: str) -> list[Quantity]:
+    return [z for z in find_quantities(text) if z.kind == "bytes" and z.scale >= 1e3]
+
+
 def _own_stretch(s: Sentence, q: Quantity) -> tuple[int, bool]:
     """Where the words about figure `q` start (after the size before it in the sentence, if any), and
     whether the sentence states other sizes (`at 8k it is 0.44 GiB, and batch 8 at 8k — 3.5 GiB`)."""
     text = s.unit.masked
-    every = [z for z in find_quantities(text[s.start : s.end]) if z.kind == "bytes" and z.scale >= 1e3]
-    before = [z.end + s.start for z in every if z.end + s.start <= q.start]
+    every = starting_in(_kilo_sizes, s.start, s.end, text)
+    before = [z.end for z in every if z.end <= q.start]
     return (max(before) if before else s.start), len(every) > 1
 
 
@@ -548,11 +622,16 @@ _MODEL_NOUN = re.compile(r"(?i)[\s-]*(?:\w+[\s-]+)?(?:model|checkpoint|network|L
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:a|an|the|that|this)\s+$")
 
 
+_TIMES_BEFORE = re.compile(r"[×*·]\s*$")
+
+
 def is_parameter_count(s: Sentence, q: Quantity) -> bool:
     """A count in parameters; `a 70B` (another model, by its size name), `N vectors` and `12 B/param`
     (bytes per parameter) are not."""
     if q.kind != "count" or (q.unit == "B" and _PER_PARAM.match(s.unit.masked, q.end)):
         return False
+    if q.unit == "B" and q.value < 1e11 and _TIMES_BEFORE.search(s.unit.masked, max(0, q.start - 3), q.start):
+        return False  # `80 layers × 8 heads × 128 × 2 × 2 B`: bytes, a factor of a product
     if "param" in q.unit.lower() or "парам" in q.unit.lower():
         return True
     if (
@@ -638,6 +717,26 @@ _REMAINDER = re.compile(
 _NEGATED = re.compile(r"(?i)(?:\bnot|\bне|\bnever)\s+(?:[~≈]\s*)?$")
 
 
+# `1 GB of embeddings`, `2 ГБ под буферы`: a size of a part of the model or of its runtime
+_OF_PART = re.compile(
+    r"(?i)\s*(?:of|for|для|под|на)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?P<part>embeddings?|overhead|buffers?|logits|adapters?|lora"
+    r"|lm[\s_-]?head|vocab\w*|эмбеддинг\w*|накладн\w*|буфер\w*|логит\w*|адаптер\w*|словар\w*)\b"
+)
+_PART_BEFORE = re.compile(
+    r"(?i)\b(?P<part>embeddings?|overhead|buffers?|logits|adapters?|lora|lm[\s_-]?head|эмбеддинг\w*|накладн\w*|буфер\w*|адаптер\w*)\b"
+)
+_TOTAL = re.compile(
+    r"(?i)\btotal\b|\bin\s+all\b|\baltogether\b|\bcombined\b|\boverall\b|итого|в\s+сумме|суммарн\w*|общ\w+"
+)
+_ADDED = re.compile(
+    r"(?i)\bplus\b|\s\+\s|\bincluding\b|\bwith\s+(?:the\s+)?(?:kv|cache|overhead|activations?)|\bkv\b|\bcache\b|overhead|activation"
+    r"|плюс|включая|вместе\s+с|кэш\w*|кеш\w*|накладн\w*|активаци\w*"
+)
+
+
+_LISTED_PARTS = re.compile(r"\s*:")  # `24 GB: 16 GB of weights, 6 GB of cache and 2 GB …`
+
+
 def _not_the_models(s: Sentence, q: Quantity) -> str:
     """A reading of a tool (`по nvidia-smi 7 390 МиБ`: runtime overhead included) or a remainder
     (`~73 GiB left after the weights`) is no size of the model: the reason, or ""."""
@@ -649,7 +748,23 @@ def _not_the_models(s: Sentence, q: Quantity) -> str:
         return "a measured reading (it includes runtime overhead): not recomputable from the model"
     if _REMAINDER.search(text, max(a, q.start - 40), q.start) or _REMAINDER.search(text, q.end, min(b, q.end + 12)):
         return "a remainder (capacity less usage): not a size of the model"
+    part = _OF_PART.match(text, q.end)
+    before = [m for m in _PART_BEFORE.finditer(text, a, q.start) if not starting_in(_figures, m.end(), q.start, s.unit.masked)]
+    part = part or (before[-1] if before else None)  # `the embeddings alone stay at 1.8 GB`, no figure between
+    if part:
+        return f"a size of a part ({part.group('part')}), not of the whole model"
+    if _TOTAL.search(text, s.start, b) and _ADDED.search(text, s.start, s.end):
+        return "a total of several parts (weights and more): not a size of the model alone"
+    listed = [z for z in starting_in(_figures, q.end, s.end, s.unit.masked) if z.kind == "bytes"]
+    if _LISTED_PARTS.match(text, q.end) and len(listed) >= 2:
+        return "a sum of the parts listed after it: not a size of the model alone"
     return ""
+
+
+_OWN_WEIGHTS = re.compile(r"(?i)\bweights?\b|\bвес(?:а|ов|ам)?\b|\bвесит")
+_FOR_WEIGHTS = re.compile(
+    r"(?i)\s*(?:(?:\w+\s+)?(?:of|for|для|под)\s+(?:the\s+|its\s+)?)?(?:weights?|весов|веса)\b"
+)
 
 
 def _kv_words(text: str) -> list[re.Match[str]]:
@@ -700,6 +815,9 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             kind = "kv"  # `| … | KV per token (KiB) | 16k context (GiB) |`: a cache total at that context
         lead = facts.lead_in.get(s.unit.line, "")
         lead_context = bool(lead and (_SEQ_WORDS.search(lead) or any(t.kind == "tokens" for t in find_quantities(lead))))
+        a_own, _ = clause_bounds(s, q.start, q.end)
+        if _OWN_WEIGHTS.search(text, a_own, q.start) or _FOR_WEIGHTS.match(text, q.end):
+            kv_said = False  # `needs 14.5 GB just for weights; with 8k context the KV cache adds 1 GiB`
         if kind == "weights" and kv_said and (_states_context(s) or lead_context):
             kind = "kv"  # `a batch of 32 at 8k needs 32 GiB`, in a section or line about the KV cache
         own_context = _SEQ_WORDS.search(text, s.start, q.start) or any(
@@ -714,6 +832,19 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         )
         if params is None and context is not None and (_says_own_memory(s, q) or kind.startswith("kv") or asked or recipe):
             params, nominal, cfg, named = _of(context)
+            other = _other_size_named(s, facts, params)
+            if other:
+                claim = make_claim(
+                    s.unit,
+                    q.start,
+                    q.end,
+                    "model-size",
+                    Verdict.UNVERIFIABLE,
+                    f"{q.text}: said of {other}, not of {named} (named elsewhere in the note)",
+                    stated=q.text,
+                )
+                out.append(Found(claim, ((q.start, q.end),)))
+                continue
         if params is None and not (kind.startswith("kv") and _LAYERS.search(text, s.start, s.end)):
             if named and any(m.text == named for m in s.models):
                 claim = make_claim(
@@ -787,12 +918,20 @@ _GROUPED = re.compile(r"\d[,\u00a0\u202f ]\d{3}(?:[,\u00a0\u202f ]\d{3})+$")
 
 
 def _is_active(s: Sentence, c: Quantity, facts: NoteFacts) -> bool:
-    """`12.9B active`, `active: 37B`, a cell under `| active params (B) |`: a count of active parameters."""
-    return bool(
-        _ACTIVE.search(s.unit.masked, c.end, min(s.end, c.end + 30))
-        or _ACTIVE.search(s.unit.masked, max(s.start, c.start - 20), c.start)
-        or _ACTIVE.search(facts.header_of(s, c))
-    )
+    """`12.9B active`, `active: 37B`, a cell under `| active params (B) |`: a count of active
+    parameters; the word is said of the count next to it, not across another figure or `total`
+    (`671B total, 37B active`: the first is the total)."""
+    text = s.unit.masked
+    after = _ACTIVE.search(text, c.end, min(s.end, c.end + 30))
+    if after and not _BETWEEN_COUNTS.search(text, c.end, after.start()):
+        return True
+    before = _ACTIVE.search(text, max(s.start, c.start - 20), c.start)
+    if before and not _BETWEEN_COUNTS.search(text, before.end(), c.start):
+        return True
+    return bool(_ACTIVE.search(facts.header_of(s, c)))
+
+
+_BETWEEN_COUNTS = re.compile(r"(?i)\d|\btotal\b|всего|[;]")
 
 
 def _bare_counts(s: Sentence, facts: NoteFacts) -> list[Quantity]:
@@ -816,6 +955,38 @@ def _near_count(value: float, model: ModelMention) -> bool:
     return False
 
 
+# Words that say a parameter count is of a part of the model (its embeddings, a layer, an adapter).
+_PART_COUNT = re.compile(
+    r"(?i)\b(?:embedding|embeddings|matri(?:x|ces)|per[\s-]+(?:layer|expert|head|block)|attention|trainable|lora|adapters?"
+    r"|lm[\s_-]?head|mlp|ffn|vocab\w*|router|эмбеддинг\w*|матриц\w*|на\s+слой|обучаем\w*|адаптер\w*|внимани\w*|словар\w*)\b"
+)
+
+
+# A model called by its size alone (`the 7B`, `the 13B sibling`, `a 70B model`, `7B-модель`)
+_SIZE_NAME = re.compile(
+    r"(?i)\b(?:the|a|an|this|that|our|its|each)\s+(?P<n>\d+(?:\.\d+)?)\s?(?P<u>[BM])\b(?!\s*(?:param|token|tok|парам|ток))"
+    r"|(?<![\w.])(?P<n2>\d+(?:\.\d+)?)\s?(?P<u2>[BM])[\s-]+(?:model|sibling|variant|version|build|one|checkpoint|модел\w*|верси\w*)"
+)
+
+
+def _other_size_named(s: Sentence, facts: NoteFacts, params: float | None) -> str:
+    """A size name in the sentence or the line above it that is not the size of the model taken
+    from elsewhere in the note (`Per token the 7B stores …` under a note about a 13B model)."""
+    if not params:
+        return ""
+    lead = facts.lead_in.get(s.unit.line, "")
+    for text in (s.unit.text[s.start : s.end], lead):
+        for m in _SIZE_NAME.finditer(text):
+            n, u = (m.group("n"), m.group("u")) if m.group("n") else (m.group("n2"), m.group("u2"))
+            size = float(n) * (1e9 if u.upper() == "B" else 1e6)
+            if not 0.8 <= size / params <= 1.25:
+                return f"a {n}{u.upper()} model"
+    return ""
+
+
+_OF_BEFORE = re.compile(r"(?i)(?:\bof|\bиз|\bот)\s*$")
+
+
 def _counts(s: Sentence, counts: list[Quantity], facts: NoteFacts) -> list[Found]:
     """`Llama-3-8B has 8.03B parameters`, `Mixtral 8x7B: 12.9B active`: a count said of a catalogued model;
     a bare exact integer (`… has 3 212 749 824`) too, when it is within 3× of the model's count (a
@@ -823,7 +994,23 @@ def _counts(s: Sentence, counts: list[Quantity], facts: NoteFacts) -> list[Found
     out: list[Found] = []
     bare = _bare_counts(s, facts)
     for c in [*counts, *bare]:
-        model = pick_model(s, s.models, c) or lead_in_model(s, facts)
+        model = pick_model(s, s.models, c)
+        if model is None:
+            model = lead_in_model(s, facts)
+            if model is not None and model.config is not None:
+                other = _other_size_named(s, facts, float(count_parameters(model.config).total))
+                if other:
+                    claim = make_claim(
+                        s.unit,
+                        c.start,
+                        c.end,
+                        "param-count",
+                        Verdict.UNVERIFIABLE,
+                        f"{c.text}: said of {other}, not of {model.text} (named on the line above)",
+                        stated=c.text,
+                    )
+                    out.append(Found(claim, ((c.start, c.end),)))
+                    continue
         if model is None:
             continue
         if _PART_OF.match(s.unit.masked, c.end, min(s.end, c.end + 12)) and not _is_active(
@@ -842,6 +1029,20 @@ def _counts(s: Sentence, counts: list[Quantity], facts: NoteFacts) -> list[Found
             continue
         if (c in bare or (c.unit == "B" and c.printed < 1)) and not _near_count(c.value, model):
             continue  # `0.5 B` said of a 47B model is bytes per weight, not its count
+        part = _PART_COUNT.search(s.unit.masked, s.start, _clause_end(s, c))
+        whole = _OF_BEFORE.search(s.unit.masked, max(s.start, c.start - 6), c.start)  # `1.09B of 7.62B`: the whole
+        if part and model.config is not None and not whole:  # `the embedding matrix of X is 525M`: a count of a part
+            claim = make_claim(
+                s.unit,
+                c.start,
+                c.end,
+                "param-count",
+                Verdict.UNVERIFIABLE,
+                f"{c.text}: a count of a part of {model.text} ({part.group(0).strip()}), not its whole",
+                stated=c.text,
+            )
+            out.append(Found(claim, ((c.start, c.end),)))
+            continue
         if model.config is None:
             claim = make_claim(
                 s.unit,
@@ -863,8 +1064,8 @@ def _counts(s: Sentence, counts: list[Quantity], facts: NoteFacts) -> list[Found
         check, how = _best(c, readings)
         if not check.verdict.holds:
             approx = compare(replace(c, hedge=True), exact)
-            if approx.verdict.holds and c.digits.rstrip("0").rstrip(".").isdigit() and "." not in c.digits:
-                check = approx  # a size name (`7B`) is nominal, ±10 % (§5.2 rule 8)
+            if approx.verdict.holds and len(c.digits.replace(".", "").lstrip("0")) <= 2:
+                check = approx  # a size name (`7B`, `1.5B`: two figures at most) is nominal, ±10 % (§5.2 rule 8)
         claim = make_claim(
             s.unit, model.start, c.end, "param-count", check.verdict, f"{model.text}: {how}; {check.explanation}", stated=c.text
         )
@@ -884,7 +1085,9 @@ def _flops(s: Sentence, counts: list[Quantity]) -> list[Found]:
         if _PER_TOKEN.match(s.unit.masked, f.end):
             computed, how = 2 * params, f"2 × {params / 1e9:.2f}B params per token"
         elif tokens:
-            computed, how = 6 * params * tokens[0].value, f"6 × {params / 1e9:.2f}B params × {tokens[0].text}"
+            before = [t for t in tokens if t.end <= f.start]
+            d = before[-1] if before else tokens[0]  # the token count said with it (`… on 2T tokens — X FLOPs`)
+            computed, how = 6 * params * d.value, f"6 × {params / 1e9:.2f}B params × {d.text}"
         else:
             claim = make_claim(
                 s.unit,
@@ -1030,6 +1233,24 @@ _TARGET = re.compile(
 )
 
 
+_AGGREGATE = re.compile(
+    r"(?i)\bbatch\w*|\baggregate\b|\bconcurren\w*|\bin\s+parallel\b|\bparallel\b|\busers\b|\brequests\b|\bspeculative\b|\bdraft\b"
+    r"|\bprefill\b|\bprompt\s+processing\b|батч\w*|пакет\w*|одновременн\w*|параллельн\w*|суммарн\w*|агрегат\w*|спекулятив\w*|запрос\w*|префилл\w*"
+)
+
+
+_ONE_STREAM = re.compile(
+    r"(?i)\bbatch(?:\s+size)?\s*(?:of|=|:)?\s*1\b|батч\w*\s*(?:=|:|размером)?\s*1\b|\bsingle\s+(?:stream|user|request)"
+)
+
+
+# several devices whose bandwidths add up (or not) under tensor or pipeline parallelism
+_DEVICES_SHARED = re.compile(
+    r"(?i)\btensor[\s-]+parallel\w*|\bpipeline[\s-]+parallel\w*|\b(?:two|three|four|eight|\d+)\s*(?:[×x]\s*)?(?:GPUs|cards|H100s?|A100s?|H200s?|L4s|devices)\b"
+    r"|\beach\b|\bдв[ею]х?\s+(?:видеокарт|карт|GPU)|\b\d+\s*[×x]\s*(?:GPU|H100|A100|H200)|тензорн\w*\s+параллел\w*|кажд\w+"
+)
+
+
 def _throughput(s: Sentence, sizes: list[Quantity], counts: list[Quantity], facts: NoteFacts) -> list[Found]:
     """Memory-bound decoding reads every weight once per token: tok/s ≤ bandwidth / weight bytes,
     and a bandwidth needed for a rate is weight bytes × tok/s."""
@@ -1047,6 +1268,24 @@ def _throughput(s: Sentence, sizes: list[Quantity], counts: list[Quantity], fact
         return out + _required_bandwidth(s, read, needed)
     bw = _bandwidth(s, facts)
     for t in rates:
+        a, b = clause_bounds(s, t.start, t.end)
+        shared = _AGGREGATE.search(s.unit.masked, a, b)
+        if shared and _ONE_STREAM.search(s.unit.masked, a, b):
+            shared = None
+        shared = shared or _DEVICES_SHARED.search(s.unit.text, s.start, s.end)
+        if shared:
+            claim = make_claim(
+                s.unit,
+                t.start,
+                t.end,
+                "throughput",
+                Verdict.UNVERIFIABLE,
+                f"{t.text}: a rate over a batch or with speculative decoding ({shared.group(0).strip()}): "
+                "one stream's memory bound does not limit it",
+                stated=t.text,
+            )
+            out.append(Found(claim, ((t.start, t.end),)))
+            continue
         if _TARGET.search(s.unit.masked, max(s.start, t.start - 30), t.start):
             claim = make_claim(
                 s.unit, t.start, t.end, "throughput", Verdict.UNVERIFIABLE, f"{t.text}: a target rate, not a claim", stated=t.text
