@@ -12,6 +12,7 @@ or /dev/full.
 
 from __future__ import annotations
 
+import json
 import os
 import resource
 import shlex
@@ -219,6 +220,20 @@ def test_report_on_a_full_disk_leaves_no_report_folder(tmp_path: Path) -> None:
     line = _error_line(result)
     assert f"{out}: cannot write the report: File too large; nothing written" in line and "free some space" in line
     assert not out.exists()
+
+
+def test_report_on_a_full_disk_over_a_previous_report_keeps_each_file_whole(tmp_path: Path) -> None:
+    root = _broken_vault(tmp_path / "vault")
+    out = tmp_path / "report"
+    assert _cli(["report", str(root), "--no-cache", "-o", str(out)]).returncode == 0
+    (root / "C.md").write_text("# C\n\n[[Elsewhere]]\n", encoding="utf-8")
+    result = _cli(["report", str(root), "--no-cache", "-o", str(out)], preexec=_file_size_limit(200))
+    _no_bug(result)
+    assert result.returncode == 2, result.stderr
+    line = _error_line(result)
+    assert f"{out}: cannot write the report: File too large; each file is whole, but some may still be the previous" in line
+    json.loads((out / "report.json").read_text(encoding="utf-8"))  # whole: the old one or a new one
+    assert not _temporaries(out)
 
 
 @pytest.mark.parametrize(

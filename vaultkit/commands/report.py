@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from vaultkit import output
 from vaultkit.commands.common import add_vault_options, open_vault
-from vaultkit.errors import UsageError, VaultkitError, cannot_write
+from vaultkit.errors import CannotWrite, UsageError, VaultkitError, cannot_write, write_advice
 
 if TYPE_CHECKING:
     from vaultkit.config import Config
@@ -128,7 +128,12 @@ def run(args: argparse.Namespace) -> int:
             raise
         if not existed:  # a folder this run made: nothing of a report that was not finished is left
             _remove_new_folder(out_dir)
-        raise cannot_write(out_dir, cause, "the report") from None
+            raise cannot_write(out_dir, cause, "the report") from None
+        advice = write_advice(cause)
+        raise CannotWrite(
+            f"{out_dir}: cannot write the report: {cause.strerror or type(cause).__name__}; each file is whole, but some "
+            "may still be the previous report's" + (f" ({advice})" if advice else "")
+        ) from None
     t = report.triage
     if t is not None and t.previous is not None:
         output.echo(
