@@ -23,6 +23,7 @@ import resource
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 SYLLABLES = "ka ri to me su na lo vi de pa mu ze ro ti ga no be shi la ve".split()  # noqa: SIM905
 # 8,000 pseudo-words: unrelated notes share few 5-word shingles and few word sets, as distinct
@@ -128,15 +129,16 @@ def _map_task(root: str, paths: list[str], config: object) -> list[object]:
 
 
 def map_dask(root: Path, chunk: int = 2000) -> dict[str, object]:
-    from distributed import Client, LocalCluster, as_completed
+    import importlib
 
+    dist: Any = importlib.import_module("distributed")  # untyped functions
     paths, config = _paths(root)
-    client = Client(LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None))
+    client = dist.Client(dist.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None))
     started = time.perf_counter()
     futures = [client.submit(_map_task, str(root), paths[i : i + chunk], config, pure=False) for i in range(0, len(paths), chunk)]
     n = 0
     with open(os.devnull, "w") as out:
-        for fut in as_completed(futures):
+        for fut in dist.as_completed(futures):
             for f in fut.result():
                 out.write(json.dumps(f.to_dict()) + "\n")
                 n += 1
@@ -147,7 +149,7 @@ def map_dask(root: Path, chunk: int = 2000) -> dict[str, object]:
 
 
 def map_ray(root: Path, chunk: int = 2000) -> dict[str, object]:
-    import ray  # type: ignore[import-untyped]
+    import ray
 
     paths, config = _paths(root)
     ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
@@ -176,8 +178,12 @@ def check(root: Path, workers: int, chunk: int) -> dict[str, object]:
     with open(os.devnull, "w") as out:
         stats = dask_engine.check_vault(client, root, out, chunk=chunk)
     wall = time.perf_counter() - started
+    workers_rss = client.run(peak_rss_mb)  # each worker process's own peak
     client.close()
-    return {"workers": workers, "check_s_after_start": round(wall, 2), **stats.__dict__}
+    return {
+        "workers": workers, "check_s_after_start": round(wall, 2), "worker_peak_rss_mb": sorted(workers_rss.values()),
+        **stats.__dict__,
+    }
 
 
 def compare(root: Path) -> dict[str, object]:

@@ -154,8 +154,14 @@ def test_cli_entry_point(client: Any, tmp_path: Path, monkeypatch: pytest.Monkey
     assert {json.loads(line)["rule"] for line in target.read_text(encoding="utf-8").splitlines()} <= {"VK501", "VK502", "VK503"}
 
 
-@pytest.mark.xfail(strict=True, reason="VK506 (unfilled templates) is not computed by the cluster engine yet")
 def test_unfilled_templates_identical(client: Any, make_vault: MakeVault) -> None:
+    """VK506 and the duplicates it keeps out: empty forms, a template folder's note and its
+    instances (filled and not), lines shared by many notes (template text)."""
     daily = "# {day}\n\n## Tasks\n\n- [ ] \n\n## Notes\n\nMood:: \n"
-    vault = make_vault({f"daily/{d}.md": daily.format(day=d) for d in ("2025-01-01", "2025-01-02", "2025-01-03")})
-    assert "VK506" in {r[0] for r in assert_same(client, vault)}
+    form = "## Meeting\n\nAttendees:\n\nDecisions:\n\nNext steps:\n\n{fill}\n"
+    filled = "We agreed to move the release of the quantised checkpoint to the week after the evaluation run {n}."
+    files: dict[str, str | bytes] = {f"daily/{d}.md": daily.format(day=d) for d in ("2025-01-01", "2025-01-02", "2025-01-03")}
+    files["templates/Meeting.md"] = form.format(fill="")
+    files.update({f"meetings/m{n}.md": form.format(fill=filled.format(n=n) if n % 2 else "") for n in range(8)})
+    found = assert_same(client, make_vault(files))
+    assert "VK506" in {r[0] for r in found}

@@ -128,7 +128,27 @@ def check_vault(
             needs = client.submit(work.needs_of, lo, pure=False)
             pending.append(client.submit(work.suggest_links, config_f, run, needs, note_names, file_names, pure=False))
     pair_futures = []
-    line_outs = reduce_step("lines", buckets, work.template_lines) if plan.dupes else []
+    template_parts: list[Any] = []
+    unfilled_parts: list[Any] | None = None
+    if plan.dupes:
+        # Template lines and unfilled templates: line hash -> path -> line hash -> path.
+        line_outs = reduce_step("lines", buckets, work.template_lines, buckets)
+        template_parts = [client.submit(work.template_of, lo, pure=False) for lo in line_outs]
+        own_outs = []
+        for b in range(buckets):
+            shares = [client.submit(work.own_part, lo, b, pure=False) for lo in line_outs]
+            owners = [client.submit(work.pick, m, "owners", b, pure=False) for m in maps]
+            own_outs.append(client.submit(work.own_words, shares, owners, buckets, pure=False))
+        support = []
+        for b in range(buckets):
+            holders = [client.submit(work.by_line_part, oo, b, pure=False) for oo in own_outs]
+            support.append(client.submit(work.supported, line_outs[b], holders, buckets, pure=False))
+        unfilled = []
+        for b in range(buckets):
+            counted = [client.submit(work.supported_part, sp, b, pure=False) for sp in support]
+            unfilled.append(client.submit(work.unfilled_notes, config_f, own_outs[b], counted, pure=False))
+        unfilled_parts = [client.submit(work.unfilled_paths, u, pure=False) for u in unfilled]
+        pending += [client.submit(work.unfilled_findings, u, pure=False) for u in unfilled]
     if dupe_outs:
         pair_futures = [client.submit(work.pairs_of, d, pure=False) for d in dupe_outs]
         for b in range(buckets):
@@ -147,7 +167,10 @@ def check_vault(
         groups = work.components(pairs)
         del pairs
         stats.components = len(groups)
-        verified = [client.submit(work.verify_component, str(root), g, config_f, line_outs, pure=False) for g in groups]
+        verified = [
+            client.submit(work.verify_component, str(root), g, config_f, template_parts, unfilled_parts, pure=False)
+            for g in groups
+        ]
         del groups
         for done in as_completed(verified):
             write(done.result())

@@ -187,7 +187,8 @@ def _route_note(out: ChunkOut, note: Note, plan: Plan) -> None:
 
 
 def _route_lines(out: ChunkOut, notes: Sequence[Note], root: str, plan: Plan) -> None:
-    """Each note's short lines by line hash, for the vault-wide template lines (template_lines)."""
+    """Each note's distinct lines by line hash (template lines, unfilled templates), and one
+    record per note by path (unfilled templates)."""
     import numpy as np
 
     from vaultkit.dedup import features, pipeline
@@ -197,39 +198,153 @@ def _route_lines(out: ChunkOut, notes: Sequence[Note], root: str, plan: Plan) ->
         f = note.dedup
         if not isinstance(f, features.NoteFeatures):
             continue
-        hashes = np.frombuffer(f.lines, dtype=np.uint64).tolist()
-        counts = np.frombuffer(f.line_words, dtype=np.uint16).tolist()
         template = i in templates
         if not template and not f.key:
             continue
+        hashes = np.frombuffer(f.lines, dtype=np.uint64).tolist()
+        counts = np.frombuffer(f.line_words, dtype=np.uint16).tolist()
+        key = "" if template else f.key
         for h, c in zip(hashes, counts, strict=True):
-            if template or c <= pipeline.TEMPLATE_LINE_WORDS:
-                out.add("lines", h % plan.dupe_buckets, (h, c, "" if template else f.key))
+            out.add("lines", h % plan.dupe_buckets, (h, c, key, note.path))
+        if not template:
+            record = (note.path, f.key, f.letter_words, f.unfilled, note.suppressions)
+            out.add("owners", stable_bucket(note.path, plan.dupe_buckets), record)
 
 
-def template_lines(config: Config, parts: Sequence[Sequence[tuple[int, int, str]]]) -> dict[int, frozenset[int]]:
+@dataclass
+class LinesOut:
+    """A line-hash bucket after the first round: its template lines (both word limits), and per
+    note (by path bucket) its words outside template lines and its template lines here."""
+
+    template: dict[int, frozenset[int]]
+    own: dict[int, list[tuple[str, int, tuple[int, ...]]]]
+    templated: dict[int, int]  # line hash -> template notes holding it
+
+
+def template_lines(config: Config, parts: Sequence[Sequence[tuple[int, int, str, str]]], buckets: int) -> LinesOut:
     """This bucket's template lines, as dedup.pipeline._template_lines finds them over the whole
     vault, for both word limits it is asked with: every line of a template note (key ""), and
-    each short line found in `template_notes` or more distinct bodies."""
+    each short line found in `template_notes` or more distinct bodies; and each note's share of
+    what pipeline._own_words counts."""
     from vaultkit.dedup import pipeline
     from vaultkit.dedup.options import DedupOptions
 
     opts = DedupOptions.from_config(config)
     keys: dict[int, set[str]] = defaultdict(set)
     words: dict[int, int] = {}
-    of_template: set[int] = set()
+    templated: dict[int, int] = defaultdict(int)
+    notes: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for part in parts:
-        for h, c, key in part:
+        for h, c, key, path in part:
             if key:
-                keys[h].add(key)
                 words[h] = c
+                if c <= pipeline.TEMPLATE_LINE_WORDS:
+                    keys[h].add(key)
+                notes[path].append((h, c))
             else:
-                of_template.add(h)
-    out = {}
+                templated[h] += 1
+    template = {}
     for limit in (pipeline.TEMPLATE_LINE_WORDS, pipeline.ALIGN_TEMPLATE_WORDS):
         common = {h for h, k in keys.items() if words[h] <= limit and len(k) >= opts.template_notes}
-        out[limit] = frozenset(common | of_template)
-    return out
+        template[limit] = frozenset(common | set(templated))
+    lines = template[pipeline.TEMPLATE_LINE_WORDS]
+    own: dict[int, list[tuple[str, int, tuple[int, ...]]]] = defaultdict(list)
+    for path, held in notes.items():
+        mine = sum(c for h, c in held if h not in lines)
+        shared = tuple(h for h, _ in held if h in lines)
+        own[stable_bucket(path, buckets)].append((path, mine, shared))
+    return LinesOut(template, dict(own), dict(templated))
+
+
+def template_of(out: LinesOut) -> dict[int, frozenset[int]]:
+    return out.template
+
+
+def own_part(out: LinesOut, bucket: int) -> list[tuple[str, int, tuple[int, ...]]]:
+    return out.own.get(bucket, [])
+
+
+@dataclass
+class OwnersOut:
+    """A path bucket after the second round: per line hash bucket, who holds the line as a
+    template line (path, body key, filled?)."""
+
+    by_line: dict[int, list[tuple[int, str, str, bool]]]
+    notes: dict[str, tuple[int, int, bool, tuple[Suppression, ...]]]  # path -> own words, letter words, unfilled, supp
+
+
+def own_words(parts: Sequence[Sequence[Any]], owners: Sequence[Sequence[Any]], buckets: int) -> OwnersOut:
+    """pipeline._own_words per note, from its lines' shares; a note is filled with FILLED_WORDS
+    words of its own."""
+    from vaultkit.dedup import pipeline
+
+    mine: dict[str, int] = defaultdict(int)
+    shared: dict[str, list[int]] = defaultdict(list)
+    for part in parts:
+        for path, words, held in part:
+            mine[path] += words
+            shared[path].extend(held)
+    by_line: dict[int, list[tuple[int, str, str, bool]]] = defaultdict(list)
+    notes = {}
+    for part in owners:
+        for path, key, letter_words, unfilled, supp in part:
+            filled = mine[path] >= pipeline.FILLED_WORDS
+            notes[path] = (mine[path], letter_words, unfilled, supp)
+            for h in shared[path]:
+                by_line[h % buckets].append((h, path, key, filled))
+    return OwnersOut(dict(by_line), notes)
+
+
+def by_line_part(out: OwnersOut, bucket: int) -> list[tuple[int, str, str, bool]]:
+    return out.by_line.get(bucket, [])
+
+
+def supported(lines: LinesOut, parts: Sequence[Sequence[tuple[int, str, str, bool]]], buckets: int) -> dict[int, list[str]]:
+    """pipeline._unfilled_notes' support of each template line of this bucket (2 per template
+    note holding it, 1 per distinct filled body), and per path bucket the notes holding a line
+    with support 2 or more (one entry per such line)."""
+    filled: dict[int, set[str]] = defaultdict(set)
+    holders: list[tuple[int, str]] = []
+    for part in parts:
+        for h, path, key, is_filled in part:
+            if is_filled:
+                filled[h].add(key)
+            holders.append((h, path))
+    out: dict[int, list[str]] = defaultdict(list)
+    for h, path in holders:
+        if 2 * lines.templated.get(h, 0) + len(filled.get(h, ())) >= 2:
+            out[stable_bucket(path, buckets)].append(path)
+    return dict(out)
+
+
+def supported_part(out: dict[int, list[str]], bucket: int) -> list[str]:
+    return out.get(bucket, [])
+
+
+def unfilled_notes(config: Config, owners: OwnersOut, parts: Sequence[Sequence[str]]) -> tuple[list[str], list[Finding]]:
+    """The unfilled template instances of a path bucket (pipeline._unfilled_notes), and VK506."""
+    from vaultkit.dedup import pipeline
+    from vaultkit.rules.dupes import DUPLICATE_UNFILLED
+
+    count: dict[str, int] = defaultdict(int)
+    for part in parts:
+        for path in part:
+            count[path] += 1
+    out, found = [], []
+    for path, (own, letter_words, unfilled, supp) in sorted(owners.notes.items()):
+        if unfilled or (letter_words <= pipeline.UNFILLED_MAX_WORDS and own <= pipeline.UNFILLED_WORDS and count[path] >= 2):
+            out.append(path)
+            message = "unfilled template: only the template's text, nothing filled in"
+            found.extend(keep([DUPLICATE_UNFILLED.finding(path, 1, 1, message, key="unfilled")], supp, config))
+    return out, found
+
+
+def unfilled_paths(out: tuple[list[str], list[Finding]]) -> list[str]:
+    return out[0]
+
+
+def unfilled_findings(out: tuple[list[str], list[Finding]]) -> list[Finding]:
+    return out[1]
 
 
 # --- 2. links --------------------------------------------------------------------------------------
@@ -536,14 +651,19 @@ def count_sample_pairs(parts: Sequence[Sequence[tuple[str, str, int, int]]]) -> 
     return [pair for pair, (n, smaller) in counts.items() if n >= max(lexical.SAMPLE_SHARE * smaller, 1)]
 
 
-# dedup.pipeline computes template lines from the notes it is given; a component is a few notes
-# of the vault, so its _template_lines is replaced, under this lock, by the vault-wide lines
-# (template_lines). A `template_lines` argument of find_duplicates would make this a plain call.
+# dedup.pipeline computes template lines and unfilled notes from the notes it is given; a
+# component is a few notes of the vault, so its _template_lines and _unfilled_notes are replaced,
+# under this lock, by the vault-wide answers (template_lines ... unfilled_notes). Arguments of
+# find_duplicates for both would make this a plain call.
 _PATCH = threading.Lock()
 
 
 def verify_component(
-    root: str, paths: Sequence[str], config: Config, line_parts: Sequence[Mapping[int, frozenset[int]]] = ()
+    root: str,
+    paths: Sequence[str],
+    config: Config,
+    line_parts: Sequence[Mapping[int, frozenset[int]]] = (),
+    unfilled_parts: Sequence[Sequence[str]] | None = None,
 ) -> list[Finding]:
     """The duplicate findings (VK501-VK503) among one connected group of candidate notes: the
     notes parsed again here from the shared file system, then the local duplicate layers, with
@@ -568,14 +688,18 @@ def verify_component(
         for limit, hashes in part.items():
             lines[limit].update(hashes)
     vault_lines = {limit: frozenset(hashes) for limit, hashes in lines.items()}
+    unfilled = None if unfilled_parts is None else {p for part in unfilled_parts for p in part}
     with _PATCH:
-        original = pipeline._template_lines
+        original, original_unfilled = pipeline._template_lines, pipeline._unfilled_notes
         if line_parts:
             pipeline._template_lines = lambda feats, templates, opts, max_words: vault_lines.get(max_words, frozenset())
+        if unfilled is not None:
+            marked = {i for i, n in enumerate(notes) if n.path in unfilled}
+            pipeline._unfilled_notes = lambda feats, template_lines, templates: marked
         try:
             result = find_duplicates(notes, config, layers=("exact", "lexical"), root=Path(root))
         finally:
-            pipeline._template_lines = original
+            pipeline._template_lines, pipeline._unfilled_notes = original, original_unfilled
     rules = {r.id: r for r in (dupes.DUPLICATE_EXACT, dupes.DUPLICATE_NEAR, dupes.DUPLICATE_CONTAINED)}
     supp = {n.path: n.suppressions for n in notes}
     out: list[Finding] = []
@@ -649,5 +773,5 @@ def enabled_steps(config: Config) -> Mapping[str, bool]:
     return {
         "links": on("VK301", "VK302", "VK303", "VK304", "VK305", "VK306", "VK307", "VK308", "VK309"),
         "claims": on("VK405"),
-        "dupes": on("VK501", "VK502", "VK503"),
+        "dupes": on("VK501", "VK502", "VK503", "VK506"),
     }
