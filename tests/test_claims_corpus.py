@@ -26,16 +26,18 @@ def _scorer():  # type: ignore[no-untyped-def]
     return module
 
 
-CORPORA = ["claims_corpus", "claims_corpus_b", "claims_corpus_c", "claims_holdout"]
+CORPORA = ["claims_corpus", "claims_corpus_b", "claims_corpus_c", "claims_corpus_d", "claims_holdout"]
 # Bars of issue 15 not yet met, with the value measured when this table was last updated
 # (benchmarks/RESULTS.md, "Claims on the development corpus"). strict: a bar that starts to pass
 # fails here until its row is removed.
 KNOWN_GAPS = {
-    ("claims_corpus", "recall"): "0.883 < 0.90",
+    ("claims_corpus", "recall"): "0.887 < 0.90",
     ("claims_corpus", "right_value"): "0.863 < 0.90",
-    ("claims_corpus_b", "right_value"): "0.711 < 0.90",
-    ("claims_corpus_c", "recall"): "0.778 < 0.90",
-    ("claims_corpus_c", "right_value"): "0.644 < 0.90",
+    ("claims_corpus_b", "right_value"): "0.699 < 0.90",
+    ("claims_corpus_c", "recall"): "0.796 < 0.90",
+    ("claims_corpus_c", "right_value"): "0.656 < 0.90",
+    ("claims_corpus_d", "recall"): "0.716 < 0.90",
+    ("claims_corpus_d", "right_value"): "0.583 < 0.90",
     ("claims_holdout", "recall"): "0.727 < 0.90 on the held-out corpus",
     ("claims_holdout", "right_value"): "0.518 < 0.90 on the held-out corpus",
     ("claims_holdout", "precision"): "0.831 < 0.97 on the held-out corpus",

@@ -725,6 +725,7 @@ _OF_PART = re.compile(
 _PART_BEFORE = re.compile(
     r"(?i)\b(?P<part>embeddings?|overhead|buffers?|logits|adapters?|lora|lm[\s_-]?head|эмбеддинг\w*|накладн\w*|буфер\w*|адаптер\w*)\b"
 )
+_SIZE_OF = re.compile(r"(?i)(?:[KMGT]i?B|[КМГТ]и?Б)\s+(?:of|для|под|на)?\s*(?:the\s+)?$")
 _TOTAL = re.compile(
     r"(?i)\btotal\b|\bin\s+all\b|\baltogether\b|\bcombined\b|\boverall\b|итого|в\s+сумме|суммарн\w*|общ\w+"
 )
@@ -749,7 +750,12 @@ def _not_the_models(s: Sentence, q: Quantity) -> str:
     if _REMAINDER.search(text, max(a, q.start - 40), q.start) or _REMAINDER.search(text, q.end, min(b, q.end + 12)):
         return "a remainder (capacity less usage): not a size of the model"
     part = _OF_PART.match(text, q.end)
-    before = [m for m in _PART_BEFORE.finditer(text, a, q.start) if not starting_in(_figures, m.end(), q.start, s.unit.masked)]
+    before = [
+        m
+        for m in _PART_BEFORE.finditer(text, a, q.start)
+        if not starting_in(_figures, m.end(), q.start, s.unit.masked)
+        and not _SIZE_OF.search(text, max(a, m.start() - 24), m.start())
+    ]  # `about 1.05 GB of embeddings apart from the 16 GB checkpoint`: the embeddings are the first figure's
     part = part or (before[-1] if before else None)  # `the embeddings alone stay at 1.8 GB`, no figure between
     if part:
         return f"a size of a part ({part.group('part')}), not of the whole model"
@@ -1247,7 +1253,7 @@ _ONE_STREAM = re.compile(
 # several devices whose bandwidths add up (or not) under tensor or pipeline parallelism
 _DEVICES_SHARED = re.compile(
     r"(?i)\btensor[\s-]+parallel\w*|\bpipeline[\s-]+parallel\w*|\b(?:two|three|four|eight|\d+)\s*(?:[×x]\s*)?(?:GPUs|cards|H100s?|A100s?|H200s?|L4s|devices)\b"
-    r"|\beach\b|\bдв[ею]х?\s+(?:видеокарт|карт|GPU)|\b\d+\s*[×x]\s*(?:GPU|H100|A100|H200)|тензорн\w*\s+параллел\w*|кажд\w+"
+    r"|\beach\b|\bдв(?:е|ух|умя)\s+(?:видеокарт|карт|GPU|H100|A100)|\b\d+\s*[×x]\s*(?:GPU|H100|A100|H200)|тензорн\w*\s+параллел\w*|кажд\w+"
 )
 
 
