@@ -176,7 +176,11 @@ def test_output_into_a_read_only_vault_is_one_line_and_exit_2(tmp_path: Path, ar
     assert result.returncode == 2, result.stderr
     line = _error_line(result)
     assert f"{target.format(vault=root)}: cannot write" in line
-    assert "Permission denied; nothing written (the folder is not writable: make it writable or choose another place)" in line
+    option = "--out-dir DIR" if argv[0] == "report" else "-o FILE"
+    assert (
+        f"Permission denied; nothing written (the folder is not writable: make it writable or choose another place with {option})"
+        in line
+    )
     assert _all_files(root) == before  # nothing partial: no file, no folder, no temporary
 
 

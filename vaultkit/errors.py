@@ -58,10 +58,13 @@ def out_of_space(exc: OSError) -> bool:
     return exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
 
 
-def cannot_write(path: object, exc: OSError, what: str = "") -> CannotWrite:
-    """One line: the file, why it could not be written, that nothing was, and what to do."""
+def cannot_write(path: object, exc: OSError, what: str = "", *, option: str = "") -> CannotWrite:
+    """One line: the file, why it could not be written, that nothing was, and what to do
+    (`option`: the flag that chooses another place, e.g. "-o FILE")."""
     reason = exc.strerror or type(exc).__name__
     advice = write_advice(exc)
+    if option:
+        advice = advice.replace("another place", f"another place with {option}")
     return CannotWrite(
         f"{path}: cannot write{' ' + what if what else ''}: {reason}; nothing written" + (f" ({advice})" if advice else "")
     )

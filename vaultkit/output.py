@@ -113,7 +113,7 @@ def write_file(path: Path, data: str | bytes, what: str = "", *, named: bool = T
         else:
             atomic_write(path, raw)
     except OSError as exc:
-        raise cannot_write(path, exc, what) from None
+        raise cannot_write(path, exc, what, option="-o FILE") from None
 
 
 def format_text(findings: Sequence[Finding], *, colour: bool = False) -> str:

@@ -128,8 +128,8 @@ def run(args: argparse.Namespace) -> int:
             raise
         if not existed:  # a folder this run made: nothing of a report that was not finished is left
             _remove_new_folder(out_dir)
-            raise cannot_write(out_dir, cause, "the report") from None
-        advice = write_advice(cause)
+            raise cannot_write(out_dir, cause, "the report", option="--out-dir DIR") from None
+        advice = write_advice(cause).replace("another place", "another place with --out-dir DIR")
         raise CannotWrite(
             f"{out_dir}: cannot write the report: {cause.strerror or type(cause).__name__}; each file is whole, but some "
             "may still be the previous report's" + (f" ({advice})" if advice else "")
