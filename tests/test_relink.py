@@ -238,3 +238,15 @@ def test_note_that_moved_keeps_its_relative_links(tmp_path: Path) -> None:
     _git(root, "mv", "d/a.md", "e/f/a.md")
     assert main(["fix", "--links", "--write", "--no-backup", str(root)]) == 0
     assert (root / "e/f/a.md").read_text(encoding="utf-8") == "[x](t.md) [[b]]\n"
+
+
+def test_root_names_the_vault_for_a_folder_inside_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`fix --links --root DIR sub/`: the vault is DIR (a folder with no .obsidian/), so a link in
+    sub/ to a note renamed at DIR's top level is rewritten with the whole folder as context."""
+    root = tmp_path / "plain"
+    (root / "sub").mkdir(parents=True)
+    (root / "sub" / "a.md").write_text("see [[Old]]\n", encoding="utf-8")
+    (root / "New.md").write_text("# New\n", encoding="utf-8")
+    argv = ["fix", "--links", "--write", "--no-backup", "--root", str(root), str(root / "sub"), "--renamed", "Old.md", "New.md"]
+    assert main(argv) == 0, capsys.readouterr()
+    assert (root / "sub" / "a.md").read_text(encoding="utf-8") == "see [[New]]\n"

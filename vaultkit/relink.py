@@ -241,11 +241,13 @@ def run(args: argparse.Namespace) -> int:
     start = Path(args.paths[0] if args.paths else ".")
     if not start.exists():
         raise UsageError(f"{start}: no such file or folder")
-    root = find_vault_root(start if start.is_dir() else start.parent).resolve()
+    explicit_root = getattr(args, "root", None)
+    root = (Path(explicit_root) if explicit_root else find_vault_root(start if start.is_dir() else start.parent)).resolve()
     renames = git_renames(root, args.since)
     for old, new in args.renamed:
         renames[_relative(root, old)] = _relative(root, new)
-    index = load_vault(root, config=load_config(root))
+    config_file = getattr(args, "config", None)
+    index = load_vault(root, config=load_config(root, Path(config_file) if config_file else None))
     plan = plan_links(index, renames, suggestions=not args.no_suggestions)
     for line in plan.uncertain:
         output.echo(line, err=True)
