@@ -220,3 +220,29 @@ def test_a_line_of_thousands_of_sentences_is_checked_in_bounded_time() -> None:
 
     small, large = cpu("x 1.5 GB y " * 4000), cpu("x 1.5 GB y " * 8000)
     assert large < 4 * max(small, 0.02), (small, large)
+
+
+# Training-token budgets: a token count is checked against a rule only where the note states one
+# (Chinchilla, or N tokens per parameter) and the sentence says what a model should see; a rate in
+# tokens per parameter beside a token count is tokens ÷ parameters; a fact compared with the
+# budget (`N times more than the optimum`) and a measured rate on the line above are no rule.
+TOKENS = [
+    (
+        "en-chinchilla-budget",
+        "Under the Chinchilla rule of 20 tokens per parameter, a 3B model should see about 60B tokens.",
+        [H],
+        "",
+    ),
+    ("en-chinchilla-budget-wrong", "Under the Chinchilla rule, a 13B model needs 130B tokens.", [W], "260B"),
+    ("ru-chinchilla-budget", "По правилу Chinchilla модели на 3 млрд параметров нужно около 60 млрд токенов.", [H], ""),
+    ("ru-chinchilla-budget-wrong", "По Chinchilla для Qwen2.5-14B оптимум — 140 млрд токенов.", [W], "295"),
+    ("en-measured-rate", "Mistral-7B was trained on 8T tokens, about 1,100 tokens per parameter.", [H], ""),
+    ("ru-measured-rate-wrong", "Llama-2-13B видела 2 трлн токенов, т. е. около 300 токенов на параметр.", [W], "154"),
+    ("en-fact-not-budget", "Under Chinchilla, Llama-3-8B's 15T tokens are 90 times more than optimal.", [], ""),
+    ("en-no-rule", "Llama-3-8B should see 15T tokens of cleaned web text.", [], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in TOKENS], ids=[c[0] for c in TOKENS])
+def test_token_budgets(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -22,6 +22,7 @@ from vaultkit.claims.shapes.ratios import (
 from vaultkit.claims.shapes.shares import shares
 from vaultkit.claims.shapes.size_ranges import size_ranges
 from vaultkit.claims.shapes.sized import sized
+from vaultkit.claims.shapes.tokens import token_budgets
 
 SHAPES: tuple[Shape, ...] = (
     vague,
@@ -37,6 +38,7 @@ SHAPES: tuple[Shape, ...] = (
     multiplier_ranges,
     hardware,
     code_sizes,
+    token_budgets,
     sized,
     restated_ratios,
     restatements,

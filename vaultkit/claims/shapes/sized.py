@@ -773,6 +773,9 @@ _FOR_WEIGHTS = re.compile(
 )
 
 
+_KEYED = frozenset({Verdict.HOLDS, Verdict.HOLDS_ROUNDING, Verdict.WRONG, Verdict.UNIT_CONFUSION})
+
+
 def _kv_words(text: str) -> list[re.Match[str]]:
     return list(_KV.finditer(text))
 
@@ -891,9 +894,9 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             verdict, explanation, shape = _weights(s, q, params or 0.0, nominal, cfg, named, dtype, where)
         key = (
             f"{shape}:{(cfg.name if cfg else named).lower()}:{dtype.name if dtype else ''}"
-            if shape in ("weights", "gguf")
+            if shape in ("weights", "gguf") and verdict in _KEYED
             else ""
-        )
+        )  # an ambiguous or range-approximate figure is no statement of the quantity to compare others with
         first = min(
             [
                 q.start,

@@ -1,0 +1,111 @@
+"""Training-token budgets (§ compute-optimal training): `20 tokens per parameter, so a 7B model
+wants 140B tokens`, `Llama-2-7B saw 2T tokens, 297 tokens per parameter`.
+
+A token count is a budget only where the note states the rule it follows (Chinchilla, or a rate
+in tokens per parameter) in the sentence, earlier on its line, or on the line just above it, and
+the sentence says what a model should see or needs; it is checked as rate × the parameters of the
+model or count it is said of. A rate in tokens per parameter said beside a token count and a model
+is checked as tokens ÷ parameters. A model or count it cannot find leaves no claim: nothing here is
+judged on a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from vaultkit.claims.engine import count_parameters
+from vaultkit.claims.quantities import Quantity
+from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, make_claim
+from vaultkit.claims.verdict import compare, fmt
+
+_PER_PARAM = re.compile(r"(?i)\s*(?:per|a|/|на|за)\s*(?:param\w*|параметр\w*)")
+_RULE = re.compile(r"(?i)chinchilla|шиншилл\w*|compute[- ]optimal|tokens?\s+per\s+param\w*|токен\w*\s+на\s+параметр")
+_BUDGET = re.compile(
+    r"(?i)\bshould\b|\bwants?\b|\bneeds?\b|\boptimal\b|\boptimum\b|\brule\b|\bwould\b|нужн\w*|хватит|оптимум\w*|оптимальн\w*|правил\w*"
+)
+_RATE_AFTER = re.compile(
+    r"(?i)(?:на\s+параметр\w*|per\s+param\w*)\s+(?:нужно\s+)?(?:примерно\s+|около\s+|about\s+|roughly\s+|~\s*)?(\d+)\s+(?:tokens?|токен)"
+)
+_DEFAULT_RATE = 20.0  # Hoffmann et al. 2022, the usual rounding
+
+
+def _rate(s: Sentence, facts: NoteFacts) -> float | None:
+    """The tokens-per-parameter rate the note states for this sentence (the sentence, its line
+    before it, the line above), else 20 when it names the Chinchilla rule there; None when no rule."""
+    text = s.unit.masked
+    for q in s.quantities:
+        if q.kind == "tokens" and q.value < 1e5 and _PER_PARAM.match(text, q.end):
+            return q.value
+    context = [text[max(0, s.start - 400) : s.end], facts.lead_in.get(s.unit.line, ""), facts.above.get(s.unit.line, "")]
+    context = [part for part in context if _RULE_NAMED.search(part)]  # a measured rate (`2364 per parameter`) is no rule
+    for part in context:
+        m = re.search(r"(?i)(\d+(?:[.,]\d+)?)\s*(?:tokens?|токен\w*)\s*(?:per|на|/)\s*(?:param\w*|параметр\w*)", part)
+        if m:
+            return float(m.group(1).replace(",", "."))
+        m = _RATE_AFTER.search(part)
+        if m:
+            return float(m.group(1))
+    return _DEFAULT_RATE if any(_RULE.search(part) for part in context) else None
+
+
+_RULE_NAMED = re.compile(r"(?i)chinchilla|шиншилл\w*|compute[- ]optimal|optimal|оптимум\w*|оптимальн\w*|rule|правил\w*")
+_COMPARED = re.compile(r"(?i)\bв\s+[\d.,~≈]+\s+раз|\btimes\b|×|\bбольше\b|\bменьше\b|\bmore\s+than\b|\bless\s+than\b")
+
+
+def _params_of(s: Sentence, q: Quantity) -> tuple[float, str] | None:
+    """The parameters a token figure is said of: the nearest parameter count before it in the
+    sentence, else the nearest model named before it (its exact count, else its size name)."""
+    counts = [
+        c
+        for c in s.quantities
+        if c.kind == "count" and c.scale >= 1e6 and c.end <= q.start and not _PER_PARAM.match(s.unit.masked, c.end)
+    ]
+    models = [m for m in s.models if m.end <= q.start and m.sized]
+    last_count = counts[-1] if counts else None
+    last_model = models[-1] if models else None
+    if last_model is not None and (last_count is None or last_model.start > last_count.end):
+        if last_model.config is not None:
+            return float(count_parameters(last_model.config).total), last_model.text
+        if last_model.nominal:
+            return last_model.nominal, last_model.text
+    if last_count is not None:
+        return last_count.value, last_count.text
+    return None
+
+
+def token_budgets(s: Sentence, facts: NoteFacts) -> list[Found]:
+    text = s.unit.masked
+    tokens = [q for q in s.quantities if q.kind == "tokens"]
+    if not tokens:
+        return []
+    rate = _rate(s, facts)
+    out: list[Found] = []
+    for q in tokens:
+        if q.value < 1e5 and _PER_PARAM.match(text, q.end):  # a rate: checked against a count said before it
+            total = next((t for t in reversed(tokens) if t.value >= 1e6 and t.end <= q.start and t.hi is None), None)
+            subject = _params_of(s, q) if total is not None else None
+            if total is None or subject is None:
+                continue
+            params, named = subject
+            computed = total.value / params
+            check = compare(replace(q, hedge=True, kind="number", scale=1.0), computed)
+            how = f"{total.text} / {named} ({params / 1e9:.3g}B params) = {computed:,.0f} tokens per parameter"
+            claim = make_claim(s.unit, q.start, q.end, "token-rate", check.verdict, f"{how}; {check.explanation}", stated=q.text)
+            out.append(Found(claim, ((q.start, q.end),)))
+            continue
+        if rate is None or q.value < 1e6 or q.hi is not None or not _BUDGET.search(text, s.start, q.start):
+            continue
+        if _COMPARED.search(text, q.end, s.end):
+            continue  # `saw 15T tokens, 93 times more than the optimum`: a fact compared with the budget
+        subject = _params_of(s, q)
+        if subject is None:
+            continue
+        params, named = subject
+        computed = rate * params
+        check = compare(replace(q, hedge=True), computed)
+        how = f"{rate:g} tokens per parameter × {named} ({params / 1e9:.3g}B params) = {fmt(computed, q.scale, 'count')} tokens"
+        claim = make_claim(s.unit, q.start, q.end, "token-budget", check.verdict, f"{how}; {check.explanation}", stated=q.text)
+        out.append(Found(claim, ((q.start, q.end),)))
+    return out
+
