@@ -246,3 +246,44 @@ TOKENS = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in TOKENS], ids=[c[0] for c in TOKENS])
 def test_token_budgets(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# More of the same rules, on KV, training and ratio wording: a cache dtype another named dtype
+# explains, ZeRO sharding only after it is named, a part of training memory, `including` with an
+# added part, and a second ratio that compares the sentence's subject again.
+MORE = [
+    (
+        "en-kv-other-dtype-fits",
+        "With an fp8 KV cache, Llama-3.1-70B needs 20 GiB for a 128k context instead of 40 GiB in bf16.",
+        [V, H],
+        "",
+    ),
+    (
+        "en-total-before-zero",
+        "Full fine-tuning of Llama-3-8B with AdamW takes 16 bytes/param, i.e. about 128 GB; "
+        "with ZeRO-3 over 8 GPUs that is 16 GB per GPU.",
+        [H, H],
+        "",
+    ),
+    (
+        "en-optimizer-part",
+        "Adam keeps two fp32 moments per parameter, so for Qwen2.5-7B the optimizer state alone is 61 GB.",
+        [V],
+        "",
+    ),
+    (
+        "ru-including-cache",
+        "Для Llama-3-70B в int4 нужно около 35 ГБ, а с учётом кэша на 8k и накладных расходов — примерно 40 ГБ.",
+        [H, V],
+        "",
+    ),
+    ("en-including-pooler-still-checked", "bert-large-uncased (including the pooler) in fp16 is 1.34 GB.", [W], "0.67"),
+    ("en-ratio-subject-again", "The int8 copy is 2× smaller than fp16 and 4× smaller than fp32.", [H, H], ""),
+    ("ru-ratio-subject-again", "int4 в 2 раза меньше int8 и в 4 раза меньше fp16.", [H, H], ""),
+    ("en-405b-nominal", "Llama-3.1-405B has 405B parameters.", [H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in MORE], ids=[c[0] for c in MORE])
+def test_more_attribution(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

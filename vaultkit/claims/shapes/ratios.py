@@ -287,6 +287,19 @@ def _stated_bytes(s: Sentence, d: DtypeMention) -> float:
     return float(m.group("b").replace(",", ".")) / 8 if m else d.bytes
 
 
+_LINKS = frozenset(
+    {"than", "чем", "and", "и", "or", "или", "а", "but", "while", "is", "it", "its", "about", "примерно", "в", "раза", "раз"}
+)
+
+
+def _only_links(s: Sentence, a: int, b: int) -> bool:
+    """Between the previous ratio and this one are only its `than B` and connectives (`… than fp16 and`)."""
+    stretch = s.unit.text[a:b]
+    for d in in_range(s.dtypes, a, b):
+        stretch = stretch.replace(s.unit.text[d.start : d.end], " ")
+    return all(w in _LINKS for w in re.findall(r"\w+", stretch.lower()))
+
+
 def _more_dtype_ratios(s: Sentence, after: int) -> list[Found]:
     """`A is 2× smaller than B, and C → D is 4 times smaller`: each further ratio between the two
     storage types of its own stretch (from the previous ratio to the next one)."""
@@ -308,6 +321,14 @@ def _more_dtype_ratios(s: Sentence, after: int) -> list[Found]:
         a_bytes, b_bytes = _stated_bytes(s, a), _stated_bytes(s, b)
         ratio = max(a_bytes, b_bytes) / min(a_bytes, b_bytes)
         ok = abs(ratio - stated_n) <= max(0.05 * stated_n, 0.05)
+        subject = _dtype_pair(s)
+        own_before = {d.name for d in in_range(s.dtypes, begin, m.start())}
+        if not ok and subject is not None and len(own_before) <= 1 and _only_links(s, begin, m.start()):
+            # `int8 is 2× smaller than fp16 and 4× smaller than fp32`: the sentence's subject, compared again
+            c_bytes, s_bytes = _stated_bytes(s, b), _stated_bytes(s, subject[0])
+            again = max(c_bytes, s_bytes) / min(c_bytes, s_bytes)
+            if abs(again - stated_n) <= max(0.05 * stated_n, 0.05):
+                ok, a, ratio = True, subject[0], again
         how = f"{a.name} {a_bytes:.4g} B vs {b.name} {b_bytes:.4g} B: ratio {ratio:.4g}; stated {stated_n:g}×"
         n_q = next((q for q in s.quantities if q.kind == "multiplier" and m.start() <= q.start < m.end()), None)
         claim = make_claim(

@@ -395,6 +395,17 @@ def _kv(
             )
         )
     check, how = _best(q, readings)
+    if not check.verdict.holds and dtype is not None and s.start <= dtype.start < s.end:
+        # `with an fp8 cache … 20 GiB … instead of 40 GiB in bf16`: the dtype is the other figure's, or another fits
+        also = {d.name: d for d in in_range(s.dtypes, s.start, s.end) if d.name != dtype.name and not d.gguf}
+        fits = [d for d in also.values() if compare(replace(q, hedge=True), computed / per * d.bytes).verdict.holds]
+        if fits:  # (a dtype said of the per-token figure is the cache's: no attribution by distance here)
+            return (
+                Verdict.UNVERIFIABLE,
+                f"KV cache of {named}: ambiguous: the sentence names {', '.join([dtype.name, *also])}; "
+                f"in {dtype.name} it is {fmt(computed, q.scale)}",
+                "kv-cache",
+            )
     return check.verdict, f"KV cache of {named}: {how} = {fmt(readings[0][0], q.scale)}; {check.explanation}", "kv-cache"
 
 
@@ -544,15 +555,26 @@ _ZERO3 = re.compile(r"(?i)\bZeRO[- ]?(?:3|stage\s*3)\b|\bFSDP\b")
 _DEVICES = re.compile(r"(?i)(?P<n>\d+)\s*(?:×\s*|x\s*)?(?:GPUs?|cards?|devices?|A100|H100|H200|видеокарт\w*|карт\w*)")
 
 
+_PER_DEVICE = re.compile(r"(?i)\s*(?:per|a|each|on\s+each|на)\s+(?:GPU|card|device|rank|карт\w*|видеокарт\w*|устройств\w*)")
+
+
 def _sharded(s: Sentence, params: float, q: Quantity | None = None) -> float:
     """ZeRO-3 / FSDP over N devices: each holds 1/N of the states (the parameters they size); the
     device count said last before the figure (`over 8 GPUs … X, while over 4 GPUs … Y`)."""
-    if not _ZERO3.search(s.unit.masked, s.start, s.end):
+    zero = _ZERO3.search(s.unit.masked, s.start, s.end)
+    if not zero:
         return params
+    if q is not None and q.end <= zero.start() and not _PER_DEVICE.match(s.unit.masked, q.end):
+        return params  # `16 bytes/param, about 128 GB; with ZeRO-3 over 8 GPUs, 16 GB per GPU`: the total comes first
     every = list(_DEVICES.finditer(s.unit.text, s.start, s.end))
     before = [m for m in every if q is not None and m.end() <= q.start]
     m = before[-1] if before else (every[0] if every else None)
     return params / int(m.group("n")) if m and int(m.group("n")) > 0 else params
+
+
+_TRAINING_PART = re.compile(
+    r"(?i)optimi[sz]er\s+states?|\bmoments?\b|\bgradients?\b|master\s+weights|состояни\w+\s+оптимизатор\w*|моменты|градиент\w*"
+)
 
 
 def _training(q: Quantity, params: float, named: str, clause: str) -> tuple[Verdict, str, str]:
@@ -728,10 +750,11 @@ _PART_BEFORE = re.compile(
 _SIZE_OF = re.compile(r"(?i)(?:[KMGT]i?B|[КМГТ]и?Б)\s+(?:of|для|под|на)?\s*(?:the\s+)?$")
 _TOTAL = re.compile(
     r"(?i)\btotal\b|\bin\s+all\b|\baltogether\b|\bcombined\b|\boverall\b|итого|в\s+сумме|суммарн\w*|общ\w+"
+    r"|\bincluding\b|\btogether\s+with\b|с\s+уч[её]том|включая|вместе\s+с"
 )
 _ADDED = re.compile(
-    r"(?i)\bplus\b|\s\+\s|\bincluding\b|\bwith\s+(?:the\s+)?(?:kv|cache|overhead|activations?)|\bkv\b|\bcache\b|overhead|activation"
-    r"|плюс|включая|вместе\s+с|кэш\w*|кеш\w*|накладн\w*|активаци\w*"
+    r"(?i)\bplus\b|\s\+\s|\bwith\s+(?:the\s+)?(?:kv|cache|overhead|activations?)|\bkv\b|\bcache\b|overhead|activation"
+    r"|плюс|кэш\w*|кеш\w*|накладн\w*|активаци\w*"  # what is added; `including`/`включая` say total
 )
 
 
@@ -885,6 +908,12 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             verdict, explanation, shape = _per_param_size(q, _sharded(s, params or 0.0, q), named, per_param)
         elif kind in ("weights", "training") and params and where != "sentence" and (noted := _noted_recipe(s, q, facts, params)):
             verdict, explanation, shape = _per_param_size(q, _sharded(s, params, q), named, noted)
+        elif kind == "training" and (part := _TRAINING_PART.search(clause)):
+            verdict, explanation, shape = (
+                Verdict.UNVERIFIABLE,
+                f"{q.text}: a part of training memory ({part.group(0)}), not the whole recipe",
+                "training",
+            )
         elif kind == "training":
             verdict, explanation, shape = _training(q, _sharded(s, params or 0.0, q), named, clause)
         elif kind == "read" and cfg is not None and cfg.is_moe and _READS_ACTIVE.search(s.unit.masked, s.start, s.end):
@@ -1073,7 +1102,7 @@ def _counts(s: Sentence, counts: list[Quantity], facts: NoteFacts) -> list[Found
         check, how = _best(c, readings)
         if not check.verdict.holds:
             approx = compare(replace(c, hedge=True), exact)
-            if approx.verdict.holds and len(c.digits.replace(".", "").lstrip("0")) <= 2:
+            if approx.verdict.holds and ("." not in c.digits or len(c.digits.replace(".", "").lstrip("0")) <= 2):
                 check = approx  # a size name (`7B`, `1.5B`: two figures at most) is nominal, ±10 % (§5.2 rule 8)
         claim = make_claim(
             s.unit, model.start, c.end, "param-count", check.verdict, f"{model.text}: {how}; {check.explanation}", stated=c.text
