@@ -5,6 +5,7 @@ never a traceback, with the vault's other notes still checked."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import random
@@ -423,3 +424,54 @@ def test_a_symlink_to_a_folder_inside_the_vault_is_no_loop(
     assert main(["verify", str(root), "--format", "json", "--no-cache"]) == 1
     loops = [f for f in json.loads(capsys.readouterr().out)["findings"] if "symlink loop" in f["message"]]
     assert [(f["path"], f["severity"]) for f in loops] == [("up", "error")]
+
+
+def test_random_byte_flips_in_the_context_store_change_no_focus_finding(
+    make_vault: MakeVault, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The same for context.sqlite, which a focus run (`verify NOTE`, the pre-commit hook) reads
+    instead of the whole vault: seeded damage to rows and to the file, each focus run's findings
+    equal those of a focus run without any cache."""
+    files = _vault_files(16)
+    files["focus.md"] = "# Focus\n\n[[n02#Note 2]] [[n03#No such heading]] [[Alias Three]] [[nowhere]]\n"
+    files["n04.md"] = "---\naliases: [Alias Three]\n---\n# Note 4\n\n[[focus]]\n"
+    root = make_vault(files)
+
+    def focus_run(*extra: str) -> tuple[int, list[dict[str, Any]]]:
+        code = main(["verify", str(root / "focus.md"), "--format", "json", "-j", "1", *extra])
+        out = capsys.readouterr()
+        assert "Traceback" not in out.err, out.err
+        return code, json.loads(out.out)["findings"]
+
+    clean = focus_run("--no-cache")
+    assert {f["rule"] for f in clean[1]} >= {"VK301"}
+    assert main(["verify", str(root), "--format", "json", "-j", "1"]) == 1  # a full run fills the store
+    capsys.readouterr()
+    assert focus_run() == clean
+    db = root / ".vaultkit" / "cache" / "context.sqlite"
+    rng = random.Random(61)
+    # Damage SQLite does not see: a byte of one row's summary or signature changed in place.
+    for round_ in range(24):
+        with contextlib.closing(sqlite3.connect(db)) as conn, conn:
+            paths = sorted(p for (p,) in conn.execute("SELECT path FROM notes WHERE path != 'focus.md'"))
+            path = rng.choice(paths)
+            if round_ % 3:
+                (blob,) = conn.execute("SELECT summary FROM notes WHERE path = ?", (path,)).fetchone()
+                damaged = bytearray(blob)
+                damaged[rng.randrange(4, len(damaged))] ^= 1 << rng.randrange(8)
+                conn.execute("UPDATE notes SET summary = ? WHERE path = ?", (bytes(damaged), path))
+            else:
+                conn.execute("UPDATE notes SET hash = ?, size = size + 1 WHERE path = ?", ("0" * 64, path))
+        assert focus_run() == clean, f"round {round_}: {path}"
+    # Damage SQLite does see: random bytes of the file. A file it finds corrupt is set aside
+    # (one copy kept) and the next focus run, reading the vault, starts a fresh store.
+    set_aside = 0
+    for round_ in range(12):
+        if not db.exists():
+            assert focus_run() == clean and db.exists(), f"file round {round_}: no fresh store"
+        _flip(db, rng, 200)
+        assert focus_run() == clean, f"file round {round_}"
+        aside = list(db.parent.glob("context.corrupt-*"))
+        assert len(aside) <= 1
+        set_aside += bool(aside) and not db.exists()
+    assert set_aside, "no round damaged the file enough for SQLite to notice"

@@ -15,7 +15,11 @@ show) and are read again next time. Full runs bring the store up to date with ev
 
 Summaries are stored as store.codec entries (data, never code: the store is the vault's, and
 a vault is hostile input). A summary that does not decode to the expected shape is dropped from
-the store, and the run that found it reads the whole vault instead.
+the store, and the run that found it reads the whole vault instead. Each row carries two
+digests (store.notes.seal): one of its signature and content hash, checked whenever the store
+is consulted (a damaged row is a note to read again), one of its summary, checked when the
+summary is used (a damaged one is treated as one that does not decode). The key table is not
+sealed: a damaged key can only make a focus run load a summary more or one less.
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ from vaultkit.graph import fold
 from vaultkit.model import BlockId, Deferred, Heading, Note, Suppression, TextSource
 
 STORE_FILE = "context.sqlite"
-STORE_FORMAT = "4"  # 4: codec entries instead of pickles
+STORE_FORMAT = "5"  # 4: codec entries instead of pickles; 5: rows and summaries sealed
 RACY_NS = 2_000_000_000
 _SEP, _ITEM, _PART = "\x1f", "\x1e", "\x1d"
 # Kinds of key rows: a name a note links to, the note's own name, an alias, a stated quantity.
@@ -208,11 +212,17 @@ def signature(path: str | Path, before_ns: int) -> Signature | None:
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS notes (path TEXT PRIMARY KEY, size INT, mtime INT, ctime INT, ino INT,"
-    " hash TEXT NOT NULL, note INT NOT NULL, summary BLOB NOT NULL)",
+    " hash TEXT NOT NULL, note INT NOT NULL, summary BLOB NOT NULL, rowsum BLOB, sum BLOB)",
     "CREATE TABLE IF NOT EXISTS keys (kind INT NOT NULL, key TEXT NOT NULL, path TEXT NOT NULL)",
     "CREATE INDEX IF NOT EXISTS keys_by_key ON keys (kind, key)",
     "CREATE INDEX IF NOT EXISTS keys_by_path ON keys (path)",
 )
+
+
+def _row_digest(path: str, size: Any, mtime: Any, ctime: Any, ino: Any, content_hash: Any, note: Any) -> bytes:
+    from vaultkit.store.notes import seal
+
+    return seal(path, f"{size!r}\x1f{mtime!r}\x1f{ctime!r}\x1f{ino!r}\x1f{content_hash!r}\x1f{note!r}".encode())
 
 
 def _chunks(items: Sequence[Any], size: int = 900) -> Iterator[Sequence[Any]]:
@@ -245,18 +255,26 @@ class ContextStore:
             return self._conn
         if not create and not self.path.exists():
             return None
+        from vaultkit.store.notes import lenient_text
         from vaultkit.store.paths import UnsafeCachePath, check_inside, prepare_dir, safe_cache_path
 
         if safe_cache_path(self.root, self.path) is None:  # a symlink on the way: no store
             self.broken = True
             return None
+        conn = None
         try:
             prepare_dir(self.folder, self.root)
             for extra in ("-wal", "-shm", "-journal"):
                 check_inside(self.root, Path(str(self.path) + extra))
             conn = sqlite3.connect(self.path, timeout=30)
+            conn.text_factory = lenient_text
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
+            columns = {row[1] for row in conn.execute("PRAGMA table_info(notes)")}
+            if columns and "sum" not in columns:  # a store from before rows were sealed
+                with conn:
+                    conn.execute("DROP TABLE notes")
+                    conn.execute("DROP TABLE IF EXISTS keys")
             for statement in _SCHEMA:
                 conn.execute(statement)
             row = conn.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
@@ -266,9 +284,22 @@ class ContextStore:
                     conn.execute("DELETE FROM keys")
                     conn.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (self._version(),))
             self._conn = conn
-        except (sqlite3.Error, OSError, UnsafeCachePath):
-            self.broken = True
+        except (sqlite3.Error, UnicodeDecodeError, OSError, UnsafeCachePath) as exc:
+            if conn is not None and self._conn is None:
+                conn.close()
+            self._fail(exc)
         return self._conn
+
+    def _fail(self, exc: BaseException) -> None:
+        """No store for the rest of this run; a file SQLite finds corrupt is set aside (one copy
+        kept, store.notes.set_aside) so the next full run starts a fresh one instead of every
+        focus run reading the whole vault until `vaultkit clean`."""
+        from vaultkit.store.notes import is_corrupt, set_aside
+
+        self.broken = True
+        if is_corrupt(exc):
+            self.close()
+            set_aside(self.path)
 
     def signatures(self) -> dict[str, tuple[Signature | None, str, bool]]:
         """Every stored file: path → (signature or None, content hash, whether it is a note)."""
@@ -276,11 +307,16 @@ class ContextStore:
         if conn is None:
             return {}
         try:
-            rows = conn.execute("SELECT path, size, mtime, ctime, ino, hash, note FROM notes").fetchall()
-        except sqlite3.Error:
-            self.broken = True
+            rows = conn.execute("SELECT path, size, mtime, ctime, ino, hash, note, rowsum FROM notes").fetchall()
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
+            self._fail(exc)
             return {}
-        return {p: ((s, m, c, i) if s is not None else None, h, bool(n)) for p, s, m, c, i, h, n in rows}
+        # A row whose digest does not match (damaged) is left out: its note is read again.
+        return {
+            p: ((s, m, c, i) if s is not None else None, h, bool(n))
+            for p, s, m, c, i, h, n, d in rows
+            if isinstance(p, str) and d == _row_digest(p, s, m, c, i, h, n)
+        }
 
     def summaries(self, paths: Iterable[str]) -> dict[str, Summary]:
         conn = self._connect(create=False)
@@ -288,17 +324,22 @@ class ContextStore:
         out: dict[str, Summary] = {}
         if conn is None or not paths:
             return out
+        from vaultkit.store.notes import sealed
+
         bad: list[str] = []
         try:
             for chunk in _chunks(paths):
                 marks = ",".join("?" * len(chunk))
-                for path, blob in conn.execute(f"SELECT path, summary FROM notes WHERE path IN ({marks})", chunk):  # noqa: S608 - placeholders only
+                query = f"SELECT path, summary, sum FROM notes WHERE path IN ({marks})"  # noqa: S608 - placeholders only
+                for path, blob, digest in conn.execute(query, chunk):
                     try:
+                        if not sealed(path, blob, digest):
+                            raise ValueError("damaged summary")
                         out[path] = decode_summary(blob)
                     except ValueError:  # codec.CodecError: damaged or hostile; read again next time
                         bad.append(path)
-        except sqlite3.Error:
-            self.broken = True
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
+            self._fail(exc)
             return {}
         if bad:
             self.update({}, bad)
@@ -318,8 +359,8 @@ class ContextStore:
                     marks = ",".join("?" * len(chunk))
                     query = f"SELECT path FROM keys WHERE kind = ? AND key IN ({marks})"  # noqa: S608 - placeholders only
                     found.update(p for (p,) in conn.execute(query, (kind, *chunk)))
-        except sqlite3.Error:
-            self.broken = True
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
+            self._fail(exc)
             return set()
         return found
 
@@ -332,6 +373,7 @@ class ContextStore:
         if conn is None:
             return
         from vaultkit.store import codec
+        from vaultkit.store.notes import seal
 
         paths = [*rows, *gone]
         try:
@@ -340,25 +382,19 @@ class ContextStore:
                     marks = ",".join("?" * len(chunk))
                     conn.execute(f"DELETE FROM keys WHERE path IN ({marks})", chunk)  # noqa: S608 - placeholders only
                     conn.execute(f"DELETE FROM notes WHERE path IN ({marks})", chunk)  # noqa: S608
-                conn.executemany(
-                    "INSERT INTO notes VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    [
-                        (
-                            p,
-                            *(sig or (None, None, None, None)),
-                            s.content_hash,
-                            int(s.is_note),
-                            codec.encode(tuple(s)),
-                        )
-                        for p, (sig, s) in rows.items()
-                    ],
-                )
+                values = []
+                for p, (sig, s) in rows.items():
+                    size, mtime, ctime, ino = sig or (None, None, None, None)
+                    blob = codec.encode(tuple(s))
+                    digest = _row_digest(p, size, mtime, ctime, ino, s.content_hash, int(s.is_note))
+                    values.append((p, size, mtime, ctime, ino, s.content_hash, int(s.is_note), blob, digest, seal(p, blob)))
+                conn.executemany("INSERT INTO notes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values)
                 conn.executemany(
                     "INSERT INTO keys VALUES (?, ?, ?)",
                     [(kind, key, p) for p, (_, s) in rows.items() for kind, key in _keys_of(p, s)],
                 )
-        except (sqlite3.Error, TypeError, ValueError, OverflowError):  # OverflowError etc.: a value the codec cannot hold
-            self.broken = True
+        except (sqlite3.Error, TypeError, ValueError, OverflowError) as exc:  # OverflowError etc.: a value the codec cannot hold
+            self._fail(exc)
 
     def close(self) -> None:
         if self._conn is not None:

@@ -59,9 +59,18 @@ def sealed(key: str, blob: object, digest: object) -> bool:
     return isinstance(blob, bytes) and isinstance(digest, bytes) and seal(key, blob) == digest
 
 
+def lenient_text(raw: bytes) -> str:
+    """SQLite TEXT as str, bad UTF-8 kept as surrogates (a damaged key or path then matches
+    nothing, and its digest fails) rather than a UnicodeDecodeError out of a query."""
+    return raw.decode("utf-8", "surrogateescape")
+
+
 def is_corrupt(exc: BaseException) -> bool:
     """Whether SQLite says the file is damaged (not a database, malformed): not a full disk, a
-    lock, a permission or a read-only file."""
+    lock, a permission or a read-only file. A UnicodeDecodeError out of a query is SQLite's
+    message quoting a damaged schema, which Python cannot decode."""
+    if isinstance(exc, UnicodeDecodeError):
+        return True
     if not isinstance(exc, sqlite3.DatabaseError):
         return False
     code = getattr(exc, "sqlite_errorcode", None)
@@ -126,6 +135,7 @@ class NoteCache:
             conn = None
             try:
                 conn = sqlite3.connect(self.path, timeout=30)
+                conn.text_factory = lenient_text
                 conn.execute("PRAGMA journal_mode=WAL")
                 conn.execute("PRAGMA synchronous=NORMAL")
                 conn.execute(_SCHEMA)
@@ -136,7 +146,7 @@ class NoteCache:
                     conn.execute("ALTER TABLE notes ADD COLUMN sum BLOB")
                 conn.execute("SELECT count(*) FROM notes LIMIT 1").fetchone()
                 return conn
-            except sqlite3.DatabaseError as exc:
+            except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
                 if conn is not None:
                     conn.close()
                 if attempt or not is_corrupt(exc):
@@ -164,7 +174,7 @@ class NoteCache:
             return {}
         try:
             return self._get(keys, decode)
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
             if not is_corrupt(exc):
                 raise
             self._recover()  # every entry is a miss; the run fills the fresh file
@@ -199,7 +209,7 @@ class NoteCache:
         try:
             with self._connect() as conn:
                 conn.executemany("UPDATE notes SET used = ? WHERE key = ?", [(today(), k) for k in keys])
-        except sqlite3.Error:  # a read-only or busy cache still serves reads
+        except (sqlite3.Error, UnicodeDecodeError):  # a read-only or busy cache still serves reads
             pass
 
     def prune(self, days: int = PRUNE_DAYS) -> int:
@@ -230,13 +240,13 @@ class NoteCache:
                 with self._connect() as conn:
                     conn.executemany("INSERT OR REPLACE INTO notes (key, value, used, sum) VALUES (?, ?, ?, ?)", rows)
                 break
-            except sqlite3.DatabaseError as exc:
+            except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
                 if attempt or not is_corrupt(exc):
                     raise
                 self._recover()
         # Pruning rides on writes: a run that changed nothing writes nothing and prunes nothing.
         if day % 7 == 0 or len(rows) > 100:
-            with contextlib.suppress(sqlite3.Error):
+            with contextlib.suppress(sqlite3.Error, UnicodeDecodeError):
                 self.prune()
 
     def close(self) -> None:
