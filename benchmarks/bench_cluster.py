@@ -91,6 +91,12 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def cpu_seconds() -> float:
+    """User + system CPU seconds of this process (a worker's, when run there)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return round(usage.ru_utime + usage.ru_stime, 1)
+
+
 def _paths(root: Path) -> tuple[list[str], object]:
     from vaultkit.config import load_config
     from vaultkit.engine.load import discover_notes
@@ -179,9 +185,11 @@ def check(root: Path, workers: int, chunk: int) -> dict[str, object]:
         stats = dask_engine.check_vault(client, root, out, chunk=chunk)
     wall = time.perf_counter() - started
     workers_rss = client.run(peak_rss_mb)  # each worker process's own peak
+    workers_cpu = client.run(cpu_seconds)
     client.close()
     return {
         "workers": workers, "check_s_after_start": round(wall, 2), "worker_peak_rss_mb": sorted(workers_rss.values()),
+        "worker_cpu_s": sorted(workers_cpu.values()), "driver_cpu_s": cpu_seconds(),
         **stats.__dict__,
     }
 
