@@ -287,3 +287,29 @@ MORE = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in MORE], ids=[c[0] for c in MORE])
 def test_more_attribution(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# A count that is an operand of a sum is no count of the model; a rate stated as what the memory
+# bound gives (`should reach`, `потолок`) is that bound, and half of it is wrong, while a measured
+# rate below the bound holds; ` — ` between two figures is a dash of speech, not a range.
+ROUND4 = [
+    ("en-operand-count", "Mixtral-8x7B: 8 experts × 5.6B + 1.6B shared ≈ 46.7B parameters.", [H], ""),
+    (
+        "en-estimate-below-bound",
+        "On a 300 GB/s L4, Llama-2-7B in 4-bit (3.4 GB) should reach about 44 tokens/s.",
+        [H, W],
+        "88.2 tok/s",
+    ),
+    ("ru-estimate-bound", "RTX 4090 — 1008 ГБ/с; Mistral-7B в fp16 = 14,5 ГБ → потолок ≈ 70 токенов/с.", [H, H], ""),
+    (
+        "en-measured-below-bound",
+        "On a 300 GB/s L4, Llama-2-7B in 4-bit (3.4 GB) measured 44 tokens/s in practice.",
+        [H, H],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in ROUND4], ids=[c[0] for c in ROUND4])
+def test_operands_and_estimates(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -93,7 +93,7 @@ _UNIT = (
 )
 QUANTITY = re.compile(
     rf"(?<![\w.\-/#^\[])(?P<num>{_NUM})(?P<pow>[²³](?![⁰¹²³⁴⁵⁶⁷⁸⁹]))?"
-    + rf"(?:\s*[–—-]\s*(?P<num2>{_NUM}))?"
+    + rf"(?:(?:[–—-]|\s[–-]\s|\s+[–-]|[–-]\s+)(?P<num2>{_NUM}))?"  # ` — ` with spaces is a dash of speech, not a range
     + r"(?:\s*(?:[×x*·]\s*10(?:\^|\*\*)(?P<exp>\d{1,2})|[×x*·]\s*10(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|e(?P<e>\d{1,2})\b))?"
     + r"(?:-(?=bits?\b|бит|tokens?\b|токен)|\s{0,2})"
     + _UNIT
