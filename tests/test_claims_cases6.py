@@ -313,3 +313,18 @@ ROUND4 = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in ROUND4], ids=[c[0] for c in ROUND4])
 def test_operands_and_estimates(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# A range of percent on top of a size, or a range of counts of something a size each, gives a
+# range of sizes; each end is checked.
+RANGES = [
+    ("en-percent-on-top", "A 15–30 % margin on top of 20 GB of weights gives 23–26 GB.", [H], ""),
+    ("ru-percent-on-top-wrong", "Запас 10–20 % сверху к 50 ГБ даёт 60–70 ГБ.", [W], "55 GB"),
+    ("en-each-range-wrong", "Serving 3–6 replicas at 14 GB each needs 28–56 GB.", [W], "42 GB"),
+    ("ru-each-range", "Для 2–3 реплик по 16 ГБ понадобится 32–48 ГБ.", [H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in RANGES], ids=[c[0] for c in RANGES])
+def test_size_ranges(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -24,14 +24,34 @@ _IN_BEFORE = re.compile(r"(?i)(?:\bв|\bby)\s*$")
 _PER = re.compile(r"(?i)\s*(?:/|per\b|на\s+(?:токен|параметр))")
 
 
+_ON_TOP = re.compile(r"(?i)\bon\s+top\b|\boverhead\b|\bheadroom\b|\bmargin\b|\bextra\b|сверху|запас\w*|накладн\w*|надбавк\w*")
+_EACH = re.compile(
+    r"(?i)\s*(?:each|apiece|per\s+(?:user|replica|request|GPU|card|copy)|на\s+(?:каждого|каждую|каждый|реплику|пользователя))\b"
+)
+_BY_EACH = re.compile(r"(?i)\bпо\s*$")
+
+
 def _factor(s: Sentence) -> Quantity | None:
-    """The range of factors (`2–4×`, `в 2–4 раза`) or of bits (`4–8 bits`) the sentence applies."""
+    """The range of factors (`2–4×`, `в 2–4 раза`) or of bits (`4–8 bits`) the sentence applies; a
+    range of percent said on top of a size (`10–20 % overhead on 40 GB`); a range of counts of
+    something a size each (`2–4 users at 5 GB each`, `4–8 реплик по 34 ГБ`), as kind `count`."""
     text = s.unit.masked
     for q in s.quantities:
         if q.hi is None:
             continue
         if q.kind in ("multiplier", "bits"):
             return q
+        if q.kind == "percent" and _ON_TOP.search(text, s.start, s.end):
+            return q
+        if q.kind == "number" and q.value >= 1 and q.value == int(q.value):
+            each = [
+                z
+                for z in s.quantities
+                if z.kind == "bytes" and z.hi is None and z.start > q.end
+                and (_EACH.match(text, z.end) or _BY_EACH.search(text, max(s.start, z.start - 4), z.start))
+            ]
+            if len(each) == 1:
+                return replace(q, kind="count")
         if q.kind == "number" and _TIMES_AFTER.match(text, q.end) and _IN_BEFORE.search(text, max(s.start, q.start - 4), q.start):
             return q
     return None
@@ -66,7 +86,13 @@ def size_ranges(s: Sentence, facts: NoteFacts) -> list[Found]:
         else:
             return []
         spans = ()
-    if f.kind == "bits":
+    if f.kind in ("percent", "count"):
+        if not bases:
+            return []
+        top = f.hi or f.value
+        lo, hi = (base * (1 + f.value), base * (1 + top)) if f.kind == "percent" else (base * f.value, base * top)
+        how = f"{base_how} {'+' if f.kind == 'percent' else '×'} ({f.text}) = {fmt(lo, r.scale)}–{fmt(hi, r.scale)}"
+    elif f.kind == "bits":
         if bases:  # a size in the widest storage type named, brought to these bits
             if widest is None or widest.bytes < 2:
                 return []
