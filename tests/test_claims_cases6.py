@@ -328,3 +328,15 @@ RANGES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in RANGES], ids=[c[0] for c in RANGES])
 def test_size_ranges(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# `from A to B unit` / `с A до B unit`: the bare first figure is in the second's unit.
+FROM_TO = [
+    ("en-from-bare-to-unit", "Switching to GQA, the per-token cache drops from 256 to 64 KiB, a 75 % reduction.", [H], ""),
+    ("ru-from-bare-to-unit-wrong", "Кэш на токен падает с 256 до 64 КиБ, т. е. на 50 %.", [W], "75.0%"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in FROM_TO], ids=[c[0] for c in FROM_TO])
+def test_from_to(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

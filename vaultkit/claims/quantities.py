@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
@@ -286,4 +286,26 @@ def find_quantities(text: str, *, decimal_comma: bool = False) -> list[Quantity]
         found.append(
             Quantity(text[start : m.end()].strip(), start, m.end(), printed, digits, kind, unit, scale, binary, hedge, bound, hi)
         )
+    return _from_to(text, found)
+
+
+_FROM_BEFORE = re.compile(r"(?i)(?:\bfrom|\bс|\bсо)\s+$")
+_TO_BETWEEN = re.compile(r"(?i)\s*(?:to|до)\s*$")
+
+
+def _from_to(text: str, found: list[Quantity]) -> list[Quantity]:
+    """`from 512 to 128 KiB`, `с 512 до 128 КиБ`: the first figure, written bare, is in the second's unit."""
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        to_in_b = b.text.lower().startswith(("до ", "to "))  # `до 128 КиБ` read as a bound: here the end of a change
+        if (
+            a.kind == "number"
+            and a.hi_printed is None
+            and b.kind == "bytes"
+            and (_TO_BETWEEN.match(text[a.end : b.start]) or (to_in_b and not text[a.end : b.start].strip()))
+            and _FROM_BEFORE.search(text, max(0, a.start - 6), a.start)
+        ):
+            found[i] = replace(a, kind=b.kind, unit=b.unit, scale=b.scale, binary=b.binary)
+            if to_in_b:
+                found[i + 1] = replace(b, bound="")
     return found
