@@ -65,7 +65,7 @@ RATIO_WORDS = re.compile(
 )
 _PERCENT_WORDS = re.compile(
     r"(?i:(?P<p>\d+(?:[.,]\d+)?)\s*%\s*(?:(?P<s>smaller|less|lower|fewer|reduction|saving|savings|меньше|экономии|сокращени\w*)|(?P<l>larger|more|bigger|higher|больше))"
-    r"|(?:reduc\w*|sav\w*|cut\w*|shrink\w*|lower\w*|сокращ\w*|уменьш\w*|эконом\w*|снижа\w*|сниж\w*)[^%.;]{0,60}?(?:by|на)?\s*(?P<p2>\d+(?:[.,]\d+)?)\s*%"
+    r"|(?:reduc\w*|sav\w*|cut\w*|shrink\w*|lower\w*|drop\w*|сокращ\w*|уменьш\w*|эконом\w*|снижа\w*|сниж\w*|пада\w*|упа\w*)(?:[^%.;]|(?<=\b[теie])\.){0,60}?(?:by|на)?\s*(?P<p2>\d+(?:[.,]\d+)?)\s*%"
     r"|на\s+(?P<p3>\d+(?:[.,]\d+)?)\s*%\s*(?P<s3>меньше|компактнее|легче)"
     r"|(?:grow\w*|increas\w*|увелич\w*|раст\w*)[^%.;]{0,40}?(?:by|на)\s*(?P<p4>\d+(?:[.,]\d+)?)\s*%)"
 )
