@@ -214,6 +214,9 @@ def test_copies_of_two_siblings_are_siblings_too() -> None:
     notes, _, _ = sibling_notes()
     a, b = "heap/Min-heap (edited).md", "heap/Max-heap.md"
     assert template_siblings(a, notes[a], b, notes[b])
+    # A title word in another form names the same thing; the other words still differ.
+    a, b = "sort-ru/Сортировка по возрастанию.md", "sort-ru/Сортировки по убыванию.md"
+    assert template_siblings(a, notes[a], b, notes[b])
 
 
 def test_notes_with_nothing_in_common_are_no_siblings() -> None:

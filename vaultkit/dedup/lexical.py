@@ -598,7 +598,7 @@ def substitutions(a: Sequence[str], b: Sequence[str], subject: frozenset[str]) -
 
 def template_siblings(path_a: str, body_a: str, path_b: str, body_b: str) -> bool:
     """True when the two notes are one text about two subjects: each title has words (with a
-    letter) the other's lacks, and not another form or the initials of them; at most
+    letter) the other's lacks that are not the initials or another form of the other's; at most
     MAX_DIFFERING_SHARE of their words lie outside what they share in order; and the text
     substitutes one subject for the other MIN_SUBSTITUTIONS or more times."""
     title_a, words_a = title_and_text(path_a, body_a)
@@ -609,8 +609,14 @@ def template_siblings(path_a: str, body_a: str, path_b: str, body_b: str) -> boo
         return False  # one title holds the other ("X" and "X (old)"), or they differ in a number
     if _spelled_out(own_a, own_b) or _spelled_out(own_b, own_a):
         return False  # "GIL" and "Global interpreter lock"
-    if any(_same_word(x, y) for x in own_a for y in own_b):
-        return False  # "Max-heap" and "Maximum heap": one subject, another form of its name
+    # Title words in another form ("Max-heap" and "Maximum heap", "сортировка" and "сортировки")
+    # name the same thing; only the rest can name two subjects.
+    own_a, own_b = (
+        frozenset(x for x in own_a if not any(_same_word(x, y) for y in own_b)),
+        frozenset(y for y in own_b if not any(_same_word(x, y) for x in own_a)),
+    )
+    if not own_a or not own_b:
+        return False
     total = len(words_a) + len(words_b)
     if not total:
         return False
