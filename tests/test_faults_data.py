@@ -346,12 +346,13 @@ def test_an_unreadable_note_is_reported_and_links_to_it_are_not_broken(make_vaul
 
 RUSSIAN = "# Заметка\n\nКвантование хранит каждый вес в меньшем числе бит.\nСм. [[нигде]].\n"
 ENGLISH = "# Note\n\nQuantisation stores each weight in fewer bits.\nSee [[nowhere]].\n"
+JAPANESE = "# ノート\n\n量子化は各重みを少ないビットで保存する。\n[[どこにもない]]\n"
 
 
 def test_utf16_without_a_bom_is_text_not_binary(make_vault: MakeVault, capsys: pytest.CaptureFixture[str]) -> None:
-    """UTF-16 LE and BE without a BOM are read as UTF-16 (VK104, their broken links found on
-    their line); real binary files stay binary (VK101); a UTF-8 note with a few NUL bytes is a
-    UTF-8 note as before."""
+    """UTF-16 LE and BE without a BOM (Russian, English, Japanese) are read as UTF-16 (VK104,
+    their broken links found on their line); real binary files stay binary (VK101); a UTF-8 note
+    with a few NUL bytes is a UTF-8 note as before."""
     rng = random.Random(5)
     root = make_vault(
         {
@@ -359,6 +360,8 @@ def test_utf16_without_a_bom_is_text_not_binary(make_vault: MakeVault, capsys: p
             "ru-be.md": RUSSIAN.encode("utf-16-be"),
             "en-le.md": ENGLISH.encode("utf-16-le"),
             "en-be.md": ENGLISH.encode("utf-16-be"),
+            "ja-le.md": JAPANESE.encode("utf-16-le"),
+            "ja-be.md": JAPANESE.encode("utf-16-be"),
             "image.md": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(rng.randrange(256) for _ in range(3000)),
             "random.md": bytes(rng.randrange(256) for _ in range(4000)),
             "numbers.md": b"".join(rng.randrange(300).to_bytes(2, "little") for _ in range(2000)),
@@ -370,7 +373,7 @@ def test_utf16_without_a_bom_is_text_not_binary(make_vault: MakeVault, capsys: p
     rules: dict[str, set[str]] = {}
     for f in findings:
         rules.setdefault(f["path"], set()).add(f["rule"])
-    for name in ("ru-le.md", "ru-be.md", "en-le.md", "en-be.md"):
+    for name in ("ru-le.md", "ru-be.md", "en-le.md", "en-be.md", "ja-le.md", "ja-be.md"):
         assert "VK101" not in rules[name] and "VK104" in rules[name], (name, rules[name])
         (legacy,) = [f for f in findings if f["path"] == name and f["rule"] == "VK104"]
         assert "UTF-16 without a byte-order mark" in legacy["message"]

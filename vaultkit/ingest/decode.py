@@ -116,16 +116,36 @@ def _bomless_utf16(data: bytes) -> Decoded | None:
         return None
     low_first, high_first = data[0::2], data[1::2]  # LE: the high byte second
     for high, low, codec in ((high_first, low_first, "utf-16-le"), (low_first, high_first, "utf-16-be")):
-        if low.count(0) <= _UTF16_MAX_OTHER_SHARE * units and _few_values(high):
-            try:
-                text = data.decode(codec)
-            except UnicodeDecodeError:  # an unpaired surrogate: not UTF-16 text
-                return None
-            controls = sum(1 for _ in _UTF16_CONTROL.finditer(text))
-            if controls > _UTF16_MAX_CONTROL_SHARE * len(text):
-                return None
+        if low.count(0) > _UTF16_MAX_OTHER_SHARE * units or not high.count(0):
+            continue
+        few = _few_values(high)
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:  # an unpaired surrogate: not UTF-16 text
+            return None
+        controls = sum(1 for _ in _UTF16_CONTROL.finditer(text))
+        if controls > _UTF16_MAX_CONTROL_SHARE * len(text):
+            return None
+        # CJK text takes many high bytes: then nearly every character must be printable (no
+        # unassigned code point), as random or structured binary decoded as UTF-16 is not.
+        if few or _printable_share(text) >= _UTF16_MIN_PRINTABLE_SHARE:
             return Decoded(text, codec, "utf-16")
+        return None
     return None
+
+
+# UTF-16 whose high bytes take many values (CJK) is text when this share of its characters (in
+# its first _PRINTABLE_PREFIX) is printable or whitespace.
+_UTF16_MIN_PRINTABLE_SHARE = 0.98
+_PRINTABLE_PREFIX = 65536
+
+
+def _printable_share(text: str) -> float:
+    sample = text[:_PRINTABLE_PREFIX]
+    if not sample:
+        return 0.0
+    printable = sum(1 for ch in sample if ch.isprintable() or ch in "\n\r\t")
+    return printable / len(sample)
 
 
 def _mostly_binary(data: bytes) -> bool:
