@@ -48,7 +48,8 @@ class DedupOptions:
     - `neighbours` (5): a semantic pair must be among each other's this many nearest neighbours.
     - `min_words` (20): shorter notes (templates, empty daily notes) skip the lexical and
       semantic layers; identical short notes are still found by the exact layer.
-    - `shingle` (5): words per shingle. `chunk_words` (160): words per embedded chunk.
+    - `shingle` (5): words per shingle. `chunk_words` (160): words per embedded chunk; a longer
+      note is embedded from at most semantic.EMBED_CHUNKS (4) chunks' worth of windows.
     - `exact_search_max` (20000): above this many notes, search vectors with hnswlib.
     """
 
