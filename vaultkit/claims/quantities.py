@@ -247,7 +247,9 @@ def find_quantities(text: str, *, decimal_comma: bool = False) -> list[Quantity]
             prefix_text = ""
         start = at - len(prefix_text)
         num, num2, unit, exp, sup, e = m.group("num", "num2", "unit", "exp", "sup", "e")
-        printed, digits = parse_number(num, decimal_comma=decimal_comma)
+        # `3,125 ГиБ`: with a Cyrillic unit a comma is the decimal mark (Russian writes 3 125 for thousands)
+        cyrillic = bool(unit) and _CYRILLIC.search(unit or "") is not None
+        printed, digits = parse_number(num, decimal_comma=decimal_comma or cyrillic)
         if m.group("pow"):  # `4096²`
             printed = printed ** (2 if m.group("pow") == "²" else 3)
             digits = str(int(printed)) if printed == int(printed) else repr(printed)
@@ -280,7 +282,7 @@ def find_quantities(text: str, *, decimal_comma: bool = False) -> list[Quantity]
             )
         else:
             hedge, bound = False, ""
-        hi = parse_number(num2, decimal_comma=decimal_comma)[0] if num2 else None
+        hi = parse_number(num2, decimal_comma=decimal_comma or cyrillic)[0] if num2 else None
         if math.isinf(printed):
             continue
         found.append(
@@ -289,6 +291,7 @@ def find_quantities(text: str, *, decimal_comma: bool = False) -> list[Quantity]
     return _from_to(text, found)
 
 
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _FROM_BEFORE = re.compile(r"(?i)(?:\bfrom|\bс|\bсо)\s+$")
 _TO_BETWEEN = re.compile(r"(?i)\s*(?:to|до)\s*$")
 

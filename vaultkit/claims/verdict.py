@@ -76,6 +76,10 @@ def _compare(stated: Quantity, computed: float, *, binary_evidence: bool, comput
         return Check(Verdict.HOLDS, shown)
     if _within(stated, literal, stated.rounding()):
         return Check(Verdict.HOLDS_ROUNDING, f"{shown} (within rounding)")
+    significant = len(stated.digits.replace(".", "").lstrip("0"))
+    cut = 0 <= literal - stated.printed < 2 * stated.half_unit()
+    if stated.hi_printed is None and not stated.bound and significant >= 3 and cut:
+        return Check(Verdict.HOLDS_ROUNDING, f"{shown} (truncated)")  # `811 GB` for 811.7 GB: cut, not rounded
     # The other unit explains the figure only at its printed precision: "20 GB" for 26 GB is
     # wrong, though 24.2 GiB would pass the loose one-significant-figure tolerance (claims-gold G20).
     if other is not None and _within(stated, other, stated.half_unit()):

@@ -633,7 +633,7 @@ def _kind(text: str, clause: str, s: Sentence, q: Quantity) -> str:
 # once), when that is not parameters: `10 million 768-dim float32 embeddings`, `1 billion
 # vectors`, `2 млн документов` are no model's parameter count.
 _COUNTED = re.compile(
-    r"(?i)\s*(?:(?=[\w.-]{0,40}\d)[\w.-]{1,40}+\s++|(?:float|fp|int|bf)\d+\s++){0,4}+"
+    r"(?i)[\s-]*(?:(?=[\w.-]{0,40}\d)[\w.-]{1,40}+\s++|(?:float|fp|int|bf)\d+\s++){0,4}+"
     r"(?:vectors?|embeddings?|documents?|docs?|chunks?|rows?|images?|users?|requests?|samples?|passages?|queries|"
     r"records?|entries|pages?|files?|tokens?|words?|sentences?|вектор\w*|эмбеддинг\w*|документ\w*|чанк\w*|строк\w*|"
     r"запрос\w*|пользовател\w*|токен\w*|файл\w*|страниц\w*|запис\w*)\b"
@@ -1022,6 +1022,7 @@ def _other_size_named(s: Sentence, facts: NoteFacts, params: float | None) -> st
     return ""
 
 
+_SIZE_NAME_ONLY = re.compile(r"[BbMm]")
 _OPERAND_AFTER = re.compile(r"\s*[+×*·](?!\S*\s*(?:GPU|H100|A100|card))")
 _OPERAND_BEFORE = re.compile(r"[+×*·]\s*$")
 _OF_BEFORE = re.compile(r"(?i)(?:\bof|\bиз|\bот)\s*$")
@@ -1069,6 +1070,14 @@ def _counts(s: Sentence, counts: list[Quantity], facts: NoteFacts) -> list[Found
             continue
         if (c in bare or (c.unit == "B" and c.printed < 1)) and not _near_count(c.value, model):
             continue  # `0.5 B` said of a 47B model is bytes per weight, not its count
+        if (
+            _SIZE_NAME_ONLY.fullmatch(c.unit)
+            and "." not in c.digits
+            and model.nominal
+            and not 0.75 <= c.value / model.nominal <= 1.33
+            and not _is_active(s, c, facts)
+        ):
+            continue  # `Llama 3.2 1B — 2,5 ГБ, а 3B — 6,4 ГБ`: a size name of another model, not this one's count
         operand = _OPERAND_AFTER.match(s.unit.masked, c.end) or _OPERAND_BEFORE.search(
             s.unit.masked, max(s.start, c.start - 3), c.start
         )
