@@ -358,3 +358,23 @@ READING = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in READING], ids=[c[0] for c in READING])
 def test_reading_figures(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# A size in brackets right after a model and dtype is its weights, beside a KV sentence; a cache
+# whose dtype is said of the weights is also read at the default fp16; a llama.cpp file mix's bits
+# per weight vary by model within 2 %.
+BRACKETS = [
+    (
+        "en-bracketed-weights-beside-kv",
+        "One 40 GB card holds Llama-2-13B in int8 (13 GB) plus a 4k-context KV cache of 3.1 GiB.",
+        [H, V],
+        "",
+    ),
+    ("en-mix-bits", "Q4_K_M averages 4.85 bits per weight.", [H], ""),
+    ("en-mix-bits-wrong", "Q4_K_M averages 5.5 bits per weight.", [W], "4.89"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in BRACKETS], ids=[c[0] for c in BRACKETS])
+def test_brackets_and_mixes(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -398,6 +398,9 @@ def _kv(
     if not check.verdict.holds and dtype is not None and s.start <= dtype.start < s.end:
         # `with an fp8 cache … 20 GiB … instead of 40 GiB in bf16`: the dtype is the other figure's, or another fits
         also = {d.name: d for d in in_range(s.dtypes, s.start, s.end) if d.name != dtype.name and not d.gguf}
+        a_own, b_own = clause_bounds(s, q.start, q.end)
+        if not a_own <= dtype.start < b_own and "fp16" not in also and dtype.name != "fp16":
+            also["fp16"] = DtypeMention("fp16", 2.0, -1, -1)  # the weights' dtype, said elsewhere; a cache is fp16 by default
         fits = [d for d in also.values() if compare(replace(q, hedge=True), computed / per * d.bytes).verdict.holds]
         if fits:  # (a dtype said of the per-token figure is the cache's: no attribution by distance here)
             return (
@@ -799,6 +802,19 @@ _FOR_WEIGHTS = re.compile(
 _KEYED = frozenset({Verdict.HOLDS, Verdict.HOLDS_ROUNDING, Verdict.WRONG, Verdict.UNIT_CONFUSION})
 
 
+def _bracketed_size(s: Sentence, q: Quantity) -> bool:
+    """`Llama-2-13B in int8 (13 GB)`: a size in brackets right after a model or a dtype is its weights."""
+    text = s.unit.masked
+    opening = text.rfind("(", s.start, q.start)
+    if opening < 0 or text[opening + 1 : q.start].strip(" ~≈") or not text[q.end : q.end + 3].lstrip().startswith(")"):
+        return False
+    before = opening - len(text[s.start : opening].rstrip())
+    end = opening - before  # where the words before the bracket end
+    return any(abs(d.end - end) <= 1 for d in in_range(s.dtypes, max(s.start, end - 12), end)) or any(
+        abs(m.end - end) <= 1 for m in s.models
+    )
+
+
 def _kv_words(text: str) -> list[re.Match[str]]:
     return list(_KV.finditer(text))
 
@@ -848,7 +864,7 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         lead = facts.lead_in.get(s.unit.line, "")
         lead_context = bool(lead and (_SEQ_WORDS.search(lead) or any(t.kind == "tokens" for t in find_quantities(lead))))
         a_own, _ = clause_bounds(s, q.start, q.end)
-        if _OWN_WEIGHTS.search(text, a_own, q.start) or _FOR_WEIGHTS.match(text, q.end):
+        if _OWN_WEIGHTS.search(text, a_own, q.start) or _FOR_WEIGHTS.match(text, q.end) or _bracketed_size(s, q):
             kv_said = False  # `needs 14.5 GB just for weights; with 8k context the KV cache adds 1 GiB`
         if kind == "weights" and kv_said and (_states_context(s) or lead_context):
             kind = "kv"  # `a batch of 32 at 8k needs 32 GiB`, in a section or line about the KV cache
