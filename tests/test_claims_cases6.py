@@ -378,3 +378,26 @@ BRACKETS = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in BRACKETS], ids=[c[0] for c in BRACKETS])
 def test_brackets_and_mixes(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# Russian wording: memory a model needs (`нужно … ГБ видеопамяти`) is the model's, not a card's;
+# `тысяч токенов` is a context; `без учёта активаций` keeps a recipe total; documents embedded at
+# a stated dimension are vectors.
+RUSSIAN = [
+    ("ru-needs-vram", "Для Qwen2.5-32B в bf16 нужно около 65,5 ГБ видеопамяти только под веса.", [H], ""),
+    ("ru-card-capacity", "Карта с 24 ГБ видеопамяти не вместит Qwen2.5-32B.", [], ""),
+    ("ru-thousand-tokens", "KV-кэш Llama-3.1-8B на 64 тысячи токенов в bf16 — 8 ГиБ.", [H], ""),
+    (
+        "ru-recipe-without-activations",
+        "Дообучение Qwen2.5-7B с AdamW (16 байт на параметр) — ~122 ГБ без учёта активаций.",
+        [H],
+        "",
+    ),
+    ("ru-documents-embedded", "Эмбеддинги 10 млн документов размерности 1024 во float32 займут 41 ГБ.", [H], ""),
+    ("ru-documents-embedded-wrong", "Эмбеддинги 10 млн документов размерности 768 во float32 займут 61 ГБ.", [W], "30.72"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in RUSSIAN], ids=[c[0] for c in RUSSIAN])
+def test_russian_wording(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -49,6 +49,9 @@ SCALES: dict[str, float] = {
     "thousand": 1e3,
     "тыс": 1e3,
     "тыс.": 1e3,
+    "тысяч": 1e3,
+    "тысячи": 1e3,
+    "тысяча": 1e3,
     "m": 1e6,
     "million": 1e6,
     "млн": 1e6,
@@ -86,9 +89,9 @@ _PREFIX = (
 )
 _UNIT = (
     r"(?P<unit>[KMGTP]i?B/s\b|[KMGTP]i?B\s+per\s+second|[ГТМ]Б/с|[KMGTPE]?FLOP[Ss]?\b|[kmgtp]?flops\b|tok(?:ens)?/s\b|tokens?\s+per\s+second|токен\w*/с|t/s\b"
-    r"|(?:billion|million|thousand|trillion|млрд\.?|млн\.?|тыс\.?|трлн\.?|[KMBT](?![A-Za-z])|k(?![A-Za-z]))\s*(?:tokens?\b|токен\w*)|tokens?\b|токен\w*"
+    r"|(?:billion|million|thousand|trillion|млрд\.?|млн\.?|тыс(?:яч[аи]?\b|\.)?|трлн\.?|[KMBT](?![A-Za-z])|k(?![A-Za-z]))\s*(?:tokens?\b|токен\w*)|tokens?\b|токен\w*"
     r"|[KMGTP]i?B(?![a-z])|[kK]B\b|[КМГТ]и?Б\b|Б(?=[\s/.,;)|]|$)|[КМГ]байт\w*|bytes?\b|байт\w*|bits?\b|бит\w*|%|×(?!\s*[\d(])|x(?![A-Za-z0-9])(?!\s+[\d(])|х(?![а-я])(?!\s*[\d(])"
-    r"|(?:billion|million|thousand|trillion|млрд\.?|млн\.?|тыс\.?|трлн\.?|[KMBT](?![A-Za-z]))(?:\s*(?:parameters|params|параметр\w*))?"
+    r"|(?:billion|million|thousand|trillion|млрд\.?|млн\.?|тыс(?:яч[аи]?\b|\.)?|трлн\.?|[KMBT](?![A-Za-z]))(?:\s*(?:parameters|params|параметр\w*))?"
     r"|parameters\b|params\b|параметр\w*)?"
 )
 QUANTITY = re.compile(

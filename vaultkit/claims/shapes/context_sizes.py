@@ -38,8 +38,19 @@ _HARDWARE_BEFORE = re.compile(
 
 def near_hardware(text: str, q: Quantity) -> bool:
     """`A100 80GB`, `an 80 GB card`, `24 ГБ видеопамяти`: a capacity of hardware, not of a model
-    (`text` is the unmasked one: the masked text blanks `A100`)."""
-    return bool(_HARDWARE_AFTER.match(text, q.end) or _HARDWARE_BEFORE.search(text, max(0, q.start - 30), q.start))
+    (`text` is the unmasked one: the masked text blanks `A100`). An amount of memory a model needs
+    (`нужно около 65,5 ГБ видеопамяти под веса`, `takes 16 GB of VRAM`) is the model's."""
+    after = _HARDWARE_AFTER.match(text, q.end)
+    if after and _MEMORY_AMOUNT.match(text, q.end) and _NEEDS_BEFORE.search(text, max(0, q.start - 40), q.start):
+        return False
+    return bool(after or _HARDWARE_BEFORE.search(text, max(0, q.start - 30), q.start))
+
+
+_MEMORY_AMOUNT = re.compile(r"(?i)\s*(?:of\s+)?(?:VRAM|GPU\s+memory|видеопамят\w*|памяти\s+GPU)")
+_NEEDS_BEFORE = re.compile(
+    r"(?i)(?:\bneeds?|\brequires?|\btakes?|\buses?|\bconsumes?|\boccup\w*|нужн\w*|требу\w*|понадоб\w*|занима\w*|потребл\w*|уход\w*)"
+    r"[^.;]{0,30}$"
+)
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|/|\bor\b|\band\b|\bили\b|\bи\b)?\s*(?:\bor\b|\band\b|\bили\b|\bи\b)?\s*")

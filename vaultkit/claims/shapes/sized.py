@@ -503,7 +503,8 @@ def _per_param(s: Sentence, q: Quantity) -> Quantity | None:
 
 
 _NOT_ACT = re.compile(
-    r"(?i)\b(?:before|without|excluding|excl\.|not counting|без|не считая|кроме)\s+(?:the\s+)?(?:activations?|активаци\w*)"
+    r"(?i)\b(?:before|without|excluding|excl\.|not counting|без(?:\s+уч[её]та)?|не считая|не учитывая|кроме)"
+    r"\s+(?:the\s+)?(?:activations?|активаци\w*)"
 )
 _N_BYTE = re.compile(r"(?i)(?<![\d.,])(\d+)[\s-]*(?:byte|байтн\w*)\s+(?:recipe|total|states|рецепт\w*)")
 _TRAINING_WORDS = re.compile(
@@ -669,8 +670,9 @@ def is_parameter_count(s: Sentence, q: Quantity) -> bool:
 
 
 _VECTORS = re.compile(
-    r"(?i)\s*(?:(?=[\w.-]{0,40}\d)[\w.-]{1,40}+\s++|(?:float|fp|int|bf)\d+\s++){0,4}+(?:vectors?|embeddings?|вектор\w*|эмбеддинг\w*)\b"
-)
+    r"(?i)\s*(?:(?=[\w.-]{0,40}\d)[\w.-]{1,40}+\s++|(?:float|fp|int|bf)\d+\s++){0,4}+"
+    r"(?:vectors?|embeddings?|вектор\w*|эмбеддинг\w*|(?<=\s)(?:documents|chunks|passages|документов|чанков|фрагментов)(?=.{0,80}(?:dim|размерн|мерн)))\b"
+)  # `10 млн документов размерности 1024`: documents embedded at a stated dimension
 _DIMS = re.compile(
     r"(?i)(?P<n>\d+)[\s-]*(?:dim(?:ension)?s?\b|-?dimensional|измерен\w*|мерн\w*)"
     r"|\b(?:dim(?:ension)?s?|размерност\w*)\s*(?:of|=|:)?\s*(?P<n2>\d+)"
