@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import hashlib
+import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -282,10 +283,12 @@ def _rebuild_source(
 
 
 def _read_bytes(file: str) -> bytes | None:
+    """The file's bytes; None when it is gone or can no longer be read (its permissions taken
+    away during the run)."""
     try:
         with open(file, "rb") as handle:
             return handle.read()
-    except FileNotFoundError:
+    except OSError:
         return None
 
 
@@ -295,8 +298,8 @@ def _read_current(file: str, content_hash: str) -> tuple[bytes, str]:
     reads in a row differ (a save in progress) up to REREAD_ATTEMPTS times with short pauses
     (15 ms in all), and the change is recorded (changed_notes). Past CHANGED_RETRY_LIMIT
     changed notes in one process (a checkout under a running command) the first read is taken.
-    A vanished file reads as no bytes. Returns the bytes and "" (unchanged), "changed" or
-    "deleted". An unreadable file (permissions taken away mid-run) raises OSError as before."""
+    A vanished or no longer readable file reads as no bytes. Returns the bytes and ""
+    (unchanged), "changed", "deleted" or "unreadable"."""
     import time
 
     data = _read_bytes(file)
@@ -312,14 +315,15 @@ def _read_current(file: str, content_hash: str) -> tuple[bytes, str]:
         if again == data:
             break  # two reads agree: the file as it now is
         data = again
-    state = "deleted" if data is None else "changed"
+    state = "changed" if data is not None else "deleted" if not os.path.lexists(file) else "unreadable"
     _CHANGED[file] = state
     return data or b"", state
 
 
 def changed_notes() -> dict[str, str]:
-    """Files (absolute) whose text was read after they changed ("changed") or vanished
-    ("deleted") during this process's run: their findings may come from either version."""
+    """Files (absolute) whose text was read after they changed ("changed"), vanished
+    ("deleted") or became unreadable ("unreadable") during this process's run: their findings
+    may come from either version."""
     return dict(_CHANGED)
 
 

@@ -158,6 +158,8 @@ def changed_findings(index: VaultIndex) -> list[Finding]:
             continue  # another vault's note, read in this process
         if state == "deleted":
             message = "deleted while vaultkit was reading the vault; run again to check the vault as it now is"
+        elif state == "unreadable":
+            message = "could no longer be read while vaultkit was reading the vault (permissions?); run again"
         else:
             message = "changed while vaultkit was reading the vault; its findings may mix both versions: run again"
         found.append(UNREADABLE.finding(rel, 1, 1, message, key=state, severity=Severity.WARNING))
