@@ -197,8 +197,9 @@ def _figures(text: str) -> list[Quantity]:
 
 
 def _has_own_dtype(s: Sentence, z: Quantity, d: DtypeMention) -> bool:
-    """Figure `z` has a dtype other than `d` in its own clause (`X в bf16 весит 16 ГБ, а в 4-битной — 2 ГБ`)."""
-    a, b = clause_bounds(s, z.start, z.end)
+    """Figure `z` has a dtype other than `d` in its own clause (`X в bf16 весит 16 ГБ, а в 4-битной — 2 ГБ`);
+    a dash is no clause mark here (`в int8 — 8 ГБ`: the dash says what int8 is)."""
+    a, b = mark_bounds(s.unit.masked, ",;()", s.start, z.start, z.end, s.end)
     return any(o.name != d.name for o in in_range(s.dtypes, a, b))
 
 
@@ -207,7 +208,7 @@ def _said_of(s: Sentence, d: DtypeMention, q: Quantity) -> bool:
     or about 2.2 GB at 4.5 bits`: fp16 is the first figure's)."""
     sizes = [z for z in starting_in(_figures, s.start, s.end, s.unit.masked) if z.kind == "bytes"]
     others = [z for z in sizes if (z.start, z.end) != (q.start, q.end) and not _has_own_dtype(s, z, d)]
-    a, b = clause_bounds(s, q.start, q.end)
+    a, b = mark_bounds(s.unit.masked, ",;()", s.start, q.start, q.end, s.end)
     if a <= d.start < b and not any(a <= z.start < b for z in others):
         return True  # `…, and in fp32 it balloons to 57.9 GB`: the only size of the clause that names it
 
