@@ -402,3 +402,16 @@ RUSSIAN = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in RUSSIAN], ids=[c[0] for c in RUSSIAN])
 def test_russian_wording(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# Token ids stored at an integer type: tokens × the type's bytes.
+STORAGE = [
+    ("en-token-ids", "2T token ids stored as uint16 take 4 TB, as int32 8 TB.", [H, H], ""),
+    ("en-token-ids-wrong", "3T token ids stored as uint16 take 12 TB.", [W], "6 TB"),
+    ("ru-token-ids", "Корпус на 5 трлн токенов в uint32 — это 20 ТБ, в uint16 было бы 5 ТБ.", [H, W], "10 TB"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in STORAGE], ids=[c[0] for c in STORAGE])
+def test_token_storage(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

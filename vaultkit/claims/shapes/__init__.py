@@ -22,7 +22,7 @@ from vaultkit.claims.shapes.ratios import (
 from vaultkit.claims.shapes.shares import shares
 from vaultkit.claims.shapes.size_ranges import size_ranges
 from vaultkit.claims.shapes.sized import sized
-from vaultkit.claims.shapes.tokens import token_budgets
+from vaultkit.claims.shapes.tokens import token_budgets, token_storage
 
 SHAPES: tuple[Shape, ...] = (
     vague,
@@ -39,6 +39,7 @@ SHAPES: tuple[Shape, ...] = (
     hardware,
     code_sizes,
     token_budgets,
+    token_storage,
     sized,
     restated_ratios,
     restatements,

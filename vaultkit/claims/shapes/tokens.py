@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from vaultkit.claims.engine import count_parameters
 from vaultkit.claims.quantities import Quantity
-from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, make_claim
+from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, make_claim, mark_bounds
 from vaultkit.claims.verdict import compare, fmt
 
 _PER_PARAM = re.compile(r"(?i)\s*(?:per|a|/|на|за)\s*(?:param\w*|параметр\w*)")
@@ -109,3 +109,35 @@ def token_budgets(s: Sentence, facts: NoteFacts) -> list[Found]:
         out.append(Found(claim, ((q.start, q.end),)))
     return out
 
+
+
+_ID_TYPE = re.compile(r"(?i)\bu?int(8|16|32|64)\b")
+
+
+def token_storage(s: Sentence, facts: NoteFacts) -> list[Found]:
+    """`1.4T token ids stored as uint16 take 2.8 TB, as int32 5.6 TB`: a size said of a token count
+    at an integer id type is tokens × the type's bytes (the type nearest the size, in its clause)."""
+    text = s.unit.masked
+    types = list(_ID_TYPE.finditer(text, s.start, s.end))
+    if not types:
+        return []
+    counts = [q for q in s.quantities if q.kind == "tokens" and q.value >= 1e6 and q.hi is None]
+    out: list[Found] = []
+    for q in s.quantities:
+        if q.kind != "bytes" or q.hi is not None or q.scale < 1e6:
+            continue
+        before = [c for c in counts if c.end <= q.start]
+        if not before:
+            continue
+        tokens = before[-1]
+        a, b = mark_bounds(text, ",;()", s.start, q.start, q.end, s.end)  # `в uint32 — это 72 ТБ`: a dash keeps them together
+        own = [m for m in types if a <= m.start() < b]
+        if len(own) != 1:
+            continue
+        width = int(own[0].group(1)) // 8
+        computed = tokens.value * width
+        check = compare(q, computed)
+        how = f"{tokens.text} × {width} B ({own[0].group(0)}) = {fmt(computed, q.scale)}"
+        claim = make_claim(s.unit, q.start, q.end, "token-storage", check.verdict, f"{how}; {check.explanation}", stated=q.text)
+        out.append(Found(claim, ((q.start, q.end),)))
+    return out
