@@ -415,3 +415,23 @@ STORAGE = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in STORAGE], ids=[c[0] for c in STORAGE])
 def test_token_storage(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# A share of the weights per device is the weights over the devices the sentence names (none
+# named: unverifiable); a size said `of weights` beside a KV figure is weights.
+DEVICES = [
+    ("en-share-per-device", "Sharding Llama-3-70B in bf16 over 2 GPUs puts 70.6 GB on each.", [H], ""),
+    ("en-share-per-device-wrong", "Sharding Llama-3-70B in bf16 over 4 GPUs puts 70.6 GB on each.", [W], "35.277"),
+    ("ru-share-unknown-devices", "При шардировании Llama-3-70B в bf16 на каждую карту приходится 17,6 ГБ.", [V], ""),
+    (
+        "en-weights-beside-kv-total",
+        "Llama-3.1-8B at 128k context needs 16 GiB of KV cache in bf16 on top of 16 GB of weights.",
+        [H, H],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in DEVICES], ids=[c[0] for c in DEVICES])
+def test_per_device_shares(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -557,6 +557,28 @@ def _per_param_size(q: Quantity, params: float, named: str, per: Quantity) -> tu
 
 
 _ZERO3 = re.compile(r"(?i)\bZeRO[- ]?(?:3|stage\s*3)\b|\bFSDP\b")
+_EACH_DEVICE = re.compile(
+    r"(?i)\s*(?:on\s+each(?:\s+(?:GPU|card|device))?|each|per\s+(?:GPU|card|device)|на\s+(?:каждую|каждой|каждый|карту|GPU|видеокарту))\b"
+)
+_EACH_DEVICE_BEFORE = re.compile(
+    r"(?i)\b(?:on\s+each|each|per)\s+(?:GPU|card|device)\b|на\s+(?:каждую|каждой|каждый|одну)\s+(?:карту|видеокарту|GPU|устройство)"
+)
+_WORD_COUNTS = {"two": 2, "three": 3, "four": 4, "eight": 8, "двух": 2, "две": 2, "два": 2}
+_WORD_COUNTS.update({"четыре": 4, "четырёх": 4, "восемь": 8, "восьми": 8})
+_WORD_DEVICES = re.compile(
+    r"(?i)\b(" + "|".join(_WORD_COUNTS) + r")\s+(?:GPUs|cards|devices|H100s?|A100s?|видеокарт\w*|карт\w*)"
+)
+
+
+def _device_count(s: Sentence) -> int:
+    """The number of devices a sentence spreads a model over (`over 2 GPUs`, `on two H100s`), else 0."""
+    m = _DEVICES.search(s.unit.text, s.start, s.end)
+    if m:
+        return int(m.group("n"))
+    w = _WORD_DEVICES.search(s.unit.text, s.start, s.end)
+    return _WORD_COUNTS[w.group(1).lower()] if w else 0
+
+
 _DEVICES = re.compile(r"(?i)(?P<n>\d+)\s*(?:×\s*|x\s*)?(?:GPUs?|cards?|devices?|A100|H100|H200|видеокарт\w*|карт\w*)")
 
 
@@ -869,6 +891,7 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         a_own, _ = clause_bounds(s, q.start, q.end)
         if _OWN_WEIGHTS.search(text, a_own, q.start) or _FOR_WEIGHTS.match(text, q.end) or _bracketed_size(s, q):
             kv_said = False  # `needs 14.5 GB just for weights; with 8k context the KV cache adds 1 GiB`
+            kind = "weights" if kind == "kv" else kind  # `16 GiB of KV cache on top of 16 GB of weights`
         if kind == "weights" and kv_said and (_states_context(s) or lead_context):
             kind = "kv"  # `a batch of 32 at 8k needs 32 GiB`, in a section or line about the KV cache
         own_context = _SEQ_WORDS.search(text, s.start, q.start) or any(
@@ -938,6 +961,15 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         elif kind == "read" and cfg is not None and cfg.is_moe and _READS_ACTIVE.search(s.unit.masked, s.start, s.end):
             active = float(count_parameters(cfg).active)
             verdict, explanation, shape = _weights(s, q, active, None, None, f"{named} (active parameters)", dtype, where)
+        elif _EACH_DEVICE.match(text, q.end) or _EACH_DEVICE_BEFORE.search(text, clause_bounds(s, q.start, q.end)[0], q.start):
+            # `… over 2 GPUs puts 70.6 GB on each`, `на каждую карту приходится …`: a share of the weights
+            n = _device_count(s)
+            if n:
+                share, nominal_share = (params or 0.0) / n, (nominal / n) if nominal else None
+                verdict, explanation, shape = _weights(s, q, share, nominal_share, None, f"{named} / {n} devices", dtype, where)
+            else:
+                why = f"{q.text}: a share per device; the number of devices is not stated"
+                verdict, explanation, shape = Verdict.UNVERIFIABLE, why, "weights"
         else:
             verdict, explanation, shape = _weights(s, q, params or 0.0, nominal, cfg, named, dtype, where)
         key = (
