@@ -435,3 +435,20 @@ DEVICES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in DEVICES], ids=[c[0] for c in DEVICES])
 def test_per_device_shares(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# Scientific notation with a sign (`8.40e+22`, `1.2e-3`) is one number, in prose and in code comments.
+SCIENTIFIC = [
+    ("en-code-comment-exponent", "```python\nflops = 6 * 7e9 * 2e12\nprint(f'{flops:.2e}')  # 8.40e+22\n```\n", [H], ""),
+    (
+        "en-code-comment-exponent-wrong",
+        "```python\nflops = 6 * 7e9 * 2e12\nprint(f'{flops:.2e}')  # 4.20e+22\n```\n",
+        [W],
+        "8.4e+22",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in SCIENTIFIC], ids=[c[0] for c in SCIENTIFIC])
+def test_scientific_notation(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
