@@ -452,3 +452,16 @@ SCIENTIFIC = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in SCIENTIFIC], ids=[c[0] for c in SCIENTIFIC])
 def test_scientific_notation(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# A coefficient written against its symbols (`6ND`, `2N`) is a symbolic term, not a figure of the
+# chain; the numeric product after it is still checked.
+SYMBOLS = [
+    ("en-symbolic-coefficient", "$C \\approx 6ND = 6 \\cdot 7 \\cdot 10^9 \\cdot 2 \\cdot 10^{12} = 8.4 \\cdot 10^{22}$ FLOP.", [H], ""),
+    ("en-symbolic-coefficient-wrong", "$C \\approx 6ND = 6 \\cdot 7 \\cdot 10^9 \\cdot 2 \\cdot 10^{12} = 4.2 \\cdot 10^{22}$ FLOP.", [W], "8.4"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in SYMBOLS], ids=[c[0] for c in SYMBOLS])
+def test_symbolic_terms(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -62,5 +62,10 @@ def _blank_name(m: re.Match[str]) -> str:
 _FREE = re.compile(r"(?<![\w])(?![xXхХ](?![\w]))[A-Za-zα-ωΑ-Ω](?![\w])|[+±∑∫√^{}\\|]|\s[-−–]\s|[a-z]\(")
 
 
+# Symbols written right after a coefficient (`6ND`, `2N`, `3ab`): the figure is a coefficient of a
+# symbolic term, not a number of the chain.
+_COEFFICIENT_OF = re.compile(r"^(?![xXхХ](?![A-Za-z]))[A-Za-zα-ωΑ-Ω]{1,3}(?![\w])")
+
+
 def has_free_variable(gap: str) -> bool:
-    return bool(_FREE.search(gap))
+    return bool(_FREE.search(gap) or _COEFFICIENT_OF.match(gap))
