@@ -456,9 +456,10 @@ def test_scientific_notation(text: str, groups: list[str], shown: str) -> None:
 
 # A coefficient written against its symbols (`6ND`, `2N`) is a symbolic term, not a figure of the
 # chain; the numeric product after it is still checked.
+_SIX_ND = "$C \\approx 6ND = 6 \\cdot 7 \\cdot 10^9 \\cdot 2 \\cdot 10^{{12}} = {} \\cdot 10^{{22}}$ FLOP."
 SYMBOLS = [
-    ("en-symbolic-coefficient", "$C \\approx 6ND = 6 \\cdot 7 \\cdot 10^9 \\cdot 2 \\cdot 10^{12} = 8.4 \\cdot 10^{22}$ FLOP.", [H], ""),
-    ("en-symbolic-coefficient-wrong", "$C \\approx 6ND = 6 \\cdot 7 \\cdot 10^9 \\cdot 2 \\cdot 10^{12} = 4.2 \\cdot 10^{22}$ FLOP.", [W], "8.4"),
+    ("en-symbolic-coefficient", _SIX_ND.format("8.4"), [H], ""),
+    ("en-symbolic-coefficient-wrong", _SIX_ND.format("4.2"), [W], "8.4"),
 ]
 
 
