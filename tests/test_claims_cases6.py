@@ -466,3 +466,18 @@ SYMBOLS = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in SYMBOLS], ids=[c[0] for c in SYMBOLS])
 def test_symbolic_terms(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# Hand derivations with the result after the expression: a few bytes multiplying a parameter
+# count (`by 2 bytes`, `на 2 байта`, `× 0.5 bytes`) give the size after them.
+DERIVATIONS = [
+    ("en-multiply-by-bytes", "Multiply 3.21B parameters by 2 bytes and you get 6.4 GB.", [H], ""),
+    ("en-multiply-by-bytes-wrong", "Multiply 3.21B parameters by 2 bytes and you get 12.8 GB.", [W], "6.42"),
+    ("ru-multiply-by-bytes", "Умножаем 14,8 млрд параметров на 2 байта — получаем 29,6 ГБ.", [H], ""),
+    ("en-two-steps", "30B × 2 bytes → 60 GB; × 0.5 bytes → 15 GB.", [H, H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in DERIVATIONS], ids=[c[0] for c in DERIVATIONS])
+def test_hand_derivations(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

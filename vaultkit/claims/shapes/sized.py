@@ -487,6 +487,20 @@ def _states_context(s: Sentence) -> bool:
 _PER_PARAM = re.compile(r"(?i)\s*(?:/\s*|per\s+|на\s+)(?:param|пар)")
 
 
+_BY_BEFORE = re.compile(r"(?i)(?:\bby|\bна|[×*])\s*$")
+
+
+def _times_params(s: Sentence, p: Quantity, q: Quantity) -> bool:
+    """`multiply 7.24B parameters by 2 bytes … 14.5 GB`, `8,03 млрд параметров на 2 байта — 16,1 ГБ`: a few
+    bytes multiplying a parameter count said just before them, for a size after them."""
+    if p.kind != "bytes" or p.value > 8 or p.end > q.start:
+        return False
+    if not _BY_BEFORE.search(s.unit.masked, max(s.start, p.start - 4), p.start):
+        return False
+    counts = [c for c in s.quantities if c.end <= p.start and c.kind == "count" and is_parameter_count(s, c)]
+    return bool(counts) and p.start - counts[-1].end <= 24
+
+
 def _per_param(s: Sentence, q: Quantity) -> Quantity | None:
     """A bytes-per-parameter figure the sentence states (`16 bytes/param`, `18 Б/пар.`), which
     then gives the size of every parameter of the model the figure is said of."""
@@ -495,7 +509,7 @@ def _per_param(s: Sentence, q: Quantity) -> Quantity | None:
         p if p.kind == "bytes" else replace(p, kind="bytes", unit="bytes", scale=1.0)
         for p in s.quantities
         if (p.kind == "bytes" and p.scale == 1) or (p.kind == "count" and p.unit == "B")  # `12 B/param`
-        if p is not q and _PER_PARAM.match(text, p.end)
+        if p is not q and (_PER_PARAM.match(text, p.end) or _times_params(s, p, q))
     ]
     if len(found) > 1:  # `(16 B/param) ~122 GB, and with 8-bit Adam (12 B/param) ~91 GB`: the one said before it
         a, _ = _own_stretch(s, q)
