@@ -481,3 +481,15 @@ DERIVATIONS = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in DERIVATIONS], ids=[c[0] for c in DERIVATIONS])
 def test_hand_derivations(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# Rounded operands carry their rounding into a product: `16 bytes × 0.49B` may be 7.9 GB.
+ROUNDED = [
+    ("en-rounded-operand", "Training Qwen2.5-0.5B in fp32 with Adam: 16 bytes × 0.49B = 7.9 GB.", [H], ""),
+    ("en-rounded-operand-wrong", "Training Qwen2.5-0.5B in fp32 with Adam: 16 bytes × 0.49B = 9.8 GB.", [W], "7.84"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in ROUNDED], ids=[c[0] for c in ROUNDED])
+def test_rounded_operands(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -18,7 +18,7 @@ from vaultkit.claims.model import Verdict, worst
 from vaultkit.claims.quantities import Quantity, find_quantities
 from vaultkit.claims.scope import has_free_variable
 from vaultkit.claims.shapes.base import Fact, Found, NoteFacts, Pending, Sentence, Unit, make_claim
-from vaultkit.claims.verdict import compare, fmt
+from vaultkit.claims.verdict import Check, compare, fmt
 
 SIZING_KINDS = frozenset({"bytes", "count", "tokens", "bandwidth", "throughput", "flops"})
 _CHAIN_OP = re.compile(r"=|→|->|⇒|×|\*|·|\bx\b|\bх\b")
@@ -148,6 +148,12 @@ def _link(
                 # `70.6 GB = 65.7 GiB`: the left figure is rounded too; any value it stands for will do
                 half = left[0].half_unit() * left[0].scale
                 check = next((c for c in (compare(right[0], computed + d) for d in (-half, half)) if c.verdict.holds), check)
+            if not check.verdict.holds and len(left) > 1:
+                # `16 bytes × 0.49B = 7.9 GB`: rounded operands carry their rounding into the product
+                rel = sum(q.half_unit() / abs(q.printed) for q in left if "." in q.digits and q.printed)
+                half_r = right[0].half_unit() * right[0].scale
+                if rel and computed * (1 - rel) - half_r <= right[0].value <= computed * (1 + rel) + half_r:
+                    check = Check(Verdict.HOLDS_ROUNDING, f"{check.explanation.split(': does not match')[0]} (rounded operands)")
             if not check.verdict.holds and all(q.kind == "number" and q.scale == 1 for q in left) and right[0].scale > 1:
                 # `4 × 1024 = 4096 KB`: plain numbers may be written in the stated unit already
                 in_unit = compare(right[0], computed * right[0].scale)
