@@ -220,10 +220,10 @@ def _said_of(s: Sentence, d: DtypeMention, q: Quantity) -> bool:
 
 
 def _adjacent(s: Sentence, d: DtypeMention, q: Quantity) -> bool:
-    """No other figure stands between the dtype and the figure (`bert-large in fp16 is 1.34 GB`):
-    the dtype is said of it."""
+    """The dtype stands a few words from the figure, no other figure between (`bert-large in fp16
+    is 1.34 GB`): the dtype is said of it."""
     lo, hi = (d.end, q.start) if d.end <= q.start else (q.end, d.start)
-    return not starting_in(_figures, lo, hi, s.unit.masked)
+    return hi - lo <= 20 and not starting_in(_figures, lo, hi, s.unit.masked)
 
 
 def _weights(
