@@ -330,6 +330,9 @@ def test_an_unreadable_note_is_reported_and_links_to_it_are_not_broken(make_vaul
         if probe.returncode == 0:
             pytest.skip("capsh could not take away the right to read any file here")
         done = _without_dac(f"exec {sys.executable} -m vaultkit verify {root} --format json --no-cache")
+        # A focus run (the hook's `verify NOTE`) reads the vault's context, not every note: the
+        # unreadable note is still a link target there.
+        focus = _without_dac(f"exec {sys.executable} -m vaultkit verify {root / 'good.md'} --format json")
     finally:
         (root / "locked.md").chmod(0o644)
     _no_traceback(done)
@@ -340,6 +343,9 @@ def test_an_unreadable_note_is_reported_and_links_to_it_are_not_broken(make_vaul
     broken = [f["message"] for f in doc["findings"] if f["rule"] == "VK301"]
     assert len(broken) == 1 and "nowhere" in broken[0], broken
     assert doc["notes"] == 1
+    _no_traceback(focus)
+    focus_broken = [f["message"] for f in json.loads(focus.stdout)["findings"] if f["rule"] == "VK301"]
+    assert len(focus_broken) == 1 and "nowhere" in focus_broken[0], focus_broken
 
 
 # ------------------------------------------------------------------ UTF-16 without a byte-order mark

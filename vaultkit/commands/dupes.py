@@ -88,6 +88,10 @@ def run(args: argparse.Namespace) -> int:
         note = f"semantic layer not run: {exc}"
         layers = ("exact", "lexical")
         result = find_duplicates(index.notes, index.config, layers=layers, root=root, options=options)
+    from vaultkit.engine.run import changed_during_run
+
+    for finding in changed_during_run(index):  # a note saved by an editor meanwhile: said, never a crash
+        output.echo(f"note: {finding.path}: {finding.message}", err=True)
     if args.format == "json":
         doc: dict[str, Any] = {"schema": "vaultkit.dupes/1", "root": os.fspath(index.root), **result.to_dict()}
         if note:

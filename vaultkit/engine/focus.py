@@ -198,7 +198,7 @@ def _check_with_context(
     is_note = {rel: s.is_note for rel, (_, s) in fresh.items()}
     note_set = {p for p in found.notes if is_note.get(p, p not in stale and known[p][2])}
     note_paths = sorted(note_set)
-    files = tuple(sorted(set(found.files)))
+    files = tuple(sorted(set(found.files) | (set(found.notes) - note_set)))  # unreadable notes stay link targets
 
     # 2. Notes outside the focus whose links the staged change breaks: read in full.
     affected: dict[str, set[tuple[int, int]]] = {}

@@ -98,7 +98,20 @@ def verify(
             progress.advance(len(apart))
     if progress is not None:
         progress.close()
+    found.extend(changed_during_run(index))
     return filter_findings(keep(found) if keep is not None else found, index)
+
+
+def changed_during_run(index: VaultIndex) -> list[Finding]:
+    """VK100 warnings for the notes of `index` that changed, vanished or became unreadable while
+    this run read them (re-read, never a crash: model.changed_notes), and forget them, so a later
+    run in the same process does not report them again."""
+    from vaultkit.engine.load import changed_findings
+    from vaultkit.model import forget_changed_notes
+
+    changed = changed_findings(index)
+    forget_changed_notes()
+    return changed
 
 
 def _can_fork(index: VaultIndex, config: Config, jobs: int | None) -> bool:
