@@ -61,7 +61,7 @@ def write_temp(dir_fd: int, name: str, data: bytes, mode: int) -> tuple[str, os.
         st = os.fstat(fd)
     except BaseException:
         os.close(fd)
-        os.unlink(tmp, dir_fd=dir_fd)
+        unlink_quietly(tmp, dir_fd)  # a failing unlink must not hide the write's own error
         raise
     os.close(fd)
     return tmp, st
