@@ -494,3 +494,24 @@ ROUNDED = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in ROUNDED], ids=[c[0] for c in ROUNDED])
 def test_rounded_operands(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# llama.cpp mixes below 4 bits vary by model and version: a file size between the block format's
+# and the file table's bits (±7 %) holds; twice it is wrong. A dtype said of a part after the figure
+# (`… because the embeddings stay in fp16`) is not the figure's.
+QUANT_FILES = [
+    ("en-low-bit-mix", "For Mistral-7B, Q2_K is 2.72 GB and Q3_K_M 3.52 GB.", [H, H], ""),
+    ("en-iq-mix", "The IQ2_XXS quant of Llama-3-70B is 19 GB.", [H], ""),
+    ("en-low-bit-mix-wrong", "The IQ2_XXS quant of Llama-3-70B is 38 GB.", [W], "21.0"),
+    (
+        "en-dtype-of-a-part",
+        "With AWQ 4-bit, Llama-3-8B takes about 5.7 GB because the embeddings and lm_head stay in fp16.",
+        [V],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in QUANT_FILES], ids=[c[0] for c in QUANT_FILES])
+def test_quant_files(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
