@@ -22,9 +22,9 @@ from typing import IO
 from vaultkit.config import Config
 
 ENGINES = ("local", "dask")
-# What the cluster engine does not do yet (docs/scale-out.md): the semantic layer (VK504, VK505),
-# unfilled templates (VK506), and the commands that need every note at once.
-NOT_ON_CLUSTER = ("VK504", "VK505", "VK506")
+# What the cluster engine does not do yet (docs/scale-out.md): the semantic layer (VK504, VK505)
+# and the commands that need every note at once (report).
+NOT_ON_CLUSTER = ("VK504", "VK505")
 
 
 def add_engine_options(p: argparse.ArgumentParser) -> None:
@@ -62,7 +62,7 @@ def run_cluster(args: argparse.Namespace, command: str = "verify") -> int:
     root = vault_root(Path(paths[0]), args)
     config = read_config(root, args)
     if command == "dupes":
-        config = replace(config, select=("VK501", "VK502", "VK503"), ignore=())
+        config = replace(config, select=("VK501", "VK502", "VK503", "VK506"), ignore=())
     from vaultkit.cluster import dask_engine
 
     jobs = getattr(args, "jobs", None) or 2
