@@ -515,3 +515,22 @@ QUANT_FILES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in QUANT_FILES], ids=[c[0] for c in QUANT_FILES])
 def test_quant_files(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# A size said of a mixture of experts' active weights is its active parameters' size; the total's
+# size beside an `(N active)` aside stays the total's.
+ACTIVE = [
+    (
+        "en-active-weights-size",
+        "An H100's 3.35 TB/s over Mixtral-8x7B's 26 GB of active bf16 weights allows ~129 tokens/s.",
+        [H, H],
+        "",
+    ),
+    ("en-total-beside-active", "The MoE Mixtral-8x22B has 141B parameters (39B active) and takes 282 GB in bf16.", [H, H, H], ""),
+    ("ru-active-weights-wrong", "У Mixtral-8x7B активные веса в bf16 — 52 ГБ.", [W], "25.76"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in ACTIVE], ids=[c[0] for c in ACTIVE])
+def test_active_weights(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -849,6 +849,12 @@ _FOR_WEIGHTS = re.compile(
 )
 
 
+def _comma_clause_start(s: Sentence, q: Quantity) -> int:
+    """Where the figure's clause starts, a dash not counting (`активные веса в bf16 — 52 ГБ`)."""
+    return mark_bounds(s.unit.masked, ",;()", s.start, q.start, q.end, s.end)[0]
+
+
+_ACTIVE_WEIGHTS = re.compile(r"(?i)\s*(?:of\s+)?(?:the\s+)?(?:active|activated|активн\w*)")
 _KEYED = frozenset({Verdict.HOLDS, Verdict.HOLDS_ROUNDING, Verdict.WRONG, Verdict.UNIT_CONFUSION})
 
 
@@ -983,7 +989,11 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             )
         elif kind == "training":
             verdict, explanation, shape = _training(q, _sharded(s, params or 0.0, q), named, clause)
-        elif kind == "read" and cfg is not None and cfg.is_moe and _READS_ACTIVE.search(s.unit.masked, s.start, s.end):
+        elif cfg is not None and cfg.is_moe and (
+            (kind == "read" and _READS_ACTIVE.search(s.unit.masked, s.start, s.end))
+            or _ACTIVE_WEIGHTS.match(text, q.end)
+            or _READS_ACTIVE.search(text, max(_comma_clause_start(s, q), q.start - 30), q.start)
+        ):  # `26 GB of active bf16 weights`, `активные веса — 26 ГБ`: the active parameters' size
             active = float(count_parameters(cfg).active)
             verdict, explanation, shape = _weights(s, q, active, None, None, f"{named} (active parameters)", dtype, where)
         elif _EACH_DEVICE.match(text, q.end) or _EACH_DEVICE_BEFORE.search(text, clause_bounds(s, q.start, q.end)[0], q.start):
