@@ -534,3 +534,16 @@ ACTIVE = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in ACTIVE], ids=[c[0] for c in ACTIVE])
 def test_active_weights(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# A llama.cpp type said of another figure is not this one's; an uncatalogued name inside a longer
+# one (`…-Distill-Qwen-7B`) names a derivative whose size its inner name does not give.
+NAMES = [
+    ("en-gguf-of-other-figure", "The Qwen2.5-7B repo is 15.2 GB, but the GGUF Q4_K_M is only 4.7 GB.", [H, V], ""),
+    ("en-inner-name", "DeepSeek-R1-Distill-Qwen-7B is 15.2 GB in bf16.", [], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in NAMES], ids=[c[0] for c in NAMES])
+def test_names_and_quant_types(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -139,12 +139,21 @@ def _sentence_bounds(unit: Unit) -> list[int]:
     return bounds
 
 
+_INSIDE_NAME = re.compile(r"[A-Za-z0-9][-_]$")
+
+
 def _sentences(unit: Unit, facts: NoteFacts | None = None) -> list[Sentence]:
     text = unit.masked
     qs = tuple(find_quantities(text))
     if unit.source == "table" and facts is not None and (facts.column_unit or facts.column_header):
         qs = tuple(_in_column_unit(unit, q, facts) for q in qs)
-    models = tuple(find_mentions(unit.text))
+    # `DeepSeek-R1-Distill-Qwen-7B`: an uncatalogued name inside a longer one names a derivative
+    # whose size the inner name does not give
+    models = tuple(
+        m
+        for m in find_mentions(unit.text)
+        if m.config is not None or not _INSIDE_NAME.search(unit.text, max(0, m.start - 2), m.start)
+    )
     dtypes = tuple(find_dtypes(unit.text))
     bounds = _sentence_bounds(unit)
     q_starts, m_starts = [q.start for q in qs], [m.start for m in models]

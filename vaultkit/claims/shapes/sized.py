@@ -254,6 +254,15 @@ def _weights(
             f"stated {q.text}; no dtype stated, and no common precision gives it: {named} ({params / 1e9:.2f}B params): {detail}",
             "no-dtype",
         )
+    if dtype.gguf and where == "sentence" and not _said_of(s, dtype, q):
+        gguf_size = params * dtype.bytes
+        if not compare(replace(q, hedge=True), gguf_size).verdict.holds:
+            return (
+                Verdict.UNVERIFIABLE,
+                f"ambiguous: the {dtype.name.upper()} the sentence names is said of another figure; {named} "
+                f"({params / 1e9:.2f}B params) as {dtype.name.upper()} is {fmt(gguf_size, q.scale)}",
+                "gguf",
+            )
     if dtype.gguf:
         computed = (
             gguf_bytes(cfg, dtype.name)
