@@ -547,3 +547,19 @@ NAMES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in NAMES], ids=[c[0] for c in NAMES])
 def test_names_and_quant_types(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# A dtype said of some layers (`keeps some layers in fp16`) is theirs, not the whole model's.
+LAYERS = [
+    (
+        "en-dtype-of-some-layers",
+        "With 4-bit weights Mistral-7B is ~3.6 GB, but NF4 keeps some layers in fp16, so expect ~4.1 GB.",
+        [H, V],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in LAYERS], ids=[c[0] for c in LAYERS])
+def test_dtype_of_layers(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

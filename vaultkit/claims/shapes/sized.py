@@ -196,6 +196,12 @@ def _figures(text: str) -> list[Quantity]:
     return [q for q in find_quantities(text) if q.kind in ("bytes", "count")]
 
 
+_PART_IN_DTYPE = re.compile(
+    r"(?i)\b(?:layers?|embeddings?|lm[\s_-]?head|norms?|some\s+\w+|part\s+of\s+\w+|слои|слоёв|эмбеддинг\w*|часть\s+\w+)"
+    r"\s+(?:\w+\s+){0,2}?(?:in|at|в)\s*$"
+)
+
+
 def _has_own_dtype(s: Sentence, z: Quantity, d: DtypeMention) -> bool:
     """Figure `z` has a dtype other than `d` in its own clause (`X в bf16 весит 16 ГБ, а в 4-битной — 2 ГБ`);
     a dash is no clause mark here (`в int8 — 8 ГБ`: the dash says what int8 is)."""
@@ -207,8 +213,9 @@ def _said_of(s: Sentence, d: DtypeMention, q: Quantity) -> bool:
     """The dtype is nearer to this figure than to any other size of the sentence (`7.6 GB in fp16
     or about 2.2 GB at 4.5 bits`: fp16 is the first figure's)."""
     lo, hi = (q.end, d.start) if q.end <= d.start else (d.end, q.start)
-    if _PART_BEFORE.search(s.unit.masked, lo, hi):
-        return False  # `… 5.7 GB because the embeddings and lm_head stay in fp16`: the dtype is the part's
+    part_first = _PART_IN_DTYPE.search(s.unit.masked, max(s.start, d.start - 40), d.start)
+    if _PART_BEFORE.search(s.unit.masked, lo, hi) or part_first:
+        return False  # `because the embeddings stay in fp16`, `keeps some layers in fp16`: the dtype is the part's
     sizes = [z for z in starting_in(_figures, s.start, s.end, s.unit.masked) if z.kind == "bytes"]
     others = [z for z in sizes if (z.start, z.end) != (q.start, q.end) and not _has_own_dtype(s, z, d)]
     a, b = mark_bounds(s.unit.masked, ",;()", s.start, q.start, q.end, s.end)
