@@ -7,7 +7,6 @@ for the module; skipped when the 'cluster' extra (dask.distributed) is not insta
 
 from __future__ import annotations
 
-import argparse
 import importlib.util
 import io
 import json
@@ -22,7 +21,6 @@ from tests.conftest import SAMPLES, SEEDS, MakeVault
 pytest.importorskip("distributed")
 
 from vaultkit.cluster import dask_engine
-from vaultkit.cluster.cli import run_cluster
 from vaultkit.engine.load import load_vault
 from vaultkit.engine.run import verify
 
@@ -138,21 +136,21 @@ def test_findings_are_streamed_as_found(client: Any) -> None:
     assert len(seen) == stats.findings == len(out.getvalue().splitlines())
 
 
-def test_cli_entry_point(client: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """run_cluster as `vaultkit verify --engine dask --engine-address ADDR -o FILE` will call it."""
+def test_cli_entry_point(client: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`vaultkit verify --engine dask --engine-address ADDR -o FILE` and `dupes` through the real CLI."""
+    from vaultkit.cli import main
+
     target = tmp_path / "out.jsonl"
-    args = argparse.Namespace(
-        paths=[str(SAMPLES)], format="json", output=target, engine="dask", engine_address=client.scheduler.address,
-        config=None, select=None, ignore=None, root=None, cache_dir=None, no_cache=True, jobs=None, exit_zero=False,
-    )
-    code = run_cluster(args, "verify")
+    address = client.scheduler.address
+    common = ["--engine", "dask", "--engine-address", address, "--no-cache"]
+    code = main(["verify", str(SAMPLES), *common, "--format", "json", "-o", str(target)])
     rows = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
     assert {(r["rule"], r["path"], r["line"], r["message"]) for r in rows} == local_findings(SAMPLES)
     assert code == (1 if any(r["severity"] == "error" for r in rows) else 0)
-    dupes = argparse.Namespace(**{**vars(args), "format": "json"})
-    run_cluster(dupes, "dupes")
-    rules = {json.loads(line)["rule"] for line in target.read_text(encoding="utf-8").splitlines()}
-    assert rules <= {"VK501", "VK502", "VK503", "VK506"}
+    capsys.readouterr()
+    main(["dupes", str(SAMPLES), *common, "--format", "json"])
+    rules = {json.loads(line)["rule"] for line in capsys.readouterr().out.splitlines()}
+    assert rules and rules <= {"VK501", "VK502", "VK503", "VK506"}
 
 
 def test_unfilled_templates_identical(client: Any, make_vault: MakeVault) -> None:

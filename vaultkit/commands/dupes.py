@@ -50,6 +50,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     )
     p.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
     add_vault_options(p)  # --config, --no-cache, --root, --cache-dir, -j: as verify takes them
+    from vaultkit.cluster.cli import add_engine_options
+
+    add_engine_options(p)  # --engine dask, --engine-address (the 'cluster' extra)
 
 
 def _overrides(args: argparse.Namespace, layers: tuple[str, ...]) -> dict[str, float]:
@@ -66,6 +69,10 @@ def _overrides(args: argparse.Namespace, layers: tuple[str, ...]) -> dict[str, f
 
 
 def run(args: argparse.Namespace) -> int:
+    if getattr(args, "engine", "local") != "local":
+        from vaultkit.cluster.cli import run_cluster
+
+        return run_cluster(args, "dupes")
     from vaultkit import output
     from vaultkit.commands.common import open_vault
     from vaultkit.dedup import DedupOptions, find_duplicates

@@ -64,6 +64,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
         "the staged deletes and renames break, not the whole vault",
     )
     add_vault_options(p)
+    from vaultkit.cluster.cli import add_engine_options
+
+    add_engine_options(p)  # --engine dask, --engine-address (the 'cluster' extra)
 
 
 def _split_paths(args: argparse.Namespace) -> list[str]:
@@ -238,6 +241,10 @@ def render(outcomes: Sequence[Outcome], fmt: str, *, focus: bool, hook: bool, co
 
 
 def run(args: argparse.Namespace) -> int:
+    if getattr(args, "engine", "local") != "local":
+        from vaultkit.cluster.cli import run_cluster
+
+        return run_cluster(args, "verify")
     args.hook = bool(args.hook or os.environ.get("PRE_COMMIT"))
     paths = _split_paths(args)
     focus = bool(paths) and not (len(paths) == 1 and Path(paths[0]).is_dir())
