@@ -48,7 +48,9 @@ def test_package_map_matches_the_tree() -> None:
         p.relative_to(ROOT / "vaultkit").as_posix()
         for p in (ROOT / "vaultkit").rglob("*.py")
         # packages whose __init__ only marks the folder are not listed; these hold code
-        if p.name != "__init__.py" or p.parent == ROOT / "vaultkit" or p.parent.name in {"claims", "cluster", "dedup", "rules", "report"}
+        if p.name != "__init__.py"
+        or p.parent == ROOT / "vaultkit"
+        or p.parent.name in {"claims", "cluster", "dedup", "rules", "report"}
     }
     listed = _map_modules()
     assert sorted(tree - listed) == [], "modules missing from the README's package map"
