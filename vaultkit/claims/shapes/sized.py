@@ -192,6 +192,9 @@ def _best(stated: Quantity, readings: list[tuple[float, str]]) -> tuple[Check, s
     return next(((c, h) for c, h in checks if c.verdict.holds), checks[0])
 
 
+_BARE_SIZE_NAME = re.compile(r"~?\d+(?:[.,]\d+)?\s?(?:[BMbm]|млрд|bn)")
+
+
 def _figures(text: str) -> list[Quantity]:
     return [q for q in find_quantities(text) if q.kind in ("bytes", "count")]
 
@@ -310,6 +313,11 @@ def _weights(
     if nominal and abs(nominal - params) > 1e-6 * params:
         readings.append((nominal * dtype.bytes, f"nominal {nominal / 1e9:g}B × {dtype.bytes:g} bytes ({dtype.name}, {where})"))
     check, how = _best(q, readings)
+    if not check.verdict.holds and cfg is None and _BARE_SIZE_NAME.fullmatch(named.strip()):
+        # `Qwen2.5 в bf16: 7B — 15,2 ГБ`: a size name is nominal (7B models have 6.7–7.6B parameters), ±10 %
+        approx = compare(replace(q, hedge=True), readings[0][0])
+        if approx.verdict.holds:
+            check = Check(Verdict.HOLDS_APPROX, approx.explanation + " (a nominal size name, ±10 %)")
     if not check.verdict.holds and where == "sentence" and not _said_of(s, dtype, q):
         return (
             Verdict.UNVERIFIABLE,
@@ -871,6 +879,51 @@ def _comma_clause_start(s: Sentence, q: Quantity) -> int:
 
 
 _ACTIVE_WEIGHTS = re.compile(r"(?i)\s*(?:of\s+)?(?:the\s+)?(?:active|activated|активн\w*)")
+_SIZE_TOKEN = re.compile(r"(?<![\w.])-?\d+[BM](?![\w.])(?!\s*(?:param|парам|tokens?|токен))")  # `-13B`, `70B`: integer size names
+_VERSUS = re.compile(r"(?i)\s*(?:vs\.?|versus|против)\s*(?:[~≈]\s*)?\d")
+_VERSUS_BEFORE = re.compile(r"(?i)\d\s*\S*\s*(?:vs\.?|versus|против)\s*(?:[~≈]\s*)?$")
+
+
+def _name_positions(s: Sentence, a: int, b: int) -> list[int]:
+    """Where the stretch names a model: its mentions, and bare integer size names (`-13B`, `70B`) outside them."""
+    text = s.unit.text
+    found = [m.end for m in s.models if a <= m.start < b]
+    found += [t.end() for t in _SIZE_TOKEN.finditer(text, a, b) if not any(m.start <= t.start() < m.end for m in s.models)]
+    return sorted(found)
+
+
+def _parallel_list(s: Sentence, q: Quantity, sizes: list[Quantity]) -> str:
+    """`Llama-2-7B, -13B and -70B need 13.5, 26 and 138 GB`, `A vs B: 16 GB vs 141 GB`: a figure listed
+    in parallel with several models, none of its own, is not said of the one nearest before it."""
+    if s.unit.source == "table" or len(_name_positions(s, s.start, s.end)) < 2:
+        return ""
+    why = "one of figures listed in parallel with several models: which model it is said of is not certain"
+    text = s.unit.masked
+    if _VERSUS.match(text, q.end) or _VERSUS_BEFORE.search(text, max(s.start, q.start - 16), q.start):
+        return why
+    a, b = clause_bounds(s, q.start, q.end)
+    own = _name_positions(s, a, b)
+    if len(own) >= 2 and len([z for z in sizes if a <= z.start < b]) >= 2:
+        return why
+    before = _name_positions(s, s.start, q.start)
+    if own or len(before) < 2:
+        return ""
+    between = starting_in(_listed_figures, before[-1], q.start, text)  # `… -70B need 13.5, 26 and 138 GB`
+    return why if between else ""
+
+
+_LISTED_NEXT = re.compile(r"(?i)\s*(?:,|and\b|и\b|or\b|или\b|/)")
+
+
+def _listed_figures(text: str) -> list[Quantity]:
+    """Sizes, and bare numbers listed before a size (`13.5, 26 and 138 GB`)."""
+    return [
+        q
+        for q in find_quantities(text)
+        if q.kind == "bytes" or (q.kind == "number" and not q.unit and _LISTED_NEXT.match(text, q.end))
+    ]
+
+
 _KEYED = frozenset({Verdict.HOLDS, Verdict.HOLDS_ROUNDING, Verdict.WRONG, Verdict.UNIT_CONFUSION})
 
 
@@ -911,7 +964,7 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
     for q in sizes:
         if re.match(r"\s*(?:/\s*|per\s+)(?:param|layer|head)", text[q.end : q.end + 16], re.I):
             continue
-        why = _not_the_models(s, q)
+        why = _not_the_models(s, q) or _parallel_list(s, q, sizes)
         if why:
             claim = make_claim(s.unit, q.start, q.end, "model-size", Verdict.UNVERIFIABLE, f"{q.text}: {why}", stated=q.text)
             out.append(Found(claim, ((q.start, q.end),)))
