@@ -236,3 +236,19 @@ def test_semantic_layer_leaves_siblings_out_and_keeps_copies() -> None:
     for a, b, kind in copies:
         assert frozenset((a, b)) in flagged, (a, b, kind)
     assert result.stats["semantic_siblings"] >= 1
+
+
+def test_a_paraphrase_whose_title_words_both_texts_use_is_no_sibling() -> None:
+    """'Quantisation' and 'Fewer bits' are one subject: both texts say "fewer bits"; an edit near
+    "sixteen bits" / "sixteen-bit" names the same subject on both sides, not two subjects swapped."""
+    from vaultkit.dedup.lexical import template_siblings
+
+    a = (
+        "Quantisation stores each weight in fewer bits than the sixteen it was trained with, and the "
+        "activations stay in sixteen bits so the saving is on the weights alone."
+    )
+    b = (
+        "Quantisation keeps each weight in fewer bits than the sixteen it was trained in, and the "
+        "activations stay sixteen-bit so the saving is on the weights alone."
+    )
+    assert not template_siblings("Quantisation.md", a, "Fewer bits.md", b)

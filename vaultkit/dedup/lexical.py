@@ -582,16 +582,26 @@ def _spelled_out(short: frozenset[str], long: frozenset[str]) -> bool:
     return any(sorted(w) == initials for w in short)
 
 
-def substitutions(a: Sequence[str], b: Sequence[str], subject: frozenset[str]) -> tuple[int, int]:
-    """(how many spans of a, replaced by a span of b at the same place, name a subject in both,
-    how many words of a and b lie outside the runs they share in order)."""
+def substitutions(
+    a: Sequence[str], b: Sequence[str], subject_a: frozenset[str], subject_b: frozenset[str]
+) -> tuple[int, int]:
+    """(how many spans of a, replaced by a span of b at the same place, swap the subjects: a's
+    span names one note's subject and b's span the other's, how many words of a and b lie
+    outside the runs they share in order). A span that names the same subject on both sides
+    ("fewer bits" / "sixteen-bit" when "Fewer bits" is b's title) is an edit, not a swap."""
     matcher = SequenceMatcher(None, list(a), list(b), autojunk=False)
     swapped = differing = 0
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
             continue
         differing += (i2 - i1) + (j2 - j1)
-        if op == "replace" and any(_names(w, subject) for w in a[i1:i2]) and any(_names(w, subject) for w in b[j1:j2]):
+        if op != "replace":
+            continue
+        a_names_a = any(_names(w, subject_a) for w in a[i1:i2])
+        a_names_b = any(_names(w, subject_b) for w in a[i1:i2])
+        b_names_a = any(_names(w, subject_a) for w in b[j1:j2])
+        b_names_b = any(_names(w, subject_b) for w in b[j1:j2])
+        if (a_names_a and b_names_b and not a_names_b) or (a_names_b and b_names_a and not a_names_a):
             swapped += 1
     return swapped, differing
 
@@ -620,5 +630,5 @@ def template_siblings(path_a: str, body_a: str, path_b: str, body_b: str) -> boo
     total = len(words_a) + len(words_b)
     if not total:
         return False
-    swapped, differing = substitutions(words_a, words_b, own_a | own_b)
+    swapped, differing = substitutions(words_a, words_b, own_a, own_b)
     return differing <= MAX_DIFFERING_SHARE * total and swapped >= MIN_SUBSTITUTIONS
