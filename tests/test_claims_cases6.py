@@ -578,3 +578,36 @@ PARALLEL = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in PARALLEL], ids=[c[0] for c in PARALLEL])
 def test_parallel_lists(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# Russian training and KV wording: Adam states and the master copy are parts of training memory;
+# a window phrase belongs to the figure it follows; `один токен кэша — N КиБ` is per token, and
+# `8 пользователей` a batch.
+RU_TRAINING_KV = [
+    (
+        "ru-adam-states-part",
+        "При обучении Llama-3-8B веса (bf16) занимают 16 ГБ, состояния Adam в fp32 — 64 ГБ, мастер-копия — 32 ГБ.",
+        [H, V, H],  # the fp32 master copy is the weights at 4 bytes
+        "",
+    ),
+    (
+        "ru-window-per-figure",
+        "KV-кэш Mistral-7B на 32 тысячи токенов — 4 ГиБ без скользящего окна и 0,5 ГиБ с окном 4096.",
+        [H, H],
+        "",
+    ),
+    (
+        "ru-one-token-then-users",
+        "Для Llama-3-8B один токен кэша — 128 КиБ, значит 8 пользователей по 8k токенов — 8 ГиБ.",
+        [H, H],
+        "",
+    ),
+    ("en-without-window-first", "Without the window, 32k tokens of Mistral-7B's cache would need 4 GiB.", [H], ""),
+    ("en-recipe-times-count", "Their Adam states and grads are small: 4.2M × 16 B ≈ 67 MB.", [H], ""),
+    ("en-recipe-times-count-wrong", "Their Adam states and grads are small: 4.2M × 16 B ≈ 134 MB.", [W], "67.2"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in RU_TRAINING_KV], ids=[c[0] for c in RU_TRAINING_KV])
+def test_russian_training_and_kv(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

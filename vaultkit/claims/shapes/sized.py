@@ -47,7 +47,7 @@ _CONTEXT = re.compile(
     r"\s*(?P<n2>\d+(?:[.,]\d+)?)\s*(?P<k2>[kK])?"
 )
 _BATCH = re.compile(
-    r"(?i)batch(?:\s+size)?\s*(?:of|=|:)?\s*(?P<n>\d+)|(?P<n2>\d+)\s+(?:\w+\s+)?(?:sequences|concurrent|requests|users|запрос\w*|последовательност\w*)|батч\w*\s*(?:=|:|размером)?\s*(?P<n3>\d+)"
+    r"(?i)batch(?:\s+size)?\s*(?:of|=|:)?\s*(?P<n>\d+)|(?P<n2>\d+)\s+(?:\w+\s+)?(?:sequences|concurrent|requests|users|запрос\w*|последовательност\w*|пользовател\w*|сесси\w*)|батч\w*\s*(?:=|:|размером)?\s*(?P<n3>\d+)"
 )
 _LAYERS = re.compile(r"(?i)(?P<n>\d+)\s*(?:transformer\s+)?(?:layers|слоёв|слоев|слоя|blocks)")
 _KV_HEADS = re.compile(r"(?i)(?P<n>\d+)\s*(?:KV|key[- ]value|kv)[\s-]*heads?")
@@ -388,7 +388,11 @@ def _kv(
             how = f"{shape} × {per:g} B ({dname}) = {fmt(computed, q.scale)} per token"
         check = compare(q, computed)
         return check.verdict, f"{named}: {how}; {check.explanation}", "kv-cache-per-token"
-    if cfg.sliding_window and _NO_WINDOW.search(text):
+    prev = _previous_figure_end(s, q)
+    before = _NO_WINDOW.search(s.unit.masked, max(s.start, prev), q.start)
+    if before and prev > s.start and not s.unit.masked[prev : before.start()].strip():
+        before = None  # `4 ГиБ без скользящего окна и 0,5 ГиБ …`: the phrase right after a figure is that figure's
+    if cfg.sliding_window and (_NO_WINDOW.search(s.unit.masked, q.end, min(s.end, q.end + 40)) or before):
         cfg = replace(cfg, sliding_window=0)  # `without the window it would be …`: the full context
     a, others = _own_stretch(s, q)
     ctx, seq, batch = None, None, None
@@ -528,7 +532,7 @@ _BY_BEFORE = re.compile(r"(?i)(?:\bby|\bна|[×*])\s*$")
 def _times_params(s: Sentence, p: Quantity, q: Quantity) -> bool:
     """`multiply 7.24B parameters by 2 bytes … 14.5 GB`, `8,03 млрд параметров на 2 байта — 16,1 ГБ`: a few
     bytes multiplying a parameter count said just before them, for a size after them."""
-    if p.kind != "bytes" or p.value > 8 or p.end > q.start:
+    if not (p.kind == "bytes" or (p.kind == "count" and p.unit == "B")) or p.printed > 20 or p.end > q.start:
         return False
     if not _BY_BEFORE.search(s.unit.masked, max(s.start, p.start - 4), p.start):
         return False
@@ -649,7 +653,8 @@ def _sharded(s: Sentence, params: float, q: Quantity | None = None) -> float:
 
 
 _TRAINING_PART = re.compile(
-    r"(?i)optimi[sz]er\s+states?|\bmoments?\b|\bgradients?\b|master\s+weights|состояни\w+\s+оптимизатор\w*|моменты|градиент\w*"
+    r"(?i)optimi[sz]er\s+states?|\bmoments?\b|\bgradients?\b|master\s+weights|(?:adam\w*\s+)?states\b|состояни\w*|моменты|градиент\w*"
+    r"|мастер-?\s?копи\w*"
 )
 
 
@@ -924,6 +929,14 @@ def _listed_figures(text: str) -> list[Quantity]:
     ]
 
 
+_ONE_TOKEN = re.compile(r"(?i)\b(?:one|a\s+single|each|every|один|одного|каждый|каждого)\s+(?:\w+\s+)?(?:token|токен)\w*")
+
+
+def _previous_figure_end(s: Sentence, q: Quantity) -> int:
+    before = [z.end for z in starting_in(_listed_figures, s.start, q.start, s.unit.masked)]
+    return max(before) if before else s.start
+
+
 _KEYED = frozenset({Verdict.HOLDS, Verdict.HOLDS_ROUNDING, Verdict.WRONG, Verdict.UNIT_CONFUSION})
 
 
@@ -997,6 +1010,8 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         own_context = _SEQ_WORDS.search(text, s.start, q.start) or any(
             t.kind == "tokens" and t.end <= q.start for t in s.quantities
         )
+        if kind == "kv" and _ONE_TOKEN.search(text, _previous_figure_end(s, q), q.start):
+            kind = "kv-per-token"  # `один токен кэша — 128 КиБ, значит …`: a size said of one token
         if kind == "kv" and lead and _PER_TOKEN_IN.search(lead) and not own_context:
             kind = "kv-per-token"  # `Q: the KV cache per token of …?` / `A: 192 KiB; at 4k tokens …`
         asked = lead_in_model(s, facts) is not None and (_WEIGHT_WORDS.search(lead) or find_dtypes(lead))
