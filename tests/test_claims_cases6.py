@@ -611,3 +611,16 @@ RU_TRAINING_KV = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in RU_TRAINING_KV], ids=[c[0] for c in RU_TRAINING_KV])
 def test_russian_training_and_kv(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# A size derived from the count as notes quote it (three figures) holds; a card count in the
+# plural before a bracketed capacity (`Two H100s (160 GB)`) is hardware.
+QUOTED = [
+    ("en-quoted-count", "Phi-4 has 14.7B parameters. In bf16: 29.4 GB.", [H, H], ""),
+    ("en-plural-cards", "Two H100s (160 GB) hold Qwen2.5-72B's bf16 weights.", [], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in QUOTED], ids=[c[0] for c in QUOTED])
+def test_quoted_counts_and_cards(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -31,7 +31,7 @@ _HARDWARE_AFTER = re.compile(
     r"|видеокарт|карт[аеуыо]|видеопамят|ОЗУ|оперативн)"
 )
 _HARDWARE_BEFORE = re.compile(
-    r"(?i)(?:GPUs?|cards?|A100|H100|H200|L40S?|RTX\s?\d*|видеокарт\w*|карт[аеуы]|device|laptop|ноутбук\w*)"
+    r"(?i)(?:GPUs?|cards?|(?:A100|H100|H200|L40S?|RTX\s?\d*)s?|видеокарт\w*|карт[аеуы]|device|laptop|ноутбук\w*)"
     r"\s*(?:with|has|has got|of|с|имеет|на)?\s*\(?\s*(?:~|≈)?\s*$"  # `8×H100 (640 GB)`
 )
 

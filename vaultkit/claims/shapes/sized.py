@@ -312,6 +312,9 @@ def _weights(
     readings = [(params * dtype.bytes, f"{params / 1e9:.2f}B params × {dtype.bytes:g} bytes ({dtype.name}, {where})")]
     if nominal and abs(nominal - params) > 1e-6 * params:
         readings.append((nominal * dtype.bytes, f"nominal {nominal / 1e9:g}B × {dtype.bytes:g} bytes ({dtype.name}, {where})"))
+    quoted = float(f"{params:.3g}")  # the count as notes quote it (`Phi-4 has 14.7B` → 29.4 GB in bf16)
+    if abs(quoted - params) > 1e-3 * params:
+        readings.append((quoted * dtype.bytes, f"{quoted / 1e9:g}B (quoted) × {dtype.bytes:g} bytes ({dtype.name}, {where})"))
     check, how = _best(q, readings)
     if not check.verdict.holds and cfg is None and _BARE_SIZE_NAME.fullmatch(named.strip()):
         # `Qwen2.5 в bf16: 7B — 15,2 ГБ`: a size name is nominal (7B models have 6.7–7.6B parameters), ±10 %
