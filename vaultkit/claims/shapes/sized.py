@@ -655,6 +655,13 @@ def _sharded(s: Sentence, params: float, q: Quantity | None = None) -> float:
     return params / int(m.group("n")) if m and int(m.group("n")) > 0 else params
 
 
+def _per_device_unsharded(s: Sentence, q: Quantity) -> bool:
+    """A training figure said per GPU (`70 GB per GPU with ZeRO-2`) when the sentence names no full sharding."""
+    text = s.unit.masked
+    per_device = _EACH_DEVICE.match(text, q.end) or _EACH_DEVICE_BEFORE.search(text, clause_bounds(s, q.start, q.end)[0], q.start)
+    return bool(per_device) and not _ZERO3.search(text, s.start, s.end)
+
+
 _TRAINING_PART = re.compile(
     r"(?i)optimi[sz]er\s+states?|\bmoments?\b|\bgradients?\b|master\s+weights|(?:adam\w*\s+)?states\b|состояни\w*|моменты|градиент\w*"
     r"|мастер-?\s?копи\w*"
@@ -1068,6 +1075,13 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             verdict, explanation, shape = _per_param_size(q, _sharded(s, params or 0.0, q), named, per_param)
         elif kind in ("weights", "training") and params and where != "sentence" and (noted := _noted_recipe(s, q, facts, params)):
             verdict, explanation, shape = _per_param_size(q, _sharded(s, params, q), named, noted)
+        elif kind == "training" and _per_device_unsharded(s, q):
+            verdict, explanation, shape = (
+                Verdict.UNVERIFIABLE,
+                f"{q.text}: training memory per device without full sharding (ZeRO-3/FSDP) depends on what is sharded "
+                "and on activations",
+                "training",
+            )
         elif kind == "training" and (part := _TRAINING_PART.search(clause)):
             verdict, explanation, shape = (
                 Verdict.UNVERIFIABLE,
