@@ -16,8 +16,9 @@ __all__ = ["EXTRACTOR_VERSION", "Claim", "Verdict", "extract_claims"]
 # sentences split where a model name starts the next one, long stretches read in pieces; 8: no
 # error on a guess: dtype or part attribution, totals, batched and multi-device rates, size names;
 # 9: token budgets and storage, percent/count ranges, per-device shares, active weights, mixes;
-# 10: parallel lists, quant types and dtypes said of other figures or parts, Russian KV wording).
-EXTRACTOR_VERSION = 10
+# 10: parallel lists, quant types and dtypes said of other figures or parts, Russian KV wording;
+# 11: quoted parameter counts, plural card names, per-GPU training without full sharding).
+EXTRACTOR_VERSION = 11
 
 
 def __getattr__(name: str) -> Any:
