@@ -25,7 +25,6 @@ Steps (what moves between them is named in docs/scale-out.md):
 from __future__ import annotations
 
 import posixpath
-import threading
 import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -651,13 +650,6 @@ def count_sample_pairs(parts: Sequence[Sequence[tuple[str, str, int, int]]]) -> 
     return [pair for pair, (n, smaller) in counts.items() if n >= max(lexical.SAMPLE_SHARE * smaller, 1)]
 
 
-# dedup.pipeline computes template lines and unfilled notes from the notes it is given; a
-# component is a few notes of the vault, so its _template_lines and _unfilled_notes are replaced,
-# under this lock, by the vault-wide answers (template_lines ... unfilled_notes). Arguments of
-# find_duplicates for both would make this a plain call.
-_PATCH = threading.Lock()
-
-
 def verify_component(
     root: str,
     paths: Sequence[str],
@@ -681,25 +673,16 @@ def verify_component(
             note = parse_note(rel, data, parse_config).note
             if note is not None:
                 notes.append(note)
-    from vaultkit.dedup import pipeline
-
     lines: dict[int, set[int]] = defaultdict(set)
     for part in line_parts:
         for limit, hashes in part.items():
             lines[limit].update(hashes)
-    vault_lines = {limit: frozenset(hashes) for limit, hashes in lines.items()}
+    # A component is a few notes of the vault: the vault-wide template lines and unfilled notes.
+    vault_lines = {limit: frozenset(hashes) for limit, hashes in lines.items()} if line_parts else None
     unfilled = None if unfilled_parts is None else {p for part in unfilled_parts for p in part}
-    with _PATCH:
-        original, original_unfilled = pipeline._template_lines, pipeline._unfilled_notes
-        if line_parts:
-            pipeline._template_lines = lambda feats, templates, opts, max_words: vault_lines.get(max_words, frozenset())
-        if unfilled is not None:
-            marked = {i for i, n in enumerate(notes) if n.path in unfilled}
-            pipeline._unfilled_notes = lambda feats, template_lines, templates: marked
-        try:
-            result = find_duplicates(notes, config, layers=("exact", "lexical"), root=Path(root))
-        finally:
-            pipeline._template_lines, pipeline._unfilled_notes = original, original_unfilled
+    result = find_duplicates(
+        notes, config, layers=("exact", "lexical"), root=Path(root), vault_template_lines=vault_lines, vault_unfilled=unfilled
+    )
     rules = {r.id: r for r in (dupes.DUPLICATE_EXACT, dupes.DUPLICATE_NEAR, dupes.DUPLICATE_CONTAINED)}
     supp = {n.path: n.suppressions for n in notes}
     out: list[Finding] = []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Mapping, MutableMapping, Sequence
+from collections.abc import Callable, Collection, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -149,6 +149,8 @@ def find_duplicates(
     options: DedupOptions | None = None,
     backend_factory: Callable[[str], EmbeddingBackend] | None = None,
     pair_cache: MutableMapping[tuple[str, str], int] | None = None,
+    vault_template_lines: Mapping[int, frozenset[int]] | None = None,
+    vault_unfilled: Collection[str] | None = None,
 ) -> DedupResult:
     """Find exact, edited and semantic duplicates among `notes` (their repaired bodies).
 
@@ -157,7 +159,10 @@ def find_duplicates(
     no cached vector. `pair_cache` (kept under pair_cache_name) holds how many shingles two
     notes share, by the notes' exact keys, so a later run verifies only pairs with a changed
     note; it is updated in place: pairs verified now are added, pairs naming a note no longer
-    among `notes` are removed.
+    among `notes` are removed. `vault_template_lines` (template-line hashes by the line-length
+    limit, TEMPLATE_LINE_WORDS / ALIGN_TEMPLATE_WORDS) and `vault_unfilled` (paths), when given,
+    are the whole vault's answers, used instead of computing them from `notes` (a cluster worker
+    checks a few notes of the vault at a time).
     """
     unknown = set(layers) - set(LAYERS)
     if unknown:
@@ -167,8 +172,14 @@ def find_duplicates(
     t0 = time.perf_counter()
     feats = [features_for(n, opts) for n in notes]
     templates = _template_notes(notes, root)
-    template_lines = _template_lines(feats, templates, opts, TEMPLATE_LINE_WORDS)
-    unfilled = _unfilled_notes(feats, template_lines, templates)
+    if vault_template_lines is not None:
+        template_lines = vault_template_lines.get(TEMPLATE_LINE_WORDS, frozenset())
+    else:
+        template_lines = _template_lines(feats, templates, opts, TEMPLATE_LINE_WORDS)
+    if vault_unfilled is not None:
+        unfilled = {i for i, n in enumerate(notes) if n.path in vault_unfilled}
+    else:
+        unfilled = _unfilled_notes(feats, template_lines, templates)
     stats["unfilled"] = len(unfilled)
     # Identical bodies are compared once, through one representative; templates and unfilled
     # template instances are no duplicate candidates.
@@ -233,7 +244,10 @@ def find_duplicates(
                 kind, score, small = "overlap", m.jaccard, None
             _merge(found, i, j, _Found(kind, score, jaccard=m.jaccard, containment=m.containment, contained=small))
         t_align = time.perf_counter()
-        short_template_lines = _template_lines(feats, templates, opts, ALIGN_TEMPLATE_WORDS)
+        if vault_template_lines is not None:
+            short_template_lines = vault_template_lines.get(ALIGN_TEMPLATE_WORDS, frozenset())
+        else:
+            short_template_lines = _template_lines(feats, templates, opts, ALIGN_TEMPLATE_WORDS)
         aligned = _aligned_pairs(notes, feats, eligible, found, short_template_lines, opts)
         aligned_siblings = 0
         for i, j, low, high, small in aligned:
