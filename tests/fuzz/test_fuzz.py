@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 import time
 import tracemalloc
 from collections.abc import Callable, Iterator
@@ -78,6 +79,15 @@ def _run(name: str, target: Callable[[bytes], None], data: bytes) -> None:
             target(data)
     except Deadline as exc:
         pytest.fail(str(exc))
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _report_slowest() -> Iterator[None]:
+    """After the module: each target's slowest example (CPU seconds, untraced), on stderr (shown
+    with `pytest -s`; the long local run in benchmarks/RESULTS.md quotes it)."""
+    yield
+    for name, (spent, data) in sorted(SLOWEST.items()):
+        print(f"fuzz slowest {name}: {spent:.3f} s CPU on {len(data)} bytes {data[:60]!r}", file=sys.stderr)
 
 
 # Markdown-ish bytes: the characters the scanners branch on, far more often than random bytes.
