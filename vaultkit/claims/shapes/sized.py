@@ -359,6 +359,10 @@ def _kv(
     facts: NoteFacts | None = None,
 ) -> tuple[Verdict, str, str]:
     text = s.unit.masked[s.start : s.end]
+    if not per_token and (cfg is None or not _has_context(s, q, facts)):
+        stated = _from_stated_per_token(s, q, named)
+        if stated is not None:
+            return stated
     if cfg is None:
         layers, heads, dim = _LAYERS.search(text), _KV_HEADS.search(text), _HEAD_DIM.search(text)
         if not (layers and heads and dim):
@@ -409,6 +413,8 @@ def _kv(
     lead = facts.lead_in.get(s.unit.line, "") if facts is not None else ""
     if seq is None and lead:  # `Q: … at a 16k context with batch 4?` / `A: 3.5 GiB`
         seq, batch = _lead_context(lead)
+    if seq is None and cfg.sliding_window and _CAP.search(text):
+        seq = float(cfg.sliding_window)  # `with its 4096-token window the cache never exceeds …`: the window bounds it
     if seq is None:
         return Verdict.UNVERIFIABLE, f"KV cache of {named}: the note does not state the context length", "kv-cache"
     if batch is None:
@@ -453,6 +459,54 @@ def _kv(
                 "kv-cache",
             )
     return check.verdict, f"KV cache of {named}: {how} = {fmt(readings[0][0], q.scale)}; {check.explanation}", "kv-cache"
+
+
+_CAP = re.compile(
+    r"(?i)\bnever\s+(?:exceeds?|grows?\s+(?:past|beyond|above))|\bat\s+most\b|\bis\s+capped\b"
+    r"|никогда\s+не\s+(?:превыша|выходит|растёт|растет)|не\s+более\b"
+)
+_PER_TOKEN_REACH = 240  # how far before a total its per-token size may be (a bounded look: linear on long lines)
+_PER_TOKEN_AFTER = re.compile(r"(?i)\s*(?:per\s+token|/\s*token|a\s+token|на\s+токен|/\s*токен)\b\w*")
+_TIMES_TOKENS = re.compile(r"\s*[×x*·]\s*(\d{1,3}(?:[ \u00a0\u202f,]\d{3})+|\d+)(?![\d.,]\d)")
+
+
+def _has_context(s: Sentence, q: Quantity, facts: NoteFacts | None) -> bool:
+    a = _own_stretch(s, q)[0]
+    return any(_context_batch(s, lo, hi, facts)[1] is not None for lo, hi in ((a, q.end), (s.start, s.end)))
+
+
+def _from_stated_per_token(s: Sentence, q: Quantity, named: str) -> tuple[Verdict, str, str] | None:
+    """`112 KiB per token, i.e. 3.5 GiB at 32,768 tokens`: a total after a per-token size the same
+    sentence states is that size × the tokens (× the batch), whatever the model; the per-token figure
+    is checked on its own. The dtype of the total's own clause scales it (`in fp8 — 3.5 GiB`)."""
+    text = s.unit.masked
+    per = None
+    for z in starting_in(_kilo_sizes, max(s.start, q.start - _PER_TOKEN_REACH), q.start, text):
+        m = _PER_TOKEN_AFTER.match(text, z.end)
+        if m:
+            per = (z, m.end())
+    if per is None:
+        return None
+    z, after = per
+    times = _TIMES_TOKENS.match(text, after)
+    seq = float(re.sub(r"\D", "", times.group(1))) if times else _context_batch(s, after, s.end, None)[1]
+    if not seq:
+        return None
+    a_own, b_own = _own_stretch(s, q)[0], clause_bounds(s, q.start, q.end)[1]  # from the figure before it
+    b = _BATCH.search(text, a_own, q.end)
+    batch = int(next(g for g in b.groups() if g)) if b else 1
+    if _PER_SEQUENCE.match(text, q.end):
+        batch = 1
+    kinds = [d for d in in_range(s.dtypes, z.start, s.end) if not d.gguf]
+    # the dtype right after the figure in its clause (`1.75 GiB in fp8`), else the one before it (`в fp8 — 1,75 ГиБ`)
+    own = [d for d in kinds if q.end <= d.start < b_own][:1] or [d for d in kinds if a_own <= d.start < q.start][-1:]
+    ratio, how = 1.0, ""
+    if own and kinds and own[0].bytes != kinds[0].bytes:
+        ratio, how = own[0].bytes / kinds[0].bytes, f" × {own[0].bytes:g}/{kinds[0].bytes:g} ({own[0].name} for {kinds[0].name})"
+    computed = z.value * seq * batch * ratio
+    check = compare(q, computed)
+    label = f"KV cache of {named or 'the model'}: stated {z.text} per token × {int(seq):,} tokens × batch {batch}{how}"
+    return check.verdict, f"{label} = {fmt(computed, q.scale)}; {check.explanation}", "kv-cache"
 
 
 _NO_WINDOW = re.compile(
@@ -621,9 +675,7 @@ _EACH_DEVICE_BEFORE = re.compile(
 )
 _WORD_COUNTS = {"two": 2, "three": 3, "four": 4, "eight": 8, "двух": 2, "две": 2, "два": 2}
 _WORD_COUNTS.update({"четыре": 4, "четырёх": 4, "восемь": 8, "восьми": 8})
-_WORD_DEVICES = re.compile(
-    r"(?i)\b(" + "|".join(_WORD_COUNTS) + r")\s+(?:GPUs|cards|devices|H100s?|A100s?|видеокарт\w*|карт\w*)"
-)
+_WORD_DEVICES = re.compile(r"(?i)\b(" + "|".join(_WORD_COUNTS) + r")\s+(?:GPUs|cards|devices|H100s?|A100s?|видеокарт\w*|карт\w*)")
 
 
 def _device_count(s: Sentence) -> int:
@@ -717,6 +769,10 @@ def _kind(text: str, clause: str, s: Sentence, q: Quantity) -> str:
         return "activations"
     if _TRAIN.search(clause):
         return "training"
+    if not _WEIGHT_WORDS.search(clause) and any(
+        _PER_TOKEN.match(text, z.end) for z in starting_in(_kilo_sizes, max(s.start, q.start - _PER_TOKEN_REACH), q.start, text)
+    ):
+        return "kv"  # `56 KiB per token × 65 536 = 3.5 GiB in bf16, in fp8 — 1.75 GiB`: totals of the size per token
     return "weights"
 
 
@@ -883,9 +939,7 @@ def _not_the_models(s: Sentence, q: Quantity) -> str:
 
 
 _OWN_WEIGHTS = re.compile(r"(?i)\bweights?\b|\bвес(?:а|ов|ам)?\b|\bвесит")
-_FOR_WEIGHTS = re.compile(
-    r"(?i)\s*(?:(?:\w+\s+)?(?:of|for|для|под)\s+(?:the\s+|its\s+)?)?(?:weights?|весов|веса)\b"
-)
+_FOR_WEIGHTS = re.compile(r"(?i)\s*(?:(?:\w+\s+)?(?:of|for|для|под)\s+(?:the\s+|its\s+)?)?(?:weights?|весов|веса)\b")
 
 
 def _comma_clause_start(s: Sentence, q: Quantity) -> int:
@@ -1090,10 +1144,14 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             )
         elif kind == "training":
             verdict, explanation, shape = _training(q, _sharded(s, params or 0.0, q), named, clause)
-        elif cfg is not None and cfg.is_moe and (
-            (kind == "read" and _READS_ACTIVE.search(s.unit.masked, s.start, s.end))
-            or _ACTIVE_WEIGHTS.match(text, q.end)
-            or _READS_ACTIVE.search(text, max(_comma_clause_start(s, q), q.start - 30), q.start)
+        elif (
+            cfg is not None
+            and cfg.is_moe
+            and (
+                (kind == "read" and _READS_ACTIVE.search(s.unit.masked, s.start, s.end))
+                or _ACTIVE_WEIGHTS.match(text, q.end)
+                or _READS_ACTIVE.search(text, max(_comma_clause_start(s, q), q.start - 30), q.start)
+            )
         ):  # `26 GB of active bf16 weights`, `активные веса — 26 ГБ`: the active parameters' size
             active = float(count_parameters(cfg).active)
             verdict, explanation, shape = _weights(s, q, active, None, None, f"{named} (active parameters)", dtype, where)

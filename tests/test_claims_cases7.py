@@ -1,0 +1,77 @@
+"""Claim cases of our own wording (English and Russian) for the seventh round: KV cache totals a note
+derives from figures it states itself. A total after a per-token size the same sentence states is
+that size × the tokens (× the batch), even for a model the catalogue lacks, with the dtype of the
+total's own clause scaling it; a cache that a sliding window caps is sized at the window. Each row
+is a note (or a line), the verdict groups its claims must come out with, and a fragment every wrong
+claim's message must show (the right recomputation). None of these sentences is taken from a
+corpus."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import H, U, V, W, check_claims
+
+STATED_PER_TOKEN = [
+    # the per-token figure of an unknown model is unverifiable; the total follows from it
+    ("ru-unknown-model-holds", "Для 3B кэш — 96 КиБ на токен, т. е. 3 ГиБ на 32 768 токенов.", [V, H], ""),
+    ("ru-unknown-model-wrong", "Для 3B кэш — 96 КиБ на токен, т. е. 6 ГиБ на 32 768 токенов.", [V, W], "3 GiB"),
+    ("ru-unknown-model-gb-label", "Для 3B кэш — 112 КиБ на токен, т. е. 3,5 ГБ на 32 768 токенов.", [V, U], ""),
+    # `× N` right after the per-token figure is the token count; the dtype after (or before) each total scales it
+    (
+        "en-times-tokens-dtypes-wrong-batch",
+        "Qwen2.5-7B: 56 KiB per token × 65 536 = 3.5 GiB in bf16, 1.75 GiB in fp8, and with batch 8 in bf16 — 14 GiB.",
+        [H, H, W],
+        "28 GiB",
+    ),
+    (
+        "en-times-tokens-dtypes-right",
+        "Qwen2.5-7B: 56 KiB per token × 65 536 = 3.5 GiB in bf16, 1.75 GiB in fp8, and with batch 8 in bf16 — 28 GiB.",
+        [H, H, H],
+        "",
+    ),
+    (
+        "ru-times-tokens-dtypes-wrong-batch",
+        "Qwen2.5-7B: 56 КиБ на токен × 65 536 = 3,5 ГиБ в bf16, в fp8 — 1,75 ГиБ, а при батче 8 в bf16 — 7 ГиБ.",
+        [H, H, W],
+        "28 GiB",
+    ),
+    # a size said of the weights after a per-token size stays the weights'
+    (
+        "en-weights-after-per-token",
+        "Llama-3-8B keeps 128 KiB per token of cache, and its weights take 16 GB in bf16.",
+        [H, H],
+        "",
+    ),
+    # with no cache word, a total after a per-token size is still the cache's, not the weights'
+    (
+        "ru-times-tokens-fp8-wrong",
+        "Qwen2.5-7B: 56 КиБ на токен × 65 536 = 3,5 ГиБ в bf16, а в fp8 — 3,5 ГиБ.",
+        [H, W],
+        "1.75 GiB",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in STATED_PER_TOKEN], ids=[c[0] for c in STATED_PER_TOKEN])
+def test_total_from_stated_per_token(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+WINDOW_CAP = [
+    ("en-window-cap-holds", "Mistral-7B: with the 4096-token window its fp16 cache never exceeds 0.5 GiB.", [H], ""),
+    ("en-window-cap-wrong", "Mistral-7B: with the 4096-token window its fp16 cache never exceeds 256 MiB.", [W], "512 MiB"),
+    (
+        "ru-window-cap-holds",
+        "Mistral-7B: благодаря окну в 4096 токенов кэш в fp16 никогда не превышает 512 МиБ на последовательность.",
+        [H],
+        "",
+    ),
+    ("ru-window-cap-gb-label", "Mistral-7B: кэш в fp16 из-за окна никогда не превышает 512 МБ.", [U], ""),
+    # no cap said and no context: which length is meant is unknown
+    ("ru-no-cap-no-context", "Mistral-7B: кэш в fp16 — 0,5 ГиБ на последовательность.", [V], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in WINDOW_CAP], ids=[c[0] for c in WINDOW_CAP])
+def test_window_caps_the_cache(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
