@@ -75,3 +75,48 @@ WINDOW_CAP = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in WINDOW_CAP], ids=[c[0] for c in WINDOW_CAP])
 def test_window_caps_the_cache(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# A KV cache total whose line names no context uses the one context length its section stated above
+# (a config line); none from another section, none when the section stated two; and a wrong figure
+# on a line that names no batch either is unverifiable (the lines between may set one).
+_SETUP = "## Serving\n\nLlama-2-70B setup: 80 layers, 8 KV heads, head dim 128, 4096 context.\n\n"
+SECTION_CONTEXT = [
+    ("en-section-context-wrong", _SETUP + "With batch 16 the KV cache of Llama-2-70B takes 40 GiB.\n", [W], "20 GiB"),
+    ("en-section-context-holds", _SETUP + "With batch 16 the KV cache of Llama-2-70B takes 20 GiB.\n", [H], ""),
+    (
+        "en-section-context-no-batch",
+        _SETUP + "At batch 16 it is 20 GiB.\n\nThe KV cache of Llama-2-70B was logged as 21.5 GiB.\n",
+        [H, V],
+        "",
+    ),
+    (
+        "en-context-of-another-section",
+        "## Setup\n\nLlama-2-70B setup: 4096 context.\n\n## Serving\n\nWith batch 16 the KV cache of Llama-2-70B takes 40 GiB.\n",
+        [V],
+        "",
+    ),
+    (
+        "en-two-contexts-in-section",
+        "## Serving\n\nWe tried 4096 context and then 8192 context.\n\nWith batch 16 the KV cache of Llama-2-70B takes 40 GiB.\n",
+        [V],
+        "",
+    ),
+    (
+        "ru-section-context-holds",
+        "## Развёртывание\n\nКонфигурация Llama-3-8B: контекст 8192, fp16.\n\nПри батче 4 KV-кэш Llama-3-8B занимает 4 ГиБ.\n",
+        [H],
+        "",
+    ),
+    (
+        "ru-section-context-wrong",
+        "## Развёртывание\n\nКонфигурация Llama-3-8B: контекст 8192, fp16.\n\nПри батче 4 KV-кэш Llama-3-8B занимает 8 ГиБ.\n",
+        [W],
+        "4 GiB",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in SECTION_CONTEXT], ids=[c[0] for c in SECTION_CONTEXT])
+def test_context_from_the_section(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -350,6 +350,7 @@ def _note_facts(
         _lead_ins(lines, plan),
         _lines_above(lines, plan),
         _recipes(lines, plan),
+        section_context=_section_contexts(lines, plan),
     )
 
 
@@ -429,6 +430,37 @@ def _after_kv_paragraph(lines: list[str], plan: set[int]) -> frozenset[int]:
 
 _HEADING = re.compile(r"^#{1,6}\s")
 _KV_WORDS = re.compile(r"(?i)\bKV\b|kv[- ]?cache|\bcache\b|кэш|кеш")
+
+
+_STATED_CONTEXT = re.compile(
+    r"(?i)(?<![\w.,])(?P<n>\d{3,7}|\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d{1,3}\s?[kKкК])"
+    r"[\s-]*(?:tokens?\s+(?:of\s+)?)?(?:context|контекст)\w*"
+    r"|(?:context|контекст\w*)(?:\s+(?:length|window|of|длиной|len|в))?\s*[=:]?\s*"
+    r"(?P<n2>\d{3,7}(?![\d.,]\d)|\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d{1,3}\s?[kKкК](?!\w))"
+)
+
+
+def _context_value(text: str) -> float:
+    digits = re.sub(r"\D", "", text)
+    return float(digits) * (1024 if re.search(r"[kKкК]", text) else 1)
+
+
+def _section_contexts(lines: list[str], plan: set[int]) -> dict[int, float]:
+    """For each line that can hold a claim: the context length its section stated on a line above
+    (`Config: 80 layers, 8 KV heads, 4096 context`), when the section stated exactly one — what a
+    KV cache total later in the section is for when its own line names none."""
+    out: dict[int, float] = {}
+    seen: set[float] = set()
+    for n, line in enumerate(lines, start=1):
+        if _HEADING.match(line):
+            seen = set()
+            continue
+        if n in plan and len(seen) == 1:
+            out[n] = next(iter(seen))
+        if any(c.isdigit() for c in line):
+            for m in _STATED_CONTEXT.finditer(line):
+                seen.add(_context_value(m.group("n") or m.group("n2")))
+    return out
 
 
 def _section_models(lines: list[str], plan: set[int]) -> dict[int, ModelMention]:

@@ -203,6 +203,7 @@ class NoteFacts:
     lead_in: Mapping[int, str] = field(default_factory=dict)  # by line: the line just above it in its paragraph
     above: Mapping[int, str] = field(default_factory=dict)  # by line: the last line of the paragraph before it
     recipe: Mapping[int, tuple[float, bool]] = field(default_factory=dict)  # by line: bytes/param stated above, training section
+    section_context: Mapping[int, float] = field(default_factory=dict)  # by line: the one context length its section stated above
 
     def header_of(self, s: Sentence, q: Quantity) -> str:
         """The header text of the table column a figure sits in ("" outside a table)."""

@@ -413,12 +413,18 @@ def _kv(
     lead = facts.lead_in.get(s.unit.line, "") if facts is not None else ""
     if seq is None and lead:  # `Q: … at a 16k context with batch 4?` / `A: 3.5 GiB`
         seq, batch = _lead_context(lead)
+    from_section = False
+    if seq is None and facts is not None and facts.section_context.get(s.unit.line):
+        seq = facts.section_context[s.unit.line]  # `Config: …, 4096 context` above in the section
+        from_section = True
     if seq is None and cfg.sliding_window and _CAP.search(text):
         seq = float(cfg.sliding_window)  # `with its 4096-token window the cache never exceeds …`: the window bounds it
     if seq is None:
         return Verdict.UNVERIFIABLE, f"KV cache of {named}: the note does not state the context length", "kv-cache"
+    batch_said = batch is not None
     if batch is None:
         b = _BATCH.search(s.unit.masked, q.end, _clause_end(s, q)) if others else _BATCH.search(text)
+        batch_said = b is not None
         batch = int(next(g for g in b.groups() if g)) if b else 1
     row_batch = facts.row_cell(s, _BATCH_HEADER) if facts is not None else None
     if row_batch:
@@ -444,6 +450,14 @@ def _kv(
             )
         )
     check, how = _best(q, readings)
+    if from_section and check.verdict == Verdict.WRONG and not batch_said:
+        # the context is the section's and the line names no batch: the lines between may set one
+        return (
+            Verdict.UNVERIFIABLE,
+            f"KV cache of {named}: the section states {int(seq):,} tokens of context but the line names no batch; "
+            f"one sequence is {fmt(computed, q.scale)}",
+            "kv-cache",
+        )
     if not check.verdict.holds and dtype is not None and s.start <= dtype.start < s.end:
         # `with an fp8 cache … 20 GiB … instead of 40 GiB in bf16`: the dtype is the other figure's, or another fits
         also = {d.name: d for d in in_range(s.dtypes, s.start, s.end) if d.name != dtype.name and not d.gguf}
