@@ -120,3 +120,20 @@ SECTION_CONTEXT = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in SECTION_CONTEXT], ids=[c[0] for c in SECTION_CONTEXT])
 def test_context_from_the_section(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# Memory per sequence at a stated context is the KV cache even where no cache is named; a figure above
+# the cache there may hold the weights too (unverifiable), one below it is wrong.
+PER_SEQUENCE = [
+    ("en-per-sequence-holds", "Qwen2.5-7B at 32k takes 1.75 GiB per sequence.", [H], ""),
+    ("en-per-sequence-more-than-cache", "Qwen2.5-7B at 32k takes 3.5 GiB per sequence.", [V], ""),
+    ("en-per-sequence-with-weights", "Llama-3-8B at 8k needs 17 GiB per sequence.", [V], ""),
+    ("en-cache-named-more-is-wrong", "The KV cache of Qwen2.5-7B at 32k takes 3.5 GiB per sequence.", [W], "1.75 GiB"),
+    ("ru-per-sequence-holds", "Llama-3-8B при 16k занимает 2 ГиБ на последовательность.", [H], ""),
+    ("ru-per-sequence-less-is-wrong", "Llama-3-8B при 16k занимает 0,5 ГиБ на последовательность.", [W], "2 GiB"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in PER_SEQUENCE], ids=[c[0] for c in PER_SEQUENCE])
+def test_memory_per_sequence_is_the_cache(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -450,6 +450,21 @@ def _kv(
             )
         )
     check, how = _best(q, readings)
+    if (
+        check.verdict == Verdict.WRONG
+        and q.value > readings[0][0]
+        and s.unit.source != "table"  # a column header names what the figures are
+        and not _KV.search(s.unit.masked, 0, s.end)
+        and not _PER_TOKEN_IN.search(s.unit.masked, 0, s.end)
+        and not (facts is not None and (s.unit.line in facts.kv_section or s.unit.line in facts.after_kv))
+    ):
+        # `… at 32k takes 3.5 GiB per sequence`, no cache or size per token named: more than the cache may hold the weights
+        return (
+            Verdict.UNVERIFIABLE,
+            f"KV cache of {named}: {how} = {fmt(readings[0][0], q.scale)}; the stated {q.text} is more, "
+            "and the line names no cache and no size per token: it may include the weights",
+            "kv-cache",
+        )
     if from_section and check.verdict == Verdict.WRONG and not batch_said:
         # the context is the section's and the line names no batch: the lines between may set one
         return (
@@ -783,6 +798,8 @@ def _kind(text: str, clause: str, s: Sentence, q: Quantity) -> str:
         return "activations"
     if _TRAIN.search(clause):
         return "training"
+    if _PER_SEQUENCE.match(text, q.end) and _K_CONTEXT.search(text, s.start, s.end) and not _WEIGHT_WORDS.search(clause):
+        return "kv"  # `Llama-3-70B at 128k needs 10 GiB for one sequence`: memory per sequence at a context is its cache
     if not _WEIGHT_WORDS.search(clause) and any(
         _PER_TOKEN.match(text, z.end) for z in starting_in(_kilo_sizes, max(s.start, q.start - _PER_TOKEN_REACH), q.start, text)
     ):
