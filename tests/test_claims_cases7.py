@@ -137,3 +137,21 @@ PER_SEQUENCE = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in PER_SEQUENCE], ids=[c[0] for c in PER_SEQUENCE])
 def test_memory_per_sequence_is_the_cache(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# A cache sentence that names no context takes the context and batch of the sentence before it on the
+# line (the same setup, another dtype); a single sequence is read too, so `one sequence` is no error.
+_EN_SETUP = "The KV cache of Llama-3-8B at 8192 tokens and batch 4 in fp16 is 4 GiB. "
+_RU_SETUP = "KV-кэш Llama-3-8B при 8192 токенах и батче 4 в fp16 — 4 ГиБ. "
+EARLIER_SENTENCE = [
+    ("en-earlier-setup-fp8-holds", _EN_SETUP + "With an fp8 cache it is 2 GiB.", [H, H], ""),
+    ("en-earlier-setup-fp8-wrong", _EN_SETUP + "With an fp8 cache it is 4 GiB.", [H, W], "2 GiB"),
+    ("en-earlier-setup-one-sequence", _EN_SETUP + "A single sequence's cache is 1 GiB.", [H, H], ""),
+    ("ru-earlier-setup-fp8-holds", _RU_SETUP + "В fp8-кэше — 2 ГиБ.", [H, H], ""),
+    ("ru-earlier-setup-fp8-wrong", _RU_SETUP + "В fp8-кэше — 3 ГиБ.", [H, W], "2 GiB"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in EARLIER_SENTENCE], ids=[c[0] for c in EARLIER_SENTENCE])
+def test_setup_of_the_sentence_before(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

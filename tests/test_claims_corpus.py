@@ -33,7 +33,7 @@ CORPORA = ["claims_corpus", "claims_corpus_b", "claims_corpus_c", "claims_corpus
 KNOWN_GAPS = {
     ("claims_corpus", "recall"): "0.887 < 0.90",
     ("claims_corpus", "right_value"): "0.863 < 0.90",
-    ("claims_corpus_b", "right_value"): "0.723 < 0.90",
+    ("claims_corpus_b", "right_value"): "0.735 < 0.90",
     ("claims_corpus_c", "recall"): "0.810 < 0.90",
     ("claims_corpus_c", "right_value"): "0.711 < 0.90",
     ("claims_corpus_d", "recall"): "0.765 < 0.90",

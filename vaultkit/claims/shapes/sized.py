@@ -413,6 +413,10 @@ def _kv(
     lead = facts.lead_in.get(s.unit.line, "") if facts is not None else ""
     if seq is None and lead:  # `Q: … at a 16k context with batch 4?` / `A: 3.5 GiB`
         seq, batch = _lead_context(lead)
+    earlier_batch: int | None = None
+    if seq is None and s.start > 0 and _KV.search(s.unit.masked, s.start, s.end):
+        # `… at 4096 tokens and batch 8 in fp16: 16 GiB. With an fp8 cache — 8 GiB.`: the setup of the sentence before
+        seq, earlier_batch = _lead_context(s.unit.masked[max(0, s.start - 400) : s.start])
     from_section = False
     if seq is None and facts is not None and facts.section_context.get(s.unit.line):
         seq = facts.section_context[s.unit.line]  # `Config: …, 4096 context` above in the section
@@ -431,9 +435,15 @@ def _kv(
         batch = int(row_batch)
     if _PER_SEQUENCE.match(s.unit.masked, q.end):
         batch = 1  # `0.5 GiB per sequence`: one sequence, whatever batch the sentence names elsewhere
+    if earlier_batch is not None and not batch_said and not _PER_SEQUENCE.match(s.unit.masked, q.end):
+        batch = earlier_batch  # the batch of the sentence before too; one sequence is read as well below
     computed = kv_cache_bytes(cfg, int(seq), batch, per)
     window = f" (sliding window {cfg.sliding_window})" if cfg.sliding_window and seq > cfg.sliding_window else ""
     readings = [(computed, f"{int(seq):,} tokens{window} × batch {batch} × {per:g} B ({dname})")]
+    if earlier_batch is not None and batch != 1:
+        readings.append(
+            (kv_cache_bytes(cfg, int(seq), 1, per), f"{int(seq):,} tokens{window} × one sequence × {per:g} B ({dname})")
+        )
     if ctx is None and seq % 1024 == 0:  # `8k` may be 8,000 or 8,192
         readings.append(
             (
@@ -487,7 +497,8 @@ def _kv(
                 f"in {dtype.name} it is {fmt(computed, q.scale)}",
                 "kv-cache",
             )
-    return check.verdict, f"KV cache of {named}: {how} = {fmt(readings[0][0], q.scale)}; {check.explanation}", "kv-cache"
+    value = next((v for v, h in readings if h == how), readings[0][0])  # the reading the message names
+    return check.verdict, f"KV cache of {named}: {how} = {fmt(value, q.scale)}; {check.explanation}", "kv-cache"
 
 
 _CAP = re.compile(
