@@ -155,3 +155,48 @@ EARLIER_SENTENCE = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in EARLIER_SENTENCE], ids=[c[0] for c in EARLIER_SENTENCE])
 def test_setup_of_the_sentence_before(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# A size per token stated on the line above for a model other than the note's (`the 7B` under a 13B
+# note) gives the total on the next line that states the tokens; without that line the figure is the
+# other model's and stays unverifiable, never an error against the note's model.
+_NOTE_13B = "---\nmodel: meta-llama/Llama-2-13b-hf\n---\n\n## Cache\n\n"
+LEAD_PER_TOKEN = [
+    (
+        "en-lead-per-token-holds",
+        _NOTE_13B + "Per token the 7B keeps 512 KiB of cache.\nA whole 2,048-token context is therefore 1 GiB per sequence.\n",
+        [V, H],
+        "",
+    ),
+    (
+        "en-lead-per-token-wrong",
+        _NOTE_13B + "Per token the 7B keeps 512 KiB of cache.\nA whole 2,048-token context is therefore 2 GiB per sequence.\n",
+        [V, W],
+        "1 GiB",
+    ),
+    (
+        "ru-lead-per-token-holds",
+        _NOTE_13B
+        + "Для 7B на токен хранится 512 КиБ кэша.\nПолный контекст в 2048 токенов — значит 1 ГиБ на последовательность.\n",
+        [V, H],
+        "",
+    ),
+    (
+        "ru-lead-per-token-wrong",
+        _NOTE_13B
+        + "Для 7B на токен хранится 512 КиБ кэша.\nПолный контекст в 2048 токенов — значит 3 ГиБ на последовательность.\n",
+        [V, W],
+        "1 GiB",
+    ),
+    (
+        "ru-other-model-no-per-token",
+        _NOTE_13B + "Для 7B кэш считаем отдельно.\nПолный контекст в 2048 токенов — значит 3 ГиБ на последовательность.\n",
+        [V],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in LEAD_PER_TOKEN], ids=[c[0] for c in LEAD_PER_TOKEN])
+def test_per_token_on_the_line_above(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -549,6 +549,27 @@ def _from_stated_per_token(s: Sentence, q: Quantity, named: str) -> tuple[Verdic
     return check.verdict, f"{label} = {fmt(computed, q.scale)}; {check.explanation}", "kv-cache"
 
 
+def _from_lead_per_token(s: Sentence, q: Quantity, lead: str) -> tuple[Verdict, str, str] | None:
+    """`Per token the 7B stores … 512 KiB.` / `A full 4,096-token context is 4 GiB per sequence`: a
+    total whose sentence states the tokens, under a line that states one size per token, is that size ×
+    the tokens (× the batch of its own words)."""
+    tail = lead[-400:]  # a bounded look at the line above
+    sizes = _kilo_sizes(tail)
+    if len(sizes) != 1 or not (_PER_TOKEN_IN.search(tail) or _PER_TOKEN_AFTER.match(tail, sizes[0].end)):
+        return None
+    z = sizes[0]
+    a = _own_stretch(s, q)[0]
+    _, seq, batch = _context_batch(s, a, q.end, None)
+    if not seq:
+        return None
+    if batch is None or _PER_SEQUENCE.match(s.unit.masked, q.end):
+        batch = 1
+    computed = z.value * seq * batch
+    check = compare(q, computed)
+    how = f"stated {z.text} per token (line above) × {int(seq):,} tokens × batch {batch}"
+    return check.verdict, f"KV cache: {how} = {fmt(computed, q.scale)}; {check.explanation}", "kv-cache"
+
+
 _NO_WINDOW = re.compile(
     r"(?i)\bwithout\s+(?:the\s+|a\s+)?(?:sliding[\s-]+)?window|\bno\s+sliding\s+window|без\s+(?:скользящего\s+)?окна"
 )
@@ -1128,6 +1149,12 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         if params is None and context is not None and (_says_own_memory(s, q) or kind.startswith("kv") or asked or recipe):
             params, nominal, cfg, named = _of(context)
             other = _other_size_named(s, facts, params)
+            stated = _from_lead_per_token(s, q, lead) if other and kind == "kv" and lead else None
+            if stated is not None:  # the size per token the line above states is the other model's own
+                verdict, explanation, shape = stated
+                claim = make_claim(s.unit, q.start, q.end, shape, verdict, explanation, stated=q.text)
+                out.append(Found(claim, ((q.start, q.end),)))
+                continue
             if other:
                 claim = make_claim(
                     s.unit,
@@ -1289,7 +1316,7 @@ _PART_COUNT = re.compile(
 
 # A model called by its size alone (`the 7B`, `the 13B sibling`, `a 70B model`, `7B-модель`)
 _SIZE_NAME = re.compile(
-    r"(?i)\b(?:the|a|an|this|that|our|its|each)\s+(?P<n>\d+(?:\.\d+)?)\s?(?P<u>[BM])\b(?!\s*(?:param|token|tok|парам|ток))"
+    r"(?i)\b(?:the|a|an|this|that|our|its|each|у|для|модель|модели|версия|версии)\s+(?P<n>\d+(?:\.\d+)?)\s?(?P<u>[BM])\b(?!\s*(?:param|token|tok|парам|ток))"
     r"|(?<![\w.])(?P<n2>\d+(?:\.\d+)?)\s?(?P<u2>[BM])[\s-]+(?:model|sibling|variant|version|build|one|checkpoint|модел\w*|верси\w*)"
 )
 
