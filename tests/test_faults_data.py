@@ -484,3 +484,27 @@ def test_random_byte_flips_in_the_context_store_change_no_focus_finding(
         assert len(aside) <= 1
         set_aside += bool(aside) and not db.exists()
     assert set_aside, "no round damaged the file enough for SQLite to notice"
+
+
+def test_utf8_with_one_stray_nul_is_never_read_as_utf16(make_vault: MakeVault) -> None:
+    """A UTF-8 note (Russian or English, even length) with one stray NUL byte is UTF-8, never
+    BOM-less UTF-16: misread, `fix --write` would rewrite the whole note as CJK-looking garbage."""
+    from vaultkit.ingest.decode import decode_bytes
+
+    rng = random.Random(11)
+    for i in range(300):
+        text = (RUSSIAN if i % 2 else ENGLISH) * rng.randint(1, 4)
+        data = text.encode("utf-8")
+        at = rng.randrange(1, len(data))
+        data = data[:at] + b"\x00" + data[at:]
+        if len(data) % 2:
+            data += b"\n"
+        decoded = decode_bytes(data)
+        # A NUL that splits a character leaves invalid UTF-8 (VK113, never re-encoded), still UTF-8.
+        assert decoded.encoding.startswith("utf-8") and decoded.text is not None, (i, decoded.encoding)
+    note = RUSSIAN.encode("utf-8")
+    note = note[:20] + b"\x00" + note[20:]
+    note += b"\n" * (len(note) % 2)
+    root = make_vault({"ru.md": note, "нигде.md": "# Нигде\n"})
+    assert main(["fix", str(root), "--write", "--no-backup"]) == 0
+    assert (root / "ru.md").read_bytes() == note

@@ -109,6 +109,24 @@ def _few_values(high: bytes) -> bool:
     return zeros + other >= _UTF16_MIN_HIGH_SHARE * len(high)
 
 
+# UTF-8 whose control characters (NUL included) are at most this share of its characters is a
+# UTF-8 note with a stray NUL or a pasted fragment, never BOM-less UTF-16: UTF-16 text read as UTF-8
+# is about half NULs (Latin) or full of control bytes (Cyrillic's 0x04 high bytes), or not UTF-8.
+_UTF8_MAX_CONTROL_SHARE = 0.05
+
+
+def _utf8_with_stray_nuls(data: bytes) -> bool:
+    """Whether `data` is UTF-8 text with a few NUL bytes, wherever they fell (inside a character's
+    bytes too): without its NULs it is UTF-8 with few control characters, and NULs are few."""
+    nuls = data.count(0)
+    try:
+        text = data.replace(b"\x00", b"").decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    controls = nuls + sum(1 for _ in _UTF16_CONTROL.finditer(text))
+    return controls <= _UTF8_MAX_CONTROL_SHARE * (len(text) + nuls)
+
+
 def _bomless_utf16(data: bytes) -> Decoded | None:
     """The text of UTF-16 (LE or BE) without a byte-order mark, when the bytes are that."""
     units = len(data) // 2
@@ -190,7 +208,7 @@ def decode_bytes(data: bytes) -> Decoded:
         except UnicodeDecodeError:
             return Decoded(None, "utf-16", "binary")
     if b"\x00" in data:
-        utf16 = _bomless_utf16(data)
+        utf16 = None if _utf8_with_stray_nuls(data) else _bomless_utf16(data)
         if utf16 is not None:
             return utf16
         if _mostly_binary(data):
