@@ -188,3 +188,27 @@ def test_the_vault_name_is_escaped_in_the_report(make_vault: MakeVault, tmp_path
 
     assert frontmatter.loads(text).metadata["vault"] == vault.name  # YAML escapes keep the true name
     assert json.loads((out / "report.json").read_text(encoding="utf-8"))["vault"] == vault.name
+
+
+@pytest.mark.parametrize("where", ["../escaped/deep", "/ABS/escaped", "out/../../escaped", "linked/reports"])
+def test_a_vaults_config_cannot_send_the_report_out_of_the_vault(
+    make_vault: MakeVault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], where: str
+) -> None:
+    """`[report] output` comes from the vault (it travels with it): a path that leads outside the
+    vault, by `..`, as an absolute path or through a symlinked folder, is a configuration error
+    (exit 2, with the usual hint line) and nothing is written outside the vault."""
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    where = where.replace("/ABS", str(outside))
+    root = make_vault({"a.md": "# A\n", "vaultkit.toml": f'[report]\noutput = "{where}"\n'})
+    (root / "linked").symlink_to(outside, target_is_directory=True)
+    monkeypatch.chdir(tmp_path)
+
+    def outside_the_vault() -> list[Path]:
+        return sorted(p for p in tmp_path.rglob("*") if not p.is_relative_to(root))
+
+    before = outside_the_vault()
+    assert main(["report", str(root)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert "[report] output must be a folder inside the vault" in err[0] and "Traceback" not in "".join(err), err
+    assert outside_the_vault() == before

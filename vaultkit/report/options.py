@@ -18,7 +18,8 @@ class ReportOptions:
     """Options of `vaultkit report` (`[report]` in vaultkit.toml); the command line overrides them.
 
     - `output` (default: `reports`, in the current folder): where the reports go; a relative
-      path in the configuration is relative to the vault's root.
+      path in the configuration is relative to the vault's root and must stay inside it (a vault's
+      configuration travels with the vault: it must not send writes elsewhere; `-o DIR` may).
     - `formats` (`["md", "html", "json"]`): which files to write.
     - `inert_links` (false): write report.md's links as code, so the report creates no backlinks.
     - `graph_nodes` (200): at most this many nodes drawn in report.html's link graph (the
@@ -38,7 +39,7 @@ class ReportOptions:
             if key == "output":
                 if not isinstance(value, str) or not value.strip():
                     raise ConfigError("[report] output must be a folder path")
-                values["output"] = root / value
+                values["output"] = _inside(root, value)
             elif key == "formats":
                 if isinstance(value, str):
                     value = [value]
@@ -56,3 +57,17 @@ class ReportOptions:
             else:
                 raise ConfigError(f"[report]: unknown option {raw_key!r}; known: formats, graph_nodes, inert_links, output")
         return cls(**values)
+
+
+def _inside(root: Path, value: str) -> Path:
+    """`[report] output` as a folder inside the vault: relative, no `..`, and not leading out of
+    the vault through a symlinked folder; anything else is a configuration error."""
+    hint = "[report] output must be a folder inside the vault (a relative path without '..'); give -o DIR for another place"
+    relative = Path(value)
+    if relative.is_absolute() or ".." in relative.parts or relative.drive:
+        raise ConfigError(f"{hint}: {value!r}")
+    target = root / relative
+    base = root.resolve()
+    if not target.resolve().is_relative_to(base):
+        raise ConfigError(f"{hint}: {value!r} leads out of the vault through a symbolic link")
+    return target
