@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import sys
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import IO
+from typing import IO, cast
 
 from vaultkit.config import Config
 
@@ -59,17 +61,28 @@ def run_cluster(args: argparse.Namespace, command: str = "verify") -> int:
     fmt = getattr(args, "format", "json")
     if fmt not in ("json", "jsonl"):
         raise UsageError("--engine dask writes JSON lines: use --format json")
+    jobs = getattr(args, "jobs", None)
+    if jobs is not None and jobs < 1:
+        raise UsageError("--jobs must be 1 or more")
+    if command == "dupes":
+        unsupported = [flag for flag, attr in (("--layer", "layer"), ("--threshold", "threshold")) if getattr(args, attr, None)]
+        if unsupported:
+            raise UsageError(
+                f"--engine dask does not take {' or '.join(unsupported)} yet: it runs the exact and lexical layers "
+                "with the configured thresholds (use --engine local)"
+            )
     root = vault_root(Path(paths[0]), args)
     config = read_config(root, args)
     if command == "dupes":
         config = replace(config, select=("VK501", "VK502", "VK503", "VK506"), ignore=())
     from vaultkit.cluster import dask_engine
 
-    jobs = getattr(args, "jobs", None) or 2
-    client = dask_engine.connect(getattr(args, "engine_address", None), workers=jobs)
     target: Path | None = getattr(args, "output", None)
     with contextlib.ExitStack() as stack:
-        out: IO[str] = sys.stdout if target is None else stack.enter_context(open(target, "w", encoding="utf-8"))
+        # The -o file is checked (and its temporary made) before connecting: a wrong path is
+        # one line, at once, and nothing is left; it replaces the target only once all is written.
+        out: IO[str] = sys.stdout if target is None else stack.enter_context(_output(Path(target)))
+        client = dask_engine.connect(getattr(args, "engine_address", None), workers=jobs or 2)
         try:
             stats = dask_engine.check_vault(client, root, out, config=config)
         finally:
@@ -81,6 +94,87 @@ def run_cluster(args: argparse.Namespace, command: str = "verify") -> int:
         file=sys.stderr,
     )
     return 1 if stats.errors and not getattr(args, "exit_zero", False) else 0
+
+
+@contextlib.contextmanager
+def _output(path: Path) -> Iterator[IO[str]]:
+    """The `-o FILE` of the cluster engine's JSON lines, checked as output.write_file checks it
+    (a folder, a read-only file, a symlink to nothing: one line, exit 2), then written whole or
+    not at all: streamed into a temporary beside it that is renamed over it at the end, and
+    removed if the run fails. A symlink, device or pipe the user named is written into, as a
+    shell's `>` would."""
+    import stat
+
+    from vaultkit.errors import CannotWrite, UsageError, cannot_write
+    from vaultkit.store.atomic import default_mode, fsync_quietly, temp_name, unlink_quietly
+
+    try:
+        mode: int | None = os.lstat(path).st_mode
+    except OSError:
+        mode = None
+    into = False
+    if mode is not None and stat.S_ISLNK(mode):
+        try:
+            mode = os.stat(path).st_mode
+        except OSError:
+            raise UsageError(f"{path}: is a symlink to nothing; give a file name") from None
+        into = True
+    if mode is not None and stat.S_ISDIR(mode):
+        raise UsageError(f"{path}: is a folder; give a file name (e.g. {path / 'out.jsonl'})")
+    if mode is not None and stat.S_ISREG(mode) and not mode & 0o222:
+        raise CannotWrite(
+            f"{path}: is read-only (mode {stat.S_IMODE(mode):o}); nothing written (make it writable or give another file)"
+        )
+    into = into or (mode is not None and not stat.S_ISREG(mode))
+    if into:
+        try:
+            stream = open(path, "w", encoding="utf-8")  # noqa: SIM115 (closed below, once the run is done)
+        except OSError as exc:
+            raise cannot_write(path, exc, option="-o FILE") from None
+        with stream:
+            yield cast(IO[str], _Guarded(stream, path))
+        return
+    tmp = temp_name(path.name)
+    try:
+        dir_fd = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY | getattr(os, "O_CLOEXEC", 0))
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600, dir_fd=dir_fd)
+    except OSError as exc:
+        raise cannot_write(path, exc, option="-o FILE") from None
+    done = False
+    try:
+        with open(fd, "w", encoding="utf-8") as stream:
+            yield cast(IO[str], _Guarded(stream, path))
+            try:
+                stream.flush()
+                os.fchmod(fd, default_mode())
+                fsync_quietly(fd)
+            except OSError as exc:
+                raise cannot_write(path, exc, option="-o FILE") from None
+        try:
+            os.replace(tmp, path.name, src_dir_fd=dir_fd, dst_dir_fd=dir_fd)
+        except OSError as exc:
+            raise cannot_write(path, exc, option="-o FILE") from None
+        done = True
+        fsync_quietly(dir_fd)
+    finally:
+        if not done:
+            unlink_quietly(tmp, dir_fd)
+        os.close(dir_fd)
+
+
+class _Guarded:
+    """A stream whose failed write (a full disk) is CannotWrite naming the -o file."""
+
+    def __init__(self, stream: IO[str], path: Path) -> None:
+        self.stream, self.path = stream, path
+
+    def write(self, text: str) -> int:
+        from vaultkit.errors import cannot_write
+
+        try:
+            return self.stream.write(text)
+        except OSError as exc:
+            raise cannot_write(self.path, exc, option="-o FILE") from None
 
 
 def _enabled(config: Config, rule_id: str) -> bool:

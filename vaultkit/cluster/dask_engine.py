@@ -44,17 +44,47 @@ def _distributed() -> Any:
     return importlib.import_module("distributed")
 
 
-def connect(address: str | None = None, *, workers: int = 2, threads: int = 1) -> Any:
+# Seconds to wait for a scheduler (or a scheduler file's scheduler) to answer: an address that
+# answers nothing is a mistake to report soon, not after dask's default 30 s.
+CONNECT_TIMEOUT = 8
+
+
+def connect(address: str | None = None, *, workers: int = 2, threads: int = 1, timeout: float = CONNECT_TIMEOUT) -> Any:
     """A distributed Client: at `address` (a scheduler address or a scheduler file's path), else
-    DASK_SCHEDULER_ADDRESS, else a LocalCluster of `workers` processes started here."""
+    DASK_SCHEDULER_ADDRESS, else a LocalCluster of `workers` processes started here.
+
+    A scheduler that cannot be reached within `timeout` seconds, an address or scheduler file
+    that is not one, or a local cluster that cannot start is UsageError (one line, exit 2)."""
+    from vaultkit.errors import UsageError
+
+    if workers < 1:
+        raise UsageError("--jobs must be 1 or more")
     dist = _distributed()
+    given = address
     address = address or os.environ.get("DASK_SCHEDULER_ADDRESS") or None
-    if address:
+    where = "--engine-address" if given else "DASK_SCHEDULER_ADDRESS"
+    try:
+        if address:
+            if os.path.isfile(address):
+                return dist.Client(scheduler_file=address, timeout=timeout)
+            return dist.Client(address, timeout=timeout)
+        cluster = dist.LocalCluster(n_workers=workers, threads_per_worker=threads, processes=True, dashboard_address=":0")
+        return dist.Client(cluster)
+    except (OSError, ValueError, TimeoutError, TypeError, KeyError, AssertionError) as exc:
+        # dask's own: a dead port (OSError), a malformed address (ValueError), a file that is not
+        # a scheduler file (KeyError, AssertionError).
+        reason = " ".join(str(exc).split())[:200] or type(exc).__name__
+        if not address:
+            raise UsageError(f"--engine dask: cannot start a local cluster of {workers} workers: {reason}") from None
         if os.path.isfile(address):
-            return dist.Client(scheduler_file=address)
-        return dist.Client(address)
-    cluster = dist.LocalCluster(n_workers=workers, threads_per_worker=threads, processes=True, dashboard_address=":0")
-    return dist.Client(cluster)
+            what = f"is not a Dask scheduler file, or its scheduler does not answer within {timeout:g} s"
+        elif isinstance(exc, ValueError) or ("://" not in address and ":" not in address):
+            what = "is neither a scheduler address (tcp://host:8786) nor an existing scheduler file"
+        else:
+            what = f"no Dask scheduler answers there within {timeout:g} s"
+        raise UsageError(
+            f"{where} {address}: {what} ({reason}); start the scheduler, or give its address or scheduler file"
+        ) from None
 
 
 def _chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:
