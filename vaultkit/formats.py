@@ -18,7 +18,7 @@ from typing import Any
 from urllib.parse import quote
 
 from vaultkit.model import Finding, Severity
-from vaultkit.output import printable
+from vaultkit.output import json_text, printable
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 # Where SARIF viewers send a reader who wants to know what vaultkit is.
@@ -72,7 +72,7 @@ def _rule_descriptors() -> tuple[list[dict[str, Any]], dict[str, int]]:
 
 def artifact_uri(path: str) -> str:
     """A vault-relative POSIX path as a relative URI reference (spaces, `%`, `#`, Cyrillic escaped)."""
-    return quote(path, safe="/")
+    return quote(path, safe="/", errors="surrogateescape")  # a non-UTF-8 name: its own bytes, %FF
 
 
 def _sarif_result(f: Finding, rule_index: dict[str, int], state: str | None) -> dict[str, Any]:
@@ -138,7 +138,7 @@ def sarif_log(outcomes: Sequence[Outcome]) -> dict[str, Any]:
 
 
 def format_sarif(outcomes: Sequence[Outcome]) -> str:
-    return json.dumps(sarif_log(outcomes), ensure_ascii=False, indent=2) + "\n"
+    return json_text(json.dumps(sarif_log(outcomes), ensure_ascii=False, indent=2)) + "\n"
 
 
 # --- GitHub Actions workflow commands ------------------------------------------------------

@@ -128,7 +128,7 @@ class Finding:
     @property
     def fingerprint(self) -> str:
         basis = "\x1f".join((self.path, self.rule, self.key or self.message))
-        return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:32]
+        return hashlib.sha256(basis.encode("utf-8", "surrogateescape")).hexdigest()[:32]
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -19,12 +19,24 @@ _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
 # What a terminal (or a Markdown renderer) would act on rather than show: C0 controls, DEL, C1
 # controls (ESC/CSI/OSC sequences start here), Unicode line and paragraph separators, and the
 # bidi marks, embeddings, overrides and isolates that reorder what is shown (Trojan Source).
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# Lone surrogates are the bytes of a file name that is not valid UTF-8 (a vault cloned from git),
+# as os.fsdecode gives them (surrogateescape): no UTF-8 stream can carry them.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def _visible(c: str) -> str:
+    if 0xDC80 <= ord(c) <= 0xDCFF:  # the undecodable byte itself, as Python shows it in bytes
+        return f"\\x{ord(c) - 0xDC00:02x}"
     return _NAMED.get(c) or (f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}")
+
+
+def json_text(text: str) -> str:
+    """JSON text (json.dumps with ensure_ascii=False) made encodable as UTF-8: a lone surrogate,
+    which can only stand inside a string there, is written as its JSON escape (`\\udcff`), which
+    a JSON reader turns back into the same string (os.fsencode gives the file name's bytes)."""
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
 
 
 def printable(text: str, *, keep: str = "") -> str:
@@ -62,7 +74,8 @@ def echo(message: str = "", *, err: bool = False) -> None:
 
 def write(text: str, *, err: bool = False) -> None:
     """Text written as it is: a formatter's output (already escaped) or a machine format."""
-    (sys.stderr if err else sys.stdout).write(text)
+    # A lone surrogate a format left in (a non-UTF-8 file name) is escaped, never a crash.
+    (sys.stderr if err else sys.stdout).write(json_text(text))
 
 
 def write_file(path: Path, data: str | bytes, what: str = "", *, named: bool = True) -> None:
@@ -81,7 +94,9 @@ def write_file(path: Path, data: str | bytes, what: str = "", *, named: bool = T
     from vaultkit.errors import CannotWrite, UsageError, cannot_write
     from vaultkit.store.atomic import atomic_write
 
-    raw = data.encode("utf-8") if isinstance(data, str) else data
+    # backslashreplace: a lone surrogate (a non-UTF-8 file name) a format left in is written
+    # as `\\udcff`, never a crash after the run.
+    raw = data.encode("utf-8", "backslashreplace") if isinstance(data, str) else data
     try:
         mode: int | None = os.lstat(path).st_mode
     except OSError:
@@ -182,7 +197,7 @@ def format_json(findings: Sequence[Finding], *, notes: int = 0, root: str = "", 
     }
     if extra:
         doc.update(extra)
-    return json.dumps(doc, ensure_ascii=False, indent=2, default=str) + "\n"
+    return json_text(json.dumps(doc, ensure_ascii=False, indent=2, default=str)) + "\n"
 
 
 class _Bar:

@@ -278,7 +278,9 @@ def cache_key(path: str, digest: str, config_digest: str) -> str:
     basis = (
         f"{__version__}\x1f{CACHE_FORMAT}\x1f{EXTRACTOR_VERSION}\x1f{FEATURES_VERSION}\x1f{config_digest}\x1f{path}\x1f{digest}"
     )
-    return hashlib.sha256(basis.encode("utf-8")).hexdigest()
+    # A file name that is not valid UTF-8 (a vault cloned from git) reaches here as surrogate
+    # escapes; they hash as the original bytes.
+    return hashlib.sha256(basis.encode("utf-8", "surrogateescape")).hexdigest()
 
 
 @dataclass
