@@ -90,7 +90,8 @@ def run_cluster(args: argparse.Namespace, command: str = "verify") -> int:
     skipped = [r for r in NOT_ON_CLUSTER if _enabled(config, r)]
     note = f"; not on the cluster engine: {', '.join(skipped)}" if skipped else ""
     print(
-        f"{stats.findings} findings ({stats.errors} errors) in {stats.notes} notes, {stats.seconds.get('total', 0):.1f} s{note}",
+        f"{_count(stats.findings, 'finding')} ({_count(stats.errors, 'error')}) in {_count(stats.notes, 'note')}, "
+        f"{stats.seconds.get('total', 0):.1f} s{note}",
         file=sys.stderr,
     )
     return 1 if stats.errors and not getattr(args, "exit_zero", False) else 0
@@ -182,3 +183,7 @@ def _enabled(config: Config, rule_id: str) -> bool:
 
     rule = RULES.get(rule_id)
     return rule is not None and rule.enabled(config)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
