@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import MakeVault
@@ -89,3 +90,67 @@ def test_a_non_utf8_file_name_with_the_cache(make_vault: MakeVault, capsys: pyte
     vault = _bad_vault(make_vault)
     assert main(["verify", str(vault), "-j", "1"]) in (0, 1)
     assert "\\xff\\xfe.md" in capsys.readouterr().out
+
+
+# --- 2: a hostile .obsidian/app.json ----------------------------------------------------------
+
+
+def _verify_json(vault: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
+    code = main(["verify", str(vault), "--no-cache", "-j", "1", "--format", "json"])
+    assert code in (0, 1)
+    doc: dict[str, Any] = json.loads(capsys.readouterr().out)
+    return doc
+
+
+def _app_json_warnings(doc: dict[str, Any]) -> list[str]:
+    return [f["message"] for f in doc["findings"] if f["path"] == ".obsidian/app.json" and f["severity"] == "warning"]
+
+
+def test_app_json_nested_too_deeply_is_a_warning_and_the_run_goes_on(
+    make_vault: MakeVault, capsys: pytest.CaptureFixture[str]
+) -> None:
+    vault = make_vault({"a.md": "# A\n[[missing]]\n", ".obsidian/app.json": "[" * 100_000})
+    doc = _verify_json(vault, capsys)
+    assert doc["notes"] == 1
+    assert any("nested too deeply" in m for m in _app_json_warnings(doc))
+    assert any(f["path"] == "a.md" and f["rule"] == "VK301" for f in doc["findings"])  # still checked
+
+
+def test_app_json_symlink_is_not_followed(make_vault: MakeVault, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    outside = tmp_path / "elsewhere.json"
+    outside.write_text(json.dumps({"userIgnoreFilters": ["Drafts/"]}), encoding="utf-8")
+    vault = make_vault({"Drafts/d.md": "# D\n", "a.md": "# A\n"})
+    (vault / ".obsidian" / "app.json").symlink_to(outside)
+    doc = _verify_json(vault, capsys)
+    assert doc["notes"] == 2  # the settings behind the link were not applied
+    assert any("symlink" in m for m in _app_json_warnings(doc))
+
+
+def test_app_json_linked_to_dev_zero_is_refused(make_vault: MakeVault, capsys: pytest.CaptureFixture[str]) -> None:
+    if not Path("/dev/zero").exists():
+        pytest.skip("no /dev/zero")
+    vault = make_vault({"a.md": "# A\n"})
+    (vault / ".obsidian" / "app.json").symlink_to("/dev/zero")
+    doc = _verify_json(vault, capsys)
+    assert doc["notes"] == 1 and _app_json_warnings(doc)
+
+
+def test_app_json_larger_than_a_megabyte_is_not_read(make_vault: MakeVault, capsys: pytest.CaptureFixture[str]) -> None:
+    settings = json.dumps({"userIgnoreFilters": ["Drafts/"], "pad": "x" * (2 << 20)})
+    vault = make_vault({"Drafts/d.md": "# D\n", "a.md": "# A\n", ".obsidian/app.json": settings})
+    doc = _verify_json(vault, capsys)
+    assert doc["notes"] == 2
+    assert any("larger than" in m for m in _app_json_warnings(doc))
+
+
+def test_an_excluded_files_regex_that_backtracks_catastrophically_is_refused(
+    make_vault: MakeVault, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 20 letters keep the old behaviour (trying the pattern) quick; at 40 it ran for days.
+    name = "a" * 20 + "!.md"
+    app = json.dumps({"userIgnoreFilters": ["/(a+)+$/", "/^Drafts/.*\\.md$/"]})
+    vault = make_vault({name: "# A\n", "Drafts/d.md": "# D\n", ".obsidian/app.json": app})
+    doc = _verify_json(vault, capsys)
+    assert [m for m in _app_json_warnings(doc) if "/(a+)+$/" in m]
+    assert doc["notes"] == 1  # the safe pattern still excludes Drafts/; the refused one matches nothing
+    assert any(f["path"] == name for f in doc["findings"])

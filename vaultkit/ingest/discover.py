@@ -61,21 +61,154 @@ def find_vault_root(start: Path) -> Path:
     return marked_root(start) or start.resolve()
 
 
+APP_JSON = ".obsidian/app.json"
+APP_JSON_LIMIT = 1 << 20  # Obsidian's own settings file is a few kB; a larger one is not read
+
+
+def read_app_json(root: Path) -> tuple[object, str | None]:
+    """`.obsidian/app.json` parsed (None when absent or not JSON, as Obsidian then uses its
+    defaults), and a warning (said of that file) when it was refused: only a regular file inside the vault is read
+    (never a symlink, a device such as /dev/zero, or a pipe), at most APP_JSON_LIMIT bytes, and
+    JSON nested too deeply for the parser is refused, never a traceback."""
+    import errno
+    import stat
+
+    folder = root / ".obsidian"
+    real_root = os.path.realpath(root)
+    if not _inside(os.path.realpath(folder), real_root):
+        return None, ".obsidian links outside the vault; settings not read (Obsidian's defaults used)"
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(folder / "app.json", flags)
+    except FileNotFoundError:
+        return None, None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return None, "a symlink: not followed, settings not read (Obsidian's defaults used)"
+        return None, f"cannot read ({exc.strerror or exc}); Obsidian's defaults used"
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            return None, "not a regular file; settings not read (Obsidian's defaults used)"
+        if st.st_size > APP_JSON_LIMIT:
+            return None, f"larger than {APP_JSON_LIMIT} bytes; settings not read (Obsidian's defaults used)"
+        chunks: list[bytes] = []
+        size = 0
+        while size <= APP_JSON_LIMIT:  # it may grow while read: never more than the limit
+            chunk = os.read(fd, APP_JSON_LIMIT + 1 - size)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > APP_JSON_LIMIT:
+            return None, f"larger than {APP_JSON_LIMIT} bytes; settings not read (Obsidian's defaults used)"
+    except OSError as exc:
+        return None, f"cannot read ({exc.strerror or exc}); Obsidian's defaults used"
+    finally:
+        os.close(fd)
+    try:
+        return json.loads(b"".join(chunks).decode("utf-8")), None
+    except RecursionError:
+        return None, "nested too deeply to read; settings not read (Obsidian's defaults used)"
+    except ValueError:  # not JSON (UnicodeDecodeError is one): Obsidian's defaults, as before
+        return None, None
+
+
+def _ignore_filters(root: Path) -> tuple[tuple[str, ...], list[str]]:
+    data, warning = read_app_json(root)
+    filters = data.get("userIgnoreFilters") if isinstance(data, dict) else None
+    if not isinstance(filters, list):
+        filters = []
+    return tuple(f for f in filters if isinstance(f, str) and f), [warning] if warning else []
+
+
 def read_ignore_filters(root: Path) -> tuple[str, ...]:
     """Obsidian's "Excluded files" (`userIgnoreFilters` in `.obsidian/app.json`)."""
-    try:
-        data = json.loads((root / ".obsidian" / "app.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return ()
-    filters = data.get("userIgnoreFilters") if isinstance(data, dict) else None
-    return tuple(f for f in filters or () if isinstance(f, str) and f)
+    return _ignore_filters(root)[0]
 
 
-def _compile_filters(filters: tuple[str, ...]) -> list[re.Pattern[str]]:
-    """A filter is a path prefix, or a regular expression when written as `/…/`."""
+_BOUNDED = re.compile(r"\{(\d*)(,?)(\d*)\}")
+
+
+def _repeat_at(pattern: str, i: int) -> tuple[int, bool]:
+    """The length of the quantifier at `pattern[i]` (0 if none) and whether it repeats more than once."""
+    c = pattern[i]
+    if c in "*+":
+        return 1, True
+    if c == "?":
+        return 1, False
+    if c == "{":
+        m = _BOUNDED.match(pattern, i)
+        if m and (m.group(1) or m.group(3)):
+            low, comma, high = m.groups()
+            many = bool(comma and not high) or int(high or low) > 1
+            return m.end() - i, many
+    return 0, False
+
+
+def nested_quantifier(pattern: str) -> bool:
+    """Whether `pattern` repeats a group that itself holds a repeat (`(a+)+`, `(?:x*y)*`,
+    `(a{2,}){3}`): the shape that backtracks catastrophically, and Python's `re` has no timeout.
+    Escapes and character classes are skipped; a group's `(?…` prefix is no quantifier."""
+    holds: list[bool] = []  # per open group: whether a repeat stands inside it
+    closed_held = False  # the group just closed held a repeat
+    i, n = 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        after_group, closed_held = closed_held, False
+        if c == "\\":
+            i += 2
+        elif c == "[":
+            j = i + 1
+            j += j < n and pattern[j] == "^"
+            j += j < n and pattern[j] == "]"
+            while j < n and pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            i = j + 1
+        elif c == "(":
+            holds.append(False)
+            i += 1
+            if i < n and pattern[i] == "?":
+                i += 1
+                if pattern.startswith(("P<", "<"), i) and not pattern.startswith(("<=", "<!"), i):
+                    i = pattern.find(">", i) + 1 or n
+                else:
+                    while i < n and pattern[i] in "P=!<:aiLmsux-":  # (?:  (?=  (?<!  (?i)  (?P=
+                        i += 1
+        elif c == ")":
+            held = holds.pop() if holds else False
+            if held and holds:
+                holds[-1] = True
+            closed_held = held
+            i += 1
+        else:
+            length, many = _repeat_at(pattern, i)
+            if not length:
+                i += 1
+                continue
+            if many:
+                if after_group:
+                    return True
+                if holds:
+                    holds[-1] = True
+            i += length
+    return False
+
+
+def _compile_filters(filters: tuple[str, ...], warnings: list[str] | None = None) -> list[re.Pattern[str]]:
+    """A filter is a path prefix, or a regular expression when written as `/…/`. A regular
+    expression that repeats a group holding a repeat (`/(a+)+$/`) could take hours on one file
+    name: it is refused (a warning in `warnings`) and matches nothing."""
     compiled = []
     for f in filters:
         if len(f) > 2 and f.startswith("/") and f.endswith("/"):
+            if nested_quantifier(f[1:-1]):
+                if warnings is not None:
+                    warnings.append(
+                        f"Excluded files pattern {f} not used: it repeats a group that holds a repeat, "
+                        "which can take exponential time"
+                    )
+                continue
             try:
                 compiled.append(re.compile(f[1:-1]))
                 continue
@@ -100,11 +233,12 @@ def discover(root: Path, exclude: tuple[str, ...] = ()) -> Discovery:
     to the vault's own folder or one above it is a symlink loop (a problem)."""
     import fnmatch
 
-    filters = _compile_filters(read_ignore_filters(root))
+    settings, warnings = _ignore_filters(root)
+    filters = _compile_filters(settings, warnings)
     notes: list[str] = []
     files: list[str] = []
     problems: list[tuple[str, str]] = []
-    skipped: list[tuple[str, str]] = []
+    skipped: list[tuple[str, str]] = [(APP_JSON, w) for w in warnings]  # warnings, the run goes on
     seen_dirs: dict[tuple[int, int], str] = {}
     walking: set[tuple[int, int]] = set()
     real_root = os.path.realpath(root)
