@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -154,3 +155,31 @@ def test_an_excluded_files_regex_that_backtracks_catastrophically_is_refused(
     assert [m for m in _app_json_warnings(doc) if "/(a+)+$/" in m]
     assert doc["notes"] == 1  # the safe pattern still excludes Drafts/; the refused one matches nothing
     assert any(f["path"] == name for f in doc["findings"])
+
+
+# --- 3: -o FILE keeps a replaced file's mode ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["verify", "--format", "json"],
+        ["baseline"],
+        ["graph"],
+    ],
+)
+def test_output_replacing_a_private_file_keeps_it_private(make_vault: MakeVault, tmp_path: Path, argv: list[str]) -> None:
+    vault = make_vault({"a.md": "# A\n[[missing]]\n"})
+    out = tmp_path / "private.out"
+    out.write_text("old\n", encoding="utf-8")
+    out.chmod(0o600)
+    assert main([argv[0], str(vault), "--no-cache", "-j", "1", "-o", str(out), *argv[1:]]) in (0, 1)
+    assert out.read_text(encoding="utf-8") != "old\n"  # replaced
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    new = tmp_path / "new.out"  # a new file gets the default (group/other readable under umask 022)
+    old_umask = os.umask(0o022)
+    try:
+        main([argv[0], str(vault), "--no-cache", "-j", "1", "-o", str(new), *argv[1:]])
+    finally:
+        os.umask(old_umask)
+    assert stat.S_IMODE(new.stat().st_mode) == 0o644

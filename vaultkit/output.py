@@ -88,7 +88,8 @@ def write_file(path: Path, data: str | bytes, what: str = "", *, named: bool = T
     a device or a pipe (`-o /dev/stdout`, `-o /dev/null`, a link to a file) is opened and
     written into as a shell's `>` would, never replaced: renaming over `/dev/stdout` would
     replace the system's link. A path the user did not name (`named=False`: a default inside
-    the vault) is never followed: a symlink there is replaced, a device or pipe refused."""
+    the vault) is never followed: a symlink there is replaced, a device or pipe refused. A file
+    replaced keeps its permission bits."""
     import stat
 
     from vaultkit.errors import CannotWrite, UsageError, cannot_write
@@ -126,7 +127,9 @@ def write_file(path: Path, data: str | bytes, what: str = "", *, named: bool = T
             with open(path, "wb") as stream:
                 stream.write(raw)
         else:
-            atomic_write(path, raw)
+            # A file replaced keeps its permissions (a private 0600 baseline stays private); a
+            # new one gets the default. Set-id and sticky bits are not carried over.
+            atomic_write(path, raw, mode=stat.S_IMODE(mode) & 0o777 if mode is not None else None)
     except OSError as exc:
         raise cannot_write(path, exc, what, option="-o FILE") from None
 
