@@ -18,7 +18,7 @@ from vaultkit.config import Config
 from vaultkit.engine.parse import OVER_BUDGET, parse_note_bounded
 from vaultkit.ingest.markdown import scan_markdown
 
-SHAPES = ["floats", "yaml_items", "spaces", "brackets", "comments", "cr_lines", "cr_sentences", "nested_list"]
+SHAPES = ["floats", "yaml_items", "spaces", "brackets", "open_links", "comments", "cr_lines", "cr_sentences", "nested_list"]
 SIZES = [64_000 * 2**k for k in range(6)]  # 64 KB … 2 MB
 
 

@@ -18,8 +18,9 @@ from dataclasses import dataclass
 _WIKILINK = re.compile(r"(!?)\[\[([^\[\]|#]*+)(?:#[^\[\]|]*+)?(?:\|([^\[\]]*+))?\]\]")
 # What strip_comments computes, in linear time (the tests hold it to this definition).
 _COMMENTS = re.compile(r"%%.*?%%|<!--.*?-->", re.S)
-# Link text stops at the next `[` so a run of unclosed `[` is scanned once, not once per `[`.
-_MDLINK = re.compile(r"!?\[([^\[\]]*+)\]\([^)\s]*+(?:\s+\"[^\"]*\")?\)")
+# Link text and destination stop at the next `[`, so a run of unclosed `[` or of `[a](` is scanned
+# once, not once per `[` (a destination with a raw `[` is left as text; URLs percent-encode it).
+_MDLINK = re.compile(r"!?\[([^\[\]]*+)\]\([^)\s\[]*+(?:\s+\"[^\"]*\")?\)")
 _LINE_MARKUP = re.compile(
     r"^[ \t]*+(?:>[ \t]?+)*+[ \t]*+(?:#{1,6}[ \t]+|[-*+][ \t]+\[[ xX]\][ \t]+|[-*+][ \t]+|\d{1,9}[.)][ \t]+)?",
     re.M,
