@@ -9,7 +9,6 @@ character of the link is kept.
 
 from __future__ import annotations
 
-import json
 import posixpath
 import re
 from pathlib import Path
@@ -30,10 +29,9 @@ _ENCODED_NON_ASCII = re.compile(r"%[89A-Fa-f][0-9A-Fa-f]")
 
 def link_format(root: Path) -> LinkFormat:
     """`newLinkFormat` of `.obsidian/app.json` ("shortest", Obsidian's default, when unset)."""
-    try:
-        data = json.loads((root / ".obsidian" / "app.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return "shortest"
+    from vaultkit.ingest.discover import read_app_json  # bounded, no symlinks: a vault is hostile input
+
+    data, _ = read_app_json(root)
     value = data.get("newLinkFormat") if isinstance(data, dict) else None
     return value if value in ("shortest", "relative", "absolute") else "shortest"
 

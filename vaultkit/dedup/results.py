@@ -46,7 +46,7 @@ def _vault_digest(index: VaultIndex, config: Config, layers: tuple[str, ...]) ->
 
     h = hashlib.sha256(f"dedup\x1f{__version__}\x1f{config.digest}\x1f{','.join(layers)}".encode())
     for note in index.notes:
-        h.update(f"\x1e{note.path}\x1f{note.content_hash}".encode())
+        h.update(f"\x1e{note.path}\x1f{note.content_hash}".encode("utf-8", "surrogateescape"))
     return "dedup:" + h.hexdigest()
 
 

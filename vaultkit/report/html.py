@@ -238,7 +238,9 @@ _JSON_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u20
 
 def data_block(report: Report) -> str:
     """The page's data: JSON that no text can break out of, gzipped when big."""
-    text = json.dumps(page_data(report), ensure_ascii=False, separators=(",", ":"))
+    from vaultkit.output import json_text  # a file name that is not UTF-8 stays escaped
+
+    text = json_text(json.dumps(page_data(report), ensure_ascii=False, separators=(",", ":")))
     text = re.sub("[<>&\u2028\u2029]", lambda m: _JSON_UNSAFE[m.group(0)], text)
     raw = text.encode("utf-8")
     if len(raw) <= DATA_GZIP_AT:

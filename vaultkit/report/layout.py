@@ -19,7 +19,7 @@ MIN_STEPS, MAX_STEPS = 40, 120
 
 
 def _start(node: str) -> tuple[float, float]:
-    digest = hashlib.sha256(node.encode("utf-8")).digest()
+    digest = hashlib.sha256(node.encode("utf-8", "surrogateescape")).digest()
     return int.from_bytes(digest[:8], "big") / 2**64, int.from_bytes(digest[8:16], "big") / 2**64
 
 

@@ -81,7 +81,7 @@ def atomic_write_at(dir_fd: int, name: str, data: bytes, mode: int) -> None:
 def atomic_write(path: Path, data: bytes | str, *, mode: int | None = None) -> None:
     """Write `data` (text as UTF-8, newlines as given) to `path` whole or not at all; `mode`
     defaults to that of an ordinary new file."""
-    raw = data.encode("utf-8") if isinstance(data, str) else data
+    raw = data.encode("utf-8", "surrogateescape") if isinstance(data, str) else data
     dir_fd = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY | _CLOEXEC)
     try:
         atomic_write_at(dir_fd, path.name, raw, default_mode() if mode is None else mode)

@@ -67,10 +67,10 @@ def _digest(config: Config, hashes: Mapping[str, bytes], files: Iterable[str]) -
 
     h = hashlib.sha256(f"{_PREFIX}{__version__}\x1f{CACHE_FORMAT}\x1f{config.digest}".encode())
     for rel in sorted(hashes):
-        h.update(f"\x1en\x1f{rel}\x1f".encode())
+        h.update(f"\x1en\x1f{rel}\x1f".encode("utf-8", "surrogateescape"))
         h.update(hashes[rel])
     for rel in sorted(set(files)):
-        h.update(f"\x1ef\x1f{rel}".encode())
+        h.update(f"\x1ef\x1f{rel}".encode("utf-8", "surrogateescape"))
     return _PREFIX + h.hexdigest()
 
 
