@@ -185,3 +185,23 @@ def test_output_replacing_a_private_file_keeps_it_private(make_vault: MakeVault,
     finally:
         os.umask(old_umask)
     assert stat.S_IMODE(new.stat().st_mode) == 0o644
+
+
+# --- 4: a note whose name is long in bytes -------------------------------------------------------
+
+
+@pytest.mark.parametrize("letters", [110, 126])  # 223 and 255 bytes of UTF-8 with ".md"
+def test_a_long_cyrillic_note_name_is_fixed_with_a_backup(make_vault: MakeVault, letters: int) -> None:
+    """A file name is at most 255 bytes: a backup name (name + stamp + digest) and the temporary
+    beside the note are cut by bytes, so a note with a 110- or 126-letter Cyrillic name is
+    repaired with its backup kept, as any other note."""
+    good = "# Заметка\n\nКвантование хранит каждый вес в меньшем числе бит.\n"
+    damaged = good.encode("utf-8").decode("mac_roman")
+    name = "Ж" * letters + ".md"
+    assert len(name.encode("utf-8")) <= 255
+    vault = make_vault({name: damaged})
+    assert main(["fix", str(vault), "--write"]) == 0
+    assert (vault / name).read_text(encoding="utf-8") == good
+    backups = [p for p in (vault / ".vaultkit" / "backup").rglob("*") if p.is_file()]
+    assert len(backups) == 1 and backups[0].read_text(encoding="utf-8") == damaged
+    assert all(len(p.name.encode("utf-8")) <= 255 for p in vault.rglob("*"))

@@ -29,7 +29,16 @@ import stat
 from pathlib import Path
 
 from vaultkit.errors import VaultkitError
-from vaultkit.store.atomic import OLD_MARK, TEMP_MARK, atomic_write_at, fsync_quietly, temp_name, unlink_quietly, write_temp
+from vaultkit.store.atomic import (
+    OLD_MARK,
+    TEMP_MARK,
+    atomic_write_at,
+    cut_name,
+    fsync_quietly,
+    temp_name,
+    unlink_quietly,
+    write_temp,
+)
 
 BACKUP_DIR = ".vaultkit/backup"
 __all__ = ["OLD_MARK", "TEMP_MARK", "ChangedOnDisk", "NotWritable", "check_writable", "replace_note", "write_backup"]
@@ -119,9 +128,15 @@ def check_writable(root: Path, rel: str) -> str | None:
 
 
 def backup_path(root: Path, rel: str, original: bytes) -> Path:
+    """`.vaultkit/backup/<rel>.<stamp>.<digest>`; a note name too long for that (a file name is
+    at most 255 bytes) is cut at 200 bytes and marked with a hash of the whole name."""
     stamp = dt.datetime.now().strftime("%Y%m%dT%H%M%S")
     digest = hashlib.sha256(original).hexdigest()[:12]
-    return root / BACKUP_DIR / f"{rel}.{stamp}.{digest}"
+    folder, _, name = rel.rpartition("/")
+    if len(name.encode("utf-8", "surrogateescape")) + 2 + len(stamp) + len(digest) > 255:
+        whole = hashlib.sha256(name.encode("utf-8", "surrogateescape")).hexdigest()[:8]
+        name = f"{cut_name(name, 200)}~{whole}"
+    return root / BACKUP_DIR / (f"{folder}/" if folder else "") / f"{name}.{stamp}.{digest}"
 
 
 def write_backup(root: Path, rel: str, original: bytes) -> Path:

@@ -24,9 +24,16 @@ LEFTOVER = re.compile(r"^\..+(?:\.vaultkit-tmp-|\.vaultkit-old-)(\d+)-[0-9a-f]+$
 _CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 
 
+def cut_name(name: str, limit: int) -> str:
+    """`name` cut to at most `limit` bytes of UTF-8, at a character boundary (file systems bound
+    a name's bytes, 255 as a rule, not its characters: 110 Cyrillic letters are 220 bytes)."""
+    raw = name.encode("utf-8", "surrogateescape")
+    return name if len(raw) <= limit else raw[:limit].decode("utf-8", "ignore")
+
+
 def temp_name(name: str, mark: str = TEMP_MARK) -> str:
-    """A hidden name beside `name` for one of this process's temporaries."""
-    return f".{name[:120]}{mark}{os.getpid()}-{secrets.token_hex(4)}"
+    """A hidden name beside `name` for one of this process's temporaries (at most 160 bytes)."""
+    return f".{cut_name(name, 120)}{mark}{os.getpid()}-{secrets.token_hex(4)}"
 
 
 def default_mode() -> int:
