@@ -18,7 +18,7 @@ __all__ = ["EXTRACTOR_VERSION", "Claim", "Verdict", "extract_claims"]
 # 9: token budgets and storage, percent/count ranges, per-device shares, active weights, mixes;
 # 10: parallel lists, quant types and dtypes said of other figures or parts, Russian KV wording;
 # 11: quoted parameter counts, plural card names, per-GPU training without full sharding).
-EXTRACTOR_VERSION = 16
+EXTRACTOR_VERSION = 17
 
 
 def __getattr__(name: str) -> Any:

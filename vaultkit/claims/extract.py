@@ -27,6 +27,7 @@ from vaultkit.claims.shapes import SHAPES
 from vaultkit.claims.shapes.base import RECIPE, Fact, Found, NoteFacts, Pending, Sentence, Source, Unit, make_claim
 from vaultkit.claims.shapes.code import code_claims, literal_ratio, python_runs
 from vaultkit.claims.shapes.context_sizes import VAGUE
+from vaultkit.claims.shapes.sized import ASIDE
 
 # A line can hold a claim only if it matches this: a figure followed by a unit, scale, sign or
 # `=`/`→`; a sign followed by a figure; a dtype; a ratio, percent or vague-magnitude word. The
@@ -436,8 +437,8 @@ _STATED_CONTEXT = re.compile(
     r"(?i)(?<![\w.,])(?P<n>\d{3,7}|\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d{1,3}\s?[kKкК])"
     r"[\s-]*(?:tokens?\s+(?:of\s+)?)?(?:context|контекст)\w*"
     r"|(?:context|контекст\w*)(?:\s+(?:length|window|of|длиной|len|в))?\s*[=:]?\s*"
-    r"(?P<n2>\d{3,7}(?![\d.,]\d)|\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d{1,3}\s?[kKкК](?!\w))"
-)
+    r"(?P<n2>\d{1,3}\s?[kKкК](?!\w)|\d{3,7}(?![\d.,]\d)|\d{1,3}(?:[,\u00a0\u202f ]\d{3})+)"
+)  # `контекст 128k`: the k form first, so that 128k is never read as 128 tokens
 
 
 def _context_value(text: str) -> float:
@@ -474,7 +475,7 @@ def _section_models(lines: list[str], plan: set[int]) -> dict[int, ModelMention]
             named = {}
         if n in plan and len(named) == 1:
             out[n] = replace(next(iter(named.values())), start=-1, end=-1)
-        if "[" in line or any(c.isdigit() for c in line):
+        if ("[" in line or any(c.isdigit() for c in line)) and not ASIDE.search(line):  # a model compared with is no subject
             for m in find_mentions(line):
                 if m.config is not None:
                     named.setdefault(m.config.name, m)

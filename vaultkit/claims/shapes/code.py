@@ -48,6 +48,10 @@ def literal_ratio(source: str) -> tuple[float, float] | None:
 _LEADING = re.compile(r"\s*(?:(?:output|out|prints?|result)\s*:?|→|->|=>|=)?\s*", re.I)
 
 
+# `TP=8`, `batch=4` in a comment: a setting the line ran with, not a value it states.
+_SETTING = re.compile(r"[A-Za-z_А-Яа-я][\w-]*\s*=\s*$")
+
+
 def _stated(comment: str) -> list[Quantity]:
     """The figures a comment states. A comment that opens with plain numbers (`# 931.32  (GiB in a
     1 TB disk)`, `# Output: 1.75`) states those: what follows them is context."""
@@ -62,12 +66,15 @@ def _stated(comment: str) -> list[Quantity]:
         at = q.end
     if leading and (len(leading) == len(found) or not comment[at:].lstrip().startswith(tuple("KMGTkmgtКМГТ%"))):
         return leading
-    return [
+    picked = [
         q
         for q in found
         if q.kind in ("bytes", "count", "tokens", "flops", "throughput", "bandwidth")
-        or (q.kind == "number" and "," in q.digits + comment)
+        or (q.kind == "number" and "," in q.digits + comment and not _SETTING.search(comment, max(0, q.start - 40), q.start))
     ]
+    if any(q.kind != "number" for q in picked):  # `16,1 GiB per GPU at TP=8`: the figure is the size, not the 8
+        picked = [q for q in picked if q.kind != "number"]
+    return picked
 
 
 def _compare_value(q: Quantity, value: float, line_text: str, binary: bool) -> tuple[Verdict, str]:

@@ -103,13 +103,19 @@ def lead_in_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
 
 
 _PARAMS_WORD = re.compile(r"(?i)\s*(?:[\w-]+\s+)?(?:param\w*|параметр\w*|weights)")
+# A paragraph that brings its model in for comparison (`For comparison, X …`) is an aside: what
+# follows it is still about the note's subject, not about that model.
+ASIDE = re.compile(
+    r"(?i)\b(?:for\s+comparison|by\s+comparison|in\s+comparison|compared\s+(?:to|with)|by\s+contrast|unlike)\b"
+    r"|для\s+сравнения|по\s+сравнению\s+с|в\s+сравнении\s+с|в\s+отличие\s+от|для\s+контраста"
+)
 
 
 def _above_model(above: str) -> ModelMention | None:
     """The one model the paragraph before names, unless it counts some part of it (`a LoRA adds 4.2M
     trainable parameters`): what follows may be about that part."""
     m = _one_model(above)
-    if m is None or m.config is None:
+    if m is None or m.config is None or ASIDE.search(above):
         return None
     total = count_parameters(m.config).total
     for q in find_quantities(above):
@@ -239,6 +245,14 @@ def _adjacent(s: Sentence, d: DtypeMention, q: Quantity) -> bool:
     return hi - lo <= 20 and not starting_in(_figures, lo, hi, s.unit.masked)
 
 
+# A factor times the weights (`total ≈ 1.2 × weights`, `веса × 1,5`): a figure after it is that
+# product, not the weights themselves.
+_MULTIPLE_OF_WEIGHTS = re.compile(
+    r"(?i)\d(?:[.,]\d+)?\s*[×x*·]\s*(?:the\s+)?(?:weights?|model\s+size|вес\w*|размер\w*\s+модел\w*)\b"
+    r"|\b(?:weights?|вес\w*)\s*[×x*·]\s*\d"
+)
+
+
 def _weights(
     s: Sentence,
     q: Quantity,
@@ -316,6 +330,13 @@ def _weights(
     if abs(quoted - params) > 1e-3 * params:
         readings.append((quoted * dtype.bytes, f"{quoted / 1e9:g}B (quoted) × {dtype.bytes:g} bytes ({dtype.name}, {where})"))
     check, how = _best(q, readings)
+    if not check.verdict.holds and _MULTIPLE_OF_WEIGHTS.search(s.unit.masked, max(s.start, q.start - 120), q.start):
+        return (
+            Verdict.UNVERIFIABLE,
+            f"ambiguous: the sentence scales the weights by a factor before {q.text}; {named} ({params / 1e9:.2f}B params) "
+            f"in {dtype.name} is {fmt(readings[0][0], q.scale)}",
+            "weights",
+        )
     if not check.verdict.holds and cfg is None and _BARE_SIZE_NAME.fullmatch(named.strip()):
         # `Qwen2.5 в bf16: 7B — 15,2 ГБ`: a size name is nominal (7B models have 6.7–7.6B parameters), ±10 %
         approx = compare(replace(q, hedge=True), readings[0][0])
@@ -1099,6 +1120,11 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
     if out:
         sizes = [q for q in sizes if all(f.used[0] != (q.start, q.end) for f in out)]
     context = context_model(s, facts) if not s.models and not counts and sizes else None
+    aside = None
+    if context is None and not s.models and not counts and sizes and lead_in_model(s, facts) is None:
+        # the only model in sight is the one an aside above compares with: a reading, never an error
+        above = facts.above.get(s.unit.line, "")
+        aside = context = _one_model(above) if ASIDE.search(above) else None
     if not s.models and not counts and context is None and lead_in_model(s, facts) is None:
         return out + _throughput(s, sizes, counts, facts)
     for q in sizes:
@@ -1235,6 +1261,11 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                 verdict, explanation, shape = Verdict.UNVERIFIABLE, why, "weights"
         else:
             verdict, explanation, shape = _weights(s, q, params or 0.0, nominal, cfg, named, dtype, where)
+        if aside is not None and not verdict.holds:
+            verdict, explanation = (
+                Verdict.UNVERIFIABLE,
+                f"ambiguous: {named} is only named in a comparison above; read as {named}: {explanation}",
+            )
         key = (
             f"{shape}:{(cfg.name if cfg else named).lower()}:{dtype.name if dtype else ''}"
             if shape in ("weights", "gguf") and verdict in _KEYED
