@@ -78,26 +78,15 @@ def write(text: str, *, err: bool = False) -> None:
     (sys.stderr if err else sys.stdout).write(json_text(text))
 
 
-def write_file(path: Path, data: str | bytes, what: str = "", *, named: bool = True) -> None:
-    """Write a file the user named (`-o FILE`, a baseline) whole or not at all: to a temporary
-    beside it, then one rename (store.atomic), so a read-only folder or a full disk leaves the
-    old file as it was and no temporary, and is one line naming the file and what to do
-    (CannotWrite, exit 2); so is a read-only file, never renamed over. A folder is refused.
-
-    Only a plain file (or a new name) is renamed over. What the user named that is a symlink,
-    a device or a pipe (`-o /dev/stdout`, `-o /dev/null`, a link to a file) is opened and
-    written into as a shell's `>` would, never replaced: renaming over `/dev/stdout` would
-    replace the system's link. A path the user did not name (`named=False`: a default inside
-    the vault) is never followed: a symlink there is replaced, a device or pipe refused. A file
-    replaced keeps its permission bits."""
+def check_output_target(path: Path, *, named: bool = True, example: str = "out.txt") -> tuple[int | None, bool]:
+    """What write_file checks before writing `path` (see there): its mode (None for a new name,
+    the target's for a symlink the user named) and whether it is written into (a symlink,
+    device or pipe the user named) rather than replaced. A folder, a symlink to nothing and a
+    read-only file are one-line errors (UsageError, CannotWrite)."""
     import stat
 
-    from vaultkit.errors import CannotWrite, UsageError, cannot_write
-    from vaultkit.store.atomic import atomic_write
+    from vaultkit.errors import CannotWrite, UsageError
 
-    # backslashreplace: a lone surrogate (a non-UTF-8 file name) a format left in is written
-    # as `\\udcff`, never a crash after the run.
-    raw = data.encode("utf-8", "backslashreplace") if isinstance(data, str) else data
     try:
         mode: int | None = os.lstat(path).st_mode
     except OSError:
@@ -113,7 +102,7 @@ def write_file(path: Path, data: str | bytes, what: str = "", *, named: bool = T
         else:
             mode = None  # replaced, not followed
     if mode is not None and stat.S_ISDIR(mode):
-        raise UsageError(f"{path}: is a folder; give a file name (e.g. {path / 'out.txt'})")
+        raise UsageError(f"{path}: is a folder; give a file name (e.g. {path / example})")
     if mode is not None and stat.S_ISREG(mode) and not mode & 0o222:  # its mode says no, even to root
         raise CannotWrite(
             f"{path}: is read-only (mode {stat.S_IMODE(mode):o}); nothing written (make it writable or give another file)"
@@ -122,6 +111,30 @@ def write_file(path: Path, data: str | bytes, what: str = "", *, named: bool = T
         if not named:
             raise UsageError(f"{path}: is not a regular file; nothing written (remove it, or give a file with -o)")
         into = True
+    return mode, into
+
+
+def write_file(path: Path, data: str | bytes, what: str = "", *, named: bool = True) -> None:
+    """Write a file the user named (`-o FILE`, a baseline) whole or not at all: to a temporary
+    beside it, then one rename (store.atomic), so a read-only folder or a full disk leaves the
+    old file as it was and no temporary, and is one line naming the file and what to do
+    (CannotWrite, exit 2); so is a read-only file, never renamed over. A folder is refused.
+
+    Only a plain file (or a new name) is renamed over. What the user named that is a symlink,
+    a device or a pipe (`-o /dev/stdout`, `-o /dev/null`, a link to a file) is opened and
+    written into as a shell's `>` would, never replaced: renaming over `/dev/stdout` would
+    replace the system's link. A path the user did not name (`named=False`: a default inside
+    the vault) is never followed: a symlink there is replaced, a device or pipe refused. A file
+    replaced keeps its permission bits."""
+    import stat
+
+    from vaultkit.errors import cannot_write
+    from vaultkit.store.atomic import atomic_write
+
+    # backslashreplace: a lone surrogate (a non-UTF-8 file name) a format left in is written
+    # as `\\udcff`, never a crash after the run.
+    raw = data.encode("utf-8", "backslashreplace") if isinstance(data, str) else data
+    mode, into = check_output_target(path, named=named)
     try:
         if into:
             with open(path, "wb") as stream:

@@ -104,29 +104,11 @@ def _output(path: Path) -> Iterator[IO[str]]:
     not at all: streamed into a temporary beside it that is renamed over it at the end, and
     removed if the run fails. A symlink, device or pipe the user named is written into, as a
     shell's `>` would."""
-    import stat
-
-    from vaultkit.errors import CannotWrite, UsageError, cannot_write
+    from vaultkit.errors import cannot_write
+    from vaultkit.output import check_output_target
     from vaultkit.store.atomic import default_mode, fsync_quietly, temp_name, unlink_quietly
 
-    try:
-        mode: int | None = os.lstat(path).st_mode
-    except OSError:
-        mode = None
-    into = False
-    if mode is not None and stat.S_ISLNK(mode):
-        try:
-            mode = os.stat(path).st_mode
-        except OSError:
-            raise UsageError(f"{path}: is a symlink to nothing; give a file name") from None
-        into = True
-    if mode is not None and stat.S_ISDIR(mode):
-        raise UsageError(f"{path}: is a folder; give a file name (e.g. {path / 'out.jsonl'})")
-    if mode is not None and stat.S_ISREG(mode) and not mode & 0o222:
-        raise CannotWrite(
-            f"{path}: is read-only (mode {stat.S_IMODE(mode):o}); nothing written (make it writable or give another file)"
-        )
-    into = into or (mode is not None and not stat.S_ISREG(mode))
+    _, into = check_output_target(path, example="out.jsonl")
     if into:
         try:
             stream = open(path, "w", encoding="utf-8")  # noqa: SIM115 (closed below, once the run is done)
