@@ -159,6 +159,22 @@ def test_an_excluded_files_regex_that_backtracks_catastrophically_is_refused(
     assert any(f["path"] == name for f in doc["findings"])
 
 
+@pytest.mark.parametrize("pattern", ["/(a|a)+$/", "/(?:a|aa)*!$/", "/^(x|xy){2,}z/"])
+def test_an_excluded_files_regex_that_repeats_an_alternation_is_refused(
+    make_vault: MakeVault, capsys: pytest.CaptureFixture[str], pattern: str
+) -> None:
+    # Overlapping branches under a repeat backtrack exponentially as nested repeats do:
+    # `(a|a)+$` on 40 letters and a `!` runs for days in Python's re.
+    name = "a" * 20 + "!.md"
+    app = json.dumps({"userIgnoreFilters": [pattern, "/^(Drafts|Archive)/.*\\.md$/"]})
+    vault = make_vault({name: "# A\n", "Drafts/d.md": "# D\n", "Archive/x.md": "# X\n", ".obsidian/app.json": app})
+    doc = _verify_json(vault, capsys)
+    assert [m for m in _app_json_warnings(doc) if pattern in m and "alternation" in m]
+    # an alternation that is not repeated is used: Drafts/ and Archive/ are excluded
+    assert doc["notes"] == 1
+    assert any(f["path"] == name for f in doc["findings"])
+
+
 # --- 3: -o FILE keeps a replaced file's mode ----------------------------------------------------
 
 

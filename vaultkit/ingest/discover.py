@@ -148,9 +148,12 @@ def _repeat_at(pattern: str, i: int) -> tuple[int, bool]:
 
 def nested_quantifier(pattern: str) -> bool:
     """Whether `pattern` repeats a group that itself holds a repeat (`(a+)+`, `(?:x*y)*`,
-    `(a{2,}){3}`): the shape that backtracks catastrophically, and Python's `re` has no timeout.
+    `(a{2,}){3}`) or an alternation (`(a|a)+`, `(x|xy)*`, whose branches can match the same
+    text): the shapes that backtrack exponentially, and Python's `re` has no timeout. A repeated
+    alternation of branches that can never overlap is refused too (telling them apart is the
+    hard problem itself); an alternation that is not repeated (`^(Archive|Templates)/`) is fine.
     Escapes and character classes are skipped; a group's `(?…` prefix is no quantifier."""
-    holds: list[bool] = []  # per open group: whether a repeat stands inside it
+    holds: list[bool] = []  # per open group: whether a repeat or an alternation stands inside it
     closed_held = False  # the group just closed held a repeat
     i, n = 0, len(pattern)
     while i < n:
@@ -175,6 +178,10 @@ def nested_quantifier(pattern: str) -> bool:
                 else:
                     while i < n and pattern[i] in "P=!<:aiLmsux-":  # (?:  (?=  (?<!  (?i)  (?P=
                         i += 1
+        elif c == "|":
+            if holds:
+                holds[-1] = True
+            i += 1
         elif c == ")":
             held = holds.pop() if holds else False
             if held and holds:
@@ -197,16 +204,16 @@ def nested_quantifier(pattern: str) -> bool:
 
 def _compile_filters(filters: tuple[str, ...], warnings: list[str] | None = None) -> list[re.Pattern[str]]:
     """A filter is a path prefix, or a regular expression when written as `/…/`. A regular
-    expression that repeats a group holding a repeat (`/(a+)+$/`) could take hours on one file
-    name: it is refused (a warning in `warnings`) and matches nothing."""
+    expression that repeats a group holding a repeat or an alternation (`/(a+)+$/`, `/(a|a)+$/`)
+    could take hours on one file name: it is refused (a warning in `warnings`) and matches nothing."""
     compiled = []
     for f in filters:
         if len(f) > 2 and f.startswith("/") and f.endswith("/"):
             if nested_quantifier(f[1:-1]):
                 if warnings is not None:
                     warnings.append(
-                        f"Excluded files pattern {f} not used: it repeats a group that holds a repeat, "
-                        "which can take exponential time"
+                        f"Excluded files pattern {f} not used: it repeats a group that holds a repeat "
+                        "or an alternation, which can take exponential time"
                     )
                 continue
             try:
