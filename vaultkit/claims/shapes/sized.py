@@ -893,7 +893,14 @@ def is_parameter_count(s: Sentence, q: Quantity) -> bool:
         and not _MODEL_NOUN.match(s.unit.masked, q.end)
     ):
         return False
-    return q.scale >= 1e6 and not _COUNTED.match(s.unit.masked, q.end)
+    return q.scale >= 1e6 and not _COUNTED.match(s.unit.masked, q.end) and not _WORDS_THEN_TOKENS.match(s.unit.masked, q.end)
+
+
+# `300B training tokens`, `2T high-quality tokens`, `15 трлн обучающих токенов`: one or two plain
+# words (not parameters, not a model) between a count and the tokens it counts
+_WORDS_THEN_TOKENS = re.compile(
+    r"(?i)[\s-]+(?:(?!param|парам|model|модел|weight|вес|active|актив|per\b|each\b|every\b|a\b|на\b|за\b|в\b|for\b|of\b|on\b)[^\W\d_][\w-]{0,24}\s+){1,2}(?:tokens?|токен\w*)\b"
+)
 
 
 _VECTORS = re.compile(
@@ -939,7 +946,7 @@ def _index(s: Sentence, q: Quantity, facts: NoteFacts) -> Found | None:
         computed, how = n.value * per_vector.value, f"{n.text} vectors × {per_vector.text}"
     else:
         dims = list(_DIMS.finditer(s.unit.text, s.start, q.start))
-        dtype, _where = facts.dtype_for(s, q)
+        dtype, _where = _dtype_for(s, q, facts)
         if not dims or dtype is None or dtype.gguf:
             claim = make_claim(
                 s.unit,
@@ -1206,7 +1213,7 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                 )
                 out.append(Found(claim, ((q.start, q.end),)))
             continue
-        dtype, where = facts.dtype_for(s, q)
+        dtype, where = _dtype_for(s, q, facts)
         if kind.startswith("kv") and dtype is not None and dtype.gguf:
             # a KV cache is stored in a plain type: take the sentence's other one, else the default
             plain = [d for d in in_range(s.dtypes, s.start, s.end) if not d.gguf]
@@ -1271,13 +1278,7 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             if shape in ("weights", "gguf") and verdict in _KEYED
             else ""
         )  # an ambiguous or range-approximate figure is no statement of the quantity to compare others with
-        first = min(
-            [
-                q.start,
-                *(m.start for m in s.models if abs(m.start - q.start) < 80),
-                *(c.start for c in counts if abs(c.start - q.start) < 80),
-            ]
-        )
+        first = _claim_start(s, q, sizes, counts)
         claim = make_claim(
             s.unit,
             first,
@@ -1294,6 +1295,40 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
     out.extend(_flops(s, counts))
     out.extend(_throughput(s, sizes, counts, facts))
     return out
+
+
+def _claim_start(s: Sentence, q: Quantity, sizes: list[Quantity], counts: list[Quantity]) -> int:
+    """Where a size's claim starts: at the model or count said with it (within 80 characters), but
+    never before another size or parameter count of the sentence (each its own claim), and at the
+    figure itself in a table cell. Each figure is its own claim at its own position: `X is 23 GB;
+    in int8 it is 93 GB` is two claims, not one reported twice at X."""
+    if s.unit.source == "table":
+        return q.start
+    own = counts if s.models else []  # a count said of a named model is a claim of its own
+    floor = max((z.end for z in [*sizes, *own] if z.end <= q.start), default=-1)
+    return min(
+        [
+            q.start,
+            *(m.start for m in s.models if abs(m.start - q.start) < 80 and m.start >= floor),
+            *(c.start for c in counts if abs(c.start - q.start) < 80 and c.start >= floor),
+        ]
+    )
+
+
+def _dtype_for(s: Sentence, q: Quantity, facts: NoteFacts) -> tuple[DtypeMention | None, str]:
+    """The figure's dtype (facts.dtype_for), except that in a table whose header names a dtype for
+    some columns (`| weights (GB) | int4 (GB) |`) that dtype is those columns' only: the table's
+    paragraph "naming one dtype" is no dtype for the other columns (they take the properties')."""
+    dtype, where = facts.dtype_for(s, q)
+    if where == "paragraph" and s.unit.source == "table" and _header_dtypes(s, facts):
+        d = facts.properties_dtype
+        return (d, "properties") if d is not None else (None, "")
+    return dtype, where
+
+
+def _header_dtypes(s: Sentence, facts: NoteFacts) -> bool:
+    cells = s.unit.text.count("|") + 1
+    return any((s.unit.line, col) in facts.column_dtype for col in range(cells))
 
 
 _PART_OF = re.compile(r"(?i)\s*(?:of|из|от)\s+\d")
@@ -1524,7 +1559,7 @@ def _weights_read(s: Sentence, sizes: list[Quantity], counts: list[Quantity], fa
     size stated in the sentence before it on the line."""
     active = [c for c in counts if _READS_ACTIVE.search(s.unit.masked, max(s.start, c.start - 30), min(s.end, c.end + 30))]
     if active:
-        dtype, _ = facts.dtype_for(s, active[0])
+        dtype, _ = _dtype_for(s, active[0], facts)
         if dtype is None:
             return None
         return active[0].value * dtype.bytes, f"{active[0].text} active × {dtype.bytes:g} B ({dtype.name})"
@@ -1533,7 +1568,7 @@ def _weights_read(s: Sentence, sizes: list[Quantity], counts: list[Quantity], fa
     models = [m for m in s.models if m.config is not None]
     if len(models) == 1:
         m = models[0]
-        dtype, _ = facts.dtype_for(s, Quantity(m.text, m.start, m.end, 0.0, "0", "number", "", 1.0, False, False, ""))
+        dtype, _ = _dtype_for(s, Quantity(m.text, m.start, m.end, 0.0, "0", "number", "", 1.0, False, False, ""), facts)
         if dtype is None or dtype.gguf:
             return None
         params = float(count_parameters(m.config).total) if m.config else 0.0
@@ -1639,7 +1674,7 @@ _AGGREGATE = re.compile(
 
 
 _ONE_STREAM = re.compile(
-    r"(?i)\bbatch(?:\s+size)?\s*(?:of|=|:)?\s*1\b|батч\w*\s*(?:=|:|размером)?\s*1\b|\bsingle\s+(?:stream|user|request)"
+    r"(?i)\bbatch(?:\s+size)?(?:\s*(?:of|=|:)?\s*|-)1\b|батч\w*(?:\s*(?:=|:|размером)?\s*|-)1\b|\bsingle\s+(?:stream|user|request)"
 )
 
 

@@ -1,0 +1,135 @@
+"""Claim cases of our own wording (English and Russian) for the ninth round: quantity kinds and
+right values. Each figure is its own claim at its own position (a line with three sizes is three
+claims, never one reported three times); a table header that names a dtype for one column gives
+it to that column only; a count followed by words and `tokens` counts tokens, not parameters;
+`batch-1` decoding is one stream. Each row is a note (or a line), the verdict groups its claims
+must come out with, and a fragment every wrong claim's message must show (the right
+recomputation). None of these sentences is taken from a corpus."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import H, V, W, check_claims, note_claims
+
+_PROPS = "---\ndtype: bf16\n---\n# Sizes\n\nWeights only.\n\n"
+
+HEADER_DTYPES = [
+    # the int4 column's header is no dtype for the plain weights column beside it (that one is the
+    # note's bf16), in both languages
+    (
+        "en-header-dtype-is-its-columns-only",
+        _PROPS
+        + "| model | weights (GB) | int4 (GB) |\n|---|---|---|\n| Llama-2-13B | 26.03 | 6.51 |\n| Mistral-7B | 14.48 | 7.24 |\n",
+        [H, H, H, W],
+        "3.621 GB",
+    ),
+    (
+        "ru-header-dtype-is-its-columns-only",
+        _PROPS + "| модель | веса, ГБ | int4, ГБ |\n|---|---|---|\n| Llama-2-13B | 26,03 | 6,51 |\n| Mistral-7B | 29 | 3,62 |\n",
+        [H, H, W, H],
+        "14.483 GB",
+    ),
+    # without properties the plain column has no dtype: ambiguous, never judged as int4
+    (
+        "en-header-dtype-no-properties",
+        "| model | weights (GB) | int4 (GB) |\n|---|---|---|\n| Llama-2-13B | 26.03 | 6.51 |\n",
+        [V, H],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in HEADER_DTYPES], ids=[c[0] for c in HEADER_DTYPES])
+def test_table_header_dtype_is_its_columns_only(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+SEVERAL_SIZES = [
+    (
+        "en-three-dtypes-one-line",
+        "Plain 4-bit Llama-2-13B is 6.5 GB; in int8 it is 26 GB; fp32 would be 52 GB.",
+        [H, W, H],
+        "13.016 GB",
+    ),
+    ("ru-three-dtypes-one-line", "У Llama-2-13B в int4 6,5 ГБ; в int8 — 26 ГБ; в fp32 — 52 ГБ.", [H, W, H], "13.016 GB"),
+    (
+        "en-count-then-size",
+        "Mistral-7B has 7.24B parameters, so in fp16 it needs 29 GB.",
+        [H, W],
+        "14.483 GB",
+    ),
+    (
+        "en-table-row-three-cells",
+        "| model | fp16 (GB) | int8 (GB) | int4 (GB) |\n|---|---|---|---|\n| Llama-2-13B | 52 | 13.02 | 13.02 |\n",
+        [W, H, W],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in SEVERAL_SIZES], ids=[c[0] for c in SEVERAL_SIZES])
+def test_each_size_is_its_own_claim_at_its_own_column(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+    claims = note_claims(text)
+    positions = [(c.line, c.column) for c in claims]  # type: ignore[attr-defined]
+    assert len(set(positions)) == len(positions), positions
+
+
+TOKEN_COUNTS = [
+    # `2T training tokens` is no parameter count of the model named before it
+    (
+        "en-training-tokens-not-params",
+        "Llama-2-7B (6.74B parameters) saw 2T training tokens; its fp16 weights take 13.5 GB.",
+        [H, H],
+        "",
+    ),
+    (
+        "ru-training-tokens-not-params",
+        "Llama-2-7B (6,74 млрд параметров) видела 2 трлн обучающих токенов; веса в fp16 — 13,5 ГБ.",
+        [H, H],
+        "",
+    ),
+    ("en-high-quality-tokens", "Llama-3-8B was trained on 15T high-quality tokens.", [], ""),
+    # `per token` after a count is still the model's (active) count
+    ("en-active-per-token-is-a-count", "Mixtral-8x7B has 46.7B parameters, of which 12.9B active per token.", [H, H], ""),
+    ("en-active-per-token-wrong", "Mixtral-8x7B has 46.7B parameters, of which 25.8B active per token.", [H, W], "12.88B"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in TOKEN_COUNTS], ids=[c[0] for c in TOKEN_COUNTS])
+def test_a_count_of_tokens_is_no_parameter_count(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+ONE_STREAM = [
+    (
+        "en-batch-hyphen-1-holds",
+        "The RTX 4090 moves 1008 GB/s, so batch-1 decoding of Llama-2-13B in fp16 is capped at about 39 tokens/s.",
+        [H],
+        "",
+    ),
+    (
+        "en-batch-hyphen-1-wrong",
+        "The RTX 4090 moves 1008 GB/s, so batch-1 decoding of Llama-2-13B in fp16 is capped at about 80 tokens/s.",
+        [W],
+        "38.7 tok/s",
+    ),
+    (
+        "ru-batch-hyphen-1-wrong",
+        "У RTX 4090 1008 ГБ/с, поэтому при батч-1 Llama-2-13B в fp16 выдаёт не более 80 токенов/с.",
+        [W],
+        "38.7 tok/s",
+    ),
+    # a batch of many is still no single stream: not bounded
+    (
+        "en-batch-of-many-unbounded",
+        "The RTX 4090 moves 1008 GB/s; at batch 32 Llama-2-13B in fp16 serves about 600 tokens/s.",
+        [V],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in ONE_STREAM], ids=[c[0] for c in ONE_STREAM])
+def test_batch_hyphen_one_is_one_stream(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
