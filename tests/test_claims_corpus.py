@@ -1,8 +1,8 @@
 """The claim checker on notes nobody here wrote, scored by benchmarks/score_claims.py against each
 corpus's own truth: the development corpus (tests/claims_corpus/, written blind, then seen while
 the checker was improved) and the held-out corpus (tests/claims_holdout/, written blind by another
-author and never opened by whoever worked on the checker); and the maths corpus
-(tests/maths_corpus/), on which a claim finding of any kind is a false alarm."""
+author and never opened by whoever worked on the checker); and the maths corpora
+(tests/maths_corpus/, tests/maths_corpus_b/), on which a claim error or warning is a false alarm."""
 
 from __future__ import annotations
 
@@ -86,8 +86,20 @@ def test_no_finding_on_non_claim_lines(corpus, request) -> None:  # type: ignore
     assert s.noclaim_findings == 0, s.noclaim
 
 
-def test_maths_corpus_has_no_claim_findings() -> None:
-    notes = ROOT / "tests" / "maths_corpus" / "notes"
+# The maths corpora: tests/maths_corpus (written blind, then seen while the checker was improved)
+# and tests/maths_corpus_b (physics, statistics, finance, chemistry, storage and networking with
+# 183 true byte/bandwidth statements; written blind, first run in its FIRST_SCORE.md).
+MATHS_GAPS = {
+    "maths_corpus_b": "8 false VK401 errors at its first run (RAID disk counts read as products, molar M "
+    "read as million, code comments out of context, ratio/percentage against the wrong figures)",
+}
+
+
+@pytest.mark.parametrize("name", ["maths_corpus", "maths_corpus_b"])
+def test_maths_corpus_has_no_claim_findings(name: str, request) -> None:  # type: ignore[no-untyped-def]
+    if name in MATHS_GAPS:
+        request.applymarker(pytest.mark.xfail(strict=True, reason=f"issue 15: {MATHS_GAPS[name]}"))
+    notes = ROOT / "tests" / name / "notes"
     assert len(list(notes.glob("*.md"))) >= 30
     proc = subprocess.run(
         [sys.executable, "-m", "vaultkit", "verify", str(notes), "--format", "json", "--no-cache", "--no-baseline",
