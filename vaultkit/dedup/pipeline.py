@@ -16,6 +16,7 @@ from vaultkit.model import Note
 
 if TYPE_CHECKING:
     from vaultkit.dedup.backend import EmbeddingBackend
+    from vaultkit.dedup.semantic import GivenPairs, SemanticOutcome
 
 Layer = Literal["exact", "lexical", "semantic"]
 Kind = Literal["exact", "near", "contained", "semantic", "translation", "overlap"]
@@ -151,6 +152,7 @@ def find_duplicates(
     pair_cache: MutableMapping[tuple[str, str], int] | None = None,
     vault_template_lines: Mapping[int, frozenset[int]] | None = None,
     vault_unfilled: Collection[str] | None = None,
+    semantic_pairs: GivenPairs | None = None,
 ) -> DedupResult:
     """Find exact, edited and semantic duplicates among `notes` (their repaired bodies).
 
@@ -162,7 +164,10 @@ def find_duplicates(
     among `notes` are removed. `vault_template_lines` (template-line hashes by the line-length
     limit, TEMPLATE_LINE_WORDS / ALIGN_TEMPLATE_WORDS) and `vault_unfilled` (paths), when given,
     are the whole vault's answers, used instead of computing them from `notes` (a cluster worker
-    checks a few notes of the vault at a time).
+    checks a few notes of the vault at a time). `semantic_pairs`, when given with the semantic
+    layer, are the whole vault's semantic pairs and translations by path (found by a search over
+    every note: vaultkit.cluster.semantic), judged here instead of a neighbour search among `notes`
+    (nearest neighbours within a group are not the vault's).
     """
     unknown = set(layers) - set(LAYERS)
     if unknown:
@@ -290,13 +295,16 @@ def find_duplicates(
             )
         from vaultkit.store.vectors import vectors_dir
 
-        outcome = semantic.find_semantic_pairs(
-            inputs,
-            opts,
-            cache_folder=vectors_dir(root) if root is not None else None,
-            progress=progress,
-            backend_factory=backend_factory,
-        )
+        if semantic_pairs is None:
+            outcome = semantic.find_semantic_pairs(
+                inputs,
+                opts,
+                cache_folder=vectors_dir(root) if root is not None else None,
+                progress=progress,
+                backend_factory=backend_factory,
+            )
+        else:
+            outcome = _given_outcome(semantic_pairs, notes, reps)
         siblings = 0
         for i, j, cos in outcome.pairs:
             if _template_siblings(notes, feats, found, i, j, opts):
@@ -320,6 +328,26 @@ def find_duplicates(
     stats["assemble_s"] = time.perf_counter() - t3
     return DedupResult(
         pairs, clusters, skipped, tuple(x for x in LAYERS if x in layers), stats, tuple(sorted(notes[i].path for i in unfilled))
+    )
+
+
+def _given_outcome(given: GivenPairs, notes: Sequence[Note], reps: Sequence[int]) -> SemanticOutcome:
+    """find_semantic_pairs' outcome from pairs found elsewhere, by path: the pairs between two
+    representatives among `notes`, as (smaller index, larger index, cosine)."""
+    from vaultkit.dedup.semantic import SemanticOutcome
+
+    index = {notes[i].path: i for i in reps}
+
+    def mapped(found: Sequence[tuple[str, str, float]]) -> list[tuple[int, int, float]]:
+        out = []
+        for a, b, score in found:
+            i, j = index.get(a), index.get(b)
+            if i is not None and j is not None and i != j:
+                out.append((min(i, j), max(i, j), score))
+        return sorted(out)
+
+    return SemanticOutcome(
+        mapped(given.pairs), {}, given.message, given.model_id, search="given", translations=mapped(given.translations)
     )
 
 

@@ -19,6 +19,19 @@ if TYPE_CHECKING:
 # Rows per block: a 2048 × N float32 block is 80 MB at 10k notes; the N × N matrix is never built
 # (research/dedup.md §3.3: 50k × 50k crashed numpy's OpenBLAS).
 BLOCK = 2048
+# Query rows per float64 product (`products`): 1024 × N float64 is as big as 2048 × N float32.
+ROWS = 1024
+
+
+def products(queries: Vectors, data64: npt.NDArray[np.float64]) -> Vectors:
+    """Cosines of `queries` (float32 rows) with `data64` (float64 rows), summed in float64 and
+    rounded to float32. The same two notes get the same cosine whatever else is in either
+    matrix: a float32 product's rounding depends on the shapes BLAS is given (a 60 × 60 product
+    and its 16 × 16 blocks differed by 1e-6), and the cluster engine searches a vault in shards
+    (vaultkit.cluster.semantic) that must rank and round exactly as one search over all notes."""
+    import numpy as np
+
+    return (queries.astype(np.float64) @ data64.T).astype(np.float32)
 
 
 class NeighbourSearch(Protocol):
@@ -33,25 +46,41 @@ class ExactSearch:
     name = "exact"
 
     def neighbours(self, vectors: Vectors, k: int, floor: float) -> list[tuple[int, int, float]]:
-        import numpy as np
+        return top_neighbours(vectors, vectors, k, floor, diagonal=0)
 
-        out: list[tuple[int, int, float]] = []
-        n = len(vectors)
-        for start in range(0, n, BLOCK):
-            scores = vectors[start : start + BLOCK] @ vectors.T
-            rows = np.arange(scores.shape[0])
-            scores[rows, rows + start] = -np.inf
-            ii, jj = np.nonzero(scores >= floor)
-            if not len(ii):
-                continue
-            values = scores[ii, jj]
-            order = np.lexsort((-values, ii))  # by row, best first
-            ii, jj, values = ii[order], jj[order], values[order]
-            first = np.searchsorted(ii, ii, "left")
-            rank = np.arange(len(ii)) - first
-            keep = rank < k
-            out.extend(zip((ii[keep] + start).tolist(), jj[keep].tolist(), values[keep].tolist(), strict=True))
+
+def top_neighbours(
+    queries: Vectors, data: Vectors, k: int, floor: float, *, diagonal: int | None = None
+) -> list[tuple[int, int, float]]:
+    """(i, j, cosine) for each j among query i's k nearest rows of `data` with cosine ≥ floor,
+    by row, best first; equal cosines in the order of the data rows (cosines by `products`). With `diagonal` d, query i
+    is data row i + d (never its own neighbour). Exact and blocked: ExactSearch over one set, and
+    over the shards of a vault on a cluster (vaultkit.cluster.semantic), whose per-shard answers
+    merged by (cosine, then row order) are this function's answer over the whole set."""
+    import numpy as np
+
+    out: list[tuple[int, int, float]] = []
+    n = len(queries)
+    if not n or not len(data) or k < 1:
         return out
+    data64 = data.astype(np.float64)
+    for start in range(0, n, ROWS):
+        scores = products(queries[start : start + ROWS], data64)
+        if diagonal is not None:
+            rows = np.arange(scores.shape[0])
+            inside = rows + start + diagonal < scores.shape[1]
+            scores[rows[inside], rows[inside] + start + diagonal] = -np.inf
+        ii, jj = np.nonzero(scores >= floor)
+        if not len(ii):
+            continue
+        values = scores[ii, jj]
+        order = np.lexsort((-values, ii))  # by row, best first
+        ii, jj, values = ii[order], jj[order], values[order]
+        first = np.searchsorted(ii, ii, "left")
+        rank = np.arange(len(ii)) - first
+        keep = rank < k
+        out.extend(zip((ii[keep] + start).tolist(), jj[keep].tolist(), values[keep].tolist(), strict=True))
+    return out
 
 
 class HnswSearch:
@@ -118,11 +147,14 @@ def cross_pairs(a: Vectors, b: Vectors, k: int, floor: float) -> list[tuple[int,
     """(i, j, cosine) with b[j] among a[i]'s k nearest in b and a[i] among b[j]'s k nearest in a,
     cosine ≥ floor: mutual nearest neighbours between two sets (two languages). Blocked, so the
     |a| × |b| matrix is never built whole."""
+    import numpy as np
+
+    a64, b64 = a.astype(np.float64), b.astype(np.float64)
     forward: dict[tuple[int, int], float] = {}
-    for start in range(0, len(a), BLOCK):
-        for (i, j), s in _top(a[start : start + BLOCK] @ b.T, k, floor).items():
+    for start in range(0, len(a), ROWS):
+        for (i, j), s in _top(products(a[start : start + ROWS], b64), k, floor).items():
             forward[(i + start, j)] = s
     backward: set[tuple[int, int]] = set()
-    for start in range(0, len(b), BLOCK):
-        backward.update((i, j + start) for j, i in _top(b[start : start + BLOCK] @ a.T, k, floor))
+    for start in range(0, len(b), ROWS):
+        backward.update((i, j + start) for j, i in _top(products(b[start : start + ROWS], a64), k, floor))
     return sorted((i, j, s) for (i, j), s in forward.items() if (i, j) in backward)

@@ -74,6 +74,29 @@ class SemanticOutcome:
     translations: list[tuple[int, int, float]] = field(default_factory=list)  # two languages
 
 
+@dataclass(frozen=True)
+class GivenPairs:
+    """The semantic layer's answer for the whole vault, by path, computed elsewhere (the cluster
+    engine's distributed search, vaultkit.cluster.semantic) and handed to find_duplicates on a
+    group of notes, which then judges these pairs instead of searching neighbours within the
+    group. Paths are those of the notes' representatives (one per distinct body), first < second."""
+
+    pairs: tuple[tuple[str, str, float], ...] = ()  # same language
+    translations: tuple[tuple[str, str, float], ...] = ()
+    message: str | None = None
+    model_id: str = ""
+
+    def among(self, paths: Sequence[str] | set[str] | frozenset[str]) -> GivenPairs:
+        """The pairs with both notes among `paths`."""
+        inside = set(paths)
+        return GivenPairs(
+            tuple(p for p in self.pairs if p[0] in inside and p[1] in inside),
+            tuple(p for p in self.translations if p[0] in inside and p[1] in inside),
+            self.message,
+            self.model_id,
+        )
+
+
 def chunk_paragraphs(paragraphs: Sequence[str], max_words: int) -> list[tuple[str, int]]:
     """(chunk text, word count): whole paragraphs packed up to max_words; longer ones split."""
     chunks: list[tuple[str, int]] = []
@@ -181,8 +204,6 @@ def embed_notes(
     backend_factory: Callable[[str], EmbeddingBackend] | None = None,
 ) -> tuple[npt.NDArray[np.float32], str, int]:
     """Pooled, normalised vectors in the order of `inputs`; (vectors, model id, embedded count)."""
-    import numpy as np
-
     from vaultkit.dedup.backend import load_backend, resolve_model
 
     factory = backend_factory or load_backend
@@ -194,32 +215,55 @@ def embed_notes(
         backend = factory(spec)
         model_id = backend.model_id
     cache = VectorCache(cache_folder, model_id)
+    vectors, fresh, embedded = embed_with_cache(
+        inputs, options, cache, lambda: backend or factory(spec), progress=progress, spec=spec
+    )
+    if fresh:
+        cache.put_many(fresh)
+        cache.save()
+    return vectors, model_id, embedded
+
+
+def embed_with_cache(
+    inputs: Sequence[SemanticInput],
+    options: DedupOptions,
+    cache: VectorCache,
+    backend: Callable[[], EmbeddingBackend],
+    *,
+    progress: bool = False,
+    spec: str = "",
+) -> tuple[npt.NDArray[np.float32], dict[bytes, Any], int]:
+    """(vectors of `inputs`, rows in their order, renormalised float32; the vectors embedded now,
+    by key, for the caller to put in the cache; how many inputs were embedded). Vectors found in
+    `cache` are read from it, the others embedded with `backend()`, called only when one is
+    missing. embed_notes is this with its cache saved at once; the cluster engine
+    (vaultkit.cluster.semantic) calls it on each worker with a cache and a model loaded once
+    there, and saves the cache once at the end."""
+    import numpy as np
+
     keys = [x.key if x.key else vector_key(x.paragraphs, options) for x in inputs]
     found = cache.get_many(keys)
+    fresh: dict[bytes, Any] = {}
     missing = [(x, key) for x, key in zip(inputs, keys, strict=True) if key not in found]
     if missing:
-        backend = backend or factory(spec)
         texts: list[str] = []
         spans: list[tuple[int, int, list[int]]] = []
         for x, _ in missing:
             chunks = note_chunks(x.texts(), options.chunk_words, EMBED_CHUNKS) or [("", 1)]
             spans.append((len(texts), len(chunks), [w for _, w in chunks]))
             texts.extend(t for t, _ in chunks)
-        chunk_vectors = _encode_with_progress(backend, texts, options, spec, progress, notes=len(missing))
-        fresh: dict[bytes, Any] = {}
+        chunk_vectors = _encode_with_progress(backend(), texts, options, spec, progress, notes=len(missing))
         for (_, key), (start, count, weights) in zip(missing, spans, strict=True):
             pooled = np.average(chunk_vectors[start : start + count], axis=0, weights=np.asarray(weights, dtype=np.float32))
             norm = float(np.linalg.norm(pooled))
             fresh[key] = (pooled / norm if norm else pooled).astype(np.float32)
-        cache.put_many(fresh)
-        cache.save()
         found.update(fresh)
     if not inputs:
-        return np.empty((0, 0), dtype=np.float32), model_id, 0
+        return np.empty((0, 0), dtype=np.float32), fresh, len(missing)
     vectors = np.stack([np.asarray(found[key], dtype=np.float32) for key in keys])
     # float16 storage leaves norms a hair off 1; renormalise so cosines stay ≤ 1.
     vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
-    return vectors, model_id, len(missing)
+    return vectors, fresh, len(missing)
 
 
 def find_semantic_pairs(
