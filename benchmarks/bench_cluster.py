@@ -3,6 +3,7 @@
     python benchmarks/bench_cluster.py gen /tmp/v100k --notes 100000     # short notes (~0.5 KB)
     python benchmarks/bench_cluster.py map local|dask|ray /tmp/v100k       # the map step alone
     python benchmarks/bench_cluster.py check /tmp/v100k --workers 2        # the whole cluster run
+    python benchmarks/bench_cluster.py check /tmp/v1m --address sched.json # on a running scheduler
     python benchmarks/bench_cluster.py compare /tmp/v1k                    # local vs cluster findings
 
 Each prints one JSON line: wall seconds and the driver's peak RSS (ru_maxrss of this process;
@@ -176,21 +177,60 @@ def map_ray(root: Path, chunk: int = 2000) -> dict[str, object]:
     return {"notes": len(paths), "findings": n, "map_s_after_start": round(wall, 2)}
 
 
-def check(root: Path, workers: int, chunk: int) -> dict[str, object]:
+def peak_of_process() -> float:
+    """VmHWM of the calling process in MB (run on a worker or the scheduler)."""
+    with open("/proc/self/status") as f:
+        return int(f.read().split("VmHWM:")[1].split()[0]) / 1024
+
+
+def rss_now_mb() -> float:
+    with open("/proc/self/status") as f:
+        return int(f.read().split("VmRSS:")[1].split()[0]) / 1024
+
+
+def check(root: Path, workers: int, chunk: int, address: str | None = None) -> dict[str, object]:
+    """The whole cluster run. With `address` (a scheduler file or address: the scheduler in its own
+    process, as a real cluster has it) the scheduler's and workers' peaks are read there; without,
+    a LocalCluster is started in this process (its scheduler's memory is then the driver's).
+    Progress goes to stderr: the walk, each map task and batch of duplicates, and the driver's
+    RSS every 10 s (its curve is returned too)."""
+    import threading
+
     from vaultkit.cluster import dask_engine
 
-    client = dask_engine.connect(workers=workers)
+    client = dask_engine.connect(address, workers=workers)
     started = time.perf_counter()
+    curve: list[tuple[int, int]] = []
+    by_rule: dict[str, int] = {}
+
+    def log(step: str, done: int, total: int) -> None:
+        at = time.perf_counter() - started
+        print(f"{at:8.1f} s {step} {done}/{total} driver RSS {rss_now_mb():.0f} MB", file=sys.stderr, flush=True)
+
+    stop = threading.Event()
+
+    def sample() -> None:
+        while not stop.wait(10):
+            curve.append((round(time.perf_counter() - started), round(rss_now_mb())))
+
+    def count(f: Any) -> None:
+        by_rule[f.rule] = by_rule.get(f.rule, 0) + 1
+
+    threading.Thread(target=sample, daemon=True).start()
     with open(os.devnull, "w") as out:
-        stats = dask_engine.check_vault(client, root, out, chunk=chunk)
+        stats = dask_engine.check_vault(client, root, out, chunk=chunk, on_finding=count, progress=log)
     wall = time.perf_counter() - started
-    workers_rss = client.run(peak_rss_mb)  # each worker process's own peak
+    stop.set()
+    workers_rss = client.run(peak_of_process)  # each worker process's own peak
     workers_cpu = client.run(cpu_seconds)
+    scheduler = round(client.run_on_scheduler(peak_of_process)) if address else None
+    n_workers = len(workers_rss)
     client.close()
     return {
-        "workers": workers, "check_s_after_start": round(wall, 2), "worker_peak_rss_mb": sorted(workers_rss.values()),
-        "worker_cpu_s": sorted(workers_cpu.values()), "driver_cpu_s": cpu_seconds(),
-        **stats.__dict__,
+        "workers": n_workers, "check_s_after_start": round(wall, 2),
+        "worker_peak_rss_mb": sorted(round(v) for v in workers_rss.values()),
+        "scheduler_peak_rss_mb": scheduler, "worker_cpu_s": sorted(workers_cpu.values()), "driver_cpu_s": cpu_seconds(),
+        "by_rule": dict(sorted(by_rule.items())), "driver_rss_curve_mb": curve, **stats.__dict__,
     }
 
 
@@ -229,6 +269,7 @@ def main() -> None:
     c.add_argument("vault", type=Path)
     c.add_argument("--workers", type=int, default=2)
     c.add_argument("--chunk", type=int, default=2000)
+    c.add_argument("--address", help="a running scheduler (address or scheduler file); default: a LocalCluster here")
     k = sub.add_parser("compare")
     k.add_argument("vault", type=Path)
     args = ap.parse_args()
@@ -240,7 +281,7 @@ def main() -> None:
         result = {"local": map_local, "dask": map_dask, "ray": map_ray}[args.engine](args.vault.resolve())
         result["engine"] = args.engine
     elif args.cmd == "check":
-        result = check(args.vault.resolve(), args.workers, args.chunk)
+        result = check(args.vault.resolve(), args.workers, args.chunk, args.address)
     else:
         result = compare(args.vault.resolve())
     result["wall_s"] = round(time.perf_counter() - started, 2)

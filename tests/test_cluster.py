@@ -164,3 +164,39 @@ def test_unfilled_templates_identical(client: Any, make_vault: MakeVault) -> Non
     files.update({f"meetings/m{n}.md": form.format(fill=filled.format(n=n) if n % 2 else "") for n in range(8)})
     found = assert_same(client, make_vault(files))
     assert "VK506" in {r[0] for r in found}
+
+
+def test_map_tasks_capped_findings_unchanged(client: Any) -> None:
+    """Past chunk × max_maps notes the map tasks stay max_maps (each takes more notes), so
+    what the driver holds does not grow with the vault; the findings do not change, and the
+    progress callback sees the walk, every map task and every batch of duplicates."""
+    events: list[tuple[str, int, int]] = []
+    out = io.StringIO()
+    stats = dask_engine.check_vault(client, SAMPLES, out, chunk=1, max_maps=3, progress=lambda *e: events.append(e))
+    rows = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert {(r["rule"], r["path"], r["line"], r["message"]) for r in rows} == local_findings(SAMPLES)
+    assert events[0] == ("walk", stats.notes, stats.files) and stats.notes > 3
+    maps = [e for e in events if e[0] == "map"]
+    assert [e[1] for e in maps] == [1, 2, 3] and {e[2] for e in maps} == {3}
+    batches = [e for e in events if e[0] == "duplicates"]
+    assert batches and batches[-1][1] == batches[-1][2] == 3
+    assert [dask_engine.map_count(n, 2000, 64) for n in (0, 1, 2000, 2001, 128_000, 1_000_000)] == [1, 1, 1, 2, 64, 64]
+
+
+def test_non_utf8_file_name_written(client: Any, make_vault: MakeVault) -> None:
+    """A note whose name is not UTF-8 (a vault cloned from git): its findings are written to a
+    UTF-8 stream (the -o file) with \\udcff escapes, as --format json writes them, instead of a
+    crash mid-run."""
+    import os
+
+    vault = make_vault({"a.md": "# A\n[[b]]\n"})
+    with open(os.path.join(os.fsencode(vault), b"\xff.md"), "wb") as f:
+        f.write(b"# Odd\n[[missing]]\n")
+    stream = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
+    dask_engine.check_vault(client, vault, stream)
+    stream.flush()
+    text = stream.buffer.getvalue().decode("utf-8")  # type: ignore[attr-defined]
+    rows = [json.loads(line) for line in text.splitlines()]
+    assert "\\udcff.md" in text
+    assert {(r["rule"], r["path"], r["line"], r["message"]) for r in rows} == local_findings(vault)
+    assert "\udcff.md" in {r["path"] for r in rows}

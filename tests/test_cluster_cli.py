@@ -111,3 +111,22 @@ def test_output_written_whole(vault: Path, tmp_path: Path, capsys: pytest.Captur
     rows = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
     assert rows and {r["path"] for r in rows} <= {"a.md", "b.md"}
     assert [p.name for p in tmp_path.iterdir() if p.name != vault.name] == ["out.jsonl"]
+
+
+def test_output_replaced_keeps_its_mode(vault: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """-o replacing a file keeps its permission bits (a private 0600 file stays private), as
+    the local engine's -o does; a new file gets the default mode."""
+    import os
+    import stat
+
+    from vaultkit.store.atomic import default_mode
+
+    private = tmp_path / "private.jsonl"
+    private.write_text("old\n", encoding="utf-8")
+    private.chmod(0o600)
+    fresh = tmp_path / "fresh.jsonl"
+    for target in (private, fresh):
+        assert main(dask_args(vault, "-j", "1", "-o", str(target))) == 0, capsys.readouterr().err
+        assert target.read_text(encoding="utf-8").startswith("{")
+    assert stat.S_IMODE(os.stat(private).st_mode) == 0o600
+    assert stat.S_IMODE(os.stat(fresh).st_mode) == default_mode()

@@ -102,13 +102,16 @@ def _output(path: Path) -> Iterator[IO[str]]:
     """The `-o FILE` of the cluster engine's JSON lines, checked as output.write_file checks it
     (a folder, a read-only file, a symlink to nothing: one line, exit 2), then written whole or
     not at all: streamed into a temporary beside it that is renamed over it at the end, and
-    removed if the run fails. A symlink, device or pipe the user named is written into, as a
+    removed if the run fails. A file replaced keeps its permission bits (a new one gets the
+    default, as write_file gives). A symlink, device or pipe the user named is written into, as a
     shell's `>` would."""
+    import stat
+
     from vaultkit.errors import cannot_write
     from vaultkit.output import check_output_target
     from vaultkit.store.atomic import default_mode, fsync_quietly, temp_name, unlink_quietly
 
-    _, into = check_output_target(path, example="out.jsonl")
+    mode, into = check_output_target(path, example="out.jsonl")
     if into:
         try:
             stream = open(path, "w", encoding="utf-8")  # noqa: SIM115 (closed below, once the run is done)
@@ -129,7 +132,7 @@ def _output(path: Path) -> Iterator[IO[str]]:
             yield cast(IO[str], _Guarded(stream, path))
             try:
                 stream.flush()
-                os.fchmod(fd, default_mode())
+                os.fchmod(fd, stat.S_IMODE(mode) & 0o777 if mode is not None else default_mode())
                 fsync_quietly(fd)
             except OSError as exc:
                 raise cannot_write(path, exc, option="-o FILE") from None

@@ -1,7 +1,8 @@
 """The driver on Dask distributed: submits the steps of cluster.work, writes findings as they come.
 
-The driver holds the note paths of the vault (discovery) and futures; every note record, link,
-key and finding lives on the workers until it is written. Findings are written to `out` (JSON
+The driver holds the configuration, counts and a bounded number of futures (at most MAX_MAPS map
+tasks, MAX_MAPS × 16 handles per shuffle): the walk of the vault runs on a worker and every path,
+note record, link, key, candidate pair and finding lives on the workers until it is written. Findings are written to `out` (JSON
 lines, one finding a line) as each task finishes, in no particular order; a task's result is
 released once written.
 """
@@ -12,7 +13,7 @@ import json
 import os
 import time
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -24,6 +25,9 @@ from vaultkit.model import Finding, Severity
 # Notes per map task: big enough that a task's overhead (~1 ms on the scheduler) is noise, small
 # enough that a worker's map output stays a few MB.
 CHUNK = 2000
+# At most this many map tasks: past CHUNK × MAX_MAPS notes each map takes more notes, so the
+# handles the driver holds (maps × buckets per shuffle) and the scheduler's tasks stay bounded.
+MAX_MAPS = 64
 
 
 @dataclass
@@ -87,9 +91,18 @@ def connect(address: str | None = None, *, workers: int = 2, threads: int = 1, t
         ) from None
 
 
-def _chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
+def _encodes(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def map_count(notes: int, chunk: int = CHUNK, max_maps: int = MAX_MAPS) -> int:
+    """Map tasks for `notes` notes: one per `chunk` notes, at most `max_maps` (the chunk grows
+    with the vault past chunk × max_maps notes), at least one."""
+    return max(1, min(max_maps, -(-notes // max(1, chunk))))
 
 
 def check_vault(
@@ -99,56 +112,66 @@ def check_vault(
     *,
     config: Config | None = None,
     chunk: int = CHUNK,
+    max_maps: int = MAX_MAPS,
     on_finding: Callable[[Finding], None] | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
 ) -> RunStats:
     """Check the vault at `root` (a path every worker can read) on `client`'s cluster; write each
-    finding to `out` as a JSON line as soon as its task is done. Returns counts and timings."""
-    as_completed = _distributed().as_completed
+    finding to `out` as a JSON line as soon as its task is done. Returns counts and timings.
 
-    from vaultkit.engine.load import discover_notes
+    What the driver holds does not grow with the vault: the walk runs on a worker (its paths
+    stay there, cut into the map tasks' parts), the map tasks are at most `max_maps`, each
+    shuffle is (maps × buckets) handles, and the candidate pairs of the duplicate layers are
+    grouped on a worker and verified in at most `max_maps` batches. `progress(step, done,
+    total)` is called as the walk, each map task and each batch of duplicates is done."""
+    as_completed = _distributed().as_completed
 
     root = Path(root).resolve()
     config = config if config is not None else load_config(root)
     stats = RunStats()
     t0 = time.perf_counter()
-    found, walk_findings = discover_notes(root, config)
-    notes, files = list(found.notes), sorted(set(found.files))
-    stats.notes, stats.files = len(notes), len(files)
-    del found
-    steps = work.enabled_steps(config)
-    n_tasks = max(1, -(-len(notes) // chunk))
-    buckets = max(1, min(16, n_tasks))
-    plan = work.Plan(buckets, buckets, buckets, steps["links"], steps["claims"], steps["dupes"])
+    tell = progress or (lambda step, done, total: None)
     config_f = client.scatter(config, broadcast=True, hash=False)
+    walk = client.submit(work.walk_vault, str(root), config_f, pure=False)
+    stats.notes, stats.files, walk_findings = client.submit(work.walk_head, walk, pure=False).result()
+    tell("walk", stats.notes, stats.files)
+    steps = work.enabled_steps(config)
+    n_maps = map_count(stats.notes, chunk, max_maps)
+    buckets = max(1, min(16, n_maps))
+    plan = work.Plan(buckets, buckets, buckets, steps["links"], steps["claims"], steps["dupes"])
     plan_f = client.scatter(plan, broadcast=True, hash=False)
-    file_chunks = [files[i::n_tasks] for i in range(n_tasks)]
-    maps = [
-        client.submit(work.map_chunk, str(root), part, file_chunks[k], config_f, plan_f, pure=False)
-        for k, part in enumerate(_chunks(notes, chunk))
-    ] or [client.submit(work.map_chunk, str(root), [], files, config_f, plan_f, pure=False)]
-    del notes, files, file_chunks
+    maps = []
+    for k in range(n_maps):
+        part = client.submit(work.walk_part, walk, k, n_maps, pure=False)
+        maps.append(client.submit(work.map_part, str(root), part, config_f, plan_f, pure=False))
+    del walk, part  # the walk's paths are freed on its worker once every part is cut
 
     def write(findings: Iterable[Finding]) -> None:
         for f in findings:
-            out.write(json.dumps(f.to_dict(), ensure_ascii=False) + "\n")
+            line = json.dumps(f.to_dict(), ensure_ascii=False)
+            if not line.isascii() and not _encodes(line):
+                line = json.dumps(f.to_dict())  # a non-UTF-8 file name: \udcff escapes, as --format json writes
+            out.write(line + "\n")
             stats.findings += 1
             stats.errors += f.severity >= Severity.ERROR
             if on_finding is not None:
                 on_finding(f)
 
-    write(work.keep(walk_findings, (), config))
-    pending = [client.submit(work.findings_of, m, pure=False) for m in maps]
+    write(walk_findings)
+    del walk_findings
+    map_findings = [client.submit(work.findings_of, m, pure=False) for m in maps]
+    pending = list(map_findings)
 
-    def reduce_step(kind: str, n: int, fn: Callable[..., Any], *extra: Any) -> list[Any]:
+    def reduce_step(sources: list[Any], kind: str, n: int, fn: Callable[..., Any], *extra: Any) -> list[Any]:
         futures = []
         for b in range(n):
-            parts = [client.submit(work.pick, m, kind, b, pure=False) for m in maps]
+            parts = [client.submit(work.pick, m, kind, b, pure=False) for m in sources]
             futures.append(client.submit(fn, config_f, parts, *extra, pure=False))
         return futures
 
-    link_outs = reduce_step("links", buckets, work.reduce_links) if plan.links else []
-    claim_outs = reduce_step("claims", buckets, work.reduce_claims) if plan.claims else []
-    dupe_outs = reduce_step("dupes", buckets, work.reduce_dupe_keys, buckets) if plan.dupes else []
+    link_outs = reduce_step(maps, "links", buckets, work.reduce_links) if plan.links else []
+    claim_outs = reduce_step(maps, "claims", buckets, work.reduce_claims) if plan.claims else []
+    dupe_outs = reduce_step(maps, "dupes", buckets, work.reduce_dupe_keys, buckets) if plan.dupes else []
     pending += [client.submit(work.findings_of, lo, pure=False) for lo in link_outs] + claim_outs
     if link_outs:
         run = uuid.uuid4().hex
@@ -157,12 +180,13 @@ def check_vault(
         for lo in link_outs:
             needs = client.submit(work.needs_of, lo, pure=False)
             pending.append(client.submit(work.suggest_links, config_f, run, needs, note_names, file_names, pure=False))
-    pair_futures = []
+        del note_names, file_names
+    del link_outs, claim_outs
     template_parts: list[Any] = []
     unfilled_parts: list[Any] | None = None
     if plan.dupes:
         # Template lines and unfilled templates: line hash -> path -> line hash -> path.
-        line_outs = reduce_step("lines", buckets, work.template_lines, buckets)
+        line_outs = reduce_step(maps, "lines", buckets, work.template_lines, buckets)
         template_parts = [client.submit(work.template_of, lo, pure=False) for lo in line_outs]
         own_outs = []
         for b in range(buckets):
@@ -179,31 +203,44 @@ def check_vault(
             unfilled.append(client.submit(work.unfilled_notes, config_f, own_outs[b], counted, pure=False))
         unfilled_parts = [client.submit(work.unfilled_paths, u, pure=False) for u in unfilled]
         pending += [client.submit(work.unfilled_findings, u, pure=False) for u in unfilled]
+        del line_outs, own_outs, support, unfilled, shares, owners, holders, counted
+    del maps  # each map's output is freed on its worker once the tasks above have read it
+    verified: list[Any] = []
+    groups = None
     if dupe_outs:
-        pair_futures = [client.submit(work.pairs_of, d, pure=False) for d in dupe_outs]
+        # Candidate pairs -> connected groups on a worker -> verified in batches where they land.
+        pair_parts = [client.submit(work.pairs_of, d, pure=False) for d in dupe_outs]
         for b in range(buckets):
-            parts = [client.submit(work.pick, d, "", b, pure=False) for d in dupe_outs]
-            pair_futures.append(client.submit(work.count_sample_pairs, parts, pure=False))
+            shared = [client.submit(work.pick, d, "", b, pure=False) for d in dupe_outs]
+            pair_parts.append(client.submit(work.count_sample_pairs, shared, pure=False))
+        groups = client.submit(work.group_components, pair_parts, n_maps, pure=False)
+        verified = [
+            client.submit(
+                work.verify_batch, str(root), client.submit(work.batch_of, groups, k, pure=False), config_f,
+                template_parts, unfilled_parts, pure=False,
+            )
+            for k in range(n_maps)
+        ]
+        del dupe_outs, pair_parts, shared
+    del template_parts, unfilled_parts
+    maps_done = 0
+    firsts = {f.key for f in map_findings}
+    del map_findings
     for done in as_completed(pending):
         write(done.result())
+        if done.key in firsts:
+            maps_done += 1
+            tell("map", maps_done, n_maps)
         done.release()
+    del pending
     stats.seconds["checked"] = time.perf_counter() - t0
-    if pair_futures:
-        pairs: list[tuple[str, str]] = []
-        for fut in as_completed(pair_futures):
-            pairs.extend(fut.result())
-            fut.release()
-        stats.candidate_pairs = len(pairs)
-        groups = work.components(pairs)
-        del pairs
-        stats.components = len(groups)
-        verified = [
-            client.submit(work.verify_component, str(root), g, config_f, template_parts, unfilled_parts, pure=False)
-            for g in groups
-        ]
+    if groups is not None:
+        stats.candidate_pairs, stats.components = client.submit(work.group_counts, groups, pure=False).result()
         del groups
-        for done in as_completed(verified):
+        for batches, done in enumerate(as_completed(verified), 1):
             write(done.result())
             done.release()
+            tell("duplicates", batches, len(verified))
+        del verified
     stats.seconds["total"] = time.perf_counter() - t0
     return stats

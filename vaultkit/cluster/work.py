@@ -92,6 +92,40 @@ def keep(findings: Iterable[Finding], suppressions: Sequence[Suppression], confi
     return out
 
 
+# --- 0. the walk ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Walk:
+    """What discovery found, held on the worker that walked: the notes and files (sorted, once
+    each) and the findings about what could not be walked, filtered as verify filters them."""
+
+    notes: list[str]
+    files: list[str]
+    findings: list[Finding]
+
+
+def walk_vault(root: str, config: Config) -> Walk:
+    """engine.load.discover_notes on a worker (the local engine's own walk), so the driver never
+    holds the vault's paths."""
+    from vaultkit.engine.load import discover_notes
+
+    found, findings = discover_notes(Path(root), config)
+    return Walk(list(found.notes), sorted(set(found.files)), keep(findings, (), config))
+
+
+def walk_head(walk: Walk) -> tuple[int, int, list[Finding]]:
+    """What the driver needs of the walk: how many notes and files, and its findings."""
+    return len(walk.notes), len(walk.files), walk.findings
+
+
+def walk_part(walk: Walk, k: int, n: int) -> tuple[list[str], list[str]]:
+    """Map task k of n: a contiguous share of the notes (sizes differ by one at most) and every
+    n-th file."""
+    total = len(walk.notes)
+    return walk.notes[k * total // n : (k + 1) * total // n], walk.files[k::n]
+
+
 # --- 1. the map ----------------------------------------------------------------------------------
 
 
@@ -154,6 +188,11 @@ def map_chunk(root: str, paths: Sequence[str], files: Sequence[str], config: Con
             if not rel.lower().endswith(".md"):
                 out.findings.extend(keep(_portable(check_portable, rel), (), config))
     return out
+
+
+def map_part(root: str, part: tuple[Sequence[str], Sequence[str]], config: Config, plan: Plan) -> ChunkOut:
+    """map_chunk on a part cut by walk_part."""
+    return map_chunk(root, part[0], part[1], config, plan)
 
 
 def _portable(rule: Any, path: str) -> list[Finding]:
@@ -660,6 +699,26 @@ def verify_component(
     """The duplicate findings (VK501-VK503) among one connected group of candidate notes: the
     notes parsed again here from the shared file system, then the local duplicate layers, with
     the vault's template lines."""
+    vault_lines, unfilled = _merged(line_parts, unfilled_parts)
+    return _verify_group(root, paths, config, vault_lines, unfilled)
+
+
+def _merged(
+    line_parts: Sequence[Mapping[int, frozenset[int]]], unfilled_parts: Sequence[Sequence[str]] | None
+) -> tuple[dict[int, frozenset[int]] | None, set[str] | None]:
+    """The vault-wide template lines (per word limit) and unfilled notes, from their buckets."""
+    lines: dict[int, set[int]] = defaultdict(set)
+    for part in line_parts:
+        for limit, hashes in part.items():
+            lines[limit].update(hashes)
+    vault_lines = {limit: frozenset(hashes) for limit, hashes in lines.items()} if line_parts else None
+    unfilled = None if unfilled_parts is None else {p for part in unfilled_parts for p in part}
+    return vault_lines, unfilled
+
+
+def _verify_group(
+    root: str, paths: Sequence[str], config: Config, vault_lines: dict[int, frozenset[int]] | None, unfilled: set[str] | None
+) -> list[Finding]:
     from vaultkit.dedup import find_duplicates
     from vaultkit.dedup.results import describe_cluster, describe_pair
     from vaultkit.engine.load import note_config, read_notes
@@ -673,13 +732,7 @@ def verify_component(
             note = parse_note(rel, data, parse_config).note
             if note is not None:
                 notes.append(note)
-    lines: dict[int, set[int]] = defaultdict(set)
-    for part in line_parts:
-        for limit, hashes in part.items():
-            lines[limit].update(hashes)
     # A component is a few notes of the vault: the vault-wide template lines and unfilled notes.
-    vault_lines = {limit: frozenset(hashes) for limit, hashes in lines.items()} if line_parts else None
-    unfilled = None if unfilled_parts is None else {p for part in unfilled_parts for p in part}
     result = find_duplicates(
         notes, config, layers=("exact", "lexical"), root=Path(root), vault_template_lines=vault_lines, vault_unfilled=unfilled
     )
@@ -700,6 +753,51 @@ def verify_component(
             path = cluster.paths[0]
             f = rule.finding(path, 1, 1, describe_cluster(cluster), key="cluster:" + "|".join(cluster.paths))
             out.extend(keep([f], supp.get(path, ()), config))
+    return out
+
+
+@dataclass
+class Groups:
+    """The connected groups of candidate pairs, dealt into batches (largest groups first, round
+    robin, so batches are alike), and how many pairs made them."""
+
+    pairs: int
+    groups: int
+    batches: list[list[list[str]]]
+
+
+def group_components(pair_parts: Sequence[Sequence[tuple[str, str]]], batches: int) -> Groups:
+    """The candidate pairs of every bucket joined into connected groups (components), on a worker."""
+    pairs = [pair for part in pair_parts for pair in part]
+    groups = components(pairs)
+    dealt: list[list[list[str]]] = [[] for _ in range(max(1, batches))]
+    for i, g in enumerate(groups):
+        dealt[i % len(dealt)].append(g)
+    return Groups(len(pairs), len(groups), dealt)
+
+
+def batch_of(groups: Groups, k: int) -> list[list[str]]:
+    return groups.batches[k] if k < len(groups.batches) else []
+
+
+def group_counts(groups: Groups) -> tuple[int, int]:
+    return groups.pairs, groups.groups
+
+
+def verify_batch(
+    root: str,
+    batch: Sequence[Sequence[str]],
+    config: Config,
+    line_parts: Sequence[Mapping[int, frozenset[int]]] = (),
+    unfilled_parts: Sequence[Sequence[str]] | None = None,
+) -> list[Finding]:
+    """verify_component on each group of a batch; the vault's template lines merged once."""
+    if not batch:
+        return []
+    vault_lines, unfilled = _merged(line_parts, unfilled_parts)
+    out: list[Finding] = []
+    for paths in batch:
+        out.extend(_verify_group(root, paths, config, vault_lines, unfilled))
     return out
 
 
