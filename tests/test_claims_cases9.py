@@ -133,3 +133,96 @@ ONE_STREAM = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in ONE_STREAM], ids=[c[0] for c in ONE_STREAM])
 def test_batch_hyphen_one_is_one_stream(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+_A = "Mixtral-8x7B on an H100 (3.35 TB/s) in bf16 at batch 1 decodes at about {} tokens/s."
+_RU_A = "Mixtral-8x7B на H100 (3,35 ТБ/с) в bf16 при batch 1 — около {} токенов/с."
+
+EXPERTS_READ = [
+    # one stream of a mixture of experts reads the routed experts only: 3.35 TB/s / 25.8 GB = 130 tok/s
+    ("en-moe-active-bound-holds", _A.format(130), [H], ""),
+    ("en-moe-above-active-bound-wrong", _A.format(300), [W], "130.0 tok/s"),
+    ("en-moe-every-expert-read-wrong", _A.format(36), [W], "130.0 tok/s"),
+    ("ru-moe-every-expert-read-wrong", _RU_A.format(36), [W], "130.0 tok/s"),
+    ("ru-moe-below-bound-holds", _RU_A.format(90), [H], ""),
+    # a measured rate is what it is: no error for matching the all-experts figure
+    ("en-moe-measured-not-an-error", "Mixtral-8x7B on an H100 (3.35 TB/s) in bf16: we measured 36 tokens/s.", [H], ""),
+    # `each step reads all 93.4 GB` names no devices, and the stated read is the mistake
+    (
+        "ru-moe-each-step-reads-all",
+        "Mixtral-8x7B в bf16 на H100 (3,35 ТБ/с) — около 36 токенов/с, ведь на каждом шаге читаются все 93,4 ГБ весов.",
+        [W, H],
+        "130.0 tok/s",
+    ),
+    (
+        "en-moe-each-step-reads-all",
+        "Mixtral-8x7B in bf16 on an H100 (3.35 TB/s): each step reads all 93.4 GB of weights, so about 36 tokens/s at most.",
+        [H, W],
+        "130.0 tok/s",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in EXPERTS_READ], ids=[c[0] for c in EXPERTS_READ])
+def test_one_stream_of_a_mixture_reads_its_active_experts(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+OVER_DEVICES = [
+    # tensor parallel: at most n x bandwidth / weight bytes (2 x 3.35 TB/s / 137.95 GB = 48.6 tok/s);
+    # within it the rate depends on the split: unverifiable, never an error
+    ("en-two-devices-within", "Llama-2-70B in fp16 on two H100s (3.35 TB/s each) decodes at about 49 tokens/s.", [V], ""),
+    (
+        "en-two-devices-above-wrong",
+        "Llama-2-70B in fp16 on two H100s (3.35 TB/s each) decodes at about 120 tokens/s.",
+        [W],
+        "48.6 tok/s",
+    ),
+    (
+        "ru-two-devices-above-wrong",
+        "Llama-2-70B в fp16 на двух H100 по 3,35 ТБ/с каждая — около 120 токенов/с.",
+        [W],
+        "48.6 tok/s",
+    ),
+    # 2 x 1008 GB/s / 23.35 GB = 86: every expert read; the active experts give 313
+    ("ru-two-cards-every-expert-wrong", "Mixtral 8x7B в int4 на двух RTX 4090 (1008 ГБ/с) — около 86 токенов/с.", [W], "313"),
+    ("ru-two-cards-within-bound", "Mixtral 8x7B в int4 на двух 4090 (1008 ГБ/с каждая) — около 300 токенов/с.", [V], ""),
+    # a batch over the devices is still no single stream
+    ("en-two-devices-batched", "Llama-2-70B in fp16 on two H100s (3.35 TB/s each) with batch 64 serves 900 tokens/s.", [V], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in OVER_DEVICES], ids=[c[0] for c in OVER_DEVICES])
+def test_one_stream_over_several_devices(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+_EN_LEAD = "Llama-2-13B on an RTX 4090 (1008 GB/s) in fp16 decodes at about 38 tokens/s.\n"
+_RU_LEAD = "Llama-2-13B на RTX 4090 (1008 ГБ/с) в fp16 выдаёт около 38 токенов/с.\n"
+_CAPPED = "The RTX 4090 moves 1008 GB/s: Llama-2-13B in fp16 is capped at about 39 tokens/s.\n\n"
+
+RATE_OF_MODEL_ABOVE = [
+    # the rate's own sentence states the dtype; the model and bandwidth are the line above's
+    (
+        "en-other-dtype-next-line-wrong",
+        _EN_LEAD + "With int8 weights on the same card: about 150 tokens/s.",
+        [H, W],
+        "77.4 tok/s",
+    ),
+    ("ru-other-dtype-next-line-holds", _RU_LEAD + "С весами в int8 — около 75 токенов/с.", [H, H], ""),
+    ("ru-other-dtype-next-line-wrong", _RU_LEAD + "С весами в int8 — около 150 токенов/с.", [H, W], "77.4 tok/s"),
+    # a size name of another model, or a file type whose mix is not read here: no guess
+    ("en-other-size-named-not-judged", _EN_LEAD + "The 7B in fp16 gets about 70 tokens/s.", [H, V], ""),
+    ("en-gguf-type-not-judged", _EN_LEAD + "In Q4_K_M it gets about 200 tokens/s.", [H, V], ""),
+    # a ceiling named right below the line stating the bandwidth is that bound, not any lower figure
+    ("en-ceiling-below-bound-wrong", _CAPPED + "In int4 the ceiling is about 77 tokens/s.", [H, W], "154.9 tok/s"),
+    ("en-ceiling-at-bound-holds", _CAPPED + "In int4 the ceiling is about 150 tokens/s.", [H, H], ""),
+    ("en-measured-below-bound-holds", _CAPPED + "In int4 we measured about 77 tokens/s.", [H, H], ""),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in RATE_OF_MODEL_ABOVE], ids=[c[0] for c in RATE_OF_MODEL_ABOVE]
+)
+def test_rate_in_another_dtype_of_the_model_above(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -757,7 +757,10 @@ _EACH_DEVICE_BEFORE = re.compile(
 )
 _WORD_COUNTS = {"two": 2, "three": 3, "four": 4, "eight": 8, "двух": 2, "две": 2, "два": 2}
 _WORD_COUNTS.update({"четыре": 4, "четырёх": 4, "восемь": 8, "восьми": 8})
-_WORD_DEVICES = re.compile(r"(?i)\b(" + "|".join(_WORD_COUNTS) + r")\s+(?:GPUs|cards|devices|H100s?|A100s?|видеокарт\w*|карт\w*)")
+_DEVICE_NAMES = r"(?:H100|A100|H200|B200|L40S?|L4|MI300X?|(?:RTX\s*)?[345]090)"
+_WORD_DEVICES = re.compile(
+    r"(?i)\b(" + "|".join(_WORD_COUNTS) + r")\s+(?:GPUs|cards|devices|" + _DEVICE_NAMES + r"s?\b|видеокарт\w*|карт\w*)"
+)
 
 
 def _device_count(s: Sentence) -> int:
@@ -1571,12 +1574,92 @@ def _weights_read(s: Sentence, sizes: list[Quantity], counts: list[Quantity], fa
         dtype, _ = _dtype_for(s, Quantity(m.text, m.start, m.end, 0.0, "0", "number", "", 1.0, False, False, ""), facts)
         if dtype is None or dtype.gguf:
             return None
-        params = float(count_parameters(m.config).total) if m.config else 0.0
+        counted = count_parameters(m.config) if m.config else None
+        if counted is not None and m.config is not None and m.config.is_moe and counted.active < counted.total:
+            # one stream's decoding step reads only the experts it routes to (plus the shared weights)
+            routed = float(counted.active)
+            return routed * dtype.bytes, f"{m.text} {routed / 1e9:.2f}B active × {dtype.bytes:g} B ({dtype.name})"
+        params = float(counted.total) if counted else 0.0
         return params * dtype.bytes, f"{m.text} {params / 1e9:.2f}B × {dtype.bytes:g} B ({dtype.name})"
     if s.models or counts:
         return None
     before = last_before(_model_sizes, s.start, s.unit.masked, s.unit.text)
     return (before.value, before.text) if before else None
+
+
+def _stated_just_above(s: Sentence, bw: Quantity, facts: NoteFacts) -> bool:
+    """The bandwidth is the one the line just above (in the paragraph, or ending the one before) states."""
+    near = facts.lead_in.get(s.unit.line, "") or facts.above.get(s.unit.line, "")
+    return any(abs(q.value - bw.value) <= 1e-6 * bw.value for q in _bandwidths(near))
+
+
+def _context_read(s: Sentence, t: Quantity, facts: NoteFacts) -> tuple[float, str] | None:
+    """`With bf16 weights: about 68 tokens/s` after a line about one model: the bytes that model
+    reads per token in the dtype said in the rate's own sentence (never one from elsewhere; a
+    mixture of experts reads its active parameters)."""
+    m = context_model(s, facts)
+    if m is None or m.config is None:
+        return None
+    dtype, where = _dtype_for(s, t, facts)
+    if dtype is None or where != "sentence" or dtype.gguf:
+        return None
+    counted = count_parameters(m.config)
+    if _other_size_named(s, facts, float(counted.total)):
+        return None  # `… of the 7B …` under a note about a 13B model: not the model named above
+    if m.config.is_moe and counted.active < counted.total:
+        active = float(counted.active)
+        return active * dtype.bytes, f"{m.text} (named above) {active / 1e9:.2f}B active × {dtype.bytes:g} B ({dtype.name})"
+    total = float(counted.total)
+    return total * dtype.bytes, f"{m.text} (named above) {total / 1e9:.2f}B × {dtype.bytes:g} B ({dtype.name})"
+
+
+def _over_devices(s: Sentence, t: Quantity, n: int, bw: Quantity, read: tuple[float, str], facts: NoteFacts) -> Found:
+    """One stream over `n` devices (tensor parallel): each reads its share of the weights, so the
+    rate is at most n × bandwidth / weight bytes (the stated bandwidth may already be the sum:
+    the larger bound is the safe one). Wrong only above it, or when the figure is that bound with
+    every expert of a mixture read; below it, unverifiable (it depends on how the model is split)."""
+    bound = n * bw.value / read[0]
+    how = (
+        f"memory-bound decoding over {n} devices reads its share of the weights per token: "
+        f"{n} × {bw.text} / {read[1]} = {bound:,.1f} tok/s at most"
+    )
+    # within it the rate depends on how the model is split (tensor or pipeline): unverifiable
+    verdict = Verdict.UNVERIFIABLE if t.value <= bound * 1.1 + t.rounding() else Verdict.WRONG
+    every = _all_experts_read(s, facts)
+    measured = _MEASURED_RATE.search(s.unit.text, s.start, s.end)
+    for k in (n, 1):  # the bandwidth per device, or already their sum
+        if (
+            verdict is Verdict.UNVERIFIABLE
+            and every
+            and not measured
+            and bound > 1.5 * n * bw.value / every[0]
+            and _close(t, k * bw.value / every[0])
+        ):
+            verdict = Verdict.WRONG
+            how += f"; the figure is {k} × {bw.text} / {every[1]} = {k * bw.value / every[0]:,.1f} tok/s, reading every expert"
+            if k == 1:
+                how += f" (with {bw.text} as the devices' sum the bound is {bw.value / read[0]:,.1f} tok/s)"
+    claim = make_claim(s.unit, t.start, t.end, "throughput", verdict, f"stated {t.text}; {how}", stated=t.text)
+    return Found(claim, ((t.start, t.end),) + (((bw.start, bw.end),) if bw in s.quantities else ()))
+
+
+def _all_experts_read(s: Sentence, facts: NoteFacts) -> tuple[float, str] | None:
+    """For the one mixture-of-experts model of the sentence in a stated dtype: the bytes of all its
+    experts (what a step would read if every expert were loaded)."""
+    models = [m for m in s.models if m.config is not None]
+    if len(models) != 1 or models[0].config is None or not models[0].config.is_moe:
+        return None
+    m = models[0]
+    dtype, _ = _dtype_for(s, Quantity(m.text, m.start, m.end, 0.0, "0", "number", "", 1.0, False, False, ""), facts)
+    if dtype is None or dtype.gguf or m.config is None:
+        return None
+    total = float(count_parameters(m.config).total)
+    return total * dtype.bytes, f"{m.text} {total / 1e9:.2f}B × {dtype.bytes:g} B ({dtype.name})"
+
+
+def _close(t: Quantity, value: float) -> bool:
+    """The stated rate is that value as written (its rounding, or 5 %)."""
+    return abs(t.value - value) <= max(t.rounding(), 0.05 * value)
 
 
 def _model_sizes(masked: str, text: str) -> list[Quantity]:
@@ -1681,7 +1764,8 @@ _ONE_STREAM = re.compile(
 # several devices whose bandwidths add up (or not) under tensor or pipeline parallelism
 _DEVICES_SHARED = re.compile(
     r"(?i)\btensor[\s-]+parallel\w*|\bpipeline[\s-]+parallel\w*|\b(?:two|three|four|eight|\d+)\s*(?:[×x]\s*)?(?:GPUs|cards|H100s?|A100s?|H200s?|L4s|devices)\b"
-    r"|\beach\b|\bдв(?:е|ух|умя)\s+(?:видеокарт|карт|GPU|H100|A100)|\b\d+\s*[×x]\s*(?:GPU|H100|A100|H200)|тензорн\w*\s+параллел\w*|кажд\w+"
+    r"|\beach\b(?!\s+(?:decoding\s+)?(?:step|token|layer|forward|pass|iteration))|\bдв(?:е|ух|умя)\s+(?:видеокарт|карт|GPU|H100|A100|(?:RTX\s*)?[345]090|L4)|\b\d+\s*[×x]\s*(?:GPU|H100|A100|H200)"
+    r"|тензорн\w*\s+параллел\w*|кажд\w++(?!\s+(?:шаг|токен|слой|слое|проход|итерац))"
 )
 
 
@@ -1704,6 +1788,10 @@ def _throughput(s: Sentence, sizes: list[Quantity], counts: list[Quantity], fact
     if not rates:
         return out
     read = _weights_read(s, sizes, counts, facts)
+    every = _all_experts_read(s, facts)
+    if read is not None and every is not None and abs(read[0] - every[0]) <= 0.03 * every[0]:
+        # `… must read all 93.4 GB of Mixtral's weights`: one stream reads only the routed experts
+        read = _weights_read(s, [], [], facts)
     needed = [
         q
         for q in s.quantities
@@ -1717,7 +1805,18 @@ def _throughput(s: Sentence, sizes: list[Quantity], counts: list[Quantity], fact
         shared = _AGGREGATE.search(s.unit.masked, a, b)
         if shared and _ONE_STREAM.search(s.unit.masked, a, b):
             shared = None
-        shared = shared or _DEVICES_SHARED.search(s.unit.text, s.start, s.end)
+        devices = None if shared else _DEVICES_SHARED.search(s.unit.text, s.start, s.end)
+        n = _device_count(s) if devices else 0
+        if (
+            devices
+            and n >= 2
+            and bw is not None
+            and read is not None
+            and not _TARGET.search(s.unit.masked, max(s.start, t.start - 30), t.start)
+        ):
+            out.append(_over_devices(s, t, n, bw, read, facts))
+            continue
+        shared = shared or devices
         if shared:
             claim = make_claim(
                 s.unit,
@@ -1737,7 +1836,10 @@ def _throughput(s: Sentence, sizes: list[Quantity], counts: list[Quantity], fact
             )
             out.append(Found(claim, ((t.start, t.end),)))
             continue
-        if bw is None or read is None:
+        read_t = read
+        if read_t is None and bw is not None and not s.models and not counts and not sizes:
+            read_t = _context_read(s, t, facts)
+        if bw is None or read_t is None:
             claim = make_claim(
                 s.unit,
                 t.start,
@@ -1749,13 +1851,21 @@ def _throughput(s: Sentence, sizes: list[Quantity], counts: list[Quantity], fact
             )
             out.append(Found(claim, ((t.start, t.end),)))
             continue
-        bound = bw.value / read[0]
+        bound = bw.value / read_t[0]
         ok = t.value <= bound * 1.1 + t.rounding()
-        how = f"memory-bound decoding reads all weights per token: {bw.text} / {read[1]} = {bound:,.1f} tok/s at most"
+        what = "the active experts' weights" if "active" in read_t[1] else "all weights"
+        how = f"memory-bound decoding reads {what} per token: {bw.text} / {read_t[1]} = {bound:,.1f} tok/s at most"
         verdict = Verdict.HOLDS_BOUND if ok else Verdict.WRONG
+        every = _all_experts_read(s, facts)
+        measured = _MEASURED_RATE.search(s.unit.text, s.start, s.end)
+        if ok and every and not measured and bound > 1.5 * bw.value / every[0] and _close(t, bw.value / every[0]):
+            # `Mixtral … ≈ 36 tok/s` = bandwidth / all experts' weights: the figure reads every expert
+            verdict = Verdict.WRONG
+            how += f"; the figure is {bw.text} / {every[1]} = {bw.value / every[0]:,.1f} tok/s, reading every expert"
         a, b = clause_bounds(s, t.start, t.end)
         estimate = _ESTIMATE.search(s.unit.masked, s.start, b) and not _MEASURED_RATE.search(s.unit.text, s.start, s.end)
-        on_line = bw is not facts.bandwidth.get(s.unit.line)  # the bandwidth is stated on this line, not in a section above
+        # the bandwidth is stated on this line or the one just above, not somewhere in a section above
+        on_line = bw is not facts.bandwidth.get(s.unit.line) or _stated_just_above(s, bw, facts)
         if ok and estimate and on_line and t.value < 0.7 * bound:
             # `capped at …, so the 4-bit build should reach about N tok/s`: the estimate is the bound itself
             verdict = Verdict.WRONG
