@@ -130,11 +130,14 @@ def run_block(source: str) -> tuple[dict[str, float], list[Printed], set[str]]:
     for stmt in tree.body:
         # A division is written with `/`: a statement whose lines have none divides by nothing.
         divides = any("/" in line for line in lines[stmt.lineno - 1 : stmt.end_lineno or stmt.lineno])
-        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], (ast.Name, ast.Tuple)):
-            for target, value_node in _pairs(stmt.targets[0], stmt.value):
+        pairs = _pairs(stmt.targets[0], stmt.value) if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 else []
+        if pairs:
+            for target, value_node in pairs:
                 try:
                     names[target] = evaluate(value_node, names)
                 except (Unsafe, TypeError, OverflowError, ValueError):
+                    names.pop(target, None)  # `w = f(w)`: no longer the value it had
+                    binary.discard(target)
                     continue
                 if (divides and _divides_binary(value_node)) or (
                     binary and any(isinstance(n, ast.Name) and n.id in binary for n in ast.walk(value_node))
@@ -144,6 +147,20 @@ def run_block(source: str) -> tuple[dict[str, float], list[Printed], set[str]]:
             printed = _render_print(stmt, names, binary, divides)
             if printed is not None:
                 prints.append(printed)
+        elif isinstance(stmt, ast.AugAssign) and isinstance(stmt.target, ast.Name) and stmt.target.id in names:
+            # `total += 2 * n`: evaluated like `total = total + 2 * n`
+            name = stmt.target.id
+            try:
+                names[name] = evaluate(ast.BinOp(ast.Name(name, ast.Load()), stmt.op, stmt.value), names)
+            except (Unsafe, TypeError, OverflowError, ValueError):
+                names.pop(name, None)
+        else:
+            # a loop, a branch, a function, a with/try block, an assignment the walk does not read: every
+            # name it binds has a value the walk does not know (`for k in range(10): w -= …`)
+            for node in ast.walk(stmt):
+                if isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)):
+                    names.pop(node.id, None)
+                    binary.discard(node.id)
     return names, prints, binary
 
 

@@ -22,7 +22,20 @@ from vaultkit.claims.verdict import Check, compare, fmt
 
 SIZING_KINDS = frozenset({"bytes", "count", "tokens", "bandwidth", "throughput", "flops"})
 _CHAIN_OP = re.compile(r"=|→|->|⇒|×|\*|·|\bx\b|\bх\b")
+# Words that state a product's result as `=` does (`4 × 1 GiB gives 4 GiB`, `8 × 2 даёт 16`); not
+# `is`/`это`, which also names a model (`8 × 7B is Mixtral`)
+_RESULT_WORDS = re.compile(r"(?i)^\s*(?:gives?|equals?|comes\s+to|yields?|даёт|дает|дают|равно|равен|равна)\s*$")
+# after a figure: a rate (`16 B/param`, `2 bytes per weight`, `18 байт на параметр`); one such figure
+# equated with a total is not the total's computation (the count it multiplies is elsewhere)
+_RATE_AFTER = re.compile(r"(?i)^\s*(?:/\s*[A-Za-zА-Яа-я]|per\s|на\s+[а-я]|each\b|каждый\b)")
 _NEW_STATEMENT = re.compile(r",|;|\band\b|\bor\b|\bи\b|\bили\b")
+_DTYPE_WORD = re.compile(r"(?i)\b(?:u?int|fp|bf|float|nf|q|e\dm)\d+\w*|-bit\b")
+_LABEL = re.compile(r":\s.*=")
+# A result said to be what remains of the product (`4 × 8 TB gives 24 TB usable`, RAID, overheads):
+# not the product; not a claim of the chain
+QUALIFIED_RESULT = re.compile(
+    r"(?i)\s*(?:of\s+)?(?:usable|effective|available|free|net|left|remaining|after\b|полезн\w*|доступн\w*|свободн\w*|остаётся|остается)"
+)
 _GAP_BREAK = re.compile(r"[.;!?:]\s|[.;!?]$|\n")
 _LOST_SUPERSCRIPT = re.compile(r"(?<![\d^*])(\d+(?:[.,]\d+)?)\s*([×x])\s*10(\d)\b(?!\s*[×x*])")
 
@@ -33,13 +46,19 @@ def operator(gap: str) -> str | None:
     """The operator joining two figures across `gap` (`=`, `→`, `×`), or None."""
     if len(gap) > 60 or _NEW_STATEMENT.search(gap) or has_free_variable(gap):
         return None
+    if any(c.isdigit() for c in _DTYPE_WORD.sub(" ", gap)) or _LABEL.search(gap):
+        # `0.1/0.5 = 0.200`: a number the chain did not read is an operand it would miss;
+        # `0.001 M NaOH: pOH = 3`: after a label's colon the `=` starts a statement of its own
+        return None
+    if _RESULT_WORDS.match(gap):
+        return "gives"
     if _GAP_BREAK.search(gap.replace("(", " ")) and "→" not in gap and "=" not in gap:
         return None
     ops = _CHAIN_OP.findall(gap)
     if not ops:
         return None
     if "=" in ops:
-        return "="
+        return "=" if not _RATE_AFTER.match(gap) else "rate="
     if any(op in ("→", "->", "⇒") for op in ops):
         return "→"
     return "×" if len(gap) <= 30 else None
@@ -50,7 +69,15 @@ def find_chains(qs: tuple[Quantity, ...] | list[Quantity], text: str) -> list[li
     current: list[Link] = []
     for q in qs:
         if current:
-            op = operator(text[current[-1][1].end : q.start])
+            gap = text[current[-1][1].end : q.start]
+            # `2 × 12.9B ≈ 25.8 GFLOPs`: the hedge of the next figure is the link
+            op = "=" if not gap.strip() and q.text.startswith("≈") else operator(gap)
+            if op == "rate=":  # `16 bytes per parameter = 108 GB`: a rate alone is no total; times a count it is
+                op = "=" if current[-1][0] == "×" else None
+            if op == "gives":  # a result word states the result of a product (`4 × 1 GiB gives 4 GiB`), not of one figure
+                op = "=" if current[-1][0] == "×" and q.hi is None else None
+            if op is not None and len(current) == 1 and gap.count(")") > gap.count("("):
+                op = None  # `Adam (16 B/param) = 53.9 GB`: a lone figure in an aside; the `=` is said of what came before
             if op is not None:
                 current.append((op, q))
                 continue
@@ -98,14 +125,16 @@ def is_sizing(chain: list[Link]) -> bool:
 
 
 def _dtype_factor(text: str, left: list[Quantity], right: Quantity) -> tuple[float, str]:
-    """`7B parameters in fp16 = 14 GB`: a lone parameter count equated with bytes takes the
-    dtype stated between them."""
-    if len(left) != 1 or left[0].kind != "count":
+    """`7B parameters in fp16 = 14 GB`, `1000 × 1000 float64 = 8000000 bytes`: a count, or a
+    product of plain numbers, equated with bytes takes the dtype stated between them."""
+    if any(q.kind not in ("count", "number") for q in left) or (not any(q.kind == "count" for q in left) and len(left) < 2):
         return 1.0, ""
-    between = find_dtypes(text, left[0].end, right.start)
+    between = find_dtypes(text, left[-1].end if len(left) > 1 else left[0].end, right.start)
     if not between:
         return 1.0, ""
     d = between[0]
+    if any(q.kind == "number" and q.value == d.bytes for q in left):
+        return 1.0, ""  # `7B × 2 (fp16) = 14 GB`: the dtype's bytes are already a factor
     return d.bytes, f" × {d.bytes:g} B ({d.name})"
 
 
@@ -138,9 +167,15 @@ def _link(
     if (
         op == "="
         and lk != "multiplier"
-        and (lk == rk or {lk, rk} <= {"count", "number"} or (rk == "bytes" and lk in ("count", "number")))
+        and (
+            lk == rk
+            or {lk, rk} <= {"count", "number"}
+            or (rk == "bytes" and lk in ("count", "number"))
+            # `2 × 12.9B ≈ 25.8 GFLOPs`, `20 × 8B = 160B tokens`: a product of numbers, stated in the unit
+            or (rk in ("flops", "tokens") and lk in ("count", "number") and len(left) > 1)
+        )
     ):
-        factor, how = _dtype_factor(text, left, right[0]) if rk == "bytes" and lk == "count" else (1.0, "")
+        factor, how = _dtype_factor(text, left, right[0]) if rk == "bytes" and lk in ("count", "number") else (1.0, "")
         computed = product(left) * factor
         if len(right) == 1:
             check = compare(right[0], computed, computed_is_bound=any(q.bound for q in left))
@@ -161,7 +196,7 @@ def _link(
                     check = in_unit
                     computed *= right[0].scale
             shown = " × ".join(q.text for q in left) + how
-            return check.verdict, f"{shown} = {fmt(computed, right[0].scale)}; {check.explanation}", right[0].text
+            return check.verdict, f"{shown} = {_shown(computed, right[0])}; {check.explanation}", right[0].text
         ok = abs(product(right) - computed) <= 0.005 * abs(computed)
         return (
             (Verdict.HOLDS if ok else Verdict.WRONG),
@@ -175,6 +210,20 @@ def _link(
         check = compare(n, big / small, computed_is_bound=any(q.bound for q in left + right))
         return check.verdict, f"ratio {fmt(big, 1)} / {fmt(small, 1)} = {big / small:,.0f}; {check.explanation}", n.text
     return None
+
+
+_NAMED_SCALES = frozenset({1.0, 1e3, 1e6, 1e9, 1e12})
+
+
+def _shown(value: float, q: Quantity) -> str:
+    """A chain's result as the stated figure `q` is written: a size in its unit, a count with its
+    scale letter, a figure written with a power of ten (`7,7·10²¹ FLOP`) or of another kind in
+    scientific notation (`7.227e+23 FLOP`), never a bare mantissa."""
+    if q.kind == "bytes":
+        return fmt(value, q.scale)
+    if q.kind in ("count", "number", "tokens") and q.scale in _NAMED_SCALES:
+        return fmt(value, q.scale, "count") + (" tokens" if q.kind == "tokens" else "")
+    return f"{value:.4g}" + (" FLOP" if q.kind == "flops" else "")
 
 
 def check_chain(text: str, chain: list[Link]) -> tuple[Verdict, str, str, bool] | None:
@@ -238,15 +287,29 @@ def continues_arithmetic(unit: Unit, start: int) -> bool:
     return _OPERATOR_BEFORE.search(unit.text, max(0, start - 40), start) is not None
 
 
+def _exact_params(q: Quantity) -> bool:
+    """An exact count of seven digits or more (`6 738 415 616 parameters`, `1 557 611 200 ≈ 1.56B`)."""
+    return (
+        q.kind in ("count", "number")
+        and q.scale == 1
+        and not q.unit.strip("s ").endswith(("byte", "байт"))
+        and len(re.sub(r"\D", "", q.digits)) >= 7
+    )
+
+
 def chains(s: Sentence, facts: NoteFacts) -> list[Found]:
     unit, text = s.unit, s.unit.masked
     out: list[Found] = []
     for chain in find_chains(s.quantities, text):
         if not is_sizing(chain) or continues_arithmetic(unit, chain[0][1].start):
             continue
+        if any(op in ("=", "→") for op, _ in chain) and QUALIFIED_RESULT.match(text, chain[-1][1].end):
+            continue
         ts = terms(chain)
         start, end = chain[0][1].start, chain[-1][1].end
-        used = tuple((q.start, q.end) for _, q in chain)
+        # an exact parameter count the chain starts from stays a claim of its own (checked against
+        # the model the note names): `6 738 415 616 parameters × 2 bytes ≈ 13.5 GB`
+        used = tuple((q.start, q.end) for i, (_, q) in enumerate(chain) if i > 0 or not _exact_params(q))
         if (
             len(chain) == 2
             and chain[1][0] == "="

@@ -28,6 +28,11 @@ _ASSIGN = re.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*=[^=]")
 _PYTHON_LINE = re.compile(r"^\s*(?:import\s|from\s+\w[\w.]*\s+import\s|[A-Za-z_][\w.]*\s*=[^=]|print\(|#)")
 _LAYERS = re.compile(r"(?:layers?|слоёв|слоев)\s*\(?\s*~?\s*(\d+)\s*\)?", re.I)
 _FACT = re.compile(r"\s*(\w+)\s*=\s*(\d+)\s*#.*?~?\s*(\d+(?:\.\d+)?)B\b")
+_SIZING_CODE = re.compile(
+    r"(?i)param|byte|\bbits?\b|[KMGT]i?B\b|[КМГТ]и?Б|байт|weight|\bkv|cache|layer|hidden|head|vocab|token|embed|dtype|fp16|bf16"
+    r"|int8|int4|float16|float32|2\s*\*\*\s*(?:10|20|30|40)|1e9|1e6|10\s*\*\*\s*9|memory|vram|mem\b|size|flop|gpu"
+    r"|\b(?:256|512|1024|2048|4096|8192|16384|32768|65536)\b|\d_\d{3}_\d{3}"
+)
 _DECIMAL_DIV = re.compile(r"/\s*\(?\s*(?:1e(?:3|6|9|12)|10\s*\*\*\s*(?:3|6|9|12)|1_?000(?:_?000){0,3}|1000\s*\*\*\s*[1-4])")
 
 
@@ -55,7 +60,8 @@ _SETTING = re.compile(r"[A-Za-z_А-Яа-я][\w-]*\s*=\s*$")
 def _stated(comment: str) -> list[Quantity]:
     """The figures a comment states. A comment that opens with plain numbers (`# 931.32  (GiB in a
     1 TB disk)`, `# Output: 1.75`) states those: what follows them is context."""
-    found = find_quantities(mask(comment))
+    # `# 3.3428...e+25`: a figure cut short states no value to compare
+    found = [q for q in find_quantities(mask(comment)) if not comment.startswith(("...", "…"), q.end)]
     lead = _LEADING.match(comment)
     at = lead.end() if lead else 0
     leading: list[Quantity] = []
@@ -75,6 +81,22 @@ def _stated(comment: str) -> list[Quantity]:
     if any(q.kind != "number" for q in picked):  # `16,1 GiB per GPU at TP=8`: the figure is the size, not the 8
         picked = [q for q in picked if q.kind != "number"]
     return picked
+
+
+_SAME_AMOUNT = re.compile(r"(?i)\s*(?:=|≈|\(|,?\s*(?:i\.e\.|or|или|т\.\s?е\.|то есть))")
+
+
+def _restating(comment: str, stated: list[Quantity]) -> list[Quantity]:
+    """The figures of a comment that state the one value its line computes: the last one, and the
+    sizes before it each restated by the next (`# 57 344 bytes = 56 KiB`, `# 14.2 GiB (15.2 GB)`)."""
+    out = [stated[-1]]
+    for a, b in zip(reversed(stated[:-1]), reversed(stated[1:]), strict=True):
+        if not (a.kind == b.kind == "bytes" and _SAME_AMOUNT.match(comment, a.end) and comment.find(b.text, a.end) >= 0):
+            break
+        if a.hi is not None or b.start - a.end > 12:
+            break
+        out.insert(0, a)
+    return out
 
 
 def _compare_value(q: Quantity, value: float, line_text: str, binary: bool) -> tuple[Verdict, str]:
@@ -104,6 +126,9 @@ def code_claims(lines: list[str], start: int, end: int, literal: tuple[float, fl
         return []
     source = "\n".join(body)
     names, prints, binary = run_block(source)
+    # a plain number in a comment is a sizing claim only in code about sizes (a gradient-descent
+    # loop's `# 2.678` is not)
+    sizing = _SIZING_CODE.search(source) is not None
     by_line = {p.line: p for p in prints}
     claims: list[Claim] = []
     last_size: tuple[float, bool, Quantity] | None = None
@@ -119,10 +144,15 @@ def code_claims(lines: list[str], start: int, end: int, literal: tuple[float, fl
         text = comment.group(1)
         shift = comment.start(1)
         stated = _stated(text)
+        if not sizing:
+            stated = [q for q in stated if q.kind != "number"]
         source_print = printed or (previous if _OUTPUT_WORDS.match(text) and not line[: comment.start()].strip() else None)
         assign = _ASSIGN.match(line)
         if source_print is not None and stated:
-            for q, (label, value, _) in zip(stated[-len(source_print.values) :], source_print.values, strict=False):
+            pairs = list(zip(stated[-len(source_print.values) :], source_print.values, strict=False))
+            if len(source_print.values) == 1:
+                pairs = [(q, source_print.values[0]) for q in _restating(text, stated)]
+            for q, (label, value, _) in pairs:
                 verdict, explanation = _compare_value(q, value, line if printed else source, source_print.divisor_binary)
                 claims.append(
                     make_claim(
@@ -141,19 +171,19 @@ def code_claims(lines: list[str], start: int, end: int, literal: tuple[float, fl
             continue
         if assign and assign.group("name") in names and stated and not _FACT.match(line):
             name = assign.group("name")
-            q = stated[-1]
-            verdict, explanation = _compare_value(q, names[name], line, name in binary)
-            claims.append(
-                make_claim(
-                    unit,
-                    q.start + shift,
-                    q.end + shift,
-                    "code-output",
-                    verdict,
-                    f"{name} = {names[name]:,.6g}; {explanation}",
-                    stated=q.text,
+            for q in _restating(text, stated):
+                verdict, explanation = _compare_value(q, names[name], line, name in binary)
+                claims.append(
+                    make_claim(
+                        unit,
+                        q.start + shift,
+                        q.end + shift,
+                        "code-output",
+                        verdict,
+                        f"{name} = {names[name]:,.6g}; {explanation}",
+                        stated=q.text,
+                    )
                 )
-            )
             continue
         claims.extend(_per_layer(unit, text, shift, last_size) or _architecture_fact(unit, line))
     return claims

@@ -23,6 +23,7 @@ from vaultkit.claims.arith import evaluate_expression
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, make_claim
+from vaultkit.claims.shapes.chains import QUALIFIED_RESULT
 from vaultkit.claims.verdict import compare, fmt
 
 _MAX_LEFT = 240  # characters of a left side
@@ -217,6 +218,8 @@ def expressions(s: Sentence, facts: NoteFacts) -> list[Found]:
             continue
         if _GOES_ON.match(text, right.end):
             continue  # the right side goes on: `= 2 × 3 = 6` is judged at its last `=`
+        if QUALIFIED_RESULT.match(text, right.end):
+            continue  # `8 × 2 TB = 8 TB usable`: what remains of the product, not the product
         a = _left_start(text, s.start, eq_at)
         window = qs[bisect_left(starts, a) : k]  # the figures of the left side only
         rewritten = _rewrite(text, a, eq_at, [q for q in window if q.start not in taken])

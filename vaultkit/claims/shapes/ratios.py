@@ -69,6 +69,11 @@ _PERCENT_WORDS = re.compile(
     r"|на\s+(?P<p3>\d+(?:[.,]\d+)?)\s*%\s*(?P<s3>меньше|компактнее|легче)"
     r"|(?:grow\w*|increas\w*|увелич\w*|раст\w*)[^%.;]{0,40}?(?:by|на)\s*(?P<p4>\d+(?:[.,]\d+)?)\s*%)"
 )
+# words that make a sentence about sizes (a ratio and a percent in it may restate each other)
+_SIZING_CONTEXT = re.compile(
+    r"(?i)\b(?:[KMGTP]i?B|bytes?|bits?|memory|VRAM|weights?|cache|KV|params?|parameters?|tokens?|model|checkpoint|file|storage"
+    r"|quantiz\w*|fp\d+|bf16|int\d|байт\w*|бит\w*|памят\w*|вес(?:а|ов)?|кэш\w*|параметр\w*|токен\w*|модел\w*|файл\w*|[КМГТ]и?Б)\b"
+)
 _ANOTHER = re.compile(r"(?i)\bplus\b|\+|\band\b|\bwith\b|\bspare\b|\bfree\b|\bплюс\b|\bи\b|\bещё\b|\bкроме\b|\bсвободн")
 _SERIAL = re.compile(r"binary|literal|serializ|serialis|ascii|text form|as text|литерал|текстов|сериализ", re.I)
 _EQUIVALENT = re.compile(
@@ -81,6 +86,10 @@ def _number(text: str) -> float:
     return float(_NUMBER_WORDS.get(text.lower(), 0) or text.replace(",", "."))
 
 
+# after a size: it is a rate (`40 kB/s`, `2 GB per second`), not an amount of bytes
+_PER_SECOND = re.compile(r"(?i)\s*(?:/\s*(?:s|с|sec)\b|per\s+sec|в\s+секунду)")
+
+
 def _sizes(s: Sentence) -> list[Quantity]:
     return [
         q
@@ -88,6 +97,7 @@ def _sizes(s: Sentence) -> list[Quantity]:
         if q.kind == "bytes"
         and q.scale >= 1e3
         and not re.match(r"\s*(?:/\s*|per\s+|на\s+)(?:param|token|layer|параметр|токен)", s.unit.masked[q.end : q.end + 20], re.I)
+        and not _PER_SECOND.match(s.unit.masked, q.end)
     ]
 
 
@@ -100,6 +110,7 @@ def _plain_sizes(text: str) -> list[Quantity]:
         and q.scale >= 1e3
         and q.hi is None
         and not re.match(r"\s*(?:/\s*|per\s+|на\s+)(?:param|token|layer|параметр|токен)", text[q.end : q.end + 20], re.I)
+        and not _PER_SECOND.match(text, q.end)
     ]
 
 
@@ -338,6 +349,16 @@ def _more_dtype_ratios(s: Sentence, after: int) -> list[Found]:
     return out
 
 
+def _about_sizes(s: Sentence, facts: NoteFacts) -> bool:
+    """The sentence, or the line just above it in its paragraph (a question it answers), speaks of sizes."""
+    line = s.unit.line
+    return bool(
+        _SIZING_CONTEXT.search(s.unit.text, s.start, s.end)
+        or _SIZING_CONTEXT.search(facts.lead_in.get(line, ""))
+        or _SIZING_CONTEXT.search(facts.above.get(line, ""))
+    )
+
+
 def percent_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     """A reduction or increase in percent between two sizes or two dtypes."""
     unit, text = s.unit, s.unit.masked
@@ -358,6 +379,8 @@ def percent_words(s: Sentence, facts: NoteFacts) -> list[Found]:
         pair = _dtype_pair(s) or _dtype_pair_with_previous(s)
         ratio = RATIO_WORDS.search(text, s.start, m.start())
         earlier = _with_previous(s, sizes) if pair is None and ratio is None else []
+        if pair is None and ratio is not None and not _about_sizes(s, facts):
+            return []  # `Halving the term … cuts interest by 53.9 %`: a ratio of something that is no size
         if pair is None and ratio is not None:  # `N times smaller, i.e. a saving of P %`
             half = ratio.group("half") or ratio.group("double")
             n_text = ratio.group("n1") or ratio.group("n2") or ratio.group("n3") or ("2" if half else "")
@@ -434,7 +457,9 @@ def conversions(s: Sentence, facts: NoteFacts) -> list[Found]:
         if (a.binary == b.binary and a.scale > 1 and b.scale > 1) or b.start - a.end > 32 or a.scale == b.scale:
             continue
         gap = s.unit.masked[a.end : b.start]
-        if not _EQUIVALENT.search(gap) or _ANOTHER.search(gap) or _CORRECTION.search(gap):
+        # `4 GiB, about 4.3 GB`: a hedged figure right after a comma restates the one before it
+        restated = _EQUIVALENT.search(gap) or (b.hedge and not gap.strip(" ,"))
+        if not restated or _ANOTHER.search(gap) or _CORRECTION.search(gap):
             continue
         if any(c.isdigit() for c in _DTYPE_NAME.sub("", gap)) or not 0.1 <= b.value / max(a.value, 1e-9) <= 10:
             continue  # figures a factor of ten apart are two amounts, not one restated

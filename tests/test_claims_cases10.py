@@ -1,0 +1,152 @@
+"""Claim cases of our own wording (English and Russian) for the tenth round: the FORMS a claim
+takes and what is no claim. A product chain whose result follows `≈` or a result word (`gives`,
+`даёт`), stated in FLOPs or tokens as well as bytes; a dtype named after a product of numbers
+(`1000 × 1000 float64`); a rate in an aside (`(16 B/param) = …`) is no operand of the total after
+it; a code comment that states one value twice (`# 57 344 bytes = 56 KiB`) is compared twice; a
+hedged size right after a comma restates the one before it. Each row is a note (or a line), the
+verdict groups its claims must come out with, and a fragment every wrong claim's message must
+show (the right recomputation). None of these sentences is taken from a corpus."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import H, V, W, check_claims
+
+CHAINS = [
+    # `≈` before the result is the link, as `=` is
+    ("en-approx-flops-holds", "A forward pass costs roughly 2 × 6.7B ≈ 13.4 GFLOPs per token.", [H], ""),
+    ("en-approx-flops-wrong", "A forward pass costs roughly 2 × 6.7B ≈ 26.8 GFLOPs per token.", [W], "1.34e+10"),
+    ("ru-approx-flops-power-holds", "Обучение: 6 · 3·10⁹ · 6·10¹⁰ ≈ 1,08·10²¹ FLOP.", [H], ""),
+    ("ru-approx-flops-power-wrong", "Обучение: 6 · 3·10⁹ · 6·10¹⁰ ≈ 5,4·10²⁰ FLOP.", [W], "1.08e+21"),
+    ("en-tokens-product-holds", "The data budget is 20 × 3B = 60B tokens.", [H], ""),
+    ("ru-tokens-product-wrong", "Бюджет данных: 20 × 3B = 120B токенов.", [W], "60B"),
+    # a result word states a product's result
+    ("en-gives-holds", "Three replicas: 3 × 5 GiB gives 15 GiB in all.", [H], ""),
+    ("en-gives-wrong", "Three replicas: 3 × 5 GiB gives 18 GiB in all.", [W], "15 GiB"),
+    ("ru-daet-wrong", "Шесть копий: 6 × 2 ГБ даёт 14 ГБ.", [W], "12 GB"),
+    # … but not of one figure changed by words before it: no claim, never an error
+    ("en-gives-after-overhead", "Adding a margin to 30 GB gives 33 GB.", [], ""),
+    # a dtype after a product of numbers is a factor of it
+    ("en-float64-array-holds", "A 2000 × 500 float64 matrix = 8,000,000 bytes.", [H], ""),
+    ("en-float32-array-wrong", "A 2000 × 500 float32 matrix = 8,000,000 bytes.", [W], "4,000,000"),
+    # … and not twice when its bytes are already a factor
+    ("en-dtype-bytes-already-factor", "Weights: 7B × 2 (fp16) = 14 GB.", [H], ""),
+    ("ru-dtype-bytes-already-factor", "Веса: 13B × 2 (bf16) = 26 ГБ.", [H], ""),
+    # a rate in an aside is no operand of the total said after it (`16 B = 112 GB` would be an
+    # error on a right statement); the total is checked as rate × the model's count
+    ("en-rate-in-aside-no-error", "Full fine-tune with Adam (16 B/param) = 112 GB for a model of 7B.", [H], ""),
+    ("ru-rate-alone-no-error", "Полное дообучение: 16 байт на параметр = 112 ГБ для модели на 7B.", [H], ""),
+    # a rate times a count is still a chain
+    ("en-rate-times-count-wrong", "Adam needs 16 bytes per parameter × 7B = 56 GB.", [W], "112 GB"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in CHAINS], ids=[c[0] for c in CHAINS])
+def test_chain_forms(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+_CODE = "```python\n{line}\n```\n"
+
+CODE = [
+    ("en-comment-twice-holds", _CODE.format(line="kv = 2 * 16 * 8 * 64 * 2  # 32 768 bytes = 32 KiB"), [H, H], ""),
+    ("en-comment-twice-second-wrong", _CODE.format(line="kv = 2 * 16 * 8 * 64 * 2  # 32 768 bytes = 24 KiB"), [H, W], "32 KiB"),
+    ("ru-comment-bracket-first-wrong", _CODE.format(line="w = 3_000_000_000 * 2  # 5 ГБ (5,6 ГиБ)"), [W, H], "6 GB"),
+    (
+        "en-print-comment-ie",
+        _CODE.format(line="n = 4_000_000_000\nprint(n * 2 / 2**30)  # 7.45 GiB, i.e. 8 GB"),
+        [H, H],
+        "",
+    ),
+    # a size per layer before the total is another amount: only the last is the line's value
+    ("en-comment-per-layer-then-total", _CODE.format(line="kv = 2 * 16 * 8 * 64 * 2  # 2 KiB per layer × 16 = 32 KiB"), [H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in CODE], ids=[c[0] for c in CODE])
+def test_code_comment_states_one_value_twice(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+CONVERSIONS = [
+    ("en-comma-about-holds", "The checkpoint is 8 GiB, about 8.6 GB.", [H], ""),
+    ("ru-comma-around-holds", "Файл весит 12 ГиБ, около 12,9 ГБ.", [H], ""),
+    # a second size after a comma without a hedge is another amount: no claim
+    ("en-comma-two-amounts", "The checkpoint is 8 GiB, 2 GB of it optimizer state.", [], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in CONVERSIONS], ids=[c[0] for c in CONVERSIONS])
+def test_hedged_restatement_after_a_comma(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+NOT_A_PRODUCT_CLAIM = [
+    # what remains of a product (an array with parity or mirrors, an overhead taken off) is not the product
+    ("en-raid-usable", "RAID 5 with 4 × 8 TB gives 24 TB usable.", [], ""),
+    ("ru-raid-usable", "RAID 10 из 8 × 2 ТБ = 8 ТБ полезного объёма.", [], ""),
+    ("en-raw-product-still-checked", "Without parity, 4 × 8 TB gives 32 TB.", [H], ""),
+    # a number the chain does not read (`/1.5`) is an operand it would miss; `M` after a
+    # concentration is molar; after a label's colon `=` starts a statement of its own
+    ("en-molar-division", "Solution: c = 0.3/1.5 = 0.200 M.", [], ""),
+    ("en-label-then-equation", "- 0.01 M HCl: pH = 2", [], ""),
+    ("ru-label-then-equation", "- раствор 0,5 M NaCl: n = 2", [], ""),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in NOT_A_PRODUCT_CLAIM], ids=[c[0] for c in NOT_A_PRODUCT_CLAIM]
+)
+def test_not_a_product_claim(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+RATIO_REFERENTS = [
+    # a rate (`16 kB/s`) is no amount to take a ratio with; the ratio's referent is elsewhere
+    ("en-rate-is-no-referent", "A 128 kbit/s stream is 16 kB/s, so one hour is 57.6 MB, about 11 times smaller.", [], ""),
+    ("ru-rate-is-no-referent", "Поток 8 МБ/с, за минуту это 480 МБ, в 3 раза меньше, чем раньше.", [], ""),
+    # a halving of something that is no size is not a 50 % reduction of the figure after it
+    ("en-halving-a-term", "Halving the term cuts the interest by 53.9 %.", [], ""),
+    ("ru-halving-a-term", "Сокращение срока вдвое снижает переплату на 54 %.", [], ""),
+    # a question about sizes on the line above is the answer's context
+    ("ru-answer-after-question-wrong", "Вопрос: во сколько раз int4 легче bf16?\nОтвет: в 4 раза, экономия 50 %.", [W], "75.0%"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in RATIO_REFERENTS], ids=[c[0] for c in RATIO_REFERENTS])
+def test_ratio_referents(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+_BLOCK = "```python\n{code}\n```\n"
+
+CODE_CONTEXT = [
+    # a loop changes the name: its value after the loop is not the one before it
+    (
+        "en-loop-changes-name",
+        _BLOCK.format(code="w = 0.0\nfor k in range(10):\n    w -= 0.1 * 2 * (w - 3)\nprint(round(w, 3))  # 2.678"),
+        [],
+        "",
+    ),
+    # an augmented assignment is evaluated
+    ("en-augassign-holds", _BLOCK.format(code="total = 0\ntotal += 7_000_000_000 * 2\nprint(total / 1e9)  # 14 GB"), [H], ""),
+    ("en-augassign-wrong", _BLOCK.format(code="total = 0\ntotal += 7_000_000_000 * 2\nprint(total / 1e9)  # 7 GB"), [W], "14 GB"),
+    # a figure cut short (`3.34...e+25`) states no value
+    ("en-comment-cut-short", _BLOCK.format(code="NA = 6.02214076e23\nprint(55.5 * NA)  # 3.34...e+25"), [], ""),
+    # a plain number in code about no size is no sizing claim; in code about sizes it is
+    ("en-plain-number-not-sizing", _BLOCK.format(code="r = 3.0\nprint(r * r / 2)  # 7.5"), [], ""),
+    (
+        "ru-plain-number-sizing-wrong",
+        _BLOCK.format(code="hidden = 4096\nprint(hidden * hidden)  # 16 000 000"),
+        [W],
+        "16,777,216",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in CODE_CONTEXT], ids=[c[0] for c in CODE_CONTEXT])
+def test_code_context(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+_ = V  # used by later tables
