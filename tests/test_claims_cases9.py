@@ -226,3 +226,50 @@ RATE_OF_MODEL_ABOVE = [
 )
 def test_rate_in_another_dtype_of_the_model_above(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+NOT_THE_WEIGHTS_ALONE = [
+    # a cache named only after the figure's clause says nothing of the figure before it
+    ("en-cache-named-after-weights", "Llama-3-8B in bf16 is 16 GB; its KV cache at 8k context adds 1 GiB.", [H, H], ""),
+    ("en-cache-after-weights-wrong", "Llama-3-8B in bf16 is 32 GB; its KV cache at 8k context adds 1 GiB.", [W, H], "16.061 GB"),
+    # `with the KV cache` after a stated weights size: the figure is their sum, not the cache
+    (
+        "en-with-cache-total",
+        "Llama-3-8B needs 16 GB in bf16, and with the KV cache for 8k context about 17 GB.",
+        [H, V],
+        "",
+    ),
+    ("ru-with-cache-total", "Для Llama-3-8B в bf16 нужно 16 ГБ, а с KV-кэшем на 8k контекста — около 17 ГБ.", [H, V], ""),
+    # a usage reading with the runtime in it is no size of the weights
+    ("en-used-vram-including-cuda", "Running Llama-2-13B in fp16 used 27 GB of VRAM, including the CUDA context.", [V], ""),
+    ("en-shows-up-as", "Llama-2-13B in fp16 shows up as 27 GB in nvidia-smi once the runtime is loaded.", [V], ""),
+    ("ru-with-cuda-context", "Llama-2-13B в fp16 занимает 27 ГБ видеопамяти с учётом CUDA-контекста.", [V], ""),
+    ("en-peak-usage", "Peak memory of Llama-2-13B in fp16 was 29 GB.", [V], ""),
+    # still judged without those words
+    ("en-plain-weights-wrong", "Llama-2-13B in fp16 takes 27 GB.", [W], "26.032 GB"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in NOT_THE_WEIGHTS_ALONE], ids=[c[0] for c in NOT_THE_WEIGHTS_ALONE]
+)
+def test_a_figure_that_is_not_the_weights_alone(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+SHARES_AND_FILES = [
+    # `each holds` with a device count is a share per device
+    ("en-each-holds-share", "With 8 GPUs, each holds 17.2 GB of Llama-2-70B fp16 weights.", [H], ""),
+    ("en-each-one-holds-share", "Llama-2-70B in fp16 over 8 GPUs: each one holds about 17 GB.", [H], ""),
+    ("en-each-holds-wrong", "With 8 GPUs, each holds 34.5 GB of Llama-2-70B fp16 weights.", [W], "17.244 GB"),
+    ("ru-each-card-share", "Llama-2-70B в fp16 на 8 картах: каждая карта хранит около 17 ГБ.", [H], ""),
+    # a 4-bit checkpoint keeps its embeddings and output head in 16 bits (Llama-3-8B: 1.05B of them)
+    ("en-awq-with-wide-embeddings", "Llama-3-8B-Instruct at 4-bit AWQ weighs 5.7 GB on disk.", [H], ""),
+    ("ru-gptq-with-wide-embeddings", "Llama-3-8B в 4-битном GPTQ весит 5,7 ГБ: эмбеддинги остаются в fp16.", [H], ""),
+    ("en-4bit-checkpoint-too-big", "Llama-3-8B at 4-bit AWQ weighs 9 GB on disk.", [W], "4.015 GB"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in SHARES_AND_FILES], ids=[c[0] for c in SHARES_AND_FILES])
+def test_shares_per_device_and_four_bit_files(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

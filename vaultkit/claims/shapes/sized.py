@@ -314,12 +314,16 @@ def _weights(
         )
     if dtype.bytes < 1 and not dtype.gguf:  # 4-bit, nf4, int4: the scales and the layers kept wider add up to 1.5 bits
         lo, hi = params * dtype.bytes, params * (dtype.bytes + 1.5 / 8)
+        if cfg is not None:  # AWQ/GPTQ/bitsandbytes keep the embeddings and the output head in 16 bits
+            counted = count_parameters(cfg)
+            wide = float(counted.embeddings + counted.head)
+            hi = max(hi, (params - wide) * (dtype.bytes + 1 / 8) + wide * 2)
         at_lo = compare(q, lo).verdict
         if 0.97 * lo <= q.value <= 1.03 * hi and at_lo == Verdict.WRONG:
             bits = dtype.bytes * 8
             return (
                 Verdict.HOLDS_APPROX,
-                f"stated {q.text}; {named} ({params / 1e9:.2f}B params) at {bits:g}–{bits + 1.5:g} bits per weight "
+                f"stated {q.text}; {named} ({params / 1e9:.2f}B params) at {bits:g}–{hi * 8 / params:.3g} bits per weight "
                 f"(quantization scales, layers kept wider) = {fmt(lo, q.scale)}–{fmt(hi, q.scale)}",
                 "weights",
             )
@@ -754,6 +758,8 @@ _EACH_DEVICE = re.compile(
 )
 _EACH_DEVICE_BEFORE = re.compile(
     r"(?i)\b(?:on\s+each|each|per)\s+(?:GPU|card|device)\b|на\s+(?:каждую|каждой|каждый|одну)\s+(?:карту|видеокарту|GPU|устройство)"
+    r"|\beach(?:\s+one)?\s+(?:holds|stores|keeps|gets|has|needs|takes|carries)\b"
+    r"|\bкажд(?:ая|ый|ое)\s+(?:карт\w*|видеокарт\w*|GPU|устройств\w*)|\bкажд(?:ая|ый)\s+(?:хранит|держит|получает)"
 )
 _WORD_COUNTS = {"two": 2, "three": 3, "four": 4, "eight": 8, "двух": 2, "две": 2, "два": 2}
 _WORD_COUNTS.update({"четыре": 4, "четырёх": 4, "восемь": 8, "восьми": 8})
@@ -972,6 +978,8 @@ def _index(s: Sentence, q: Quantity, facts: NoteFacts) -> Found | None:
 
 _MEASURED = re.compile(
     r"(?i)nvidia-smi|\b(?:measured|observed|profiler|htop|the driver shows)\b|намерил\w*|замер\w*|измерил\w*|по факту"
+    r"|\bused\s+(?:about\s+|around\s+|~|≈)?$|\b(?:VRAM|memory|GPU)\s+usage\b|\bpeak(?:ed)?\b|\bshows?\s+up\s+as\b"
+    r"|\bпиков\w*|потреблени\w*|съел\w*"
 )
 _REMAINDER = re.compile(
     r"(?i)\b(?:left(?:\s+over)?|remaining|remains?|headroom|spare|free)\b|оста[её]тся|осталось|остаток|свободн\w*|запас\w*"
@@ -996,10 +1004,15 @@ _TOTAL = re.compile(
 )
 _ADDED = re.compile(
     r"(?i)\bplus\b|\s\+\s|\bwith\s+(?:the\s+)?(?:kv|cache|overhead|activations?)|\bkv\b|\bcache\b|overhead|activation"
+    r"|\bCUDA\b|\bruntime\b|\bframework\b|\bPyTorch\b|\bdriver\b|\ballocator\b|рантайм\w*|драйвер\w*"
     r"|плюс|кэш\w*|кеш\w*|накладн\w*|активаци\w*"  # what is added; `including`/`включая` say total
 )
 
 
+_WITH_CACHE = re.compile(
+    r"(?i)\b(?:with|plus|including|incl\.)\s+(?:the\s+|its\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:kv[\s-]*)?cache\b"
+    r"|(?:\bс|\bплюс|\bвместе\s+с|\bвключая)\s+(?:\w+\s+){0,2}?(?:kv[\s-]*)?к[эе]ш\w*"
+)
 _LISTED_PARTS = re.compile(r"\s*:")  # `24 GB: 16 GB of weights, 6 GB of cache and 2 GB …`
 
 
@@ -1026,6 +1039,10 @@ def _not_the_models(s: Sentence, q: Quantity) -> str:
         return f"a size of a part ({part.group('part')}), not of the whole model"
     if _TOTAL.search(text, s.start, b) and _ADDED.search(text, s.start, s.end):
         return "a total of several parts (weights and more): not a size of the model alone"
+    earlier = [z for z in starting_in(_figures, s.start, q.start, s.unit.masked) if z.kind == "bytes" and z.end <= q.start]
+    if earlier and earlier[-1].value < q.value and _WITH_CACHE.search(text, earlier[-1].end, q.start):
+        # `needs 16 GB in bf16, and with the KV cache for 8k about 17 GB`: the weights and the cache
+        return "a total of the weights with the cache (a size stated before it is the weights alone)"
     listed = [z for z in starting_in(_figures, q.end, s.end, s.unit.masked) if z.kind == "bytes"]
     if _LISTED_PARTS.match(text, q.end) and len(listed) >= 2:
         return "a sum of the parts listed after it: not a size of the model alone"
@@ -1149,9 +1166,11 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         kind = _kind(text, clause, s, q)
         params, nominal, cfg, named = _subject(s, q, [c for c in counts if not _is_active(s, c, facts)])
         # a line after one about the KV cache, giving a context or a batch and not naming weights, is about the cache too
+        # a cache named only after the figure's clause (`X is 16 GB; its KV cache at 8k adds 1 GiB`)
+        # says nothing of it
         kv_said = bool(
             kv_context
-            or _KV.search(text, s.start, s.end)
+            or _KV.search(text, s.start, clause_bounds(s, q.start, q.end)[1])
             or _PER_TOKEN_IN.search(text, s.start, q.start)
             or (
                 s.unit.line in facts.after_kv
