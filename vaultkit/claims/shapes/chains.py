@@ -124,12 +124,32 @@ def is_sizing(chain: list[Link]) -> bool:
     )
 
 
+def _binary_convention(left: list[Quantity], right: Quantity) -> bool:
+    """`1 KB = 1024 bytes`, `1 GB = 1024 MB`: a decimal unit restated by the binary convention."""
+    if len(left) != 1 or left[0].kind != "bytes" or right.kind != "bytes" or left[0].binary or left[0].scale < 1e3:
+        return False
+    power = {1e3: 10, 1e6: 20, 1e9: 30, 1e12: 40, 1e15: 50}.get(left[0].scale)
+    return power is not None and compare(right, left[0].printed * 2**power).verdict.holds
+
+
+def _dtype_near(text: str, left: Quantity, right: Quantity) -> bool:
+    """A dtype is named between the two figures or right after the second (`= 14 GB in fp16`)."""
+    return bool(find_dtypes(text, left.end, right.start) or _DTYPE_AFTER.match(text, right.end))
+
+
+_DTYPE_AFTER = re.compile(
+    r"(?i)\s*(?:\(|in\s+|в\s+|at\s+|as\s+)?(?:u?int\d|fp\d|bf16|float\d|nf4|q\d_|\d+[-\s]?bit|\d+[-\s]?бит)"
+)
+
+
 def _dtype_factor(text: str, left: list[Quantity], right: Quantity) -> tuple[float, str]:
     """`7B parameters in fp16 = 14 GB`, `1000 × 1000 float64 = 8000000 bytes`: a count, or a
     product of plain numbers, equated with bytes takes the dtype stated between them."""
     if any(q.kind not in ("count", "number") for q in left) or (not any(q.kind == "count" for q in left) and len(left) < 2):
         return 1.0, ""
     between = find_dtypes(text, left[-1].end if len(left) > 1 else left[0].end, right.start)
+    if not between and len(left) == 1 and _DTYPE_AFTER.match(text, right.end):
+        between = find_dtypes(text, right.end, right.end + 16)  # `7B parameters = 14 GB in fp16`
     if not between:
         return 1.0, ""
     d = between[0]
@@ -166,6 +186,27 @@ def _link(
         return None  # `a block of 32 weights = 18 bytes`: one plain number is not a size
     if (
         op == "="
+        and len(left) == 1
+        and len(right) == 1
+        and lk == rk
+        and not 1e-3 <= right[0].value / max(left[0].value, 1e-300) <= 1e3
+    ):
+        return None  # `2 bytes = 350 GB`: one figure equated with another a thousand times its size is no restatement
+    if (
+        op == "="
+        and len(left) == 1
+        and len(right) == 1
+        and lk == rk
+        and (left[0].scale, left[0].binary) == (right[0].scale, right[0].binary)
+        and not 0.75 <= right[0].value / max(left[0].value, 1e-300) <= 1.33
+    ):
+        # `на 4 GPU по 24 ГБ = 96 ГБ`: one figure = a multiple of it in its own unit: a product whose
+        # factor was not read (`4,68 ГБ = 4,36 ГБ`, a restatement that is off, is still checked)
+        return None
+    if op == "=" and rk == "bytes" and lk == "count" and len(left) == 1 and not _dtype_near(text, left[0], right[0]):
+        return None  # `7B parameters = 14 GB`: without a dtype the bytes per parameter are not stated
+    if (
+        op == "="
         and lk != "multiplier"
         and (
             lk == rk
@@ -189,6 +230,17 @@ def _link(
                 half_r = right[0].half_unit() * right[0].scale
                 if rel and computed * (1 - rel) - half_r <= right[0].value <= computed * (1 + rel) + half_r:
                     check = Check(Verdict.HOLDS_ROUNDING, f"{check.explanation.split(': does not match')[0]} (rounded operands)")
+            if not check.verdict.holds and _binary_convention(left, right[0]):
+                check = Check(
+                    Verdict.UNVERIFIABLE,
+                    f"{check.explanation.split(': does not match')[0]}: {right[0].text} reads {left[0].text} in binary units "
+                    "(the old 1 KB = 1024 bytes convention)",
+                )
+            if not check.verdict.holds and right[0].kind in ("tokens", "count") and right[0].scale == 1e3:
+                # `8 × 4096 tokens = 32k tokens`: a context or batch in k is often 1024 of them
+                binary_k = compare(right[0], computed * 1000 / 1024)
+                if binary_k.verdict.holds:
+                    check = Check(binary_k.verdict, f"{binary_k.explanation} (k = 1024)")
             if not check.verdict.holds and all(q.kind == "number" and q.scale == 1 for q in left) and right[0].scale > 1:
                 # `4 × 1024 = 4096 KB`: plain numbers may be written in the stated unit already
                 in_unit = compare(right[0], computed * right[0].scale)
@@ -277,13 +329,18 @@ def _range_product(unit: Unit, a: Quantity, b: Quantity) -> Pending:
     return Pending(unit.line, a.start, resolve)  # type: ignore[arg-type]
 
 
-_OPERATOR_BEFORE = re.compile(r"(?<=[\w)}\]])\s*[+×*·/÷^−–-]\s*\(?\s*$")
+_OPERATOR_BEFORE = re.compile(
+    r"(?:(?<=[\w)}\]])\s*[+×*·/÷^−–-]|(?:^|[;,:(]\s*)[×*·/÷])\s*\(?\s*$"  # `1500 − 40 = …`, `…; × 32 layers = …`
+    r"|(?:(?<=[\w)}\]])\s*[+×*·−]|(?:^|[;,:]\s*)[×*·])\s*(?:[A-Za-zА-Яа-яЁё_]{2,}\s+){1,2}$"  # `+ activations 1 GB = …`
+)
 
 
 def continues_arithmetic(unit: Unit, start: int) -> bool:
     """The chain's first figure is the right operand of an operator (`1500 − 40 = 1460 bytes`,
-    `1920 · 1080 · 3 = …` with the year-like 1920 masked, `44100 samples/s × 2 channels × 2 bytes`):
-    the statement starts before it, with more arithmetic than a product chain; not judged."""
+    `1920 · 1080 · 3 = …` with the year-like 1920 masked, `44100 samples/s × 2 channels × 2 bytes`),
+    possibly with its label between (`vocab 32000 × hidden 4096 × 2 bytes`, `14 GB + KV 2 GB`), or
+    an operator opens its clause (`67M; × 32 layers = 2.1B`): the statement starts before it, with
+    more arithmetic than the chain holds; not judged."""
     return _OPERATOR_BEFORE.search(unit.text, max(0, start - 40), start) is not None
 
 

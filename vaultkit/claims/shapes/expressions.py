@@ -23,7 +23,7 @@ from vaultkit.claims.arith import evaluate_expression
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, make_claim
-from vaultkit.claims.shapes.chains import QUALIFIED_RESULT
+from vaultkit.claims.shapes.chains import QUALIFIED_RESULT, continues_arithmetic
 from vaultkit.claims.verdict import compare, fmt
 
 _MAX_LEFT = 240  # characters of a left side
@@ -226,6 +226,8 @@ def expressions(s: Sentence, facts: NoteFacts) -> list[Found]:
         if rewritten is None:
             continue
         expr, operands = rewritten
+        if continues_arithmetic(s.unit, operands[0].start):
+            continue  # `vocab 32000 × hidden 4096 × 2 bytes = …`: the left side starts before what was read
         if not _about_sizing(s, facts, operands, right):
             continue
         value = evaluate_expression(expr)
