@@ -273,3 +273,108 @@ SHARES_AND_FILES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in SHARES_AND_FILES], ids=[c[0] for c in SHARES_AND_FILES])
 def test_shares_per_device_and_four_bit_files(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+ABBREVIATIONS_AND_ALIASES = [
+    # scratchpad shorthand: `/tok` is per token, `l3-70b` is Llama-3-70B, `ctx` a context
+    ("en-per-tok-and-ctx", "qwen2.5-7b: kv 56 KiB/tok, 32k ctx → 1.75 GiB", [H, H], ""),
+    ("en-per-tok-total-wrong", "l3-70b kv 320 KiB/tok → 128k ctx = 80 GiB", [H, W], "40 GiB"),
+    ("en-llama-shorthand-weights", "l2-7b fp16 = 13.5 GB, l2-13b fp16 = 13 GB", [H, W], "26.032 GB"),
+    ("ru-tok-abbreviation-not-params", "- gpt-3, 300 млрд ток на обучение", [], ""),
+    # a shorthand the catalogue does not know is no license to judge against the model above
+    ("en-unknown-sized-name", "llama-3-8b kv 128 KiB/tok\nkestrel-70b kv 320 KiB/tok → 128k ctx = 40 GiB", [H], ""),
+    # `L2`/`L4` alone are no models
+    ("en-l2-cache-no-model", "The L4 has 24 GB and a 48 MB L2 cache.", [], ""),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in ABBREVIATIONS_AND_ALIASES], ids=[c[0] for c in ABBREVIATIONS_AND_ALIASES]
+)
+def test_abbreviations_and_shorthand_names(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+_MOE_LEAD = "**Note** on Mixtral 8x7B:\n"
+
+ACTIVE_AND_KINDS = [
+    # `active` after a comma or `but` belongs to the next count, not to the total before it
+    ("ru-total-but-active", "Mixtral 8x7B: 46,7 млрд параметров, но активны только 12,9 млрд.", [H, H], ""),
+    ("en-total-of-which-active", "DeepSeek-V3 has 671B parameters, of which 37B are active.", [H, H], ""),
+    # the size read per token of a mixture is its active weights, also with the counts only
+    (
+        "en-read-per-token-active-count",
+        _MOE_LEAD + "> 46.7B parameters, only 12.9B active, so each token reads 25.8 GB of bf16 weights.",
+        [H, H, H],
+        "",
+    ),
+    ("ru-gb-per-token-is-read", "- mixtral: активных 12,9 млрд → в bf16 это 25,8 ГБ на токен", [H, H], ""),
+    # a table column headed `active` holds the active weights
+    (
+        "ru-active-column",
+        "| модель | веса bf16, ГБ | активные bf16, ГБ |\n|---|---|---|\n| Mixtral-8x7B | 93,4 | 25,8 |\n",
+        [H, H],
+        "",
+    ),
+    # training compute of a mixture: 6 × active parameters × tokens
+    ("en-moe-flops-active", "Training Mixtral-8x7B on 1T tokens costs about 7.7e22 FLOPs.", [H], ""),
+    ("en-moe-flops-total-wrong", "Training Mixtral-8x7B on 1T tokens costs about 2.8e23 FLOPs.", [W], "7.73e+22"),
+    # trillions are tokens: `on the same 2T` is no parameter count
+    ("en-trillions-are-tokens", "Llama-2-70B on the same 2T: 6·N·D ≈ 8.3e23 FLOP.", [H], ""),
+    # per layer, and summed over the layers, is no size of the model
+    (
+        "ru-per-layer-activations",
+        "Рекомпутация: для Llama 3 8B при s = 8192 это 64 МиБ на слой, 2 ГиБ на все 32 слоя.",
+        [],
+        "",
+    ),
+    ("en-per-layer-activations", "For Llama-3-8B at 8k tokens that is 64 MiB per layer, 2 GiB across all 32 layers.", [], ""),
+    # a per-card share written as a Dataview key, with no card count: unverifiable
+    ("ru-dataview-per-card", "модель:: [[Llama-2-13B]]\nвеса_на_карту:: 13,0 ГБ\n", [V], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in ACTIVE_AND_KINDS], ids=[c[0] for c in ACTIVE_AND_KINDS])
+def test_active_counts_and_figure_kinds(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+HEADS_AND_ANSWERS = [
+    # a what-if with its own head count is recomputed with it; without one it is unverifiable
+    (
+        "en-without-gqa-all-heads",
+        "Llama-2-70B caches 320 KiB per token in fp16. Without GQA (all 64 heads cached) it would be 2.5 MiB per token.",
+        [H, H],
+        "",
+    ),
+    (
+        "en-without-gqa-all-heads-wrong",
+        "Llama-2-70B caches 320 KiB per token in fp16. Without GQA (all 64 heads cached) it would be 5 MiB per token.",
+        [H, W],
+        "2.5 MiB",
+    ),
+    (
+        "en-without-gqa-no-heads",
+        "Llama-2-70B caches 320 KiB per token in fp16. Without GQA it would be 2.5 MiB per token.",
+        [H, V],
+        "",
+    ),
+    ("ru-without-gqa-all-heads", "Llama-2-70B без GQA (все 64 головы в кэше) хранил бы 2,5 МиБ на токен в fp16.", [H], ""),
+    # an answer under a question about the cache is the cache
+    ("en-answer-to-kv-question", "Q: What is the KV cache per token of Llama-3-8B in fp16?\nA: 128 KiB.", [H], ""),
+    ("en-answer-to-kv-question-wrong", "Q: What is the KV cache per token of Llama-3-8B in fp16?\nA: 256 KiB.", [W], "128 KiB"),
+    ("ru-answer-to-kv-question", "Вопрос: сколько весит KV-кэш Llama-3-8B на токен в fp16?\nОтвет: 128 КиБ.", [H], ""),
+    ("en-answer-at-context", "Q: How big is the KV cache of Llama-3-8B at 8k context in fp16?\nA: 1 GiB.", [H], ""),
+    # a config line naming KV heads is no question about the cache: the next line's sizes are the weights
+    (
+        "ru-config-kv-heads-then-weights",
+        "Конфиг Qwen2.5-72B: 80 слоёв, 8 KV-голов, head_dim 128.\nВ bf16 Qwen2.5-72B весит 145,4 ГБ.",
+        [H],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in HEADS_AND_ANSWERS], ids=[c[0] for c in HEADS_AND_ANSWERS])
+def test_stated_heads_and_answers_about_the_cache(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -458,9 +458,26 @@ _NOT_MODELS = frozenset(
 )
 
 
+# Scratchpad shorthand for Llama with its size (`l2-7b`, `l3-70b`, `L3.1-8B`): never a bare `L2`/`L4`
+_LLAMA_SHORT = re.compile(r"(?<![\w./-])[lL](?P<v>[23](?:\.[123])?)-(?P<n>\d+(?:\.\d+)?)[bB](?![\w.-])")
+
+
 def find_mentions(text: str) -> list[ModelMention]:
     """Models named in `text`. A bare family name (`Llama`, `GPT`) is not a mention unless the
     catalogue knows it (`Mixtral`, `BERT`): it names no size."""
+    found = _mentions(text)
+    if "-" in text:
+        short = []
+        for m in _LLAMA_SHORT.finditer(text):
+            cfg = find_model(f"llama-{m.group('v')}-{m.group('n')}b")
+            if cfg is not None:
+                short.append(ModelMention(m.group(0), m.start(), m.end(), cfg, float(m.group("n")) * 1e9))
+        if short:
+            found = sorted([*found, *short], key=lambda x: x.start)
+    return found
+
+
+def _mentions(text: str) -> list[ModelMention]:
     found: list[ModelMention] = []
     for m in MODEL_MENTION.finditer(text):
         raw = m.group("name").rstrip(" -_")

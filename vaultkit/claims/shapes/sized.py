@@ -36,7 +36,9 @@ from vaultkit.claims.shapes.context_sizes import near_hardware
 from vaultkit.claims.verdict import Check, compare, fmt
 
 _KV = re.compile(r"(?i)\bKV\b|kv[- ]?cache|кэш\w*|\bcache\b|\bкеш\w*")
-_PER_TOKEN = re.compile(r"(?i)\s*(?:/\s*|per\s+|на\s+|за\s+|for\s+each\s+|a\s+)(?:token|токен)")
+_PER_TOKEN = re.compile(
+    r"(?i)\s*(?:/\s*|per\s+|на\s+|за\s+|for\s+each\s+|a\s+)(?:token|токен|tok\b(?!\s*/\s*s)|ток\b(?!\s*/\s*с))"
+)
 _TRAIN = re.compile(r"(?i)train|fine-?tun|обучен|дообуч|\badam|optimi[sz]er|оптимизатор")
 _LORA = re.compile(r"(?i)\bq?lora\b")
 _ACT = re.compile(r"(?i)activation|активаци")
@@ -60,6 +62,19 @@ _COMMON = (("fp32", 4.0), ("fp16/bf16", 2.0), ("int8", 1.0), ("Q8_0", 1.0625), (
 # Words that say a figure is the model's own memory (weights, a checkpoint, a file) when the
 # model is named elsewhere: before it on the line, or in the note's properties.
 _WEIGHT_WORDS = re.compile(r"(?i)\b(?:weights?|checkpoint|model|модел\w*|вес\w*|чекпоинт\w*|весит)\b")
+
+
+# A name with a size the catalogue does not know (`kestrel-13b`, `ds-v3-671b`): the sentence is about
+# that model, not about the one the note named before
+_SIZED_NAME = re.compile(r"(?<![\w./-])[A-Za-z][\w.]*[-_]\d+(?:\.\d+)?[bBmM](?![\w])")
+
+
+def _unknown_name(s: Sentence) -> bool:
+    return _SIZED_NAME.search(s.unit.text, s.start, s.end) is not None
+
+
+_KV_CACHE_WORD = re.compile(r"(?i)kv[- ]?cache|kv[- ]?кэш\w*|\bкэш\w*|\bкеш\w*|\bcache\b")
+_WEIGHTS_NOUN = re.compile(r"(?i)\bweights?\b|\bвес(?:а|ов|ам|ами)?\b|checkpoint|чекпоинт\w*")
 
 
 def context_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
@@ -370,6 +385,11 @@ def _weights(
 _PER_SEQUENCE = re.compile(
     r"(?i)\s*(?:per|a|for\s+(?:one|a\s+single|each))\s+(?:sequence|request|user)\b|\s*(?:на|для)\s+(?:одну\s+|каждую\s+)?(?:последовательност|запрос)"
 )
+_STATED_HEADS = re.compile(
+    r"(?i)\ball\s+(\d+)\s+(?:attention\s+|query\s+)?heads\b|\b(\d+)\s+(?:KV|key[- ]value)[\s-]*heads?\b"
+    r"|\bвсе\s+(\d+)\s+голов\w*|\b(\d+)\s+KV[\s-]*голов\w*"
+)
+_NO_GQA = re.compile(r"(?i)\bwithout\s+(?:GQA|MQA|grouped)|\bno\s+(?:GQA|MQA)\b|\bwith\s+(?:plain\s+)?MHA\b|\bбез\s+(?:GQA|MQA)")
 _CONTEXT_HEADER = re.compile(r"(?i)context|контекст|seq|\btokens\b|токен")
 _BATCH_HEADER = re.compile(r"(?i)batch|батч")
 
@@ -409,6 +429,18 @@ def _kv(
             True,
         )
         named = named or "stated architecture"
+    stated_heads = _STATED_HEADS.search(text)
+    if stated_heads and cfg.name != "stated" and not cfg.kv_lora_rank:
+        n = int(next(g for g in stated_heads.groups() if g))
+        if n != cfg.kv_heads:  # `without GQA (all 64 heads cached) it would be …`: the heads the sentence names
+            cfg = replace(cfg, kv_heads=n)
+            named = f"{named} with {n} KV heads (as the sentence says)"
+    elif _NO_GQA.search(text) and cfg.kv_heads != cfg.heads:
+        return (
+            Verdict.UNVERIFIABLE,
+            f"KV cache of {named} without grouped-query attention: the sentence does not state the heads it assumes",
+            "kv-cache",
+        )
     per = dtype.bytes if dtype else 2.0
     dname = dtype.name if dtype else "fp16, the default"
     if per_token:
@@ -531,7 +563,9 @@ _CAP = re.compile(
     r"|никогда\s+не\s+(?:превыша|выходит|растёт|растет)|не\s+более\b"
 )
 _PER_TOKEN_REACH = 240  # how far before a total its per-token size may be (a bounded look: linear on long lines)
-_PER_TOKEN_AFTER = re.compile(r"(?i)\s*(?:per\s+token|/\s*token|a\s+token|на\s+токен|/\s*токен)\b\w*")
+_PER_TOKEN_AFTER = re.compile(
+    r"(?i)\s*(?:per\s+token|/\s*token|a\s+token|на\s+токен|/\s*токен|/\s*tok\b(?!\s*/)|/\s*ток\b(?!\s*/))\w*"
+)
 _TIMES_TOKENS = re.compile(r"\s*[×x*·]\s*(\d{1,3}(?:[ \u00a0\u202f,]\d{3})+|\d+)(?![\d.,]\d)")
 
 
@@ -658,7 +692,7 @@ def _context_batch(s: Sentence, lo: int, hi: int, facts: NoteFacts | None) -> tu
     return ctx, seq, (int(next(g for g in b.groups() if g)) if b else None)
 
 
-_SEQ_WORDS = re.compile(r"(?i)\bsequences?\b|\bcontext\b|\bprompt\b|\bbatch\b|последовательност|контекст|батч|запрос")
+_SEQ_WORDS = re.compile(r"(?i)\bsequences?\b|\bcontext\b|\bctx\b|\bprompt\b|\bbatch\b|последовательност|контекст|батч|запрос")
 
 
 def _states_context(s: Sentence) -> bool:
@@ -754,10 +788,11 @@ def _per_param_size(q: Quantity, params: float, named: str, per: Quantity) -> tu
 
 _ZERO3 = re.compile(r"(?i)\bZeRO[- ]?(?:3|stage\s*3)\b|\bFSDP\b")
 _EACH_DEVICE = re.compile(
-    r"(?i)\s*(?:on\s+each(?:\s+(?:GPU|card|device))?|each|per\s+(?:GPU|card|device)|на\s+(?:каждую|каждой|каждый|карту|GPU|видеокарту))\b"
+    r"(?i)\s*(?:on\s+each(?:\s+(?:GPU|card|device))?|each|per[\s_]+(?:GPU|card|device)|на[\s_]+(?:каждую|каждой|каждый|карту|GPU|видеокарту))\b"
 )
 _EACH_DEVICE_BEFORE = re.compile(
-    r"(?i)\b(?:on\s+each|each|per)\s+(?:GPU|card|device)\b|на\s+(?:каждую|каждой|каждый|одну)\s+(?:карту|видеокарту|GPU|устройство)"
+    r"(?i)(?:\b|_)(?:on\s+each|each|per)[\s_]+(?:GPU|card|device)(?:\b|_)|на\s+(?:каждую|каждой|каждый|одну)\s+(?:карту|видеокарту|GPU|устройство)"
+    r"|(?:\b|_)на_(?:карту|видеокарту|gpu|устройство)(?:\b|_)"
     r"|\beach(?:\s+one)?\s+(?:holds|stores|keeps|gets|has|needs|takes|carries)\b"
     r"|\bкажд(?:ая|ый|ое)\s+(?:карт\w*|видеокарт\w*|GPU|устройств\w*)|\bкажд(?:ая|ый)\s+(?:хранит|держит|получает)"
 )
@@ -836,16 +871,29 @@ def _training(q: Quantity, params: float, named: str, clause: str) -> tuple[Verd
     )
 
 
-_PER_TOKEN_IN = re.compile(r"(?i)(?:/\s*|\bper\s+|\bна\s+|\bза\s+|\beach\s+|\bevery\s+|кажд\w+\s+)(?:token|токен)")
+_PER_TOKEN_IN = re.compile(
+    r"(?i)(?:/\s*|\bper\s+|\bна\s+|\bза\s+|\beach\s+|\bevery\s+|кажд\w+\s+)(?:token|токен|tok\b(?!\s*/\s*s)|ток\b(?!\s*/\s*с))"
+)
 
 
 _READS = re.compile(r"(?i)\b(?:reads?|reading|loads?|streams?)\b|читает|считывает|прочита\w*|загружает")
 
 
+_SIZE_BEFORE = re.compile(r"(?i)\d\s*(?:[KMGT]i?B|[КМГТ]и?Б|bytes?|байт\w*)\s*$")
+
+
+def _per_token_unattached(clause: str) -> bool:
+    """The clause says `per token` of no other size in it (`320 KiB/tok → 128k = 80 GiB`: the
+    per-token phrase is the first figure's, the second is a total)."""
+    return any(not _SIZE_BEFORE.search(clause, 0, m.start()) for m in _PER_TOKEN_IN.finditer(clause))
+
+
 def _kind(text: str, clause: str, s: Sentence, q: Quantity) -> str:
     if _READS.search(text, max(s.start, q.start - 60), q.start):
         return "read"  # `decoding reads ~26 GB per token`: the weights one step reads, not a cache
-    if _PER_TOKEN.match(text, q.end) or (_PER_TOKEN_IN.search(clause) and not _PER_PARAM.match(text, q.end)):
+    if _PER_TOKEN.match(text, q.end) and q.value >= 1e9:
+        return "read"  # `25.8 GB per token`: no cache stores that much per token; the weights a step reads
+    if _PER_TOKEN.match(text, q.end) or (_per_token_unattached(clause) and not _PER_PARAM.match(text, q.end)):
         return "kv-per-token"  # memory per token of a model is its KV cache
     if (
         _KV.search(text, s.start, s.end)
@@ -876,7 +924,7 @@ _COUNTED = re.compile(
     r"(?i)[\s-]*(?:(?=[\w.-]{0,40}\d)[\w.-]{1,40}+\s++|(?:float|fp|int|bf)\d+\s++){0,4}+"
     r"(?:vectors?|embeddings?|documents?|docs?|chunks?|rows?|images?|users?|requests?|samples?|passages?|queries|"
     r"records?|entries|pages?|files?|tokens?|words?|sentences?|вектор\w*|эмбеддинг\w*|документ\w*|чанк\w*|строк\w*|"
-    r"запрос\w*|пользовател\w*|токен\w*|файл\w*|страниц\w*|запис\w*)\b"
+    r"запрос\w*|пользовател\w*|токен\w*|файл\w*|страниц\w*|запис\w*|tok|ток)\b(?!\s*/)"
 )
 
 
@@ -896,6 +944,8 @@ def is_parameter_count(s: Sentence, q: Quantity) -> bool:
         return False  # `80 layers × 8 heads × 128 × 2 × 2 B`: bytes, a factor of a product
     if "param" in q.unit.lower() or "парам" in q.unit.lower():
         return True
+    if q.scale >= 1e12 and not _PARAMS_WORD.match(s.unit.masked, q.end):
+        return False  # `on the same 2T`, `15T`: trillions are a token count, no model's parameters here
     if (
         q.unit == "B"
         and _ARTICLE_BEFORE.search(s.unit.masked, max(0, q.start - 8), q.start)
@@ -1146,7 +1196,7 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             out.append(index)
     if out:
         sizes = [q for q in sizes if all(f.used[0] != (q.start, q.end) for f in out)]
-    context = context_model(s, facts) if not s.models and not counts and sizes else None
+    context = context_model(s, facts) if not s.models and not counts and sizes and not _unknown_name(s) else None
     aside = None
     if context is None and not s.models and not counts and sizes and lead_in_model(s, facts) is None:
         # the only model in sight is the one an aside above compares with: a reading, never an error
@@ -1155,8 +1205,10 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
     if not s.models and not counts and context is None and lead_in_model(s, facts) is None:
         return out + _throughput(s, sizes, counts, facts)
     for q in sizes:
-        if re.match(r"\s*(?:/\s*|per\s+)(?:param|layer|head)", text[q.end : q.end + 16], re.I):
+        if re.match(r"\s*(?:/\s*|per\s+|на\s+)(?:param|layer|head|сло[йяе]|голов)", text[q.end : q.end + 16], re.I):
             continue
+        if _ALL_LAYERS.match(text, q.end) and not _KV.search(text, s.start, q.end):
+            continue  # `2 GiB across all 32 layers`: a per-layer figure summed (activations), not the model's
         why = _not_the_models(s, q) or _parallel_list(s, q, sizes)
         if why:
             claim = make_claim(s.unit, q.start, q.end, "model-size", Verdict.UNVERIFIABLE, f"{q.text}: {why}", stated=q.text)
@@ -1165,6 +1217,14 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         clause = facts.header_of(s, q) or _clause(text, s, q)  # a table cell's words are its column's header
         kind = _kind(text, clause, s, q)
         params, nominal, cfg, named = _subject(s, q, [c for c in counts if not _is_active(s, c, facts)])
+        routed = [c for c in counts if _is_active(s, c, facts) and c.end <= q.start]
+        if (
+            cfg is None
+            and routed
+            and (kind == "read" or _READS_ACTIVE.search(text, max(_comma_clause_start(s, q), q.start - 30), q.start))
+        ):
+            # `46.7B parameters, only 12.9B active, so each token reads 25.8 GB`: the active ones are read
+            params, nominal, named = routed[-1].value, None, f"{routed[-1].text} active"
         # a line after one about the KV cache, giving a context or a batch and not naming weights, is about the cache too
         # a cache named only after the figure's clause (`X is 16 GB; its KV cache at 8k adds 1 GiB`)
         # says nothing of it
@@ -1194,7 +1254,17 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         )
         if kind == "kv" and _ONE_TOKEN.search(text, _previous_figure_end(s, q), q.start):
             kind = "kv-per-token"  # `один токен кэша — 128 КиБ, значит …`: a size said of one token
-        if kind == "kv" and lead and _PER_TOKEN_IN.search(lead) and not own_context:
+        if (
+            kind == "weights"
+            and lead
+            and lead.rstrip()[-1:] in ("?", ":")
+            and _KV_CACHE_WORD.search(lead)
+            and not _WEIGHTS_NOUN.search(lead)
+            and not _WEIGHT_WORDS.search(clause)
+            and not _WEIGHT_WORDS.search(text, max(s.start, q.start - 30), q.start)
+        ):
+            kind = "kv"  # `Q: the KV cache of X at 8k?` / `A: 1 GiB`: the answer is the cache asked about
+        if kind == "kv" and lead and _per_token_unattached(lead) and not own_context:
             kind = "kv-per-token"  # `Q: the KV cache per token of …?` / `A: 192 KiB; at 4k tokens …`
         asked = lead_in_model(s, facts) is not None and (_WEIGHT_WORDS.search(lead) or find_dtypes(lead))
         # `(16 bytes/param) it needs ~122 GB` right after a line about one model: that model's training memory
@@ -1275,6 +1345,7 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                 (kind == "read" and _READS_ACTIVE.search(s.unit.masked, s.start, s.end))
                 or _ACTIVE_WEIGHTS.match(text, q.end)
                 or _READS_ACTIVE.search(text, max(_comma_clause_start(s, q), q.start - 30), q.start)
+                or (s.unit.source == "table" and _READS_ACTIVE.search(facts.header_of(s, q)))
             )
         ):  # `26 GB of active bf16 weights`, `активные веса — 26 ГБ`: the active parameters' size
             active = float(count_parameters(cfg).active)
@@ -1353,6 +1424,9 @@ def _header_dtypes(s: Sentence, facts: NoteFacts) -> bool:
     return any((s.unit.line, col) in facts.column_dtype for col in range(cells))
 
 
+_ALL_LAYERS = re.compile(
+    r"(?i)\s*(?:across|over|for|on|in)\s+(?:all\s+)?(?:the\s+)?\d+\s+layers|\s*на\s+(?:все|всех)\s+\d+\s+сло"
+)
 _PART_OF = re.compile(r"(?i)\s*(?:of|из|от)\s+\d")
 _GROUPED = re.compile(r"\d[,\u00a0\u202f ]\d{3}(?:[,\u00a0\u202f ]\d{3})+$")
 
@@ -1371,7 +1445,7 @@ def _is_active(s: Sentence, c: Quantity, facts: NoteFacts) -> bool:
     return bool(_ACTIVE.search(facts.header_of(s, c)))
 
 
-_BETWEEN_COUNTS = re.compile(r"(?i)\d|\btotal\b|всего|[;]")
+_BETWEEN_COUNTS = re.compile(r"(?i)\d|\btotal\b|всего|[;,]|\bbut\b|\bно\b|из\s+них|of\s+which|\bwhile\b|\bа\s")
 
 
 def _bare_counts(s: Sentence, facts: NoteFacts) -> list[Quantity]:
@@ -1523,7 +1597,13 @@ def _counts(s: Sentence, counts: list[Quantity], facts: NoteFacts) -> list[Found
             if approx.verdict.holds and ("." not in c.digits or len(c.digits.replace(".", "").lstrip("0")) <= 2):
                 check = approx  # a size name (`7B`, `1.5B`: two figures at most) is nominal, ±10 % (§5.2 rule 8)
         claim = make_claim(
-            s.unit, model.start, c.end, "param-count", check.verdict, f"{model.text}: {how}; {check.explanation}", stated=c.text
+            s.unit,
+            model.start if 0 <= model.start <= c.start else c.start,  # a model from the line above has no position here
+            c.end,
+            "param-count",
+            check.verdict,
+            f"{model.text}: {how}; {check.explanation}",
+            stated=c.text,
         )
         out.append(Found(claim, ((c.start, c.end),)))
     return out
@@ -1533,17 +1613,22 @@ def _flops(s: Sentence, counts: list[Quantity]) -> list[Found]:
     """Training compute ≈ 6 · N · D; inference ≈ 2 · N per token."""
     out: list[Found] = []
     flops = [q for q in s.quantities if q.kind == "flops"]
-    tokens = [q for q in s.quantities if q.kind == "tokens"]
+    tokens = [
+        q for q in s.quantities if q.kind == "tokens" or (q.kind == "count" and q.scale >= 1e12 and not is_parameter_count(s, q))
+    ]  # `on the same 2T`: trillions are the tokens
     for f in flops:
-        params, _, _, named = _subject(s, f, counts)
+        params, _, cfg, named = _subject(s, f, counts)
         if params is None:
             continue
+        if cfg is not None and cfg.is_moe:  # a token passes through its routed experts only
+            params, named = float(count_parameters(cfg).active), f"{named} (active parameters)"
         if _PER_TOKEN.match(s.unit.masked, f.end):
-            computed, how = 2 * params, f"2 × {params / 1e9:.2f}B params per token"
+            computed, how = 2 * params, f"2 × {params / 1e9:.2f}B{' active' if 'active' in named else ''} params per token"
         elif tokens:
             before = [t for t in tokens if t.end <= f.start]
             d = before[-1] if before else tokens[0]  # the token count said with it (`… on 2T tokens — X FLOPs`)
-            computed, how = 6 * params * d.value, f"6 × {params / 1e9:.2f}B params × {d.text}"
+            active = " active" if "active" in named else ""
+            computed, how = 6 * params * d.value, f"6 × {params / 1e9:.2f}B{active} params × {d.text}"
         else:
             claim = make_claim(
                 s.unit,
@@ -1616,7 +1701,7 @@ def _context_read(s: Sentence, t: Quantity, facts: NoteFacts) -> tuple[float, st
     """`With bf16 weights: about 68 tokens/s` after a line about one model: the bytes that model
     reads per token in the dtype said in the rate's own sentence (never one from elsewhere; a
     mixture of experts reads its active parameters)."""
-    m = context_model(s, facts)
+    m = context_model(s, facts) if not _unknown_name(s) else None
     if m is None or m.config is None:
         return None
     dtype, where = _dtype_for(s, t, facts)
