@@ -174,3 +174,66 @@ INCOMPLETE_CHAINS = [
 def test_incomplete_chains_are_no_errors(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
 
+
+MODEL_RATIOS = [
+    # two catalogued models compared by the quantity the sentence names, both computed
+    ("en-params-ratio-holds", "Llama-2-13B has 1.9 times more parameters than Llama-2-7B.", [H], ""),
+    ("en-params-ratio-wrong", "Llama-2-13B has 3 times more parameters than Llama-2-7B.", [W], "1.932"),
+    ("ru-kv-per-token-ratio-wrong", "У Mistral-7B кэш на токен в 2 раза меньше, чем у Llama-2-7B.", [W], "ratio 4"),
+    ("en-kv-per-token-ratio-holds", "Llama-3-8B's KV cache per token is 4 times smaller than Llama-2-7B's.", [H], ""),
+    # a ratio of something the catalogue does not give (speed): no claim
+    ("en-speed-ratio-no-claim", "Llama-2-13B is 2 times faster than Llama-2-7B.", [], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in MODEL_RATIOS], ids=[c[0] for c in MODEL_RATIOS])
+def test_ratio_between_two_models(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+DEVICE_SPLITS = [
+    # a size per device is the total stated before it over the devices counted between them
+    ("en-split-holds", "The node has 640 GB across 8 GPUs, 80 GB each.", [H], ""),
+    ("en-split-wrong", "The model is 140 GB; on 2 H100s that is 80 GB each.", [W], "70 GB"),
+    ("ru-split-wrong", "Состояния обучения: 320 ГБ; при ZeRO-3 на 8 картах — 80 ГБ на карту.", [W], "40 GB"),
+    ("en-split-word-number", "Weights take 30 GiB. Split over two cards that is 15 GiB each.", [H], ""),
+    # each device holding all of it, or a share with something added, is no split
+    ("en-replicated-no-claim", "Data parallel on 4 GPUs: the 14 GB model needs 14 GB each.", [], ""),
+    ("en-share-plus-overhead-no-claim", "Pipeline over 4 GPUs: 140 GB total, 40 GB each with activations.", [], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in DEVICE_SPLITS], ids=[c[0] for c in DEVICE_SPLITS])
+def test_size_per_device(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+OTHER_CASES_IN_COMMENTS = [
+    # a comment that states the value for another setting after it is not the line's value
+    (
+        "en-comment-other-setting",
+        _CODE.format(line="params = 7e9\nmem = params * 2   # weights only; with Adam ~16 bytes/param = 112 GB"),
+        [V],
+        "",
+    ),
+    # a print's comment that states it and then another case: the first is the printed value
+    (
+        "en-print-first-of-two-cases",
+        _CODE.format(line='n = 7e9\nprint(f"{n*2/1e9:.1f} GB")  # 14.0 GB in fp16, 7.0 GB in int8'),
+        [H],
+        "",
+    ),
+    (
+        "ru-print-first-of-two-cases-wrong",
+        _CODE.format(line="n = 7e9\nprint(n * 2 / 1e9)  # 7 ГБ в fp16, 3,5 ГБ в int8"),
+        [W],
+        "14 GB",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in OTHER_CASES_IN_COMMENTS], ids=[c[0] for c in OTHER_CASES_IN_COMMENTS]
+)
+def test_comment_of_another_case(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -19,7 +19,7 @@ from vaultkit.claims.shapes.ratios import (
     restated_ratios,
     restatements,
 )
-from vaultkit.claims.shapes.shares import shares
+from vaultkit.claims.shapes.shares import device_splits, shares
 from vaultkit.claims.shapes.size_ranges import size_ranges
 from vaultkit.claims.shapes.sized import sized
 from vaultkit.claims.shapes.tokens import token_budgets, token_storage
@@ -41,6 +41,7 @@ SHAPES: tuple[Shape, ...] = (
     token_budgets,
     token_storage,
     sized,
+    device_splits,
     restated_ratios,
     restatements,
 )

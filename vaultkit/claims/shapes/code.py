@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Callable
 from dataclasses import replace
+from itertools import pairwise
 
 from vaultkit.claims.arith import Printed, run_block
 from vaultkit.claims.catalog import MODELS
@@ -99,6 +101,44 @@ def _restating(comment: str, stated: list[Quantity]) -> list[Quantity]:
     return out
 
 
+def _restating_first(comment: str, stated: list[Quantity]) -> list[Quantity]:
+    """The first figure of a comment and those after it that restate it (`# 14.0 GB in fp16, 7.0 GB in int8`)."""
+    out = [stated[0]]
+    for a, b in pairwise(stated):
+        if not (a.kind == b.kind == "bytes" and a.hi is None and b.start - a.end <= 12 and _SAME_AMOUNT.match(comment, a.end)):
+            break
+        out.append(b)
+    return out
+
+
+def _which_stated(comment: str, stated: list[Quantity], verdict_of: Callable[[Quantity], Verdict]) -> list[Quantity]:
+    """The figures of a comment compared with the line's one value: the last one with its
+    restatements, or, when those do not hold and the first one (with its restatements) does, the
+    first: the other figures are said of other cases (`# 14.0 GB in fp16, 7.0 GB in int8`)."""
+    last = _restating(comment, stated)
+    if len(stated) < 2 or all(verdict_of(q).holds for q in last):
+        return last
+    first = _restating_first(comment, stated)
+    return first if all(verdict_of(q).holds for q in first) else last
+
+
+# before a comment's figure, in its clause: it is said of another setting (`# weights only; with Adam
+# ~16 bytes/param = 112 GB`, `# при batch 8 — 40 GB`, `# vs 26 GB for the 13B`)
+_OTHER_CASE = re.compile(
+    r"(?i)\b(?:with|if|vs\.?|versus|instead|compared|при|если|против|вместо|для\s+сравнения|for\s+comparison)\b"
+)
+
+
+def _other_case(comment: str, q: Quantity, verdict: Verdict, explanation: str) -> tuple[Verdict, str]:
+    """A wrong comparison with a figure said of another setting is unverifiable, never an error."""
+    if verdict is not Verdict.WRONG:
+        return verdict, explanation
+    clause = max(comment.rfind(c, 0, q.start) for c in ";,(—")
+    if _OTHER_CASE.search(comment, max(0, clause), q.start):
+        return Verdict.UNVERIFIABLE, f"{explanation.split(': does not match')[0]}: the comment states it of another setting"
+    return verdict, explanation
+
+
 def _compare_value(q: Quantity, value: float, line_text: str, binary: bool) -> tuple[Verdict, str]:
     """A printed/assigned `value` against the comment's figure `q`. Code that divides by 1024ⁿ/2ⁿ
     (binary evidence) or 10ⁿ prints a value in the comment's unit: a binary one as written, a
@@ -149,11 +189,19 @@ def code_claims(lines: list[str], start: int, end: int, literal: tuple[float, fl
         source_print = printed or (previous if _OUTPUT_WORDS.match(text) and not line[: comment.start()].strip() else None)
         assign = _ASSIGN.match(line)
         if source_print is not None and stated:
+            where = line if printed else source
             pairs = list(zip(stated[-len(source_print.values) :], source_print.values, strict=False))
             if len(source_print.values) == 1:
-                pairs = [(q, source_print.values[0]) for q in _restating(text, stated)]
+                one = source_print.values[0]
+                binary_print = source_print.divisor_binary
+
+                def verdict_of(q: Quantity, v: float = one[1], w: str = where, b: bool = binary_print) -> Verdict:
+                    return _compare_value(q, v, w, b)[0]
+
+                group = _which_stated(text, stated, verdict_of)
+                pairs = [(q, one) for q in group]
             for q, (label, value, _) in pairs:
-                verdict, explanation = _compare_value(q, value, line if printed else source, source_print.divisor_binary)
+                verdict, explanation = _other_case(text, q, *_compare_value(q, value, where, source_print.divisor_binary))
                 claims.append(
                     make_claim(
                         unit,
@@ -171,8 +219,12 @@ def code_claims(lines: list[str], start: int, end: int, literal: tuple[float, fl
             continue
         if assign and assign.group("name") in names and stated and not _FACT.match(line):
             name = assign.group("name")
-            for q in _restating(text, stated):
-                verdict, explanation = _compare_value(q, names[name], line, name in binary)
+
+            def assigned_verdict(q: Quantity, n: str = name, w: str = line) -> Verdict:
+                return _compare_value(q, names[n], w, n in binary)[0]
+
+            for q in _which_stated(text, stated, assigned_verdict):
+                verdict, explanation = _other_case(text, q, *_compare_value(q, names[name], line, name in binary))
                 claims.append(
                     make_claim(
                         unit,

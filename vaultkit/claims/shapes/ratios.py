@@ -13,6 +13,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from vaultkit.claims.dtypes import DtypeMention
+from vaultkit.claims.engine import count_parameters, kv_cache_bytes
 from vaultkit.claims.model import Claim, Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities
 from vaultkit.claims.shapes.base import (
@@ -259,7 +260,7 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     else:
         pair = _dtype_pair(s) or earlier
         if pair is None:
-            return []
+            return _model_ratio(s, m) if m is not None else []
         a, b = pair
         a_bytes, b_bytes = _stated_bytes(s, a), _stated_bytes(s, b)
         ratio = max(a_bytes, b_bytes) / min(a_bytes, b_bytes)
@@ -283,6 +284,54 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     if m is not None and not used and compared is None:
         out += _more_dtype_ratios(s, end)
     return out
+
+
+# after the ratio words: the model compared with (`than Llama-3-8B`, `чем у Llama-3-8B`, `vs Mistral-7B`)
+_THAN_MODEL = re.compile(
+    r"(?i)(?:\s+[\w'’-]+){0,3}?\s*,?\s*(?:than|чем|vs\.?|versus|против|compared\s+(?:with|to)|по\s+сравнению\s+с)\s+(?:(?:у|для|the|that\s+of|of)\s+)?$"
+)
+_KV_PER_TOKEN = re.compile(
+    r"(?i)(?:\bKV\b|\bcache\b|кэш|кеш)[^.;]{0,40}?(?:per\s+token|на\s+токен)"
+    r"|(?:per\s+token|на\s+токен)[^.;]{0,20}?(?:\bKV\b|\bcache\b|кэш|кеш)"
+)  # the noun names the quantity compared (`caches four times more` names none)
+_PARAM_COUNT_WORDS = re.compile(r"(?i)\bparam\w*|параметр\w*")
+
+
+def _model_ratio(s: Sentence, m: re.Match[str]) -> list[Found]:
+    """`A's KV cache per token is N times smaller than B's`, `A has N times more parameters than B`:
+    two catalogued models, the ratio of the quantity the sentence names (KV bytes per token, or the
+    parameter count), computed for both. The direction is part of the claim."""
+    n_text = m.group("n1") or m.group("n2") or m.group("n3")
+    smaller, larger = bool(m.group("s1") or m.group("s2")), bool(m.group("l1") or m.group("l2"))
+    if not n_text or smaller == larger:
+        return []
+    text = s.unit.text
+    after = [x for x in s.models if x.config is not None and x.start >= m.end() and x.start - m.end() <= 30]
+    before = [x for x in s.models if x.config is not None and x.end <= m.start()]
+    if not after or not before or not _THAN_MODEL.match(text[m.end() : after[0].start]):
+        return []
+    a, b = before[-1], after[0]
+    if a.config is None or b.config is None or a.config is b.config or len({x.config.name for x in before if x.config}) > 1:
+        return []
+    what = text[s.start : s.end]
+    if _KV_PER_TOKEN.search(what):
+        va, vb = kv_cache_bytes(a.config, 1), kv_cache_bytes(b.config, 1)
+        name = "KV cache per token (2 B values)"
+    elif _PARAM_COUNT_WORDS.search(what):
+        va, vb = float(count_parameters(a.config).total), float(count_parameters(b.config).total)
+        name = "parameters"
+    else:
+        return []
+    stated_n = _number(n_text)
+    ratio = va / vb if larger else vb / va
+    ok = abs(ratio - stated_n) <= max(0.05 * stated_n, 0.05)
+    big, small = max(va, vb), min(va, vb)
+    how = (
+        f"{name}: {a.text} {va:,.0f} vs {b.text} {vb:,.0f}: ratio {big / small:.4g}, {a.text} "
+        f"{'smaller' if va < vb else 'larger'}; stated {stated_n:g}× {'smaller' if smaller else 'larger'}"
+    )
+    claim = make_claim(s.unit, m.start(), m.end(), "ratio", Verdict.HOLDS if ok else Verdict.WRONG, how, stated=m.group(0))
+    return [Found(claim, ((m.start(), m.end()),), (Fact("ratio", stated_n, stated_n, s.unit.line),))]
 
 
 _BITS_PER_WEIGHT = re.compile(

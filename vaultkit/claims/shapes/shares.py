@@ -15,7 +15,7 @@ from dataclasses import replace
 from vaultkit.claims.catalog import ModelMention
 from vaultkit.claims.engine import count_parameters
 from vaultkit.claims.quantities import Quantity, find_quantities
-from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, make_claim
+from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, line_start, make_claim
 from vaultkit.claims.shapes.sized import context_model
 from vaultkit.claims.verdict import compare
 
@@ -112,4 +112,72 @@ def shares(s: Sentence, facts: NoteFacts) -> list[Found]:
         how = f"{part.text} / {how_whole} = {value:.4%}"
         claim = make_claim(s.unit, q.start, q.end, "param-share", check.verdict, f"{how}; {check.explanation}", stated=q.text)
         out.append(Found(claim, ((q.start, q.end),)))
+    return out
+
+
+# A size said per device (`40.8 GB each`, `136 ГБ на карту`), the devices counted before it
+# (`over 8 GPUs`, `на 8 H100`, `split over two cards`) and the total stated before them on the line:
+# the size is the total over the devices.
+_PER_DEVICE = re.compile(
+    r"(?i)\s*(?:each\b|apiece\b|per\s+(?:GPU|card|device|rank|node)\b|на\s+(?:карту|каждую|GPU|видеокарту|устройство|узел)(?![\w-]))"
+)
+_NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "eight": 8, "sixteen": 16,
+    "два": 2, "две": 2, "двух": 2, "двe": 2, "три": 3, "трёх": 3, "трех": 3, "четыре": 4, "четырёх": 4, "четырех": 4,
+    "восемь": 8, "восьми": 8,
+}  # fmt: skip
+_DEVICES = re.compile(
+    r"(?i)\b(?:over|across|on|onto|between|into|among|на|по|между)\s+(?P<n>\d{1,4}|"
+    + "|".join(_NUMBER_WORDS)
+    + r")\s*(?:×\s*)?(?:[A-Z][\w-]*\s+)?"
+    + r"(?P<dev>GPUs?|cards?|devices?|ranks?|nodes?|[AH]100s?|H200s?|карт\w*|видеокарт\w*|GPU|устройств\w*|узл\w*)(?![\w-])"
+)
+# after the per-device size: something added to the share (`40 GB each with activations`)
+_ADDED = re.compile(r"(?i)\s*(?:with\b|plus\b|incl\w*|\+|с\s+учётом|с\s+учетом|включая|плюс)")
+
+
+def _per_size(text: str, q: Quantity) -> bool:
+    return bool(re.match(r"(?i)\s*(?:/\s*|per\s+|на\s+)(?:param|token|layer|параметр|токен|сло)", text[q.end : q.end + 20]))
+
+
+def device_splits(s: Sentence, facts: NoteFacts) -> list[Found]:
+    """`544 GB; ZeRO-3 over 8 H100s gives 136 GB per card` (wrong: 68 GB): a size per device is the
+    total stated before it on the line divided by the devices counted between them. A share equal
+    to the total (each device holds all of it) or with something added is no split: not judged."""
+    text = s.unit.masked
+    out: list[Found] = []
+    for r in s.quantities:
+        if r.kind != "bytes" or r.hi is not None or r.scale < 1e3 or not _PER_DEVICE.match(text, r.end):
+            continue
+        if _ADDED.match(text, _PER_DEVICE.match(text, r.end).end()):  # type: ignore[union-attr]
+            continue
+        begin = line_start(text, s.start)
+        raw = s.unit.text  # device names with digits (`H100`) are masked in `text`
+        devices = [d for d in _DEVICES.finditer(raw, begin, r.start) if not any(c.isdigit() for c in text[d.end() : r.start])]
+        if not devices:
+            continue
+        d = devices[-1]
+        n_text = d.group("n").lower()
+        n = float(_NUMBER_WORDS.get(n_text) or n_text)
+        totals = [
+            t
+            for t in find_quantities(text[begin : d.start()])
+            if t.kind == "bytes" and t.hi is None and t.scale >= 1e3 and not _per_size(text[begin:], t)
+        ]
+        if n < 2 or not totals:
+            continue
+        t = totals[-1]
+        if t.value <= r.value or compare(r, t.value).verdict.holds:
+            continue
+        check = compare(r, t.value / n)
+        claim = make_claim(
+            s.unit,
+            r.start,
+            r.end,
+            "device-split",
+            check.verdict,
+            f"{t.text} / {n:g} devices = {t.value / n / r.scale:,.4g} {r.unit}; {check.explanation}",
+            stated=r.text,
+        )
+        out.append(Found(claim, ((r.start, r.end),)))
     return out
