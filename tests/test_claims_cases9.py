@@ -378,3 +378,25 @@ HEADS_AND_ANSWERS = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in HEADS_AND_ANSWERS], ids=[c[0] for c in HEADS_AND_ANSWERS])
 def test_stated_heads_and_answers_about_the_cache(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+WIDE_LAYERS = [
+    # an 8-bit or AWQ/GPTQ checkpoint keeps the embeddings and the head in 16 bits
+    (
+        "en-int8-outliers-in-fp16",
+        "Llama-3-8B in int8 with bitsandbytes is about 9 GB because some layers stay in fp16.",
+        [H],
+        "",
+    ),
+    ("en-awq-build", "Qwen2.5-7B-Instruct needs 15.2 GB in bf16; the AWQ build is 5.6 GB.", [H, H], ""),
+    ("ru-gptq-build", "Qwen2.5-7B-Instruct в GPTQ занимает 5,6 ГБ.", [H], ""),
+    # far outside the range is still wrong
+    ("en-int8-twice-wrong", "Llama-2-13B in int8 is 26 GB.", [W], "13.016 GB"),
+    ("en-int8-above-range-wrong", "Llama-2-13B in int8 is 14.5 GB.", [W], "13.016 GB"),
+    ("en-awq-too-big-wrong", "The AWQ build of Qwen2.5-7B-Instruct is 15 GB.", [W], "3.808 GB"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in WIDE_LAYERS], ids=[c[0] for c in WIDE_LAYERS])
+def test_checkpoints_with_wide_embeddings(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -56,6 +56,8 @@ _CANON = {
     "nf4": "nf4",
     "mxfp4": "mxfp4",
     "nvfp4": "nvfp4",
+    "awq": "int4",  # AWQ and GPTQ checkpoints are 4-bit unless a width is named with them
+    "gptq": "int4",
 }
 _BITS = {32: "fp32", 16: "fp16", 8: "int8", 4: "int4", 2: "int2", 3: "int3", 6: "int6", 5: "int5"}
 
@@ -63,8 +65,8 @@ _GGUF_NAMES = sorted(set(GGUF_BPW) | set(GGUF_FILE_BPW) | {"Q3_K_M", "Q6_K", "Q4
 # The leading lookahead is the first letter any spelling can start with: a position that cannot
 # start one is passed over before the lookbehinds run (a pasted megabyte of floats, 2× faster).
 DTYPE_PATTERN = re.compile(
-    r"(?=[fFbBtTiIuUnNmMeEhHsSqQпПоО2-8])(?<![\w.])(?<!\d,)(?:"  # `4,5 бита` is a decimal figure, not a 5-bit type
-    r"(?P<word>(?i:float64|float32|float16|bfloat16|float8|fp64|fp32|tf32|fp16|bf16|fp8|fp4|f32|f16|int8|uint8|int4|uint4|nf4|mxfp4|nvfp4|e4m3|e5m2))"
+    r"(?=[fFbBtTiIuUnNmMeEhHsSqQaAgGпПоО2-8])(?<![\w.])(?<!\d,)(?:"  # `4,5 бита` is a decimal figure, not a 5-bit type
+    r"(?P<word>(?i:float64|float32|float16|bfloat16|float8|fp64|fp32|tf32|fp16|bf16|fp8|fp4|f32|f16|int8|uint8|int4|uint4|nf4|mxfp4|nvfp4|e4m3|e5m2|awq|gptq))"
     r"|(?P<prec>(?i:half|full|single|полной|половинной|одинарной))[\s-]+(?i:precision|точности|точность)"
     r"|(?P<bits>32|16|8|6|5|4|3|2)[\s-]?(?i:bits?|бит\w*|битн\w*)(?![\w/])"
     r"|(?P<gguf>(?i:" + "|".join(re.escape(n) for n in _GGUF_NAMES) + r"))"

@@ -327,14 +327,14 @@ def _weights(
             f"stated {q.text}; {how}: {check.explanation}",
             "gguf",
         )
-    if dtype.bytes < 1 and not dtype.gguf:  # 4-bit, nf4, int4: the scales and the layers kept wider add up to 1.5 bits
-        lo, hi = params * dtype.bytes, params * (dtype.bytes + 1.5 / 8)
-        if cfg is not None:  # AWQ/GPTQ/bitsandbytes keep the embeddings and the output head in 16 bits
+    if dtype.bytes <= 1 and not dtype.gguf:  # 4-bit, nf4, int4: the scales and the layers kept wider add up to 1.5 bits
+        lo, hi = params * dtype.bytes, params * (dtype.bytes + 1.5 / 8) if dtype.bytes < 1 else params
+        if cfg is not None:  # AWQ/GPTQ/bitsandbytes/fp8 checkpoints keep the embeddings and the output head in 16 bits
             counted = count_parameters(cfg)
             wide = float(counted.embeddings + counted.head)
-            hi = max(hi, (params - wide) * (dtype.bytes + 1 / 8) + wide * 2)
+            hi = max(hi, (params - wide) * (dtype.bytes + (1 / 8 if dtype.bytes < 1 else 0)) + wide * 2)
         at_lo = compare(q, lo).verdict
-        if 0.97 * lo <= q.value <= 1.03 * hi and at_lo == Verdict.WRONG:
+        if 0.97 * lo <= q.value <= 1.03 * hi and at_lo == Verdict.WRONG and (dtype.bytes < 1 or hi > 1.01 * lo):
             bits = dtype.bytes * 8
             return (
                 Verdict.HOLDS_APPROX,
