@@ -57,18 +57,19 @@ def pairs(root: Path, workers: int, every: float) -> dict[str, object]:
     started = time.perf_counter()
     found, _ = discover_notes(root, config)
     notes = list(found.notes)
-    run = SemanticRun(client, root, config)
+    run = SemanticRun(client, root, config, notes=len(notes))
     for k in range(0, len(notes), dask_engine.CHUNK):
-        run.add_chunk(notes[k : k + dask_engine.CHUNK])
+        run.add_part(notes[k : k + dask_engine.CHUNK])
     n_notes = len(notes)
     del notes, found
     last = [0.0]
 
-    def progress(done: int, total: int, seconds: float) -> None:
-        if seconds - last[0] >= every or done == total:
+    def progress(done: int, finished: bool, seconds: float) -> None:
+        if seconds - last[0] >= every or finished:
             last[0] = seconds
             since = round(time.perf_counter() - started, 1)
-            print(json.dumps({"progress": done, "of": total, "embed_s": round(seconds, 1), "since_start_s": since}), flush=True)
+            line = {"representatives_done": done, "finished": finished, "embed_s": round(seconds, 1), "since_start_s": since}
+            print(json.dumps(line), flush=True)
 
     given = run.pairs(None, on_progress=progress)
     wall = time.perf_counter() - started
@@ -78,7 +79,7 @@ def pairs(root: Path, workers: int, every: float) -> dict[str, object]:
     return {
         "cmd": "pairs", "vault": str(root), "notes": n_notes, "representatives": stats.notes, "embedded": stats.embedded,
         "workers": workers, "wall_s": round(wall, 1), "notes_per_s": round(n_notes / wall, 2) if wall else None,
-        "pairs": stats.pairs, "translations": stats.translations, "search_groups": stats.groups,
+        "pairs": stats.pairs, "translations": stats.translations, "embed_slices": stats.slices, "search_groups": stats.groups,
         "seconds": {k: round(v, 1) for k, v in stats.seconds.items()}, "skipped": given.message,
         "worker_peak_rss_mb": sorted(workers_rss.values()),
     }

@@ -24,9 +24,9 @@ from typing import IO, cast
 from vaultkit.config import Config
 
 ENGINES = ("local", "dask")
-# What the cluster engine does not do yet (docs/scale-out.md): the semantic layer (VK504, VK505)
-# and the commands that need every note at once (report).
-NOT_ON_CLUSTER = ("VK504", "VK505")
+# Rules the cluster engine does not check yet (docs/scale-out.md): none; the commands that need
+# every note at once (report) have no cluster engine.
+NOT_ON_CLUSTER: tuple[str, ...] = ()
 
 
 def add_engine_options(p: argparse.ArgumentParser) -> None:
@@ -68,13 +68,15 @@ def run_cluster(args: argparse.Namespace, command: str = "verify") -> int:
         unsupported = [flag for flag, attr in (("--layer", "layer"), ("--threshold", "threshold")) if getattr(args, attr, None)]
         if unsupported:
             raise UsageError(
-                f"--engine dask does not take {' or '.join(unsupported)} yet: it runs the exact and lexical layers "
+                f"--engine dask does not take {' or '.join(unsupported)} yet: it runs every layer "
                 "with the configured thresholds (use --engine local)"
             )
     root = vault_root(Path(paths[0]), args)
     config = read_config(root, args)
     if command == "dupes":
-        config = replace(config, select=("VK501", "VK502", "VK503", "VK506"), ignore=())
+        # As the local `dupes`: every layer, the semantic one when its backend is installed.
+        semantic = ("VK504", "VK505") if _semantic_installed(config) else ()
+        config = replace(config, select=("VK501", "VK502", "VK503", *semantic, "VK506"), ignore=())
     from vaultkit.cluster import dask_engine
 
     target: Path | None = getattr(args, "output", None)
@@ -172,3 +174,16 @@ def _enabled(config: Config, rule_id: str) -> bool:
 
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _semantic_installed(config: Config) -> bool:
+    """Whether the configured embedding backend can be loaded (its package is installed)."""
+    from vaultkit.dedup.backend import SemanticUnavailable, resolve_model
+    from vaultkit.dedup.options import DedupOptions
+    from vaultkit.dedup.semantic import backend_spec
+
+    try:
+        resolve_model(backend_spec(DedupOptions.from_config(config)))
+    except SemanticUnavailable:
+        return False
+    return True

@@ -141,9 +141,16 @@ def check_vault(
     plan = work.Plan(buckets, buckets, buckets, steps["links"], steps["claims"], steps["dupes"])
     plan_f = client.scatter(plan, broadcast=True, hash=False)
     maps = []
+    semantic = None
+    if steps["semantic"]:
+        from vaultkit.cluster.semantic import SemanticRun
+
+        semantic = SemanticRun(client, root, config, config_f, notes=stats.notes)
     for k in range(n_maps):
         part = client.submit(work.walk_part, walk, k, n_maps, pure=False)
         maps.append(client.submit(work.map_part, str(root), part, config_f, plan_f, pure=False))
+        if semantic is not None:
+            semantic.add_part(part)
     del walk, part  # the walk's paths are freed on its worker once every part is cut
 
     def write(findings: Iterable[Finding]) -> None:
@@ -205,6 +212,10 @@ def check_vault(
         pending += [client.submit(work.unfilled_findings, u, pure=False) for u in unfilled]
         del line_outs, own_outs, support, unfilled, shares, owners, holders, counted
     del maps  # each map's output is freed on its worker once the tasks above have read it
+    # The semantic layer (cluster.semantic): its pairs join the candidate pairs' groups.
+    sem = semantic.submit(unfilled_parts) if semantic is not None else None
+    if sem is not None:
+        pending.append(sem.findings)
     verified: list[Any] = []
     groups = None
     if dupe_outs:
@@ -213,14 +224,17 @@ def check_vault(
         for b in range(buckets):
             shared = [client.submit(work.pick, d, "", b, pure=False) for d in dupe_outs]
             pair_parts.append(client.submit(work.count_sample_pairs, shared, pure=False))
+        if sem is not None:
+            pair_parts += sem.keys
         groups = client.submit(work.group_components, pair_parts, n_maps, pure=False)
         verified = [
             client.submit(
                 work.verify_batch, str(root), client.submit(work.batch_of, groups, k, pure=False), config_f,
-                template_parts, unfilled_parts, pure=False,
+                template_parts, unfilled_parts, sem.pairs if sem is not None else None, pure=False,
             )
             for k in range(n_maps)
         ]
+        del sem
         del dupe_outs, pair_parts, shared
     del template_parts, unfilled_parts
     maps_done = 0

@@ -30,8 +30,8 @@ The vectors embedded now are written to the vault's vector cache once, by one ta
 What differs from the local engine: above `dedup.exact_search_max` notes (20,000) the local
 layer searches with hnswlib, an approximate index (recall@10 0.999); this search stays exact at
 every size, so on a vault that large a pair HNSW missed can be reported here and not locally.
-Two translations tied to the last bit of their cosine may be chosen differently (the local
-cross-language top-1 is an argpartition).
+Cosines are summed in float64 (search.products), so a note pair's cosine does not depend on
+how the vectors were split, and equal cosines rank in path order on both sides.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from vaultkit.config import Config
 from vaultkit.dedup.semantic import GivenPairs
@@ -91,18 +91,23 @@ def semantic_enabled(config: Config) -> bool:
 # --- 1. the map ------------------------------------------------------------------------------------
 
 
-def note_records(root: str, paths: Sequence[str], config: Config, buckets: int) -> dict[int, list[Record]]:
-    """Records of the notes at `paths`, by bucket of body key. Notes in a template folder and
-    notes with no body key are left out, as the local pipeline leaves them out."""
+def note_records(
+    root: str, paths: Sequence[str] | tuple[Sequence[str], Sequence[str]], config: Config, buckets: int
+) -> dict[int, list[Record]]:
+    """Records of the notes at `paths` (or a map part: (note paths, file paths)), by bucket of
+    body key. Notes in a template folder and notes with no body key are left out, as the local
+    pipeline leaves them out."""
     from vaultkit.dedup import pipeline
     from vaultkit.dedup.options import DedupOptions
     from vaultkit.engine.load import note_config, read_notes
     from vaultkit.engine.parse import parse_note_bounded
 
+    if isinstance(paths, tuple) and len(paths) == 2 and not isinstance(paths[0], str):
+        paths = paths[0]
     opts = DedupOptions.from_config(config)
     parse_config = note_config(config)
     notes = []
-    for rel, data in read_notes(Path(root), paths):
+    for rel, data in read_notes(Path(root), cast(Sequence[str], paths)):
         if isinstance(data, bytes):
             note = parse_note_bounded(rel, data, parse_config).note
             if note is not None:
@@ -227,8 +232,8 @@ class Embedded:
     seconds: float = 0.0
 
 
-def embed_slice(root: str, config: Config, run: str, reps: Reps, start: int, stop: int) -> Embedded:
-    """Vectors of representatives [start, stop) of a bucket: from the vault's vector cache, or
+def embed_slice(root: str, config: Config, run: str, reps: Reps, k: int, n: int) -> Embedded:
+    """Vectors of slice k of n of a bucket's representatives: from the vault's vector cache, or
     embedded in batches (dedup.semantic.embed_with_cache, as the local engine embeds)."""
     import numpy as np
 
@@ -239,7 +244,8 @@ def embed_slice(root: str, config: Config, run: str, reps: Reps, start: int, sto
     t0 = time.perf_counter()
     opts = DedupOptions.from_config(config)
     spec = backend_spec(opts)
-    records = reps.records[start:stop]
+    total = len(reps.records)
+    records = reps.records[k * total // n : (k + 1) * total // n]
     model_id = resolve_model(spec)[1]
     cache = _cache(root, model_id, run)
     inputs = [
@@ -271,9 +277,12 @@ def cache_part(e: Embedded) -> tuple[dict[bytes, Any], list[bytes]]:
     return e.fresh, e.used
 
 
-def save_vectors(root: str, model_id: str, parts: Sequence[tuple[Mapping[bytes, Any], Sequence[bytes]]]) -> int:
+def save_vectors(root: str, config: Config, parts: Sequence[tuple[Mapping[bytes, Any], Sequence[bytes]]]) -> int:
     """Write the vectors embedded in this run to the vault's vector cache, once (one writer: the
     cache is one file, rewritten whole). Returns how many were new."""
+    from vaultkit.dedup.backend import resolve_model
+    from vaultkit.dedup.options import DedupOptions
+    from vaultkit.dedup.semantic import backend_spec
     from vaultkit.store.vectors import VectorCache, vectors_dir
 
     fresh: dict[bytes, Any] = {}
@@ -283,7 +292,7 @@ def save_vectors(root: str, model_id: str, parts: Sequence[tuple[Mapping[bytes, 
         used.extend(read)
     if not fresh:
         return 0
-    cache = VectorCache(vectors_dir(Path(root)), model_id)
+    cache = VectorCache(vectors_dir(Path(root)), resolve_model(backend_spec(DedupOptions.from_config(config)))[1])
     cache.get_many(used)  # kept when the file is pruned
     cache.put_many(fresh)
     cache.save()
@@ -411,10 +420,67 @@ def mutual(parts: Sequence[Sequence[Edge]]) -> tuple[list[tuple[str, str, float]
 # --- the driver's side -----------------------------------------------------------------------------
 
 
+def skipped_message(config: Config, parts: Sequence[Mapping[str, int]]) -> str | None:
+    """The run's "semantic check skipped for …" message (dedup.semantic.skipped_message), from
+    the notes each bucket found in languages the model does not cover."""
+    from vaultkit.dedup.options import DedupOptions
+    from vaultkit.dedup.semantic import skipped_message as message
+
+    opts = DedupOptions.from_config(config)
+    skipped: dict[str, int] = defaultdict(int)
+    for part in parts:
+        for lang, n in part.items():
+            skipped[lang] += n
+    return message(dict(skipped), opts.model_name, opts.languages)
+
+
+def skipped_findings(config: Config, message: str | None, saved: int = 0) -> list[Any]:
+    """The run's one VK504 finding naming the notes the model does not cover (rules.dupes'
+    check_semantic), when there are any. `saved` (the cache writer's count) only orders this
+    task after the vector cache is written."""
+    from vaultkit.cluster.work import keep
+    from vaultkit.rules.dupes import DUPLICATE_SEMANTIC
+
+    if not message:
+        return []
+    return keep([DUPLICATE_SEMANTIC.finding(".", 1, 1, message, key="skipped")], (), config)
+
+
+PairsOut = tuple[list[tuple[str, str, float]], list[tuple[str, str, float]]]
+
+
+def pair_keys(out: PairsOut) -> list[tuple[str, str]]:
+    """The (a, b) of a bucket's pairs and translations: candidate pairs for the connected groups
+    that cluster.work verifies."""
+    return [(a, b) for a, b, _ in out[0]] + [(a, b) for a, b, _ in out[1]]
+
+
+def given_pairs(parts: Sequence[PairsOut]) -> GivenPairs:
+    """Every bucket's pairs, joined (on the worker that verifies a batch of groups)."""
+    same = sorted(p for part in parts for p in part[0])
+    cross = sorted(p for part in parts for p in part[1])
+    return GivenPairs(tuple(same), tuple(cross))
+
+
+def by_component(given: GivenPairs, groups: Sequence[Sequence[str]]) -> list[GivenPairs]:
+    """Each group's pairs (both notes in the group), in the order of `groups`; one pass over the
+    pairs (the groups are connected components, so a pair's two notes share one)."""
+    owner = {p: k for k, g in enumerate(groups) for p in g}
+    same: list[list[tuple[str, str, float]]] = [[] for _ in groups]
+    cross: list[list[tuple[str, str, float]]] = [[] for _ in groups]
+    for found, into in ((given.pairs, same), (given.translations, cross)):
+        for a, b, s in found:
+            k = owner.get(a)
+            if k is not None and owner.get(b) == k:
+                into[k].append((a, b, s))
+    return [GivenPairs(tuple(x), tuple(y), None, given.model_id) for x, y in zip(same, cross, strict=True)]
+
+
 @dataclass
 class SemanticStats:
     notes: int = 0  # covered representatives
     embedded: int = 0
+    slices: int = 0
     groups: int = 0
     pairs: int = 0
     translations: int = 0
@@ -431,142 +497,101 @@ def _gpu_resources(client: Any) -> dict[str, float] | None:
     return {"GPU": 1} if any((w.get("resources") or {}).get("GPU") for w in workers.values()) else None
 
 
+@dataclass
+class Submitted:
+    """Handles to a submitted semantic layer: what the driver passes on, never gathers."""
+
+    pairs: list[Any]  # per pair bucket: PairsOut
+    keys: list[Any]  # per pair bucket: pair_keys (candidate pairs for the connected groups)
+    findings: Any  # the skipped-languages finding, after the vector cache is written
+    embeds: list[Any]  # per embedding slice: embedded_stats
+    message: Any  # the skipped-languages message
+
+
 class SemanticRun:
-    """The semantic layer of one cluster run: `add_chunk` for each chunk of note paths as the
-    map is submitted, then `pairs` once the vault's unfilled template instances are known."""
+    """The semantic layer of one cluster run. `add_part` for each map part (a list of note paths,
+    or a handle to one) as the map is submitted; `submit` once the vault's unfilled template
+    instances are known (handles, or None), which submits every step and waits for none; or
+    `pairs`, which submits and gathers the pairs (benchmarks and tests). `notes` (the vault's
+    note count) sizes the embedding slices and search groups."""
 
     def __init__(
-        self, client: Any, root: str | Path, config: Config, config_future: Any = None, *, buckets: int = BUCKETS,
-        batch: int = EMBED_BATCH, group: int = GROUP,
+        self, client: Any, root: str | Path, config: Config, config_future: Any = None, *, notes: int = 0,
+        buckets: int = BUCKETS, batch: int = EMBED_BATCH, group: int = GROUP,
     ) -> None:
         self.client, self.root, self.config = client, str(root), config
         self.config_f = config_future if config_future is not None else client.scatter(config, broadcast=True, hash=False)
-        self.buckets, self.batch, self.group = buckets, batch, group
+        self.buckets, self.batch, self.group, self.notes = buckets, batch, group, notes
         self.maps: list[Any] = []
         self.run = uuid.uuid4().hex
         self.stats = SemanticStats()
         self.t0 = time.perf_counter()
 
-    def add_chunk(self, paths: Sequence[str]) -> None:
-        self.maps.append(
-            self.client.submit(note_records, self.root, list(paths), self.config_f, self.buckets, pure=False)
-        )
+    def add_part(self, part: Any) -> None:
+        """`part`: note paths, or a handle to (note paths, file paths) (cluster.work.walk_part)."""
+        self.maps.append(self.client.submit(note_records, self.root, part, self.config_f, self.buckets, pure=False))
 
-    def pairs(
-        self, unfilled_parts: Sequence[Any] | None = None, on_progress: Callable[[int, int, float], None] | None = None
-    ) -> GivenPairs:
-        """The vault's semantic pairs and translations (the driver's only semantic data), and the
-        skipped-languages message. `on_progress(notes embedded or read, of, seconds)` is called as
-        each embedding task finishes."""
-        from vaultkit.dedup.backend import resolve_model
-        from vaultkit.dedup.options import DedupOptions
-        from vaultkit.dedup.semantic import backend_spec, skipped_message
-
-        dist = _distributed()
-        client, c = self.client, self.config_f
-        opts = DedupOptions.from_config(self.config)
-        model_id = resolve_model(backend_spec(opts))[1]
-        t = time.perf_counter()
+    def submit(self, unfilled_parts: Sequence[Any] | None = None) -> Submitted:
+        client, c, nb = self.client, self.config_f, self.buckets
         reps = []
-        for b in range(self.buckets):
+        for b in range(nb):
             parts = [client.submit(pick, m, b, pure=False) for m in self.maps]
             reps.append(client.submit(representatives, c, parts, unfilled_parts, pure=False))
-        counts = client.gather([client.submit(reps_count, r, pure=False) for r in reps])
-        skipped: dict[str, int] = defaultdict(int)
-        for part in client.gather([client.submit(reps_skipped, r, pure=False) for r in reps]):
-            for lang, n in part.items():
-                skipped[lang] += n
-        message = skipped_message(dict(skipped), opts.model_name, opts.languages)
-        total = sum(counts)
-        self.stats.notes = total
-        self.stats.seconds["representatives"] = time.perf_counter() - t
-        if total < 2:
-            self.stats.seconds["total"] = time.perf_counter() - self.t0
-            return GivenPairs((), (), message, model_id)
-        # 3. embedding, in slices; 4. groups of consecutive slices.
-        t = time.perf_counter()
+        self.maps = []
+        message = client.submit(skipped_message, c, [client.submit(reps_skipped, r, pure=False) for r in reps], pure=False)
+        # Slices of about `batch` representatives (a bucket's size is known only where it is).
+        per_bucket = max(1, -(-self.notes // (nb * self.batch)))
         resources = _gpu_resources(client)
-        slices: list[tuple[Any, int]] = []
-        for r, n in zip(reps, counts, strict=True):
-            for start in range(0, n, self.batch):
-                stop = min(n, start + self.batch)
-                fut = client.submit(
-                    embed_slice, self.root, c, self.run, r, start, stop, pure=False, resources=resources
-                )
-                slices.append((fut, stop - start))
-        done = 0
-        for fut in dist.as_completed([client.submit(embedded_stats, s, pure=False) for s, _ in slices]):
-            n, embedded, _ = fut.result()
-            done += n
-            self.stats.embedded += embedded
-            if on_progress is not None:
-                on_progress(done, total, time.perf_counter() - t)
-        cache_parts = [client.submit(cache_part, s, pure=False) for s, _ in slices]
-        saved = client.submit(save_vectors, self.root, model_id, cache_parts, pure=False)
-        self.stats.seconds["embed"] = time.perf_counter() - t
-        t = time.perf_counter()
-        groups, current, size = [], [], 0
-        for fut, n in slices:
-            current.append(fut)
-            size += n
-            if size >= self.group:
-                groups.append(client.submit(stack, current, pure=False))
-                current, size = [], 0
-        if current:
-            groups.append(client.submit(stack, current, pure=False))
-        del slices, current
+        slices = [
+            client.submit(embed_slice, self.root, c, self.run, r, k, per_bucket, pure=False, resources=resources)
+            for r in reps
+            for k in range(per_bucket)
+        ]
+        del reps
+        self.stats.slices = len(slices)
+        embeds = [client.submit(embedded_stats, s, pure=False) for s in slices]
+        saved = client.submit(save_vectors, self.root, c, [client.submit(cache_part, s, pure=False) for s in slices], pure=False)
+        # Search groups: consecutive slices, about `group` notes each.
+        per_group = max(1, self.group * len(slices) // max(1, self.notes))
+        groups = [client.submit(stack, slices[i : i + per_group], pure=False) for i in range(0, len(slices), per_group)]
+        del slices
         self.stats.groups = len(groups)
-        # 5. every query group against every data group; 6. merged per query group.
         merged = []
         for q, gq in enumerate(groups):
             found = [client.submit(search_block, c, gq, gs, q == s, pure=False) for s, gs in enumerate(groups)]
-            merged.append(client.submit(merge_query, c, found, self.buckets, pure=False))
+            merged.append(client.submit(merge_query, c, found, nb, pure=False))
         del groups
-        # 7. mutual pairs per pair bucket.
-        results = []
-        for b in range(self.buckets):
-            parts = [client.submit(pick, m, b, pure=False) for m in merged]
-            results.append(client.submit(mutual, parts, pure=False))
-        pairs: list[tuple[str, str, float]] = []
-        translations: list[tuple[str, str, float]] = []
-        for fut in dist.as_completed(results):
-            same, cross = fut.result()
-            pairs.extend(same)
-            translations.extend(cross)
-            fut.release()
-        saved.result()
+        pairs = [client.submit(mutual, [client.submit(pick, m, b, pure=False) for m in merged], pure=False) for b in range(nb)]
+        keys = [client.submit(pair_keys, p, pure=False) for p in pairs]
+        findings = client.submit(skipped_findings, c, message, saved, pure=False)
+        return Submitted(pairs, keys, findings, embeds, message)
+
+    def pairs(
+        self, unfilled_parts: Sequence[Any] | None = None, on_progress: Callable[[int, bool, float], None] | None = None
+    ) -> GivenPairs:
+        """Submit, then gather the vault's pairs and translations, and the skipped-languages
+        message. `on_progress(representatives embedded or read so far, all done?, seconds)` is
+        called as each embedding task finishes."""
+        dist = _distributed()
+        done = self.submit(unfilled_parts)
+        t = time.perf_counter()
+        for finished, fut in enumerate(dist.as_completed(done.embeds), 1):
+            n, embedded, _ = fut.result()
+            self.stats.notes += n
+            self.stats.embedded += embedded
+            if on_progress is not None:
+                on_progress(self.stats.notes, finished == len(done.embeds), time.perf_counter() - t)
+        self.stats.seconds["embed"] = time.perf_counter() - t
+        t = time.perf_counter()
+        given = given_pairs(self.client.gather(done.pairs))
+        done.findings.result()  # the vector cache is written
         self.stats.seconds["search"] = time.perf_counter() - t
-        self.stats.pairs, self.stats.translations = len(pairs), len(translations)
+        self.stats.pairs, self.stats.translations = len(given.pairs), len(given.translations)
         self.stats.seconds["total"] = time.perf_counter() - self.t0
-        return GivenPairs(tuple(sorted(pairs)), tuple(sorted(translations)), message, model_id)
+        return GivenPairs(given.pairs, given.translations, done.message.result(), "")
 
 
 def _distributed() -> Any:
     import importlib
 
     return importlib.import_module("distributed")
-
-
-def skipped_findings(config: Config, given: GivenPairs) -> list[Any]:
-    """The run's one VK504 finding naming the notes the model does not cover (rules.dupes'
-    check_semantic), when there are any."""
-    from vaultkit.cluster.work import keep
-    from vaultkit.rules.dupes import DUPLICATE_SEMANTIC
-
-    if not given.message:
-        return []
-    return keep([DUPLICATE_SEMANTIC.finding(".", 1, 1, given.message, key="skipped")], (), config)
-
-
-def by_component(given: GivenPairs, groups: Sequence[Sequence[str]]) -> list[GivenPairs]:
-    """Each group's pairs (both notes in the group), in the order of `groups`; one pass over the
-    pairs (the groups are connected components, so a pair's two notes share one)."""
-    owner = {p: k for k, g in enumerate(groups) for p in g}
-    same: list[list[tuple[str, str, float]]] = [[] for _ in groups]
-    cross: list[list[tuple[str, str, float]]] = [[] for _ in groups]
-    for found, into in ((given.pairs, same), (given.translations, cross)):
-        for a, b, s in found:
-            k = owner.get(a)
-            if k is not None and owner.get(b) == k:
-                into[k].append((a, b, s))
-    return [GivenPairs(tuple(x), tuple(y), None, given.model_id) for x, y in zip(same, cross, strict=True)]

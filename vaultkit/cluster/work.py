@@ -696,9 +696,9 @@ def verify_component(
     line_parts: Sequence[Mapping[int, frozenset[int]]] = (),
     unfilled_parts: Sequence[Sequence[str]] | None = None,
 ) -> list[Finding]:
-    """The duplicate findings (VK501-VK503) among one connected group of candidate notes: the
-    notes parsed again here from the shared file system, then the local duplicate layers, with
-    the vault's template lines."""
+    """The duplicate findings (VK501-VK503; VK504, VK505 with the semantic layer's pairs) among
+    one connected group of candidate notes: the notes parsed again here from the shared file
+    system, then the local duplicate layers, with the vault's template lines."""
     vault_lines, unfilled = _merged(line_parts, unfilled_parts)
     return _verify_group(root, paths, config, vault_lines, unfilled)
 
@@ -717,7 +717,8 @@ def _merged(
 
 
 def _verify_group(
-    root: str, paths: Sequence[str], config: Config, vault_lines: dict[int, frozenset[int]] | None, unfilled: set[str] | None
+    root: str, paths: Sequence[str], config: Config, vault_lines: dict[int, frozenset[int]] | None, unfilled: set[str] | None,
+    semantic_pairs: Any = None,
 ) -> list[Finding]:
     from vaultkit.dedup import find_duplicates
     from vaultkit.dedup.results import describe_cluster, describe_pair
@@ -733,10 +734,15 @@ def _verify_group(
             if note is not None:
                 notes.append(note)
     # A component is a few notes of the vault: the vault-wide template lines and unfilled notes.
+    # With the semantic layer, the vault's pairs among these notes (a search over every note).
     result = find_duplicates(
-        notes, config, layers=("exact", "lexical"), root=Path(root), vault_template_lines=vault_lines, vault_unfilled=unfilled
+        notes, config, layers=("exact", "lexical") if semantic_pairs is None else ("exact", "lexical", "semantic"),
+        root=Path(root), vault_template_lines=vault_lines, vault_unfilled=unfilled, semantic_pairs=semantic_pairs,
     )
-    rules = {r.id: r for r in (dupes.DUPLICATE_EXACT, dupes.DUPLICATE_NEAR, dupes.DUPLICATE_CONTAINED)}
+    kinds: tuple[Any, ...] = (dupes.DUPLICATE_EXACT, dupes.DUPLICATE_NEAR, dupes.DUPLICATE_CONTAINED)
+    if semantic_pairs is not None:
+        kinds += (dupes.DUPLICATE_SEMANTIC, dupes.DUPLICATE_TRANSLATION)
+    rules = {r.id: r for r in kinds}
     supp = {n.path: n.suppressions for n in notes}
     out: list[Finding] = []
     for pair in result.pairs:
@@ -790,14 +796,21 @@ def verify_batch(
     config: Config,
     line_parts: Sequence[Mapping[int, frozenset[int]]] = (),
     unfilled_parts: Sequence[Sequence[str]] | None = None,
+    semantic_parts: Sequence[Any] | None = None,
 ) -> list[Finding]:
-    """verify_component on each group of a batch; the vault's template lines merged once."""
+    """verify_component on each group of a batch; the vault's template lines merged once, and
+    the vault's semantic pairs (cluster.semantic's mutual buckets), when given, split by group."""
     if not batch:
         return []
     vault_lines, unfilled = _merged(line_parts, unfilled_parts)
+    given: list[Any] = [None] * len(batch)
+    if semantic_parts is not None:
+        from vaultkit.cluster import semantic
+
+        given = semantic.by_component(semantic.given_pairs(semantic_parts), batch)
     out: list[Finding] = []
-    for paths in batch:
-        out.extend(_verify_group(root, paths, config, vault_lines, unfilled))
+    for paths, pairs in zip(batch, given, strict=True):
+        out.extend(_verify_group(root, paths, config, vault_lines, unfilled, pairs))
     return out
 
 
@@ -851,8 +864,11 @@ def enabled_steps(config: Config) -> Mapping[str, bool]:
     def on(*ids: str) -> bool:
         return any(RULES[i].enabled(config) for i in ids if i in RULES)
 
+    semantic = on("VK504", "VK505")
     return {
         "links": on("VK301", "VK302", "VK303", "VK304", "VK305", "VK306", "VK307", "VK308", "VK309"),
         "claims": on("VK405"),
-        "dupes": on("VK501", "VK502", "VK503", "VK506"),
+        # The semantic layer's pairs are judged with the other layers' (cluster.semantic).
+        "dupes": semantic or on("VK501", "VK502", "VK503", "VK506"),
+        "semantic": semantic,
     }
