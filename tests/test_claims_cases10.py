@@ -197,6 +197,16 @@ DEVICE_SPLITS = [
     ("en-split-wrong", "The model is 140 GB; on 2 H100s that is 80 GB each.", [W], "70 GB"),
     ("ru-split-wrong", "Состояния обучения: 320 ГБ; при ZeRO-3 на 8 картах — 80 ГБ на карту.", [W], "40 GB"),
     ("en-split-word-number", "Weights take 30 GiB. Split over two cards that is 15 GiB each.", [H], ""),
+    # the devices as a tensor-parallel degree on the line, or the one the note states
+    ("en-split-tp-on-line", "Weights: 140 GB in total, 35 GB per GPU under TP 4.", [H], ""),
+    (
+        "en-split-tp-in-note-wrong",
+        "Served with tensor parallel 4.\n\nKV cache: 240 GiB in total, 80 GiB per GPU.\n",
+        [W],
+        "60 GiB",
+    ),
+    ("ru-split-tp-in-note-holds", "Запуск: TP=8.\n\nВеса: 320 ГБ всего, 40 ГБ на GPU.\n", [H], ""),
+    ("en-two-tp-degrees-no-claim", "With TP 2 or TP 4: 140 GB total, 35 GB per GPU.", [], ""),
     # each device holding all of it, or a share with something added, is no split
     ("en-replicated-no-claim", "Data parallel on 4 GPUs: the 14 GB model needs 14 GB each.", [], ""),
     ("en-share-plus-overhead-no-claim", "Pipeline over 4 GPUs: 140 GB total, 40 GB each with activations.", [], ""),

@@ -24,7 +24,18 @@ from vaultkit.claims.model import Claim, Verdict
 from vaultkit.claims.quantities import Quantity, classify_unit, find_quantities
 from vaultkit.claims.scope import mask
 from vaultkit.claims.shapes import SHAPES
-from vaultkit.claims.shapes.base import RECIPE, Fact, Found, NoteFacts, Pending, Sentence, Source, Unit, make_claim
+from vaultkit.claims.shapes.base import (
+    RECIPE,
+    TENSOR_PARALLEL,
+    Fact,
+    Found,
+    NoteFacts,
+    Pending,
+    Sentence,
+    Source,
+    Unit,
+    make_claim,
+)
 from vaultkit.claims.shapes.code import code_claims, literal_ratio, python_runs
 from vaultkit.claims.shapes.context_sizes import VAGUE
 from vaultkit.claims.shapes.sized import ASIDE
@@ -352,7 +363,19 @@ def _note_facts(
         _lines_above(lines, plan),
         _recipes(lines, plan),
         section_context=_section_contexts(lines, plan),
+        tensor_parallel=_tensor_parallel(lines),
     )
+
+
+def _tensor_parallel(lines: list[str]) -> int:
+    """The tensor-parallel degree the note states, when it states exactly one (`tensor parallel 4`)."""
+    found = {
+        int(m.group("n") or m.group("m"))
+        for line in lines
+        if "ens" in line or "TP" in line or "tp" in line
+        for m in TENSOR_PARALLEL.finditer(line)
+    }
+    return found.pop() if len(found) == 1 else 0
 
 
 _BYTE_WORD = re.compile(r"(?i)byte|байт")

@@ -134,6 +134,12 @@ class Sentence:
         return Sentence(self.unit, self.start, self.end, free, self.models, self.dtypes)
 
 
+# a tensor-parallel degree: `TP 4`, `TP=8`, `tensor parallel 4`, `tensor-parallelism of 2`, `4-way tensor parallel`
+TENSOR_PARALLEL = re.compile(
+    r"(?i)\b(?:TP|tensor[- ]parallel(?:ism)?)(?:\s*(?:=|:|of|size|degree)\s*|\s+|(?=\d))(?P<n>\d{1,2})\b"
+    r"|\b(?P<m>\d{1,2})[- ]way\s+tensor"
+)
+
 # a training recipe in bytes per parameter (`16 bytes per parameter`, `18 байт на параметр`, `12 B/param`)
 RECIPE = re.compile(
     r"(?i)(?<![\d.,])(\d+(?:[.,]\d+)?)[\s-]*(?:bytes?|байт\w*)\s*(?:/\s*|per\s+|на\s+|each\b|каждый\b)(?:param\w*|параметр\w*)?"
@@ -204,6 +210,7 @@ class NoteFacts:
     above: Mapping[int, str] = field(default_factory=dict)  # by line: the last line of the paragraph before it
     recipe: Mapping[int, tuple[float, bool]] = field(default_factory=dict)  # by line: bytes/param stated above, training section
     section_context: Mapping[int, float] = field(default_factory=dict)  # by line: the one context length its section stated above
+    tensor_parallel: int = 0  # the one tensor-parallel degree the note states (`tensor parallel 4`, `TP=8`), else 0
 
     def header_of(self, s: Sentence, q: Quantity) -> str:
         """The header text of the table column a figure sits in ("" outside a table)."""

@@ -15,7 +15,7 @@ from dataclasses import replace
 from vaultkit.claims.catalog import ModelMention
 from vaultkit.claims.engine import count_parameters
 from vaultkit.claims.quantities import Quantity, find_quantities
-from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, line_start, make_claim
+from vaultkit.claims.shapes.base import TENSOR_PARALLEL, Found, NoteFacts, Sentence, line_start, make_claim
 from vaultkit.claims.shapes.sized import context_model
 from vaultkit.claims.verdict import compare
 
@@ -154,14 +154,19 @@ def device_splits(s: Sentence, facts: NoteFacts) -> list[Found]:
         begin = line_start(text, s.start)
         raw = s.unit.text  # device names with digits (`H100`) are masked in `text`
         devices = [d for d in _DEVICES.finditer(raw, begin, r.start) if not any(c.isdigit() for c in text[d.end() : r.start])]
-        if not devices:
-            continue
-        d = devices[-1]
-        n_text = d.group("n").lower()
-        n = float(_NUMBER_WORDS.get(n_text) or n_text)
+        if devices:
+            d = devices[-1]
+            n_text, upto = d.group("n").lower(), d.start()
+            n = float(_NUMBER_WORDS.get(n_text) or n_text)
+        else:
+            # the degree of tensor parallelism stated on the line (`35.3 GB per GPU under TP 4`), else the note's one
+            tp = list(TENSOR_PARALLEL.finditer(raw, begin, len(raw)))
+            if len(tp) > 1:
+                continue
+            n, upto = float(tp[0].group("n") or tp[0].group("m")) if tp else float(facts.tensor_parallel), r.start
         totals = [
             t
-            for t in find_quantities(text[begin : d.start()])
+            for t in find_quantities(text[begin:upto])
             if t.kind == "bytes" and t.hi is None and t.scale >= 1e3 and not _per_size(text[begin:], t)
         ]
         if n < 2 or not totals:
