@@ -400,3 +400,33 @@ WIDE_LAYERS = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in WIDE_LAYERS], ids=[c[0] for c in WIDE_LAYERS])
 def test_checkpoints_with_wide_embeddings(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+SPLITS_AND_COLUMNS = [
+    # `under TP 4`, `TP=8`, `tensor parallel 2`: the devices a per-GPU share is taken over
+    ("en-tp-share-holds", "Llama-3-70B in bf16 under TP 4 is 35.3 GB per GPU.", [H], ""),
+    ("en-tp-share-wrong", "Llama-3-70B in int4 would be 35.3 GB per GPU under TP 4.", [W], "8.819 GB"),
+    ("en-tp-equals-share", "With TP=8, Llama-2-70B in fp16 puts 17.2 GB on each GPU.", [H], ""),
+    ("ru-tensor-parallel-share", "Llama-3-70B в bf16 при tensor parallel 2 — 70,6 ГБ на каждую карту.", [H], ""),
+    # the other cells of a table row are not the figure's words (`+ 1 shared` is an expert count)
+    (
+        "ru-row-with-a-sum-cell",
+        "| модель | всего | экспертов | веса bf16, ГБ |\n|---|---|---|---|\n| DeepSeek-V3 | 671 млрд | 256 + 1 общий | 1342 |\n",
+        [H, H],
+        "",
+    ),
+    # a column that adds parts is a total, never the cache or the weights alone
+    ("en-column-adds-parts", "| model | weights + KV at 8k (GB) |\n|---|---|\n| Llama-3-8B | 17.1 |\n", [V], ""),
+    ("ru-column-sum", "| модель | итого, ГБ |\n|---|---|\n| Llama-3-8B | 17,1 |\n", [V], ""),
+    (
+        "en-total-params-column-is-weights",
+        "| model | total params | bf16 (GB) |\n|---|---|---|\n| Llama-3-8B | 8.03B | 16.1 |\n",
+        [H, H],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in SPLITS_AND_COLUMNS], ids=[c[0] for c in SPLITS_AND_COLUMNS])
+def test_tensor_parallel_shares_and_table_columns(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

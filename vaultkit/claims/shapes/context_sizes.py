@@ -26,7 +26,7 @@ _MODEL_WORD = r"(?:models?|LLMs?|weights?|checkpoints?|tensors?|модел\w*|в
 _MODEL_AFTER = re.compile(r"[^\S\n]*(?:[\w-]+[^\S\n]+){0,2}?" + _MODEL_WORD, re.I)
 _MODEL_BEFORE = re.compile(r"\b" + _MODEL_WORD + r"[^.;:,\n]{0,12}$", re.I)
 _HARDWARE_AFTER = re.compile(
-    r"(?i)\s*(?!per\s|на\s|each\s)(?:of\s+)?(?:\w+\s+){0,2}"
+    r"(?i)\s*(?!(?:on\s+|for\s+|in\s+|to\s+)?(?:per|each|every|a|one)\s|на\s|по\s|в\s+кажд)(?:of\s+)?(?:\w+\s+){0,2}"
     r"(?:GPU|card|VRAM|HBM|RAM|memory card|high[- ]bandwidth memory|A100|H100|H200|L40|RTX"
     r"|видеокарт|карт[аеуыо]|видеопамят|ОЗУ|оперативн)"
 )

@@ -809,11 +809,18 @@ def _device_count(s: Sentence) -> int:
     m = _DEVICES.search(s.unit.text, s.start, s.end)
     if m:
         return int(m.group("n"))
+    tp = _TENSOR_PARALLEL.search(s.unit.text, s.start, s.end)
+    if tp:
+        return int(tp.group("n"))
     w = _WORD_DEVICES.search(s.unit.text, s.start, s.end)
     return _WORD_COUNTS[w.group(1).lower()] if w else 0
 
 
 _DEVICES = re.compile(r"(?i)(?P<n>\d+)\s*(?:×\s*|x\s*)?(?:GPUs?|cards?|devices?|A100|H100|H200|видеокарт\w*|карт\w*)")
+# `under TP 4`, `TP=8`, `tensor parallel 4`, `tensor-parallel size 2`: the devices a model is split over
+_TENSOR_PARALLEL = re.compile(
+    r"(?i)\b(?:TP|tensor[\s-]+parallel(?:ism)?(?:\s+(?:size|degree))?)\s*(?:=|:|of)?\s*(?P<n>[1-9]\d?)\b(?![.,]\d)"
+)
 
 
 _PER_DEVICE = re.compile(r"(?i)\s*(?:per|a|each|on\s+each|на)\s+(?:GPU|card|device|rank|карт\w*|видеокарт\w*|устройств\w*)")
@@ -1087,7 +1094,10 @@ def _not_the_models(s: Sentence, q: Quantity) -> str:
     part = part or (before[-1] if before else None)  # `the embeddings alone stay at 1.8 GB`, no figure between
     if part:
         return f"a size of a part ({part.group('part')}), not of the whole model"
-    if _TOTAL.search(text, s.start, b) and _ADDED.search(text, s.start, s.end):
+    lo, hi = s.start, s.end
+    if s.unit.source == "table":  # the other cells of a row (`256 (8) + 1 общий`) are not this figure's words
+        lo, hi = text.rfind("|", 0, q.start) + 1, (text.find("|", q.end) + 1 or len(text) + 1) - 1
+    if _TOTAL.search(text, lo, min(b, hi)) and _ADDED.search(text, lo, hi):
         return "a total of several parts (weights and more): not a size of the model alone"
     earlier = [z for z in starting_in(_figures, s.start, q.start, s.unit.masked) if z.kind == "bytes" and z.end <= q.start]
     if earlier and earlier[-1].value < q.value and _WITH_CACHE.search(text, earlier[-1].end, q.start):
@@ -1209,7 +1219,7 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             continue
         if _ALL_LAYERS.match(text, q.end) and not _KV.search(text, s.start, q.end):
             continue  # `2 GiB across all 32 layers`: a per-layer figure summed (activations), not the model's
-        why = _not_the_models(s, q) or _parallel_list(s, q, sizes)
+        why = _not_the_models(s, q) or _parallel_list(s, q, sizes) or _total_column(s, q, facts)
         if why:
             claim = make_claim(s.unit, q.start, q.end, "model-size", Verdict.UNVERIFIABLE, f"{q.text}: {why}", stated=q.text)
             out.append(Found(claim, ((q.start, q.end),)))
@@ -1388,6 +1398,19 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
     out.extend(_flops(s, counts))
     out.extend(_throughput(s, sizes, counts, facts))
     return out
+
+
+_ADDS_UP = re.compile(
+    r"(?i)\+|\bplus\b|плюс|\bincluding\b|включая|с\s+уч[её]том|\bwith\s+(?:the\s+)?(?:kv|cache)|итого|\bsum\b|сумм\w*"
+)
+
+
+def _total_column(s: Sentence, q: Quantity, facts: NoteFacts) -> str:
+    """A cell under a header that adds parts (`| weights + KV at 8k (GB) |`, `| итого |`)."""
+    header = facts.header_of(s, q)
+    if header and _ADDS_UP.search(header):
+        return f"a total of several parts (column {header!r}): not a size of the model alone"
+    return ""
 
 
 def _claim_start(s: Sentence, q: Quantity, sizes: list[Quantity], counts: list[Quantity]) -> int:
