@@ -165,6 +165,11 @@ INCOMPLETE_CHAINS = [
     ("en-no-dtype-no-claim", "The model has 7B parameters = 14 GB.", [V], ""),
     # a context or batch in k may be 1024 tokens
     ("en-k-is-1024-tokens", "Batch 8 × 4096 tokens = 32k tokens per step.", [H], ""),
+    # small plain numbers equated with bytes: the bytes per element are not stated
+    ("en-pixels-no-element-size", "A 24-bit colour image of 1920 × 1080 = 6.2 MB.", [V], ""),
+    ("ru-pixels-element-size-wrong", "Кадр 1920 × 1080 пикселей × 3 байта = 3,1 МБ.", [W], "6.221 MB"),
+    # … but a complete formula of plain numbers (its last factor the bytes) is checked
+    ("en-kv-formula-plain-numbers-wrong", "KV per token = 2 × 40 × 8 × 128 × 2 = 80 KiB.", [W], "160 KiB"),
     # `1 KB = 1024 bytes` is a convention, not an arithmetic error
     ("en-kb-binary-convention", "1 KB = 1024 bytes in the old convention.", [V], ""),
 ]

@@ -124,6 +124,10 @@ def is_sizing(chain: list[Link]) -> bool:
     )
 
 
+# before a product of plain numbers: an element size it does not multiply by (`a 24-bit image of 1920 × 1080`)
+_ELEMENT_SIZE_BEFORE = re.compile(r"(?i)\b\d{1,2}[- ]?(?:bit|бит)\w*|\b(?:u?int|fp|bf|float)\d{1,2}\b")
+
+
 def _binary_convention(left: list[Quantity], right: Quantity) -> bool:
     """`1 KB = 1024 bytes`, `1 GB = 1024 MB`: a decimal unit restated by the binary convention."""
     if len(left) != 1 or left[0].kind != "bytes" or right.kind != "bytes" or left[0].binary or left[0].scale < 1e3:
@@ -247,6 +251,18 @@ def _link(
                 if in_unit.verdict.holds:
                     check = in_unit
                     computed *= right[0].scale
+            if (
+                not check.verdict.holds
+                and rk == "bytes"
+                and not how
+                and all(q.kind == "number" and q.value < 1e6 for q in left)
+                and _ELEMENT_SIZE_BEFORE.search(text, max(0, left[0].start - 80), left[0].start)
+            ):
+                # `a 24-bit image of 1920 × 1080 = 6.2 MB`: a count of elements whose size the chain does not state
+                check = Check(
+                    Verdict.UNVERIFIABLE,
+                    f"{check.explanation.split(': does not match')[0]}: the bytes per element are not stated",
+                )
             shown = " × ".join(q.text for q in left) + how
             return check.verdict, f"{shown} = {_shown(computed, right[0])}; {check.explanation}", right[0].text
         ok = abs(product(right) - computed) <= 0.005 * abs(computed)
