@@ -430,3 +430,20 @@ SPLITS_AND_COLUMNS = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in SPLITS_AND_COLUMNS], ids=[c[0] for c in SPLITS_AND_COLUMNS])
 def test_tensor_parallel_shares_and_table_columns(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+OWN_DTYPES = [
+    # a parenthesis right after a figure names its own type
+    ("en-paren-dtype-each", "Mistral-7B: 14.5 GB (bf16), 7.2 GB (int8), 3.6 GB (int4).", [H, H, H], ""),
+    ("en-paren-dtype-wrong", "Mistral-7B: 14.5 GB (bf16), 14.5 GB (int8), 3.6 GB (int4).", [H, W, H], "7.242 GB"),
+    ("ru-paren-dtype-gguf", "Llama-3-8B: 16 ГБ (bf16), 4,9 ГБ (Q4_K_M).", [H, H], ""),
+    # `from X to Y` after the target dtype: X is the size before the conversion
+    ("ru-quantized-from-to", "Квантизация в int4 сжимает Llama-2-13B с 26 ГБ до 6,5 ГБ.", [V, H], ""),
+    ("en-quantized-from-to", "Quantizing Llama-2-13B to int4 takes it from 26 GB to 6.5 GB.", [V, H], ""),
+    ("en-quantized-to-wrong", "Quantizing Llama-2-13B to int4 brings it down to 13 GB.", [W], "6.508 GB"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in OWN_DTYPES], ids=[c[0] for c in OWN_DTYPES])
+def test_a_figure_s_own_dtype(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

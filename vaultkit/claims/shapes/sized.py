@@ -1316,6 +1316,8 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                 out.append(Found(claim, ((q.start, q.end),)))
             continue
         dtype, where = _dtype_for(s, q, facts)
+        if where == "sentence" and dtype is not None and dtype.end <= q.start and _converted_from(s, q, dtype):
+            dtype, where = None, ""  # `int4 shrinks X from 26 GB to 6.5 GB`: the first size is before the conversion
         if kind.startswith("kv") and dtype is not None and dtype.gguf:
             # a KV cache is stored in a plain type: take the sentence's other one, else the default
             plain = [d for d in in_range(s.dtypes, s.start, s.end) if not d.gguf]
@@ -1431,10 +1433,30 @@ def _claim_start(s: Sentence, q: Quantity, sizes: list[Quantity], counts: list[Q
     )
 
 
+_PAREN_DTYPE = re.compile(r"[^\S\n]*\([^\S\n]*(?P<d>[\w-]{2,12})[^\S\n]*\)")
+
+
+_FROM_BEFORE = re.compile(r"(?i)(?:\bfrom|\bс|\bсо)\s+(?:~|≈|about\s+|около\s+|примерно\s+)?$")
+_TO_AFTER = re.compile(r"(?i)\s*(?:\w+\s+){0,2}?(?:to|до|→|->)\s*(?:~|≈|about\s+|около\s+|примерно\s+)?\d")
+
+
+def _converted_from(s: Sentence, q: Quantity, dtype: DtypeMention) -> bool:
+    """`from X to Y` with the dtype named before: X is the size before the conversion to that dtype."""
+    return bool(
+        _FROM_BEFORE.search(s.unit.text, max(s.start, q.start - 24), q.start)
+        and _TO_AFTER.match(s.unit.text, q.end, min(s.end, q.end + 40))
+    )
+
+
 def _dtype_for(s: Sentence, q: Quantity, facts: NoteFacts) -> tuple[DtypeMention | None, str]:
     """The figure's dtype (facts.dtype_for), except that in a table whose header names a dtype for
     some columns (`| weights (GB) | int4 (GB) |`) that dtype is those columns' only: the table's
     paragraph "naming one dtype" is no dtype for the other columns (they take the properties')."""
+    after = _PAREN_DTYPE.match(s.unit.text, q.end)
+    if after is not None and after.end() <= s.end:
+        own = find_dtypes(s.unit.text, after.start("d"), after.end("d"))
+        if len(own) == 1:  # `7.2 GB (int8)`: the parenthesis right after the figure names its own type
+            return own[0], "sentence"
     dtype, where = facts.dtype_for(s, q)
     if where == "paragraph" and s.unit.source == "table" and _header_dtypes(s, facts):
         d = facts.properties_dtype
