@@ -252,3 +252,18 @@ OTHER_CASES_IN_COMMENTS = [
 )
 def test_comment_of_another_case(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+ACTIVE_SHARES = [
+    # the share of an MoE model's weights a token uses, however it is said
+    ("en-touched-per-token", "Mixtral-8x22B: only 27.8 % of the weights are touched per token.", [H], ""),
+    ("en-touched-per-token-wrong", "Mixtral-8x22B: only 45 % of the weights are touched per token.", [W], "27.8"),
+    ("ru-active-of-all", "У Mixtral-8x7B активных на токен — 12,9 млрд (2 эксперта из 8), то есть 27,6 % от всех.", [H, H], ""),
+    # a dense model has no active share: no claim
+    ("en-dense-no-share", "Llama-2-7B: 40 % of the weights are touched per token.", [], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in ACTIVE_SHARES], ids=[c[0] for c in ACTIVE_SHARES])
+def test_active_share_of_a_moe_model(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

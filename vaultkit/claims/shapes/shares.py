@@ -21,10 +21,11 @@ from vaultkit.claims.verdict import compare
 
 # what follows the percent: `of`/`от`/`из` a whole, or `модели`/`of the model` directly
 _OF = re.compile(r"(?i)\s*(?:(?P<of>of|от|из)\b\s*(?:the\s+|its\s+|all\s+|всей\s+|всех\s+)?(?P<what>[\w-]*)|(?P<ru>модели)\b)")
-_WHOLE_WORDS = re.compile(r"(?i)^(?:model|base|модели|parameters?|params?|weights?|параметров|весов|total|всего)$")
+_WHOLE_WORDS = re.compile(r"(?i)^(?:model|base|модели|parameters?|params?|weights?|параметров|весов|total|всего|всех|all)$")
 _TOTAL = re.compile(r"(?i)\b(?:всего|total|in total|итого)\b")
 _PARAM_WORDS = re.compile(r"(?i)param|параметр|trainable|обучаем|weights?\b|весов|embedding|эмбеддинг|lm_head")
-_ACTIVE = re.compile(r"(?i)\bactiv\w*|активн\w*")
+# a share of an MoE model's weights used for each token (`active`, `touched per token`, `задействовано на токен`)
+_ACTIVE = re.compile(r"(?i)\bactiv\w*|активн\w*|\btouched\b|\bused\s+(?:per|for\s+each)\s+token|задейств\w*")
 _GROUPED = re.compile(r"\d[,\u00a0\u202f ]\d{3}(?:[,\u00a0\u202f ]\d{3})+$")
 
 
@@ -63,7 +64,7 @@ def shares(s: Sentence, facts: NoteFacts) -> list[Found]:
             continue
         m = _OF.match(text, q.end, min(s.end, q.end + 40))
         clause_end = min([i for i in (text.find(c, q.end, s.end) for c in ",;") if i >= 0] or [s.end])
-        active_words = _ACTIVE.search(text, max(s.start, q.start - 40), min(s.end, q.end + 40))
+        active_words = _ACTIVE.search(text, max(s.start, q.start - 80), min(s.end, q.end + 40))
         if m is None and not active_words:
             continue
         part = _part(s, q)
