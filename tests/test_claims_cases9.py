@@ -447,3 +447,24 @@ OWN_DTYPES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in OWN_DTYPES], ids=[c[0] for c in OWN_DTYPES])
 def test_a_figure_s_own_dtype(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+CACHE_TYPES_AND_SHARES = [
+    # `X GB of bf16 weights per GPU` is a share, whatever words sit between the figure and `per GPU`
+    ("en-weights-per-gpu-share-wrong", "Llama-3-70B with TP 8 is still ~35 GB of bf16 weights per GPU.", [W], "17.638 GB"),
+    ("en-weights-per-gpu-share-holds", "Llama-3-70B with TP 8 holds 17.6 GB of bf16 weights per GPU.", [H], ""),
+    ("ru-weights-on-each-card", "Llama-3-70B в bf16 при TP 4 — 35,3 ГБ весов на каждую карту.", [H], ""),
+    # a dtype glued to the cache word is the cache's own: no fp16 alternative
+    ("ru-fp8-cache-holds", "- Llama-3-70B: fp8-кэш на 8k токенов — 1,25 ГиБ.", [H], ""),
+    ("ru-fp8-cache-wrong", "- Llama-3-70B: fp8-кэш на 8k токенов — 2,5 ГиБ.", [W], "1.25 GiB"),
+    ("en-fp8-kv-cache-wrong", "- Llama-3-70B: with an fp8 KV cache, 8k tokens take 2.5 GiB.", [W], "1.25 GiB"),
+    # a dtype said of the weights leaves the cache's open
+    ("en-fp8-weights-cache-open", "Llama-3-70B in fp8 (weights) at 8k tokens: the cache is 2.5 GiB.", [V], ""),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in CACHE_TYPES_AND_SHARES], ids=[c[0] for c in CACHE_TYPES_AND_SHARES]
+)
+def test_cache_types_and_weight_shares(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -509,13 +509,12 @@ def _kv(
             )
         )
     elif ctx is not None and seq % 1000 == 0 and seq / 1000 in _POWERS_K and re.search(r"[kKкК]", ctx.text):
-        # `32k tokens` may be 32,768 as well as 32,000
-        readings.append(
-            (
-                kv_cache_bytes(cfg, int(seq // 1000 * 1024), batch, per),
-                f"{int(seq // 1000 * 1024):,} tokens × batch {batch} × {per:g} B ({dname})",
-            )
+        # `32k tokens` may be 32,768 as well as 32,000; a context length is a power of two first
+        binary_k = (
+            kv_cache_bytes(cfg, int(seq // 1000 * 1024), batch, per),
+            f"{int(seq // 1000 * 1024):,} tokens × batch {batch} × {per:g} B ({dname})",
         )
+        readings.insert(0 if len(readings) == 1 else len(readings), binary_k)
     check, how = _best(q, readings)
     if (
         check.verdict == Verdict.WRONG
@@ -544,7 +543,10 @@ def _kv(
         # `with an fp8 cache … 20 GiB … instead of 40 GiB in bf16`: the dtype is the other figure's, or another fits
         also = {d.name: d for d in in_range(s.dtypes, s.start, s.end) if d.name != dtype.name and not d.gguf}
         a_own, b_own = clause_bounds(s, q.start, q.end)
-        if not a_own <= dtype.start < b_own and "fp16" not in also and dtype.name != "fp16":
+        of_cache = _CACHE_AFTER.match(s.unit.text, dtype.end) or _CACHE_BEFORE.search(
+            s.unit.text, max(s.start, dtype.start - 24), dtype.start
+        )  # `fp8-кэш`, `an fp8 KV cache`, `кэш в fp8`: the cache's own type, said of this figure's subject
+        if not a_own <= dtype.start < b_own and not of_cache and "fp16" not in also and dtype.name != "fp16":
             also["fp16"] = DtypeMention("fp16", 2.0, -1, -1)  # the weights' dtype, said elsewhere; a cache is fp16 by default
         fits = [d for d in also.values() if compare(replace(q, hedge=True), computed / per * d.bytes).verdict.holds]
         if fits:  # (a dtype said of the per-token figure is the cache's: no attribution by distance here)
@@ -558,6 +560,8 @@ def _kv(
     return check.verdict, f"KV cache of {named}: {how} = {fmt(value, q.scale)}; {check.explanation}", "kv-cache"
 
 
+_CACHE_AFTER = re.compile(r"(?i)[\s-]*(?:kv[\s-]*)?(?:cache|кэш|кеш)")
+_CACHE_BEFORE = re.compile(r"(?i)(?:cache|кэш\w*|кеш\w*)\s+(?:in|в)\s+$")
 _CAP = re.compile(
     r"(?i)\bnever\s+(?:exceeds?|grows?\s+(?:past|beyond|above))|\bat\s+most\b|\bis\s+capped\b"
     r"|никогда\s+не\s+(?:превыша|выходит|растёт|растет)|не\s+более\b"
@@ -788,7 +792,8 @@ def _per_param_size(q: Quantity, params: float, named: str, per: Quantity) -> tu
 
 _ZERO3 = re.compile(r"(?i)\bZeRO[- ]?(?:3|stage\s*3)\b|\bFSDP\b")
 _EACH_DEVICE = re.compile(
-    r"(?i)\s*(?:on\s+each(?:\s+(?:GPU|card|device))?|each|per[\s_]+(?:GPU|card|device)|на[\s_]+(?:каждую|каждой|каждый|карту|GPU|видеокарту))\b"
+    r"(?i)\s*(?:(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:weights?|весов|веса)\s+)?"  # `35 GB of bf16 weights per GPU`
+    r"(?:on\s+each(?:\s+(?:GPU|card|device))?|each|per[\s_]+(?:GPU|card|device)|на[\s_]+(?:каждую|каждой|каждый|карту|GPU|видеокарту))\b"
 )
 _EACH_DEVICE_BEFORE = re.compile(
     r"(?i)(?:\b|_)(?:on\s+each|each|per)[\s_]+(?:GPU|card|device)(?:\b|_)|на\s+(?:каждую|каждой|каждый|одну)\s+(?:карту|видеокарту|GPU|устройство)"
