@@ -267,3 +267,23 @@ ACTIVE_SHARES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in ACTIVE_SHARES], ids=[c[0] for c in ACTIVE_SHARES])
 def test_active_share_of_a_moe_model(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+_ABOVE = "## Cache\n\n1. With grouped heads the cache takes 128 KiB per token.\n2. {line}\n"
+
+RATIO_TO_A_LINE_ABOVE = [
+    # `N× more` with no `than`: the size said per the same thing on a line above
+    ("en-line-above-holds", _ABOVE.format(line="Without grouping it would be 512 KiB per token, 4× more."), [H], ""),
+    ("en-line-above-wrong", _ABOVE.format(line="Without grouping it would be 1 MiB per token, 4× more."), [W], "8"),
+    ("ru-line-above-holds", _ABOVE.format(line="Без группировки на токен уходит 512 КиБ — в 4 раза больше."), [H], ""),
+    # the direction disagrees, or the referent is named: not this shape's
+    ("en-line-above-direction", _ABOVE.format(line="Without grouping it would be 64 KiB per token, 4× more."), [], ""),
+    ("en-referent-named", _ABOVE.format(line="In fp8 it is 64 KiB per token, 2× smaller than fp16."), [H], ""),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in RATIO_TO_A_LINE_ABOVE], ids=[c[0] for c in RATIO_TO_A_LINE_ABOVE]
+)
+def test_ratio_to_a_size_on_a_line_above(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -364,6 +364,7 @@ def _note_facts(
         _recipes(lines, plan),
         section_context=_section_contexts(lines, plan),
         tensor_parallel=_tensor_parallel(lines),
+        lines_above=_lines_above_in_section(lines, plan),
     )
 
 
@@ -415,6 +416,21 @@ def _lines_above(lines: list[str], plan: set[int]) -> dict[int, str]:
             k -= 1
         if 0 <= k < n - 2 and not _HEADING.match(lines[k].lstrip()):
             out[n] = lines[k]
+    return out
+
+
+def _lines_above_in_section(lines: list[str], plan: set[int]) -> dict[int, tuple[str, ...]]:
+    """For each line that can hold a claim: up to three non-blank lines above it in its section, nearest first."""
+    out: dict[int, tuple[str, ...]] = {}
+    for n in plan:
+        found: list[str] = []
+        k = n - 2
+        while k >= 0 and len(found) < 3 and not _HEADING.match(lines[k].lstrip()):
+            if lines[k].strip():
+                found.append(lines[k])
+            k -= 1
+        if found:
+            out[n] = tuple(found)
     return out
 
 

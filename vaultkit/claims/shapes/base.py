@@ -210,6 +210,9 @@ class NoteFacts:
     above: Mapping[int, str] = field(default_factory=dict)  # by line: the last line of the paragraph before it
     recipe: Mapping[int, tuple[float, bool]] = field(default_factory=dict)  # by line: bytes/param stated above, training section
     section_context: Mapping[int, float] = field(default_factory=dict)  # by line: the one context length its section stated above
+    lines_above: Mapping[int, tuple[str, ...]] = field(
+        default_factory=dict
+    )  # by line: up to 3 non-blank lines above in its section, nearest first
     tensor_parallel: int = 0  # the one tensor-parallel degree the note states (`tensor parallel 4`, `TP=8`), else 0
 
     def header_of(self, s: Sentence, q: Quantity) -> str:

@@ -16,6 +16,7 @@ from vaultkit.claims.dtypes import DtypeMention
 from vaultkit.claims.engine import count_parameters, kv_cache_bytes
 from vaultkit.claims.model import Claim, Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities
+from vaultkit.claims.scope import mask
 from vaultkit.claims.shapes.base import (
     Fact,
     Found,
@@ -126,6 +127,54 @@ def _with_previous(s: Sentence, sizes: list[Quantity]) -> list[Quantity]:
     prev = [last] if last is not None and last.start >= begin else []
     pool = [*prev, *sizes]
     return pool if len(pool) == 2 and pool[0].value != pool[1].value else []
+
+
+_PER_AFTER = re.compile(r"(?i)\s*(?:/\s*|per\s+|на\s+)(token|param|layer|токен|параметр|сло)")
+_PER_BEFORE = re.compile(r"(?i)(?:per\s+|на\s+)(token|param|layer|токен|параметр|сло)\w*[^,;.]{0,30}$")
+_PER_CLASS = {"токен": "token", "параметр": "param", "сло": "layer"}
+
+
+_PER_ANYWHERE = re.compile(r"(?i)(?:per\s+|на\s+)(token|param|layer|токен|параметр|сло)")
+
+
+def _per_of(text: str, q: Quantity, start: int, *, line_subject: bool = False) -> str:
+    """What a size is said per (`320 KiB per token`, `на токен уходит 512 КиБ`): token, param, layer
+    or "". With `line_subject`, a `per …` anywhere before it on its line counts (`KV cache per token
+    with GQA (…): … = 320 KiB`)."""
+    before = _PER_ANYWHERE.search(text, start, q.start) if line_subject else None
+    m = _PER_AFTER.match(text, q.end) or before or _PER_BEFORE.search(text, max(start, q.start - 60), q.start)
+    word = m.group(1).lower() if m else ""
+    return _PER_CLASS.get(word, word)
+
+
+# right after the ratio words: what the figure is compared with is named (`32× smaller than fp32`)
+_NAMED_REFERENT = re.compile(r"(?i)\s*,?\s*(?:than|чем|vs\.?|versus|compared|against|по\s+сравнению|относительно|против)\b")
+
+
+def _from_lines_above(s: Sentence, sizes: list[Quantity], m: re.Match[str], facts: NoteFacts) -> tuple[Quantity, Quantity] | None:
+    """`… 2.5 MiB per token, 8× more.` with no `than`: the size compared with is on a line above in
+    the section (the nearest one that states exactly one size said per the same thing), and the
+    ratio words' direction agrees with it."""
+    text = s.unit.masked
+    every = [q for q in s.quantities if q.kind == "bytes" and q.scale >= 1e3 and q.hi is None]
+    larger, smaller = bool(m.group("l1") or m.group("l2")), bool(m.group("s1") or m.group("s2"))
+    if len(every) != 1 or larger == smaller or _NAMED_REFERENT.match(text, m.end()):
+        return None
+    y = every[0]
+    per = _per_of(text, y, s.start)
+    for line in facts.lines_above.get(s.unit.line, ()):
+        masked = mask(line)
+        same = [
+            q
+            for q in find_quantities(masked)
+            if q.kind == "bytes" and q.scale >= 1e3 and q.hi is None and _per_of(masked, q, 0, line_subject=True) == per
+        ]
+        if not same:
+            continue
+        if len(same) != 1 or same[0].value == y.value or (y.value > same[0].value) != larger:
+            return None
+        return y, same[0]
+    return None
 
 
 def _dtype_pair_with_previous(s: Sentence) -> tuple[DtypeMention, DtypeMention] | None:
@@ -246,7 +295,7 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     earlier = _dtype_pair_with_previous(s) if compared is None and len(sizes) < 2 and m is not None else None
     if compared is None and len(sizes) < 2 and m is not None and _dtype_pair(s) is None and earlier is None:
         prev = _with_previous(s, sizes)
-        compared = (prev[0], prev[1]) if prev else None
+        compared = (prev[0], prev[1]) if prev else _from_lines_above(s, sizes, m, facts)
     if len(sizes) >= 2 or compared is not None:
         pool = list(compared or _nearest_pair(sizes, start, end))
         big, small = max(pool, key=lambda q: q.value), min(pool, key=lambda q: q.value)
