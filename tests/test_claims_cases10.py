@@ -287,3 +287,22 @@ RATIO_TO_A_LINE_ABOVE = [
 )
 def test_ratio_to_a_size_on_a_line_above(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+APPROXIMATE_RESULTS = [
+    # `≈` before the stated figure of arithmetic in prose, as `=` is
+    ("en-approx-division-holds", "Each GPU holds 140 GB / 8 ≈ 17.5 GB.", [H], ""),
+    ("en-approx-division-wrong", "Each GPU holds 140 GB / 8 ≈ 35 GB.", [W], "17.5 GB"),
+    ("ru-approx-sum-holds", "Итого 14 ГБ + 2 ГБ ≈ 16 ГБ.", [H], ""),
+    # … but a rough figure without a unit, or a rate, is in a unit the arithmetic does not give
+    ("en-approx-no-unit", "A 5.75e9-byte file over an hour: 5.75e9 × 8 / 3600 ≈ 12.8 Mbit/s.", [], ""),
+    ("en-approx-rate", "81,300 IOPS × 4096 B ≈ 333 MB/s.", [], ""),
+    ("ru-gpu-hours", "При 400 TFLOP/s на GPU: 7,7·10²¹ / 4·10¹⁴ = 5,3 тыс. GPU-часов.", [], ""),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in APPROXIMATE_RESULTS], ids=[c[0] for c in APPROXIMATE_RESULTS]
+)
+def test_approximate_results_of_arithmetic(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -50,12 +50,12 @@ _NO_NL = r"[^\S\n]"
 # The leading lookahead lists the first character of every branch: other positions (the commas
 # and spaces of a pasted list of floats) are passed over before any branch is tried.
 MAYBE = re.compile(
-    r"(?=[\d=×→fibnqkmgtpкмгтпнshв])(?:"
+    r"(?=[\d=×→≈fibnqkmgtpкмгтпнshв])(?:"
     r"(?<!\d)(?<!\d[,.\u00a0\u202f ])\d++(?:[,.\u00a0\u202f ]\d++)*+[,.\u00a0\u202f ]*+"
     r"(?:[KMGTPКМГТ][iи]?[BБ]|[kK][bB]|bytes?|байт|bits?|бит|[×xх*%·]"
     r"|billion|million|thousand|trillion|млрд|млн|тыс|трлн"
-    r"|param|параметр|B\b|[kK]\b|-bit|\^|tok|токен|flop|" + _NO_NL + r"*[=→])"
-    r"|[=×→]" + _NO_NL + r"*[~≈<]?" + _NO_NL + r"*\d"
+    r"|param|параметр|B\b|[kK]\b|-bit|\^|tok|токен|flop|" + _NO_NL + r"*[=→≈])"
+    r"|[=×→≈]" + _NO_NL + r"*[~≈<]?" + _NO_NL + r"*\d"
     r"|\b(?:fp|int|bf|nf|float)\d|\bQ\d_"
     r"|\b(?:kilo|mega|giga|tera|peta)bytes|(?:кило|мега|гига|тера|пета)байт|несколько раз|several times|\bhalv|вдвое|factor of)",
     re.I,

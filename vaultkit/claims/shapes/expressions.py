@@ -40,6 +40,13 @@ _SIZING_WORDS = re.compile(
 )
 _GOES_ON = re.compile(r"\s*(?:[+−×*·/÷^]|[-–xх]\s)\s*[\d(]")
 _PER_PARAM = re.compile(r"(?i)\s*(?:/\s*|per\s+|на\s+)(?:param|пар)")
+_EQUALS = re.compile(r"[=≈]")
+_RESULT_KINDS = frozenset({"number", "count", "bytes", "bits", "tokens"})
+# after a stated figure: a unit of time or money the arithmetic of numbers does not compute
+_OTHER_UNIT = re.compile(
+    r"(?i)\.?\s*(?:GPU[- ]?)?(?:hours?|hrs?|h\b|s\b|secs?\b|seconds?|ms\b|min(?:utes?)?\b|days?|years?|weeks?"
+    r"|час\w*|ч\b|мин\w*|сек\w*|мс\b|с\b|дн\w*|дня|лет|год\w*|недел\w*|\$|€|₽|руб\w*|USD|EUR)"
+)
 _MODULAR = re.compile(r"(?i)\bmod\b|≡|\(mod|по модулю")
 
 
@@ -202,24 +209,29 @@ _BITS_AFTER = re.compile(r"(?i)\s*(?:bpw\b|bits?\b|бит)")
 
 def expressions(s: Sentence, facts: NoteFacts) -> list[Found]:
     text = s.unit.masked
-    if "=" not in text[s.start : s.end] or _MODULAR.search(s.unit.text, s.start, s.end):
+    here = text[s.start : s.end]
+    if ("=" not in here and "≈" not in here) or _MODULAR.search(s.unit.text, s.start, s.end):
         return []
     qs = list(s.quantities)
     starts = [q.start for q in qs]
     out: list[Found] = []
     taken: set[int] = set()
-    eq = text.find("=", s.start, s.end)
-    while eq >= 0:
-        k = bisect_right(starts, eq)  # the first figure after the `=`, found in log time
-        right = qs[k] if k < len(qs) and not text[eq + 1 : qs[k].start].strip() else None
-        nxt = text.find("=", eq + 1, s.end)
-        eq_at, eq = eq, nxt
-        if right is None or right.kind in ("multiplier", "percent") or right.hi is not None or right.start in taken:
-            continue
+    for sign in _EQUALS.finditer(text, s.start, s.end):
+        eq_at = sign.start()
+        if sign.group(0) == "≈":  # `15e12 / 8e9 ≈ 187`: the hedge opens the stated figure
+            k = bisect_left(starts, eq_at)
+            right = qs[k] if k < len(qs) and qs[k].start == eq_at else None
+        else:
+            k = bisect_right(starts, eq_at)  # the first figure after the `=`, found in log time
+            right = qs[k] if k < len(qs) and not text[eq_at + 1 : qs[k].start].strip() else None
+        if right is None or right.kind not in _RESULT_KINDS or right.hi is not None or right.start in taken:
+            continue  # a rate (`≈ 333 MB/s`), a multiplier or a percent is not what arithmetic of sizes gives
+        if sign.group(0) == "≈" and right.kind == "number":
+            continue  # `5.75e9 × 8 / 3600 ≈ 12.77`: a rough figure with no unit is in a unit the note does not say
         if _GOES_ON.match(text, right.end):
             continue  # the right side goes on: `= 2 × 3 = 6` is judged at its last `=`
-        if QUALIFIED_RESULT.match(text, right.end):
-            continue  # `8 × 2 TB = 8 TB usable`: what remains of the product, not the product
+        if QUALIFIED_RESULT.match(text, right.end) or _OTHER_UNIT.match(s.unit.text, right.end):
+            continue  # `8 × 2 TB = 8 TB usable`: what remains of the product; `= 5.3K GPU-hours`: a unit not computed
         a = _left_start(text, s.start, eq_at)
         window = qs[bisect_left(starts, a) : k]  # the figures of the left side only
         rewritten = _rewrite(text, a, eq_at, [q for q in window if q.start not in taken])
