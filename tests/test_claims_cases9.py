@@ -468,3 +468,56 @@ CACHE_TYPES_AND_SHARES = [
 )
 def test_cache_types_and_weight_shares(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+RECIPES_AND_TOTALS = [
+    # a recipe per parameter under a section about one model is that model's training memory
+    (
+        "ru-section-model-recipe-wrong",
+        "## Дообучение\n\nAdam в смешанной точности для Llama-2-7B — 107,8 ГБ.\n"
+        "8-битный Adam (12 байт на параметр) даёт 40,4 ГБ.\n",
+        [H, W],
+        "80.861 GB",
+    ),
+    (
+        "en-section-model-recipe-holds",
+        "## Fine-tuning\n\nMixed-precision Adam for Llama-2-7B needs 107.8 GB.\n"
+        "8-bit Adam (12 bytes/param) brings it to 80.9 GB.\n",
+        [H, H],
+        "",
+    ),
+    # but not when the paragraph above counted a part (an adapter's parameters)
+    (
+        "en-recipe-after-part-count",
+        "## Adapter\n\nLoRA r=16 on Llama-2-7B gives 8,388,608 trainable parameters.\n\n"
+        "Their Adam states (8 bytes/param) take 67 MB.\n",
+        [],
+        "",
+    ),
+    # a total after another size is a sum or a multiple of it, not the model's size
+    (
+        "en-total-after-a-size",
+        "Llama-3-8B with Adam state (16 bytes/param) is 128 GB; we keep 10 checkpoints, 1.28 TB in total.",
+        [H, V],
+        "",
+    ),
+    (
+        "ru-itogo-after-a-size",
+        "Чекпойнт Llama-3-8B с Adam (16 байт/параметр) — 128 ГБ; храним 10 штук, итого 1,28 ТБ.",
+        [H, V],
+        "",
+    ),
+    # `всего` is `only` before a figure: still judged
+    ("ru-vsego-is-only", "Llama-3-8B в bf16 весит 16 ГБ, а в int8 — всего 8 ГБ.", [H, H], ""),
+    ("ru-vsego-is-only-wrong", "Llama-3-8B в bf16 весит 16 ГБ, а в int4 — всего 2 ГБ.", [H, W], "4.015 GB"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in RECIPES_AND_TOTALS], ids=[c[0] for c in RECIPES_AND_TOTALS])
+def test_section_recipes_and_totals(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+def test_a_recipe_total_alone_is_still_judged() -> None:
+    # `16 bytes/param` is no size said before the total: `… 64 GB in total` is the recipe's result, judged
+    check_claims("Full fine-tuning of Llama-3-8B with fp32 Adam (16 bytes/param) would be 64 GB in total.", [W], "128.484 GB")

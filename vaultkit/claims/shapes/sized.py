@@ -132,11 +132,16 @@ def _above_model(above: str) -> ModelMention | None:
     m = _one_model(above)
     if m is None or m.config is None or ASIDE.search(above):
         return None
-    total = count_parameters(m.config).total
-    for q in find_quantities(above):
-        if q.kind in ("count", "number") and q.value >= 1e4 and q.value < 0.5 * total and _PARAMS_WORD.match(above, q.end):
-            return None
-    return m
+    return None if _counts_a_part(above, float(count_parameters(m.config).total)) else m
+
+
+def _counts_a_part(above: str, total: float = 1e9) -> bool:
+    """The paragraph above counts parameters of a part (below half the model's, or of any model a
+    billion-parameter one: `8,388,608 trainable parameters`)."""
+    return any(
+        q.kind in ("count", "number") and 1e4 <= q.value < 0.5 * total and _PARAMS_WORD.match(above, q.end)
+        for q in find_quantities(above)
+    )
 
 
 def _one_model(lead: str) -> ModelMention | None:
@@ -1071,6 +1076,8 @@ _ADDED = re.compile(
 )
 
 
+_SUM_WORD = re.compile(r"(?i)\btotal\b|\bin\s+all\b|\baltogether\b|\bcombined\b|итого|в\s+сумме|суммарн\w*")
+_SUM_AFTER = re.compile(r"(?i)\s*(?:in\s+total|in\s+all|altogether|combined|в\s+сумме|итого|суммарно)\b")
 _WITH_CACHE = re.compile(
     r"(?i)\b(?:with|plus|including|incl\.)\s+(?:the\s+|its\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:kv[\s-]*)?cache\b"
     r"|(?:\bс|\bплюс|\bвместе\s+с|\bвключая)\s+(?:\w+\s+){0,2}?(?:kv[\s-]*)?к[эе]ш\w*"
@@ -1104,7 +1111,14 @@ def _not_the_models(s: Sentence, q: Quantity) -> str:
         lo, hi = text.rfind("|", 0, q.start) + 1, (text.find("|", q.end) + 1 or len(text) + 1) - 1
     if _TOTAL.search(text, lo, min(b, hi)) and _ADDED.search(text, lo, hi):
         return "a total of several parts (weights and more): not a size of the model alone"
-    earlier = [z for z in starting_in(_figures, s.start, q.start, s.unit.masked) if z.kind == "bytes" and z.end <= q.start]
+    earlier = [
+        z
+        for z in starting_in(_figures, s.start, q.start, s.unit.masked)
+        if z.kind == "bytes" and z.scale >= 1e3 and z.end <= q.start and not _PER_PARAM.match(text, z.end)
+    ]  # sizes said before it (not `16 bytes/param`)
+    if earlier and (_SUM_WORD.search(text, earlier[-1].end, q.start) or _SUM_AFTER.match(text, q.end)):
+        # `a checkpoint is 128 GB; we keep 10, in total 1.28 TB`: a total of something after another size
+        return "a total stated after another size (a sum or multiple of it): not a size of the model alone"
     if earlier and earlier[-1].value < q.value and _WITH_CACHE.search(text, earlier[-1].end, q.start):
         # `needs 16 GB in bf16, and with the KV cache for 8k about 17 GB`: the weights and the cache
         return "a total of the weights with the cache (a size stated before it is the weights alone)"
@@ -1284,7 +1298,12 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         asked = lead_in_model(s, facts) is not None and (_WEIGHT_WORDS.search(lead) or find_dtypes(lead))
         # `(16 bytes/param) it needs ~122 GB` right after a line about one model: that model's training memory
         recipe = _per_param(s, q) is not None and bool(
-            lead_in_model(s, facts) or _above_model(facts.above.get(s.unit.line, "")) or facts.heading_model.get(s.unit.line)
+            lead_in_model(s, facts)
+            or _above_model(facts.above.get(s.unit.line, ""))
+            or facts.heading_model.get(s.unit.line)
+            or (  # `8-bit Adam (12 bytes/param) brings it to …` under one model's section, unless a part was counted above
+                facts.section_model.get(s.unit.line) and not _counts_a_part(facts.above.get(s.unit.line, ""))
+            )
         )
         if params is None and context is not None and (_says_own_memory(s, q) or kind.startswith("kv") or asked or recipe):
             params, nominal, cfg, named = _of(context)
