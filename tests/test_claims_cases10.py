@@ -172,6 +172,9 @@ INCOMPLETE_CHAINS = [
     ("en-kv-formula-plain-numbers-wrong", "KV per token = 2 × 40 × 8 × 128 × 2 = 80 KiB.", [W], "160 KiB"),
     # `1 KB = 1024 bytes` is a convention, not an arithmetic error
     ("en-kb-binary-convention", "1 KB = 1024 bytes in the old convention.", [V], ""),
+    # a small count equated with a total is a product whose other factor is elsewhere
+    ("ru-layers-equal-total", "Каждый слой: 4 × 4096 × 4096 = 67 млн параметров, 32 слоя = 2,1 млрд.", [H], ""),
+    ("en-layers-equal-total", "Per layer 4 × 4096 × 4096 = 67M params; 32 layers = 2.1B.", [H], ""),
 ]
 
 
@@ -305,4 +308,20 @@ APPROXIMATE_RESULTS = [
     ("text", "groups", "shown"), [c[1:] for c in APPROXIMATE_RESULTS], ids=[c[0] for c in APPROXIMATE_RESULTS]
 )
 def test_approximate_results_of_arithmetic(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+SEVERAL_SIZES_AND_A_PERCENT = [
+    # the size just before the percent against the first one (the base of a list of variants)
+    ("en-variants-first-percent-holds", "fp16: 14 GB; int8: 7 GB (50 % less); int4: 3.5 GB (75 % less).", [H], ""),
+    # when that pair does not give the stated percent, which two are meant is not certain
+    ("en-variants-percent-unsure", "fp16: 14 GB; int8: 7 GB (40 % less); int4: 3.5 GB.", [V], ""),
+    ("ru-two-sizes-percent-wrong", "Память упала с 40 ГБ до 30 ГБ, то есть на 40 %.", [W], "25.0%"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in SEVERAL_SIZES_AND_A_PERCENT], ids=[c[0] for c in SEVERAL_SIZES_AND_A_PERCENT]
+)
+def test_percent_among_several_sizes(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)

@@ -191,6 +191,15 @@ def _link(
     if (
         op == "="
         and len(left) == 1
+        and left[0].kind == "number"
+        and left[0].scale == 1
+        and left[0].value < 1e6
+        and right[0].scale > 1
+    ):
+        return None  # `67M params per layer, 32 layers = 2.1B`: a small count equated with a total is a product elsewhere
+    if (
+        op == "="
+        and len(left) == 1
         and len(right) == 1
         and lk == rk
         and not 1e-3 <= right[0].value / max(left[0].value, 1e-300) <= 1e3

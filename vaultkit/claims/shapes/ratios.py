@@ -469,6 +469,10 @@ def percent_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     larger = bool(m.group("l") or m.group("p4"))
     stated = float(p_text.replace(",", ".")) / 100
     sizes = _sizes(s)
+    several = len(sizes) > 2  # `fp16: 14 GB; int8: 7 GB (50 % less); int4: 3.5 GB`: which two are meant is a guess
+    if several:
+        before = [q for q in sizes if q.end <= m.start()]
+        sizes = [sizes[0], before[-1]] if len(before) >= 2 else sizes
     if len(sizes) >= 2:
         big, small = max(sizes, key=lambda q: q.value), min(sizes, key=lambda q: q.value)
         a_val, b_val, a_name, b_name = big.value, small.value, big.text, small.text
@@ -507,8 +511,9 @@ def percent_words(s: Sentence, facts: NoteFacts) -> list[Found]:
         m.start(),
         m.end(),
         "percent-reduction",
-        Verdict.HOLDS if ok else Verdict.WRONG,
-        f"{a_name} → {b_name}: {got:.1%} {what}; stated {stated:.1%}",
+        Verdict.HOLDS if ok else Verdict.UNVERIFIABLE if several else Verdict.WRONG,
+        f"{a_name} → {b_name}: {got:.1%} {what}; stated {stated:.1%}"
+        + ("" if ok or not several else " (the sentence states more sizes: which two are compared is not certain)"),
         stated=f"{p_text} %",
     )
     pq = next((q for q in s.quantities if q.kind == "percent" and m.start() <= q.start < m.end()), None)
