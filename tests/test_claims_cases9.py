@@ -521,3 +521,39 @@ def test_section_recipes_and_totals(text: str, groups: list[str], shown: str) ->
 def test_a_recipe_total_alone_is_still_judged() -> None:
     # `16 bytes/param` is no size said before the total: `… 64 GB in total` is the recipe's result, judged
     check_claims("Full fine-tuning of Llama-3-8B with fp32 Adam (16 bytes/param) would be 64 GB in total.", [W], "128.484 GB")
+
+
+OTHER_FORMS = [
+    # a type named in the next sentence of the line is not the figure's
+    (
+        "en-next-sentence-gguf",
+        "Llama-2-7B is 13.5 GB. The GGUF Q4_K_M file of the same model is 4.08 GB.",
+        [V, H],
+        "",
+    ),
+    (
+        "ru-next-sentence-int4",
+        "Llama-2-7B весит 13,5 ГБ. В int4 та же модель занимает 3,4 ГБ.",
+        [V, H],
+        "",
+    ),
+    # `original`, `quantized`, `on the hub`: another form than the paragraph's or the note's dtype
+    (
+        "en-original-vs-paragraph-fp8",
+        "Our fp8 deployment of Llama-3-70B uses 70.6 GB for weights. The original checkpoint on the hub is 141 GB.",
+        [H, V],
+        "",
+    ),
+    ("en-original-vs-properties", "---\ndtype: int4\n---\nLlama-2-7B needs 13.5 GB in its original form.\n", [V], ""),
+    ("ru-original-vs-properties", "---\ndtype: int4\n---\nИсходный чекпоинт Llama-2-7B весит 13,5 ГБ.\n", [V], ""),
+    # the note's dtype still judges a plain figure
+    ("en-properties-still-judge", "---\ndtype: int4\n---\nLlama-2-7B needs 13.5 GB.\n", [W], "3.369 GB"),
+    # a named model the catalogue lacks has a nominal size from its name: ±10 %
+    ("en-uncatalogued-nominal-holds", "CodeLlama-34B in fp16 is 67.5 GB.", [H], ""),
+    ("en-uncatalogued-nominal-wrong", "CodeLlama-34B in fp16 is 34 GB.", [W], "68 GB"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in OTHER_FORMS], ids=[c[0] for c in OTHER_FORMS])
+def test_dtypes_of_other_sentences_and_forms(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

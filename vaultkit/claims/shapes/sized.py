@@ -218,6 +218,8 @@ def _best(stated: Quantity, readings: list[tuple[float, str]]) -> tuple[Check, s
     return next(((c, h) for c, h in checks if c.verdict.holds), checks[0])
 
 
+# a name the catalogue lacks, with its size (`CodeLlama-34B`: 33.7B parameters): the size is nominal
+_NAMED_SIZE = re.compile(r"(?i)^(?=.*[a-zа-я]{2})(?!.*(?:param|парам)).*\d(?:\.\d+)?\s?[bm]\b")
 _BARE_SIZE_NAME = re.compile(r"~?\d+(?:[.,]\d+)?\s?(?:[BMbm]|млрд|bn)")
 
 
@@ -361,7 +363,7 @@ def _weights(
             f"in {dtype.name} is {fmt(readings[0][0], q.scale)}",
             "weights",
         )
-    if not check.verdict.holds and cfg is None and _BARE_SIZE_NAME.fullmatch(named.strip()):
+    if not check.verdict.holds and cfg is None and (_BARE_SIZE_NAME.fullmatch(named.strip()) or _NAMED_SIZE.search(named)):
         # `Qwen2.5 в bf16: 7B — 15,2 ГБ`: a size name is nominal (7B models have 6.7–7.6B parameters), ±10 %
         approx = compare(replace(q, hedge=True), readings[0][0])
         if approx.verdict.holds:
@@ -1457,6 +1459,11 @@ def _claim_start(s: Sentence, q: Quantity, sizes: list[Quantity], counts: list[Q
     )
 
 
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-ZА-ЯЁ])")
+_OTHER_FORM = re.compile(
+    r"(?i)\boriginal\b|\bunquantized\b|\bfull[- ]precision\b|\bquanti[sz]ed\b|\bGGUF\b|\bon\s+the\s+hub\b"
+    r"|исходн\w*|оригинальн\w*|неквантованн\w*|квантованн\w*|квантизованн\w*"
+)
 _PAREN_DTYPE = re.compile(r"[^\S\n]*\([^\S\n]*(?P<d>[\w-]{2,12})[^\S\n]*\)")
 
 
@@ -1482,6 +1489,18 @@ def _dtype_for(s: Sentence, q: Quantity, facts: NoteFacts) -> tuple[DtypeMention
         if len(own) == 1:  # `7.2 GB (int8)`: the parenthesis right after the figure names its own type
             return own[0], "sentence"
     dtype, where = facts.dtype_for(s, q)
+    if where == "sentence" and dtype is not None and dtype.start >= q.end:
+        stop = _SENTENCE_STOP.search(s.unit.text, q.end, dtype.start)
+        if stop is not None:  # `X is 13.5 GB. The Q4_K_M file is 4.1 GB`: a type named in the next sentence is not X's
+            dtype, where = facts.dtype_for(replace(s, end=stop.start() + 1), q)
+    if where == "paragraph" and dtype is not None:
+        here = [d for d in find_dtypes(s.unit.text) if d.name == dtype.name]
+        if here and all(d.start >= s.end for d in here):
+            # `X is 13.5 GB. The Q4_K_M file is 4.1 GB`: the paragraph's one type is a later sentence's
+            dtype, where = (facts.properties_dtype, "properties") if facts.properties_dtype else (None, "")
+    if where in ("paragraph", "properties") and _OTHER_FORM.search(s.unit.text, s.start, s.end):
+        # `the original checkpoint`, `the quantized copy`: another form than the note's or paragraph's dtype
+        return None, ""
     if where == "paragraph" and s.unit.source == "table" and _header_dtypes(s, facts):
         d = facts.properties_dtype
         return (d, "properties") if d is not None else (None, "")
