@@ -557,3 +557,28 @@ OTHER_FORMS = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in OTHER_FORMS], ids=[c[0] for c in OTHER_FORMS])
 def test_dtypes_of_other_sentences_and_forms(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+SEQUENCES_ARE_A_BATCH = [
+    # `64 sequences` counts sequences (a batch), it is no context of 64 tokens
+    (
+        "en-sequences-are-a-batch",
+        "Llama-3-8B, 8k context, fp16 cache: 1 GiB per sequence, so 64 sequences fit in 64 GiB.",
+        [H, H],
+        "",
+    ),
+    (
+        "en-sequences-batch-wrong",
+        "Llama-3-8B, 8k context, fp16 cache: 1 GiB per sequence, so 64 sequences need 128 GiB.",
+        [H, W],
+        "64 GiB",
+    ),
+    ("en-one-sequence-is-a-context", "Llama-3-8B at a 4096-token sequence in fp16: 512 MiB of KV cache.", [H], ""),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in SEQUENCES_ARE_A_BATCH], ids=[c[0] for c in SEQUENCES_ARE_A_BATCH]
+)
+def test_sequences_are_a_batch_not_a_context(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -44,7 +44,7 @@ _LORA = re.compile(r"(?i)\bq?lora\b")
 _ACT = re.compile(r"(?i)activation|активаци")
 _ACTIVE = re.compile(r"(?i)\bactive\b|activated|активн")
 _CONTEXT = re.compile(
-    r"(?i)(?P<n>\d+(?:[.,]\d+)?)\s*(?P<k>[kK])?[\s-]*(?:tokens?\s+(?:of\s+)?)?(?:context|контекст\w*|sequence|seq\b)"
+    r"(?i)(?P<n>\d+(?:[.,]\d+)?)\s*(?P<k>[kK])?[\s-]*(?:tokens?\s+(?:of\s+)?)?(?:context|контекст\w*|sequence\b|seq\b)"
     r"|(?:context|контекст\w*|sequence length|seq[_ ]len\w*)\s*(?:length|window|of|=|:|в|длиной|len)?"
     r"\s*(?P<n2>\d+(?:[.,]\d+)?)\s*(?P<k2>[kK])?"
 )
