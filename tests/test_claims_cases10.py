@@ -325,3 +325,20 @@ SEVERAL_SIZES_AND_A_PERCENT = [
 )
 def test_percent_among_several_sizes(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+RANGES_APPLIED = [
+    # a multiplier range in words applied along an arrow, either way
+    ("ru-range-words-down-holds", "Квантизация в 2–4 раза: 14 ГБ → 3,5–7 ГБ.", [H], ""),
+    ("en-range-words-down-wrong", "Compression of 2-4 times: 14 GB → 3–5 GB.", [W], "3.5 GB–7 GB"),
+    ("en-range-up-wrong", "Expect 2–3× overhead: 14 GB of weights → 20–30 GB total.", [V, W], "28 GB–42 GB"),
+    # two ranges on the line: which one applies is not certain
+    ("en-two-ranges-unsure", "Between 2–3× and 4–5× in practice: 14 GB → 20–30 GB.", [V, V, V], ""),
+    # an alternative item after an aside is not a restatement of it
+    ("en-aside-then-alternative", "Download 14 GB (13 GiB) or the 4 GB (3.7 GiB) quant.", [H, H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in RANGES_APPLIED], ids=[c[0] for c in RANGES_APPLIED])
+def test_ranges_applied_to_a_size(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

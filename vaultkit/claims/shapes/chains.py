@@ -338,18 +338,39 @@ def _repaired(text: str, start: int, end: int) -> tuple[Verdict, str, str, tuple
     return None
 
 
+# a multiplier range in words: `в 2–4 раза`, `2-4 times`, `3–5-fold`
+_RANGE_WORDS = re.compile(r"(?i)(?<![\d.,])(\d+(?:[.,]\d+)?)\s*[–-]\s*(\d+(?:[.,]\d+)?)\s*-?(?:раз\w*|times\b|fold\b)")
+
+
 def _range_product(unit: Unit, a: Quantity, b: Quantity) -> Pending:
     """`60 GB → ~180–300 GB`: the implied multiplier range, judged against the ranges the note states."""
     lo, hi = b.value / a.value, (b.hi or b.value) / a.value
 
     def resolve(facts: tuple[Fact, ...], _: object) -> object:
-        match = any(f.kind == "range" and abs(lo - f.lo) < 1e-6 and abs(hi - f.hi) < 1e-6 for f in facts)
+        def same(x: float, y: float) -> bool:
+            return abs(x - y) <= 0.02 * max(abs(x), abs(y))
+
+        # the range as stated, or its inverse (`в 2–4 раза меньше: 14 ГБ → 3,5–7 ГБ`)
+        match = any(
+            f.kind == "range"
+            and ((same(lo, f.lo) and same(hi, f.hi)) or (f.lo > 0 and same(lo, 1 / f.hi) and same(hi, 1 / f.lo)))
+            for f in facts
+        )
         text = f"{a.text} × ({lo:g}–{hi:g}) = {b.text}" + (
             "; the multiplier range is the one stated in the note"
             if match
             else ": no such multiplier range is stated in the note"
         )
-        return make_claim(unit, a.start, b.end, "range-product", Verdict.HOLDS if match else Verdict.UNVERIFIABLE, text)
+        verdict = Verdict.HOLDS if match else Verdict.UNVERIFIABLE
+        here = {(f.lo, f.hi) for f in facts if f.kind == "range" and f.line == unit.line and f.lo > 0}
+        if not match and len(here) == 1:
+            # `в 2–4 раза: 14 ГБ → 3–5 ГБ`: the one range its line states, applied as the arrow goes
+            r_lo, r_hi = next(iter(here))
+            down = b.value < a.value
+            x, y = (a.value / r_hi, a.value / r_lo) if down else (a.value * r_lo, a.value * r_hi)
+            verdict = Verdict.WRONG
+            text = f"{a.text} {'/' if down else '×'} ({r_lo:g}–{r_hi:g}) = {fmt(x, b.scale)}–{fmt(y, b.scale)}; stated {b.text}"
+        return make_claim(unit, a.start, b.end, "range-product", verdict, text, stated=b.text)
 
     return Pending(unit.line, a.start, resolve)  # type: ignore[arg-type]
 
@@ -400,6 +421,10 @@ def chains(s: Sentence, facts: NoteFacts) -> list[Found]:
         ):
             used = used[1:]  # `54.5 GB = 50.7 GiB`: a conversion; the first figure is still a claim of its own
         ranges = tuple(Fact("range", q.value, q.hi, unit.line) for _, q in chain if q.kind == "multiplier" and q.hi is not None)
+        ranges += tuple(
+            Fact("range", float(r.group(1).replace(",", ".")), float(r.group(2).replace(",", ".")), unit.line)
+            for r in _RANGE_WORDS.finditer(unit.text, s.start, s.end)
+        )
         if len(ts) == 2 and ts[1][0] == "→" and ts[1][1][0].hi is not None and kind_of(ts[0][1]) == kind_of(ts[1][1]) == "bytes":
             out.append(Found(None, used, ranges, _range_product(unit, ts[0][1][0], ts[1][1][0])))
             continue

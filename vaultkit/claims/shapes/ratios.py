@@ -550,6 +550,9 @@ def _conversion_pairs(s: Sentence) -> list[tuple[Quantity, Quantity]]:
     ]
 
 
+_ALTERNATIVE = re.compile(r"(?i)\bor\s+(?:the|a|an|its|their)\b|\bили\s+(?:же\s+)?(?:на|в|у|для)\b")
+
+
 def conversions(s: Sentence, facts: NoteFacts) -> list[Found]:
     """Two sizes said to be the same amount in different units: `14.2 GB, which the driver shows as 13.2 GiB`,
     `131,072 bytes (128 KiB)`, `70,272 bytes per token in bf16, i.e. 68.6 KiB`."""
@@ -562,6 +565,8 @@ def conversions(s: Sentence, facts: NoteFacts) -> list[Found]:
         gap = s.unit.masked[a.end : b.start]
         # `4 GiB, about 4.3 GB`: a hedged figure right after a comma restates the one before it
         restated = _EQUIVALENT.search(gap) or (b.hedge and not gap.strip(" ,"))
+        if ")" in gap or _ALTERNATIVE.search(gap):
+            continue  # `14 GB (13 GiB) or the 4 GB quant`: an aside closed, or another item offered
         if not restated or _ANOTHER.search(gap) or _CORRECTION.search(gap):
             continue
         if any(c.isdigit() for c in _DTYPE_NAME.sub("", gap)) or not 0.1 <= b.value / max(a.value, 1e-9) <= 10:
