@@ -13,7 +13,8 @@ Unfilled template instances are not excluded (that step is part 1's; generated v
 
 `compare` checks the vault with the semantic layer on (`[dedup] semantic = true`, VK505 selected)
 with the local engine and with the cluster engine, and prints whether the findings (rule, path,
-line, message) are identical.
+line, message) are identical. `--cold` removes the vault's vector cache before each engine, so
+both embed every note; without it the cluster reads the vectors the local run cached.
 """
 
 from __future__ import annotations
@@ -85,18 +86,27 @@ def pairs(root: Path, workers: int, every: float) -> dict[str, object]:
     }
 
 
-def compare(root: Path, workers: int) -> dict[str, object]:
+def compare(root: Path, workers: int, cold: bool) -> dict[str, object]:
+    """Local findings, then the cluster's; with `cold`, the vault's vector cache is removed
+    before each, so both engines embed every note (else the cluster reads the local run's)."""
     import io
+    import shutil
 
     from vaultkit.cluster import dask_engine
     from vaultkit.engine.load import load_vault
     from vaultkit.engine.run import verify
+    from vaultkit.store.vectors import vectors_dir
 
     config = semantic_config(root)
+    cache = vectors_dir(root)
+    if cold and cache is not None:
+        shutil.rmtree(cache, ignore_errors=True)
     t0 = time.perf_counter()
     index = load_vault(root, use_cache=False, jobs=1, exact=True, config=config)
     local = {(f.rule, f.path, f.line, f.message) for f in verify(index)}
     local_s = time.perf_counter() - t0
+    if cold and cache is not None:
+        shutil.rmtree(cache, ignore_errors=True)
     client = dask_engine.connect(workers=workers)
     t0 = time.perf_counter()
     buf = io.StringIO()
@@ -109,7 +119,8 @@ def compare(root: Path, workers: int) -> dict[str, object]:
     for r in local:
         rules[r[0]] = rules.get(r[0], 0) + 1
     return {
-        "cmd": "compare", "vault": str(root), "notes": len(index.notes), "local": len(local), "cluster": len(cluster),
+        "cmd": "compare", "vault": str(root), "cold": cold, "notes": len(index.notes),
+        "local": len(local), "cluster": len(cluster),
         "written": len(rows), "identical": local == cluster and len(rows) == len(cluster),
         "semantic_findings": {k: v for k, v in sorted(rules.items()) if k in ("VK504", "VK505")},
         "local_s": round(local_s, 1), "cluster_s": round(cluster_s, 1),
@@ -127,12 +138,13 @@ def main() -> None:
     c = sub.add_parser("compare")
     c.add_argument("vault", type=Path)
     c.add_argument("--workers", type=int, default=2)
+    c.add_argument("--cold", action="store_true", help="both engines embed every note (vector cache removed before each)")
     args = ap.parse_args()
     started = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
     if args.cmd == "pairs":
         result = pairs(args.vault.resolve(), args.workers, args.every)
     else:
-        result = compare(args.vault.resolve(), args.workers)
+        result = compare(args.vault.resolve(), args.workers, args.cold)
     result["started_utc"] = started
     result["driver_peak_rss_mb"] = peak_rss_mb()
     json.dump(result, sys.stdout, default=str)

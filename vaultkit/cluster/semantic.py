@@ -549,7 +549,8 @@ class SemanticRun:
         ]
         del reps
         self.stats.slices = len(slices)
-        embeds = [client.submit(embedded_stats, s, pure=False) for s in slices]
+        # Ahead of the queued slices, so progress is seen as each slice is done, not at the end.
+        embeds = [client.submit(embedded_stats, s, pure=False, priority=10) for s in slices]
         saved = client.submit(save_vectors, self.root, c, [client.submit(cache_part, s, pure=False) for s in slices], pure=False)
         # Search groups: consecutive slices, about `group` notes each.
         per_group = max(1, self.group * len(slices) // max(1, self.notes))
