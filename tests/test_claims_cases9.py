@@ -582,3 +582,20 @@ SEQUENCES_ARE_A_BATCH = [
 )
 def test_sequences_are_a_batch_not_a_context(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+FLOPS_KINDS = [
+    # generating tokens is a forward pass: 2·N per token; training is 6·N·D
+    ("en-inference-flops-holds", "Generating 1M tokens with Llama-3-8B costs about 16 PFLOPs.", [H], ""),
+    ("en-inference-flops-wrong", "Generating 1M tokens with Llama-3-8B costs about 48 PFLOPs.", [W], "1.61e+16"),
+    ("ru-inference-flops-holds", "Генерация 1 млн токенов на Llama-3-8B стоит около 1,6·10¹⁶ FLOP.", [H], ""),
+    ("en-training-flops-holds", "Llama-3-8B was trained on 15T tokens, i.e. about 7.2e23 FLOPs.", [H], ""),
+    ("en-training-flops-wrong", "Llama-3-8B was trained on 15T tokens, i.e. about 2.4e23 FLOPs.", [W], "7.23e+23"),
+    # `per generated token`: one forward pass
+    ("en-per-generated-token", "Llama-3-70B needs about 141 GFLOPs per generated token.", [H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in FLOPS_KINDS], ids=[c[0] for c in FLOPS_KINDS])
+def test_flops_of_inference_and_training(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

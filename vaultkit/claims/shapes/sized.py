@@ -1697,6 +1697,18 @@ def _counts(s: Sentence, counts: list[Quantity], facts: NoteFacts) -> list[Found
     return out
 
 
+_INFERENCE = re.compile(
+    r"(?i)\bgenerat\w*|\binference\b|\bdecod\w*|\bserv(?:e|es|ed|ing)\b|\bforward\s+pass|\bprefill\w*|\bprompt\w*"
+    r"|инференс\w*|генерац\w*|сгенерир\w*|генерир\w*|декодир\w*|прямой\s+проход"
+)
+_TRAINING_RUN = re.compile(
+    r"(?i)\btrain\w*|\bpre-?train\w*|\bfine-?tun\w*|обуч\w*|дообуч\w*|претрейн\w*|6\s*[·*×]?\s*N\s*[·*×]?\s*D"
+)
+_FLOPS_PER_TOKEN = re.compile(
+    r"(?i)\s*(?:/\s*|per\s+|на\s+|за\s+|a\s+)(?:(?:generated|output|new|сгенерированн\w*|выходн\w*)\s+)?(?:token|токен)"
+)
+
+
 def _flops(s: Sentence, counts: list[Quantity]) -> list[Found]:
     """Training compute ≈ 6 · N · D; inference ≈ 2 · N per token."""
     out: list[Found] = []
@@ -1710,13 +1722,23 @@ def _flops(s: Sentence, counts: list[Quantity]) -> list[Found]:
             continue
         if cfg is not None and cfg.is_moe:  # a token passes through its routed experts only
             params, named = float(count_parameters(cfg).active), f"{named} (active parameters)"
-        if _PER_TOKEN.match(s.unit.masked, f.end):
-            computed, how = 2 * params, f"2 × {params / 1e9:.2f}B{' active' if 'active' in named else ''} params per token"
+        active = " active" if "active" in named else ""
+        inference = _INFERENCE.search(s.unit.masked, s.start, s.end) and not _TRAINING_RUN.search(s.unit.masked, s.start, s.end)
+        training = _TRAINING_RUN.search(s.unit.masked, s.start, s.end) and not inference
+        readings: list[tuple[float, str]] = []
+        if _FLOPS_PER_TOKEN.match(s.unit.masked, f.end):
+            readings = [(2 * params, f"2 × {params / 1e9:.2f}B{active} params per token")]
         elif tokens:
             before = [t for t in tokens if t.end <= f.start]
             d = before[-1] if before else tokens[0]  # the token count said with it (`… on 2T tokens — X FLOPs`)
-            active = " active" if "active" in named else ""
-            computed, how = 6 * params * d.value, f"6 × {params / 1e9:.2f}B{active} params × {d.text}"
+            train = (6 * params * d.value, f"6 × {params / 1e9:.2f}B{active} params × {d.text} (training)")
+            serve = (2 * params * d.value, f"2 × {params / 1e9:.2f}B{active} params × {d.text} (inference)")
+            # generating or reading tokens is a forward pass (2·N per token); training is 6·N·D;
+            # a sentence that says neither is judged with both
+            readings = [serve] if inference else [train] if training else [train, serve]
+        if readings:
+            checks = [(compare(replace(f, hedge=True), v), v, h) for v, h in readings]
+            check, computed, how = next((c for c in checks if c[0].verdict.holds), checks[0])
         else:
             claim = make_claim(
                 s.unit,
@@ -1729,7 +1751,6 @@ def _flops(s: Sentence, counts: list[Quantity]) -> list[Found]:
             )
             out.append(Found(claim, ((f.start, f.end),)))
             continue
-        check = compare(replace(f, hedge=True), computed)
         claim = make_claim(
             s.unit,
             f.start,
