@@ -342,3 +342,19 @@ RANGES_APPLIED = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in RANGES_APPLIED], ids=[c[0] for c in RANGES_APPLIED])
 def test_ranges_applied_to_a_size(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+TRANSFER_TIMES = [
+    # a size over a bandwidth is the time to read it, in LaTeX or prose
+    ("ru-latex-frac-holds", "$$t = \\frac{16{,}06\\ \\text{ГБ}}{3{,}35\\ \\text{ТБ/с}} = 4{,}8\\ \\text{мс}$$", [H], ""),
+    ("en-latex-frac-wrong", "$$t = \\frac{141\\ \\text{GB}}{3.35\\ \\text{TB/s}} = 21\\ \\text{ms}$$", [W], "42.09"),
+    ("en-prose-approx-wrong", "Reading 14 GB at 2 TB/s: 14 GB / 2 TB/s ≈ 14 ms per token.", [W], "7 ms"),
+    ("en-grouped-seconds-holds", "Full backup: 412.9 GB / 115.2 MB/s ≈ 3,584 s, about an hour.", [H], ""),
+    # a fraction of symbols is no claim
+    ("en-latex-frac-symbols", "$$t_{\\text{tok}} \\ge \\frac{M_{\\text{weights}} + M_{KV}}{B_{\\text{HBM}}}$$", [], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in TRANSFER_TIMES], ids=[c[0] for c in TRANSFER_TIMES])
+def test_time_to_read_a_size(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -65,6 +65,9 @@ _BLOCKQUOTE = re.compile(r"^\s*(?:>\s?)+")
 _LATEX_TEXT = re.compile(r"\\(?:text|mathrm|textbf|mathbf|operatorname)\{([^}]*)\}")
 
 
+_FRAC = re.compile(r"\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
+
+
 def flatten_latex(text: str) -> str:
     """`$34 \\times 10^{9} \\times 2 = 68\\,\\text{GB}$` → ` 34 × 10^9 × 2 = 68 GB `, same meaning, no LaTeX."""
     text = _LATEX_TEXT.sub(r"\1", text)
@@ -79,6 +82,7 @@ def flatten_latex(text: str) -> str:
         .replace("\\rightarrow", "→")
     )
     text = re.sub(r"(\d)\s*\^\s*\{(\d{1,2})\}", r"\1^\2", text)
+    text = _FRAC.sub(r"(\1) / (\2)", text)  # `\frac{16 GB}{3.35 TB/s}` → `(16 GB) / (3.35 TB/s)`
     return re.sub(r"\s+", " ", text.replace("$$", " ").replace("$", " ").replace("\\", " "))
 
 

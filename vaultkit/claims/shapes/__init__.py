@@ -10,7 +10,7 @@ from vaultkit.claims.shapes.base import Shape
 from vaultkit.claims.shapes.chains import chains
 from vaultkit.claims.shapes.context_sizes import code_sizes, hardware, vague
 from vaultkit.claims.shapes.dtype_facts import bits_per_weight, dtype_facts
-from vaultkit.claims.shapes.expressions import expressions
+from vaultkit.claims.shapes.expressions import expressions, transfer_times
 from vaultkit.claims.shapes.ratios import (
     conversions,
     multiplier_ranges,
@@ -30,6 +30,7 @@ SHAPES: tuple[Shape, ...] = (
     bits_per_weight,
     chains,
     expressions,
+    transfer_times,
     conversions,
     ratio_words,
     percent_words,

@@ -18,10 +18,11 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
+from itertools import pairwise
 
 from vaultkit.claims.arith import evaluate_expression
 from vaultkit.claims.model import Verdict
-from vaultkit.claims.quantities import Quantity
+from vaultkit.claims.quantities import Quantity, find_quantities
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, make_claim
 from vaultkit.claims.shapes.chains import QUALIFIED_RESULT, continues_arithmetic
 from vaultkit.claims.verdict import compare, fmt
@@ -264,4 +265,44 @@ def expressions(s: Sentence, facts: NoteFacts) -> list[Found]:
         keep = right.kind == "bytes" and right.scale == 1 and _PER_PARAM.match(text, right.end)
         out.append(Found(claim, tuple((q.start, q.end) for q in [*operands, *([] if keep else [right])])))
         taken.update(q.start for q in [*operands, right])
+    return out
+
+
+# `(16,06 ГБ) / (3,35 ТБ/с) = 4,8 мс`, `14 GB / 2 TB/s ≈ 7 ms`: a size read at a bandwidth takes a time
+_TIME_UNITS = {"ms": 1e-3, "мс": 1e-3, "s": 1.0, "с": 1.0, "sec": 1.0, "µs": 1e-6, "us": 1e-6, "мкс": 1e-6}
+_OVER = re.compile(r"\s*\)?\s*/\s*\(?\s*$")
+_TIME_AFTER = re.compile(r"\s*\)?\s*[=≈]\s*~?\s*(?P<n>\d+(?:[.,\u00a0\u202f ]\d+)*)\s*(?P<u>ms|мс|мкс|µs|us|sec|s|с)\b")
+
+
+def transfer_times(s: Sentence, facts: NoteFacts) -> list[Found]:
+    """A size divided by a bandwidth, equated with a time: the time to read it once."""
+    text = s.unit.masked
+    out: list[Found] = []
+    qs = list(s.quantities)
+    for a, b in pairwise(qs):
+        if a.kind != "bytes" or b.kind != "bandwidth" or a.hi is not None or b.hi is not None or not b.value:
+            continue
+        if not _OVER.match(text[a.end : b.start]) or continues_arithmetic(s.unit, a.start):
+            continue
+        m = _TIME_AFTER.match(text, b.end)
+        if m is None:
+            continue
+        stated = find_quantities(m.group("n"))  # `3,584 s` is 3584, `4,8 мс` is 4.8: the tokenizer knows
+        if len(stated) != 1:
+            continue
+        n = stated[0].printed
+        seconds = a.value / b.value
+        shown = seconds / _TIME_UNITS[m.group("u")]
+        half = stated[0].half_unit()
+        ok = abs(shown - n) <= max(half, 0.05 * n)
+        claim = make_claim(
+            s.unit,
+            a.start,
+            m.end(),
+            "arithmetic",
+            Verdict.HOLDS if ok else Verdict.WRONG,
+            f"{a.text} / {b.text} = {shown:,.4g} {m.group('u')}; stated {m.group('n')} {m.group('u')}",
+            stated=f"{m.group('n')} {m.group('u')}",
+        )
+        out.append(Found(claim, ((a.start, a.end), (b.start, b.end))))
     return out
