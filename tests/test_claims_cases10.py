@@ -189,6 +189,9 @@ MODEL_RATIOS = [
     ("en-params-ratio-wrong", "Llama-2-13B has 3 times more parameters than Llama-2-7B.", [W], "1.932"),
     ("ru-kv-per-token-ratio-wrong", "У Mistral-7B кэш на токен в 2 раза меньше, чем у Llama-2-7B.", [W], "ratio 4"),
     ("en-kv-per-token-ratio-holds", "Llama-3-8B's KV cache per token is 4 times smaller than Llama-2-7B's.", [H], ""),
+    # `as much as`, and a size per token in the sentence names the quantity
+    ("en-as-much-as-per-token-wrong", "Llama-2-7B needs 512 KiB per token, 2 times as much as Llama-3-8B.", [H, W], "ratio 4"),
+    ("ru-per-token-holds", "Llama-2-7B тратит 512 КиБ на токен — в 4 раза больше, чем Mistral-7B.", [H, H], ""),
     # a ratio of something the catalogue does not give (speed): no claim
     ("en-speed-ratio-no-claim", "Llama-2-13B is 2 times faster than Llama-2-7B.", [], ""),
 ]

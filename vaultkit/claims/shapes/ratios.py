@@ -337,7 +337,7 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
 
 # after the ratio words: the model compared with (`than Llama-3-8B`, `чем у Llama-3-8B`, `vs Mistral-7B`)
 _THAN_MODEL = re.compile(
-    r"(?i)(?:\s+[\w'’-]+){0,3}?\s*,?\s*(?:than|чем|vs\.?|versus|против|compared\s+(?:with|to)|по\s+сравнению\s+с)\s+(?:(?:у|для|the|that\s+of|of)\s+)?$"
+    r"(?i)(?:\s+[\w'’-]+){0,3}?\s*,?\s*(?:than|чем|as|vs\.?|versus|против|compared\s+(?:with|to)|по\s+сравнению\s+с)\s+(?:(?:у|для|the|that\s+of|of)\s+)?$"
 )
 _KV_PER_TOKEN = re.compile(
     r"(?i)(?:\bKV\b|\bcache\b|кэш|кеш)[^.;]{0,40}?(?:per\s+token|на\s+токен)"
@@ -363,7 +363,8 @@ def _model_ratio(s: Sentence, m: re.Match[str]) -> list[Found]:
     if a.config is None or b.config is None or a.config is b.config or len({x.config.name for x in before if x.config}) > 1:
         return []
     what = text[s.start : s.end]
-    if _KV_PER_TOKEN.search(what):
+    per_token = any(q.kind == "bytes" and _per_of(s.unit.masked, q, s.start) == "token" for q in s.quantities)
+    if _KV_PER_TOKEN.search(what) or per_token:  # `needs 512 KiB per token, 4 times as much as B`
         va, vb = kv_cache_bytes(a.config, 1), kv_cache_bytes(b.config, 1)
         name = "KV cache per token (2 B values)"
     elif _PARAM_COUNT_WORDS.search(what):
