@@ -321,14 +321,14 @@ ACTIVE_AND_KINDS = [
     ("en-moe-flops-total-wrong", "Training Mixtral-8x7B on 1T tokens costs about 2.8e23 FLOPs.", [W], "7.73e+22"),
     # trillions are tokens: `on the same 2T` is no parameter count
     ("en-trillions-are-tokens", "Llama-2-70B on the same 2T: 6·N·D ≈ 8.3e23 FLOP.", [H], ""),
-    # per layer, and summed over the layers, is no size of the model
+    # per layer, and summed over the layers, is no size of the model (the sum is N × the per-layer size)
     (
         "ru-per-layer-activations",
         "Рекомпутация: для Llama 3 8B при s = 8192 это 64 МиБ на слой, 2 ГиБ на все 32 слоя.",
-        [],
+        [H],
         "",
     ),
-    ("en-per-layer-activations", "For Llama-3-8B at 8k tokens that is 64 MiB per layer, 2 GiB across all 32 layers.", [], ""),
+    ("en-per-layer-activations", "For Llama-3-8B at 8k tokens that is 64 MiB per layer, 2 GiB across all 32 layers.", [H], ""),
     # a per-card share written as a Dataview key, with no card count: unverifiable
     ("ru-dataview-per-card", "модель:: [[Llama-2-13B]]\nвеса_на_карту:: 13,0 ГБ\n", [V], ""),
 ]
@@ -598,4 +598,72 @@ FLOPS_KINDS = [
 
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in FLOPS_KINDS], ids=[c[0] for c in FLOPS_KINDS])
 def test_flops_of_inference_and_training(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+ACTIVATIONS = [
+    # per layer, 16-bit (Korthikanti et al.): full recomputation keeps 2·s·b·h; without, s·b·h·(34 + 5·a·s/h)
+    (
+        "ru-no-recompute-one-layer",
+        "Без перевычисления один слой (s = 4096, b = 1, h = 4096, a = 32) держит около 3,3 ГБ активаций.",
+        [H],
+        "",
+    ),
+    (
+        "ru-no-recompute-one-layer-wrong",
+        "Без перевычисления один слой (s = 4096, b = 1, h = 4096, a = 32) держит около 6,5 ГБ активаций.",
+        [W],
+        "3.255 GB",
+    ),
+    (
+        "en-full-recompute-per-layer",
+        "Full recomputation keeps only the layer inputs: 268 MB per layer at s=4096, b=8, h=4096.",
+        [H],
+        "",
+    ),
+    (
+        "en-model-hidden-size",
+        "Llama-2-7B activations with full recomputation at batch 8, s=4096: 512 MB per layer.",
+        [W],
+        "268.435 MB",
+    ),
+    # the setting must be said: no formula for a bare `activations per layer`
+    ("en-no-setting-no-formula", "Llama-2-7B activations per layer are 512 MB.", [V], ""),
+    # a sum over the layers is N × the size per layer said with it or on the line just above
+    (
+        "en-sum-over-layers-holds",
+        "With full recomputation the stored activations are 256 MiB per layer, i.e. 8 GiB over 32 layers.",
+        [H],
+        "",
+    ),
+    (
+        "en-sum-over-layers-wrong",
+        "Without recomputation it is 24.3 GiB per layer, about 97 GiB over all 32 layers.",
+        [W],
+        "777.6 GiB",
+    ),
+    (
+        "en-sum-next-line-wrong",
+        "Full recomputation keeps 268 MB per layer at s=4096, b=8, h=4096.\nFor all 32 layers that is 17.2 GB.",
+        [H, W],
+        "8.576 GB",
+    ),
+    (
+        "ru-sum-same-line",
+        "> Полная рекомпутация: при s = 8192, b = 1, h = 4096 это 64 МиБ на слой, 2 ГиБ на все 32 слоя.",
+        [H, H],
+        "",
+    ),
+    # a sum of a size per layer with the other setting is not that sum
+    (
+        "ru-sum-other-setting",
+        "С полным перевычислением остаётся 32 МиБ на слой.\nНа все 32 слоя без перевычисления — 52 ГБ.",
+        [V],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in ACTIVATIONS], ids=[c[0] for c in ACTIVATIONS])
+def test_activation_memory(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)

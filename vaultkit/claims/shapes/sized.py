@@ -1227,6 +1227,10 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             out.append(index)
     if out:
         sizes = [q for q in sizes if all(f.used[0] != (q.start, q.end) for f in out)]
+    summed = _layer_sums(s, sizes, facts) + _per_layer_activations(s, sizes, facts)
+    if summed:
+        out.extend(summed)
+        sizes = [q for q in sizes if all(f.used[0] != (q.start, q.end) for f in summed)]
     context = context_model(s, facts) if not s.models and not counts and sizes and not _unknown_name(s) else None
     aside = None
     if context is None and not s.models and not counts and sizes and lead_in_model(s, facts) is None:
@@ -1439,6 +1443,127 @@ def _total_column(s: Sentence, q: Quantity, facts: NoteFacts) -> str:
     if header and _ADDS_UP.search(header):
         return f"a total of several parts (column {header!r}): not a size of the model alone"
     return ""
+
+
+_PER_LAYER = re.compile(r"(?i)\s*(?:/\s*|per\s+|на\s+|a\s+)(?:layer|сло[йяе])\b")
+_ALL_LAYERS_AFTER = re.compile(
+    r"(?i)\s*(?:across|over|for|on|in)\s+(?:all\s+)?(?:the\s+)?(?P<n>\d+)\s+layers\b|\s*на\s+(?:все|всех)\s+(?P<n2>\d+)\s+сло"
+)
+_ALL_LAYERS_BEFORE = re.compile(
+    r"(?i)(?:\b(?:across|over|for|on|in)\s+(?:all\s+)?(?:the\s+)?(?P<n>\d+)\s+layers\b|\bна\s+(?:все|всех)\s+(?P<n2>\d+)\s+сло\w*)"
+    r"[^.;\d]{0,40}$"
+)
+_RECOMPUTE = re.compile(r"(?i)recomput\w*|checkpointing|перевычисл\w*|рекомпут\w*")
+_WITHOUT = re.compile(r"(?i)\b(?:without|no)\s+(?:\w+\s+)?$|\bбез\s+(?:\w+\s+)?$")
+
+
+def _recompute_mode(text: str) -> str:
+    """ "on" (with activation recomputation), "off" (without), "" (not said)."""
+    m = _RECOMPUTE.search(text)
+    if m is None:
+        return ""
+    return "off" if _WITHOUT.search(text, max(0, m.start() - 16), m.start()) else "on"
+
+
+_SYMBOL = {k: re.compile(rf"(?<![\w.]){k}\s*=\s*(\d+)(?![\d.,]\d)") for k in ("s", "b", "h", "a")}
+_BATCH_WORD = re.compile(r"(?i)\bbatch(?:\s+size)?\s*(?:of|=|:)?\s*(\d+)|\bбатч\w*\s*(?:=|:)?\s*(\d+)")
+_SEQ_WORD = re.compile(r"(?i)(?<![\w.])(?:seq(?:uence)?(?:\s+length)?|s)\s*(?:of|=|:)?\s*(\d{3,6})\b|\bat\s+s\s*=\s*(\d+)")
+_ONE_LAYER = re.compile(r"(?i)\b(?:one|a\s+single|each|один|одного|каждый)\s+(?:\w+\s+)?(?:layer|слой)\b")
+
+
+def _activation_inputs(text: str, cfg: ModelConfig | None) -> tuple[int, int, int, int | None] | None:
+    """(s, b, h, a) stated in `text` (`s = 4096, b = 1, h = 4096, a = 32`, `batch 8`), the hidden
+    size and heads from the model's config when not stated; None when s or b is missing."""
+    got = {k: rx.search(text) for k, rx in _SYMBOL.items()}
+    seq = int(got["s"].group(1)) if got["s"] else None
+    if seq is None and (m := _SEQ_WORD.search(text)):
+        seq = int(m.group(1) or m.group(2))
+    batch = int(got["b"].group(1)) if got["b"] else None
+    if batch is None and (m := _BATCH_WORD.search(text)):
+        batch = int(m.group(1) or m.group(2))
+    hidden = int(got["h"].group(1)) if got["h"] else (cfg.hidden if cfg else None)
+    heads = int(got["a"].group(1)) if got["a"] else (cfg.heads if cfg else None)
+    if not (seq and batch and hidden):
+        return None
+    return seq, batch, hidden, heads
+
+
+def _per_layer_activations(s: Sentence, sizes: list[Quantity], facts: NoteFacts) -> list[Found]:
+    """A size per layer of activations (Korthikanti et al., 16-bit): with full recomputation only
+    the layer input, 2·s·b·h bytes; without, s·b·h·(34 + 5·a·s/h). The inputs are the sentence's
+    (the model's hidden size and heads from its config); a size whose setting is not said, or
+    whose inputs are missing, is no claim here."""
+    text = s.unit.text
+    out: list[Found] = []
+    if not _ACT.search(text, s.start, s.end) and not _RECOMPUTE.search(text, s.start, s.end):
+        return out
+    model = next((m for m in s.models if m.config is not None), None)
+    for q in sizes:
+        one = _ONE_LAYER.search(text, max(s.start, q.start - 200), q.start)
+        if not (_PER_LAYER.match(text, q.end) or one):
+            continue
+        mode = _recompute_mode(text[s.start : s.end])
+        inputs = _activation_inputs(text[s.start : s.end], model.config if model else None)
+        if not mode or inputs is None or (mode == "off" and inputs[3] is None):
+            continue
+        seq, batch, hidden, heads = inputs[0], inputs[1], inputs[2], inputs[3] or 0
+        if mode == "on":
+            computed, how = 2.0 * seq * batch * hidden, f"2·s·b·h = 2 × {seq} × {batch} × {hidden} B"
+        else:
+            computed = seq * batch * hidden * (34 + 5 * heads * seq / hidden)
+            how = f"s·b·h·(34 + 5·a·s/h) = {seq} × {batch} × {hidden} × (34 + 5 × {heads} × {seq} / {hidden}) B"
+        check = compare(q, computed)
+        claim = make_claim(
+            s.unit,
+            q.start,
+            q.end,
+            "activations",
+            check.verdict,
+            f"activations per layer ({'full recomputation' if mode == 'on' else 'no recomputation'}): {how} = "
+            f"{fmt(computed, q.scale)}; {check.explanation}",
+            stated=q.text,
+        )
+        out.append(Found(claim, ((q.start, q.end),)))
+    return out
+
+
+def _layer_sums(s: Sentence, sizes: list[Quantity], facts: NoteFacts) -> list[Found]:
+    """`64 MiB per layer, 2 GiB over all 32 layers`, or a line `For all 32 layers that is …` under
+    one stating a size per layer: the total is N × the per-layer size (with or without activation
+    recomputation alike on both, else unverifiable)."""
+    text = s.unit.text
+    out: list[Found] = []
+    for q in sizes:
+        m = _ALL_LAYERS_AFTER.match(text, q.end) or _ALL_LAYERS_BEFORE.search(text, max(s.start, q.start - 80), q.start)
+        if m is None or _PER_LAYER.match(text, q.end):
+            continue
+        n = int(m.group("n") or m.group("n2"))
+        mode = _recompute_mode(text[s.start : s.end])
+        per = [z for z in sizes if z.end <= q.start and _PER_LAYER.match(text, z.end)]
+        source, per_text = "", ""
+        if per:
+            per_q, source = per[-1], "sentence"
+            per_mode = _recompute_mode(text[s.start : per_q.end])
+        else:
+            lead = facts.lead_in.get(s.unit.line, "")
+            found = [z for z in find_quantities(lead) if z.kind == "bytes" and _PER_LAYER.match(lead, z.end)]
+            if not found:
+                continue
+            per_q, source, per_mode = found[-1], "line above", _recompute_mode(lead)
+        per_text = per_q.text
+        if mode and per_mode and mode != per_mode:
+            verdict, how = (
+                Verdict.UNVERIFIABLE,
+                f"{q.text}: the size per layer stated ({per_text}) is for another recomputation setting",
+            )
+        else:
+            computed = n * per_q.value
+            check = compare(q, computed)
+            verdict = check.verdict
+            how = f"{n} layers × {per_text} per layer ({source}) = {fmt(computed, q.scale)}; {check.explanation}"
+        claim = make_claim(s.unit, q.start, q.end, "activations", verdict, how, stated=q.text)
+        out.append(Found(claim, ((q.start, q.end),)))
+    return out
 
 
 def _claim_start(s: Sentence, q: Quantity, sizes: list[Quantity], counts: list[Quantity]) -> int:
