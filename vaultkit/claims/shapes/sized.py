@@ -1445,6 +1445,7 @@ def _total_column(s: Sentence, q: Quantity, facts: NoteFacts) -> str:
     return ""
 
 
+_LAYERS_WORD = re.compile(r"(?i)layers|сло[йяёе]")
 _PER_LAYER = re.compile(r"(?i)\s*(?:/\s*|per\s+|на\s+|a\s+)(?:layer|сло[йяе])\b")
 _ALL_LAYERS_AFTER = re.compile(
     r"(?i)\s*(?:across|over|for|on|in)\s+(?:all\s+)?(?:the\s+)?(?P<n>\d+)\s+layers\b|\s*на\s+(?:все|всех)\s+(?P<n2>\d+)\s+сло"
@@ -1533,13 +1534,16 @@ def _layer_sums(s: Sentence, sizes: list[Quantity], facts: NoteFacts) -> list[Fo
     recomputation alike on both, else unverifiable)."""
     text = s.unit.text
     out: list[Found] = []
+    if not _LAYERS_WORD.search(text, s.start, s.end):
+        return out
+    per_layer = [z for z in sizes if _PER_LAYER.match(text, z.end)]
+    mode = _recompute_mode(text[s.start : s.end])
     for q in sizes:
         m = _ALL_LAYERS_AFTER.match(text, q.end) or _ALL_LAYERS_BEFORE.search(text, max(s.start, q.start - 80), q.start)
         if m is None or _PER_LAYER.match(text, q.end):
             continue
         n = int(m.group("n") or m.group("n2"))
-        mode = _recompute_mode(text[s.start : s.end])
-        per = [z for z in sizes if z.end <= q.start and _PER_LAYER.match(text, z.end)]
+        per = [z for z in per_layer if z.end <= q.start][-1:]
         source, per_text = "", ""
         if per:
             per_q, source = per[-1], "sentence"
