@@ -667,3 +667,19 @@ ACTIVATIONS = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in ACTIVATIONS], ids=[c[0] for c in ACTIVATIONS])
 def test_activation_memory(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+MONEY_AND_CARDS = [
+    # money is no parameter count
+    ("en-cost-in-usd", "GPT-3 175B cost about 4.6M USD to train.", [], ""),
+    ("ru-cost-in-roubles", "Обучение GPT-3 175B стоило около 4,6 млн долларов.", [], ""),
+    ("en-cost-in-euro", "Training GPT-3 175B cost €4.2M.", [], ""),
+    # the cards' capacity and its sum are hardware, not the model
+    ("en-cards-capacity-sum", "Llama-3-70B needs 8×A100 40GB (320 GB total) for fp16 training with LoRA.", [], ""),
+    ("en-weights-then-cards", "Llama-3-70B in bf16 is 141 GB, so it needs 2×H100 80GB (160 GB).", [H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in MONEY_AND_CARDS], ids=[c[0] for c in MONEY_AND_CARDS])
+def test_money_and_card_capacity_are_no_claims(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

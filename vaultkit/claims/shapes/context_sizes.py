@@ -32,6 +32,7 @@ _HARDWARE_AFTER = re.compile(
 )
 _HARDWARE_BEFORE = re.compile(
     r"(?i)(?:GPUs?|cards?|(?:A100|H100|H200|L40S?|RTX\s?\d*)s?|видеокарт\w*|карт[аеуы]|device|laptop|ноутбук\w*)"
+    r"(?:\s*\d+\s*[GT]i?B)?"  # `8×A100 40GB (320 GB total)`: the cards' capacity, then their sum
     r"\s*(?:with|has|has got|of|с|имеет|на)?\s*\(?\s*(?:~|≈)?\s*$"  # `8×H100 (640 GB)`
 )
 

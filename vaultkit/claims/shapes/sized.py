@@ -963,6 +963,12 @@ def is_parameter_count(s: Sentence, q: Quantity) -> bool:
         return False  # `80 layers × 8 heads × 128 × 2 × 2 B`: bytes, a factor of a product
     if "param" in q.unit.lower() or "парам" in q.unit.lower():
         return True
+    if (
+        _CURRENCY_SIGN.search(s.unit.text, max(0, q.start - 3), min(q.end, q.start + 2))
+        or _CURRENCY_BEFORE.search(s.unit.text, max(0, q.start - 5), q.start)
+        or _CURRENCY_AFTER.match(s.unit.text, q.end)
+    ):
+        return False  # `$4.6M to train`, `4,6 млн долларов`: money, no parameters
     if q.scale >= 1e12 and not _PARAMS_WORD.match(s.unit.masked, q.end):
         return False  # `on the same 2T`, `15T`: trillions are a token count, no model's parameters here
     if (
@@ -972,6 +978,11 @@ def is_parameter_count(s: Sentence, q: Quantity) -> bool:
     ):
         return False
     return q.scale >= 1e6 and not _COUNTED.match(s.unit.masked, q.end) and not _WORDS_THEN_TOKENS.match(s.unit.masked, q.end)
+
+
+_CURRENCY_SIGN = re.compile(r"[$€£¥₽]")
+_CURRENCY_BEFORE = re.compile(r"(?i:\b(?:USD|EUR))\s?$")
+_CURRENCY_AFTER = re.compile(r"(?i)\s*(?:USD|EUR|dollars?|euros?|долл\w*|руб\w*|евро|\$|€|₽)")
 
 
 # `300B training tokens`, `2T high-quality tokens`, `15 трлн обучающих токенов`: one or two plain
