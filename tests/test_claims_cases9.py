@@ -683,3 +683,25 @@ MONEY_AND_CARDS = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in MONEY_AND_CARDS], ids=[c[0] for c in MONEY_AND_CARDS])
 def test_money_and_card_capacity_are_no_claims(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+MEMORY_IN_USE = [
+    # memory in use at a context (a table column or a sentence) holds the cache and runtime too
+    (
+        "en-vram-column-at-context",
+        "| Model | VRAM (inference, 4k ctx) |\n|---|---|\n| Llama-3-8B bf16 | 17 GB |\n| Llama-3-70B bf16 | 145 GB |\n",
+        [V, V],
+        "",
+    ),
+    ("ru-vram-column-inference", "| модель | видеопамять при инференсе, ГБ |\n|---|---|\n| Llama-3-8B bf16 | 17 |\n", [V], ""),
+    ("en-vram-at-context-sentence", "Llama-3-8B bf16 inference at 8k context needs about 19 GB of VRAM.", [V], ""),
+    ("ru-vram-at-context-sentence", "Для инференса Llama-3-8B в bf16 с контекстом 8k нужно около 19 ГБ видеопамяти.", [V], ""),
+    # below the weights it is still wrong; a plain weights column is still judged
+    ("en-vram-below-weights-wrong", "Llama-3-8B bf16 inference at 8k context needs about 9 GB of VRAM.", [W], "16.061 GB"),
+    ("en-plain-vram-column-wrong", "| Model | VRAM (GB) |\n|---|---|\n| Llama-3-8B bf16 | 32 |\n", [W], "16.061 GB"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in MEMORY_IN_USE], ids=[c[0] for c in MEMORY_IN_USE])
+def test_memory_in_use_is_not_the_weights(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -1414,6 +1414,19 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                 verdict, explanation, shape = Verdict.UNVERIFIABLE, why, "weights"
         else:
             verdict, explanation, shape = _weights(s, q, params or 0.0, nominal, cfg, named, dtype, where)
+        if (
+            shape == "weights"
+            and verdict is Verdict.WRONG
+            and dtype is not None
+            and params
+            and q.value > params * dtype.bytes
+            and _MEMORY_HEADER.search(text, s.start, s.end)
+            and _IN_USE_HEADER.search(text, s.start, s.end)
+        ):  # `inference at 8k context needs about 19 GB of VRAM`: memory in use, the cache and runtime on top
+            verdict, explanation = (
+                Verdict.UNVERIFIABLE,
+                f"{q.text}: memory in use at a context holds the cache and the runtime as well; the weights alone: {explanation}",
+            )
         if aside is not None and not verdict.holds:
             verdict, explanation = (
                 Verdict.UNVERIFIABLE,
@@ -1448,11 +1461,20 @@ _ADDS_UP = re.compile(
 )
 
 
+_MEMORY_HEADER = re.compile(r"(?i)\bVRAM\b|\bmemory\b|\bRAM\b|памят\w*|видеопамят\w*")
+_IN_USE_HEADER = re.compile(
+    r"(?i)\bctx\b|context|контекст\w*|inference|serving|\bpeak\b|usage|\bused\b|инференс\w*|пик\w*|потреблен\w*|\d+\s?[kк]\b"
+)
+
+
 def _total_column(s: Sentence, q: Quantity, facts: NoteFacts) -> str:
     """A cell under a header that adds parts (`| weights + KV at 8k (GB) |`, `| итого |`)."""
     header = facts.header_of(s, q)
     if header and _ADDS_UP.search(header):
         return f"a total of several parts (column {header!r}): not a size of the model alone"
+    if header and _MEMORY_HEADER.search(header) and _IN_USE_HEADER.search(header) and not _WEIGHTS_NOUN.search(header):
+        # `| VRAM (inference, 4k ctx) |`: memory in use holds the cache and the runtime too
+        return f"memory in use (column {header!r}): weights, cache and runtime together"
     return ""
 
 
