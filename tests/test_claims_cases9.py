@@ -727,3 +727,18 @@ MISTRAL_VERSIONS = [
 @pytest.mark.parametrize(("name", "text", "groups", "shown"), MISTRAL_VERSIONS)
 def test_mistral_versions_and_the_window(name: str, text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+COMPARED_MODELS = [
+    # a figure after the model a sentence compares with may be the subject's: an error would be a guess
+    ("en-smaller-than-colon", "Mistral-7B is smaller than Llama-3-8B: 14.5 GB in bf16.", [V], ""),
+    ("ru-smaller-than-colon", "Mistral-7B в bf16 меньше, чем Llama-3-8B: 14,5 ГБ.", [V], ""),
+    # a parenthesis right after the compared model is that model's own figure
+    ("en-than-paren-wrong", "Mistral-7B uses less memory than Llama-3-8B (32 GB in bf16).", [W], "16.061 GB"),
+    ("en-than-paren-holds", "Mistral-7B uses less memory than Llama-3-8B (16 GB in bf16).", [H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in COMPARED_MODELS], ids=[c[0] for c in COMPARED_MODELS])
+def test_figures_after_a_compared_model(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -1427,6 +1427,22 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                 Verdict.UNVERIFIABLE,
                 f"{q.text}: memory in use at a context holds the cache and the runtime as well; the weights alone: {explanation}",
             )
+        if (
+            verdict is Verdict.WRONG
+            and shape == "weights"
+            and len({m.text for m in s.models}) >= 2
+            and any(
+                m.text == named
+                and _COMPARED_WITH.search(s.unit.masked, max(0, m.start - 16), m.start)
+                and not re.match(r"\s*\(", s.unit.text[m.end : q.start])  # `than B (32 GB)`: B's own
+                for m in s.models
+            )
+        ):  # `A is smaller than B: 14.5 GB`: the figure may be A's, the subject, or B's, the one compared with
+            verdict, explanation = (
+                Verdict.UNVERIFIABLE,
+                f"ambiguous: {q.text} follows {named}, which the sentence compares with another model; read as {named}: "
+                f"{explanation}",
+            )
         if aside is not None and not verdict.holds:
             verdict, explanation = (
                 Verdict.UNVERIFIABLE,
