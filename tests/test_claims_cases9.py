@@ -742,3 +742,27 @@ COMPARED_MODELS = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in COMPARED_MODELS], ids=[c[0] for c in COMPARED_MODELS])
 def test_figures_after_a_compared_model(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+BELOW_THE_BOUND = [
+    # a rate said to be below the bound is compared with it, not an estimate of it
+    (
+        "en-below-the-bound",
+        "- 110 tokens/s is below the memory-bandwidth bound of 936 GB/s / 4.92 GB ≈ 190 tokens/s.",
+        [H, H],
+        "",
+    ),
+    ("ru-below-the-ceiling", "- 110 токенов/с — это ниже потолка 936 ГБ/с / 4,92 ГБ ≈ 190 токенов/с.", [H, H], ""),
+    # an estimate named as the cap itself, far below it, is still wrong
+    (
+        "en-capped-estimate-wrong",
+        "The RTX 3090 moves 936 GB/s, so decoding the 4.92 GB Q4_K_M file is capped at about 110 tokens/s.",
+        [W],
+        "190.2 tok/s",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in BELOW_THE_BOUND], ids=[c[0] for c in BELOW_THE_BOUND])
+def test_a_rate_below_the_bound(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

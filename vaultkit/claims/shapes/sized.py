@@ -2165,6 +2165,10 @@ _ESTIMATE = re.compile(
     r"(?i)\bshould\b|\bwould\b|\bexpected\b|\btheoretical\w*|\bceiling\b|\bcapped\b|\bbounds?\b|\bupper\s+limit\b|\bat\s+most\b"
     r"|\bmax(?:imum)?\b|потол\w*|теоретическ\w*|должн\w*|ожида\w*|упира\w*|ограничен\w*|не\s+более|максимум\w*|предел\w*"
 )
+_BELOW_BOUND = re.compile(
+    r"(?i)\bbelow\b|\bunder\b|\bless\s+than\b|\blower\s+than\b|\bshort\s+of\b|\bfar\s+from\b|\bwell\s+within\b"
+    r"|ниже|меньше|не\s+дотяг\w*|не\s+доход\w*|далеко\s+от|далеко\s+до"
+)
 _MEASURED_RATE = re.compile(
     r"(?i)\bmeasured\b|\bobserved\b|\bin\s+practice\b|\bwe\s+(?:get|got|see|saw)\b|\bbenchmark\w*|\breal(?:istic|ly)?\b"
     r"|на\s+практике|реально|замер\w*|намерил\w*|получ\w+|измерил\w*|по\s+факту"
@@ -2254,7 +2258,11 @@ def _throughput(s: Sentence, sizes: list[Quantity], counts: list[Quantity], fact
             verdict = Verdict.WRONG
             how += f"; the figure is {bw.text} / {every[1]} = {bw.value / every[0]:,.1f} tok/s, reading every expert"
         a, b = clause_bounds(s, t.start, t.end)
-        estimate = _ESTIMATE.search(s.unit.masked, s.start, b) and not _MEASURED_RATE.search(s.unit.text, s.start, s.end)
+        estimate = (
+            _ESTIMATE.search(s.unit.masked, s.start, b)
+            and not _MEASURED_RATE.search(s.unit.text, s.start, s.end)
+            and not _BELOW_BOUND.search(s.unit.masked, t.end, b)  # `110 tokens/s is below the … bound of 190`
+        )
         # the bandwidth is stated on this line or the one just above, not somewhere in a section above
         on_line = bw is not facts.bandwidth.get(s.unit.line) or _stated_just_above(s, bw, facts)
         if ok and estimate and on_line and t.value < 0.7 * bound:
