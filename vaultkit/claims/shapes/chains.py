@@ -342,6 +342,26 @@ def _repaired(text: str, start: int, end: int) -> tuple[Verdict, str, str, tuple
 _RANGE_WORDS = re.compile(r"(?i)(?<![\d.,])(\d+(?:[.,]\d+)?)\s*[–-]\s*(\d+(?:[.,]\d+)?)\s*-?(?:раз\w*|times\b|fold\b)")
 
 
+_FEW_RANGES = 64
+_RANGE_INDEX: dict[int, tuple[tuple[Fact, ...], dict[int, frozenset[tuple[float, float]]], frozenset[tuple[float, float]]]] = {}
+
+
+def _ranges(facts: tuple[Fact, ...]) -> tuple[dict[int, frozenset[tuple[float, float]]], frozenset[tuple[float, float]]]:
+    """The note's distinct multiplier ranges by line and in all, indexed once per note (every range
+    product of a note looks them up: linear, not one scan of the facts each)."""
+    known = _RANGE_INDEX.get(id(facts))
+    if known is None or known[0] is not facts:
+        lines: dict[int, set[tuple[float, float]]] = {}
+        for f in facts:
+            if f.kind == "range":
+                lines.setdefault(f.line, set()).add((f.lo, f.hi))
+        if len(_RANGE_INDEX) > 8:
+            _RANGE_INDEX.clear()
+        every = frozenset(r for rs in lines.values() for r in rs)
+        known = _RANGE_INDEX[id(facts)] = (facts, {n: frozenset(rs) for n, rs in lines.items()}, every)
+    return known[1], known[2]
+
+
 def _range_product(unit: Unit, a: Quantity, b: Quantity) -> Pending:
     """`60 GB → ~180–300 GB`: the implied multiplier range, judged against the ranges the note states."""
     lo, hi = b.value / a.value, (b.hi or b.value) / a.value
@@ -350,11 +370,13 @@ def _range_product(unit: Unit, a: Quantity, b: Quantity) -> Pending:
         def same(x: float, y: float) -> bool:
             return abs(x - y) <= 0.02 * max(abs(x), abs(y))
 
-        # the range as stated, or its inverse (`в 2–4 раза меньше: 14 ГБ → 3,5–7 ГБ`)
+        by_line, every = _ranges(facts)
+        here = by_line.get(unit.line, frozenset())
+        # the range as stated, or its inverse (`в 2–4 раза меньше: 14 ГБ → 3,5–7 ГБ`), among the ranges
+        # of its line and, when the note states a few, the note's
         match = any(
-            f.kind == "range"
-            and ((same(lo, f.lo) and same(hi, f.hi)) or (f.lo > 0 and same(lo, 1 / f.hi) and same(hi, 1 / f.lo)))
-            for f in facts
+            (same(lo, f_lo) and same(hi, f_hi)) or (f_lo > 0 and same(lo, 1 / f_hi) and same(hi, 1 / f_lo))
+            for f_lo, f_hi in (here | every if len(every) <= _FEW_RANGES else here)
         )
         text = f"{a.text} × ({lo:g}–{hi:g}) = {b.text}" + (
             "; the multiplier range is the one stated in the note"
@@ -362,7 +384,7 @@ def _range_product(unit: Unit, a: Quantity, b: Quantity) -> Pending:
             else ": no such multiplier range is stated in the note"
         )
         verdict = Verdict.HOLDS if match else Verdict.UNVERIFIABLE
-        here = {(f.lo, f.hi) for f in facts if f.kind == "range" and f.line == unit.line and f.lo > 0}
+        here = frozenset(r for r in here if r[0] > 0)
         if not match and len(here) == 1:
             # `в 2–4 раза: 14 ГБ → 3–5 ГБ`: the one range its line states, applied as the arrow goes
             r_lo, r_hi = next(iter(here))
@@ -421,10 +443,11 @@ def chains(s: Sentence, facts: NoteFacts) -> list[Found]:
         ):
             used = used[1:]  # `54.5 GB = 50.7 GiB`: a conversion; the first figure is still a claim of its own
         ranges = tuple(Fact("range", q.value, q.hi, unit.line) for _, q in chain if q.kind == "multiplier" and q.hi is not None)
-        ranges += tuple(
-            Fact("range", float(r.group(1).replace(",", ".")), float(r.group(2).replace(",", ".")), unit.line)
-            for r in _RANGE_WORDS.finditer(unit.text, s.start, s.end)
-        )
+        if not out:  # the ranges the sentence states in words, given once
+            ranges += tuple(
+                Fact("range", float(r.group(1).replace(",", ".")), float(r.group(2).replace(",", ".")), unit.line)
+                for r in _RANGE_WORDS.finditer(unit.text, s.start, s.end)
+            )
         if len(ts) == 2 and ts[1][0] == "→" and ts[1][1][0].hi is not None and kind_of(ts[0][1]) == kind_of(ts[1][1]) == "bytes":
             out.append(Found(None, used, ranges, _range_product(unit, ts[0][1][0], ts[1][1][0])))
             continue

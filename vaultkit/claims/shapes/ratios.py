@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from itertools import pairwise
 
 from vaultkit.claims.dtypes import DtypeMention
@@ -151,6 +152,17 @@ def _per_of(text: str, q: Quantity, start: int, *, line_subject: bool = False) -
 _NAMED_REFERENT = re.compile(r"(?i)\s*,?\s*(?:than|чем|vs\.?|versus|compared|against|по\s+сравнению|относительно|против)\b")
 
 
+@lru_cache(maxsize=64)
+def _sizes_per(line: str) -> tuple[tuple[Quantity, str], ...]:
+    """The single sizes of a line with what each is said per, read once per line."""
+    masked = mask(line)
+    return tuple(
+        (q, _per_of(masked, q, 0, line_subject=True))
+        for q in find_quantities(masked)
+        if q.kind == "bytes" and q.scale >= 1e3 and q.hi is None
+    )
+
+
 def _from_lines_above(s: Sentence, sizes: list[Quantity], m: re.Match[str], facts: NoteFacts) -> tuple[Quantity, Quantity] | None:
     """`… 2.5 MiB per token, 8× more.` with no `than`: the size compared with is on a line above in
     the section (the nearest one that states exactly one size said per the same thing), and the
@@ -163,12 +175,7 @@ def _from_lines_above(s: Sentence, sizes: list[Quantity], m: re.Match[str], fact
     y = every[0]
     per = _per_of(text, y, s.start)
     for line in facts.lines_above.get(s.unit.line, ()):
-        masked = mask(line)
-        same = [
-            q
-            for q in find_quantities(masked)
-            if q.kind == "bytes" and q.scale >= 1e3 and q.hi is None and _per_of(masked, q, 0, line_subject=True) == per
-        ]
+        same = [q for q, of in _sizes_per(line) if of == per]
         if not same:
             continue
         if len(same) != 1 or same[0].value == y.value or (y.value > same[0].value) != larger:

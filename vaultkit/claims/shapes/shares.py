@@ -15,7 +15,7 @@ from dataclasses import replace
 from vaultkit.claims.catalog import ModelMention
 from vaultkit.claims.engine import count_parameters
 from vaultkit.claims.quantities import Quantity, find_quantities
-from vaultkit.claims.shapes.base import TENSOR_PARALLEL, Found, NoteFacts, Sentence, line_start, make_claim
+from vaultkit.claims.shapes.base import TENSOR_PARALLEL, Found, NoteFacts, Sentence, line_start, make_claim, starting_in
 from vaultkit.claims.shapes.sized import context_model
 from vaultkit.claims.verdict import compare
 
@@ -137,6 +137,13 @@ _DEVICES = re.compile(
 _ADDED = re.compile(r"(?i)\s*(?:with\b|plus\b|incl\w*|\+|с\s+учётом|с\s+учетом|включая|плюс)")
 
 
+_REACH = 300
+
+
+def _tensor_parallels(text: str) -> list[re.Match[str]]:
+    return list(TENSOR_PARALLEL.finditer(text))
+
+
 def _per_size(text: str, q: Quantity) -> bool:
     return bool(re.match(r"(?i)\s*(?:/\s*|per\s+|на\s+)(?:param|token|layer|параметр|токен|сло)", text[q.end : q.end + 20]))
 
@@ -153,22 +160,23 @@ def device_splits(s: Sentence, facts: NoteFacts) -> list[Found]:
         if _ADDED.match(text, _PER_DEVICE.match(text, r.end).end()):  # type: ignore[union-attr]
             continue
         begin = line_start(text, s.start)
+        near = max(begin, r.start - _REACH)  # the devices and the total are read near the figure: linear over a long line
         raw = s.unit.text  # device names with digits (`H100`) are masked in `text`
-        devices = [d for d in _DEVICES.finditer(raw, begin, r.start) if not any(c.isdigit() for c in text[d.end() : r.start])]
+        devices = [d for d in _DEVICES.finditer(raw, near, r.start) if not any(c.isdigit() for c in text[d.end() : r.start])]
         if devices:
             d = devices[-1]
             n_text, upto = d.group("n").lower(), d.start()
             n = float(_NUMBER_WORDS.get(n_text) or n_text)
         else:
             # the degree of tensor parallelism stated on the line (`35.3 GB per GPU under TP 4`), else the note's one
-            tp = list(TENSOR_PARALLEL.finditer(raw, begin, len(raw)))
+            tp = starting_in(_tensor_parallels, begin, len(raw), raw)
             if len(tp) > 1:
                 continue
             n, upto = float(tp[0].group("n") or tp[0].group("m")) if tp else float(facts.tensor_parallel), r.start
         totals = [
             t
-            for t in find_quantities(text[begin:upto])
-            if t.kind == "bytes" and t.hi is None and t.scale >= 1e3 and not _per_size(text[begin:], t)
+            for t in find_quantities(text[near:upto])
+            if t.kind == "bytes" and t.hi is None and t.scale >= 1e3 and not _per_size(text[near:], t)
         ]
         if n < 2 or not totals:
             continue
