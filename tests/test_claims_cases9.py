@@ -766,3 +766,24 @@ BELOW_THE_BOUND = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in BELOW_THE_BOUND], ids=[c[0] for c in BELOW_THE_BOUND])
 def test_a_rate_below_the_bound(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+LOCAL_ATTENTION = [
+    # Gemma 2 keeps a 4096-token window on half its layers: past the window the cache lies between
+    # the windowed and the full reading, and which one a note counts is not certain
+    ("en-gemma2-full-reading-holds", "Gemma-2-9B at 8k context stores 2.6 GiB of KV cache in bf16.", [H], ""),
+    (
+        "en-gemma2-windowed-reading",
+        "Gemma-2-9B at 8k context stores about 2 GiB of KV cache in bf16, since half its layers use a 4096-token window.",
+        [V],
+        "",
+    ),
+    ("en-gemma2-far-off-wrong", "Gemma-2-9B at 8k context stores 8 GiB of KV cache in bf16.", [W], "2.625 GiB"),
+    # a window's length is no context length
+    ("ru-window-is-no-context", "Mistral-7B с окном в 4096 токенов при контексте 32k держит 0,5 ГиБ кэша в fp16.", [H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in LOCAL_ATTENTION], ids=[c[0] for c in LOCAL_ATTENTION])
+def test_local_attention_and_windows(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

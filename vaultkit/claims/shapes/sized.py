@@ -401,6 +401,10 @@ _CONTEXT_HEADER = re.compile(r"(?i)context|контекст|seq|\btokens\b|то�
 _BATCH_HEADER = re.compile(r"(?i)batch|батч")
 
 
+# models whose layers alternate a local (sliding-window) attention with global ones: (window, local share)
+_LOCAL_ATTENTION = {"gemma-2": (4096, 0.5), "gemma-3": (1024, 5 / 6)}
+
+
 def _kv(
     s: Sentence,
     q: Quantity,
@@ -523,6 +527,17 @@ def _kv(
         )
         readings.insert(0 if len(readings) == 1 else len(readings), binary_k)
     check, how = _best(q, readings)
+    local = next((v for k, v in _LOCAL_ATTENTION.items() if cfg.name.startswith(k)), None)
+    if local is not None and seq > local[0] and not check.verdict.holds:
+        # Gemma 2/3 interleave local (windowed) and global layers: the cache past the window is smaller
+        windowed = local[1] * kv_cache_bytes(cfg, local[0], batch, per) + (1 - local[1]) * computed
+        if 0.97 * windowed <= q.value <= 1.03 * computed:
+            return (
+                Verdict.UNVERIFIABLE,
+                f"KV cache of {named}: {fmt(windowed, q.scale)}–{fmt(computed, q.scale)} "
+                f"({local[1]:.0%} of the layers keep a {local[0]}-token window); which the note counts is not said",
+                "kv-cache",
+            )
     if (
         check.verdict == Verdict.WRONG
         and q.value > readings[0][0]
@@ -684,10 +699,24 @@ def _clause_end(s: Sentence, q: Quantity) -> int:
     return mark_bounds(s.unit.masked, ",;—–(", s.start, q.start, q.end, s.end)[1]
 
 
+_WINDOW_AFTER = re.compile(r"(?i)[\s-]*(?:sliding[\s-]+|attention[\s-]+)?window")
+_WINDOW_BEFORE = re.compile(r"(?i)(?:window|окн\w*)\s+(?:of\s+|в\s+|на\s+)?(?:~|≈)?$")
+
+
 def _context_batch(s: Sentence, lo: int, hi: int, facts: NoteFacts | None) -> tuple[Quantity | None, float | None, int | None]:
     """The context length (and the batch, when given) stated in [lo, hi) of the sentence."""
     text = s.unit.masked[lo:hi]
-    ctx = next((t for t in s.quantities if t.kind == "tokens" and lo <= t.start < hi), None)
+    ctx = next(
+        (
+            t
+            for t in s.quantities
+            if t.kind == "tokens"
+            and lo <= t.start < hi
+            and not _WINDOW_AFTER.match(s.unit.masked, t.end)
+            and not _WINDOW_BEFORE.search(s.unit.masked, max(0, t.start - 24), t.start)
+        ),
+        None,
+    )  # `a 4096-token window`, `окном в 4096 токенов`: the window, not the context
     seq: float | None = ctx.value if ctx else None
     if seq is None and facts is not None:
         seq = facts.row_cell(s, _CONTEXT_HEADER)
