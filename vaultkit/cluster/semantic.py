@@ -6,7 +6,7 @@ instances left out), then reports mutual k-nearest neighbours among the notes of
 (cosine ≥ the semantic floor) and mutual nearest neighbours across two languages (translations,
 ≥ the translation floor). Here:
 
-1. note_records (map, per chunk of paths): each note parsed as the local engine parses it, one
+1. note_records (map, per part of paths): each note parsed as the local engine parses it, one
    small record (path, body key, vector key, language, prose words) routed by its body key;
 2. representatives (per key bucket): identical bodies meet, the first path is the
    representative, notes the model does not cover are counted for the "skipped" message;
@@ -22,8 +22,10 @@ instances left out), then reports mutual k-nearest neighbours among the notes of
    is the local exact search's order, kept to the k best: that is the row's exact global answer;
    directed edges routed by pair;
 7. mutual (per pair bucket): pairs found in both directions, scored as mutual_pairs and
-   cross_pairs score them; the driver gathers these pairs (a few per note at most) and nothing
-   else, and hands each connected group its pairs (dedup.semantic.GivenPairs).
+   cross_pairs score them. The pairs join the exact and lexical candidate pairs in the connected
+   groups cluster.work verifies, and each verification batch hands each of its groups its own
+   pairs (dedup.semantic.GivenPairs; find_duplicates judges them instead of searching within
+   the group). The driver holds handles only.
 
 The vectors embedded now are written to the vault's vector cache once, by one task at the end.
 
