@@ -361,3 +361,29 @@ TRANSFER_TIMES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in TRANSFER_TIMES], ids=[c[0] for c in TRANSFER_TIMES])
 def test_time_to_read_a_size(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+GROWING_LINES = [
+    # one line of the same sentence repeated: a size per device, a range applied along an arrow
+    ("en-sizes-per-device", "Total 640 GB over 8 GPUs, 80 GB each, "),
+    ("ru-range-words", "в 2–4 раза: 14 ГБ → 3,5–7 ГБ; "),
+]
+
+
+@pytest.mark.parametrize("piece", [c[1] for c in GROWING_LINES], ids=[c[0] for c in GROWING_LINES])
+def test_a_longer_line_takes_proportionally_longer(piece: str) -> None:
+    """Four times the line, at most eight times the CPU (quadratic would be sixteen): the devices,
+    totals and ranges a figure is checked against are read near it or indexed once."""
+    import time
+
+    from conftest import note_claims
+
+    def cpu(n: int) -> float:
+        text = piece * (n // len(piece))
+        start = time.process_time()
+        note_claims(text)
+        return time.process_time() - start
+
+    cpu(2_000)  # warm the caches
+    small, large = cpu(20_000), cpu(80_000)
+    assert large < 8 * max(small, 0.02), (small, large)
