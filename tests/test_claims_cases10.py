@@ -363,6 +363,36 @@ def test_time_to_read_a_size(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
 
 
+STATEMENTS_THAT_GO_ON = [
+    # the right side of `=` goes on past the figure read: a sum, not a restatement
+    ("en-total-equals-sum", "Total: 16 GB = 14 GB weights + 2 GB cache.", [], ""),
+    ("ru-total-equals-sum", "Итого: 16 ГБ = 14 ГБ весов + 2 ГБ кэша.", [], ""),
+    # a count assigned in code, a size in its comment: not the same quantity
+    (
+        "en-count-with-size-comment",
+        _CODE.format(line="MAX_MEM = 24 * 2**30   # 24 GiB per GPU\nn_gpus = 2             # 48 GiB total"),
+        [H],
+        "",
+    ),
+    # after a `;` a comment makes another statement
+    ("en-comment-second-statement", _CODE.format(line="x = 7e9\ny = x * 2  # bytes in fp16; 4 bytes in fp32 → 28 GB"), [V], ""),
+    # a table's rows are side by side: a ratio in one row is not against the row above
+    (
+        "en-table-row-ratio",
+        "| quant | size | vs fp16 |\n|---|---|---|\n| int8 | 7 GB | 2× smaller |\n| int4 | 3.5 GB | 4× smaller |\n",
+        [],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in STATEMENTS_THAT_GO_ON], ids=[c[0] for c in STATEMENTS_THAT_GO_ON]
+)
+def test_statements_that_go_on_are_not_judged_in_part(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
 GROWING_LINES = [
     # one line of the same sentence repeated: a size per device, a range applied along an arrow
     ("en-sizes-per-device", "Total 640 GB over 8 GPUs, 80 GB each, "),

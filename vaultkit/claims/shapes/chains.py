@@ -397,6 +397,10 @@ def _range_product(unit: Unit, a: Quantity, b: Quantity) -> Pending:
     return Pending(unit.line, a.start, resolve)  # type: ignore[arg-type]
 
 
+# after a chain's last figure, its label, then more arithmetic: the statement goes on past what the chain read
+_ARITHMETIC_AFTER = re.compile(
+    r"\s*(?:[A-Za-zА-Яа-яЁё_]{2,}\s+){0,2}[+−/÷]\s*\(?\s*\d|\s*(?:[A-Za-zА-Яа-яЁё_]{2,}\s+){0,2}[-–]\s\s*\d"
+)
 _OPERATOR_BEFORE = re.compile(
     r"(?:(?<=[\w)}\]])\s*[+×*·/÷^−–-]|(?:^|[;,:(]\s*)[×*·/÷])\s*\(?\s*$"  # `1500 − 40 = …`, `…; × 32 layers = …`
     r"|(?:(?<=[\w)}\]])\s*[+×*·−]|(?:^|[;,:]\s*)[×*·])\s*(?:[A-Za-zА-Яа-яЁё_]{2,}\s+){1,2}$"  # `+ activations 1 GB = …`
@@ -430,6 +434,8 @@ def chains(s: Sentence, facts: NoteFacts) -> list[Found]:
             continue
         if any(op in ("=", "→") for op, _ in chain) and QUALIFIED_RESULT.match(text, chain[-1][1].end):
             continue
+        if _ARITHMETIC_AFTER.match(text, chain[-1][1].end):
+            continue  # `16 GB = 14 GB weights + 2 GB cache`: the right side goes on past the chain
         ts = terms(chain)
         start, end = chain[0][1].start, chain[-1][1].end
         # an exact parameter count the chain starts from stays a claim of its own (checked against

@@ -35,6 +35,9 @@ _SIZING_CODE = re.compile(
     r"|int8|int4|float16|float32|2\s*\*\*\s*(?:10|20|30|40)|1e9|1e6|10\s*\*\*\s*9|memory|vram|mem\b|size|flop|gpu"
     r"|\b(?:256|512|1024|2048|4096|8192|16384|32768|65536)\b|\d_\d{3}_\d{3}"
 )
+_SIZE_NAME = re.compile(
+    r"(?i)mem|size|byte|[gmkt]i?b\b|[gmkt]i?b_|_[gmkt]i?b|weight|total|kv|cache|vram|ram\b|disk|file|ckpt|checkpoint"
+)
 _DECIMAL_DIV = re.compile(r"/\s*\(?\s*(?:1e(?:3|6|9|12)|10\s*\*\*\s*(?:3|6|9|12)|1_?000(?:_?000){0,3}|1000\s*\*\*\s*[1-4])")
 
 
@@ -134,7 +137,8 @@ def _other_case(comment: str, q: Quantity, verdict: Verdict, explanation: str) -
     if verdict is not Verdict.WRONG:
         return verdict, explanation
     clause = max(comment.rfind(c, 0, q.start) for c in ";,(—")
-    if _OTHER_CASE.search(comment, max(0, clause), q.start):
+    # after a `;` the comment makes another statement (`# bytes in fp16; 4 bytes in fp32 → 28 GB`)
+    if _OTHER_CASE.search(comment, max(0, clause), q.start) or ";" in comment[: q.start]:
         return Verdict.UNVERIFIABLE, f"{explanation.split(': does not match')[0]}: the comment states it of another setting"
     return verdict, explanation
 
@@ -219,6 +223,11 @@ def code_claims(lines: list[str], start: int, end: int, literal: tuple[float, fl
             continue
         if assign and assign.group("name") in names and stated and not _FACT.match(line):
             name = assign.group("name")
+
+            if "/" not in line and names[name] < 1e4 and not _SIZE_NAME.search(name):
+                stated = [q for q in stated if q.kind != "bytes"]  # `n_gpus = 2  # 48 GiB total`: a count, not a size
+            if not stated:
+                continue
 
             def assigned_verdict(q: Quantity, n: str = name, w: str = line) -> Verdict:
                 return _compare_value(q, names[n], w, n in binary)[0]

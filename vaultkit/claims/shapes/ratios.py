@@ -170,8 +170,8 @@ def _from_lines_above(s: Sentence, sizes: list[Quantity], m: re.Match[str], fact
     text = s.unit.masked
     every = [q for q in s.quantities if q.kind == "bytes" and q.scale >= 1e3 and q.hi is None]
     larger, smaller = bool(m.group("l1") or m.group("l2")), bool(m.group("s1") or m.group("s2"))
-    if len(every) != 1 or larger == smaller or _NAMED_REFERENT.match(text, m.end()):
-        return None
+    if len(every) != 1 or larger == smaller or _NAMED_REFERENT.match(text, m.end()) or s.unit.source == "table":
+        return None  # a table's rows are items side by side, not one sentence going on from the last
     y = every[0]
     per = _per_of(text, y, s.start)
     for line in facts.lines_above.get(s.unit.line, ()):
