@@ -787,3 +787,25 @@ LOCAL_ATTENTION = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in LOCAL_ATTENTION], ids=[c[0] for c in LOCAL_ATTENTION])
 def test_local_attention_and_windows(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+PARTS_OF_THE_CACHE = [
+    # a size per token of one layer, or of K or V alone, is that share of the cache per token
+    ("en-each-layer-per-token", "Each Llama-3-8B layer stores 4 KiB per token in its KV cache (fp16).", [H], ""),
+    ("ru-each-layer-per-token", "Каждый слой Llama-3-8B хранит 4 КиБ на токен в fp16.", [H], ""),
+    ("en-each-layer-per-token-wrong", "Each Llama-3-8B layer stores 8 KiB per token in its KV cache (fp16).", [W], "4 KiB"),
+    ("en-k-and-v-each", "Llama-3-8B: K and V each take 64 KiB per token in fp16.", [H], ""),
+    ("en-k-cache-alone", "Llama-3-8B's K cache alone is 64 KiB per token in fp16.", [H], ""),
+    # `each layer keeps 8 KV heads` says nothing of the figure after it
+    (
+        "en-each-layer-heads-then-total",
+        "Llama-3-8B has 32 layers; each layer keeps 8 KV heads, so the cache is 128 KiB per token in fp16.",
+        [H],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in PARTS_OF_THE_CACHE], ids=[c[0] for c in PARTS_OF_THE_CACHE])
+def test_parts_of_the_cache_per_token(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -405,6 +405,13 @@ _BATCH_HEADER = re.compile(r"(?i)batch|батч")
 _LOCAL_ATTENTION = {"gemma-2": (4096, 0.5), "gemma-3": (1024, 5 / 6)}
 
 
+_HEADS_WORD = re.compile(r"(?i)heads?|голов\w*")
+_K_OR_V_ALONE = re.compile(
+    r"(?i)\bK\s+and\s+V\s+each\b|\b(?:K|V|keys?|values?)(?:[\s-]+cache)?\s+alone\b|\bonly\s+(?:the\s+)?(?:K|V|keys|values)\b"
+    r"|\bK\s+и\s+V\s+по\b|\bкаждый\s+из\s+K\s+и\s+V\b|\bтолько\s+(?:K|V|ключ\w*|значени\w*)\b"
+)
+
+
 def _kv(
     s: Sentence,
     q: Quantity,
@@ -461,6 +468,20 @@ def _kv(
         if cfg.kv_lora_rank:
             shape = f"{cfg.layers} layers × ({cfg.kv_lora_rank} + {cfg.rope_dim}) latent"
             how = f"{shape} × {per:g} B ({dname}) = {fmt(computed, q.scale)} per token"
+        sentence = s.unit.masked[s.start : s.end]
+        a_own = clause_bounds(s, q.start, q.end)[0]
+        one_layer = _ONE_LAYER.search(s.unit.text, max(a_own, q.start - 40), q.start)
+        between = (one_layer.end(), q.start) if one_layer else (0, 0)
+        if (
+            one_layer
+            and not _HEADS_WORD.search(s.unit.text, *between)
+            and not starting_in(_figures, between[0], between[1], s.unit.masked)
+        ) or _PER_LAYER.match(s.unit.masked, q.end):
+            computed /= cfg.layers  # `each layer stores 4 KiB per token`
+            how += f" / {cfg.layers} layers = {fmt(computed, q.scale)} per layer"
+        if _K_OR_V_ALONE.search(sentence) and not cfg.kv_lora_rank:
+            computed /= 2  # `K and V each take 64 KiB per token`, `the K cache alone`
+            how += f"; K or V alone: {fmt(computed, q.scale)}"
         check = compare(q, computed)
         return check.verdict, f"{named}: {how}; {check.explanation}", "kv-cache-per-token"
     prev = _previous_figure_end(s, q)
@@ -1547,7 +1568,7 @@ def _recompute_mode(text: str) -> str:
 _SYMBOL = {k: re.compile(rf"(?<![\w.]){k}\s*=\s*(\d+)(?![\d.,]\d)") for k in ("s", "b", "h", "a")}
 _BATCH_WORD = re.compile(r"(?i)\bbatch(?:\s+size)?\s*(?:of|=|:)?\s*(\d+)|\bбатч\w*\s*(?:=|:)?\s*(\d+)")
 _SEQ_WORD = re.compile(r"(?i)(?<![\w.])(?:seq(?:uence)?(?:\s+length)?|s)\s*(?:of|=|:)?\s*(\d{3,6})\b|\bat\s+s\s*=\s*(\d+)")
-_ONE_LAYER = re.compile(r"(?i)\b(?:one|a\s+single|each|один|одного|каждый)\s+(?:\w+\s+)?(?:layer|слой)\b")
+_ONE_LAYER = re.compile(r"(?i)\b(?:one|a\s+single|each|один|одного|каждый)\s+(?:[\w.-]+\s+)?(?:layer|слой)\b")
 
 
 def _activation_inputs(text: str, cfg: ModelConfig | None) -> tuple[int, int, int, int | None] | None:
