@@ -707,17 +707,10 @@ def test_memory_in_use_is_not_the_weights(text: str, groups: list[str], shown: s
     check_claims(text, groups, shown)
 
 
-_NO_V02 = "the catalogue has no Mistral-7B-v0.2 (no sliding window): v0.2 is read as v0.1 (see the round-9 report)"
-
 MISTRAL_VERSIONS = [
     # v0.2 and v0.3 attend to the full 32k context (no sliding window); v0.1 slides a 4096-token window
-    pytest.param(
-        "en-mistral-v02-full-context",
-        "Mistral-7B-Instruct-v0.2 at 32k context needs 4 GiB of KV cache in fp16.",
-        [H],
-        "",
-        marks=pytest.mark.xfail(strict=True, reason=_NO_V02),
-    ),
+    ("en-mistral-v02-full-context", "Mistral-7B-Instruct-v0.2 at 32k context needs 4 GiB of KV cache in fp16.", [H], ""),
+    ("en-mistral-v02-window-is-wrong", "Mistral-7B-v0.2 at 32k context needs 0.5 GiB of KV cache in fp16.", [W], "4 GiB"),
     ("en-mistral-v03-full-context", "Mistral-7B-Instruct-v0.3 at 32k context needs 4 GiB of KV cache in fp16.", [H], ""),
     ("en-mistral-v01-window-wrong", "Mistral-7B-v0.1 at 32k context needs 4 GiB of KV cache in fp16.", [W], "0.5 GiB"),
     ("ru-mistral-v02-weights", "Mistral-7B-Instruct-v0.2 в bf16 весит 14,5 ГБ.", [H], ""),

@@ -214,6 +214,8 @@ MODELS: tuple[ModelConfig, ...] = (
         exact=7_241_732_096,
         aliases=("mistral-7b",),
     ),
+    # v0.2: v0.1's weights shape, full 32k attention (no sliding window), rope theta 1e6.
+    _llama("mistral-7b-v0.2", 4096, 14336, 32, 32, 8, 32000, ctx=32768, exact=7_241_732_096),
     _llama("mistral-7b-v0.3", 4096, 14336, 32, 32, 8, 32768, ctx=32768, exact=7_248_023_552),
     _llama(
         "mistral-nemo-12b", 5120, 14336, 40, 32, 8, 131072, d=128, ctx=131072, exact=12_247_782_400, aliases=("mistral-nemo",)
