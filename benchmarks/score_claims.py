@@ -146,11 +146,15 @@ def score(corpus: Path = CORPUS) -> Score:
         if wrong:
             wrong_lines[key] += 1
         stated = _values(t["stated"])
-        match = None
-        for c in by_line.get(key, []):
-            if any(_close(v, n, 1e-6) for v in stated for n in numbers(c.get("stated", ""))):
-                match = c
-                break
+        # The truth's `occurrence` (the figure's n-th appearance on its line) picks among the
+        # extracted claims stating that value, in the order they stand on the line.
+        hits = [
+            c
+            for c in sorted(by_line.get(key, []), key=lambda c: (c["line"], c["column"]))
+            if any(_close(v, n, 1e-6) for v in stated for n in numbers(c.get("stated", "")))
+        ]
+        nth = int(t.get("occurrence") or 1)
+        match = hits[nth - 1] if len(hits) >= nth else (hits[0] if hits else None)
         where = f"{t['file']}:{t['line']} {t['figure']!r} ({t['kind']}, {t['verdict']})"
         if match is None:
             s.missed.append(where)
