@@ -192,6 +192,10 @@ MODEL_RATIOS = [
     # `as much as`, and a size per token in the sentence names the quantity
     ("en-as-much-as-per-token-wrong", "Llama-2-7B needs 512 KiB per token, 2 times as much as Llama-3-8B.", [H, W], "ratio 4"),
     ("ru-per-token-holds", "Llama-2-7B тратит 512 КиБ на токен — в 4 раза больше, чем Mistral-7B.", [H, H], ""),
+    # a code of K bits per element against the one dtype the sentence names
+    ("en-binary-code-holds", "Binary codes (1 bit per dimension) are 32× smaller than fp32 vectors.", [H], ""),
+    ("en-binary-code-wrong", "Binary quantisation (1 bit per dimension) shrinks a float32 index 8×.", [W], "ratio 32"),
+    ("ru-four-bit-code-holds", "Коды по 4 бита на вес в 4 раза меньше, чем fp16.", [H], ""),
     # a ratio of something the catalogue does not give (speed): no claim
     ("en-speed-ratio-no-claim", "Llama-2-13B is 2 times faster than Llama-2-7B.", [], ""),
 ]

@@ -278,6 +278,40 @@ def _nearest_pair(sizes: list[Quantity], start: int, end: int) -> list[Quantity]
     return sorted(sizes, key=lambda q: min(abs(q.start - end), abs(start - q.end)))[:2]
 
 
+# `1 bit per dimension`, `4 бита на вес`: a code of K bits for each element, compared with a dtype
+_BITS_PER_ELEMENT = re.compile(
+    r"(?i)(?<![\d.,])(?P<k>\d{1,2})[- ]?(?:bits?|бит\w*)\s+(?:per|/|на)\s+"
+    r"(?:dim\w*|weight|value|param\w*|element|component|coordinate|измерени\w*|вес\b|значени\w*|параметр\w*|элемент\w*|компонент\w*)"
+)
+_SHRINK = re.compile(r"(?i)smaller|less|shrink\w*|compress\w*|reduc\w*|меньше|сжима\w*|сжат\w*|уменьша\w*|экономи\w*")
+
+
+def _bits_per_element_ratio(s: Sentence, m: re.Match[str] | None, mults: list[Quantity]) -> list[Found]:
+    """`Binary codes (1 bit per dimension) are 32× smaller than fp32`: a ratio of a K-bit code to the
+    one dtype the sentence names, said as a reduction."""
+    text = s.unit.text
+    code = _BITS_PER_ELEMENT.search(text, s.start, s.end)
+    named = {d.name: d for d in in_range(s.dtypes, s.start, s.end) if d.bytes >= 1}
+    if code is None or len(named) != 1 or not _SHRINK.search(text, s.start, s.end):
+        return []
+    d = next(iter(named.values()))
+    if m is not None and (m.group("n1") or m.group("n3")):
+        n_text = m.group("n1") or m.group("n3")
+        stated_n, at, to, shown = _number(n_text), m.start(), m.end(), m.group(0)
+    elif len(mults) == 1:
+        stated_n, at, to, shown = mults[0].value, mults[0].start, mults[0].end, mults[0].text
+    else:
+        return []
+    k = int(code.group("k"))
+    if not k:
+        return []
+    ratio = d.bytes * 8 / k
+    ok = abs(ratio - stated_n) <= max(0.05 * stated_n, 0.05)
+    how = f"{d.name} {d.bytes * 8:g} bits vs a {k}-bit code: ratio {ratio:g}; stated {stated_n:g}×"
+    claim = make_claim(s.unit, at, to, "ratio", Verdict.HOLDS if ok else Verdict.WRONG, how, stated=shown)
+    return [Found(claim, ((at, to),), (Fact("ratio", stated_n, stated_n, s.unit.line),))]
+
+
 def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     """`N times smaller`, `в N раз меньше`, `halving`, `by a factor of N`, or an `N×` figure,
     between two sizes or two dtypes of the sentence."""
@@ -286,6 +320,9 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     # `2 × H100`, `1 × RTX 4090 24 ГБ`: a count of devices, not a ratio (the unmasked text names them)
     mults = [q for q in s.quantities if q.kind == "multiplier" and q.hi is None and not _DEVICE_AFTER.match(unit.text, q.end)]
     sizes = _sizes(s)
+    coded = _bits_per_element_ratio(s, m, mults)
+    if coded:
+        return coded
     if m is None and not (mults and len(sizes) >= 2):
         return []
     if m is not None:
