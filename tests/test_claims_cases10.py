@@ -58,6 +58,9 @@ CODE = [
         [H, H],
         "",
     ),
+    # a restatement in the other unit is read from the figure the code's divisor is in
+    ("ru-comment-restated-binary-holds", _CODE.format(line="gb = 7e9 * 2 / 1e9  # 14 ГБ (13 ГиБ)"), [H, H], ""),
+    ("en-comment-restated-binary-wrong", _CODE.format(line="gb = 7e9 * 2 / 1e9  # 14 GB (15 GiB)"), [H, W], "13.039 GiB"),
     # a size per layer before the total is another amount: only the last is the line's value
     ("en-comment-per-layer-then-total", _CODE.format(line="kv = 2 * 16 * 8 * 64 * 2  # 2 KiB per layer × 16 = 32 KiB"), [H], ""),
 ]
@@ -212,6 +215,8 @@ DEVICE_SPLITS = [
     ("en-split-wrong", "The model is 140 GB; on 2 H100s that is 80 GB each.", [W], "70 GB"),
     ("ru-split-wrong", "Состояния обучения: 320 ГБ; при ZeRO-3 на 8 картах — 80 ГБ на карту.", [W], "40 GB"),
     ("en-split-word-number", "Weights take 30 GiB. Split over two cards that is 15 GiB each.", [H], ""),
+    # the total after the devices
+    ("ru-split-total-after-devices-wrong", "Кэш на 8 GPU: 320 ГиБ всего, по 80 ГиБ на карту.", [W], "40"),
     # the devices as a tensor-parallel degree on the line, or the one the note states
     ("en-split-tp-on-line", "Weights: 140 GB in total, 35 GB per GPU under TP 4.", [H], ""),
     (

@@ -143,6 +143,20 @@ def _other_case(comment: str, q: Quantity, verdict: Verdict, explanation: str) -
     return verdict, explanation
 
 
+def _restated_value(group: list[Quantity], q: Quantity, value: float, line_text: str, binary: bool) -> tuple[Verdict, str]:
+    """A figure of a comment that states one value twice (`# 14 ГБ (13 ГиБ)` after `/ 1e9`): the value is
+    read in the unit of the figure the code's divisor is in (decimal or binary), and every figure of the
+    group is compared with that amount of bytes."""
+    sizes = [x for x in group if x.kind == "bytes" and x.scale > 1]
+    if len(sizes) < 2 or q not in sizes or value >= 1e4:
+        return _compare_value(q, value, line_text, binary)
+    base = next((x for x in sizes if x.binary == binary), sizes[0])
+    if q is base:
+        return _compare_value(q, value, line_text, binary)
+    check = compare(q, value * base.scale)
+    return check.verdict, check.explanation
+
+
 def _compare_value(q: Quantity, value: float, line_text: str, binary: bool) -> tuple[Verdict, str]:
     """A printed/assigned `value` against the comment's figure `q`. Code that divides by 1024ⁿ/2ⁿ
     (binary evidence) or 10ⁿ prints a value in the comment's unit: a binary one as written, a
@@ -204,8 +218,11 @@ def code_claims(lines: list[str], start: int, end: int, literal: tuple[float, fl
 
                 group = _which_stated(text, stated, verdict_of)
                 pairs = [(q, one) for q in group]
+            group = [q for q, _ in pairs] if len(source_print.values) == 1 else []
             for q, (label, value, _) in pairs:
-                verdict, explanation = _other_case(text, q, *_compare_value(q, value, where, source_print.divisor_binary))
+                verdict, explanation = _other_case(
+                    text, q, *_restated_value(group or [q], q, value, where, source_print.divisor_binary)
+                )
                 claims.append(
                     make_claim(
                         unit,
@@ -232,8 +249,9 @@ def code_claims(lines: list[str], start: int, end: int, literal: tuple[float, fl
             def assigned_verdict(q: Quantity, n: str = name, w: str = line) -> Verdict:
                 return _compare_value(q, names[n], w, n in binary)[0]
 
-            for q in _which_stated(text, stated, assigned_verdict):
-                verdict, explanation = _other_case(text, q, *_compare_value(q, names[name], line, name in binary))
+            group = _which_stated(text, stated, assigned_verdict)
+            for q in group:
+                verdict, explanation = _other_case(text, q, *_restated_value(group, q, names[name], line, name in binary))
                 claims.append(
                     make_claim(
                         unit,

@@ -162,10 +162,13 @@ def device_splits(s: Sentence, facts: NoteFacts) -> list[Found]:
         begin = line_start(text, s.start)
         near = max(begin, r.start - _REACH)  # the devices and the total are read near the figure: linear over a long line
         raw = s.unit.text  # device names with digits (`H100`) are masked in `text`
-        devices = [d for d in _DEVICES.finditer(raw, near, r.start) if not any(c.isdigit() for c in text[d.end() : r.start])]
+        devices = list(_DEVICES.finditer(raw, near, r.start))
         if devices:
             d = devices[-1]
-            n_text, upto = d.group("n").lower(), d.start()
+            n_text, upto = (
+                d.group("n").lower(),
+                r.start,
+            )  # the total before or after the devices (`на 8 GPU: 320 ГиБ всего, по …`)
             n = float(_NUMBER_WORDS.get(n_text) or n_text)
         else:
             # the degree of tensor parallelism stated on the line (`35.3 GB per GPU under TP 4`), else the note's one
