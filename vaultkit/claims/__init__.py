@@ -17,8 +17,10 @@ __all__ = ["EXTRACTOR_VERSION", "Claim", "Verdict", "extract_claims"]
 # error on a guess: dtype or part attribution, totals, batched and multi-device rates, size names;
 # 9: token budgets and storage, percent/count ranges, per-device shares, active weights, mixes;
 # 10: parallel lists, quant types and dtypes said of other figures or parts, Russian KV wording;
-# 11: quoted parameter counts, plural card names, per-GPU training without full sharding).
-EXTRACTOR_VERSION = 17
+# 11: quoted parameter counts, plural card names, per-GPU training without full sharding;
+# 18: one claim per figure, activations, FLOPs per token, MoE active bounds, TP shares, chains
+# not judged past what they read, code loops, ratios between models, Mistral-7B-v0.2).
+EXTRACTOR_VERSION = 18
 
 
 def __getattr__(name: str) -> Any:
