@@ -220,8 +220,24 @@ def _unit_found(unit: Unit, facts: NoteFacts) -> list[Found]:
 _LIST_ITEM = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d{1,3}[.)])\s")
 
 
+# `an fp8 KV cache`, `fp8-кэш`, `кэш в fp8`: the type of that line's cache, not the paragraph's
+_CACHE_GLUED_AFTER = re.compile(r"(?i)[\s-]*(?:kv[\s-]*)?(?:cache|кэш|кеш)")
+_CACHE_GLUED_BEFORE = re.compile(r"(?i)(?:cache|кэш\w*|кеш\w*)\s+(?:in|в)\s+$")
+
+
+# a line that supposes (`would halve`, `если бы`, `could be`) names a type of a what-if, not the paragraph's
+_WHAT_IF = re.compile(r"(?i)\bwould\b|\bcould\b|\bif\s+(?:we|you|one|it)\b|\bбы\b|\bесли\b")
+
+
+def _cache_glued(line: str, d: DtypeMention) -> bool:
+    return bool(_CACHE_GLUED_AFTER.match(line, d.end) or _CACHE_GLUED_BEFORE.search(line, max(0, d.start - 24), d.start))
+
+
 def _single_dtype(lines: list[str]) -> DtypeMention | None:
-    found = [d for line in lines for d in find_dtypes(line)]
+    """The one dtype the lines name; a dtype glued to a cache word is that line's cache's own, and
+    is left out (`An fp8 KV cache needs …` gives no type to a weights figure on the next line), and
+    so is a line that supposes (`an fp8 copy would halve that`)."""
+    found = [d for line in lines if not _WHAT_IF.search(line) for d in find_dtypes(line) if not _cache_glued(line, d)]
     return found[0] if len({d.name for d in found}) == 1 else None
 
 

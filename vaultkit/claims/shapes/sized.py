@@ -392,6 +392,9 @@ def _weights(
 _PER_SEQUENCE = re.compile(
     r"(?i)\s*(?:per|a|for\s+(?:one|a\s+single|each))\s+(?:sequence|request|user)\b|\s*(?:на|для)\s+(?:одну\s+|каждую\s+)?(?:последовательност|запрос)"
 )
+_EACH_SEQUENCE = re.compile(
+    r"(?i)\b(?:each|every|one|a\s+single|per)\s+(?:sequence|request)\b|\b(?:кажд|одн)\w*\s+(?:последовательност|запрос)"
+)
 _STATED_HEADS = re.compile(
     r"(?i)\ball\s+(\d+)\s+(?:attention\s+|query\s+)?heads\b|\b(\d+)\s+(?:KV|key[- ]value)[\s-]*heads?\b"
     r"|\bвсе\s+(\d+)\s+голов\w*|\b(\d+)\s+KV[\s-]*голов\w*"
@@ -522,8 +525,10 @@ def _kv(
     row_batch = facts.row_cell(s, _BATCH_HEADER) if facts is not None else None
     if row_batch:
         batch = int(row_batch)
-    if _PER_SEQUENCE.match(s.unit.masked, q.end):
-        batch = 1  # `0.5 GiB per sequence`: one sequence, whatever batch the sentence names elsewhere
+    if _PER_SEQUENCE.match(s.unit.masked, q.end) or _EACH_SEQUENCE.search(
+        s.unit.masked, clause_bounds(s, q.start, q.end)[0], q.start
+    ):
+        batch = 1  # `0.5 GiB per sequence`, `each sequence takes 1 GiB`: one sequence, whatever batch is named elsewhere
     if earlier_batch is not None and not batch_said and not _PER_SEQUENCE.match(s.unit.masked, q.end):
         batch = earlier_batch  # the batch of the sentence before too; one sequence is read as well below
     computed = kv_cache_bytes(cfg, int(seq), batch, per)
@@ -678,6 +683,7 @@ def _from_lead_per_token(s: Sentence, q: Quantity, lead: str) -> tuple[Verdict, 
 
 _NO_WINDOW = re.compile(
     r"(?i)\bwithout\s+(?:the\s+|a\s+)?(?:sliding[\s-]+)?window|\bno\s+sliding\s+window|без\s+(?:скользящего\s+)?окна"
+    r"|\b(?:ignoring|ignore)\s+(?:the\s+)?(?:sliding[\s-]+)?window|окн\w*\s+не\s+(?:учитыва|счита)\w*|не\s+учитыва\w*\s+(?:скользящ\w*\s+)?окн"
 )
 
 
@@ -1707,6 +1713,24 @@ def _converted_from(s: Sentence, q: Quantity, dtype: DtypeMention) -> bool:
     )
 
 
+_SIZE_AFTER_DTYPE = re.compile(r"(?i)\d\s?(?:[KMGT]i?B|[КМГТ]и?Б)(?![\w])")
+_BECOMES = re.compile(r"(?i)\bbecom\w*|\bturns?\s+into\b|\bgrows?\s+to\b|превраща\w*|станов\w*|→|->")
+
+
+def _later_figures_dtype(s: Sentence, q: Quantity, dtype: DtypeMention) -> bool:
+    """A type named after the figure belongs to a later size when it is in that size's clause and
+    not in the figure's and nearer the later size (`40 GiB of cache per sequence, with an fp8 cache 80 GiB`), or when the
+    sentence turns the figure into the later size after it (`these 140 GB in an fp32 copy become
+    280 GB`): the later figure's type, not this one's."""
+    later = _SIZE_AFTER_DTYPE.search(s.unit.text, dtype.end, s.end)
+    if later is None:
+        return False
+    a, b = clause_bounds(s, q.start, q.end)
+    if not a <= dtype.start < b:
+        return later.start() - dtype.end < dtype.start - q.end
+    return bool(_BECOMES.search(s.unit.text, dtype.end, later.start()))
+
+
 def _dtype_for(s: Sentence, q: Quantity, facts: NoteFacts) -> tuple[DtypeMention | None, str]:
     """The figure's dtype (facts.dtype_for), except that in a table whose header names a dtype for
     some columns (`| weights (GB) | int4 (GB) |`) that dtype is those columns' only: the table's
@@ -1721,6 +1745,8 @@ def _dtype_for(s: Sentence, q: Quantity, facts: NoteFacts) -> tuple[DtypeMention
         stop = _SENTENCE_STOP.search(s.unit.text, q.end, dtype.start)
         if stop is not None:  # `X is 13.5 GB. The Q4_K_M file is 4.1 GB`: a type named in the next sentence is not X's
             dtype, where = facts.dtype_for(replace(s, end=stop.start() + 1), q)
+    if where == "sentence" and dtype is not None and dtype.start >= q.end and _later_figures_dtype(s, q, dtype):
+        dtype, where = facts.dtype_for(replace(s, end=dtype.start), q)
     if where == "paragraph" and dtype is not None:
         here = [d for d in find_dtypes(s.unit.text) if d.name == dtype.name]
         if here and all(d.start >= s.end for d in here):

@@ -1,0 +1,123 @@
+"""Claim cases of our own wording (English and Russian) for the eleventh round: where a figure's
+dtype, batch or referent comes from when the sentence around it names them for ANOTHER figure.
+A dtype glued to a cache word on another line is that line's cache's own, not the paragraph's; a
+dtype named between a figure and a later one, nearer the later one or turned into it, is the
+later one's; 'each sequence' is a batch of one whatever count of sequences follows; a cache
+'ignoring the window' is the full context. Rows that must not be errors stand next to rows
+where a truly wrong figure of the same shape still is one. None of these sentences is taken
+from a corpus."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import H, V, W, check_claims
+
+DTYPES = [
+    # a dtype glued to a cache word on another line of the paragraph gives no type to weights
+    (
+        "en-cache-dtype-other-line-weights",
+        "The Mistral-7B-v0.1 weights are 14.5 GB.\nAn fp8 KV cache halves the cache.",
+        [V],
+        "",
+    ),
+    (
+        "ru-cache-dtype-other-line-weights",
+        "Веса Qwen2.5-7B занимают 15,2 ГБ.\nС fp8-кэшем памяти под контекст нужно вдвое меньше.",
+        [V],
+        "",
+    ),
+    # … while a weights figure whose own sentence names the dtype is still judged
+    (
+        "en-weights-own-dtype-wrong",
+        "The Mistral-7B-v0.1 bf16 weights are 29 GB.\nAn fp8 KV cache halves the cache.",
+        [W],
+        "14.483 GB",
+    ),
+    # a line that supposes names the type of a what-if, not the paragraph's
+    ("en-what-if-dtype-other-line", "The Mistral-7B-v0.1 weights are 14.5 GB.\nAn fp8 copy would halve that.", [V], ""),
+    ("ru-what-if-dtype-other-line", "Веса Mistral-7B-v0.1 — 14,5 ГБ.\nЕсли перевести их в fp8, было бы вдвое меньше.", [V], ""),
+    # … and a plain line still gives its one type to the paragraph
+    ("en-plain-dtype-other-line-wrong", "The Mistral-7B-v0.1 weights are 14.5 GB.\nWe load them in fp8.", [W], "7.242 GB"),
+    # a dtype between two figures, nearer the later one, is the later one's
+    (
+        "en-dtype-of-later-figure",
+        "Llama-3.1-70B at a 128k context: 40 GiB of KV cache per sequence; in an fp8 cache, 20 GiB.",
+        [H, H],
+        "",
+    ),
+    ("ru-dtype-of-later-figure", "Llama 3.1 70B на 128k: 40 ГиБ кэша на последовательность, а в fp8-кэше — 20 ГиБ.", [H, H], ""),
+    (
+        "ru-dtype-of-later-figure-wrong",
+        "Llama 3.1 70B на 128k: 40 ГиБ кэша на последовательность, а в fp8-кэше — 40 ГиБ.",
+        [H, W],
+        "20 GiB",
+    ),
+    # a figure the sentence turns into another one in the dtype it names: the type is the target's
+    (
+        "ru-becomes-in-fp32",
+        "Веса Llama-3.1-8B в bf16 — 16 ГБ.\nЭти 16 ГБ в fp32-копии превращаются в 32 ГБ.",
+        [H, V, H],
+        "",
+    ),
+    (
+        "en-becomes-in-fp32-no-error",
+        "The bf16 weights of Llama-3.1-8B are 16 GB.\nThose 16 GB in an fp32 master copy become 48 GB.",
+        [H, V, V],
+        "",
+    ),
+    # a figure directly followed by its own dtype, with another figure in another dtype after it
+    ("en-two-figures-own-dtypes", "Llama-2-7B is 13.5 GB in fp16 and 6.7 GB in int8.", [H, H], ""),
+    ("en-two-figures-own-dtypes-wrong", "Llama-2-7B is 13.5 GB in fp16 and 13.5 GB in int8.", [H, W], "6.738 GB"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in DTYPES], ids=[c[0] for c in DTYPES])
+def test_dtype_of_which_figure(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+BATCH = [
+    # 'each sequence' is one sequence; the count of sequences after it is the result, not the batch
+    (
+        "en-each-sequence-holds",
+        "Llama-3-8B with an 8k context: each sequence takes 1 GiB of cache, so 24 sequences fit.",
+        [H],
+        "",
+    ),
+    (
+        "en-each-sequence-wrong",
+        "Llama-3-8B with an 8k context: each sequence takes 3 GiB of cache, so 24 sequences fit.",
+        [W],
+        "1 GiB",
+    ),
+    (
+        "ru-one-sequence-holds",
+        "Llama-3-8B на 8k: одна последовательность занимает 1 ГиБ кэша, значит влезает 24 последовательности.",
+        [H],
+        "",
+    ),
+    # a cache said while ignoring the sliding window is the full context's
+    (
+        "ru-window-ignored-holds",
+        "Mistral 7B на 32k токенах: окно 4096 держит кэш в 512 МиБ.\nЕсли окно не учитывать, кэш был бы 4 ГиБ.",
+        [H, H],
+        "",
+    ),
+    (
+        "ru-window-ignored-wrong",
+        "Mistral 7B на 32k токенах: окно 4096 держит кэш в 512 МиБ.\nЕсли окно не учитывать, кэш был бы 16 ГиБ.",
+        [H, W],
+        "GiB",
+    ),
+    (
+        "en-ignoring-window-holds",
+        "Mistral-7B-v0.1 at 32k tokens keeps 512 MiB of cache with its 4096 window; ignoring the window, the cache is 4 GiB.",
+        [H, H],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in BATCH], ids=[c[0] for c in BATCH])
+def test_batch_and_window(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
