@@ -10,7 +10,7 @@ from a corpus."""
 from __future__ import annotations
 
 import pytest
-from conftest import H, V, W, check_claims
+from conftest import H, U, V, W, check_claims
 
 DTYPES = [
     # a dtype glued to a cache word on another line of the paragraph gives no type to weights
@@ -120,4 +120,64 @@ BATCH = [
 
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in BATCH], ids=[c[0] for c in BATCH])
 def test_batch_and_window(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+REFERENTS = [
+    # a bracket after a comparison names the other thing's size, not the first figure in another unit
+    (
+        "ru-bracket-after-comparison",
+        "Llama 3.1 8B на 128k: кэш 16 ГиБ, а с батчем 4 — 64 ГиБ, больше, чем сами веса в bf16 (16 ГБ).",
+        [H, H, H],
+        "",
+    ),
+    (
+        "en-bracket-after-comparison-wrong",
+        "Llama-3.1-8B at 128k with batch 4 needs 64 GiB of KV cache, more than the bf16 weights (32 GB).",
+        [H, W],
+        "16.061 GB",
+    ),
+    # … a bracket after another model is that model's size
+    ("ru-bracket-after-like-model", "Веса Mistral-7B-v0.1 в bf16 — 14,5 ГБ, почти как у Llama-2-7B (13,5 ГБ).", [H, H], ""),
+    (
+        "en-bracket-after-like-model-wrong",
+        "Mistral-7B-v0.1 in bf16 is 14.5 GB, like Llama-2-7B in bf16 (27 GB).",
+        [H, W],
+        "13.477 GB",
+    ),
+    # … while a bare bracket still restates the figure before it
+    ("en-bracket-restates-confused", "The cache of one sequence is 64 GiB (64 GB).", [U], ""),
+    # a demonstrative before a size refers back to one stated before: no claim of its own, never an error
+    (
+        "ru-these-per-token-back-reference",
+        "KV-кэш Mistral-7B-v0.1 — 128 КиБ на токен.\nЭти 128 КиБ на 4096 токенах дают 512 МиБ на последовательность.",
+        [H, V, H],
+        "",
+    ),
+    (
+        "en-those-per-token-back-reference-wrong",
+        "The KV cache of Mistral-7B-v0.1 is 128 KiB per token.\nThose 128 KiB over 4096 tokens give 2 GiB per sequence.",
+        [H, V, W],
+        "0.5 GiB",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in REFERENTS], ids=[c[0] for c in REFERENTS])
+def test_which_thing_a_figure_is_of(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+TERMS = [
+    # `double quantization` / `double precision` is the name of a method, no factor of two
+    ("en-double-quantization-term", "Going from fp32 to nf4 with double quantization shrinks the weights 8×.", [], ""),
+    ("en-double-precision-term", "Scientific codes keep double precision; our Llama-2-7B runs in bf16 at 13.5 GB.", [H], ""),
+    # the verb still states a factor of two
+    ("en-doubles-holds", "Moving from int8 to fp16 doubles the weights of Llama-2-7B.", [H], ""),
+    ("en-doubles-wrong", "Moving from int4 to fp16 doubles the weights of Llama-2-7B.", [W], "ratio 4"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in TERMS], ids=[c[0] for c in TERMS])
+def test_terms_are_no_factors(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)

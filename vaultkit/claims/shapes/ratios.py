@@ -61,10 +61,13 @@ def _n(i: int) -> str:
     return rf"(?P<n{i}>\d+(?:[.,]\d+)?|{_WORDS})"
 
 
+# `double quantization`, `double precision`, `double buffering`: a term, no factor of two
+_DOUBLE_TERM = r"\s+(?:quanti[sz]\w*|quant\b|precision|buffer\w*|check\w*|descent|dequanti[sz]\w*)"
 RATIO_WORDS = re.compile(
     rf"(?i:{_n(1)}\s*(?:×|x|х|times|-fold|fold|раза?)\s*(?:(?P<s1>{_SMALLER})|(?P<l1>{_LARGER}))"
     rf"|(?:by\s+)?a\s+factor\s+of\s+{_n(2)}|в\s+{_n(3)}\s+раза?(?:\s+(?:(?P<s2>{_SMALLER})|(?P<l2>{_LARGER})))?"
-    r"|(?P<half>\bhalv(?:e|es|ed|ing)\b(?!-)|вдвое|в\s+два\s+раза)|(?P<double>\bdoubl(?:es?|ed|ing)\b(?!-|\s+count)|удва\w*))"
+    r"|(?P<half>\bhalv(?:e|es|ed|ing)\b(?!-)|вдвое|в\s+два\s+раза)"
+    rf"|(?P<double>\bdoubl(?:es?|ed|ing)\b(?!-|\s+count|{_DOUBLE_TERM})|удва\w*))"
 )
 _PERCENT_WORDS = re.compile(
     r"(?i:(?P<p>\d+(?:[.,]\d+)?)\s*%\s*(?:(?P<s>smaller|less|lower|fewer|reduction|saving|savings|меньше|экономии|сокращени\w*)|(?P<l>larger|more|bigger|higher|больше))"
@@ -77,7 +80,12 @@ _SIZING_CONTEXT = re.compile(
     r"(?i)\b(?:[KMGTP]i?B|bytes?|bits?|memory|VRAM|weights?|cache|KV|params?|parameters?|tokens?|model|checkpoint|file|storage"
     r"|quantiz\w*|fp\d+|bf16|int\d|байт\w*|бит\w*|памят\w*|вес(?:а|ов)?|кэш\w*|параметр\w*|токен\w*|модел\w*|файл\w*|[КМГТ]и?Б)\b"
 )
-_ANOTHER = re.compile(r"(?i)\bplus\b|\+|\band\b|\bwith\b|\bspare\b|\bfree\b|\bплюс\b|\bи\b|\bещё\b|\bкроме\b|\bсвободн")
+_ANOTHER = re.compile(
+    r"(?i)\bplus\b|\+|\band\b|\bwith\b|\bspare\b|\bfree\b|\bплюс\b|\bи\b|\bещё\b|\bкроме\b|\bсвободн"
+    # a comparison names another thing the second figure is of (`more than the weights (16 GB)`, `как у X (26 ГБ)`)
+    r"|\bthan\b|\blike\b|\bas\s+(?:much\s+as|for|with|in)\b|\bsimilar\b|\bvs\b|\bversus\b|\bcompared\b"
+    r"|\bчем\b|\bкак\s+(?:у|и|в|для)\b|\bсравн\w*|\bпротив\b|\bбольше\b|\bменьше\b"
+)
 _SERIAL = re.compile(r"binary|literal|serializ|serialis|ascii|text form|as text|литерал|текстов|сериализ", re.I)
 _EQUIVALENT = re.compile(
     r"(?i:\bshows?\s+as|\bshown\s+as|\breports?\b|\bi\.e\.|\bthat is|\bwhich is|\bequals?|\bor\b"

@@ -526,7 +526,7 @@ def _kv(
     if row_batch:
         batch = int(row_batch)
     if _PER_SEQUENCE.match(s.unit.masked, q.end) or _EACH_SEQUENCE.search(
-        s.unit.masked, clause_bounds(s, q.start, q.end)[0], q.start
+        s.unit.masked, max(clause_bounds(s, q.start, q.end)[0], q.start - 80), q.start
     ):
         batch = 1  # `0.5 GiB per sequence`, `each sequence takes 1 GiB`: one sequence, whatever batch is named elsewhere
     if earlier_batch is not None and not batch_said and not _PER_SEQUENCE.match(s.unit.masked, q.end):
@@ -1154,6 +1154,9 @@ _WITH_CACHE = re.compile(
 _LISTED_PARTS = re.compile(r"\s*:")  # `24 GB: 16 GB of weights, 6 GB of cache and 2 GB …`
 
 
+_BACK_REFERENCE = re.compile(r"(?i)(?:\b(?:these|those|the\s+same)|(?<!\w)(?:эти|этих|этим|те\s+же|тех\s+же|эти\s+же))\s+~?$")
+
+
 def _not_the_models(s: Sentence, q: Quantity) -> str:
     """A reading of a tool (`по nvidia-smi 7 390 МиБ`: runtime overhead included) or a remainder
     (`~73 GiB left after the weights`) is no size of the model: the reason, or ""."""
@@ -1161,6 +1164,8 @@ def _not_the_models(s: Sentence, q: Quantity) -> str:
     text = s.unit.text
     if _NEGATED.search(text, max(s.start, q.start - 12), q.start):
         return "a figure the note itself negates (`not X but Y`)"
+    if _BACK_REFERENCE.search(text, max(s.start, q.start - 12), q.start):
+        return "a figure named before (`these 128 KiB`), referred back to: judged where it was stated"
     if _MEASURED.search(text, max(a, q.start - 40), q.start):
         return "a measured reading (it includes runtime overhead): not recomputable from the model"
     if _REMAINDER.search(text, max(a, q.start - 40), q.start) or _REMAINDER.search(text, q.end, min(b, q.end + 12)):
@@ -1271,9 +1276,14 @@ def _bracketed_size(s: Sentence, q: Quantity) -> bool:
         return False
     before = opening - len(text[s.start : opening].rstrip())
     end = opening - before  # where the words before the bracket end
-    return any(abs(d.end - end) <= 1 for d in in_range(s.dtypes, max(s.start, end - 12), end)) or any(
-        abs(m.end - end) <= 1 for m in s.models
-    )
+    return (
+        any(abs(d.end - end) <= 1 for d in in_range(s.dtypes, max(s.start, end - 12), end))
+        or any(abs(m.end - end) <= 1 for m in s.models)
+        or bool(_WEIGHTS_BEFORE_BRACKET.search(text, max(s.start, end - 12), end))
+    )  # `more than the weights themselves (16 GB)`: a weights word right before the bracket too
+
+
+_WEIGHTS_BEFORE_BRACKET = re.compile(r"(?i)(?:\bweights?|\bвеса|\bвесов)\s*$")
 
 
 def _kv_words(text: str) -> list[re.Match[str]]:
