@@ -146,14 +146,23 @@ def _repeat_at(pattern: str, i: int) -> tuple[int, bool]:
     return 0, False
 
 
+# Unbounded repeats one pattern may hold: each can multiply the work on a failing path by its
+# length (`^.*.*.*.*.*x$` is O(n^5)); three (`.*draft.*\.md$`) stay cheap on file names.
+MAX_UNBOUNDED = 3
+
+
 def nested_quantifier(pattern: str) -> bool:
     """Whether `pattern` repeats a group that itself holds a repeat (`(a+)+`, `(?:x*y)*`,
     `(a{2,}){3}`) or an alternation (`(a|a)+`, `(x|xy)*`, whose branches can match the same
     text): the shapes that backtrack exponentially, and Python's `re` has no timeout. A repeated
     alternation of branches that can never overlap is refused too (telling them apart is the
     hard problem itself); an alternation that is not repeated (`^(Archive|Templates)/`) is fine.
+    A group holding only an optional part and repeated (`(?:a?){30}`) counts as holding a
+    repeat, and a pattern with more than MAX_UNBOUNDED unbounded repeats is refused (polynomial
+    backtracking of high degree, `[0-9]+[0-9]+[0-9]+[0-9]+!$`).
     Escapes and character classes are skipped; a group's `(?…` prefix is no quantifier."""
     holds: list[bool] = []  # per open group: whether a repeat or an alternation stands inside it
+    unbounded = 0  # `*`, `+`, `{n,}` in the whole pattern
     closed_held = False  # the group just closed held a repeat
     i, n = 0, len(pattern)
     while i < n:
@@ -193,12 +202,17 @@ def nested_quantifier(pattern: str) -> bool:
             if not length:
                 i += 1
                 continue
-            if many:
-                if after_group:
+            if c in "*+" or (c == "{" and pattern[i + length - 2] == ","):
+                unbounded += 1
+                if unbounded > MAX_UNBOUNDED:
                     return True
-                if holds:
-                    holds[-1] = True
+            if many and after_group:
+                return True
+            if holds:  # any repeat, `?` included: `(?:a?){30}a{30}` is exponential too
+                holds[-1] = True
             i += length
+            if i < n and pattern[i] in "?+":  # lazy or possessive: one quantifier
+                i += 1
     return False
 
 
@@ -213,7 +227,8 @@ def _compile_filters(filters: tuple[str, ...], warnings: list[str] | None = None
                 if warnings is not None:
                     warnings.append(
                         f"Excluded files pattern {f} not used: it repeats a group that holds a repeat "
-                        "or an alternation, which can take exponential time"
+                        f"or an alternation, or holds more than {MAX_UNBOUNDED} unbounded repeats, "
+                        "which can take exponential time"
                     )
                 continue
             try:
