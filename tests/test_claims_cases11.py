@@ -181,3 +181,26 @@ TERMS = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in TERMS], ids=[c[0] for c in TERMS])
 def test_terms_are_no_factors(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+MONEY_AND_DEVICES = [
+    # a `$` before an amount is a currency sign, also on a line with LaTeX: money is no parameter count
+    ("en-dollar-amount-no-count", "GPT-3 is said to have cost $4.6M to train.", [], ""),
+    ("en-dollar-amount-with-latex", "Training GPT-3 cost about $4.6M, i.e. $c \\approx 4.6$ in millions.", [], ""),
+    ("en-dollar-per-hour-with-latex", "An H100 rents for $2.5/hour; for Llama-2-7B the $6ND$ rule gives the FLOPs.", [], ""),
+    # … while LaTeX arithmetic on the same kind of line is still read
+    ("en-latex-chain-still-wrong", "Costs $4.6M; the weights: $175 \\times 10^{9} \\times 2 = 700\\,\\text{GB}$.", [W], "350 GB"),
+    # a `$` opening maths before a grouped number is no currency sign
+    ("ru-latex-grouped-product-holds", "За минуту: $256\\,000 \\cdot 60 = 15\\,360\\,000$ байт ≈ 15,4 МБ.", [H], ""),
+    # a memory figure right after a device word or before one is the device's, not a model's
+    ("en-phone-capacity", "On an 8 GB phone pick Llama-3.2-1B at 4-bit.", [], ""),
+    ("ru-phone-capacity", "На телефоне с 8 ГБ хватит Llama-3.2-1B в int4.", [], ""),
+    ("en-laptop-capacity-model-holds", "Llama-3.2-1B in int4 is 0.62 GB, easy on a 16 GB laptop.", [H], ""),
+    # … and a model's size said 'on the phone' is still the model's
+    ("en-size-on-phone-wrong", "Llama-3.2-1B in int4 is 8 GB on the phone.", [W], "0.618 GB"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in MONEY_AND_DEVICES], ids=[c[0] for c in MONEY_AND_DEVICES])
+def test_money_and_devices(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

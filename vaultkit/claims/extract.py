@@ -83,7 +83,16 @@ def flatten_latex(text: str) -> str:
     )
     text = re.sub(r"(\d)\s*\^\s*\{(\d{1,2})\}", r"\1^\2", text)
     text = _FRAC.sub(r"(\1) / (\2)", text)  # `\frac{16 GB}{3.35 TB/s}` → `(16 GB) / (3.35 TB/s)`
-    return re.sub(r"\s+", " ", text.replace("$$", " ").replace("$", " ").replace("\\", " "))
+    text = _MATH_DOLLAR.sub(" ", text.replace("$$", " "))  # a currency sign (`$4.6M`) stays: money is no count
+    return re.sub(r"\s+", " ", text.replace("\\", " "))
+
+
+# a `$` that opens or closes math, not a currency sign before an amount (`$4.6M`, `$0.50/hour`):
+# an amount is not followed by a digit group, an operator, a power or a LaTeX command
+_MATH_DOLLAR = re.compile(
+    r"\$(?!\s?\d[\d,.]*+(?:\s?(?:[kKMB]|bn|million|billion))?\b"
+    r"(?![\d.,]*\s*(?:[\d\^_\\{}=+×·*$]|/(?!\s*[^\W\d_]))))"
+)
 
 
 def line_plan(text: str) -> set[int]:

@@ -30,8 +30,14 @@ _HARDWARE_AFTER = re.compile(
     r"(?:GPU|card|VRAM|HBM|RAM|memory card|high[- ]bandwidth memory|A100|H100|H200|L40|RTX"
     r"|видеокарт|карт[аеуыо]|видеопамят|ОЗУ|оперативн)"
 )
+# `an 8 GB phone`, `a 16 GB laptop`: the device's memory (right after the figure only)
+_DEVICE_AFTER = re.compile(
+    r"(?i)[\s-]*(?:RAM\s+)?(?:(?:smart)?phones?\b|laptops?\b|MacBook|Mac\b|devices?\b|servers?\b"
+    r"|телефон|смартфон|ноутбук|устройств|сервер)"
+)
 _HARDWARE_BEFORE = re.compile(
-    r"(?i)(?:GPUs?|cards?|(?:A100|H100|H200|L40S?|RTX\s?\d*)s?|видеокарт\w*|карт[аеуы]|device|laptop|ноутбук\w*)"
+    r"(?i)(?:GPUs?|cards?|(?:A100|H100|H200|L40S?|RTX\s?\d*)s?|видеокарт\w*|карт[аеуы]|device|laptop|ноутбук\w*"
+    r"|(?:smart)?phones?|телефон\w*|смартфон\w*|устройств\w*)"
     r"(?:\s*\d+\s*[GT]i?B)?"  # `8×A100 40GB (320 GB total)`: the cards' capacity, then their sum
     r"\s*(?:with|has|has got|of|с|имеет|на)?\s*\(?\s*(?:~|≈)?\s*$"  # `8×H100 (640 GB)`
 )
@@ -44,7 +50,7 @@ def near_hardware(text: str, q: Quantity) -> bool:
     after = _HARDWARE_AFTER.match(text, q.end)
     if after and _MEMORY_AMOUNT.match(text, q.end) and _NEEDS_BEFORE.search(text, max(0, q.start - 40), q.start):
         return False
-    return bool(after or _HARDWARE_BEFORE.search(text, max(0, q.start - 30), q.start))
+    return bool(after or _DEVICE_AFTER.match(text, q.end) or _HARDWARE_BEFORE.search(text, max(0, q.start - 30), q.start))
 
 
 _MEMORY_AMOUNT = re.compile(r"(?i)\s*(?:of\s+)?(?:VRAM|GPU\s+memory|видеопамят\w*|памяти\s+GPU)")
