@@ -60,9 +60,15 @@ DTYPES = [
         "",
     ),
     (
-        "en-becomes-in-fp32-no-error",
+        "en-becomes-in-fp32-wrong",
         "The bf16 weights of Llama-3.1-8B are 16 GB.\nThose 16 GB in an fp32 master copy become 48 GB.",
-        [H, V, V],
+        [H, V, W],
+        "32.121 GB",
+    ),
+    (
+        "en-becomes-in-fp32-gib-holds",
+        "The bf16 weights of Llama-3.1-8B are 16 GB.\nThose 16 GB in an fp32 master copy turn into 30 GiB.",
+        [H, V, H],
         "",
     ),
     # a figure directly followed by its own dtype, with another figure in another dtype after it

@@ -248,6 +248,8 @@ def _said_of(s: Sentence, d: DtypeMention, q: Quantity) -> bool:
     if _PART_BEFORE.search(s.unit.masked, lo, hi) or part_first:
         return False  # `because the embeddings stay in fp16`, `keeps some layers in fp16`: the dtype is the part's
     sizes = [z for z in starting_in(_figures, s.start, s.end, s.unit.masked) if z.kind == "bytes"]
+    if d.end <= q.start and _BECOMES.search(s.unit.masked, d.end, q.start) and not any(d.end <= z.start < q.start for z in sizes):
+        return True  # `these 140 GB in an fp32 copy become 280 GB`: the type the figure is turned into
     others = [z for z in sizes if (z.start, z.end) != (q.start, q.end) and not _has_own_dtype(s, z, d)]
     a, b = mark_bounds(s.unit.masked, ",;()", s.start, q.start, q.end, s.end)
     if a <= d.start < b and not any(a <= z.start < b for z in others):
