@@ -210,3 +210,28 @@ MONEY_AND_DEVICES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in MONEY_AND_DEVICES], ids=[c[0] for c in MONEY_AND_DEVICES])
 def test_money_and_devices(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+SHARES = [
+    # a share per device after another share on the line is no split of a total: never 'holds' on it
+    (
+        "en-share-after-share",
+        "ZeRO-3 over 4 GPUs leaves 27 GB per GPU, over 8 GPUs it is 3.4 GB per GPU.",
+        [V],
+        "",
+    ),
+    (
+        "ru-share-after-share",
+        "ZeRO-3 на 4 GPU — 27 ГБ на карту, а на 8 GPU — 3,4 ГБ на карту.",
+        [V],
+        "",
+    ),
+    # … while a share of a total stated before it is still judged
+    ("en-share-of-total-wrong", "Training state is 544 GB; ZeRO-3 over 8 H100s gives 136 GB per card.", [W], "68 GB"),
+    ("ru-share-of-total-holds", "Состояние обучения — 544 ГБ; ZeRO-3 на 8 H100 даёт 68 ГБ на карту.", [H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in SHARES], ids=[c[0] for c in SHARES])
+def test_shares_per_device(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

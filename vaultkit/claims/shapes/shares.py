@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from vaultkit.claims.catalog import ModelMention
 from vaultkit.claims.engine import count_parameters
+from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities
 from vaultkit.claims.shapes.base import TENSOR_PARALLEL, Found, NoteFacts, Sentence, line_start, make_claim, starting_in
 from vaultkit.claims.shapes.sized import context_model
@@ -185,6 +186,12 @@ def device_splits(s: Sentence, facts: NoteFacts) -> list[Found]:
             continue
         t = totals[-1]
         if t.value <= r.value or compare(r, t.value).verdict.holds:
+            continue
+        if _PER_DEVICE.match(text, near + t.end):
+            # `over 4 GPUs 54 GB per GPU, over 8 GPUs 6.7 GB per GPU`: a share before is no total to split
+            why = f"{r.text}: a share per device after another share ({t.text}); the total is not stated here"
+            claim = make_claim(s.unit, r.start, r.end, "device-split", Verdict.UNVERIFIABLE, why, stated=r.text)
+            out.append(Found(claim, ((r.start, r.end),)))
             continue
         check = compare(r, t.value / n)
         claim = make_claim(
