@@ -235,3 +235,16 @@ SHARES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in SHARES], ids=[c[0] for c in SHARES])
 def test_shares_per_device(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+BITS_PER_WEIGHT = [
+    # a 4-bit size after the bits per weight its own sentence states is judged at those bits
+    ("en-stated-bpw-holds", "Llama-2-7B in nf4 with double quantization: 4.127 bits per weight, so about 3.48 GB.", [H], ""),
+    ("ru-stated-bpw-gib-label", "Llama-2-7B в nf4: 4,127 бита на вес, итого 3,48 ГиБ.", [U], "3.24 GiB"),
+    ("en-stated-bpw-wrong", "Llama-2-7B in int4 with scales: 4.5 bpw, so the file is 7.6 GB.", [W], "3.79 GB"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in BITS_PER_WEIGHT], ids=[c[0] for c in BITS_PER_WEIGHT])
+def test_stated_bits_per_weight(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -240,6 +240,11 @@ def _has_own_dtype(s: Sentence, z: Quantity, d: DtypeMention) -> bool:
     return any(o.name != d.name for o in in_range(s.dtypes, a, b))
 
 
+_STATED_BPW = re.compile(
+    r"(?i)(?<![\w.,])(?P<b>\d(?:[.,]\d{1,4})?)\s*(?:bits?|бит\w*)\s+(?:per\s+weight|на\s+вес)\b|(?<![\w.,])(?P<c>\d(?:[.,]\d{1,4})?)\s*bpw\b"
+)
+
+
 def _said_of(s: Sentence, d: DtypeMention, q: Quantity) -> bool:
     """The dtype is nearer to this figure than to any other size of the sentence (`7.6 GB in fp16
     or about 2.2 GB at 4.5 bits`: fp16 is the first figure's)."""
@@ -336,6 +341,15 @@ def _weights(
             f"stated {q.text}; {how}: {check.explanation}",
             "gguf",
         )
+    near = max(s.start, q.start - 160)  # a bounded look back: linear on a long line of sizes
+    stated_bpw = list(_STATED_BPW.finditer(s.unit.masked, near, q.start)) if dtype.bytes <= 1 and not dtype.gguf else []
+    if len(stated_bpw) == 1:
+        # `nf4 with double quantization: 4.127 bits per weight, 4.14 GB in all`: the sentence's own bits per weight
+        bpw = float((stated_bpw[0].group("b") or stated_bpw[0].group("c")).replace(",", "."))
+        if 1.0 <= bpw <= 9.0:
+            check = compare(q, params * bpw / 8)
+            how = f"{named} ({params / 1e9:.2f}B params) × {bpw:g} bits per weight (as the sentence states) / 8"
+            return check.verdict, f"{how}; {check.explanation}", "weights"
     if dtype.bytes <= 1 and not dtype.gguf:  # 4-bit, nf4, int4: the scales and the layers kept wider add up to 1.5 bits
         lo, hi = params * dtype.bytes, params * (dtype.bytes + 1.5 / 8) if dtype.bytes < 1 else params
         if cfg is not None:  # AWQ/GPTQ/bitsandbytes/fp8 checkpoints keep the embeddings and the output head in 16 bits
