@@ -158,3 +158,29 @@ def test_over_budget_note_is_a_finding_and_not_cached() -> None:
     assert [f.rule for f in result.findings] == ["VK000"]
     assert result.findings[0].message.startswith(OVER_BUDGET)
     assert load is not None
+
+
+# Found in review: with a dtype named in the paragraph, each figure of a long line of sizes scanned
+# the whole line for dtypes again (40 KB: 12 s, and the note was skipped by its CPU budget, losing
+# its other findings). 4x the line must take well under 16x (quadratic) the CPU: < 8x.
+PARAGRAPH_DTYPE_LINES = [
+    "each layer stores 4 KiB per token, K alone 2 KiB, 8 KV heads, ",
+    "Llama-3-8B needs 16 GB = 14 GB weights + 2 GB cache; ",
+    "inference at 8k context needs about 19 GB of VRAM, ",
+    "Llama-2-7B is smaller than Llama-2-13B: 14.5 GB (26 GB), ",
+]
+
+
+@pytest.mark.parametrize("unit", PARAGRAPH_DTYPE_LINES)
+def test_a_long_line_of_sizes_under_a_paragraph_dtype_is_linear(unit: str) -> None:
+    from vaultkit.claims import extract_claims
+
+    def cpu(n: int) -> float:
+        text = "# t\n\nLlama-3-8B in bf16.\n" + (unit * (n // len(unit) + 1))[:n] + "\n"
+        start = time.process_time()
+        extract_claims(text)
+        return time.process_time() - start
+
+    cpu(2_000)  # warm the regex and catalogue caches
+    small, large = cpu(8_000), cpu(32_000)
+    assert large < 8 * max(small, 0.01), (small, large)

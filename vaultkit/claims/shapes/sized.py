@@ -11,6 +11,7 @@ ambiguous (unverifiable) when one fits, wrong when none does — never as holdin
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -1757,6 +1758,14 @@ def _later_figures_dtype(s: Sentence, q: Quantity, dtype: DtypeMention) -> bool:
     return bool(_BECOMES.search(s.unit.text, dtype.end, later.start()))
 
 
+@functools.lru_cache(maxsize=4)
+def _line_dtypes(text: str) -> tuple[DtypeMention, ...]:
+    """Every dtype a line names, found once per line: _dtype_for asks for each figure of it, and a
+    scan per figure made a long line of sizes quadratic (40 KB: 12 s, the note skipped by the CPU
+    budget). The same line object is asked again and again, so the cache hit costs no rehash."""
+    return tuple(find_dtypes(text))
+
+
 def _dtype_for(s: Sentence, q: Quantity, facts: NoteFacts) -> tuple[DtypeMention | None, str]:
     """The figure's dtype (facts.dtype_for), except that in a table whose header names a dtype for
     some columns (`| weights (GB) | int4 (GB) |`) that dtype is those columns' only: the table's
@@ -1774,7 +1783,7 @@ def _dtype_for(s: Sentence, q: Quantity, facts: NoteFacts) -> tuple[DtypeMention
     if where == "sentence" and dtype is not None and dtype.start >= q.end and _later_figures_dtype(s, q, dtype):
         dtype, where = facts.dtype_for(replace(s, end=dtype.start), q)
     if where == "paragraph" and dtype is not None:
-        here = [d for d in find_dtypes(s.unit.text) if d.name == dtype.name]
+        here = [d for d in _line_dtypes(s.unit.text) if d.name == dtype.name]
         if here and all(d.start >= s.end for d in here):
             # `X is 13.5 GB. The Q4_K_M file is 4.1 GB`: the paragraph's one type is a later sentence's
             dtype, where = (facts.properties_dtype, "properties") if facts.properties_dtype else (None, "")
