@@ -136,10 +136,8 @@ def _top(scores: Vectors, k: int, floor: float) -> dict[tuple[int, int], float]:
     if not scores.size:
         return out
     k = min(k, scores.shape[1])
-    if k == 1:  # the first best column among equal cosines (path order), as top_neighbours ranks
-        best = np.argmax(scores, axis=1)[:, None]
-    else:
-        best = np.argpartition(-scores, k - 1, axis=1)[:, :k]
+    # k = 1: the first best column among equal cosines (path order), as top_neighbours ranks.
+    best = np.argmax(scores, axis=1)[:, None] if k == 1 else np.argpartition(-scores, k - 1, axis=1)[:, :k]
     values = np.take_along_axis(scores, best, axis=1)
     for i, j in zip(*np.nonzero(values >= floor), strict=True):
         out[(int(i), int(best[i, j]))] = float(values[i, j])
