@@ -248,3 +248,43 @@ BITS_PER_WEIGHT = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in BITS_PER_WEIGHT], ids=[c[0] for c in BITS_PER_WEIGHT])
 def test_stated_bits_per_weight(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+AFTER_A_CACHE_LINE = [
+    # a line after a KV-cache line that names its own model and dtypes is about the weights, even
+    # though the line above gave a context; a bare answer after a cache question stays the cache's
+    (
+        "en-weights-after-cache-line",
+        "Llama-3-8B's KV cache at 8k tokens is 1 GiB in bf16.\nLlama-3-8B needs about 16 GB in bf16, 8 GB in int8.\n",
+        [H, H, H],
+        "",
+    ),
+    (
+        "ru-weights-after-cache-line",
+        "Кэш Llama-3-8B на 8k токенов — 1 ГиБ в bf16.\nLlama-3-8B весит около 16 ГБ в bf16, а в int8 — 8 ГБ.\n",
+        [H, H, H],
+        "",
+    ),
+    pytest.param(
+        "ru-dtype-after-second-figure",
+        "Llama-3-8B весит около 16 ГБ в bf16 и 8 ГБ в int8.\n",
+        [H, H],
+        "",
+        marks=pytest.mark.xfail(
+            strict=True, reason="'8 ГБ в int8' after 'и' takes the bf16 said before it (a false error, found in round 11)"
+        ),
+    ),
+    (
+        "en-wrong-weights-after-cache-line",
+        "Llama-3-8B's KV cache at 8k tokens is 1 GiB in bf16.\nLlama-3-8B needs about 8 GB in bf16.\n",
+        [H, W],
+        "16.061 GB",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "groups", "shown"), AFTER_A_CACHE_LINE)
+def test_a_line_after_a_cache_line_that_names_its_model_and_dtypes_is_the_weights(
+    name: str, text: str, groups: list[str], shown: str
+) -> None:
+    check_claims(text, groups, shown)

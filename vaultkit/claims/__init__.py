@@ -20,8 +20,9 @@ __all__ = ["EXTRACTOR_VERSION", "Claim", "Verdict", "extract_claims"]
 # 11: quoted parameter counts, plural card names, per-GPU training without full sharding;
 # 18: one claim per figure, activations, FLOPs per token, MoE active bounds, TP shares, chains
 # not judged past what they read, code loops, ratios between models, Mistral-7B-v0.2; 19: cache
-# dtypes kept to the cache, hypotheticals, back-references, money after `$`, stated bits per weight).
-EXTRACTOR_VERSION = 19
+# dtypes kept to the cache, hypotheticals, back-references, money after `$`, stated bits per weight;
+# 20: a line naming its model and dtypes after a cache line is the weights).
+EXTRACTOR_VERSION = 20
 
 
 def __getattr__(name: str) -> Any:

@@ -1357,15 +1357,15 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         # a line after one about the KV cache, giving a context or a batch and not naming weights, is about the cache too
         # a cache named only after the figure's clause (`X is 16 GB; its KV cache at 8k adds 1 GiB`)
         # says nothing of it
-        kv_said = bool(
+        kv_here = bool(
             kv_context
             or _KV.search(text, s.start, clause_bounds(s, q.start, q.end)[1])
             or _PER_TOKEN_IN.search(text, s.start, q.start)
-            or (
-                s.unit.line in facts.after_kv
-                and not _WEIGHT_WORDS.search(clause)
-                and not _WEIGHT_WORDS.search(text, max(s.start, q.start - 30), q.start)
-            )
+        )
+        kv_said = kv_here or (
+            s.unit.line in facts.after_kv
+            and not _WEIGHT_WORDS.search(clause)
+            and not _WEIGHT_WORDS.search(text, max(s.start, q.start - 30), q.start)
         )
         header = facts.header_of(s, q)
         if header and kind == "weights" and _K_CONTEXT.search(header) and _table_about_kv(s, facts):
@@ -1376,7 +1376,11 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         if _OWN_WEIGHTS.search(text, a_own, q.start) or _FOR_WEIGHTS.match(text, q.end) or _bracketed_size(s, q):
             kv_said = False  # `needs 14.5 GB just for weights; with 8k context the KV cache adds 1 GiB`
             kind = "weights" if kind == "kv" else kind  # `16 GiB of KV cache on top of 16 GB of weights`
-        if kind == "weights" and kv_said and (_states_context(s) or lead_context):
+        # a line after the cache's line, with the context only there, is the cache's when it is a bare
+        # answer (`A: 16 ГиБ.`); one that names its model and dtypes itself is not:
+        # `…KV cache at 8k tokens is 1 GiB.` / `X needs 16 GB in bf16, 8 GB in int8` are the weights
+        self_contained = bool(in_range(s.dtypes, s.start, s.end)) and bool(find_mentions(s.unit.text[s.start : s.end]))
+        if kind == "weights" and kv_said and (_states_context(s) or (lead_context and (kv_here or not self_contained))):
             kind = "kv"  # `a batch of 32 at 8k needs 32 GiB`, in a section or line about the KV cache
         own_context = _SEQ_WORDS.search(text, s.start, q.start) or any(
             t.kind == "tokens" and t.end <= q.start for t in s.quantities
