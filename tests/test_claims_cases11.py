@@ -288,3 +288,16 @@ def test_a_line_after_a_cache_line_that_names_its_model_and_dtypes_is_the_weight
     name: str, text: str, groups: list[str], shown: str
 ) -> None:
     check_claims(text, groups, shown)
+
+
+MONEY_WORDS = [
+    # a money word just before a scaled figure makes it an amount, never a model's parameter count
+    ("ru-budget-after-model-line", "Llama-3-8B обучали долго.\nКурс был 90 рублей, а бюджет — 2,5 млн.\n", [], ""),
+    ("en-cost-after-model-line", "We fine-tuned Llama-3-8B last spring.\nThe whole project cost about 1.2M.\n", [], ""),
+    ("en-params-still-checked", "Llama-3-8B has about 80 billion parameters.\n", [W], "8.03"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "groups", "shown"), MONEY_WORDS)
+def test_a_money_word_before_a_figure_makes_it_no_parameter_count(name: str, text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

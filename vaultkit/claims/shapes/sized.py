@@ -1027,6 +1027,13 @@ _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:a|an|the|that|this)\s+$")
 _TIMES_BEFORE = re.compile(r"[×*·]\s*$")
 
 
+# A money word just before a figure (`budget — 2.5M`, `бюджет — 2,5 млн`, `it cost 4.6M`): an amount.
+_MONEY_WORD_BEFORE = re.compile(
+    r"(?i)\b(?:budgets?|costs?|cost\s+us|priced?|prices|revenue|funding|salary|raised|spent|бюджет\w*|"
+    r"стоимост\w*|цен[аеуы]|выручк\w*|зарплат\w*|стоит|стоил\w*|потратил\w*)\b[^\d\n]{0,12}$"
+)
+
+
 def is_parameter_count(s: Sentence, q: Quantity) -> bool:
     """A count in parameters; `a 70B` (another model, by its size name), `N vectors` and `12 B/param`
     (bytes per parameter) are not."""
@@ -1040,8 +1047,9 @@ def is_parameter_count(s: Sentence, q: Quantity) -> bool:
         _CURRENCY_SIGN.search(s.unit.text, max(0, q.start - 3), min(q.end, q.start + 2))
         or _CURRENCY_BEFORE.search(s.unit.text, max(0, q.start - 5), q.start)
         or _CURRENCY_AFTER.match(s.unit.text, q.end)
+        or _MONEY_WORD_BEFORE.search(s.unit.text[max(0, q.start - 40) : q.start])
     ):
-        return False  # `$4.6M to train`, `4,6 млн долларов`: money, no parameters
+        return False  # `$4.6M to train`, `4,6 млн долларов`, `бюджет — 2,5 млн`: money, no parameters
     if q.scale >= 1e12 and not _PARAMS_WORD.match(s.unit.masked, q.end):
         return False  # `on the same 2T`, `15T`: trillions are a token count, no model's parameters here
     if (
