@@ -1387,8 +1387,7 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         # a line after the cache's line, with the context only there, is the cache's when it is a bare
         # answer (`A: 16 ГиБ.`); one that names its model and dtypes itself is not:
         # `…KV cache at 8k tokens is 1 GiB.` / `X needs 16 GB in bf16, 8 GB in int8` are the weights
-        self_contained = bool(in_range(s.dtypes, s.start, s.end)) and bool(find_mentions(s.unit.text[s.start : s.end]))
-        if kind == "weights" and kv_said and (_states_context(s) or (lead_context and (kv_here or not self_contained))):
+        if kind == "weights" and kv_said and (_states_context(s) or (lead_context and (kv_here or not _self_contained(s)))):
             kind = "kv"  # `a batch of 32 at 8k needs 32 GiB`, in a section or line about the KV cache
         own_context = _SEQ_WORDS.search(text, s.start, q.start) or any(
             t.kind == "tokens" and t.end <= q.start for t in s.quantities
@@ -1768,6 +1767,17 @@ def _later_figures_dtype(s: Sentence, q: Quantity, dtype: DtypeMention) -> bool:
     if not a <= dtype.start < b:
         return later.start() - dtype.end < dtype.start - q.end
     return bool(_BECOMES.search(s.unit.text, dtype.end, later.start()))
+
+
+def _self_contained(s: Sentence) -> bool:
+    """The sentence names a dtype and a model of its own (asked only for a line after a cache line)."""
+    return bool(in_range(s.dtypes, s.start, s.end)) and _names_a_model(s.unit.text, s.start, s.end)
+
+
+@functools.lru_cache(maxsize=8)
+def _names_a_model(text: str, start: int, end: int) -> bool:
+    """Once per sentence, not per figure: a scan per figure of a long sentence would be quadratic."""
+    return bool(find_mentions(text[start:end]))
 
 
 @functools.lru_cache(maxsize=4)
