@@ -11,7 +11,6 @@ ambiguous (unverifiable) when one fits, wrong when none does — never as holdin
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import replace
 
@@ -1771,21 +1770,7 @@ def _later_figures_dtype(s: Sentence, q: Quantity, dtype: DtypeMention) -> bool:
 
 def _self_contained(s: Sentence) -> bool:
     """The sentence names a dtype and a model of its own (asked only for a line after a cache line)."""
-    return bool(in_range(s.dtypes, s.start, s.end)) and _names_a_model(s.unit.text, s.start, s.end)
-
-
-@functools.lru_cache(maxsize=8)
-def _names_a_model(text: str, start: int, end: int) -> bool:
-    """Once per sentence, not per figure: a scan per figure of a long sentence would be quadratic."""
-    return bool(find_mentions(text[start:end]))
-
-
-@functools.lru_cache(maxsize=4)
-def _line_dtypes(text: str) -> tuple[DtypeMention, ...]:
-    """Every dtype a line names, found once per line: _dtype_for asks for each figure of it, and a
-    scan per figure made a long line of sizes quadratic (40 KB: 12 s, the note skipped by the CPU
-    budget). The same line object is asked again and again, so the cache hit costs no rehash."""
-    return tuple(find_dtypes(text))
+    return bool(s.models) and bool(in_range(s.dtypes, s.start, s.end))
 
 
 def _dtype_for(s: Sentence, q: Quantity, facts: NoteFacts) -> tuple[DtypeMention | None, str]:
@@ -1805,7 +1790,7 @@ def _dtype_for(s: Sentence, q: Quantity, facts: NoteFacts) -> tuple[DtypeMention
     if where == "sentence" and dtype is not None and dtype.start >= q.end and _later_figures_dtype(s, q, dtype):
         dtype, where = facts.dtype_for(replace(s, end=dtype.start), q)
     if where == "paragraph" and dtype is not None:
-        here = [d for d in _line_dtypes(s.unit.text) if d.name == dtype.name]
+        here = [d for d in s.dtypes if d.name == dtype.name]  # the line's, found once per line
         if here and all(d.start >= s.end for d in here):
             # `X is 13.5 GB. The Q4_K_M file is 4.1 GB`: the paragraph's one type is a later sentence's
             dtype, where = (facts.properties_dtype, "properties") if facts.properties_dtype else (None, "")
