@@ -85,16 +85,17 @@ def run(args: argparse.Namespace) -> int:
     index = open_vault(args.vault, args)
     options = DedupOptions.from_config(index.config, **overrides)
     progress = sys.stderr.isatty() and not os.environ.get("CI") and not os.environ.get("PRE_COMMIT")
-    root = None if args.no_cache else index.root
+    root = index.root
+    cached = not args.no_cache  # --no-cache: no vector cache read or written (dates and templates still read)
     note = None
     try:
-        result = find_duplicates(index.notes, index.config, layers=layers, root=root, progress=progress, options=options)
+        result = find_duplicates(index.notes, index.config, layers=layers, root=root, progress=progress, options=options, vector_cache=cached)
     except SemanticUnavailable as exc:
         if args.layer:
             raise
         note = f"semantic layer not run: {exc}"
         layers = ("exact", "lexical")
-        result = find_duplicates(index.notes, index.config, layers=layers, root=root, options=options)
+        result = find_duplicates(index.notes, index.config, layers=layers, root=root, options=options, vector_cache=cached)
     from vaultkit.engine.run import changed_during_run
 
     for finding in changed_during_run(index):  # a note saved by an editor meanwhile: said, never a crash

@@ -153,10 +153,12 @@ def find_duplicates(
     vault_template_lines: Mapping[int, frozenset[int]] | None = None,
     vault_unfilled: Collection[str] | None = None,
     semantic_pairs: GivenPairs | None = None,
+    vector_cache: bool = True,
 ) -> DedupResult:
     """Find exact, edited and semantic duplicates among `notes` (their repaired bodies).
 
-    `root` (the vault folder) enables the vector cache and git/mtime dates; `progress` shows a
+    `root` (the vault folder) enables git/mtime dates and, unless `vector_cache` is false (the
+    user's --no-cache), the vector cache under it; `progress` shows a
     bar while embedding on a terminal. The semantic layer imports torch only when some note has
     no cached vector. `pair_cache` (kept under pair_cache_name) holds how many shingles two
     notes share, by the notes' exact keys, so a later run verifies only pairs with a changed
@@ -299,7 +301,7 @@ def find_duplicates(
             outcome = semantic.find_semantic_pairs(
                 inputs,
                 opts,
-                cache_folder=vectors_dir(root) if root is not None else None,
+                cache_folder=vectors_dir(root) if root is not None and vector_cache else None,
                 progress=progress,
                 backend_factory=backend_factory,
             )

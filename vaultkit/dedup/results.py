@@ -58,7 +58,7 @@ def _cached_dedup(index: VaultIndex, config: Config, layers: tuple[str, ...]) ->
     from vaultkit.dedup import DedupResult, find_duplicates
 
     if not getattr(index, "use_cache", False):
-        return find_duplicates(index.notes, config, layers=layers, root=index.root)
+        return find_duplicates(index.notes, config, layers=layers, root=index.root, vector_cache=False)
     from vaultkit.store.notes import NoteCache
 
     cache = NoteCache(index.root)
