@@ -89,7 +89,9 @@ def run(args: argparse.Namespace) -> int:
     cached = not args.no_cache  # --no-cache: no vector cache read or written (dates and templates still read)
     note = None
     try:
-        result = find_duplicates(index.notes, index.config, layers=layers, root=root, progress=progress, options=options, vector_cache=cached)
+        result = find_duplicates(
+            index.notes, index.config, layers=layers, root=root, progress=progress, options=options, vector_cache=cached
+        )
     except SemanticUnavailable as exc:
         if args.layer:
             raise
