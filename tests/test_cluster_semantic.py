@@ -316,3 +316,21 @@ def test_seeds_identical(client: Any, tmp_path: Path) -> None:
         (root / "vaultkit.toml").write_text(SEMANTIC_TOML, encoding="utf-8")
         roots.append(root)
     _assert_same(client, roots[0], roots[1])
+
+
+@needs_model
+def test_no_cache_leaves_the_vault_as_it_was(client: Any, make_vault: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    """`verify --engine dask --no-cache` writes no vector cache into the vault (it did); without
+    --no-cache the cluster writes the vectors it embedded, as the local engine does."""
+    from tests.test_no_cache_writes import NOTES, _tree
+    from vaultkit.cli import main
+
+    root = make_vault(NOTES)
+    before = _tree(root)
+    common = ["verify", str(root), "--engine", "dask", "--engine-address", client.scheduler.address, "--format", "json"]
+    main([*common, "--no-cache"])
+    with_no_cache = capsys.readouterr().out
+    assert _tree(root) == before
+    main(common)
+    assert capsys.readouterr().out.count("VK504") == with_no_cache.count("VK504") == 1  # the paraphrase, both runs
+    assert list((root / ".vaultkit" / "cache" / "vectors").glob("*.npz"))

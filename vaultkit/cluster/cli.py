@@ -86,7 +86,7 @@ def run_cluster(args: argparse.Namespace, command: str = "verify") -> int:
         out: IO[str] = sys.stdout if target is None else stack.enter_context(_output(Path(target)))
         client = dask_engine.connect(getattr(args, "engine_address", None), workers=jobs or 2)
         try:
-            stats = dask_engine.check_vault(client, root, out, config=config)
+            stats = dask_engine.check_vault(client, root, out, config=config, use_cache=not getattr(args, "no_cache", False))
         finally:
             client.close()
     skipped = [r for r in NOT_ON_CLUSTER if _enabled(config, r)]

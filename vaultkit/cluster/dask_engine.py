@@ -115,6 +115,7 @@ def check_vault(
     max_maps: int = MAX_MAPS,
     on_finding: Callable[[Finding], None] | None = None,
     progress: Callable[[str, int, int], None] | None = None,
+    use_cache: bool = True,
 ) -> RunStats:
     """Check the vault at `root` (a path every worker can read) on `client`'s cluster; write each
     finding to `out` as a JSON line as soon as its task is done. Returns counts and timings.
@@ -123,7 +124,8 @@ def check_vault(
     stay there, cut into the map tasks' parts), the map tasks are at most `max_maps`, each
     shuffle is (maps × buckets) handles, and the candidate pairs of the duplicate layers are
     grouped on a worker and verified in at most `max_maps` batches. `progress(step, done,
-    total)` is called as the walk, each map task and each batch of duplicates is done."""
+    total)` is called as the walk, each map task and each batch of duplicates is done. Without
+    `use_cache` (--no-cache) nothing is read from or written into the vault's .vaultkit/ folder."""
     as_completed = _distributed().as_completed
 
     root = Path(root).resolve()
@@ -145,7 +147,7 @@ def check_vault(
     if steps["semantic"]:
         from vaultkit.cluster.semantic import SemanticRun
 
-        semantic = SemanticRun(client, root, config, config_f, notes=stats.notes)
+        semantic = SemanticRun(client, root, config, config_f, notes=stats.notes, use_cache=use_cache)
     for k in range(n_maps):
         part = client.submit(work.walk_part, walk, k, n_maps, pure=False)
         maps.append(client.submit(work.map_part, str(root), part, config_f, plan_f, pure=False))

@@ -197,12 +197,14 @@ def _backend(spec: str) -> EmbeddingBackend:
 
 
 def _cache(root: str, model_id: str, run: str) -> VectorCache:
+    """The vault's vector cache for this run (read once per worker), or an empty one held in
+    memory when `root` is "" (--no-cache: nothing is read from or written to the vault)."""
     from vaultkit.store.vectors import VectorCache, vectors_dir
 
     with _LOCK:
         if _WORKER.get("run") != (run, model_id):
             _WORKER.pop("cache", None)
-            _WORKER["cache"] = VectorCache(vectors_dir(Path(root)), model_id)
+            _WORKER["cache"] = VectorCache(vectors_dir(Path(root)) if root else None, model_id)
             _WORKER["run"] = (run, model_id)
         return _WORKER["cache"]  # type: ignore[no-any-return]
 
@@ -234,9 +236,10 @@ class Embedded:
     seconds: float = 0.0
 
 
-def embed_slice(root: str, config: Config, run: str, reps: Reps, k: int, n: int) -> Embedded:
+def embed_slice(root: str, config: Config, run: str, reps: Reps, k: int, n: int, cached: bool = True) -> Embedded:
     """Vectors of slice k of n of a bucket's representatives: from the vault's vector cache, or
-    embedded in batches (dedup.semantic.embed_with_cache, as the local engine embeds)."""
+    embedded in batches (dedup.semantic.embed_with_cache, as the local engine embeds). Without
+    `cached` (--no-cache) the vault's cache is neither read nor written."""
     import numpy as np
 
     from vaultkit.dedup.backend import resolve_model
@@ -249,7 +252,7 @@ def embed_slice(root: str, config: Config, run: str, reps: Reps, k: int, n: int)
     total = len(reps.records)
     records = reps.records[k * total // n : (k + 1) * total // n]
     model_id = resolve_model(spec)[1]
-    cache = _cache(root, model_id, run)
+    cache = _cache(root if cached else "", model_id, run)
     inputs = [
         SemanticInput(
             k, (), r.language, r.words, key=r.vector_key,
@@ -519,11 +522,12 @@ class SemanticRun:
 
     def __init__(
         self, client: Any, root: str | Path, config: Config, config_future: Any = None, *, notes: int = 0,
-        buckets: int = BUCKETS, batch: int = EMBED_BATCH, group: int = GROUP,
+        buckets: int = BUCKETS, batch: int = EMBED_BATCH, group: int = GROUP, use_cache: bool = True,
     ) -> None:
         self.client, self.root, self.config = client, str(root), config
         self.config_f = config_future if config_future is not None else client.scatter(config, broadcast=True, hash=False)
         self.buckets, self.batch, self.group, self.notes = buckets, batch, group, notes
+        self.use_cache = use_cache  # False (--no-cache): the vault's vector cache is neither read nor written
         self.maps: list[Any] = []
         self.run = uuid.uuid4().hex
         self.stats = SemanticStats()
@@ -545,7 +549,9 @@ class SemanticRun:
         per_bucket = max(1, -(-self.notes // (nb * self.batch)))
         resources = _gpu_resources(client)
         slices = [
-            client.submit(embed_slice, self.root, c, self.run, r, k, per_bucket, pure=False, resources=resources)
+            client.submit(
+                embed_slice, self.root, c, self.run, r, k, per_bucket, self.use_cache, pure=False, resources=resources
+            )
             for r in reps
             for k in range(per_bucket)
         ]
@@ -553,7 +559,11 @@ class SemanticRun:
         self.stats.slices = len(slices)
         # Ahead of the queued slices, so progress is seen as each slice is done, not at the end.
         embeds = [client.submit(embedded_stats, s, pure=False, priority=10) for s in slices]
-        saved = client.submit(save_vectors, self.root, c, [client.submit(cache_part, s, pure=False) for s in slices], pure=False)
+        saved = (
+            client.submit(save_vectors, self.root, c, [client.submit(cache_part, s, pure=False) for s in slices], pure=False)
+            if self.use_cache
+            else 0
+        )
         # Search groups: consecutive slices, about `group` notes each.
         per_group = max(1, self.group * len(slices) // max(1, self.notes))
         groups = [client.submit(stack, slices[i : i + per_group], pure=False) for i in range(0, len(slices), per_group)]
