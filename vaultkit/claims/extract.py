@@ -306,8 +306,30 @@ def _in_column_unit(unit: Unit, q: Quantity, facts: NoteFacts) -> Quantity:
 _CONTEXT_IN_HEADER = re.compile(r"(?i)(?<![\w.,])\d+\s?[kк](?![\w])|(?<![\w.,])\d+(?:[,\u00a0 ]\d{3})*\s?(?:tokens?|токен\w*)")
 
 
+# the line above a table says what unit its sizes are in: `All sizes in GB`, `Размеры в ГиБ`, `(sizes, GB)`
+_LEAD_UNIT = re.compile(
+    r"(?i)\b(?:sizes?|figures|numbers|values|weights|memory|размер\w*|цифр\w*|числ\w*|значени\w*|вес\w*|памят\w*)\b"
+)
+_LEAD_UNIT_NAMED = re.compile(r"(?<![\w-])(?:in|в|,)\s+([KMGT]i?B|[КМГТ]и?Б)(?![\w/-])")
+
+
+def _lead_unit(lines: list[str], header_index: int) -> str | None:
+    """The one byte unit the line just above a table (same section, blank lines between) says its
+    sizes are in (`All sizes in GB (10^9 bytes)`, `Размеры в ГБ:`), else None."""
+    k = header_index - 1
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    if k < 0 or _HEADING.match(lines[k].lstrip()) or lines[k].lstrip().startswith("|"):
+        return None
+    line = lines[k]
+    named = {m.group(1) for m in _LEAD_UNIT_NAMED.finditer(line)}
+    return named.pop() if len(named) == 1 and _LEAD_UNIT.search(line) else None
+
+
 def _column_units(lines: list[str]) -> dict[tuple[int, int], str]:
-    """Table rows whose column header names a byte unit (`| fp16 (GiB) |`, `| Вес, ГБ |`): that unit, by cell."""
+    """Table rows whose column header names a byte unit (`| fp16 (GiB) |`, `| Вес, ГБ |`): that unit, by cell.
+    A column whose header names only a storage type (`| bf16 | int4 |`) takes the unit the line
+    above the table says its sizes are in (`All sizes in GB`)."""
     out: dict[tuple[int, int], str] = {}
     header: dict[int, str] = {}
     in_table = False
@@ -319,6 +341,7 @@ def _column_units(lines: list[str]) -> dict[tuple[int, int], str]:
             in_table = True
             cells = line.split("|")
             header = {}
+            lead = _lead_unit(lines, n - 1) if "bit" not in line.lower() and "бит" not in line.lower() else None
             for col, cell in enumerate(cells):
                 found = _HEADER_UNIT.findall(cell)
                 bare = _CONTEXT_IN_HEADER.sub(
@@ -326,10 +349,18 @@ def _column_units(lines: list[str]) -> dict[tuple[int, int], str]:
                 )  # `16k context (GiB)`: a context, not a figure
                 if len(found) == 1 and not re.search(r"\d", bare):
                     header[col] = found[0]
+                elif lead is not None and not found and _only_dtype(cell):
+                    header[col] = lead
             continue
         if header and not set(line.strip()) <= set("|-: "):
             out.update({(n, col): u for col, u in header.items()})
     return out
+
+
+def _only_dtype(cell: str) -> bool:
+    """A header cell that names one storage type and nothing else (`bf16`, `int4`, `Q4_K_M`)."""
+    found = find_dtypes(cell)
+    return len(found) == 1 and not cell.replace(cell[found[0].start : found[0].end], "", 1).strip(" *`_")
 
 
 def _column_headers(lines: list[str], plan: set[int]) -> dict[tuple[int, int], str]:

@@ -10,13 +10,22 @@ over its total. Anything else is left to the other shapes.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from vaultkit.claims.catalog import ModelMention
 from vaultkit.claims.engine import count_parameters
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities
-from vaultkit.claims.shapes.base import TENSOR_PARALLEL, Found, NoteFacts, Sentence, line_start, make_claim, starting_in
+from vaultkit.claims.scope import mask
+from vaultkit.claims.shapes.base import (
+    TENSOR_PARALLEL,
+    Found,
+    NoteFacts,
+    Sentence,
+    last_before,
+    line_start,
+    make_claim,
+    starting_in,
+)
 from vaultkit.claims.shapes.sized import context_model
 from vaultkit.claims.verdict import compare
 
@@ -38,11 +47,67 @@ def _part(s: Sentence, q: Quantity) -> Quantity | None:
     """The parameter count the share is of: the last one before the percent in its sentence (a
     chain's result too: `… = 10,092,544 trainable parameters, 0.13 % of the model`)."""
     text = s.unit.masked
-    before = [c for c in find_quantities(text[s.start : q.start]) if _is_count(c)]
+    # the line's figures are read once (a line of thousands of shares stays linear)
+    before = [c for c in starting_in(find_quantities, s.start, q.start, text) if c.end <= q.start and _is_count(c)]
     if not before or not _PARAM_WORDS.search(text, s.start, q.start):
         return None
-    c = before[-1]
-    return replace(c, start=c.start + s.start, end=c.end + s.start)
+    return before[-1]
+
+
+# between a whole and its part: `46.7B parameters, of which 12.9B are active`, `46,7 млрд, из них 12,9 млрд`
+_OF_WHICH = re.compile(r"(?i)\bof\s+(?:which|them|those)\b|\bиз\s+(?:них|которых)\b")
+# before a whole the share is said of: `Share of the 8.03B base: 4.2 %`, `доля от 6,74 млрд параметров — 0,3 %`
+_SHARE_OF = re.compile(r"(?i)\b(?:share|fraction|proportion|доля|долю)\s+(?:of|от|in|в)\s+(?:the\s+|its\s+|all\s+|всех\s+)?$")
+_SHARE_GAP = re.compile(r"(?i)^[^\d.;!?%]{0,40}$")
+_PARTS_AFTER = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,1}(?:trainable\s+)?(?:param\w*|параметр\w*|обучаем\w*)")
+# a share whose part comes from another line: that figure may itself be off (its own claim), so
+# the share is judged wrong only when it misses the part by more than a slip of the part explains
+_FAR_OFF = 4.0
+_IN_UNIT = re.compile(r"(?i)param|параметр")
+
+
+def _whole_before(s: Sentence, q: Quantity) -> Quantity | None:
+    """The whole named before the percent: `Share of the 8.03B base: 4.2 %`."""
+    text = s.unit.masked
+    for c in reversed([c for c in s.quantities if c.end <= q.start and _is_count(c)]):
+        if _SHARE_OF.search(text, max(s.start, c.start - 40), c.start) and _SHARE_GAP.match(text[c.end : q.start]):
+            return c
+        break
+    return None
+
+
+def _whole_of_which(s: Sentence, part: Quantity) -> Quantity | None:
+    """`46,7 млрд параметров, из них на токен активны 12,9 млрд (27,6 %)`: the count before `of which`."""
+    text = s.unit.masked
+    before = [c for c in s.quantities if c.end <= part.start and _is_count(c)]
+    if not before:
+        return None
+    whole = before[-1]
+    return whole if _OF_WHICH.search(text, whole.end, part.start) and whole.value > part.value else None
+
+
+def _param_parts(text: str) -> list[Quantity]:
+    """The parameter counts of a text (a count followed by a parameter word, or in its unit)."""
+    masked = mask(text)
+    return [c for c in find_quantities(masked) if _is_count(c) and (_PARTS_AFTER.match(masked, c.end) or _IN_UNIT.search(c.unit))]
+
+
+def _part_above(s: Sentence, facts: NoteFacts) -> Quantity | None:
+    """A share stated with no part in its sentence (`That is 0.62 % of the 6.74B base weights.`):
+    the part is the parameter count said just before: the last one earlier on the line (the line
+    read once), else on the line just above it in the paragraph or ending the paragraph before,
+    when that line's counts all restate one figure."""
+    text = s.unit.text
+    earlier = last_before(_param_parts, s.start, text)
+    if earlier is not None and earlier.start >= line_start(text, s.start):
+        return earlier
+    for where in (facts.lead_in.get(s.unit.line, ""), facts.above.get(s.unit.line, "")):
+        counts = _param_parts(where) if where else []
+        if not counts:
+            continue
+        values = {round(c.value, -3) for c in counts}
+        return counts[-1] if len(values) == 1 else None
+    return None
 
 
 def _model(s: Sentence, q: Quantity, facts: NoteFacts, after: int) -> ModelMention | None:
@@ -66,9 +131,13 @@ def shares(s: Sentence, facts: NoteFacts) -> list[Found]:
         m = _OF.match(text, q.end, min(s.end, q.end + 40))
         clause_end = min([i for i in (text.find(c, q.end, s.end) for c in ",;") if i >= 0] or [s.end])
         active_words = _ACTIVE.search(text, max(s.start, q.start - 80), min(s.end, q.end + 40))
-        if m is None and not active_words:
+        whole_before = _whole_before(s, q) if m is None else None
+        of_which = m is None and _OF_WHICH.search(text, s.start, q.start) is not None
+        if m is None and not active_words and whole_before is None and not of_which:
             continue
         part = _part(s, q)
+        if part is not None and whole_before is not None and part.start == whole_before.start:
+            part = None  # `Share of the 8.03B base: 4.2 %`: the count before is the whole
         # the whole: a count after the percent (`от 14,8 млрд`, `(всего 14,8 млрд)`, `of 14.8B total`)
         after = [c for c in s.quantities if c.start >= q.end and _is_count(c)]
         whole_q = None
@@ -78,8 +147,15 @@ def shares(s: Sentence, facts: NoteFacts) -> list[Found]:
             or _TOTAL.search(text, after[0].end, min(s.end, after[0].end + 10))
         ):
             whole_q = after[0]
+        if whole_q is None and whole_before is not None:
+            whole_q = whole_before
+        if whole_q is None and m is None and part is not None:
+            whole_q = _whole_of_which(s, part)
         whole: float | None = whole_q.value if whole_q is not None else None
         how_whole = whole_q.text if whole_q is not None else ""
+        far = False
+        if part is None and whole_q is not None:
+            part, far = _part_above(s, facts), True
         if whole is None:
             if m is not None and m.group("of"):
                 said_of = [x for x in s.models if x.start == m.start("what")]
@@ -112,6 +188,20 @@ def shares(s: Sentence, facts: NoteFacts) -> list[Found]:
         value = part.value / whole
         check = compare(q, value)
         how = f"{part.text} / {how_whole} = {value:.4%}"
+        if far:
+            how = f"{part.text} (stated above) / {how_whole} = {value:.4%}"
+            if check.verdict is Verdict.WRONG and max(q.value / value, value / q.value) < _FAR_OFF:
+                claim = make_claim(
+                    s.unit,
+                    q.start,
+                    q.end,
+                    "param-share",
+                    Verdict.UNVERIFIABLE,
+                    f"{how}; stated {q.text}: the part stated above may be off itself",
+                    stated=q.text,
+                )
+                out.append(Found(claim, ((q.start, q.end),)))
+                continue
         claim = make_claim(s.unit, q.start, q.end, "param-share", check.verdict, f"{how}; {check.explanation}", stated=q.text)
         out.append(Found(claim, ((q.start, q.end),)))
     return out
