@@ -114,6 +114,54 @@ SHARES = [
     ),
 ]
 
+CAPACITIES = [
+    # a count of items = total / size of one item, the size said with its item in the sentence
+    ("en-sequences-fit", "Each sequence takes 2 GiB, so the 60 GiB pool fits 30 sequences.", [H], ""),
+    ("en-sequences-fit-wrong", "Each sequence takes 2 GiB, so the 60 GiB pool fits 60 sequences.", [W], "30 sequences"),
+    (
+        "ru-sequences-fit-wrong",
+        "Каждая последовательность занимает 2 ГиБ, поэтому в 60 ГиБ помещается 60 последовательностей.",
+        [W],
+        "30 sequences",
+    ),
+    ("en-blocks-of", "The 3 GiB it takes is 96 blocks of 32 MiB.", [H], ""),
+    ("en-blocks-of-wrong", "The 3 GiB it takes is 48 blocks of 32 MiB.", [W], "96 blocks"),
+    ("en-tokens-per-token-size", "At 96 KiB per token, the 12 GiB left holds about 131k tokens.", [H], ""),
+    ("en-tokens-per-token-size-wrong", "At 96 KiB per token, the 12 GiB left holds about 260k tokens.", [W], "131.072K tokens"),
+    # shards of at most a size: rounded up
+    ("en-shards-rounded-up", "The checkpoint is 33 GB; in shards of at most 10 GB it needs 4 shards.", [H], ""),
+    ("en-shards-rounded-up-wrong", "The checkpoint is 33 GB; in shards of at most 10 GB it needs 3 shards.", [W], "4 shards"),
+    ("ru-shards-rounded-up", "Файл занимает 33 ГБ и делится на шарды не более 10 ГБ: всего 4 шарда.", [H], ""),
+    # a size labelled KB that is KiB still divides (the prefix read the other way)
+    ("en-kb-for-kib", "At 64 KB per token the 16 GiB pool holds 262,144 tokens.", [H], ""),
+    # the block size from a line above: a count that misses it by less than 4x is not an error
+    ("en-block-size-above", "One block is 4 MiB.\nThe 8 GiB pool is 2,048 blocks.", [H], ""),
+    ("en-block-size-above-near", "One block is 4 MiB.\nThe 8 GiB pool is 4,096 blocks.", [V], ""),
+    ("ru-block-size-above-far", "В одном блоке — 4 МиБ на блок.\nЭти 8 ГиБ — это 20 480 блоков.", [W], "2,048 blocks"),
+    # tokens = blocks × tokens per block
+    ("en-tokens-from-blocks", "A block has 32 tokens; the pool is 1,000 blocks, or 32,000 tokens.", [H], ""),
+    ("en-tokens-from-blocks-wrong", "A block has 32 tokens; the pool is 1,000 blocks, or 64,000 tokens.", [W], "32,000 tokens"),
+    # not a count that fits: a count said of the total, a context length, no size of one item
+    ("en-count-of-card", "The 24 GB card runs 8 sequences of 2k tokens.", [], ""),
+    ("en-context-length-not-count", "With 40 GiB free and 128 KiB per token, a 8,192-token context fits.", [], ""),
+    ("en-no-item-size", "The dataset is 2 TB, that is about 500B tokens.", [], ""),
+    ("ru-no-item-size", "На диске 100 ГБ, это 20 шардов.", [], ""),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "groups", "shown"), CAPACITIES, ids=[r[0] for r in CAPACITIES])
+def test_capacities(name: str, text: str, groups: list[str], shown: str) -> None:
+    """Only the capacity claims are asserted here (the sizes beside them are other shapes' claims)."""
+    from conftest import note_claims
+
+    claims = [c for c in note_claims(text) if c.shape == "capacity"]  # type: ignore[attr-defined]
+    got = sorted(c.verdict.group for c in claims)  # type: ignore[attr-defined]
+    assert got == sorted(groups), [(c.shape, c.verdict.value, c.explanation) for c in claims]  # type: ignore[attr-defined]
+    for c in claims:
+        if c.verdict.group == W:  # type: ignore[attr-defined]
+            assert shown in c.explanation, c.explanation  # type: ignore[attr-defined]
+    assert not [c for c in note_claims(text) if c.shape != "capacity" and c.verdict.group == W]  # type: ignore[attr-defined]
+
 
 @pytest.mark.parametrize(("name", "text", "groups", "shown"), TABLES + SHARES, ids=[r[0] for r in TABLES + SHARES])
 def test_cases13(name: str, text: str, groups: list[str], shown: str) -> None:

@@ -7,6 +7,7 @@ offered to the shapes after it.
 from __future__ import annotations
 
 from vaultkit.claims.shapes.base import Shape
+from vaultkit.claims.shapes.capacities import capacities
 from vaultkit.claims.shapes.chains import chains
 from vaultkit.claims.shapes.context_sizes import code_sizes, hardware, vague
 from vaultkit.claims.shapes.dtype_facts import bits_per_weight, dtype_facts
@@ -41,6 +42,7 @@ SHAPES: tuple[Shape, ...] = (
     code_sizes,
     token_budgets,
     token_storage,
+    capacities,
     sized,
     device_splits,
     restated_ratios,
