@@ -255,6 +255,10 @@ def _said_of(s: Sentence, d: DtypeMention, q: Quantity) -> bool:
     sizes = [z for z in starting_in(_figures, s.start, s.end, s.unit.masked) if z.kind == "bytes"]
     if d.end <= q.start and _BECOMES.search(s.unit.masked, d.end, q.start) and not any(d.end <= z.start < q.start for z in sizes):
         return True  # `these 140 GB in an fp32 copy become 280 GB`: the type the figure is turned into
+    turned = [z for z in sizes if d.end <= z.start and z.end <= q.start]
+    into = _INTO_AFTER.match(s.unit.masked, turned[0].end, q.end) if len(turned) == 1 else None
+    if into is not None and not re.search(r"→|->", into.group(0)):
+        return True  # `to fp8 turns 16 GB into 8 GB`: the type named before the conversion is the later size's
     others = [z for z in sizes if (z.start, z.end) != (q.start, q.end) and not _has_own_dtype(s, z, d)]
     a, b = mark_bounds(s.unit.masked, ",;()", s.start, q.start, q.end, s.end)
     if a <= d.start < b and not any(a <= z.start < b for z in others):
@@ -425,10 +429,39 @@ _LOCAL_ATTENTION = {"gemma-2": (4096, 0.5), "gemma-3": (1024, 5 / 6)}
 
 
 _HEADS_WORD = re.compile(r"(?i)heads?|голов\w*")
+_WHOLE_CACHE = re.compile(
+    r"(?i)\b(?:whole|full|total|overall|entire|all\s+(?:\d+\s+)?layers|in\s+all|altogether|весь|вся|всего|полн\w*|"
+    r"суммарн\w*|целиком|итого)\b|(?<!\w)(?:все|всех)\s+(?:\d+\s+)?сло"
+)
+# `each layer`, `for one layer`, `per layer:`, `для одного слоя`, `в каждом слое`, `на слой` before a size per token
+_LAYER_BEFORE = re.compile(
+    r"(?i)\b(?:one|a\s+single|each|every|per|один|одного|одном|каждый|каждого|каждом)\s+(?:[\w.-]+\s+)?(?:layer|сло[йяеё])"
+    r"(?![^\W\d_])|\bper-layer\b|(?<!\w)на\s+(?:один\s+|каждый\s+)?слой(?![^\W\d_])"
+)
 _K_OR_V_ALONE = re.compile(
     r"(?i)\bK\s+and\s+V\s+each\b|\b(?:K|V|keys?|values?)(?:[\s-]+cache)?\s+alone\b|\bonly\s+(?:the\s+)?(?:K|V|keys|values)\b"
     r"|\bK\s+и\s+V\s+по\b|\bкаждый\s+из\s+K\s+и\s+V\b|\bтолько\s+(?:K|V|ключ\w*|значени\w*)\b"
 )
+
+
+_ONCE: dict[tuple[int, int, int, int], tuple[str, re.Match[str] | None]] = {}
+
+
+def _once(rx: re.Pattern[str], s: Sentence) -> re.Match[str] | None:
+    """`rx.search` over the sentence, once per sentence (asked again for each of its figures: linear)."""
+    key = (id(rx), id(s.unit.masked), s.start, s.end)
+    hit = _ONCE.get(key)
+    if hit is not None and hit[0] is s.unit.masked:
+        return hit[1]
+    if len(_ONCE) > 4096:
+        _ONCE.clear()
+    m = rx.search(s.unit.masked, s.start, s.end)
+    _ONCE[key] = (s.unit.masked, m)
+    return m
+
+
+def _per_token_words(text: str) -> list[re.Match[str]]:
+    return list(_PER_TOKEN_IN.finditer(text))
 
 
 def _kv(
@@ -440,13 +473,12 @@ def _kv(
     per_token: bool,
     facts: NoteFacts | None = None,
 ) -> tuple[Verdict, str, str]:
-    text = s.unit.masked[s.start : s.end]
     if not per_token and (cfg is None or not _has_context(s, q, facts)):
         stated = _from_stated_per_token(s, q, named)
         if stated is not None:
             return stated
     if cfg is None:
-        layers, heads, dim = _LAYERS.search(text), _KV_HEADS.search(text), _HEAD_DIM.search(text)
+        layers, heads, dim = _once(_LAYERS, s), _once(_KV_HEADS, s), _once(_HEAD_DIM, s)
         if not (layers and heads and dim):
             return (
                 Verdict.UNVERIFIABLE,
@@ -466,13 +498,13 @@ def _kv(
             True,
         )
         named = named or "stated architecture"
-    stated_heads = _STATED_HEADS.search(text)
+    stated_heads = _once(_STATED_HEADS, s)
     if stated_heads and cfg.name != "stated" and not cfg.kv_lora_rank:
         n = int(next(g for g in stated_heads.groups() if g))
         if n != cfg.kv_heads:  # `without GQA (all 64 heads cached) it would be …`: the heads the sentence names
             cfg = replace(cfg, kv_heads=n)
             named = f"{named} with {n} KV heads (as the sentence says)"
-    elif _NO_GQA.search(text) and cfg.kv_heads != cfg.heads:
+    elif _once(_NO_GQA, s) and cfg.kv_heads != cfg.heads:
         return (
             Verdict.UNVERIFIABLE,
             f"KV cache of {named} without grouped-query attention: the sentence does not state the heads it assumes",
@@ -487,18 +519,28 @@ def _kv(
         if cfg.kv_lora_rank:
             shape = f"{cfg.layers} layers × ({cfg.kv_lora_rank} + {cfg.rope_dim}) latent"
             how = f"{shape} × {per:g} B ({dname}) = {fmt(computed, q.scale)} per token"
-        sentence = s.unit.masked[s.start : s.end]
-        a_own = clause_bounds(s, q.start, q.end)[0]
-        one_layer = _ONE_LAYER.search(s.unit.text, max(a_own, q.start - 40), q.start)
+        # the words of this figure: since the size before it, and after it to the next size in its clause
+        prev, b_own = _previous_figure_end(s, q), clause_bounds(s, q.start, q.end)[1]
+        later = [z.start for z in starting_in(_listed_figures, q.end, s.end, s.unit.masked)]
+        own_after = (q.end, min([b_own, *later]))
+        semi = mark_bounds(s.unit.masked, ";", s.start, q.start, q.end, s.end)[0]  # `8 KV heads in each layer; the cache …`
+        layer_words = list(_LAYER_BEFORE.finditer(s.unit.text, max(prev, semi, q.start - 120), q.start))
+        one_layer = layer_words[-1] if layer_words else None
+        if one_layer and _HEADS_WORD.search(s.unit.text, max(s.start, one_layer.start() - 16), one_layer.start()):
+            one_layer = None  # `8 KV heads in each layer`: the layer is said of the heads
+        if one_layer and _WHOLE_CACHE.search(s.unit.text, one_layer.end(), q.start):
+            one_layer = None  # `each layer has …, and the full cache per token is 128 KiB`: all layers
         between = (one_layer.end(), q.start) if one_layer else (0, 0)
         if (
             one_layer
             and not _HEADS_WORD.search(s.unit.text, *between)
             and not starting_in(_figures, between[0], between[1], s.unit.masked)
         ) or _PER_LAYER.match(s.unit.masked, q.end):
-            computed /= cfg.layers  # `each layer stores 4 KiB per token`
+            computed /= cfg.layers  # `each layer stores 4 KiB per token`, `для одного слоя — 4 КиБ на токен`
             how += f" / {cfg.layers} layers = {fmt(computed, q.scale)} per layer"
-        if _K_OR_V_ALONE.search(sentence) and not cfg.kv_lora_rank:
+        if (
+            _K_OR_V_ALONE.search(s.unit.masked, max(prev, s.start), q.start) or _K_OR_V_ALONE.search(s.unit.masked, *own_after)
+        ) and not cfg.kv_lora_rank:
             computed /= 2  # `K and V each take 64 KiB per token`, `the K cache alone`
             how += f"; K or V alone: {fmt(computed, q.scale)}"
         check = compare(q, computed)
@@ -522,20 +564,20 @@ def _kv(
     if seq is None and lead:  # `Q: … at a 16k context with batch 4?` / `A: 3.5 GiB`
         seq, batch = _lead_context(lead)
     earlier_batch: int | None = None
-    if seq is None and s.start > 0 and _KV.search(s.unit.masked, s.start, s.end):
+    if seq is None and s.start > 0 and _once(_KV, s):
         # `… at 4096 tokens and batch 8 in fp16: 16 GiB. With an fp8 cache — 8 GiB.`: the setup of the sentence before
         seq, earlier_batch = _lead_context(s.unit.masked[max(0, s.start - 400) : s.start])
     from_section = False
     if seq is None and facts is not None and facts.section_context.get(s.unit.line):
         seq = facts.section_context[s.unit.line]  # `Config: …, 4096 context` above in the section
         from_section = True
-    if seq is None and cfg.sliding_window and _CAP.search(text):
+    if seq is None and cfg.sliding_window and _once(_CAP, s):
         seq = float(cfg.sliding_window)  # `with its 4096-token window the cache never exceeds …`: the window bounds it
     if seq is None:
         return Verdict.UNVERIFIABLE, f"KV cache of {named}: the note does not state the context length", "kv-cache"
     batch_said = batch is not None
     if batch is None:
-        b = _BATCH.search(s.unit.masked, q.end, _clause_end(s, q)) if others else _BATCH.search(text)
+        b = _BATCH.search(s.unit.masked, q.end, _clause_end(s, q)) if others else _once(_BATCH, s)
         batch_said = b is not None
         batch = int(next(g for g in b.groups() if g)) if b else 1
     row_batch = facts.row_cell(s, _BATCH_HEADER) if facts is not None else None
@@ -584,8 +626,8 @@ def _kv(
         check.verdict == Verdict.WRONG
         and q.value > readings[0][0]
         and s.unit.source != "table"  # a column header names what the figures are
-        and not _KV.search(s.unit.masked, 0, s.end)
-        and not _PER_TOKEN_IN.search(s.unit.masked, 0, s.end)
+        and first_before(_kv_words, s.end, s.unit.masked) is None
+        and first_before(_per_token_words, s.end, s.unit.masked) is None
         and not (facts is not None and (s.unit.line in facts.kv_section or s.unit.line in facts.after_kv))
     ):
         # `… at 32k takes 3.5 GiB per sequence`, no cache or size per token named: more than the cache may hold the weights
@@ -967,6 +1009,10 @@ _PER_TOKEN_IN = re.compile(
 )
 
 
+_ALL_EXPERTS = re.compile(r"(?i)\ball\b|\bevery\s+expert|\bwhole\b|\bentire\b|(?<!\w)(?:все|всех|вс[её]|целиком)(?!\w)")
+_READ_PER_STEP = re.compile(
+    r"(?i)(?:/\s*|\bper\s+|\bна\s+|\bза\s+|\beach\s+|\bevery\s+|кажд\w+\s+)(?:generated\s+|decoded\s+)?(?:token|step|токен|шаг)"
+)
 _READS = re.compile(r"(?i)\b(?:reads?|reading|loads?|streams?)\b|читает|считывает|прочита\w*|загружает")
 
 
@@ -977,6 +1023,16 @@ def _per_token_unattached(clause: str) -> bool:
     """The clause says `per token` of no other size in it (`320 KiB/tok → 128k = 80 GiB`: the
     per-token phrase is the first figure's, the second is a total)."""
     return any(not _SIZE_BEFORE.search(clause, 0, m.start()) for m in _PER_TOKEN_IN.finditer(clause))
+
+
+def _training_words(text: str) -> list[re.Match[str]]:
+    return list(_TRAIN.finditer(text))
+
+
+def _names_training(s: Sentence, q: Quantity) -> bool:
+    """The sentence names training or an optimizer before the figure (the line's words found once)."""
+    w = last_before(_training_words, q.start, s.unit.masked)
+    return w is not None and w.start() >= s.start
 
 
 def _kind(text: str, clause: str, s: Sentence, q: Quantity) -> str:
@@ -1181,6 +1237,32 @@ _LISTED_PARTS = re.compile(r"\s*:")  # `24 GB: 16 GB of weights, 6 GB of cache a
 _BACK_REFERENCE = re.compile(r"(?i)(?:\b(?:these|those|the\s+same)|(?<!\w)(?:эти|этих|этим|те\s+же|тех\s+же|эти\s+же))\s+~?$")
 
 
+# The vocabulary or its embedding table named before a size, with a table or the hidden size said too
+# (`vocab × hidden × 2 bytes = 1.05 GB`, `a vocabulary of 128256 and hidden 4096; in bf16 that table is 1.05 GB`)
+_VOCAB_WORD = re.compile(r"(?i)\b(?:vocab\w*|embedding\w*|unembedding\w*|lm[\s_-]?head|словар\w*|эмбеддинг\w*)")
+_TABLE_WORD = re.compile(r"(?i)\b(?:tables?|matri(?:x|ces)|hidden|d_model|таблиц\w*|матриц\w*|скрыт\w*)\b|[×*]")
+_WHOLE_MODEL = re.compile(
+    r"(?i)\bweights?\b|\bвес(?:а|ов|ам|ами)?\b|checkpoint|чекпоинт\w*|\bwhole\b|\bentire\b|\btotal\b|\boverall\b|"
+    r"\bin\s+all\b|всего|итого|целиком|\bвся\s+модель|(?<!of )(?<!of the )(?<!of its )(?<!of this )\bmodel\b|\bмодель\b"
+)
+
+
+def _embedding_table(s: Sentence, q: Quantity) -> str:
+    text = s.unit.text
+    lo = max(s.start, q.start - 240)  # a bounded look back: linear on a long line
+    words = list(_VOCAB_WORD.finditer(text, lo, q.start))
+    if not words:
+        return ""
+    w = words[-1] if not _WHOLE_MODEL.search(text, words[-1].end(), q.start) else None
+    if w is None or not _TABLE_WORD.search(text, lo, q.start) or starting_in(_listed_sizes, w.end(), q.start, s.unit.masked):
+        return ""
+    return w.group(0)
+
+
+def _listed_sizes(text: str) -> list[Quantity]:
+    return [z for z in find_quantities(text) if z.kind == "bytes" and z.scale >= 1e3]
+
+
 def _not_the_models(s: Sentence, q: Quantity) -> str:
     """A reading of a tool (`по nvidia-smi 7 390 МиБ`: runtime overhead included) or a remainder
     (`~73 GiB left after the weights`) is no size of the model: the reason, or ""."""
@@ -1204,6 +1286,9 @@ def _not_the_models(s: Sentence, q: Quantity) -> str:
     part = part or (before[-1] if before else None)  # `the embeddings alone stay at 1.8 GB`, no figure between
     if part:
         return f"a size of a part ({part.group('part')}), not of the whole model"
+    table = _embedding_table(s, q)
+    if table:
+        return f"a size of the embedding table ({table}: vocabulary × hidden size), not of the whole model"
     lo, hi = s.start, s.end
     if s.unit.source == "table":  # the other cells of a row (`256 (8) + 1 общий`) are not this figure's words
         lo, hi = text.rfind("|", 0, q.start) + 1, (text.find("|", q.end) + 1 or len(text) + 1) - 1
@@ -1373,6 +1458,9 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             s.unit.line in facts.after_kv
             and not _WEIGHT_WORDS.search(clause)
             and not _WEIGHT_WORDS.search(text, max(s.start, q.start - 30), q.start)
+            # `Fine-tuning with Adam needs 16 bytes per parameter, so 128 GB` after a cache line: training, not the cache
+            and not _names_training(s, q)
+            and _per_param(s, q) is None
         )
         header = facts.header_of(s, q)
         if header and kind == "weights" and _K_CONTEXT.search(header) and _table_about_kv(s, facts):
@@ -1417,7 +1505,7 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         )
         if params is None and context is not None and (_says_own_memory(s, q) or kind.startswith("kv") or asked or recipe):
             params, nominal, cfg, named = _of(context)
-            other = _other_size_named(s, facts, params)
+            other = _other_size_named(s, facts, params, context.nominal)
             stated = _from_lead_per_token(s, q, lead) if other and kind == "kv" and lead else None
             if stated is not None:  # the size per token the line above states is the other model's own
                 verdict, explanation, shape = stated
@@ -1451,7 +1539,10 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             continue
         dtype, where = _dtype_for(s, q, facts)
         if where == "sentence" and dtype is not None and dtype.end <= q.start and _converted_from(s, q, dtype):
-            dtype, where = None, ""  # `int4 shrinks X from 26 GB to 6.5 GB`: the first size is before the conversion
+            # `int4 shrinks X from 26 GB to 6.5 GB`, `to nf4 turns 16 GB into 4.5 GB`: the first size is before the
+            # conversion, in the type it starts from when the sentence names one (`from fp16`), else not stated
+            dtype = _source_dtype(s, q, dtype)
+            where = "sentence" if dtype is not None else ""
         if kind.startswith("kv") and dtype is not None and dtype.gguf:
             # a KV cache is stored in a plain type: take the sentence's other one, else the default
             plain = [d for d in in_range(s.dtypes, s.start, s.end) if not d.gguf]
@@ -1496,6 +1587,24 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         ):  # `26 GB of active bf16 weights`, `активные веса — 26 ГБ`: the active parameters' size
             active = float(count_parameters(cfg).active)
             verdict, explanation, shape = _weights(s, q, active, None, None, f"{named} (active parameters)", dtype, where)
+        elif (
+            cfg is not None
+            and cfg.is_moe
+            and kind == "read"
+            and _READ_PER_STEP.search(text, max(s.start, q.start - 80), min(s.end, q.end + 40))
+            and not _ALL_EXPERTS.search(text, max(s.start, q.start - 40), q.start)
+        ):
+            # `Mixtral reads 26 GB per token`: one token reads its routed experts (the active parameters); a batch
+            # may touch every expert, so the total is a reading too, never an error
+            active = float(count_parameters(cfg).active)
+            verdict, explanation, shape = _weights(s, q, active, None, None, f"{named} (active parameters)", dtype, where)
+            if not verdict.holds:
+                whole, _, _ = _weights(s, q, params or 0.0, nominal, cfg, named, dtype, where)
+                if whole.holds:
+                    verdict, explanation = (
+                        Verdict.UNVERIFIABLE,
+                        f"ambiguous: {q.text} is all of {named}'s weights; one token reads its active experts: {explanation}",
+                    )
         elif _EACH_DEVICE.match(text, q.end) or _EACH_DEVICE_BEFORE.search(text, clause_bounds(s, q.start, q.end)[0], q.start):
             # `… over 2 GPUs puts 70.6 GB on each`, `на каждую карту приходится …`: a share of the weights
             n = _device_count(s)
@@ -1742,12 +1851,35 @@ _FROM_BEFORE = re.compile(r"(?i)(?:\bfrom|\bс|\bсо)\s+(?:~|≈|about\s+|ок�
 _TO_AFTER = re.compile(r"(?i)\s*(?:\w+\s+){0,2}?(?:to|до|→|->)\s*(?:~|≈|about\s+|около\s+|примерно\s+)?\d")
 
 
+# `turns 16 GB into 4.5 GB`, `16 ГБ превращаются в 4 ГБ`, `16 GB → 8 GB`: the figure is turned into a later size
+_INTO_AFTER = re.compile(
+    r"(?i)\s*(?:\w+\s+){0,2}?(?:into|→|->|превраща\w*\s+в|получа\w*|выход\w*|станов\w*)\s*"
+    r"(?:~|≈|about\s+|около\s+|примерно\s+|всего\s+|only\s+|just\s+)?\d[\d.,]*\s?(?:[KMGT]i?B|[КМГТ]и?Б)(?![^\W\d_])"
+)
+_FROM_BEFORE_RU = re.compile(r"(?i)(?:^|[\s(:—-])из\s+(?:~|≈|около\s+|примерно\s+)?$")  # `из 16 ГБ получается 5 ГБ`
+_SOURCE_MARK = re.compile(r"(?i)(?:\bfrom|\bс|\bсо|\bиз|\boriginal|\bисходн\w*)\s+(?:the\s+)?$")
+
+
 def _converted_from(s: Sentence, q: Quantity, dtype: DtypeMention) -> bool:
-    """`from X to Y` with the dtype named before: X is the size before the conversion to that dtype."""
+    """`from X to Y`, `turns X into Y`, `из X получается Y`, `X → Y` with the dtype named before: X is
+    the size before the conversion to that dtype (the later size is the target dtype's)."""
+    text, lo, hi = s.unit.text, max(s.start, q.start - 24), min(s.end, q.end + 40)
     return bool(
-        _FROM_BEFORE.search(s.unit.text, max(s.start, q.start - 24), q.start)
-        and _TO_AFTER.match(s.unit.text, q.end, min(s.end, q.end + 40))
+        (_FROM_BEFORE.search(text, lo, q.start) and _TO_AFTER.match(text, q.end, hi))
+        or _INTO_AFTER.match(text, q.end, hi)
+        or (_FROM_BEFORE_RU.search(text, lo, q.start) and _TO_AFTER.match(text, q.end, hi))
     )
+
+
+def _source_dtype(s: Sentence, q: Quantity, target: DtypeMention) -> DtypeMention | None:
+    """The type a conversion starts from, when the sentence marks one before the figure (`from fp16 to
+    int4`, `из fp16 в int4`); the target dtype itself when it is so marked; else None."""
+    for d in in_range(s.dtypes, max(s.start, q.start - 200), q.start):
+        if d.name != target.name and not d.gguf and _SOURCE_MARK.search(s.unit.text, max(s.start, d.start - 12), d.start):
+            return d
+    if _SOURCE_MARK.search(s.unit.text, max(s.start, target.start - 12), target.start):
+        return target
+    return None
 
 
 _SIZE_AFTER_DTYPE = re.compile(r"(?i)\d\s?(?:[KMGT]i?B|[КМГТ]и?Б)(?![\w])")
@@ -1800,7 +1932,31 @@ def _dtype_for(s: Sentence, q: Quantity, facts: NoteFacts) -> tuple[DtypeMention
     if where == "paragraph" and s.unit.source == "table" and _header_dtypes(s, facts):
         d = facts.properties_dtype
         return (d, "properties") if d is not None else (None, "")
+    if where == "sentence" and dtype is not None and _of_constants(s, dtype):
+        # `nf4 with fp32 absmax constants per block of 64`: the fp32 is the constants' type, not the weights'
+        near = in_range(s.dtypes, max(s.start, q.start - 200), min(s.end, q.end + 200))  # a bounded look: linear
+        others = [d for d in near if d.name != dtype.name and not _of_constants(s, d)]
+        weights_type = nearest(others, q.start, q.end)
+        return (weights_type, "sentence") if weights_type is not None else (None, "")
     return dtype, where
+
+
+# A type said of the quantization constants (`fp32 absmax`, `scales in fp16`, `константы в fp8`), not of the weights
+_CONSTANTS_AFTER = re.compile(
+    r"(?i)[\s-]*(?:absmax\w*|scales?\b|scaling\s+factors?|(?:quantization\s+)?constants?\b|zero[\s-]?points?|"
+    r"масштаб\w*|констант\w*|скейл\w*)"
+)
+_CONSTANTS_BEFORE = re.compile(
+    r"(?i)(?:absmax\w*|scales?|scaling\s+factors?|constants?|zero[\s-]?points?|масштаб\w*|констант\w*|скейл\w*)\s+"
+    r"(?:(?:are|is|stored|kept|themselves|хранятся|хранит\w*|сами)\s+){0,2}(?:in|as|at|в)\s+$"
+)
+
+
+def _of_constants(s: Sentence, d: DtypeMention) -> bool:
+    return bool(
+        _CONSTANTS_AFTER.match(s.unit.masked, d.end, min(s.end, d.end + 30))
+        or _CONSTANTS_BEFORE.search(s.unit.masked, max(s.start, d.start - 40), d.start)
+    )
 
 
 def _header_dtypes(s: Sentence, facts: NoteFacts) -> bool:
@@ -1820,6 +1976,9 @@ def _is_active(s: Sentence, c: Quantity, facts: NoteFacts) -> bool:
     parameters; the word is said of the count next to it, not across another figure or `total`
     (`671B total, 37B active`: the first is the total)."""
     text = s.unit.masked
+    per_token = _COUNT_PER_TOKEN.match(text, c.end)
+    if per_token and (per_token.group("p") or "param" in c.unit.lower() or "парам" in c.unit.lower()):
+        return True  # `12.9B parameters per token`, `12,9 млрд параметров на токен`: the ones a token uses
     after = _ACTIVE.search(text, c.end, min(s.end, c.end + 30))
     if after and not _BETWEEN_COUNTS.search(text, c.end, after.start()):
         return True
@@ -1829,6 +1988,10 @@ def _is_active(s: Sentence, c: Quantity, facts: NoteFacts) -> bool:
     return bool(_ACTIVE.search(facts.header_of(s, c)))
 
 
+_COUNT_PER_TOKEN = re.compile(
+    r"(?i)\s*(?:(?P<p>param\w*|параметр\w*)\s+)?(?:are\s+|is\s+)?(?:used\s+|active\s+|работают\s+)?(?:per|a|each|every|на|за)\s+"
+    r"(?:(?:each|every|один|каждый)\s+)?(?:token|токен)"
+)
 _BETWEEN_COUNTS = re.compile(r"(?i)\d|\btotal\b|всего|[;,]|\bbut\b|\bно\b|из\s+них|of\s+which|\bwhile\b|\bа\s")
 
 
@@ -1867,9 +2030,11 @@ _SIZE_NAME = re.compile(
 )
 
 
-def _other_size_named(s: Sentence, facts: NoteFacts, params: float | None) -> str:
+def _other_size_named(s: Sentence, facts: NoteFacts, params: float | None, name_size: float | None = None) -> str:
     """A size name in the sentence or the line above it that is not the size of the model taken
-    from elsewhere in the note (`Per token the 7B stores …` under a note about a 13B model)."""
+    from elsewhere in the note (`Per token the 7B stores …` under a note about a 13B model). When
+    that model's own name carries a size (`Llama-3-8B`), another size name (`the 7B model`) is
+    another model, however near its count."""
     if not params:
         return ""
     lead = facts.lead_in.get(s.unit.line, "")
@@ -1877,7 +2042,10 @@ def _other_size_named(s: Sentence, facts: NoteFacts, params: float | None) -> st
         for m in _SIZE_NAME.finditer(text):
             n, u = (m.group("n"), m.group("u")) if m.group("n") else (m.group("n2"), m.group("u2"))
             size = float(n) * (1e9 if u.upper() == "B" else 1e6)
-            if not 0.8 <= size / params <= 1.25:
+            if name_size:
+                if not (abs(size / name_size - 1) <= 0.02 or abs(size / params - 1) <= 0.02):
+                    return f"a {n}{u.upper()} model"
+            elif not 0.8 <= size / params <= 1.25:
                 return f"a {n}{u.upper()} model"
     return ""
 
@@ -1899,7 +2067,7 @@ def _counts(s: Sentence, counts: list[Quantity], facts: NoteFacts) -> list[Found
         if model is None:
             model = lead_in_model(s, facts)
             if model is not None and model.config is not None:
-                other = _other_size_named(s, facts, float(count_parameters(model.config).total))
+                other = _other_size_named(s, facts, float(count_parameters(model.config).total), model.nominal)
                 if other:
                     claim = make_claim(
                         s.unit,

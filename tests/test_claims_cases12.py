@@ -1,0 +1,203 @@
+"""Claim cases of our own wording (English and Russian) for the twelfth round: which QUANTITY a
+figure is, when the sentence or the line above says it is not the whole model's weights in the
+dtype nearest to it. A conversion's first size is in the type it starts from; a type glued to the
+quantization constants is theirs; the embedding table is a part; a size name on the line below
+another model is another model; a size per token of one layer, or of K alone, is that share of
+the cache; what one token of a mixture of experts reads is its active parameters; a training
+recipe after a cache line is training. Rows that must not be errors stand next to rows where a
+truly wrong figure of the same shape still is one. None of these sentences is taken from a
+corpus."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from conftest import H, V, W, check_claims
+
+CONVERSIONS = [
+    # the size before `into` / `получается` is the source's, in the type the sentence starts from
+    ("en-turns-into-from-fp16", "Converting Llama-2-7B from fp16 to int4 turns 13.5 GB into 3.4 GB.", [H, H], ""),
+    ("ru-iz-poluchaetsya-from-fp16", "Перевод Llama-2-7B из fp16 в int4: из 13,5 ГБ получается 3,4 ГБ.", [H, H], ""),
+    # no source type named: the first size is not judged in the target type (ambiguous, never an error)
+    ("en-turns-into-no-source", "Quantizing Llama-3.1-8B to fp8 turns 16 GB into 8 GB.", [V, H], ""),
+    ("ru-iz-poluchaetsya-no-source", "Квантование Llama-3.1-8B в nf4: из 16 ГБ получается 4,5 ГБ.", [V, H], ""),
+    # … while a wrong source in the named source type, or a wrong target, is still an error
+    ("en-turns-into-source-wrong", "Converting Llama-2-7B from fp16 to int4 turns 26 GB into 3.4 GB.", [W, H], "13.477 GB"),
+    ("en-turns-into-target-wrong", "Quantizing Llama-3.1-8B to fp8 turns 16 GB into 16 GB.", [V, W], "8.03 GB"),
+    ("ru-target-wrong", "Квантование Llama-3.1-8B в nf4: из 16 ГБ получается 9 ГБ.", [V, W], "4.015 GB"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in CONVERSIONS], ids=[c[0] for c in CONVERSIONS])
+def test_a_conversion_starts_from_its_source_type(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+CONSTANTS = [
+    # a type said of the quantization constants (absmax, scales) is theirs, not the weights'
+    ("en-nf4-fp32-absmax", "Llama-2-7B in nf4 with fp32 absmax constants per block of 64 takes 3.9 GB.", [H], ""),
+    ("ru-nf4-absmax-fp32", "Llama-2-7B в nf4 с константами absmax в fp32 на блок из 64 весов занимает 3,8 ГБ.", [H], ""),
+    ("en-int4-fp16-scales", "Llama-2-7B in int4 with fp16 scales per group of 128: 3.6 GB.", [H], ""),
+    # … and the weights' own type still makes a wrong size an error
+    ("en-nf4-absmax-wrong", "Llama-2-7B in nf4 with fp32 absmax constants per block of 64 takes 13.5 GB.", [W], "3.369 GB"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in CONSTANTS], ids=[c[0] for c in CONSTANTS])
+def test_a_type_of_the_constants_is_not_the_weights_type(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+EMBEDDING_TABLE = [
+    # vocabulary × hidden size: the embedding table, a part, never the whole model's weights
+    ("en-vocab-times-hidden", "Llama-3-8B: vocab × hidden × 2 bytes = 1.05 GB in bf16.", [V], ""),
+    (
+        "en-vocabulary-that-table",
+        "Llama-3-8B has a vocabulary of 128256 and hidden size 4096; in bf16 that table is 1.05 GB.",
+        [V],
+        "",
+    ),
+    ("ru-slovar-tablitsa", "Словарь Llama-3-8B — 128256 токенов, скрытый размер 4096; в bf16 таблица весит 1,05 ГБ.", [V], ""),
+    # … while the model named after the table is the whole model
+    ("en-model-after-table-wrong", "Llama-3-8B has a 128k vocabulary table, and the model is 8 GB in bf16.", [W], "16.061 GB"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in EMBEDDING_TABLE], ids=[c[0] for c in EMBEDDING_TABLE])
+def test_the_embedding_table_is_a_part(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+SIZE_NAMES = [
+    # `the 7B model` under a line about Llama-3-8B is another model (its name says 8B), not a wrong count
+    ("en-7b-under-8b", "Llama-3-8B is our main model.\nThe 7B model needs 13.5 GB in fp16.\n", [H, V], ""),
+    ("ru-7b-under-8b", "Мы запускаем Llama-3-8B.\nМодели 7B в fp16 нужно 14 ГБ.\n", [H, V], ""),
+    # … the model's own size name is still its count
+    ("en-8b-under-8b", "Llama-3-8B is our main model.\nThe 8B model needs 16 GB in bf16.\n", [H, H], ""),
+    # … and a wrong size of the 7B model is still an error, at 7B
+    ("en-7b-wrong-size", "Llama-3-8B is our main model.\nThe 7B model in int4 takes 6.5 GB.\n", [W, V], "3.5 GB"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in SIZE_NAMES], ids=[c[0] for c in SIZE_NAMES])
+def test_a_size_name_under_another_model(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+KV_SHARES = [
+    # a size per token of one layer (Russian cases of `слой`, `per layer:` before the figure)
+    ("ru-odnogo-sloya", "Для Llama-3-8B: для одного слоя кэш занимает 4 КиБ на токен в bf16.", [H], ""),
+    ("ru-v-kazhdom-sloe", "В каждом слое Llama-3-8B кэш на токен — 4 КиБ в bf16.", [H], ""),
+    ("ru-odnogo-sloya-wrong", "Для Llama-3-8B: для одного слоя кэш занимает 128 КиБ на токен в bf16.", [W], "4 KiB"),
+    # `K alone` said of a later figure is not this figure's; said of its own figure it halves it
+    ("en-per-layer-then-k-alone", "Llama-3-8B per layer: K+V is 4 KiB per token in bf16, K alone is 2 KiB.", [H, V], ""),
+    ("en-k-alone-own-figure", "Llama-3-8B KV cache is 128 KiB per token in bf16; K alone is 64 KiB per token.", [H, H], ""),
+    ("en-k-alone-wrong", "Llama-3-8B: K alone is 128 KiB per token in bf16.", [W], "64 KiB"),
+    # a layer said of the heads, or the whole cache after a layer word: all layers
+    ("en-heads-in-each-layer", "Llama-3-8B keeps 8 KV heads in each layer; the cache is 128 KiB per token in bf16.", [H], ""),
+    (
+        "en-full-cache-after-layer",
+        "Each layer of Llama-3-8B caches K and V, and the full cache per token is 128 KiB in bf16.",
+        [H],
+        "",
+    ),
+    (
+        "ru-one-layer-then-all-layers",
+        "Для одного слоя Llama-3-8B кэш на токен — 4 КиБ в bf16, а для всех 32 слоёв — 128 КиБ на токен.",
+        [H, H],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in KV_SHARES], ids=[c[0] for c in KV_SHARES])
+def test_a_cache_size_of_one_layer_or_of_k_alone(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+MIXTURES = [
+    # what one token of a mixture of experts reads is its active parameters
+    (
+        "en-reads-per-token-line-above",
+        "Mixtral-8x7B has 12.9B active parameters per token.\nMixtral reads 26 GB per token in bf16.\n",
+        [H, H],
+        "",
+    ),
+    (
+        "en-parameters-per-token",
+        "Mixtral-8x7B activates 2 of its 8 experts: 12.9B parameters per token.\nIn bf16 it reads 26 GB per token.\n",
+        [H, H],
+        "",
+    ),
+    ("ru-na-tokena", "Mixtral 8x7B использует 12,9 млрд параметров на токен и в bf16 читает 26 ГБ на каждый токен.", [H, H], ""),
+    # all the weights read per token: a batch may touch every expert, ambiguous, never an error
+    ("en-total-per-token-ambiguous", "Mixtral 8x7B in bf16 reads 93 GB per token.", [V], ""),
+    # … and neither reading is still an error, with the active size in the message
+    ("en-per-token-wrong", "Mixtral 8x7B in bf16 reads 52 GB per token.", [W], "25.76 GB"),
+    ("en-total-count-per-token-wrong", "Mixtral-8x7B has 46.7B parameters per token.", [W], "12.88B"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in MIXTURES], ids=[c[0] for c in MIXTURES])
+def test_one_token_of_a_mixture_reads_its_active_parameters(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+_CACHE_LINE = "Llama-3.1-8B at 8k context has a 1 GiB KV cache in bf16.\n"
+AFTER_A_CACHE_LINE = [
+    # a training recipe on the line after a cache line is training memory, not the cache
+    ("en-recipe-after-cache", _CACHE_LINE + "Fine-tuning needs 16 bytes per parameter with Adam, so 128 GB.\n", [H, H], ""),
+    (
+        "ru-recipe-after-cache",
+        "Кэш Llama-3.1-8B на 8k токенов — 1 ГиБ в bf16.\nДля обучения с Adam нужно 16 байт на параметр, то есть 128 ГБ.\n",
+        [H, H],
+        "",
+    ),
+    (
+        "en-recipe-after-cache-wrong",
+        _CACHE_LINE + "Fine-tuning needs 16 bytes per parameter with Adam, so 64 GB.\n",
+        [H, W],
+        "128.484 GB",
+    ),
+    # … a batch on the line after a cache line is still the cache's
+    (
+        "en-batch-after-cache",
+        "Llama-2-7B at 4k context has a 2 GiB KV cache in fp16.\nWith a batch of 8 it is 16 GiB.\n",
+        [H, H],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in AFTER_A_CACHE_LINE], ids=[c[0] for c in AFTER_A_CACHE_LINE])
+def test_training_after_a_cache_line(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+# A long line of each shape stays linear: 4x the line must take well under 16x (quadratic) the CPU.
+# (`из … получается` after a cache line was quadratic: the cache's inputs were searched over the
+# whole sentence for each figure; 25 KB took 4.9 s, 100 KB 49 s.)
+LONG_LINES = [
+    "из fp16 в int4: из 13,5 ГБ получается 3,4 ГБ, ",
+    "fine-tuning with Adam, so 128 GB, ",
+    "Llama-2-7B in nf4 with fp32 absmax constants takes 3.9 GB, ",
+    "Llama-3-8B for one layer K alone is 2 KiB per token in bf16, ",
+    "Mixtral 8x7B in bf16 reads 26 GB per token, ",
+    "Llama-3-8B vocab × hidden table is 1.05 GB in bf16, ",
+]
+
+
+@pytest.mark.parametrize("unit", LONG_LINES)
+def test_a_long_line_of_these_shapes_is_linear(unit: str) -> None:
+    from vaultkit.claims import extract_claims
+
+    def cpu(n: int) -> float:
+        text = _CACHE_LINE + (unit * (n // len(unit) + 1))[:n] + "\n"
+        start = time.process_time()
+        extract_claims(text)
+        return time.process_time() - start
+
+    cpu(2_000)  # warm the regex and catalogue caches
+    small, large = cpu(8_000), cpu(32_000)
+    assert large < 8 * max(small, 0.01), (small, large)
