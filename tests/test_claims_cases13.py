@@ -148,6 +148,57 @@ CAPACITIES = [
     ("ru-no-item-size", "На диске 100 ГБ, это 20 шардов.", [], ""),
 ]
 
+BITS = [
+    # NF4: 4 bits plus an fp32 absmax per block of 64 (4.5), or with double quantization 4.127
+    ("en-nf4-double-quant", "NF4 with double quantization comes to 4.127 bits per weight.", [H], ""),
+    ("en-nf4-double-quant-wrong", "NF4 with double quantization comes to 4.5 bits per weight.", [W], "4.127"),
+    ("en-nf4-no-double-quant", "Plain NF4, no double quantization: an fp32 absmax per 64 weights, 4.5 bpw.", [H], ""),
+    ("en-nf4-block-128", "NF4 with blocksize 128 and no double quantization: 4.25 bits per weight.", [H], ""),
+    (
+        "ru-nf4-no-double-quant-wrong",
+        "NF4 без двойной квантизации: absmax в fp32 на каждые 64 веса, 4,127 бита на вес.",
+        [W],
+        "4.5",
+    ),
+    ("ru-nf4-double-quant", "NF4 с двойной квантизацией — 4,127 бита на вес.", [H], ""),
+    # bpw after a figure is bits; a GGUF type named before the figure is its subject, one after it is not
+    ("en-gguf-bpw", "Q8_0: 8.5 bpw.", [H], ""),
+    ("en-gguf-bpw-wrong", "Q8_0: 6.5 bpw.", [W], "8.5"),
+    ("en-gguf-subject-before", "Q5_K_M averages about 5.69 bits per weight, while Q3_K_M sits lower.", [H], ""),
+    (
+        "en-gguf-subject-before-wrong",
+        "Q5_K_M averages about 3.9 bits per weight, while Q3_K_M sits lower.",
+        [W],
+        "5.7",
+    ),
+    # a whole number of bits names a level, not a measured figure: no claim
+    ("en-nf4-level", "NF4 is a 4 bit type.", [], ""),
+    # bits followed by the size they give are that size's input (the size is the claim checked)
+    ("en-nf4-bits-then-size", "NF4 with double quantization: 4.5 bits per weight, so Llama-2-7B takes 3.79 GB.", [H], ""),
+    # a fraction written with a slash in a line about bits
+    ("en-slash-fraction-bits", "A group of 128 with an fp16 scale costs 16/128 = 0.125 extra bits per weight.", [H], ""),
+    (
+        "en-slash-fraction-bits-wrong",
+        "A group of 128 with an fp16 scale costs 16/128 = 0.25 extra bits per weight.",
+        [W],
+        "0.125",
+    ),
+    ("ru-slash-fraction-bits", "Масштаб fp16 на группу из 64 весов — это 16/64 = 0,25 бита на вес.", [H], ""),
+    # … and no claim where the line names no bits or bytes
+    ("en-slash-fraction-no-units", "The weights: 3/4 = 0.5 of the layers.", [], ""),
+    ("en-slash-probability", "A fair die gives P(six) = 1/6 = 0.1667.", [], ""),
+    # rounded operands move a sum: within their rounding it holds, past it it is wrong
+    ("en-rounded-operands", "Each GPU holds 16.1 + 130.5/8 = 32.4 GB.", [H], ""),
+    ("en-rounded-operands-wrong", "Each GPU holds 16.1 + 130.5/8 = 34.4 GB.", [W], "32.413 GB"),
+    ("ru-rounded-operands", "На карту: 16,1 + 130,5/8 = 32,4 ГБ.", [H], ""),
+    ("en-whole-operands-exact", "Adam in mixed precision: 2 + 4 + 4 + 2 + 2 = 15 bytes per parameter.", [W], "= 14"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "groups", "shown"), BITS, ids=[r[0] for r in BITS])
+def test_bits(name: str, text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
 
 @pytest.mark.parametrize(("name", "text", "groups", "shown"), CAPACITIES, ids=[r[0] for r in CAPACITIES])
 def test_capacities(name: str, text: str, groups: list[str], shown: str) -> None:

@@ -119,7 +119,12 @@ def bits_per_weight(s: Sentence, facts: NoteFacts) -> list[Found]:
     """A quantized block's bits per weight (its bytes × 8 / its weights), or a llama.cpp type's
     measured bits per weight, checked against the type's table figure."""
     text = s.unit.masked
-    bits = [q for q in s.quantities if q.kind == "bits" and q.hi is None]
+    # `6.5625 bpw`: a figure followed by bpw is in bits (the tokenizer reads no unit in it)
+    bits = [
+        q
+        for q in s.quantities
+        if q.hi is None and (q.kind == "bits" or (q.kind == "number" and not q.unit and _BPW_AFTER.match(text, q.end)))
+    ]
     if s.unit.source == "table":  # `| Q6_K | 6.56 | …` under a `bits/weight` header: the row's type's figure
         row = list({d.name: d for d in in_range(s.dtypes, s.start, s.end)}.values())
         cells = [q for q in s.quantities if q.kind == "number" and q.hi is None and _BPW_HEADER.search(facts.header_of(s, q))]
@@ -132,7 +137,7 @@ def bits_per_weight(s: Sentence, facts: NoteFacts) -> list[Found]:
     listed = any(_PER_WEIGHT.match(text, b.end) for b in bits)
     if listed:
         bare = [q for q in s.quantities if q.kind == "number" and q.hi is None and "." in q.digits and _named_before(s, q)]
-        bits = sorted([*bits, *bare], key=lambda q: q.start)
+        bits = sorted({q.start: q for q in [*bits, *bare]}.values(), key=lambda q: q.start)
     out: list[Found] = []
     for b in bits:
         nbytes = [q for q in s.quantities if q.kind == "bytes" and q.scale == 1 and q.end <= b.start]
@@ -158,8 +163,20 @@ def bits_per_weight(s: Sentence, facts: NoteFacts) -> list[Found]:
         here = [d for d in in_range(s.dtypes, s.start, s.end) if d.gguf]
         first = first_before(_gguf_dtypes, s.start, s.unit.text)
         line = [first] if first is not None else []
-        d = own or (here[0] if len(here) == 1 else (line[0] if not here and line else None))
+        # several types in the sentence: the one named before the figure is its subject
+        # (`Q4_K_M: … 4.89 bits per weight once the Q6_K layers are mixed in`)
+        subject = {x.name.upper(): x for x in here if x.end <= b.start}
+        d = own or (
+            here[0]
+            if len(here) == 1
+            else next(iter(subject.values()))
+            if len(subject) == 1
+            else (line[0] if not here and line else None)
+        )
         if d is None:
+            nf4 = _nf4_bits(s, b)
+            if nf4 is not None:
+                out.append(nf4)
             continue
         table = d.bytes * 8
         block = GGUF_BPW.get(d.name.upper())
@@ -181,3 +198,52 @@ def bits_per_weight(s: Sentence, facts: NoteFacts) -> list[Found]:
         )
         out.append(Found(claim, ((b.start, b.end),)))
     return out
+
+
+_BPW_AFTER = re.compile(r"(?i)\s*bpw\b")
+# an NF4 block: its size (`per 64 weights`, `blocksize 64`, `блоки по 64`) and double quantization
+_NF4_BLOCK = re.compile(
+    r"(?i)(?:per|every|на|каждые|из)\s+(?P<a>\d{2,4})\s+(?:weights|values|params|весов|значений|параметров)"
+    r"|block[\s_-]*size\s*(?:of|=|:)?\s*(?P<b>\d{2,4})|blocks?\s+of\s+(?P<c>\d{2,4})|блок\w*\s+(?:по|из)\s+(?P<d>\d{2,4})"
+)
+_DOUBLE_QUANT = re.compile(r"(?i)double[\s-]+quant\w*|двойн\w*\s+(?:квант\w*)|\bDQ\b")
+_SCALE_TYPES = frozenset({"nf4", "fp32", "fp16", "bf16", "int8", "fp8"})
+_SCALE_WORDS = re.compile(r"(?i)absmax|\bscales?\b|constant|масштаб\w*|констант\w*")
+_WITHOUT = re.compile(r"(?i)(?:without|\bno\b|\bw/o\b|\bбез\b|\bне\b)\s*(?:the\s+)?$")
+
+
+def _nf4_bits(s: Sentence, b: Quantity) -> Found | None:
+    """`NF4 with double quantization: 4.127 bits per weight`: 4 bits per weight plus the block's
+    absmax (fp32 over the block: 32 / block bits, 64 weights unless the sentence says), or with
+    double quantization an 8-bit absmax and an fp32 constant per 256 blocks (8 / block + 32 / (256 ×
+    block)). A sentence that says neither is checked against both."""
+    if any(q.kind == "bytes" and q.start >= b.end for q in s.quantities):
+        return None  # `4.127 bits per weight, so about 3.48 GB`: the bits are the input of the size the sentence checks
+    named = {d.name for d in in_range(s.dtypes, s.start, s.end)}
+    text = s.unit.text
+    # another type may be named only as the absmax's or the scale's (`an fp32 absmax per 64 weights`)
+    if "nf4" not in named or (len(named) > 1 and not (named <= _SCALE_TYPES and _SCALE_WORDS.search(text, s.start, s.end))):
+        return None
+    m = _NF4_BLOCK.search(text, s.start, s.end)
+    block = int(next(g for g in m.groups() if g)) if m else 64
+    plain = 4 + 32 / block
+    double = 4 + 8 / block + 32 / (256 * block)
+    dq = _DOUBLE_QUANT.search(text, s.start, s.end)
+    if dq is None:
+        readings = [(plain, "an fp32 absmax"), (double, "double quantization")]
+    elif _WITHOUT.search(text, max(s.start, dq.start() - 12), dq.start()):
+        readings = [(plain, "an fp32 absmax, no double quantization")]
+    else:
+        readings = [(double, "double quantization")]
+    checks = [(compare(b, v), v, how) for v, how in readings]
+    check, value, how = next(((c, v, h) for c, v, h in checks if c.verdict.holds), checks[0])
+    claim = make_claim(
+        s.unit,
+        b.start,
+        b.end,
+        "bits-per-weight",
+        check.verdict,
+        f"NF4 in blocks of {block} with {how}: {value:.5g} bits per weight; {check.explanation}",
+        stated=b.text,
+    )
+    return Found(claim, ((b.start, b.end),))

@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from itertools import pairwise
 
 from vaultkit.claims.arith import evaluate_expression
@@ -25,7 +26,7 @@ from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, make_claim
 from vaultkit.claims.shapes.chains import QUALIFIED_RESULT, continues_arithmetic
-from vaultkit.claims.verdict import compare, fmt
+from vaultkit.claims.verdict import Check, compare, fmt
 
 _MAX_LEFT = 240  # characters of a left side
 _BREAKS = frozenset(":;=→")
@@ -92,7 +93,11 @@ def _number(q: Quantity) -> str:
     return str(int(value)) if value == int(value) and abs(value) < 2**53 else repr(value)
 
 
-def _rewrite(text: str, a: int, b: int, qs: list[Quantity]) -> tuple[str, list[Quantity]] | None:
+# an expression rewritten with Python operators: its text, its operands, its tokens, where each operand stands
+Rewritten = tuple[str, list[Quantity], tuple[str, ...], tuple[int, ...]]
+
+
+def _rewrite(text: str, a: int, b: int, qs: list[Quantity]) -> Rewritten | None:
     """The Python expression the text [a, b) writes, with the figures it uses; None when it is not
     arithmetic of numbers."""
     at = {q.start: q for q in qs if a <= q.start and q.end <= b}
@@ -114,9 +119,10 @@ def _rewrite(text: str, a: int, b: int, qs: list[Quantity]) -> tuple[str, list[Q
     return None
 
 
-def _rewrite_from(text: str, a: int, b: int, at: dict[int, Quantity]) -> tuple[str, list[Quantity]] | None:
+def _rewrite_from(text: str, a: int, b: int, at: dict[int, Quantity]) -> Rewritten | None:
     out: list[str] = []
     used: list[Quantity] = []
+    slots: list[int] = []  # where each operand stands in `out`
     i = a
     last = ""  # "n" after an operand, "o" after an operator or "(", "" at the start
     while i < b:
@@ -127,6 +133,7 @@ def _rewrite_from(text: str, a: int, b: int, at: dict[int, Quantity]) -> tuple[s
                 return None
             if last == "n":
                 return None
+            slots.append(len(out))
             out.append(_number(q))
             used.append(q)
             i, last = q.end, "n"
@@ -135,7 +142,19 @@ def _rewrite_from(text: str, a: int, b: int, at: dict[int, Quantity]) -> tuple[s
             i += 1
             continue
         if c.isdigit():
-            return None  # a figure an earlier shape took, or one that is no quantity
+            slash = last == "o" and out and out[-1] == "/" and text[i - 1] == "/"
+            bare = _AFTER_SLASH.match(text, i) if slash and _names_bits_or_bytes(text) else None
+            if bare is None or bare.end() > b:
+                return None  # a figure an earlier shape took, or one that is no quantity
+            # `16/128`: the tokenizer reads no figure right after a slash (a date, a path); between
+            # two operands of arithmetic it is a plain number
+            raw = bare.group(0)
+            q_bare = Quantity(raw, i, bare.end(), float(raw), raw, "number", "", 1.0, False, False, "")
+            slots.append(len(out))
+            out.append(_number(q_bare))
+            used.append(q_bare)
+            i, last = bare.end(), "n"
+            continue
         if c in _OPERATORS and (c not in "-–" or (text[i - 1 : i].isspace() and text[i + 1 : i + 2].isspace())):
             if last != "n":
                 return None
@@ -185,7 +204,24 @@ def _rewrite_from(text: str, a: int, b: int, at: dict[int, Quantity]) -> tuple[s
         return None
     if last != "n" or len(used) < 2 or (not any(op in out for op in ("+", "-", "*", "/")) and not any("**" in t for t in out)):
         return None
-    return "".join(out), used
+    return "".join(out), used, tuple(out), tuple(slots)
+
+
+def _rounding_spread(operands: list[Quantity], tokens: tuple[str, ...], slots: tuple[int, ...], value: float) -> float:
+    """How far the result can move when each operand written with decimals (`26.0`, `208.3`, a
+    rounded figure) is off by half its last digit: the sum of each one's effect. Whole numbers
+    (`/ 8`, `× 2`) count as exact."""
+    spread = 0.0
+    for q, at in zip(operands, slots, strict=True):
+        if "." not in q.digits:
+            continue
+        shifted = list(tokens)
+        shifted[at] = repr(q.value + q.half_unit() * q.scale)
+        moved = evaluate_expression("".join(shifted))
+        if moved is None:
+            return 0.0
+        spread += abs(moved - value)
+    return spread
 
 
 def _about_sizing(s: Sentence, facts: NoteFacts, operands: list[Quantity], right: Quantity) -> bool:
@@ -205,6 +241,16 @@ def _in_unit(right: Quantity, computed: float, operands: list[Quantity]) -> floa
     return computed * right.scale if scaled < literal else computed
 
 
+_BITS_OR_BYTES = re.compile(r"(?i)\bbits?\b|\bbpw\b|\bbytes?\b|бит|байт|\b[KMGT]i?B\b|[КМГТ]и?Б")
+
+
+@lru_cache(maxsize=64)
+def _names_bits_or_bytes(text: str) -> bool:
+    """The line speaks of bits or bytes (read once per line): a bare `16/128` there is arithmetic of sizes."""
+    return _BITS_OR_BYTES.search(text) is not None
+
+
+_AFTER_SLASH = re.compile(r"\d{1,6}(?:\.\d{1,6})?(?![\w.,/%])")
 _BITS_AFTER = re.compile(r"(?i)\s*(?:bpw\b|bits?\b|бит)")
 
 
@@ -238,7 +284,7 @@ def expressions(s: Sentence, facts: NoteFacts) -> list[Found]:
         rewritten = _rewrite(text, a, eq_at, [q for q in window if q.start not in taken])
         if rewritten is None:
             continue
-        expr, operands = rewritten
+        expr, operands, tokens, slots = rewritten
         if continues_arithmetic(s.unit, operands[0].start):
             continue  # `vocab 32000 × hidden 4096 × 2 bytes = …`: the left side starts before what was read
         if not _about_sizing(s, facts, operands, right):
@@ -250,6 +296,12 @@ def expressions(s: Sentence, facts: NoteFacts) -> list[Found]:
         if (right.kind == "bits" or _BITS_AFTER.match(text, right.end)) and any(q.kind == "bytes" for q in operands):
             computed *= 8  # `66 bytes / 256 weights = 2.06 bpw`: bytes on the left, bits on the right
         check = compare(right, computed)
+        spread = _rounding_spread(operands, tokens, slots, value) * (computed / value if value else 1.0)
+        if check.verdict is Verdict.WRONG and spread and abs(right.value - computed) <= spread + right.half_unit() * right.scale:
+            # `26.0 + 208.3/8 = 52.1 GB`: the operands are rounded figures, and their rounding moves the sum
+            check = Check(
+                Verdict.HOLDS_ROUNDING, f"{check.explanation.split(': does not match')[0]} (within the operands' rounding)"
+            )
         shown = re.sub(r"\s+", " ", s.unit.text[operands[0].start : eq_at]).strip()
         kind = "bytes" if right.kind == "bytes" else "count"
         claim = make_claim(
