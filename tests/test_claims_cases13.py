@@ -194,6 +194,26 @@ BITS = [
     ("en-whole-operands-exact", "Adam in mixed precision: 2 + 4 + 4 + 2 + 2 = 15 bytes per parameter.", [W], "= 14"),
 ]
 
+ATTENTION = [
+    # grouped-query attention keeps kv_heads of the heads: the cache is heads / kv_heads times smaller
+    ("en-gqa-ratio", "Thanks to GQA the Mistral-7B KV cache is 4× smaller than with multi-head attention.", [H], ""),
+    ("en-gqa-ratio-wrong", "Thanks to GQA the Mistral-7B KV cache is 8× smaller than with multi-head attention.", [W], "= 4×"),
+    ("ru-gqa-ratio-words", "Благодаря GQA кэш Qwen2.5-72B в 8 раз меньше, чем с MHA.", [H], ""),
+    ("ru-gqa-ratio-words-wrong", "Благодаря GQA кэш Qwen2.5-72B в 4 раза меньше, чем с MHA.", [W], "= 8×"),
+    # … as a saving in percent; multi-query keeps one KV head
+    ("en-gqa-percent", "For Mistral-7B, GQA saves 75 % of the cache.", [H], ""),
+    ("en-mqa-percent-wrong", "For Mistral-7B, GQA saves 75 % of the cache; MQA would save 80 %.", [H, W], "96.9%"),
+    ("ru-gqa-percent-wrong", "GQA сокращает кэш Qwen2.5-72B на 50 % относительно MHA.", [W], "87.5%"),
+    # a model without grouped-query attention, or no catalogued model: nothing to judge
+    ("en-gqa-mha-model", "GQA would make the Llama-2-7B cache 4× smaller.", [], ""),
+    ("en-gqa-no-model", "GQA makes the cache 4× smaller.", [], ""),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "groups", "shown"), ATTENTION, ids=[r[0] for r in ATTENTION])
+def test_attention_ratios(name: str, text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
 
 @pytest.mark.parametrize(("name", "text", "groups", "shown"), BITS, ids=[r[0] for r in BITS])
 def test_bits(name: str, text: str, groups: list[str], shown: str) -> None:

@@ -13,6 +13,7 @@ from vaultkit.claims.shapes.context_sizes import code_sizes, hardware, vague
 from vaultkit.claims.shapes.dtype_facts import bits_per_weight, dtype_facts
 from vaultkit.claims.shapes.expressions import expressions, transfer_times
 from vaultkit.claims.shapes.ratios import (
+    attention_ratios,
     conversions,
     multiplier_ranges,
     percent_words,
@@ -29,6 +30,7 @@ SHAPES: tuple[Shape, ...] = (
     vague,
     dtype_facts,
     bits_per_weight,
+    attention_ratios,
     chains,
     expressions,
     transfer_times,

@@ -32,6 +32,7 @@ from vaultkit.claims.shapes.base import (
     starting_in,
 )
 from vaultkit.claims.shapes.context_sizes import conflict, near_hardware
+from vaultkit.claims.shapes.sized import context_model
 from vaultkit.claims.verdict import compare, fmt
 
 _NUMBER_WORDS = {
@@ -751,3 +752,69 @@ def restatements(s: Sentence, facts: NoteFacts) -> list[Found]:
         return None
 
     return [Found(None, ((big.start, big.end), (small.start, small.end)), (), Pending(unit.line, sizes[0].start, resolve))]
+
+
+# grouped-query or multi-query attention named as what shrinks the KV cache (against full multi-head)
+_GROUPED_ATTENTION = re.compile(r"(?i)\bGQA\b|grouped[\s-]+query|\bMQA\b|multi[\s-]+query|групп\w*\s+запрос\w*")
+_MULTI_QUERY = re.compile(r"(?i)\bMQA\b|multi[\s-]+query")
+_CACHE_NOUN = re.compile(r"(?i)\bKV\b|\bcache\b|кэш\w*|кеш\w*|per\s+token|на\s+токен")
+_CUT_WORDS = re.compile(
+    r"(?i)\bcut\w*|\breduc\w*|\bsav\w*|\bshrink\w*|\bsmaller\b|\bless\b|\bfewer\b|\blower\w*"
+    r"|сокращ\w*|сократ\w*|уменьш\w*|меньше|эконом\w*|сниж\w*"
+)
+
+
+def _cache_nouns(text: str) -> list[re.Match[str]]:
+    return list(_CACHE_NOUN.finditer(text))
+
+
+def attention_ratios(s: Sentence, facts: NoteFacts) -> list[Found]:
+    """`GQA (8 KV heads of 32) cuts the Llama-3-8B cache 4×`, `GQA в Qwen2.5-72B сокращает кэш на 87,5 %
+    относительно MHA, а MQA сократил бы его на 50 %`: grouped-query attention keeps kv_heads of the
+    model's heads, so the cache is heads / kv_heads times smaller than with multi-head attention (a
+    1 - kv_heads / heads saving); multi-query keeps one. Each ratio or percent is judged against the
+    attention named nearest before it in the sentence, for the one catalogued model the sentence
+    (else the line or section it belongs to) names."""
+    text = s.unit.masked
+    kinds = list(_GROUPED_ATTENTION.finditer(s.unit.text, s.start, s.end))
+    if not kinds or last_before(_cache_nouns, s.end, s.unit.text) is None:
+        return []  # the cache is named in the sentence or earlier on its line (`…; MQA would save 97 %`)
+    named = {m.config.name: m for m in s.models if m.config is not None}
+    if len(named) > 1:
+        return []
+    model = next(iter(named.values())) if named else context_model(s, facts)
+    config = model.config if model is not None else None
+    if config is None or config.q_lora_rank or config.kv_heads <= 0 or config.heads <= 0:
+        return []
+    out: list[Found] = []
+    figures: list[tuple[int, int, float, str, bool]] = []  # start, end, stated, shown, percent
+    for q in s.quantities:
+        if q.hi is not None or q.bound:
+            continue
+        if q.kind == "multiplier" and not _DEVICE_AFTER.match(s.unit.text, q.end):
+            figures.append((q.start, q.end, q.value, q.text, False))
+        elif q.kind == "percent" and _CUT_WORDS.search(text, max(s.start, q.start - 60), min(s.end, q.end + 20)):
+            figures.append((q.start, q.end, q.value, q.text, True))
+    for m in RATIO_WORDS.finditer(text, s.start, s.end):
+        n_text = m.group("n1") or m.group("n2") or m.group("n3")
+        if n_text and not any(a <= m.start() < b or m.start() <= a < m.end() for a, b, *_ in figures):
+            figures.append((m.start(), m.end(), _number(n_text), m.group(0), False))
+    for start, end, stated, shown, percent in sorted(figures):
+        before = [k for k in kinds if k.end() <= start]
+        if not before:
+            continue
+        kv = 1 if _MULTI_QUERY.match(before[-1].group(0)) else config.kv_heads
+        if kv >= config.heads:
+            continue
+        ratio = config.heads / kv
+        how = f"{model.text if model else config.name}: {config.heads} heads / {kv} KV heads"
+        if percent:
+            computed = 1 - kv / config.heads
+            ok = abs(stated - computed) <= 0.006
+            how += f": the cache is {computed:.1%} smaller than with multi-head attention; stated {shown}"
+        else:
+            ok = abs(ratio - stated) <= max(0.05 * stated, 0.05)
+            how += f" = {ratio:g}× smaller cache than with multi-head attention; stated {shown}"
+        claim = make_claim(s.unit, start, end, "ratio", Verdict.HOLDS if ok else Verdict.WRONG, how, stated=shown)
+        out.append(Found(claim, ((start, end),), (Fact("ratio", stated, stated, s.unit.line),) if not percent else ()))
+    return out
