@@ -175,6 +175,67 @@ def test_training_after_a_cache_line(text: str, groups: list[str], shown: str) -
     check_claims(text, groups, shown)
 
 
+CACHE_CONTEXT = [
+    # `X at 128k: N GiB` on the line after a cache line is that model's cache at that context
+    ("en-at-128k-after-cache", "Llama-3.2-3B at 128k keeps 14 GiB of KV cache.\nLlama-3.2-1B at 128k: 4 GiB.\n", [H, H], ""),
+    ("ru-na-128k-after-cache", "Кэш Llama 3.2 3B на 128k — 14 ГиБ.\nLlama 3.2 1B на 128k: 4 ГиБ.\n", [H, H], ""),
+    (
+        "en-at-128k-after-cache-wrong",
+        "Llama-3.2-3B at 128k keeps 14 GiB of KV cache.\nLlama-3.2-1B at 128k: 2 GiB.\n",
+        [H, W],
+        "4 GiB",
+    ),
+    # KiB after a line about the cache per token: no model's weights are KiB, a size per token
+    (
+        "en-kib-after-per-token-line",
+        "The KV cache of Mistral-7B-v0.1 is 128 KiB per token.\nLlama-2-70B takes 320 KiB, Llama-2-7B 512 KiB.\n",
+        [H, H, H],
+        "",
+    ),
+    (
+        "ru-kib-after-per-token-line-wrong",
+        "KV-кэш Mistral 7B — 128 КиБ на токен.\nУ Llama 2 70B — 320 КиБ, а у Llama 2 7B — 256 КиБ.\n",
+        [H, H, W],
+        "512 KiB",
+    ),
+    # `контекст до 8192`: the context the sentence raises the cache to
+    (
+        "ru-kontekst-do",
+        "Кэш Llama 3.1 8B на 4096 токенов — 512 МиБ в bf16.\nЕсли поднять контекст до 8192, кэш станет 1 ГиБ.\n",
+        [H, H],
+        "",
+    ),
+    # numbers of its own that no reading took (`200 × 4096`): not the line above's context, never an error
+    (
+        "ru-own-numbers-not-the-line-above",
+        "Кэш Llama 3.1 8B на 4096 токенов — 512 МиБ в bf16.\nДля Qwen2.5-7B на тех же 200 × 4096 кэш — 43,75 ГиБ.\n",
+        [H, V],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in CACHE_CONTEXT], ids=[c[0] for c in CACHE_CONTEXT])
+def test_a_cache_line_below_a_cache_line(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+STATED_BITS = [
+    # no dtype, but bits per weight stated before the size: judged at those bits
+    ("en-exl2-bpw-holds", "Llama-3.1-8B as EXL2 at 4.65 bpw is a 4.67 GB file.", [H], ""),
+    ("ru-bita-na-ves-holds", "EXL2 на 3,0 бита на вес для Llama 3 70B — 26,5 ГБ.", [H], ""),
+    ("en-exl2-bpw-wrong", "Llama-3.1-8B as EXL2 at 6.0 bpw is a 12.0 GB file.", [W], "6.023 GB"),
+    ("ru-bita-na-ves-wrong", "EXL2 на 3,0 бита на вес для Llama 3 70B — 53 ГБ.", [W], "26.458 GB"),
+    # … not a size compared with (`the 16 GB original`): no dtype, ambiguous
+    ("en-bpw-then-original", "At 4.5 bpw the Llama-3-8B file shrinks a lot compared with the 16 GB original.", [V], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in STATED_BITS], ids=[c[0] for c in STATED_BITS])
+def test_bits_per_weight_stated_without_a_dtype(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
 # A long line of each shape stays linear: 4x the line must take well under 16x (quadratic) the CPU.
 # (`из … получается` after a cache line was quadratic: the cache's inputs were searched over the
 # whole sentence for each figure; 25 KB took 4.9 s, 100 KB 49 s.)
@@ -185,6 +246,8 @@ LONG_LINES = [
     "Llama-3-8B for one layer K alone is 2 KiB per token in bf16, ",
     "Mixtral 8x7B in bf16 reads 26 GB per token, ",
     "Llama-3-8B vocab × hidden table is 1.05 GB in bf16, ",
+    "Llama 3.2 1B на 128k: 4 ГиБ, у Llama 2 7B — 256 КиБ, на тех же 200 × 4096 — 43 ГиБ, ",
+    "EXL2 at 4.65 bpw is a 4.67 GB file, ",
 ]
 
 

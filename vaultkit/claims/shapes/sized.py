@@ -45,7 +45,7 @@ _ACT = re.compile(r"(?i)activation|активаци")
 _ACTIVE = re.compile(r"(?i)\bactive\b|activated|активн")
 _CONTEXT = re.compile(
     r"(?i)(?P<n>\d+(?:[.,]\d+)?)\s*(?P<k>[kK])?[\s-]*(?:tokens?\s+(?:of\s+)?)?(?:context|контекст\w*|sequence\b|seq\b)"
-    r"|(?:context|контекст\w*|sequence length|seq[_ ]len\w*)\s*(?:length|window|of|=|:|в|длиной|len)?"
+    r"|(?:context|контекст\w*|sequence length|seq[_ ]len\w*)\s*(?:length|window|of|=|:|в|длиной|len|to|up\s+to|до)?"
     r"\s*(?P<n2>\d+(?:[.,]\d+)?)\s*(?P<k2>[kK])?"
 )
 _BATCH = re.compile(
@@ -245,6 +245,27 @@ _STATED_BPW = re.compile(
 )
 
 
+_NOT_AT_THOSE_BITS = re.compile(
+    r"(?i)\boriginal\b|\bunquantized\b|\bfull[- ]precision\b|\bbase\b|\bthan\b|\bvs\.?|\bversus\b|\binstead\b|\bfrom\b"
+    r"|\bunlike\b|\bcompared\b|исходн\w*|оригинальн\w*|неквантованн\w*|вместо|против|чем|\bс\b|\bиз\b|вместо"
+)
+
+
+def _bits_per_weight_before(s: Sentence, q: Quantity) -> float | None:
+    """The bits per weight stated last before the figure (within 160 characters, no other size between)."""
+    near = max(s.start, q.start - 160)  # a bounded look back: linear on a long line of sizes
+    stated = list(_STATED_BPW.finditer(s.unit.masked, near, q.start))
+    if not stated:
+        return None
+    last = stated[-1]
+    if any(z.kind == "bytes" for z in starting_in(_figures, last.end(), q.start, s.unit.masked)):
+        return None
+    if _NOT_AT_THOSE_BITS.search(s.unit.masked, last.end(), q.start):
+        return None  # `4.5 bpw instead of the 16 GB original`: another form's size
+    bpw = float((last.group("b") or last.group("c")).replace(",", "."))
+    return bpw if 1.0 <= bpw <= 9.0 else None
+
+
 def _said_of(s: Sentence, d: DtypeMention, q: Quantity) -> bool:
     """The dtype is nearer to this figure than to any other size of the sentence (`7.6 GB in fp16
     or about 2.2 GB at 4.5 bits`: fp16 is the first figure's)."""
@@ -296,6 +317,11 @@ def _weights(
     dtype: DtypeMention | None,
     where: str,
 ) -> tuple[Verdict, str, str]:
+    if dtype is None and (bpw := _bits_per_weight_before(s, q)) is not None:
+        # `EXL2 at 4.65 bpw gives a 4.67 GiB model`, `на 3,0 бита на вес — 53 ГБ`: the bits the sentence states
+        check = compare(q, params * bpw / 8)
+        how = f"{named} ({params / 1e9:.2f}B params) × {bpw:g} bits per weight (as the sentence states) / 8"
+        return check.verdict, f"{how}; {check.explanation}", "weights"
     if dtype is None:
         readings = [(params * b, name) for name, b in _COMMON]
         fits = [name for v, name in readings if compare(replace(q, hedge=True), v).verdict.holds]
@@ -561,14 +587,15 @@ def _kv(
             break
         ctx, seq, batch = _context_batch(s, lo, hi, facts)
     lead = facts.lead_in.get(s.unit.line, "") if facts is not None else ""
-    if seq is None and lead:  # `Q: … at a 16k context with batch 4?` / `A: 3.5 GiB`
+    own_inputs = seq is None and _unread_inputs(s)
+    if seq is None and lead and not own_inputs:  # `Q: … at a 16k context with batch 4?` / `A: 3.5 GiB`
         seq, batch = _lead_context(lead)
     earlier_batch: int | None = None
     if seq is None and s.start > 0 and _once(_KV, s):
         # `… at 4096 tokens and batch 8 in fp16: 16 GiB. With an fp8 cache — 8 GiB.`: the setup of the sentence before
         seq, earlier_batch = _lead_context(s.unit.masked[max(0, s.start - 400) : s.start])
     from_section = False
-    if seq is None and facts is not None and facts.section_context.get(s.unit.line):
+    if seq is None and facts is not None and facts.section_context.get(s.unit.line) and not own_inputs:
         seq = facts.section_context[s.unit.line]  # `Config: …, 4096 context` above in the section
         from_section = True
     if seq is None and cfg.sliding_window and _once(_CAP, s):
@@ -818,6 +845,42 @@ def _context_batch(s: Sentence, lo: int, hi: int, facts: NoteFacts | None) -> tu
 
 
 _SEQ_WORDS = re.compile(r"(?i)\bsequences?\b|\bcontext\b|\bctx\b|\bprompt\b|\bbatch\b|последовательност|контекст|батч|запрос")
+
+
+_BLOCK_WORD = re.compile(r"(?i)\bblocks?\b|\bpages?\b|блок\w*|страниц\w*")
+_AT_K = re.compile(r"(?i)(?:\bна|\bat|@|\bfor|\bwith|\bпри|\bдо|\bto)\s+(\d{1,3})\s?[kKкК](?![\w])")
+
+
+def _unread_inputs(s: Sentence) -> bool:
+    """The sentence states bare numbers of its own (`на тех же 200 × 4096`) that no context or batch
+    reading took: the context of the line above or of the section is not the one it uses."""
+    key = (id(_unread_inputs), id(s.unit.masked), s.start, s.end)
+    hit = _UNREAD.get(key)
+    if hit is not None and hit[0] is s.unit.masked:
+        return hit[1]
+    if len(_UNREAD) > 4096:
+        _UNREAD.clear()
+    batches = [m.span() for m in _BATCH.finditer(s.unit.masked, s.start, s.end)]  # `batch 64`, `64 запросах`: read
+    found = any(
+        z.kind == "number"
+        and not z.unit
+        and z.hi is None
+        and z.value >= 16
+        and s.start <= z.start < s.end
+        and not any(a <= z.start < b for a, b in batches)
+        for z in s.quantities
+    )
+    _UNREAD[key] = (s.unit.masked, found)
+    return found
+
+
+_UNREAD: dict[tuple[int, int, int, int], tuple[str, bool]] = {}
+
+
+def _at_k_context(s: Sentence) -> bool:
+    """`X на 128k: 2 ГиБ`, `at 32k`: a context length of a power of two thousand tokens, said with `at`/`на`."""
+    m = _once(_AT_K, s)
+    return m is not None and float(m.group(1)) in _POWERS_K
 
 
 def _states_context(s: Sentence) -> bool:
@@ -1474,8 +1537,22 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         # a line after the cache's line, with the context only there, is the cache's when it is a bare
         # answer (`A: 16 ГиБ.`); one that names its model and dtypes itself is not:
         # `…KV cache at 8k tokens is 1 GiB.` / `X needs 16 GB in bf16, 8 GB in int8` are the weights
-        if kind == "weights" and kv_said and (_states_context(s) or (lead_context and (kv_here or not _self_contained(s)))):
-            kind = "kv"  # `a batch of 32 at 8k needs 32 GiB`, in a section or line about the KV cache
+        if (
+            kind == "weights"
+            and kv_said
+            and not kv_here
+            and q.value < 2**24
+            and not _per_param(s, q)
+            and not _states_context(s)
+            and not _once(_BLOCK_WORD, s)
+        ):
+            kind = "kv-per-token"  # `У Llama 2 70B — 320 КиБ` under a line about the cache per token: no model's weights are KiB
+        if (
+            kind == "weights"
+            and kv_said
+            and (_states_context(s) or _at_k_context(s) or (lead_context and (kv_here or not _self_contained(s))))
+        ):
+            kind = "kv"  # `a batch of 32 at 8k needs 32 GiB`, `X на 128k: 2 ГиБ`, in a section or line about the KV cache
         own_context = _SEQ_WORDS.search(text, s.start, q.start) or any(
             t.kind == "tokens" and t.end <= q.start for t in s.quantities
         )
