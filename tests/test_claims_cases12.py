@@ -236,6 +236,23 @@ def test_bits_per_weight_stated_without_a_dtype(text: str, groups: list[str], sh
     check_claims(text, groups, shown)
 
 
+_DATAVIEW = "---\nmodel: Llama-2-13b-chat-hf\n---\nbandwidth_3090:: 936 GB/s\n"
+DATAVIEW_KEYS = [
+    # a Dataview field whose key ends in a type (`speed_int8::`, `квант_nf4::`) states its value's type
+    ("en-key-fp16-rate-bound", _DATAVIEW + "speed_fp16:: ≈ 36 tokens/s\n", [H], ""),
+    ("ru-key-int8-size", "---\nmodel: Llama-2-13b-chat-hf\n---\nквант_int8:: 13 ГБ\n", [H], ""),
+    ("en-key-int8-rate-wrong", _DATAVIEW + "speed_int8:: ≈ 144 tokens/s\n", [W], "71.9 tok/s"),
+    ("ru-key-nf4-size-wrong", "---\nmodel: Llama-2-13b-chat-hf\n---\nквант_nf4:: 13 ГБ\n", [W], "6.508 GB"),
+    # an identifier in prose or code is no type
+    ("en-identifier-no-type", "---\nmodel: Llama-2-13b-chat-hf\n---\nThe file weights_int8 holds 13 GB.\n", [], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in DATAVIEW_KEYS], ids=[c[0] for c in DATAVIEW_KEYS])
+def test_a_dataview_key_names_the_type(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
 # A long line of each shape stays linear: 4x the line must take well under 16x (quadratic) the CPU.
 # (`из … получается` after a cache line was quadratic: the cache's inputs were searched over the
 # whole sentence for each figure; 25 KB took 4.9 s, 100 KB 49 s.)
@@ -248,6 +265,7 @@ LONG_LINES = [
     "Llama-3-8B vocab × hidden table is 1.05 GB in bf16, ",
     "Llama 3.2 1B на 128k: 4 ГиБ, у Llama 2 7B — 256 КиБ, на тех же 200 × 4096 — 43 ГиБ, ",
     "EXL2 at 4.65 bpw is a 4.67 GB file, ",
+    "speed_int8:: ≈ 144 tokens/s, quant_nf4:: 3.3 GB, ",
 ]
 
 

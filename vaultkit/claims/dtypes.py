@@ -105,12 +105,22 @@ def _mention(m: re.Match[str]) -> DtypeMention | None:
     return DtypeMention(gguf.lower(), bpw / 8, m.start(), m.end(), gguf=gguf not in ("F32", "F16", "BF16"))
 
 
+# A Dataview inline field's key that ends in a type (`скорость_int8:: ≈ 144 токенов/с`, `quant_nf4:: 3.3 GB`)
+_KEY_DTYPE = re.compile(
+    r"(?<=[^\W\d_]_)(?P<word>(?i:float32|float16|bfloat16|fp32|fp16|bf16|fp8|int8|int4|nf4))(?=\s*::)"
+)
+
+
 def find_dtypes(text: str, start: int = 0, end: int | None = None) -> list[DtypeMention]:
+    stop = len(text) if end is None else end
     found = []
-    for m in DTYPE_PATTERN.finditer(text, start, len(text) if end is None else end):
+    for m in DTYPE_PATTERN.finditer(text, start, stop):
         d = _mention(m)
         if d is not None:
             found.append(d)
+    if "::" in text:
+        keyed = [_mention(m) for m in _KEY_DTYPE.finditer(text, start, stop)]
+        found = sorted([*found, *(d for d in keyed if d is not None)], key=lambda d: d.start)
     return found
 
 
