@@ -209,6 +209,35 @@ ATTENTION = [
     ("en-gqa-no-model", "GQA makes the cache 4× smaller.", [], ""),
 ]
 
+BUDGET_TABLE = "| name | params | tokens ({rate}) |\n|---|---|---|\n| Wren-S | 200M | {a} |\n| Wren-L | 3B | {b} |\n"
+BUDGETS = [
+    # a token column whose header states the rate: each row's budget is rate × its parameters
+    ("en-budget-table", BUDGET_TABLE.format(rate="20 per param", a="4B", b="60B"), [H, H], ""),
+    ("en-budget-table-wrong", BUDGET_TABLE.format(rate="20 per param", a="4B", b="30B"), [H, W], "60B"),
+    ("en-budget-table-x", BUDGET_TABLE.format(rate="×25", a="5B", b="75B"), [H, H], ""),
+    (
+        "ru-budget-table-scales-in-header",
+        "| модель | параметров, млн | токенов, млрд (×20) |\n|---|---|---|\n| Дрозд-S | 150 | 3 |\n| Дрозд-M | 400 | 16 |\n",
+        [H, W],
+        "8B",
+    ),
+    # the rule stated two lines up in the section still gives the rate
+    (
+        "ru-budget-rule-two-lines-up",
+        "Правило Chinchilla: на параметр нужно около 20 токенов.\nДля Mistral-7B-v0.1 оптимум — 145 млрд токенов.\n"
+        "Для Llama-2-13B (13 млрд) оптимум — 130 млрд токенов.",
+        [H, H, W],
+        "260B",
+    ),
+    # no rate in the header: the budgets are facts, not a rule's result
+    ("en-budget-table-no-rate", "| name | params | tokens seen |\n|---|---|---|\n| Wren-S | 200M | 300B |\n", [], ""),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "groups", "shown"), BUDGETS, ids=[r[0] for r in BUDGETS])
+def test_token_budget_tables(name: str, text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
 
 @pytest.mark.parametrize(("name", "text", "groups", "shown"), ATTENTION, ids=[r[0] for r in ATTENTION])
 def test_attention_ratios(name: str, text: str, groups: list[str], shown: str) -> None:

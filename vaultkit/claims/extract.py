@@ -363,6 +363,27 @@ def _only_dtype(cell: str) -> bool:
     return len(found) == 1 and not cell.replace(cell[found[0].start : found[0].end], "", 1).strip(" *`_")
 
 
+_BUDGET_HEADER = re.compile(r"(?i)(?:token|токен)[^|]*(?:\d\s*(?:per|/|на)\s*param|\d\s*(?:per|/|на)\s*параметр|[×x]\s*\d)")
+
+
+def _budget_rows(lines: list[str]) -> set[int]:
+    """The rows of tables whose header names a parameter column and a token column with its rate
+    (`| params | tokens (20 per param) |`, `| параметров, млн | токенов, млрд (×20) |`)."""
+    out: set[int] = set()
+    in_table = budget = False
+    for n, line in enumerate(lines, start=1):
+        if not line.lstrip().startswith("|"):
+            in_table = budget = False
+            continue
+        if not in_table:
+            in_table = True
+            budget = bool(_BUDGET_HEADER.search(line) and re.search(r"(?i)param|парам", line))
+            continue
+        if budget and not set(line.strip()) <= set("|-: "):
+            out.add(n)
+    return out
+
+
 def _column_headers(lines: list[str], plan: set[int]) -> dict[tuple[int, int], str]:
     """Each cell of a table row that can hold a claim: its column's header text (`KV/token fp16`, `context`)."""
     out: dict[tuple[int, int], str] = {}
@@ -685,6 +706,7 @@ def extract_claims(
         code.update(range(a, b + 1))
     plan = line_plan(text)
     plan.update(n for n, _ in _column_units(lines))  # rows whose unit is in the header
+    plan.update(_budget_rows(lines))  # rows of parameters and token budgets, the rate in the header
     facts = _note_facts(lines, plan, properties, blocks)
     found: list[Found] = []
     for unit in _units(lines, code, plan):

@@ -24,7 +24,7 @@ from vaultkit.claims.shapes.ratios import (
 from vaultkit.claims.shapes.shares import device_splits, shares
 from vaultkit.claims.shapes.size_ranges import size_ranges
 from vaultkit.claims.shapes.sized import sized
-from vaultkit.claims.shapes.tokens import token_budgets, token_storage
+from vaultkit.claims.shapes.tokens import token_budgets, token_storage, token_tables
 
 SHAPES: tuple[Shape, ...] = (
     vague,
@@ -42,6 +42,7 @@ SHAPES: tuple[Shape, ...] = (
     multiplier_ranges,
     hardware,
     code_sizes,
+    token_tables,
     token_budgets,
     token_storage,
     capacities,

@@ -37,7 +37,12 @@ def _rate(s: Sentence, facts: NoteFacts) -> float | None:
     for q in s.quantities:
         if q.kind == "tokens" and q.value < 1e5 and _PER_PARAM.match(text, q.end):
             return q.value
-    context = [text[max(0, s.start - 400) : s.end], facts.lead_in.get(s.unit.line, ""), facts.above.get(s.unit.line, "")]
+    context = [
+        text[max(0, s.start - 400) : s.end],
+        facts.lead_in.get(s.unit.line, ""),
+        facts.above.get(s.unit.line, ""),
+        *facts.lines_above.get(s.unit.line, ())[1:],  # the rule stated a few lines up in the section
+    ]
     context = [part for part in context if _RULE_NAMED.search(part)]  # a measured rate (`2364 per parameter`) is no rule
     for part in context:
         m = re.search(r"(?i)(\d+(?:[.,]\d+)?)\s*(?:tokens?|токен\w*)\s*(?:per|на|/)\s*(?:param\w*|параметр\w*)", part)
@@ -110,7 +115,6 @@ def token_budgets(s: Sentence, facts: NoteFacts) -> list[Found]:
     return out
 
 
-
 _ID_TYPE = re.compile(r"(?i)\bu?int(8|16|32|64)\b")
 
 
@@ -139,5 +143,70 @@ def token_storage(s: Sentence, facts: NoteFacts) -> list[Found]:
         check = compare(q, computed)
         how = f"{tokens.text} × {width} B ({own[0].group(0)}) = {fmt(computed, q.scale)}"
         claim = make_claim(s.unit, q.start, q.end, "token-storage", check.verdict, f"{how}; {check.explanation}", stated=q.text)
+        out.append(Found(claim, ((q.start, q.end),)))
+    return out
+
+
+# a token column's header that states the rate (`tokens (20 per param)`, `токенов, млрд (×20)`, `tokens @ 20/param`)
+_HEADER_RATE = re.compile(
+    r"(?i)(?<![\d.,])(?P<a>\d+(?:[.,]\d+)?)\s*(?:tokens?\s*|токен\w*\s*)?(?:per|/|на|за)\s*(?:param\w*|параметр\w*|p\b)"
+    r"|[×x]\s*(?P<b>\d+(?:[.,]\d+)?)(?![\d.,])"
+)
+_TOKEN_HEADER = re.compile(r"(?i)token|токен")
+_PARAM_HEADER = re.compile(r"(?i)param|парам")
+_HEADER_SCALES = (
+    (re.compile(r"(?i)трлн|trillion|\(T\)|\bT\b"), 1e12),
+    (re.compile(r"(?i)млрд|billion|\(B\)|\bbn\b|\bB\b"), 1e9),
+    (re.compile(r"(?i)млн|million|\(M\)|\bM\b"), 1e6),
+)
+
+
+def _header_scale(header: str) -> float:
+    return next((k for rx, k in _HEADER_SCALES if rx.search(header)), 0.0)
+
+
+def token_tables(s: Sentence, facts: NoteFacts) -> list[Found]:
+    """A table row with a parameter count and a token budget whose column header states the rate
+    (`| Heron-1.4B | 1.4B | 28B |` under `| model | params | tokens (20 per param) |`): the budget
+    is rate × the row's parameters. A bare cell takes the scale its header names (`млрд`, `(B)`)."""
+    if s.unit.source != "table":
+        return []
+    params: list[Quantity] = []
+    tokens: list[tuple[Quantity, float]] = []
+    row = s.unit.text
+    col, at = row.count("|", 0, s.start), s.start  # each figure's column, counted on from the last one's
+    for q in s.quantities:
+        col, at = col + row.count("|", at, q.start), q.start
+        if q.hi is not None or q.bound:
+            continue
+        header = facts.column_header.get((s.unit.line, col), "")
+        if not header:
+            continue
+        is_tokens = bool(_TOKEN_HEADER.search(header))
+        is_params = bool(_PARAM_HEADER.search(_HEADER_RATE.sub("", header))) and not is_tokens
+        if is_params and q.kind == "count" and q.value >= 1e6:
+            params.append(q)
+        elif is_tokens:
+            m = _HEADER_RATE.search(header)
+            if m is None:
+                continue
+            rate = float((m.group("a") or m.group("b")).replace(",", "."))
+            if q.kind in ("count", "tokens") and q.scale >= 1e6:
+                tokens.append((q, rate))
+            elif q.kind == "number" and not q.unit and _header_scale(_HEADER_RATE.sub("", header)):
+                scale = _header_scale(_HEADER_RATE.sub("", header))
+                tokens.append((replace(q, kind="count", scale=scale, unit=""), rate))
+    if len(params) != 1 or not tokens:
+        return []
+    p = params[0]
+    out: list[Found] = []
+    for q, rate in tokens:
+        if rate <= 0:
+            continue
+        computed = rate * p.value
+        check = compare(replace(q, hedge=True), computed)
+        shown = fmt(p.value, p.scale, "count")
+        how = f"{rate:g} tokens per parameter (column header) × {shown} = {fmt(computed, q.scale, 'count')} tokens"
+        claim = make_claim(s.unit, q.start, q.end, "token-budget", check.verdict, f"{how}; {check.explanation}", stated=q.text)
         out.append(Found(claim, ((q.start, q.end),)))
     return out
