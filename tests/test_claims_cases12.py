@@ -253,6 +253,38 @@ def test_a_dataview_key_names_the_type(text: str, groups: list[str], shown: str)
     check_claims(text, groups, shown)
 
 
+_ON_3090 = "- On the 3090: 936 GB/s / 4.91 GB ≈ 190 tok/s for the Llama-3.1-8B Q4_K_M file.\n"
+GPUS = [
+    # a device named with a rate: its published bandwidth bounds one stream (RTX 4090 1,008 GB/s)
+    ("en-4090-bf16-bound-holds", "Llama-3.1-8B in bf16 on an RTX 4090 decodes at about 60 tokens/s.", [H], ""),
+    ("en-4090-bf16-above-bound", "Llama-3.1-8B in bf16 on an RTX 4090 decodes at about 120 tokens/s.", [W], "62.8 tok/s"),
+    ("ru-4090-int8-above-bound", "Llama-3.1-8B в int8 на RTX 4090 выдаёт около 250 токенов/с.", [W], "125.5 tok/s"),
+    # a name that leaves the variant open (H100: SXM or PCIe) is no error between the two bounds
+    ("en-h100-variant-open", "Llama-3.1-8B in bf16 on an H100 decodes at about 150 tokens/s.", [V], ""),
+    # `the same file` on another device: the size the line above reads, at that device's bandwidth
+    (
+        "en-same-file-other-gpu-wrong",
+        _ON_3090 + "- On the 4060 Ti the same file tops out near 120 tok/s.\n",
+        [H, H, W],
+        "58.7 tok/s",
+    ),
+    ("en-same-file-other-gpu-holds", _ON_3090 + "- On the 4060 Ti the same file tops out near 55 tok/s.\n", [H, H, H], ""),
+    (
+        "ru-same-file-other-gpu-wrong",
+        "На 3090: 936 ГБ/с / 4,91 ГБ ≈ 190 токенов/с.\nНа 4060 Ti тот же файл даёт около 120 токенов/с.\n",
+        [H, W],
+        "58.7 tok/s",
+    ),
+    # a bandwidth the note states for the device is the one used
+    ("en-stated-bandwidth-kept", "On an H100 SXM (3.35 TB/s) Llama-3.1-8B in bf16 is bounded at about 208 tokens/s.", [H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in GPUS], ids=[c[0] for c in GPUS])
+def test_a_named_device_bounds_the_rate(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
 # A long line of each shape stays linear: 4x the line must take well under 16x (quadratic) the CPU.
 # (`из … получается` after a cache line was quadratic: the cache's inputs were searched over the
 # whole sentence for each figure; 25 KB took 4.9 s, 100 KB 49 s.)
@@ -266,6 +298,7 @@ LONG_LINES = [
     "Llama 3.2 1B на 128k: 4 ГиБ, у Llama 2 7B — 256 КиБ, на тех же 200 × 4096 — 43 ГиБ, ",
     "EXL2 at 4.65 bpw is a 4.67 GB file, ",
     "speed_int8:: ≈ 144 tokens/s, quant_nf4:: 3.3 GB, ",
+    "Llama-3.1-8B in bf16 on an RTX 4090 at 120 tokens/s, on the 4060 Ti the same file 50 tok/s, ",
 ]
 
 

@@ -510,3 +510,55 @@ def _mentions(text: str) -> list[ModelMention]:
         start = m.start("name")
         found.append(ModelMention(raw, start, start + len(raw), cfg, nominal))
     return found
+
+
+@dataclass(frozen=True)
+class GpuMention:
+    """An accelerator named in a note, with its published memory bandwidths (bytes/s): one value,
+    or several when the name does not say which variant (`H100`: SXM 3.35 TB/s or PCIe 2.0 TB/s)."""
+
+    name: str
+    start: int
+    end: int
+    bandwidths: tuple[float, ...]
+
+
+# Published peak memory bandwidths (vendor data sheets). The more specific spelling first.
+_GPUS: tuple[tuple[str, str, tuple[float, ...]], ...] = (
+    ("H100 SXM", r"H100[\s-]*SXM\w*", (3.35e12,)),
+    ("H100 PCIe", r"H100[\s-]*PCIe", (2.0e12,)),
+    ("H100 NVL", r"H100[\s-]*NVL", (3.9e12,)),
+    ("H100", r"H100", (2.0e12, 3.35e12)),
+    ("H200", r"H200", (4.8e12,)),
+    ("B200", r"B200", (8.0e12,)),
+    ("A100 80GB", r"A100[\s-]*(?:SXM\w*[\s-]*)?80\s?GB", (1.935e12, 2.039e12)),
+    ("A100 40GB", r"A100[\s-]*(?:SXM\w*[\s-]*|PCIe[\s-]*)?40\s?GB", (1.555e12,)),
+    ("A100", r"A100", (1.555e12, 1.935e12, 2.039e12)),
+    ("MI300X", r"MI300X", (5.3e12,)),
+    ("L40S", r"L40S", (864e9,)),
+    ("L4", r"L4", (300e9,)),
+    ("A10", r"A10", (600e9,)),
+    ("T4", r"T4", (320e9,)),
+    ("V100", r"V100", (900e9,)),
+    ("RTX 5090", r"(?:RTX[\s-]*)?5090", (1792e9,)),
+    ("RTX 4090", r"(?:RTX[\s-]*)?4090", (1008e9,)),
+    ("RTX 4080", r"(?:RTX[\s-]*)?4080(?![\s-]*Super)", (716.8e9,)),
+    ("RTX 4060 Ti", r"(?:RTX[\s-]*)?4060[\s-]*Ti", (288e9,)),
+    ("RTX 3090 Ti", r"(?:RTX[\s-]*)?3090[\s-]*Ti", (1008e9,)),
+    ("RTX 3090", r"(?:RTX[\s-]*)?3090", (936e9,)),
+)
+GPU_PATTERN = re.compile(
+    r"(?<![\w.-])(?:" + "|".join(f"(?P<g{i}>{rx})" for i, (_, rx, _) in enumerate(_GPUS)) + r")(?![\w-])"
+    r"(?!\s*(?:tokens?|токен\w*|ток\b|[KMGT]i?B|[КМГТ]и?Б|bytes?|байт\w*|steps?|шаг\w*|[×x*%]|[.,]\d))",  # not `4090 tokens`
+    re.I,
+)
+
+
+def find_gpus(text: str) -> list[GpuMention]:
+    """The accelerators a text names, each with its published bandwidths."""
+    found = []
+    for m in GPU_PATTERN.finditer(text):
+        i = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
+        name, _, bandwidths = _GPUS[i]
+        found.append(GpuMention(name, m.start(), m.end(), bandwidths))
+    return found

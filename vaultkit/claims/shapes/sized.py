@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from vaultkit.claims.catalog import ModelConfig, ModelMention, find_mentions
+from vaultkit.claims.catalog import GpuMention, ModelConfig, ModelMention, find_gpus, find_mentions
 from vaultkit.claims.dtypes import DtypeMention, find_dtypes, nearest
 from vaultkit.claims.engine import GGUF_BPW, count_parameters, gguf_bytes, kv_cache_bytes
 from vaultkit.claims.model import Verdict
@@ -2538,6 +2538,70 @@ _MEASURED_RATE = re.compile(
 )
 
 
+def _gpus(text: str) -> list[GpuMention]:
+    return find_gpus(text)
+
+
+def _gpu_bandwidth(s: Sentence, t: Quantity, bw: Quantity | None) -> tuple[Quantity | None, bool]:
+    """The bandwidth of the accelerator the sentence names before the rate (`On the 4060 Ti …`), from
+    the published figures, when the note's stated bandwidth is not that device's; with whether it is
+    one figure (False: the name leaves the variant open, `H100` SXM or PCIe)."""
+    named = last_before(_gpus, t.start, s.unit.text)
+    if named is None or named.start < s.start or (bw is not None and bw in s.quantities):
+        return bw, True  # no device named, or the sentence states its own bandwidth
+    if bw is not None and any(abs(bw.value - v) <= 0.03 * v for v in named.bandwidths):
+        return bw, True  # the note's figure is that device's
+    top = max(named.bandwidths)
+    shown = " or ".join(f"{v / 1e12:g} TB/s" for v in named.bandwidths)
+    q = Quantity(f"{named.name} {shown} (published)", -1, -1, top, f"{top:g}", "bandwidth", "B/s", 1.0, False, False, "")
+    return q, len(named.bandwidths) == 1
+
+
+_SAME = re.compile(r"(?i)\b(?:the\s+)?same\b|(?<!\w)(?:тот|та|то|те|том|той|тех)\s+же\b")
+
+
+def _same_as_above(s: Sentence, facts: NoteFacts) -> tuple[float, str] | None:
+    """`On the 4060 Ti the same file tops out near …`: the one weight size the line above reads."""
+    if not _once(_SAME, s):
+        return None
+    nearest_above = facts.lines_above.get(s.unit.line, ())
+    above = facts.lead_in.get(s.unit.line, "") or (nearest_above[0] if nearest_above else "") or facts.above.get(s.unit.line, "")
+    found = [z for z in _model_sizes(above, above) if z.value >= 1e8]
+    if len({z.value for z in found}) != 1:
+        return None
+    return found[0].value, f"{found[0].text} (the line above)"
+
+
+def _on_named_gpu(s: Sentence, t: Quantity, bw: Quantity, exact: bool, read: tuple[float, str]) -> Found:
+    """A rate on an accelerator the sentence names: at most its published bandwidth / the bytes read per
+    token; an estimate of that bound far below it is wrong too. A name that leaves the variant open is
+    judged at its fastest variant, an error only above that bound."""
+    bound = bw.value / read[0]
+    how = f"memory-bound decoding reads {read[1]} per token: {bw.text} / {read[1]} = {bound:,.1f} tok/s at most"
+    ok = t.value <= bound * 1.1 + t.rounding()
+    verdict = Verdict.HOLDS_BOUND if ok else Verdict.WRONG
+    b = clause_bounds(s, t.start, t.end)[1]
+    estimate = (
+        _ESTIMATE.search(s.unit.masked, s.start, b)
+        and not _MEASURED_RATE.search(s.unit.text, s.start, s.end)
+        and not _BELOW_BOUND.search(s.unit.masked, t.end, b)
+    )
+    if ok and exact and estimate and t.value < 0.7 * bound:
+        verdict = Verdict.WRONG
+        how += f"; the figure is an estimate of that bound, {bound / t.value:.2g}× below it"
+    if ok and not exact:
+        low = [v / read[0] for v in _gpu_variants(bw)]
+        if low and t.value > min(low) * 1.1 + t.rounding():
+            verdict = Verdict.UNVERIFIABLE
+            how += "; which variant of the device is meant is not said"
+    claim = make_claim(s.unit, t.start, t.end, "throughput", verdict, f"stated {t.text}; {how}", stated=t.text)
+    return Found(claim, ((t.start, t.end),))
+
+
+def _gpu_variants(bw: Quantity) -> list[float]:
+    return [float(x) * 1e12 for x in re.findall(r"(\d+(?:\.\d+)?) TB/s", bw.text)]
+
+
 def _throughput(s: Sentence, sizes: list[Quantity], counts: list[Quantity], facts: NoteFacts) -> list[Found]:
     """Memory-bound decoding reads every weight once per token: tok/s ≤ bandwidth / weight bytes,
     and a bandwidth needed for a rate is weight bytes × tok/s."""
@@ -2595,8 +2659,12 @@ def _throughput(s: Sentence, sizes: list[Quantity], counts: list[Quantity], fact
             out.append(Found(claim, ((t.start, t.end),)))
             continue
         read_t = read
-        if read_t is None and bw is not None and not s.models and not counts and not sizes:
-            read_t = _context_read(s, t, facts)
+        bw_t, exact = _gpu_bandwidth(s, t, bw)
+        if read_t is None and bw_t is not None and not s.models and not counts and not sizes:
+            read_t = _context_read(s, t, facts) or _same_as_above(s, facts)
+        if bw_t is not bw and bw_t is not None and read_t is not None:
+            out.append(_on_named_gpu(s, t, bw_t, exact, read_t))
+            continue
         if bw is None or read_t is None:
             claim = make_claim(
                 s.unit,
