@@ -138,6 +138,13 @@ CAPACITIES = [
     ("en-block-size-above", "One block is 4 MiB.\nThe 8 GiB pool is 2,048 blocks.", [H], ""),
     ("en-block-size-above-near", "One block is 4 MiB.\nThe 8 GiB pool is 4,096 blocks.", [V], ""),
     ("ru-block-size-above-far", "В одном блоке — 4 МиБ на блок.\nЭти 8 ГиБ — это 20 480 блоков.", [W], "2,048 blocks"),
+    # the size from a line above is read on that line (its position there is not this line's)
+    (
+        "en-block-size-above-long-line",
+        "In this deployment of the server with paged attention, one block is 4 MiB.\nThe 8 GiB pool is 2,048 blocks.",
+        [H],
+        "",
+    ),
     # tokens = blocks × tokens per block
     ("en-tokens-from-blocks", "A block has 32 tokens; the pool is 1,000 blocks, or 32,000 tokens.", [H], ""),
     ("en-tokens-from-blocks-wrong", "A block has 32 tokens; the pool is 1,000 blocks, or 64,000 tokens.", [W], "32,000 tokens"),
@@ -232,6 +239,53 @@ BUDGETS = [
     # no rate in the header: the budgets are facts, not a rule's result
     ("en-budget-table-no-rate", "| name | params | tokens seen |\n|---|---|---|\n| Wren-S | 200M | 300B |\n", [], ""),
 ]
+
+INDEXES = [
+    # a flat index is vectors × dims × the element's bytes; the count and dimension may be stated above
+    ("en-index-in-sentence", "For 20M docs of 1024-d in fp16 the flat index is 40.96 GB.", [H], ""),
+    ("en-index-in-sentence-wrong", "For 20M docs of 1024-d in fp16 the flat index is 81.92 GB.", [W], "40.96 GB"),
+    ("en-index-gib-label", "For 20M docs of 1024-d in fp16 the flat index is 40.96 GiB.", [U], ""),
+    (
+        "en-index-shape-above",
+        "The corpus: 4 million passages, 512 dims each.\nIn int8 the index takes 2.05 GB.",
+        [H],
+        "",
+    ),
+    (
+        "ru-index-shape-above-wrong",
+        "Корпус: 4 млн документов, 512 измерений.\nВ int8 индекс занимает 4,1 ГБ.",
+        [W],
+        "2.048 GB",
+    ),
+    # binary codes (one bit per dimension) and bytes per vector are a vector's element
+    (
+        "en-index-binary-codes",
+        "The corpus: 4 million passages, 512 dims each.\nBinary codes (1 bit per dimension) need 256 MB.",
+        [H],
+        "",
+    ),
+    (
+        "en-index-bytes-per-vector-wrong",
+        "The corpus: 4 million passages, 512 dims each.\nPQ stores 64 bytes per vector, 0.512 GB in total.",
+        [W],
+        "0.256 GB",
+    ),
+    # a model name's size (`Llama-3-8B`) is no count of vectors
+    ("en-index-model-name-before-count", "With Llama-3-8B, 5M vectors of 1024 dims in fp16 take 10.24 GB.", [H], ""),
+    # no element in the sentence, a size referred back, or no index named: no claim
+    ("en-index-no-element", "The corpus: 4 million passages, 512 dims each.\nThe index takes 2.05 GB.", [], ""),
+    (
+        "en-index-weights-not-index",
+        "The corpus: 4 million passages, 512 dims each.\nThe fp16 weights of our encoder take 0.9 GB.",
+        [],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "groups", "shown"), INDEXES, ids=[r[0] for r in INDEXES])
+def test_index_sizes(name: str, text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
 
 
 @pytest.mark.parametrize(("name", "text", "groups", "shown"), BUDGETS, ids=[r[0] for r in BUDGETS])

@@ -12,6 +12,7 @@ from vaultkit.claims.shapes.chains import chains
 from vaultkit.claims.shapes.context_sizes import code_sizes, hardware, vague
 from vaultkit.claims.shapes.dtype_facts import bits_per_weight, dtype_facts
 from vaultkit.claims.shapes.expressions import expressions, transfer_times
+from vaultkit.claims.shapes.indexes import index_sizes
 from vaultkit.claims.shapes.ratios import (
     attention_ratios,
     conversions,
@@ -46,6 +47,7 @@ SHAPES: tuple[Shape, ...] = (
     token_budgets,
     token_storage,
     capacities,
+    index_sizes,
     sized,
     device_splits,
     restated_ratios,

@@ -231,7 +231,7 @@ def capacities(s: Sentence, facts: NoteFacts) -> list[Found]:
         if not totals or any(q.start == totals[-1].start for q, _, _ in per_item):
             continue
         total = totals[-1]
-        if not (_whole(s, total) and _whole(s, size) and _whole(s, n)):
+        if not (_whole(s, total) and (above or _whole(s, size)) and _whole(s, n)):  # a size from above is on its own line
             continue
         if not (_FITS_BETWEEN.search(text, total.end, n.start) or _FITS_AFTER.match(text, n.end)):
             continue  # `the 24 GB card runs 8 sequences`: a count said of the total, not what it holds

@@ -1,0 +1,132 @@
+"""Vector index sizes (§ embeddings): a flat index of N vectors of d dimensions takes N × d × the
+bytes of one element — `For 50M docs of 1024-d in fp16 the flat index is 102.4 GB`, `Stored in
+fp16 the index is 15.4 GB` under a line that says `10 million passages × 768 dims`, `binary codes
+(1 bit per dimension) need 960 MB`, `96 bytes per vector, 0.96 GB in total`.
+
+The count of vectors and their dimension come from the sentence, else from the nearest of the three
+lines above it in its section that states both (a count followed by a word for vectors, documents or
+passages, or the first factors of a product `N × d × b`). The element comes from the sentence only:
+a storage type (fp32, fp16, int8, …), one bit per dimension (binary codes), or a number of bytes per
+vector (product quantization). A size the sentence refers back to (`that 15.4 GB becomes …`) or says
+per vector is not the index's. Without a count, a dimension or an element, no claim.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from vaultkit.claims.quantities import SCALES
+from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, in_range, make_claim
+from vaultkit.claims.verdict import compare, fmt
+
+_INDEX_WORDS = re.compile(r"(?i)\bindex\w*|\bembedding\w*|\bvectors?\b|индекс\w*|эмбеддинг\w*|вектор\w*")
+_SCALE = r"(?:\s*(?P<sc>million|billion|thousand|млн\.?|млрд\.?|тыс\.?|[MBk])(?![\w]))?"
+_COUNT = r"(?P<n>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+(?:[.,]\d+)?)" + _SCALE
+_VECTORS = (
+    r"(?:[^\W\d][\w-]*\s+){0,2}?(?:vectors?|passages?|docs?|documents?|embeddings?|chunks?"
+    r"|векторов|документов|пассажей|чанков|эмбеддингов)"
+)
+_DIM = r"(?P<d>\d{2,5})(?:[\s-]*(?:d\b|dims?\b|dimensions?\b|dimensional\b|измерени\w*|-мерн\w*|мерн\w*))"
+# `50M docs`, `10 million passages` … and `1024-d`, `768 dims` anywhere in the same stretch
+_COUNT_OF_VECTORS = re.compile(r"(?i)(?<![\w.,-])" + _COUNT + r"\s+" + _VECTORS + r"\b")
+_DIMENSION = re.compile(r"(?i)(?<![\w.,-])" + _DIM)
+# `10,000,000 × 768 × 4`: a product whose first factors are the count and the dimension
+_PRODUCT = re.compile(
+    r"(?i)(?<![\w.,-])"
+    + _COUNT
+    + r"(?:\s+[^\W\d]+)?\s*[×x*·]\s*(?P<d>\d{2,5})(?:\s+[^\W\d]+)?\s*[×x*·]\s*(?:\d+(?:\.\d+)?)\s*(?:bytes?|B\b|байт\w*)?"
+)
+_ONE_BIT = re.compile(
+    r"(?i)\b1[\s-]*bit\s+(?:per|/|a)\s*(?:dim\w*|component|element)|\bbinary\s+(?:codes?|embeddings?|vectors?|quanti\w*)|бинарн\w*|1\s*бит\w*\s+на\s+измерени\w*"
+)
+_BYTES_PER_VECTOR = re.compile(
+    r"(?i)(?<![\w.,-])(?P<b>\d+(?:\.\d+)?)\s*(?:bytes?|B|байт\w*)\s+(?:per|/|a|на)\s*(?:vector|вектор\w*|code|код\w*)"
+)
+_REFERRED = re.compile(r"(?i)(?:\bthat|\bthis|\bthe\s+same|\bэт[иоау]т?|\bтот|\bте)\s*$")
+_PER_AFTER = re.compile(r"(?i)\s*(?:per|/|a|на)\s*(?:vector|вектор\w*|dim\w*|token|токен\w*|code)")
+_ELEMENT_BYTES = {"fp32": 4.0, "fp16": 2.0, "bf16": 2.0, "int8": 1.0, "fp8": 1.0, "int4": 0.5}
+
+
+def _count(m: re.Match[str]) -> float:
+    raw = re.sub(r"[,\u00a0\u202f ](?=\d{3})", "", m.group("n")).replace(",", ".")
+    scale = SCALES.get((m.group("sc") or "").lower().rstrip("."), 1.0) if m.group("sc") else 1.0
+    if m.group("sc") in ("M", "B"):
+        scale = {"M": 1e6, "B": 1e9}[m.group("sc")]
+    return float(raw) * scale
+
+
+@lru_cache(maxsize=256)
+def _shape_of(text: str) -> tuple[float, int] | None:
+    """The one count of vectors and dimension a stretch of text states, else None."""
+    products = {(_count(m), int(m.group("d"))) for m in _PRODUCT.finditer(text) if _count(m) >= 1e4}
+    counts = {_count(m) for m in _COUNT_OF_VECTORS.finditer(text) if _count(m) >= 1e4}
+    dims = {int(m.group("d")) for m in _DIMENSION.finditer(text)}
+    if len(products) == 1 and (not counts or counts == {next(iter(products))[0]}):
+        return next(iter(products))
+    if len(counts) == 1 and len(dims) == 1:
+        return next(iter(counts)), next(iter(dims))
+    return None
+
+
+def _element(s: Sentence) -> tuple[str, float, bool] | None:
+    """What one element (or one vector, the flag set) of the index takes in bytes, from the sentence."""
+    text = s.unit.text[s.start : s.end]
+    per_vector = {float(m.group("b")) for m in _BYTES_PER_VECTOR.finditer(text)}
+    if len(per_vector) == 1:
+        b = next(iter(per_vector))
+        return f"{b:g} bytes per vector", b, True
+    if per_vector:
+        return None
+    if _ONE_BIT.search(text):
+        return "1 bit per dimension", 1 / 8, False
+    named = {d.name for d in in_range(s.dtypes, s.start, s.end)}
+    if len(named) == 1 and next(iter(named)) in _ELEMENT_BYTES:
+        name = next(iter(named))
+        return name, _ELEMENT_BYTES[name], False
+    return None
+
+
+def index_sizes(s: Sentence, facts: NoteFacts) -> list[Found]:
+    text = s.unit.masked
+    named_index = _INDEX_WORDS.search(s.unit.text, s.start, s.end) is not None
+    if not named_index and not (
+        _ONE_BIT.search(s.unit.text, s.start, s.end) or _BYTES_PER_VECTOR.search(s.unit.text, s.start, s.end)
+    ):
+        return []  # a sentence that names no index is one only when its element is a vector's (binary codes, bytes per vector)
+    sizes = [
+        q for q in s.quantities if q.kind == "bytes" and q.hi is None and q.scale >= 1e6 and not _PER_AFTER.match(text, q.end)
+    ]
+    if not sizes:
+        return []
+    element = _element(s)
+    if element is None:
+        return []
+    shape = _shape_of(s.unit.text[s.start : s.end])
+    if shape is None:
+        for line in facts.lines_above.get(s.unit.line, ()):
+            shape = _shape_of(line)
+            if shape is not None:
+                break
+    if shape is None:
+        return []
+    n, d = shape
+    what, nbytes, per_vector = element
+    total = n * nbytes if per_vector else n * d * nbytes
+    how = f"{n:,.0f} vectors × {nbytes:g} B ({what})" if per_vector else f"{n:,.0f} vectors × {d} dims × {nbytes:g} B ({what})"
+    out: list[Found] = []
+    for q in sizes:
+        if _REFERRED.search(text, max(s.start, q.start - 14), q.start):
+            continue  # `that 15.4 GB becomes 7.68 GB`: a size named before
+        check = compare(q, total)
+        claim = make_claim(
+            s.unit,
+            q.start,
+            q.end,
+            "index-size",
+            check.verdict,
+            f"{how} = {fmt(total, q.scale)}; {check.explanation}",
+            stated=q.text,
+        )
+        out.append(Found(claim, ((q.start, q.end),)))
+    return out
