@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from conftest import H, V, W, check_claims
+from conftest import H, U, V, W, check_claims
 
 CONVERSIONS = [
     # the size before `into` / `получается` is the source's, in the type the sentence starts from
@@ -282,6 +282,37 @@ GPUS = [
 
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in GPUS], ids=[c[0] for c in GPUS])
 def test_a_named_device_bounds_the_rate(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+_RECORD = "## Qwen2.5-7B-Instruct\nmodel:: [[Qwen/Qwen2.5-7B-Instruct]]\ndtype:: fp16\n"
+RECORDS = [
+    # a Dataview record: the key names the quantity, `ctx::` the context, `dtype::` the type
+    ("en-kv-per-token-key-holds", _RECORD + "kv_per_token:: 56 KiB\n", [H], ""),
+    ("en-kv-per-token-key-wrong", _RECORD + "kv_per_token:: 112 KiB\n", [W], "56 KiB"),
+    ("en-kv-at-ctx-key-holds", _RECORD + "ctx:: 32768\nkv_at_ctx:: 1.75 GiB\n", [H], ""),
+    ("en-kv-at-ctx-key-wrong", _RECORD + "ctx:: 32768\nkv_at_ctx:: 3.5 GiB\n", [W], "1.75 GiB"),
+    # `ctx:: 2048` is 2,048 tokens, not `2k` that may be 2,000: 16 MB for 16 MiB is the unit confused
+    (
+        "en-ctx-digits-exact",
+        "## Falcon-7B-Instruct\nmodel:: [[tiiuae/falcon-7b-instruct]]\ndtype:: bf16\nctx:: 2048\nkv_at_ctx:: 16 MB\n",
+        [U],
+        "",
+    ),
+    # a record's int8 weights give the cache no type: 16-bit by default
+    (
+        "en-int8-record-cache-default",
+        "## Mistral-7B-v0.1\nmodel:: [[mistralai/Mistral-7B-v0.1]]\ndtype:: int8\nkv_per_token:: 128 KiB\n",
+        [H],
+        "",
+    ),
+    # a key naming the context whose value is a size is no context (`кэш_на_контекст:: 3,1 ГиБ`)
+    ("ru-context-key-size-value", _RECORD + "кэш_на_контекст:: 3,1 ГиБ\n", [V], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in RECORDS], ids=[c[0] for c in RECORDS])
+def test_a_dataview_record_names_its_quantities(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
 
 

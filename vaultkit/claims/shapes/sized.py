@@ -45,8 +45,9 @@ _ACT = re.compile(r"(?i)activation|активаци")
 _ACTIVE = re.compile(r"(?i)\bactive\b|activated|активн")
 _CONTEXT = re.compile(
     r"(?i)(?P<n>\d+(?:[.,]\d+)?)\s*(?P<k>[kK])?[\s-]*(?:tokens?\s+(?:of\s+)?)?(?:context|контекст\w*|sequence\b|seq\b)"
-    r"|(?:context|контекст\w*|sequence length|seq[_ ]len\w*)\s*(?:length|window|of|=|:|в|длиной|len|to|up\s+to|до)?"
-    r"\s*(?P<n2>\d+(?:[.,]\d+)?)\s*(?P<k2>[kK])?"
+    r"|(?:context|контекст\w*|sequence length|seq[_ ]len\w*|(?<![\w])ctx(?=\s*::))"
+    r"\s*(?:length|window|of|=|::?|в|длиной|len|to|up\s+to|до)?"
+    r"\s*(?P<n2>\d+(?:[.,]\d+)?)(?![.,]?\d)\s*(?P<k2>[kK])?(?!\s*(?:[KMGT]i?B|[КМГТ]и?Б|bytes?|байт))"  # not `контекст:: 3,1 ГиБ`
 )
 _BATCH = re.compile(
     r"(?i)batch(?:\s+size)?\s*(?:of|=|:)?\s*(?P<n>\d+)|(?P<n2>\d+)\s+(?:\w+\s+)?(?:sequences|concurrent|requests|users|запрос\w*|последовательност\w*|пользовател\w*|сесси\w*)|батч\w*\s*(?:=|:|размером)?\s*(?P<n3>\d+)"
@@ -588,8 +589,11 @@ def _kv(
         ctx, seq, batch = _context_batch(s, lo, hi, facts)
     lead = facts.lead_in.get(s.unit.line, "") if facts is not None else ""
     own_inputs = seq is None and _unread_inputs(s)
+    exact_above = False
     if seq is None and lead and not own_inputs:  # `Q: … at a 16k context with batch 4?` / `A: 3.5 GiB`
         seq, batch = _lead_context(lead)
+        # `ctx:: 2048` above: written out in digits, not `2k` (which may be 2,000)
+        exact_above = seq is not None and re.search(rf"(?<![\d.,]){int(seq)}(?![\d.,]?\d)", lead) is not None
     earlier_batch: int | None = None
     if seq is None and s.start > 0 and _once(_KV, s):
         # `… at 4096 tokens and batch 8 in fp16: 16 GiB. With an fp8 cache — 8 GiB.`: the setup of the sentence before
@@ -623,7 +627,7 @@ def _kv(
         readings.append(
             (kv_cache_bytes(cfg, int(seq), 1, per), f"{int(seq):,} tokens{window} × one sequence × {per:g} B ({dname})")
         )
-    if ctx is None and seq % 1024 == 0:  # `8k` may be 8,000 or 8,192
+    if ctx is None and seq % 1024 == 0 and not exact_above:  # `8k` may be 8,000 or 8,192
         readings.append(
             (
                 kv_cache_bytes(cfg, int(seq // 1024 * 1000), batch, per),
@@ -1098,6 +1102,21 @@ def _names_training(s: Sentence, q: Quantity) -> bool:
     return w is not None and w.start() >= s.start
 
 
+# A Dataview inline field (`kv_per_token:: 128 KiB`): its key, the words of the value after it
+_FIELD = re.compile(r"^\s*(?:[-*+]\s+)?(?P<key>[^\W\d][\w-]{0,40})\s*::")
+
+
+def _field_kind(s: Sentence, q: Quantity) -> str:
+    """The kind a Dataview key gives its value: a cache per token or at a context, training memory."""
+    m = _FIELD.match(s.unit.text)
+    if m is None or m.end() > q.start or s.start > m.start("key"):
+        return ""
+    key = m.group("key").lower().replace("_", " ").replace("-", " ")
+    if not _KV.search(key):
+        return "training" if _TRAIN.search(key) else ""
+    return "kv-per-token" if _PER_TOKEN_IN.search(key) or re.search(r"\bper\s+tok|\bpt\b", key) else "kv"
+
+
 def _kind(text: str, clause: str, s: Sentence, q: Quantity) -> str:
     if _READS.search(text, max(s.start, q.start - 60), q.start):
         return "read"  # `decoding reads ~26 GB per token`: the weights one step reads, not a cache
@@ -1500,6 +1519,9 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             continue
         clause = facts.header_of(s, q) or _clause(text, s, q)  # a table cell's words are its column's header
         kind = _kind(text, clause, s, q)
+        field_kind = _field_kind(s, q)
+        if field_kind and (kind == "weights" or (kind, field_kind) == ("kv", "kv-per-token")):
+            kind = field_kind  # `kv_per_token:: 128 KiB`, `kv_at_ctx:: 1 GiB`: the Dataview key names the quantity
         params, nominal, cfg, named = _subject(s, q, [c for c in counts if not _is_active(s, c, facts)])
         routed = [c for c in counts if _is_active(s, c, facts) and c.end <= q.start]
         if (
@@ -1620,6 +1642,14 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             # conversion, in the type it starts from when the sentence names one (`from fp16`), else not stated
             dtype = _source_dtype(s, q, dtype)
             where = "sentence" if dtype is not None else ""
+        if (
+            kind.startswith("kv")
+            and where in ("record", "paragraph", "properties")
+            and dtype is not None
+            and dtype.bytes < 2
+            and _FIELD.match(s.unit.text)
+        ):
+            dtype, where = None, ""  # a record's `dtype:: int8` is its weights'; the cache stays 16-bit unless said
         if kind.startswith("kv") and dtype is not None and dtype.gguf:
             # a KV cache is stored in a plain type: take the sentence's other one, else the default
             plain = [d for d in in_range(s.dtypes, s.start, s.end) if not d.gguf]
@@ -2009,6 +2039,8 @@ def _dtype_for(s: Sentence, q: Quantity, facts: NoteFacts) -> tuple[DtypeMention
     if where == "paragraph" and s.unit.source == "table" and _header_dtypes(s, facts):
         d = facts.properties_dtype
         return (d, "properties") if d is not None else (None, "")
+    if dtype is None and (field := _dtype_field(s, facts)) is not None:
+        return field, "record"  # `dtype:: int8` a few lines above in the section: the record's type
     if where == "sentence" and dtype is not None and _of_constants(s, dtype):
         # `nf4 with fp32 absmax constants per block of 64`: the fp32 is the constants' type, not the weights'
         near = in_range(s.dtypes, max(s.start, q.start - 200), min(s.end, q.end + 200))  # a bounded look: linear
@@ -2034,6 +2066,23 @@ def _of_constants(s: Sentence, d: DtypeMention) -> bool:
         _CONSTANTS_AFTER.match(s.unit.masked, d.end, min(s.end, d.end + 30))
         or _CONSTANTS_BEFORE.search(s.unit.masked, max(s.start, d.start - 40), d.start)
     )
+
+
+_DTYPE_FIELD = re.compile(
+    r"^\s*(?:[-*+]\s+)?(?:dtype|precision|torch_dtype|quant(?:ization)?|format|тип|точность)\s*::\s*(?P<v>\S+)\s*$", re.I
+)
+
+
+def _dtype_field(s: Sentence, facts: NoteFacts) -> DtypeMention | None:
+    """The type a Dataview field (`dtype:: bf16`) states among the lines just above, in the section."""
+    if _FIELD.match(s.unit.text) is None:
+        return None  # a record's fields describe the record's other fields only
+    for line in facts.lines_above.get(s.unit.line, ()):
+        m = _DTYPE_FIELD.match(line)
+        if m is not None:
+            d = find_dtypes(m.group("v"))
+            return DtypeMention(d[0].name, d[0].bytes, -1, -1, d[0].gguf) if len(d) == 1 else None
+    return None
 
 
 def _header_dtypes(s: Sentence, facts: NoteFacts) -> bool:
