@@ -316,6 +316,38 @@ def test_a_dataview_record_names_its_quantities(text: str, groups: list[str], sh
     check_claims(text, groups, shown)
 
 
+OPTIMIZER_STATES = [
+    # Adam keeps two moments per parameter: 2 × their type × parameters, not the weights nor the whole recipe
+    ("en-fp32-moments-holds", "The Adam optimizer states of Llama-3-8B (two fp32 moments) need 64 GB.", [H], ""),
+    ("ru-dva-momenta-holds", "Оптимизатор Adam для Llama-3-8B хранит два момента в fp32 — 64 ГБ.", [H], ""),
+    ("en-fp32-moments-wrong", "The Adam optimizer states of Llama-3-8B (two fp32 moments) need 32 GB.", [W], "64.242 GB"),
+    # no type said: either common reading, else unverifiable (never an error on a guess)
+    ("en-states-no-type-fits", "Llama-3-8B's Adam states take about 64 GB.", [H], ""),
+    ("en-states-no-type-unknown", "Llama-3-8B's Adam states take about 40 GB.", [V], ""),
+    # `at the moment` is no optimizer state
+    ("en-at-the-moment-weights-wrong", "At the moment Llama-3-8B needs 32 GB in bf16.", [W], "16.061 GB"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in OPTIMIZER_STATES], ids=[c[0] for c in OPTIMIZER_STATES])
+def test_the_optimizer_states(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+ACTIVE_COUNTS = [
+    # `each token only uses 12.9B of them`: the active parameters, not a wrong total
+    ("en-each-token-uses", "Mixtral-8x7B has 46.7B parameters but each token only uses 12.9B of them.", [H, H], ""),
+    ("en-each-token-uses-wrong", "Mixtral-8x7B has 46.7B parameters but each token only uses 25.8B of them.", [H, W], "12.88B"),
+    # `N of them` said of a dense model: a part of its count, unverifiable
+    ("en-of-them-part", "Llama-3-8B has 8.03B parameters, and 1.05B of them sit in the embeddings.", [H, V], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in ACTIVE_COUNTS], ids=[c[0] for c in ACTIVE_COUNTS])
+def test_a_count_a_token_uses(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
 # A long line of each shape stays linear: 4x the line must take well under 16x (quadratic) the CPU.
 # (`из … получается` after a cache line was quadratic: the cache's inputs were searched over the
 # whole sentence for each figure; 25 KB took 4.9 s, 100 KB 49 s.)
@@ -330,6 +362,7 @@ LONG_LINES = [
     "EXL2 at 4.65 bpw is a 4.67 GB file, ",
     "speed_int8:: ≈ 144 tokens/s, quant_nf4:: 3.3 GB, ",
     "Llama-3.1-8B in bf16 on an RTX 4090 at 120 tokens/s, on the 4060 Ti the same file 50 tok/s, ",
+    "Llama-3-8B Adam states (two fp32 moments) need 64 GB, each token only uses 8B of them, ",
 ]
 
 

@@ -1046,6 +1046,44 @@ _TRAINING_PART = re.compile(
 )
 
 
+# The optimizer's states said of a figure: `Adam states`, `the two fp32 moments`, `состояния оптимизатора`
+_STATES = re.compile(
+    r"(?i)optimi[sz]er\s+states?|\badam\w*\s+states?|\bmoments\b|\bm\s+and\s+v\b|состояни\w*\s+(?:оптимизатора|adam\w*)"
+    r"|(?<!\w)момент(?:ы|а|ов)(?!\w)|оптимизатор\w*\s+(?:\w+\s+){0,3}?хран\w*"
+)
+_OTHER_PARTS = re.compile(
+    r"(?i)\bgradients?\b|master\s+(?:weights|copy)|\bweights\b|\bactivations?\b|градиент\w*|мастер|\bвеса\b|активаци\w*"
+)
+
+
+def _optimizer_states(s: Sentence, q: Quantity) -> DtypeMention | bool | None:
+    """The optimizer's states named before the figure in its sentence (and no other part of training
+    memory between): the type its moments are said in, True when none is said, None when not states."""
+    lo = max(s.start, q.start - 120)  # a bounded look back
+    found = list(_STATES.finditer(s.unit.masked, lo, q.start))
+    if not found or _OTHER_PARTS.search(s.unit.masked, found[-1].end(), q.start):
+        return None
+    if _OTHER_PARTS.search(s.unit.masked, max(s.start, found[-1].start() - 30), found[-1].start()):
+        return None  # `gradients and Adam states`: a sum of parts
+    said = [d for d in in_range(s.dtypes, lo, q.start) if not d.gguf]
+    return said[-1] if said else True
+
+
+def _states_size(s: Sentence, q: Quantity, params: float, named: str, states: DtypeMention | bool) -> tuple[Verdict, str, str]:
+    """Adam keeps two moments per parameter: 2 × their type's bytes × parameters (fp32: 8 B, 8-bit: 2 B)."""
+    if isinstance(states, DtypeMention):
+        computed = 2 * states.bytes * params
+        check = compare(q, computed)
+        how = f"{named}: Adam's two moments × {states.bytes:g} B ({states.name}) × {params / 1e9:.2f}B params"
+        return check.verdict, f"{how} = {fmt(computed, q.scale)}; {check.explanation}", "training"
+    readings = [(8 * params, "two fp32 moments, 8 B/param"), (2 * params, "8-bit Adam, 2 B/param")]
+    fits = [how for v, how in readings if compare(replace(q, hedge=True), v).verdict.holds]
+    detail = ", ".join(f"{how}: {fmt(v, q.scale)}" for v, how in readings)
+    if fits:
+        return Verdict.HOLDS_APPROX, f"stated {q.text}; {named}'s optimizer states ({fits[0]}); {detail}", "training"
+    return Verdict.UNVERIFIABLE, f"stated {q.text}; {named}'s optimizer states, their type not stated: {detail}", "training"
+
+
 def _training(q: Quantity, params: float, named: str, clause: str) -> tuple[Verdict, str, str]:
     if _LORA.search(clause):
         return (
@@ -1655,7 +1693,10 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             plain = [d for d in in_range(s.dtypes, s.start, s.end) if not d.gguf]
             dtype = nearest(plain, q.start, q.end)
         per_param = _per_param(s, q)
-        if kind.startswith("kv"):
+        states = _optimizer_states(s, q) if kind in ("weights", "training") and params and per_param is None else None
+        if states is not None:
+            verdict, explanation, shape = _states_size(s, q, params or 0.0, named, states)
+        elif kind.startswith("kv"):
             verdict, explanation, shape = _kv(s, q, cfg, named, dtype, kind == "kv-per-token", facts)
         elif kind == "activations":
             verdict, explanation, shape = (
@@ -2093,7 +2134,7 @@ def _header_dtypes(s: Sentence, facts: NoteFacts) -> bool:
 _ALL_LAYERS = re.compile(
     r"(?i)\s*(?:across|over|for|on|in)\s+(?:all\s+)?(?:the\s+)?\d+\s+layers|\s*на\s+(?:все|всех)\s+\d+\s+сло"
 )
-_PART_OF = re.compile(r"(?i)\s*(?:of|из|от)\s+\d")
+_PART_OF = re.compile(r"(?i)\s*(?:of|из|от)\s+\d|\s*(?:of\s+(?:them|these|those|it)|из\s+них)\b")
 _GROUPED = re.compile(r"\d[,\u00a0\u202f ]\d{3}(?:[,\u00a0\u202f ]\d{3})+$")
 
 
@@ -2102,6 +2143,8 @@ def _is_active(s: Sentence, c: Quantity, facts: NoteFacts) -> bool:
     parameters; the word is said of the count next to it, not across another figure or `total`
     (`671B total, 37B active`: the first is the total)."""
     text = s.unit.masked
+    if _TOKEN_USES.search(text, max(s.start, c.start - 40), c.start):
+        return True  # `each token only uses 12.9B of them`, `на каждый токен работают 12,9 млрд`
     per_token = _COUNT_PER_TOKEN.match(text, c.end)
     if per_token and (per_token.group("p") or "param" in c.unit.lower() or "парам" in c.unit.lower()):
         return True  # `12.9B parameters per token`, `12,9 млрд параметров на токен`: the ones a token uses
@@ -2114,6 +2157,10 @@ def _is_active(s: Sentence, c: Quantity, facts: NoteFacts) -> bool:
     return bool(_ACTIVE.search(facts.header_of(s, c)))
 
 
+_TOKEN_USES = re.compile(
+    r"(?i)\b(?:each|every|a|one|per)\s+token\s+(?:only\s+)?(?:uses|activates|touches|reads|sees)\s+(?:only\s+)?(?:about\s+|~)?$"
+    r"|(?:на\s+)?(?:каждый|один)\s+токен\s+(?:работа\w+|использу\w+|активиру\w+)\s+(?:лишь\s+|только\s+)?(?:около\s+|~)?$"
+)
 _COUNT_PER_TOKEN = re.compile(
     r"(?i)\s*(?:(?P<p>param\w*|параметр\w*)\s+)?(?:are\s+|is\s+)?(?:used\s+|active\s+|работают\s+)?(?:per|a|each|every|на|за)\s+"
     r"(?:(?:each|every|один|каждый)\s+)?(?:token|токен)"
