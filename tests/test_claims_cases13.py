@@ -293,6 +293,30 @@ def test_token_budget_tables(name: str, text: str, groups: list[str], shown: str
     check_claims(text, groups, shown)
 
 
+RATIOS_ABOVE = [
+    # a discrepancy (`ошибка в N раз`, `off by N×`) between this line's size and the one above, either way
+    ("ru-discrepancy-with-line-above", "Кэш с окном — 256 МиБ.\nБез окна вышло бы 2 ГиБ — ошибка в 8 раз.", [H], ""),
+    (
+        "en-discrepancy-with-line-above-wrong",
+        "The windowed cache is 256 MiB.\nWithout the window it is 2 GiB, off by a factor of 4.",
+        [W],
+        "= 8",
+    ),
+    # no direction and no discrepancy word (`в 8 раз быстрее`): not a ratio of the sizes
+    ("ru-no-direction-not-sizes", "Кэш с окном — 256 МиБ.\nБез окна 2 ГиБ, а считается в 8 раз быстрее.", [], ""),
+    # a type this sentence converts to, against the one type the line above names, when it refers back
+    ("ru-dtype-from-line-above-wrong", "Чекпоинт хранится в bf16.\nКонвертация в int8 уменьшает его в 4 раза.", [W], "ratio 2"),
+    ("en-dtype-from-line-above", "The checkpoint is stored in fp32.\nQuantizing it to int8 makes it 4 times smaller.", [H], ""),
+    # no reference back: the type above is not what is compared
+    ("en-dtype-above-no-reference", "The checkpoint is stored in fp32.\nInt8 is 4 times smaller.", [], ""),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "groups", "shown"), RATIOS_ABOVE, ids=[r[0] for r in RATIOS_ABOVE])
+def test_ratios_with_the_line_above(name: str, text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
 @pytest.mark.parametrize(("name", "text", "groups", "shown"), ATTENTION, ids=[r[0] for r in ATTENTION])
 def test_attention_ratios(name: str, text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)

@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
-from vaultkit.claims.dtypes import DtypeMention
+from vaultkit.claims.dtypes import DtypeMention, find_dtypes
 from vaultkit.claims.engine import count_parameters, kv_cache_bytes
 from vaultkit.claims.model import Claim, Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities
@@ -179,7 +179,14 @@ def _from_lines_above(s: Sentence, sizes: list[Quantity], m: re.Match[str], fact
     text = s.unit.masked
     every = [q for q in s.quantities if q.kind == "bytes" and q.scale >= 1e3 and q.hi is None]
     larger, smaller = bool(m.group("l1") or m.group("l2")), bool(m.group("s1") or m.group("s2"))
-    if len(every) != 1 or larger == smaller or _NAMED_REFERENT.match(text, m.end()) or s.unit.source == "table":
+    # `ошибка в 8 раз`, `off by 8×`: a discrepancy has no direction, either size may be the larger
+    discrepancy = not larger and not smaller and _DISCREPANCY.search(text, max(s.start, m.start() - 30), m.end() + 10)
+    if (
+        len(every) != 1
+        or (larger == smaller and not discrepancy)
+        or _NAMED_REFERENT.match(text, m.end())
+        or s.unit.source == "table"
+    ):
         return None  # a table's rows are items side by side, not one sentence going on from the last
     y = every[0]
     per = _per_of(text, y, s.start)
@@ -187,10 +194,35 @@ def _from_lines_above(s: Sentence, sizes: list[Quantity], m: re.Match[str], fact
         same = [q for q, of in _sizes_per(line) if of == per]
         if not same:
             continue
-        if len(same) != 1 or same[0].value == y.value or (y.value > same[0].value) != larger:
+        if len(same) != 1 or same[0].value == y.value or (not discrepancy and (y.value > same[0].value) != larger):
             return None
         return y, same[0]
     return None
+
+
+_DISCREPANCY = re.compile(r"(?i)\bошиб\w*|\bразниц\w*|\bрасхожден\w*|\berror\b|\boff\s+by\b|\bdiscrepan\w*|\bmistake\b")
+# the size or type a sentence refers back to (`уменьшает его в 4 раза`, `shrinks it 4×`)
+_REFERS_BACK = re.compile(r"(?i)\b(?:его|её|ее|их|it|them|this|that)\b")
+
+
+@lru_cache(maxsize=64)
+def _line_types(line: str) -> dict[str, DtypeMention]:
+    """The distinct storage types a line names, read once per line."""
+    return {d.name: d for d in find_dtypes(line)}
+
+
+def _dtype_pair_with_line_above(s: Sentence, facts: NoteFacts) -> tuple[DtypeMention, DtypeMention] | None:
+    """`… 6,43 ГиБ в bf16.` / `Конвертация в GGUF Q8_0 уменьшает его в 4 раза.`: the one type this
+    sentence names and the one the line just above names, when this sentence refers back to it."""
+    here = {d.name: d for d in in_range(s.dtypes, s.start, s.end)}
+    lead = facts.lead_in.get(s.unit.line, "")
+    if len(here) != 1 or not lead or not _REFERS_BACK.search(s.unit.text, s.start, s.end):
+        return None
+    above = _line_types(lead)
+    if len(above) != 1:
+        return None
+    first, second = next(iter(above.values())), next(iter(here.values()))
+    return (first, second) if first.name != second.name and first.bytes != second.bytes else None
 
 
 def _dtype_pair_with_previous(s: Sentence) -> tuple[DtypeMention, DtypeMention] | None:
@@ -349,6 +381,8 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     if compared is None and len(sizes) < 2 and m is not None and _dtype_pair(s) is None and earlier is None:
         prev = _with_previous(s, sizes)
         compared = (prev[0], prev[1]) if prev else _from_lines_above(s, sizes, m, facts)
+        if compared is None and not sizes:
+            earlier = _dtype_pair_with_line_above(s, facts)
     if len(sizes) >= 2 or compared is not None:
         pool = list(compared or _nearest_pair(sizes, start, end))
         big, small = max(pool, key=lambda q: q.value), min(pool, key=lambda q: q.value)
