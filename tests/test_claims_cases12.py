@@ -348,6 +348,32 @@ def test_a_count_a_token_uses(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
 
 
+PARTS = [
+    # the weights of one layer or one expert are that part's parameters, not the whole model's
+    ("en-each-layer-weights", "Llama-3-8B: 32 layers, 4096 hidden, so each layer's weights are about 436 MB in bf16.", [H], ""),
+    ("ru-odin-sloy-vesit", "Для Llama-3-8B один слой весит около 436 МБ в bf16.", [H], ""),
+    ("ru-odin-sloy-wrong", "Для Llama-3-8B один слой весит около 872 МБ в int8.", [W], "218.112 MB"),
+    ("ru-odin-ekspert", "Mixtral-8x7B в bf16: один эксперт — около 11 ГБ.", [H], ""),
+    ("en-one-expert-wrong", "Mixtral-8x7B in bf16: one expert takes about 22 GB.", [W], "11.274 GB"),
+    # a count of each expert is a part; a size from a rounded count holds within the count's rounding
+    ("en-each-expert-count", "Mixtral-8x7B: each expert is about 5.6B parameters, 11.3 GB in bf16.", [V, H], ""),
+    ("en-rounded-count-holds", "A model with 7.2B parameters needs 14.5 GB in bf16.", [H], ""),
+    ("en-rounded-count-wrong", "A model with 7.2B parameters needs 16 GB in bf16.", [W], "14.4 GB"),
+    # … and the whole model after a layer word is the whole model
+    (
+        "en-whole-after-layer",
+        "Each layer of Llama-3-8B has the same shape, and the whole model is 32 GB in bf16.",
+        [W],
+        "16.061 GB",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in PARTS], ids=[c[0] for c in PARTS])
+def test_a_layer_or_an_expert_is_a_part(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
 # A long line of each shape stays linear: 4x the line must take well under 16x (quadratic) the CPU.
 # (`из … получается` after a cache line was quadratic: the cache's inputs were searched over the
 # whole sentence for each figure; 25 KB took 4.9 s, 100 KB 49 s.)
@@ -363,6 +389,7 @@ LONG_LINES = [
     "speed_int8:: ≈ 144 tokens/s, quant_nf4:: 3.3 GB, ",
     "Llama-3.1-8B in bf16 on an RTX 4090 at 120 tokens/s, on the 4060 Ti the same file 50 tok/s, ",
     "Llama-3-8B Adam states (two fp32 moments) need 64 GB, each token only uses 8B of them, ",
+    "Mixtral-8x7B in bf16: one expert 11 GB, each layer's weights 1.5 GB, 5.6B parameters 11.3 GB, ",
 ]
 
 

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from vaultkit.claims.catalog import GpuMention, ModelConfig, ModelMention, find_gpus, find_mentions
 from vaultkit.claims.dtypes import DtypeMention, find_dtypes, nearest
-from vaultkit.claims.engine import GGUF_BPW, count_parameters, gguf_bytes, kv_cache_bytes
+from vaultkit.claims.engine import GGUF_BPW, count_parameters, gguf_bytes, kv_cache_bytes, mlp_params
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities
 from vaultkit.claims.shapes.base import (
@@ -1056,6 +1056,43 @@ _OTHER_PARTS = re.compile(
 )
 
 
+_EXPERT_BEFORE = re.compile(
+    r"(?i)\b(?:each|one|every|a\s+single|per)\s+expert\b|(?<!\w)(?:один|одного|каждый|каждого)\s+эксперт\w*"
+)
+
+
+def _layer_or_expert(s: Sentence, q: Quantity, cfg: ModelConfig | None) -> tuple[float, str] | None:
+    """A weights figure said of one layer or one expert (`each layer's weights`, `один эксперт`): the
+    parameters of that part, from the config (a layer: its attention, MLP and norms; an expert: its MLP
+    in every layer that has experts)."""
+    if cfg is None or cfg.decoder_layers:
+        return None
+    lo = max(_previous_figure_end(s, q), s.start, q.start - 120)  # a bounded look back, since the size before it
+    text = s.unit.text
+    expert = last_before(_expert_words, q.start, text)
+    if expert is not None and expert.start() >= lo and cfg.is_moe and not _WHOLE_CACHE.search(text, expert.end(), q.start):
+        one = mlp_params(cfg, cfg.moe_intermediate or cfg.intermediate) * (cfg.layers - cfg.dense_layers)
+        return float(one), "one expert in all its layers"
+    layer = last_before(_layer_words, q.start, text)
+    if (
+        layer is not None
+        and layer.start() >= lo
+        and not _HEADS_WORD.search(text, layer.end(), q.start)
+        and not _WHOLE_CACHE.search(text, layer.end(), q.start)
+        and not _KV.search(text, lo, q.start)
+    ):
+        return float(count_parameters(cfg).per_layer), "one layer"
+    return None
+
+
+def _expert_words(text: str) -> list[re.Match[str]]:
+    return list(_EXPERT_BEFORE.finditer(text))
+
+
+def _layer_words(text: str) -> list[re.Match[str]]:
+    return list(_LAYER_BEFORE.finditer(text))
+
+
 def _optimizer_states(s: Sentence, q: Quantity) -> DtypeMention | bool | None:
     """The optimizer's states named before the figure in its sentence (and no other part of training
     memory between): the type its moments are said in, True when none is said, None when not states."""
@@ -1694,8 +1731,17 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             dtype = nearest(plain, q.start, q.end)
         per_param = _per_param(s, q)
         states = _optimizer_states(s, q) if kind in ("weights", "training") and params and per_param is None else None
+        part_share = _layer_or_expert(s, q, cfg) if kind == "weights" and cfg is not None and per_param is None else None
         if states is not None:
             verdict, explanation, shape = _states_size(s, q, params or 0.0, named, states)
+        elif part_share is not None:
+            # `each layer's weights are about 436 MB`, `один эксперт — около 11 ГБ`: that part's parameters
+            part_params, label = part_share
+            verdict, explanation, shape = _weights(s, q, part_params, None, None, f"{named}, {label}", dtype, where)
+            if verdict is Verdict.WRONG and 0.8 * part_params * (dtype.bytes if dtype else 2) <= q.value <= 1.25 * part_params * (
+                dtype.bytes if dtype else 2
+            ):
+                verdict, explanation = Verdict.UNVERIFIABLE, f"near a part's size (norms and biases aside): {explanation}"
         elif kind.startswith("kv"):
             verdict, explanation, shape = _kv(s, q, cfg, named, dtype, kind == "kv-per-token", facts)
         elif kind == "activations":
@@ -1764,6 +1810,16 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                 verdict, explanation, shape = Verdict.UNVERIFIABLE, why, "weights"
         else:
             verdict, explanation, shape = _weights(s, q, params or 0.0, nominal, cfg, named, dtype, where)
+            stated_count = next((c for c in counts if c.text == named), None) if cfg is None else None
+            if verdict is Verdict.WRONG and dtype is not None and stated_count is not None and not dtype.gguf:
+                # `about 5.6B parameters, 11.3 GB in bf16`: the count is rounded itself (5.55–5.65B)
+                half = stated_count.rounding() * stated_count.scale
+                lo, hi = (stated_count.value - half) * dtype.bytes, (stated_count.value + half) * dtype.bytes
+                slack = q.rounding() * q.scale
+                if lo - slack <= q.value <= hi + slack:
+                    verdict = Verdict.HOLDS_ROUNDING
+                    explanation = explanation.replace(": does not match", "")
+                    explanation += f"; within the stated count's rounding ({fmt(lo, q.scale)}–{fmt(hi, q.scale)})"
         if (
             shape == "weights"
             and verdict is Verdict.WRONG
@@ -2191,7 +2247,8 @@ def _near_count(value: float, model: ModelMention) -> bool:
 
 # Words that say a parameter count is of a part of the model (its embeddings, a layer, an adapter).
 _PART_COUNT = re.compile(
-    r"(?i)\b(?:embedding|embeddings|matri(?:x|ces)|per[\s-]+(?:layer|expert|head|block)|attention|trainable|lora|adapters?"
+    r"(?i)\b(?:embedding|embeddings|matri(?:x|ces)|per[\s-]+(?:layer|expert|head|block)|(?:each|one|every)\s+expert|attention"
+    r"|trainable|lora|adapters?|(?:один|каждый)\s+эксперт\w*"
     r"|lm[\s_-]?head|mlp|ffn|vocab\w*|router|эмбеддинг\w*|матриц\w*|на\s+слой|обучаем\w*|адаптер\w*|внимани\w*|словар\w*)\b"
 )
 
