@@ -311,6 +311,33 @@ RATIOS_ABOVE = [
     ("en-dtype-above-no-reference", "The checkpoint is stored in fp32.\nInt8 is 4 times smaller.", [], ""),
 ]
 
+OWN_MODEL = "Osprey-12B is our own model with 12.2B parameters.\n\n## Weights\n\n"
+OWN_MODEL_RU = "«Сокол-9B» — наша модель на 9 млрд параметров.\n\n"
+DECLARED = [
+    # a note about its own model: the one parameter count it states × the type's bytes
+    ("en-declared-bf16", OWN_MODEL + "- bf16: 24.4 GB\n", [H], ""),
+    ("en-declared-int4-wrong", OWN_MODEL + "- int4: 12.2 GB\n", [W], "6.1 GB"),
+    ("ru-declared-two-types", OWN_MODEL_RU + "Веса в bf16 занимают 18 ГБ, в int8 — 9 ГБ.\n", [H, H], ""),
+    ("ru-declared-two-types-wrong", OWN_MODEL_RU + "Веса в bf16 занимают 18 ГБ, в int8 — 18 ГБ.\n", [H, W], "9 GB"),
+    # not the weights: the cache, training, a size per device, another model's size name
+    ("en-declared-not-cache", OWN_MODEL + "- the fp16 KV cache at 8k: 3 GB\n", [], ""),
+    ("en-declared-not-per-gpu", OWN_MODEL + "- bf16 over 2 GPUs: 12.2 GB per GPU\n", [], ""),
+    ("ru-declared-not-training", OWN_MODEL_RU + "Обучение в bf16 с Adam займёт 144 ГБ.\n", [], ""),
+    ("en-declared-other-model", OWN_MODEL + "- a 7B baseline in bf16: 14 GB\n", [], ""),
+    # two parameter counts in the note, or a catalogued model named: no declared model
+    (
+        "en-two-counts",
+        "Osprey-12B has 12.2B parameters; Osprey-30B has 30.1B parameters.\n\n## Weights\n\n- bf16: 24.4 GB\n",
+        [],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "groups", "shown"), DECLARED, ids=[r[0] for r in DECLARED])
+def test_declared_model_weights(name: str, text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
 
 @pytest.mark.parametrize(("name", "text", "groups", "shown"), RATIOS_ABOVE, ids=[r[0] for r in RATIOS_ABOVE])
 def test_ratios_with_the_line_above(name: str, text: str, groups: list[str], shown: str) -> None:

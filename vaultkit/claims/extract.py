@@ -445,8 +445,46 @@ def _note_facts(
         _recipes(lines, plan),
         section_context=_section_contexts(lines, plan),
         tensor_parallel=_tensor_parallel(lines),
+        declared_params=_declared_params(lines, plan),
+        weights_section=_weights_sections(lines, plan),
         lines_above=_lines_above_in_section(lines, plan),
     )
+
+
+_PARAM_WORD_AFTER = re.compile(r"(?i)\s*(?:[\w-]+\s+)?(?:param\w*|параметр\w*)")
+_WEIGHTS_HEADING = re.compile(r"(?i)\bweights?\b|\bвес(?:а|ов)?\b|checkpoint|чекпоинт\w*")
+
+
+def _declared_params(lines: list[str], plan: set[int]) -> tuple[float, str] | None:
+    """The one parameter count a note states (`Kestrel-20B … 20.4B parameters`, `модель на 34 млрд
+    параметров`) when it names no catalogued model anywhere: the size of its own, uncatalogued model."""
+    found: dict[float, str] = {}
+    for n in sorted(plan):
+        line = lines[n - 1] if n <= len(lines) else ""
+        if any(m.config is not None for m in find_mentions(line)):
+            return None
+        masked = mask(line)
+        for q in find_quantities(masked):
+            if q.kind != "count" or q.hi is not None or q.value < 1e8:
+                continue
+            if _PARAM_WORD_AFTER.match(masked, q.end) or re.search(r"(?i)param|параметр", q.unit):
+                found.setdefault(float(f"{q.value:.3g}"), q.text)
+    if len(found) != 1:
+        return None
+    value, text = next(iter(found.items()))
+    return value, text
+
+
+def _weights_sections(lines: list[str], plan: set[int]) -> frozenset[int]:
+    """The lines that can hold a claim under a heading about the weights."""
+    out: set[int] = set()
+    weights = False
+    for n, line in enumerate(lines, start=1):
+        if _HEADING.match(line):
+            weights = bool(_WEIGHTS_HEADING.search(line))
+        elif weights and n in plan:
+            out.add(n)
+    return frozenset(out)
 
 
 def _tensor_parallel(lines: list[str]) -> int:

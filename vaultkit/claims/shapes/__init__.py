@@ -10,6 +10,7 @@ from vaultkit.claims.shapes.base import Shape
 from vaultkit.claims.shapes.capacities import capacities
 from vaultkit.claims.shapes.chains import chains
 from vaultkit.claims.shapes.context_sizes import code_sizes, hardware, vague
+from vaultkit.claims.shapes.declared import declared_weights
 from vaultkit.claims.shapes.dtype_facts import bits_per_weight, dtype_facts
 from vaultkit.claims.shapes.expressions import expressions, transfer_times
 from vaultkit.claims.shapes.indexes import index_sizes
@@ -48,6 +49,7 @@ SHAPES: tuple[Shape, ...] = (
     token_storage,
     capacities,
     index_sizes,
+    declared_weights,
     sized,
     device_splits,
     restated_ratios,

@@ -214,6 +214,9 @@ class NoteFacts:
         default_factory=dict
     )  # by line: up to 3 non-blank lines above in its section, nearest first
     tensor_parallel: int = 0  # the one tensor-parallel degree the note states (`tensor parallel 4`, `TP=8`), else 0
+    # the one parameter count a note that names no catalogued model states (`our model, 20.4B parameters`)
+    declared_params: tuple[float, str] | None = None
+    weights_section: frozenset[int] = frozenset()  # lines under a heading about the weights (`## Weights`, `## Веса`)
 
     def header_of(self, s: Sentence, q: Quantity) -> str:
         """The header text of the table column a figure sits in ("" outside a table)."""
