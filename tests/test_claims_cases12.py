@@ -306,6 +306,9 @@ RECORDS = [
         [H],
         "",
     ),
+    # `8192 ctx` in a scratch line is the context
+    ("en-n-ctx-unit-confused", "falcon-7b kv 8 KiB/tok (mqa), 8192 ctx = 64 MB\n", [H, U], ""),
+    ("en-n-ctx-holds", "falcon-7b kv 8 KiB/tok (mqa), 8192 ctx = 64 MiB\n", [H, H], ""),
     # a key naming the context whose value is a size is no context (`кэш_на_контекст:: 3,1 ГиБ`)
     ("ru-context-key-size-value", _RECORD + "кэш_на_контекст:: 3,1 ГиБ\n", [V], ""),
 ]

@@ -44,7 +44,7 @@ _LORA = re.compile(r"(?i)\bq?lora\b")
 _ACT = re.compile(r"(?i)activation|активаци")
 _ACTIVE = re.compile(r"(?i)\bactive\b|activated|активн")
 _CONTEXT = re.compile(
-    r"(?i)(?P<n>\d+(?:[.,]\d+)?)\s*(?P<k>[kK])?[\s-]*(?:tokens?\s+(?:of\s+)?)?(?:context|контекст\w*|sequence\b|seq\b)"
+    r"(?i)(?P<n>\d+(?:[.,]\d+)?)\s*(?P<k>[kK])?[\s-]*(?:tokens?\s+(?:of\s+)?)?(?:context|контекст\w*|sequence\b|seq\b|ctx\b)"
     r"|(?:context|контекст\w*|sequence length|seq[_ ]len\w*|(?<![\w])ctx(?=\s*::))"
     r"\s*(?:length|window|of|=|::?|в|длиной|len|to|up\s+to|до)?"
     r"\s*(?P<n2>\d+(?:[.,]\d+)?)(?![.,]?\d)\s*(?P<k2>[kK])?(?!\s*(?:[KMGT]i?B|[КМГТ]и?Б|bytes?|байт))"  # not `контекст:: 3,1 ГиБ`
