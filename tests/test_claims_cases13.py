@@ -324,6 +324,11 @@ DECLARED = [
     ("en-declared-not-per-gpu", OWN_MODEL + "- bf16 over 2 GPUs: 12.2 GB per GPU\n", [], ""),
     ("ru-declared-not-training", OWN_MODEL_RU + "Обучение в bf16 с Adam займёт 144 ГБ.\n", [], ""),
     ("en-declared-other-model", OWN_MODEL + "- a 7B baseline in bf16: 14 GB\n", [], ""),
+    # a training recipe in bytes per parameter × the note's parameters; a share per device is not the total
+    ("en-declared-recipe", OWN_MODEL + "Adam in mixed precision (16 B/param) needs 195.2 GB.\n", [H], ""),
+    ("en-declared-recipe-wrong", OWN_MODEL + "With 18 B/param the plan says 97.6 GB.\n", [W], "219.6 GB"),
+    ("ru-declared-recipe-wrong", OWN_MODEL_RU + "Полное дообучение (16 байт на параметр): 72 ГБ.\n", [W], "144 GB"),
+    ("en-declared-recipe-per-gpu", OWN_MODEL + "Adam (16 B/param) over 8 GPUs: 24.4 GB each.\n", [], ""),
     # two parameter counts in the note, or a catalogued model named: no declared model
     (
         "en-two-counts",
