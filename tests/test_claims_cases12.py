@@ -258,7 +258,16 @@ GPUS = [
     # a device named with a rate: its published bandwidth bounds one stream (RTX 4090 1,008 GB/s)
     ("en-4090-bf16-bound-holds", "Llama-3.1-8B in bf16 on an RTX 4090 decodes at about 60 tokens/s.", [H], ""),
     ("en-4090-bf16-above-bound", "Llama-3.1-8B in bf16 on an RTX 4090 decodes at about 120 tokens/s.", [W], "62.8 tok/s"),
-    ("ru-4090-int8-above-bound", "Llama-3.1-8B в int8 на RTX 4090 выдаёт около 250 токенов/с.", [W], "125.5 tok/s"),
+    (
+        "ru-4090-int8-above-bound",
+        "При декодировании Llama-3.1-8B в int8 на RTX 4090 выдаёт около 250 токенов/с.",
+        [W],
+        "125.5 tok/s",
+    ),
+    # a rate the sentence does not say is one stream's (a server's total, prompt processing): no bound from the name
+    ("en-serves-total", "vLLM on an H100 serves Llama-3-8B in bf16 at 2,500 tokens/s.", [V], ""),
+    ("ru-prompt-processing", "На RTX 4090 Llama-3-8B в bf16 обрабатывает промпт со скоростью 3000 токенов/с.", [V], ""),
+    ("en-plain-rate-no-bound", "On an RTX 4090, Llama-3-8B in bf16 runs at 1,200 tokens/s.", [V], ""),
     # a name that leaves the variant open (H100: SXM or PCIe) is no error between the two bounds
     ("en-h100-variant-open", "Llama-3.1-8B in bf16 on an H100 decodes at about 150 tokens/s.", [V], ""),
     # `the same file` on another device: the size the line above reads, at that device's bandwidth
@@ -271,7 +280,7 @@ GPUS = [
     ("en-same-file-other-gpu-holds", _ON_3090 + "- On the 4060 Ti the same file tops out near 55 tok/s.\n", [H, H, H], ""),
     (
         "ru-same-file-other-gpu-wrong",
-        "На 3090: 936 ГБ/с / 4,91 ГБ ≈ 190 токенов/с.\nНа 4060 Ti тот же файл даёт около 120 токенов/с.\n",
+        "На 3090: 936 ГБ/с / 4,91 ГБ ≈ 190 токенов/с.\nНа 4060 Ti тот же файл даёт не более 120 токенов/с.\n",
         [H, W],
         "58.7 tok/s",
     ),

@@ -2660,6 +2660,7 @@ _TARGET = re.compile(
 _AGGREGATE = re.compile(
     r"(?i)\bbatch\w*|\baggregate\b|\bconcurren\w*|\bin\s+parallel\b|\bparallel\b|\busers\b|\brequests\b|\bspeculative\b|\bdraft\b"
     r"|\bprefill\b|\bprompt\s+processing\b|батч\w*|пакет\w*|одновременн\w*|параллельн\w*|суммарн\w*|агрегат\w*|спекулятив\w*|запрос\w*|префилл\w*"
+    r"|\bserv(?:es|ed|ing)\b|\btotal\s+throughput\b|промпт\w*|обрабатыва\w*"  # a server's total, prompt processing
 )
 
 
@@ -2702,6 +2703,8 @@ def _gpu_bandwidth(s: Sentence, t: Quantity, bw: Quantity | None) -> tuple[Quant
     named = last_before(_gpus, t.start, s.unit.text)
     if named is None or named.start < s.start or (bw is not None and bw in s.quantities):
         return bw, True  # no device named, or the sentence states its own bandwidth
+    if not _once(_ONE_DECODE, s):
+        return bw, True  # a published bandwidth bounds one decoding stream only: the sentence must say it is one
     if bw is not None and any(abs(bw.value - v) <= 0.03 * v for v in named.bandwidths):
         return bw, True  # the note's figure is that device's
     top = max(named.bandwidths)
@@ -2710,6 +2713,12 @@ def _gpu_bandwidth(s: Sentence, t: Quantity, bw: Quantity | None) -> tuple[Quant
     return q, len(named.bandwidths) == 1
 
 
+# The sentence says its rate is one stream's decoding (or a bound on it): what a device's bandwidth limits
+_ONE_DECODE = re.compile(
+    r"(?i)\bdecod\w*|\bgenerat\w*|\bbatch[\s-]*(?:size\s*)?(?:of\s+|=\s*)?1\b|\bsingle[\s-]+(?:stream|user|request)|\bone\s+stream"
+    r"|\bper\s+stream|\bat\s+most\b|\bbound\w*|\bceiling\b|\bupper\s+limit|\bmax(?:imum)?\b|\btops?\s+out|\bcapped\b"
+    r"|декод\w*|генер\w*|батч\w*\s*(?:=\s*)?1\b|не\s+более|потол\w*|предел\w*|максимум\w*|упира\w*"
+)
 _SAME = re.compile(r"(?i)\b(?:the\s+)?same\b|(?<!\w)(?:тот|та|то|те|том|той|тех)\s+же\b")
 
 
