@@ -25,7 +25,7 @@ DTYPES = [
     ),
     ("ru-dtype-of-other-figure", "Phi-3-mini: 7,6 ГБ в fp16 или около 2,1 ГБ при 4,5 битах на вес.", [H, V], ""),
     ("en-dtype-adjacent-wrong", "Phi-3-mini weighs 7.6 GB in fp32, and in bf16 it is 15.3 GB.", [W, W], "3.82B params"),
-    ("en-from-to-dtypes", "Going from fp16 to int8 halves Qwen2.5-7B's memory: 15.2 GB → 7.6 GB.", [H, H, V], ""),
+    ("en-from-to-dtypes", "Going from fp16 to int8 halves Qwen2.5-7B's memory: 15.2 GB → 7.6 GB.", [H, H, H], ""),
     ("ru-dtype-own-clause", "Qwen2.5-7B в int8 весит 7,6 ГБ, а в fp32 раздувается до 15,2 ГБ.", [H, W], "30.46"),
     ("ru-dash-copula", "Qwen2.5-7B: в fp32 — 30,5 ГБ, в int8 — 7,6 ГБ, в 4-битной квантизации — 1,9 ГБ.", [H, H, W], "3.808"),
     ("en-named-still-wrong", "Llama-2-13B in fp16 takes 13 GB.", [W], "26.0"),
@@ -270,7 +270,7 @@ MORE = [
     (
         "en-optimizer-part",
         "Adam keeps two fp32 moments per parameter, so for Qwen2.5-7B the optimizer state alone is 61 GB.",
-        [V],
+        [H],
         "",
     ),
     (
