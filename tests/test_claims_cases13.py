@@ -338,6 +338,31 @@ DECLARED = [
     ),
 ]
 
+RECIPE_TABLE = "| recipe | bytes/param | Llama-2-7B total (GB) |\n|---|---|---|\n| {a} | {b} | {c} |\n"
+RECIPE_TABLES = [
+    # a row's bytes per parameter × the parameters of the model its total column names
+    ("en-recipe-table", RECIPE_TABLE.format(a="Adam, mixed precision", b="16", c="107.8"), [H], ""),
+    ("en-recipe-table-wrong", RECIPE_TABLE.format(a="Adam, fp32 grads", b="18", c="60.6"), [W], "121.291 GB"),
+    (
+        "ru-recipe-table-wrong",
+        "| рецепт | байт на параметр | Llama-2-7B, всего (ГБ) |\n|---|---|---|\n| 8-битный Adam | 12 | 40,4 |\n",
+        [W],
+        "80.861 GB",
+    ),
+    # a total column that names no catalogued model: no claim
+    (
+        "en-recipe-table-no-model",
+        "| recipe | bytes/param | our model total (GB) |\n|---|---|---|\n| Adam | 16 | 115.9 |\n",
+        [],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "groups", "shown"), RECIPE_TABLES, ids=[r[0] for r in RECIPE_TABLES])
+def test_recipe_tables(name: str, text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
 
 @pytest.mark.parametrize(("name", "text", "groups", "shown"), DECLARED, ids=[r[0] for r in DECLARED])
 def test_declared_model_weights(name: str, text: str, groups: list[str], shown: str) -> None:

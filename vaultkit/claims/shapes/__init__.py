@@ -23,6 +23,7 @@ from vaultkit.claims.shapes.ratios import (
     restated_ratios,
     restatements,
 )
+from vaultkit.claims.shapes.recipe_tables import recipe_tables
 from vaultkit.claims.shapes.shares import device_splits, shares
 from vaultkit.claims.shapes.size_ranges import size_ranges
 from vaultkit.claims.shapes.sized import sized
@@ -50,6 +51,7 @@ SHAPES: tuple[Shape, ...] = (
     capacities,
     index_sizes,
     declared_weights,
+    recipe_tables,
     sized,
     device_splits,
     restated_ratios,
