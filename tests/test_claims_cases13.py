@@ -358,6 +358,33 @@ RECIPE_TABLES = [
     ),
 ]
 
+RECORD = "## Mistral-7B-v0.1\nmodel:: [[mistralai/Mistral-7B-v0.1]]\ndtype:: {dtype}\n{field}\n"
+FIELDS = [
+    # a Dataview record: the section's model × the bytes of its dtype field
+    ("en-field-vram", RECORD.format(dtype="bf16", field="vram:: 14.5 GB"), [H], ""),
+    ("en-field-vram-below-wrong", RECORD.format(dtype="bf16", field="vram:: 7.2 GB"), [W], "14.483 GB"),
+    ("en-field-weights-gib", RECORD.format(dtype="fp32", field="weights_gib:: 27 GiB"), [H], ""),
+    ("ru-field-size-wrong", RECORD.format(dtype="int8", field="размер:: 14,5 ГБ"), [W], "7.242 GB"),
+    # VRAM above the weights may hold the runtime and a cache: not an error
+    ("en-field-vram-above", RECORD.format(dtype="int8", field="vram:: 14.5 GB"), [V], ""),
+    # no dtype field, or a field that is not a size of the weights: no claim
+    ("en-field-no-dtype", "## Mistral-7B-v0.1\nmodel:: [[mistralai/Mistral-7B-v0.1]]\nvram:: 14.5 GB\n", None, ""),
+    ("en-field-other-key", RECORD.format(dtype="bf16", field="kv_budget:: 4 GB"), None, ""),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "groups", "shown"), FIELDS, ids=[r[0] for r in FIELDS])
+def test_dataview_fields(name: str, text: str, groups: list[str] | None, shown: str) -> None:
+    """Only the field claims (shape "weights" on the field's line) are asserted where `groups` is None:
+    what other shapes say of a bare record is theirs."""
+    from conftest import note_claims
+
+    if groups is not None:
+        check_claims(text, groups, shown)
+        return
+    claims = [c for c in note_claims(text) if "dtype field" in c.explanation]  # type: ignore[attr-defined]
+    assert not claims, [(c.shape, c.verdict.value, c.explanation) for c in claims]  # type: ignore[attr-defined]
+
 
 @pytest.mark.parametrize(("name", "text", "groups", "shown"), RECIPE_TABLES, ids=[r[0] for r in RECIPE_TABLES])
 def test_recipe_tables(name: str, text: str, groups: list[str], shown: str) -> None:

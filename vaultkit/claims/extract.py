@@ -19,7 +19,7 @@ from itertools import accumulate, pairwise
 from typing import Any
 
 from vaultkit.claims.catalog import ModelMention, find_mentions
-from vaultkit.claims.dtypes import DtypeMention, find_dtypes, from_properties
+from vaultkit.claims.dtypes import DtypeMention, canonical, find_dtypes, from_properties
 from vaultkit.claims.model import Claim, Verdict
 from vaultkit.claims.quantities import Quantity, classify_unit, find_quantities
 from vaultkit.claims.scope import mask
@@ -447,6 +447,7 @@ def _note_facts(
         tensor_parallel=_tensor_parallel(lines),
         declared_params=_declared_params(lines, plan),
         weights_section=_weights_sections(lines, plan),
+        field_dtype=_field_dtypes(lines, plan),
         lines_above=_lines_above_in_section(lines, plan),
     )
 
@@ -473,6 +474,26 @@ def _declared_params(lines: list[str], plan: set[int]) -> tuple[float, str] | No
         return None
     value, text = next(iter(found.items()))
     return value, text
+
+
+_DTYPE_FIELD = re.compile(r"(?i)^\s*(?:dtype|torch_dtype|precision|тип|точность)\s*::\s*(?P<v>[\w-]+)")
+
+
+def _field_dtypes(lines: list[str], plan: set[int]) -> dict[int, DtypeMention]:
+    """For each line that can hold a claim: the storage type a Dataview field above it in its
+    section states (`dtype:: bf16`), the last one."""
+    out: dict[int, DtypeMention] = {}
+    current: DtypeMention | None = None
+    for n, line in enumerate(lines, start=1):
+        if _HEADING.match(line):
+            current = None
+            continue
+        m = _DTYPE_FIELD.match(line) if "::" in line else None
+        if m:
+            current = canonical(m.group("v"))
+        elif current is not None and n in plan:
+            out[n] = current
+    return out
 
 
 def _weights_sections(lines: list[str], plan: set[int]) -> frozenset[int]:

@@ -13,6 +13,7 @@ from vaultkit.claims.shapes.context_sizes import code_sizes, hardware, vague
 from vaultkit.claims.shapes.declared import declared_weights
 from vaultkit.claims.shapes.dtype_facts import bits_per_weight, dtype_facts
 from vaultkit.claims.shapes.expressions import expressions, transfer_times
+from vaultkit.claims.shapes.fields import field_weights
 from vaultkit.claims.shapes.indexes import index_sizes
 from vaultkit.claims.shapes.ratios import (
     attention_ratios,
@@ -52,6 +53,7 @@ SHAPES: tuple[Shape, ...] = (
     index_sizes,
     declared_weights,
     recipe_tables,
+    field_weights,
     sized,
     device_splits,
     restated_ratios,

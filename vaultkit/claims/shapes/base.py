@@ -217,6 +217,9 @@ class NoteFacts:
     # the one parameter count a note that names no catalogued model states (`our model, 20.4B parameters`)
     declared_params: tuple[float, str] | None = None
     weights_section: frozenset[int] = frozenset()  # lines under a heading about the weights (`## Weights`, `## Веса`)
+    field_dtype: Mapping[int, DtypeMention] = field(
+        default_factory=dict
+    )  # by line: the `dtype:: bf16` field above it in its section
 
     def header_of(self, s: Sentence, q: Quantity) -> str:
         """The header text of the table column a figure sits in ("" outside a table)."""
