@@ -35,3 +35,30 @@ def test_no_cache_leaves_the_vault_as_it_was(make_vault: MakeVault, command: str
     assert _tree(root) == before  # no .vaultkit/, no vectors
     main([command, str(root)])  # the same run with the cache on does write vectors
     assert list((root / ".vaultkit" / "cache" / "vectors").glob("*.npz"))
+
+
+def _snapshot(root: Path) -> dict[str, tuple[bytes, int]]:
+    return {p.relative_to(root).as_posix(): (p.read_bytes(), p.stat().st_mtime_ns) for p in root.rglob("*") if p.is_file()}
+
+
+@pytest.mark.parametrize("command", ["verify", "dupes"])
+def test_no_cache_leaves_a_git_vault_untouched(make_vault: MakeVault, tmp_path: Path, command: str) -> None:
+    """Duplicates committed together are dated by asking git whether either changed since; that
+    question must not rewrite .git/index (a plain `git diff` refreshes its stale stat cache, as
+    in a vault just copied or checked out)."""
+    import os
+    import shutil
+    import subprocess
+
+    if shutil.which("git") is None:
+        pytest.skip("git not installed")
+    first = make_vault({k: v for k, v in NOTES.items() if k != "vaultkit.toml"} | {"a copy.md": NOTES["a.md"]})
+    who = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t", "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@t"}
+    env = {**os.environ, **who}
+    for args in (("init", "-q"), ("add", "."), ("commit", "-qm", "notes")):
+        subprocess.run(["git", "-C", str(first), *args], check=True, capture_output=True, env=env)
+    root = tmp_path / "copied"
+    shutil.copytree(first, root)  # new inodes: the index's stat cache is stale here
+    before = _snapshot(root)
+    main([command, str(root), "--no-cache"])
+    assert _snapshot(root) == before

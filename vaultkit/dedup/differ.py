@@ -178,14 +178,18 @@ def _git_root(root: Path) -> bool:
 
 def _git_modified(root: Path, rel: str) -> bool:
     """Whether the work tree's file differs from the last commit (then its mtime means an edit).
-    Not cached: it changes as the user edits, and it is asked only for tied duplicate pairs."""
+    Not cached: it changes as the user edits, and it is asked only for tied duplicate pairs.
+    A read-only question: `git diff` and a plain `git status` refresh the index's stat cache and
+    rewrite .git/index when it is stale (a copied or freshly checked-out vault); with
+    GIT_OPTIONAL_LOCKS=0 `git status` writes nothing into the vault."""
     try:
         done = subprocess.run(
-            ["git", "-C", str(root), "diff", "--quiet", "HEAD", "--", rel], capture_output=True, timeout=10, check=False
+            ["git", "-C", str(root), "status", "--porcelain", "--untracked-files=no", "--", rel],
+            capture_output=True, timeout=10, check=False, env={**os.environ, "GIT_OPTIONAL_LOCKS": "0"},
         )
     except (OSError, subprocess.SubprocessError):
         return True
-    return done.returncode != 0
+    return done.returncode != 0 or bool(done.stdout.strip())
 
 
 @functools.lru_cache(maxsize=4096)
