@@ -367,6 +367,9 @@ FIELDS = [
     ("ru-field-size-wrong", RECORD.format(dtype="int8", field="размер:: 14,5 ГБ"), [W], "7.242 GB"),
     # VRAM above the weights may hold the runtime and a cache: not an error
     ("en-field-vram-above", RECORD.format(dtype="int8", field="vram:: 14.5 GB"), [V], ""),
+    # a GGUF field: the file of the type its key names
+    ("en-field-gguf", RECORD.format(dtype="bf16", field="gguf_q8_0:: 7.7 GB"), [H], ""),
+    ("en-field-gguf-wrong", RECORD.format(dtype="bf16", field="gguf_q4_k_m:: 8.7 GiB"), [W], "4.068 GiB"),
     # no dtype field, or a field that is not a size of the weights: no claim
     ("en-field-no-dtype", "## Mistral-7B-v0.1\nmodel:: [[mistralai/Mistral-7B-v0.1]]\nvram:: 14.5 GB\n", None, ""),
     ("en-field-other-key", RECORD.format(dtype="bf16", field="kv_budget:: 4 GB"), None, ""),
