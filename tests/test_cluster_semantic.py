@@ -334,3 +334,23 @@ def test_no_cache_leaves_the_vault_as_it_was(client: Any, make_vault: Any, capsy
     main(common)
     assert capsys.readouterr().out.count("VK504") == with_no_cache.count("VK504") == 1  # the paraphrase, both runs
     assert list((root / ".vaultkit" / "cache" / "vectors").glob("*.npz"))
+
+
+@needs_model
+def test_cache_dir_holds_the_vectors(client: Any, make_vault: Any, tmp_path: Path) -> None:
+    """`--cache-dir DIR` (a read-only vault): the cluster writes its vectors there, as the local
+    engine does, and nothing into the vault (it wrote .vaultkit/cache/vectors in the vault)."""
+    from tests.test_no_cache_writes import NOTES, _tree
+    from vaultkit.cli import main
+    from vaultkit.store.paths import set_cache_dir
+
+    root = make_vault(NOTES)
+    before = _tree(root)
+    elsewhere = tmp_path / "cache"
+    try:
+        main(["verify", str(root), "--engine", "dask", "--engine-address", client.scheduler.address, "--format", "json",
+              "--cache-dir", str(elsewhere)])
+    finally:
+        set_cache_dir(None)
+    assert _tree(root) == before
+    assert list(elsewhere.rglob("*.npz"))

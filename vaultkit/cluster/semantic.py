@@ -196,15 +196,15 @@ def _backend(spec: str) -> EmbeddingBackend:
         return backends[spec]  # type: ignore[no-any-return]
 
 
-def _cache(root: str, model_id: str, run: str) -> VectorCache:
-    """The vault's vector cache for this run (read once per worker), or an empty one held in
-    memory when `root` is "" (--no-cache: nothing is read from or written to the vault)."""
-    from vaultkit.store.vectors import VectorCache, vectors_dir
+def _cache(folder: str, model_id: str, run: str) -> VectorCache:
+    """The vector cache in `folder` for this run (read once per worker), or an empty one held in
+    memory when `folder` is "" (--no-cache: nothing is read from or written to the vault)."""
+    from vaultkit.store.vectors import VectorCache
 
     with _LOCK:
         if _WORKER.get("run") != (run, model_id):
             _WORKER.pop("cache", None)
-            _WORKER["cache"] = VectorCache(vectors_dir(Path(root)) if root else None, model_id)
+            _WORKER["cache"] = VectorCache(Path(folder) if folder else None, model_id)
             _WORKER["run"] = (run, model_id)
         return _WORKER["cache"]  # type: ignore[no-any-return]
 
@@ -236,10 +236,11 @@ class Embedded:
     seconds: float = 0.0
 
 
-def embed_slice(root: str, config: Config, run: str, reps: Reps, k: int, n: int, cached: bool = True) -> Embedded:
+def embed_slice(root: str, config: Config, run: str, reps: Reps, k: int, n: int, cache_folder: str = "") -> Embedded:
     """Vectors of slice k of n of a bucket's representatives: from the vault's vector cache, or
-    embedded in batches (dedup.semantic.embed_with_cache, as the local engine embeds). Without
-    `cached` (--no-cache) the vault's cache is neither read nor written."""
+    embedded in batches (dedup.semantic.embed_with_cache, as the local engine embeds).
+    `cache_folder` is the vector cache's folder as the driver resolved it (the vault's, or --cache-dir's), ""
+    for none (--no-cache: nothing read or written)."""
     import numpy as np
 
     from vaultkit.dedup.backend import resolve_model
@@ -252,7 +253,7 @@ def embed_slice(root: str, config: Config, run: str, reps: Reps, k: int, n: int,
     total = len(reps.records)
     records = reps.records[k * total // n : (k + 1) * total // n]
     model_id = resolve_model(spec)[1]
-    cache = _cache(root if cached else "", model_id, run)
+    cache = _cache(cache_folder, model_id, run)
     inputs = [
         SemanticInput(
             k, (), r.language, r.words, key=r.vector_key,
@@ -282,13 +283,13 @@ def cache_part(e: Embedded) -> tuple[dict[bytes, Any], list[bytes]]:
     return e.fresh, e.used
 
 
-def save_vectors(root: str, config: Config, parts: Sequence[tuple[Mapping[bytes, Any], Sequence[bytes]]]) -> int:
-    """Write the vectors embedded in this run to the vault's vector cache, once (one writer: the
+def save_vectors(folder: str, config: Config, parts: Sequence[tuple[Mapping[bytes, Any], Sequence[bytes]]]) -> int:
+    """Write the vectors embedded in this run to the vector cache in `folder`, once (one writer: the
     cache is one file, rewritten whole). Returns how many were new."""
     from vaultkit.dedup.backend import resolve_model
     from vaultkit.dedup.options import DedupOptions
     from vaultkit.dedup.semantic import backend_spec
-    from vaultkit.store.vectors import VectorCache, vectors_dir
+    from vaultkit.store.vectors import VectorCache
 
     fresh: dict[bytes, Any] = {}
     used: list[bytes] = []
@@ -297,7 +298,7 @@ def save_vectors(root: str, config: Config, parts: Sequence[tuple[Mapping[bytes,
         used.extend(read)
     if not fresh:
         return 0
-    cache = VectorCache(vectors_dir(Path(root)), resolve_model(backend_spec(DedupOptions.from_config(config)))[1])
+    cache = VectorCache(Path(folder), resolve_model(backend_spec(DedupOptions.from_config(config)))[1])
     cache.get_many(used)  # kept when the file is pruned
     cache.put_many(fresh)
     cache.save()
@@ -527,7 +528,12 @@ class SemanticRun:
         self.client, self.root, self.config = client, str(root), config
         self.config_f = config_future if config_future is not None else client.scatter(config, broadcast=True, hash=False)
         self.buckets, self.batch, self.group, self.notes = buckets, batch, group, notes
-        self.use_cache = use_cache  # False (--no-cache): the vault's vector cache is neither read nor written
+        # The vector cache's folder, resolved here where --cache-dir was given (workers only see
+        # this string: a shared path); "" without a cache (--no-cache, or an unsafe .vaultkit).
+        from vaultkit.store.vectors import vectors_dir
+
+        folder = vectors_dir(Path(root)) if use_cache else None
+        self.vectors = str(folder) if folder is not None else ""
         self.maps: list[Any] = []
         self.run = uuid.uuid4().hex
         self.stats = SemanticStats()
@@ -550,7 +556,7 @@ class SemanticRun:
         resources = _gpu_resources(client)
         slices = [
             client.submit(
-                embed_slice, self.root, c, self.run, r, k, per_bucket, self.use_cache, pure=False, resources=resources
+                embed_slice, self.root, c, self.run, r, k, per_bucket, self.vectors, pure=False, resources=resources
             )
             for r in reps
             for k in range(per_bucket)
@@ -560,8 +566,8 @@ class SemanticRun:
         # Ahead of the queued slices, so progress is seen as each slice is done, not at the end.
         embeds = [client.submit(embedded_stats, s, pure=False, priority=10) for s in slices]
         saved = (
-            client.submit(save_vectors, self.root, c, [client.submit(cache_part, s, pure=False) for s in slices], pure=False)
-            if self.use_cache
+            client.submit(save_vectors, self.vectors, c, [client.submit(cache_part, s, pure=False) for s in slices], pure=False)
+            if self.vectors
             else 0
         )
         # Search groups: consecutive slices, about `group` notes each.
