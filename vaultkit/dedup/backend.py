@@ -88,6 +88,29 @@ def _fingerprint(folder: Path) -> str:
     return digest.hexdigest()[:12]
 
 
+DEVICE_ENV = "VAULTKIT_DEVICE"
+
+
+def model_device() -> str:
+    """Where a sentence-transformers model runs: `VAULTKIT_DEVICE` (set per machine, e.g. on a
+    cluster's GPU workers): `cpu` (the default: the same vectors on every machine), `cuda`,
+    `cuda:N`, `mps`, or `auto` (`cuda` when torch sees a GPU, else `cpu`). Anything else is a
+    configuration error naming the variable, never a silent fallback."""
+    import re
+
+    wanted = os.environ.get(DEVICE_ENV, "").strip().lower() or "cpu"
+    if wanted == "auto":
+        try:
+            import torch
+
+            return "cuda" if torch.cuda.is_available() else "cpu"
+        except ImportError:
+            return "cpu"
+    if not re.fullmatch(r"cpu|mps|cuda(?::\d{1,2})?", wanted):
+        raise SemanticUnavailable(f"{DEVICE_ENV}={wanted!r}: use cpu, cuda, cuda:N, mps or auto")
+    return wanted
+
+
 class SentenceTransformerBackend:
     """A sentence-transformers model loaded offline (HF_HUB_OFFLINE=1): never a download."""
 
@@ -115,8 +138,9 @@ class SentenceTransformerBackend:
             hf_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
         except (ImportError, AttributeError):
             pass
+        device = model_device()
         try:
-            return SentenceTransformer(self.target, device="cpu")
+            return SentenceTransformer(self.target, device=device)
         except Exception as exc:  # noqa: BLE001 - any load failure is a user-facing configuration problem
             raise SemanticUnavailable(
                 f"cannot load embedding model {self.name!r} offline: {type(exc).__name__}: {exc}"
