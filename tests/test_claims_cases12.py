@@ -418,3 +418,211 @@ def test_a_long_line_of_these_shapes_is_linear(unit: str) -> None:
     cpu(2_000)  # warm the regex and catalogue caches
     small, large = cpu(8_000), cpu(32_000)
     assert large < 8 * max(small, 0.01), (small, large)
+
+
+# Review round 2 (issue 15). A Dataview record states its inputs in fields: the batch in a field
+# above (`batch:: 8`) or in the key itself (`kv_cache_batch4::`), a context in a bracketed inline
+# field on the same line; a key naming VRAM, memory or a total is memory in use, not the weights.
+RECORDS = [
+    ("en-record-batch-field", "model:: Llama-3-8B\nbatch:: 8\nctx:: 4096\nkv_total:: 4 GiB", [H], ""),
+    ("ru-record-batch-field", "модель:: Llama-3-8B\nбатч:: 8\nконтекст:: 4096\nkv_кэш:: 4 ГиБ", [H], ""),
+    ("en-record-batch-field-wrong", "model:: Llama-3-8B\nbatch:: 8\nctx:: 4096\nkv_total:: 8 GiB", [W], "4 GiB"),
+    ("ru-record-batch-field-wrong", "модель:: Llama-3-8B\nбатч:: 8\nконтекст:: 4096\nkv_кэш:: 1 ГиБ", [W], "4 GiB"),
+    ("en-batch-in-key", "model:: Llama-3-8B\nctx:: 8192\nkv_cache_batch4:: 4 GiB", [H], ""),
+    ("en-batch-in-key-wrong", "model:: Llama-3-8B\nctx:: 8192\nkv_cache_batch4:: 2 GiB", [W], "4 GiB"),
+    ("en-bracket-fields", "Llama-3-8B [ctx:: 8192] [kv:: 1 GiB] [kv_per_token:: 128 KiB]", [H, H], ""),
+    ("en-paren-fields-batch", "Llama-3-8B (ctx:: 4096) (batch:: 8) (kv:: 4 GiB)", [H], ""),
+    ("en-bracket-per-token-wrong", "Llama-3-8B [ctx:: 8192] [kv:: 1 GiB] [kv_per_token:: 256 KiB]", [H, W], "128 KiB"),
+    ("en-vram-key-not-weights", "model:: Llama-3-8B\nmin_vram_fp16:: 18 GB\nweights_fp16:: 16 GB", [V, H], ""),
+    ("ru-memory-key-not-weights", "модель:: Llama-3-8B\nпамять_fp16:: 18 ГБ", [V], ""),
+    # memory in use below the weights it must hold is still wrong
+    ("en-vram-key-below-weights", "model:: Llama-3-8B\nmin_vram_fp16:: 9 GB\nweights_fp16:: 16 GB", [W, H], "16.061 GB"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in RECORDS], ids=[c[0] for c in RECORDS])
+def test_a_record_states_its_own_inputs(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+def test_a_zero_size_bounds_no_rate() -> None:
+    from vaultkit.claims import extract_claims
+
+    for text in ("On the L4, a 0 GB file decodes at 16 tokens/s.\n", "На L4 файл в 0 ГБ декодируется на 16 токенов/с.\n"):
+        claims = extract_claims(text)  # no ZeroDivisionError: the note's other claims survive
+        assert all(c.verdict.group != W for c in claims), [c.explanation for c in claims]
+    wrong = extract_claims("On the L4, a 16 GB file decodes at 50 tokens/s.\n")
+    assert [c.verdict.group for c in wrong] == [W]
+
+
+# Optimizer states: a part named after the figure (`27 GB of fp32 master weights`) is that part; SGD
+# with momentum (or Lion) keeps one state, not Adam's two; a type said right after the figure
+# (`versus 57.9 GB in fp32`) is its own; `fp32 master copy plus two moments` is 4 + 2 × 4 B/param.
+OPTIMIZER_STATES = [
+    (
+        "en-plus-master-weights",
+        "Adam keeps two moments per parameter; for Llama-2-7B in fp32 that is 53.9 GB, plus 27 GB of fp32 master weights.",
+        [H, H],
+        "",
+    ),
+    (
+        "ru-plus-master-weights",
+        "Adam хранит два момента на параметр; для Llama-2-7B в fp32 это 53,9 ГБ, плюс 27 ГБ на fp32 мастер-веса.",
+        [H, H],
+        "",
+    ),
+    (
+        "en-plus-master-weights-wrong",
+        "Adam keeps two moments per parameter; for Llama-2-7B in fp32 that is 53.9 GB, plus 54 GB of fp32 master weights.",
+        [H, W],
+        "26.954 GB",
+    ),
+    ("en-sgd-momentum-one-state", "The optimizer states of Llama-2-13B with SGD + momentum in fp32 are 52.1 GB.", [H], ""),
+    (
+        "ru-sgd-momentum-one-state",
+        "Оптимизатор SGD с моментом для Llama-2-13B: состояния оптимизатора в fp32 занимают 52,1 ГБ.",
+        [H],
+        "",
+    ),
+    (
+        "en-sgd-momentum-as-adam-wrong",
+        "The optimizer states of Llama-2-13B with SGD + momentum in fp32 are 104.1 GB.",
+        [W],
+        "52.063 GB",
+    ),
+    (
+        "en-eight-bit-versus-fp32",
+        "For Mistral-7B, optimizer states with 8-bit Adam take 14.5 GB, versus 57.9 GB in fp32.",
+        [H, H],
+        "",
+    ),
+    ("ru-eight-bit-versus-fp32", "Для Mistral-7B состояния 8-битного Adam занимают 14,5 ГБ, против 57,9 ГБ в fp32.", [H, H], ""),
+    (
+        "ru-eight-bit-versus-fp32-wrong",
+        "Для Mistral-7B состояния 8-битного Adam занимают 14,5 ГБ, против 29 ГБ в fp32.",
+        [H, W],
+        "57.934 GB",
+    ),
+    (
+        "en-master-copy-plus-moments",
+        "The Adam optimizer states of Llama-3-8B, fp32 master copy plus two moments, come to 96.4 GB.",
+        [H],
+        "",
+    ),
+    (
+        "ru-master-copy-plus-moments",
+        "Состояния Adam для Llama-3-8B — мастер-копия в fp32 и два момента — занимают 96,4 ГБ.",
+        [H],
+        "",
+    ),
+    (
+        "en-master-copy-plus-moments-wrong",
+        "The Adam optimizer states of Llama-3-8B, fp32 master copy plus two moments, come to 32 GB.",
+        [W],
+        "96.363 GB",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in OPTIMIZER_STATES], ids=[c[0] for c in OPTIMIZER_STATES])
+def test_optimizer_states_by_their_parts_and_optimizer(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+# A figure's own words after it are its own: `per token per layer` after the first size is not the
+# next one's; a clause opened by `even though`/`хотя` is not the figure's (`each token` there is no
+# cache per token); a conversion's later size is in the type it targets (`to int8 … into 8 GB`); a
+# size per GPU beside a recipe in bytes per parameter is the total over the devices.
+OWN_WORDS = [
+    (
+        "en-per-layer-then-all-layers",
+        "Llama-2-70B stores 4 KiB of KV per token per layer, 320 KiB across its 80 layers.",
+        [H, H],
+        "",
+    ),
+    ("ru-per-layer-then-all-layers", "Llama-2-70B хранит 4 КиБ KV на токен на слой, 320 КиБ на все 80 слоёв.", [H, H], ""),
+    (
+        "en-per-layer-wrong",
+        "Llama-2-70B stores 8 KiB of KV per token per layer, 320 KiB across its 80 layers.",
+        [W, H],
+        "4 KiB",
+    ),
+    (
+        "en-all-layers-wrong",
+        "Llama-2-70B stores 4 KiB of KV per token per layer, 640 KiB across its 80 layers.",
+        [H, W],
+        "320 KiB",
+    ),
+    (
+        "en-even-though-each-token",
+        "Mixtral-8x7B needs all 93.4 GB in bf16 even though each token only touches 12.9B of its 46.7B parameters.",
+        [H, H, H],
+        "",
+    ),
+    (
+        "ru-hotya-kazhdyi-token",
+        "Mixtral-8x7B в bf16 целиком занимает 93,4 ГБ, хотя каждый токен задействует лишь часть из 46,7B параметров.",
+        [H, H],
+        "",
+    ),
+    (
+        "en-even-though-wrong",
+        "Mixtral-8x7B needs all 47 GB in bf16 even though each token only touches 12.9B of its 46.7B parameters.",
+        [W, H, H],
+        "93.406 GB",
+    ),
+    ("en-into-target-type", "Quantizing Llama-3-8B to int8 turns 16 GB of bf16 weights into 8 GB.", [H, H], ""),
+    ("ru-into-target-type", "Квантование Llama-3-8B в int8 превращает 16 ГБ весов в bf16 в 8 ГБ.", [H, H], ""),
+    ("en-into-target-type-wrong", "Quantizing Llama-3-8B to int8 turns 16 GB of bf16 weights into 4 GB.", [H, W], "8.03 GB"),
+    ("en-no-target-type", "Quantizing Llama-3-8B turns 16 GB of bf16 weights into 8 GB.", [H, V], ""),
+    (
+        "en-share-per-gpu",
+        "ZeRO-1 partitions the optimizer states, 12 bytes per parameter, so for Llama-2-7B that's 80.9 GB, "
+        "10.1 GB per GPU across 8 GPUs.",
+        [H, H],
+        "",
+    ),
+    (
+        "ru-share-per-card",
+        "ZeRO-1 делит состояния оптимизатора, 12 байт на параметр, для Llama-2-7B это 80,9 ГБ, "
+        "по 10,1 ГБ на каждую карту из 8 карт.",
+        [H, H],
+        "",
+    ),
+    (
+        "en-share-per-gpu-total-wrong",
+        "ZeRO-1 partitions the optimizer states, 12 bytes per parameter, so for Llama-2-7B that's 40 GB, "
+        "10.1 GB per GPU across 8 GPUs.",
+        [W, H],
+        "80.861 GB",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in OWN_WORDS], ids=[c[0] for c in OWN_WORDS])
+def test_a_figures_own_words(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+REVIEW2_LONG_LINES = [
+    "Llama-3-8B [ctx:: 8192] [batch:: 4] [kv:: 4 GiB] [kv_per_token:: 128 KiB] ",
+    "The Adam optimizer states of Llama-3-8B, fp32 master copy plus two moments, come to 96.4 GB, ",
+    "Quantizing Llama-3-8B to int8 turns 16 GB of bf16 weights into 8 GB, ",
+    "Llama-2-70B stores 4 KiB of KV per token per layer, 320 KiB across its 80 layers even though ",
+    "12 bytes per parameter, so for Llama-2-7B that's 80.9 GB, 10.1 GB per GPU across 8 GPUs, ",
+]
+
+
+@pytest.mark.parametrize("unit", REVIEW2_LONG_LINES)
+def test_a_long_line_of_the_review2_shapes_is_linear(unit: str) -> None:
+    from vaultkit.claims import extract_claims
+
+    def cpu(n: int) -> float:
+        text = (unit * (n // len(unit) + 1))[:n] + "\n"
+        start = time.process_time()
+        extract_claims(text)
+        return time.process_time() - start
+
+    cpu(2_000)  # warm the regex and catalogue caches
+    small, large = cpu(8_000), cpu(32_000)
+    assert large < 8 * max(small, 0.01), (small, large)

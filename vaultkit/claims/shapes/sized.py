@@ -163,7 +163,15 @@ def _clause(text: str, s: Sentence, q: Quantity) -> str:
     """The clause around `q` (between commas/semicolons), where its kind words are."""
     a, _ = mark_bounds(text, ",;(", s.start, q.start, q.end, s.end)
     _, b = mark_bounds(text, ",;()", s.start, q.start, q.end, s.end)  # a parenthetical after it is its own
-    return text[a:b]
+    cut = _NEW_CLAUSE.search(text, q.end, min(b, q.end + 200))  # a bounded look: linear on long clauses
+    return text[a : cut.start() if cut else b]
+
+
+# A conjunction that opens another clause after a figure (`needs all 93.4 GB even though each token …`):
+# the words after it are not the figure's
+_NEW_CLAUSE = re.compile(
+    r"(?i)\b(?:even\s+though|although|though|whereas|even\s+if)\b|(?<!\w)(?:хотя|тогда\s+как|несмотря\s+на\s+то)(?!\w)"
+)
 
 
 def _subject(s: Sentence, q: Quantity, counts: list[Quantity]) -> tuple[float | None, float | None, ModelConfig | None, str]:
@@ -557,12 +565,19 @@ def _kv(
             one_layer = None  # `8 KV heads in each layer`: the layer is said of the heads
         if one_layer and _WHOLE_CACHE.search(s.unit.text, one_layer.end(), q.start):
             one_layer = None  # `each layer has …, and the full cache per token is 128 KiB`: all layers
+        if one_layer and prev > s.start and not re.search(r"[,;:(\u2014\u2013]", s.unit.masked[prev : one_layer.start()]):
+            one_layer = None  # `4 KiB of KV per token per layer, 320 KiB across …`: the words after a figure are its own
+        own_layer = _LAYER_BEFORE.search(s.unit.text, *own_after) if own_after[1] - own_after[0] <= 80 else None
         between = (one_layer.end(), q.start) if one_layer else (0, 0)
         if (
-            one_layer
-            and not _HEADS_WORD.search(s.unit.text, *between)
-            and not starting_in(_figures, between[0], between[1], s.unit.masked)
-        ) or _PER_LAYER.match(s.unit.masked, q.end):
+            (
+                one_layer
+                and not _HEADS_WORD.search(s.unit.text, *between)
+                and not starting_in(_figures, between[0], between[1], s.unit.masked)
+            )
+            or _PER_LAYER.match(s.unit.masked, q.end)
+            or own_layer
+        ):
             computed /= cfg.layers  # `each layer stores 4 KiB per token`, `для одного слоя — 4 КиБ на токен`
             how += f" / {cfg.layers} layers = {fmt(computed, q.scale)} per layer"
         if (
@@ -611,6 +626,8 @@ def _kv(
         b = _BATCH.search(s.unit.masked, q.end, _clause_end(s, q)) if others else _once(_BATCH, s)
         batch_said = b is not None
         batch = int(next(g for g in b.groups() if g)) if b else 1
+    if not batch_said and (record_batch := _record_batch(s, q, facts)) is not None:
+        batch, batch_said = record_batch, True  # `batch:: 8` above `kv_total:: 4 GiB`, `kv_cache_batch4:: 4 GiB`
     row_batch = facts.row_cell(s, _BATCH_HEADER) if facts is not None else None
     if row_batch:
         batch = int(row_batch)
@@ -978,6 +995,24 @@ def _per_param_size(q: Quantity, params: float, named: str, per: Quantity) -> tu
     )
 
 
+def _per_device_share(q: Quantity, params: float, named: str, per: Quantity, n: int) -> tuple[Verdict, str, str]:
+    """A figure per device beside a recipe in bytes per parameter: the total / devices holds; anything
+    else depends on what the sharding splits (ZeRO-1/2 keep some parts whole on every device): unverifiable."""
+    total = params * per.value
+    check = compare(q, total / n)
+    how = (
+        f"{named}: {params / 1e9:.2f}B params × {per.value:g} bytes (stated per parameter) = {fmt(total, q.scale)}, "
+        f"/ {n} devices = {fmt(total / n, q.scale)}"
+    )
+    if check.verdict.holds:
+        return check.verdict, f"{how}; {check.explanation}", "per-param"
+    return (
+        Verdict.UNVERIFIABLE,
+        f"stated {q.text} per device; {how}: what else each device holds depends on the sharding",
+        "per-param",
+    )
+
+
 _ZERO3 = re.compile(r"(?i)\bZeRO[- ]?(?:3|stage\s*3)\b|\bFSDP\b")
 _EACH_DEVICE = re.compile(
     r"(?i)\s*(?:(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:weights?|весов|веса)\s+)?"  # `35 GB of bf16 weights per GPU`
@@ -1048,7 +1083,7 @@ _TRAINING_PART = re.compile(
 
 # The optimizer's states said of a figure: `Adam states`, `the two fp32 moments`, `состояния оптимизатора`
 _STATES = re.compile(
-    r"(?i)optimi[sz]er\s+states?|\badam\w*\s+states?|\bmoments\b|\bm\s+and\s+v\b|состояни\w*\s+(?:оптимизатора|adam\w*)"
+    r"(?i)optimi[sz]er\s+states?|\badam\w*\s+states?|\bmoments\b|\bm\s+and\s+v\b|состояни\w*\s+(?:[\w-]+\s+){0,2}?(?:оптимизатора|adam\w*)"
     r"|(?<!\w)момент(?:ы|а|ов)(?!\w)|оптимизатор\w*\s+(?:\w+\s+){0,3}?хран\w*"
 )
 _OTHER_PARTS = re.compile(
@@ -1095,24 +1130,93 @@ def _layer_words(text: str) -> list[re.Match[str]]:
 
 def _optimizer_states(s: Sentence, q: Quantity) -> DtypeMention | bool | None:
     """The optimizer's states named before the figure in its sentence (and no other part of training
-    memory between): the type its moments are said in, True when none is said, None when not states."""
+    memory between, nor named as the figure's own after it): the type its moments are said in (one
+    said right after the figure first: `versus 57.9 GB in fp32`), True when none is said, None when not states."""
     lo = max(s.start, q.start - 120)  # a bounded look back
     found = list(_STATES.finditer(s.unit.masked, lo, q.start))
     if not found or _OTHER_PARTS.search(s.unit.masked, found[-1].end(), q.start):
         return None
     if _OTHER_PARTS.search(s.unit.masked, max(s.start, found[-1].start() - 30), found[-1].start()):
         return None  # `gradients and Adam states`: a sum of parts
+    if _PART_AFTER.match(s.unit.masked, q.end, min(s.end, q.end + 60)):
+        return None  # `…, plus 27 GB of fp32 master weights`: the figure names its own part, not the states
+    after = _PAREN_DTYPE.match(s.unit.text, q.end) or _TYPE_AFTER.match(s.unit.text, q.end, min(s.end, q.end + 30))
+    if after is not None:
+        own = [d for d in find_dtypes(s.unit.text, after.start("d"), after.end("d")) if not d.gguf]
+        if len(own) == 1:
+            return own[0]  # `… 14.5 GB, versus 57.9 GB in fp32`: the type said right after the figure is its own
     said = [d for d in in_range(s.dtypes, lo, q.start) if not d.gguf]
     return said[-1] if said else True
 
 
+def _listed_states(s: Sentence, q: Quantity, params: float, named: str) -> tuple[Verdict, str, str] | None:
+    """`The Adam states of X, fp32 master copy plus two moments, come to 96.4 GB`: the states named
+    before the figure as the fp32 master copy and the two moments (and no other part): 4 + 2 × the
+    moments' bytes per parameter (fp32 unless 8-bit is said)."""
+    lo = max(s.start, q.start - 160)  # a bounded look back
+    found = list(_STATES.finditer(s.unit.masked, lo, q.start))
+    if not found:
+        return None
+    a = found[0].start()
+    master = _MASTER_PART.search(s.unit.masked, a, q.start)
+    moments = _MOMENTS_PART.search(s.unit.masked, a, q.start)
+    if master is None or moments is None:
+        return None
+    rest = s.unit.masked[a : q.start].replace(master.group(0), " ")
+    if re.search(r"(?i)\bgradients?\b|\bactivations?\b|градиент|активаци|\bweights\b|\bвеса\b", rest):
+        return None  # gradients or weights listed too: another sum
+    eight = re.search(r"(?i)8[\s-]?bit|8[\s-]?бит|\bint8\b", s.unit.masked[lo : q.start])
+    per_moment = 1.0 if eight else 4.0
+    per = 4.0 + 2 * per_moment
+    computed = per * params
+    check = compare(q, computed)
+    how = (
+        f"{named}: fp32 master copy (4 B) + two moments × {per_moment:g} B = {per:g} B × {params / 1e9:.2f}B params "
+        f"= {fmt(computed, q.scale)}"
+    )
+    return check.verdict, f"{how}; {check.explanation}", "training"
+
+
+# A part of training memory named as the figure's own, right after it (`27 GB of fp32 master weights`)
+_PART_AFTER = re.compile(
+    r"(?i)\s*(?:of|for|для|под|на)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:master\s+(?:weights|copy)|gradients?|weights|activations?|мастер\w*|градиент\w*|вес(?:а|ов)|активаци\w*)\b"
+)
+# A type said right after the figure (`57.9 GB in fp32`, `57,9 ГБ в fp32`): that figure's own
+_TYPE_AFTER = re.compile(r"(?i)\s*(?:in|at|as|в|при)\s+(?P<d>[\w-]{2,12})")
+# Optimizers with one state per parameter (momentum): SGD with momentum, Lion; plain SGD keeps none
+_ONE_STATE = re.compile(
+    r"(?i)\bSGD\s*(?:\+|with|w/|и|с)\s*(?:nesterov\s+)?momentum|\bmomentum\s+SGD|\bSGD\s+с\s+моментом|\bLion\b"
+)
+_OTHER_OPTIMIZER = re.compile(r"(?i)\bSGD\b|\bAdafactor\b|\bSophia\b|\bShampoo\b|\bMuon\b|\bAdagrad\b|\bRMSprop\b")
+# The parts of the states a sentence lists: the fp32 master copy and the two moments (mixed-precision Adam)
+_MASTER_PART = re.compile(r"(?i)\bmaster\s+(?:weights|copy|params?)|мастер-?\s?(?:копи\w*|вес\w*)")
+_MOMENTS_PART = re.compile(r"(?i)\b(?:two|2)\s+(?:fp32\s+)?moments\b|\bm\s+and\s+v\b|(?<!\w)(?:два|2)\s+момента")
+
+
 def _states_size(s: Sentence, q: Quantity, params: float, named: str, states: DtypeMention | bool) -> tuple[Verdict, str, str]:
-    """Adam keeps two moments per parameter: 2 × their type's bytes × parameters (fp32: 8 B, 8-bit: 2 B)."""
+    """Adam keeps two moments per parameter: 2 × their type's bytes × parameters (fp32: 8 B, 8-bit: 2 B);
+    SGD with momentum and Lion keep one; another optimizer named (plain SGD, Adafactor …) is not recomputed."""
+    lo = max(s.start, q.start - 160)  # a bounded look back
+    one = _ONE_STATE.search(s.unit.masked, lo, q.start)
+    if one is None and (other := _OTHER_OPTIMIZER.search(s.unit.masked, lo, q.start)):
+        return (
+            Verdict.UNVERIFIABLE,
+            f"stated {q.text}; the states of {other.group(0)} for {named}: how many it keeps per parameter is not said",
+            "training",
+        )
+    n, who = (1, f"one state ({one.group(0)})") if one else (2, "Adam's two moments")
     if isinstance(states, DtypeMention):
-        computed = 2 * states.bytes * params
+        computed = n * states.bytes * params
         check = compare(q, computed)
-        how = f"{named}: Adam's two moments × {states.bytes:g} B ({states.name}) × {params / 1e9:.2f}B params"
+        how = f"{named}: {who} × {states.bytes:g} B ({states.name}) × {params / 1e9:.2f}B params"
         return check.verdict, f"{how} = {fmt(computed, q.scale)}; {check.explanation}", "training"
+    if one is not None:
+        return (
+            Verdict.UNVERIFIABLE,
+            f"stated {q.text}; {named}'s optimizer states ({who}), their type not stated: fp32 {fmt(4 * params, q.scale)}",
+            "training",
+        )
     readings = [(8 * params, "two fp32 moments, 8 B/param"), (2 * params, "8-bit Adam, 2 B/param")]
     fits = [how for v, how in readings if compare(replace(q, hedge=True), v).verdict.holds]
     detail = ", ".join(f"{how}: {fmt(v, q.scale)}" for v, how in readings)
@@ -1181,15 +1285,65 @@ def _names_training(s: Sentence, q: Quantity) -> bool:
 _FIELD = re.compile(r"^\s*(?:[-*+]\s+)?(?P<key>[^\W\d][\w-]{0,40})\s*::")
 
 
-def _field_kind(s: Sentence, q: Quantity) -> str:
-    """The kind a Dataview key gives its value: a cache per token or at a context, training memory."""
+# An inline field in brackets (`Llama-3-8B [ctx:: 8192] [kv_per_token:: 128 KiB]`): its key, the value after it
+_BRACKET_FIELD = re.compile(r"[\[(](?P<key>[^\W\d][\w-]{0,40})\s*::[^\[\]()\n]{0,80}$")
+# A key naming memory in use (`min_vram_fp16::`, `peak_memory::`, `total_gb::`): more than the weights may be in it
+_MEMORY_KEY = re.compile(r"(?i)vram|\bmem(?:ory)?\b|\bram\b|\btotal\b|\bpeak\b|\bmin\b|\brequired\b|памят|итого|всего")
+_WEIGHTS_KEY = re.compile(r"(?i)\bweights?\b|\bвес|\bcheckpoint\b|\bparams?\b")
+
+
+def _field_key(s: Sentence, q: Quantity) -> str:
+    """The Dataview key whose value the figure is (a field starting the line, or one in brackets around it)."""
     m = _FIELD.match(s.unit.text)
-    if m is None or m.end() > q.start or s.start > m.start("key"):
+    if m is not None and m.end() <= q.start and s.start <= m.start("key"):
+        return m.group("key")
+    b = _BRACKET_FIELD.search(s.unit.text, max(0, q.start - 130), q.start)
+    return b.group("key") if b is not None else ""
+
+
+def _field_kind(s: Sentence, q: Quantity) -> str:
+    """The kind a Dataview key gives its value: a cache per token or at a context, training memory,
+    memory in use (a key naming VRAM, memory or a total, not the weights)."""
+    key = _field_key(s, q).lower().replace("_", " ").replace("-", " ")
+    if not key:
         return ""
-    key = m.group("key").lower().replace("_", " ").replace("-", " ")
     if not _KV.search(key):
-        return "training" if _TRAIN.search(key) else ""
+        if _TRAIN.search(key):
+            return "training"
+        return "memory" if _MEMORY_KEY.search(key) and not _WEIGHTS_KEY.search(key) else ""
     return "kv-per-token" if _PER_TOKEN_IN.search(key) or re.search(r"\bper\s+tok|\bpt\b", key) else "kv"
+
+
+# The batch a record states: in the figure's key (`kv_cache_batch4::`) or a field of the record above (`batch:: 8`)
+_KEY_BATCH = re.compile(r"(?i)(?:batch|bs|батч)[\s_-]*(?:size[\s_-]*)?(\d{1,5})(?!\d)")
+_BATCH_FIELD = re.compile(r"(?i)^\s*(?:[-*+]\s+)?(?:batch(?:[_ -]?size)?|bs|батч)\s*::\s*(\d{1,5})\s*$")
+_ANY_FIELD = re.compile(r"^\s*(?:[-*+]\s+)?[^\W\d][\w-]{0,40}\s*::")
+
+
+def _record_batch(s: Sentence, q: Quantity, facts: NoteFacts | None) -> int | None:
+    """The batch a Dataview record gives the figure's field: its key's, else a `batch::` field among the
+    record's lines just above (consecutive fields, nearest first)."""
+    key = _field_key(s, q)
+    if not key:
+        return None
+    m = _KEY_BATCH.search(key)
+    if m is not None:
+        return int(m.group(1))
+    b = _once(_BRACKET_FIELD_BATCH, s)  # once per sentence: linear on a long line of fields
+    if b is not None:
+        return int(b.group(1))
+    if facts is None or _FIELD.match(s.unit.text) is None:
+        return None
+    for line in facts.lines_above.get(s.unit.line, ()):
+        if not _ANY_FIELD.match(line):
+            break  # the record ends at a line that is no field
+        f = _BATCH_FIELD.match(line)
+        if f is not None:
+            return int(f.group(1))
+    return None
+
+
+_BRACKET_FIELD_BATCH = re.compile(r"(?i)[\[(](?:batch(?:[_ -]?size)?|bs|батч)\s*::\s*(\d{1,5})\s*[\])]")
 
 
 def _kind(text: str, clause: str, s: Sentence, q: Quantity) -> str:
@@ -1595,7 +1749,12 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         clause = facts.header_of(s, q) or _clause(text, s, q)  # a table cell's words are its column's header
         kind = _kind(text, clause, s, q)
         field_kind = _field_kind(s, q)
-        if field_kind and (kind == "weights" or (kind, field_kind) == ("kv", "kv-per-token")):
+        if field_kind and (
+            kind == "weights"
+            or (kind, field_kind) == ("kv", "kv-per-token")
+            # `[kv:: 1 GiB] [kv_per_token:: 128 KiB]`: the per-token words of the line are another field's
+            or ((kind, field_kind) == ("kv-per-token", "kv") and not _PER_TOKEN.match(text, q.end))
+        ):
             kind = field_kind  # `kv_per_token:: 128 KiB`, `kv_at_ctx:: 1 GiB`: the Dataview key names the quantity
         params, nominal, cfg, named = _subject(s, q, [c for c in counts if not _is_active(s, c, facts)])
         routed = [c for c in counts if _is_active(s, c, facts) and c.end <= q.start]
@@ -1732,7 +1891,10 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         per_param = _per_param(s, q)
         states = _optimizer_states(s, q) if kind in ("weights", "training") and params and per_param is None else None
         part_share = _layer_or_expert(s, q, cfg) if kind == "weights" and cfg is not None and per_param is None else None
-        if states is not None:
+        listed = _listed_states(s, q, params, named) if kind in ("weights", "training") and params and per_param is None else None
+        if listed is not None:
+            verdict, explanation, shape = listed
+        elif states is not None:
             verdict, explanation, shape = _states_size(s, q, params or 0.0, named, states)
         elif part_share is not None:
             # `each layer's weights are about 436 MB`, `один эксперт — около 11 ГБ`: that part's parameters
@@ -1750,6 +1912,9 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                 f"activation memory of {named}: needs sequence length, batch and hidden size by layer (Korthikanti et al.)",
                 "activations",
             )
+        elif per_param is not None and _per_device_unsharded(s, q) and _device_count(s) >= 2:
+            # `12 bytes per parameter …, 80.9 GB, 10.1 GB per GPU across 8 GPUs`: a share of the recipe's total
+            verdict, explanation, shape = _per_device_share(q, params or 0.0, named, per_param, _device_count(s))
         elif per_param is not None:  # a recipe stated in bytes per parameter is the one to use
             verdict, explanation, shape = _per_param_size(q, _sharded(s, params or 0.0, q), named, per_param)
         elif kind in ("weights", "training") and params and where != "sentence" and (noted := _noted_recipe(s, q, facts, params)):
@@ -1820,6 +1985,18 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                     verdict = Verdict.HOLDS_ROUNDING
                     explanation = explanation.replace(": does not match", "")
                     explanation += f"; within the stated count's rounding ({fmt(lo, q.scale)}–{fmt(hi, q.scale)})"
+        if (
+            kind == "memory"
+            and shape == "weights"
+            and verdict is Verdict.WRONG
+            and params
+            and q.value > params * (dtype.bytes if dtype else 0.5)
+        ):  # `min_vram_fp16:: 18 GB`: memory in use holds the weights and more (cache, runtime); less would be wrong
+            verdict, explanation = (
+                Verdict.UNVERIFIABLE,
+                f"{q.text}: the field names memory in use, which holds the cache and the runtime as well; "
+                f"the weights alone: {explanation}",
+            )
         if (
             shape == "weights"
             and verdict is Verdict.WRONG
@@ -2064,6 +2241,36 @@ _FROM_BEFORE_RU = re.compile(r"(?i)(?:^|[\s(:—-])из\s+(?:~|≈|около\s+
 _SOURCE_MARK = re.compile(r"(?i)(?:\bfrom|\bс|\bсо|\bиз|\boriginal|\bисходн\w*)\s+(?:the\s+)?$")
 
 
+_OWN_TYPE_GAP = re.compile(r"(?i)\s*(?:(?:of|in|as|в|из)\s+)?(?:[^\W\d]+\s+)?(?:(?:of|in|as|в)\s+)?$")
+_INTO_BETWEEN = re.compile(
+    r"(?i)\s*(?:[\w-]+\s+){0,2}?(?:into|→|->|to|в)\s*(?:~|≈|about\s+|around\s+|roughly\s+|около\s+|примерно\s+|всего\s+)?$"
+)
+_TARGET_MARK = re.compile(r"(?i)(?:\bto|\binto|(?<!\w)в|(?<!\w)до)\s+$")
+
+
+def _into_target(s: Sentence, q: Quantity, dtype: DtypeMention) -> tuple[bool, DtypeMention | None]:
+    """`… to int8 turns 16 GB of bf16 weights into 8 GB`: the type said of the size before `into` is
+    that size's own; the later size is in the type the conversion targets (`to int8`), None when none
+    is marked: (True, that type); (False, None) when the sentence is not so."""
+    text = s.unit.text
+    if not _INTO_BETWEEN.match(text, dtype.end, q.start):
+        return False, None
+    before = [z for z in starting_in(_figures, max(s.start, dtype.start - 24), dtype.start, s.unit.masked) if z.kind == "bytes"]
+    if not before or not _OWN_TYPE_GAP.match(text, before[-1].end, dtype.start):
+        return False, None
+    z = before[-1]
+    targets = [
+        d
+        for d in in_range(s.dtypes, max(s.start, z.start - 200), z.start)
+        if not d.gguf and d.name != dtype.name and _TARGET_MARK.search(text, max(s.start, d.start - 8), d.start)
+    ]
+    if targets:
+        return True, targets[-1]
+    # no target named: `16 GB of bf16 weights into 8 GB` names the first size's type (not the later's);
+    # `these 140 GB in an fp32 copy become 282 GiB` may name the type it is turned into: left to the rules after
+    return bool(re.match(r"(?i)\s*(?:of|из)\s", text[z.end : dtype.start])), None
+
+
 def _converted_from(s: Sentence, q: Quantity, dtype: DtypeMention) -> bool:
     """`from X to Y`, `turns X into Y`, `из X получается Y`, `X → Y` with the dtype named before: X is
     the size before the conversion to that dtype (the later size is the target dtype's)."""
@@ -2138,6 +2345,10 @@ def _dtype_for(s: Sentence, q: Quantity, facts: NoteFacts) -> tuple[DtypeMention
         return (d, "properties") if d is not None else (None, "")
     if dtype is None and (field := _dtype_field(s, facts)) is not None:
         return field, "record"  # `dtype:: int8` a few lines above in the section: the record's type
+    into = _into_target(s, q, dtype) if where == "sentence" and dtype is not None and dtype.end <= q.start else (False, None)
+    if into[0]:
+        # `to int8 turns 16 GB of bf16 weights into 8 GB`: bf16 is the first size's; the later one is the target type's
+        return (into[1], "sentence") if into[1] is not None else (None, "")
     if where == "sentence" and dtype is not None and _of_constants(s, dtype):
         # `nf4 with fp32 absmax constants per block of 64`: the fp32 is the constants' type, not the weights'
         near = in_range(s.dtypes, max(s.start, q.start - 200), min(s.end, q.end + 200))  # a bounded look: linear
@@ -2764,6 +2975,11 @@ def _gpu_variants(bw: Quantity) -> list[float]:
     return [float(x) * 1e12 for x in re.findall(r"(\d+(?:\.\d+)?) TB/s", bw.text)]
 
 
+def _positive(read: tuple[float, str] | None) -> tuple[float, str] | None:
+    """Bytes read per token bound a rate only when there are some: a `0 GB` file bounds nothing."""
+    return read if read is not None and read[0] > 0 else None
+
+
 def _throughput(s: Sentence, sizes: list[Quantity], counts: list[Quantity], facts: NoteFacts) -> list[Found]:
     """Memory-bound decoding reads every weight once per token: tok/s ≤ bandwidth / weight bytes,
     and a bandwidth needed for a rate is weight bytes × tok/s."""
@@ -2771,11 +2987,11 @@ def _throughput(s: Sentence, sizes: list[Quantity], counts: list[Quantity], fact
     rates = [q for q in s.quantities if q.kind == "throughput" and not any(q.start == f.claim.column - 1 for f in out if f.claim)]
     if not rates:
         return out
-    read = _weights_read(s, sizes, counts, facts)
+    read = _positive(_weights_read(s, sizes, counts, facts))
     every = _all_experts_read(s, facts)
     if read is not None and every is not None and abs(read[0] - every[0]) <= 0.03 * every[0]:
         # `… must read all 93.4 GB of Mixtral's weights`: one stream reads only the routed experts
-        read = _weights_read(s, [], [], facts)
+        read = _positive(_weights_read(s, [], [], facts))
     needed = [
         q
         for q in s.quantities
@@ -2823,7 +3039,7 @@ def _throughput(s: Sentence, sizes: list[Quantity], counts: list[Quantity], fact
         read_t = read
         bw_t, exact = _gpu_bandwidth(s, t, bw)
         if read_t is None and bw_t is not None and not s.models and not counts and not sizes:
-            read_t = _context_read(s, t, facts) or _same_as_above(s, facts)
+            read_t = _positive(_context_read(s, t, facts) or _same_as_above(s, facts))
         if bw_t is not bw and bw_t is not None and read_t is not None:
             out.append(_on_named_gpu(s, t, bw_t, exact, read_t))
             continue
