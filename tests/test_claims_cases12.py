@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from conftest import H, U, V, W, check_claims
+from conftest import H, U, V, W, check_claims, note_claims
 
 CONVERSIONS = [
     # the size before `into` / `получается` is the source's, in the type the sentence starts from
@@ -610,6 +610,8 @@ REVIEW2_LONG_LINES = [
     "Quantizing Llama-3-8B to int8 turns 16 GB of bf16 weights into 8 GB, ",
     "Llama-2-70B stores 4 KiB of KV per token per layer, 320 KiB across its 80 layers even though ",
     "12 bytes per parameter, so for Llama-2-7B that's 80.9 GB, 10.1 GB per GPU across 8 GPUs, ",
+    "With GQA, Llama-2-70B's cache is 320 KiB per token instead of 2.5 MiB, ",
+    "going from fp16 to int8 shrinks Llama-3-8B: 16 GB to 8 GB, ",
 ]
 
 
@@ -626,3 +628,54 @@ def test_a_long_line_of_the_review2_shapes_is_linear(unit: str) -> None:
     cpu(2_000)  # warm the regex and catalogue caches
     small, large = cpu(8_000), cpu(32_000)
     assert large < 8 * max(small, 0.01), (small, large)
+
+
+# Older review items in the same checker: a size compared with (`instead of`, `вместо`) in a sentence
+# about GQA is the cache without it; a `total` column beside the parts' columns sums them; a pair of
+# sizes after a conversion between two named types is in those types (`from Q8_0 to Q4_K_M …: 8.5 GB
+# to 4.9 GB`, `с fp16 на int8 …: с 16 ГБ до 8 ГБ`).
+COMPARED_AND_TOTALS = [
+    ("en-instead-of-without-gqa", "With GQA, Llama-2-70B's cache is 320 KiB per token instead of 2.5 MiB.", [H, H], ""),
+    ("ru-vmesto-without-gqa", "С GQA кэш Llama-2-70B — 320 КиБ на токен вместо 2,5 МиБ.", [H, H], ""),
+    ("en-instead-of-other-figure", "With GQA, Llama-2-70B's cache is 320 KiB per token instead of 5 MiB.", [H, V], ""),
+    ("en-gqa-figure-wrong", "With GQA, Llama-2-70B's cache is 640 KiB per token instead of 2.5 MiB.", [W, H], "320 KiB"),
+    (
+        "en-total-column-beside-parts",
+        "| model | weights (GB) | KV @ 8k (GiB) | total (GB) |\n|---|---|---|---|\n| Llama-3-8B bf16 | 16.06 | 1 | 17.14 |",
+        [H, H, V],
+        "",
+    ),
+    (
+        "ru-total-column-beside-parts",
+        "| модель | веса (ГБ) | KV при 8k (ГиБ) | всего (ГБ) |\n|---|---|---|---|\n| Llama-3-8B bf16 | 16,06 | 1 | 17,14 |",
+        [H, H, V],
+        "",
+    ),
+    (
+        "en-total-column-weights-wrong",
+        "| model | weights (GB) | KV @ 8k (GiB) | total (GB) |\n|---|---|---|---|\n| Llama-3-8B bf16 | 32 | 1 | 17.14 |",
+        [W, H, V],
+        "16.061 GB",
+    ),
+    ("en-from-to-types-pair", "Going from fp16 to int8 halves Llama-3-8B: 16 GB to 8 GB.", [H, H, H], ""),
+    ("ru-from-to-types-pair", "Переход с fp16 на int8 вдвое уменьшает Llama-3-8B: с 16 ГБ до 8 ГБ.", [H, H, H], ""),
+    ("en-from-to-types-pair-wrong", "Going from fp16 to int8 shrinks Llama-3-8B: 32 GB to 8 GB.", [W, H], "16.061 GB"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in COMPARED_AND_TOTALS], ids=[c[0] for c in COMPARED_AND_TOTALS]
+)
+def test_a_compared_size_a_total_column_a_pair_of_types(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+def test_a_pair_of_gguf_types_sizes_each_in_its_type() -> None:
+    from vaultkit.claims import Verdict
+
+    text = "Going from Q8_0 to Q4_K_M roughly halves Llama-3-8B: 8.5 GB to 4.9 GB.\n"
+    sizes = [c for c in note_claims(text) if getattr(c, "shape", "") == "gguf"]
+    assert len(sizes) == 2 and all(c.verdict.holds for c in sizes), [c.explanation for c in sizes]  # type: ignore[attr-defined]
+    wrong = "Going from Q8_0 to Q4_K_M roughly halves Llama-3-8B: 8.5 GB to 2.4 GB.\n"
+    got = [c.verdict for c in note_claims(wrong) if getattr(c, "shape", "") == "gguf"]  # type: ignore[attr-defined]
+    assert got.count(Verdict.WRONG) == 1, got

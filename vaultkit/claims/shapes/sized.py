@@ -454,6 +454,11 @@ _STATED_HEADS = re.compile(
     r"(?i)\ball\s+(\d+)\s+(?:attention\s+|query\s+)?heads\b|\b(\d+)\s+(?:KV|key[- ]value)[\s-]*heads?\b"
     r"|\bвсе\s+(\d+)\s+голов\w*|\b(\d+)\s+KV[\s-]*голов\w*"
 )
+_GQA_WORD = re.compile(r"(?i)\bGQA\b|\bMQA\b|grouped[\s-]+query|групп\w*\s+(?:запрос|внимани)")
+_INSTEAD_BEFORE = re.compile(
+    r"(?i)(?:\binstead\s+of|\brather\s+than|\bversus|\bvs\.?|\bcompared\s+(?:to|with)|(?<!\w)вместо|(?<!\w)против"
+    r"|по\s+сравнению\s+с(?:о)?)\s*(?:~|≈|about\s+|около\s+)?$"
+)
 _NO_GQA = re.compile(r"(?i)\bwithout\s+(?:GQA|MQA|grouped)|\bno\s+(?:GQA|MQA)\b|\bwith\s+(?:plain\s+)?MHA\b|\bбез\s+(?:GQA|MQA)")
 _CONTEXT_HEADER = re.compile(r"(?i)context|контекст|seq|\btokens\b|токен")
 _BATCH_HEADER = re.compile(r"(?i)batch|батч")
@@ -547,6 +552,24 @@ def _kv(
         )
     per = dtype.bytes if dtype else 2.0
     dname = dtype.name if dtype else "fp16, the default"
+    if (
+        per_token
+        and not stated_heads
+        and not cfg.kv_lora_rank
+        and cfg.kv_heads != cfg.heads
+        and _once(_GQA_WORD, s)
+        and _INSTEAD_BEFORE.search(s.unit.masked, max(s.start, q.start - 40), q.start)
+    ):
+        # `With GQA, X's cache is 320 KiB per token instead of 2.5 MiB`: the figure compared with is without GQA
+        mha = kv_cache_bytes(replace(cfg, kv_heads=cfg.heads), 1, 1, per)
+        how = (
+            f"{named} without grouped-query attention: 2 × {cfg.layers} layers × {cfg.heads} heads × {cfg.head_dim} dims "
+            f"× {per:g} B ({dname}) = {fmt(mha, q.scale)} per token"
+        )
+        check = compare(q, mha)
+        if check.verdict.holds:
+            return check.verdict, f"{how}; {check.explanation}", "kv-cache-per-token"
+        return Verdict.UNVERIFIABLE, f"stated {q.text}, compared with the cache {named} has; {how}", "kv-cache-per-token"
     if per_token:
         computed = kv_cache_bytes(cfg, 1, 1, per)
         shape = f"2 × {cfg.layers} layers × {cfg.kv_heads} KV heads × {cfg.head_dim} dims"
@@ -2060,6 +2083,8 @@ _ADDS_UP = re.compile(
 )
 
 
+_TOTAL_HEADER = re.compile(r"(?i)\btotal\b|\boverall\b|(?<!\w)(?:всего|суммарн\w*|общ(?:ий|ая|ее)|в\s+сумме)(?!\w)")
+_PART_HEADER = re.compile(r"(?i)\bKV\b|cache|кэш|кеш|\bweights?\b|\bвес\w*|activation|активаци|optimi[sz]er|оптимизатор")
 _MEMORY_HEADER = re.compile(r"(?i)\bVRAM\b|\bmemory\b|\bRAM\b|памят\w*|видеопамят\w*")
 _IN_USE_HEADER = re.compile(
     r"(?i)\bctx\b|context|контекст\w*|inference|serving|\bpeak\b|usage|\bused\b|инференс\w*|пик\w*|потреблен\w*|\d+\s?[kк]\b"
@@ -2071,6 +2096,12 @@ def _total_column(s: Sentence, q: Quantity, facts: NoteFacts) -> str:
     header = facts.header_of(s, q)
     if header and _ADDS_UP.search(header):
         return f"a total of several parts (column {header!r}): not a size of the model alone"
+    if header and _TOTAL_HEADER.search(header) and not _WEIGHTS_NOUN.search(header):
+        own = s.unit.text.count("|", 0, q.start)
+        others = [facts.column_header.get((s.unit.line, c), "") for c in range(s.unit.text.count("|") + 1) if c != own]
+        if any(_PART_HEADER.search(h) for h in others):
+            # `| weights (GB) | KV @ 8k (GiB) | total (GB) |`: the total column sums the row's parts
+            return f"a total of several parts (column {header!r}, beside the parts' columns): not a size of the model alone"
     if header and _MEMORY_HEADER.search(header) and _IN_USE_HEADER.search(header) and not _WEIGHTS_NOUN.search(header):
         # `| VRAM (inference, 4k ctx) |`: memory in use holds the cache and the runtime too
         return f"memory in use (column {header!r}): weights, cache and runtime together"
@@ -2279,6 +2310,8 @@ def _converted_from(s: Sentence, q: Quantity, dtype: DtypeMention) -> bool:
         (_FROM_BEFORE.search(text, lo, q.start) and _TO_AFTER.match(text, q.end, hi))
         or _INTO_AFTER.match(text, q.end, hi)
         or (_FROM_BEFORE_RU.search(text, lo, q.start) and _TO_AFTER.match(text, q.end, hi))
+        # `going from fp16 to int8 halves X: 16 GB to 8 GB`: a pair of sizes after a conversion between two named types
+        or (_TO_AFTER.match(text, q.end, hi) and (src := _source_dtype(s, q, dtype)) is not None and src.name != dtype.name)
     )
 
 
@@ -2286,7 +2319,11 @@ def _source_dtype(s: Sentence, q: Quantity, target: DtypeMention) -> DtypeMentio
     """The type a conversion starts from, when the sentence marks one before the figure (`from fp16 to
     int4`, `из fp16 в int4`); the target dtype itself when it is so marked; else None."""
     for d in in_range(s.dtypes, max(s.start, q.start - 200), q.start):
-        if d.name != target.name and not d.gguf and _SOURCE_MARK.search(s.unit.text, max(s.start, d.start - 12), d.start):
+        if (
+            d.name != target.name
+            and (not d.gguf or target.gguf)  # `from Q8_0 to Q4_K_M`: one llama.cpp type from another
+            and _SOURCE_MARK.search(s.unit.text, max(s.start, d.start - 12), d.start)
+        ):
             return d
     if _SOURCE_MARK.search(s.unit.text, max(s.start, target.start - 12), target.start):
         return target
