@@ -57,7 +57,7 @@ _FITS_BETWEEN = re.compile(
 )
 _FITS_AFTER = re.compile(r"(?i)\s*(?:\w+\s+)?(?:fit|fits|помеща\w*|влеза\w*|поместится|поместятся)\b")
 # a count of tokens that is a context or a window, not a count that fits
-_CONTEXT_AFTER = re.compile(r"(?i)[\s-]*(?:tokens?\s+)?(?:context|window|prompt|контекст\w*|окн\w*|промпт\w*)")
+_CONTEXT_AFTER = re.compile(r"(?i)[\s-]*(?:tokens?\s+)?(?:of\s+)?(?:context|window|prompt|контекст\w*|окн\w*|промпт\w*)")
 _ONE_ITEM_BEFORE = re.compile(
     r"(?i)\b(?:each|one|every|a\s+single|один|одна|одну|каждый|каждая|каждую)\s+(?:\w+\s+)?"
     + _ITEM
@@ -171,16 +171,40 @@ def _from_blocks(s: Sentence, facts: NoteFacts, n: Quantity, blocks: Quantity) -
     return Found(make_claim(s.unit, n.start, n.end, "capacity", verdict, how, stated=n.text), ((n.start, n.end),))
 
 
-def _readings(total: Quantity, size: Quantity) -> list[float]:
-    """total ÷ size as written, and with each prefix read the other way (KB↔KiB, GB↔GiB)."""
+def _swapped(q: Quantity) -> float:
+    """The size with its prefix read the other way (KB↔KiB, GB↔GiB)."""
+    if q.scale <= 1:
+        return q.value
+    power = round(math.log(q.scale, 1024 if q.binary else 1000))
+    return q.printed * (1000.0**power if q.binary else 1024.0**power)
 
-    def swapped(q: Quantity) -> float:
-        if q.scale <= 1:
-            return q.value
-        power = round(math.log(q.scale, 1024 if q.binary else 1000))
-        return q.printed * (1000.0**power if q.binary else 1024.0**power)
 
-    return [t / s for t in (total.value, swapped(total)) for s in (size.value, swapped(size)) if s > 0]
+def _readings(total: Quantity, size: Quantity, minus: tuple[Quantity, ...] = ()) -> list[float]:
+    """total (less the sizes subtracted from it) ÷ size as written, and with each prefix read the
+    other way (KB↔KiB, GB↔GiB)."""
+    nets = [total.value - sum(q.value for q in minus), _swapped(total) - sum(_swapped(q) for q in minus)]
+    return [t / s for t in nets if t > 0 for s in (size.value, _swapped(size)) if s > 0]
+
+
+# a size subtracted from the total before it (`on the 80 GB card, after 16 GB of weights`), and one
+# more in the same list (`after 16 GB of weights and 4 GB of activations`)
+_SUBTRACT_BEFORE = re.compile(
+    r"(?i)(?:\bafter|\bminus|\bless|\bexcluding|\bnet\s+of|\bbesides|\bпосле|\bминус|\bза\s+вычетом|\bбез|\bкроме)"
+    r"\s+(?:the\s+|its\s+|their\s+)?(?:about\s+|около\s+|~\s*)?$"
+)
+_AND_BEFORE = re.compile(r"(?i)(?:,|\band|\bи|\bplus|\bплюс)\s+(?:the\s+)?(?:about\s+|около\s+|~\s*)?$")
+# a count said of what runs or is used, not of what fits: `8 sequences we actually run`, `512 blocks
+# are in use`, `1,000 pages per second`, `2 shards at a time`, `of which 512 blocks`, `сейчас работают 8`
+_NOT_FITTING_AFTER = re.compile(
+    r"(?i)\s*(?:per\s+(?:second|sec|minute|hour|step|request)\b|a\s+second\b|/\s*(?:s|sec|min)\b|at\s+a\s+time\b|at\s+once\b"
+    r"|in\s+(?:use|flight|parallel)\b|(?:are\s+|is\s+)?(?:still\s+)?(?:in\s+use|running|active|busy|used|left|free)\b|remain\w*"
+    r"|(?:that\s+|which\s+)?(?:we|I|you|they)\s+(?:actually\s+|currently\s+|really\s+)?(?:run|use|serve|load|read|process|have|keep)\w*"
+    r"|actually\b|currently\b|в\s+секунду|за\s+раз|одновременно|сейчас|использу\w*|работа\w*|занят\w*|оста\w*)"
+)
+_NOT_FITTING_BEFORE = re.compile(
+    r"(?i)(?:\bof\s+which|\bwe\s+(?:actually\s+|currently\s+)?(?:run|use|serve|load|read)\w*|\bactually|\bcurrently|\bremaining"
+    r"|\bиз\s+них|\bсейчас|\bреально|\bфактически|работа\w*|использу\w*|оставш\w*)\s+(?:\w+\s+){0,2}$"
+)
 
 
 def capacities(s: Sentence, facts: NoteFacts) -> list[Found]:
@@ -219,6 +243,7 @@ def capacities(s: Sentence, facts: NoteFacts) -> list[Found]:
                 continue
             size, most, above = got, False, True
         used = {size.start} if not above else set()
+        item_starts = {q.start for q, _, _ in per_item}
         totals = [
             q
             for q in qs
@@ -228,19 +253,61 @@ def capacities(s: Sentence, facts: NoteFacts) -> list[Found]:
             and q.value > size.value
             and not _OTHER_MEASURE.match(text, q.end)
         ]
-        if not totals or any(q.start == totals[-1].start for q, _, _ in per_item):
+        if not totals or totals[-1].start in item_starts:
             continue
-        total = totals[-1]
+        # `on the 80 GB card, after 16 GB of weights, 32 sequences fit`: the total is what is left
+        # once the sizes said after `after`/`minus` are taken from the size before them
+        minus: list[Quantity] = []
+        for q in reversed(totals):
+            before = text[max(s.start, q.start - 30) : q.start]
+            if _SUBTRACT_BEFORE.search(before):
+                minus.insert(0, q)
+                break
+            if minus or not _AND_BEFORE.search(before):
+                break
+            minus.insert(0, q)
+        if minus and not _SUBTRACT_BEFORE.search(text[max(s.start, minus[0].start - 30) : minus[0].start]):
+            minus = []  # a list of sizes that nothing subtracts
+        if minus:
+            rest = [q for q in totals if q.end <= minus[0].start]
+            if not rest or rest[-1].start in item_starts or rest[-1].value <= sum(q.value for q in minus):
+                continue  # a subtraction whose total is not said: nothing to compute
+            total = rest[-1]
+        else:
+            total = totals[-1]
         if not (_whole(s, total) and (above or _whole(s, size)) and _whole(s, n)):  # a size from above is on its own line
             continue
-        if not (_FITS_BETWEEN.search(text, total.end, n.start) or _FITS_AFTER.match(text, n.end)):
+        # only the first count after the total is what it holds: another count or size between
+        # them is what the fits word was said of (`fits 40 sequences, and the 8 sequences we run`)
+        between_from = (minus[-1] if minus else total).end
+        if any(
+            q.start >= between_from
+            and q.end <= n.start
+            and q.start not in used
+            and q.start not in item_starts
+            and (_is_size(q) or q.kind == "tokens" or any(c.start == q.start for c, _ in counts))
+            for q in qs
+        ):
+            continue
+        item_end = m_item.end() if (m_item := _ITEM_AFTER.match(text, n.end)) else n.end
+        lead = text[max(between_from, n.start - 40) : n.start]
+        if _NOT_FITTING_AFTER.match(text, item_end) or _NOT_FITTING_BEFORE.search(lead):
+            continue  # `512 blocks are in use`, `1,000 pages per second`: not a count that fits
+        fits = list(_FITS_BETWEEN.finditer(text, between_from, n.start))
+        later_total = any(_is_size(q) and q.start >= n.end and q.start not in item_starts for q in qs)
+        # `The 80 GB card is shared: 64 sequences at 512 MB each take 32 GB`: a colon before a count
+        # whose own total follows it introduces that statement, not what the card holds
+        licensed = bool(fits) and not (fits[-1].group(0) == ":" and later_total)
+        if not (licensed or _FITS_AFTER.match(text, n.end)):
             continue  # `the 24 GB card runs 8 sequences`: a count said of the total, not what it holds
         if "-" in n.text or _CONTEXT_AFTER.match(text, n.end):
             continue  # `an 8,192-token context`: a length, not a count that fits
         if _PER_ITEM_AFTER.match(text, total.end) or _OTHER_MEASURE.match(text, total.end):
             continue
-        needed = most or bool(_NEEDS.search(text, s.start, n.start))
-        readings = _readings(total, size)
+        needed = most or bool(_NEEDS.search(text, total.end, n.start))
+        readings = _readings(total, size, tuple(minus))
+        if not readings:
+            continue
         exact = readings[0]
         shown = math.ceil(exact - 1e-9) if needed else math.floor(exact + 1e-9)
         stated = n.value
@@ -259,8 +326,9 @@ def capacities(s: Sentence, facts: NoteFacts) -> list[Found]:
         else:
             verdict = Verdict.UNVERIFIABLE
         where = " (stated above)" if above else ""
+        net = f"({total.text}" + "".join(f" − {q.text}" for q in minus) + ")" if minus else total.text
         how = (
-            f"{total.text} / {size.text}{where} = {fmt(float(shown), n.scale if n.scale > 1 else 1.0, 'count')} {item}s"
+            f"{net} / {size.text}{where} = {fmt(float(shown), n.scale if n.scale > 1 else 1.0, 'count')} {item}s"
             f" ({'rounded up: the last one partly full' if needed else 'whole ones that fit'}); stated {n.text}"
         )
         if verdict is Verdict.UNVERIFIABLE:
