@@ -386,8 +386,8 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     if len(sizes) >= 2 or compared is not None:
         pool = list(compared or _nearest_pair(sizes, start, end))
         big, small = max(pool, key=lambda q: q.value), min(pool, key=lambda q: q.value)
-        if big.value == small.value:
-            return []
+        if big.value == small.value or small.value <= 0:
+            return []  # `from 0 GB to 16 GB, 4 times more`: no ratio to a zero size
         ratio = big.value / small.value
         how = f"{big.text} / {small.text} = {ratio:,.4g}"
         bound = bool(small.bound or big.bound)
@@ -765,7 +765,12 @@ def _restated(unit: Unit, q: Quantity) -> Pending:
 def restatements(s: Sentence, facts: NoteFacts) -> list[Found]:
     """Two sizes whose ratio is one the note checks elsewhere (`a 60 GB LLM … a ~1 MB idea`)."""
     sizes = _sizes(s)
-    if len(sizes) != 2 or sizes[0].value == sizes[1].value or any(q.kind == "multiplier" for q in s.quantities):
+    if (
+        len(sizes) != 2
+        or sizes[0].value == sizes[1].value
+        or min(q.value for q in sizes) <= 0
+        or any(q.kind == "multiplier" for q in s.quantities)
+    ):
         return []
     big, small = max(sizes, key=lambda q: q.value), min(sizes, key=lambda q: q.value)
     unit = s.unit
@@ -800,6 +805,10 @@ _CUT_WORDS = re.compile(
 
 def _cache_nouns(text: str) -> list[re.Match[str]]:
     return list(_CACHE_NOUN.finditer(text))
+
+
+# a ratio relative to a cut already made (`a further 8×`, `another 8x`, `ещё в 8 раз`)
+_FURTHER_BEFORE = re.compile(r"(?i)(?:\bfurther|\banother|\badditional|ещё|\bеще|дополнительно)\s+(?:\w+\s+)?$")
 
 
 def attention_ratios(s: Sentence, facts: NoteFacts) -> list[Found]:
@@ -840,15 +849,21 @@ def attention_ratios(s: Sentence, facts: NoteFacts) -> list[Found]:
         kv = 1 if _MULTI_QUERY.match(before[-1].group(0)) else config.kv_heads
         if kv >= config.heads:
             continue
-        ratio = config.heads / kv
-        how = f"{model.text if model else config.name}: {config.heads} heads / {kv} KV heads"
+        heads, than = config.heads, "multi-head attention"
+        if _FURTHER_BEFORE.search(text, max(s.start, start - 30), start):
+            # `MQA would cut it a further 8×`: relative to the grouped cache the model has, not to MHA
+            if kv != 1 or config.kv_heads <= 1 or config.kv_heads >= config.heads:
+                continue
+            heads, than = config.kv_heads, f"grouped-query attention ({config.kv_heads} KV heads)"
+        ratio = heads / kv
+        how = f"{model.text if model else config.name}: {heads} {'KV ' if heads != config.heads else ''}heads / {kv} KV heads"
         if percent:
-            computed = 1 - kv / config.heads
+            computed = 1 - kv / heads
             ok = abs(stated - computed) <= 0.006
-            how += f": the cache is {computed:.1%} smaller than with multi-head attention; stated {shown}"
+            how += f": the cache is {computed:.1%} smaller than with {than}; stated {shown}"
         else:
             ok = abs(ratio - stated) <= max(0.05 * stated, 0.05)
-            how += f" = {ratio:g}× smaller cache than with multi-head attention; stated {shown}"
+            how += f" = {ratio:g}× smaller cache than with {than}; stated {shown}"
         claim = make_claim(s.unit, start, end, "ratio", Verdict.HOLDS if ok else Verdict.WRONG, how, stated=shown)
         out.append(Found(claim, ((start, end),), (Fact("ratio", stated, stated, s.unit.line),) if not percent else ()))
     return out
