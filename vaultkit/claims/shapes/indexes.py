@@ -69,22 +69,39 @@ def _shape_of(text: str) -> tuple[float, int] | None:
     return None
 
 
-def _element(s: Sentence) -> tuple[str, float, bool] | None:
-    """What one element (or one vector, the flag set) of the index takes in bytes, from the sentence."""
-    text = s.unit.text[s.start : s.end]
+Element = tuple[str, float, bool]  # what, bytes, whether the bytes are one vector's
+
+
+def _element(s: Sentence, a: int, b: int) -> tuple[Element | None, bool]:
+    """What one element (or one vector, the flag set) of the index takes in bytes, from the text
+    [a, b) of the sentence; and whether that text names any element at all."""
+    text = s.unit.text[a:b]
     per_vector = {float(m.group("b")) for m in _BYTES_PER_VECTOR.finditer(text)}
+    named = {d.name for d in in_range(s.dtypes, a, b)}
+    one_bit = _ONE_BIT.search(text) is not None
+    said = bool(per_vector or named or one_bit)
     if len(per_vector) == 1:
-        b = next(iter(per_vector))
-        return f"{b:g} bytes per vector", b, True
+        b_ = next(iter(per_vector))
+        return (f"{b_:g} bytes per vector", b_, True), said
     if per_vector:
-        return None
-    if _ONE_BIT.search(text):
-        return "1 bit per dimension", 1 / 8, False
-    named = {d.name for d in in_range(s.dtypes, s.start, s.end)}
+        return None, said
+    if one_bit:
+        return ("1 bit per dimension", 1 / 8, False), said
     if len(named) == 1 and next(iter(named)) in _ELEMENT_BYTES:
         name = next(iter(named))
-        return name, _ELEMENT_BYTES[name], False
-    return None
+        return (name, _ELEMENT_BYTES[name], False), said
+    return None, said
+
+
+# a size of something else than the index, said after it (`plus 1.5 GB of raw text`, `the HNSW graph
+# adds 0.5 GB`, `metadata takes …`)
+_OTHER_THING = re.compile(
+    r"(?i)\bplus\b|\badds?\b|\bon\s+top\b|\bextra\b|\boverhead\b|\bgraph\w*|\bHNSW\b|\braw\b|\btext\b|\bmetadata\b|\bids?\b"
+    r"|плюс|добавля\w*|сверху|граф\w*|текст\w*|метаданн\w*"
+)
+_OTHER_AFTER = re.compile(
+    r"(?i)\s*(?:of|for|для|на|под)\s+(?:the\s+)?(?:raw\b|text\b|metadata\b|ids?\b|graph|текст|метаданн|граф)"
+)
 
 
 def index_sizes(s: Sentence, facts: NoteFacts) -> list[Found]:
@@ -99,9 +116,6 @@ def index_sizes(s: Sentence, facts: NoteFacts) -> list[Found]:
     ]
     if not sizes:
         return []
-    element = _element(s)
-    if element is None:
-        return []
     shape = _shape_of(s.unit.text[s.start : s.end])
     if shape is None:
         for line in facts.lines_above.get(s.unit.line, ()):
@@ -111,13 +125,32 @@ def index_sizes(s: Sentence, facts: NoteFacts) -> list[Found]:
     if shape is None:
         return []
     n, d = shape
-    what, nbytes, per_vector = element
-    total = n * nbytes if per_vector else n * d * nbytes
-    how = f"{n:,.0f} vectors × {nbytes:g} B ({what})" if per_vector else f"{n:,.0f} vectors × {d} dims × {nbytes:g} B ({what})"
+    whole, _ = _element(s, s.start, s.end)
     out: list[Found] = []
-    for q in sizes:
+    prev: tuple[float, Element] | None = None  # the size judged before, with its element
+    for i, q in enumerate(sizes):
         if _REFERRED.search(text, max(s.start, q.start - 14), q.start):
             continue  # `that 15.4 GB becomes 7.68 GB`: a size named before
+        a = sizes[i - 1].end if i else s.start
+        # each figure takes the element named since the size before it (`fp16 … 15.4 GB; with PQ
+        # at 64 bytes per vector it is 640 MB`), never a later one
+        element, said = _element(s, a, q.start)
+        if i and (_OTHER_THING.search(s.unit.text, a, q.start) or _OTHER_AFTER.match(s.unit.text, q.end)):
+            continue  # `…, plus 1.5 GB of raw text`: a later size of something else
+        if i and prev is not None and abs(q.value - prev[0]) <= 0.1 * prev[0] and not said:
+            element = prev[1]  # `8.2 GB, i.e. 7.6 GiB`: the same size restated
+        elif i and not (said or _INDEX_WORDS.search(s.unit.text, a, q.start)):
+            continue  # a later size that names no index or element of its own
+        elif not i and not said:
+            element = whole  # `the index is 15.4 GB in fp16`: the one element of the sentence
+        if element is None:
+            continue
+        what, nbytes, per_vector = element
+        prev = (q.value, element)
+        total = n * nbytes if per_vector else n * d * nbytes
+        how = (
+            f"{n:,.0f} vectors × {nbytes:g} B ({what})" if per_vector else f"{n:,.0f} vectors × {d} dims × {nbytes:g} B ({what})"
+        )
         check = compare(q, total)
         claim = make_claim(
             s.unit,
