@@ -17,6 +17,8 @@ from vaultkit.claims.verdict import compare, fmt
 
 _RECIPE_HEADER = re.compile(r"(?i)bytes?\s*(?:/|per)\s*param\w*|\bB\s*/\s*param\w*|байт\w*\s*(?:/|на)\s*параметр\w*")
 _TOTAL_HEADER = re.compile(r"(?i)total|memory|всего|памят\w*|итого")
+# a row about adapters: its bytes per parameter are the adapters', not the whole model's
+_ADAPTER_ROW = re.compile(r"(?i)\bLoRA\b|\badapters?\b|\br\s*=\s*\d|адаптер\w*|\bPEFT\b")
 
 
 @lru_cache(maxsize=256)
@@ -26,8 +28,8 @@ def _header_model(header: str) -> ModelMention | None:
 
 
 def recipe_tables(s: Sentence, facts: NoteFacts) -> list[Found]:
-    if s.unit.source != "table":
-        return []
+    if s.unit.source != "table" or _ADAPTER_ROW.search(s.unit.text):
+        return []  # `| LoRA adapters (r=16) | 2 | 0.03 |`: 2 bytes of each adapter parameter, not of the model's
     row = s.unit.text
     col, at = row.count("|", 0, s.start), s.start
     recipes: list[Quantity] = []
