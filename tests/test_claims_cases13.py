@@ -435,3 +435,177 @@ def test_cases13(name: str, text: str, groups: list[str], shown: str) -> None:
 
 def test_unit_names_used() -> None:
     assert U  # the GiB-labelled-GB group stays importable for later rows
+
+
+# Review fixes (issue 15): rules that keep a right statement from being an error.
+CAPACITIES_REVIEW = [
+    # only the first count after a total is what it holds; a later count (after another count or
+    # size, or one said of what runs, is used, or moves per second) is no capacity
+    (
+        "en-count-served-after-fit",
+        "One sequence needs 2 GiB; the 48 GiB pool fits 24 sequences, while the 6 sequences we serve today use 12 GiB.",
+        [H],
+        "",
+    ),
+    (
+        "ru-count-running-after-fit",
+        "Одна последовательность занимает 2 ГиБ; в 48 ГиБ помещаются 24 последовательности, "
+        "а сейчас работают 6 последовательностей.",
+        [H],
+        "",
+    ),
+    (
+        "en-second-count-other-length",
+        "At 2 GiB per sequence for 4k tokens, the 48 GiB free fits 24 sequences; at 2k tokens it fits 48 sequences.",
+        [H],
+        "",
+    ),
+    (
+        "en-tokens-of-prompt",
+        "At 64 KiB per token, 2 GiB holds 32,768 tokens, so our 4,096 tokens of prompt take 256 MiB.",
+        [H],
+        "",
+    ),
+    ("en-pages-per-second", "The 2 GiB file holds 524,288 pages of 4 KiB; the scanner reads 5,000 pages per second.", [H], ""),
+    ("en-shards-at-a-time", "The 24 GB checkpoint is cut into 6 shards of 4 GB; the loader maps 3 shards at a time.", [H], ""),
+    (
+        "en-blocks-of-which-in-use",
+        "With 4 MiB per block, the 32 GiB cache holds 8,192 blocks, of which 300 blocks are in use.",
+        [H],
+        "",
+    ),
+    # a size subtracted from the total (`after X of weights`) is computed, never taken as the total
+    ("en-after-weights", "Each sequence needs 4 GB; on a 96 GB card, after 32 GB of weights, 16 sequences fit.", [H], ""),
+    (
+        "en-after-weights-wrong",
+        "Each sequence needs 4 GB; on a 96 GB card, after 32 GB of weights, 32 sequences fit.",
+        [W],
+        "16 sequences",
+    ),
+    (
+        "ru-after-weights",
+        "Каждая последовательность занимает 4 ГБ; на карте 96 ГБ, за вычетом 32 ГБ весов, помещается 16 последовательностей.",
+        [H],
+        "",
+    ),
+    (
+        "en-after-two-sizes",
+        "Each sequence needs 4 GB; on a 96 GB card, after 32 GB of weights and 16 GB of activations, 12 sequences fit.",
+        [H],
+        "",
+    ),
+    ("en-after-weights-no-total", "Each sequence needs 4 GB; after 32 GB of weights, 16 sequences fit.", [], ""),
+    # a colon before a count whose own total follows it is no fits word for the size before
+    ("en-colon-then-own-total", "The 96 GB card is split: 48 sequences at 1 GB per sequence take 48 GB.", [], ""),
+]
+
+BITS_REVIEW = [
+    # double quantization said after a figure is of a later figure: the first is either reading
+    (
+        "en-nf4-double-quant-later",
+        "NF4 in blocks of 64 costs 4.5 bits per weight; double quantization lowers that to about 4.127.",
+        [H],
+        "",
+    ),
+    (
+        "en-nf4-double-quant-later-wrong",
+        "NF4 in blocks of 64 costs 5.5 bits per weight; double quantization lowers that to about 4.127.",
+        [W],
+        "4.5",
+    ),
+    ("ru-nf4-double-quant-later", "NF4 с блоками по 64 — 4,5 бита на вес, а двойная квантизация снижает это до 4,127.", [H], ""),
+]
+
+ATTENTION_REVIEW = [
+    # `a further` / `another` after GQA: MQA measured against the grouped cache (kv_heads / 1)
+    (
+        "en-mqa-further",
+        "Mistral-7B already has GQA with 8 KV heads; MQA with a single KV head would shrink the cache a further 8×.",
+        [H],
+        "",
+    ),
+    (
+        "en-mqa-further-wrong",
+        "Mistral-7B already has GQA with 8 KV heads; MQA with a single KV head would shrink the cache a further 32×.",
+        [W],
+        "= 8×",
+    ),
+    (
+        "en-mqa-another-then-total",
+        "Qwen2.5-72B: GQA cuts the KV cache 8×, MQA would cut it another 8×, 64× in all versus MHA.",
+        [H, H, H],
+        "",
+    ),
+    ("ru-mqa-further", "У Mistral-7B уже GQA с 8 KV-головами; MQA сократил бы кэш ещё в 8 раз.", [H], ""),
+]
+
+SHAPE_ABOVE = "The corpus: 4 million passages, 512 dims each.\n"
+INDEXES_REVIEW = [
+    # a later size of another thing (raw text, a graph) is not the flat index
+    ("en-index-plus-raw-text", SHAPE_ABOVE + "The fp16 index is 4.1 GB, plus 2.5 GB of raw text.", [H], ""),
+    (
+        "ru-index-graph-adds",
+        "Корпус: 4 млн документов, 512 измерений.\nИндекс в fp32 занимает 8,2 ГБ, а граф HNSW добавляет ещё 0,6 ГБ.",
+        [H],
+        "",
+    ),
+    # each figure takes the element named before it, not a later one
+    (
+        "en-index-flat-then-pq",
+        SHAPE_ABOVE + "A flat fp32 index is 8.19 GB; with PQ at 32 bytes per vector it is 128 MB.",
+        [H, H],
+        "",
+    ),
+    (
+        "en-index-flat-then-pq-wrong",
+        SHAPE_ABOVE + "A flat fp32 index is 4.1 GB; with PQ at 32 bytes per vector it is 128 MB.",
+        [W, H],
+        "8.192 GB",
+    ),
+    ("en-index-element-after-only-one", SHAPE_ABOVE + "The index is 4.1 GB in fp16.", [H], ""),
+]
+
+ADAPTER_TABLE = (
+    "| component | bytes/param | Llama-2-7B total (GB) |\n|---|---|---|\n| weights | 2 | {w} |\n"
+    "| LoRA adapter, r=8 | 2 | 0.02 |\n"
+)
+RECIPE_REVIEW = [
+    # a row about adapters: its bytes per parameter are the adapters', not the model's
+    ("en-recipe-adapter-row", ADAPTER_TABLE.format(w="13.5"), [H], ""),
+    ("en-recipe-adapter-row-weights-wrong", ADAPTER_TABLE.format(w="27.0"), [W], "13.477 GB"),
+    (
+        "ru-recipe-adapter-row",
+        "| часть | байт на параметр | Llama-2-7B, всего (ГБ) |\n|---|---|---|\n| адаптеры (r=8) | 2 | 0,02 |\n",
+        [],
+        "",
+    ),
+]
+
+ZERO_SIZES = [
+    # a ratio to a zero size is no claim, and the note's other claims survive it
+    (
+        "en-ratio-from-zero",
+        "Llama-2-7B in fp16 takes 13.5 GB.\n\n## Swap\n\nThe swap file grew from 0 GB to 16 GB, 4 times more.\n",
+        [H],
+        "",
+    ),
+    (
+        "ru-ratio-from-zero",
+        "Llama-2-7B в fp16 занимает 13,5 ГБ.\n\n## Подкачка\n\nФайл подкачки вырос с 0 ГБ до 16 ГБ, в 4 раза больше.\n",
+        [H],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "groups", "shown"), CAPACITIES_REVIEW, ids=[r[0] for r in CAPACITIES_REVIEW])
+def test_capacities_review(name: str, text: str, groups: list[str], shown: str) -> None:
+    test_capacities(name, text, groups, shown)
+
+
+REVIEW = BITS_REVIEW + ATTENTION_REVIEW + INDEXES_REVIEW + RECIPE_REVIEW + ZERO_SIZES
+
+
+@pytest.mark.parametrize(("name", "text", "groups", "shown"), REVIEW, ids=[r[0] for r in REVIEW])
+def test_review_fixes(name: str, text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
