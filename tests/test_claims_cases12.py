@@ -435,6 +435,11 @@ RECORDS = [
     ("en-bracket-per-token-wrong", "Llama-3-8B [ctx:: 8192] [kv:: 1 GiB] [kv_per_token:: 256 KiB]", [H, W], "128 KiB"),
     ("en-vram-key-not-weights", "model:: Llama-3-8B\nmin_vram_fp16:: 18 GB\nweights_fp16:: 16 GB", [V, H], ""),
     ("ru-memory-key-not-weights", "модель:: Llama-3-8B\nпамять_fp16:: 18 ГБ", [V], ""),
+    ("en-record-context-field", "model:: Qwen2.5-7B\nctx:: 32768\nbatch_size:: 2\nkv_cache_gib:: 3.5 GiB", [H], ""),
+    ("ru-record-context-field", "модель:: Qwen2.5-7B\nконтекст:: 32k\nбатч:: 2\nкэш:: 3,5 ГиБ", [H], ""),
+    ("en-record-context-field-wrong", "model:: Qwen2.5-7B\nctx:: 32768\nbatch_size:: 2\nkv_cache_gib:: 7 GiB", [W], "3.5 GiB"),
+    # the batch of another record (above this one's `model::`) is not this record's
+    ("en-other-records-batch", "model:: Llama-3-8B\nbatch:: 8\n\nmodel:: Llama-3-8B\nctx:: 4096\nkv_total:: 0.5 GiB", [H], ""),
     # memory in use below the weights it must hold is still wrong
     ("en-vram-key-below-weights", "model:: Llama-3-8B\nmin_vram_fp16:: 9 GB\nweights_fp16:: 16 GB", [W, H], "16.061 GB"),
 ]

@@ -632,6 +632,8 @@ def _kv(
         seq, batch = _lead_context(lead)
         # `ctx:: 2048` above: written out in digits, not `2k` (which may be 2,000)
         exact_above = seq is not None and re.search(rf"(?<![\d.,]){int(seq)}(?![\d.,]?\d)", lead) is not None
+    if seq is None and not own_inputs and (record_seq := _record_context(s, q, facts)) is not None:
+        seq, exact_above = record_seq  # `ctx:: 32768` among the record's fields above `kv_cache_gib:: 3.5 GiB`
     earlier_batch: int | None = None
     if seq is None and s.start > 0 and _once(_KV, s):
         # `… at 4096 tokens and batch 8 in fp16: 16 GiB. With an fp8 cache — 8 GiB.`: the setup of the sentence before
@@ -1340,6 +1342,7 @@ def _field_kind(s: Sentence, q: Quantity) -> str:
 # The batch a record states: in the figure's key (`kv_cache_batch4::`) or a field of the record above (`batch:: 8`)
 _KEY_BATCH = re.compile(r"(?i)(?:batch|bs|батч)[\s_-]*(?:size[\s_-]*)?(\d{1,5})(?!\d)")
 _BATCH_FIELD = re.compile(r"(?i)^\s*(?:[-*+]\s+)?(?:batch(?:[_ -]?size)?|bs|батч)\s*::\s*(\d{1,5})\s*$")
+_RECORD_HEAD = re.compile(r"(?i)^\s*(?:[-*+]\s+)?(?:model\w*|модель\w*|name|title|название)\s*::")
 _ANY_FIELD = re.compile(r"^\s*(?:[-*+]\s+)?[^\W\d][\w-]{0,40}\s*::")
 
 
@@ -1363,6 +1366,30 @@ def _record_batch(s: Sentence, q: Quantity, facts: NoteFacts | None) -> int | No
         f = _BATCH_FIELD.match(line)
         if f is not None:
             return int(f.group(1))
+        if _RECORD_HEAD.match(line):
+            return None  # `model:: …` heads the record: the lines above it are another record's
+    return None
+
+
+_CONTEXT_FIELD = re.compile(
+    r"(?i)^\s*(?:[-*+]\s+)?(?:ctx|context(?:[_ -]?(?:length|len|size))?|seq(?:uence)?[_ -]?len(?:gth)?|контекст\w*)\s*::\s*"
+    r"(?P<n>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d{1,7})\s*(?P<k>[kKкК])?\s*(?:tokens?|токен\w*)?\s*$"
+)
+
+
+def _record_context(s: Sentence, q: Quantity, facts: NoteFacts | None) -> tuple[float, bool] | None:
+    """The context length a `ctx::` field among the Dataview record's lines just above gives the figure's
+    field, and whether it is written out in digits (`32k` may be 32,000)."""
+    if facts is None or _FIELD.match(s.unit.text) is None:
+        return None
+    for line in facts.lines_above.get(s.unit.line, ()):
+        if not _ANY_FIELD.match(line):
+            return None  # the record ends at a line that is no field
+        f = _CONTEXT_FIELD.match(line)
+        if f is not None:
+            return float(re.sub(r"\D", "", f.group("n"))) * (1024 if f.group("k") else 1), f.group("k") is None
+        if _RECORD_HEAD.match(line):
+            return None  # `model:: …` heads the record: the lines above it are another record's
     return None
 
 
