@@ -200,3 +200,34 @@ def test_non_utf8_file_name_written(client: Any, make_vault: MakeVault) -> None:
     assert "\\udcff.md" in text
     assert {(r["rule"], r["path"], r["line"], r["message"]) for r in rows} == local_findings(vault)
     assert "\udcff.md" in {r["path"] for r in rows}
+
+
+def test_sarif_is_streamed_and_matches_the_local_sarif(client: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`--engine dask --format sarif`: one schema-valid SARIF run, its results those of the local
+    engine's SARIF (rule, file, line, column, message, fingerprint), in the order found."""
+    import jsonschema
+
+    from tests.test_formats import SCHEMA_FILE
+    from vaultkit.cli import main
+
+    def results(log: dict[str, Any]) -> list[tuple[Any, ...]]:
+        (run,) = log["runs"]
+        rows = []
+        for r in run["results"]:
+            where = r.get("locations", [{}])[0].get("physicalLocation", {})
+            region = where.get("region", {})
+            rows.append((r["ruleId"], where.get("artifactLocation", {}).get("uri"), region.get("startLine"),
+                         region.get("startColumn"), r["message"]["text"], r["partialFingerprints"]))
+        return sorted(rows, key=repr)
+
+    target = tmp_path / "out.sarif"
+    common = [str(SAMPLES), "--no-cache", "--format", "sarif"]
+    code = main(["verify", *common, "--engine", "dask", "--engine-address", client.scheduler.address, "-o", str(target)])
+    log = json.loads(target.read_text(encoding="utf-8"))
+    jsonschema.Draft4Validator(json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))).validate(log)
+    capsys.readouterr()
+    assert main(["verify", *common]) == code == 1
+    local = json.loads(capsys.readouterr().out)
+    assert results(log) == results(local) and len(results(log)) > 10
+    assert log["runs"][0]["tool"] == local["runs"][0]["tool"]
+    assert log["runs"][0]["originalUriBaseIds"] == local["runs"][0]["originalUriBaseIds"]

@@ -130,3 +130,8 @@ def test_output_replaced_keeps_its_mode(vault: Path, tmp_path: Path, capsys: pyt
         assert target.read_text(encoding="utf-8").startswith("{")
     assert stat.S_IMODE(os.stat(private).st_mode) == 0o600
     assert stat.S_IMODE(os.stat(fresh).st_mode) == default_mode()
+
+
+@pytest.mark.parametrize("fmt", ["text", "github", "concise"])
+def test_a_format_the_cluster_does_not_stream_is_refused(vault: Path, fmt: str, capsys: pytest.CaptureFixture[str]) -> None:
+    refused(capsys, ["verify", str(vault), "--engine", "dask", "--no-cache", "--format", fmt], "--format json", "--format sarif")

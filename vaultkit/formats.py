@@ -14,7 +14,7 @@ import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 from urllib.parse import quote
 
 from vaultkit.model import Finding, Severity
@@ -139,6 +139,46 @@ def sarif_log(outcomes: Sequence[Outcome]) -> dict[str, Any]:
 
 def format_sarif(outcomes: Sequence[Outcome]) -> str:
     return json_text(json.dumps(sarif_log(outcomes), ensure_ascii=False, indent=2)) + "\n"
+
+
+class SarifStream:
+    """One SARIF run written as its findings arrive (the cluster engine, which never holds them
+    all): the log's head when opened, each result as it is added, the closing brackets at
+    `close()`. The same document as `format_sarif` for one vault without a baseline, except that
+    the results stand in the order they were found, not sorted."""
+
+    def __init__(self, out: IO[str], root: Path) -> None:
+        from vaultkit import __version__
+
+        self.out, self.count = out, 0
+        descriptors, self.rule_index = _rule_descriptors()
+        head = sarif_log([])
+        head["runs"] = [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "vaultkit", "version": __version__, "semanticVersion": __version__,
+                        "informationUri": INFORMATION_URI, "rules": descriptors,
+                    }
+                },
+                "invocations": [{"executionSuccessful": True}],
+                "originalUriBaseIds": {ROOT_BASE_ID: {"uri": root.resolve().as_uri().rstrip("/") + "/"}},
+                "columnKind": "unicodeCodePoints",
+                "results": [],
+            }
+        ]
+        text = json_text(json.dumps(head, ensure_ascii=False, indent=2))
+        cut = text.rindex('"results": []') + len('"results": [')
+        self.tail = text[cut:]
+        out.write(text[:cut])
+
+    def add(self, finding: Finding) -> None:
+        item = json_text(json.dumps(_sarif_result(finding, self.rule_index, None), ensure_ascii=False))
+        self.out.write(("," if self.count else "") + "\n        " + item)
+        self.count += 1
+
+    def close(self) -> None:
+        self.out.write(("\n      " if self.count else "") + self.tail + "\n")
 
 
 # --- GitHub Actions workflow commands ------------------------------------------------------

@@ -1,13 +1,15 @@
 """`--engine dask` for `vaultkit verify` and `vaultkit dupes`: the commands call run_cluster.
 
     vaultkit verify VAULT --engine dask [--engine-address ADDRESS|SCHEDULER_FILE] --format json -o out.jsonl
+    vaultkit verify VAULT --engine dask --format sarif -o out.sarif
 
 The cluster engine writes JSON lines (one finding a line, the fields of `--format json`'s
-findings) as they are found; it never holds them all, so it neither sorts them nor applies a
-baseline. The address is `--engine-address` (a scheduler address such as tcp://host:8786, or a
-scheduler file's path), else DASK_SCHEDULER_ADDRESS, else a local cluster of `--jobs` worker
-processes (default 2) is started for the run. The vault's path must be readable at that same path
-on every worker (a shared file system).
+findings), or one SARIF run whose results are written one by one, as they are found; it never
+holds them all, so it neither sorts them nor applies a baseline. The address is `--engine-address`
+(a scheduler address such as tcp://host:8786, or a scheduler file's path), else
+DASK_SCHEDULER_ADDRESS, else a local cluster of `--jobs` worker processes (default 2) is started
+for the run. The vault's path must be readable at that same path on every worker (a shared file
+system).
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ def add_engine_options(p: argparse.ArgumentParser) -> None:
         "--engine",
         choices=ENGINES,
         default="local",
-        help="where to check: this machine (default) or a Dask cluster (the 'cluster' extra; writes JSON lines)",
+        help="where to check: this machine (default) or a Dask cluster (the 'cluster' extra; writes JSON lines or SARIF)",
     )
     p.add_argument(
         "--engine-address",
@@ -59,8 +61,8 @@ def run_cluster(args: argparse.Namespace, command: str = "verify") -> int:
     if len(paths) != 1 or not Path(paths[0]).is_dir():
         raise UsageError("--engine dask checks one vault folder (not note files)")
     fmt = getattr(args, "format", "json")
-    if fmt not in ("json", "jsonl"):
-        raise UsageError("--engine dask writes JSON lines: use --format json")
+    if fmt not in ("json", "jsonl", "sarif"):
+        raise UsageError("--engine dask writes JSON lines or SARIF: use --format json or --format sarif")
     jobs = getattr(args, "jobs", None)
     if jobs is not None and jobs < 1:
         raise UsageError("--jobs must be 1 or more")
@@ -86,7 +88,16 @@ def run_cluster(args: argparse.Namespace, command: str = "verify") -> int:
         out: IO[str] = sys.stdout if target is None else stack.enter_context(_output(Path(target)))
         client = dask_engine.connect(getattr(args, "engine_address", None), workers=jobs or 2)
         try:
-            stats = dask_engine.check_vault(client, root, out, config=config, use_cache=not getattr(args, "no_cache", False))
+            use_cache = not getattr(args, "no_cache", False)
+            if fmt == "sarif":  # streamed too: each result written as its finding arrives
+                from vaultkit.formats import SarifStream
+
+                sarif = SarifStream(out, root)
+                with open(os.devnull, "w", encoding="utf-8") as lines:
+                    stats = dask_engine.check_vault(client, root, lines, config=config, use_cache=use_cache, on_finding=sarif.add)
+                sarif.close()
+            else:
+                stats = dask_engine.check_vault(client, root, out, config=config, use_cache=use_cache)
         finally:
             client.close()
     skipped = [r for r in NOT_ON_CLUSTER if _enabled(config, r)]
