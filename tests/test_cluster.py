@@ -231,3 +231,19 @@ def test_sarif_is_streamed_and_matches_the_local_sarif(client: Any, tmp_path: Pa
     assert results(log) == results(local) and len(results(log)) > 10
     assert log["runs"][0]["tool"] == local["runs"][0]["tool"]
     assert log["runs"][0]["originalUriBaseIds"] == local["runs"][0]["originalUriBaseIds"]
+
+
+def test_summary_counts_the_notes_checked_as_verify_does(
+    client: Any, make_vault: MakeVault, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A binary `.md` is a VK101 finding, not a note: both engines say 2 notes checked."""
+    from vaultkit.cli import main
+
+    root = make_vault({"a.md": "# A\n\ntext [[b]]\n", "b.md": "# B\n\nok\n", "c.md": bytes(range(256)) * 12})
+    main(["verify", str(root), "--no-cache"])
+    assert "2 notes checked" in capsys.readouterr().out
+    main(["verify", str(root), "--no-cache", "--engine", "dask", "--engine-address", client.scheduler.address,
+          "--format", "json"])
+    captured = capsys.readouterr()
+    assert "VK101" in captured.out
+    assert "in 2 notes checked" in captured.err

@@ -103,7 +103,7 @@ def run_cluster(args: argparse.Namespace, command: str = "verify") -> int:
     skipped = [r for r in NOT_ON_CLUSTER if _enabled(config, r)]
     note = f"; not on the cluster engine: {', '.join(skipped)}" if skipped else ""
     print(
-        f"{_count(stats.findings, 'finding')} ({_count(stats.errors, 'error')}) in {_count(stats.notes, 'note')}, "
+        f"{_count(stats.findings, 'finding')} ({_count(stats.errors, 'error')}) in {_count(stats.checked, 'note')} checked, "
         f"{stats.seconds.get('total', 0):.1f} s{note}",
         file=sys.stderr,
     )

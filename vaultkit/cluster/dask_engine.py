@@ -32,7 +32,8 @@ MAX_MAPS = 64
 
 @dataclass
 class RunStats:
-    notes: int = 0
+    notes: int = 0  # notes the walk found (what the run is planned on)
+    checked: int = 0  # notes parsed (a binary or unreadable .md is a finding, not a note), as verify counts
     files: int = 0
     findings: int = 0
     errors: int = 0
@@ -154,6 +155,7 @@ def check_vault(
         if semantic is not None:
             semantic.add_part(part)
     del walk, part  # the walk's paths are freed on its worker once every part is cut
+    checked = [client.submit(work.notes_parsed, m, pure=False) for m in maps]  # one int a map
 
     def write(findings: Iterable[Finding]) -> None:
         for f in findings:
@@ -258,5 +260,6 @@ def check_vault(
             done.release()
             tell("duplicates", batches, len(verified))
         del verified
+    stats.checked = sum(client.gather(checked))
     stats.seconds["total"] = time.perf_counter() - t0
     return stats

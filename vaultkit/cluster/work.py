@@ -825,6 +825,10 @@ def findings_of(out: ChunkOut | LinkOut) -> list[Finding]:
     return out.findings
 
 
+def notes_parsed(out: ChunkOut) -> int:
+    return len(out.notes)
+
+
 def names_of(out: ChunkOut, which: str) -> list[str]:
     return out.notes if which == "notes" else out.files
 
