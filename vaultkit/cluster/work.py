@@ -137,6 +137,8 @@ class ChunkOut:
     buckets: Buckets = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)  # paths of the notes parsed (names for suggestions)
     files: list[str] = field(default_factory=list)
+    dupe_rows: Any = None  # (bucket, kind, key, record) as four array('Q') columns until packed at the end
+    dupe_records: list[tuple[str, str, int, int]] = field(default_factory=list)  # (path, exact key, sample size, words)
 
     def add(self, kind: str, bucket: int, record: object) -> None:
         self.buckets.setdefault(kind, {}).setdefault(bucket, []).append(record)
@@ -181,6 +183,8 @@ def map_chunk(root: str, paths: Sequence[str], files: Sequence[str], config: Con
         out.findings.extend(keep(found, supp, config))
     if parsed:
         _route_lines(out, parsed, root, plan)
+    if out.dupe_rows is not None:
+        _pack_dupe_keys(out)
     for rel in files:
         out.files.append(rel)
         if plan.links:
@@ -220,8 +224,7 @@ def _route_note(out: ChunkOut, note: Note, plan: Plan) -> None:
             if isinstance(c, Claim) and c.key and c.value:
                 out.add("claims", stable_bucket(c.key, plan.claim_buckets), (c.key, path, i, c, supp))
     if plan.dupes and note.dedup is not None:
-        for bucket, entry in dupe_keys(note, plan.dupe_buckets):
-            out.add("dupes", bucket, entry)
+        _add_dupe_keys(out, note, plan.dupe_buckets)
 
 
 def _route_lines(out: ChunkOut, notes: Sequence[Note], root: str, plan: Plan) -> None:
@@ -629,6 +632,64 @@ def dupe_keys(note: Note, buckets: int) -> list[tuple[int, tuple[str, str | int,
     return out
 
 
+KINDS = ("x", "j", "s", "t")  # exact key, MinHash band (shingles), containment sample hash, band (words)
+
+
+def _key64(text: str) -> int:
+    import hashlib
+
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
+
+
+def _add_dupe_keys(out: ChunkOut, note: Note, buckets: int) -> None:
+    """dupe_keys as rows of four ints (bucket, kind, 64-bit key, record index): ~67 a short note,
+    packed into arrays per bucket at the end of the map (tuples of objects made the shuffle
+    slow: pickled one by one, and unpickled one by one where they land)."""
+    from array import array
+
+    entries = dupe_keys(note, buckets)
+    if not entries:
+        return
+    if out.dupe_rows is None:
+        out.dupe_rows = tuple(array("Q") for _ in range(4))
+    columns = out.dupe_rows
+    rec = len(out.dupe_records)
+    first = entries[0][1][2]
+    sample = next((r.sample for _, (k, _, r) in entries if k == "s"), 0)
+    words = next((r.sample for _, (k, _, r) in entries if k == "t"), 0)
+    out.dupe_records.append((first.path, first.exact, sample, words))
+    code = {k: i for i, k in enumerate(KINDS)}
+    for bucket, (kind, key, _) in entries:
+        columns[0].append(bucket)
+        columns[1].append(code[kind])
+        columns[2].append(_key64(key) if isinstance(key, str) else int(key))
+        columns[3].append(rec)
+
+
+@dataclass
+class DupeKeys:
+    """One map's duplicate keys of one bucket: parallel arrays and the records they name."""
+
+    kinds: Any  # uint8
+    keys: Any  # uint64
+    records: Any  # uint32: rows of `table`
+    table: list[tuple[str, str, int, int]]  # (path, exact key, sample size, words)
+
+
+def _pack_dupe_keys(out: ChunkOut) -> None:
+    import numpy as np
+
+    buckets, kinds, keys, recs = (np.frombuffer(c, dtype=np.uint64) for c in out.dupe_rows)
+    out.dupe_rows = None
+    for bucket in np.unique(buckets).tolist():
+        mine = buckets == bucket
+        used, local = np.unique(recs[mine], return_inverse=True)
+        table = [out.dupe_records[i] for i in used.tolist()]
+        packed = DupeKeys(kinds[mine].astype(np.uint8), keys[mine].copy(), local.astype(np.uint32).reshape(-1), table)
+        out.buckets.setdefault("dupes", {})[int(bucket)] = packed  # type: ignore[assignment]
+    out.dupe_records = []
+
+
 @dataclass
 class DupeOut:
     pairs: list[tuple[str, str]]  # candidate pairs (paths)
@@ -639,19 +700,37 @@ def reduce_dupe_keys(config: Config, parts: Sequence[Sequence[Any]], pair_bucket
     """Candidate pairs of one bucket of keys. A band bucket or sample hash shared by more than
     lexical's MAX_BUCKET / MAX_POSTING distinct bodies is boilerplate and makes no pairs, as in
     the local run; identical bodies meet through the exact key."""
+    import numpy as np
+
     from vaultkit.dedup import lexical
     from vaultkit.dedup.options import DedupOptions
 
     opts = DedupOptions.from_config(config)
-    groups: dict[tuple[str, str | int], list[DupeRecord]] = defaultdict(list)
-    for part in parts:
-        for kind, key, record in part:
-            groups[(kind, key)].append(record)
+    packs = [p for p in parts if isinstance(p, DupeKeys)]
     pairs: list[tuple[str, str]] = []
     shared: dict[int, list[tuple[str, str, int, int]]] = defaultdict(list)
-    for (kind, _), members in groups.items():
-        if len(members) < 2:
-            continue
+    if not packs:
+        return DupeOut(pairs, {})
+    table: list[tuple[str, str, int, int]] = []
+    offsets = []
+    for p in packs:
+        offsets.append(len(table))
+        table.extend(p.table)
+    kinds = np.concatenate([p.kinds for p in packs])
+    keys = np.concatenate([p.keys for p in packs])
+    recs = np.concatenate([p.records.astype(np.int64) + off for p, off in zip(packs, offsets, strict=True)])
+    del packs
+    order = np.lexsort((recs, keys, kinds))
+    kinds, keys, recs = kinds[order], keys[order], recs[order]
+    starts = np.flatnonzero(np.r_[True, (kinds[1:] != kinds[:-1]) | (keys[1:] != keys[:-1])])
+    ends = np.r_[starts[1:], len(kinds)]
+    many = np.flatnonzero(ends - starts >= 2)
+    for g in many.tolist():
+        kind = KINDS[int(kinds[starts[g]])]
+        members = []
+        for r in recs[starts[g] : ends[g]].tolist():
+            path, exact, sample, words = table[r]
+            members.append(DupeRecord(path, exact, sample if kind == "s" else words if kind == "t" else 0))
         members.sort(key=lambda r: r.path)
         if kind == "x":
             pairs.extend((members[0].path, m.path) for m in members[1:])
