@@ -684,3 +684,36 @@ def test_a_pair_of_gguf_types_sizes_each_in_its_type() -> None:
     wrong = "Going from Q8_0 to Q4_K_M roughly halves Llama-3-8B: 8.5 GB to 2.4 GB.\n"
     got = [c.verdict for c in note_claims(wrong) if getattr(c, "shape", "") == "gguf"]  # type: ignore[attr-defined]
     assert got.count(Verdict.WRONG) == 1, got
+
+
+# Probing the same shapes further: a drop `from X to Y` in a sentence about GQA starts from the cache
+# without it; a part named in its own type after a recipe's total (`plus 13.5 GB of bf16 weights`)
+# is that part, while a list of parts (`of weights, gradients and optimizer states`) is the recipe's.
+MORE_PARTS = [
+    ("en-gqa-drop-from-to", "With GQA, Llama-2-70B's KV cache per token drops from 2.5 MiB to 320 KiB.", [H, H], ""),
+    ("ru-gqa-drop-s-do", "Благодаря GQA кэш Llama-2-70B на токен падает с 2,5 МиБ до 320 КиБ.", [H, H], ""),
+    ("en-gqa-drop-wrong", "With GQA, Llama-2-70B's KV cache per token drops from 2.5 MiB to 640 KiB.", [H, W], "320 KiB"),
+    (
+        "en-recipe-then-own-part",
+        "Adam needs 8 bytes per parameter for its states; for Llama-2-7B that is 53.9 GB, plus 13.5 GB of bf16 weights.",
+        [H, H],
+        "",
+    ),
+    (
+        "en-recipe-then-own-part-wrong",
+        "Adam needs 8 bytes per parameter for its states; for Llama-2-7B that is 53.9 GB, plus 27 GB of bf16 weights.",
+        [H, W],
+        "13.477 GB",
+    ),
+    (
+        "en-recipe-list-of-parts",
+        "Training Llama-2-7B takes 16 bytes per parameter: 107.8 GB of weights, gradients and optimizer states.",
+        [H],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in MORE_PARTS], ids=[c[0] for c in MORE_PARTS])
+def test_a_drop_with_gqa_and_a_part_after_a_recipe(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

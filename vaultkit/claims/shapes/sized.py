@@ -558,7 +558,16 @@ def _kv(
         and not cfg.kv_lora_rank
         and cfg.kv_heads != cfg.heads
         and _once(_GQA_WORD, s)
-        and _INSTEAD_BEFORE.search(s.unit.masked, max(s.start, q.start - 40), q.start)
+        and (
+            _INSTEAD_BEFORE.search(s.unit.masked, max(s.start, q.start - 40), q.start)
+            or (  # `with GQA the cache drops from 2.5 MiB to 320 KiB`, `с 2,5 МиБ до 320 КиБ`: the size before it
+                (
+                    _FROM_BEFORE.search(s.unit.text, max(s.start, q.start - 24), q.start)
+                    or _FROM_BEFORE_RU.search(s.unit.text, max(s.start, q.start - 24), q.start)
+                )
+                and _TO_AFTER.match(s.unit.text, q.end, min(s.end, q.end + 40))
+            )
+        )
     ):
         # `With GQA, X's cache is 320 KiB per token instead of 2.5 MiB`: the figure compared with is without GQA
         mha = kv_cache_bytes(replace(cfg, kv_heads=cfg.heads), 1, 1, per)
@@ -1206,6 +1215,8 @@ def _listed_states(s: Sentence, q: Quantity, params: float, named: str) -> tuple
 _PART_AFTER = re.compile(
     r"(?i)\s*(?:of|for|для|под|на)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:master\s+(?:weights|copy)|gradients?|weights|activations?|мастер\w*|градиент\w*|вес(?:а|ов)|активаци\w*)\b"
+    # … one part, not the first of a list of parts (`128 GB of weights, gradients and states`)
+    r"(?!\s*(?:,|and\b|и\b|\+|plus\b|&)\s*(?:[\w-]+\s+){0,2}?(?:gradients?|states?|moments?|optimi|activations?|градиент|состояни|момент|оптимизатор|активаци))"
 )
 # A type said right after the figure (`57.9 GB in fp32`, `57,9 ГБ в fp32`): that figure's own
 _TYPE_AFTER = re.compile(r"(?i)\s*(?:in|at|as|в|при)\s+(?P<d>[\w-]{2,12})")
@@ -1939,6 +1950,9 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             plain = [d for d in in_range(s.dtypes, s.start, s.end) if not d.gguf]
             dtype = nearest(plain, q.start, q.end)
         per_param = _per_param(s, q)
+        own_part = _PART_AFTER.match(text, q.end, min(s.end, q.end + 60))
+        if per_param is not None and own_part is not None and find_dtypes(s.unit.text, q.end, own_part.end()):
+            per_param = None  # `8 bytes per parameter for its states …, plus 13.5 GB of bf16 weights`: a part in its own type
         states = _optimizer_states(s, q) if kind in ("weights", "training") and params and per_param is None else None
         part_share = _layer_or_expert(s, q, cfg) if kind == "weights" and cfg is not None and per_param is None else None
         listed = _listed_states(s, q, params, named) if kind in ("weights", "training") and params and per_param is None else None
