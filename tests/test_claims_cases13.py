@@ -597,13 +597,54 @@ ZERO_SIZES = [
     ),
 ]
 
+HEDGED_RATIOS = [
+    # a hedged factor is read as loosely as a hedged figure; a bare one, or one far off, is not
+    ("en-ratio-roughly-halves", "Requantizing the file roughly halves it: 7.7 GB down to 4.4 GB.", [H], ""),
+    ("en-ratio-halves-bare-wrong", "Requantizing the file halves it: 7.7 GB down to 4.4 GB.", [W], "1.75"),
+    ("en-ratio-roughly-halves-far-wrong", "Requantizing the file roughly halves it: 7.7 GB down to 2.6 GB.", [W], "2.962"),
+    ("ru-ratio-primerno-vdvoe", "Переквантование примерно вдвое сжимает файл: с 7,7 ГБ до 4,4 ГБ.", [H], ""),
+    ("ru-ratio-pochti-v-3-raza", "Файл сжался почти в 3 раза: с 12 ГБ до 4,4 ГБ.", [H], ""),
+    ("ru-ratio-v-3-raza-far-wrong", "Файл сжался примерно в 3 раза: с 12 ГБ до 2 ГБ.", [W], "= 6"),
+]
+
+RATIO_AFTER_SIZE = [
+    # a ratio right after a size compares it with the reference stated above, not with the next clause's size
+    (
+        "en-ratio-after-size-reference-above",
+        "The original checkpoint is 15 GB.\nIts int4 export is 4 GB, about 3.8 times smaller, and the int8 one is 8 GB.",
+        [H],
+        "",
+    ),
+    (
+        "en-ratio-after-size-reference-above-wrong",
+        "The original checkpoint is 15 GB.\nIts int4 export is 4 GB, 7 times smaller, and the int8 one is 8 GB.",
+        [W],
+        "3.75",
+    ),
+    (
+        "ru-ratio-after-size-reference-above",
+        "Исходный чекпойнт весит 15 ГБ.\nЕго экспорт в int4 занимает 4 ГБ, в 3,8 раза меньше, а в int8 — 8 ГБ.",
+        [H],
+        "",
+    ),
+    # no reference stated: the ratio is no claim (never judged against the next clause's size)
+    ("en-ratio-after-size-no-reference", "Its int4 export is 4 GB, 3.8 times smaller, and the int8 one is 8 GB.", [], ""),
+    # two sizes before it: the one it follows against the one before that
+    (
+        "en-ratio-after-size-two-before",
+        "On disk the file went from 24 GB to 6 GB, 4 times smaller, and the cache stays at 2 GB.",
+        [H],
+        "",
+    ),
+]
+
 
 @pytest.mark.parametrize(("name", "text", "groups", "shown"), CAPACITIES_REVIEW, ids=[r[0] for r in CAPACITIES_REVIEW])
 def test_capacities_review(name: str, text: str, groups: list[str], shown: str) -> None:
     test_capacities(name, text, groups, shown)
 
 
-REVIEW = BITS_REVIEW + ATTENTION_REVIEW + INDEXES_REVIEW + RECIPE_REVIEW + ZERO_SIZES
+REVIEW = BITS_REVIEW + ATTENTION_REVIEW + INDEXES_REVIEW + RECIPE_REVIEW + ZERO_SIZES + HEDGED_RATIOS + RATIO_AFTER_SIZE
 
 
 @pytest.mark.parametrize(("name", "text", "groups", "shown"), REVIEW, ids=[r[0] for r in REVIEW])

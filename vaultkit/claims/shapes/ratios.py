@@ -172,6 +172,41 @@ def _sizes_per(line: str) -> tuple[tuple[Quantity, str], ...]:
     )
 
 
+# a ratio right after a size (`4.9 GB, 3.3 times smaller`), and a break before the next size of the sentence
+_RIGHT_AFTER_SIZE = re.compile(r"(?i)^[\s,(—–-]*(?:(?:about|roughly|nearly|almost|около|примерно|почти|~|≈)\s*)?$")
+_CLAUSE_BREAK = re.compile(r"(?i)[,;]|\band\b|\bwhile\b|\bwhereas\b|\bи\b|\bа\b|\bтогда\s+как\b")
+
+
+def _own_clause_pair(s: Sentence, sizes: list[Quantity], m: re.Match[str], facts: NoteFacts) -> tuple[Quantity, ...] | None:
+    """`The Q4_K_M GGUF is 4.9 GB, 3.3 times smaller, and the Q8_0 is 8.5 GB`: a ratio said right after
+    a size, with a clause break before the next size, compares that size with the reference before
+    it (the size before it in the sentence, else the one the line above states), not with a size of
+    the next clause. None: the rule does not apply; (): it applies and no reference is stated."""
+    text = s.unit.masked
+    before = [q for q in sizes if q.end <= m.start()]
+    after = [q for q in sizes if q.start >= m.end()]
+    if not before or not after or not _RIGHT_AFTER_SIZE.match(text[before[-1].end : m.start()]):
+        return None
+    gap = text[m.end() : after[0].start]
+    if _NAMED_REFERENT.match(gap) or _THAN.match(gap) or not _CLAUSE_BREAK.search(gap):
+        return None
+    y = before[-1]
+    if len(before) >= 2:
+        return (before[-2], y)
+    larger, smaller = bool(m.group("l1") or m.group("l2")), bool(m.group("s1") or m.group("s2"))
+    if larger == smaller or s.unit.source == "table":
+        return ()
+    per = _per_of(text, y, s.start)
+    for line in facts.lines_above.get(s.unit.line, ()):
+        same = [q for q, of in _sizes_per(line) if of == per]
+        if not same:
+            continue
+        if len(same) != 1 or same[0].value == y.value or (y.value > same[0].value) != larger:
+            return ()
+        return (y, same[0])
+    return ()
+
+
 def _from_lines_above(s: Sentence, sizes: list[Quantity], m: re.Match[str], facts: NoteFacts) -> tuple[Quantity, Quantity] | None:
     """`… 2.5 MiB per token, 8× more.` with no `than`: the size compared with is on a line above in
     the section (the nearest one that states exactly one size said per the same thing), and the
@@ -306,6 +341,21 @@ def _param_counts(s: Sentence, start: int) -> tuple[Quantity, Quantity] | None:
     return counts[0], counts[1]
 
 
+# a hedge right before the ratio words (`roughly halves`, `about 3 times smaller`, `примерно в 4 раза`)
+_HEDGED_RATIO = re.compile(
+    r"(?i)(?:~|≈|\babout|\bapproximately|\bapprox\.?|\broughly|\baround|\bnearly|\balmost"
+    r"|около|примерно|приблизительно|порядка|почти)\s*(?:by\s+)?$"
+)
+
+
+def _hedge_tolerance(n_text: str) -> float:
+    """How far a hedged factor may be from the computed one: as for a hedged figure, half a unit of
+    its last digit (a word or `halves` is a one-digit integer) or a tenth of it, whichever is more."""
+    digits = n_text.replace(",", ".")
+    last = 0.5 * 10.0 ** -len(digits.split(".")[1]) if "." in digits else 0.5
+    return max(last, 0.1 * _number(n_text) if n_text else 0.0)
+
+
 def _nearest_pair(sizes: list[Quantity], start: int, end: int) -> list[Quantity]:
     """The two sizes a ratio word at [start, end) relates when the sentence states more than two
     (`from 26 GB to 13 GB halves it, and int4 gives 6.5 GB`): the last before it and the first
@@ -383,8 +433,13 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
         compared = (prev[0], prev[1]) if prev else _from_lines_above(s, sizes, m, facts)
         if compared is None and not sizes:
             earlier = _dtype_pair_with_line_above(s, facts)
+    clause = _own_clause_pair(s, sizes, m, facts) if len(sizes) >= 2 and compared is None and m is not None else None
+    if clause == ():
+        return []  # `4.9 GB, 3.3 times smaller, and the Q8_0 is 8.5 GB`: its reference is not stated
+    if clause and not any(clause[1] is q for q in sizes):
+        compared = (clause[0], clause[1])  # the reference is on a line above: the sizes stay claims of their own
     if len(sizes) >= 2 or compared is not None:
-        pool = list(compared or _nearest_pair(sizes, start, end))
+        pool = list(compared or clause or _nearest_pair(sizes, start, end))
         big, small = max(pool, key=lambda q: q.value), min(pool, key=lambda q: q.value)
         if big.value == small.value or small.value <= 0:
             return []  # `from 0 GB to 16 GB, 4 times more`: no ratio to a zero size
@@ -409,6 +464,10 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     else:
         ok = abs(ratio - stated_n) <= max(0.05 * stated_n, 0.05)
         verdict, explanation = (Verdict.HOLDS if ok else Verdict.WRONG), f"{how}; stated {stated_n:g}×"
+        hedged = _HEDGED_RATIO.search(text, max(s.start, start - 20), start)
+        if not ok and hedged and abs(ratio - stated_n) <= _hedge_tolerance(n_text):
+            # `roughly halves: 8.5 GB to 4.9 GB`: a hedged factor is read as loosely as a hedged figure
+            verdict, explanation = Verdict.HOLDS_APPROX, f"{explanation} (approximate)"
     lo = min([start, *(q.start for q in used)])
     hi = max([end, *(q.end for q in used)])
     claim = make_claim(unit, lo, hi, "ratio", verdict, explanation, stated=n_q.text if n_q else text[start:end])
