@@ -638,13 +638,54 @@ RATIO_AFTER_SIZE = [
     ),
 ]
 
+RATIOS_FROM_SOURCE = [
+    # each `N times smaller` compares its own clause's type with the type the sentence starts from
+    (
+        "en-ratio-each-clause-from-source",
+        "We archive it in fp32.\nCasting it to fp16 makes it 2 times smaller, and int8 makes it 4 times smaller.",
+        [H, H],
+        "",
+    ),
+    (
+        "en-ratio-each-clause-from-source-wrong",
+        "We archive it in fp32.\nCasting it to fp16 makes it 2 times smaller, and int8 makes it 2 times smaller.",
+        [H, W],
+        "ratio 4",
+    ),
+    (
+        "ru-ratio-each-clause-from-source",
+        "Архив хранит веса в fp32.\nПриведение их к bf16 уменьшает их в 2 раза, а nf4 — в 8 раз.",
+        [H, H],
+        "",
+    ),
+    (
+        "en-ratio-each-clause-source-previous-sentence",
+        "The master copy is fp16. Going to int8 halves it, and int4 makes it 4 times smaller.",
+        [H, H],
+        "",
+    ),
+    # the source is not stated: no claim rather than a ratio between the two clauses' types
+    ("en-ratio-each-clause-no-source", "Casting to fp16 makes it 2 times smaller, and int8 makes it 4 times smaller.", [], ""),
+    # a referent right after the ratio words is still the comparison
+    ("en-ratio-than-after", "int8 is 2 times smaller than fp16, and int4 is 4 times smaller than fp16.", [H, H], ""),
+]
+
 
 @pytest.mark.parametrize(("name", "text", "groups", "shown"), CAPACITIES_REVIEW, ids=[r[0] for r in CAPACITIES_REVIEW])
 def test_capacities_review(name: str, text: str, groups: list[str], shown: str) -> None:
     test_capacities(name, text, groups, shown)
 
 
-REVIEW = BITS_REVIEW + ATTENTION_REVIEW + INDEXES_REVIEW + RECIPE_REVIEW + ZERO_SIZES + HEDGED_RATIOS + RATIO_AFTER_SIZE
+REVIEW = (
+    BITS_REVIEW
+    + ATTENTION_REVIEW
+    + INDEXES_REVIEW
+    + RECIPE_REVIEW
+    + ZERO_SIZES
+    + HEDGED_RATIOS
+    + RATIO_AFTER_SIZE
+    + RATIOS_FROM_SOURCE
+)
 
 
 @pytest.mark.parametrize(("name", "text", "groups", "shown"), REVIEW, ids=[r[0] for r in REVIEW])

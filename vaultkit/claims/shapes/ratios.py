@@ -260,6 +260,39 @@ def _dtype_pair_with_line_above(s: Sentence, facts: NoteFacts) -> tuple[DtypeMen
     return (first, second) if first.name != second.name and first.bytes != second.bytes else None
 
 
+def _own_clause_type(s: Sentence, m: re.Match[str]) -> DtypeMention | None:
+    """`Converting it to bf16 makes it 2 times smaller, and int4 makes it 8 times smaller`: the one
+    storage type named before the ratio words when the next type comes only after a clause break
+    (that type is the next clause's own, not the one this ratio compares with)."""
+    text = s.unit.masked
+    before = {d.name: d for d in in_range(s.dtypes, s.start, m.start()) if s.start <= d.start}
+    later = [d for d in in_range(s.dtypes, m.end(), s.end) if d.start >= m.end() and d.name not in before]
+    if len(before) != 1 or not later:
+        return None
+    gap = text[m.end() : later[0].start]
+    if _NAMED_REFERENT.match(gap) or not _CLAUSE_BREAK.search(gap):
+        return None  # `2 times smaller than fp32`: the type after the ratio words is its referent
+    return next(iter(before.values()))
+
+
+def _source_type(s: Sentence, facts: NoteFacts, target: DtypeMention) -> DtypeMention | None:
+    """The one storage type the sentence's ratios are relative to, stated apart from it: in the
+    sentence before on its line, else on the line just above when the sentence refers back to it."""
+    text = s.unit.masked
+    found: dict[str, DtypeMention] = {}
+    if s.start > 0:
+        begin = line_start(text, s.start)
+        prev_start = max(begin, *(text.rfind(c, begin, s.start - 2) + 1 for c in ".!?"))
+        found = {d.name: d for d in in_range(s.dtypes, prev_start, s.start) if prev_start <= d.start < s.start}
+    lead = facts.lead_in.get(s.unit.line, "")
+    if not found and lead and _REFERS_BACK.search(s.unit.text, s.start, s.end):
+        found = dict(_line_types(lead))
+    if len(found) != 1:
+        return None
+    source = next(iter(found.values()))
+    return source if source.name != target.name and source.bytes != target.bytes else None
+
+
 def _dtype_pair_with_previous(s: Sentence) -> tuple[DtypeMention, DtypeMention] | None:
     """Two storage types, one named in the sentence before on the same line when this one names
     fewer than two (`In bf16 it is 15 GB. As Q4_K_M it is 3.3 times smaller.`)."""
@@ -433,6 +466,7 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
         compared = (prev[0], prev[1]) if prev else _from_lines_above(s, sizes, m, facts)
         if compared is None and not sizes:
             earlier = _dtype_pair_with_line_above(s, facts)
+    source: DtypeMention | None = None  # the type each ratio of the sentence is relative to, when stated apart
     clause = _own_clause_pair(s, sizes, m, facts) if len(sizes) >= 2 and compared is None and m is not None else None
     if clause == ():
         return []  # `4.9 GB, 3.3 times smaller, and the Q8_0 is 8.5 GB`: its reference is not stated
@@ -449,7 +483,12 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
         # figures said per token or per parameter stay claims of their own (their kind's check)
         used: tuple[Quantity, ...] = (big, small) if compared is None else ()
     else:
-        pair = _dtype_pair(s) or earlier
+        target = _own_clause_type(s, m) if m is not None else None
+        if target is not None:
+            source = _source_type(s, facts, target)
+            if source is None:
+                return []  # `bf16 makes it 2 times smaller, and int4 …`: what it is smaller than is not stated
+        pair = (source, target) if target is not None and source is not None else _dtype_pair(s) or earlier
         if pair is None:
             return _model_ratio(s, m) if m is not None else []
         a, b = pair
@@ -477,7 +516,7 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     spans = (own,) if named else (*((q.start, q.end) for q in used), own)
     out = [Found(claim, spans, (Fact("ratio", stated_n, stated_n, unit.line),))]
     if m is not None and not used and compared is None:
-        out += _more_dtype_ratios(s, end)
+        out += _more_dtype_ratios(s, end, source)
     return out
 
 
@@ -556,9 +595,11 @@ def _only_links(s: Sentence, a: int, b: int) -> bool:
     return all(w in _LINKS for w in re.findall(r"\w+", stretch.lower()))
 
 
-def _more_dtype_ratios(s: Sentence, after: int) -> list[Found]:
+def _more_dtype_ratios(s: Sentence, after: int, source: DtypeMention | None = None) -> list[Found]:
     """`A is 2× smaller than B, and C → D is 4 times smaller`: each further ratio between the two
-    storage types of its own stretch (from the previous ratio to the next one)."""
+    storage types of its own stretch (from the previous ratio to the next one); with a `source` the
+    sentence's ratios are relative to, a stretch naming one type is that type against it
+    (`… bf16 makes it 2 times smaller, and int4 makes it 8 times smaller`)."""
     unit, text = s.unit, s.unit.masked
     out: list[Found] = []
     matches = list(RATIO_WORDS.finditer(text, after, s.end))
@@ -569,6 +610,10 @@ def _more_dtype_ratios(s: Sentence, after: int) -> list[Found]:
         stops = [j for j in (text.find(c, m.end(), nxt) for c in ",;") if j >= 0]
         n_text = m.group("n1") or m.group("n2") or m.group("n3") or ("2" if m.group("half") or m.group("double") else "")
         pair = _dtype_pair(s, begin, min(stops) if stops else nxt)
+        if pair is None and source is not None:
+            own = {d.name: d for d in in_range(s.dtypes, begin, min(stops) if stops else nxt) if begin <= d.start}
+            one = next(iter(own.values())) if len(own) == 1 else None
+            pair = (source, one) if one is not None and one.name != source.name and one.bytes != source.bytes else None
         after = m.end()
         if not n_text or pair is None:
             continue
