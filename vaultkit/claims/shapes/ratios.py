@@ -629,7 +629,7 @@ def _more_dtype_ratios(s: Sentence, after: int, source: DtypeMention | None = No
             c_bytes, s_bytes = _stated_bytes(s, b), _stated_bytes(s, subject[0])
             again = max(c_bytes, s_bytes) / min(c_bytes, s_bytes)
             if abs(again - stated_n) <= max(0.05 * stated_n, 0.05):
-                ok, a, ratio = True, subject[0], again
+                ok, a, ratio, a_bytes, b_bytes = True, subject[0], again, s_bytes, c_bytes
         how = f"{a.name} {a_bytes:.4g} B vs {b.name} {b_bytes:.4g} B: ratio {ratio:.4g}; stated {stated_n:g}×"
         n_q = next((q for q in s.quantities if q.kind == "multiplier" and m.start() <= q.start < m.end()), None)
         claim = make_claim(
