@@ -239,8 +239,8 @@ def test_shares_per_device(text: str, groups: list[str], shown: str) -> None:
 
 BITS_PER_WEIGHT = [
     # a 4-bit size after the bits per weight its own sentence states is judged at those bits
-    ("en-stated-bpw-holds", "Llama-2-7B in nf4 with double quantization: 4.127 bits per weight, so about 3.48 GB.", [H], ""),
-    ("ru-stated-bpw-gib-label", "Llama-2-7B в nf4: 4,127 бита на вес, итого 3,48 ГиБ.", [U], "3.24 GiB"),
+    ("en-stated-bpw-holds", "Llama-2-7B in nf4 with double quantization: 4.127 bits per weight, so about 3.48 GB.", [H, H], ""),
+    ("ru-stated-bpw-gib-label", "Llama-2-7B в nf4: 4,127 бита на вес, итого 3,48 ГиБ.", [U, H], "3.24 GiB"),
     ("en-stated-bpw-wrong", "Llama-2-7B in int4 with scales: 4.5 bpw, so the file is 7.6 GB.", [W], "3.79 GB"),
 ]
 

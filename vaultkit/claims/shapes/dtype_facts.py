@@ -217,8 +217,6 @@ def _nf4_bits(s: Sentence, b: Quantity) -> Found | None:
     absmax (fp32 over the block: 32 / block bits, 64 weights unless the sentence says), or with
     double quantization an 8-bit absmax and an fp32 constant per 256 blocks (8 / block + 32 / (256 ×
     block)). A sentence that says neither is checked against both."""
-    if any(q.kind == "bytes" and q.start >= b.end for q in s.quantities):
-        return None  # `4.127 bits per weight, so about 3.48 GB`: the bits are the input of the size the sentence checks
     named = {d.name for d in in_range(s.dtypes, s.start, s.end)}
     text = s.unit.text
     # another type may be named only as the absmax's or the scale's (`an fp32 absmax per 64 weights`)
