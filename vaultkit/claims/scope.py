@@ -24,7 +24,8 @@ _MASKS = re.compile(
     r"|\b\d{4}-\d{2}-\d{2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?\b"  # dates
     r"|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b"  # dates, times
     r"|\b[vV]\d+(?:\.\d+)+\b|\b\d+\.\d+\.\d+(?:[-.]\w+)*\b"  # versions
-    r"|(?i:version|версия|версии|release|python|модель)\s+\d+(?:\.\d+)*\b"
+    r"|(?i:version|версия|версии|release|python)\s+\d+(?:\.\d+)*\b(?![.,]\d)"
+    r"|(?i:модель)\s+\d+\b(?![.,]\d)"  # `Модель 26,95 ГБ`: a number with a decimal part is one figure, no name
     r"|(?<![\w./])\d+(?:[.,]\d+)?\s?/\s?(?:10|100|5)\b(?!\s*[\w%])"  # scores 8/10
     r"|(?<![\w\\])[$€£¥₽]\s?\d[\d,.]*(?:\s?(?:[kKMB]|bn|million|billion))?\b(?![\d.,]*\s*[\^_\\{}=+])"  # currency
     r"|[\d.,]+\s?(?:USD|EUR|руб\.?|рублей|долл\w*|\$|€)"
