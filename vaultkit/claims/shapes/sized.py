@@ -78,6 +78,29 @@ _KV_CACHE_WORD = re.compile(r"(?i)kv[- ]?cache|kv[- ]?кэш\w*|\bкэш\w*|\bк
 _WEIGHTS_NOUN = re.compile(r"(?i)\bweights?\b|\bвес(?:а|ов|ам|ами)?\b|checkpoint|чекпоинт\w*")
 
 
+# The subject of a sentence that names no model may be another thing (the swap file, a disk, the
+# host's RAM, a data set, logs, a checkpoint folder): its sizes are not the model's memory, unless the
+# sentence names weights, a checkpoint or a storage type too
+_ANOTHER_THING = re.compile(
+    r"(?i)[\s\"'«(*_-]*(?:(?:then|meanwhile|also|and|but|so|а|и|но|также|затем|при\s+этом)[\s,]+)?"
+    r"(?:(?:the|our|this|that|a|an|наш\w*|эт[оиа]т?|этот)\s+)?(?:[\w-]+\s+)?(?P<thing>"
+    r"swap\w*|page\s*file|disks?|drives?|SSDs?|NVMe|file\s*systems?|filesystems?|(?:host|system|server)(?:'s)?\s+RAM"
+    r"|RAM\s+(?:of|on)\s+the\s+(?:host|server)|datasets?|data\s+sets?|corpus|logs?|log\s+files?"
+    r"|checkpoints?\s+(?:folder|director(?:y|ies)|dir)|своп\w*|подкачк\w*|диск\w*|накопител\w*|файлов\w*\s+систем\w*"
+    r"|(?:ОЗУ|оперативн\w*\s+памят\w*|памят\w*)\s+(?:хоста|сервера)|датасет\w*|набор\w*\s+данных|лог(?:и|ов|ам|ах)?"
+    r"|журнал\w*|(?:папк|каталог|директори)\w*\s+(?:с\s+)?чекпоинт\w*)(?!\w)"
+)
+
+
+def _about_another_thing(s: Sentence) -> bool:
+    """The sentence's subject is another thing than a model, and it names no weights or storage type."""
+    m = _ANOTHER_THING.match(s.unit.text, s.start, s.end)
+    if m is None or in_range(s.dtypes, s.start, s.end):
+        return False
+    text = s.unit.text
+    return not (_WEIGHT_WORDS.search(text, s.start, m.start("thing")) or _WEIGHT_WORDS.search(text, m.end(), s.end))
+
+
 def context_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
     """The model a sentence that names none is about: the last one named earlier on its line, else
     the note's properties (`model:`)."""
@@ -1797,6 +1820,8 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         aside = context = _one_model(above) if ASIDE.search(above) else None
     if not s.models and not counts and context is None and lead_in_model(s, facts) is None:
         return out + _throughput(s, sizes, counts, facts)
+    if not s.models and not counts and _about_another_thing(s):
+        return out + _throughput(s, sizes, counts, facts)  # `The swap file grew to 16 GB` after a line about a model
     for q in sizes:
         if re.match(r"\s*(?:/\s*|per\s+|на\s+)(?:param|layer|head|сло[йяе]|голов)", text[q.end : q.end + 16], re.I):
             continue
