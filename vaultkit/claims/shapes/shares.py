@@ -204,7 +204,7 @@ def shares(s: Sentence, facts: NoteFacts) -> list[Found]:
                 continue
         claim = make_claim(s.unit, q.start, q.end, "param-share", check.verdict, f"{how}; {check.explanation}", stated=q.text)
         out.append(Found(claim, ((q.start, q.end),)))
-    return out
+    return out + _shares_with_devices_after(s, facts)
 
 
 # A size said per device (`40.8 GB each`, `136 ГБ на карту`), the devices counted before it
@@ -293,5 +293,55 @@ def device_splits(s: Sentence, facts: NoteFacts) -> list[Found]:
             f"{t.text} / {n:g} devices = {t.value / n / r.scale:,.4g} {r.unit}; {check.explanation}",
             stated=r.text,
         )
+        out.append(Found(claim, ((r.start, r.end),)))
+    return out
+
+
+# A size per device with the devices counted right after it (`по 6 ГБ на каждую из 8 карт`,
+# `6 GB per GPU across 8 GPUs`, `6 GB on each of the 8 GPUs`): a share of the total stated before it.
+_EACH_OF_DEVICES = re.compile(
+    r"(?i)\s*(?:(?:on\s+|for\s+|to\s+)?(?:each|every)\s+(?:one\s+)?of\s+(?:the\s+|our\s+|all\s+)?"
+    r"|(?:per\s+(?:GPU|card|device|rank|node)|each|apiece)\s*,?\s+(?:across|over|on|among|for)\s+(?:the\s+|our\s+|all\s+)?"
+    r"|на\s+(?:каждую|каждый|каждое|карту|видеокарту|устройство|узел|GPU)\s+(?:из\s+)?)"
+    r"(?P<n>\d{1,4}|" + "|".join(_NUMBER_WORDS) + r")\s*(?:×\s*)?(?:[A-Z][\w-]*\s+)?"
+    r"(?:GPUs?|cards?|devices?|ranks?|nodes?|[AH]100s?|H200s?|карт\w*|видеокарт\w*|GPU|устройств\w*|узл\w*)(?![\w-])"
+)
+
+
+def _shares_with_devices_after(s: Sentence, facts: NoteFacts) -> list[Found]:
+    """`обучение требует 48 ГБ, то есть по 6 ГБ на каждую из 8 карт`: the share is the total stated
+    before it on the line / the devices. A sentence about a catalogued model is left to the model's
+    own recipe (`sized`); a share equal to the total, or above it, is no split."""
+    if any(m.config is not None for m in s.models) or (not s.models and context_model(s, facts) is not None):
+        return []
+    text, raw = s.unit.masked, s.unit.text  # device names with digits (`H100`) are masked in `text`
+    out: list[Found] = []
+    for r in s.quantities:
+        if r.kind != "bytes" or r.hi is not None or r.scale < 1e3:
+            continue
+        d = _EACH_OF_DEVICES.match(raw, r.end)
+        if d is None:
+            continue
+        n_text = d.group("n").lower()
+        n = float(_NUMBER_WORDS.get(n_text) or n_text)
+        near = max(line_start(text, s.start), r.start - _REACH)
+        totals = [
+            t
+            for t in find_quantities(text[near : r.start])
+            if t.kind == "bytes" and t.hi is None and t.scale >= 1e3 and not _per_size(text[near:], t)
+        ]
+        if n < 2 or not totals:
+            continue
+        t = totals[-1]
+        if t.value <= r.value or compare(r, t.value).verdict.holds:
+            continue
+        if _PER_DEVICE.match(text, near + t.end) or _EACH_OF_DEVICES.match(raw, near + t.end):
+            why = f"{r.text}: a share per device after another share ({t.text}); the total is not stated here"
+            claim = make_claim(s.unit, r.start, r.end, "device-split", Verdict.UNVERIFIABLE, why, stated=r.text)
+            out.append(Found(claim, ((r.start, r.end),)))
+            continue
+        check = compare(r, t.value / n)
+        how = f"{t.text} / {n:g} devices = {t.value / n / r.scale:,.4g} {r.unit}"
+        claim = make_claim(s.unit, r.start, r.end, "device-split", check.verdict, f"{how}; {check.explanation}", stated=r.text)
         out.append(Found(claim, ((r.start, r.end),)))
     return out
