@@ -180,8 +180,8 @@ BITS = [
     ),
     # a whole number of bits names a level, not a measured figure: no claim
     ("en-nf4-level", "NF4 is a 4 bit type.", [], ""),
-    # bits followed by the size they give are that size's input (the size is the claim checked)
-    ("en-nf4-bits-then-size", "NF4 with double quantization: 4.5 bits per weight, so Llama-2-7B takes 3.79 GB.", [H], ""),
+    # bits followed by the size they give: both are checked (the size at the stated bits)
+    ("en-nf4-bits-then-size", "NF4 with double quantization: 4.5 bits per weight, so Llama-2-7B takes 3.79 GB.", [W, H], "4.127"),
     # a fraction written with a slash in a line about bits
     ("en-slash-fraction-bits", "A group of 128 with an fp16 scale costs 16/128 = 0.125 extra bits per weight.", [H], ""),
     (
