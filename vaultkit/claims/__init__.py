@@ -21,7 +21,9 @@ __all__ = ["EXTRACTOR_VERSION", "Claim", "Verdict", "extract_claims"]
 # 18: one claim per figure, activations, FLOPs per token, MoE active bounds, TP shares, chains
 # not judged past what they read, code loops, ratios between models, Mistral-7B-v0.2; 19: cache
 # dtypes kept to the cache, hypotheticals, back-references, money after `$`, stated bits per weight;
-# 20: a line naming its model and dtypes after a cache line is the weights; 21: money words).
+# 20: a line naming its model and dtypes after a cache line is the weights; 21: money words;
+# 22: capacity counts, vector indexes, recipe tables, Dataview records, declared models, GQA
+# ratios, NF4 bits, optimizer states, conversions' source and target types, a GPU catalogue).
 EXTRACTOR_VERSION = 22
 
 
