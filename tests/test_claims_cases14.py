@@ -5,7 +5,7 @@ size; a number with a decimal part after the word «модель» is one figure
 from __future__ import annotations
 
 import pytest
-from conftest import H, W, check_claims
+from conftest import H, V, W, check_claims
 
 BITS_THEN_SIZE = [
     # the bits per weight of NF4 are a claim of their own even when a size follows them
@@ -111,3 +111,26 @@ ANOTHER_THING = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in ANOTHER_THING], ids=[c[0] for c in ANOTHER_THING])
 def test_a_sentence_about_another_thing_is_no_model_claim(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+RUSSIAN_MASTER_COPY = [
+    # the fp32 master copy said in Russian right after the figure (no preposition) is params × 4 B, not the moments
+    ("ru-master-kopii-vesov", "Для Llama-2-7B моменты Adam в fp32 весят 53,9 ГБ, и ещё 27 ГБ мастер-копии весов.", [H, H], ""),
+    ("ru-master-vesov-v-fp32", "У Llama-2-7B состояния Adam в fp32 — 53,9 ГБ, плюс 27 ГБ мастер-весов в fp32.", [H, H], ""),
+    ("ru-zanimayut-master-vesa", "Для Llama-2-7B состояния Adam в fp32 — 53,9 ГБ; 27 ГБ занимают fp32 мастер-веса.", [H, H], ""),
+    # … and a master copy of the wrong size is still an error, against params × 4 B
+    (
+        "ru-zanimayut-master-vesa-wrong",
+        "Для Llama-2-7B состояния Adam в fp32 — 53,9 ГБ; 54 ГБ занимают fp32 мастер-веса.",
+        [H, W],
+        "26.954 GB",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in RUSSIAN_MASTER_COPY], ids=[c[0] for c in RUSSIAN_MASTER_COPY]
+)
+def test_a_russian_master_copy_is_the_weights_in_fp32(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+

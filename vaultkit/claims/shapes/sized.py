@@ -1240,6 +1240,9 @@ _PART_AFTER = re.compile(
     r"(?:master\s+(?:weights|copy)|gradients?|weights|activations?|мастер\w*|градиент\w*|вес(?:а|ов)|активаци\w*)\b"
     # … one part, not the first of a list of parts (`128 GB of weights, gradients and states`)
     r"(?!\s*(?:,|and\b|и\b|\+|plus\b|&)\s*(?:[\w-]+\s+){0,2}?(?:gradients?|states?|moments?|optimi|activations?|градиент|состояни|момент|оптимизатор|активаци))"
+    # `27 ГБ мастер-копии весов`, `27 ГБ мастер-весов в fp32`, `27 ГБ занимают fp32 мастер-веса`: the Russian
+    # master copy named right after the figure, with no preposition (and maybe the verb and a type first)
+    r"|\s*(?:(?:занима\w*|составля\w*|уход\w*\s+на)\s+)?(?:[\w-]{2,12}\s+)?мастер-?\s?(?:копи\w*|вес\w*)"
 )
 # A type said right after the figure (`57.9 GB in fp32`, `57,9 ГБ в fp32`): that figure's own
 _TYPE_AFTER = re.compile(r"(?i)\s*(?:in|at|as|в|при)\s+(?P<d>[\w-]{2,12})")
