@@ -850,6 +850,14 @@ _NO_WINDOW = re.compile(
 )
 
 
+def _context_number(n: str, k: str | None) -> float:
+    """A context length as written (`8,192 ctx`, `ctx:: 8,192`, `8,5k`): without `k` a comma before three
+    digits separates thousands (no context is 8.192 tokens); with `k` a decimal part stays one."""
+    if not k and re.fullmatch(r"\d{1,3}(?:,\d{3})+", n):
+        return float(n.replace(",", ""))
+    return float(n.replace(",", ".")) * (1024 if k else 1)
+
+
 def _lead_context(lead: str) -> tuple[float | None, int | None]:
     """The context length and batch the line above states."""
     ctx = next((t for t in find_quantities(lead) if t.kind == "tokens"), None)
@@ -861,7 +869,7 @@ def _lead_context(lead: str) -> tuple[float | None, int | None]:
         m = _CONTEXT.search(lead)
         if m:
             n, k = (m.group("n"), m.group("k")) if m.group("n") else (m.group("n2"), m.group("k2"))
-            seq = float(n.replace(",", ".")) * (1024 if k else 1)
+            seq = _context_number(n, k)
     b = _BATCH.search(lead)
     return seq, (int(next(g for g in b.groups() if g)) if b else None)
 
@@ -917,7 +925,7 @@ def _context_batch(s: Sentence, lo: int, hi: int, facts: NoteFacts | None) -> tu
         m = _CONTEXT.search(text)
         if m:
             n, k = (m.group("n"), m.group("k")) if m.group("n") else (m.group("n2"), m.group("k2"))
-            seq = float(n.replace(",", ".")) * (1024 if k else 1)
+            seq = _context_number(n, k)
     b = _BATCH.search(text)
     return ctx, seq, (int(next(g for g in b.groups() if g)) if b else None)
 
@@ -1378,9 +1386,14 @@ def _field_kind(s: Sentence, q: Quantity) -> str:
 
 # The batch a record states: in the figure's key (`kv_cache_batch4::`) or a field of the record above (`batch:: 8`)
 _KEY_BATCH = re.compile(r"(?i)(?:batch|bs|батч)[\s_-]*(?:size[\s_-]*)?(\d{1,5})(?!\d)")
-_BATCH_FIELD = re.compile(r"(?i)^\s*(?:[-*+]\s+)?(?:batch(?:[_ -]?size)?|bs|батч)\s*::\s*(\d{1,5})\s*$")
-_RECORD_HEAD = re.compile(r"(?i)^\s*(?:[-*+]\s+)?(?:model\w*|модель\w*|name|title|название)\s*::")
-_ANY_FIELD = re.compile(r"^\s*(?:[-*+]\s+)?[^\W\d][\w-]{0,40}\s*::")
+# … its leading number is the batch (`batch:: 8 (max)`, `batch:: 8 # max`, `[batch:: 4]` on a line of its own),
+# never one of a range or a choice (`batch:: 8-16`, `batch:: 8 or 16`)
+_BATCH_FIELD = re.compile(
+    r"(?i)^\s*(?:[-*+]\s+)?\[?(?:batch(?:[_ -]?size)?|bs|батч)\s*::\s*(\d{1,5})(?![\d.,]?\d)"
+    r"(?!\s*(?:[-–—/x×~…]|\.\.|or\b|to\b|или|до|и\b|and\b)\s*\d)(?:\s*\]|\s*(?:\(|#|//)[^\n]*)?\s*$"
+)
+_RECORD_HEAD = re.compile(r"(?i)^\s*(?:[-*+]\s+)?\[?(?:model\w*|модель\w*|name|title|название)\s*::")
+_ANY_FIELD = re.compile(r"^\s*(?:[-*+]\s+)?\[?[^\W\d][\w-]{0,40}\s*::")
 
 
 def _record_batch(s: Sentence, q: Quantity, facts: NoteFacts | None) -> int | None:
@@ -1395,7 +1408,7 @@ def _record_batch(s: Sentence, q: Quantity, facts: NoteFacts | None) -> int | No
     b = _once(_BRACKET_FIELD_BATCH, s)  # once per sentence: linear on a long line of fields
     if b is not None:
         return int(b.group(1))
-    if facts is None or _FIELD.match(s.unit.text) is None:
+    if facts is None or _ANY_FIELD.match(s.unit.text) is None:  # `kv_total:: …` or `[kv_total:: …]` starts the line
         return None
     for line in facts.lines_above.get(s.unit.line, ()):
         if not _ANY_FIELD.match(line):
