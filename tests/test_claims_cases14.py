@@ -168,3 +168,22 @@ LATER_LINE_DTYPE = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in LATER_LINE_DTYPE], ids=[c[0] for c in LATER_LINE_DTYPE])
 def test_a_later_lines_type_does_not_judge_an_earlier_figure(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+ACTIVE_WITHOUT_EMBEDDINGS = [
+    # a published active count may leave out the input embedding table, which a token only indexes
+    ("en-active-published", "gpt-oss-120b has 116.8B parameters, of which 5.1B are active per token.", [H, H], ""),
+    ("ru-active-published", "У gpt-oss-20b 20,9 млрд параметров, из них активны 3,6 млрд на токен.", [H, H], ""),
+    # … the count with the table holds too
+    ("en-active-with-table", "gpt-oss-120b has 116.8B parameters, of which 5.7B are active per token.", [H, H], ""),
+    # … a count that is neither is an error, shown against the count with the table
+    ("en-active-wrong", "gpt-oss-120b has 116.8B parameters, of which 9B are active per token.", [H, W], "5.712B"),
+    ("ru-active-wrong", "У gpt-oss-20b 20,9 млрд параметров, из них активны 1,8 млрд на токен.", [H, W], "4.187"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in ACTIVE_WITHOUT_EMBEDDINGS], ids=[c[0] for c in ACTIVE_WITHOUT_EMBEDDINGS]
+)
+def test_an_active_count_with_or_without_the_embedding_table(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

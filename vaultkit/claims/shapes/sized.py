@@ -2701,6 +2701,11 @@ def _counts(s: Sentence, counts: list[Quantity], facts: NoteFacts) -> list[Found
         active = _is_active(s, c, facts) and model.config.is_moe
         exact = float(b.active if active else b.total)
         readings = [(exact, f"{exact:,.0f} {'active ' if active else ''}parameters from its config")]
+        if active and not model.config.tied:
+            # Vendors publish active counts with or without the input embedding table, which a
+            # token only indexes (gpt-oss-120b's card: 5.1B active; with the table 5.71B).
+            lookup = float(model.config.vocab * model.config.hidden)
+            readings.append((exact - lookup, f"{exact - lookup:,.0f} active parameters without the input embedding table"))
         if model.config.nominal and not active:
             readings.append((model.config.nominal, f"published {model.config.nominal / 1e9:g}B"))
         check, how = _best(c, readings)
