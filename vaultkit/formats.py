@@ -148,25 +148,9 @@ class SarifStream:
     the results stand in the order they were found, not sorted."""
 
     def __init__(self, out: IO[str], root: Path) -> None:
-        from vaultkit import __version__
-
         self.out, self.count = out, 0
-        descriptors, self.rule_index = _rule_descriptors()
-        head = sarif_log([])
-        head["runs"] = [
-            {
-                "tool": {
-                    "driver": {
-                        "name": "vaultkit", "version": __version__, "semanticVersion": __version__,
-                        "informationUri": INFORMATION_URI, "rules": descriptors,
-                    }
-                },
-                "invocations": [{"executionSuccessful": True}],
-                "originalUriBaseIds": {ROOT_BASE_ID: {"uri": root.resolve().as_uri().rstrip("/") + "/"}},
-                "columnKind": "unicodeCodePoints",
-                "results": [],
-            }
-        ]
+        self.rule_index = _rule_descriptors()[1]
+        head = sarif_log([Outcome(root, (), 0)])  # the run as format_sarif writes it, with no result yet
         text = json_text(json.dumps(head, ensure_ascii=False, indent=2))
         cut = text.rindex('"results": []') + len('"results": [')
         self.tail = text[cut:]
