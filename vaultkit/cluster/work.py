@@ -608,30 +608,6 @@ def _bands(kind: str, signature: bytes, threshold: float, num_perm: int) -> list
     return out
 
 
-def dupe_keys(note: Note, buckets: int) -> list[tuple[int, tuple[str, str | int, DupeRecord]]]:
-    """The keys under which a note meets its duplicate candidates, with their buckets: its exact
-    key, its MinHash band keys (shingles, and words for the alignment of short notes), its
-    containment sample hashes."""
-    import numpy as np
-
-    from vaultkit.dedup import features, lexical
-
-    f = note.dedup
-    if not isinstance(f, features.NoteFeatures) or not f.key:
-        return []
-    record = DupeRecord(note.path, f.key)
-    out: list[tuple[int, tuple[str, str | int, DupeRecord]]] = [(stable_bucket(f.key, buckets), ("x", f.key, record))]
-    if f.signature:
-        out.extend((k % buckets, ("j", k, record)) for k in _bands("j", f.signature, lexical.LSH_JACCARD, f.num_perm))
-        sample = np.frombuffer(f.sample, dtype=np.uint64).tolist()
-        with_size = DupeRecord(note.path, f.key, len(sample))
-        out.extend((h % buckets, ("s", h, with_size)) for h in sample)
-    if f.tokens:
-        short = DupeRecord(note.path, f.key, f.words)
-        out.extend((k % buckets, ("t", k, short)) for k in _bands("t", f.tokens, lexical.ALIGN_LSH, features.TOKEN_PERM))
-    return out
-
-
 KINDS = ("x", "j", "s", "t")  # exact key, MinHash band (shingles), containment sample hash, band (words)
 
 
@@ -642,27 +618,37 @@ def _key64(text: str) -> int:
 
 
 def _add_dupe_keys(out: ChunkOut, note: Note, buckets: int) -> None:
-    """dupe_keys as rows of four ints (bucket, kind, 64-bit key, record index): ~67 a short note,
-    packed into arrays per bucket at the end of the map (tuples of objects made the shuffle
-    slow: pickled one by one, and unpickled one by one where they land)."""
+    """The keys under which a note meets its duplicate candidates: its exact key (hashed to 64
+    bits), its MinHash band keys (shingles, and words for the alignment of short notes), its
+    containment sample hashes. Each is a row of four ints (bucket, kind, key, record index), ~67
+    a short note, packed into arrays per bucket at the end of the map (tuples of objects made the
+    shuffle slow: pickled one by one, and unpickled one by one where they land); the note's record
+    (path, exact key, sample size, words) is kept once."""
     from array import array
 
-    entries = dupe_keys(note, buckets)
-    if not entries:
+    import numpy as np
+
+    from vaultkit.dedup import features, lexical
+
+    f = note.dedup
+    if not isinstance(f, features.NoteFeatures) or not f.key:
         return
+    sample = np.frombuffer(f.sample, dtype=np.uint64).tolist() if f.signature else []
+    rows: list[tuple[int, int, int]] = [(stable_bucket(f.key, buckets), 0, _key64(f.key))]  # (bucket, kind, key)
+    if f.signature:
+        rows.extend((k % buckets, 1, k) for k in _bands("j", f.signature, lexical.LSH_JACCARD, f.num_perm))
+        rows.extend((h % buckets, 2, h) for h in sample)
+    if f.tokens:
+        rows.extend((k % buckets, 3, k) for k in _bands("t", f.tokens, lexical.ALIGN_LSH, features.TOKEN_PERM))
     if out.dupe_rows is None:
         out.dupe_rows = tuple(array("Q") for _ in range(4))
     columns = out.dupe_rows
     rec = len(out.dupe_records)
-    first = entries[0][1][2]
-    sample = next((r.sample for _, (k, _, r) in entries if k == "s"), 0)
-    words = next((r.sample for _, (k, _, r) in entries if k == "t"), 0)
-    out.dupe_records.append((first.path, first.exact, sample, words))
-    code = {k: i for i, k in enumerate(KINDS)}
-    for bucket, (kind, key, _) in entries:
+    out.dupe_records.append((note.path, f.key, len(sample), f.words if f.tokens else 0))
+    for bucket, kind, key in rows:
         columns[0].append(bucket)
-        columns[1].append(code[kind])
-        columns[2].append(_key64(key) if isinstance(key, str) else int(key))
+        columns[1].append(kind)
+        columns[2].append(key)
         columns[3].append(rec)
 
 
