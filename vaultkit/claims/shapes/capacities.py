@@ -25,7 +25,7 @@ from functools import lru_cache
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities
 from vaultkit.claims.scope import mask
-from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, make_claim
+from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, found, make_claim
 from vaultkit.claims.verdict import fmt
 
 _ITEMS = {
@@ -334,5 +334,5 @@ def capacities(s: Sentence, facts: NoteFacts) -> list[Found]:
         if verdict is Verdict.UNVERIFIABLE:
             how += ": the size stated above may be off itself" if above else ": near it, but not as written (GB or GiB?)"
         claim = make_claim(s.unit, n.start, n.end, "capacity", verdict, how, stated=n.text)
-        out.append(Found(claim, ((n.start, n.end),)))
+        out.append(found(claim, n))
     return out

@@ -12,7 +12,7 @@ import re
 
 from vaultkit.claims.engine import count_parameters, gguf_bytes
 from vaultkit.claims.model import Verdict
-from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, make_claim
+from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, found, make_claim
 from vaultkit.claims.verdict import Check, compare, fmt
 
 _FIELD = re.compile(
@@ -41,7 +41,7 @@ def _gguf_field(s: Sentence, facts: NoteFacts, m: re.Match[str]) -> list[Found]:
         check = Check(Verdict.HOLDS_APPROX, f"{check.explanation.split(': does not match')[0]} (GGUF mix, ±2 %)")
     how = f"{model.text} as {ftype} (the field's type) ≈ {fmt(computed, first.scale)}"
     claim = make_claim(s.unit, first.start, first.end, "gguf", check.verdict, f"{how}; {check.explanation}", stated=first.text)
-    return [Found(claim, ((first.start, first.end),))]
+    return [found(claim, first)]
 
 
 def field_weights(s: Sentence, facts: NoteFacts) -> list[Found]:
@@ -70,4 +70,4 @@ def field_weights(s: Sentence, facts: NoteFacts) -> list[Found]:
     how = f"{model.text} ({params / 1e9:.2f}B params) × {dtype.bytes:g} bytes ({dtype.name}, the dtype field)"
     how += f" = {fmt(computed, first.scale)}"
     claim = make_claim(s.unit, first.start, first.end, "weights", check.verdict, f"{how}; {check.explanation}", stated=first.text)
-    return [Found(claim, ((first.start, first.end),))]
+    return [found(claim, first)]

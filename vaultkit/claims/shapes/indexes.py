@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from vaultkit.claims.quantities import SCALES
-from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, in_range, make_claim
+from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, found, in_range, make_claim
 from vaultkit.claims.verdict import compare, fmt
 
 _INDEX_WORDS = re.compile(r"(?i)\bindex\w*|\bembedding\w*|\bvectors?\b|индекс\w*|эмбеддинг\w*|вектор\w*")
@@ -161,5 +161,5 @@ def index_sizes(s: Sentence, facts: NoteFacts) -> list[Found]:
             f"{how} = {fmt(total, q.scale)}; {check.explanation}",
             stated=q.text,
         )
-        out.append(Found(claim, ((q.start, q.end),)))
+        out.append(found(claim, q))
     return out

@@ -12,7 +12,7 @@ from functools import lru_cache
 from vaultkit.claims.catalog import ModelMention, find_mentions
 from vaultkit.claims.engine import count_parameters
 from vaultkit.claims.quantities import Quantity
-from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, make_claim
+from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, found, make_claim
 from vaultkit.claims.verdict import compare, fmt
 
 _RECIPE_HEADER = re.compile(r"(?i)bytes?\s*(?:/|per)\s*param\w*|\bB\s*/\s*param\w*|байт\w*\s*(?:/|на)\s*параметр\w*")
@@ -58,5 +58,5 @@ def recipe_tables(s: Sentence, facts: NoteFacts) -> list[Found]:
         how = f"{model.text} ({params / 1e9:.2f}B params) × {recipe:g} bytes per parameter (the row's recipe)"
         how += f" = {fmt(computed, q.scale)}"
         claim = make_claim(s.unit, q.start, q.end, "training", check.verdict, f"{how}; {check.explanation}", stated=q.text)
-        out.append(Found(claim, ((q.start, q.end),)))
+        out.append(found(claim, q))
     return out
