@@ -1,0 +1,343 @@
+#!/usr/bin/env python3
+"""Ground truth for blind sizing-claims corpus I (tests/claims_corpus_i/notes).
+
+Written without reading vaultkit's code, its tests, the holdout or the other corpora's notes.
+Facts: /work/shared/claims-gold.md (dtype bytes, exact parameter counts and configs, measured
+GGUF bits per weight of Llama-3.1-8B, KV-cache / training formulas).  Models that claims-gold
+does not list appear only with their configuration written in the note, and their values are
+computed here from that configuration.  Nothing here imports vaultkit.
+
+    python tests/claims_corpus_i/truth.py          # verify and (re)write truth.json
+    python tests/claims_corpus_i/truth.py --check  # verify; fail if truth.json is stale
+
+Each claim: note, figure (exact text on its line), anchor (a text found on exactly one line of
+the note; default the figure), kind, printed unit, correct value in base units, intended
+verdict, error class.  The script stops when the arithmetic disagrees with the intended
+verdict, when the anchor's line does not contain the figure standing on its own, when a wrong
+claim of a ratio error class is off by less than 1.95x, when a GB/GiB error does not hold in the
+twin unit, when a wrong-kind figure does not match the other kind's value, or when a non-claim
+line is also a claim line.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+NOTES = HERE / "notes"
+KIB, MIB, GIB, TIB = 2**10, 2**20, 2**30, 2**40
+NB = "\u00a0"
+
+# ---- facts (claims-gold.md) ---------------------------------------------------------------------
+BYTES = {"fp32": 4, "fp16": 2, "bf16": 2, "fp8": 1, "int8": 1, "int4": 0.5}
+NF4_DQ = 4 + 8 / 64 + 32 / (64 * 256)          # NF4 with double quantisation, bits per weight
+BPW = {"Q2_K": 3.1593, "Q3_K_S": 3.6429, "Q4_K_S": 4.6672, "Q4_K_M": 4.8944, "Q5_K_M": 5.7036,
+       "Q6_K": 6.5633, "Q8_0": 8.5008, "F16": 16.0005}
+
+N = {
+    "gpt2": 124_439_808, "gpt2-medium": 354_823_168, "gpt2-large": 774_030_080,
+    "gpt2-xl": 1_557_611_200, "bert-base": 109_482_240, "bert-large": 335_141_888,
+    "llama2-7b": 6_738_415_616, "llama2-13b": 13_015_864_320, "llama2-70b": 68_976_648_192,
+    "llama3-8b": 8_030_261_248, "llama3-70b": 70_553_706_496, "mistral-7b": 7_241_732_096,
+    "mixtral-8x7b": 46_702_792_704, "qwen2.5-7b": 7_615_616_512, "falcon-7b": 6_921_720_704,
+    "gpt3": 174_604_259_328,
+}
+ACTIVE_MIXTRAL = 12_879_925_248
+# layers, KV heads, head dim
+KVCFG = {"llama2-7b": (32, 32, 128), "llama2-13b": (40, 40, 128), "llama2-70b": (80, 8, 128),
+         "llama3-8b": (32, 8, 128), "llama3-70b": (80, 8, 128), "mistral-7b": (32, 8, 128),
+         "mixtral-8x7b": (32, 8, 128), "qwen2.5-7b": (28, 4, 128), "falcon-7b": (32, 1, 64),
+         "gpt2-xl": (48, 25, 64), "gpt2": (12, 12, 64)}
+
+
+def dense_llama(h, inter, layers, heads, kv, d, vocab, tied):
+    attn = 2 * h * heads * d + 2 * h * kv * d
+    return layers * (attn + 3 * h * inter + 2 * h) + vocab * h * (1 if tied else 2) + h
+
+
+def mixtral_total_active(h, inter, layers, heads, kv, d, vocab, experts, top):
+    attn = 2 * h * heads * d + 2 * h * kv * d
+    expert = 3 * h * inter
+    total = layers * (attn + experts * expert + h * experts + 2 * h) + 2 * vocab * h + h
+    return total, total - layers * (experts - top) * expert
+
+
+# the formulas reproduce claims-gold's counts
+assert dense_llama(4096, 14336, 32, 32, 8, 128, 128256, False) == N["llama3-8b"]
+assert dense_llama(4096, 11008, 32, 32, 32, 128, 32000, False) == N["llama2-7b"]
+assert dense_llama(8192, 28672, 80, 64, 8, 128, 32000, False) == N["llama2-70b"]
+assert dense_llama(4096, 14336, 32, 32, 8, 128, 32000, False) == N["mistral-7b"]
+assert mixtral_total_active(4096, 14336, 32, 32, 8, 128, 32000, 8, 2) == (N["mixtral-8x7b"],
+                                                                          ACTIVE_MIXTRAL)
+
+
+def W(m, dt):
+    """weight bytes of model m in dtype dt (a name or bytes per parameter)"""
+    return N[m] * (BYTES[dt] if isinstance(dt, str) else dt)
+
+
+def KVT(m, b=2):
+    layers, kv, d = KVCFG[m]
+    return 2 * layers * kv * d * b
+
+
+def KV(m, tokens, batch=1, b=2):
+    return KVT(m, b) * tokens * batch
+
+
+def GG(m, t):
+    return N[m] * BPW[t] / 8
+
+
+def lora(r, shapes, layers):
+    """trainable LoRA parameters: r * (d_in + d_out) for each adapted matrix of each layer"""
+    return layers * sum(r * (i + o) for i, o in shapes)
+
+
+SCALE = {"bytes": 1, "байт": 1, "KB": 1e3, "MB": 1e6, "GB": 1e9, "TB": 1e12, "KiB": KIB,
+         "MiB": MIB, "GiB": GIB, "TiB": TIB, "КБ": 1e3, "МБ": 1e6, "ГБ": 1e9, "ТБ": 1e12,
+         "КиБ": KIB, "МиБ": MIB, "ГиБ": GIB, "params": 1, "K": 1e3, "M": 1e6, "B": 1e9,
+         "тыс.": 1e3, "млн": 1e6, "млрд": 1e9, "tokens": 1, "k tokens": 1e3, "B tokens": 1e9,
+         "токенов": 1, "тыс. токенов": 1e3, "млрд токенов": 1e9, "tokens/param": 1, "FLOP": 1,
+         "bits": 1, "бит": 1, "%": 1, "×": 1, "tok/s": 1, "ток/с": 1, "GB/s": 1e9, "ГБ/с": 1e9,
+         "s": 1, "с": 1, "GPU-hours": 1, "GPU-часов": 1, "blocks": 1, "блоков": 1,
+         "sequences": 1}
+TWIN = {"KB": "KiB", "KiB": "KB", "MB": "MiB", "MiB": "MB", "GB": "GiB", "GiB": "GB",
+        "TB": "TiB", "TiB": "TB", "КБ": "КиБ", "КиБ": "КБ", "МБ": "МиБ", "МиБ": "МБ",
+        "ГБ": "ГиБ", "ГиБ": "ГБ"}
+RATIO_ERRORS = {"off_2x", "per_gpu", "wrong_unit", "wrong_dtype", "wrong_kind"}
+UNIT_ERRORS = {"gib_as_gb", "gb_as_gib"}
+
+# ---- reading a printed figure -------------------------------------------------------------------
+SUP = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+NUM = {"en": r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?",
+       "ru": r"\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"}
+POW = (r"(?:\s*(?:\\times|×|·|\\cdot)\s*10(?:\^\{?(?P<c>-?\d+)\}?|(?P<s>[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+))"
+       r"|e(?P<e>\d+))?")
+
+
+def read_numbers(fig, lang):
+    """Each number written in the figure with half a unit of its last significant digit
+    (the trailing zeros of an integer widen it)."""
+    out = []
+    for m in re.finditer("(?P<n>" + NUM[lang] + ")" + POW, fig):
+        raw = m.group("n")
+        if lang == "en":
+            raw = raw.replace(",", "")
+        else:
+            raw = re.sub(r"[\u00a0\u202f ]", "", raw).replace(",", ".")
+        dec = len(raw.split(".")[1]) if "." in raw else 0
+        zeros = 0 if dec else len(raw) - len(raw.rstrip("0"))
+        ex = m.group("c") or m.group("e") or (m.group("s") or "").translate(SUP)
+        sc = 10.0 ** int(ex) if ex else 1.0
+        out.append((float(raw) * sc, 0.5 * 10.0 ** (zeros - dec) * sc))
+    return out
+
+
+# ---- the claims ---------------------------------------------------------------------------------
+CLAIMS: list[dict] = []
+NON: list[dict] = []
+H, X = "holds", "wrong"
+
+
+def claim(f, figure, kind, unit, value, expect, error=None, *, anchor=None, occ=1, hedged=False,
+          bound=None, rng=False, alt=None, note=""):
+    CLAIMS.append(dict(f=f, figure=figure.replace("¦", NB), kind=kind, unit=unit, value=value,
+                       expect=expect, error=error, anchor=(anchor or figure).replace("¦", NB),
+                       occ=occ, hedged=hedged, bound=bound, rng=rng, alt=alt, note=note))
+
+
+def non(f, text, why):
+    NON.append(dict(f=f, text=text.replace("¦", NB), why=why))
+
+
+RTX4090_BW, A100_80_BW, H100_BW, M2_ULTRA_BW = 1008e9, 2039e9, 3.35e12, 800e9
+
+# ---- en_01: vLLM serving journal, Llama-3-8B-Instruct on an RTX 4090 ----------------------------
+f = "en_01"
+L3 = "llama3-8b"
+POOL = 0.9 * 24 * GIB - W(L3, "bf16")
+claim(f, "8.03B", "params", "B", N[L3], H, anchor="8.03B params at")
+claim(f, "16.06 GB", "weights", "GB", W(L3, "bf16"), H, hedged=True)
+claim(f, "roughly 15 GiB", "weights", "GiB", W(L3, "bf16"), H, hedged=True)
+claim(f, "21.6 GiB", "arithmetic", "GiB", 0.9 * 24 * GIB, H)
+claim(f, "about 6.6 GiB", "kv_cache_total", "GiB", POOL, H, hedged=True)
+claim(f, "131,072 bytes", "kv_cache_per_token", "bytes", KVT(L3), H)
+claim(f, "128 KiB", "kv_cache_per_token", "KiB", KVT(L3), H)
+claim(f, "4 MiB", "kv_cache_total", "MiB", KV(L3, 16), X, "off_2x", note="16 x 128 KiB = 2 MiB")
+claim(f, "1 GiB", "kv_cache_total", "GiB", KV(L3, 8192), H)
+claim(f, "about 3,400 blocks", "arithmetic", "blocks", POOL / KV(L3, 16), H, hedged=True)
+claim(f, "7.13 GiB", "kv_cache_total", "GiB", 3399 * KV(L3, 16), X, "gb_as_gib",
+      note="3399 x 2 MiB = 6.64 GiB = 7.13 GB")
+claim(f, "2 GiB", "kv_cache_total", "GiB", KV(L3, 32768), X, "off_2x", note="32768 x 128 KiB = 4 GiB")
+claim(f, "64 KiB", "kv_cache_per_token", "KiB", KVT(L3, 1), H)
+claim(f, "roughly 108k tokens", "tokens", "k tokens", POOL / KVT(L3, 1), H, hedged=True)
+claim(f, "about 8 GB", "weights", "GB", W(L3, "int4"), X, "off_2x", note="int4 = 4.02 GB")
+claim(f, "64 GB", "weights", "GB", W(L3, "fp32"), X, "off_2x", note="fp32 = 32.1 GB")
+claim(f, "~63 tok/s", "throughput", "tok/s", RTX4090_BW / W(L3, "bf16"), H, hedged=True)
+non(f, "Driver 550.120, vLLM 0.6.3.post1, CUDA 12.4.", "versions")
+non(f, "--max-model-len 8192 --gpu-memory-utilization 0.9 --port 8000", "command-line settings")
+non(f, "## 2026-10-04", "date heading")
+non(f, "Ticket OPS-4411 closed on 2026-10-09", "ticket, date, sprint number")
+
+# ==== END OF CLAIMS ====
+
+# ---- checks and output --------------------------------------------------------------------------
+PROBLEMS: list[str] = []
+
+
+def note_files():
+    return {p.stem[:5]: p.name for p in sorted(NOTES.glob("*.md"))}
+
+
+def holds(correct, stated, tol, hedged, bound):
+    t = max(tol, 0.10 * abs(stated) if hedged else 0.0) + 1e-9 * abs(stated)
+    if bound == "upper":          # "under", "at most", "не больше": the true value is below
+        return correct <= stated + t
+    if bound == "lower":          # "over", "at least", "не меньше": the true value is above
+        return correct >= stated - t
+    return abs(correct - stated) <= t
+
+
+def standalone(fig):
+    return re.compile(r"(?<![\d.,\u00a0\w])" + re.escape(fig) + r"(?![\d\w]|[.,\u00a0]\d)")
+
+
+def locate(lines, anchor, where):
+    hits = [i for i, ln in enumerate(lines, 1) if anchor in ln]
+    if len(hits) != 1:
+        PROBLEMS.append(f"{where}: anchor {anchor!r} on {len(hits)} lines, expected one")
+    return hits[0] if hits else 1
+
+
+def rnd(v):
+    return float(f"{v:.6g}")
+
+
+def build():
+    files = note_files()
+    out, claim_lines, per_file = [], set(), Counter()
+    cache: dict[str, list[str]] = {}
+    for c in CLAIMS:
+        name = files[c["f"]]
+        lang = "ru" if c["f"].startswith("ru") else "en"
+        per_file[c["f"]] += 1
+        cid = f"{c['f']}-{per_file[c['f']]:02d}"
+        where = f"{cid} {c['figure']!r}"
+        lines = cache.setdefault(name, (NOTES / name).read_text(encoding="utf-8").split("\n"))
+        ln = locate(lines, c["anchor"], where)
+        text = lines[ln - 1]
+        found = list(standalone(c["figure"]).finditer(text))
+        if len(found) < c["occ"]:
+            PROBLEMS.append(f"{where}: figure on line {ln} {len(found)}x, occurrence {c['occ']}")
+            continue
+        nums = read_numbers(c["figure"], lang)
+        if len(nums) < (2 if c["rng"] else 1):
+            PROBLEMS.append(f"{where}: no number in the figure")
+            continue
+        # the scorer's occurrence: n-th figure on the line stating this number
+        first = re.search(NUM[lang], c["figure"]).group(0)
+        at = found[c["occ"] - 1].start() + c["figure"].index(first)
+        occurrence = sum(1 for m in standalone(first).finditer(text) if m.start() <= at)
+        unit = c["unit"]
+        value = c["value"]
+        correct = [v / SCALE[unit] for v in value] if isinstance(value, list) else value / SCALE[unit]
+        if c["rng"]:
+            (lo, tlo), (hi, thi) = nums[:2]
+            if isinstance(correct, list):
+                ok = holds(correct[0], lo, tlo, c["hedged"], None) and holds(correct[1], hi, thi,
+                                                                            c["hedged"], None)
+            else:
+                ok = lo - tlo <= correct <= hi + thi
+            stated = [lo, hi]
+        else:
+            s, tol = nums[0]
+            ok = holds(correct, s, tol, c["hedged"], c["bound"])
+            stated = s
+        if c["expect"] == H and not ok:
+            PROBLEMS.append(f"{where}: expected to hold, correct {correct!r} {unit}")
+        if c["expect"] == X:
+            e = c["error"]
+            if ok:
+                PROBLEMS.append(f"{where}: expected wrong but holds (correct {correct!r} {unit})")
+            if e in RATIO_ERRORS and not c["rng"]:
+                off = max(correct / stated, stated / correct)
+                if off < 1.95:
+                    PROBLEMS.append(f"{where}: {e} but off by only {off:.3f}x")
+            elif e in UNIT_ERRORS:
+                if (e == "gib_as_gb") != ("i" not in unit and unit in TWIN):
+                    PROBLEMS.append(f"{where}: {e} with unit {unit}")
+                twin = value / SCALE[TWIN[unit]]
+                if not holds(twin, stated, nums[0][1], c["hedged"], c["bound"]):
+                    PROBLEMS.append(f"{where}: {e} but the twin unit gives {twin:.4g}")
+            elif e != "arithmetic" and e not in RATIO_ERRORS:
+                PROBLEMS.append(f"{where}: unknown error class {e!r}")
+            if e in ("wrong_kind", "wrong_dtype", "per_gpu") and c["alt"] is not None:
+                alt = c["alt"] / SCALE[unit]
+                if not holds(alt, stated, nums[0][1], c["hedged"], c["bound"]):
+                    PROBLEMS.append(f"{where}: {e} but the confused value gives {alt:.4g}")
+        claim_lines.add((name, ln))
+        out.append({
+            "id": cid, "file": name, "line": ln, "figure": c["figure"], "occurrence": occurrence,
+            "kind": c["kind"], "stated": stated, "unit": unit,
+            "correct": [rnd(v) for v in correct] if isinstance(correct, list) else rnd(correct),
+            "correct_unit": unit, "verdict": c["expect"], "error": c["error"], "lang": lang,
+            "hedged": c["hedged"], "bound": c["bound"], "quoted": False, "note": c["note"],
+        })
+    non_out = []
+    for n in NON:
+        name = files[n["f"]]
+        lines = cache.setdefault(name, (NOTES / name).read_text(encoding="utf-8").split("\n"))
+        ln = locate(lines, n["text"], f"non-claim {n['f']} {n['text']!r}")
+        if (name, ln) in claim_lines:
+            PROBLEMS.append(f"non-claim {n['f']}:{ln} {n['text']!r} is also a claim line")
+        if not re.search(r"\d", lines[ln - 1]):
+            PROBLEMS.append(f"non-claim {n['f']}:{ln} has no number")
+        non_out.append({"file": name, "line": ln, "text": n["text"], "why": n["why"],
+                        "lang": "ru" if n["f"].startswith("ru") else "en"})
+    if len({(x["file"], x["line"]) for x in non_out}) != len(non_out):
+        PROBLEMS.append("a non-claim line is listed twice")
+    keys = Counter((x["file"], x["line"], x["figure"], x["occurrence"]) for x in out)
+    PROBLEMS.extend(f"claim listed twice: {k}" for k, v in keys.items() if v > 1)
+    if PROBLEMS:
+        raise SystemExit("truth.py found problems:\n  " + "\n  ".join(PROBLEMS))
+    return {"schema": "vaultkit.claims-truth/1", "claims": out, "non_claims": non_out}
+
+
+def summary(t):
+    cl, nc = t["claims"], t["non_claims"]
+    print("lang notes claims wrong non-claims")
+    for lang in ("en", "ru"):
+        c = [x for x in cl if x["lang"] == lang]
+        print(f"{lang:<4} {len({x['file'] for x in c}):5d} {len(c):6d} "
+              f"{sum(x['verdict'] == X for x in c):5d} {sum(x['lang'] == lang for x in nc):10d}")
+    wrong = sum(x["verdict"] == X for x in cl)
+    print(f"all  {len(note_files()):5d} {len(cl):6d} {wrong:5d} {len(nc):10d}   "
+          f"wrong {100 * wrong / max(1, len(cl)):.1f} %, "
+          f"claim lines {len({(x['file'], x['line']) for x in cl})}")
+    print("kinds:", dict(Counter(x["kind"] for x in cl).most_common()))
+    print("errors:", dict(Counter(x["error"] for x in cl if x["error"]).most_common()))
+    print("hedged right:", sum(x["hedged"] and x["verdict"] == H for x in cl),
+          "bounds:", sum(bool(x["bound"]) for x in cl))
+
+
+def main(argv):
+    truth = build()
+    text = json.dumps(truth, ensure_ascii=False, indent=1) + "\n"
+    path = HERE / "truth.json"
+    if "--check" in argv:
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            raise SystemExit("truth.json is stale: run python tests/claims_corpus_i/truth.py")
+        summary(truth)
+        print("truth.json is current; every check passed")
+        return 0
+    path.write_text(text, encoding="utf-8")
+    summary(truth)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
