@@ -183,6 +183,33 @@ non(f, "--max-model-len 8192 --gpu-memory-utilization 0.9 --port 8000", "command
 non(f, "## 2026-10-04", "date heading")
 non(f, "Ticket OPS-4411 closed on 2026-10-09", "ticket, date, sprint number")
 
+# ---- ru_01: ответ на форуме, Mistral-7B-Instruct-v0.1 на карте 8 ГБ -----------------------------
+f = "ru_01"
+MI = "mistral-7b"
+claim(f, "7,24 млрд", "params", "млрд", N[MI], H)
+claim(f, "≈ 14,5 ГБ", "weights", "ГБ", W(MI, "fp16"), H, hedged=True)
+claim(f, "около 7,7 ГБ", "quantized_file", "ГБ", GG(MI, "Q8_0"), H, hedged=True)
+claim(f, "8,5 бита", "bits_per_weight", "бит", BPW["Q8_0"], H)
+claim(f, "4,89 бита", "bits_per_weight", "бит", BPW["Q4_K_M"], H)
+claim(f, "примерно 4,4 ГБ", "quantized_file", "ГБ", GG(MI, "Q4_K_M"), H, hedged=True)
+claim(f, "4,13 ГиБ", "quantized_file", "ГиБ", GG(MI, "Q4_K_M"), H)
+claim(f, "около 5,7 ГБ", "quantized_file", "ГБ", GG(MI, "Q2_K"), X, "off_2x", hedged=True,
+      note="Q2_K = 2.86 GB")
+claim(f, "в 3,3 раза", "ratio", "×", 16 / BPW["Q4_K_M"], H)
+claim(f, "всего 20 %", "percentage", "%", 100 * (1 - BPW["Q8_0"] / 16), X, "off_2x",
+      note="Q8_0 saves 46.9 % against fp16")
+claim(f, "128 КиБ", "kv_cache_per_token", "КиБ", KVT(MI), H)
+claim(f, "ровно 1 ГиБ", "kv_cache_total", "ГиБ", KV(MI, 8192), H)
+claim(f, "8 ГиБ", "kv_cache_total", "ГиБ", KV(MI, 32768), X, "off_2x", note="32768 x 128 KiB = 4 GiB")
+claim(f, "около 5,5 ГБ", "arithmetic", "ГБ", GG(MI, "Q4_K_M") + KV(MI, 8192), H, hedged=True)
+claim(f, "≈ 101 ток/с", "throughput", "ток/с", 448e9 / GG(MI, "Q4_K_M"), H, hedged=True)
+claim(f, "около 7 ток/с", "throughput", "ток/с", 51.2e9 / W(MI, "fp16"), X, "off_2x", hedged=True,
+      note="51.2 GB/s / 14.48 GB = 3.5 tok/s")
+non(f, "стр. 137", "page number")
+non(f, "Сборка llama.cpp b3447, флаги -ngl 99 -c 8192 -t 8.", "build and flags")
+non(f, "Сообщение #2841 от 14.03.2026", "post number, dates")
+non(f, "Цена б/у 3060 Ti сейчас около 22¦000 ₽", "prices")
+
 # ==== END OF CLAIMS ====
 
 # ---- checks and output --------------------------------------------------------------------------
