@@ -108,6 +108,7 @@ SCALE = {"bytes": 1, "байт": 1, "KB": 1e3, "MB": 1e6, "GB": 1e9, "TB": 1e12,
 TWIN = {"KB": "KiB", "KiB": "KB", "MB": "MiB", "MiB": "MB", "GB": "GiB", "GiB": "GB",
         "TB": "TiB", "TiB": "TB", "КБ": "КиБ", "КиБ": "КБ", "МБ": "МиБ", "МиБ": "МБ",
         "ГБ": "ГиБ", "ГиБ": "ГБ"}
+BINARY = {"KiB", "MiB", "GiB", "TiB", "КиБ", "МиБ", "ГиБ"}
 RATIO_ERRORS = {"off_2x", "per_gpu", "wrong_unit", "wrong_dtype", "wrong_kind"}
 UNIT_ERRORS = {"gib_as_gb", "gb_as_gib"}
 
@@ -210,6 +211,60 @@ non(f, "Сборка llama.cpp b3447, флаги -ngl 99 -c 8192 -t 8.", "build 
 non(f, "Сообщение #2841 от 14.03.2026", "post number, dates")
 non(f, "Цена б/у 3060 Ti сейчас около 22¦000 ₽", "prices")
 
+# ---- en_02: QLoRA notes, Llama-2-7b-hf ----------------------------------------------------------
+f = "en_02"
+L2 = "llama2-7b"
+R16 = lora(16, [(4096, 4096)] * 4, 32)
+R64 = lora(64, [(4096, 4096)] * 4 + [(4096, 11008)] * 3, 32)
+assert R64 == 159_907_840
+claim(f, "6.74B", "params", "B", N[L2], H)
+claim(f, "≈4.127 bits", "bits_per_weight", "bits", NF4_DQ, H, hedged=True)
+claim(f, "about 3.5 GB", "weights", "GB", N[L2] * NF4_DQ / 8, H, hedged=True)
+claim(f, "3.24 GB", "weights", "GB", N[L2] * NF4_DQ / 8, X, "gib_as_gb", note="3.48 GB = 3.24 GiB")
+claim(f, "13.5 GB", "weights", "GB", W(L2, "bf16"), H)
+claim(f, "roughly 4×", "ratio", "×", 16 / NF4_DQ, H, hedged=True)
+claim(f, "16,777,216", "params", "params", R16, H)
+claim(f, "0.25 %", "percentage", "%", 100 * R16 / N[L2], H)
+claim(f, "67.1 MB", "weights", "MB", R16 * 4, H)
+claim(f, "134 MB", "weights", "MB", R16 * 2, X, "off_2x", note="bf16 adapter = 33.6 MB")
+claim(f, "159,907,840", "params", "params", R64, H)
+claim(f, "about 160M", "params", "M", R64, H, hedged=True)
+claim(f, "~320 MB", "weights", "MB", R64 * 2, H, hedged=True)
+claim(f, "2.56 GB", "training", "GB", R64 * 16, H)
+claim(f, "54 GB", "training", "GB", N[L2] * 16, X, "off_2x", note="16 x 6.74B = 107.8 GB")
+non(f, "learning_rate: 2e-4", "hyperparameter")
+non(f, "lora_dropout: 0.05", "hyperparameter")
+non(f, "seed: 42", "seed")
+non(f, "Eval loss 1.12 after 3 epochs", "score, URL, arXiv id")
+non(f, "bitsandbytes 0.43.1, peft 0.11.1", "versions")
+
+# ---- ru_02: статья про квантование KV-кэша, Llama-2-70B ------------------------------------------
+f = "ru_02"
+L70 = "llama2-70b"
+T = 4096 * 32
+claim(f, "320 КиБ", "kv_cache_per_token", "КиБ", KVT(L70), H)
+claim(f, "160 КиБ", "kv_cache_per_token", "КиБ", KVT(L70, 1), H)
+claim(f, "50 %", "percentage", "%", 50.0, H, anchor="экономия 50 %")
+claim(f, "40 КиБ", "kv_cache_per_token", "КиБ", KVT(L70, 0.5), X, "off_2x", note="int4 = 80 KiB")
+claim(f, "в 4 раза", "ratio", "×", 2 / 0.5, H)
+claim(f, "131¦072 токена", "tokens", "токенов", T, H)
+claim(f, "40 ГиБ", "kv_cache_total", "ГиБ", KV(L70, T), H, anchor="кэш в fp16 занимает 40 ГиБ")
+claim(f, "21,5 ГиБ", "kv_cache_total", "ГиБ", KV(L70, T, b=1), X, "gb_as_gib",
+      note="20 GiB = 21.47 GB")
+claim(f, "37,5 %", "percentage", "%", 75.0, X, "off_2x", note="int4 vs fp16 saves 75 %")
+claim(f, "138 ГБ", "weights", "ГБ", W(L70, "fp16"), H, anchor="Веса 70B в fp16")
+claim(f, "138 ГБ", "weights", "ГБ", W(L70, "fp16") / 2, X, "per_gpu", anchor="На каждую карту",
+      alt=W(L70, "fp16"), note="per GPU under TP=2: 69 GB")
+claim(f, "64,2 ГиБ", "weights", "ГиБ", W(L70, "fp16") / 2, H)
+claim(f, "40 ГиБ", "kv_cache_total", "ГиБ", KV(L70, T) / 2, X, "per_gpu", anchor="KV на карту",
+      alt=KV(L70, T), note="per GPU under TP=2: 20 GiB")
+claim(f, "256 КиБ", "kv_cache_per_token", "КиБ", KVT("llama2-7b"), X, "off_2x",
+      note="Llama-2-7B fp16 = 512 KiB (256 KiB is fp8)")
+claim(f, "в 1,6 раза", "ratio", "×", KVT("llama2-7b") / KVT(L70), H)
+non(f, "Опубликовано 12 февраля 2026", "date, rating, URL")
+non(f, "$$\\text{KV} = 2 \\cdot L", "LaTeX formula with free variables")
+non(f, "Perplexity на wikitext выросла", "scores")
+
 # ==== END OF CLAIMS ====
 
 # ---- checks and output --------------------------------------------------------------------------
@@ -295,7 +350,7 @@ def build():
                 if off < 1.95:
                     PROBLEMS.append(f"{where}: {e} but off by only {off:.3f}x")
             elif e in UNIT_ERRORS:
-                if (e == "gib_as_gb") != ("i" not in unit and unit in TWIN):
+                if (e == "gib_as_gb") == (unit in BINARY) or unit not in TWIN:
                     PROBLEMS.append(f"{where}: {e} with unit {unit}")
                 twin = value / SCALE[TWIN[unit]]
                 if not holds(twin, stated, nums[0][1], c["hedged"], c["bound"]):
