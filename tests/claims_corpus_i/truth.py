@@ -265,6 +265,42 @@ non(f, "Опубликовано 12 февраля 2026", "date, rating, URL")
 non(f, "$$\\text{KV} = 2 \\cdot L", "LaTeX formula with free variables")
 non(f, "Perplexity на wikitext выросла", "scores")
 
+# ---- en_03: GPU buying guide, units only in the table header ------------------------------------
+f = "en_03"
+claim(f, "8.03", "params", "B", N["llama3-8b"], H, anchor="| Meta-Llama-3-8B-Instruct |")
+claim(f, "16.1", "weights", "GB", W("llama3-8b", "bf16"), H, anchor="| Meta-Llama-3-8B-Instruct |")
+claim(f, "4.0", "weights", "GB", W("llama3-8b", "int4"), H, anchor="| Meta-Llama-3-8B-Instruct |")
+claim(f, "14.5", "weights", "GB", W("mistral-7b", "bf16"), H, anchor="| Mistral-7B-v0.1 |")
+claim(f, "3.6", "weights", "GB", W("mistral-7b", "int4"), H, anchor="| Mistral-7B-v0.1 |")
+claim(f, "52.1", "weights", "GB", W("llama2-13b", "bf16"), X, "wrong_dtype",
+      anchor="| Llama-2-13b-chat-hf |", alt=W("llama2-13b", "fp32"), note="bf16 26.0 GB; 52.1 is fp32")
+claim(f, "6.5", "weights", "GB", W("llama2-13b", "int4"), H, anchor="| Llama-2-13b-chat-hf |")
+claim(f, "15.2", "weights", "GB", W("qwen2.5-7b", "bf16"), H, anchor="| Qwen/Qwen2.5-7B-Instruct |")
+claim(f, "7.6", "weights", "GB", W("qwen2.5-7b", "int4"), X, "wrong_dtype",
+      anchor="| Qwen/Qwen2.5-7B-Instruct |", alt=W("qwen2.5-7b", "int8"), note="int4 3.81 GB; 7.6 is int8")
+claim(f, "93.4", "weights", "GB", W("mixtral-8x7b", "bf16"), H, anchor="| Mixtral-8x7B-Instruct-v0.1 |")
+claim(f, "23.4", "weights", "GB", W("mixtral-8x7b", "int4"), H, anchor="| Mixtral-8x7B-Instruct-v0.1 |")
+claim(f, "70.6", "params", "B", N["llama3-70b"], H, anchor="| Meta-Llama-3-70B-Instruct |")
+claim(f, "141", "weights", "GB", W("llama3-70b", "bf16"), H, anchor="| Meta-Llama-3-70B-Instruct |")
+claim(f, "70.6", "weights", "GB", W("llama3-70b", "int4"), X, "wrong_dtype", occ=2,
+      anchor="| Meta-Llama-3-70B-Instruct |", alt=W("llama3-70b", "int8"), note="int4 35.3 GB; 70.6 is int8")
+claim(f, "13.8", "weights", "GB", W("falcon-7b", "bf16"), H, anchor="| tiiuae/falcon-7b |")
+claim(f, "3.5", "weights", "GB", W("falcon-7b", "int4"), H, anchor="| tiiuae/falcon-7b |")
+claim(f, "25.8 GB", "arithmetic", "GB", 24 * GIB, H)
+claim(f, "26.0 GB", "weights", "GB", W("llama2-13b", "bf16"), H)
+claim(f, "about 35 GB", "weights", "GB", W("llama3-70b", "int8") / 2, H, hedged=True,
+      note="per card, two cards")
+claim(f, "46.7 GB", "weights", "GB", W("mixtral-8x7b", "int8"), H)
+claim(f, "~5.7 tok/s", "throughput", "tok/s", M2_ULTRA_BW / W("llama3-70b", "bf16"), H, hedged=True,
+      bound="upper")
+claim(f, "~108 tok/s", "throughput", "tok/s", 864e9 / W("llama3-8b", "bf16"), X, "off_2x", hedged=True,
+      note="864 / 16.06 = 53.8 tok/s")
+claim(f, "209 tok/s", "throughput", "tok/s", H100_BW / W("llama3-8b", "bf16"), H)
+non(f, "Last updated 2026-11-02.", "date")
+non(f, "| RTX 3090 (used) | $720", "price")
+non(f, "| RTX 4090 | $1,599", "prices")
+non(f, "| L40S | $7,900", "price")
+
 # ==== END OF CLAIMS ====
 
 # ---- checks and output --------------------------------------------------------------------------
