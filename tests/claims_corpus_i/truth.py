@@ -301,6 +301,33 @@ non(f, "| RTX 3090 (used) | $720", "price")
 non(f, "| RTX 4090 | $1,599", "prices")
 non(f, "| L40S | $7,900", "price")
 
+# ---- ru_03: лабораторный журнал полного дообучения Qwen2.5-7B (ZeRO, активации, FLOPs) --------------
+f = "ru_03"
+Q7 = "qwen2.5-7b"
+S, HQ, AQ, LQ = 4096, 3584, 28, 28
+
+
+def zero(n, gpus, stage):
+    """model-state bytes per GPU, 16-byte accounting (2 + 2 + 12)"""
+    return {0: 16 * n, 1: 4 * n + 12 * n / gpus, 2: 2 * n + 14 * n / gpus, 3: 16 * n / gpus}[stage]
+
+
+claim(f, "≈ 122 ГБ", "training", "ГБ", zero(N[Q7], 1, 0), H, hedged=True)
+claim(f, "15,2 ГБ", "training", "ГБ", zero(N[Q7], 8, 3), H)
+claim(f, "121,8 ГБ", "training", "ГБ", zero(N[Q7], 8, 1), X, "per_gpu", alt=zero(N[Q7], 8, 0),
+      note="ZeRO-1 on 8 GPUs: 4N + 12N/8 = 41.9 GB per GPU; 121.8 GB is plain DDP")
+claim(f, "45,7 ГБ", "training", "ГБ", 12 * N[Q7], X, "off_2x", note="12 bytes x 7.62B = 91.4 GB")
+claim(f, "около 0,82 ГБ", "activations", "ГБ", 2 * S * HQ * LQ, H, hedged=True)
+claim(f, "порядка 80 ГБ", "activations", "ГБ", S * HQ * (34 + 5 * AQ * S / HQ) * LQ, H, hedged=True)
+claim(f, "2 ГБ", "activations", "ГБ", 34 * S * HQ * LQ, X, "off_2x", anchor="С FlashAttention", note="34·s·b·h x 28 = 14.0 GB")
+claim(f, "≈ 1,1·10²⁰", "flops", "FLOP", 6 * N[Q7] * 2.4e9, H, hedged=True)
+claim(f, "около 770 GPU-часов", "time", "GPU-часов", 6 * N[Q7] * 2.4e9 / (0.4 * 989e12) / 3600, X,
+      "off_2x", hedged=True, note="1.1e20 / (0.4 x 989 TFLOPS) = 77 GPU-hours")
+non(f, "### 2026-09-14", "date heading")
+non(f, "Гиперпараметры: lr 1e-5", "hyperparameters, seed")
+non(f, "Запуск №3 упал на шаге 1520", "run number, step, time")
+non(f, "MMLU вырос с 74,2 до 74,9", "scores")
+
 # ==== END OF CLAIMS ====
 
 # ---- checks and output --------------------------------------------------------------------------
