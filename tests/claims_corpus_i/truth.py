@@ -328,6 +328,28 @@ non(f, "Гиперпараметры: lr 1e-5", "hyperparameters, seed")
 non(f, "Запуск №3 упал на шаге 1520", "run number, step, time")
 non(f, "MMLU вырос с 74,2 до 74,9", "scores")
 
+# ---- en_04: a chat transcript pasted unchecked, Mixtral-8x7B-Instruct ------------------------------
+f = "en_04"
+MX = "mixtral-8x7b"
+claim(f, "46.7B", "params", "B", N[MX], H)
+claim(f, "about 12.9B", "params", "B", ACTIVE_MIXTRAL, H, hedged=True)
+claim(f, "about 28 %", "percentage", "%", 100 * ACTIVE_MIXTRAL / N[MX], H, hedged=True)
+claim(f, "~93 GB", "weights", "GB", W(MX, "bf16"), H, hedged=True, anchor="full set of weights")
+claim(f, "about 26 GB", "weights", "GB", W(MX, "bf16"), X, "wrong_kind", hedged=True,
+      alt=ACTIVE_MIXTRAL * 2, note="all experts must be resident: 93.4 GB; 25.8 GB is the active share")
+claim(f, "around 23 GB", "weights", "GB", W(MX, "int4"), H, hedged=True)
+claim(f, "about 60 GB", "quantized_file", "GB", N[MX] * BPW["Q4_K_M"] / 8, X, "off_2x", hedged=True,
+      note="Q4_K_M about 28.6 GB")
+claim(f, "128 KiB", "kv_cache_per_token", "KiB", KVT(MX), H)
+claim(f, "4 GiB", "kv_cache_total", "GiB", KV(MX, 32768), H)
+claim(f, "16 GiB", "kv_cache_total", "GiB", KV(MX, 32768, 8), X, "off_2x", note="8 x 4 GiB = 32 GiB")
+claim(f, "roughly 130 tok/s", "throughput", "tok/s", H100_BW / (ACTIVE_MIXTRAL * 2), H, hedged=True)
+claim(f, "about 747 GB", "training", "GB", 16 * N[MX], H, hedged=True)
+claim(f, "~93 GB per GPU", "training", "GB", 16 * N[MX] / 8, H, hedged=True)
+non(f, "exported: 2026-08-30 14:22", "date")
+non(f, "model gpt-4o-2024-08-06, temperature 0.7", "model version, sampling setting")
+non(f, "👍 3 · 👎 0 · regenerated 2 times", "counters")
+
 # ==== END OF CLAIMS ====
 
 # ---- checks and output --------------------------------------------------------------------------
