@@ -101,7 +101,7 @@ SCALE = {"bytes": 1, "байт": 1, "KB": 1e3, "MB": 1e6, "GB": 1e9, "TB": 1e12,
          "MiB": MIB, "GiB": GIB, "TiB": TIB, "КБ": 1e3, "МБ": 1e6, "ГБ": 1e9, "ТБ": 1e12,
          "КиБ": KIB, "МиБ": MIB, "ГиБ": GIB, "params": 1, "K": 1e3, "M": 1e6, "B": 1e9,
          "тыс.": 1e3, "млн": 1e6, "млрд": 1e9, "tokens": 1, "k tokens": 1e3, "B tokens": 1e9,
-         "токенов": 1, "тыс. токенов": 1e3, "млрд токенов": 1e9, "tokens/param": 1, "FLOP": 1,
+         "токенов": 1, "тыс. токенов": 1e3, "млрд токенов": 1e9, "трлн токенов": 1e12, "дней": 86400, "tokens/param": 1, "FLOP": 1,
          "bits": 1, "бит": 1, "%": 1, "×": 1, "tok/s": 1, "ток/с": 1, "GB/s": 1e9, "ГБ/с": 1e9,
          "s": 1, "с": 1, "GPU-hours": 1, "GPU-часов": 1, "blocks": 1, "блоков": 1,
          "sequences": 1}
@@ -349,6 +349,33 @@ claim(f, "~93 GB per GPU", "training", "GB", 16 * N[MX] / 8, H, hedged=True)
 non(f, "exported: 2026-08-30 14:22", "date")
 non(f, "model gpt-4o-2024-08-06, temperature 0.7", "model version, sampling setting")
 non(f, "👍 3 · 👎 0 · regenerated 2 times", "counters")
+
+# ---- ru_04: конспект лекции о законах масштабирования (Chinchilla, 6·N·D) --------------------------
+f = "ru_04"
+NOPT = (1e23 / 120) ** 0.5
+GPT3_FLOP = 6 * N["gpt3"] * 300e9
+claim(f, "примерно 29 млрд", "params", "млрд", NOPT, H, hedged=True)
+claim(f, "около 580 млрд токенов", "tokens", "млрд токенов", 20 * NOPT, H, hedged=True)
+claim(f, "≈ 1,4 трлн токенов", "tokens", "трлн токенов", 20 * N["llama2-70b"], H, hedged=True)
+claim(f, "около 29 токенов", "tokens_per_param", "tokens/param", 2e12 / N["llama2-70b"], H, hedged=True)
+claim(f, "~1900 токенов", "tokens_per_param", "tokens/param", 15e12 / N["llama3-8b"], H, hedged=True)
+claim(f, "≈ 3,1·10²³", "flops", "FLOP", GPT3_FLOP, H, hedged=True)
+claim(f, "≈ 4,1·10²³", "flops", "FLOP", 6 * N["llama2-70b"] * 2e12, X, "off_2x", hedged=True,
+      note="6 x 68.98e9 x 2e12 = 8.28e23")
+claim(f, "1,56 млрд", "params", "млрд", N["gpt2-xl"], H)
+claim(f, "3,6·10¹⁹", "flops", "FLOP", 6 * N["gpt2-xl"] * 40e9, X, "off_2x",
+      note="6 x 1.56e9 x 40e9 = 3.7e20")
+claim(f, "175 ГБ", "weights", "ГБ", W("gpt3", "fp16"), X, "wrong_dtype", alt=W("gpt3", "int8"),
+      note="fp16 = 349 GB; 175 GB is int8")
+claim(f, "около 2 дней", "time", "дней", GPT3_FLOP / (1024 * 0.5 * 312e12), X, "off_2x",
+      hedged=True, note="3.14e23 / (1024 x 0.5 x 312e12) s = 22.8 days")
+non(f, "Лекция 7, 23 октября 2026", "date, lecture number")
+non(f, "Подгонка из статьи: $E = 1{,}69$", "fitted constants")
+non(f, "1. $C = 6ND$", "derivation step")
+non(f, "2. $D = 20N$", "derivation step")
+non(f, "3. $C = 120N^2$", "derivation step")
+non(f, "4. $N = \\sqrt{C/120}$", "derivation step")
+non(f, "ДЗ: задачи 3–5 из листка 4", "homework numbers, date")
 
 # ==== END OF CLAIMS ====
 
