@@ -377,6 +377,30 @@ non(f, "3. $C = 120N^2$", "derivation step")
 non(f, "4. $N = \\sqrt{C/120}$", "derivation step")
 non(f, "ДЗ: задачи 3–5 из листка 4", "homework numbers, date")
 
+# ---- en_05: vector DB sizing (dims x vectors x bytes), bert-base encoder ------------------------
+f = "en_05"
+NV = 10e6
+claim(f, "30.7 GB", "arithmetic", "GB", NV * 768 * 4, H, anchor="| fp32 | 768 | 4 |")
+claim(f, "15.4 GB", "arithmetic", "GB", NV * 768 * 2, H, anchor="| fp16 | 768 | 2 |")
+claim(f, "3.84 GB", "arithmetic", "GB", NV * 768 * 1, X, "off_2x", note="10M x 768 x 1 B = 7.68 GB")
+claim(f, "96 bytes", "arithmetic", "bytes", 768 / 8, H)
+claim(f, "9.6 GB", "arithmetic", "GB", NV * 96, X, "off_2x", note="10M x 96 B = 0.96 GB")
+claim(f, "32×", "ratio", "×", 32 / 1, H)
+claim(f, "30.7 GiB", "arithmetic", "GiB", NV * 768 * 4, X, "gb_as_gib", note="30.72 GB = 28.6 GiB")
+claim(f, "40.96 GB", "arithmetic", "GB", NV * 1024 * 4, H)
+claim(f, "38.1 GiB", "arithmetic", "GiB", NV * 1024 * 4, H)
+claim(f, "1.28 GB", "arithmetic", "GB", NV * 2 * 16 * 4, H)
+claim(f, "about 64 GB", "arithmetic", "GB", NV * 768 * 4 + NV * 128, X, "off_2x", hedged=True,
+      note="30.72 + 1.28 = 32 GB")
+claim(f, "110M", "params", "M", N["bert-base"], H)
+claim(f, "440 MB", "weights", "MB", W("bert-base", "fp32"), H)
+claim(f, "438 MB", "weights", "MB", W("bert-base", "fp16"), X, "wrong_dtype", alt=W("bert-base", "fp32"),
+      note="fp16 = 219 MB")
+non(f, "Qdrant 1.12.4 on port 6333", "version, port")
+non(f, "Quality: recall@10 = 0.962", "scores, search parameter")
+non(f, "$0.13 per 1M tokens", "price")
+non(f, "Reference: https://qdrant.tech/", "URL, date")
+
 # ==== END OF CLAIMS ====
 
 # ---- checks and output --------------------------------------------------------------------------
