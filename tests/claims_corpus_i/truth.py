@@ -401,6 +401,28 @@ non(f, "Quality: recall@10 = 0.962", "scores, search parameter")
 non(f, "$0.13 per 1M tokens", "price")
 non(f, "Reference: https://qdrant.tech/", "URL, date")
 
+# ---- ru_05: LLaVA-1.5-7B (конфигурация энкодера и проектора указана в заметке) ---------------------
+f = "ru_05"
+VIT_LAYER = 4 * 1024 * 1024 + 4 * 1024 + 2 * 1024 * 4096 + 4096 + 1024 + 4 * 1024
+VIT = 24 * VIT_LAYER + 14 * 14 * 3 * 1024 + 577 * 1024 + 1024 + 4 * 1024
+PROJ = 1024 * 4096 + 4096 + 4096 * 4096 + 4096
+IMG = (336 // 14) ** 2
+claim(f, "12,6 млн", "params", "млн", VIT_LAYER, H)
+claim(f, "около 302 млн", "params", "млн", 24 * VIT_LAYER, H, hedged=True)
+claim(f, "около 1,2 ГБ", "weights", "ГБ", VIT * 2, X, "wrong_dtype", hedged=True, alt=VIT * 4,
+      note="encoder fp16 = 0.61 GB; 1.2 GB is fp32")
+claim(f, "≈ 21 млн", "params", "млн", PROJ, H, hedged=True)
+claim(f, "84 МБ", "weights", "МБ", PROJ * 2, X, "wrong_dtype", alt=PROJ * 4, note="fp16 = 42 MB")
+claim(f, "12,6 ГБ", "weights", "ГБ", W("llama2-7b", "fp16"), X, "gib_as_gb", note="13.48 GB = 12.55 GiB")
+claim(f, "≈ 3,4 ГБ", "weights", "ГБ", W("llama2-7b", "int4"), H, hedged=True)
+claim(f, "576 визуальных токенов", "tokens", "токенов", IMG, H)
+claim(f, "512 КиБ", "kv_cache_per_token", "КиБ", KVT("llama2-7b"), H)
+claim(f, "288 МиБ", "kv_cache_total", "МиБ", KV("llama2-7b", IMG), H)
+claim(f, "2,8 ГиБ", "kv_cache_total", "ГиБ", KV("llama2-7b", IMG * 5), X, "off_2x",
+      note="5 x 288 MiB = 1.41 GiB")
+non(f, "Статья: arXiv:2310.03744.", "arXiv id, commit")
+non(f, "Оценки: MMBench 64,3", "scores")
+
 # ==== END OF CLAIMS ====
 
 # ---- checks and output --------------------------------------------------------------------------
