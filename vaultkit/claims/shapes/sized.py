@@ -535,8 +535,11 @@ def _kv(
     dtype: DtypeMention | None,
     per_token: bool,
     facts: NoteFacts | None = None,
+    devices: int = 1,
 ) -> tuple[Verdict, str, str]:
-    if not per_token and (cfg is None or not _has_context(s, q, facts)):
+    if devices > 1 and cfg is None:
+        return Verdict.UNVERIFIABLE, f"{q.text}: one device's share of a cache whose model is not catalogued", "kv-cache"
+    if not per_token and devices == 1 and (cfg is None or not _has_context(s, q, facts)):
         stated = _from_stated_per_token(s, q, named)
         if stated is not None:
             return stated
@@ -575,8 +578,18 @@ def _kv(
         )
     per = dtype.bytes if dtype else 2.0
     dname = dtype.name if dtype else "fp16, the default"
+    exact = True  # False: the share per device is one reading (replicated heads, a latent cache): a miss is no error
+    if devices > 1:
+        # tensor parallelism splits the KV heads over the ranks; more ranks than KV heads replicate them (one head
+        # each, or the ranks' even share, by engine); an MLA latent is not split by heads
+        if cfg.kv_lora_rank or cfg.kv_heads % devices:
+            exact = False
+        rank_heads = cfg.kv_heads // devices if not cfg.kv_lora_rank and cfg.kv_heads % devices == 0 else 1
+        cfg = replace(cfg, kv_heads=rank_heads) if not cfg.kv_lora_rank else cfg
+        named = f"{named}, one of {devices} devices"
     if (
-        per_token
+        devices == 1
+        and per_token
         and not stated_heads
         and not cfg.kv_lora_rank
         and cfg.kv_heads != cfg.heads
@@ -641,6 +654,8 @@ def _kv(
             computed /= 2  # `K and V each take 64 KiB per token`, `the K cache alone`
             how += f"; K or V alone: {fmt(computed, q.scale)}"
         check = compare(q, computed)
+        if not exact and not check.verdict.holds:
+            return Verdict.UNVERIFIABLE, f"{named}: {how}; how the ranks share the cache is not said", "kv-cache-per-token"
         return check.verdict, f"{named}: {how}; {check.explanation}", "kv-cache-per-token"
     prev = _previous_figure_end(s, q)
     before = _NO_WINDOW.search(s.unit.masked, max(s.start, prev), q.start)
@@ -768,6 +783,12 @@ def _kv(
                 "kv-cache",
             )
     value = next((v for v, h in readings if h == how), readings[0][0])  # the reading the message names
+    if not exact and not check.verdict.holds:
+        return (
+            Verdict.UNVERIFIABLE,
+            f"KV cache of {named}: {how} = {fmt(value, q.scale)}; how the ranks share the cache is not said",
+            "kv-cache",
+        )
     return check.verdict, f"KV cache of {named}: {how} = {fmt(value, q.scale)}; {check.explanation}", "kv-cache"
 
 
@@ -1117,6 +1138,62 @@ _TENSOR_PARALLEL = re.compile(
 
 
 _PER_DEVICE = re.compile(r"(?i)\s*(?:per|a|each|on\s+each|на)\s+(?:GPU|card|device|rank|карт\w*|видеокарт\w*|устройств\w*)")
+
+# A figure said of one device's share (tensor or pipeline parallel): `80 KiB per token per GPU`, `63 GiB of cache
+# on every GPU`, `51 GB of fp8 weights per stage`, `each GPU stores …`, `на каждой карте …`, `по 20 ГБ на GPU`
+_DEV_EN = r"(?:GPU|card|device|rank|accelerator|H100|A100|H200|B200|(?:pipeline\s+)?stage)s?"
+_DEV_RU = r"(?:видеокарт\w*|карт[уеаы]\b|GPU|устройств\w*|ускорител\w*|стади\w*)"
+_PER_DEVICE_AFTER = re.compile(
+    r"(?i)\s*(?:(?:of|из)\s+)?(?:[^\W\d][\w-]*\s+){0,3}?"
+    rf"(?:(?:per|each|on\s+(?:each|every)|for\s+each|in\s+each)\s+{_DEV_EN}(?![\w-])"
+    rf"|на\s+(?:каждую\s+|каждой\s+|каждый\s+)?{_DEV_RU}|в\s+кажд(?:ой|ом)\s+{_DEV_RU})"
+)
+_PER_DEVICE_BEFORE = re.compile(
+    rf"(?i)\b(?:each|every|per)\s+{_DEV_EN}(?![\w-])|\bкажд\w*\s+{_DEV_RU}|(?<!\w)на\s+(?:каждую|каждой|каждый)\s+{_DEV_RU}"
+)
+# `PP=8`, `pipeline parallel 4`, `pipeline-parallel size 2`: the stages a model is cut into
+# `3.35 TB/s ÷ 35.3 GB`, `3,35 ТБ/с / 35 ГБ`: a bandwidth divided by the size
+_OVER_BANDWIDTH = re.compile(r"(?i)(?:[KMGT]B|[КМГТ]Б)\s*/\s*(?:s|sec|с)\s*(?:÷|/)\s*(?:~|≈)?\s*$")
+_PIPELINE = re.compile(
+    r"(?i)\b(?:PP|pipeline[\s-]+parallel(?:ism)?(?:\s+(?:size|degree))?)\s*(?:=|:|of)?\s*(?P<n>[1-9]\d?)\b(?![.,]\d)"
+)
+
+
+_ANY_PER_DEVICE = re.compile(
+    rf"(?i)\b(?:per|each|every|on\s+(?:each|every))\s+{_DEV_EN}(?![\w-])|\bкажд\w*\s+{_DEV_RU}|(?<!\w)на\s+(?:каждую\s+|каждой\s+)?{_DEV_RU}"
+)
+
+
+def _device_counts(text: str, a: int, b: int) -> set[int]:
+    """Every device count stated in text[a:b] (`8 GPUs`, `8×H100`, `TP=4`, `PP=8`, `two cards`)."""
+    found = {int(m.group("n")) for rx in (_DEVICES, _TENSOR_PARALLEL, _PIPELINE) for m in rx.finditer(text, a, b)}
+    found |= {_WORD_COUNTS[m.group(1).lower()] for m in _WORD_DEVICES.finditer(text, a, b)}
+    return {n for n in found if n > 0}
+
+
+def _devices_said(s: Sentence, facts: NoteFacts | None) -> int:
+    """The one device count a per-device figure is a share of: the sentence's, else the nearest line above in its
+    section that states any, else the note's one tensor-parallel degree; 0 when none or several differ."""
+    here = _device_counts(s.unit.text, s.start, s.end)
+    if here:
+        return next(iter(here)) if len(here) == 1 else 0
+    for line in facts.lines_above.get(s.unit.line, ()) if facts is not None else ():
+        above = _device_counts(line, 0, len(line))
+        if above:
+            return next(iter(above)) if len(above) == 1 else 0
+    return facts.tensor_parallel if facts is not None else 0
+
+
+def _said_per_device(s: Sentence, q: Quantity) -> bool:
+    """The figure itself is one device's share: a per-device phrase right after it, or one in its clause since the
+    figure before it (past that figure's own per-device phrase)."""
+    text = s.unit.masked
+    if _PER_DEVICE_AFTER.match(text, q.end, min(s.end, q.end + 80)):
+        return True
+    prev, clause_start = _previous_figure_end(s, q), clause_bounds(s, q.start, q.end)[0]
+    lo = max(prev, clause_start)
+    own = _PER_DEVICE_AFTER.match(text, prev, q.start) if prev > max(s.start, clause_start) else None
+    return _PER_DEVICE_BEFORE.search(text, own.end() if own else lo, q.start) is not None
 
 
 def _sharded(s: Sentence, params: float, q: Quantity | None = None) -> float:
@@ -1810,11 +1887,22 @@ def _kv_words(text: str) -> list[re.Match[str]]:
     return list(_KV.finditer(text))
 
 
+_NAMES_ITS_PART = re.compile(
+    r"(?i)\s*(?:of|for|под|для)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:weights?\b|KV\b|cache\b|весов\b|кэша\b|KV-кэша\b)"
+)
+
+
 def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
     text = s.unit.masked
     counts = [q for q in s.quantities if is_parameter_count(s, q)]
     sizes = [
-        q for q in s.quantities if q.kind == "bytes" and q.scale >= 1e3 and q.hi is None and not near_hardware(s.unit.text, q)
+        q
+        for q in s.quantities
+        if q.kind == "bytes"
+        and q.scale >= 1e3
+        and q.hi is None
+        # `gives each GPU about 36 GB of bf16 weights`: a size naming the weights or cache it is, not the card's memory
+        and (not near_hardware(s.unit.text, q) or _NAMES_ITS_PART.match(s.unit.text, q.end))
     ]
     kv_context = s.unit.line in facts.kv_section or first_before(_kv_words, s.start, s.unit.masked) is not None
     out: list[Found] = []
@@ -1882,6 +1970,8 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             # `Fine-tuning with Adam needs 16 bytes per parameter, so 128 GB` after a cache line: training, not the cache
             and not _names_training(s, q)
             and _per_param(s, q) is None
+            # `The fp8 weights leave … since 50.7 GB is 47.2 GiB` after a cache line: the sentence is about the weights
+            and not _WEIGHTS_NOUN.search(text, s.start, q.start)
         )
         header = facts.header_of(s, q)
         if header and kind == "weights" and _K_CONTEXT.search(header) and _table_about_kv(s, facts):
@@ -1928,6 +2018,10 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             kind = "kv"  # `Q: the KV cache of X at 8k?` / `A: 1 GiB`: the answer is the cache asked about
         if kind == "kv" and lead and _per_token_unattached(lead) and not own_context:
             kind = "kv-per-token"  # `Q: the KV cache per token of …?` / `A: 192 KiB; at 4k tokens …`
+        if kind != "read" and _OVER_BANDWIDTH.search(text, max(s.start, q.start - 40), q.start):
+            kind = "read"  # `3.35 TB/s ÷ 35.3 GB ≈ 95 tok/s`: the size a bound divides by is what one step reads
+        per_device = _said_per_device(s, q)
+        devices = _devices_said(s, facts) if per_device else 1
         asked = lead_in_model(s, facts) is not None and (_WEIGHT_WORDS.search(lead) or find_dtypes(lead))
         # `(16 bytes/param) it needs ~122 GB` right after a line about one model: that model's training memory
         recipe = _per_param(s, q) is not None and bool(
@@ -1938,7 +2032,11 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                 facts.section_model.get(s.unit.line) and not _counts_a_part(facts.above.get(s.unit.line, ""))
             )
         )
-        if params is None and context is not None and (_says_own_memory(s, q) or kind.startswith("kv") or asked or recipe):
+        if (
+            params is None
+            and context is not None
+            and (_says_own_memory(s, q) or kind.startswith("kv") or asked or recipe or (per_device and devices > 1))
+        ):
             params, nominal, cfg, named = _of(context)
             other = _other_size_named(s, facts, params, context.nominal)
             stated = _from_lead_per_token(s, q, lead) if other and kind == "kv" and lead else None
@@ -2009,8 +2107,11 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                 dtype.bytes if dtype else 2
             ):
                 verdict, explanation = Verdict.UNVERIFIABLE, f"near a part's size (norms and biases aside): {explanation}"
+        elif kind.startswith("kv") and per_device and not devices:
+            why = f"{q.text}: one device's share of the cache; the number of devices is not stated (or several are)"
+            verdict, explanation, shape = Verdict.UNVERIFIABLE, why, "kv-cache"
         elif kind.startswith("kv"):
-            verdict, explanation, shape = _kv(s, q, cfg, named, dtype, kind == "kv-per-token", facts)
+            verdict, explanation, shape = _kv(s, q, cfg, named, dtype, kind == "kv-per-token", facts, devices)
         elif kind == "activations":
             verdict, explanation, shape = (
                 Verdict.UNVERIFIABLE,
@@ -2069,9 +2170,13 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                         Verdict.UNVERIFIABLE,
                         f"ambiguous: {q.text} is all of {named}'s weights; one token reads its active experts: {explanation}",
                     )
-        elif _EACH_DEVICE.match(text, q.end) or _EACH_DEVICE_BEFORE.search(text, clause_bounds(s, q.start, q.end)[0], q.start):
-            # `… over 2 GPUs puts 70.6 GB on each`, `на каждую карту приходится …`: a share of the weights
-            n = _device_count(s)
+        elif (
+            per_device
+            or _EACH_DEVICE.match(text, q.end)
+            or _EACH_DEVICE_BEFORE.search(text, clause_bounds(s, q.start, q.end)[0], q.start)
+        ):
+            # `… over 2 GPUs puts 70.6 GB on each`, `на каждую карту приходится …`, `51 GB per stage (PP=8)`: a share
+            n = _device_count(s) or (devices if per_device else 0)
             if n:
                 share, nominal_share = (params or 0.0) / n, (nominal / n) if nominal else None
                 verdict, explanation, shape = _weights(s, q, share, nominal_share, None, f"{named} / {n} devices", dtype, where)
@@ -2080,6 +2185,14 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                 verdict, explanation, shape = Verdict.UNVERIFIABLE, why, "weights"
         else:
             verdict, explanation, shape = _weights(s, q, params or 0.0, nominal, cfg, named, dtype, where)
+            n = _devices_said(s, facts) if verdict is Verdict.WRONG and _once(_ANY_PER_DEVICE, s) else 0
+            if n > 1 and _weights(s, q, (params or 0.0) / n, None, None, named, dtype, where)[0].holds:
+                # `… 32.8 GiB per GPU, since 50.7 GB is 47.2 GiB`: the sentence speaks of one device's share
+                verdict, explanation = (
+                    Verdict.UNVERIFIABLE,
+                    f"ambiguous: the sentence speaks of one of {n} devices, and {q.text} is that share of {named}; "
+                    f"the whole model: {explanation}",
+                )
             stated_count = next((c for c in counts if c.text == named), None) if cfg is None else None
             if verdict is Verdict.WRONG and dtype is not None and stated_count is not None and not dtype.gguf:
                 # `about 5.6B parameters, 11.3 GB in bf16`: the count is rounded itself (5.55–5.65B)

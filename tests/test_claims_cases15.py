@@ -1,0 +1,91 @@
+"""Claim cases of our own wording (English and Russian) for the fifteenth round: a figure said of
+one device's share under tensor or pipeline parallelism is the whole / the devices (the KV heads
+split over the ranks), never judged as the whole model's figure."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import H, V, W, check_claims
+
+PER_DEVICE_SHARES = [
+    # the cache per token on one rank: the KV heads are split over the tensor-parallel ranks
+    (
+        "en-kv-per-token-per-rank",
+        "Qwen2.5-72B in bf16 under tensor parallel 4: every rank keeps 80 KiB of cache per token.",
+        [H],
+        "",
+    ),
+    (
+        "ru-kv-per-token-per-card",
+        "Qwen2.5-72B в bf16 с TP=4: каждая карта хранит 80 КиБ KV-кэша на токен.",
+        [H],
+        "",
+    ),
+    # … the whole model's figure labelled per rank, with the ranks stated, is wrong, the share in the message
+    (
+        "en-kv-per-token-per-rank-whole",
+        "Qwen2.5-72B in bf16 under tensor parallel 4: every rank keeps 320 KiB of cache per token.",
+        [W],
+        "80 KiB",
+    ),
+    # the cache of a context on each card: the total / the cards (the count on the line above)
+    (
+        "en-kv-total-each-gpu-count-above",
+        "Llama-3-8B is served with TP=2 and a bf16 cache.\nOne 32,768-token request adds 2 GiB of KV cache on each GPU.",
+        [H],
+        "",
+    ),
+    (
+        "en-kv-total-each-gpu-wrong",
+        "Llama-3-8B is served with TP=2 and a bf16 cache.\nOne 32,768-token request adds 4 GiB of KV cache on each GPU.",
+        [W],
+        "2 GiB",
+    ),
+    (
+        "ru-kv-total-each-card-wrong",
+        "Llama-3-8B на двух картах (TP=2), кэш в bf16.\nЗапрос на 32 768 токенов занимает 4 ГиБ KV-кэша на каждой карте.",
+        [W],
+        "2 GiB",
+    ),
+    # more ranks than KV heads replicate the heads: a figure that is no reading is unverifiable, never an error
+    (
+        "en-kv-more-ranks-than-heads",
+        "Llama-3-8B in bf16 with TP=16: each GPU stores 3 KiB of KV cache per token.",
+        [V],
+        "",
+    ),
+    # no count of devices in sight: a share per device is unverifiable
+    ("en-kv-per-gpu-no-count", "Llama-3-8B in bf16: each GPU keeps 64 KiB of KV cache per token.", [V], ""),
+    # weights per pipeline stage: the whole / the stages
+    (
+        "en-weights-per-stage",
+        "Cut into PP=4, Qwen2.5-72B gives each GPU about 36 GB of bf16 weights per stage.",
+        [H],
+        "",
+    ),
+    (
+        "ru-weights-per-card",
+        "Qwen2.5-72B в bf16 на 4 картах: на каждую карту приходится 36,4 ГБ весов.",
+        [H],
+        "",
+    ),
+    (
+        "en-weights-per-stage-wrong",
+        "Cut into PP=4, Qwen2.5-72B gives each GPU about 145 GB of bf16 weights per stage.",
+        [W],
+        "36.",
+    ),
+    # a size a bandwidth bound divides by is the share a step reads, not the cache of a context said above
+    (
+        "en-bound-divisor-not-cache",
+        "The KV cache then holds about 200k tokens.\n"
+        "With TP=4 each GPU reads its 36.4 GB share of Qwen2.5-72B in bf16, so 3.35 TB/s ÷ 36.4 GB ≈ 92 tok/s.",
+        [H, V, V],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in PER_DEVICE_SHARES], ids=[c[0] for c in PER_DEVICE_SHARES])
+def test_a_figure_per_device_is_a_share(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
