@@ -423,6 +423,31 @@ claim(f, "2,8 ГиБ", "kv_cache_total", "ГиБ", KV("llama2-7b", IMG * 5), X, 
 non(f, "Статья: arXiv:2310.03744.", "arXiv id, commit")
 non(f, "Оценки: MMBench 64,3", "scores")
 
+# ---- en_06: long context, KV cache at 32k / 128k, LaTeX sizing arithmetic --------------------------
+f = "en_06"
+L3 = "llama3-8b"
+claim(f, "131072 \\text{ bytes}", "kv_cache_per_token", "bytes", KVT(L3), H)
+claim(f, "16\\,\\text{GiB}", "kv_cache_total", "GiB", KV(L3, 131072), H)
+claim(f, "17.2 GiB", "kv_cache_total", "GiB", KV(L3, 131072), X, "gb_as_gib", note="16 GiB = 17.18 GB")
+claim(f, "8 GiB", "kv_cache_total", "GiB", KV(L3, 32768), X, "off_2x", anchor="At 32k the same cache",
+      note="32k x 128 KiB = 4 GiB")
+claim(f, "8 GiB", "kv_cache_total", "GiB", KV(L3, 131072, b=1), H, anchor="With an fp8 cache")
+claim(f, "2 GiB", "kv_cache_total", "GiB", KV(L3, 131072, b=0.5), X, "off_2x", anchor="int4 cache would",
+      note="int4 cache at 128k = 4 GiB")
+claim(f, "about 15 GiB", "weights", "GiB", W(L3, "bf16"), H, hedged=True)
+claim(f, "under 24 GiB", "arithmetic", "GiB", W(L3, "bf16") + KV(L3, 131072, b=1), H, bound="upper")
+claim(f, "56 KiB", "kv_cache_per_token", "KiB", KVT("qwen2.5-7b"), H)
+claim(f, "7 GiB", "kv_cache_total", "GiB", KV("qwen2.5-7b", 131072), H)
+claim(f, "14 GiB", "kv_cache_total", "GiB", KV("qwen2.5-7b", 131072, 4), X, "off_2x",
+      note="4 x 7 GiB = 28 GiB")
+claim(f, "8 GiB", "kv_cache_total", "GiB", KV("llama2-7b", 16384), H, anchor="Llama-2-7b-hf scaled to 16k")
+claim(f, "25 GiB", "kv_cache_total", "GiB", KV("llama2-13b", 16384), X, "off_2x",
+      note="16384 x 800 KiB = 12.5 GiB")
+non(f, "$$\\theta_i = 10000^{-2i/d}$$", "LaTeX formula")
+non(f, "\"rope_theta\": 500000,", "config value")
+non(f, "\"rope_scaling\": {\"type\": \"yarn\", \"factor\": 4.0", "config values")
+non(f, "Needle-in-a-haystack at 128k: 98.7 %", "benchmark accuracy, date")
+
 # ==== END OF CLAIMS ====
 
 # ---- checks and output --------------------------------------------------------------------------
