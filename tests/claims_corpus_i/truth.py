@@ -448,6 +448,29 @@ non(f, "\"rope_theta\": 500000,", "config value")
 non(f, "\"rope_scaling\": {\"type\": \"yarn\", \"factor\": 4.0", "config values")
 non(f, "Needle-in-a-haystack at 128k: 98.7 %", "benchmark accuracy, date")
 
+# ---- ru_06: поля Dataview, Llama-3-70B на 4x A100 при TP=4, «эта цифра» --------------------------
+f = "ru_06"
+L70 = "llama3-70b"
+claim(f, "141 ГБ", "weights", "ГБ", W(L70, "bf16"), H, anchor="веса:: 141 ГБ")
+claim(f, "320 КиБ", "kv_cache_per_token", "КиБ", KVT(L70), H)
+claim(f, "80 КиБ", "kv_cache_per_token", "КиБ", KVT(L70, 1), X, "off_2x", note="fp8 = 160 KiB")
+claim(f, "35,3 ГБ", "weights", "ГБ", W(L70, "bf16") / 4, H)
+claim(f, "32,9 ГиБ", "weights", "ГиБ", W(L70, "bf16") / 4, H)
+claim(f, "320 ГБ", "arithmetic", "ГБ", 4 * 80e9, H)
+claim(f, "40 ГиБ", "kv_cache_total", "ГиБ", KV(L70, 8192, 16), H, anchor="на весь узел")
+claim(f, "40 ГиБ", "kv_cache_total", "ГиБ", KV(L70, 8192, 16) / 4, X, "per_gpu", anchor="На одну карту",
+      alt=KV(L70, 8192, 16), note="per GPU under TP=4: 10 GiB")
+claim(f, "≈ 43 ГиБ", "arithmetic", "ГиБ", W(L70, "bf16") / 4 + KV(L70, 8192, 16) / 4, H, hedged=True)
+claim(f, "35 ГБ", "weights", "ГБ", W(L70, "fp8"), X, "wrong_dtype", alt=W(L70, "int4"),
+      note="fp8 = 70.6 GB; 35 GB is int4")
+claim(f, "564 ГБ", "weights", "ГБ", W(L70, "fp32"), X, "off_2x", note="fp32 = 282 GB")
+claim(f, "≈ 14 ток/с", "throughput", "ток/с", A100_80_BW / (W(L70, "bf16") / 4), X, "per_gpu",
+      hedged=True, alt=A100_80_BW / W(L70, "bf16"), note="2039 GB/s / 35.3 GB per GPU = 58 tok/s")
+non(f, "дата:: 2026-11-17", "date")
+non(f, "заказ:: #88213", "order number")
+non(f, "цена_часа:: 7,40 $", "price")
+non(f, "порт:: 8080", "port")
+
 # ==== END OF CLAIMS ====
 
 # ---- checks and output --------------------------------------------------------------------------
