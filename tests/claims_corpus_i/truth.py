@@ -471,6 +471,29 @@ non(f, "заказ:: #88213", "order number")
 non(f, "цена_часа:: 7,40 $", "price")
 non(f, "порт:: 8080", "port")
 
+# ---- en_07: Python code block whose trailing comments state values --------------------------------
+f = "en_07"
+L13 = "llama2-13b"
+claim(f, "≈ 26 GB", "weights", "GB", W(L13, "bf16"), H, hedged=True)
+claim(f, "12.1 GiB", "weights", "GiB", W(L13, "int8"), H)
+claim(f, "≈ 13 GB", "weights", "GB", W(L13, "int4"), X, "off_2x", hedged=True, note="int4 = 6.5 GB")
+claim(f, "409,600 bytes", "kv_cache_per_token", "bytes", 2 * 40 * 40 * 128 * 2, X, "off_2x",
+      note="2*40*40*128*2 = 819,200")
+assert 2 * 40 * 40 * 128 * 2 == KVT(L13)
+claim(f, "3.1 GiB", "kv_cache_total", "GiB", KV(L13, 4096), H)
+claim(f, "50 GiB", "kv_cache_total", "GiB", KV(L13, 4096, 8), X, "off_2x", note="8 x 3.125 = 25 GiB")
+claim(f, "208 GB", "training", "GB", 16 * N[L13], H)
+claim(f, "13 GB", "training", "GB", 16 * N[L13] / 8, X, "off_2x", anchor="# 13 GB per GPU",
+      note="208 / 8 = 26 GB per GPU")
+claim(f, "26.0 GB", "weights", "GB", W(L13, "bf16"), H)
+claim(f, "6.23 GB", "weights", "GB", W("gpt2-xl", "fp32"), H)
+claim(f, "3115 MiB", "weights", "MiB", W("gpt2-xl", "fp16"), X, "gb_as_gib", note="3115 MB = 2971 MiB")
+claim(f, "about 2×", "ratio", "×", W(L13, "bf16") / W("llama2-7b", "bf16"), H, hedged=True)
+claim(f, "13.5 GB", "weights", "GB", W("llama2-7b", "bf16"), H)
+non(f, "# transformers==4.44.0", "version")
+non(f, "torch.manual_seed(0)", "seed")
+non(f, "lr = 2e-4", "learning rate")
+
 # ==== END OF CLAIMS ====
 
 # ---- checks and output --------------------------------------------------------------------------
