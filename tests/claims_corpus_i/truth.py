@@ -494,6 +494,32 @@ non(f, "# transformers==4.44.0", "version")
 non(f, "torch.manual_seed(0)", "seed")
 non(f, "lr = 2e-4", "learning rate")
 
+# ---- en_08: quantization formats for Llama-2-70b-chat-hf, cost note ------------------------------
+f = "en_08"
+L70 = "llama2-70b"
+G128 = 4 + 16 / 128
+claim(f, "138 GB", "weights", "GB", W(L70, "fp16"), H)
+claim(f, "4.125 bits", "bits_per_weight", "bits", G128, H, anchor="4.125 bits per weight")
+claim(f, "35.6 GB", "quantized_file", "GB", N[L70] * G128 / 8, H, anchor="At 4.125 bits the 70B")
+claim(f, "3.9×", "ratio", "×", 16 / G128, H)
+claim(f, "about 12.5 %", "percentage", "%", 100 * (G128 - 4) / 4, X, "off_2x", hedged=True,
+      note="0.125 / 4 = 3.1 %")
+claim(f, "43.1 GB", "quantized_file", "GB", N[L70] * 2.5 / 8, X, "off_2x", note="2.5 bpw = 21.6 GB")
+claim(f, "40.1 GiB", "quantized_file", "GiB", N[L70] * 4.65 / 8, X, "gb_as_gib",
+      note="40.09 GB = 37.3 GiB")
+claim(f, "~84 GB", "quantized_file", "GB", GG(L70, "Q4_K_M"), X, "off_2x", hedged=True,
+      note="Q4_K_M about 42-43 GB")
+claim(f, "about 27 GB", "quantized_file", "GB", GG(L70, "Q2_K"), H, hedged=True)
+claim(f, "35.6 GB", "quantized_file", "GB", N[L70] * G128 / 8, H, anchor="The 35.6 GB AWQ model takes")
+claim(f, "35.6 GB", "quantized_file", "GB", N[L70] * G128 / 8 / 2, X, "per_gpu", occ=2,
+      anchor="The 35.6 GB AWQ model takes", alt=N[L70] * G128 / 8, note="17.8 GB per card")
+claim(f, "about 53 tok/s", "throughput", "tok/s", 936e9 / (N[L70] * G128 / 8 / 2), H, hedged=True,
+      bound="upper")
+non(f, "Quantizing: 8× A100 rented for 3 hours", "prices, hours")
+non(f, "Calibration: 128 samples of c4, seed 0", "calibration settings")
+non(f, "wikitext2 perplexity: fp16 3.32", "scores")
+non(f, "Tooling: https://github.com/turboderp/exllamav2 (v0.2.3).", "URL, version")
+
 # ==== END OF CLAIMS ====
 
 # ---- checks and output --------------------------------------------------------------------------
