@@ -520,6 +520,34 @@ non(f, "Calibration: 128 samples of c4, seed 0", "calibration settings")
 non(f, "wikitext2 perplexity: fp16 3.32", "scores")
 non(f, "Tooling: https://github.com/turboderp/exllamav2 (v0.2.3).", "URL, version")
 
+# ---- ru_07: ответ чат-бота про Falcon-7B (MQA), GPT-2 и BERT ----------------------------------------
+f = "ru_07"
+FA = "falcon-7b"
+FALCON_FILE_PARAMS = 7_217_189_760          # claims-gold 2.3: tied head stored twice in the shards
+claim(f, "6,92 млрд", "params", "млрд", N[FA], H)
+claim(f, "13,8 ГБ", "weights", "ГБ", W(FA, "bf16"), H)
+claim(f, "13,8 ГиБ", "weights", "ГиБ", W(FA, "bf16"), X, "gb_as_gib", note="13.84 GB = 12.89 GiB")
+claim(f, "14,4 ГБ", "weights", "ГБ", FALCON_FILE_PARAMS * 2, H)
+claim(f, "7,22 млрд", "params", "млрд", FALCON_FILE_PARAMS, H)
+claim(f, "около 7 ГБ", "weights", "ГБ", W(FA, "int8"), H, hedged=True)
+claim(f, "~3,5 ГБ", "weights", "ГБ", W(FA, "int4"), H, hedged=True)
+claim(f, "8 КиБ", "kv_cache_per_token", "КиБ", KVT(FA), H, anchor="выходит 8 КиБ")
+claim(f, "16 ГиБ", "kv_cache_total", "ГиБ", KV(FA, 2048), X, "wrong_unit", note="2048 x 8 KiB = 16 MiB")
+claim(f, "1 ГиБ", "kv_cache_total", "ГиБ", KV(FA, 2048, 64), H)
+claim(f, "568 КиБ", "kv_cache_per_token", "КиБ", KVT(FA) * 71, H)
+claim(f, "124 млн", "params", "млн", N["gpt2"], H)
+claim(f, "около 0,5 ГБ", "weights", "ГБ", W("gpt2", "fp32"), H, hedged=True)
+claim(f, "355 млн", "params", "млн", N["gpt2-medium"], H)
+claim(f, "1,4 ГБ", "weights", "ГБ", W("gpt2-medium", "fp16"), X, "wrong_dtype",
+      alt=W("gpt2-medium", "fp32"), note="fp16 = 0.71 GB; 1.4 GB is fp32")
+claim(f, "72 КиБ", "kv_cache_per_token", "КиБ", KVT("gpt2"), X, "off_2x", note="gpt2 = 36 KiB")
+claim(f, "335 млн", "params", "млн", N["bert-large"], H)
+claim(f, "≈ 1,34 ГБ", "weights", "ГБ", W("bert-large", "fp32"), H, hedged=True)
+claim(f, "438 МБ", "weights", "МБ", W("bert-base", "int8"), X, "wrong_dtype", alt=W("bert-base", "fp32"),
+      note="int8 = 109 MB; 438 MB is fp32")
+non(f, "Ответ сгенерирован 03.11.2026 в 21:14", "date, time, rating")
+non(f, "Источник: https://huggingface.co/tiiuae/falcon-7b", "URL")
+
 # ==== END OF CLAIMS ====
 
 # ---- checks and output --------------------------------------------------------------------------
