@@ -103,7 +103,7 @@ SCALE = {"bytes": 1, "байт": 1, "KB": 1e3, "MB": 1e6, "GB": 1e9, "TB": 1e12,
          "тыс.": 1e3, "млн": 1e6, "млрд": 1e9, "tokens": 1, "k tokens": 1e3, "B tokens": 1e9,
          "токенов": 1, "тыс. токенов": 1e3, "млрд токенов": 1e9, "трлн токенов": 1e12, "дней": 86400, "tokens/param": 1, "FLOP": 1,
          "bits": 1, "бит": 1, "%": 1, "×": 1, "tok/s": 1, "ток/с": 1, "GB/s": 1e9, "ГБ/с": 1e9,
-         "s": 1, "с": 1, "GPU-hours": 1, "GPU-часов": 1, "blocks": 1, "блоков": 1,
+         "s": 1, "с": 1, "hours": 3600, "GPU-hours": 1, "GPU-часов": 1, "blocks": 1, "блоков": 1,
          "sequences": 1}
 TWIN = {"KB": "KiB", "KiB": "KB", "MB": "MiB", "MiB": "MB", "GB": "GiB", "GiB": "GB",
         "TB": "TiB", "TiB": "TB", "КБ": "КиБ", "КиБ": "КБ", "МБ": "МиБ", "МиБ": "МБ",
@@ -547,6 +547,33 @@ claim(f, "438 МБ", "weights", "МБ", W("bert-base", "int8"), X, "wrong_dtype"
       note="int8 = 109 MB; 438 MB is fp32")
 non(f, "Ответ сгенерирован 03.11.2026 в 21:14", "date, time, rating")
 non(f, "Источник: https://huggingface.co/tiiuae/falcon-7b", "URL")
+
+# ---- en_09: lab journal, pretraining a 1.3B of our own (config stated in the note) ---------------
+f = "en_09"
+HT, LT, IT, VT = 2048, 24, 8192, 50304
+LAYER_T = 4 * HT * HT + 2 * HT * IT + 4 * HT
+NT = LT * LAYER_T + VT * HT + 2 * HT
+FLOP_T = 6 * NT * 100e9
+claim(f, "50,339,840", "params", "params", LAYER_T, H)
+claim(f, "≈ 1.31B", "params", "B", NT, H, hedged=True)
+claim(f, "5.2 GB", "weights", "GB", NT * 2, X, "wrong_dtype", alt=NT * 4, note="bf16 = 2.62 GB")
+claim(f, "26B tokens", "tokens", "B tokens", 20 * NT, H)
+claim(f, "about 76 tokens", "tokens_per_param", "tokens/param", 100e9 / NT, H, hedged=True)
+claim(f, "≈ 7.9e20", "flops", "FLOP", FLOP_T, H, hedged=True)
+claim(f, "about 31 hours", "time", "hours", FLOP_T / (64 * 0.45 * 989e12), X, "off_2x", hedged=True,
+      note="7.87e20 / (64 x 0.45 x 989e12) s = 7.7 hours")
+claim(f, "42 GB", "training", "GB", 16 * NT, X, "off_2x", note="16 x 1.31B = 21 GB")
+claim(f, "roughly 5.5 GB", "training", "GB", 4 * NT + 12 * NT / 64, H, hedged=True)
+claim(f, "7.9 GB", "training", "GB", 12 * NT, X, "off_2x", note="12 x 1.31B = 15.7 GB")
+claim(f, "3.2 GB", "activations", "GB", 2 * 2048 * 8 * HT * LT, X, "off_2x", note="1.61 GB")
+claim(f, "400 GB", "arithmetic", "GB", 100e9 * 2, X, "off_2x", note="100B x 2 bytes = 200 GB")
+claim(f, "192 KiB", "kv_cache_per_token", "KiB", 2 * LT * 16 * 128 * 2, H)
+claim(f, "6 GiB", "kv_cache_total", "GiB", 2 * LT * 16 * 128 * 2 * 2048 * 32, X, "off_2x",
+      note="192 KiB x 2048 x 32 = 12 GiB")
+non(f, "### 2026-05-12", "date heading")
+non(f, "lr 3e-4 cosine, warmup 2000 steps", "hyperparameters")
+non(f, "Loss 2.41 at step 40,000", "scores, step")
+non(f, "Run: https://wandb.ai/lab/tiny-lm/runs/3k9x2m1", "URL")
 
 # ==== END OF CLAIMS ====
 
