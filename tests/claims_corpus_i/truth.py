@@ -575,6 +575,35 @@ non(f, "lr 3e-4 cosine, warmup 2000 steps", "hyperparameters")
 non(f, "Loss 2.41 at step 40,000", "scores, step")
 non(f, "Run: https://wandb.ai/lab/tiny-lm/runs/3k9x2m1", "URL")
 
+# ---- ru_08: шпаргалка GGUF, столбцы «ГБ» и «ГиБ», Llama-3.1-8B-Instruct ---------------------------
+f = "ru_08"
+L31 = "llama3-8b"                           # Llama-3.1-8B: the same shapes and count as Llama-3-8B
+claim(f, "3,17", "quantized_file", "ГБ", GG(L31, "Q2_K"), H, anchor="| Q2_K |")
+claim(f, "5,9", "quantized_file", "ГиБ", GG(L31, "Q2_K"), X, "off_2x", anchor="| Q2_K |",
+      note="Q2_K = 2.95 GiB")
+claim(f, "4,91", "quantized_file", "ГБ", GG(L31, "Q4_K_M"), H, anchor="| Q4_K_M |")
+claim(f, "9,15", "quantized_file", "ГиБ", GG(L31, "Q4_K_M"), X, "off_2x", anchor="| Q4_K_M |",
+      note="Q4_K_M = 4.58 GiB")
+claim(f, "11,4", "quantized_file", "ГБ", GG(L31, "Q5_K_M"), X, "off_2x", anchor="| Q5_K_M |",
+      note="Q5_K_M = 5.73 GB")
+claim(f, "5,33", "quantized_file", "ГиБ", GG(L31, "Q5_K_M"), H, anchor="| Q5_K_M |")
+claim(f, "13,2", "quantized_file", "ГБ", GG(L31, "Q6_K"), X, "off_2x", anchor="| Q6_K |",
+      note="Q6_K = 6.59 GB")
+claim(f, "6,14", "quantized_file", "ГиБ", GG(L31, "Q6_K"), H, anchor="| Q6_K |")
+claim(f, "7,95", "quantized_file", "ГБ", GG(L31, "Q8_0"), X, "gib_as_gb", anchor="| Q8_0 |",
+      note="Q8_0 = 8.53 GB = 7.95 GiB")
+claim(f, "7,95", "quantized_file", "ГиБ", GG(L31, "Q8_0"), H, anchor="| Q8_0 |", occ=2)
+claim(f, "16,06", "quantized_file", "ГБ", GG(L31, "F16"), H, anchor="| F16 |")
+claim(f, "29,9", "quantized_file", "ГиБ", GG(L31, "F16"), X, "wrong_dtype", anchor="| F16 |",
+      alt=W(L31, "fp32"), note="F16 = 14.96 GiB; 29.9 GiB is fp32")
+claim(f, "примерно в 3,3 раза", "ratio", "×", BPW["F16"] / BPW["Q4_K_M"], H, hedged=True)
+claim(f, "47 %", "percentage", "%", 100 * (1 - BPW["Q8_0"] / BPW["F16"]), H)
+claim(f, "128 КиБ", "kv_cache_per_token", "КиБ", KVT(L31), H)
+claim(f, "4 ГиБ", "kv_cache_total", "ГиБ", KV(L31, 8192), X, "off_2x", note="8192 x 128 KiB = 1 GiB")
+non(f, "Сводил вручную из разных мест 2026-10-21", "date, build")
+non(f, "`-ngl 99`, `-c 8192`", "command-line flags")
+non(f, "Перплексия на wikitext-2", "scores")
+
 # ==== END OF CLAIMS ====
 
 # ---- checks and output --------------------------------------------------------------------------
