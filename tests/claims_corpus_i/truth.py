@@ -604,6 +604,32 @@ non(f, "Сводил вручную из разных мест 2026-10-21", "dat
 non(f, "`-ngl 99`, `-c 8192`", "command-line flags")
 non(f, "Перплексия на wikitext-2", "scores")
 
+# ---- ru_09: смета аренды GPU (цены не утверждения, размеры — утверждения) ------------------------
+f = "ru_09"
+MI, L70 = "mistral-7b", "llama3-70b"
+LORA8 = lora(8, [(4096, 4096), (4096, 1024)], 32)
+claim(f, "116 ГБ", "training", "ГБ", 16 * N[MI], H)
+claim(f, "116 ГиБ", "training", "ГиБ", 16 * N[MI], X, "gb_as_gib", note="115.9 GB = 107.9 GiB")
+claim(f, "29 ГБ", "training", "ГБ", 16 * N[MI] / 4, H)
+claim(f, "20 ГБ", "training", "ГБ", 2 * N[MI] + 14 * N[MI] / 4, X, "off_2x",
+      note="ZeRO-2 on 4 GPUs: 2N + 14N/4 = 39.8 GB per GPU")
+claim(f, "3,4 млн", "params", "млн", LORA8, H)
+claim(f, "27 МБ", "weights", "МБ", LORA8 * 4, X, "off_2x", note="3.41M x 4 B = 13.6 MB")
+claim(f, "70,6 ГБ", "weights", "ГБ", W(L70, "fp8"), H)
+claim(f, "около 33 тыс. токенов", "tokens", "тыс. токенов", 10 * GIB / KVT(L70), H, hedged=True)
+claim(f, "320 КиБ", "kv_cache_per_token", "КиБ", KVT(L70), H)
+claim(f, "160 КиБ", "kv_cache_per_token", "КиБ", KVT(L70, 1), H)
+claim(f, "16 тыс. токенов", "tokens", "тыс. токенов", 10 * GIB / KVT(L70, 1), X, "off_2x",
+      note="10 GiB / 160 KiB = 65,536 tokens")
+claim(f, "около 95 ток/с", "throughput", "ток/с", H100_BW / W(L70, "fp8"), X, "off_2x", hedged=True,
+      note="3.35 TB/s / 70.6 GB = 47 tok/s")
+claim(f, "282 ГБ", "weights", "ГБ", W(L70, "bf16"), X, "wrong_dtype", alt=W(L70, "fp32"),
+      note="bf16 = 141 GB; 282 GB is fp32")
+non(f, "Счёт №2026-1187 от 02.12.2026", "invoice number, date")
+non(f, "| A100 80 ГБ | 1,89 $/час |", "price")
+non(f, "| H100 80 ГБ | 2,99 $/час |", "price")
+non(f, "Итого за 12 часов на 4 картах A100 — 90,72 $.", "hours, price")
+
 # ==== END OF CLAIMS ====
 
 # ---- checks and output --------------------------------------------------------------------------
