@@ -34,6 +34,7 @@ from vaultkit.claims.shapes.base import (
     Sentence,
     Source,
     Unit,
+    column_at,
     make_claim,
 )
 from vaultkit.claims.shapes.code import code_claims, literal_ratio, python_runs
@@ -289,7 +290,7 @@ def _in_column_unit(unit: Unit, q: Quantity, facts: NoteFacts) -> Quantity:
     unit, or a parameter count with its scale: `| total params (B) |`, `| параметры, млрд |`)."""
     if q.kind != "number" or q.unit or q.hi is not None:
         return q
-    col = unit.text.count("|", 0, q.start)
+    col = column_at(unit.text, q.start)
     header = facts.column_header.get((unit.line, col), "")
     whole_cell = unit.text[: q.start].rstrip()[-1:] == "|" and _CELL_NUMBER.match(unit.text, q.end)
     if whole_cell and _PARAMS_HEADER.search(header) and not _HEADER_UNIT.search(header):
@@ -411,7 +412,11 @@ def _column_dtypes(lines: list[str], plan: set[int]) -> dict[tuple[int, int], Dt
             continue
         if not in_table:
             in_table = True
-            header = {line.count("|", 0, d.start): d for d in find_dtypes(line)}
+            named: dict[int, list[DtypeMention]] = {}
+            for d in find_dtypes(line):
+                named.setdefault(line.count("|", 0, d.start), []).append(d)
+            # a header cell naming two types (`| fp16 → int8 |`) gives its column none
+            header = {col: ds[0] for col, ds in named.items() if len({d.name for d in ds}) == 1}
             continue
         if header and n in plan:
             out.update({(n, col): d for col, d in header.items()})

@@ -188,6 +188,17 @@ def clause_bounds(s: Sentence, start: int, end: int) -> tuple[int, int]:
     return mark_bounds(s.unit.masked, _CLAUSE_MARKS, s.start, start, end, s.end)
 
 
+@lru_cache(maxsize=8)
+def _pipes(text: str) -> tuple[int, ...]:
+    """Where a line's `|` are, found once per line (a string's hash is kept, so a long row is not rehashed)."""
+    return tuple(i for i, c in enumerate(text) if c == "|")
+
+
+def column_at(text: str, at: int) -> int:
+    """The table column of position `at` in a row: the `|` before it (log time per figure)."""
+    return bisect_left(_pipes(text), at)
+
+
 @dataclass(frozen=True)
 class NoteFacts:
     """What the note states outside the sentence: its properties' dtype, each paragraph's single
@@ -225,7 +236,7 @@ class NoteFacts:
         """The header text of the table column a figure sits in ("" outside a table)."""
         if s.unit.source != "table":
             return ""
-        return self.column_header.get((s.unit.line, s.unit.text.count("|", 0, q.start)), "")
+        return self.column_header.get((s.unit.line, column_at(s.unit.text, q.start)), "")
 
     def row_cell(self, s: Sentence, header: re.Pattern[str]) -> float | None:
         """The number in the row's cell whose column header matches `header` (`| context |` → 8192)."""
@@ -246,6 +257,18 @@ class NoteFacts:
         """The dtype of figure `q` and where it was stated: the sentence (nearest mention), the
         table column, the paragraph, or the note's properties."""
         in_sentence = in_range(s.dtypes, s.start, s.end)
+        if s.unit.source == "table":
+            # a table cell's figure: a type named in its own cell, else its column header's one type
+            # (`| KV bf16, KiB/token |` beside a `| type |` column of fp8), else the row's
+            text = s.unit.text
+            lo, hi = text.rfind("|", 0, q.start) + 1, text.find("|", q.end)
+            hi = len(text) if hi < 0 else hi
+            own = [d for d in in_sentence if lo <= d.start and d.end <= hi]
+            if own:
+                return nearest(own, q.start, q.end), "sentence"
+            d = self.column_dtype.get((s.unit.line, column_at(text, q.start)))
+            if d is not None:
+                return d, "table column"
         a, b = clause_bounds(s, q.start, q.end)
         here = nearest([d for d in in_sentence if a <= d.start < b], q.start, q.end)
         here = (
@@ -254,7 +277,7 @@ class NoteFacts:
         if here is not None:
             return here, "sentence"
         if s.unit.source == "table":
-            col = s.unit.text.count("|", 0, q.start)
+            col = column_at(s.unit.text, q.start)
             d = self.column_dtype.get((s.unit.line, col))
             if d is not None:
                 return d, "table column"

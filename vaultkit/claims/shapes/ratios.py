@@ -491,6 +491,8 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
         pair = (source, target) if target is not None and source is not None else _dtype_pair(s) or earlier
         if pair is None:
             return _model_ratio(s, m) if m is not None else []
+        if _two_models(s):
+            return [_between_models(s, start, end, "ratio", n_q.text if n_q else text[start:end])]
         a, b = pair
         a_bytes, b_bytes = _stated_bytes(s, a), _stated_bytes(s, b)
         ratio = max(a_bytes, b_bytes) / min(a_bytes, b_bytes)
@@ -575,6 +577,27 @@ _BITS_PER_WEIGHT = re.compile(
 )
 
 
+def _two_models(s: Sentence) -> bool:
+    """The sentence names two different models: a ratio in it may compare them, not their types."""
+    names = {(x.config.name if x.config is not None else x.text.lower()) for x in s.models if s.start <= x.start < s.end}
+    return len(names) >= 2
+
+
+def _between_models(s: Sentence, start: int, end: int, shape: str, stated: str) -> Found:
+    """`gpt2-xl in fp32 (6.2 GB) is about the size of the fp16 Llama-3.2-3B, only 3 % bigger`: the
+    figure compares two models, each of its own size, not the two storage types: not checked here."""
+    claim = make_claim(
+        s.unit,
+        start,
+        end,
+        shape,
+        Verdict.UNVERIFIABLE,
+        "the sentence names two models: the figure compares them, not only their storage types; not checked",
+        stated=stated,
+    )
+    return Found(claim, ((start, end),))
+
+
 def _stated_bytes(s: Sentence, d: DtypeMention) -> float:
     """The bytes per weight of a storage type as the sentence states them right after its name
     (`Q3_K_S at 3.44 bits/weight`), else the catalogue's."""
@@ -582,17 +605,91 @@ def _stated_bytes(s: Sentence, d: DtypeMention) -> float:
     return float(m.group("b").replace(",", ".")) / 8 if m else d.bytes
 
 
-_LINKS = frozenset(
-    {"than", "чем", "and", "и", "or", "или", "а", "but", "while", "is", "it", "its", "about", "примерно", "в", "раза", "раз"}
+# what a ratio is relative to, named right after it: `than fp16`, `than its fp16 engine`, `чем в bf16`, `vs fp32`
+_REFERENT_BEFORE_TYPE = re.compile(
+    r"(?i)^[\s,]*(?:than|чем|vs\.?|versus|compared\s+(?:with|to)|against|relative\s+to|по\s+сравнению\s+с|относительно|против)"
+    r"(?:\s+[^\s,;.()]+){0,3}?\s+$"
+)
+# what a sentence's ratios are all relative to, said before them: `Compared with F16, …`, `По сравнению с fp16 …`
+_LEAD_REFERENT = re.compile(
+    r"(?i)(?:compared\s+(?:with|to)|relative\s+to|against|versus|vs\.?|по\s+сравнению\s+с|в\s+сравнении\s+с|относительно)"
+    r"(?:\s+[^\s,;.()]+){0,2}?\s+$"
 )
 
 
-def _only_links(s: Sentence, a: int, b: int) -> bool:
-    """Between the previous ratio and this one are only its `than B` and connectives (`… than fp16 and`)."""
-    stretch = s.unit.text[a:b]
-    for d in in_range(s.dtypes, a, b):
-        stretch = stretch.replace(s.unit.text[d.start : d.end], " ")
-    return all(w in _LINKS for w in re.findall(r"\w+", stretch.lower()))
+def _referent(text: str, m: re.Match[str], d: DtypeMention) -> bool:
+    """Type `d` after ratio words `m` is what the ratio is relative to: `than fp16`, or a Russian
+    comparative's bare genitive (`в 4 раза меньше fp32`)."""
+    gap = text[m.end() : d.start]
+    if _REFERENT_BEFORE_TYPE.match(gap):
+        return True
+    return not gap.strip() and bool(re.search(r"[а-яё]$", m.group(0), re.I))
+
+
+def _distinct(mentions: list[DtypeMention]) -> list[DtypeMention]:
+    return list({d.name: d for d in mentions}.values())
+
+
+def _further_pair(
+    s: Sentence,
+    after: int,
+    m: re.Match[str],
+    stop: int,
+    source: DtypeMention | None,
+    sentence: tuple[DtypeMention | None, DtypeMention | None],
+) -> tuple[DtypeMention, DtypeMention] | None:
+    """The two storage types a further ratio of the sentence compares: its own subject (a type
+    named since the previous ratio that is not that ratio's `than X`) and its referent (`than Y`
+    right after it), else the sentence's lead referent (`Compared with F16, Q8_0 1.9× smaller`),
+    else the sentence's subject against its referent (`int8 is 2× smaller than fp16 and 4× smaller
+    than fp32`); a type after the ratio that no `than` introduces is the next clause's, not this one's."""
+    text = s.unit.masked
+    before = [d for d in in_range(s.dtypes, after, m.start()) if after <= d.start and d.end <= m.start()]
+    own = _distinct([d for d in before if not _REFERENT_BEFORE_TYPE.match(text[after : d.start])])
+    later = [d for d in in_range(s.dtypes, m.end(), stop) if m.end() <= d.start < stop]
+    ref = next((d for d in later if _referent(text, m, d)), None)
+    if len(own) == 2 and ref is None:
+        a, b = own
+        return (a, b) if a.bytes != b.bytes else None  # `…, and C → D is 4 times smaller`
+    if len(own) > 1:
+        return None
+    subject = own[0] if own else sentence[0]
+    other = ref or source or sentence[1]
+    if subject is None or other is None or subject.name == other.name or subject.bytes == other.bytes:
+        return None
+    return other, subject
+
+
+def _sentence_subject(s: Sentence) -> DtypeMention | None:
+    """The one storage type named before the sentence's first ratio that no `than`/`compared with` introduces."""
+    first = RATIO_WORDS.search(s.unit.masked, s.start, s.end)
+    if first is None:
+        return None
+    text = s.unit.masked
+    own = _distinct(
+        [
+            d
+            for d in in_range(s.dtypes, s.start, first.start())
+            if s.start <= d.start and not _LEAD_REFERENT.search(text, max(s.start, d.start - 60), d.start)
+        ]
+    )
+    return own[0] if len(own) == 1 else None
+
+
+def _lead_referent(s: Sentence) -> DtypeMention | None:
+    """The one storage type `Compared with X,` / `По сравнению с X` names before the sentence's first ratio."""
+    first = RATIO_WORDS.search(s.unit.masked, s.start, s.end)
+    if first is None:
+        return None
+    text = s.unit.masked
+    lead = _distinct(
+        [
+            d
+            for d in in_range(s.dtypes, s.start, first.start())
+            if s.start <= d.start and _LEAD_REFERENT.search(text, max(s.start, d.start - 60), d.start)
+        ]
+    )
+    return lead[0] if len(lead) == 1 else None
 
 
 def _more_dtype_ratios(s: Sentence, after: int, source: DtypeMention | None = None) -> list[Found]:
@@ -603,17 +700,14 @@ def _more_dtype_ratios(s: Sentence, after: int, source: DtypeMention | None = No
     unit, text = s.unit, s.unit.masked
     out: list[Found] = []
     matches = list(RATIO_WORDS.finditer(text, after, s.end))
+    sentence = (_sentence_subject(s), _lead_referent(s)) if matches else (None, None)  # once per sentence
     for i, m in enumerate(matches):
         nxt = matches[i + 1].start() if i + 1 < len(matches) else s.end
         # its own clause: from the last `,`/`;` before it (not before the previous ratio) to the next one
         begin = max(after, *(text.rfind(c, after, m.start()) + 1 for c in ",;"))
         stops = [j for j in (text.find(c, m.end(), nxt) for c in ",;") if j >= 0]
         n_text = m.group("n1") or m.group("n2") or m.group("n3") or ("2" if m.group("half") or m.group("double") else "")
-        pair = _dtype_pair(s, begin, min(stops) if stops else nxt)
-        if pair is None and source is not None:
-            own = {d.name: d for d in in_range(s.dtypes, begin, min(stops) if stops else nxt) if begin <= d.start}
-            one = next(iter(own.values())) if len(own) == 1 else None
-            pair = (source, one) if one is not None and one.name != source.name and one.bytes != source.bytes else None
+        pair = _further_pair(s, begin, m, min(stops) if stops else nxt, source, sentence)
         after = m.end()
         if not n_text or pair is None:
             continue
@@ -622,14 +716,6 @@ def _more_dtype_ratios(s: Sentence, after: int, source: DtypeMention | None = No
         a_bytes, b_bytes = _stated_bytes(s, a), _stated_bytes(s, b)
         ratio = max(a_bytes, b_bytes) / min(a_bytes, b_bytes)
         ok = abs(ratio - stated_n) <= max(0.05 * stated_n, 0.05)
-        subject = _dtype_pair(s)
-        own_before = {d.name for d in in_range(s.dtypes, begin, m.start())}
-        if not ok and subject is not None and len(own_before) <= 1 and _only_links(s, begin, m.start()):
-            # `int8 is 2× smaller than fp16 and 4× smaller than fp32`: the sentence's subject, compared again
-            c_bytes, s_bytes = _stated_bytes(s, b), _stated_bytes(s, subject[0])
-            again = max(c_bytes, s_bytes) / min(c_bytes, s_bytes)
-            if abs(again - stated_n) <= max(0.05 * stated_n, 0.05):
-                ok, a, ratio, a_bytes, b_bytes = True, subject[0], again, s_bytes, c_bytes
         how = f"{a.name} {a_bytes:.4g} B vs {b.name} {b_bytes:.4g} B: ratio {ratio:.4g}; stated {stated_n:g}×"
         n_q = next((q for q in s.quantities if q.kind == "multiplier" and m.start() <= q.start < m.end()), None)
         claim = make_claim(
@@ -689,6 +775,8 @@ def percent_words(s: Sentence, facts: NoteFacts) -> list[Found]:
             spans = ()
         elif pair is None:
             return []
+        elif _two_models(s):
+            return [_between_models(s, m.start(), m.end(), "percent-reduction", f"{p_text} %")]
         else:
             hi_d, lo_d = sorted(pair, key=lambda d: -d.bytes)
             a_val, b_val = hi_d.bytes, lo_d.bytes

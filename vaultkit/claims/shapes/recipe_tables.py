@@ -12,13 +12,19 @@ from functools import lru_cache
 from vaultkit.claims.catalog import ModelMention, find_mentions
 from vaultkit.claims.engine import count_parameters
 from vaultkit.claims.quantities import Quantity
-from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, found, make_claim
+from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, column_at, found, make_claim
 from vaultkit.claims.verdict import compare, fmt
 
 _RECIPE_HEADER = re.compile(r"(?i)bytes?\s*(?:/|per)\s*param\w*|\bB\s*/\s*param\w*|байт\w*\s*(?:/|на)\s*параметр\w*")
 _TOTAL_HEADER = re.compile(r"(?i)total|memory|всего|памят\w*|итого")
 # a row about adapters: its bytes per parameter are the adapters', not the whole model's
 _ADAPTER_ROW = re.compile(r"(?i)\bLoRA\b|\badapters?\b|\br\s*=\s*\d|адаптер\w*|\bPEFT\b")
+
+
+@lru_cache(maxsize=8)
+def _adapter_row(row: str) -> bool:
+    """The row is about adapters (read once per row, not once per sentence of it)."""
+    return _ADAPTER_ROW.search(row) is not None
 
 
 @lru_cache(maxsize=256)
@@ -28,10 +34,10 @@ def _header_model(header: str) -> ModelMention | None:
 
 
 def recipe_tables(s: Sentence, facts: NoteFacts) -> list[Found]:
-    if s.unit.source != "table" or _ADAPTER_ROW.search(s.unit.text):
+    if s.unit.source != "table" or _adapter_row(s.unit.text):
         return []  # `| LoRA adapters (r=16) | 2 | 0.03 |`: 2 bytes of each adapter parameter, not of the model's
     row = s.unit.text
-    col, at = row.count("|", 0, s.start), s.start
+    col, at = column_at(row, s.start), s.start
     recipes: list[Quantity] = []
     totals: list[tuple[Quantity, ModelMention]] = []
     for q in s.quantities:

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from vaultkit.claims.engine import count_parameters
 from vaultkit.claims.quantities import Quantity
-from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, make_claim, mark_bounds
+from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, column_at, make_claim, mark_bounds
 from vaultkit.claims.verdict import compare, fmt
 
 _PER_PARAM = re.compile(r"(?i)\s*(?:per|a|/|на|за)\s*(?:param\w*|параметр\w*)")
@@ -174,7 +174,7 @@ def token_tables(s: Sentence, facts: NoteFacts) -> list[Found]:
     params: list[Quantity] = []
     tokens: list[tuple[Quantity, float]] = []
     row = s.unit.text
-    col, at = row.count("|", 0, s.start), s.start  # each figure's column, counted on from the last one's
+    col, at = column_at(row, s.start), s.start  # each figure's column, counted on from the last one's
     for q in s.quantities:
         col, at = col + row.count("|", at, q.start), q.start
         if q.hi is not None or q.bound:

@@ -1,0 +1,91 @@
+"""Claim cases of our own wording (English and Russian) for the sixteenth round, about forms: a
+table cell takes the storage type its own column header names (never a neighbouring column's);
+a sentence's further ratios compare their own subject with their own referent (`than X`, or the
+`Compared with X,` that opens the sentence); a percentage or ratio between two named models is
+not a ratio of their storage types."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import H, V, W, check_claims
+
+COLUMN_HEADER_TYPE = [
+    # the cache column's header names its own type: the row's type column is the weights' type
+    (
+        "en-cache-column-own-type",
+        "| name | precision | KV cache fp16 (KiB per token) |\n|---|---|---|\n| Llama-3-8B | int8 | 128 |",
+        [H],
+        "",
+    ),
+    (
+        "ru-cache-column-own-type",
+        "| модель | формат | кэш KV в bf16, КиБ на токен |\n|---|---|---|\n| Llama-3-8B | fp8 | 128 |\n| Llama-3-8B | int4 | 128 |",
+        [H, H],
+        "",
+    ),
+    # … a wrong cell of that column is still an error, recomputed in the header's type
+    (
+        "en-cache-column-wrong",
+        "| name | precision | KV cache fp16 (KiB per token) |\n|---|---|---|\n| Llama-3-8B | int8 | 64 |",
+        [W],
+        "128 KiB",
+    ),
+    (
+        "ru-cache-column-wrong",
+        "| модель | формат | кэш KV в bf16, КиБ на токен |\n|---|---|---|\n| Llama-3-8B | fp32 | 256 |",
+        [W],
+        "128 KiB",
+    ),
+    # a header naming two types (a conversion) gives its column no type: not judged in either
+    ("en-two-types-in-header", "| model | fp16 → int8 (GB) |\n|---|---|\n| Llama-3-8B | 8.03 |", [V], ""),
+    # the row's own cell still names the type of the weights columns without one in their header
+    (
+        "en-weights-from-row-type",
+        "| model | type | weights (GB) | KV fp16 (KiB/token) |\n|---|---|---|---|\n| Llama-3-8B | int8 | 16.06 | 128 |",
+        [W, H],
+        "8.03 GB",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in COLUMN_HEADER_TYPE], ids=[c[0] for c in COLUMN_HEADER_TYPE])
+def test_a_table_cell_takes_its_own_column_headers_type(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+FURTHER_RATIOS = [
+    # `Compared with X,` opening the sentence is what each of its ratios is relative to
+    ("en-lead-referent", "Relative to bf16, int8 is 2× smaller, int4 4× smaller and fp32 2× larger.", [H, H, H], ""),
+    ("ru-lead-referent", "По сравнению с fp32, bf16 в 2 раза меньше, int8 в 4 раза меньше и int4 в 8 раз меньше.", [H, H, H], ""),
+    # … a wrong ratio in the list is an error against that referent, not against its neighbour
+    ("en-lead-referent-wrong", "Compared with fp16, int8 is 2× smaller, int4 4× smaller and fp8 8× smaller.", [H, H, W], "ratio 2"),
+    ("ru-lead-referent-wrong", "По сравнению с fp32, bf16 в 2 раза меньше, int8 в 4 раза меньше и int4 в 4 раза меньше.", [H, H, W], "ratio 8"),
+    # the sentence's subject compared again with a new referent
+    ("en-subject-again", "The int4 file is 4 times smaller than the fp16 one and 8 times smaller than fp32.", [H, H], ""),
+    ("en-subject-again-wrong", "The int4 file is 4 times smaller than the fp16 one and 4 times smaller than fp32.", [H, W], "ratio 8"),
+    # a clause of its own after `;`: its own subject and referent (a Russian comparative takes a bare genitive)
+    ("ru-own-clause", "int4 в 4 раза меньше fp16; int8 в 4 раза меньше fp32.", [H, H], ""),
+    ("ru-own-clause-wrong", "int4 в 4 раза меньше fp16; int8 в 2 раза меньше fp32.", [H, W], "ratio 4"),
+    ("en-own-clause-wrong", "int4 is 4x smaller than fp16; int8 is 2x smaller than fp32.", [H, W], "ratio 4"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in FURTHER_RATIOS], ids=[c[0] for c in FURTHER_RATIOS])
+def test_each_further_ratio_compares_its_own_pair(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+BETWEEN_MODELS = [
+    # two models in two types: the percentage compares the models, not fp16 with int8
+    ("en-percent-two-models", "Llama-3-8B in int8 is only 5 % bigger than Mistral-7B in fp16.", [V], ""),
+    ("ru-percent-two-models", "Llama-3-8B в int4 на 10 % меньше, чем Mistral-7B в bf16.", [V], ""),
+    ("en-ratio-two-models", "Llama-3-8B in int4 is 3 times smaller than Mistral-7B in fp16.", [V], ""),
+    # one model in two types is still the types' ratio, and a wrong one is an error
+    ("en-percent-one-model-wrong", "Llama-3-8B in int8 is 25 % smaller than in fp16.", [W], "50.0%"),
+    ("ru-ratio-one-model-wrong", "Llama-3-8B в int4 в 2 раза меньше, чем в fp16.", [W], "ratio 4"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in BETWEEN_MODELS], ids=[c[0] for c in BETWEEN_MODELS])
+def test_a_ratio_between_two_models_is_not_their_types_ratio(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
