@@ -630,6 +630,35 @@ non(f, "| A100 80 ГБ | 1,89 $/час |", "price")
 non(f, "| H100 80 ГБ | 2,99 $/час |", "price")
 non(f, "Итого за 12 часов на 4 картах A100 — 90,72 $.", "hours, price")
 
+# ---- en_10: Slack thread, per-GPU vs total, GiB vs GB --------------------------------------------
+f = "en_10"
+L70 = "llama2-70b"
+claim(f, "128.5 GB", "weights", "GB", W(L70, "bf16"), X, "gib_as_gb", note="137.95 GB = 128.48 GiB")
+claim(f, "138 GB", "weights", "GB", W(L70, "bf16") / 8, X, "per_gpu", alt=W(L70, "bf16"),
+      note="per GPU at TP=8: 17.2 GB")
+claim(f, "17.2 GB", "weights", "GB", W(L70, "bf16") / 8, H)
+claim(f, "128.5", "weights", "GiB", W(L70, "bf16"), H, anchor="The 128.5 number is GiB",
+      note="refers back to the figure above: 128.48 GiB")
+claim(f, "80 GiB", "kv_cache_total", "GiB", KV(L70, 4096, 64), H, anchor="KV for 4k context")
+claim(f, "80 GiB", "kv_cache_total", "GiB", KV(L70, 4096, 64) / 8, X, "per_gpu", occ=2,
+      anchor="KV for 4k context", alt=KV(L70, 4096, 64), note="per GPU at TP=8: 10 GiB")
+claim(f, "2.5 MiB", "kv_cache_per_token", "MiB", KVT(L70), X, "off_2x",
+      note="GQA with 8 KV heads: 320 KiB; 2.5 MiB would be 64 KV heads")
+claim(f, "28 GiB", "kv_cache_total", "GiB", KV("qwen2.5-7b", 32768, 16), H)
+claim(f, "30.5 GB", "weights", "GB", W("qwen2.5-7b", "bf16"), X, "wrong_dtype",
+      alt=W("qwen2.5-7b", "fp32"), note="bf16 = 15.2 GB; 30.5 GB is fp32")
+claim(f, "46.7 GB", "weights", "GB", W("mixtral-8x7b", "bf16") / 2, H)
+claim(f, "93.4 GB", "weights", "GB", W("mixtral-8x7b", "int8"), X, "wrong_dtype",
+      alt=W("mixtral-8x7b", "bf16"), note="int8 = 46.7 GB; 93.4 GB is bf16")
+claim(f, "35.3 GB", "weights", "GB", W("llama3-70b", "int4"), H)
+claim(f, "35.3 GiB", "weights", "GiB", W("llama3-70b", "int4"), X, "gb_as_gib", note="35.28 GB = 32.85 GiB")
+claim(f, "~24 tok/s", "throughput", "tok/s", H100_BW / (W(L70, "bf16") / 8), X, "per_gpu", hedged=True,
+      alt=H100_BW / W(L70, "bf16"), note="each GPU reads its 17.2 GB share: ~194 tok/s")
+claim(f, "16.1 GB", "weights", "GB", W("llama3-8b", "bf16"), H)
+non(f, "exported: 2026-11-28", "date")
+non(f, "**dmitri** 10:02", "timestamp")
+non(f, "ticket INF-2207, review Thursday 14:00, budget line 4.3.1", "ticket, time, budget line")
+
 # ==== END OF CLAIMS ====
 
 # ---- checks and output --------------------------------------------------------------------------
