@@ -89,3 +89,53 @@ PER_DEVICE_SHARES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in PER_DEVICE_SHARES], ids=[c[0] for c in PER_DEVICE_SHARES])
 def test_a_figure_per_device_is_a_share(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+TRAINING_SHARES = [
+    # a total said in brackets right after the recipe, before the devices it is spread over, is the whole
+    (
+        "en-recipe-total-then-devices",
+        "FSDP spreads Llama-2-7B's 16 bytes per parameter (about 108 GB) over 4 GPUs, so 27 GB each.",
+        [H, H],
+        "",
+    ),
+    (
+        "ru-recipe-total-then-devices",
+        "ZeRO-3 раскладывает 16 байт на параметр Llama-2-7B (107,8 ГБ) на 8 GPU: по 13,5 ГБ на каждую.",
+        [H, H],
+        "",
+    ),
+    # … the whole in brackets is still checked as the whole
+    (
+        "en-recipe-total-then-devices-wrong",
+        "FSDP spreads Llama-2-7B's 16 bytes per parameter (about 54 GB) over 4 GPUs, so 27 GB each.",
+        [W, H],
+        "107.8",
+    ),
+    # a figure per device below the even share of the total: no sharding splits finer
+    (
+        "en-per-gpu-below-even-share",
+        "Adam in mixed precision costs Llama-2-7B 16 bytes per parameter, 107.8 GB, or 3.4 GB per GPU across 8 GPUs.",
+        [H, W],
+        "13.477 GB",
+    ),
+    # … above it, other parts may stay whole on every device (ZeRO-1/2): unverifiable, never an error
+    (
+        "en-per-gpu-above-even-share",
+        "Adam in mixed precision costs Llama-2-7B 16 bytes per parameter, 107.8 GB, or 40 GB per GPU across 8 GPUs.",
+        [H, V],
+        "",
+    ),
+    # … and below it with the states offloaded to the CPU: unverifiable
+    (
+        "en-per-gpu-below-share-offload",
+        "With CPU offload, Adam costs Llama-2-7B 16 bytes per parameter, 107.8 GB, but 3.4 GB per GPU across 8 GPUs.",
+        [H, V],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in TRAINING_SHARES], ids=[c[0] for c in TRAINING_SHARES])
+def test_a_training_total_and_its_share_per_device(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -1081,9 +1081,13 @@ def _per_param_size(q: Quantity, params: float, named: str, per: Quantity) -> tu
     )
 
 
-def _per_device_share(q: Quantity, params: float, named: str, per: Quantity, n: int) -> tuple[Verdict, str, str]:
-    """A figure per device beside a recipe in bytes per parameter: the total / devices holds; anything
-    else depends on what the sharding splits (ZeRO-1/2 keep some parts whole on every device): unverifiable."""
+_OFFLOAD = re.compile(r"(?i)offload|\bCPU\b|\bNVMe\b|\bhost\s+(?:RAM|memory)|выгруж\w*|оффлоад\w*|\bОЗУ\b")
+
+
+def _per_device_share(s: Sentence, q: Quantity, params: float, named: str, per: Quantity, n: int) -> tuple[Verdict, str, str]:
+    """A figure per device beside a recipe in bytes per parameter: the total / devices holds; less than that even
+    share is wrong (no sharding splits finer) unless the sentence moves states off the devices (offload, CPU, NVMe);
+    more depends on what the sharding splits (ZeRO-1/2 keep some parts whole on every device): unverifiable."""
     total = params * per.value
     check = compare(q, total / n)
     how = (
@@ -1092,6 +1096,8 @@ def _per_device_share(q: Quantity, params: float, named: str, per: Quantity, n: 
     )
     if check.verdict.holds:
         return check.verdict, f"{how}; {check.explanation}", "per-param"
+    if q.value < total / n and not _OFFLOAD.search(s.unit.text, s.start, s.end):
+        return check.verdict, f"{how} (the even share, with every part sharded); {check.explanation}", "per-param"
     return (
         Verdict.UNVERIFIABLE,
         f"stated {q.text} per device; {how}: what else each device holds depends on the sharding",
@@ -1164,11 +1170,22 @@ _ANY_PER_DEVICE = re.compile(
 )
 
 
-def _device_counts(text: str, a: int, b: int) -> set[int]:
-    """Every device count stated in text[a:b] (`8 GPUs`, `8×H100`, `TP=4`, `PP=8`, `two cards`)."""
+_COUNTS_SEEN: dict[tuple[str, int, int], frozenset[int]] = {}
+
+
+def _device_counts(text: str, a: int, b: int) -> frozenset[int]:
+    """Every device count stated in text[a:b] (`8 GPUs`, `8×H100`, `TP=4`, `PP=8`, `two cards`), once per span
+    (asked again for each figure of a sentence: linear)."""
+    key = (text, a, b)
+    seen = _COUNTS_SEEN.get(key)
+    if seen is not None:
+        return seen
+    if len(_COUNTS_SEEN) > 1024:
+        _COUNTS_SEEN.clear()
     found = {int(m.group("n")) for rx in (_DEVICES, _TENSOR_PARALLEL, _PIPELINE) for m in rx.finditer(text, a, b)}
     found |= {_WORD_COUNTS[m.group(1).lower()] for m in _WORD_DEVICES.finditer(text, a, b)}
-    return {n for n in found if n > 0}
+    _COUNTS_SEEN[key] = frozenset(n for n in found if n > 0)
+    return _COUNTS_SEEN[key]
 
 
 def _devices_said(s: Sentence, facts: NoteFacts | None) -> int:
@@ -1206,6 +1223,8 @@ def _sharded(s: Sentence, params: float, q: Quantity | None = None) -> float:
         return params  # `16 bytes/param, about 128 GB; with ZeRO-3 over 8 GPUs, 16 GB per GPU`: the total comes first
     every = list(_DEVICES.finditer(s.unit.text, s.start, s.end))
     before = [m for m in every if q is not None and m.end() <= q.start]
+    if q is not None and every and not before and not _said_per_device(s, q) and not _PER_DEVICE.match(s.unit.masked, q.end):
+        return params  # `ZeRO-3 shards X's 16 bytes per parameter (208.3 GB) over 8 GPUs: 26 GB each`: the total first
     m = before[-1] if before else (every[0] if every else None)
     return params / int(m.group("n")) if m and int(m.group("n")) > 0 else params
 
@@ -2120,7 +2139,7 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             )
         elif per_param is not None and _per_device_unsharded(s, q) and _device_count(s) >= 2:
             # `12 bytes per parameter …, 80.9 GB, 10.1 GB per GPU across 8 GPUs`: a share of the recipe's total
-            verdict, explanation, shape = _per_device_share(q, params or 0.0, named, per_param, _device_count(s))
+            verdict, explanation, shape = _per_device_share(s, q, params or 0.0, named, per_param, _device_count(s))
         elif per_param is not None:  # a recipe stated in bytes per parameter is the one to use
             verdict, explanation, shape = _per_param_size(q, _sharded(s, params or 0.0, q), named, per_param)
         elif kind in ("weights", "training") and params and where != "sentence" and (noted := _noted_recipe(s, q, facts, params)):
