@@ -659,6 +659,33 @@ non(f, "exported: 2026-11-28", "date")
 non(f, "**dmitri** 10:02", "timestamp")
 non(f, "ticket INF-2207, review Thursday 14:00, budget line 4.3.1", "ticket, time, budget line")
 
+# ---- ru_10: устаревшая страница вики с ошибками ---------------------------------------------------
+f = "ru_10"
+claim(f, "13 ГБ", "weights", "ГБ", W("llama2-13b", "fp16"), X, "wrong_dtype", alt=W("llama2-13b", "int8"),
+      note="fp16 = 26 GB; 13 GB is int8")
+claim(f, "16 ГБ", "weights", "ГБ", W("llama3-8b", "int8"), X, "wrong_dtype", alt=W("llama3-8b", "bf16"),
+      note="int8 = 8 GB; 16 GB is bf16")
+claim(f, "14,5 ГБ", "weights", "ГБ", W("mistral-7b", "fp32"), X, "wrong_dtype",
+      alt=W("mistral-7b", "fp16"), note="fp32 = 29 GB; 14.5 GB is fp16")
+claim(f, "350 ГБ", "weights", "ГБ", W("gpt3", "fp16"), H)
+claim(f, "46,7 млрд", "params", "млрд", N["mixtral-8x7b"], H)
+claim(f, "12,9 млрд", "params", "млрд", ACTIVE_MIXTRAL, H)
+claim(f, "72 %", "percentage", "%", 100 * ACTIVE_MIXTRAL / N["mixtral-8x7b"], X, "off_2x",
+      note="12.9 / 46.7 = 27.6 %")
+claim(f, "400 КиБ", "kv_cache_per_token", "КиБ", KVT("llama2-13b"), X, "off_2x", note="800 KiB")
+claim(f, "56 КиБ", "kv_cache_per_token", "КиБ", KVT("qwen2.5-7b"), H)
+claim(f, "7 ГБ", "kv_cache_total", "ГБ", KV("qwen2.5-7b", 131072), X, "gib_as_gb", note="7 GiB = 7.52 GB")
+claim(f, "25 с", "time", "с", 500 / 50, X, "off_2x", anchor="Ответ в 500 токенов", note="500 / 50 = 10 s")
+claim(f, "25 с", "time", "с", 1000 / 40, H, anchor="Ответ в 1000 токенов")
+claim(f, "140 ток/с", "throughput", "ток/с", RTX4090_BW / W("mistral-7b", "fp16"), X, "off_2x",
+      note="1008 / 14.48 = 70 tok/s")
+claim(f, "54 ГБ", "training", "ГБ", 16 * N["llama2-7b"], X, "off_2x", note="16 x 6.74B = 107.8 GB")
+claim(f, "13,5 ГБ", "training", "ГБ", 16 * N["llama2-7b"] / 8, H)
+claim(f, "141 ГБ", "weights", "ГБ", W("llama3-70b", "bf16") / 2, X, "per_gpu", alt=W("llama3-70b", "bf16"),
+      note="TP=2: 70.6 GB per GPU")
+non(f, "обновлено: 2024-03-05", "date")
+non(f, "Правки: Иванов 2024-03-05", "dates, version")
+
 # ==== END OF CLAIMS ====
 
 # ---- checks and output --------------------------------------------------------------------------
