@@ -686,6 +686,37 @@ claim(f, "141 ГБ", "weights", "ГБ", W("llama3-70b", "bf16") / 2, X, "per_gpu
 non(f, "обновлено: 2024-03-05", "date")
 non(f, "Правки: Иванов 2024-03-05", "dates, version")
 
+# ---- en_11: notes from a vendor webinar, mostly wrong figures ------------------------------------
+f = "en_11"
+L70 = "llama3-70b"
+claim(f, "35 GB", "weights", "GB", W(L70, "fp8"), X, "wrong_dtype", alt=W(L70, "int4"),
+      note="fp8 = 70.6 GB; 35 GB is int4")
+claim(f, "160 KiB", "kv_cache_per_token", "KiB", KVT(L70), X, "off_2x", note="bf16 = 320 KiB (160 is fp8)")
+claim(f, "20 GiB", "kv_cache_total", "GiB", KV(L70, 131072), X, "off_2x", anchor="At a 128k context",
+      note="128k x 320 KiB = 40 GiB")
+claim(f, "20 GiB", "kv_cache_total", "GiB", KV(L70, 131072, b=1), H, anchor="At a 128k context", occ=2)
+claim(f, "12.9B", "params", "B", ACTIVE_MIXTRAL, H)
+claim(f, "25.8 GB", "weights", "GB", W("mixtral-8x7b", "bf16"), X, "wrong_kind", alt=ACTIVE_MIXTRAL * 2,
+      note="all experts stay resident: 93.4 GB")
+claim(f, "640 GB", "arithmetic", "GB", 8 * 80e9, H)
+claim(f, "about 22 %", "percentage", "%", 100 * W(L70, "bf16") / 640e9, H, hedged=True)
+claim(f, "7.6B", "params", "B", N["qwen2.5-7b"], H)
+claim(f, "14.2 GB", "weights", "GB", W("qwen2.5-7b", "bf16"), X, "gib_as_gb", note="15.23 GB = 14.19 GiB")
+claim(f, "13.5 GB", "weights", "GB", W("llama2-7b", "fp16"), H)
+claim(f, "6.7 GB", "weights", "GB", W("llama2-7b", "int4"), X, "wrong_dtype", alt=W("llama2-7b", "int8"),
+      note="int4 = 3.37 GB; 6.7 GB is int8")
+claim(f, "64 KiB", "kv_cache_per_token", "KiB", KVT("falcon-7b"), X, "off_2x", note="MQA: 8 KiB")
+claim(f, "1.56B", "params", "B", N["gpt2-xl"], H)
+claim(f, "6.2 GB", "weights", "GB", W("gpt2-xl", "bf16"), X, "wrong_dtype", alt=W("gpt2-xl", "fp32"),
+      note="bf16 = 3.1 GB; 6.2 GB is fp32")
+claim(f, "over 450 tok/s", "throughput", "tok/s", H100_BW / W("llama3-8b", "bf16"), X, "off_2x",
+      bound="lower", note="3.35 TB/s / 16.06 GB = 209 tok/s")
+claim(f, "roughly 500 GiB", "kv_cache_total", "GiB", KV("llama3-8b", 4096, 1000), H, hedged=True)
+claim(f, "58 GB", "training", "GB", 16 * N["mistral-7b"], X, "off_2x", note="16 x 7.24B = 115.9 GB")
+non(f, "Speaker slides v3.2, recording at https://example.com/webinars/4471?t=1830", "version, URL, time")
+non(f, "starts at $48,000 per node, 3-year support", "price, years")
+non(f, "Follow-up call booked for 2026-09-25 at 15:30.", "date, time")
+
 # ==== END OF CLAIMS ====
 
 # ---- checks and output --------------------------------------------------------------------------
