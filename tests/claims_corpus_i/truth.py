@@ -717,6 +717,31 @@ non(f, "Speaker slides v3.2, recording at https://example.com/webinars/4471?t=18
 non(f, "starts at $48,000 per node, 3-year support", "price, years")
 non(f, "Follow-up call booked for 2026-09-25 at 15:30.", "date, time")
 
+# ---- ru_11: ответы на пробном собеседовании (большинство неверны) ---------------------------------
+f = "ru_11"
+claim(f, "69 ГБ", "weights", "ГБ", W("llama2-70b", "int4"), X, "wrong_dtype", alt=W("llama2-70b", "int8"),
+      note="int4 = 34.5 GB; 69 GB is int8")
+claim(f, "512 КиБ", "kv_cache_per_token", "КиБ", KVT("llama3-8b"), X, "off_2x", note="Llama-3-8B: 128 KiB")
+claim(f, "В 2 раза", "ratio", "×", 4 / 1, X, "off_2x", note="fp32 / int8 = 4")
+claim(f, "64 ГБ", "training", "ГБ", 16 * N["llama3-8b"], X, "off_2x", note="16 x 8.03B = 128.5 GB")
+claim(f, "160 млрд токенов", "tokens", "млрд токенов", 20 * N["llama3-8b"], H)
+claim(f, "≈ 7,2·10²³", "flops", "FLOP", 6 * N["llama3-8b"] * 15e12, H, hedged=True)
+claim(f, "4 ГиБ", "kv_cache_total", "ГиБ", KV("mistral-7b", 32768, 8), X, "off_2x",
+      note="128 KiB x 32768 x 8 = 32 GiB")
+claim(f, "27 ГБ", "weights", "ГБ", W("llama2-7b", "bf16"), X, "wrong_dtype", alt=W("llama2-7b", "fp32"),
+      note="bf16 = 13.5 GB; 27 GB is fp32")
+claim(f, "23,4 ГБ", "weights", "ГБ", W("mixtral-8x7b", "int4") / 2, X, "per_gpu",
+      alt=W("mixtral-8x7b", "int4"), note="TP=2: 11.7 GB per GPU")
+claim(f, "25,8 ГБ", "weights", "ГБ", ACTIVE_MIXTRAL * 2, H)
+claim(f, "≈ 260 ток/с", "throughput", "ток/с", H100_BW / (ACTIVE_MIXTRAL * 2), X, "off_2x", hedged=True,
+      note="3.35 TB/s / 25.8 GB = 130 tok/s")
+claim(f, "14,2 ГБ", "weights", "ГБ", W("qwen2.5-7b", "bf16"), X, "gib_as_gb", note="15.23 GB = 14.19 GiB")
+claim(f, "0,5 ГБ", "weights", "ГБ", W("gpt2", "fp16"), X, "wrong_dtype", alt=W("gpt2", "fp32"),
+      note="fp16 = 0.25 GB; 0.5 GB is fp32")
+claim(f, "8 с", "time", "с", 256 / 32, H)
+non(f, "Собеседование №2 из 5", "counts, minutes, rating")
+non(f, "Итог: следующая попытка 2026-12-07", "date, chapter numbers")
+
 # ==== END OF CLAIMS ====
 
 # ---- checks and output --------------------------------------------------------------------------
