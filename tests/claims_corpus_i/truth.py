@@ -260,7 +260,7 @@ claim(f, "40 ГиБ", "kv_cache_total", "ГиБ", KV(L70, T) / 2, X, "per_gpu", 
       alt=KV(L70, T), note="per GPU under TP=2: 20 GiB")
 claim(f, "256 КиБ", "kv_cache_per_token", "КиБ", KVT("llama2-7b"), X, "off_2x",
       note="Llama-2-7B fp16 = 512 KiB (256 KiB is fp8)")
-claim(f, "в 1,6 раза", "ratio", "×", KVT("llama2-7b") / KVT(L70), H)
+claim(f, "2 ГиБ", "kv_cache_total", "ГиБ", KV("llama2-7b", 4096), H, anchor="уходит 2 ГиБ")
 non(f, "Опубликовано 12 февраля 2026", "date, rating, URL")
 non(f, "$$\\text{KV} = 2 \\cdot L", "LaTeX formula with free variables")
 non(f, "Perplexity на wikitext выросла", "scores")
@@ -272,6 +272,11 @@ claim(f, "16.1", "weights", "GB", W("llama3-8b", "bf16"), H, anchor="| Meta-Llam
 claim(f, "4.0", "weights", "GB", W("llama3-8b", "int4"), H, anchor="| Meta-Llama-3-8B-Instruct |")
 claim(f, "14.5", "weights", "GB", W("mistral-7b", "bf16"), H, anchor="| Mistral-7B-v0.1 |")
 claim(f, "3.6", "weights", "GB", W("mistral-7b", "int4"), H, anchor="| Mistral-7B-v0.1 |")
+claim(f, "7.24", "params", "B", N["mistral-7b"], H, anchor="| Mistral-7B-v0.1 |")
+claim(f, "13.0", "params", "B", N["llama2-13b"], H, anchor="| Llama-2-13b-chat-hf |")
+claim(f, "7.62", "params", "B", N["qwen2.5-7b"], H, anchor="| Qwen/Qwen2.5-7B-Instruct |")
+claim(f, "46.7", "params", "B", N["mixtral-8x7b"], H, anchor="| Mixtral-8x7B-Instruct-v0.1 |")
+claim(f, "6.92", "params", "B", N["falcon-7b"], H, anchor="| tiiuae/falcon-7b |")
 claim(f, "52.1", "weights", "GB", W("llama2-13b", "bf16"), X, "wrong_dtype",
       anchor="| Llama-2-13b-chat-hf |", alt=W("llama2-13b", "fp32"), note="bf16 26.0 GB; 52.1 is fp32")
 claim(f, "6.5", "weights", "GB", W("llama2-13b", "int4"), H, anchor="| Llama-2-13b-chat-hf |")
@@ -389,6 +394,7 @@ claim(f, "32×", "ratio", "×", 32 / 1, H)
 claim(f, "30.7 GiB", "arithmetic", "GiB", NV * 768 * 4, X, "gb_as_gib", note="30.72 GB = 28.6 GiB")
 claim(f, "40.96 GB", "arithmetic", "GB", NV * 1024 * 4, H)
 claim(f, "38.1 GiB", "arithmetic", "GiB", NV * 1024 * 4, H)
+claim(f, "128 bytes", "arithmetic", "bytes", 2 * 16 * 4, H)
 claim(f, "1.28 GB", "arithmetic", "GB", NV * 2 * 16 * 4, H)
 claim(f, "about 64 GB", "arithmetic", "GB", NV * 768 * 4 + NV * 128, X, "off_2x", hedged=True,
       note="30.72 + 1.28 = 32 GB")
@@ -454,6 +460,7 @@ L70 = "llama3-70b"
 claim(f, "141 ГБ", "weights", "ГБ", W(L70, "bf16"), H, anchor="веса:: 141 ГБ")
 claim(f, "320 КиБ", "kv_cache_per_token", "КиБ", KVT(L70), H)
 claim(f, "80 КиБ", "kv_cache_per_token", "КиБ", KVT(L70, 1), X, "off_2x", note="fp8 = 160 KiB")
+claim(f, "141 ГБ", "weights", "ГБ", W(L70, "bf16"), H, anchor="Эти 141 ГБ делим")
 claim(f, "35,3 ГБ", "weights", "ГБ", W(L70, "bf16") / 4, H)
 claim(f, "32,9 ГиБ", "weights", "ГиБ", W(L70, "bf16") / 4, H)
 claim(f, "320 ГБ", "arithmetic", "ГБ", 4 * 80e9, H)
@@ -800,7 +807,8 @@ def build():
         # the scorer's occurrence: n-th figure on the line stating this number
         first = re.search(NUM[lang], c["figure"]).group(0)
         at = found[c["occ"] - 1].start() + c["figure"].index(first)
-        occurrence = sum(1 for m in standalone(first).finditer(text) if m.start() <= at)
+        occurrence = sum(1 for m in standalone(first).finditer(text)
+                         if m.start() <= at and text[m.start() - 1:m.start()] != "-")
         unit = c["unit"]
         value = c["value"]
         correct = [v / SCALE[unit] for v in value] if isinstance(value, list) else value / SCALE[unit]
