@@ -139,3 +139,45 @@ TRAINING_SHARES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in TRAINING_SHARES], ids=[c[0] for c in TRAINING_SHARES])
 def test_a_training_total_and_its_share_per_device(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+THROUGHPUT_SIZES = [
+    # several sizes before a rate: which one it reads is not said; unverifiable, never judged by the first
+    (
+        "en-two-sizes-then-rate",
+        "The small model reads 1.2 GB per token and the large one 70 GB; on an H100 (3.35 TB/s) the large one peaks near 47 tokens/s.",
+        [V],
+        "",
+    ),
+    (
+        "ru-two-sizes-then-rate",
+        "Малая модель читает 1,2 ГБ за токен, большая — 70 ГБ; на H100 (3,35 ТБ/с) потолок большой ≈ 47 токенов/с.",
+        [V],
+        "",
+    ),
+    # a size in a later clause is another subject's, not the bound of a rate said before it
+    (
+        "en-size-in-later-clause",
+        "A card with 1,000 GB/s runs the small model at about 180 tokens/s, and the big one (40 GB) at about 25 tokens/s.",
+        [V, H],
+        "",
+    ),
+    # … one size before the rate still bounds it: a rate above the bound is an error with the bound in the message
+    (
+        "en-one-size-rate-too-high",
+        "The model reads 40 GB per token, so a card with 1,000 GB/s decodes it at about 100 tokens/s.",
+        [W],
+        "25.0 tok/s",
+    ),
+    (
+        "ru-one-size-rate-holds",
+        "Модель читает 40 ГБ за токен, поэтому карта с 1000 ГБ/с выдаёт около 25 токенов/с.",
+        [H],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in THROUGHPUT_SIZES], ids=[c[0] for c in THROUGHPUT_SIZES])
+def test_a_rate_is_bounded_by_its_own_size(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -3236,6 +3236,19 @@ def _positive(read: tuple[float, str] | None) -> tuple[float, str] | None:
     return read if read is not None and read[0] > 0 else None
 
 
+def _size_read_at(s: Sentence, t: Quantity, sizes: list[Quantity]) -> tuple[float, str] | None:
+    """The weight size a rate is bounded by: the one size stated before it in the sentence (several different ones:
+    none, `the draft reads 0.99 GB, the target 72.7 GB; the target's ceiling ≈ 46 tok/s`), else the first size after
+    it in its own clause (one in a later clause is another subject's: `8B at ~205 tok/s, and the 70B (43 GiB) at …`)."""
+    before = [z for z in sizes if z.end <= t.start]
+    if before:
+        values = {round(z.value, 3) for z in before}
+        return (before[0].value, before[0].text) if len(values) == 1 else None
+    b = clause_bounds(s, t.start, t.end)[1]
+    after = [z for z in sizes if t.end <= z.start < b]
+    return (after[0].value, after[0].text) if after else None
+
+
 def _throughput(s: Sentence, sizes: list[Quantity], counts: list[Quantity], facts: NoteFacts) -> list[Found]:
     """Memory-bound decoding reads every weight once per token: tok/s ≤ bandwidth / weight bytes,
     and a bandwidth needed for a rate is weight bytes × tok/s."""
@@ -3292,7 +3305,20 @@ def _throughput(s: Sentence, sizes: list[Quantity], counts: list[Quantity], fact
             )
             out.append(Found(claim, ((t.start, t.end),)))
             continue
-        read_t = read
+        read_t = read if read is None or not sizes or read[1] != sizes[0].text else _size_read_at(s, t, sizes)
+        if read is not None and read_t is None:
+            claim = make_claim(
+                s.unit,
+                t.start,
+                t.end,
+                "throughput",
+                Verdict.UNVERIFIABLE,
+                f"{t.text}: which size this rate reads is not said (the sentence states {', '.join(z.text for z in sizes)}, "
+                "several before it or one only in a later clause)",
+                stated=t.text,
+            )
+            out.append(Found(claim, ((t.start, t.end),)))
+            continue
         bw_t, exact = _gpu_bandwidth(s, t, bw)
         if read_t is None and bw_t is not None and not s.models and not counts and not sizes:
             read_t = _positive(_context_read(s, t, facts) or _same_as_above(s, facts))
