@@ -193,9 +193,9 @@ claim(f, "около 7,7 ГБ", "quantized_file", "ГБ", GG(MI, "Q8_0"), H, hed
 claim(f, "8,5 бита", "bits_per_weight", "бит", BPW["Q8_0"], H)
 claim(f, "4,89 бита", "bits_per_weight", "бит", BPW["Q4_K_M"], H)
 claim(f, "примерно 4,4 ГБ", "quantized_file", "ГБ", GG(MI, "Q4_K_M"), H, hedged=True)
-claim(f, "4,13 ГиБ", "quantized_file", "ГиБ", GG(MI, "Q4_K_M"), H)
-claim(f, "около 5,7 ГБ", "quantized_file", "ГБ", GG(MI, "Q2_K"), X, "off_2x", hedged=True,
-      note="Q2_K = 2.86 GB")
+claim(f, "примерно 4,1 ГиБ", "quantized_file", "ГиБ", GG(MI, "Q4_K_M"), H, hedged=True)
+claim(f, "около 6,5 ГБ", "quantized_file", "ГБ", GG(MI, "Q2_K"), X, "off_2x", hedged=True,
+      note="Q2_K = 2.86 GB (3.08 GB in older files)")
 claim(f, "в 3,3 раза", "ratio", "×", 16 / BPW["Q4_K_M"], H)
 claim(f, "всего 20 %", "percentage", "%", 100 * (1 - BPW["Q8_0"] / 16), X, "off_2x",
       note="Q8_0 saves 46.9 % against fp16")
@@ -514,7 +514,7 @@ claim(f, "about 12.5 %", "percentage", "%", 100 * (G128 - 4) / 4, X, "off_2x", h
 claim(f, "43.1 GB", "quantized_file", "GB", N[L70] * 2.5 / 8, X, "off_2x", note="2.5 bpw = 21.6 GB")
 claim(f, "40.1 GiB", "quantized_file", "GiB", N[L70] * 4.65 / 8, X, "gb_as_gib",
       note="40.09 GB = 37.3 GiB")
-claim(f, "~84 GB", "quantized_file", "GB", GG(L70, "Q4_K_M"), X, "off_2x", hedged=True,
+claim(f, "~90 GB", "quantized_file", "GB", GG(L70, "Q4_K_M"), X, "off_2x", hedged=True,
       note="Q4_K_M about 42-43 GB")
 claim(f, "about 27 GB", "quantized_file", "GB", GG(L70, "Q2_K"), H, hedged=True)
 claim(f, "35.6 GB", "quantized_file", "GB", N[L70] * G128 / 8, H, anchor="The 35.6 GB AWQ model takes")
@@ -748,6 +748,64 @@ claim(f, "0,5 ГБ", "weights", "ГБ", W("gpt2", "fp16"), X, "wrong_dtype", alt
 claim(f, "8 с", "time", "с", 256 / 32, H)
 non(f, "Собеседование №2 из 5", "counts, minutes, rating")
 non(f, "Итог: следующая попытка 2026-12-07", "date, chapter numbers")
+
+# ---- en_12: a student's lecture summary on activation and training memory (Llama-2-7B/70B) -------
+f = "en_12"
+S7, H7, A7, L7, V7 = 2048, 4096, 32, 32, 32000
+NR7 = S7 * H7 * (34 + 5 * A7 * S7 / H7)
+N7 = N["llama2-7b"]
+claim(f, "about 0.96 GB", "activations", "GB", NR7, H, hedged=True)
+claim(f, "61 GB", "activations", "GB", NR7 * L7, X, "off_2x", note="32 x 0.956 GB = 30.6 GB")
+claim(f, "about 3.3 GB", "activations", "GB", 4096 * H7 * (34 + 5 * A7 * 4096 / H7), H, hedged=True)
+claim(f, "285 MB", "activations", "MB", 34 * S7 * H7, H)
+claim(f, "≈ 18 GB", "activations", "GB", 34 * S7 * H7 * L7, X, "off_2x", hedged=True,
+      note="32 x 285 MB = 9.1 GB")
+claim(f, "16.8 MB", "activations", "MB", 2 * S7 * H7, H)
+claim(f, "5.4 GB", "activations", "GB", 2 * S7 * H7 * L7, X, "off_2x", note="32 x 16.8 MB = 0.54 GB")
+claim(f, "131 MB", "activations", "MB", 4 * S7 * V7, X, "off_2x", note="4 x 2048 x 32000 = 262 MB")
+claim(f, "27 GB", "training", "GB", 4 * N7, H)
+claim(f, "54 GB", "training", "GB", 4 * N7, X, "off_2x", anchor="fp32 master copy",
+      note="4 bytes x 6.74B = 27 GB")
+claim(f, "54 GB", "training", "GB", 8 * N7, H, anchor="Adam m and v in fp32")
+claim(f, "about 108 GB", "training", "GB", 16 * N7, H, hedged=True)
+claim(f, "12.6 GB", "training", "GB", 2 * N7 + 14 * N7 / 8, X, "off_2x", note="25.3 GB per GPU")
+claim(f, "1.14 GB", "activations", "GB", 34 * 4096 * 8192, H)
+claim(f, "91 GB", "activations", "GB", 34 * 4096 * 8192 * 80, H, anchor="so 91 GB over the 80 layers")
+claim(f, "0.54 GB", "activations", "GB", 2 * 4096 * 8192 * 80, X, "off_2x", note="5.4 GB")
+claim(f, "≈ 143 MB", "activations", "MB", 34 * 4096 * 8192 / 8, H, hedged=True)
+claim(f, "91 GB", "activations", "GB", 34 * 4096 * 8192 / 8 * 80, X, "per_gpu", anchor="which is 91 GB per GPU",
+      alt=34 * 4096 * 8192 * 80, note="143 MB x 80 = 11.4 GB per GPU")
+non(f, "Lecture 9, 2026-10-28, slides at https://example.edu/cs7xx/l9.pdf", "date, URL, pages")
+non(f, "lecture: 9", "lecture number")
+non(f, "Exam: 2026-12-15, 09:00, room 3.14", "date, time, room, problem numbers")
+
+# ---- ru_12: выбор Mac под локальные модели (пропускная способность, GGUF, границы) ---------------
+f = "ru_12"
+L70, MX = "llama3-70b", "mixtral-8x7b"
+claim(f, "около 43 ГБ", "quantized_file", "ГБ", GG(L70, "Q4_K_M"), H, hedged=True)
+claim(f, "не больше 9,3 ток/с", "throughput", "ток/с", 400e9 / GG(L70, "Q4_K_M"), H, bound="upper")
+claim(f, "37 ток/с", "throughput", "ток/с", M2_ULTRA_BW / GG(L70, "Q4_K_M"), X, "off_2x",
+      note="800 GB/s / 43.2 GB = 18.5 tok/s")
+claim(f, "141 ГБ", "weights", "ГБ", W(L70, "bf16"), H)
+claim(f, "не превысит 5,7 ток/с", "throughput", "ток/с", M2_ULTRA_BW / W(L70, "bf16"), H, bound="upper")
+claim(f, "не больше 40 ГБ", "weights", "ГБ", W("gpt3", "int4"), X, "off_2x", bound="upper",
+      note="int4 GPT-3 = 87.3 GB")
+claim(f, "48 ГБ", "arithmetic", "ГБ", 0.75 * 128e9, X, "off_2x", note="75 % of 128 GB = 96 GB")
+claim(f, "5 ГиБ", "kv_cache_total", "ГиБ", KV(L70, 32768), X, "off_2x", note="32768 x 320 KiB = 10 GiB")
+claim(f, "11,8 ГБ", "quantized_file", "ГБ", GG(MX, "Q4_K_M"), X, "off_2x",
+      note="about 28.6 GB by the current mix (26.4 GB in older files)")
+claim(f, "около 14 ток/с", "throughput", "ток/с", 400e9 / (ACTIVE_MIXTRAL * BPW["Q4_K_M"] / 8), X,
+      "wrong_kind", hedged=True, alt=400e9 / GG(MX, "Q4_K_M"),
+      note="only the active 12.9B are read: about 51 tok/s; 14 reads all experts")
+claim(f, "46,7 млрд", "params", "млрд", N[MX], H)
+claim(f, "16,2 ГБ", "quantized_file", "ГБ", GG("qwen2.5-7b", "Q8_0"), X, "off_2x", note="Q8_0 = 8.1 GB")
+claim(f, "примерно 8 ГБ", "quantized_file", "ГБ", GG("llama2-13b", "Q4_K_M"), H, hedged=True)
+claim(f, "8 ГБ", "weights", "ГБ", W("llama3-8b", "fp16"), X, "wrong_dtype", alt=W("llama3-8b", "int8"),
+      anchor="8 ГБ весов", note="fp16 = 16.1 GB; 8 GB is int8")
+non(f, "Черновик от 2026-11-09", "date")
+non(f, "| MacBook Pro M3 Max, 128 ГБ | 489¦990 ₽ |", "price")
+non(f, "| Mac Studio M2 Ultra, 192 ГБ | 599¦990 ₽ |", "price")
+non(f, "Замеры llama-bench (сборка b4120, -p 512 -n 128)", "build and flags")
 
 # ==== END OF CLAIMS ====
 
