@@ -19,7 +19,7 @@ COLUMN_HEADER_TYPE = [
     ),
     (
         "ru-cache-column-own-type",
-        "| модель | формат | кэш KV в bf16, КиБ на токен |\n|---|---|---|\n| Llama-3-8B | fp8 | 128 |\n| Llama-3-8B | int4 | 128 |",
+        "| модель | формат | кэш KV в bf16, КиБ на токен |\n|---|---|---|\n| Llama-3-8B | fp8 | 128 |\n| Llama-3-8B | int4 | 128 |",  # noqa: E501
         [H, H],
         "",
     ),
@@ -58,11 +58,26 @@ FURTHER_RATIOS = [
     ("en-lead-referent", "Relative to bf16, int8 is 2× smaller, int4 4× smaller and fp32 2× larger.", [H, H, H], ""),
     ("ru-lead-referent", "По сравнению с fp32, bf16 в 2 раза меньше, int8 в 4 раза меньше и int4 в 8 раз меньше.", [H, H, H], ""),
     # … a wrong ratio in the list is an error against that referent, not against its neighbour
-    ("en-lead-referent-wrong", "Compared with fp16, int8 is 2× smaller, int4 4× smaller and fp8 8× smaller.", [H, H, W], "ratio 2"),
-    ("ru-lead-referent-wrong", "По сравнению с fp32, bf16 в 2 раза меньше, int8 в 4 раза меньше и int4 в 4 раза меньше.", [H, H, W], "ratio 8"),
+    (
+        "en-lead-referent-wrong",
+        "Compared with fp16, int8 is 2× smaller, int4 4× smaller and fp8 8× smaller.",
+        [H, H, W],
+        "ratio 2",
+    ),
+    (
+        "ru-lead-referent-wrong",
+        "По сравнению с fp32, bf16 в 2 раза меньше, int8 в 4 раза меньше и int4 в 4 раза меньше.",
+        [H, H, W],
+        "ratio 8",
+    ),
     # the sentence's subject compared again with a new referent
     ("en-subject-again", "The int4 file is 4 times smaller than the fp16 one and 8 times smaller than fp32.", [H, H], ""),
-    ("en-subject-again-wrong", "The int4 file is 4 times smaller than the fp16 one and 4 times smaller than fp32.", [H, W], "ratio 8"),
+    (
+        "en-subject-again-wrong",
+        "The int4 file is 4 times smaller than the fp16 one and 4 times smaller than fp32.",
+        [H, W],
+        "ratio 8",
+    ),
     # a clause of its own after `;`: its own subject and referent (a Russian comparative takes a bare genitive)
     ("ru-own-clause", "int4 в 4 раза меньше fp16; int8 в 4 раза меньше fp32.", [H, H], ""),
     ("ru-own-clause-wrong", "int4 в 4 раза меньше fp16; int8 в 2 раза меньше fp32.", [H, W], "ratio 4"),
@@ -88,4 +103,55 @@ BETWEEN_MODELS = [
 
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in BETWEEN_MODELS], ids=[c[0] for c in BETWEEN_MODELS])
 def test_a_ratio_between_two_models_is_not_their_types_ratio(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+ACTIVE_SHARES = [
+    # an MoE model's active share holds with the active count with or without the input embedding table
+    ("en-active-share-lean", "gpt-oss-120b has only about 4.4 % of its parameters active per token.", [H], ""),
+    ("ru-active-share-lean", "Активных у gpt-oss-120b всего ~4,4 % параметров.", [H], ""),
+    ("ru-active-share-full", "У Mixtral-8x7B активны около 28 % параметров.", [H], ""),
+    # … a share matching neither reading is an error, with both readings shown
+    ("en-active-share-wrong", "gpt-oss-120b has only about 9 % of its parameters active per token.", [W], "4.8892%"),
+    ("ru-active-share-wrong", "У gpt-oss-120b активны лишь 9 % параметров.", [W], "4.3935%"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in ACTIVE_SHARES], ids=[c[0] for c in ACTIVE_SHARES])
+def test_an_active_share_holds_with_or_without_the_embedding_table(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+DEVICE_MEMORY_IS_NO_TOTAL = [
+    # the size right after the devices is each device's memory, not the total being split
+    ("ru-devices-with-memory", "Эти 138 ГБ мы делим на две A100 по 80 ГБ, по 69 ГБ на каждую.", [H], ""),
+    ("en-devices-with-memory", "The 96 GB checkpoint is sharded over 4 H100s with 80 GB, 24 GB per GPU.", [H], ""),
+    # … a wrong share is still an error against the total
+    ("ru-devices-with-memory-wrong", "Эти 138 ГБ мы делим на две A100 по 80 ГБ, по 40 ГБ на каждую.", [W], "69 ГБ"),
+    ("en-devices-with-memory-wrong", "The 96 GB checkpoint is sharded over 4 H100s with 80 GB, 12 GB per GPU.", [W], "24 GB"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in DEVICE_MEMORY_IS_NO_TOTAL], ids=[c[0] for c in DEVICE_MEMORY_IS_NO_TOTAL]
+)
+def test_the_devices_memory_is_not_the_total_split(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+SETTINGS_ARE_NO_EQUATIONS = [
+    # `TP=4`, `batch=8`: a setting's value, not the result of a figure before it
+    ("en-tp-setting", "An int8 copy of the 13B on the same TP=2 split would stay small.", [], ""),
+    ("en-batch-setting", "A 7B model with batch=16 still fits.", [], ""),
+    ("ru-batch-setting", "Модель на 13B с batch=4 помещается.", [], ""),
+    # … a product chain with an `=` between figures is still checked
+    ("en-chain-glued-equals", "7B params × 2 bytes=14 GB", [H], ""),
+    ("en-chain-wrong", "7B × 2 B = 28 GB", [W], "14 GB"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in SETTINGS_ARE_NO_EQUATIONS], ids=[c[0] for c in SETTINGS_ARE_NO_EQUATIONS]
+)
+def test_a_setting_is_no_equation(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)

@@ -40,6 +40,12 @@ _GAP_BREAK = re.compile(r"[.;!?:]\s|[.;!?]$|\n")
 _LOST_SUPERSCRIPT = re.compile(r"(?<![\d^*])(\d+(?:[.,]\d+)?)\s*([×x])\s*10(\d)\b(?!\s*[×x*])")
 
 Link = tuple[str, Quantity]
+# a name glued to its `=` (`TP=4`, `batch=8`, `tp_size=2`): a setting, not an equation's sign
+# (a unit or a rate glued to it is the figure's own: `4 bytes/parameter=28×10^9`, `2 B per param=16 GB`)
+_ASSIGNMENT = re.compile(
+    r"(?<![/\w-])(?<!per\s)(?<!на\s)(?!(?:param|token|layer|byte|bit|weight|element|vector|парам|токен|сло|байт|бит)\w*=)"
+    r"[A-Za-zА-Яа-яЁё_][\w-]*=\s*$"
+)
 
 
 def operator(gap: str) -> str | None:
@@ -57,6 +63,8 @@ def operator(gap: str) -> str | None:
     ops = _CHAIN_OP.findall(gap)
     if not ops:
         return None
+    if "=" in ops and _ASSIGNMENT.search(gap):
+        return None  # `the 70B on TP=4`, `batch=8`: a setting's value, no result of the figure before
     if "=" in ops:
         return "=" if not _RATE_AFTER.match(gap) else "rate="
     if any(op in ("→", "->", "⇒") for op in ops):

@@ -178,6 +178,17 @@ def shares(s: Sentence, facts: NoteFacts) -> list[Found]:
                 value = counts.active / counts.total
                 how = f"{model.text}: {counts.active:,} active / {counts.total:,} = {value:.4%}"
                 check = compare(q, value)
+                if not check.verdict.holds and not model.config.tied:
+                    # vendors publish the active count with or without the input embedding table,
+                    # which a token only indexes (as the count check reads it): either share holds
+                    lean = counts.active - model.config.vocab * model.config.hidden
+                    other = compare(q, lean / counts.total)
+                    if other.verdict.holds:
+                        check = other
+                        how = f"{model.text}: {lean:,} active without the input embedding table / {counts.total:,}"
+                        how += f" = {lean / counts.total:.4%}"
+                    else:
+                        how += f" ({lean / counts.total:.4%} without the input embedding table)"
                 claim = make_claim(
                     s.unit, q.start, q.end, "param-share", check.verdict, f"{how}; {check.explanation}", stated=q.text
                 )
@@ -229,6 +240,8 @@ _ADDED = re.compile(r"(?i)\s*(?:with\b|plus\b|incl\w*|\+|с\s+учётом|с\s+
 
 
 _REACH = 300
+# between the devices and their memory: `две A100 по 80 ГБ`, `two H100s with 80 GB`, `4 A100 (80 GB)`
+_CAPACITY_GAP = re.compile(r"(?i)\s*(?:по|with|of|с|,|\()?\s*$")
 
 
 def _tensor_parallels(text: str) -> list[re.Match[str]]:
@@ -254,8 +267,10 @@ def device_splits(s: Sentence, facts: NoteFacts) -> list[Found]:
         near = max(begin, r.start - _REACH)  # the devices and the total are read near the figure: linear over a long line
         raw = s.unit.text  # device names with digits (`H100`) are masked in `text`
         devices = list(_DEVICES.finditer(raw, near, r.start))
+        capacity_at = -1  # `на две A100 по 80 ГБ`, `two H100s with 80 GB`: the size right after the devices is each one's memory
         if devices:
             d = devices[-1]
+            capacity_at = d.end()
             n_text, upto = (
                 d.group("n").lower(),
                 r.start,
@@ -270,7 +285,11 @@ def device_splits(s: Sentence, facts: NoteFacts) -> list[Found]:
         totals = [
             t
             for t in find_quantities(text[near:upto])
-            if t.kind == "bytes" and t.hi is None and t.scale >= 1e3 and not _per_size(text[near:], t)
+            if t.kind == "bytes"
+            and t.hi is None
+            and t.scale >= 1e3
+            and not _per_size(text[near:], t)
+            and not (0 <= capacity_at <= near + t.start and _CAPACITY_GAP.match(text[capacity_at : near + t.start]))
         ]
         if n < 2 or not totals:
             continue
