@@ -145,7 +145,8 @@ THROUGHPUT_SIZES = [
     # several sizes before a rate: which one it reads is not said; unverifiable, never judged by the first
     (
         "en-two-sizes-then-rate",
-        "The small model reads 1.2 GB per token and the large one 70 GB; on an H100 (3.35 TB/s) the large one peaks near 47 tokens/s.",
+        "The small model reads 1.2 GB per token and the large one 70 GB; "
+        "on an H100 (3.35 TB/s) the large one peaks near 47 tokens/s.",
         [V],
         "",
     ),
@@ -180,4 +181,25 @@ THROUGHPUT_SIZES = [
 
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in THROUGHPUT_SIZES], ids=[c[0] for c in THROUGHPUT_SIZES])
 def test_a_rate_is_bounded_by_its_own_size(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+PROPERTY_DTYPE_AND_QUANTIZATION = [
+    # the note's `dtype:` property is a default: a sentence that says the model is quantized overrides it
+    # (to the bits it states, else to none: unverifiable, never an error in the property's type)
+    ("en-after-quantization", "---\ndtype: bf16\n---\nOnce quantized, Mistral-7B-v0.1 takes 4.1 GB.", [V], ""),
+    ("en-awq-build", "---\ndtype: fp16\n---\nThe AWQ build of Mistral-7B-v0.1 is 4.1 GB.", [H], ""),
+    ("ru-after-quantization", "---\ndtype: bf16\n---\nПосле квантизации Mistral-7B-v0.1 занимает 4,1 ГБ.", [V], ""),
+    # … a sentence that says nothing of it takes the property
+    ("en-property-applies", "---\ndtype: bf16\n---\nMistral-7B-v0.1 takes 14.5 GB.", [H], ""),
+    ("en-property-applies-wrong", "---\ndtype: bf16\n---\nMistral-7B-v0.1 takes 7.2 GB.", [W], "14.48"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"),
+    [c[1:] for c in PROPERTY_DTYPE_AND_QUANTIZATION],
+    ids=[c[0] for c in PROPERTY_DTYPE_AND_QUANTIZATION],
+)
+def test_a_property_dtype_never_overrides_a_stated_quantization(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)

@@ -2467,8 +2467,8 @@ def _claim_start(s: Sentence, q: Quantity, sizes: list[Quantity], counts: list[Q
 
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-ZА-ЯЁ])")
 _OTHER_FORM = re.compile(
-    r"(?i)\boriginal\b|\bunquantized\b|\bfull[- ]precision\b|\bquanti[sz]ed\b|\bGGUF\b|\bon\s+the\s+hub\b"
-    r"|исходн\w*|оригинальн\w*|неквантованн\w*|квантованн\w*|квантизованн\w*"
+    r"(?i)\boriginal\b|\bunquantized\b|\bfull[- ]precision\b|\bquanti[sz]\w*|\bGGUF\b|\bGGML\b|\bon\s+the\s+hub\b"
+    r"|\b(?:AWQ|GPTQ|EXL2|HQQ|bitsandbytes|bnb)\b|исходн\w*|оригинальн\w*|неквантованн\w*|квантов\w*|квантиз\w*"
 )
 _PAREN_DTYPE = re.compile(r"[^\S\n]*\([^\S\n]*(?P<d>[\w-]{2,12})[^\S\n]*\)")
 
