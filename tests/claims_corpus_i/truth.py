@@ -101,7 +101,8 @@ SCALE = {"bytes": 1, "байт": 1, "KB": 1e3, "MB": 1e6, "GB": 1e9, "TB": 1e12,
          "MiB": MIB, "GiB": GIB, "TiB": TIB, "КБ": 1e3, "МБ": 1e6, "ГБ": 1e9, "ТБ": 1e12,
          "КиБ": KIB, "МиБ": MIB, "ГиБ": GIB, "params": 1, "K": 1e3, "M": 1e6, "B": 1e9,
          "тыс.": 1e3, "млн": 1e6, "млрд": 1e9, "tokens": 1, "k tokens": 1e3, "B tokens": 1e9,
-         "токенов": 1, "тыс. токенов": 1e3, "млрд токенов": 1e9, "трлн токенов": 1e12, "дней": 86400, "tokens/param": 1, "FLOP": 1,
+         "токенов": 1, "тыс. токенов": 1e3, "млрд токенов": 1e9, "трлн токенов": 1e12,
+         "дней": 86400, "tokens/param": 1, "FLOP": 1,
          "bits": 1, "бит": 1, "%": 1, "×": 1, "tok/s": 1, "ток/с": 1, "GB/s": 1e9, "ГБ/с": 1e9,
          "s": 1, "с": 1, "hours": 3600, "GPU-hours": 1, "GPU-часов": 1, "blocks": 1, "блоков": 1,
          "sequences": 1}
@@ -126,10 +127,8 @@ def read_numbers(fig, lang):
     out = []
     for m in re.finditer("(?P<n>" + NUM[lang] + ")" + POW, fig):
         raw = m.group("n")
-        if lang == "en":
-            raw = raw.replace(",", "")
-        else:
-            raw = re.sub(r"[\u00a0\u202f ]", "", raw).replace(",", ".")
+        en = lang == "en"
+        raw = raw.replace(",", "") if en else re.sub(r"[\u00a0\u202f ]", "", raw).replace(",", ".")
         dec = len(raw.split(".")[1]) if "." in raw else 0
         zeros = 0 if dec else len(raw) - len(raw.rstrip("0"))
         ex = m.group("c") or m.group("e") or (m.group("s") or "").translate(SUP)
@@ -254,6 +253,9 @@ claim(f, "40 ГиБ", "kv_cache_total", "ГиБ", KV(L70, T), H, anchor="кэш 
 claim(f, "21,5 ГиБ", "kv_cache_total", "ГиБ", KV(L70, T, b=1), X, "gb_as_gib",
       note="20 GiB = 21.47 GB")
 claim(f, "37,5 %", "percentage", "%", 75.0, X, "off_2x", note="int4 vs fp16 saves 75 %")
+claim(f, "в 2–4 раза", "ratio", "×", [2 / 1, 2 / 0.5], H, rng=True)
+claim(f, "40 ГиБ", "kv_cache_total", "ГиБ", KV(L70, T), H, anchor="из тех же 40 ГиБ")
+claim(f, "10–20 ГиБ", "kv_cache_total", "ГиБ", [KV(L70, T, b=0.5), KV(L70, T, b=1)], H, rng=True)
 claim(f, "138 ГБ", "weights", "ГБ", W(L70, "fp16"), H, anchor="Веса 70B в fp16")
 claim(f, "138 ГБ", "weights", "ГБ", W(L70, "fp16") / 2, X, "per_gpu", anchor="На каждую карту",
       alt=W(L70, "fp16"), note="per GPU under TP=2: 69 GB")
@@ -439,6 +441,8 @@ claim(f, "16\\,\\text{GiB}", "kv_cache_total", "GiB", KV(L3, 131072), H)
 claim(f, "17.2 GiB", "kv_cache_total", "GiB", KV(L3, 131072), X, "gb_as_gib", note="16 GiB = 17.18 GB")
 claim(f, "8 GiB", "kv_cache_total", "GiB", KV(L3, 32768), X, "off_2x", anchor="At 32k the same cache",
       note="32k x 128 KiB = 4 GiB")
+claim(f, "0.5–2 GiB", "kv_cache_total", "GiB", [KV(L3, 8192), KV(L3, 32768)], X, "off_2x", rng=True,
+      note="8k..32k x 128 KiB = 1-4 GiB")
 claim(f, "8 GiB", "kv_cache_total", "GiB", KV(L3, 131072, b=1), H, anchor="With an fp8 cache")
 claim(f, "2 GiB", "kv_cache_total", "GiB", KV(L3, 131072, b=0.5), X, "off_2x", anchor="int4 cache would",
       note="int4 cache at 128k = 4 GiB")
@@ -488,7 +492,7 @@ claim(f, "12.1 GiB", "weights", "GiB", W(L13, "int8"), H)
 claim(f, "≈ 13 GB", "weights", "GB", W(L13, "int4"), X, "off_2x", hedged=True, note="int4 = 6.5 GB")
 claim(f, "409,600 bytes", "kv_cache_per_token", "bytes", 2 * 40 * 40 * 128 * 2, X, "off_2x",
       note="2*40*40*128*2 = 819,200")
-assert 2 * 40 * 40 * 128 * 2 == KVT(L13)
+assert KVT(L13) == 2 * 40 * 40 * 128 * 2
 claim(f, "3.1 GiB", "kv_cache_total", "GiB", KV(L13, 4096), H)
 claim(f, "50 GiB", "kv_cache_total", "GiB", KV(L13, 4096, 8), X, "off_2x", note="8 x 3.125 = 25 GiB")
 claim(f, "208 GB", "training", "GB", 16 * N[L13], H)
@@ -516,6 +520,7 @@ claim(f, "about 12.5 %", "percentage", "%", 100 * (G128 - 4) / 4, X, "off_2x", h
 claim(f, "43.1 GB", "quantized_file", "GB", N[L70] * 2.5 / 8, X, "off_2x", note="2.5 bpw = 21.6 GB")
 claim(f, "40.1 GiB", "quantized_file", "GiB", N[L70] * 4.65 / 8, X, "gb_as_gib",
       note="40.09 GB = 37.3 GiB")
+claim(f, "21.6 to 40.1 GB", "quantized_file", "GB", [N[L70] * 2.5 / 8, N[L70] * 4.65 / 8], H, rng=True)
 claim(f, "~90 GB", "quantized_file", "GB", GG(L70, "Q4_K_M"), X, "off_2x", hedged=True,
       note="Q4_K_M about 42-43 GB")
 claim(f, "about 27 GB", "quantized_file", "GB", GG(L70, "Q2_K"), H, hedged=True)
@@ -802,6 +807,8 @@ claim(f, "около 14 ток/с", "throughput", "ток/с", 400e9 / (ACTIVE_M
 claim(f, "46,7 млрд", "params", "млрд", N[MX], H)
 claim(f, "16,2 ГБ", "quantized_file", "ГБ", GG("qwen2.5-7b", "Q8_0"), X, "off_2x", note="Q8_0 = 8.1 GB")
 claim(f, "примерно 8 ГБ", "quantized_file", "ГБ", GG("llama2-13b", "Q4_K_M"), H, hedged=True)
+claim(f, "примерно 5–14 ГБ", "quantized_file", "ГБ", [GG("llama2-13b", "Q2_K"), GG("llama2-13b", "Q8_0")], H,
+      hedged=True, rng=True, note="Q2_K 5.1 GB (5.4 GB in older files) to Q8_0 13.8 GB")
 claim(f, "8 ГБ", "weights", "ГБ", W("llama3-8b", "fp16"), X, "wrong_dtype", alt=W("llama3-8b", "int8"),
       anchor="8 ГБ весов", note="fp16 = 16.1 GB; 8 GB is int8")
 non(f, "Черновик от 2026-11-09", "date")
