@@ -28,6 +28,7 @@ from vaultkit.claims.shapes.recipe_tables import recipe_tables
 from vaultkit.claims.shapes.shares import device_splits, shares
 from vaultkit.claims.shapes.size_ranges import size_ranges
 from vaultkit.claims.shapes.sized import sized
+from vaultkit.claims.shapes.times import durations
 from vaultkit.claims.shapes.tokens import token_budgets, token_storage, token_tables
 
 SHAPES: tuple[Shape, ...] = (
@@ -38,6 +39,7 @@ SHAPES: tuple[Shape, ...] = (
     chains,
     expressions,
     transfer_times,
+    durations,
     conversions,
     ratio_words,
     percent_words,

@@ -1,0 +1,145 @@
+"""Durations (issue 15): a generation, prefill, transfer or training time is checked only when the
+sentence, or the lines it refers back to, states every input; a wrong duration is an error with
+the recomputed time in its message; a date, a clock time, a version, epochs or a whole job's
+wall-clock time is never an error."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from conftest import H, V, W, check_claims, note_claims
+
+GENERATION = [
+    # tokens / tokens per second
+    ("en-decode-holds", "A reply of 480 tokens at 32 tok/s takes 15 s.", [H], ""),
+    ("en-decode-wrong", "A reply of 480 tokens at 32 tok/s takes 1.5 s.", [W], "15"),
+    ("ru-decode-holds", "Ответ на 360 токенов при 24 токенов/с генерируется за 15 с.", [H], ""),
+    ("ru-decode-wrong", "Ответ на 360 токенов при 24 токенов/с генерируется за 45 с.", [W], "15"),
+    ("en-prefill-holds", "Prefill of 6,000 tokens at 3,000 tok/s gives a first token after 2 s.", [H], ""),
+    ("en-prefill-ms-wrong", "Prefill of 6,000 tokens at 3,000 tok/s gives a first token after 200 ms.", [W], "2,000"),
+    # the rate recomputed from the tokens and the time said before it
+    ("en-rate-from-time-holds", "The model wrote 750 tokens in 25 s, i.e. 30 tok/s.", [H], ""),
+    ("en-rate-from-time-wrong", "The model wrote 750 tokens in 25 s, i.e. 90 tok/s.", [W], "30"),
+    # a bound holds on the right side, in English and Russian (`не менее` is a lower bound)
+    ("en-at-least-holds", "480 tokens at 32 tok/s take at least 10 s.", [H], ""),
+    ("ru-not-less-holds", "480 токенов при 32 токенов/с — это не менее 10 с.", [H], ""),
+    ("en-at-least-wrong", "480 tokens at 32 tok/s take at least 40 s.", [W], "15"),
+    # one time written in two units (`21 min 20 s`) is one figure
+    ("en-two-units-holds", "Pulling 80 GB over a 500 Mbit/s line takes 21 min 20 s.", [H], ""),
+    ("ru-two-units-wrong", "Скачать 80 ГБ по каналу 500 Мбит/с — это 2 мин 8 с.", [W], "1,280"),
+    # a rate given as a bound or approximately: the time is not an error
+    ("en-rate-bound-unverifiable", "At up to 32 tok/s, 480 tokens take 40 s.", [V], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in GENERATION], ids=[c[0] for c in GENERATION])
+def test_generation_time_is_tokens_over_rate(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+TRANSFER = [
+    ("en-disk-holds", "Reading 210 GB of weights from an SSD at 7 GB/s takes 30 s.", [H], ""),
+    ("en-disk-wrong", "Reading 210 GB of weights from an SSD at 7 GB/s takes 3 s.", [W], "30"),
+    # a network rate in bits is eight times fewer bytes
+    ("ru-bits-holds", "По каналу 40 Гбит/с 100 ГБ весов передаются за 20 с.", [H], ""),
+    ("ru-bits-read-as-bytes", "По каналу 40 Гбит/с 100 ГБ весов передаются за 2,5 с.", [W], "20"),
+    # the size of the line above when the sentence refers back to it; a size per parameter is no size moved
+    ("en-refers-back-holds", "The state is 12 bytes per parameter, 960 GB.\nSaving this state at 4 GB/s takes 4 min.", [H], ""),
+    ("ru-refers-back-wrong", "Чекпойнт — 12 байт на параметр, 960 ГБ.\nЗапись такого чекпойнта на 4 ГБ/с идёт 16 мин.", [W], "4"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in TRANSFER], ids=[c[0] for c in TRANSFER])
+def test_transfer_time_is_size_over_bandwidth(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+COMPUTE = [
+    # FLOPs / (FLOP/s per GPU × MFU), GPU-hours
+    ("en-gpu-hours-holds", "At 250 TFLOP/s per GPU, 9e20 FLOP take 1,000 GPU-hours.", [H], ""),
+    ("en-gpu-hours-wrong", "At 250 TFLOP/s per GPU, 9e20 FLOP take 100 GPU-hours.", [W], "1,000"),
+    ("ru-gpu-hours-mfu-holds", "При MFU 50 % на A100 (312 ТФЛОПС) 5,62·10²⁰ FLOP — это около 1 000 GPU-часов.", [H], ""),
+    ("ru-gpu-hours-mfu-wrong", "При MFU 50 % на A100 (312 ТФЛОПС) 5,62·10²⁰ FLOP — это около 2 000 GPU-часов.", [W], "1,001"),
+    # 6 · N · D on the line above, recomputed; the GPUs and the MFU in the sentence; wall-clock days
+    (
+        "en-days-on-gpus-holds",
+        "Training compute: 6 × 7e9 × 1e12 = 4.2e22 FLOP.\nOn 512 GPUs at 400 TFLOP/s and 50 % MFU that is about 4.7 days.",
+        [H, H],
+        "",
+    ),
+    (
+        "en-days-on-gpus-wrong",
+        "Training compute: 6 × 7e9 × 1e12 = 4.2e22 FLOP.\nOn 512 GPUs at 400 TFLOP/s and 50 % MFU that is about 1.2 days.",
+        [H, W],
+        "4.747",
+    ),
+    # an explicit quotient, and the same time restated in GPU-hours
+    ("ru-quotient-holds", "При 400 ТФЛОПС: 1,44·10²¹ / (0,5 · 400·10¹²) ≈ 7,2·10⁶ с, то есть 2 000 GPU-часов.", [H, H], ""),
+    (
+        "ru-quotient-restated",
+        "При 400 ТФЛОПС: 1,44·10²¹ / (0,5 · 400·10¹²) ≈ 7,2·10⁶ с, то есть 20 000 GPU-часов.",
+        [H, W],
+        "2,000",
+    ),
+    # the same computation on more GPUs (tensor parallel), referred back to
+    (
+        "ru-same-on-more-gpus-wrong",
+        "Префилл: 2 · 7·10⁹ · 8 000 ≈ 1,12·10¹⁴ FLOP, на H100 (989 ТФЛОПС) около 0,11 с на одной карте.\n"
+        "С TP=4 тот же префилл занимает 0,11 с.",
+        [H, H, W],
+        "0.028",
+    ),
+    # a whole job's wall-clock time holds what the formula does not count: never an error
+    ("en-whole-job-unverifiable", "For 4.2e22 FLOP at 400 TFLOP/s, the whole job took 9 days on 64 GPUs.", [V], ""),
+    ("en-whole-job-inputs-after", "The whole job took 9 days on 64 GPUs at 400 TFLOP/s for 4.2e22 FLOP.", [], ""),
+    # two rates and no GPU named: which one is not stated
+    ("en-two-rates-no-error", "A100: 312 TFLOPS; H100: 989 TFLOPS.\nThe 4.2e22 FLOP run takes 10 days at 40 % MFU.", [V], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in COMPUTE], ids=[c[0] for c in COMPUTE])
+def test_compute_time_is_flops_over_rate(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+NOT_CLAIMS = [
+    ("en-epochs", "We trained for 3 epochs over 2 days on 8 GPUs."),
+    ("ru-epochs", "Обучение шло 3 эпохи, около 2 суток на 8 картах."),
+    ("en-clock-time", "The run started at 14:30 and finished at 18:45, 4 h later."),
+    ("en-log-line", "`2024-03-01 14:30:12 step 100 loss 2.1 42 tok/s`"),
+    ("ru-date-version", "Версия 0.5.3 вышла 12.03.2024, сборка заняла 2 ч."),
+    ("en-version-seconds", "vLLM 0.6.1 cold-starts in 40 s on our box."),
+    ("en-time-without-inputs", "Generating the answer took 12 s."),
+    # a quotient that divides by no stated rate is not seconds (milliseconds per frame)
+    ("en-frame-time", "At 92 FPS a frame lasts 1000 / 92 ≈ 10.9 ms."),
+    ("ru-frame-time", "При 60 кадрах в секунду кадр длится 1000 / 60 ≈ 16,7 мс."),
+    ("ru-time-without-inputs", "Генерация ответа заняла 12 с."),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NOT_CLAIMS], ids=[c[0] for c in NOT_CLAIMS])
+def test_dates_clock_times_versions_and_epochs_are_no_duration(text: str) -> None:
+    claims = note_claims(text)
+    assert not [c for c in claims if c.shape == "duration"], claims  # type: ignore[attr-defined]
+    assert not [c for c in claims if c.verdict.group == W], claims  # type: ignore[attr-defined]
+
+
+def test_a_throughput_bounded_by_bandwidth_is_still_the_throughput_rule() -> None:
+    # a rate bounded by memory bandwidth stays with the throughput rule of the sized unit
+    text = "Llama-2-7B in fp16 is 13.5 GB; on 3.35 TB/s it decodes at most 248 tok/s."
+    shapes = [c.shape for c in note_claims(text)]  # type: ignore[attr-defined]
+    assert "duration" not in shapes
+
+
+def test_a_long_line_of_duration_words_stays_linear() -> None:
+    unit = "500 tokens at 40 tok/s take 12.5 s, 141 GB at 7 GB/s takes 20 s, 9e20 FLOP at 250 TFLOP/s take 1000 GPU-hours; "
+    unit += "480 токенов при 32 токенов/с — это 15 с, по каналу 40 Гбит/с 100 ГБ весов передаются за 20 с; "
+    note_claims(unit * 40)  # warm
+    start = time.perf_counter()
+    note_claims(unit * 40)
+    small = time.perf_counter() - start
+    start = time.perf_counter()
+    note_claims(unit * 800)
+    big = time.perf_counter() - start
+    assert big < max(small, 0.005) * 20 * 3  # 20× the text, well under quadratic

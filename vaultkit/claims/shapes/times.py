@@ -1,0 +1,519 @@
+"""Durations: a time computed from the inputs the note states (claims-gold.md formulas).
+
+- generation or prefill time = tokens / rate (`500 tokens at 40 tok/s take 12.5 s`), and a rate
+  stated after tokens and a time (`300 tokens in 12 s, i.e. 25 tok/s`);
+- transfer time = size / bandwidth (GB/s, or Gbit/s read as bits: `141 GB over 25 Gbit/s`), in
+  either order, with the size of the line above when the sentence refers back to it;
+- compute time = FLOPs / (GPUs × FLOP/s per GPU × utilization), in seconds … days or GPU-hours,
+  the FLOPs (a `6 × N × D` product recomputed), the rate and the utilization read from the
+  sentence or, when the sentence refers back, the lines just above it;
+- an explicit quotient `A / (B · C) ≈ T s`.
+
+A duration is a claim only when all its inputs are stated; a hedged rate, two rates that disagree,
+a wall-clock time of a whole job (overheads unstated) are unverifiable. A figure off by less than
+2× is unverifiable (the inputs may be rounded), never an error. Time units are read here:
+`quantities` does not classify them (a bare `12.5` before `s`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from vaultkit.claims.model import Verdict
+from vaultkit.claims.quantities import Quantity, find_quantities
+from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, make_claim, starting_in
+from vaultkit.claims.verdict import compare
+
+# A time unit right after a figure. `s`/`с` alone only before punctuation, the line's end or a
+# preposition (`с` is also "with": `20 с NVMe`).
+_TIME_UNIT = re.compile(
+    r"[^\S\n]{0,2}(?:"
+    r"(?P<gpuh>(?:GPU|ГПУ)[-\s]?(?:hours?\b|hrs?\b|h\b|час\w*|ч\b))"
+    r"|(?P<ms>ms\b|millisec\w*|мс\b|миллисекунд\w*)"
+    r"|(?P<s>secs?\b|seconds?\b|сек\b\.?|секунд\w*|(?:s|с)(?=[^\S\n]*(?:[.,;:)!?|]|$)|\s+(?:on|at|per|for|with|of|to|and|на|при|в|для|—|–)\s))"
+    r"|(?P<min>mins?\b|minutes?\b|мин\b\.?|минут\w*)"
+    r"|(?P<h>hrs?\b|hours?\b|h\b|ч\b\.?|час(?:а|ов)?\b)"
+    r"|(?P<d>days?\b|дн(?:я|ей)\b|день\b|сут(?:ок|ки)\b)"
+    r"|(?P<w>weeks?\b|недел[ьиюя]\w*)"
+    r")",
+    re.I,
+)
+_SECONDS = {"ms": 1e-3, "s": 1.0, "min": 60.0, "h": 3600.0, "gpuh": 3600.0, "d": 86400.0, "w": 604800.0}
+
+# a FLOP/s rate after a bare number (Russian or a unit `quantities` stops before: `989 ТФЛОПС`, `312 TFLOP/s`)
+_RATE_AFTER = re.compile(
+    r"[^\S\n]{0,2}(?P<p>[KMGTPEКМГТПЭ]|кило|мега|гига|тера|пета)?(?:FLOPS\b|FLOP/s\b|FLOP/с|ФЛОПС|ФЛОП/с|флопс|флоп/с)", re.I
+)
+_RATE_PREFIX = {"": 1.0, "k": 1e3, "к": 1e3, "m": 1e6, "м": 1e6, "g": 1e9, "г": 1e9, "t": 1e12, "т": 1e12, "p": 1e15, "п": 1e15}
+_RATE_PREFIX.update({"e": 1e18, "э": 1e18, "кило": 1e3, "мега": 1e6, "гига": 1e9, "тера": 1e12, "пета": 1e15})
+_PER_SECOND = re.compile(r"[^\S\n]*(?:/\s*(?:s|с|sec)\b|per\s+second|в\s+секунду)", re.I)
+_FLOP_AFTER = re.compile(r"[^\S\n]{0,2}(?:ФЛОП|флоп)(?!\w)")
+# a network rate in bits: `25 Гбит/с`, `400 Gbit/s`, `100 Gb/s`, `10 Gbps`, `10-гигабитной`, `10-gigabit`
+_BITS_AFTER = re.compile(
+    r"[^\S\n]?(?:(?P<p>[KMGTКМГТ])(?:bit/s|b/s|bps|бит/с|бит\b)|-?(?P<w>гигабитн\w*|gigabit\b|мегабитн\w*|megabit\b))", re.I
+)
+_BIT_PREFIX = {"k": 1e3, "к": 1e3, "m": 1e6, "м": 1e6, "g": 1e9, "г": 1e9, "t": 1e12, "т": 1e12}
+_UTILIZATION = re.compile(r"(?i)\bMFU\b|utili[sz]ation|\befficiency\b|загрузк\w*|утилизац\w*|эффективност\w*")
+_GPU_NAME = re.compile(r"\b(?:[ABHLV]\d{2,3}[A-Z]?|MI\d{3}X?|RTX\s?\d{4}|TPU\s?v\d\w*)(?![\w-])")
+_WORD_COUNTS = {
+    "one": 1, "single": 1, "одной": 1, "одну": 1, "одна": 1, "двух": 2, "two": 2, "трёх": 3, "трех": 3, "three": 3,
+    "четырёх": 4, "четырех": 4, "four": 4, "восьми": 8, "eight": 8, "шестнадцати": 16, "sixteen": 16,
+}  # fmt: skip
+_DEVICES = r"(?:GPUs?|cards?|accelerators?|devices?|карт\w*|видеокарт\w*|ускорител\w*|[ABH]\d{3}s?)\b"
+_GPU_COUNT = re.compile(
+    rf"(?i)(?<![\w.,])(?<!\d[\s\u00a0\u202f])(?P<n>\d{{1,6}})\s*(?:×\s*|x\s+)?(?:[-\s]?{_DEVICES})(?![-\s]?(?:hours?|hrs?|h\b|час|ч\b))"
+    rf"|\b(?P<w>{'|'.join(_WORD_COUNTS)})\s+(?:{_DEVICES})"
+    r"|\bTP\s*=\s*(?P<tp>\d{1,3})\b"
+)
+# a wall-clock span of a whole job, with what the formula does not count
+_WALL_CLOCK = re.compile(
+    r"(?i)\bwhole\b|\bentire\b|\bwall[-\s]?clock\b|end[-\s]to[-\s]end|includ\w*|overhead|\bвесь\b|\bвсё\b|целиком|с\s+учётом|с\s+учетом|включая|накладн\w*"
+)
+# words that refer to the computation or transfer of the line above
+_REFERS_BACK = re.compile(
+    r"(?i)\b(?:this|that|it|these|those|same|then|so)\b|\bэт[оиа]\b|\bто\s+же\b|\bтот\s+же\b|\bте\s+же\b|\bта\s+же\b|\bтак\w*\b|\bвыйд\w*|\bвыход\w*"
+)
+_TIME_KEYS = ("gpuh", "ms", "s", "min", "h", "d", "w")
+
+
+def _time_unit(text: str, q: Quantity) -> tuple[str, float, str] | None:
+    """(unit key, seconds per unit, the unit as written) when a time unit follows figure `q`."""
+    if q.kind not in ("number", "count") or q.hi_printed is not None:
+        return None
+    m = _TIME_UNIT.match(text, q.end)
+    if m is None:
+        return None
+    key = next(k for k in _TIME_KEYS if m.group(k))
+    return key, _SECONDS[key], m.group(key)
+
+
+def _flops_rate(text: str, q: Quantity) -> float | None:
+    """The FLOP/s that figure `q` states, if it is a rate."""
+    if q.kind == "flops":
+        unit = q.unit
+        if unit.endswith("FLOPS") or _PER_SECOND.match(text, q.end):
+            return q.value
+        if unit.endswith("flops") and q.value < 1e17:
+            return q.value
+        return None
+    if q.kind == "number":
+        m = _RATE_AFTER.match(text, q.end)
+        if m:
+            return q.value * _RATE_PREFIX[(m.group("p") or "").lower()]
+    return None
+
+
+def _flop_count(text: str, q: Quantity) -> float | None:
+    """The FLOPs that figure `q` counts (`1.8 × 10^20 FLOP`, `8,3·10²³ ФЛОП`), not a rate."""
+    if q.kind == "flops" and _flops_rate(text, q) is None:
+        return q.value
+    if q.kind == "number" and _FLOP_AFTER.match(text, q.end):
+        return q.value
+    return None
+
+
+def _bandwidth(text: str, q: Quantity) -> float | None:
+    """Bytes per second that figure `q` states (`50 ГБ/с`, or `25 Гбит/с` = 3.125 GB/s)."""
+    if q.kind == "bandwidth" and q.hi_printed is None:
+        return q.value
+    if q.kind == "number" and q.hi_printed is None:
+        m = _BITS_AFTER.match(text, q.end)
+        if m:
+            prefix = (m.group("p") or m.group("w") or "g")[0].lower()
+            return q.value * _BIT_PREFIX.get(prefix, 1e9) / 8
+    return None
+
+
+# a size per something (`14 байт на параметр`, `2 bytes per weight`, `320 KiB/token`): a rate, not a size moved
+_PER_AFTER = re.compile(r"(?i)\s*(?:/\s*[^\W\d_]|per\b|each\b|на\s+(?:параметр|вес|токен|элемент|слой)|каждый\b)")
+
+
+def _sizes(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """The sizes among figures: bytes, not a range, not a size per something."""
+    return [q for q in qs if q.kind == "bytes" and q.hi_printed is None and not _PER_AFTER.match(text, q.end)]
+
+
+# a bound said before a figure: `at least`, `не менее` (which `quantities` reads as `менее`, an upper bound)
+_LOWER_BEFORE = re.compile(
+    r"(?i)(?:at\s+least|no\s+less\s+than|no\s+faster\s+than|not\s+under|не\s+менее|не\s+меньше|не\s+быстрее|минимум)\s*$"
+)
+_UPPER_BEFORE = re.compile(
+    r"(?i)(?:at\s+most|no\s+more\s+than|no\s+longer\s+than|не\s+более|не\s+больше|не\s+дольше|максимум)\s*$"
+)
+
+
+def _bound(text: str, t: Quantity) -> str:
+    """The bound of a stated time, `>` for `at least` / `не менее`, `<` for `at most` / `не более`."""
+    at = t.start
+    digits = re.search(r"\d", t.text)
+    head = t.text[: digits.start()] if digits else ""
+    window = text[max(0, at - 24) : at] + head
+    if _LOWER_BEFORE.search(window) or (t.bound == "<" and re.search(r"(?i)не\s*$", text[max(0, at - 6) : at])):
+        return ">"
+    if _UPPER_BEFORE.search(window):
+        return "<"
+    return t.bound
+
+
+_CHAIN_GAP = re.compile(r"^\s*[×x*·]\s*$")
+_EQUALS_BEFORE = re.compile(r"(?:=|≈|~)\s*$")
+
+
+def _equated(text: str, before: Quantity, q: Quantity) -> bool:
+    """An `=`/`≈`/`~` between two figures (the sign may be read as the second's hedge)."""
+    return bool(_EQUALS_BEFORE.search(text, before.end, q.start) or (q.hedge and q.text[:1] in "≈~"))
+
+
+def _product_before(text: str, qs: list[Quantity], i: int) -> float | None:
+    """The product `a × b × c` equated with figure `qs[i]` (`6 × 1.24e9 × 24.7e9 ≈ 1.8e20`), if any."""
+    if i == 0 or not _equated(text, qs[i - 1], qs[i]):
+        return None
+    j = i - 1
+    product = qs[j].value
+    while j > 0 and _CHAIN_GAP.match(text[qs[j - 1].end : qs[j].start]):
+        j -= 1
+        product *= qs[j].value
+    return product if j < i - 1 else None
+
+
+def _flops_in(text: str, qs: list[Quantity]) -> list[float]:
+    """The FLOP counts a text states, each recomputed from the product it is equated with when
+    that agrees within 10 % (the rounded figure would shift a duration by its rounding)."""
+    out = []
+    for i, q in enumerate(qs):
+        c = _flop_count(text, q)
+        if c is None or q.hi_printed is not None:
+            continue
+        p = _product_before(text, qs, i)
+        out.append(p if p and abs(p - c) <= 0.1 * c else c)
+    return out
+
+
+def _distinct(values: list[float]) -> list[float]:
+    out: list[float] = []
+    for v in values:
+        if not any(abs(v - w) <= 0.03 * max(v, w) for w in out):
+            out.append(v)
+    return out
+
+
+def _flatten(line: str) -> str:
+    from vaultkit.claims.extract import flatten_latex  # extract imports the shapes: read at call time
+
+    return flatten_latex(line) if "\\" in line or "$" in line else line
+
+
+@lru_cache(maxsize=256)  # read once per sentence, not once per figure
+def _quantities(text: str) -> tuple[Quantity, ...]:
+    return tuple(find_quantities(text))
+
+
+@lru_cache(maxsize=256)
+def _says(rx: re.Pattern[str], text: str) -> bool:
+    return rx.search(text) is not None
+
+
+@lru_cache(maxsize=256)
+def _gpu_count(text: str) -> int | None:
+    found = set()
+    for m in _GPU_COUNT.finditer(text):
+        if m.group("n"):
+            found.add(int(m.group("n")))
+        elif m.group("w"):
+            found.add(_WORD_COUNTS[m.group("w").lower()])
+        elif m.group("tp"):
+            found.add(int(m.group("tp")))
+    return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=256)
+def _utilization(text: str) -> float | None:
+    """The utilization (MFU) a percent figure next to its word states (`40 % MFU`, `MFU 40 %`, `при 100 % загрузке`)."""
+    for q in _quantities(text):
+        if q.kind != "percent" or q.hi_printed is not None:
+            continue
+        near = text[max(0, q.start - 24) : q.end + 24]
+        if _UTILIZATION.search(near):
+            return q.value
+    return None
+
+
+@lru_cache(maxsize=256)
+def _rate_for(gpu: str, lines: tuple[str, ...]) -> tuple[float | None, bool]:
+    """The FLOP/s per GPU the lines state (nearest first), for the GPU `gpu` when one is named:
+    (rate, hedged). Two different rates for the same (or no named) GPU: none."""
+    for text in lines:
+        qs = _quantities(text)
+        rates = []
+        for q in qs:
+            r = _flops_rate(text, q)
+            if r is None:
+                continue
+            names = _GPU_NAME.findall(text, max(0, q.start - 40), q.start)
+            if gpu and (not names or names[-1].replace(" ", "") != gpu):
+                continue
+            rates.append((r, q.hedge or bool(q.bound)))
+        if rates:
+            values = _distinct([r for r, _ in rates])
+            return (values[0], any(h for _, h in rates)) if len(values) == 1 else (None, False)
+    return None, False
+
+
+def durations(s: Sentence, facts: NoteFacts) -> list[Found]:
+    text = s.unit.masked
+    free = {q.start for q in s.quantities}
+    qs = [q for q in starting_in(find_quantities, s.start, s.end, text) if q.end <= s.end]  # the line is read once
+    out: list[Found] = []
+    _COMPUTED.clear()
+    last: tuple[float, int, str, bool, bool] | None = None
+    skip = -1
+    for i, t in enumerate(qs):
+        if t.start not in free or i == skip:
+            continue
+        unit = _time_unit(text, t)
+        if unit is None:
+            continue
+        before = qs[:i]
+        # `21 мин 20 с`, `1 h 30 min`: one time in two units, read in the smaller one
+        nxt = qs[i + 1] if i + 1 < len(qs) else None
+        m = _TIME_UNIT.match(text, t.end)
+        small = _time_unit(text, nxt) if nxt is not None and m and not text[m.end() : nxt.start].strip() else None
+        if nxt is not None and small is not None and small[1] < unit[1] and not nxt.hedge and not nxt.bound:
+            printed = t.printed * unit[1] / small[1] + nxt.printed
+            digits = f"{printed:.0f}" if printed == int(printed) else repr(printed)
+            t = replace(t, end=nxt.end, printed=printed, digits=digits, scale=nxt.scale, text=text[t.start : nxt.end].strip())
+            unit, skip = small, i + 1
+        if last is not None and _RESTATED.match(text[last[1] : t.start]) and ((unit[0] == "gpuh") == last[3] or last[4]):
+            got: Found | None = _judge(s, t, unit, last[0], f"the same as before it: {last[2]}")
+        else:
+            got = (
+                _quotient(s, t, unit, before)
+                or _tokens_over_rate(s, t, unit, before)
+                or _transfer(s, t, unit, before, facts)
+                or _compute(s, t, unit, qs, facts)
+            )
+        last = _COMPUTED.get(id(got)) if got is not None and got.claim and got.claim.verdict is not Verdict.UNVERIFIABLE else None
+        if got is not None:
+            out.append(got)
+    out.extend(_rates_from_times(s, qs, free))
+    return out
+
+
+def _judge(
+    s: Sentence,
+    t: Quantity,
+    unit: tuple[str, float, str],
+    seconds: float,
+    how: str,
+    *,
+    unsure: str = "",
+    inputs: tuple[Quantity, ...] = (),
+) -> Found:
+    key, per, written = unit
+    stated = replace(t, kind="time", unit=written, scale=t.scale * per, binary=False, bound=_bound(s.unit.masked, t))
+    m = _TIME_UNIT.match(s.unit.masked, t.end)
+    end = m.end() if m else t.end
+    if unsure:
+        claim = make_claim(s.unit, t.start, end, "duration", Verdict.UNVERIFIABLE, f"{t.text} {written}: {unsure}", stated=t.text)
+        return Found(claim, ((t.start, end), *((q.start, q.end) for q in inputs)))
+    check = compare(stated, seconds)
+    verdict = check.verdict
+    shown = seconds / stated.scale
+    why = f"{how} = {shown:,.4g} {written}; {check.explanation}"
+    if verdict is Verdict.WRONG:
+        off = max(shown / t.printed, t.printed / shown) if t.printed and shown else math.inf
+        if off < _OFF:
+            verdict = Verdict.UNVERIFIABLE
+            why += " by less than 2×: the inputs may be rounded"
+    elif verdict is Verdict.UNIT_CONFUSION:
+        verdict = Verdict.WRONG
+    claim = make_claim(s.unit, t.start, end, "duration", verdict, why, stated=f"{t.text} {written}", recomputed=f"{shown:,.4g}")
+    got = Found(claim, ((t.start, end), *((q.start, q.end) for q in inputs)))
+    one_gpu = key == "gpuh" or "GPU ×" not in how or "(1 GPU" in how  # GPU-seconds: a wall time on one GPU
+    _COMPUTED[id(got)] = (seconds, end, how, key == "gpuh", one_gpu)
+    return got
+
+
+# the seconds each duration of the sentence being read was recomputed to (by the Found's id), for
+# a restatement in another unit right after it (`≈ 9,85·10⁶ с, около 2 700 GPU-часов`)
+_COMPUTED: dict[int, tuple[float, int, str, bool, bool]] = {}
+# a factor of 2 stated on rounded inputs comes out a little under 2 (1155 for 577.5 × 2)
+_OFF = 1.9
+_RESTATED = re.compile(r"(?i)^\s*(?:,|\(|;)?\s*(?:or|i\.\s?e\.|that\s+is|so|или|то\s+есть|т\.\s?е\.|это)?\s*$")
+
+
+_WHICH = "two different inputs of the same kind before it: which one the time is of is not stated"
+_LOOSE = "a rate is approximate or a bound, or the time is a whole job's (overheads the note does not state)"
+
+
+def _quotient(s: Sentence, t: Quantity, unit: tuple[str, float, str], before: list[Quantity]) -> Found | None:
+    """`A / B ≈ T s`, `A / (B · C) = T GPU-hours`: the quotient, in seconds, in the stated unit."""
+    text = s.unit.masked
+    if not before or not _equated(text, before[-1], t):
+        return None
+    gap = text[before[-1].end : t.start].replace(" ", "")
+    if gap not in ("=", "≈", "~", ")=", ")≈", ")~", "", ")"):
+        return None
+    j = len(before) - 1
+    denominator = before[j].value
+    while j > 0 and _CHAIN_GAP.match(text[before[j - 1].end : before[j].start].replace("(", " ")):
+        j -= 1
+        denominator *= before[j].value
+    if j == 0 or not re.fullmatch(r"\s*/\s*\(?\s*", text[before[j - 1].end : before[j].start]):
+        return None
+    closing = ")" in gap
+    if closing != ("(" in text[before[j - 1].end : before[j].start]) or not denominator:
+        return None
+    a = before[j - 1]
+    if j > 1 and _CHAIN_GAP.match(text[before[j - 2].end : a.start]):
+        return None  # `x × A / B`: the quotient is of a product this reading does not take
+    free = {q.start for q in s.quantities}
+    if any(q.start not in free for q in before[j - 1 :]):
+        return None  # an earlier shape read this quotient (`14 GB / 2 TB/s ≈ 7 ms`)
+    # the quotient is in seconds only when it divides by a rate the sentence states (`400 TFLOP/s`
+    # … `7,7·10²¹ / 4·10¹⁴`): `1000 / 92 ≈ 10.9 ms` is milliseconds per frame
+    rates = [r for q in before[: j - 1] if (r := _flops_rate(text, q) or _bandwidth(text, q)) is not None]
+    rates += [q.value for q in before[: j - 1] if q.kind == "throughput"]
+    rates += [r for q in before[j:] if (r := _flops_rate(text, q) or _bandwidth(text, q)) is not None]
+    if not any(abs(q.value - r) <= 0.03 * r for q in before[j:] for r in rates if r):
+        return None
+    how = f"{a.text} / {'(' if closing else ''}{' · '.join(q.text for q in before[j:])}{')' if closing else ''} s"
+    return _judge(s, t, unit, a.value / denominator, how)
+
+
+def _tokens_over_rate(s: Sentence, t: Quantity, unit: tuple[str, float, str], before: list[Quantity]) -> Found | None:
+    """`500 tokens at 40 tok/s take 12.5 s`: tokens / throughput."""
+    rates = [q for q in before if q.kind == "throughput"]
+    tokens = [q for q in before if q.kind == "tokens" and q.hi_printed is None]
+    if not rates or not tokens or unit[0] == "gpuh":
+        return None
+    if len(_distinct([q.value for q in rates])) > 1 or len(_distinct([q.value for q in tokens])) > 1:
+        return _judge(s, t, unit, 0, "", unsure=_WHICH)
+    rate, n = rates[-1], tokens[-1]
+    # the rate is this duration's input, not a claim of its own, unless a size or bandwidth in the
+    # sentence lets the throughput rule bound it
+    inputs = () if any(q.kind in ("bytes", "bandwidth") for q in s.quantities) else (rate,)
+    if rate.hedge or rate.bound or rate.hi_printed is not None or not rate.value:
+        return _judge(s, t, unit, 0, "", unsure=f"the rate {rate.text} is approximate or a bound", inputs=inputs)
+    return _judge(s, t, unit, n.value / rate.value, f"{n.text} / {rate.text}", inputs=inputs)
+
+
+def _transfer(s: Sentence, t: Quantity, unit: tuple[str, float, str], before: list[Quantity], facts: NoteFacts) -> Found | None:
+    """`С NVMe на 7 ГБ/с загрузка 141 ГБ занимает 20 с`: the size over the bandwidth, either order."""
+    text = s.unit.masked
+    free = {q.start for q in s.quantities}
+    speeds = [(q, b) for q in before if (b := _bandwidth(text, q)) is not None]
+    if not speeds or unit[0] == "gpuh":
+        return None
+    if any(q.start not in free for q, _ in speeds):
+        return None  # an earlier shape read this bandwidth (size over bandwidth = time)
+    values = _distinct([b for _, b in speeds])
+    own = _sizes(text, before)
+    sizes = _distinct([q.value for q in own])
+    size_text = ""
+    if not sizes:
+        above = facts.lines_above.get(s.unit.line, ())
+        if above and _REFERS_BACK.search(text, s.start, t.start):
+            line = _flatten(above[0])
+            found = _sizes(line, list(_quantities(line)))
+            sizes = _distinct([q.value for q in found])
+            size_text = f"{found[0].text} (the line above)" if found else ""
+        if not sizes:
+            return None
+    else:
+        size_text = own[-1].text
+    if len(values) > 1 or len(sizes) > 1:
+        return _judge(s, t, unit, 0, "", unsure=_WHICH)
+    speed = speeds[-1][0]
+    if speed.hedge or speed.bound or _WALL_CLOCK.search(text, s.start, s.end):
+        return _judge(s, t, unit, 0, "", unsure=_LOOSE)
+    bits = " (bits: ÷ 8)" if speed.kind == "number" else ""
+    return _judge(s, t, unit, sizes[0] / values[0], f"{size_text} / {speed.text}{bits}")
+
+
+def _compute(s: Sentence, t: Quantity, unit: tuple[str, float, str], qs: list[Quantity], facts: NoteFacts) -> Found | None:
+    """FLOPs / (GPUs × FLOP/s per GPU × utilization): a compute time in seconds … days or GPU-hours."""
+    text = s.unit.masked
+    sentence = text[s.start : s.end]
+    raw = s.unit.text[s.start : s.end]  # GPU names are blanked in the masked text
+    own_flops = _distinct(_flops_in(text, [q for q in qs if q.end <= t.start]))
+    own_rate = [r for q in qs if (r := _flops_rate(text, q)) is not None]
+    util = _utilization(sentence)
+    count = _gpu_count(raw)
+    above = [_flatten(x) for x in facts.lines_above.get(s.unit.line, ())]
+    flops_line = raw
+    flops_from = ""
+    if own_flops:
+        if len(own_flops) > 1:
+            return None
+        flops = own_flops[0]
+    else:
+        # the FLOPs of the nearest line above that states any, when this sentence states something
+        # of the computation (a rate, a utilization, a GPU count) and refers back to it
+        if not (own_rate or util is not None or count) or (not _says(_REFERS_BACK, sentence) and not own_rate and util is None):
+            return None
+        if any(q.kind == "number" and q.value >= 1e15 and _flops_rate(text, q) is None for q in qs):
+            return None  # a count of its own it does not name (`7,7·10²¹ / 4·10¹⁴`): not the line above's FLOPs
+        flops = 0.0
+        for line in above:
+            found = _distinct(_flops_in(line, list(_quantities(line))))
+            if found:
+                if len(found) > 1:
+                    return None
+                flops, flops_line, flops_from = found[0], line, " (the line above)"
+                break
+        if not flops:
+            return None
+        if util is None:
+            util = _utilization(flops_line)
+    names = _GPU_NAME.findall(raw) or _GPU_NAME.findall(flops_line)
+    gpu = names[0].replace(" ", "") if len(set(names)) == 1 else ""
+    earlier = s.unit.text[max(0, s.start - 300) : s.start]  # the line's sentences just before this one, then the lines above
+    rate, hedged = _rate_for(gpu, (raw, earlier, *above))
+    if rate is None and gpu:
+        rate, hedged = _rate_for("", (raw,))
+    if rate is None:
+        if own_rate or own_flops:
+            return _judge(s, t, unit, 0, "", unsure="the FLOP/s per GPU it divides by is not stated once")
+        return None
+    if hedged or _says(_WALL_CLOCK, sentence):
+        return _judge(s, t, unit, 0, "", unsure=_LOOSE)
+    u = util if util is not None else 1.0
+    if not u or u > 1:
+        return None
+    gpu_seconds = flops / (rate * u)
+    per = f" × {u:.0%}" if util is not None else ""
+    if unit[0] == "gpuh":
+        return _judge(s, t, unit, gpu_seconds, f"{flops:.4g} FLOP{flops_from} / ({rate:.4g} FLOP/s{per})")
+    if count is None:
+        count = 1
+    return _judge(s, t, unit, gpu_seconds / count, f"{flops:.4g} FLOP{flops_from} / ({count} GPU × {rate:.4g} FLOP/s{per})")
+
+
+def _rates_from_times(s: Sentence, qs: list[Quantity], free: set[int]) -> list[Found]:
+    """`300 tokens in 12 s, i.e. 25 tok/s`: a rate after tokens and a time is their quotient."""
+    text = s.unit.masked
+    out: list[Found] = []
+    for i, r in enumerate(qs):
+        if r.kind != "throughput" or r.start not in free or r.hi_printed is not None:
+            continue
+        before = qs[:i]
+        times = [(q, u) for q in before if (u := _time_unit(text, q)) is not None and u[0] != "gpuh"]
+        tokens = [q for q in before if q.kind == "tokens" and q.hi_printed is None]
+        if len(times) != 1 or len(tokens) != 1 or any(q.kind in ("bandwidth", "bytes", "throughput") for q in before):
+            continue
+        (t, (_, per, written)), n = times[0], tokens[0]
+        if not (t.start < r.start and n.start < r.start) or not t.value:
+            continue
+        rate = n.value / (t.value * per)
+        check = compare(r, rate)
+        verdict = check.verdict
+        if verdict is Verdict.WRONG and max(rate / r.value, r.value / rate) < 2:
+            verdict = Verdict.UNVERIFIABLE
+        why = f"{n.text} / {t.text} {written} = {rate:,.4g} tok/s; {check.explanation}"
+        claim = make_claim(s.unit, r.start, r.end, "throughput", verdict, why, stated=r.text, recomputed=f"{rate:,.4g}")
+        out.append(Found(claim, ((r.start, r.end),)))
+    return out
