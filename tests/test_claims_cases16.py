@@ -155,3 +155,20 @@ SETTINGS_ARE_NO_EQUATIONS = [
 )
 def test_a_setting_is_no_equation(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+NF4_BITS_WITHOUT_PER_WEIGHT = [
+    # NF4's fractional bits are per weight whether or not the sentence says so
+    ("en-nf4-dq-bits", "With double quantization NF4 comes down to roughly 4.127 bits.", [H], ""),
+    # … a wrong figure is an error: a format's bits are its arithmetic, `about` is a rounding of it
+    ("ru-nf4-dq-bits", "Для NF4 двойное квантование снижает это примерно до 4,13 бита.", [H], ""),
+    ("en-nf4-dq-bits-wrong", "With double quantization NF4 comes down to roughly 3.9 bits.", [W], "4.127"),
+    ("ru-nf4-dq-bits-wrong", "Для NF4 двойное квантование снижает это примерно до 3,9 бита.", [W], "4.127"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in NF4_BITS_WITHOUT_PER_WEIGHT], ids=[c[0] for c in NF4_BITS_WITHOUT_PER_WEIGHT]
+)
+def test_nf4_bits_are_per_weight_without_saying_so(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

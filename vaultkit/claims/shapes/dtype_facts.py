@@ -7,6 +7,7 @@ bits/weight`; a whole number of bits names the type's level, `4-bit`, and is not
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from vaultkit.claims.dtypes import DtypeMention, canonical, find_dtypes
 from vaultkit.claims.engine import GGUF_BPW, GGUF_FILE_BPW
@@ -130,6 +131,7 @@ def bits_per_weight(s: Sentence, facts: NoteFacts) -> list[Found]:
         cells = [q for q in s.quantities if q.kind == "number" and q.hi is None and _BPW_HEADER.search(facts.header_of(s, q))]
         if len(row) == 1 and len(cells) == 1:
             return _table_bits(s, row[0], cells[0])
+    nf4 = any(d.name == "nf4" for d in in_range(s.dtypes, s.start, s.end))
     if not bits:
         return []
     # a list of types with their bits (`Q5_0 — 5.5 bits per weight, Q3_K — 3.4375`): the
@@ -158,6 +160,12 @@ def bits_per_weight(s: Sentence, facts: NoteFacts) -> list[Found]:
             out.append(Found(claim, ((b.start, b.end), (size.start, size.end), (count.start, count.end))))
             continue
         own = _named_before(s, b)
+        if nf4 and own is None and "." in b.digits and not _PER_WEIGHT.match(text, b.end):
+            # `NF4 … about 3.9 bits`: NF4's fractional bits are per weight, said or not
+            found_nf4 = _nf4_bits(s, b)
+            if found_nf4 is not None:
+                out.append(found_nf4)
+            continue
         if "." not in b.digits or not (_PER_WEIGHT.match(text, b.end) or (listed and own is not None)):
             continue  # `4 bits` names a level; only a measured figure (`4.89 bits/weight`) is checked
         here = [d for d in in_range(s.dtypes, s.start, s.end) if d.gguf]
@@ -235,7 +243,8 @@ def _nf4_bits(s: Sentence, b: Quantity) -> Found | None:
         readings = [(plain, "an fp32 absmax, no double quantization")]
     else:
         readings = [(double, "double quantization")]
-    checks = [(compare(b, v), v, how) for v, how in readings]
+    # the bits of a block format are its arithmetic: `about 4.1` is a rounding of it, not a 10 % guess
+    checks = [(compare(replace(b, hedge=False), v), v, how) for v, how in readings]
     check, value, how = next(((c, v, h) for c, v, h in checks if c.verdict.holds), checks[0])
     claim = make_claim(
         s.unit,
