@@ -44,6 +44,10 @@ TRANSFER = [
     # a network rate in bits is eight times fewer bytes
     ("ru-bits-holds", "По каналу 40 Гбит/с 100 ГБ весов передаются за 20 с.", [H], ""),
     ("ru-bits-read-as-bytes", "По каналу 40 Гбит/с 100 ГБ весов передаются за 2,5 с.", [W], "20"),
+    # a measured transfer may be slower than the link (no error); faster than the link it is wrong
+    ("en-measured-slower", "Copying 140 GB over a 10 Gbit/s link took 10 min.", [V], ""),
+    ("ru-measured-slower", "Копирование 140 ГБ по сети 10 Гбит/с заняло 10 мин.", [V], ""),
+    ("en-measured-faster-wrong", "Copying 140 GB over a 10 Gbit/s link took 10 s.", [W], "112"),
     # the size of the line above when the sentence refers back to it; a size per parameter is no size moved
     ("en-refers-back-holds", "The state is 12 bytes per parameter, 960 GB.\nSaving this state at 4 GB/s takes 4 min.", [H], ""),
     ("ru-refers-back-wrong", "Чекпойнт — 12 байт на параметр, 960 ГБ.\nЗапись такого чекпойнта на 4 ГБ/с идёт 16 мин.", [W], "4"),
@@ -85,7 +89,7 @@ COMPUTE = [
     # the same computation on more GPUs (tensor parallel), referred back to
     (
         "ru-same-on-more-gpus-wrong",
-        "Префилл: 2 · 7·10⁹ · 8 000 ≈ 1,12·10¹⁴ FLOP, на H100 (989 ТФЛОПС) около 0,11 с на одной карте.\n"
+        "Префилл: 2 · 7·10⁹ · 8 000 ≈ 1,12·10¹⁴ FLOP, на H100 (989 ТФЛОПС) при 100 % загрузке около 0,11 с на одной карте.\n"
         "С TP=4 тот же префилл занимает 0,11 с.",
         [H, H, W],
         "0.028",
@@ -93,6 +97,12 @@ COMPUTE = [
     # a whole job's wall-clock time holds what the formula does not count: never an error
     ("en-whole-job-unverifiable", "For 4.2e22 FLOP at 400 TFLOP/s, the whole job took 9 days on 64 GPUs.", [V], ""),
     ("en-whole-job-inputs-after", "The whole job took 9 days on 64 GPUs at 400 TFLOP/s for 4.2e22 FLOP.", [], ""),
+    # a peak rate with no utilization: a longer time is a real run's; a shorter one is still an error
+    ("en-peak-longer-no-error", "Peak is 989 TFLOPS.\nThe 3.14e23 FLOP run took 34 days on 1024 GPUs.", [V], ""),
+    ("en-peak-shorter-wrong", "Peak is 989 TFLOPS.\nThe 3.14e23 FLOP run took 0.5 s on 1024 GPUs.", [W], "310"),
+    # the GPUs not counted: a shorter time may be on many GPUs; one GPU said: an error
+    ("en-no-count-no-error", "The 4.2e22 FLOP run takes 10 days on H100s (989 TFLOPS) at 40 % MFU.", [V], ""),
+    ("en-one-gpu-wrong", "The 4.2e22 FLOP run takes 10 days on one H100 (989 TFLOPS) at 40 % MFU.", [W], "1,229"),
     # two rates and no GPU named: which one is not stated
     ("en-two-rates-no-error", "A100: 312 TFLOPS; H100: 989 TFLOPS.\nThe 4.2e22 FLOP run takes 10 days at 40 % MFU.", [V], ""),
 ]

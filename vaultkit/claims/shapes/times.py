@@ -311,6 +311,8 @@ def _judge(
     *,
     unsure: str = "",
     inputs: tuple[Quantity, ...] = (),
+    slower: str = "",
+    faster: str = "",
 ) -> Found:
     key, per, written = unit
     stated = replace(t, kind="time", unit=written, scale=t.scale * per, binary=False, bound=_bound(s.unit.masked, t))
@@ -325,9 +327,13 @@ def _judge(
     why = f"{how} = {shown:,.4g} {written}; {check.explanation}"
     if verdict is Verdict.WRONG:
         off = max(shown / t.printed, t.printed / shown) if t.printed and shown else math.inf
+        longer = t.printed > shown
         if off < _OFF:
             verdict = Verdict.UNVERIFIABLE
             why += " by less than 2×: the inputs may be rounded"
+        elif (longer and slower) or (not longer and faster):
+            verdict = Verdict.UNVERIFIABLE  # what the formula leaves out can explain it: no error
+            why += f"; {slower if longer else faster}"
     elif verdict is Verdict.UNIT_CONFUSION:
         verdict = Verdict.WRONG
     claim = make_claim(s.unit, t.start, end, "duration", verdict, why, stated=f"{t.text} {written}", recomputed=f"{shown:,.4g}")
@@ -345,6 +351,12 @@ _OFF = 1.9
 _RESTATED = re.compile(r"(?i)^\s*(?:,|\(|;)?\s*(?:or|i\.\s?e\.|that\s+is|so|или|то\s+есть|т\.\s?е\.|это)?\s*$")
 
 
+_MEASURED = re.compile(
+    r"(?i)\btook\b|\bmeasured\b|in\s+practice|\bactually\b|\bobserved\b|\bзанял[аои]?\b|\bшл[оа]\b|\bдлил\w*"
+    r"|на\s+практике|фактически|в\s+реальности|замер\w*|наблюда\w*|получил\w*"
+)
+_SLOWER = "a measured time also holds what the formula does not count (overheads, stalls)"
+_PEAK = "at a rate with no utilization stated, a longer time is a real run's lower utilization"
 _WHICH = "two different inputs of the same kind before it: which one the time is of is not stated"
 _LOOSE = "a rate is approximate or a bound, or the time is a whole job's (overheads the note does not state)"
 
@@ -398,7 +410,8 @@ def _tokens_over_rate(s: Sentence, t: Quantity, unit: tuple[str, float, str], be
     inputs = () if any(q.kind in ("bytes", "bandwidth") for q in s.quantities) else (rate,)
     if rate.hedge or rate.bound or rate.hi_printed is not None or not rate.value:
         return _judge(s, t, unit, 0, "", unsure=f"the rate {rate.text} is approximate or a bound", inputs=inputs)
-    return _judge(s, t, unit, n.value / rate.value, f"{n.text} / {rate.text}", inputs=inputs)
+    slower = _SLOWER if _says(_MEASURED, s.unit.masked[s.start : s.end]) else ""
+    return _judge(s, t, unit, n.value / rate.value, f"{n.text} / {rate.text}", inputs=inputs, slower=slower)
 
 
 def _transfer(s: Sentence, t: Quantity, unit: tuple[str, float, str], before: list[Quantity], facts: NoteFacts) -> Found | None:
@@ -431,7 +444,8 @@ def _transfer(s: Sentence, t: Quantity, unit: tuple[str, float, str], before: li
     if speed.hedge or speed.bound or _WALL_CLOCK.search(text, s.start, s.end):
         return _judge(s, t, unit, 0, "", unsure=_LOOSE)
     bits = " (bits: ÷ 8)" if speed.kind == "number" else ""
-    return _judge(s, t, unit, sizes[0] / values[0], f"{size_text} / {speed.text}{bits}")
+    slower = _SLOWER if _says(_MEASURED, text[s.start : s.end]) else ""
+    return _judge(s, t, unit, sizes[0] / values[0], f"{size_text} / {speed.text}{bits}", slower=slower)
 
 
 def _compute(s: Sentence, t: Quantity, unit: tuple[str, float, str], qs: list[Quantity], facts: NoteFacts) -> Found | None:
@@ -486,11 +500,15 @@ def _compute(s: Sentence, t: Quantity, unit: tuple[str, float, str], qs: list[Qu
         return None
     gpu_seconds = flops / (rate * u)
     per = f" × {u:.0%}" if util is not None else ""
+    # at a rate with no utilization stated, or a time measured, a longer time is real utilization
+    slower = _PEAK if util is None else _SLOWER if _says(_MEASURED, raw) else ""
     if unit[0] == "gpuh":
-        return _judge(s, t, unit, gpu_seconds, f"{flops:.4g} FLOP{flops_from} / ({rate:.4g} FLOP/s{per})")
-    if count is None:
-        count = 1
-    return _judge(s, t, unit, gpu_seconds / count, f"{flops:.4g} FLOP{flops_from} / ({count} GPU × {rate:.4g} FLOP/s{per})")
+        return _judge(s, t, unit, gpu_seconds, f"{flops:.4g} FLOP{flops_from} / ({rate:.4g} FLOP/s{per})", slower=slower)
+    # a wall-clock time with no GPU count: one GPU is the reading, and more GPUs (unstated) make it shorter
+    faster = "" if count is not None else "the number of GPUs is not stated"
+    n = count or 1
+    how = f"{flops:.4g} FLOP{flops_from} / ({n} GPU × {rate:.4g} FLOP/s{per})"
+    return _judge(s, t, unit, gpu_seconds / n, how, slower=slower, faster=faster)
 
 
 def _rates_from_times(s: Sentence, qs: list[Quantity], free: set[int]) -> list[Found]:
