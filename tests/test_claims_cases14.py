@@ -156,15 +156,11 @@ def test_record_fields_are_read_as_written(text: str, groups: list[str], shown: 
 
 
 LATER_LINE_DTYPE = [
-    # a type named only on a later line that states a figure of its own does not judge a figure before it:
-    # not done yet (sized.py sees no line below the figure's; the paragraph's type comes from extract.py)
+    # a type named only on a later line that states a figure of its own does not judge a figure before it
     ("en-later-line-int8", "Mistral-7B needs 14.5 GB.\nA quantized copy in int8 is 7.2 GB.", [V, H], ""),
 ]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a paragraph's one dtype named on a later line with its own figure still judges an earlier figure"
-)
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in LATER_LINE_DTYPE], ids=[c[0] for c in LATER_LINE_DTYPE])
 def test_a_later_lines_type_does_not_judge_an_earlier_figure(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)

@@ -172,3 +172,20 @@ NF4_BITS_WITHOUT_PER_WEIGHT = [
 )
 def test_nf4_bits_are_per_weight_without_saying_so(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+LATER_LINE_TYPE = [
+    # a paragraph's one type, named on a later line with a size of its own, is that size's only
+    ("ru-later-line-int8", "Mistral-7B весит 14,5 ГБ.\nКопия в int8 занимает 7,2 ГБ.", [V, H], ""),
+    ("en-later-line-int4", "Llama-3-8B weighs 16 GB.\nIts int4 build is 4 GB.", [V, H], ""),
+    # … a later line that names the type and no size of its own still gives it to the figure before
+    ("en-later-line-no-size", "Llama-2-7B needs 13.5 GB.\nAll sizes here are fp16.", [H], ""),
+    ("en-later-line-no-size-wrong", "Llama-2-7B needs 27 GB.\nAll sizes here are fp16.", [W], "13.477 GB"),
+    # … and the later figure is still checked in its own type
+    ("en-later-line-own-wrong", "Llama-3-8B weighs 16 GB.\nIts int4 build is 8 GB.", [V, W], "4.015 GB"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in LATER_LINE_TYPE], ids=[c[0] for c in LATER_LINE_TYPE])
+def test_a_later_lines_type_is_its_own_sizes(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

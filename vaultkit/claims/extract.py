@@ -251,6 +251,21 @@ def _single_dtype(lines: list[str]) -> DtypeMention | None:
     return found[0] if len({d.name for d in found}) == 1 else None
 
 
+_OWN_SIZE = re.compile(r"\d\s*(?:[KMGT]i?B|[КМГТ]и?Б)(?![\w])")
+
+
+def _first_naming(lines: list[str], start: int, end: int, d: DtypeMention | None) -> int:
+    """Where the paragraph's one type starts to hold: at its first line, when that line states a
+    size of its own (`Mistral-7B needs 14.5 GB.` / `A copy in int8 is 7.2 GB.`: int8 is the later
+    size's, not the earlier one's); else at the paragraph's first line (`… 13.5 GB.` / `All in fp16.`)."""
+    if d is None:
+        return start
+    for k in range(start, end):
+        if any(x.name == d.name for x in find_dtypes(lines[k])):
+            return k if k > start and _OWN_SIZE.search(lines[k]) else start
+    return start
+
+
 def _paragraph_dtypes(lines: list[str], plan: set[int]) -> dict[int, DtypeMention]:
     """Each line of a paragraph that names exactly one dtype (however often) gets it. A list item
     is a paragraph of its own: the dtype one bullet names is not the next bullet's; a bullet that
@@ -264,7 +279,8 @@ def _paragraph_dtypes(lines: list[str], plan: set[int]) -> dict[int, DtypeMentio
             items = [k for k in range(start, i) if _LIST_ITEM.match(lines[k])]
             if not items:
                 d = _single_dtype(lines[start:i])
-                out.update({n: d for n in range(start + 1, i + 1) if d is not None})
+                first = _first_naming(lines, start, i, d)
+                out.update({n: d for n in range(first + 1, i + 1) if d is not None})
             else:
                 lead = _single_dtype(lines[start : items[0]])
                 if lead is not None:

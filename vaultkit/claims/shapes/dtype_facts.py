@@ -131,7 +131,7 @@ def bits_per_weight(s: Sentence, facts: NoteFacts) -> list[Found]:
         cells = [q for q in s.quantities if q.kind == "number" and q.hi is None and _BPW_HEADER.search(facts.header_of(s, q))]
         if len(row) == 1 and len(cells) == 1:
             return _table_bits(s, row[0], cells[0])
-    nf4 = any(d.name == "nf4" for d in in_range(s.dtypes, s.start, s.end))
+    names_nf4 = any(d.name == "nf4" for d in in_range(s.dtypes, s.start, s.end))
     if not bits:
         return []
     # a list of types with their bits (`Q5_0 — 5.5 bits per weight, Q3_K — 3.4375`): the
@@ -160,7 +160,7 @@ def bits_per_weight(s: Sentence, facts: NoteFacts) -> list[Found]:
             out.append(Found(claim, ((b.start, b.end), (size.start, size.end), (count.start, count.end))))
             continue
         own = _named_before(s, b)
-        if nf4 and own is None and "." in b.digits and not _PER_WEIGHT.match(text, b.end):
+        if names_nf4 and own is None and "." in b.digits and not _PER_WEIGHT.match(text, b.end):
             # `NF4 … about 3.9 bits`: NF4's fractional bits are per weight, said or not
             found_nf4 = _nf4_bits(s, b)
             if found_nf4 is not None:
