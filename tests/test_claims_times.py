@@ -16,6 +16,8 @@ GENERATION = [
     ("en-decode-wrong", "A reply of 480 tokens at 32 tok/s takes 1.5 s.", [W], "15"),
     ("ru-decode-holds", "Ответ на 360 токенов при 24 токенов/с генерируется за 15 с.", [H], ""),
     ("ru-decode-wrong", "Ответ на 360 токенов при 24 токенов/с генерируется за 45 с.", [W], "15"),
+    ("ru-short-rate-holds", "Ответ в 300 токенов при 25 ток/с — примерно 12 с.", [H], ""),
+    ("ru-words-rate-wrong", "Ответ в 300 токенов при 25 токенах в секунду — примерно 3 с.", [W], "12"),
     ("en-prefill-holds", "Prefill of 6,000 tokens at 3,000 tok/s gives a first token after 2 s.", [H], ""),
     ("en-prefill-ms-wrong", "Prefill of 6,000 tokens at 3,000 tok/s gives a first token after 200 ms.", [W], "2,000"),
     # the rate recomputed from the tokens and the time said before it
@@ -94,6 +96,9 @@ COMPUTE = [
         [H, H, W],
         "0.028",
     ),
+    # the GPU-hours of the line above over the GPUs this sentence counts (a line with a unit the plan reads)
+    ("en-gpu-hours-over-gpus-holds", "That is 2,048 GPU-hours.\nOn 64 × H100 this is 32 h.", [H], ""),
+    ("ru-gpu-hours-over-gpus-wrong", "Это около 2 048 GPU-часов.\nНа 64 × H100 это 128 ч.", [W], "32"),
     # a whole job's wall-clock time holds what the formula does not count: never an error
     ("en-whole-job-unverifiable", "For 4.2e22 FLOP at 400 TFLOP/s, the whole job took 9 days on 64 GPUs.", [V], ""),
     ("en-whole-job-inputs-after", "The whole job took 9 days on 64 GPUs at 400 TFLOP/s for 4.2e22 FLOP.", [], ""),

@@ -158,6 +158,20 @@ def _bound(text: str, t: Quantity) -> str:
     return t.bound
 
 
+# a token rate after a bare number that `quantities` does not read (`25 ток/с`, `40 tokens/sec`, `20 tps`)
+_TOKEN_RATE_AFTER = re.compile(r"(?i)[^\S\n]{0,2}(?:ток\s*/\s*(?:с|сек)\b|tok(?:en)?s?\s*/\s*sec\b|tps\b)")
+# … and after a token count (`30 токенов в секунду`, `30 tokens a second`)
+_PER_SECOND_AFTER = re.compile(r"(?i)[^\S\n]*(?:в\s+секунду|(?:per|a)\s+sec\w*|/\s*(?:с|сек|sec)\b)")
+
+
+def _token_rate(text: str, q: Quantity) -> bool:
+    if q.kind == "throughput":
+        return True
+    if q.kind == "number":
+        return _TOKEN_RATE_AFTER.match(text, q.end) is not None
+    return q.kind == "tokens" and _PER_SECOND_AFTER.match(text, q.end) is not None
+
+
 _CHAIN_GAP = re.compile(r"^\s*[×x*·]\s*$")
 _EQUALS_BEFORE = re.compile(r"(?:=|≈|~)\s*$")
 
@@ -398,8 +412,9 @@ def _quotient(s: Sentence, t: Quantity, unit: tuple[str, float, str], before: li
 
 def _tokens_over_rate(s: Sentence, t: Quantity, unit: tuple[str, float, str], before: list[Quantity]) -> Found | None:
     """`500 tokens at 40 tok/s take 12.5 s`: tokens / throughput."""
-    rates = [q for q in before if q.kind == "throughput"]
-    tokens = [q for q in before if q.kind == "tokens" and q.hi_printed is None]
+    text = s.unit.masked
+    rates = [q for q in before if _token_rate(text, q)]
+    tokens = [q for q in before if q.kind == "tokens" and q.hi_printed is None and not _token_rate(text, q)]
     if not rates or not tokens or unit[0] == "gpuh":
         return None
     if len(_distinct([q.value for q in rates])) > 1 or len(_distinct([q.value for q in tokens])) > 1:
@@ -471,6 +486,13 @@ def _compute(s: Sentence, t: Quantity, unit: tuple[str, float, str], qs: list[Qu
             return None
         if any(q.kind == "number" and q.value >= 1e15 and _flops_rate(text, q) is None for q in qs):
             return None  # a count of its own it does not name (`7,7·10²¹ / 4·10¹⁴`): not the line above's FLOPs
+        if count and unit[0] != "gpuh" and above and _says(_REFERS_BACK, sentence):
+            # `На 64 картах это около 43 часов` after a line that states the GPU-hours: those over the GPUs
+            line = above[0]
+            hours = [q for q in _quantities(line) if (k := _time_unit(line, q)) is not None and k[0] == "gpuh"]
+            if len(_distinct([q.value for q in hours])) == 1:
+                how = f"{hours[0].text} GPU-hours (the line above) / {count} GPUs"
+                return _judge(s, t, unit, hours[0].value * 3600 / count, how)
         flops = 0.0
         for line in above:
             found = _distinct(_flops_in(line, list(_quantities(line))))
@@ -520,7 +542,7 @@ def _rates_from_times(s: Sentence, qs: list[Quantity], free: set[int]) -> list[F
             continue
         before = qs[:i]
         times = [(q, u) for q in before if (u := _time_unit(text, q)) is not None and u[0] != "gpuh"]
-        tokens = [q for q in before if q.kind == "tokens" and q.hi_printed is None]
+        tokens = [q for q in before if q.kind == "tokens" and q.hi_printed is None and not _token_rate(text, q)]
         if len(times) != 1 or len(tokens) != 1 or any(q.kind in ("bandwidth", "bytes", "throughput") for q in before):
             continue
         (t, (_, per, written)), n = times[0], tokens[0]
