@@ -203,3 +203,85 @@ PROPERTY_DTYPE_AND_QUANTIZATION = [
 )
 def test_a_property_dtype_never_overrides_a_stated_quantization(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+ZERO_STAGES = [
+    # per device under ZeRO stage 0-3 with mixed-precision Adam (16 B/param: 2 weights, 2 gradients, 12 optimizer)
+    (
+        "en-zero1-per-gpu",
+        "## Tuning Mistral-7B-v0.1\n\nAdam in mixed precision needs 16 bytes per parameter.\n"
+        "ZeRO-1 across 4 GPUs leaves roughly 50 GB on every GPU.",
+        [H],
+        "",
+    ),
+    (
+        "en-zero2-per-gpu-wrong",
+        "## Tuning Mistral-7B-v0.1\n\nAdam in mixed precision needs 16 bytes per parameter.\n"
+        "ZeRO-2 across 4 GPUs leaves roughly 100 GB on every GPU.",
+        [W],
+        "39.8",
+    ),
+    (
+        "ru-no-zero-each-card-wrong",
+        "## Дообучение Mistral-7B-v0.1\n\nAdam в смешанной точности — 16 байт на параметр.\n"
+        "На 4 картах без ZeRO на каждой карте будет 29 ГБ.",
+        [W],
+        "115.868",
+    ),
+    (
+        "ru-zero3-each-card",
+        "## Дообучение Mistral-7B-v0.1\n\nAdam в смешанной точности — 16 байт на параметр.\n"
+        "На 4 картах с ZeRO-3 на каждой карте будет 29 ГБ.",
+        [H],
+        "",
+    ),
+    # with states offloaded to the CPU the share is not the stage's: never an error
+    (
+        "en-zero2-offload",
+        "## Tuning Mistral-7B-v0.1\n\nAdam in mixed precision needs 16 bytes per parameter.\n"
+        "ZeRO-2 with CPU offload across 4 GPUs leaves roughly 10 GB on every GPU.",
+        [V],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in ZERO_STAGES], ids=[c[0] for c in ZERO_STAGES])
+def test_a_training_share_per_device_follows_the_zero_stage(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+RECIPE_THEN_TOTAL = [
+    # of several recipes in a sentence, the one right before a total is its own
+    (
+        "en-recipe-drop-then-total",
+        "## Notes on Mistral-7B-v0.1\n\n8-bit Adam cuts the moments from 8 to 2 bytes/param, so 16 → 10 bytes/param, 72.4 GB.",
+        [H],
+        "",
+    ),
+    (
+        "en-recipe-drop-then-total-wrong",
+        "## Notes on Mistral-7B-v0.1\n\n8-bit Adam cuts the moments from 8 to 2 bytes/param, so 16 → 10 bytes/param, 36 GB.",
+        [W],
+        "72.4",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in RECIPE_THEN_TOTAL], ids=[c[0] for c in RECIPE_THEN_TOTAL])
+def test_the_recipe_right_before_a_total_is_its_own(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+EXCEPTIONS = [
+    # a figure said of all models but the named ones is not the named ones' size
+    ("en-except-named", "---\ndtype: bf16\n---\nEvery model here except Mixtral weighs under 16 GB.", [V], ""),
+    ("ru-except-named", "---\ndtype: bf16\n---\nВсе модели тут, кроме Mixtral, весят меньше 16 ГБ.", [V], ""),
+    # … a figure said of the named model itself is still judged
+    ("en-named-itself-wrong", "---\ndtype: bf16\n---\nMixtral weighs under 16 GB.", [W], "93.4"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in EXCEPTIONS], ids=[c[0] for c in EXCEPTIONS])
+def test_a_figure_of_the_others_is_not_the_exceptions(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

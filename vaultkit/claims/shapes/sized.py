@@ -1024,8 +1024,21 @@ def _per_param(s: Sentence, q: Quantity) -> Quantity | None:
     ]
     if len(found) > 1:  # `(16 B/param) ~122 GB, and with 8-bit Adam (12 B/param) ~91 GB`: the one said before it
         a, _ = _own_stretch(s, q)
-        found = [p for p in found if a <= p.start and p.end <= q.start]
+        before = [p for p in found if p.end <= q.start]
+        found = [p for p in before if a <= p.start]
+        if len(found) != 1 and before:
+            # `states drop from 8 to 2 bytes/param, so 18 → 12 bytes/param, 96 GiB`: the recipe right before the size
+            last = max(before, key=lambda p: p.end)
+            gap = _PER_PARAM_GAP.match(text, last.end, q.start)
+            found = [last] if q.start - last.end <= 40 and gap is not None and gap.end() == q.start else []
     return found[0] if len(found) == 1 else None
+
+
+# what may stand between a recipe and its total: the `/param` words, a comma, `i.e.`, `so`, a dash, `≈`
+_PER_PARAM_GAP = re.compile(
+    r"(?i)\s*(?:/\s*|per\s+|на\s+)(?:param(?:eter)?s?|пар(?:аметр\w*)?)\.?\)?\s*(?:[,:=(]|[—–-]|→|\bi\.e\.|\bso\b|\bthat\s+is\b"
+    r"|\bт\.\s?е\.|\bто\s+есть\b|\bзначит\b|\s)*(?:~|≈|about\s+|около\s+|примерно\s+)?$"
+)
 
 
 _NOT_ACT = re.compile(
@@ -1079,6 +1092,49 @@ def _per_param_size(q: Quantity, params: float, named: str, per: Quantity) -> tu
         + check.explanation,
         "per-param",
     )
+
+
+# `ZeRO-2`, `ZeRO stage 1`, `FSDP` (full sharding: 3), `plain DDP` / `without ZeRO` / `без ZeRO` (0)
+_ZERO_STAGE = re.compile(
+    r"(?i)\bZeRO[\s-]*(?:stage[\s-]*)?(?P<n>[0-3])\b|\bstage[\s-]*(?P<n2>[1-3])\s+(?:of\s+)?ZeRO\b|(?P<fsdp>\bFSDP\b)"
+    r"|(?P<none>\bDDP\b|\b(?:without|no)\s+ZeRO\b|(?<!\w)без\s+ZeRO\b)"
+)
+
+
+def _zero_stage(s: Sentence, q: Quantity) -> int | None:
+    """The ZeRO stage a per-device figure is under: the last one named before it in the sentence, else the first
+    after it in its clause; FSDP is full sharding (3), plain DDP / without ZeRO none (0)."""
+    every = list(_ZERO_STAGE.finditer(s.unit.text, s.start, s.end))
+    before = [m for m in every if m.end() <= q.start]
+    b = clause_bounds(s, q.start, q.end)[1]
+    m = before[-1] if before else next((m for m in every if q.end <= m.start() < b), None)
+    if m is None:
+        return None
+    if m.group("fsdp"):
+        return 3
+    if m.group("none"):
+        return 0
+    return int(m.group("n") or m.group("n2"))
+
+
+def _zero_share(q: Quantity, params: float, named: str, per: Quantity, n: int, stage: int) -> tuple[Verdict, str, str]:
+    """Mixed-precision Adam's recipe (16 B/param: 2 B weights, 2 B gradients, 12 B fp32 master and moments) on each
+    of n devices under ZeRO stage 0-3: stage 1 shards the optimizer states, 2 the
+    gradients too, 3 the weights too (Rajbhandari et al.)."""
+    states = per.value - 4.0
+    shard = {0: 0.0, 1: states, 2: states + 2.0, 3: per.value}[stage]
+    each = (per.value - shard) + shard / n
+    computed = params * each
+    check = compare(q, computed)
+    parts = {0: "nothing sharded", 1: "optimizer states sharded", 2: "states and gradients sharded", 3: "all sharded"}
+    how = (
+        f"{named}: {per.value:g} B/param (2 weights + 2 gradients + {states:g} optimizer), ZeRO-{stage} over {n} devices "
+        f"({parts[stage]}): {per.value - shard:g} + {shard:g}/{n} = {each:.3g} B/param × {params / 1e9:.2f}B = "
+        f"{fmt(computed, q.scale)}"
+    )
+    if stage == 0:
+        how = how.replace(f"ZeRO-0 over {n} devices", f"without ZeRO on each of {n} devices")
+    return check.verdict, f"{how}; {check.explanation}", "per-param"
 
 
 _OFFLOAD = re.compile(r"(?i)offload|\bCPU\b|\bNVMe\b|\bhost\s+(?:RAM|memory)|выгруж\w*|оффлоад\w*|\bОЗУ\b")
@@ -1906,6 +1962,10 @@ def _kv_words(text: str) -> list[re.Match[str]]:
     return list(_KV.finditer(text))
 
 
+_EXCEPT = re.compile(
+    r"(?i)\b(?:except(?:\s+for)?|all\s+but|other\s+than|apart\s+from|besides|excluding|save\s+for)\b"
+    r"|(?<!\w)(?:кроме|за\s+исключением|помимо|не\s+считая)(?!\w)"
+)
 _NAMES_ITS_PART = re.compile(
     r"(?i)\s*(?:of|for|под|для)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:weights?\b|KV\b|cache\b|весов\b|кэша\b|KV-кэша\b)"
 )
@@ -2137,6 +2197,27 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                 f"activation memory of {named}: needs sequence length, batch and hidden size by layer (Korthikanti et al.)",
                 "activations",
             )
+        elif (
+            kind in ("weights", "training")
+            and params
+            and per_device
+            and devices > 1
+            and (recipe_here := per_param or (_noted_recipe(s, q, facts, params) if where != "sentence" else None)) is not None
+            and recipe_here.value == 16.0  # 12 B/param may be Adam's states alone (a part), not 8-bit Adam's recipe
+            and (stage := _zero_stage(s, q)) is not None
+            and not _OFFLOAD.search(s.unit.text, s.start, s.end)
+        ):
+            # `ZeRO-1 over 8 GPUs: about 72 GB per GPU`, `без ZeRO на каждой карте 208 ГБ`: the stage's share per device
+            verdict, explanation, shape = _zero_share(q, params, named, recipe_here, devices, stage)
+        elif (
+            kind in ("weights", "training")
+            and params
+            and per_device
+            and devices > 1
+            and (recipe_here := per_param or (_noted_recipe(s, q, facts, params) if where != "sentence" else None)) is not None
+        ):
+            # a figure per device beside a recipe, with no stage said (or offload): the even share, else unverifiable
+            verdict, explanation, shape = _per_device_share(s, q, params, named, recipe_here, devices)
         elif per_param is not None and _per_device_unsharded(s, q) and _device_count(s) >= 2:
             # `12 bytes per parameter …, 80.9 GB, 10.1 GB per GPU across 8 GPUs`: a share of the recipe's total
             verdict, explanation, shape = _per_device_share(s, q, params or 0.0, named, per_param, _device_count(s))
@@ -2262,6 +2343,17 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                 Verdict.UNVERIFIABLE,
                 f"ambiguous: {q.text} follows {named}, which the sentence compares with another model; read as {named}: "
                 f"{explanation}",
+            )
+        if (
+            not verdict.holds
+            and verdict is not Verdict.UNVERIFIABLE
+            and any(
+                m.text == named and _EXCEPT.search(s.unit.masked, clause_bounds(s, m.start, m.end)[0], m.start) for m in s.models
+            )
+        ):  # `all models but Llama-2-70B and Mixtral weigh under 27 GB`: the figure is the others', not the named ones'
+            verdict, explanation = (
+                Verdict.UNVERIFIABLE,
+                f"{q.text} is said of models other than {named} (named as an exception); read as {named}: {explanation}",
             )
         if aside is not None and not verdict.holds:
             verdict, explanation = (
