@@ -30,6 +30,9 @@ GENERATION = [
     # one time written in two units (`21 min 20 s`) is one figure
     ("en-two-units-holds", "Pulling 80 GB over a 500 Mbit/s line takes 21 min 20 s.", [H], ""),
     ("ru-two-units-wrong", "Скачать 80 ГБ по каналу 500 Мбит/с — это 2 мин 8 с.", [W], "1,280"),
+    # a rate summed over users or a batch is not one stream's: no error
+    ("en-aggregate-rate", "The server does 2,000 tok/s in total across 64 users; a 500-token answer takes 16 s.", [V], ""),
+    ("ru-aggregate-rate", "Батч из 32 запросов по 500 токенов при 1 600 ток/с суммарно занимает 10 с.", [V], ""),
     # a rate given as a bound or approximately: the time is not an error
     ("en-rate-bound-unverifiable", "At up to 32 tok/s, 480 tokens take 40 s.", [V], ""),
 ]
@@ -99,6 +102,26 @@ COMPUTE = [
     # the GPU-hours of the line above over the GPUs this sentence counts (a line with a unit the plan reads)
     ("en-gpu-hours-over-gpus-holds", "That is 2,048 GPU-hours.\nOn 64 × H100 this is 32 h.", [H], ""),
     ("ru-gpu-hours-over-gpus-wrong", "Это около 2 048 GPU-часов.\nНа 64 × H100 это 128 ч.", [W], "32"),
+    # `over N days` is during, and a grouped GPU count is one count
+    (
+        "en-over-days-cluster-holds",
+        "The 1.2e24 FLOP run took over 34 days on 1,024 GPUs at 400 TFLOP/s and 100 % MFU.",
+        [H],
+        "",
+    ),
+    (
+        "en-over-days-cluster-wrong",
+        "The 1.2e24 FLOP run took over 3.4 days on 1,024 GPUs at 400 TFLOP/s and 100 % MFU.",
+        [W],
+        "33.9",
+    ),
+    # FLOPs of a line above are taken only when the sentence refers back to them
+    (
+        "en-no-referent-no-claim",
+        "Training is 6 × 7e9 × 1e12 = 4.2e22 FLOP.\nWe ran 3 epochs in 2 h on 8 GPUs at 312 TFLOPS.",
+        [H],
+        "",
+    ),
     # a whole job's wall-clock time holds what the formula does not count: never an error
     ("en-whole-job-unverifiable", "For 4.2e22 FLOP at 400 TFLOP/s, the whole job took 9 days on 64 GPUs.", [V], ""),
     ("en-whole-job-inputs-after", "The whole job took 9 days on 64 GPUs at 400 TFLOP/s for 4.2e22 FLOP.", [], ""),

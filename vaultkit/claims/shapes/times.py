@@ -64,7 +64,7 @@ _WORD_COUNTS = {
 }  # fmt: skip
 _DEVICES = r"(?:GPUs?|cards?|accelerators?|devices?|карт\w*|видеокарт\w*|ускорител\w*|[ABH]\d{3}s?)\b"
 _GPU_COUNT = re.compile(
-    rf"(?i)(?<![\w.,])(?<!\d[\s\u00a0\u202f])(?P<n>\d{{1,6}})\s*(?:×\s*|x\s+)?(?:[-\s]?{_DEVICES})(?![-\s]?(?:hours?|hrs?|h\b|час|ч\b))"
+    rf"(?i)(?<![\w.,])(?<!\d[\s\u00a0\u202f])(?P<n>\d{{1,3}}(?:[,\u00a0\u202f]\d{{3}})*+|\d{{4,6}})\s*(?:×\s*|x\s+)?(?:[-\s]?{_DEVICES})(?![-\s]?(?:hours?|hrs?|h\b|час|ч\b))"
     rf"|\b(?P<w>{'|'.join(_WORD_COUNTS)})\s+(?:{_DEVICES})"
     r"|\bTP\s*=\s*(?P<tp>\d{1,3})\b"
 )
@@ -155,6 +155,8 @@ def _bound(text: str, t: Quantity) -> str:
         return ">"
     if _UPPER_BEFORE.search(window):
         return "<"
+    if t.bound == ">" and head.strip().lower() == "over":
+        return ""  # `over 54 days`: during, not more than
     return t.bound
 
 
@@ -235,7 +237,7 @@ def _gpu_count(text: str) -> int | None:
     found = set()
     for m in _GPU_COUNT.finditer(text):
         if m.group("n"):
-            found.add(int(m.group("n")))
+            found.add(int(re.sub(r"\D", "", m.group("n"))))
         elif m.group("w"):
             found.add(_WORD_COUNTS[m.group("w").lower()])
         elif m.group("tp"):
@@ -369,6 +371,11 @@ _MEASURED = re.compile(
     r"(?i)\btook\b|\bmeasured\b|in\s+practice|\bactually\b|\bobserved\b|\bзанял[аои]?\b|\bшл[оа]\b|\bдлил\w*"
     r"|на\s+практике|фактически|в\s+реальности|замер\w*|наблюда\w*|получил\w*"
 )
+# a rate summed over several streams: one stream's time is not tokens / that rate
+_AGGREGATE = re.compile(
+    r"(?i)\b(?:total|aggregate|combined|across|concurrent\w*|users?|requests?|batch\w*|streams?)\b"
+    r"|суммарн\w*|в\s+сумме|на\s+всех|одновременн\w*|параллельн\w*|пользовател\w*|запрос\w*|батч\w*|поток\w*"
+)
 _SLOWER = "a measured time also holds what the formula does not count (overheads, stalls)"
 _PEAK = "at a rate with no utilization stated, a longer time is a real run's lower utilization"
 _WHICH = "two different inputs of the same kind before it: which one the time is of is not stated"
@@ -423,6 +430,8 @@ def _tokens_over_rate(s: Sentence, t: Quantity, unit: tuple[str, float, str], be
     # the rate is this duration's input, not a claim of its own, unless a size or bandwidth in the
     # sentence lets the throughput rule bound it
     inputs = () if any(q.kind in ("bytes", "bandwidth") for q in s.quantities) else (rate,)
+    if _says(_AGGREGATE, s.unit.masked[s.start : s.end]):
+        return _judge(s, t, unit, 0, "", unsure="the rate may be a total over users or a batch, not one stream's", inputs=inputs)
     if rate.hedge or rate.bound or rate.hi_printed is not None or not rate.value:
         return _judge(s, t, unit, 0, "", unsure=f"the rate {rate.text} is approximate or a bound", inputs=inputs)
     slower = _SLOWER if _says(_MEASURED, s.unit.masked[s.start : s.end]) else ""
@@ -482,7 +491,7 @@ def _compute(s: Sentence, t: Quantity, unit: tuple[str, float, str], qs: list[Qu
     else:
         # the FLOPs of the nearest line above that states any, when this sentence states something
         # of the computation (a rate, a utilization, a GPU count) and refers back to it
-        if not (own_rate or util is not None or count) or (not _says(_REFERS_BACK, sentence) and not own_rate and util is None):
+        if not (own_rate or util is not None or count) or not _says(_REFERS_BACK, sentence):
             return None
         if any(q.kind == "number" and q.value >= 1e15 and _flops_rate(text, q) is None for q in qs):
             return None  # a count of its own it does not name (`7,7·10²¹ / 4·10¹⁴`): not the line above's FLOPs
