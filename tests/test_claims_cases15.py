@@ -285,3 +285,51 @@ EXCEPTIONS = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in EXCEPTIONS], ids=[c[0] for c in EXCEPTIONS])
 def test_a_figure_of_the_others_is_not_the_exceptions(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+ACTIVATIONS_PER_LAYER = [
+    # per-layer activations of the section's model, with the sequence and batch a line above states
+    (
+        "en-recompute-setting-above",
+        "## Memory of Mistral-7B-v0.1\n\n- Sequence 2048, batch 2.\n"
+        "- With full recomputation each layer keeps only its input: 32 MiB per layer.",
+        [H],
+        "",
+    ),
+    (
+        "en-recompute-setting-above-wrong",
+        "## Memory of Mistral-7B-v0.1\n\n- Sequence 2048, batch 2.\n"
+        "- With full recomputation each layer keeps only its input: 128 MiB per layer.",
+        [W],
+        "32 MiB",
+    ),
+    # FlashAttention without recomputation: 34·s·b·h per layer
+    (
+        "ru-flash-attention-per-layer",
+        "## Память Mistral-7B-v0.1\n\n- Последовательность 2048, батч 2.\n"
+        "- С FlashAttention активации занимают 34·s·b·h ≈ 544 МиБ на слой.",
+        [H],
+        "",
+    ),
+    # a product written with the symbols is no setting: `2·s·b·h = 32 MiB` does not make h = 32
+    (
+        "en-symbols-in-product",
+        "## Memory of Mistral-7B-v0.1\n\n- seq 2048, batch 2.\n- Full recomputation: 2·s·b·h = 64 MiB per layer.",
+        [W],
+        "32 MiB",
+    ),
+    # `no-checkpointing` is without recomputation
+    (
+        "en-no-checkpointing-hyphen",
+        "## Memory of Mistral-7B-v0.1\n\n- seq 2048, batch 1.\n- The no-checkpointing activations come to 0.96 GB per layer.",
+        [H],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in ACTIVATIONS_PER_LAYER], ids=[c[0] for c in ACTIVATIONS_PER_LAYER]
+)
+def test_activations_per_layer_take_the_setting_above(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

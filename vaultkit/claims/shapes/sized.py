@@ -2424,7 +2424,9 @@ _ALL_LAYERS_BEFORE = re.compile(
     r"[^.;\d]{0,40}$"
 )
 _RECOMPUTE = re.compile(r"(?i)recomput\w*|checkpointing|перевычисл\w*|рекомпут\w*")
-_WITHOUT = re.compile(r"(?i)\b(?:without|no)\s+(?:\w+\s+)?$|\bбез\s+(?:\w+\s+)?$")
+_WITHOUT = re.compile(r"(?i)\b(?:without|no)[\s-]+(?:\w+\s+)?$|\bбез\s+(?:\w+\s+)?$")
+# FlashAttention keeps no s×s attention scores: 34·s·b·h per layer without recomputation
+_FLASH = re.compile(r"(?i)flash[\s-]*attention|\bFA-?[23]\b")
 
 
 def _recompute_mode(text: str) -> str:
@@ -2435,9 +2437,16 @@ def _recompute_mode(text: str) -> str:
     return "off" if _WITHOUT.search(text, max(0, m.start() - 16), m.start()) else "on"
 
 
-_SYMBOL = {k: re.compile(rf"(?<![\w.]){k}\s*=\s*(\d+)(?![\d.,]\d)") for k in ("s", "b", "h", "a")}
+# `s = 4096`, not the last factor of a product equal to a size (`2·s·b·h = 34 MiB`)
+_SYMBOL = {
+    k: re.compile(rf"(?<![\w.·×*]){k}\s*=\s*(\d+)(?![\d.,]\d)(?!\s*(?:[KMGT]i?B|[КМГТ]и?Б|bytes?|байт))")
+    for k in ("s", "b", "h", "a")
+}
 _BATCH_WORD = re.compile(r"(?i)\bbatch(?:\s+size)?\s*(?:of|=|:)?\s*(\d+)|\bбатч\w*\s*(?:=|:)?\s*(\d+)")
-_SEQ_WORD = re.compile(r"(?i)(?<![\w.])(?:seq(?:uence)?(?:\s+length)?|s)\s*(?:of|=|:)?\s*(\d{3,6})\b|\bat\s+s\s*=\s*(\d+)")
+_SEQ_WORD = re.compile(
+    r"(?i)(?<![\w.])(?:seq(?:uence)?(?:\s+length)?|s|(?:длина\s+)?последовательност\w*)\s*(?:of|=|:|в)?\s*(\d{3,6})\b"
+    r"|\bat\s+s\s*=\s*(\d+)"
+)
 _ONE_LAYER = re.compile(r"(?i)\b(?:one|a\s+single|each|один|одного|каждый)\s+(?:[\w.-]+\s+)?(?:layer|слой)\b")
 
 
@@ -2465,20 +2474,34 @@ def _per_layer_activations(s: Sentence, sizes: list[Quantity], facts: NoteFacts)
     whose inputs are missing, is no claim here."""
     text = s.unit.text
     out: list[Found] = []
-    if not _ACT.search(text, s.start, s.end) and not _RECOMPUTE.search(text, s.start, s.end):
+    if not _ACT.search(text, s.start, s.end) and not _RECOMPUTE.search(text, s.start, s.end) and not _once(_FLASH, s):
         return out
     model = next((m for m in s.models if m.config is not None), None)
+    if model is None and not s.models:  # the model its section's heading names (`## Fine-tuning Llama-3.1-8B`)
+        model = facts.heading_model.get(s.unit.line) or facts.section_model.get(s.unit.line)
+    above = "\n".join(facts.lines_above.get(s.unit.line, ()))  # nearest first
     for q in sizes:
-        one = _ONE_LAYER.search(text, max(s.start, q.start - 200), q.start)
-        if not (_PER_LAYER.match(text, q.end) or one):
-            continue
+        one = _ONE_LAYER.search(text, max(_previous_figure_end(s, q), q.start - 200), q.start)
+        if not (_PER_LAYER.match(text, q.end) or one) or _ALL_LAYERS_AFTER.match(text, q.end):
+            continue  # `…, 1.07 GiB for all 32 layers`: a sum over the layers, not one layer's
         mode = _recompute_mode(text[s.start : s.end])
-        inputs = _activation_inputs(text[s.start : s.end], model.config if model else None)
+        if (
+            mode != "on"
+            and _FLASH.search(text, s.start, s.end)
+            and not _WITHOUT.search(text, max(s.start, q.start - 200), q.start)
+        ):
+            mode = "flash"  # `with FlashAttention the 5·a·s/h term goes: 34·s·b·h = …`
+        # the setting (s, b) the sentence states, else the nearest a line above in the section states (`seq 4096, batch 1`)
+        inputs = _activation_inputs(text[s.start : s.end], model.config if model else None) or _activation_inputs(
+            text[s.start : s.end] + "\n" + above, model.config if model else None
+        )
         if not mode or inputs is None or (mode == "off" and inputs[3] is None):
             continue
         seq, batch, hidden, heads = inputs[0], inputs[1], inputs[2], inputs[3] or 0
         if mode == "on":
             computed, how = 2.0 * seq * batch * hidden, f"2·s·b·h = 2 × {seq} × {batch} × {hidden} B"
+        elif mode == "flash":
+            computed, how = 34.0 * seq * batch * hidden, f"34·s·b·h (FlashAttention) = 34 × {seq} × {batch} × {hidden} B"
         else:
             computed = seq * batch * hidden * (34 + 5 * heads * seq / hidden)
             how = f"s·b·h·(34 + 5·a·s/h) = {seq} × {batch} × {hidden} × (34 + 5 × {heads} × {seq} / {hidden}) B"
@@ -2489,7 +2512,8 @@ def _per_layer_activations(s: Sentence, sizes: list[Quantity], facts: NoteFacts)
             q.end,
             "activations",
             check.verdict,
-            f"activations per layer ({'full recomputation' if mode == 'on' else 'no recomputation'}): {how} = "
+            f"activations per layer ({'full recomputation' if mode == 'on' else 'no recomputation'}): "
+            f"{how} = "
             f"{fmt(computed, q.scale)}; {check.explanation}",
             stated=q.text,
         )
