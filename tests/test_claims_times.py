@@ -53,6 +53,9 @@ TRANSFER = [
     ("en-measured-slower", "Copying 140 GB over a 10 Gbit/s link took 10 min.", [V], ""),
     ("ru-measured-slower", "Копирование 140 ГБ по сети 10 Гбит/с заняло 10 мин.", [V], ""),
     ("en-measured-faster-wrong", "Copying 140 GB over a 10 Gbit/s link took 10 s.", [W], "112"),
+    # a size, a bandwidth and a time the sentence does not tie together: no error
+    ("en-not-a-transfer", "The H100 has 80 GB at 3.35 TB/s; the run lasts 3 days.", [V], ""),
+    ("ru-not-a-transfer", "У H100 80 ГБ и 3,35 ТБ/с; прогон идёт трое суток, а отчёт — 2 ч.", [V], ""),
     # the size of the line above when the sentence refers back to it; a size per parameter is no size moved
     ("en-refers-back-holds", "The state is 12 bytes per parameter, 960 GB.\nSaving this state at 4 GB/s takes 4 min.", [H], ""),
     ("ru-refers-back-wrong", "Чекпойнт — 12 байт на параметр, 960 ГБ.\nЗапись такого чекпойнта на 4 ГБ/с идёт 16 мин.", [W], "4"),

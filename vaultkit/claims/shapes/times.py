@@ -376,6 +376,12 @@ _AGGREGATE = re.compile(
     r"(?i)\b(?:total|aggregate|combined|across|concurrent\w*|users?|requests?|batch\w*|streams?)\b"
     r"|суммарн\w*|в\s+сумме|на\s+всех|одновременн\w*|параллельн\w*|пользовател\w*|запрос\w*|батч\w*|поток\w*"
 )
+# what says a time is of moving bytes: a verb of reading, writing, sending, or the medium they cross
+_MOVES = re.compile(
+    r"(?i)\b(?:load|read|cop(?:y|ie)|writ|wrote|transf|send|sent|stream|download|upload|mov|sync|pull|push|fetch|sav|restor"
+    r"|spill|swap|offload|flush|dump|network|link|disk|ssd|nvme|pcie|nvlink|infiniband|ethernet|gbe|hbm|bandwidth|per\s+token|per\s+step)"
+    r"|загруз|перекач|переда|копир|запис|чтени|чита|скач|перегн|сохран|восстанов|выгру|сет[ьи]|канал|диск|шин"
+)
 _SLOWER = "a measured time also holds what the formula does not count (overheads, stalls)"
 _PEAK = "at a rate with no utilization stated, a longer time is a real run's lower utilization"
 _WHICH = "two different inputs of the same kind before it: which one the time is of is not stated"
@@ -467,6 +473,8 @@ def _transfer(s: Sentence, t: Quantity, unit: tuple[str, float, str], before: li
     speed = speeds[-1][0]
     if speed.hedge or speed.bound or _WALL_CLOCK.search(text, s.start, s.end):
         return _judge(s, t, unit, 0, "", unsure=_LOOSE)
+    if not _says(_MOVES, s.unit.text[s.start : s.end]):
+        return _judge(s, t, unit, 0, "", unsure="the sentence does not say the time is of moving the size")
     bits = " (bits: ÷ 8)" if speed.kind == "number" else ""
     slower = _SLOWER if _says(_MEASURED, text[s.start : s.end]) else ""
     return _judge(s, t, unit, sizes[0] / values[0], f"{size_text} / {speed.text}{bits}", slower=slower)
