@@ -333,3 +333,38 @@ ACTIVATIONS_PER_LAYER = [
 )
 def test_activations_per_layer_take_the_setting_above(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+MODEL_BY_ITS_SIZE = [
+    # a model called by its size alone is the one model above whose name ends with that size
+    (
+        "en-size-alone-names-the-model",
+        "Qwen2.5-7B and Qwen2.5-72B are both on the shelf.\nThe 72B would need about 145 GB in bf16.",
+        [H],
+        "",
+    ),
+    (
+        "en-size-alone-wrong",
+        "Qwen2.5-7B and Qwen2.5-72B are both on the shelf.\nThe 72B would need about 72 GB in bf16.",
+        [W],
+        "145.4",
+    ),
+    (
+        "ru-size-alone-line-above",
+        "Есть Qwen2.5-7B и Qwen2.5-72B.\nКонтрольная точка 7B хранится в fp16.\nВ fp32 она весила бы 30,5 ГБ.",
+        [H],
+        "",
+    ),
+    # two models above end with the same size: no model is chosen
+    (
+        "en-size-alone-ambiguous",
+        "Llama-2-70B and Llama-3-70B are both on the shelf.\nThe 70B would need about 20 GB in bf16.",
+        [],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in MODEL_BY_ITS_SIZE], ids=[c[0] for c in MODEL_BY_ITS_SIZE])
+def test_a_model_called_by_its_size(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -114,8 +114,29 @@ def context_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
         or _above_model(facts.above.get(s.unit.line, ""))
         or facts.heading_model.get(s.unit.line)
         or facts.section_model.get(s.unit.line)
+        or _size_named_model(s, facts)
         or facts.properties_model
     )
+
+
+# `the 120b checkpoint`, `the 70B`, `у 8x7B`: a model called by its size alone
+_SIZE_ALONE = re.compile(r"(?i)(?<![\w.-])(\d+(?:x\d+)?(?:\.\d+)?[bm])(?![\w.-])")
+
+
+def _size_named_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
+    """The model a sentence (else the line just above) calls by its size alone (`the 120b checkpoint`), when exactly
+    one model named in the few lines above in the section ends with that size (`gpt-oss-120b`, not `gpt-oss-20b`)."""
+    above = facts.lines_above.get(s.unit.line, ())
+    if not above:
+        return None
+    sizes = [m.group(1).lower() for m in _SIZE_ALONE.finditer(s.unit.masked, s.start, s.end)]
+    if not sizes:
+        sizes = [m.group(1).lower() for m in _SIZE_ALONE.finditer(above[0])]
+    if len(set(sizes)) != 1:
+        return None
+    named = {m.config.name: m for line in above for m in _sized_mentions(line) if m.config is not None}
+    fits = [m for m in named.values() if re.search(rf"(?<![\d.x]){re.escape(sizes[0])}$", m.text.lower())]
+    return replace(fits[0], start=-1, end=-1) if len(fits) == 1 else None
 
 
 def _sized_mentions(text: str) -> list[ModelMention]:
