@@ -53,6 +53,9 @@ TRANSFER = [
     ("en-measured-slower", "Copying 140 GB over a 10 Gbit/s link took 10 min.", [V], ""),
     ("ru-measured-slower", "Копирование 140 ГБ по сети 10 Гбит/с заняло 10 мин.", [V], ""),
     ("en-measured-faster-wrong", "Copying 140 GB over a 10 Gbit/s link took 10 s.", [W], "112"),
+    # a line that goes on from a transfer on the line above moves the same size
+    ("en-next-link-holds", "- Copying 100 GB over 40 Gbit/s takes 20 s.\n- Over 10 Gbit/s links: 80 s.", [H, H], ""),
+    ("ru-next-link-wrong", "- Копирование 100 ГБ по 40 Гбит/с занимает 20 с.\n- По сети 10 Гбит/с — 8 с.", [H, W], "80"),
     # a size, a bandwidth and a time the sentence does not tie together: no error
     ("en-not-a-transfer", "The H100 has 80 GB at 3.35 TB/s; the run lasts 3 days.", [V], ""),
     ("ru-not-a-transfer", "У H100 80 ГБ и 3,35 ТБ/с; прогон идёт трое суток, а отчёт — 2 ч.", [V], ""),

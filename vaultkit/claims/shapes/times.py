@@ -459,7 +459,8 @@ def _transfer(s: Sentence, t: Quantity, unit: tuple[str, float, str], before: li
     size_text = ""
     if not sizes:
         above = facts.lines_above.get(s.unit.line, ())
-        if above and _REFERS_BACK.search(text, s.start, t.start):
+        if above and (_REFERS_BACK.search(text, s.start, t.start) or _a_transfer(_flatten(above[0]))):
+            # the sentence refers back, or goes on from a line that moved a size over a link (`Over 10 GbE: 14 s.`)
             line = _flatten(above[0])
             found = _sizes(line, list(_quantities(line)))
             sizes = _distinct([q.value for q in found])
@@ -471,13 +472,25 @@ def _transfer(s: Sentence, t: Quantity, unit: tuple[str, float, str], before: li
     if len(values) > 1 or len(sizes) > 1:
         return _judge(s, t, unit, 0, "", unsure=_WHICH)
     speed = speeds[-1][0]
-    if speed.hedge or speed.bound or _WALL_CLOCK.search(text, s.start, s.end):
+    via = speed.text.lower().startswith("over ")  # `over 40 Gbit/s`: across the link, not more than
+    if speed.hedge or (speed.bound and not via) or _WALL_CLOCK.search(text, s.start, s.end):
         return _judge(s, t, unit, 0, "", unsure=_LOOSE)
     if not _says(_MOVES, s.unit.text[s.start : s.end]):
         return _judge(s, t, unit, 0, "", unsure="the sentence does not say the time is of moving the size")
     bits = " (bits: ÷ 8)" if speed.kind == "number" else ""
     slower = _SLOWER if _says(_MEASURED, text[s.start : s.end]) else ""
     return _judge(s, t, unit, sizes[0] / values[0], f"{size_text} / {speed.text}{bits}", slower=slower)
+
+
+def _a_transfer(line: str) -> bool:
+    """A line that states a size, a bandwidth and a time of moving it."""
+    qs = list(_quantities(line))
+    return (
+        len(_distinct([q.value for q in _sizes(line, qs)])) == 1
+        and any(_bandwidth(line, q) is not None for q in qs)
+        and any(_time_unit(line, q) is not None for q in qs)
+        and _says(_MOVES, line)
+    )
 
 
 def _compute(s: Sentence, t: Quantity, unit: tuple[str, float, str], qs: list[Quantity], facts: NoteFacts) -> Found | None:
