@@ -189,3 +189,57 @@ LATER_LINE_TYPE = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in LATER_LINE_TYPE], ids=[c[0] for c in LATER_LINE_TYPE])
 def test_a_later_lines_type_is_its_own_sizes(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+TOKEN_BYTES = [
+    # tokens × the bytes each takes: a rate per token, or the sentence's one id type in another clause
+    ("en-bytes-per-token", "Our crawl of 3B tokens at about 4 bytes of text per token is roughly 12 GB.", [H], ""),
+    ("ru-bytes-per-token", "2T токенов по 4 байта текста на токен — это около 8 ТБ.", [H], ""),
+    ("en-id-type-other-clause", "Stored as uint16 ids, the 2T tokens take 4 TB.", [H], ""),
+    # a record of several fields (a value and an index) is not the ids alone: no claim
+    ("ru-record-not-ids", "На каждый токен храним логит в fp16 и индекс int32; на 5 млрд токенов это 0,9 ТБ.", [], ""),
+    # … a wrong size is an error with the product in the message
+    ("en-bytes-per-token-wrong", "Our crawl of 3B tokens at about 4 bytes of text per token is roughly 1.2 GB.", [W], "12 GB"),
+    ("en-id-type-other-clause-wrong", "Stored as uint32 ids, the 2T tokens take 4 TB.", [W], "8 TB"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in TOKEN_BYTES], ids=[c[0] for c in TOKEN_BYTES])
+def test_tokens_times_their_bytes(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+SHARE_OF_ANOTHER_TYPE = [
+    # `N % of the <type> size`: the subject's type as a share of the other type's bytes
+    ("en-share-of-type", "The int8 export is 25 % of the fp32 size.", [H], ""),
+    ("ru-share-of-type", "Файл в int4 — это 25 % от размера в fp16.", [H], ""),
+    ("en-share-of-type-wrong", "The palettized int4 build lands at 25 % of the fp32 checkpoint.", [W], "12.5%"),
+    ("ru-share-of-type-wrong", "Файл в int4 — это 50 % от размера в fp16.", [W], "25.0%"),
+    # a share of something that is no size is no claim
+    ("en-share-not-size", "Accuracy in int8 is 99 % of the fp16 accuracy.", [], ""),
+    ("ru-share-not-size", "Точность в int8 — 99 % от fp16.", [], ""),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in SHARE_OF_ANOTHER_TYPE], ids=[c[0] for c in SHARE_OF_ANOTHER_TYPE]
+)
+def test_a_share_of_another_types_size(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+THAN_A_SIZE_NAME = [
+    # a model against a size name (`than the 70B`, `меньше 70B`): their parameter counts
+    ("en-than-size-name", "Llama-3-8B is about 9 times smaller than the 70B.", [H], ""),
+    ("ru-than-size-name", "Qwen2.5-7B примерно в 10 раз меньше 72B.", [H], ""),
+    ("en-than-size-name-wrong", "Llama-3-8B is about 18 times smaller than the 70B.", [W], "8.717"),
+    ("ru-than-size-name-wrong", "Qwen2.5-7B почти в 20 раз меньше 72B.", [W], "9.45"),
+    # … another quantity compared is not the parameters: no claim
+    ("en-than-size-name-speed", "Llama-3-8B runs 5 times faster than the 70B.", [], ""),
+    ("en-than-size-name-cache", "Llama-3-8B's cache per token is 2 times smaller than the 70B's.", [], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in THAN_A_SIZE_NAME], ids=[c[0] for c in THAN_A_SIZE_NAME])
+def test_a_model_against_a_size_name(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

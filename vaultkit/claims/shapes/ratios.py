@@ -13,6 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
+from vaultkit.claims.catalog import ModelMention
 from vaultkit.claims.dtypes import DtypeMention, find_dtypes
 from vaultkit.claims.engine import count_parameters, kv_cache_bytes
 from vaultkit.claims.model import Claim, Verdict
@@ -533,6 +534,46 @@ _KV_PER_TOKEN = re.compile(
 _PARAM_COUNT_WORDS = re.compile(r"(?i)\bparam\w*|параметр\w*")
 
 
+# a size name as the referent: `than the 70B`, `than a 13B model`, `меньше 70B`, `чем 70B`
+_THAN_SIZE_NAME = re.compile(
+    r"(?i)\s*,?\s*(?P<than>(?:than|чем)\s+(?:(?:the|a|an|у)\s+)?)?(?P<n>\d+(?:[.,]\d+)?)\s?(?P<s>[BM])(?![\w-])(?!\.\d)"
+)
+
+
+_OTHER_QUANTITY = re.compile(
+    r"(?i)\bKV\b|cache|кэш|кеш|memory|VRAM|памят|context|контекст|tokens?\b|токен|speed|faster|slower|latency|throughput"
+    r"|скорост|быстр|медлен|tok/s|FLOP|cost|cheaper|стоим|дешев|дорож|price|цен[аеуы]|accura|точн|score|loss|\btime\b|\bвремя|\bвремени"
+)
+
+
+def _than_size_name(s: Sentence, m: re.Match[str], before: list[ModelMention], smaller: bool, n_text: str) -> list[Found]:
+    """`Llama-3.1-8B почти в 18 раз меньше 70B`: one catalogued model against a size name, which
+    names a parameter count (its exact count against the name's 70 × 10^9)."""
+    text = s.unit.text
+    t = _THAN_SIZE_NAME.match(text, m.end(), min(s.end, m.end() + 40))
+    if t is None or not (t.group("than") or re.search(r"[а-яё]$", m.group(0), re.I)):
+        return []
+    if re.match(r"['’]", text[t.end() : t.end() + 1]) or _OTHER_QUANTITY.search(text, s.start, s.end):
+        return []  # `than the 70B's cache`, `runs 3 times faster than 70B`: some other quantity than the parameters
+    a = before[-1]
+    if a.config is None or len({x.config.name for x in before if x.config}) > 1:
+        return []
+    va = float(count_parameters(a.config).total)
+    vb = float(t.group("n").replace(",", ".")) * (1e9 if t.group("s").upper() == "B" else 1e6)
+    stated_n = _number(n_text)
+    ratio = max(va, vb) / min(va, vb) if (va < vb) == smaller else 0.0  # the wrong direction never holds
+    ok = abs(ratio - stated_n) <= max(0.05 * stated_n, 0.05)
+    hedged = _HEDGED_RATIO.search(text, max(s.start, m.start() - 20), m.start())
+    if not ok and ratio and hedged and abs(ratio - stated_n) <= _hedge_tolerance(n_text):
+        ok = True
+    how = (
+        f"parameters: {a.text} {va:,.0f} vs {t.group('n')}{t.group('s')} {vb:,.0f}: ratio {max(va, vb) / min(va, vb):.4g}, "
+        f"{a.text} {'smaller' if va < vb else 'larger'}; stated {stated_n:g}× {'smaller' if smaller else 'larger'}"
+    )
+    claim = make_claim(s.unit, m.start(), m.end(), "ratio", Verdict.HOLDS if ok else Verdict.WRONG, how, stated=m.group(0))
+    return [Found(claim, ((m.start(), m.end()),), (Fact("ratio", stated_n, stated_n, s.unit.line),))]
+
+
 def _model_ratio(s: Sentence, m: re.Match[str]) -> list[Found]:
     """`A's KV cache per token is N times smaller than B's`, `A has N times more parameters than B`:
     two catalogued models, the ratio of the quantity the sentence names (KV bytes per token, or the
@@ -544,6 +585,8 @@ def _model_ratio(s: Sentence, m: re.Match[str]) -> list[Found]:
     text = s.unit.text
     after = [x for x in s.models if x.config is not None and x.start >= m.end() and x.start - m.end() <= 30]
     before = [x for x in s.models if x.config is not None and x.end <= m.start()]
+    if not after and before:
+        return _than_size_name(s, m, before, smaller, n_text)
     if not after or not before or not _THAN_MODEL.match(text[m.end() : after[0].start]):
         return []
     a, b = before[-1], after[0]
@@ -725,6 +768,46 @@ def _more_dtype_ratios(s: Sentence, after: int, source: DtypeMention | None = No
     return out
 
 
+# `25 % of the fp32 size`, `30 % от размера в fp16`: a share of another type's size (a size noun
+# said before or after the type: `25 % of the fp16 accuracy` is no size)
+_PERCENT_OF_TYPE = re.compile(
+    r"(?i)(?P<p>\d+(?:[.,]\d+)?)\s*%\s*(?:of\s+(?:the\s+|its\s+|an?\s+)?|от\s+(?:(?P<noun>размера|объ[её]ма|веса)\s+)?(?:в\s+|модели\s+в\s+)?)$"
+)
+_SIZE_NOUN = re.compile(
+    r"(?i)[\s-]*(?:size|footprint|weights|file|checkpoint|export|build|copy|файла|чекпойнта|копии|весов)\b(?!['’]s)"
+)
+
+
+def _share_of_type(s: Sentence) -> list[Found]:
+    """`CoreML int4 ends up at 25 % of the fp32 size`: the subject's storage type (the one named
+    before the percent) as a share of the type named right after `of`/`от`: bytes / bytes."""
+    text = s.unit.masked
+    out: list[Found] = []
+    for d in in_range(s.dtypes, s.start, s.end):
+        if not (s.start <= d.start and d.end <= s.end):
+            continue
+        m = _PERCENT_OF_TYPE.search(text, max(s.start, d.start - 40), d.start)
+        if m is None or not (m.group("noun") or _SIZE_NOUN.match(text, d.end)):
+            continue
+        before = _distinct([x for x in in_range(s.dtypes, s.start, m.start()) if s.start <= x.start and x.end <= m.start()])
+        if len(before) != 1 or before[0].name == d.name or _two_models(s):
+            continue
+        a, b = before[0], d
+        value = _stated_bytes(s, a) / _stated_bytes(s, b)
+        stated = float(m.group("p").replace(",", ".")) / 100
+        p_text = m.group("p").replace(",", ".")
+        tol = 0.005 + 0.5 * 10 ** -(len(p_text.split(".")[1]) if "." in p_text else 0) / 100
+        ok = abs(value - stated) <= tol
+        how = f"{a.name} {_stated_bytes(s, a):g} B / {b.name} {_stated_bytes(s, b):g} B = {value:.1%}; stated {stated:.1%}"
+        end = text.index("%", m.end("p")) + 1
+        claim = make_claim(
+            s.unit, m.start(), end, "percent-reduction", Verdict.HOLDS if ok else Verdict.WRONG, how, stated=text[m.start() : end]
+        )
+        pq = next((q for q in s.quantities if q.kind == "percent" and m.start() <= q.start < m.end()), None)
+        out.append(Found(claim, ((pq.start, pq.end),) if pq else ((m.start(), end),)))
+    return out
+
+
 def _about_sizes(s: Sentence, facts: NoteFacts) -> bool:
     """The sentence, or the line just above it in its paragraph (a question it answers), speaks of sizes."""
     line = s.unit.line
@@ -742,7 +825,7 @@ def percent_words(s: Sentence, facts: NoteFacts) -> list[Found]:
         return []
     m = _PERCENT_WORDS.search(text, s.start, s.end)
     if m is None:
-        return []
+        return _share_of_type(s)
     p_text = m.group("p") or m.group("p2") or m.group("p3") or m.group("p4")
     larger = bool(m.group("l") or m.group("p4"))
     stated = float(p_text.replace(",", ".")) / 100

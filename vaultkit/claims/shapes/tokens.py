@@ -12,6 +12,7 @@ judged on a guess.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from vaultkit.claims.engine import count_parameters
@@ -118,30 +119,60 @@ def token_budgets(s: Sentence, facts: NoteFacts) -> list[Found]:
 _ID_TYPE = re.compile(r"(?i)\bu?int(8|16|32|64)\b")
 
 
+# bytes each token takes: `at ~4 bytes of UTF-8 text per token`, `по 2 байта на токен`
+_BYTES_PER_TOKEN = re.compile(
+    r"(?i)(?<![\d.,])(?P<b>\d+(?:[.,]\d+)?)\s*(?:bytes?|B|байт\w*)\b(?:\s+[^\W\d][\w-]*){0,4}?\s*(?:per|/|на|за)\s*(?:token|токен)"
+)
+
+
+_IDS_AFTER = re.compile(r"(?i)\s*(?:token\s+)?(?:ids?\b|идентификатор\w*|id\b)")
+
+
+def _ids_only(s: Sentence, t: re.Match[str]) -> bool:
+    """The id type is said of token ids (`as uint32 ids`) and the sentence names no other storage
+    type (`fp16 value + int32 index = 6 bytes` is a record of several fields, not the ids alone)."""
+    others = [d for d in s.dtypes if s.start <= d.start < s.end and not _ID_TYPE.fullmatch(s.unit.text[d.start : d.end])]
+    return not others and _IDS_AFTER.match(s.unit.masked, t.end()) is not None
+
+
 def token_storage(s: Sentence, facts: NoteFacts) -> list[Found]:
     """`1.4T token ids stored as uint16 take 2.8 TB, as int32 5.6 TB`: a size said of a token count
     at an integer id type is tokens × the type's bytes (the type nearest the size, in its clause)."""
     text = s.unit.masked
     types = list(_ID_TYPE.finditer(text, s.start, s.end))
-    if not types:
+    rates = list(_BYTES_PER_TOKEN.finditer(text, s.start, s.end))
+    if not types and not rates:
         return []
     counts = [q for q in s.quantities if q.kind == "tokens" and q.value >= 1e6 and q.hi is None]
+    count_ends = [c.end for c in counts]
+    type_starts = [m.start() for m in types]
+    rate_starts = [r.start() for r in rates]
+    # `Stored as uint32 ids, the 24.7B tokens take 49.4 GB`: the sentence's one id type (read once)
+    one_type = types[:1] if len({m.group(1) for m in types}) == 1 and _ids_only(s, types[0]) else []
     out: list[Found] = []
-    for q in s.quantities:
+    for q in s.quantities:  # by bisection: a long line of sizes stays linear
         if q.kind != "bytes" or q.hi is not None or q.scale < 1e6:
             continue
-        before = [c for c in counts if c.end <= q.start]
-        if not before:
+        k = bisect_right(count_ends, q.start)
+        if not k:
             continue
-        tokens = before[-1]
+        tokens = counts[k - 1]
         a, b = mark_bounds(text, ",;()", s.start, q.start, q.end, s.end)  # `в uint32 — это 72 ТБ`: a dash keeps them together
-        own = [m for m in types if a <= m.start() < b]
-        if len(own) != 1:
+        own = types[bisect_left(type_starts, a) : bisect_left(type_starts, b)][:2] or one_type
+        rate = [
+            r for r in rates[bisect_left(rate_starts, tokens.end) : bisect_left(rate_starts, q.start)][:2] if r.end() <= q.start
+        ]
+        if len(own) == 1 and not rate:
+            width: float = int(own[0].group(1)) // 8
+            named = own[0].group(0)
+        elif len(rate) == 1 and not own:
+            # `24.7B tokens at ~4 bytes of text per token ≈ 9.9 GB`: tokens × the bytes each takes
+            width, named = float(rate[0].group("b").replace(",", ".")), "per token"
+        else:
             continue
-        width = int(own[0].group(1)) // 8
         computed = tokens.value * width
         check = compare(q, computed)
-        how = f"{tokens.text} × {width} B ({own[0].group(0)}) = {fmt(computed, q.scale)}"
+        how = f"{tokens.text} × {width:g} B ({named}) = {fmt(computed, q.scale)}"
         claim = make_claim(s.unit, q.start, q.end, "token-storage", check.verdict, f"{how}; {check.explanation}", stated=q.text)
         out.append(Found(claim, ((q.start, q.end),)))
     return out
