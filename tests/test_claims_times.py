@@ -97,6 +97,9 @@ COMPUTE = [
         [H, W],
         "2,000",
     ),
+    # a second time in the same unit after a comma is another time, not a restatement
+    ("en-second-time-same-unit", "Loading 140 GB from NVMe at 7 GB/s takes 20 s, or just 5 s.", [H, V], ""),
+    ("ru-second-time-same-unit", "Загрузка 140 ГБ с NVMe на 7 ГБ/с занимает 20 с, а из кэша — 5 с.", [H, V], ""),
     # the same computation on more GPUs (tensor parallel), referred back to
     (
         "ru-same-on-more-gpus-wrong",

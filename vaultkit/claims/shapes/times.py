@@ -284,8 +284,9 @@ def durations(s: Sentence, facts: NoteFacts) -> list[Found]:
     qs = [q for q in starting_in(find_quantities, s.start, s.end, text) if q.end <= s.end]  # the line is read once
     out: list[Found] = []
     _COMPUTED.clear()
-    last: tuple[float, int, str, bool, bool] | None = None
+    last: tuple[float, int, str, bool, bool, str] | None = None
     skip = -1
+    judged = False
     for i, t in enumerate(qs):
         if t.start not in free or i == skip:
             continue
@@ -302,7 +303,9 @@ def durations(s: Sentence, facts: NoteFacts) -> list[Found]:
             digits = f"{printed:.0f}" if printed == int(printed) else repr(printed)
             t = replace(t, end=nxt.end, printed=printed, digits=digits, scale=nxt.scale, text=text[t.start : nxt.end].strip())
             unit, skip = small, i + 1
-        if last is not None and _RESTATED.match(text[last[1] : t.start]) and ((unit[0] == "gpuh") == last[3] or last[4]):
+        # a restatement converts the unit (`9,85·10⁶ с, около 2 700 GPU-часов`); `10 s, or 5 s cached` is another time
+        restated = last is not None and unit[0] != last[5] and _RESTATED.match(text[last[1] : t.start])
+        if last is not None and restated and ((unit[0] == "gpuh") == last[3] or last[4]):
             got: Found | None = _judge(s, t, unit, last[0], f"the same as before it: {last[2]}")
         else:
             got = (
@@ -311,6 +314,10 @@ def durations(s: Sentence, facts: NoteFacts) -> list[Found]:
                 or _transfer(s, t, unit, before, facts)
                 or _compute(s, t, unit, qs, facts)
             )
+            if got is not None and got.claim and got.claim.verdict is Verdict.WRONG and judged:
+                # a later time of the same inputs (`20 s, or just 5 s cached`) may be of another setting
+                got = _judge(s, t, unit, 0, "", unsure="a second time from the same inputs: what else changed is not stated")
+        judged = judged or (got is not None and got.claim is not None and got.claim.verdict is not Verdict.UNVERIFIABLE)
         last = _COMPUTED.get(id(got)) if got is not None and got.claim and got.claim.verdict is not Verdict.UNVERIFIABLE else None
         if got is not None:
             out.append(got)
@@ -355,13 +362,13 @@ def _judge(
     claim = make_claim(s.unit, t.start, end, "duration", verdict, why, stated=f"{t.text} {written}", recomputed=f"{shown:,.4g}")
     got = Found(claim, ((t.start, end), *((q.start, q.end) for q in inputs)))
     one_gpu = key == "gpuh" or "GPU ×" not in how or "(1 GPU" in how  # GPU-seconds: a wall time on one GPU
-    _COMPUTED[id(got)] = (seconds, end, how, key == "gpuh", one_gpu)
+    _COMPUTED[id(got)] = (seconds, end, how, key == "gpuh", one_gpu, key)
     return got
 
 
 # the seconds each duration of the sentence being read was recomputed to (by the Found's id), for
 # a restatement in another unit right after it (`≈ 9,85·10⁶ с, около 2 700 GPU-часов`)
-_COMPUTED: dict[int, tuple[float, int, str, bool, bool]] = {}
+_COMPUTED: dict[int, tuple[float, int, str, bool, bool, str]] = {}
 # a factor of 2 stated on rounded inputs comes out a little under 2 (1155 for 577.5 × 2)
 _OFF = 1.9
 _RESTATED = re.compile(r"(?i)^\s*(?:,|\(|;)?\s*(?:or|i\.\s?e\.|that\s+is|so|или|то\s+есть|т\.\s?е\.|это)?\s*$")
