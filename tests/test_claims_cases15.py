@@ -368,3 +368,40 @@ MODEL_BY_ITS_SIZE = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in MODEL_BY_ITS_SIZE], ids=[c[0] for c in MODEL_BY_ITS_SIZE])
 def test_a_model_called_by_its_size(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+TOTAL_OF_PER_TOKEN_ABOVE = [
+    # a size at a token count right under a line stating a size per token is the cache's total
+    (
+        "ru-total-under-per-token",
+        "У Llama-3-8B 128 КиБ на токен.\nНа 8 192 токена у Llama-3-8B это 1 ГиБ.",
+        [H, H],
+        "",
+    ),
+    (
+        "ru-total-under-per-token-wrong",
+        "У Llama-3-8B 128 КиБ на токен.\nНа 8 192 токена у Llama-3-8B это 4 ГиБ.",
+        [H, W],
+        "1 GiB",
+    ),
+    (
+        "en-total-under-per-token",
+        "Llama-3-8B stores 128 KiB per token.\nFor 8,192 tokens Llama-3-8B comes to 1 GiB.",
+        [H, H],
+        "",
+    ),
+    # … a line naming the weights is not the cache
+    (
+        "en-weights-under-per-token",
+        "Llama-3-8B stores 128 KiB per token.\nAt 8,192 tokens its bf16 weights stay 16.1 GB.",
+        [H, H],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in TOTAL_OF_PER_TOKEN_ABOVE], ids=[c[0] for c in TOTAL_OF_PER_TOKEN_ABOVE]
+)
+def test_a_total_under_a_size_per_token(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

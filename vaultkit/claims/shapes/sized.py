@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from vaultkit.claims.catalog import GpuMention, ModelConfig, ModelMention, find_gpus, find_mentions
 from vaultkit.claims.dtypes import DtypeMention, find_dtypes, nearest
@@ -770,6 +771,7 @@ def _kv(
         and first_before(_kv_words, s.end, s.unit.masked) is None
         and first_before(_per_token_words, s.end, s.unit.masked) is None
         and not (facts is not None and (s.unit.line in facts.kv_section or s.unit.line in facts.after_kv))
+        and not (facts is not None and _per_token_above(facts.lead_in.get(s.unit.line, "")))
     ):
         # `… at 32k takes 3.5 GiB per sequence`, no cache or size per token named: more than the cache may hold the weights
         return (
@@ -920,6 +922,14 @@ def _table_about_kv(s: Sentence, facts: NoteFacts) -> bool:
     """A column of the figure's table is headed with the KV cache."""
     cols = s.unit.text.count("|")
     return any(_KV.search(facts.column_header.get((s.unit.line, c), "")) for c in range(cols + 1))
+
+
+@lru_cache(maxsize=64)
+def _per_token_above(lead: str) -> bool:
+    """The line above states a size per token (`512 KiB per token`, `128 КиБ на токен`); once per line."""
+    return bool(lead) and any(
+        _PER_TOKEN.match(lead, z.end) and z.value < 2**24 for z in find_quantities(lead) if z.kind == "bytes"
+    )
 
 
 def _kilo_sizes(text: str) -> list[Quantity]:
@@ -2104,6 +2114,15 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         own_context = _SEQ_WORDS.search(text, s.start, q.start) or any(
             t.kind == "tokens" and t.end <= q.start for t in s.quantities
         )
+        if (
+            kind == "weights"
+            and own_context
+            and not _WEIGHT_WORDS.search(clause)
+            and not _WEIGHT_WORDS.search(text, max(s.start, q.start - 30), q.start)
+            and not _per_param(s, q)
+            and _per_token_above(lead)
+        ):
+            kind = "kv"  # `… 512 KiB per token.` / `For 4,096 tokens that is 1 GiB.`: a total of the size per token above
         if kind == "kv" and _ONE_TOKEN.search(text, _previous_figure_end(s, q), q.start):
             kind = "kv-per-token"  # `один токен кэша — 128 КиБ, значит …`: a size said of one token
         if (
