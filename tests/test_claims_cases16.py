@@ -243,3 +243,24 @@ THAN_A_SIZE_NAME = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in THAN_A_SIZE_NAME], ids=[c[0] for c in THAN_A_SIZE_NAME])
 def test_a_model_against_a_size_name(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+FURTHER_PERCENTS = [
+    # each further percent between its own subject type and the type `against`/`относительно` names
+    ("en-further-percent", "Going from fp16 to int8 saves 50 %, and int4 saves 87.5 % against fp32.", [H, H], ""),
+    ("ru-further-percent", "Переход с fp16 на int8 экономит 50 %, а int4 экономит 75 % относительно fp16.", [H, H], ""),
+    ("en-further-percent-wrong", "Going from fp16 to int8 saves 50 %, and int4 saves 75 % against fp32.", [H, W], "87.5%"),
+    (
+        "ru-further-percent-wrong",
+        "Переход с fp16 на int8 экономит 50 %, а int4 экономит 50 % относительно fp16.",
+        [H, W],
+        "75.0%",
+    ),
+    # … a further percent with no referent of its own is not guessed
+    ("en-further-percent-no-referent", "Going from fp16 to int8 saves 50 %, and then another 10 % on disk.", [H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in FURTHER_PERCENTS], ids=[c[0] for c in FURTHER_PERCENTS])
+def test_each_further_percent_compares_its_own_pair(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
