@@ -5,7 +5,7 @@ split over the ranks), never judged as the whole model's figure."""
 from __future__ import annotations
 
 import pytest
-from conftest import H, V, W, check_claims
+from conftest import H, U, V, W, check_claims
 
 PER_DEVICE_SHARES = [
     # the cache per token on one rank: the KV heads are split over the tensor-parallel ranks
@@ -404,4 +404,25 @@ TOTAL_OF_PER_TOKEN_ABOVE = [
     ("text", "groups", "shown"), [c[1:] for c in TOTAL_OF_PER_TOKEN_ABOVE], ids=[c[0] for c in TOTAL_OF_PER_TOKEN_ABOVE]
 )
 def test_a_total_under_a_size_per_token(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+RESTATED_IN_THE_OTHER_UNIT = [
+    # a size restated in the other unit right after it shares its dtype
+    ("en-restated-gib", "In bf16 the weights of Llama-2-13B are 26 GB — 24.2 GiB as nvidia-smi shows it.", [H, H], ""),
+    ("ru-restated-gib", "В bf16 веса Llama-2-13B занимают 26 ГБ, то есть 24,2 ГиБ.", [H, H], ""),
+    # … and a wrong restatement is an error with the right value
+    (
+        "en-restated-gib-wrong",
+        "In bf16 the weights of Llama-2-13B are 26 GB — 26 GiB as nvidia-smi shows it.",
+        [H, U],
+        "24.244 GiB",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in RESTATED_IN_THE_OTHER_UNIT], ids=[c[0] for c in RESTATED_IN_THE_OTHER_UNIT]
+)
+def test_a_restatement_shares_the_dtype(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)

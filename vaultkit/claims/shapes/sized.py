@@ -320,9 +320,27 @@ def _bits_per_weight_before(s: Sentence, q: Quantity) -> float | None:
     return bpw if 1.0 <= bpw <= 9.0 else None
 
 
-def _said_of(s: Sentence, d: DtypeMention, q: Quantity) -> bool:
+# `about 671 GB — 671 GiB as the driver counts it`, `14.5 GB, i.e. 13.5 GiB`: the same size in the other unit
+_RESTATED = re.compile(
+    r"(?i)\s*(?:[—–]|-\s|\(|,?\s*(?:i\.e\.|that\s+is|which\s+is|or|то\s+есть|т\.\s?е\.|или|это))\s*(?:~|≈|about\s+|около\s+)?$"
+)
+
+
+def _said_of(s: Sentence, d: DtypeMention, q: Quantity, restated: bool = True) -> bool:
     """The dtype is nearer to this figure than to any other size of the sentence (`7.6 GB in fp16
-    or about 2.2 GB at 4.5 bits`: fp16 is the first figure's)."""
+    or about 2.2 GB at 4.5 bits`: fp16 is the first figure's); a figure restating the size right before it in the
+    other unit (GB and GiB) shares that size's dtype."""
+    if restated:
+        sizes_before = [z for z in starting_in(_figures, max(s.start, q.start - 40), q.start, s.unit.masked) if z.kind == "bytes"]
+        z = sizes_before[-1] if sizes_before else None
+        if (
+            z is not None
+            and z.binary != q.binary
+            and not (d.start >= z.end and d.end <= q.start)
+            and _RESTATED.match(s.unit.masked, z.end, q.start)
+            and _said_of(s, d, z, restated=False)
+        ):
+            return True
     lo, hi = (q.end, d.start) if q.end <= d.start else (d.end, q.start)
     part_first = _PART_IN_DTYPE.search(s.unit.masked, max(s.start, d.start - 40), d.start)
     if _PART_BEFORE.search(s.unit.masked, lo, hi) or part_first:
