@@ -111,6 +111,9 @@ COMPUTE = [
     # the GPU-hours of the line above over the GPUs this sentence counts (a line with a unit the plan reads)
     ("en-gpu-hours-over-gpus-holds", "That is 2,048 GPU-hours.\nOn 64 × H100 this is 32 h.", [H], ""),
     ("ru-gpu-hours-over-gpus-wrong", "Это около 2 048 GPU-часов.\nНа 64 × H100 это 128 ч.", [W], "32"),
+    # GPU-days are GPU-hours / 24
+    ("en-gpu-days-holds", "At 250 TFLOP/s per GPU, 2.16e21 FLOP take 100 GPU-days.", [H], ""),
+    ("ru-gpu-days-wrong", "При 250 ТФЛОПС на карту 2,16·10²¹ FLOP — это 10 GPU-дней.", [W], "100"),
     # `over N days` is during, and a grouped GPU count is one count
     (
         "en-over-days-cluster-holds",

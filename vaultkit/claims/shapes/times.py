@@ -32,6 +32,7 @@ from vaultkit.claims.verdict import compare
 _TIME_UNIT = re.compile(
     r"[^\S\n]{0,2}(?:"
     r"(?P<gpuh>(?:GPU|ГПУ)[-\s]?(?:hours?\b|hrs?\b|h\b|час\w*|ч\b))"
+    r"|(?P<gpud>(?:GPU|ГПУ)[-\s]?(?:days?\b|дн(?:я|ей)\b|день\b|сут\w*))"
     r"|(?P<ms>ms\b|millisec\w*|мс\b|миллисекунд\w*)"
     r"|(?P<s>secs?\b|seconds?\b|сек\b\.?|секунд\w*|(?:s|с)(?=[^\S\n]*(?:[.,;:)!?|]|$)|\s+(?:on|at|per|for|with|of|to|and|на|при|в|для|—|–)\s))"
     r"|(?P<min>mins?\b|minutes?\b|мин\b\.?|минут\w*)"
@@ -41,7 +42,7 @@ _TIME_UNIT = re.compile(
     r")",
     re.I,
 )
-_SECONDS = {"ms": 1e-3, "s": 1.0, "min": 60.0, "h": 3600.0, "gpuh": 3600.0, "d": 86400.0, "w": 604800.0}
+_SECONDS = {"ms": 1e-3, "s": 1.0, "min": 60.0, "h": 3600.0, "gpuh": 3600.0, "gpud": 86400.0, "d": 86400.0, "w": 604800.0}
 
 # a FLOP/s rate after a bare number (Russian or a unit `quantities` stops before: `989 ТФЛОПС`, `312 TFLOP/s`)
 _RATE_AFTER = re.compile(
@@ -76,7 +77,8 @@ _WALL_CLOCK = re.compile(
 _REFERS_BACK = re.compile(
     r"(?i)\b(?:this|that|it|these|those|same|then|so)\b|\bэт[оиа]\b|\bто\s+же\b|\bтот\s+же\b|\bте\s+же\b|\bта\s+же\b|\bтак\w*\b|\bвыйд\w*|\bвыход\w*"
 )
-_TIME_KEYS = ("gpuh", "ms", "s", "min", "h", "d", "w")
+_TIME_KEYS = ("gpuh", "gpud", "ms", "s", "min", "h", "d", "w")
+_GPU_TIME = ("gpuh", "gpud")  # GPU-hours, GPU-days: the time of one GPU, however many run
 
 
 def _time_unit(text: str, q: Quantity) -> tuple[str, float, str] | None:
@@ -305,7 +307,7 @@ def durations(s: Sentence, facts: NoteFacts) -> list[Found]:
             unit, skip = small, i + 1
         # a restatement converts the unit (`9,85·10⁶ с, около 2 700 GPU-часов`); `10 s, or 5 s cached` is another time
         restated = last is not None and unit[0] != last[5] and _RESTATED.match(text[last[1] : t.start])
-        if last is not None and restated and ((unit[0] == "gpuh") == last[3] or last[4]):
+        if last is not None and restated and ((unit[0] in _GPU_TIME) == last[3] or last[4]):
             got: Found | None = _judge(s, t, unit, last[0], f"the same as before it: {last[2]}")
         else:
             got = (
@@ -361,8 +363,8 @@ def _judge(
         verdict = Verdict.WRONG
     claim = make_claim(s.unit, t.start, end, "duration", verdict, why, stated=f"{t.text} {written}", recomputed=f"{shown:,.4g}")
     got = Found(claim, ((t.start, end), *((q.start, q.end) for q in inputs)))
-    one_gpu = key == "gpuh" or "GPU ×" not in how or "(1 GPU" in how  # GPU-seconds: a wall time on one GPU
-    _COMPUTED[id(got)] = (seconds, end, how, key == "gpuh", one_gpu, key)
+    one_gpu = key in _GPU_TIME or "GPU ×" not in how or "(1 GPU" in how  # GPU-seconds: a wall time on one GPU
+    _COMPUTED[id(got)] = (seconds, end, how, key in _GPU_TIME, one_gpu, key)
     return got
 
 
@@ -435,7 +437,7 @@ def _tokens_over_rate(s: Sentence, t: Quantity, unit: tuple[str, float, str], be
     text = s.unit.masked
     rates = [q for q in before if _token_rate(text, q)]
     tokens = [q for q in before if q.kind == "tokens" and q.hi_printed is None and not _token_rate(text, q)]
-    if not rates or not tokens or unit[0] == "gpuh":
+    if not rates or not tokens or unit[0] in _GPU_TIME:
         return None
     if len(_distinct([q.value for q in rates])) > 1 or len(_distinct([q.value for q in tokens])) > 1:
         return _judge(s, t, unit, 0, "", unsure=_WHICH)
@@ -456,7 +458,7 @@ def _transfer(s: Sentence, t: Quantity, unit: tuple[str, float, str], before: li
     text = s.unit.masked
     free = {q.start for q in s.quantities}
     speeds = [(q, b) for q in before if (b := _bandwidth(text, q)) is not None]
-    if not speeds or unit[0] == "gpuh":
+    if not speeds or unit[0] in _GPU_TIME:
         return None
     if any(q.start not in free for q, _ in speeds):
         return None  # an earlier shape read this bandwidth (size over bandwidth = time)
@@ -523,13 +525,14 @@ def _compute(s: Sentence, t: Quantity, unit: tuple[str, float, str], qs: list[Qu
             return None
         if any(q.kind == "number" and q.value >= 1e15 and _flops_rate(text, q) is None for q in qs):
             return None  # a count of its own it does not name (`7,7·10²¹ / 4·10¹⁴`): not the line above's FLOPs
-        if count and unit[0] != "gpuh" and above and _says(_REFERS_BACK, sentence):
+        if count and unit[0] not in _GPU_TIME and above and _says(_REFERS_BACK, sentence):
             # `На 64 картах это около 43 часов` after a line that states the GPU-hours: those over the GPUs
             line = above[0]
-            hours = [q for q in _quantities(line) if (k := _time_unit(line, q)) is not None and k[0] == "gpuh"]
-            if len(_distinct([q.value for q in hours])) == 1:
-                how = f"{hours[0].text} GPU-hours (the line above) / {count} GPUs"
-                return _judge(s, t, unit, hours[0].value * 3600 / count, how)
+            hours = [(q, k) for q in _quantities(line) if (k := _time_unit(line, q)) is not None and k[0] in _GPU_TIME]
+            if len(_distinct([q.value * k[1] for q, k in hours])) == 1:
+                (q, k) = hours[0]
+                how = f"{q.text} {k[2]} (the line above) / {count} GPUs"
+                return _judge(s, t, unit, q.value * k[1] / count, how)
         flops = 0.0
         for line in above:
             found = _distinct(_flops_in(line, list(_quantities(line))))
@@ -561,7 +564,7 @@ def _compute(s: Sentence, t: Quantity, unit: tuple[str, float, str], qs: list[Qu
     per = f" × {u:.0%}" if util is not None else ""
     # at a rate with no utilization stated, or a time measured, a longer time is real utilization
     slower = _PEAK if util is None else _SLOWER if _says(_MEASURED, raw) else ""
-    if unit[0] == "gpuh":
+    if unit[0] in _GPU_TIME:
         return _judge(s, t, unit, gpu_seconds, f"{flops:.4g} FLOP{flops_from} / ({rate:.4g} FLOP/s{per})", slower=slower)
     # a wall-clock time with no GPU count: one GPU is the reading, and more GPUs (unstated) make it shorter
     faster = "" if count is not None else "the number of GPUs is not stated"
@@ -578,7 +581,7 @@ def _rates_from_times(s: Sentence, qs: list[Quantity], free: set[int]) -> list[F
         if r.kind != "throughput" or r.start not in free or r.hi_printed is not None:
             continue
         before = qs[:i]
-        times = [(q, u) for q in before if (u := _time_unit(text, q)) is not None and u[0] != "gpuh"]
+        times = [(q, u) for q in before if (u := _time_unit(text, q)) is not None and u[0] not in _GPU_TIME]
         tokens = [q for q in before if q.kind == "tokens" and q.hi_printed is None and not _token_rate(text, q)]
         if len(times) != 1 or len(tokens) != 1 or any(q.kind in ("bandwidth", "bytes", "throughput") for q in before):
             continue
