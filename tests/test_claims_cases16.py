@@ -196,6 +196,9 @@ TOKEN_BYTES = [
     ("en-bytes-per-token", "Our crawl of 3B tokens at about 4 bytes of text per token is roughly 12 GB.", [H], ""),
     ("ru-bytes-per-token", "2T токенов по 4 байта текста на токен — это около 8 ТБ.", [H], ""),
     ("en-id-type-other-clause", "Stored as uint16 ids, the 2T tokens take 4 TB.", [H], ""),
+    # the rate said before the count
+    ("en-rate-before-count", "At about 4 bytes per token, 2T tokens of text come to 8 TB.", [H], ""),
+    ("ru-rate-before-count-wrong", "При ~3 байтах на токен 50 млрд токенов — это 15 ТБ.", [W], "0.15 TB"),
     # a record of several fields (a value and an index) is not the ids alone: no claim
     ("ru-record-not-ids", "На каждый токен храним логит в fp16 и индекс int32; на 5 млрд токенов это 0,9 ТБ.", [], ""),
     # … a wrong size is an error with the product in the message

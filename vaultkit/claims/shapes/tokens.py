@@ -159,9 +159,11 @@ def token_storage(s: Sentence, facts: NoteFacts) -> list[Found]:
         tokens = counts[k - 1]
         a, b = mark_bounds(text, ",;()", s.start, q.start, q.end, s.end)  # `в uint32 — это 72 ТБ`: a dash keeps them together
         own = types[bisect_left(type_starts, a) : bisect_left(type_starts, b)][:2] or one_type
-        rate = [
-            r for r in rates[bisect_left(rate_starts, tokens.end) : bisect_left(rate_starts, q.start)][:2] if r.end() <= q.start
-        ]
+        # the rate said between the count and the size, else before the count (`~3 байта на токен, 64 млрд токенов — 19 ТБ`)
+        near = rates[bisect_left(rate_starts, tokens.end) : bisect_left(rate_starts, q.start)][:2]
+        if not near:
+            near = rates[bisect_left(rate_starts, max(s.start, tokens.start - 200)) : bisect_left(rate_starts, tokens.start)][-2:]
+        rate = [r for r in near if r.end() <= q.start]
         if len(own) == 1 and not rate:
             width: float = int(own[0].group(1)) // 8
             named = own[0].group(0)
