@@ -426,3 +426,33 @@ RESTATED_IN_THE_OTHER_UNIT = [
 )
 def test_a_restatement_shares_the_dtype(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+PER_TOKEN_SENTENCE_BEFORE = [
+    # no model in sight: a total at a token count is the size per token the sentence before it states × tokens × batch
+    (
+        "ru-per-token-sentence-before",
+        "Кэш: 2 × 40 слоёв × 40 голов × 128 × 2 байта = 800 КиБ на токен. На 4 пользователей по 4 096 токенов — 12,5 ГиБ.",
+        [H, H],
+        "",
+    ),
+    (
+        "en-per-token-sentence-before-wrong",
+        "The cache takes 800 KiB per token. For 4 users at 4,096 tokens each that is 25 GiB.",
+        [W],
+        "12.5 GiB",
+    ),
+    (
+        "en-per-token-sentence-before",
+        "The cache takes 800 KiB per token. For 4 users at 4,096 tokens each that is 12.5 GiB.",
+        [H],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in PER_TOKEN_SENTENCE_BEFORE], ids=[c[0] for c in PER_TOKEN_SENTENCE_BEFORE]
+)
+def test_a_total_after_a_sentence_stating_a_size_per_token(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -885,6 +885,24 @@ def _from_stated_per_token(s: Sentence, q: Quantity, named: str) -> tuple[Verdic
     return check.verdict, f"{label} = {fmt(computed, q.scale)}; {check.explanation}", "kv-cache"
 
 
+def _per_token_totals(s: Sentence, sizes: list[Quantity]) -> list[Found]:
+    """`… = 320 KiB per token. For 16 users at 8,192 tokens: 40 GiB.`: with no model in sight, a total at the token
+    count its sentence states is the size per token the sentence before it on the line states × tokens × batch."""
+    out: list[Found] = []
+    if s.start == 0 or (not any(t.kind == "tokens" for t in s.quantities) and not _once(_SEQ_WORDS, s)):
+        return out
+    wide = replace(s, start=max(0, s.start - _PER_TOKEN_REACH))
+    for q in sizes:
+        if q.value < 2**20 or _PER_TOKEN.match(s.unit.masked, q.end):
+            continue
+        stated = _from_stated_per_token(wide, q, "")
+        if stated is not None:
+            verdict, explanation, shape = stated
+            claim = make_claim(s.unit, q.start, q.end, shape, verdict, explanation, stated=q.text)
+            out.append(Found(claim, ((q.start, q.end),)))
+    return out
+
+
 def _from_lead_per_token(s: Sentence, q: Quantity, lead: str) -> tuple[Verdict, str, str] | None:
     """`Per token the 7B stores … 512 KiB.` / `A full 4,096-token context is 4 GiB per sequence`: a
     total whose sentence states the tokens, under a line that states one size per token, is that size ×
@@ -2051,7 +2069,7 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         above = facts.above.get(s.unit.line, "")
         aside = context = _one_model(above) if ASIDE.search(above) else None
     if not s.models and not counts and context is None and lead_in_model(s, facts) is None:
-        return out + _throughput(s, sizes, counts, facts)
+        return out + _per_token_totals(s, sizes) + _throughput(s, sizes, counts, facts)
     if not s.models and not counts and _about_another_thing(s):
         return out + _throughput(s, sizes, counts, facts)  # `The swap file grew to 16 GB` after a line about a model
     for q in sizes:
