@@ -380,7 +380,7 @@ TOTAL_OF_PER_TOKEN_ABOVE = [
     ),
     (
         "ru-total-under-per-token-wrong",
-        "У Llama-3-8B 128 КиБ на токен.\nНа 8 192 токена у Llama-3-8B это 4 ГиБ.",
+        "У Llama-3-8B 128 КиБ на токен.\nНа 8 192 токена у Llama-3-8B это 0,25 ГиБ.",
         [H, W],
         "1 GiB",
     ),
@@ -455,4 +455,29 @@ PER_TOKEN_SENTENCE_BEFORE = [
     ("text", "groups", "shown"), [c[1:] for c in PER_TOKEN_SENTENCE_BEFORE], ids=[c[0] for c in PER_TOKEN_SENTENCE_BEFORE]
 )
 def test_a_total_after_a_sentence_stating_a_size_per_token(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+REPLICAS_AND_SPLITS = [
+    # a count of cards alone may hold replicas: a whole-model figure per card is not judged as a share
+    (
+        "en-replicas-per-gpu",
+        "The box has 8×H100.\nEach GPU holds its own 16.1 GB copy of Llama-3-8B in bf16.",
+        [H],
+        "",
+    ),
+    # a training total stated before the devices with a share each after: the share per device
+    (
+        "en-each-after-the-devices",
+        "ZeRO-3 puts Llama-2-7B's 16 bytes per parameter on 8 GPUs at 13.5 GB each.",
+        [H],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in REPLICAS_AND_SPLITS], ids=[c[0] for c in REPLICAS_AND_SPLITS]
+)
+def test_replicas_are_not_shares(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)

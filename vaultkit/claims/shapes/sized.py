@@ -789,7 +789,6 @@ def _kv(
         and first_before(_kv_words, s.end, s.unit.masked) is None
         and first_before(_per_token_words, s.end, s.unit.masked) is None
         and not (facts is not None and (s.unit.line in facts.kv_section or s.unit.line in facts.after_kv))
-        and not (facts is not None and _per_token_above(facts.lead_in.get(s.unit.line, "")))
     ):
         # `… at 32k takes 3.5 GiB per sequence`, no cache or size per token named: more than the cache may hold the weights
         return (
@@ -1316,12 +1315,21 @@ def _devices_said(s: Sentence, facts: NoteFacts | None) -> int:
     section that states any, else the note's one tensor-parallel degree; 0 when none or several differ."""
     here = _device_counts(s.unit.text, s.start, s.end)
     if here:
-        return next(iter(here)) if len(here) == 1 else 0
+        # a count of cards alone (`an 8×H100 node`) may hold replicas: only a split says each holds a share
+        return next(iter(here)) if len(here) == 1 and _SPLIT.search(s.unit.text, s.start, s.end) else 0
     for line in facts.lines_above.get(s.unit.line, ()) if facts is not None else ():
         above = _device_counts(line, 0, len(line))
         if above:
-            return next(iter(above)) if len(above) == 1 else 0
+            return next(iter(above)) if len(above) == 1 and _SPLIT.search(line) else 0
     return facts.tensor_parallel if facts is not None else 0
+
+
+# what says a model is split over the devices, not copied to each (data parallel replicas)
+_SPLIT = re.compile(
+    r"(?i)\b(?:TP|PP)\b|tensor[\s-]+parallel|pipeline|shard\w*|\bsplit\w*|\bacross\b|\bover\s+(?:the\s+)?(?:\d|two|four|eight)"
+    r"|\bspread\w*|\bdivid\w*|partition\w*|\bFSDP\b|\bZeRO\b|раздел\w*|дел(?:им|ит|ится|ят)\b|разбит\w*|разрез\w*"
+    r"|шард\w*|(?<!\w)на\s+(?:\d+|двух|четыр[её]х|восьми)\s+(?:карт|GPU|видеокарт|H100|A100)"
+)
 
 
 def _said_per_device(s: Sentence, q: Quantity) -> bool:
@@ -1346,10 +1354,21 @@ def _sharded(s: Sentence, params: float, q: Quantity | None = None) -> float:
         return params  # `16 bytes/param, about 128 GB; with ZeRO-3 over 8 GPUs, 16 GB per GPU`: the total comes first
     every = list(_DEVICES.finditer(s.unit.text, s.start, s.end))
     before = [m for m in every if q is not None and m.end() <= q.start]
-    if q is not None and every and not before and not _said_per_device(s, q) and not _PER_DEVICE.match(s.unit.masked, q.end):
+    if (
+        q is not None
+        and every
+        and not before
+        and not _said_per_device(s, q)
+        and not _PER_DEVICE.match(s.unit.masked, q.end)
+        and not _EACH_AFTER.match(s.unit.masked, q.end)
+        and not re.search(r"(?i)(?<!\w)по\s+(?:~|≈)?$", s.unit.masked[max(s.start, q.start - 8) : q.start])
+    ):
         return params  # `ZeRO-3 shards X's 16 bytes per parameter (208.3 GB) over 8 GPUs: 26 GB each`: the total first
     m = before[-1] if before else (every[0] if every else None)
     return params / int(m.group("n")) if m and int(m.group("n")) > 0 else params
+
+
+_EACH_AFTER = re.compile(r"(?i)\s*(?:(?:on|per|for|to)\s+)?(?:each|every)\b|\s*(?:на\s+)?кажд\w*")
 
 
 def _per_device_unsharded(s: Sentence, q: Quantity) -> bool:
@@ -2357,8 +2376,10 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                 share, nominal_share = (params or 0.0) / n, (nominal / n) if nominal else None
                 verdict, explanation, shape = _weights(s, q, share, nominal_share, None, f"{named} / {n} devices", dtype, where)
             else:
-                why = f"{q.text}: a share per device; the number of devices is not stated"
-                verdict, explanation, shape = Verdict.UNVERIFIABLE, why, "weights"
+                verdict, explanation, shape = _weights(s, q, params or 0.0, nominal, cfg, named, dtype, where)
+                if not verdict.holds:  # each device may hold a whole copy (replicas): that holds, nothing else is judged
+                    why = f"{q.text}: a share per device; the number of devices it is split over is not stated"
+                    verdict, explanation, shape = Verdict.UNVERIFIABLE, why, "weights"
         else:
             verdict, explanation, shape = _weights(s, q, params or 0.0, nominal, cfg, named, dtype, where)
             n = _devices_said(s, facts) if verdict is Verdict.WRONG and _once(_ANY_PER_DEVICE, s) else 0
