@@ -217,9 +217,17 @@ ZERO_STAGES = [
     (
         "en-zero2-per-gpu-wrong",
         "## Tuning Mistral-7B-v0.1\n\nAdam in mixed precision needs 16 bytes per parameter.\n"
-        "ZeRO-2 across 4 GPUs leaves roughly 100 GB on every GPU.",
+        "ZeRO-2 across 4 GPUs leaves roughly 100 GB of model states on every GPU.",
         [W],
         "39.8",
+    ),
+    # … more than the stage's states, with nothing saying states alone: activations may come on top
+    (
+        "en-zero2-per-gpu-above-states",
+        "## Tuning Mistral-7B-v0.1\n\nAdam in mixed precision needs 16 bytes per parameter.\n"
+        "ZeRO-2 across 4 GPUs leaves roughly 100 GB on every GPU.",
+        [V],
+        "",
     ),
     (
         "ru-no-zero-each-card-wrong",

@@ -1167,6 +1167,12 @@ _ZERO_STAGE = re.compile(
 )
 
 
+# the figure is the model states alone: `of states`, `optimizer state`, `without activations`, `состояния`
+_STATES_ONLY = re.compile(
+    r"(?i)\bstates?\b|\b(?:without|before|excluding|no)\s+activations|состояни\w*|без\s+(?:учёта\s+|учета\s+)?активаци\w*"
+)
+
+
 def _zero_stage(s: Sentence, q: Quantity) -> int | None:
     """The ZeRO stage a per-device figure is under: the last one named before it in the sentence, else the first
     after it in its clause; FSDP is full sharding (3), plain DDP / without ZeRO none (0)."""
@@ -1183,13 +1189,19 @@ def _zero_stage(s: Sentence, q: Quantity) -> int | None:
     return int(m.group("n") or m.group("n2"))
 
 
+def _zero_bytes(per: float, n: int, stage: int) -> float:
+    """Bytes per parameter on each of n devices under ZeRO stage 0-3 of a mixed-precision Adam recipe of `per` B."""
+    shard = {0: 0.0, 1: per - 4.0, 2: per - 2.0, 3: per}[stage]
+    return (per - shard) + shard / n
+
+
 def _zero_share(q: Quantity, params: float, named: str, per: Quantity, n: int, stage: int) -> tuple[Verdict, str, str]:
     """Mixed-precision Adam's recipe (16 B/param: 2 B weights, 2 B gradients, 12 B fp32 master and moments) on each
     of n devices under ZeRO stage 0-3: stage 1 shards the optimizer states, 2 the
     gradients too, 3 the weights too (Rajbhandari et al.)."""
     states = per.value - 4.0
     shard = {0: 0.0, 1: states, 2: states + 2.0, 3: per.value}[stage]
-    each = (per.value - shard) + shard / n
+    each = _zero_bytes(per.value, n, stage)
     computed = params * each
     check = compare(q, computed)
     parts = {0: "nothing sharded", 1: "optimizer states sharded", 2: "states and gradients sharded", 3: "all sharded"}
@@ -2304,6 +2316,15 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         ):
             # `ZeRO-1 over 8 GPUs: about 72 GB per GPU`, `без ZeRO на каждой карте 208 ГБ`: the stage's share per device
             verdict, explanation, shape = _zero_share(q, params, named, recipe_here, devices, stage)
+            if (
+                verdict is Verdict.WRONG
+                and not _STATES_ONLY.search(s.unit.text, s.start, s.end)
+                and q.value > params * _zero_bytes(recipe_here.value, devices, stage)
+            ):  # `~88 GB per GPU with ZeRO-2`: activations and buffers come on top of the model states
+                verdict, explanation = (
+                    Verdict.UNVERIFIABLE,
+                    f"{q.text} is more than the stage's model states per device; activations may come on top: {explanation}",
+                )
         elif (
             kind in ("weights", "training")
             and params
@@ -2375,6 +2396,17 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             if n:
                 share, nominal_share = (params or 0.0) / n, (nominal / n) if nominal else None
                 verdict, explanation, shape = _weights(s, q, share, nominal_share, None, f"{named} / {n} devices", dtype, where)
+                if (
+                    verdict is Verdict.WRONG
+                    and dtype is not None
+                    and q.value > share * dtype.bytes
+                    and not _WEIGHTS_NOUN.search(text, s.start, s.end)
+                ):  # `each GPU uses 40 GB`: a device holds its cache and activations too, unless the weights are named
+                    verdict, explanation = (
+                        Verdict.UNVERIFIABLE,
+                        f"{q.text} per device is more than the weights' share; it may hold the cache and activations: "
+                        f"{explanation}",
+                    )
             else:
                 verdict, explanation, shape = _weights(s, q, params or 0.0, nominal, cfg, named, dtype, where)
                 if not verdict.holds:  # each device may hold a whole copy (replicas): that holds, nothing else is judged
