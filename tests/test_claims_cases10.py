@@ -312,7 +312,8 @@ APPROXIMATE_RESULTS = [
     # … but a rough figure without a unit, or a rate, is in a unit the arithmetic does not give
     ("en-approx-no-unit", "A 5.75e9-byte file over an hour: 5.75e9 × 8 / 3600 ≈ 12.8 Mbit/s.", [], ""),
     ("en-approx-rate", "81,300 IOPS × 4096 B ≈ 333 MB/s.", [], ""),
-    ("ru-gpu-hours", "При 400 TFLOP/s на GPU: 7,7·10²¹ / 4·10¹⁴ = 5,3 тыс. GPU-часов.", [], ""),
+    # … while a quotient that divides FLOPs by a stated FLOP/s rate is a duration (shapes/times.py)
+    ("ru-gpu-hours", "При 400 TFLOP/s на GPU: 7,7·10²¹ / 4·10¹⁴ = 5,3 тыс. GPU-часов.", [H], ""),
 ]
 
 
