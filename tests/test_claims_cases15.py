@@ -489,3 +489,44 @@ REPLICAS_AND_SPLITS = [
 )
 def test_replicas_are_not_shares(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+DATA_PARALLEL_REPLICAS = [
+    # a batch split over the cards keeps a whole copy on each: the whole model or cache per card is no error
+    (
+        "en-batch-split-whole-weights",
+        "We split the batch across 8 GPUs.\nEach GPU loads 16.1 GB of Llama-3-8B bf16 weights.",
+        [V],
+        "",
+    ),
+    (
+        "ru-batch-split-whole-cache",
+        "Батч делим на 8 карт.\nНа каждой карте 1 ГиБ KV-кэша Llama-3-8B на 8 192 токена.",
+        [V],
+        "",
+    ),
+    # a card's memory said with what it is room for is the card's, not a model's size
+    ("en-card-room-for-weights", "An H100 80 GB for the weights and cache of Llama-2-70B is not enough in bf16.", [], ""),
+    ("ru-card-after-weights", "На H100 80 ГБ после весов Llama-2-7B в fp16 остаётся 66 ГБ.", [V], ""),
+    # … a figure neither the share nor the whole is still wrong
+    (
+        "en-batch-split-neither",
+        "We split the batch across 8 GPUs.\nEach GPU keeps 3 GiB of Llama-3-8B KV cache for 8,192 tokens.",
+        [W],
+        "0.125 GiB",
+    ),
+    # … and with the model split (tensor parallel), the whole per card is wrong
+    (
+        "en-tensor-split-whole-weights",
+        "Llama-3-8B runs with tensor parallel 8.\nEach GPU loads 16.1 GB of Llama-3-8B bf16 weights.",
+        [W],
+        "2.008 GB",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in DATA_PARALLEL_REPLICAS], ids=[c[0] for c in DATA_PARALLEL_REPLICAS]
+)
+def test_replicas_under_data_parallelism(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -1344,6 +1344,22 @@ _SPLIT = re.compile(
 )
 
 
+# a model (not a batch) split over the devices: tensor or pipeline parallel, fully sharded
+_MODEL_SPLIT = re.compile(
+    r"(?i)\b(?:TP|PP)\b|tensor[\s-]+parallel|pipeline|\bshard\w*|\bFSDP\b|\bZeRO[\s-]*(?:stage[\s-]*)?3\b|шард\w*"
+    r"|тензорн\w*\s+параллел\w*|конвейерн\w*"
+)
+
+
+def _model_split(s: Sentence, facts: NoteFacts) -> bool:
+    """The sentence, or a line just above in its section, says the model itself is split over the devices."""
+    return bool(
+        _once(_MODEL_SPLIT, s)
+        or facts.tensor_parallel
+        or any(_MODEL_SPLIT.search(line) for line in facts.lines_above.get(s.unit.line, ()))
+    )
+
+
 def _said_per_device(s: Sentence, q: Quantity) -> bool:
     """The figure itself is one device's share: a per-device phrase right after it, or one in its clause since the
     figure before it (past that figure's own per-device phrase)."""
@@ -2065,7 +2081,8 @@ _EXCEPT = re.compile(
     r"|(?<!\w)(?:кроме|за\s+исключением|помимо|не\s+считая)(?!\w)"
 )
 _NAMES_ITS_PART = re.compile(
-    r"(?i)\s*(?:of|for|под|для)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:weights?\b|KV\b|cache\b|весов\b|кэша\b|KV-кэша\b)"
+    r"(?i)\s*of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:weights?\b|KV\b|cache\b)"  # not `80 GB for the weights`: room
+    r"|\s*(?:весов|кэша|KV-кэша)(?!\w)"  # `1 ГиБ KV-кэша`: the Russian genitive names it without a preposition
 )
 
 
@@ -2298,6 +2315,16 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             verdict, explanation, shape = Verdict.UNVERIFIABLE, why, "kv-cache"
         elif kind.startswith("kv"):
             verdict, explanation, shape = _kv(s, q, cfg, named, dtype, kind == "kv-per-token", facts, devices)
+            if (
+                devices > 1
+                and not verdict.holds
+                and not _model_split(s, facts)
+                and _kv(s, q, cfg, named, dtype, kind == "kv-per-token", facts)[0].holds
+            ):  # the whole cache on each of the cards: replicas, unless a tensor/pipeline split is said
+                verdict, explanation = (
+                    Verdict.UNVERIFIABLE,
+                    f"{q.text}: the whole cache, on each device (replicas?): {explanation}",
+                )
         elif kind == "activations":
             verdict, explanation, shape = (
                 Verdict.UNVERIFIABLE,
@@ -2396,6 +2423,15 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             if n:
                 share, nominal_share = (params or 0.0) / n, (nominal / n) if nominal else None
                 verdict, explanation, shape = _weights(s, q, share, nominal_share, None, f"{named} / {n} devices", dtype, where)
+                if (
+                    verdict is Verdict.WRONG
+                    and not _model_split(s, facts)
+                    and _weights(s, q, params or 0.0, nominal, cfg, named, dtype, where)[0].holds
+                ):  # `across 8 GPUs, each loads the 16 GB of weights`: data-parallel replicas hold the whole model
+                    verdict, explanation = (
+                        Verdict.UNVERIFIABLE,
+                        f"{q.text}: the whole model on each device (replicas?); split over {n}: {explanation}",
+                    )
                 if (
                     verdict is Verdict.WRONG
                     and dtype is not None
