@@ -530,3 +530,62 @@ DATA_PARALLEL_REPLICAS = [
 )
 def test_replicas_under_data_parallelism(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+FORGOT_TO_SHARD = [
+    # a per-device figure equal to the whole unsharded recipe total is the forgot-to-shard figure: wrong, the share shown
+    (
+        "en-zero3-whole-total-per-gpu",
+        "Llama-2-13B trained with ZeRO-3 on 16 GPUs, Adam at 16 bytes per parameter, needs 208 GB on each GPU.",
+        [W],
+        "13.016 GB",
+    ),
+    (
+        "ru-zero3-whole-total-per-gpu",
+        "ZeRO-3 на 8 GPU, Llama-2-7B с Adam (16 байт на параметр): 107,8 ГБ на каждую GPU.",
+        [W],
+        "13.477 GB",
+    ),
+    (
+        "ru-zero1-whole-total-per-card",
+        "Llama-3-8B с ZeRO-1 на 4 картах, Adam 16 байт/параметр: 128,5 ГБ на каждой карте.",
+        [W],
+        "",
+    ),
+    # … the right share holds, and a figure above it that is no stage's states stays unverifiable (activations)
+    (
+        "en-zero3-share-holds",
+        "Llama-2-13B trained with ZeRO-3 on 16 GPUs, Adam at 16 bytes per parameter, needs 13 GB on each GPU.",
+        [H],
+        "",
+    ),
+    ("en-fsdp-above-share", "We shard Llama-2-13B with FSDP over 8 GPUs, 16 bytes per parameter: 52 GB per GPU.", [V], ""),
+    # the whole model's weights labelled per GPU under tensor parallelism: wrong with the share
+    ("en-tp-whole-weights-per-gpu", "Llama-2-70B in bf16 with tensor parallel 4: 138 GB per GPU.", [W], "34.488 GB"),
+    (
+        "en-tp-split-line-above-whole",
+        "Llama-2-70B in bf16 is split over 4 GPUs with tensor parallelism.\nEach GPU holds 138 GB.",
+        [W],
+        "34.488 GB",
+    ),
+    ("en-tp-above-share-not-whole", "Llama-2-70B in bf16 over 4 GPUs (TP=4) needs 45 GB per GPU.", [V], ""),
+    # … unless the card named has that much memory: in use it may be filled by the cache and the runtime
+    ("en-tp-whole-fits-the-card", "Llama-3-70B in bf16 with TP=4 on H200s uses 141 GB per GPU.", [V], ""),
+    ("ru-tp-whole-on-smaller-card", "Llama-3-70B в bf16 при TP=4 на H100 занимает 141 ГБ на каждой карте.", [W], "35.277 GB"),
+    # a cache per token per GPU, the devices counted in the sentence with no split word: the share holds, else wrong
+    ("en-kv-two-gpus-share", "Llama-3-8B in bf16 on 2 GPUs: each GPU keeps 64 KiB of KV cache per token.", [H], ""),
+    ("en-kv-two-gpus-wrong", "Llama-3-8B in bf16 on 2 GPUs: each GPU keeps 512 KiB of KV cache per token.", [W], "64 KiB"),
+    # `per token on each GPU`: the device phrase after the token one is still the figure's
+    (
+        "en-kv-per-token-on-each-gpu-whole",
+        "With TP=8 Llama-3-70B keeps 320 KiB of bf16 KV cache per token on each GPU.",
+        [W],
+        "40 KiB",
+    ),
+    ("en-kv-per-token-on-each-gpu", "With TP=8 Llama-3-70B keeps 40 KiB of bf16 KV cache per token on each GPU.", [H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in FORGOT_TO_SHARD], ids=[c[0] for c in FORGOT_TO_SHARD])
+def test_forgot_to_shard(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -1218,6 +1218,36 @@ def _zero_share(q: Quantity, params: float, named: str, per: Quantity, n: int, s
 _OFFLOAD = re.compile(r"(?i)offload|\bCPU\b|\bNVMe\b|\bhost\s+(?:RAM|memory)|выгруж\w*|оффлоад\w*|\bОЗУ\b")
 
 
+def _another_stage(q: Quantity, params: float, per: float, n: int, stage: int) -> bool:
+    """A per-device figure that is the recipe's states under another stage than the one said: the whole unsharded total
+    (`ZeRO-3 over 8 GPUs: 107.8 GB per GPU`, the classic forgot-to-shard figure) or another stage's share: wrong, not
+    the stage's states plus activations."""
+    return any(_near(q, params * _zero_bytes(per, n, other)) for other in range(4) if other != stage)
+
+
+def _near(q: Quantity, value: float) -> bool:
+    """The figure is that value to within 3 % (GB or GiB as labelled), not a hedge's or a round number's slack
+    (`roughly 100 GB` is no recomputation of 115.8 GB)."""
+    return abs(q.value - value) <= 0.03 * value
+
+
+# the most memory one card of a kind has (bytes), any variant
+_CARD_MEMORY = {"H100": 94e9, "H200": 141e9, "A100": 80e9, "B200": 192e9, "MI300": 192e9, "L40": 48e9, "L4": 24e9}
+_CARD = re.compile(r"(?i)(?<![\w-])(H100|H200|A100|B200|MI300|L40|L4|[345]090)")
+
+
+def _card_could_hold(s: Sentence, q: Quantity) -> bool:
+    """A card named in the sentence has at least that much memory."""
+    for m in _CARD.finditer(s.unit.text, s.start, s.end):
+        if _CARD_MEMORY.get(m.group(1).upper(), 32e9) >= 0.95 * q.value:
+            return True
+    return False
+
+
+# a sentence that says the states are sharded over the devices (not data-parallel replicas)
+_SHARDS_STATES = re.compile(r"(?i)\bshard\w*|\bFSDP\b|\bZeRO\b|шард\w*")
+
+
 def _per_device_share(s: Sentence, q: Quantity, params: float, named: str, per: Quantity, n: int) -> tuple[Verdict, str, str]:
     """A figure per device beside a recipe in bytes per parameter: the total / devices holds; less than that even
     share is wrong (no sharding splits finer) unless the sentence moves states off the devices (offload, CPU, NVMe);
@@ -1232,6 +1262,9 @@ def _per_device_share(s: Sentence, q: Quantity, params: float, named: str, per: 
         return check.verdict, f"{how}; {check.explanation}", "per-param"
     if q.value < total / n and not _OFFLOAD.search(s.unit.text, s.start, s.end):
         return check.verdict, f"{how} (the even share, with every part sharded); {check.explanation}", "per-param"
+    if _SHARDS_STATES.search(s.unit.text, s.start, s.end) and _near(q, total):
+        # `sharded over 8 GPUs … 107.8 GB per GPU`: the unsharded total labelled per device
+        return check.verdict, f"{how}; {q.text} is the whole, unsharded: {check.explanation}", "per-param"
     return (
         Verdict.UNVERIFIABLE,
         f"stated {q.text} per device; {how}: what else each device holds depends on the sharding",
@@ -1284,7 +1317,7 @@ _PER_DEVICE = re.compile(r"(?i)\s*(?:per|a|each|on\s+each|на)\s+(?:GPU|card|de
 _DEV_EN = r"(?:GPU|card|device|rank|accelerator|H100|A100|H200|B200|(?:pipeline\s+)?stage)s?"
 _DEV_RU = r"(?:видеокарт\w*|карт[уеаы]\b|GPU|устройств\w*|ускорител\w*|стади\w*)"
 _PER_DEVICE_AFTER = re.compile(
-    r"(?i)\s*(?:(?:of|из)\s+)?(?:[^\W\d][\w-]*\s+){0,3}?"
+    r"(?i)\s*(?:(?:of|из)\s+)?(?:[^\W\d][\w-]*\s+){0,3}?(?:(?:per|a|на)\s+(?:token|токен)\s+)?"
     rf"(?:(?:per|each|on\s+(?:each|every)|for\s+each|in\s+each)\s+{_DEV_EN}(?![\w-])"
     rf"|на\s+(?:каждую\s+|каждой\s+|каждый\s+)?{_DEV_RU}|в\s+кажд(?:ой|ом)\s+{_DEV_RU})"
 )
@@ -2225,6 +2258,8 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             kind = "read"  # `3.35 TB/s ÷ 35.3 GB ≈ 95 tok/s`: the size a bound divides by is what one step reads
         per_device = _said_per_device(s, q)
         devices = _devices_said(s, facts) if per_device else 1
+        if per_device and not devices and kind.startswith("kv") and len(said := _device_counts(text, s.start, s.end)) == 1:
+            devices = next(iter(said))  # `on 2 GPUs: each keeps …`: the share, or a replica's whole (judged below)
         asked = lead_in_model(s, facts) is not None and (_WEIGHT_WORDS.search(lead) or find_dtypes(lead))
         # `(16 bytes/param) it needs ~122 GB` right after a line about one model: that model's training memory
         recipe = _per_param(s, q) is not None and bool(
@@ -2347,6 +2382,7 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                 verdict is Verdict.WRONG
                 and not _STATES_ONLY.search(s.unit.text, s.start, s.end)
                 and q.value > params * _zero_bytes(recipe_here.value, devices, stage)
+                and not _another_stage(q, params, recipe_here.value, devices, stage)
             ):  # `~88 GB per GPU with ZeRO-2`: activations and buffers come on top of the model states
                 verdict, explanation = (
                     Verdict.UNVERIFIABLE,
@@ -2437,6 +2473,12 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                     and dtype is not None
                     and q.value > share * dtype.bytes
                     and not _WEIGHTS_NOUN.search(text, s.start, s.end)
+                    and not (  # the whole model labelled per device under a model split: the forgot-to-split figure,
+                        # unless a card named could hold that much (memory in use fills a card: cache, runtime)
+                        _model_split(s, facts)
+                        and _near(q, (params or 0.0) * dtype.bytes)
+                        and not _card_could_hold(s, q)
+                    )
                 ):  # `each GPU uses 40 GB`: a device holds its cache and activations too, unless the weights are named
                     verdict, explanation = (
                         Verdict.UNVERIFIABLE,
