@@ -193,3 +193,46 @@ def test_a_long_line_of_duration_words_stays_linear() -> None:
     note_claims(unit * 800)
     big = time.perf_counter() - start
     assert big < max(small, 0.005) * 20 * 3  # 20× the text, well under quadratic
+
+
+# review round 4: a time that is not the one the inputs give is never an error; a figure off by 2× is,
+# however round it is written
+OTHER_TIMES = [
+    # a second time inside brackets (a queue, an overhead added) is another quantity
+    ("en-bracket-second-time", "At 25 tok/s, 500 tokens take 20 s (23 s once 3 s of queueing is added).", [H, V], ""),
+    ("ru-bracket-second-time", "При 25 ток/с 500 токенов генерируются за 20 с (23 с вместе с 3 с в очереди).", [H, V], ""),
+    ("en-bracket-first-wrong", "At 25 tok/s, 500 tokens take 2 s (5 s once 3 s of queueing is added).", [W, V], "20"),
+    # the wait for the first token is not the decode time of the tokens after it
+    ("en-ttft-then-decode", "Time to first token is 0.6 s; after that 450 tokens at 45 tok/s take 10 s.", [H], ""),
+    ("ru-ttft-then-decode", "Первый токен приходит через 0,6 с, затем 450 токенов при 45 ток/с — ещё 10 с.", [H], ""),
+    ("en-wait-then-rate", "The queue wait is 1.5 s, then 600 tokens stream at 40 tok/s.", [V], ""),
+    ("ru-wait-then-rate", "Ожидание в очереди 1,5 с, потом 600 токенов идут со скоростью 40 ток/с.", [], ""),
+    ("en-ttft-decode-wrong", "Time to first token is 0.6 s; after that 450 tokens at 45 tok/s take 1 s.", [W], "10"),
+    ("en-rate-of-its-time-wrong", "It generated 450 tokens in 15 s, so 90 tok/s.", [W], "30"),
+    # GPU-hours restated as a wall-clock time on the GPUs the sentence counts: divided by them
+    ("en-gpu-hours-on-n-gpus", "5e20 FLOP at 312 TFLOP/s and 50 % MFU is 890 GPU-hours, i.e. about 56 h on 16 GPUs.", [H, H], ""),
+    (
+        "ru-gpu-hours-on-n-gpus",
+        "5e20 ФЛОП при 312 TFLOP/s и MFU 50 % — это 890 GPU-часов, то есть около 56 ч на 16 картах.",
+        [H, H],
+        "",
+    ),
+    (
+        "en-gpu-hours-on-n-wrong",
+        "5e20 FLOP at 312 TFLOP/s and 50 % MFU is 890 GPU-hours, i.e. about 5.6 h on 16 GPUs.",
+        [H, W],
+        "55.6",
+    ),
+    ("en-gpu-hours-no-count", "5e20 FLOP at 312 TFLOP/s and 50 % MFU is 890 GPU-hours, i.e. about 56 h.", [H, V], ""),
+    # a round figure is not ±50 %: off by 2× it is wrong, off by half again it is unsure
+    ("en-round-figure-wrong", "An answer of 3,000 tokens at 60 tok/s takes 100 s.", [W], "50"),
+    ("ru-round-figure-wrong", "Ответ из 3 000 токенов при 60 ток/с занимает 100 с.", [W], "50"),
+    ("en-round-figure-holds", "An answer of 3,900 tokens at 40 tok/s takes about 100 s.", [H], ""),
+    ("en-round-figure-unsure", "An answer of 2,600 tokens at 40 tok/s takes 100 s.", [V], ""),
+    ("en-round-rate-wrong", "The model wrote 1,000 tokens in 20 s, i.e. 100 tok/s.", [W], "50"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in OTHER_TIMES], ids=[c[0] for c in OTHER_TIMES])
+def test_other_times_are_no_error_and_a_round_figure_is_not_half_off(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -34,7 +34,7 @@ _TIME_UNIT = re.compile(
     r"(?P<gpuh>(?:GPU|ГПУ)[-\s]?(?:hours?\b|hrs?\b|h\b|час\w*|ч\b))"
     r"|(?P<gpud>(?:GPU|ГПУ)[-\s]?(?:days?\b|дн(?:я|ей)\b|день\b|сут\w*))"
     r"|(?P<ms>ms\b|millisec\w*|мс\b|миллисекунд\w*)"
-    r"|(?P<s>secs?\b|seconds?\b|сек\b\.?|секунд\w*|(?:s|с)(?=[^\S\n]*(?:[.,;:)!?|]|$)|\s+(?:on|at|per|for|with|of|to|and|на|при|в|для|—|–)\s))"
+    r"|(?P<s>secs?\b|seconds?\b|сек\b\.?|секунд\w*|(?:s|с)(?=[^\S\n]*(?:[.,;:()!?|]|$)|\s+(?:on|at|per|for|with|of|to|and|на|при|в|для|—|–)\s))"
     r"|(?P<min>mins?\b|minutes?\b|мин\b\.?|минут\w*)"
     r"|(?P<h>hrs?\b|hours?\b|h\b|ч\b\.?|час(?:а|ов)?\b)"
     r"|(?P<d>days?\b|дн(?:я|ей)\b|день\b|сут(?:ок|ки)\b)"
@@ -286,6 +286,7 @@ def durations(s: Sentence, facts: NoteFacts) -> list[Found]:
     qs = [q for q in starting_in(find_quantities, s.start, s.end, text) if q.end <= s.end]  # the line is read once
     out: list[Found] = []
     _COMPUTED.clear()
+    _RATE_INPUTS.clear()
     last: tuple[float, int, str, bool, bool, str] | None = None
     skip = -1
     judged = False
@@ -307,8 +308,15 @@ def durations(s: Sentence, facts: NoteFacts) -> list[Found]:
             unit, skip = small, i + 1
         # a restatement converts the unit (`9,85·10⁶ с, около 2 700 GPU-часов`); `10 s, or 5 s cached` is another time
         restated = last is not None and unit[0] != last[5] and _RESTATED.match(text[last[1] : t.start])
-        if last is not None and restated and ((unit[0] in _GPU_TIME) == last[3] or last[4]):
-            got: Found | None = _judge(s, t, unit, last[0], f"the same as before it: {last[2]}")
+        if last is not None and restated and last[3] and unit[0] not in _GPU_TIME:
+            # GPU-hours restated as a wall-clock time (`67 GPU-hours, i.e. 8.4 h on 8 GPUs`): over the GPUs counted
+            count = _gpu_count(s.unit.text[s.start : s.end])
+            if count:
+                got: Found | None = _judge(s, t, unit, last[0] / count, f"{last[2]} / {count} GPUs")
+            else:
+                got = _judge(s, t, unit, last[0], f"the same as before it: {last[2]}", faster="the number of GPUs is not stated")
+        elif last is not None and restated and ((unit[0] in _GPU_TIME) == last[3] or last[4]):
+            got = _judge(s, t, unit, last[0], f"the same as before it: {last[2]}")
         else:
             got = (
                 _quotient(s, t, unit, before)
@@ -319,11 +327,13 @@ def durations(s: Sentence, facts: NoteFacts) -> list[Found]:
             if got is not None and got.claim and got.claim.verdict is Verdict.WRONG and judged:
                 # a later time of the same inputs (`20 s, or just 5 s cached`) may be of another setting
                 got = _judge(s, t, unit, 0, "", unsure="a second time from the same inputs: what else changed is not stated")
-        judged = judged or (got is not None and got.claim is not None and got.claim.verdict is not Verdict.UNVERIFIABLE)
+        # a time read against the inputs, even one off by less than 2× (`10 s (12 s with 2 s of queueing)`),
+        # leaves any later time of the sentence unsure
+        judged = judged or (got is not None and got.claim is not None and id(got) in _COMPUTED)
         last = _COMPUTED.get(id(got)) if got is not None and got.claim and got.claim.verdict is not Verdict.UNVERIFIABLE else None
         if got is not None:
             out.append(got)
-    out.extend(_rates_from_times(s, qs, free))
+    out.extend(_rates_from_times(s, qs, free, _RATE_INPUTS))
     return out
 
 
@@ -350,6 +360,8 @@ def _judge(
     verdict = check.verdict
     shown = seconds / stated.scale
     why = f"{how} = {shown:,.4g} {written}; {check.explanation}"
+    if verdict in _LOOSE_HOLDS:
+        verdict, why = _round_figure(t, shown, verdict, why)
     if verdict is Verdict.WRONG:
         off = max(shown / t.printed, t.printed / shown) if t.printed and shown else math.inf
         longer = t.printed > shown
@@ -368,11 +380,31 @@ def _judge(
     return got
 
 
+# a pass on the tolerance of a round figure (`100 s`: one significant figure, ±50) or a hedge
+_LOOSE_HOLDS = (Verdict.HOLDS_ROUNDING, Verdict.HOLDS_APPROX)
+
+
+def _round_figure(t: Quantity, shown: float, verdict: Verdict, why: str) -> tuple[Verdict, str]:
+    """A round figure's tolerance never covers a factor: off by `_OFF` (2×) or more it is wrong,
+    off by more than half again it is unsure; closer, the figure's rounding holds."""
+    off = max(shown / t.printed, t.printed / shown) if t.printed > 0 and shown > 0 else math.inf
+    if off >= _OFF:
+        plain = why.split(" (within rounding)")[0].split(" (approximate)")[0]
+        return Verdict.WRONG, f"{plain}: does not match (off by {off:.2g}×)"
+    if off > _ROUGH:
+        return Verdict.UNVERIFIABLE, f"{why}, but off by {off:.2g}×: a round figure, unsure"
+    return verdict, why
+
+
 # the seconds each duration of the sentence being read was recomputed to (by the Found's id), for
 # a restatement in another unit right after it (`≈ 9,85·10⁶ с, около 2 700 GPU-часов`)
 _COMPUTED: dict[int, tuple[float, int, str, bool, bool, str]] = {}
+# the rates the durations of the sentence being read divide by (`300 tokens at 30 tok/s take 10 s`)
+_RATE_INPUTS: set[int] = set()
 # a factor of 2 stated on rounded inputs comes out a little under 2 (1155 for 577.5 × 2)
 _OFF = 1.9
+# a round figure off by more than this is not held by its rounding (`100 s` for 65 s)
+_ROUGH = 1.5
 _RESTATED = re.compile(r"(?i)^\s*(?:,|\(|;)?\s*(?:or|i\.\s?e\.|that\s+is|so|или|то\s+есть|т\.\s?е\.|это)?\s*$")
 
 
@@ -450,6 +482,7 @@ def _tokens_over_rate(s: Sentence, t: Quantity, unit: tuple[str, float, str], be
     if rate.hedge or rate.bound or rate.hi_printed is not None or not rate.value:
         return _judge(s, t, unit, 0, "", unsure=f"the rate {rate.text} is approximate or a bound", inputs=inputs)
     slower = _SLOWER if _says(_MEASURED, s.unit.masked[s.start : s.end]) else ""
+    _RATE_INPUTS.add(rate.start)
     return _judge(s, t, unit, n.value / rate.value, f"{n.text} / {rate.text}", inputs=inputs, slower=slower)
 
 
@@ -573,27 +606,52 @@ def _compute(s: Sentence, t: Quantity, unit: tuple[str, float, str], qs: list[Qu
     return _judge(s, t, unit, gpu_seconds / n, how, slower=slower, faster=faster)
 
 
-def _rates_from_times(s: Sentence, qs: list[Quantity], free: set[int]) -> list[Found]:
-    """`300 tokens in 12 s, i.e. 25 tok/s`: a rate after tokens and a time is their quotient."""
+# a time before the answer's tokens: the wait for the first token, a queue, a warm-up (not the decode time)
+_WAIT = re.compile(
+    r"(?i)\bTTFT\b|time[-\s]to[-\s]first|first[-\s]token|latency|queu\w*|wait\w*|warm[-\s]?up|cold[-\s]?start|start[-\s]?up"
+    r"|перв\w+\s+токен\w*|задержк\w*|латентн\w*|ожидани\w*|очеред\w*|прогрев\w*|холодн\w+\s+старт\w*"
+)
+# a time that ends a phase before the tokens (`0.5 s, then 300 tokens`)
+_THEN = re.compile(r"(?i)\b(?:then|after\s+that|afterwards|followed\s+by)\b|\bзатем\b|\bпотом\b|\bпосле\s+этого\b|\bдалее\b")
+
+
+def _rates_from_times(s: Sentence, qs: list[Quantity], free: set[int], inputs: set[int]) -> list[Found]:
+    """`300 tokens in 12 s, i.e. 25 tok/s`: a rate after tokens and a time is their quotient.
+    Only the sentence's first rate can be (a later one has a rate before it); read in one pass."""
     text = s.unit.masked
-    out: list[Found] = []
-    for i, r in enumerate(qs):
-        if r.kind != "throughput" or r.start not in free or r.hi_printed is not None:
+    times: list[tuple[Quantity, tuple[str, float, str]]] = []
+    tokens: list[Quantity] = []
+    for r in qs:
+        if r.kind in ("bandwidth", "bytes"):
+            return []
+        if r.kind != "throughput":
+            if len(times) > 1 or len(tokens) > 1:
+                return []
+            u = _time_unit(text, r)
+            if u is not None and u[0] not in _GPU_TIME:
+                times.append((r, u))
+            elif r.kind == "tokens" and r.hi_printed is None and not _token_rate(text, r):
+                tokens.append(r)
             continue
-        before = qs[:i]
-        times = [(q, u) for q in before if (u := _time_unit(text, q)) is not None and u[0] not in _GPU_TIME]
-        tokens = [q for q in before if q.kind == "tokens" and q.hi_printed is None and not _token_rate(text, q)]
-        if len(times) != 1 or len(tokens) != 1 or any(q.kind in ("bandwidth", "bytes", "throughput") for q in before):
-            continue
-        (t, (_, per, written)), n = times[0], tokens[0]
-        if not (t.start < r.start and n.start < r.start) or not t.value:
-            continue
-        rate = n.value / (t.value * per)
-        check = compare(r, rate)
-        verdict = check.verdict
-        if verdict is Verdict.WRONG and max(rate / r.value, r.value / rate) < 2:
-            verdict = Verdict.UNVERIFIABLE
-        why = f"{n.text} / {t.text} {written} = {rate:,.4g} tok/s; {check.explanation}"
-        claim = make_claim(s.unit, r.start, r.end, "throughput", verdict, why, stated=r.text, recomputed=f"{rate:,.4g}")
-        out.append(Found(claim, ((r.start, r.end),)))
-    return out
+        break
+    else:
+        return []
+    if r.start not in free or r.hi_printed is not None or r.start in inputs or len(times) != 1 or len(tokens) != 1:
+        return []  # a rate a duration of the sentence divides by is that duration's input
+    (t, (_, per, written)), n = times[0], tokens[0]
+    if not t.value:
+        return []
+    rate = n.value / (t.value * per)
+    check = compare(r, rate)
+    verdict = check.verdict
+    why = f"{n.text} / {t.text} {written} = {rate:,.4g} tok/s; {check.explanation}"
+    if verdict in _LOOSE_HOLDS:
+        verdict, why = _round_figure(r, rate, verdict, why)
+    if verdict is Verdict.WRONG and max(rate / r.value, r.value / rate) < 2:
+        verdict = Verdict.UNVERIFIABLE
+    near = text[max(s.start, t.start - 48) : min(s.end, t.end + 24)]
+    if verdict is Verdict.WRONG and (_WAIT.search(near) or (t.start < n.start and _THEN.search(text, t.end, n.start))):
+        verdict = Verdict.UNVERIFIABLE  # the time of a wait or an earlier phase, not of generating the tokens
+        why += "; the time may be a wait (first token, queue) or an earlier phase, not the tokens' decode time"
+    claim = make_claim(s.unit, r.start, r.end, "throughput", verdict, why, stated=r.text, recomputed=f"{rate:,.4g}")
+    return [Found(claim, ((r.start, r.end),))]
