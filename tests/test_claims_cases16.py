@@ -267,3 +267,55 @@ FURTHER_PERCENTS = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in FURTHER_PERCENTS], ids=[c[0] for c in FURTHER_PERCENTS])
 def test_each_further_percent_compares_its_own_pair(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+PERCENT_NAMES_ITS_TYPE = [
+    # a percent set off after a size names the type it is relative to (`than with fp16`); the size of
+    # the next clause is another type's, not the one the percent compares with
+    (
+        "en-percent-per-clause-against-named-type",
+        "Llama-2-13B takes 6.5 GB as int4 weights, 75 % less than with fp16, while as int8 it takes 13 GB, 50 % less than with fp16.",  # noqa: E501
+        [H, H, H, H],
+        "",
+    ),
+    (
+        "ru-percent-per-clause-against-named-type",
+        "В int4 веса Llama-2-13B занимают 6,5 ГБ, на 75 % меньше, чем в fp16, а в int8 — 13 ГБ, на 50 % меньше, чем в fp16.",
+        [H, H, H, H],
+        "",
+    ),
+    # … a wrong percent of that shape is still an error, with the types' real saving
+    (
+        "en-percent-per-clause-wrong",
+        "Llama-2-13B takes 6.5 GB as int4 weights, 50 % less than with fp16, while as int8 it takes 13 GB, 50 % less than with fp16.",  # noqa: E501
+        [H, W, H, H],
+        "75.0%",
+    ),
+    (
+        "ru-percent-per-clause-wrong",
+        "В int4 веса Llama-2-13B занимают 6,5 ГБ, на 75 % меньше, чем в fp16, а в int8 — 13 ГБ, на 30 % меньше, чем в fp16.",
+        [H, H, H, W],
+        "50.0%",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in PERCENT_NAMES_ITS_TYPE], ids=[c[0] for c in PERCENT_NAMES_ITS_TYPE]
+)
+def test_a_percent_compares_with_the_type_it_names(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+RATIO_OF_A_NOUN = [
+    # `в N раз меньше памяти, чем в X`: the noun said between the ratio and `чем` keeps X the referent
+    ("ru-ratio-noun-then-referent", "В fp8 Llama-2-13B требует в 2 раза меньше места, чем в fp16.", [H], ""),
+    ("en-ratio-noun-then-referent", "As int4, Llama-2-13B needs 8 times less disk space than as fp32.", [H], ""),
+    ("ru-ratio-noun-then-referent-wrong", "В fp8 Llama-2-13B требует в 4 раза меньше места, чем в fp16.", [W], "ratio 2"),
+    ("en-ratio-noun-then-referent-wrong", "As int4, Llama-2-13B needs 4 times less disk space than as fp32.", [W], "ratio 8"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in RATIO_OF_A_NOUN], ids=[c[0] for c in RATIO_OF_A_NOUN])
+def test_a_ratio_of_a_noun_keeps_its_referent(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -261,6 +261,12 @@ def _dtype_pair_with_line_above(s: Sentence, facts: NoteFacts) -> tuple[DtypeMen
     return (first, second) if first.name != second.name and first.bytes != second.bytes else None
 
 
+# `в 4 раза меньше памяти, чем в bf16`, `4× less disk space than fp16`: what is compared, then its referent
+_NOUN_THEN_REFERENT = re.compile(
+    r"(?i)(?:\s+[^\W\d][^\s,;.()]*){1,3}?\s*,?\s*(?:than|чем|vs\.?|versus|compared|against|по\s+сравнению|относительно|против)\b"
+)
+
+
 def _own_clause_type(s: Sentence, m: re.Match[str]) -> DtypeMention | None:
     """`Converting it to bf16 makes it 2 times smaller, and int4 makes it 8 times smaller`: the one
     storage type named before the ratio words when the next type comes only after a clause break
@@ -271,7 +277,7 @@ def _own_clause_type(s: Sentence, m: re.Match[str]) -> DtypeMention | None:
     if len(before) != 1 or not later:
         return None
     gap = text[m.end() : later[0].start]
-    if _NAMED_REFERENT.match(gap) or not _CLAUSE_BREAK.search(gap):
+    if _NAMED_REFERENT.match(gap) or _NOUN_THEN_REFERENT.match(gap) or not _CLAUSE_BREAK.search(gap):
         return None  # `2 times smaller than fp32`: the type after the ratio words is its referent
     return next(iter(before.values()))
 
@@ -830,6 +836,9 @@ def percent_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     larger = bool(m.group("l") or m.group("p4"))
     stated = float(p_text.replace(",", ".")) / 100
     sizes = _sizes(s)
+    if len(sizes) >= 2 and _size_of_another_clause(s, sizes, m):
+        typed = _percent_against_type(s, m, s.start)
+        return ([typed] if typed is not None else []) + _more_percents(s, m.end())
     several = len(sizes) > 2  # `fp16: 14 GB; int8: 7 GB (50 % less); int4: 3.5 GB`: which two are meant is a guess
     if several:
         before = [q for q in sizes if q.end <= m.start()]
@@ -889,35 +898,77 @@ def _more_percents(s: Sentence, after: int) -> list[Found]:
     """`fp16 to int8 saves 50 %, and int4 saves 87.5 % against fp32`: each further percent of the
     sentence between its own subject type (named since the previous one) and the type its
     `against`/`than`/`compared with` names right after it; either missing, no claim."""
-    text = s.unit.masked
     out: list[Found] = []
-    for m in _PERCENT_WORDS.finditer(text, after, s.end):
-        p_text = m.group("p") or m.group("p2") or m.group("p3") or m.group("p4")
-        reach = min(s.end, m.end() + 120)  # its clause, read near it: linear over a long line
-        stops = [j for j in (text.find(c, m.end(), reach) for c in ",;") if j >= 0]
-        after = max(after, m.start() - 120)
-        begin = max(after, *(text.rfind(c, after, m.start()) + 1 for c in ",;"))
-        before = _distinct([d for d in in_range(s.dtypes, begin, m.start()) if begin <= d.start and d.end <= m.start()])
-        later = [d for d in in_range(s.dtypes, m.end(), min(stops) if stops else reach) if m.end() <= d.start]
-        ref = next((d for d in later if _REFERENT_BEFORE_TYPE.match(text[m.end() : d.start])), None)
+    for m in _PERCENT_WORDS.finditer(s.unit.masked, after, s.end):
+        found = _percent_against_type(s, m, after)
         after = m.end()
-        if len(before) != 1 or ref is None or before[0].name == ref.name or before[0].bytes == ref.bytes or not p_text:
-            continue
-        larger = bool(m.group("l") or m.group("p4"))
-        a_val, b_val = _stated_bytes(s, ref), _stated_bytes(s, before[0])
-        got = b_val / a_val - 1 if larger else 1 - b_val / a_val
-        stated = float(p_text.replace(",", ".")) / 100
-        digits = p_text.replace(",", ".")
-        tol = max(0.005, 0.005 + 0.5 * 10 ** -(len(digits.split(".")[1]) if "." in digits else 0) / 100)
-        ok = abs(got - stated) <= tol
-        how = f"{ref.name} {a_val:g} B → {before[0].name} {b_val:g} B: {got:.1%} {'larger' if larger else 'smaller'}"
-        how += f"; stated {stated:.1%}"
-        claim = make_claim(
-            s.unit, m.start(), m.end(), "percent-reduction", Verdict.HOLDS if ok else Verdict.WRONG, how, stated=f"{p_text} %"
-        )
-        pq = next((q for q in s.quantities if q.kind == "percent" and m.start() <= q.start < m.end()), None)
-        out.append(Found(claim, ((pq.start, pq.end),) if pq else ((m.start(), m.end()),)))
+        if found is not None:
+            out.append(found)
     return out
+
+
+def _clause_start(s: Sentence, after: int, at: int) -> int:
+    """Where the clause of a percent at `at` begins (after the last `,`/`;` since `after`); a percent
+    set off on its own (`in int8 it is 69 GB, 50 % less than …`) belongs to the clause before it."""
+    text = s.unit.masked
+    begin = _after_break(text, after, at)
+    if begin > after and not text[begin:at].strip():
+        begin = _after_break(text, after, begin - 1)
+    return begin
+
+
+def _after_break(text: str, lo: int, hi: int) -> int:
+    """Just after the last `,`/`;` in [lo, hi) that is no decimal comma (`6,5 ГБ`), else lo."""
+    j = max(text.rfind(";", lo, hi), text.rfind(",", lo, hi))
+    while j > lo and text[j] == "," and text[j - 1].isdigit() and text[j + 1 : j + 2].isdigit():
+        j = max(text.rfind(";", lo, j), text.rfind(",", lo, j))
+    return j + 1 if j >= lo else lo
+
+
+def _percent_against_type(s: Sentence, m: re.Match[str], after: int) -> Found | None:
+    """One percent between its clause's subject type and the type named right after it (`than in bf16`)."""
+    text = s.unit.masked
+    p_text = m.group("p") or m.group("p2") or m.group("p3") or m.group("p4")
+    reach = min(s.end, m.end() + 120)  # its clause, read near it: linear over a long line
+    named = _NAMED_REFERENT.match(text, m.end(), reach)  # `, чем в bf16`: the comma before `чем` ends no clause
+    stops = [j for j in (text.find(c, named.end() if named else m.end(), reach) for c in ",;") if j >= 0]
+    after = max(after, m.start() - 120)
+    begin = _clause_start(s, after, m.start())
+    before = _distinct([d for d in in_range(s.dtypes, begin, m.start()) if begin <= d.start and d.end <= m.start()])
+    later = [d for d in in_range(s.dtypes, m.end(), min(stops) if stops else reach) if m.end() <= d.start]
+    ref = next((d for d in later if _REFERENT_BEFORE_TYPE.match(text[m.end() : d.start])), None)
+    if len(before) != 1 or ref is None or before[0].name == ref.name or before[0].bytes == ref.bytes or not p_text:
+        return None
+    larger = bool(m.group("l") or m.group("p4"))
+    a_val, b_val = _stated_bytes(s, ref), _stated_bytes(s, before[0])
+    got = b_val / a_val - 1 if larger else 1 - b_val / a_val
+    stated = float(p_text.replace(",", ".")) / 100
+    digits = p_text.replace(",", ".")
+    tol = max(0.005, 0.005 + 0.5 * 10 ** -(len(digits.split(".")[1]) if "." in digits else 0) / 100)
+    ok = abs(got - stated) <= tol
+    how = f"{ref.name} {a_val:g} B → {before[0].name} {b_val:g} B: {got:.1%} {'larger' if larger else 'smaller'}"
+    how += f"; stated {stated:.1%}"
+    claim = make_claim(
+        s.unit, m.start(), m.end(), "percent-reduction", Verdict.HOLDS if ok else Verdict.WRONG, how, stated=f"{p_text} %"
+    )
+    pq = next((q for q in s.quantities if q.kind == "percent" and m.start() <= q.start < m.end()), None)
+    return Found(claim, ((pq.start, pq.end),) if pq else ((m.start(), m.end()),))
+
+
+def _size_of_another_clause(s: Sentence, sizes: list[Quantity], m: re.Match[str]) -> bool:
+    """`int4 is 34.5 GB, 75 % less than in bf16, and in int8 it is 69 GB`: the percent names the type
+    it is relative to right after it, and the next size is past a clause break: that size is the
+    next clause's, not the one the percent compares with."""
+    text = s.unit.masked
+    after = [q for q in sizes if q.start >= m.end()]
+    if not after or not _CLAUSE_BREAK.search(text, m.end(), after[0].start):
+        return False
+    stop = min(after[0].start, m.end() + 120)
+    return any(
+        _REFERENT_BEFORE_TYPE.match(text[m.end() : d.start])
+        for d in in_range(s.dtypes, m.end(), stop)
+        if m.end() <= d.start < stop
+    )
 
 
 _CORRECTION = re.compile(
