@@ -589,3 +589,25 @@ FORGOT_TO_SHARD = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in FORGOT_TO_SHARD], ids=[c[0] for c in FORGOT_TO_SHARD])
 def test_forgot_to_shard(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+ACTIVE_OUT_OF_TOTAL = [
+    # two counts of one mixture-of-experts model where some work per token: the smaller is active, the larger the total
+    ("en-activates-part-of-its", "DeepSeek-V3 routes each token through 37B of its 671B parameters.", [H, H], ""),
+    ("en-active-out-of-total", "Mixtral-8x7B uses 13B active parameters out of 47B in total.", [H, H], ""),
+    ("ru-total-then-working", "У Mixtral-8x7B из 46,7 млрд параметров каждый токен задействует около 12,9 млрд.", [H, H], ""),
+    ("en-count-in-brackets-per-token", "Just 28 % of Mixtral-8x7B's parameters (12.9B) are used per token.", [H], ""),
+    ("ru-count-in-brackets-per-token", "Лишь 28 % параметров Mixtral-8x7B (12,9 млрд) работают на каждый токен.", [H], ""),
+    # … a wrong active or total count is still wrong, with its own right value
+    ("en-activates-wrong-active", "DeepSeek-V3 routes each token through 61B of its 671B parameters.", [H, W], "37.552B"),
+    ("en-activates-wrong-total", "Mixtral-8x7B activates about 12.9B of its 56B parameters per token.", [H, W], "46.703B"),
+    ("ru-wrong-active", "У Mixtral-8x7B из 46,7 млрд параметров каждый токен задействует около 22 млрд.", [H, W], "12.88B"),
+    ("en-brackets-total-as-active", "Just 28 % of Mixtral-8x7B's parameters (46.7B) are used per token.", [W], "12.88B"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in ACTIVE_OUT_OF_TOTAL], ids=[c[0] for c in ACTIVE_OUT_OF_TOTAL]
+)
+def test_active_out_of_total(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

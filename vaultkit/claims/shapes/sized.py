@@ -43,7 +43,7 @@ _PER_TOKEN = re.compile(
 _TRAIN = re.compile(r"(?i)train|fine-?tun|обучен|дообуч|\badam|optimi[sz]er|оптимизатор")
 _LORA = re.compile(r"(?i)\bq?lora\b")
 _ACT = re.compile(r"(?i)activation|активаци")
-_ACTIVE = re.compile(r"(?i)\bactive\b|activated|активн")
+_ACTIVE = re.compile(r"(?i)\bactive\b|\bactivat(?:es|ed|ing)\b|активн")
 _CONTEXT = re.compile(
     r"(?i)(?P<n>\d+(?:[.,]\d+)?)\s*(?P<k>[kK])?[\s-]*(?:tokens?\s+(?:of\s+)?)?(?:context|контекст\w*|sequence\b|seq\b|ctx\b)"
     r"|(?:context|контекст\w*|sequence length|seq[_ ]len\w*|(?<![\w])ctx(?=\s*::))"
@@ -2475,9 +2475,7 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                     and not _WEIGHTS_NOUN.search(text, s.start, s.end)
                     and not (  # the whole model labelled per device under a model split: the forgot-to-split figure,
                         # unless a card named could hold that much (memory in use fills a card: cache, runtime)
-                        _model_split(s, facts)
-                        and _near(q, (params or 0.0) * dtype.bytes)
-                        and not _card_could_hold(s, q)
+                        _model_split(s, facts) and _near(q, (params or 0.0) * dtype.bytes) and not _card_could_hold(s, q)
                     )
                 ):  # `each GPU uses 40 GB`: a device holds its cache and activations too, unless the weights are named
                     verdict, explanation = (
@@ -2987,7 +2985,8 @@ def _is_active(s: Sentence, c: Quantity, facts: NoteFacts) -> bool:
     if _TOKEN_USES.search(text, max(s.start, c.start - 40), c.start):
         return True  # `each token only uses 12.9B of them`, `на каждый токен работают 12,9 млрд`
     per_token = _COUNT_PER_TOKEN.match(text, c.end)
-    if per_token and (per_token.group("p") or "param" in c.unit.lower() or "парам" in c.unit.lower()):
+    in_brackets = re.search(r"(?i)(?:param\w*|параметр\w*)(?:\s+[\w.-]+)?\s*\($", text[max(s.start, c.start - 40) : c.start])
+    if per_token and (per_token.group("p") or "param" in c.unit.lower() or "парам" in c.unit.lower() or in_brackets):
         return True  # `12.9B parameters per token`, `12,9 млрд параметров на токен`: the ones a token uses
     after = _ACTIVE.search(text, c.end, min(s.end, c.end + 30))
     if after and not _BETWEEN_COUNTS.search(text, c.end, after.start()):
@@ -3003,7 +3002,7 @@ _TOKEN_USES = re.compile(
     r"|(?:на\s+)?(?:каждый|один)\s+токен\s+(?:работа\w+|использу\w+|активиру\w+)\s+(?:лишь\s+|только\s+)?(?:около\s+|~)?$"
 )
 _COUNT_PER_TOKEN = re.compile(
-    r"(?i)\s*(?:(?P<p>param\w*|параметр\w*)\s+)?(?:are\s+|is\s+)?(?:used\s+|active\s+|работают\s+)?(?:per|a|each|every|на|за)\s+"
+    r"(?i)\)?\s*(?:(?P<p>param\w*|параметр\w*)\s+)?(?:are\s+|is\s+)?(?:used\s+|active\s+|работают\s+)?(?:per|a|each|every|на|за)\s+"
     r"(?:(?:each|every|один|каждый)\s+)?(?:token|токен)"
 )
 _BETWEEN_COUNTS = re.compile(r"(?i)\d|\btotal\b|всего|[;,]|\bbut\b|\bно\b|из\s+них|of\s+which|\bwhile\b|\bа\s")
@@ -3071,12 +3070,44 @@ _OPERAND_BEFORE = re.compile(r"[+×*·]\s*$")
 _OF_BEFORE = re.compile(r"(?i)(?:\bof|\bиз|\bот)\s*$")
 
 
+# what says some of a mixture-of-experts model's parameters work per token
+_SOME_WORK = re.compile(
+    r"(?i)\bactiv\w*|\b(?:per|each|every|a)\s+token\b|\brout\w*|\b(?:used|uses|touch\w*|routed)\b|активн\w*|активиру\w*|на\s+(?:каждый\s+)?токен"
+    r"|работа\w*|задейств\w*|использу\w*"
+)
+
+
+_NOT_PARAMS_AFTER = re.compile(r"(?i)\s*(?:tokens?|токен\w*|FLOP\w*|GPU|bytes?|байт\w*|steps?|шаг\w*|words?|слов\w*)")
+
+
+def _active_and_total(s: Sentence, counts: list[Quantity]) -> dict[tuple[int, int], bool]:
+    """Two parameter counts of one mixture-of-experts model in a sentence that says some of them work per token
+    (`activates 12.9B of its 46.7B parameters`, `из 46,7 млрд на токен работают 12,9 млрд`, `13B active out of 47B
+    total`): the smaller is the active count and the larger the total, whichever word stands nearer to each."""
+    named = {m.config.name for m in s.models if m.config is not None}
+    moe = [m for m in s.models if m.config is not None and m.config.is_moe]
+    text = s.unit.masked
+    pair = [c for c in counts if c.kind == "count" and not _NOT_PARAMS_AFTER.match(text, c.end)]
+    if len(named) != 1 or not moe or len(pair) != 2 or not _SOME_WORK.search(text, s.start, s.end):
+        return {}
+    small, large = sorted(pair, key=lambda c: c.value)
+    total = float(count_parameters(moe[0].config).total) if moe[0].config is not None else 0.0
+    if large.value < 1.5 * small.value or large.value > 3 * total:
+        return {}
+    return {(small.start, small.end): True, (large.start, large.end): False}
+
+
 def _counts(s: Sentence, counts: list[Quantity], facts: NoteFacts) -> list[Found]:
     """`Llama-3-8B has 8.03B parameters`, `Mixtral 8x7B: 12.9B active`: a count said of a catalogued model;
     a bare exact integer (`… has 3 212 749 824`) too, when it is within 3× of the model's count (a
     per-layer or embedding count is some other figure)."""
     out: list[Found] = []
     bare = _bare_counts(s, facts)
+    paired = _active_and_total(s, counts)
+
+    def is_active(c: Quantity) -> bool:
+        return paired.get((c.start, c.end), _is_active(s, c, facts))
+
     for c in [*counts, *bare]:
         model = pick_model(s, s.models, c)
         if model is None:
@@ -3097,9 +3128,7 @@ def _counts(s: Sentence, counts: list[Quantity], facts: NoteFacts) -> list[Found
                     continue
         if model is None:
             continue
-        if _PART_OF.match(s.unit.masked, c.end, min(s.end, c.end + 12)) and not _is_active(
-            s, c, facts
-        ):  # `1.09B of 7.62B`: a part of its count
+        if _PART_OF.match(s.unit.masked, c.end, min(s.end, c.end + 12)) and not is_active(c):  # `1.09B of 7.62B`: a part
             claim = make_claim(
                 s.unit,
                 c.start,
@@ -3118,7 +3147,7 @@ def _counts(s: Sentence, counts: list[Quantity], facts: NoteFacts) -> list[Found
             and "." not in c.digits
             and model.nominal
             and not 0.75 <= c.value / model.nominal <= 1.33
-            and not _is_active(s, c, facts)
+            and not is_active(c)
         ):
             continue  # `Llama 3.2 1B — 2,5 ГБ, а 3B — 6,4 ГБ`: a size name of another model, not this one's count
         operand = _OPERAND_AFTER.match(s.unit.masked, c.end) or _OPERAND_BEFORE.search(
@@ -3153,7 +3182,7 @@ def _counts(s: Sentence, counts: list[Quantity], facts: NoteFacts) -> list[Found
             out.append(Found(claim, ((c.start, c.end),)))
             continue
         b = count_parameters(model.config)
-        active = _is_active(s, c, facts) and model.config.is_moe
+        active = is_active(c) and model.config.is_moe
         exact = float(b.active if active else b.total)
         readings = [(exact, f"{exact:,.0f} {'active ' if active else ''}parameters from its config")]
         if active and not model.config.tied:
