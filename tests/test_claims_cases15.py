@@ -611,3 +611,29 @@ ACTIVE_OUT_OF_TOTAL = [
 )
 def test_active_out_of_total(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+FLOP_RATES = [
+    # a device's FLOP rate is no compute total: no claim on it
+    (
+        "en-rate-beside-total",
+        "Training Llama-2-7B on 2T tokens takes about 8.1e22 FLOPs; an H100 peaks near 989 TFLOP/s in bf16.",
+        [H],
+        "",
+    ),
+    ("en-tflops-rate", "Qwen2.5-7B, trained on 18T tokens, ran on GPUs rated at 312 TFLOPS each.", [], ""),
+    ("ru-rate-per-second", "Обучение Llama-3-8B на 15T токенов при 400 TFLOP в секунду на карту.", [], ""),
+    # … a wrong total beside a rate is still wrong, with the recomputed total
+    (
+        "en-wrong-total-beside-rate",
+        "Training Llama-2-7B on 2T tokens takes about 3e22 FLOPs; an H100 peaks near 989 TFLOP/s in bf16.",
+        [W],
+        "8.09e+22",
+    ),
+    ("ru-gflops-per-token-is-a-total", "Llama-2-7B на инференсе тратит около 40 GFLOPS на токен.", [W], "1.35e+10"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in FLOP_RATES], ids=[c[0] for c in FLOP_RATES])
+def test_flop_rates_are_no_totals(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -3222,10 +3222,24 @@ _FLOPS_PER_TOKEN = re.compile(
 )
 
 
+# a FLOP figure that is a rate, not a total: `312 TFLOP/s`, `TFLOPS per second`, `989 TFLOP в секунду`
+_PER_SECOND_AFTER = re.compile(r"(?i)\s*(?:/\s*(?:s|sec|с)\b|per\s+second|a\s+second|в\s+секунду|за\s+секунду)")
+_PREFIXED_FLOPS = re.compile(r"[KMGTPE]FLOPS$|[kmgtpe]flops$")
+
+
+def _flop_rate(s: Sentence, f: Quantity) -> bool:
+    """`312 TFLOP/s`, `100 TFLOPS` (a prefix and a capital S, or all lower case: the rate's spelling) are a device's
+    rate, not a compute total, unless said per token (`13.5 GFLOPS per token`)."""
+    text = s.unit.masked
+    if _PER_SECOND_AFTER.match(text, f.end):
+        return True
+    return bool(_PREFIXED_FLOPS.search(f.text)) and not _FLOPS_PER_TOKEN.match(text, f.end)
+
+
 def _flops(s: Sentence, counts: list[Quantity]) -> list[Found]:
     """Training compute ≈ 6 · N · D; inference ≈ 2 · N per token."""
     out: list[Found] = []
-    flops = [q for q in s.quantities if q.kind == "flops"]
+    flops = [q for q in s.quantities if q.kind == "flops" and not _flop_rate(s, q)]
     tokens = [
         q for q in s.quantities if q.kind == "tokens" or (q.kind == "count" and q.scale >= 1e12 and not is_parameter_count(s, q))
     ]  # `on the same 2T`: trillions are the tokens
