@@ -6,8 +6,12 @@ not a ratio of their storage types."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
-from conftest import H, V, W, check_claims
+from conftest import H, MakeVault, V, W, check_claims
+
+from vaultkit.cli import main
 
 COLUMN_HEADER_TYPE = [
     # the cache column's header names its own type: the row's type column is the weights' type
@@ -319,3 +323,59 @@ RATIO_OF_A_NOUN = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in RATIO_OF_A_NOUN], ids=[c[0] for c in RATIO_OF_A_NOUN])
 def test_a_ratio_of_a_noun_keeps_its_referent(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+A_LINE_OF_TIMES_ONLY = [
+    # a line whose only unit is a time is still read (the line above gives what it is computed from)
+    ("en-time-only-line", "The fine-tune costs 40 GPU-hours.\nOn 8 GPUs it finishes in 5 h.", [H], ""),
+    ("ru-time-only-line", "Дообучение требует 40 GPU-часов.\nНа 8 GPU это 5 ч.", [H], ""),
+    # … a wrong time on such a line is an error with the right value
+    ("en-time-only-line-wrong", "The fine-tune costs 40 GPU-hours.\nOn 8 GPUs it finishes in 10 h.", [W], "= 5 h"),
+    ("ru-time-only-line-wrong", "Дообучение требует 40 GPU-часов.\nНа 8 GPU это 10 часов.", [W], "= 5 час"),
+    # … and a plain time that computes nothing stays no claim
+    ("en-time-only-line-no-claim", "The meeting was moved.\nIt now takes 45 min and starts at 10 h.", [], ""),
+    ("ru-time-only-line-no-claim", "Встречу перенесли.\nТеперь она длится 45 мин, перерыв 10 мин.", [], ""),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in A_LINE_OF_TIMES_ONLY], ids=[c[0] for c in A_LINE_OF_TIMES_ONLY]
+)
+def test_a_line_whose_only_unit_is_a_time(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+SHARE_BESIDE_WHOLE = [
+    # a device's share and the whole model, each right, are two quantities: no disagreement
+    ("en-share-beside-whole", {"a.md": "# A\nLlama-2-13B in fp16 takes 26 GB; with TP=2 each GPU holds 13 GB.\n"}, set()),
+    ("ru-share-beside-whole", {"a.md": "# A\nLlama-2-13B в fp16 на двух GPU: 26 ГБ весов, по 13 ГБ на каждую.\n"}, set()),
+    (
+        "en-share-in-another-note",
+        {
+            "a.md": "# A\nLlama-2-13B in fp16 with tensor parallelism over 2 GPUs: each GPU holds 13 GB of weights.\n",
+            "b.md": "# B\nLlama-2-13B in fp16 is 26 GB.\n",
+        },
+        set(),
+    ),
+    # … a truly different figure of the same quantity in another note is still reported (and wrong)
+    (
+        "en-whole-in-two-notes-disagree",
+        {"a.md": "# A\nLlama-2-13B in fp16 is 26 GB.\n", "b.md": "# B\nLlama-2-13B in fp16 is 20 GB.\n"},
+        {("b.md", "VK401"), ("b.md", "VK405")},
+    ),
+    (
+        "ru-whole-in-two-notes-disagree",
+        {"a.md": "# A\nLlama-2-13B в fp16 — 26 ГБ.\n", "b.md": "# B\nLlama-2-13B в fp16 — 20 ГБ.\n"},
+        {("b.md", "VK401"), ("b.md", "VK405")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("files", "expected"), [c[1:] for c in SHARE_BESIDE_WHOLE], ids=[c[0] for c in SHARE_BESIDE_WHOLE])
+def test_a_share_is_no_disagreement_with_the_whole(
+    make_vault: MakeVault, capsys: pytest.CaptureFixture[str], files: dict[str, str], expected: set[tuple[str, str]]
+) -> None:
+    root = make_vault(files)
+    main(["verify", str(root), "--format", "json", "--no-cache", "--no-baseline", "--select", "VK4"])
+    found = {(f["path"], f["rule"]) for f in json.loads(capsys.readouterr().out)["findings"] if f["rule"] != "VK404"}
+    assert found == expected

@@ -55,6 +55,7 @@ MAYBE = re.compile(
     r"(?<!\d)(?<!\d[,.\u00a0\u202f ])\d++(?:[,.\u00a0\u202f ]\d++)*+[,.\u00a0\u202f ]*+"
     r"(?:[KMGTPКМГТ][iи]?[BБ]|[kK][bB]|bytes?|байт|bits?|бит|[×xх*%·]"
     r"|billion|million|thousand|trillion|млрд|млн|тыс|трлн"
+    r"|(?:s|с|ms|мс|h|ч)\b|sec|сек|min|мин|hour|час|day|дн|сут|GPU-"
     r"|param|параметр|B\b|[kK]\b|-bit|\^|tok|токен|flop|" + _NO_NL + r"*[=→≈])"
     r"|[=×→≈]" + _NO_NL + r"*[~≈<]?" + _NO_NL + r"*\d"
     r"|\b(?:fp|int|bf|nf|float)\d|\bQ\d_"
