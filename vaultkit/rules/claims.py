@@ -23,6 +23,13 @@ def _where(c: Claim) -> str:
     return f"{c.span[:60]!r}" + (f" (repaired: {'; '.join(c.repairs)})" if c.repairs else "")
 
 
+def _both_hold(a: Claim, b: Claim) -> bool:
+    """Two figures that each recompute right under one key are read differently (a device's share
+    and the whole model, another dtype or count): they are no one quantity stated twice, so a
+    difference between them is no disagreement."""
+    return a.verdict.holds and b.verdict.holds
+
+
 _CODE_SIZES = "# Sizes\nThe whole architecture fits into 10–50 KB of Python code.\n\n{}\n"
 
 
@@ -98,6 +105,8 @@ def check_inconsistent(note: Note, config: Config) -> Iterator[Finding]:
     for key, group in by_key.items():
         first = group[0]
         for other in group[1:]:
+            if _both_hold(first, other):
+                continue
             if first.value and abs(other.value - first.value) > 0.05 * first.value:  # type: ignore[operator]
                 yield check_inconsistent.finding(
                     note.path,
@@ -161,7 +170,7 @@ def check_across_notes(index: VaultIndex, config: Config) -> Iterator[Finding]:
             continue
         base_path, base = group[0]
         for path, c in group[1:]:
-            if path != base_path and abs(c.value - base.value) > 0.05 * base.value:  # type: ignore[operator]
+            if path != base_path and not _both_hold(base, c) and abs(c.value - base.value) > 0.05 * base.value:  # type: ignore[operator]
                 yield check_across_notes.finding(
                     path,
                     c.line,
