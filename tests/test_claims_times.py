@@ -236,3 +236,22 @@ OTHER_TIMES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in OTHER_TIMES], ids=[c[0] for c in OTHER_TIMES])
 def test_other_times_are_no_error_and_a_round_figure_is_not_half_off(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "| 64 tok/s | 25 s ",  # one table row of many rate and time cells
+        "800 tokens at 64 tok/s run 12.5 s, then 3 s, ",  # one sentence of many times
+        "при 50 ток/с 1 000 токенов — 20 с, потом ещё 4 с; ",
+    ],
+)
+def test_many_times_in_one_line_stay_linear(unit: str) -> None:
+    note_claims(unit * 60)  # warm
+    start = time.perf_counter()
+    note_claims(unit * 60)
+    small = time.perf_counter() - start
+    start = time.perf_counter()
+    note_claims(unit * 1200)
+    big = time.perf_counter() - start
+    assert big < max(small, 0.005) * 20 * 3  # 20× the text, well under quadratic

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from dataclasses import replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities
@@ -197,17 +198,147 @@ def _product_before(text: str, qs: list[Quantity], i: int) -> float | None:
     return product if j < i - 1 else None
 
 
-def _flops_in(text: str, qs: list[Quantity]) -> list[float]:
-    """The FLOP counts a text states, each recomputed from the product it is equated with when
-    that agrees within 10 % (the rounded figure would shift a duration by its rounding)."""
+def _flops_at(text: str, qs: list[Quantity]) -> list[tuple[int, float]]:
+    """The FLOP counts a text states (index of the figure, FLOPs), each recomputed from the product
+    it is equated with when that agrees within 10 % (the rounded figure would shift a duration)."""
     out = []
     for i, q in enumerate(qs):
         c = _flop_count(text, q)
         if c is None or q.hi_printed is not None:
             continue
         p = _product_before(text, qs, i)
-        out.append(p if p and abs(p - c) <= 0.1 * c else c)
+        out.append((i, p if p and abs(p - c) <= 0.1 * c else c))
     return out
+
+
+def _flops_in(text: str, qs: list[Quantity]) -> list[float]:
+    return [v for _, v in _flops_at(text, qs)]
+
+
+class _Prefix:
+    """Figures of one kind in a sentence, in order: for a position, those before it (by bisection),
+    the last of them, and whether they disagree (two more than 3 % apart, as `_distinct` reads them)."""
+
+    def __init__(self, items: list[tuple[int, float, Quantity]]) -> None:
+        self.items = items
+        self.at = [k for k, _, _ in items]
+        first = items[0][1] if items else 0.0
+        self.split: float = next((k for k, v, _ in items if abs(v - first) > 0.03 * max(v, first)), math.inf)
+
+    def count(self, i: int) -> int:
+        return bisect_left(self.at, i)
+
+    def last(self, i: int) -> Quantity:
+        return self.items[self.count(i) - 1][2]
+
+    def first_value(self) -> float:
+        return self.items[0][1]
+
+    def disagree(self, i: int) -> bool:
+        return self.split < i
+
+
+@lru_cache(maxsize=256)
+def _line_flops(line: str) -> list[float]:
+    """The distinct FLOP counts a line above states (read once per line, not once per time)."""
+    return _distinct(_flops_in(line, list(_quantities(line))))
+
+
+@lru_cache(maxsize=256)
+def _gpu_names(line: str) -> list[str]:
+    return _GPU_NAME.findall(line)
+
+
+class _Read:
+    """What `durations` needs of one sentence, read once (never once per time it states)."""
+
+    def __init__(self, s: Sentence, qs: list[Quantity]) -> None:
+        text = s.unit.masked
+        self.qs = qs
+        self.line = s.unit.line
+        self.free = {q.start for q in s.quantities}
+        self.sentence = text[s.start : s.end]
+        self.raw = s.unit.text[s.start : s.end]  # GPU names are blanked in the masked text
+        self.units = [_time_unit(text, q) for q in qs]
+        self.rates = _Prefix([(k, q.value, q) for k, q in enumerate(qs) if _token_rate(text, q)])
+        tokens = [q.kind == "tokens" and q.hi_printed is None and not _token_rate(text, q) for q in qs]
+        self.tokens = _Prefix([(k, q.value, q) for k, q in enumerate(qs) if tokens[k]])
+        speeds = [(k, b, q) for k, q in enumerate(qs) if (b := _bandwidth(text, q)) is not None]
+        self.speeds = _Prefix(speeds)
+        self.taken_speed = next((k for k, _, q in speeds if q.start not in self.free), math.inf)
+        sizes = {id(q) for q in _sizes(text, qs)}
+        self.sizes = _Prefix([(k, q.value, q) for k, q in enumerate(qs) if id(q) in sizes])
+        self.flops = _Prefix([(k, v, qs[k]) for k, v in _flops_at(text, qs)])
+        self.any_flops_rate = any(_flops_rate(text, q) is not None for q in qs)
+        self.big_unnamed = any(q.kind == "number" and q.value >= 1e15 and _flops_rate(text, q) is None for q in qs)
+        self.bytes_or_bandwidth = any(q.kind in ("bytes", "bandwidth") for q in s.quantities)
+        # a rate a quotient may divide by: the smallest index stating each value
+        first: dict[float, int] = {}
+        for k, q in enumerate(qs):
+            r = _flops_rate(text, q) or _bandwidth(text, q) or (q.value if q.kind == "throughput" else None)
+            if r and r not in first:
+                first[r] = k
+        self.quotient_rates = sorted(first.items())
+        self._text, self._start, self._end = text, s.start, s.end
+        self._above: list[str] | None = None
+
+    # the sentence's words, each searched for only when a time needs it (most sentences state none)
+    @cached_property
+    def aggregate(self) -> bool:
+        return _AGGREGATE.search(self.sentence) is not None
+
+    @cached_property
+    def measured(self) -> bool:
+        return _MEASURED.search(self.sentence) is not None
+
+    @cached_property
+    def measured_raw(self) -> bool:
+        return _MEASURED.search(self.raw) is not None
+
+    @cached_property
+    def wall_clock(self) -> bool:
+        return _WALL_CLOCK.search(self.sentence) is not None
+
+    @cached_property
+    def moves(self) -> bool:
+        return _MOVES.search(self.raw) is not None
+
+    @cached_property
+    def refers_back(self) -> bool:
+        return _REFERS_BACK.search(self.sentence) is not None
+
+    @cached_property
+    def refers_back_end(self) -> float:
+        back = _REFERS_BACK.search(self._text, self._start, self._end)
+        return back.end() if back else math.inf
+
+    @cached_property
+    def util(self) -> float | None:
+        return _utilization(self.sentence)
+
+    @cached_property
+    def count(self) -> int | None:
+        return _gpu_count(self.raw)
+
+    @cached_property
+    def names(self) -> list[str]:
+        return _gpu_names(self.raw)
+
+    def above(self, facts: NoteFacts) -> list[str]:
+        """The lines just above, flattened once for the sentence."""
+        if self._above is None:
+            self._above = [_flatten(x) for x in facts.lines_above.get(self.line, ())]
+        return self._above
+
+    def rate_before(self, value: float, i: int) -> bool:
+        """A rate within 3 % of `value` stated before figure `i`."""
+        lo = bisect_left(self.quotient_rates, (value / 1.03, -1))
+        for r, k in self.quotient_rates[lo:]:
+            if r > value / 0.97:
+                break
+            if k < i and abs(value - r) <= 0.03 * r:
+                return True
+        return False
 
 
 def _distinct(values: list[float]) -> list[float]:
@@ -284,6 +415,9 @@ def durations(s: Sentence, facts: NoteFacts) -> list[Found]:
     text = s.unit.masked
     free = {q.start for q in s.quantities}
     qs = [q for q in starting_in(find_quantities, s.start, s.end, text) if q.end <= s.end]  # the line is read once
+    if not any(q.kind in ("number", "count") and q.hi_printed is None for q in qs):
+        return []  # no figure a time unit can follow
+    read = _Read(s, qs)
     out: list[Found] = []
     _COMPUTED.clear()
     _RATE_INPUTS.clear()
@@ -293,14 +427,13 @@ def durations(s: Sentence, facts: NoteFacts) -> list[Found]:
     for i, t in enumerate(qs):
         if t.start not in free or i == skip:
             continue
-        unit = _time_unit(text, t)
+        unit = read.units[i]
         if unit is None:
             continue
-        before = qs[:i]
         # `21 мин 20 с`, `1 h 30 min`: one time in two units, read in the smaller one
         nxt = qs[i + 1] if i + 1 < len(qs) else None
         m = _TIME_UNIT.match(text, t.end)
-        small = _time_unit(text, nxt) if nxt is not None and m and not text[m.end() : nxt.start].strip() else None
+        small = read.units[i + 1] if nxt is not None and m and not text[m.end() : nxt.start].strip() else None
         if nxt is not None and small is not None and small[1] < unit[1] and not nxt.hedge and not nxt.bound:
             printed = t.printed * unit[1] / small[1] + nxt.printed
             digits = f"{printed:.0f}" if printed == int(printed) else repr(printed)
@@ -310,7 +443,7 @@ def durations(s: Sentence, facts: NoteFacts) -> list[Found]:
         restated = last is not None and unit[0] != last[5] and _RESTATED.match(text[last[1] : t.start])
         if last is not None and restated and last[3] and unit[0] not in _GPU_TIME:
             # GPU-hours restated as a wall-clock time (`67 GPU-hours, i.e. 8.4 h on 8 GPUs`): over the GPUs counted
-            count = _gpu_count(s.unit.text[s.start : s.end])
+            count = read.count
             if count:
                 got: Found | None = _judge(s, t, unit, last[0] / count, f"{last[2]} / {count} GPUs")
             else:
@@ -319,10 +452,10 @@ def durations(s: Sentence, facts: NoteFacts) -> list[Found]:
             got = _judge(s, t, unit, last[0], f"the same as before it: {last[2]}")
         else:
             got = (
-                _quotient(s, t, unit, before)
-                or _tokens_over_rate(s, t, unit, before)
-                or _transfer(s, t, unit, before, facts)
-                or _compute(s, t, unit, qs, facts)
+                _quotient(s, t, unit, i, read)
+                or _tokens_over_rate(s, t, unit, i, read)
+                or _transfer(s, t, unit, i, read, facts)
+                or _compute(s, t, unit, i, read, facts)
             )
             if got is not None and got.claim and got.claim.verdict is Verdict.WRONG and judged:
                 # a later time of the same inputs (`20 s, or just 5 s cached`) may be of another setting
@@ -333,7 +466,7 @@ def durations(s: Sentence, facts: NoteFacts) -> list[Found]:
         last = _COMPUTED.get(id(got)) if got is not None and got.claim and got.claim.verdict is not Verdict.UNVERIFIABLE else None
         if got is not None:
             out.append(got)
-    out.extend(_rates_from_times(s, qs, free, _RATE_INPUTS))
+    out.extend(_rates_from_times(s, read, _RATE_INPUTS))
     return out
 
 
@@ -429,99 +562,93 @@ _WHICH = "two different inputs of the same kind before it: which one the time is
 _LOOSE = "a rate is approximate or a bound, or the time is a whole job's (overheads the note does not state)"
 
 
-def _quotient(s: Sentence, t: Quantity, unit: tuple[str, float, str], before: list[Quantity]) -> Found | None:
+def _quotient(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, read: _Read) -> Found | None:
     """`A / B ≈ T s`, `A / (B · C) = T GPU-hours`: the quotient, in seconds, in the stated unit."""
     text = s.unit.masked
-    if not before or not _equated(text, before[-1], t):
+    qs = read.qs
+    if not i or not _equated(text, qs[i - 1], t):
         return None
-    gap = text[before[-1].end : t.start].replace(" ", "")
+    gap = text[qs[i - 1].end : t.start].replace(" ", "")
     if gap not in ("=", "≈", "~", ")=", ")≈", ")~", "", ")"):
         return None
-    j = len(before) - 1
-    denominator = before[j].value
-    while j > 0 and _CHAIN_GAP.match(text[before[j - 1].end : before[j].start].replace("(", " ")):
+    j = i - 1
+    denominator = qs[j].value
+    while j > 0 and _CHAIN_GAP.match(text[qs[j - 1].end : qs[j].start].replace("(", " ")):
         j -= 1
-        denominator *= before[j].value
-    if j == 0 or not re.fullmatch(r"\s*/\s*\(?\s*", text[before[j - 1].end : before[j].start]):
+        denominator *= qs[j].value
+    if j == 0 or not re.fullmatch(r"\s*/\s*\(?\s*", text[qs[j - 1].end : qs[j].start]):
         return None
     closing = ")" in gap
-    if closing != ("(" in text[before[j - 1].end : before[j].start]) or not denominator:
+    if closing != ("(" in text[qs[j - 1].end : qs[j].start]) or not denominator:
         return None
-    a = before[j - 1]
-    if j > 1 and _CHAIN_GAP.match(text[before[j - 2].end : a.start]):
+    a = qs[j - 1]
+    if j > 1 and _CHAIN_GAP.match(text[qs[j - 2].end : a.start]):
         return None  # `x × A / B`: the quotient is of a product this reading does not take
-    free = {q.start for q in s.quantities}
-    if any(q.start not in free for q in before[j - 1 :]):
+    chain = qs[j:i]
+    if any(q.start not in read.free for q in qs[j - 1 : i]):
         return None  # an earlier shape read this quotient (`14 GB / 2 TB/s ≈ 7 ms`)
     # the quotient is in seconds only when it divides by a rate the sentence states (`400 TFLOP/s`
     # … `7,7·10²¹ / 4·10¹⁴`): `1000 / 92 ≈ 10.9 ms` is milliseconds per frame
-    rates = [r for q in before[: j - 1] if (r := _flops_rate(text, q) or _bandwidth(text, q)) is not None]
-    rates += [q.value for q in before[: j - 1] if q.kind == "throughput"]
-    rates += [r for q in before[j:] if (r := _flops_rate(text, q) or _bandwidth(text, q)) is not None]
-    if not any(abs(q.value - r) <= 0.03 * r for q in before[j:] for r in rates if r):
+    rates = [r for q in chain if (r := _flops_rate(text, q) or _bandwidth(text, q)) is not None]
+    said = any(abs(q.value - r) <= 0.03 * r for q in chain for r in rates if r)
+    if not said and not any(read.rate_before(q.value, j - 1) for q in chain if q.value > 0):
         return None
-    how = f"{a.text} / {'(' if closing else ''}{' · '.join(q.text for q in before[j:])}{')' if closing else ''} s"
+    how = f"{a.text} / {'(' if closing else ''}{' · '.join(q.text for q in chain)}{')' if closing else ''} s"
     return _judge(s, t, unit, a.value / denominator, how)
 
 
-def _tokens_over_rate(s: Sentence, t: Quantity, unit: tuple[str, float, str], before: list[Quantity]) -> Found | None:
+def _tokens_over_rate(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, read: _Read) -> Found | None:
     """`500 tokens at 40 tok/s take 12.5 s`: tokens / throughput."""
-    text = s.unit.masked
-    rates = [q for q in before if _token_rate(text, q)]
-    tokens = [q for q in before if q.kind == "tokens" and q.hi_printed is None and not _token_rate(text, q)]
-    if not rates or not tokens or unit[0] in _GPU_TIME:
+    if not read.rates.count(i) or not read.tokens.count(i) or unit[0] in _GPU_TIME:
         return None
-    if len(_distinct([q.value for q in rates])) > 1 or len(_distinct([q.value for q in tokens])) > 1:
+    if read.rates.disagree(i) or read.tokens.disagree(i):
         return _judge(s, t, unit, 0, "", unsure=_WHICH)
-    rate, n = rates[-1], tokens[-1]
+    rate, n = read.rates.last(i), read.tokens.last(i)
     # the rate is this duration's input, not a claim of its own, unless a size or bandwidth in the
     # sentence lets the throughput rule bound it
-    inputs = () if any(q.kind in ("bytes", "bandwidth") for q in s.quantities) else (rate,)
-    if _says(_AGGREGATE, s.unit.masked[s.start : s.end]):
+    inputs = () if read.bytes_or_bandwidth else (rate,)
+    if read.aggregate:
         return _judge(s, t, unit, 0, "", unsure="the rate may be a total over users or a batch, not one stream's", inputs=inputs)
     if rate.hedge or rate.bound or rate.hi_printed is not None or not rate.value:
         return _judge(s, t, unit, 0, "", unsure=f"the rate {rate.text} is approximate or a bound", inputs=inputs)
-    slower = _SLOWER if _says(_MEASURED, s.unit.masked[s.start : s.end]) else ""
+    slower = _SLOWER if read.measured else ""
     _RATE_INPUTS.add(rate.start)
     return _judge(s, t, unit, n.value / rate.value, f"{n.text} / {rate.text}", inputs=inputs, slower=slower)
 
 
-def _transfer(s: Sentence, t: Quantity, unit: tuple[str, float, str], before: list[Quantity], facts: NoteFacts) -> Found | None:
+def _transfer(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, read: _Read, facts: NoteFacts) -> Found | None:
     """`С NVMe на 7 ГБ/с загрузка 141 ГБ занимает 20 с`: the size over the bandwidth, either order."""
-    text = s.unit.masked
-    free = {q.start for q in s.quantities}
-    speeds = [(q, b) for q in before if (b := _bandwidth(text, q)) is not None]
-    if not speeds or unit[0] in _GPU_TIME:
+    if not read.speeds.count(i) or unit[0] in _GPU_TIME:
         return None
-    if any(q.start not in free for q, _ in speeds):
+    if read.taken_speed < i:
         return None  # an earlier shape read this bandwidth (size over bandwidth = time)
-    values = _distinct([b for _, b in speeds])
-    own = _sizes(text, before)
-    sizes = _distinct([q.value for q in own])
+    sizes = [read.sizes.first_value()] if read.sizes.count(i) else []
+    several = read.sizes.disagree(i)
     size_text = ""
     if not sizes:
         above = facts.lines_above.get(s.unit.line, ())
-        if above and (_REFERS_BACK.search(text, s.start, t.start) or _a_transfer(_flatten(above[0]))):
+        if above and (read.refers_back_end <= t.start or _a_transfer(_flatten(above[0]))):
             # the sentence refers back, or goes on from a line that moved a size over a link (`Over 10 GbE: 14 s.`)
             line = _flatten(above[0])
             found = _sizes(line, list(_quantities(line)))
             sizes = _distinct([q.value for q in found])
+            several = len(sizes) > 1
             size_text = f"{found[0].text} (the line above)" if found else ""
         if not sizes:
             return None
     else:
-        size_text = own[-1].text
-    if len(values) > 1 or len(sizes) > 1:
+        size_text = read.sizes.last(i).text
+    if read.speeds.disagree(i) or several:
         return _judge(s, t, unit, 0, "", unsure=_WHICH)
-    speed = speeds[-1][0]
+    speed = read.speeds.last(i)
     via = speed.text.lower().startswith("over ")  # `over 40 Gbit/s`: across the link, not more than
-    if speed.hedge or (speed.bound and not via) or _WALL_CLOCK.search(text, s.start, s.end):
+    if speed.hedge or (speed.bound and not via) or read.wall_clock:
         return _judge(s, t, unit, 0, "", unsure=_LOOSE)
-    if not _says(_MOVES, s.unit.text[s.start : s.end]):
+    if not read.moves:
         return _judge(s, t, unit, 0, "", unsure="the sentence does not say the time is of moving the size")
     bits = " (bits: ÷ 8)" if speed.kind == "number" else ""
-    slower = _SLOWER if _says(_MEASURED, text[s.start : s.end]) else ""
-    return _judge(s, t, unit, sizes[0] / values[0], f"{size_text} / {speed.text}{bits}", slower=slower)
+    slower = _SLOWER if read.measured else ""
+    return _judge(s, t, unit, sizes[0] / read.speeds.first_value(), f"{size_text} / {speed.text}{bits}", slower=slower)
 
 
 def _a_transfer(line: str) -> bool:
@@ -535,30 +662,26 @@ def _a_transfer(line: str) -> bool:
     )
 
 
-def _compute(s: Sentence, t: Quantity, unit: tuple[str, float, str], qs: list[Quantity], facts: NoteFacts) -> Found | None:
+def _compute(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, read: _Read, facts: NoteFacts) -> Found | None:
     """FLOPs / (GPUs × FLOP/s per GPU × utilization): a compute time in seconds … days or GPU-hours."""
-    text = s.unit.masked
-    sentence = text[s.start : s.end]
-    raw = s.unit.text[s.start : s.end]  # GPU names are blanked in the masked text
-    own_flops = _distinct(_flops_in(text, [q for q in qs if q.end <= t.start]))
-    own_rate = [r for q in qs if (r := _flops_rate(text, q)) is not None]
-    util = _utilization(sentence)
-    count = _gpu_count(raw)
-    above = [_flatten(x) for x in facts.lines_above.get(s.unit.line, ())]
+    raw = read.raw  # GPU names are blanked in the masked text
+    util = read.util
+    count = read.count
+    above = read.above(facts)
     flops_line = raw
     flops_from = ""
-    if own_flops:
-        if len(own_flops) > 1:
+    if read.flops.count(i):
+        if read.flops.disagree(i):
             return None
-        flops = own_flops[0]
+        flops = read.flops.first_value()
     else:
         # the FLOPs of the nearest line above that states any, when this sentence states something
         # of the computation (a rate, a utilization, a GPU count) and refers back to it
-        if not (own_rate or util is not None or count) or not _says(_REFERS_BACK, sentence):
+        if not (read.any_flops_rate or util is not None or count) or not read.refers_back:
             return None
-        if any(q.kind == "number" and q.value >= 1e15 and _flops_rate(text, q) is None for q in qs):
+        if read.big_unnamed:
             return None  # a count of its own it does not name (`7,7·10²¹ / 4·10¹⁴`): not the line above's FLOPs
-        if count and unit[0] not in _GPU_TIME and above and _says(_REFERS_BACK, sentence):
+        if count and unit[0] not in _GPU_TIME and above:
             # `На 64 картах это около 43 часов` after a line that states the GPU-hours: those over the GPUs
             line = above[0]
             hours = [(q, k) for q in _quantities(line) if (k := _time_unit(line, q)) is not None and k[0] in _GPU_TIME]
@@ -568,7 +691,7 @@ def _compute(s: Sentence, t: Quantity, unit: tuple[str, float, str], qs: list[Qu
                 return _judge(s, t, unit, q.value * k[1] / count, how)
         flops = 0.0
         for line in above:
-            found = _distinct(_flops_in(line, list(_quantities(line))))
+            found = _line_flops(line)
             if found:
                 if len(found) > 1:
                     return None
@@ -578,17 +701,17 @@ def _compute(s: Sentence, t: Quantity, unit: tuple[str, float, str], qs: list[Qu
             return None
         if util is None:
             util = _utilization(flops_line)
-    names = _GPU_NAME.findall(raw) or _GPU_NAME.findall(flops_line)
+    names = read.names or _gpu_names(flops_line)
     gpu = names[0].replace(" ", "") if len(set(names)) == 1 else ""
     earlier = s.unit.text[max(0, s.start - 300) : s.start]  # the line's sentences just before this one, then the lines above
     rate, hedged = _rate_for(gpu, (raw, earlier, *above))
     if rate is None and gpu:
         rate, hedged = _rate_for("", (raw,))
     if rate is None:
-        if own_rate or own_flops:
+        if read.any_flops_rate or read.flops.count(i):
             return _judge(s, t, unit, 0, "", unsure="the FLOP/s per GPU it divides by is not stated once")
         return None
-    if hedged or _says(_WALL_CLOCK, sentence):
+    if hedged or read.wall_clock:
         return _judge(s, t, unit, 0, "", unsure=_LOOSE)
     u = util if util is not None else 1.0
     if not u or u > 1:
@@ -596,7 +719,7 @@ def _compute(s: Sentence, t: Quantity, unit: tuple[str, float, str], qs: list[Qu
     gpu_seconds = flops / (rate * u)
     per = f" × {u:.0%}" if util is not None else ""
     # at a rate with no utilization stated, or a time measured, a longer time is real utilization
-    slower = _PEAK if util is None else _SLOWER if _says(_MEASURED, raw) else ""
+    slower = _PEAK if util is None else _SLOWER if read.measured_raw else ""
     if unit[0] in _GPU_TIME:
         return _judge(s, t, unit, gpu_seconds, f"{flops:.4g} FLOP{flops_from} / ({rate:.4g} FLOP/s{per})", slower=slower)
     # a wall-clock time with no GPU count: one GPU is the reading, and more GPUs (unstated) make it shorter
@@ -615,19 +738,20 @@ _WAIT = re.compile(
 _THEN = re.compile(r"(?i)\b(?:then|after\s+that|afterwards|followed\s+by)\b|\bзатем\b|\bпотом\b|\bпосле\s+этого\b|\bдалее\b")
 
 
-def _rates_from_times(s: Sentence, qs: list[Quantity], free: set[int], inputs: set[int]) -> list[Found]:
+def _rates_from_times(s: Sentence, read: _Read, inputs: set[int]) -> list[Found]:
     """`300 tokens in 12 s, i.e. 25 tok/s`: a rate after tokens and a time is their quotient.
     Only the sentence's first rate can be (a later one has a rate before it); read in one pass."""
     text = s.unit.masked
+    free = read.free
     times: list[tuple[Quantity, tuple[str, float, str]]] = []
     tokens: list[Quantity] = []
-    for r in qs:
+    for k, r in enumerate(read.qs):
         if r.kind in ("bandwidth", "bytes"):
             return []
         if r.kind != "throughput":
             if len(times) > 1 or len(tokens) > 1:
                 return []
-            u = _time_unit(text, r)
+            u = read.units[k]
             if u is not None and u[0] not in _GPU_TIME:
                 times.append((r, u))
             elif r.kind == "tokens" and r.hi_printed is None and not _token_rate(text, r):
