@@ -637,3 +637,32 @@ FLOP_RATES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in FLOP_RATES], ids=[c[0] for c in FLOP_RATES])
 def test_flop_rates_are_no_totals(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+EACH_OF_THE_DEVICES = [
+    # one of the devices counted, in other wordings: the whole / the devices
+    ("en-each-of-the-n", "With TP=4, each of the 4 H100s keeps 35.3 GB of Llama-3-70B in bf16.", [H], ""),
+    ("en-the-n-each", "The 4 A100s each keep 35.3 GB of Llama-3-70B bf16 weights.", [H], ""),
+    ("en-slash-gpu", "Llama-3-70B in bf16 under TP=4: 35.3 GB/GPU.", [H], ""),
+    ("en-per-device-hyphen", "Llama-3-70B in bf16 with tensor parallel 8, per-device weights 17.6 GB.", [H], ""),
+    ("en-each-of-then-bracket", "Llama-3-70B in bf16 on each of the 8 GPUs (TP=8): 17.6 GB of weights.", [H], ""),
+    ("ru-kazhdoy-iz-n", "Llama-3-70B в bf16 на каждой из 8 карт весит около 17,6 ГБ (TP=8).", [H], ""),
+    ("ru-na-kazhdom-range", "Llama-3-70B: KV-кэш bf16 320 КиБ на токен, при TP=4 на каждом ранге 80 КиБ.", [H, H], ""),
+    # … a wrong share in the same wordings is still wrong, with the right share
+    ("en-each-of-the-n-wrong", "With TP=4, each of the 4 H100s keeps 17.6 GB of Llama-3-70B in bf16.", [W], "35.277 GB"),
+    ("en-slash-gpu-wrong", "Llama-3-70B in bf16 under TP=4: 17.6 GB/GPU.", [W], "35.277 GB"),
+    ("ru-kazhdoy-iz-n-wrong", "Llama-3-70B в bf16 на каждой из 8 карт весит около 10 ГБ (TP=8).", [W], "17.638 GB"),
+    (
+        "ru-na-kazhdom-range-wrong",
+        "Llama-3-70B: KV-кэш bf16 320 КиБ на токен, при TP=4 на каждом ранге 40 КиБ.",
+        [H, W],
+        "80 KiB",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in EACH_OF_THE_DEVICES], ids=[c[0] for c in EACH_OF_THE_DEVICES]
+)
+def test_each_of_the_devices(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -1315,14 +1315,19 @@ _PER_DEVICE = re.compile(r"(?i)\s*(?:per|a|each|on\s+each|на)\s+(?:GPU|card|de
 # A figure said of one device's share (tensor or pipeline parallel): `80 KiB per token per GPU`, `63 GiB of cache
 # on every GPU`, `51 GB of fp8 weights per stage`, `each GPU stores …`, `на каждой карте …`, `по 20 ГБ на GPU`
 _DEV_EN = r"(?:GPU|card|device|rank|accelerator|H100|A100|H200|B200|(?:pipeline\s+)?stage)s?"
-_DEV_RU = r"(?:видеокарт\w*|карт[уеаы]\b|GPU|устройств\w*|ускорител\w*|стади\w*)"
+_DEV_RU = r"(?:видеокарт\w*|карт(?:[уеаы]|ах|ам)?\b|GPU|устройств\w*|ускорител\w*|стади\w*|ранг\w*)"
+# `each of the 4 GPUs`, `на каждой из 4 карт`, `the 8 H100s each`: one of the devices counted
+_N_WORD = r"(?:\d+|two|three|four|eight|двух|тр[её]х|четыр[её]х|восьми)"
+_EACH_OF_EN = rf"\beach\s+of\s+(?:the\s+|our\s+|its\s+)?{_N_WORD}\s+{_DEV_EN}(?![\w-])|\b{_N_WORD}\s+{_DEV_EN}\s+each\b"
+_EACH_OF_RU = rf"\bкажд\w*\s+из\s+{_N_WORD}\s+{_DEV_RU}"
 _PER_DEVICE_AFTER = re.compile(
-    r"(?i)\s*(?:(?:of|из)\s+)?(?:[^\W\d][\w-]*\s+){0,3}?(?:(?:per|a|на)\s+(?:token|токен)\s+)?"
-    rf"(?:(?:per|each|on\s+(?:each|every)|for\s+each|in\s+each)\s+{_DEV_EN}(?![\w-])"
-    rf"|на\s+(?:каждую\s+|каждой\s+|каждый\s+)?{_DEV_RU}|в\s+кажд(?:ой|ом)\s+{_DEV_RU})"
+    r"(?i)\s*(?:/\s*" + _DEV_EN + r"(?![\w-])|(?:(?:of|из)\s+)?(?:[^\W\d][\w-]*\s+){0,3}?(?:(?:per|a|на)\s+(?:token|токен)\s+)?"
+    rf"(?:(?:per|each|on\s+(?:each|every)|for\s+each|in\s+each)[\s-]+{_DEV_EN}(?![\w-])|(?:on\s+|in\s+)?{_EACH_OF_EN}"
+    rf"|на\s+(?:каждую\s+|каждой\s+|каждый\s+|каждом\s+)?{_DEV_RU}|в\s+кажд(?:ой|ом)\s+{_DEV_RU}|(?:на\s+)?{_EACH_OF_RU}))"
 )
 _PER_DEVICE_BEFORE = re.compile(
-    rf"(?i)\b(?:each|every|per)\s+{_DEV_EN}(?![\w-])|\bкажд\w*\s+{_DEV_RU}|(?<!\w)на\s+(?:каждую|каждой|каждый)\s+{_DEV_RU}"
+    rf"(?i)\b(?:each|every|per)[\s-]+{_DEV_EN}(?![\w-])|\bкажд\w*\s+{_DEV_RU}|(?<!\w)на\s+(?:каждую|каждой|каждый|каждом)\s+{_DEV_RU}"
+    rf"|{_EACH_OF_EN}|{_EACH_OF_RU}"
 )
 # `PP=8`, `pipeline parallel 4`, `pipeline-parallel size 2`: the stages a model is cut into
 # `3.35 TB/s ÷ 35.3 GB`, `3,35 ТБ/с / 35 ГБ`: a bandwidth divided by the size
@@ -1402,7 +1407,16 @@ def _said_per_device(s: Sentence, q: Quantity) -> bool:
     prev, clause_start = _previous_figure_end(s, q), clause_bounds(s, q.start, q.end)[0]
     lo = max(prev, clause_start)
     own = _PER_DEVICE_AFTER.match(text, prev, q.start) if prev > max(s.start, clause_start) else None
-    return _PER_DEVICE_BEFORE.search(text, own.end() if own else lo, q.start) is not None
+    if _PER_DEVICE_BEFORE.search(text, own.end() if own else lo, q.start) is not None:
+        return True
+    if prev <= clause_start and _OPENS_CLAUSE.fullmatch(text, clause_start, q.start):
+        # `… on each of the 4 GPUs (TP=4): 34.5 GB`: the figure opens its clause, the clause before says the device
+        sizes = [z.end for z in starting_in(_figures, s.start, q.start, text) if z.kind == "bytes"]
+        return _PER_DEVICE_BEFORE.search(text, max([s.start, *sizes]), q.start) is not None
+    return False
+
+
+_OPENS_CLAUSE = re.compile(r"(?i)[\s:—–)(-]*(?:~|≈|about\s+|около\s+|примерно\s+)?")
 
 
 def _sharded(s: Sentence, params: float, q: Quantity | None = None) -> float:
