@@ -666,3 +666,39 @@ EACH_OF_THE_DEVICES = [
 )
 def test_each_of_the_devices(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+TOTAL_THEN_SHARE = [
+    # the devices said first, then a total word or a later share per device: the figure is the whole recipe
+    (
+        "ru-vsego-then-share",
+        "Llama-3-8B, AdamW, ZeRO-3 на 4 GPU: 16 байт на параметр, всего 128,5 ГБ, то есть по 32,1 ГБ на каждую GPU.",
+        [H, H],
+        "",
+    ),
+    (
+        "en-in-total-after-devices",
+        "With ZeRO-3 over 4 GPUs, Llama-3-8B and Adam at 16 bytes per parameter come to 128.5 GB in total.",
+        [H],
+        "",
+    ),
+    (
+        "ru-bracket-total-then-po",
+        "FSDP на 4 GPU: Llama-3-8B с AdamW (16 байт на параметр, 128,5 ГБ) — по 32,1 ГБ на каждую карту.",
+        [H, H],
+        "",
+    ),
+    # … a total word on the share's figure is wrong with the whole
+    ("ru-vsego-share-wrong", "Llama-3-8B, AdamW, ZeRO-3 на 4 GPU: 16 байт на параметр, всего 32,1 ГБ.", [W], "128.484 GB"),
+    (
+        "en-in-total-wrong",
+        "With ZeRO-3 over 4 GPUs, Llama-3-8B and Adam at 16 bytes per parameter come to 64 GB in total.",
+        [W],
+        "128.484 GB",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in TOTAL_THEN_SHARE], ids=[c[0] for c in TOTAL_THEN_SHARE])
+def test_total_said_after_the_devices(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

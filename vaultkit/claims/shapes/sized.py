@@ -1427,6 +1427,8 @@ def _sharded(s: Sentence, params: float, q: Quantity | None = None) -> float:
         return params
     if q is not None and q.end <= zero.start() and not _PER_DEVICE.match(s.unit.masked, q.end):
         return params  # `16 bytes/param, about 128 GB; with ZeRO-3 over 8 GPUs, 16 GB per GPU`: the total comes first
+    if q is not None and _whole_before_share(s, q):
+        return params  # `ZeRO-3 на 8 GPU: …, всего 107,8 ГБ, то есть 13,5 ГБ на GPU`: the total, then the share
     every = list(_DEVICES.finditer(s.unit.text, s.start, s.end))
     before = [m for m in every if q is not None and m.end() <= q.start]
     if (
@@ -1444,6 +1446,32 @@ def _sharded(s: Sentence, params: float, q: Quantity | None = None) -> float:
 
 
 _EACH_AFTER = re.compile(r"(?i)\s*(?:(?:on|per|for|to)\s+)?(?:each|every)\b|\s*(?:на\s+)?кажд\w*")
+_TOTAL_NEAR_BEFORE = re.compile(
+    r"(?i)(?:\btotal|\bin\s+all|(?<!\w)всего|(?<!\w)итого|суммарно|в\s+сумме)\s*(?::\s*)?(?:~|≈|about\s+|около\s+)?$"
+)
+_TOTAL_NEAR_AFTER = re.compile(r"(?i)\s*(?:in\s+total|in\s+all|total|altogether|combined|всего|итого|суммарно|в\s+сумме)\b")
+
+
+def _per_device_marked(s: Sentence, q: Quantity) -> bool:
+    text = s.unit.masked
+    return (
+        _said_per_device(s, q)
+        or bool(_PER_DEVICE.match(text, q.end))
+        or bool(_EACH_AFTER.match(text, q.end))
+        or bool(re.search(r"(?i)(?<!\w)по\s+(?:~|≈)?$", text[max(s.start, q.start - 8) : q.start]))
+    )
+
+
+def _whole_before_share(s: Sentence, q: Quantity) -> bool:
+    """A figure not said per device that a total word marks (`всего 107,8 ГБ`, `128.5 GB in total`), or that a size said
+    per device follows later in the sentence (`(16 байт на параметр, 208 ГБ) — по 13 ГБ на каждую GPU`): the whole."""
+    if _per_device_marked(s, q):
+        return False
+    text = s.unit.masked
+    if _TOTAL_NEAR_BEFORE.search(text, max(s.start, q.start - 20), q.start) or _TOTAL_NEAR_AFTER.match(text, q.end):
+        return True
+    later = [z for z in starting_in(_figures, q.end, s.end, text) if z.kind == "bytes" and z.start > q.end]
+    return any(_per_device_marked(s, z) for z in later[:3])
 
 
 def _per_device_unsharded(s: Sentence, q: Quantity) -> bool:
