@@ -209,6 +209,13 @@ OTHER_TIMES = [
     ("ru-wait-then-rate", "Ожидание в очереди 1,5 с, потом 600 токенов идут со скоростью 40 ток/с.", [], ""),
     ("en-ttft-decode-wrong", "Time to first token is 0.6 s; after that 450 tokens at 45 tok/s take 1 s.", [W], "10"),
     ("en-rate-of-its-time-wrong", "It generated 450 tokens in 15 s, so 90 tok/s.", [W], "30"),
+    # a time the sentence labels a wait, after the tokens and the rate, is no decode time either
+    ("en-label-first-token", "For 640 tokens at 32 tok/s, the first token shows up after 0.7 s.", [V], ""),
+    ("ru-label-first-token", "Для 640 токенов при 32 ток/с первый токен появляется через 0,7 с.", [V], ""),
+    ("en-label-queue-after", "With 640 tokens at 32 tok/s, we lose 3 s to queueing.", [V], ""),
+    ("en-label-after-wrong-one", "640 tokens at 32 tok/s are done in 2 s, with a first token after 0.7 s.", [W, V], "20"),
+    # …unless the tokens are a prompt: then the first token waits for its prefill
+    ("en-prompt-first-token-wrong", "A prompt of 9,000 tokens at 4,500 tok/s prefill gives a first token after 0.2 s.", [W], "2"),
     # GPU-hours restated as a wall-clock time on the GPUs the sentence counts: divided by them
     ("en-gpu-hours-on-n-gpus", "5e20 FLOP at 312 TFLOP/s and 50 % MFU is 890 GPU-hours, i.e. about 56 h on 16 GPUs.", [H, H], ""),
     (

@@ -288,6 +288,10 @@ class _Read:
         return _AGGREGATE.search(self.sentence) is not None
 
     @cached_property
+    def prompt(self) -> bool:
+        return _PROMPT.search(self.sentence) is not None
+
+    @cached_property
     def measured(self) -> bool:
         return _MEASURED.search(self.sentence) is not None
 
@@ -612,8 +616,12 @@ def _tokens_over_rate(s: Sentence, t: Quantity, unit: tuple[str, float, str], i:
     if rate.hedge or rate.bound or rate.hi_printed is not None or not rate.value:
         return _judge(s, t, unit, 0, "", unsure=f"the rate {rate.text} is approximate or a bound", inputs=inputs)
     slower = _SLOWER if read.measured else ""
+    faster = ""
+    if not read.prompt and _a_wait(s.unit.masked, read.qs, i):
+        # a time to the first token, a queue, a warm-up: not the decode time of the tokens
+        slower = faster = "the time is a wait (first token, queue, warm-up), not the tokens' decode time"
     _RATE_INPUTS.add(rate.start)
-    return _judge(s, t, unit, n.value / rate.value, f"{n.text} / {rate.text}", inputs=inputs, slower=slower)
+    return _judge(s, t, unit, n.value / rate.value, f"{n.text} / {rate.text}", inputs=inputs, slower=slower, faster=faster)
 
 
 def _transfer(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, read: _Read, facts: NoteFacts) -> Found | None:
@@ -734,6 +742,24 @@ _WAIT = re.compile(
     r"(?i)\bTTFT\b|time[-\s]to[-\s]first|first[-\s]token|latency|queu\w*|wait\w*|warm[-\s]?up|cold[-\s]?start|start[-\s]?up"
     r"|перв\w+\s+токен\w*|задержк\w*|латентн\w*|ожидани\w*|очеред\w*|прогрев\w*|холодн\w+\s+старт\w*"
 )
+# … said right after the time (`0.4 s to the first token`, `2 s of queueing`, `0,5 с до первого токена`)
+_WAIT_AFTER = re.compile(
+    r"(?i)[^\S\n]*(?:(?:to|of|for|until|before|in|до|в|на)\s+)?(?:the\s+|a\s+)?(?:" + _WAIT.pattern[4:] + ")"
+)
+# the tokens of a prompt: their time to the first token is the prefill's
+_PROMPT = re.compile(
+    r"(?i)\bprefill\w*|\bpre-fill\w*|\bprompt\w*|\bcontext\b|\binput\b|промпт\w*|префилл?\w*|контекст\w*|входн\w*"
+)
+
+
+def _a_wait(text: str, qs: list[Quantity], i: int) -> bool:
+    """Time `qs[i]` is labelled a wait (time to first token, a queue, a warm-up), before or after it."""
+    t = qs[i]
+    start = max(t.start - 48, qs[i - 1].end if i else 0)
+    m = _TIME_UNIT.match(text, t.end)
+    return _WAIT.search(text, start, t.start) is not None or _WAIT_AFTER.match(text, m.end() if m else t.end) is not None
+
+
 # a time that ends a phase before the tokens (`0.5 s, then 300 tokens`)
 _THEN = re.compile(r"(?i)\b(?:then|after\s+that|afterwards|followed\s+by)\b|\bзатем\b|\bпотом\b|\bпосле\s+этого\b|\bдалее\b")
 
