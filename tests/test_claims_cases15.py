@@ -702,3 +702,30 @@ TOTAL_THEN_SHARE = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in TOTAL_THEN_SHARE], ids=[c[0] for c in TOTAL_THEN_SHARE])
 def test_total_said_after_the_devices(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+AGGREGATE_LEAD_IN = [
+    # a batch, speculative or prefill word that leads the sentence up to the rate: no single stream's bound
+    ("en-lead-batch", "With 64 requests in flight, Qwen2.5-7B in bf16 on an H100 (3.35 TB/s) outputs 2,500 tok/s.", [V], ""),
+    ("en-lead-draft", "Paired with a draft model, Llama-3-8B in bf16 on an A100 (2 TB/s) produces 250 tok/s.", [V], ""),
+    ("en-prefill-subject", "Prompt processing of Llama-3-8B in bf16 on an L4 (300 GB/s) runs at 3,000 tok/s.", [V], ""),
+    ("ru-lead-batch", "При батче 16 Qwen2.5-7B в bf16 на H100 (3,35 ТБ/с) выдаёт 2 000 токенов/с.", [V], ""),
+    # … a single stream said nearer the rate is still bounded: above the bound is wrong
+    (
+        "en-lead-batch-single-stream-wrong",
+        "With 64 requests in flight, one user of Qwen2.5-7B in bf16 on an H100 (3.35 TB/s) sees 800 tok/s.",
+        [W],
+        "219.9",
+    ),
+    (
+        "ru-lead-batch-one-user-wrong",
+        "При батче 16 один пользователь Qwen2.5-7B в bf16 на H100 (3,35 ТБ/с) получает 800 токенов/с.",
+        [W],
+        "219.9",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in AGGREGATE_LEAD_IN], ids=[c[0] for c in AGGREGATE_LEAD_IN])
+def test_aggregate_word_leading_up_to_the_rate(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
