@@ -379,3 +379,42 @@ def test_a_share_is_no_disagreement_with_the_whole(
     main(["verify", str(root), "--format", "json", "--no-cache", "--no-baseline", "--select", "VK4"])
     found = {(f["path"], f["rule"]) for f in json.loads(capsys.readouterr().out)["findings"] if f["rule"] != "VK404"}
     assert found == expected
+
+
+PER_DEVICE_COLUMN = [
+    # a cell under a per-device header is the whole model's figure over the row's device count
+    ("en-per-gpu-column-tp", "| model | TP | per GPU, GB |\n|---|---|---|\n| Llama-2-13B (fp16) | 2 | 13 |", [H], ""),
+    ("ru-per-card-column", "| модель | число карт | веса на карту, ГБ |\n|---|---|---|\n| Llama-2-13B fp16 | 4 | 6,5 |", [H], ""),
+    (
+        "en-kv-per-gpu-column",
+        "| model | TP | KV per GPU, KiB/token (fp16) |\n|---|---|---|\n| Llama-2-13B | 4 | 200 |",
+        [H],
+        "",
+    ),
+    # … with no device count in the row, or a whole replica possible on each card: no error
+    ("en-per-gpu-column-no-count", "| model | per GPU, GB |\n|---|---|\n| Llama-2-13B (fp16) | 13 |", [V], ""),
+    (
+        "ru-per-card-column-replica",
+        "| модель | число карт | веса на карту, ГБ |\n|---|---|---|\n| Llama-2-13B fp16 | 4 | 26 |",
+        [V],
+        "",
+    ),
+    # … a share far from the even split is still an error, with the share in the message
+    (
+        "en-per-gpu-column-wrong",
+        "| model | TP | per GPU, GB |\n|---|---|---|\n| Llama-2-13B (fp16) | 2 | 6.5 |",
+        [W],
+        "recomputed 13.016 GB",
+    ),
+    (
+        "ru-per-card-column-wrong",
+        "| модель | TP | на карту, ГБ |\n|---|---|---|\n| Llama-2-13B fp16 | 4 | 26 |",
+        [W],
+        "recomputed 6.508 GB",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in PER_DEVICE_COLUMN], ids=[c[0] for c in PER_DEVICE_COLUMN])
+def test_a_per_device_column_is_a_share(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

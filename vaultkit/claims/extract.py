@@ -40,6 +40,7 @@ from vaultkit.claims.shapes.base import (
 from vaultkit.claims.shapes.code import code_claims, literal_ratio, python_runs
 from vaultkit.claims.shapes.context_sizes import VAGUE
 from vaultkit.claims.shapes.sized import ASIDE
+from vaultkit.claims.verdict import compare
 
 # A line can hold a claim only if it matches this: a figure followed by a unit, scale, sign or
 # `=`/`→`; a sign followed by a figure; a dtype; a ratio, percent or vague-magnitude word. The
@@ -200,6 +201,7 @@ MAX_SENTENCES = 1000
 
 def _unit_found(unit: Unit, facts: NoteFacts) -> list[Found]:
     out: list[Found] = []
+    rows: dict[int, tuple[list[str], bool]] = {}
     checked = 0
     for s in _sentences(unit, facts):
         if VAGUE.search(s.unit.text, s.start, s.end) is None and not s.quantities and not s.models:
@@ -221,11 +223,75 @@ def _unit_found(unit: Unit, facts: NoteFacts) -> list[Found]:
             got = shape(s, facts)
             if not got:
                 continue
+            if unit.source == "table" and facts.column_header:
+                got = [_per_device_cell(s, f, facts, rows) for f in got]
             out.extend(got)
             if shape.__name__ == "vague":
                 break
             s = s.without(tuple(span for f in got for span in f.used))
     return out
+
+
+# a column of per-device figures (`| per GPU, GB |`, `| KV per GPU, KiB/token |`, `| на карту, ГБ |`)
+_PER_DEVICE_HEADER = re.compile(
+    r"(?i)\bper[\s-]+(?:GPU|device|card|rank|accelerator)|/\s*(?:GPU|device|card|rank)\b|\beach\s+(?:GPU|device|card|rank)"
+    r"|на\s+(?:одну\s+|каждую\s+|каждый\s+)?(?:GPU|карт[уеа]|видеокарт[уеа]|устройство|ранг)\b|\bGPU[-\s]?wise\b"
+)
+# the row's count of devices the model is split over (`| TP |`, `| GPUs |`, `| число карт |`)
+_DEVICE_COUNT_HEADER = re.compile(
+    r"(?i)^\s*(?:TP|tensor[\s-]+parallel\w*(?:\s+(?:size|degree))?|#?\s*(?:GPUs|devices|cards)|(?:число\s+|кол-во\s+)?(?:GPU|карт\w*))\s*$"
+)
+_SPLIT_HEADER = re.compile(r"(?i)^\s*(?:TP|tensor[\s-]+parallel\w*(?:\s+(?:size|degree))?)\s*$")
+_RECOMPUTED = re.compile(r"stated [^;]*; recomputed (?P<r>\d[\d,]*(?:\.\d+)?)")
+
+
+def _per_device_cell(s: Sentence, f: Found, facts: NoteFacts, memo: dict[int, tuple[list[str], bool]]) -> Found:
+    """A table cell under a per-device header is a device's share, never the whole model's figure:
+    judged as the whole model's figure over the row's device count (its TP/GPUs column), else
+    unverifiable."""
+    c = f.claim
+    if c is None or not f.used or c.verdict in (Verdict.UNVERIFIABLE, Verdict.NOT_A_CLAIM) or "device" in c.explanation:
+        return f
+    text, line = s.unit.text, s.unit.line
+    q = next((q for q in s.quantities if (q.start, q.end) == f.used[0]), None)
+    if q is None or q.kind != "bytes":
+        return f
+    header = facts.column_header.get((line, column_at(text, q.start)), "")
+    if not _PER_DEVICE_HEADER.search(header):
+        return f
+    if line not in memo:  # the row's device-count columns, read once per row
+        cells = text.split("|")
+        heads = [
+            (col, h) for col in range(len(cells)) if _DEVICE_COUNT_HEADER.match(h := facts.column_header.get((line, col), ""))
+        ]
+        memo[line] = ([cells[col].strip() for col, _ in heads], len(heads) == 1 and bool(_SPLIT_HEADER.match(heads[0][1])))
+    counts, split = memo[line]
+    n_dev = int(counts[0]) if len(counts) == 1 and counts[0].isdigit() else 0
+    m = max(_RECOMPUTED.finditer(c.explanation), key=lambda x: x.start(), default=None)
+    if n_dev < 1 or m is None:
+        why = f"the column '{header}' holds a figure per device and the row states no device count"
+        return replace(
+            f,
+            claim=replace(
+                c,
+                verdict=Verdict.UNVERIFIABLE,
+                explanation=f"{why}; read as the whole model: {c.explanation}",
+                key="",
+                value=None,
+            ),
+        )
+    whole = float(m.group("r").replace(",", "")) * q.scale
+    check = compare(q, whole / n_dev)
+    how = c.explanation[: m.start()].rstrip("; ")
+    explanation = f"{how}; per device (column '{header}'), over {n_dev} devices: {check.explanation}"
+    verdict = check.verdict
+    if not verdict.holds and c.verdict.holds and not split:
+        # `| GPUs | per GPU |` with no split named: each card may hold a whole replica
+        verdict, explanation = Verdict.UNVERIFIABLE, f"{explanation} (or a whole replica on each device)"
+    elif not verdict.holds and (c.shape != "weights" or abs(q.value - whole / n_dev) <= 0.15 * whole / n_dev):
+        # a cache's heads may be replicated past their count, a stage may hold more layers: near the even share, no error
+        verdict, explanation = Verdict.UNVERIFIABLE, f"{explanation} (an even split is assumed; the share may differ)"
+    return replace(f, claim=replace(c, verdict=verdict, explanation=explanation, key="", value=None))
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d{1,3}[.)])\s")
