@@ -231,6 +231,24 @@ OTHER_TIMES = [
         "55.6",
     ),
     ("en-gpu-hours-no-count", "5e20 FLOP at 312 TFLOP/s and 50 % MFU is 890 GPU-hours, i.e. about 56 h.", [H, V], ""),
+    # two wall times on two GPU counts: each time on the count said right after it
+    (
+        "en-two-counts-each-its-own",
+        "5e20 FLOP at 312 TFLOP/s and 50 % MFU is 890 GPU-hours, i.e. 56 h on 16 GPUs or 28 h on 32 GPUs.",
+        [H, H, H],
+        "",
+    ),
+    (
+        "en-two-counts-one-wrong",
+        "5e20 FLOP at 312 TFLOP/s and 50 % MFU is 890 GPU-hours, i.e. 5.6 h on 16 GPUs or 28 h on 32 GPUs.",
+        [H, W, H],
+        "55.6",
+    ),
+    # machines of N GPUs: the GPUs are the product; machines alone leave the count unknown
+    ("en-nodes-of-gpus", "3e21 FLOP at 500 TFLOP/s and 50 % MFU take 104 h on 4 nodes of 8 GPUs.", [H], ""),
+    ("ru-nodes-po-gpus", "3e21 ФЛОП при 500 TFLOP/s и MFU 50 % — это 104 ч на 4 узлах по 8 GPU.", [H], ""),
+    ("en-gpus-per-node", "3e21 FLOP at 500 TFLOP/s and 50 % MFU take 104 h with 8 GPUs per node on 4 nodes.", [V], ""),
+    ("en-nodes-of-gpus-wrong", "3e21 FLOP at 500 TFLOP/s and 50 % MFU take 10 h on 4 nodes of 8 GPUs.", [W], "104"),
     # a round figure is not ±50 %: off by 2× it is wrong, off by half again it is unsure
     ("en-round-figure-wrong", "An answer of 3,000 tokens at 60 tok/s takes 100 s.", [W], "50"),
     ("ru-round-figure-wrong", "Ответ из 3 000 токенов при 60 ток/с занимает 100 с.", [W], "50"),

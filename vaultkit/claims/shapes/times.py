@@ -70,6 +70,23 @@ _GPU_COUNT = re.compile(
     rf"|\b(?P<w>{'|'.join(_WORD_COUNTS)})\s+(?:{_DEVICES})"
     r"|\bTP\s*=\s*(?P<tp>\d{1,3})\b"
 )
+# the GPUs a time is said to run on, right after it (`8.4 h on 8 GPUs`, `4,2 ч на 16 картах`)
+_ON_AFTER = re.compile(r"(?i)[^\S\n]+(?:on|across|over|with|using|на)[^\S\n]+")
+
+
+def _count_after(raw: str, end: int) -> int | None:
+    """The GPU count said right after a time that ends at `end`, if any."""
+    m = _ON_AFTER.match(raw, end)
+    c = _GPU_COUNT.match(raw, m.end()) if m else None
+    if c is None:
+        return None
+    if c.group("n"):
+        return int(re.sub(r"\D", "", c.group("n")))
+    if c.group("w"):
+        return _WORD_COUNTS[c.group("w").lower()]
+    return int(c.group("tp"))
+
+
 # a wall-clock span of a whole job, with what the formula does not count
 _WALL_CLOCK = re.compile(
     r"(?i)\bwhole\b|\bentire\b|\bwall[-\s]?clock\b|end[-\s]to[-\s]end|includ\w*|overhead|\bвесь\b|\bвсё\b|целиком|с\s+учётом|с\s+учетом|включая|накладн\w*"
@@ -324,6 +341,14 @@ class _Read:
     def count(self) -> int | None:
         return _gpu_count(self.raw)
 
+    def count_after(self, raw: str, t: Quantity) -> int | None:
+        """The GPU count said right after time `t` (`8.4 h on 8 GPUs`); none where machines are counted
+        (`8 GPUs per node`: the sentence's count reads them)."""
+        if _NODE_COUNT.search(self.raw):
+            return None
+        m = _TIME_UNIT.match(self._text, t.end)
+        return _count_after(raw, m.end() if m else t.end)
+
     @cached_property
     def names(self) -> list[str]:
         return _gpu_names(self.raw)
@@ -369,8 +394,18 @@ def _says(rx: re.Pattern[str], text: str) -> bool:
     return rx.search(text) is not None
 
 
+_NODES = r"(?:nodes?|servers?|machines?|hosts?|boxes|pods?|узл\w*|узел|сервер\w*|машин\w*|хост\w*)"
+# a count of machines (`2 nodes`, `на 4 серверах`): the GPUs said with it may be each machine's
+_NODE_COUNT = re.compile(rf"(?i)(?<![\w.,])\d{{1,5}}[^\S\n]*(?:×[^\S\n]*|x[^\S\n]+)?{_NODES}(?!\w)")
+# … and `2 nodes of 8 GPUs`, `2 nodes with 8 GPUs each`, `на 2 узлах по 8 GPU`: their product
+_NODES_OF = re.compile(
+    rf"(?i)(?<![\w.,])(?P<a>\d{{1,5}})[^\S\n]*{_NODES}[^\S\n]*(?:of|with|x|×|по|,[^\S\n]*each[^\S\n]+with)[^\S\n]*(?P<b>\d{{1,4}})[^\S\n]*(?:×[^\S\n]*)?[-\s]?{_DEVICES}"
+)
+
+
 @lru_cache(maxsize=256)
 def _gpu_count(text: str) -> int | None:
+    """The one GPU count a sentence states; none when it states two, or machines whose GPUs may be each one's."""
     found = set()
     for m in _GPU_COUNT.finditer(text):
         if m.group("n"):
@@ -379,6 +414,12 @@ def _gpu_count(text: str) -> int | None:
             found.add(_WORD_COUNTS[m.group("w").lower()])
         elif m.group("tp"):
             found.add(int(m.group("tp")))
+    if _NODE_COUNT.search(text):
+        pairs = {(int(m.group("a")), int(m.group("b"))) for m in _NODES_OF.finditer(text)}
+        if len(pairs) != 1:
+            return None
+        ((a, b),) = pairs
+        return a * b if found <= {b, a * b} else None
     return found.pop() if len(found) == 1 else None
 
 
@@ -447,7 +488,7 @@ def durations(s: Sentence, facts: NoteFacts) -> list[Found]:
         restated = last is not None and unit[0] != last[5] and _RESTATED.match(text[last[1] : t.start])
         if last is not None and restated and last[3] and unit[0] not in _GPU_TIME:
             # GPU-hours restated as a wall-clock time (`67 GPU-hours, i.e. 8.4 h on 8 GPUs`): over the GPUs counted
-            count = read.count
+            count = read.count_after(s.unit.text, t) or read.count
             if count:
                 got: Found | None = _judge(s, t, unit, last[0] / count, f"{last[2]} / {count} GPUs")
             else:
@@ -674,7 +715,7 @@ def _compute(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, rea
     """FLOPs / (GPUs × FLOP/s per GPU × utilization): a compute time in seconds … days or GPU-hours."""
     raw = read.raw  # GPU names are blanked in the masked text
     util = read.util
-    count = read.count
+    count = read.count_after(s.unit.text, t) or read.count  # the GPUs said with this time first
     above = read.above(facts)
     flops_line = raw
     flops_from = ""
