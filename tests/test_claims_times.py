@@ -249,6 +249,34 @@ OTHER_TIMES = [
     ("ru-nodes-po-gpus", "3e21 ФЛОП при 500 TFLOP/s и MFU 50 % — это 104 ч на 4 узлах по 8 GPU.", [H], ""),
     ("en-gpus-per-node", "3e21 FLOP at 500 TFLOP/s and 50 % MFU take 104 h with 8 GPUs per node on 4 nodes.", [V], ""),
     ("en-nodes-of-gpus-wrong", "3e21 FLOP at 500 TFLOP/s and 50 % MFU take 10 h on 4 nodes of 8 GPUs.", [W], "104"),
+    # a sentence with FLOPs of its own (after its time) does not take the line above's GPU-hours
+    (
+        "en-own-flops-after-time",
+        "A 2e21 FLOP run is 1,390 GPU-hours at 400 TFLOP/s.\n"
+        "Training took 9 days on 128 GPUs; at 400 TFLOP/s and 40 % MFU that is 4e22 FLOP.",
+        [H],
+        "",
+    ),
+    (
+        "ru-own-flops-after-time",
+        "Прогон в 2e21 ФЛОП — это 1 390 GPU-часов при 400 TFLOP/s.\n"
+        "Обучение заняло 9 дней на 128 картах; при 400 TFLOP/s и MFU 40 % это 4e22 ФЛОП.",
+        [H],
+        "",
+    ),
+    # the GPU-hours above over the GPUs: a measured longer time is overheads, a shorter one is wrong
+    (
+        "en-measured-longer-than-above",
+        "A 2e21 FLOP run is 1,390 GPU-hours at 400 TFLOP/s.\nOn 64 GPUs that took 60 h in practice.",
+        [H, V],
+        "",
+    ),
+    (
+        "en-shorter-than-above-wrong",
+        "A 2e21 FLOP run is 1,390 GPU-hours at 400 TFLOP/s.\nOn 64 GPUs that comes to 2 h.",
+        [H, W],
+        "21.7",
+    ),
     # a round figure is not ±50 %: off by 2× it is wrong, off by half again it is unsure
     ("en-round-figure-wrong", "An answer of 3,000 tokens at 60 tok/s takes 100 s.", [W], "50"),
     ("ru-round-figure-wrong", "Ответ из 3 000 токенов при 60 ток/с занимает 100 с.", [W], "50"),

@@ -730,6 +730,8 @@ def _compute(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, rea
             return None
         if read.big_unnamed:
             return None  # a count of its own it does not name (`7,7·10²¹ / 4·10¹⁴`): not the line above's FLOPs
+        if read.flops.items:
+            return None  # FLOPs of its own after the time (`took 21 days …, that is 2.5e24 FLOP`): not the line above's
         if count and unit[0] not in _GPU_TIME and above:
             # `На 64 картах это около 43 часов` after a line that states the GPU-hours: those over the GPUs
             line = above[0]
@@ -737,7 +739,7 @@ def _compute(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, rea
             if len(_distinct([q.value * k[1] for q, k in hours])) == 1:
                 (q, k) = hours[0]
                 how = f"{q.text} {k[2]} (the line above) / {count} GPUs"
-                return _judge(s, t, unit, q.value * k[1] / count, how)
+                return _judge(s, t, unit, q.value * k[1] / count, how, slower=_SLOWER if read.measured_raw else "")
         flops = 0.0
         for line in above:
             found = _line_flops(line)
