@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from itertools import accumulate, pairwise
 from typing import Any
 
@@ -137,7 +138,7 @@ def _units(lines: list[str], code: set[int], plan: set[int]) -> list[Unit]:
             if "$" in line:
                 line = flatten_latex(line)
             source: Source = "table" if line.lstrip().startswith("|") else "prose"
-            units.append(Unit(line, mask(line), n, n, source))
+            units.append(Unit(line, _mask(line), n, n, source))
         i += 1
     return units
 
@@ -167,12 +168,24 @@ def _sentence_bounds(unit: Unit) -> list[int]:
     return bounds
 
 
+@lru_cache(maxsize=8)
+def _mask(line: str) -> str:
+    """A line masked once: the units and the note-wide facts read the same lines."""
+    return mask(line)
+
+
+@lru_cache(maxsize=8)
+def _quantities(masked: str) -> tuple[Quantity, ...]:
+    """A masked line's figures, read once for the units and the note-wide facts."""
+    return tuple(find_quantities(masked))
+
+
 _INSIDE_NAME = re.compile(r"[A-Za-z0-9][-_]$")
 
 
 def _sentences(unit: Unit, facts: NoteFacts | None = None) -> list[Sentence]:
     text = unit.masked
-    qs = tuple(find_quantities(text))
+    qs = _quantities(text)
     if unit.source == "table" and facts is not None and (facts.column_unit or facts.column_header):
         qs = tuple(_in_column_unit(unit, q, facts) for q in qs)
     # `DeepSeek-R1-Distill-Qwen-7B`: an uncatalogued name inside a longer one names a derivative
@@ -552,8 +565,8 @@ def _declared_params(lines: list[str], plan: set[int]) -> tuple[float, str] | No
         line = lines[n - 1] if n <= len(lines) else ""
         if any(m.config is not None for m in find_mentions(line)):
             return None
-        masked = mask(line)
-        for q in find_quantities(masked):
+        masked = _mask(line)
+        for q in _quantities(masked):
             if q.kind != "count" or q.hi is not None or q.value < 1e8:
                 continue
             if _PARAM_WORD_AFTER.match(masked, q.end) or re.search(r"(?i)param|параметр", q.unit):
@@ -790,7 +803,7 @@ def _section_bandwidths(lines: list[str], plan: set[int]) -> dict[int, Quantity]
         known = next((q for _, q in reversed(stack) if q is not None), None)
         if known is not None:
             out[n] = known
-        found = [q for q in find_quantities(mask(line)) if q.kind == "bandwidth"]
+        found = [q for q in _quantities(_mask(line)) if q.kind == "bandwidth"]
         if found:
             stack[-1] = (stack[-1][0], found[-1])
     return out
