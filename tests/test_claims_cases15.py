@@ -729,3 +729,64 @@ AGGREGATE_LEAD_IN = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in AGGREGATE_LEAD_IN], ids=[c[0] for c in AGGREGATE_LEAD_IN])
 def test_aggregate_word_leading_up_to_the_rate(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+MIXED_PER_DEVICE = [
+    # a size naming its own weights beside a cache per token: the weights' share, not a cache per token
+    (
+        "en-weights-and-cache-per-gpu",
+        "Qwen2.5-72B in bf16 with TP=4: 36.4 GB of weights on each GPU plus 80 KiB of KV cache per token per GPU.",
+        [H, H],
+        "",
+    ),
+    (
+        "en-weights-and-cache-per-gpu-wrong",
+        "Qwen2.5-72B in bf16 with TP=4: 145 GB of weights on each GPU plus 80 KiB of KV cache per token per GPU.",
+        [H, W],
+        "36.353 GB",
+    ),
+    # tensor and pipeline parallel degrees both stated: the devices are their product
+    ("en-tp-times-pp", "Qwen2.5-72B in bf16 with TP=4 and PP=2: 18.2 GB of weights on each GPU.", [H], ""),
+    ("ru-tp-times-pp-wrong", "Qwen2.5-72B в bf16 при TP=4 и PP=2: на каждой карте 36,4 ГБ весов.", [W], "18.177 GB"),
+    # with offload a share per device below the even one is no error; the whole it is part of is the whole
+    (
+        "en-offload-below-share",
+        "With FSDP and CPU offload, each of the 4 GPUs keeps only 5 GB of Llama-3-8B's 128.5 GB training state.",
+        [V, H],
+        "",
+    ),
+    (
+        "en-offload-whole-wrong",
+        "With FSDP and CPU offload, each of the 4 GPUs keeps only 5 GB of Llama-3-8B's 64 GB training state.",
+        [V, W],
+        "128.484 GB",
+    ),
+    # the figure replaced ('instead of', 'вместо') is in another type than the sentence's
+    ("en-instead-of-fp32-moments", "With 8-bit Adam, Qwen2.5-7B's two moments need 15.2 GB instead of 61 GB.", [H, H], ""),
+    ("ru-vmesto", "С 8-битным Adam моменты Qwen2.5-7B занимают 15,2 ГБ вместо 61 ГБ.", [H, H], ""),
+    ("en-8bit-moments-wrong", "With 8-bit Adam, Qwen2.5-7B's two moments need 30 GB instead of 61 GB.", [W, H], "15.231"),
+    # activations per layer said before the figure: the per-layer formula; under tensor parallelism: unverifiable
+    (
+        "en-activations-per-layer-before",
+        "Llama-3-8B activations per layer with full recomputation, s=8192, b=1: 2·s·b·h = 67.1 MB in bf16.",
+        [H],
+        "",
+    ),
+    (
+        "en-activations-per-layer-tp",
+        "With tensor parallel 4, Llama-3-8B activations per layer at s = 8192, b = 1 come to about 0.9 GB in bf16.",
+        [V],
+        "",
+    ),
+    (
+        "en-activations-per-layer-before-wrong",
+        "Llama-3-8B activations per layer with full recomputation, s=8192, b=1: 2·s·b·h = 134 MB in bf16.",
+        [W],
+        "67.109 MB",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in MIXED_PER_DEVICE], ids=[c[0] for c in MIXED_PER_DEVICE])
+def test_mixed_per_device_and_parts(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

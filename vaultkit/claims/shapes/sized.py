@@ -1360,9 +1360,19 @@ def _device_counts(text: str, a: int, b: int) -> frozenset[int]:
     return _COUNTS_SEEN[key]
 
 
+def _tp_times_pp(text: str, a: int, b: int) -> int:
+    """Tensor and pipeline parallel degrees both stated (`TP=8, PP=4`): the devices are their product, else 0."""
+    tp, pp = _TENSOR_PARALLEL.search(text, a, b), _PIPELINE.search(text, a, b)
+    return int(tp.group("n")) * int(pp.group("n")) if tp and pp else 0
+
+
 def _devices_said(s: Sentence, facts: NoteFacts | None) -> int:
     """The one device count a per-device figure is a share of: the sentence's, else the nearest line above in its
-    section that states any, else the note's one tensor-parallel degree; 0 when none or several differ."""
+    section that states any, else the note's one tensor-parallel degree; 0 when none or several differ. Tensor and
+    pipeline parallel degrees both stated multiply (`TP=8, PP=4`: 32 devices)."""
+    grid = _tp_times_pp(s.unit.text, s.start, s.end)
+    if grid:
+        return grid
     here = _device_counts(s.unit.text, s.start, s.end)
     if here:
         # a count of cards alone (`an 8×H100 node`) may hold replicas: only a split says each holds a share
@@ -1471,7 +1481,14 @@ def _whole_before_share(s: Sentence, q: Quantity) -> bool:
     if _TOTAL_NEAR_BEFORE.search(text, max(s.start, q.start - 20), q.start) or _TOTAL_NEAR_AFTER.match(text, q.end):
         return True
     later = [z for z in starting_in(_figures, q.end, s.end, text) if z.kind == "bytes" and z.start > q.end]
-    return any(_per_device_marked(s, z) for z in later[:3])
+    if any(_per_device_marked(s, z) for z in later[:3]):
+        return True
+    # `each GPU holds only 3 GB of Llama-2-7B's 108 GB`: the whole a share per device is said to be part of
+    earlier = [z for z in starting_in(_figures, max(s.start, q.start - 60), q.start, text) if z.kind == "bytes"]
+    return bool(earlier) and bool(_OF_WHOLE.fullmatch(text, earlier[-1].end, q.start)) and _per_device_marked(s, earlier[-1])
+
+
+_OF_WHOLE = re.compile(r"(?i)\s+(?:of|из|от)\s+(?:the\s+|its\s+|their\s+|[\w.-]*'s\s+|[\w.-]+\s+)?(?:~|≈|about\s+|около\s+)?")
 
 
 def _per_device_unsharded(s: Sentence, q: Quantity) -> bool:
@@ -1534,6 +1551,12 @@ def _layer_words(text: str) -> list[re.Match[str]]:
     return list(_LAYER_BEFORE.finditer(text))
 
 
+_INSTEAD_OF = re.compile(
+    r"(?i)(?:\binstead\s+of|\brather\s+than|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bdown\s+from|(?<!\w)вместо|(?<!\w)против)"
+    r"\s*(?:the\s+)?(?:~|≈|about\s+|около\s+)?$"
+)
+
+
 def _optimizer_states(s: Sentence, q: Quantity) -> DtypeMention | bool | None:
     """The optimizer's states named before the figure in its sentence (and no other part of training
     memory between, nor named as the figure's own after it): the type its moments are said in (one
@@ -1551,6 +1574,8 @@ def _optimizer_states(s: Sentence, q: Quantity) -> DtypeMention | bool | None:
         own = [d for d in find_dtypes(s.unit.text, after.start("d"), after.end("d")) if not d.gguf]
         if len(own) == 1:
             return own[0]  # `… 14.5 GB, versus 57.9 GB in fp32`: the type said right after the figure is its own
+    if _INSTEAD_OF.search(s.unit.masked, max(s.start, q.start - 24), q.start):
+        return True  # `take 16 GB instead of 64 GB`: the figure replaced, in a type not said (fp32 or 8-bit)
     said = [d for d in in_range(s.dtypes, lo, q.start) if not d.gguf]
     return said[-1] if said else True
 
@@ -1787,11 +1812,16 @@ def _record_context(s: Sentence, q: Quantity, facts: NoteFacts | None) -> tuple[
 _BRACKET_FIELD_BATCH = re.compile(r"(?i)[\[(](?:batch(?:[_ -]?size)?|bs|батч)\s*::\s*(\d{1,5})\s*[\])]")
 
 
+_WEIGHTS_RIGHT_AFTER = re.compile(r"(?i)\s*(?:of\s+)?(?:[\w-]+\s+)?(?:weights?|весов|веса)\b(?!\s*(?:per|на)\s+(?:token|токен))")
+
+
 def _kind(text: str, clause: str, s: Sentence, q: Quantity) -> str:
     if _READS.search(text, max(s.start, q.start - 60), q.start):
         return "read"  # `decoding reads ~26 GB per token`: the weights one step reads, not a cache
     if _PER_TOKEN.match(text, q.end) and q.value >= 1e9:
         return "read"  # `25.8 GB per token`: no cache stores that much per token; the weights a step reads
+    if _WEIGHTS_RIGHT_AFTER.match(text, q.end) and not _KV.match(text, q.end):
+        return "weights"  # `8.8 GB of weights per GPU and 20 KiB of KV cache per token`: the figure names its own part
     if _PER_TOKEN.match(text, q.end) or (_per_token_unattached(clause) and not _PER_PARAM.match(text, q.end)):
         return "kv-per-token"  # memory per token of a model is its KV cache
     if (
@@ -2461,6 +2491,9 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             )
         elif kind == "training":
             verdict, explanation, shape = _training(q, _sharded(s, params or 0.0, q), named, clause)
+            if verdict is Verdict.WRONG and _OFFLOAD.search(text, s.start, s.end) and _per_device_marked(s, q):
+                # `with ZeRO-3 and CPU offload, each GPU holds only 3 GB`: offload moves states off the devices
+                verdict, explanation = Verdict.UNVERIFIABLE, f"{q.text} per device with offload: {explanation}"
         elif (
             cfg is not None
             and cfg.is_moe
@@ -2497,7 +2530,7 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             or _EACH_DEVICE_BEFORE.search(text, clause_bounds(s, q.start, q.end)[0], q.start)
         ):
             # `… over 2 GPUs puts 70.6 GB on each`, `на каждую карту приходится …`, `51 GB per stage (PP=8)`: a share
-            n = _device_count(s) or (devices if per_device else 0)
+            n = _tp_times_pp(s.unit.text, s.start, s.end) or _device_count(s) or (devices if per_device else 0)
             if n:
                 share, nominal_share = (params or 0.0) / n, (nominal / n) if nominal else None
                 verdict, explanation, shape = _weights(s, q, share, nominal_share, None, f"{named} / {n} devices", dtype, where)
@@ -2714,6 +2747,12 @@ def _activation_inputs(text: str, cfg: ModelConfig | None) -> tuple[int, int, in
     return seq, batch, hidden, heads
 
 
+_ACT_PER_LAYER = re.compile(r"(?i)(?:activation\w*|активаци\w*)\s+(?:\w+\s+)?(?:per|на|a|for\s+each)\s+(?:layer|слой)\b")
+_ACT_SPLIT = re.compile(
+    r"(?i)\btensor[\s-]+parallel\w*|\bsequence[\s-]+parallel\w*|\bTP\s*=?\s*\d|\bt\s*=\s*\d|тензорн\w*\s+параллел\w*"
+)
+
+
 def _per_layer_activations(s: Sentence, sizes: list[Quantity], facts: NoteFacts) -> list[Found]:
     """A size per layer of activations (Korthikanti et al., 16-bit): with full recomputation only
     the layer input, 2·s·b·h bytes; without, s·b·h·(34 + 5·a·s/h). The inputs are the sentence's
@@ -2727,10 +2766,23 @@ def _per_layer_activations(s: Sentence, sizes: list[Quantity], facts: NoteFacts)
     if model is None and not s.models:  # the model its section's heading names (`## Fine-tuning Llama-3.1-8B`)
         model = facts.heading_model.get(s.unit.line) or facts.section_model.get(s.unit.line)
     above = "\n".join(facts.lines_above.get(s.unit.line, ()))  # nearest first
+    said_per_layer = _ACT_PER_LAYER.search(text, s.start, s.end)
+    split = _ACT_SPLIT.search(text, s.start, s.end)
     for q in sizes:
         one = _ONE_LAYER.search(text, max(_previous_figure_end(s, q), q.start - 200), q.start)
+        if (
+            said_per_layer is not None
+            and said_per_layer.end() <= q.start
+            and not any(said_per_layer.end() <= z.start < q.start for z in sizes)
+        ):
+            one = one or said_per_layer  # `activations per layer at s = 4096, b = 1 are … ≈ 1.11 GB`
         if not (_PER_LAYER.match(text, q.end) or one) or _ALL_LAYERS_AFTER.match(text, q.end):
             continue  # `…, 1.07 GiB for all 32 layers`: a sum over the layers, not one layer's
+        if split is not None:  # under tensor / sequence parallelism the terms divide by t: not recomputed here
+            why = f"{q.text}: activations per layer under {split.group(0).strip()} (terms divided by the degree)"
+            claim = make_claim(s.unit, q.start, q.end, "activations", Verdict.UNVERIFIABLE, why, stated=q.text)
+            out.append(Found(claim, ((q.start, q.end),)))
+            continue
         mode = _recompute_mode(text[s.start : s.end])
         if (
             mode != "on"
@@ -3440,8 +3492,8 @@ def _all_experts_read(s: Sentence, facts: NoteFacts) -> tuple[float, str] | None
 
 
 def _close(t: Quantity, value: float) -> bool:
-    """The stated rate is that value as written (its rounding, or 5 %)."""
-    return abs(t.value - value) <= max(t.rounding(), 0.05 * value)
+    """The stated rate is that value as written (its rounding up to 15 %, or 5 %: `about 100` is not 71.7)."""
+    return abs(t.value - value) <= max(min(t.rounding(), 0.15 * value), 0.05 * value)
 
 
 def _model_sizes(masked: str, text: str) -> list[Quantity]:
