@@ -790,3 +790,42 @@ MIXED_PER_DEVICE = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in MIXED_PER_DEVICE], ids=[c[0] for c in MIXED_PER_DEVICE])
 def test_mixed_per_device_and_parts(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+NAMED_RECIPE_AND_SPLIT = [
+    # mixed-precision Adam named without its bytes is the 16-byte recipe: a ZeRO stage's share per device follows
+    (
+        "en-mixed-adam-zero1-share",
+        "Under ZeRO-1 on 4 GPUs, Llama-3-8B with mixed-precision Adam keeps about 56 GB per GPU.",
+        [H],
+        "",
+    ),
+    (
+        "en-mixed-adam-zero2-whole-wrong",
+        "Under ZeRO-2 on 4 GPUs, Llama-3-8B with mixed-precision Adam keeps about 128.5 GB per GPU.",
+        [W],
+        "44.166 GB",
+    ),
+    (
+        "ru-mixed-adam-zero3-whole-wrong",
+        "С ZeRO-3 на 4 картах Llama-3-8B с Adam в смешанной точности занимает 128,5 ГБ на каждой карте.",
+        [W],
+        "32.121 GB",
+    ),
+    # a model split over cards whose memory is named: the card's size is no figure the dtype is said of
+    ("en-split-over-named-cards", "Qwen2.5-72B in bf16 split over four H100 80 GB cards: 36.4 GB on each card.", [H], ""),
+    (
+        "en-split-over-named-cards-whole-wrong",
+        "Qwen2.5-72B in bf16 split over two H100 80 GB cards: 145 GB on each card.",
+        [W],
+        "72.706 GB",
+    ),
+    ("ru-razbita-na-karty", "Qwen2.5-72B в bf16 разбита на 4 карты H100 80 ГБ: по 36,4 ГБ на каждой.", [H], ""),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in NAMED_RECIPE_AND_SPLIT], ids=[c[0] for c in NAMED_RECIPE_AND_SPLIT]
+)
+def test_named_recipe_and_model_split(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

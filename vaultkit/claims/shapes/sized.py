@@ -345,7 +345,9 @@ def _said_of(s: Sentence, d: DtypeMention, q: Quantity, restated: bool = True) -
     part_first = _PART_IN_DTYPE.search(s.unit.masked, max(s.start, d.start - 40), d.start)
     if _PART_BEFORE.search(s.unit.masked, lo, hi) or part_first:
         return False  # `because the embeddings stay in fp16`, `keeps some layers in fp16`: the dtype is the part's
-    sizes = [z for z in starting_in(_figures, s.start, s.end, s.unit.masked) if z.kind == "bytes"]
+    sizes = [
+        z for z in starting_in(_figures, s.start, s.end, s.unit.masked) if z.kind == "bytes" and not near_hardware(s.unit.text, z)
+    ]  # a card's memory (`two A100 80 GB cards`) is no figure a dtype is said of
     if d.end <= q.start and _BECOMES.search(s.unit.masked, d.end, q.start) and not any(d.end <= z.start < q.start for z in sizes):
         return True  # `these 140 GB in an fp32 copy become 280 GB`: the type the figure is turned into
     turned = [z for z in sizes if d.end <= z.start and z.end <= q.start]
@@ -1218,6 +1220,20 @@ def _zero_share(q: Quantity, params: float, named: str, per: Quantity, n: int, s
 _OFFLOAD = re.compile(r"(?i)offload|\bCPU\b|\bNVMe\b|\bhost\s+(?:RAM|memory)|выгруж\w*|оффлоад\w*|\bОЗУ\b")
 
 
+# mixed-precision Adam named without its bytes: 16 B/param (2 weights, 2 gradients, 12 fp32 master and moments)
+_MIXED_ADAM = re.compile(
+    r"(?i)\bmixed[\s-]+precision\s+Adam\w*|\bAdam\w*\s+(?:in|with)\s+mixed[\s-]+precision"
+    r"|Adam\w*\s+(?:в|со?)\s+смешанн\w*\s+точност\w*|смешанн\w*\s+точност\w*\s+(?:и|с)\s+Adam\w*"
+)
+
+
+def _mixed_precision_adam(s: Sentence) -> Quantity | None:
+    if not _MIXED_ADAM.search(s.unit.text, s.start, s.end):
+        return None
+    per = find_quantities("16 bytes")
+    return per[0] if per else None
+
+
 def _another_stage(q: Quantity, params: float, per: float, n: int, stage: int) -> bool:
     """A per-device figure that is the recipe's states under another stage than the one said: the whole unsharded total
     (`ZeRO-3 over 8 GPUs: 107.8 GB per GPU`, the classic forgot-to-shard figure) or another stage's share: wrong, not
@@ -1399,10 +1415,18 @@ _MODEL_SPLIT = re.compile(
 )
 
 
+# `X split over two cards`, `разбита на 4 карты`: a split of the model, unless the sentence names data split instead
+_SPLIT_VERB = re.compile(
+    r"(?i)\bsplit\w*\s+(?:over|across|between|onto|into)\b|\bspread\s+(?:over|across)\b|разбит\w*\s+на|раздел\w*\s+на"
+)
+_DATA_SPLIT = re.compile(r"(?i)\bbatch\w*|\bdata\b|\brequests?\b|\busers?\b|батч\w*|данн\w*|запрос\w*|\breplica\w*|реплик\w*")
+
+
 def _model_split(s: Sentence, facts: NoteFacts) -> bool:
     """The sentence, or a line just above in its section, says the model itself is split over the devices."""
     return bool(
         _once(_MODEL_SPLIT, s)
+        or (_once(_SPLIT_VERB, s) and not _once(_DATA_SPLIT, s))
         or facts.tensor_parallel
         or any(_MODEL_SPLIT.search(line) for line in facts.lines_above.get(s.unit.line, ()))
     )
@@ -2443,7 +2467,12 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             and params
             and per_device
             and devices > 1
-            and (recipe_here := per_param or (_noted_recipe(s, q, facts, params) if where != "sentence" else None)) is not None
+            and (
+                recipe_here := per_param
+                or (_noted_recipe(s, q, facts, params) if where != "sentence" else None)
+                or _mixed_precision_adam(s)
+            )
+            is not None
             and recipe_here.value == 16.0  # 12 B/param may be Adam's states alone (a part), not 8-bit Adam's recipe
             and (stage := _zero_stage(s, q)) is not None
             and not _OFFLOAD.search(s.unit.text, s.start, s.end)
