@@ -341,10 +341,14 @@ class _Read:
     def count(self) -> int | None:
         return _gpu_count(self.raw)
 
+    @cached_property
+    def nodes(self) -> bool:
+        return _NODE_COUNT.search(self.raw) is not None
+
     def count_after(self, raw: str, t: Quantity) -> int | None:
         """The GPU count said right after time `t` (`8.4 h on 8 GPUs`); none where machines are counted
         (`8 GPUs per node`: the sentence's count reads them)."""
-        if _NODE_COUNT.search(self.raw):
+        if self.nodes:
             return None
         m = _TIME_UNIT.match(self._text, t.end)
         return _count_after(raw, m.end() if m else t.end)
