@@ -418,3 +418,41 @@ PER_DEVICE_COLUMN = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in PER_DEVICE_COLUMN], ids=[c[0] for c in PER_DEVICE_COLUMN])
 def test_a_per_device_column_is_a_share(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+PAIRED_FIGURES_TYPES = [
+    # a bracketed pair after a comparison of two types is said in their order: the first figure is
+    # the subject type's, the second the type compared with
+    (
+        "en-bracketed-pair-after-than",
+        "As int8, Llama-2-13B weights are 2 times smaller than in fp16 (13 GB vs 26 GB).",
+        [H, H, H],
+        "",
+    ),
+    ("ru-bracketed-pair-after-than", "В int8 веса Llama-2-13B в 2 раза меньше, чем в fp16 (13 ГБ против 26 ГБ).", [H, H, H], ""),
+    # a type said right after a figure (`6.5 GB in int4`) is that figure's own
+    ("en-type-after-figure", "Llama-2-13B: 26 GB in fp16 vs 6.5 GB in int4, 4x smaller than fp16.", [H, H, H], ""),
+    ("ru-type-after-figure", "Llama-2-13B: 26 ГБ в fp16 против 6,5 ГБ в int4, в 4 раза меньше, чем в fp16.", [H, H, H], ""),
+    # … a wrong figure in the subject type is still an error, recomputed in that type
+    (
+        "en-bracketed-pair-wrong",
+        "As int8, Llama-2-13B weights are 1.6 times smaller than in fp16 (16 GB vs 26 GB).",
+        [W, H, H],
+        "13.016 GB",
+    ),
+    (
+        "ru-bracketed-pair-wrong",
+        "В int8 веса Llama-2-13B в 1,6 раза меньше, чем в fp16 (16 ГБ против 26 ГБ).",
+        [W, H, H],
+        "13.016 GB",
+    ),
+    ("en-type-after-figure-wrong", "Llama-2-13B: 26 GB in fp16 vs 12.5 GB in int4.", [H, W], "6.508 GB"),
+    ("ru-type-after-figure-wrong", "Llama-2-13B: 26 ГБ в fp16 против 12,5 ГБ в int4.", [H, W], "6.508 GB"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in PAIRED_FIGURES_TYPES], ids=[c[0] for c in PAIRED_FIGURES_TYPES]
+)
+def test_a_figure_takes_the_type_said_of_it(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -199,6 +199,60 @@ def column_at(text: str, at: int) -> int:
     return bisect_left(_pipes(text), at)
 
 
+# `4 GB in int4`, `8 ГБ в int8`: the type said right after a figure is its own
+_IN_TYPE = re.compile(r"(?i)\s+(?:in|as|в|во)\s+$")
+# a bracketed pair of figures (`(34.5 GB vs 138 GB)`, `(8 ГБ против 16 ГБ)`) and the comparison right before it
+_PAIR_JOIN = re.compile(r"(?i)^\s*(?:vs\.?|versus|against|против)\s*$")
+_THAN_BEFORE_TYPE = re.compile(
+    r"(?i)(?:than|чем|vs\.?|versus|против|compared\s+(?:with|to)|по\s+сравнению\s+с)(?:\s+(?:in|as|at|with|в|во|при))?\s+$"
+)
+
+
+def _type_said_after(s: Sentence, q: Quantity, in_sentence: list[DtypeMention]) -> DtypeMention | None:
+    d = next((d for d in in_sentence if d.start >= q.end), None)
+    if d is None or d.start - q.end > 8 or not _IN_TYPE.match(s.unit.masked[q.end : d.start]):
+        return None
+    return d
+
+
+def _paired_type(s: Sentence, q: Quantity, in_sentence: list[DtypeMention]) -> DtypeMention | None:
+    """`int4 … 4 times smaller than in bf16 (34.5 GB vs 138 GB)`: the bracketed pair after a
+    comparison of two types is said in their order, the first figure the subject type's, the
+    second the type compared with."""
+    text = s.unit.masked
+    lo = text.rfind("(", max(s.start, q.start - 60), q.start)
+    hi = text.find(")", q.end, min(s.end, q.end + 60))
+    if lo < 0 or hi < 0 or ")" in text[lo : q.start] or "(" in text[q.end : hi]:
+        return None
+    pair = [x for x in _quantities_in(s.quantities, lo + 1, hi) if x.end <= hi and x.kind == "bytes"]
+    if len(pair) != 2 or not any(x is q for x in pair) or not _PAIR_JOIN.match(text[pair[0].end : pair[1].start]):
+        return None
+    ref = next((d for d in reversed(in_sentence) if d.end <= lo), None)
+    if ref is None or text[ref.end : lo].strip():
+        return None
+    than = _THAN_BEFORE_TYPE.search(text, max(s.start, ref.start - 30), ref.start)
+    if than is None:
+        return None
+    subjects = {d.name: d for d in in_sentence if d.end <= than.start() and d.name != ref.name}
+    if len(subjects) != 1:
+        return None
+    return next(iter(subjects.values())) if q is pair[0] else ref
+
+
+_Q_STARTS: dict[int, tuple[tuple[Quantity, ...], list[int]]] = {}
+
+
+def _quantities_in(items: tuple[Quantity, ...], a: int, b: int) -> tuple[Quantity, ...]:
+    """The figures (sorted by start) that start in [a, b), by bisection, their starts listed once."""
+    known = _Q_STARTS.get(id(items))
+    if known is None or known[0] is not items:
+        if len(_Q_STARTS) > 64:
+            _Q_STARTS.clear()
+        known = _Q_STARTS[id(items)] = (items, [q.start for q in items])
+    starts = known[1]
+    return items[bisect_left(starts, a) : bisect_left(starts, b)]
+
+
 @dataclass(frozen=True)
 class NoteFacts:
     """What the note states outside the sentence: its properties' dtype, each paragraph's single
@@ -269,6 +323,9 @@ class NoteFacts:
             d = self.column_dtype.get((s.unit.line, column_at(text, q.start)))
             if d is not None:
                 return d, "table column"
+        own_type = _type_said_after(s, q, in_sentence) or _paired_type(s, q, in_sentence)
+        if own_type is not None:
+            return own_type, "sentence"
         a, b = clause_bounds(s, q.start, q.end)
         here = nearest([d for d in in_sentence if a <= d.start < b], q.start, q.end)
         here = (
