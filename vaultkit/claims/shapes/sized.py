@@ -12,6 +12,7 @@ ambiguous (unverifiable) when one fits, wrong when none does — never as holdin
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
@@ -1849,19 +1850,19 @@ def _kind(text: str, clause: str, s: Sentence, q: Quantity) -> str:
     if _PER_TOKEN.match(text, q.end) or (_per_token_unattached(clause) and not _PER_PARAM.match(text, q.end)):
         return "kv-per-token"  # memory per token of a model is its KV cache
     if (
-        _KV.search(text, s.start, s.end)
+        _search_once(_KV, text, s.start, s.end)
         and _PER_TOKEN_IN.search(text, s.start, q.start)
         and not _states_context(s)
         and q.value < 1e7
     ):
         return "kv-per-token"  # `with an fp8 cache the size per token of X (…) drops to 48 KiB`
-    if _KV.search(clause) or (_KV.search(s.unit.masked, s.start, s.end) and _PER_TOKEN.match(text, q.end)):
+    if _KV.search(clause) or (_search_once(_KV, s.unit.masked, s.start, s.end) and _PER_TOKEN.match(text, q.end)):
         return "kv-per-token" if _PER_TOKEN.match(text, q.end) else "kv"
     if _ACT.search(clause) and not _NOT_ACT.search(clause):
         return "activations"
     if _TRAIN.search(clause):
         return "training"
-    if _PER_SEQUENCE.match(text, q.end) and _K_CONTEXT.search(text, s.start, s.end) and not _WEIGHT_WORDS.search(clause):
+    if _PER_SEQUENCE.match(text, q.end) and _search_once(_K_CONTEXT, text, s.start, s.end) and not _WEIGHT_WORDS.search(clause):
         return "kv"  # `Llama-3-70B at 128k needs 10 GiB for one sequence`: memory per sequence at a context is its cache
     if not _WEIGHT_WORDS.search(clause) and any(
         _PER_TOKEN.match(text, z.end) for z in starting_in(_kilo_sizes, max(s.start, q.start - _PER_TOKEN_REACH), q.start, text)
@@ -2069,6 +2070,22 @@ def _listed_sizes(text: str) -> list[Quantity]:
     return [z for z in find_quantities(text) if z.kind == "bytes" and z.scale >= 1e3]
 
 
+_SEARCHED: dict[tuple[int, int, int, int], tuple[str, re.Match[str] | None]] = {}
+
+
+def _search_once(rx: re.Pattern[str], text: str, a: int, b: int) -> re.Match[str] | None:
+    """`rx.search(text, a, b)`, once per span (asked again for each figure of a long clause: linear)."""
+    key = (id(rx), id(text), a, b)
+    hit = _SEARCHED.get(key)
+    if hit is not None and hit[0] is text:
+        return hit[1]
+    if len(_SEARCHED) > 4096:
+        _SEARCHED.clear()
+    m = rx.search(text, a, b)
+    _SEARCHED[key] = (text, m)
+    return m
+
+
 def _not_the_models(s: Sentence, q: Quantity) -> str:
     """A reading of a tool (`по nvidia-smi 7 390 МиБ`: runtime overhead included) or a remainder
     (`~73 GiB left after the weights`) is no size of the model: the reason, or ""."""
@@ -2083,9 +2100,11 @@ def _not_the_models(s: Sentence, q: Quantity) -> str:
     if _REMAINDER.search(text, max(a, q.start - 40), q.start) or _REMAINDER.search(text, q.end, min(b, q.end + 12)):
         return "a remainder (capacity less usage): not a size of the model"
     part = _OF_PART.match(text, q.end)
+    figures_before = starting_in(_figures, a, q.start, s.unit.masked)
+    since = max(a, figures_before[-1].end) if figures_before else a  # a part word before another figure is that one's
     before = [
         m
-        for m in _PART_BEFORE.finditer(text, a, q.start)
+        for m in _PART_BEFORE.finditer(text, since, q.start)
         if not starting_in(_figures, m.end(), q.start, s.unit.masked)
         and not _SIZE_OF.search(text, max(a, m.start() - 24), m.start())
     ]  # `about 1.05 GB of embeddings apart from the 16 GB checkpoint`: the embeddings are the first figure's
@@ -2098,7 +2117,7 @@ def _not_the_models(s: Sentence, q: Quantity) -> str:
     lo, hi = s.start, s.end
     if s.unit.source == "table":  # the other cells of a row (`256 (8) + 1 общий`) are not this figure's words
         lo, hi = text.rfind("|", 0, q.start) + 1, (text.find("|", q.end) + 1 or len(text) + 1) - 1
-    if _TOTAL.search(text, lo, min(b, hi)) and _ADDED.search(text, lo, hi):
+    if _search_once(_TOTAL, text, lo, min(b, hi)) and _search_once(_ADDED, text, lo, hi):
         return "a total of several parts (weights and more): not a size of the model alone"
     earlier = [
         z
@@ -2132,12 +2151,37 @@ _VERSUS = re.compile(r"(?i)\s*(?:vs\.?|versus|против)\s*(?:[~≈]\s*)?\d")
 _VERSUS_BEFORE = re.compile(r"(?i)\d\s*\S*\s*(?:vs\.?|versus|против)\s*(?:[~≈]\s*)?$")
 
 
+_NAMES_SEEN: dict[tuple[int, int, int], tuple[str, list[int], list[int]]] = {}
+
+
+def _sentence_names(s: Sentence) -> tuple[list[int], list[int]]:
+    """(starts, ends) of every model name of the sentence, sorted by start: its mentions, and bare integer size names
+    (`-13B`, `70B`) outside them; found once per sentence (asked again for each figure: linear)."""
+    key = (id(s.unit.text), s.start, s.end)
+    seen = _NAMES_SEEN.get(key)
+    if seen is not None and seen[0] is s.unit.text:
+        return seen[1], seen[2]
+    if len(_NAMES_SEEN) > 1024:
+        _NAMES_SEEN.clear()
+    spans = sorted((m.start, m.end) for m in s.models)
+    starts = [a for a, _ in spans]
+    reach: list[int] = []  # reach[i]: the furthest end of the mentions up to i
+    for _, e in spans:
+        reach.append(max(e, reach[-1]) if reach else e)
+    found = [(m.start, m.end) for m in s.models if s.start <= m.start < s.end]
+    for t in _SIZE_TOKEN.finditer(s.unit.text, s.start, s.end):
+        i = bisect_right(starts, t.start()) - 1  # a mention starting at or before it that reaches past it covers it
+        if i < 0 or reach[i] <= t.start():
+            found.append((t.start(), t.end()))
+    found.sort()
+    _NAMES_SEEN[key] = (s.unit.text, [a for a, _ in found], [e for _, e in found])
+    return _NAMES_SEEN[key][1], _NAMES_SEEN[key][2]
+
+
 def _name_positions(s: Sentence, a: int, b: int) -> list[int]:
-    """Where the stretch names a model: its mentions, and bare integer size names (`-13B`, `70B`) outside them."""
-    text = s.unit.text
-    found = [m.end for m in s.models if a <= m.start < b]
-    found += [t.end() for t in _SIZE_TOKEN.finditer(text, a, b) if not any(m.start <= t.start() < m.end for m in s.models)]
-    return sorted(found)
+    """Where the stretch names a model (the ends of the names starting in it), by bisection."""
+    starts, ends = _sentence_names(s)
+    return sorted(ends[bisect_left(starts, a) : bisect_left(starts, b)])
 
 
 def _parallel_list(s: Sentence, q: Quantity, sizes: list[Quantity]) -> str:
@@ -3764,15 +3808,22 @@ def _throughput(s: Sentence, sizes: list[Quantity], counts: list[Quantity], fact
     n_devices = _device_count(s) if devices_shared else 0
     measured = _MEASURED_RATE.search(s.unit.text, s.start, s.end)
     previous_end = s.start
+    seen: dict[tuple[int, int, int], re.Match[str] | None] = {}  # one search per clause, not per rate of a long clause
+
+    def search(rx: re.Pattern[str], a: int, b: int) -> re.Match[str] | None:
+        key = (id(rx), a, b)
+        if key not in seen:
+            seen[key] = rx.search(s.unit.masked, a, b)
+        return seen[key]
+
     for t in rates:
         a, b = clause_bounds(s, t.start, t.end)
         # the batch / speculative / prefill word in the rate's clause, or in what leads up to it since the rate before
         # (`At batch size 32, X … generates 1,800 tok/s`, `With speculative decoding, X reaches …`)
-        shared = _AGGREGATE.search(s.unit.masked, a, b) or _AGGREGATE.search(s.unit.masked, max(previous_end, s.start), a)
-        if shared and shared.start() < a:  # a single stream said after it, nearer the rate, is what the rate is
-            one = _ONE_STREAM.search(s.unit.masked, shared.end(), b)
-        else:
-            one = _ONE_STREAM.search(s.unit.masked, a, b)
+        shared = search(_AGGREGATE, a, b) or _AGGREGATE.search(s.unit.masked, max(previous_end, s.start), a)
+        # a single stream said after a lead-in word, nearer the rate, is what the rate is
+        lead_in = shared is not None and shared.start() < a
+        one = _ONE_STREAM.search(s.unit.masked, shared.end(), b) if shared and lead_in else search(_ONE_STREAM, a, b)
         previous_end = t.end
         if shared and one:
             shared = None
@@ -3850,7 +3901,7 @@ def _throughput(s: Sentence, sizes: list[Quantity], counts: list[Quantity], fact
             how += f"; the figure is {bw.text} / {every[1]} = {bw.value / every[0]:,.1f} tok/s, reading every expert"
         a, b = clause_bounds(s, t.start, t.end)
         estimate = (
-            _ESTIMATE.search(s.unit.masked, s.start, b)
+            search(_ESTIMATE, s.start, b)
             and not measured
             and not _BELOW_BOUND.search(s.unit.masked, t.end, b)  # `110 tokens/s is below the … bound of 190`
         )
