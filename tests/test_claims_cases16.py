@@ -456,3 +456,21 @@ PAIRED_FIGURES_TYPES = [
 )
 def test_a_figure_takes_the_type_said_of_it(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+A_CARDS_MEMORY_EACH = [
+    # `по N ГБ` right after a named card is the memory each card has, not a size of the model
+    ("ru-card-memory-each", "На двух картах RTX 4090 по 24 ГБ Llama-2-7B в fp16 (13,5 ГБ) помещается целиком.", [H], ""),
+    ("ru-a100-memory-each", "На двух A100 по 40 ГБ Llama-2-13B в fp16 (26 ГБ) делится на две части.", [H], ""),
+    ("en-card-memory-each", "Two RTX 4090 cards with 24 GB each hold Llama-2-7B in fp16 (13.5 GB) whole.", [H], ""),
+    # … a share said of the weights after `по` is still judged, a wrong one an error with the share
+    ("ru-card-share-of-weights", "Llama-2-7B в fp16 на двух RTX 4090 (TP=2) по 6,7 ГБ весов на каждую.", [H], ""),
+    ("ru-card-share-of-weights-wrong", "Llama-2-7B в fp16 на двух RTX 4090 по 9 ГБ весов на каждую при TP=2.", [W], "6.738 GB"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in A_CARDS_MEMORY_EACH], ids=[c[0] for c in A_CARDS_MEMORY_EACH]
+)
+def test_a_cards_memory_after_po_is_no_model_size(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -50,7 +50,19 @@ def near_hardware(text: str, q: Quantity) -> bool:
     after = _HARDWARE_AFTER.match(text, q.end)
     if after and _MEMORY_AMOUNT.match(text, q.end) and _NEEDS_BEFORE.search(text, max(0, q.start - 40), q.start):
         return False
-    return bool(after or _DEVICE_AFTER.match(text, q.end) or _HARDWARE_BEFORE.search(text, max(0, q.start - 30), q.start))
+    return bool(
+        after
+        or _DEVICE_AFTER.match(text, q.end)
+        or _HARDWARE_BEFORE.search(text, max(0, q.start - 30), q.start)
+        or (_CARD_EACH_BEFORE.search(text, max(0, q.start - 30), q.start) and not _SHARE_AFTER.match(text, q.end))
+    )
+
+
+# `на двух картах RTX 3090 по 24 ГБ`: the memory each named card has (not a share: `по 13 ГБ весов`, `по 8 ГБ на каждую`)
+_CARD_EACH_BEFORE = re.compile(
+    r"(?i)(?:A100|H100|H200|B200|L40S?|L4|MI300X?|RTX\s?\d{4}|\b[2-5]0[6-9]0)(?:\s*Ti)?\s+по\s+(?:~|≈)?\s*$"
+)
+_SHARE_AFTER = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,1}(?:вес\w*|вес(?:а|ов)|кэш\w*|кеш\w*|KV|на\s+кажд\w*|под\s+)")
 
 
 _MEMORY_AMOUNT = re.compile(r"(?i)\s*(?:of\s+)?(?:VRAM|GPU\s+memory|видеопамят\w*|памяти\s+GPU)")
