@@ -829,3 +829,41 @@ NAMED_RECIPE_AND_SPLIT = [
 )
 def test_named_recipe_and_model_split(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+CACHE_TOTAL_THEN_SHARE = [
+    # a cache's own total (nothing added, no weights named), then the share per device: both judged
+    (
+        "en-cache-total-then-per-gpu",
+        "Qwen2.5-72B, 4k context, batch 4, bf16 KV: 5 GiB total, 1.25 GiB per GPU with TP=4.",
+        [H, H],
+        "",
+    ),
+    (
+        "ru-cache-total-then-per-card",
+        "Qwen2.5-72B, контекст 4k, батч 4, KV в bf16: всего 5 ГиБ, при TP=4 по 1,25 ГиБ на каждой карте.",
+        [H, H],
+        "",
+    ),
+    # … the total labelled per device is wrong with the share
+    (
+        "en-cache-total-as-per-gpu-wrong",
+        "Qwen2.5-72B, 4k context, batch 4, bf16 KV: 5 GiB total, 5 GiB per GPU with TP=4.",
+        [H, W],
+        "1.25 GiB",
+    ),
+    # a total with the weights named is still a sum of parts
+    (
+        "en-weights-plus-cache-total",
+        "Qwen2.5-72B in bf16 at 4k context: 145 GB of weights plus KV cache, 151 GB total.",
+        [H, V],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in CACHE_TOTAL_THEN_SHARE], ids=[c[0] for c in CACHE_TOTAL_THEN_SHARE]
+)
+def test_cache_total_then_share(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -2025,6 +2025,10 @@ _TOTAL = re.compile(
     r"(?i)\btotal\b|\bin\s+all\b|\baltogether\b|\bcombined\b|\boverall\b|итого|в\s+сумме|суммарн\w*|общ\w+"
     r"|\bincluding\b|\btogether\s+with\b|с\s+уч[её]том|включая|вместе\s+с"
 )
+_ADDED_NOT_CACHE = re.compile(
+    r"(?i)\bplus\b|\s\+\s|overhead|activation|\bCUDA\b|\bruntime\b|\bframework\b|\bPyTorch\b|\bdriver\b|\ballocator\b"
+    r"|\bincluding\b|\btogether\s+with\b|рантайм\w*|драйвер\w*|плюс|накладн\w*|активаци\w*|с\s+уч[её]том|включая|вместе\s+с"
+)
 _ADDED = re.compile(
     r"(?i)\bplus\b|\s\+\s|\bwith\s+(?:the\s+)?(?:kv|cache|overhead|activations?)|\bkv\b|\bcache\b|overhead|activation"
     r"|\bCUDA\b|\bruntime\b|\bframework\b|\bPyTorch\b|\bdriver\b|\ballocator\b|рантайм\w*|драйвер\w*"
@@ -2117,14 +2121,25 @@ def _not_the_models(s: Sentence, q: Quantity) -> str:
     lo, hi = s.start, s.end
     if s.unit.source == "table":  # the other cells of a row (`256 (8) + 1 общий`) are not this figure's words
         lo, hi = text.rfind("|", 0, q.start) + 1, (text.find("|", q.end) + 1 or len(text) + 1) - 1
-    if _search_once(_TOTAL, text, lo, min(b, hi)) and _search_once(_ADDED, text, lo, hi):
+    if (
+        _search_once(_TOTAL, text, lo, min(b, hi))
+        and _search_once(_ADDED, text, lo, hi)
+        and not (  # `fp16 KV: 8 GiB total`: the cache's own total, when nothing else is added and no weights named
+            _search_once(_KV, text, lo, hi)
+            and not _search_once(_ADDED_NOT_CACHE, text, lo, hi)
+            and not _search_once(_WEIGHTS_NOUN, text, lo, hi)
+        )
+    ):
         return "a total of several parts (weights and more): not a size of the model alone"
     earlier = [
         z
         for z in starting_in(_figures, s.start, q.start, s.unit.masked)
         if z.kind == "bytes" and z.scale >= 1e3 and z.end <= q.start and not _PER_PARAM.match(text, z.end)
     ]  # sizes said before it (not `16 bytes/param`)
-    if earlier and (_SUM_WORD.search(text, earlier[-1].end, q.start) or _SUM_AFTER.match(text, q.end)):
+    own_sum = _TOTAL_NEAR_AFTER.match(text, earlier[-1].end) if earlier else None  # `8 GiB total, 2 GiB per GPU`: the first's
+    if earlier and (
+        _SUM_WORD.search(text, own_sum.end() if own_sum else earlier[-1].end, q.start) or _SUM_AFTER.match(text, q.end)
+    ):
         # `a checkpoint is 128 GB; we keep 10, in total 1.28 TB`: a total of something after another size
         return "a total stated after another size (a sum or multiple of it): not a size of the model alone"
     if earlier and earlier[-1].value < q.value and _WITH_CACHE.search(text, earlier[-1].end, q.start):
