@@ -357,6 +357,23 @@ SHARE_BESIDE_WHOLE = [
         },
         set(),
     ),
+    # … a wrong share is an error of its own note, never a disagreement with another note's whole model
+    (
+        "en-wrong-share-not-against-whole",
+        {
+            "a.md": "# A\nLlama-2-13B in fp16 with tensor parallelism over 2 GPUs: each GPU holds 9 GB of weights.\n",
+            "b.md": "# B\nLlama-2-13B in fp16 is 26 GB.\n",
+        },
+        {("a.md", "VK401")},
+    ),
+    (
+        "ru-wrong-share-not-against-whole",
+        {
+            "a.md": "# A\nLlama-2-13B в fp16 при TP=2: на каждой карте по 9 ГБ весов.\n",
+            "b.md": "# B\nLlama-2-13B в fp16 — 26 ГБ.\n",
+        },
+        {("a.md", "VK401")},
+    ),
     # … a truly different figure of the same quantity in another note is still reported (and wrong)
     (
         "en-whole-in-two-notes-disagree",

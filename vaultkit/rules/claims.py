@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -21,6 +22,16 @@ def _claims(note: Note) -> list[Claim]:
 
 def _where(c: Claim) -> str:
     return f"{c.span[:60]!r}" + (f" (repaired: {'; '.join(c.repairs)})" if c.repairs else "")
+
+
+_SHARE = re.compile(r"/ (\d+) devices|one of (\d+) devices|\bper device\b")
+
+
+def _key(c: Claim) -> str:
+    """The quantity a claim states, with the device share it is said of: a figure per device is
+    never compared with the whole model's (nor a share of 8 with a share of 4)."""
+    m = _SHARE.search(c.explanation)
+    return c.key if m is None else f"{c.key}|/{m.group(1) or m.group(2) or 'device'}"
 
 
 def _both_hold(a: Claim, b: Claim) -> bool:
@@ -101,8 +112,8 @@ def check_inconsistent(note: Note, config: Config) -> Iterator[Finding]:
     by_key: dict[str, list[Claim]] = defaultdict(list)
     for c in _claims(note):
         if c.key and c.value is not None:
-            by_key[c.key].append(c)
-    for key, group in by_key.items():
+            by_key[_key(c)].append(c)
+    for group in by_key.values():
         first = group[0]
         for other in group[1:]:
             if _both_hold(first, other):
@@ -113,7 +124,7 @@ def check_inconsistent(note: Note, config: Config) -> Iterator[Finding]:
                     other.line,
                     other.column,
                     f"{other.span[:50]!r} disagrees with line {first.line} ({first.span[:50]!r})",
-                    key=key,
+                    key=first.key,
                 )
 
 
@@ -163,8 +174,8 @@ def check_across_notes(index: VaultIndex, config: Config) -> Iterator[Finding]:
     for note in index.notes:
         for c in _claims(note):
             if c.key and c.value:
-                by_key[c.key].append((note.path, c))
-    for key, group in by_key.items():
+                by_key[_key(c)].append((note.path, c))
+    for group in by_key.values():
         paths = {p for p, _ in group}
         if len(paths) < 2:
             continue
@@ -176,7 +187,7 @@ def check_across_notes(index: VaultIndex, config: Config) -> Iterator[Finding]:
                     c.line,
                     c.column,
                     f"{c.span[:50]!r} disagrees with {base_path}:{base.line} ({base.span[:50]!r})",
-                    key=key,
+                    key=base.key,
                 )
 
 
