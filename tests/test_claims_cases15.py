@@ -867,3 +867,25 @@ CACHE_TOTAL_THEN_SHARE = [
 )
 def test_cache_total_then_share(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+SIZE_RIGHT_AFTER_EACH_CARD = [
+    # a size right after 'на каждой карте' / 'on each GPU' is what each card holds, not the card's memory
+    ("ru-na-kazhdoy-karte-share", "Llama-3-8B, FSDP на 4 картах, Adam 16 байт на параметр: на каждой карте 32,1 ГБ.", [H], ""),
+    (
+        "ru-na-kazhdoy-karte-whole-wrong",
+        "Llama-3-8B, FSDP на 4 картах, Adam 16 байт на параметр: на каждой карте 128,5 ГБ.",
+        [W],
+        "32.121 GB",
+    ),
+    ("en-on-each-gpu-colon-share", "Llama-3-70B in bf16 with TP=8, on each GPU: 17.6 GB of weights.", [H], ""),
+    # … a card's memory followed by what it holds stays the card's
+    ("ru-card-memory-then-model", "На каждой карте 80 ГБ памяти, а Llama-2-70B в fp16 занимает 138 ГБ.", [H], ""),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in SIZE_RIGHT_AFTER_EACH_CARD], ids=[c[0] for c in SIZE_RIGHT_AFTER_EACH_CARD]
+)
+def test_size_right_after_each_card(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

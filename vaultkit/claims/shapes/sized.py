@@ -1379,7 +1379,7 @@ def _device_counts(text: str, a: int, b: int) -> frozenset[int]:
 
 def _tp_times_pp(text: str, a: int, b: int) -> int:
     """Tensor and pipeline parallel degrees both stated (`TP=8, PP=4`): the devices are their product, else 0."""
-    tp, pp = _TENSOR_PARALLEL.search(text, a, b), _PIPELINE.search(text, a, b)
+    tp, pp = _search_once(_TENSOR_PARALLEL, text, a, b), _search_once(_PIPELINE, text, a, b)
     return int(tp.group("n")) * int(pp.group("n")) if tp and pp else 0
 
 
@@ -2122,7 +2122,8 @@ def _not_the_models(s: Sentence, q: Quantity) -> str:
     if s.unit.source == "table":  # the other cells of a row (`256 (8) + 1 общий`) are not this figure's words
         lo, hi = text.rfind("|", 0, q.start) + 1, (text.find("|", q.end) + 1 or len(text) + 1) - 1
     if (
-        _search_once(_TOTAL, text, lo, min(b, hi))
+        (total := _search_once(_TOTAL, text, lo, hi)) is not None  # once per sentence, within the figure's clause
+        and total.end() <= min(b, hi)
         and _search_once(_ADDED, text, lo, hi)
         and not (  # `fp16 KV: 8 GiB total`: the cache's own total, when nothing else is added and no weights named
             _search_once(_KV, text, lo, hi)
@@ -2274,6 +2275,23 @@ _NAMES_ITS_PART = re.compile(
 )
 
 
+# `на каждой карте 107,8 ГБ`, `on each GPU: 20 GB`: a size right after 'on each <card>' is what it holds, not its memory,
+# when no capacity word follows it and no other size follows in its clause (`each H100 80 GB holds 35 GB`)
+_EACH_CARD_BEFORE = re.compile(
+    rf"(?i)(?<!\w)на\s+кажд\w*\s+{_DEV_RU}\s*[:—–-]?\s*(?:~|≈|около\s+|по\s+)?$"
+    rf"|\bon\s+(?:each|every)\s+{_DEV_EN}\s*[:—–-]?\s*(?:~|≈|about\s+)?$"
+)
+_CAPACITY_AFTER = re.compile(r"(?i)\s*(?:of\s+)?(?:VRAM|HBM\w*|memory|видеопамят\w*|памят\w*|cards?|GPUs?|карт\w*)")
+
+
+def _share_after_each_card(s: Sentence, q: Quantity) -> bool:
+    text = s.unit.text
+    if not _EACH_CARD_BEFORE.search(text, max(s.start, q.start - 40), q.start) or _CAPACITY_AFTER.match(text, q.end):
+        return False
+    b = clause_bounds(s, q.start, q.end)[1]
+    return not any(z.kind == "bytes" for z in starting_in(_figures, q.end, b, s.unit.masked))
+
+
 def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
     text = s.unit.masked
     counts = [q for q in s.quantities if is_parameter_count(s, q)]
@@ -2284,7 +2302,7 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         and q.scale >= 1e3
         and q.hi is None
         # `gives each GPU about 36 GB of bf16 weights`: a size naming the weights or cache it is, not the card's memory
-        and (not near_hardware(s.unit.text, q) or _NAMES_ITS_PART.match(s.unit.text, q.end))
+        and (not near_hardware(s.unit.text, q) or _NAMES_ITS_PART.match(s.unit.text, q.end) or _share_after_each_card(s, q))
     ]
     kv_context = s.unit.line in facts.kv_section or first_before(_kv_words, s.start, s.unit.masked) is not None
     out: list[Found] = []
