@@ -889,3 +889,30 @@ SIZE_RIGHT_AFTER_EACH_CARD = [
 )
 def test_size_right_after_each_card(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+DEVICE_PHRASE_ONLY_LATER = [
+    # a whole-model figure with one device named only in a later clause (the author halves it there): wrong
+    (
+        "en-whole-then-each-holds-half",
+        "Qwen2.5-72B in bf16 takes 72.7 GB, so under TP=2 each GPU holds half of it.",
+        [W],
+        "145.412 GB",
+    ),
+    (
+        "ru-whole-then-na-kazhdoy",
+        "Qwen2.5-72B в bf16 весит 72,7 ГБ, поэтому на каждой карте (TP=2) остаётся место.",
+        [W],
+        "145.412 GB",
+    ),
+    # … the device said before the figure, or opening the clause right after it, keeps the share reading
+    ("en-each-gpu-before", "Under TP=2 each GPU gets half of Qwen2.5-72B, 72.7 GB in bf16.", [H], ""),
+    ("en-share-then-on-each", "Qwen2.5-72B in bf16 under TP=2 takes 72.7 GB, on each of the two GPUs.", [V], ""),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in DEVICE_PHRASE_ONLY_LATER], ids=[c[0] for c in DEVICE_PHRASE_ONLY_LATER]
+)
+def test_device_phrase_only_in_a_later_clause(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -1354,6 +1354,11 @@ _PIPELINE = re.compile(
 )
 
 
+# the next clause opens with one device (`69 GB, on each of the two GPUs`, `69 ГБ — на каждой карте`)
+_PER_DEVICE_NEXT = re.compile(
+    r"(?i)\s*[,—–(]\s*(?:i\.e\.,?\s*|that\s+is,?\s*|то\s+есть\s*|or\s+|или\s+)?"
+    rf"(?:(?:on\s+|for\s+|in\s+)?(?:each|every|per)\s+{_DEV_EN}(?![\w-])|(?:на\s+)?кажд\w*\s+{_DEV_RU}|(?:on\s+)?{_EACH_OF_EN}|(?:на\s+)?{_EACH_OF_RU})"
+)
 _ANY_PER_DEVICE = re.compile(
     rf"(?i)\b(?:per|each|every|on\s+(?:each|every))\s+{_DEV_EN}(?![\w-])|\bкажд\w*\s+{_DEV_RU}|(?<!\w)на\s+(?:каждую\s+|каждой\s+)?{_DEV_RU}"
 )
@@ -2671,7 +2676,11 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                     verdict, explanation, shape = Verdict.UNVERIFIABLE, why, "weights"
         else:
             verdict, explanation, shape = _weights(s, q, params or 0.0, nominal, cfg, named, dtype, where)
-            n = _devices_said(s, facts) if verdict is Verdict.WRONG and _once(_ANY_PER_DEVICE, s) else 0
+            # a per-device phrase before the figure or in its clause; one only in a later clause (`takes 69 GB, so with
+            # TP=2 each GPU holds half of it`) does not make a wrong whole a share
+            cb = clause_bounds(s, q.start, q.end)[1]
+            shares = _ANY_PER_DEVICE.search(text, s.start, cb) or _PER_DEVICE_NEXT.match(text, q.end)  # `69 GB, on each GPU`
+            n = _devices_said(s, facts) if verdict is Verdict.WRONG and shares else 0
             if n > 1 and _weights(s, q, (params or 0.0) / n, None, None, named, dtype, where)[0].holds:
                 # `… 32.8 GiB per GPU, since 50.7 GB is 47.2 GiB`: the sentence speaks of one device's share
                 verdict, explanation = (
