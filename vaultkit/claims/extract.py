@@ -769,10 +769,18 @@ def _sections(lines: list[str], plan: set[int]) -> tuple[dict[int, ModelMention]
     kv: set[int] = set()
     model: ModelMention | None = None
     about_kv = False
+    stack: list[tuple[int, ModelMention | None]] = []  # (level, model) of the headings above
     for n, line in enumerate(lines, start=1):
         if _HEADING.match(line):
+            level = len(line) - len(line.lstrip("#"))
+            while stack and stack[-1][0] >= level:
+                stack.pop()
             named = {m.text: m for m in find_mentions(line) if m.sized}
-            model = replace(next(iter(named.values())), start=-1, end=-1) if len(named) == 1 else None
+            bare = _BARE_SIZE.search(line)  # '## 405B in FP8' names a size of its own
+            own = replace(next(iter(named.values())), start=-1, end=-1) if len(named) == 1 else None
+            # a subsection naming no model (and no size) is about its parent heading's model
+            model = own if named or bare else (stack[-1][1] if stack else None)
+            stack.append((level, None if (named and len(named) != 1) else model))
             about_kv = bool(_KV_WORDS.search(line))
         elif n in plan:
             if model is not None:
@@ -783,6 +791,7 @@ def _sections(lines: list[str], plan: set[int]) -> tuple[dict[int, ModelMention]
 
 
 _RATE = re.compile(r"/\s*[sс]\b|per second|tok")
+_BARE_SIZE = re.compile(r"(?i)(?<![\w.-])\d+(?:x\d+)?[bm](?![\w.-])")
 
 
 def _section_bandwidths(lines: list[str], plan: set[int]) -> dict[int, Quantity]:
