@@ -916,3 +916,32 @@ DEVICE_PHRASE_ONLY_LATER = [
 )
 def test_device_phrase_only_in_a_later_clause(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+DEVICE_REFERRED_BACK = [
+    # 'each of them', a bare 'на каждой', 'per token on each': the devices counted before
+    ("en-each-of-them", "Qwen2.5-72B in bf16 on 4 H100s with TP=4.\nEach of them holds 36.4 GB of weights.", [H], ""),
+    ("ru-na-kazhdoy-bare", "Qwen2.5-72B в bf16 на четырёх картах (TP=4): на каждой 36,4 ГБ весов.", [H], ""),
+    ("en-per-token-on-each", "Qwen2.5-72B in bf16 on four GPUs with TP=4: 80 KiB of KV cache per token on each.", [H], ""),
+    # … a wrong share in those wordings is still wrong, with the share
+    (
+        "en-each-of-them-wrong",
+        "Qwen2.5-72B in bf16 on 4 H100s with TP=4.\nEach of them holds 145 GB of weights.",
+        [W],
+        "36.353 GB",
+    ),
+    ("ru-na-kazhdoy-bare-wrong", "Qwen2.5-72B в bf16 на четырёх картах (TP=4): на каждой 145 ГБ весов.", [W], "36.353 GB"),
+    (
+        "en-per-token-on-each-wrong",
+        "Qwen2.5-72B in bf16 on four GPUs with TP=4: 320 KiB of KV cache per token on each.",
+        [W],
+        "80 KiB",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in DEVICE_REFERRED_BACK], ids=[c[0] for c in DEVICE_REFERRED_BACK]
+)
+def test_device_referred_back(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

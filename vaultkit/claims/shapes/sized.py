@@ -1128,13 +1128,30 @@ def _param_recipes(text: str) -> list[re.Match[str]]:
     return [m for m in RECIPE.finditer(text) if _ABOUT_PARAMS.search(m.group(0))]
 
 
+_RECIPES_SEEN: dict[tuple[int, int, int], tuple[str, list[re.Match[str]]]] = {}
+
+
+def _sentence_recipes(s: Sentence) -> list[re.Match[str]]:
+    """Every recipe (bytes per parameter) of the sentence, found once."""
+    text = s.unit.masked
+    key = (id(text), s.start, s.end)
+    seen = _RECIPES_SEEN.get(key)
+    if seen is not None and seen[0] is text:
+        return seen[1]
+    if len(_RECIPES_SEEN) > 1024:
+        _RECIPES_SEEN.clear()
+    _RECIPES_SEEN[key] = (text, list(RECIPE.finditer(text, s.start, s.end)))
+    return _RECIPES_SEEN[key][1]
+
+
 def _noted_recipe(s: Sentence, q: Quantity, facts: NoteFacts, params: float) -> Quantity | None:
     """The training recipe the note stated before the figure (earlier on its line, else above it), as
     bytes per parameter, for a model's size with no storage type in its sentence: when the sentence
     or its section's heading is about training, or no common storage type gives the figure."""
     text = s.unit.masked
-    said_of_params = bool(re.search(r"(?i)param|параметр", text[s.start : q.start]))
-    here = [m for m in RECIPE.finditer(text, s.start, q.start) if said_of_params or _ABOUT_PARAMS.search(m.group(0))]
+    params_word = _search_once(_ABOUT_PARAMS, text, s.start, s.end)
+    said_of_params = params_word is not None and params_word.end() <= q.start
+    here = [m for m in _sentence_recipes(s) if m.end() <= q.start and (said_of_params or _ABOUT_PARAMS.search(m.group(0)))]
     earlier = last_before(_param_recipes, q.start, text)
     last = here[-1] if here else earlier
     noted = facts.recipe.get(s.unit.line)
@@ -1229,7 +1246,7 @@ _MIXED_ADAM = re.compile(
 
 
 def _mixed_precision_adam(s: Sentence) -> Quantity | None:
-    if not _MIXED_ADAM.search(s.unit.text, s.start, s.end):
+    if not _search_once(_MIXED_ADAM, s.unit.text, s.start, s.end):
         return None
     per = find_quantities("16 bytes")
     return per[0] if per else None
@@ -1310,13 +1327,13 @@ _WORD_DEVICES = re.compile(
 
 def _device_count(s: Sentence) -> int:
     """The number of devices a sentence spreads a model over (`over 2 GPUs`, `on two H100s`), else 0."""
-    m = _DEVICES.search(s.unit.text, s.start, s.end)
+    m = _search_once(_DEVICES, s.unit.text, s.start, s.end)
     if m:
         return int(m.group("n"))
-    tp = _TENSOR_PARALLEL.search(s.unit.text, s.start, s.end)
+    tp = _search_once(_TENSOR_PARALLEL, s.unit.text, s.start, s.end)
     if tp:
         return int(tp.group("n"))
-    w = _WORD_DEVICES.search(s.unit.text, s.start, s.end)
+    w = _search_once(_WORD_DEVICES, s.unit.text, s.start, s.end)
     return _WORD_COUNTS[w.group(1).lower()] if w else 0
 
 
@@ -1339,12 +1356,15 @@ _EACH_OF_EN = rf"\beach\s+of\s+(?:the\s+|our\s+|its\s+)?{_N_WORD}\s+{_DEV_EN}(?!
 _EACH_OF_RU = rf"\bкажд\w*\s+из\s+{_N_WORD}\s+{_DEV_RU}"
 _PER_DEVICE_AFTER = re.compile(
     r"(?i)\s*(?:/\s*" + _DEV_EN + r"(?![\w-])|(?:(?:of|из)\s+)?(?:[^\W\d][\w-]*\s+){0,3}?(?:(?:per|a|на)\s+(?:token|токен)\s+)?"
-    rf"(?:(?:per|each|on\s+(?:each|every)|for\s+each|in\s+each)[\s-]+{_DEV_EN}(?![\w-])|(?:on\s+|in\s+)?{_EACH_OF_EN}"
+    r"(?:(?:on|in|for)\s+each\s*(?=[.,;:)]|$)|на\s+кажд(?:ой|ую|ом)\s*(?=[.,;:)]|$)|"  # `… per token on each.`: the devices said
+    rf"(?:per|each|on\s+(?:each|every)|for\s+each|in\s+each)[\s-]+{_DEV_EN}(?![\w-])|(?:on\s+|in\s+)?{_EACH_OF_EN}"
     rf"|на\s+(?:каждую\s+|каждой\s+|каждый\s+|каждом\s+)?{_DEV_RU}|в\s+кажд(?:ой|ом)\s+{_DEV_RU}|(?:на\s+)?{_EACH_OF_RU}))"
 )
 _PER_DEVICE_BEFORE = re.compile(
     rf"(?i)\b(?:each|every|per)[\s-]+{_DEV_EN}(?![\w-])|\bкажд\w*\s+{_DEV_RU}|(?<!\w)на\s+(?:каждую|каждой|каждый|каждом)\s+{_DEV_RU}"
     rf"|{_EACH_OF_EN}|{_EACH_OF_RU}"
+    r"|\beach\s+of\s+them\b|(?<!\w)кажд(?:ая|ый|ое)\s+из\s+них"
+    r"|(?<!\w)на\s+кажд(?:ой|ую|ом)\s+(?:по\s+)?(?:~|≈|около\s+)?$"  # `на каждой 34,5 ГБ`
 )
 # `PP=8`, `pipeline parallel 4`, `pipeline-parallel size 2`: the stages a model is cut into
 # `3.35 TB/s ÷ 35.3 GB`, `3,35 ТБ/с / 35 ГБ`: a bandwidth divided by the size
@@ -3253,6 +3273,24 @@ _SIZE_NAME = re.compile(
 )
 
 
+_SIZE_NAMES_SEEN: dict[tuple[int, int, int], tuple[str, list[tuple[str, str]]]] = {}
+
+
+def _size_names(text: str, a: int, b: int) -> list[tuple[str, str]]:
+    """The size names (number, unit) in text[a:b], found once per span (asked again for each figure: linear)."""
+    key = (id(text), a, b)
+    seen = _SIZE_NAMES_SEEN.get(key)
+    if seen is not None and seen[0] is text:
+        return seen[1]
+    if len(_SIZE_NAMES_SEEN) > 1024:
+        _SIZE_NAMES_SEEN.clear()
+    found = []
+    for m in _SIZE_NAME.finditer(text[a:b]):  # on the slice, as before: anchors see the sentence's edges
+        found.append((m.group("n"), m.group("u")) if m.group("n") else (m.group("n2"), m.group("u2")))
+    _SIZE_NAMES_SEEN[key] = (text, found)
+    return found
+
+
 def _other_size_named(s: Sentence, facts: NoteFacts, params: float | None, name_size: float | None = None) -> str:
     """A size name in the sentence or the line above it that is not the size of the model taken
     from elsewhere in the note (`Per token the 7B stores …` under a note about a 13B model). When
@@ -3261,9 +3299,8 @@ def _other_size_named(s: Sentence, facts: NoteFacts, params: float | None, name_
     if not params:
         return ""
     lead = facts.lead_in.get(s.unit.line, "")
-    for text in (s.unit.text[s.start : s.end], lead):
-        for m in _SIZE_NAME.finditer(text):
-            n, u = (m.group("n"), m.group("u")) if m.group("n") else (m.group("n2"), m.group("u2"))
+    for named in (_size_names(s.unit.text, s.start, s.end), _size_names(lead, 0, len(lead))):
+        for n, u in named:
             size = float(n) * (1e9 if u.upper() == "B" else 1e6)
             if name_size:
                 if not (abs(size / name_size - 1) <= 0.02 or abs(size / params - 1) <= 0.02):
