@@ -675,6 +675,12 @@ def _referent(text: str, m: re.Match[str], d: DtypeMention) -> bool:
     return not gap.strip() and bool(re.search(r"[а-яё]$", m.group(0), re.I))
 
 
+def _bare_genitive(text: str, after: int, d: DtypeMention) -> bool:
+    """Type `d` right after the previous ratio's Russian comparative is that ratio's referent
+    (`int4 в 2 раза меньше int8 и в 4 раза меньше fp16`: int8 is no subject of the second ratio)."""
+    return after > 0 and not text[after : d.start].strip() and bool(re.match(r"[а-яё]", text[after - 1], re.I))
+
+
 def _distinct(mentions: list[DtypeMention]) -> list[DtypeMention]:
     return list({d.name: d for d in mentions}.values())
 
@@ -694,7 +700,9 @@ def _further_pair(
     than fp32`); a type after the ratio that no `than` introduces is the next clause's, not this one's."""
     text = s.unit.masked
     before = [d for d in in_range(s.dtypes, after, m.start()) if after <= d.start and d.end <= m.start()]
-    own = _distinct([d for d in before if not _REFERENT_BEFORE_TYPE.match(text[after : d.start])])
+    own = _distinct(
+        [d for d in before if not _REFERENT_BEFORE_TYPE.match(text[after : d.start]) and not _bare_genitive(text, after, d)]
+    )
     later = [d for d in in_range(s.dtypes, m.end(), stop) if m.end() <= d.start < stop]
     ref = next((d for d in later if _referent(text, m, d)), None)
     if len(own) == 2 and ref is None:
