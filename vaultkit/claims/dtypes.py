@@ -118,7 +118,7 @@ def find_dtypes(text: str, start: int = 0, end: int | None = None) -> list[Dtype
         d = _mention(m)
         if d is not None:
             found.append(d)
-    if "::" in text:
+    if text.find("::", start, stop) != -1:  # within the span only: a long line is not rescanned per call
         keyed = [_mention(m) for m in _KEY_DTYPE.finditer(text, start, stop)]
         found = sorted([*found, *(d for d in keyed if d is not None)], key=lambda d: d.start)
     return found
