@@ -136,7 +136,8 @@ class Sentence:
 
 # a tensor-parallel degree: `TP 4`, `TP=8`, `tensor parallel 4`, `tensor-parallelism of 2`, `4-way tensor parallel`
 TENSOR_PARALLEL = re.compile(
-    r"(?i)\b(?:TP|tensor[- ]parallel(?:ism)?)(?:\s*(?:=|:|of|size|degree)\s*|\s+|(?=\d))(?P<n>\d{1,2})\b"
+    r"(?i)\b(?:TP|tensor[-_ ]parallel(?:ism)?(?:[-_ ](?:size|degree)(?=\s*[=:]|\s+\d))?)"
+    r"(?:\s*(?:=|:|of|size|degree)\s*|\s+|(?=\d))(?P<n>\d{1,2})\b"
     r"|\b(?P<m>\d{1,2})[- ]way\s+tensor"
 )
 
