@@ -23,8 +23,10 @@ __all__ = ["EXTRACTOR_VERSION", "Claim", "Verdict", "extract_claims"]
 # dtypes kept to the cache, hypotheticals, back-references, money after `$`, stated bits per weight;
 # 20: a line naming its model and dtypes after a cache line is the weights; 21: money words;
 # 22: capacity counts, vector indexes, recipe tables, Dataview records, declared models, GQA
-# ratios, NF4 bits, optimizer states, conversions' source and target types, a GPU catalogue).
-EXTRACTOR_VERSION = 22
+# ratios, NF4 bits, optimizer states, conversions' source and target types, a GPU catalogue;
+# 23: durations (generation, transfer, GPU-hours), per-device shares under TP/PP/ZeRO stages,
+# header-unit and per-device table columns, subsections inheriting their heading's model).
+EXTRACTOR_VERSION = 23
 
 
 def __getattr__(name: str) -> Any:
