@@ -945,3 +945,91 @@ DEVICE_REFERRED_BACK = [
 )
 def test_device_referred_back(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+OLDER_ROWS_KEPT = [
+    # a bracket right after the rate's clause naming the weights is what the rate reads (a compound claim)
+    (
+        "en-bracket-weights-after-rate",
+        "Llama-2-13B in fp16 runs at 40 tok/s on an A100 with 2.0 TB/s (26 GB of weights).",
+        [H, H],
+        "",
+    ),
+    (
+        "en-bracket-weights-after-rate-wrong",
+        "Llama-2-13B in fp16 runs at 120 tok/s on an A100 with 2.0 TB/s (26 GB of weights).",
+        [H, W],
+        "76.9 tok/s",
+    ),
+    # … but a size in another subject's later clause still is not the earlier rate's
+    (
+        "en-later-subject-size-not-read",
+        "Llama 3 8B runs at 120 tok/s on 2.0 TB/s, and Llama-2-13B at 40 tok/s (26 GB).",
+        [V, V, V],
+        "",
+    ),
+    # a rate said to be below a stated ceiling is bounded by that ceiling's size
+    ("en-below-stated-ceiling", "- 60 tok/s is well below the ceiling of 936 GB/s / 13.5 GB ≈ 69 tok/s.", [H, H], ""),
+    ("en-below-stated-ceiling-wrong", "- 90 tok/s is below the ceiling of 936 GB/s / 13.5 GB ≈ 69 tok/s.", [W, H], "69.3 tok/s"),
+    # a batch word with batch size 1 is one stream: still bounded
+    (
+        "en-batch-size-one-lead-in",
+        "Mixtral-8x7B on an H100 (3.35 TB/s) in bf16 at batch size 1 — about 36 tokens/s.",
+        [W],
+        "130.0 tok/s",
+    ),
+    (
+        "en-batch-size-sixteen-lead-in",
+        "Mixtral-8x7B on an H100 (3.35 TB/s) in bf16 at batch size 16 — about 900 tokens/s.",
+        [V],
+        "",
+    ),
+    # a setting in symbols between 'one layer' and the size is no earlier figure
+    (
+        "en-one-layer-symbols-between",
+        "Without recomputation a single layer (s = 2048, b = 2, h = 4096, a = 32) holds about 1.9 GB of activations.",
+        [H],
+        "",
+    ),
+    (
+        "en-one-layer-symbols-between-wrong",
+        "Without recomputation a single layer (s = 2048, b = 2, h = 4096, a = 32) holds about 3.8 GB of activations.",
+        [W],
+        "1.913 GB",
+    ),
+    # the size inside a full model name above calls no model by size alone; an aside's model is no later subject
+    (
+        "ru-full-name-above-not-size-alone",
+        "Заметка.\n\nДля сравнения, у Qwen2.5-7B в bf16 — 15,2 ГБ.\n\nKV-кэш в fp16: 320 КиБ на токен.\n",
+        [H, V],
+        "",
+    ),
+    (
+        "en-aside-model-called-by-size",
+        "Notes.\n\nFor comparison, Qwen2.5-7B in bf16 is 15.2 GB.\n\nThe 7B cache in fp16: 320 KiB per token.\n",
+        [H, V],
+        "",
+    ),
+    # a per-device figure that is the whole or half of it, when the sentence shards the weights / the recipe: wrong
+    ("en-shard-half-of-whole-wrong", "Sharding Llama-2-13B in fp16 over 8 GPUs puts 13 GB on each.", [W], "3.254 GB"),
+    ("en-shard-above-share-open", "Sharding Llama-2-13B in fp16 over 8 GPUs puts 20 GB on each.", [V], ""),
+    (
+        "en-zero3-half-the-recipe-wrong",
+        "# Budget\n\nMixed-precision Adam: 2 + 2 + 12 = 16 bytes per parameter.\n\n"
+        "- ZeRO-3 over 8 GPUs gives 104 GB per GPU for Llama-2-13B.\n",
+        [H, W],
+        "26.032 GB",
+    ),
+    (
+        "en-zero3-above-states-open",
+        "# Budget\n\nMixed-precision Adam: 2 + 2 + 12 = 16 bytes per parameter.\n\n"
+        "- ZeRO-3 over 8 GPUs gives 40 GB per GPU for Llama-2-13B.\n",
+        [H, V],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in OLDER_ROWS_KEPT], ids=[c[0] for c in OLDER_ROWS_KEPT])
+def test_older_rows_kept(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -136,7 +136,8 @@ def _size_named_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
         sizes = [m.group(1).lower() for m in _SIZE_ALONE.finditer(above[0])]
     if len(set(sizes)) != 1:
         return None
-    named = {m.config.name: m for line in above for m in _sized_mentions(line) if m.config is not None}
+    # a model named in an aside above (`For comparison, …`) is no later line's subject, even called by its size
+    named = {m.config.name: m for line in above if not ASIDE.search(line) for m in _sized_mentions(line) if m.config is not None}
     fits = [m for m in named.values() if re.search(rf"(?<![\d.x]){re.escape(sizes[0])}$", m.text.lower())]
     return replace(fits[0], start=-1, end=-1) if len(fits) == 1 else None
 
@@ -1256,7 +1257,16 @@ def _another_stage(q: Quantity, params: float, per: float, n: int, stage: int) -
     """A per-device figure that is the recipe's states under another stage than the one said: the whole unsharded total
     (`ZeRO-3 over 8 GPUs: 107.8 GB per GPU`, the classic forgot-to-shard figure) or another stage's share: wrong, not
     the stage's states plus activations."""
-    return any(_near(q, params * _zero_bytes(per, n, other)) for other in range(4) if other != stage)
+    if any(_near(q, params * _zero_bytes(per, n, other)) for other in range(4) if other != stage):
+        return True
+    # the stage's states over another count of devices (`ZeRO-3 over 4 GPUs gives 61 GB per GPU`: split over 2)
+    return any(_near(q, params * _zero_bytes(per, k, stage)) for k in _other_counts(n))
+
+
+def _other_counts(n: int) -> set[int]:
+    """The counts a share is mistakenly divided by instead of n: none (the whole) or two (half of it); not every k < n:
+    a figure above the share with activations on top (`FSDP over 8 GPUs …: 52 GB per GPU`) would match some k by chance."""
+    return {k for k in (1, 2) if k < n}
 
 
 def _near(q: Quantity, value: float) -> bool:
@@ -2679,9 +2689,12 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                     and dtype is not None
                     and q.value > share * dtype.bytes
                     and not _WEIGHTS_NOUN.search(text, s.start, s.end)
-                    and not (  # the whole model labelled per device under a model split: the forgot-to-split figure,
-                        # unless a card named could hold that much (memory in use fills a card: cache, runtime)
-                        _model_split(s, facts) and _near(q, (params or 0.0) * dtype.bytes) and not _card_could_hold(s, q)
+                    and not (  # the whole model (or its split over another count: `over 4 GPUs puts 70.6 GB on each`,
+                        # half of it) labelled per device under a model split: the forgot-to-split figure, unless a card
+                        # named could hold that much (memory in use fills a card: cache, runtime)
+                        _model_split(s, facts)
+                        and any(_near(q, (params or 0.0) * dtype.bytes / k) for k in _other_counts(n) | {1})
+                        and not _card_could_hold(s, q)
                     )
                 ):  # `each GPU uses 40 GB`: a device holds its cache and activations too, unless the weights are named
                     verdict, explanation = (
@@ -2904,7 +2917,7 @@ def _per_layer_activations(s: Sentence, sizes: list[Quantity], facts: NoteFacts)
     said_per_layer = _ACT_PER_LAYER.search(text, s.start, s.end)
     split = _ACT_SPLIT.search(text, s.start, s.end)
     for q in sizes:
-        one = _ONE_LAYER.search(text, max(_previous_figure_end(s, q), q.start - 200), q.start)
+        one = _ONE_LAYER.search(text, max(_previous_setting_end(s, q), q.start - 200), q.start)
         if (
             said_per_layer is not None
             and said_per_layer.end() <= q.start
@@ -2953,6 +2966,21 @@ def _per_layer_activations(s: Sentence, sizes: list[Quantity], facts: NoteFacts)
         )
         out.append(Found(claim, ((q.start, q.end),)))
     return out
+
+
+_SYMBOL_BEFORE = re.compile(r"(?<![\w.·×*])[sbha]\s*=\s*$")
+
+
+def _previous_setting_end(s: Sentence, q: Quantity) -> int:
+    """Where the figure before `q` ends, a setting written as a symbol (`s = 4096, b = 1`) being no figure: `один слой
+    (s = 4096, b = 1, h = 4096, a = 32) держит 3,3 ГБ` is still said of one layer."""
+    text = s.unit.masked
+    before = [
+        z.end
+        for z in starting_in(_listed_figures, s.start, q.start, text)
+        if not _SYMBOL_BEFORE.search(text, max(s.start, z.start - 8), z.start)
+    ]
+    return max(before) if before else s.start
 
 
 def _layer_sums(s: Sentence, sizes: list[Quantity], facts: NoteFacts) -> list[Found]:
@@ -3859,7 +3887,27 @@ def _size_read_at(s: Sentence, t: Quantity, sizes: list[Quantity]) -> tuple[floa
         return (before[0].value, before[0].text) if len(values) == 1 else None
     b = clause_bounds(s, t.start, t.end)[1]
     after = [z for z in sizes if t.end <= z.start < b]
-    return (after[0].value, after[0].text) if after else None
+    if after:
+        return (after[0].value, after[0].text)
+    # a bracket right after the clause opening with a size that names the weights is the rate's own read
+    # (`decodes at 50 tok/s on 3.35 TB/s HBM (140 GB of weights)`), not another subject's
+    later = next((z for z in sizes if z.start >= b), None)
+    if (
+        later is not None
+        and s.unit.masked[b : later.start].strip() == "("
+        and _WEIGHTS_RIGHT_AFTER.match(s.unit.masked, later.end)
+    ):
+        return (later.value, later.text)
+    # `110 tok/s is below the ceiling 936 GB/s / 4.92 GB`: the one size of the bound the rate is compared with
+    below = _BELOW_BOUND.search(s.unit.masked, t.end, later.start) if later is not None else None
+    if (
+        later is not None
+        and below is not None
+        and _ESTIMATE.search(s.unit.masked, below.end(), later.start)
+        and len({round(z.value, 3) for z in sizes}) == 1
+    ):
+        return (later.value, later.text)
+    return None
 
 
 def _throughput(s: Sentence, sizes: list[Quantity], counts: list[Quantity], facts: NoteFacts) -> list[Found]:
@@ -3902,7 +3950,8 @@ def _throughput(s: Sentence, sizes: list[Quantity], counts: list[Quantity], fact
         shared = search(_AGGREGATE, a, b) or _AGGREGATE.search(s.unit.masked, max(previous_end, s.start), a)
         # a single stream said after a lead-in word, nearer the rate, is what the rate is
         lead_in = shared is not None and shared.start() < a
-        one = _ONE_STREAM.search(s.unit.masked, shared.end(), b) if shared and lead_in else search(_ONE_STREAM, a, b)
+        # (from the lead-in word itself: `при batch 1` is one stream, the batch word with its size 1)
+        one = _ONE_STREAM.search(s.unit.masked, shared.start(), b) if shared and lead_in else search(_ONE_STREAM, a, b)
         previous_end = t.end
         if shared and one:
             shared = None
