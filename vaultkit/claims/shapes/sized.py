@@ -3894,16 +3894,18 @@ def _size_read_at(s: Sentence, t: Quantity, sizes: list[Quantity]) -> tuple[floa
     later = next((z for z in sizes if z.start >= b), None)
     if (
         later is not None
+        and later.start - b <= 4  # (bounded: no slice of a long line per rate)
         and s.unit.masked[b : later.start].strip() == "("
         and _WEIGHTS_RIGHT_AFTER.match(s.unit.masked, later.end)
     ):
         return (later.value, later.text)
     # `110 tok/s is below the ceiling 936 GB/s / 4.92 GB`: the one size of the bound the rate is compared with
-    below = _BELOW_BOUND.search(s.unit.masked, t.end, later.start) if later is not None else None
+    # (searched only a short way past the rate: a long line of rates before one size stays linear)
+    below = _BELOW_BOUND.search(s.unit.masked, t.end, min(later.start, t.end + 40)) if later is not None else None
     if (
         later is not None
         and below is not None
-        and _ESTIMATE.search(s.unit.masked, below.end(), later.start)
+        and _ESTIMATE.search(s.unit.masked, below.end(), min(later.start, below.end() + 60))
         and len({round(z.value, 3) for z in sizes}) == 1
     ):
         return (later.value, later.text)
