@@ -1033,3 +1033,65 @@ OLDER_ROWS_KEPT = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in OLDER_ROWS_KEPT], ids=[c[0] for c in OLDER_ROWS_KEPT])
 def test_older_rows_kept(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+CORPUS_I_BATCH = [
+    # a head count written with thousands separators is the whole count, never the digits after the comma
+    (
+        "en-thousands-of-users-batch",
+        "Serving Llama-3-8B to 2,000 concurrent users at a 4096 context takes about 1000 GiB of KV cache.",
+        [H],
+        "",
+    ),
+    (
+        "en-thousands-of-users-batch-wrong",
+        "Serving Llama-3-8B to 2,000 concurrent users at a 4096 context takes about 2 GiB of KV cache.",
+        [W],
+        "1,000 GiB",
+    ),
+    (
+        "ru-thousands-of-users-batch",
+        "Для 2 000 пользователей с контекстом 4096 кэш Llama-3-8B в fp16 займёт около 1000 ГиБ.",
+        [H],
+        "",
+    ),
+    (
+        "ru-thousands-of-users-batch-wrong",
+        "Для 2 000 пользователей с контекстом 4096 кэш Llama-3-8B в fp16 займёт около 2 ГиБ.",
+        [W],
+        "1,000 GiB",
+    ),
+    # a token count that is already the context × the batch is not multiplied by the batch again
+    (
+        "en-total-tokens-span-the-batch",
+        "Llama-3-8B cache: a 2048 context at batch 16 makes 32,768 tokens, and in fp16 the cache is 4 GiB.",
+        [H],
+        "",
+    ),
+    (
+        "en-total-tokens-span-the-batch-wrong",
+        "Llama-3-8B cache: a 2048 context at batch 16 makes 32,768 tokens, and in fp16 the cache is 64 GiB.",
+        [W],
+        "4 GiB",
+    ),
+    (
+        "ru-total-tokens-span-the-batch",
+        "Кэш Llama-3-8B: контекст 2048 при батче 16, всего 32 768 токенов, в fp16 это 4 ГиБ.",
+        [H],
+        "",
+    ),
+    (
+        "ru-total-tokens-span-the-batch-wrong",
+        "Кэш Llama-3-8B: контекст 2048 при батче 16, всего 32 768 токенов, в fp16 это 9 ГиБ.",
+        [W],
+        "4 GiB",
+    ),
+    # a batch equal to the context's share is still the batch (4096 / 64 = 64 names no total)
+    ("en-batch-equals-context-share", "Llama-2-70B KV cache for 4k context at batch 64 is 80 GiB in fp16.", [H], ""),
+    ("en-batch-equals-context-share-wrong", "Llama-2-70B KV cache for 4k context at batch 64 is 40 GiB in fp16.", [W], "80 GiB"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in CORPUS_I_BATCH], ids=[c[0] for c in CORPUS_I_BATCH])
+def test_corpus_i_batch(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

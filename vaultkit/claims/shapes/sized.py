@@ -52,8 +52,18 @@ _CONTEXT = re.compile(
     r"\s*(?P<n2>\d+(?:[.,]\d+)?)(?![.,]?\d)\s*(?P<k2>[kK])?(?!\s*(?:[KMGT]i?B|[КМГТ]и?Б|bytes?|байт))"  # not `контекст:: 3,1 ГиБ`
 )
 _BATCH = re.compile(
-    r"(?i)batch(?:\s+size)?\s*(?:of|=|:)?\s*(?P<n>\d+)|(?P<n2>\d+)\s+(?:\w+\s+)?(?:sequences|concurrent|requests|users|запрос\w*|последовательност\w*|пользовател\w*|сесси\w*)|батч\w*\s*(?:=|:|размером)?\s*(?P<n3>\d+)"
+    r"(?i)batch(?:\s+size)?\s*(?:of|=|:)?\s*(?P<n>\d+)"
+    r"|(?<![\d.,])(?P<n2>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?![\d.,]?\d)|\d+)"
+    r"\s+(?:\w+\s+)?(?:sequences|concurrent|requests|users|запрос\w*|последовательност\w*|пользовател\w*|сесси\w*)"
+    r"|батч\w*\s*(?:=|:|размером)?\s*(?P<n3>\d+)"
 )
+
+
+def _batch_number(m: re.Match[str]) -> int:
+    """The batch a `_BATCH` match states, its thousands separators dropped (`1,000 concurrent users`, `1 000 запросов`)."""
+    return int(re.sub(r"\D", "", next(g for g in m.groups() if g)))
+
+
 _LAYERS = re.compile(r"(?i)(?P<n>\d+)\s*(?:transformer\s+)?(?:layers|слоёв|слоев|слоя|blocks)")
 _KV_HEADS = re.compile(r"(?i)(?P<n>\d+)\s*(?:KV|key[- ]value|kv)[\s-]*heads?")
 _HEAD_DIM = re.compile(r"(?i)head[_ ]?dim(?:ension)?\s*(?:of|=|:)?\s*(?P<n>\d+)|(?P<n2>\d+)[\s-]*dim(?:ensional)?\s+heads")
@@ -741,7 +751,7 @@ def _kv(
     if batch is None:
         b = _BATCH.search(s.unit.masked, q.end, _clause_end(s, q)) if others else _once(_BATCH, s)
         batch_said = b is not None
-        batch = int(next(g for g in b.groups() if g)) if b else 1
+        batch = _batch_number(b) if b else 1
     if not batch_said and (record_batch := _record_batch(s, q, facts)) is not None:
         batch, batch_said = record_batch, True  # `batch:: 8` above `kv_total:: 4 GiB`, `kv_cache_batch4:: 4 GiB`
     row_batch = facts.row_cell(s, _BATCH_HEADER) if facts is not None else None
@@ -753,6 +763,10 @@ def _kv(
         batch = 1  # `0.5 GiB per sequence`, `each sequence takes 1 GiB`: one sequence, whatever batch is named elsewhere
     if earlier_batch is not None and not batch_said and not _PER_SEQUENCE.match(s.unit.masked, q.end):
         batch = earlier_batch  # the batch of the sentence before too; one sequence is read as well below
+    if batch > 1 and seq % batch == 0 and seq // batch != batch and _names_context_of(s, int(seq // batch)):
+        batch = 1  # `context 4096 at batch 32, that is 131,072 tokens`: the token count already spans the batch
+    if batch < 1 or seq < 1:
+        return Verdict.UNVERIFIABLE, f"KV cache of {named}: no usable batch or context read from the note", "kv-cache"
     computed = kv_cache_bytes(cfg, int(seq), batch, per)
     window = f" (sliding window {cfg.sliding_window})" if cfg.sliding_window and seq > cfg.sliding_window else ""
     readings = [(computed, f"{int(seq):,} tokens{window} × batch {batch} × {per:g} B ({dname})")]
@@ -873,7 +887,7 @@ def _from_stated_per_token(s: Sentence, q: Quantity, named: str) -> tuple[Verdic
         return None
     a_own, b_own = _own_stretch(s, q)[0], clause_bounds(s, q.start, q.end)[1]  # from the figure before it
     b = _BATCH.search(text, a_own, q.end)
-    batch = int(next(g for g in b.groups() if g)) if b else 1
+    batch = _batch_number(b) if b else 1
     if _PER_SEQUENCE.match(text, q.end):
         batch = 1
     kinds = [d for d in in_range(s.dtypes, z.start, s.end) if not d.gguf]
@@ -882,6 +896,8 @@ def _from_stated_per_token(s: Sentence, q: Quantity, named: str) -> tuple[Verdic
     ratio, how = 1.0, ""
     if own and kinds and own[0].bytes != kinds[0].bytes:
         ratio, how = own[0].bytes / kinds[0].bytes, f" × {own[0].bytes:g}/{kinds[0].bytes:g} ({own[0].name} for {kinds[0].name})"
+    if batch < 1:
+        return None
     computed = z.value * seq * batch * ratio
     check = compare(q, computed)
     label = f"KV cache of {named or 'the model'}: stated {z.text} per token × {int(seq):,} tokens × batch {batch}{how}"
@@ -921,6 +937,8 @@ def _from_lead_per_token(s: Sentence, q: Quantity, lead: str) -> tuple[Verdict, 
         return None
     if batch is None or _PER_SEQUENCE.match(s.unit.masked, q.end):
         batch = 1
+    if batch < 1:
+        return None
     computed = z.value * seq * batch
     check = compare(q, computed)
     how = f"stated {z.text} per token (line above) × {int(seq):,} tokens × batch {batch}"
@@ -954,7 +972,7 @@ def _lead_context(lead: str) -> tuple[float | None, int | None]:
             n, k = (m.group("n"), m.group("k")) if m.group("n") else (m.group("n2"), m.group("k2"))
             seq = _context_number(n, k)
     b = _BATCH.search(lead)
-    return seq, (int(next(g for g in b.groups() if g)) if b else None)
+    return seq, (_batch_number(b) if b else None)
 
 
 def _table_about_kv(s: Sentence, facts: NoteFacts) -> bool:
@@ -992,6 +1010,16 @@ _WINDOW_AFTER = re.compile(r"(?i)[\s-]*(?:sliding[\s-]+|attention[\s-]+)?window"
 _WINDOW_BEFORE = re.compile(r"(?i)(?:window|окн\w*)\s+(?:of\s+|в\s+|на\s+)?(?:~|≈)?$")
 
 
+def _names_context_of(s: Sentence, n: int) -> bool:
+    """The sentence states a context of `n` tokens (`контекст 4096`, `a 2048 context`), not a figure of
+    another kind that happens to equal it (`× 128 KiB per token`)."""
+    for m in _CONTEXT.finditer(s.unit.text, s.start, s.end):
+        number, k = (m.group("n"), m.group("k")) if m.group("n") else (m.group("n2"), m.group("k2"))
+        if _context_number(number, k) == n:
+            return True
+    return False
+
+
 def _context_batch(s: Sentence, lo: int, hi: int, facts: NoteFacts | None) -> tuple[Quantity | None, float | None, int | None]:
     """The context length (and the batch, when given) stated in [lo, hi) of the sentence."""
     text = s.unit.masked[lo:hi]
@@ -1018,7 +1046,7 @@ def _context_batch(s: Sentence, lo: int, hi: int, facts: NoteFacts | None) -> tu
             n, k = (m.group("n"), m.group("k")) if m.group("n") else (m.group("n2"), m.group("k2"))
             seq = _context_number(n, k)
     b = _BATCH.search(text)
-    return ctx, seq, (int(next(g for g in b.groups() if g)) if b else None)
+    return ctx, seq, (_batch_number(b) if b else None)
 
 
 _SEQ_WORDS = re.compile(r"(?i)\bsequences?\b|\bcontext\b|\bctx\b|\bprompt\b|\bbatch\b|последовательност|контекст|батч|запрос")
