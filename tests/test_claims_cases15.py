@@ -1095,3 +1095,18 @@ CORPUS_I_BATCH = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in CORPUS_I_BATCH], ids=[c[0] for c in CORPUS_I_BATCH])
 def test_corpus_i_batch(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+CORPUS_I_BITS = [
+    # `at N bits` before a size states the bits per weight; a dtype after it that the figure is compared with
+    # (`smaller than fp16`) is the other form's, not the figure's own
+    ("en-at-bits-than-fp16", "At 4.125 bits Llama-2-70B comes to 35.6 GB, 3.9× smaller than fp16.", [H], ""),
+    ("en-at-bits-than-fp16-wrong", "At 4.125 bits Llama-2-70B comes to 70 GB, 2× smaller than fp16.", [W], "35.566 GB"),
+    ("ru-at-bits-than-fp16", "При 4,125 бита Llama-2-70B занимает 35,6 ГБ — в 3,9 раза меньше, чем в fp16.", [H], ""),
+    ("ru-at-bits-than-fp16-wrong", "При 4,125 бита Llama-2-70B занимает 70 ГБ — в 2 раза меньше, чем в fp16.", [W], "35.566 GB"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in CORPUS_I_BITS], ids=[c[0] for c in CORPUS_I_BITS])
+def test_corpus_i_stated_bits(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

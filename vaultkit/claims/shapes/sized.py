@@ -308,6 +308,8 @@ def _has_own_dtype(s: Sentence, z: Quantity, d: DtypeMention) -> bool:
 
 _STATED_BPW = re.compile(
     r"(?i)(?<![\w.,])(?P<b>\d(?:[.,]\d{1,4})?)\s*(?:bits?|бит\w*)\s+(?:per\s+weight|на\s+вес)\b|(?<![\w.,])(?P<c>\d(?:[.,]\d{1,4})?)\s*bpw\b"
+    # `at 4.125 bits the 70B comes to …`, `при 4,5 битах 70B занимает …`: the bits a weight is stored in
+    r"|(?<![\w.,])(?:at|при)\s+(?P<d>\d(?:[.,]\d{1,4})?)\s*(?:bits|бит(?:а|ах|ов)?)\b(?!\s+(?:[\w-]*\s+)?(?:AWQ|GPTQ|GGUF|EXL2|quant\w*|format\w*)|\s*(?:/|per\s+(?!weight)|на\s+(?!вес)))"
 )
 
 
@@ -328,7 +330,7 @@ def _bits_per_weight_before(s: Sentence, q: Quantity) -> float | None:
         return None
     if _NOT_AT_THOSE_BITS.search(s.unit.masked, last.end(), q.start):
         return None  # `4.5 bpw instead of the 16 GB original`: another form's size
-    bpw = float((last.group("b") or last.group("c")).replace(",", "."))
+    bpw = float(next(g for g in last.groups() if g).replace(",", "."))
     return bpw if 1.0 <= bpw <= 9.0 else None
 
 
@@ -403,7 +405,12 @@ def _weights(
     dtype: DtypeMention | None,
     where: str,
 ) -> tuple[Verdict, str, str]:
-    if dtype is None and (bpw := _bits_per_weight_before(s, q)) is not None:
+    bpw = _bits_per_weight_before(s, q) if dtype is None or s.start <= dtype.start < s.end else None
+    if dtype is not None and bpw is not None and not (
+        q.end <= dtype.start and _NOT_AT_THOSE_BITS.search(s.unit.masked, q.end, dtype.start)
+    ):
+        bpw = None  # the dtype is the figure's own; only one compared with after it (`3.9× smaller than fp16`) is not
+    if bpw is not None:
         # `EXL2 at 4.65 bpw gives a 4.67 GiB model`, `на 3,0 бита на вес — 53 ГБ`: the bits the sentence states
         check = compare(q, params * bpw / 8)
         how = f"{named} ({params / 1e9:.2f}B params) × {bpw:g} bits per weight (as the sentence states) / 8"
@@ -461,7 +468,7 @@ def _weights(
     stated_bpw = list(_STATED_BPW.finditer(s.unit.masked, near, q.start)) if dtype.bytes <= 1 and not dtype.gguf else []
     if len(stated_bpw) == 1:
         # `nf4 with double quantization: 4.127 bits per weight, 4.14 GB in all`: the sentence's own bits per weight
-        bpw = float((stated_bpw[0].group("b") or stated_bpw[0].group("c")).replace(",", "."))
+        bpw = float(next(g for g in stated_bpw[0].groups() if g).replace(",", "."))
         if 1.0 <= bpw <= 9.0:
             check = compare(q, params * bpw / 8)
             how = f"{named} ({params / 1e9:.2f}B params) × {bpw:g} bits per weight (as the sentence states) / 8"
