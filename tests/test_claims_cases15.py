@@ -1110,3 +1110,33 @@ CORPUS_I_BITS = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in CORPUS_I_BITS], ids=[c[0] for c in CORPUS_I_BITS])
 def test_corpus_i_stated_bits(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+CORPUS_I_MEMORY = [
+    # `with 192 GB unified memory` is what the machine has, not the model's weights; the rate is bound by the weights
+    (
+        "en-device-memory-not-weights-rate",
+        "A Mac Studio with 192 GB unified memory runs Llama-3-70B in bf16, but at 800 GB/s that is ~5.7 tok/s at most.",
+        [H],
+        "",
+    ),
+    (
+        "en-device-memory-not-weights-rate-wrong",
+        "A Mac Studio with 192 GB unified memory runs Llama-3-70B in bf16, but at 800 GB/s that is ~12 tok/s at most.",
+        [W],
+        "5.7 tok/s",
+    ),
+    (
+        "en-device-memory-weights-wrong",
+        "On a Mac Studio with 192 GB unified memory Llama-3-70B in bf16 takes 70 GB.",
+        [W],
+        "141.107 GB",
+    ),
+    ("ru-device-memory-not-weights", "На Mac Studio с 192 ГБ памяти Llama-3-70B в bf16 занимает 141 ГБ.", [H], ""),
+    ("ru-device-memory-weights-wrong", "На Mac Studio с 192 ГБ памяти Llama-3-70B в bf16 занимает 70 ГБ.", [W], "141.107 GB"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in CORPUS_I_MEMORY], ids=[c[0] for c in CORPUS_I_MEMORY])
+def test_corpus_i_device_memory(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

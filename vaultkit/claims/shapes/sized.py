@@ -2354,6 +2354,19 @@ _EACH_CARD_BEFORE = re.compile(
 _CAPACITY_AFTER = re.compile(r"(?i)\s*(?:of\s+)?(?:VRAM|HBM\w*|memory|видеопамят\w*|памят\w*|cards?|GPUs?|карт\w*)")
 
 
+# `a Mac Studio with 192 GB unified memory`, `карта с 24 ГБ видеопамяти`: the size a device has, never a model's
+_HAS_BEFORE = re.compile(r"(?i)(?:\bwith|\bhas|\bhave|\bhaving|(?<!\w)с|(?<!\w)имеет)\s+(?:~|≈|about\s+|около\s+)?$")
+_MEMORY_AFTER = re.compile(
+    r"(?i)\s*(?:of\s+)?(?:unified\s+|shared\s+|system\s+|GPU\s+|общей\s+|унифицированной\s+)?"
+    r"(?:memory|RAM|VRAM|HBM\w*|памят\w*|видеопамят\w*|ОЗУ)\b"
+)
+
+
+def _device_capacity(s: Sentence, q: Quantity) -> bool:
+    text = s.unit.text
+    return bool(_HAS_BEFORE.search(text, max(s.start, q.start - 16), q.start)) and bool(_MEMORY_AFTER.match(text, q.end))
+
+
 def _share_after_each_card(s: Sentence, q: Quantity) -> bool:
     text = s.unit.text
     if not _EACH_CARD_BEFORE.search(text, max(s.start, q.start - 40), q.start) or _CAPACITY_AFTER.match(text, q.end):
@@ -2373,6 +2386,7 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         and q.hi is None
         # `gives each GPU about 36 GB of bf16 weights`: a size naming the weights or cache it is, not the card's memory
         and (not near_hardware(s.unit.text, q) or _NAMES_ITS_PART.match(s.unit.text, q.end) or _share_after_each_card(s, q))
+        and not _device_capacity(s, q)
     ]
     kv_context = s.unit.line in facts.kv_section or first_before(_kv_words, s.start, s.unit.masked) is not None
     out: list[Found] = []
