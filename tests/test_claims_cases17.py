@@ -5,7 +5,7 @@ the subject of the next one."""
 from __future__ import annotations
 
 import pytest
-from conftest import H, W, check_claims
+from conftest import H, V, W, check_claims
 
 FURTHER_RATIOS = [
     ("ru-second-ratio-keeps-subject", "int4 в 2 раза меньше int8 и в 4 раза меньше fp16.", [H, H], ""),
@@ -51,4 +51,49 @@ TP_KEYS = [
 
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in TP_KEYS], ids=[c[0] for c in TP_KEYS])
 def test_a_tensor_parallel_config_key_is_the_device_count(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+# a per-device figure the sentence calls the recipe's total split over the devices is the model
+# states alone: above the stage's share it is wrong (a forgotten part of the split), not
+# "activations may come on top"; without such words a figure above the share stays unverifiable
+SPLIT_TOTAL = [
+    (
+        "en-split-total-holds",
+        "Mixed-precision Adam costs 16 bytes per parameter.\n"
+        "ZeRO-3 over 8 GPUs splits the 16-byte total, giving 13.5 GB per GPU for Llama-2-7B.\n",
+        [H],
+        "",
+    ),
+    (
+        "en-split-total-quarter-wrong",
+        "Mixed-precision Adam costs 16 bytes per parameter.\n"
+        "ZeRO-3 over 8 GPUs splits the 16-byte total, giving 27 GB per GPU for Llama-2-7B.\n",
+        [W],
+        "13.477 GB",
+    ),
+    (
+        "ru-split-total-wrong",
+        "Смешанная точность с Adam — 16 байт на параметр.\nZeRO-3 на 8 GPU делит эту сумму: 27 ГБ на GPU для Llama-2-7B.\n",
+        [W],
+        "13.477 GB",
+    ),
+    (
+        "ru-split-total-holds",
+        "Смешанная точность с Adam — 16 байт на параметр.\nZeRO-3 на 8 GPU делит эту сумму: 13,5 ГБ на GPU для Llama-2-7B.\n",
+        [H],
+        "",
+    ),
+    (
+        "en-above-share-in-practice",
+        "Mixed-precision Adam costs 16 bytes per parameter.\n"
+        "ZeRO-3 over 8 GPUs: about 27 GB per GPU for Llama-2-7B in practice.\n",
+        [V],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in SPLIT_TOTAL], ids=[c[0] for c in SPLIT_TOTAL])
+def test_a_split_total_per_device_is_the_states_alone(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)

@@ -42,7 +42,7 @@ CORPORA = [
 # (benchmarks/RESULTS.md, "Claims on the development corpus"). strict: a bar that starts to pass
 # fails here until its row is removed.
 KNOWN_GAPS = {
-    ("claims_corpus", "right_value"): "0.853 < 0.90",
+    ("claims_corpus", "right_value"): "0.863 < 0.90",
     ("claims_corpus_b", "right_value"): "0.747 < 0.90",
     ("claims_corpus_c", "recall"): "0.842 < 0.90",
     ("claims_corpus_c", "right_value"): "0.767 < 0.90",

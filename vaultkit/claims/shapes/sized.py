@@ -406,8 +406,10 @@ def _weights(
     where: str,
 ) -> tuple[Verdict, str, str]:
     bpw = _bits_per_weight_before(s, q) if dtype is None or s.start <= dtype.start < s.end else None
-    if dtype is not None and bpw is not None and not (
-        q.end <= dtype.start and _NOT_AT_THOSE_BITS.search(s.unit.masked, q.end, dtype.start)
+    if (
+        dtype is not None
+        and bpw is not None
+        and not (q.end <= dtype.start and _NOT_AT_THOSE_BITS.search(s.unit.masked, q.end, dtype.start))
     ):
         bpw = None  # the dtype is the figure's own; only one compared with after it (`3.9× smaller than fp16`) is not
     if bpw is not None:
@@ -1226,6 +1228,9 @@ _ZERO_STAGE = re.compile(
 # the figure is the model states alone: `of states`, `optimizer state`, `without activations`, `состояния`
 _STATES_ONLY = re.compile(
     r"(?i)\bstates?\b|\b(?:without|before|excluding|no)\s+activations|состояни\w*|без\s+(?:учёта\s+|учета\s+)?активаци\w*"
+    # the figure is said to be the recipe's total split (`splits the 16-byte total`, `делит эти 208 ГБ`)
+    r"|\b(?:split|divid|shard)\w*\s+(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?total\b"
+    r"|\b(?:дел|раздел|шардир)\w*\s+(?:эт\w+\s+|весь\s+|всю\s+)?(?:[\w-]+\s+){0,2}?(?:итог|сумм)\w*"
 )
 
 
