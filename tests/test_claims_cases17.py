@@ -97,3 +97,25 @@ SPLIT_TOTAL = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in SPLIT_TOTAL], ids=[c[0] for c in SPLIT_TOTAL])
 def test_a_split_total_per_device_is_the_states_alone(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# what a model is trained on is its data: a count after "train on" / «обучаем на» is no parameter
+# count for a tokens-per-parameter rate (the rate then has no model: no claim, never an error)
+TRAINED_ON = [
+    ("en-train-on-is-data", "The optimal budget is 26B tokens; we train on 100B anyway, about 77 tokens per parameter.", [], ""),
+    ("ru-train-on-is-data", "Оптимум — 26 млрд токенов, но обучаем на 100 млрд, около 77 токенов на параметр.", [], ""),
+    # … while a model or a parameter count said before the rate still gives it
+    ("en-model-trained-on", "A 7B model trained on 140B tokens gets 20 tokens per parameter.", [H], ""),
+    ("en-model-trained-on-wrong", "A 7B model trained on 140B tokens gets 40 tokens per parameter.", [W], "= 20 tokens"),
+    (
+        "ru-model-trained-on-wrong",
+        "Модель на 7 млрд параметров обучаем на 140 млрд токенов — 40 токенов на параметр.",
+        [W],
+        "= 20 tokens",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in TRAINED_ON], ids=[c[0] for c in TRAINED_ON])
+def test_what_a_model_is_trained_on_is_no_parameter_count(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

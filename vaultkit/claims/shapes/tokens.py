@@ -59,13 +59,24 @@ _RULE_NAMED = re.compile(r"(?i)chinchilla|шиншилл\w*|compute[- ]optimal|o
 _COMPARED = re.compile(r"(?i)\bв\s+[\d.,~≈]+\s+раз|\btimes\b|×|\bбольше\b|\bменьше\b|\bmore\s+than\b|\bless\s+than\b")
 
 
+# what a model is trained on is its data, not its parameter count (`we train on 100B`, `обучаем на 100 млрд`)
+_TRAINED_ON = re.compile(
+    r"(?i)(?:\btrain(?:s|ed|ing)?|\bpre-?train(?:s|ed|ing)?|обуча\w*|учим)\s+(?:it\s+|её\s+|ее\s+)?(?:on|на)\s+"
+    r"(?:~|≈|about\s+|около\s+)?$"
+)
+
+
 def _params_of(s: Sentence, q: Quantity) -> tuple[float, str] | None:
     """The parameters a token figure is said of: the nearest parameter count before it in the
     sentence, else the nearest model named before it (its exact count, else its size name)."""
     counts = [
         c
         for c in s.quantities
-        if c.kind == "count" and c.scale >= 1e6 and c.end <= q.start and not _PER_PARAM.match(s.unit.masked, c.end)
+        if c.kind == "count"
+        and c.scale >= 1e6
+        and c.end <= q.start
+        and not _PER_PARAM.match(s.unit.masked, c.end)
+        and not _TRAINED_ON.search(s.unit.masked, max(s.start, c.start - 40), c.start)  # `train on 100B`: data, no model
     ]
     models = [m for m in s.models if m.end <= q.start and m.sized]
     last_count = counts[-1] if counts else None
