@@ -298,6 +298,12 @@ class _Read:
         self.quotient_rates = sorted(first.items())
         self._text, self._start, self._end = text, s.start, s.end
         self._above: list[str] | None = None
+        # what each judged time of this sentence was recomputed to, by its Found's id (seconds, end, how,
+        # GPU time, one GPU, unit key), for a restatement right after it (`≈ 9,85·10⁶ с, около 2 700
+        # GPU-часов`); and the rates its times divide by (`300 tokens at 30 tok/s take 10 s`). Per call:
+        # module-level state would be shared by threads extracting notes at once (a Dask worker's)
+        self.computed: dict[int, tuple[float, int, str, bool, bool, str]] = {}
+        self.rate_inputs: set[int] = set()
 
     # the sentence's words, each searched for only when a time needs it (most sentences state none)
     @cached_property
@@ -468,8 +474,6 @@ def durations(s: Sentence, facts: NoteFacts) -> list[Found]:
         return []  # no figure a time unit can follow
     read = _Read(s, qs)
     out: list[Found] = []
-    _COMPUTED.clear()
-    _RATE_INPUTS.clear()
     last: tuple[float, int, str, bool, bool, str] | None = None
     skip = -1
     judged = False
@@ -494,11 +498,13 @@ def durations(s: Sentence, facts: NoteFacts) -> list[Found]:
             # GPU-hours restated as a wall-clock time (`67 GPU-hours, i.e. 8.4 h on 8 GPUs`): over the GPUs counted
             count = read.count_after(s.unit.text, t) or read.count
             if count:
-                got: Found | None = _judge(s, t, unit, last[0] / count, f"{last[2]} / {count} GPUs")
+                got: Found | None = _judge(read, s, t, unit, last[0] / count, f"{last[2]} / {count} GPUs")
             else:
-                got = _judge(s, t, unit, last[0], f"the same as before it: {last[2]}", faster="the number of GPUs is not stated")
+                got = _judge(
+                    read, s, t, unit, last[0], f"the same as before it: {last[2]}", faster="the number of GPUs is not stated"
+                )
         elif last is not None and restated and ((unit[0] in _GPU_TIME) == last[3] or last[4]):
-            got = _judge(s, t, unit, last[0], f"the same as before it: {last[2]}")
+            got = _judge(read, s, t, unit, last[0], f"the same as before it: {last[2]}")
         else:
             got = (
                 _quotient(s, t, unit, i, read)
@@ -508,18 +514,25 @@ def durations(s: Sentence, facts: NoteFacts) -> list[Found]:
             )
             if got is not None and got.claim and got.claim.verdict is Verdict.WRONG and judged:
                 # a later time of the same inputs (`20 s, or just 5 s cached`) may be of another setting
-                got = _judge(s, t, unit, 0, "", unsure="a second time from the same inputs: what else changed is not stated")
+                got = _judge(
+                    read, s, t, unit, 0, "", unsure="a second time from the same inputs: what else changed is not stated"
+                )
         # a time read against the inputs, even one off by less than 2× (`10 s (12 s with 2 s of queueing)`),
         # leaves any later time of the sentence unsure
-        judged = judged or (got is not None and got.claim is not None and id(got) in _COMPUTED)
-        last = _COMPUTED.get(id(got)) if got is not None and got.claim and got.claim.verdict is not Verdict.UNVERIFIABLE else None
+        judged = judged or (got is not None and got.claim is not None and id(got) in read.computed)
+        last = (
+            read.computed.get(id(got))
+            if got is not None and got.claim and got.claim.verdict is not Verdict.UNVERIFIABLE
+            else None
+        )
         if got is not None:
             out.append(got)
-    out.extend(_rates_from_times(s, read, _RATE_INPUTS))
+    out.extend(_rates_from_times(s, read, read.rate_inputs))
     return out
 
 
 def _judge(
+    read: _Read,
     s: Sentence,
     t: Quantity,
     unit: tuple[str, float, str],
@@ -558,7 +571,7 @@ def _judge(
     claim = make_claim(s.unit, t.start, end, "duration", verdict, why, stated=f"{t.text} {written}", recomputed=f"{shown:,.4g}")
     got = Found(claim, ((t.start, end), *((q.start, q.end) for q in inputs)))
     one_gpu = key in _GPU_TIME or "GPU ×" not in how or "(1 GPU" in how  # GPU-seconds: a wall time on one GPU
-    _COMPUTED[id(got)] = (seconds, end, how, key in _GPU_TIME, one_gpu, key)
+    read.computed[id(got)] = (seconds, end, how, key in _GPU_TIME, one_gpu, key)
     return got
 
 
@@ -578,11 +591,6 @@ def _round_figure(t: Quantity, shown: float, verdict: Verdict, why: str) -> tupl
     return verdict, why
 
 
-# the seconds each duration of the sentence being read was recomputed to (by the Found's id), for
-# a restatement in another unit right after it (`≈ 9,85·10⁶ с, около 2 700 GPU-часов`)
-_COMPUTED: dict[int, tuple[float, int, str, bool, bool, str]] = {}
-# the rates the durations of the sentence being read divide by (`300 tokens at 30 tok/s take 10 s`)
-_RATE_INPUTS: set[int] = set()
 # a factor of 2 stated on rounded inputs comes out a little under 2 (1155 for 577.5 × 2)
 _OFF = 1.9
 # a round figure off by more than this is not held by its rounding (`100 s` for 65 s)
@@ -643,7 +651,7 @@ def _quotient(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, re
     if not said and not any(read.rate_before(q.value, j - 1) for q in chain if q.value > 0):
         return None
     how = f"{a.text} / {'(' if closing else ''}{' · '.join(q.text for q in chain)}{')' if closing else ''} s"
-    return _judge(s, t, unit, a.value / denominator, how)
+    return _judge(read, s, t, unit, a.value / denominator, how)
 
 
 def _tokens_over_rate(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, read: _Read) -> Found | None:
@@ -651,22 +659,24 @@ def _tokens_over_rate(s: Sentence, t: Quantity, unit: tuple[str, float, str], i:
     if not read.rates.count(i) or not read.tokens.count(i) or unit[0] in _GPU_TIME:
         return None
     if read.rates.disagree(i) or read.tokens.disagree(i):
-        return _judge(s, t, unit, 0, "", unsure=_WHICH)
+        return _judge(read, s, t, unit, 0, "", unsure=_WHICH)
     rate, n = read.rates.last(i), read.tokens.last(i)
     # the rate is this duration's input, not a claim of its own, unless a size or bandwidth in the
     # sentence lets the throughput rule bound it
     inputs = () if read.bytes_or_bandwidth else (rate,)
     if read.aggregate:
-        return _judge(s, t, unit, 0, "", unsure="the rate may be a total over users or a batch, not one stream's", inputs=inputs)
+        return _judge(
+            read, s, t, unit, 0, "", unsure="the rate may be a total over users or a batch, not one stream's", inputs=inputs
+        )
     if rate.hedge or rate.bound or rate.hi_printed is not None or not rate.value:
-        return _judge(s, t, unit, 0, "", unsure=f"the rate {rate.text} is approximate or a bound", inputs=inputs)
+        return _judge(read, s, t, unit, 0, "", unsure=f"the rate {rate.text} is approximate or a bound", inputs=inputs)
     slower = _SLOWER if read.measured else ""
     faster = ""
     if not read.prompt and _a_wait(s.unit.masked, read.qs, i):
         # a time to the first token, a queue, a warm-up: not the decode time of the tokens
         slower = faster = "the time is a wait (first token, queue, warm-up), not the tokens' decode time"
-    _RATE_INPUTS.add(rate.start)
-    return _judge(s, t, unit, n.value / rate.value, f"{n.text} / {rate.text}", inputs=inputs, slower=slower, faster=faster)
+    read.rate_inputs.add(rate.start)
+    return _judge(read, s, t, unit, n.value / rate.value, f"{n.text} / {rate.text}", inputs=inputs, slower=slower, faster=faster)
 
 
 def _transfer(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, read: _Read, facts: NoteFacts) -> Found | None:
@@ -692,16 +702,16 @@ def _transfer(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, re
     else:
         size_text = read.sizes.last(i).text
     if read.speeds.disagree(i) or several:
-        return _judge(s, t, unit, 0, "", unsure=_WHICH)
+        return _judge(read, s, t, unit, 0, "", unsure=_WHICH)
     speed = read.speeds.last(i)
     via = speed.text.lower().startswith("over ")  # `over 40 Gbit/s`: across the link, not more than
     if speed.hedge or (speed.bound and not via) or read.wall_clock:
-        return _judge(s, t, unit, 0, "", unsure=_LOOSE)
+        return _judge(read, s, t, unit, 0, "", unsure=_LOOSE)
     if not read.moves:
-        return _judge(s, t, unit, 0, "", unsure="the sentence does not say the time is of moving the size")
+        return _judge(read, s, t, unit, 0, "", unsure="the sentence does not say the time is of moving the size")
     bits = " (bits: ÷ 8)" if speed.kind == "number" else ""
     slower = _SLOWER if read.measured else ""
-    return _judge(s, t, unit, sizes[0] / read.speeds.first_value(), f"{size_text} / {speed.text}{bits}", slower=slower)
+    return _judge(read, s, t, unit, sizes[0] / read.speeds.first_value(), f"{size_text} / {speed.text}{bits}", slower=slower)
 
 
 def _a_transfer(line: str) -> bool:
@@ -743,7 +753,7 @@ def _compute(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, rea
             if len(_distinct([q.value * k[1] for q, k in hours])) == 1:
                 (q, k) = hours[0]
                 how = f"{q.text} {k[2]} (the line above) / {count} GPUs"
-                return _judge(s, t, unit, q.value * k[1] / count, how, slower=_SLOWER if read.measured_raw else "")
+                return _judge(read, s, t, unit, q.value * k[1] / count, how, slower=_SLOWER if read.measured_raw else "")
         flops = 0.0
         for line in above:
             found = _line_flops(line)
@@ -764,10 +774,10 @@ def _compute(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, rea
         rate, hedged = _rate_for("", (raw,))
     if rate is None:
         if read.any_flops_rate or read.flops.count(i):
-            return _judge(s, t, unit, 0, "", unsure="the FLOP/s per GPU it divides by is not stated once")
+            return _judge(read, s, t, unit, 0, "", unsure="the FLOP/s per GPU it divides by is not stated once")
         return None
     if hedged or read.wall_clock:
-        return _judge(s, t, unit, 0, "", unsure=_LOOSE)
+        return _judge(read, s, t, unit, 0, "", unsure=_LOOSE)
     u = util if util is not None else 1.0
     if not u or u > 1:
         return None
@@ -776,12 +786,12 @@ def _compute(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, rea
     # at a rate with no utilization stated, or a time measured, a longer time is real utilization
     slower = _PEAK if util is None else _SLOWER if read.measured_raw else ""
     if unit[0] in _GPU_TIME:
-        return _judge(s, t, unit, gpu_seconds, f"{flops:.4g} FLOP{flops_from} / ({rate:.4g} FLOP/s{per})", slower=slower)
+        return _judge(read, s, t, unit, gpu_seconds, f"{flops:.4g} FLOP{flops_from} / ({rate:.4g} FLOP/s{per})", slower=slower)
     # a wall-clock time with no GPU count: one GPU is the reading, and more GPUs (unstated) make it shorter
     faster = "" if count is not None else "the number of GPUs is not stated"
     n = count or 1
     how = f"{flops:.4g} FLOP{flops_from} / ({n} GPU × {rate:.4g} FLOP/s{per})"
-    return _judge(s, t, unit, gpu_seconds / n, how, slower=slower, faster=faster)
+    return _judge(read, s, t, unit, gpu_seconds / n, how, slower=slower, faster=faster)
 
 
 # a time before the answer's tokens: the wait for the first token, a queue, a warm-up (not the decode time)
