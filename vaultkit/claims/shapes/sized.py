@@ -570,20 +570,9 @@ _K_OR_V_ALONE = re.compile(
 )
 
 
-_ONCE: dict[tuple[int, int, int, int], tuple[str, re.Match[str] | None]] = {}
-
-
 def _once(rx: re.Pattern[str], s: Sentence) -> re.Match[str] | None:
     """`rx.search` over the sentence, once per sentence (asked again for each of its figures: linear)."""
-    key = (id(rx), id(s.unit.masked), s.start, s.end)
-    hit = _ONCE.get(key)
-    if hit is not None and hit[0] is s.unit.masked:
-        return hit[1]
-    if len(_ONCE) > 4096:
-        _ONCE.clear()
-    m = rx.search(s.unit.masked, s.start, s.end)
-    _ONCE[key] = (s.unit.masked, m)
-    return m
+    return _search_once(rx, s.unit.masked, s.start, s.end)
 
 
 def _per_token_words(text: str) -> list[re.Match[str]]:
