@@ -6,10 +6,12 @@ offered to the shapes after it.
 
 from __future__ import annotations
 
+from vaultkit.claims.shapes.activations import activations
 from vaultkit.claims.shapes.base import Shape
 from vaultkit.claims.shapes.capacities import capacities
 from vaultkit.claims.shapes.chains import chains
 from vaultkit.claims.shapes.context_sizes import code_sizes, hardware, vague
+from vaultkit.claims.shapes.counts import counts
 from vaultkit.claims.shapes.declared import declared_weights
 from vaultkit.claims.shapes.dtype_facts import bits_per_weight, dtype_facts
 from vaultkit.claims.shapes.expressions import expressions, transfer_times
@@ -56,6 +58,8 @@ SHAPES: tuple[Shape, ...] = (
     declared_weights,
     recipe_tables,
     field_weights,
+    activations,
+    counts,
     sized,
     device_splits,
     restated_ratios,
