@@ -21,6 +21,7 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -77,8 +78,8 @@ def main() -> None:
         for size in SIZES:
             line = _line(pattern, size)
             note = HEAD + line + "\n"
-            claims_row.append(_cpu(lambda note=note: extract_claims(note)))
-            base_row.append(_cpu(lambda line=line: find_quantities(line)))
+            claims_row.append(_cpu(partial(extract_claims, note)))
+            base_row.append(_cpu(partial(find_quantities, line)))
         per_base = claims_row[-1] / max(base_row[-1], 1e-3)
         doubling = claims_row[-1] / max(claims_row[-2], 1e-3)
         cells = " ".join(f"{c:7.2f}/{b:5.2f}" for c, b in zip(claims_row, base_row, strict=True))
