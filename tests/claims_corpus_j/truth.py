@@ -1,0 +1,375 @@
+#!/usr/bin/env python3
+"""Ground truth for blind sizing-claims corpus J (tests/claims_corpus_j/notes).
+
+Written without reading vaultkit's code, its tests, the holdout or the other corpora's notes.
+Facts: /work/shared/claims-gold.md (bytes per dtype, GGUF bits per weight measured on
+Llama-3.1-8B, exact parameter counts, KV / training / activation formulas).  Models that
+claims-gold does not catalogue appear with their config (or their count) written in the note;
+their parameter counts are computed here from that config and asserted against the publisher's
+rounded figure.  Nothing here imports vaultkit.
+
+    python tests/claims_corpus_j/truth.py          # check and (re)write truth.json
+    python tests/claims_corpus_j/truth.py --check  # check; fail if truth.json is stale
+
+Self-checks: every claim's anchor is on exactly one line of its note, the line contains the
+figure standing on its own and the figure reads back as the stated value; a claim meant to hold
+holds under the tolerance rules below, a claim meant to be wrong fails and is off by >= 1.95x
+(or, for GB/GiB mix-ups, holds in the twin unit; for a wrong kind, matches the other kind's
+value); a non-claim line carries a digit and is no claim line.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+NOTES = HERE / "notes"
+KiB, MiB, GiB, TiB = 2**10, 2**20, 2**30, 2**40
+NBSP = "\u00a0"
+
+# ---- facts -------------------------------------------------------------------------------------
+BYTES = {"fp32": 4.0, "fp16": 2.0, "bf16": 2.0, "fp8": 1.0, "int8": 1.0, "int4": 0.5}
+# effective bits per weight of whole GGUF files, measured on Llama-3.1-8B (claims-gold 1.5)
+GGUF = {"Q2_K": 3.1593, "Q4_K_M": 4.8944, "Q5_K_M": 5.7036, "Q6_K": 6.5633, "Q8_0": 8.5008}
+MXFP4_BITS = 17 * 8 / 32                      # 4.25 bits incl. the shared block scale
+
+
+def dense_params(h, inter, layers, heads, kv, hd, vocab, *, tied, qkv_bias=False, norms=2):
+    """decoder with q/k/v/o, gated MLP (3 matrices), RMSNorms, final norm"""
+    attn = 2 * h * heads * hd + 2 * h * kv * hd + ((heads * hd + 2 * kv * hd) if qkv_bias else 0)
+    return layers * (attn + 3 * h * inter + norms * h) + vocab * h * (1 if tied else 2) + h
+
+
+def moe_params(h, inter, layers, heads, kv, hd, vocab, experts, top):
+    """Mixtral-style MoE: total and active (unrouted experts removed)"""
+    attn = 2 * h * heads * hd + 2 * h * kv * hd
+    one = 3 * h * inter
+    total = layers * (attn + experts * one + h * experts + 2 * h) + 2 * vocab * h + h
+    return total, total - layers * (experts - top) * one
+
+
+P = {  # exact parameter counts
+    # claims-gold 2.1
+    "gpt2": 124_439_808, "gpt2-xl": 1_557_611_200, "bert-base": 109_482_240,
+    "llama2-7b": 6_738_415_616, "llama2-13b": 13_015_864_320, "llama2-70b": 68_976_648_192,
+    "llama3-8b": 8_030_261_248, "llama3-70b": 70_553_706_496, "mistral-7b": 7_241_732_096,
+    "mixtral-8x7b": 46_702_792_704, "qwen2.5-7b": 7_615_616_512, "falcon-7b": 6_921_720_704,
+    # from the configs written in the notes
+    "llama3.2-1b": dense_params(2048, 8192, 16, 32, 8, 64, 128256, tied=True),
+    "llama3.2-3b": dense_params(3072, 8192, 28, 24, 8, 128, 128256, tied=True),
+    "qwen2.5-0.5b": dense_params(896, 4864, 24, 14, 2, 64, 151936, tied=True, qkv_bias=True),
+    "qwen2.5-1.5b": dense_params(1536, 8960, 28, 12, 2, 128, 151936, tied=True, qkv_bias=True),
+    "qwen2.5-3b": dense_params(2048, 11008, 36, 16, 2, 128, 151936, tied=True, qkv_bias=True),
+    "gemma2-9b": dense_params(3584, 14336, 42, 16, 8, 256, 256000, tied=True, norms=4),
+}
+MIX7_ACTIVE = 12_879_925_248
+P["mixtral-8x22b"], MIX22_ACTIVE = moe_params(6144, 16384, 56, 48, 8, 128, 32768, 8, 2)
+assert moe_params(4096, 14336, 32, 32, 8, 128, 32000, 8, 2) == (P["mixtral-8x7b"], MIX7_ACTIVE)
+assert dense_params(4096, 14336, 32, 32, 8, 128, 128256, tied=False) == P["llama3-8b"]
+assert dense_params(4096, 11008, 32, 32, 32, 128, 32000, tied=False) == P["llama2-7b"]
+assert P["llama3.2-1b"] == 1_235_814_400 and P["llama3.2-3b"] == 3_212_749_824   # model cards
+assert P["qwen2.5-0.5b"] == 494_032_768                                         # "0.49B"
+assert round(P["qwen2.5-1.5b"] / 1e7) == 154 and round(P["qwen2.5-3b"] / 1e7) == 309  # 1.54B / 3.09B
+assert P["gemma2-9b"] == 9_241_705_984                                         # HF safetensors total
+assert round(P["mixtral-8x22b"] / 1e8) == 1406 and round(MIX22_ACTIVE / 1e9) == 39  # 140.6B / 39B
+
+# (layers, KV heads, head dim)
+KVC = {"llama2-7b": (32, 32, 128), "llama2-13b": (40, 40, 128), "llama2-70b": (80, 8, 128),
+       "llama3-8b": (32, 8, 128), "llama3-70b": (80, 8, 128), "mistral-7b": (32, 8, 128),
+       "mixtral-8x7b": (32, 8, 128), "mixtral-8x22b": (56, 8, 128), "qwen2.5-7b": (28, 4, 128),
+       "falcon-7b": (32, 1, 64), "llama3.2-1b": (16, 8, 64), "llama3.2-3b": (28, 8, 128),
+       "qwen2.5-0.5b": (24, 2, 64), "qwen2.5-1.5b": (28, 2, 128), "qwen2.5-3b": (36, 2, 128),
+       "gemma2-9b": (42, 8, 256), "gpt2-xl": (48, 25, 64)}
+HIDDEN = {"llama2-7b": 4096, "llama2-13b": 5120, "llama3-8b": 4096, "mistral-7b": 4096,
+          "qwen2.5-7b": 3584, "llama2-70b": 8192, "llama3-70b": 8192}
+HEADS = {"llama2-7b": 32, "llama2-13b": 40, "llama3-8b": 32, "mistral-7b": 32, "llama3-70b": 64}
+
+
+def wb(m, dtype):
+    """weight bytes"""
+    return P[m] * (BYTES[dtype] if isinstance(dtype, str) else dtype)
+
+
+def gguf(m, qtype):
+    return P[m] * GGUF[qtype] / 8
+
+
+def kv_tok(m, b=2):
+    layers, kv, hd = KVC[m]
+    return 2 * layers * kv * hd * b
+
+
+def kv(m, tokens, batch=1, b=2):
+    return kv_tok(m, b) * tokens * batch
+
+
+def act_layer(s, b, h, a, mode="none"):
+    """activation bytes per layer in fp16 (Korthikanti et al. 2022, table 2)"""
+    if mode == "none":
+        return s * b * h * (34 + 5 * a * s / h)
+    if mode == "selective":
+        return 34 * s * b * h
+    return 2 * s * b * h                      # full recomputation: the layer input only
+
+
+def zero(n, g, stage):
+    """model-state bytes per GPU, 2 + 2 + 12 bytes per parameter (ZeRO paper)"""
+    return {0: 16 * n, 1: 4 * n + 12 * n / g, 2: 2 * n + 14 * n / g, 3: 16 * n / g}[stage]
+
+
+UNIT = {"bytes": 1, "байт": 1, "KB": 1e3, "MB": 1e6, "GB": 1e9, "TB": 1e12, "PB": 1e15,
+        "KiB": KiB, "MiB": MiB, "GiB": GiB, "TiB": TiB,
+        "КБ": 1e3, "МБ": 1e6, "ГБ": 1e9, "ТБ": 1e12, "КиБ": KiB, "МиБ": MiB, "ГиБ": GiB, "ТиБ": TiB,
+        "params": 1, "K": 1e3, "M": 1e6, "B": 1e9, "T": 1e12, "тыс.": 1e3, "млн": 1e6, "млрд": 1e9,
+        "трлн": 1e12, "tokens": 1, "токенов": 1, "tokens/param": 1, "FLOP": 1, "bits": 1, "бит": 1,
+        "%": 1, "×": 1, "tok/s": 1, "токенов/с": 1, "GB/s": 1e9, "ГБ/с": 1e9, "s": 1, "с": 1,
+        "ms": 1e-3, "мс": 1e-3, "h": 3600, "ч": 3600, "GPU-days": 1, "GPU-дней": 1, "GPU-hours": 1,
+        "GPU-часов": 1, "steps": 1, "шагов": 1, "days": 1, "дней": 1}
+TWIN = {"KB": "KiB", "MB": "MiB", "GB": "GiB", "TB": "TiB", "КБ": "КиБ", "МБ": "МиБ", "ГБ": "ГиБ",
+        "ТБ": "ТиБ"}
+TWIN.update({v: k for k, v in list(TWIN.items())})
+DECIMAL_UNITS = {"KB", "MB", "GB", "TB", "КБ", "МБ", "ГБ", "ТБ"}
+
+# ---- reading printed figures ----------------------------------------------------------------------
+SUP = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+NUMRE = {"en": r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?",
+         "ru": r"\d{1,3}(?:\u00a0\d{3})+(?:,\d+)?|\d+(?:,\d+)?"}
+EXPRE = (r"(?:\s*(?:\\times|×|·|\\cdot)\s*10(?:\^\{?(?P<c>-?\d+)\}?|(?P<s>[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+))"
+         r"|e(?P<e>\d+))?")
+
+
+def _num(m, lang):
+    raw = m.group("n")
+    raw = raw.replace(",", "") if lang == "en" else raw.replace(NBSP, "").replace(",", ".")
+    decimals = len(raw.split(".")[1]) if "." in raw else 0
+    zeros = 0 if decimals else len(raw) - len(raw.rstrip("0"))
+    if zeros == len(raw):
+        zeros = 0
+    ex = m.group("c") or m.group("e") or (m.group("s") or "").translate(SUP)
+    scale = 10.0 ** int(ex) if ex else 1.0
+    return float(raw) * scale, 0.5 * 10.0 ** (zeros - decimals) * scale
+
+
+def read(figure, lang, count=1):
+    found = [_num(m, lang) for m in re.finditer("(?P<n>" + NUMRE[lang] + ")" + EXPRE, figure)]
+    return found[:count] if len(found) >= count else None
+
+
+# ---- the claims -----------------------------------------------------------------------------------
+CLAIMS: list[dict] = []
+NON: list[dict] = []
+H, X = "holds", "wrong"
+
+
+def claim(f, figure, kind, unit, value, verdict, error=None, *, anchor=None, occ=1, hedged=False,
+          bound=None, rng=False, rel=None, alt=None, words=None, note=""):
+    """f: note prefix; figure: the text on the line; value: correct value in base units;
+    words: (value, tolerance) for a figure written in words."""
+    fig = figure.replace("¦", NBSP)
+    CLAIMS.append(dict(f=f, figure=fig, kind=kind, unit=unit, value=value, verdict=verdict,
+                       error=error, anchor=(anchor or figure).replace("¦", NBSP), occ=occ,
+                       hedged=hedged, bound=bound, rng=rng, rel=rel, alt=alt, words=words, note=note))
+
+
+def non(f, text, why):
+    NON.append(dict(f=f, text=text.replace("¦", NBSP), why=why))
+
+
+# ---- en_01: on-device note (phone and laptop), small models, GGUF, bandwidth ceilings ------------
+f = "en_01"
+L1, L3, Q15, Q05 = "llama3.2-1b", "llama3.2-3b", "qwen2.5-1.5b", "qwen2.5-0.5b"
+claim(f, "2.47 GB", "weights", "GB", wb(L1, "bf16"), H, anchor="is 2.47 GB on disk")
+claim(f, "2.3 GiB", "weights", "GiB", wb(L1, "bf16"), H)
+claim(f, "about 0.8 GB", "quantized_file", "GB", gguf(L1, "Q4_K_M"), H, hedged=True)
+claim(f, "~2.0 GB", "quantized_file", "GB", gguf(L3, "Q4_K_M"), H, hedged=True)
+claim(f, "3.2 GB", "weights", "GB", wb(L3, "bf16"), X, "off_2x", note="bf16 3B = 6.43 GB; 3.2 is the count")
+claim(f, "roughly 0.25 GB", "weights", "GB", wb(Q05, "int4"), H, hedged=True)
+claim(f, "2.47 GB", "weights", "GB", wb(L1, "bf16"), H, anchor="cuts the 1B from")
+claim(f, "roughly 0.76 GB", "quantized_file", "GB", gguf(L1, "Q4_K_M"), H, hedged=True)
+claim(f, "roughly 69 %", "percentage", "%", 100 * (1 - gguf(L1, "Q4_K_M") / wb(L1, "bf16")), H, hedged=True)
+claim(f, "4×", "ratio", "×", 16 / GGUF["Q8_0"], X, "off_2x", note="bf16 / Q8_0 = 1.88x")
+claim(f, "32 KiB", "kv_cache_per_token", "KiB", kv_tok(L1), H)
+claim(f, "128 MiB", "kv_cache_total", "MiB", kv(L1, 4096), H)
+claim(f, "112 KiB", "kv_cache_per_token", "KiB", kv_tok(L3), H)
+claim(f, "~0.94 GB", "kv_cache_total", "GB", kv(L3, 8192), H, hedged=True)
+claim(f, "56 KiB", "kv_cache_per_token", "KiB", kv_tok(Q15), X, "off_2x", note="2 KV heads: 28 KiB")
+claim(f, "about 125 tok/s", "throughput", "tok/s", 100e9 / gguf(L1, "Q4_K_M"), H, hedged=True)
+claim(f, "near 26 tok/s", "throughput", "tok/s", 51.2e9 / gguf(L3, "Q4_K_M"), H, hedged=True)
+claim(f, "about 32 tok/s", "throughput", "tok/s", 100e9 / wb(L3, "bf16"), X, "off_2x", hedged=True,
+      note="6.43 GB per token at 100 GB/s: 15.6 tok/s")
+claim(f, "7.7 s", "time", "s", 200 / 26, H)
+claim(f, "6.4 s", "time", "s", 400 / 125, X, "off_2x", note="3.2 s")
+non(f, "created: 2026-11-18", "date")
+non(f, "temperature 0.7, top_p 0.9, num_ctx 4096", "hyperparameters")
+non(f, "ollama 0.4.7 on the Air", "versions")
+non(f, "http://localhost:11434/api/generate", "url, port, build number")
+
+# ---- checks and output ---------------------------------------------------------------------------
+RATIO_ERRORS = {"off_2x", "per_gpu", "wrong_unit"}
+PROBLEMS: list[str] = []
+
+
+def note_name(prefix):
+    hits = sorted(p.name for p in NOTES.glob(prefix + "_*.md"))
+    if len(hits) != 1:
+        raise SystemExit(f"note prefix {prefix!r} matches {hits}")
+    return hits[0]
+
+
+def lines_of(name):
+    return (NOTES / name).read_text(encoding="utf-8").split("\n")
+
+
+def find_line(lines, anchor, where):
+    hits = [i for i, text in enumerate(lines, 1) if anchor in text]
+    if len(hits) != 1:
+        PROBLEMS.append(f"{where}: anchor {anchor!r} on {len(hits)} lines")
+        return hits[0] if hits else 1
+    return hits[0]
+
+
+def standalone(text):
+    return re.compile(r"(?<![\d.,\u00a0])" + re.escape(text) + r"(?!\d|[.,\u00a0]\d)")
+
+
+def fits(correct, stated, tol, hedged, bound, rel):
+    t = max(tol, 0.10 * abs(stated) if hedged else 0.0, (rel or 0.0) * abs(stated)) + 1e-9 * abs(stated)
+    if bound == "upper":          # "under", "at most", "не более": the true value is at most the figure
+        return correct <= stated + t
+    if bound == "lower":          # "at least", "как минимум"
+        return correct >= stated - t
+    return abs(correct - stated) <= t
+
+
+def rnd(v):
+    return float(f"{v:.6g}")
+
+
+def build():
+    out = []
+    count = Counter()
+    claim_lines = set()
+    for c in CLAIMS:
+        name = note_name(c["f"])
+        lang = "ru" if c["f"].startswith("ru") else "en"
+        count[c["f"]] += 1
+        cid = f"{c['f']}-{count[c['f']]:02d}"
+        where = f"{cid} {c['figure']!r}"
+        lines = lines_of(name)
+        ln = find_line(lines, c["anchor"], where)
+        text = lines[ln - 1]
+        spots = list(standalone(c["figure"]).finditer(text))
+        if len(spots) < c["occ"]:
+            PROBLEMS.append(f"{where}: figure found {len(spots)} times on line {ln}, wanted occurrence {c['occ']}")
+            continue
+        unit = c["unit"]
+        scale = UNIT[unit]
+        if c["words"]:
+            got = [c["words"]]
+            at = spots[c["occ"] - 1].start()
+            occurrence = 1
+        else:
+            got = read(c["figure"], lang, 2 if c["rng"] else 1)
+            if got is None:
+                PROBLEMS.append(f"{where}: no number in the figure")
+                continue
+            first = re.search(NUMRE[lang], c["figure"]).group(0)
+            at = spots[c["occ"] - 1].start() + c["figure"].index(first)
+            # the n-th figure on the line stating the same number (numbers inside names excluded)
+            occurrence = sum(1 for m in standalone(first).finditer(text)
+                             if m.start() <= at and not re.match(r"[\w\-]", text[m.start() - 1:m.start()] or " "))
+        correct = c["value"] / scale
+        if c["rng"]:
+            (lo, tlo), (hi, thi) = got
+            ok = fits(correct, lo, tlo, c["hedged"], "lower", None) and fits(correct, hi, thi, c["hedged"], "upper", None)
+            stated = [lo, hi]
+            s, tol = (lo + hi) / 2, 0.0
+            off = max(lo / correct, correct / hi)
+        else:
+            (s, tol), = got
+            ok = fits(correct, s, tol, c["hedged"], c["bound"], c["rel"])
+            stated = s
+            off = max(correct / s, s / correct)
+        if c["verdict"] == H and not ok:
+            PROBLEMS.append(f"{where}: meant to hold, but correct is {correct:.6g} {unit}")
+        if c["verdict"] == X:
+            e = c["error"]
+            if ok:
+                PROBLEMS.append(f"{where}: meant wrong, but holds (correct {correct:.6g} {unit})")
+            if e in RATIO_ERRORS and off < 1.95:
+                PROBLEMS.append(f"{where}: {e} but off by only {off:.3f}x")
+            elif e in ("gib_as_gb", "gb_as_gib"):
+                if (e == "gib_as_gb") != (unit in DECIMAL_UNITS):
+                    PROBLEMS.append(f"{where}: {e} with unit {unit}")
+                twin = c["value"] / UNIT[TWIN[unit]]
+                if not fits(twin, s, tol, c["hedged"], c["bound"], None):
+                    PROBLEMS.append(f"{where}: {e} but the twin unit gives {twin:.5g}")
+            elif e == "wrong_kind":
+                other = c["alt"] / scale
+                if not fits(other, s, tol, c["hedged"], None, c["rel"]):
+                    PROBLEMS.append(f"{where}: wrong_kind but the other kind gives {other:.5g}")
+                if off < 1.95:
+                    PROBLEMS.append(f"{where}: wrong_kind but off by only {off:.3f}x")
+            elif e not in RATIO_ERRORS:
+                PROBLEMS.append(f"{where}: unknown error class {e!r}")
+        claim_lines.add((name, ln))
+        out.append({"id": cid, "file": name, "line": ln, "figure": c["figure"], "occurrence": occurrence,
+                    "kind": c["kind"], "stated": stated, "unit": unit, "correct": rnd(correct),
+                    "correct_unit": unit, "verdict": c["verdict"], "error": c["error"], "lang": lang,
+                    "hedged": c["hedged"], "bound": c["bound"], "quoted": False, "note": c["note"]})
+    nons = []
+    for n in NON:
+        name = note_name(n["f"])
+        lines = lines_of(name)
+        ln = find_line(lines, n["text"], f"non-claim {n['f']} {n['text']!r}")
+        if (name, ln) in claim_lines:
+            PROBLEMS.append(f"non-claim {n['f']}:{ln} {n['text']!r} is also a claim line")
+        if not re.search(r"\d", lines[ln - 1]):
+            PROBLEMS.append(f"non-claim {n['f']}:{ln} has no digit")
+        nons.append({"file": name, "line": ln, "text": n["text"], "why": n["why"],
+                     "lang": "ru" if n["f"].startswith("ru") else "en"})
+    if len({(x["file"], x["line"]) for x in nons}) != len(nons):
+        PROBLEMS.append("a non-claim line is listed twice")
+    dup = Counter((x["file"], x["line"], x["figure"], x["occurrence"]) for x in out)
+    PROBLEMS.extend(f"claim listed twice: {k}" for k, v in dup.items() if v > 1)
+    if PROBLEMS:
+        raise SystemExit("truth.py found problems:\n  " + "\n  ".join(PROBLEMS))
+    return {"schema": "vaultkit.claims-truth/1", "claims": out, "non_claims": nons}
+
+
+def summary(t):
+    cl, nc = t["claims"], t["non_claims"]
+    print("lang notes claims wrong non-claims")
+    for lang in ("en", "ru"):
+        c = [x for x in cl if x["lang"] == lang]
+        print(f"{lang:<4} {len({x['file'] for x in c}):5d} {len(c):6d} {sum(x['verdict'] == X for x in c):5d} "
+              f"{sum(x['lang'] == lang for x in nc):10d}")
+    wrong = sum(x["verdict"] == X for x in cl)
+    print(f"all  {len({x['file'] for x in cl}):5d} {len(cl):6d} {wrong:5d} {len(nc):10d}   "
+          f"wrong {100 * wrong / max(1, len(cl)):.1f} %, claim lines {len({(x['file'], x['line']) for x in cl})}")
+    print("kinds:", dict(Counter(x["kind"] for x in cl).most_common()))
+    print("errors:", dict(Counter(x["error"] for x in cl if x["error"]).most_common()))
+    print("hedged right:", sum(x["hedged"] and x["verdict"] == H for x in cl),
+          "bounds:", sum(bool(x["bound"]) for x in cl))
+
+
+def main(argv):
+    truth = build()
+    text = json.dumps(truth, ensure_ascii=False, indent=1) + "\n"
+    path = HERE / "truth.json"
+    if "--check" in argv:
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            raise SystemExit("truth.json is stale: run python tests/claims_corpus_j/truth.py")
+        summary(truth)
+        print("truth.json is current; every check passed")
+        return 0
+    path.write_text(text, encoding="utf-8")
+    summary(truth)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
