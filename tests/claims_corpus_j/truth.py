@@ -124,7 +124,7 @@ UNIT = {"bytes": 1, "байт": 1, "KB": 1e3, "MB": 1e6, "GB": 1e9, "TB": 1e12, 
         "KiB": KiB, "MiB": MiB, "GiB": GiB, "TiB": TiB,
         "КБ": 1e3, "МБ": 1e6, "ГБ": 1e9, "ТБ": 1e12, "КиБ": KiB, "МиБ": MiB, "ГиБ": GiB, "ТиБ": TiB,
         "params": 1, "K": 1e3, "M": 1e6, "B": 1e9, "T": 1e12, "тыс.": 1e3, "млн": 1e6, "млрд": 1e9,
-        "трлн": 1e12, "tokens": 1, "токенов": 1, "tokens/param": 1, "FLOP": 1, "bits": 1, "бит": 1,
+        "трлн": 1e12, "tokens": 1, "токенов": 1, "tokens/param": 1, "FLOP": 1, "GFLOP": 1e9, "bits": 1, "бит": 1,
         "%": 1, "×": 1, "tok/s": 1, "токенов/с": 1, "GB/s": 1e9, "ГБ/с": 1e9, "s": 1, "с": 1,
         "ms": 1e-3, "мс": 1e-3, "h": 3600, "ч": 3600, "GPU-days": 1, "GPU-дней": 1, "GPU-hours": 1,
         "GPU-часов": 1, "steps": 1, "шагов": 1, "days": 1, "дней": 1}
@@ -206,6 +206,70 @@ non(f, "created: 2026-11-18", "date")
 non(f, "temperature 0.7, top_p 0.9, num_ctx 4096", "hyperparameters")
 non(f, "ollama 0.4.7 on the Air", "versions")
 non(f, "http://localhost:11434/api/generate", "url, port, build number")
+
+# ---- en_02: Anki-style deck (Q::A and "?" separators) -------------------------------------------
+f = "en_02"
+L27, L213, L38, M7 = "llama2-7b", "llama2-13b", "llama3-8b", "mistral-7b"
+claim(f, "8.1e22", "flops", "FLOP", 6 * P[L27] * 2e12, H)
+claim(f, "~160B tokens", "tokens", "B", 20 * P[L38], H, hedged=True)
+claim(f, "72B tokens", "tokens", "B", 20 * P[M7], X, "off_2x", note="20 x 7.24B = 145B")
+claim(f, "5.9e23", "flops", "FLOP", 6 * 70e9 * 1.4e12, H)
+claim(f, "7.2 \\times 10^{23}", "flops", "FLOP", 6 * P[L38] * 15e12, H)
+claim(f, "3.7e19", "flops", "FLOP", 6 * P["gpt2-xl"] * 40e9, X, "off_2x", note="3.7e20")
+claim(f, "about 16 GFLOP", "flops", "GFLOP", 2 * P[L38], H, hedged=True)
+claim(f, "1.1e14", "flops", "FLOP", 2 * P[L213] * 4096, H, hedged=True)
+claim(f, "≈ 297", "tokens_per_param", "tokens/param", 2e12 / P[L27], H, hedged=True)
+claim(f, "27.7 GB", "weights", "GB", wb("falcon-7b", "fp32"), H)
+claim(f, "13.5 GiB", "weights", "GiB", wb(M7, "bf16"), H)
+claim(f, "52 GB", "weights", "GB", wb(L213, "fp16"), X, "off_2x", note="26.0 GB; 52 is fp32")
+claim(f, "800 KiB", "kv_cache_per_token", "KiB", kv_tok(L213), H)
+claim(f, "2 GiB", "kv_cache_total", "GiB", kv(L27, 4096), H)
+claim(f, "2.5 MiB", "kv_cache_per_token", "MiB", kv_tok("llama3-70b"), X, "off_2x", note="GQA: 320 KiB")
+claim(f, "~128 GB", "training", "GB", 16 * P[L38], H, hedged=True)
+claim(f, "48 GB", "training", "GB", 12 * P[L38], X, "off_2x", note="96.4 GB")
+claim(f, "2,097,152 tokens", "tokens", "tokens", 512 * 4096, H)
+claim(f, "4.2M tokens", "tokens", "M", 1024 * 8192, X, "off_2x", note="8.39M")
+non(f, "new cards 20/day, ease 250 %", "deck settings")
+non(f, "$L(N, D) = 1.69 + 406.4", "LaTeX fit")
+non(f, "card 17 lapsed twice", "review log dates, probability")
+non(f, "https://arxiv.org/abs/2203.15556", "url")
+non(f, "created: 2026-10-02", "date")
+
+
+# ---- en_03: pretraining plan, TP x PP x DP, global batch, steps, GPU-days -----------------------
+f = "en_03"
+N8 = P["llama3-8b"]
+TOK = 2e12
+GB_STEP = 8 * 64 * 8192
+PER_GPU_TOKS = 0.4 * 989e12 / (6 * N8)
+claim(f, "8,030,261,248", "params", "params", N8, H)
+claim(f, "1.05B", "params", "B", 2 * 128256 * 4096, H)
+claim(f, "6.98B", "params", "B", N8 - 2 * 128256 * 4096, H)
+claim(f, "≈ 4.2M tokens", "tokens", "M", GB_STEP, H, hedged=True)
+claim(f, "about 477k steps", "arithmetic", "K", TOK / GB_STEP, H, hedged=True)
+claim(f, "9.6e22", "flops", "FLOP", 6 * N8 * TOK, H)
+claim(f, "~8,200 tok/s", "throughput", "tok/s", PER_GPU_TOKS, H, hedged=True)
+claim(f, "2.1M tok/s", "throughput", "M", 256 * PER_GPU_TOKS, H)
+claim(f, "about 4 s", "time", "s", GB_STEP / (256 * PER_GPU_TOKS), X, "off_2x", hedged=True, note="2.0 s")
+claim(f, "about 2,800 GPU-days", "time", "GPU-days", 6 * N8 * TOK / (0.4 * 989e12) / 86400, H, hedged=True)
+claim(f, "11 days", "time", "days", 6 * N8 * TOK / (0.4 * 989e12) / 86400 / 256, H)
+claim(f, "22 days", "time", "days", 6 * N8 * TOK / (0.4 * 989e12) / 86400 / 512, X, "off_2x", note="5.5 days")
+claim(f, "128.5 GB", "training", "GB", 16 * N8, H)
+claim(f, "32 GB", "training", "GB", 16 * N8 / 4, H, note="per GPU, TP=2 x PP=2")
+claim(f, "≈ 8.4 GB", "training", "GB", 4 * N8 / 4 + 12 * N8 / 4 / 64, H, hedged=True, note="per GPU, ZeRO-1 over DP=64")
+claim(f, "16.1 GB", "weights", "GB", wb("llama3-8b", "bf16"), H)
+claim(f, "48 GB", "training", "GB", 12 * N8, X, "off_2x", note="12 bytes x 8.03B = 96.4 GB")
+claim(f, "~112 GB", "training", "GB", 14 * N8, H, hedged=True, note="2 + 12 bytes per parameter")
+claim(f, "0.56 TB", "arithmetic", "TB", 5 * 112e9, H)
+claim(f, "8 TB", "arithmetic", "TB", 4 * TOK, H)
+claim(f, "8 TiB", "arithmetic", "TiB", 4 * TOK, X, "gb_as_gib", note="8 TB = 7.28 TiB")
+non(f, "kickoff: 2027-01-11", "date")
+non(f, "lr 3e-4 peak, warmup 2000 steps", "hyperparameters, seed")
+non(f, "Megatron-LM core_r0.9.0", "version, hardware counts")
+non(f, "| tensor (TP) | 2 |", "parallel degree")
+non(f, "1. Sequence length 8192, micro-batch 1", "numbered step with settings")
+non(f, "| pipeline (PP) | 2 |", "parallel degree")
+
 
 # ---- checks and output ---------------------------------------------------------------------------
 RATIO_ERRORS = {"off_2x", "per_gpu", "wrong_unit"}
