@@ -271,6 +271,81 @@ non(f, "1. Sequence length 8192, micro-batch 1", "numbered step with settings")
 non(f, "| pipeline (PP) | 2 |", "parallel degree")
 
 
+# ---- en_04: activation checkpointing on Llama-2-7B, per-layer activations ---------------------
+f = "en_04"
+S, Hd, A = 4096, 4096, 32
+NO = act_layer(S, 1, Hd, A)
+SEL = act_layer(S, 1, Hd, A, "selective")
+FULL = act_layer(S, 1, Hd, A, "full")
+claim(f, "3.25 GB", "activations", "GB", NO, H)
+claim(f, "≈ 104 GB", "activations", "GB", 32 * NO, H, hedged=True)
+claim(f, "13 GB", "activations", "GB", act_layer(S, 2, Hd, A), X, "off_2x", note="6.51 GB at micro-batch 2")
+claim(f, "97 GB", "activations", "GB", 32 * NO, X, "gib_as_gb", note="97.0 GiB = 104.2 GB")
+claim(f, "544 MiB", "activations", "MiB", SEL, H)
+claim(f, "17 GiB", "activations", "GiB", 32 * SEL, H)
+claim(f, "544 MB", "activations", "MB", SEL, X, "gib_as_gb", note="570 MB = 544 MiB")
+claim(f, "32 MiB", "activations", "MiB", FULL, H, anchor="Only each layer's input")
+claim(f, "1 GiB", "activations", "GiB", 32 * FULL, H)
+claim(f, "32 MiB", "activations", "MiB", act_layer(8192, 1, Hd, A, "full"), X, "off_2x", anchor="At sequence length 8192",
+      note="64 MiB")
+claim(f, "about 33 %", "percentage", "%", 100 * 2 / 6, H, hedged=True)
+claim(f, "5.5e13", "flops", "FLOP", 2 * P["llama2-7b"] * 4096, H, hedged=True)
+claim(f, "2.2e15", "flops", "FLOP", 8 * P["llama2-7b"] * 4096, X, "off_2x", hedged=True, note="2.2e14")
+claim(f, "3.56 GiB", "activations", "GiB", act_layer(2048, 4, Hd, A), H)
+claim(f, "680 MiB", "activations", "MiB", act_layer(4096, 1, 5120, 40, "selective"), H)
+claim(f, "28.5 GB", "activations", "GB", 40 * act_layer(4096, 1, 5120, 40, "selective"), H)
+claim(f, "2.1 GB", "activations", "GB", 4 * 4096 * 128256, H)
+claim(f, "4×", "ratio", "×", 128256 / 32000, H)
+claim(f, "0.52 GB", "activations", "GB", 4 * 4096 * 32000, H)
+claim(f, "108 GB", "training", "GB", 16 * P["llama2-7b"], H)
+claim(f, "27 GB", "weights", "GB", wb("llama2-7b", "bf16"), X, "off_2x", note="13.5 GB in bf16; 27 is fp32")
+non(f, "torch 2.5.1, flash-attn 2.6.3", "versions, run id, seed")
+non(f, "\\text{mem} = s\\,b\\,h\\,(34 + 5\\,a\\,s/h)", "LaTeX formula")
+non(f, "MFU went from 52.3 % to 41.0 %", "measurement")
+non(f, "created: 2026-11-04", "date")
+
+
+# ---- en_05: LoRA adapter catalogue (rank, targets, trainable parameters, adapter size) ----------
+f = "en_05"
+
+
+def lora(r, pairs, layers=32):
+    return r * layers * sum(a + b for a, b in pairs)
+
+
+QV3 = [(4096, 4096), (4096, 1024)]
+ATT3 = [(4096, 4096), (4096, 1024), (4096, 1024), (4096, 4096)]
+ALL3 = ATT3 + [(4096, 14336)] * 2 + [(14336, 4096)]
+ALL2 = [(4096, 4096)] * 4 + [(4096, 11008)] * 2 + [(11008, 4096)]
+R = {"support": lora(16, QV3), "sql": lora(16, ALL3), "summ": lora(64, ALL3),
+     "legal": lora(8, [(4096, 4096)] * 2), "code": lora(16, ALL2), "tools": lora(32, ATT3)}
+assert R["sql"] == 41_943_040 and R["legal"] == 4_194_304
+claim(f, "6.8M", "params", "M", R["support"], H)
+claim(f, "13.6 MB", "weights", "MB", 2 * R["support"], H)
+claim(f, "41.9M", "params", "M", R["sql"], H)
+claim(f, "168 MB", "weights", "MB", 2 * R["sql"], X, "off_2x", note="bf16 83.9 MB; 168 MB is fp32")
+claim(f, "83.9M", "params", "M", R["summ"], X, "off_2x", note="r64 all linear = 167.8M")
+claim(f, "335.5 MB", "weights", "MB", 2 * R["summ"], H)
+claim(f, "4,194,304", "params", "params", R["legal"], H)
+claim(f, "8.4 MB", "weights", "MB", 2 * R["legal"], H)
+claim(f, "40.0M", "params", "M", R["code"], H)
+claim(f, "76 MiB", "weights", "MiB", 2 * R["code"], H)
+claim(f, "13.6M", "params", "M", R["tools"], X, "off_2x", anchor="| mistral-tools |", note="27.3M")
+claim(f, "54.5 MB", "weights", "MB", 2 * R["tools"], H)
+claim(f, "0.52 %", "percentage", "%", 100 * R["sql"] / P["llama3-8b"], H)
+claim(f, "0.062 %", "percentage", "%", 100 * R["legal"] / P["llama2-7b"], H)
+claim(f, "5.9 %", "percentage", "%", 100 * R["code"] / P["llama2-7b"], X, "off_2x", note="0.59 %")
+claim(f, "under 700 MB", "weights", "MB", 2 * sum(R.values()), H, bound="upper")
+claim(f, "≈ 671 MB", "training", "MB", 16 * R["sql"], H, hedged=True)
+claim(f, "1.3 GB", "training", "GB", 16 * R["summ"], X, "off_2x", note="2.68 GB")
+claim(f, "16.1 GB", "weights", "GB", wb("llama3-8b", "bf16"), H, anchor="Merging any Llama-3 adapter")
+claim(f, "≈ 33 GB", "arithmetic", "GB", wb("llama3-8b", "bf16") + 2 * sum(R.values()), X, "off_2x", hedged=True,
+      note="16.6 GB")
+non(f, "lora_alpha 32, lora_dropout 0.05, lr 2e-4", "hyperparameters")
+non(f, "exact match 71.4", "score")
+non(f, "updated: 2026-11-22", "date")
+
+
 # ---- checks and output ---------------------------------------------------------------------------
 RATIO_ERRORS = {"off_2x", "per_gpu", "wrong_unit"}
 PROBLEMS: list[str] = []
