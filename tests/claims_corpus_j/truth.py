@@ -346,6 +346,100 @@ non(f, "exact match 71.4", "score")
 non(f, "updated: 2026-11-22", "date")
 
 
+# ---- en_06: vocabulary x hidden = embedding parameters, tied vs untied ---------------------------
+f = "en_06"
+E_G2, E_L2, E_L3 = 50257 * 768, 32000 * 4096, 128256 * 4096
+E_Q7, E_L1, E_GM, E_Q05 = 152064 * 3584, 128256 * 2048, 256000 * 3584, 151936 * 896
+claim(f, "38.6M", "params", "M", E_G2, H)
+claim(f, "31 %", "percentage", "%", 100 * E_G2 / P["gpt2"], H)
+claim(f, "131M", "params", "M", E_L2, H)
+claim(f, "262M", "params", "M", 2 * E_L2, H)
+claim(f, "3.9 %", "percentage", "%", 100 * 2 * E_L2 / P["llama2-7b"], H)
+claim(f, "525M", "params", "M", E_L3, H, anchor="(128,256 × 4096, untied)")
+claim(f, "1.05B", "params", "B", 2 * E_L3, H)
+claim(f, "6.5 %", "percentage", "%", 100 * 2 * E_L3 / P["llama3-8b"], X, "off_2x", note="both matrices: 13.1 %")
+claim(f, "545M", "params", "M", E_Q7, H)
+claim(f, "263M", "params", "M", E_L1, H)
+claim(f, "about 21 %", "percentage", "%", 100 * E_L1 / P["llama3.2-1b"], H, hedged=True)
+claim(f, "525M", "params", "M", E_L1, X, "off_2x", anchor="Untying it would add", note="a second 263M matrix")
+claim(f, "917.5M", "params", "M", E_GM, H)
+claim(f, "about 10 %", "percentage", "%", 100 * E_GM / P["gemma2-9b"], H, hedged=True)
+claim(f, "136M", "params", "M", E_Q05, H)
+claim(f, "55 %", "percentage", "%", 100 * E_Q05 / P["qwen2.5-0.5b"], X, "off_2x", note="27.6 %")
+claim(f, "1.05 GB", "weights", "GB", 2 * E_L3, H)
+claim(f, "3.67 GB", "weights", "GB", 2 * E_GM, X, "off_2x", note="bf16 1.84 GB; 3.67 is fp32")
+claim(f, "1.05 GFLOP", "flops", "GFLOP", 2 * E_L3, H)
+claim(f, "0.55 GFLOP", "flops", "GFLOP", 2 * E_Q7, X, "off_2x", note="1.09 GFLOP")
+claim(f, "4×", "ratio", "×", 128256 / 32000, H)
+claim(f, "16×", "ratio", "×", 256000 / 50257, X, "off_2x", note="5.1x")
+non(f, "3.94 chars/token", "measurement")
+non(f, "[128000, 9906]", "token ids")
+non(f, "v4.46.0/en/main_classes", "url with version")
+non(f, "created: 2026-08-30", "date")
+
+
+# ---- en_07: homelab README with params / dtype / context in the front matter ---------------------
+f = "en_07"
+L213 = "llama2-13b"
+claim(f, "26.0 GB", "weights", "GB", wb(L213, "fp16"), H, anchor="Weights at the front-matter dtype")
+claim(f, "13 GB", "weights", "GB", wb(L213, "fp16") / 2, H, anchor="Weights at the front-matter dtype",
+      note="per GPU, split over two")
+claim(f, "0.8 MB", "kv_cache_per_token", "MB", kv_tok(L213), H)
+claim(f, "0.78 MiB", "kv_cache_per_token", "MiB", kv_tok(L213), H)
+claim(f, "3.1 GiB", "kv_cache_total", "GiB", kv(L213, 4096), H)
+claim(f, "12.5 GiB", "kv_cache_total", "GiB", kv(L213, 4096, 4), H)
+claim(f, "25 GB", "kv_cache_total", "GB", kv(L213, 4096, 8), X, "gib_as_gb", note="25 GiB = 26.8 GB")
+claim(f, "26.0 GB", "weights", "GB", wb(L213, "fp16"), H, anchor="| fp16 safetensors |")
+claim(f, "7.96 GB", "quantized_file", "GB", gguf(L213, "Q4_K_M"), H, rel=0.02)
+claim(f, "13.8 GB", "quantized_file", "GB", gguf(L213, "Q8_0"), H, rel=0.02)
+claim(f, "10.7 GB", "quantized_file", "GB", gguf(L213, "Q6_K"), H, rel=0.02)
+claim(f, "9.3 GiB", "quantized_file", "GiB", gguf(L213, "Q5_K_M"), X, "gb_as_gib", note="9.28 GB = 8.64 GiB")
+claim(f, "about 2.6 GB", "quantized_file", "GB", gguf(L213, "Q2_K"), X, "off_2x", hedged=True, note="5.14 GB")
+claim(f, "3.64 TiB", "arithmetic", "TiB", 4e12, H)
+claim(f, "24 TB", "arithmetic", "TB", 3 * 8e12, H)
+claim(f, "21.8 TiB", "arithmetic", "TiB", 3 * 8e12, H)
+claim(f, "~117 tok/s", "throughput", "tok/s", 936e9 / gguf(L213, "Q4_K_M"), H, hedged=True)
+claim(f, "around 72 tok/s", "throughput", "tok/s", 936e9 / (wb(L213, "fp16") / 2), H, hedged=True)
+claim(f, "~140 tok/s", "throughput", "tok/s", 936e9 / gguf(L213, "Q8_0"), X, "off_2x", hedged=True, note="67.7 tok/s")
+claim(f, "~4.3 s", "time", "s", 500 * gguf(L213, "Q4_K_M") / 936e9, H, hedged=True)
+claim(f, "0.4 s", "time", "s", 4000 / 1000, X, "off_2x", note="4 s")
+non(f, "nas.lan:2222", "url with port")
+non(f, "server-b4291", "image build")
+non(f, "Ubuntu 24.04, kernel 6.8.0-49", "versions, measured power")
+
+
+# ---- en_08: Kanban board (checkboxes), Mixtral-8x7B expert offloading ----------------------------
+f = "en_08"
+MX = "mixtral-8x7b"
+EXP = 32 * 8 * 3 * 4096 * 14336
+PER_TOKEN = 2 * 32 * 3 * 4096 * 14336 * 0.5
+claim(f, "45.1B", "params", "B", EXP, H)
+claim(f, "46.7B", "params", "B", P[MX], H)
+claim(f, "~22.5 GB", "weights", "GB", EXP * 0.5, H, hedged=True)
+claim(f, "~13 GB", "quantized_file", "GB", gguf(MX, "Q4_K_M"), X, "off_2x", hedged=True,
+      note="~28.6 GB at 4.89 bits (published file 26.4 GB)")
+claim(f, "46.7 GB", "weights", "GB", wb(MX, "int4"), X, "off_2x", note="int4 23.4 GB")
+claim(f, "5.6 GB", "weights", "GB", PER_TOKEN, H)
+claim(f, "~5.7 tok/s", "throughput", "tok/s", 32e9 / PER_TOKEN, H, hedged=True)
+claim(f, "~35 s", "time", "s", 100 * PER_TOKEN / 32e9, X, "off_2x", hedged=True, note="17.6 s")
+claim(f, "128 KiB", "kv_cache_per_token", "KiB", kv_tok(MX), H)
+claim(f, "4 GiB", "kv_cache_total", "GiB", kv(MX, 32768), H, anchor="KV cache: 128 KiB per token")
+claim(f, "32 GB", "kv_cache_total", "GB", kv(MX, 32768, 8), X, "gib_as_gb", anchor="batch 8 at 32k needs", note="32 GiB = 34.4 GB")
+claim(f, "4 GiB", "kv_cache_total", "GiB", kv(MX, 32768, b=1), X, "off_2x", anchor="fp8 KV cache at 32k", note="2 GiB")
+claim(f, "1.6B", "params", "B", P[MX] - EXP, H)
+claim(f, "3.2 GB", "weights", "GB", 2 * (P[MX] - EXP), H)
+claim(f, "25.8 GB", "weights", "GB", wb(MX, 2) * MIX7_ACTIVE / P[MX], H)
+claim(f, "~39 tok/s", "throughput", "tok/s", 1008e9 / (2 * MIX7_ACTIVE), H, hedged=True)
+claim(f, "55 %", "percentage", "%", 100 * MIX7_ACTIVE / P[MX], X, "off_2x", note="27.6 %")
+claim(f, "93.4 GB", "weights", "GB", wb(MX, "bf16"), H)
+claim(f, "36 tok/s", "throughput", "tok/s", 3.35e12 / (2 * MIX7_ACTIVE), X, "wrong_kind",
+      alt=3.35e12 / wb(MX, "bf16"), note="decode reads the active 25.8 GB: 130 tok/s; 36 reads every expert")
+non(f, "PO-55310 (€2,340", "order number, price")
+non(f, "0.6.4.post1 (PR #1182)", "version, PR")
+non(f, "Sprint 47 retro, 2026-11-24", "date")
+non(f, "\"lane-width\":272", "plugin settings")
+
+
 # ---- checks and output ---------------------------------------------------------------------------
 RATIO_ERRORS = {"off_2x", "per_gpu", "wrong_unit"}
 PROBLEMS: list[str] = []
