@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from vaultkit.claims.catalog import GpuMention, ModelConfig, ModelMention, find_gpus, find_mentions
@@ -36,6 +36,22 @@ from vaultkit.claims.shapes.base import (
 )
 from vaultkit.claims.shapes.context_sizes import near_hardware
 from vaultkit.claims.verdict import Check, compare, fmt
+
+
+@dataclass(frozen=True)
+class _Read(Sentence):
+    """The sentence as `sized` reads it, with what it has found in itself so far: what a search, a recipe, a device
+    count or a model name came to over one of its spans, asked again for each of its figures (linear), kept by
+    (what was asked, the text, the span). It lives as long as the sentence: nothing is shared between notes or
+    threads extracting notes at once."""
+
+    memo: dict[tuple[object, ...], object] = field(default_factory=dict, compare=False, repr=False)
+
+
+def _memo(s: Sentence) -> dict[tuple[object, ...], object]:
+    """The sentence's memo; a sentence another unit passes in (`context_model`) has none, and its reads are not kept."""
+    return s.memo if isinstance(s, _Read) else {}
+
 
 _KV = re.compile(r"(?i)\bKV\b|kv[- ]?cache|кэш\w*|\bcache\b|\bкеш\w*")
 _PER_TOKEN = re.compile(
@@ -572,7 +588,7 @@ _K_OR_V_ALONE = re.compile(
 
 def _once(rx: re.Pattern[str], s: Sentence) -> re.Match[str] | None:
     """`rx.search` over the sentence, once per sentence (asked again for each of its figures: linear)."""
-    return _search_once(rx, s.unit.masked, s.start, s.end)
+    return _search_once(s, rx, s.unit.masked, s.start, s.end)
 
 
 def _per_token_words(text: str) -> list[re.Match[str]]:
@@ -1057,12 +1073,9 @@ _AT_K = re.compile(r"(?i)(?:\bна|\bat|@|\bfor|\bwith|\bпри|\bдо|\bto)\s+(
 def _unread_inputs(s: Sentence) -> bool:
     """The sentence states bare numbers of its own (`на тех же 200 × 4096`) that no context or batch
     reading took: the context of the line above or of the section is not the one it uses."""
-    key = (id(_unread_inputs), id(s.unit.masked), s.start, s.end)
-    hit = _UNREAD.get(key)
-    if hit is not None and hit[0] is s.unit.masked:
-        return hit[1]
-    if len(_UNREAD) > 4096:
-        _UNREAD.clear()
+    memo, key = _memo(s), ("unread", s.start, s.end)
+    if key in memo:
+        return bool(memo[key])
     batches = [m.span() for m in _BATCH.finditer(s.unit.masked, s.start, s.end)]  # `batch 64`, `64 запросах`: read
     found = any(
         z.kind == "number"
@@ -1073,11 +1086,8 @@ def _unread_inputs(s: Sentence) -> bool:
         and not any(a <= z.start < b for a, b in batches)
         for z in s.quantities
     )
-    _UNREAD[key] = (s.unit.masked, found)
+    memo[key] = found
     return found
-
-
-_UNREAD: dict[tuple[int, int, int, int], tuple[str, bool]] = {}
 
 
 def _at_k_context(s: Sentence) -> bool:
@@ -1155,20 +1165,13 @@ def _param_recipes(text: str) -> list[re.Match[str]]:
     return [m for m in RECIPE.finditer(text) if _ABOUT_PARAMS.search(m.group(0))]
 
 
-_RECIPES_SEEN: dict[tuple[int, int, int], tuple[str, list[re.Match[str]]]] = {}
-
-
 def _sentence_recipes(s: Sentence) -> list[re.Match[str]]:
     """Every recipe (bytes per parameter) of the sentence, found once."""
-    text = s.unit.masked
-    key = (id(text), s.start, s.end)
-    seen = _RECIPES_SEEN.get(key)
-    if seen is not None and seen[0] is text:
-        return seen[1]
-    if len(_RECIPES_SEEN) > 1024:
-        _RECIPES_SEEN.clear()
-    _RECIPES_SEEN[key] = (text, list(RECIPE.finditer(text, s.start, s.end)))
-    return _RECIPES_SEEN[key][1]
+    memo, key = _memo(s), ("recipes", s.start, s.end)
+    found = memo.get(key)
+    if not isinstance(found, list):
+        found = memo[key] = list(RECIPE.finditer(s.unit.masked, s.start, s.end))
+    return found
 
 
 def _noted_recipe(s: Sentence, q: Quantity, facts: NoteFacts, params: float) -> Quantity | None:
@@ -1176,7 +1179,7 @@ def _noted_recipe(s: Sentence, q: Quantity, facts: NoteFacts, params: float) -> 
     bytes per parameter, for a model's size with no storage type in its sentence: when the sentence
     or its section's heading is about training, or no common storage type gives the figure."""
     text = s.unit.masked
-    params_word = _search_once(_ABOUT_PARAMS, text, s.start, s.end)
+    params_word = _search_once(s, _ABOUT_PARAMS, text, s.start, s.end)
     said_of_params = params_word is not None and params_word.end() <= q.start
     here = [m for m in _sentence_recipes(s) if m.end() <= q.start and (said_of_params or _ABOUT_PARAMS.search(m.group(0)))]
     earlier = last_before(_param_recipes, q.start, text)
@@ -1276,7 +1279,7 @@ _MIXED_ADAM = re.compile(
 
 
 def _mixed_precision_adam(s: Sentence) -> Quantity | None:
-    if not _search_once(_MIXED_ADAM, s.unit.text, s.start, s.end):
+    if not _search_once(s, _MIXED_ADAM, s.unit.text, s.start, s.end):
         return None
     per = find_quantities("16 bytes")
     return per[0] if per else None
@@ -1366,13 +1369,13 @@ _WORD_DEVICES = re.compile(
 
 def _device_count(s: Sentence) -> int:
     """The number of devices a sentence spreads a model over (`over 2 GPUs`, `on two H100s`), else 0."""
-    m = _search_once(_DEVICES, s.unit.text, s.start, s.end)
+    m = _search_once(s, _DEVICES, s.unit.text, s.start, s.end)
     if m:
         return int(m.group("n"))
-    tp = _search_once(_TENSOR_PARALLEL, s.unit.text, s.start, s.end)
+    tp = _search_once(s, _TENSOR_PARALLEL, s.unit.text, s.start, s.end)
     if tp:
         return int(tp.group("n"))
-    w = _search_once(_WORD_DEVICES, s.unit.text, s.start, s.end)
+    w = _search_once(s, _WORD_DEVICES, s.unit.text, s.start, s.end)
     return _WORD_COUNTS[w.group(1).lower()] if w else 0
 
 
@@ -1423,27 +1426,32 @@ _ANY_PER_DEVICE = re.compile(
 )
 
 
-_COUNTS_SEEN: dict[tuple[str, int, int], frozenset[int]] = {}
-
-
-def _device_counts(text: str, a: int, b: int) -> frozenset[int]:
-    """Every device count stated in text[a:b] (`8 GPUs`, `8×H100`, `TP=4`, `PP=8`, `two cards`), once per span
-    (asked again for each figure of a sentence: linear)."""
-    key = (text, a, b)
-    seen = _COUNTS_SEEN.get(key)
-    if seen is not None:
-        return seen
-    if len(_COUNTS_SEEN) > 1024:
-        _COUNTS_SEEN.clear()
+def _counts_in(text: str, a: int, b: int) -> frozenset[int]:
+    """Every device count stated in text[a:b] (`8 GPUs`, `8×H100`, `TP=4`, `PP=8`, `two cards`)."""
     found = {int(m.group("n")) for rx in (_DEVICES, _TENSOR_PARALLEL, _PIPELINE) for m in rx.finditer(text, a, b)}
     found |= {_WORD_COUNTS[m.group(1).lower()] for m in _WORD_DEVICES.finditer(text, a, b)}
-    _COUNTS_SEEN[key] = frozenset(n for n in found if n > 0)
-    return _COUNTS_SEEN[key]
+    return frozenset(n for n in found if n > 0)
 
 
-def _tp_times_pp(text: str, a: int, b: int) -> int:
+def _device_counts(s: Sentence) -> frozenset[int]:
+    """The device counts the sentence states, read once (asked again for each of its figures: linear)."""
+    memo, key = _memo(s), ("devices", s.start, s.end)
+    found = memo.get(key)
+    if not isinstance(found, frozenset):
+        found = memo[key] = _counts_in(s.unit.text, s.start, s.end)
+    return found
+
+
+@lru_cache(maxsize=64)
+def _line_device_counts(line: str) -> frozenset[int]:
+    """The device counts a line above states, read once per line (asked again for each sentence below it)."""
+    return _counts_in(line, 0, len(line))
+
+
+def _tp_times_pp(s: Sentence) -> int:
     """Tensor and pipeline parallel degrees both stated (`TP=8, PP=4`): the devices are their product, else 0."""
-    tp, pp = _search_once(_TENSOR_PARALLEL, text, a, b), _search_once(_PIPELINE, text, a, b)
+    text, a, b = s.unit.text, s.start, s.end
+    tp, pp = _search_once(s, _TENSOR_PARALLEL, text, a, b), _search_once(s, _PIPELINE, text, a, b)
     return int(tp.group("n")) * int(pp.group("n")) if tp and pp else 0
 
 
@@ -1451,15 +1459,15 @@ def _devices_said(s: Sentence, facts: NoteFacts | None) -> int:
     """The one device count a per-device figure is a share of: the sentence's, else the nearest line above in its
     section that states any, else the note's one tensor-parallel degree; 0 when none or several differ. Tensor and
     pipeline parallel degrees both stated multiply (`TP=8, PP=4`: 32 devices)."""
-    grid = _tp_times_pp(s.unit.text, s.start, s.end)
+    grid = _tp_times_pp(s)
     if grid:
         return grid
-    here = _device_counts(s.unit.text, s.start, s.end)
+    here = _device_counts(s)
     if here:
         # a count of cards alone (`an 8×H100 node`) may hold replicas: only a split says each holds a share
         return next(iter(here)) if len(here) == 1 and _SPLIT.search(s.unit.text, s.start, s.end) else 0
     for line in facts.lines_above.get(s.unit.line, ()) if facts is not None else ():
-        above = _device_counts(line, 0, len(line))
+        above = _line_device_counts(line)
         if above:
             return next(iter(above)) if len(above) == 1 and _SPLIT.search(line) else 0
     return facts.tensor_parallel if facts is not None else 0
@@ -1914,19 +1922,20 @@ def _kind(text: str, clause: str, s: Sentence, q: Quantity) -> str:
     if _PER_TOKEN.match(text, q.end) or (_per_token_unattached(clause) and not _PER_PARAM.match(text, q.end)):
         return "kv-per-token"  # memory per token of a model is its KV cache
     if (
-        _search_once(_KV, text, s.start, s.end)
+        _search_once(s, _KV, text, s.start, s.end)
         and _PER_TOKEN_IN.search(text, s.start, q.start)
         and not _states_context(s)
         and q.value < 1e7
     ):
         return "kv-per-token"  # `with an fp8 cache the size per token of X (…) drops to 48 KiB`
-    if _KV.search(clause) or (_search_once(_KV, s.unit.masked, s.start, s.end) and _PER_TOKEN.match(text, q.end)):
+    if _KV.search(clause) or (_search_once(s, _KV, s.unit.masked, s.start, s.end) and _PER_TOKEN.match(text, q.end)):
         return "kv-per-token" if _PER_TOKEN.match(text, q.end) else "kv"
     if _ACT.search(clause) and not _NOT_ACT.search(clause):
         return "activations"
     if _TRAIN.search(clause):
         return "training"
-    if _PER_SEQUENCE.match(text, q.end) and _search_once(_K_CONTEXT, text, s.start, s.end) and not _WEIGHT_WORDS.search(clause):
+    at_k = _PER_SEQUENCE.match(text, q.end) and _search_once(s, _K_CONTEXT, text, s.start, s.end)
+    if at_k and not _WEIGHT_WORDS.search(clause):
         return "kv"  # `Llama-3-70B at 128k needs 10 GiB for one sequence`: memory per sequence at a context is its cache
     if not _WEIGHT_WORDS.search(clause) and any(
         _PER_TOKEN.match(text, z.end) for z in starting_in(_kilo_sizes, max(s.start, q.start - _PER_TOKEN_REACH), q.start, text)
@@ -2138,19 +2147,13 @@ def _listed_sizes(text: str) -> list[Quantity]:
     return [z for z in find_quantities(text) if z.kind == "bytes" and z.scale >= 1e3]
 
 
-_SEARCHED: dict[tuple[int, int, int, int], tuple[str, re.Match[str] | None]] = {}
-
-
-def _search_once(rx: re.Pattern[str], text: str, a: int, b: int) -> re.Match[str] | None:
-    """`rx.search(text, a, b)`, once per span (asked again for each figure of a long clause: linear)."""
-    key = (id(rx), id(text), a, b)
-    hit = _SEARCHED.get(key)
-    if hit is not None and hit[0] is text:
-        return hit[1]
-    if len(_SEARCHED) > 4096:
-        _SEARCHED.clear()
-    m = rx.search(text, a, b)
-    _SEARCHED[key] = (text, m)
+def _search_once(s: Sentence, rx: re.Pattern[str], text: str, a: int, b: int) -> re.Match[str] | None:
+    """`rx.search(text, a, b)` over a span of the sentence `s` (its line's text or masked text), once per span
+    (asked again for each figure of a long clause: linear)."""
+    memo, key = _memo(s), ("search", rx, text, a, b)
+    if key in memo:
+        return memo[key]  # type: ignore[return-value]
+    m = memo[key] = rx.search(text, a, b)
     return m
 
 
@@ -2186,13 +2189,13 @@ def _not_the_models(s: Sentence, q: Quantity) -> str:
     if s.unit.source == "table":  # the other cells of a row (`256 (8) + 1 общий`) are not this figure's words
         lo, hi = text.rfind("|", 0, q.start) + 1, (text.find("|", q.end) + 1 or len(text) + 1) - 1
     if (
-        (total := _search_once(_TOTAL, text, lo, hi)) is not None  # once per sentence, within the figure's clause
+        (total := _search_once(s, _TOTAL, text, lo, hi)) is not None  # once per sentence, within the figure's clause
         and total.end() <= min(b, hi)
-        and _search_once(_ADDED, text, lo, hi)
+        and _search_once(s, _ADDED, text, lo, hi)
         and not (  # `fp16 KV: 8 GiB total`: the cache's own total, when nothing else is added and no weights named
-            _search_once(_KV, text, lo, hi)
-            and not _search_once(_ADDED_NOT_CACHE, text, lo, hi)
-            and not _search_once(_WEIGHTS_NOUN, text, lo, hi)
+            _search_once(s, _KV, text, lo, hi)
+            and not _search_once(s, _ADDED_NOT_CACHE, text, lo, hi)
+            and not _search_once(s, _WEIGHTS_NOUN, text, lo, hi)
         )
     ):
         return "a total of several parts (weights and more): not a size of the model alone"
@@ -2231,18 +2234,12 @@ _VERSUS = re.compile(r"(?i)\s*(?:vs\.?|versus|против)\s*(?:[~≈]\s*)?\d")
 _VERSUS_BEFORE = re.compile(r"(?i)\d\s*\S*\s*(?:vs\.?|versus|против)\s*(?:[~≈]\s*)?$")
 
 
-_NAMES_SEEN: dict[tuple[int, int, int], tuple[str, list[int], list[int]]] = {}
-
-
 def _sentence_names(s: Sentence) -> tuple[list[int], list[int]]:
     """(starts, ends) of every model name of the sentence, sorted by start: its mentions, and bare integer size names
     (`-13B`, `70B`) outside them; found once per sentence (asked again for each figure: linear)."""
-    key = (id(s.unit.text), s.start, s.end)
-    seen = _NAMES_SEEN.get(key)
-    if seen is not None and seen[0] is s.unit.text:
-        return seen[1], seen[2]
-    if len(_NAMES_SEEN) > 1024:
-        _NAMES_SEEN.clear()
+    memo, key = _memo(s), ("names", s.start, s.end)
+    if key in memo:
+        return memo[key]  # type: ignore[return-value]
     spans = sorted((m.start, m.end) for m in s.models)
     starts = [a for a, _ in spans]
     reach: list[int] = []  # reach[i]: the furthest end of the mentions up to i
@@ -2254,8 +2251,8 @@ def _sentence_names(s: Sentence) -> tuple[list[int], list[int]]:
         if i < 0 or reach[i] <= t.start():
             found.append((t.start(), t.end()))
     found.sort()
-    _NAMES_SEEN[key] = (s.unit.text, [a for a, _ in found], [e for _, e in found])
-    return _NAMES_SEEN[key][1], _NAMES_SEEN[key][2]
+    names = memo[key] = ([a for a, _ in found], [e for _, e in found])
+    return names
 
 
 def _name_positions(s: Sentence, a: int, b: int) -> list[int]:
@@ -2370,6 +2367,11 @@ def _share_after_each_card(s: Sentence, q: Quantity) -> bool:
 
 
 def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
+    """The model-and-size claims of the sentence, read with a memo of its own (`_Read`)."""
+    return _sized(_Read(s.unit, s.start, s.end, s.quantities, s.models, s.dtypes), facts)
+
+
+def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
     text = s.unit.masked
     counts = [q for q in s.quantities if is_parameter_count(s, q)]
     sizes = [
@@ -2509,7 +2511,7 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             kind = "read"  # `3.35 TB/s ÷ 35.3 GB ≈ 95 tok/s`: the size a bound divides by is what one step reads
         per_device = _said_per_device(s, q)
         devices = _devices_said(s, facts) if per_device else 1
-        if per_device and not devices and kind.startswith("kv") and len(said := _device_counts(text, s.start, s.end)) == 1:
+        if per_device and not devices and kind.startswith("kv") and len(said := _device_counts(s)) == 1:
             devices = next(iter(said))  # `on 2 GPUs: each keeps …`: the share, or a replica's whole (judged below)
         asked = lead_in_model(s, facts) is not None and (_WEIGHT_WORDS.search(lead) or find_dtypes(lead))
         # `(16 bytes/param) it needs ~122 GB` right after a line about one model: that model's training memory
@@ -2714,7 +2716,7 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             or _EACH_DEVICE_BEFORE.search(text, clause_bounds(s, q.start, q.end)[0], q.start)
         ):
             # `… over 2 GPUs puts 70.6 GB on each`, `на каждую карту приходится …`, `51 GB per stage (PP=8)`: a share
-            n = _tp_times_pp(s.unit.text, s.start, s.end) or _device_count(s) or (devices if per_device else 0)
+            n = _tp_times_pp(s) or _device_count(s) or (devices if per_device else 0)
             if n:
                 share, nominal_share = (params or 0.0) / n, (nominal / n) if nominal else None
                 verdict, explanation, shape = _weights(s, q, share, nominal_share, None, f"{named} / {n} devices", dtype, where)
@@ -3344,22 +3346,24 @@ _SIZE_NAME = re.compile(
 )
 
 
-_SIZE_NAMES_SEEN: dict[tuple[int, int, int], tuple[str, list[tuple[str, str]]]] = {}
+def _size_names_in(text: str) -> list[tuple[str, str]]:
+    """The size names (number, unit) in the text (a sentence or a line: anchors see its edges)."""
+    return [(m.group("n"), m.group("u")) if m.group("n") else (m.group("n2"), m.group("u2")) for m in _SIZE_NAME.finditer(text)]
 
 
-def _size_names(text: str, a: int, b: int) -> list[tuple[str, str]]:
-    """The size names (number, unit) in text[a:b], found once per span (asked again for each figure: linear)."""
-    key = (id(text), a, b)
-    seen = _SIZE_NAMES_SEEN.get(key)
-    if seen is not None and seen[0] is text:
-        return seen[1]
-    if len(_SIZE_NAMES_SEEN) > 1024:
-        _SIZE_NAMES_SEEN.clear()
-    found = []
-    for m in _SIZE_NAME.finditer(text[a:b]):  # on the slice, as before: anchors see the sentence's edges
-        found.append((m.group("n"), m.group("u")) if m.group("n") else (m.group("n2"), m.group("u2")))
-    _SIZE_NAMES_SEEN[key] = (text, found)
+def _size_names(s: Sentence) -> list[tuple[str, str]]:
+    """The size names of the sentence, found once (asked again for each of its figures: linear)."""
+    memo, key = _memo(s), ("size names", s.start, s.end)
+    found = memo.get(key)
+    if not isinstance(found, list):
+        found = memo[key] = _size_names_in(s.unit.text[s.start : s.end])
     return found
+
+
+@lru_cache(maxsize=64)
+def _line_size_names(line: str) -> list[tuple[str, str]]:
+    """The size names of the line above, found once per line (asked again for each sentence below it)."""
+    return _size_names_in(line)
 
 
 def _other_size_named(s: Sentence, facts: NoteFacts, params: float | None, name_size: float | None = None) -> str:
@@ -3370,7 +3374,7 @@ def _other_size_named(s: Sentence, facts: NoteFacts, params: float | None, name_
     if not params:
         return ""
     lead = facts.lead_in.get(s.unit.line, "")
-    for named in (_size_names(s.unit.text, s.start, s.end), _size_names(lead, 0, len(lead))):
+    for named in (_size_names(s), _line_size_names(lead)):
         for n, u in named:
             size = float(n) * (1e9 if u.upper() == "B" else 1e6)
             if name_size:
