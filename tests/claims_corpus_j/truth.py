@@ -440,6 +440,62 @@ non(f, "Sprint 47 retro, 2026-11-24", "date")
 non(f, "\"lane-width\":272", "plugin settings")
 
 
+# ---- en_09: speculative decoding, draft + target, numbers in words --------------------------------
+f = "en_09"
+T70, D1 = "llama3-70b", "llama3.2-1b"
+STEP = wb(T70, "fp8") / 3.35e12
+claim(f, "seventy billion", "params", "B", P[T70], H, hedged=True, words=(70.0, 0.5))
+claim(f, "70.6B", "params", "B", P[T70], H)
+claim(f, "70.6 GB", "weights", "GB", wb(T70, "fp8"), H)
+claim(f, "2.5 GB", "weights", "GB", wb(D1, "bf16"), H)
+claim(f, "8 GB", "weights", "GB", wb("llama3-8b", "bf16"), X, "off_2x", note="16.1 GB")
+claim(f, "about seventy gigabytes", "weights", "GB", wb(T70, "fp16"), X, "off_2x", hedged=True, words=(70.0, 0.5),
+      note="141 GB")
+claim(f, "about fifty-seven times", "ratio", "×", P[T70] / P[D1], H, hedged=True, words=(57.0, 0.5))
+claim(f, "32 KiB", "kv_cache_per_token", "KiB", kv_tok(D1), H)
+claim(f, "320 KiB", "kv_cache_per_token", "KiB", kv_tok(T70), H)
+claim(f, "10×", "ratio", "×", kv_tok(T70) / kv_tok(D1), H)
+claim(f, "64 KiB", "kv_cache_per_token", "KiB", kv_tok("llama3-8b"), X, "off_2x", note="128 KiB")
+claim(f, "2.75 GiB", "kv_cache_total", "GiB", kv(T70, 8192) + kv(D1, 8192), H)
+claim(f, "22 GiB", "kv_cache_total", "GiB", 16 * (kv(T70, 8192) + kv(D1, 8192)), X, "off_2x", note="44 GiB")
+claim(f, "≈ 47 tok/s", "throughput", "tok/s", 1 / STEP, H, hedged=True)
+claim(f, "~21 ms", "time", "ms", STEP, H, hedged=True)
+claim(f, "about 190 tok/s", "throughput", "tok/s", 2 / STEP, X, "off_2x", hedged=True, note="95 tok/s")
+claim(f, "~11 s", "time", "s", 512 * STEP, H, hedged=True)
+claim(f, "~1.8 s", "time", "s", 512 * STEP / 3, X, "off_2x", hedged=True, note="3.6 s")
+non(f, "--num-speculative-tokens 4", "command line")
+non(f, "$E = (1 - \\alpha^{k+1})", "LaTeX expectation")
+non(f, "Measured acceptance 0.71", "acceptance rates, measured speed-up")
+non(f, "created: 2026-11-27", "date")
+
+
+# ---- ru_01: протокол встречи, полное дообучение Llama-2-13B, ZeRO, активации --------------------
+f = "ru_01"
+N13 = P["llama2-13b"]
+claim(f, "208 ГБ", "training", "ГБ", 16 * N13, H)
+claim(f, "234 ГБ", "training", "ГБ", 18 * N13, H)
+claim(f, "26 ГБ", "training", "ГБ", zero(N13, 8, 3), H, anchor="ZeRO-3 на 8 картах", note="per GPU")
+claim(f, "около 49 ГБ", "training", "ГБ", zero(N13, 8, 2), H, hedged=True, note="per GPU")
+claim(f, "примерно 13 ГБ", "training", "ГБ", zero(N13, 8, 1), X, "off_2x", hedged=True, note="71.6 GB per GPU")
+claim(f, "26 ГБ", "training", "ГБ", zero(N13, 8, 0), X, "per_gpu", anchor="обычный DDP", note="DDP: 208 GB on every GPU")
+claim(f, "1,2 ГБ", "activations", "ГБ", act_layer(2048, 1, 5120, 40), H)
+claim(f, "24 ГБ", "activations", "ГБ", 40 * act_layer(2048, 1, 5120, 40), X, "off_2x", note="47.8 GB")
+claim(f, "6,7 ГБ", "activations", "ГБ", 40 * act_layer(4096, 4, 5120, 40, "full"), H)
+claim(f, "≈ 108 млн токенов", "tokens", "млн", 120e3 * 900, H, hedged=True)
+claim(f, "324 млн токенов", "tokens", "млн", 3 * 120e3 * 900, H, anchor="за 3 эпохи")
+claim(f, "262¦144 токенов", "tokens", "tokens", 64 * 4096, H)
+claim(f, "около 4¦100 шагов", "arithmetic", "шагов", 120e3 * 900 / (64 * 4096), X, "off_2x", hedged=True, note="412 steps")
+claim(f, "2,5·10¹⁹", "flops", "FLOP", 6 * N13 * 324e6, H)
+claim(f, "около 70 часов", "time", "h", 6 * N13 * 324e6 / (8 * 312e12 * 0.4), X, "off_2x", hedged=True, note="7.0 h")
+claim(f, "26 ГБ", "weights", "ГБ", wb("llama2-13b", "bf16"), H, anchor="Базовые веса в bf16")
+claim(f, "13 ГБ", "weights", "ГБ", wb("llama2-13b", "int4"), X, "off_2x", anchor="Базовые веса в bf16", note="6.5 GB")
+non(f, "11:00–11:45", "date and time")
+non(f, "(5 человек)", "head count")
+non(f, "ML-4412", "ticket")
+non(f, "lr 1e-5, warmup 3 %", "hyperparameters")
+non(f, "Следующая встреча 2026-11-19", "date")
+
+
 # ---- checks and output ---------------------------------------------------------------------------
 RATIO_ERRORS = {"off_2x", "per_gpu", "wrong_unit"}
 PROBLEMS: list[str] = []
