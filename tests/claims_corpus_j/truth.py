@@ -496,6 +496,38 @@ non(f, "lr 1e-5, warmup 3 %", "hyperparameters")
 non(f, "Следующая встреча 2026-11-19", "date")
 
 
+# ---- ru_02: статья в стиле Хабра, таблица KV-кэша, диапазоны, «как минимум», «не более» -----------
+f = "ru_02"
+claim(f, "512", "kv_cache_per_token", "КиБ", kv_tok("llama2-7b"), H, anchor="| Llama-2-7B | 32 |")
+claim(f, "4,3", "kv_cache_total", "ГБ", kv("llama2-7b", 8192), H, anchor="| Llama-2-7B | 32 |")
+claim(f, "800", "kv_cache_per_token", "КиБ", kv_tok("llama2-13b"), H, anchor="| Llama-2-13B | 40 |")
+claim(f, "6,25", "kv_cache_total", "ГБ", kv("llama2-13b", 8192), X, "gib_as_gb", anchor="| Llama-2-13B | 40 |",
+      note="6.25 GiB = 6.71 GB")
+claim(f, "128", "kv_cache_per_token", "КиБ", kv_tok("llama3-8b"), H, anchor="| Llama-3-8B | 32 |", occ=2)
+claim(f, "1,07", "kv_cache_total", "ГБ", kv("llama3-8b", 8192), H, anchor="| Llama-3-8B | 32 |")
+claim(f, "320", "kv_cache_per_token", "КиБ", kv_tok("llama3-70b"), H, anchor="| Llama-3-70B | 80 |")
+claim(f, "5,4", "kv_cache_total", "ГБ", kv("llama3-70b", 8192), X, "off_2x", anchor="| Llama-3-70B | 80 |", note="2.68 GB")
+claim(f, "112", "kv_cache_per_token", "КиБ", kv_tok("qwen2.5-7b"), X, "off_2x", anchor="| Qwen2.5-7B | 28 |", note="56 KiB")
+claim(f, "0,47", "kv_cache_total", "ГБ", kv("qwen2.5-7b", 8192), H, anchor="| Qwen2.5-7B | 28 |")
+claim(f, "8", "kv_cache_per_token", "КиБ", kv_tok("falcon-7b"), H, anchor="| Falcon-7B | 32 |")
+claim(f, "0,07", "kv_cache_total", "ГБ", kv("falcon-7b", 8192), H, anchor="| Falcon-7B | 32 |")
+claim(f, "в 64 раза", "ratio", "×", kv_tok("llama2-7b") / kv_tok("falcon-7b"), H)
+claim(f, "25 %", "percentage", "%", 100 * (1 - 8 / 32), X, "off_2x", note="GQA 8 of 32 heads saves 75 %")
+claim(f, "от 40 до 45 ГБ", "kv_cache_total", "ГБ", kv("llama3-70b", 131072), H, rng=True)
+claim(f, "от 7 до 8 ГБ", "kv_cache_total", "ГБ", kv("llama2-13b", 4096), X, "off_2x", rng=True, note="3.36 GB")
+claim(f, "как минимум 50 ГБ", "kv_cache_total", "ГБ", kv("qwen2.5-7b", 131072, 8), H, bound="lower")
+claim(f, "не более 0,5 ГиБ", "kv_cache_total", "ГиБ", kv("mistral-7b", 4096), H, bound="upper")
+claim(f, "32 ГиБ", "kv_cache_total", "ГиБ", kv("llama3-8b", 8192, 32), H, anchor="Батч 32 × 8K")
+claim(f, "16 ГБ", "weights", "ГБ", wb("llama3-8b", "bf16"), H)
+claim(f, "8 ГиБ", "kv_cache_total", "ГиБ", kv("llama3-8b", 8192, 32, b=1), X, "off_2x", note="16 GiB")
+claim(f, "138 ГБ", "weights", "ГБ", wb("llama2-70b", "fp16"), H)
+claim(f, "35 ГБ", "weights", "ГБ", wb("llama2-70b", "int8"), X, "off_2x", note="69 GB")
+non(f, "14 мин на чтение", "reading time, rating, comments")
+non(f, "\\text{KV} = 2 \\cdot L", "LaTeX formula")
+non(f, "https://arxiv.org/abs/2305.13245", "url")
+non(f, "опубликовано: 2026-07-03", "date")
+
+
 # ---- checks and output ---------------------------------------------------------------------------
 RATIO_ERRORS = {"off_2x", "per_gpu", "wrong_unit"}
 PROBLEMS: list[str] = []
