@@ -528,6 +528,32 @@ non(f, "https://arxiv.org/abs/2305.13245", "url")
 non(f, "опубликовано: 2026-07-03", "date")
 
 
+# ---- ru_03: пост Telegram-канала, DeepSeek-V3 (MLA), счёт по вводным из поста ---------------------
+f = "ru_03"
+DSN, DSA = 671e9, 37e9                       # the counts the post takes from the model card
+MLA = (512 + 64) * 61 * 2
+claim(f, "671 ГБ", "weights", "ГБ", DSN * 1, H)
+claim(f, "1,34 ТБ", "weights", "ТБ", DSN * 2, H)
+claim(f, "84 ГБ", "weights", "ГБ", DSN / 8, H, anchor="На 8×H200 (141 ГБ каждая)", note="per GPU")
+claim(f, "84 ГБ", "weights", "ГБ", DSN * 2 / 8, X, "off_2x", anchor="В BF16 на той же", occ=2, note="bf16 per GPU 168 GB")
+claim(f, "70¦272 байта", "kv_cache_per_token", "байт", MLA, H)
+claim(f, "≈ 68,6 КиБ", "kv_cache_per_token", "КиБ", MLA, H)
+claim(f, "8,6 ГБ", "kv_cache_total", "ГБ", MLA * 131072, X, "gib_as_gb", note="9.21 GB = 8.58 GiB")
+claim(f, "в 4,7 раза", "ratio", "×", kv_tok("llama3-70b") / MLA, H)
+claim(f, "320 КиБ", "kv_cache_per_token", "КиБ", kv_tok("llama3-70b"), H)
+claim(f, "15 %", "percentage", "%", 100 * DSA / DSN, X, "off_2x", note="5.5 %")
+claim(f, "около 1000 токенов/с", "throughput", "токенов/с", 8 * 4.8e12 / DSA, H, hedged=True)
+claim(f, "около 520 токенов/с", "throughput", "токенов/с", 4.8e12 / DSA, X, "off_2x", hedged=True, note="130 tok/s")
+claim(f, "≈ 74 GFLOP", "flops", "GFLOP", 2 * DSA, H, hedged=True)
+claim(f, "3,3·10²³", "flops", "FLOP", 6 * DSA * 14.8e12, X, "off_2x", hedged=True, note="3.3e24")
+claim(f, "400 токенов на активный параметр", "tokens_per_param", "tokens/param", 14.8e12 / DSA, H)
+claim(f, "около 22 токенов на параметр", "tokens_per_param", "tokens/param", 14.8e12 / DSN, H, hedged=True)
+non(f, "пост от 2026-12-01", "date")
+non(f, "arXiv:2412.19437", "arXiv id")
+non(f, "#LLM2026", "hashtag")
+non(f, "👍 312", "reactions")
+
+
 # ---- checks and output ---------------------------------------------------------------------------
 RATIO_ERRORS = {"off_2x", "per_gpu", "wrong_unit"}
 PROBLEMS: list[str] = []
