@@ -554,6 +554,33 @@ non(f, "#LLM2026", "hashtag")
 non(f, "👍 312", "reactions")
 
 
+# ---- ru_04: перевод статьи с примечаниями переводчика, Gemma-2-9B, скользящее окно ---------------
+f = "ru_04"
+GM = "gemma2-9b"
+PER_LAYER = 2 * 8 * 256 * 2
+FULL_CTX = 42 * 8192 * PER_LAYER
+WIN = (21 * 8192 + 21 * 4096) * PER_LAYER
+claim(f, "9,24 млрд", "params", "млрд", P[GM], H, anchor="декодер на 9,24 млрд")
+claim(f, "18,5 ГБ", "weights", "ГБ", wb(GM, "bf16"), H)
+claim(f, "17,2 ГиБ", "weights", "ГиБ", wb(GM, "bf16"), H)
+claim(f, "9,2 ГиБ", "weights", "ГиБ", wb(GM, "int8"), X, "gb_as_gib", note="9.24 GB = 8.61 GiB")
+claim(f, "≈ 55 токенов/с", "throughput", "токенов/с", 1008e9 / wb(GM, "bf16"), H, hedged=True)
+claim(f, "около 440 токенов/с", "throughput", "токенов/с", 1008e9 / wb(GM, "int4"), X, "off_2x", hedged=True,
+      note="218 tok/s")
+claim(f, "8 КиБ", "kv_cache_per_token", "КиБ", PER_LAYER, H)
+claim(f, "336 КиБ", "kv_cache_per_token", "КиБ", kv_tok(GM), H)
+claim(f, "2,6 ГиБ", "kv_cache_total", "ГиБ", FULL_CTX, H)
+claim(f, "≈ 2 ГиБ", "kv_cache_total", "ГиБ", WIN, H, hedged=True)
+claim(f, "50 %", "percentage", "%", 100 * (1 - WIN / FULL_CTX), X, "off_2x", note="25 %")
+claim(f, "0,71 ГиБ", "kv_cache_total", "ГиБ", (35 * 1024 + 7 * 8192) * PER_LAYER, H)
+claim(f, "31,5 ГиБ", "kv_cache_total", "ГиБ", 16 * WIN, H)
+claim(f, "21 ГиБ", "kv_cache_total", "ГиБ", 16 * FULL_CTX, X, "off_2x", note="42 GiB")
+claim(f, "1,5·10¹⁴", "flops", "FLOP", 2 * P[GM] * 8192, H)
+non(f, "переведено: 2026-09-08", "date")
+non(f, "оригинал: https://example.org/blog/2024/07", "url")
+non(f, "Из прочего: soft-capping", "hyperparameters and a score")
+
+
 # ---- checks and output ---------------------------------------------------------------------------
 RATIO_ERRORS = {"off_2x", "per_gpu", "wrong_unit"}
 PROBLEMS: list[str] = []
