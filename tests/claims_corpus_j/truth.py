@@ -581,6 +581,34 @@ non(f, "оригинал: https://example.org/blog/2024/07", "url")
 non(f, "Из прочего: soft-capping", "hyperparameters and a score")
 
 
+# ---- ru_05: MLX на ноутбуке, 4- и 8-битные версии (4,5 и 8,5 бита на вес с масштабами) ------------
+f = "ru_05"
+Q3, Q15, L3 = "qwen2.5-3b", "qwen2.5-1.5b", "llama3.2-3b"
+MLX4, MLX8 = 4.5 / 8, 8.5 / 8
+claim(f, "3,09 млрд", "params", "млрд", P[Q3], H)
+claim(f, "1,74 ГБ", "quantized_file", "ГБ", P[Q3] * MLX4, H)
+claim(f, "1,54 млрд", "params", "млрд", P[Q15], H)
+claim(f, "3,1 ГБ", "weights", "ГБ", wb(Q15, "bf16"), H)
+claim(f, "1,8 ГБ", "quantized_file", "ГБ", P[Q15] * MLX4, X, "off_2x", note="0.87 GB")
+claim(f, "3,21 млрд", "params", "млрд", P[L3], H)
+claim(f, "3,4 ГБ", "quantized_file", "ГБ", P[L3] * MLX8, H)
+claim(f, "3,6 ГБ", "quantized_file", "ГБ", P[L3] * MLX4, X, "off_2x", note="1.81 GB")
+claim(f, "72 %", "percentage", "%", 100 * (1 - 4.5 / 16), H)
+claim(f, "36 КиБ", "kv_cache_per_token", "КиБ", kv_tok(Q3), H)
+claim(f, "1,1 ГиБ", "kv_cache_total", "ГиБ", kv(Q3, 32768), H)
+claim(f, "1,75 ГиБ", "kv_cache_total", "ГиБ", kv(Q15, 32768), X, "off_2x", note="0.875 GiB")
+claim(f, "≈ 2,9 ГБ", "arithmetic", "ГБ", P[Q3] * MLX4 + kv(Q3, 32768), H, hedged=True)
+claim(f, "около 86 токенов/с", "throughput", "токенов/с", 150e9 / (P[Q3] * MLX4), H, hedged=True)
+claim(f, "около 47 токенов/с", "throughput", "токенов/с", 150e9 / wb(L3, "bf16"), X, "off_2x", hedged=True,
+      note="23.3 tok/s")
+claim(f, "3,5 с", "time", "с", 300 / 86, H)
+claim(f, "около 20 с", "time", "с", 1000 / 23, X, "off_2x", hedged=True, note="43.5 s")
+non(f, "mlx-lm 0.19.3, macOS 15.1", "versions, date, battery")
+non(f, "group_size: 64", "quantization config")
+non(f, "--max-tokens 512 --temp 0.6", "command line")
+non(f, "дата: 2026-10-30", "date")
+
+
 # ---- checks and output ---------------------------------------------------------------------------
 RATIO_ERRORS = {"off_2x", "per_gpu", "wrong_unit"}
 PROBLEMS: list[str] = []
