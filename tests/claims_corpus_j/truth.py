@@ -127,7 +127,7 @@ UNIT = {"bytes": 1, "байт": 1, "KB": 1e3, "MB": 1e6, "GB": 1e9, "TB": 1e12, 
         "трлн": 1e12, "tokens": 1, "токенов": 1, "tokens/param": 1, "FLOP": 1, "GFLOP": 1e9, "bits": 1, "бит": 1,
         "%": 1, "×": 1, "tok/s": 1, "токенов/с": 1, "GB/s": 1e9, "ГБ/с": 1e9, "s": 1, "с": 1,
         "ms": 1e-3, "мс": 1e-3, "h": 3600, "ч": 3600, "GPU-days": 1, "GPU-дней": 1, "GPU-hours": 1,
-        "GPU-часов": 1, "steps": 1, "шагов": 1, "days": 1, "дней": 1}
+        "GPU-часов": 1, "steps": 1, "шагов": 1, "days": 1, "дней": 1, "суток": 1, "мин": 60}
 TWIN = {"KB": "KiB", "MB": "MiB", "GB": "GiB", "TB": "TiB", "КБ": "КиБ", "МБ": "МиБ", "ГБ": "ГиБ",
         "ТБ": "ТиБ"}
 TWIN.update({v: k for k, v in list(TWIN.items())})
@@ -607,6 +607,37 @@ non(f, "mlx-lm 0.19.3, macOS 15.1", "versions, date, battery")
 non(f, "group_size: 64", "quantization config")
 non(f, "--max-tokens 512 --temp 0.6", "command line")
 non(f, "дата: 2026-10-30", "date")
+
+
+# ---- ru_06: бюджет синтетических данных (токены в час, GPU-часы, FLOPs, хранение) -----------------
+f = "ru_06"
+RATE = 2500.0                                # measured, whole node
+HOURS = 1e9 / RATE / 3600
+claim(f, "9 млн токенов", "tokens", "млн", RATE * 3600, H)
+claim(f, "216 млн", "tokens", "млн", RATE * 86400, H)
+claim(f, "768 тыс. токенов", "tokens", "тыс.", 512 * 1500, H)
+claim(f, "примерно за 5 минут", "time", "мин", 512 * 1500 / RATE, H, hedged=True)
+claim(f, "за 10 минут", "time", "мин", 2048 * 1500 / RATE, X, "off_2x", note="20.5 min")
+claim(f, "2¦500 токенов/с", "throughput", "токенов/с", RATE / 8, X, "per_gpu", anchor="На каждую из 8 карт",
+      note="312 tok/s per GPU; 2,500 is the node")
+claim(f, "около 46 часов", "time", "h", 1e9 / RATE, X, "off_2x", hedged=True, note="111 h")
+claim(f, "≈ 4,6 суток", "time", "суток", 1e9 / RATE / 86400, H, hedged=True)
+claim(f, "≈ 889 GPU-часов", "time", "GPU-часов", 8 * HOURS, H, hedged=True)
+claim(f, "70,6 ГБ", "weights", "ГБ", wb("llama3-70b", "fp8"), H)
+claim(f, "8,8 ГБ", "weights", "ГБ", wb("llama3-70b", "fp8") / 8, H, note="per GPU")
+claim(f, "1,4·10²⁰", "flops", "FLOP", 2 * 70.6e9 * 1e9, H)
+claim(f, "около 4,5 %", "percentage", "%", 100 * RATE * 2 * P["llama3-70b"] / (8 * 989e12), H, hedged=True)
+claim(f, "7,4·10¹⁸", "flops", "FLOP", 6 * P["llama3.2-1b"] * 1e9, H)
+claim(f, "≈ 52 GPU-часа", "time", "GPU-часов", 6 * P["llama3.2-1b"] * 1e9 / (0.4 * 989e12) / 3600, X, "off_2x",
+      hedged=True, note="5.2 GPU-hours")
+claim(f, "≈ 25 млрд токенов", "tokens", "млрд", 20 * P["llama3.2-1b"], H, hedged=True)
+claim(f, "8 %", "percentage", "%", 100 * 1e9 / (20 * P["llama3.2-1b"]), X, "off_2x", note="4.0 %")
+claim(f, "около 4 ГБ", "arithmetic", "ГБ", 4 * 1e9, H, hedged=True)
+claim(f, "400 МБ", "arithmetic", "МБ", 4 * 1e9, X, "off_2x", note="int32 ids: 4 GB")
+non(f, "temperature 0.8, top_p 0.95, seed 2026", "sampling settings")
+non(f, "$2,10 за GPU-час", "price, contract number")
+non(f, "93,2 % примеров", "measurement, threshold")
+non(f, "создано: 2026-11-15", "date")
 
 
 # ---- checks and output ---------------------------------------------------------------------------
