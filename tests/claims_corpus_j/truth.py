@@ -640,6 +640,89 @@ non(f, "93,2 % примеров", "measurement, threshold")
 non(f, "создано: 2026-11-15", "date")
 
 
+# ---- ru_07: свойства заметки (params, dtype, context), тело на них ссылается -----------------------
+f = "ru_07"
+Q7 = "qwen2.5-7b"
+EMB = 2 * 152064 * 3584
+claim(f, "7,62 млрд", "params", "млрд", P[Q7], H)
+claim(f, "1,09 млрд", "params", "млрд", EMB, H)
+claim(f, "3,3 млрд", "params", "млрд", P[Q7] - EMB, X, "off_2x", note="6.53B")
+claim(f, "15,2 ГБ", "weights", "ГБ", wb(Q7, "bf16"), H, anchor="При dtype из свойств")
+claim(f, "61 ГБ", "weights", "ГБ", wb(Q7, "fp32"), X, "off_2x", anchor="При dtype из свойств", note="30.5 GB")
+claim(f, "7,6 ГБ", "weights", "ГБ", wb(Q7, "int8"), H)
+claim(f, "1,9 ГБ", "weights", "ГБ", wb(Q7, "int4"), X, "off_2x", note="3.81 GB")
+claim(f, "4,66 ГБ", "quantized_file", "ГБ", gguf(Q7, "Q4_K_M"), H, rel=0.02)
+claim(f, "4,04 ГБ", "quantized_file", "ГБ", gguf(Q7, "Q8_0"), X, "off_2x", note="8.09 GB")
+claim(f, "1,75 ГиБ", "kv_cache_total", "ГиБ", kv(Q7, 32768), H)
+claim(f, "1,75 ГБ", "kv_cache_total", "ГБ", kv(Q7, 32768), X, "gib_as_gb", note="1.75 GiB = 1.88 GB")
+claim(f, "3,5 ГиБ", "kv_cache_total", "ГиБ", kv(Q7, 32768, 8), X, "off_2x", note="14 GiB")
+claim(f, "7,5", "kv_cache_total", "ГБ", kv(Q7, 32768, 4), H, anchor="Карта 24 ГБ")
+claim(f, "≈ 22,7 ГБ", "arithmetic", "ГБ", wb(Q7, "bf16") + kv(Q7, 32768, 4), H, hedged=True)
+claim(f, "≈ 66 токенов/с", "throughput", "токенов/с", 1008e9 / wb(Q7, "bf16"), H, hedged=True)
+claim(f, "≈ 430 токенов/с", "throughput", "токенов/с", 1008e9 / gguf(Q7, "Q4_K_M"), X, "off_2x", hedged=True,
+      note="216 tok/s")
+claim(f, "61 ГБ", "training", "ГБ", 16 * P[Q7], X, "off_2x", anchor="Полное дообучение с AdamW", note="122 GB")
+non(f, "обновлено: 2026-12-02", "date")
+non(f, "(ревизия a09a354)", "url, revision")
+
+
+# ---- ru_08: Mixtral-8x22B с выгрузкой экспертов в ОЗУ (конфиг в заметке) -------------------------
+f = "ru_08"
+MX22 = "mixtral-8x22b"
+ONE = 3 * 6144 * 16384
+EXPERTS = 56 * 8 * ONE
+READ = 2 * 56 * ONE * 0.5
+claim(f, "140,6 млрд", "params", "млрд", P[MX22], H)
+claim(f, "39 млрд", "params", "млрд", MIX22_ACTIVE, H)
+claim(f, "14 %", "percentage", "%", 100 * MIX22_ACTIVE / P[MX22], X, "off_2x", note="27.8 %")
+claim(f, "135,3 млрд", "params", "млрд", EXPERTS, H)
+claim(f, "5,3 млрд", "params", "млрд", P[MX22] - EXPERTS, H)
+claim(f, "302 млн", "params", "млн", ONE, H)
+claim(f, "1,2 ГБ", "weights", "ГБ", 2 * ONE, X, "off_2x", note="604 MB")
+claim(f, "281 ГБ", "weights", "ГБ", wb(MX22, "bf16"), H)
+claim(f, "262 ГБ", "weights", "ГБ", wb(MX22, "bf16"), X, "gib_as_gb", note="262 GiB = 281 GB")
+claim(f, "70 ГБ", "weights", "ГБ", wb(MX22, "int4"), H)
+claim(f, "≈ 86 ГБ", "quantized_file", "ГБ", gguf(MX22, "Q4_K_M"), H, hedged=True)
+claim(f, "39 ГБ", "weights", "ГБ", 2 * MIX22_ACTIVE, X, "off_2x", note="78.3 GB")
+claim(f, "151 МБ", "weights", "МБ", ONE * 0.5, H)
+claim(f, "≈ 16,9 ГБ", "weights", "ГБ", READ, H, hedged=True)
+claim(f, "около 5,3 токенов/с", "throughput", "токенов/с", 89.6e9 / READ, H, hedged=True)
+claim(f, "около 19 с", "time", "с", 200 * READ / 89.6e9, X, "off_2x", hedged=True, note="37.7 s")
+claim(f, "0,53 с", "time", "с", READ / 32e9, H)
+claim(f, "224 КиБ", "kv_cache_per_token", "КиБ", kv_tok(MX22), H)
+claim(f, "14 ГиБ", "kv_cache_total", "ГиБ", kv(MX22, 65536), H)
+claim(f, "28 ГиБ", "kv_cache_total", "ГиБ", kv(MX22, 65536, b=1), X, "off_2x", note="7 GiB")
+non(f, "llama.cpp b4310", "build, flags, temperature")
+non(f, "56 слоёв, hidden 6144", "config values (inputs)")
+non(f, "дата: 2026-10-05", "date")
+
+
+# ---- ru_09: gpt-oss-20b, MXFP4-чекпойнт (счёт от вводных заметки) -----------------------------------
+f = "ru_09"
+OSS_N, OSS_A = 20.9e9, 3.6e9                 # the counts the note takes from the model card
+OSS_EXP = 24 * 32 * (2880 * 5760 + 2880 * 2880)
+OSS_CKPT = OSS_EXP * MXFP4_BITS / 8 + (OSS_N - OSS_EXP) * 2
+OSS_LAYER_TOK = 2 * 8 * 64 * 2
+claim(f, "19,1 млрд", "params", "млрд", OSS_EXP, H)
+claim(f, "4,25 бита", "bits_per_weight", "бит", MXFP4_BITS, H)
+claim(f, "≈ 10,2 ГБ", "quantized_file", "ГБ", OSS_EXP * MXFP4_BITS / 8, H, hedged=True)
+claim(f, "1,8 млрд", "params", "млрд", OSS_N - OSS_EXP, H)
+claim(f, "3,6 ГБ", "weights", "ГБ", (OSS_N - OSS_EXP) * 2, H)
+claim(f, "≈ 13,8 ГБ", "quantized_file", "ГБ", OSS_CKPT, H, hedged=True)
+claim(f, "12,8 ГиБ", "quantized_file", "ГиБ", OSS_CKPT, H)
+claim(f, "21 ГБ", "weights", "ГБ", OSS_N * 2, X, "off_2x", note="41.8 GB")
+claim(f, "5,5 ГБ", "quantized_file", "ГБ", OSS_N * MXFP4_BITS / 8, X, "off_2x", note="11.1 GB")
+claim(f, "в 6 раз", "ratio", "×", OSS_N * 2 / OSS_CKPT, X, "off_2x", note="3.0x")
+claim(f, "17 %", "percentage", "%", 100 * OSS_A / OSS_N, H)
+claim(f, "≈ 7,2 GFLOP", "flops", "GFLOP", 2 * OSS_A, H, hedged=True)
+claim(f, "48 КиБ", "kv_cache_per_token", "КиБ", 24 * OSS_LAYER_TOK, H)
+claim(f, "≈ 3 ГиБ", "kv_cache_total", "ГиБ", OSS_LAYER_TOK * (12 * 131072 + 12 * 128), H, hedged=True)
+claim(f, "12 ГиБ", "kv_cache_total", "ГиБ", OSS_LAYER_TOK * 24 * 131072, X, "off_2x", note="6 GiB")
+non(f, "vLLM 0.10.1", "version, command line, temperature")
+non(f, "24 слоя, hidden 2880", "config values (inputs)")
+non(f, "дата: 2026-08-20", "date")
+
+
 # ---- checks and output ---------------------------------------------------------------------------
 RATIO_ERRORS = {"off_2x", "per_gpu", "wrong_unit"}
 PROBLEMS: list[str] = []
