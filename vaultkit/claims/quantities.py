@@ -67,6 +67,12 @@ SCALES: dict[str, float] = {
 }
 HEDGES = ("~", "≈", "about", "approximately", "approx.", "approx", "roughly", "around", "около", "примерно", "порядка", "почти")
 LOWER_BOUNDS = (">", "≥", "more than", "over", "exceeding", "above", "свыше", "более", "больше")
+# said before a figure, these bound it from below or above whatever words they contain (`не менее` holds
+# `менее`, an upper bound's word, and is a lower bound; `не более` the reverse)
+NEGATED_LOWER = (
+    "at least", "no less than", "not less than", "no fewer than", "не менее", "не меньше", "не ниже", "как минимум", "минимум"
+)  # fmt: skip
+NEGATED_UPPER = ("no more than", "not more than", "не более", "не больше", "не выше", "как максимум", "максимум")
 UPPER_BOUNDS = (
     "<",
     "≤",
@@ -85,10 +91,41 @@ UPPER_BOUNDS = (
 _NUM = r"\d+\^\d{1,2}(?!\d)|\d{1,3}(?:(?:,|[\u00a0\u202f ](?=\d{3}\b))\d{3})+(?:\.\d+)?(?!\d)|\d+(?:[.,]\d+)?"
 _PREFIX = (
     r"(?P<prefix>(?:(?:~|≈|<|≤|(?<![-=])>|≥|about|approximately|approx\.?|roughly|around|over|under|up to|more than|less than"
-    r"|never exceeds|at most|exceeding|above|below|около|примерно|порядка|почти|свыше|более|менее|не превышает|до)\s*)+)?"
+    r"|never exceeds|at most|exceeding|above|below|at\s+least|no\s+(?:less|fewer|more)\s+than|not\s+(?:less|more)\s+than"
+    r"|около|примерно|порядка|почти|свыше|не\s+(?:менее|меньше|ниже|более|больше|выше)|как\s+(?:минимум|максимум)|минимум|максимум"
+    r"|более|менее|не превышает|до)\s*)+)?"
 )
+# Time units after a figure. `s`/`с` alone only before punctuation, the line's end or a preposition
+# (`с` is also "with": `20 с NVMe`); GPU-hours / GPU-days are the time of one GPU.
+_TIME = (
+    r"(?:GPU|ГПУ)[-\s]?(?:hours?\b|hrs?\b|h\b|час\w*|ч\b)|(?:GPU|ГПУ)[-\s]?(?:days?\b|дн(?:я|ей)\b|день\b|сут\w*)"
+    r"|ms\b|millisec\w*|мс\b|миллисекунд\w*"
+    r"|secs?\b|seconds?\b|сек\b\.?|секунд\w*|сут(?:ок|ки)\b"
+    r"|(?:s|с)(?=[^\S\n]*(?:[.,;:()!?|]|$)|\s+(?:on|at|per|for|with|of|to|and|на|при|в|для|—|–)\s)"
+    r"|mins?\b|minutes?\b|мин\b\.?|минут\w*|hrs?\b|hours?\b|h\b|ч\b\.?|час(?:а|ов)?\b"
+    r"|days?\b|дн(?:я|ей)\b|день\b|weeks?\b|недел[ьиюя]\w*"
+)
+# thousands or millions of a time unit (`5,3 тыс. GPU-часов`, `1.2k GPU-hours`)
+_SCALE_WORD = r"(?:thousand|million|тыс(?:яч[аи]?\b|\.)?|млн\.?|[kK](?![A-Za-z]))"
+_TIME_KINDS = re.compile(
+    r"(?i)(?P<gpuh>(?:gpu|гпу)[-\s]?(?:h|ч))|(?P<gpud>(?:gpu|гпу)[-\s]?(?:d|дн|день|сут))|(?P<ms>ms|milli|мс|милли)"
+    r"|(?P<min>min|мин)|(?P<h>h|ч)|(?P<d>d|дн|день|сут)|(?P<w>w|недел)|(?P<s>s|с)"
+)
+TIME_SECONDS = {"ms": 1e-3, "s": 1.0, "min": 60.0, "h": 3600.0, "gpuh": 3600.0, "gpud": 86400.0, "d": 86400.0, "w": 604800.0}
+
+
+@lru_cache(maxsize=256)
+def time_key(unit: str) -> str:
+    """The time unit a written unit is: ms, s, min, h, d, w, or gpuh / gpud (GPU-hours, GPU-days)."""
+    scaled = _SCALED_TIME.fullmatch(unit.strip())
+    m = _TIME_KINDS.match(scaled.group(2)) if scaled else None
+    return next(k for k, v in m.groupdict().items() if v) if m else ""
+
+
 _UNIT = (
-    r"(?P<unit>[KMGTP]i?B/s\b|[KMGTP]i?B\s+per\s+second|[ГТМ]Б/с|[KMGTPE]?FLOP[Ss]?\b|[kmgtp]?flops\b|tok(?:ens)?/s\b|tokens?\s+per\s+second|токен\w*/с|t/s\b"
+    r"(?P<unit>[KMGTP]i?B/s\b|[KMGTP]i?B\s+per\s+second|[ГТМК]и?Б/с|[KMGTPE]?FLOP[Ss]?\b|[kmgtp]?flops\b|[КМГТПЭ]?(?:ФЛОП|флоп)(?:С|с|/с)?(?!\w)"
+    r"|(?:гига|тера|пета)флоп\w*|tok(?:ens)?/s\b|tok(?:en)?s?/sec\b|tokens?\s+(?:per|a)\s+second|токен\w*/с|токен\w*\s+в\s+секунду|ток\s?/\s?(?:сек|с)(?!\w)"
+    r"|т/с(?!\w)|t/s\b|[KMGT](?:bit/s|b/s|bps)\b|[КМГТ]бит/с(?!\w)|(?:{_SCALE_WORD}\s*)?{_TIME}"
     r"|(?:billion|million|thousand|trillion|млрд\.?|млн\.?|тыс(?:яч[аи]?\b|\.)?|трлн\.?|[KMBT](?![A-Za-z])|k(?![A-Za-z]))\s*(?:tokens?\b|токен\w*)|tokens?\b|токен\w*"
     r"|[KMGTP]i?B(?![a-z])|[kK]B\b|[КМГТ]и?Б\b|Б(?=[\s/.,;)|]|$)|[КМГ]байт\w*|bytes?\b|байт\w*|bits?\b|бит\w*|%|×(?!\s*[\d(])|x(?![A-Za-z0-9])(?!\s+[\d(])|х(?![а-я])(?!\s*[\d(])"
     r"|(?:billion|million|thousand|trillion|млрд\.?|млн\.?|тыс(?:яч[аи]?\b|\.)?|трлн\.?|[KMBT](?![A-Za-z]))(?:\s*(?:parameters|params|параметр\w*))?"
@@ -99,7 +136,7 @@ QUANTITY = re.compile(
     + rf"(?:(?:[–—-]|\s[–-]\s|\s+[–-]|[–-]\s+)(?P<num2>{_NUM}))?"  # ` — ` with spaces is a dash of speech, not a range
     + r"(?:\s*(?:[×x*·]\s*10(?:\^|\*\*)(?P<exp>\d{1,2})|[×x*·]\s*10(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|[eE](?P<e>[+-]?\d{1,2})\b))?"
     + r"(?:-(?=bits?\b|бит|tokens?\b|токен)|\s{0,2})"
-    + _UNIT
+    + _UNIT.replace("{_TIME}", "(?i:" + _TIME + ")").replace("{_SCALE_WORD}", _SCALE_WORD)
 )
 
 
@@ -166,6 +203,13 @@ def parse_number(raw: str, *, decimal_comma: bool = False) -> tuple[float, str]:
     return float(digits), digits
 
 
+_SCALED_TIME = re.compile(rf"(?:({_SCALE_WORD})\s*)?((?i:{_TIME}))")
+_BITRATE = re.compile(r"([KMGTkmgtКМГТкмгт])(?:bit/s|b/s|bps|бит/с)")  # a lower-case `b`: bits
+_BIT_PREFIX = {"k": 1e3, "к": 1e3, "m": 1e6, "м": 1e6, "g": 1e9, "г": 1e9, "t": 1e12, "т": 1e12}
+_FLOP_PREFIX = {"": 1.0, "k": 1e3, "m": 1e6, "g": 1e9, "t": 1e12, "p": 1e15, "e": 1e18}
+_FLOP_PREFIX.update({"к": 1e3, "м": 1e6, "г": 1e9, "т": 1e12, "п": 1e15, "э": 1e18, "гига": 1e9, "тера": 1e12, "пета": 1e15})
+
+
 @lru_cache(maxsize=1024)
 def classify_unit(unit: str) -> tuple[str, float, bool]:
     """(kind, scale, binary) for a unit as written."""
@@ -179,9 +223,16 @@ def classify_unit(unit: str) -> tuple[str, float, bool]:
         return "percent", 0.01, False
     if low.startswith(("bit", "бит")):
         return "bits", 1.0, False
+    timed = _SCALED_TIME.fullmatch(u)
+    if timed:  # a time, in seconds (GPU-hours: one GPU's seconds), in thousands when a scale word leads
+        scale = SCALES.get((timed.group(1) or "").lower().rstrip("."), 1.0) if timed.group(1) else 1.0
+        return "time", scale * TIME_SECONDS[time_key(timed.group(2))], False
     word = low.split()[0]
-    if "/s" in low or "/с" in low or "per second" in low:
-        if low.startswith(("tok", "t/", "токен")):
+    bitrate = _BITRATE.fullmatch(u)
+    if bitrate:  # `400 Gb/s`, `25 Гбит/с`: bits per second, not bytes
+        return "bitrate", _BIT_PREFIX[bitrate.group(1).lower()], False
+    if "/s" in low or "/с" in low or "per second" in low or "a second" in low or "в секунду" in low or "/sec" in low:
+        if low.startswith(("tok", "t/", "токен", "ток", "т/")):
             return "throughput", 1.0, False
         scale, binary = (
             BYTE_UNITS.get(word.split("/")[0], (1.0, False))
@@ -189,9 +240,9 @@ def classify_unit(unit: str) -> tuple[str, float, bool]:
             else ({"г": 1e9, "т": 1e12, "м": 1e6}.get(low[0], 1.0), False)
         )
         return "bandwidth", scale, binary
-    if "flop" in low:
-        prefix = low.split("flop")[0]
-        return "flops", {"": 1.0, "k": 1e3, "m": 1e6, "g": 1e9, "t": 1e12, "p": 1e15, "e": 1e18}.get(prefix, 1.0), False
+    if "flop" in low or "флоп" in low:
+        prefix = low.split("flop")[0] if "flop" in low else low.split("флоп")[0]
+        return "flops", _FLOP_PREFIX.get(prefix, 1.0), False
     if "tok" in low or "токен" in low:
         head = low.split()[0] if " " in low else ""
         head = head if head and not head.startswith(("tok", "токен")) else re.sub(r"\s*(tokens?|токен\w*)$", "", low).strip()
@@ -216,7 +267,7 @@ _PREFIX_BEFORE = re.compile(_PREFIX + r"$")
 # The last characters of the words and signs of _PREFIX (`approx.` ends in `.`, `up to` in a
 # Latin o, `до` in a Cyrillic one): a number whose text before it, trailing whitespace set
 # aside, ends in none of them has no prefix, and _PREFIX_BEFORE need not run.
-_PREFIX_LAST = frozenset("~≈<≤>≥" + "tyx.drongews" + "оаиет")
+_PREFIX_LAST = frozenset("~≈<≤>≥" + "tyx.drongews" + "оаиетм")
 # Runs of digits where QUANTITY can start: its lookbehind, applied to the run's first digit
 # (written after the digit, the scan can skip to digits).
 _NUMBER_STARTS = re.compile(r"\d(?<![\w.\-/#^\[]\d)\d*")
@@ -252,7 +303,9 @@ def find_quantities(text: str, *, decimal_comma: bool = False) -> list[Quantity]
         num, num2, unit, exp, sup, e = m.group("num", "num2", "unit", "exp", "sup", "e")
         # `3,125 ГиБ`: with a Cyrillic unit a comma is the decimal mark (Russian writes 3 125 for thousands)
         cyrillic = bool(unit) and _CYRILLIC.search(unit or "") is not None
-        printed, digits = parse_number(num, decimal_comma=decimal_comma or cyrillic)
+        # `5,616·10²⁰`: a mantissa before a power of ten is never grouped, its comma is a decimal mark
+        mantissa = bool(m.group("exp") or m.group("sup"))
+        printed, digits = parse_number(num, decimal_comma=decimal_comma or cyrillic or mantissa)
         if m.group("pow"):  # `4096²`
             printed = printed ** (2 if m.group("pow") == "²" else 3)
             digits = str(int(printed)) if printed == int(printed) else repr(printed)
@@ -274,10 +327,14 @@ def find_quantities(text: str, *, decimal_comma: bool = False) -> list[Quantity]
             if kind == "number":
                 kind = "number"
         if prefix_text:
-            prefix = prefix_text.lower()
+            prefix = " ".join(prefix_text.lower().split())
             hedge = any(h in prefix for h in HEDGES)
             bound = (
-                "<"
+                ">"
+                if any(b in prefix for b in NEGATED_LOWER)
+                else "<"
+                if any(b in prefix for b in NEGATED_UPPER)
+                else "<"
                 if any(b in prefix.split() or prefix.strip().startswith(b) for b in UPPER_BOUNDS)
                 else ">"
                 if any(b in prefix for b in LOWER_BOUNDS)

@@ -11,8 +11,8 @@
 
 A duration is a claim only when all its inputs are stated; a hedged rate, two rates that disagree,
 a wall-clock time of a whole job (overheads unstated) are unverifiable. A figure off by less than
-2× is unverifiable (the inputs may be rounded), never an error. Time units are read here:
-`quantities` does not classify them (a bare `12.5` before `s`).
+2× is unverifiable (the inputs may be rounded), never an error. Time units, FLOP/s and bit rates
+are read by `quantities` (a time's value is in seconds; word forms like `10-гигабитной` here).
 """
 
 from __future__ import annotations
@@ -24,26 +24,9 @@ from dataclasses import replace
 from functools import cached_property, lru_cache
 
 from vaultkit.claims.model import Verdict
-from vaultkit.claims.quantities import Quantity, find_quantities
+from vaultkit.claims.quantities import Quantity, find_quantities, time_key
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, make_claim, starting_in
 from vaultkit.claims.verdict import compare
-
-# A time unit right after a figure. `s`/`с` alone only before punctuation, the line's end or a
-# preposition (`с` is also "with": `20 с NVMe`).
-_TIME_UNIT = re.compile(
-    r"[^\S\n]{0,2}(?:"
-    r"(?P<gpuh>(?:GPU|ГПУ)[-\s]?(?:hours?\b|hrs?\b|h\b|час\w*|ч\b))"
-    r"|(?P<gpud>(?:GPU|ГПУ)[-\s]?(?:days?\b|дн(?:я|ей)\b|день\b|сут\w*))"
-    r"|(?P<ms>ms\b|millisec\w*|мс\b|миллисекунд\w*)"
-    r"|(?P<s>secs?\b|seconds?\b|сек\b\.?|секунд\w*|(?:s|с)(?=[^\S\n]*(?:[.,;:()!?|]|$)|\s+(?:on|at|per|for|with|of|to|and|на|при|в|для|—|–)\s))"
-    r"|(?P<min>mins?\b|minutes?\b|мин\b\.?|минут\w*)"
-    r"|(?P<h>hrs?\b|hours?\b|h\b|ч\b\.?|час(?:а|ов)?\b)"
-    r"|(?P<d>days?\b|дн(?:я|ей)\b|день\b|сут(?:ок|ки)\b)"
-    r"|(?P<w>weeks?\b|недел[ьиюя]\w*)"
-    r")",
-    re.I,
-)
-_SECONDS = {"ms": 1e-3, "s": 1.0, "min": 60.0, "h": 3600.0, "gpuh": 3600.0, "gpud": 86400.0, "d": 86400.0, "w": 604800.0}
 
 # a FLOP/s rate after a bare number (Russian or a unit `quantities` stops before: `989 ТФЛОПС`, `312 TFLOP/s`)
 _RATE_AFTER = re.compile(
@@ -95,28 +78,25 @@ _WALL_CLOCK = re.compile(
 _REFERS_BACK = re.compile(
     r"(?i)\b(?:this|that|it|these|those|same|then|so)\b|\bэт[оиа]\b|\bто\s+же\b|\bтот\s+же\b|\bте\s+же\b|\bта\s+же\b|\bтак\w*\b|\bвыйд\w*|\bвыход\w*"
 )
-_TIME_KEYS = ("gpuh", "gpud", "ms", "s", "min", "h", "d", "w")
 _GPU_TIME = ("gpuh", "gpud")  # GPU-hours, GPU-days: the time of one GPU, however many run
 
 
 def _time_unit(text: str, q: Quantity) -> tuple[str, float, str] | None:
-    """(unit key, seconds per unit, the unit as written) when a time unit follows figure `q`."""
-    if q.kind not in ("number", "count") or q.hi_printed is not None:
+    """(unit key, seconds per unit, the unit as written) of a time `q` (`quantities` reads its unit;
+    `q.value` is in seconds). A range is no time a formula gives."""
+    if q.kind != "time" or q.hi_printed is not None:
         return None
-    m = _TIME_UNIT.match(text, q.end)
-    if m is None:
-        return None
-    key = next(k for k in _TIME_KEYS if m.group(k))
-    return key, _SECONDS[key], m.group(key)
+    key = time_key(q.unit)
+    return (key, q.scale, q.unit) if key else None
 
 
 def _flops_rate(text: str, q: Quantity) -> float | None:
     """The FLOP/s that figure `q` states, if it is a rate."""
     if q.kind == "flops":
         unit = q.unit
-        if unit.endswith("FLOPS") or _PER_SECOND.match(text, q.end):
+        if unit.endswith(("FLOPS", "ФЛОПС", "/s", "/с")) or _PER_SECOND.match(text, q.end):
             return q.value
-        if unit.endswith("flops") and q.value < 1e17:
+        if unit.lower().endswith(("flops", "флопс")) and q.value < 1e17:
             return q.value
         return None
     if q.kind == "number":
@@ -139,6 +119,8 @@ def _bandwidth(text: str, q: Quantity) -> float | None:
     """Bytes per second that figure `q` states (`50 ГБ/с`, or `25 Гбит/с` = 3.125 GB/s)."""
     if q.kind == "bandwidth" and q.hi_printed is None:
         return q.value
+    if q.kind == "bitrate" and q.hi_printed is None:
+        return q.value / 8  # bits per second
     if q.kind == "number" and q.hi_printed is None:
         m = _BITS_AFTER.match(text, q.end)
         if m:
@@ -356,8 +338,7 @@ class _Read:
         (`8 GPUs per node`: the sentence's count reads them)."""
         if self.nodes:
             return None
-        m = _TIME_UNIT.match(self._text, t.end)
-        return _count_after(raw, m.end() if m else t.end)
+        return _count_after(raw, t.end)
 
     @cached_property
     def names(self) -> list[str]:
@@ -469,9 +450,10 @@ def _rate_for(gpu: str, lines: tuple[str, ...]) -> tuple[float | None, bool]:
 def durations(s: Sentence, facts: NoteFacts) -> list[Found]:
     text = s.unit.masked
     free = {q.start for q in s.quantities}
-    qs = [q for q in starting_in(find_quantities, s.start, s.end, text) if q.end <= s.end]  # the line is read once
-    if not any(q.kind in ("number", "count") and q.hi_printed is None for q in qs):
-        return []  # no figure a time unit can follow
+    # the line is read once; a time's unit may lie past a sentence end the splitter saw in a scale word (`5,3 тыс. GPU-часов`)
+    qs = [q for q in starting_in(find_quantities, s.start, s.end, text) if q.end <= s.end or q.kind == "time"]
+    if not any(q.kind == "time" and q.hi_printed is None for q in qs):
+        return []  # no time
     read = _Read(s, qs)
     out: list[Found] = []
     last: tuple[float, int, str, bool, bool, str] | None = None
@@ -485,8 +467,7 @@ def durations(s: Sentence, facts: NoteFacts) -> list[Found]:
             continue
         # `21 мин 20 с`, `1 h 30 min`: one time in two units, read in the smaller one
         nxt = qs[i + 1] if i + 1 < len(qs) else None
-        m = _TIME_UNIT.match(text, t.end)
-        small = read.units[i + 1] if nxt is not None and m and not text[m.end() : nxt.start].strip() else None
+        small = read.units[i + 1] if nxt is not None and not text[t.end : nxt.start].strip() else None
         if nxt is not None and small is not None and small[1] < unit[1] and not nxt.hedge and not nxt.bound:
             printed = t.printed * unit[1] / small[1] + nxt.printed
             digits = f"{printed:.0f}" if printed == int(printed) else repr(printed)
@@ -544,12 +525,11 @@ def _judge(
     slower: str = "",
     faster: str = "",
 ) -> Found:
-    key, per, written = unit
-    stated = replace(t, kind="time", unit=written, scale=t.scale * per, binary=False, bound=_bound(s.unit.masked, t))
-    m = _TIME_UNIT.match(s.unit.masked, t.end)
-    end = m.end() if m else t.end
+    key, _, written = unit
+    stated = replace(t, bound=_bound(s.unit.masked, t))  # `t.scale` is the seconds per unit written
+    end = t.end
     if unsure:
-        claim = make_claim(s.unit, t.start, end, "duration", Verdict.UNVERIFIABLE, f"{t.text} {written}: {unsure}", stated=t.text)
+        claim = make_claim(s.unit, t.start, end, "duration", Verdict.UNVERIFIABLE, f"{t.text}: {unsure}", stated=t.text)
         return Found(claim, ((t.start, end), *((q.start, q.end) for q in inputs)))
     check = compare(stated, seconds)
     verdict = check.verdict
@@ -568,7 +548,7 @@ def _judge(
             why += f"; {slower if longer else faster}"
     elif verdict is Verdict.UNIT_CONFUSION:
         verdict = Verdict.WRONG
-    claim = make_claim(s.unit, t.start, end, "duration", verdict, why, stated=f"{t.text} {written}", recomputed=f"{shown:,.4g}")
+    claim = make_claim(s.unit, t.start, end, "duration", verdict, why, stated=t.text, recomputed=f"{shown:,.4g}")
     got = Found(claim, ((t.start, end), *((q.start, q.end) for q in inputs)))
     one_gpu = key in _GPU_TIME or "GPU ×" not in how or "(1 GPU" in how  # GPU-seconds: a wall time on one GPU
     read.computed[id(got)] = (seconds, end, how, key in _GPU_TIME, one_gpu, key)
@@ -750,10 +730,10 @@ def _compute(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, rea
             # `На 64 картах это около 43 часов` after a line that states the GPU-hours: those over the GPUs
             line = above[0]
             hours = [(q, k) for q in _quantities(line) if (k := _time_unit(line, q)) is not None and k[0] in _GPU_TIME]
-            if len(_distinct([q.value * k[1] for q, k in hours])) == 1:
+            if len(_distinct([q.value for q, k in hours])) == 1:
                 (q, k) = hours[0]
-                how = f"{q.text} {k[2]} (the line above) / {count} GPUs"
-                return _judge(read, s, t, unit, q.value * k[1] / count, how, slower=_SLOWER if read.measured_raw else "")
+                how = f"{q.text} (the line above) / {count} GPUs"
+                return _judge(read, s, t, unit, q.value / count, how, slower=_SLOWER if read.measured_raw else "")
         flops = 0.0
         for line in above:
             found = _line_flops(line)
@@ -813,8 +793,7 @@ def _a_wait(text: str, qs: list[Quantity], i: int) -> bool:
     """Time `qs[i]` is labelled a wait (time to first token, a queue, a warm-up), before or after it."""
     t = qs[i]
     start = max(t.start - 48, qs[i - 1].end if i else 0)
-    m = _TIME_UNIT.match(text, t.end)
-    return _WAIT.search(text, start, t.start) is not None or _WAIT_AFTER.match(text, m.end() if m else t.end) is not None
+    return _WAIT.search(text, start, t.start) is not None or _WAIT_AFTER.match(text, t.end) is not None
 
 
 # a time that ends a phase before the tokens (`0.5 s, then 300 tokens`)
@@ -845,13 +824,13 @@ def _rates_from_times(s: Sentence, read: _Read, inputs: set[int]) -> list[Found]
         return []
     if r.start not in free or r.hi_printed is not None or r.start in inputs or len(times) != 1 or len(tokens) != 1:
         return []  # a rate a duration of the sentence divides by is that duration's input
-    (t, (_, per, written)), n = times[0], tokens[0]
+    (t, _), n = times[0], tokens[0]
     if not t.value:
         return []
-    rate = n.value / (t.value * per)
+    rate = n.value / t.value  # `t.value` is in seconds
     check = compare(r, rate)
     verdict = check.verdict
-    why = f"{n.text} / {t.text} {written} = {rate:,.4g} tok/s; {check.explanation}"
+    why = f"{n.text} / {t.text} = {rate:,.4g} tok/s; {check.explanation}"
     if verdict in _LOOSE_HOLDS:
         verdict, why = _round_figure(r, rate, verdict, why)
     if verdict is Verdict.WRONG and max(rate / r.value, r.value / rate) < 2:

@@ -1,0 +1,129 @@
+"""Units the tokenizer reads (issue 15): Russian token rates, FLOP/s in Cyrillic, bit rates, times
+(seconds … days, GPU-hours, in English and Russian), lower and upper bounds written with a negation
+(`не менее`, `at least`, `не более`), and a decimal comma in a mantissa before a power of ten. Each
+unit is tested with `find_quantities`, then end to end: right figures hold or are no claim, wrong
+ones are errors with the right value in the message."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import H, V, W, check_claims
+
+from vaultkit.claims.quantities import find_quantities
+
+# (text, kind, value in base units: bytes, seconds, bits/s, FLOP/s, tokens/s; bound)
+UNITS = [
+    ("ru-tok-per-s", "около 12 ток/с", "throughput", 12.0, ""),
+    ("ru-t-per-s", "выходит 45 т/с", "throughput", 45.0, ""),
+    ("ru-tokens-a-second", "примерно 80 токенов в секунду", "throughput", 80.0, ""),
+    ("en-tokens-per-sec", "about 33 tokens/sec", "throughput", 33.0, ""),
+    ("ru-tflops", "пик 495 ТФЛОПС", "flops", 495e12, ""),
+    ("ru-pflops", "до 1,8 ПФЛОПС", "flops", 1.8e15, "<"),
+    ("en-tflops", "rated at 197 TFLOPS", "flops", 197e12, ""),
+    ("ru-flop-count", "всего 2,4·10²² ФЛОП", "flops", 2.4e22, ""),
+    ("en-gbit", "a 200 Gbit/s port", "bitrate", 200e9, ""),
+    ("en-gb-lowercase-b", "NDR at 400 Gb/s per port", "bitrate", 400e9, ""),
+    ("ru-gbit", "сеть на 25 Гбит/с", "bitrate", 25e9, ""),
+    ("en-gbyte-is-bytes", "HBM at 2 GB/s", "bandwidth", 2e9, ""),
+    ("en-seconds", "it took 7.5 s.", "time", 7.5, ""),
+    ("en-ms", "one step is 35 ms", "time", 0.035, ""),
+    ("en-minutes", "about 4 minutes", "time", 240.0, ""),
+    ("en-hours", "roughly 18 hours", "time", 18 * 3600.0, ""),
+    ("en-days", "9 days", "time", 9 * 86400.0, ""),
+    ("en-gpu-hours", "410 GPU-hours", "time", 410 * 3600.0, ""),
+    ("en-thousand-gpu-hours", "2.5k GPU-hours", "time", 2500 * 3600.0, ""),
+    ("ru-seconds", "ответ за 3 с.", "time", 3.0, ""),
+    ("ru-ms", "шаг — 120 мс", "time", 0.12, ""),
+    ("ru-min", "около 6 мин", "time", 360.0, ""),
+    ("ru-hours-short", "за 5 ч", "time", 5 * 3600.0, ""),
+    ("ru-hours-word", "за 30 часов", "time", 30 * 3600.0, ""),
+    ("ru-days", "примерно 11 дней", "time", 11 * 86400.0, ""),
+    ("ru-day-nights", "за 2 суток", "time", 2 * 86400.0, ""),
+    ("ru-gpu-hours", "около 640 GPU-часов", "time", 640 * 3600.0, ""),
+    ("ru-thousand-gpu-hours", "4,2 тыс. GPU-часов", "time", 4200 * 3600.0, ""),
+    ("ru-not-less", "не менее 18 ГБ", "bytes", 18e9, ">"),
+    ("ru-at-minimum", "как минимум 18 ГБ", "bytes", 18e9, ">"),
+    ("en-at-least", "at least 18 GB", "bytes", 18e9, ">"),
+    ("en-no-less-than", "no less than 18 GB", "bytes", 18e9, ">"),
+    ("ru-not-more", "не более 18 ГБ", "bytes", 18e9, "<"),
+    ("en-no-more-than", "no more than 18 GB", "bytes", 18e9, "<"),
+    ("ru-less-stays-upper", "менее 18 ГБ", "bytes", 18e9, "<"),
+    ("ru-mantissa-comma", "≈ 3,216·10²¹ FLOP", "flops", 3.216e21, ""),
+    ("ru-mantissa-short", "≈ 2,5·10¹⁹", "number", 2.5e19, ""),
+    ("en-e-notation", "3.6e22 FLOPs", "flops", 3.6e22, ""),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "value", "bound"), [c[1:] for c in UNITS], ids=[c[0] for c in UNITS])
+def test_units_are_read(text: str, kind: str, value: float, bound: str) -> None:
+    found = [q for q in find_quantities(text) if q.kind != "number" or kind == "number"]
+    assert len(found) == 1, found
+    (q,) = found
+    assert q.kind == kind, q
+    assert q.value == pytest.approx(value, rel=1e-9), q
+    assert q.bound == bound, q
+
+
+NOT_UNITS = [
+    # `с` is also "with": a figure before it with a noun after it is no time
+    ("ru-s-with", "сервер на 20 с NVMe-дисками"),
+    # a lone letter after a figure inside a word is no unit
+    ("en-h-in-a-name", "bought 8 H100 cards"),
+    # grouping stays grouping where no power of ten follows
+    ("en-grouping", "about 5,616 rows"),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NOT_UNITS], ids=[c[0] for c in NOT_UNITS])
+def test_look_alikes_are_not_units(text: str) -> None:
+    assert all(q.kind in ("number", "count") for q in find_quantities(text)), find_quantities(text)
+
+
+def test_grouping_is_kept_without_a_power_of_ten() -> None:
+    (q,) = find_quantities("about 5,616 rows")
+    assert q.value == 5616
+
+
+END_TO_END = [
+    # a transfer over a network rate in bits: bytes / (bits / 8)
+    ("en-transfer-bits-holds", "Shipping 90 GB across a 200 Gb/s link takes 3.6 s.", [H], ""),
+    ("en-transfer-bits-wrong", "Shipping 90 GB across a 200 Gb/s link takes 0.45 s.", [W], "3.6 s"),
+    ("ru-transfer-bits-holds", "Скопировать 75 ГБ по сети 100 Гбит/с — это 6 с.", [H], ""),
+    ("ru-transfer-bits-wrong", "Скопировать 75 ГБ по сети 100 Гбит/с — это 48 с.", [W], "6 с"),
+    # a Russian token rate, from tokens and a time, and a time from tokens and a rate
+    ("ru-rate-from-time-holds", "Модель выдала 240 токенов за 8 с, то есть 30 ток/с.", [H], ""),
+    ("ru-rate-from-time-wrong", "Модель выдала 240 токенов за 8 с, то есть 90 ток/с.", [W], "30 tok/s"),
+    ("ru-time-from-rate-holds", "Ответ длиной 700 токенов при 35 т/с займёт 20 с.", [H], ""),
+    ("ru-time-from-rate-wrong", "Ответ длиной 700 токенов при 35 т/с займёт 2 с.", [W], "20 с"),
+    ("ru-time-tokens-a-second", "Ответ длиной 450 токенов при 15 токенах в секунду займёт 30 с.", [H], ""),
+    # GPU-hours at a rate in Cyrillic FLOP/s
+    ("ru-gpu-hours-holds", "При 495 ТФЛОПС на карту 1,782·10²¹ FLOP — это около 1 000 GPU-часов.", [H], ""),
+    ("ru-gpu-hours-thousands", "При 400 TFLOP/s на карту 1,44·10²² / 4·10¹⁴ = 10 тыс. GPU-часов.", [H], ""),
+    ("ru-gpu-hours-wrong", "При 400 TFLOP/s на карту 1,44·10²² / 4·10¹⁴ = 1 тыс. GPU-часов.", [W], "10 тыс"),
+    # a lower bound written with a negation holds when the size reaches it …
+    ("ru-not-less-holds", "Для Mistral-7B в fp16 под веса нужно не менее 14 ГБ.", [H], ""),
+    ("en-at-least-holds", "Llama-2-7B in fp16 needs at least 13 GB for the weights.", [H], ""),
+    # … and is an error, with the size, when the size stays far under it
+    ("ru-not-less-wrong", "Для Mistral-7B в fp16 под веса нужно не менее 29 ГБ.", [W], "14.483 GB"),
+    ("en-at-least-wrong", "Llama-2-7B in fp16 needs at least 27 GB for the weights.", [W], "13.477 GB"),
+    # an upper bound written with a negation
+    ("ru-not-more-holds", "Llama-2-7B в fp16 занимает не более 14 ГБ.", [H], ""),
+    # a product with a decimal comma in its result's mantissa
+    ("ru-mantissa-product-holds", "Вычисления: 6 · 1,5·10⁹ · 40·10⁹ ≈ 3,6·10²⁰ FLOP.", [H], ""),
+    ("ru-mantissa-three-digits-holds", "Вычисления: 6 · 1,3·10⁹ · 72·10⁹ ≈ 5,616·10²⁰ FLOP.", [H], ""),
+    ("ru-mantissa-product-wrong", "Вычисления: 6 · 1,3·10⁹ · 72·10⁹ ≈ 5,616·10²¹ FLOP.", [W], "5.616"),
+    # times that are measured, a network's rate, a percentage that is no size: no claim
+    ("en-measured-time", "The benchmark ran for 12 s on 8 GPUs.", [], ""),
+    ("en-accuracy-after-days", "Accuracy rose to 71 % after 3 days of training.", [], ""),
+    ("ru-latency-at-load", "Время ответа — 2 с при загрузке 80 %.", [], ""),
+    ("en-fabric-rate", "A 400 Gb/s InfiniBand fabric links the 16 nodes.", [], ""),
+    ("ru-fabric-and-days", "Узлы связаны сетью 200 Гбит/с, обучение шло 3 суток.", [], ""),
+    # a wait before the tokens is not their decode time, in either language
+    ("en-wait-then-rate", "After a 2 s queue, 500 tokens arrive at 50 tok/s.", [V], ""),
+    ("ru-wait-then-rate", "После 2 с в очереди 500 токенов приходят со скоростью 50 ток/с.", [V], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in END_TO_END], ids=[c[0] for c in END_TO_END])
+def test_units_end_to_end(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
