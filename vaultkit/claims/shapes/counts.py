@@ -1,11 +1,382 @@
-"""Parameter counts: a count said of a model, a part of one (embeddings, a vision tower, an
-adapter) or a LoRA adapter's trainable parameters, recomputed from the config. Not built yet:
-finds nothing."""
+"""Parameter counts the sized unit does not reach: a count said per layer and again over all the
+layers, a LoRA adapter's trainable parameters, and a whole model's count in a sentence that names
+no model (the note's model, from its section, heading or properties).
+
+- **Per layer, then over N layers** (`212,992 per layer, 6.8M over the 32 layers`, `на слой
+  624 640, на 32 слоя — 19 988 480`, `each block has 7,087,872; 12 blocks → 85,054,464`): the
+  total is the per-layer count × N. Both figures and N come from the sentence.
+- **LoRA** (`r = 16 on q_proj and v_proj … 8,388,608 trainable`): each adapted matrix adds
+  r · (d_in + d_out), the matrices' shapes from the model's config (k and v are hidden × kv_heads ·
+  head_dim under grouped-query attention), times the layers. The rank and the adapted matrices
+  are read from the sentence, else from the nearest of the three lines above it in its section
+  that states a rank; the model from the sentence, else the note's. A count that does not match
+  is wrong only when the model is named there and no matrix shape said there differs from the
+  config; otherwise it is unverifiable.
+- **The note's model** (`The base has 6.74B parameters`, `В модели 7,24 млрд параметров`,
+  `46.7B in total, about 12.9B active`): a count in parameters in a sentence that names no model
+  is the note's model's when it matches its count (total, or active when the sentence says so, or
+  the published rounded one); a count that does not match may be of anything else, so it is no
+  claim.
+
+Figures a LoRA or per-layer rule judges are used; a whole-model count is left for the sized unit
+too (`8.03B params at 2 bytes each` is also the subject of a weights figure).
+"""
 
 from __future__ import annotations
 
-from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence
+import re
+from bisect import bisect_left
+from dataclasses import replace
+from functools import lru_cache
+
+from vaultkit.claims.catalog import ModelConfig, ModelMention
+from vaultkit.claims.engine import count_parameters
+from vaultkit.claims.model import Verdict
+from vaultkit.claims.quantities import Quantity, find_quantities
+from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, clause_bounds, make_claim
+from vaultkit.claims.shapes.sized import context_model, is_parameter_count, lead_in_model
+from vaultkit.claims.verdict import compare, fmt
+
+_GROUPED = re.compile(r"^\d{1,3}(?:[,\u00a0\u202f ]\d{3})+$")
+
+
+def _is_count(q: Quantity) -> bool:
+    """A count of things (`6.8M`, `39 976 960 параметров`) or an exact grouped integer (`624 640`)."""
+    if q.hi is not None or q.bound:
+        return False
+    if q.kind == "count":
+        return True
+    return q.kind == "number" and q.value >= 1e3 and bool(_GROUPED.match(q.text.strip()))
+
+
+@lru_cache(maxsize=64)
+def _line_counts(text: str) -> tuple[tuple[Quantity, ...], list[int]]:
+    """Every count of a line, those an earlier unit used included (a per-layer count that is an
+    expression's result is still the per-layer count), with their starts: read once per line."""
+    found = tuple(q for q in find_quantities(text) if _is_count(q))
+    return found, [q.start for q in found]
+
+
+def _counts_in(text: str, a: int, b: int) -> tuple[Quantity, ...]:
+    """The counts of a line that start in [a, b) and end by b, by bisection (a long line stays linear)."""
+    found, starts = _line_counts(text)
+    return tuple(q for q in found[bisect_left(starts, a) : bisect_left(starts, b)] if q.end <= b)
+
+
+# ---------------------------------------------------------------------------------------------
+# per layer, then over N layers
+
+_PER_LAYER_BEFORE = re.compile(
+    r"(?i)(?:\b(?:per|each|every|one|a\s+single)\s+(?:decoder\s+|transformer\s+|encoder\s+)?(?:layer|block)\b"
+    r"|на\s+(?:один\s+|каждый\s+)?(?:слой|блок)\b|(?:один|каждый)\s+(?:слой|блок)\b|\bслой\s+целиком\b|\bодин\s+слой\b)"
+    r"(?:(?!\d{1,3}[,\u00a0\u202f ]\d{3})[^.;]){0,40}$"  # no other count between: `per layer q adds A and v adds B`
+)
+_PER_LAYER_AFTER = re.compile(
+    r"(?i)\s*(?:[^\W\d][\w-]*\s+){0,2}?(?:per|each|a|/)\s*(?:layer|block)\b|\s*(?:[^\W\d][\w-]*\s+){0,2}?на\s+(?:один\s+|каждый\s+)?(?:слой|блок)\b"
+)
+_LAYERS = r"(?:layers?|blocks?|decoder\s+layers|transformer\s+blocks|сло(?:я|ёв|ев|ях|ям|и|й)|блок(?:а|ов|ах|и)?)"
+# `на 32 слоя — T`, `32 слоя: T`, `12 blocks → T`, `over 32 layers that is T` (`× 32 layers = T` is an expression's)
+_LAYERS_THEN_TOTAL = re.compile(
+    r"(?i)(?:\b(?:over|across|for|on|in|на|по|для|за|всего\s+на)\s+)?(?:(?:all|the|all\s+the|все|всех)\s+)?"
+    r"(?P<n>\d{1,3})\s+"
+    + _LAYERS
+    + r"\s*(?::|—|–|-|→|->|,|\s)\s*"  # `32 layers = T` is an incomplete product: the expression units' claim
+    + r"(?:(?:that\s+is|this\s+is|gives|makes|это|дают|даёт|итого|in\s+total|total)\s*[:—–-]?\s*)?$"
+)
+_OPERATOR_BEFORE = re.compile(r"(?:[×*·]|\bx)\s*$")
+# `T over the 32 layers`, `T на 32 слоя`, `T for all 32 layers`
+_TOTAL_THEN_LAYERS = re.compile(
+    r"(?i)\s*(?:[^\W\d][\w-]*\s+){0,2}?(?:over|across|for|in|на|по|для|за)\s+(?:(?:all|the|all\s+the|все|всех|всё)\s+)?(?P<n>\d{1,3})\s+"
+    + _LAYERS
+    + r"\b"
+)
+
+
+def _per_layer_totals(s: Sentence) -> list[Found]:
+    text = s.unit.masked
+    figures = _counts_in(text, s.start, s.end)
+    out: list[Found] = []
+    free = {(q.start, q.end) for q in s.quantities}
+    for i, p in enumerate(figures):
+        if not (_PER_LAYER_BEFORE.search(text, max(s.start, p.start - 60), p.start) or _PER_LAYER_AFTER.match(text, p.end)):
+            continue
+        for t in figures[i + 1 : i + 2]:  # the next count only: another between is another part
+            if (t.start, t.end) not in free or t.value <= p.value:
+                continue
+            gap = text[p.end : t.start]
+            if ";" in gap and not re.search(r"(?i)сло|layer|block|блок", gap.rsplit(";", 1)[1]):
+                break  # the next clause says nothing of layers: its figure is something else
+            before = _LAYERS_THEN_TOTAL.search(text, max(p.end, t.start - 60), t.start)
+            after = _TOTAL_THEN_LAYERS.match(text, t.end)
+            m = before or after
+            if m is None:
+                continue
+            if before is not None and re.search(r"[+]|\bplus\b|плюс|embed|эмбед|head", text[before.start() : t.start], re.I):
+                break  # `32 layers + embeddings: 6.74B`: the total has more in it
+            n = int(m.group("n"))
+            if n < 2 or _OPERATOR_BEFORE.search(text, max(s.start, m.start("n") - 4), m.start("n")):
+                break  # `× 32 layers = T`: a product chain, the expression units' claim
+            computed = p.value * n
+            stated = t if t.kind == "count" else replace(t, kind="count")
+            check = compare(stated, computed)
+            how = f"{p.text.strip()} per layer × {n} layers = {fmt(computed, stated.scale, 'count')}"
+            claim = make_claim(
+                s.unit, t.start, t.end, "param-per-layer", check.verdict, f"{how}; {check.explanation}", stated=t.text
+            )
+            out.append(Found(claim, ((t.start, t.end),)))
+            break
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# LoRA adapters
+
+_RANK = re.compile(
+    r"(?i)(?<![\w-])(?:r\s*=\s*|rank[\s-]*(?:r\s*=\s*)?|ранг(?:ом|е|а)?\s*(?:r\s*=\s*)?)(?P<r>\d{1,4})(?![\d.,]\d)"
+)
+_LORA_WORDS = re.compile(r"(?i)lora|adapter|адаптер|trainable|обучаем\w*|peft")
+_ALL_SEVEN = re.compile(
+    r"(?i)\ball\s+(?:seven|7)\s+(?:projections|linear|matrices)|\b(?:every|each|all)\s+linear\s+(?:layers?|modules?|projections?)"
+    r"|\ball[-_\s]linear\b|(?:все|всех|всем)\s+(?:семи|7|семь)\s+(?:проекци|матриц|линейн)\w*|(?:все|всех|всем)\s+линейн\w+\s+(?:сло|сло\w+|проекци\w+|модул\w+)"
+)
+_ONE_MATRIX = re.compile(r"(?<![\w-])(?P<m>[qkvo])(?:_proj)?(?![\w-])|(?<![\w-])(?P<g>gate|up|down)_proj(?![\w-])")
+_GATE_UP_DOWN = re.compile(r"(?i)\bgate\b\s*[,/]\s*up\b\s*(?:[,/]|and|и)\s*down\b|\bgate\s*,\s*up\s*,\s*down\b")
+_SHAPE_SAID = re.compile(r"(?<![\d.,])(?P<a>\d{3,6})\s*(?:×|x|→|->)\s*(?P<b>\d{3,6})(?![\d.,])")
+_PER_MATRIX = re.compile(
+    r"(?i)\b(?:each|per|every|one)\s+(?:adapted\s+)?(?:matrix|module|projection)\b|на\s+(?:каждую\s+)?матриц\w*|кажд\w+\s+матриц\w*"
+)
+_NOT_PARAMS = re.compile(r"(?i)\s*(?:tokens?|токен|bytes?|байт|GPU|steps?|шаг|rows?|строк|vectors?|вектор)")
+_EACH = re.compile(r"(?i)\beach\b|\ball\b|\bboth\b|кажд\w*|\bвсе\b|\bобе\b|\bоба\b")
+_TRAINABLE_AFTER = re.compile(r"(?i)\s*(?:param\w*\s+|параметр\w*\s+)?(?:trainable|adapter|lora|обучаем\w*|адаптер\w*)")
+# the whole model a share is taken of (`4.2 % of the 8.03B base`, `от 8,03 млрд`)
+_WHOLE_BEFORE = re.compile(r"(?i)(?:\bof|\bот|\bиз|\bbase|\bбазов\w*)\s+(?:the\s+)?(?:[~≈]\s*)?$")
+# a restatement right after a figure (`159,907,840 trainable parameters, i.e. about 160M`, `(≈ 4,2 млн)`)
+_RESTATED = re.compile(
+    r"(?i)^[\s,(]*(?:i\.\s?e\.|that\s+is|or|т\.\s?е\.|то\s+есть|или)?[\s,]*(?:about|roughly|around|около|примерно)?\s*$"
+)
+
+
+def _matrices(text: str) -> frozenset[str]:
+    """The projections a LoRA adapts, as a text names them."""
+    if _ALL_SEVEN.search(text):
+        return frozenset(["q", "k", "v", "o", "gate", "up", "down"])
+    names = set()
+    for m in _ONE_MATRIX.finditer(text):
+        names.add(m.group("m") or m.group("g"))
+    if _GATE_UP_DOWN.search(text):
+        names |= {"gate", "up", "down"}
+    return frozenset(names)
+
+
+def _shapes(cfg: ModelConfig) -> dict[str, tuple[int, int]] | None:
+    """(d_in, d_out) of each projection LoRA adapts, from a dense decoder's config."""
+    if cfg.is_moe or cfg.kv_lora_rank or cfg.bert or cfg.decoder_layers:
+        return None
+    q = cfg.heads * cfg.head_dim
+    kv = cfg.kv_heads * cfg.head_dim
+    shapes = {"q": (cfg.hidden, q), "k": (cfg.hidden, kv), "v": (cfg.hidden, kv), "o": (q, cfg.hidden)}
+    if cfg.gated:
+        shapes |= {
+            "gate": (cfg.hidden, cfg.intermediate),
+            "up": (cfg.hidden, cfg.intermediate),
+            "down": (cfg.intermediate, cfg.hidden),
+        }
+    return shapes
+
+
+@lru_cache(maxsize=256)
+def _rank_stated(text: str) -> tuple[int, frozenset[str], frozenset[tuple[int, int]]] | None:
+    """The one LoRA rank a text states, with the matrices and the shapes (`4096 × 4096`) it names."""
+    ranks = {int(m.group("r")) for m in _RANK.finditer(text)}
+    if len(ranks) != 1:
+        return None
+    said = frozenset((int(m.group("a")), int(m.group("b"))) for m in _SHAPE_SAID.finditer(text))
+    return next(iter(ranks)), _matrices(text), said
+
+
+def _lora_setting(s: Sentence, facts: NoteFacts) -> tuple[int, frozenset[str], frozenset[tuple[int, int]], str] | None:
+    """The rank, matrices and said shapes of the adapter a sentence counts, and the text they came from."""
+    here = s.unit.text[s.start : s.end]
+    found = _rank_stated(here) if _RANK.search(here) else None
+    if found is not None and found[1]:
+        return (*found, here)
+    if found is None and _RANK.search(here):
+        return None  # two ranks in the sentence (`rank 64 trains 4× as many as rank 16`): which one is unclear
+    for line in facts.lines_above.get(s.unit.line, ()):
+        if not _RANK.search(line):
+            continue
+        stated = _rank_stated(line)
+        if stated is None or not stated[1]:
+            return None
+        if found is not None and found[0] != stated[0]:
+            return None
+        return (*stated, line)
+    return None
+
+
+def _lora_model(s: Sentence, facts: NoteFacts, source: str) -> tuple[ModelMention | None, bool]:
+    """The model the adapter is put on, and whether it is named in the sentence or beside the rank."""
+    named = [m for m in s.models if m.config is not None]
+    if len({m.config.name for m in named if m.config is not None}) == 1:
+        return named[0], True
+    if s.models:
+        return None, False
+    from vaultkit.claims.catalog import find_mentions
+
+    beside = {m.config.name: m for m in find_mentions(source) if m.config is not None}
+    if len(beside) == 1:
+        return next(iter(beside.values())), True
+    if beside:
+        return None, False
+    return context_model(s, facts), False
+
+
+def _lora_counts(s: Sentence, facts: NoteFacts) -> list[Found]:
+    text = s.unit.masked
+    here = s.unit.text[s.start : s.end]
+    if not _LORA_WORDS.search(here) and not _RANK.search(here):
+        return []
+    candidates = [q for q in s.quantities if _is_count(q) and q.value >= 1e4 and not _NOT_PARAMS.match(text, q.end)]
+    if not candidates:
+        return []
+    setting = _lora_setting(s, facts)
+    if setting is None:
+        return []
+    r, matrices, said, source = setting
+    model, named = _lora_model(s, facts, source)
+    if model is None or model.config is None:
+        return []
+    shapes = _shapes(model.config)
+    if shapes is None or not matrices <= set(shapes):
+        return []
+    per_layer = sum(r * (shapes[m][0] + shapes[m][1]) for m in sorted(matrices))
+    layers = model.config.layers
+    total = per_layer * layers
+    config_shapes = {tuple(sorted(shapes[m])) for m in matrices}
+    said_shapes = {tuple(sorted(x)) for x in said}
+    # the note states a matrix shape the config does not have, or one shape for all of several (`4096 × 4096 each`)
+    differs = bool(said_shapes - config_shapes) or (
+        bool(said_shapes) and len(config_shapes) > len(said_shapes) and _EACH.search(source) is not None
+    )
+    mats = ", ".join(m for m in ("q", "k", "v", "o", "gate", "up", "down") if m in matrices)
+    out: list[Found] = []
+    prev: int | None = None  # where the adapter's count said before ends
+    for q in candidates:
+        if _PER_MATRIX.search(text, max(s.start, q.start - 50), q.start):
+            continue  # one matrix's share: an expression states it
+        per = bool(_PER_LAYER_BEFORE.search(text, max(s.start, q.start - 40), q.start) or _PER_LAYER_AFTER.match(text, q.end))
+        computed = float(per_layer if per else total)
+        if q.kind != "count":
+            q = replace(q, kind="count")
+        check = compare(q, computed)
+        if not check.verdict.holds:
+            approx = compare(replace(q, hedge=True), computed)
+            if approx.verdict.holds and q.printed < 1000 and "." in q.digits:
+                check = approx  # `about 160M`, `6.8M`: a rounded restatement
+        if _WHOLE_BEFORE.search(text, max(s.start, q.start - 16), q.start):
+            continue  # the base model a share is taken of
+        a, _ = clause_bounds(s, q.start, q.end)
+        said_of_adapter = _TRAINABLE_AFTER.match(text, q.end) or _LORA_WORDS.search(text, a, q.start)
+        restated = prev is not None and _RESTATED.match(
+            re.sub(r"(?i)\s*(?:trainable|обучаем\w*|param\w*|параметр\w*)", "", text[prev : q.start])
+        )
+        if not (said_of_adapter or restated):
+            continue  # a figure not said to be the adapter's
+        prev = q.end
+        how = (
+            f"LoRA r = {r} on {mats} of {model.text}: r · (d_in + d_out) summed = {per_layer:,} per layer"
+            + ("" if per else f" × {layers} layers = {total:,}")
+            + " trainable parameters"
+        )
+        verdict = check.verdict
+        explanation = f"{how}; {check.explanation}"
+        if not verdict.holds and (not named or differs):
+            verdict = Verdict.UNVERIFIABLE
+            explanation = f"{how} (from {model.text}'s config; the note may mean other matrix shapes); {check.explanation}"
+        claim = make_claim(s.unit, q.start, q.end, "lora-params", verdict, explanation, stated=q.text)
+        out.append(Found(claim, ((q.start, q.end),)))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# a whole model's count in a sentence that names no model
+
+_ACTIVE_NEAR = re.compile(
+    r"(?i)\bactive\b|\bactivated\b|\bper\s+token\b|\bfor\s+each\s+token\b|активн\w*|на\s+(?:каждый\s+)?токен"
+)
+_TOTAL_NEAR = re.compile(r"(?i)\btotal\b|\bin\s+all\b|\bвсего\b|\bитого\b|\bв\s+сумме\b")
+_PARAM_WORD = re.compile(r"(?i)\s*(?:[\w-]+\s+)?(?:param\w*|параметр\w*)")
+_PART_WORDS = re.compile(
+    r"(?i)\b(?:embedding|embeddings|matri(?:x|ces)|layers?|block|experts?|attention|mlp|ffn|head|trainable|lora|adapters?|vision|encoder|"
+    r"projector|tower|router|vocab\w*)\b|эмбеддинг\w*|матриц\w*|сло[йяеё]\w*|эксперт\w*|внимани\w*|обучаем\w*|адаптер\w*|энкодер\w*|проектор\w*|словар\w*"
+)
+_HYPOTHETICAL = re.compile(r"(?i)\bif\b|\bwould\b|\bcould\b|\bесли\b|\bбы\b")
+
+
+def _said_as_count(s: Sentence, q: Quantity) -> bool:
+    """A count in parameters (`6.74B parameters`), or one written to three figures (`8.03B`): not a
+    size name (`any "7B" model`), which names a class of models, not a count."""
+    if "param" in q.unit.lower() or "парам" in q.unit.lower() or _PARAM_WORD.match(s.unit.masked, q.end):
+        return True
+    return len(q.digits.replace(".", "").replace(",", "").lstrip("0")) >= 3
+
+
+def _whole_model_counts(s: Sentence, facts: NoteFacts) -> list[Found]:
+    if s.models or lead_in_model(s, facts) is not None:
+        return []  # the sized unit judges a count said of a model the sentence or the line above names
+    text = s.unit.masked
+    candidates = [
+        q
+        for q in s.quantities
+        if q.hi is None
+        and not q.bound
+        and (
+            (q.kind == "count" and is_parameter_count(s, q) and _said_as_count(s, q))
+            or (q.kind == "number" and q.value >= 1e6 and bool(_GROUPED.match(q.text.strip())))
+        )
+    ]
+    if not candidates:
+        return []
+    here = text[s.start : s.end]
+    if _PART_WORDS.search(here) or _HYPOTHETICAL.search(here):
+        return []  # a part of the model, or a model that is not (`if the MLP were not gated, …`)
+    model = context_model(s, facts)
+    if model is None or model.config is None:
+        return []
+    b = count_parameters(model.config)
+    out: list[Found] = []
+    for q in candidates:
+        a_, b_ = max(s.start, q.start - 30), min(s.end, q.end + 40)
+        active = model.config.is_moe and bool(_ACTIVE_NEAR.search(text, q.end, b_) or _ACTIVE_NEAR.search(text, a_, q.start))
+        if active and _TOTAL_NEAR.search(text, q.end, min(s.end, q.end + 12)):
+            active = False  # `46.7B total, 12.9B active`: the word right after the figure is its own
+        exact = float(b.active if active else b.total)
+        readings = [exact]
+        if model.config.nominal and not active:
+            readings.append(model.config.nominal)
+        stated = q if q.kind == "count" else replace(q, kind="count")
+        checks = [compare(stated, v) for v in readings]
+        if not any(c.verdict.holds for c in checks):
+            # a size name (`7B`: two figures at most) is nominal, ±10 %
+            short = "." not in q.digits or len(q.digits.replace(".", "").lstrip("0")) <= 2
+            approx = compare(replace(stated, hedge=True), exact)
+            if not (approx.verdict.holds and (short or q.hedge)):
+                continue  # not this model's count: a part of it or some other model's, no claim
+            checks = [approx]
+        check = next(c for c in checks if c.verdict.holds)
+        how = f"{model.text} (the note's model): {exact:,.0f} {'active ' if active else ''}parameters from its config"
+        claim = make_claim(s.unit, q.start, q.end, "param-count", check.verdict, f"{how}; {check.explanation}", stated=q.text)
+        out.append(Found(claim, ()))  # left for the sized unit: the count may also be a weights figure's subject
+    return out
 
 
 def counts(s: Sentence, facts: NoteFacts) -> list[Found]:
-    return []
+    out = _per_layer_totals(s)
+    if out:
+        s = s.without(tuple(span for f in out for span in f.used))
+    lora = _lora_counts(s, facts)
+    if lora:
+        out += lora
+        s = s.without(tuple(span for f in lora for span in f.used))
+    out += _whole_model_counts(s, facts)
+    return out

@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from functools import lru_cache
 
 from vaultkit.claims.engine import count_parameters
-from vaultkit.claims.quantities import Quantity
+from vaultkit.claims.quantities import Quantity, find_quantities
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, column_at, make_claim, mark_bounds
 from vaultkit.claims.verdict import compare, fmt
 
@@ -92,6 +93,17 @@ def _params_of(s: Sentence, q: Quantity) -> tuple[float, str] | None:
 
 
 def token_budgets(s: Sentence, facts: NoteFacts) -> list[Found]:
+    """The token counts a sentence states: a training budget (below), and those `_TOKEN_RULES`
+    recompute (batch × sequence, image patches, what fits in a KV budget, compute-optimal)."""
+    out = _compute_optimal(s, facts)  # a FLOP budget's optimum before a rate applied to a stated count
+    for rule in _TOKEN_RULES:
+        if out:
+            s = s.without(tuple(span for f in out for span in f.used))
+        out += rule(s, facts)
+    return out
+
+
+def _budgets(s: Sentence, facts: NoteFacts) -> list[Found]:
     text = s.unit.masked
     tokens = [q for q in s.quantities if q.kind == "tokens"]
     if not tokens:
@@ -254,3 +266,231 @@ def token_tables(s: Sentence, facts: NoteFacts) -> list[Found]:
         claim = make_claim(s.unit, q.start, q.end, "token-budget", check.verdict, f"{how}; {check.explanation}", stated=q.text)
         out.append(Found(claim, ((q.start, q.end),)))
     return out
+
+
+# ---------------------------------------------------------------------------------------------
+# batch × sequence: `контекст 4096 при батче 32, это 131 072 токена`,
+# `a batch of 16 sequences of 2048 tokens, 32,768 tokens per step`
+
+_BATCH = re.compile(
+    r"(?i)(?:\b(?:global\s+|micro-?\s*)?batch(?:\s+size)?|батч\w*|размер\w*\s+батч\w*)\s*(?:of\s+|=\s*|:\s*|в\s+|из\s+)?(?P<b>\d{1,5})(?![\d.,]\d)"
+    r"|(?<![\d.,])(?P<b2>\d{1,5})\s+(?:sequences|seqs|requests|prompts|последовательност\w*|запрос\w*|промпт\w*)\b"
+)
+_LENGTH = re.compile(
+    r"(?i)(?:\bcontext(?:\s+length)?|\bsequence\s+length|\bseq[_\s-]?len\w*|контекст\w*|длин\w*\s+(?:последовательност\w*|контекст\w*))"
+    r"\s*(?:of\s+|=\s*|:\s*|в\s+)?(?P<l>\d{2,7})(?![\d.,]\d|\s*[kKкК]\b)"
+    r"|\bпо\s+(?P<l2>\d{2,7})\s+токен\w*|\bof\s+(?P<l3>\d{2,7})\s+tokens(?:\s+each)?\b|(?<![\d.,])(?P<l4>\d{2,7})[-\s]token\s+(?:sequences|prompts|requests)"
+)
+_JOINED = re.compile(
+    r"(?i)(?:\bthat\s+is|\bi\.\s?e\.|\bgives?|\bmakes?|\bso\b|\bthus\b|\bэто|\bт\.\s?е\.|\bто\s+есть|\bдаёт|\bдает|[→=—–:])[^.;\d]*$"
+)
+_PER_STEP = re.compile(
+    r"(?i)\s*(?:tokens?\s+|токен\w*\s+)?(?:per|a|each|every|на|за|в)\s+(?:one\s+|один\s+|каждый\s+)?(?:step|batch|iteration|шаг|батч|итераци\w*)\b"
+)
+_PER_ONE = re.compile(
+    r"(?i)\s*(?:per|each|a|на|в)\s+(?:одну\s+|каждую\s+)?(?:sequence|request|prompt|последовательност\w*|запрос\w*)"
+)
+
+
+def _tokens_figure(s: Sentence, q: Quantity) -> bool:
+    return (
+        q.hi is None
+        and not q.bound
+        and (q.kind == "tokens" or (q.kind == "number" and bool(_TOKENS_AFTER.match(s.unit.masked, q.end))))
+    )
+
+
+_TOKENS_AFTER = re.compile(r"(?i)\s*(?:tokens?|токен\w*)\b")
+
+
+def _batch_tokens(s: Sentence, facts: NoteFacts) -> list[Found]:
+    text = s.unit.masked
+    out: list[Found] = []
+    for q in s.quantities:
+        if not _tokens_figure(s, q) or q.value < 256 or _PER_ONE.match(text, q.end):
+            continue
+        batches = {int(m.group("b") or m.group("b2")) for m in _BATCH.finditer(text, s.start, q.start)}
+        lengths = {
+            int(m.group("l") or m.group("l2") or m.group("l3") or m.group("l4")) for m in _LENGTH.finditer(text, s.start, q.start)
+        }
+        lengths -= {q.printed}
+        if len(batches) != 1 or len(lengths) != 1:
+            continue
+        if not (_JOINED.search(text, max(s.start, q.start - 25), q.start) or _PER_STEP.match(text, q.end)):
+            continue  # a token count not said to be the batch's (`…; the dataset has 2T tokens`)
+        b, n = next(iter(batches)), next(iter(lengths))
+        if b < 2 or q.value < n:
+            continue
+        computed = float(b * n)
+        check = compare(q, computed)
+        how = f"batch {b} × {n} tokens per sequence = {computed:,.0f} tokens"
+        claim = make_claim(s.unit, q.start, q.end, "batch-tokens", check.verdict, f"{how}; {check.explanation}", stated=q.text)
+        out.append(Found(claim, ((q.start, q.end),)))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# image patches: `a 336×336 image at patch 14 gives 576 visual tokens`, `картинка 448×448, патч 14 — 1024 токена`
+
+_IMAGE = re.compile(r"(?i)(?<![\d.,])(?P<h>\d{2,4})\s*[×xх*]\s*(?P<w>\d{2,4})(?![\d.,]\d)(?:\s*(?:px|pixels?|пикс\w*))?")
+_PATCH = re.compile(
+    r"(?i)(?:\bpatch(?:es)?(?:[\s-]+size)?|патч\w*|патч\w*\s+размером)\s*(?:of\s+|=\s*|:\s*|в\s+)?(?P<p>\d{1,3})(?![\d.,]\d)(?:\s*(?:px|pixels?|пикс\w*))?"
+    r"|(?<![\d.,])(?P<p2>\d{1,3})\s*[×xх]\s*(?P=p2)\s*(?:px\s+|pixel\s+|пиксел\w*\s+)?(?:patch\w*|патч\w*)"
+)
+_IMAGE_WORDS = re.compile(r"(?i)image|picture|картинк\w*|изображени\w*|\bpx\b|pixels?|пиксел\w*|vision|visual|визуальн\w*|ViT")
+_VISUAL_TOKENS = re.compile(
+    r"(?i)(?<![\d.,])(?P<n>\d{1,3}(?:[,\u00a0\u202f ]\d{3})*|\d+)\s+"
+    r"(?:(?:visual|image|vision|patch|визуальн\w*|графическ\w*)\s+)?"
+    r"(?:tokens?|токен\w*|patches|патч\w*)\b"
+)
+
+
+def _patch_tokens(s: Sentence, facts: NoteFacts) -> list[Found]:
+    text = s.unit.masked
+    here = s.unit.text
+    if not _IMAGE_WORDS.search(here, s.start, s.end) or not _PATCH.search(here, s.start, s.end):
+        return []
+    free = {q.start: q for q in s.quantities}
+    out: list[Found] = []
+    for m in _VISUAL_TOKENS.finditer(text, s.start, s.end):
+        q = free.get(m.start("n"))
+        if q is None or q.hi is not None:
+            continue
+        images = [i for i in _IMAGE.finditer(here, s.start, m.start()) if not _PATCH.match(here, i.start())]
+        patches = {int(p.group("p") or p.group("p2")) for p in _PATCH.finditer(here, s.start, m.start())}
+        images = [i for i in images if not re.match(r"\s*(?:px\s+|pixel\s+|пиксел\w*\s+)?(?:patch|патч)", here[i.end() :], re.I)]
+        if len(images) != 1 or len(patches) != 1:
+            continue
+        h, w, p = int(images[0].group("h")), int(images[0].group("w")), next(iter(patches))
+        if p < 2 or h % p or w % p:
+            continue  # a patch that does not divide the image: the note's resizing is unknown
+        grid = (h // p) * (w // p)
+        value = float(m.group("n").replace(",", "").replace("\u00a0", "").replace("\u202f", "").replace(" ", ""))
+        stated = replace(q, kind="count", printed=value, scale=1.0)
+        check = compare(stated, float(grid))
+        how = f"({h}/{p}) × ({w}/{p}) = {h // p} × {w // p} = {grid:,} patches"
+        if not check.verdict.holds and compare(stated, float(grid + 1)).verdict.holds:
+            check, how = compare(stated, float(grid + 1)), f"{how}, + 1 class token = {grid + 1:,}"
+        claim = make_claim(
+            s.unit, q.start, m.end(), "patch-tokens", check.verdict, f"{how}; {check.explanation}", stated=m.group(0)
+        )
+        out.append(Found(claim, ((q.start, q.end),)))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# tokens that fit in a KV budget said partly on the lines above: `… 10 GiB for the cache.` / `At 160 KiB per token
+# that holds 65,536 tokens.` (a budget and a per-token size in one sentence are the capacities unit's)
+
+_PER_TOKEN_AFTER = re.compile(
+    r"(?i)\s*(?:of\s+\w+\s+)?(?:per|/|a|на|за)\s*(?:one\s+|each\s+|один\s+|каждый\s+)?(?:token|токен)\b"
+)
+_CACHE_BEFORE = re.compile(r"(?i)(?:\bcache|\bкэш\w*|\bкеш\w*|\bpool|\bпул\w*)\s+(?:[^\W\d][\w-]*\s+){0,3}(?:[~≈]\s*)?$")
+_CACHE_AFTER = re.compile(r"(?i)\s*(?:of\s+)?(?:for|под|на)\s+(?:the\s+)?(?:kv[\s-]+)?(?:cache|кэш\w*|кеш\w*)\b")
+_FITS = re.compile(
+    r"(?i)\bfits?\b|\bholds?\b|\bstores?\b|\bcan\s+keep\b|\broom\s+for\b|влез\w*|помест\w*|вмест\w*|хватит|\bi\.\s?e\.|\bthat\s+is\b|это"
+)
+
+
+@lru_cache(maxsize=256)
+def _sizes_of(line: str) -> tuple[tuple[float, ...], tuple[float, ...]]:
+    """The KV budgets (a size said of the cache or pool) and the sizes per token a line states."""
+    masked = line
+    budgets, per_token = [], []
+    for q in find_quantities(masked):
+        if q.kind != "bytes" or q.hi is not None or q.bound:
+            continue
+        if _PER_TOKEN_AFTER.match(masked, q.end):
+            per_token.append(q.value)
+        elif q.value >= 1e8 and (
+            _CACHE_BEFORE.search(masked, max(0, q.start - 40), q.start) or _CACHE_AFTER.match(masked, q.end)
+        ):
+            budgets.append(q.value)
+    return tuple(budgets), tuple(per_token)
+
+
+def _kv_fit_tokens(s: Sentence, facts: NoteFacts) -> list[Found]:
+    text = s.unit.masked
+    tokens = [q for q in s.quantities if q.kind == "tokens" and q.hi is None and not q.bound and q.value >= 1e3]
+    if not tokens or not _FITS.search(text, s.start, s.end):
+        return []
+    budgets, per_token = _sizes_of(text[s.start : s.end])
+    if budgets and per_token:
+        return []  # both in the sentence: the capacities unit's
+    above = facts.lines_above.get(s.unit.line, ())
+    if not budgets:
+        for line in above:
+            found, _ = _sizes_of(line)
+            if found:
+                budgets = found
+                break
+    if not per_token:
+        for line in above:
+            _, found = _sizes_of(line)
+            if found:
+                per_token = found
+                break
+    if len(set(budgets)) != 1 or len(set(per_token)) != 1:
+        return []
+    budget, each = budgets[0], per_token[0]
+    computed = budget / each
+    out: list[Found] = []
+    for q in tokens:
+        if _PER_ONE.match(text, q.end):
+            continue
+        check = compare(q, computed)
+        shown_budget = fmt(budget, 2**30 if budget % 2**20 == 0 else 1e9)
+        shown_each = fmt(each, 1024 if each % 1024 == 0 else 1e3)
+        how = f"{shown_budget} of KV budget / {shown_each} per token = {computed:,.0f} tokens"
+        claim = make_claim(s.unit, q.start, q.end, "kv-fit-tokens", check.verdict, f"{how}; {check.explanation}", stated=q.text)
+        out.append(Found(claim, ((q.start, q.end),)))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# compute-optimal size from a FLOP budget: C = 6·N·D with D = 20·N, so N = √(C/120), D = 20·N
+
+_SUPER = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_FLOP_BUDGET = re.compile(
+    r"(?i)(?<![\d.,])(?:(?P<m>\d+(?:[.,]\d+)?)\s*[×x·*]\s*)?10(?:\^\{?|\*\*)?(?P<e>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|(?<=[\^*{])\d{1,2})\}?\s*FLOP"
+    r"|(?<![\d.,])(?P<m2>\d+(?:\.\d+)?)[eE]\+?(?P<e2>\d{1,2})\s*FLOP"
+)
+_OPTIMAL = re.compile(r"(?i)compute[- ]optimal|chinchilla|шиншилл\w*|\boptimal\b|оптимальн\w*")
+
+
+def _compute_optimal(s: Sentence, facts: NoteFacts) -> list[Found]:
+    here = s.unit.text
+    if not _OPTIMAL.search(here, s.start, s.end):
+        return []
+    budgets = list(_FLOP_BUDGET.finditer(here, s.start, s.end))
+    if len(budgets) != 1:
+        return []
+    b = budgets[0]
+    if b.group("e2"):
+        flops = float(b.group("m2")) * 10.0 ** int(b.group("e2"))
+    else:
+        flops = float((b.group("m") or "1").replace(",", ".")) * 10.0 ** int(b.group("e").translate(_SUPER))
+    if not 1e15 <= flops <= 1e30:
+        return []
+    n_opt = (flops / 120.0) ** 0.5
+    out: list[Found] = []
+    for q in s.quantities:
+        if q.start < b.end() or q.hi is not None or q.bound:
+            continue
+        if q.kind == "tokens" and q.value >= 1e6:
+            computed = 20.0 * n_opt
+        elif q.kind == "count" and ("param" in q.unit.lower() or "парам" in q.unit.lower()):
+            computed = n_opt
+        else:
+            continue
+        check = compare(replace(q, hedge=True), computed)
+        how = (
+            f"compute-optimal at C = {flops:.3g} FLOP: N = √(C / (6 × 20)) = {fmt(n_opt, 1e9, 'count')} parameters, "
+            f"D = 20 N = {fmt(20 * n_opt, 1e9, 'count')} tokens"
+        )
+        claim = make_claim(s.unit, q.start, q.end, "compute-optimal", check.verdict, f"{how}; {check.explanation}", stated=q.text)
+        out.append(Found(claim, ((q.start, q.end),)))
+    return out
+
+
+_TOKEN_RULES = (_budgets, _batch_tokens, _patch_tokens, _kv_fit_tokens)

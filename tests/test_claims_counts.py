@@ -1,0 +1,204 @@
+"""Claim cases of our own wording (English and Russian) for parameter counts, token counts and
+vector-index arithmetic (issue 15): a count per layer and over all layers, a LoRA adapter's
+trainable parameters from the model's config, a whole-model count in a sentence that names no
+model, and rows that are no claim or no error."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import H, V, W, check_claims
+
+PER_LAYER = [
+    # a count per layer and the same over N layers: the total is per layer × N
+    ("en-per-block-total", "Each decoder block holds 3,540,992 weights; 24 blocks → 84,983,808.", [H], ""),
+    ("en-per-block-total-wrong", "Each decoder block holds 3,540,992 weights; 24 blocks → 42,491,904.", [W], "84,983,808"),
+    ("en-total-over-layers-wrong", "So r = 8 costs 98,304 params per layer, 6.3M over the 32 layers.", [W], "3.146M"),
+    (
+        "ru-per-layer-total",
+        "На один слой приходится 1 048 576 параметров, на 40 слоёв — 41 943 040 параметров.",
+        [H],
+        "",
+    ),
+    (
+        "ru-per-layer-total-wrong",
+        "На один слой приходится 1 048 576 параметров, на 40 слоёв — 83 886 080 параметров.",
+        [W],
+        "41,943,040",
+    ),
+    # two per-layer parts said one after the other: the total is of both, not of the first
+    (
+        "en-two-parts-then-total",
+        "Per layer q adds 131,072 and v adds 163,840 parameters; over 32 layers that is 9,437,184 parameters.",
+        [],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in PER_LAYER], ids=[c[0] for c in PER_LAYER])
+def test_a_count_per_layer_times_the_layers(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+LORA = [
+    # r · (d_in + d_out) per adapted matrix, × matrices × layers, the shapes from the config
+    ("en-lora-qv", "LoRA with r = 8 on q_proj and v_proj of Llama-2-7B adds 4,194,304 trainable parameters.", [H], ""),
+    (
+        "en-lora-qv-wrong",
+        "LoRA with r = 8 on q_proj and v_proj of Llama-2-7B adds 8,388,608 trainable parameters.",
+        [W],
+        "4,194,304",
+    ),
+    # grouped-query attention: k and v are hidden × kv_heads · head_dim
+    ("en-lora-gqa", "LoRA with r = 16 on q_proj and v_proj of Llama-3-8B adds 6,815,744 trainable parameters.", [H], ""),
+    (
+        "en-lora-gqa-wrong",
+        "LoRA with r = 16 on q_proj and v_proj of Llama-3-8B adds 8,388,608 trainable parameters.",
+        [W],
+        "6,815,744",
+    ),
+    (
+        "ru-lora-all-seven",
+        "LoRA с рангом 64 на всех семи проекциях Llama-3-8B — это 167 772 160 обучаемых параметров.",
+        [H],
+        "",
+    ),
+    (
+        "ru-lora-all-seven-wrong",
+        "LoRA с рангом 64 на всех семи проекциях Llama-3-8B — это 335 544 320 обучаемых параметров.",
+        [W],
+        "167,772,160",
+    ),
+    # the note states matrix shapes the config does not have: its own arithmetic, not an error
+    (
+        "en-lora-said-shapes-differ",
+        "LoRA r = 16 on q_proj and v_proj (4096 × 4096 each) of Llama-3-8B adds 8,388,608 trainable parameters.",
+        [V],
+        "",
+    ),
+    # the base count a share is taken of is not the adapter's
+    (
+        "en-lora-share-of-base",
+        "QLoRA on Llama-3-8B, r = 64 on all seven projections: 167,772,160 trainable parameters, 2.1 % of the 8.03B base.",
+        [H, H],
+        "",
+    ),
+    # the rank and matrices on the line above, the model in the note's heading
+    (
+        "en-lora-rank-above",
+        "# Llama-2-7B\n\nAdapter: r = 16 on q_proj, k_proj, v_proj and o_proj.\nThe adapter then has 16,777,216 parameters.",
+        [H],
+        "",
+    ),
+    (
+        "ru-lora-rank-above-wrong",
+        "# Llama-2-7B\n\nАдаптер: r = 16 на q_proj, k_proj, v_proj и o_proj.\nВ адаптере 33 554 432 параметра.",
+        [V],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in LORA], ids=[c[0] for c in LORA])
+def test_lora_trainable_parameters(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+WHOLE_MODEL = [
+    # a count in a sentence that names no model is the note's model's when it is its count
+    ("en-properties-model", "---\nmodel: meta-llama/Llama-2-7b-hf\n---\nThe model has 6.74B parameters.", [H], ""),
+    ("ru-heading-model", "# Mistral-7B\n\nВ модели 7,24 млрд параметров.", [H], ""),
+    ("ru-heading-model-exact", "# Mistral-7B\n\nИтого 7 241 732 096, т.е. ≈ 7,24 млрд.", [H, H], ""),
+    # … and one that is not may be of anything else: no claim, never an error
+    ("en-other-count", "# Mistral-7B\n\nThe draft model we pair it with has 160M parameters.", [], ""),
+    ("en-hypothetical", "# Llama-3-8B\n\nIf the MLP were not gated, the model would have 6.0B parameters.", [], ""),
+    # a size name is a class of models, not a count
+    ("en-size-name-quoted", '# Mistral-7B\n\nFor any "7B" model: 7 × 10^9 × 2 = 14 GB.', [H], ""),
+    # tokens and a vocabulary are no parameters
+    ("en-tokens-vocab", "# Llama-3-8B\n\nIt saw 15T tokens of text with a 128k vocabulary.", [], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in WHOLE_MODEL], ids=[c[0] for c in WHOLE_MODEL])
+def test_the_notes_model_count(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+BATCH_TOKENS = [
+    # a batch of sequences is batch × sequence length tokens
+    (
+        "en-batch-of-sequences",
+        "We train with a batch of 16 sequences of 4096 tokens, so each step sees 65,536 tokens.",
+        [H],
+        "",
+    ),
+    (
+        "en-batch-of-sequences-wrong",
+        "We train with a batch of 16 sequences of 4096 tokens, so each step sees 131,072 tokens.",
+        [W],
+        "65,536",
+    ),
+    ("ru-context-times-batch", "Контекст 8192 при батче 4 — это 32 768 токенов за шаг.", [H], ""),
+    ("ru-context-times-batch-wrong", "Контекст 8192 при батче 4 — это 65 536 токенов за шаг.", [W], "32,768"),
+    # a token count of something else in the same sentence is no batch's
+    ("en-dataset-tokens-not-batch", "The run used batch 16 and context 4096; the dataset has 2T tokens.", [], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in BATCH_TOKENS], ids=[c[0] for c in BATCH_TOKENS])
+def test_batch_times_sequence_tokens(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+PATCH_TOKENS = [
+    # an image of H × W pixels cut into p × p patches gives (H/p) · (W/p) visual tokens
+    ("en-patches", "A 224×224 image with patch size 16 gives 196 visual tokens.", [H], ""),
+    ("en-patches-wrong", "A 224×224 image with patch size 16 gives 256 visual tokens.", [W], "196"),
+    ("en-patches-class-token", "A 224×224 image with patch size 16 gives 197 tokens with the class token.", [H], ""),
+    ("ru-patches", "Картинка 448×448 при патче 14 даёт 1024 визуальных токена.", [H], ""),
+    ("ru-patches-wrong", "Картинка 448×448 при патче 14 даёт 4096 визуальных токенов.", [W], "1,024"),
+    # a patch that does not divide the image: the resizing is not said, no claim
+    ("en-patches-not-dividing", "A 500×500 picture at patch 14 gives 1296 image tokens.", [], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in PATCH_TOKENS], ids=[c[0] for c in PATCH_TOKENS])
+def test_image_patch_tokens(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+KV_FIT = [
+    # the tokens a KV budget holds: the budget / the cache's bytes per token, one of them on the line above
+    ("en-kv-fit", "We leave 20 GiB for the KV cache.\nAt 128 KiB per token that holds 163,840 tokens.", [H], ""),
+    ("en-kv-fit-wrong", "We leave 20 GiB for the KV cache.\nAt 128 KiB per token that holds 81,920 tokens.", [W], "163,840"),
+    ("ru-kv-fit", "Под кэш отдали 8 ГиБ.\nПри 64 КиБ на токен туда влезет 131 072 токена.", [H], ""),
+    ("ru-kv-fit-wrong", "Под кэш отдали 8 ГиБ.\nПри 64 КиБ на токен туда влезет 32 768 токенов.", [W], "131,072"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in KV_FIT], ids=[c[0] for c in KV_FIT])
+def test_tokens_that_fit_a_kv_budget(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+COMPUTE_OPTIMAL = [
+    # Chinchilla: C = 6 N D with D = 20 N, so N = √(C / 120) and D = 20 N
+    (
+        "en-compute-optimal",
+        "With a compute-optimal budget of 6e23 FLOPs the model should have about 70B parameters and 1.4T tokens.",
+        [H, H],
+        "",
+    ),
+    (
+        "en-compute-optimal-wrong",
+        "With a compute-optimal budget of 6e23 FLOPs the model should have about 140B parameters and 1.4T tokens.",
+        [W, H],
+        "70.711B",
+    ),
+    ("ru-compute-optimal", "Для бюджета 10^22 FLOP оптимальная модель — около 9 млрд параметров.", [H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in COMPUTE_OPTIMAL], ids=[c[0] for c in COMPUTE_OPTIMAL])
+def test_compute_optimal_size(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
