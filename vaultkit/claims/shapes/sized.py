@@ -72,11 +72,18 @@ _BATCH = re.compile(
     r"|(?<![\d.,])(?P<n2>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?![\d.,]?\d)|\d+)"
     r"\s+(?:\w+\s+)?(?:sequences|concurrent|requests|users|запрос\w*|последовательност\w*|пользовател\w*|сесси\w*)"
     r"|батч\w*\s*(?:=|:|размером)?\s*(?P<n3>\d+)"
+    # `four such full windows in one batch`, `четыре такие последовательности`: a batch in words
+    r"|\b(?P<w>two|three|four|eight|sixteen|две|два|три|четыре|восемь)\s+(?:(?:such|full|same|таки[ехм]|полны[ехм])\s+){0,2}"
+    r"(?:sequences|windows|contexts|requests|users|последовательност\w*|запрос\w*|окн\w*|контекст\w*)"
 )
+_BATCH_WORDS = {"two": 2, "three": 3, "four": 4, "eight": 8, "sixteen": 16}
+_BATCH_WORDS.update({"две": 2, "два": 2, "три": 3, "четыре": 4, "восемь": 8})
 
 
 def _batch_number(m: re.Match[str]) -> int:
     """The batch a `_BATCH` match states, its thousands separators dropped (`1,000 concurrent users`, `1 000 запросов`)."""
+    if m.group("w"):
+        return _BATCH_WORDS[m.group("w").lower()]
     return int(re.sub(r"\D", "", next(g for g in m.groups() if g)))
 
 
@@ -747,6 +754,9 @@ def _kv(
         seq, batch = _lead_context(lead)
         # `ctx:: 2048` above: written out in digits, not `2k` (which may be 2,000)
         exact_above = seq is not None and re.search(rf"(?<![\d.,]){int(seq)}(?![\d.,]?\d)", lead) is not None
+    if seq is None and not own_inputs and facts is not None and _once(_SAME_SETUP, s):
+        seq, batch = _same_setup(facts.lines_above.get(s.unit.line, ()))  # `В fp8 тот же кэш — …`: the setup above
+        exact_above = seq is not None
     if seq is None and not own_inputs and (record_seq := _record_context(s, q, facts)) is not None:
         seq, exact_above = record_seq  # `ctx:: 32768` among the record's fields above `kv_cache_gib:: 3.5 GiB`
     earlier_batch: int | None = None
@@ -989,6 +999,27 @@ def _lead_context(lead: str) -> tuple[float | None, int | None]:
     return seq, (_batch_number(b) if b else None)
 
 
+# a figure said of the setup stated before it (`the same cache in fp8`, `for the same batch`, `тот же кэш`, `того же батча`)
+_SAME_SETUP = re.compile(
+    r"(?i)\bsame\s+(?:KV\s+)?(?:cache|batch|setup|settings?|workload|load|contexts?)\b"
+    r"|(?<!\w)(?:тот|того|том|тому|та|той|ту|те|тех)\s+же\s+(?:KV[\s-]*)?(?:кэш\w*|кеш\w*|батч\w*|нагрузк\w*|сценари\w*|настройк\w*|контекст\w*)"
+)
+
+
+def _same_setup(lines: tuple[str, ...]) -> tuple[float | None, int | None]:
+    """The context and batch of the nearest line above (in the section) that states a context: the setup a figure
+    said of `the same cache` refers back to. A token count that is context × batch (`контекст 4096 при батче 32, это
+    131 072 токена`) is one sequence of that many tokens."""
+    for line in lines:
+        seq, batch = _lead_context(line)
+        if seq is None:
+            continue
+        if batch and batch > 1 and seq % batch == 0 and re.search(rf"(?<![\d.,]){int(seq // batch)}(?![\d.,]?\d)", line):
+            batch = 1
+        return seq, batch
+    return None, None
+
+
 def _table_about_kv(s: Sentence, facts: NoteFacts) -> bool:
     """A column of the figure's table is headed with the KV cache."""
     cols = s.unit.text.count("|")
@@ -1021,6 +1052,7 @@ def _clause_end(s: Sentence, q: Quantity) -> int:
 
 
 _WINDOW_AFTER = re.compile(r"(?i)[\s-]*(?:sliding[\s-]+|attention[\s-]+)?window")
+_FULL_BEFORE = re.compile(r"(?i)\b(?:full|whole|entire|полн\w*|цел\w*)\s+$")
 _WINDOW_BEFORE = re.compile(r"(?i)(?:window|окн\w*)\s+(?:of\s+|в\s+|на\s+)?(?:~|≈)?$")
 
 
@@ -1043,7 +1075,11 @@ def _context_batch(s: Sentence, lo: int, hi: int, facts: NoteFacts | None) -> tu
             for t in s.quantities
             if t.kind == "tokens"
             and lo <= t.start < hi
-            and not _WINDOW_AFTER.match(s.unit.masked, t.end)
+            # `the full 131,072-token window`: a full window is the whole context
+            and not (
+                _WINDOW_AFTER.match(s.unit.masked, t.end)
+                and not _FULL_BEFORE.search(s.unit.masked, max(0, t.start - 12), t.start)
+            )
             and not _WINDOW_BEFORE.search(s.unit.masked, max(0, t.start - 24), t.start)
         ),
         None,
@@ -1520,9 +1556,16 @@ def _said_per_device(s: Sentence, q: Quantity) -> bool:
         # `… on each of the 4 GPUs (TP=4): 34.5 GB`: the figure opens its clause, the clause before says the device
         sizes = [z.end for z in starting_in(_figures, s.start, q.start, text) if z.kind == "bytes"]
         return _PER_DEVICE_BEFORE.search(text, max([s.start, *sizes]), q.start) is not None
-    return False
+    # `на одну карту при TP=4 это 10 ГиБ`, `on one GPU with TP=4 that is 10 GiB`: one of the devices a split names
+    return (
+        _ONE_DEVICE.search(text, max(prev, s.start), q.start) is not None
+        and _SPLIT.search(s.unit.text, s.start, s.end) is not None
+    )
 
 
+_ONE_DEVICE = re.compile(
+    rf"(?i)\b(?:(?:on|for|per|in)\s+)?(?:one|a\s+single)\s+{_DEV_EN}(?![\w-])|(?<!\w)(?:на|в)\s+одн(?:у|ой|ом)\s+{_DEV_RU}"
+)
 _OPENS_CLAUSE = re.compile(r"(?i)[\s:—–)(-]*(?:~|≈|about\s+|около\s+|примерно\s+)?")
 
 
@@ -1993,6 +2036,12 @@ def is_parameter_count(s: Sentence, q: Quantity) -> bool:
         and not _MODEL_NOUN.match(s.unit.masked, q.end)
     ):
         return False
+    if (
+        q.unit == "B"
+        and _COMPARED_BEFORE.search(s.unit.masked, max(0, q.start - 24), q.start)
+        and not _PARAMS_WORD.match(s.unit.masked, q.end)
+    ):
+        return False  # `больше, чем у 70B`, `more than 70B`: the model compared with, by its size name
     return q.scale >= 1e6 and not _COUNTED.match(s.unit.masked, q.end) and not _WORDS_THEN_TOKENS.match(s.unit.masked, q.end)
 
 
@@ -2371,6 +2420,24 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
     return _sized(_Read(s.unit, s.start, s.end, s.quantities, s.models, s.dtypes), facts)
 
 
+_LIST_ITEM = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d{1,3}[.)])\s")
+_KV_NAMED = re.compile(r"(?i)\bKV\b|kv[- ]?cache|\bcache\b|кэш|кеш")
+
+
+def _in_kv_list(s: Sentence, facts: NoteFacts) -> bool:
+    """A list item of a list about the KV cache: an item above it, or the line that opens the list, names the cache
+    (`- per token the cache is 128 KiB;` / `- a full 32k context costs 4 GiB;` / `- at batch 8 that becomes 16 GiB.`);
+    an item between that names weights ends it (`- the weights take 14 GB`)."""
+    if not _LIST_ITEM.match(s.unit.text):
+        return False
+    for line in facts.lines_above.get(s.unit.line, ()):  # nearest first, at most three, in the section
+        if _KV_NAMED.search(line):
+            return True
+        if _WEIGHTS_NOUN.search(line) or not _LIST_ITEM.match(line):
+            return False  # the list's opening line names no cache, or an item about the weights
+    return False
+
+
 def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
     text = s.unit.masked
     counts = [q for q in s.quantities if is_parameter_count(s, q)]
@@ -2444,7 +2511,7 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             or _PER_TOKEN_IN.search(text, s.start, q.start)
         )
         kv_said = kv_here or (
-            s.unit.line in facts.after_kv
+            (s.unit.line in facts.after_kv or _in_kv_list(s, facts))
             and not _WEIGHT_WORDS.search(clause)
             and not _WEIGHT_WORDS.search(text, max(s.start, q.start - 30), q.start)
             # `Fine-tuning with Adam needs 16 bytes per parameter, so 128 GB` after a cache line: training, not the cache
@@ -2475,6 +2542,16 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             and not _once(_BLOCK_WORD, s)
         ):
             kind = "kv-per-token"  # `У Llama 2 70B — 320 КиБ` under a line about the cache per token: no model's weights are KiB
+        if (
+            kind == "weights"
+            and q.value < 2**20
+            and _once(_KV, s)
+            and not _WEIGHT_WORDS.search(text, s.start, s.end)
+            and not _states_context(s)
+            and not _per_param(s, q)
+            and not _once(_BLOCK_WORD, s)
+        ):
+            kind = "kv-per-token"  # `В int4 — 40 КиБ, кэш в 4 раза меньше`: kibibytes are no model's weights; the cache named
         if (
             kind == "weights"
             and kv_said
@@ -3346,9 +3423,21 @@ _SIZE_NAME = re.compile(
 )
 
 
+# what a model is compared with stands after a comparative (`more than the 70B`, `больше, чем у 70B`, `vs the 13B`)
+_COMPARED_BEFORE = re.compile(
+    r"(?i)(?:\bthan|\bvs\.?|\bversus|\bcompared\s+(?:to|with)|\bunlike|\bчем|\bпротив|\bсравнени[юи]\s+со?|\bв\s+отличие\s+от"
+    r"|\bкак)\s*(?:(?:the|a|у|для|модели)\s+)?$"
+)
+
+
 def _size_names_in(text: str) -> list[tuple[str, str]]:
-    """The size names (number, unit) in the text (a sentence or a line: anchors see its edges)."""
-    return [(m.group("n"), m.group("u")) if m.group("n") else (m.group("n2"), m.group("u2")) for m in _SIZE_NAME.finditer(text)]
+    """The size names (number, unit) in the text (a sentence or a line: anchors see its edges); a name a figure is
+    compared with (`2 GiB, more than the 70B`, `2 ГиБ — больше, чем у 70B`) is another model's, not the subject's."""
+    return [
+        (m.group("n"), m.group("u")) if m.group("n") else (m.group("n2"), m.group("u2"))
+        for m in _SIZE_NAME.finditer(text)
+        if not _COMPARED_BEFORE.search(text, max(0, m.start() - 24), m.start())
+    ]
 
 
 def _size_names(s: Sentence) -> list[tuple[str, str]]:

@@ -1,0 +1,232 @@
+"""Claim cases of our own wording (English and Russian) for the eighteenth round, the sized unit: a
+model a figure is compared with is not its subject; a list about the KV cache keeps its items about
+the cache; a batch said in words and a context said as an N-token window are read."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import H, V, W, check_claims
+
+COMPARED_MODEL = [
+    # a size name after a comparative (`more than the 70B`) is the model compared with, not the figure's own
+    ("en-more-than-the-70b", "# Llama-2-7B\n\nOne sequence of 4096 tokens keeps 2 GiB of cache, far more than the 70B.", [H], ""),
+    (
+        "ru-bolshe-chem-u-70b",
+        "# Llama-2-7B\n\nОдна последовательность в 4096 токенов держит 2 ГиБ кэша — больше, чем у 70B.",
+        [H],
+        "",
+    ),
+    ("en-unlike-the-70b", "# Llama-2-7B\n\nUnlike the 70B, it keeps 2 GiB of cache for a 4096-token sequence.", [H], ""),
+    # … a wrong figure of the same shape is still an error, with the right value
+    (
+        "en-more-than-wrong",
+        "# Llama-2-7B\n\nOne sequence of 4096 tokens keeps 8 GiB of cache, far more than the 70B.",
+        [W],
+        "2 GiB",
+    ),
+    (
+        "ru-bolshe-chem-wrong",
+        "# Llama-2-7B\n\nОдна последовательность в 4096 токенов держит 8 ГиБ кэша — больше, чем у 70B.",
+        [W],
+        "2 GiB",
+    ),
+    # … and a size name that is the subject stays the subject: another model than the heading's, unverifiable
+    ("en-the-70b-is-subject", "# Llama-2-7B\n\nFor one 4096-token sequence the 70B keeps 2 GiB of cache.", [V], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in COMPARED_MODEL], ids=[c[0] for c in COMPARED_MODEL])
+def test_a_model_compared_with_is_not_the_subject(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+KV_LIST = [
+    # an item of a list about the cache giving a batch is a cache total at the context stated above it
+    (
+        "en-kv-list-batch",
+        (
+            "Mixtral-8x7B, KV cache in fp16:\n\n"
+            "- 128 KiB for each token;\n"
+            "- one 32k context takes 4 GiB;\n"
+            "- a batch of 4 such contexts needs 16 GiB."
+        ),
+        [H, H, H],
+        "",
+    ),
+    (
+        "ru-kv-list-batch",
+        (
+            "Mixtral-8x7B, KV-кэш в fp16:\n\n"
+            "- 128 КиБ на каждый токен;\n"
+            "- один контекст 32k занимает 4 ГиБ;\n"
+            "- при батче 4 это уже 16 ГиБ."
+        ),
+        [H, H, H],
+        "",
+    ),
+    # … a wrong total in the same place is wrong with the total at that batch
+    (
+        "en-kv-list-batch-wrong",
+        (
+            "Mixtral-8x7B, KV cache in fp16:\n\n"
+            "- 128 KiB for each token;\n"
+            "- one 32k context takes 4 GiB;\n"
+            "- at batch 8 that grows to 16 GiB."
+        ),
+        [H, H, W],
+        "32 GiB",
+    ),
+    (
+        "ru-kv-list-batch-wrong",
+        (
+            "Mixtral-8x7B, KV-кэш в fp16:\n\n"
+            "- 128 КиБ на каждый токен;\n"
+            "- один контекст 32k занимает 4 ГиБ;\n"
+            "- при батче 8 это уже 16 ГиБ."
+        ),
+        [H, H, W],
+        "32 GiB",
+    ),
+    # … an item about the weights between ends the cache's list: the figure after it is no cache total
+    (
+        "en-kv-list-weights-item",
+        (
+            "Mixtral-8x7B:\n\n"
+            "- the KV cache is 128 KiB per token;\n"
+            "- the weights take 93.4 GB in bf16;\n"
+            "- at batch 8 and 32k context it is 93.4 GB still."
+        ),
+        [H, H],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in KV_LIST], ids=[c[0] for c in KV_LIST])
+def test_a_list_about_the_cache_keeps_its_items_about_the_cache(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+BATCH_IN_WORDS = [
+    # a batch said in words, and a context said as an N-token window
+    (
+        "en-four-full-windows",
+        "# Qwen2.5-7B\n\nIn fp16 a full 32,768-token window is 1.75 GiB of cache; four such windows in one batch take 7 GiB.",
+        [H, H],
+        "",
+    ),
+    (
+        "ru-chetyre-posledovatelnosti",
+        "# Qwen2.5-7B\n\nВ fp16 кэш на 32k токенов — 1,75 ГиБ; четыре такие последовательности в батче — 7 ГиБ.",
+        [H, H],
+        "",
+    ),
+    # … a wrong total is wrong with the total of the batch said in words
+    (
+        "en-four-windows-wrong",
+        "# Qwen2.5-7B\n\nIn fp16 a full 32,768-token window is 1.75 GiB of cache; four such windows in one batch take 3.5 GiB.",
+        [H, W],
+        "7 GiB",
+    ),
+    (
+        "ru-chetyre-wrong",
+        "# Qwen2.5-7B\n\nВ fp16 кэш на 32k токенов — 1,75 ГиБ; четыре такие последовательности в батче — 3,5 ГиБ.",
+        [H, W],
+        "7 GiB",
+    ),
+    ("en-window-wrong", "# Qwen2.5-7B\n\nIn fp16 the KV cache of a full 32,768-token window is 3.5 GiB.", [W], "1.75 GiB"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in BATCH_IN_WORDS], ids=[c[0] for c in BATCH_IN_WORDS])
+def test_a_batch_in_words_and_a_token_window_are_read(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+ONE_DEVICE_OF_A_SPLIT = [
+    # `on one GPU` under a split the sentence names is one device's share, not the whole
+    (
+        "en-one-gpu-share",
+        "# Llama-3-70B\n\nAt 8192 context and batch 16 the KV cache is 40 GiB; with TP=4 one GPU holds 10 GiB of it.",
+        [H, H],
+        "",
+    ),
+    (
+        "ru-odna-karta-share",
+        "# Llama-3-70B\n\nKV при контексте 8192 и батче 16 — 40 ГиБ.\nНа одну карту при TP=4 это 10 ГиБ.",
+        [H, H],
+        "",
+    ),
+    # … the whole said of one device is wrong with the share
+    (
+        "en-one-gpu-whole",
+        "# Llama-3-70B\n\nAt 8192 context and batch 16 the KV cache is 40 GiB; with TP=4 one GPU holds 40 GiB of it.",
+        [H, W],
+        "10 GiB",
+    ),
+    (
+        "ru-odna-karta-whole",
+        "# Llama-3-70B\n\nKV при контексте 8192 и батче 16 — 40 ГиБ.\nНа одну карту при TP=4 это тоже 40 ГиБ.",
+        [H, W],
+        "10 GiB",
+    ),
+    # … and with no split named, a model on one GPU is the whole model
+    ("en-one-gpu-no-split", "Llama-2-7B in bf16 runs on one GPU: 13.5 GB.", [H], ""),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in ONE_DEVICE_OF_A_SPLIT], ids=[c[0] for c in ONE_DEVICE_OF_A_SPLIT]
+)
+def test_one_device_of_a_split_holds_a_share(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+SAME_SETUP = [
+    # `the same cache` in another dtype is the setup of the line above (context and batch)
+    (
+        "en-same-cache-fp8",
+        "Llama-2-70B serving:\n\n- context 4096 at batch 32, the fp16 KV cache takes 40 GiB;\n- in fp8 the same cache is 20 GiB.",
+        [H, H],
+        "",
+    ),
+    (
+        "ru-tot-zhe-kesh-fp8",
+        "Llama-2-70B в проде:\n\n- контекст 4096 при батче 32, KV-кэш в fp16 — 40 ГиБ;\n- в fp8 тот же кэш — 20 ГиБ.",
+        [H, H],
+        "",
+    ),
+    # … a wrong figure there is wrong with the value of that setup
+    (
+        "en-same-cache-wrong",
+        "Llama-2-70B serving:\n\n- context 4096 at batch 32, the fp16 KV cache takes 40 GiB;\n- in fp8 the same cache is 30 GiB.",
+        [H, W],
+        "20 GiB",
+    ),
+    (
+        "ru-tot-zhe-kesh-wrong",
+        "Llama-2-70B в проде:\n\n- контекст 4096 при батче 32, KV-кэш в fp16 — 40 ГиБ;\n- в fp8 тот же кэш — 30 ГиБ.",
+        [H, W],
+        "20 GiB",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in SAME_SETUP], ids=[c[0] for c in SAME_SETUP])
+def test_the_same_cache_is_the_setup_above(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+KIB_OF_THE_CACHE = [
+    # kibibytes in a sentence that names the cache are its size per token, never a model's weights
+    ("en-kib-cache-later", "# Llama-2-70B\n\n- In fp8: 160 KiB, a cache half the size of fp16.", [H], ""),
+    ("ru-kib-kesh-dalshe", "# Llama-2-70B\n\n- В fp8 — 160 КиБ, кэш вдвое меньше, чем в fp16.", [H, H], ""),
+    # … a wrong one is wrong with the size per token
+    ("en-kib-cache-wrong", "# Llama-2-70B\n\n- In int4: 40 KiB, a cache four times smaller than fp16.", [W, H], "80 KiB"),
+    ("ru-kib-kesh-wrong", "# Llama-2-70B\n\n- В int4 — 40 КиБ, кэш в 4 раза меньше, чем в fp16.", [W, H], "80 KiB"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in KIB_OF_THE_CACHE], ids=[c[0] for c in KIB_OF_THE_CACHE])
+def test_kibibytes_beside_the_cache_are_its_size_per_token(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
