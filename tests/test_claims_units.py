@@ -127,3 +127,53 @@ END_TO_END = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in END_TO_END], ids=[c[0] for c in END_TO_END])
 def test_units_end_to_end(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+RATIOS = [
+    # a range of factors between two types holds when the ratio lies in it, and is an error, with the
+    # ratio, when it does not
+    ("ru-range-of-factors-holds", "int8 — в 2–4 раза меньше, чем fp16.", [H], ""),
+    ("ru-range-of-factors-wrong", "int4 — в 2–4 раза меньше, чем fp32.", [W], "ratio 8"),
+    ("en-range-of-factors-holds", "An int8 copy is 2–4× smaller than fp32.", [H], ""),
+    ("en-range-of-factors-wrong", "An int4 copy is 2–3× smaller than fp32.", [W], "ratio 8"),
+    # the bits a format is read at, with a decimal part, against the one type it is compared with
+    ("en-at-bits-ratio-holds", "At 4.5 bits the 8B comes to 4.5 GB, 3.6× smaller than bf16.", [H], ""),
+    ("en-at-bits-ratio-wrong", "At 4.5 bits the 8B comes to 4.5 GB, 8× smaller than bf16.", [W], "ratio 3.556"),
+    (
+        "ru-bits-per-weight-ratio-holds",
+        "При 4,5 бита на вес модель 8B занимает 4,5 ГБ — в 3,6 раза меньше, чем в bf16.",
+        [H, H],
+        "",
+    ),
+    # a code of K bits stated in the sentence before, the ratio said in one that refers back to it
+    ("en-code-previous-sentence-holds", "Sign codes store 1 bit per dimension. That is 32× smaller than fp32.", [H], ""),
+    ("en-code-line-above-wrong", "Sign codes store 1 bit per dimension.\nThat is 8× smaller than fp32.", [W], "ratio 32"),
+    ("ru-code-previous-sentence-holds", "Знаковые коды хранят 1 бит на измерение. Это в 32 раза меньше, чем fp32.", [H], ""),
+    # … a sentence that does not refer back states no ratio of that code
+    ("en-code-not-referred", "Sign codes store 1 bit per dimension.\nOur fp32 index is 3× smaller than last year's.", [], ""),
+    # a bare ratio opening an answer compares the two types its question names
+    (
+        "ru-answer-to-question-holds",
+        "В: Во сколько раз int8 меньше fp32 и сколько процентов это экономит?\nО: В 4 раза, экономия 75 %.",
+        [H, H],
+        "",
+    ),
+    (
+        "ru-answer-to-question-wrong",
+        "В: Во сколько раз int8 меньше fp32 и сколько процентов это экономит?\nО: В 2 раза, экономия 50 %.",
+        [W, H],
+        "ratio 4",
+    ),
+    # … an answer to a statement (no question mark) is no such pair: the factor is no claim (the
+    # percentage only restates it)
+    ("ru-answer-no-question", "В fp32 и int8 мы храним разные копии.\nО: В 2 раза, экономия 50 %.", [H], ""),
+    # percentages that are no sizing: accuracy, utilisation, a discount
+    ("en-accuracy-percent", "Accuracy on the held-out split went from 61 % to 64 % after tuning.", [], ""),
+    ("en-utilisation-percent", "GPU utilisation stays near 93 % during the run.", [], ""),
+    ("ru-discount-percent", "Скидка на аренду карт — 15 % при оплате за год.", [], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in RATIOS], ids=[c[0] for c in RATIOS])
+def test_ratio_wordings(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

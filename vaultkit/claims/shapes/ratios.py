@@ -261,6 +261,25 @@ def _dtype_pair_with_line_above(s: Sentence, facts: NoteFacts) -> tuple[DtypeMen
     return (first, second) if first.name != second.name and first.bytes != second.bytes else None
 
 
+# an answer's label before its ratio (`A:`, `**О:**`, `Ответ —`)
+_ANSWER_LEAD = re.compile(r"(?i)^[\s>*_-]*(?:(?:a|answer|о|ответ)\s*[:.—–-]?[\s*_]*)?$")
+
+
+def _question_pair(s: Sentence, m: re.Match[str], facts: NoteFacts) -> tuple[DtypeMention, DtypeMention] | None:
+    """`Q: How many times is int8 smaller than fp32?` / `A: 4 times.`: a bare ratio opening an answer
+    (no type or size of its own) compares the two types the question just above names."""
+    text = s.unit.text
+    lead = facts.lead_in.get(s.unit.line, "")
+    if in_range(s.dtypes, s.start, s.end) or not lead.rstrip(" *_").endswith("?"):
+        return None
+    if not _ANSWER_LEAD.match(text[line_start(text, s.start) : m.start()].lstrip("\n")):
+        return None
+    types = list(_line_types(lead).values())
+    if len(types) != 2 or types[0].bytes == types[1].bytes:
+        return None
+    return types[0], types[1]
+
+
 # `в 4 раза меньше памяти, чем в bf16`, `4× less disk space than fp16`: what is compared, then its referent
 _NOUN_THEN_REFERENT = re.compile(
     r"(?i)(?:\s+[^\W\d][^\s,;.()]*){1,3}?\s*,?\s*(?:than|чем|vs\.?|versus|compared|against|по\s+сравнению|относительно|против)\b"
@@ -411,19 +430,45 @@ def _nearest_pair(sizes: list[Quantity], start: int, end: int) -> list[Quantity]
 
 # `1 bit per dimension`, `4 бита на вес`: a code of K bits for each element, compared with a dtype
 _BITS_PER_ELEMENT = re.compile(
-    r"(?i)(?<![\d.,])(?P<k>\d{1,2})[- ]?(?:bits?|бит\w*)\s+(?:per|/|на)\s+"
+    r"(?i)(?<![\d.,])(?P<k>\d{1,2}(?:[.,]\d{1,3})?)[- ]?(?:bits?|бит\w*)\s+(?:per|/|на)\s+"
     r"(?:dim\w*|weight|value|param\w*|element|component|coordinate|измерени\w*|вес\b|значени\w*|параметр\w*|элемент\w*|компонент\w*)"
+    # … or the bits a format is read at (`at 4.125 bits the 70B …`, `при 4,5 битах`, `4.5 bpw`)
+    r"|(?:\bat|\bпри)\s+(?P<at>\d{1,2}(?:[.,]\d{1,3})?)[- ]?(?:bits?\b|бит\w*)(?!\s*(?:per|/|на|a|an|each|каждый)\s)"
+    r"|(?<![\d.,])(?P<bpw>\d{1,2}(?:[.,]\d{1,3})?)\s*bpw\b"
 )
+# a sentence that refers to the one before it (`That is 32× smaller than fp32`, `Это в 8 раз меньше`)
+_REFERS_TO_PREVIOUS = re.compile(r"(?i)\W*(?:that|this|it|which|это|что|так)\b")
 _SHRINK = re.compile(r"(?i)smaller|less|shrink\w*|compress\w*|reduc\w*|меньше|сжима\w*|сжат\w*|уменьша\w*|экономи\w*")
 
 
-def _bits_per_element_ratio(s: Sentence, m: re.Match[str] | None, mults: list[Quantity]) -> list[Found]:
+def _code_before(s: Sentence, facts: NoteFacts) -> re.Match[str] | None:
+    """The one code of K bits per element the sentence before states: on the same line, else the line
+    just above (of its paragraph, or the list item above it)."""
+    text = s.unit.text
+    begin = line_start(text, s.start)
+    prev_start = max(begin, *(text.rfind(c, begin, max(begin, s.start - 2)) + 1 for c in ".!?"))  # that sentence only
+    before = text[prev_start : s.start]
+    if prev_start == begin and not before.strip():  # the sentence opens its line
+        before = facts.lead_in.get(s.unit.line, "") or next(iter(facts.lines_above.get(s.unit.line, ())), "")
+    codes = list(_BITS_PER_ELEMENT.finditer(before))
+    return codes[0] if len({_code_bits(c) for c in codes}) == 1 else None
+
+
+def _code_bits(code: re.Match[str]) -> float:
+    return float((code.group("k") or code.group("at") or code.group("bpw")).replace(",", "."))
+
+
+def _bits_per_element_ratio(s: Sentence, m: re.Match[str] | None, mults: list[Quantity], facts: NoteFacts) -> list[Found]:
     """`Binary codes (1 bit per dimension) are 32× smaller than fp32`: a ratio of a K-bit code to the
     one dtype the sentence names, said as a reduction."""
     text = s.unit.text
     code = _BITS_PER_ELEMENT.search(text, s.start, s.end)
     named = {d.name: d for d in in_range(s.dtypes, s.start, s.end) if d.bytes >= 1}
-    if code is None or len(named) != 1 or not _SHRINK.search(text, s.start, s.end):
+    if len(named) != 1 or not _SHRINK.search(text, s.start, s.end):
+        return []
+    if code is None and _REFERS_TO_PREVIOUS.match(text, s.start):
+        code = _code_before(s, facts)  # the code the sentence before (on its line, or the line above) states
+    if code is None:
         return []
     d = next(iter(named.values()))
     if m is not None and (m.group("n1") or m.group("n3")):
@@ -433,14 +478,17 @@ def _bits_per_element_ratio(s: Sentence, m: re.Match[str] | None, mults: list[Qu
         stated_n, at, to, shown = mults[0].value, mults[0].start, mults[0].end, mults[0].text
     else:
         return []
-    k = int(code.group("k"))
-    if not k:
+    k = _code_bits(code)
+    if not k or k >= d.bytes * 8:
         return []
     ratio = d.bytes * 8 / k
     ok = abs(ratio - stated_n) <= max(0.05 * stated_n, 0.05)
-    how = f"{d.name} {d.bytes * 8:g} bits vs a {k}-bit code: ratio {ratio:g}; stated {stated_n:g}×"
+    how = f"{d.name} {d.bytes * 8:g} bits vs a {k:g}-bit code: ratio {ratio:.4g}; stated {stated_n:g}×"
     claim = make_claim(s.unit, at, to, "ratio", Verdict.HOLDS if ok else Verdict.WRONG, how, stated=shown)
     return [Found(claim, ((at, to),), (Fact("ratio", stated_n, stated_n, s.unit.line),))]
+
+
+_RANGE_BEFORE = re.compile(r"(?<![\d.,])(?P<lo>\d+(?:[.,]\d+)?)\s*[–—-]\s*$")
 
 
 def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
@@ -451,16 +499,25 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     # `2 × H100`, `1 × RTX 4090 24 ГБ`: a count of devices, not a ratio (the unmasked text names them)
     mults = [q for q in s.quantities if q.kind == "multiplier" and q.hi is None and not _DEVICE_AFTER.match(unit.text, q.end)]
     sizes = _sizes(s)
-    coded = _bits_per_element_ratio(s, m, mults)
+    coded = _bits_per_element_ratio(s, m, mults, facts)
     if coded:
         return coded
     if m is None and not (mults and len(sizes) >= 2):
         return []
+    low: re.Match[str] | None = None
+    low_n = 0.0
     if m is not None:
         n_text = m.group("n1") or m.group("n2") or m.group("n3") or ("2" if m.group("half") or m.group("double") else "")
         stated_n = _number(n_text) if n_text else 0.0
         n_q = next((q for q in mults if q.start <= m.start() < q.end or m.start() <= q.start < m.end()), None)
         start, end = m.start(), m.end()
+        # `в 2–4 раза меньше`, `2–4× smaller`: the factor is a range, its upper end what the words matched
+        low = _RANGE_BEFORE.search(text, max(s.start, start - 16), start) if m.group("n1") and n_q is None else None
+        if low is not None:
+            low_n = _number(low.group("lo"))
+            if not 0 < low_n < stated_n:
+                return []
+            start = low.start("lo")
     else:
         n_q = mults[0]
         stated_n, start, end = n_q.value, n_q.start, n_q.end
@@ -472,7 +529,7 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
         prev = _with_previous(s, sizes)
         compared = (prev[0], prev[1]) if prev else _from_lines_above(s, sizes, m, facts)
         if compared is None and not sizes:
-            earlier = _dtype_pair_with_line_above(s, facts)
+            earlier = _dtype_pair_with_line_above(s, facts) or _question_pair(s, m, facts)
     source: DtypeMention | None = None  # the type each ratio of the sentence is relative to, when stated apart
     clause = _own_clause_pair(s, sizes, m, facts) if len(sizes) >= 2 and compared is None and m is not None else None
     if clause == ():
@@ -509,6 +566,9 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     if n_q is not None:
         check = compare(n_q, ratio, computed_is_bound=bound)
         verdict, explanation = check.verdict, f"{how}; {check.explanation}"
+    elif m is not None and low is not None:
+        ok = low_n * 0.95 <= ratio <= stated_n * 1.05
+        verdict, explanation = (Verdict.HOLDS if ok else Verdict.WRONG), f"{how}; stated {low_n:g}–{stated_n:g}×"
     else:
         ok = abs(ratio - stated_n) <= max(0.05 * stated_n, 0.05)
         verdict, explanation = (Verdict.HOLDS if ok else Verdict.WRONG), f"{how}; stated {stated_n:g}×"
