@@ -230,3 +230,30 @@ KIB_OF_THE_CACHE = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in KIB_OF_THE_CACHE], ids=[c[0] for c in KIB_OF_THE_CACHE])
 def test_kibibytes_beside_the_cache_are_its_size_per_token(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+MIXTURE_HELD_IN_MEMORY = [
+    # what a card must hold of a mixture of experts is every expert, whichever few are active per token
+    ("en-fits-all-experts", "Mixtral-8x7B in bf16 does not fit one 80 GB card: all 46.7B parameters take 93.4 GB.", [H, H], ""),
+    ("en-active-read", "Mixtral-8x7B in bf16 reads only its 12.9B active parameters per token: 25.8 GB.", [H, H], ""),
+    # … the active share given as what fits is wrong with all the weights
+    (
+        "en-fits-active-wrong",
+        "Mixtral-8x7B fits one 80 GB card in bf16, since only 12.9B parameters are active: 25.8 GB.",
+        [H, W],
+        "93.406 GB",
+    ),
+    (
+        "ru-vlezaet-active-wrong",
+        "Mixtral-8x7B в bf16 влезает в одну карту на 80 ГБ, ведь активны только 12,9 млрд параметров: 25,8 ГБ.",
+        [H, W],
+        "93.406 GB",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in MIXTURE_HELD_IN_MEMORY], ids=[c[0] for c in MIXTURE_HELD_IN_MEMORY]
+)
+def test_a_mixture_held_in_memory_is_every_expert(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

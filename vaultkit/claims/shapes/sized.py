@@ -2438,6 +2438,13 @@ def _in_kv_list(s: Sentence, facts: NoteFacts) -> bool:
     return False
 
 
+# what says a mixture of experts is held in memory (`fits one 80 GB card`, `needs … of VRAM`, `влезает в одну карту`):
+# every expert is resident, whichever few work per token
+_HOLDS_ALL = re.compile(
+    r"(?i)\bfits?\b|\bfitting\b|\bVRAM\b|\bto\s+load\b|\bloads?\s+(?:on|in|into)\b|влез\w*|помещ\w*|умещ\w*|видеопамят\w*"
+)
+
+
 def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
     text = s.unit.masked
     counts = [q for q in s.quantities if is_parameter_count(s, q)]
@@ -2763,7 +2770,11 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             and (
                 (kind == "read" and _READS_ACTIVE.search(s.unit.masked, s.start, s.end))
                 or _ACTIVE_WEIGHTS.match(text, q.end)
-                or _READS_ACTIVE.search(text, max(_comma_clause_start(s, q), q.start - 30), q.start)
+                or (
+                    _READS_ACTIVE.search(text, max(_comma_clause_start(s, q), q.start - 30), q.start)
+                    # `fits one 80 GB card, because only 12.9B are active: 25.8 GB`: what a card holds is every expert
+                    and not (kind == "weights" and _HOLDS_ALL.search(s.unit.text, s.start, q.start))
+                )
                 or (s.unit.source == "table" and _READS_ACTIVE.search(facts.header_of(s, q)))
             )
         ):  # `26 GB of active bf16 weights`, `активные веса — 26 ГБ`: the active parameters' size
