@@ -202,3 +202,54 @@ COMPUTE_OPTIMAL = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in COMPUTE_OPTIMAL], ids=[c[0] for c in COMPUTE_OPTIMAL])
 def test_compute_optimal_size(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+TOKEN_BUDGETS = [
+    # the rule named before and the budget joined to it (`that is`, `:`): rate × the model's parameters
+    ("en-budget-that-is", "Chinchilla says 20 tokens per parameter. For Llama-2-13B that is ~260B tokens.", [H], ""),
+    (
+        "en-budget-that-is-wrong",
+        "Chinchilla says 20 tokens per parameter. For Llama-2-13B that is ~130B tokens.",
+        [W],
+        "260.317B",
+    ),
+    ("ru-budget-colon", "Chinchilla для модели на 3 млрд: ~60 млрд токенов.", [H], ""),
+    ("ru-budget-colon-wrong", "Chinchilla для модели на 3 млрд: ~600 млрд токенов.", [W], "60B"),
+    # a rate said of the model the note is about, in a sentence that names none
+    ("en-rate-note-model", "# Llama-2-7B\n\nIt was trained on 2T tokens, about 297 tokens per parameter.", [H], ""),
+    ("en-rate-note-model-wrong", "# Llama-2-7B\n\nIt was trained on 2T tokens, about 150 tokens per parameter.", [W], "297"),
+    # what a model was trained on is a fact, no budget
+    ("en-trained-on-no-claim", "# Llama-2-7B\n\nChinchilla would want far less; it was trained on 2T tokens.", [], ""),
+    # a table whose token column names the rule: 20 × the row's parameters (the header's scale)
+    (
+        "ru-table-rule-header",
+        "| модель | параметры, млрд | токены по Chinchilla, млрд |\n|---|---|---|\n| малая 3B | 3,0 | 60 |",
+        [H],
+        "",
+    ),
+    (
+        "ru-table-rule-header-wrong",
+        "| модель | параметры, млрд | токены по Chinchilla, млрд |\n|---|---|---|\n| средняя 7B | 7,0 | 70 |",
+        [W],
+        "140B",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in TOKEN_BUDGETS], ids=[c[0] for c in TOKEN_BUDGETS])
+def test_token_budgets_and_rates(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+TOKEN_SHARES = [
+    # a percentage of a token count, restated as tokens out of the whole
+    ("en-token-share", "Code is 17 % of the mix, i.e. 2.55T tokens of 15T.", [H], ""),
+    ("en-token-share-wrong", "Code is 17 % of the mix, i.e. 2.55B tokens of 15T tokens.", [W], "2.55T"),
+    ("ru-token-share", "Код — 17 % смеси, т. е. 2,55 трлн токенов из 15 трлн.", [H], ""),
+    ("ru-token-share-wrong", "Код — 17 % смеси, т. е. 255 млрд токенов из 15 трлн.", [W], "2.55T"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in TOKEN_SHARES], ids=[c[0] for c in TOKEN_SHARES])
+def test_a_share_of_the_tokens(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -19,6 +19,7 @@ from functools import lru_cache
 from vaultkit.claims.engine import count_parameters
 from vaultkit.claims.quantities import Quantity, find_quantities
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, column_at, make_claim, mark_bounds
+from vaultkit.claims.shapes.sized import context_model
 from vaultkit.claims.verdict import compare, fmt
 
 _PER_PARAM = re.compile(r"(?i)\s*(?:per|a|/|на|за)\s*(?:param\w*|параметр\w*)")
@@ -67,9 +68,10 @@ _TRAINED_ON = re.compile(
 )
 
 
-def _params_of(s: Sentence, q: Quantity) -> tuple[float, str] | None:
+def _params_of(s: Sentence, q: Quantity, facts: NoteFacts | None = None) -> tuple[float, str] | None:
     """The parameters a token figure is said of: the nearest parameter count before it in the
-    sentence, else the nearest model named before it (its exact count, else its size name)."""
+    sentence, else the nearest model named before it (its exact count, else its size name), else,
+    in a sentence that names no model, the model the note is about there."""
     counts = [
         c
         for c in s.quantities
@@ -89,6 +91,11 @@ def _params_of(s: Sentence, q: Quantity) -> tuple[float, str] | None:
             return last_model.nominal, last_model.text
     if last_count is not None:
         return last_count.value, last_count.text
+    if facts is not None and not s.models:
+        # `Meta trained it on 9T tokens, about 7,300 per parameter`: the model of the sentences before
+        model = context_model(s, facts)
+        if model is not None and model.config is not None:
+            return float(count_parameters(model.config).total), model.text
     return None
 
 
@@ -113,7 +120,7 @@ def _budgets(s: Sentence, facts: NoteFacts) -> list[Found]:
     for q in tokens:
         if q.value < 1e5 and _PER_PARAM.match(text, q.end):  # a rate: checked against a count said before it
             total = next((t for t in reversed(tokens) if t.value >= 1e6 and t.end <= q.start and t.hi is None), None)
-            subject = _params_of(s, q) if total is not None else None
+            subject = _params_of(s, q, facts) if total is not None else None
             if total is None or subject is None:
                 continue
             params, named = subject
@@ -123,11 +130,13 @@ def _budgets(s: Sentence, facts: NoteFacts) -> list[Found]:
             claim = make_claim(s.unit, q.start, q.end, "token-rate", check.verdict, f"{how}; {check.explanation}", stated=q.text)
             out.append(Found(claim, ((q.start, q.end),)))
             continue
-        if rate is None or q.value < 1e6 or q.hi is not None or not _BUDGET.search(text, s.start, q.start):
+        if rate is None or q.value < 1e6 or q.hi is not None:
             continue
+        if not (_BUDGET.search(text, s.start, q.start) or _JOINED.search(text, max(s.start, q.start - 25), q.start)):
+            continue  # `that is ~24.7B tokens`, `: ~160 млрд токенов` after the rule: the budget itself
         if _COMPARED.search(text, q.end, s.end):
             continue  # `saw 15T tokens, 93 times more than the optimum`: a fact compared with the budget
-        subject = _params_of(s, q)
+        subject = _params_of(s, q, facts)
         if subject is None:
             continue
         params, named = subject
@@ -208,6 +217,7 @@ _HEADER_RATE = re.compile(
     r"(?i)(?<![\d.,])(?P<a>\d+(?:[.,]\d+)?)\s*(?:tokens?\s*|токен\w*\s*)?(?:per|/|на|за)\s*(?:param\w*|параметр\w*|p\b)"
     r"|[×x]\s*(?P<b>\d+(?:[.,]\d+)?)(?![\d.,])"
 )
+_RULE_HEADER = re.compile(r"(?i)chinchilla|шиншилл\w*|compute[- ]optimal|оптимальн\w*")  # `| токены по Chinchilla, млрд |`
 _TOKEN_HEADER = re.compile(r"(?i)token|токен")
 _PARAM_HEADER = re.compile(r"(?i)param|парам")
 _HEADER_SCALES = (
@@ -242,11 +252,13 @@ def token_tables(s: Sentence, facts: NoteFacts) -> list[Found]:
         is_params = bool(_PARAM_HEADER.search(_HEADER_RATE.sub("", header))) and not is_tokens
         if is_params and q.kind == "count" and q.value >= 1e6:
             params.append(q)
+        elif is_params and q.kind == "number" and not q.unit and _header_scale(header) >= 1e6:
+            params.append(replace(q, kind="count", scale=_header_scale(header), unit=""))  # `| параметры, млрд |` → 1,24
         elif is_tokens:
             m = _HEADER_RATE.search(header)
-            if m is None:
+            if m is None and not _RULE_HEADER.search(header):
                 continue
-            rate = float((m.group("a") or m.group("b")).replace(",", "."))
+            rate = float((m.group("a") or m.group("b")).replace(",", ".")) if m else _DEFAULT_RATE
             if q.kind in ("count", "tokens") and q.scale >= 1e6:
                 tokens.append((q, rate))
             elif q.kind == "number" and not q.unit and _header_scale(_HEADER_RATE.sub("", header)):
@@ -493,4 +505,34 @@ def _compute_optimal(s: Sentence, facts: NoteFacts) -> list[Found]:
     return out
 
 
-_TOKEN_RULES = (_budgets, _batch_tokens, _patch_tokens, _kv_fit_tokens)
+# ---------------------------------------------------------------------------------------------
+# a share of a token count: `code is 17 % of the mix, i.e. 2.55T tokens of 15T`, `17 % смеси, т. е. 2,55 трлн токенов из 15 трлн`
+
+_OUT_OF = re.compile(r"(?i)\s*(?:tokens?\s+|токен\w*\s+)?(?:of|out\s+of|из)\s+(?:the\s+|all\s+|всех\s+)?(?:[~≈]\s*)?$")
+
+
+def _token_shares(s: Sentence, facts: NoteFacts) -> list[Found]:
+    text = s.unit.masked
+    percents = [p for p in s.quantities if p.kind == "percent" and p.hi is None and not p.bound]
+    if len(percents) != 1:
+        return []
+    p = percents[0]
+    out: list[Found] = []
+    figures = list(s.quantities)
+    for i, q in enumerate(figures):
+        if q.start < p.end or q.kind != "tokens" or q.hi is not None or q.bound or i + 1 >= len(figures):
+            continue
+        whole = figures[i + 1]
+        if whole.kind not in ("tokens", "count") or whole.hi is not None or whole.scale < 1e6:
+            continue
+        if not _OUT_OF.match(text[q.end : whole.start]) or not _JOINED.search(text, max(p.end, q.start - 25), q.start):
+            continue
+        computed = p.value * whole.value
+        check = compare(q, computed)
+        how = f"{p.text.strip()} of {whole.text.strip()} = {fmt(computed, whole.scale, 'count')} tokens"
+        claim = make_claim(s.unit, q.start, q.end, "token-share", check.verdict, f"{how}; {check.explanation}", stated=q.text)
+        out.append(Found(claim, ((q.start, q.end),)))
+    return out
+
+
+_TOKEN_RULES = (_budgets, _batch_tokens, _patch_tokens, _kv_fit_tokens, _token_shares)
