@@ -7,7 +7,7 @@ ones are errors with the right value in the message."""
 from __future__ import annotations
 
 import pytest
-from conftest import H, V, W, check_claims
+from conftest import H, V, W, check_claims, note_claims
 
 from vaultkit.claims.quantities import find_quantities
 
@@ -177,3 +177,41 @@ RATIOS = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in RATIOS], ids=[c[0] for c in RATIOS])
 def test_ratio_wordings(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+PERCENT_OF_SIZE = [
+    # a percent of a size the sentence states, the part being the one size said before it
+    ("en-share-of-card-holds", "The weights take 13.5 GB, about 56 % of the 24 GB card.", [H], ""),
+    ("en-share-of-card-wrong", "The weights take 13.5 GB, about 28 % of the 24 GB card.", [W], "56.2%"),
+    ("ru-share-of-card-holds", "Веса занимают 13,5 ГБ — около 56 % от 24 ГБ карты.", [H], ""),
+    ("ru-share-of-card-wrong", "Веса занимают 13,5 ГБ — около 80 % от 24 ГБ карты.", [W], "56.2%"),
+    ("en-out-of-then-percent-wrong", "The cache needs 20 GB out of 80 GB (40 %).", [W], "25.0%"),
+    ("ru-out-of-then-percent-holds", "Кэш занимает 20 ГБ из 80 ГБ, то есть 25 %.", [H], ""),
+    # what is left of the whole: either reading holds, neither is no error
+    ("en-left-free-holds", "At 13.5 GB the model leaves 44 % of the 24 GB card free.", [H], ""),
+    ("en-left-free-unsure", "At 13.5 GB the model leaves 20 % of the 24 GB card free.", [V], ""),
+    # close to the share (rounded sizes) or GB and GiB mixed: no error
+    ("en-close-share", "A 13.5 GB file is 56 % of a 24 GiB card.", [V], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in PERCENT_OF_SIZE], ids=[c[0] for c in PERCENT_OF_SIZE])
+def test_percent_of_a_size(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+NOT_A_SHARE = [
+    # a percent added on top, a share said in another clause, a reserve with no part: no share of a size
+    ("en-added-on-top", "The index is 10 GB, and the cache adds 30 % of the 40 GB budget."),
+    ("en-added-no-and", "The index is 10 GB, the cache adds 30 % of the 40 GB budget."),
+    ("en-other-clause", "The file takes 13.5 GB and vLLM reserves 90 % of the 24 GB card."),
+    ("ru-reserve-of-card", "vLLM резервирует 90 % от 80 ГБ карты."),
+    ("ru-added-overhead", "Индекс — 10 ГБ, накладные расходы — ещё 30 % от 40 ГБ."),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NOT_A_SHARE], ids=[c[0] for c in NOT_A_SHARE])
+def test_percents_that_are_no_share_of_a_size(text: str) -> None:
+    claims = note_claims(text)
+    assert not [c for c in claims if c.shape == "percent-of-size"], claims  # type: ignore[attr-defined]
+    assert not [c for c in claims if c.verdict.group == W], claims  # type: ignore[attr-defined]

@@ -8,7 +8,9 @@ restate a ratio the note checks elsewhere.
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
@@ -899,7 +901,7 @@ def percent_words(s: Sentence, facts: NoteFacts) -> list[Found]:
         return []
     m = _PERCENT_WORDS.search(text, s.start, s.end)
     if m is None:
-        return _share_of_type(s)
+        return _share_of_type(s) or _percent_of_size(s)
     p_text = m.group("p") or m.group("p2") or m.group("p3") or m.group("p4")
     larger = bool(m.group("l") or m.group("p4"))
     stated = float(p_text.replace(",", ".")) / 100
@@ -960,6 +962,66 @@ def percent_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     own = ((pq.start, pq.end),) if pq else ((m.start(), m.end()),)
     first = Found(claim, own if any(x.config is not None for x in s.models) else spans + own)
     return [first, *_more_percents(s, m.end())]
+
+
+# `56 % of the 24 GB card`, `25 % от 80 ГБ`: the whole a percent is of, right after it (two words at most between)
+_OF_WHOLE = re.compile(r"(?i)[^\S\n]*(?:of|от|из)[^\S\n]+(?:[^\W\d][\w'’-]*[^\S\n]+){0,2}$")
+_OF_AFTER = re.compile(r"(?i)[^\S\n]*(?:of|от|из)[^\S\n]")
+# `20 GB out of 80 GB (25 %)`, `20 ГБ из 80 ГБ, то есть 25 %`: a part, its whole, then the percent
+_OUT_OF = re.compile(r"(?i)[^\S\n]*(?:out[^\S\n]+of|of|из)[^\S\n]+(?:the[^\S\n]+)?$")
+_THEN_PERCENT = re.compile(r"(?i)[^\S\n]*[,(—–:-]?[^\S\n]*(?:i\.\s?e\.,?|that\s+is|or|то\s+есть|т\.\s?е\.|или|это)?[^\S\n]*$")
+# what is left of the whole, not the part: `leaves 44 % of the 24 GB card free`, `остаётся 44 %`
+_REMAINDER = re.compile(
+    r"(?i)\bfree\b|\bleft\b|\bleav\w*|\bremain\w*|\bspare\b|headroom|свобод\w*|оста[её]т\w*|оставля\w*|запас\w*"
+)
+# a percent added on top of the part, not a share of the whole (`activations add 30 % of the 14 GB`)
+_ADDED = re.compile(
+    r"(?i)\badd\w*|\bextra\b|\bon\s+top\b|\boverhead\b|\bplus\b|добав\w*|сверху|дополнительн\w*|накладн\w*|\bплюс\b"
+)
+_PART_GAP_BREAK = re.compile(r"[;.!?]|\b(?:and|while|whereas|but|а|но|тогда)\b")
+
+
+def _percent_of_size(s: Sentence) -> list[Found]:
+    """A percent of a size the sentence states, the part being the one other size said before it:
+    `the weights take 13.5 GB, about 56 % of the 24 GB card`, `веса — 13,5 ГБ, 56 % от 24 ГБ`,
+    `20 GB out of 80 GB (25 %)`. Two sizes before it, or none: which part is meant is not stated."""
+    text = s.unit.masked
+    sizes = [q for q in s.quantities if q.kind == "bytes" and q.hi is None and not q.bound]
+    ends = [q.end for q in sizes]  # in order: the sizes before a percent are found by bisection
+    out: list[Found] = []
+    for p in (q for q in s.quantities if q.kind == "percent" and q.hi is None and not q.bound):
+        k = bisect_right(ends, p.start)  # sizes[:k] end before the percent
+        if k == 1 and k < len(sizes) and _OF_WHOLE.match(text, p.end, sizes[k].start):
+            part, whole = sizes[0], sizes[k]
+        elif k == 2 and _THEN_PERCENT.match(text, sizes[1].end, p.start) and _OUT_OF.match(text, sizes[0].end, sizes[1].start):
+            part, whole = sizes[0], sizes[1]  # `part out of whole (P %)`
+        else:
+            continue  # no whole, or which size before it is the part is not stated
+        if _PART_GAP_BREAK.search(text, part.end, p.start) or _ADDED.search(text, part.end, p.start) or not whole.value:
+            continue
+        share = part.value / whole.value
+        if share >= 1:
+            continue  # the same figure again, or a part larger than its whole: no share
+        how = f"{part.text} / {whole.text} = {share:.1%}"
+        if _REMAINDER.search(text, s.start, s.end):  # the percent may be of what is left: either reading, else unsure
+            left = compare(p, 1 - share)
+            verdict = left.verdict if left.verdict.holds else compare(p, share).verdict
+            why = f"{how}, {1 - share:.1%} left; stated {p.text}"
+            if not verdict.holds:
+                verdict, why = Verdict.UNVERIFIABLE, f"{why}: whether it is the part or what is left is not certain"
+        else:
+            check = compare(p, share)
+            verdict, why = check.verdict, f"{how}; {check.explanation}"
+            # GB and GiB mixed: the printed figures give another share, which the note may have meant
+            shares = [share, part.printed / whole.printed] if part.binary != whole.binary else [share]
+            off = min(max(p.value / x, x / p.value) if p.value and x else math.inf for x in shares)
+            if verdict is Verdict.WRONG and off < 1.15:
+                verdict, why = Verdict.UNVERIFIABLE, f"{why}; close enough that the sizes' rounding or units may explain it"
+            elif verdict.holds and len(shares) > 1 and not compare(p, shares[1]).verdict.holds:
+                verdict, why = Verdict.UNVERIFIABLE, f"{why}; GB and GiB mixed: which share is meant is not certain"
+        claim = make_claim(s.unit, p.start, p.end, "percent-of-size", verdict, why, stated=p.text)
+        out.append(Found(claim, ((p.start, p.end),)))
+    return out
 
 
 def _more_percents(s: Sentence, after: int) -> list[Found]:
