@@ -253,3 +253,48 @@ TOKEN_SHARES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in TOKEN_SHARES], ids=[c[0] for c in TOKEN_SHARES])
 def test_a_share_of_the_tokens(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+MORE_FORMS = [
+    # `per layer over N layers` before an adapter's count: the count is over all the layers
+    (
+        "en-lora-per-layer-over-layers",
+        "LoRA r = 8 on q_proj and v_proj of Llama-2-7B.\n"
+        "Two matrices per layer over 32 layers give the adapter 4,194,304 params.",
+        [H],
+        "",
+    ),
+    (
+        "en-lora-per-layer-over-layers-wrong",
+        "LoRA r = 8 on q_proj and v_proj of Llama-2-7B.\nTwo matrices per layer over 32 layers give the adapter 131,072 params.",
+        [W],
+        "4,194,304",
+    ),
+    # an index size referred back to, then the size in the type the sentence names
+    (
+        "en-index-that-size-becomes",
+        "Embedding index: 10 million passages × 768 dims × 4 bytes = 30.7 GB.\nWith int8 that 30.7 GB becomes 7.68 GB.",
+        [H, H, H],
+        "",
+    ),
+    (
+        "en-index-that-size-becomes-wrong",
+        "Embedding index: 10 million passages × 768 dims × 4 bytes = 30.7 GB.\nWith int8 that 30.7 GB becomes 15.4 GB.",
+        [H, H, W],
+        "7.68 GB",
+    ),
+    (
+        "ru-index-eti-gb",
+        "Индекс: 10 млн векторов × 768 измерений × 4 байта = 30,7 ГБ.\nВ int8 эти 30,7 ГБ превращаются в 7,68 ГБ.",
+        [H, H, H],
+        "",
+    ),
+    # a count written `100B-token` is a count of tokens, stored at the id type's bytes
+    ("en-token-suffix-storage", "Token ids stored as uint32: the 50B-token corpus is 200 GB on disk.", [H], ""),
+    ("en-token-suffix-storage-wrong", "Stored as uint16 ids, the 50B-token corpus takes 200 GB.", [W], "100 GB"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in MORE_FORMS], ids=[c[0] for c in MORE_FORMS])
+def test_more_forms(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -83,6 +83,7 @@ _LAYERS_THEN_TOTAL = re.compile(
     + r"\s*(?::|—|–|-|→|->|,|\s)\s*"  # `32 layers = T` is an incomplete product: the expression units' claim
     + r"(?:(?:that\s+is|this\s+is|gives|makes|это|дают|даёт|итого|in\s+total|total)\s*[:—–-]?\s*)?$"
 )
+_N_LAYERS = re.compile(r"(?i)\d+\s+" + _LAYERS + r"\b")
 _OPERATOR_BEFORE = re.compile(r"(?:[×*·]|\bx)\s*$")
 # `T over the 32 layers`, `T на 32 слоя`, `T for all 32 layers`
 _TOTAL_THEN_LAYERS = re.compile(
@@ -264,7 +265,10 @@ def _lora_counts(s: Sentence, facts: NoteFacts) -> list[Found]:
     for q in candidates:
         if _PER_MATRIX.search(text, max(s.start, q.start - 50), q.start):
             continue  # one matrix's share: an expression states it
-        per = bool(_PER_LAYER_BEFORE.search(text, max(s.start, q.start - 40), q.start) or _PER_LAYER_AFTER.match(text, q.end))
+        before = _PER_LAYER_BEFORE.search(text, max(s.start, q.start - 40), q.start)
+        if before is not None and _N_LAYERS.search(text, before.start(), q.start):
+            before = None  # `two matrices per layer over 32 layers gives N`: the total over the layers
+        per = bool(before or _PER_LAYER_AFTER.match(text, q.end))
         computed = float(per_layer if per else total)
         if q.kind != "count":
             q = replace(q, kind="count")

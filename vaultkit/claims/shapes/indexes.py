@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from vaultkit.claims.quantities import SCALES
+from vaultkit.claims.model import Verdict
+from vaultkit.claims.quantities import SCALES, Quantity, find_quantities
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, found, in_range, make_claim
 from vaultkit.claims.verdict import compare, fmt
 
@@ -104,13 +105,33 @@ _OTHER_AFTER = re.compile(
 )
 
 
+def _states(line: str, q: Quantity) -> bool:
+    """The line states the same size (value and unit)."""
+    return any(x.kind == "bytes" and x.scale == q.scale and x.printed == q.printed for x in _sizes_in(line))
+
+
+@lru_cache(maxsize=64)
+def _sizes_in(line: str) -> tuple[Quantity, ...]:
+    return tuple(find_quantities(line))
+
+
 def index_sizes(s: Sentence, facts: NoteFacts) -> list[Found]:
     text = s.unit.masked
     named_index = _INDEX_WORDS.search(s.unit.text, s.start, s.end) is not None
     if not named_index and not (
         _ONE_BIT.search(s.unit.text, s.start, s.end) or _BYTES_PER_VECTOR.search(s.unit.text, s.start, s.end)
     ):
-        return []  # a sentence that names no index is one only when its element is a vector's (binary codes, bytes per vector)
+        # a sentence that names no index is one only when its element is a vector's (binary codes, bytes per vector),
+        # or when it refers back to a size the line above says of an index (`With int8 that 15.4 GB becomes 7.68 GB`)
+        above = facts.lines_above.get(s.unit.line, ())
+        first = next((q for q in s.quantities if q.kind == "bytes"), None)
+        if not (
+            above
+            and _INDEX_WORDS.search(above[0])
+            and first is not None
+            and _REFERRED.search(text, max(s.start, first.start - 14), first.start)
+        ):
+            return []
     sizes = [
         q for q in s.quantities if q.kind == "bytes" and q.hi is None and q.scale >= 1e6 and not _PER_AFTER.match(text, q.end)
     ]
@@ -128,10 +149,18 @@ def index_sizes(s: Sentence, facts: NoteFacts) -> list[Found]:
     whole, _ = _element(s, s.start, s.end)
     out: list[Found] = []
     prev: tuple[float, Element] | None = None  # the size judged before, with its element
+    referred = 0  # how many sizes at the sentence's start refer back (`that 15.4 GB becomes …`)
     for i, q in enumerate(sizes):
         if _REFERRED.search(text, max(s.start, q.start - 14), q.start):
+            referred += i == referred
+            said_above = next((line for line in facts.lines_above.get(s.unit.line, ()) if _states(line, q)), None)
+            if said_above is not None:  # `that 15.4 GB`: the same figure the line above states, restated
+                how = f"{q.text.strip()} restates the size stated above"
+                out.append(found(make_claim(s.unit, q.start, q.end, "index-size", Verdict.HOLDS, how, stated=q.text), q))
             continue  # `that 15.4 GB becomes 7.68 GB`: a size named before
-        a = sizes[i - 1].end if i else s.start
+        # after a size referred back to, the element said before it is the new one (`With int8 that 15.4 GB becomes 7.68 GB`)
+        a = s.start if i == referred else sizes[i - 1].end
+        i = i - referred
         # each figure takes the element named since the size before it (`fp16 … 15.4 GB; with PQ
         # at 64 bytes per vector it is 640 MB`), never a later one
         element, said = _element(s, a, q.start)

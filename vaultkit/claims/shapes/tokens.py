@@ -157,6 +157,7 @@ _BYTES_PER_TOKEN = re.compile(
 )
 
 
+_TOKEN_SUFFIX = re.compile(r"(?i)-(?:tokens?|токен\w*)\b")
 _IDS_AFTER = re.compile(r"(?i)\s*(?:token\s+)?(?:ids?\b|идентификатор\w*|id\b)")
 
 
@@ -175,7 +176,11 @@ def token_storage(s: Sentence, facts: NoteFacts) -> list[Found]:
     rates = list(_BYTES_PER_TOKEN.finditer(text, s.start, s.end))
     if not types and not rates:
         return []
-    counts = [q for q in s.quantities if q.kind == "tokens" and q.value >= 1e6 and q.hi is None]
+    counts = [
+        q
+        for q in s.quantities
+        if (q.kind == "tokens" or (q.kind == "count" and _TOKEN_SUFFIX.match(text, q.end))) and q.value >= 1e6 and q.hi is None
+    ]  # `the 100B-token dataset`: a count of tokens
     count_ends = [c.end for c in counts]
     type_starts = [m.start() for m in types]
     rate_starts = [r.start() for r in rates]
