@@ -257,3 +257,167 @@ MIXTURE_HELD_IN_MEMORY = [
 )
 def test_a_mixture_held_in_memory_is_every_expert(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+CEILING_OVER_DEVICES = [
+    # a decode ceiling over tensor-parallel devices, each reading its own share of the weights, is n times one device's
+    (
+        "en-tp-ceiling-right",
+        "# Llama-3-70B\n\nWith TP=4, each A100 (2039 GB/s) reads just its share of bf16 weights, so the ceiling is ~57 tok/s.",
+        [V],
+        "",
+    ),
+    (
+        "ru-tp-potolok-right",
+        "# Llama-3-70B\n\nПри TP=4 каждая A100 (2039 ГБ/с) читает только свою долю весов в bf16, поэтому потолок ≈ 57 токенов/с.",
+        [V],
+        "",
+    ),
+    # … a bandwidth that is the devices' sum is no per-device figure: its single-device quotient is no error
+    (
+        "en-tp-summed-bandwidth",
+        "# Llama-3-70B\n\nOn 8×H100 with 26.8 TB/s in total, the bf16 ceiling at TP=8 is about 24 tok/s.",
+        [V],
+        "",
+    ),
+    # … a share the sentence states itself is what each device reads: its quotient is that device's ceiling, no error
+    (
+        "en-tp-stated-share",
+        "# Llama-3-70B\n\nAt TP=4 each GPU reads its 35.3 GB share per token, so the ceiling is 3.35 TB/s ÷ 35.3 GB ≈ 95 tok/s.",
+        [V, V],
+        "",
+    ),
+    # … the ceiling of one device reading all the weights, said of the split, is wrong with the split's ceiling
+    (
+        "en-tp-ceiling-wrong",
+        "# Llama-3-70B\n\nWith TP=4, each A100 (2039 GB/s) reads just its share of bf16 weights, so the ceiling is ~14 tok/s.",
+        [W],
+        "57.8 tok/s",
+    ),
+    (
+        "ru-tp-potolok-wrong",
+        "# Llama-3-70B\n\nПри TP=4 каждая A100 (2039 ГБ/с) читает только свою долю весов в bf16, поэтому потолок ≈ 14 токенов/с.",
+        [W],
+        "57.8 tok/s",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in CEILING_OVER_DEVICES], ids=[c[0] for c in CEILING_OVER_DEVICES]
+)
+def test_a_ceiling_over_devices_reads_each_share(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+CEILING_OF_THE_WEIGHTS_ABOVE = [
+    # a ceiling with its own bandwidth and no model or size reads the one weight size stated just above it
+    (
+        "en-ceiling-weights-above",
+        "Sizing:\n\n- In fp8 the weights take 70.6 GB.\n- The decode ceiling at 3.35 TB/s is about 47 tok/s.",
+        [H],
+        "",
+    ),
+    (
+        "ru-potolok-vesa-vyshe",
+        "Прикидки:\n\n- В fp8 веса займут 70,6 ГБ.\n- Потолок декодирования при 3,35 ТБ/с — около 47 токенов/с.",
+        [H],
+        "",
+    ),
+    # … two weight sizes above: which one it reads is not said, no error
+    (
+        "en-ceiling-two-sizes-above",
+        "Sizing:\n\n- The weights take 70.6 GB in fp8 and 141 GB in bf16.\n- The decode ceiling at 3.35 TB/s is about 95 tok/s.",
+        [V],
+        "",
+    ),
+    # … a ceiling above that bound is wrong with it
+    (
+        "en-ceiling-weights-wrong",
+        "Sizing:\n\n- In fp8 the weights take 70.6 GB.\n- The decode ceiling at 3.35 TB/s is about 95 tok/s.",
+        [W],
+        "47.5 tok/s",
+    ),
+    (
+        "ru-potolok-vesa-wrong",
+        "Прикидки:\n\n- В fp8 веса займут 70,6 ГБ.\n- Потолок декодирования при 3,35 ТБ/с — около 95 токенов/с.",
+        [W],
+        "47.5 tok/s",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in CEILING_OF_THE_WEIGHTS_ABOVE], ids=[c[0] for c in CEILING_OF_THE_WEIGHTS_ABOVE]
+)
+def test_a_ceiling_reads_the_weights_stated_above(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+TOTAL_OF_A_STATED_SIZE_PER_TOKEN = [
+    # with no catalogued model, a total after a size per token stated in its own sentence is that size × tokens × batch
+    (
+        "en-own-sentence-per-token",
+        "- Cache of our in-house model: 192 KiB per token in bf16, so a 2048-token context at batch 32 needs 12 GiB.",
+        [H],
+        "",
+    ),
+    (
+        "ru-own-sentence-per-token",
+        "- Кэш нашей модели — 192 КиБ на токен, значит контекст 2048 токенов при батче 32 займёт 12 ГиБ.",
+        [H],
+        "",
+    ),
+    # … or stated by the list item right above it
+    (
+        "en-item-above-per-token",
+        "Our model:\n\n- its cache is 8 KiB per token;\n- a full 2048-token context then takes 16 MiB.",
+        [H],
+        "",
+    ),
+    (
+        "ru-item-above-per-token",
+        "Наша модель:\n\n- кэш выходит 8 КиБ на токен;\n- на полный контекст 2048 токенов кэш займёт 16 МиБ.",
+        [H],
+        "",
+    ),
+    # … a wrong total is wrong with that product
+    (
+        "en-own-sentence-wrong",
+        "- Cache of our in-house model: 192 KiB per token in bf16, so a 2048-token context at batch 32 needs 6 GiB.",
+        [W],
+        "12 GiB",
+    ),
+    (
+        "ru-item-above-wrong",
+        "Наша модель:\n\n- кэш выходит 8 КиБ на токен;\n- на полный контекст 2048 токенов кэш займёт 16 ГиБ.",
+        [W],
+        "0.0156 GiB",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"),
+    [c[1:] for c in TOTAL_OF_A_STATED_SIZE_PER_TOKEN],
+    ids=[c[0] for c in TOTAL_OF_A_STATED_SIZE_PER_TOKEN],
+)
+def test_a_total_of_a_stated_size_per_token(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+PAIRED_ANSWERS = [
+    # a bare answer listing as many sizes as the question names models gives them in the question's order
+    ("en-paired-answer", "**Q:** Qwen2.5-7B in bf16 and GPT-2 small in fp16?\n**A:** 15.2 GB and 0.25 GB.", [H, H], ""),
+    ("ru-paired-answer", "**В:** Qwen2.5-7B в bf16 и GPT-2 small в fp16?\n**О:** 15,2 ГБ и 0,25 ГБ.", [H, H], ""),
+    # … sizes that fit the models in another order: which is meant is not certain, no error
+    ("en-paired-other-order", "**Q:** Qwen2.5-7B in bf16 and GPT-2 small in fp16?\n**A:** 0.25 GB and 15.2 GB.", [V, V], ""),
+    # … a wrong size is wrong with its model's size in its dtype
+    ("en-paired-wrong", "**Q:** Qwen2.5-7B in bf16 and GPT-2 small in fp16?\n**A:** 15.2 GB and 0.5 GB.", [H, W], "0.249 GB"),
+    ("ru-paired-wrong", "**В:** Qwen2.5-7B в bf16 и GPT-2 small в fp16?\n**О:** 15,2 ГБ и 0,5 ГБ.", [H, W], "0.249 GB"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in PAIRED_ANSWERS], ids=[c[0] for c in PAIRED_ANSWERS])
+def test_an_answer_lists_sizes_in_the_question_order(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

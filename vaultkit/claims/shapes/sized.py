@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import permutations
 
 from vaultkit.claims.catalog import GpuMention, ModelConfig, ModelMention, find_gpus, find_mentions
 from vaultkit.claims.dtypes import DtypeMention, find_dtypes, nearest
@@ -928,17 +929,26 @@ def _from_stated_per_token(s: Sentence, q: Quantity, named: str) -> tuple[Verdic
     return check.verdict, f"{label} = {fmt(computed, q.scale)}; {check.explanation}", "kv-cache"
 
 
-def _per_token_totals(s: Sentence, sizes: list[Quantity]) -> list[Found]:
+def _per_token_totals(s: Sentence, sizes: list[Quantity], facts: NoteFacts) -> list[Found]:
     """`… = 320 KiB per token. For 16 users at 8,192 tokens: 40 GiB.`: with no model in sight, a total at the token
-    count its sentence states is the size per token the sentence before it on the line states × tokens × batch."""
+    count its sentence states is the size per token the sentence before it on the line (or the sentence itself, before
+    the total: `192 KiB per token, so a 2048-token context at batch 32 needs 12 GiB`) states × tokens × batch."""
     out: list[Found] = []
-    if s.start == 0 or (not any(t.kind == "tokens" for t in s.quantities) and not _once(_SEQ_WORDS, s)):
+    if not any(t.kind == "tokens" for t in s.quantities) and not _once(_SEQ_WORDS, s):
         return out
     wide = replace(s, start=max(0, s.start - _PER_TOKEN_REACH))
+    first_tokens = min((t.end for t in s.quantities if t.kind == "tokens"), default=len(s.unit.masked) + 1)
+    seq_word = _once(_SEQ_WORDS, s)
     for q in sizes:
         if q.value < 2**20 or _PER_TOKEN.match(s.unit.masked, q.end):
             continue
+        if s.start == 0 and not (first_tokens <= q.start or (seq_word is not None and seq_word.end() <= q.start)):
+            continue  # `At 64 KiB per token, 2 GiB holds 32,768 tokens`: no tokens before it, a budget, not a total of them
         stated = _from_stated_per_token(wide, q, "")
+        above = facts.lines_above.get(s.unit.line, ())
+        if stated is None and above and _LIST_ITEM.match(s.unit.text) and _LIST_ITEM.match(above[0]):
+            # `- … выходит 8 КиБ на токен.` / `- На полный контекст 2048 токенов кэш займёт …`: the item above's size per token
+            stated = _from_lead_per_token(s, q, above[0])
         if stated is not None:
             verdict, explanation, shape = stated
             claim = make_claim(s.unit, q.start, q.end, shape, verdict, explanation, stated=q.text)
@@ -2445,6 +2455,70 @@ _HOLDS_ALL = re.compile(
 )
 
 
+# what a bare answer that lists sizes may say besides them (`A: 14.2 GB and 0.5 GB.`, `О: 15,2 ГБ и 0,5 ГБ.`)
+_ANSWER_GLUE = re.compile(
+    r"(?i)[\s*_:;,.()~≈—–-]|\b(?:and|then|resp(?:ectively|\.)?|A|О|Ответ|Answer|и|соответственно|около|about)\b"
+)
+
+
+@lru_cache(maxsize=64)
+def _question_models(lead: str) -> tuple[tuple[ModelMention, DtypeMention | None], ...]:
+    """The catalogued models a question line asks about (it ends with `?` or `:`), each with the one dtype said right
+    after it (None: none said); () when it is no question, names a model the catalogue lacks, more than four models,
+    or several or a GGUF type after one. Read once per line."""
+    if not lead.rstrip().rstrip("*_ ").endswith(("?", ":")):
+        return ()
+    models = find_mentions(lead)
+    if len(models) > 4 or any(m.config is None for m in models):
+        return ()
+    types = find_dtypes(lead)
+    asked: list[tuple[ModelMention, DtypeMention | None]] = []
+    for k, m in enumerate(models):
+        stop = models[k + 1].start if k + 1 < len(models) else len(lead)
+        own = [d for d in types if m.end <= d.start < stop]
+        if len(own) > 1 or (own and own[0].gguf):
+            return ()
+        asked.append((m, replace(own[0], start=-1, end=-1) if own else None))
+    return tuple(asked)
+
+
+def _paired_answers(s: Sentence, sizes: list[Quantity], counts: list[Quantity], facts: NoteFacts) -> list[Found]:
+    """`Q: Qwen2.5-7B in bf16 and GPT-2 small in fp16?` / `A: 15.2 GB and 0.5 GB.`: a bare answer listing as many sizes
+    as the question names catalogued models gives them in the question's order, each model in the dtype said right
+    after it (none said: checked against the common ones). Anything else in the answer: no pairing. Sizes that fit
+    the models in another order than the question's: unverifiable, never an error."""
+    if s.models or counts or not 2 <= len(sizes) <= 4 or len(sizes) != len(s.quantities):
+        return []
+    lead = facts.lead_in.get(s.unit.line, "")
+    asked = _question_models(lead) if lead else ()
+    if len(asked) != len(sizes):
+        return []
+    text = s.unit.masked
+    rest = "".join(text[a:b] for a, b in zip([s.start] + [q.end for q in sizes], [q.start for q in sizes] + [s.end], strict=True))
+    if _ANSWER_GLUE.sub("", rest).strip():
+        return []  # the answer says more than its sizes
+
+    def judge(q: Quantity, m: ModelMention, dtype: DtypeMention | None) -> tuple[Verdict, str, str]:
+        params = float(count_parameters(m.config).total) if m.config else 0.0
+        return _weights(s, q, params, m.nominal, m.config, f"{m.text} (the question above)", dtype, "lead")
+
+    judged = [judge(q, m, d) for q, (m, d) in zip(sizes, asked, strict=True)]
+    swapped = not all(v.holds for v, _, _ in judged) and any(
+        all(judge(q, m, d)[0].holds for q, (m, d) in zip(sizes, order, strict=True)) for order in permutations(asked)
+    )  # `A: 0.25 GB and 15.2 GB` to `Qwen2.5-7B … and GPT-2 …?`: right in another order, which is meant is not certain
+    out: list[Found] = []
+    for q, (verdict, explanation, shape) in zip(sizes, judged, strict=True):
+        if swapped:
+            verdict, explanation = (
+                Verdict.UNVERIFIABLE,
+                f"{q.text}: the sizes fit the models asked in another order; {explanation}",
+            )
+        shape = shape if shape != "no-dtype" else "model-size"
+        claim = make_claim(s.unit, q.start, q.end, shape, verdict, explanation, stated=q.text)
+        out.append(Found(claim, ((q.start, q.end),)))
+    return out
+
+
 def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
     text = s.unit.masked
     counts = [q for q in s.quantities if is_parameter_count(s, q)]
@@ -2476,8 +2550,11 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         # the only model in sight is the one an aside above compares with: a reading, never an error
         above = facts.above.get(s.unit.line, "")
         aside = context = _one_model(above) if ASIDE.search(above) else None
+    paired = _paired_answers(s, sizes, counts, facts)
+    if paired:
+        return out + paired
     if not s.models and not counts and context is None and lead_in_model(s, facts) is None:
-        return out + _per_token_totals(s, sizes) + _throughput(s, sizes, counts, facts)
+        return out + _per_token_totals(s, sizes, facts) + _throughput(s, sizes, counts, facts)
     if not s.models and not counts and _about_another_thing(s):
         return out + _throughput(s, sizes, counts, facts)  # `The swap file grew to 16 GB` after a line about a model
     for q in sizes:
@@ -3774,7 +3851,44 @@ def _context_read(s: Sentence, t: Quantity, facts: NoteFacts) -> tuple[float, st
     return total * dtype.bytes, f"{m.text} (named above) {total / 1e9:.2f}B × {dtype.bytes:g} B ({dtype.name})"
 
 
-def _over_devices(s: Sentence, t: Quantity, n: int, bw: Quantity, read: tuple[float, str], facts: NoteFacts) -> Found:
+# the sentence says each device reads its own part of the weights (`each GPU reads only its share`, `свою долю весов`)
+_OWN_SHARE = re.compile(
+    r"(?i)\b(?:its|their)\s+(?:own\s+)?(?:share|slice|shard|part|portion)\b|(?<!\w)сво(?:ю|ей|их|и)\s+(?:дол\w*|част\w*|шард\w*|срез\w*)"
+)
+# `at TP=8`, `TP 4`: a tensor-parallel degree said in the sentence
+_TP_SAID = re.compile(r"(?i)\bTP\s*(?:=|:|\s)\s*[1-9]\d?\b")
+# a bandwidth said to be one device's (`3.35 TB/s per GPU`, `each A100 (2039 GB/s)`, `2 ТБ/с на карту`)
+_PER_DEVICE_BANDWIDTH = re.compile(
+    rf"(?i)\b(?:per|each|every)\s+{_DEV_EN}(?![\w-])|\beach\b|\bкажд\w*|(?<!\w)на\s+(?:каждую\s+|одну\s+)?{_DEV_RU}"
+)
+
+
+def _note_weights_read(s: Sentence, t: Quantity, counts: list[Quantity], facts: NoteFacts) -> tuple[float, str] | None:
+    """The bytes the note's model reads per token in the figure's dtype (said anywhere the dtype may be: sentence,
+    paragraph, fields, properties), for a rate over devices whose sentence names no catalogued model: `the 70B chat
+    model in bf16 at TP=8` under a note about Llama-2-70B. A parameter count of another size, or a size name of
+    another model, gives none."""
+    m = context_model(s, facts) if not _unknown_name(s) else None
+    if m is None or m.config is None:
+        return None
+    counted = count_parameters(m.config)
+    total = float(counted.total)
+    if any(not 0.8 <= c.value / total <= 1.25 for c in counts) or _other_size_named(s, facts, total):
+        return None
+    dtype, _ = _dtype_for(s, t, facts)
+    if dtype is None and len(said := {d.name: d for d in facts.field_dtype.values()}) == 1:
+        dtype = next(iter(said.values()))  # `точность:: bf16` among the note's fields, its one storage type
+    if dtype is None or dtype.gguf:
+        return None
+    if m.config.is_moe and counted.active < counted.total:
+        active = float(counted.active)
+        return active * dtype.bytes, f"{m.text} (named above) {active / 1e9:.2f}B active × {dtype.bytes:g} B ({dtype.name})"
+    return total * dtype.bytes, f"{m.text} (named above) {total / 1e9:.2f}B × {dtype.bytes:g} B ({dtype.name})"
+
+
+def _over_devices(
+    s: Sentence, t: Quantity, n: int, bw: Quantity, read: tuple[float, str], facts: NoteFacts, *, whole: bool = False
+) -> Found:
     """One stream over `n` devices (tensor parallel): each reads its share of the weights, so the
     rate is at most n × bandwidth / weight bytes (the stated bandwidth may already be the sum:
     the larger bound is the safe one). Wrong only above it, or when the figure is that bound with
@@ -3800,6 +3914,20 @@ def _over_devices(s: Sentence, t: Quantity, n: int, bw: Quantity, read: tuple[fl
             how += f"; the figure is {k} × {bw.text} / {every[1]} = {k * bw.value / every[0]:,.1f} tok/s, reading every expert"
             if k == 1:
                 how += f" (with {bw.text} as the devices' sum the bound is {bw.value / read[0]:,.1f} tok/s)"
+    _, b = clause_bounds(s, t.start, t.end)
+    if (
+        verdict is Verdict.UNVERIFIABLE
+        and whole  # what is read is the whole model's weights, not a share the sentence states (`its 35.3 GB share`)
+        and not measured
+        and _ESTIMATE.search(s.unit.masked, s.start, b)
+        and _close(t, bw.value / read[0])
+        and bound > 1.5 * bw.value / read[0]
+        and _PER_DEVICE_BANDWIDTH.search(s.unit.text, s.start, s.end)
+    ):
+        # `each A100 (2039 GB/s) reads only its share, so the ceiling is ≈ 14 tok/s`: that ceiling reads all the weights on
+        # one device; with the bandwidth said per device, each reading 1/n of them, the ceiling is n times higher
+        verdict = Verdict.WRONG
+        how += f"; the figure is {bw.text} / {read[1]} = {bw.value / read[0]:,.1f} tok/s, as if one device read all of them"
     claim = make_claim(s.unit, t.start, t.end, "throughput", verdict, f"stated {t.text}; {how}", stated=t.text)
     return Found(claim, ((t.start, t.end),) + (((bw.start, bw.end),) if bw in s.quantities else ()))
 
@@ -3977,6 +4105,25 @@ _ONE_DECODE = re.compile(
 _SAME = re.compile(r"(?i)\b(?:the\s+)?same\b|(?<!\w)(?:тот|та|то|те|том|той|тех)\s+же\b")
 
 
+def _weights_above(s: Sentence, bw: Quantity, facts: NoteFacts) -> tuple[float, str] | None:
+    """`- В fp8 веса займут 70,6 ГБ.` … `- Потолок декодирования при 3,35 ТБ/с — около 95 ток/с.`: a ceiling with its own
+    bandwidth and no model or size reads the one weight size the lines above it in the section state (each such size
+    on a line that names the weights); none when they state several."""
+    if bw not in s.quantities or not _once(_ESTIMATE, s):
+        return None
+    found = {
+        z.value: z.text
+        for line in facts.lines_above.get(s.unit.line, ())
+        if _WEIGHTS_NOUN.search(line)
+        for z in _model_sizes(line, line)
+        if z.value >= 1e8
+    }
+    if len(found) != 1:
+        return None
+    value, text = next(iter(found.items()))
+    return value, f"{text} (the weights above)"
+
+
 def _same_as_above(s: Sentence, facts: NoteFacts) -> tuple[float, str] | None:
     """`On the 4060 Ti the same file tops out near …`: the one weight size the line above reads."""
     if not _once(_SAME, s):
@@ -4080,8 +4227,13 @@ def _throughput(s: Sentence, sizes: list[Quantity], counts: list[Quantity], fact
         return out + _required_bandwidth(s, read, needed)
     bw = _bandwidth(s, facts)
     # read once per sentence, not once per rate (a line of many rates stays linear)
-    devices_shared = _DEVICES_SHARED.search(s.unit.text, s.start, s.end)
+    devices_shared = _DEVICES_SHARED.search(s.unit.text, s.start, s.end) or _TP_SAID.search(s.unit.text, s.start, s.end)
     n_devices = _device_count(s) if devices_shared else 0
+    own_share = _OWN_SHARE.search(s.unit.text, s.start, s.end)
+    if devices_shared and not n_devices and own_share:
+        n_devices = facts.tensor_parallel  # `each A100 reads only its own share`: the note's one tensor-parallel degree
+    if devices_shared and n_devices >= 2 and read is None and bw is not None:
+        read = _positive(_note_weights_read(s, rates[0], counts, facts))  # `the 70B model in bf16 at TP=8`: the note's model
     measured = _MEASURED_RATE.search(s.unit.text, s.start, s.end)
     previous_end = s.start
     seen: dict[tuple[int, int, int], re.Match[str] | None] = {}  # one search per clause, not per rate of a long clause
@@ -4113,7 +4265,7 @@ def _throughput(s: Sentence, sizes: list[Quantity], counts: list[Quantity], fact
             and read is not None
             and not _TARGET.search(s.unit.masked, max(s.start, t.start - 30), t.start)
         ):
-            out.append(_over_devices(s, t, n, bw, read, facts))
+            out.append(_over_devices(s, t, n, bw, read, facts, whole=not sizes))
             continue
         shared = shared or devices
         if shared:
@@ -4151,7 +4303,7 @@ def _throughput(s: Sentence, sizes: list[Quantity], counts: list[Quantity], fact
             continue
         bw_t, exact = _gpu_bandwidth(s, t, bw)
         if read_t is None and bw_t is not None and not s.models and not counts and not sizes:
-            read_t = _positive(_context_read(s, t, facts) or _same_as_above(s, facts))
+            read_t = _positive(_context_read(s, t, facts) or _same_as_above(s, facts) or _weights_above(s, bw_t, facts))
         if bw_t is not bw and bw_t is not None and read_t is not None:
             out.append(_on_named_gpu(s, t, bw_t, exact, read_t))
             continue
