@@ -17,8 +17,8 @@ UNITS = [
     ("ru-t-per-s", "выходит 45 т/с", "throughput", 45.0, ""),
     ("ru-tokens-a-second", "примерно 80 токенов в секунду", "throughput", 80.0, ""),
     ("en-tokens-per-sec", "about 33 tokens/sec", "throughput", 33.0, ""),
-    ("ru-tflops", "пик 495 ТФЛОПС", "flops", 495e12, ""),
-    ("ru-pflops", "до 1,8 ПФЛОПС", "flops", 1.8e15, "<"),
+    ("ru-tflops", "пик 495 ТФЛОПС", "flop_rate", 495e12, ""),
+    ("ru-pflops", "до 1,8 ПФЛОПС", "flop_rate", 1.8e15, "<"),
     ("en-tflops", "rated at 197 TFLOPS", "flops", 197e12, ""),
     ("ru-flop-count", "всего 2,4·10²² ФЛОП", "flops", 2.4e22, ""),
     ("en-gbit", "a 200 Gbit/s port", "bitrate", 200e9, ""),
@@ -215,3 +215,52 @@ def test_percents_that_are_no_share_of_a_size(text: str) -> None:
     claims = note_claims(text)
     assert not [c for c in claims if c.shape == "percent-of-size"], claims  # type: ignore[attr-defined]
     assert not [c for c in claims if c.verdict.group == W], claims  # type: ignore[attr-defined]
+
+
+DURATIONS = [
+    # a time stated before the rate it is the condition of: the time is the claim (tokens / rate)
+    ("en-time-before-rate-holds", "Generating 500 tokens takes 20 s at 25 tok/s.", [H], ""),
+    ("en-time-before-rate-wrong", "Generating 500 tokens takes 2 s at 25 tok/s.", [W], "= 20 s"),
+    ("ru-time-before-rate-holds", "Ответ на 300 токенов приходит за 10 с при 30 ток/с.", [H], ""),
+    ("ru-time-before-rate-wrong", "Ответ на 300 токенов приходит за 3 с при 30 ток/с.", [W], "= 10 с"),
+    # … a rate given as the conclusion (`i.e.`) stays the claim
+    ("en-rate-as-conclusion-wrong", "500 tokens came back in 20 s, i.e. 50 tok/s.", [W], "25 tok/s"),
+    # a training time of a model whose FLOPs a line above states: FLOPs / (GPUs × FLOP/s × MFU)
+    (
+        "en-named-model-flops-above-wrong",
+        "GPT-3 needs about 3.14e23 FLOP.\nTraining GPT-3 on 1024 A100s (312 TFLOPS, 50 % MFU) takes about 2 days.",
+        [W],
+        "22.75 days",
+    ),
+    (
+        "ru-named-model-flops-above-holds",
+        "6·N·D ≈ 3,1·10²³ FLOP для GPT-3.\nОбучение GPT-3 на 1024 A100 (312 ТФЛОПС, MFU 50 %) заняло бы около 23 дней.",
+        [H],
+        "",
+    ),
+    # … the FLOPs of another model above are not this one's
+    (
+        "en-other-model-flops-above",
+        "GPT-3 needs about 3.14e23 FLOP.\nTraining Llama-2-7B on 1024 A100s (312 TFLOPS, 50 % MFU) takes about 23 days.",
+        [],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in DURATIONS], ids=[c[0] for c in DURATIONS])
+def test_durations(text: str, groups: list[str], shown: str) -> None:
+    """Only the times and rates are looked at (a FLOP count on a line above is another unit's claim)."""
+    claims = [c for c in note_claims(text) if c.shape in ("duration", "throughput", "flops")]  # type: ignore[attr-defined]
+    got = sorted(c.verdict.group for c in claims if c.shape != "flops" or c.verdict.group == W)  # type: ignore[attr-defined]
+    assert got == sorted(groups), [(c.line, c.shape, c.verdict.value, c.explanation) for c in claims]  # type: ignore[attr-defined]
+    for c in claims:
+        if c.verdict.group == W:  # type: ignore[attr-defined]
+            assert shown in c.explanation, c.explanation  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "text", ["У H100 пиковая производительность — 989 ТФЛОПС в bf16.", "Пик A100 — 312 терафлопс, а у H100 — 989 ТФЛОПС."]
+)
+def test_a_device_rate_in_cyrillic_is_no_flop_count(text: str) -> None:
+    assert not note_claims(text)

@@ -150,7 +150,7 @@ class Quantity:
     end: int
     printed: float
     digits: str  # the digits as written, for precision
-    kind: str  # bytes, count, multiplier, percent, bits, number
+    kind: str  # bytes, count, multiplier, percent, bits, number, tokens, throughput, bandwidth, bitrate, flops, flop_rate, time
     unit: str  # as written
     scale: float  # printed × scale = value
     binary: bool
@@ -240,9 +240,11 @@ def classify_unit(unit: str) -> tuple[str, float, bool]:
             else ({"г": 1e9, "т": 1e12, "м": 1e6}.get(low[0], 1.0), False)
         )
         return "bandwidth", scale, binary
-    if "flop" in low or "флоп" in low:
-        prefix = low.split("flop")[0] if "flop" in low else low.split("флоп")[0]
-        return "flops", _FLOP_PREFIX.get(prefix, 1.0), False
+    if "flop" in low:
+        return "flops", _FLOP_PREFIX.get(low.split("flop")[0], 1.0), False
+    if "флоп" in low:  # `ТФЛОПС`, `терафлопс`, `ФЛОП/с`: a rate, its own kind (`ФЛОП` alone is a count)
+        head, tail = low.split("флоп", 1)
+        return ("flops" if tail == "" else "flop_rate"), _FLOP_PREFIX.get(head, 1.0), False
     if "tok" in low or "токен" in low:
         head = low.split()[0] if " " in low else ""
         head = head if head and not head.startswith(("tok", "токен")) else re.sub(r"\s*(tokens?|токен\w*)$", "", low).strip()

@@ -23,6 +23,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from functools import cached_property, lru_cache
 
+from vaultkit.claims.catalog import find_mentions
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities, time_key
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, make_claim, starting_in
@@ -92,6 +93,8 @@ def _time_unit(text: str, q: Quantity) -> tuple[str, float, str] | None:
 
 def _flops_rate(text: str, q: Quantity) -> float | None:
     """The FLOP/s that figure `q` states, if it is a rate."""
+    if q.kind == "flop_rate":
+        return q.value
     if q.kind == "flops":
         unit = q.unit
         if unit.endswith(("FLOPS", "ФЛОПС", "/s", "/с")) or _PER_SECOND.match(text, q.end):
@@ -241,6 +244,17 @@ class _Prefix:
 def _line_flops(line: str) -> list[float]:
     """The distinct FLOP counts a line above states (read once per line, not once per time)."""
     return _distinct(_flops_in(line, list(_quantities(line))))
+
+
+def _one_model(s: Sentence) -> str:
+    """The one catalogued model the sentence names, else ''."""
+    names = {m.config.name for m in s.models if m.config is not None and s.start <= m.start < s.end}
+    return names.pop() if len(names) == 1 else ""
+
+
+@lru_cache(maxsize=256)
+def _line_models(line: str) -> frozenset[str]:
+    return frozenset(m.config.name for m in find_mentions(line) if m.config is not None)
 
 
 @lru_cache(maxsize=256)
@@ -635,12 +649,22 @@ def _quotient(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, re
 
 
 def _tokens_over_rate(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, read: _Read) -> Found | None:
-    """`500 tokens at 40 tok/s take 12.5 s`: tokens / throughput."""
-    if not read.rates.count(i) or not read.tokens.count(i) or unit[0] in _GPU_TIME:
+    """`500 tokens at 40 tok/s take 12.5 s`: tokens / throughput; the rate may also come right after the
+    time it is the condition of (`500 tokens take 12.5 s at 40 tok/s`, `займёт 20 с при 25 ток/с`)."""
+    if not read.tokens.count(i) or unit[0] in _GPU_TIME:
         return None
-    if read.rates.disagree(i) or read.tokens.disagree(i):
+    after = read.qs[i + 1] if i + 1 < len(read.qs) else None
+    then = (
+        after is not None
+        and not read.rates.count(i)
+        and _token_rate(s.unit.masked, after)
+        and _AT_RATE.fullmatch(s.unit.masked, t.end, after.start) is not None
+    )
+    if not read.rates.count(i) and not then:
+        return None
+    if (read.rates.count(i) and read.rates.disagree(i)) or read.tokens.disagree(i):
         return _judge(read, s, t, unit, 0, "", unsure=_WHICH)
-    rate, n = read.rates.last(i), read.tokens.last(i)
+    rate, n = (after, read.tokens.last(i)) if then and after is not None else (read.rates.last(i), read.tokens.last(i))
     # the rate is this duration's input, not a claim of its own, unless a size or bandwidth in the
     # sentence lets the throughput rule bound it
     inputs = () if read.bytes_or_bandwidth else (rate,)
@@ -657,6 +681,12 @@ def _tokens_over_rate(s: Sentence, t: Quantity, unit: tuple[str, float, str], i:
         slower = faster = "the time is a wait (first token, queue, warm-up), not the tokens' decode time"
     read.rate_inputs.add(rate.start)
     return _judge(read, s, t, unit, n.value / rate.value, f"{n.text} / {rate.text}", inputs=inputs, slower=slower, faster=faster)
+
+
+# the words between a time and the rate it is stated at (`20 s at 25 tok/s`, `20 с при 25 ток/с`)
+_AT_RATE = re.compile(
+    r"(?i)[^\S\n]*,?[^\S\n]*(?:at|with|on|при|на|со[^\S\n]+скоростью|в[^\S\n]+темпе)[^\S\n]+(?:~|≈|about|около)?[^\S\n]*"
+)
 
 
 def _transfer(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, read: _Read, facts: NoteFacts) -> Found | None:
@@ -689,7 +719,7 @@ def _transfer(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, re
         return _judge(read, s, t, unit, 0, "", unsure=_LOOSE)
     if not read.moves:
         return _judge(read, s, t, unit, 0, "", unsure="the sentence does not say the time is of moving the size")
-    bits = " (bits: ÷ 8)" if speed.kind == "number" else ""
+    bits = " (bits: ÷ 8)" if speed.kind in ("number", "bitrate") else ""
     slower = _SLOWER if read.measured else ""
     return _judge(read, s, t, unit, sizes[0] / read.speeds.first_value(), f"{size_text} / {speed.text}{bits}", slower=slower)
 
@@ -719,8 +749,12 @@ def _compute(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, rea
         flops = read.flops.first_value()
     else:
         # the FLOPs of the nearest line above that states any, when this sentence states something
-        # of the computation (a rate, a utilization, a GPU count) and refers back to it
-        if not (read.any_flops_rate or util is not None or count) or not read.refers_back:
+        # of the computation (a rate, a utilization, a GPU count) and refers back to it, or of the
+        # nearest line above naming the one model this sentence names (`Training GPT-3 on 1024 A100 …`)
+        if not (read.any_flops_rate or util is not None or count):
+            return None
+        model = "" if read.refers_back else _one_model(s)
+        if not read.refers_back and not model:
             return None
         if read.big_unnamed:
             return None  # a count of its own it does not name (`7,7·10²¹ / 4·10¹⁴`): not the line above's FLOPs
@@ -737,6 +771,8 @@ def _compute(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, rea
         flops = 0.0
         for line in above:
             found = _line_flops(line)
+            if found and model and model not in _line_models(line):
+                continue  # the FLOPs of another model
             if found:
                 if len(found) > 1:
                     return None
