@@ -298,3 +298,59 @@ MORE_FORMS = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in MORE_FORMS], ids=[c[0] for c in MORE_FORMS])
 def test_more_forms(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+NO_FALSE_ERRORS = [
+    # a per-layer part followed by another part: the total over the layers is of neither
+    ("en-two-parts-per-layer", "Per layer the attention has 67M params and the MLP 135M params; 32 layers: 6.5B params.", [], ""),
+    # a total a little above the layers' sum may be the whole model with its embeddings
+    ("en-layers-then-model-total", "Each layer has 202,383,360 params; 32 layers: 6,738,415,616 params.", [V], ""),
+    # a lone letter is no adapted matrix (`o is frozen`)
+    ("en-lora-lone-letter", "LoRA r = 16 on q and v of Llama-2-7B; o is frozen. It adds 8,388,608 trainable params.", [H], ""),
+    (
+        "en-lora-lone-letter-wrong",
+        "LoRA r = 16 on q and v of Llama-2-7B; o is frozen. It adds 4,194,304 trainable params.",
+        [W],
+        "8,388,608",
+    ),
+    # a length that fits is no count of what fits
+    ("en-kv-length-fits", "We leave 20 GiB for the KV cache.\nAt 128 KiB per token a 2048-token context fits easily.", [], ""),
+    # another cache type than the per-token size above was said for: not that size
+    (
+        "en-kv-other-type",
+        "We leave 20 GiB for the KV cache at 128 KiB per token in fp16.\nWith an fp8 cache it holds 327,680 tokens.",
+        [],
+        "",
+    ),
+    # what was chosen instead of the optimum is no optimum
+    ("en-optimum-then-choice", "Chinchilla-optimal at 1e23 FLOPs is about 29B params; we chose 70B params instead.", [H], ""),
+    # a token count in k is read at k = 1024 as well
+    ("en-batch-k-binary", "Context 4096 at batch 32: that is 128k tokens per step.", [H], ""),
+    # a rate the run measures after the budget is no rule for the budget; the budget is of the note's own model
+    (
+        "en-budget-then-run-rate",
+        "Our model has 1.31B parameters.\n\n"
+        "Chinchilla-optimal data would be 26B tokens; we train on 100B anyway, about 76 tokens per parameter.",
+        [H, H],
+        "",
+    ),
+    (
+        "ru-budget-then-run-rate",
+        "Наша модель: 1,31 млрд параметров.\n\n"
+        "Оптимум по Chinchilla — 26 млрд токенов; мы обучаем на 100 млрд, это около 76 токенов на параметр.",
+        [H, H],
+        "",
+    ),
+    (
+        "en-budget-then-run-rate-wrong",
+        "Our model has 1.31B parameters.\n\n"
+        "Chinchilla-optimal data would be 52B tokens; we train on 100B anyway, about 76 tokens per parameter.",
+        [W, H],
+        "26.2B",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in NO_FALSE_ERRORS], ids=[c[0] for c in NO_FALSE_ERRORS])
+def test_no_false_errors(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

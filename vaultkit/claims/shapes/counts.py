@@ -81,7 +81,7 @@ _LAYERS_THEN_TOTAL = re.compile(
     r"(?P<n>\d{1,3})\s+"
     + _LAYERS
     + r"\s*(?::|—|–|-|→|->|,|\s)\s*"  # `32 layers = T` is an incomplete product: the expression units' claim
-    + r"(?:(?:that\s+is|this\s+is|gives|makes|это|дают|даёт|итого|in\s+total|total)\s*[:—–-]?\s*)?$"
+    + r"(?:(?:that\s+is|this\s+is|gives|makes|это|дают|даёт)\s*[:—–-]?\s*)?$"
 )
 _N_LAYERS = re.compile(r"(?i)\d+\s+" + _LAYERS + r"\b")
 _OPERATOR_BEFORE = re.compile(r"(?:[×*·]|\bx)\s*$")
@@ -99,7 +99,10 @@ def _per_layer_totals(s: Sentence) -> list[Found]:
     out: list[Found] = []
     free = {(q.start, q.end) for q in s.quantities}
     for i, p in enumerate(figures):
-        if not (_PER_LAYER_BEFORE.search(text, max(s.start, p.start - 60), p.start) or _PER_LAYER_AFTER.match(text, p.end)):
+        marker = _PER_LAYER_BEFORE.search(text, max(s.start, p.start - 60), p.start)
+        if marker is not None and i and figures[i - 1].start >= marker.start():
+            marker = None  # `per layer the attention has 67M and the MLP 135M`: the second is a part too
+        if not (marker or _PER_LAYER_AFTER.match(text, p.end)):
             continue
         for t in figures[i + 1 : i + 2]:  # the next count only: another between is another part
             if (t.start, t.end) not in free or t.value <= p.value:
@@ -121,6 +124,10 @@ def _per_layer_totals(s: Sentence) -> list[Found]:
             stated = t if t.kind == "count" else replace(t, kind="count")
             check = compare(stated, computed)
             how = f"{p.text.strip()} per layer × {n} layers = {fmt(computed, stated.scale, 'count')}"
+            if not check.verdict.holds and computed < t.value <= 1.2 * computed:
+                # a little above the layers' sum: the whole model with its embeddings, said beside the layers
+                check = replace(check, verdict=Verdict.UNVERIFIABLE)
+                how += " (the figure may be the whole model, embeddings included)"
             claim = make_claim(
                 s.unit, t.start, t.end, "param-per-layer", check.verdict, f"{how}; {check.explanation}", stated=t.text
             )
@@ -140,7 +147,9 @@ _ALL_SEVEN = re.compile(
     r"(?i)\ball\s+(?:seven|7)\s+(?:projections|linear|matrices)|\b(?:every|each|all)\s+linear\s+(?:layers?|modules?|projections?)"
     r"|\ball[-_\s]linear\b|(?:все|всех|всем)\s+(?:семи|7|семь)\s+(?:проекци|матриц|линейн)\w*|(?:все|всех|всем)\s+линейн\w+\s+(?:сло|сло\w+|проекци\w+|модул\w+)"
 )
-_ONE_MATRIX = re.compile(r"(?<![\w-])(?P<m>[qkvo])(?:_proj)?(?![\w-])|(?<![\w-])(?P<g>gate|up|down)_proj(?![\w-])")
+_ONE_MATRIX = re.compile(r"(?<![\w-])(?P<m>[qkvo])_proj(?![\w-])|(?<![\w-])(?P<g>gate|up|down)_proj(?![\w-])")
+# single letters count only as a list (`q and v`, `q, k, v, o`, `q/k/v/o`): a lone `o` or `v` is a word or a name
+_LETTER_LIST = re.compile(r"(?<![\w-])[qkvo](?:\s*(?:,|/|\+|&|\band\b|\bи\b)\s*[qkvo](?![\w-]))+")
 _GATE_UP_DOWN = re.compile(r"(?i)\bgate\b\s*[,/]\s*up\b\s*(?:[,/]|and|и)\s*down\b|\bgate\s*,\s*up\s*,\s*down\b")
 _SHAPE_SAID = re.compile(r"(?<![\d.,])(?P<a>\d{3,6})\s*(?:×|x|→|->)\s*(?P<b>\d{3,6})(?![\d.,])")
 _PER_MATRIX = re.compile(
@@ -164,6 +173,8 @@ def _matrices(text: str) -> frozenset[str]:
     names = set()
     for m in _ONE_MATRIX.finditer(text):
         names.add(m.group("m") or m.group("g"))
+    for m in _LETTER_LIST.finditer(text):
+        names |= set(re.findall(r"[qkvo]", re.sub(r"\b(?:and|и)\b", " ", m.group(0))))
     if _GATE_UP_DOWN.search(text):
         names |= {"gate", "up", "down"}
     return frozenset(names)
@@ -189,8 +200,8 @@ def _shapes(cfg: ModelConfig) -> dict[str, tuple[int, int]] | None:
 def _rank_stated(text: str) -> tuple[int, frozenset[str], frozenset[tuple[int, int]]] | None:
     """The one LoRA rank a text states, with the matrices and the shapes (`4096 × 4096`) it names."""
     ranks = {int(m.group("r")) for m in _RANK.finditer(text)}
-    if len(ranks) != 1:
-        return None
+    if len(ranks) != 1 or not (_LORA_WORDS.search(text) or "_proj" in text) or min(ranks) < 1:
+        return None  # a rank only of an adapter (`LoRA r = 16`), not a process's (`rank 0`)
     said = frozenset((int(m.group("a")), int(m.group("b"))) for m in _SHAPE_SAID.finditer(text))
     return next(iter(ranks)), _matrices(text), said
 
@@ -203,7 +214,8 @@ def _lora_setting(s: Sentence, facts: NoteFacts) -> tuple[int, frozenset[str], f
         return (*found, here)
     if found is None and _RANK.search(here):
         return None  # two ranks in the sentence (`rank 64 trains 4× as many as rank 16`): which one is unclear
-    for line in facts.lines_above.get(s.unit.line, ()):
+    before = s.unit.text[max(0, s.start - 300) : s.start]  # the sentences before it on its line, then the lines above
+    for line in (before, *facts.lines_above.get(s.unit.line, ())):
         if not _RANK.search(line):
             continue
         stated = _rank_stated(line)
@@ -280,7 +292,7 @@ def _lora_counts(s: Sentence, facts: NoteFacts) -> list[Found]:
         if _WHOLE_BEFORE.search(text, max(s.start, q.start - 16), q.start):
             continue  # the base model a share is taken of
         a, _ = clause_bounds(s, q.start, q.end)
-        said_of_adapter = _TRAINABLE_AFTER.match(text, q.end) or _LORA_WORDS.search(text, a, q.start)
+        said_of_adapter = _TRAINABLE_AFTER.match(text, q.end) or _LORA_WORDS.search(text, max(a, q.start - 200), q.start)
         restated = prev is not None and _RESTATED.match(
             re.sub(r"(?i)\s*(?:trainable|обучаем\w*|param\w*|параметр\w*)", "", text[prev : q.start])
         )

@@ -16,11 +16,12 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
+from vaultkit.claims.dtypes import find_dtypes
 from vaultkit.claims.engine import count_parameters
 from vaultkit.claims.quantities import Quantity, find_quantities
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, column_at, make_claim, mark_bounds
 from vaultkit.claims.shapes.sized import context_model
-from vaultkit.claims.verdict import compare, fmt
+from vaultkit.claims.verdict import Check, compare, fmt
 
 _PER_PARAM = re.compile(r"(?i)\s*(?:per|a|/|на|за)\s*(?:param\w*|параметр\w*)")
 _RULE = re.compile(r"(?i)chinchilla|шиншилл\w*|compute[- ]optimal|tokens?\s+per\s+param\w*|токен\w*\s+на\s+параметр")
@@ -33,15 +34,17 @@ _RATE_AFTER = re.compile(
 _DEFAULT_RATE = 20.0  # Hoffmann et al. 2022, the usual rounding
 
 
-def _rate(s: Sentence, facts: NoteFacts) -> float | None:
-    """The tokens-per-parameter rate the note states for this sentence (the sentence, its line
-    before it, the line above), else 20 when it names the Chinchilla rule there; None when no rule."""
+def _rate(s: Sentence, facts: NoteFacts, until: int | None = None) -> float | None:
+    """The tokens-per-parameter rate the note states for this sentence (the sentence before `until`,
+    its line before it, the line above), else 20 when it names the Chinchilla rule there; None when
+    no rule. A rate said after a budget (`optimal data would be 26B tokens; we train on 100B, about 76
+    per parameter`) is a measurement of the run, not the budget's rule."""
     text = s.unit.masked
     for q in s.quantities:
-        if q.kind == "tokens" and q.value < 1e5 and _PER_PARAM.match(text, q.end):
+        if q.kind == "tokens" and q.value < 1e5 and _PER_PARAM.match(text, q.end) and (until is None or q.end <= until):
             return q.value
     context = [
-        text[max(0, s.start - 400) : s.end],
+        text[max(0, s.start - 400) : s.end if until is None else until],
         facts.lead_in.get(s.unit.line, ""),
         facts.above.get(s.unit.line, ""),
         *facts.lines_above.get(s.unit.line, ())[1:],  # the rule stated a few lines up in the section
@@ -96,6 +99,8 @@ def _params_of(s: Sentence, q: Quantity, facts: NoteFacts | None = None) -> tupl
         model = context_model(s, facts)
         if model is not None and model.config is not None:
             return float(count_parameters(model.config).total), model.text
+        if model is None and facts.declared_params is not None:
+            return facts.declared_params  # a note about its own model: the one count it states
     return None
 
 
@@ -115,11 +120,22 @@ def _budgets(s: Sentence, facts: NoteFacts) -> list[Found]:
     tokens = [q for q in s.quantities if q.kind == "tokens"]
     if not tokens:
         return []
-    rate = _rate(s, facts)
     out: list[Found] = []
     for q in tokens:
         if q.value < 1e5 and _PER_PARAM.match(text, q.end):  # a rate: checked against a count said before it
-            total = next((t for t in reversed(tokens) if t.value >= 1e6 and t.end <= q.start and t.hi is None), None)
+            # the data before the rate: a token count, or a count the model is trained on (`we train on 100B`)
+            data = [
+                t
+                for t in s.quantities
+                if t.end <= q.start
+                and t.hi is None
+                and t.value >= 1e6
+                and (
+                    t.kind == "tokens"
+                    or (t.kind == "count" and _TRAINED_ON.search(text, max(s.start, t.start - 40), t.start) is not None)
+                )
+            ]
+            total = data[-1] if data else None
             subject = _params_of(s, q, facts) if total is not None else None
             if total is None or subject is None:
                 continue
@@ -130,9 +146,13 @@ def _budgets(s: Sentence, facts: NoteFacts) -> list[Found]:
             claim = make_claim(s.unit, q.start, q.end, "token-rate", check.verdict, f"{how}; {check.explanation}", stated=q.text)
             out.append(Found(claim, ((q.start, q.end),)))
             continue
-        if rate is None or q.value < 1e6 or q.hi is not None:
+        rate = _rate(s, facts, q.start) if q.value >= 1e6 and q.hi is None else None
+        if rate is None:
             continue
-        if not (_BUDGET.search(text, s.start, q.start) or _JOINED.search(text, max(s.start, q.start - 25), q.start)):
+        if not (
+            _BUDGET.search(text, max(s.start, q.start - 300), q.start)
+            or _JOINED_RIGHT_BEFORE.search(text, max(s.start, q.start - 25), q.start)
+        ):
             continue  # `that is ~24.7B tokens`, `: ~160 млрд токенов` after the rule: the budget itself
         if _COMPARED.search(text, q.end, s.end):
             continue  # `saw 15T tokens, 93 times more than the optimum`: a fact compared with the budget
@@ -298,6 +318,11 @@ _LENGTH = re.compile(
     r"\s*(?:of\s+|=\s*|:\s*|в\s+)?(?P<l>\d{2,7})(?![\d.,]\d|\s*[kKкК]\b)"
     r"|\bпо\s+(?P<l2>\d{2,7})\s+токен\w*|\bof\s+(?P<l3>\d{2,7})\s+tokens(?:\s+each)?\b|(?<![\d.,])(?P<l4>\d{2,7})[-\s]token\s+(?:sequences|prompts|requests)"
 )
+# a joiner right before the figure, nothing but a hedge between (`that is ~24.7B tokens`, `: ~160 млрд`): the
+# figure is what the rule gives, not a fact said after it (`: the model saw 8T tokens`)
+_JOINED_RIGHT_BEFORE = re.compile(
+    r"(?i)(?:\bthat\s+is|\bi\.\s?e\.|\bт\.\s?е\.|\bто\s+есть|\bэто|[→=:—–])\s*,?\s*(?:about|roughly|around|some|около|примерно|порядка)?\s*$"
+)
 _JOINED = re.compile(
     r"(?i)(?:\bthat\s+is|\bi\.\s?e\.|\bgives?|\bmakes?|\bso\b|\bthus\b|\bэто|\bт\.\s?е\.|\bто\s+есть|\bдаёт|\bдает|[→=—–:])[^.;\d]*$"
 )
@@ -320,15 +345,26 @@ def _tokens_figure(s: Sentence, q: Quantity) -> bool:
 _TOKENS_AFTER = re.compile(r"(?i)\s*(?:tokens?|токен\w*)\b")
 
 
+def _token_check(q: Quantity, computed: float) -> tuple[Check, str]:
+    """A token count compared; one written in k (`128k tokens`) also holds at k = 1024 (131,072), as contexts are written."""
+    check = compare(q, computed)
+    if not check.verdict.holds and q.scale == 1e3:
+        binary = compare(replace(q, scale=1024.0), computed)
+        if binary.verdict.holds:
+            return binary, " (k = 1024)"
+    return check, ""
+
+
 def _batch_tokens(s: Sentence, facts: NoteFacts) -> list[Found]:
     text = s.unit.masked
     out: list[Found] = []
     for q in s.quantities:
         if not _tokens_figure(s, q) or q.value < 256 or _PER_ONE.match(text, q.end):
             continue
-        batches = {int(m.group("b") or m.group("b2")) for m in _BATCH.finditer(text, s.start, q.start)}
+        a = max(s.start, q.start - 200)  # a bounded look back: a long sentence of figures stays linear
+        batches = {int(m.group("b") or m.group("b2")) for m in _BATCH.finditer(text, a, q.start)}
         lengths = {
-            int(m.group("l") or m.group("l2") or m.group("l3") or m.group("l4")) for m in _LENGTH.finditer(text, s.start, q.start)
+            int(m.group("l") or m.group("l2") or m.group("l3") or m.group("l4")) for m in _LENGTH.finditer(text, a, q.start)
         }
         lengths -= {q.printed}
         if len(batches) != 1 or len(lengths) != 1:
@@ -339,8 +375,8 @@ def _batch_tokens(s: Sentence, facts: NoteFacts) -> list[Found]:
         if b < 2 or q.value < n:
             continue
         computed = float(b * n)
-        check = compare(q, computed)
-        how = f"batch {b} × {n} tokens per sequence = {computed:,.0f} tokens"
+        check, k = _token_check(q, computed)
+        how = f"batch {b} × {n} tokens per sequence = {computed:,.0f} tokens{k}"
         claim = make_claim(s.unit, q.start, q.end, "batch-tokens", check.verdict, f"{how}; {check.explanation}", stated=q.text)
         out.append(Found(claim, ((q.start, q.end),)))
     return out
@@ -373,8 +409,9 @@ def _patch_tokens(s: Sentence, facts: NoteFacts) -> list[Found]:
         q = free.get(m.start("n"))
         if q is None or q.hi is not None:
             continue
-        images = [i for i in _IMAGE.finditer(here, s.start, m.start()) if not _PATCH.match(here, i.start())]
-        patches = {int(p.group("p") or p.group("p2")) for p in _PATCH.finditer(here, s.start, m.start())}
+        a = max(s.start, m.start() - 200)  # a bounded look back: a long sentence stays linear
+        images = [i for i in _IMAGE.finditer(here, a, m.start()) if not _PATCH.match(here, i.start())]
+        patches = {int(p.group("p") or p.group("p2")) for p in _PATCH.finditer(here, a, m.start())}
         images = [i for i in images if not re.match(r"\s*(?:px\s+|pixel\s+|пиксел\w*\s+)?(?:patch|патч)", here[i.end() :], re.I)]
         if len(images) != 1 or len(patches) != 1:
             continue
@@ -426,10 +463,34 @@ def _sizes_of(line: str) -> tuple[tuple[float, ...], tuple[float, ...]]:
     return tuple(budgets), tuple(per_token)
 
 
+_LENGTH_AFTER = re.compile(r"(?i)\s*(?:context|prompt|window|sequence|request|контекст\w*|окн\w*|промпт\w*|запрос\w*)")
+
+
+def _other_type(s: Sentence, line: str) -> bool:
+    """The sentence names a storage type the line does not."""
+    here = {d.name for d in s.dtypes if s.start <= d.start < s.end}
+    return bool(here) and not here <= _types_of(line)
+
+
+@lru_cache(maxsize=64)
+def _types_of(line: str) -> frozenset[str]:
+    return frozenset(d.name for d in find_dtypes(line))
+
+
 def _kv_fit_tokens(s: Sentence, facts: NoteFacts) -> list[Found]:
     text = s.unit.masked
-    tokens = [q for q in s.quantities if q.kind == "tokens" and q.hi is None and not q.bound and q.value >= 1e3]
-    if not tokens or not _FITS.search(text, s.start, s.end):
+    tokens = [
+        q
+        for q in s.quantities
+        if q.kind == "tokens"
+        and q.hi is None
+        and not q.bound
+        and q.value >= 1e3
+        and "-" not in q.text  # `a 2048-token context`: a length, not what fits
+        and not _LENGTH_AFTER.match(text, q.end)
+        and _FITS.search(text, max(s.start, q.start - 120), q.start)
+    ]
+    if not tokens:
         return []
     budgets, per_token = _sizes_of(text[s.start : s.end])
     if budgets and per_token:
@@ -441,24 +502,27 @@ def _kv_fit_tokens(s: Sentence, facts: NoteFacts) -> list[Found]:
             if found:
                 budgets = found
                 break
+    per_token_above: str | None = None
     if not per_token:
         for line in above:
             _, found = _sizes_of(line)
             if found:
-                per_token = found
+                per_token, per_token_above = found, line
                 break
     if len(set(budgets)) != 1 or len(set(per_token)) != 1:
         return []
+    if per_token_above is not None and _other_type(s, per_token_above):
+        return []  # `with an fp8 cache …` under a per-token size said for another type above: not that size
     budget, each = budgets[0], per_token[0]
     computed = budget / each
     out: list[Found] = []
     for q in tokens:
         if _PER_ONE.match(text, q.end):
             continue
-        check = compare(q, computed)
+        check, k = _token_check(q, computed)
         shown_budget = fmt(budget, 2**30 if budget % 2**20 == 0 else 1e9)
         shown_each = fmt(each, 1024 if each % 1024 == 0 else 1e3)
-        how = f"{shown_budget} of KV budget / {shown_each} per token = {computed:,.0f} tokens"
+        how = f"{shown_budget} of KV budget / {shown_each} per token = {computed:,.0f} tokens{k}"
         claim = make_claim(s.unit, q.start, q.end, "kv-fit-tokens", check.verdict, f"{how}; {check.explanation}", stated=q.text)
         out.append(Found(claim, ((q.start, q.end),)))
     return out
@@ -475,7 +539,13 @@ _FLOP_BUDGET = re.compile(
 _OPTIMAL = re.compile(r"(?i)compute[- ]optimal|chinchilla|шиншилл\w*|\boptimal\b|оптимальн\w*")
 
 
+_CONTRAST = re.compile(
+    r"(?i)[;]|\binstead\b|\bbut\b|\bhowever\b|\brather\b|\bactually\b|\bwe\s+(?:chose|picked|used|trained)|вместо|\bно\b|однако|на\s+деле|а\s+мы"
+)
+
+
 def _compute_optimal(s: Sentence, facts: NoteFacts) -> list[Found]:
+    text = s.unit.masked
     here = s.unit.text
     if not _OPTIMAL.search(here, s.start, s.end):
         return []
@@ -491,15 +561,23 @@ def _compute_optimal(s: Sentence, facts: NoteFacts) -> list[Found]:
         return []
     n_opt = (flops / 120.0) ** 0.5
     out: list[Found] = []
+    seen: set[str] = set()
+    contrast = _CONTRAST.search(text, b.end(), s.end)
+    stop = contrast.start() if contrast else s.end  # `…; we chose 70B parameters instead`: what follows is not the optimum
     for q in s.quantities:
         if q.start < b.end() or q.hi is not None or q.bound:
             continue
+        if q.start >= stop:
+            break
         if q.kind == "tokens" and q.value >= 1e6:
-            computed = 20.0 * n_opt
+            computed, what = 20.0 * n_opt, "tokens"
         elif q.kind == "count" and ("param" in q.unit.lower() or "парам" in q.unit.lower()):
-            computed = n_opt
+            computed, what = n_opt, "params"
         else:
             continue
+        if what in seen:
+            continue  # the optimum is the first of each said after the budget
+        seen.add(what)
         check = compare(replace(q, hedge=True), computed)
         how = (
             f"compute-optimal at C = {flops:.3g} FLOP: N = √(C / (6 × 20)) = {fmt(n_opt, 1e9, 'count')} parameters, "
