@@ -264,3 +264,25 @@ def test_durations(text: str, groups: list[str], shown: str) -> None:
 )
 def test_a_device_rate_in_cyrillic_is_no_flop_count(text: str) -> None:
     assert not note_claims(text)
+
+
+MODEL_RATIOS = [
+    # with nothing else named, a model `N times larger` or `N× the size of` another is a ratio of their
+    # parameter counts; the direction is part of the claim
+    ("en-model-size-of-holds", "Llama-2-13B is about 2× the size of Llama-2-7B.", [H], ""),
+    ("en-model-size-of-wrong", "Llama-2-13B is about 4× the size of Llama-2-7B.", [W], "ratio 1.932"),
+    ("en-model-larger-holds", "Llama-2-70B is 10 times larger than Llama-2-7B.", [H], ""),
+    ("en-model-wrong-direction", "Llama-2-70B is 10 times smaller than Llama-2-7B.", [W], "ratio 10.24"),
+    ("ru-model-bare-referent-holds", "Llama-2-7B в 10 раз меньше Llama-2-70B.", [H], ""),
+    ("ru-model-bare-referent-wrong", "Llama-2-70B в 5 раз больше Llama-2-7B.", [W], "ratio 10.24"),
+    # … speed, memory, or two storage types named: not their parameter counts
+    ("en-model-slower", "Llama-2-70B is 10 times slower than Llama-2-7B.", [], ""),
+    ("ru-model-more-memory", "Llama-2-70B требует в 10 раз больше памяти, чем Llama-2-7B.", [], ""),
+    ("ru-model-slower", "Llama-2-70B в 10 раз медленнее Llama-2-7B.", [], ""),
+    ("en-model-two-types", "In fp16 Llama-2-13B is 4× larger than Llama-2-7B in int8.", [V], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in MODEL_RATIOS], ids=[c[0] for c in MODEL_RATIOS])
+def test_model_size_ratios(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -57,7 +57,9 @@ _NUMBER_WORDS = {
     "десять": 10,
 }
 _SMALLER = r"(?:smaller|less|fewer|lower|cheaper|lighter|компактнее|меньше|легче|ниже|экономнее)"
-_LARGER = r"(?:larger|bigger|more|greater|higher|heavier|as\s+(?:many|much|large|big)\b|больше|тяжелее|выше|крупнее)"
+_LARGER = (
+    r"(?:larger|bigger|more|greater|higher|heavier|as\s+(?:many|much|large|big)\b|the\s+size\s+of\b|больше|тяжелее|выше|крупнее)"
+)
 _WORDS = "|".join(_NUMBER_WORDS)
 
 
@@ -642,6 +644,22 @@ def _than_size_name(s: Sentence, m: re.Match[str], before: list[ModelMention], s
     return [Found(claim, ((m.start(), m.end()),), (Fact("ratio", stated_n, stated_n, s.unit.line),))]
 
 
+_ARTICLE_GAP = re.compile(r"(?i)\s*(?:(?:the|a|an)\s+)?")
+# words of a model's size with no quantity of their own (`larger`, `the size of`, `больше`, `тяжелее`)
+_SIZE_RATIO_WORDS = re.compile(r"(?i)larger|bigger|smaller|heavier|lighter|\bsize\b|больше|меньше|тяжелее|легче|крупнее")
+
+
+def _plain_size_words(s: Sentence, m: re.Match[str]) -> bool:
+    """The ratio words say a model is larger or smaller, and the sentence names no other quantity
+    (a cache, memory, speed, tokens, cost …), no figure but the factor, and at most one storage type."""
+    text = s.unit.text
+    if not _SIZE_RATIO_WORDS.search(m.group(0)) or _OTHER_QUANTITY.search(text, s.start, s.end):
+        return False
+    if any(q.kind != "multiplier" and not (m.start() <= q.start < m.end()) for q in s.quantities):
+        return False
+    return len({d.name for d in in_range(s.dtypes, s.start, s.end)}) <= 1
+
+
 def _model_ratio(s: Sentence, m: re.Match[str]) -> list[Found]:
     """`A's KV cache per token is N times smaller than B's`, `A has N times more parameters than B`:
     two catalogued models, the ratio of the quantity the sentence names (KV bytes per token, or the
@@ -655,7 +673,10 @@ def _model_ratio(s: Sentence, m: re.Match[str]) -> list[Found]:
     before = [x for x in s.models if x.config is not None and x.end <= m.start()]
     if not after and before:
         return _than_size_name(s, m, before, smaller, n_text)
-    if not after or not before or not _THAN_MODEL.match(text[m.end() : after[0].start]):
+    # `2× the size of B`, `в 10 раз больше B` (a Russian comparative takes its referent bare): B right after it
+    of = m.group(0).lower().endswith(" of") or re.search(r"[а-яё]$", m.group(0), re.I) is not None
+    gap = text[m.end() : after[0].start] if after else ""
+    if not after or not before or not (_THAN_MODEL.match(gap) or (of and _ARTICLE_GAP.fullmatch(gap))):
         return []
     a, b = before[-1], after[0]
     if a.config is None or b.config is None or a.config is b.config or len({x.config.name for x in before if x.config}) > 1:
@@ -665,7 +686,9 @@ def _model_ratio(s: Sentence, m: re.Match[str]) -> list[Found]:
     if _KV_PER_TOKEN.search(what) or per_token:  # `needs 512 KiB per token, 4 times as much as B`
         va, vb = kv_cache_bytes(a.config, 1), kv_cache_bytes(b.config, 1)
         name = "KV cache per token (2 B values)"
-    elif _PARAM_COUNT_WORDS.search(what):
+    elif _PARAM_COUNT_WORDS.search(what) or _plain_size_words(s, m):
+        # `A is 10 times larger than B`, `A is about 2× the size of B`: with nothing else named, the size
+        # of a model is its parameter count (its weights in one type are in the same ratio)
         va, vb = float(count_parameters(a.config).total), float(count_parameters(b.config).total)
         name = "parameters"
     else:
@@ -673,6 +696,9 @@ def _model_ratio(s: Sentence, m: re.Match[str]) -> list[Found]:
     stated_n = _number(n_text)
     ratio = va / vb if larger else vb / va
     ok = abs(ratio - stated_n) <= max(0.05 * stated_n, 0.05)
+    hedged = _HEDGED_RATIO.search(text, max(s.start, m.start() - 20), m.start())
+    if not ok and hedged and abs(ratio - stated_n) <= _hedge_tolerance(n_text):
+        ok = True  # `about 2× the size of`: a hedged factor is read as loosely as a hedged figure
     big, small = max(va, vb), min(va, vb)
     how = (
         f"{name}: {a.text} {va:,.0f} vs {b.text} {vb:,.0f}: ratio {big / small:.4g}, {a.text} "
