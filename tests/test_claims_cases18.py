@@ -421,3 +421,27 @@ PAIRED_ANSWERS = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in PAIRED_ANSWERS], ids=[c[0] for c in PAIRED_ANSWERS])
 def test_an_answer_lists_sizes_in_the_question_order(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+SHARE_OF_A_TYPED_WHOLE = [
+    # a per-device share of the weights whose whole the sentence gave in one storage type is in that type too
+    ("en-share-of-bf16-whole", "Llama-2-70B in bf16 is 138 GB, and with TP=8 each GPU holds 17.2 GB of weights.", [H, H], ""),
+    ("ru-share-of-bf16-whole", "Llama-2-70B в bf16 весит 138 ГБ, а при TP=8 на каждой карте 17,2 ГБ весов.", [H, H], ""),
+    # … the whole said of each device is wrong with the share
+    (
+        "en-share-whole-wrong",
+        "Llama-2-70B in bf16 is 138 GB, and with TP=8 each GPU holds 138 GB of weights.",
+        [H, W],
+        "17.244 GB",
+    ),
+    ("ru-share-whole-wrong", "Llama-2-70B в bf16 весит 138 ГБ, а при TP=8 на каждой карте 138 ГБ весов.", [H, W], "17.244 GB"),
+    # … with a second storage type in the sentence, the share is judged in its own (no borrowing)
+    ("en-share-own-type", "Llama-2-70B in bf16 is 138 GB; with TP=8 and int4 each GPU holds 4.3 GB of weights.", [H, H], ""),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in SHARE_OF_A_TYPED_WHOLE], ids=[c[0] for c in SHARE_OF_A_TYPED_WHOLE]
+)
+def test_a_share_of_a_typed_whole_is_in_its_type(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

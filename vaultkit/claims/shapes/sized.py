@@ -419,6 +419,16 @@ _MULTIPLE_OF_WEIGHTS = re.compile(
 )
 
 
+def _share_of_typed_whole(s: Sentence, dtype: DtypeMention, q: Quantity) -> bool:
+    """`X in bf16 is 138 GB, and with TP=8 each GPU holds 17 GB of weights`: a per-device share of the weights whose
+    whole the sentence gave in its one storage type, with no other model named between, is in that type too."""
+    if not (dtype.end <= q.start and _said_per_device(s, q)):
+        return False
+    if len({d.name for d in in_range(s.dtypes, s.start, s.end)}) != 1:
+        return False
+    return not any(dtype.end <= m.start < q.start for m in s.models)
+
+
 def _weights(
     s: Sentence,
     q: Quantity,
@@ -533,7 +543,7 @@ def _weights(
         approx = compare(replace(q, hedge=True), readings[0][0])
         if approx.verdict.holds:
             check = Check(Verdict.HOLDS_APPROX, approx.explanation + " (a nominal size name, ±10 %)")
-    if not check.verdict.holds and where == "sentence" and not _said_of(s, dtype, q):
+    if not check.verdict.holds and where == "sentence" and not _said_of(s, dtype, q) and not _share_of_typed_whole(s, dtype, q):
         return (
             Verdict.UNVERIFIABLE,
             f"ambiguous: the {dtype.name} the sentence names is said of another figure; {named} ({params / 1e9:.2f}B params) "
