@@ -354,3 +354,25 @@ NO_FALSE_ERRORS = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in NO_FALSE_ERRORS], ids=[c[0] for c in NO_FALSE_ERRORS])
 def test_no_false_errors(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+OPERAND_COUNTS = [
+    # a count that is an operand of a product is still a count of the model when it is the model's
+    ("en-operand-note-model", "# Qwen2.5-72B\n\nIn bf16: 72.7B × 2 bytes ≈ 145 GB.", [H, H], ""),
+    ("en-operand-named-model", "Qwen2.5-72B in bf16: 72.7B × 2 bytes ≈ 145 GB.", [H, H], ""),
+    ("ru-operand-note-model", "# Llama-2-13B\n\nСостояния модели: 13,0 млрд × 16 = 208 ГБ.", [H, H], ""),
+    # … and one that is not the model's is no claim of its count (the product is still checked)
+    ("en-operand-other-count", "# Qwen2.5-72B\n\nA small draft: 7.6B × 2 bytes ≈ 15 GB.", [H], ""),
+    # a count in a clause about a part is not the whole model's
+    (
+        "en-part-clause",
+        "# Qwen2.5-72B\n\nNumber of parameters: 72.7B in total, roughly 65B of them outside the embeddings.",
+        [H],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in OPERAND_COUNTS], ids=[c[0] for c in OPERAND_COUNTS])
+def test_operand_counts(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

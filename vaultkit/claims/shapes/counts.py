@@ -337,26 +337,31 @@ def _said_as_count(s: Sentence, q: Quantity) -> bool:
     return len(q.digits.replace(".", "").replace(",", "").lstrip("0")) >= 3
 
 
-def _whole_model_counts(s: Sentence, facts: NoteFacts) -> list[Found]:
-    if s.models or lead_in_model(s, facts) is not None:
-        return []  # the sized unit judges a count said of a model the sentence or the line above names
+def _whole_model_counts(s: Sentence, facts: NoteFacts, mine: frozenset[tuple[int, int]] = frozenset()) -> list[Found]:
+    """Counts of the note's model in a sentence that names none; and, in a sentence that names one
+    catalogued model, the counts another unit used as an operand (`72.7B × 2 bytes ≈ 145 GB`), which
+    the sized unit no longer sees. Holds only: a count that is not the model's is no claim here."""
     text = s.unit.masked
+    free = {(q.start, q.end) for q in s.quantities}
+    named = {m.config.name: m for m in s.models if m.config is not None}
+    operands_only = bool(s.models) or lead_in_model(s, facts) is not None
+    if operands_only and (len(named) != 1 or any(m.config is None for m in s.models)):
+        return []  # two models, or one the catalogue lacks: whose count it is is unclear
     candidates = [
         q
-        for q in s.quantities
-        if q.hi is None
-        and not q.bound
-        and (
-            (q.kind == "count" and is_parameter_count(s, q) and _said_as_count(s, q))
-            or (q.kind == "number" and q.value >= 1e6 and bool(_GROUPED.match(q.text.strip())))
-        )
+        for q in _counts_in(text, s.start, s.end)
+        if (q.start, q.end) not in mine
+        and (not operands_only or (q.start, q.end) not in free)  # the sized unit judges a free count of a named model
+        and ((q.kind == "count" and is_parameter_count(s, q) and _said_as_count(s, q)) or (q.kind == "number" and q.value >= 1e6))
     ]
     if not candidates:
         return []
-    here = text[s.start : s.end]
-    if _PART_WORDS.search(here) or _HYPOTHETICAL.search(here):
-        return []  # a part of the model, or a model that is not (`if the MLP were not gated, …`)
-    model = context_model(s, facts)
+    if _HYPOTHETICAL.search(text, s.start, s.end):
+        return []  # a model that is not (`if the MLP were not gated, …`)
+    candidates = [q for q in candidates if not _PART_WORDS.search(text, *clause_bounds(s, q.start, q.end))]  # a part of it
+    if not candidates:
+        return []
+    model = next(iter(named.values())) if operands_only else context_model(s, facts)
     if model is None or model.config is None:
         return []
     b = count_parameters(model.config)
@@ -380,7 +385,8 @@ def _whole_model_counts(s: Sentence, facts: NoteFacts) -> list[Found]:
                 continue  # not this model's count: a part of it or some other model's, no claim
             checks = [approx]
         check = next(c for c in checks if c.verdict.holds)
-        how = f"{model.text} (the note's model): {exact:,.0f} {'active ' if active else ''}parameters from its config"
+        whose = model.text if operands_only else f"{model.text} (the note's model)"
+        how = f"{whose}: {exact:,.0f} {'active ' if active else ''}parameters from its config"
         claim = make_claim(s.unit, q.start, q.end, "param-count", check.verdict, f"{how}; {check.explanation}", stated=q.text)
         out.append(Found(claim, ()))  # left for the sized unit: the count may also be a weights figure's subject
     return out
@@ -394,5 +400,6 @@ def counts(s: Sentence, facts: NoteFacts) -> list[Found]:
     if lora:
         out += lora
         s = s.without(tuple(span for f in lora for span in f.used))
-    out += _whole_model_counts(s, facts)
+    mine = frozenset(span for f in out for span in f.used)
+    out += _whole_model_counts(s, facts, mine)
     return out
