@@ -376,3 +376,26 @@ OPERAND_COUNTS = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in OPERAND_COUNTS], ids=[c[0] for c in OPERAND_COUNTS])
 def test_operand_counts(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+MODEL_ABOVE = [
+    # the answer calls the model by its family; the question above names the catalogued one
+    (
+        "en-model-in-question-above",
+        "**Q:** How large is Mixtral-8x7B?\n**A:** Mixtral is a mixture of experts.\n"
+        "It has 46.7B parameters, about 12.9B active.",
+        [H, H],
+        "",
+    ),
+    (
+        "ru-model-in-question-above",
+        "**В:** Сколько весит Mixtral-8x7B?\n**О:** Mixtral — смесь экспертов.\nВ ней 46,7 млрд параметров.",
+        [H],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in MODEL_ABOVE], ids=[c[0] for c in MODEL_ABOVE])
+def test_the_model_named_above(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -29,7 +29,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
-from vaultkit.claims.catalog import ModelConfig, ModelMention
+from vaultkit.claims.catalog import ModelConfig, ModelMention, find_mentions
 from vaultkit.claims.engine import count_parameters
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities
@@ -234,8 +234,6 @@ def _lora_model(s: Sentence, facts: NoteFacts, source: str) -> tuple[ModelMentio
         return named[0], True
     if s.models:
         return None, False
-    from vaultkit.claims.catalog import find_mentions
-
     beside = {m.config.name: m for m in find_mentions(source) if m.config is not None}
     if len(beside) == 1:
         return next(iter(beside.values())), True
@@ -337,6 +335,21 @@ def _said_as_count(s: Sentence, q: Quantity) -> bool:
     return len(q.digits.replace(".", "").replace(",", "").lstrip("0")) >= 3
 
 
+@lru_cache(maxsize=256)
+def _catalogued(line: str) -> frozenset[str]:
+    return frozenset(m.config.name for m in find_mentions(line) if m.config is not None)
+
+
+def _model_above(s: Sentence, facts: NoteFacts) -> ModelMention | None:
+    """The one catalogued model the lines above in the section name (`**Q:** … Mixtral-8x7B-Instruct …` over an answer
+    that calls it `Mixtral`): only to find that a count is its count, never to judge one that is not."""
+    lines = facts.lines_above.get(s.unit.line, ())
+    names = set().union(*(_catalogued(line) for line in lines)) if lines else set()
+    if len(names) != 1:
+        return None
+    return next(m for line in lines for m in find_mentions(line) if m.config is not None)
+
+
 def _whole_model_counts(s: Sentence, facts: NoteFacts, mine: frozenset[tuple[int, int]] = frozenset()) -> list[Found]:
     """Counts of the note's model in a sentence that names none; and, in a sentence that names one
     catalogued model, the counts another unit used as an operand (`72.7B × 2 bytes ≈ 145 GB`), which
@@ -362,6 +375,8 @@ def _whole_model_counts(s: Sentence, facts: NoteFacts, mine: frozenset[tuple[int
     if not candidates:
         return []
     model = next(iter(named.values())) if operands_only else context_model(s, facts)
+    if not operands_only and (model is None or model.config is None):
+        model = _model_above(s, facts)
     if model is None or model.config is None:
         return []
     b = count_parameters(model.config)
