@@ -286,3 +286,50 @@ MODEL_RATIOS = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in MODEL_RATIOS], ids=[c[0] for c in MODEL_RATIOS])
 def test_model_size_ratios(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+FACTOR_NOUNS = [
+    # the noun of a factor between two storage types (`a 4× reduction`, `4× сокращение`)
+    ("en-reduction-holds", "Quantizing fp16 to int4 is a 4× reduction.", [H], ""),
+    ("en-reduction-wrong", "Quantizing fp16 to int4 is a 2× reduction.", [W], "ratio 4"),
+    ("en-increase-holds", "Going from int8 to fp16 is a 2× increase.", [H], ""),
+    ("ru-reduction-holds", "Сжатие кэша в int4 даёт 4× сокращение относительно fp16.", [H], ""),
+    ("en-sizes-reduction-wrong", "The int4 checkpoint is 3.5 GB instead of 14 GB, a 2× reduction.", [W], "= 4"),
+    # bits of a code per vector or sub-quantiser are no storage type of the data compared
+    (
+        "en-code-bits-not-a-type",
+        "PQ with 96 sub-quantisers of 8 bits stores 96 bytes per vector, 0.96 GB in total, a 32× compression over fp32.",
+        [],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in FACTOR_NOUNS], ids=[c[0] for c in FACTOR_NOUNS])
+def test_factor_nouns(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+NOT_BYTES = [
+    # a ratio or percent between two types of speed, latency or cost is no ratio of their bytes
+    "fp8 gives 1.6× higher throughput than bf16.",
+    "fp8 gives a 1.6× increase in throughput over bf16.",
+    "Switching from bf16 to fp8 brought 1.6× lower latency.",
+    "int4 gives a 3× saving in cost over fp16.",
+    "fp8 cuts latency by 40 % compared with bf16.",
+    "Переход с bf16 на fp8 снижает задержку на 30 %.",
+    "fp8 даёт в 1,6 раза большую скорость, чем bf16.",
+    "fp16 to int8 saves 50 %, and int4 cuts latency by 30 % against fp32.",
+    "At 4.5 bits per weight the 8B has 3× less latency than bf16.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_BYTES)
+def test_ratios_of_speed_or_cost_are_no_errors(text: str) -> None:
+    claims = note_claims(text)
+    assert not [c for c in claims if c.verdict.group == W], claims  # type: ignore[attr-defined]
+
+
+def test_a_size_ratio_beside_a_speed_clause_is_still_read() -> None:
+    check_claims("Кэш в int8 в 2 раза меньше, чем в fp16, а скорость почти та же.", [H], "")
+    check_claims("Кэш в int8 в 4 раза меньше, чем в fp16, а скорость почти та же.", [W], "ratio 2")

@@ -56,9 +56,14 @@ _NUMBER_WORDS = {
     "восемь": 8,
     "десять": 10,
 }
-_SMALLER = r"(?:smaller|less|fewer|lower|cheaper|lighter|компактнее|меньше|легче|ниже|экономнее)"
+# … and the nouns of a factor (`a 3.9× reduction`, `a 32× compression over fp32`, `a 2× increase`)
+_SMALLER = (
+    r"(?:smaller|less|fewer|lower|cheaper|lighter|компактнее|меньше|легче|ниже|экономнее"
+    r"|reduction|compression|shrink(?:age)?|saving|сокращение|сжатие|уменьшение|экономия)"
+)
 _LARGER = (
-    r"(?:larger|bigger|more|greater|higher|heavier|as\s+(?:many|much|large|big)\b|the\s+size\s+of\b|больше|тяжелее|выше|крупнее)"
+    r"(?:larger|bigger|more|greater|higher|heavier|as\s+(?:many|much|large|big)\b|the\s+size\s+of\b"
+    r"|больше|тяжелее|выше|крупнее|increase|growth|рост|увеличение)"
 )
 _WORDS = "|".join(_NUMBER_WORDS)
 
@@ -468,7 +473,7 @@ def _bits_per_element_ratio(s: Sentence, m: re.Match[str] | None, mults: list[Qu
     text = s.unit.text
     code = _BITS_PER_ELEMENT.search(text, s.start, s.end)
     named = {d.name: d for d in in_range(s.dtypes, s.start, s.end) if d.bytes >= 1}
-    if len(named) != 1 or not _SHRINK.search(text, s.start, s.end):
+    if len(named) != 1 or not _SHRINK.search(text, s.start, s.end) or (m is not None and _not_a_size_ratio(s, m)):
         return []
     if code is None and _REFERS_TO_PREVIOUS.match(text, s.start):
         code = _code_before(s, facts)  # the code the sentence before (on its line, or the line above) states
@@ -559,6 +564,10 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
         pair = (source, target) if target is not None and source is not None else _dtype_pair(s) or earlier
         if pair is None:
             return _model_ratio(s, m) if m is not None else []
+        if _code_bits_type(s, pair):
+            return []  # `8 bits` of a code per vector or sub-quantiser is no storage type of the data compared
+        if m is not None and _not_a_size_ratio(s, m):
+            return []  # `1.6× higher throughput than bf16`: a ratio of speed, latency or cost, not of bytes
         if _two_models(s):
             return [_between_models(s, start, end, "ratio", n_q.text if n_q else text[start:end])]
         a, b = pair
@@ -658,6 +667,40 @@ def _plain_size_words(s: Sentence, m: re.Match[str]) -> bool:
     if any(q.kind != "multiplier" and not (m.start() <= q.start < m.end()) for q in s.quantities):
         return False
     return len({d.name for d in in_range(s.dtypes, s.start, s.end)}) <= 1
+
+
+# quantities two storage types differ in that are not their bytes
+_NOT_SIZE = re.compile(
+    r"(?i)throughput|latency|\bspeed|faster|slower|tok/s|tokens?\s+(?:per|a)\s+second|\bcost|cheaper|pricier|\bprice"
+    r"|accura|perplexity|\bloss\b|\btime\b|energy|\bpower\b|\bFLOP|compute"
+    r"|скорост|быстр|медлен|задержк|латентн|пропускн|стоим|дешев|дорож|\bцен[аеуы]|точност|перплекс|\bвремя|\bвремени|энерг|ток/с"
+)
+_OTHER_CLAUSE = re.compile(r"(?i)[;]|,\s*(?:а|но|и|зато|but|and|while|whereas|yet)\b")
+
+
+def _not_a_size_ratio(s: Sentence, m: re.Match[str]) -> bool:
+    """The ratio's own clause (40 characters either side, to a clause break) names speed, latency, cost
+    or another quantity that is not bytes."""
+    text = s.unit.text
+    lo, hi = max(s.start, m.start() - 40), min(s.end, m.end() + 40)
+    breaks = list(_OTHER_CLAUSE.finditer(text, lo, m.start()))
+    lo = breaks[-1].end() if breaks else lo
+    cut = _OTHER_CLAUSE.search(text, m.end(), hi)
+    hi = cut.start() if cut else hi
+    return _NOT_SIZE.search(text, lo, hi) is not None
+
+
+_BITS_SPELLING = re.compile(r"(?i)\d\s*-?\s*(?:bits?|бит)")
+_CODE_CONTEXT = re.compile(
+    r"(?i)\bvectors?\b|\bdim\w*|sub-?quanti\w*|\bcodes?\b|codebook|вектор\w*|измерени\w*|кодов\w*|подквант\w*"
+)
+
+
+def _code_bits_type(s: Sentence, pair: tuple[DtypeMention, DtypeMention]) -> bool:
+    """One of the two types is `N bits` in a sentence about codes of vectors (`PQ with 96 sub-quantisers
+    at 8 bits … a 32× compression over fp32`): those bits are a code's, not the data's storage type."""
+    text = s.unit.text
+    return any(_BITS_SPELLING.search(text, d.start, d.end) for d in pair) and bool(_CODE_CONTEXT.search(text, s.start, s.end))
 
 
 def _model_ratio(s: Sentence, m: re.Match[str]) -> list[Found]:
@@ -963,6 +1006,8 @@ def percent_words(s: Sentence, facts: NoteFacts) -> list[Found]:
             spans = ()
         elif pair is None:
             return []
+        elif _not_a_size_ratio(s, m):
+            return []  # `fp8 cuts latency by 40 % compared with bf16`: a percent of speed or cost, not of bytes
         elif _two_models(s):
             return [_between_models(s, m.start(), m.end(), "percent-reduction", f"{p_text} %")]
         else:
@@ -1083,6 +1128,8 @@ def _after_break(text: str, lo: int, hi: int) -> int:
 
 def _percent_against_type(s: Sentence, m: re.Match[str], after: int) -> Found | None:
     """One percent between its clause's subject type and the type named right after it (`than in bf16`)."""
+    if _not_a_size_ratio(s, m):
+        return None  # a percent of speed or cost, not of bytes
     text = s.unit.masked
     p_text = m.group("p") or m.group("p2") or m.group("p3") or m.group("p4")
     reach = min(s.end, m.end() + 120)  # its clause, read near it: linear over a long line
