@@ -399,3 +399,25 @@ MODEL_ABOVE = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in MODEL_ABOVE], ids=[c[0] for c in MODEL_ABOVE])
 def test_the_model_named_above(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+PART_WORDS_AFTER = [
+    # a reason after the figure (`because … embeddings are shared`) is no part the figure counts
+    (
+        "en-because-part-words",
+        "# Mixtral-8x7B\n\nThe real total is 46.7B because attention and embeddings are shared between experts.",
+        [H],
+        "",
+    ),
+    (
+        "ru-because-part-words",
+        "# Mixtral-8x7B\n\nНа деле всего 46,7 млрд, потому что внимание и эмбеддинги у экспертов общие.",
+        [H],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in PART_WORDS_AFTER], ids=[c[0] for c in PART_WORDS_AFTER])
+def test_a_reason_after_the_count_is_no_part(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

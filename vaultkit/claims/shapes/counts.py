@@ -350,6 +350,19 @@ def _model_above(s: Sentence, facts: NoteFacts) -> ModelMention | None:
     return next(m for line in lines for m in find_mentions(line) if m.config is not None)
 
 
+_BECAUSE = re.compile(r"(?i)\bbecause\b|\bsince\b|\bas\b|\bwhile\b|потому|так\s+как|поскольку|\bведь\b")
+
+
+def _part_said(s: Sentence, q: Quantity) -> bool:
+    """A part word in the figure's clause before it, or just after it before any `because` (`70B of them outside the
+    embeddings`; not `the real total is 46.7B because attention and embeddings are shared`)."""
+    text = s.unit.masked
+    a, b = clause_bounds(s, q.start, q.end)
+    after = text[q.end : min(b, q.end + 30)]
+    cut = _BECAUSE.search(after)
+    return bool(_PART_WORDS.search(text, a, q.start) or _PART_WORDS.search(after[: cut.start()] if cut else after))
+
+
 def _whole_model_counts(s: Sentence, facts: NoteFacts, mine: frozenset[tuple[int, int]] = frozenset()) -> list[Found]:
     """Counts of the note's model in a sentence that names none; and, in a sentence that names one
     catalogued model, the counts another unit used as an operand (`72.7B × 2 bytes ≈ 145 GB`), which
@@ -357,7 +370,9 @@ def _whole_model_counts(s: Sentence, facts: NoteFacts, mine: frozenset[tuple[int
     text = s.unit.masked
     free = {(q.start, q.end) for q in s.quantities}
     named = {m.config.name: m for m in s.models if m.config is not None}
-    operands_only = bool(s.models) or lead_in_model(s, facts) is not None
+    # a family name without a size (`У Mixtral 46 702 792 704 параметра`) names no model to judge by: the note's is
+    family_only = bool(s.models) and not named and not any(m.sized for m in s.models)
+    operands_only = (bool(s.models) and not family_only) or lead_in_model(s, facts) is not None
     if operands_only and (len(named) != 1 or any(m.config is None for m in s.models)):
         return []  # two models, or one the catalogue lacks: whose count it is is unclear
     candidates = [
@@ -371,7 +386,7 @@ def _whole_model_counts(s: Sentence, facts: NoteFacts, mine: frozenset[tuple[int
         return []
     if _HYPOTHETICAL.search(text, s.start, s.end):
         return []  # a model that is not (`if the MLP were not gated, …`)
-    candidates = [q for q in candidates if not _PART_WORDS.search(text, *clause_bounds(s, q.start, q.end))]  # a part of it
+    candidates = [q for q in candidates if not _part_said(s, q)]  # a count of a part of it
     if not candidates:
         return []
     model = next(iter(named.values())) if operands_only else context_model(s, facts)
