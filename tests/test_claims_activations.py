@@ -102,6 +102,14 @@ CHECKED = [
         "33.554 MB",
     ),
     # selective recomputation split over 4 devices with sequence parallelism: 34 × 2048 × 4096 / 4 = 71.3 MB
+    # the whole model's share on one device, said per GPU: 80 × 34 × 4096 × 8192 / 8 = 11.4 GB
+    (
+        "en-selective-per-gpu-wrong",
+        "Selective recomputation with TP=8 and sequence parallelism, Llama-2-70B at seq 4096, batch 1: "
+        "the activations are 91 GB per GPU over all 80 layers.",
+        [W],
+        "11.409 GB",
+    ),
     (
         "en-selective-sp",
         "Selective recomputation with TP=4 and sequence parallelism, Llama-2-7B at seq 2048, batch 1: "
@@ -179,6 +187,11 @@ NOT_ACTIVATION_MEMORY = [
     # a saving is a difference, not the activations' size
     pytest.param(
         "Activation checkpointing on Llama-2-7B at seq 2048, batch 1 saves 28 GB over all 32 layers.", [], id="en-saving"
+    ),
+    # a card's memory and a quantized model's size are no activation figures
+    pytest.param("Gradient checkpointing lets Llama-2-7B train at seq 2048, batch 1 on a 24 GB card.", [], id="en-card-memory"),
+    pytest.param(
+        "SmoothQuant keeps activations in int8, and Llama-2-7B then takes 6.7 GB in int8.", [H], id="en-quantized-activations"
     ),
     # maths: no bytes, no claim
     pytest.param("The sigmoid activation maps 0 to 0.5 and the layer has 2 inputs.", [], id="en-maths"),

@@ -87,6 +87,12 @@ _DIFFERENCE = re.compile(
 _LAYER_SIZE_ABOVE = re.compile(
     r"(?i)\d\s*(?:[KMGT]i?B|[КМГТ]и?Б)\s+(?:per|a|на|в)\s+(?:one\s+|each\s+|каждый\s+|один\s+)?(?:layer|сло[йе])\b"
 )
+# a device's memory (`a 24 GB card`, `80 GB A100`, `24 ГБ видеопамяти`): no size of the activations
+_DEVICE_AFTER = re.compile(
+    r"(?i)\s*(?:of\s+)?(?!(?:per|each|every|a|an|one|на|по|каждую|каждой|каждый|одну|одной)\b)(?:[\w-]+\s+)?(?:cards?|GPUs?|devices?|VRAM|HBM|A100|H100|H200|A6000|RTX|карт\w*|видеокарт\w*|видеопамят\w*)\b"
+)
+# activations as a quantized tensor (`W8A8`, `activations in int8`, `SmoothQuant`): the sentence sizes the weights
+_QUANTIZED = re.compile(r"(?i)quantiz\w*|квантов\w*|квантиз\w*|\bW\d+A\d+\b|SmoothQuant|\bAWQ\b|\bGPTQ\b")
 _DIFFERENCE_AFTER = re.compile(r"(?i)\s*(?:less|more|fewer|smaller|larger|меньше|больше)\b")
 _PER_TOKEN = re.compile(r"(?i)\s*(?:/|per|на|a)\s*(?:token|токен)")
 
@@ -512,6 +518,8 @@ def activations(s: Sentence, facts: NoteFacts) -> list[Found]:
     logits = _LOGITS.search(text, s.start, s.end)
     if not (logits or _topic(text, s.start, s.end) or _hints(text, s.start, s.end)):
         return []
+    if _QUANTIZED.search(text, s.start, s.end) and not _MODE_WORD.search(text, s.start, s.end):
+        return []  # `W8A8 keeps activations in int8, so the model runs in 7 GB`: a size of the weights
     ctx = _context(s, facts)
     about = _about_activations(s, facts, ctx)
     if not about and not logits:
@@ -534,6 +542,7 @@ def activations(s: Sentence, facts: NoteFacts) -> list[Found]:
             _PER_TOKEN.match(text, q.end)
             or _DIFFERENCE.search(text, max(a, q.start - 40), q.start)
             or _DIFFERENCE_AFTER.match(text, q.end)
+            or _DEVICE_AFTER.match(text, q.end)
         ):
             prev_end = q.end
             continue  # memory per token is a cache's; a saving or a difference is no size of the activations
