@@ -445,3 +445,25 @@ SHARE_OF_A_TYPED_WHOLE = [
 )
 def test_a_share_of_a_typed_whole_is_in_its_type(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+APPLE_MACHINES = [
+    # the memory of a Mac said with the machine (`on a MacBook Air with 16 GB`, `на MacBook Air с 16 ГБ`) is no model's size
+    ("en-macbook-memory", "Llama-3-8B in fp16 on a MacBook Air with 16 GB: 16.1 GB of weights, it does not fit.", [H], ""),
+    ("ru-macbook-memory", "Llama-3-8B в fp16 на MacBook Air с 16 ГБ: 16,1 ГБ весов, не влезает.", [H], ""),
+    # … so the weights beside it are judged in the sentence's type
+    ("ru-macbook-weights-wrong", "Llama-3-8B в fp16 на MacBook Air с 16 ГБ: 8 ГБ весов, влезает.", [W], "16.061 GB"),
+    # an Apple chip named before a decode rate bounds it with its published unified-memory bandwidth
+    ("en-m2-ultra-bound", "Llama-3-70B in Q4_K_M is about 43 GB; decoding on an M2 Ultra tops out near 18 tok/s.", [H, H], ""),
+    (
+        "en-m2-ultra-wrong",
+        "Llama-3-70B in Q4_K_M is about 43 GB; decoding on an M2 Ultra tops out near 38 tok/s.",
+        [H, W],
+        "18.6 tok/s",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in APPLE_MACHINES], ids=[c[0] for c in APPLE_MACHINES])
+def test_apple_machines_and_chips(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -37,7 +37,9 @@ _DEVICE_AFTER = re.compile(
 )
 _HARDWARE_BEFORE = re.compile(
     r"(?i)(?:GPUs?|cards?|(?:A100|H100|H200|L40S?|RTX\s?\d*)s?|видеокарт\w*|карт[аеуы]|device|laptop|ноутбук\w*"
-    r"|(?:smart)?phones?|телефон\w*|смартфон\w*|устройств\w*)"
+    r"|(?:smart)?phones?|телефон\w*|смартфон\w*|устройств\w*"
+    # `on a MacBook Air with 16 GB`, `на Mac Studio с 192 ГБ`, `an M2 Ultra with 192 GB`: the machine's memory
+    r"|MacBook(?:\s+(?:Air|Pro))?|Mac\s+(?:Studio|mini|Pro)|iMac|\bM[1-4](?:\s+(?:Pro|Max|Ultra))?)"
     r"(?:\s*\d+\s*[GT]i?B)?"  # `8×A100 40GB (320 GB total)`: the cards' capacity, then their sum
     r"\s*(?:with|has|has got|of|с|имеет|на)?\s*\(?\s*(?:~|≈)?\s*$"  # `8×H100 (640 GB)`
 )

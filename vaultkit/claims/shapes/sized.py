@@ -4085,8 +4085,34 @@ _MEASURED_RATE = re.compile(
 )
 
 
+# Apple silicon: the published unified-memory bandwidths (bytes/s) of each chip (two where the name leaves the binned
+# variant open: M3 Max 300 or 400 GB/s, M4 Max 410 or 546 GB/s)
+_APPLE_CHIP = re.compile(r"(?<![\w-])M(?P<gen>[1-4])\s+(?P<tier>Pro|Max|Ultra)\b")
+_APPLE_BANDWIDTHS: dict[tuple[str, str], tuple[float, ...]] = {
+    ("1", "Pro"): (200e9,),
+    ("1", "Max"): (400e9,),
+    ("1", "Ultra"): (800e9,),
+    ("2", "Pro"): (200e9,),
+    ("2", "Max"): (400e9,),
+    ("2", "Ultra"): (800e9,),
+    ("3", "Pro"): (150e9,),
+    ("3", "Max"): (300e9, 400e9),
+    ("3", "Ultra"): (819e9,),
+    ("4", "Pro"): (273e9,),
+    ("4", "Max"): (410e9, 546e9),
+}
+
+
 def _gpus(text: str) -> list[GpuMention]:
-    return find_gpus(text)
+    """The accelerators a line names (the catalogue's, and Apple silicon chips), in order."""
+    found = find_gpus(text)
+    apple = [
+        GpuMention(
+            f"M{m.group('gen')} {m.group('tier')}", m.start(), m.end(), _APPLE_BANDWIDTHS[(m.group("gen"), m.group("tier"))]
+        )
+        for m in _APPLE_CHIP.finditer(text)
+    ]
+    return sorted(found + apple, key=lambda g: g.start) if apple else found
 
 
 def _gpu_bandwidth(s: Sentence, t: Quantity, bw: Quantity | None) -> tuple[Quantity | None, bool]:
