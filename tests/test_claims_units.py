@@ -333,3 +333,43 @@ def test_ratios_of_speed_or_cost_are_no_errors(text: str) -> None:
 def test_a_size_ratio_beside_a_speed_clause_is_still_read() -> None:
     check_claims("Кэш в int8 в 2 раза меньше, чем в fp16, а скорость почти та же.", [H], "")
     check_claims("Кэш в int8 в 4 раза меньше, чем в fp16, а скорость почти та же.", [W], "ratio 2")
+
+
+CHINCHILLA = [
+    # tokens over the 20 tokens per parameter of the one model (or count) the sentence names
+    ("en-chinchilla-named-model-holds", "Llama-3-8B was trained on 15T tokens, about 93 times the Chinchilla optimum.", [H], ""),
+    (
+        "en-chinchilla-named-model-wrong",
+        "Llama-3-8B was trained on 15T tokens, about 9 times the Chinchilla optimum.",
+        [W],
+        "93.4×",
+    ),
+    (
+        "ru-chinchilla-stated-count-holds",
+        "Модель на 1,2 млрд параметров видела 240 млрд токенов — в 10 раз больше оптимума по Chinchilla.",
+        [H],
+        "",
+    ),
+    (
+        "ru-chinchilla-stated-count-wrong",
+        "Модель на 1,2 млрд параметров видела 240 млрд токенов — в 40 раз больше оптимума по Chinchilla.",
+        [W],
+        "10×",
+    ),
+    (
+        "en-chinchilla-in-a-product",
+        "A 1.5B model on a 600B-token run is 6 × 1.5e9 × 6e11 = 5.4e21 FLOP, about 20 times the Chinchilla budget.",
+        [H, H],
+        "",
+    ),
+    # … close to it (the 20 is itself a rounded constant): no error
+    ("en-chinchilla-close", "Llama-3-8B was trained on 15T tokens, about 80 times the Chinchilla optimum.", [V], ""),
+    # … two models, or no token count: which tokens over which parameters is not stated
+    ("en-chinchilla-two-models", "Llama-3-8B and Llama-2-7B saw 15T tokens, 90 times the Chinchilla optimum.", [], ""),
+    ("ru-chinchilla-no-tokens", "Llama-3-8B обучали в 90 раз дольше оптимума по Chinchilla.", [], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in CHINCHILLA], ids=[c[0] for c in CHINCHILLA])
+def test_chinchilla_ratios(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -500,6 +500,63 @@ def _bits_per_element_ratio(s: Sentence, m: re.Match[str] | None, mults: list[Qu
 _RANGE_BEFORE = re.compile(r"(?<![\d.,])(?P<lo>\d+(?:[.,]\d+)?)\s*[–—-]\s*$")
 
 
+# `в 9 раз больше оптимума по Chinchilla`, `about 365 times the Chinchilla budget`: tokens over 20 per parameter
+_CHINCHILLA = re.compile(
+    r"(?i)(?P<n>\d+(?:[.,]\d+)?)\s*(?:×|x|times|раза?)\s+(?:(?:more|larger|bigger|больше)\s+)?(?:than\s+|чем\s+)?"
+    r"(?:(?:the|a)\s+)?(?:(?:Chinchilla|compute[-\s]optimal)(?:[-\s]optimal)?\s+(?:optimum|budget|point|amount|count)|оптимум\w*)"
+)
+_CHINCHILLA_NAMED = re.compile(r"(?i)chinchilla|шиншилл|compute[-\s]optimal|оптимум\w*\s+по\s+(?:Chinchilla|Хоффман)")
+_TOKENS_WORD_AFTER = re.compile(r"(?i)-?\s?(?:tokens?|токен)")
+_PARAMS_WORD_AFTER = re.compile(r"(?i)\s*(?:param|параметр)")
+CHINCHILLA_TOKENS_PER_PARAMETER = 20.0
+
+
+def _a_parameter_count(text: str, q: Quantity) -> bool:
+    return q.kind == "count" and ("парам" in q.unit or "param" in q.unit or _PARAMS_WORD_AFTER.match(text, q.end) is not None)
+
+
+def _chinchilla_ratio(s: Sentence) -> list[Found]:
+    """`N times the Chinchilla optimum`: the tokens the sentence states over 20 tokens per parameter of
+    the one model it names (or the one parameter count it states)."""
+    text = s.unit.text
+    m = _CHINCHILLA.search(text, s.start, s.end)
+    if m is None or not (_CHINCHILLA_NAMED.search(text, s.start, s.end) or "оптимум" in m.group(0).lower()):
+        return []
+    # every figure of the sentence, those an earlier shape checked too (`6 × 1.24e9 × 9e12 = …`): inputs only
+    qs = [q for q in starting_in(find_quantities, s.start, s.end, s.unit.masked) if q.hi is None and q.end <= s.end]
+    tokens = {q.value for q in qs if q.kind == "tokens" or (q.kind == "count" and _TOKENS_WORD_AFTER.match(text, q.end))}
+    if len(tokens) != 1:
+        return []
+    (d,) = tokens
+    configs = {x.config.name: x.config for x in s.models if x.config is not None and s.start <= x.start < s.end}
+    stated = {
+        q.value
+        for q in qs
+        if q.kind in ("count", "number")
+        and 1e7 <= q.value < 1e13
+        and abs(q.value - d) > 0.01 * d
+        and (_a_parameter_count(text, q) or not configs)
+    }
+    if len(configs) == 1 and not stated:
+        n = float(count_parameters(next(iter(configs.values()))).total)
+    elif len(stated) == 1 and len(configs) <= 1:
+        (n,) = stated
+    else:
+        return []
+    stated_n = _number(m.group("n"))
+    ratio = d / (CHINCHILLA_TOKENS_PER_PARAMETER * n)
+    ok = abs(ratio - stated_n) <= max(0.05 * stated_n, 0.05)
+    hedged = _HEDGED_RATIO.search(text, max(s.start, m.start() - 20), m.start())
+    if not ok and hedged and abs(ratio - stated_n) <= _hedge_tolerance(m.group("n")):
+        ok = True
+    off = max(ratio / stated_n, stated_n / ratio) if ratio and stated_n else math.inf
+    verdict = Verdict.HOLDS if ok else Verdict.UNVERIFIABLE if off < 1.3 else Verdict.WRONG  # the 20 is itself rounded
+    how = f"{d:.4g} tokens / (20 tokens per parameter × {n / 1e9:.4g}B params) = {ratio:.4g}× the Chinchilla optimum"
+    how += f"; stated {stated_n:g}×"
+    claim = make_claim(s.unit, m.start(), m.end(), "ratio", verdict, how, stated=m.group(0))
+    return [Found(claim, ((m.start(), m.end()),), (Fact("ratio", stated_n, stated_n, s.unit.line),))]
+
+
 def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     """`N times smaller`, `в N раз меньше`, `halving`, `by a factor of N`, or an `N×` figure,
     between two sizes or two dtypes of the sentence."""
@@ -508,7 +565,7 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     # `2 × H100`, `1 × RTX 4090 24 ГБ`: a count of devices, not a ratio (the unmasked text names them)
     mults = [q for q in s.quantities if q.kind == "multiplier" and q.hi is None and not _DEVICE_AFTER.match(unit.text, q.end)]
     sizes = _sizes(s)
-    coded = _bits_per_element_ratio(s, m, mults, facts)
+    coded = _bits_per_element_ratio(s, m, mults, facts) or _chinchilla_ratio(s)
     if coded:
         return coded
     if m is None and not (mults and len(sizes) >= 2):
