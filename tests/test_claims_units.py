@@ -373,3 +373,20 @@ CHINCHILLA = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in CHINCHILLA], ids=[c[0] for c in CHINCHILLA])
 def test_chinchilla_ratios(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+KV_HEADS_PERCENT = [
+    # the cache is proportional to the KV heads: a change of their count changes it in their ratio
+    ("en-heads-cut-cache-holds", "Going from 32 to 8 KV heads cuts the cache by 75 %.", [H], ""),
+    ("en-heads-cut-cache-wrong", "Going from 32 to 8 KV heads cuts the cache by 50 %.", [W], "75.0%"),
+    ("ru-heads-cut-cache-wrong", "Сократив число KV-голов с 32 до 8, мы уменьшаем кэш на 25 %.", [W], "75.0%"),
+    # … layers or bits do not scale the weights exactly (embeddings, scales): not read; no cache: not read
+    ("en-bits-not-read", "Going from 16 to 4 bits cuts the weights by 72 %.", [], ""),
+    ("en-heads-no-cache", "Going from 32 to 8 heads cuts the weights by 30 %.", [], ""),
+    ("en-years-not-counts", "From 2023 to 2024 the price of memory dropped 30 %.", [], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in KV_HEADS_PERCENT], ids=[c[0] for c in KV_HEADS_PERCENT])
+def test_percent_from_kv_heads(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -1020,6 +1020,33 @@ def _about_sizes(s: Sentence, facts: NoteFacts) -> bool:
     )
 
 
+# `from 32 to 8 KV heads`, `с 32 до 8 голов`: a count a size is proportional to, changed
+_FROM_TO_COUNT = re.compile(
+    r"(?i)\b(?:from|с)\s+(?P<a>\d+(?:[.,]\d+)?)\s+(?:to|до)\s+(?P<b>\d+(?:[.,]\d+)?)[\s-]+(?:(?:KV|kv|key[-\s]value)[\s-]+)?"
+    r"(?P<what>heads?|голов\w*|KV-голов\w*)\b"
+)
+_COUNT_OF = re.compile(
+    r"(?i)\b(?:number\s+of|count\s+of|число|количество)\s+(?:(?:KV|kv)[\s-]+)?(?P<what>heads|голов)\w*"
+    r"[^\d]{0,12}?\b(?:from|с)\s+(?P<a>\d+(?:[.,]\d+)?)\s+(?:to|до)\s+(?P<b>\d+(?:[.,]\d+)?)"
+)
+
+
+def _from_to_counts(s: Sentence, m: re.Match[str], facts: NoteFacts) -> tuple[float, float, str, str] | None:
+    """The two counts of KV heads, changed before the percent in a sentence about the cache (which is
+    proportional to them): the cache changes in their ratio. Layers or bits are not read (embeddings,
+    scales and overheads do not scale with them)."""
+    text = s.unit.text
+    found = list(_FROM_TO_COUNT.finditer(text, s.start, m.start())) + list(_COUNT_OF.finditer(text, s.start, m.start()))
+    if len(found) != 1 or not _CACHE_NOUN.search(text, s.start, s.end) or _not_a_size_ratio(s, m):
+        return None
+    c = found[0]
+    a, b = _number(c.group("a")), _number(c.group("b"))
+    if not a or not b or a == b:
+        return None
+    what = c.group("what")
+    return max(a, b), min(a, b), f"{max(a, b):g} {what}", f"{min(a, b):g}"
+
+
 def percent_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     """A reduction or increase in percent between two sizes or two dtypes."""
     unit, text = s.unit, s.unit.masked
@@ -1060,6 +1087,9 @@ def percent_words(s: Sentence, facts: NoteFacts) -> list[Found]:
         elif pair is None and earlier:
             big, small = max(earlier, key=lambda q: q.value), min(earlier, key=lambda q: q.value)
             a_val, b_val, a_name, b_name = big.value, small.value, big.text, small.text
+            spans = ()
+        elif pair is None and (counts := _from_to_counts(s, m, facts)) is not None:
+            a_val, b_val, a_name, b_name = counts  # `from 32 to 8 KV heads cuts the cache by 75 %`
             spans = ()
         elif pair is None:
             return []
