@@ -421,3 +421,54 @@ PART_WORDS_AFTER = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in PART_WORDS_AFTER], ids=[c[0] for c in PART_WORDS_AFTER])
 def test_a_reason_after_the_count_is_no_part(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+ADAPTER_SIZES = [
+    # an adapter's file is its trainable parameters × the bytes of the type it is saved in
+    (
+        "en-adapter-file",
+        "LoRA r = 8 on q_proj and v_proj of Llama-2-7B adds 4,194,304 trainable params.\n"
+        "Saved in fp16, the adapter is about 8.4 MB on disk.",
+        [H, H],
+        "",
+    ),
+    (
+        "en-adapter-file-wrong",
+        "LoRA r = 8 on q_proj and v_proj of Llama-2-7B adds 4,194,304 trainable params.\n"
+        "Saved in fp32, the adapter is 33.6 MB on disk.",
+        [H, W],
+        "16.777 MB",
+    ),
+    # the line below refers back to the adapter without naming it
+    (
+        "en-adapter-file-next-line-wrong",
+        "The adapter has 4,194,304 trainable params and is 8.4 MB in fp16.\nStored in fp32 instead it would be 33.6 MB.",
+        [H, W],
+        "16.777 MB",
+    ),
+    (
+        "ru-adapter-file",
+        "LoRA с r = 64 на всех семи проекциях Llama-3-8B: 167 772 160 обучаемых параметров.\nАдаптер в fp32 весит 671 МБ.",
+        [H, H],
+        "",
+    ),
+    (
+        "ru-adapter-file-wrong",
+        "LoRA с r = 64 на всех семи проекциях Llama-3-8B: 167 772 160 обучаемых параметров.\nАдаптер в bf16 весит 671 МБ.",
+        [H, W],
+        "335.544 MB",
+    ),
+    # the optimizer's states beside the adapter are no file size
+    (
+        "en-adapter-adam-states",
+        "LoRA r = 8 on q_proj and v_proj of Llama-2-7B adds 4,194,304 trainable params.\n"
+        "The fp32 adapter is 16.8 MB; its Adam moment buffers (m and v) add 33.6 MB more.",
+        [H, H],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in ADAPTER_SIZES], ids=[c[0] for c in ADAPTER_SIZES])
+def test_adapter_file_sizes(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -33,7 +33,7 @@ from vaultkit.claims.catalog import ModelConfig, ModelMention, find_mentions
 from vaultkit.claims.engine import count_parameters
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities
-from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, clause_bounds, make_claim
+from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, clause_bounds, in_range, make_claim
 from vaultkit.claims.shapes.sized import context_model, is_parameter_count, lead_in_model
 from vaultkit.claims.verdict import compare, fmt
 
@@ -422,8 +422,100 @@ def _whole_model_counts(s: Sentence, facts: NoteFacts, mine: frozenset[tuple[int
     return out
 
 
+# ---------------------------------------------------------------------------------------------
+# an adapter's file: its trainable parameters × the bytes of the type it is saved in
+
+_ADAPTER_WORD = re.compile(r"(?i)adapter|адаптер\w*|\blora\b")
+_BASE_WORDS = re.compile(r"(?i)\bbase\b|\bbackbone\b|\bfrozen\b|баз\w*|основн\w+\s+модел\w*|замороженн\w*")
+
+
+def _stated_trainable(line: str, until: int | None = None) -> Quantity | None:
+    """The first count a text says is trainable (`16,777,216 trainable`, `~168M trainable parameters`)."""
+    for q in find_quantities(line if until is None else line[:until]):
+        if _is_count(q) and q.value >= 1e4 and _TRAINABLE_AFTER.match(line, q.end):
+            return q
+    return None
+
+
+def _adapter_count(s: Sentence, facts: NoteFacts, first: int) -> tuple[float, str, bool] | None:
+    """The adapter's trainable parameters (count, how, exact): from its rank and matrices when the note states
+    them (`r = 16 on q_proj, v_proj`), else the trainable count said before (the sentence, the lines above)."""
+    setting = _lora_setting(s, facts)
+    if setting is not None:
+        r, matrices, _, source = setting
+        model, _ = _lora_model(s, facts, source)
+        shapes = _shapes(model.config) if model is not None and model.config is not None else None
+        if model is not None and model.config is not None and shapes is not None and matrices <= set(shapes):
+            total = model.config.layers * sum(r * (shapes[m][0] + shapes[m][1]) for m in matrices)
+            return float(total), f"LoRA r = {r} on {len(matrices)} matrices × {model.config.layers} layers of {model.text}", True
+    here = s.unit.text
+    for text, until in ((here[s.start : first], None), *((line, None) for line in facts.lines_above.get(s.unit.line, ()))):
+        q = _stated_trainable(text, until)
+        if q is not None:
+            exact = not q.hedge and len(q.digits.replace(".", "").replace(",", "").lstrip("0")) > 3
+            return q.value, f"{q.text.strip()} trainable parameters (stated)", exact
+    return None
+
+
+def _adapter_sizes(s: Sentence, facts: NoteFacts) -> list[Found]:
+    """`Saved in fp16, the adapter is 8.4 MB`, `… in bf16 would make it 33.6 MB`: trainable parameters × the bytes
+    of the type the sentence names for the figure. A size said of the base model, or one without a type, is not."""
+    if s.unit.source == "table":
+        return []
+    text, here = s.unit.masked, s.unit.text
+    named_here = _ADAPTER_WORD.search(here, s.start, s.end) is not None
+    if not named_here:
+        lead = facts.lead_in.get(s.unit.line, "")
+        if not lead or not _ADAPTER_WORD.search(lead) or s.models:
+            return []  # `Stored in fp32 instead it would be 33.6 MB.` under a line about the adapter
+    sizes = [
+        q
+        for q in s.quantities
+        if q.kind == "bytes" and q.hi is None and not q.bound and 1e4 <= q.value <= 1e11 and q.scale >= 1e3
+    ]
+    if not sizes or not in_range(s.dtypes, s.start, s.end):
+        return []
+    counted = _adapter_count(s, facts, sizes[0].start)
+    if counted is None:
+        return []
+    count, how_count, exact = counted
+    out: list[Found] = []
+    for i, q in enumerate(sizes):
+        a, b = clause_bounds(s, q.start, q.end)
+        since = max(sizes[i - 1].end if i else s.start, q.start - 80)  # the words since the size before
+        if _NOT_THE_FILE.search(here, since, q.start):
+            continue  # `; its Adam moment buffers (m and v) add 0.67 GB`: the optimizer's, not the file
+        if named_here and not _ADAPTER_WORD.search(here, max(s.start, q.start - 100), min(s.end, q.end + 30)):
+            continue
+        if _BASE_WORDS.search(here, a, b) or _NOT_THE_FILE.search(here, a, b) or _PER_TOKEN_OR_RECIPE.match(text, q.end):
+            continue  # the base model's size, the optimizer's or the activations', or a size per something
+        dtype, where = facts.dtype_for(s, q)
+        if dtype is None or where != "sentence" or dtype.bytes <= 0:
+            continue
+        computed = count * dtype.bytes
+        check = compare(q, computed)
+        if not check.verdict.holds and not exact:
+            approx = compare(replace(q, hedge=True), computed)
+            if approx.verdict.holds:
+                check = approx  # the count itself is rounded (`~168M`)
+        how = f"adapter: {how_count} = {count:,.0f} × {dtype.bytes:g} B ({dtype.name}) = {fmt(computed, q.scale)}"
+        claim = make_claim(s.unit, q.start, q.end, "adapter-size", check.verdict, f"{how}; {check.explanation}", stated=q.text)
+        out.append(Found(claim, ((q.start, q.end),)))
+    return out
+
+
+_NOT_THE_FILE = re.compile(
+    r"(?i)\badam\w*|optimi[sz]er|\bmoments?\b|\bbuffers?\b|\bgrad\w*|\bstates?\b|activation\w*|\bkv\b|cache"
+    r"|оптимизатор\w*|момент\w*|буфер\w*|градиент\w*|состояни\w*|активаци\w*|кэш\w*"
+)
+_PER_TOKEN_OR_RECIPE = re.compile(r"(?i)\s*(?:per|/|a|на|за)\s*(?:token|токен|param|параметр|step|шаг)")
+
+
 def counts(s: Sentence, facts: NoteFacts) -> list[Found]:
-    out = _per_layer_totals(s)
+    adapters = _adapter_sizes(s, facts)
+    if adapters:
+        s = s.without(tuple(span for f in adapters for span in f.used))
+    out = adapters + _per_layer_totals(s)
     if out:
         s = s.without(tuple(span for f in out for span in f.used))
     lora = _lora_counts(s, facts)
