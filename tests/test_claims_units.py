@@ -136,6 +136,9 @@ RATIOS = [
     ("ru-range-of-factors-wrong", "int4 — в 2–4 раза меньше, чем fp32.", [W], "ratio 8"),
     ("en-range-of-factors-holds", "An int8 copy is 2–4× smaller than fp32.", [H], ""),
     ("en-range-of-factors-wrong", "An int4 copy is 2–3× smaller than fp32.", [W], "ratio 8"),
+    # … a range of factors applied to a size that gives a range of sizes is that range's product
+    ("en-range-applied-to-size-holds", "A 2–4× compression of 90 GB gives 22–45 GB.", [H], ""),
+    ("en-range-applied-to-size-wrong", "A 2–4× compression of 90 GB gives 10–15 GB.", [W], "22.5 GB"),
     # the bits a format is read at, with a decimal part, against the one type it is compared with
     ("en-at-bits-ratio-holds", "At 4.5 bits the 8B comes to 4.5 GB, 3.6× smaller than bf16.", [H], ""),
     ("en-at-bits-ratio-wrong", "At 4.5 bits the 8B comes to 4.5 GB, 8× smaller than bf16.", [W], "ratio 3.556"),

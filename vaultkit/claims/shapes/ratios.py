@@ -581,8 +581,8 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
         low = _RANGE_BEFORE.search(text, max(s.start, start - 16), start) if m.group("n1") and n_q is None else None
         if low is not None:
             low_n = _number(low.group("lo"))
-            if not 0 < low_n < stated_n:
-                return []
+            if not 0 < low_n < stated_n or any(z.hi is not None for z in sizes):
+                return []  # `a 2–4× compression of 90 GB gives 22–45 GB`: a range applied to a size (multiplier_ranges)
             start = low.start("lo")
     else:
         n_q = mults[0]
