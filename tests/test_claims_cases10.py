@@ -112,7 +112,12 @@ RATIO_REFERENTS = [
     ("en-halving-a-term", "Halving the term cuts the interest by 53.9 %.", [], ""),
     ("ru-halving-a-term", "Сокращение срока вдвое снижает переплату на 54 %.", [], ""),
     # a question about sizes on the line above is the answer's context
-    ("ru-answer-after-question-wrong", "Вопрос: во сколько раз int4 легче bf16?\nОтвет: в 4 раза, экономия 50 %.", [W], "75.0%"),
+    (
+        "ru-answer-after-question-wrong",
+        "Вопрос: во сколько раз int4 легче bf16?\nОтвет: в 4 раза, экономия 50 %.",
+        [H, W],
+        "75.0%",
+    ),
 ]
 
 

@@ -206,7 +206,7 @@ OTHER_TIMES = [
     ("en-ttft-then-decode", "Time to first token is 0.6 s; after that 450 tokens at 45 tok/s take 10 s.", [H], ""),
     ("ru-ttft-then-decode", "Первый токен приходит через 0,6 с, затем 450 токенов при 45 ток/с — ещё 10 с.", [H], ""),
     ("en-wait-then-rate", "The queue wait is 1.5 s, then 600 tokens stream at 40 tok/s.", [V], ""),
-    ("ru-wait-then-rate", "Ожидание в очереди 1,5 с, потом 600 токенов идут со скоростью 40 ток/с.", [], ""),
+    ("ru-wait-then-rate", "Ожидание в очереди 1,5 с, потом 600 токенов идут со скоростью 40 ток/с.", [V], ""),
     ("en-ttft-decode-wrong", "Time to first token is 0.6 s; after that 450 tokens at 45 tok/s take 1 s.", [W], "10"),
     ("en-rate-of-its-time-wrong", "It generated 450 tokens in 15 s, so 90 tok/s.", [W], "30"),
     # a time the sentence labels a wait, after the tokens and the rate, is no decode time either

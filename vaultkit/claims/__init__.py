@@ -25,8 +25,10 @@ __all__ = ["EXTRACTOR_VERSION", "Claim", "Verdict", "extract_claims"]
 # 22: capacity counts, vector indexes, recipe tables, Dataview records, declared models, GQA
 # ratios, NF4 bits, optimizer states, conversions' source and target types, a GPU catalogue;
 # 23: durations (generation, transfer, GPU-hours), per-device shares under TP/PP/ZeRO stages,
-# header-unit and per-device table columns, subsections inheriting their heading's model).
-EXTRACTOR_VERSION = 23
+# header-unit and per-device table columns, subsections inheriting their heading's model; 24:
+# activation memory, parameter and LoRA counts, token counts, Russian rate/time/FLOP/s units,
+# lower bounds, factor ranges, percent of a size, Apple machines, KV totals by list and reference).
+EXTRACTOR_VERSION = 24
 
 
 def __getattr__(name: str) -> Any:

@@ -479,6 +479,9 @@ def find_mentions(text: str) -> list[ModelMention]:
     return found
 
 
+_GROUPED_AFTER = re.compile(r"(?:\s+\d{1,3}(?:[\s\u00a0\u202f]\d{3})+)$")
+
+
 def _mentions(text: str) -> list[ModelMention]:
     found: list[ModelMention] = []
     for m in MODEL_MENTION.finditer(text):
@@ -493,6 +496,10 @@ def _mentions(text: str) -> list[ModelMention]:
         )
         # a figure after the size is the sentence's, not the name's (`Llama-3-8B 5 млн векторов`)
         raw = re.sub(r"(?i)(?<=\d[bm])(?:\s+\d+(?:\.\d+)?)+$", "", raw)
+        # a count in groups of three after the name is the sentence's (`У Mixtral 46 702 792 704 параметра`)
+        bare = _GROUPED_AFTER.sub("", raw)
+        if bare != raw and find_model(bare) is not None:
+            raw = bare
         cfg = find_model(raw)
         size = _SIZE_PART.search(raw)
         nominal = None

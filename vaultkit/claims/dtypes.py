@@ -106,9 +106,7 @@ def _mention(m: re.Match[str]) -> DtypeMention | None:
 
 
 # A Dataview inline field's key that ends in a type (`скорость_int8:: ≈ 144 токенов/с`, `quant_nf4:: 3.3 GB`)
-_KEY_DTYPE = re.compile(
-    r"(?<=[^\W\d_]_)(?P<word>(?i:float32|float16|bfloat16|fp32|fp16|bf16|fp8|int8|int4|nf4))(?=\s*::)"
-)
+_KEY_DTYPE = re.compile(r"(?<=[^\W\d_]_)(?P<word>(?i:float32|float16|bfloat16|fp32|fp16|bf16|fp8|int8|int4|nf4))(?=\s*::)")
 
 
 def find_dtypes(text: str, start: int = 0, end: int | None = None) -> list[DtypeMention]:

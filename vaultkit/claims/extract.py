@@ -25,6 +25,7 @@ from vaultkit.claims.model import Claim, Verdict
 from vaultkit.claims.quantities import Quantity, classify_unit, find_quantities
 from vaultkit.claims.scope import mask
 from vaultkit.claims.shapes import SHAPES
+from vaultkit.claims.shapes.activations import activation_context
 from vaultkit.claims.shapes.base import (
     RECIPE,
     TENSOR_PARALLEL,
@@ -58,7 +59,8 @@ MAYBE = re.compile(
     r"(?:[KMGTPКМГТ][iи]?[BБ]|[kK][bB]|bytes?|байт|bits?|бит|[×xх*%·]"
     r"|billion|million|thousand|trillion|млрд|млн|тыс|трлн"
     r"|(?:s|с|ms|мс|h|ч)\b|sec|сек|min|мин|hour|час|day|дн|сут|GPU-"
-    r"|param|параметр|B\b|[kK]\b|-bit|\^|tok|токен|flop|" + _NO_NL + r"*[=→≈])"
+    r"|param|параметр|B\b|[kK]\b|M\b|-bit|\^|tok|токен|ток(?=/)|т/с|flop|trainable|обучаем|layers?\b|blocks?\b|сло[йяёе]"
+    r"|раз|times\b|" + _NO_NL + r"*[=→≈])"
     r"|[=×→≈]" + _NO_NL + r"*[~≈<]?" + _NO_NL + r"*\d"
     r"|\b(?:fp|int|bf|nf|float)\d|\bQ\d_"
     r"|\b(?:kilo|mega|giga|tera|peta)bytes|(?:кило|мега|гига|тера|пета)байт|несколько раз|several times|\bhalv|вдвое|factor of)",
@@ -550,6 +552,7 @@ def _note_facts(
         weights_section=_weights_sections(lines, plan),
         field_dtype=_field_dtypes(lines, plan),
         lines_above=_lines_above_in_section(lines, plan),
+        activation_context=activation_context(lines, plan),
     )
 
 

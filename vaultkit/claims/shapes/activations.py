@@ -21,7 +21,7 @@ unverifiable (info), naming what is missing: a figure never holds because anothe
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -35,7 +35,8 @@ from vaultkit.claims.verdict import compare, fmt
 
 # activations as memory: not an activation function, activation-aware quantization, W8A8 activations
 _TOPIC = re.compile(
-    r"(?i)\bactivations?\b(?![\s-]+(?:functions?|aware|quantiz\w*|outliers?|sparsity|scales?|ranges?)\b)"
+    r"(?i)\bactivations\b(?![\s-]+(?:functions?|aware|quantiz\w*|outliers?|sparsity|scales?|ranges?)\b)"
+    r"|\bactivation[\s-]+(?:memory|tensors?|footprint|storage|sizes?|budget|buffers?|cache)\b"  # not `triggering activation`
     r"|(?<!функция\s)(?<!функции\s)(?<!функцию\s)\bактиваци(?:и|й|ям|ями|ях)\b(?!\s+(?:квантуют|квантован))"
     r"|\b(?:activation|gradient)[\s-]+(?:checkpointing|recomputation)\b|\brecomputation\b"
     r"|\bпересч[её]т\w*\s+активаци\w*|\bчекпо[йи]нтинг\w*\s+активаци\w*"
@@ -258,7 +259,7 @@ _REACH = 2000  # how far a line is read for a setting or a mode: a megabyte line
 
 
 def _context(s: Sentence, facts: NoteFacts) -> tuple[str, ...]:
-    note: Mapping[int, tuple[str, ...]] | None = getattr(facts, "activation_context", None)
+    note = facts.activation_context
     if note:
         return tuple(x[:_REACH] for x in note.get(s.unit.line, ()))
     return tuple(x[:_REACH] for x in facts.lines_above.get(s.unit.line, ()) if not _SIZED_LINE.search(x, 0, _REACH))

@@ -47,7 +47,9 @@ def _factor(s: Sentence) -> Quantity | None:
             each = [
                 z
                 for z in s.quantities
-                if z.kind == "bytes" and z.hi is None and z.start > q.end
+                if z.kind == "bytes"
+                and z.hi is None
+                and z.start > q.end
                 and (_EACH.match(text, z.end) or _BY_EACH.search(text, max(s.start, z.start - 4), z.start))
             ]
             if len(each) == 1:

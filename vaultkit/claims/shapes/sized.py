@@ -60,7 +60,10 @@ _PER_TOKEN = re.compile(
 )
 _TRAIN = re.compile(r"(?i)train|fine-?tun|обучен|дообуч|\badam|optimi[sz]er|оптимизатор")
 _LORA = re.compile(r"(?i)\bq?lora\b")
-_ACT = re.compile(r"(?i)activation|активаци")
+# activation memory; the activation function (`SiLU as its activation function`, «функция активации») is none
+_ACT = re.compile(
+    r"(?i)activation(?![\s-]+(?:functions?|aware)\b)|(?<!функция\s)(?<!функции\s)(?<!функцию\s)активаци(?!\w*\s+функци)"
+)
 _ACTIVE = re.compile(r"(?i)\bactive\b|\bactivat(?:es|ed|ing)\b|активн")
 _CONTEXT = re.compile(
     r"(?i)(?P<n>\d+(?:[.,]\d+)?)\s*(?P<k>[kK])?[\s-]*(?:tokens?\s+(?:of\s+)?)?(?:context|контекст\w*|sequence\b|seq\b|ctx\b)"
@@ -3732,7 +3735,7 @@ _FLOPS_PER_TOKEN = re.compile(
 
 # a FLOP figure that is a rate, not a total: `312 TFLOP/s`, `TFLOPS per second`, `989 TFLOP в секунду`
 _PER_SECOND_AFTER = re.compile(r"(?i)\s*(?:/\s*(?:s|sec|с)\b|per\s+second|a\s+second|в\s+секунду|за\s+секунду)")
-_PREFIXED_FLOPS = re.compile(r"[KMGTPE]FLOPS$|[kmgtpe]flops$")
+_PREFIXED_FLOPS = re.compile(r"[KMGTPE]FLOPS$|[kmgtpe]flops$|[КМГТПЭ]ФЛОПС$|(?i:терафлопс|петафлопс)$")
 
 
 def _flop_rate(s: Sentence, f: Quantity) -> bool:
