@@ -150,6 +150,7 @@ def context_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
             return starting_in(_sized_mentions, last, latest.start + 1, s.unit.text)[0]
     return (
         lead_in_model(s, facts)
+        or parent_item_model(s, facts)
         or _above_model(facts.above.get(s.unit.line, ""))
         or facts.heading_model.get(s.unit.line)
         or facts.section_model.get(s.unit.line)
@@ -177,6 +178,40 @@ def _size_named_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
     named = {m.config.name: m for line in above if not ASIDE.search(line) for m in _sized_mentions(line) if m.config is not None}
     fits = [m for m in named.values() if re.search(rf"(?<![\d.x]){re.escape(sizes[0])}$", m.text.lower())]
     return replace(fits[0], start=-1, end=-1) if len(fits) == 1 else None
+
+
+# a list item, with what opens it (quote marks, its indentation, the bullet or number)
+_ITEM_INDENT = re.compile(r"^(?:\s*>)*(?P<pad>[ \t]*)(?:[-*+]|\d{1,3}[.)])\s")
+
+
+def _indent(line: str) -> int | None:
+    m = _ITEM_INDENT.match(line)
+    return len(m.group("pad").expandtabs(4)) if m else None
+
+
+@lru_cache(maxsize=64)
+def _item_model(line: str) -> tuple[bool, ModelMention | None]:
+    """(whether the line names a catalogued model, the one it names), read once per line."""
+    return any(m.config is not None for m in find_mentions(line)), _one_model(line)
+
+
+def parent_item_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
+    """The one catalogued model the item a nested list item sits under names (`- Mistral 7B` /
+    `  - 18 bytes per parameter: 130 GB`): an outline's sub-items are about their parent. Looked for
+    among the few lines above in the section; a sibling item between that names another model, an
+    aside, or a line that is no item ends the look."""
+    own = _indent(s.unit.text)
+    if not own:
+        return None  # no item, or a top-level one: no parent
+    for line in facts.lines_above.get(s.unit.line, ()):  # nearest first, at most three, in the section
+        level = _indent(line)
+        if level is None:
+            return None
+        if level < own:
+            return None if ASIDE.search(line) else _item_model(line)[1]
+        if _item_model(line)[0]:
+            return None  # a sibling naming a model of its own: the parent is not the only one in sight
+    return None
 
 
 def _sized_mentions(text: str) -> list[ModelMention]:
@@ -2691,6 +2726,7 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         # `(16 bytes/param) it needs ~122 GB` right after a line about one model: that model's training memory
         recipe = _per_param(s, q) is not None and bool(
             lead_in_model(s, facts)
+            or parent_item_model(s, facts)
             or _above_model(facts.above.get(s.unit.line, ""))
             or facts.heading_model.get(s.unit.line)
             or (  # `8-bit Adam (12 bytes/param) brings it to …` under one model's section, unless a part was counted above
@@ -2700,7 +2736,15 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         if (
             params is None
             and context is not None
-            and (_says_own_memory(s, q) or kind.startswith("kv") or asked or recipe or (per_device and devices > 1))
+            and (
+                _says_own_memory(s, q)
+                or kind.startswith("kv")
+                or asked
+                or recipe
+                or (per_device and devices > 1)
+                # `EXL2 at 2.5 bpw: 43.1 GB`, `при 3 битах на вес — 26 ГБ`: the bits a weight is stored in size the model
+                or (kind == "weights" and _bits_per_weight_before(s, q) is not None)
+            )
         ):
             params, nominal, cfg, named = _of(context)
             other = _other_size_named(s, facts, params, context.nominal)
