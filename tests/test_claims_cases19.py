@@ -53,3 +53,68 @@ BITS_PER_WEIGHT_ALONE = [
 )
 def test_bits_per_weight_size_the_notes_model(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+ACTIVE_PART_IN_ITS_CLAUSE = [
+    # the active share named earlier in the figure's clause, a few words before it, sizes the active parameters
+    (
+        "en-active-part-clause",
+        "Mixtral-8x7B in bf16 is 93.4 GB, of which the active experts together with the shared layers take 25.8 GB.",
+        [H, H],
+        "",
+    ),
+    (
+        "ru-active-part-clause",
+        "Mixtral-8x7B в bf16 — 93,4 ГБ, из них на активные эксперты вместе с общими слоями приходится 25,8 ГБ.",
+        [H, H],
+        "",
+    ),
+    # … a wrong share is an error with the active parameters' size
+    (
+        "ru-active-part-clause-wrong",
+        "Mixtral-8x7B в bf16 — 93,4 ГБ, из них на активные эксперты вместе с общими слоями приходится 51,6 ГБ.",
+        [H, W],
+        "25.76 GB",
+    ),
+    (
+        "en-active-part-clause-wrong",
+        "Mixtral-8x7B in bf16 is 93.4 GB, of which the active experts together with the shared layers take 51.6 GB.",
+        [H, W],
+        "25.76 GB",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in ACTIVE_PART_IN_ITS_CLAUSE], ids=[c[0] for c in ACTIVE_PART_IN_ITS_CLAUSE]
+)
+def test_the_active_part_of_a_clause_sizes_the_active_parameters(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+LOAD_THEN_READ_PER_TOKEN = [
+    # a per-token word later in the clause belongs to the size read per token: a gigabyte is no cache per token
+    ("en-load-then-read", "Mixtral-8x7B in bf16 is 93.4 GB to load but only about 25.8 GB read per token.", [H, H], ""),
+    ("ru-load-then-read", "Mixtral-8x7B в bf16 — это 93,4 ГБ в памяти, но на токен он читает лишь около 25,8 ГБ.", [H, H], ""),
+    # … the whole stays the weights: a wrong whole is an error with all the weights' size
+    (
+        "en-load-then-read-wrong",
+        "Mixtral-8x7B in bf16 is 46.7 GB to load but only about 25.8 GB read per token.",
+        [W, H],
+        "93.406 GB",
+    ),
+    # … and a wrong share read per token is an error with the active parameters' size, in the sentence's type
+    (
+        "en-load-then-read-share-wrong",
+        "Mixtral-8x7B in bf16 is 93.4 GB to load but only about 12.9 GB read per token.",
+        [H, W],
+        "25.76 GB",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in LOAD_THEN_READ_PER_TOKEN], ids=[c[0] for c in LOAD_THEN_READ_PER_TOKEN]
+)
+def test_a_size_before_a_read_per_token_is_the_whole(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

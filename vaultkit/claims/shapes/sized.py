@@ -457,10 +457,11 @@ _MULTIPLE_OF_WEIGHTS = re.compile(
 )
 
 
-def _share_of_typed_whole(s: Sentence, dtype: DtypeMention, q: Quantity) -> bool:
+def _share_of_typed_whole(s: Sentence, dtype: DtypeMention, q: Quantity, part: bool = False) -> bool:
     """`X in bf16 is 138 GB, and with TP=8 each GPU holds 17 GB of weights`: a per-device share of the weights whose
-    whole the sentence gave in its one storage type, with no other model named between, is in that type too."""
-    if not (dtype.end <= q.start and _said_per_device(s, q)):
+    whole the sentence gave in its one storage type, with no other model named between, is in that type too; so is a
+    part of the model sized after it (`part`: `…, of which the active experts take 51.6 GB`)."""
+    if not (dtype.end <= q.start and (part or _said_per_device(s, q))):
         return False
     if len({d.name for d in in_range(s.dtypes, s.start, s.end)}) != 1:
         return False
@@ -581,7 +582,12 @@ def _weights(
         approx = compare(replace(q, hedge=True), readings[0][0])
         if approx.verdict.holds:
             check = Check(Verdict.HOLDS_APPROX, approx.explanation + " (a nominal size name, ±10 %)")
-    if not check.verdict.holds and where == "sentence" and not _said_of(s, dtype, q) and not _share_of_typed_whole(s, dtype, q):
+    if (
+        not check.verdict.holds
+        and where == "sentence"
+        and not _said_of(s, dtype, q)
+        and not _share_of_typed_whole(s, dtype, q, named.endswith("(active parameters)"))
+    ):
         return (
             Verdict.UNVERIFIABLE,
             f"ambiguous: the {dtype.name} the sentence names is said of another figure; {named} ({params / 1e9:.2f}B params) "
@@ -2020,7 +2026,10 @@ def _kind(text: str, clause: str, s: Sentence, q: Quantity) -> str:
         return "read"  # `25.8 GB per token`: no cache stores that much per token; the weights a step reads
     if _WEIGHTS_RIGHT_AFTER.match(text, q.end) and not _KV.match(text, q.end):
         return "weights"  # `8.8 GB of weights per GPU and 20 KiB of KV cache per token`: the figure names its own part
-    if _PER_TOKEN.match(text, q.end) or (_per_token_unattached(clause) and not _PER_PARAM.match(text, q.end)):
+    if _PER_TOKEN.match(text, q.end) or (
+        # `281 GiB to load but only ~39 GB read per token`: no cache stores a gigabyte per token, the words are another's
+        _per_token_unattached(clause) and not _PER_PARAM.match(text, q.end) and q.value < 1e9
+    ):
         return "kv-per-token"  # memory per token of a model is its KV cache
     if (
         _search_once(s, _KV, text, s.start, s.end)
@@ -2905,7 +2914,8 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                 (kind == "read" and _READS_ACTIVE.search(s.unit.masked, s.start, s.end))
                 or _ACTIVE_WEIGHTS.match(text, q.end)
                 or (
-                    _READS_ACTIVE.search(text, max(_comma_clause_start(s, q), q.start - 30), q.start)
+                    # `of which the active experts and the shared layers take 51.6 GB`: the figure's clause, bounded
+                    _READS_ACTIVE.search(text, max(_comma_clause_start(s, q), q.start - 60), q.start)
                     # `fits one 80 GB card, because only 12.9B are active: 25.8 GB`: what a card holds is every expert
                     and not (kind == "weights" and _HOLDS_ALL.search(s.unit.text, s.start, q.start))
                 )
