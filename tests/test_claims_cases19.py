@@ -5,7 +5,7 @@ parent item names (`- Qwen2.5 14B` / `  - at 16 bytes a parameter: 237 GB`)."""
 from __future__ import annotations
 
 import pytest
-from conftest import H, W, check_claims
+from conftest import H, U, W, check_claims
 
 PARENT_ITEM_MODEL = [
     # a nested item's recipe sizes the model its parent item names
@@ -117,4 +117,24 @@ LOAD_THEN_READ_PER_TOKEN = [
     ("text", "groups", "shown"), [c[1:] for c in LOAD_THEN_READ_PER_TOKEN], ids=[c[0] for c in LOAD_THEN_READ_PER_TOKEN]
 )
 def test_a_size_before_a_read_per_token_is_the_whole(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+BYTES_EACH_OF_PARAMETERS = [
+    # `N params at B bytes each` is a bytes-per-parameter recipe: the size is the count × B
+    ("en-bytes-each", "Qwen2.5-32B: 32.8B params at 2 bytes each is 65.5 GB.", [H, H], ""),
+    ("ru-bytes-each", "У Qwen2.5-32B 32,8 млрд параметров по 2 байта каждый — 65,5 ГБ.", [H, H], ""),
+    # … a wrong total is an error with the product, the GiB number labelled GB said so
+    ("en-bytes-each-wrong", "Qwen2.5-32B: 32.8B params at 1 byte each is 16.4 GB.", [H, W], "32.764 GB"),
+    ("ru-bytes-each-wrong", "У Qwen2.5-32B 32,8 млрд параметров по 2 байта каждый — 33 ГБ.", [H, W], "65.528 GB"),
+    ("en-bytes-each-gib-as-gb", "Qwen2.5-32B: 32.8B params at 2 bytes each is 61 GB.", [H, U], ""),
+    # bytes each of something that is no parameter count stay the cache's
+    ("en-bytes-each-kv", "Llama-3-8B: the K and V at 2 bytes each take 128 KiB per token.", [H], ""),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in BYTES_EACH_OF_PARAMETERS], ids=[c[0] for c in BYTES_EACH_OF_PARAMETERS]
+)
+def test_bytes_each_of_a_parameter_count(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)

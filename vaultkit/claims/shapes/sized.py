@@ -1218,6 +1218,21 @@ def _times_params(s: Sentence, p: Quantity, q: Quantity) -> bool:
     return bool(counts) and p.start - counts[-1].end <= 24
 
 
+_EACH = re.compile(r"(?i)\s*(?:each|apiece|каждый|на\s+каждый)\b")
+_AT_BEFORE = re.compile(r"(?i)(?:\bat|\bпо|[×*])\s*$")
+
+
+def _each_of_params(s: Sentence, p: Quantity, q: Quantity) -> bool:
+    """`72.7B params at 1 byte each is 67.7 GB`, `8 млрд параметров по 2 байта каждый — 16 ГБ`: a few bytes each of a
+    parameter count said just before them, for a size after them."""
+    if p.printed > 20 or p.end > q.start or not _EACH.match(s.unit.masked, p.end):
+        return False
+    if not _AT_BEFORE.search(s.unit.masked, max(s.start, p.start - 5), p.start):
+        return False
+    counts = [c for c in s.quantities if c.end <= p.start and c.kind == "count" and is_parameter_count(s, c)]
+    return bool(counts) and p.start - counts[-1].end <= 24
+
+
 def _per_param(s: Sentence, q: Quantity) -> Quantity | None:
     """A bytes-per-parameter figure the sentence states (`16 bytes/param`, `18 Б/пар.`), which
     then gives the size of every parameter of the model the figure is said of."""
@@ -1226,7 +1241,7 @@ def _per_param(s: Sentence, q: Quantity) -> Quantity | None:
         p if p.kind == "bytes" else replace(p, kind="bytes", unit="bytes", scale=1.0)
         for p in s.quantities
         if (p.kind == "bytes" and p.scale == 1) or (p.kind == "count" and p.unit == "B")  # `12 B/param`
-        if p is not q and (_PER_PARAM.match(text, p.end) or _times_params(s, p, q))
+        if p is not q and (_PER_PARAM.match(text, p.end) or _times_params(s, p, q) or _each_of_params(s, p, q))
     ]
     if len(found) > 1:  # `(16 B/param) ~122 GB, and with 8-bit Adam (12 B/param) ~91 GB`: the one said before it
         a, _ = _own_stretch(s, q)
