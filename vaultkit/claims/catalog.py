@@ -367,7 +367,9 @@ def normalise_name(name: str, *, strip_suffixes: bool = True) -> str:
     """`meta-llama/Llama-2-7b-chat-hf` → `llama-2-7b`; `Mixtral 8x7B` → `mixtral-8x7b`; `GPT-2 XL` → `gpt-2-xl`."""
     key = name.strip().lower()
     key = key.rsplit("/", 1)[-1]
-    key = re.sub(r"[\s_]+", "-", key)
+    # an Ollama tag (`qwen2.5:7b-instruct-q4_K_M`) or a GGUF file name: the quantization is no part of the name
+    key = re.sub(r"[-_.:](?:i?q\d(?:_[a-z0-9]+)*|f16|f32)(?:\.gguf)?$|\.gguf$", "", key)
+    key = re.sub(r"[\s_:]+", "-", key)
     key = re.sub(r"^meta-", "", key)
     key = (
         key.replace("llama2", "llama-2")
@@ -409,17 +411,26 @@ _FAMILIES = (
     r"(?:meta-)?llama|tinyllama|mistral|mixtral|qwen|gemma|phi|deepseek|gpt-oss|gpt|falcon|bert|t5|claude|gemini|grok|"
     r"yi|olmo|starcoder|codellama|vicuna|bloom|opt|pythia|command-r|dbrx|jamba|nemotron|granite|kimi|chatgpt"
 )
+# a scale or unit after a bare number makes it a figure (`Mixtral 56 млрд`, `Llama 2 70 GB`), not a name's part
+_SCALE = (
+    r"млрд|млн|трлн|тыс|billion|million|trillion|thousand|bn\b|[KMGTPКМГТ]i?[BБ]\b|[KMGTPКМГТ]и?Б|bytes?\b|байт|params?\b"
+    r"|parameters|парам|%|tokens?\b|токен"
+)
 _PART = (
-    r"(?:\d+x\d+[bBmM]|\d+(?:\.\d+)?[bBmMkK]?|[vV]\d+(?:\.\d+)*|xl|XL|large|Large|medium|Medium|small|Small|base|Base"
+    # a bare number is no part of the name where a figure goes on after it (`Mixtral 46,7 млрд`,
+    # `Mixtral 46 702 792 704 параметра`: the count, not `Mixtral 46`); a size (`405B`) after it may follow
+    r"(?:\d+x\d+[bBmM]|\d+(?:\.\d+)?[bBmMkK]|\d+(?:\.\d+)?(?![\d.,]*[.,]\d|[\s\u00a0\u202f]\d{3}(?![\w.,])|[\s\u00a0\u202f]*(?:"
+    + _SCALE
+    + r"))|[vV]\d+(?:\.\d+)*|xl|XL|large|Large|medium|Medium|small|Small|base|Base"
     r"|mini|Mini|nemo|Nemo|oss|tiny|Tiny|instruct|Instruct|chat|Chat|it|hf|uncased|cased)"
 )
 # An organisation prefix (`meta-llama/`) starts only where a run of name characters starts, and is
 # read possessively: a run of `1.1.1.…` is read once, not again from each dot (quadratic before);
 # a position that starts neither a letter nor an organisation with digits is passed over at once.
 MODEL_MENTION = re.compile(
-    rf"(?=[A-Za-z]|[0-9][\w.-]{{0,40}}/)(?<![\w/])(?:(?<![.-])[A-Za-z0-9_.-]++/)?(?P<name>(?i:{_FAMILIES})(?:[-\s_]?{_PART}(?![A-Za-z])){{0,5}})(?![\w])"
+    rf"(?=[A-Za-z]|[0-9][\w.-]{{0,40}}/)(?<![\w/])(?:(?<![.-])[A-Za-z0-9_.-]++/)?(?P<name>(?i:{_FAMILIES})(?:(?:[-\s_]|:(?=\w))?{_PART}(?![A-Za-z])){{0,5}})(?![\w])"
 )
-_SIZE_PART = re.compile(r"(?i)(?:^|[-\s_])(\d+x\d+b|\d+(?:\.\d+)?[bm])(?=$|[-\s_])")
+_SIZE_PART = re.compile(r"(?i)(?:^|[-\s_:])(\d+x\d+b|\d+(?:\.\d+)?[bm])(?=$|[-\s_])")
 
 
 @dataclass(frozen=True)
