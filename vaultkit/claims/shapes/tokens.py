@@ -19,6 +19,7 @@ from functools import lru_cache
 from vaultkit.claims.dtypes import find_dtypes
 from vaultkit.claims.engine import count_parameters
 from vaultkit.claims.quantities import Quantity, find_quantities
+from vaultkit.claims.scope import mask
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, column_at, make_claim, mark_bounds
 from vaultkit.claims.shapes.sized import context_model
 from vaultkit.claims.verdict import Check, compare, fmt
@@ -115,6 +116,40 @@ def token_budgets(s: Sentence, facts: NoteFacts) -> list[Found]:
     return out
 
 
+# a sentence that refers back to a token budget stated above (`the same budget gives …`, `тот же бюджет`)
+_SAME_BUDGET = re.compile(
+    r"(?i)\b(?:the\s+same|that|this)\s+(?:(?:training|pre-?training|token)\s+)?(?:budget|data(?:set)?|corpus)\b"
+    r"|\b(?:тот|этот)\s+же\s+(?:бюджет|объ[её]м\w*|корпус|датасет)\b|\b(?:тех|этих)\s+же\s+(?:\S+\s+)?токен\w*"
+)
+
+
+_TOKENS_WORD_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:tokens?|токен\w*)\b")
+
+
+def _budget_above(s: Sentence, facts: NoteFacts, q: Quantity) -> Quantity | None:
+    """`The authors report 2 trillion tokens for every size.` / `For Llama-2-7B the same budget gives ~30 tokens
+    per parameter`: a rate said of one catalogued model the sentence names, in a sentence that refers back to a
+    budget and states no token count, divides the one token count of the nearest line above (its section) that
+    states one; two there, or none, and nothing is read."""
+    text = s.unit.masked
+    if not _SAME_BUDGET.search(text, s.start, q.start):
+        return None
+    if len([m for m in s.models if m.config is not None and m.end <= q.start]) != 1:
+        return None
+    for line in facts.lines_above.get(s.unit.line, ())[:3]:
+        masked = mask(line)
+        found = [
+            t
+            for t in find_quantities(masked)
+            if t.hi is None
+            and t.value >= 1e9
+            and (t.kind == "tokens" or (t.kind == "count" and _TOKENS_WORD_AFTER.match(masked, t.end) is not None))
+        ]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
+
+
 def _budgets(s: Sentence, facts: NoteFacts) -> list[Found]:
     text = s.unit.masked
     tokens = [q for q in s.quantities if q.kind == "tokens"]
@@ -135,7 +170,7 @@ def _budgets(s: Sentence, facts: NoteFacts) -> list[Found]:
                     or (t.kind == "count" and _TRAINED_ON.search(text, max(s.start, t.start - 40), t.start) is not None)
                 )
             ]
-            total = data[-1] if data else None
+            total = data[-1] if data else _budget_above(s, facts, q)
             subject = _params_of(s, q, facts) if total is not None else None
             if total is None or subject is None:
                 continue
