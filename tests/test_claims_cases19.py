@@ -5,7 +5,7 @@ parent item names (`- Qwen2.5 14B` / `  - at 16 bytes a parameter: 237 GB`)."""
 from __future__ import annotations
 
 import pytest
-from conftest import H, U, W, check_claims
+from conftest import H, U, V, W, check_claims
 
 PARENT_ITEM_MODEL = [
     # a nested item's recipe sizes the model its parent item names
@@ -137,4 +137,24 @@ BYTES_EACH_OF_PARAMETERS = [
     ("text", "groups", "shown"), [c[1:] for c in BYTES_EACH_OF_PARAMETERS], ids=[c[0] for c in BYTES_EACH_OF_PARAMETERS]
 )
 def test_bytes_each_of_a_parameter_count(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+MERGED_ADAPTER_IS_THE_WHOLE = [
+    # an adapter merged into its base leaves a file of the whole model's size
+    ("en-merged-file", "Merging the LoRA adapter into Llama-3-8B gives a 16.06 GB file in bf16.", [H], ""),
+    ("ru-merged-file", "Слияние адаптера с Llama-3-8B даёт файл 16,06 ГБ в bf16.", [H], ""),
+    # … a wrong merged size is an error with the whole model's size, a GB figure labelled GiB said so
+    ("en-merged-file-wrong", "Merging the LoRA adapter into Llama-3-8B gives an 8 GB file in bf16.", [W], "16.061 GB"),
+    ("ru-merged-file-gb-as-gib", "Слияние адаптера с Llama-3-8B даёт файл 16,06 ГиБ в bf16.", [U], ""),
+    # the adapter before or without merging stays a part: no claim on the whole
+    ("en-before-merging", "Before merging, the LoRA adapter file for Llama-3-8B is 160 MB in bf16.", [V], ""),
+    ("ru-before-merging", "До слияния файл адаптера для Llama-3-8B весит 160 МБ в bf16.", [V], ""),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in MERGED_ADAPTER_IS_THE_WHOLE], ids=[c[0] for c in MERGED_ADAPTER_IS_THE_WHOLE]
+)
+def test_a_merged_adapter_leaves_the_whole_model(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)

@@ -2288,6 +2288,17 @@ def _search_once(s: Sentence, rx: re.Pattern[str], text: str, a: int, b: int) ->
     return m
 
 
+_ADAPTER_PART = re.compile(r"(?i)adapter|LoRA|адаптер")
+# an adapter merged into its base (`merging the adapter back`, `the merged model`, `слияние адаптера`, `влить LoRA`)
+_MERGED = re.compile(
+    r"(?i)\bmerg\w*|\bfold\w*\s+(?:\w+\s+){0,3}?(?:back|into)\b|слия\w*|слив\w*|слит\w*|влив\w*|влит\w*|вмерж\w*"
+)
+
+
+_NOT_YET = re.compile(r"(?i)\b(?:before|without|prior\s+to|until|un)\s*$|(?<!\w)(?:до|без|перед|не)\s*$")
+_WHOLE_NOUN = re.compile(r"(?i)\b(?:file|model|checkpoint|weights)\b|файл\w*|модел\w*|чекпо\w*|вес(?:а|ов)\b")
+
+
 def _not_the_models(s: Sentence, q: Quantity) -> str:
     """A reading of a tool (`по nvidia-smi 7 390 МиБ`: runtime overhead included) or a remainder
     (`~73 GiB left after the weights`) is no size of the model: the reason, or ""."""
@@ -2311,6 +2322,15 @@ def _not_the_models(s: Sentence, q: Quantity) -> str:
         and not _SIZE_OF.search(text, max(a, m.start() - 24), m.start())
     ]  # `about 1.05 GB of embeddings apart from the 16 GB checkpoint`: the embeddings are the first figure's
     part = part or (before[-1] if before else None)  # `the embeddings alone stay at 1.8 GB`, no figure between
+    if (
+        part
+        and part.start() < q.start
+        and _ADAPTER_PART.search(part.group("part"))
+        and (merged := _MERGED.search(text, max(s.start, part.start() - 80), part.start())) is not None
+        and not _NOT_YET.search(text, max(s.start, merged.start() - 12), merged.start())
+        and _WHOLE_NOUN.search(text, part.end(), min(s.end, q.end + 12))  # `leaves the file at …`, `a 16 GB file`
+    ):
+        part = None  # `merging the adapter back leaves the bf16 file at 13.48 GiB`: the merged model is the whole
     if part:
         return f"a size of a part ({part.group('part')}), not of the whole model"
     table = _embedding_table(s, q)
