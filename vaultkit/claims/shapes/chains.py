@@ -434,11 +434,37 @@ def _exact_params(q: Quantity) -> bool:
     )
 
 
+# the sentence is about compute: a FLOP word or the training formula written out (`6ND`, `6·N·D`)
+_COMPUTE_SENTENCE = re.compile(r"(?i)flop|флоп|(?<![\w.,])6\s*[·*×⋅]?\s*N\s*[·*×⋅]?\s*D(?!\w)")
+
+
+def _compute_product(chain: list[Link], text: str, s: Sentence, compute: list[bool]) -> bool:
+    """`6ND: 6*8e9*15e12 = 7.2e23`, `FLOPs: 6 · 8 · 10⁹ · 160 · 10⁹ ≈ 7,7 · 10²¹`: a product of plain numbers,
+    one of them written with a power of ten of a million or more, equated with a figure, in a sentence
+    that names FLOPs or the 6·N·D formula: a compute total whose unit the sentence gives once."""
+    qs = [q for _, q in chain]
+    return (
+        all(q.kind == "number" for q in qs)
+        and any(op == "=" for op, _ in chain)
+        and any(op == "×" for op, _ in chain)
+        and any(q.scale >= 1e6 for op, q in chain if op != "=")
+        and _about_compute(text, s, compute)
+    )
+
+
+def _about_compute(text: str, s: Sentence, known: list[bool]) -> bool:
+    if not known:
+        known.append(_COMPUTE_SENTENCE.search(text, s.start, s.end) is not None)
+    return known[0]
+
+
 def chains(s: Sentence, facts: NoteFacts) -> list[Found]:
     unit, text = s.unit, s.unit.masked
     out: list[Found] = []
+    compute: list[bool] = []  # whether the sentence is about compute, searched once (linear on a long line)
     for chain in find_chains(s.quantities, text):
-        if not is_sizing(chain) or continues_arithmetic(unit, chain[0][1].start):
+        sizing = is_sizing(chain) or _compute_product(chain, text, s, compute)
+        if not sizing or continues_arithmetic(unit, chain[0][1].start):
             continue
         if any(op in ("=", "→") for op, _ in chain) and QUALIFIED_RESULT.match(text, chain[-1][1].end):
             continue
