@@ -1139,6 +1139,41 @@ _ADDED = re.compile(
 _PART_GAP_BREAK = re.compile(r"[;.!?]|\b(?:and|while|whereas|but|а|но|тогда)\b")
 
 
+# `75 % of 128 GB is 96 GB`, `75 % памяти: из 128 ГБ это 96 ГБ`: a percent, the whole it is of, then the part it gives
+_PERCENT_OF = re.compile(
+    r"(?i)[^\S\n]*(?:[^\W\d][\w'’-]*[^\S\n]*){0,3}[:,—–-]?[^\S\n]*(?:of|от|из)[^\S\n]+(?:the[^\S\n]+)?(?:[^\W\d][\w'’-]*[^\S\n]+)?$"
+)
+_IS = re.compile(
+    r"(?i)[^\S\n]*[,:]?[^\S\n]*(?:(?:that|this|it)[^\S\n]+)?(?:(?:is|are|gives|makes|comes[^\S\n]+to|=|→|это|—|–|составля\w*|выходит)[^\S\n]*){1,2}"
+    r"(?:(?:about|roughly|around|около|примерно)[^\S\n]*)?$"
+)
+
+
+def _percent_then_part(s: Sentence, p: Quantity, whole: Quantity, part: Quantity, other: list[bool]) -> Found | None:
+    """The part a percent of a whole gives: `75 % of 128 GB is 96 GB` (p × whole)."""
+    text = s.unit.masked
+    if not other:  # searched once per sentence
+        other.append(_ADDED.search(text, s.start, s.end) is not None or _REMAINDER.search(text, s.start, s.end) is not None)
+    if other[0] or not whole.value:
+        return None  # on top of the whole, or what is left of it: the part is not p × whole
+    if part.binary != whole.binary or part.value >= whole.value:
+        return None
+    computed = p.value * whole.value
+    check = compare(part, computed)
+    why = f"{p.text} × {whole.text} = {fmt(computed, part.scale)}; {check.explanation}"
+    verdict = check.verdict
+    # the percent is rounded too (`33 %` of 24 GB is 8 GB), and a hedged one more so
+    spread = (p.half_unit() * p.scale) * (10 if p.hedge else 1) * whole.value + part.half_unit() * part.scale
+    if not verdict.holds and abs(part.value - computed) <= spread:
+        verdict = Verdict.HOLDS_ROUNDING
+    elif not verdict.holds and max(part.value, computed) < 1.15 * min(part.value, computed):
+        verdict, why = Verdict.UNVERIFIABLE, f"{why}; close enough that the figures' rounding may explain it"
+    if verdict is not check.verdict and verdict.holds:
+        why = f"{why.split(': does not match')[0]} (the percent is rounded)"
+    claim = make_claim(s.unit, part.start, part.end, "percent-of-size", verdict, why, stated=part.text)
+    return Found(claim, ((part.start, part.end),))
+
+
 def _percent_of_size(s: Sentence) -> list[Found]:
     """A percent of a size the sentence states, the part being the one other size said before it:
     `the weights take 13.5 GB, about 56 % of the 24 GB card`, `веса — 13,5 ГБ, 56 % от 24 ГБ`,
@@ -1147,8 +1182,20 @@ def _percent_of_size(s: Sentence) -> list[Found]:
     sizes = [q for q in s.quantities if q.kind == "bytes" and q.hi is None and not q.bound]
     ends = [q.end for q in sizes]  # in order: the sizes before a percent are found by bisection
     out: list[Found] = []
-    for p in (q for q in s.quantities if q.kind == "percent" and q.hi is None and not q.bound):
+    other: list[bool] = []
+    for p in (q for q in s.quantities if q.kind == "percent" and q.hi is None):
         k = bisect_right(ends, p.start)  # sizes[:k] end before the percent
+        if (
+            k + 1 < len(sizes)
+            and _PERCENT_OF.match(text, p.end, sizes[k].start)
+            and _IS.match(text, sizes[k].end, sizes[k + 1].start)
+        ):
+            found = _percent_then_part(s, p, sizes[k], sizes[k + 1], other)
+            if found is not None:
+                out.append(found)
+            continue
+        if p.bound:
+            continue
         if k == 1 and k < len(sizes) and _OF_WHOLE.match(text, p.end, sizes[k].start):
             part, whole = sizes[0], sizes[k]
         elif k == 2 and _THEN_PERCENT.match(text, sizes[1].end, p.start) and _OUT_OF.match(text, sizes[0].end, sizes[1].start):
@@ -1213,6 +1260,15 @@ def _after_break(text: str, lo: int, hi: int) -> int:
     return j + 1 if j >= lo else lo
 
 
+_FROM_BEFORE = re.compile(r"(?i)(?:\bfrom|(?<!\w)(?:с|со|из))\s+$")
+_TO_BETWEEN = re.compile(r"(?i)^\s*(?:to|into|→|->|на|в|до)\s+$")
+
+
+def _from_to_types(text: str, begin: int, a: DtypeMention, b: DtypeMention) -> bool:
+    """`from fp32 to fp16`, `с fp16 на int4`: the clause names the type it leaves, then the one it goes to."""
+    return bool(_FROM_BEFORE.search(text[max(begin, a.start - 12) : a.start]) and _TO_BETWEEN.match(text[a.end : b.start]))
+
+
 def _percent_against_type(s: Sentence, m: re.Match[str], after: int) -> Found | None:
     """One percent between its clause's subject type and the type named right after it (`than in bf16`)."""
     if _not_a_size_ratio(s, m):
@@ -1227,6 +1283,8 @@ def _percent_against_type(s: Sentence, m: re.Match[str], after: int) -> Found | 
     before = _distinct([d for d in in_range(s.dtypes, begin, m.start()) if begin <= d.start and d.end <= m.start()])
     later = [d for d in in_range(s.dtypes, m.end(), min(stops) if stops else reach) if m.end() <= d.start]
     ref = next((d for d in later if _REFERENT_BEFORE_TYPE.match(text[m.end() : d.start])), None)
+    if ref is None and len(before) == 2 and _from_to_types(text, begin, before[0], before[1]):
+        ref, before = before[0], before[1:]  # `…; going from fp32 to fp16 saves 25 %`: the clause's own pair
     if len(before) != 1 or ref is None or before[0].name == ref.name or before[0].bytes == ref.bytes or not p_text:
         return None
     larger = bool(m.group("l") or m.group("p4"))
