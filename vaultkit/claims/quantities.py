@@ -129,6 +129,7 @@ _UNIT = (
     r"|(?:billion|million|thousand|trillion|млрд\.?|млн\.?|тыс(?:яч[аи]?\b|\.)?|трлн\.?|[KMBT](?![A-Za-z])|k(?![A-Za-z]))\s*(?:tokens?\b|токен\w*)|tokens?\b|токен\w*"
     r"|[KMGTP]i?B(?![a-z])|[kK]B\b|[КМГТ]и?Б\b|Б(?=[\s/.,;)|]|$)|[КМГ]байт\w*|bytes?\b|байт\w*|bits?\b|бит\w*|%|×(?!\s*[\d(])|x(?![A-Za-z0-9])(?!\s+[\d(])|х(?![а-я])(?!\s*[\d(])"
     r"|(?:billion|million|thousand|trillion|млрд\.?|млн\.?|тыс(?:яч[аи]?\b|\.)?|трлн\.?|[KMBT](?![A-Za-z]))(?:\s*(?:parameters|params|параметр\w*))?"
+    r"|[bm]\s*(?:parameters\b|params\b|параметр\w*)"  # `7.6b params`: lower-case billions, said of parameters only
     r"|parameters\b|params\b|параметр\w*)?"
 )
 QUANTITY = re.compile(
@@ -210,6 +211,9 @@ _FLOP_PREFIX = {"": 1.0, "k": 1e3, "m": 1e6, "g": 1e9, "t": 1e12, "p": 1e15, "e"
 _FLOP_PREFIX.update({"к": 1e3, "м": 1e6, "г": 1e9, "т": 1e12, "п": 1e15, "э": 1e18, "гига": 1e9, "тера": 1e12, "пета": 1e15})
 
 
+_LOWER_SCALE_PARAMS = re.compile(r"[bm]\s*(?:param|параметр)")
+
+
 @lru_cache(maxsize=1024)
 def classify_unit(unit: str) -> tuple[str, float, bool]:
     """(kind, scale, binary) for a unit as written."""
@@ -249,6 +253,8 @@ def classify_unit(unit: str) -> tuple[str, float, bool]:
         head = low.split()[0] if " " in low else ""
         head = head if head and not head.startswith(("tok", "токен")) else re.sub(r"\s*(tokens?|токен\w*)$", "", low).strip()
         return "tokens", SCALES.get(head.rstrip("."), SCALES.get(head, 1.0)) if head else 1.0, False
+    if _LOWER_SCALE_PARAMS.match(u):  # `7.6b params`, `350m parameters`
+        return "count", 1e9 if u[0] == "b" else 1e6, False
     if u.startswith("B") and not low.startswith("byte"):  # `30B`, `30B parameters`: billions
         return "count", 1e9, False
     if word in BYTE_UNITS:
