@@ -141,6 +141,7 @@ def bits_per_weight(s: Sentence, facts: NoteFacts) -> list[Found]:
         bare = [q for q in s.quantities if q.kind == "number" and q.hi is None and "." in q.digits and _named_before(s, q)]
         bits = sorted({q.start: q for q in [*bits, *bare]}.values(), key=lambda q: q.start)
     out: list[Found] = []
+    averaged: bool | None = None  # searched once per sentence
     for b in bits:
         nbytes = [q for q in s.quantities if q.kind == "bytes" and q.scale == 1 and q.end <= b.start]
         count = _weights_count(s, b.start)
@@ -168,7 +169,7 @@ def bits_per_weight(s: Sentence, facts: NoteFacts) -> list[Found]:
             continue
         if "." not in b.digits or not (_PER_WEIGHT.match(text, b.end) or (listed and own is not None)):
             continue  # `4 bits` names a level; only a measured figure (`4.89 bits/weight`) is checked
-        here = [d for d in in_range(s.dtypes, s.start, s.end) if d.gguf]
+        here = [d for d in in_range(s.dtypes, s.start, s.end) if d.gguf or d.name in _MX_BLOCKS]
         first = first_before(_gguf_dtypes, s.start, s.unit.text)
         line = [first] if first is not None else []
         # several types in the sentence: the one named before the figure is its subject
@@ -186,12 +187,20 @@ def bits_per_weight(s: Sentence, facts: NoteFacts) -> list[Found]:
             if nf4 is not None:
                 out.append(nf4)
             continue
+        if d.name in _MX_BLOCKS and (
+            averaged := _AVERAGED.search(text, s.start, s.end) is not None if averaged is None else averaged
+        ):
+            continue  # `the checkpoint averages 4.4 bits per weight`: a file that mixes MXFP4 with wider layers
         table = d.bytes * 8
         block = GGUF_BPW.get(d.name.upper())
         # a type that is both a block format and a file mix (IQ2_XXS: blocks of 2.0625 bits, files
         # of ≈ 2.38 bits per weight) holds at either figure; a wrong one shows the block's first
         readings = (
-            [(block, "blocks of"), (table, "files average")] if block and abs(block - table) > 1e-3 else [(table, "averages")]
+            [(block, "blocks of"), (table, "files average")]
+            if block and abs(block - table) > 1e-3
+            else [(table, _MX_BLOCKS[d.name])]
+            if d.name in _MX_BLOCKS
+            else [(table, "averages")]
         )
         checks = [(_mix_compare(d, b, v), v, how) for v, how in readings]
         check, value, how = next(((c, v, h) for c, v, h in checks if c.verdict.holds), checks[0])
@@ -209,6 +218,13 @@ def bits_per_weight(s: Sentence, facts: NoteFacts) -> list[Found]:
 
 
 _BPW_AFTER = re.compile(r"(?i)\s*bpw\b")
+# microscaling block formats: 4-bit values with a shared scale per block (MXFP4: an 8-bit E8M0 scale per
+# 32 values, 4 + 8 / 32 = 4.25 bits; NVFP4: an fp8 scale per 16, 4 + 8 / 16 = 4.5 bits)
+_AVERAGED = re.compile(
+    r"(?i)averag\w*|overall|effective|\bmix\w*|checkpoint|\bfiles?\b|\bwhole\b|\btotal\b"
+    r"|в\s+среднем|средн\w*|эффективн\w*|файл\w*|чекпо\w*|цел\w+\s+модел\w*|итог\w*"
+)
+_MX_BLOCKS = {"mxfp4": "(4 bits + an 8-bit scale per 32 values) is", "nvfp4": "(4 bits + an fp8 scale per 16 values) is"}
 # an NF4 block: its size (`per 64 weights`, `blocksize 64`, `блоки по 64`) and double quantization
 _NF4_BLOCK = re.compile(
     r"(?i)(?:per|every|на|каждые|из)\s+(?P<a>\d{2,4})\s+(?:weights|values|params|весов|значений|параметров)"
