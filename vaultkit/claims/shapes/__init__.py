@@ -17,7 +17,6 @@ from vaultkit.claims.shapes.dtype_facts import bits_per_weight, dtype_facts
 from vaultkit.claims.shapes.expressions import expressions, transfer_times
 from vaultkit.claims.shapes.fields import field_weights
 from vaultkit.claims.shapes.indexes import index_sizes
-from vaultkit.claims.shapes.rates import rates
 from vaultkit.claims.shapes.ratios import (
     attention_ratios,
     conversions,
@@ -61,7 +60,6 @@ SHAPES: tuple[Shape, ...] = (
     field_weights,
     activations,
     counts,
-    rates,
     sized,
     device_splits,
     restated_ratios,
