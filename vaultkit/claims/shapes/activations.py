@@ -259,10 +259,7 @@ _REACH = 2000  # how far a line is read for a setting or a mode: a megabyte line
 
 
 def _context(s: Sentence, facts: NoteFacts) -> tuple[str, ...]:
-    note = facts.activation_context
-    if note:
-        return tuple(x[:_REACH] for x in note.get(s.unit.line, ()))
-    return tuple(x[:_REACH] for x in facts.lines_above.get(s.unit.line, ()) if not _SIZED_LINE.search(x, 0, _REACH))
+    return tuple(x[:_REACH] for x in facts.activation_context.get(s.unit.line, ()))
 
 
 def _lead(s: Sentence, facts: NoteFacts) -> str:
