@@ -1,0 +1,421 @@
+#!/usr/bin/env python3
+"""Ground truth for blind sizing-claims corpus K (tests/claims_corpus_k/notes).
+
+Written without reading vaultkit's code, its tests or the other corpora's notes.  Facts come
+from /work/shared/claims-gold.md: bytes per dtype, exact parameter counts and configs of the
+catalogued models, measured GGUF bits per weight (Llama-3.1-8B), the KV-cache, training-memory
+and activation formulas.  Models that claims-gold lacks appear only with their config (layers,
+KV heads, head dim, parameter count) stated in the note itself, and the truth computes from
+those stated values.  Nothing here imports vaultkit.
+
+    python tests/claims_corpus_k/truth.py          # verify and (re)write truth.json
+    python tests/claims_corpus_k/truth.py --check  # verify; fail if truth.json is stale
+
+Each claim: note, figure (exact text on its line), anchor (text that occurs on exactly one line
+of the note; default the figure), occurrence, kind, printed unit, correct value in base units,
+intended verdict, error class.  The script stops when the arithmetic disagrees with the intended
+verdict, when the anchor line does not contain the figure standing on its own, when a wrong
+claim is off by less than 1.95x for its error class (or, for a GB/GiB mix-up, does not hold in
+the twin unit), or when a non-claim line is also a claim line.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+NOTES = HERE / "notes"
+KIB, MIB, GIB, TIB = 2**10, 2**20, 2**30, 2**40
+NB = "\u00a0"
+
+# ---- facts (claims-gold.md) -------------------------------------------------------------------
+BY = {"fp32": 4, "fp16": 2, "bf16": 2, "fp8": 1, "int8": 1, "int4": 0.5}
+NF4 = 4 + 8 / 64 + 32 / (64 * 256)          # bits per weight, NF4 with double quantisation
+# measured effective bits per weight of GGUF file types (Llama-3.1-8B, llama.cpp quantize README)
+BPW = {"Q2_K": 3.1593, "Q3_K_L": 4.2979, "Q4_K_M": 4.8944, "Q5_K_M": 5.7036, "Q6_K": 6.5633,
+       "Q8_0": 8.5008, "F16": 16.0005}
+
+N = {
+    "gpt2": 124_439_808, "gpt2-medium": 354_823_168, "gpt2-large": 774_030_080,
+    "gpt2-xl": 1_557_611_200, "bert-base": 109_482_240, "bert-large": 335_141_888,
+    "llama2-7b": 6_738_415_616, "llama2-13b": 13_015_864_320, "llama2-70b": 68_976_648_192,
+    "llama3-8b": 8_030_261_248, "llama3-70b": 70_553_706_496, "mistral-7b": 7_241_732_096,
+    "mixtral-8x7b": 46_702_792_704, "qwen2.5-7b": 7_615_616_512, "falcon-7b": 6_921_720_704,
+    "gpt3": 174_604_259_328,
+}
+ACTIVE_M7 = 12_879_925_248
+# hidden, layers, heads, KV heads, head dim
+CFG = {"gpt2": (768, 12, 12, 12, 64), "gpt2-medium": (1024, 24, 16, 16, 64),
+       "gpt2-xl": (1600, 48, 25, 25, 64), "bert-base": (768, 12, 12, 12, 64),
+       "bert-large": (1024, 24, 16, 16, 64), "llama2-7b": (4096, 32, 32, 32, 128),
+       "llama2-13b": (5120, 40, 40, 40, 128), "llama2-70b": (8192, 80, 64, 8, 128),
+       "llama3-8b": (4096, 32, 32, 8, 128), "llama3-70b": (8192, 80, 64, 8, 128),
+       "mistral-7b": (4096, 32, 32, 8, 128), "mixtral-8x7b": (4096, 32, 32, 8, 128),
+       "qwen2.5-7b": (3584, 28, 28, 4, 128), "falcon-7b": (4544, 32, 71, 1, 64),
+       "gpt3": (12288, 96, 96, 96, 128)}
+
+
+def llama_like(h, inter, L, a, k, d, V, tied):
+    return L * (2 * h * a * d + 2 * h * k * d + 3 * h * inter + 2 * h) + V * h * (1 if tied else 2) + h
+
+
+# the formula reproduces the catalogue (claims-gold 2.2)
+assert llama_like(4096, 14336, 32, 32, 8, 128, 128256, False) == N["llama3-8b"]
+assert llama_like(4096, 11008, 32, 32, 32, 128, 32000, False) == N["llama2-7b"]
+assert llama_like(8192, 28672, 80, 64, 8, 128, 32000, False) == N["llama2-70b"]
+
+
+def W(m, dt):
+    """weight bytes of model m (a catalogue name or a parameter count) in dtype dt"""
+    n = N[m] if isinstance(m, str) else m
+    return n * (BY[dt] if isinstance(dt, str) else dt)
+
+
+def KVT(m, b=2):
+    """KV-cache bytes per token: 2 * layers * KV heads * head dim * bytes"""
+    if isinstance(m, tuple):
+        L, k, d = m
+    else:
+        _, L, _, k, d = CFG[m]
+    return 2 * L * k * d * b
+
+
+def KV(m, tokens, batch=1, b=2):
+    return KVT(m, b) * tokens * batch
+
+
+def GG(m, t):
+    """GGUF file bytes at the measured bits per weight of type t"""
+    return (N[m] if isinstance(m, str) else m) * BPW[t] / 8
+
+
+def act(m, s, b, mode="none"):
+    """activation bytes of all layers, fp16 (Korthikanti et al. 2022)"""
+    h, L, a, _, _ = CFG[m]
+    per = {"none": s * b * h * (34 + 5 * a * s / h), "flash": 34 * s * b * h, "full": 2 * s * b * h}[mode]
+    return per * L
+
+
+def zero(n, gpus, stage):
+    """model-state bytes per GPU, 16 bytes per parameter (2 + 2 + 12)"""
+    return {0: 16 * n, 1: 4 * n + 12 * n / gpus, 2: 2 * n + 14 * n / gpus, 3: 16 * n / gpus}[stage]
+
+
+def lora(L, r, mats):
+    """trainable LoRA parameters: r * (d_in + d_out) for each adapted matrix in each layer"""
+    return L * sum(r * (i + o) for i, o in mats)
+
+
+H100_BW = 3.35e12
+
+SCALE = {"bytes": 1, "байт": 1, "Б": 1, "KB": 1e3, "MB": 1e6, "GB": 1e9, "TB": 1e12,
+         "KiB": KIB, "MiB": MIB, "GiB": GIB, "TiB": TIB, "КБ": 1e3, "МБ": 1e6, "ГБ": 1e9,
+         "ТБ": 1e12, "КиБ": KIB, "МиБ": MIB, "ГиБ": GIB, "ТиБ": TIB,
+         "params": 1, "M": 1e6, "B": 1e9, "млн": 1e6, "млрд": 1e9,
+         "tokens": 1, "K tokens": 1e3, "M tokens": 1e6, "B tokens": 1e9, "T tokens": 1e12,
+         "токенов": 1, "млн токенов": 1e6, "млрд токенов": 1e9, "трлн токенов": 1e12,
+         "tokens/param": 1, "FLOP": 1, "GFLOP": 1e9, "bits": 1, "бит": 1, "%": 1, "×": 1,
+         "tok/s": 1, "токенов/с": 1, "s": 1, "с": 1, "ms": 1e-3, "мс": 1e-3, "hours": 1,
+         "часов": 1, "GPU-hours": 1, "GPU-часов": 1}
+TWIN = {"KB": "KiB", "KiB": "KB", "MB": "MiB", "MiB": "MB", "GB": "GiB", "GiB": "GB",
+        "TB": "TiB", "TiB": "TB", "КБ": "КиБ", "КиБ": "КБ", "МБ": "МиБ", "МиБ": "МБ",
+        "ГБ": "ГиБ", "ГиБ": "ГБ", "ТБ": "ТиБ", "ТиБ": "ТБ"}
+DECIMAL_UNITS = {"KB", "MB", "GB", "TB", "КБ", "МБ", "ГБ", "ТБ"}
+
+# ---- reading a printed figure ---------------------------------------------------------------
+SUP = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+NUM = {"en": r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?",
+       "ru": r"\d{1,3}(?:\u00a0\d{3})+(?:,\d+)?|\d+(?:,\d+)?"}
+POW = (r"(?:\s*(?:\\times|×|·|\\cdot)\s*10(?:\^\{?(?P<c>-?\d+)\}?|(?P<s>[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+))"
+       r"|e(?P<e>\d+))?")
+
+
+def _one(m, lang):
+    raw = m.group("n")
+    raw = raw.replace(",", "") if lang == "en" else raw.replace(NB, "").replace(",", ".")
+    dec = len(raw.split(".")[1]) if "." in raw else 0
+    zeros = 0 if dec else len(raw) - len(raw.rstrip("0"))
+    ex = m.group("c") or m.group("e") or (m.group("s") or "").translate(SUP)
+    sc = 10.0 ** int(ex) if ex else 1.0
+    return float(raw) * sc, 0.5 * 10.0 ** (zeros - dec) * sc
+
+
+def read(fig, lang, n=1):
+    """The first n numbers of the figure, each with half a unit of its last significant digit
+    (trailing zeros of an integer widen it)."""
+    out = [_one(m, lang) for m in re.finditer("(?P<n>" + NUM[lang] + ")" + POW, fig)]
+    return out[:n] if len(out) >= n else None
+
+
+# ---- the claims -------------------------------------------------------------------------------
+FILES = {p.stem[:5]: p.name for p in sorted(NOTES.glob("*.md"))}
+CLAIMS, NON = [], []
+H, X = "holds", "wrong"
+
+
+def claim(f, figure, kind, unit, value, expect, error=None, *, anchor=None, occ=1, hedged=False,
+          bound=None, rng=False, rel=None, note=""):
+    figure = figure.replace("¦", NB)
+    CLAIMS.append(dict(f=f, figure=figure, kind=kind, unit=unit, value=value, expect=expect,
+                       error=error, anchor=(anchor or figure).replace("¦", NB), occ=occ,
+                       hedged=hedged, bound=bound, rng=rng, rel=rel, note=note))
+
+
+def non(f, text, why):
+    NON.append(dict(f=f, text=text.replace("¦", NB), why=why))
+
+
+# ---- en_01: long context, RoPE scaling, KV at 128K ----------------------------------------------
+f = "en_01"
+L8, Q7, L70 = "llama3-8b", "qwen2.5-7b", "llama3-70b"
+claim(f, "128 KiB", "kv_cache_per_token", "KiB", KVT(L8), H)
+claim(f, "1 GiB", "kv_cache_total", "GiB", KV(L8, 8192), H)
+claim(f, "16 GiB", "kv_cache_total", "GiB", KV(L8, 131072), H, anchor="at the full 131,072 tokens")
+claim(f, "17.2 GB", "kv_cache_total", "GB", KV(L8, 131072), H)
+claim(f, "32 GiB", "kv_cache_total", "GiB", KV(L8, 131072, 2), H)
+claim(f, "64 GiB", "kv_cache_total", "GiB", KV(L8, 32768, 4), X, "off_2x", note="4 x 32K x 128 KiB = 16 GiB")
+claim(f, "8 GiB", "kv_cache_total", "GiB", KV(L8, 131072, 1, 1), H)
+claim(f, "~16 GB", "weights", "GB", W(L8, "bf16"), H, hedged=True)
+claim(f, "7 GiB", "kv_cache_total", "GiB", KV(Q7, 131072), H, anchor="| Qwen/Qwen2.5-7B-Instruct |")
+claim(f, "7 GiB", "kv_cache_total", "GiB", KV(Q7, 131072), H, anchor="Qwen's 7 GiB")
+claim(f, "42.9 GB", "kv_cache_total", "GB", KV(L70, 131072), H)
+claim(f, "about 7.5 GB", "kv_cache_total", "GB", KV(Q7, 131072), H, hedged=True)
+claim(f, "3.5 GiB", "kv_cache_total", "GiB", KV(Q7, 32768), X, "off_2x", note="56 KiB x 32K = 1.75 GiB")
+claim(f, "20 GiB", "kv_cache_total", "GiB", KV(L70, 131072), X, "off_2x", note="40 GiB per sequence")
+non(f, "created: 2026-11-03", "date")
+non(f, "Wavelength of dimension pair", "LaTeX formula")
+non(f, "https://arxiv.org/abs/2309.00071", "URL, date")
+non(f, "Needle-in-a-haystack at 128K: 98.7 %", "benchmark accuracy, perplexity")
+non(f, "Seed 1234, temperature 0.", "hyper-parameters")
+
+
+# ---- en_02: fine-tuning journal, Llama-3-8B on two A100s --------------------------------------
+f = "en_02"
+L8 = "llama3-8b"
+LORA8 = lora(32, 16, [(4096, 4096), (4096, 1024), (4096, 1024), (4096, 4096)])
+claim(f, "8,030,261,248", "params", "params", N[L8], H)
+claim(f, "128.5 GB", "training", "GB", 16 * N[L8], H)
+claim(f, "~145 GB", "training", "GB", 18 * N[L8], H, hedged=True)
+claim(f, "64.2 GB", "training", "GB", zero(N[L8], 2, 3), H, note="per GPU, ZeRO-3 over 2")
+claim(f, "32 GB", "training", "GB", zero(N[L8], 2, 2), X, "off_2x", note="ZeRO-2 over 2: 2N + 14N/2 = 72.3 GB per GPU")
+claim(f, "about 48 GB", "training", "GB", 12 * N[L8], X, "off_2x", hedged=True, note="12 B/param = 96.4 GB")
+claim(f, "30.6 GB", "activations", "GB", act(L8, 2048, 1), H)
+claim(f, "9.1 GB", "activations", "GB", act(L8, 2048, 1, "flash"), H)
+claim(f, "~0.54 GB", "activations", "GB", act(L8, 2048, 1, "full"), H, hedged=True)
+claim(f, "~73 GB", "activations", "GB", act(L8, 2048, 4, "flash"), X, "off_2x", hedged=True, note="36.5 GB")
+claim(f, "13.6M", "params", "M", LORA8, H)
+claim(f, "0.17 %", "percentage", "%", 100 * LORA8 / N[L8], H)
+claim(f, "27.3M", "params", "M", 4 * LORA8, X, "off_2x", note="r=64 is 4x r=16: 54.5M")
+claim(f, "about 220 MB", "training", "MB", 16 * LORA8, H, hedged=True)
+claim(f, "16.1 GB", "weights", "GB", W(L8, "bf16"), H)
+claim(f, "~4.1 GB", "quantized_file", "GB", N[L8] * NF4 / 8, H, hedged=True)
+claim(f, "8 GB", "weights", "GB", W(L8, "int8"), H, anchor="be 8 GB.")
+non(f, "started: 2026-10-14", "date")
+non(f, "Config: r = 16, lora_alpha = 32, dropout 0.05", "hyper-parameters")
+non(f, "Run 1: lr 2e-4, cosine, warmup 100 steps", "hyper-parameters, scores")
+non(f, "Run 2: lr 1e-4, 2 epochs", "hyper-parameters, loss")
+non(f, "1. Does r = 8 lose anything?", "numbered list, date")
+
+
+# ---- en_03: e-mail to a manager, capacity plan for Llama-3.1-70B-Instruct in fp8 ------------------
+f = "en_03"
+L70 = "llama3-70b"
+claim(f, "16 %", "percentage", "%", 100 * 64 / 400, H)
+claim(f, "70.6 GB", "weights", "GB", W(L70, "fp8"), H)
+claim(f, "282 GB", "weights", "GB", W(L70, "bf16"), X, "wrong_dtype", note="bf16 = 141.1 GB; 282 GB is fp32")
+claim(f, "320 KiB", "kv_cache_per_token", "KiB", KVT(L70), H)
+claim(f, "2.5 GiB", "kv_cache_total", "GiB", KV(L70, 8192), H)
+claim(f, "524,288 tokens", "tokens", "tokens", 64 * 8192, H)
+claim(f, "roughly 5.2M tokens", "tokens", "M tokens", 64 * 8192, X, "off_2x", hedged=True, note="0.52M tokens")
+claim(f, "160 GiB", "kv_cache_total", "GiB", KV(L70, 8192, 64), H, anchor="For all 64")
+claim(f, "171.8 GB", "kv_cache_total", "GB", KV(L70, 8192, 64), H)
+claim(f, "under 250 GB", "arithmetic", "GB", W(L70, "fp8") + KV(L70, 8192, 64), H, bound="upper")
+claim(f, "17.6 GB", "weights", "GB", W(L70, "fp8") / 4, H, anchor="each card holds", note="per GPU, TP=4")
+claim(f, "160 GiB", "kv_cache_total", "GiB", KV(L70, 8192, 64) / 4, X, "per_gpu", anchor="each card holds",
+      note="per GPU 40 GiB")
+claim(f, "~190 tok/s", "throughput", "tok/s", H100_BW / (W(L70, "fp8") / 4), H, anchor="at most ~190 tok/s",
+      hedged=True, bound="upper")
+claim(f, "~190 tok/s", "throughput", "tok/s", H100_BW / (W(L70, "bf16") / 4), X, "off_2x",
+      anchor="would still be ~190 tok/s", hedged=True, note="bf16: 35.3 GB per GPU -> 95 tok/s")
+claim(f, "12.5 s", "time", "s", 500 / 40, H)
+claim(f, "5 s", "time", "s", 2000 / 40, X, "off_2x", note="50 s")
+non(f, "sent: 2026-11-18 09:12", "date")
+non(f, "**Subject: GPU ask for the assistant rollout (INFRA-2231)**", "ticket number")
+non(f, "4 cards × $2.49 per GPU-hour", "price, date")
+non(f, "Budget line 7.3 in the FY27 plan.", "budget line number")
+non(f, "on Thursday at 14:00", "time")
+
+
+#@@CLAIMS@@
+
+
+# ---- checks and output ---------------------------------------------------------------------------
+RATIO_ERRORS = {"off_2x", "per_gpu", "wrong_unit", "wrong_kind", "wrong_dtype"}
+
+
+def rnd(v):
+    return float(f"{v:.6g}")
+
+
+def fits(c, s, tol, hedged, bound=None, rel=None):
+    t = max(tol, 0.10 * abs(s) if hedged else 0.0, (rel or 0.0) * abs(s)) + 1e-9 * abs(s)
+    if bound == "upper":          # the figure is an upper bound: "at most", "under", "не более"
+        return c <= s + t
+    if bound == "lower":          # "at least", "как минимум", "more than"
+        return c >= s - t
+    return abs(c - s) <= t
+
+
+def lines_of(name):
+    return (NOTES / name).read_text(encoding="utf-8").split("\n")
+
+
+PROBLEMS = []
+
+
+def find_line(lines, anchor, where):
+    hits = [i for i, ln in enumerate(lines, 1) if anchor in ln]
+    if len(hits) != 1:
+        PROBLEMS.append(f"{where}: anchor {anchor!r} on {len(hits)} lines, expected exactly one")
+        return hits[0] if hits else 1
+    return hits[0]
+
+
+def standalone(fig):
+    return re.compile(r"(?<![\d.,\u00a0])" + re.escape(fig) + r"(?!\d|[.,\u00a0]\d)")
+
+
+def build():
+    out, problems = [], PROBLEMS
+    per_file = Counter()
+    claim_lines = set()
+    for c in CLAIMS:
+        if c["f"] not in FILES:
+            problems.append(f"no note for {c['f']}")
+            continue
+        name = FILES[c["f"]]
+        lang = "ru" if c["f"].startswith("ru") else "en"
+        per_file[c["f"]] += 1
+        cid = f"{c['f']}-{per_file[c['f']]:02d}"
+        where = f"{cid} {c['figure']!r}"
+        lines = lines_of(name)
+        ln = find_line(lines, c["anchor"], where)
+        text = lines[ln - 1]
+        found = list(standalone(c["figure"]).finditer(text))
+        if len(found) < c["occ"]:
+            problems.append(f"{where}: figure found {len(found)}x on line {ln}, occurrence {c['occ']}")
+            continue
+        num = re.search(NUM[lang], c["figure"]).group(0)
+        at = found[c["occ"] - 1].start() + c["figure"].index(num)
+        # the scorer's occurrence: the n-th figure on the line that states this number
+        # (numbers glued to a word or a hyphen, as in model names, do not count)
+        occurrence = sum(1 for m in standalone(num).finditer(text)
+                         if m.start() <= at and not re.match(r"[\w\-]", text[m.start() - 1:m.start()] or " "))
+        got = read(c["figure"], lang, 2 if c["rng"] else 1)
+        if got is None:
+            problems.append(f"{where}: no number in the figure")
+            continue
+        unit = c["unit"]
+        if unit not in SCALE:
+            problems.append(f"{where}: unknown unit {unit!r}")
+            continue
+        val = c["value"]
+        correct = [v / SCALE[unit] for v in val] if isinstance(val, list) else val / SCALE[unit]
+        if c["rng"]:
+            (lo, tlo), (hi, thi) = got
+            if isinstance(correct, list):
+                ok = fits(correct[0], lo, tlo, c["hedged"]) and fits(correct[1], hi, thi, c["hedged"])
+            else:
+                ok = lo - tlo <= correct <= hi + thi
+            stated = [lo, hi]
+        else:
+            (s, tol), = got
+            ok = fits(correct, s, tol, c["hedged"], c["bound"], c["rel"])
+            stated = s
+        if c["expect"] == H and not ok:
+            problems.append(f"{where}: expected to hold, correct {correct!r} {unit}")
+        if c["expect"] == X:
+            if ok:
+                problems.append(f"{where}: expected wrong but holds (correct {correct!r} {unit})")
+            e = c["error"]
+            if c["rng"] or isinstance(correct, list):
+                pass
+            elif e in RATIO_ERRORS:
+                if max(correct / s, s / correct) < 1.95:
+                    problems.append(f"{where}: {e} but off by only {max(correct / s, s / correct):.3f}x")
+            elif e in ("gib_as_gb", "gb_as_gib"):
+                if (e == "gib_as_gb") != (unit in DECIMAL_UNITS):
+                    problems.append(f"{where}: {e} with unit {unit}")
+                twin = val / SCALE[TWIN[unit]]
+                if not fits(twin, s, tol, c["hedged"]):
+                    problems.append(f"{where}: {e} but the twin unit gives {twin:.4g}")
+            else:
+                problems.append(f"{where}: unknown error class {e!r}")
+        claim_lines.add((name, ln))
+        out.append({
+            "id": cid, "file": name, "line": ln, "figure": c["figure"], "occurrence": occurrence,
+            "kind": c["kind"], "stated": stated, "unit": unit,
+            "correct": [rnd(v) for v in correct] if isinstance(correct, list) else rnd(correct),
+            "correct_unit": unit, "verdict": c["expect"], "error": c["error"], "lang": lang,
+            "hedged": c["hedged"], "bound": c["bound"], "quoted": False, "note": c["note"],
+        })
+    non_out = []
+    for n in NON:
+        name = FILES.get(n["f"])
+        if name is None:
+            problems.append(f"no note for {n['f']}")
+            continue
+        lines = lines_of(name)
+        ln = find_line(lines, n["text"], f"non-claim {n['f']} {n['text']!r}")
+        if (name, ln) in claim_lines:
+            problems.append(f"non-claim {n['f']}:{ln} {n['text']!r} is also a claim line")
+        if not re.search(r"\d", lines[ln - 1]):
+            problems.append(f"non-claim {n['f']}:{ln} has no number")
+        non_out.append({"file": name, "line": ln, "text": n["text"], "why": n["why"],
+                        "lang": "ru" if n["f"].startswith("ru") else "en"})
+    if len({(x["file"], x["line"]) for x in non_out}) != len(non_out):
+        problems.append("a non-claim line is listed twice")
+    keys = Counter((x["file"], x["line"], x["figure"], x["occurrence"]) for x in out)
+    problems += [f"claim listed twice: {k}" for k, v in keys.items() if v > 1]
+    if problems:
+        raise SystemExit("truth.py found problems:\n  " + "\n  ".join(problems))
+    return {"schema": "vaultkit.claims-truth/1", "claims": out, "non_claims": non_out}
+
+
+def summary(t):
+    cl, nc = t["claims"], t["non_claims"]
+    print("lang notes claims wrong non-claims")
+    for lang in ("en", "ru"):
+        c = [x for x in cl if x["lang"] == lang]
+        notes = sum(1 for k in FILES if k.startswith(lang))
+        print(f"{lang:<4} {notes:5d} {len(c):6d} {sum(x['verdict'] == X for x in c):5d} "
+              f"{sum(x['lang'] == lang for x in nc):10d}")
+    wrong = sum(x["verdict"] == X for x in cl)
+    print(f"all  {len(FILES):5d} {len(cl):6d} {wrong:5d} {len(nc):10d}   "
+          f"wrong {100 * wrong / max(1, len(cl)):.1f} %, claim lines {len({(x['file'], x['line']) for x in cl})}")
+    print("kinds:", dict(Counter(x["kind"] for x in cl).most_common()))
+    print("errors:", dict(Counter(x["error"] for x in cl if x["error"]).most_common()))
+    print("hedged right:", sum(x["hedged"] and x["verdict"] == H for x in cl),
+          "bounds:", sum(bool(x["bound"]) for x in cl), "ranges:", sum(isinstance(x["stated"], list) for x in cl))
+
+
+def main(argv):
+    truth = build()
+    text = json.dumps(truth, ensure_ascii=False, indent=1) + "\n"
+    path = HERE / "truth.json"
+    if "--check" in argv:
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            raise SystemExit("truth.json is stale: run python tests/claims_corpus_k/truth.py")
+        summary(truth)
+        print("truth.json is current; every check passed")
+        return 0
+    path.write_text(text, encoding="utf-8")
+    summary(truth)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
