@@ -249,6 +249,80 @@ non(f, "Budget line 7.3 in the FY27 plan.", "budget line number")
 non(f, "on Thursday at 14:00", "time")
 
 
+# ---- en_04: Qwen2.5 family table (configs and parameter counts stated in the note) ---------------
+f = "en_04"
+QW = {"0.5B": (0.49e9, (24, 2, 64)), "1.5B": (1.54e9, (28, 2, 128)), "3B": (3.09e9, (36, 2, 128)),
+      "7B": (N["qwen2.5-7b"], (28, 4, 128)), "14B": (14.7e9, (48, 8, 128)), "32B": (32.5e9, (64, 8, 128)),
+      "72B": (72.7e9, (80, 8, 128))}
+ROW = {k: f"| Qwen2.5-{k} |" for k in QW}
+ROW["7B"] = "| Qwen/Qwen2.5-7B-Instruct |"
+claim(f, "12", "kv_cache_per_token", "KiB", KVT(QW["0.5B"][1]), H, anchor=ROW["0.5B"], occ=1)
+claim(f, "~1 GB", "weights", "GB", W(QW["0.5B"][0], "bf16"), H, anchor=ROW["0.5B"], hedged=True)
+claim(f, "0.25 GB", "weights", "GB", W(QW["0.5B"][0], "int4"), H, anchor=ROW["0.5B"])
+claim(f, "56", "kv_cache_per_token", "KiB", KVT(QW["1.5B"][1]), X, "off_2x", anchor=ROW["1.5B"], note="28 KiB")
+claim(f, "3.1 GB", "weights", "GB", W(QW["1.5B"][0], "bf16"), H, anchor=ROW["1.5B"])
+claim(f, "0.77 GB", "weights", "GB", W(QW["1.5B"][0], "int4"), H, anchor=ROW["1.5B"])
+claim(f, "36", "kv_cache_per_token", "KiB", KVT(QW["3B"][1]), H, anchor=ROW["3B"], occ=2)
+claim(f, "6.2 GB", "weights", "GB", W(QW["3B"][0], "bf16"), H, anchor=ROW["3B"])
+claim(f, "3.1 GB", "weights", "GB", W(QW["3B"][0], "int4"), X, "off_2x", anchor=ROW["3B"], note="int4 1.55 GB")
+claim(f, "7.62B", "params", "B", N["qwen2.5-7b"], H, anchor=ROW["7B"])
+claim(f, "56", "kv_cache_per_token", "KiB", KVT(QW["7B"][1]), H, anchor=ROW["7B"])
+claim(f, "15.2 GB", "weights", "GB", W("qwen2.5-7b", "bf16"), H, anchor=ROW["7B"])
+claim(f, "3.8 GB", "weights", "GB", W("qwen2.5-7b", "int4"), H, anchor=ROW["7B"])
+claim(f, "192", "kv_cache_per_token", "KiB", KVT(QW["14B"][1]), H, anchor=ROW["14B"])
+claim(f, "~29.5 GB", "weights", "GB", W(QW["14B"][0], "bf16"), H, anchor=ROW["14B"], hedged=True)
+claim(f, "14.7 GB", "weights", "GB", W(QW["14B"][0], "int4"), X, "wrong_dtype", anchor=ROW["14B"],
+      note="int4 7.35 GB; 14.7 GB is int8")
+claim(f, "128", "kv_cache_per_token", "KiB", KVT(QW["32B"][1]), X, "off_2x", anchor=ROW["32B"], occ=2,
+      note="256 KiB")
+claim(f, "~65 GB", "weights", "GB", W(QW["32B"][0], "bf16"), H, anchor=ROW["32B"], hedged=True)
+claim(f, "~16 GB", "weights", "GB", W(QW["32B"][0], "int4"), H, anchor=ROW["32B"], hedged=True)
+claim(f, "320", "kv_cache_per_token", "KiB", KVT(QW["72B"][1]), H, anchor=ROW["72B"])
+claim(f, "72.7 GB", "weights", "GB", W(QW["72B"][0], "bf16"), X, "wrong_dtype", anchor=ROW["72B"],
+      note="bf16 145.4 GB; 72.7 GB is int8")
+claim(f, "36.4 GB", "weights", "GB", W(QW["72B"][0], "int4"), H, anchor=ROW["72B"])
+claim(f, "6 GiB", "kv_cache_total", "GiB", KV(QW["14B"][1], 32768), H)
+claim(f, "4 GiB", "kv_cache_total", "GiB", KV(QW["32B"][1], 32768), X, "off_2x", note="8 GiB")
+claim(f, "384 MiB", "kv_cache_total", "MiB", KV(QW["0.5B"][1], 32768), H)
+claim(f, "7 GiB", "kv_cache_total", "GiB", KV(QW["7B"][1], 16384, 8), H)
+claim(f, "26.7×", "ratio", "×", KVT(QW["72B"][1]) / KVT(QW["0.5B"][1]), H)
+claim(f, "85.7 %", "percentage", "%", 100 * (1 - 4 / 28), H)
+non(f, "updated: 2026-11-09", "date")
+non(f, "Released 2024-09-19, blog:", "date")
+non(f, "https://qwenlm.github.io/blog/qwen2.5/", "URL with version")
+non(f, "Scores I care about (MMLU, base models): 47.5", "benchmark scores")
+non(f, "Try the 14B first, ticket #4471.", "ticket number")
+
+
+# ---- en_05: exported Jupyter notebook, comments state the printed values --------------------------
+f = "en_05"
+M7, F7 = "mistral-7b", "falcon-7b"
+NXL = N["gpt2-xl"]
+claim(f, "14.48 GB", "weights", "GB", W(M7, "bf16"), H, anchor="# 14.48 GB")
+claim(f, "13.49 GiB", "weights", "GiB", W(M7, "bf16"), H)
+claim(f, "7.24 GB", "weights", "GB", W(M7, "int4"), X, "off_2x", note="int4 3.62 GB")
+claim(f, "26.98 GB", "weights", "GB", W(M7, "fp32"), X, "gib_as_gb", note="code divides by 2**30: 26.98 GiB = 28.97 GB")
+claim(f, "128.0 KiB", "kv_cache_per_token", "KiB", KVT(M7), H)
+claim(f, "4.0 GiB", "kv_cache_total", "GiB", KV(M7, 32768), H, anchor="# 4.0 GiB")
+claim(f, "2.0 GiB", "kv_cache_total", "GiB", KV(M7, 4096), X, "off_2x", note="0.5 GiB")
+claim(f, "8192 bytes", "kv_cache_per_token", "bytes", KVT(F7), H)
+claim(f, "16.0 MiB", "kv_cache_total", "MiB", KV(F7, 2048), H)
+claim(f, "64.0 GiB", "kv_cache_total", "GiB", KV(F7, 2048, 64), X, "off_2x", note="1 GiB")
+claim(f, "124439808", "params", "params", N["gpt2"], H, anchor="# 124439808")
+claim(f, "1419.3 MB", "weights", "MB", W("gpt2-medium", "fp32"), H)
+claim(f, "1.56 GB", "weights", "GB", W(NXL, "fp16"), X, "off_2x", note="fp16 3.12 GB")
+claim(f, "12.5x", "ratio", "×", NXL / N["gpt2"], H)
+claim(f, "~231 tok/s", "throughput", "tok/s", 3.35e12 / W(M7, "bf16"), H, hedged=True)
+claim(f, "~69 tok/s", "throughput", "tok/s", 2.0e12 / W(M7, "bf16"), X, "off_2x", hedged=True, note="138 tok/s")
+claim(f, "4.3 s", "time", "s", 1000 / (3.35e12 / 14.48e9), H)
+non(f, "exported: 2026-10-30", "date")
+non(f, "pip install transformers==4.46.1", "versions")
+non(f, "torch.manual_seed(0)", "seed")
+non(f, "lr = 3e-4", "hyper-parameter")
+non(f, "# tensor([0.1192, 0.8808])", "probabilities")
+non(f, "Exit code 0, runtime 2.3 s", "exit code, runtime")
+
+
 #@@CLAIMS@@
 
 
