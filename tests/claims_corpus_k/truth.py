@@ -119,7 +119,7 @@ SCALE = {"bytes": 1, "байт": 1, "Б": 1, "KB": 1e3, "MB": 1e6, "GB": 1e9, "T
          "токенов": 1, "млн токенов": 1e6, "млрд токенов": 1e9, "трлн токенов": 1e12,
          "tokens/param": 1, "FLOP": 1, "GFLOP": 1e9, "bits": 1, "бит": 1, "%": 1, "×": 1,
          "tok/s": 1, "токенов/с": 1, "s": 1, "с": 1, "ms": 1e-3, "мс": 1e-3, "hours": 1,
-         "часов": 1, "GPU-hours": 1, "GPU-часов": 1}
+         "часов": 1, "GPU-hours": 1, "GPU-часов": 1, "days": 1, "суток": 1, "дней": 1}
 TWIN = {"KB": "KiB", "KiB": "KB", "MB": "MiB", "MiB": "MB", "GB": "GiB", "GiB": "GB",
         "TB": "TiB", "TiB": "TB", "КБ": "КиБ", "КиБ": "КБ", "МБ": "МиБ", "МиБ": "МБ",
         "ГБ": "ГиБ", "ГиБ": "ГБ", "ТБ": "ТиБ", "ТиБ": "ТБ"}
@@ -321,6 +321,89 @@ non(f, "torch.manual_seed(0)", "seed")
 non(f, "lr = 3e-4", "hyper-parameter")
 non(f, "# tensor([0.1192, 0.8808])", "probabilities")
 non(f, "Exit code 0, runtime 2.3 s", "exit code, runtime")
+
+
+# ---- en_06: pasted GitHub issue thread, Llama-2-13b-chat-hf OOM --------------------------------------
+f = "en_06"
+L13 = "llama2-13b"
+claim(f, "26 GB", "weights", "GB", W(L13, "fp16"), H)
+claim(f, "24.2 GiB", "weights", "GiB", W(L13, "fp16"), H, anchor="The fp16 weights alone")
+claim(f, "~13 GB", "weights", "GB", W(L13, "int8"), H, hedged=True)
+claim(f, "6.5 GB", "weights", "GB", W(L13, "int4"), H)
+claim(f, "24.2 GiB", "weights", "GiB", W(L13, "int8"), X, "off_2x", anchor="isn't 8-bit still", note="int8 12.12 GiB")
+claim(f, "800 KiB", "kv_cache_per_token", "KiB", KVT(L13), H)
+claim(f, "3.1 GiB", "kv_cache_total", "GiB", KV(L13, 4096), H)
+claim(f, "25 GiB", "kv_cache_total", "GiB", KV(L13, 4096, 8), H)
+claim(f, "400 KiB", "kv_cache_per_token", "KiB", KVT(L13), X, "off_2x", note="800 KiB")
+claim(f, "~7.9 GB", "quantized_file", "GB", GG(L13, "Q4_K_M"), H, hedged=True)
+claim(f, "7.4 GiB", "quantized_file", "GiB", GG(L13, "Q4_K_M"), H, rel=0.02)
+claim(f, "9.3 GB", "quantized_file", "GB", GG(L13, "Q5_K_M"), H, rel=0.02)
+claim(f, "6.9 GB", "quantized_file", "GB", GG(L13, "Q8_0"), X, "off_2x", note="Q8_0 13.83 GB")
+claim(f, "about 4.1 GB", "activations", "GB", act(L13, 4096, 1) / 40, H, hedged=True, note="one layer")
+claim(f, "~0.71 GB", "activations", "GB", act(L13, 4096, 1, "flash") / 40, H, hedged=True, note="one layer")
+claim(f, "1.34 GB", "activations", "GB", 40 * 4096**2 * 2, H)
+claim(f, "104 GB", "training", "GB", 16 * N[L13], X, "off_2x", note="16 B/param: 208.3 GB")
+claim(f, "208 GB", "training", "GB", 16 * N[L13], H)
+non(f, "saved: 2026-09-22", "date")
+non(f, "Issue #31842", "issue number")
+non(f, "**opened by @kvtran on 2026-06-01 · 14 comments", "date, count")
+non(f, "version: 4.41.2, torch 2.3.1+cu121", "versions")
+non(f, "driver 550.54.14", "version")
+non(f, "Served with `--port 8080", "port, setting")
+non(f, "👍 12 · 🎉 3", "reactions, date")
+
+
+# ---- en_07: daily note, shopping list and one Mixtral computation ------------------------------------
+f = "en_07"
+MX = "mixtral-8x7b"
+claim(f, "46.7B", "params", "B", N[MX], H)
+claim(f, "≈ 23.4 GB", "weights", "GB", W(MX, "int4"), H, hedged=True)
+claim(f, "12.9B", "params", "B", ACTIVE_M7, H)
+claim(f, "13 GB", "weights", "GB", ACTIVE_M7 * 0.5, X, "off_2x", note="active experts at 4 bit: 6.44 GB")
+claim(f, "46.7 GB", "weights", "GB", W(MX, "fp16"), X, "wrong_dtype", note="fp16 93.4 GB")
+claim(f, "~6.4 GB", "weights", "GB", ACTIVE_M7 * 0.5, H, hedged=True)
+claim(f, "~9 tok/s", "throughput", "tok/s", 60e9 / (ACTIVE_M7 * 0.5), H, hedged=True)
+non(f, "mood: 7/10", "rating")
+non(f, "Run 5 km (27:40)", "distance, time")
+non(f, "Pay rent €1,150", "price")
+non(f, "Call mom at 19:00", "time")
+non(f, "Gym: 3×10 squats at 60 kg", "sets and weights")
+non(f, "2 kg apples, 1 L oat milk, 6 eggs", "shopping quantities")
+non(f, "coffee beans 500 g", "quantity, price")
+non(f, "3 × 400 g chopped tomatoes", "product of quantities, not a sizing claim")
+non(f, "Try it tomorrow with `-ngl 20`", "setting, time")
+
+# ---- en_08: cheat sheet of formulas with worked examples -------------------------------------------
+f = "en_08"
+L27, L370, L8, L270 = "llama2-7b", "llama3-70b", "llama3-8b", "llama2-70b"
+C27 = 6 * N[L27] * 2e12
+claim(f, "8.64e19", "flops", "FLOP", 1e15 * 86400, H)
+claim(f, "6.74B", "params", "B", N[L27], H)
+claim(f, "~135B tokens", "tokens", "B tokens", 20 * N[L27], H, hedged=True)
+claim(f, "1.4T tokens", "tokens", "T tokens", 20 * N[L370], H)
+claim(f, "350B tokens", "tokens", "B tokens", 20 * N["gpt3"], X, "off_2x", note="20 x 174.6B = 3.49T tokens")
+claim(f, "~1,870 tokens", "tokens_per_param", "tokens/param", 15e12 / N[L8], H, hedged=True)
+claim(f, "~290 tokens", "tokens_per_param", "tokens/param", 2e12 / N[L270], X, "off_2x", hedged=True, note="29")
+claim(f, "8.1 \\times 10^{22}", "flops", "FLOP", C27, H, hedged=True)
+claim(f, "7.2e23", "flops", "FLOP", 6 * N[L8] * 15e12, H)
+claim(f, "3.14e22", "flops", "FLOP", 6 * N["gpt3"] * 300e9, X, "off_2x", note="3.14e23")
+claim(f, "≈ 56,900 GPU-hours", "time", "GPU-hours", C27 / (0.4 * 989e12) / 3600, H, hedged=True)
+claim(f, "~5.5 days", "time", "days", C27 / (0.4 * 989e12) / 3600 / 1024 / 24, X, "off_2x", hedged=True,
+      note="2.3 days")
+claim(f, "≈ 16 GFLOP", "flops", "GFLOP", 2 * N[L8], H, hedged=True)
+claim(f, "≈ 69 GFLOP", "flops", "GFLOP", 2 * N[L270], X, "off_2x", hedged=True, note="138 GFLOP")
+claim(f, "14\\,\\text{GB}", "arithmetic", "GB", 7e9 * 2, H)
+claim(f, "70\\,\\text{GB}", "arithmetic", "GB", 70e9 * 0.5, X, "off_2x", note="35 GB")
+claim(f, "268 MB", "activations", "MB", act(L27, 4096, 8, "full") / 32, H)
+claim(f, "8.6 GB", "activations", "GB", act(L27, 4096, 8, "full"), H)
+claim(f, "9 GB", "activations", "GB", act(L27, 4096, 8) / 32, X, "off_2x", note="26.0 GB per layer")
+claim(f, "8 s", "time", "s", 256 / 32, H)
+claim(f, "2 s", "time", "s", 1200 / 60, X, "off_2x", anchor="takes 2 s", note="20 s")
+non(f, "updated: 2026-10-05", "date")
+non(f, "1. Training compute: $C \\approx 6 N D$", "formula")
+non(f, "2. Chinchilla-optimal data: $D_{opt} \\approx 20 N$", "formula")
+non(f, "3. Loss fit:", "formula with exponents")
+non(f, "4. Inference: about $2N$", "formula")
 
 
 #@@CLAIMS@@
