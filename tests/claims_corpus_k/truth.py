@@ -119,7 +119,7 @@ SCALE = {"bytes": 1, "байт": 1, "Б": 1, "KB": 1e3, "MB": 1e6, "GB": 1e9, "T
          "токенов": 1, "млн токенов": 1e6, "млрд токенов": 1e9, "трлн токенов": 1e12,
          "tokens/param": 1, "FLOP": 1, "GFLOP": 1e9, "bits": 1, "бит": 1, "%": 1, "×": 1,
          "tok/s": 1, "токенов/с": 1, "s": 1, "с": 1, "ms": 1e-3, "мс": 1e-3, "hours": 1,
-         "часов": 1, "GPU-hours": 1, "GPU-часов": 1, "days": 1, "суток": 1, "дней": 1}
+         "часов": 1, "GPU-hours": 1, "GPU-часов": 1, "gigabytes": 1e9, "billion": 1e9, "million": 1e6, "days": 1, "суток": 1, "дней": 1}
 TWIN = {"KB": "KiB", "KiB": "KB", "MB": "MiB", "MiB": "MB", "GB": "GiB", "GiB": "GB",
         "TB": "TiB", "TiB": "TB", "КБ": "КиБ", "КиБ": "КБ", "МБ": "МиБ", "МиБ": "МБ",
         "ГБ": "ГиБ", "ГиБ": "ГБ", "ТБ": "ТиБ", "ТиБ": "ТБ"}
@@ -404,6 +404,33 @@ non(f, "1. Training compute: $C \\approx 6 N D$", "formula")
 non(f, "2. Chinchilla-optimal data: $D_{opt} \\approx 20 N$", "formula")
 non(f, "3. Loss fit:", "formula with exponents")
 non(f, "4. Inference: about $2N$", "formula")
+
+
+# ---- en_09: podcast summary, rounded figures and numbers in words -----------------------------------
+f = "en_09"
+claim(f, "about 350 GB", "weights", "GB", W("gpt3", "fp16"), H, hedged=True)
+claim(f, "around 140 gigabytes", "weights", "gigabytes", W("llama2-70b", "fp16"), H, hedged=True)
+claim(f, "14 gigabytes", "weights", "gigabytes", 7e9 * 0.5, X, "off_2x", note="3.5 GB")
+claim(f, "75 percent", "percentage", "%", 100 * (1 - 0.5 / 2), H)
+claim(f, "25 percent", "percentage", "%", 100 * (1 - 1 / 2), X, "off_2x", note="fp8 saves 50 %")
+claim(f, "roughly 90 times", "ratio", "×", 15e12 / (20 * N["llama3-8b"]), H, hedged=True)
+claim(f, "3.14 × 10^23", "flops", "FLOP", 6 * N["gpt3"] * 300e9, H)
+claim(f, "8.3 × 10^23", "flops", "FLOP", 6 * N["llama2-70b"] * 2e12, H)
+claim(f, "around 200 tokens", "throughput", "tok/s", H100_BW / W("llama3-8b", "bf16"), H, hedged=True)
+claim(f, "~95 tokens", "throughput", "tok/s", H100_BW / W("llama3-70b", "int4"), H, hedged=True)
+claim(f, "47 billion", "params", "billion", N["mixtral-8x7b"], H)
+claim(f, "13 billion", "params", "billion", ACTIVE_M7, H)
+claim(f, "13 GB", "weights", "GB", ACTIVE_M7 * 2, X, "off_2x", note="active fp16 25.8 GB")
+claim(f, "0.5 GB", "kv_cache_total", "GB", KV("llama2-7b", 4096), X, "off_2x", note="2 GiB = 2.15 GB")
+claim(f, "110 million", "params", "million", N["bert-base"], H)
+claim(f, "340 million", "params", "million", N["bert-large"], H)
+claim(f, "680 MB", "weights", "MB", W("bert-large", "fp32"), X, "wrong_dtype", note="fp32 1.34 GB; 680 MB is fp16")
+claim(f, "3.5 GB", "weights", "GB", 7e9 * 0.5, H)
+non(f, "listened: 2026-11-12", "date")
+non(f, "rating: 4/5", "rating")
+non(f, "the company raised $6.6 billion last round", "money, headcount")
+non(f, "[00:42:10] Outro.", "timestamp, date")
+non(f, "Rated 4.8 stars by 1,200 listeners.", "rating")
 
 
 #@@CLAIMS@@
