@@ -433,6 +433,42 @@ non(f, "[00:42:10] Outro.", "timestamp, date")
 non(f, "Rated 4.8 stars by 1,200 listeners.", "rating")
 
 
+# ---- ru_01: конспект семинара, энкодеры BERT -------------------------------------------------------
+f = "ru_01"
+BB, BL, BC = "bert-base", "bert-large", 108_310_272
+claim(f, "109,5 млн", "params", "млн", N[BB], H)
+claim(f, "438 МБ", "weights", "МБ", W(BB, "fp32"), H)
+claim(f, "219 МБ", "weights", "МБ", W(BB, "fp16"), H)
+claim(f, "108,3 млн", "params", "млн", BC, H)
+claim(f, "433 МБ", "weights", "МБ", W(BC, "fp32"), H, anchor="| bert-base-cased |", occ=1)
+claim(f, "433 МБ", "weights", "МБ", W(BC, "fp16"), X, "wrong_dtype", anchor="| bert-base-cased |", occ=2,
+      note="fp16 216.6 MB")
+claim(f, "335 млн", "params", "млн", N[BL], H)
+claim(f, "1,34 ГБ", "weights", "ГБ", W(BL, "fp32"), H, anchor="| bert-large-uncased |", occ=1)
+claim(f, "1,34 ГБ", "weights", "ГБ", W(BL, "fp16"), X, "wrong_dtype", anchor="| bert-large-uncased |", occ=2,
+      note="fp16 0.67 GB")
+claim(f, "≈ 418 МиБ", "weights", "МиБ", W(BB, "fp32"), H, hedged=True)
+claim(f, "примерно в 3 раза", "ratio", "×", N[BL] / N[BB], H, hedged=True)
+claim(f, "1,25 ГБ", "weights", "ГБ", W(BL, "fp32"), X, "gib_as_gb", note="1.25 GiB = 1.34 GB")
+claim(f, "16¦384 токена", "tokens", "токенов", 32 * 512, H, anchor="Батч 32 × 512")
+claim(f, "931 МБ", "activations", "МБ", act(BB, 512, 32) / 12, H)
+claim(f, "≈ 11,2 ГБ", "activations", "ГБ", act(BB, 512, 32), H, hedged=True)
+claim(f, "1,2 ГБ", "activations", "ГБ", act(BB, 512, 32, "full"), X, "off_2x", anchor="С полным пересчётом", note="2sbh x 12 = 0.30 GB")
+claim(f, "512 млн токенов", "tokens", "млн токенов", 1e6 * 512, H)
+claim(f, "≈ 164 млн токенов", "tokens", "млн токенов", 100000 * 16384, X, "off_2x", hedged=True, note="1.64 млрд")
+claim(f, "≈ 1,1·10¹⁸", "flops", "FLOP", 6 * N[BB] * 1.64e9, H, anchor="6·N·D для bert-base", hedged=True)
+claim(f, "≈ 1,1·10¹⁸", "flops", "FLOP", 6 * N[BL] * 1.64e9, X, "off_2x", anchor="То же для bert-large",
+      hedged=True, note="3.3e18")
+non(f, "дата: 2026-10-16", "date")
+non(f, "# Семинар №7.", "seminar number")
+non(f, "*Ауд. 402,", "room number")
+non(f, "Шаг 1. Токенизация WordPiece", "numbered step, vocabulary size")
+non(f, "Шаг 2. Маскирование: вероятность", "probabilities")
+non(f, "Гиперпараметры: lr 1e-4", "hyper-parameters")
+non(f, "Результат на GLUE (dev): 79,6", "scores")
+non(f, "T5 обсудим на семинаре №8", "seminar number, date")
+
+
 #@@CLAIMS@@
 
 
