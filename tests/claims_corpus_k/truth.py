@@ -469,6 +469,34 @@ non(f, "Результат на GLUE (dev): 79,6", "scores")
 non(f, "T5 обсудим на семинаре №8", "seminar number, date")
 
 
+# ---- ru_02: бюджет дистилляции и синтетических данных ----------------------------------------------
+f = "ru_02"
+T, S = "llama3-70b", "llama3-8b"
+claim(f, "141,1 ГБ", "weights", "ГБ", W(T, "bf16"), H)
+claim(f, "131,4 ГиБ", "weights", "ГиБ", W(T, "bf16"), H)
+claim(f, "17,6 ГБ", "weights", "ГБ", W(T, "bf16") / 8, H, note="per GPU, TP=8")
+claim(f, "35,3 ГБ", "weights", "ГБ", W(T, "bf16") / 8, X, "per_gpu", note="TP=8: 17.6 GB per GPU")
+claim(f, "80 ГиБ", "kv_cache_total", "ГиБ", KV(T, 4096, 64), H)
+claim(f, "10 ГиБ", "kv_cache_total", "ГиБ", KV(T, 4096, 64) / 8, H, note="per GPU")
+claim(f, "8,64 млн токенов", "tokens", "млн токенов", 2400 * 3600, H)
+claim(f, "≈ 207 млн токенов", "tokens", "млн токенов", 2400 * 86400, H, hedged=True)
+claim(f, "≈ 116 часов", "time", "часов", 1e9 / 2400 / 3600, H, hedged=True)
+claim(f, "≈ 11,6 часа", "time", "часов", 1e9 / 2400 / 3600, X, "off_2x", hedged=True, note="115.7 hours")
+claim(f, "около 116 GPU-часов", "time", "GPU-часов", 8 * 1e9 / 2400 / 3600, X, "per_gpu", hedged=True,
+      note="8 GPUs: 926 GPU-hours")
+claim(f, "120 байт", "arithmetic", "байт", 20 * (2 + 4), H)
+claim(f, "120 ГБ", "arithmetic", "ГБ", 20 * 6 * 1e9, H)
+claim(f, "25,6 ТБ", "arithmetic", "ТБ", 128256 * 2 * 1e9, X, "off_2x", note="256.5 TB")
+claim(f, "в 8,8 раза", "ratio", "×", N[T] / N[S], H)
+claim(f, "11 %", "percentage", "%", 100 * N[S] / N[T], H)
+claim(f, "8 ГБ", "weights", "ГБ", W(S, "bf16"), X, "wrong_dtype", note="bf16 16.06 GB")
+claim(f, "≈ 4,8·10²⁰", "flops", "FLOP", 6 * N[S] * 1e9, X, "off_2x", hedged=True, note="4.8e19")
+claim(f, "≈ 34 GPU-часа", "time", "GPU-часов", 6 * N[S] * 1e9 / (0.4 * 989e12) / 3600, H, hedged=True)
+non(f, "обновлено: 2026-11-07", "date")
+non(f, "Настройки генерации: temperature 0,7", "sampling settings, seed")
+non(f, "Цена: $2,1 за GPU-час", "price, scores")
+
+
 #@@CLAIMS@@
 
 
