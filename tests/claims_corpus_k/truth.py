@@ -119,7 +119,7 @@ SCALE = {"bytes": 1, "байт": 1, "Б": 1, "KB": 1e3, "MB": 1e6, "GB": 1e9, "T
          "токенов": 1, "млн токенов": 1e6, "млрд токенов": 1e9, "трлн токенов": 1e12,
          "tokens/param": 1, "FLOP": 1, "GFLOP": 1e9, "bits": 1, "бит": 1, "%": 1, "×": 1,
          "tok/s": 1, "токенов/с": 1, "s": 1, "с": 1, "ms": 1e-3, "мс": 1e-3, "hours": 1,
-         "часов": 1, "GPU-hours": 1, "GPU-часов": 1, "gigabytes": 1e9, "billion": 1e9, "million": 1e6, "days": 1, "суток": 1, "дней": 1}
+         "часов": 1, "GPU-hours": 1, "GPU-часов": 1, "gigabytes": 1e9, "TB/s": 1e12, "ТБ/с": 1e12, "Тбит/с": 1.25e11, "токенов/с на узел": 1, "billion": 1e9, "million": 1e6, "days": 1, "суток": 1, "дней": 1}
 TWIN = {"KB": "KiB", "KiB": "KB", "MB": "MiB", "MiB": "MB", "GB": "GiB", "GiB": "GB",
         "TB": "TiB", "TiB": "TB", "КБ": "КиБ", "КиБ": "КБ", "МБ": "МиБ", "МиБ": "МБ",
         "ГБ": "ГиБ", "ГиБ": "ГБ", "ТБ": "ТиБ", "ТиБ": "ТБ"}
@@ -495,6 +495,31 @@ claim(f, "≈ 34 GPU-часа", "time", "GPU-часов", 6 * N[S] * 1e9 / (0.4 
 non(f, "обновлено: 2026-11-07", "date")
 non(f, "Настройки генерации: temperature 0,7", "sampling settings, seed")
 non(f, "Цена: $2,1 за GPU-час", "price, scores")
+
+
+# ---- ru_03: пропускная способность в ЦОД: карта, узел, стойка, сутки --------------------------------
+f = "ru_03"
+claim(f, "20¦000", "throughput", "токенов/с", 8 * 2500, H)
+claim(f, "≈ 1,73 млрд", "tokens", "млрд", 8 * 2500 * 86400, H, hedged=True)
+claim(f, "200¦000", "throughput", "токенов/с", 4 * 8 * 2500, X, "off_2x", note="80 000 tokens/s")
+claim(f, "≈ 69 млрд", "tokens", "млрд", 4 * 8 * 2500 * 86400, X, "off_2x", hedged=True, note="6.9 млрд")
+claim(f, "26,8 ТБ/с", "bandwidth", "ТБ/с", 8 * 3.35e12, H)
+claim(f, "7,2 Тбит/с", "bandwidth", "Тбит/с", 900e9, H)
+claim(f, "~209 токенов/с", "throughput", "токенов/с", H100_BW / W("llama3-8b", "bf16"), H, hedged=True, bound="upper")
+claim(f, "16,06 ГБ", "weights", "ГБ", W("llama3-8b", "bf16"), H)
+claim(f, "7,24 ГБ", "weights", "ГБ", W("mistral-7b", "int8"), H)
+claim(f, "около 920 токенов/с", "throughput", "токенов/с", H100_BW / W("mistral-7b", "int8"), X, "off_2x",
+      hedged=True, note="3.35 TB/s / 7.24 GB = 463 tokens/s")
+claim(f, "15,2 ГБ", "weights", "ГБ", W("qwen2.5-7b", "bf16"), H)
+claim(f, "около 220 токенов/с", "throughput", "токенов/с", H100_BW / W("qwen2.5-7b", "bf16"), H, hedged=True)
+claim(f, "≈ 3,2·10¹³", "flops", "FLOP", 2 * N["llama3-8b"] * 2000, H, hedged=True)
+claim(f, "≈ 65 мс", "time", "мс", 2 * N["llama3-8b"] * 2000 / (0.5 * 989e12), H, hedged=True)
+claim(f, "2,8·10¹³", "flops", "FLOP", 2 * N["llama3-70b"] * 2000, X, "off_2x", note="2.8e14")
+claim(f, "6 с", "time", "с", 300 / 50, H)
+claim(f, "3 с", "time", "с", 300 / 25, X, "off_2x", note="12 s")
+non(f, "стойка: R12, ряд 3", "rack label")
+non(f, "дата: 2026-11-15", "date")
+non(f, "Паспортная мощность узла", "power, PUE, tariff, contract number")
 
 
 #@@CLAIMS@@
