@@ -522,6 +522,48 @@ non(f, "дата: 2026-11-15", "date")
 non(f, "Паспортная мощность узла", "power, PUE, tariff, contract number")
 
 
+# ---- ru_04: модель, тип и контекст в свойствах заметки, текст ссылается на них -----------------------
+f = "ru_04"
+M7 = "mistral-7b"
+claim(f, "14,5 ГБ", "weights", "ГБ", W(M7, "bf16"), H)
+claim(f, "13,5 ГиБ", "weights", "ГиБ", W(M7, "bf16"), H)
+claim(f, "7,2 ГБ", "weights", "ГБ", W(M7, "int8"), H, anchor="вдвое меньше")
+claim(f, "7,2 ГБ", "weights", "ГБ", W(M7, "int4"), X, "off_2x", anchor="В int4", note="int4 3.62 GB")
+claim(f, "29 ГиБ", "weights", "ГиБ", W(M7, "fp32"), X, "gb_as_gib", note="28.97 GB = 26.98 GiB")
+claim(f, "131¦072 байта", "kv_cache_per_token", "байт", KVT(M7), H)
+claim(f, "128 КиБ", "kv_cache_per_token", "КиБ", KVT(M7), H)
+claim(f, "512 КиБ", "kv_cache_per_token", "КиБ", KVT(M7, 4), X, "off_2x", note="fp32 256 KiB")
+claim(f, "4 ГиБ", "kv_cache_total", "ГиБ", KV(M7, 32768), H)
+claim(f, "2 ГиБ", "kv_cache_total", "ГиБ", KV(M7, 4096), X, "off_2x", note="window 4096: 0.5 GiB")
+claim(f, "8 ГиБ", "kv_cache_total", "ГиБ", KV(M7, 32768, 8), X, "off_2x", note="32 GiB")
+claim(f, "≈ 18,8 ГБ", "arithmetic", "ГБ", W(M7, "bf16") + KV(M7, 32768), H, hedged=True)
+non(f, "Проверено 2026-11-02, vLLM 0.6.2", "date, version, setting")
+
+
+# ---- ru_05: выписки из книги, числа словами ----------------------------------------------------------
+f = "ru_05"
+claim(f, "14 ГБ", "weights", "ГБ", W(7e9, "fp16"), H)
+claim(f, "70 ГБ", "weights", "ГБ", W(70e9, "int8"), H)
+claim(f, "13 ГБ", "weights", "ГБ", W(13e9, "int4"), X, "off_2x", note="6.5 GB")
+claim(f, "350 ГБ", "weights", "ГБ", W(175e9, "fp16"), H)
+claim(f, "80 ГБ", "weights", "ГБ", W(40e9, "fp32"), X, "wrong_dtype", note="fp32 160 GB; 80 GB is bf16")
+claim(f, "6 ГиБ", "weights", "ГиБ", W(3e9, "bf16"), X, "gb_as_gib", note="6 GB = 5.59 GiB")
+claim(f, "1,5 ГБ", "weights", "ГБ", W(1.5e9, "int8"), H)
+claim(f, "405 ГБ", "weights", "ГБ", W(405e9, "fp8"), H)
+claim(f, "16 ГБ", "weights", "ГБ", W(8e9, "int4"), X, "off_2x", note="4 GB")
+claim(f, "112 ГБ", "training", "ГБ", 16 * 7e9, H)
+claim(f, "420 ГБ", "training", "ГБ", 12 * 70e9, X, "off_2x", note="840 GB")
+claim(f, "20 токенов на параметр", "tokens_per_param", "tokens/param", 1e12 / 50e9, H)
+claim(f, "1,4 трлн токенов", "tokens", "трлн токенов", 20 * 7e9, X, "off_2x", note="140 млрд")
+claim(f, "около 40 суток", "time", "суток", 7e9 / 2000 / 86400, H, hedged=True)
+claim(f, "128 КиБ", "kv_cache_per_token", "КиБ", KVT((32, 8, 128)), H)
+claim(f, "640 КиБ", "kv_cache_per_token", "КиБ", KVT((80, 8, 128)), X, "off_2x", note="320 KiB")
+non(f, "2-е издание (2024)", "edition, year")
+non(f, "прочитано: 2026-10-01", "date")
+non(f, "Читаю главу 3 (стр. 17–45)", "chapter, pages")
+non(f, "Прочитано 3 главы из 12.", "counts, date, time")
+
+
 #@@CLAIMS@@
 
 
