@@ -564,6 +564,35 @@ non(f, "Читаю главу 3 (стр. 17–45)", "chapter, pages")
 non(f, "Прочитано 3 главы из 12.", "counts, date, time")
 
 
+# ---- ru_06: Gemma 2 9B и Phi-3-mini (конфиги и число параметров даны в заметке) ----------------------
+f = "ru_06"
+G9, G9C = 9.24e9, (42, 8, 256)
+P3, P3C = 3.82e9, (32, 32, 96)
+G9_WIN8K = 2 * 8 * 256 * 2 * (21 * 8192 + 21 * 4096)
+claim(f, "18,5 ГБ", "weights", "ГБ", W(G9, "bf16"), H)
+claim(f, "2,3 ГБ", "weights", "ГБ", W(G9, "int4"), X, "off_2x", note="int4 4.62 GB")
+claim(f, "344¦064 байта", "kv_cache_per_token", "байт", KVT(G9C), H)
+claim(f, "336 КиБ", "kv_cache_per_token", "КиБ", KVT(G9C), H)
+claim(f, "2,6 ГиБ", "kv_cache_total", "ГиБ", KV(G9C, 8192), H)
+claim(f, "≈ 2 ГиБ", "kv_cache_total", "ГиБ", G9_WIN8K, H, hedged=True)
+claim(f, "25 %", "percentage", "%", 100 * (1 - G9_WIN8K / KV(G9C, 8192)), H)
+claim(f, "21 ГиБ", "kv_cache_total", "ГиБ", KV(G9C, 8192, 16), X, "off_2x", note="42 GiB")
+claim(f, "7,64 ГБ", "weights", "ГБ", W(P3, "bf16"), H)
+claim(f, "7,1 ГиБ", "weights", "ГиБ", W(P3, "bf16"), H)
+claim(f, "1,91 ГБ", "weights", "ГБ", W(P3, "int4"), H)
+claim(f, "≈ 4,7 ГБ", "quantized_file", "ГБ", GG(P3, "Q4_K_M"), X, "off_2x", hedged=True, note="Q4_K_M 2.34 GB")
+claim(f, "384 КиБ", "kv_cache_per_token", "КиБ", KVT(P3C), H)
+claim(f, "96 КиБ", "kv_cache_per_token", "КиБ", KVT(P3C, 1), X, "off_2x", note="fp8 192 KiB")
+claim(f, "1,5 ГиБ", "kv_cache_total", "ГиБ", KV(P3C, 4096), H)
+claim(f, "12 ГиБ", "kv_cache_total", "ГиБ", KV(P3C, 131072), X, "off_2x", note="48 GiB")
+claim(f, "в 1,14 раза", "ratio", "×", KVT(P3C) / KVT(G9C), H)
+claim(f, "в 2,4 раза", "ratio", "×", G9 / P3, H)
+non(f, "создано: 2026-10-21", "date")
+non(f, "Soft-capping логитов: 30,0", "hyper-parameters")
+non(f, "Оценки (из карточек): MMLU 71,3", "scores")
+non(f, "Ссылка: https://www.kaggle.com/models/google/gemma-2", "URL, version")
+
+
 #@@CLAIMS@@
 
 
