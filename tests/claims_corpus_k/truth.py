@@ -593,6 +593,37 @@ non(f, "Оценки (из карточек): MMLU 71,3", "scores")
 non(f, "Ссылка: https://www.kaggle.com/models/google/gemma-2", "URL, version")
 
 
+# ---- ru_07: письмо руководителю, обоснование закупки под Llama-2-70b-chat ------------------------
+f = "ru_07"
+L270 = "llama2-70b"
+claim(f, "138 ГБ", "weights", "ГБ", W(L270, "fp16"), H)
+claim(f, "128,5 ГиБ", "weights", "ГиБ", W(L270, "fp16"), H)
+claim(f, "69 ГБ", "weights", "ГБ", W(L270, "fp16") / 2, H, anchor="2. На двух картах", note="per GPU, 2 GPUs")
+claim(f, "69 ГБ", "weights", "ГБ", W(L270, "fp16") / 4, X, "per_gpu", anchor="3. На четырёх картах",
+      note="4 GPUs: 34.5 GB per GPU")
+claim(f, "320 КиБ", "kv_cache_per_token", "КиБ", KVT(L270), H)
+claim(f, "131¦072 токена", "tokens", "токенов", 32 * 4096, H)
+claim(f, "40 ГиБ", "kv_cache_total", "ГиБ", KV(L270, 4096, 32), H, anchor="4. Кэш:")
+claim(f, "40 ГиБ", "kv_cache_total", "ГиБ", KV(L270, 4096, 32) / 4, X, "per_gpu", anchor="5. На каждую",
+      note="10 GiB per GPU")
+claim(f, "50 %", "percentage", "%", 100 * (1 - 1 / 2), H)
+claim(f, "25 %", "percentage", "%", 100 * (1 - 0.5 / 2), X, "off_2x", note="int4 saves 75 %")
+claim(f, "34,5 ГБ", "weights", "ГБ", W(L270, "int4"), H)
+claim(f, "около 21 ГБ", "quantized_file", "ГБ", GG(L270, "Q4_K_M"), X, "off_2x", hedged=True, note="42.2 GB")
+claim(f, "не более ~49 токенов/с", "throughput", "токенов/с", H100_BW / (W(L270, "fp16") / 2), H, hedged=True,
+      bound="upper")
+claim(f, "≈ 49 токенов/с", "throughput", "токенов/с", H100_BW / (W(L270, "fp16") / 4), X, "off_2x", hedged=True,
+      note="TP=4: 97 tokens/s")
+claim(f, "20 с", "time", "с", 500 / 25, H)
+claim(f, "1,1 ТБ", "training", "ТБ", 16 * N[L270], H, anchor="полное дообучение")
+claim(f, "1,1 ТБ", "training", "ТБ", zero(N[L270], 8, 3), X, "per_gpu", anchor="с ZeRO-3 на восьми картах",
+      note="138 GB per GPU")
+non(f, "отправлено: 2026-11-20 17:40", "date")
+non(f, "**Тема: обоснование закупки GPU", "invoice number")
+non(f, "Бюджет: 4,2 млн ₽", "price, date")
+non(f, "Алексей, доб. 2231", "phone extension")
+
+
 #@@CLAIMS@@
 
 
