@@ -624,6 +624,37 @@ non(f, "Бюджет: 4,2 млн ₽", "price, date")
 non(f, "Алексей, доб. 2231", "phone extension")
 
 
+# ---- ru_08: дневник дообучения Llama-2-7b на двух A100 ----------------------------------------------
+f = "ru_08"
+L27 = "llama2-7b"
+n27 = N[L27]
+LORA27 = lora(32, 8, [(4096, 4096), (4096, 4096)])
+claim(f, "107,8 ГБ", "training", "ГБ", 16 * n27, H)
+claim(f, "как минимум 100 ГБ", "training", "ГБ", 16 * n27, H, bound="lower")
+claim(f, "26,9 ГБ", "training", "ГБ", zero(n27, 2, 1), X, "off_2x", note="ZeRO-1 over 2: 10N = 67.4 GB")
+claim(f, "60,6 ГБ", "training", "ГБ", zero(n27, 2, 2), H)
+claim(f, "53,9 ГБ", "training", "ГБ", zero(n27, 2, 3), H, anchor="| ZeRO-3 |")
+claim(f, "53,9 ГБ", "training", "ГБ", zero(n27, 2, 0), X, "per_gpu", anchor="обычный DDP", note="DDP 107.8 GB per GPU")
+claim(f, "от 3,4 до 6,7 ГБ", "weights", "ГБ", [W(L27, "int4"), W(L27, "int8")], H, rng=True)
+claim(f, "от 6,7 до 13,5 ГБ", "weights", "ГБ", [W(L27, "fp16"), W(L27, "fp32")], X, "off_2x", rng=True,
+      note="fp16 13.5 GB, fp32 27.0 GB")
+claim(f, "≈ 2,1 ГБ", "activations", "ГБ", act(L27, 2048, 4, "full"), H, hedged=True)
+claim(f, "4,6 ГБ", "activations", "ГБ", act(L27, 2048, 4, "flash"), X, "off_2x", note="36.5 GB")
+claim(f, "4,19 млн", "params", "млн", LORA27, H)
+claim(f, "0,06 %", "percentage", "%", 100 * LORA27 / n27, H)
+claim(f, "8,4 млн", "params", "млн", 8 * LORA27, X, "off_2x", note="r=64: 33.6 млн")
+claim(f, "≈ 0,5 %", "percentage", "%", 100 * 8 * LORA27 / n27, H, hedged=True)
+claim(f, "≈ 3,5 ГБ", "quantized_file", "ГБ", n27 * NF4 / 8, H, hedged=True)
+claim(f, "32¦768 токенов", "tokens", "токенов", 16 * 2048, H)
+claim(f, "102,4 млн токенов", "tokens", "млн токенов", 50000 * 2048, H)
+claim(f, "3,07 млрд токенов", "tokens", "млрд токенов", 3 * 50000 * 2048, X, "off_2x", note="307 млн")
+claim(f, "4,1·10¹⁸", "flops", "FLOP", 6 * n27 * 50000 * 2048, H)
+non(f, "начато: 2026-09-08", "date")
+non(f, "## 08.09 — считаю память", "date heading")
+non(f, "## 10.09 — LoRA", "date heading")
+non(f, "lr 2e-4, seed 1337, cosine", "hyper-parameters, loss, steps")
+
+
 #@@CLAIMS@@
 
 
