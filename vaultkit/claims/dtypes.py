@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from vaultkit.claims.engine import DTYPE_BYTES, GGUF_BPW, GGUF_FILE_BPW
 
@@ -110,7 +111,14 @@ _KEY_DTYPE = re.compile(r"(?<=[^\W\d_]_)(?P<word>(?i:float32|float16|bfloat16|fp
 
 
 def find_dtypes(text: str, start: int = 0, end: int | None = None) -> list[DtypeMention]:
-    stop = len(text) if end is None else end
+    """The dtypes named in `text[start:end]`. Read once per span: the shapes ask again for the same
+    line (the line above, a list item's parent) from every sentence, and a long line must not be
+    rescanned each time."""
+    return list(_dtypes_in(text, start, len(text) if end is None else end))
+
+
+@lru_cache(maxsize=256)
+def _dtypes_in(text: str, start: int, stop: int) -> tuple[DtypeMention, ...]:
     found = []
     for m in DTYPE_PATTERN.finditer(text, start, stop):
         d = _mention(m)
@@ -119,7 +127,7 @@ def find_dtypes(text: str, start: int = 0, end: int | None = None) -> list[Dtype
     if text.find("::", start, stop) != -1:  # within the span only: a long line is not rescanned per call
         keyed = [_mention(m) for m in _KEY_DTYPE.finditer(text, start, stop)]
         found = sorted([*found, *(d for d in keyed if d is not None)], key=lambda d: d.start)
-    return found
+    return tuple(found)
 
 
 def nearest(mentions: list[DtypeMention], at: int, end: int) -> DtypeMention | None:
