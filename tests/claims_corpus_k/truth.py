@@ -655,6 +655,45 @@ non(f, "## 10.09 — LoRA", "date heading")
 non(f, "lr 2e-4, seed 1337, cosine", "hyper-parameters, loss, steps")
 
 
+# ---- ru_09: инвентарь GGUF-файлов, ТБ и ТиБ, МБ и МиБ -----------------------------------------------
+f = "ru_09"
+L8 = "llama3-8b"
+claim(f, "3,16", "bits_per_weight", "бит", BPW["Q2_K"], H, anchor="| Q2_K |")
+claim(f, "3,17", "quantized_file", "ГБ", GG(L8, "Q2_K"), H, anchor="| Q2_K |", occ=1, rel=0.02)
+claim(f, "3,17", "quantized_file", "ГиБ", GG(L8, "Q2_K"), X, "gb_as_gib", anchor="| Q2_K |", occ=2,
+      note="3.17 GB = 2.95 GiB")
+claim(f, "4,89", "bits_per_weight", "бит", BPW["Q4_K_M"], H, anchor="| Q4_K_M |")
+claim(f, "4,91", "quantized_file", "ГБ", GG(L8, "Q4_K_M"), H, anchor="| Q4_K_M |", rel=0.02)
+claim(f, "4,58", "quantized_file", "ГиБ", GG(L8, "Q4_K_M"), H, anchor="| Q4_K_M |", rel=0.02)
+claim(f, "5,73", "quantized_file", "ГБ", GG(L8, "Q5_K_M"), H, anchor="| Q5_K_M |", rel=0.02)
+claim(f, "5,33", "quantized_file", "ГиБ", GG(L8, "Q5_K_M"), H, anchor="| Q5_K_M |", rel=0.02)
+claim(f, "6,59", "quantized_file", "ГБ", GG(L8, "Q6_K"), H, anchor="| Q6_K |", rel=0.02)
+claim(f, "6,14", "quantized_file", "ГиБ", GG(L8, "Q6_K"), H, anchor="| Q6_K |", rel=0.02)
+claim(f, "7,95", "quantized_file", "ГБ", GG(L8, "Q8_0"), X, "gib_as_gb", anchor="| Q8_0 |", occ=1,
+      note="7.95 GiB = 8.53 GB")
+claim(f, "7,95", "quantized_file", "ГиБ", GG(L8, "Q8_0"), H, anchor="| Q8_0 |", occ=2, rel=0.02)
+claim(f, "16,06", "quantized_file", "ГБ", GG(L8, "F16"), H, anchor="| F16 |", rel=0.02)
+claim(f, "29,9", "quantized_file", "ГиБ", GG(L8, "F16"), X, "off_2x", anchor="| F16 |", note="F16 14.96 GiB")
+claim(f, "69 %", "percentage", "%", 100 * (1 - BPW["Q4_K_M"] / BPW["F16"]), H)
+claim(f, "20 %", "percentage", "%", 100 * (1 - BPW["Q8_0"] / BPW["F16"]), X, "off_2x", note="46.9 %")
+claim(f, "в 5 раз", "ratio", "×", BPW["F16"] / BPW["Q2_K"], H)
+claim(f, "в 6,5 раза", "ratio", "×", BPW["F16"] / BPW["Q4_K_M"], X, "off_2x", note="3.27x")
+claim(f, "≈ 4,4 ГБ", "quantized_file", "ГБ", GG("mistral-7b", "Q4_K_M"), H, hedged=True)
+claim(f, "≈ 4,7 ГБ", "quantized_file", "ГБ", GG("qwen2.5-7b", "Q4_K_M"), H, hedged=True)
+claim(f, "≈ 16,2 ГБ", "quantized_file", "ГБ", GG("qwen2.5-7b", "Q8_0"), X, "off_2x", hedged=True, note="8.09 GB")
+claim(f, "0,125 МиБ", "kv_cache_per_token", "МиБ", KVT(L8), H)
+claim(f, "0,131 МБ", "kv_cache_per_token", "МБ", KVT(L8), H)
+claim(f, "1,07 ГБ", "kv_cache_total", "ГБ", KV(L8, 8192), H, anchor="На 8192 токенах", occ=1)
+claim(f, "1,07 ГБ", "kv_cache_total", "ГБ", KV(L8, 32768), X, "off_2x", anchor="На 8192 токенах", occ=2,
+      note="4.29 GB")
+claim(f, "1,09 ТиБ", "arithmetic", "ТиБ", 1.2e12, H)
+claim(f, "3,64 ТиБ", "arithmetic", "ТиБ", 4e12, H)
+non(f, "обновлено: 2026-11-25", "date")
+non(f, "Сборка llama.cpp b4120", "build, port, date")
+non(f, "Перплексия (wikitext-2): 6,23", "perplexity scores")
+non(f, "sha256 основного файла", "hash prefix, date")
+
+
 #@@CLAIMS@@
 
 
