@@ -694,6 +694,33 @@ non(f, "Перплексия (wikitext-2): 6,23", "perplexity scores")
 non(f, "sha256 основного файла", "hash prefix, date")
 
 
+# ---- en_10: forum thread, single RTX 3090 ------------------------------------------------------------
+f = "en_10"
+L8 = "llama3-8b"
+LORA_ALL = lora(32, 16, [(4096, 4096), (4096, 1024), (4096, 1024), (4096, 4096),
+                         (4096, 14336), (4096, 14336), (14336, 4096)])
+claim(f, "~21 GB", "quantized_file", "GB", GG("llama3-70b", "Q4_K_M"), X, "off_2x", hedged=True, note="43.2 GB")
+claim(f, "13 GB", "weights", "GB", W("llama2-13b", "fp16"), X, "wrong_dtype", note="fp16 26.0 GB")
+claim(f, "≈ 7.7 GB", "quantized_file", "GB", GG("mistral-7b", "Q8_0"), H, hedged=True)
+claim(f, "about 28.6 GB", "quantized_file", "GB", GG("mixtral-8x7b", "Q4_K_M"), H, hedged=True)
+claim(f, "30 GB", "weights", "GB", W("qwen2.5-7b", "bf16"), X, "off_2x", note="bf16 15.2 GB")
+claim(f, "4 GB", "kv_cache_total", "GB", KV(L8, 8192), X, "off_2x", anchor="at 8K is 4 GB", note="1 GiB = 1.07 GB")
+claim(f, "8 KiB", "kv_cache_per_token", "KiB", KVT("falcon-7b"), H)
+claim(f, "1.56B", "params", "B", N["gpt2-xl"], H)
+claim(f, "6.2 GB", "weights", "GB", W("gpt2-xl", "fp32"), H)
+claim(f, "4.9 GB", "quantized_file", "GB", GG(L8, "Q4_K_M"), H)
+claim(f, "~190 tok/s", "throughput", "tok/s", 936e9 / GG(L8, "Q4_K_M"), H, hedged=True, bound="upper")
+claim(f, "1.7 GB", "weights", "GB", W("llama2-7b", "int4"), X, "off_2x", note="int4 3.37 GB")
+claim(f, "~48 GB", "training", "GB", 16 * N[L8], X, "off_2x", hedged=True, note="16 B/param 128.5 GB")
+claim(f, "~42M", "params", "M", LORA_ALL, H, hedged=True)
+claim(f, "4.2 %", "percentage", "%", 100 * LORA_ALL / N[L8], X, "off_2x", note="0.52 %")
+claim(f, "1.6T tokens", "tokens", "T tokens", 20 * N[L8], X, "off_2x", note="160.6B tokens")
+non(f, "saved: 2026-07-16", "date")
+non(f, "posted 2026-07-14 · ⬆ 312 points", "date, votes")
+non(f, "My build: Ryzen 9 7950X, DDR5-6000 CL30", "hardware model numbers")
+non(f, "**OP, edit 2:**", "edit number, quant name, awards")
+
+
 #@@CLAIMS@@
 
 
