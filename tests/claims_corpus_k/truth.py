@@ -721,6 +721,40 @@ non(f, "My build: Ryzen 9 7950X, DDR5-6000 CL30", "hardware model numbers")
 non(f, "**OP, edit 2:**", "edit number, quant name, awards")
 
 
+# ---- ru_10: студенческая шпаргалка к экзамену, непроверенные числа --------------------------------------
+f = "ru_10"
+L27, L270, L8, L213 = "llama2-7b", "llama2-70b", "llama3-8b", "llama2-13b"
+claim(f, "6,74 млрд", "params", "млрд", N[L27], H, anchor="Llama-2-7B: 6,74 млрд")
+claim(f, "от 13 до 14 ГБ", "weights", "ГБ", W(L27, "fp16"), H, rng=True)
+claim(f, "не более 14 ГБ", "weights", "ГБ", W(L27, "fp16"), H, bound="upper")
+claim(f, "27 ГБ", "arithmetic", "ГБ", 6.74e9 * 2, X, "off_2x", note="13.5 GB")
+claim(f, "от 34 до 36 ГБ", "weights", "ГБ", W(L270, "int4"), H, rng=True)
+claim(f, "от 35 до 40 ГБ", "weights", "ГБ", W(L270, "int8"), X, "wrong_dtype", rng=True, note="int8 69 GB")
+claim(f, "как минимум 32 ГБ", "weights", "ГБ", W(L8, "bf16"), X, "off_2x", bound="lower", note="16.06 GB")
+claim(f, "≈ 4,1 ГБ", "quantized_file", "ГБ", GG(L27, "Q4_K_M"), H, hedged=True)
+claim(f, "≈ 14,3 ГБ", "quantized_file", "ГБ", GG(L27, "Q8_0"), X, "off_2x", hedged=True, note="7.16 GB")
+claim(f, "512 КиБ", "kv_cache_per_token", "КиБ", KVT(L27), H)
+claim(f, "2 ГиБ", "kv_cache_total", "ГиБ", KV(L27, 4096), H)
+claim(f, "5 ГиБ", "kv_cache_total", "ГиБ", KV(L270, 4096), X, "off_2x", note="1.25 GiB")
+claim(f, "64 ГБ", "training", "ГБ", 16 * N[L8], X, "off_2x", note="128.5 GB")
+claim(f, "16 ГБ", "training", "ГБ", zero(N[L8], 8, 3), H, note="per GPU")
+claim(f, "33,6 МБ", "activations", "МБ", act(L27, 4096, 1, "full") / 32, H)
+claim(f, "10,7 ГБ", "activations", "ГБ", act(L27, 4096, 1, "full"), X, "off_2x", note="1.07 GB")
+claim(f, "7,2·10²³", "flops", "FLOP", 6 * N[L8] * 15e12, H)
+claim(f, "3,1·10²⁴", "flops", "FLOP", 6 * N["gpt3"] * 300e9, X, "off_2x", note="3.1e23")
+claim(f, "≈ 297 токенов", "tokens_per_param", "tokens/param", 2e12 / N[L27], H, hedged=True)
+claim(f, "14 трлн токенов", "tokens", "трлн токенов", 20 * 70e9, X, "off_2x", note="1.4 трлн")
+claim(f, "26 ГБ", "weights", "ГБ", W(L213, "fp16"), H)
+claim(f, "~77 токенов/с", "throughput", "токенов/с", 2e12 / W(L213, "fp16"), H, hedged=True, bound="upper")
+claim(f, "1,3 с", "time", "с", 1000 / (2e12 / W(L213, "fp16")), X, "off_2x", note="13 s")
+non(f, "экзамен: 2026-12-22", "date")
+non(f, "# Шпаргалка к экзамену (билеты 1–25)", "ticket range")
+non(f, "- Сигмоида:", "LaTeX formula")
+non(f, "- Байес:", "LaTeX formula, probability")
+non(f, "- Вычисления при обучении: $C = 6 N D$", "LaTeX formula")
+non(f, "Билет 14 — самый длинный", "ticket number, date, time, room")
+
+
 #@@CLAIMS@@
 
 
