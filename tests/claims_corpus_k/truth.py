@@ -331,7 +331,7 @@ claim(f, "24.2 GiB", "weights", "GiB", W(L13, "fp16"), H, anchor="The fp16 weigh
 claim(f, "~13 GB", "weights", "GB", W(L13, "int8"), H, hedged=True)
 claim(f, "6.5 GB", "weights", "GB", W(L13, "int4"), H, anchor="in 4 bits it's 6.5 GB")
 claim(f, "6.5 GB", "weights", "GB", W(L13, "int4"), H, anchor="And in 4-bit at batch 8")
-claim(f, "24.2 GiB", "weights", "GiB", W(L13, "int8"), X, "off_2x", anchor="isn't 8-bit still", note="int8 12.12 GiB")
+claim(f, "24.2 GiB", "weights", "GiB", W(L13, "int8"), X, "off_2x", anchor="8-bit still takes", note="int8 12.12 GiB")
 claim(f, "800 KiB", "kv_cache_per_token", "KiB", KVT(L13), H)
 claim(f, "3.1 GiB", "kv_cache_total", "GiB", KV(L13, 4096), H)
 claim(f, "25 GiB", "kv_cache_total", "GiB", KV(L13, 4096, 8), H)
