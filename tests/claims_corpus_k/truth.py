@@ -119,7 +119,7 @@ SCALE = {"bytes": 1, "байт": 1, "Б": 1, "KB": 1e3, "MB": 1e6, "GB": 1e9, "T
          "токенов": 1, "млн токенов": 1e6, "млрд токенов": 1e9, "трлн токенов": 1e12,
          "tokens/param": 1, "FLOP": 1, "GFLOP": 1e9, "bits": 1, "бит": 1, "%": 1, "×": 1,
          "tok/s": 1, "токенов/с": 1, "s": 1, "с": 1, "ms": 1e-3, "мс": 1e-3, "hours": 1,
-         "часов": 1, "GPU-hours": 1, "GPU-часов": 1, "gigabytes": 1e9, "TB/s": 1e12, "ТБ/с": 1e12, "Тбит/с": 1.25e11, "токенов/с на узел": 1, "billion": 1e9, "million": 1e6, "days": 1, "суток": 1, "дней": 1}
+         "часов": 1, "GPU-hours": 1, "GPU-часов": 1, "gigabytes": 1e9, "TB/s": 1e12, "ТБ/с": 1e12, "Тбит/с": 1.25e11, "Гбит/с": 1.25e8, "токенов/с на узел": 1, "billion": 1e9, "million": 1e6, "days": 1, "суток": 1, "дней": 1}
 TWIN = {"KB": "KiB", "KiB": "KB", "MB": "MiB", "MiB": "MB", "GB": "GiB", "GiB": "GB",
         "TB": "TiB", "TiB": "TB", "КБ": "КиБ", "КиБ": "КБ", "МБ": "МиБ", "МиБ": "МБ",
         "ГБ": "ГиБ", "ГиБ": "ГБ", "ТБ": "ТиБ", "ТиБ": "ТБ"}
@@ -788,6 +788,21 @@ claim("ru_06", "7,64 ГБ", "weights", "ГБ", W(3.82e9, "fp32"), X, "wrong_dtyp
 claim("ru_08", "8 ГБ", "quantized_file", "ГБ", N["llama2-7b"] * 4.5 / 8, X, "off_2x", anchor="вышла 8 ГБ", note="NF4 4.5 bpw: 3.79 GB")
 claim("ru_09", "около 16 ГБ", "quantized_file", "ГБ", GG("llama2-13b", "Q4_K_M"), X, "off_2x", hedged=True, note="7.96 GB")
 claim("ru_10", "14,5 ГБ", "weights", "ГБ", W("mistral-7b", "int8"), X, "wrong_dtype", note="int8 7.24 GB")
+
+
+# ---- third pass: unit confusions, a wrong unit, unusual right figures ------------------------------------
+claim("en_03", "2.5 GB", "kv_cache_total", "GB", KV("llama3-70b", 8192), X, "gib_as_gb", note="2.5 GiB = 2.68 GB")
+claim("en_08", "16.06 GiB", "weights", "GiB", W("llama3-8b", "bf16"), X, "gb_as_gib", note="16.06 GB = 14.96 GiB")
+claim("en_10", "3.12 GiB", "weights", "GiB", W("gpt2-xl", "fp16"), X, "gb_as_gib", note="3.12 GB = 2.90 GiB")
+claim("ru_07", "138 ГиБ", "weights", "ГиБ", W("llama2-70b", "fp16"), X, "gb_as_gib", note="138 GB = 128.5 GiB")
+claim("ru_06", "1,5 ГБ", "kv_cache_total", "ГБ", KV((32, 32, 96), 4096), X, "gib_as_gb", anchor="В десятичных гигабайтах",
+      note="1.5 GiB = 1.61 GB")
+claim("ru_03", "900 Гбит/с", "bandwidth", "Гбит/с", 900e9, X, "wrong_unit", note="900 GB/s = 7200 Gbit/s")
+claim("en_09", "about 250 billion tokens", "tokens", "billion", 1e12 / 4, H, hedged=True)
+claim("en_09", "6 TB", "arithmetic", "TB", 15e12 * 4, X, "off_2x", note="60 TB")
+claim("en_02", "537 MiB", "activations", "MiB", act("llama3-8b", 2048, 1, "full"), X, "gb_as_gib", note="537 MB = 512 MiB")
+claim("ru_08", "100,4 ГиБ", "training", "ГиБ", 16 * N["llama2-7b"], H)
+claim("ru_04", "13¦813 МиБ", "weights", "МиБ", W("mistral-7b", "bf16"), H)
 
 
 #@@CLAIMS@@
