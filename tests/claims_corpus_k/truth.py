@@ -119,7 +119,9 @@ SCALE = {"bytes": 1, "байт": 1, "Б": 1, "KB": 1e3, "MB": 1e6, "GB": 1e9, "T
          "токенов": 1, "млн токенов": 1e6, "млрд токенов": 1e9, "трлн токенов": 1e12,
          "tokens/param": 1, "FLOP": 1, "GFLOP": 1e9, "bits": 1, "бит": 1, "%": 1, "×": 1,
          "tok/s": 1, "токенов/с": 1, "s": 1, "с": 1, "ms": 1e-3, "мс": 1e-3, "hours": 1,
-         "часов": 1, "GPU-hours": 1, "GPU-часов": 1, "gigabytes": 1e9, "TB/s": 1e12, "ТБ/с": 1e12, "Тбит/с": 1.25e11, "Гбит/с": 1.25e8, "токенов/с на узел": 1, "billion": 1e9, "million": 1e6, "days": 1, "суток": 1, "дней": 1}
+         "часов": 1, "GPU-hours": 1, "GPU-часов": 1, "gigabytes": 1e9,
+         "TB/s": 1e12, "ТБ/с": 1e12, "Тбит/с": 1.25e11, "Гбит/с": 1.25e8,
+         "billion": 1e9, "million": 1e6, "days": 1, "суток": 1, "дней": 1}
 TWIN = {"KB": "KiB", "KiB": "KB", "MB": "MiB", "MiB": "MB", "GB": "GiB", "GiB": "GB",
         "TB": "TiB", "TiB": "TB", "КБ": "КиБ", "КиБ": "КБ", "МБ": "МиБ", "МиБ": "МБ",
         "ГБ": "ГиБ", "ГиБ": "ГБ", "ТБ": "ТиБ", "ТиБ": "ТБ"}
@@ -361,7 +363,8 @@ claim(f, "46.7B", "params", "B", N[MX], H)
 claim(f, "≈ 23.4 GB", "weights", "GB", W(MX, "int4"), H, hedged=True)
 claim(f, "12.9B", "params", "B", ACTIVE_M7, H)
 claim(f, "13 GB", "weights", "GB", ACTIVE_M7 * 0.5, X, "off_2x", note="active experts at 4 bit: 6.44 GB")
-claim(f, "46.7 GB", "weights", "GB", W(MX, "fp16"), X, "wrong_dtype", anchor="is 46.7 GB. If the active part", note="fp16 93.4 GB")
+claim(f, "46.7 GB", "weights", "GB", W(MX, "fp16"), X, "wrong_dtype", anchor="is 46.7 GB. If the active part",
+      note="fp16 93.4 GB")
 claim(f, "~6.4 GB", "weights", "GB", ACTIVE_M7 * 0.5, H, hedged=True)
 claim(f, "~9 tok/s", "throughput", "tok/s", 60e9 / (ACTIVE_M7 * 0.5), H, hedged=True)
 non(f, "mood: 7/10", "rating")
@@ -454,7 +457,8 @@ claim(f, "1,25 ГБ", "weights", "ГБ", W(BL, "fp32"), X, "gib_as_gb", note="1.
 claim(f, "16¦384 токена", "tokens", "токенов", 32 * 512, H, anchor="Батч 32 × 512")
 claim(f, "931 МБ", "activations", "МБ", act(BB, 512, 32) / 12, H)
 claim(f, "≈ 11,2 ГБ", "activations", "ГБ", act(BB, 512, 32), H, hedged=True)
-claim(f, "1,2 ГБ", "activations", "ГБ", act(BB, 512, 32, "full"), X, "off_2x", anchor="С полным пересчётом", note="2sbh x 12 = 0.30 GB")
+claim(f, "1,2 ГБ", "activations", "ГБ", act(BB, 512, 32, "full"), X, "off_2x", anchor="С полным пересчётом",
+      note="2sbh x 12 = 0.30 GB")
 claim(f, "512 млн токенов", "tokens", "млн токенов", 1e6 * 512, H)
 claim(f, "≈ 164 млн токенов", "tokens", "млн токенов", 100000 * 16384, X, "off_2x", hedged=True, note="1.64 млрд")
 claim(f, "≈ 1,1·10¹⁸", "flops", "FLOP", 6 * N[BB] * 1.64e9, H, anchor="6·N·D для bert-base", hedged=True)
@@ -757,13 +761,16 @@ non(f, "Билет 14 — самый длинный", "ticket number, date, time
 
 
 # ---- added wrong claims (second pass over the notes) ----------------------------------------------------
-claim("en_01", "8 GiB", "kv_cache_total", "GiB", KV("llama3-8b", 8192, 32), X, "off_2x", anchor="a batch of 32 users", note="32 GiB")
+claim("en_01", "8 GiB", "kv_cache_total", "GiB", KV("llama3-8b", 8192, 32), X, "off_2x", anchor="a batch of 32 users",
+      note="32 GiB")
 claim("en_01", "512 KiB", "kv_cache_per_token", "KiB", KVT("llama3-8b", 4), X, "off_2x", note="fp32 256 KiB")
 claim("en_01", "4 GiB", "kv_cache_total", "GiB", KV("llama3-8b", 65536), X, "off_2x", anchor="at 64K, one sequence", note="8 GiB")
-claim("en_02", "64.2 GB", "training", "GB", zero(N["llama3-8b"], 4, 3), X, "per_gpu", anchor="ZeRO-3 over four", note="32.1 GB per GPU")
+claim("en_02", "64.2 GB", "training", "GB", zero(N["llama3-8b"], 4, 3), X, "per_gpu", anchor="ZeRO-3 over four",
+      note="32.1 GB per GPU")
 claim("en_02", "54.5 MB", "weights", "MB", 2 * LORA8, X, "off_2x", note="13.6M x 2 B = 27.3 MB")
 claim("en_03", "1.2M tokens", "tokens", "M tokens", 400 * 30 * 1000, X, "off_2x", note="12M tokens")
-claim("en_04", "3.5 GiB", "kv_cache_total", "GiB", KV(QW["1.5B"][1], 32768), X, "off_2x", anchor="The 1.5B at 32K", note="0.875 GiB")
+claim("en_04", "3.5 GiB", "kv_cache_total", "GiB", KV(QW["1.5B"][1], 32768), X, "off_2x", anchor="The 1.5B at 32K",
+      note="0.875 GiB")
 claim("en_04", "4.5 GiB", "kv_cache_total", "GiB", KV(QW["3B"][1], 32768), X, "off_2x", note="1.125 GiB")
 claim("en_04", "36 GB", "weights", "GB", W(QW["72B"][0], "int8"), X, "wrong_dtype", anchor="The 72B in int8", note="int8 72.7 GB")
 claim("en_05", "354.8 MB", "weights", "MB", W("gpt2-medium", "fp16"), X, "off_2x", note="709.6 MB")
@@ -785,7 +792,8 @@ claim("ru_04", "128 КиБ", "kv_cache_per_token", "КиБ", KVT("mistral-7b", 1
 claim("ru_05", "65 ГБ", "weights", "ГБ", W(65e9, "bf16"), X, "wrong_dtype", note="bf16 130 GB")
 claim("ru_06", "18,5 ГБ", "weights", "ГБ", W(9.24e9, "fp32"), X, "wrong_dtype", anchor="В fp32 Gemma 2 9B", note="fp32 37 GB")
 claim("ru_06", "7,64 ГБ", "weights", "ГБ", W(3.82e9, "fp32"), X, "wrong_dtype", anchor="Phi-3-mini в fp32", note="fp32 15.3 GB")
-claim("ru_08", "8 ГБ", "quantized_file", "ГБ", N["llama2-7b"] * 4.5 / 8, X, "off_2x", anchor="вышла 8 ГБ", note="NF4 4.5 bpw: 3.79 GB")
+claim("ru_08", "8 ГБ", "quantized_file", "ГБ", N["llama2-7b"] * 4.5 / 8, X, "off_2x", anchor="вышла 8 ГБ",
+      note="NF4 4.5 bpw: 3.79 GB")
 claim("ru_09", "около 16 ГБ", "quantized_file", "ГБ", GG("llama2-13b", "Q4_K_M"), X, "off_2x", hedged=True, note="7.96 GB")
 claim("ru_10", "14,5 ГБ", "weights", "ГБ", W("mistral-7b", "int8"), X, "wrong_dtype", note="int8 7.24 GB")
 
