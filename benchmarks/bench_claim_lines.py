@@ -52,6 +52,8 @@ PATTERNS: dict[str, str] = {
     "ttft": "TTFT 0.4 s, then 300 tokens at 30 tok/s take 10 s (12 s with 2 s of queueing), ",
     "activations": "activations with full recomputation take 16.8 MB per layer, ",
     "counts": "LoRA r=16 on q and v adds 4.2M trainable parameters, ",
+    # plain-number equalities on a line naming no sizing word: quadratic while each one re-searched the line
+    "equalities": "6 * 8e9 = 4.8e10 and ",
 }
 
 SIZES = [25_000, 50_000, 100_000, 200_000]

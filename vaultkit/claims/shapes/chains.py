@@ -107,8 +107,19 @@ def terms(chain: list[Link]) -> list[tuple[str, list[Quantity]]]:
     return out
 
 
+# kinds a product of figures may be stated in; any other (a time, a bit rate) does not multiply into them
+_CHAIN_KINDS = frozenset(
+    {"bytes", "bits", "flops", "bandwidth", "throughput", "tokens", "count", "number", "multiplier", "percent"}
+)
+
+
 def kind_of(qs: list[Quantity]) -> str:
     kinds = {q.kind for q in qs}
+    foreign = kinds - _CHAIN_KINDS
+    if foreign:
+        # `8 Mbit/s for 2 h = 7.2 GB`: a duration is no number of bytes; the side is of its own kind,
+        # equal only to a figure of that kind (`2 h = 7,200 s`)
+        return "/".join(sorted(foreign))
     for k in ("bytes", "bits", "flops", "bandwidth", "throughput", "tokens", "count"):
         if k in kinds:
             return k
@@ -262,6 +273,18 @@ def _link(
                 binary_k = compare(right[0], computed * 1000 / 1024)
                 if binary_k.verdict.holds:
                     check = Check(binary_k.verdict, f"{binary_k.explanation} (k = 1024)")
+            if (
+                not check.verdict.holds
+                and len(left) == 1
+                and left[0].kind in ("tokens", "count")
+                and left[0].scale == 1e3
+                and right[0].scale == 1
+            ):
+                # `128K tokens = 131,072 tokens`: a context written in K is often 1024 of them; both readings hold
+                binary_k = compare(right[0], computed * 1024 / 1000)
+                if binary_k.verdict.holds:
+                    check = Check(binary_k.verdict, f"{binary_k.explanation} (K = 1024)")
+                    computed = computed * 1024 / 1000
             if not check.verdict.holds and all(q.kind == "number" and q.scale == 1 for q in left) and right[0].scale > 1:
                 # `4 × 1024 = 4096 KB`: plain numbers may be written in the stated unit already
                 in_unit = compare(right[0], computed * right[0].scale)

@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
-from vaultkit.claims.catalog import ModelMention
+from vaultkit.claims.catalog import ModelConfig, ModelMention
 from vaultkit.claims.dtypes import DtypeMention, find_dtypes
 from vaultkit.claims.engine import count_parameters, kv_cache_bytes
 from vaultkit.claims.model import Claim, Verdict
@@ -108,6 +108,18 @@ def _number(text: str) -> float:
     return float(_NUMBER_WORDS.get(text.lower(), 0) or text.replace(",", "."))
 
 
+_CYRILLIC = re.compile(r"[а-яё]", re.I)
+_THOUSANDS = re.compile(r"\d{1,3},\d{3}")
+
+
+def _factor(s: Sentence, n_text: str) -> float:
+    """A factor as the sentence writes it: `1,400×` in an English sentence is fourteen hundred (a
+    comma before exactly three digits groups thousands there); in a Russian one it is a decimal comma."""
+    if _THOUSANDS.fullmatch(n_text) and not _CYRILLIC.search(s.unit.text, s.start, s.end):
+        return float(n_text.replace(",", ""))
+    return _number(n_text)
+
+
 # after a size: it is a rate (`40 kB/s`, `2 GB per second`), not an amount of bytes
 _PER_SECOND = re.compile(r"(?i)\s*(?:/\s*(?:s|с|sec)\b|per\s+sec|в\s+секунду)")
 
@@ -146,7 +158,12 @@ def _with_previous(s: Sentence, sizes: list[Quantity]) -> list[Quantity]:
     last = last_before(_plain_sizes, s.start, text)
     prev = [last] if last is not None and last.start >= begin else []
     pool = [*prev, *sizes]
-    return pool if len(pool) == 2 and pool[0].value != pool[1].value else []
+    if len(pool) != 2 or pool[0].value == pool[1].value:
+        return []
+    # `8,6 ГБ на последовательность. … в 4,7 раза меньше, чем у X на токен (320 КиБ)`: a total and a
+    # size per token (parameter, layer) are of two kinds, never the pair a ratio compares
+    pers = {_per_of(text, q, max(begin, q.start - 60)) for q in pool}
+    return pool if len(pers) == 1 else []
 
 
 _PER_AFTER = re.compile(r"(?i)\s*(?:/\s*|per\s+|на\s+)(token|param|layer|токен|параметр|сло)")
@@ -336,7 +353,34 @@ def _dtype_pair_with_previous(s: Sentence) -> tuple[DtypeMention, DtypeMention] 
     text = s.unit.masked
     begin = line_start(text, s.start)
     prev_start = max(begin, *(text.rfind(c, begin, s.start - 2) + 1 for c in ".!?"))
-    return _dtype_pair(s, prev_start, s.end)
+    here = _distinct([d for d in in_range(s.dtypes, s.start, s.end) if s.start <= d.start])
+    prev = _distinct([d for d in in_range(s.dtypes, prev_start, s.start) if prev_start <= d.start < s.start])
+    if len(here) != 1 or len(prev) < 2:
+        return _dtype_pair(s, prev_start, s.end)
+    # `4-bit weights and an 8-bit KV cache. The cache is 4× smaller than fp32.`: the sentence names its
+    # own referent; the other side is the type the sentence before gives the thing this one is about
+    first = RATIO_WORDS.search(text, s.start, s.end)
+    noun = _THING.search(s.unit.text, s.start, first.start() if first else s.end)
+    if noun is None:
+        return None
+    stem = noun.group(0).lower()[:4]
+
+    def beside(d: DtypeMention) -> bool:  # the noun next to the type, in its own clause
+        left = _CLAUSE_BREAK.split(s.unit.text[max(prev_start, d.start - 25) : d.start])[-1]
+        right = _CLAUSE_BREAK.split(s.unit.text[d.end : min(s.start, d.end + 25)])[0]
+        return stem in (left + " " + right).lower()
+
+    near = [d for d in prev if beside(d) and d.name != here[0].name]
+    if len(near) != 1 or near[0].bytes == here[0].bytes:
+        return None
+    return near[0], here[0]
+
+
+# what a ratio's sentence is about, to find its type in the sentence before
+_THING = re.compile(
+    r"(?i)\bcache\b|\bweights?\b|\bactivations?\b|\bembeddings?\b|\bgradients?\b|\boptimizer\b|\bindex\b|\bvectors?\b"
+    r"|кэш\w*|кеш\w*|\bвес(?:а|ов)?\b|активаци\w*|эмбеддинг\w*|градиент\w*|оптимизатор\w*|индекс\w*|вектор\w*"
+)
 
 
 def _dtype_pair(s: Sentence, a: int = -1, b: int = -1) -> tuple[DtypeMention, DtypeMention] | None:
@@ -352,6 +396,9 @@ def _dtype_pair(s: Sentence, a: int = -1, b: int = -1) -> tuple[DtypeMention, Dt
     return (first, second) if first.bytes != second.bytes else None
 
 
+# `TP=2 × PP=2`, `2 × 8 GPUs`, `4 × 1024`: the × joins two factors of a product, it states no ratio
+_FACTOR_OF_PRODUCT = re.compile(r"(?i)\s*(?:[A-Z]{1,4}\s*=\s*)?\d")
+_DEGREE_BEFORE = re.compile(r"(?i)\b[A-Z]{1,4}\s*=\s*$")
 _DEVICE_AFTER = re.compile(r"(?i)\s*(?:GPUs?|cards?|nodes?|A100|H100|H200|L40S?|RTX|MI300|карт\w*|видеокарт\w*|узл\w*)")
 
 
@@ -450,6 +497,10 @@ _REFERS_TO_PREVIOUS = re.compile(r"(?i)\W*(?:that|this|it|which|это|что|т
 _SHRINK = re.compile(r"(?i)smaller|less|shrink\w*|compress\w*|reduc\w*|меньше|сжима\w*|сжат\w*|уменьша\w*|экономи\w*")
 
 
+# a sentinel: the rule applies and reads no claim (nothing else may read the sentence's factors)
+_NO_PAIR = Found()
+
+
 def _code_before(s: Sentence, facts: NoteFacts) -> re.Match[str] | None:
     """The one code of K bits per element the sentence before states: on the same line, else the line
     just above (of its paragraph, or the list item above it)."""
@@ -473,6 +524,8 @@ def _bits_per_element_ratio(s: Sentence, m: re.Match[str] | None, mults: list[Qu
     text = s.unit.text
     code = _BITS_PER_ELEMENT.search(text, s.start, s.end)
     named = {d.name: d for d in in_range(s.dtypes, s.start, s.end) if d.bytes >= 1}
+    if len(named) > 1 and code is not None and _SHRINK.search(text, s.start, s.end):
+        return _code_against_each(s, code, mults) or [_NO_PAIR]
     if len(named) != 1 or not _SHRINK.search(text, s.start, s.end) or (m is not None and _not_a_size_ratio(s, m)):
         return []
     if code is None and _REFERS_TO_PREVIOUS.match(text, s.start):
@@ -497,6 +550,42 @@ def _bits_per_element_ratio(s: Sentence, m: re.Match[str] | None, mults: list[Qu
     return [Found(claim, ((at, to),), (Fact("ratio", stated_n, stated_n, s.unit.line),))]
 
 
+# a factor's referent right after it: `32× reduction over fp32`, `16× over fp16`, `32× smaller than fp32`
+_FACTOR_REFERENT = re.compile(
+    rf"(?i)\s*(?:{_SMALLER}|{_LARGER})?\s*,?\s*(?:over|than|vs\.?|versus|compared\s+(?:with|to)|relative\s+to|against|чем|по\s+сравнению\s+с"
+    r"|относительно|против)\s+(?:(?:the|a|an|в|у)\s+)?$"
+)
+
+
+def _code_against_each(s: Sentence, code: re.Match[str], mults: list[Quantity]) -> list[Found]:
+    """`1 bit per dimension: a 32× reduction over fp32 and 16× over fp16`: with a K-bit code and two
+    or more types named, each factor compares the code with the type its own `over`/`than` names
+    (never the two types with each other); a factor with no such type is not read."""
+    text = s.unit.text
+    k = _code_bits(code)
+    out: list[Found] = []
+    if not k:
+        return out
+    types = [d for d in in_range(s.dtypes, s.start, s.end) if s.start <= d.start and d.bytes >= 1]
+    factors = [(q.start, q.end, q.value, q.text) for q in mults]
+    for r in RATIO_WORDS.finditer(s.unit.masked, s.start, s.end):
+        n_text = r.group("n1") or r.group("n3")
+        if n_text and not any(a <= r.start() < b or r.start() <= a < r.end() for a, b, _, _ in factors):
+            factors.append((r.start(), r.end(), _factor(s, n_text), r.group(0)))
+    for start, end, value, shown in sorted(factors):
+        if start < code.end() or _not_a_size_ratio_at(s, start, end):
+            continue
+        d = next((d for d in types if d.start >= end and _FACTOR_REFERENT.fullmatch(text, end, d.start)), None)
+        if d is None or k >= d.bytes * 8:
+            continue
+        ratio = d.bytes * 8 / k
+        ok = abs(ratio - value) <= max(0.05 * value, 0.05)
+        how = f"{d.name} {d.bytes * 8:g} bits vs a {k:g}-bit code: ratio {ratio:.4g}; stated {value:g}×"
+        claim = make_claim(s.unit, start, end, "ratio", Verdict.HOLDS if ok else Verdict.WRONG, how, stated=shown)
+        out.append(Found(claim, ((start, end),), (Fact("ratio", value, value, s.unit.line),)))
+    return out
+
+
 _RANGE_BEFORE = re.compile(r"(?<![\d.,])(?P<lo>\d+(?:[.,]\d+)?)\s*[–—-]\s*$")
 
 
@@ -505,6 +594,7 @@ _CHINCHILLA = re.compile(
     r"(?i)(?P<n>\d+(?:[.,]\d+)?)\s*(?:×|x|times|раза?)\s+(?:(?:more|larger|bigger|больше)\s+)?(?:than\s+|чем\s+)?"
     r"(?:(?:the|a)\s+)?(?:(?:Chinchilla|compute[-\s]optimal)(?:[-\s]optimal)?\s+(?:optimum|budget|point|amount|count)|оптимум\w*)"
 )
+_BUDGET_GAP = re.compile(r"(?i)\s*(?:(?:of|is|=|≈|по\s+\S+|for\s+\S+)\s*)?[(:—–,-]?\s*(?:~|≈|about|around|около|примерно)?\s*")
 _CHINCHILLA_NAMED = re.compile(r"(?i)chinchilla|шиншилл|compute[-\s]optimal|оптимум\w*\s+по\s+(?:Chinchilla|Хоффман)")
 _TOKENS_WORD_AFTER = re.compile(r"(?i)-?\s?(?:tokens?|токен)")
 _PARAMS_WORD_AFTER = re.compile(r"(?i)\s*(?:param|параметр)")
@@ -524,7 +614,14 @@ def _chinchilla_ratio(s: Sentence) -> list[Found]:
         return []
     # every figure of the sentence, those an earlier shape checked too (`6 × 1.24e9 × 9e12 = …`): inputs only
     qs = [q for q in starting_in(find_quantities, s.start, s.end, s.unit.masked) if q.hi is None and q.end <= s.end]
-    tokens = {q.value for q in qs if q.kind == "tokens" or (q.kind == "count" and _TOKENS_WORD_AFTER.match(text, q.end))}
+    tokens = {
+        q.value
+        for q in qs
+        if (q.kind == "tokens" or (q.kind == "count" and _TOKENS_WORD_AFTER.match(text, q.end)))
+        # `3× the Chinchilla budget of 20B tokens`, `оптимума по Chinchilla (20 млрд токенов …)`: the
+        # optimum itself, named right after the words, is no count of the tokens trained
+        and not (q.start >= m.end() and _BUDGET_GAP.fullmatch(text, m.end(), q.start))
+    }
     if len(tokens) != 1:
         return []
     (d,) = tokens
@@ -563,18 +660,26 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     unit, text = s.unit, s.unit.masked
     m = RATIO_WORDS.search(text, s.start, s.end)
     # `2 × H100`, `1 × RTX 4090 24 ГБ`: a count of devices, not a ratio (the unmasked text names them)
-    mults = [q for q in s.quantities if q.kind == "multiplier" and q.hi is None and not _DEVICE_AFTER.match(unit.text, q.end)]
+    mults = [
+        q
+        for q in s.quantities
+        if q.kind == "multiplier"
+        and q.hi is None
+        and not _DEVICE_AFTER.match(unit.text, q.end)
+        and not _FACTOR_OF_PRODUCT.match(unit.text, q.end)
+        and not _DEGREE_BEFORE.search(unit.text, max(s.start, q.start - 12), q.start)
+    ]
     sizes = _sizes(s)
     coded = _bits_per_element_ratio(s, m, mults, facts) or _chinchilla_ratio(s)
     if coded:
-        return coded
+        return [f for f in coded if f is not _NO_PAIR]
     if m is None and not (mults and len(sizes) >= 2):
         return []
     low: re.Match[str] | None = None
     low_n = 0.0
     if m is not None:
         n_text = m.group("n1") or m.group("n2") or m.group("n3") or ("2" if m.group("half") or m.group("double") else "")
-        stated_n = _number(n_text) if n_text else 0.0
+        stated_n = _factor(s, n_text) if n_text else 0.0
         n_q = next((q for q in mults if q.start <= m.start() < q.end or m.start() <= q.start < m.end()), None)
         start, end = m.start(), m.end()
         # `в 2–4 раза меньше`, `2–4× smaller`: the factor is a range, its upper end what the words matched
@@ -602,7 +707,8 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
         return []  # `4.9 GB, 3.3 times smaller, and the Q8_0 is 8.5 GB`: its reference is not stated
     if clause and not any(clause[1] is q for q in sizes):
         compared = (clause[0], clause[1])  # the reference is on a line above: the sizes stay claims of their own
-    if len(sizes) >= 2 or compared is not None:
+    sized_pair = len(sizes) >= 2 or compared is not None
+    if sized_pair:
         pool = list(compared or clause or _nearest_pair(sizes, start, end))
         big, small = max(pool, key=lambda q: q.value), min(pool, key=lambda q: q.value)
         if big.value == small.value or small.value <= 0:
@@ -646,6 +752,12 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
         if not ok and hedged and abs(ratio - stated_n) <= _hedge_tolerance(n_text):
             # `roughly halves: 8.5 GB to 4.9 GB`: a hedged factor is read as loosely as a hedged figure
             verdict, explanation = Verdict.HOLDS_APPROX, f"{explanation} (approximate)"
+    if verdict is Verdict.WRONG and sized_pair and m is not None and _config_attributes(s, m) - {"other"}:
+        # `Llama-2's 32,000 entries make it 4× less, 1.05 GB`: the clause names what the factor follows
+        # from (a vocabulary, layers, heads); the sizes may not be the pair it is of, nor is it certain
+        # which of the figures is off
+        verdict = Verdict.UNVERIFIABLE
+        explanation += " (the clause names what the factor is of: which figure is off is not certain)"
     lo = min([start, *(q.start for q in used)])
     hi = max([end, *(q.end for q in used)])
     claim = make_claim(unit, lo, hi, "ratio", verdict, explanation, stated=n_q.text if n_q else text[start:end])
@@ -679,7 +791,53 @@ _THAN_SIZE_NAME = re.compile(
 _OTHER_QUANTITY = re.compile(
     r"(?i)\bKV\b|cache|кэш|кеш|memory|VRAM|памят|context|контекст|tokens?\b|токен|speed|faster|slower|latency|throughput"
     r"|скорост|быстр|медлен|tok/s|FLOP|cost|cheaper|стоим|дешев|дорож|price|цен[аеуы]|accura|точн|score|loss|\btime\b|\bвремя|\bвремени"
+    # counts the catalogue holds no figure for: devices, batches, experts, steps, data
+    r"|\bGPUs?\b|\bcards?\b|\bnodes?\b|\bdevices?\b|карт\w*|видеокарт|ускорител|узл\w*|\bbatch|батч|пакет|\bexperts?\b|эксперт"
+    r"|\bsteps?\b|шаг\w*|epoch|эпох|\bdata\b|данн\w*|dataset|датасет|\brank\b|ранг"
 )
+# a part or setting of two models' configurations a ratio may be of (its own clause names it)
+_CONFIG_ATTRIBUTE = {
+    "vocab": re.compile(r"(?i)\bvocab\w*|словар\w*|\bentries\b|записей"),
+    "embeddings": re.compile(r"(?i)\bembedding\w*|эмбеддинг\w*|матриц\w*\s+вложени\w*"),
+    "kv heads": re.compile(r"(?i)\bKV[\s-]+heads?\b|KV-голов\w*|\bKV[\s-]+голов\w*"),
+    "heads": re.compile(r"(?i)\b(?<!KV[\s-])(?<!KV)heads?\b|(?<!KV-)(?<!KV\s)голов\w*"),
+    "layers": re.compile(r"(?i)\blayers?\b|\bblocks?\b|\bсло[йяеёю]\w*|\bблок\w*"),
+    "hidden": re.compile(r"(?i)\bhidden[\s_-]+(?:size|dim\w*|state\s+size)|\bd_model\b|скрыт\w*\s+(?:размер\w*|состояни\w*)"),
+    "other": re.compile(r"(?i)\bhidden\b|\bwidth\b|ширин\w*|\bintermediate\b|\bMLP\b|\bFFN\b|\bcontext\b|контекст"),
+}
+_CLAUSE_EDGE = re.compile(
+    r"(?i)[;:]|,\s+(?:mostly|largely|because|since|as|but|and|while|whereas|which|а|но|и|потому|так\s+как|поскольку|за\s+счёт)\b"
+    r"|\b(?:because|since|потому|поскольку)\b"
+)
+
+
+def _config_attributes(s: Sentence, m: re.Match[str]) -> set[str]:
+    """The configuration parts the ratio's own clause names (`the vocabulary is 4× larger`,
+    `в 2,5 раза больше слоёв`, `a 4.75× larger vocabulary`)."""
+    text = s.unit.text
+    edges = [e for e in _CLAUSE_EDGE.finditer(text, s.start, s.end)]
+    lo = max([s.start, *(e.end() for e in edges if e.end() <= m.start())])
+    hi = min([s.end, *(e.start() for e in edges if e.start() >= m.end())])
+    found = {name for name, rx in _CONFIG_ATTRIBUTE.items() if rx.search(text, lo, hi)}
+    found -= {"heads"} if "kv heads" in found else set()
+    return found - {"other"} if "hidden" in found else found
+
+
+def _attribute_value(config: ModelConfig, name: str) -> float | None:
+    """A configuration part of a catalogued model, as its config states it (None: not one figure)."""
+    if name == "vocab":
+        return float(config.vocab)
+    if name == "embeddings":
+        return float(config.vocab * config.hidden)
+    if name == "layers" and not config.decoder_layers:
+        return float(config.layers)
+    if name == "heads":
+        return float(config.heads)
+    if name == "kv heads" and not config.kv_lora_rank:
+        return float(config.kv_heads)
+    if name == "hidden":
+        return float(config.hidden)
+    return None  # `width`, `MLP`, `intermediate` may name the model's or the MLP's inner size: not one figure
 
 
 def _than_size_name(s: Sentence, m: re.Match[str], before: list[ModelMention], smaller: bool, n_text: str) -> list[Found]:
@@ -696,7 +854,7 @@ def _than_size_name(s: Sentence, m: re.Match[str], before: list[ModelMention], s
         return []
     va = float(count_parameters(a.config).total)
     vb = float(t.group("n").replace(",", ".")) * (1e9 if t.group("s").upper() == "B" else 1e6)
-    stated_n = _number(n_text)
+    stated_n = _factor(s, n_text)
     ratio = max(va, vb) / min(va, vb) if (va < vb) == smaller else 0.0  # the wrong direction never holds
     ok = abs(ratio - stated_n) <= max(0.05 * stated_n, 0.05)
     hedged = _HEDGED_RATIO.search(text, max(s.start, m.start() - 20), m.start())
@@ -731,6 +889,10 @@ _NOT_SIZE = re.compile(
     r"(?i)throughput|latency|\bspeed|faster|slower|tok/s|tokens?\s+(?:per|a)\s+second|\bcost|cheaper|pricier|\bprice"
     r"|accura|perplexity|\bloss\b|\btime\b|energy|\bpower\b|\bFLOP|compute"
     r"|скорост|быстр|медлен|задержк|латентн|пропускн|стоим|дешев|дорож|\bцен[аеуы]|точност|перплекс|\bвремя|\bвремени|энерг|ток/с"
+    # counts a change of type lets grow (`a 3× increase in batch size`), and totals that hold parts kept
+    # in other types (`a 3.2× reduction in total VRAM`): no ratio of the two types' bytes
+    r"|\bbatch|батч|\bcontext\b|контекст|\bsequences\b|\busers\b|\brequests\b|concurren|пользовател|запрос\w*|последовательност"
+    r"|\btotal\b|\boverall\b|\bend[\s-]to[\s-]end\b|суммарн\w*|\bобщ(?:ий|его|ая|ей|ую|ее)\b|\bвсего\b"
 )
 _OTHER_CLAUSE = re.compile(r"(?i)[;]|,\s*(?:а|но|и|зато|but|and|while|whereas|yet)\b")
 
@@ -738,11 +900,15 @@ _OTHER_CLAUSE = re.compile(r"(?i)[;]|,\s*(?:а|но|и|зато|but|and|while|wh
 def _not_a_size_ratio(s: Sentence, m: re.Match[str]) -> bool:
     """The ratio's own clause (40 characters either side, to a clause break) names speed, latency, cost
     or another quantity that is not bytes."""
+    return _not_a_size_ratio_at(s, m.start(), m.end())
+
+
+def _not_a_size_ratio_at(s: Sentence, start: int, end: int) -> bool:
     text = s.unit.text
-    lo, hi = max(s.start, m.start() - 40), min(s.end, m.end() + 40)
-    breaks = list(_OTHER_CLAUSE.finditer(text, lo, m.start()))
+    lo, hi = max(s.start, start - 40), min(s.end, end + 40)
+    breaks = list(_OTHER_CLAUSE.finditer(text, lo, start))
     lo = breaks[-1].end() if breaks else lo
-    cut = _OTHER_CLAUSE.search(text, m.end(), hi)
+    cut = _OTHER_CLAUSE.search(text, end, hi)
     hi = cut.start() if cut else hi
     return _NOT_SIZE.search(text, lo, hi) is not None
 
@@ -783,7 +949,17 @@ def _model_ratio(s: Sentence, m: re.Match[str]) -> list[Found]:
         return []
     what = text[s.start : s.end]
     per_token = any(q.kind == "bytes" and _per_of(s.unit.masked, q, s.start) == "token" for q in s.quantities)
-    if _KV_PER_TOKEN.search(what) or per_token:  # `needs 512 KiB per token, 4 times as much as B`
+    attributes = _config_attributes(s, m)
+    if attributes:
+        # `A's vocabulary is 4× larger than B's`: the ratio of that part of the two configs, never of
+        # their parameter counts; a part named loosely or two parts: no claim
+        (attribute,) = attributes if len(attributes) == 1 else (None,)
+        got = [_attribute_value(x.config, attribute) if x.config else None for x in (a, b)] if attribute else [None]
+        if any(v is None or v <= 0 for v in got) or _OTHER_QUANTITY.search(text, s.start, s.end):
+            return []
+        va, vb = float(got[0] or 0), float(got[1] or 0)
+        name = {"vocab": "vocabulary", "embeddings": "embedding matrix (vocabulary × hidden)"}.get(str(attribute), str(attribute))
+    elif _KV_PER_TOKEN.search(what) or per_token:  # `needs 512 KiB per token, 4 times as much as B`
         va, vb = kv_cache_bytes(a.config, 1), kv_cache_bytes(b.config, 1)
         name = "KV cache per token (2 B values)"
     elif _PARAM_COUNT_WORDS.search(what) or _plain_size_words(s, m):
@@ -793,7 +969,7 @@ def _model_ratio(s: Sentence, m: re.Match[str]) -> list[Found]:
         name = "parameters"
     else:
         return []
-    stated_n = _number(n_text)
+    stated_n = _factor(s, n_text)
     ratio = va / vb if larger else vb / va
     ok = abs(ratio - stated_n) <= max(0.05 * stated_n, 0.05)
     hedged = _HEDGED_RATIO.search(text, max(s.start, m.start() - 20), m.start())
@@ -1022,7 +1198,7 @@ def _about_sizes(s: Sentence, facts: NoteFacts) -> bool:
 
 # `from 32 to 8 KV heads`, `с 32 до 8 голов`: a count a size is proportional to, changed
 _FROM_TO_COUNT = re.compile(
-    r"(?i)\b(?:from|с)\s+(?P<a>\d+(?:[.,]\d+)?)\s+(?:to|до)\s+(?P<b>\d+(?:[.,]\d+)?)[\s-]+(?:(?:KV|kv|key[-\s]value)[\s-]+)?"
+    r"(?i)(?:\bfrom|(?<!\w)с)\s+(?P<a>\d+(?:[.,]\d+)?)\s+(?:to|до|на)\s+(?P<b>\d+(?:[.,]\d+)?)[\s-]+(?:(?:KV|kv|key[-\s]value)[\s-]+)?"
     r"(?P<what>heads?|голов\w*|KV-голов\w*)\b"
 )
 _COUNT_OF = re.compile(
@@ -1047,6 +1223,48 @@ def _from_to_counts(s: Sentence, m: re.Match[str], facts: NoteFacts) -> tuple[fl
     return max(a, b), min(a, b), f"{max(a, b):g} {what}", f"{min(a, b):g}"
 
 
+# a bound said right before a percent: `saves at least 70 %`, `by no more than 60 %`, `не менее 70 %`
+_PERCENT_BOUND = re.compile(
+    r"(?i)(?:(?P<low>\bat\s+least|\bno\s+less\s+than|\bnot\s+less\s+than|не\s+менее|не\s+меньше|как\s+минимум|по\s+меньшей\s+мере)"
+    r"|(?P<high>\bat\s+most|\bup\s+to|\bno\s+more\s+than|\bnot\s+more\s+than|не\s+более|не\s+больше|вплоть\s+до))"
+    r"\s+(?:(?:by|на)\s+)?$|\b(?:by|на)\s+(?:(?P<low2>at\s+least|не\s+менее|как\s+минимум)|(?P<high2>at\s+most|up\s+to|не\s+более))\s+$"
+)
+# a stored artefact of a quantized model (its file carries scales and layers kept wide)
+_ARTEFACT = re.compile(
+    r"(?i)\bversion\b|\bbuild\b|\bfile\b|\bcheckpoint\b|\bexport\b|\bquant\b|\bGGUF\b|\bMLX\b|\bGPTQ\b|\bAWQ\b"
+    r"|верси\w*|сборк\w*|файл\w*|чекпойнт\w*|чекпоинт\w*|квант\b|экспорт\w*"
+)
+
+
+def _scaled_file(s: Sentence, low: DtypeMention) -> float | None:
+    """The bytes per weight a quantized file's scales may add (one more bit), when the sentence speaks
+    of a file, version or build at an integer width of 8 bits or fewer; None otherwise."""
+    if low.gguf or low.bytes > 1 or low.name not in ("int8", "int4", "int3", "int2", "nf4"):
+        return None
+    return 1 / 8 if _ARTEFACT.search(s.unit.text, s.start, s.end) else None
+
+
+_HEADS_WORD = re.compile(r"(?i)\bheads?\b|голов\w*|\bGQA\b|\bMQA\b")
+
+
+def _heads_with_types(
+    s: Sentence, m: re.Match[str], facts: NoteFacts, pair: tuple[DtypeMention, DtypeMention]
+) -> tuple[float, float] | tuple[()] | None:
+    """KV heads changed `from A to B` in the same sentence as the type (`from fp16 to fp8`): the two
+    counts in the order of the change (None: no such change; (): the two changes go opposite ways)."""
+    text = s.unit.text
+    found = list(_FROM_TO_COUNT.finditer(text, s.start, m.start())) + list(_COUNT_OF.finditer(text, s.start, m.start()))
+    if len(found) != 1 or not _CACHE_NOUN.search(text, s.start, s.end):
+        return None
+    a, b = _number(found[0].group("a")), _number(found[0].group("b"))
+    if not a or not b or a == b:
+        return None
+    first, second = pair
+    if not _from_to_types(s.unit.masked, s.start, first, second):
+        return ()  # the type change's direction is not said: not one factor
+    return (a, b) if (a > b) == (first.bytes > second.bytes) else ()
+
+
 def percent_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     """A reduction or increase in percent between two sizes or two dtypes."""
     unit, text = s.unit, s.unit.masked
@@ -1062,6 +1280,7 @@ def percent_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     if len(sizes) >= 2 and _size_of_another_clause(s, sizes, m):
         typed = _percent_against_type(s, m, s.start)
         return ([typed] if typed is not None else []) + _more_percents(s, m.end())
+    scaled: float | None = None  # bytes a quantized file's scales may add per weight
     several = len(sizes) > 2  # `fp16: 14 GB; int8: 7 GB (50 % less); int4: 3.5 GB`: which two are meant is a guess
     if several:
         before = [q for q in sizes if q.end <= m.start()]
@@ -1102,18 +1321,45 @@ def percent_words(s: Sentence, facts: NoteFacts) -> list[Found]:
             a_val, b_val = hi_d.bytes, lo_d.bytes
             a_name, b_name = f"{hi_d.name} {hi_d.bytes:g} B", f"{lo_d.name} {lo_d.bytes:g} B"
             spans = ()
+            heads = _heads_with_types(s, m, facts, pair)
+            heads_named = _HEADS_WORD.search(unit.text, s.start, m.start()) is not None
+            if heads is None and heads_named and _CACHE_NOUN.search(unit.text, s.start, s.end):
+                return []  # the heads change too, in words not read: the type alone is not the cut
+            if heads == ():
+                return []  # the heads and the type change in opposite directions: not one factor
+            if heads:
+                # `from 32 to 8 KV heads and from fp16 to fp8 cuts the cache by 87.5 %`: both changes
+                a_val, b_val = a_val * max(heads), b_val * min(heads)
+                a_name, b_name = f"{max(heads):g} KV heads × {a_name}", f"{min(heads):g} × {b_name}"
+            else:
+                scaled = _scaled_file(s, lo_d)
     got = a_val / b_val - 1 if larger else 1 - b_val / a_val
     tol = 0.005 + 0.5 * 10 ** -(len(p_text.replace(",", ".").split(".")[1]) if "." in p_text.replace(",", ".") else 0) / 100
-    ok = abs(got - stated) <= max(tol, 0.005)
+    p_at = m.start(next(g for g in ("p", "p2", "p3", "p4") if m.group(g)))
+    bound = _PERCENT_BOUND.search(text, max(s.start, m.start() - 30), p_at)
+    lower = bool(bound and (bound.group("low") or bound.group("low2")))
+    if bound is None:
+        ok = abs(got - stated) <= max(tol, 0.005)
+    else:  # `saves at least 70 %`, `не более 60 %`: a bound holds on its side
+        ok = got >= stated - max(tol, 0.005) if lower else got <= stated + max(tol, 0.005)
     what = "larger" if larger else "smaller"
+    verdict = Verdict.HOLDS if ok else Verdict.UNVERIFIABLE if several else Verdict.WRONG
+    note = "" if ok or not several else " (the sentence states more sizes: which two are compared is not certain)"
+    if verdict is Verdict.WRONG and scaled is not None and bound is None:
+        # `4-битная версия на 72 % меньше bf16`: a quantized file also stores its scales (and layers kept
+        # wide): anything between the pure types' figure and one more bit per weight may be its own
+        wider = 1 - (b_val + scaled) / a_val if not larger else (a_val / (b_val + scaled)) - 1
+        if min(got, wider) - max(tol, 0.005) <= stated <= max(got, wider) + max(tol, 0.005):
+            verdict = Verdict.UNVERIFIABLE
+            note = f" (a quantized file also stores scales: up to {wider:.1%} at one more bit per weight)"
     claim = make_claim(
         unit,
         m.start(),
         m.end(),
         "percent-reduction",
-        Verdict.HOLDS if ok else Verdict.UNVERIFIABLE if several else Verdict.WRONG,
-        f"{a_name} → {b_name}: {got:.1%} {what}; stated {stated:.1%}"
-        + ("" if ok or not several else " (the sentence states more sizes: which two are compared is not certain)"),
+        verdict,
+        f"{a_name} → {b_name}: {got:.1%} {what}; stated {'at least ' if lower else 'at most ' if bound else ''}{stated:.1%}"
+        + note,
         stated=f"{p_text} %",
     )
     pq = next((q for q in s.quantities if q.kind == "percent" and m.start() <= q.start < m.end()), None)
