@@ -204,6 +204,13 @@ def parse_number(raw: str, *, decimal_comma: bool = False) -> tuple[float, str]:
     return float(digits), digits
 
 
+def read_number(raw: str, said_in: str = "") -> float:
+    """A number a pattern caught, as its text writes it: a comma then exactly three digits groups
+    thousands (`1,870`, `1,400`) unless the text it is said in is Russian (`1,870` there is 1.87);
+    any other comma is a decimal mark (`1,87`, `4,25`)."""
+    return parse_number(raw.strip(), decimal_comma=_CYRILLIC.search(said_in) is not None)[0]
+
+
 _SCALED_TIME = re.compile(rf"(?:({_SCALE_WORD})\s*)?((?i:{_TIME}))")
 _BITRATE = re.compile(r"([KMGTkmgtКМГТкмгт])(?:bit/s|b/s|bps|бит/с)")  # a lower-case `b`: bits
 _BIT_PREFIX = {"k": 1e3, "к": 1e3, "m": 1e6, "м": 1e6, "g": 1e9, "г": 1e9, "t": 1e12, "т": 1e12}

@@ -53,6 +53,20 @@ def _within(stated: Quantity, computed_printed: float, tol: float) -> bool:
     return abs(computed_printed - stated.printed) <= tol + 1e-12 * max(1.0, abs(computed_printed))
 
 
+# How far past a one-sided bound a value may lie and still be said within it: half a unit of the
+# last printed digit, or 2 % of the figure (`under 15 GB` for 15.2 GB is loose wording, not wrong).
+_BOUND_SLACK = 0.02
+
+
+def _beyond_bound(stated: Quantity, literal: float) -> bool:
+    if not stated.bound or stated.hi_printed is not None:
+        return False
+    slack = max(stated.half_unit(), _BOUND_SLACK * abs(stated.printed))
+    if stated.bound == "<":
+        return literal > stated.printed + slack
+    return literal < stated.printed - slack
+
+
 def compare(stated: Quantity, computed: float, *, binary_evidence: bool = False, computed_is_bound: bool = False) -> Check:
     """Judge a stated quantity against a recomputed value (base units). A value computed from
     a bounded operand (`<1 MB`) is itself a bound: a pass is reported as "holds (bound)"."""
@@ -72,6 +86,13 @@ def _compare(stated: Quantity, computed: float, *, binary_evidence: bool, comput
 
     if binary_evidence and other is not None and not stated.binary and _within(stated, other, stated.rounding()):
         return Check(Verdict.UNIT_CONFUSION, f"{shown}: the figure was computed in binary units (GiB) and labelled {stated.unit}")
+    if _beyond_bound(stated, literal):
+        # `at most 100 GB` for 138 GB, `не менее 20 ГБ` for 16 GB: a one-sided bound holds only
+        # on its own side; the rounding of a round figure never carries it to the side it excludes.
+        if other is not None and _within(stated, other, stated.half_unit()):
+            label = "GiB labelled GB" if not stated.binary else "GB labelled GiB"
+            return Check(Verdict.UNIT_CONFUSION, f"{shown}: the figure is {label}")
+        return Check(Verdict.WRONG, f"{shown}: does not match (the true value is on the other side of the bound)")
     if _within(stated, literal, stated.half_unit()):
         return Check(Verdict.HOLDS, shown)
     if _within(stated, literal, stated.rounding()):
@@ -80,19 +101,17 @@ def _compare(stated: Quantity, computed: float, *, binary_evidence: bool, comput
     cut = 0 <= literal - stated.printed < 2 * stated.half_unit()
     if stated.hi_printed is None and not stated.bound and significant >= 3 and cut:
         return Check(Verdict.HOLDS_ROUNDING, f"{shown} (truncated)")  # `811 GB` for 811.7 GB: cut, not rounded
+    # A one-sided bound whose true value lies on its side holds in the unit it names (`не менее
+    # 15 ГБ` for 16.06 GB is true, whatever 14.96 GiB would suggest).
+    if (stated.bound == "<" and literal <= stated.printed) or (stated.bound == ">" and literal >= stated.printed):
+        return Check(Verdict.HOLDS_BOUND, f"{shown} (a bound)")
     # The other unit explains the figure only at its printed precision: "20 GB" for 26 GB is
     # wrong, though 24.2 GiB would pass the loose one-significant-figure tolerance (claims-gold G20).
     if other is not None and _within(stated, other, stated.half_unit()):
         label = "GiB labelled GB" if not stated.binary else "GB labelled GiB"
         return Check(Verdict.UNIT_CONFUSION, f"{shown}: the figure is {label}")
-    if (
-        (stated.bound == "<" and literal <= stated.printed)
-        or (stated.bound == ">" and literal >= stated.printed)
-        or computed_is_bound
-    ):
-        tol = max(stated.rounding(), 0.1 * abs(stated.printed))
-        if computed_is_bound or _within(stated, literal, tol) or stated.bound:
-            return Check(Verdict.HOLDS_BOUND, f"{shown} (a bound)")
+    if computed_is_bound:
+        return Check(Verdict.HOLDS_BOUND, f"{shown} (a bound)")
     if stated.hedge:
         tol = max(stated.rounding(), 0.1 * abs(stated.hi_printed or stated.printed))
         if _within(stated, literal, tol):

@@ -28,7 +28,7 @@ from functools import lru_cache
 from vaultkit.claims.catalog import ModelConfig, find_mentions
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity
-from vaultkit.claims.shapes.base import TENSOR_PARALLEL, Found, NoteFacts, Sentence, clause_bounds, make_claim
+from vaultkit.claims.shapes.base import TENSOR_PARALLEL, Found, NoteFacts, Sentence, clause_bounds, make_claim, mark_bounds
 from vaultkit.claims.verdict import compare, fmt
 
 # ---- what the text is about -----------------------------------------------------------------------
@@ -125,12 +125,23 @@ _SCOPE = re.compile(
 _NUM = r"(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+(?:\s?[kKкК](?![\w]))?)"
 # a symbol's value is the whole number, not the first factor of a size (`2 s b h = 16.8 MB`)
 _END = r"(?!\d|[.,]\d)(?!\s*(?:[KMGTP]i?B|[КМГТ]и?Б|bytes?|байт))"
+# a number right before a product sign or a symbol is a formula's coefficient (`vocabulary: 4·s·b·V`)
+_NOT_COEFF = r"(?!\s*(?:[·×*⋅∙]|\\cdot|\\times)|[A-Za-z]\b)"
 _INPUTS: dict[str, tuple[re.Pattern[str], ...]] = {
     "s": (
         re.compile(r"(?<![\w.·×*/])s\s*=\s*" + _NUM + _END),
         re.compile(
             r"(?i)(?<![\w.])(?:sequence(?:\s+length)?|seq(?:[_\s]?len(?:gth)?)?|context(?:\s+length)?|ctx"
-            r"|(?:длин\w+\s+)?последовательност\w*|контекст\w*)(?:\s+s)?\s*(?:of|=|:|в|до)?\s*" + _NUM + r"(?![\d.,]\d)"
+            r"|(?:длин\w+\s+)?последовательност\w*|контекст\w*|длин(?:а|ы|е|ой|у))(?:\s+s)?\s*(?:of|=|:|в|до)?\s*"
+            + _NUM
+            + r"(?![\d.,]\d)"
+            + _NOT_COEFF
+        ),
+        # `at 8192 tokens and batch 1`, `for 4,096 tokens`, `при 2048 токенах`: a length said in tokens
+        re.compile(
+            r"(?i)(?:\b(?:at|for|with|of)|\bпри|\bна|\bдля)\s+"
+            + _NUM
+            + r"[\s-]*(?:tokens?|токен(?:ах|ов|а)?)\b(?![\s-]*(?:per|/|a\s|в\s|на\s|vocab|словар))"
         ),
         re.compile(
             r"(?i)(?<![\w.,])" + _NUM + r"[\s-]*(?:tokens?[\s-]+)?(?:sequences?|context|контекст\w*|последовательност\w*)"
@@ -163,7 +174,7 @@ _INPUTS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "V": (
         re.compile(r"(?<![\w.·×*/])V\s*=\s*" + _NUM + _END),
-        re.compile(r"(?i)\b(?:vocab\w*(?:[\s_]size)?|словар\w*)\s*(?:of|=|:)?\s*" + _NUM + r"(?![\d.,]\d)"),
+        re.compile(r"(?i)\b(?:vocab\w*(?:[\s_]size)?|словар\w*)\s*(?:of|=|:)?\s*" + _NUM + r"(?![\d.,]\d)" + _NOT_COEFF),
         re.compile(r"(?i)(?<![\w.,])" + _NUM + r"[\s-]*(?:token|word)[\s-]+vocab\w*"),
     ),
     "t": (re.compile(r"(?<![\w.·×*/])t\s*=\s*(\d{1,2})" + _END), TENSOR_PARALLEL),
@@ -393,6 +404,22 @@ class _Where:
     related: bool = False  # another size of the sentence, or a size per layer just above, the figure may be checked against
 
 
+# `… 3.25 GB of activations per sequence`, `16,8 МБ на одну последовательность`: the figure is for b = 1
+_PER_SEQUENCE = re.compile(
+    r"(?i)(?:[^\d;.]{0,40}?)\b(?:per|a|for\s+(?:one|a\s+single))\s+(?:sequence|sample|example)\b"
+    r"|(?:[^\d;.]{0,40}?)\bна\s+(?:одну\s+|каждую\s+)?(?:последовательност\w*|пример)\b"
+)
+
+
+def _said_after_end(s: Sentence, q: Quantity) -> int:
+    """How far past figure `q` its inputs may be said: up to the next size of the sentence or a `;`
+    (`3.25 GB per layer; a micro-batch of 4 needs 13 GB`: the 4 is the second figure's)."""
+    text = s.unit.text
+    nxt = next((z.start for z in s.quantities if z.start >= q.end and z.kind == "bytes"), s.end)
+    semi = text.find(";", q.end, nxt)
+    return semi if semi >= 0 else nxt
+
+
 def _inputs(keys: str, s: Sentence, q: Quantity, where: _Where, said_layers: int | None) -> tuple[dict[str, int], list[str]]:
     text = s.unit.text
     ctx, cfg, above = where.ctx, where.cfg, where.above
@@ -402,7 +429,10 @@ def _inputs(keys: str, s: Sentence, q: Quantity, where: _Where, said_layers: int
         if key == "L" and said_layers:
             got[key] = said_layers
             continue
-        v = _find(key, text, s.start, s.end, q.start)
+        if key == "b" and _PER_SEQUENCE.match(text, q.end, min(len(text), q.end + 60)):
+            got[key] = 1  # `3.25 GB of activations per sequence`: one sequence, whatever batch is said later
+            continue
+        v = _find(key, text, s.start, _said_after_end(s, q), q.start)
         if v is None:  # the paragraph: the line just above it, the lead of its list
             v = next((x for x in (_found_in(key, line) for line in where.paragraph) if x is not None), None)
         if v is None and cfg is not None and where.near:
@@ -428,18 +458,24 @@ def _bytes_per_element(s: Sentence, ctx: tuple[str, ...]) -> int:
     return 2
 
 
-def _scope(text: str, a: int, q: Quantity, b: int) -> tuple[str, int | None] | None:
+def _scope(text: str, a: int, q: Quantity, b: int, first: bool = True) -> tuple[str, int | None] | None:
     """Whether figure `q` is one layer's, the whole model's or one device's: the words right after it
     (up to the next figure or the clause's end, `b`), else the nearest before it in [a, q.start)."""
     after = next(_SCOPE.finditer(text, q.end, min(b, q.end + 40)), None)
-    if after is not None and not text[q.end : after.start()].strip(" \t$*_~"):
-        return _scope_of(after)
-    if after is not None and re.fullmatch(r"[^\d.,;:()—–]*", text[q.end : after.start()]):
-        return _scope_of(after)  # `2 GB of activations for the whole model`
-    found = None
-    for m in _SCOPE.finditer(text, a, q.start):
-        found = m
-    return _scope_of(found) if found is not None else None
+    if after is not None and not (
+        not text[q.end : after.start()].strip(" \t$*_~") or re.fullmatch(r"[^\d.,;:()—–]*", text[q.end : after.start()])
+    ):
+        after = None  # `2 GB of activations for the whole model` is read; a word past another figure is not
+    # a word right after the figure before (`143 MB per layer, which is 91 GB per GPU`) is that figure's
+    before = [m for m in _SCOPE.finditer(text, a, q.start) if first or text[a : m.start()].strip(" \t$*_~")]
+    said = [_scope_of(m) for m in ([after] if after is not None else []) + before[::-1]]
+    if not said:
+        return None
+    kinds = {k for k, _ in said}
+    if "layer" in kinds and "device" in kinds and "total" not in kinds:
+        # `one layer's activations per GPU`, `a single layer … per GPU`: one layer on one device
+        return "layer-device", None
+    return said[0]
 
 
 def _scope_of(m: re.Match[str]) -> tuple[str, int | None]:
@@ -554,7 +590,7 @@ def activations(s: Sentence, facts: NoteFacts) -> list[Found]:
             paragraph = tuple(x for x in (lead_in, lead) if x)
             where = _Where(ctx, cfg, above, near, lead_in, paragraph, len(sizes) > 1 or sum_below)
         is_logits = logits is not None and (not about or (logits.start() < q.start and not _topic(text, logits.end(), q.start)))
-        got = _logits(s, q, where) if is_logits else None
+        got = _logits(s, q, where, prev_end) if is_logits else None
         if not is_logits:
             nxt = next((z.start for z in sizes if z.start >= q.end), s.end)
             got = _judge(s, q, prev_end, min(nxt, b), where, lead)
@@ -564,15 +600,39 @@ def activations(s: Sentence, facts: NoteFacts) -> list[Found]:
     return out
 
 
-def _logits(s: Sentence, q: Quantity, where: _Where) -> Found | None:
+_TYPE_WORD = re.compile(r"(?i)\b(?:fp32|float32|fp16|float16|bf16|bfloat16|fp8)\b")
+
+
+def _own_type(s: Sentence, q: Quantity, prev_end: int) -> int | None:
+    """The bytes of the type said with figure `q` itself: the nearest type word between the figure
+    before it (or the last `,;:` or bracket) and it, else the first right after it there (`2.1 GB in bf16`)."""
+    text = s.unit.text
+    a, b = mark_bounds(s.unit.masked, ",;:()", max(s.start, prev_end), q.start, q.end, s.end)
+    before = list(_TYPE_WORD.finditer(text, a, q.start))
+    if before:
+        return _BYTES[before[-1].group(0).lower()]
+    after = _TYPE_WORD.search(text, q.end, min(b, q.end + 24))
+    return _BYTES[after.group(0).lower()] if after is not None else None
+
+
+def _logits(s: Sentence, q: Quantity, where: _Where, prev_end: int) -> Found | None:
     text = s.unit.text
     written = [f for f in _formulas(text[s.start : q.start]) if f[0] == "logits"]
     said = _find("s", text, s.start, s.end) is not None and _find("b", text, s.start, s.end) is not None
     if not (written or said or _topic(text, s.start, s.end)):
         return None  # `a logit per token, 0.9 TB for 5B tokens`: stored logits, not a forward pass's
     p = written[-1][3] if written else 0
+    own = _own_type(s, q, prev_end)
     m = _ACT_DTYPE.search(text, s.start, s.end)
-    if m is not None and (m.group("a") or m.group("b")).lower() in _BYTES:
+    if own is not None and written and own != p:
+        return _unverifiable(s, q, f"logits memory: the formula's {p} bytes and the type said with the figure disagree")
+    if own is not None:
+        p = own
+    elif len({_BYTES[t.group(0).lower()] for t in _TYPE_WORD.finditer(text, s.start, s.end)}) > 1:
+        # `fp32 logits take 4.2 GB; in bf16 they would be 2.1 GB`: a figure whose own clause names
+        # no type, in a sentence naming two, is not given one
+        return _unverifiable(s, q, "logits memory: the sentence names two types and not which is this figure's")
+    elif m is not None and (m.group("a") or m.group("b")).lower() in _BYTES:
         p = _BYTES[(m.group("a") or m.group("b")).lower()]
     if not p:
         return _unverifiable(s, q, "logits memory: the logits' type (fp32 or 16-bit) is not said")
@@ -613,7 +673,7 @@ def _judge_one(s: Sentence, q: Quantity, prev_end: int, upto: int, where_from: _
         got = _modes(h, 0, len(h)) if h else []
         mode = got[-1][2] if got else None
     # per layer or the whole model
-    scope = _scope(text, max(s.start, prev_end), q, upto)
+    scope = _scope(text, max(s.start, prev_end), q, upto, prev_end <= s.start)
     if scope is None and lead:
         m = next(iter(_SCOPE.finditer(lead)), None)
         scope = _scope_of(m) if m is not None else None
@@ -646,14 +706,15 @@ def _judge_one(s: Sentence, q: Quantity, prev_end: int, upto: int, where_from: _
     where, said_layers = scope
     if where in ("total", "device"):
         keys += "L"
-    if where == "device" and "t" not in keys:
+    if where in ("device", "layer-device") and "t" not in keys:
         return _unverifiable(s, q, "activation memory per device: the split over devices is not said")
     v, missing = _inputs(keys, s, q, where_from, said_layers)
     if missing:
         return _unverifiable(s, q, "activation memory (" + _MODE_NAMES[kind] + "): " + ", ".join(missing) + " not stated")
     per_layer, how = _per_layer(kind, p, v)
-    if where == "layer":
-        return _verdict(s, q, per_layer, f"activations per layer ({_MODE_NAMES[kind]}): {how}", "activations")
+    if where in ("layer", "layer-device"):
+        label = "per layer per device" if where == "layer-device" else "per layer"
+        return _verdict(s, q, per_layer, f"activations {label} ({_MODE_NAMES[kind]}): {how}", "activations")
     computed = per_layer * v["L"]
     label = "per device over" if where == "device" else "over"
     return _verdict(s, q, computed, f"activations {label} {v['L']} layers ({_MODE_NAMES[kind]}): L × {how}", "activations")

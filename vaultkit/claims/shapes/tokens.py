@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from vaultkit.claims.dtypes import find_dtypes
 from vaultkit.claims.engine import count_parameters
-from vaultkit.claims.quantities import Quantity, find_quantities
+from vaultkit.claims.quantities import Quantity, find_quantities, read_number
 from vaultkit.claims.scope import mask
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, column_at, make_claim, mark_bounds
 from vaultkit.claims.shapes.sized import context_model
@@ -52,13 +52,23 @@ def _rate(s: Sentence, facts: NoteFacts, until: int | None = None) -> float | No
     ]
     context = [part for part in context if _RULE_NAMED.search(part)]  # a measured rate (`2364 per parameter`) is no rule
     for part in context:
-        m = re.search(r"(?i)(\d+(?:[.,]\d+)?)\s*(?:tokens?|токен\w*)\s*(?:per|на|/)\s*(?:param\w*|параметр\w*)", part)
-        if m:
-            return float(m.group(1).replace(",", "."))
-        m = _RATE_AFTER.search(part)
-        if m:
-            return float(m.group(1))
+        for clause in _CLAUSES.split(part):
+            if not _RULE_NAMED.search(clause):
+                continue  # `… optimal data would be 160B tokens; trained on 15T, about 1,870 per parameter`: the run's rate
+            m = _RATE_SAID.search(clause)
+            if m:
+                return read_number(m.group(1), m.group(0))
+            m = _RATE_AFTER.search(clause)
+            if m:
+                return float(m.group(1))
     return _DEFAULT_RATE if any(_RULE.search(part) for part in context) else None
+
+
+_RATE_SAID = re.compile(
+    r"(?i)(\d{1,3}(?:,\d{3})+|\d+(?:[.,]\d+)?)\s*(?:tokens?|токен\w*)\s*(?:per|на|/)\s*(?:param\w*|параметр\w*)"
+)
+# a rule and a rate count together only within one sentence and clause (`;`, `. `)
+_CLAUSES = re.compile(r";|(?<=[.!?])\s+(?=[A-ZА-ЯЁ])")
 
 
 _RULE_NAMED = re.compile(r"(?i)chinchilla|шиншилл\w*|compute[- ]optimal|optimal|оптимум\w*|оптимальн\w*|rule|правил\w*")
@@ -70,6 +80,24 @@ _TRAINED_ON = re.compile(
     r"(?i)(?:\btrain(?:s|ed|ing)?|\bpre-?train(?:s|ed|ing)?|обуча\w*|учим)\s+(?:it\s+|её\s+|ее\s+)?(?:on|на)\s+"
     r"(?:~|≈|about\s+|около\s+)?$"
 )
+
+
+_PARAM_UNIT = re.compile(r"(?i)param|парам")
+_MODEL_BEFORE = re.compile(
+    r"(?i)(?:\bmodels?|\bLLM|модел\w*|сет[ьи]|\bу|\bfor|\bдля|\bof|\ba|\ban)\s+(?:(?:на|в|с|of|with)\s+)?(?:~|≈|about\s+|около\s+)?$"
+)
+_MODEL_AFTER = re.compile(r"(?i)[\s-]*(?:models?\b|модел\w*|LLM\b|-?parameter)")
+
+
+def _elliptic_tokens(s: Sentence, c: Quantity) -> bool:
+    """A bare count (`2 трлн`, `15T`) written after a token count of the sentence is more tokens, its
+    word left out (`~260 млрд токенов; реально 2 трлн`), not a parameter count."""
+    if c.kind != "count" or _PARAM_UNIT.search(c.unit):
+        return False
+    text = s.unit.masked
+    if _MODEL_BEFORE.search(text, max(s.start, c.start - 30), c.start) or _MODEL_AFTER.match(text, c.end):
+        return False  # `а модели на 70 млрд — 14 трлн токенов`, `у 7B это …`, `a 13B model`: a model's size
+    return any(t.kind == "tokens" and t.value >= 1e6 and t.end <= c.start for t in s.quantities)
 
 
 def _params_of(s: Sentence, q: Quantity, facts: NoteFacts | None = None) -> tuple[float, str] | None:
@@ -84,6 +112,7 @@ def _params_of(s: Sentence, q: Quantity, facts: NoteFacts | None = None) -> tupl
         and c.end <= q.start
         and not _PER_PARAM.match(s.unit.masked, c.end)
         and not _TRAINED_ON.search(s.unit.masked, max(s.start, c.start - 40), c.start)  # `train on 100B`: data, no model
+        and not _elliptic_tokens(s, c)
     ]
     models = [m for m in s.models if m.end <= q.start and m.sized]
     last_count = counts[-1] if counts else None
@@ -168,6 +197,7 @@ def _budgets(s: Sentence, facts: NoteFacts) -> list[Found]:
                 and (
                     t.kind == "tokens"
                     or (t.kind == "count" and _TRAINED_ON.search(text, max(s.start, t.start - 40), t.start) is not None)
+                    or _elliptic_tokens(s, t)
                 )
             ]
             total = data[-1] if data else _budget_above(s, facts, q)
@@ -318,7 +348,7 @@ def token_tables(s: Sentence, facts: NoteFacts) -> list[Found]:
             m = _HEADER_RATE.search(header)
             if m is None and not _RULE_HEADER.search(header):
                 continue
-            rate = float((m.group("a") or m.group("b")).replace(",", ".")) if m else _DEFAULT_RATE
+            rate = read_number(m.group("a") or m.group("b"), header) if m else _DEFAULT_RATE
             if q.kind in ("count", "tokens") and q.scale >= 1e6:
                 tokens.append((q, rate))
             elif q.kind == "number" and not q.unit and _header_scale(_HEADER_RATE.sub("", header)):
