@@ -426,7 +426,14 @@ def _whole_model_counts(s: Sentence, facts: NoteFacts, mine: frozenset[tuple[int
 # an adapter's file: its trainable parameters × the bytes of the type it is saved in
 
 _ADAPTER_WORD = re.compile(r"(?i)adapter|адаптер\w*|\blora\b")
-_BASE_WORDS = re.compile(r"(?i)\bbase\b|\bbackbone\b|\bfrozen\b|баз\w*|основн\w+\s+модел\w*|замороженн\w*")
+_BASE_WORDS = re.compile(
+    r"(?i)\bbase\b|\bbackbone\b|\bfrozen\b|баз\w*|основн\w+\s+модел\w*|замороженн\w*"
+    # the adapter merged into its base, or the whole model: `the merged model is 13.5 GB`, `слитая модель — 13,5 ГБ`
+    r"|\bmerg\w*|\b(?:full|whole|entire)\s+model|слит\w*|слия\w*|(?:полн|цел)\w+\s+модел\w*"
+)
+_MERGED_WHOLE = re.compile(
+    r"(?i)\bmerged\s+(?:model|checkpoint|weights)|слит\w*\s+(?:модел|чекпо|вес)\w*|(?:full|whole|entire)\s+model"
+)
 
 
 def _stated_trainable(line: str, until: int | None = None) -> Quantity | None:
@@ -487,6 +494,9 @@ def _adapter_sizes(s: Sentence, facts: NoteFacts) -> list[Found]:
             continue  # `; its Adam moment buffers (m and v) add 0.67 GB`: the optimizer's, not the file
         if named_here and not _ADAPTER_WORD.search(here, max(s.start, q.start - 100), min(s.end, q.end + 30)):
             continue
+        whole = list(_MERGED_WHOLE.finditer(here, since, q.start))
+        if whole and not _ADAPTER_WORD.search(here, whole[-1].end(), q.start):
+            continue  # `…, а слитая модель в fp16 — 13,5 ГБ`: the merged model's size, said after the adapter's
         if _BASE_WORDS.search(here, a, b) or _NOT_THE_FILE.search(here, a, b) or _PER_TOKEN_OR_RECIPE.match(text, q.end):
             continue  # the base model's size, the optimizer's or the activations', or a size per something
         dtype, where = facts.dtype_for(s, q)
@@ -511,7 +521,80 @@ _NOT_THE_FILE = re.compile(
 _PER_TOKEN_OR_RECIPE = re.compile(r"(?i)\s*(?:per|/|a|на|за)\s*(?:token|токен|param|параметр|step|шаг)")
 
 
+# a LoRA catalogue's table: a rank column, a column of the adapted matrices, the trainable count and the file's size
+_RANK_HEADER = re.compile(r"(?i)^[\s*]*(?:lora\s+)?(?:rank|r|ранг)\b")
+_TARGETS_HEADER = re.compile(r"(?i)target|module|matri|projection|adapted|матриц|модул|проекци")
+_TRAINABLE_HEADER = re.compile(r"(?i)trainable|(?:lora|adapter)\s+param|обучаем|параметр\w*\s+адаптер")
+_FILE_HEADER = re.compile(r"(?i)\bfile|\bsize|\bdisk|\bsafetensors|\b[KM]i?B\b|файл|размер|диск|[КМ]и?Б")
+
+
+def _lora_table_row(s: Sentence, facts: NoteFacts) -> list[Found]:
+    """A row of a LoRA table (`| Llama-3-8B | 16 | q_proj, v_proj | 6.8M | 13.6 MB |`): the trainable count is
+    r · (d_in + d_out) summed over the matrices of its targets column × the layers of the one catalogued model the
+    row names; the adapter's file is that count × the bytes of the type its column (or cell) names, not the stated
+    count's (which may be wrong itself)."""
+    if s.unit.source != "table":
+        return []
+    named = {m.config.name: m for m in s.models if m.config is not None}
+    if len(named) != 1:
+        return []
+    model = next(iter(named.values()))
+    cfg = model.config
+    shapes = _shapes(cfg) if cfg is not None else None
+    if cfg is None or shapes is None:
+        return []
+    rank: int | None = None
+    matrices: frozenset[str] = frozenset()
+    for col, cell in enumerate(s.unit.text.split("|")):
+        head = facts.column_header.get((s.unit.line, col), "")
+        if not head:
+            continue
+        if _RANK_HEADER.search(head) and not _TRAINABLE_HEADER.search(head):
+            m = re.fullmatch(r"\s*(?:r\s*=\s*)?(\d{1,4})\s*", cell)
+            rank = int(m.group(1)) if m else None
+        elif _TARGETS_HEADER.search(head) and not _TRAINABLE_HEADER.search(head):
+            matrices = _matrices(cell)
+    if not rank or not matrices or not matrices <= set(shapes):
+        return []
+    per_layer = sum(rank * (shapes[m][0] + shapes[m][1]) for m in sorted(matrices))
+    total = per_layer * cfg.layers
+    mats = ", ".join(m for m in ("q", "k", "v", "o", "gate", "up", "down") if m in matrices)
+    how = (
+        f"LoRA r = {rank} on {mats} of {model.text}: r · (d_in + d_out) summed = {per_layer:,} per layer"
+        f" × {cfg.layers} layers = {total:,} trainable parameters"
+    )
+    out: list[Found] = []
+    for q in s.quantities:
+        head = facts.header_of(s, q)
+        if not head or q.hi is not None or q.bound:
+            continue
+        if _TRAINABLE_HEADER.search(head) and _is_count(q) and q.value >= 1e4:
+            stated = q if q.kind == "count" else replace(q, kind="count")
+            check = compare(stated, float(total))
+            if not check.verdict.holds:
+                approx = compare(replace(stated, hedge=True), float(total))
+                if approx.verdict.holds and stated.printed < 1000 and "." in stated.digits:
+                    check = approx  # `6.8M`: a rounded restatement
+            claim = make_claim(s.unit, q.start, q.end, "lora-params", check.verdict, f"{how}; {check.explanation}", stated=q.text)
+            out.append(Found(claim, ((q.start, q.end),)))
+        elif q.kind == "bytes" and _FILE_HEADER.search(head) and 1e4 <= q.value <= 1e11:
+            dtype, _ = facts.dtype_for(s, q)
+            if dtype is None or dtype.bytes <= 0 or dtype.gguf:
+                continue
+            computed = total * dtype.bytes
+            check = compare(q, computed)
+            size_how = f"adapter: {how} × {dtype.bytes:g} B ({dtype.name}) = {fmt(computed, q.scale)}"
+            claim = make_claim(
+                s.unit, q.start, q.end, "adapter-size", check.verdict, f"{size_how}; {check.explanation}", stated=q.text
+            )
+            out.append(Found(claim, ((q.start, q.end),)))
+    return out
+
+
 def counts(s: Sentence, facts: NoteFacts) -> list[Found]:
+    table = _lora_table_row(s, facts)
+    if table:
+        return table
     adapters = _adapter_sizes(s, facts)
     if adapters:
         s = s.without(tuple(span for f in adapters for span in f.used))

@@ -2299,6 +2299,23 @@ _NOT_YET = re.compile(r"(?i)\b(?:before|without|prior\s+to|until|un)\s*$|(?<!\w)
 _WHOLE_NOUN = re.compile(r"(?i)\b(?:file|model|checkpoint|weights)\b|файл\w*|модел\w*|чекпо\w*|вес(?:а|ов)\b")
 
 
+def _adapter_part(s: Sentence, q: Quantity, facts: NoteFacts) -> str:
+    """A size far below any storage of the model's weights (under 0.4 bits per parameter) in a sentence about an
+    adapter, or under a line about one (`… for the adapter: 67 MB; its fp32 gradients add 33.6 MB`): the adapter's
+    part (its moments, gradients, file), which no rule here recomputes from the model."""
+    lead = facts.lead_in.get(s.unit.line, "")
+    if not (_search_once(s, _ADAPTER_PART, s.unit.text, s.start, s.end) or (not s.models and _ADAPTER_PART.search(lead))):
+        return ""
+    named = [m for m in s.models if m.config is not None]
+    if not named:
+        above = lead_in_model(s, facts)
+        named = [above] if above is not None and above.config is not None else []
+    counts = [float(count_parameters(m.config).total) for m in named if m.config is not None]
+    if not counts or q.value >= 0.05 * min(counts):
+        return ""
+    return "a size far below any storage of the model's weights, in a sentence about an adapter: the adapter's part"
+
+
 def _not_the_models(s: Sentence, q: Quantity) -> str:
     """A reading of a tool (`по nvidia-smi 7 390 МиБ`: runtime overhead included) or a remainder
     (`~73 GiB left after the weights`) is no size of the model: the reason, or ""."""
@@ -3043,6 +3060,13 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                     verdict = Verdict.HOLDS_ROUNDING
                     explanation = explanation.replace(": does not match", "")
                     explanation += f"; within the stated count's rounding ({fmt(lo, q.scale)}–{fmt(hi, q.scale)})"
+            if verdict is Verdict.WRONG and stated_count is not None and _part_of_named(s, stated_count):
+                # `| Llama-3-8B | r 64 | 83.9M | 335.5 MB |`: a count far below the model the row names is a part's
+                # (an adapter, an embedding), itself unchecked: a size that does not fit it may be right
+                verdict, explanation = (
+                    Verdict.UNVERIFIABLE,
+                    f"{q.text}: the size of a part counted as {stated_count.text} (the count itself unchecked): {explanation}",
+                )
         if (
             kind == "memory"
             and shape == "weights"
@@ -3100,6 +3124,9 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                 Verdict.UNVERIFIABLE,
                 f"ambiguous: {named} is only named in a comparison above; read as {named}: {explanation}",
             )
+        if not verdict.holds and (adapter := _adapter_part(s, q, facts)):
+            # `… for the adapter: 67 MB; its fp32 gradients add 33.6 MB`: its moments, gradients or file
+            verdict, explanation = Verdict.UNVERIFIABLE, f"{q.text}: {adapter}; read as the model's: {explanation}"
         key = (
             f"{shape}:{(cfg.name if cfg else named).lower()}:{dtype.name if dtype else ''}"
             if shape in ("weights", "gguf") and verdict in _KEYED
@@ -3542,7 +3569,9 @@ def _header_dtypes(s: Sentence, facts: NoteFacts) -> bool:
 _ALL_LAYERS = re.compile(
     r"(?i)\s*(?:across|over|for|on|in)\s+(?:all\s+)?(?:the\s+)?\d+\s+layers|\s*на\s+(?:все|всех)\s+\d+\s+сло"
 )
-_PART_OF = re.compile(r"(?i)\s*(?:of|из|от)\s+\d|\s*(?:of\s+(?:them|these|those|it)|из\s+них)\b")
+_PART_OF = re.compile(
+    r"(?i)\s*(?:of|из|от)\s+(?:(?:the|its|all|all\s+the|всех|общих)\s+)?(?:~|≈)?\d|\s*(?:of\s+(?:them|these|those|it)|из\s+них)\b"
+)
 _GROUPED = re.compile(r"\d[,\u00a0\u202f ]\d{3}(?:[,\u00a0\u202f ]\d{3})+$")
 
 
@@ -3602,8 +3631,64 @@ def _near_count(value: float, model: ModelMention) -> bool:
 _PART_COUNT = re.compile(
     r"(?i)\b(?:embedding|embeddings|matri(?:x|ces)|per[\s-]+(?:layer|expert|head|block)|(?:each|one|every)\s+expert|attention"
     r"|trainable|lora|adapters?|(?:один|каждый)\s+эксперт\w*"
-    r"|lm[\s_-]?head|mlp|ffn|vocab\w*|router|эмбеддинг\w*|матриц\w*|на\s+слой|обучаем\w*|адаптер\w*|внимани\w*|словар\w*)\b"
+    r"|lm[\s_-]?head|mlp|ffn|vocab\w*|router|эмбеддинг\w*|матриц\w*|на\s+слой|обучаем\w*|адаптер\w*|внимани\w*|словар\w*"
+    # a layer or block, or the experts, as the subject of the count: `each block has`, `the blocks of X hold`
+    r"|(?:each|every|one|a\s+single|the|its|per)\s+(?:decoder\s+|transformer\s+|encoder\s+|hidden\s+)?(?:layers?|blocks?)"
+    r"|(?:decoder|transformer|encoder)\s+(?:layers?|blocks?)|(?:the\s+)?experts\s+(?:are|hold|have|take|make\s+up|account\s+for)"
+    r"|(?:каждый|один|все|эти)\s+(?:слой|блок)\w*|(?:слои|блоки|эксперты)\s+(?:—|содержат|занимают|дают))\b"
 )
+
+# Words that make a count the model's whole: said of the model named right before it
+# (`X has N parameters`, `X: N`, `X (N params)`, `У X N параметров`, `X содержит N`) or called its total.
+_WHOLE_BETWEEN = re.compile(
+    r"(?i)[\s*_'’`]*(?:'s|’s)?\s*(?:(?:has|have|had|is|was|with|contains?|holds?|totals?|weighs|counts?|comes\s+(?:in\s+)?at"
+    r"|имеет|содержит|насчитывает|это|[:=—–(,-])\s*){1,2}"
+    r"(?:(?:about|around|roughly|only|just|approximately|nearly|almost|over|under|some|a\s+total\s+of|~|≈|около|примерно|почти"
+    r"|порядка|всего|лишь|только)\s*)?$"
+)
+_WHOLE_WORD = re.compile(
+    r"(?i)(?<!of\s)(?<!of\sthe\s)(?<!of\sits\s)\b(?:in\s+total|total|overall|all\s+told|whole|entire)\b"
+    r"|(?<!от\s)всего|итого|в\s+сумме|целиком|полн\w+\s+модел"
+)
+_RU_HAS_BEFORE = re.compile(r"(?i)(?:^|[\s(])у\s+(?:модели\s+)?$")
+# a table column that holds whole models' counts (`| params |`, `| size |`, `| параметров |`)
+_WHOLE_HEADER = re.compile(
+    r"(?i)^[\s*#]*(?:total\s+)?(?:params?|parameters|param\s+count|size|n_params|параметр\w*|размер|всего)\b"
+)
+# a hypothetical model, not the one named above (`a model of 1B parameters`, `для модели на 8 млрд`)
+_HYPOTHETICAL = re.compile(
+    r"(?i)(?:\b(?:a|an|any|some|one|hypothetical)\s+(?:\w+\s+)?model\s+(?:of|with|at)|модел\w*\s+(?:на|в|с|размером(?:\s+в)?))"
+    r"\s*(?:about|~|≈|около|примерно)?\s*$"
+)
+
+
+def _part_of_named(s: Sentence, c: Quantity) -> bool:
+    """A count in a sentence (or row) that names one catalogued model, far below (under half) its count."""
+    named = {m.config.name: m.config for m in s.models if m.config is not None}
+    if len(named) != 1:
+        return False
+    b = count_parameters(next(iter(named.values())))
+    return c.value < 0.5 * min(b.total, b.active)
+
+
+def _whole_said(s: Sentence, c: Quantity, model: ModelMention, facts: NoteFacts) -> bool:
+    """The sentence (or the table's column) says a count is the whole of the model it names: only then may
+    a count far below the model's be called wrong (`Llama-2-7B has 700M parameters`); a count by a model's
+    name with other words between (`X trains 6.5M`, `each X block has`, `X (50,257 × 768, tied): 38.6M`)
+    may be of a part, an adapter or something else."""
+    text = s.unit.masked
+    if s.unit.source == "table":
+        header = facts.header_of(s, c)
+        return bool(_WHOLE_HEADER.search(header)) and not _PART_COUNT.search(header)
+    if _search_once(s, _PART_COUNT, text, s.start, s.end):
+        return False
+    if not (s.start <= model.start and model.end <= c.start):
+        return False  # a model from the line above, or named after its figure
+    if _WHOLE_BETWEEN.match(text[model.end : c.start]) or _RU_HAS_BEFORE.search(
+        text, max(s.start, model.start - 12), model.start
+    ):
+        return True
+    return bool(_WHOLE_WORD.search(text, max(s.start, c.start - 24), min(s.end, c.end + 30)))
 
 
 # A model called by its size alone (`the 7B`, `the 13B sibling`, `a 70B model`, `7B-модель`)
@@ -3667,7 +3752,7 @@ def _other_size_named(s: Sentence, facts: NoteFacts, params: float | None, name_
 _SIZE_NAME_ONLY = re.compile(r"[BbMm]")
 _OPERAND_AFTER = re.compile(r"\s*[+×*·](?!\S*\s*(?:GPU|H100|A100|card))")
 _OPERAND_BEFORE = re.compile(r"[+×*·]\s*$")
-_OF_BEFORE = re.compile(r"(?i)(?:\bof|\bиз|\bот)\s*$")
+_OF_BEFORE = re.compile(r"(?i)(?:\bof|\bиз|\bот)\s*(?:(?:the|its|all|all\s+the|всех)\s+)?$")
 
 
 # what says some of a mixture-of-experts model's parameters work per token
@@ -3755,8 +3840,30 @@ def _counts(s: Sentence, counts: list[Quantity], facts: NoteFacts) -> list[Found
         )
         if operand and not _near_count(c.value, model):
             continue  # `8 experts × 5.6B + 1.6B shared ≈ 46.7B`: an operand of a sum, not a count said of the model
+        if (
+            model.config is not None
+            and _HYPOTHETICAL.search(s.unit.masked, max(s.start, c.start - 40), c.start)
+            and not (s.start <= model.start and model.end <= c.start)
+        ):
+            continue  # `для модели на 8 млрд` under a line naming another model: a model of that size, none named
         part = _PART_COUNT.search(s.unit.masked, s.start, _clause_end(s, c))
-        whole = _OF_BEFORE.search(s.unit.masked, max(s.start, c.start - 6), c.start)  # `1.09B of 7.62B`: the whole
+        whole = _OF_BEFORE.search(s.unit.masked, max(s.start, c.start - 14), c.start)  # `1.09B of 7.62B`: the whole
+        if part is None and model.config is not None and not whole:
+            b0 = count_parameters(model.config)
+            far = c.value < 0.5 * min(b0.total, b0.active) or c.value > 2 * b0.total
+            if far and not _whole_said(s, c, model, facts):
+                claim = make_claim(
+                    s.unit,
+                    c.start,
+                    c.end,
+                    "param-count",
+                    Verdict.UNVERIFIABLE,
+                    f"{c.text}: far from {model.text}'s {b0.total:,.0f} parameters, and not said to be its whole"
+                    " (a part, an adapter or another model's count)",
+                    stated=c.text,
+                )
+                out.append(Found(claim, ((c.start, c.end),)))
+                continue
         if part and model.config is not None and not whole:  # `the embedding matrix of X is 525M`: a count of a part
             claim = make_claim(
                 s.unit,
