@@ -15,12 +15,21 @@ Token budgets: a rate in tokens per parameter is a rule only in the clause that 
 (`…; trained on 15T instead, about 1,868 per parameter` is the run's rate, not the next line's
 rule); `1,868` in an English sentence is a grouped thousand; a bare count after a token count
 (`~260 млрд токенов; на деле 2 трлн`) is more tokens, not a parameter count, unless a model word
-stands with it (`а модели на 13 млрд`)."""
+stands with it (`а модели на 13 млрд`).
+
+Vector indexes: a sentence that states its own vectors or dimension (`размерности 1536`,
+`768-мерных`, `a 10M × 1536 matrix`) is judged on them, never on the line above's; a size referred
+back to in the same sentence (`that 3.07 GB becomes …`) restates the earlier figure, and the size
+after it takes the type said before it.
+
+Times: a time said of loading, downloading or compiling is not the time of the tokens beside a
+rate; a prompt's time and a decoding rate after it in another clause are two phases, not a
+quotient."""
 
 from __future__ import annotations
 
 import pytest
-from conftest import H, W, check_claims
+from conftest import H, V, W, check_claims
 
 BOUNDS = [
     # a round bound on the excluded side is wrong, with the true size
@@ -189,4 +198,80 @@ TOKENS = [
 
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in TOKENS], ids=[c[0] for c in TOKENS])
 def test_a_token_rule_is_stated_where_it_is_used(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+INDEXES = [
+    # the sentence's own vectors, not the line above's
+    (
+        "ru-own-dimension-word",
+        "- 20M vectors of 768 dims in fp16 take 30.7 GB.\n- 2 млн векторов размерности 1024 во float32 — около 8,2 ГБ.",
+        [H, H],
+        "",
+    ),
+    (
+        "ru-own-dimension-word-wrong",
+        "- 20M vectors of 768 dims in fp16 take 30.7 GB.\n- 2 млн векторов размерности 1024 во float32 — около 4,1 ГБ.",
+        [H, W],
+        "8.192 GB",
+    ),
+    (
+        "ru-own-adjective",
+        "- 20M vectors of 768 dims in fp16 take 30.7 GB.\n- 3 млн 512-мерных векторов в fp16 — 3,07 ГБ.",
+        [H, H],
+        "",
+    ),
+    (
+        "ru-own-adjective-wrong",
+        "- 20M vectors of 768 dims in fp16 take 30.7 GB.\n- 3 млн 512-мерных векторов в fp16 — 30,7 ГБ.",
+        [H, W],
+        "3.072 GB",
+    ),
+    ("en-count-by-dim-matrix", "A 5M × 1024 float32 matrix occupies 20.5 GB.", [H], ""),
+    ("en-count-by-dim-matrix-wrong", "A 5M × 1024 float32 matrix occupies 41 GB.", [W], "20.48 GB"),
+    # a size referred back to in the same sentence
+    ("en-referred-in-sentence", "2M 512-dim vectors in fp32 need 4.1 GB; in int8 that 4.1 GB shrinks to 1.02 GB.", [H, H, H], ""),
+    (
+        "en-referred-in-sentence-wrong",
+        "2M 512-dim vectors in fp32 need 4.1 GB; in int8 that 4.1 GB shrinks to 2.05 GB.",
+        [H, H, W],
+        "1.024 GB",
+    ),
+    (
+        "ru-referred-in-sentence",
+        "2 млн векторов размерности 512 в fp32 — 4,1 ГБ; в int8 эти 4,1 ГБ сжимаются до 1,02 ГБ.",
+        [H, H, H],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in INDEXES], ids=[c[0] for c in INDEXES])
+def test_an_index_is_sized_from_its_own_sentence(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+TIMES = [
+    # another phase's time is no tokens / rate
+    ("ru-load-time", "Контекст 2048 токенов, скорость 20 ток/с, загрузка модели 9 с.", [V], ""),
+    ("en-load-time", "Context 2,048 tokens, speed 20 tok/s, model loading takes 9 s.", [V], ""),
+    # … the tokens' own time still is
+    ("ru-tokens-time", "Ответ в 2048 токенов при 20 ток/с займёт 102 с.", [H], ""),
+    ("ru-tokens-time-wrong", "Ответ в 2048 токенов при 20 ток/с займёт 10 с.", [W], "102.4"),
+    # prefill and decode: two rates
+    ("en-prefill-then-decode", "A 2,048-token prompt is prefilled in 0.25 s; decoding then proceeds at 35 tok/s.", [V], ""),
+    (
+        "ru-prefill-then-decode",
+        "Промпт в 2048 токенов обрабатывается за 0,25 с, а генерация идёт со скоростью 35 ток/с.",
+        [V],
+        "",
+    ),
+    # … the prompt's own rate is their quotient
+    ("en-prefill-rate", "A 2,048-token prompt is prefilled in 0.25 s, i.e. 8,192 tok/s.", [H], ""),
+    ("en-prefill-rate-wrong", "A 2,048-token prompt is prefilled in 0.25 s, i.e. 800 tok/s.", [W], "8,192"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in TIMES], ids=[c[0] for c in TIMES])
+def test_a_time_is_the_tokens_only_when_said_of_them(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)

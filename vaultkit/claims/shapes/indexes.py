@@ -21,17 +21,26 @@ from vaultkit.claims.quantities import SCALES, Quantity, find_quantities
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, found, in_range, make_claim
 from vaultkit.claims.verdict import compare, fmt
 
-_INDEX_WORDS = re.compile(r"(?i)\bindex\w*|\bembedding\w*|\bvectors?\b|индекс\w*|эмбеддинг\w*|вектор\w*")
+_INDEX_WORDS = re.compile(
+    r"(?i)\bindex\w*|\bembedding\w*|\bvectors?\b|индекс\w*|эмбеддинг\w*|вектор\w*|\bmatri(?:x|ces)\b|матриц\w*"
+)
 _SCALE = r"(?:\s*(?P<sc>million|billion|thousand|млн\.?|млрд\.?|тыс\.?|[MBk])(?![\w]))?"
 _COUNT = r"(?P<n>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+(?:[.,]\d+)?)" + _SCALE
 _VECTORS = (
-    r"(?:[^\W\d][\w-]*\s+){0,2}?(?:vectors?|passages?|docs?|documents?|embeddings?|chunks?"
+    r"(?:(?:[^\W\d][\w-]*|\d{2,5}-[^\W\d][\w-]*)\s+){0,2}?(?:vectors?|passages?|docs?|documents?|embeddings?|chunks?"
     r"|векторов|документов|пассажей|чанков|эмбеддингов)"
 )
 _DIM = r"(?P<d>\d{2,5})(?:[\s-]*(?:d\b|dims?\b|dimensions?\b|dimensional\b|измерени\w*|-мерн\w*|мерн\w*))"
 # `50M docs`, `10 million passages` … and `1024-d`, `768 dims` anywhere in the same stretch
 _COUNT_OF_VECTORS = re.compile(r"(?i)(?<![\w.,-])" + _COUNT + r"\s+" + _VECTORS + r"\b")
-_DIMENSION = re.compile(r"(?i)(?<![\w.,-])" + _DIM)
+_DIMENSION = re.compile(
+    r"(?i)(?<![\w.,-])" + _DIM + r"|\b(?:dim(?:ension)?s?|размерност\w*)\s*(?:of|=|:)?\s*(?P<d2>\d{2,5})(?![\d.,]\d)"
+)
+# `a 10M × 1536 float32 matrix`, `20M × 768 fp16 vectors`: a count × a dimension, then a type or the vectors
+_PAIR = re.compile(
+    r"(?i)(?<![\w.,-])" + _COUNT + r"\s*[×x*·]\s*(?P<d>\d{2,5})(?![\d.,]\d)(?!\s*[×x*·]\s*\d)"
+    r"(?=\s+(?:(?:float|fp|bf|int)\d+\s+)?(?:matri(?:x|ces)|vectors?|embeddings?|матриц\w*|вектор\w*|эмбеддинг\w*))"
+)
 # `10,000,000 × 768 × 4`: a product whose first factors are the count and the dimension
 _PRODUCT = re.compile(
     r"(?i)(?<![\w.,-])"
@@ -44,7 +53,7 @@ _ONE_BIT = re.compile(
 _BYTES_PER_VECTOR = re.compile(
     r"(?i)(?<![\w.,-])(?P<b>\d+(?:\.\d+)?)\s*(?:bytes?|B|байт\w*)\s+(?:per|/|a|на)\s*(?:vector|вектор\w*|code|код\w*)"
 )
-_REFERRED = re.compile(r"(?i)(?:\bthat|\bthis|\bthe\s+same|\bэт[иоау]т?|\bтот|\bте)\s*$")
+_REFERRED = re.compile(r"(?i)(?:\bthat|\bthis|\bthe\s+same|\bэт(?:и|от|а|у)|\bтот|\bте)\s*$")  # not `это` (`это 24,6 ГБ`: "is")
 _PER_AFTER = re.compile(r"(?i)\s*(?:per|/|a|на)\s*(?:vector|вектор\w*|dim\w*|token|токен\w*|code)")
 _ELEMENT_BYTES = {"fp32": 4.0, "fp16": 2.0, "bf16": 2.0, "int8": 1.0, "fp8": 1.0, "int4": 0.5}
 
@@ -61,13 +70,22 @@ def _count(m: re.Match[str]) -> float:
 def _shape_of(text: str) -> tuple[float, int] | None:
     """The one count of vectors and dimension a stretch of text states, else None."""
     products = {(_count(m), int(m.group("d"))) for m in _PRODUCT.finditer(text) if _count(m) >= 1e4}
+    products |= {(_count(m), int(m.group("d"))) for m in _PAIR.finditer(text) if _count(m) >= 1e4}
     counts = {_count(m) for m in _COUNT_OF_VECTORS.finditer(text) if _count(m) >= 1e4}
-    dims = {int(m.group("d")) for m in _DIMENSION.finditer(text)}
+    dims = {int(m.group("d") or m.group("d2")) for m in _DIMENSION.finditer(text)}
     if len(products) == 1 and (not counts or counts == {next(iter(products))[0]}):
         return next(iter(products))
     if len(counts) == 1 and len(dims) == 1:
         return next(iter(counts)), next(iter(dims))
     return None
+
+
+@lru_cache(maxsize=256)
+def _partial_shape(text: str) -> tuple[frozenset[float], frozenset[int]]:
+    """The counts of vectors and the dimensions a stretch of text states, complete or not."""
+    counts = {_count(m) for m in _COUNT_OF_VECTORS.finditer(text) if _count(m) >= 1e4}
+    dims = {int(m.group("d") or m.group("d2")) for m in _DIMENSION.finditer(text)}
+    return frozenset(counts), frozenset(dims)
 
 
 Element = tuple[str, float, bool]  # what, bytes, whether the bytes are one vector's
@@ -139,10 +157,15 @@ def index_sizes(s: Sentence, facts: NoteFacts) -> list[Found]:
         return []
     shape = _shape_of(s.unit.text[s.start : s.end])
     if shape is None:
+        # the line above's vectors only where the sentence states none of its own that differ
+        # (`1 млн векторов размерности 1536 …` under `10M vectors of 1024 dims …` is its own index)
+        counts, dims = _partial_shape(s.unit.text[s.start : s.end])
         for line in facts.lines_above.get(s.unit.line, ()):
             shape = _shape_of(line)
             if shape is not None:
                 break
+        if shape is not None and ((counts and counts != {shape[0]}) or (dims and dims != {shape[1]})):
+            return []
     if shape is None:
         return []
     n, d = shape
@@ -154,12 +177,18 @@ def index_sizes(s: Sentence, facts: NoteFacts) -> list[Found]:
         if _REFERRED.search(text, max(s.start, q.start - 14), q.start):
             referred += i == referred
             said_above = next((line for line in facts.lines_above.get(s.unit.line, ()) if _states(line, q)), None)
-            if said_above is not None:  # `that 15.4 GB`: the same figure the line above states, restated
-                how = f"{q.text.strip()} restates the size stated above"
+            said_before = any(x.scale == q.scale and x.printed == q.printed for x in sizes[:i])
+            if said_above is not None or said_before:  # `that 15.4 GB`: the same figure stated above or before, restated
+                how = f"{q.text.strip()} restates the size stated {'before' if said_before else 'above'}"
                 out.append(found(make_claim(s.unit, q.start, q.end, "index-size", Verdict.HOLDS, how, stated=q.text), q))
+            else:
+                out.append(Found(None, ((q.start, q.end),)))  # a size named elsewhere: no figure of this sentence's index
             continue  # `that 15.4 GB becomes 7.68 GB`: a size named before
         # after a size referred back to, the element said before it is the new one (`With int8 that 15.4 GB becomes 7.68 GB`)
         a = s.start if i == referred else sizes[i - 1].end
+        if i > referred and _REFERRED.search(text, max(s.start, sizes[i - 1].start - 14), sizes[i - 1].start):
+            # `…; with int8 that 3.07 GB becomes 768 MB`: the element said before the size referred back to
+            a = sizes[i - 2].end if i >= 2 else s.start
         i = i - referred
         # each figure takes the element named since the size before it (`fp16 … 15.4 GB; with PQ
         # at 64 bytes per vector it is 640 MB`), never a later one

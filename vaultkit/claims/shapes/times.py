@@ -662,6 +662,9 @@ def _tokens_over_rate(s: Sentence, t: Quantity, unit: tuple[str, float, str], i:
     )
     if not read.rates.count(i) and not then:
         return None
+    before = read.qs[i - 1].end if i else s.start
+    if _OTHER_PHASE.search(s.unit.masked, max(s.start, before, t.start - 60), t.start):
+        return None  # `скорость 40 ток/с, время загрузки модели 12 с`: the time of loading, not of the tokens
     if (read.rates.count(i) and read.rates.disagree(i)) or read.tokens.disagree(i):
         return _judge(read, s, t, unit, 0, "", unsure=_WHICH)
     rate, n = (after, read.tokens.last(i)) if then and after is not None else (read.rates.last(i), read.tokens.last(i))
@@ -681,6 +684,18 @@ def _tokens_over_rate(s: Sentence, t: Quantity, unit: tuple[str, float, str], i:
         slower = faster = "the time is a wait (first token, queue, warm-up), not the tokens' decode time"
     read.rate_inputs.add(rate.start)
     return _judge(read, s, t, unit, n.value / rate.value, f"{n.text} / {rate.text}", inputs=inputs, slower=slower, faster=faster)
+
+
+# a time said of another phase than generating the tokens (loading, downloading, compiling, starting)
+_OTHER_PHASE = re.compile(
+    r"(?i)\b(?:load\w*|download\w*|compil\w*|boot\w*|initiali[sz]\w*|restart\w*)\b"
+    r"|загрузк\w*|загружа\w*|скачива\w*|компил\w*|запуск\w*|инициализ\w*|перезапуск\w*"
+)
+# a rate of another phase than the tokens and time before it (`prefilled in 0.5 s; decoding then runs at 40 tok/s`)
+_PHASE_CHANGE = re.compile(
+    r";|\b(?:then|after\s+that|afterwards|while|whereas|decod\w*|generat\w*|output)\b"
+    r"|\bзатем\b|\bпотом\b|\bдалее\b|\bпосле\s+этого\b|\bа\s+|декод\w*|генерац\w*|генериру\w*"
+)
 
 
 # the words between a time and the rate it is stated at (`20 s at 25 tok/s`, `20 с при 25 ток/с`)
@@ -863,6 +878,8 @@ def _rates_from_times(s: Sentence, read: _Read, inputs: set[int]) -> list[Found]
     (t, _), n = times[0], tokens[0]
     if not t.value:
         return []
+    if _PROMPT.search(text, s.start, max(t.start, n.start)) and _PHASE_CHANGE.search(text, max(t.end, n.end), r.start):
+        return []  # the prompt's time, then the decoding's rate: two phases, no quotient
     rate = n.value / t.value  # `t.value` is in seconds
     check = compare(r, rate)
     verdict = check.verdict
