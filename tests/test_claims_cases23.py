@@ -26,6 +26,19 @@ CONFIG_PARTS = [
     # counts the catalogue has no figure for: no claim
     ("ru-cards", "Для Llama-2-13B нужно в 2 раза больше видеокарт, чем для Llama-2-7B.", [], ""),
     ("en-batch", "Llama-2-7B fits a 3× larger batch than Llama-2-13B on one card.", [], ""),
+    # a part named only in an aside, with the cache after the ratio words: the cache per token is compared
+    (
+        "en-cache-after-aside",
+        "Llama-2-13B (40 layers, 40 KV heads) keeps about 6× more cache per token than Llama-3-8B.",
+        [H],
+        "",
+    ),
+    (
+        "en-cache-after-aside-wrong",
+        "Llama-2-13B (40 layers, 40 KV heads) keeps 2× more cache per token than Llama-3-8B.",
+        [W],
+        "ratio 6.25",
+    ),
     # the parameter ratio is still read when nothing else is named, and a wrong one flagged
     ("en-params-wrong", "Llama-2-13B is 4 times larger than Llama-2-7B.", [W], "ratio 1.932"),
 ]
@@ -88,6 +101,10 @@ PERCENTS = [
     ("ru-version-scales", "8-битная версия на 47 % меньше, чем fp16.", [V], ""),
     ("en-version-far-wrong", "The 4-bit build comes out 40 % smaller than fp16.", [W], "75.0%"),
     ("en-pure-type-wrong", "int4 takes 73 % less memory than fp16.", [W], "75.0%"),
+    # … and a factor of such a file likewise
+    ("en-build-factor-scales", "Our 4-bit export is 3.7× smaller than the fp16 one.", [V], ""),
+    ("ru-build-factor-scales", "4-битная сборка в 3,7 раза меньше, чем fp16.", [V], ""),
+    ("en-build-factor-wrong", "Our 4-bit export is 2.5× smaller than the fp16 one.", [W], "ratio 4"),
 ]
 
 

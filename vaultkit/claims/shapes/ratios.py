@@ -708,6 +708,7 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     if clause and not any(clause[1] is q for q in sizes):
         compared = (clause[0], clause[1])  # the reference is on a line above: the sizes stay claims of their own
     sized_pair = len(sizes) >= 2 or compared is not None
+    scaled: float | None = None  # bytes a quantized file's scales may add per weight
     if sized_pair:
         pool = list(compared or clause or _nearest_pair(sizes, start, end))
         big, small = max(pool, key=lambda q: q.value), min(pool, key=lambda q: q.value)
@@ -739,6 +740,8 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
         how = f"{a.name} {a_bytes:.4g} B vs {b.name} {b_bytes:.4g} B: ratio {ratio:.4g}"
         bound = False
         used = ()
+        low_d = a if a_bytes < b_bytes else b
+        scaled = _scaled_file(s, low_d) if _stated_bytes(s, low_d) == low_d.bytes else None
     if n_q is not None:
         check = compare(n_q, ratio, computed_is_bound=bound)
         verdict, explanation = check.verdict, f"{how}; {check.explanation}"
@@ -752,6 +755,13 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
         if not ok and hedged and abs(ratio - stated_n) <= _hedge_tolerance(n_text):
             # `roughly halves: 8.5 GB to 4.9 GB`: a hedged factor is read as loosely as a hedged figure
             verdict, explanation = Verdict.HOLDS_APPROX, f"{explanation} (approximate)"
+    if verdict is Verdict.WRONG and scaled is not None:
+        # `the 4-bit build is 3.6× smaller than bf16`: a quantized file also stores its scales; a factor
+        # between the pure types' and the one at one more bit per weight may be the file's own
+        wider = max(a_bytes, b_bytes) / (min(a_bytes, b_bytes) + scaled)
+        if wider * 0.95 <= stated_n <= ratio * 1.05:
+            verdict = Verdict.UNVERIFIABLE
+            explanation += f" (a quantized file also stores scales: down to {wider:.3g}× at one more bit per weight)"
     if verdict is Verdict.WRONG and sized_pair and m is not None and _config_attributes(s, m) - {"other"}:
         # `Llama-2's 32,000 entries make it 4× less, 1.05 GB`: the clause names what the factor follows
         # from (a vocabulary, layers, heads); the sizes may not be the pair it is of, nor is it certain
@@ -800,7 +810,7 @@ _CONFIG_ATTRIBUTE = {
     "vocab": re.compile(r"(?i)\bvocab\w*|словар\w*|\bentries\b|записей"),
     "embeddings": re.compile(r"(?i)\bembedding\w*|эмбеддинг\w*|матриц\w*\s+вложени\w*"),
     "kv heads": re.compile(r"(?i)\bKV[\s-]+heads?\b|KV-голов\w*|\bKV[\s-]+голов\w*"),
-    "heads": re.compile(r"(?i)\b(?<!KV[\s-])(?<!KV)heads?\b|(?<!KV-)(?<!KV\s)голов\w*"),
+    "heads": re.compile(r"(?i)(?<![\w-])(?<!KV[\s-])heads?\b|(?<![\w-])(?<!KV\s)голов\w*"),
     "layers": re.compile(r"(?i)\blayers?\b|\bblocks?\b|\bсло[йяеёю]\w*|\bблок\w*"),
     "hidden": re.compile(r"(?i)\bhidden[\s_-]+(?:size|dim\w*|state\s+size)|\bd_model\b|скрыт\w*\s+(?:размер\w*|состояни\w*)"),
     "other": re.compile(r"(?i)\bhidden\b|\bwidth\b|ширин\w*|\bintermediate\b|\bMLP\b|\bFFN\b|\bcontext\b|контекст"),
@@ -811,14 +821,30 @@ _CLAUSE_EDGE = re.compile(
 )
 
 
+_ASIDE = re.compile(r"\([^()]{0,200}\)")
+# the noun right after the ratio words (`4× more cache`, `в 2,5 раза больше слоёв`, `a 4.75× larger vocabulary`)
+_NOUN_AFTER = re.compile(r"\s*([^\W\d][\w-]*)(?:\s+([^\W\d][\w-]*))?")
+
+
 def _config_attributes(s: Sentence, m: re.Match[str]) -> set[str]:
-    """The configuration parts the ratio's own clause names (`the vocabulary is 4× larger`,
-    `в 2,5 раза больше слоёв`, `a 4.75× larger vocabulary`)."""
+    """The configuration parts a ratio is of: the noun right after its words (`в 2,5 раза больше
+    слоёв`, `a 4.75× larger vocabulary`), else its subject in its own clause before it (`the
+    vocabulary is 4× larger`, `Словарь X в 4 раза больше`), asides in parentheses left out; a noun
+    after it that is no part (`4× more cache`) leaves none."""
     text = s.unit.text
-    edges = [e for e in _CLAUSE_EDGE.finditer(text, s.start, s.end)]
-    lo = max([s.start, *(e.end() for e in edges if e.end() <= m.start())])
-    hi = min([s.end, *(e.start() for e in edges if e.start() >= m.end())])
-    found = {name for name, rx in _CONFIG_ATTRIBUTE.items() if rx.search(text, lo, hi)}
+    noun = _NOUN_AFTER.match(text, m.end(), min(s.end, m.end() + 40))
+    for word in noun.groups() if noun is not None else ():
+        if word is None:
+            break
+        after = {name for name, rx in _CONFIG_ATTRIBUTE.items() if rx.fullmatch(word)}
+        if after:
+            return after
+        if _OTHER_QUANTITY.fullmatch(word) or _PARAM_COUNT_WORDS.fullmatch(word):
+            return set()
+    edges = [e for e in _CLAUSE_EDGE.finditer(text, max(s.start, m.start() - 200), m.start())]
+    lo = max([s.start, m.start() - 200, *(e.end() for e in edges if e.end() <= m.start())])
+    before = _ASIDE.sub(" ", text[lo : m.start()])
+    found = {name for name, rx in _CONFIG_ATTRIBUTE.items() if rx.search(before)}
     found -= {"heads"} if "kv heads" in found else set()
     return found - {"other"} if "hidden" in found else found
 
@@ -892,7 +918,7 @@ _NOT_SIZE = re.compile(
     # counts a change of type lets grow (`a 3× increase in batch size`), and totals that hold parts kept
     # in other types (`a 3.2× reduction in total VRAM`): no ratio of the two types' bytes
     r"|\bbatch|батч|\bcontext\b|контекст|\bsequences\b|\busers\b|\brequests\b|concurren|пользовател|запрос\w*|последовательност"
-    r"|\btotal\b|\boverall\b|\bend[\s-]to[\s-]end\b|суммарн\w*|\bобщ(?:ий|его|ая|ей|ую|ее)\b|\bвсего\b"
+    r"|\btotal\b|\boverall\b|\bend[\s-]to[\s-]end\b|суммарн\w*|\bобщ(?:ий|его|ая|ей|ую|ее)\b"
 )
 _OTHER_CLAUSE = re.compile(r"(?i)[;]|,\s*(?:а|но|и|зато|but|and|while|whereas|yet)\b")
 
