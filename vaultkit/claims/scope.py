@@ -28,7 +28,7 @@ _MASKS = re.compile(
     r"|(?i:модель)\s+\d+\b(?![.,]\d)"  # `Модель 26,95 ГБ`: a number with a decimal part is one figure, no name
     r"|(?<![\w./])\d+(?:[.,]\d+)?\s?/\s?(?:10|100|5)\b(?!\s*[\w%])"  # scores 8/10
     r"|(?<![\w\\])[$€£¥₽]\s?\d[\d,.]*(?:\s?(?:[kKMB]|bn|million|billion))?\b(?![\d.,]*\s*[\^_\\{}=+])"  # currency
-    r"|[\d.,]+\s?(?:USD|EUR|руб\.?|рублей|долл\w*|\$|€)"
+    r"|(?<![\d.,])[\d.,]+\s?(?:USD|EUR|руб\.?|рублей|долл\w*|\$|€)"  # from a run's start only: linear on `1,1,1,…`
     r"|(?<=[A-Za-zα-ωΑ-Ωπσμ)}\]])\s?[\^_]\s?(?:\{[^{}\n]*\}|-?[\w.]+)"  # exponents and subscripts of symbols
     r"|(?<![\w\\])[A-Za-z]\d+\b"  # symbols with digits: x1, A4, H100, W1
     r"|(?i:chapter|глава|шаг|step|part|часть|раздел|section|page|стр\.?|p\.)\s*\d+"  # ordinals
