@@ -127,3 +127,81 @@ ADAPTER_PARTS = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in ADAPTER_PARTS], ids=[c[0] for c in ADAPTER_PARTS])
 def test_an_adapters_part_is_not_the_model_and_the_merged_model_is(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+COMPARED_MODELS_FIGURE = [
+    # a figure said of the model compared with (after `than the 70B, which …`, `чем у 70B (…)`, `than the X of the 70B`)
+    ("en-than-which", "Llama-2-13B keeps 800 KiB of KV cache per token, far more than the 70B, which keeps 320 KiB.", [H, V], ""),
+    ("ru-chem-u-parenthesis", "У Llama-2-7B кэш на токен 512 КиБ — больше, чем у 70B (320 КиБ).", [H, V], ""),
+    ("en-than-the-figure-of", "At 8k context Llama-2-7B's cache is 4 GiB, more than the 2.5 GiB of the 70B.", [H, V], ""),
+    # … the subject's own wrong figure in the same sentence is still an error, and a clause after `and` is the subject's again
+    (
+        "en-than-which-subject-wrong",
+        "Llama-2-13B keeps 600 KiB of KV cache per token, far more than the 70B, which keeps 320 KiB.",
+        [W, V],
+        "800 KiB",
+    ),
+    (
+        "en-and-back-to-subject",
+        "Llama-2-7B has more KV heads than Llama-3-8B, and at 4096 tokens its fp16 cache is 1 GiB.",
+        [W],
+        "2 GiB",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in COMPARED_MODELS_FIGURE], ids=[c[0] for c in COMPARED_MODELS_FIGURE]
+)
+def test_a_figure_of_the_model_compared_with_is_not_the_subjects(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+ANOTHER_MODEL = [
+    # a figure of an unnamed other model (the draft, `a model with …`) is not the note's model's
+    ("en-draft", "Llama-3-70B runs on two GPUs. The draft model at 4 bits per weight is about 0.7 GB.", [V], ""),
+    ("ru-draft", "Llama-3-70B в fp8.\nЧерновая модель в bf16 — около 2,5 ГБ.", [V], ""),
+    (
+        "en-a-model-with",
+        "With 2 GiB of cache Llama-3-8B in fp16 holds 16,384 tokens.\n"
+        "A model with 96 KiB of KV per token: 2 GiB holds 21,845 tokens.",
+        [H, V],
+        "",
+    ),
+    # a figure in kibibytes is no model's weights (a cache per token, a part); megabytes for gigabytes still are an error
+    ("en-kib-no-weights", "Llama-2-7B in fp16: 13.5 KB.", [V], ""),
+    ("en-mb-for-gb-wrong", "Llama-2-7B in fp16 is 13.5 MB of weights.", [W], "13,477 MB"),
+    # … the model's own wrong figure of the same shape is an error
+    ("en-its-own-wrong", "Llama-3-70B runs on two GPUs. Its weights at 4 bits per weight are about 7 GB.", [W], "35.277"),
+    # a cache budget is a capacity, not a size per token of the model above
+    (
+        "en-budget",
+        "Llama-3-8B in fp16 needs 128 KiB of KV cache per token.\nA 4 GiB cache budget therefore holds about 32,768 tokens.",
+        [H],
+        "",
+    ),
+    ("ru-budget", "Llama-3-8B в fp16: 128 КиБ кэша на токен.\nБюджет в 4 ГиБ вмещает 32 768 токенов.", [H], ""),
+    ("en-per-token-wrong", "Llama-3-8B in fp16 needs 256 KiB of KV cache per token.", [W], "128 KiB"),
+    # an answer to a question about the cache is no pair of weights; one to a question about the weights is
+    (
+        "en-answer-kv-per-token",
+        "Q: How much KV cache per token do Llama-2-7B and Llama-3-8B need in fp16?\nA: 512 KiB and 128 KiB.",
+        [],
+        "",
+    ),
+    (
+        "ru-answer-kv-per-token",
+        "В: Сколько KV-кэша на токен в fp16 нужно Llama-2-13B и Llama-3-8B?\nО: 800 КиБ и 128 КиБ.",
+        [],
+        "",
+    ),
+    ("en-answer-weights-wrong", "Q: How large are Llama-2-7B and Llama-3-8B in bf16?\nA: 13.5 GB and 8 GB.", [V, W], "16.061"),
+    # activations per token per layer are no cache; the cache per layer said so is
+    ("en-activations-per-token", "Per token and per layer, Llama-3-8B stores 34·h = 139 KB of activations.", [V], ""),
+    ("en-kv-per-layer-wrong", "Per token and per layer, Llama-3-8B's KV cache in fp16 is 8 KiB.", [W], "4 KiB"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in ANOTHER_MODEL], ids=[c[0] for c in ANOTHER_MODEL])
+def test_a_figure_of_another_unnamed_model_or_a_budget_is_not_the_models(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

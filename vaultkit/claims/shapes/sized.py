@@ -109,8 +109,32 @@ _WEIGHT_WORDS = re.compile(r"(?i)\b(?:weights?|checkpoint|model|модел\w*|в
 _SIZED_NAME = re.compile(r"(?<![\w./-])[A-Za-z][\w.]*[-_]\d+(?:\.\d+)?[bBmM](?![\w])")
 
 
+# Another model, not named (`the draft`, `a model with 160 KiB per token`, `черновая модель`), or several models'
+# figures together (`both caches together`): the model named elsewhere in the note is not the sentence's subject
+_OTHER_MODEL = re.compile(
+    r"(?i)\b(?:draft|drafter|teacher|student|reward\s+model|verifier)s?\b"
+    r"|\b(?:a|an|another|any|some|one|other|second|different|hypothetical)\s+(?:other\s+|second\s+|smaller\s+|larger\s+"
+    r"|bigger\s+|different\s+|dense\s+|hypothetical\s+)?models?\b"
+    r"|\bboth\s+(?:\w+\s+)?(?:caches|models)\b|\b(?:caches|models)\s+(?:together|combined)\b"
+    r"|чернов\w*|драфт\w*|учител\w*|(?:друг|втор|нек|как\w*-то)\w*\s+модел\w*|модел\w*\s+с\s+\d"
+    r"|\bоба\s+кэша|\bобе\s+модели|(?:кэши|модели)\s+вместе"
+)
+_SIZE_ALONE_NAME = re.compile(r"(?i)(?<![\w.-])\d+(?:\.\d+)?[bm](?![\w.-])")
+
+
 def _unknown_name(s: Sentence) -> bool:
     return _SIZED_NAME.search(s.unit.text, s.start, s.end) is not None
+
+
+def _other_model_said(s: Sentence) -> str:
+    """The sentence names no model but speaks of another, unnamed one (`the draft`, `a model with …`); a model called
+    by its size (`The 8B draft's cache …`) is found by `_size_named_model`, not left out."""
+    if s.models:
+        return ""
+    m = _search_once(s, _OTHER_MODEL, s.unit.masked, s.start, s.end)
+    if m is None or _search_once(s, _SIZE_ALONE_NAME, s.unit.masked, s.start, s.end):
+        return ""
+    return m.group(0)
 
 
 _KV_CACHE_WORD = re.compile(r"(?i)kv[- ]?cache|kv[- ]?кэш\w*|\bкэш\w*|\bкеш\w*|\bcache\b")
@@ -2299,6 +2323,63 @@ _NOT_YET = re.compile(r"(?i)\b(?:before|without|prior\s+to|until|un)\s*$|(?<!\w)
 _WHOLE_NOUN = re.compile(r"(?i)\b(?:file|model|checkpoint|weights)\b|файл\w*|модел\w*|чекпо\w*|вес(?:а|ов)\b")
 
 
+# a size that is a budget, not a model's figure: `a 10 GB cache budget`, `16 GiB of cache holds 65,536 tokens`
+_BUDGET_AFTER = re.compile(r"(?i)\s*(?:of\s+)?(?:(?:kv|KV)[\s-]*)?(?:cache\s+|кэш\w*\s+)?(?:budget|бюджет\w*)")
+_BUDGET_BEFORE = re.compile(r"(?i)(?:budget|бюджет\w*)\s*(?:of|в|на|:|—|–|=)\s*(?:~|≈|about|около)?\s*$")
+_HOLDS_TOKENS = re.compile(
+    r"(?i)\s*(?:of\s+)?(?:(?:kv|KV)[\s-]*)?(?:cache\s+|кэш\w*\s+)?(?:therefore\s+|then\s+|thus\s+)?"
+    r"(?:holds?|fits?|accommodates?|stores?|вмещает|вместит|хватает\s+на|хватит\s+на|помещается)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|~|≈|около\s+|примерно\s+)?\d[\d,.\s\u00a0]*\s*[kKкК]?\s*(?:tokens|токен)"
+)
+
+
+_ACTIVATION_WORD = re.compile(r"(?i)\bactivations\b|\bактиваци(?:и|й|ям|ями)\b")
+_COMPARATIVE = re.compile(
+    r"(?i)\b(?:than|vs\.?|versus|compared\s+(?:to|with)|unlike|against|relative\s+to)\b|\bчем\b|\bпротив\b"
+    r"|\bпо\s+сравнению\s+с|\bв\s+отличие\s+от|\bв\s+сравнении\s+с"
+)
+
+
+def _after_comparison(s: Sentence, q: Quantity) -> str:
+    """The model a figure is said of after a comparative (`more than the 70B, which needs 320 KiB`, `больше, чем у 70B
+    (320 КиБ)`, `more than the 1.25 GiB of the 70B`): the name compared with, when the figure is that one's; "" else."""
+    text = s.unit.masked
+    lo = max(s.start, q.start - 160)  # a bounded look back
+    lo = max(lo, text.rfind(";", lo, q.start) + 1)
+    found = list(_COMPARATIVE.finditer(text, lo, q.start))
+    if not found:
+        return ""
+    comp = found[-1]
+    names = sorted(
+        [(m.start, m.end) for m in s.models if comp.end() <= m.start and m.end <= q.start]
+        + [(m.start(), m.end()) for m in _SIZE_ALONE_NAME.finditer(text, comp.end(), q.start)]
+    )
+    if names:
+        a, b = names[-1]
+        lead, gap = text[comp.end() : a], text[b : q.start]
+        if (
+            len(lead) <= 16
+            and not re.search(r"\d", lead)
+            and len(gap) <= 60
+            and not _CLAUSE_JOIN.search(gap)
+            and (_RELATIVE.search(gap) or len(gap) <= 25)
+        ):
+            return s.unit.text[a:b]
+        return ""
+    after = text[q.end : min(s.end, q.end + 40)]
+    if len(text[comp.end() : q.start]) <= 16 and (m := _OF_NAMED.match(after)) is not None:
+        rest = after[m.end() :]
+        if any(0 <= m2.start - (q.end + m.end()) <= 2 for m2 in s.models) or re.match(r"\d+(?:\.\d+)?[BbMm]\b", rest):
+            words = s.unit.text[q.end + m.end() : q.end + len(after)].split()
+            return words[0].rstrip(".,;:)") if words else "another model"
+    return ""
+
+
+_CLAUSE_JOIN = re.compile(r"(?i)\band\b|\bbut\b|\bso\b|\bwhile\b|(?<!\w)(?:и|но|а|поэтому)(?!\w)|;")
+_RELATIVE = re.compile(r"(?i)\bwhich\b|\bthat\b|\bwhose\b|котор\w*|\(|—|:")
+_OF_NAMED = re.compile(r"(?i)\s*(?:of|for|у|для)\s+(?:the\s+)?")
+
+
 def _adapter_part(s: Sentence, q: Quantity, facts: NoteFacts) -> str:
     """A size far below any storage of the model's weights (under 0.4 bits per parameter) in a sentence about an
     adapter, or under a line about one (`… for the adapter: 67 MB; its fp32 gradients add 33.6 MB`): the adapter's
@@ -2591,6 +2672,13 @@ def _question_models(lead: str) -> tuple[tuple[ModelMention, DtypeMention | None
     return tuple(asked)
 
 
+# a question about another quantity than the weights: the cache, a size per token, a context, training or activations
+_NOT_WEIGHTS_ASKED = re.compile(
+    r"(?i)\bkv\b|cache|кэш\w*|кеш\w*|per\s+token|на\s+токен|\btokens?\b|токен\w*|context|контекст\w*|activation\w*"
+    r"|активаци\w*|train\w*|обучени\w*|optimi[sz]er|оптимизатор\w*|gradient\w*|градиент\w*|adam\w*|logits?|логит\w*"
+)
+
+
 def _paired_answers(s: Sentence, sizes: list[Quantity], counts: list[Quantity], facts: NoteFacts) -> list[Found]:
     """`Q: Qwen2.5-7B in bf16 and GPT-2 small in fp16?` / `A: 15.2 GB and 0.5 GB.`: a bare answer listing as many sizes
     as the question names catalogued models gives them in the question's order, each model in the dtype said right
@@ -2600,8 +2688,8 @@ def _paired_answers(s: Sentence, sizes: list[Quantity], counts: list[Quantity], 
         return []
     lead = facts.lead_in.get(s.unit.line, "")
     asked = _question_models(lead) if lead else ()
-    if len(asked) != len(sizes):
-        return []
+    if len(asked) != len(sizes) or _NOT_WEIGHTS_ASKED.search(lead):
+        return []  # `Q: How much KV cache per token do A and B need?`: the answer is no pair of weights
     text = s.unit.masked
     rest = "".join(text[a:b] for a, b in zip([s.start] + [q.end for q in sizes], [q.start for q in sizes] + [s.end], strict=True))
     if _ANSWER_GLUE.sub("", rest).strip():
@@ -2671,6 +2759,12 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             continue
         if _ALL_LAYERS.match(text, q.end) and not _KV.search(text, s.start, q.end):
             continue  # `2 GiB across all 32 layers`: a per-layer figure summed (activations), not the model's
+        if (
+            _BUDGET_AFTER.match(text, q.end)
+            or _BUDGET_BEFORE.search(text, max(s.start, q.start - 24), q.start)
+            or (_HOLDS_TOKENS.match(text, q.end))
+        ):
+            continue  # `a 10 GB cache budget holds about 19,000 tokens`: a capacity, the tokens it fits are the claim
         why = _not_the_models(s, q) or _parallel_list(s, q, sizes) or _total_column(s, q, facts)
         if why:
             claim = make_claim(s.unit, q.start, q.end, "model-size", Verdict.UNVERIFIABLE, f"{q.text}: {why}", stated=q.text)
@@ -3123,6 +3217,34 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             verdict, explanation = (
                 Verdict.UNVERIFIABLE,
                 f"ambiguous: {named} is only named in a comparison above; read as {named}: {explanation}",
+            )
+        if (
+            verdict is Verdict.WRONG
+            and shape.startswith("kv")
+            and _search_once(s, _ACTIVATION_WORD, text, s.start, s.end)
+            and not _search_once(s, _KV_CACHE_WORD, s.unit.text, s.start, s.end)
+        ):
+            # `stores 34·h = 139 KB of activations per token per layer`: activations, no cache named
+            verdict, explanation = (
+                Verdict.UNVERIFIABLE,
+                f"{q.text}: the sentence names activations and no cache; read as the cache: {explanation}",
+            )
+        if verdict is not Verdict.UNVERIFIABLE and cfg is not None and (other_model := _other_model_said(s)):
+            verdict, explanation = (
+                Verdict.UNVERIFIABLE,
+                f"{q.text}: said of another model ({other_model!r}), not named; read as {named}: {explanation}",
+            )
+        if verdict is Verdict.WRONG and shape == "weights" and params and q.value < 1e-4 * params:
+            # `… на токен (320 КиБ в fp16)` read as a model's weights: no storage of a model's weights is that small
+            verdict, explanation = (
+                Verdict.UNVERIFIABLE,
+                f"{q.text}: far below any storage of the weights (another quantity: a cache per token, a part); {explanation}",
+            )
+        if verdict is Verdict.WRONG and (compared := _after_comparison(s, q)) and compared not in named:
+            # `X needs 512 KiB per token, more than the 70B, which needs 320 KiB`: the compared model's figure
+            verdict, explanation = (
+                Verdict.UNVERIFIABLE,
+                f"{q.text}: said after a comparison ({compared!r}), maybe of what is compared; read as {named}: {explanation}",
             )
         if not verdict.holds and (adapter := _adapter_part(s, q, facts)):
             # `… for the adapter: 67 MB; its fp32 gradients add 33.6 MB`: its moments, gradients or file
