@@ -27,7 +27,13 @@ rate; a prompt's time and a decoding rate after it in another clause are two pha
 quotient.
 
 What is never a claim is blanked in linear time: a run of digits and commas (`1,1,1,…`) is tried
-as an amount of money from its start only."""
+as an amount of money from its start only.
+
+Counts read: a ViT's patch from its name (`ViT-B/16`) or `16-pixel patches`; a batch × a length
+written `seq 4096`, `of 2,048 tokens` or `длина 1024` (a length after `seq`/`длина` is no year); a
+context in k is k × 1024 tokens (k × 1000 is its other reading: unverifiable); a wall time on N
+GPUs equated with GPU-hours is their product; a bit rate restated in bytes is ÷ 8 (not over a
+sum of links)."""
 
 from __future__ import annotations
 
@@ -296,3 +302,29 @@ def test_a_line_of_comma_separated_digits_is_masked_in_linear_time() -> None:
 
     small, large = cpu(8_000), cpu(64_000)
     assert large < 24 * max(small, 0.003), (small, large)
+
+
+COUNTS = [
+    ("en-vit-name-patch", "ViT-B/16 on 384×384 inputs: 576 patches.", [H], ""),
+    ("en-vit-name-patch-wrong", "ViT-B/16 on 384×384 inputs: 196 patches.", [W], "576"),
+    ("en-pixel-patches-wrong", "A 448×448 image cut into 14-pixel patches gives 256 patches.", [W], "1,024"),
+    ("en-batch-grouped-length", "A batch of 16 sequences of 2,048 tokens is 32,768 tokens per step.", [H], ""),
+    ("en-batch-grouped-length-wrong", "A batch of 16 sequences of 2,048 tokens is 16,384 tokens per step.", [W], "32,768"),
+    ("en-seq-year-like", "Global batch 256 × seq 2048 = 524,288 tokens per step.", [V, H], ""),
+    ("en-seq-year-like-wrong", "Global batch 256 × seq 2048 = 262,144 tokens per step.", [V, W], "524,288"),
+    ("ru-context-k", "Контекст 32k — это 32 768 токенов.", [H], ""),
+    ("ru-context-k-decimal", "Контекст 32k — это 32 000 токенов.", [V], ""),
+    ("en-context-k-wrong", "A 64K context, i.e. 16,384 tokens.", [W], "65,536"),
+    ("en-gpu-hours", "Fine-tuning took 2 days on 4 GPUs = 192 GPU-hours.", [H], ""),
+    ("en-gpu-hours-wrong", "Fine-tuning took 2 days on 4 GPUs = 96 GPU-hours.", [W], "192"),
+    ("ru-gpu-hours-wrong", "12 ч на 4 картах — 24 GPU-часа.", [W], "48"),
+    ("ru-bits-to-bytes", "Сеть 200 Гбит/с — это 25 ГБ/с.", [H], ""),
+    ("ru-bits-to-bytes-wrong", "Сеть 200 Гбит/с — это 200 ГБ/с.", [W], "25"),
+    ("en-bits-to-bytes-wrong", "Our 25 Gbit/s uplink moves 25 GB per second.", [W], "3.125"),
+    ("en-links-summed", "Four × 200 Gbit/s links give 100 GB/s together.", [], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in COUNTS], ids=[c[0] for c in COUNTS])
+def test_counts_and_rates_said_exactly(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

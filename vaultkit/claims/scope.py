@@ -32,7 +32,9 @@ _MASKS = re.compile(
     r"|(?<=[A-Za-zα-ωΑ-Ωπσμ)}\]])\s?[\^_]\s?(?:\{[^{}\n]*\}|-?[\w.]+)"  # exponents and subscripts of symbols
     r"|(?<![\w\\])[A-Za-z]\d+\b"  # symbols with digits: x1, A4, H100, W1
     r"|(?i:chapter|глава|шаг|step|part|часть|раздел|section|page|стр\.?|p\.)\s*\d+"  # ordinals
-    r"|©\s*\d{4}|(?<![×*·]\s)(?<![×*·])\b(?:19|20)\d{2}\b(?!\s*[×*·]\s*\d)"  # years, not factors or sizes
+    r"|©\s*\d{4}|(?<![×*·]\s)(?<![×*·])(?<!=\s)(?<!=)"
+    r"(?<!(?i:seq)\s)(?<!(?i:len)\s)(?<!(?i:ctx)\s)(?<!(?i:length)\s)(?<!(?i:context)\s)(?<!(?i:контекст)\s)"
+    r"(?<!(?i:длина)\s)(?<!(?i:длины)\s)(?<!(?i:длиной)\s)\b(?:19|20)\d{2}\b(?!\s*[×*·]\s*\d)"  # years, not factors, lengths
     r"(?![\s-]*(?:[KMGT]i?B|ГБ|МБ|bytes?|байт|params|parameters|параметр|tokens?|токен))",  # `2048-token` is no year
     re.MULTILINE,
 )

@@ -254,15 +254,53 @@ _AFTER_SLASH = re.compile(r"\d{1,6}(?:\.\d{1,6})?(?![\w.,/%])")
 _BITS_AFTER = re.compile(r"(?i)\s*(?:bpw\b|bits?\b|бит)")
 
 
+# between a bit rate and the same rate restated in bytes (`400 Гбит/с = 50 ГБ/с`, `a 100 Gbit/s link moves 12.5 GB per
+# second`, `25 GB/s (200 Gbit/s)`): a sign, a bracket or a joining word, nothing else
+_JOINER = (
+    r"(?:[=≈~→:—–]|->|i\.\s?e\.|that\s+is|\bor\b|moves|carries|transfers|delivers|gives|это|т\.\s?е\.|то\s+есть|или"
+    r"|переда[её]т|да[её]т)"
+)
+_RATE_RESTATED = re.compile(
+    r"(?i)\s*(?:[^\W\d]+\s+){0,2}?(?:[^\W\d]+)?\s*(?:\(|,?\s*" + _JOINER + r"(?:\s*" + _JOINER + r")?)"
+    r"\s*(?:about|around|roughly|only|около|примерно|всего|~|≈)?\s*"
+)
+
+
+_TIMES_BEFORE = re.compile(r"(?i)(?:[×x*·]|\d\s+)\s*$")
+_SUMMED = re.compile(r"(?i)\b(?:total|aggregate|combined|all|together|each|per)\b|суммарн\w*|в\s+сумме|вместе|все\w*|кажд\w*")
+
+
+def _bit_rates(s: Sentence) -> tuple[list[Found], set[int]]:
+    """A bit rate and a byte rate side by side, one restating the other: bytes are bits ÷ 8."""
+    text = s.unit.masked
+    qs = [q for q in s.quantities if q.kind in ("bitrate", "bandwidth") and q.hi is None and q.value > 0]
+    out: list[Found] = []
+    judged: set[int] = set()
+    for a, b in pairwise(qs):
+        if a.kind == b.kind or b.start - a.end > 40 or _RATE_RESTATED.fullmatch(text, a.end, b.start) is None:
+            continue
+        if _TIMES_BEFORE.search(text, max(s.start, a.start - 12), a.start) or _SUMMED.search(text, a.end, b.start):
+            continue  # `8 × 400 Gbit/s NICs give 400 GB/s`: a sum over links, not one rate restated
+        computed = a.value / 8 if a.kind == "bitrate" else a.value * 8
+        check = compare(b, computed)
+        how = f"{a.text} {'÷' if a.kind == 'bitrate' else '×'} 8 (bits per byte) = {computed / b.scale:,.4g} {b.unit}"
+        claim = make_claim(s.unit, b.start, b.end, "bit-rate", check.verdict, f"{how}; {check.explanation}", stated=b.text)
+        # the restated rate stays free: a transfer time may divide by it (`400 Гбит/с, то есть 50 ГБ/с: 141 ГБ — около 3 с`)
+        out.append(Found(claim, ()))
+        judged.add(b.start)
+    return out, judged
+
+
 def expressions(s: Sentence, facts: NoteFacts) -> list[Found]:
     text = s.unit.masked
     here = text[s.start : s.end]
+    rates, judged = _bit_rates(s) if any(q.kind == "bitrate" for q in s.quantities) else ([], set())
     if ("=" not in here and "≈" not in here) or _MODULAR.search(s.unit.text, s.start, s.end):
-        return []
+        return rates
     qs = list(s.quantities)
     starts = [q.start for q in qs]
-    out: list[Found] = []
-    taken: set[int] = set()
+    out: list[Found] = list(rates)
+    taken: set[int] = judged
     for sign in _EQUALS.finditer(text, s.start, s.end):
         eq_at = sign.start()
         if sign.group(0) == "≈":  # `15e12 / 8e9 ≈ 187`: the hedge opens the stated figure

@@ -502,7 +502,8 @@ def durations(s: Sentence, facts: NoteFacts) -> list[Found]:
             got = _judge(read, s, t, unit, last[0], f"the same as before it: {last[2]}")
         else:
             got = (
-                _quotient(s, t, unit, i, read)
+                _gpu_time(s, t, unit, i, read)
+                or _quotient(s, t, unit, i, read)
                 or _tokens_over_rate(s, t, unit, i, read)
                 or _transfer(s, t, unit, i, read, facts)
                 or _compute(s, t, unit, i, read, facts)
@@ -696,6 +697,35 @@ _PHASE_CHANGE = re.compile(
     r";|\b(?:then|after\s+that|afterwards|while|whereas|decod\w*|generat\w*|output)\b"
     r"|\bзатем\b|\bпотом\b|\bдалее\b|\bпосле\s+этого\b|\bа\s+|декод\w*|генерац\w*|генериру\w*"
 )
+
+
+# between a wall time and the GPU time it makes: the devices it ran on, then an equals sign or a joiner
+# (`3 days on 8 GPUs = 576 GPU-hours`, `8 ч на 8 картах — 64 GPU-часа`)
+_WALL_TO_GPU_TIME = re.compile(
+    r"(?i)(?:[^\S\n]*,?[^\S\n]*(?:on|across|over|with|using|на)[^\S\n]+[^=≈→:;.—–\n]{1,30}?)?"
+    r"[^\S\n]*(?:[=≈→:—–]|->|,?[^\S\n]*(?:i\.\s?e\.|that\s+is|or|so|т\.\s?е\.|то\s+есть|это|или))[^\S\n]*(?:about|около|примерно|~|≈)?[^\S\n]*"
+)
+
+
+def _gpu_time(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, read: _Read) -> Found | None:
+    """`Training took 3 days on 8 GPUs = 576 GPU-hours`: a GPU time equated with a wall time on the
+    sentence's one GPU count is their product."""
+    if unit[0] not in _GPU_TIME or i == 0:
+        return None
+    k = i - 1
+    while k >= 0 and read.units[k] is None and t.start - read.qs[k].end < 40:
+        k -= 1  # the GPU count (`on 8 GPUs`) between them
+    wall_unit = read.units[k] if k >= 0 else None
+    if wall_unit is None or wall_unit[0] in _GPU_TIME:
+        return None
+    wall = read.qs[k]
+    if wall.hi_printed is not None or _WALL_TO_GPU_TIME.fullmatch(s.unit.masked, wall.end, t.start) is None:
+        return None
+    count = read.count
+    if not count:
+        return None
+    seconds = wall.value * count  # a time's value is in seconds
+    return _judge(read, s, t, unit, seconds, f"{wall.text} × {count} GPUs")
 
 
 # the words between a time and the rate it is stated at (`20 s at 25 tok/s`, `20 с при 25 ток/с`)

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from vaultkit.claims.dtypes import find_dtypes
 from vaultkit.claims.engine import count_parameters
+from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities, read_number
 from vaultkit.claims.scope import mask
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, column_at, make_claim, mark_bounds
@@ -381,7 +382,9 @@ _BATCH = re.compile(
 _LENGTH = re.compile(
     r"(?i)(?:\bcontext(?:\s+length)?|\bsequence\s+length|\bseq[_\s-]?len\w*|контекст\w*|длин\w*\s+(?:последовательност\w*|контекст\w*))"
     r"\s*(?:of\s+|=\s*|:\s*|в\s+)?(?P<l>\d{2,7})(?![\d.,]\d|\s*[kKкК]\b)"
-    r"|\bпо\s+(?P<l2>\d{2,7})\s+токен\w*|\bof\s+(?P<l3>\d{2,7})\s+tokens(?:\s+each)?\b|(?<![\d.,])(?P<l4>\d{2,7})[-\s]token\s+(?:sequences|prompts|requests)"
+    r"|\bпо\s+(?P<l2>\d{2,7})\s+токен\w*|\bof\s+(?P<l3>\d{1,3}(?:,\d{3})+|\d{2,7})\s+tokens(?:\s+each)?\b"
+    r"|(?<![\d.,])(?P<l4>\d{2,7})[-\s]token\s+(?:sequences|prompts|requests)"
+    r"|\bseq(?:uence)?\s*[=:]?\s*(?P<l5>\d{2,7})(?![\d.,]\d|\s*[kKкК]\b)|\bдлин(?:а|ой|ы|у)\s+(?P<l6>\d{2,7})(?![\d.,]\d|\s*[kKкК]\b)"
 )
 # a joiner right before the figure, nothing but a hedge between (`that is ~24.7B tokens`, `: ~160 млрд`): the
 # figure is what the rule gives, not a fact said after it (`: the model saw 8T tokens`)
@@ -428,9 +431,7 @@ def _batch_tokens(s: Sentence, facts: NoteFacts) -> list[Found]:
             continue
         a = max(s.start, q.start - 200)  # a bounded look back: a long sentence of figures stays linear
         batches = {int(m.group("b") or m.group("b2")) for m in _BATCH.finditer(text, a, q.start)}
-        lengths = {
-            int(m.group("l") or m.group("l2") or m.group("l3") or m.group("l4")) for m in _LENGTH.finditer(text, a, q.start)
-        }
+        lengths = {int(next(g for g in m.groups() if g).replace(",", "")) for m in _LENGTH.finditer(text, a, q.start)}
         lengths -= {q.printed}
         if len(batches) != 1 or len(lengths) != 1:
             continue
@@ -454,6 +455,8 @@ _IMAGE = re.compile(r"(?i)(?<![\d.,])(?P<h>\d{2,4})\s*[×xх*]\s*(?P<w>\d{2,4})(
 _PATCH = re.compile(
     r"(?i)(?:\bpatch(?:es)?(?:[\s-]+size)?|патч\w*|патч\w*\s+размером)\s*(?:of\s+|=\s*|:\s*|в\s+)?(?P<p>\d{1,3})(?![\d.,]\d)(?:\s*(?:px|pixels?|пикс\w*))?"
     r"|(?<![\d.,])(?P<p2>\d{1,3})\s*[×xх]\s*(?P=p2)\s*(?:px\s+|pixel\s+|пиксел\w*\s+)?(?:patch\w*|патч\w*)"
+    r"|(?<![\d.,])(?P<p3>\d{1,3})[\s-]*(?:px|pixels?|пиксел\w*)[\s-]+(?:patch\w*|патч\w*)"  # `14-pixel patches`
+    r"|\bViT-[A-Za-z]{1,2}/(?P<p4>\d{1,2})(?!\d)"  # `ViT-L/14`: the patch its name says
 )
 _IMAGE_WORDS = re.compile(r"(?i)image|picture|картинк\w*|изображени\w*|\bpx\b|pixels?|пиксел\w*|vision|visual|визуальн\w*|ViT")
 _VISUAL_TOKENS = re.compile(
@@ -476,7 +479,7 @@ def _patch_tokens(s: Sentence, facts: NoteFacts) -> list[Found]:
             continue
         a = max(s.start, m.start() - 200)  # a bounded look back: a long sentence stays linear
         images = [i for i in _IMAGE.finditer(here, a, m.start()) if not _PATCH.match(here, i.start())]
-        patches = {int(p.group("p") or p.group("p2")) for p in _PATCH.finditer(here, a, m.start())}
+        patches = {int(next(g for g in p.groups() if g)) for p in _PATCH.finditer(here, a, m.start())}
         images = [i for i in images if not re.match(r"\s*(?:px\s+|pixel\s+|пиксел\w*\s+)?(?:patch|патч)", here[i.end() :], re.I)]
         if len(images) != 1 or len(patches) != 1:
             continue
@@ -683,4 +686,40 @@ def _token_shares(s: Sentence, facts: NoteFacts) -> list[Found]:
     return out
 
 
-_TOKEN_RULES = (_budgets, _batch_tokens, _patch_tokens, _kv_fit_tokens, _token_shares)
+# a context said in k and the exact count it stands for (`Контекст 128k — это 131 072 токена`, `a 32K context: 32,768 tokens`)
+_CONTEXT_K = re.compile(
+    r"(?i)(?:\bcontext(?:\s+(?:length|window))?|контекст\w*|\bwindow)\s*(?:of\s+|=\s*|:\s*|в\s+)?(?:~\s*)?"
+    r"(?P<k>\d{1,4})\s*[kKкК](?!\w)(?:\s*(?:tokens?|токен\w*))?"
+    r"|(?<![\d.,])(?P<k2>\d{1,4})\s*[kKкК][\s-]+(?:tokens?[\s-]+)?(?:context|контекст\w*)(?:\s+(?:length|window))?"
+)
+_CONTEXT_JOIN = re.compile(
+    r"(?i)\s*,?\s*(?:[=:→—–]\s*)?(?:that\s+is|i\.\s?e\.|это|т\.\s?е\.|то\s+есть|is|equals|means|означает|составляет)?"
+    r"\s*(?:exactly|ровно)?\s*"
+)
+
+
+def _context_tokens(s: Sentence, facts: NoteFacts) -> list[Found]:
+    """`Контекст 128k — это 131 072 токена`: a context written in k is k × 1024 tokens; a count of k ×
+    1000 is the other reading of k (unverifiable), any other count is wrong. A count in brackets
+    (`context 128k (131 072 tokens)`) is the length spelled out, an input, not judged here."""
+    text = s.unit.masked
+    out: list[Found] = []
+    for m in _CONTEXT_K.finditer(text, s.start, s.end):
+        q = next((x for x in s.quantities if x.start >= m.end()), None)
+        if q is None or not _tokens_figure(s, q) or q.scale != 1.0 or q.value < 1000:
+            continue
+        if q.start - m.end() > 30 or _CONTEXT_JOIN.fullmatch(text, m.end(), q.start) is None:
+            continue
+        k = int(m.group("k") or m.group("k2"))
+        computed = float(k * 1024)
+        check = compare(q, computed)
+        how = f"{k}k = {k} × 1,024 = {computed:,.0f} tokens"
+        verdict, why = check.verdict, check.explanation
+        if not verdict.holds and compare(q, float(k * 1000)).verdict.holds:
+            verdict, why = Verdict.UNVERIFIABLE, f"{why}; {k} × 1,000 = {k * 1000:,} is the decimal reading of k"
+        claim = make_claim(s.unit, q.start, q.end, "context-tokens", verdict, f"{how}; {why}", stated=q.text)
+        out.append(Found(claim, ()))  # the count stays free: it is the length a cache or a batch below is sized with
+    return out
+
+
+_TOKEN_RULES = (_budgets, _context_tokens, _batch_tokens, _patch_tokens, _kv_fit_tokens, _token_shares)
