@@ -205,3 +205,49 @@ ANOTHER_MODEL = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in ANOTHER_MODEL], ids=[c[0] for c in ANOTHER_MODEL])
 def test_a_figure_of_another_unnamed_model_or_a_budget_is_not_the_models(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+OWN_RECIPE_AND_WINDOW = [
+    # bytes per parameter stated for the figure itself (`(18 bytes)`) win over the rate said earlier in the sentence
+    (
+        "ru-own-bytes",
+        "Полное дообучение Llama-2-7B: 16 байт на параметр → 107,8 ГБ; с fp32-градиентами (18 байт) — 121,3 ГБ.",
+        [H, H],
+        "",
+    ),
+    (
+        "en-own-bytes",
+        "Full fine-tuning Llama-2-7B takes 16 bytes per parameter, 107.8 GB; with fp32 gradients (18 bytes) it is 121.3 GB.",
+        [H, H],
+        "",
+    ),
+    # … a wrong total at its own bytes is an error with that recipe's value
+    (
+        "ru-own-bytes-wrong",
+        "Полное дообучение Llama-2-7B: 16 байт на параметр → 107,8 ГБ; с fp32-градиентами (18 байт) — 107,8 ГБ.",
+        [H, W],
+        "121.291 GB",
+    ),
+    (
+        "en-own-bytes-wrong",
+        "Full fine-tuning Llama-2-7B takes 16 bytes per parameter, 107.8 GB; with fp32 gradients (18 bytes) it is 140 GB.",
+        [H, W],
+        "121.291 GB",
+    ),
+    # a sliding window on some layers, which the recomputation does not apply, leaves the cache unverifiable
+    ("ru-window-half-layers", "У gpt-oss-20b на 128K контекста с окном на половине слоёв кэш ≈ 3 ГиБ.", [V], ""),
+    (
+        "en-sliding-window",
+        "With sliding-window attention on half the layers, gpt-oss-20b's fp16 cache at 131,072 tokens is about 3 GiB.",
+        [V],
+        "",
+    ),
+    ("en-without-window-wrong", "Without any window, gpt-oss-20b's fp16 KV cache at 131,072 tokens is 12 GiB.", [W], "6 GiB"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in OWN_RECIPE_AND_WINDOW], ids=[c[0] for c in OWN_RECIPE_AND_WINDOW]
+)
+def test_a_figures_own_recipe_wins_and_an_unapplied_window_is_not_judged(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

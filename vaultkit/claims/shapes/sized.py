@@ -1267,6 +1267,25 @@ def _per_param(s: Sentence, q: Quantity) -> Quantity | None:
         if (p.kind == "bytes" and p.scale == 1) or (p.kind == "count" and p.unit == "B")  # `12 B/param`
         if p is not q and (_PER_PARAM.match(text, p.end) or _times_params(s, p, q) or _each_of_params(s, p, q))
     ]
+    if len(found) == 1 and found[0].end <= q.start:
+        # `16 байт на параметр → 208 ГБ; с AdamW и fp32-градиентами (18 байт) — 234 ГБ`: a number of bytes stated in
+        # the figure's own stretch, after the rate, is its own recipe
+        a, _ = _own_stretch(s, q)
+        own = [
+            p
+            for p in s.quantities
+            if p.kind == "bytes"
+            and p.scale == 1
+            and 1 <= p.value <= 40
+            and p.hi is None
+            and max(a, found[0].end) <= p.start
+            and p.end <= q.start
+            and p is not q
+            and text[max(0, p.start - 2) : p.start].strip().endswith("(")
+            and text[p.end : p.end + 2].strip().startswith(")")
+        ]
+        if own:
+            return own[-1]
     if len(found) > 1:  # `(16 B/param) ~122 GB, and with 8-bit Adam (12 B/param) ~91 GB`: the one said before it
         a, _ = _own_stretch(s, q)
         before = [p for p in found if p.end <= q.start]
@@ -2333,6 +2352,11 @@ _HOLDS_TOKENS = re.compile(
 )
 
 
+# a sliding window on some layers (not a context window: `the full 128k window`)
+_WINDOW_WORD = re.compile(
+    r"(?i)sliding[\s-]+window|\bSWA\b|local\s+attention|window(?:ed)?\s+(?:attention\s+)?(?:on|in|for)\s+(?:half|some|every\s+other)"
+    r"|скользящ\w*\s+окн\w*|окн\w*\s+(?:внимания\s+)?на\s+(?:половин|част|некотор|кажд\w+\s+втор)\w*|локальн\w*\s+внимани\w*"
+)
 _ACTIVATION_WORD = re.compile(r"(?i)\bactivations\b|\bактиваци(?:и|й|ям|ями)\b")
 _COMPARATIVE = re.compile(
     r"(?i)\b(?:than|vs\.?|versus|compared\s+(?:to|with)|unlike|against|relative\s+to)\b|\bчем\b|\bпротив\b"
@@ -3233,6 +3257,19 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             verdict, explanation = (
                 Verdict.UNVERIFIABLE,
                 f"{q.text}: said of another model ({other_model!r}), not named; read as {named}: {explanation}",
+            )
+        if (
+            verdict is Verdict.WRONG
+            and shape.startswith("kv")
+            and "window" not in explanation
+            and _search_once(s, _WINDOW_WORD, text, s.start, s.end)
+            and not _NO_WINDOW.search(text, max(s.start, q.start - 60), _clause_end(s, q))
+        ):
+            # `На 128K контекста с окном на половине слоёв — ≈ 3 ГиБ`: a window the recomputation does not apply
+            verdict, explanation = (
+                Verdict.UNVERIFIABLE,
+                f"{q.text}: the sentence speaks of an attention window the model's config does not give here; "
+                f"without it: {explanation}",
             )
         if verdict is Verdict.WRONG and shape == "weights" and params and q.value < 1e-4 * params:
             # `… на токен (320 КиБ в fp16)` read as a model's weights: no storage of a model's weights is that small
