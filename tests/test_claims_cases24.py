@@ -142,6 +142,19 @@ ACTIVATIONS = [
         [H],
         "",
     ),
+    # `активации слоя` is one layer's
+    (
+        "ru-layer-genitive",
+        "Для Llama-2-7B при длине последовательности 2048 и батче 2 с FlashAttention активации слоя — 570 МБ.",
+        [H],
+        "",
+    ),
+    (
+        "ru-layer-genitive-wrong",
+        "Для Llama-2-7B при длине последовательности 2048 и батче 2 с FlashAttention активации слоя — 1,14 ГБ.",
+        [W],
+        "0.57 GB",
+    ),
     ("en-at-tokens-and-batch", "For Llama-3-8B at 4096 tokens and batch 2 the fp32 logits take about 4.2 GB.", [H], ""),
     (
         "en-at-tokens-and-batch-wrong",
