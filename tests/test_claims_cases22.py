@@ -251,3 +251,79 @@ OWN_RECIPE_AND_WINDOW = [
 )
 def test_a_figures_own_recipe_wins_and_an_unapplied_window_is_not_judged(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+MISSES_OF_THE_SAME_SHAPES = [
+    # a ceiling from a share each device reads (`its 17.2 GB share`, `свою долю, 34,5 ГБ`) is per-device bandwidth / share
+    (
+        "en-share-ceiling",
+        "Llama-2-70B in bf16 with TP=8 on H100s (3.35 TB/s each): each GPU reads only its 17.2 GB share, "
+        "so decoding is bounded by about 194 tok/s.",
+        [H, V],
+        "",
+    ),
+    (
+        "en-share-ceiling-wrong",
+        "Llama-2-70B in bf16 with TP=8 on H100s (3.35 TB/s each): each GPU reads only its 17.2 GB share, "
+        "so decoding is bounded by about 1,550 tok/s.",
+        [H, W],
+        "194.8",
+    ),
+    (
+        "ru-share-ceiling",
+        "Llama-2-70B в bf16 при TP=4 на картах с 2 ТБ/с каждая: каждая карта читает свою долю, 34,5 ГБ, потолок около 58 ток/с.",
+        [H, V],
+        "",
+    ),
+    (
+        "ru-share-ceiling-wrong",
+        "Llama-2-70B в bf16 при TP=4 на картах с 2 ТБ/с каждая: каждая карта читает свою долю, 34,5 ГБ, потолок около 230 ток/с.",
+        [H, W],
+        "58",
+    ),
+    # a mixture of experts' `8x7B` is no parameter count: its weights are its config's 46.7B
+    ("en-moe-name-no-count", "Mixtral-8x7B in bf16 needs 93.4 GB.", [H], ""),
+    ("en-moe-name-wrong", "Mixtral-8x7B in bf16 needs 112 GB.", [W], "93.406"),
+    ("ru-moe-name-bound-wrong", "Mixtral-8x7B в bf16 требует не менее 110 ГБ.", [W], "93.406"),
+    # bytes each of the count they follow (the active parameters), and a second rate said for its own figure
+    ("en-active-each", "For Mixtral-8x7B, 12.9B active parameters at 1 byte each come to 12.9 GB read per token.", [H, H], ""),
+    (
+        "en-active-each-wrong",
+        "For Mixtral-8x7B, 12.9B active parameters at 1 byte each come to 25.8 GB read per token.",
+        [H, W],
+        "12.9 GB",
+    ),
+    (
+        "ru-second-rate-each",
+        "Для Llama-2-7B: 6,74 млрд параметров по 2 байта каждый — 13,5 ГБ, а 4 байта каждый для fp32-копии — ещё 27 ГБ.",
+        [H, H, H],
+        "",
+    ),
+    (
+        "ru-second-rate-each-wrong",
+        "Для Llama-2-7B: 6,74 млрд параметров по 2 байта каждый — 13,5 ГБ, а 4 байта каждый для fp32-копии — ещё 13,5 ГБ.",
+        [H, H, W],
+        "26.954",
+    ),
+    # an fp32 master copy with the two moments is 12 bytes per parameter, however it is written
+    (
+        "en-master-plus-moments",
+        "Setting: Llama-3-8B, full fine-tune, AdamW.\n\n3. Adam state (fp32 master + m + v): 96.4 GB.",
+        [H],
+        "",
+    ),
+    ("ru-master-and-moments", "Состояния AdamW для Llama-3-8B (fp32-копия весов, m и v): 96,4 ГБ.", [H], ""),
+    (
+        "en-master-plus-moments-wrong",
+        "Setting: Llama-3-8B, full fine-tune, AdamW.\n\n3. Adam state (fp32 master + m + v): 64.2 GB.",
+        [W],
+        "96.363",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in MISSES_OF_THE_SAME_SHAPES], ids=[c[0] for c in MISSES_OF_THE_SAME_SHAPES]
+)
+def test_wrong_figures_of_these_shapes_are_found_with_the_right_value(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -588,7 +588,9 @@ def _weights(
                 "weights",
             )
     readings = [(params * dtype.bytes, f"{params / 1e9:.2f}B params × {dtype.bytes:g} bytes ({dtype.name}, {where})")]
-    if nominal and abs(nominal - params) > 1e-6 * params:
+    # a mixture of experts' `8x7B` is no count (the experts share attention and embeddings): never a reading
+    moe_name = cfg is not None and cfg.is_moe and nominal is not None and nominal > 1.1 * params
+    if nominal and abs(nominal - params) > 1e-6 * params and not moe_name:
         readings.append((nominal * dtype.bytes, f"nominal {nominal / 1e9:g}B × {dtype.bytes:g} bytes ({dtype.name}, {where})"))
     quoted = float(f"{params:.3g}")  # the count as notes quote it (`Phi-4 has 14.7B` → 29.4 GB in bf16)
     if abs(quoted - params) > 1e-3 * params:
@@ -1257,6 +1259,20 @@ def _each_of_params(s: Sentence, p: Quantity, q: Quantity) -> bool:
     return bool(counts) and p.start - counts[-1].end <= 24
 
 
+def _count_of_rate(s: Sentence, per: Quantity) -> Quantity | None:
+    """The parameter count a rate multiplies or is each of (`12.9B active params at 2 bytes each`): said just before it."""
+    counts = [c for c in s.quantities if c.end <= per.start and c.kind == "count" and is_parameter_count(s, c)]
+    if not counts or per.start - counts[-1].end > 24:
+        return None
+    if not (
+        _EACH.match(s.unit.masked, per.end)
+        or _BY_BEFORE.search(s.unit.masked, max(s.start, per.start - 5), per.start)
+        or _AT_BEFORE.search(s.unit.masked, max(s.start, per.start - 5), per.start)
+    ):
+        return None
+    return counts[-1]
+
+
 def _per_param(s: Sentence, q: Quantity) -> Quantity | None:
     """A bytes-per-parameter figure the sentence states (`16 bytes/param`, `18 Б/пар.`), which
     then gives the size of every parameter of the model the figure is said of."""
@@ -1281,8 +1297,10 @@ def _per_param(s: Sentence, q: Quantity) -> Quantity | None:
             and max(a, found[0].end) <= p.start
             and p.end <= q.start
             and p is not q
-            and text[max(0, p.start - 2) : p.start].strip().endswith("(")
-            and text[p.end : p.end + 2].strip().startswith(")")
+            and (
+                (text[max(0, p.start - 2) : p.start].strip().endswith("(") and text[p.end : p.end + 2].strip().startswith(")"))
+                or _EACH.match(text, p.end) is not None  # `…, а 4 байта каждый для градиентов — 52 ГБ`
+            )
         ]
         if own:
             return own[-1]
@@ -1888,8 +1906,14 @@ _ONE_STATE = re.compile(
 )
 _OTHER_OPTIMIZER = re.compile(r"(?i)\bSGD\b|\bAdafactor\b|\bSophia\b|\bShampoo\b|\bMuon\b|\bAdagrad\b|\bRMSprop\b")
 # The parts of the states a sentence lists: the fp32 master copy and the two moments (mixed-precision Adam)
-_MASTER_PART = re.compile(r"(?i)\bmaster\s+(?:weights|copy|params?)|мастер-?\s?(?:копи\w*|вес\w*)")
-_MOMENTS_PART = re.compile(r"(?i)\b(?:two|2)\s+(?:fp32\s+)?moments\b|\bm\s+and\s+v\b|(?<!\w)(?:два|2)\s+момента")
+_MASTER_PART = re.compile(
+    r"(?i)\bmaster\s+(?:weights|copy|params?)|мастер-?\s?(?:копи\w*|вес\w*)"
+    # `fp32 master + m + v`, `fp32-копия весов, m и v`
+    r"|\bfp32\s+master\b|\bfp32[\s-]+(?:copy|копи\w*)(?:\s+(?:of\s+(?:the\s+)?weights|весов))?|копи\w+\s+весов"
+)
+_MOMENTS_PART = re.compile(
+    r"(?i)\b(?:two|2)\s+(?:fp32\s+)?moments\b|\bm\s+and\s+v\b|(?<!\w)(?:два|2)\s+момента|(?<![\w-])m\s*(?:\+|,|и)\s*v(?![\w-])"
+)
 
 
 def _states_size(s: Sentence, q: Quantity, params: float, named: str, states: DtypeMention | bool) -> tuple[Verdict, str, str]:
@@ -3056,6 +3080,10 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             # `12 bytes per parameter …, 80.9 GB, 10.1 GB per GPU across 8 GPUs`: a share of the recipe's total
             verdict, explanation, shape = _per_device_share(s, q, params or 0.0, named, per_param, _device_count(s))
         elif per_param is not None:  # a recipe stated in bytes per parameter is the one to use
+            bound = _count_of_rate(s, per_param)
+            if bound is not None and params and bound.value < 0.9 * params:
+                # `12.9B active params at 2 bytes each, 25.8 GB`: the bytes are of the count they follow
+                params, named = bound.value, f"{named} ({bound.text.strip()})"
             verdict, explanation, shape = _per_param_size(q, _sharded(s, params or 0.0, q), named, per_param)
         elif kind in ("weights", "training") and params and where != "sentence" and (noted := _noted_recipe(s, q, facts, params)):
             verdict, explanation, shape = _per_param_size(q, _sharded(s, params, q), named, noted)
@@ -4221,7 +4249,8 @@ def _context_read(s: Sentence, t: Quantity, facts: NoteFacts) -> tuple[float, st
 
 # the sentence says each device reads its own part of the weights (`each GPU reads only its share`, `свою долю весов`)
 _OWN_SHARE = re.compile(
-    r"(?i)\b(?:its|their)\s+(?:own\s+)?(?:share|slice|shard|part|portion)\b|(?<!\w)сво(?:ю|ей|их|и)\s+(?:дол\w*|част\w*|шард\w*|срез\w*)"
+    r"(?i)\b(?:its|their)\s+(?:own\s+)?(?:~?\d[\d.,]*\s?[GMT]i?B\s+)?(?:share|slice|shard|part|portion)\b"
+    r"|(?<!\w)сво(?:ю|ей|их|и)\s+(?:дол\w*|част\w*|шард\w*|срез\w*)"
 )
 # `at TP=8`, `TP 4`: a tensor-parallel degree said in the sentence
 _TP_SAID = re.compile(r"(?i)\bTP\s*(?:=|:|\s)\s*[1-9]\d?\b")
@@ -4255,7 +4284,15 @@ def _note_weights_read(s: Sentence, t: Quantity, counts: list[Quantity], facts: 
 
 
 def _over_devices(
-    s: Sentence, t: Quantity, n: int, bw: Quantity, read: tuple[float, str], facts: NoteFacts, *, whole: bool = False
+    s: Sentence,
+    t: Quantity,
+    n: int,
+    bw: Quantity,
+    read: tuple[float, str],
+    facts: NoteFacts,
+    *,
+    whole: bool = False,
+    of: int = 0,
 ) -> Found:
     """One stream over `n` devices (tensor parallel): each reads its share of the weights, so the
     rate is at most n × bandwidth / weight bytes (the stated bandwidth may already be the sum:
@@ -4265,6 +4302,9 @@ def _over_devices(
     how = (
         f"memory-bound decoding over {n} devices reads its share of the weights per token: "
         f"{n} × {bw.text} / {read[1]} = {bound:,.1f} tok/s at most"
+        if not of
+        else f"memory-bound decoding over {of} devices, each reading its stated share per token: "
+        f"{bw.text} / {read[1]} = {bound:,.1f} tok/s at most"
     )
     # within it the rate depends on how the model is split (tensor or pipeline): unverifiable
     verdict = Verdict.UNVERIFIABLE if t.value <= bound * 1.1 + t.rounding() else Verdict.WRONG
@@ -4659,7 +4699,11 @@ def _throughput(s: Sentence, sizes: list[Quantity], counts: list[Quantity], fact
             and read is not None
             and not _TARGET.search(s.unit.masked, max(s.start, t.start - 30), t.start)
         ):
-            out.append(_over_devices(s, t, n, bw, read, facts, whole=not sizes))
+            share = own_share is not None and any(
+                own_share.start() - 4 <= z.start and z.end <= own_share.end() + 24 and abs(z.value - read[0]) <= 1e-9 * z.value
+                for z in sizes
+            )  # `each GPU reads only its 17.2 GB share`, `свою долю, 35,3 ГБ`: the size read is one device's already
+            out.append(_over_devices(s, t, 1 if share else n, bw, read, facts, whole=not sizes, of=n if share else 0))
             continue
         shared = shared or devices
         if shared:
