@@ -282,6 +282,14 @@ TIMES = [
     # … the tokens' own time still is
     ("ru-tokens-time", "Ответ в 2048 токенов при 20 ток/с займёт 102 с.", [H], ""),
     ("ru-tokens-time-wrong", "Ответ в 2048 токенов при 20 ток/с займёт 10 с.", [W], "102.4"),
+    # a size the sentence states itself, after its time, is never replaced by the line above's
+    ("ru-own-size-after-time", "Копия 8 ГБ по каналу 1 Гбит/с заняла 64 с.\nЗапись 2 МБ/с в течение 10 ч = 72 ГБ.", [H], ""),
+    (
+        "ru-own-size-after-time-wrong",
+        "Копия 8 ГБ по каналу 1 Гбит/с заняла 6 с.\nЗапись 2 МБ/с в течение 10 ч = 72 ГБ.",
+        [W],
+        "64",
+    ),
     # prefill and decode: two rates
     ("en-prefill-then-decode", "A 2,048-token prompt is prefilled in 0.25 s; decoding then proceeds at 35 tok/s.", [V], ""),
     (

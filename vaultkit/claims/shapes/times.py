@@ -744,6 +744,8 @@ def _transfer(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, re
     several = read.sizes.disagree(i)
     size_text = ""
     if not sizes:
+        if read.sizes.items and read.refers_back_end > t.start:
+            return None  # `5 МБ/с в течение 24 ч = 432 ГБ`: the sentence's own size, said after; never the line above's
         above = facts.lines_above.get(s.unit.line, ())
         if above and (read.refers_back_end <= t.start or _a_transfer(_flatten(above[0]))):
             # the sentence refers back, or goes on from a line that moved a size over a link (`Over 10 GbE: 14 s.`)
