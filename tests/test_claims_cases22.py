@@ -327,3 +327,14 @@ MISSES_OF_THE_SAME_SHAPES = [
 )
 def test_wrong_figures_of_these_shapes_are_found_with_the_right_value(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+def test_apple_chips_are_in_the_accelerator_catalogue() -> None:
+    from vaultkit.claims.catalog import find_gpus
+
+    found = find_gpus("an M3 Max laptop beside an M2 Ultra and an H200")
+    assert [(g.name, g.bandwidths) for g in found] == [
+        ("M3 Max", (300e9, 400e9)),
+        ("M2 Ultra", (800e9,)),
+        ("H200", (4.8e12,)),
+    ]

@@ -564,6 +564,19 @@ _GPUS: tuple[tuple[str, str, tuple[float, ...]], ...] = (
     ("RTX 4060 Ti", r"(?:RTX[\s-]*)?4060[\s-]*Ti", (288e9,)),
     ("RTX 3090 Ti", r"(?:RTX[\s-]*)?3090[\s-]*Ti", (1008e9,)),
     ("RTX 3090", r"(?:RTX[\s-]*)?3090", (936e9,)),
+    # Apple silicon: the published unified-memory bandwidths of each chip (two where the name leaves the binned
+    # variant open: M3 Max 300 or 400 GB/s, M4 Max 410 or 546 GB/s)
+    ("M1 Pro", r"M1\s+Pro", (200e9,)),
+    ("M1 Max", r"M1\s+Max", (400e9,)),
+    ("M1 Ultra", r"M1\s+Ultra", (800e9,)),
+    ("M2 Pro", r"M2\s+Pro", (200e9,)),
+    ("M2 Max", r"M2\s+Max", (400e9,)),
+    ("M2 Ultra", r"M2\s+Ultra", (800e9,)),
+    ("M3 Pro", r"M3\s+Pro", (150e9,)),
+    ("M3 Max", r"M3\s+Max", (300e9, 400e9)),
+    ("M3 Ultra", r"M3\s+Ultra", (819e9,)),
+    ("M4 Pro", r"M4\s+Pro", (273e9,)),
+    ("M4 Max", r"M4\s+Max", (410e9, 546e9)),
 )
 GPU_PATTERN = re.compile(
     r"(?<![\w.-])(?:" + "|".join(f"(?P<g{i}>{rx})" for i, (_, rx, _) in enumerate(_GPUS)) + r")(?![\w-])"

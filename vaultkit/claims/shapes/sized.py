@@ -4118,12 +4118,16 @@ _FLOPS_PER_TOKEN = re.compile(
 
 # a FLOP figure that is a rate, not a total: `312 TFLOP/s`, `TFLOPS per second`, `989 TFLOP в секунду`
 _PER_SECOND_AFTER = re.compile(r"(?i)\s*(?:/\s*(?:s|sec|с)\b|per\s+second|a\s+second|в\s+секунду|за\s+секунду)")
-_PREFIXED_FLOPS = re.compile(r"[KMGTPE]FLOPS$|[kmgtpe]flops$|[КМГТПЭ]ФЛОПС$|(?i:терафлопс|петафлопс)$")
+# (the Cyrillic rate spellings, `ТФЛОПС`, `терафлопс`, are quantities' own `flop_rate` kind and never reach here)
+_PREFIXED_FLOPS = re.compile(r"[KMGTPE]FLOPS$|[kmgtpe]flops$")
 
 
 def _flop_rate(s: Sentence, f: Quantity) -> bool:
     """`312 TFLOP/s`, `100 TFLOPS` (a prefix and a capital S, or all lower case: the rate's spelling) are a device's
-    rate, not a compute total, unless said per token (`13.5 GFLOPS per token`)."""
+    rate, not a compute total, unless said per token (`13.5 GFLOPS per token`). A figure of the `flop_rate` kind is
+    one whatever its words."""
+    if f.kind == "flop_rate":
+        return True
     text = s.unit.masked
     if _PER_SECOND_AFTER.match(text, f.end):
         return True
@@ -4483,34 +4487,9 @@ _MEASURED_RATE = re.compile(
 )
 
 
-# Apple silicon: the published unified-memory bandwidths (bytes/s) of each chip (two where the name leaves the binned
-# variant open: M3 Max 300 or 400 GB/s, M4 Max 410 or 546 GB/s)
-_APPLE_CHIP = re.compile(r"(?<![\w-])M(?P<gen>[1-4])\s+(?P<tier>Pro|Max|Ultra)\b")
-_APPLE_BANDWIDTHS: dict[tuple[str, str], tuple[float, ...]] = {
-    ("1", "Pro"): (200e9,),
-    ("1", "Max"): (400e9,),
-    ("1", "Ultra"): (800e9,),
-    ("2", "Pro"): (200e9,),
-    ("2", "Max"): (400e9,),
-    ("2", "Ultra"): (800e9,),
-    ("3", "Pro"): (150e9,),
-    ("3", "Max"): (300e9, 400e9),
-    ("3", "Ultra"): (819e9,),
-    ("4", "Pro"): (273e9,),
-    ("4", "Max"): (410e9, 546e9),
-}
-
-
 def _gpus(text: str) -> list[GpuMention]:
-    """The accelerators a line names (the catalogue's, and Apple silicon chips), in order."""
-    found = find_gpus(text)
-    apple = [
-        GpuMention(
-            f"M{m.group('gen')} {m.group('tier')}", m.start(), m.end(), _APPLE_BANDWIDTHS[(m.group("gen"), m.group("tier"))]
-        )
-        for m in _APPLE_CHIP.finditer(text)
-    ]
-    return sorted(found + apple, key=lambda g: g.start) if apple else found
+    """The accelerators a line names (the catalogue's, Apple silicon chips among them), in order."""
+    return find_gpus(text)
 
 
 def _gpu_bandwidth(s: Sentence, t: Quantity, bw: Quantity | None) -> tuple[Quantity | None, bool]:
