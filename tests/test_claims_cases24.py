@@ -217,6 +217,25 @@ TOKENS = [
         [H, W],
         "260B",
     ),
+    # a cache budget under a line stating the size per token: budget / size, and the budget is no size per token
+    (
+        "en-budget-under-per-token",
+        "Llama-3-8B in fp16 needs 128 KiB of KV cache per token.\nA 4 GiB cache budget therefore holds about 32,768 tokens.",
+        [H, H],
+        "",
+    ),
+    (
+        "en-budget-under-per-token-wrong",
+        "Llama-3-8B in fp16 needs 128 KiB of KV cache per token.\nA 4 GiB cache budget therefore holds about 8,192 tokens.",
+        [H, W],
+        "32,768",
+    ),
+    (
+        "ru-budget-under-per-token",
+        "Llama-3-8B в fp16 требует 128 КиБ KV-кэша на токен.\nВ бюджет кэша 4 ГиБ поэтому помещается 32 768 токенов.",
+        [H, H],
+        "",
+    ),
 ]
 
 

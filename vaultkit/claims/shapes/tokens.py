@@ -505,12 +505,15 @@ def _patch_tokens(s: Sentence, facts: NoteFacts) -> list[Found]:
 # that holds 65,536 tokens.` (a budget and a per-token size in one sentence are the capacities unit's)
 
 _PER_TOKEN_AFTER = re.compile(
-    r"(?i)\s*(?:of\s+\w+\s+)?(?:per|/|a|на|за)\s*(?:one\s+|each\s+|один\s+|каждый\s+)?(?:token|токен)\b"
+    r"(?i)\s*(?:of\s+(?:[\w-]+\s+){1,2}|(?:KV[\s-]+)?(?:кэш\w*|кеш\w*|cache)\s+)?(?:per|/|a|на|за)\s*(?:one\s+|each\s+|один\s+|каждый\s+)?(?:token|токен)\b"
 )
 _CACHE_BEFORE = re.compile(r"(?i)(?:\bcache|\bкэш\w*|\bкеш\w*|\bpool|\bпул\w*)\s+(?:[^\W\d][\w-]*\s+){0,3}(?:[~≈]\s*)?$")
-_CACHE_AFTER = re.compile(r"(?i)\s*(?:of\s+)?(?:for|под|на)\s+(?:the\s+)?(?:kv[\s-]+)?(?:cache|кэш\w*|кеш\w*)\b")
+_CACHE_AFTER = re.compile(
+    r"(?i)\s*(?:of\s+)?(?:for|под|на)\s+(?:the\s+)?(?:kv[\s-]+)?(?:cache|кэш\w*|кеш\w*)\b"
+    r"|[\s-]*(?:kv[\s-]+)?(?:cache|кэш\w*|кеш\w*)[\s-]+(?:budget|pool)\b"  # `a 10 GB cache budget`
+)
 _FITS = re.compile(
-    r"(?i)\bfits?\b|\bholds?\b|\bstores?\b|\bcan\s+keep\b|\broom\s+for\b|влез\w*|помест\w*|вмест\w*|хватит|\bi\.\s?e\.|\bthat\s+is\b|это"
+    r"(?i)\bfits?\b|\bholds?\b|\bstores?\b|\bcan\s+keep\b|\broom\s+for\b|влез\w*|помест\w*|помещ\w*|вмест\w*|хватит|\bi\.\s?e\.|\bthat\s+is\b|это"
 )
 
 
@@ -583,6 +586,12 @@ def _kv_fit_tokens(s: Sentence, facts: NoteFacts) -> list[Found]:
         return []  # `with an fp8 cache …` under a per-token size said for another type above: not that size
     budget, each = budgets[0], per_token[0]
     computed = budget / each
+    # the budget said here is this rule's input: no shape after it reads it as a size per token
+    inputs = tuple(
+        (b.start, b.end)
+        for b in s.quantities
+        if b.kind == "bytes" and b.value == budget and not _PER_TOKEN_AFTER.match(text, b.end)
+    )
     out: list[Found] = []
     for q in tokens:
         if _PER_ONE.match(text, q.end):
@@ -592,7 +601,8 @@ def _kv_fit_tokens(s: Sentence, facts: NoteFacts) -> list[Found]:
         shown_each = fmt(each, 1024 if each % 1024 == 0 else 1e3)
         how = f"{shown_budget} of KV budget / {shown_each} per token = {computed:,.0f} tokens{k}"
         claim = make_claim(s.unit, q.start, q.end, "kv-fit-tokens", check.verdict, f"{how}; {check.explanation}", stated=q.text)
-        out.append(Found(claim, ((q.start, q.end),)))
+        out.append(Found(claim, ((q.start, q.end), *inputs)))
+        inputs = ()
     return out
 
 
