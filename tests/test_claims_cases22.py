@@ -12,7 +12,7 @@ the merged model said after the adapter is the model's whole."""
 from __future__ import annotations
 
 import pytest
-from conftest import H, V, W, check_claims
+from conftest import H, V, W, check_claims, note_claims
 
 PART_COUNTS = [
     # a count of a part, said beside the model's name, is no error
@@ -34,6 +34,10 @@ PART_COUNTS = [
     ("en-has-far-below", "Llama-3-8B has 800M parameters.", [W], "8,030"),
     ("ru-u-far-below", "У Llama-2-13B 1,3 млрд параметров.", [W], "13.016B"),
     ("en-params-column", "| model | params |\n|---|---|\n| Llama-2-13B | 1.3B |", [W], "13.016B"),
+    ("ru-v-far-below", "В Llama-3-8B 800 млн параметров.", [W], "8,030"),
+    ("en-comes-with-far-below", "Llama-3-8B comes with 800M parameters.", [W], "8,030"),
+    # `У X` with other words before the count (a rank, matrices) is no statement of the whole
+    ("ru-u-with-words-between", "У Llama-2-13B ранг 8 на q и v даёт 6 553 600 параметров.", [V], ""),
     ("en-total-far-above", "Mistral-7B has 72B parameters in total.", [W], "7.242B"),
 ]
 
@@ -173,14 +177,6 @@ ANOTHER_MODEL = [
     ("en-mb-for-gb-wrong", "Llama-2-7B in fp16 is 13.5 MB of weights.", [W], "13,477 MB"),
     # … the model's own wrong figure of the same shape is an error
     ("en-its-own-wrong", "Llama-3-70B runs on two GPUs. Its weights at 4 bits per weight are about 7 GB.", [W], "35.277"),
-    # a cache budget is a capacity, not a size per token of the model above
-    (
-        "en-budget",
-        "Llama-3-8B in fp16 needs 128 KiB of KV cache per token.\nA 4 GiB cache budget therefore holds about 32,768 tokens.",
-        [H],
-        "",
-    ),
-    ("ru-budget", "Llama-3-8B в fp16: 128 КиБ кэша на токен.\nБюджет в 4 ГиБ вмещает 32 768 токенов.", [H], ""),
     ("en-per-token-wrong", "Llama-3-8B in fp16 needs 256 KiB of KV cache per token.", [W], "128 KiB"),
     # an answer to a question about the cache is no pair of weights; one to a question about the weights is
     (
@@ -203,7 +199,7 @@ ANOTHER_MODEL = [
 
 
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in ANOTHER_MODEL], ids=[c[0] for c in ANOTHER_MODEL])
-def test_a_figure_of_another_unnamed_model_or_a_budget_is_not_the_models(text: str, groups: list[str], shown: str) -> None:
+def test_a_figure_of_another_unnamed_model_is_not_the_models(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
 
 
@@ -338,3 +334,20 @@ def test_apple_chips_are_in_the_accelerator_catalogue() -> None:
         ("M2 Ultra", (800e9,)),
         ("H200", (4.8e12,)),
     ]
+
+
+BUDGETS = [
+    # a cache budget is a capacity, not a size per token of the model above (the tokens it fits are another unit's claim)
+    "Llama-3-8B in fp16 needs 128 KiB of KV cache per token.\nA 4 GiB cache budget therefore holds about 32,768 tokens.",
+    "Llama-3-8B needs 128 KiB per token in fp16: 4 GiB of cache holds about 32,768 tokens.",
+    "Llama-3-8B в fp16: 128 КиБ кэша на токен.\nБюджет в 4 ГиБ вмещает 32 768 токенов.",
+]
+
+
+@pytest.mark.parametrize("text", BUDGETS)
+def test_a_cache_budget_is_no_size_per_token(text: str) -> None:
+    from vaultkit.claims import Verdict
+
+    claims = note_claims(text)
+    assert not [c for c in claims if c.verdict is Verdict.WRONG], [(c.shape, c.explanation) for c in claims]  # type: ignore[attr-defined]
+    assert any(c.shape == "kv-cache-per-token" and c.verdict.holds for c in claims)  # type: ignore[attr-defined]

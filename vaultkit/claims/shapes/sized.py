@@ -3828,7 +3828,8 @@ _PART_COUNT = re.compile(
 # Words that make a count the model's whole: said of the model named right before it
 # (`X has N parameters`, `X: N`, `X (N params)`, `У X N параметров`, `X содержит N`) or called its total.
 _WHOLE_BETWEEN = re.compile(
-    r"(?i)[\s*_'’`]*(?:'s|’s)?\s*(?:(?:has|have|had|is|was|with|contains?|holds?|totals?|weighs|counts?|comes\s+(?:in\s+)?at"
+    r"(?i)[\s*_'’`]*(?:'s|’s)?\s*(?:(?:has|have|had|is|was|with|contains?|holds?|totals?|weighs(?:\s+in\s+at)?|counts?"
+    r"|comes\s+(?:in\s+)?(?:at|with)|ships\s+with|packs"
     r"|имеет|содержит|насчитывает|это|[:=—–(,-])\s*){1,2}"
     r"(?:(?:about|around|roughly|only|just|approximately|nearly|almost|over|under|some|a\s+total\s+of|~|≈|около|примерно|почти"
     r"|порядка|всего|лишь|только)\s*)?$"
@@ -3837,7 +3838,9 @@ _WHOLE_WORD = re.compile(
     r"(?i)(?<!of\s)(?<!of\sthe\s)(?<!of\sits\s)\b(?:in\s+total|total|overall|all\s+told|whole|entire)\b"
     r"|(?<!от\s)всего|итого|в\s+сумме|целиком|полн\w+\s+модел"
 )
-_RU_HAS_BEFORE = re.compile(r"(?i)(?:^|[\s(])у\s+(?:модели\s+)?$")
+_RU_HAS_BEFORE = re.compile(r"(?i)(?:^|[\s(])[ув]\s+(?:модели\s+)?$")
+# what may stand between `У X` and its count: nothing but an approximation word (`У X около 7 млрд параметров`)
+_RU_HAS_GAP = re.compile(r"(?i)[\s*_]*(?:(?:около|примерно|почти|порядка|всего|лишь|только|~|≈)\s*)?")
 # a table column that holds whole models' counts (`| params |`, `| size |`, `| параметров |`)
 _WHOLE_HEADER = re.compile(
     r"(?i)^[\s*#]*(?:total\s+)?(?:params?|parameters|param\s+count|size|n_params|параметр\w*|размер|всего)\b"
@@ -3871,8 +3874,9 @@ def _whole_said(s: Sentence, c: Quantity, model: ModelMention, facts: NoteFacts)
         return False
     if not (s.start <= model.start and model.end <= c.start):
         return False  # a model from the line above, or named after its figure
-    if _WHOLE_BETWEEN.match(text[model.end : c.start]) or _RU_HAS_BEFORE.search(
-        text, max(s.start, model.start - 12), model.start
+    between = text[model.end : c.start]
+    if _WHOLE_BETWEEN.match(between) or (
+        _RU_HAS_GAP.fullmatch(between) and _RU_HAS_BEFORE.search(text, max(s.start, model.start - 12), model.start)
     ):
         return True
     return bool(_WHOLE_WORD.search(text, max(s.start, c.start - 24), min(s.end, c.end + 30)))
@@ -4038,7 +4042,7 @@ def _counts(s: Sentence, counts: list[Quantity], facts: NoteFacts) -> list[Found
         if part is None and model.config is not None and not whole:
             b0 = count_parameters(model.config)
             far = c.value < 0.5 * min(b0.total, b0.active) or c.value > 2 * b0.total
-            if far and not _whole_said(s, c, model, facts):
+            if far and not is_active(c) and not _whole_said(s, c, model, facts):  # an active count is said of the model
                 claim = make_claim(
                     s.unit,
                     c.start,
