@@ -63,7 +63,9 @@ _SMALLER = (
 )
 _LARGER = (
     r"(?:larger|bigger|more|greater|higher|heavier|as\s+(?:many|much|large|big)\b|the\s+size\s+of\b"
-    r"|больше|тяжелее|выше|крупнее|increase|growth|рост|увеличение)"
+    r"|больше|тяжелее|выше|крупнее|increase|growth|рост|увеличение"
+    # `is 4 times the bf16 one`, `2× a 4-bit export`, `4× Llama 2's`: N times what it names, as large as that
+    r"|(?<=[×xх]\s)(?:the|an?)(?=\s)|(?<=times\s)(?:the|an?)(?=\s)|(?<=[×xх]\s)(?:\s+|[A-Z][\w.-]*(?:\s\d[\w.-]*)?)['’]s\b)"
 )
 _WORDS = "|".join(_NUMBER_WORDS)
 
@@ -234,6 +236,14 @@ def _own_clause_pair(s: Sentence, sizes: list[Quantity], m: re.Match[str], facts
     return ()
 
 
+# the ratio words end on what they compare with (`2× the bf16 copy`, `4× a 4-bit export`, `4× Llama 2's`)
+_REFERENT_AT_END = re.compile(r"(?i)(?:\bthe|\ban?|['’]s)$")
+
+
+def _names_its_referent(m: re.Match[str]) -> bool:
+    return _REFERENT_AT_END.search(m.group(0)) is not None
+
+
 def _from_lines_above(s: Sentence, sizes: list[Quantity], m: re.Match[str], facts: NoteFacts) -> tuple[Quantity, Quantity] | None:
     """`… 2.5 MiB per token, 8× more.` with no `than`: the size compared with is on a line above in
     the section (the nearest one that states exactly one size said per the same thing), and the
@@ -247,6 +257,7 @@ def _from_lines_above(s: Sentence, sizes: list[Quantity], m: re.Match[str], fact
         len(every) != 1
         or (larger == smaller and not discrepancy)
         or _NAMED_REFERENT.match(text, m.end())
+        or _names_its_referent(m)
         or s.unit.source == "table"
     ):
         return None  # a table's rows are items side by side, not one sentence going on from the last
@@ -381,6 +392,21 @@ _THING = re.compile(
     r"(?i)\bcache\b|\bweights?\b|\bactivations?\b|\bembeddings?\b|\bgradients?\b|\boptimizer\b|\bindex\b|\bvectors?\b"
     r"|кэш\w*|кеш\w*|\bвес(?:а|ов)?\b|активаци\w*|эмбеддинг\w*|градиент\w*|оптимизатор\w*|индекс\w*|вектор\w*"
 )
+
+
+def _clause_dtype_pair(s: Sentence, start: int, end: int) -> tuple[DtypeMention, DtypeMention] | None:
+    """The two storage types of the clause a ratio or percent stands in, when the sentence has more
+    clauses (`Q4_K_M is 3.3× smaller than F16, while Q8_0 saves 47 % compared with F16`: the percent
+    is Q8_0's against F16, not Q4_K_M's); None when its clause names fewer than two."""
+    text = s.unit.masked
+    lo = s.start
+    for e in _CLAUSE_BREAK.finditer(text, s.start, start):
+        lo = e.end()
+    h = _CLAUSE_BREAK.search(text, end, s.end)
+    hi = h.start() if h is not None else s.end
+    if lo == s.start and hi == s.end:
+        return None
+    return _dtype_pair(s, lo, hi)
 
 
 def _dtype_pair(s: Sentence, a: int = -1, b: int = -1) -> tuple[DtypeMention, DtypeMention] | None:
@@ -694,10 +720,12 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
         stated_n, start, end = n_q.value, n_q.start, n_q.end
     if not stated_n:
         return []
-    compared = (_compared(s, start, end) or _param_counts(s, start)) if len(sizes) < 2 else None
+    if m is not None and _counted_noun_after(s, m):
+        return []  # `4× more GPUs`, `в 2 раза больше карт`: a ratio of devices, steps or requests, not of bytes
+    compared = (_compared(s, start, end) or _param_counts(s, start) or _per_pair(s, start)) if len(sizes) < 2 else None
     earlier = _dtype_pair_with_previous(s) if compared is None and len(sizes) < 2 and m is not None else None
     if compared is None and len(sizes) < 2 and m is not None and _dtype_pair(s) is None and earlier is None:
-        prev = _with_previous(s, sizes)
+        prev = _with_previous(s, sizes) if not _names_its_referent(m) else []
         compared = (prev[0], prev[1]) if prev else _from_lines_above(s, sizes, m, facts)
         if compared is None and not sizes:
             earlier = _dtype_pair_with_line_above(s, facts) or _question_pair(s, m, facts)
@@ -725,7 +753,8 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
             source = _source_type(s, facts, target)
             if source is None:
                 return []  # `bf16 makes it 2 times smaller, and int4 …`: what it is smaller than is not stated
-        pair = (source, target) if target is not None and source is not None else _dtype_pair(s) or earlier
+        pair = (source, target) if target is not None and source is not None else None
+        pair = pair or _clause_dtype_pair(s, start, end) or _dtype_pair(s) or earlier
         if pair is None:
             return _model_ratio(s, m) if m is not None else []
         if _code_bits_type(s, pair):
@@ -826,6 +855,44 @@ _ASIDE = re.compile(r"\([^()]{0,200}\)")
 _NOUN_AFTER = re.compile(r"\s*([^\W\d][\w-]*)(?:\s+([^\W\d][\w-]*))?")
 
 
+# a count of things that hold or process bytes (devices, steps, requests): a ratio of them is none of bytes
+_COUNTED_NOUN = re.compile(
+    r"(?i)(?:GPUs?|cards?|nodes?|devices?|machines?|servers?|steps?|epochs?|requests?|users?|sequences?|experts?"
+    r"|карт\w*|видеокарт\w*|узл\w*|устройств\w*|машин\w*|сервер\w*|шаг\w*|эпох\w*|запрос\w*|пользовател\w*|эксперт\w*)"
+)
+
+
+def _counted_noun_after(s: Sentence, m: re.Match[str]) -> bool:
+    """The noun right after the ratio words (`4× more GPUs`, `4× the GPUs of`, `в 2 раза больше карт`)
+    counts devices, steps, requests or experts."""
+    noun = _NOUN_AFTER.match(s.unit.text, m.end(), min(s.end, m.end() + 40))
+    return noun is not None and any(w is not None and _COUNTED_NOUN.fullmatch(w) for w in noun.groups())
+
+
+# between two sizes: the second is what the first is compared with (`48 KiB per token against 320 KiB`)
+_AGAINST = re.compile(
+    r"(?i)^[^.;:]{0,30}?\b(?:against|vs\.?|versus|than|compared\s+(?:with|to)|против|чем|по\s+сравнению\s+с)(?:\s|$)"
+)
+
+
+def _per_pair(s: Sentence, start: int) -> tuple[Quantity, Quantity] | None:
+    """Two sizes said per the same thing before the ratio words (`48 KiB per token against 320 KiB
+    for the target, 80 times smaller`; `на токен … против 320 КиБ у цели, то есть в 80 раз меньше`):
+    the second after a comparison word, with no `per` of its own, is per what the first is."""
+    text = s.unit.masked
+    every = [q for q in s.quantities if q.kind == "bytes" and q.scale >= 1e3 and q.hi is None]
+    if len(every) != 2 or every[1].end > start:
+        return None
+    a, b = every
+    per_a = _per_of(text, a, s.start)
+    if not per_a or not _AGAINST.match(text[a.end : b.start]):
+        return None
+    per_b = _PER_AFTER.match(text, b.end)
+    if per_b is not None and _PER_CLASS.get(per_b.group(1).lower(), per_b.group(1).lower()) != per_a:
+        return None
+    return a, b
+
+
 def _config_attributes(s: Sentence, m: re.Match[str]) -> set[str]:
     """The configuration parts a ratio is of: the noun right after its words (`в 2,5 раза больше
     слоёв`, `a 4.75× larger vocabulary`), else its subject in its own clause before it (`the
@@ -903,7 +970,7 @@ def _plain_size_words(s: Sentence, m: re.Match[str]) -> bool:
     """The ratio words say a model is larger or smaller, and the sentence names no other quantity
     (a cache, memory, speed, tokens, cost …), no figure but the factor, and at most one storage type."""
     text = s.unit.text
-    if not _SIZE_RATIO_WORDS.search(m.group(0)) or _OTHER_QUANTITY.search(text, s.start, s.end):
+    if not (_SIZE_RATIO_WORDS.search(m.group(0)) or _names_its_referent(m)) or _OTHER_QUANTITY.search(text, s.start, s.end):
         return False
     if any(q.kind != "multiplier" and not (m.start() <= q.start < m.end()) for q in s.quantities):
         return False
@@ -961,13 +1028,15 @@ def _model_ratio(s: Sentence, m: re.Match[str]) -> list[Found]:
     if not n_text or smaller == larger:
         return []
     text = s.unit.text
-    after = [x for x in s.models if x.config is not None and x.start >= m.end() and x.start - m.end() <= 30]
+    # `4× Llama 2's`: the words end on the model compared with
+    ref = m.start("l1") if m.group("l1") and m.group(0).endswith(("'s", "’s")) else m.end()
+    after = [x for x in s.models if x.config is not None and x.start >= ref and x.start - ref <= 30]
     before = [x for x in s.models if x.config is not None and x.end <= m.start()]
     if not after and before:
         return _than_size_name(s, m, before, smaller, n_text)
     # `2× the size of B`, `в 10 раз больше B` (a Russian comparative takes its referent bare): B right after it
-    of = m.group(0).lower().endswith(" of") or re.search(r"[а-яё]$", m.group(0), re.I) is not None
-    gap = text[m.end() : after[0].start] if after else ""
+    of = m.group(0).lower().endswith(" of") or re.search(r"[а-яё]$", m.group(0), re.I) is not None or _names_its_referent(m)
+    gap = text[ref : after[0].start] if after else ""
     if not after or not before or not (_THAN_MODEL.match(gap) or (of and _ARTICLE_GAP.fullmatch(gap))):
         return []
     a, b = before[-1], after[0]
@@ -1316,7 +1385,7 @@ def percent_words(s: Sentence, facts: NoteFacts) -> list[Found]:
         a_val, b_val, a_name, b_name = big.value, small.value, big.text, small.text
         spans: tuple[tuple[int, int], ...] = ((big.start, big.end), (small.start, small.end))
     else:
-        pair = _dtype_pair(s) or _dtype_pair_with_previous(s)
+        pair = _clause_dtype_pair(s, m.start(), m.end()) or _dtype_pair(s) or _dtype_pair_with_previous(s)
         ratio = RATIO_WORDS.search(text, s.start, m.start())
         earlier = _with_previous(s, sizes) if pair is None and ratio is None else []
         if pair is None and ratio is not None and not _about_sizes(s, facts):

@@ -1,0 +1,119 @@
+"""Claim cases of our own wording (English and Russian) for the twenty-fifth round: recall of ratio
+wordings, without errors on right statements.
+
+- `N times the X` / `N× a X` / `N× Y's` says N times as large as what it names, like `N times larger
+  than`; it is judged on the same pair, and stays silent when no pair is stated.
+- A ratio whose noun right after its words counts devices, steps, requests or experts (`4× the
+  GPUs`, `в 4 раза больше карт`) is no ratio of bytes, whatever sizes the sentence also states.
+- Two sizes said per the same thing (`N KiB per token against M KiB`) before the ratio words are
+  the pair it compares; a size said per another thing is not.
+Each family keeps a wrong figure of the same shape an error with the right value in its message."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import H, W, check_claims
+
+TIMES_THE = [
+    # `N times the X`: N times as large as X, judged between the two sizes of the sentence
+    ("en-times-the-holds", "Our fp32 snapshot weighs 30 GB, which is 2 times the bf16 copy (15 GB).", [H], ""),
+    ("en-times-the-wrong", "Our fp32 snapshot weighs 30 GB, which is 3 times the bf16 copy (15 GB).", [W], "30 GB / 15 GB = 2"),
+    ("en-x-a-holds", "At 36 GB the checkpoint is 4× a 9 GB 4-bit export.", [H], ""),
+    ("en-x-a-wrong", "At 36 GB the checkpoint is 6× a 9 GB 4-bit export.", [W], "= 4"),
+    ("en-times-the-bytes-holds", "Stored in fp32, each weight takes 2× the bytes of bf16.", [H], ""),
+    ("en-times-the-bytes-wrong", "Stored in fp32, each weight takes 8× the bytes of bf16.", [W], "ratio 2"),
+    # two catalogued models: the part the sentence names, else their parameter counts
+    ("en-possessive-vocab-holds", "Llama-3-8B's vocabulary is 4× Llama-2-7B's.", [H], ""),
+    ("en-possessive-vocab-wrong", "Gemma-2-9B's vocabulary comes to 12× GPT-2's.", [W], "ratio 5.094"),
+    ("en-times-the-model-holds", "Roughly speaking, Llama-2-13B is about 2× the Llama-2-7B.", [H], ""),
+    ("en-times-the-model-wrong", "Roughly speaking, Llama-2-13B is about 4× the Llama-2-7B.", [W], "ratio 1.932"),
+    # near misses: no pair of sizes or types, or a count of occasions
+    ("en-times-a-day", "We restart the 16 GB box 3 times a day.", [], ""),
+    ("en-times-the-speed", "The new kernel runs at 3 times the speed of the old one.", [], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in TIMES_THE], ids=[c[0] for c in TIMES_THE])
+def test_n_times_the_thing_is_as_large_as_it(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+COUNTED_NOUNS = [
+    # a factor of devices or steps is no factor of the two sizes in the sentence
+    ("en-gpus-the", "The 70B job asks for 4× the GPUs of the 13B one: 140 GB against 26 GB of weights.", [], ""),
+    ("en-gpus-more", "The 70B job asks for 4× more GPUs than the 13B one: 140 GB against 26 GB.", [], ""),
+    ("ru-cards-more", "Большой модели нужно в 4 раза больше карт, чем малой: 140 ГБ против 26 ГБ.", [], ""),
+    ("en-steps-more", "At 2 GB per batch instead of 8 GB we need 4× more steps per epoch.", [], ""),
+    # … while a factor of the sizes themselves stays judged, and a wrong one flagged with its value
+    ("en-sizes-holds", "The 70B file is 5× larger than the 13B one: 140 GB against 28 GB.", [H], ""),
+    ("en-sizes-wrong", "The 70B file is 4× larger than the 13B one: 140 GB against 26 GB.", [W], "5.385"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in COUNTED_NOUNS], ids=[c[0] for c in COUNTED_NOUNS])
+def test_a_factor_of_devices_or_steps_is_no_factor_of_bytes(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+PER_TOKEN_PAIRS = [
+    # two sizes per token compared, then the factor between them
+    (
+        "en-per-token-holds",
+        "The small model's cache is 32 KiB per token against 256 KiB for the big one, 8 times smaller.",
+        [H],
+        "",
+    ),
+    (
+        "en-per-token-wrong",
+        "The small model's cache is 32 KiB per token against 256 KiB for the big one, 20 times smaller.",
+        [W],
+        "256 KiB / 32 KiB = 8",
+    ),
+    ("ru-per-token-holds", "Кэш маленькой модели — 64 КиБ на токен против 256 КиБ у большой, то есть в 4 раза меньше.", [H], ""),
+    (
+        "ru-per-token-wrong",
+        "Кэш маленькой модели — 64 КиБ на токен против 256 КиБ у большой, то есть в 16 раз меньше.",
+        [W],
+        "256 КиБ / 64 КиБ = 4",
+    ),
+    # near miss: the second size is said per another thing: not the pair
+    ("en-per-token-vs-per-layer", "The cache is 32 KiB per token vs 256 KiB per layer, 8 times smaller.", [], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in PER_TOKEN_PAIRS], ids=[c[0] for c in PER_TOKEN_PAIRS])
+def test_two_sizes_per_token_are_the_pair_a_factor_compares(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+OWN_CLAUSE_TYPES = [
+    # a ratio or percent in a later clause is between the two types its own clause names
+    ("en-percent-later-clause-holds", "Q4_K_M is 3.3× smaller than F16, while Q8_0 saves 47 % against F16.", [H, H], ""),
+    ("en-percent-later-clause-wrong", "Q4_K_M is 3.3× smaller than F16, while Q8_0 saves 30 % against F16.", [H, W], "46.9%"),
+    ("ru-percent-later-clause-holds", "Q4_K_M в 3,3 раза меньше bf16, а Q8_0 экономит 47 % по сравнению с bf16.", [H, H], ""),
+    (
+        "ru-percent-later-clause-wrong",
+        "Q4_K_M в 3,3 раза меньше bf16, а Q8_0 экономит 15 % по сравнению с bf16.",
+        [H, W],
+        "46.9%",
+    ),
+    (
+        "en-ratio-later-clause-holds",
+        "From fp16 to Q8_0 the file shrinks by 47 %, and Q4_K_M is 3.3× smaller than fp16.",
+        [H, H],
+        "",
+    ),
+    (
+        "en-ratio-later-clause-wrong",
+        "From fp16 to Q8_0 the file shrinks by 47 %, and Q4_K_M is 7× smaller than fp16.",
+        [H, W],
+        "ratio 3.269",
+    ),
+    # one clause: its two types as before
+    ("en-one-clause", "Storing the weights in int8 instead of fp32 saves 75 %.", [H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in OWN_CLAUSE_TYPES], ids=[c[0] for c in OWN_CLAUSE_TYPES])
+def test_a_ratio_in_a_later_clause_is_between_its_own_types(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
