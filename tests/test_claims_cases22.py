@@ -351,3 +351,19 @@ def test_a_cache_budget_is_no_size_per_token(text: str) -> None:
     claims = note_claims(text)
     assert not [c for c in claims if c.verdict is Verdict.WRONG], [(c.shape, c.explanation) for c in claims]  # type: ignore[attr-defined]
     assert any(c.shape == "kv-cache-per-token" and c.verdict.holds for c in claims)  # type: ignore[attr-defined]
+
+
+EMBEDDING_MATRIX = [
+    # one embedding matrix named before its size in a stated type: vocabulary × hidden size × bytes
+    ("en-input-embedding", "Llama-2-7B's input embedding in fp16 is 262 MB.", [H], ""),
+    ("ru-input-embedding", "Входной эмбеддинг Qwen2.5-7B в bf16 — 1,09 ГБ.", [H], ""),
+    ("en-input-embedding-wrong", "Llama-2-7B's input embedding in fp16 is 524 MB.", [W], "262.144 MB"),
+    ("ru-input-embedding-wrong", "Входной эмбеддинг Qwen2.5-7B в bf16 — 2,2 ГБ.", [W], "1.09"),
+    # `embeddings` in the plural may be the input and output matrices together: a part, not judged
+    ("en-embeddings-plural", "Llama-2-7B's embeddings in fp16 take 524 MB.", [V], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in EMBEDDING_MATRIX], ids=[c[0] for c in EMBEDDING_MATRIX])
+def test_one_embedding_matrix_is_vocabulary_by_hidden_size(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

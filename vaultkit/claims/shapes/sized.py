@@ -2428,6 +2428,41 @@ _RELATIVE = re.compile(r"(?i)\bwhich\b|\bthat\b|\bwhose\b|котор\w*|\(|—|:
 _OF_NAMED = re.compile(r"(?i)\s*(?:of|for|у|для)\s+(?:the\s+)?")
 
 
+# one embedding matrix named right before a size (`X's input embedding in bf16 is 2.1 GB`, `эмбеддинг X в bf16 — 1 ГБ`);
+# `embeddings` in the plural may be one matrix or two (untied input and output): not read
+_ONE_EMBEDDING = re.compile(
+    r"(?i)\b(?:(?:input|token|output)\s+)?embedding(?:\s+(?:matrix|table|layer))?(?!s)\b|\bembed_tokens\b"
+    r"|(?<!\w)(?:входн\w+\s+)?эмбеддинг(?:а|ом)?(?!\w)|(?<!\w)(?:матриц|таблиц)[аеуы]\s+эмбеддингов"
+)
+
+
+def _embedding_size(s: Sentence, q: Quantity, facts: NoteFacts) -> Found | None:
+    """The size of one embedding matrix of the one catalogued model the sentence names, in the type the sentence
+    says for it: vocabulary × hidden size × its bytes (`Llama-3-8B's input embedding in bf16 is 2.1 GB` -> 1.051 GB)."""
+    named = {m.config.name: m for m in s.models if m.config is not None}
+    if len(named) != 1:
+        return None
+    a = max(s.start, _comma_clause_start(s, q), q.start - 80)
+    words = list(_ONE_EMBEDDING.finditer(s.unit.text, a, q.start))
+    if not words or starting_in(_kilo_sizes, words[-1].end(), q.start, s.unit.masked):
+        return None
+    dtype, where = facts.dtype_for(s, q)
+    if dtype is None or where != "sentence" or dtype.gguf or dtype.bytes <= 0:
+        return None
+    m = next(iter(named.values()))
+    cfg = m.config
+    if cfg is None or not cfg.vocab or not cfg.hidden:
+        return None
+    computed = float(cfg.vocab * cfg.hidden) * dtype.bytes
+    check = compare(q, computed)
+    how = (
+        f"{m.text}'s embedding matrix: {cfg.vocab:,} × {cfg.hidden:,} × {dtype.bytes:g} B ({dtype.name}) "
+        f"= {fmt(computed, q.scale)}"
+    )
+    claim = make_claim(s.unit, q.start, q.end, "embedding-size", check.verdict, f"{how}; {check.explanation}", stated=q.text)
+    return Found(claim, ((q.start, q.end),))
+
+
 def _adapter_part(s: Sentence, q: Quantity, facts: NoteFacts) -> str:
     """A size far below any storage of the model's weights (under 0.4 bits per parameter) in a sentence about an
     adapter, or under a line about one (`… for the adapter: 67 MB; its fp32 gradients add 33.6 MB`): the adapter's
@@ -2813,6 +2848,10 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             or (_HOLDS_TOKENS.match(text, q.end))
         ):
             continue  # `a 10 GB cache budget holds about 19,000 tokens`: a capacity, the tokens it fits are the claim
+        embedding = _embedding_size(s, q, facts)
+        if embedding is not None:
+            out.append(embedding)
+            continue
         why = _not_the_models(s, q) or _parallel_list(s, q, sizes) or _total_column(s, q, facts)
         if why:
             claim = make_claim(s.unit, q.start, q.end, "model-size", Verdict.UNVERIFIABLE, f"{q.text}: {why}", stated=q.text)
