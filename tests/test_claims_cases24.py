@@ -162,6 +162,34 @@ ACTIVATIONS = [
         [W],
         "4.203 GB",
     ),
+    # a `full-recompute checkpoint` is activation checkpointing, not the model's checkpoint
+    (
+        "en-full-recompute-checkpoint",
+        "## Full recomputation\n\nLlama-2-7B, micro-batch 1.\n\n"
+        "At sequence length 2048 the full-recompute checkpoint is 16 MiB per layer.",
+        [H],
+        "",
+    ),
+    (
+        "en-full-recompute-checkpoint-wrong",
+        "## Full recomputation\n\nLlama-2-7B, micro-batch 1.\n\n"
+        "At sequence length 2048 the full-recompute checkpoint is 64 MiB per layer.",
+        [W],
+        "16 MiB",
+    ),
+    # a vocabulary counted in entries; the sequence length alone says a forward pass's logits
+    (
+        "en-logits-entries",
+        "The fp32 logits of one 2048-token sequence at batch 1 with a 32,000-entry vocabulary are 262 MB.",
+        [H],
+        "",
+    ),
+    (
+        "en-logits-entries-wrong",
+        "The fp32 logits of one 2048-token sequence at batch 1 with a 32,000-entry vocabulary are 524 MB.",
+        [W],
+        "262.144 MB",
+    ),
 ]
 
 

@@ -61,7 +61,7 @@ _LOGITS = re.compile(r"(?i)\blogits?\b|\bлогит\w*")
 # the words (or a written formula) that say how the activations are kept
 _MODE_WORD = re.compile(
     r"(?i)(?P<sel>\bselective(?:\s+activation)?\s+recomput\w*|\bвыборочн\w*\s+пересч[её]т\w*|\bселективн\w*\s+пересч[её]т\w*)"
-    r"|(?P<full>\bfull(?:\s+activation)?\s+recomput\w*|\b(?:activation|gradient)[\s-]+checkpointing\b"
+    r"|(?P<full>\bfull(?:\s+activation)?[\s-]+recomput\w*|\b(?:activation|gradient)[\s-]+checkpointing\b"
     r"|\bполн\w*\s+(?:пересч[её]т|перевычислени|рекомпутаци)\w*|\bчекпо[йи]нтинг\w*|\bcheckpointing\b)"
     r"|(?P<flash>\bflash[\s-]*attention\w*|\bflash[\s-]*attn\b|\bSDPA\b|\bmemory[\s-]+efficient\s+attention\b|\bFA-?[23]\b)"
     r"|(?P<none>\bno[\s-]+(?:activation[\s-]+)?(?:recomput\w*|checkpointing)"
@@ -75,7 +75,7 @@ _NO_SEQ_PARALLEL = re.compile(r"(?i)\b(?:without|no)\s+sequence[\s-]+parallel\w*
 # another part of the memory said in the sentence: its figures are not the activations'
 _OTHER_PART = re.compile(
     r"(?i)\bweights?\b|\bвес(?:а|ов|ам)?\b|\bKV\b|\bcache\b|кэш\w*|кеш\w*|\bgradients?\b|градиент\w*|\boptimi[sz]er\b|оптимизатор\w*"
-    r"|\b(?:model\s+)?states?\b|состояни\w*|\bmaster\b|\bparameters?\b|параметр\w*|\bcheckpoint\b|чекпоинт(?!инг)\w*"
+    r"|\b(?:model\s+)?states?\b|состояни\w*|\bmaster\b|\bparameters?\b|параметр\w*|(?<!recompute\s)(?<!recompute-)(?<!activation\s)(?<!activation-)\bcheckpoint\b|чекпоинт(?!инг)\w*"
 )
 # a figure that is a saving or a difference (`checkpointing saves 28 GB`, `на 20 ГБ меньше`, `2 GB less`)
 _DIFFERENCE = re.compile(
@@ -176,7 +176,9 @@ _INPUTS: dict[str, tuple[re.Pattern[str], ...]] = {
     "V": (
         re.compile(r"(?<![\w.·×*/])V\s*=\s*" + _NUM + _END),
         re.compile(r"(?i)\b(?:vocab\w*(?:[\s_]size)?|словар\w*)\s*(?:of|=|:)?\s*" + _NUM + r"(?![\d.,]\d)" + _NOT_COEFF),
-        re.compile(r"(?i)(?<![\w.,])" + _NUM + r"[\s-]*(?:token|word)[\s-]+vocab\w*"),
+        re.compile(r"(?i)(?<![\w.,])" + _NUM + r"[\s-]*(?:token|word|entry)[\s-]+vocab\w*"),
+        # `Llama-2's 32,000 entries`: the entries of a vocabulary (a logits sentence names the vocabulary)
+        re.compile(r"(?i)(?<![\w.,])" + _NUM + r"[\s-]+entries\b"),
     ),
     "t": (re.compile(r"(?<![\w.·×*/])t\s*=\s*(\d{1,2})" + _END), TENSOR_PARALLEL),
 }
@@ -619,7 +621,7 @@ def _own_type(s: Sentence, q: Quantity, prev_end: int) -> int | None:
 def _logits(s: Sentence, q: Quantity, where: _Where, prev_end: int) -> Found | None:
     text = s.unit.text
     written = [f for f in _formulas(text[s.start : q.start]) if f[0] == "logits"]
-    said = _find("s", text, s.start, s.end) is not None and _find("b", text, s.start, s.end) is not None
+    said = _find("s", text, s.start, s.end) is not None  # a sequence length: the logits of a forward pass
     if not (written or said or _topic(text, s.start, s.end)):
         return None  # `a logit per token, 0.9 TB for 5B tokens`: stored logits, not a forward pass's
     p = written[-1][3] if written else 0
