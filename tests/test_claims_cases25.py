@@ -12,7 +12,7 @@ Each family keeps a wrong figure of the same shape an error with the right value
 from __future__ import annotations
 
 import pytest
-from conftest import H, W, check_claims
+from conftest import H, U, W, check_claims, note_claims
 
 TIMES_THE = [
     # `N times the X`: N times as large as X, judged between the two sizes of the sentence
@@ -117,3 +117,19 @@ OWN_CLAUSE_TYPES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in OWN_CLAUSE_TYPES], ids=[c[0] for c in OWN_CLAUSE_TYPES])
 def test_a_ratio_in_a_later_clause_is_between_its_own_types(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+SAME_DIGITS = [
+    # the same digits under a decimal and a binary prefix are one amount only within the second's rounding
+    ("en-same-digits-tib", "The shards add up to 8 TB, which is 8 TiB on the array.", [U], "7.276 TiB"),
+    ("ru-same-digits-gib", "Файл весит 32 ГБ, то есть 32 ГиБ.", [U], "29.802"),
+    ("en-converted-holds", "The shards add up to 8 TB, which is 7.3 TiB on the array.", [H], ""),
+    ("en-one-unit-hedged", "The adapter is 1 GB, i.e. about 1 GiB.", [H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in SAME_DIGITS], ids=[c[0] for c in SAME_DIGITS])
+def test_the_same_digits_in_gb_and_gib_are_not_one_amount(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+    if shown:  # a unit confusion shows the right value too
+        assert any(shown in c.explanation for c in note_claims(text))  # type: ignore[attr-defined]

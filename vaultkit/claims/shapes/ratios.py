@@ -1715,6 +1715,10 @@ def conversions(s: Sentence, facts: NoteFacts) -> list[Found]:
         half_a = a.half_unit() * a.scale
         half_b = b.half_unit() * b.scale
         overlap = a.value - half_a <= b.value + half_b and b.value - half_b <= a.value + half_a
+        if a.printed == b.printed and a.binary != b.binary:
+            # `8 TB, which is 8 TiB`: the same digits under a decimal and a binary prefix are never one
+            # amount twice rounded; the second is judged on the first's exact value
+            overlap = False
         check = compare(b, a.value)
         if overlap and not check.verdict.holds:
             check = compare(b, b.value)
