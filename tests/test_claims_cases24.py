@@ -390,6 +390,10 @@ COUNTS = [
     ("ru-bits-to-bytes-wrong", "Сеть 200 Гбит/с — это 200 ГБ/с.", [W], "25"),
     ("en-bits-to-bytes-wrong", "Our 25 Gbit/s uplink moves 25 GB per second.", [W], "3.125"),
     ("en-links-summed", "Four × 200 Gbit/s links give 100 GB/s together.", [], ""),
+    # GPU time restated as the wall clock on the GPUs said with it
+    ("en-gpu-days-as-wall-clock", "Budget: about 1,400 GPU-days, i.e. 22 days of wall clock on the 64 GPUs.", [H], ""),
+    ("en-gpu-days-as-wall-clock-wrong", "Budget: about 1,400 GPU-days, i.e. 5 days of wall clock on the 64 GPUs.", [W], "21.88"),
+    ("ru-gpu-days-as-wall-clock", "Около 1 400 GPU-дней, то есть 22 дня на 64 картах.", [H], ""),
 ]
 
 

@@ -710,8 +710,10 @@ _WALL_TO_GPU_TIME = re.compile(
 def _gpu_time(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, read: _Read) -> Found | None:
     """`Training took 3 days on 8 GPUs = 576 GPU-hours`: a GPU time equated with a wall time on the
     sentence's one GPU count is their product."""
-    if unit[0] not in _GPU_TIME or i == 0:
+    if i == 0:
         return None
+    if unit[0] not in _GPU_TIME:
+        return _wall_from_gpu_time(s, t, unit, i, read)
     k = i - 1
     while k >= 0 and read.units[k] is None and t.start - read.qs[k].end < 40:
         k -= 1  # the GPU count (`on 8 GPUs`) between them
@@ -726,6 +728,32 @@ def _gpu_time(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, re
         return None
     seconds = wall.value * count  # a time's value is in seconds
     return _judge(read, s, t, unit, seconds, f"{wall.text} × {count} GPUs")
+
+
+def _wall_from_gpu_time(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, read: _Read) -> Found | None:
+    """`about 2,800 GPU-days, i.e. 11 days of wall clock on the 256 GPUs`: a wall time restating the
+    GPU time right before it is that time over the GPUs said with it (or the sentence's one count)."""
+    gpu = read.qs[i - 1]
+    gpu_unit = read.units[i - 1]
+    if gpu_unit is None or gpu_unit[0] not in _GPU_TIME or gpu.hi_printed is not None:
+        return None
+    if not _RESTATED.match(s.unit.masked[gpu.end : t.start]):
+        return None
+    count = read.count_after(s.unit.text, t) or _count_later(s.unit.text, t.end, s.end) or read.count
+    if not count:
+        return None
+    return _judge(read, s, t, unit, gpu.value / count, f"{gpu.text} / {count} GPUs")
+
+
+def _count_later(raw: str, start: int, end: int) -> int | None:
+    """The GPU count said in the few words after a wall time (`11 days of wall clock on the 256 GPUs`)."""
+    m = _ON_COUNT_LATER.match(raw, start, min(end, start + 40))
+    return int(m.group(1)) if m else None
+
+
+_ON_COUNT_LATER = re.compile(
+    r"(?i)[^\d.;]{0,30}?\b(?:on|across|over|на)\s+(?:the\s+|all\s+)?(\d{1,5})\s*(?:GPUs?|cards?|карт\w*|[ABH]\d{3}s?)\b"
+)
 
 
 # the words between a time and the rate it is stated at (`20 s at 25 tok/s`, `20 с при 25 ток/с`)
