@@ -367,3 +367,21 @@ EMBEDDING_MATRIX = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in EMBEDDING_MATRIX], ids=[c[0] for c in EMBEDDING_MATRIX])
 def test_one_embedding_matrix_is_vocabulary_by_hidden_size(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+TYPE_OF_ITS_PART = [
+    # the one size of a `;` part takes the type said before it there, a parenthesis between (`(1 байт на вес)`) or not
+    ("ru-type-in-its-part", "Веса Llama-2-7B в bf16 — 13,5 ГБ; в int8 (1 байт на вес) — 6,7 ГБ.", [H, H], ""),
+    ("ru-type-in-its-part-wrong", "Веса Llama-2-7B в bf16 — 13,5 ГБ; в int8 (1 байт на вес) — 20 ГБ.", [H, W], "6.738"),
+    (
+        "en-type-in-its-part-wrong",
+        "Llama-2-7B weights in bf16 are 13.5 GB; in int8 (one byte per weight) they are 20 GB.",
+        [H, W],
+        "6.738",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in TYPE_OF_ITS_PART], ids=[c[0] for c in TYPE_OF_ITS_PART])
+def test_the_type_said_in_a_figures_own_part(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -458,6 +458,9 @@ def _said_of(s: Sentence, d: DtypeMention, q: Quantity, restated: bool = True) -
     a, b = mark_bounds(s.unit.masked, ",;()", s.start, q.start, q.end, s.end)
     if a <= d.start < b and not any(a <= z.start < b for z in others):
         return True  # `…, and in fp32 it balloons to 57.9 GB`: the only size of the clause that names it
+    a2, b2 = mark_bounds(s.unit.masked, ";", s.start, q.start, q.end, s.end)
+    if a2 <= d.start < q.start and not any(a2 <= z.start < b2 and z.scale >= 1e3 for z in others):
+        return True  # `…; в int4 (0,5 байта на вес) — 13 ГБ`: the one size of its `;` part, the type before it there
 
     def gap(z: Quantity) -> int:
         return d.start - z.end if z.end <= d.start else z.start - d.end if z.start >= d.end else 0
