@@ -394,6 +394,9 @@ COUNTS = [
     ("en-gpu-days-as-wall-clock", "Budget: about 1,400 GPU-days, i.e. 22 days of wall clock on the 64 GPUs.", [H], ""),
     ("en-gpu-days-as-wall-clock-wrong", "Budget: about 1,400 GPU-days, i.e. 5 days of wall clock on the 64 GPUs.", [W], "21.88"),
     ("ru-gpu-days-as-wall-clock", "Около 1 400 GPU-дней, то есть 22 дня на 64 картах.", [H], ""),
+    # a length written as the second factor of `N sequences × L tokens`
+    ("en-sequences-times-tokens", "Global batch of 256 sequences × 2048 tokens: 524,288 tokens.", [H], ""),
+    ("en-sequences-times-tokens-wrong", "Global batch of 256 sequences × 2048 tokens: 262,144 tokens.", [W], "524,288"),
 ]
 
 

@@ -385,6 +385,7 @@ _LENGTH = re.compile(
     r"|\bпо\s+(?P<l2>\d{2,7})\s+токен\w*|\bof\s+(?P<l3>\d{1,3}(?:,\d{3})+|\d{2,7})\s+tokens(?:\s+each)?\b"
     r"|(?<![\d.,])(?P<l4>\d{2,7})[-\s]token\s+(?:sequences|prompts|requests)"
     r"|\bseq(?:uence)?\s*[=:]?\s*(?P<l5>\d{2,7})(?![\d.,]\d|\s*[kKкК]\b)|\bдлин(?:а|ой|ы|у)\s+(?P<l6>\d{2,7})(?![\d.,]\d|\s*[kKкК]\b)"
+    r"|(?<=[×x*·])\s*(?P<l7>\d{2,7})\s+(?:tokens?|токен\w*)\b"  # `512 sequences × 4096 tokens`
 )
 # a joiner right before the figure, nothing but a hedge between (`that is ~24.7B tokens`, `: ~160 млрд`): the
 # figure is what the rule gives, not a fact said after it (`: the model saw 8T tokens`)
