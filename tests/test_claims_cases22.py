@@ -385,3 +385,19 @@ TYPE_OF_ITS_PART = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in TYPE_OF_ITS_PART], ids=[c[0] for c in TYPE_OF_ITS_PART])
 def test_the_type_said_in_a_figures_own_part(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+PLAIN_TYPE = [
+    # a size said to count the type's bytes alone has no slack for quantization scales or wider layers
+    ("en-plain-int4", "Llama-2-7B at plain int4, scales ignored, is 3.4 GB.", [H], ""),
+    ("ru-plain-int4", "Llama-2-7B в int4 без учёта масштабов — 3,4 ГБ.", [H], ""),
+    ("en-plain-int4-wrong", "Llama-2-7B at plain int4, scales ignored, is 4.2 GB.", [W], "3.369"),
+    ("ru-plain-int4-wrong", "Llama-2-7B в int4 без учёта масштабов — 4,2 ГБ.", [W], "3.369"),
+    # … without those words a 4-bit checkpoint keeps its slack
+    ("en-int4-with-slack", "Llama-2-7B in int4 is 4.2 GB.", [H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in PLAIN_TYPE], ids=[c[0] for c in PLAIN_TYPE])
+def test_a_plain_type_has_no_slack_for_scales(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -426,6 +426,14 @@ _RESTATED = re.compile(
 )
 
 
+# the sentence counts the type's bytes alone (`plain int4`, `half a byte per weight, scales ignored`): no slack for scales
+_NO_SLACK = re.compile(
+    r"(?i)\bscales?\s+(?:ignored|aside|not\s+counted|excluded)|\b(?:without|ignoring|excluding)\s+(?:the\s+)?scales\b"
+    r"|\bplain\s+(?:int[48]|4-bit|8-bit)\b|\bhalf\s+a\s+byte\s+per\s+(?:weight|param\w*)"
+    r"|без\s+(?:учёта\s+|учета\s+)?масштаб\w*|масштаб\w*\s+не\s+(?:учитыва|счита)\w*|полбайта\s+на\s+(?:вес|параметр)"
+)
+
+
 def _said_of(s: Sentence, d: DtypeMention, q: Quantity, restated: bool = True) -> bool:
     """The dtype is nearer to this figure than to any other size of the sentence (`7.6 GB in fp16
     or about 2.2 GB at 4.5 bits`: fp16 is the first figure's); a figure restating the size right before it in the
@@ -575,7 +583,8 @@ def _weights(
             check = compare(q, params * bpw / 8)
             how = f"{named} ({params / 1e9:.2f}B params) × {bpw:g} bits per weight (as the sentence states) / 8"
             return check.verdict, f"{how}; {check.explanation}", "weights"
-    if dtype.bytes <= 1 and not dtype.gguf:  # 4-bit, nf4, int4: the scales and the layers kept wider add up to 1.5 bits
+    plain = _search_once(s, _NO_SLACK, s.unit.text, s.start, s.end) is not None
+    if dtype.bytes <= 1 and not dtype.gguf and not plain:  # 4-bit, nf4, int4: the scales and wider layers add up to 1.5 bits
         lo, hi = params * dtype.bytes, params * (dtype.bytes + 1.5 / 8) if dtype.bytes < 1 else params
         if cfg is not None:  # AWQ/GPTQ/bitsandbytes/fp8 checkpoints keep the embeddings and the output head in 16 bits
             counted = count_parameters(cfg)
