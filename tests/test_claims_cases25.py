@@ -133,3 +133,42 @@ def test_the_same_digits_in_gb_and_gib_are_not_one_amount(text: str, groups: lis
     check_claims(text, groups, shown)
     if shown:  # a unit confusion shows the right value too
         assert any(shown in c.explanation for c in note_claims(text))  # type: ignore[attr-defined]
+
+
+ANSWER_PERCENTS = [
+    # the percent of an answer is between the question's two types, as the answer's ratio is
+    (
+        "en-answer-percent-holds",
+        "Q: How many times smaller is bf16 than fp32, and what is the saving?\nA: 2 times smaller, a saving of 50 %.",
+        [H, H],
+        "",
+    ),
+    (
+        "ru-answer-percent-wrong",
+        "Q: Во сколько раз int8 легче fp32 и сколько это экономит?\nA: В 4 раза, экономия 40 %.",
+        [H, W],
+        "75.0% smaller",
+    ),
+    # a percent that does not restate the answer's ratio is judged on the types, with their value
+    (
+        "ru-answer-percent-not-the-ratios",
+        "Q: Во сколько раз bf16 легче fp32 и сколько это экономит?\nA: В 4 раза, экономия 25 %.",
+        [W, W],
+        "",
+    ),
+    # … one that restates it is the same statement: the ratio carries the error (as before)
+    (
+        "ru-answer-percent-restates-the-ratio",
+        "Q: Во сколько раз bf16 легче fp32 и сколько это экономит?\nA: В 4 раза, экономия 75 %.",
+        [W, H],
+        "ratio 2",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in ANSWER_PERCENTS], ids=[c[0] for c in ANSWER_PERCENTS])
+def test_an_answers_percent_is_between_the_questions_types(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+    for c in note_claims(text):
+        if c.shape == "percent-reduction" and "bf16" in text and c.verdict.group == W:  # type: ignore[attr-defined]
+            assert "50.0% smaller" in c.explanation  # type: ignore[attr-defined]

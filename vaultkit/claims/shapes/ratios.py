@@ -1360,6 +1360,17 @@ def _heads_with_types(
     return (a, b) if (a > b) == (first.bytes > second.bytes) else ()
 
 
+def _restates(ratio: re.Match[str], stated: float, larger: bool) -> bool:
+    """A percent that says the same as the factor before it (`4 times smaller, a 75 % saving`)."""
+    half = ratio.group("half") or ratio.group("double")
+    n_text = ratio.group("n1") or ratio.group("n2") or ratio.group("n3") or ("2" if half else "")
+    n = _number(n_text) if n_text else 0.0
+    if n <= 0:
+        return False
+    implied = n - 1 if larger else 1 - 1 / n
+    return abs(implied - stated) <= 0.01
+
+
 def percent_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     """A reduction or increase in percent between two sizes or two dtypes."""
     unit, text = s.unit, s.unit.masked
@@ -1387,6 +1398,10 @@ def percent_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     else:
         pair = _clause_dtype_pair(s, m.start(), m.end()) or _dtype_pair(s) or _dtype_pair_with_previous(s)
         ratio = RATIO_WORDS.search(text, s.start, m.start())
+        if pair is None and ratio is not None and not sizes and not _restates(ratio, stated, larger):
+            # `Q: … bf16 … fp32 …?` / `A: 4 times, a 25 % saving`: a percent of an answer that does not
+            # restate its ratio is between the question's two types, as the ratio is
+            pair = _question_pair(s, ratio, facts)
         earlier = _with_previous(s, sizes) if pair is None and ratio is None else []
         if pair is None and ratio is not None and not _about_sizes(s, facts):
             return []  # `Halving the term … cuts interest by 53.9 %`: a ratio of something that is no size
