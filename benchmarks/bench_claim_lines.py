@@ -54,6 +54,10 @@ PATTERNS: dict[str, str] = {
     "counts": "LoRA r=16 on q and v adds 4.2M trainable parameters, ",
     # plain-number equalities on a line naming no sizing word: quadratic while each one re-searched the line
     "equalities": "6 * 8e9 = 4.8e10 and ",
+    "digit_commas": "1,",
+    "bit_rates": "InfiniBand 400 Гбит/с — это 50 ГБ/с, ",
+    "gpu_hours": "3 days on 8 GPUs = 576 GPU-hours, ",
+    "context_k": "Контекст 128k — это 131 072 токена, ",
 }
 
 SIZES = [25_000, 50_000, 100_000, 200_000]

@@ -227,8 +227,14 @@ def _rounding_spread(operands: list[Quantity], tokens: tuple[str, ...], slots: t
 def _about_sizing(s: Sentence, facts: NoteFacts, operands: list[Quantity], right: Quantity) -> bool:
     if any(q.kind not in _UNITLESS for q in [*operands, right]):
         return True
-    line = s.unit.text
-    return bool(s.models or s.unit.line in facts.heading_model or _SIZING_WORDS.search(line))
+    return bool(s.models or s.unit.line in facts.heading_model or _line_names_sizing(s.unit.text))
+
+
+@lru_cache(maxsize=64)
+def _line_names_sizing(line: str) -> bool:
+    """The line names a sizing word: searched once per line, not once per `=` on it (a long line of
+    bare equations was quadratic)."""
+    return _SIZING_WORDS.search(line) is not None
 
 
 def _in_unit(right: Quantity, computed: float, operands: list[Quantity]) -> float:
