@@ -297,7 +297,13 @@ _PARAMS_NEXT = re.compile(r"(?i)\s*(?:param|парам|weights|весов)")
 
 def find_quantities(text: str, *, decimal_comma: bool = False) -> list[Quantity]:
     """Quantities in `text`, found from each run of digits (anchoring on digits keeps the scan
-    fast; the hedge/bound prefix is matched backwards from the number)."""
+    fast; the hedge/bound prefix is matched backwards from the number). Read once per text: the
+    shapes ask again for the line above from every sentence of the line below."""
+    return list(_quantities_once(text, decimal_comma))
+
+
+@lru_cache(maxsize=256)
+def _quantities_once(text: str, decimal_comma: bool) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
     pos = 0
     for d in _NUMBER_STARTS.finditer(text):
@@ -363,7 +369,7 @@ def find_quantities(text: str, *, decimal_comma: bool = False) -> list[Quantity]
         found.append(
             Quantity(text[start : m.end()].strip(), start, m.end(), printed, digits, kind, unit, scale, binary, hedge, bound, hi)
         )
-    return _from_to(text, found)
+    return tuple(_from_to(text, found))
 
 
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
