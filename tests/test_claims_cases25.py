@@ -172,3 +172,41 @@ def test_an_answers_percent_is_between_the_questions_types(text: str, groups: li
     for c in note_claims(text):
         if c.shape == "percent-reduction" and "bf16" in text and c.verdict.group == W:  # type: ignore[attr-defined]
             assert "50.0% smaller" in c.explanation  # type: ignore[attr-defined]
+
+
+RECIPE_PERCENTS = [
+    # a percent against a recipe named by its bytes per parameter: against the last rate said before it
+    (
+        "en-recipe-line-above-holds",
+        "- With 8-bit optimizer states the total drops to 12 bytes/param.\n- So we save 33 % over the 18-byte recipe.",
+        [H],
+        "",
+    ),
+    (
+        "en-recipe-line-above-wrong",
+        "- With 8-bit optimizer states the total drops to 12 bytes/param.\n- So we save 60 % over the 18-byte recipe.",
+        [W],
+        "33.3% smaller",
+    ),
+    (
+        "ru-recipe-line-above-holds",
+        "- С 8-битными состояниями выходит 10 байт на параметр.\n- Экономия относительно 16-байтного рецепта — 37,5 %.",
+        [H],
+        "",
+    ),
+    (
+        "ru-recipe-line-above-wrong",
+        "- С 8-битными состояниями выходит 10 байт на параметр.\n- Экономия относительно 16-байтного рецепта — 60 %.",
+        [W],
+        "37.5% smaller",
+    ),
+    ("en-recipe-own-sentence", "The lean setup needs 12 bytes/param, a 25 % saving over the 16-byte one.", [H], ""),
+    # a rate said after the percent is the amount saved, not the new rate; no rate at all: no claim
+    ("en-rate-after-is-no-new-rate", "That is a 25 % saving over the 16-byte recipe, 4 bytes/param in all.", [], ""),
+    ("en-no-rate", "That is a 25 % saving over the 16-byte recipe.", [], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in RECIPE_PERCENTS], ids=[c[0] for c in RECIPE_PERCENTS])
+def test_a_percent_against_an_n_byte_recipe(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -1360,6 +1360,38 @@ def _heads_with_types(
     return (a, b) if (a > b) == (first.bytes > second.bytes) else ()
 
 
+# the recipe a percent is against, by its bytes per parameter (`over the 18-byte recipe`, `относительно 18-байтного рецепта`)
+_RECIPE_REF = re.compile(
+    r"(?i)(?:over|than|against|compared\s+(?:with|to)|vs\.?|относительно|против|по\s+сравнению\s+с)\s+(?:the\s+|an?\s+)?"
+    r"(?P<n>\d+(?:[.,]\d+)?)[-\s]?(?:bytes?|байтн\w*)\s+(?:recipe|setup|baseline|one|рецепт\w*|схем\w*|вариант\w*)"
+)
+# a rate in bytes per parameter (`12 bytes/param`, `12 байт на параметр`)
+_RATE_PER_PARAM = re.compile(
+    r"(?i)(?<![\d.,])(?P<m>\d+(?:[.,]\d+)?)\s*(?:bytes?|B|байт\w*)\s*(?:/\s*|per\s+|на\s+)(?:param\w*|параметр\w*)"
+)
+
+
+def _recipe_rates(s: Sentence, m: re.Match[str], facts: NoteFacts, *, larger: bool) -> tuple[float, float, str, str] | None:
+    """`18 → 12 bytes/param.` / `That is a 33 % saving over the 18-byte recipe`: a percent against a
+    recipe named by its bytes per parameter is between that rate and the last rate per parameter said
+    before the percent in its sentence, else on the nearest line above in its section (none: no claim)."""
+    text = s.unit.text
+    ref = _RECIPE_REF.search(text, s.start, s.end)
+    if ref is None:
+        return None
+    n = _number(ref.group("n"))
+    rates = [r for r in _RATE_PER_PARAM.finditer(text, s.start, m.start())]
+    above = facts.lines_above.get(s.unit.line, ())
+    rates = rates or (list(_RATE_PER_PARAM.finditer(above[0])) if above else [])
+    if not rates or n <= 0:
+        return None
+    rate = _number(rates[-1].group("m"))
+    if rate <= 0 or rate == n or (rate > n) != larger:
+        return None
+    hi, lo = max(n, rate), min(n, rate)
+    return hi, lo, f"{hi:g} B/param", f"{lo:g} B/param"
+
+
 def _restates(ratio: re.Match[str], stated: float, larger: bool) -> bool:
     """A percent that says the same as the factor before it (`4 times smaller, a 75 % saving`)."""
     half = ratio.group("half") or ratio.group("double")
@@ -1419,6 +1451,9 @@ def percent_words(s: Sentence, facts: NoteFacts) -> list[Found]:
             spans = ()
         elif pair is None and (counts := _from_to_counts(s, m, facts)) is not None:
             a_val, b_val, a_name, b_name = counts  # `from 32 to 8 KV heads cuts the cache by 75 %`
+            spans = ()
+        elif pair is None and (rates := _recipe_rates(s, m, facts, larger=larger)) is not None:
+            a_val, b_val, a_name, b_name = rates  # `18 → 12 bytes/param` / `a 33 % saving over the 18-byte recipe`
             spans = ()
         elif pair is None:
             return []
