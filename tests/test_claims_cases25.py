@@ -210,3 +210,22 @@ RECIPE_PERCENTS = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in RECIPE_PERCENTS], ids=[c[0] for c in RECIPE_PERCENTS])
 def test_a_percent_against_an_n_byte_recipe(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+SPEED_FACTORS = [
+    # a factor of speed, latency or cost next to two sizes is no factor of the sizes
+    ("en-speedup-two-sizes", "Our 16 GB and 8 GB builds show a 3× speedup.", [], ""),
+    ("en-difference-in-latency", "Our 16 GB and 8 GB builds show a 5× difference in latency.", [], ""),
+    ("ru-speedup-before", "Сборки на 16 ГБ и 8 ГБ дают ускорение в 3 раза.", [], ""),
+    # … a factor of the sizes next to a speed in another clause is still judged
+    ("en-smaller-then-faster", "Of our 16 GB and 8 GB builds the second is 2× smaller, and 3× faster.", [H], ""),
+    ("ru-sizes-wrong", "Сборка на 8 ГБ в 3 раза меньше сборки на 16 ГБ.", [W], "16 ГБ / 8 ГБ = 2"),
+    # `a N× difference` between two sizes said per the same thing is their ratio
+    ("en-difference-holds", "The draft keeps 16 KiB per token against the target's 128 KiB, an 8× difference.", [H], ""),
+    ("en-difference-wrong", "The draft keeps 16 KiB per token against the target's 128 KiB, a 3× difference.", [W], "= 8"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in SPEED_FACTORS], ids=[c[0] for c in SPEED_FACTORS])
+def test_a_factor_of_speed_is_no_factor_of_sizes(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

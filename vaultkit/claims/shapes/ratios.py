@@ -77,7 +77,7 @@ def _n(i: int) -> str:
 # `double quantization`, `double precision`, `double buffering`: a term, no factor of two
 _DOUBLE_TERM = r"\s+(?:quanti[sz]\w*|quant\b|precision|buffer\w*|check\w*|descent|dequanti[sz]\w*)"
 RATIO_WORDS = re.compile(
-    rf"(?i:{_n(1)}\s*(?:×|x|х|times|-fold|fold|раза?)\s*(?:(?P<s1>{_SMALLER})|(?P<l1>{_LARGER}))"
+    rf"(?i:{_n(1)}\s*(?:×|x|х|times|-fold|fold|раза?)\s*(?:(?P<s1>{_SMALLER})|(?P<l1>{_LARGER})|(?P<d1>difference\b|gap\b))"
     rf"|(?:by\s+)?a\s+factor\s+of\s+{_n(2)}|в\s+{_n(3)}\s+раза?(?:\s+(?:(?P<s2>{_SMALLER})|(?P<l2>{_LARGER})))?"
     r"|(?P<half>\bhalv(?:e|es|ed|ing)\b(?!-)|вдвое|в\s+два\s+раза)"
     rf"|(?P<double>\bdoubl(?:es?|ed|ing)\b(?!-|\s+count|{_DOUBLE_TERM})|удва\w*))"
@@ -736,6 +736,8 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     if clause and not any(clause[1] is q for q in sizes):
         compared = (clause[0], clause[1])  # the reference is on a line above: the sizes stay claims of their own
     sized_pair = len(sizes) >= 2 or compared is not None
+    if sized_pair and _speed_words(s, start, end):
+        return []  # `the 14 GB and 7 GB builds show a 3× speedup`: a factor of speed or cost, not of the sizes
     scaled: float | None = None  # bytes a quantized file's scales may add per weight
     if sized_pair:
         pool = list(compared or clause or _nearest_pair(sizes, start, end))
@@ -988,6 +990,21 @@ _NOT_SIZE = re.compile(
     r"|\btotal\b|\boverall\b|\bend[\s-]to[\s-]end\b|суммарн\w*|\bобщ(?:ий|его|ая|ей|ую|ее)\b"
 )
 _OTHER_CLAUSE = re.compile(r"(?i)[;]|,\s*(?:а|но|и|зато|but|and|while|whereas|yet)\b")
+
+
+_SPEEDUP = re.compile(r"(?i)speed-?ups?\b|ускорени\w*")
+
+
+def _speed_words(s: Sentence, start: int, end: int) -> bool:
+    """Right after a factor, to its clause's end (30 characters at most), or right before it in its
+    clause (25 at most): it is of speed, latency, cost or another quantity that is not bytes (`a 3×
+    speedup`, `a 2× difference in latency`, `ускорение в 3 раза`)."""
+    text = s.unit.text
+    hi = min(s.end, end + 30)
+    cut = _OTHER_CLAUSE.search(text, end, hi)
+    hi = cut.start() if cut else hi
+    lo = max(s.start, start - 25, *(b.end() for b in _CLAUSE_BREAK.finditer(text, max(s.start, start - 25), start)))
+    return any(rx.search(text, a, b) is not None for rx in (_NOT_SIZE, _SPEEDUP) for a, b in ((end, hi), (lo, start)))
 
 
 def _not_a_size_ratio(s: Sentence, m: re.Match[str]) -> bool:
