@@ -13,7 +13,11 @@ names a model and its dtype. For each size it prints CPU seconds of
 and two ratios: `x base` (claims / baseline at 200 KB: the checker's cost per byte in units of
 the tokenizer's) and `2x` (the time of the last doubling: about 2 when linear, 4 when quadratic).
 
-    python benchmarks/bench_claim_lines.py [pattern-name ...]
+    python benchmarks/bench_claim_lines.py [--block paragraph|items|quote|qa] [pattern-name ...]
+
+`--block` writes the line three times into one block instead of once (a paragraph's soft-wrapped
+lines, nested list items, a quote, a question and its answer): each unit also reads the line above,
+and a rule that rereads it for every sentence of the line below is quadratic too.
 """
 
 from __future__ import annotations
@@ -63,6 +67,15 @@ PATTERNS: dict[str, str] = {
 SIZES = [25_000, 50_000, 100_000, 200_000]
 
 
+BLOCKS: dict[str, Callable[[str], str]] = {
+    "line": lambda line: line,
+    "paragraph": lambda line: f"{line}\n{line}\n{line}",
+    "items": lambda line: f"- {line}\n  - {line}\n    - {line}",
+    "quote": lambda line: f"> {line}\n> {line}\n> {line}",
+    "qa": lambda line: f"Q: {line}?\nA: {line}",
+}
+
+
 def _line(pattern: str, size: int) -> str:
     return (pattern * (size // len(pattern) + 1))[:size]
 
@@ -74,16 +87,21 @@ def _cpu(work: Callable[[], object]) -> float:
 
 
 def main() -> None:
-    names = sys.argv[1:] or list(PATTERNS)
+    args = sys.argv[1:]
+    block = "line"
+    if args[:1] == ["--block"]:
+        block, args = args[1], args[2:]
+    wrap = BLOCKS[block]
+    names = args or list(PATTERNS)
     extract_claims(HEAD + _line(PATTERNS["shares"], 2_000) + "\n")  # warm the regex and catalogue caches
-    print(f"{'':12s} claims/base CPU s at " + ", ".join(f"{n // 1000} KB" for n in SIZES))
+    print(f"{block:12s} claims/base CPU s at " + ", ".join(f"{n // 1000} KB" for n in SIZES) + " (per line)")
     for name in names:
         pattern = PATTERNS[name]
         claims_row: list[float] = []
         base_row: list[float] = []
         for size in SIZES:
             line = _line(pattern, size)
-            note = HEAD + line + "\n"
+            note = HEAD + wrap(line) + "\n"
             claims_row.append(_cpu(partial(extract_claims, note)))
             base_row.append(_cpu(partial(find_quantities, line)))
         per_base = claims_row[-1] / max(base_row[-1], 1e-3)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 Bias = Literal["none", "all", "attn", "qkv"]  # all: attention and MLP; attn: q, k, v, o; qkv: q, k, v only
@@ -477,7 +478,13 @@ _LLAMA_SHORT = re.compile(r"(?<![\w./-])[lL](?P<v>[23](?:\.[123])?)-(?P<n>\d+(?:
 
 def find_mentions(text: str) -> list[ModelMention]:
     """Models named in `text`. A bare family name (`Llama`, `GPT`) is not a mention unless the
-    catalogue knows it (`Mixtral`, `BERT`): it names no size."""
+    catalogue knows it (`Mixtral`, `BERT`): it names no size. Read once per text: the shapes ask
+    again for the line above from every sentence of the line below."""
+    return list(_mentions_once(text))
+
+
+@lru_cache(maxsize=256)
+def _mentions_once(text: str) -> tuple[ModelMention, ...]:
     found = _mentions(text)
     if "-" in text:
         short = []
@@ -487,7 +494,7 @@ def find_mentions(text: str) -> list[ModelMention]:
                 short.append(ModelMention(m.group(0), m.start(), m.end(), cfg, float(m.group("n")) * 1e9))
         if short:
             found = sorted([*found, *short], key=lambda x: x.start)
-    return found
+    return tuple(found)
 
 
 _GROUPED_AFTER = re.compile(r"(?:\s+\d{1,3}(?:[\s\u00a0\u202f]\d{3})+)$")

@@ -436,6 +436,7 @@ _MERGED_WHOLE = re.compile(
 )
 
 
+@lru_cache(maxsize=64)
 def _stated_trainable(line: str, until: int | None = None) -> Quantity | None:
     """The first count a text says is trainable (`16,777,216 trainable`, `~168M trainable parameters`)."""
     for q in find_quantities(line if until is None else line[:until]):
@@ -464,6 +465,12 @@ def _adapter_count(s: Sentence, facts: NoteFacts, first: int) -> tuple[float, st
     return None
 
 
+@lru_cache(maxsize=64)
+def _names_adapter(line: str) -> bool:
+    """The line names an adapter (asked of the line above by every sentence of the line below: once per line)."""
+    return _ADAPTER_WORD.search(line) is not None
+
+
 def _adapter_sizes(s: Sentence, facts: NoteFacts) -> list[Found]:
     """`Saved in fp16, the adapter is 8.4 MB`, `… in bf16 would make it 33.6 MB`: trainable parameters × the bytes
     of the type the sentence names for the figure. A size said of the base model, or one without a type, is not."""
@@ -473,7 +480,7 @@ def _adapter_sizes(s: Sentence, facts: NoteFacts) -> list[Found]:
     named_here = _ADAPTER_WORD.search(here, s.start, s.end) is not None
     if not named_here:
         lead = facts.lead_in.get(s.unit.line, "")
-        if not lead or not _ADAPTER_WORD.search(lead) or s.models:
+        if not lead or s.models or not _names_adapter(lead):
             return []  # `Stored in fp32 instead it would be 33.6 MB.` under a line about the adapter
     sizes = [
         q

@@ -133,6 +133,12 @@ def _sizes_in(line: str) -> tuple[Quantity, ...]:
     return tuple(find_quantities(line))
 
 
+@lru_cache(maxsize=64)
+def _names_index(line: str) -> bool:
+    """The line names an index (asked of the line above by every sentence of the line below: once per line)."""
+    return _INDEX_WORDS.search(line) is not None
+
+
 def index_sizes(s: Sentence, facts: NoteFacts) -> list[Found]:
     text = s.unit.masked
     named_index = _INDEX_WORDS.search(s.unit.text, s.start, s.end) is not None
@@ -145,8 +151,8 @@ def index_sizes(s: Sentence, facts: NoteFacts) -> list[Found]:
         first = next((q for q in s.quantities if q.kind == "bytes"), None)
         if not (
             above
-            and _INDEX_WORDS.search(above[0])
             and first is not None
+            and _names_index(above[0])
             and _REFERRED.search(text, max(s.start, first.start - 14), first.start)
         ):
             return []

@@ -187,6 +187,18 @@ def context_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
 _SIZE_ALONE = re.compile(r"(?i)(?<![\w.-])(\d+(?:x\d+)?(?:\.\d+)?[bm])(?![\w.-])")
 
 
+@lru_cache(maxsize=64)
+def _sizes_alone(line: str) -> tuple[str, ...]:
+    """The sizes a line calls models by (`the 70B`), once per line."""
+    return tuple(m.group(1).lower() for m in _SIZE_ALONE.finditer(line))
+
+
+@lru_cache(maxsize=64)
+def _aside(line: str) -> bool:
+    """The line brings a model in for comparison (`For comparison, …`), once per line."""
+    return ASIDE.search(line) is not None
+
+
 def _size_named_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
     """The model a sentence (else the line just above) calls by its size alone (`the 120b checkpoint`), when exactly
     one model named in the few lines above in the section ends with that size (`gpt-oss-120b`, not `gpt-oss-20b`)."""
@@ -195,11 +207,11 @@ def _size_named_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
         return None
     sizes = [m.group(1).lower() for m in _SIZE_ALONE.finditer(s.unit.masked, s.start, s.end)]
     if not sizes:
-        sizes = [m.group(1).lower() for m in _SIZE_ALONE.finditer(above[0])]
+        sizes = list(_sizes_alone(above[0]))
     if len(set(sizes)) != 1:
         return None
     # a model named in an aside above (`For comparison, …`) is no later line's subject, even called by its size
-    named = {m.config.name: m for line in above if not ASIDE.search(line) for m in _sized_mentions(line) if m.config is not None}
+    named = {m.config.name: m for line in above if not _aside(line) for m in _sized_mentions(line) if m.config is not None}
     fits = [m for m in named.values() if re.search(rf"(?<![\d.x]){re.escape(sizes[0])}$", m.text.lower())]
     return replace(fits[0], start=-1, end=-1) if len(fits) == 1 else None
 
@@ -224,10 +236,16 @@ def parent_item_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
     `  - 18 bytes per parameter: 130 GB`): an outline's sub-items are about their parent. Looked for
     among the few lines above in the section; a sibling item between that names another model, an
     aside, or a line that is no item ends the look."""
-    own = _indent(s.unit.text)
+    return _parent_item_model(s.unit.text, facts.lines_above.get(s.unit.line, ()))
+
+
+@lru_cache(maxsize=64)
+def _parent_item_model(text: str, above: tuple[str, ...]) -> ModelMention | None:
+    """`parent_item_model` of a line, read once per line (not once per sentence of a long line)."""
+    own = _indent(text)
     if not own:
         return None  # no item, or a top-level one: no parent
-    for line in facts.lines_above.get(s.unit.line, ()):  # nearest first, at most three, in the section
+    for line in above:  # nearest first, at most three, in the section
         level = _indent(line)
         if level is None:
             return None
@@ -1126,6 +1144,26 @@ def _table_about_kv(s: Sentence, facts: NoteFacts) -> bool:
     """A column of the figure's table is headed with the KV cache."""
     cols = s.unit.text.count("|")
     return any(_KV.search(facts.column_header.get((s.unit.line, c), "")) for c in range(cols + 1))
+
+
+@lru_cache(maxsize=64)
+@lru_cache(maxsize=64)
+def _found(rx: re.Pattern[str], line: str) -> bool:
+    """Whether `rx` matches anywhere in a whole line: asked of the line above by every figure of the
+    line below, so it is read once per line."""
+    return rx.search(line) is not None
+
+
+@lru_cache(maxsize=64)
+def _names_context(lead: str) -> bool:
+    """The line above states a context or sequence length; once per line."""
+    return bool(lead and (_SEQ_WORDS.search(lead) or any(t.kind == "tokens" for t in find_quantities(lead))))
+
+
+@lru_cache(maxsize=64)
+def _per_token_unattached_line(lead: str) -> bool:
+    """`_per_token_unattached` of a whole line above; once per line."""
+    return _per_token_unattached(lead)
 
 
 @lru_cache(maxsize=64)
@@ -2363,8 +2401,15 @@ def _search_once(s: Sentence, rx: re.Pattern[str], text: str, a: int, b: int) ->
     memo, key = _memo(s), ("search", rx, text, a, b)
     if key in memo:
         return memo[key]  # type: ignore[return-value]
-    m = memo[key] = rx.search(text, a, b)
+    m = memo[key] = _search_span(rx, text, a, b)
     return m
+
+
+@lru_cache(maxsize=256)
+def _search_span(rx: re.Pattern[str], text: str, a: int, b: int) -> re.Match[str] | None:
+    """`rx.search(text, a, b)`, kept across the sentences of a line: a table cell's span is asked again from each
+    sentence in the cell."""
+    return rx.search(text, a, b)
 
 
 _ADAPTER_PART = re.compile(r"(?i)adapter|LoRA|адаптер")
@@ -2723,9 +2768,15 @@ def _in_kv_list(s: Sentence, facts: NoteFacts) -> bool:
     """A list item of a list about the KV cache: an item above it, or the line that opens the list, names the cache
     (`- per token the cache is 128 KiB;` / `- a full 32k context costs 4 GiB;` / `- at batch 8 that becomes 16 GiB.`);
     an item between that names weights ends it (`- the weights take 14 GB`)."""
-    if not _LIST_ITEM.match(s.unit.text):
+    return _kv_list_line(s.unit.text, facts.lines_above.get(s.unit.line, ()))
+
+
+@lru_cache(maxsize=64)
+def _kv_list_line(text: str, above: tuple[str, ...]) -> bool:
+    """`_in_kv_list` of a line, read once per line (not once per figure of a long line)."""
+    if not _LIST_ITEM.match(text):
         return False
-    for line in facts.lines_above.get(s.unit.line, ()):  # nearest first, at most three, in the section
+    for line in above:  # nearest first, at most three, in the section
         if _KV_NAMED.search(line):
             return True
         if _WEIGHTS_NOUN.search(line) or not _LIST_ITEM.match(line):
@@ -2910,7 +2961,7 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         if header and kind == "weights" and _K_CONTEXT.search(header) and _table_about_kv(s, facts):
             kind = "kv"  # `| … | KV per token (KiB) | 16k context (GiB) |`: a cache total at that context
         lead = facts.lead_in.get(s.unit.line, "")
-        lead_context = bool(lead and (_SEQ_WORDS.search(lead) or any(t.kind == "tokens" for t in find_quantities(lead))))
+        lead_context = _names_context(lead)
         a_own, _ = clause_bounds(s, q.start, q.end)
         if _OWN_WEIGHTS.search(text, a_own, q.start) or _FOR_WEIGHTS.match(text, q.end) or _bracketed_size(s, q):
             kv_said = False  # `needs 14.5 GB just for weights; with 8k context the KV cache adds 1 GiB`
@@ -2962,13 +3013,13 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             kind == "weights"
             and lead
             and lead.rstrip()[-1:] in ("?", ":")
-            and _KV_CACHE_WORD.search(lead)
-            and not _WEIGHTS_NOUN.search(lead)
+            and _found(_KV_CACHE_WORD, lead)
+            and not _found(_WEIGHTS_NOUN, lead)
             and not _WEIGHT_WORDS.search(clause)
             and not _WEIGHT_WORDS.search(text, max(s.start, q.start - 30), q.start)
         ):
             kind = "kv"  # `Q: the KV cache of X at 8k?` / `A: 1 GiB`: the answer is the cache asked about
-        if kind == "kv" and lead and _per_token_unattached(lead) and not own_context:
+        if kind == "kv" and lead and _per_token_unattached_line(lead) and not own_context:
             kind = "kv-per-token"  # `Q: the KV cache per token of …?` / `A: 192 KiB; at 4k tokens …`
         if kind != "read" and _OVER_BANDWIDTH.search(text, max(s.start, q.start - 40), q.start):
             kind = "read"  # `3.35 TB/s ÷ 35.3 GB ≈ 95 tok/s`: the size a bound divides by is what one step reads
@@ -2976,7 +3027,7 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         devices = _devices_said(s, facts) if per_device else 1
         if per_device and not devices and kind.startswith("kv") and len(said := _device_counts(s)) == 1:
             devices = next(iter(said))  # `on 2 GPUs: each keeps …`: the share, or a replica's whole (judged below)
-        asked = lead_in_model(s, facts) is not None and (_WEIGHT_WORDS.search(lead) or find_dtypes(lead))
+        asked = lead_in_model(s, facts) is not None and (_found(_WEIGHT_WORDS, lead) or find_dtypes(lead))
         # `(16 bytes/param) it needs ~122 GB` right after a line about one model: that model's training memory
         recipe = _per_param(s, q) is not None and bool(
             lead_in_model(s, facts)
