@@ -229,3 +229,22 @@ SPEED_FACTORS = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in SPEED_FACTORS], ids=[c[0] for c in SPEED_FACTORS])
 def test_a_factor_of_speed_is_no_factor_of_sizes(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+EACH_PRODUCTS = [
+    # a count, the size of each, and the total right after: the total is their product
+    ("en-each-holds", "We keep 6 snapshots at 25 GB each, which takes 150 GB.", [H], ""),
+    ("en-each-wrong", "Six is too many: we keep 6 snapshots at 25 GB each, which takes 300 GB.", [W], "6 × 25 GB = 150 GB"),
+    ("en-each-colon-hedged", "The last 3 exports at ~40 GB each: about 120 GB.", [H], ""),
+    ("ru-po-holds", "Держим 6 снапшотов по 25 ГБ — это 150 ГБ.", [H], ""),
+    ("ru-po-wrong", "Держим 6 снапшотов по 25 ГБ — это 75 ГБ.", [W], "6 × 25 ГБ = 150 GB"),
+    # near misses: another count in the clause, a new subject before the second size, what is left
+    ("en-two-counts", "Two racks of 8 GPUs at 80 GB each: 1,280 GB.", [], ""),
+    ("en-new-subject", "We rent 4 GPUs at 80 GB each: the job itself needs 140 GB.", [], ""),
+    ("en-usable", "We bought 4 disks at 8 TB each, which gives 24 TB usable.", [], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in EACH_PRODUCTS], ids=[c[0] for c in EACH_PRODUCTS])
+def test_a_count_at_a_size_each_makes_their_total(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from vaultkit.claims.dtypes import find_dtypes
 from vaultkit.claims.model import Verdict, worst
@@ -528,4 +529,59 @@ def chains(s: Sentence, facts: NoteFacts) -> list[Found]:
         )
         ratio_facts = (Fact("ratio", chain[-1][1].value, chain[-1][1].value, unit.line),) if ratio else ()
         out.append(Found(claim, used, ratio_facts + ranges))
+    taken = [span for f in out for span in f.used]
+    out += _each_products(s, taken)
+    return out
+
+
+# `5 checkpoints at ~112 GB each needs 0.56 TB`, `4 карты по 80 ГБ — 320 ГБ`: a count of things, the size of
+# each, then their total in the same clause
+_COUNT_WORD = re.compile(
+    r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|hundred|два|две|три|четыре|пять|шесть|семь|восемь|десять)\b"
+)
+_CLAUSE_START = re.compile(r"[,;:()]\s")
+_EACH_AFTER = re.compile(r"(?i)\s*(?:each|apiece|каждый|каждая|каждое|каждого|каждому)\b")
+_COUNT_OF = re.compile(
+    r"(?i)(?<![\d.,\-–—/^])(?P<n>\d{1,6})\s+(?:[^\W\d][\w-]*\s+){1,4}?(?P<at>at|of|по)\s+(?:~|≈|about\s+|around\s+|около\s+|примерно\s+)?$"
+)
+_TOTAL_GAP = re.compile(
+    r"(?i)^\s*(?:each|apiece|каждый|каждая|каждое|каждого|каждому)?\s*,?\s*(?:(?:which|that|so|что|и)\s+)?"
+    r"(?:[:→]|—|–|\bneeds?\b|\btakes?\b|\brequires?\b|\bcomes?\s+to\b|\bgives?\b|\bis\b|\bare\b|\btotals?\b"
+    r"|\bтребу\w*|\bзанима\w*|\bзайм\w*|\bдают\b|\bэто\b)"
+    r"(?:\s*(?:in\s+total|in\s+all|total|about|around|roughly|~|≈|это|всего|итого|около|примерно|в\s+сумме))*\s*$"
+)
+
+
+def _each_products(s: Sentence, taken: list[tuple[int, int]]) -> list[Found]:
+    """A count, the size of each (`at 112 GB each`, `по 80 ГБ`), and the total said right after in the
+    same clause: the total is count × size. Sizes a chain has used, ranges, and a total qualified as
+    what is left (`usable`) are not read; an `=` is a chain's sign (`На 4 GPU по 24 ГБ = 96 ГБ` stays
+    an incomplete chain, no claim)."""
+    text = s.unit.masked
+    sizes = [q for q in s.quantities if q.kind == "bytes" and q.scale >= 1e3 and q.hi is None and s.start <= q.start < s.end]
+    out: list[Found] = []
+    for each, total in pairwise(sizes):
+        if any(a < each.end and each.start < b for a, b in taken) or any(a < total.end and total.start < b for a, b in taken):
+            continue
+        count = _COUNT_OF.search(text, max(s.start, each.start - 80), each.start)
+        if count is None:
+            continue
+        lo = max(s.start, count.start() - 120)  # a bounded look back: linear on a long line
+        clause = max([lo, *(m.end() for m in _CLAUSE_START.finditer(s.unit.text, lo, count.start()))])
+        before = s.unit.text[clause : count.start()]
+        if any(c.isdigit() for c in before) or _COUNT_WORD.search(before):
+            continue  # `2 nodes of 8 GPUs at 80 GB each`: more counts than the one multiplied
+        russian = count.group("at").lower() == "по"
+        if not (_EACH_AFTER.match(text, each.end) or russian):
+            continue
+        if not _TOTAL_GAP.match(s.unit.text[each.end : total.start]) or QUALIFIED_RESULT.match(text, total.end):
+            continue
+        n = int(count.group("n"))
+        if n < 2:
+            continue
+        product = n * each.value
+        check = compare(total, product)
+        how = f"{n} × {each.text} = {fmt(product, total.scale)}; {check.explanation}"
+        claim = make_claim(s.unit, count.start("n"), total.end, "product-chain", check.verdict, how, stated=total.text)
+        out.append(Found(claim, ((total.start, total.end),)))
     return out
