@@ -248,3 +248,17 @@ EACH_PRODUCTS = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in EACH_PRODUCTS], ids=[c[0] for c in EACH_PRODUCTS])
 def test_a_count_at_a_size_each_makes_their_total(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+HOW_OFTEN = [
+    # `N times a day`, `N times the same day`: how often, never a factor between the types named
+    ("en-times-a-day-two-types", "We evaluate the int8 and fp32 builds 3× a day.", [], ""),
+    ("en-times-the-same-day", "We rerun the fp32 and int8 evals 4 times the same day.", [], ""),
+    # … while `N× the bytes of` stays a factor of the types
+    ("en-times-the-bytes-of-wrong", "In int8 a weight takes 2× the bytes of fp32.", [W], "ratio 4"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in HOW_OFTEN], ids=[c[0] for c in HOW_OFTEN])
+def test_how_often_is_no_factor(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

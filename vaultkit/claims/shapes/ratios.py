@@ -57,6 +57,11 @@ _NUMBER_WORDS = {
     "десять": 10,
 }
 # … and the nouns of a factor (`a 3.9× reduction`, `a 32× compression over fp32`, `a 2× increase`)
+# `3 times a day`, `2× a step`, `4 times the same day`: how often, not how large
+_PER_TIME = (
+    r"\s+(?:(?:day|night|week|month|year|hour|minute|second|step|epoch|run|batch|request|token|query|sprint|session)s?"
+    r"|same|next|first|last|following|previous|whole|entire|other)\b"
+)
 _SMALLER = (
     r"(?:smaller|less|fewer|lower|cheaper|lighter|компактнее|меньше|легче|ниже|экономнее"
     r"|reduction|compression|shrink(?:age)?|saving|сокращение|сжатие|уменьшение|экономия)"
@@ -65,7 +70,7 @@ _LARGER = (
     r"(?:larger|bigger|more|greater|higher|heavier|as\s+(?:many|much|large|big)\b|the\s+size\s+of\b"
     r"|больше|тяжелее|выше|крупнее|increase|growth|рост|увеличение"
     # `is 4 times the bf16 one`, `2× a 4-bit export`, `4× Llama 2's`: N times what it names, as large as that
-    r"|(?<=[×xх]\s)(?:the|an?)(?=\s)|(?<=times\s)(?:the|an?)(?=\s)|(?<=[×xх]\s)(?:\s+|[A-Z][\w.-]*(?:\s\d[\w.-]*)?)['’]s\b)"
+    rf"|(?<=[×xх]\s)(?:the|an?)(?=\s)(?!{_PER_TIME})|(?<=times\s)(?:the|an?)(?=\s)(?!{_PER_TIME})|(?<=[×xх]\s)(?:\s+|[A-Z][\w.-]*(?:\s\d[\w.-]*)?)['’]s\b)"
 )
 _WORDS = "|".join(_NUMBER_WORDS)
 
