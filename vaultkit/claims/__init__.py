@@ -28,7 +28,7 @@ __all__ = ["EXTRACTOR_VERSION", "Claim", "Verdict", "extract_claims"]
 # header-unit and per-device table columns, subsections inheriting their heading's model; 24:
 # activation memory, parameter and LoRA counts, token counts, Russian rate/time/FLOP/s units,
 # lower bounds, factor ranges, percent of a size, Apple machines, KV totals by list and reference).
-EXTRACTOR_VERSION = 24
+EXTRACTOR_VERSION = 25
 
 
 def __getattr__(name: str) -> Any:
