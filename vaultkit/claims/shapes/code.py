@@ -9,6 +9,7 @@ and labelled GB is a GB/GiB confusion.
 from __future__ import annotations
 
 import ast
+import math
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -62,6 +63,12 @@ _LEADING = re.compile(r"\s*(?:(?:output|out|prints?|result)\s*:?|→|->|=>|=)?\s
 _SETTING = re.compile(r"[A-Za-z_А-Яа-я][\w-]*\s*=\s*$")
 
 
+# `a 1000-token answer`, `the 70B-parameter model`: a figure glued to its noun by a hyphen describes
+# the thing the comment speaks of; it is not the value the line computes
+_STATED_KINDS = ("bytes", "count", "tokens", "flops", "throughput", "bandwidth", "time")
+_ATTRIBUTIVE = re.compile(r"\d\s*[A-Za-zА-Яа-я]*-[^\W\d_]")
+
+
 def _stated(comment: str) -> list[Quantity]:
     """The figures a comment states. A comment that opens with plain numbers (`# 931.32  (GiB in a
     1 TB disk)`, `# Output: 1.75`) states those: what follows them is context."""
@@ -80,7 +87,7 @@ def _stated(comment: str) -> list[Quantity]:
     picked = [
         q
         for q in found
-        if q.kind in ("bytes", "count", "tokens", "flops", "throughput", "bandwidth")
+        if (q.kind in _STATED_KINDS and not _ATTRIBUTIVE.search(q.text))
         or (q.kind == "number" and "," in q.digits + comment and not _SETTING.search(comment, max(0, q.start - 40), q.start))
     ]
     if any(q.kind != "number" for q in picked):  # `16,1 GiB per GPU at TP=8`: the figure is the size, not the 8
@@ -172,6 +179,11 @@ def _compare_value(q: Quantity, value: float, line_text: str, binary: bool) -> t
             check = compare(q, value)
     elif q.kind in ("count", "tokens") and q.scale > 1 and _DECIMAL_DIV.search(line_text):
         check = compare(q, value * q.scale)
+    elif q.kind == "time" and q.scale != 1 and value > 0 and q.value > 0:
+        # `print(w / bw * 1000)  # 4.3 ms`: a time is printed in seconds or in the comment's own unit; the
+        # reading nearer the stated figure is the one meant (a wrong one is far from both)
+        printed = value * q.scale
+        check = compare(q, printed if abs(math.log(printed / q.value)) < abs(math.log(value / q.value)) else value)
     else:
         check = compare(q, value)
     return check.verdict, check.explanation
