@@ -62,14 +62,28 @@ _CANON = {
 }
 _BITS = {32: "fp32", 16: "fp16", 8: "int8", 4: "int4", 2: "int2", 3: "int3", 6: "int6", 5: "int5"}
 
+# Widths written in words, as the case forms notes use (`восьми битах`, `четырёх бит`)
+_WORD_BITS_BY_WIDTH = {
+    32: ("thirty-two", "thirty two", "тридцать два", "тридцати двух", "тридцатидвух"),
+    16: ("sixteen", "шестнадцать", "шестнадцати"),
+    8: ("eight", "восемь", "восьми"),
+    4: ("four", "четыре", "четырёх", "четырех"),
+}
+_WORD_BITS_LOOKUP = {w.replace("-", " "): n for n, ws in _WORD_BITS_BY_WIDTH.items() for w in ws}
+_WORD_BITS = {re.escape(w).replace("\\ ", r"[\s-]"): n for w, n in _WORD_BITS_LOOKUP.items()}
+
 _GGUF_NAMES = sorted(set(GGUF_BPW) | set(GGUF_FILE_BPW) | {"Q3_K_M", "Q6_K", "Q4_K", "Q5_K"}, key=len, reverse=True)
 # The leading lookahead is the first letter any spelling can start with: a position that cannot
 # start one is passed over before the lookbehinds run (a pasted megabyte of floats, 2× faster).
 DTYPE_PATTERN = re.compile(
-    r"(?=[fFbBtTiIuUnNmMeEhHsSqQaAgGпПоО2-8])(?<![\w.])(?<!\d,)(?:"  # `4,5 бита` is a decimal figure, not a 5-bit type
+    r"(?=[fFbBtTiIuUnNmMeEhHsSqQaAgGlLпПоОвВчЧшШтТ2-8])(?<![\w.])(?<!\d,)(?:"  # `4,5 бита` is a decimal figure, not a 5-bit type
     r"(?P<word>(?i:float64|float32|float16|bfloat16|float8|fp64|fp32|tf32|fp16|bf16|fp8|fp4|f32|f16|int8|uint8|int4|uint4|nf4|mxfp4|nvfp4|e4m3|e5m2|awq|gptq))"
     r"|(?P<prec>(?i:half|full|single|полной|половинной|одинарной))[\s-]+(?i:precision|точности|точность)"
     r"|(?P<bits>32|16|8|6|5|4|3|2)[\s-]?(?i:bits?|бит\w*|битн\w*)(?![\w/])"
+    # a width in words: `in eight bits`, `four-bit`, `в восьми битах`, `четырёхбитной`
+    r"|(?P<wbits>(?i:" + "|".join(sorted(_WORD_BITS, key=len, reverse=True)) + r"))[\s-]?(?i:bits?|бит\w*)(?![\w/])"
+    # a bitsandbytes option, in code or prose: `load_in_8bit=True`, `load_in_4bit=True` (not `=False`)
+    r"|(?P<bnb>(?i:load_in_(?:8|4)bit))(?!\s*=\s*False)"
     r"|(?P<gguf>(?i:" + "|".join(re.escape(n) for n in _GGUF_NAMES) + r"))"
     r")(?![\w])"
 )
@@ -99,6 +113,12 @@ def _mention(m: re.Match[str]) -> DtypeMention | None:
     if m.group("bits"):
         name = _BITS[int(m.group("bits"))]
         return DtypeMention(name, int(m.group("bits")) / 8, m.start(), m.end())
+    if m.group("wbits"):
+        width = _WORD_BITS_LOOKUP[" ".join(m.group("wbits").lower().replace("-", " ").split())]
+        return DtypeMention(_BITS[width], width / 8, m.start(), m.end())
+    if m.group("bnb"):
+        name = "int8" if "8" in m.group("bnb") else "int4"
+        return DtypeMention(name, _bytes(name), m.start(), m.end())
     gguf = m.group("gguf").upper()
     bpw = GGUF_FILE_BPW.get(gguf) or GGUF_BPW.get(gguf) or {"Q3_K_M": 3.89, "Q6_K": 6.5625}.get(gguf)
     if bpw is None:

@@ -314,12 +314,7 @@ def _quantities_once(text: str, decimal_comma: bool) -> tuple[Quantity, ...]:
         if m is None or (found and at < found[-1].end):
             continue
         pos = max(m.end(), at + 1)
-        window = text[max(0, at - 24) : at].rstrip()
-        if window and window[-1] in _PREFIX_LAST:
-            before = _PREFIX_BEFORE.search(text, max(0, at - 24), at)
-            prefix_text = before.group("prefix") if before and before.group("prefix") else ""
-        else:
-            prefix_text = ""
+        prefix_text = _prefix_before(text, at)
         start = at - len(prefix_text)
         num, num2, unit, exp, sup, e = m.group("num", "num2", "unit", "exp", "sup", "e")
         # `3,125 ГиБ`: with a Cyrillic unit a comma is the decimal mark (Russian writes 3 125 for thousands)
@@ -347,29 +342,196 @@ def _quantities_once(text: str, decimal_comma: bool) -> tuple[Quantity, ...]:
             scale *= 10 ** int(exp)
             if kind == "number":
                 kind = "number"
-        if prefix_text:
-            prefix = " ".join(prefix_text.lower().split())
-            hedge = any(h in prefix for h in HEDGES)
-            bound = (
-                ">"
-                if any(b in prefix for b in NEGATED_LOWER)
-                else "<"
-                if any(b in prefix for b in NEGATED_UPPER)
-                else "<"
-                if any(b in prefix.split() or prefix.strip().startswith(b) for b in UPPER_BOUNDS)
-                else ">"
-                if any(b in prefix for b in LOWER_BOUNDS)
-                else ""
-            )
-        else:
-            hedge, bound = False, ""
+        hedge, bound = _hedge_bound(prefix_text)
         hi = parse_number(num2, decimal_comma=decimal_comma or cyrillic)[0] if num2 else None
         if math.isinf(printed):
             continue
         found.append(
             Quantity(text[start : m.end()].strip(), start, m.end(), printed, digits, kind, unit, scale, binary, hedge, bound, hi)
         )
+    worded = _worded(text) if _SCALE_NAMED.search(text) else []
+    if worded:  # `seven billion`, `семьдесят миллиардов`: merged in order, a figure in digits kept where both are read
+        taken = [(q.start, q.end) for q in found]
+        found = sorted(
+            [*found, *(w for w in worded if not any(a < w.end and w.start < b for a, b in taken))], key=lambda q: q.start
+        )
     return tuple(_from_to(text, found))
+
+
+def _prefix_before(text: str, at: int) -> str:
+    """The hedge or bound words right before a figure at `at` (`about`, `~`, `не более`), or ''."""
+    window = text[max(0, at - 24) : at].rstrip()
+    if window and window[-1] in _PREFIX_LAST:
+        before = _PREFIX_BEFORE.search(text, max(0, at - 24), at)
+        return before.group("prefix") if before and before.group("prefix") else ""
+    return ""
+
+
+def _hedge_bound(prefix_text: str) -> tuple[bool, str]:
+    if not prefix_text:
+        return False, ""
+    prefix = " ".join(prefix_text.lower().split())
+    hedge = any(h in prefix for h in HEDGES)
+    bound = (
+        ">"
+        if any(b in prefix for b in NEGATED_LOWER)
+        else "<"
+        if any(b in prefix for b in NEGATED_UPPER)
+        else "<"
+        if any(b in prefix.split() or prefix.strip().startswith(b) for b in UPPER_BOUNDS)
+        else ">"
+        if any(b in prefix for b in LOWER_BOUNDS)
+        else ""
+    )
+    return hedge, bound
+
+
+# Numbers written in words before a scale word (`seven billion parameters`, `one hundred seventy-five
+# billion`, `half a trillion tokens`, `семьдесят миллиардов`, `тридцати двух миллиардов`, `полтора
+# триллиона токенов`): the same count as `7B params` / `7 млрд параметров`. Only before billion,
+# million or trillion: a bare `two` or `три` is never a figure. Each scale word is read backwards
+# over a bounded window (no scan from every word), so a long line of number words stays linear.
+_SCALE_NAMED = re.compile(r"(?i)(?:b|m|tr)illion|(?:милли|трилли)(?:ард|он)")
+_SCALE_WORDED = re.compile(
+    r"(?i)(?<=[\s-])(?P<scale>billion|million|trillion|миллиард\w{0,3}|миллион\w{0,3}|триллион\w{0,3})(?![\w])"
+    r"(?:(?P<sep>[\s-]+)(?P<what>parameters\b|params\b|parameter\b|tokens?\b|параметр\w*|токен\w*))?"
+)
+_SCALE_CANON = {"b": ("billion", "млрд"), "m": ("million", "млн"), "t": ("trillion", "трлн")}
+_WORD_OR_SIGN = re.compile(r"(?P<word>[A-Za-zА-Яа-яЁё]+)|[^A-Za-zА-Яа-яЁё\s-]+")
+_EN_WORDS = {
+    w: i
+    for i, w in enumerate(
+        (
+            *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"),
+            *("thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"),
+        )
+    )
+}
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_EN_WORDS.update({w: 10 * (i + 2) for i, w in enumerate(_TENS)})
+_RU_WORDS: tuple[tuple[re.Pattern[str], float | None], ...] = tuple(
+    (re.compile(p), v)
+    for p, v in (
+        (r"од(?:ин|на|но|ного|ной|ному|ним|ном)", 1),
+        (r"дв(?:а|е|ух|ум|умя)", 2),
+        (r"тр(?:и|ёх|ех|ём|ем|емя)", 3),
+        (r"четыр(?:е|ёх|ех|ём|ем|ьмя)", 4),
+        (r"(?:одинн|двен|трин|четырн|пятн|шестн|семн|восемн|девятн)адцат(?:ь|и|ью)", None),
+        (r"пят(?:ь|и|ью)", 5),
+        (r"шест(?:ь|и|ью)", 6),
+        (r"сем(?:ь|и|ью)", 7),
+        (r"восем(?:ь|ью)|восьм(?:и|ью)", 8),
+        (r"девят(?:ь|и|ью)", 9),
+        (r"десят(?:ь|и|ью)", 10),
+        (r"двадцат(?:ь|и|ью)", 20),
+        (r"тридцат(?:ь|и|ью)", 30),
+        (r"сорок(?:а)?", 40),
+        (r"пят(?:ьдесят|идесяти|ьюдесятью)", 50),
+        (r"шест(?:ьдесят|идесяти|ьюдесятью)", 60),
+        (r"сем(?:ьдесят|идесяти|ьюдесятью)", 70),
+        (r"восем(?:ьдесят|ьюдесятью)|восьмидесяти", 80),
+        (r"девяност(?:о|а)", 90),
+        (r"ст(?:о|а|ам|ами|ах)", 100),
+        (r"двест(?:и)|двухсот|двумст\w+", 200),
+        (r"трист(?:а)|тр[её]хсот|тремст\w+", 300),
+        (r"четырест(?:а)|четыр[её]хсот|четырьмст\w+", 400),
+        (r"(?:пят|шест|сем|восем|девят)ьсот|(?:пят|шест|сем|восьм|девят)(?:исот|ист\w+|ьюст\w+)", None),
+        (r"полтор(?:а|ы)|полутора", 1.5),
+    )
+)
+_RU_TEENS = {"одинн": 11, "двен": 12, "трин": 13, "четырн": 14, "пятн": 15, "шестн": 16, "семн": 17, "восемн": 18, "девятн": 19}
+_RU_HUNDREDS = {"пят": 500, "шес": 600, "сем": 700, "вос": 800, "дев": 900}
+
+
+@lru_cache(maxsize=1024)
+def _is_number_word(word: str) -> bool:
+    return word in _EN_WORDS or word in ("a", "and", "half", "hundred") or _ru_word(word) is not None
+
+
+@lru_cache(maxsize=1024)
+def _ru_word(word: str) -> float | None:
+    for pattern, value in _RU_WORDS:
+        if pattern.fullmatch(word):
+            if value is not None:
+                return value
+            if "адцат" in word:
+                return _RU_TEENS[word.split("адцат")[0]]
+            return _RU_HUNDREDS[word[:3]]
+    return None
+
+
+def _spelled(words: list[str]) -> float | None:
+    """The value of number words in order (`one hundred seventy five`, `half a`, `сто семьдесят пять`),
+    or None where they are no number (`a`, `seven seven`, `семь сорок`)."""
+    if words in (["half", "a"], ["a", "half"]):
+        return 0.5
+    if words == ["a"]:
+        return 1.0
+    half = 0.0
+    if len(words) > 3 and words[-3:] == ["and", "a", "half"]:  # `one and a half`
+        words, half = words[:-3], 0.5
+    if words and words[0] == "a" and len(words) > 1 and words[1] == "hundred":
+        words = ["one", *words[1:]]
+    total, last = 0.0, 1000.0  # each part smaller than the one before: 100 > 70 > 5, never 5 70
+    for w in words:
+        if w == "and" and total >= 100:
+            continue
+        if w == "hundred":
+            if not (0 < total < 10) or last < 1:
+                return None
+            total, last = total * 100, 100
+            continue
+        v: float | None = _EN_WORDS.get(w)
+        if v is None:
+            v = _ru_word(w)
+        if v is None or v == 0 or v >= last or (last < 100 and last >= 20 and v >= 10) or (10 <= last < 20):
+            return None
+        if v == 1.5 and total:
+            return None
+        total, last = total + v, v
+    return total + half if total else None
+
+
+def _worded(text: str) -> list[Quantity]:
+    found = []
+    for m in _SCALE_WORDED.finditer(text):
+        lo = max(0, m.start() - 96)
+        tokens: list[re.Match[str]] = []  # the words right before the scale word, nearest last, up to 8 (no other sign between)
+        for t in _WORD_OR_SIGN.finditer(text, lo, m.start()):
+            tokens = [*tokens[-7:], t] if t.group("word") else []
+        if not tokens:
+            continue
+        words = [t.group(0).lower() for t in tokens]
+        run = 0  # only the run of number words next to the scale word
+        while run < len(words) and _is_number_word(words[-1 - run]):
+            run += 1
+        if not run:
+            continue
+        words, tokens = words[-run:], tokens[-run:]
+        value, first = None, len(words)
+        for i in range(len(words)):  # the longest run of number words that ends at the scale word
+            value = _spelled(words[i:])
+            if value is not None:
+                first = i
+                break
+        if value is None or (m.group("what") is None and text.startswith("-", m.end())):
+            continue  # `a billion-dollar deal`: an adjective of money, no count
+        at = tokens[first].start()
+        if at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_.,"):
+            continue
+        scale_word = m.group("scale").lower()
+        english = scale_word[0] in "bmt"
+        letter = {"м": "m" if "он" in scale_word else "b", "т": "t"}.get(scale_word[0], scale_word[0])
+        canon = _SCALE_CANON[letter][0 if english else 1]
+        unit = canon + (" " + m.group("what") if m.group("what") else "")
+        kind, scale, binary = classify_unit(unit)
+        prefix_text = _prefix_before(text, at)
+        hedge, bound = _hedge_bound(prefix_text)
+        start = at - len(prefix_text)
+        digits = repr(value) if value != int(value) else str(int(value))
+        spoken = text[start : m.end()].strip()
+        found.append(Quantity(spoken, start, m.end(), value, digits, kind, unit, scale, binary, hedge, bound))
+    return found
 
 
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
