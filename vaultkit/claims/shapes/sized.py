@@ -77,8 +77,9 @@ _BATCH = re.compile(
     r"\s+(?:\w+\s+)?(?:sequences|concurrent|requests|users|запрос\w*|последовательност\w*|пользовател\w*|сесси\w*)"
     r"|батч\w*\s*(?:=|:|размером)?\s*(?P<n3>\d+)"
     # `four such full windows in one batch`, `четыре такие последовательности`: a batch in words
-    r"|\b(?P<w>two|three|four|eight|sixteen|две|два|три|четыре|восемь)\s+(?:(?:such|full|same|таки[ехм]|полны[ехм])\s+){0,2}"
-    r"(?:sequences|windows|contexts|requests|users|последовательност\w*|запрос\w*|окн\w*|контекст\w*)"
+    r"|\b(?P<w>two|three|four|eight|sixteen|две|два|три|четыре|восемь)\s+"
+    r"(?:(?:such|full|same|parallel|concurrent|simultaneous|таки[ехм]|полны[ехм]|параллельн\w*|одновременн\w*)\s+){0,2}"
+    r"(?:sequences|windows|contexts|requests|users|последовательност\w*|запрос\w*|окн\w*|контекст\w*|пользовател\w*)"
 )
 _BATCH_WORDS = {"two": 2, "three": 3, "four": 4, "eight": 8, "sixteen": 16}
 _BATCH_WORDS.update({"две": 2, "два": 2, "три": 3, "четыре": 4, "восемь": 8})
@@ -1044,11 +1045,13 @@ def _per_token_totals(s: Sentence, sizes: list[Quantity], facts: NoteFacts) -> l
     count its sentence states is the size per token the sentence before it on the line (or the sentence itself, before
     the total: `192 KiB per token, so a 2048-token context at batch 32 needs 12 GiB`) states × tokens × batch."""
     out: list[Found] = []
-    if not any(t.kind == "tokens" for t in s.quantities) and not _once(_SEQ_WORDS, s):
+    # `- four parallel users at 32K each: 64 GiB`: a power-of-two K context is the tokens too
+    k_context = next((m for m in _K_CONTEXT.finditer(s.unit.masked, s.start, s.end) if float(m.group(1)) in _POWERS_K), None)
+    seq_word = _once(_SEQ_WORDS, s) or k_context
+    if not any(t.kind == "tokens" for t in s.quantities) and not seq_word:
         return out
     wide = replace(s, start=max(0, s.start - _PER_TOKEN_REACH))
     first_tokens = min((t.end for t in s.quantities if t.kind == "tokens"), default=len(s.unit.masked) + 1)
-    seq_word = _once(_SEQ_WORDS, s)
     for q in sizes:
         if q.value < 2**20 or _PER_TOKEN.match(s.unit.masked, q.end):
             continue
@@ -1059,6 +1062,12 @@ def _per_token_totals(s: Sentence, sizes: list[Quantity], facts: NoteFacts) -> l
         if stated is None and above and _LIST_ITEM.match(s.unit.text) and _LIST_ITEM.match(above[0]):
             # `- … выходит 8 КиБ на токен.` / `- На полный контекст 2048 токенов кэш займёт …`: the item above's size per token
             stated = _from_lead_per_token(s, q, above[0])
+        if stated is None and _LIST_ITEM.match(s.unit.text):
+            # `… each token costs 128 KiB of cache.` / `- at 64K, one sequence is 8 GiB`: the one size per token the
+            # line that opens the list states, the items between stating none of their own
+            lead = _list_lead(s.unit.line, facts)
+            if lead is not None:
+                stated = _from_lead_per_token(s, q, lead)
         if stated is not None:
             verdict, explanation, shape = stated
             claim = make_claim(s.unit, q.start, q.end, shape, verdict, explanation, stated=q.text)
@@ -1074,6 +1083,8 @@ def _from_lead_per_token(s: Sentence, q: Quantity, lead: str) -> tuple[Verdict, 
     sizes = _kilo_sizes(tail)
     if len(sizes) != 1 or not (_PER_TOKEN_IN.search(tail) or _PER_TOKEN_AFTER.match(tail, sizes[0].end)):
         return None
+    if _WHAT_IF.search(tail):
+        return None  # `- in fp32 the per-token cache would be 512 KiB`: a what-if, no size the list goes on with
     z = sizes[0]
     a = _own_stretch(s, q)[0]
     _, seq, batch = _context_batch(s, a, q.end, None)
@@ -1083,10 +1094,79 @@ def _from_lead_per_token(s: Sentence, q: Quantity, lead: str) -> tuple[Verdict, 
         batch = 1
     if batch < 1:
         return None
-    computed = z.value * seq * batch
+    ratio, typed = _lead_type_ratio(s, tail)
+    if ratio is None:
+        return Verdict.UNVERIFIABLE, f"KV cache: stated {z.text} per token (line above); {typed}", "kv-cache"
+    computed = z.value * seq * batch * ratio
     check = compare(q, computed)
-    how = f"stated {z.text} per token (line above) × {int(seq):,} tokens × batch {batch}"
+    how = f"stated {z.text} per token (line above){typed} × {int(seq):,} tokens × batch {batch}"
     return check.verdict, f"KV cache: {how} = {fmt(computed, q.scale)}; {check.explanation}", "kv-cache"
+
+
+_WHAT_IF = re.compile(r"(?i)\bwould\b|\bwere\s+it\b|\bif\s+it\s+were\b|(?<!\w)бы(?!\w)")
+
+
+def _lead_type_ratio(s: Sentence, lead: str) -> tuple[float | None, str]:
+    """How a size per token stated on the line above scales to the sentence's own cache type: 1 when the sentence names
+    no type or the lead's; the bytes ratio when both name one (`… in bf16 each token costs 128 KiB` / `- with an fp8
+    cache, 128K tokens: 8 GiB`: × 1/2); None (with why) when the sentence names a type the lead's size has none of, more
+    than one type, or its type beside the weights (the cache may keep the lead's)."""
+    memo, key = _memo(s), ("own types", s.start, s.end)
+    if key not in memo:
+        memo[key] = {d.name: d for d in in_range(s.dtypes, s.start, s.end)}  # once per sentence, not per figure
+    own: dict[str, DtypeMention] = memo[key]  # type: ignore[assignment]
+    if not own:
+        return 1.0, ""
+    if len(own) > 1 or any(d.gguf for d in own.values()):
+        return None, f"the sentence names several types ({', '.join(sorted(own))})"
+    d = next(iter(own.values()))
+    theirs = {t.name: t for t in find_dtypes(lead)}
+    if len(theirs) != 1:
+        return None, f"the sentence's {d.name} and the size per token's type (not stated, or several) may differ"
+    t = next(iter(theirs.values()))
+    if t.name == d.name or t.bytes == d.bytes:
+        return 1.0, f" ({t.name})"
+    if _once(_WEIGHTS_NOUN, s) or _once(_WEIGHT_WORDS, s):
+        return None, f"the {d.name} may be the weights' type, the cache's stays {t.name}"
+    return d.bytes / t.bytes, f" × {d.bytes:g}/{t.bytes:g} bytes ({d.name} over the {t.name} it was stated in)"
+
+
+_LIST_HOPS = 16  # how many hops (1 to 3 items each) up a list's opening line is looked for: a bounded look, linear on long lists
+
+
+def _list_lead(line: int, facts: NoteFacts) -> str | None:
+    """The line that opens the list item `line` belongs to (the paragraph right above its first item, same section),
+    when every item between states no size per token of its own but in a what-if (`would be 512 KiB`); else None.
+    Read through `facts.lines_above` (three lines a line), hopping three contiguous items at a time."""
+    cur = line
+    for _ in range(_LIST_HOPS):
+        above = facts.lines_above.get(cur, ())
+        for text in above:
+            if not _LIST_ITEM.match(text):
+                return text
+            if _per_token_stated(text):
+                return None
+        if len(above) < 3:
+            return None
+        # the three nearest lines are items: go on from the farthest of them that can hold a claim (an item with no
+        # figure has no lines of its own), when what it sees above is what this line sees beyond it
+        for j in (3, 2, 1):
+            if facts.lines_above.get(cur - j, ())[: 3 - j] == above[j:] and (cur - j) in facts.lines_above:
+                cur -= j
+                break
+        else:
+            return None
+    return None
+
+
+@lru_cache(maxsize=256)
+def _per_token_stated(text: str) -> bool:
+    """An item states a size per token the list goes on with (a what-if does not)."""
+    tail = text[-400:]
+    if _WHAT_IF.search(tail):
+        return False
+    sizes = [z for z in _kilo_sizes(tail) if z.value < 2**20]
+    return bool(sizes) and bool(_PER_TOKEN_IN.search(tail) or any(_PER_TOKEN_AFTER.match(tail, z.end) for z in sizes))
 
 
 _NO_WINDOW = re.compile(
@@ -2617,6 +2697,23 @@ def _comma_clause_start(s: Sentence, q: Quantity) -> int:
     return mark_bounds(s.unit.masked, ",;()", s.start, q.start, q.end, s.end)[0]
 
 
+# the active share of a mixture of experts named right before a parenthesis the figure opens (`the active part (~6.4 GB
+# at 4 bit)`, `активные эксперты (~6,4 ГБ в int4)`): the active parameters' size, not every expert's
+_ACTIVE_PART_BEFORE = re.compile(
+    r"(?i)(?:\bactive|\bactivated|активн\w*)\s+(?:part|share|portion|slice|subset|experts?|weights?|param\w*"
+    r"|част\w*|дол[яиюей]\w*|эксперт\w*|вес\w*|параметр\w*)\s*$"
+)
+
+
+def _opens_active_aside(s: Sentence, q: Quantity) -> bool:
+    """The figure opens a parenthesis right after `active part/share/experts/weights` (`активная часть`, …)."""
+    text = s.unit.masked
+    a = _comma_clause_start(s, q)
+    if a <= s.start or text[a - 1] != "(" or not re.fullmatch(r"\s*[~≈]?\s*", text[a : q.start]):
+        return False
+    return bool(_ACTIVE_PART_BEFORE.search(text[max(s.start, a - 48) : a - 1]))
+
+
 _ACTIVE_WEIGHTS = re.compile(r"(?i)\s*(?:of\s+)?(?:the\s+)?(?:active|activated|активн\w*)")
 _SIZE_TOKEN = re.compile(r"(?<![\w.])-?\d+[BM](?![\w.])(?!\s*(?:param|парам|tokens?|токен))")  # `-13B`, `70B`: integer size names
 _VERSUS = re.compile(r"(?i)\s*(?:vs\.?|versus|против)\s*(?:[~≈]\s*)?\d")
@@ -3220,6 +3317,7 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                     and not (kind == "weights" and _HOLDS_ALL.search(s.unit.text, s.start, q.start))
                 )
                 or (s.unit.source == "table" and _READS_ACTIVE.search(facts.header_of(s, q)))
+                or _opens_active_aside(s, q)
             )
         ):  # `26 GB of active bf16 weights`, `активные веса — 26 ГБ`: the active parameters' size
             active = float(count_parameters(cfg).active)
@@ -4197,6 +4295,11 @@ def _counts(s: Sentence, counts: list[Quantity], facts: NoteFacts) -> list[Found
             approx = compare(replace(c, hedge=True), exact)
             if approx.verdict.holds and ("." not in c.digits or len(c.digits.replace(".", "").lstrip("0")) <= 2):
                 check = approx  # a size name (`7B`, `1.5B`: two figures at most) is nominal, ±10 % (§5.2 rule 8)
+            elif approx.verdict.holds and abs(c.value / exact - 1) <= _COUNTING_SLACK:
+                # `Qwen2.5-32B | 32.5B`: a model card's count differs from the config's by how it counts (tied or
+                # untied embeddings, biases, its own rounding), well under 1 %; a count off by more is judged
+                check = approx
+                how += f"; within {_COUNTING_SLACK:.0%} (counting conventions: embeddings, biases, a card's rounding)"
         claim = make_claim(
             s.unit,
             model.start if 0 <= model.start <= c.start else c.start,  # a model from the line above has no position here
@@ -4208,6 +4311,9 @@ def _counts(s: Sentence, counts: list[Quantity], facts: NoteFacts) -> list[Found
         )
         out.append(Found(claim, ((c.start, c.end),)))
     return out
+
+
+_COUNTING_SLACK = 0.01  # how far a published parameter count may sit from the config's exact one
 
 
 _INFERENCE = re.compile(
