@@ -35,6 +35,23 @@ SPELLED_COUNTS = [
     ("ru-teen-wrong", "Тринадцать миллиардов параметров в int8 — это 26 ГБ.", [W], "13 GB"),
     ("ru-four-bits-wrong", "Для семидесяти миллиардов параметров в четырёх битах нужно 70 ГБ.", [W], "35 GB"),
     ("en-token-budget-wrong", "At 20 tokens per parameter, seven billion parameters want 1.4 trillion tokens.", [W], "0.14T"),
+    # digits before a Russian scale word in full, and a lone singular scale word, are the same counts
+    ("ru-digits-full-scale", "Модель на 7 миллиардов параметров в fp16 весит 14 ГБ.", [H], ""),
+    ("ru-digits-full-scale-hedged", "Для 70 миллиардов параметров в bf16 нужно около 140 ГБ.", [H], ""),
+    (
+        "ru-digits-full-scale-tokens",
+        "При 20 токенах на параметр 7 миллиардам параметров нужно 140 миллиардов токенов.",
+        [H],
+        "",
+    ),
+    ("ru-lone-scale-word", "Миллиард параметров в fp32 — это 4 ГБ.", [H], ""),
+    ("ru-digits-full-scale-wrong", "Модель на 7 миллиардов параметров в fp16 весит 7 ГБ.", [W], "14 GB"),
+    (
+        "ru-full-scale-tokens-wrong",
+        "При 20 токенах на параметр 7 миллиардам параметров нужно 1,4 триллиона токенов.",
+        [W],
+        "0.14T",
+    ),
     # number words without a scale word are no figure: nothing to judge
     ("en-bare-number-words", "Two of the three runs in fp16 used 14 GB.", [], ""),
     ("ru-bare-number-words", "Три запуска из пяти в fp16 заняли 14 ГБ.", [], ""),
@@ -63,6 +80,7 @@ def test_a_count_in_words_is_judged_like_digits(text: str, groups: list[str], sh
         ("четырёхсот пяти миллиардов", "405 млрд"),
         ("полтора триллиона токенов", "1,5 трлн токенов"),
         ("двухсот миллионов токенов", "200 млн токенов"),
+        ("Триллион токенов", "1 трлн токенов"),
     ],
 )
 def test_words_read_as_the_same_quantity_as_digits(words: str, digits: str) -> None:
@@ -70,6 +88,22 @@ def test_words_read_as_the_same_quantity_as_digits(words: str, digits: str) -> N
     (d,) = find_quantities(digits)
     assert (w.kind, w.value, w.scale, w.hedge, w.bound) == (d.kind, d.value, d.scale, d.hedge, d.bound)
     assert w.text in words and not any(ch.isdigit() for ch in w.text)  # the span is the words themselves
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("7 миллиардов параметров", "7 млрд параметров"),
+        ("около 70 миллиардов", "около 70 млрд"),
+        ("1,5 триллиона токенов", "1,5 трлн токенов"),
+        ("5–7 миллиардов параметров", "5–7 млрд параметров"),
+        ("300 миллионов параметров", "300 млн параметров"),
+    ],
+)
+def test_a_russian_scale_word_in_full_reads_like_its_abbreviation(full: str, short: str) -> None:
+    (f,) = find_quantities(full)
+    (s,) = find_quantities(short)
+    assert (f.kind, f.value, f.hi, f.hedge, f.bound, f.text) == (s.kind, s.value, s.hi, s.hedge, s.bound, full)
 
 
 @pytest.mark.parametrize(
@@ -82,6 +116,7 @@ def test_words_read_as_the_same_quantity_as_digits(words: str, digits: str) -> N
         "сорок семь сто",
         "the billion rows",
         "миллиард вопросов",
+        "billion tokens",
     ],
 )
 def test_number_words_without_a_scale_word_are_no_quantity(text: str) -> None:

@@ -349,7 +349,7 @@ def _quantities_once(text: str, decimal_comma: bool) -> tuple[Quantity, ...]:
         found.append(
             Quantity(text[start : m.end()].strip(), start, m.end(), printed, digits, kind, unit, scale, binary, hedge, bound, hi)
         )
-    worded = _worded(text) if _SCALE_NAMED.search(text) else []
+    worded = _worded(text, found) if _SCALE_NAMED.search(text) else []
     if worded:  # `seven billion`, `семьдесят миллиардов`: merged in order, a figure in digits kept where both are read
         taken = [(q.start, q.end) for q in found]
         found = sorted(
@@ -393,7 +393,7 @@ def _hedge_bound(prefix_text: str) -> tuple[bool, str]:
 # over a bounded window (no scan from every word), so a long line of number words stays linear.
 _SCALE_NAMED = re.compile(r"(?i)(?:b|m|tr)illion|(?:милли|трилли)(?:ард|он)")
 _SCALE_WORDED = re.compile(
-    r"(?i)(?<=[\s-])(?P<scale>billion|million|trillion|миллиард\w{0,3}|миллион\w{0,3}|триллион\w{0,3})(?![\w])"
+    r"(?i)(?<!\w)(?P<scale>billion|million|trillion|миллиард\w{0,3}|миллион\w{0,3}|триллион\w{0,3})(?![\w])"
     r"(?:(?P<sep>[\s-]+)(?P<what>parameters\b|params\b|parameter\b|tokens?\b|параметр\w*|токен\w*))?"
 )
 _SCALE_CANON = {"b": ("billion", "млрд"), "m": ("million", "млн"), "t": ("trillion", "трлн")}
@@ -492,46 +492,70 @@ def _spelled(words: list[str]) -> float | None:
     return total + half if total else None
 
 
-def _worded(text: str) -> list[Quantity]:
-    found = []
+def _worded(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Counts said with a scale word in full: in words (`seven billion`, `семьдесят миллиардов`), a
+    lone Russian scale word before what it counts (`Триллион токенов` = 1), or digits before a
+    Russian scale word in full (`7 миллиардов параметров`, read as a bare 7 by the digit scan: the
+    bare figure in `found` is replaced in place by the count)."""
+    bare_at = {q.end: i for i, q in enumerate(found) if q.kind == "number" and not q.unit and q.scale == 1.0}
+    worded = []
     for m in _SCALE_WORDED.finditer(text):
-        lo = max(0, m.start() - 96)
-        tokens: list[re.Match[str]] = []  # the words right before the scale word, nearest last, up to 8 (no other sign between)
-        for t in _WORD_OR_SIGN.finditer(text, lo, m.start()):
-            tokens = [*tokens[-7:], t] if t.group("word") else []
-        if not tokens:
-            continue
-        words = [t.group(0).lower() for t in tokens]
-        run = 0  # only the run of number words next to the scale word
-        while run < len(words) and _is_number_word(words[-1 - run]):
-            run += 1
-        if not run:
-            continue
-        words, tokens = words[-run:], tokens[-run:]
-        value, first = None, len(words)
-        for i in range(len(words)):  # the longest run of number words that ends at the scale word
-            value = _spelled(words[i:])
-            if value is not None:
-                first = i
-                break
-        if value is None or (m.group("what") is None and text.startswith("-", m.end())):
+        if m.group("what") is None and text.startswith("-", m.end()):
             continue  # `a billion-dollar deal`: an adjective of money, no count
-        at = tokens[first].start()
-        if at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_.,"):
-            continue
         scale_word = m.group("scale").lower()
         english = scale_word[0] in "bmt"
         letter = {"м": "m" if "он" in scale_word else "b", "т": "t"}.get(scale_word[0], scale_word[0])
         canon = _SCALE_CANON[letter][0 if english else 1]
         unit = canon + (" " + m.group("what") if m.group("what") else "")
         kind, scale, binary = classify_unit(unit)
+        gap = m.start()
+        while gap > max(0, m.start() - 2) and text[gap - 1] in " \u00a0\u202f":
+            gap -= 1
+        digits_end = next((e for e in range(gap, m.start() + 1) if e in bare_at), None) if gap < m.start() else None
+        if digits_end is not None:  # `7 миллиардов`, `1,5 триллиона`: digits, then the scale word in full
+            i = bare_at[digits_end]
+            q = found[i]
+            found[i] = replace(q, text=text[q.start : m.end()].strip(), end=m.end(), kind=kind, unit=unit, scale=scale)
+            continue
+        lo = max(0, m.start() - 96)
+        tokens: list[re.Match[str]] = []  # the words right before the scale word, nearest last, up to 8 (no other sign between)
+        for t in _WORD_OR_SIGN.finditer(text, lo, m.start()):
+            tokens = [*tokens[-7:], t] if t.group("word") else []
+        words = [t.group(0).lower() for t in tokens]
+        run = 0  # only the run of number words next to the scale word
+        while run < len(words) and _is_number_word(words[-1 - run]):
+            run += 1
+        value: float | None = None
+        if not run:
+            # `Триллион токенов`: one, said by the scale word alone (singular, before what it counts)
+            if (
+                scale_word in ("миллиард", "миллион", "триллион")
+                and m.group("what")
+                and not text[lo : m.start()].rstrip()[-1:].isdigit()
+            ):
+                value, at = 1.0, m.start()
+            else:
+                continue
+        else:
+            words, tokens = words[-run:], tokens[-run:]
+            first = len(words)
+            for i in range(len(words)):  # the longest run of number words that ends at the scale word
+                value = _spelled(words[i:])
+                if value is not None:
+                    first = i
+                    break
+            if value is None:
+                continue
+            at = tokens[first].start()
+        if at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_.,"):
+            continue
         prefix_text = _prefix_before(text, at)
         hedge, bound = _hedge_bound(prefix_text)
         start = at - len(prefix_text)
         digits = repr(value) if value != int(value) else str(int(value))
         spoken = text[start : m.end()].strip()
-        found.append(Quantity(spoken, start, m.end(), value, digits, kind, unit, scale, binary, hedge, bound))
-    return found
+        worded.append(Quantity(spoken, start, m.end(), value, digits, kind, unit, scale, binary, hedge, bound))
+    return worded
 
 
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
