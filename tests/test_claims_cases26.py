@@ -71,6 +71,13 @@ LIST_TOTALS = [
         [H],
         "",
     ),
+    # an item stating the size per token in another cache type: the paragraph's size × the bytes ratio
+    ("en-per-token-fp32", _LEAD_EN + "- an fp32 cache would need 384 KiB per token\n", [H], ""),
+    ("en-per-token-fp32-wrong", _LEAD_EN + "- an fp32 cache would need 768 KiB per token\n", [W], "384 KiB"),
+    ("en-per-token-fp8-wrong", _LEAD_EN + "- with the cache in fp8 the per-token size is 192 KiB\n", [W], "96 KiB"),
+    ("en-per-token-untyped-lead", _LEAD_UNTYPED + "- an fp32 cache would need 768 KiB per token\n", [], ""),
+    ("ru-per-token-fp8", _LEAD_RU + "- с кэшем в fp8 на токен уходит 96 КиБ\n", [H], ""),
+    ("ru-per-token-fp8-wrong", _LEAD_RU + "- с кэшем в fp8 на токен уходит 192 КиБ\n", [W], "96 KiB"),
     # Russian
     ("ru-first-item", _LEAD_RU + "- на контексте 16K одна последовательность занимает 3 ГиБ\n", [H], ""),
     ("ru-first-item-wrong", _LEAD_RU + "- на контексте 16K одна последовательность занимает 12 ГиБ\n", [W], "3 GiB"),

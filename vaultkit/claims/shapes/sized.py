@@ -1044,7 +1044,9 @@ def _per_token_totals(s: Sentence, sizes: list[Quantity], facts: NoteFacts) -> l
     """`… = 320 KiB per token. For 16 users at 8,192 tokens: 40 GiB.`: with no model in sight, a total at the token
     count its sentence states is the size per token the sentence before it on the line (or the sentence itself, before
     the total: `192 KiB per token, so a 2048-token context at batch 32 needs 12 GiB`) states × tokens × batch."""
-    out: list[Found] = []
+    out: list[Found] = _typed_per_token_item(s, sizes, facts)
+    if out:
+        return out
     # `- four parallel users at 32K each: 64 GiB`: a power-of-two K context is the tokens too
     k_context = next((m for m in _K_CONTEXT.finditer(s.unit.masked, s.start, s.end) if float(m.group(1)) in _POWERS_K), None)
     seq_word = _once(_SEQ_WORDS, s) or k_context
@@ -1129,6 +1131,38 @@ def _lead_type_ratio(s: Sentence, lead: str) -> tuple[float | None, str]:
     if _once(_WEIGHTS_NOUN, s) or _once(_WEIGHT_WORDS, s):
         return None, f"the {d.name} may be the weights' type, the cache's stays {t.name}"
     return d.bytes / t.bytes, f" × {d.bytes:g}/{t.bytes:g} bytes ({d.name} over the {t.name} it was stated in)"
+
+
+_PER_TOKEN_WORDS = re.compile(r"(?i)\bper[\s-]+token|\beach\s+token|/\s*token|на\s+(?:один\s+|каждый\s+)?токен")
+
+
+def _typed_per_token_item(s: Sentence, sizes: list[Quantity], facts: NoteFacts) -> list[Found]:
+    """`… in bf16 each token costs 128 KiB of cache.` / `- in fp32 the per-token cache would be 512 KiB`: a list item
+    under that paragraph that states the size per token in another cache type (one, not the weights', no other model
+    named) is the paragraph's size × the bytes ratio."""
+    if not _LIST_ITEM.match(s.unit.text) or not _once(_PER_TOKEN_WORDS, s) or not s.dtypes:
+        return []
+    small = [q for q in sizes if 2**10 <= q.value < 2**20]
+    if len(small) != 1 or len(sizes) != 1 or _SIZE_TOKEN.search(s.unit.text, s.start, s.end):
+        return []
+    lead = _list_lead(s.unit.line, facts)
+    if lead is None:
+        return []
+    tail = lead[-400:]
+    per_token = _kilo_sizes(tail)
+    if len(per_token) != 1 or not (_PER_TOKEN_IN.search(tail) or _PER_TOKEN_AFTER.match(tail, per_token[0].end)):
+        return []
+    ratio, typed = _lead_type_ratio(s, tail)
+    if ratio is None or ratio == 1.0:
+        return []  # the same type (a restatement, maybe of another setup) or no ratio to apply: no claim
+    q, z = small[0], per_token[0]
+    computed = z.value * ratio
+    check = compare(q, computed)
+    explanation = (
+        f"KV cache per token: stated {z.text} per token (line above){typed} = {fmt(computed, q.scale)}; {check.explanation}"
+    )
+    claim = make_claim(s.unit, q.start, q.end, "kv-cache-per-token", check.verdict, explanation, stated=q.text)
+    return [Found(claim, ((q.start, q.end),))]
 
 
 _LIST_HOPS = 16  # how many hops (1 to 3 items each) up a list's opening line is looked for: a bounded look, linear on long lists
