@@ -182,3 +182,42 @@ def test_dtype_spellings(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", ["load_in_8bit=False", "my two bits", "eight bitrate", "model.load_in_8bit"])
 def test_no_dtype(text: str) -> None:
     assert find_dtypes(text) == []
+
+
+SPELLED_UNITS = [
+    # byte units written in full are the same sizes as GB / ГБ / GiB …
+    ("en-gigabytes", "Kept in fp16, Llama-2-13B weighs about 26 gigabytes.", [H], ""),
+    ("en-gibibytes", "Kept in fp16, Llama-2-13B weighs 24.2 gibibytes.", [H], ""),
+    ("ru-gigabytes", "Веса Llama-2-13B в fp16 — около 26 гигабайт.", [H], ""),
+    # … and a wrong one is an error with the right value
+    ("en-gigabytes-wrong", "Kept in fp16, Llama-2-13B weighs about 13 gigabytes.", [W], "26.032 GB"),
+    ("ru-gigabytes-wrong", "Веса Llama-2-13B в fp16 — около 52 гигабайт.", [W], "26.032 GB"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in SPELLED_UNITS], ids=[c[0] for c in SPELLED_UNITS])
+def test_a_unit_in_full_is_judged_like_its_symbol(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+@pytest.mark.parametrize(
+    ("full", "symbol"),
+    [
+        ("around 140 gigabytes", "around 140 GB"),
+        ("24 gibibytes", "24 GiB"),
+        ("500 megabytes", "500 MB"),
+        ("1,5 гигабайта", "1,5 ГБ"),
+        ("35 гигабайт", "35 ГБ"),
+        ("75 percent", "75 %"),
+        ("25 per cent", "25 %"),
+        ("12 процентов", "12 %"),
+    ],
+)
+def test_unit_words_read_as_their_symbols(full: str, symbol: str) -> None:
+    (f,) = find_quantities(full)
+    (s,) = find_quantities(symbol)
+    assert (f.kind, f.value, f.binary, f.hedge) == (s.kind, s.value, s.binary, s.hedge)
+
+
+def test_a_unit_word_glued_into_an_adjective_is_no_unit() -> None:
+    assert [q.kind for q in find_quantities("на 24-гигабайтной карте")] == ["number"]

@@ -127,6 +127,8 @@ _UNIT = (
     r"|(?:гига|тера|пета)флоп\w*|tok(?:ens)?/s\b|tok(?:en)?s?/sec\b|tokens?\s+(?:per|a)\s+second|токен\w*/с|токен\w*\s+в\s+секунду|ток\s?/\s?(?:сек|с)(?!\w)"
     r"|т/с(?!\w)|t/s\b|[KMGT](?:bit/s|b/s|bps)\b|[КМГТ]бит/с(?!\w)|(?:{_SCALE_WORD}\s*)?{_TIME}"
     r"|(?:billion|million|thousand|trillion|млрд\.?|млн\.?|тыс(?:яч[аи]?\b|\.)?|трлн\.?|[KMBT](?![A-Za-z])|k(?![A-Za-z]))\s*(?:tokens?\b|токен\w*)|tokens?\b|токен\w*"
+    r"|(?i:(?:kilo|mega|giga|tera|peta|kibi|mebi|gibi|tebi)bytes?\b|(?:кило|мега|гига|тера|пета|киби|меби|гиби|теби)байт\w*)"
+    r"|(?i:per\s?cent\b|процент\w*)"
     r"|[KMGTP]i?B(?![a-z])|[kK]B\b|[КМГТ]и?Б\b|Б(?=[\s/.,;)|]|$)|[КМГ]байт\w*|bytes?\b|байт\w*|bits?\b|бит\w*|%|×(?!\s*[\d(])|x(?![A-Za-z0-9])(?!\s+[\d(])|х(?![а-я])(?!\s*[\d(])"
     r"|(?:billion|million|thousand|trillion|млрд\.?|млн\.?|тыс(?:яч[аи]?\b|\.)?|трлн\.?|[KMBT](?![A-Za-z]))(?:\s*(?:parameters|params|параметр\w*))?"
     r"|[bm]\s*(?:parameters\b|params\b|параметр\w*)"  # `7.6b params`: lower-case billions, said of parameters only
@@ -218,6 +220,18 @@ _FLOP_PREFIX = {"": 1.0, "k": 1e3, "m": 1e6, "g": 1e9, "t": 1e12, "p": 1e15, "e"
 _FLOP_PREFIX.update({"к": 1e3, "м": 1e6, "г": 1e9, "т": 1e12, "п": 1e15, "э": 1e18, "гига": 1e9, "тера": 1e12, "пета": 1e15})
 
 
+_SPELLED_PERCENT = re.compile(r"per\s?cent|процент\w*")
+_EN_PREFIXES = ("kilo", "mega", "giga", "tera", "peta", "kibi", "mebi", "gibi", "tebi")
+_RU_PREFIXES = ("кило", "мега", "гига", "тера", "пета", "киби", "меби", "гиби", "теби")
+_SPELLED_BYTES = re.compile("(" + "|".join(_EN_PREFIXES + _RU_PREFIXES) + r")(?:bytes?|байт\w*)")
+_SPELLED_PREFIX: dict[str, tuple[float, bool]] = dict(
+    zip(
+        _EN_PREFIXES,
+        (*((10.0**k, False) for k in (3, 6, 9, 12, 15)), *((2.0**k, True) for k in (10, 20, 30, 40))),
+        strict=True,
+    )
+)
+_SPELLED_PREFIX.update({ru: _SPELLED_PREFIX[en] for ru, en in zip(_RU_PREFIXES, _EN_PREFIXES, strict=True)})
 _LOWER_SCALE_PARAMS = re.compile(r"[bm]\s*(?:param|параметр)")
 
 
@@ -230,8 +244,11 @@ def classify_unit(unit: str) -> tuple[str, float, bool]:
         return "number", 1.0, False
     if u in ("×", "x", "х"):
         return "multiplier", 1.0, False
-    if u == "%":
+    if u == "%" or _SPELLED_PERCENT.fullmatch(low):
         return "percent", 0.01, False
+    spelled = _SPELLED_BYTES.fullmatch(low)
+    if spelled:  # `140 gigabytes`, `35 гигабайт`, `24 gibibytes`: the byte units in full
+        return "bytes", *_SPELLED_PREFIX[spelled.group(1)]
     if low.startswith(("bit", "бит")):
         return "bits", 1.0, False
     timed = _SCALED_TIME.fullmatch(u)
