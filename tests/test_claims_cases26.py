@@ -78,6 +78,17 @@ LIST_TOTALS = [
     ("en-per-token-untyped-lead", _LEAD_UNTYPED + "- an fp32 cache would need 768 KiB per token\n", [], ""),
     ("ru-per-token-fp8", _LEAD_RU + "- с кэшем в fp8 на токен уходит 96 КиБ\n", [H], ""),
     ("ru-per-token-fp8-wrong", _LEAD_RU + "- с кэшем в fp8 на токен уходит 192 КиБ\n", [W], "96 KiB"),
+    # `such` sequences are the item above's: its context × the item's own batch (2 × 16,384 × 192 KiB = 6 GiB)
+    ("en-such", _LEAD_EN + "- one sequence at 16K holds 3 GiB\n- two such sequences together: 6 GiB\n", [H, H], ""),
+    ("en-such-wrong", _LEAD_EN + "- one sequence at 16K holds 3 GiB\n- two such sequences together: 3 GiB\n", [H, W], "6 GiB"),
+    # the item above states a batch: `such` is ambiguous, no claim
+    ("en-such-after-batch", _LEAD_EN + "- a batch of 4 users at 16K: 12 GiB\n- two such sequences together: 3 GiB\n", [H], ""),
+    (
+        "ru-such-wrong",
+        _LEAD_RU + "- одна последовательность на 16K занимает 3 ГиБ\n- две такие последовательности: 12 ГиБ\n",
+        [H, W],
+        "6 GiB",
+    ),
     # Russian
     ("ru-first-item", _LEAD_RU + "- на контексте 16K одна последовательность занимает 3 ГиБ\n", [H], ""),
     ("ru-first-item-wrong", _LEAD_RU + "- на контексте 16K одна последовательность занимает 12 ГиБ\n", [W], "3 GiB"),

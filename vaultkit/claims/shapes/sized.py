@@ -1069,7 +1069,7 @@ def _per_token_totals(s: Sentence, sizes: list[Quantity], facts: NoteFacts) -> l
             # line that opens the list states, the items between stating none of their own
             lead = _list_lead(s.unit.line, facts)
             if lead is not None:
-                stated = _from_lead_per_token(s, q, lead)
+                stated = _from_lead_per_token(s, q, lead, _such_setup(s, q, facts))
         if stated is not None:
             verdict, explanation, shape = stated
             claim = make_claim(s.unit, q.start, q.end, shape, verdict, explanation, stated=q.text)
@@ -1077,7 +1077,20 @@ def _per_token_totals(s: Sentence, sizes: list[Quantity], facts: NoteFacts) -> l
     return out
 
 
-def _from_lead_per_token(s: Sentence, q: Quantity, lead: str) -> tuple[Verdict, str, str] | None:
+_SUCH = re.compile(r"(?i)\bsuch\b|(?<!\w)(?:таки[ехм]|такой|такая|таких\s+же|таки[ех]\s+же)(?!\w)")
+
+
+def _such_setup(s: Sentence, q: Quantity, facts: NoteFacts) -> float | None:
+    """`- two such sequences side by side: 32 GiB`, `- две такие последовательности — 32 ГиБ`: the context of the nearest
+    line above that states one, when it states no batch of its own (else None)."""
+    such = _once(_SUCH, s)  # the first in the sentence, read once (not once per figure)
+    if such is None or such.start() >= q.start:
+        return None
+    seq, batch = _same_setup(facts.lines_above.get(s.unit.line, ()))
+    return seq if seq and (batch is None or batch == 1) else None
+
+
+def _from_lead_per_token(s: Sentence, q: Quantity, lead: str, such: float | None = None) -> tuple[Verdict, str, str] | None:
     """`Per token the 7B stores … 512 KiB.` / `A full 4,096-token context is 4 GiB per sequence`: a
     total whose sentence states the tokens, under a line that states one size per token, is that size ×
     the tokens (× the batch of its own words)."""
@@ -1090,6 +1103,7 @@ def _from_lead_per_token(s: Sentence, q: Quantity, lead: str) -> tuple[Verdict, 
     z = sizes[0]
     a = _own_stretch(s, q)[0]
     _, seq, batch = _context_batch(s, a, q.end, None)
+    seq = seq or such  # `- two such sequences: 32 GiB`: the context the item above states
     if not seq:
         return None
     if batch is None or _PER_SEQUENCE.match(s.unit.masked, q.end):
