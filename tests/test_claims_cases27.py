@@ -189,7 +189,10 @@ SPELLED_UNITS = [
     ("en-gigabytes", "Kept in fp16, Llama-2-13B weighs about 26 gigabytes.", [H], ""),
     ("en-gibibytes", "Kept in fp16, Llama-2-13B weighs 24.2 gibibytes.", [H], ""),
     ("ru-gigabytes", "Веса Llama-2-13B в fp16 — около 26 гигабайт.", [H], ""),
+    ("en-gigabytes-in-words", "Kept in fp16, Llama-2-13B needs about twenty-six gigabytes.", [H], ""),
+    ("ru-gigabytes-in-words", "Веса Llama-2-13B в fp16 — около двадцати шести гигабайт.", [H], ""),
     # … and a wrong one is an error with the right value
+    ("en-gigabytes-in-words-wrong", "Kept in int8, Llama-2-13B needs about twenty-six gigabytes.", [W], "13.016 GB"),
     ("en-gigabytes-wrong", "Kept in fp16, Llama-2-13B weighs about 13 gigabytes.", [W], "26.032 GB"),
     ("ru-gigabytes-wrong", "Веса Llama-2-13B в fp16 — около 52 гигабайт.", [W], "26.032 GB"),
 ]
@@ -211,6 +214,10 @@ def test_a_unit_in_full_is_judged_like_its_symbol(text: str, groups: list[str], 
         ("75 percent", "75 %"),
         ("25 per cent", "25 %"),
         ("12 процентов", "12 %"),
+        ("about seventy gigabytes", "about 70 GB"),
+        ("сорок гигабайт", "40 ГБ"),
+        ("тридцати двух гигабайтах", "32 ГБ"),
+        ("one and a half terabytes", "1.5 TB"),
     ],
 )
 def test_unit_words_read_as_their_symbols(full: str, symbol: str) -> None:
@@ -221,3 +228,5 @@ def test_unit_words_read_as_their_symbols(full: str, symbol: str) -> None:
 
 def test_a_unit_word_glued_into_an_adjective_is_no_unit() -> None:
     assert [q.kind for q in find_quantities("на 24-гигабайтной карте")] == ["number"]
+    assert find_quantities("две гигабайтных карты") == []
+    assert find_quantities("two bytes of padding") == []

@@ -408,10 +408,12 @@ def _hedge_bound(prefix_text: str) -> tuple[bool, str]:
 # триллиона токенов`): the same count as `7B params` / `7 млрд параметров`. Only before billion,
 # million or trillion: a bare `two` or `три` is never a figure. Each scale word is read backwards
 # over a bounded window (no scan from every word), so a long line of number words stays linear.
-_SCALE_NAMED = re.compile(r"(?i)(?:b|m|tr)illion|(?:милли|трилли)(?:ард|он)")
+_SCALE_NAMED = re.compile(r"(?i)(?:b|m|tr)illion|(?:милли|трилли)(?:ард|он)|(?:ga|ra|bi|gi|ta)(?:byte|байт)|(?:га|ра|би|та)байт")
 _SCALE_WORDED = re.compile(
-    r"(?i)(?<!\w)(?P<scale>billion|million|trillion|миллиард\w{0,3}|миллион\w{0,3}|триллион\w{0,3})(?![\w])"
+    r"(?i)(?<!\w)(?:(?P<scale>billion|million|trillion|миллиард\w{0,3}|миллион\w{0,3}|триллион\w{0,3})(?![\w])"
     r"(?:(?P<sep>[\s-]+)(?P<what>parameters\b|params\b|parameter\b|tokens?\b|параметр\w*|токен\w*))?"
+    # a byte unit in full after number words: `about seventy gigabytes`, `сорок гигабайт`
+    r"|(?P<bytes>(?:" + "|".join(_EN_PREFIXES + _RU_PREFIXES) + r")(?:bytes?\b|байт(?:а|ов|ах|ами|ам)?(?!\w))))"
 )
 _SCALE_CANON = {"b": ("billion", "млрд"), "m": ("million", "млн"), "t": ("trillion", "трлн")}
 _WORD_OR_SIGN = re.compile(r"(?P<word>[A-Za-zА-Яа-яЁё]+)|[^A-Za-zА-Яа-яЁё\s-]+")
@@ -519,11 +521,14 @@ def _worded(text: str, found: list[Quantity]) -> list[Quantity]:
     for m in _SCALE_WORDED.finditer(text):
         if m.group("what") is None and text.startswith("-", m.end()):
             continue  # `a billion-dollar deal`: an adjective of money, no count
-        scale_word = m.group("scale").lower()
-        english = scale_word[0] in "bmt"
-        letter = {"м": "m" if "он" in scale_word else "b", "т": "t"}.get(scale_word[0], scale_word[0])
-        canon = _SCALE_CANON[letter][0 if english else 1]
-        unit = canon + (" " + m.group("what") if m.group("what") else "")
+        if m.group("bytes"):
+            scale_word, unit = "", m.group("bytes")  # digits before it are read by the digit scan already
+        else:
+            scale_word = m.group("scale").lower()
+            english = scale_word[0] in "bmt"
+            letter = {"м": "m" if "он" in scale_word else "b", "т": "t"}.get(scale_word[0], scale_word[0])
+            canon = _SCALE_CANON[letter][0 if english else 1]
+            unit = canon + (" " + m.group("what") if m.group("what") else "")
         kind, scale, binary = classify_unit(unit)
         gap = m.start()
         while gap > max(0, m.start() - 2) and text[gap - 1] in " \u00a0\u202f":
