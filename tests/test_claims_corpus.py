@@ -37,6 +37,7 @@ CORPORA = [
     "claims_corpus_h",
     "claims_corpus_i",
     "claims_corpus_j",
+    "claims_corpus_k",
     "claims_holdout",
 ]
 # Bars of issue 15 not yet met, with the value measured when this table was last updated
@@ -44,25 +45,25 @@ CORPORA = [
 # fails here until its row is removed.
 KNOWN_GAPS = {
     ("claims_corpus", "right_value"): "0.884 < 0.90",
-    ("claims_corpus_b", "right_value"): "0.783 < 0.90",
+    ("claims_corpus_b", "right_value"): "0.795 < 0.90",
     ("claims_corpus_c", "recall"): "0.887 < 0.90",
     ("claims_corpus_c", "right_value"): "0.833 < 0.90",
-    ("claims_corpus_d", "right_value"): "0.866 < 0.90 (blind corpus D, first 0.583)",
+    ("claims_corpus_d", "right_value"): "0.874 < 0.90 (blind corpus D, first 0.583)",
     ("claims_corpus_f", "recall"): "0.799 < 0.90 (blind corpus F, first 0.625)",
     ("claims_corpus_f", "right_value"): "0.731 < 0.90 (blind corpus F, first 0.515)",
     ("claims_corpus_g", "recall"): "0.876 < 0.90 (blind corpus G, first 0.748)",
-    ("claims_corpus_g", "right_value"): "0.748 < 0.90 (blind corpus G, first 0.561)",
-    ("claims_corpus_h", "recall"): "0.834 < 0.90 (blind corpus H, first 0.699)",
-    ("claims_corpus_h", "right_value"): "0.719 < 0.90, and 37.5 % wrong < 40 % (blind corpus H, first 0.489)",
-    ("claims_corpus_i", "recall"): "0.835 < 0.90 (blind corpus I, first 0.686)",
-    ("claims_corpus_i", "right_value"): "0.804 < 0.90 (blind corpus I, first 0.574)",
-    ("claims_corpus_j", "recall"): "0.659 < 0.90 (blind corpus J, first score)",
-    ("claims_corpus_j", "right_value"): "0.458 < 0.90, and 38.5 % wrong < 40 % (blind corpus J, first score)",
-    ("claims_corpus_j", "precision"): "0.802 < 0.97: 17 false errors (blind corpus J, first score)",
+    ("claims_corpus_g", "right_value"): "0.756 < 0.90 (blind corpus G, first 0.561)",
+    ("claims_corpus_h", "recall"): "0.846 < 0.90 (blind corpus H, first 0.699)",
+    ("claims_corpus_h", "right_value"): "0.725 < 0.90, and 37.5 % wrong < 40 % (blind corpus H, first 0.489)",
+    ("claims_corpus_i", "recall"): "0.838 < 0.90 (blind corpus I, first 0.686)",
+    ("claims_corpus_i", "right_value"): "0.818 < 0.90 (blind corpus I, first 0.574)",
+    ("claims_corpus_j", "recall"): "0.674 < 0.90 (blind corpus J, first 0.659)",
+    ("claims_corpus_j", "right_value"): "0.527 < 0.90, and 38.5 % wrong < 40 % (blind corpus J, first 0.458)",
+    ("claims_corpus_k", "recall"): "0.706 < 0.90 (blind corpus K, first 0.639)",
+    ("claims_corpus_k", "right_value"): "0.570 < 0.90, and 37.6 % wrong < 40 % (blind corpus K, first 0.483)",
     ("claims_holdout", "recall"): "0.815 < 0.90 on the held-out corpus",
     ("claims_holdout", "right_value"): "0.565 < 0.90 on the held-out corpus",
-    ("claims_holdout", "precision"): "0.921 < 0.97 on the held-out corpus",
-    ("claims_holdout", "non_claims"): "1 finding on a non-claim line of the held-out corpus",
+    ("claims_holdout", "precision"): "0.967 < 0.97 on the held-out corpus",
 }
 
 
