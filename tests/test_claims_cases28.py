@@ -38,3 +38,33 @@ TIMES_IN_COMMENTS = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in TIMES_IN_COMMENTS], ids=[c[0] for c in TIMES_IN_COMMENTS])
 def test_a_time_in_a_code_comment_is_read_in_either_unit(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# A narrow range of sizes (`25–27 GB`, `between 25 and 27 GB`, `25 to 27 GB`, `25–27 ГБ`) is one claim that
+# holds when the recomputed size lies in it; English ranges were read as a bare number and a size, and the
+# upper end alone was judged (a right `between 25 and 27 GB` for 26.03 GB was a false error).
+RANGES = [
+    ("en-between", "Llama-2-13B in fp16 takes between 25 and 27 GB.", [H], ""),
+    ("en-to", "Llama-2-13B in fp16 needs 25 to 27 GB.", [H], ""),
+    ("en-dash", "Llama-2-13B in fp16 takes 25–27 GB.", [H], ""),
+    ("ru-dash", "Llama-2-13B в fp16 занимает 25–27 ГБ.", [H], ""),
+    # … a range the size is not in is wrong, with the recomputed size
+    ("en-between-wrong", "Llama-2-13B in fp16 takes between 12 and 14 GB.", [W], "26.03"),
+    ("en-to-wrong", "Llama-2-13B in fp16 needs 50 to 60 GB.", [W], "26.03"),
+    ("ru-dash-wrong", "Llama-2-13B в fp16 занимает 50–60 ГБ.", [W], "26.03"),
+    # a change from one figure to another is no range (`from 512 to 128 KiB`), and GPUs are no sizes
+    ("between-gpus", "Llama-2-13B in fp16 runs on between 2 and 4 GPUs.", [], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in RANGES], ids=[c[0] for c in RANGES])
+def test_a_narrow_range_of_sizes_holds_when_the_size_is_in_it(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+def test_from_one_figure_to_another_is_no_range() -> None:
+    from vaultkit.claims.quantities import find_quantities
+
+    assert [q.hi for q in find_quantities("the cache drops from 512 to 128 KiB")] == [None, None]
+    (q,) = find_quantities("needs between 25 and 27 GB")
+    assert (q.value, q.hi, q.text) == (25e9, 27e9, "between 25 and 27 GB")

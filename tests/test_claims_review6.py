@@ -90,9 +90,6 @@ STILL_FALSE = {
     "F41": "1.1",
     "F41b": "1.1",
     "F42": "1.1",
-    "F43": "1.5",
-    "F43b": "1.5",
-    "F43c": "1.5",
     "F44": "1.2",
     "F45": "1.2",
     "F45b": "1.2",
@@ -136,12 +133,12 @@ def test_the_work_list_names_only_notes_that_exist() -> None:
     assert set(STILL_FALSE.values()) <= set(CAUSES)
 
 
-# The reviewer's whole material (tests/claims_review6/sets, counts in truth.py): 206 notes of right
+# The reviewer's whole material (tests/claims_review6/sets, counts in truth.json): 206 notes of right
 # statements (856 figures), 35 notes with 112 wrong figures, 7 notes of number-heavy non-claims.
-# Measured at the end of stop 18: 73 errors on the right notes, 93 wrong figures flagged, 0 claims
-# on the non-claim notes. A ratchet: a change may lower the first and raise the second, never the
-# reverse (update the numbers here and in benchmarks/RESULTS.md when they move).
-FALSE_ERRORS_AT_MOST = 73
+# Measured at the end of stop 18: 72 errors on the right notes (73 before English ranges were read),
+# 93 wrong figures flagged, 0 claims on the non-claim notes. A ratchet: a change may lower the first
+# and raise the second, never the reverse (update the numbers here and in benchmarks/RESULTS.md).
+FALSE_ERRORS_AT_MOST = 72
 WRONG_FLAGGED_AT_LEAST = 93
 SETS = Path(__file__).parent / "claims_review6" / "sets"
 

@@ -600,4 +600,55 @@ def _from_to(text: str, found: list[Quantity]) -> list[Quantity]:
             found[i] = replace(a, kind=b.kind, unit=b.unit, scale=b.scale, binary=b.binary)
             if to_in_b:
                 found[i + 1] = replace(b, bound="")
-    return found
+    return _english_ranges(text, found)
+
+
+_BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
+_AND_BETWEEN = re.compile(r"(?i)\s*and\s*$")
+_RANGE_UNITS = ("bytes", "count", "tokens", "throughput", "bandwidth", "time")
+
+
+def _english_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    """`between 25 and 27 GB`, `25 to 27 GB`: one range in the second figure's unit, like `25–27 GB` (the first
+    figure, written bare, was a plain number and the second a figure of its own). `from 512 to 128 KiB` stays
+    a change from one figure to another; a first figure larger than the second is no range."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if (
+            b is not None
+            and a.kind == "number"
+            and a.hi_printed is None
+            and not a.bound
+            and b.kind in _RANGE_UNITS
+            and b.hi_printed is None
+            and not b.bound
+            and 0 < a.printed < b.printed
+            and (
+                (_AND_BETWEEN.match(text[a.end : b.start]) and _BETWEEN_BEFORE.search(text, max(0, a.start - 9), a.start))
+                or (
+                    _TO_BETWEEN.match(text[a.end : b.start])
+                    and text[a.end : b.start].strip().lower() == "to"
+                    and not _FROM_BEFORE.search(text, max(0, a.start - 6), a.start)
+                )
+            )
+        ):
+            start = a.start - (len("between ") if _BETWEEN_BEFORE.search(text, max(0, a.start - 9), a.start) else 0)
+            out.append(
+                replace(
+                    b,
+                    text=text[start : b.end],
+                    start=start,
+                    printed=a.printed,
+                    digits=a.digits,
+                    hedge=a.hedge or b.hedge,
+                    hi_printed=b.printed,
+                )
+            )
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out

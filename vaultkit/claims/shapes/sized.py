@@ -3015,7 +3015,8 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         for q in s.quantities
         if q.kind == "bytes"
         and q.scale >= 1e3
-        and q.hi is None
+        # a narrow range (`25–27 GB`, `between 25 and 27 GB`) is judged whole: it holds when the recomputed size is in it
+        and (q.hi is None or (q.kind == "bytes" and not q.bound and q.printed > 0 and q.hi <= 1.5 * q.value))
         # `gives each GPU about 36 GB of bf16 weights`: a size naming the weights or cache it is, not the card's memory
         and (not near_hardware(s.unit.text, q) or _NAMES_ITS_PART.match(s.unit.text, q.end) or _share_after_each_card(s, q))
         and not _device_capacity(s, q)
