@@ -61,7 +61,7 @@ KNOWN_GAPS = {
     ("claims_corpus_j", "right_value"): "0.527 < 0.90, and 38.5 % wrong < 40 % (blind corpus J, first 0.458)",
     ("claims_corpus_k", "recall"): "0.706 < 0.90 (blind corpus K, first 0.639)",
     ("claims_corpus_k", "right_value"): "0.570 < 0.90, and 37.6 % wrong < 40 % (blind corpus K, first 0.483)",
-    ("claims_holdout", "recall"): "0.815 < 0.90 on the held-out corpus",
+    ("claims_holdout", "recall"): "0.820 < 0.90 on the held-out corpus",
     ("claims_holdout", "right_value"): "0.565 < 0.90 on the held-out corpus",
     ("claims_holdout", "precision"): "0.967 < 0.97 on the held-out corpus",
 }
