@@ -216,7 +216,7 @@ def _cpu(fn: object, *args: object, **kwargs: object) -> float:
 def test_a_megabyte_of_pasted_floats_extracts_fast(layout: str) -> None:
     """1 MB of pasted floats (weights written out as text, 125,000 of them) extracts in linear time:
     its CPU time is measured against one Python pass reading every character of it, so the bound
-    holds on any machine (≈ 11× here, well under 2 s)."""
+    holds on any machine (≈ 20× here in stop 18, well under 2 s)."""
     values = [f"{(i * 7919 % 10007) / 10007:.4f}" for i in range(125_000)]
     if layout == "one-line":
         text = "Weights as text:\n\n" + ", ".join(values) + "\n"
@@ -225,6 +225,8 @@ def test_a_megabyte_of_pasted_floats_extracts_fast(layout: str) -> None:
         text = "Weights as text:\n\n" + body + "\n" if layout == "lines" else "```python\n" + body + "\n```\n"
     assert len(text) >= 1_000_000
     code = [(1, text.count("\n"))] if layout == "code-block" else []
-    reading = _cpu(lambda t: sum(1 for ch in t if ch.isdigit()), text)
-    spent = _cpu(extract_claims, text, code_ranges=code)
+    # the best of three runs of each: a loaded machine (the full suite beside other work) added up to 10 %
+    # to a single run, and the ratio here is about 20x against a bound of 25x
+    reading = min(_cpu(lambda t: sum(1 for ch in t if ch.isdigit()), text) for _ in range(3))
+    spent = min(_cpu(extract_claims, text, code_ranges=code) for _ in range(3))
     assert spent < 25 * max(reading, 0.01), (spent, reading)
