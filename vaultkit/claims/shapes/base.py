@@ -189,6 +189,13 @@ def clause_bounds(s: Sentence, start: int, end: int) -> tuple[int, int]:
     return mark_bounds(s.unit.masked, _CLAUSE_MARKS, s.start, start, end, s.end)
 
 
+@lru_cache(maxsize=128)
+def line_names(rx: re.Pattern[str], line: str) -> bool:
+    """Whether `rx` matches anywhere in a whole line. The units ask this of the line above (or of
+    their own line) from every sentence or figure of a long line, so it is read once per line."""
+    return rx.search(line) is not None
+
+
 @lru_cache(maxsize=8)
 def _pipes(text: str) -> tuple[int, ...]:
     """Where a line's `|` are, found once per line (a string's hash is kept, so a long row is not rehashed)."""

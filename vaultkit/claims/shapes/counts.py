@@ -33,7 +33,7 @@ from vaultkit.claims.catalog import ModelConfig, ModelMention, find_mentions
 from vaultkit.claims.engine import count_parameters
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities
-from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, clause_bounds, in_range, make_claim
+from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, clause_bounds, in_range, line_names, make_claim
 from vaultkit.claims.shapes.sized import context_model, is_parameter_count, lead_in_model
 from vaultkit.claims.verdict import compare, fmt
 
@@ -465,12 +465,6 @@ def _adapter_count(s: Sentence, facts: NoteFacts, first: int) -> tuple[float, st
     return None
 
 
-@lru_cache(maxsize=64)
-def _names_adapter(line: str) -> bool:
-    """The line names an adapter (asked of the line above by every sentence of the line below: once per line)."""
-    return _ADAPTER_WORD.search(line) is not None
-
-
 def _adapter_sizes(s: Sentence, facts: NoteFacts) -> list[Found]:
     """`Saved in fp16, the adapter is 8.4 MB`, `… in bf16 would make it 33.6 MB`: trainable parameters × the bytes
     of the type the sentence names for the figure. A size said of the base model, or one without a type, is not."""
@@ -480,7 +474,7 @@ def _adapter_sizes(s: Sentence, facts: NoteFacts) -> list[Found]:
     named_here = _ADAPTER_WORD.search(here, s.start, s.end) is not None
     if not named_here:
         lead = facts.lead_in.get(s.unit.line, "")
-        if not lead or s.models or not _names_adapter(lead):
+        if not lead or s.models or not line_names(_ADAPTER_WORD, lead):
             return []  # `Stored in fp32 instead it would be 33.6 MB.` under a line about the adapter
     sizes = [
         q

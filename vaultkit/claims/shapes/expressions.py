@@ -24,7 +24,7 @@ from itertools import pairwise
 from vaultkit.claims.arith import evaluate_expression
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities
-from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, make_claim
+from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, line_names, make_claim
 from vaultkit.claims.shapes.chains import QUALIFIED_RESULT, continues_arithmetic
 from vaultkit.claims.verdict import Check, compare, fmt
 
@@ -227,14 +227,8 @@ def _rounding_spread(operands: list[Quantity], tokens: tuple[str, ...], slots: t
 def _about_sizing(s: Sentence, facts: NoteFacts, operands: list[Quantity], right: Quantity) -> bool:
     if any(q.kind not in _UNITLESS for q in [*operands, right]):
         return True
-    return bool(s.models or s.unit.line in facts.heading_model or _line_names_sizing(s.unit.text))
+    return bool(s.models or s.unit.line in facts.heading_model or line_names(_SIZING_WORDS, s.unit.text))
 
-
-@lru_cache(maxsize=64)
-def _line_names_sizing(line: str) -> bool:
-    """The line names a sizing word: searched once per line, not once per `=` on it (a long line of
-    bare equations was quadratic)."""
-    return _SIZING_WORDS.search(line) is not None
 
 
 def _in_unit(right: Quantity, computed: float, operands: list[Quantity]) -> float:

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import SCALES, Quantity, find_quantities
-from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, found, in_range, make_claim
+from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, found, in_range, line_names, make_claim
 from vaultkit.claims.verdict import compare, fmt
 
 _INDEX_WORDS = re.compile(
@@ -133,12 +133,6 @@ def _sizes_in(line: str) -> tuple[Quantity, ...]:
     return tuple(find_quantities(line))
 
 
-@lru_cache(maxsize=64)
-def _names_index(line: str) -> bool:
-    """The line names an index (asked of the line above by every sentence of the line below: once per line)."""
-    return _INDEX_WORDS.search(line) is not None
-
-
 def index_sizes(s: Sentence, facts: NoteFacts) -> list[Found]:
     text = s.unit.masked
     named_index = _INDEX_WORDS.search(s.unit.text, s.start, s.end) is not None
@@ -152,7 +146,7 @@ def index_sizes(s: Sentence, facts: NoteFacts) -> list[Found]:
         if not (
             above
             and first is not None
-            and _names_index(above[0])
+            and line_names(_INDEX_WORDS, above[0])
             and _REFERRED.search(text, max(s.start, first.start - 14), first.start)
         ):
             return []

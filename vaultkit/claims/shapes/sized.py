@@ -31,6 +31,7 @@ from vaultkit.claims.shapes.base import (
     first_before,
     in_range,
     last_before,
+    line_names,
     make_claim,
     mark_bounds,
     starting_in,
@@ -194,12 +195,6 @@ def _sizes_alone(line: str) -> tuple[str, ...]:
     return tuple(m.group(1).lower() for m in _SIZE_ALONE.finditer(line))
 
 
-@lru_cache(maxsize=64)
-def _aside(line: str) -> bool:
-    """The line brings a model in for comparison (`For comparison, …`), once per line."""
-    return ASIDE.search(line) is not None
-
-
 def _size_named_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
     """The model a sentence (else the line just above) calls by its size alone (`the 120b checkpoint`), when exactly
     one model named in the few lines above in the section ends with that size (`gpt-oss-120b`, not `gpt-oss-20b`)."""
@@ -212,7 +207,9 @@ def _size_named_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
     if len(set(sizes)) != 1:
         return None
     # a model named in an aside above (`For comparison, …`) is no later line's subject, even called by its size
-    named = {m.config.name: m for line in above if not _aside(line) for m in _sized_mentions(line) if m.config is not None}
+    named = {
+        m.config.name: m for line in above if not line_names(ASIDE, line) for m in _sized_mentions(line) if m.config is not None
+    }
     fits = [m for m in named.values() if re.search(rf"(?<![\d.x]){re.escape(sizes[0])}$", m.text.lower())]
     return replace(fits[0], start=-1, end=-1) if len(fits) == 1 else None
 
@@ -1275,23 +1272,9 @@ def _table_about_kv(s: Sentence, facts: NoteFacts) -> bool:
 
 
 @lru_cache(maxsize=64)
-@lru_cache(maxsize=64)
-def _found(rx: re.Pattern[str], line: str) -> bool:
-    """Whether `rx` matches anywhere in a whole line: asked of the line above by every figure of the
-    line below, so it is read once per line."""
-    return rx.search(line) is not None
-
-
-@lru_cache(maxsize=64)
 def _names_context(lead: str) -> bool:
     """The line above states a context or sequence length; once per line."""
     return bool(lead and (_SEQ_WORDS.search(lead) or any(t.kind == "tokens" for t in find_quantities(lead))))
-
-
-@lru_cache(maxsize=64)
-def _per_token_unattached_line(lead: str) -> bool:
-    """`_per_token_unattached` of a whole line above; once per line."""
-    return _per_token_unattached(lead)
 
 
 @lru_cache(maxsize=64)
@@ -2165,6 +2148,7 @@ _READS = re.compile(r"(?i)\b(?:reads?|reading|loads?|streams?)\b|читает|с
 _SIZE_BEFORE = re.compile(r"(?i)\d\s*(?:[KMGT]i?B|[КМГТ]и?Б|bytes?|байт\w*)\s*$")
 
 
+@lru_cache(maxsize=64)  # also asked of the whole line above by every figure of the line below
 def _per_token_unattached(clause: str) -> bool:
     """The clause says `per token` of no other size in it (`320 KiB/tok → 128k = 80 GiB`: the
     per-token phrase is the first figure's, the second is a total)."""
@@ -3159,13 +3143,13 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             kind == "weights"
             and lead
             and lead.rstrip()[-1:] in ("?", ":")
-            and _found(_KV_CACHE_WORD, lead)
-            and not _found(_WEIGHTS_NOUN, lead)
+            and line_names(_KV_CACHE_WORD, lead)
+            and not line_names(_WEIGHTS_NOUN, lead)
             and not _WEIGHT_WORDS.search(clause)
             and not _WEIGHT_WORDS.search(text, max(s.start, q.start - 30), q.start)
         ):
             kind = "kv"  # `Q: the KV cache of X at 8k?` / `A: 1 GiB`: the answer is the cache asked about
-        if kind == "kv" and lead and _per_token_unattached_line(lead) and not own_context:
+        if kind == "kv" and lead and _per_token_unattached(lead) and not own_context:
             kind = "kv-per-token"  # `Q: the KV cache per token of …?` / `A: 192 KiB; at 4k tokens …`
         if kind != "read" and _OVER_BANDWIDTH.search(text, max(s.start, q.start - 40), q.start):
             kind = "read"  # `3.35 TB/s ÷ 35.3 GB ≈ 95 tok/s`: the size a bound divides by is what one step reads
@@ -3173,7 +3157,7 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         devices = _devices_said(s, facts) if per_device else 1
         if per_device and not devices and kind.startswith("kv") and len(said := _device_counts(s)) == 1:
             devices = next(iter(said))  # `on 2 GPUs: each keeps …`: the share, or a replica's whole (judged below)
-        asked = lead_in_model(s, facts) is not None and (_found(_WEIGHT_WORDS, lead) or find_dtypes(lead))
+        asked = lead_in_model(s, facts) is not None and (line_names(_WEIGHT_WORDS, lead) or find_dtypes(lead))
         # `(16 bytes/param) it needs ~122 GB` right after a line about one model: that model's training memory
         recipe = _per_param(s, q) is not None and bool(
             lead_in_model(s, facts)
