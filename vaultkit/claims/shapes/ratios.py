@@ -19,7 +19,7 @@ from vaultkit.claims.catalog import ModelConfig, ModelMention
 from vaultkit.claims.dtypes import DtypeMention, find_dtypes
 from vaultkit.claims.engine import count_parameters, kv_cache_bytes
 from vaultkit.claims.model import Claim, Verdict
-from vaultkit.claims.quantities import Quantity, find_quantities
+from vaultkit.claims.quantities import Quantity, find_quantities, read_number
 from vaultkit.claims.scope import mask
 from vaultkit.claims.shapes.base import (
     Fact,
@@ -115,15 +115,14 @@ def _number(text: str) -> float:
     return float(_NUMBER_WORDS.get(text.lower(), 0) or text.replace(",", "."))
 
 
-_CYRILLIC = re.compile(r"[а-яё]", re.I)
 _THOUSANDS = re.compile(r"\d{1,3},\d{3}")
 
 
 def _factor(s: Sentence, n_text: str) -> float:
-    """A factor as the sentence writes it: `1,400×` in an English sentence is fourteen hundred (a
-    comma before exactly three digits groups thousands there); in a Russian one it is a decimal comma."""
-    if _THOUSANDS.fullmatch(n_text) and not _CYRILLIC.search(s.unit.text, s.start, s.end):
-        return float(n_text.replace(",", ""))
+    """A factor as the sentence writes it: `1,400×` in an English sentence is fourteen hundred, in a
+    Russian one 1.4 (`quantities.read_number` decides by the sentence's language)."""
+    if _THOUSANDS.fullmatch(n_text):
+        return read_number(n_text, s.unit.text[s.start : s.end])
     return _number(n_text)
 
 
