@@ -13,6 +13,7 @@ from vaultkit.claims.shapes.chains import chains
 from vaultkit.claims.shapes.context_sizes import code_sizes, hardware, vague
 from vaultkit.claims.shapes.counts import counts
 from vaultkit.claims.shapes.declared import declared_weights
+from vaultkit.claims.shapes.decode import decode_ceilings
 from vaultkit.claims.shapes.dtype_facts import bits_per_weight, dtype_facts
 from vaultkit.claims.shapes.expressions import expressions, transfer_times
 from vaultkit.claims.shapes.fields import field_weights
@@ -32,6 +33,7 @@ from vaultkit.claims.shapes.size_ranges import size_ranges
 from vaultkit.claims.shapes.sized import sized
 from vaultkit.claims.shapes.times import durations
 from vaultkit.claims.shapes.tokens import token_budgets, token_storage, token_tables
+from vaultkit.claims.shapes.training import training
 
 SHAPES: tuple[Shape, ...] = (
     vague,
@@ -60,6 +62,8 @@ SHAPES: tuple[Shape, ...] = (
     field_weights,
     activations,
     counts,
+    training,
+    decode_ceilings,
     sized,
     device_splits,
     restated_ratios,
