@@ -23,6 +23,7 @@ from vaultkit.claims.catalog import ModelMention, find_mentions
 from vaultkit.claims.dtypes import DtypeMention, canonical, find_dtypes, from_properties
 from vaultkit.claims.model import Claim, Verdict
 from vaultkit.claims.quantities import Quantity, classify_unit, find_quantities
+from vaultkit.claims.roles import bound_roles, names_a_role, role_mentions
 from vaultkit.claims.scope import mask
 from vaultkit.claims.shapes import SHAPES
 from vaultkit.claims.shapes.activations import activation_context
@@ -197,6 +198,11 @@ def _sentences(unit: Unit, facts: NoteFacts | None = None) -> list[Sentence]:
         for m in find_mentions(unit.text)
         if m.config is not None or not _INSIDE_NAME.search(unit.text, max(0, m.start - 2), m.start)
     )
+    bound = facts.roles.get(unit.line, {}) if facts is not None else {}
+    if names_a_role(unit.text):  # `the teacher` after `Teacher: Llama-3.1-70B`: that model, named by its role
+        roles = role_mentions(unit.text, bound)
+        if roles:
+            models = tuple(sorted((*models, *roles), key=lambda m: m.start))
     dtypes = tuple(find_dtypes(unit.text))
     bounds = _sentence_bounds(unit)
     q_starts, m_starts = [q.start for q in qs], [m.start for m in models]
@@ -553,6 +559,7 @@ def _note_facts(
         field_dtype=_field_dtypes(lines, plan),
         lines_above=_lines_above_in_section(lines, plan),
         activation_context=activation_context(lines, plan),
+        roles=bound_roles(lines, plan),
     )
 
 

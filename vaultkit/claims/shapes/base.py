@@ -295,6 +295,8 @@ class NoteFacts:
     )  # by line: the `dtype:: bf16` field above it in its section
     # by line: the lines that set what it is about (no size stated on them), its section's then the sections' above, nearest first
     activation_context: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
+    # by line: the models the note bound to roles above it (`Teacher: Llama-3.1-70B`), by role (`roles.py`)
+    roles: Mapping[int, Mapping[str, ModelMention]] = field(default_factory=dict)
 
     def header_of(self, s: Sentence, q: Quantity) -> str:
         """The header text of the table column a figure sits in ("" outside a table)."""

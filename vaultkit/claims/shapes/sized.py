@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import permutations
+from itertools import pairwise, permutations
 
 from vaultkit.claims.catalog import GpuMention, ModelConfig, ModelMention, find_gpus, find_mentions
 from vaultkit.claims.dtypes import DtypeMention, find_dtypes, nearest
@@ -2779,6 +2779,83 @@ def _name_positions(s: Sentence, a: int, b: int) -> list[int]:
     return sorted(ends[bisect_left(starts, a) : bisect_left(starts, b)])
 
 
+# several models' figure said as one (`Together X and Y take 147.5 GB`, `Вместе X и Y занимают …`, `X plus Y: …`)
+_TOGETHER = re.compile(
+    r"(?i)\b(?:together|combined|in\s+total|altogether|both|plus|sum)\b|(?<!\w)(?:вместе|в\s+сумме|суммарно|оба|обе|плюс|итого)(?!\w)"
+    r"|(?<=\s)\+(?=\s)"
+)
+# between two models joined: `and`, `+`, `плюс`, after the first one's own type (`X in int4 plus Y`, `X (int4) и Y`)
+_JOINER = re.compile(
+    r"(?i)[\s`*_)\]]*(?:(?:in|at|в)\s+[\w.-]{2,12}\s*|\([^()]{1,24}\)\s*)?"
+    r"(?:,|and|&|\+|plus|и|плюс|with|together\s+with|вместе\s+с)\s*(?:the\s+)?[\s`*_(\[]*"
+)
+_EACH_OF_THEM = re.compile(r"(?i)\beach\b|\bapiece\b|\bper\s+(?:model|card|GPU)\b|кажд\w*|(?<!\w)по\s+\d")
+_FITS = re.compile(
+    r"(?i)\bfits?\b|\bfitting\b|\bunder\b|\bwithin\b|\bat\s+most\b|\bless\b|\bmore\b"
+    r"|помещ\w*|влеза\w*|уклад\w*|не\s+более|меньше|больше"
+)
+_CACHE_SAID = re.compile(r"(?i)\bKV\b|\bcache\b|кэш\w*|кеш\w*|per\s+token|на\s+токен")
+
+
+def _models_together(s: Sentence, q: Quantity) -> list[ModelMention]:
+    """The distinct catalogued models a figure is said of together: two or more named before it in
+    its sentence, joined (`X and Y`, `X + Y`) or said together (`together`, `вместе`), with no other
+    size of theirs between them and the figure, nor a second size the sentence lists in parallel."""
+    text = s.unit.masked
+    before = [m for m in s.models if m.config is not None and s.start <= m.start and m.end <= q.start]
+    if len(before) < 2 or len({m.config.name for m in before if m.config is not None}) < 2:
+        return []
+    if not all(_JOINER.fullmatch(text, a.end, b.start) for a, b in pairwise(before)):
+        return []
+    together = _TOGETHER.search(text, s.start, s.end) is not None
+    sizes = [z for z in _figures(text) if z.kind == "bytes" and s.start <= z.start < s.end and z.start != q.start]
+    if any(before[0].end <= z.start < q.start for z in sizes) or (not together and sizes):
+        return []
+    seen: dict[str, ModelMention] = {}
+    for m in before:
+        if m.config is not None:
+            seen.setdefault(m.config.name, m)
+    return list(seen.values())
+
+
+def _together(s: Sentence, q: Quantity, facts: NoteFacts, models: list[ModelMention]) -> Found:
+    """A figure said of several models together: their weights summed in the one type stated; a cache,
+    a share per model or a capacity they fit in is not that sum (unverifiable)."""
+    names = " + ".join(m.text for m in models)
+    text = s.unit.masked
+    dtype, where = facts.dtype_for(s, q)
+    why = ""
+    if _EACH_OF_THEM.search(text, s.start, s.end):
+        why = "a figure per model, not the sum"
+    elif _FITS.search(text, s.start, q.start) or q.bound:
+        why = "a capacity they fit in or a comparison, not their size"
+    elif _CACHE_SAID.search(text, s.start, s.end):
+        why = "said of their caches together: not checked"
+    elif dtype is None or dtype.gguf or len({d.name for d in in_range(s.dtypes, s.start, s.end)}) > 1:
+        why = "no one storage type stated for the models together"
+    if why:
+        said = f"{q.text}: said of {names} together; {why}"
+        claim = make_claim(s.unit, q.start, q.end, "model-size", Verdict.UNVERIFIABLE, said, stated=q.text)
+        return Found(claim, ((q.start, q.end),))
+    assert dtype is not None
+    counts = [float(count_parameters(m.config).total) for m in models if m.config is not None]
+    total = sum(counts) * dtype.bytes
+    quoted = sum(float(f"{c:.3g}") for c in counts) * dtype.bytes
+    check, _ = _best(q, [(total, "exact counts"), (quoted, "counts as quoted")])
+    parts = " + ".join(f"{c / 1e9:.2f}B" for c in counts)
+    claim = make_claim(
+        s.unit,
+        q.start,
+        q.end,
+        "weights",
+        check.verdict,
+        f"{names} together: ({parts}) params × {dtype.bytes:g} bytes ({dtype.name}, {where}) = {fmt(total, q.scale)}; "
+        f"{check.explanation}",
+        stated=q.text,
+    )
+    return Found(claim, ((q.start, q.end),))
+
+
 def _parallel_list(s: Sentence, q: Quantity, sizes: list[Quantity]) -> str:
     """`Llama-2-7B, -13B and -70B need 13.5, 26 and 138 GB`, `A vs B: 16 GB vs 141 GB`: a figure listed
     in parallel with several models, none of its own, is not said of the one nearest before it."""
@@ -3044,6 +3121,10 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         embedding = _embedding_size(s, q, facts)
         if embedding is not None:
             out.append(embedding)
+            continue
+        joined = _models_together(s, q)
+        if joined:
+            out.append(_together(s, q, facts, joined))
             continue
         why = _not_the_models(s, q) or _parallel_list(s, q, sizes) or _total_column(s, q, facts)
         if why:

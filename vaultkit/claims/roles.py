@@ -1,0 +1,116 @@
+"""Models a note names once by their role and then calls by it: `Teacher: Llama-3.1-70B-Instruct`,
+`Qwen2.5-0.5B as the draft`, `учитель — Llama-3.1-70B`, `ученик (Llama-3.2-3B)`. Distillation,
+speculative decoding and RLHF notes bind two or more models to roles and then say `the teacher in
+fp8 is 70.6 GB`, `веса ученика — 6,4 ГБ`: without the binding such a figure has no model (a miss),
+or is read as the note's other model's (a false error).
+
+A binding is a role noun and a catalogued model joined only by punctuation or a linking word
+(`:`, `—`, `=`, `is`, `as`, `в роли`, brackets). It holds from where it is said to the end of the
+note, until the same role is bound again. A role noun elsewhere then stands for its model.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import replace
+from functools import lru_cache
+
+from vaultkit.claims.catalog import ModelMention, find_mentions
+
+# The roles, each with its English and Russian nouns (Russian in its case forms).
+_ROLES: tuple[tuple[str, str], ...] = (
+    ("teacher", r"teachers?(?:'s)?|учител(?:ь|я|ю|ем|е)"),
+    ("student", r"students?(?:'s)?|учени(?:к|ка|ку|ком|ке)"),
+    ("draft", r"draft(?:er)?(?:'s)?|чернов(?:ик|ика|ику|иком|ике|ая\s+модель|ой\s+модели|ую\s+модель)|драфт\w*"),
+    ("target", r"target(?:'s)?|целев(?:ая|ой|ую)\s+модел(?:ь|и|ью)|цел(?:ь|и|ью)"),
+    ("judge", r"judge(?:'s)?|судь(?:я|и|ей|ю)"),
+    ("reward", r"reward\s+model(?:'s)?|модел(?:ь|и)\s+награды"),
+    ("verifier", r"verifier(?:'s)?"),
+)
+ROLE_NOUN = re.compile(
+    r"(?i)(?<![\w-])(?:" + "|".join(f"(?P<{key}>{words})" for key, words in _ROLES) + r")(?![\w-])"
+)
+# what may stand between a role noun and the model it is bound to
+_ROLE_THEN_MODEL = re.compile(
+    r"(?i)\s*(?:model\b|модел(?:ь|и)\b)?\s*(?:[:=—–(]|-(?=\s)|\bis\b|\bwas\b|\bwill\s+be\b|\bbec(?:ame|omes)\b|\bis\s+now\b|\bэто\b|\bбудет\b|\bстал[аи]?\b)?\s*"
+    r"(?:\bthe\b|\ba\b)?\s*[`*_\[]*"
+)
+_MODEL_THEN_ROLE = re.compile(
+    r"(?i)[`*_\]]*\s*(?:[(,—–]|-(?=\s)|\bas\b|\bis\b|\bacts\s+as\b|\bserves\s+as\b|\bв\s+роли\b|\bв\s+качестве\b"
+    r"|\bкак\b|\bбудет\b|\bfor\s+the\b)?\s*(?:\bthe\b|\ba\b|\bour\b)?\s*"
+)
+_QUALIFIED = re.compile(r"(?i)(?:\d(?:\.\d+)?[bm]|[\w.-]+-\w+)[\s-]*$")
+_NEAR = 40  # characters between a role noun and its model, at most
+# a binding said as a what-if (`With Llama-3-8B as the draft instead, …`, `если бы учителем была …`) holds on its line only
+_WHAT_IF = re.compile(r"(?i)\binstead\b|\bwould\b|\bcould\b|\bif\b|\bsuppose\b|\balternative\w*|\bвместо\b|\bбы\b|\bесли\b")
+
+
+# the stems every role noun starts with: a line without one is passed over without the regex (a megabyte of
+# pasted figures costs a lower() and a few substring scans, not a case-insensitive alternation at every position)
+_STEMS = ("teach", "stud", "draft", "target", "judg", "reward", "verif", "учит", "учен", "чернов", "драфт", "цел", "суд")
+
+
+@lru_cache(maxsize=256)
+def names_a_role(text: str) -> bool:
+    """Whether `text` may hold a role noun (a cheap test before `ROLE_NOUN`)."""
+    low = text.lower()
+    return any(stem in low for stem in _STEMS) and ROLE_NOUN.search(text) is not None
+
+
+def _key(m: re.Match[str]) -> str:
+    return next(k for k, v in m.groupdict().items() if v)
+
+
+def _bindings(line: str) -> list[tuple[int, str, ModelMention]]:
+    """(position, role, model) of each binding the line makes."""
+    nouns = list(ROLE_NOUN.finditer(line))
+    if not nouns:
+        return []
+    models = [m for m in find_mentions(line) if m.config is not None]
+    out: list[tuple[int, str, ModelMention]] = []
+    for r in nouns:
+        after = [m for m in models if 0 <= m.start - r.end() <= _NEAR and _ROLE_THEN_MODEL.fullmatch(line, r.end(), m.start)]
+        before = [m for m in models if 0 <= r.start() - m.end <= _NEAR and _MODEL_THEN_ROLE.fullmatch(line, m.end, r.start())]
+        chosen = after[0] if after else (before[-1] if before else None)
+        if chosen is not None:
+            out.append((r.start(), _key(r), chosen))
+    return out
+
+
+def bound_roles(lines: list[str], plan: set[int]) -> dict[int, Mapping[str, ModelMention]]:
+    """For each line that can hold a claim: the roles bound on the lines above it (the latest binding
+    of each role)."""
+    out: dict[int, Mapping[str, ModelMention]] = {}
+    bound: dict[str, ModelMention] = {}
+    for n, line in enumerate(lines, start=1):
+        if bound and n in plan:
+            out[n] = dict(bound)
+        if names_a_role(line) and not _WHAT_IF.search(line):
+            for _, role, model in _bindings(line):
+                bound[role] = replace(model, start=-1, end=-1)
+    return out
+
+
+@lru_cache(maxsize=256)
+def _role_nouns(text: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple((m.start(), m.end(), _key(m)) for m in ROLE_NOUN.finditer(text))
+
+
+def role_mentions(text: str, bound: Mapping[str, ModelMention]) -> list[ModelMention]:
+    """The role nouns of `text` that stand for a model bound above (or earlier on the line), as
+    mentions of that model at the noun; a noun that binds a model here is not one."""
+    if not names_a_role(text) or not _role_nouns(text):
+        return []
+    here = _bindings(text)
+    binding_at = {pos for pos, _, _ in here}
+    out: list[ModelMention] = []
+    for start, end, role in _role_nouns(text):
+        if start in binding_at or _QUALIFIED.search(text, max(0, start - 16), start):
+            continue  # `the 8B draft`, `a Qwen2.5-7B teacher`: another model of that role, called by its size or name
+        earlier = [m for pos, r, m in here if r == role and pos < start]
+        model = earlier[-1] if earlier else bound.get(role)
+        if model is None or model.config is None:
+            continue
+        out.append(ModelMention(f"{text[start:end]} ({model.text})", start, end, model.config, model.nominal))
+    return out
