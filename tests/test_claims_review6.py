@@ -32,7 +32,6 @@ STILL_FALSE = {
     "F02": "1.4",
     "F02b": "1.4",
     "F02c": "1.4",
-    "F03": "1.2",
     "F04b": "1.1",
     "F05": "1.3",
     "F07": "1.5",
@@ -48,8 +47,6 @@ STILL_FALSE = {
     "F16": "1.1",
     "F17": "1.3",
     "F17b": "1.3",
-    "F18": "1.2",
-    "F18b": "1.2",
     "F19": "1.1",
     "F19b": "1.1",
     "F19c": "1.1",
@@ -59,7 +56,6 @@ STILL_FALSE = {
     "F22": "1.2",
     "F23": "1.2",
     "F23b": "1.2",
-    "F23c": "1.2",
     "F24": "1.1",
     "F25": "1.1",
     "F25b": "1.1",
@@ -77,16 +73,12 @@ STILL_FALSE = {
     "F33": "1.2",
     "F33b": "1.2",
     "F34": "1.3",
-    "F35": "1.2",
-    "F35b": "1.2",
     "F36": "1.2",
     "F36b": "1.2",
     "F37b": "1.1",
     "F38": "1.3",
     "F38b": "1.3",
     "F39": "1.1",
-    "F40": "1.1",
-    "F40b": "1.1",
     "F42": "1.1",
     "F44": "1.2",
     "F45": "1.2",
@@ -136,7 +128,8 @@ def test_the_work_list_names_only_notes_that_exist() -> None:
 # Measured at the end of stop 18: 72 errors on the right notes (73 before English ranges were read),
 # 93 wrong figures flagged, 0 claims on the non-claim notes. A ratchet: a change may lower the first
 # and raise the second, never the reverse (update the numbers here and in benchmarks/RESULTS.md).
-FALSE_ERRORS_AT_MOST = 72
+# Stop 19: 60 (roles bound to models, models said together, cache totals judged only on their stated inputs).
+FALSE_ERRORS_AT_MOST = 60
 WRONG_FLAGGED_AT_LEAST = 93
 SETS = Path(__file__).parent / "claims_review6" / "sets"
 

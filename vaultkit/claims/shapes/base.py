@@ -311,12 +311,15 @@ class NoteFacts:
         cells = s.unit.masked.split("|")
         for col, cell in enumerate(cells):
             name = self.column_header.get((s.unit.line, col), "")
-            m = re.match(r"\s*(\d[\d,\u00a0 ]*)", cell)
+            m = re.match(r"\s*(\d[\d,\u00a0 ]*)([kKкК](?![\w]))?", cell)
             if name and header.search(name) and m:
                 try:
-                    return float(re.sub(r"[,\u00a0 ]", "", m.group(1)))
+                    value = float(re.sub(r"[,\u00a0 ]", "", m.group(1)))
                 except ValueError:
                     return None
+                if m.group(2):  # `| 32k |`: thousands of tokens, a context length in powers of two (32,768)
+                    value *= 1024 if value in (1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024) else 1000
+                return value
         return None
 
     def dtype_for(self, s: Sentence, q: Quantity) -> tuple[DtypeMention | None, str]:

@@ -980,7 +980,110 @@ def _kv(
             f"KV cache of {named}: {how} = {fmt(value, q.scale)}; how the ranks share the cache is not said",
             "kv-cache",
         )
+    unused = "" if check.verdict.holds else _unused_inputs(s, q, seq, batch)
+    for said in _batches_said(unused) if batch == 1 else ():
+        # `16 dialogs of 8192 tokens — 16 GiB`: the count of sequences the sentence states is the batch
+        with_batch = kv_cache_bytes(cfg, int(seq), said, per)
+        again = compare(q, with_batch)
+        if again.verdict.holds:
+            how = f"{int(seq):,} tokens × batch {said} × {per:g} B ({dname})"
+            return again.verdict, f"KV cache of {named}: {how} = {fmt(with_batch, q.scale)}; {again.explanation}", "kv-cache"
+    extra = _tokens_said(unused)
+    if len(extra) == 1 and batch == 1 and _PROMPT_AND_OUTPUT.search(s.unit.masked, s.start, s.end):
+        # `after 1,000 generated tokens on a 3,000-token prompt`: the cache holds the prompt and the tokens generated
+        total = seq + extra[0]
+        both = kv_cache_bytes(cfg, int(total), 1, per)
+        again = compare(q, both)
+        how = f"({int(seq):,} + {int(extra[0]):,}) tokens (prompt and generated) × {per:g} B ({dname})"
+        return again.verdict, f"KV cache of {named}: {how} = {fmt(both, q.scale)}; {again.explanation}", "kv-cache"
+    if unused:
+        # `a 3000-token prompt plus 1000 generated tokens`, `16 dialogs of 8192 tokens`, `1 GiB at 8k and 2 GiB at 16k`:
+        # the sentence states a token count or batch the computation did not use; which it means is not certain
+        return (
+            Verdict.UNVERIFIABLE,
+            f"KV cache of {named}: {how} = {fmt(value, q.scale)}; the sentence also states {unused}, which this reading "
+            "does not use: the figure is not checked",
+            "kv-cache",
+        )
     return check.verdict, f"KV cache of {named}: {how} = {fmt(value, q.scale)}; {check.explanation}", "kv-cache"
+
+
+# a token count or a batch a sentence states: `8k`, `32K`, `4096 tokens`, `3000-token prompt`, `16 users`, `batch 8`
+_INPUT_SAID = re.compile(
+    r"(?i)(?<![\w.,])(?P<k>\d{1,4}(?:[.,]\d)?)\s?[kк](?![\w])"
+    r"|(?<![\w.,])(?P<t>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)(?:\s|-)?(?:[^\W\d_]{3,20}\s+)?(?:tokens?|токен\w*)(?![\w])"
+    r"|(?<![\w.,])(?P<b>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)\s+(?:\w+\s+)?(?:sequences|requests|users|dialog(?:ue)?s"
+    r"|conversations|chats|prompts|запрос\w*|последовательност\w*|пользовател\w*|диалог\w*|сесси\w*|чат\w*)(?![\w])"
+    r"|(?:batch(?:\s+size)?|батч\w*)\s*(?:of|=|:|размером)?\s*(?P<bb>\d+)"
+    r"|(?<![\w.,])(?P<c>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)(?:\s|-)?(?:context|контекст\w*)(?![\w])"
+    r"|(?:context|контекст\w*)(?:\s+(?:of|length|длиной|размером))?\s*[=:]?\s*"
+    r"(?P<c2>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)(?![\w.,])"
+)
+
+
+_SEQUENCES_SAID = re.compile(
+    r"(?i)(?<![\w.,])(\d+)\s+(?:\w+\s+)?(?:sequences|requests|users|dialog(?:ue)?s|conversations|chats|prompts|запрос\w*"
+    r"|последовательност\w*|пользовател\w*|диалог\w*|сесси\w*|чат\w*)|(?:batch(?:\s+size)?|батч\w*)\s*(?:of|=|:)?\s*(\d+)"
+)
+
+
+def _batches_said(unused: str) -> list[int]:
+    """The counts of sequences among the inputs `_unused_inputs` listed (`16 одновременных диалогов`)."""
+    said = [int(m.group(1) or m.group(2)) for m in _SEQUENCES_SAID.finditer(unused)]
+    return [n for n in said if 1 < n <= 100_000]
+
+
+_PROMPT_AND_OUTPUT = re.compile(
+    r"(?i)\bgenerat\w*|\boutput\b|\bcompletion\w*|\bdecod\w*|сгенерир\w*|генерир\w*|ответ\w*"
+)
+_TOKENS_SAID = re.compile(r"(?i)(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)(?:\s|-)?(?:[^\W\d_]{3,20}\s+)?(?:tokens?|токен\w*)")
+
+
+def _tokens_said(unused: str) -> list[float]:
+    """The token counts among the inputs `_unused_inputs` listed (`1,000 generated tokens`)."""
+    return [float(re.sub(r"\D", "", m.group(1))) for m in _TOKENS_SAID.finditer(unused)]
+
+
+_ITS_OWN = re.compile(r"(?i)\s*(?:at|for|with|on|@|на|при|для|в)?\s*")
+
+
+def _unused_inputs(s: Sentence, q: Quantity, seq: float, batch: int) -> str:
+    """The token counts and batches the sentence states (outside the figure) that are none of the context, the
+    batch or their product a cache reading used (`1000 generated tokens` beside a `3000-token prompt`)."""
+    used = {seq, float(batch), seq * batch}
+    if seq % 1024 == 0:
+        used |= {seq // 1024 * 1000, seq // 1024 * 1000 * batch}
+    if seq % 1000 == 0:
+        used |= {seq // 1000 * 1024, seq // 1000 * 1024 * batch}
+    # the figure's own stretch: since the size before it, up to the size after it (`1 GiB at 8k and 2 GiB at 16k`)
+    sizes = [z for z in starting_in(_figures, s.start, s.end, s.unit.masked) if z.kind == "bytes" and z.start != q.start]
+    lo = max([z.end for z in sizes if z.end <= q.start], default=s.start)
+    hi = min([z.start for z in sizes if z.start >= q.end] + [clause_bounds(s, q.start, q.end)[1]], default=s.end)
+    said: list[tuple[str, set[float]]] = []
+    for m in _INPUT_SAID.finditer(s.unit.text, lo, hi):  # the text: a context is blanked in the masked one
+        if m.start() < q.end and q.start < m.end():
+            continue
+        if lo > s.start and _ITS_OWN.fullmatch(s.unit.masked, lo, m.start()):
+            continue  # `from 1 GiB at 8k to 8 GiB at 32k`: the context right after the size before is that size's
+        if m.group("k"):
+            k = float(m.group("k").replace(",", "."))
+            said.append((m.group(0).strip(), {k * 1024, k * 1000}))
+        else:
+            number = next(g for g in (m.group("t"), m.group("b"), m.group("bb"), m.group("c"), m.group("c2")) if g)
+            said.append((m.group(0).strip(), {float(re.sub(r"\D", "", number))}))
+    # `a 2048 context at batch 16 makes 32,768 tokens`: two inputs whose product is the tokens used are used too
+    tokens = seq * batch
+    paired = {
+        text
+        for (text, values), (_, others) in permutations(said, 2)
+        if any(abs(v * o - tokens) <= 0.01 * tokens for v in values for o in others)
+    }
+    out = [
+        text
+        for text, values in said
+        if text not in paired and not any(abs(v - u) <= 0.01 * max(u, 1.0) for v in values for u in used)
+    ]
+    return ", ".join(dict.fromkeys(out))
 
 
 _CACHE_AFTER = re.compile(r"(?i)[\s-]*(?:kv[\s-]*)?(?:cache|кэш|кеш)")
@@ -2794,6 +2897,8 @@ _FITS = re.compile(
     r"(?i)\bfits?\b|\bfitting\b|\bunder\b|\bwithin\b|\bat\s+most\b|\bless\b|\bmore\b"
     r"|помещ\w*|влеза\w*|уклад\w*|не\s+более|меньше|больше"
 )
+_RESPECTIVELY = re.compile(r"(?i)\brespectively\b|соответственно")
+_DIFFERENCE = re.compile(r"(?i)\bdifferen\w*|\bgap\b|\bdelta\b|разниц\w*|отлича\w*|на\s+сколько")
 _CACHE_SAID = re.compile(r"(?i)\bKV\b|\bcache\b|кэш\w*|кеш\w*|per\s+token|на\s+токен")
 
 
@@ -2807,8 +2912,10 @@ def _models_together(s: Sentence, q: Quantity) -> list[ModelMention]:
         return []
     if not all(_JOINER.fullmatch(text, a.end, b.start) for a, b in pairwise(before)):
         return []
+    if _RESPECTIVELY.search(text, s.start, s.end):
+        return []  # `X and Y take 13.5 and 26 GB respectively`: one figure each
     together = _TOGETHER.search(text, s.start, s.end) is not None
-    sizes = [z for z in _figures(text) if z.kind == "bytes" and s.start <= z.start < s.end and z.start != q.start]
+    sizes = [z for z in starting_in(_listed_figures, s.start, s.end, text) if z.start != q.start]
     if any(before[0].end <= z.start < q.start for z in sizes) or (not together and sizes):
         return []
     seen: dict[str, ModelMention] = {}
@@ -2827,6 +2934,8 @@ def _together(s: Sentence, q: Quantity, facts: NoteFacts, models: list[ModelMent
     why = ""
     if _EACH_OF_THEM.search(text, s.start, s.end):
         why = "a figure per model, not the sum"
+    elif _DIFFERENCE.search(text, s.start, q.start):
+        why = "a difference between them, not their sum"
     elif _FITS.search(text, s.start, q.start) or q.bound:
         why = "a capacity they fit in or a comparison, not their size"
     elif _CACHE_SAID.search(text, s.start, s.end):
