@@ -141,9 +141,67 @@ def _units(lines: list[str], code: set[int], plan: set[int]) -> list[Unit]:
             if "$" in line:
                 line = flatten_latex(line)
             source: Source = "table" if line.lstrip().startswith("|") else "prose"
-            units.append(Unit(line, _mask(line), n, n, source))
+            tail = _wrapped_tail(lines, i, code) if source == "prose" and not quote else ""
+            head = _wrapped_head(lines, i, code) if source == "prose" and not quote else ""
+            if tail or head:
+                text = f"{tail} {line} {head}" if tail else f"{line} {head}"
+                own = len(tail) + 1 if tail else 0
+                units.append(Unit(text, _mask(text), n, n, source, own, own + len(line)))
+            else:
+                units.append(Unit(line, _mask(line), n, n, source))
         i += 1
     return units
+
+
+# A hard-wrapped paragraph (`… gives 128.5 GB of` / `model states, so one card is out.`): a line goes on from the one
+# above when both are prose, the one above ends in no stop and the line starts no list item, heading or table
+_WRAP_STOP = re.compile(r"[.!?:;|]\s*$|^\s*$|\s{2}$")
+_NOT_GOING_ON = re.compile(r"^\s*(?:#{1,6}\s|\||[-*+]\s|\d{1,3}[.)]\s|>|```|~~~|\$\$|%%|<)")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")
+_WRAP_REACH = 240  # how much of a neighbouring line is read with a wrapped line, at most (a bounded look: linear)
+
+
+_WRAP_WIDTH = 64  # a wrapped line is long: shorter ones without a stop are entries of their own (a scratch list, fields)
+_OPEN_END = re.compile(
+    r"(?i)(?:,|\b(?:for|of|in|on|at|to|the|a|an|and|or|with|from|by|is|are|was|be|than|as|that|its|their"
+    r"|в|во|на|для|и|с|со|по|из|от|до|к|у|о|об|что|чем|как|или|а|но|это|его|её|их))\s*$"
+)
+_GOES_ON_START = re.compile(r"[a-zа-яё0-9(«\"'~≈]")
+
+
+def _goes_on(above: str, line: str) -> bool:
+    """Line `line` goes on with the sentence `above` left open: a wrapped paragraph, not a list of short entries,
+    Dataview fields or an indented continuation of a scratch computation."""
+    return (
+        len(above.rstrip()) >= _WRAP_WIDTH
+        and not _WRAP_STOP.search(above)
+        and not _NOT_GOING_ON.match(line)
+        # it starts in lower case or with a figure, at the margin, or the line above ends mid-phrase (`… for` / `Mistral-7B`)
+        and (_GOES_ON_START.match(line) is not None or (_OPEN_END.search(above) is not None and not line[:1].isspace()))
+        and "::" not in above
+        and "::" not in line
+    )
+
+
+def _wrapped_tail(lines: list[str], i: int, code: set[int]) -> str:
+    """The end of the sentence the line above began, when line `i` (0-based) goes on from it."""
+    if i == 0 or i in code or _HEADING.match(lines[i - 1]) or _TABLE_ROW.match(lines[i - 1]):
+        return ""
+    above = lines[i - 1]
+    if not _goes_on(above, lines[i]):
+        return ""
+    above = above[-_WRAP_REACH:]
+    ends = [m.end() for m in _SENTENCE_END.finditer(above)]
+    return above[ends[-1] :] if ends else above
+
+
+def _wrapped_head(lines: list[str], i: int, code: set[int]) -> str:
+    """The start of the next line up to its first stop, when line `i` (0-based) leaves its sentence open."""
+    if i + 1 >= len(lines) or (i + 2) in code or not _goes_on(lines[i], lines[i + 1]):
+        return ""
+    below = lines[i + 1][:_WRAP_REACH]
+    stop = _SENTENCE_END.search(below)
+    return below[: stop.start() + 1] if stop else below
 
 
 _LONGEST = 1000  # a "sentence" longer than this (no stop in a megabyte of figures) is read in pieces
@@ -244,6 +302,12 @@ def _unit_found(unit: Unit, facts: NoteFacts) -> list[Found]:
             got = shape(s, facts)
             if not got:
                 continue
+            if unit.own_start or unit.own_end >= 0:  # the neighbouring lines' figures are theirs: used here, not kept
+                kept = [f for f in got if not f.used or any(unit.owns(a) for a, _ in f.used)]
+                s = s.without(tuple(span for f in got if f not in kept for span in f.used))
+                got = kept
+                if not got:
+                    continue
             if unit.source == "table" and facts.column_header:
                 got = [_per_device_cell(s, f, facts, rows) for f in got]
             out.extend(got)

@@ -37,6 +37,14 @@ class Unit:
     line: int
     end_line: int
     source: Source
+    # where the line's own text starts in `text`: a line of a hard-wrapped paragraph is read with the end of the
+    # sentence the line above began (and the start of the one it leaves open), which are other lines' claims
+    own_start: int = 0
+    own_end: int = -1
+
+    def owns(self, start: int) -> bool:
+        """Whether position `start` of `text` is on the unit's own line (not the context read around it)."""
+        return self.own_start <= start and (self.own_end < 0 or start < self.own_end)
 
 
 # What a sentence looks up in the text before it on its line (the last figure, model, dtype or
@@ -408,9 +416,12 @@ def make_claim(
     key: str = "",
     value: float | None = None,
 ) -> Claim:
+    if unit.own_start or unit.own_end >= 0:  # a claim read with a wrapped line's context starts and ends on its own line
+        start = min(max(start, unit.own_start), unit.own_end)
+        end = max(min(end, unit.own_end), start)
     return Claim(
         unit.line,
-        start + 1,
+        start + 1 - unit.own_start,
         unit.end_line,
         unit.text[start:end].strip(),
         shape,

@@ -1,0 +1,69 @@
+"""Claim cases of our own wording: hard-wrapped paragraphs.
+
+Notes pasted from e-mail, exported from other editors or written in a plain-text editor wrap their
+prose at a fixed width: a sentence goes on over the next line (`… the frozen base of Mistral-7B in
+bf16 is` / `14.5 GB, so one card is plenty.`). A line is read with the end of the sentence the line
+above began and the start of the one it leaves open, and only its own figures are its claims (a
+figure is reported once, on its own line, at its own column). Short lines, Dataview fields, list
+items and lines starting in upper case after a line with no stop are entries of their own: a scratch
+list is never read as one sentence."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import H, V, W, check_claims, note_claims
+
+WIDE = "We keep the adapter small and load the frozen base once for every experiment, and the"
+
+WRAPPED = [
+    # the model and type on the line above, the figure on the next one
+    (
+        "model-above",
+        "# Journal\n\n" + WIDE + " frozen base of Mistral-7B in bf16 is\n14.5 GB, so one card is plenty.\n",
+        [H],
+        "",
+    ),
+    (
+        "model-above-wrong",
+        "# Journal\n\n" + WIDE + " frozen base of Mistral-7B in bf16 is\n29 GB, so one card is plenty.\n",
+        [W],
+        "14.483 GB",
+    ),
+    (
+        "ru-model-above",
+        "# Дневник\n\nАдаптер держим маленьким, а замороженную базу загружаем один раз на все эксперименты: Mistral-7B в\n"
+        "bf16 занимает 14,5 ГБ, так что хватает одной карты.\n",
+        [H],
+        "",
+    ),
+    # the figure on the line above, its model and type only on the next line
+    (
+        "figure-above",
+        "# Journal\n\nAfter a long week of tuning the loader, the saved checkpoint comes to 14.5 GB for\n"
+        "Mistral-7B in bf16, which matches the estimate.\n",
+        [H],
+        "",
+    ),
+    # a scratch list: short lines, no stops, each its own entry
+    # (each bare size is read against the line above, as a short answer to it: never judged)
+    ("scratch", "# Scratch\n\nmistral 7b bf16 is about\n14.5 GB\nllama 3 8b int8\n8 GB\n", [V, V], ""),
+    # Dataview fields are their own lines (the field's size is read as the paragraph's model's, as before)
+    (
+        "fields",
+        "# Card\n\nmodel:: Mistral-7B, served in bf16 on one of the cards in the lab rack downstairs\nvram:: 29 GB\n",
+        [V],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in WRAPPED], ids=[c[0] for c in WRAPPED])
+def test_a_hard_wrapped_sentence_is_read_across_its_lines(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+def test_a_wrapped_figure_is_reported_once_on_its_own_line_and_column() -> None:
+    text = "# Journal\n\n" + WIDE + " frozen base of Mistral-7B in bf16 is\n29 GB, so one card is plenty.\n"
+    claims = note_claims(text)
+    assert [(c.line, c.column, c.span) for c in claims] == [(4, 1, "29 GB")]  # type: ignore[attr-defined]
+    assert V not in [c.verdict.group for c in claims]  # type: ignore[attr-defined]
