@@ -596,7 +596,9 @@ def _weights(
         # `nf4 with double quantization: 4.127 bits per weight, 4.14 GB in all`: the sentence's own bits per weight
         bpw = float(next(g for g in stated_bpw[0].groups() if g).replace(",", "."))
         if 1.0 <= bpw <= 9.0:
-            check = compare(q, params * bpw / 8)
+            # a size name (`the 70B`) is nominal: its models have a few per cent more or fewer parameters
+            nominal_name = cfg is None and bool(_BARE_SIZE_NAME.fullmatch(named.strip()))
+            check = compare(replace(q, hedge=True) if nominal_name else q, params * bpw / 8)
             how = f"{named} ({params / 1e9:.2f}B params) × {bpw:g} bits per weight (as the sentence states) / 8"
             return check.verdict, f"{how}; {check.explanation}", "weights"
     plain = _search_once(s, _NO_SLACK, s.unit.text, s.start, s.end) is not None
@@ -2414,6 +2416,16 @@ _COUNTED = re.compile(
 
 _MODEL_NOUN = re.compile(r"(?i)[\s-]*(?:\w+[\s-]+)?(?:model|checkpoint|network|LLM|dense|MoE|transformer|модел\w*|сет\w*)")
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:a|an|the|that|this)\s+$")
+# what may stand before a sentence's subject: list marks, emphasis, a `[00:39:10]` timestamp, a connective
+_SUBJECT_START = re.compile(
+    r"(?i)(?:[\s*_>-]|\[[^\]\n]{0,24}\]|\d{1,2}:\d{2}(?::\d{2})?)*(?:(?:so|and|but|then|thus|now|also|here)[\s,]+)?"
+)
+# `A 70B in fp8 is 35 GB`, `The 72B in int8 fits in 36 GB`, `the 8B int8 engine is 8 GB`: a size name that is the
+# subject, its storage type or a verb of size right after it (not `like a 70B`, `than the 70B`)
+_SIZE_AS_SUBJECT = re.compile(
+    r"(?i)\s+(?:(?:in|at)\s+(?:fp|bf|int|nf|q\d|mxfp|fp8|e4m3)\w*|(?:fp|bf|int|nf)\d+\b|(?:\d+[- ]?bit)\b"
+    r"|(?:is|takes|needs|weighs|requires|uses|occupies|comes\s+to|fits)\b)"
+)
 
 
 _TIMES_BEFORE = re.compile(r"[×*·]\s*$")
@@ -2444,10 +2456,16 @@ def is_parameter_count(s: Sentence, q: Quantity) -> bool:
         return False  # `$4.6M to train`, `4,6 млн долларов`, `бюджет — 2,5 млн`: money, no parameters
     if q.scale >= 1e12 and not _PARAMS_WORD.match(s.unit.masked, q.end):
         return False  # `on the same 2T`, `15T`: trillions are a token count, no model's parameters here
+    article = _ARTICLE_BEFORE.search(s.unit.masked, max(0, q.start - 8), q.start) if q.unit == "B" else None
     if (
-        q.unit == "B"
-        and _ARTICLE_BEFORE.search(s.unit.masked, max(0, q.start - 8), q.start)
+        article
         and not _MODEL_NOUN.match(s.unit.masked, q.end)
+        and not (
+            _SIZE_AS_SUBJECT.match(s.unit.masked, q.end)
+            and _SUBJECT_START.fullmatch(s.unit.masked, s.start, article.start())
+            and not _SIZE_ALONE_NAME.search(s.unit.masked, q.end, s.end)  # `the 13B is 2× the 7B (13.5 GB)`: whose is not said
+            and any(z.kind == "bytes" and z.start >= q.end for z in s.quantities)  # a size of it follows
+        )
     ):
         return False
     if (
