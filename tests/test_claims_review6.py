@@ -63,8 +63,6 @@ STILL_FALSE = {
     "F26": "1.2",
     "F27": "1.1",
     "F27b": "1.1",
-    "F28": "1.2",
-    "F28b": "1.2",
     "F29": "1.3",
     "F30": "1.5",
     "F30b": "1.5",
@@ -128,8 +126,8 @@ def test_the_work_list_names_only_notes_that_exist() -> None:
 # Measured at the end of stop 18: 72 errors on the right notes (73 before English ranges were read),
 # 93 wrong figures flagged, 0 claims on the non-claim notes. A ratchet: a change may lower the first
 # and raise the second, never the reverse (update the numbers here and in benchmarks/RESULTS.md).
-# Stop 19: 60 (roles bound to models, models said together, cache totals judged only on their stated inputs).
-FALSE_ERRORS_AT_MOST = 60
+# Stop 19: 57 (roles bound to models, models said together, cache totals judged only on their stated inputs, cards' own memory in spec tables).
+FALSE_ERRORS_AT_MOST = 57
 WRONG_FLAGGED_AT_LEAST = 93
 SETS = Path(__file__).parent / "claims_review6" / "sets"
 

@@ -67,3 +67,15 @@ def test_a_wrapped_figure_is_reported_once_on_its_own_line_and_column() -> None:
     claims = note_claims(text)
     assert [(c.line, c.column, c.span) for c in claims] == [(4, 1, "29 GB")]  # type: ignore[attr-defined]
     assert V not in [c.verdict.group for c in claims]  # type: ignore[attr-defined]
+
+
+def test_a_cards_own_memory_in_a_spec_table_is_no_weights_read() -> None:
+    """`| RTX 4090 | 24 ГБ | 1008 ГБ/с | ~63 ток/с |`: the 24 ГБ under `память` is the card's, not what a
+    token reads; a decode ceiling over it would be a false error."""
+    text = (
+        "# Потолки\n\n| GPU | память | полоса | потолок для Llama-3-8B в bf16 |\n|---|---|---|---|\n"
+        "| RTX 4090 | 24 ГБ | 1008 ГБ/с | ~63 ток/с |\n| H100 SXM | 80 ГБ | 3350 ГБ/с | ~208 ток/с |\n"
+    )
+    claims = note_claims(text)
+    assert all(c.verdict.group != "wrong" for c in claims), [(c.line, c.explanation) for c in claims]  # type: ignore[attr-defined]
+    assert not [c for c in claims if c.span.startswith(("24", "80"))]  # type: ignore[attr-defined]

@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import accumulate, pairwise
 from typing import Any
 
-from vaultkit.claims.catalog import ModelMention, find_mentions
+from vaultkit.claims.catalog import ModelMention, find_gpus, find_mentions
 from vaultkit.claims.dtypes import DtypeMention, canonical, find_dtypes, from_properties
 from vaultkit.claims.model import Claim, Verdict
 from vaultkit.claims.quantities import Quantity, classify_unit, find_quantities
@@ -244,11 +244,21 @@ def _quantities(masked: str) -> tuple[Quantity, ...]:
 _INSIDE_NAME = re.compile(r"[A-Za-z0-9][-_]$")
 
 
+# a table column of the cards' own memory (`| память |`, `| VRAM, GB |`, `| HBM |`): not a size anything needs
+_CAPACITY_HEADER = re.compile(
+    r"(?i)\s*(?:gpu\s+|card\s+)?(?:memory|vram|hbm\d?e?|capacity|память|видеопамять|объ[её]м(?:\s+памяти)?|ёмкость)"
+    r"\s*(?:[(,]\s*(?:[KMGT]i?B|[КМГТ]и?Б)\)?)?\s*"
+)
+
+
 def _sentences(unit: Unit, facts: NoteFacts | None = None) -> list[Sentence]:
     text = unit.masked
     qs = _quantities(text)
     if unit.source == "table" and facts is not None and (facts.column_unit or facts.column_header):
         qs = tuple(_in_column_unit(unit, q, facts) for q in qs)
+        if find_gpus(unit.text):  # `| RTX 4090 | 24 ГБ | 1008 ГБ/с |`: the card's memory is its spec, no claim and no input
+            line, headers = unit.line, facts.column_header
+            qs = tuple(q for q in qs if not _CAPACITY_HEADER.fullmatch(headers.get((line, column_at(unit.text, q.start)), "")))
     # `DeepSeek-R1-Distill-Qwen-7B`: an uncatalogued name inside a longer one names a derivative
     # whose size the inner name does not give
     models = tuple(
