@@ -34,7 +34,6 @@ STILL_FALSE = {
     "F02c": "1.4",
     "F04b": "1.1",
     "F05": "1.3",
-    "F07": "1.5",
     "F08": "1.4",
     "F09": "1.1",
     "F11": "1.4",
@@ -126,8 +125,8 @@ def test_the_work_list_names_only_notes_that_exist() -> None:
 # Measured at the end of stop 18: 72 errors on the right notes (73 before English ranges were read),
 # 93 wrong figures flagged, 0 claims on the non-claim notes. A ratchet: a change may lower the first
 # and raise the second, never the reverse (update the numbers here and in benchmarks/RESULTS.md).
-# Stop 19: 57 (roles bound to models, models said together, cache totals judged only on their stated inputs, cards' own memory in spec tables).
-FALSE_ERRORS_AT_MOST = 57
+# Stop 19: 57 (roles bound to models, models said together, cache totals judged only on their stated inputs, cards' own memory in spec tables, decimal-comma columns).
+FALSE_ERRORS_AT_MOST = 56
 WRONG_FLAGGED_AT_LEAST = 93
 SETS = Path(__file__).parent / "claims_review6" / "sets"
 

@@ -79,3 +79,15 @@ def test_a_cards_own_memory_in_a_spec_table_is_no_weights_read() -> None:
     claims = note_claims(text)
     assert all(c.verdict.group != "wrong" for c in claims), [(c.line, c.explanation) for c in claims]  # type: ignore[attr-defined]
     assert not [c for c in claims if c.span.startswith(("24", "80"))]  # type: ignore[attr-defined]
+
+
+def test_a_column_writing_decimal_commas_reads_three_decimals_as_decimals() -> None:
+    """`| Q2_K | 2,625 |` in a column of `8,5` and `6,5625` is 2.625 bits per weight (it was read as 2625,
+    a false error); `131,072` in a column of plain integers stays a count."""
+    text = (
+        "# Кванты\n\n| квант | бит на вес |\n|---|---|\n| Q8_0 | 8,5 |\n| Q6_K | 6,5625 |\n| Q2_K | 2,625 |\n\n"
+        "| модель | контекст, токенов |\n|---|---|\n| Llama-3-8B | 8192 |\n| Llama-3.1-8B | 131,072 |\n"
+    )
+    claims = note_claims(text)
+    assert all(c.verdict.group != "wrong" for c in claims), [(c.line, c.explanation) for c in claims]  # type: ignore[attr-defined]
+    assert [c.line for c in claims if c.shape == "bits-per-weight"] == [5, 6, 7]  # type: ignore[attr-defined]

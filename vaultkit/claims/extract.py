@@ -254,6 +254,17 @@ _CAPACITY_HEADER = re.compile(
 def _sentences(unit: Unit, facts: NoteFacts | None = None) -> list[Sentence]:
     text = unit.masked
     qs = _quantities(text)
+    if unit.source == "table" and facts is not None and facts.decimal_comma_cells:
+        cells = facts.decimal_comma_cells
+        if any((unit.line, col) in cells for col in range(text.count("|") + 1)):
+            comma = find_quantities(text, decimal_comma=True)
+            qs = tuple(
+                sorted(
+                    [q for q in qs if (unit.line, column_at(unit.text, q.start)) not in cells]
+                    + [q for q in comma if (unit.line, column_at(unit.text, q.start)) in cells],
+                    key=lambda q: q.start,
+                )
+            )
     if unit.source == "table" and facts is not None and (facts.column_unit or facts.column_header):
         qs = tuple(_in_column_unit(unit, q, facts) for q in qs)
         if find_gpus(unit.text):  # `| RTX 4090 | 24 ГБ | 1008 ГБ/с |`: the card's memory is its spec, no claim and no input
@@ -579,6 +590,29 @@ def _column_headers(lines: list[str], plan: set[int]) -> dict[tuple[int, int], s
     return out
 
 
+_COMMA_DECIMAL = re.compile(r"^\s*\d+,(?:\d{1,2}|\d{4,})\s*$")  # `8,5`, `6,5625`: never a group of thousands
+_DOT_DECIMAL = re.compile(r"^\s*\d+\.\d+\s*$")
+
+
+def _decimal_comma_cells(lines: list[str], plan: set[int]) -> frozenset[tuple[int, int]]:
+    """The cells of each table column that writes its decimals with a comma and none with a dot: there
+    `2,625` is 2.625 too (a Russian table of bits per weight), not 2625."""
+    out: set[tuple[int, int]] = set()
+    rows: list[tuple[int, list[str]]] = []
+    for n, line in enumerate([*lines, ""], start=1):
+        if line.lstrip().startswith("|"):
+            rows.append((n, line.split("|")))
+            continue
+        if len(rows) > 2:
+            body = rows[2:]  # below the header and its rule
+            for col in range(max(len(cells) for _, cells in body)):
+                column = [cells[col] for _, cells in body if col < len(cells)]
+                if any(_COMMA_DECIMAL.match(c) for c in column) and not any(_DOT_DECIMAL.match(c) for c in column):
+                    out.update((k, col) for k, cells in body if k in plan and col < len(cells))
+        rows = []
+    return frozenset(out)
+
+
 def _column_dtypes(lines: list[str], plan: set[int]) -> dict[tuple[int, int], DtypeMention]:
     """Table rows get the dtype their column's header names (`| model | fp16 | int4 |`)."""
     out: dict[tuple[int, int], DtypeMention] = {}
@@ -634,6 +668,7 @@ def _note_facts(
         lines_above=_lines_above_in_section(lines, plan),
         activation_context=activation_context(lines, plan),
         roles=bound_roles(lines, plan),
+        decimal_comma_cells=_decimal_comma_cells(lines, plan),
     )
 
 

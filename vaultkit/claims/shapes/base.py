@@ -305,6 +305,8 @@ class NoteFacts:
     activation_context: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
     # by line: the models the note bound to roles above it (`Teacher: Llama-3.1-70B`), by role (`roles.py`)
     roles: Mapping[int, Mapping[str, ModelMention]] = field(default_factory=dict)
+    # table cells (line, column) of a column that writes decimals with a comma (`| 8,5 | 6,5625 | 2,625 |`)
+    decimal_comma_cells: frozenset[tuple[int, int]] = frozenset()
 
     def header_of(self, s: Sentence, q: Quantity) -> str:
         """The header text of the table column a figure sits in ("" outside a table)."""
