@@ -91,3 +91,26 @@ def test_a_column_writing_decimal_commas_reads_three_decimals_as_decimals() -> N
     claims = note_claims(text)
     assert all(c.verdict.group != "wrong" for c in claims), [(c.line, c.explanation) for c in claims]  # type: ignore[attr-defined]
     assert [c.line for c in claims if c.shape == "bits-per-weight"] == [5, 6, 7]  # type: ignore[attr-defined]
+
+
+QUANTIZED_CACHE = [
+    # llama.cpp's quantized cache types, when the note says the cache is quantized or names its type
+    (
+        "cache-type-list",
+        "# KV\n\nQuantized KV cache for Llama-3-8B (llama.cpp --cache-type-k/v):\n- q8_0 (8.5 bits): 68 KiB per token;\n"
+        "- q4_0 (4.5 bits): 36 KiB per token;\n",
+        [H, H],
+        "",
+    ),
+    ("cache-in-q8", "# KV\n\nLlama-3-8B with its KV cache in q8_0 keeps 128 KiB per token.\n", [W], "68 KiB"),
+    # a weights file type is not the cache's: the cache stays 16-bit
+    ("weights-type", "# KV\n\nLlama-3-8B Q8_0 keeps 128 KiB of KV cache per token.\n", [H], ""),
+    # the front matter's own cache type
+    ("kv-dtype-property", "---\nmodel: Llama-3-8B\ndtype: Q4_K_M\nkv_dtype: fp8\n---\nKV cache per token: 64 KiB.\n", [H], ""),
+    ("kv-dtype-property-wrong", "---\nmodel: Llama-3-8B\nkv_dtype: fp8\n---\nKV cache per token: 128 KiB.\n", [W], "64 KiB"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in QUANTIZED_CACHE], ids=[c[0] for c in QUANTIZED_CACHE])
+def test_a_quantized_cache_is_sized_in_its_own_type(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

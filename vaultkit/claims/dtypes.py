@@ -168,3 +168,17 @@ def from_properties(properties: Mapping[str, object] | None) -> DtypeMention | N
             if d is not None:
                 return DtypeMention(d.name, d.bytes, -1, -1, d.gguf)
     return None
+
+
+def kv_from_properties(properties: Mapping[str, object] | None) -> DtypeMention | None:
+    """The KV cache's own type from front matter (`kv_dtype: fp8`, `kv_cache_dtype: fp8_e4m3`, `cache_type_k: q8_0`)."""
+    if not properties:
+        return None
+    keys = ("kv_dtype", "kv_cache_dtype", "cache_dtype", "kv_cache_type", "cache_type_k", "cache_type", "kv_type", "kv_precision")
+    for key in keys:
+        value = properties.get(key)
+        if isinstance(value, str):
+            d = canonical(value)
+            if d is not None:
+                return DtypeMention(d.name, d.bytes, -1, -1, d.gguf)
+    return None

@@ -20,7 +20,7 @@ from itertools import accumulate, pairwise
 from typing import Any
 
 from vaultkit.claims.catalog import ModelMention, find_gpus, find_mentions
-from vaultkit.claims.dtypes import DtypeMention, canonical, find_dtypes, from_properties
+from vaultkit.claims.dtypes import DtypeMention, canonical, find_dtypes, from_properties, kv_from_properties
 from vaultkit.claims.model import Claim, Verdict
 from vaultkit.claims.quantities import Quantity, classify_unit, find_quantities
 from vaultkit.claims.roles import bound_roles, names_a_role, role_mentions
@@ -669,6 +669,7 @@ def _note_facts(
         activation_context=activation_context(lines, plan),
         roles=bound_roles(lines, plan),
         decimal_comma_cells=_decimal_comma_cells(lines, plan),
+        properties_kv_dtype=kv_from_properties(properties),
     )
 
 

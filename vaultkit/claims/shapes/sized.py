@@ -3075,6 +3075,23 @@ _MEMORY_AFTER = re.compile(
 )
 
 
+# llama.cpp keeps the cache in q8_0, q4_0, q4_1, q5_0, q5_1 or iq4_nl when told so (`--cache-type-k q8_0`): the type is
+# the cache's where the line, the line above or its section says the cache is quantized or names the cache's type
+_CACHE_TYPES = frozenset({"q8_0", "q4_0", "q4_1", "q5_0", "q5_1", "iq4_nl"})
+_QUANTIZED_CACHE = re.compile(
+    r"(?i)cache[-_ ]type|type[-_][kv]\b|quanti[sz]\w*\s+(?:kv|cache)"
+    r"|(?:kv|cache|кэш\w*|кеш\w*)[\s-]+(?:in\s+|в\s+)?(?:q[458]_[01]|iq4_nl)"
+    r"|(?:q[458]_[01]|iq4_nl)[\s-]+(?:kv|cache|кэш|кеш)|квантованн\w*\s+(?:kv|кэш|кеш)|(?:kv|кэш|кеш)\w*\s+квантован"
+)
+
+
+def _quantized_cache(s: Sentence, dtype: DtypeMention, facts: NoteFacts) -> bool:
+    if dtype.name.lower() not in _CACHE_TYPES:
+        return False
+    above = (facts.lead_in.get(s.unit.line, ""), *facts.lines_above.get(s.unit.line, ()))
+    return any(_QUANTIZED_CACHE.search(text) for text in (s.unit.text, *above) if text)
+
+
 def _device_capacity(s: Sentence, q: Quantity) -> bool:
     text = s.unit.text
     return bool(_HAS_BEFORE.search(text, max(s.start, q.start - 16), q.start)) and bool(_MEMORY_AFTER.match(text, q.end))
@@ -3436,10 +3453,12 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             and _FIELD.match(s.unit.text)
         ):
             dtype, where = None, ""  # a record's `dtype:: int8` is its weights'; the cache stays 16-bit unless said
-        if kind.startswith("kv") and dtype is not None and dtype.gguf:
+        if kind.startswith("kv") and dtype is not None and dtype.gguf and not _quantized_cache(s, dtype, facts):
             # a KV cache is stored in a plain type: take the sentence's other one, else the default
             plain = [d for d in in_range(s.dtypes, s.start, s.end) if not d.gguf]
             dtype = nearest(plain, q.start, q.end)
+        if kind.startswith("kv") and facts.properties_kv_dtype is not None and where != "sentence":
+            dtype, where = facts.properties_kv_dtype, "properties"  # `kv_dtype: fp8` in the front matter: the cache's own
         per_param = _per_param(s, q)
         own_part = _PART_AFTER.match(text, q.end, min(s.end, q.end + 60))
         if per_param is not None and own_part is not None and find_dtypes(s.unit.text, q.end, own_part.end()):
