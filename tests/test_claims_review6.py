@@ -79,7 +79,6 @@ STILL_FALSE = {
     "F45": "1.2",
     "F45b": "1.2",
     "F45c": "1.2",
-    "F46": "1.1",
     "F46b": "1.1",
     "F47": "1.1",
     "F48": "1.1",
@@ -92,7 +91,6 @@ STILL_FALSE = {
     "F53b": "1.2",
     "F54": "1.2",
     "F54b": "1.2",
-    "F55": "1.1",
 }
 
 
@@ -122,8 +120,9 @@ def test_the_work_list_names_only_notes_that_exist() -> None:
 # Measured at the end of stop 18: 72 errors on the right notes (73 before English ranges were read),
 # 93 wrong figures flagged, 0 claims on the non-claim notes. A ratchet: a change may lower the first
 # and raise the second, never the reverse (update the numbers here and in benchmarks/RESULTS.md).
-# Stop 19: 57 (roles bound to models, models said together, cache totals judged only on their stated inputs, cards' own memory in spec tables, decimal-comma columns, quantized caches).
-FALSE_ERRORS_AT_MOST = 53
+# Stop 19: 50 (roles bound to models, models said together, cache totals judged only on their stated
+# inputs, cards' own memory in spec tables, decimal-comma columns, quantized caches, parts of a count).
+FALSE_ERRORS_AT_MOST = 50
 WRONG_FLAGGED_AT_LEAST = 93
 SETS = Path(__file__).parent / "claims_review6" / "sets"
 

@@ -8,7 +8,7 @@ and a storage type or a verb of size follows it; it is then nominal (±10 %). `l
 from __future__ import annotations
 
 import pytest
-from conftest import H, W, check_claims
+from conftest import H, V, W, check_claims
 
 CASES = [
     ("in-type", "# S\n\nA 70B in fp8 is 70 GB.\n", [H], ""),
@@ -27,4 +27,26 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_a_size_name_opening_a_sentence_is_its_subject(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+PARTS = [
+    # `of which`, `из них`, `the remaining`: a part of the count said before, not the model's whole
+    ("of-which", "# S\n\nMixtral-8x7B has 46.7B parameters, of which 45.1B are in the experts.\n", [H, V], ""),
+    ("ru-iz-nih", "# S\n\nLlama-3-8B — 8,03 млрд параметров, из них 1,05 млрд — эмбеддинги и выходная голова.\n", [H, V], ""),
+    ("remaining", "# S\n\nMixtral-8x7B has 46.7B parameters; the remaining 1.6B outside the experts are shared.\n", [H, V], ""),
+    # an active count after `of which` is still judged as the active count
+    ("of-which-active", "# S\n\nMixtral-8x7B has 46.7B parameters, of which 12.9B are active per token.\n", [H, H], ""),
+    # `как у плотной модели на 13 млрд`: a model of that size compared with, not a count of this one
+    (
+        "ru-like-a-dense",
+        "# S\n\nУ Mixtral-8x7B 46,7 млрд параметров, а затраты на токен — как у плотной модели на 13 млрд.\n",
+        [H],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in PARTS], ids=[c[0] for c in PARTS])
+def test_a_part_of_a_count_is_not_the_models_whole(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)

@@ -2469,8 +2469,8 @@ def is_parameter_count(s: Sentence, q: Quantity) -> bool:
     ):
         return False
     if (
-        q.unit == "B"
-        and _COMPARED_BEFORE.search(s.unit.masked, max(0, q.start - 24), q.start)
+        (q.unit == "B" or q.scale >= 1e9)
+        and _COMPARED_BEFORE.search(s.unit.masked, max(0, q.start - 48), q.start)
         and not _PARAMS_WORD.match(s.unit.masked, q.end)
     ):
         return False  # `больше, чем у 70B`, `more than 70B`: the model compared with, by its size name
@@ -3090,6 +3090,12 @@ def _quantized_cache(s: Sentence, dtype: DtypeMention, facts: NoteFacts) -> bool
         return False
     above = (facts.lead_in.get(s.unit.line, ""), *facts.lines_above.get(s.unit.line, ()))
     return any(_QUANTIZED_CACHE.search(text) for text in (s.unit.text, *above) if text)
+
+
+_OF_WHICH = re.compile(
+    r"(?i)\bof\s+(?:which|them|these)\b|\bwhereof\b|\b(?:the\s+)?(?:remaining|rest)\b"
+    r"|из\s+(?:которых|них|этих)|остальн\w*|оставш\w*"
+)
 
 
 def _device_capacity(s: Sentence, q: Quantity) -> bool:
@@ -4353,6 +4359,8 @@ _SIZE_NAME = re.compile(
 _COMPARED_BEFORE = re.compile(
     r"(?i)(?:\bthan|\bvs\.?|\bversus|\bcompared\s+(?:to|with)|\bunlike|\bчем|\bпротив|\bсравнени[юи]\s+со?|\bв\s+отличие\s+от"
     r"|\bкак)\s*(?:(?:the|a|у|для|модели)\s+)?$"
+    # `как у плотной модели на 13 млрд`, `like a dense model with 13B`: a model of that size compared with
+    r"|(?:\bкак\s+у|\blike\s+an?|\bas\s+an?)\s+(?:[^\W\d_]+\s+){1,3}(?:на|с|of|with)\s+$"
 )
 
 
@@ -4497,7 +4505,9 @@ def _counts(s: Sentence, counts: list[Quantity], facts: NoteFacts) -> list[Found
             and not (s.start <= model.start and model.end <= c.start)
         ):
             continue  # `для модели на 8 млрд` under a line naming another model: a model of that size, none named
-        part = _PART_COUNT.search(s.unit.masked, s.start, _clause_end(s, c))
+        part = _PART_COUNT.search(s.unit.masked, s.start, _clause_end(s, c)) or (
+            None if is_active(c) else _OF_WHICH.search(s.unit.masked, max(s.start, c.start - 60), c.start)
+        )  # `46.7B parameters, of which 45.1B are in the experts`, `из них 1,05 млрд`, `the remaining 1.6B` (not active ones)
         whole = _OF_BEFORE.search(s.unit.masked, max(s.start, c.start - 14), c.start)  # `1.09B of 7.62B`: the whole
         if part is None and model.config is not None and not whole:
             b0 = count_parameters(model.config)
