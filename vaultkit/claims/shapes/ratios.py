@@ -81,17 +81,72 @@ def _n(i: int) -> str:
 
 # `double quantization`, `double precision`, `double buffering`: a term, no factor of two
 _DOUBLE_TERM = r"\s+(?:quanti[sz]\w*|quant\b|precision|buffer\w*|check\w*|descent|dequanti[sz]\w*)"
+# a factor said in one word, with what makes it a size's (`twice as large`, `втрое больше`, `a quarter of the
+# fp16 size`, `половина от fp16`): the word's value
+_WORD_FACTORS = {
+    "twice": 2,
+    "thrice": 3,
+    "втрое": 3,
+    "вчетверо": 4,
+    "впятеро": 5,
+    "вшестеро": 6,
+    "ввосьмеро": 8,
+    "вдесятеро": 10,
+    "half": 2,
+    "quarter": 4,
+    "third": 3,
+    "eighth": 8,
+    "половин": 2,
+    "четверт": 4,
+    "трет": 3,
+}
+_SIZE_AFTER_FRACTION = (
+    r"(?:size|memory|footprint|weights?|bytes|VRAM|storage|space|disk|fp\d+|bf16|f16|f32|u?int\d|nf4|q\d\w*"
+    r"|размер\w*|памят\w*|объ[её]м\w*|вес\w*|мест\w*|fp\d+|bf16)\b"
+)
+# a verb of shrinking and the factor it shrinks by (`shrinks the weights 4×`, `cuts it by 4×`, `сжимает в 4 раза`)
+_CUT_VERB = r"(?:shrink|cut|reduc|compress|divid|сжима|сжат|сокраща|сократ|уменьша|уменьш)\w*"
 RATIO_WORDS = re.compile(
     rf"(?i:{_n(1)}\s*(?:×|x|х|times|-fold|fold|раза?)\s*(?:(?P<s1>{_SMALLER})|(?P<l1>{_LARGER})|(?P<d1>difference\b|gap\b))"
     rf"|(?:by\s+)?a\s+factor\s+of\s+{_n(2)}|в\s+{_n(3)}\s+раза?(?:\s+(?:(?P<s2>{_SMALLER})|(?P<l2>{_LARGER})))?"
     r"|(?P<half>\bhalv(?:e|es|ed|ing)\b(?!-)|вдвое|в\s+два\s+раза)"
-    rf"|(?P<double>\bdoubl(?:es?|ed|ing)\b(?!-|\s+count|{_DOUBLE_TERM})|удва\w*))"
+    rf"|(?P<double>\bdoubl(?:es?|ed|ing)\b(?!-|\s+count|{_DOUBLE_TERM})|удва\w*)"
+    rf"|(?P<wl>\b(?:twice|thrice)\s+(?:as\s+(?:large|big|much|heavy)|the\s+size|larger|bigger|more|heavier)\b"
+    r"|\b(?:втрое|вчетверо|впятеро|вшестеро|ввосьмеро|вдесятеро)\s+(?:больше|меньше|тяжелее|легче|компактнее)\b)"
+    rf"|(?P<wf>\b(?:(?:a|one)\s+(?:quarter|third|eighth)|an\s+eighth|half)\s+(?:of\s+)?(?:(?:the|its|an?)\s+)?(?=(?:size\s+of\s+)?{_SIZE_AFTER_FRACTION})"
+    rf"|(?<![\w-])(?:половин[аеуы]|четверть|треть)\s+(?:от\s+)?(?={_SIZE_AFTER_FRACTION}))"
+    rf"|{_CUT_VERB}(?:[^\d.;:]{{0,30}}?)\s(?:by\s+)?(?P<n4>\d+(?:[.,]\d+)?)\s*(?:×|x|х|times|-fold|fold)(?![\w×])"
+    r"|(?:\bratio|\bcompression|сжати\w*|соотношени\w*)(?:[^.;:\d]|(?<=[^\W\d_])\d|(?<=[^\W\d_]\d)\d){0,60}?(?<![\w.,])(?P<n5>\d+(?:[.,]\d+)?)\s?:\s?1(?![\d:]|[.,]\d))"
 )
+
+
+_DOUBLE_QUANT = re.compile(r"(?i)double[\s-]+quant\w*|двойн\w*\s+квантиз\w*")
+
+
+def _word_factor(word: str) -> str:
+    """The value of a one-word factor (`twice as large` 2, `втрое` 3, `a quarter of` 4)."""
+    low = word.lower()
+    return next((str(v) for k, v in _WORD_FACTORS.items() if k in low), "")
+
+
+def _ratio_n_text(m: re.Match[str]) -> str:
+    """The factor a RATIO_WORDS match states, as written (a word's value as digits)."""
+    for g in ("n1", "n2", "n3", "n4", "n5"):
+        if m.group(g):
+            return str(m.group(g))
+    if m.group("wl") or m.group("wf"):
+        return _word_factor(m.group("wl") or m.group("wf"))
+    return "2" if m.group("half") or m.group("double") else ""
+
+
 _PERCENT_WORDS = re.compile(
-    r"(?i:(?P<p>\d+(?:[.,]\d+)?)\s*%\s*(?:(?P<s>smaller|less|lower|fewer|reduction|saving|savings|меньше|экономии|сокращени\w*)|(?P<l>larger|more|bigger|higher|больше))"
-    r"|(?:reduc\w*|sav\w*|cut\w*|shrink\w*|lower\w*|drop\w*|сокращ\w*|уменьш\w*|эконом\w*|снижа\w*|сниж\w*|пада\w*|упа\w*)(?:[^%.;]|(?<=\b[теie])\.){0,60}?(?:by|на)?\s*(?P<p2>\d+(?:[.,]\d+)?)\s*%"
-    r"|на\s+(?P<p3>\d+(?:[.,]\d+)?)\s*%\s*(?P<s3>меньше|компактнее|легче)"
-    r"|(?:grow\w*|increas\w*|увелич\w*|раст\w*)[^%.;]{0,40}?(?:by|на)\s*(?P<p4>\d+(?:[.,]\d+)?)\s*%)"
+    r"(?i:(?P<p>\d+(?:[.,]\d+)?)\s*(?:%|percent\b|per\s+cent\b|процент\w*)\s*(?:(?P<s>smaller|less|lower|fewer|reduction|saving|savings|меньше|экономии|сокращени\w*)|(?P<l>larger|more|bigger|higher|increase|growth|больше|рост\w*|прирост\w*|увеличени\w*))"
+    r"|(?:reduc\w*|sav\w*|cut\w*|shrink\w*|lower\w*|drop\w*|сокращ\w*|уменьш\w*|эконом\w*|снижа\w*|сниж\w*|пада\w*|упа\w*)(?:[^%.;]|(?<=\b[теie])\.){0,60}?(?:by|на)?\s*(?P<p2>\d+(?:[.,]\d+)?)\s*(?:%|percent\b|per\s+cent\b|процент\w*)"
+    r"|на\s+(?P<p3>\d+(?:[.,]\d+)?)\s*(?:%|percent\b|per\s+cent\b|процент\w*)\s*(?P<s3>меньше|компактнее|легче)"
+    r"|(?:grow\w*|increas\w*|увелич\w*|раст\w*)[^%.;]{0,40}?(?:by|на)\s*(?P<p4>\d+(?:[.,]\d+)?)\s*(?:%|percent\b|per\s+cent\b|процент\w*)"
+    # `меньше F16 на 69 %`, `smaller than fp16 by 75 %`: the comparative, what it is compared with, then the percent
+    r"|(?:(?P<s5>\bsmaller|\bless|\blighter|\bменьше|\bлегче|\bкомпактнее)|(?P<l5>\blarger|\bbigger|\bheavier|\bбольше|\bтяжелее))"
+    r"(?:\s+(?:than|чем))?(?:\s+[^\s%.;,]{1,40}){0,3}?\s+(?:by|на)\s+(?P<p5>\d+(?:[.,]\d+)?)\s*(?:%|percent\b|per\s+cent\b|процент\w*))"
 )
 # words that make a sentence about sizes (a ratio and a percent in it may restate each other)
 _SIZING_CONTEXT = re.compile(
@@ -279,7 +334,7 @@ def _from_lines_above(s: Sentence, sizes: list[Quantity], m: re.Match[str], fact
 
 _DISCREPANCY = re.compile(r"(?i)\bошиб\w*|\bразниц\w*|\bрасхожден\w*|\berror\b|\boff\s+by\b|\bdiscrepan\w*|\bmistake\b")
 # the size or type a sentence refers back to (`уменьшает его в 4 раза`, `shrinks it 4×`)
-_REFERS_BACK = re.compile(r"(?i)\b(?:его|её|ее|их|it|them|this|that)\b")
+_REFERS_BACK = re.compile(r"(?i)\b(?:его|её|ее|их|it|them|this|that|the\s+same|те\s+же|тот\s+же|та\s+же|то\s+же)\b")
 
 
 @lru_cache(maxsize=64)
@@ -462,6 +517,9 @@ def _param_figures(text: str) -> list[Quantity]:
     ]
 
 
+_COUNT_AFTER_MODEL = re.compile(r"\s?\(\s?(?:~|≈)?")
+
+
 def _param_counts(s: Sentence, start: int) -> tuple[Quantity, Quantity] | None:
     """`A has N parameters; B has M, about K times as many`: the two parameter
     counts (exact integers, or counts said of parameters) stated before the ratio words."""
@@ -479,7 +537,13 @@ def _param_counts(s: Sentence, start: int) -> tuple[Quantity, Quantity] | None:
         counts = [earlier, *counts] if earlier is not None and earlier.kind in ("count", "number") else counts
 
     def params(q: Quantity) -> bool:
-        return bool(_PARAMS_AFTER.match(text, q.end) or re.search(r"(?i)param|параметр", q.text))
+        # `Llama-3.1-8B (8,0 млрд)`: a count in parentheses right after a catalogued model is its size
+        after_model = any(
+            x.config is not None and 0 <= q.start - x.end <= 4 and _COUNT_AFTER_MODEL.fullmatch(s.unit.text, x.end, q.start)
+            for x in s.models
+        )
+        said = _PARAMS_AFTER.match(text, q.end) or re.search(r"(?i)param|параметр", q.text)
+        return bool(said or (after_model and q.scale >= 1e6))
 
     if len(counts) != 2 or not any(params(q) for q in counts) or any(q.kind == "count" and not params(q) for q in counts):
         return None
@@ -684,10 +748,55 @@ def _chinchilla_ratio(s: Sentence) -> list[Found]:
     return [Found(claim, ((m.start(), m.end()),), (Fact("ratio", stated_n, stated_n, s.unit.line),))]
 
 
+# `15,23 / 4,68 ≈ 3,3 раза`, `26 GB / 6.5 GB = 4×`: a quotient written out, then the factor it gives
+_DIVIDED = re.compile(r"\s*/\s*")
+_QUOTIENT_GAP = re.compile(r"\s*(?:=|≈|~|→|->)?\s*")
+_FACTOR_AFTER = re.compile(r"(?i)\s*(?:(?:×|x|х)(?![\w])(?!\s*[\d(])|times\b(?!\s*\d)|-?fold\b|раз(?:а|ов)?\b)")
+_OPERATOR_NEAR = re.compile(r"[*×·/+^−-]\s*$")
+
+
+def _written_quotients(s: Sentence) -> list[Found]:
+    """A division of two figures of one kind and the factor stated for it: the factor is checked
+    against the quotient (the figures themselves stay claims of their own)."""
+    text = s.unit.masked
+    qs = [q for q in s.quantities if q.hi is None]
+    out: list[Found] = []
+    for a, b, c in zip(qs, qs[1:], qs[2:], strict=False):
+        if a.kind != b.kind or a.kind in ("percent", "multiplier") or c.kind not in ("number", "multiplier") or not b.value:
+            continue
+        if not _DIVIDED.fullmatch(text, a.end, b.start) or not _QUOTIENT_GAP.fullmatch(text, b.end, c.start):
+            continue
+        sign = text[b.end : c.start] + c.text[:1]
+        if not re.search(r"[=≈~→>]", sign) or _OPERATOR_NEAR.search(text, max(s.start, a.start - 3), a.start):
+            continue
+        if c.kind != "multiplier" and not _FACTOR_AFTER.match(text, c.end):
+            continue  # `64 / 8 = 8 per GPU`: a quotient that is no factor
+        got = a.value / b.value
+        if a.kind == "bytes" and a.binary != b.binary and b.printed:
+            got = a.printed / b.printed  # `14 GB / 7 GiB = 2×`: the figures as written are divided
+        digits = re.search(r"\d+(?:[.,](\d+))?", c.text)
+        half = 0.5 * 10.0 ** -len(digits.group(1) or "") if digits else 0.5
+        tol = max(half * (2 if "≈" in sign or "~" in sign or c.hedge else 1), 0.01 * got) + 1e-9
+        ok = abs(c.value - got) <= tol
+        how = f"{a.text} / {b.text} = {got:,.4g}; stated {c.text.lstrip('=≈~ ')}"
+        claim = make_claim(s.unit, a.start, c.end, "ratio", Verdict.HOLDS if ok else Verdict.WRONG, how, stated=c.text)
+        out.append(Found(claim, ((c.start, c.end),)))  # no fact: the quotient would "restate" its own figures
+    return out
+
+
+# the ratio words end their clause or name their referent next (no noun of another thing: `4× more room`)
+_RATIO_ENDS = re.compile(
+    rf"(?i)(?:\s+(?:{_SMALLER}|{_LARGER}))?\s*(?:[.,;:)!?—–-]|$|than\b|чем\b|as\b|по\s+сравнению|относительно|против)"
+)
+
+
 def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     """`N times smaller`, `в N раз меньше`, `halving`, `by a factor of N`, or an `N×` figure,
     between two sizes or two dtypes of the sentence."""
     unit, text = s.unit, s.unit.masked
+    quotients = _written_quotients(s) if "/" in text[s.start : s.end] else []
+    if quotients:
+        return quotients
     m = RATIO_WORDS.search(text, s.start, s.end)
     # `2 × H100`, `1 × RTX 4090 24 ГБ`: a count of devices, not a ratio (the unmasked text names them)
     mults = [
@@ -708,7 +817,7 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     low: re.Match[str] | None = None
     low_n = 0.0
     if m is not None:
-        n_text = m.group("n1") or m.group("n2") or m.group("n3") or ("2" if m.group("half") or m.group("double") else "")
+        n_text = _ratio_n_text(m)
         stated_n = _factor(s, n_text) if n_text else 0.0
         n_q = next((q for q in mults if q.start <= m.start() < q.end or m.start() <= q.start < m.end()), None)
         start, end = m.start(), m.end()
@@ -730,7 +839,14 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     earlier = _dtype_pair_with_previous(s) if compared is None and len(sizes) < 2 and m is not None else None
     if compared is None and len(sizes) < 2 and m is not None and _dtype_pair(s) is None and earlier is None:
         prev = _with_previous(s, sizes) if not _names_its_referent(m) else []
-        compared = (prev[0], prev[1]) if prev else _from_lines_above(s, sizes, m, facts)
+        compared = (prev[0], prev[1]) if prev else None
+        if compared is None and sizes and _RATIO_ENDS.match(unit.text, m.end()):
+            # `Те же веса в fp32 заняли бы 25,6 ГБ — в 4 раза больше`: one size, of the type this sentence
+            # names, referring back: the ratio is of that type and the one the line above names (the
+            # stated sizes may agree with a wrong figure); `4× more room`: of another thing
+            earlier = _dtype_pair_with_line_above(s, facts)
+        if compared is None and earlier is None:
+            compared = _from_lines_above(s, sizes, m, facts)
         if compared is None and not sizes:
             earlier = _dtype_pair_with_line_above(s, facts) or _question_pair(s, m, facts)
     source: DtypeMention | None = None  # the type each ratio of the sentence is relative to, when stated apart
@@ -740,6 +856,10 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     if clause and not any(clause[1] is q for q in sizes):
         compared = (clause[0], clause[1])  # the reference is on a line above: the sizes stay claims of their own
     sized_pair = len(sizes) >= 2 or compared is not None
+    if m is not None and m.group("wf") and any(q.kind == "bytes" for q in s.quantities):
+        return []  # `half of the 80 GB card`, `160 KiB, half the size of fp16`: a fraction said beside a size is of it
+    if m is not None and m.group("n4") and _DOUBLE_QUANT.search(text, s.start, s.end):
+        return []  # `nf4 with double quantization shrinks it 8×`: the file holds its constants too, not modelled
     if sized_pair and _speed_words(s, start, end):
         return []  # `the 14 GB and 7 GB builds show a 3× speedup`: a factor of speed or cost, not of the sizes
     scaled: float | None = None  # bytes a quantized file's scales may add per weight
@@ -770,6 +890,10 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
         if _two_models(s):
             return [_between_models(s, start, end, "ratio", n_q.text if n_q else text[start:end])]
         a, b = pair
+        if source is None and sorted((a.start < start, b.start >= end)) == [True, True] and (a.start >= end) != (b.start >= end):
+            # `Q2_K в 5 раз меньше F16, а Q4_K_M — в 3,3 раза`: a later ratio naming only its subject is
+            # against the type this one names after its words
+            source = a if a.start >= end else b
         a_bytes, b_bytes = _stated_bytes(s, a), _stated_bytes(s, b)
         ratio = max(a_bytes, b_bytes) / min(a_bytes, b_bytes)
         how = f"{a.name} {a_bytes:.4g} B vs {b.name} {b_bytes:.4g} B: ratio {ratio:.4g}"
@@ -785,6 +909,8 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
         verdict, explanation = (Verdict.HOLDS if ok else Verdict.WRONG), f"{how}; stated {low_n:g}–{stated_n:g}×"
     else:
         ok = abs(ratio - stated_n) <= max(0.05 * stated_n, 0.05)
+        if not ok and m is not None and (m.group("wf") or m.group("wl")) and abs(ratio - stated_n) <= 0.1 * stated_n:
+            ok = True  # `half the size`, `twice as large`: a factor in words is read as loosely as a hedged one
         verdict, explanation = (Verdict.HOLDS if ok else Verdict.WRONG), f"{how}; stated {stated_n:g}×"
         hedged = _HEDGED_RATIO.search(text, max(s.start, start - 20), start)
         if not ok and hedged and abs(ratio - stated_n) <= _hedge_tolerance(n_text):
@@ -805,7 +931,9 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
         explanation += " (the clause names what the factor is of: which figure is off is not certain)"
     lo = min([start, *(q.start for q in used)])
     hi = max([end, *(q.end for q in used)])
-    claim = make_claim(unit, lo, hi, "ratio", verdict, explanation, stated=n_q.text if n_q else text[start:end])
+    figure = next((g for g in ("n4", "n5") if m is not None and m.group(g)), None)
+    shown = text[m.start(figure) : end] if figure and m is not None else text[start:end]  # `… is 4:1`: the figure
+    claim = make_claim(unit, lo, hi, "ratio", verdict, explanation, stated=n_q.text if n_q else shown)
     own = (n_q.start, n_q.end) if n_q else (start, end)
     # the sizes compared stay claims of their own when the sentence names the model they are of
     named = any(x.config is not None for x in s.models)
@@ -1078,6 +1206,13 @@ def _model_ratio(s: Sentence, m: re.Match[str]) -> list[Found]:
     elif _KV_PER_TOKEN.search(what) or per_token:  # `needs 512 KiB per token, 4 times as much as B`
         va, vb = kv_cache_bytes(a.config, 1), kv_cache_bytes(b.config, 1)
         name = "KV cache per token (2 B values)"
+    elif _model_cache_ratio(s, m, a.config, b.config):
+        # `the KV cache of A is 64× smaller than B's`, `A кэширует в 4 раза меньше, чем B`: with no figure
+        # and no context stated, the caches at one length, whose ratio is that of their bytes per token
+        va, vb = kv_cache_bytes(a.config, 1), kv_cache_bytes(b.config, 1)
+        name = "KV cache per token (2 B values; the same at any length)"
+    elif _IN_BYTES.search(what) and not _PARAM_COUNT_WORDS.search(what):
+        return []  # `in bytes the draft is 57× smaller`: of their weights in types this sentence does not state
     elif _PARAM_COUNT_WORDS.search(what) or _plain_size_words(s, m):
         # `A is 10 times larger than B`, `A is about 2× the size of B`: with nothing else named, the size
         # of a model is its parameter count (its weights in one type are in the same ratio)
@@ -1098,6 +1233,28 @@ def _model_ratio(s: Sentence, m: re.Match[str]) -> list[Found]:
     )
     claim = make_claim(s.unit, m.start(), m.end(), "ratio", Verdict.HOLDS if ok else Verdict.WRONG, how, stated=m.group(0))
     return [Found(claim, ((m.start(), m.end()),), (Fact("ratio", stated_n, stated_n, s.unit.line),))]
+
+
+# the ratio is said of bytes (`in bytes`, `on disk`, `в байтах`), not of the parameter count
+_IN_BYTES = re.compile(r"(?i)\bbytes?\b|\bбайт\w*|\bon\s+disk\b|\bна\s+диске\b|\bin\s+memory\b|\bв\s+памяти\b|\bVRAM\b")
+# a cache named as what the ratio is of: the noun (`KV cache`, `кэш`) or the verb (`caches`, `кэширует`)
+_CACHE_WORDS = re.compile(r"(?i)\bKV\b|\bcaches?\b|\bcached\b|\bкэш\w*|\bкеш\w*")
+# of a cache, a quantity other than its bytes (`hit rate`, `evictions`, `fills faster`)
+_NOT_CACHE_BYTES = re.compile(r"(?i)\bhits?\b|\bmiss\w*|\brate\b|evict\w*|\bfill\w*|попадан\w*|промах\w*|вытесн\w*|заполня\w*")
+
+
+def _model_cache_ratio(s: Sentence, m: re.Match[str], a: ModelConfig, b: ModelConfig) -> bool:
+    """The ratio between two models is of their KV caches: the sentence names a cache, no figure but
+    the factor, no quantity that is not bytes (speed, cost, context, hits), and neither model caps its
+    cache with a sliding window (its cache then grows more slowly: the ratio depends on the length)."""
+    text = s.unit.text
+    if not _CACHE_WORDS.search(text, s.start, s.end) or _NOT_SIZE.search(text, s.start, s.end):
+        return False
+    if _NOT_CACHE_BYTES.search(text, s.start, s.end) or a.sliding_window or b.sliding_window:
+        return False
+    if any(s.start <= d.start < s.end for d in s.dtypes):
+        return False  # `with an fp8 cache A stores 8× less than B`: a type changes the bytes per value too
+    return not any(q.kind != "multiplier" and not (m.start() <= q.start < m.end()) for q in s.quantities)
 
 
 _BITS_PER_WEIGHT = re.compile(
@@ -1229,6 +1386,13 @@ def _lead_referent(s: Sentence) -> DtypeMention | None:
     return lead[0] if len(lead) == 1 else None
 
 
+# after a first ratio, a bare factor ending its clause is one more of the same kind (`int8 is 2× smaller
+# than fp16, and int4 4×`); `2× faster` is not bare
+_FURTHER_RATIO = re.compile(
+    rf"{RATIO_WORDS.pattern}|(?<![\w.,])(?P<bare>\d+(?:[.,]\d+)?)\s?[×x](?![\w×])(?=\s*(?:[,;.)]|$|(?:and|и|а)\b))"
+)
+
+
 def _more_dtype_ratios(s: Sentence, after: int, source: DtypeMention | None = None) -> list[Found]:
     """`A is 2× smaller than B, and C → D is 4 times smaller`: each further ratio between the two
     storage types of its own stretch (from the previous ratio to the next one); with a `source` the
@@ -1236,14 +1400,14 @@ def _more_dtype_ratios(s: Sentence, after: int, source: DtypeMention | None = No
     (`… bf16 makes it 2 times smaller, and int4 makes it 8 times smaller`)."""
     unit, text = s.unit, s.unit.masked
     out: list[Found] = []
-    matches = list(RATIO_WORDS.finditer(text, after, s.end))
+    matches = list(_FURTHER_RATIO.finditer(text, after, s.end))
     sentence = (_sentence_subject(s), _lead_referent(s)) if matches else (None, None)  # once per sentence
     for i, m in enumerate(matches):
         nxt = matches[i + 1].start() if i + 1 < len(matches) else s.end
         # its own clause: from the last `,`/`;` before it (not before the previous ratio) to the next one
         begin = max(after, *(text.rfind(c, after, m.start()) + 1 for c in ",;"))
         stops = [j for j in (text.find(c, m.end(), nxt) for c in ",;") if j >= 0]
-        n_text = m.group("n1") or m.group("n2") or m.group("n3") or ("2" if m.group("half") or m.group("double") else "")
+        n_text = m.group("bare") or _ratio_n_text(m)
         pair = _further_pair(s, begin, m, min(stops) if stops else nxt, source, sentence)
         after = m.end()
         if not n_text or pair is None:
@@ -1265,10 +1429,11 @@ def _more_dtype_ratios(s: Sentence, after: int, source: DtypeMention | None = No
 # `25 % of the fp32 size`, `30 % от размера в fp16`: a share of another type's size (a size noun
 # said before or after the type: `25 % of the fp16 accuracy` is no size)
 _PERCENT_OF_TYPE = re.compile(
-    r"(?i)(?P<p>\d+(?:[.,]\d+)?)\s*%\s*(?:of\s+(?:the\s+|its\s+|an?\s+)?|от\s+(?:(?P<noun>размера|объ[её]ма|веса)\s+)?(?:в\s+|модели\s+в\s+)?)$"
+    r"(?i)(?P<p>\d+(?:[.,]\d+)?)\s*%\s*(?:of\s+(?:the\s+|its\s+|an?\s+)?|от\s+(?:(?P<noun>размера|объ[её]ма|веса|памяти|места)\s+)?(?:в\s+|модели\s+в\s+)?)$"
 )
 _SIZE_NOUN = re.compile(
-    r"(?i)[\s-]*(?:size|footprint|weights|file|checkpoint|export|build|copy|файла|чекпойнта|копии|весов)\b(?!['’]s)"
+    r"(?i)[\s-]*(?:size|footprint|weights|file|checkpoint|export|build|copy|файла|чекпойнта|копии|весов"
+    r"|memory|VRAM|storage|bytes|one|version|model|памяти|объ[её]ма|размера|версии|модели)\b(?!['’]s)"
 )
 
 
@@ -1323,12 +1488,20 @@ _COUNT_OF = re.compile(
 )
 
 
+# `with 4 KV heads instead of 28`, `8 KV-голов вместо 32`, `8 KV heads vs 32`: the new count, then the old one
+_INSTEAD_COUNT = re.compile(
+    r"(?i)(?<![\d.,])(?P<b>\d+)[\s-]+(?:(?:KV|key[-\s]value)[\s-]+)?(?P<what>heads?|голов\w*|KV-голов\w*)"
+    r"\s+(?:instead\s+of|rather\s+than|vs\.?|versus|against|вместо|против)\s+(?P<a>\d+)(?![\d.,])"
+)
+
+
 def _from_to_counts(s: Sentence, m: re.Match[str], facts: NoteFacts) -> tuple[float, float, str, str] | None:
     """The two counts of KV heads, changed before the percent in a sentence about the cache (which is
     proportional to them): the cache changes in their ratio. Layers or bits are not read (embeddings,
     scales and overheads do not scale with them)."""
     text = s.unit.text
-    found = list(_FROM_TO_COUNT.finditer(text, s.start, m.start())) + list(_COUNT_OF.finditer(text, s.start, m.start()))
+    found = [*_FROM_TO_COUNT.finditer(text, s.start, m.start()), *_COUNT_OF.finditer(text, s.start, m.start())]
+    found += list(_INSTEAD_COUNT.finditer(text, s.start, m.start()))
     if len(found) != 1 or not _CACHE_NOUN.search(text, s.start, s.end) or _not_a_size_ratio(s, m):
         return None
     c = found[0]
@@ -1369,7 +1542,8 @@ def _heads_with_types(
     """KV heads changed `from A to B` in the same sentence as the type (`from fp16 to fp8`): the two
     counts in the order of the change (None: no such change; (): the two changes go opposite ways)."""
     text = s.unit.text
-    found = list(_FROM_TO_COUNT.finditer(text, s.start, m.start())) + list(_COUNT_OF.finditer(text, s.start, m.start()))
+    found = [*_FROM_TO_COUNT.finditer(text, s.start, m.start()), *_COUNT_OF.finditer(text, s.start, m.start())]
+    found += list(_INSTEAD_COUNT.finditer(text, s.start, m.start()))
     if len(found) != 1 or not _CACHE_NOUN.search(text, s.start, s.end):
         return None
     a, b = _number(found[0].group("a")), _number(found[0].group("b"))
@@ -1424,22 +1598,94 @@ def _restates(ratio: re.Match[str], stated: float, larger: bool) -> bool:
     return abs(implied - stated) <= 0.01
 
 
+# a unit named bare, with no figure before it (`between GB and GiB`, `ГиБ больше ГБ`)
+_BARE_UNIT = re.compile(r"(?<![\w.,])(?<!\d\s)(?<!\d\u00a0)(?<!\d\u202f)(?P<p>[KMGTКМГТ])(?P<i>[iи]?)(?P<b>[BБ])(?![\w/])")
+_PREFIX_POWER = {"K": 1, "К": 1, "M": 2, "М": 2, "G": 3, "Г": 3, "T": 4, "Т": 4}
+# the percent states how the two units differ (not `7 % of users`, `7 % faster`)
+_DIFFER_WORDS = re.compile(
+    r"(?i)\bdiffer\w*|\bdifference\b|\bgap\b|\blarger\b|\bbigger\b|\bsmaller\b|\bmore\b|\bless\b"
+    r"|разниц\w*|различ\w*|отлича\w*|расхожд\w*|больше|меньше|крупнее"
+)
+_CHANGE_WORDS = re.compile(
+    r"(?i)\bgr[eo]w\w*|\brose\b|\brise\w*|\bincreas\w*|\bdrop\w*|\bfell\b|вырос\w*|\bрост\w*|увелич\w*|упал\w*|сниз\w*"
+)
+_LARGER_WORDS = re.compile(r"(?i)\blarger\b|\bbigger\b|\bmore\b|больше|крупнее")
+_SMALLER_WORDS = re.compile(r"(?i)\bsmaller\b|\bless\b|меньше")
+
+
+def _unit_difference(s: Sentence) -> list[Found]:
+    """`GiB is 7.4 % larger than GB`, `разница между ГБ и ГиБ — 7,4 %`: a percent between a decimal unit
+    and its binary twin, named bare (1024^k / 1000^k: 2.4 % for KiB, 7.4 % for GiB, 10 % for TiB).
+    `Larger` with the binary unit first is 1024^k/1000^k − 1, `smaller` with the decimal one first is
+    1 − 1000^k/1024^k; said loosely (`the difference`), either; the other one where a direction is
+    said: not certain."""
+    text = s.unit.text
+    bare = list(_BARE_UNIT.finditer(text, s.start, s.end))
+    powers = {_PREFIX_POWER[u.group("p").upper() if u.group("p").isascii() else u.group("p")] for u in bare}
+    if len(bare) < 2 or len(powers) != 1 or len({bool(u.group("i")) for u in bare}) != 2:
+        return []
+    if not _DIFFER_WORDS.search(text, s.start, s.end) or _NOT_SIZE.search(text, s.start, s.end):
+        return []
+    if _CHANGE_WORDS.search(text, s.start, s.end):
+        return []  # `grew 7 % more in GB than in GiB`: a change of something, not the units' fixed ratio
+    k = powers.pop()
+    r = 1.024**k
+    binary_first = bool(bare[0].group("i"))
+    larger, smaller = _LARGER_WORDS.search(text, s.start, s.end), _SMALLER_WORDS.search(text, s.start, s.end)
+    up, down = r - 1, 1 - 1 / r
+    said_larger, said_smaller = bool(larger and not smaller), bool(smaller and not larger)
+    meant: float | None = None  # said loosely: either reading
+    if said_larger or said_smaller:
+        # `GiB is N % larger than GB` is r − 1, `GB is N % smaller than GiB` 1 − 1/r: the figure is of the unit
+        # named first; said the wrong way round (`GB is N % larger than GiB`), still judged on that unit's figure
+        meant = up if binary_first else down
+    out: list[Found] = []
+    for p in s.quantities:
+        if p.kind != "percent" or p.hi is not None or _OF_AFTER.match(text, p.end):
+            continue
+        readings = [meant] if meant is not None else [up, down]
+        digits = p.text.replace(",", ".")
+        num = re.search(r"\d+(?:\.(\d+))?", digits)
+        half = 0.5 * 10.0 ** -len(num.group(1) or "") / 100 if num else 0.005
+        tol = half * (2 if p.hedge else 1) + 1e-9  # `7 %` is 6.5–7.5 %, `about 7 %` a little more
+
+        def near(x: float, tol: float = tol, at: float = p.value) -> bool:
+            return abs(at - x) <= tol
+
+        how = f"1 {bare[0].group(0)} vs 1 {bare[1].group(0)}: 1024^{k} / 1000^{k} = {r:.4f}"
+        how += f", {up:.2%} larger or {down:.2%} smaller"
+        if any(near(x) for x in readings):
+            verdict = Verdict.HOLDS
+        elif meant is not None and any(near(x) for x in (up, down)):
+            verdict, how = Verdict.UNVERIFIABLE, f"{how}; the other direction's figure: which is meant is not certain"
+        else:
+            verdict = Verdict.WRONG
+        claim = make_claim(s.unit, p.start, p.end, "percent-reduction", verdict, f"{how}; stated {p.text}", stated=p.text)
+        out.append(Found(claim, ((p.start, p.end),)))
+    return out
+
+
 def percent_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     """A reduction or increase in percent between two sizes or two dtypes."""
     unit, text = s.unit, s.unit.masked
-    if "%" not in text[s.start : s.end]:
+    if "%" not in text[s.start : s.end] and not any(q.kind == "percent" for q in s.quantities):
         return []
+    units = _unit_difference(s)
+    if units:
+        return units
     m = _PERCENT_WORDS.search(text, s.start, s.end)
     if m is None:
-        return _share_of_type(s) or _percent_of_size(s)
-    p_text = m.group("p") or m.group("p2") or m.group("p3") or m.group("p4")
-    larger = bool(m.group("l") or m.group("p4"))
+        found = _share_of_type(s) or _percent_of_size(s) or _percent_of_size(s, "count") or _share_of_two(s)
+        return found or _weights_share(s)
+    p_text = m.group("p") or m.group("p2") or m.group("p3") or m.group("p4") or m.group("p5")
+    larger = bool(m.group("l") or m.group("p4") or m.group("l5"))
     stated = float(p_text.replace(",", ".")) / 100
     sizes = _sizes(s)
     if len(sizes) >= 2 and _size_of_another_clause(s, sizes, m):
         typed = _percent_against_type(s, m, s.start)
         return ([typed] if typed is not None else []) + _more_percents(s, m.end())
     scaled: float | None = None  # bytes a quantized file's scales may add per weight
+    subject: DtypeMention | None = None  # the type the percent is of, when it compares two types
     several = len(sizes) > 2  # `fp16: 14 GB; int8: 7 GB (50 % less); int4: 3.5 GB`: which two are meant is a guess
     if several:
         before = [q for q in sizes if q.end <= m.start()]
@@ -1484,6 +1730,7 @@ def percent_words(s: Sentence, facts: NoteFacts) -> list[Found]:
             return [_between_models(s, m.start(), m.end(), "percent-reduction", f"{p_text} %")]
         else:
             hi_d, lo_d = sorted(pair, key=lambda d: -d.bytes)
+            subject = hi_d if larger else lo_d
             a_val, b_val = hi_d.bytes, lo_d.bytes
             a_name, b_name = f"{hi_d.name} {hi_d.bytes:g} B", f"{lo_d.name} {lo_d.bytes:g} B"
             spans = ()
@@ -1501,7 +1748,7 @@ def percent_words(s: Sentence, facts: NoteFacts) -> list[Found]:
                 scaled = _scaled_file(s, lo_d)
     got = a_val / b_val - 1 if larger else 1 - b_val / a_val
     tol = 0.005 + 0.5 * 10 ** -(len(p_text.replace(",", ".").split(".")[1]) if "." in p_text.replace(",", ".") else 0) / 100
-    p_at = m.start(next(g for g in ("p", "p2", "p3", "p4") if m.group(g)))
+    p_at = m.start(next(g for g in ("p", "p2", "p3", "p4", "p5") if m.group(g)))
     bound = _PERCENT_BOUND.search(text, max(s.start, m.start() - 30), p_at)
     lower = bool(bound and (bound.group("low") or bound.group("low2")))
     if bound is None:
@@ -1531,7 +1778,52 @@ def percent_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     pq = next((q for q in s.quantities if q.kind == "percent" and m.start() <= q.start < m.end()), None)
     own = ((pq.start, pq.end),) if pq else ((m.start(), m.end()),)
     first = Found(claim, own if any(x.config is not None for x in s.models) else spans + own)
-    return [first, *_more_percents(s, m.end())]
+    more = _more_percents(s, m.end())
+    if subject is not None and ok:
+        more += _elliptic_percents(s, m.end(), subject, larger, {a for x in more for a, _ in x.used})
+    return [first, *more]
+
+
+# right before a type: what a percent is relative to (`относительно fp32 — 87,5 %`, `87.5 % versus fp32`)
+_REFERENT_WORDS = re.compile(
+    r"(?i)(?:relative\s+to|versus|vs\.?|against|than|compared\s+(?:with|to)|over|относительно|против|по\s+сравнению\s+с|чем)"
+    r"\s+(?:(?:в|in|the)\s+)?$"
+)
+
+
+def _elliptic_percents(s: Sentence, after: int, subject: DtypeMention, larger: bool, taken: set[int]) -> list[Found]:
+    """`Экономия int4 относительно fp16 — 75 %, относительно fp32 — 87,5 %`, `int4 saves 75 % versus
+    fp16 and 87.5 % versus fp32`: a further bare percent whose clause names only what it is relative
+    to is of the first percent's subject, in the same direction (a subject of its own: not read here)."""
+    text = s.unit.masked
+    out: list[Found] = []
+    for q in s.quantities:
+        if q.kind != "percent" or q.start < after or q.hi is not None or q.bound or q.start in taken:
+            continue
+        lo = max(after, q.start - 120)
+        begin = max([lo, *(b.end() for b in _CLAUSE_BREAK.finditer(text, lo, q.start))])
+        stops = [j for j in (text.find(c, q.end, min(s.end, q.end + 80)) for c in ",;") if j >= 0]
+        end = min(stops) if stops else min(s.end, q.end + 80)
+        types = _distinct([d for d in in_range(s.dtypes, begin, end) if begin <= d.start and d.end <= end])
+        if len(types) != 1 or types[0].name == subject.name or types[0].bytes == subject.bytes:
+            continue
+        ref = types[0]
+        if not _REFERENT_WORDS.search(text, max(begin, ref.start - 30), ref.start) or _not_a_size_ratio_at(s, q.start, q.end):
+            continue
+        a_val, b_val = _stated_bytes(s, ref), _stated_bytes(s, subject)
+        got = b_val / a_val - 1 if larger else 1 - b_val / a_val
+        if got <= 0:
+            continue  # the subject is not smaller (larger) than this type: the first percent's reading does not carry over
+        digits = q.text.replace(",", ".")
+        num = re.search(r"\d+(?:\.(\d+))?", digits)
+        tol = max(0.005, 0.005 + 0.5 * 10 ** -len(num.group(1) or "" if num else "") / 100)
+        ok = abs(got - q.value) <= tol
+        how = f"{ref.name} {a_val:g} B → {subject.name} {b_val:g} B: {got:.1%} {'larger' if larger else 'smaller'}"
+        how += f"; stated {q.value:.1%}"
+        verdict = Verdict.HOLDS if ok else Verdict.WRONG
+        claim = make_claim(s.unit, q.start, q.end, "percent-reduction", verdict, how, stated=q.text)
+        out.append(Found(claim, ((q.start, q.end),)))
+    return out
 
 
 # `56 % of the 24 GB card`, `25 % от 80 ГБ`: the whole a percent is of, right after it (two words at most between)
@@ -1586,12 +1878,108 @@ def _percent_then_part(s: Sentence, p: Quantity, whole: Quantity, part: Quantity
     return Found(claim, ((part.start, part.end),))
 
 
-def _percent_of_size(s: Sentence) -> list[Found]:
+# what a model's share of a memory may hold besides its weights: then the part is not the weights alone
+_NOT_WEIGHTS_ALONE = re.compile(
+    r"(?i)\bKV\b|cache|кэш|кеш|context|контекст|activation|активац|batch|батч|optimi[sz]|оптимиз|\bAdam|train|обуч"
+    r"|gradient|градиент|token|токен|LoRA|adapter|адаптер|overhead|накладн|runtime|framework|sequence|последовательн"
+    # the weights split over devices: each holds a part
+    r"|\beach\b|\bper\s+(?:GPU|card|device)|кажд\w*|на\s+(?:карту|GPU|устройство)|tensor|\bTP\b|\bPP\b|shard|шард|parallel|параллел|split|раздел"
+    # a share of something else than the memory: bandwidth, compute, utilisation
+    r"|bandwidth|\bMFU\b|utili[sz]|throughput|\bFLOP|compute|speed|latency|пропускн|загрузк|утилиз|скорост|вычисл"
+)
+# `of its memory`, `от памяти`: the whole named by a noun, its figure stated earlier in the sentence
+_OF_MEMORY = re.compile(
+    r"(?i)[^\S\n]*(?:of|от)[^\S\n]+(?:(?:its|the|their|всей|его|её|их)[^\S\n]+)?(?:memory|VRAM|capacity|памяти|объ[её]ма)\b"
+)
+
+
+def _weights_share(s: Sentence) -> list[Found]:
+    """`Llama-3-8B in bf16 fills 20 % of an 80 GB H100`, `(8 × 80 GB = 640 GB) holds Llama-3-70B in bf16
+    using about 22 % of its memory`: the weights of the one catalogued model in the one type the sentence
+    names (parameters × bytes, types of one byte or more: no scales) as a share of the one size the
+    percent is of. A sentence that names a cache, context, activations, training or adapters: no claim."""
+    text = s.unit.masked
+    configs = {x.config.name: x.config for x in s.models if x.config is not None and s.start <= x.start < s.end}
+    types = _distinct([d for d in in_range(s.dtypes, s.start, s.end) if s.start <= d.start and d.end <= s.end])
+    if len(configs) != 1 or len(types) != 1 or types[0].gguf or types[0].bytes < 1 or any(x.config is None for x in s.models):
+        return []
+    if _NOT_WEIGHTS_ALONE.search(s.unit.text, s.start, s.end):
+        return []
+    if _REMAINDER.search(text, s.start, s.end) or _ADDED.search(text, s.start, s.end):
+        return []
+    sizes = [q for q in s.quantities if q.kind == "bytes" and q.hi is None and not q.bound]
+    pcts = [q for q in s.quantities if q.kind == "percent" and q.hi is None and not q.bound]
+    if len(pcts) != 1:
+        return []
+    p = pcts[0]
+    after = [q for q in sizes if q.start >= p.end]
+    before = [q for q in sizes if q.end <= p.start]
+    # every size stated before the percent, those a product already checked too (`8 × 80 GB = 640 GB`)
+    stated = [q for q in find_quantities(text[s.start : p.start]) if q.kind == "bytes" and q.hi is None and not q.bound]
+    if len(after) == 1 and not before and _OF_WHOLE.match(text, p.end, after[0].start):
+        whole = after[0]
+    elif not after and stated and _OF_MEMORY.match(text, p.end) and stated[-1].value >= max(q.value for q in stated):
+        whole = stated[-1]  # `(8 × 80 GB = 640 GB) … 22 % of its memory`: the last and largest size stated
+    else:
+        return []
+    (config,) = configs.values()
+    d = types[0]
+    weights = float(count_parameters(config).total) * d.bytes
+    if not whole.value or weights >= whole.value:
+        return []
+    share = weights / whole.value
+    check = compare(p, share)
+    how = f"{config.name} in {d.name}: {count_parameters(config).total / 1e9:.4g}B params × {d.bytes:g} B"
+    how += f" = {weights / 1e9:.4g} GB"
+    why = f"{how}; / {whole.text} = {share:.1%}; {check.explanation}"
+    verdict = check.verdict
+    if verdict is Verdict.WRONG and max(p.value / share, share / p.value) < 1.15:
+        verdict, why = Verdict.UNVERIFIABLE, f"{why}; close enough that rounding or a GB/GiB reading may explain it"
+    claim = make_claim(s.unit, p.start, p.end, "percent-of-size", verdict, why, stated=p.text)
+    return [Found(claim, ((p.start, p.end),))]
+
+
+# a percent said to be a share: `доля активных — 14 %`, `a 28 % active share`, `the active fraction is 28 %`
+_SHARE_BEFORE = re.compile(r"(?i)(?:\bshare|\bfraction|\bдол[яиюе]\b)[^\d;.]{0,25}$")
+_SHARE_AFTER = re.compile(r"(?i)\s*(?:[^\W\d][\w-]*\s+)?(?:share|fraction)\b")
+
+
+def _share_of_two(s: Sentence) -> list[Found]:
+    """`Всего 140,6 млрд параметров, активных 39 млрд; доля активных — 14 %`: a percent said to be a
+    share, after exactly two counts (or two sizes) of one kind in the sentence: the smaller over the larger."""
+    text = s.unit.masked
+    out: list[Found] = []
+    for p in (q for q in s.quantities if q.kind == "percent" and q.hi is None and not q.bound):
+        if not (_SHARE_BEFORE.search(text, max(s.start, p.start - 40), p.start) or _SHARE_AFTER.match(text, p.end)):
+            continue
+        two = [q for q in s.quantities if q.end <= p.start and q.kind in ("count", "bytes") and q.hi is None and not q.bound]
+        if len(two) != 2 or two[0].kind != two[1].kind or two[0].binary != two[1].binary:
+            continue
+        if _REMAINDER.search(text, s.start, s.end):
+            continue
+        part, whole = sorted(two, key=lambda q: q.value)
+        if not part.value or part.value == whole.value:
+            continue
+        share = part.value / whole.value
+        check = compare(p, share)
+        verdict, why = check.verdict, f"{part.text} / {whole.text} = {share:.1%}; {check.explanation}"
+        of_sum = part.value / (part.value + whole.value)  # `A has 80 GB and B 24 GB; B's share is 23 %`: of the two together
+        if not verdict.holds and compare(p, of_sum).verdict.holds:
+            verdict, why = Verdict.HOLDS, f"{part.text} / ({part.text} + {whole.text}) = {of_sum:.1%}; stated {p.text}"
+        elif verdict is Verdict.WRONG and max(p.value / share, share / p.value) < 1.15:
+            verdict, why = Verdict.UNVERIFIABLE, f"{why}; close enough that the figures' rounding may explain it"
+        claim = make_claim(s.unit, p.start, p.end, "percent-of-size", verdict, why, stated=p.text)
+        out.append(Found(claim, ((p.start, p.end),)))
+    return out
+
+
+def _percent_of_size(s: Sentence, kind: str = "bytes") -> list[Found]:
     """A percent of a size the sentence states, the part being the one other size said before it:
     `the weights take 13.5 GB, about 56 % of the 24 GB card`, `веса — 13,5 ГБ, 56 % от 24 ГБ`,
-    `20 GB out of 80 GB (25 %)`. Two sizes before it, or none: which part is meant is not stated."""
+    `20 GB out of 80 GB (25 %)`. Two sizes before it, or none: which part is meant is not stated.
+    With `kind` "count", the same of two counts (`38.6M, which is 31 % of its 124M parameters`)."""
     text = s.unit.masked
-    sizes = [q for q in s.quantities if q.kind == "bytes" and q.hi is None and not q.bound]
+    sizes = [q for q in s.quantities if q.kind == kind and q.hi is None and not q.bound]
     ends = [q.end for q in sizes]  # in order: the sizes before a percent are found by bisection
     out: list[Found] = []
     other: list[bool] = []
@@ -1686,7 +2074,7 @@ def _percent_against_type(s: Sentence, m: re.Match[str], after: int) -> Found | 
     if _not_a_size_ratio(s, m):
         return None  # a percent of speed or cost, not of bytes
     text = s.unit.masked
-    p_text = m.group("p") or m.group("p2") or m.group("p3") or m.group("p4")
+    p_text = m.group("p") or m.group("p2") or m.group("p3") or m.group("p4") or m.group("p5")
     reach = min(s.end, m.end() + 120)  # its clause, read near it: linear over a long line
     named = _NAMED_REFERENT.match(text, m.end(), reach)  # `, чем в bf16`: the comma before `чем` ends no clause
     stops = [j for j in (text.find(c, named.end() if named else m.end(), reach) for c in ",;") if j >= 0]
@@ -1699,7 +2087,7 @@ def _percent_against_type(s: Sentence, m: re.Match[str], after: int) -> Found | 
         ref, before = before[0], before[1:]  # `…; going from fp32 to fp16 saves 25 %`: the clause's own pair
     if len(before) != 1 or ref is None or before[0].name == ref.name or before[0].bytes == ref.bytes or not p_text:
         return None
-    larger = bool(m.group("l") or m.group("p4"))
+    larger = bool(m.group("l") or m.group("p4") or m.group("l5"))
     a_val, b_val = _stated_bytes(s, ref), _stated_bytes(s, before[0])
     got = b_val / a_val - 1 if larger else 1 - b_val / a_val
     stated = float(p_text.replace(",", ".")) / 100

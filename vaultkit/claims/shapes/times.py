@@ -24,6 +24,7 @@ from dataclasses import replace
 from functools import cached_property, lru_cache
 
 from vaultkit.claims.catalog import find_mentions
+from vaultkit.claims.engine import count_parameters
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities, time_key
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, make_claim, starting_in
@@ -300,6 +301,12 @@ class _Read:
         # module-level state would be shared by threads extracting notes at once (a Dask worker's)
         self.computed: dict[int, tuple[float, int, str, bool, bool, str]] = {}
         self.rate_inputs: set[int] = set()
+        self.own: set[int] = set()  # times judged on tokens and a rate of their own (after the time before them)
+
+    @cached_property
+    def token_counts(self) -> list[Quantity]:
+        """The figures that count tokens (`1000 токенов`, `a 4M-token step`), read once per sentence."""
+        return [q for q in self.qs if _tokens_count(self._text, q)]
 
     # the sentence's words, each searched for only when a time needs it (most sentences state none)
     @cached_property
@@ -454,7 +461,7 @@ def _rate_for(gpu: str, lines: tuple[str, ...]) -> tuple[float | None, bool]:
             names = _GPU_NAME.findall(text, max(0, q.start - 40), q.start)
             if gpu and (not names or names[-1].replace(" ", "") != gpu):
                 continue
-            rates.append((r, q.hedge or bool(q.bound)))
+            rates.append((r, bool(q.bound)))  # a hedge is a rounding: a time off by 2× from it is still wrong
         if rates:
             values = _distinct([r for r, _ in rates])
             return (values[0], any(h for _, h in rates)) if len(values) == 1 else (None, False)
@@ -502,13 +509,16 @@ def durations(s: Sentence, facts: NoteFacts) -> list[Found]:
             got = _judge(read, s, t, unit, last[0], f"the same as before it: {last[2]}")
         else:
             got = (
-                _gpu_time(s, t, unit, i, read)
+                _per_token(s, t, unit, i, read)
+                or _gpu_time(s, t, unit, i, read)
                 or _quotient(s, t, unit, i, read)
                 or _tokens_over_rate(s, t, unit, i, read)
                 or _transfer(s, t, unit, i, read, facts)
                 or _compute(s, t, unit, i, read, facts)
+                or _inputs_before(s, t, unit, i, read, facts)
+                or _model_compute(s, t, unit, i, read)
             )
-            if got is not None and got.claim and got.claim.verdict is Verdict.WRONG and judged:
+            if got is not None and got.claim and got.claim.verdict is Verdict.WRONG and judged and i not in read.own:
                 # a later time of the same inputs (`20 s, or just 5 s cached`) may be of another setting
                 got = _judge(
                     read, s, t, unit, 0, "", unsure="a second time from the same inputs: what else changed is not stated"
@@ -524,6 +534,94 @@ def durations(s: Sentence, facts: NoteFacts) -> list[Found]:
         if got is not None:
             out.append(got)
     out.extend(_rates_from_times(s, read, read.rate_inputs))
+    out.extend(_rates_from_step_times(s, read))
+    return out
+
+
+# what makes a time one token's (or one decoding step's): said right after it (`42 ms per token`,
+# `0,53 с на токен`) or right before it (`each token takes 40 ms`, `на один токен уходит 50 мс`)
+_PER_TOKEN_AFTER = re.compile(
+    r"(?i)[^\S\n]*(?:(?:per|a|each|every|/)[^\S\n]*(?:(?:decod\w*|output|generated|target|new)[^\S\n]+)?(?:token|tok)\b"
+    r"|(?:per|each|every)[^\S\n]+(?:decod\w*|target|generation)[^\S\n]+step\b"
+    r"|(?:на|за)[^\S\n]+(?:(?:один|каждый|новый|очередной)[^\S\n]+)?токен(?!\w)|/[^\S\n]*ток(?:ен)?(?!\w)"
+    r"|на[^\S\n]+шаг[^\S\n]+декодировани\w*)"
+)
+_PER_TOKEN_BEFORE = re.compile(
+    r"(?i)(?:\b(?:each|every|one|a\s+single|per)\s+(?:(?:decoded|output|generated|new)\s+)?token\s+(?:takes|costs|needs|is|lasts)"
+    r"|(?<!\w)(?:каждый|один|очередной)\s+токен\s+(?:занимает|идёт|идет|генерируется\s+за|требует|—|–)"
+    r"|(?<!\w)на\s+(?:один\s+|каждый\s+)?токен\s+(?:уходит|нужно|требуется|тратится|—|–))"
+    r"\s*(?:about|around|roughly|~|≈|около|примерно|порядка)?\s*$"
+)
+# between a rate and the one-token time that restates it (`47 tok/s ceiling, i.e. ~42 ms per step`), or the reverse
+_RESTATES = re.compile(r"(?i)^[^\d;]{0,40}$")
+_RESTATING_WORD = re.compile(
+    r"(?i)\bi\.\s?e\.|\bthat\s+is\b|\bmeans\b|\bor\b|\bso\b|[=≈→(]|—|–|->|т\.\s?е\.|\bто\s+есть\b|\bэто\b|\bили\b"
+    r"|\bзначит\b|\bт\.\s?к\.|\beach\b|\bevery\b|\bкажд\w+|\bодин\b"
+)
+
+
+def _one_token(text: str, t: Quantity, floor: int) -> bool:
+    """Time `t` is said to be one token's (or one decoding step's)."""
+    if _PER_TOKEN_AFTER.match(text, t.end):
+        return True
+    return _PER_TOKEN_BEFORE.search(text, max(floor, t.start - 48), t.start) is not None
+
+
+def _restates(text: str, a: Quantity, b: Quantity) -> bool:
+    """What lies between figures `a` and `b` restates the one as the other (short, a restating word, no figure)."""
+    gap = text[a.end : b.start]
+    return _RESTATES.match(gap) is not None and (_RESTATING_WORD.search(gap) is not None or b.text[:1] in "≈~=")
+
+
+def _per_token(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, read: _Read) -> Found | None:
+    """`≈ 47 tok/s ceiling, i.e. ~42 ms per target step`: one token's time restating the rate before it is 1 / rate."""
+    if not read.rates.count(i) or unit[0] in _GPU_TIME or read.aggregate:
+        return None
+    rate = read.rates.last(i)
+    text = s.unit.masked
+    if rate.start not in read.free or rate.bound or rate.hi_printed is not None or not rate.value:
+        return None
+    if not _one_token(text, t, rate.end):
+        return None
+    before = _PER_TOKEN_BEFORE.search(text, max(rate.end, t.start - 48), t.start)
+    # `При 20 ток/с на токен уходит 50 мс`: the one-token words right after the rate restate it
+    right_after = before is not None and not text[rate.end : before.start()].strip(" ,:—–-")
+    if not right_after and not _restates(text, rate, t):
+        return None
+    if read.tokens.count(i) and read.tokens.last(i).start > rate.end:
+        return None  # tokens between them: a time of those tokens
+    # (the rate stays free: it may be a ceiling the throughput rule checks on its own)
+    return _judge(read, s, t, unit, 1.0 / rate.value, f"1 token / {rate.text}")
+
+
+def _rates_from_step_times(s: Sentence, read: _Read) -> list[Found]:
+    """`~42 ms per token, i.e. ≈ 24 tok/s`: a rate restating the one token's time right before it is 1 / that time."""
+    if read.aggregate or not read.rates.items:
+        return []
+    text = s.unit.masked
+    out: list[Found] = []
+    for k, r in enumerate(read.qs):
+        if k == 0 or r.start not in read.free or r.hi_printed is not None or not _token_rate(text, r):
+            continue
+        t = read.qs[k - 1]
+        unit = read.units[k - 1]
+        if unit is None or unit[0] in _GPU_TIME or not t.value or t.bound or t.hi_printed is not None:
+            continue
+        if not _PER_TOKEN_AFTER.match(text, t.end) or not _restates(text, t, r):
+            continue
+        if k >= 2 and read.units[k - 2] is None and _token_rate(text, read.qs[k - 2]):
+            continue  # `47 tok/s, i.e. 21 ms per token, i.e. 47 tok/s`: the time was the rate's restatement
+        rate = 1.0 / t.value
+        check = compare(r, rate)
+        verdict = check.verdict
+        why = f"1 token / {t.text} = {rate:,.4g} tok/s; {check.explanation}"
+        if verdict in _LOOSE_HOLDS:
+            verdict, why = _round_figure(r, rate, verdict, why)
+        if verdict is Verdict.WRONG and max(rate / r.value, r.value / rate) < _OFF:
+            verdict = Verdict.UNVERIFIABLE
+            why += " by less than 2×: the inputs may be rounded"
+        claim = make_claim(s.unit, r.start, r.end, "throughput", verdict, why, stated=r.text, recomputed=f"{rate:,.4g}")
+        out.append(Found(claim, ((r.start, r.end),)))
     return out
 
 
@@ -649,6 +747,19 @@ def _quotient(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, re
     return _judge(read, s, t, unit, a.value / denominator, how)
 
 
+def _own_inputs(read: _Read, i: int) -> bool:
+    """`200 tokens at 26 tok/s take 7.7 s; 400 tokens at 125 tok/s take 6.4 s`: the tokens and the rate
+    nearest before time `i` both lie after the time before it, so they are its own inputs, not the
+    earlier time's."""
+    k = read.rates.count(i)
+    if not k or not read.tokens.count(i):
+        return False
+    previous = next((j for j in range(i - 1, -1, -1) if read.units[j] is not None), -1)
+    if previous < 0:
+        return False
+    return read.rates.items[k - 1][0] > previous and read.tokens.items[read.tokens.count(i) - 1][0] > previous
+
+
 def _tokens_over_rate(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, read: _Read) -> Found | None:
     """`500 tokens at 40 tok/s take 12.5 s`: tokens / throughput; the rate may also come right after the
     time it is the condition of (`500 tokens take 12.5 s at 40 tok/s`, `займёт 20 с при 25 ток/с`)."""
@@ -666,7 +777,8 @@ def _tokens_over_rate(s: Sentence, t: Quantity, unit: tuple[str, float, str], i:
     before = read.qs[i - 1].end if i else s.start
     if _OTHER_PHASE.search(s.unit.masked, max(s.start, before, t.start - 60), t.start):
         return None  # `скорость 40 ток/с, время загрузки модели 12 с`: the time of loading, not of the tokens
-    if (read.rates.count(i) and read.rates.disagree(i)) or read.tokens.disagree(i):
+    own = _own_inputs(read, i) if not then else False
+    if not own and ((read.rates.count(i) and read.rates.disagree(i)) or read.tokens.disagree(i)):
         return _judge(read, s, t, unit, 0, "", unsure=_WHICH)
     rate, n = (after, read.tokens.last(i)) if then and after is not None else (read.rates.last(i), read.tokens.last(i))
     # the rate is this duration's input, not a claim of its own, unless a size or bandwidth in the
@@ -676,8 +788,11 @@ def _tokens_over_rate(s: Sentence, t: Quantity, unit: tuple[str, float, str], i:
         return _judge(
             read, s, t, unit, 0, "", unsure="the rate may be a total over users or a batch, not one stream's", inputs=inputs
         )
-    if rate.hedge or rate.bound or rate.hi_printed is not None or not rate.value:
-        return _judge(read, s, t, unit, 0, "", unsure=f"the rate {rate.text} is approximate or a bound", inputs=inputs)
+    if rate.bound or rate.hi_printed is not None or not rate.value:
+        # (a hedged rate, `about 5.3 tok/s`, is rounded at most: a time off by 2× from it is still wrong)
+        return _judge(read, s, t, unit, 0, "", unsure=f"the rate {rate.text} is a bound or a range", inputs=inputs)
+    if own:
+        read.own.add(i)
     slower = _SLOWER if read.measured else ""
     faster = ""
     if not read.prompt and _a_wait(s.unit.masked, read.qs, i):
@@ -721,7 +836,11 @@ def _gpu_time(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, re
     if wall_unit is None or wall_unit[0] in _GPU_TIME:
         return None
     wall = read.qs[k]
-    if wall.hi_printed is not None or _WALL_TO_GPU_TIME.fullmatch(s.unit.masked, wall.end, t.start) is None:
+    if wall.hi_printed is not None:
+        return None
+    # the equals sign may be read as the GPU time's hedge (`8 карт × 111 ч ≈ 889 GPU-часов`)
+    signed = t.hedge and t.text[:1] in "≈~" and not s.unit.masked[wall.end : t.start].strip()
+    if not signed and _WALL_TO_GPU_TIME.fullmatch(s.unit.masked, wall.end, t.start) is None:
         return None
     count = read.count
     if not count:
@@ -790,7 +909,7 @@ def _transfer(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, re
         return _judge(read, s, t, unit, 0, "", unsure=_WHICH)
     speed = read.speeds.last(i)
     via = speed.text.lower().startswith("over ")  # `over 40 Gbit/s`: across the link, not more than
-    if speed.hedge or (speed.bound and not via) or read.wall_clock:
+    if (speed.bound and not via) or read.wall_clock:  # (a hedged bandwidth is rounded, not a bound)
         return _judge(read, s, t, unit, 0, "", unsure=_LOOSE)
     if not read.moves:
         return _judge(read, s, t, unit, 0, "", unsure="the sentence does not say the time is of moving the size")
@@ -863,6 +982,11 @@ def _compute(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, rea
     rate, hedged = _rate_for(gpu, (raw, earlier, *above))
     if rate is None and gpu:
         rate, hedged = _rate_for("", (raw,))
+    if rate is None and gpu:
+        # `Узел выдаёт 8 × 989 TFLOPS` above `… на одной H100`: a rate stated with no device named, on
+        # lines that name no other device than the sentence's, is that device's
+        lines = tuple(x for x in (earlier, *above) if {n.replace(" ", "") for n in _gpu_names(x)} <= {gpu})
+        rate, hedged = _rate_for("", lines)
     if rate is None:
         if read.any_flops_rate or read.flops.count(i):
             return _judge(read, s, t, unit, 0, "", unsure="the FLOP/s per GPU it divides by is not stated once")
@@ -954,3 +1078,180 @@ def _rates_from_times(s: Sentence, read: _Read, inputs: set[int]) -> list[Found]
         why += "; the time may be a wait (first token, queue) or an earlier phase, not the tokens' decode time"
     claim = make_claim(s.unit, r.start, r.end, "throughput", verdict, why, stated=r.text, recomputed=f"{rate:,.4g}")
     return [Found(claim, ((r.start, r.end),))]
+
+
+# a sentence that goes on from a rate stated before it (`Значит, 1000 токенов сгенерируются за 1,3 с`, `at that rate`)
+_AT_THAT_RATE = re.compile(
+    r"(?i)\b(?:therefore|thus|hence|so|then)\b"
+    r"|\bat\s+(?:the|that|this|such|these|those)\s+(?:[\w-]+\s+){0,2}?(?:rate|speed|ceiling|pace|throughput|bound)\b"
+    r"|(?<!\w)(?:значит|следовательно|поэтому|тогда|итого)(?!\w)"
+    r"|(?<!\w)(?:при|с)\s+(?:такой|этой|той\s+же|таком|этом|том\s+же)\s+(?:\w+\s+)?(?:скорост\w*|потолк\w*|темпе)"
+)
+# … or that restates the tokens said before it at another rate (`При 25 ток/с тот же ответ — 3 с`)
+_SAME_TOKENS = re.compile(
+    r"(?i)\b(?:the\s+)?same\s+(?:\d[\d,]*[-\s]token\s+)?(?:answer|reply|response|output|completion|report|text)\b"
+    r"|(?<!\w)(?:тот\s+же|такой\s+же|этот\s+же)\s+(?:ответ|текст|вывод|отчёт|отчет)(?!\w)"
+)
+
+
+_ONE_OF = re.compile(r"(?i)(?:\bper|\bone|\bsingle|\beach|(?<!\w)на|(?<!\w)один\w*|(?<!\w)кажд\w*)\s*$")
+
+
+def _summed(text: str) -> bool:
+    """The text says a rate is summed over streams (`total`, `batch`, `на всех`); `per stream`, `на поток` is one's."""
+    return any(not _ONE_OF.search(text, max(0, m.start() - 12), m.start()) for m in _AGGREGATE.finditer(text))
+
+
+_TOKEN_WORD = re.compile(r"(?i)[-\s]?(?:tokens?|токен\w*)(?!\w)")
+
+
+_RATE_UNIT_AFTER = re.compile(r"(?i)[^\S\n]{0,2}(?:(?:tok(?:en)?s?|ток(?:ен\w*)?)\s*/\s*(?:s|sec|с|сек)(?!\w)|tps\b)")
+
+
+def _rate_figure(text: str, q: Quantity) -> bool:
+    """Figure `q` is a token rate (`2.1M tok/s` too: a count with the rate's unit after it)."""
+    return _token_rate(text, q) or (q.kind == "count" and _RATE_UNIT_AFTER.match(text, q.end) is not None)
+
+
+def _tokens_count(text: str, q: Quantity) -> bool:
+    """Figure `q` counts tokens (`1000 токенов`, `a 4M-token step`), not a rate of them."""
+    if q.hi_printed is not None or q.value <= 0 or _token_rate(text, q):
+        return False
+    return q.kind == "tokens" or (q.kind in ("count", "number") and _TOKEN_WORD.match(text, q.end) is not None)
+
+
+_OTHER_SUBJECT = re.compile(
+    r"(?i)\b(?:faster|slower|quicker|instead|whereas|unlike|compared)\b|быстрее|медленнее|вместо|в\s+отличие|по\s+сравнению"
+)
+
+
+def _names_within(sentence: str, before: str) -> bool:
+    """Every model and device the sentence names is named in the text before it too."""
+    names = {m.text.lower() for m in find_mentions(sentence)} | {g.lower() for g in _gpu_names(sentence)}
+    if not names:
+        return True
+    low = before.lower()
+    return all(n in low for n in names)
+
+
+def _earlier(s: Sentence, read: _Read, facts: NoteFacts) -> list[str]:
+    """What comes before the sentence: its line's text before it, then the nearest line above in its section."""
+    earlier = s.unit.masked[max(0, s.start - 300) : s.start]
+    above = read.above(facts)
+    return [x for x in (earlier, above[0] if above else "") if x.strip()]
+
+
+def _inputs_before(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, read: _Read, facts: NoteFacts) -> Found | None:
+    """Tokens / rate with one of the two said before the sentence: the tokens are the sentence's and it
+    goes on from the rate before it (`- ~77 tok/s at most.` `- So 1,000 tokens take 1.3 s.`), or the rate is
+    the sentence's and it restates the tokens before it (`the same answer at 25 tok/s takes 3 s`). The
+    nearest text that states any is read; its last figure of that kind is the reading; with several,
+    the time is wrong only when it fits none of them."""
+    if unit[0] in _GPU_TIME or read.aggregate or read.bytes_or_bandwidth or read.flops.items or read.wall_clock:
+        return None
+    text = s.unit.masked
+    own = read.token_counts  # (`4M-token step`: a count said of tokens)
+    has_tokens, has_rate = bool(own), read.rates.count(i) > 0
+    if has_tokens == has_rate or len(own) > 1 or (own and own[0].start > t.start) or read.rates.items[read.rates.count(i) :]:
+        return None  # both or neither before it, several, or more said after it
+    sentence = s.unit.masked[s.start : t.start]
+    if has_tokens and not _AT_THAT_RATE.search(sentence):
+        return None
+    if has_rate and not _SAME_TOKENS.search(s.unit.masked, s.start, s.end):
+        return None
+    if _OTHER_PHASE.search(s.unit.masked, max(s.start, t.start - 80), t.start) or _a_wait(s.unit.masked, read.qs, i):
+        return None  # a time of loading, a wait: not of decoding the tokens
+    if _PROMPT.search(s.unit.masked, max(s.start, t.start - 80), t.start):
+        return None  # a prompt's tokens: read at the prefill rate, not the decoding one said before
+    found: list[Quantity] = []
+    for text in _earlier(s, read, facts):
+        if _summed(text) or _PROMPT.search(text):
+            return None  # a total over streams, or a prompt's rate: not this answer's decoding
+        qs = _quantities(text)
+        if has_tokens:
+            found = [q for q in qs if _rate_figure(text, q) and q.hi_printed is None and q.value > 0]
+        else:
+            found = [q for q in qs if _tokens_count(text, q)]
+        if found:
+            break
+    if not found:
+        return None
+    # a model or device the sentence names that the text before does not, or a comparison (`faster`): another
+    # subject than the one whose rate (or tokens) was said
+    above = read.above(facts)
+    raw_before = s.unit.text[max(0, s.start - 300) : s.start] + "\n" + (above[0] if above else "")
+    if _OTHER_SUBJECT.search(read.sentence) or not _names_within(read.raw, raw_before):
+        return None
+    if has_tokens:
+        n = own[0]
+        options = [(n.value / q.value, f"{n.text} / {q.text} (said before)", q) for q in found]
+    else:
+        rate = read.rates.last(i)
+        if rate.bound or rate.hi_printed is not None or not rate.value or read.rates.disagree(i):
+            return None
+        options = [(q.value / rate.value, f"{q.text} (said before) / {rate.text}", q) for q in found]
+    seconds, how, q = options[-1]
+    # a rate said as a ceiling (`at most 77 tok/s`): a longer time is below it, no error
+    slower = _SLOWER if read.measured else ("the rate before it is a bound" if q.bound == "<" else "")
+    inputs = () if has_tokens else (read.rates.last(i),)  # the sentence's rate is this time's input
+    got = _judge(read, s, t, unit, seconds, how, slower=slower, inputs=inputs)
+    if got.claim is not None and got.claim.verdict is Verdict.WRONG and len(options) > 1:
+        stated = t.value
+        if any(max(o / stated, stated / o) < _OFF for o, _, _ in options if o > 0 and stated > 0):
+            return _judge(read, s, t, unit, 0, "", unsure=_WHICH)
+    return got
+
+
+# what a compute time of a model over tokens is: training (6·N per token) or a forward pass (2·N per token)
+_TRAINS = re.compile(r"(?i)\btrain\w*|\bpre-?train\w*|\bfine-?tun\w*|обуч\w*|дообуч\w*|претрейн\w*|предобуч\w*")
+_FORWARD = re.compile(
+    r"(?i)\bprefill\w*|\bpre-fill\w*|\bprompt\w*|\binference\b|\bforward\b|\bscor\w*|\bencod\w*"
+    r"|префилл?\w*|промпт\w*|инференс\w*|прямо\w+\s+проход\w*|кодирова\w*"
+)
+_EPOCHS = re.compile(r"(?i)\bepochs?\b|эпох\w*|\bpasses\b|проход\w*\s+по\s+данным")
+
+
+def _model_compute(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, read: _Read) -> Found | None:
+    """`Training Llama-3-8B on 15T tokens on 1024 H100s (989 TFLOP/s, 40 % MFU) takes ~21 days`, `prefill of a
+    4,000-token prompt for Llama-3-8B on an H100 (989 TFLOP/s, 50 % MFU) takes 0.13 s`: no FLOPs stated, the
+    sentence's one model and token count give them (6·N·D to train, 2·N·D for a forward pass; a mixture of experts
+    its active parameters), over the GPUs × FLOP/s × utilization it states. Training and a forward pass both
+    said, or neither, or epochs: no reading."""
+    if read.flops.items or read.wall_clock or _EPOCHS.search(read.sentence):
+        return None
+    trains, forward = _TRAINS.search(read.sentence) is not None, _FORWARD.search(read.sentence) is not None
+    if trains == forward:
+        return None
+    counts = read.token_counts
+    if len(counts) != 1 or counts[0].start > t.start:
+        return None
+    models = {m.config.name: m for m in find_mentions(read.raw) if m.config is not None}
+    if len(models) != 1:
+        return None
+    model = next(iter(models.values()))
+    assert model.config is not None
+    counted = count_parameters(model.config)
+    params = float(counted.active if model.config.is_moe else counted.total)
+    rates = _distinct([r for q in read.qs if (r := _flops_rate(s.unit.masked, q)) is not None])
+    if len(rates) != 1:
+        return None
+    rate = rates[0]
+    util = read.util
+    u = util if util is not None else 1.0
+    if not u or u > 1:
+        return None
+    k = 6 if trains else 2
+    d = counts[0]
+    flops = k * params * d.value
+    per = f" × {u:.0%}" if util is not None else ""
+    what = f"{k} × {model.text} {params / 1e9:.2f}B{' active' if model.config.is_moe else ''} × {d.text}"
+    slower = _PEAK if util is None else _SLOWER if read.measured_raw else ""
+    if unit[0] in _GPU_TIME:
+        return _judge(
+            read, s, t, unit, flops / (rate * u), f"{what} = {flops:.3g} FLOP / ({rate:.4g} FLOP/s{per})", slower=slower
+        )
+    count = read.count_after(s.unit.text, t) or read.count
+    faster = "" if count is not None else "the number of GPUs is not stated"
+    n = count or 1
+    how = f"{what} = {flops:.3g} FLOP / ({n} GPU × {rate:.4g} FLOP/s{per})"
+    return _judge(read, s, t, unit, flops / (n * rate * u), how, slower=slower, faster=faster)

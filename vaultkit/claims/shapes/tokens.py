@@ -139,6 +139,7 @@ def token_budgets(s: Sentence, facts: NoteFacts) -> list[Found]:
     """The token counts a sentence states: a training budget (below), and those `_TOKEN_RULES`
     recompute (batch × sequence, image patches, what fits in a KV budget, compute-optimal)."""
     out = _compute_optimal(s, facts)  # a FLOP budget's optimum before a rate applied to a stated count
+    out += _volumes_per_period(s, facts)
     for rule in _TOKEN_RULES:
         if out:
             s = s.without(tuple(span for f in out for span in f.used))
@@ -734,3 +735,170 @@ def _context_tokens(s: Sentence, facts: NoteFacts) -> list[Found]:
 
 
 _TOKEN_RULES = (_budgets, _context_tokens, _batch_tokens, _patch_tokens, _kv_fit_tokens, _token_shares)
+
+
+# Token volumes over a period: `в час 9 млн токенов, в сутки — 432 млн` (the day's is 24 × the hour's), `at
+# 2,400 tok/s that is 8.64M tokens an hour`, a row `| 20 000 | ≈ 1,73 млрд |` under `| токенов/с | токенов в сутки |`.
+_PERIOD = re.compile(
+    r"(?i)(?:\b(?:per|an?|each|every|in\s+an?|in\s+one)\s+(?P<en>minute|hour|day|week)\b|\b(?P<daily>daily|hourly)\b"
+    r"|(?<!\w)(?:в|за|на)\s+(?:одн[иу]\s+|один\s+)?(?P<ru>минуту|час|сутки|день|неделю)(?!\w))"
+)
+_PERIOD_SECONDS = {
+    "minute": 60.0, "hour": 3600.0, "day": 86400.0, "week": 604800.0, "daily": 86400.0, "hourly": 3600.0,
+    "минуту": 60.0, "час": 3600.0, "сутки": 86400.0, "день": 86400.0, "неделю": 604800.0,
+}  # fmt: skip
+_RATE_UNIT = re.compile(r"(?i)^\s*(?:tok(?:en)?s?|ток(?:ен\w*)?)\s*/\s*(?:s|sec|с|сек)(?!\w)|^\s*tps\b")
+# a rate of one device among several (`на каждую из 8 карт`, `per GPU`): not the whole machine's volume
+_ONE_OF_MANY = re.compile(
+    r"(?i)\b(?:per|each|every)\s+(?:GPU|card|device)\b|(?<!\w)(?:на\s+)?кажд\w+\s+(?:из\s+\d+\s+)?(?:карт|GPU)"
+)
+# what a period amount is not: a price, a step, a budget or target stated, not a rate's volume
+_NOT_VOLUME = re.compile(r"(?i)\$|€|₽|руб\w*|price|cost|цен\w*|стоим\w*|\bsteps?\b|шаг\w*|\blimit\w*|лимит\w*|квот\w*|quota")
+
+
+def _period_before(text: str, lo: int, q: Quantity) -> float | None:
+    """The period said in the few words before figure `q` (`в сутки — 432 млн`, `a day: 6M`), else right after it."""
+    found = None
+    for m in _PERIOD.finditer(text, max(lo, q.start - 24), q.start):
+        found = m
+    if found is None:
+        found = _PERIOD.match(text, q.end, q.end + 30) or _PERIOD.match(text, q.end + 1, q.end + 30)
+        if found is None:
+            after = re.match(r"\s*(?:tokens?|токен\w*)?\s*", text[q.end : q.end + 20])
+            found = _PERIOD.match(text, q.end + (after.end() if after else 0))
+    if found is None:
+        return None
+    word = (found.group("en") or found.group("daily") or found.group("ru")).lower()
+    return _PERIOD_SECONDS.get(word)
+
+
+def _amounts(text: str, a: int, b: int, qs: list[Quantity]) -> list[tuple[Quantity, float]]:
+    """The token amounts in [a, b), each with the period it is said per (tokens, or a bare count beside tokens)."""
+    out = []
+    tokens_said = any(q.kind == "tokens" for q in qs)
+    for q in qs:
+        if not a <= q.start < b or q.hi_printed is not None or q.value < 1e3:
+            continue
+        if q.kind != "tokens" and not (q.kind == "count" and tokens_said and q.scale >= 1e3):
+            continue
+        if _RATE_UNIT.match(text, q.end):
+            continue
+        period = _period_before(text, a, q)
+        if period is not None:
+            out.append((q, period))
+    return out
+
+
+def _token_rates(text: str, qs: list[Quantity] | tuple[Quantity, ...]) -> list[Quantity]:
+    return [q for q in qs if q.hi_printed is None and q.value > 0 and (q.kind == "throughput" or _RATE_UNIT.match(text, q.end))]
+
+
+def _volumes_per_period(s: Sentence, facts: NoteFacts) -> list[Found]:
+    """A token amount said per period (minute, hour, day, week) is the rate × the period: the rate said before it in
+    the sentence or on the line above (one, not one device's among several), or the amount of another period said
+    before it (the day's is 24 × the hour's). Off by less than 2× it is unsure (rates are rounded)."""
+    text = s.unit.masked
+    if s.unit.source != "table" and (not _PERIOD.search(text, s.start, s.end) or _NOT_VOLUME.search(text, s.start, s.end)):
+        return []
+    qs = [q for q in find_quantities(text) if s.start <= q.start < s.end]
+    free = {q.start for q in s.quantities}
+    if s.unit.source == "table":
+        return _table_volumes(s, facts, [q for q in qs if q.start in free])
+    amounts = _amounts(text, s.start, s.end, qs)
+    if not amounts:
+        return []
+    rates = _token_rates(text, qs)
+    out: list[Found] = []
+    above_amount: tuple[Quantity, float, str] | None = None
+    above_rate: Quantity | None = None
+    if not rates:
+        for line in facts.lines_above.get(s.unit.line, ()):
+            lqs = list(find_quantities(line))
+            found_rates = _token_rates(line, lqs)
+            found_amounts = _amounts(line, 0, len(line), lqs)
+            if found_rates or found_amounts:
+                if len({round(r.value, 6) for r in found_rates}) == 1 and not found_amounts and not _ONE_OF_MANY.search(line):
+                    above_rate = found_rates[0]
+                elif len(found_amounts) == 1 and not found_rates:
+                    above_amount = (found_amounts[0][0], found_amounts[0][1], line)
+                break
+    # (one pass: the rates before each amount by a pointer, the latest amount of each period so far)
+    j = 0
+    values: set[float] = set()
+    latest: dict[float, tuple[Quantity, int]] = {}
+    one_of_many = _ONE_OF_MANY.search(text, s.start, s.end)
+    for k, (q, period) in enumerate(amounts):
+        while j < len(rates) and rates[j].end <= q.start:
+            values.add(round(rates[j].value, 6))
+            j += 1
+        other = max((v for p, v in latest.items() if p != period), key=lambda v: v[1], default=None)
+        latest[period] = (q, k)
+        if q.start not in free:
+            continue
+        if j:
+            if len(values) != 1 or (one_of_many and one_of_many.start() < q.start):
+                continue
+            r = rates[j - 1]
+            computed, how = r.value * period, f"{r.text} × {period:,.0f} s"
+        elif other is not None:
+            a = other[0]
+            p = next(pp for pp, v in latest.items() if v is other)
+            computed, how = a.value * period / p, f"{a.text} × {period / p:g}"
+        elif above_rate is not None:
+            computed, how = above_rate.value * period, f"{above_rate.text} (the line above) × {period:,.0f} s"
+        elif above_amount is not None and above_amount[1] != period:
+            a, p, _ = above_amount
+            computed, how = a.value * period / p, f"{a.text} (the line above) × {period / p:g}"
+        else:
+            continue
+        out.append(_judge_volume(s, q, computed, how))
+    return out
+
+
+def _judge_volume(s: Sentence, q: Quantity, computed: float, how: str) -> Found:
+    check = compare(q, computed)
+    verdict, why = check.verdict, check.explanation
+    off = max(q.value / computed, computed / q.value) if computed > 0 and q.value > 0 else float("inf")
+    if verdict is Verdict.WRONG and off < 1.9:
+        verdict, why = Verdict.UNVERIFIABLE, why + " by less than 2×: the rate may be rounded"
+    elif verdict is Verdict.UNIT_CONFUSION:
+        verdict = Verdict.WRONG
+    claim = make_claim(
+        s.unit,
+        q.start,
+        q.end,
+        "token-volume",
+        verdict,
+        f"{how} = {fmt(computed, q.scale, 'count')} tokens; {why}",
+        stated=q.text,
+        recomputed=f"{computed:,.4g}",
+    )
+    return Found(claim, ((q.start, q.end),))
+
+
+_RATE_HEADER = re.compile(r"(?i)tok(?:en)?s?\s*/\s*(?:s|sec)\b|ток(?:ен\w*)?\s*/\s*с(?!\w)|\btps\b")
+
+
+_TOKENS_HEADER = re.compile(r"(?i)tokens?|токен\w*")
+
+
+def _table_volumes(s: Sentence, facts: NoteFacts, qs: list[Quantity]) -> list[Found]:
+    """`| 20 000 | ≈ 1,73 млрд |` under `| токенов/с | токенов в сутки |`: the row's rate × the period its header says."""
+    rates: list[Quantity] = []
+    amounts: list[tuple[Quantity, float]] = []
+    for q in qs:
+        header = facts.header_of(s, q)
+        if not header or q.hi_printed is not None:
+            continue
+        if _RATE_HEADER.search(header) and q.kind in ("number", "count", "throughput") and q.value > 0:
+            rates.append(q)
+            continue
+        period = _PERIOD.search(header)
+        if period and _TOKENS_HEADER.search(header) and q.kind in ("number", "count", "tokens") and q.value >= 1e3:
+            word = (period.group("en") or period.group("daily") or period.group("ru")).lower()
+            if word in _PERIOD_SECONDS:
+                amounts.append((q, _PERIOD_SECONDS[word]))
+    if len(rates) != 1:
+        return []
+    r = rates[0]
+    return [_judge_volume(s, q, r.value * p, f"{r.text} tok/s (its row) × {p:,.0f} s") for q, p in amounts]
