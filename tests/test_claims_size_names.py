@@ -50,3 +50,16 @@ PARTS = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in PARTS], ids=[c[0] for c in PARTS])
 def test_a_part_of_a_count_is_not_the_models_whole(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+DTYPE_RATIOS = [
+    # a sentence comparing two types names no figure and no model: still a claim
+    ("three-times", "# T\n\nfp32 is three times bigger than int8.\n", [W], "4"),
+    ("ru-half", "# T\n\nint8 — половина от fp16.\n", [H], ""),
+    ("twice", "# T\n\nfp16 takes twice as much memory as int8.\n", [H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in DTYPE_RATIOS], ids=[c[0] for c in DTYPE_RATIOS])
+def test_two_types_compared_in_words_are_a_claim(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -38,6 +38,7 @@ from vaultkit.claims.shapes.base import (
     Source,
     Unit,
     column_at,
+    in_range,
     make_claim,
 )
 from vaultkit.claims.shapes.code import code_claims, literal_ratio, python_runs
@@ -304,7 +305,12 @@ def _unit_found(unit: Unit, facts: NoteFacts) -> list[Found]:
     rows: dict[int, tuple[list[str], bool]] = {}
     checked = 0
     for s in _sentences(unit, facts):
-        if VAGUE.search(s.unit.text, s.start, s.end) is None and not s.quantities and not s.models:
+        if (
+            VAGUE.search(s.unit.text, s.start, s.end) is None
+            and not s.quantities
+            and not s.models
+            and len({d.name for d in in_range(s.dtypes, s.start, s.end)}) < 2  # `fp32 is three times int8`: two types compared
+        ):
             continue
         checked += 1
         if checked > MAX_SENTENCES:
