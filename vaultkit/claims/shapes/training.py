@@ -1,9 +1,786 @@
-"""Placeholder: filled in by this round's work on training claims."""
+"""Training memory: the model states a full fine-tune (or a LoRA adapter's training) keeps, in bytes.
+
+A recipe gives bytes per parameter (claims-gold §1.6): mixed-precision Adam 16 (2 weights + 2 grads +
+12 fp32 master, m and v), the 18-byte AdamW with fp32 grads, 8-bit Adam 12, fp32 Adam 16 (4 + 4 + 8).
+A figure is one of:
+
+- the whole states: parameters × the recipe's bytes, where the recipe is stated for it (its sentence, the
+  sentence it goes on from, its table row) or words name the whole (`model states`, `full fine-tuning`,
+  `in total`, `итого`) and no part of the states is named (those are the later shapes' own);
+- a part named by a list item's label (`- fp32 master copy: 54 GB`: 4 B, `- bf16 weights and grads`: 4 B,
+  `- m and v`: 8 B per parameter);
+- one device's share (`per GPU`, `на карту`, `each GPU holds`, a per-device table column) under a ZeRO stage
+  over g devices: DDP (no ZeRO) b·N, ZeRO-1 (b−12)·N + 12·N/g, ZeRO-2 (b−14)·N + 14·N/g, ZeRO-3 / FSDP b·N/g;
+  a tensor × pipeline split divides it further. A share above the stage's states is unverifiable
+  (activations may come on top) unless the figure is said to be the states or is another stage's figure.
+
+Inputs are read from the figure's clause and sentence, the line above when prose is hard-wrapped (or the
+sentence before when this one goes on from it: `So …`, `Значит, …`), a table's header and row, the lines
+that set what a line is about (its list's parent item, its headings, the front matter). The recipe is the
+one stated there, else the one the note states above, else 16 B only where the sentence says Adam, mixed
+precision, ZeRO or full fine-tuning. A share whose stage is said but whose device count cannot be found is
+unverifiable, never a guess; a figure whose model, recipe or role cannot be found is left to the later
+shapes (offload, other optimizers, comparisons of types and parts of the states are theirs too).
+"""
 
 from __future__ import annotations
 
-from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from vaultkit.claims.catalog import ModelMention, find_mentions
+from vaultkit.claims.dtypes import find_dtypes
+from vaultkit.claims.engine import count_parameters
+from vaultkit.claims.model import Verdict
+from vaultkit.claims.quantities import Quantity, find_quantities
+from vaultkit.claims.roles import names_a_role, role_mentions
+from vaultkit.claims.shapes.base import (
+    RECIPE,
+    Found,
+    NoteFacts,
+    Sentence,
+    clause_bounds,
+    found,
+    line_names,
+    make_claim,
+    mark_bounds,
+)
+from vaultkit.claims.shapes.context_sizes import near_hardware
+from vaultkit.claims.shapes.sized import context_model
+from vaultkit.claims.verdict import compare, fmt
+
+# what says a sentence is about training (its model states, an optimizer, a sharding of them)
+_TRAINING = re.compile(
+    r"(?i)\badam\w*|optimi[sz]er|оптимизатор\w*|\bZeRO\b|\bFSDP\b|\bDDP\b|mixed[\s-]+precision|смешанн\w*\s+точност\w*"
+    r"|fine-?tun\w*|дообуч\w*|обучени\w*|\btraining\b|model\s+states?|\bstates?\b|состояни\w*|\bgrads?\b|gradients?"
+    r"|градиент\w*|\bmaster\b|мастер|\bmoments?\b|момент\w*|\bm\s+and\s+v\b|\bm\s*,\s*v\b"
+)
+# what names the recipe of mixed-precision (or plain) Adam without its bytes: 16 B per parameter
+_ADAM_SAID = re.compile(
+    r"(?i)\badam\w*|mixed[\s-]+precision|смешанн\w*\s+точност\w*|\bfull\s+fine-?tun\w*|\bfull\s+FT\b"
+    r"|полно\w*\s+(?:до)?обучени\w*|ZeRO\s+(?:paper\s+)?accounting"
+)
+_EIGHT_BIT_ADAM = re.compile(r"(?i)(?:8[\s-]*bit|8-?битн\w*)\s+Adam\w*|bitsandbytes")
+# `the 18-byte recipe`, `16-байтн… рецепт`
+_N_BYTE = re.compile(r"(?i)(?<![\d.,])(\d{1,2})[\s-]*(?:bytes?|байтн\w*)[\s-]+(?:recipe|accounting|рецепт\w*)")
+# `2 (bf16 weights) + 2 (grads) + 12 (fp32 master + m + v) bytes per parameter`: a recipe written as its parts
+_PARTS_SUM = re.compile(r"((?:\d{1,2}\s*\+\s*){1,4}\d{1,2})\s*(?:bytes?|байт\w*)\s*(?:/\s*|per\s+|на\s+)(?:param|парам)", re.I)
+_SHORT_RECIPE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d)?)\s*(?:B|Б)\s*/\s*(?:param|пар)", re.I)
+_BARE_BYTES = re.compile(r"(?i)(?<![\d.,×x*·])(\d{1,2})[\s-]*(?:bytes?|байт\w*)\b(?!\s*[×x*·])")
+_BRACKETS = re.compile(r"\([^()]{0,80}\)")
+# `(16 байт)`, `(16 bytes)`: a number of bytes in brackets, the recipe of what it is said of
+_BRACKET_BYTES = re.compile(r"(?i)\(\s*(\d{1,2})\s*(?:bytes?|байт\w*|B)\s*\)")
+
+_ZERO = re.compile(
+    r"(?i)\bZeRO[\s-]*(?:stage[\s-]*)?(?P<n>[0-3])\b|\bstage[\s-]*(?P<n2>[1-3])\s+(?:of\s+)?ZeRO\b|(?P<fsdp>\bFSDP\b)"
+    r"|(?P<none>\bDDP\b|\b(?:without|no)\s+ZeRO\b|(?<!\w)без\s+ZeRO\b)"
+)
+_NUMBER_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "eight": 8,
+    "sixteen": 16,
+    "двух": 2,
+    "две": 2,
+    "два": 2,
+    "двум": 2,
+    "трёх": 3,
+    "четырёх": 4,
+    "четыре": 4,
+    "четырех": 4,
+    "восьми": 8,
+    "восемь": 8,
+    "шестнадцати": 16,
+}
+_COUNT = r"(\d{1,4}|two|three|four|eight|sixteen|двух|двум|две|два|трёх|четыр[её]х|четыре|восьми|восемь|шестнадцати)"
+_DEVICE_NOUN = (
+    r"(?:GPUs?|cards?|devices?|accelerators?|ranks?|workers?|карт\w*|видеокарт\w*|GPU|устройств\w*|ранг\w*|ускорител\w*)"
+)
+# `over 8 GPUs`, `на 4 GPU`, `on the same two cards`, `over the 64 data-parallel ranks`, `8×A100`, `на восьми картах`
+_DEVICES = re.compile(
+    rf"(?i)(?<![\w.,]){_COUNT}\s*(?:(?:data[\s-]+parallel|DP|same|our)\s+)?(?:[×x]\s*)?"
+    rf"(?:(?:A100|H100|H200|A800|H800|B200|L40S?|MI300X?|RTX\s*\d{{4}}|\d{{4}})\s*)?{_DEVICE_NOUN}(?![\w-])"
+    rf"|(?<![\w.,]){_COUNT}\s*(?:[×x]\s*)?(?:A100|H100|H200|A800|H800|B200|L40S?|MI300X?|RTX\s*\d{{4}})"
+    rf"|\b(?:over|across|among|between|by|между|на)\s+(?:the\s+|our\s+|all\s+)?{_COUNT}(?=\s*(?:[),;:]|$|\bwould\b|\bis\b))"
+)
+# a tensor × pipeline split of the model: `TP=2 × PP=2`, `TP 4, PP 2`
+_TP = re.compile(r"(?i)\bTP\s*[=:]?\s*(\d{1,2})\b|\btensor[\s-]+parallel\w*\s*(?:of|=|:)?\s*(\d{1,2})\b")
+_PP = re.compile(r"(?i)\bPP\s*[=:]?\s*(\d{1,2})\b|\bpipeline[\s-]+parallel\w*\s*(?:of|=|:)?\s*(\d{1,2})\b")
+
+# one device's share, said right after the figure (`32 GB per GPU`, `on each`, `на карту`, `of them each`)
+_PER_DEVICE_AFTER = re.compile(
+    r"(?i)\s*(?:of\s+(?:[\w-]+\s+){0,2}?)?(?:per[\s_]+(?:GPU|card|device|rank|worker)|/\s*(?:GPU|card|device|rank)\b"
+    r"|on\s+(?:each|every)\b|each\b|на\s+(?:каждую|каждой|каждый|одну|карту|GPU|видеокарту|устройство|ранг)\b)"
+)
+# said before it in its clause (`each GPU holds 32 GB`, `на каждой карте … по 53,9 ГБ`, `each GPU needs`)
+_PER_DEVICE_BEFORE = re.compile(
+    r"(?i)\b(?:each|every|per)\s+(?:of\s+the\s+\d+\s+)?(?:GPU|card|device|rank|worker)s?\b|\bна\s+(?:каждой|каждую|одной|одну)\s+(?:карт\w*|видеокарт\w*|GPU|устройств\w*)"
+    r"|\bкажд\w+\s+(?:карт\w*|видеокарт\w*|GPU|устройств\w*)"
+    r"|\beach(?:\s+one)?\s+(?:gets|holds|has|keeps|needs|takes|carries|receives|stores)\b|\bна\s+каждую\b|\bна\s+каждой\b"
+)
+_PER_DEVICE_HEADER = re.compile(
+    r"(?i)\bper[\s-]+(?:GPU|device|card|rank)|/\s*(?:GPU|device|card|rank)\b|\beach\s+(?:GPU|device|card|rank)"
+    r"|на\s+(?:одну\s+|каждую\s+)?(?:GPU|карт[уеа]|видеокарт[уеа]|устройство|ранг)\b"
+)
+# the parts of the states a figure may be (its clause names them)
+_WEIGHTS_AND_GRADS = re.compile(
+    r"(?i)\bweights?\s*(?:and|\+|&|plus)\s*(?:(?:bf16|fp16|their)\s+)?(?:grads?|gradients?)\b|\bвес\w*\s*(?:и|\+)\s*градиент\w*"
+)
+_MASTER = re.compile(r"(?i)\bmaster\b|fp32[\s-]+cop(?:y|ies)|fp32-коп\w*|мастер\w*|\bкопи\w+\s+в\s+fp32")
+_MOMENTS = re.compile(r"(?i)\bmoments?\b|\bm\s+(?:and|и|\+|&)\s+v\b|\bm\s*,\s*v\b|момент\w*")
+_OPTIMIZER_STATES = re.compile(r"(?i)optimi[sz]er\s+states?|состояни\w*\s+оптимизатор\w*")
+_GRADS = re.compile(r"(?i)\bgrads?\b|gradients?|градиент\w*")
+# the whole of the states (`in total`, `итого`, `всего`, `together`)
+_TOTAL = re.compile(r"(?i)\bin\s+total\b|\btotal\b|\bитого\b|\bвсего\b|\bв\s+сумме\b|\bсуммарно\b")
+# a figure said of another thing than the states in its clause: the weights alone, a checkpoint, activations, a card
+_NOT_STATES = re.compile(
+    r"(?i)\bactivations?\b(?!\s*(?:come|on\s+top))|активаци\w*|\bcheckpoints?\b|чекпо[йи]нт\w*|\bweighs\b|\bвесит\b|\bfile\b|файл\w*"
+    r"|\bKV\b|\bcache\b|кэш\w*|\bteacher\b|учител\w*|\blogits?\b|логит\w*|\bbudget\b|бюджет\w*|\bcard\s+has\b|\bVRAM\b"
+)
+_ALONE = re.compile(r"(?i)\balone\b|\bonly\b|\bтолько\b|\bсам\w*\b")
+_WHAT_IF = re.compile(r"(?i)\bwould\b|\bcould\b|\bбы\b")
+_TRAINABLE = re.compile(r"(?i)trainable|обучаем\w*|\badapter\w*|адаптер\w*|\bLoRA\b|\bQLoRA\b")
+_TIMES_BYTES = re.compile(r"(?i)\s*[×x*·]\s*\d{1,2}\s*(?:bytes?|байт\w*|B\b)")
+_PARAM_AFTER = re.compile(r"(?i)\s*(?:trainable\s+|обучаемых\s+)?(?:param\w*|параметр\w*|trainable|обучаем\w*)")
+_PARAM_BEFORE = re.compile(r"(?i)(?:trainable|обучаем\w*|param\w*|параметр\w*)\s*(?:count\b[^:]{0,40})?[:=]?\s*$")
+
+
+@dataclass(frozen=True)
+class _Model:
+    params: float
+    named: str
+
+
+@dataclass(frozen=True)
+class _Recipe:
+    per: float  # bytes per parameter
+    how: str
 
 
 def training(s: Sentence, facts: NoteFacts) -> list[Found]:
-    return []
+    sizes = [q for q in s.quantities if q.kind == "bytes" and q.scale >= 1e3 and q.hi is None]
+    if not sizes:
+        return []
+    text = s.unit.text
+    lead = _lead(s, facts)
+    prior = _prior(s, lead)
+    if (
+        not _TRAINING.search(text, s.start, s.end)
+        and not _TRAINING.search(prior)
+        and not (
+            (_per_device_table(s, facts, sizes[0]) or _TOTAL.search(text, s.start, s.end))
+            and any(
+                line_names(_TRAINING, x) for x in (lead, *facts.lines_above.get(s.unit.line, ())[:2], *_context(s, facts)[:1])
+            )
+        )
+    ):
+        return []
+    out: list[Found] = []
+    for q in sizes:
+        got = _judge(s, q, facts, lead, prior)
+        if got is not None:
+            out.append(got)
+    return out
+
+
+def _lead(s: Sentence, facts: NoteFacts) -> str:
+    """The line just above in its paragraph (hard-wrapped prose continues there), else ''."""
+    return facts.lead_in.get(s.unit.line, "")
+
+
+# a sentence that goes on from the one before (`So …`, `Значит, …`, `That is …`)
+_GOES_ON = re.compile(
+    r"(?i)\s*(?:so|thus|hence|therefore|that\s+is|i\.e\.|значит|то\s+есть|т\.\s?е\.|итак|поэтому|следовательно)\b"
+)
+_STOP = re.compile(r"[.!?:]\s*(?:\[\^\w+\])?\s*$")
+
+
+def _prior(s: Sentence, lead: str) -> str:
+    """What the sentence goes on from: the sentence before it on its line when it opens with `so`/`значит`, or the
+    last sentence of the line above when the note hard-wraps prose and this line starts mid-sentence."""
+    text = s.unit.text
+    if s.start > 0 and _GOES_ON.match(text, s.start):
+        lo = max(0, s.start - 1000)  # a bounded look back: the sentence before is at most that long
+        return text[max(lo, text.rfind(". ", lo, max(0, s.start - 2)) + 1) : s.start]
+    if (
+        lead
+        and s.start <= 16
+        and not text[: s.start].strip(" >")
+        and not _STOP.search(lead)
+        and text[s.start : s.start + 1].strip(" >")[:1].islower()
+    ):
+        return lead[max(lead.rfind(". ") + 1, len(lead) - 300) :]
+    return ""
+
+
+def _per_device_table(s: Sentence, facts: NoteFacts, q: Quantity) -> bool:
+    return bool(_PER_DEVICE_HEADER.search(facts.header_of(s, q)))
+
+
+def _judge(s: Sentence, q: Quantity, facts: NoteFacts, lead: str, prior: str) -> Found | None:
+    text = s.unit.text
+    a, b = clause_bounds(s, q.start, q.end)
+    clause = text[a:b]
+    if _hardware(text, q) or _LEFT_TO_OTHERS.search(text, s.start, s.end):
+        return None  # a card's memory; offload, another optimizer, a comparison of types: the later shapes' own
+    if _NOT_STATES.search(clause) and not _STATE_WORDS.search(clause):
+        return None
+    if _OTHER_THING.search(text, s.start, s.end):
+        return None  # `the teacher plus that training state`: a sum with something else
+    if _DEMONSTRATIVE.search(text, max(a, q.start - 12), q.start) or _COPIES.search(text, s.start, q.start):
+        return None  # `these 140 GB`: a figure said before, referred to; `10 of them, 1.28 TB`: copies of the states
+    of = _OF_PART.match(text, q.end, b)
+    if of is not None and _OTHER_PART.match(of.group(0)):
+        return None  # `plus 13.5 GB of bf16 weights`: a figure said of the weights, not of the states
+    header = facts.header_of(s, q)
+    per_device = bool(
+        _PER_DEVICE_AFTER.match(text, q.end)
+        or _PER_DEVICE_BEFORE.search(text, a, q.start)
+        or (_PER_DEVICE_HEADER.search(header))
+        or (_EACH_PO.search(text[max(s.start, q.start - 4) : q.start]) and _DEVICE_WORD.search(text, s.start, s.end))
+    )
+    part = _listed_part(s, q)
+    # a list's or table's total (`- итого: 128,5 ГБ`) sums the items above it; a total said in prose (`used 70 GB in
+    # total`) may hold activations and buffers too
+    listed_total = _TOTAL.search(clause) is not None and (s.unit.source == "table" or _LIST_LINE.match(text) is not None)
+    relaxed = part is not None or per_device or listed_total
+    recipe = _recipe(s, q, facts, lead, relaxed, prior)
+    if not per_device and part is None:
+        # the whole states: a recipe stated for it, or words that name the whole (`model states`, `in total`), and no
+        # part of them named (`the Adam states`, `the moments`: the later shapes judge those)
+        stated = recipe is not None and recipe.how in _STATED
+        whole = _WHOLE.search(text, s.start, s.end) or _WHOLE.search(prior) or listed_total
+        if recipe is None or not (stated or whole):
+            return None
+        if not stated and not listed_total and not _STATES_NAMED.search(text, s.start, s.end):
+            return None  # `full fine-tuning peaked at 60 GB`: with no recipe of its own, only the states are sized
+        if _PART_WORDS.search(_unbracketed(text[s.start : s.end])) and not (stated and _own_recipe(s, q)):
+            return None
+        stretch = mark_bounds(s.unit.masked, ";", s.start, q.start, q.end, s.end)[0]
+        if _ZERO.search(text, stretch, q.start) or _counts(text, stretch, q.start):
+            return None  # `with ZeRO-3 on 8 cards each gets about 26 GB`: a share, however it is said
+    above = facts.lines_above.get(s.unit.line, ())
+    trainable = _TRAINABLE.search(text, s.start, s.end) is not None or (
+        not s.models
+        and bool(above)
+        and above[0] != facts.above.get(s.unit.line)
+        and line_names(_TRAINABLE, above[0])
+        and _line_count(above[0]) is not None
+    )
+    if not trainable and not s.models and _BACK_REF.match(text, s.start):
+        return None  # `For those, Adam keeps 8 bytes/param`: what the line above counted is not certain
+    model = _trainable(s, q, facts) if trainable else _model(s, q, facts, lead)
+    if model is None:
+        return None
+    if per_device:
+        plain = _unbracketed(text[s.start : s.end])
+        if _PART_WORDS.search(plain) and not _WHOLE.search(plain):
+            return None  # `each GPU keeps 12 GB of the optimizer states`: a part's share, the later shapes' own
+        return _share(s, q, facts, lead, model, recipe, header)
+    if part is not None and (recipe is None or recipe.how not in _STATED):
+        per, what = part
+        return _verdict(s, q, model.params * per, f"{model.named}: {what}, {per:g} B/param × {model.params / 1e9:.3g}B")
+    if recipe is None:
+        return None
+    return _verdict(
+        s,
+        q,
+        model.params * recipe.per,
+        f"{model.named}: {recipe.per:g} B/param ({recipe.how}) × {model.params / 1e9:.3g}B params (model states)",
+    )
+
+
+_OTHER_PART = re.compile(
+    r"(?i)\s*(?:of|для|под|на)\s+(?:(?!states|состояни)[\w-]+\s+){0,2}?(?:weights?|вес\w*|activations?|активаци\w*|KV|cache|кэш\w*|logits|логит\w*)\b"
+)
+# a sentence that refers back to what the one before counted (`For those, …`, `Their …`, `Их …`)
+_BACK_REF = re.compile(
+    r"(?i)\s*(?:(?:>\s*)*(?:[-*+]|\d{1,3}[.)])\s+)?(?:for\s+(?:those|them|these)|their|its|для\s+(?:них|этих)|их|его)\b"
+)
+_STATES_NAMED = re.compile(r"(?i)\bstates?\b|состояни\w*")
+_LIST_LINE = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d{1,3}[.)])\s")
+_STATED = ("sentence", "the sentence it goes on from", "table row")
+# what the later shapes judge with their own rules: offloading, other optimizers, a figure set against another type
+_LEFT_TO_OTHERS = re.compile(
+    r"(?i)offload|\bCPU\b|\bNVMe\b|выгруж\w*|оффлоад\w*|\bSGD\b|momentum|\bLion\b|Adafactor|Sophia|Shampoo|\bMuon\b"
+    r"|Adagrad|RMSprop|\binstead\s+of\b|\bversus\b|\bvs\.?(?!\w)|\bвместо\b|\bпротив\b"
+)
+# words that name the whole of the states
+_WHOLE = re.compile(
+    r"(?i)\bmodel\s+states?\b|\btraining\s+states?\b|\bfull\s+(?:fine-?tun\w*|FT|training)\b|\bstates\s+of\s+the\s+model\b"
+    r"|состояни\w*\s+модели|полно\w*\s+(?:до)?обучени\w*|\bstates\b(?=\s+(?:before|without)\s+activation)"
+)
+# a part of the states named: the optimizer's states, moments, master copy, gradients
+_PART_WORDS = re.compile(
+    r"(?i)optimi[sz]er\s+states?|\badam\w*\s+states?|\bmoments?\b|\bm\s+(?:and|и)\s+v\b|\bmaster\b|\bgrads?\b|gradients?"
+    r"|состояни\w*\s+(?:[\w-]+\s+)?(?:оптимизатор\w*|adam\w*)|момент\w*|мастер\w*|градиент\w*|fp32-коп\w*"
+)
+# a list item `- label: figure` (or `label — figure`) whose label names one part of the states
+_ITEM_LABEL = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d{1,3}[.)])\s+(?P<label>[^:,;—–]{1,80}?)\s*(?::|—|–|\s-\s)\s*$")
+
+
+def _listed_part(s: Sentence, q: Quantity) -> tuple[float, str] | None:
+    """The part of the states a list item's label names, when the figure follows the label (`- fp32 master copy: 54
+    GB`, `- веса и градиенты в bf16: 27 ГБ`)."""
+    if s.unit.source != "prose":
+        return None
+    m = _ITEM_LABEL.match(s.unit.text[: q.start])
+    if m is None or m.start("label") < s.start:
+        return None
+    return _part(m.group("label"), "")
+
+
+def _unbracketed(text: str) -> str:
+    """The text less what brackets hold (a recipe's parts: `16 bytes (2 weights + 2 grads + 12 …)`), and less a bracket
+    closed on this line but opened on the line above (hard-wrapped prose)."""
+    close, open_ = text.find(")"), text.find("(")
+    if close >= 0 and (open_ < 0 or close < open_):
+        text = text[close + 1 :]
+    return _BRACKETS.sub(" ", text)
+
+
+def _own_recipe(s: Sentence, q: Quantity) -> bool:
+    """A recipe stated in the figure's own clause."""
+    a, b = clause_bounds(s, q.start, q.end)
+    return _stated_recipe(s.unit.text, a, b, q) is not None
+
+
+_OTHER_THING = re.compile(r"(?i)\bteacher\b|учител\w*|\bKV\b|\bcache\b|кэш\w*|\blogits?\b|логит\w*")
+# a number of copies of what is sized (`10 штук`, `the last 5 checkpoints`, `3 copies`)
+_COPIES = re.compile(
+    r"(?i)(?<![\d.,])\d{1,4}\s+(?:штук\w*|copies|копи\w*|(?:full\s+)?checkpoints|чекпо[йи]нт\w*|versions|верси\w*|of\s+them)\b"
+)
+_EACH_PO = re.compile(r"(?i)(?:^|\s)по\s*$")  # `по 8 ГБ на карту`: so much each
+_DEMONSTRATIVE = re.compile(r"(?i)\b(?:these|those|this|that|эти|этих|этот|это|эта)\s+(?:~|≈|about\s+)?$")
+_OF_PART = re.compile(r"(?i)\s*(?:of|для|под|на)\s+[\w+'’-]+(?:\s+[\w+'’-]+){0,5}")
+_STATE_WORDS = re.compile(
+    r"(?i)\badam\w*|optimi[sz]er|оптимизатор\w*|\bZeRO\b|\bFSDP\b|\bDDP\b|states?\b|состояни\w*|\bgrads?\b|gradients?|градиент\w*"
+    r"|\bmaster\b|мастер|\bmoments?\b|момент\w*|\bm\s+and\s+v\b|bytes?\s*(?:/|per\s+)\s*param|байт\w*\s+на\s+параметр"
+)
+# what names the whole states (a sharding alone, `ZeRO-3`, says nothing of what a figure is)
+_TOTAL_WORDS = re.compile(
+    r"(?i)\badam\w*|optimi[sz]er|оптимизатор\w*|states?\b|состояни\w*|\bmaster\b|мастер|\bmoments?\b|момент\w*"
+    r"|bytes?\s*(?:/|per\s+)\s*param|байт\w*\s+на\s+параметр"
+)
+_DEVICE_WORD = re.compile(rf"(?i){_DEVICE_NOUN}")
+_HARDWARE_AFTER = re.compile(
+    r"(?i)\s*(?:of\s+(?:HBM|VRAM|memory)\b|(?:GPU|card|карт\w*|видеокарт\w*|VRAM|HBM|видеопамят\w*)\b)(?!\s*(?:each|per))"
+)
+_HARDWARE_BEFORE = re.compile(
+    r"(?i)(?:A100|H100|H200|A800|H800|L40S?|RTX\s*\d{4}|\d{4})\s*$|(?:cards?|GPUs?|карт\w*|видеокарт\w*)\s+(?:на|с|по|with|of)\s+$"
+    r"|\b(?:fits?|fitting)\s+(?:in|into|on)\s+(?:an?\s+|one\s+|the\s+)?$|(?:влез\w*|помещ\w*|умещ\w*|вмещ\w*)\s+в\s+$"
+)
+
+
+def _hardware(text: str, q: Quantity) -> bool:
+    """`an 80 GB card`, `A100 80GB`, `4 карты по 80 ГБ`: the memory a device has."""
+    if _HARDWARE_AFTER.match(text, q.end):
+        return True
+    if not _HARDWARE_BEFORE.search(text, max(0, q.start - 24), q.start) and (
+        not near_hardware(text, q) or _PER_DEVICE_AFTER.match(text, q.end)
+    ):
+        return False
+    if _PER_DEVICE_AFTER.match(text, q.end):
+        return False  # `на 8 картах по 16 ГБ на карту`: a share
+    of = _OF_PART.match(text, q.end)  # `leaves each GPU with 16 GB of the Adam states`: a share, said of the states
+    after = of.group(0) if of else text[q.end : q.end + 20]
+    return not _TOTAL_WORDS.match(after.strip()) and not (of and _TOTAL_WORDS.search(after))
+
+
+def _part(clause: str, before: str) -> tuple[float, str] | None:
+    """The part of the states a figure's clause names, in bytes per parameter (mixed-precision Adam)."""
+    master = _MASTER.search(clause)
+    moments = _MOMENTS.search(clause)
+    if _WEIGHTS_AND_GRADS.search(clause) and not master and not moments:
+        types = {d.name for d in find_dtypes(clause)}
+        if types and not types <= {"bf16", "fp16"}:
+            return None
+        return 4.0, "16-bit weights and gradients (2 + 2)"
+    grads = _GRADS.search(clause)
+    if grads and not master and not moments and not re.search(r"(?i)\bweights?\b|\bвес\w*", clause):
+        types = {d.name for d in find_dtypes(clause)}
+        if types == {"fp32"}:
+            return 4.0, "fp32 gradients"
+        if types and types <= {"bf16", "fp16"}:
+            return 2.0, "16-bit gradients"
+        return None
+    if grads or re.search(r"(?i)\bweights?\b|\bвес\w*", clause):
+        return None  # another sum of parts
+    eight = _EIGHT_BIT_ADAM.search(clause) or re.search(r"(?i)8[\s-]*bit|8-бит", clause)
+    if master and moments:
+        return (6.0, "fp32 master copy + 8-bit m and v (4 + 2)") if eight else (12.0, "fp32 master copy + m and v (4 + 8)")
+    if master:
+        return 4.0, "fp32 master copy"
+    if moments:
+        return (2.0, "8-bit m and v (1 + 1)") if eight else (8.0, "fp32 m and v (4 + 4)")
+    if _OPTIMIZER_STATES.search(clause) and re.search(r"(?i)\bfp32\b|mixed|смешанн", clause + before):
+        return 12.0, "fp32 master copy + m and v (4 + 8)"
+    return None
+
+
+def _stated_recipe(text: str, start: int, end: int, q: Quantity) -> float | None:
+    """The bytes per parameter stated in text[start:end] before the figure (the nearest), else the one after it."""
+    found: list[tuple[int, float]] = []
+    for m in RECIPE.finditer(text, start, end):
+        if re.search(r"(?i)param|парам|each|кажд", m.group(0)) or _PARAM_AFTER.match(text, m.end()):
+            found.append((m.start(), float(m.group(1).replace(",", "."))))
+    for m in _N_BYTE.finditer(text, start, end):
+        found.append((m.start(), float(m.group(1))))
+    for m in _SHORT_RECIPE.finditer(text, start, end):  # `18 Б/пар.`, `12 B/param`
+        found.append((m.start(), float(m.group(1).replace(",", "."))))
+    for m in _BARE_BYTES.finditer(text, start, end):  # `if you count 18 bytes (fp32 grads), …`
+        if 6 <= float(m.group(1)) <= 40:
+            found.append((m.start(), float(m.group(1))))
+    for m in _BRACKET_BYTES.finditer(text, start, end):
+        found.append((m.start(), float(m.group(1))))
+    for m in re.finditer(r"(?i)(?:bytes?|байт\w*)\s*(?:/\s*|per\s+|на\s+)(?:param|парам)", text[start:end]):
+        head = _BRACKETS.sub("", text[max(start, start + m.start() - 120) : start + m.start()])
+        parts = _PARTS_SUM.search(head + m.group(0))
+        if parts:
+            found.append((start + m.start(), float(sum(int(x) for x in re.findall(r"\d+", parts.group(1))))))
+    found = [(at, v) for at, v in found if 1 <= v <= 40]
+    if not found:
+        return None
+    before = [f for f in found if f[0] < q.start]
+    return max(before)[1] if before else min(found)[1]
+
+
+# What a whole other line states (the line above, the lines above in the section, a header) is read once per line:
+# every figure of a long line looks at the same few lines.
+@lru_cache(maxsize=256)
+def _line_recipe(line: str) -> float | None:
+    return _stated_recipe(line, 0, len(line), _END)
+
+
+@lru_cache(maxsize=256)
+def _line_count(line: str) -> Quantity | None:
+    return _stated_count(line, 0, len(line))
+
+
+@lru_cache(maxsize=256)
+def _line_counts(line: str) -> frozenset[int]:
+    return frozenset(n for _, n in _counts(line, 0, len(line)))
+
+
+def _recipe(s: Sentence, q: Quantity, facts: NoteFacts, lead: str, relaxed: bool, prior: str = "") -> _Recipe | None:
+    """The recipe the figure is of: stated in its sentence, else said in it by name (8-bit Adam: 12 B), else stated in
+    the hard-wrapped line above, else by the note above it, else 16 B where the sentence (or for a share or part, the
+    line above) says Adam, mixed precision, ZeRO or full fine-tuning."""
+    text = s.unit.text
+    a, b = clause_bounds(s, q.start, q.end)
+    row = facts.row_cell(s, _BYTES_HEADER) if s.unit.source == "table" else None
+    if row is not None and 1 <= row <= 40:
+        return _Recipe(row, "table row")
+    own = None
+    if own is None:
+        own = _stated_recipe(text, a, b, q)
+    if own is None:
+        own = _stated_recipe(text, s.start, s.end, q)
+    if own is not None:
+        return _Recipe(own, "sentence")
+    if _EIGHT_BIT_ADAM.search(text, s.start, s.end):
+        return _Recipe(12.0, "8-bit Adam")
+    if prior:
+        said = _stated_recipe(prior, 0, len(prior), _END)
+        if said is not None:
+            return _Recipe(said, "the sentence it goes on from")
+    if lead:
+        said = _line_recipe(lead)
+        if said is not None:
+            return _Recipe(said, "stated above")
+    noted = facts.recipe.get(s.unit.line)
+    if noted is not None:
+        return _Recipe(noted[0], "stated above")
+    if _ADAM_SAID.search(text, s.start, s.end) or _ZERO.search(text, s.start, s.end) or _ADAM_SAID.search(prior):
+        return _Recipe(16.0, "mixed-precision Adam")
+    if relaxed and (line_names(_ADAM_SAID, lead) or any(line_names(_ADAM_SAID, x) for x in _context(s, facts)[:1])):
+        return _Recipe(16.0, "mixed-precision Adam")
+    return None
+
+
+_BYTES_HEADER = re.compile(r"(?i)bytes?\s*(?:/|per)\s*param|байт\w*\s*(?:/|на)\s*парам|B\s*/\s*param")
+_END = Quantity("", 10**9, 10**9, 0.0, "0", "number", "", 1.0, False, False, "")
+
+
+def _context(s: Sentence, facts: NoteFacts) -> tuple[str, ...]:
+    """The lines that set what the line is about (its list's parent, its headings, front matter), nearest first."""
+    return facts.activation_context.get(s.unit.line, ())
+
+
+@lru_cache(maxsize=256)
+def _one_model(line: str) -> ModelMention | None:
+    named = {m.config.name: m for m in find_mentions(line) if m.config is not None}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _params_of(m: ModelMention) -> float:
+    return float(count_parameters(m.config).total) if m.config is not None else 0.0
+
+
+def _stated_count(text: str, start: int, end: int) -> Quantity | None:
+    """The one parameter count stated in text[start:end] (`8,030,261,248`, `8.03B params`, `13.6M trainable`)."""
+    found = []
+    for p in find_quantities(text[start:end]):
+        if p.kind not in ("count", "number") or p.value < 1e5 or p.hi is not None:
+            continue
+        at = start + p.end
+        said = (
+            re.search(r"(?i)param|парам|trainable|обучаем", p.unit)
+            or _TIMES_BYTES.match(text, at)
+            or _PARAM_AFTER.match(text, at)
+            or _PARAM_BEFORE.search(text[max(start, start + p.start - 60) : start + p.start])
+        )
+        if said and not re.match(r"\s*(?:GB|ГБ|MB|МБ|B/|bytes|байт)", text[at : at + 8]):
+            found.append(p)
+    if not found:
+        return None
+    best = max(found, key=lambda p: len(p.digits.replace(".", "").replace(",", "")))
+    if any(abs(p.value - best.value) > 0.1 * best.value for p in found):
+        return None  # two different counts: which one is meant is not certain
+    return best
+
+
+def _model(s: Sentence, q: Quantity, facts: NoteFacts, lead: str) -> _Model | None:
+    """The parameters of the model the figure is of: a catalogued model in its sentence (the nearest before it), a
+    count stated in it or the line above, else the model the lines above or the note are about."""
+    here = [m for m in s.models if m.config is not None]
+    if here:
+        before = [m for m in here if m.end <= q.start]
+        if before:
+            m = before[-1]
+        elif len({m.config.name for m in here if m.config}) == 1:
+            m = here[0]
+        else:
+            return None
+        return _Model(_params_of(m), m.text)
+    count = _stated_count(s.unit.text, s.start, q.start)
+    if count is not None:
+        return _Model(count.value, f"{count.text.strip()} params")
+    if lead:
+        count = _line_count(lead)
+        if count is not None:
+            return _Model(count.value, f"{count.text.strip()} params (line above)")
+    if lead and names_a_role(lead):  # `… the student (18 B/param → 145 GB)` / `on 8 cards that is …`
+        said = [m for m in role_mentions(lead, facts.roles.get(s.unit.line, {})) if m.config is not None]
+        recipe = next((m for m in RECIPE.finditer(lead)), None)
+        if recipe is not None:  # the role the recipe is stated of: the one named right before it
+            said = [m for m in said if m.end <= recipe.start()][-1:]
+        if len({m.config.name for m in said if m.config is not None}) == 1:
+            return _Model(_params_of(said[0]), f"{said[0].text} (line above)")
+    m2 = context_model(s, facts)
+    if m2 is not None and m2.config is not None:
+        return _Model(_params_of(m2), f"{m2.text} (context)")
+    for line in _context(s, facts):
+        one = _one_model(line)
+        if one is not None:
+            return _Model(_params_of(one), f"{one.text} (context)")
+    if facts.declared_params is not None:
+        return _Model(facts.declared_params[0], facts.declared_params[1])
+    return None
+
+
+def _trainable(s: Sentence, q: Quantity, facts: NoteFacts) -> _Model | None:
+    """The trainable parameters of an adapter: the one count the sentence, else the nearest line above that states one
+    (not a what-if), gives."""
+    count = _stated_count(s.unit.text, s.start, q.start)
+    if count is not None and count.value < 5e9:
+        return _Model(count.value, f"{count.text.strip()} trainable")
+    for line in facts.lines_above.get(s.unit.line, ()):
+        if line == facts.above.get(s.unit.line):
+            return None  # the paragraph before: what it counts may be something else
+        if line_names(_WHAT_IF, line):
+            continue
+        count = _line_count(line)
+        if count is not None:
+            return _Model(count.value, f"{count.text.strip()} trainable (above)") if count.value < 5e9 else None
+    return None
+
+
+def _stage(s: Sentence, q: Quantity, facts: NoteFacts) -> int | None:
+    text = s.unit.text
+    every = list(_ZERO.finditer(text, s.start, s.end))
+    before = [m for m in every if m.end() <= q.start]
+    _, b = clause_bounds(s, q.start, q.end)
+    m = before[-1] if before else next((m for m in every if q.end <= m.start() < b), None)
+    if m is None:
+        return None
+    if m.group("fsdp"):
+        return 3
+    if m.group("none"):
+        return 0
+    return int(m.group("n") or m.group("n2"))
+
+
+def _count_of(m: re.Match[str]) -> int:
+    raw = next((g for g in m.groups() if g), "0")
+    raw = raw.lower().replace("ё", "е")
+    if raw.isdigit():
+        return int(raw)
+    return {k.replace("ё", "е"): v for k, v in _NUMBER_WORDS.items()}.get(raw, 0)
+
+
+def _counts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    for m in _DEVICES.finditer(text, start, end):
+        n = _count_of(m)
+        if n >= 1:
+            out.append((m.start(), n))
+    return out
+
+
+def _devices(s: Sentence, q: Quantity, facts: NoteFacts, lead: str, header: str) -> tuple[int, str]:
+    """The devices the states are spread over: the nearest count said before the figure in its sentence, else after it
+    in its clause, else the table header, else the one count the line above, the lines above or the context state."""
+    text = s.unit.text
+    here = _counts(text, s.start, s.end)
+    before = [n for at, n in here if at < q.start]
+    if before:
+        return before[-1], "sentence"
+    _, b = clause_bounds(s, q.start, q.end)
+    after = [n for at, n in here if q.end <= at < b]
+    if after:
+        return after[0], "sentence"
+    if len(here) == 1:
+        return here[0][1], "sentence"
+    if header:
+        found = set(_line_counts(header))
+        if len(found) == 1:
+            return found.pop(), "table header"
+    for line in (lead, *facts.lines_above.get(s.unit.line, ()), *_context(s, facts)):
+        found = set(_line_counts(line))
+        if len(found) == 1:
+            return found.pop(), "above"
+        if len(found) > 1:
+            return 0, ""
+    return 0, ""
+
+
+def _split(s: Sentence, lead: str) -> tuple[int, str]:
+    """The tensor × pipeline split the sentence (else the line above) names: TP·PP."""
+    here = _split_in(s.unit.text[s.start : s.end])
+    return here if here[0] > 1 or not lead else _split_in(lead)
+
+
+@lru_cache(maxsize=256)
+def _split_in(t: str) -> tuple[int, str]:
+    tp, pp = _TP.search(t), _PP.search(t)
+    if tp or pp:
+        n_tp = int(next(g for g in tp.groups() if g)) if tp else 1
+        n_pp = int(next(g for g in pp.groups() if g)) if pp else 1
+        return n_tp * n_pp, f"TP={n_tp} × PP={n_pp}"
+    return 1, ""
+
+
+_SHARDED = re.compile(r"(?i)\bshard\w*|\bsplit\w*|\bspread\w*|\bdivid\w*|\bpartition\w*|шард\w*|дел\w*|разбит\w*|раздел\w*")
+_OFFLOAD = re.compile(r"(?i)offload|\bCPU\b|\bNVMe\b|выгруж\w*|оффлоад\w*|\bОЗУ\b")
+
+
+def _share(
+    s: Sentence, q: Quantity, facts: NoteFacts, lead: str, model: _Model, recipe: _Recipe | None, header: str
+) -> Found | None:
+    text = s.unit.text
+    if _OFFLOAD.search(text, s.start, s.end):
+        return None
+    stage = _stage(s, q, facts)
+    if stage is None and header:
+        stage = _stage_in(s.unit.text)
+    split, split_how = _split(s, lead)
+    n, where = _devices(s, q, facts, lead, header)
+    if stage is None and split > 1 and recipe is not None:
+        total = model.params * recipe.per
+        how = f"{model.named}: {recipe.per:g} B/param × {model.params / 1e9:.3g}B = {fmt(total, q.scale)}, / {split_how}"
+        return _verdict(s, q, total / split, how + " per device")
+    if stage is None:
+        if recipe is None or n < 2 or not _SHARDED.search(text, s.start, s.end):
+            return None  # a per-device figure with no sharding said: left to the later shapes
+        total = model.params * recipe.per
+        even = total / n
+        how = f"{model.named}: {recipe.per:g} B/param × {model.params / 1e9:.3g}B = {fmt(total, q.scale)}, / {n} devices"
+        check = compare(q, even)
+        if check.verdict.holds or q.value < even:
+            return _verdict(s, q, even, how + " (the even share per device)")
+        return _unverifiable(s, q, f"{how} = {fmt(even, q.scale)} per device; what else each holds depends on the sharding")
+    if recipe is None or (recipe.how != "sentence" and recipe.per != 16.0 and _nearby_recipe(s, facts, lead) in (None, 16.0)):
+        # ZeRO's accounting is mixed-precision Adam's 16 B; another recipe only where it is the one the note uses here
+        recipe = _Recipe(16.0, "mixed-precision Adam (ZeRO accounting)")
+    if stage == 0:
+        n = max(n, 1)  # without ZeRO every device holds all of it, however many there are
+    if n < 1 or (n < 2 and stage > 0):
+        return _unverifiable(s, q, f"ZeRO-{stage} share per device: the number of devices is not stated")
+    per = recipe.per
+    kept = _kept(per, stage)
+    if kept < 0:
+        return None
+    each = _each(per, stage, n)
+    computed = model.params * each / split
+    name = "DDP, nothing sharded" if stage == 0 else f"ZeRO-{stage} over {n} devices ({where})"
+    formula = f"{kept:g}·N + {per - kept:g}·N/{n}" if stage else f"{per:g}·N"
+    how = (
+        f"{model.named}: {per:g} B/param ({recipe.how}), {name}: {formula} = {each:.4g} B/param × "
+        f"{model.params / 1e9:.3g}B" + (f", / {split_how}" if split > 1 else "") + " per device"
+    )
+    check = compare(q, computed)
+    if not check.verdict.holds and q.value > computed * 1.05:
+        # above the stage's states: activations may come on top, unless the figure is said to be the states alone or
+        # is another stage's (or the unsharded) figure
+        states_only = _STATES_ONLY.search(text, s.start, s.end)
+        other = any(
+            abs(q.value - model.params * _each(per, k, n) / split) <= 0.03 * q.value for k in range(4) if k != stage
+        ) or any(abs(q.value - model.params * _each(per, stage, k) / split) <= 0.03 * q.value for k in (1, 2) if k < n)
+        if not states_only and not other:
+            return None  # activations may come on top: left to the later shapes (a total stated beside it, say)
+    return _verdict(s, q, computed, how)
+
+
+# the figure is said to be the states alone, or the recipe's total split (`splits the 16-byte total`, `делит эту сумму`)
+_STATES_ONLY = re.compile(
+    r"(?i)\bstates?\b|состояни\w*|\bof\s+them\b|\b(?:without|before|excluding)\s+activations|без\s+(?:учёта\s+|учета\s+)?активаци"
+    r"|\b(?:split|divid|shard)\w*\s+(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?total\b"
+    r"|\b(?:дел|раздел|шардир)\w*\s+(?:эт\w+\s+|весь\s+|всю\s+)?(?:[\w-]+\s+){0,2}?(?:итог|сумм)\w*"
+)
+
+
+def _kept(per: float, stage: int) -> float:
+    """Bytes per parameter every device keeps whole under a ZeRO stage (mixed-precision Adam's accounting): all of them
+    without ZeRO, the 16-bit weights and grads under stage 1, the weights under stage 2, none under stage 3."""
+    return {0: per, 1: per - 12.0, 2: per - 14.0, 3: 0.0}[stage]
+
+
+def _each(per: float, stage: int, n: int) -> float:
+    """Bytes per parameter on each of n devices under a ZeRO stage: what is kept whole plus a share of the rest."""
+    kept = _kept(per, stage)
+    return kept + (per - kept) / n
+
+
+def _nearby_recipe(s: Sentence, facts: NoteFacts, lead: str) -> float | None:
+    """The recipe stated in the line above or among the few lines above in the section (16 B when one of them is)."""
+    said = {_line_recipe(line) for line in (lead, *facts.lines_above.get(s.unit.line, ())) if line}
+    said.discard(None)
+    return 16.0 if 16.0 in said else (said.pop() if len(said) == 1 else None)
+
+
+def _stage_in(row: str) -> int | None:
+    m = _ZERO.search(row)
+    if m is None:
+        return None
+    if m.group("fsdp"):
+        return 3
+    if m.group("none"):
+        return 0
+    return int(m.group("n") or m.group("n2"))
+
+
+def _verdict(s: Sentence, q: Quantity, computed: float, how: str) -> Found:
+    check = compare(q, computed)
+    explanation = f"training memory: {how} = {fmt(computed, q.scale)}; {check.explanation}"
+    claim = make_claim(s.unit, q.start, q.end, "training", check.verdict, explanation, stated=q.text)
+    return found(claim, q)
+
+
+def _unverifiable(s: Sentence, q: Quantity, why: str) -> Found:
+    claim = make_claim(
+        s.unit, q.start, q.end, "training", Verdict.UNVERIFIABLE, f"training memory: stated {q.text}; {why}", stated=q.text
+    )
+    return found(claim, q)
