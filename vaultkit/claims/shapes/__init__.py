@@ -17,6 +17,7 @@ from vaultkit.claims.shapes.decode import decode_ceilings
 from vaultkit.claims.shapes.dtype_facts import bits_per_weight, dtype_facts
 from vaultkit.claims.shapes.expressions import expressions, transfer_times
 from vaultkit.claims.shapes.fields import field_weights
+from vaultkit.claims.shapes.flops import flops
 from vaultkit.claims.shapes.indexes import index_sizes
 from vaultkit.claims.shapes.ratios import (
     attention_ratios,
@@ -61,6 +62,7 @@ SHAPES: tuple[Shape, ...] = (
     recipe_tables,
     field_weights,
     activations,
+    flops,
     counts,
     training,
     decode_ceilings,
