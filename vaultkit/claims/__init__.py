@@ -28,7 +28,10 @@ __all__ = ["EXTRACTOR_VERSION", "Claim", "Verdict", "extract_claims"]
 # header-unit and per-device table columns, subsections inheriting their heading's model; 24:
 # activation memory, parameter and LoRA counts, token counts, Russian rate/time/FLOP/s units,
 # lower bounds, factor ranges, percent of a size, Apple machines, KV totals by list and reference).
-EXTRACTOR_VERSION = 25
+# 25: parts are not wholes, whose figure, bounds on their side; 26: roles bound to models, models
+# together, hard-wrapped lines, KV totals only on their stated inputs, quantized caches, training
+# memory by ZeRO stage, FLOPs, ratio and time shapes.
+EXTRACTOR_VERSION = 26
 
 
 def __getattr__(name: str) -> Any:
