@@ -11,7 +11,7 @@ caches together is not checked as that sum."""
 from __future__ import annotations
 
 import pytest
-from conftest import H, V, W, check_claims
+from conftest import H, V, W, check_claims, note_claims
 
 
 def _note(*lines: str) -> str:
@@ -169,3 +169,17 @@ KV_INPUTS = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in KV_INPUTS], ids=[c[0] for c in KV_INPUTS])
 def test_a_cache_total_is_judged_only_on_the_inputs_its_sentence_states(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+def test_a_base_and_a_reference_model_are_roles_too() -> None:
+    """LoRA notes bind the base model, DPO notes the policy and the reference model."""
+    text = _note(
+        "Base model: Llama-3.1-8B. Reference model: Qwen2.5-7B.",
+        "",
+        "The base model in bf16 is 32 GB.",
+        "",
+        "The reference model in bf16 takes 15.2 GB.",
+    )
+    claims = note_claims(text)
+    got = [(c.line, c.verdict.group) for c in claims]  # type: ignore[attr-defined]
+    assert got == [(5, "wrong"), (7, "holds")], [(c.line, c.explanation) for c in claims]  # type: ignore[attr-defined]

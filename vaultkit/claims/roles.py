@@ -27,10 +27,14 @@ _ROLES: tuple[tuple[str, str], ...] = (
     ("judge", r"judge(?:'s)?|судь(?:я|и|ей|ю)"),
     ("reward", r"reward\s+model(?:'s)?|модел(?:ь|и)\s+награды"),
     ("verifier", r"verifier(?:'s)?"),
+    (
+        "base",
+        r"base\s+model(?:'s)?|(?:frozen\s+)?base(?:'s)?(?=\s+(?:in|at|is|weighs|takes|stays|sits))|базов(?:ая|ой|ую)\s+модел(?:ь|и|ью)",
+    ),
+    ("policy", r"policy(?:\s+model)?(?:'s)?|модел(?:ь|и)\s+политики"),
+    ("reference", r"reference\s+model(?:'s)?|референсн(?:ая|ой|ую)\s+модел(?:ь|и|ью)"),
 )
-ROLE_NOUN = re.compile(
-    r"(?i)(?<![\w-])(?:" + "|".join(f"(?P<{key}>{words})" for key, words in _ROLES) + r")(?![\w-])"
-)
+ROLE_NOUN = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(f"(?P<{key}>{words})" for key, words in _ROLES) + r")(?![\w-])")
 # what may stand between a role noun and the model it is bound to
 _ROLE_THEN_MODEL = re.compile(
     r"(?i)\s*(?:model\b|модел(?:ь|и)\b)?\s*(?:[:=—–(]|-(?=\s)|\bis\b|\bwas\b|\bwill\s+be\b|\bbec(?:ame|omes)\b|\bis\s+now\b|\bэто\b|\bбудет\b|\bстал[аи]?\b)?\s*"
@@ -48,7 +52,28 @@ _WHAT_IF = re.compile(r"(?i)\binstead\b|\bwould\b|\bcould\b|\bif\b|\bsuppose\b|\
 
 # the stems every role noun starts with: a line without one is passed over without the regex (a megabyte of
 # pasted figures costs a lower() and a few substring scans, not a case-insensitive alternation at every position)
-_STEMS = ("teach", "stud", "draft", "target", "judg", "reward", "verif", "учит", "учен", "чернов", "драфт", "цел", "суд")
+_STEMS = (
+    "teach",
+    "stud",
+    "draft",
+    "target",
+    "judg",
+    "reward",
+    "verif",
+    "base",
+    "polic",
+    "refer",
+    "учит",
+    "учен",
+    "чернов",
+    "драфт",
+    "цел",
+    "суд",
+    "базов",
+    "политик",
+    "референс",
+    "наград",
+)
 
 
 @lru_cache(maxsize=256)
