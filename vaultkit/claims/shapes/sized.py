@@ -70,12 +70,15 @@ _CONTEXT = re.compile(
     r"(?i)(?P<n>\d+(?:[.,]\d+)?)\s*(?P<k>[kK])?[\s-]*(?:tokens?\s+(?:of\s+)?)?(?:context|контекст\w*|sequence\b|seq\b|ctx\b)"
     r"|(?:context|контекст\w*|sequence length|seq[_ ]len\w*|(?<![\w])ctx(?=\s*::))"
     r"\s*(?:length|window|of|=|::?|в|длиной|len|to|up\s+to|до)?"
-    r"\s*(?P<n2>\d+(?:[.,]\d+)?)(?![.,]?\d)\s*(?P<k2>[kK])?(?!\s*(?:[KMGT]i?B|[КМГТ]и?Б|bytes?|байт))"  # not `контекст:: 3,1 ГиБ`
+    # `контекст 1 024`: thousands spaced; not `контекст:: 3,1 ГиБ`
+    r"\s*(?P<n2>\d{1,3}(?:[\u00a0\u202f ]\d{3})+|\d+(?:[.,]\d+)?)(?![.,]?\d)\s*(?P<k2>[kK])?"
+    r"(?!\s*(?:[KMGT]i?B|[КМГТ]и?Б|bytes?|байт))"
 )
 _BATCH = re.compile(
     r"(?i)batch(?:\s+size)?\s*(?:of|=|:)?\s*(?P<n>\d+)"
     r"|(?<![\d.,])(?P<n2>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?![\d.,]?\d)|\d+)"
-    r"\s+(?:\w+\s+)?(?:sequences|concurrent|requests|users|запрос\w*|последовательност\w*|пользовател\w*|сесси\w*)"
+    r"\s+(?:\w+\s+)?(?:sequences|concurrent|requests|users|conversations|chats|dialog(?:ue)?s|запрос\w*|последовательност\w*"
+    r"|пользовател\w*|сесси\w*|диалог\w*)"
     r"|батч\w*\s*(?:=|:|размером)?\s*(?P<n3>\d+)"
     # `four such full windows in one batch`, `четыре такие последовательности`: a batch in words
     r"|\b(?P<w>two|three|four|eight|sixteen|две|два|три|четыре|восемь)\s+"
@@ -868,6 +871,14 @@ def _kv(
     if seq is None and not own_inputs and facts is not None and _once(_SAME_SETUP, s):
         seq, batch = _same_setup(facts.lines_above.get(s.unit.line, ()))  # `В fp8 тот же кэш — …`: the setup above
         exact_above = seq is not None
+        own_batch = _BATCH.search(s.unit.masked, a if others else s.start, _clause_end(s, q) if others else s.end)
+        if seq is not None and own_batch and _once(_SAME_CONTEXT, s):
+            batch = _batch_number(own_batch)  # `при 64 пользователях с тем же контекстом`: the sentence's own batch
+    if seq is None and devices > 1 and facts is not None and not own_inputs and not _once(_BATCH, s):
+        # `Under TP 8 the cache share is 10 GiB per GPU` below `32 concurrent 8k sequences take 80 GiB of cache`: one
+        # device's share of the cache the line just above sized, with both its context and its batch
+        seq, batch = _cache_setup_above(facts.lines_above.get(s.unit.line, ()))
+        exact_above = seq is not None
     if seq is None and not own_inputs and (record_seq := _record_context(s, q, facts)) is not None:
         seq, exact_above = record_seq  # `ctx:: 32768` among the record's fields above `kv_cache_gib:: 3.5 GiB`
     earlier_batch: int | None = None
@@ -880,6 +891,8 @@ def _kv(
         from_section = True
     if seq is None and cfg.sliding_window and _once(_CAP, s):
         seq = float(cfg.sliding_window)  # `with its 4096-token window the cache never exceeds …`: the window bounds it
+    if seq is None and devices == 1 and (scaled := _from_stated_per_sequence(s, q, named, facts)) is not None:
+        return scaled
     if seq is None:
         return Verdict.UNVERIFIABLE, f"KV cache of {named}: the note does not state the context length", "kv-cache"
     batch_said = batch is not None
@@ -1096,7 +1109,9 @@ _CAP = re.compile(
 )
 _PER_TOKEN_REACH = 240  # how far before a total its per-token size may be (a bounded look: linear on long lines)
 _PER_TOKEN_AFTER = re.compile(
-    r"(?i)\s*(?:per\s+token|/\s*token|a\s+token|на\s+токен|/\s*токен|/\s*tok\b(?!\s*/)|/\s*ток\b(?!\s*/))\w*"
+    # `32 KiB of cache per token`, `64 КиБ кэша на токен`: what the size is of may stand between
+    r"(?i)\s*(?:of\s+(?:the\s+)?(?:KV[\s-]*)?cache\s+|(?:KV[\s-]*)?(?:кэша|кеша)\s+)?"
+    r"(?:per\s+token|/\s*token|a\s+token|на\s+токен|/\s*токен|/\s*tok\b(?!\s*/)|/\s*ток\b(?!\s*/))\w*"
 )
 _TIMES_TOKENS = re.compile(r"\s*[×x*·]\s*(\d{1,3}(?:[ \u00a0\u202f,]\d{3})+|\d+)(?![\d.,]\d)")
 
@@ -1125,6 +1140,8 @@ def _from_stated_per_token(s: Sentence, q: Quantity, named: str) -> tuple[Verdic
         return None
     a_own, b_own = _own_stretch(s, q)[0], clause_bounds(s, q.start, q.end)[1]  # from the figure before it
     b = _BATCH.search(text, a_own, q.end)
+    if b is None and _AT_ITS_CONTEXT.match(text, q.end):
+        b = _BATCH.search(text, q.end, _clause_end(s, q))  # `32 GiB at batch 8 and 32k context`: its own words after it
     batch = _batch_number(b) if b else 1
     if _PER_SEQUENCE.match(text, q.end):
         batch = 1
@@ -1142,6 +1159,97 @@ def _from_stated_per_token(s: Sentence, q: Quantity, named: str) -> tuple[Verdic
     return check.verdict, f"{label} = {fmt(computed, q.scale)}; {check.explanation}", "kv-cache"
 
 
+# `4 GiB at 32k context`, `2 ГиБ на контексте 32k`, `128 MiB for a 4096-token chat`: the context the figure is said at
+# follows it (not `2 GiB holds 32,768 tokens`, a budget)
+_AT_ITS_CONTEXT = re.compile(
+    r"(?i)\s*(?:of\s+(?:KV\s+)?cache\s+|(?:KV[\s-]*)?кэша\s+)?(?:at|for|on|with|@|на|при|для)\s+(?:a\s+|an\s+|the\s+|one\s+)?"
+    r"(?:batch|батч\w*|\d|context\b|контекст\w*)"
+)
+
+
+# a size of one sequence: `2.75 GiB per sequence`, `3.1 GiB per conversation`, `1,75 ГиБ на запрос`
+_PER_ONE_SEQUENCE = re.compile(
+    r"(?i)\s*(?:of\s+(?:KV\s+)?cache\s+|(?:KV[\s-]*)?кэша\s+)?(?:per|a|for\s+(?:one|a\s+single|each))\s+"
+    r"(?:sequence|request|user|conversation|chat|dialog(?:ue)?)\b"
+    r"|\s*(?:(?:KV[\s-]*)?кэша\s+)?(?:на|для)\s+(?:одну\s+|один\s+|одного\s+|каждую\s+|каждый\s+)?"
+    r"(?:последовательност\w*|запрос\w*|пользовател\w*|диалог\w*|чат\w*)"
+)
+
+
+def _token_counts(text: str) -> list[Quantity]:
+    return [z for z in find_quantities(text) if z.kind == "tokens"]
+
+
+# `KV-кэш на пользователя: …`, `Per-sequence KV cache: …`: what a line sizes is one sequence's cache
+_ONE_SEQUENCE_WORDS = re.compile(
+    r"(?i)(?:\bper|\bfor\s+one|\bfor\s+a\s+single|(?<!\w)на|(?<!\w)для)[\s-]+(?:одного\s+|одну\s+|один\s+)?"
+    r"(?:sequence|request|user|conversation|chat|последовательност\w*|запрос\w*|пользовател\w*|диалог\w*)(?!\w)"
+)
+
+
+@lru_cache(maxsize=64)
+def _one_sequence_above(lead: str) -> Quantity | None:
+    """The size of one sequence's cache the line above states, as its one total (`KV-кэш на пользователя: 4096 × 128
+    КиБ = 512 МиБ`): a line naming the cache and one sequence, and no batch; once per line."""
+    tail = lead[-400:]  # a bounded look at the line above
+    totals = [z for z in _kilo_sizes(tail) if z.value >= 2**20 and not _PER_TOKEN.match(tail, z.end)]
+    if len(totals) != 1 or totals[0].hi is not None or not _KV.search(tail) or _BATCH.search(tail):
+        return None
+    z = totals[0]
+    words = _ONE_SEQUENCE_WORDS.search(tail)
+    said = (words is not None and words.start() < z.start) or _PER_ONE_SEQUENCE.match(tail, z.end) is not None
+    return z if said else None
+
+
+@lru_cache(maxsize=64)
+def _model_names(line: str) -> frozenset[str]:
+    """The catalogued models a line names; once per line."""
+    return frozenset(m.config.name for m in _sized_mentions(line) if m.config)
+
+
+def _from_stated_per_sequence(
+    s: Sentence, q: Quantity, named: str, facts: NoteFacts | None = None
+) -> tuple[Verdict, str, str] | None:
+    """`The cache is 2.75 GiB per sequence; at batch 16 that is 44 GiB`, `1,75 ГиБ на запрос. На 8 запросов — 14 ГиБ`: a
+    total at a batch after the size of one sequence the line states just before it (no other size, and no context of
+    its own, between), or the line above states, is that size × the batch, whatever the model."""
+    text = s.unit.masked
+    before = [z for z in starting_in(_kilo_sizes, max(0, q.start - _PER_TOKEN_REACH), q.start, text) if z.end <= q.start]
+    ones = [(z, m.end()) for z in before if (m := _PER_ONE_SEQUENCE.match(text, z.end))]
+    from_above = False
+    if not ones and not before and facts is not None and s.start == 0:  # the line's first sentence: the line above
+        above = _one_sequence_above(facts.lead_in.get(s.unit.line, ""))
+        if above is not None:
+            ones, before, from_above = [(above, max(0, q.start - _PER_TOKEN_REACH))], [above], True
+    if not ones:
+        return None
+    z, end = ones[-1]
+    if z.value < 2**20 or z.hi is not None or (not from_above and _PER_TOKEN.match(text, z.end)):
+        return None
+    if any(not 0.9 * z.value <= y.value <= 1.1 * z.value for y in before if y.start > z.start):
+        return None  # another size between; `1,75 ГиБ на запрос, то есть 1,75 ГБ`: the same one restated is none
+    between = (end, q.start)
+    batches = list(_BATCH.finditer(text, *between))
+    if len(batches) != 1 or _K_CONTEXT.search(text, *between) or _CONTEXT.search(text, *between):
+        return None  # no batch, two (`at batch 16 and batch 32`), or a context of its own
+    if starting_in(_sized_mentions, between[0], between[1], s.unit.text):
+        return None  # `Llama: 2 GiB per sequence; Mistral at batch 8 …`: another model's cache
+    if from_above and s.models and facts is not None:
+        lead_models = _model_names(facts.lead_in.get(s.unit.line, ""))
+        if lead_models and not lead_models & {m.config.name for m in s.models if m.config}:
+            return None  # the line above sizes another model's sequence
+    b = batches[0]
+    if starting_in(_token_counts, between[0], between[1], text):
+        return None  # `at batch 16 and 8,192 tokens`: a setup of its own
+    batch = _batch_number(b)
+    if batch < 2:
+        return None
+    computed = z.value * batch
+    check = compare(q, computed)
+    label = f"KV cache of {named or 'the model'}: stated {z.text} per sequence × batch {batch}"
+    return check.verdict, f"{label} = {fmt(computed, q.scale)}; {check.explanation}", "kv-cache"
+
+
 def _per_token_totals(s: Sentence, sizes: list[Quantity], facts: NoteFacts) -> list[Found]:
     """`… = 320 KiB per token. For 16 users at 8,192 tokens: 40 GiB.`: with no model in sight, a total at the token
     count its sentence states is the size per token the sentence before it on the line (or the sentence itself, before
@@ -1151,7 +1259,7 @@ def _per_token_totals(s: Sentence, sizes: list[Quantity], facts: NoteFacts) -> l
         return out
     # `- four parallel users at 32K each: 64 GiB`: a power-of-two K context is the tokens too
     k_context = next((m for m in _K_CONTEXT.finditer(s.unit.masked, s.start, s.end) if float(m.group(1)) in _POWERS_K), None)
-    seq_word = _once(_SEQ_WORDS, s) or k_context
+    seq_word = _once(_SEQ_WORDS, s) or k_context or _once(_BATCH, s)
     if not any(t.kind == "tokens" for t in s.quantities) and not seq_word:
         return out
     wide = replace(s, start=max(0, s.start - _PER_TOKEN_REACH))
@@ -1159,7 +1267,11 @@ def _per_token_totals(s: Sentence, sizes: list[Quantity], facts: NoteFacts) -> l
     for q in sizes:
         if q.value < 2**20 or _PER_TOKEN.match(s.unit.masked, q.end):
             continue
-        if s.start == 0 and not (first_tokens <= q.start or (seq_word is not None and seq_word.end() <= q.start)):
+        if (
+            s.start == 0
+            and not (first_tokens <= q.start or (seq_word is not None and seq_word.end() <= q.start))
+            and not _AT_ITS_CONTEXT.match(s.unit.masked, q.end)
+        ):
             continue  # `At 64 KiB per token, 2 GiB holds 32,768 tokens`: no tokens before it, a budget, not a total of them
         stated = _from_stated_per_token(wide, q, "")
         above = facts.lines_above.get(s.unit.line, ())
@@ -1172,6 +1284,8 @@ def _per_token_totals(s: Sentence, sizes: list[Quantity], facts: NoteFacts) -> l
             lead = _list_lead(s.unit.line, facts)
             if lead is not None:
                 stated = _from_lead_per_token(s, q, lead, _such_setup(s, q, facts))
+        if stated is None:
+            stated = _from_stated_per_sequence(s, q, "", facts)  # `2.75 GiB per sequence; at batch 16 that is 44 GiB`
         if stated is not None:
             verdict, explanation, shape = stated
             claim = make_claim(s.unit, q.start, q.end, shape, verdict, explanation, stated=q.text)
@@ -1328,6 +1442,7 @@ _NO_WINDOW = re.compile(
 def _context_number(n: str, k: str | None) -> float:
     """A context length as written (`8,192 ctx`, `ctx:: 8,192`, `8,5k`): without `k` a comma before three
     digits separates thousands (no context is 8.192 tokens); with `k` a decimal part stays one."""
+    n = re.sub(r"(?<=\d)[\u00a0\u202f ](?=\d{3})", "", n)  # `контекст 1 024`, `8\u00a0192`: thousands spaced
     if not k and re.fullmatch(r"\d{1,3}(?:,\d{3})+", n):
         return float(n.replace(",", ""))
     return float(n.replace(",", ".")) * (1024 if k else 1)
@@ -1352,8 +1467,11 @@ def _lead_context(lead: str) -> tuple[float | None, int | None]:
 # a figure said of the setup stated before it (`the same cache in fp8`, `for the same batch`, `тот же кэш`, `того же батча`)
 _SAME_SETUP = re.compile(
     r"(?i)\bsame\s+(?:KV\s+)?(?:cache|batch|setup|settings?|workload|load|contexts?)\b"
-    r"|(?<!\w)(?:тот|того|том|тому|та|той|ту|те|тех)\s+же\s+(?:KV[\s-]*)?(?:кэш\w*|кеш\w*|батч\w*|нагрузк\w*|сценари\w*|настройк\w*|контекст\w*)"
+    r"|(?<!\w)(?:тот|того|том|тому|тем|та|той|ту|те|тех|теми)\s+же\s+(?:KV[\s-]*)?(?:кэш\w*|кеш\w*|батч\w*|нагрузк\w*|сценари\w*"
+    r"|настройк\w*|контекст\w*)"
 )
+# `the same context`, `с тем же контекстом`: only the context is the setup's; a batch the sentence states is its own
+_SAME_CONTEXT = re.compile(r"(?i)\bsame\s+context|(?<!\w)(?:тот|того|том|тому|тем|те|тех|теми)\s+же\s+контекст")
 
 
 def _same_setup(lines: tuple[str, ...]) -> tuple[float | None, int | None]:
@@ -1367,6 +1485,18 @@ def _same_setup(lines: tuple[str, ...]) -> tuple[float | None, int | None]:
         if batch and batch > 1 and seq % batch == 0 and re.search(rf"(?<![\d.,]){int(seq // batch)}(?![\d.,]?\d)", line):
             batch = 1
         return seq, batch
+    return None, None
+
+
+@lru_cache(maxsize=64)
+def _cache_setup_above(lines: tuple[str, ...]) -> tuple[float | None, int | None]:
+    """The context and batch of the cache the nearest line above (in the section) sizes: a line naming the cache and
+    stating a context and a batch both (`32 пользователя по 4096 токенов — 40 ГиБ кэша`); else none."""
+    for line in lines[:2]:
+        if not _KV.search(line) or not _kilo_sizes(line):
+            continue
+        seq, batch = _same_setup((line,))
+        return (seq, batch) if seq is not None and batch else (None, None)
     return None, None
 
 
