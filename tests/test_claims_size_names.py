@@ -63,3 +63,18 @@ DTYPE_RATIOS = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in DTYPE_RATIOS], ids=[c[0] for c in DTYPE_RATIOS])
 def test_two_types_compared_in_words_are_a_claim(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+SHARES_OF_A_TYPE = [
+    # NF4 stores 4.127 bits a weight with double quantization (4.5 without): 26 % of fp16 holds
+    ("nf4-share", "# Q\n\nNF4 takes about 26 % of the fp16 size.\n", [H], ""),
+    ("nf4-share-wrong", "# Q\n\nNF4 is 40 % of the fp16 size.\n", [W], "25.0%"),
+    # int4 with its scales may be up to a bit more a weight: not an error, not checked
+    ("int4-scales", "# Q\n\nint4 is 31 % of the fp16 size.\n", [V], ""),
+    ("int4-exact", "# Q\n\nint4 is 25 % of the fp16 size.\n", [H], ""),
+]
+
+
+@pytest.mark.parametrize("text, groups, shown", [c[1:] for c in SHARES_OF_A_TYPE], ids=[c[0] for c in SHARES_OF_A_TYPE])
+def test_a_share_of_a_quantized_type_allows_its_scales(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -1458,10 +1458,19 @@ def _share_of_type(s: Sentence) -> list[Found]:
         tol = 0.005 + 0.5 * 10 ** -(len(p_text.split(".")[1]) if "." in p_text else 0) / 100
         ok = abs(value - stated) <= tol
         how = f"{a.name} {_stated_bytes(s, a):g} B / {b.name} {_stated_bytes(s, b):g} B = {value:.1%}; stated {stated:.1%}"
+        verdict = Verdict.HOLDS if ok else Verdict.WRONG
+        if not ok and a.name == "nf4":  # NF4 stores 4.127 bits a weight with double quantization, 4.5 without
+            shares = [bits / 8 / _stated_bytes(s, b) for bits in (4.127, 4.5)]
+            if any(abs(x - stated) <= tol for x in shares):
+                verdict = Verdict.HOLDS
+                how += f" (NF4 with its scales: {shares[0]:.1%}–{shares[1]:.1%})"
+        elif not ok and _stated_bytes(s, a) < 1 and not a.gguf:
+            wider = (_stated_bytes(s, a) + 1 / 8) / _stated_bytes(s, b)  # a quantized file stores scales: up to a bit more
+            if value - tol <= stated <= wider + tol:
+                verdict = Verdict.UNVERIFIABLE
+                how += f" (a quantized file also stores scales: up to {wider:.1%} at one more bit per weight)"
         end = text.index("%", m.end("p")) + 1
-        claim = make_claim(
-            s.unit, m.start(), end, "percent-reduction", Verdict.HOLDS if ok else Verdict.WRONG, how, stated=text[m.start() : end]
-        )
+        claim = make_claim(s.unit, m.start(), end, "percent-reduction", verdict, how, stated=text[m.start() : end])
         pq = next((q for q in s.quantities if q.kind == "percent" and m.start() <= q.start < m.end()), None)
         out.append(Found(claim, ((pq.start, pq.end),) if pq else ((m.start(), end),)))
     return out
