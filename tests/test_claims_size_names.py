@@ -78,3 +78,22 @@ SHARES_OF_A_TYPE = [
 @pytest.mark.parametrize("text, groups, shown", [c[1:] for c in SHARES_OF_A_TYPE], ids=[c[0] for c in SHARES_OF_A_TYPE])
 def test_a_share_of_a_quantized_type_allows_its_scales(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+GUARDS = [
+    # models listed together, one called by its size: no count of the named one, the sum not checked
+    ("listed-sizes-together", "# S\n\n- fits:: the 1B, 3B and Phi-3-mini together in bf16 are 16.5 GB\n", [V], ""),
+    # a card's memory after its model number is no training memory
+    (
+        "card-number-capacity",
+        "# Чат\n\nхочу дообучить Mistral-7B-v0.1, у меня одна 4090 на 24 ГБ. "
+        "полный fine-tune это 16 байт на параметр = 115,9 ГБ\n",
+        [H],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in GUARDS], ids=[c[0] for c in GUARDS])
+def test_what_is_not_the_models_figure_is_not_judged_as_it(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -84,6 +84,9 @@ _CONTEXT_AFTER = re.compile(r"(?i)[- ]?(?:tokens?|токен\w*)?[ \t]*(?:contex
 _CYRILLIC = re.compile(r"[а-яё]", re.I)
 
 
+_PER_PARAM_AFTER = re.compile(r"(?i)\s*(?:per|на|a|/)\s*(?:param|парам)")
+
+
 @lru_cache(maxsize=256)
 def _search(rx: re.Pattern[str], line: str) -> re.Match[str] | None:
     """`rx.search(line)` of a line above, read once per line (not once per sentence of a long line below it)."""
@@ -124,7 +127,7 @@ def _one_token_count(text: str, end: int | None = None) -> tuple[float, str] | b
         for q in qs
         if not _PER_TOKEN.match(text, q.end)
         and not _CONTEXT_AFTER.match(text, q.end)
-        and not re.match(r"(?i)\s*(?:per|на|за)\s+(?:step|шаг|batch|батч)", text[q.end :])
+        and not re.match(r"(?i)\s*(?:per|на|за|a|/)\s*(?:step|шаг|batch|батч|param|парам)", text[q.end :])
     ]
     values = _distinct([q.value for q in qs])
     if not values:
@@ -284,6 +287,7 @@ def _data(
         if (q.kind == "tokens" or (q.kind == "count" and q.value >= 1e12 and not is_parameter_count(s, q)))
         and not _PER_TOKEN.match(text, q.end)
         and not _CONTEXT_AFTER.match(text, q.end)
+        and not _PER_PARAM_AFTER.match(text, q.end)  # `20 tokens per parameter`: a ratio, not the data
     ]
     toks = [q for q in data if q.end <= f.start] or data  # said before the figure, else after it (`≈ 7.2e23 FLOPs on 15T tokens`)
     values = _distinct([q.value for q in toks])

@@ -3073,6 +3073,20 @@ def _models_together(s: Sentence, q: Quantity) -> list[ModelMention]:
     return list(seen.values())
 
 
+def _together_unread(s: Sentence, q: Quantity) -> bool:
+    """`the 1B, 3B and Phi-3-mini together in bf16 are 16.5 GB`: two or more models (named, or called by their size)
+    before the figure, said together, that `_models_together` could not sum."""
+    text = s.unit.masked
+    if _ALL_TOGETHER.search(text, s.start, s.end) is None or _EACH_OF_THEM.search(text, s.start, s.end):
+        return False
+    named = [m for m in s.models if s.start <= m.start and m.end <= q.start]
+    sizes = list(_SIZE_ALONE_NAME.finditer(s.unit.text, s.start, q.start))
+    return len(named) + len(sizes) >= 2
+
+
+_ALL_TOGETHER = re.compile(r"(?i)\b(?:together|combined|altogether)\b|(?<!\w)(?:вместе|в\s+сумме|суммарно)(?!\w)")
+
+
 def _together(s: Sentence, q: Quantity, facts: NoteFacts, models: list[ModelMention]) -> Found:
     """A figure said of several models together: their weights summed in the one type stated; a cache,
     a share per model or a capacity they fit in is not that sum (unverifiable)."""
@@ -3405,6 +3419,11 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         joined = _models_together(s, q)
         if joined:
             out.append(_together(s, q, facts, joined))
+            continue
+        if _together_unread(s, q):
+            said = f"{q.text}: said of several models together, not all of them catalogued: not checked"
+            claim = make_claim(s.unit, q.start, q.end, "model-size", Verdict.UNVERIFIABLE, said, stated=q.text)
+            out.append(Found(claim, ((q.start, q.end),)))
             continue
         why = _not_the_models(s, q) or _parallel_list(s, q, sizes) or _total_column(s, q, facts)
         if why:
@@ -4571,6 +4590,9 @@ def _active_and_total(s: Sentence, counts: list[Quantity]) -> dict[tuple[int, in
     return {(small.start, small.end): True, (large.start, large.end): False}
 
 
+_LISTED_BEFORE_MODEL = re.compile(r"(?i)\s*(?:,|and|or|&|и|или)\s*(?:the\s+)?")
+
+
 def _counts(s: Sentence, counts: list[Quantity], facts: NoteFacts) -> list[Found]:
     """`Llama-3-8B has 8.03B parameters`, `Mixtral 8x7B: 12.9B active`: a count said of a catalogued model;
     a bare exact integer (`… has 3 212 749 824`) too, when it is within 3× of the model's count (a
@@ -4602,6 +4624,8 @@ def _counts(s: Sentence, counts: list[Quantity], facts: NoteFacts) -> list[Found
                     continue
         if model is None:
             continue
+        if c.start < model.start and _LISTED_BEFORE_MODEL.fullmatch(s.unit.masked, c.end, model.start):
+            continue  # `the 1B, 3B and Phi-3-mini`: a model called by its size, listed with another, not its count
         if _PART_OF.match(s.unit.masked, c.end, min(s.end, c.end + 12)) and not is_active(c):  # `1.09B of 7.62B`: a part
             claim = make_claim(
                 s.unit,

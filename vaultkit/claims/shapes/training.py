@@ -369,7 +369,8 @@ _HARDWARE_AFTER = re.compile(
     r"(?i)\s*(?:of\s+(?:HBM|VRAM|memory)\b|(?:GPU|card|карт\w*|видеокарт\w*|VRAM|HBM|видеопамят\w*)\b)(?!\s*(?:each|per))"
 )
 _HARDWARE_BEFORE = re.compile(
-    r"(?i)(?:A100|H100|H200|A800|H800|L40S?|RTX\s*\d{4}|\d{4})\s*$|(?:cards?|GPUs?|карт\w*|видеокарт\w*)\s+(?:на|с|по|with|of)\s+$"
+    r"(?i)(?:A100|H100|H200|A800|H800|L40S?|RTX\s*\d{4}|\d{4})\s*(?:(?:на|с|with|of)\s+)?$"  # `одна 4090 на 24 ГБ`
+    r"|(?:cards?|GPUs?|карт\w*|видеокарт\w*)\s+(?:на|с|по|with|of)\s+$"
     r"|\b(?:fits?|fitting)\s+(?:in|into|on)\s+(?:an?\s+|one\s+|the\s+)?$|(?:влез\w*|помещ\w*|умещ\w*|вмещ\w*)\s+в\s+$"
 )
 
