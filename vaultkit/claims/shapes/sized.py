@@ -3421,8 +3421,8 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             out.append(_together(s, q, facts, joined))
             continue
         if _together_unread(s, q):
-            said = f"{q.text}: said of several models together, not all of them catalogued: not checked"
-            claim = make_claim(s.unit, q.start, q.end, "model-size", Verdict.UNVERIFIABLE, said, stated=q.text)
+            unread = f"{q.text}: said of several models together, not all of them catalogued: not checked"
+            claim = make_claim(s.unit, q.start, q.end, "model-size", Verdict.UNVERIFIABLE, unread, stated=q.text)
             out.append(Found(claim, ((q.start, q.end),)))
             continue
         why = _not_the_models(s, q) or _parallel_list(s, q, sizes) or _total_column(s, q, facts)
