@@ -226,7 +226,9 @@ def test_a_megabyte_of_pasted_floats_extracts_fast(layout: str) -> None:
     assert len(text) >= 1_000_000
     code = [(1, text.count("\n"))] if layout == "code-block" else []
     # the best of three runs of each: a loaded machine (the full suite beside other work) added up to 10 %
-    # to a single run, and the ratio here is about 20x against a bound of 25x
+    # to a single run. The ratio was about 20x in stop 18 and about 23x in stop 19 (the note-wide facts of
+    # new shapes: roles, decimal-comma columns, wrapped lines); a quadratic pass would be hundreds of times
+    # the reading, so the bound is 30x
     reading = min(_cpu(lambda t: sum(1 for ch in t if ch.isdigit()), text) for _ in range(3))
     spent = min(_cpu(extract_claims, text, code_ranges=code) for _ in range(3))
-    assert spent < 25 * max(reading, 0.01), (spent, reading)
+    assert spent < 30 * max(reading, 0.01), (spent, reading)

@@ -8,7 +8,7 @@ and a storage type or a verb of size follows it; it is then nominal (±10 %). `l
 from __future__ import annotations
 
 import pytest
-from conftest import H, V, W, check_claims
+from conftest import H, V, W, check_claims, note_claims
 
 CASES = [
     ("in-type", "# S\n\nA 70B in fp8 is 70 GB.\n", [H], ""),
@@ -97,3 +97,12 @@ GUARDS = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in GUARDS], ids=[c[0] for c in GUARDS])
 def test_what_is_not_the_models_figure_is_not_judged_as_it(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+def test_an_moes_published_active_count_sizes_its_active_weights() -> None:
+    """DeepSeek-V3's card publishes 37B activated parameters (the config counts 37.55B): 37 GB of fp8 active
+    weights holds on the published count, and the message names the reading that holds; 74 GB is wrong."""
+    text = "# MoE\n\nDeepSeek-V3 in fp8: the active weights are 37 GB.\n\nDeepSeek-V3 in fp8: the active weights are 74 GB.\n"
+    claims = [c for c in note_claims(text) if c.shape == "weights"]  # type: ignore[attr-defined]
+    assert [c.verdict.group for c in claims] == ["holds", "wrong"], [c.explanation for c in claims]  # type: ignore[attr-defined]
+    assert "nominal 37B × 1 bytes (fp8, sentence) = 37 GB" in claims[0].explanation  # type: ignore[attr-defined]

@@ -23,7 +23,7 @@ from vaultkit.claims.catalog import ModelMention, find_gpus, find_mentions
 from vaultkit.claims.dtypes import DtypeMention, canonical, find_dtypes, from_properties, kv_from_properties
 from vaultkit.claims.model import Claim, Verdict
 from vaultkit.claims.quantities import Quantity, classify_unit, find_quantities
-from vaultkit.claims.roles import bound_roles, names_a_role, role_mentions
+from vaultkit.claims.roles import bound_roles, may_name_roles, names_a_role, role_mentions
 from vaultkit.claims.scope import mask
 from vaultkit.claims.shapes import SHAPES
 from vaultkit.claims.shapes.activations import activation_context
@@ -279,7 +279,8 @@ def _sentences(unit: Unit, facts: NoteFacts | None = None) -> list[Sentence]:
         if m.config is not None or not _INSIDE_NAME.search(unit.text, max(0, m.start - 2), m.start)
     )
     bound = facts.roles.get(unit.line, {}) if facts is not None else {}
-    if names_a_role(unit.text):  # `the teacher` after `Teacher: Llama-3.1-70B`: that model, named by its role
+    # `the teacher` after `Teacher: Llama-3.1-70B`: that model, named by its role
+    if (facts is None or facts.role_words) and names_a_role(unit.text):
         roles = role_mentions(unit.text, bound)
         if roles:
             models = tuple(sorted((*models, *roles), key=lambda m: m.start))
@@ -676,6 +677,7 @@ def _note_facts(
         roles=bound_roles(lines, plan),
         decimal_comma_cells=_decimal_comma_cells(lines, plan),
         properties_kv_dtype=kv_from_properties(properties),
+        role_words=may_name_roles("\n".join(lines)),
     )
 
 

@@ -103,10 +103,19 @@ def _bindings(line: str) -> list[tuple[int, str, ModelMention]]:
     return out
 
 
+def may_name_roles(text: str) -> bool:
+    """Whether a note's text holds any role stem at all: one pass over the note, so a note naming no role
+    (a megabyte of pasted figures) costs no per-line test."""
+    low = text.lower()
+    return any(stem in low for stem in _STEMS)
+
+
 def bound_roles(lines: list[str], plan: set[int]) -> dict[int, Mapping[str, ModelMention]]:
     """For each line that can hold a claim: the roles bound on the lines above it (the latest binding
     of each role)."""
     out: dict[int, Mapping[str, ModelMention]] = {}
+    if not may_name_roles("\n".join(lines)):
+        return out
     bound: dict[str, ModelMention] = {}
     for n, line in enumerate(lines, start=1):
         if bound and n in plan:

@@ -308,6 +308,7 @@ class NoteFacts:
     # table cells (line, column) of a column that writes decimals with a comma (`| 8,5 | 6,5625 | 2,625 |`)
     decimal_comma_cells: frozenset[tuple[int, int]] = frozenset()
     properties_kv_dtype: DtypeMention | None = None  # `kv_dtype: fp8`, `cache_type_k: q8_0` in the front matter
+    role_words: bool = False  # the note holds a role stem somewhere (`roles.may_name_roles`)
 
     def header_of(self, s: Sentence, q: Quantity) -> str:
         """The header text of the table column a figure sits in ("" outside a table)."""

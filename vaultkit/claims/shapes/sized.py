@@ -664,7 +664,8 @@ def _weights(
                     f"{other.name} is {fmt(params * other.bytes, q.scale)}, in {dtype.name} {fmt(readings[0][0], q.scale)}",
                     "weights",
                 )
-    return check.verdict, f"{named}: {how} = {fmt(readings[0][0], q.scale)}; {check.explanation}", "weights"
+    value = next((v for v, h in readings if h == how), readings[0][0])  # the reading the message names
+    return check.verdict, f"{named}: {how} = {fmt(value, q.scale)}; {check.explanation}", "weights"
 
 
 _PER_SEQUENCE = re.compile(
@@ -3242,6 +3243,17 @@ _OF_WHICH = re.compile(
 )
 
 
+# the active parameters a mixture of experts' card publishes (rounded; the config's count differs by how the
+# embeddings and the router are counted): `DeepSeek-V3 … 37B activated` in fp8 is 37 GB as the card says
+_PUBLISHED_ACTIVE = {
+    "deepseek-v3": 37e9,
+    "mixtral-8x7b-v0.1": 12.9e9,
+    "mixtral-8x22b-v0.1": 39e9,
+    "gpt-oss-120b": 5.1e9,
+    "gpt-oss-20b": 3.6e9,
+}
+
+
 def _device_capacity(s: Sentence, q: Quantity) -> bool:
     text = s.unit.text
     return bool(_HAS_BEFORE.search(text, max(s.start, q.start - 16), q.start)) and bool(_MEMORY_AFTER.match(text, q.end))
@@ -3736,7 +3748,8 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             )
         ):  # `26 GB of active bf16 weights`, `активные веса — 26 ГБ`: the active parameters' size
             active = float(count_parameters(cfg).active)
-            verdict, explanation, shape = _weights(s, q, active, None, None, f"{named} (active parameters)", dtype, where)
+            published = _PUBLISHED_ACTIVE.get(cfg.name)
+            verdict, explanation, shape = _weights(s, q, active, published, None, f"{named} (active parameters)", dtype, where)
         elif (
             cfg is not None
             and cfg.is_moe
@@ -3747,7 +3760,8 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             # `Mixtral reads 26 GB per token`: one token reads its routed experts (the active parameters); a batch
             # may touch every expert, so the total is a reading too, never an error
             active = float(count_parameters(cfg).active)
-            verdict, explanation, shape = _weights(s, q, active, None, None, f"{named} (active parameters)", dtype, where)
+            published = _PUBLISHED_ACTIVE.get(cfg.name)
+            verdict, explanation, shape = _weights(s, q, active, published, None, f"{named} (active parameters)", dtype, where)
             if not verdict.holds:
                 whole, _, _ = _weights(s, q, params or 0.0, nominal, cfg, named, dtype, where)
                 if whole.holds:
