@@ -331,8 +331,14 @@ def _unit_found(unit: Unit, facts: NoteFacts) -> list[Found]:
             if not got:
                 continue
             if unit.own_start or unit.own_end >= 0:  # the neighbouring lines' figures are theirs: used here, not kept
-                kept = [f for f in got if not f.used or any(unit.owns(a) for a, _ in f.used)]
-                s = s.without(tuple(span for f in got if f not in kept for span in f.used))
+                kept: list[Found] = []
+                dropped: list[tuple[int, int]] = []
+                for f in got:
+                    if not f.used or any(unit.owns(a) for a, _ in f.used):
+                        kept.append(f)
+                    else:
+                        dropped.extend(f.used)
+                s = s.without(tuple(dropped))
                 got = kept
                 if not got:
                     continue
@@ -651,6 +657,7 @@ def _note_facts(
     heading_model, kv_section = _sections(lines, plan)
     units = _column_units(lines)
     bandwidth = _section_bandwidths(lines, plan)
+    role_words = may_name_roles("\n".join(lines))  # one pass over the note: no role stem, no per-line role test
     return NoteFacts(
         from_properties(properties),
         _paragraph_dtypes(lines, plan),
@@ -674,10 +681,10 @@ def _note_facts(
         field_dtype=_field_dtypes(lines, plan),
         lines_above=_lines_above_in_section(lines, plan),
         activation_context=activation_context(lines, plan),
-        roles=bound_roles(lines, plan),
+        roles=bound_roles(lines, plan) if role_words else {},
         decimal_comma_cells=_decimal_comma_cells(lines, plan),
         properties_kv_dtype=kv_from_properties(properties),
-        role_words=may_name_roles("\n".join(lines)),
+        role_words=role_words,
     )
 
 

@@ -112,10 +112,8 @@ def may_name_roles(text: str) -> bool:
 
 def bound_roles(lines: list[str], plan: set[int]) -> dict[int, Mapping[str, ModelMention]]:
     """For each line that can hold a claim: the roles bound on the lines above it (the latest binding
-    of each role)."""
+    of each role). The caller asks only of a note that `may_name_roles`."""
     out: dict[int, Mapping[str, ModelMention]] = {}
-    if not may_name_roles("\n".join(lines)):
-        return out
     bound: dict[str, ModelMention] = {}
     for n, line in enumerate(lines, start=1):
         if bound and n in plan:
