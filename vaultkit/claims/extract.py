@@ -20,6 +20,7 @@ from itertools import accumulate, pairwise
 from typing import Any
 
 from vaultkit.claims.catalog import ModelMention, find_gpus, find_mentions
+from vaultkit.claims.delimited import delimited_tables
 from vaultkit.claims.dtypes import DtypeMention, canonical, find_dtypes, from_properties, kv_from_properties
 from vaultkit.claims.model import Claim, Verdict
 from vaultkit.claims.quantities import Quantity, classify_unit, find_quantities
@@ -1002,6 +1003,7 @@ def extract_claims(
     lang: str | None = None,
 ) -> tuple[Claim, ...]:
     """Every numeric sizing claim of a note (`text` is the whole file; lines are file lines)."""
+    text, code_ranges, remap = delimited_tables(text, code_ranges)
     lines = text.split("\n")
     code = {i for a, b in code_ranges for i in range(a, b + 1)}
     blocks = [(a, b) for a, b in code_ranges if lines[a - 1].lstrip(" >").startswith(("```", "~~~"))]
@@ -1018,6 +1020,6 @@ def extract_claims(
     claims = [f.claim for f in found if f.claim is not None]
     for a, b in sorted(blocks):
         claims.extend(code_claims(lines, a, b))
-    claims = _resolve(found, claims)
+    claims = remap(_resolve(found, claims))
     claims.sort(key=lambda c: (c.line, c.column))
     return tuple(claims)
