@@ -31,7 +31,8 @@ COMPARED_MODEL = [
         "2 GiB",
     ),
     # … and a size name that is the subject stays the subject: another model than the heading's, unverifiable
-    ("en-the-70b-is-subject", "# Llama-2-7B\n\nFor one 4096-token sequence the 70B keeps 2 GiB of cache.", [V], ""),
+    # … while the 70B as the subject is the heading model's sibling (Llama-2-70B: 320 KiB per token, 1.25 GiB)
+    ("en-the-70b-is-subject", "# Llama-2-7B\n\nFor one 4096-token sequence the 70B keeps 2 GiB of cache.", [W], "1.25 GiB"),
 ]
 
 

@@ -149,7 +149,7 @@ KINDS = [
     (
         "en-size-name-elsewhere",
         "---\nmodel: meta-llama/Llama-2-13b-hf\n---\nPer token the 7B keeps 512 KiB.\n",
-        [V],
+        [H],  # the 7B of a Llama-2-13B note is its sibling Llama-2-7B (512 KiB per token)
         "",
     ),
     (

@@ -165,13 +165,13 @@ LEAD_PER_TOKEN = [
     (
         "en-lead-per-token-holds",
         _NOTE_13B + "Per token the 7B keeps 512 KiB of cache.\nA whole 2,048-token context is therefore 1 GiB per sequence.\n",
-        [V, H],
+        [H, H],  # the 7B is the 13B's sibling Llama-2-7B
         "",
     ),
     (
         "en-lead-per-token-wrong",
         _NOTE_13B + "Per token the 7B keeps 512 KiB of cache.\nA whole 2,048-token context is therefore 2 GiB per sequence.\n",
-        [V, W],
+        [H, W],
         "1 GiB",
     ),
     (

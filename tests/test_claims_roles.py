@@ -85,7 +85,7 @@ ROLES = [
         "",
     ),
     # `the 8B draft` is another model than the bound draft: not judged as the bound one
-    ("qualified", _note("Draft: Qwen2.5-0.5B.", "", "The 8B draft in bf16 is 16 GB."), [V], ""),
+    ("qualified", _note("Draft: Qwen2.5-0.5B.", "", "The 8B draft in bf16 is 16 GB."), [], ""),
     # a later binding of the same role replaces the first
     (
         "rebound",

@@ -335,8 +335,8 @@ def _sibling(model: ModelMention | None, size: str) -> ModelMention | None:
     if model is None or model.config is None:
         return None
     name = re.sub(r"(?i)(?<![\w.])\d{1,3}(?:\.\d)?[bm]$", size, model.text)
-    if name == model.text:
-        return None
+    if name == model.text:  # the context already is the model of that size (`context_model` reads size names)
+        return model if re.search(rf"(?i)(?<![\w.]){re.escape(size)}$", model.text) else None
     found_ = [m for m in find_mentions(name) if m.config is not None and m.start == 0 and m.end == len(name)]
     return found_[0] if len(found_) == 1 else None
 

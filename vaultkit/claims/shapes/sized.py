@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise, permutations
 
-from vaultkit.claims.catalog import GpuMention, ModelConfig, ModelMention, find_gpus, find_mentions
+from vaultkit.claims.catalog import MODELS, GpuMention, ModelConfig, ModelMention, find_gpus, find_mentions
 from vaultkit.claims.dtypes import DtypeMention, find_dtypes, nearest
 from vaultkit.claims.engine import GGUF_BPW, count_parameters, gguf_bytes, kv_cache_bytes, mlp_params
 from vaultkit.claims.model import Verdict
@@ -171,7 +171,19 @@ def _about_another_thing(s: Sentence) -> bool:
 
 def context_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
     """The model a sentence that names none is about: the last one named earlier on its line, else
-    the note's properties (`model:`)."""
+    the note's properties (`model:`). A sentence that calls its model by a size the context model
+    does not have (`В int4 8x22B — 70,3 ГБ` under a Mixtral-8x7B section) is about the sibling of
+    that size (Mixtral-8x22B), else about no model the context gives."""
+    found = _context_model(s, facts)
+    if found is None or found.config is None:
+        return found
+    own = _own_size_name(s)
+    if own is None or _has_size(found, own):
+        return found
+    return _sibling(found, own)
+
+
+def _context_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
     if s.start > 0:
         latest = last_before(_sized_mentions, s.start, s.unit.text)
         if latest is not None:  # the subject of the last sentence that names one: its first model
@@ -186,6 +198,69 @@ def context_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
         or _size_named_model(s, facts)
         or facts.properties_model
     )
+
+
+# a size that names a model (`the 8x22B`, `у 70B`), not a count of something (`100B tokens`, `37B active`)
+_OWN_SIZE_NAME = re.compile(
+    r"(?i)(?<![\w.,/-])(\d+(?:x\d+)?(?:\.\d+)?[bm])(?![\w.-])(?!\s*(?:tokens?|params?|parameters?|токен|парам|слов|words"
+    r"|flop|фл[оа]п|images|samples|steps|active|активн|total|всего|experts?|экспер|of\b|из\b|rows|vectors|вектор|строк))"
+)
+
+
+# `Unlike the 70B, it …`, `more than the 8B`: the size of a model compared with, not the subject's
+_COMPARED_SIZE = re.compile(
+    r"(?i)(?:\bunlike|\bthan|\bcompared\s+(?:with|to)|\bvs\.?|\bversus|\blike|\bover|\bfrom|\bв\s+отличие\s+от|\bчем(?:\s+у)?"
+    r"|\bпротив|\bсравнению\s+с|\bкак\s+у|\bот)\s+(?:the\s+|a\s+|an\s+|у\s+)?$"
+)
+
+
+def _subject_sizes(s: Sentence, start: int, end: int) -> list[re.Match[str]]:
+    text = s.unit.masked
+    found = _OWN_SIZE_NAME.finditer(text, start, end)
+    return [m for m in found if not _COMPARED_SIZE.search(text, max(0, m.start() - 24), m.start())]
+
+
+def _own_size_name(s: Sentence) -> str | None:
+    """The one size a sentence calls a model by (None when it says none, or several)."""
+    sizes = {m.group(1) for m in _subject_sizes(s, s.start, s.end)}
+    return sizes.pop() if len({size.lower() for size in sizes}) == 1 else None
+
+
+def _has_size(m: ModelMention, size: str) -> bool:
+    """Whether a model is called by `size`: its name carries it (`70B`), or it is the model's count rounded (`72.7B`)."""
+    assert m.config is not None
+    pattern = rf"(?<![\d.x]){re.escape(size.lower())}(?![\d])"
+    if re.search(pattern, m.text.lower()) or re.search(pattern, m.config.name.lower()):
+        return True
+    value = _size_value(size)
+    return value is not None and abs(value - count_parameters(m.config).total) <= 0.03 * value
+
+
+def _size_value(size: str) -> float | None:
+    m = re.fullmatch(r"(?i)(\d+(?:\.\d+)?)([bm])", size)
+    return float(m.group(1)) * (1e9 if m.group(2).lower() == "b" else 1e6) if m else None
+
+
+def _sibling(m: ModelMention, size: str) -> ModelMention | None:
+    """The model of `m`'s family that has `size` (`Mixtral` + `8x22b` → Mixtral-8x22B), when the catalogue knows it."""
+    assert m.config is not None
+    split = r"(?i)[- _](?=\d+(?:x\d+)?(?:\.\d+)?[bm]\b)"
+    family = re.split(split, m.text)[0] if re.search(split, m.text) else re.split(split, m.config.name)[0]
+    size = re.sub(r"(?<=\d)X(?=\d)", "x", size)
+    found = [f for f in find_mentions(f"{family} {size}") if f.config is not None and _has_size(f, size)]
+    if len(found) == 1:
+        return replace(found[0], start=-1, end=-1)
+    # `| 1.54B | … |` under a Qwen2.5 heading: the one model of the family with that count
+    value = _size_value(size)
+    stem = re.sub(r"[-_ .]", "", family.lower())
+    kin = [
+        c
+        for c in MODELS
+        if value is not None
+        and re.sub(r"[-_ .]", "", c.name.lower()).startswith(stem)
+        and abs(count_parameters(c).total - value) <= 0.03 * value
+    ]
+    return ModelMention(f"{family} {size}", -1, -1, kin[0], value) if len(kin) == 1 else None
 
 
 # `the 120b checkpoint`, `the 70B`, `у 8x7B`: a model called by its size alone
@@ -373,8 +448,20 @@ def pick_model(s: Sentence, models: list[ModelMention] | tuple[ModelMention, ...
     before = [m for m in models if m.end <= q.start]
     for group in ([m for m in before if m.start >= a], [m for m in models if q.end <= m.start < b], before):
         if group:
-            return min(group, key=lambda m: abs(m.start - q.start))
+            return _called_by_size(s, min(group, key=lambda m: abs(m.start - q.start)), a, q)
     return min(models, key=lambda m: abs(m.start - q.start))
+
+
+def _called_by_size(s: Sentence, m: ModelMention, a: int, q: Quantity) -> ModelMention | None:
+    """`Llama 3.1 70B needs 141 GB; the 3B in fp16 needs 6.4 GB`: a size name in the figure's clause, after the
+    model picked and not its own, calls another model: that size's sibling, else none the sentence names."""
+    if m.config is None or m.end > q.start:
+        return m
+    for n in _subject_sizes(s, max(a, m.end), q.start):
+        if any(o.start <= n.start() < o.end for o in s.models):
+            continue
+        return m if _has_size(m, n.group(1)) else _sibling(m, n.group(1))
+    return m
 
 
 def _of(m: ModelMention) -> tuple[float | None, float | None, ModelConfig | None, str]:
