@@ -17,8 +17,10 @@ CASES = [
     ("ru-8x22b-training-holds", _MIXTRAL + "Полный fine-tune 8x22B при 16 байтах на параметр — 2,25 ТБ состояний.\n", [H, H], ""),
     ("en-8x22b-weights-wrong", "# Mixtral-8x7B\n\nIn bf16 the 8x22B takes 93.4 GB.\n", [W], "281.241 GB"),
     # a second clause calling another size of the family is about that sibling
-    ("en-clause-8b-wrong", _LLAMA + "It needs 141 GB; the 8B in fp16 needs 64 GB.\n", [H, H, W], "16.061 GB"),
-    ("en-clause-8b-holds", _LLAMA + "It needs 141 GB; the 8B in fp16 needs 16 GB.\n", [H, H, H], ""),
+    ("en-clause-8b-wrong", _LLAMA + "Llama 3.1 70B needs 141 GB; the 8B in fp16 needs 64 GB.\n", [H, H, W], "16.061 GB"),
+    ("en-clause-8b-holds", _LLAMA + "Llama 3.1 70B needs 141 GB; the 8B in fp16 needs 16 GB.\n", [H, H, H], ""),
+    # a figure before the size name in a sentence that names no model: whose it is is not said
+    ("en-it-then-the-8b", _LLAMA + "It needs 141 GB; the 8B in fp16 needs 64 GB.\n", [H], ""),
     ("en-qwen-72b-after-7b", "# Qwen\n\nQwen2.5-7B in bf16: 15.2 GB, the 72B 145 GB in bf16.\n", [H, H], ""),
     # a size the family does not have: no model, no error (never the context model's 141 GB)
     ("en-no-such-sibling", _LLAMA + "It needs 141 GB; the 3B in fp16 needs 6.4 GB.\n", [H], ""),

@@ -178,9 +178,11 @@ def context_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
     if found is None or found.config is None:
         return found
     own = _own_size_name(s)
-    if own is None or _has_size(found, own):
+    if own is None or _has_size(found, own.group(1)):
         return found
-    return _sibling(found, own)
+    if any(s.start <= q.start < own.start() and q.kind == "bytes" for q in s.quantities):
+        return None  # `It needs 141 GB; the 8B in fp16 needs 16 GB`: which figure is whose is not said
+    return _sibling(found, own.group(1))
 
 
 def _context_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
@@ -220,10 +222,10 @@ def _subject_sizes(s: Sentence, start: int, end: int) -> list[re.Match[str]]:
     return [m for m in found if not _COMPARED_SIZE.search(text, max(0, m.start() - 24), m.start())]
 
 
-def _own_size_name(s: Sentence) -> str | None:
-    """The one size a sentence calls a model by (None when it says none, or several)."""
-    sizes = {m.group(1) for m in _subject_sizes(s, s.start, s.end)}
-    return sizes.pop() if len({size.lower() for size in sizes}) == 1 else None
+def _own_size_name(s: Sentence) -> re.Match[str] | None:
+    """The first place a sentence calls a model by its size, when it calls one size only (None: none, or several)."""
+    sizes = _subject_sizes(s, s.start, s.end)
+    return sizes[0] if len({m.group(1).lower() for m in sizes}) == 1 else None
 
 
 def _has_size(m: ModelMention, size: str) -> bool:
