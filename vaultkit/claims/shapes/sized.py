@@ -28,6 +28,7 @@ from vaultkit.claims.shapes.base import (
     NoteFacts,
     Sentence,
     clause_bounds,
+    column_at,
     first_before,
     in_range,
     last_before,
@@ -214,6 +215,17 @@ _COMPARED_SIZE = re.compile(
     r"(?i)(?:\bunlike|\bthan|\bcompared\s+(?:with|to)|\bvs\.?|\bversus|\blike|\bover|\bfrom|\bв\s+отличие\s+от|\bчем(?:\s+у)?"
     r"|\bпротив|\bсравнению\s+с|\bкак\s+у|\bот)\s+(?:the\s+|a\s+|an\s+|у\s+)?$"
 )
+
+
+def _row_weights_type(s: Sentence, q: Quantity, dtype: DtypeMention | None, where: str, facts: NoteFacts) -> bool:
+    """A table row's type read for a cache figure from another cell (`| model | dtype | … | kv_GiB |`), whose
+    column header says nothing of the cache: the type of the row's weights, not the cache's."""
+    if dtype is None or where != "sentence" or s.unit.source != "table":
+        return False
+    text = s.unit.text
+    if text.count("|", 0, dtype.start) == text.count("|", 0, q.start):
+        return False  # the figure's own cell names it
+    return not _KV.search(facts.column_header.get((s.unit.line, column_at(text, dtype.start)), ""))
 
 
 def _subject_sizes(s: Sentence, start: int, end: int) -> list[re.Match[str]]:
@@ -3701,6 +3713,8 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             # conversion, in the type it starts from when the sentence names one (`from fp16`), else not stated
             dtype = _source_dtype(s, q, dtype)
             where = "sentence" if dtype is not None else ""
+        if kind.startswith("kv") and _row_weights_type(s, q, dtype, where, facts):
+            dtype, where = None, ""  # `| Qwen2.5-7B | int4 | … | 7 |`: the row's type column is its weights'
         if (
             kind.startswith("kv")
             and where in ("record", "paragraph", "properties")
