@@ -81,6 +81,8 @@ _BATCH = re.compile(
     r"\s+(?:\w+\s+)?(?:sequences|concurrent|requests|users|conversations|chats|dialog(?:ue)?s|запрос\w*|последовательност\w*"
     r"|пользовател\w*|сесси\w*|диалог\w*)"
     r"|батч\w*\s*(?:=|:|размером)?\s*(?P<n3>\d+)"
+    # `the 32-user batch`, `a 64-request batch`: a batch of that many
+    r"|(?<![\d.,])(?P<n4>\d+)-(?:user|request|sequence|conversation|chat|stream|session|prompt)s?\b"
     # `four such full windows in one batch`, `четыре такие последовательности`: a batch in words
     r"|\b(?P<w>two|three|four|eight|sixteen|две|два|три|четыре|восемь)\s+"
     r"(?:(?:such|full|same|parallel|concurrent|simultaneous|таки[ехм]|полны[ехм]|параллельн\w*|одновременн\w*)\s+){0,2}"
@@ -999,7 +1001,10 @@ def _kv(
         return Verdict.UNVERIFIABLE, f"KV cache of {named}: the note does not state the context length", "kv-cache"
     batch_said = batch is not None
     if batch is None:
-        b = _BATCH.search(s.unit.masked, q.end, _clause_end(s, q)) if others else _once(_BATCH, s)
+        # `… shrinks to 0.5 GiB and the 32-user batch to 16 GiB`: words after the figure are its own up to the next one
+        after = min([_clause_end(s, q)] + [z.start for z in s.quantities if q.end <= z.start and z.kind == "bytes"])
+        joined = _JOINED_NEXT.search(s.unit.masked, q.end, after)
+        b = _BATCH.search(s.unit.masked, q.end, joined.start() if joined else after) if others else _once(_BATCH, s)
         batch_said = b is not None
         batch = _batch_number(b) if b else 1
     if not batch_said and (record_batch := _record_batch(s, q, facts)) is not None:
@@ -1624,6 +1629,10 @@ def _per_token_above(lead: str) -> bool:
 
 def _kilo_sizes(text: str) -> list[Quantity]:
     return [z for z in find_quantities(text) if z.kind == "bytes" and z.scale >= 1e3]
+
+
+# `… 0.5 GiB and the 32-user batch to 16 GiB`: what follows a conjunction after a figure is the next figure's
+_JOINED_NEXT = re.compile(r"(?i)\s(?:and|while|whereas|but|и|а|но)\s")
 
 
 def _own_stretch(s: Sentence, q: Quantity) -> tuple[int, bool]:

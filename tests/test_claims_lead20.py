@@ -1,0 +1,26 @@
+"""Claim cases of our own wording for the twentieth round's lead rules: a batch written as a hyphenated
+count (`the 32-user batch`, `a 64-request batch`) is that batch."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import H, W, check_claims
+
+_KV = "# KV\n\n"
+
+CASES = [
+    ("en-32-user-batch-holds", _KV + "Llama-3.1-8B KV cache: the 32-user batch at 8K takes 32 GiB.\n", [H], ""),
+    ("en-32-user-batch-wrong", _KV + "Llama-3.1-8B KV cache: the 32-user batch at 8K takes 8 GiB.\n", [W], "32 GiB"),
+    ("en-16-request-batch", _KV + "For Llama-3.1-8B a 16-request batch of 8K contexts keeps 16 GiB of KV cache.\n", [H], ""),
+    (
+        "en-fp8-two-figures",
+        _KV + "For Llama-3.1-8B, with an fp8 KV cache the 8K conversation shrinks to 0.5 GiB and the 32-user batch to 40 GiB.\n",
+        [H, W],
+        "16 GiB",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_lead20_cases(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
