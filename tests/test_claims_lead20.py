@@ -24,3 +24,26 @@ CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_lead20_cases(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+ADAPTER_CASES = [
+    # a sentence about the base model below a line about the adapter is not the adapter's size
+    (
+        "ru-base-below-adapter",
+        "# QLoRA\n\nLoRA r = 16 на q, k, v, o (все 5120 × 5120): 26,2 млн обучаемых параметров.\n"
+        "Базовая модель в NF4 с двойной квантизацией — 6,71 ГБ.\n",
+        [],
+        "",
+    ),
+    (
+        "en-base-below-adapter",
+        "# QLoRA\n\nThe LoRA adapter has 26.2M trainable parameters.\nThe frozen base in NF4 is 6.71 GB.\n",
+        [],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in ADAPTER_CASES], ids=[c[0] for c in ADAPTER_CASES])
+def test_a_base_size_below_an_adapter_line_is_not_the_adapters(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -11,6 +11,7 @@ from vaultkit.claims.shapes.base import Shape
 from vaultkit.claims.shapes.capacities import capacities
 from vaultkit.claims.shapes.chains import chains
 from vaultkit.claims.shapes.context_sizes import code_sizes, hardware, vague
+from vaultkit.claims.shapes.copies import weight_multiples
 from vaultkit.claims.shapes.counts import counts
 from vaultkit.claims.shapes.declared import declared_weights
 from vaultkit.claims.shapes.decode import decode_ceilings
@@ -41,6 +42,7 @@ SHAPES: tuple[Shape, ...] = (
     dtype_facts,
     bits_per_weight,
     attention_ratios,
+    weight_multiples,
     chains,
     expressions,
     transfer_times,

@@ -498,6 +498,8 @@ def _adapter_sizes(s: Sentence, facts: NoteFacts) -> list[Found]:
         whole = list(_MERGED_WHOLE.finditer(here, since, q.start))
         if whole and not _ADAPTER_WORD.search(here, whole[-1].end(), q.start):
             continue  # `…, а слитая модель в fp16 — 13,5 ГБ`: the merged model's size, said after the adapter's
+        if not named_here and _BASE_WORDS.search(here, s.start, q.start):
+            continue  # `Базовая модель в NF4 — 6,71 ГБ` below a line about the adapter: the sentence is about the base
         if _BASE_WORDS.search(here, a, b) or _NOT_THE_FILE.search(here, a, b) or _PER_TOKEN_OR_RECIPE.match(text, q.end):
             continue  # the base model's size, the optimizer's or the activations', or a size per something
         dtype, where = facts.dtype_for(s, q)
