@@ -69,7 +69,11 @@ MAYBE = re.compile(
     r"|\b(?:kilo|mega|giga|tera|peta)bytes|(?:кило|мега|гига|тера|пета)байт|несколько раз|several times|\bhalv|вдвое|factor of)",
     re.I,
 )
-_SENTENCE = re.compile(r"[.!?;]\s+(?=[A-ZА-Я*(])")  # a sentence starts at the match's end
+# a sentence starts at the match's end; an answer after its question on one line (`Q: Llama-3-8B in int4? A: 4 GB.`,
+# `…? Ответ: 7,35 ГБ.`) goes on with it
+_SENTENCE = re.compile(
+    r"(?:[.!;]|\?(?!\s+[*_]{0,2}(?:A|Answer|(?:My|Our)\s+answer|Ответ|О|(?:Мой|Наш)\s+ответ)[*_]{0,2}\s*:))\s+(?=[A-ZА-Я*(])"
+)
 _BLOCKQUOTE = re.compile(r"^\s*(?:>\s?)+")
 _LATEX_TEXT = re.compile(r"\\(?:text|mathrm|textbf|mathbf|operatorname)\{([^}]*)\}")
 
@@ -140,19 +144,28 @@ def _units(lines: list[str], code: set[int], plan: set[int]) -> list[Unit]:
             quote = _BLOCKQUOTE.match(line)
             if quote:  # a blockquote's `>` is not a bound: blank it, keeping columns
                 line = " " * quote.end() + line[quote.end() :]
+            field = _FIELD_ITEM.match(line)
+            if field:  # `- vram:: 2.47 GB`: a Dataview field in a top-level list item is read as the field (columns kept)
+                line = " " * field.end() + line[field.end() :]
             if "$" in line:
                 line = flatten_latex(line)
             source: Source = "table" if line.lstrip().startswith("|") else "prose"
             tail = _wrapped_tail(lines, i, code) if source == "prose" and not quote else ""
             head = _wrapped_head(lines, i, code) if source == "prose" and not quote else ""
+            asked = _question_above(lines, i, code) if source == "prose" and not tail else ""
+            if asked:
+                tail = f"{asked} ::"  # read as a one-line card is: `question? :: answer`
             if tail or head:
                 text = f"{tail} {line} {head}" if tail else f"{line} {head}"
                 own = len(tail) + 1 if tail else 0
-                units.append(Unit(text, _mask(text), n, n, source, own, own + len(line)))
+                units.append(Unit(text, _mask(text), n, n, source, own, own + len(line), answer=bool(asked)))
             else:
                 units.append(Unit(line, _mask(line), n, n, source))
         i += 1
     return units
+
+
+_FIELD_ITEM = re.compile(r"^[-*+][^\S\n]+(?=[^\W\d][\w-]{0,40}[^\S\n]*::)")
 
 
 # A hard-wrapped paragraph (`… gives 128.5 GB of` / `model states, so one card is out.`): a line goes on from the one
@@ -204,6 +217,88 @@ def _wrapped_head(lines: list[str], i: int, code: set[int]) -> str:
     below = lines[i + 1][:_WRAP_REACH]
     stop = _SENTENCE_END.search(below)
     return below[: stop.start() + 1] if stop else below
+
+
+# A card or an exercise: a question (`… in int4?`, `Q: …`, `**Вопрос:** …`, `### Q3. …?`, a `> [!question]` callout's
+# title) and on the next line (a blank line, or an Obsidian spaced-repetition `?` line between) its answer (`Ответ: 7,35 ГБ.`,
+# `A: about 3.1 GiB`, `Целых 48 ГиБ.`): the answer's figure is a size of what the question asks about. The answer is
+# read after its question as one line card is (`question? :: answer`); its figures stay its own line's.
+_QA_LEAD = re.compile(r"^\s*(?:>\s*)*(?:(?:[-*+]|\d{1,3}[.)])\s+)?(?:#{1,6}\s+)?")
+_Q_MARK = re.compile(r"(?i)^[*_]{0,2}(?:Q|Question|Вопрос|В(?=\s*:))(?:\s*\d{1,3}|\s*#\d{1,4})?\s*[:.)][*_]{0,2}(?:\s+|$)")
+_A_MARK = re.compile(
+    r"(?i)^[*_]{0,2}(?:A|Answer|Ответ|О(?=\s*:)|(?:my|our)\s+answer|(?:мой|наш)\s+ответ)(?:\s*\d{1,3})?\s*[:.)][*_]{0,2}(?:\s+|$)"
+)
+_Q_END = re.compile(r"\?[*_]{0,2}(?:\s+#[\w/-]{1,40}){0,3}\s*$")  # `… in int4?`, `… in int4?** #flashcard`
+_Q_CALLOUT = re.compile(r"(?i)^\s*>\s*\[!(?:question|faq|help|quiz|flashcard|card|вопрос)\][-+]?\s*")
+# a spaced-repetition card's `?` line, or an answer callout's title (`>> [!answer]-`), between a question and its answer
+_CARD_SEPARATOR = re.compile(r"(?i)^\s*(?:\?{1,2}|(?:>\s*)+\[!(?:answer|solution|ответ|решение)\][-+]?)\s*$")
+# a yes/no question (`Will Llama-3-8B fit on a 12 GB card?`, `Влезет ли …?`) asks for no size: a figure answering it
+# is the card's, the budget's, anything's
+_YES_NO = re.compile(
+    r"(?i)^(?:(?:and|but|so|а|но|и)\s+)?(?:can|could|will|would|does|do|did|is|are|was|were|should|shall|has|have)\b"
+    r"|(?<!\w)ли(?!\w)|влез\w*|помест\w*|хват\w*"
+)
+# an answer with no marker is short and starts with its figure (`4,94 ГБ.`, `Целых 48 ГиБ.`, `В 1,92 раза.`, `about 3.1 GiB`)
+_BARE_ANSWER = re.compile(r"^(?:[^\W\d_]{1,12}[\s,]+){0,3}[~≈<>]?\s*\d")
+_BARE_ANSWER_LENGTH = 80
+_QA_REACH = 4  # lines looked back from an answer to its question, at most (a bounded look: linear)
+
+
+def _question_of(line: str) -> str:
+    """The question a line asks (markers, a heading's hashes, trailing tags dropped), else ""."""
+    callout = _Q_CALLOUT.match(line)
+    if callout:
+        return line[callout.end() :].strip(" *_")
+    text = line[_QA_LEAD.match(line).end() :]  # type: ignore[union-attr]  # the pattern matches any line
+    marked = _Q_MARK.match(text)
+    end = _Q_END.search(text)
+    if marked is None and end is None:
+        return ""
+    text = text[marked.end() :] if marked else text
+    end = _Q_END.search(text)
+    return (text[: end.start() + 1] if end else text).strip(" *_")
+
+
+def _question_above(lines: list[str], i: int, code: set[int]) -> str:
+    """The question line `i` (0-based) answers, when it is an answer: the line just above it (a blank line or a
+    spaced-repetition `?` line may be between) asks a question, and line `i` marks itself an answer (`A:`, `Ответ:`)
+    or is a short one starting with its figure, or follows the `?` line of a card; else ""."""
+    line = lines[i]
+    body = line[_QA_LEAD.match(line).end() :]  # type: ignore[union-attr]
+    if not body.strip() or _Q_END.search(body) or _HEADING.match(line.lstrip()) or _Q_CALLOUT.match(line):
+        return ""
+    marked = _A_MARK.match(body) is not None
+    separated, blanks = False, 0
+    k = i - 1
+    while k >= 0 and i - k <= _QA_REACH and k + 1 not in code:
+        above = lines[k]
+        if not above.strip(" >"):
+            blanks += 1
+            if blanks > 1:
+                return ""
+        elif _CARD_SEPARATOR.match(above) and not separated:
+            separated = True
+        else:
+            break
+        k -= 1
+    else:
+        return ""
+    if k < 0 or k + 1 in code or _TABLE_ROW.match(above):
+        return ""
+    asked = _question_of(above)
+    separated = separated or _Q_CALLOUT.match(above) is not None  # a question callout's body is its answer
+    if not asked or _YES_NO.search(asked) or _A_MARK.match(above[_QA_LEAD.match(above).end() :]):  # type: ignore[union-attr]
+        return ""
+    if k == i - 1 and (
+        len({m.config.name for m in find_mentions(asked) if m.config is not None}) > 1
+        or len({d.name for d in find_dtypes(asked)}) > 1
+    ):
+        # `Q: Qwen2.5-7B in bf16 and GPT-2 small in fp16?` / `A: 14.2 GB and 0.5 GB`, `Q: Во сколько раз bf16 легче fp32
+        # и сколько это экономит?` / `A: В 2 раза, экономия 50 %`: read in turn as its lead-in, each figure its own
+        return ""
+    if not (marked or separated) and (len(body.strip()) > _BARE_ANSWER_LENGTH or not _BARE_ANSWER.match(body.strip(" *_"))):
+        return ""
+    return asked[-_WRAP_REACH:]
 
 
 _LONGEST = 1000  # a "sentence" longer than this (no stop in a megabyte of figures) is read in pieces
@@ -306,6 +401,12 @@ def _unit_found(unit: Unit, facts: NoteFacts) -> list[Found]:
     out: list[Found] = []
     rows: dict[int, tuple[list[str], bool]] = {}
     checked = 0
+    # the storage types an answer's question names, when its own line names none (`… in int4 compared with bf16?`)
+    asked_types = (
+        sorted({d.name for d in find_dtypes(unit.text[: unit.own_start])})
+        if unit.answer and not find_dtypes(unit.text[unit.own_start : unit.own_end])
+        else []
+    )
     for s in _sentences(unit, facts):
         if (
             VAGUE.search(s.unit.text, s.start, s.end) is None
@@ -343,6 +444,8 @@ def _unit_found(unit: Unit, facts: NoteFacts) -> list[Found]:
                 got = kept
                 if not got:
                     continue
+            if unit.answer:
+                got = [_as_answer(s, f, asked_types) for f in got]
             if unit.source == "table" and facts.column_header:
                 got = [_per_device_cell(s, f, facts, rows) for f in got]
             out.extend(got)
@@ -350,6 +453,30 @@ def _unit_found(unit: Unit, facts: NoteFacts) -> list[Found]:
                 break
             s = s.without(tuple(span for f in got for span in f.used))
     return out
+
+
+def _as_answer(s: Sentence, f: Found, asked_types: list[str]) -> Found:
+    """An answer's claim, shown at the answer's own figure when its sentence starts in the question. A size
+    answering a question that names two storage types (`… in int4 compared with bf16?` / `4 GB`) is in one of
+    them, and which is not certain: not judged."""
+    unit, c = s.unit, f.claim
+    own = next(((a, b) for a, b in f.used if unit.owns(a)), None)
+    if c is None or own is None:
+        return f
+    if c.column == 1 and not c.span.startswith(unit.text[own[0] : own[1]]):
+        c = replace(c, column=own[0] + 1 - unit.own_start, span=unit.text[own[0] : own[1]].strip())
+    q = next((q for q in s.quantities if (q.start, q.end) == own), None)
+    if q is None or q.kind != "bytes" or c.verdict in (Verdict.UNVERIFIABLE, Verdict.NOT_A_CLAIM):
+        return replace(f, claim=c)
+    gpus = {g.name for g in find_gpus(unit.text[: unit.own_start])}
+    why = ""
+    if len(asked_types) > 1:
+        why = f"the question names {' and '.join(asked_types)}: which one the answer's size is in is not certain"
+    elif gpus:  # `Llama-3-8B on an A100 40GB?` / `40 GB`: the card's memory or the model's size
+        why = f"the question names {', '.join(sorted(gpus))}: the answer's size may be the card's"
+    if why:
+        c = replace(c, verdict=Verdict.UNVERIFIABLE, explanation=f"{why}; read as {c.explanation}", key="", value=None)
+    return replace(f, claim=c)
 
 
 # a column of per-device figures (`| per GPU, GB |`, `| KV per GPU, KiB/token |`, `| на карту, ГБ |`)
@@ -713,14 +840,38 @@ def _declared_params(lines: list[str], plan: set[int]) -> tuple[float, str] | No
     return value, text
 
 
-_DTYPE_FIELD = re.compile(r"(?i)^\s*(?:dtype|torch_dtype|precision|тип|точность)\s*::\s*(?P<v>[\w-]+)")
+_DTYPE_FIELD = re.compile(r"(?i)^\s*(?:[-*+]\s+)?(?:dtype|torch_dtype|precision|тип|точность)\s*::\s*(?P<v>[\w-]+)")
+_FIELD_KEY = re.compile(r"^\s*(?:[-*+]\s+)?(?P<key>[^\W\d][\w-]{0,40})\s*::")
+# a legend naming a field (`All `vram::` fields are the bf16 weights only`, `значения `веса::` — в fp16`)
+_LEGEND_KEY = re.compile(r"`(?P<key>[^\W\d][\w-]{0,40})::`")
+_CLAUSE_END = re.compile(r"[;.](?:\s|$)")
+
+
+def _legend_dtypes(line: str) -> dict[str, DtypeMention]:
+    """The storage type a prose line says a Dataview field's values are in, by field name: the one type named in
+    the clause (up to `;` or a stop) that names the field. The line's clauses are found once (linear)."""
+    out: dict[str, DtypeMention] = {}
+    ends = [e.start() for e in _CLAUSE_END.finditer(line)]
+    types: dict[int, DtypeMention | None] = {}  # by clause: its one type
+    for m in _LEGEND_KEY.finditer(line):
+        i = bisect_left(ends, m.start())
+        if i not in types:
+            a = ends[i - 1] + 1 if i else 0
+            named = {d.name: d for d in find_dtypes(line[a : ends[i] if i < len(ends) else len(line)])}
+            types[i] = next(iter(named.values())) if len(named) == 1 else None
+        d = types[i]
+        if d is not None:
+            out[m.group("key").lower()] = d
+    return out
 
 
 def _field_dtypes(lines: list[str], plan: set[int]) -> dict[int, DtypeMention]:
     """For each line that can hold a claim: the storage type a Dataview field above it in its
-    section states (`dtype:: bf16`), the last one."""
+    section states (`dtype:: bf16`), the last one; else, for a field a legend line above names
+    (`All `vram::` fields are the bf16 weights only`), the type the legend gives it."""
     out: dict[int, DtypeMention] = {}
     current: DtypeMention | None = None
+    legend: dict[str, DtypeMention] = {}
     for n, line in enumerate(lines, start=1):
         if _HEADING.match(line):
             current = None
@@ -730,6 +881,10 @@ def _field_dtypes(lines: list[str], plan: set[int]) -> dict[int, DtypeMention]:
             current = canonical(m.group("v"))
         elif current is not None and n in plan:
             out[n] = current
+        elif legend and n in plan and (key := _FIELD_KEY.match(line)) and key.group("key").lower() in legend:
+            out[n] = legend[key.group("key").lower()]
+        elif "`" in line and "::" in line and not _FIELD_KEY.match(line):
+            legend.update(_legend_dtypes(line))
     return out
 
 

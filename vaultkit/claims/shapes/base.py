@@ -41,6 +41,7 @@ class Unit:
     # sentence the line above began (and the start of the one it leaves open), which are other lines' claims
     own_start: int = 0
     own_end: int = -1
+    answer: bool = False  # the line answers the question read before it (`Phi-4 в int4?` / `?` / `Ответ: 7,35 ГБ.`)
 
     def owns(self, start: int) -> bool:
         """Whether position `start` of `text` is on the unit's own line (not the context read around it)."""

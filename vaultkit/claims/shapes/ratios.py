@@ -3,7 +3,11 @@ English and Russian (§5.1 S4–S6): `60 GB … ~1 MB; ratio ≈ 60 000×`, `int
 than fp16`, `в 4 раза меньше, чем FP16`, `halving the storage compared to FP32`, `by a factor
 of 4`, `from FP32 to INT8 reduces storage by 75%`, `saves 70 % compared with`, `на 75 % меньше`,
 `2–4× of 90 GB gives 22–45 GB`, `14.2 GB, which the driver shows as 13.2 GiB`; and figures that
-restate a ratio the note checks elsewhere.
+restate a ratio the note checks elsewhere. Between two models (named, called by a size of the note's
+model's family, or by the family under a heading naming it): `A's per-token KV is 50 % of B's`, `на 40 %
+легче B`, `A больше B в 5,9 раза`; a percent of a whole named earlier (`46068MiB total; … 33 % of the
+card`); a size against a model's weights in a type (`16 GiB, about 7× the Q4_K_M weights`); a bare
+factor or percent answering a question that names the two sides.
 """
 
 from __future__ import annotations
@@ -15,9 +19,9 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
-from vaultkit.claims.catalog import ModelConfig, ModelMention
+from vaultkit.claims.catalog import ModelConfig, ModelMention, find_mentions, find_model, normalise_name
 from vaultkit.claims.dtypes import DtypeMention, find_dtypes
-from vaultkit.claims.engine import count_parameters, kv_cache_bytes
+from vaultkit.claims.engine import count_parameters, gguf_bytes, kv_cache_bytes
 from vaultkit.claims.model import Claim, Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities, read_number
 from vaultkit.claims.scope import mask
@@ -70,7 +74,7 @@ _LARGER = (
     r"(?:larger|bigger|more|greater|higher|heavier|as\s+(?:many|much|large|big)\b|the\s+size\s+of\b"
     r"|больше|тяжелее|выше|крупнее|increase|growth|рост|увеличение"
     # `is 4 times the bf16 one`, `2× a 4-bit export`, `4× Llama 2's`: N times what it names, as large as that
-    rf"|(?<=[×xх]\s)(?:the|an?)(?=\s)(?!{_PER_TIME})|(?<=times\s)(?:the|an?)(?=\s)(?!{_PER_TIME})|(?<=[×xх]\s)(?:\s+|[A-Z][\w.-]*(?:\s\d[\w.-]*)?)['’]s\b)"
+    rf"|(?<=[×xх]\s)(?:the|an?|what)(?=\s)(?!{_PER_TIME})|(?<=times\s)(?:the|an?|what)(?=\s)(?!{_PER_TIME})|(?<=[×xх]\s)(?:\s+|[A-Z][\w.-]*(?:\s\d[\w.-]*)?)['’]s\b)"
 )
 _WORDS = "|".join(_NUMBER_WORDS)
 
@@ -296,7 +300,7 @@ def _own_clause_pair(s: Sentence, sizes: list[Quantity], m: re.Match[str], facts
 
 
 # the ratio words end on what they compare with (`2× the bf16 copy`, `4× a 4-bit export`, `4× Llama 2's`)
-_REFERENT_AT_END = re.compile(r"(?i)(?:\bthe|\ban?|['’]s)$")
+_REFERENT_AT_END = re.compile(r"(?i)(?:\bthe|\ban?|\bwhat|['’]s)$")
 
 
 def _names_its_referent(m: re.Match[str]) -> bool:
@@ -812,6 +816,10 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     coded = _bits_per_element_ratio(s, m, mults, facts) or _chinchilla_ratio(s)
     if coded:
         return [f for f in coded if f is not _NO_PAIR]
+    if m is not None and (n_said := _ratio_n_text(m)):
+        weighed = _against_weights(s, facts, m.start(), m.end(), _factor(s, n_said), n_said)
+        if weighed is not None:
+            return [weighed]
     if m is None and not (mults and len(sizes) >= 2):
         return []
     low: re.Match[str] | None = None
@@ -882,7 +890,7 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
         pair = (source, target) if target is not None and source is not None else None
         pair = pair or _clause_dtype_pair(s, start, end) or _dtype_pair(s) or earlier
         if pair is None:
-            return _model_ratio(s, m) if m is not None else []
+            return (_model_ratio(s, m, facts) or _answer_model_ratio(s, m, facts)) if m is not None else []
         if _code_bits_type(s, pair):
             return []  # `8 bits` of a code per vector or sub-quantiser is no storage type of the data compared
         if m is not None and _not_a_size_ratio(s, m):
@@ -1096,17 +1104,24 @@ def _than_size_name(s: Sentence, m: re.Match[str], before: list[ModelMention], s
 
 
 _ARTICLE_GAP = re.compile(r"(?i)\s*(?:(?:the|a|an)\s+)?")
+# `4 times the KV cache of B`, `1.6× the parameters of B`: the quantity compared, then B
+_NOUN_OF_GAP = re.compile(
+    r"(?i)\s*(?:(?:(?:KV|per-token|KV-cache)\s+)?(?:cache|parameters|parameter\s+count|weights|size|memory)\s+of|what)\s+(?:(?:the|a|an)\s+)?"
+)
 # words of a model's size with no quantity of their own (`larger`, `the size of`, `больше`, `тяжелее`)
 _SIZE_RATIO_WORDS = re.compile(r"(?i)larger|bigger|smaller|heavier|lighter|\bsize\b|больше|меньше|тяжелее|легче|крупнее")
 
 
-def _plain_size_words(s: Sentence, m: re.Match[str]) -> bool:
-    """The ratio words say a model is larger or smaller, and the sentence names no other quantity
-    (a cache, memory, speed, tokens, cost …), no figure but the factor, and at most one storage type."""
+def _plain_size_words(s: Sentence, m: re.Match[str], *, said_before: bool = False, names: tuple[ModelMention, ...] = ()) -> bool:
+    """The ratio words say a model is larger or smaller (or the comparative said between the two models
+    before them does), and the sentence names no other quantity (a cache, memory, speed, tokens, cost …),
+    no figure but the factor, and at most one storage type."""
     text = s.unit.text
-    if not (_SIZE_RATIO_WORDS.search(m.group(0)) or _names_its_referent(m)) or _OTHER_QUANTITY.search(text, s.start, s.end):
+    if not (said_before or _SIZE_RATIO_WORDS.search(m.group(0)) or _names_its_referent(m)):
         return False
-    if any(q.kind != "multiplier" and not (m.start() <= q.start < m.end()) for q in s.quantities):
+    if _OTHER_QUANTITY.search(text, s.start, s.end):
+        return False
+    if _other_figures(s, m, names):
         return False
     return len({d.name for d in in_range(s.dtypes, s.start, s.end)}) <= 1
 
@@ -1168,28 +1183,82 @@ def _code_bits_type(s: Sentence, pair: tuple[DtypeMention, DtypeMention]) -> boo
     return any(_BITS_SPELLING.search(text, d.start, d.end) for d in pair) and bool(_CODE_CONTEXT.search(text, s.start, s.end))
 
 
-def _model_ratio(s: Sentence, m: re.Match[str]) -> list[Found]:
+# `A больше B`, `A меньше, чем у B`, `A is larger than B`: the comparative between two models
+_COMPARATIVE_BETWEEN = re.compile(
+    r"(?i)[^\S\n]*(?:(?P<s>smaller|lighter|меньше|легче|компактнее)|(?P<l>larger|bigger|heavier|больше|тяжелее|крупнее))"
+    r"[^\S\n]*,?[^\S\n]*(?:(?:than|чем)[^\S\n]+)?(?:(?:у|the)[^\S\n]+)?"
+)
+# between the second model and the factor: `по параметрам`, `по числу параметров`, a hedge
+_TO_FACTOR = re.compile(
+    r"(?i)[^\S\n]*,?[^\S\n]*(?:(?:по|in|by)[^\S\n]+[^\W\d]+(?:[^\S\n]+[^\W\d]+)?[^\S\n]*)?"
+    r"(?:(?:примерно|около|почти|приблизительно|about|roughly|nearly|~|≈)[^\S\n]*)?"
+)
+
+
+def _comparative_before(
+    s: Sentence, m: re.Match[str], models: tuple[ModelMention, ...]
+) -> tuple[ModelMention, ModelMention, bool] | None:
+    """`Llama-2-13B больше Llama-2-7B в 1,9 раза`, `Кэш у A больше, чем у B, в 4 раза`: two catalogued
+    models right before the factor with only a comparative between them: (A, B, A is the larger)."""
+    text = s.unit.text
+    before = [x for x in models if s.start <= x.start and x.end <= m.start()]
+    if len(before) < 2 or any(x.config is None for x in before):
+        return None
+    a, b = before[-2], before[-1]
+    if b.start - a.end > 40 or m.start() - b.end > 40 or not _TO_FACTOR.fullmatch(text, b.end, m.start()):
+        return None
+    comp = _COMPARATIVE_BETWEEN.fullmatch(text, a.end, b.start)
+    if comp is None:
+        return None
+    return a, b, bool(comp.group("l"))
+
+
+def _model_ratio(s: Sentence, m: re.Match[str], facts: NoteFacts | None = None) -> list[Found]:
     """`A's KV cache per token is N times smaller than B's`, `A has N times more parameters than B`:
     two catalogued models, the ratio of the quantity the sentence names (KV bytes per token, or the
     parameter count), computed for both. The direction is part of the claim."""
     n_text = m.group("n1") or m.group("n2") or m.group("n3")
     smaller, larger = bool(m.group("s1") or m.group("s2")), bool(m.group("l1") or m.group("l2"))
-    if not n_text or smaller == larger:
+    if not n_text:
         return []
     text = s.unit.text
-    # `4× Llama 2's`: the words end on the model compared with
-    ref = m.start("l1") if m.group("l1") and m.group(0).endswith(("'s", "’s")) else m.end()
-    after = [x for x in s.models if x.config is not None and x.start >= ref and x.start - ref <= 30]
-    before = [x for x in s.models if x.config is not None and x.end <= m.start()]
-    if not after and before:
-        return _than_size_name(s, m, before, smaller, n_text)
-    # `2× the size of B`, `в 10 раз больше B` (a Russian comparative takes its referent bare): B right after it
-    of = m.group(0).lower().endswith(" of") or re.search(r"[а-яё]$", m.group(0), re.I) is not None or _names_its_referent(m)
-    gap = text[ref : after[0].start] if after else ""
-    if not after or not before or not (_THAN_MODEL.match(gap) or (of and _ARTICLE_GAP.fullmatch(gap))):
-        return []
-    a, b = before[-1], after[0]
-    if a.config is None or b.config is None or a.config is b.config or len({x.config.name for x in before if x.config}) > 1:
+    # the models it names, and those it calls by a size of the note's model's family (`the 405B is 50× the 8B`)
+    paired = _pair_models(s, facts) if facts is not None else []
+    called = len(paired) > len([x for x in s.models if s.start <= x.start < s.end])
+    models = tuple(paired) if called and len(paired) >= 2 else s.models
+    ordered = False  # the comparative said between the two models, before the factor
+    if smaller == larger:
+        # `A больше B в N раз (по параметрам)`: the comparative between the two models, the factor after both
+        pre = _comparative_before(s, m, models)
+        if pre is None:
+            return []
+        a, b, larger = pre
+        smaller, ordered = not larger, True
+    else:
+        # `4× Llama 2's`: the words end on the model compared with
+        ref = m.start("l1") if m.group("l1") and m.group(0).endswith(("'s", "’s")) else m.end()
+        named_after = [x for x in s.models if x.config is not None and x.start >= ref and x.start - ref <= 30]
+        named_before = [x for x in s.models if x.config is not None and x.end <= m.start()]
+        if not named_after and named_before:
+            # `8B is 9 times smaller than the 70B`: a size name, its nominal count (else the family's model of that size)
+            by_name = _than_size_name(s, m, named_before, smaller, n_text)
+            if by_name or models is s.models:
+                return by_name
+        after = [x for x in models if x.config is not None and x.start >= ref and x.start - ref <= 30]
+        before = [x for x in models if x.config is not None and x.end <= m.start()]
+        # `2× the size of B`, `в 10 раз больше B` (a Russian comparative takes its referent bare): B right after it
+        of = m.group(0).lower().endswith(" of") or re.search(r"[а-яё]$", m.group(0), re.I) is not None or _names_its_referent(m)
+        gap = text[ref : after[0].start] if after else ""
+        if (
+            not after
+            or not before
+            or not (_THAN_MODEL.match(gap) or (of and (_ARTICLE_GAP.fullmatch(gap) or _NOUN_OF_GAP.fullmatch(gap))))
+        ):
+            return []
+        a, b = before[-1], after[0]
+        if len({x.config.name for x in before if x.config}) > 1:
+            return []
+    if a.config is None or b.config is None or a.config is b.config:
         return []
     what = text[s.start : s.end]
     per_token = any(q.kind == "bytes" and _per_of(s.unit.masked, q, s.start) == "token" for q in s.quantities)
@@ -1206,14 +1275,14 @@ def _model_ratio(s: Sentence, m: re.Match[str]) -> list[Found]:
     elif _KV_PER_TOKEN.search(what) or per_token:  # `needs 512 KiB per token, 4 times as much as B`
         va, vb = kv_cache_bytes(a.config, 1), kv_cache_bytes(b.config, 1)
         name = "KV cache per token (2 B values)"
-    elif _model_cache_ratio(s, m, a.config, b.config):
+    elif _model_cache_ratio(s, m, a.config, b.config, models):
         # `the KV cache of A is 64× smaller than B's`, `A кэширует в 4 раза меньше, чем B`: with no figure
         # and no context stated, the caches at one length, whose ratio is that of their bytes per token
         va, vb = kv_cache_bytes(a.config, 1), kv_cache_bytes(b.config, 1)
         name = "KV cache per token (2 B values; the same at any length)"
     elif _IN_BYTES.search(what) and not _PARAM_COUNT_WORDS.search(what):
         return []  # `in bytes the draft is 57× smaller`: of their weights in types this sentence does not state
-    elif _PARAM_COUNT_WORDS.search(what) or _plain_size_words(s, m):
+    elif _PARAM_COUNT_WORDS.search(what) or _plain_size_words(s, m, said_before=ordered, names=models):
         # `A is 10 times larger than B`, `A is about 2× the size of B`: with nothing else named, the size
         # of a model is its parameter count (its weights in one type are in the same ratio)
         va, vb = float(count_parameters(a.config).total), float(count_parameters(b.config).total)
@@ -1243,7 +1312,9 @@ _CACHE_WORDS = re.compile(r"(?i)\bKV\b|\bcaches?\b|\bcached\b|\bкэш\w*|\bке
 _NOT_CACHE_BYTES = re.compile(r"(?i)\bhits?\b|\bmiss\w*|\brate\b|evict\w*|\bfill\w*|попадан\w*|промах\w*|вытесн\w*|заполня\w*")
 
 
-def _model_cache_ratio(s: Sentence, m: re.Match[str], a: ModelConfig, b: ModelConfig) -> bool:
+def _model_cache_ratio(
+    s: Sentence, m: re.Match[str], a: ModelConfig, b: ModelConfig, names: tuple[ModelMention, ...] = ()
+) -> bool:
     """The ratio between two models is of their KV caches: the sentence names a cache, no figure but
     the factor, no quantity that is not bytes (speed, cost, context, hits), and neither model caps its
     cache with a sliding window (its cache then grows more slowly: the ratio depends on the length)."""
@@ -1254,7 +1325,187 @@ def _model_cache_ratio(s: Sentence, m: re.Match[str], a: ModelConfig, b: ModelCo
         return False
     if any(s.start <= d.start < s.end for d in s.dtypes):
         return False  # `with an fp8 cache A stores 8× less than B`: a type changes the bytes per value too
-    return not any(q.kind != "multiplier" and not (m.start() <= q.start < m.end()) for q in s.quantities)
+    return not _other_figures(s, m, names)
+
+
+def _other_figures(s: Sentence, m: re.Match[str], names: tuple[ModelMention, ...]) -> bool:
+    """The sentence states a figure besides the factor (`about 9 times`), a size a model is called by
+    (`the 72B`) and an aside in parentheses (`(13.5 GB in bf16)`, what a model is, not what is compared)."""
+    named = [(x.start, x.end) for x in names]
+    asides = [(a.start(), a.end()) for a in _ASIDE.finditer(s.unit.text, s.start, s.end)]
+    return any(
+        q.kind != "multiplier"
+        and not (q.start < m.end() and q.end > m.start())  # the factor's own figure
+        and not any(a <= q.start < b for a, b in named)
+        and not any(a < q.start < b for a, b in asides)
+        for q in s.quantities
+    )
+
+
+# a percent between two models: `P % of B's`, `P % of what B needs`, `P % от B`
+_PCT_OF_MODEL = re.compile(r"(?i)[^\S\n]*(?:of|от)[^\S\n]+(?:[^\W\d][\w'’-]*,?[^\S\n]+){0,4}")
+_PCT_SMALLER = r"smaller|less|fewer|lighter|lower|leaner|меньше|легче|компактнее|ниже"
+_PCT_LARGER = r"larger|bigger|more|heavier|higher|больше|тяжелее|крупнее|выше"
+# `P % smaller than B`, `на P % меньше, чем у B`, `P % fewer parameters than B`, `на P % легче B`
+_PCT_THAN_MODEL = re.compile(
+    rf"(?i)[^\S\n]*(?:(?P<n1>[^\W\d][\w-]*)[^\S\n]+)?(?:(?P<s>{_PCT_SMALLER})|(?P<l>{_PCT_LARGER}))\b"
+    r"(?:[^\S\n]+(?P<n2>[^\W\d][\w-]*))?[^\S\n]*,?[^\S\n]*(?:(?:than|чем)[^\S\n]+)?"
+    r"(?:(?:у|the|that[^\S\n]+of|those[^\S\n]+of)[^\S\n]+)?"
+)
+# `A is smaller than B by P %`, `A меньше B на P %`: the comparative before B, the percent after it
+_THAN_MODEL_BY = re.compile(
+    rf"(?i)\b(?:(?P<s>{_PCT_SMALLER})|(?P<l>{_PCT_LARGER}))[^\S\n]*,?[^\S\n]*(?:(?:than|чем)[^\S\n]+)?(?:(?:у|the)[^\S\n]+)?$"
+)
+_BY_PERCENT = re.compile(r"(?i)[^\S\n]*,?[^\S\n]*(?:(?:по[^\S\n]+\w+|in[^\S\n]+\w+)[^\S\n]+)?(?:by|на)[^\S\n]+")
+# what a model's size is said as: its weights or its parameters (the weights in one type are in their ratio)
+_WEIGHT_WORDS = re.compile(
+    r"(?i)\bweigh\w*|\bweights?\b|\bвес\w*|\bвесам\b|\blighter\b|\bheavier\b|легче|тяжелее|\bsize\b|\bразмер\w*"
+    r"|\bsmaller\b|\blarger\b|\bbigger\b"
+)
+_SIZE_NOUNS = re.compile(r"(?i)param\w*|параметр\w*|weights?|вес\w*|cache|кэш\w*|кеш\w*|KV|memory|памят\w*|size|размер\w*")
+
+
+def _model_quantity(s: Sentence, a: ModelMention, b: ModelMention, p: Quantity) -> tuple[float, float, str] | None:
+    """What two models are compared by, for a percent between them: KV bytes per token (the sentence
+    names a cache per token, or a cache with no figure, no type and no window), else the parameter
+    count (the sentence names parameters or weights and nothing else: no type pair, no other quantity)."""
+    text = s.unit.text
+    if _NOT_SIZE.search(text, s.start, s.end) or _NOT_CACHE_BYTES.search(text, s.start, s.end):
+        return None
+    # a size a model is called by (`у 70B`) is its name, not a figure
+    figures = [
+        q for q in s.quantities if q is not p and q.kind != "percent" and not any(x.start <= q.start < x.end for x in (a, b))
+    ]
+    ac, bc = a.config, b.config
+    assert ac is not None and bc is not None
+    per_token = _KV_PER_TOKEN.search(text, s.start, s.end) is not None or any(
+        q.kind == "bytes" and _per_of(s.unit.masked, q, s.start) == "token" for q in figures
+    )
+    if _CACHE_WORDS.search(text, s.start, s.end) or per_token:
+        if any(s.start <= d.start < s.end for d in s.dtypes):
+            return None  # a type changes the bytes per value too
+        if not per_token and (figures or ac.sliding_window or bc.sliding_window):
+            return None
+        return float(kv_cache_bytes(ac, 1)), float(kv_cache_bytes(bc, 1)), "KV cache per token (2 B values)"
+    if _OTHER_QUANTITY.search(text, s.start, s.end) or figures:
+        return None
+    if len({d.name for d in in_range(s.dtypes, s.start, s.end)}) > 1:
+        return None  # two types: the weights of each model in its own
+    if not (_PARAM_COUNT_WORDS.search(text, s.start, s.end) or _WEIGHT_WORDS.search(text, s.start, s.end)):
+        return None
+    return float(count_parameters(ac).total), float(count_parameters(bc).total), "parameters"
+
+
+# a size a model is called by (`the 8B`, `у 70B`, `27B больше 9B`), not a count (`8B tokens`, `37B active`)
+_SIZE_CALLED = re.compile(
+    r"(?i)(?<![\w.,/-])(\d+(?:\.\d+)?[bm])(?![\w-])(?!\.\w)(?!['’]s)(?![^\S\n]*(?:tokens?|params?|parameters?|токен|парам|active|активн"
+    r"|total|всего|of\b|из\b|experts?|экспер|FLOP|флоп|words|слов|rows|vectors|строк|вектор|samples|steps))"
+)
+# a model called by its family alone (`Falcon на 40 % легче Llama-3-8B`), no size or version after it
+_FAMILY_CALLED = re.compile(
+    r"(?<![\w./-])(?:Falcon|Mistral|Mixtral|Qwen|Gemma|Llama|Phi|DeepSeek|Yi|Baichuan)(?![\w./-])(?![^\S\n]*\d)"
+)
+_FAMILY_SPLIT = re.compile(r"(?i)[-_ ](?=\d+(?:x\d+)?(?:\.\d+)?[bm]\b)")
+
+
+def _size_called_model(family: ModelConfig, size: str) -> ModelConfig | None:
+    """The catalogued model of `family`'s family called by `size` (`llama-3.1-405b` + `8b` → Llama-3.1-8B)."""
+    parts = _FAMILY_SPLIT.split(family.name, maxsplit=1)
+    if len(parts) != 2:
+        return None
+    found = find_model(f"{parts[0]}-{size}")
+    return found if found is not None and size.lower() in found.name.lower() else None
+
+
+def _pair_models(s: Sentence, facts: NoteFacts) -> list[ModelMention]:
+    """The models a sentence compares, in order: those it names (all catalogued), and a size it calls a
+    model by (`the 8B`, `у 70B`) read as the model of that size in the family of the note's model (the
+    one the context gives; a size the family has no model of: none)."""
+    own = [x for x in s.models if s.start <= x.start < s.end]
+    if any(x.config is None for x in own):
+        return []
+    text = s.unit.masked
+    called = [
+        c
+        for rx in (_SIZE_CALLED, _FAMILY_CALLED)
+        for c in rx.finditer(text, s.start, s.end)
+        if not any(x.start <= c.start() < x.end for x in s.models)
+    ]
+    if not called or len(own) >= 2:
+        return own
+    out = list(own)
+    for c in called:
+        if c.re is _FAMILY_CALLED:
+            # `Falcon` under `## Falcon-7B`: the model of that family its section is about
+            ctx = facts.heading_model.get(s.unit.line) or facts.section_model.get(s.unit.line) or context_model(s, facts)
+            config = ctx.config if ctx is not None and ctx.config is not None else None
+            if config is None or not normalise_name(config.name).startswith(normalise_name(c.group(0))):
+                return []
+        else:
+            ctx = own[0] if own else context_model(s, facts)
+            config = _size_called_model(ctx.config, c.group(1)) if ctx is not None and ctx.config is not None else None
+            if config is None:
+                return []  # a size of no model the context gives
+        out.append(ModelMention(c.group(0), c.start(), c.end(), config, None))
+    return sorted(out, key=lambda x: x.start)
+
+
+def _model_percents(s: Sentence, models: list[ModelMention]) -> list[Found]:
+    """A percent between two catalogued models of the sentence: `A's per-token KV is P % of B's`,
+    `Кэш на токен у A на P % меньше, чем у B`, `По весам A на P % легче B`, `A has P % more parameters
+    than B`, `A is smaller than B by P %`: the quantity the sentence names, computed for both."""
+    text = s.unit.masked
+    pcts = [q for q in s.quantities if q.kind == "percent" and q.hi is None and not q.bound]
+    if len(pcts) != 1 or len(models) != 2:
+        return []
+    p = pcts[0]
+    a, b = models
+    assert a.config is not None and b.config is not None
+    if a.config.name == b.config.name:
+        return []
+    larger: bool | None = None  # None: a share (`P % of B`)
+    nouns: tuple[str | None, ...] = ()
+    if a.end <= p.start and b.start >= p.end and b.start - p.end <= 60:
+        gap = text[p.end : b.start]
+        of = _PCT_OF_MODEL.fullmatch(gap)
+        than = _PCT_THAN_MODEL.fullmatch(gap)
+        if of is not None and not _CLAUSE_BREAK.search(gap):
+            larger = None
+        elif than is not None:
+            larger = bool(than.group("l"))
+            nouns = (than.group("n1"), than.group("n2"))
+        else:
+            return []
+    elif b.end <= p.start and p.start - b.end <= 30 and _BY_PERCENT.fullmatch(text, b.end, p.start):
+        comp = _THAN_MODEL_BY.search(text, max(a.end, b.start - 40), b.start)
+        if comp is None or a.end > b.start:
+            return []
+        larger = bool(comp.group("l"))
+    else:
+        return []
+    if any(w is not None and not _SIZE_NOUNS.fullmatch(w) and w.lower() not in ("на", "by", "the") for w in nouns):
+        return []  # `40 % more users than B`: a count of something else
+    got = _model_quantity(s, a, b, p)
+    if got is None:
+        return []
+    va, vb, name = got
+    if not vb:
+        return []
+    ratio = va / vb
+    value = ratio if larger is None else ratio - 1 if larger else 1 - ratio
+    digits = p.text.replace(",", ".")
+    num = re.search(r"\d+(?:\.(\d+))?", digits)
+    tol = max(0.005, 0.005 + 0.5 * 10 ** -len(num.group(1) or "" if num else "") / 100)
+    if p.hedge:
+        tol = max(tol, 0.1 * p.value)
+    ok = abs(value - p.value) <= tol
+    said = "of" if larger is None else "larger than" if larger else "smaller than"
+    how = (
+        f"{name}: {a.text} {va:,.0f} vs {b.text} {vb:,.0f}: {a.text} is {ratio:.1%} of {b.text}"
+        f" ({value:.1%} {said}); stated {p.text} {said}"
+    )
+    claim = make_claim(s.unit, p.start, p.end, "percent-reduction", Verdict.HOLDS if ok else Verdict.WRONG, how, stated=p.text)
+    return [Found(claim, ((p.start, p.end),))]
 
 
 _BITS_PER_WEIGHT = re.compile(
@@ -1437,6 +1688,13 @@ _SIZE_NOUN = re.compile(
 )
 
 
+# a verb saying how large the subject is (`занимает`, `весит`, `takes`, `weighs`, `occupies`)
+_SIZE_VERB = re.compile(
+    r"(?i)\b(?:занима\w*|занял\w*|занимают|весит|весят|вес(?:ил|ила|или)|weigh\w*|takes?|took|occup\w*|fills?)\b"
+)
+_TYPE_ENDS_CLAUSE = re.compile(r"[^\S\n]*(?:[,.;:!?)]|—|–|$)")
+
+
 def _share_of_type(s: Sentence) -> list[Found]:
     """`CoreML int4 ends up at 25 % of the fp32 size`: the subject's storage type (the one named
     before the percent) as a share of the type named right after `of`/`от`: bytes / bytes."""
@@ -1446,7 +1704,11 @@ def _share_of_type(s: Sentence) -> list[Found]:
         if not (s.start <= d.start and d.end <= s.end):
             continue
         m = _PERCENT_OF_TYPE.search(text, max(s.start, d.start - 40), d.start)
-        if m is None or not (m.group("noun") or _SIZE_NOUN.match(text, d.end)):
+        if m is None:
+            continue
+        # `NF4-база занимает 13 % от fp16`, `int8 weighs 50 % of bf16.`: a verb of size before, the type ends its clause
+        sized_verb = _SIZE_VERB.search(text, max(s.start, m.start() - 40), m.start()) and _TYPE_ENDS_CLAUSE.match(text, d.end)
+        if not (m.group("noun") or _SIZE_NOUN.match(text, d.end) or sized_verb):
             continue
         before = _distinct([x for x in in_range(s.dtypes, s.start, m.start()) if s.start <= x.start and x.end <= m.start()])
         if len(before) != 1 or before[0].name == d.name or _two_models(s):
@@ -1682,10 +1944,16 @@ def percent_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     units = _unit_difference(s)
     if units:
         return units
+    models = _pair_models(s, facts)
+    between = _model_percents(s, models) if len(models) == 2 else []
+    if between:
+        return between
     m = _PERCENT_WORDS.search(text, s.start, s.end)
     if m is None:
         found = _share_of_type(s) or _percent_of_size(s) or _percent_of_size(s, "count") or _share_of_two(s)
-        return found or _weights_share(s)
+        return (
+            found or _weights_share(s) or _percent_of_named_whole(s) or _answer_percent(s, facts) or _percent_of_weights(s, facts)
+        )
     p_text = m.group("p") or m.group("p2") or m.group("p3") or m.group("p4") or m.group("p5")
     larger = bool(m.group("l") or m.group("p4") or m.group("l5"))
     stated = float(p_text.replace(",", ".")) / 100
@@ -1849,6 +2117,7 @@ _REMAINDER = re.compile(
 _ADDED = re.compile(
     r"(?i)\badd\w*|\bextra\b|\bon\s+top\b|\boverhead\b|\bplus\b|добав\w*|сверху|дополнительн\w*|накладн\w*|\bплюс\b"
 )
+_ABBREVIATIONS = re.compile(r"(?i)\b(?:i\.\s?e|e\.\s?g|т\.\s?е)\.")
 _PART_GAP_BREAK = re.compile(r"[;.!?]|\b(?:and|while|whereas|but|а|но|тогда)\b")
 
 
@@ -2011,8 +2280,11 @@ def _percent_of_size(s: Sentence, kind: str = "bytes") -> list[Found]:
             part, whole = sizes[0], sizes[1]  # `part out of whole (P %)`
         else:
             continue  # no whole, or which size before it is the part is not stated
-        if _PART_GAP_BREAK.search(text, part.end, p.start) or _ADDED.search(text, part.end, p.start) or not whole.value:
+        gap = _ABBREVIATIONS.sub("", text[part.end : p.start])  # `, i.e. 95.6 %`: no sentence ends in `i.e.`
+        if _PART_GAP_BREAK.search(gap) or _ADDED.search(gap) or not whole.value:
             continue
+        if k == 1 and any(q.kind != "percent" for q in find_quantities(gap)):
+            continue  # `the 8B draft in int8 — 8 GB, 6 % of the bf16 70B`: the figure right before the percent is its part
         share = part.value / whole.value
         if share >= 1:
             continue  # the same figure again, or a part larger than its whole: no share
@@ -2036,6 +2308,308 @@ def _percent_of_size(s: Sentence, kind: str = "bytes") -> list[Found]:
         claim = make_claim(s.unit, p.start, p.end, "percent-of-size", verdict, why, stated=p.text)
         out.append(Found(claim, ((p.start, p.end),)))
     return out
+
+
+# `33 % of the card`, `94 % потолка`, `50 % от памяти`: the noun that names the whole a percent is of
+_OF_NAMED = re.compile(
+    r"(?i)[^\S\n]*(?:(?:of|от)[^\S\n]+(?:(?:the|its|their|this|that|всей|всего|этого|этой)[^\S\n]+)?(?P<n1>[^\W\d_][\w-]{2,})"
+    r"|(?P<n2>[а-яё][а-яё-]{2,}))"
+)
+# a whole said as what a device holds: its memory, its card, its VRAM
+_CAPACITY_NOUN = re.compile(r"(?i)cards?|GPUs?|VRAM|HBM|memory|devices?|карт\w*|памят\w*|видеопамят\w*|устройств\w*")
+# a figure labelled as the whole: `46068MiB total`, `всего 80 ГБ`, `capacity of 24 GB`
+_TOTAL_LABEL = re.compile(
+    r"(?i)\btotal\b|\bin\s+all\b|\bcapacity\b|\bвсего\b|\bв\s+сумме\b|\bёмкост\w*|\bемкост\w*|\bобъ[её]м\w*"
+)
+_NAMED_KINDS = frozenset({"bytes", "throughput", "bandwidth", "time", "flop_rate", "flops", "tokens", "count"})
+# between the part and its percent: a few words, no figure, no clause of its own
+_PART_TO_PERCENT = re.compile(r"[^\d;!?]{0,30}")
+
+
+def _label_window(s: Sentence, every: list[Quantity], i: int) -> str:
+    """The words around figure `every[i]` in its own clause (40 characters before it, 20 after), the
+    figures either side cut off."""
+    text = s.unit.masked
+    q = every[i]
+    lo = max(s.start, q.start - 40, every[i - 1].end if i > 0 else 0)
+    cut = [
+        j for j in (text.rfind(c, lo, q.start) for c in ";,") if j >= 0 and not (text[j] == "," and text[j + 1 : j + 2].isdigit())
+    ]
+    lo = max([lo, *(j + 1 for j in cut)])
+    hi = min(s.end, q.end + 20, every[i + 1].start if i + 1 < len(every) else s.end)
+    stops = [j for j in (text.find(c, q.end, hi) for c in ";,.") if j >= 0 and not text[j + 1 : j + 2].isdigit()]
+    hi = min([hi, *stops])
+    return f"{text[lo : q.start]} {text[q.end : hi]}"
+
+
+def _names_whole(noun: str, window: str) -> bool:
+    """The words around a figure name the whole a percent's noun names: the same word (its stem: `потолок`
+    and `потолка`), or a capacity noun (`of the card`, `памяти`) for a figure labelled as the total."""
+    stem = noun.lower()[: max(4, min(5, len(noun) - 2))]
+    if re.search(rf"(?i)(?<!\w){re.escape(stem)}", window):
+        return True
+    return bool(_CAPACITY_NOUN.fullmatch(noun) and _TOTAL_LABEL.search(window))
+
+
+def _percent_of_named_whole(s: Sentence) -> list[Found]:
+    """`46068MiB total; the weights alone are 15,317 MiB, i.e. 33 % of the card`, `потолок — 41 ток/с;
+    замеренные 38,2 ток/с — это 93 % потолка`: a percent of a whole its noun names, stated earlier in
+    the sentence as a figure labelled by that noun (or as the total, for a card or its memory); the part
+    is the figure of the same kind right before the percent. Any other whole, or two: no claim."""
+    text = s.unit.masked
+    out: list[Found] = []
+    every: list[Quantity] = []  # the sentence's figures, those earlier shapes checked too (`24564 MiB total is 24 GB`)
+    where: dict[int, int] = {}  # a figure's place in `every`
+    figures: list[Quantity] = []  # those of a kind a whole may be of, and where they end
+    ends: list[int] = []
+    for p in (q for q in s.quantities if q.kind == "percent" and q.hi is None and not q.bound):
+        named = _OF_NAMED.match(text, p.end, min(s.end, p.end + 60))
+        if named is None:
+            continue
+        if not every:
+            every = [replace(q, start=q.start + s.start, end=q.end + s.start) for q in find_quantities(text[s.start : s.end])]
+            where = {id(x): i for i, x in enumerate(every)}
+            figures = [q for q in every if q.kind in _NAMED_KINDS and q.hi is None and not q.bound]
+            ends = [q.end for q in figures]
+        before = figures[max(0, bisect_right(ends, p.start) - 12) : bisect_right(ends, p.start)]  # the nearest few
+        if not before:
+            continue
+        noun = named.group("n1") or named.group("n2")
+        part = before[-1]
+        gap = text[part.end : p.start]
+        if not _PART_TO_PERCENT.fullmatch(gap) or _PART_GAP_BREAK.search(_ABBREVIATIONS.sub("", gap)) or _ADDED.search(gap):
+            continue
+        wholes = [
+            w
+            for w in before[:-1]
+            if w.kind == part.kind and w.value > 0 and _names_whole(noun, _label_window(s, every, where[id(w)]))
+        ]
+        # `24564 MiB total is 24 GB`: the whole restated in another unit is still one whole (the first said)
+        if not wholes or any(max(w.value, wholes[0].value) > 1.15 * min(w.value, wholes[0].value) for w in wholes):
+            continue
+        whole = wholes[0]
+        if part.value >= whole.value:
+            continue
+        share = part.value / whole.value
+        how = f"{part.text} / {whole.text} = {share:.1%}"
+        if _REMAINDER.search(text, s.start, s.end):  # the percent may be of what is left: either reading, else unsure
+            left = compare(p, 1 - share)
+            verdict = left.verdict if left.verdict.holds else compare(p, share).verdict
+            why = f"{how}, {1 - share:.1%} left; stated {p.text}"
+            if not verdict.holds:
+                verdict, why = Verdict.UNVERIFIABLE, f"{why}: whether it is the part or what is left is not certain"
+        else:
+            check = compare(p, share)
+            verdict, why = check.verdict, f"{how}; {check.explanation}"
+            if verdict is Verdict.WRONG and max(p.value / share, share / p.value) < 1.15:
+                verdict, why = Verdict.UNVERIFIABLE, f"{why}; close enough that the figures' rounding may explain it"
+        claim = make_claim(s.unit, p.start, p.end, "percent-of-size", verdict, why, stated=p.text)
+        out.append(Found(claim, ((p.start, p.end),)))
+    return out
+
+
+# a bare percent answering a question (`… how much smaller? :: 25 %`, `A: 50 %`): the sentence is the percent alone
+_BARE_ANSWER = re.compile(
+    r"(?i)[\s>*_:-]*(?:(?:a|answer|о|ответ)\s*[:.—–-][\s*_]*)?(?:~|≈|about|around|roughly|exactly|около|примерно|ровно)?\s*"
+    r"\d+(?:[.,]\d+)?\s*(?:%|percent\b|процент\w*)[\s*_.!]*"
+)
+_QUESTION_SMALLER = re.compile(
+    r"(?i)\bsmaller\b|\bless\b|\bsav\w*|\bcut\w*|\breduc\w*|\bshrink\w*|меньше|эконом\w*|сократ\w*|сокращ\w*|уменьш\w*"
+)
+_QUESTION_LARGER = re.compile(r"(?i)\blarger\b|\bbigger\b|\bmore\b|\bgrow\w*|больше|увелич\w*|выраст\w*")
+
+
+def _asked(s: Sentence, facts: NoteFacts, answer: int) -> str:
+    """The question an answer starting at `answer` replies to: its line's text before it up to its `?`
+    (`… get? :: 25 %`), else the line just above ending in `?`, else, under a lone `?` that parts a card's
+    question from its answer, the nearest line above ending in `?` ("" when there is none)."""
+    text = s.unit.text
+    asked = text[line_start(text, answer) : answer]
+    if "?" in asked:
+        return asked[: asked.rindex("?") + 1]
+    if asked.strip(" \n>*_-:") and not _ANSWER_LEAD.match(asked.lstrip("\n")):
+        return ""
+    lead = facts.lead_in.get(s.unit.line, "").strip()
+    if lead.rstrip(" *_").endswith("?") and lead.strip(" *_?"):
+        return lead
+    if lead.strip(" *_") == "?":
+        above = facts.lines_above.get(s.unit.line, ())
+        return next((x for x in above[1:2] if x.rstrip(" *_").endswith("?")), "")
+    return ""
+
+
+# a factor said alone, answering a question: `В 7,7 раза.`, `About 4×.`, `Ответ: в 2 раза`
+_BARE_FACTOR = re.compile(
+    r"(?i)[\s>*_:-]*(?:(?:a|answer|о|ответ)\s*[:.—–-][\s*_]*)?"
+    r"(?:ровно|примерно|около|почти|приблизительно|exactly|about|around|roughly|nearly|~|≈)?\s*(?:в\s+)?"
+    r"\d+(?:[.,]\d+)?\s*(?:×|x|х|times|раза?|раз)(?:\s+(?:больше|меньше|larger|smaller|more|less|bigger))?[\s*_.!]*"
+)
+# the comparative of a question, said before its models: `How many times larger is A than B?`
+_COMPARATIVE_FIRST = re.compile(r"(?i)(?:(?P<s>smaller|less|fewer|меньше)|(?P<l>larger|bigger|more|больше))[^?.;]{0,40}$")
+
+
+def _answer_model_ratio(s: Sentence, m: re.Match[str], facts: NoteFacts) -> list[Found]:
+    """`Во сколько раз Phi-4 больше Phi-3-mini по параметрам?` / `?` / `В 7,7 раза.`: a factor said alone
+    answering a question that names two catalogued models with a comparative (`A больше B`, `larger is A
+    than B`) and what they are compared by (KV per token, or the parameters with nothing else named)."""
+    text = s.unit.masked
+    mark = text.rfind("?", s.start, m.start())  # `… по параметрам? :: В 7,7 раза.` read as one sentence
+    answer = mark + 1 if mark >= 0 else s.start
+    if not _BARE_FACTOR.fullmatch(text, answer, s.end):
+        return []
+    n_text = m.group("n1") or m.group("n2") or m.group("n3")
+    asked = _asked(s, facts, answer)
+    if not n_text or not asked or _NOT_SIZE.search(asked) or _NOT_CACHE_BYTES.search(asked):
+        return []
+    models = find_mentions(asked)
+    if len(models) != 2 or any(x.config is None for x in models):
+        return []
+    a, b = models
+    assert a.config is not None and b.config is not None
+    if a.config.name == b.config.name:
+        return []
+    comp = _COMPARATIVE_BETWEEN.fullmatch(asked, a.end, b.start)
+    first = _COMPARATIVE_FIRST.search(asked, max(0, a.start - 45), a.start) if comp is None else None
+    if comp is None and (first is None or not re.search(r"(?i)\bthan\b|\bчем\b", asked[a.end : b.start])):
+        return []
+    hit = comp or first
+    larger = hit is not None and bool(hit.group("l"))
+    if _CACHE_WORDS.search(asked) or _KV_PER_TOKEN.search(asked):
+        if any(find_dtypes(asked)) or a.config.sliding_window or b.config.sliding_window:
+            return []
+        va, vb, name = float(kv_cache_bytes(a.config, 1)), float(kv_cache_bytes(b.config, 1)), "KV cache per token (2 B values)"
+    elif _OTHER_QUANTITY.search(asked) or len(find_dtypes(asked)) > 1:
+        return []
+    elif _PARAM_COUNT_WORDS.search(asked) or _SIZE_RATIO_WORDS.search(asked):
+        va, vb = float(count_parameters(a.config).total), float(count_parameters(b.config).total)
+        name = "parameters"
+    else:
+        return []
+    stated_n = _factor(s, n_text)
+    ratio = va / vb if larger else vb / va
+    ok = abs(ratio - stated_n) <= max(0.05 * stated_n, 0.05)
+    hedged = _HEDGED_RATIO.search(text, max(s.start, m.start() - 20), m.start())
+    if not ok and hedged and abs(ratio - stated_n) <= _hedge_tolerance(n_text):
+        ok = True
+    how = (
+        f"{name} (the question's models): {a.text} {va:,.0f} vs {b.text} {vb:,.0f}: ratio {max(va, vb) / min(va, vb):.4g}, "
+        f"{a.text} {'smaller' if va < vb else 'larger'}; stated {stated_n:g}× {'larger' if larger else 'smaller'}"
+    )
+    claim = make_claim(s.unit, m.start(), m.end(), "ratio", Verdict.HOLDS if ok else Verdict.WRONG, how, stated=m.group(0))
+    return [Found(claim, ((m.start(), m.end()),), (Fact("ratio", stated_n, stated_n, s.unit.line),))]
+
+
+def _answer_percent(s: Sentence, facts: NoteFacts) -> list[Found]:
+    """`Going from bf16 to int8, how much smaller do the weights get? :: 25 %`, `Q: На сколько int8 меньше
+    fp16?` / `A: 50 %`: a percent said alone after a question (on its line before it, else the line just
+    above) that names two storage types and one direction (smaller or larger), and no speed, cost or
+    other quantity: the change between the two types' bytes."""
+    text = s.unit.masked
+    pcts = [q for q in s.quantities if q.kind == "percent" and q.hi is None and not q.bound]
+    if len(pcts) != 1:
+        return []
+    p = pcts[0]
+    mark = text.rfind("?", s.start, p.start)  # `… get? :: 25 %` read as one sentence: the answer after the mark
+    answer = mark + 1 if mark >= 0 else s.start
+    if not _BARE_ANSWER.fullmatch(text, answer, s.end):
+        return []
+    asked = _asked(s, facts, answer)
+    if not asked or _NOT_SIZE.search(asked) or (_OTHER_QUANTITY.search(asked) and not _SIZE_NOUN.search(asked)):
+        return []
+    smaller, larger = _QUESTION_SMALLER.search(asked) is not None, _QUESTION_LARGER.search(asked) is not None
+    types = list(_line_types(asked).values())
+    if smaller == larger or len(types) != 2 or types[0].bytes == types[1].bytes:
+        return []
+    big, small = sorted(types, key=lambda d: -d.bytes)
+    got = big.bytes / small.bytes - 1 if larger else 1 - small.bytes / big.bytes
+    digits = p.text.replace(",", ".")
+    num = re.search(r"\d+(?:\.(\d+))?", digits)
+    tol = max(0.005, 0.005 + 0.5 * 10 ** -len(num.group(1) or "" if num else "") / 100)
+    ok = abs(got - p.value) <= tol
+    what = "larger" if larger else "smaller"
+    how = f"{big.name} {big.bytes:g} B vs {small.name} {small.bytes:g} B (the question's types): {got:.1%} {what}"
+    how += f"; stated {p.value:.1%}"
+    claim = make_claim(s.unit, p.start, p.end, "percent-reduction", Verdict.HOLDS if ok else Verdict.WRONG, how, stated=p.text)
+    return [Found(claim, ((p.start, p.end),))]
+
+
+# between a factor or percent and the type of the weights it is of: `7× the Q4_K_M weights`, `6 % of the
+# bf16 70B`, `в 3,5 раза больше весов Q4_K_M`, `25 % от весов в fp16`
+_TO_WEIGHTS_TYPE = re.compile(
+    r"(?i)[^\S\n]*(?:(?:of|от)[^\S\n]+)?(?:(?:the|its|their)[^\S\n]+)?(?:(?P<w>весов|веса)(?:[^\S\n]+в)?[^\S\n]+)?"
+)
+_WEIGHTS_AFTER_TYPE = re.compile(r"(?i)[^\S\n]+(?:weights?|весов|веса)\b")
+
+
+def _against_weights(
+    s: Sentence, facts: NoteFacts, start: int, end: int, stated: float, shown: str, *, percent: bool = False
+) -> Found | None:
+    """A size the sentence states against the weights of a model in the type named right after the
+    factor or percent at [start, end): `at 128K the 8B cache is 16 GiB, about 7× the Q4_K_M weights`,
+    `the draft in int8 — 8 GB, about 6 % of the bf16 70B`. The model is the one named (or called by a
+    size) right after the type, else the one the sentence names, else its context's; the size is the
+    last one right before the factor. Types under a byte that are no GGUF file (their scales vary): none."""
+    text = s.unit.masked
+    d = next((x for x in in_range(s.dtypes, end, min(s.end, end + 30)) if _TO_WEIGHTS_TYPE.fullmatch(text, end, x.start)), None)
+    if d is None or (not d.gguf and d.bytes < 1):
+        return None
+    gap = _TO_WEIGHTS_TYPE.fullmatch(text, end, d.start)
+    models = _pair_models(s, facts)
+    right_after = next((x for x in models if d.end < x.start <= d.end + 2), None)
+    if not (gap is not None and gap.group("w")) and right_after is None and not _WEIGHTS_AFTER_TYPE.match(text, d.end):
+        return None  # `7× the Q4_K_M speed`: the type names no weights
+    named = {x.config.name for x in models if x.config is not None}
+    if (len(named) > 1 and right_after is None) or any(x.config is None for x in s.models if s.start <= x.start < s.end):
+        return None
+    model = right_after or (models[0] if models else context_model(s, facts))
+    if model is None or model.config is None:
+        return None
+    sizes = [q for q in find_quantities(text[s.start : start]) if q.kind == "bytes" and q.hi is None and not q.bound]
+    if not sizes:
+        return None
+    part = replace(sizes[-1], start=sizes[-1].start + s.start, end=sizes[-1].end + s.start)
+    lead = text[part.end : start]
+    if not _PART_TO_PERCENT.fullmatch(lead) or _PART_GAP_BREAK.search(_ABBREVIATIONS.sub("", lead)) or _ADDED.search(lead):
+        return None
+    if _per_of(text, part, s.start) or _NOT_SIZE.search(text, part.end, d.end):
+        return None  # a size per token, or a speed or cost compared
+    try:
+        weights = gguf_bytes(model.config, d.name.upper()) if d.gguf else float(count_parameters(model.config).total) * d.bytes
+    except KeyError:
+        return None
+    if not weights:
+        return None
+    got = part.value / weights
+    how = f"{model.text} in {d.name}: {weights / 1e9:.4g} GB of weights; {part.text} / that = "
+    if percent:
+        digits = shown.replace(",", ".")
+        num = re.search(r"\d+(?:\.(\d+))?", digits)
+        tol = max(0.005, 0.005 + 0.5 * 10 ** -len(num.group(1) or "" if num else "") / 100)
+        hedged = _HEDGED_RATIO.search(text, max(s.start, start - 20), start) is not None
+        ok = abs(got - stated) <= (max(tol, 0.1 * stated) if hedged else tol)
+        how += f"{got:.1%}; stated {stated:.1%}"
+    else:
+        ok = abs(got - stated) <= max(0.05 * stated, 0.05)
+        hedged = _HEDGED_RATIO.search(text, max(s.start, start - 20), start) is not None
+        if not ok and hedged and abs(got - stated) <= _hedge_tolerance(shown):
+            ok = True
+        how += f"{got:.4g}×; stated {stated:g}×"
+    verdict = Verdict.HOLDS if ok else Verdict.WRONG
+    if not ok and max(got / stated, stated / got) < 1.15:
+        verdict, how = Verdict.UNVERIFIABLE, f"{how}; close enough that the figures' rounding may explain it"
+    claim = make_claim(s.unit, start, end, "percent-of-size" if percent else "ratio", verdict, how, stated=text[start:end])
+    return Found(claim, ((start, end),))
+
+
+def _percent_of_weights(s: Sentence, facts: NoteFacts) -> list[Found]:
+    """`8 GB, about 6 % of the bf16 70B`, `3,4 ГБ — 25 % от весов в fp16`: a percent of a model's weights
+    in the type named right after it (see `_against_weights`)."""
+    pcts = [q for q in s.quantities if q.kind == "percent" and q.hi is None and not q.bound]
+    if len(pcts) != 1:
+        return []
+    p = pcts[0]
+    found = _against_weights(s, facts, p.start, p.end, p.value, p.text, percent=True)
+    return [found] if found is not None else []
 
 
 def _more_percents(s: Sentence, after: int) -> list[Found]:
@@ -2074,8 +2648,15 @@ _TO_BETWEEN = re.compile(r"(?i)^\s*(?:to|into|→|->|на|в|до)\s+$")
 
 
 def _from_to_types(text: str, begin: int, a: DtypeMention, b: DtypeMention) -> bool:
-    """`from fp32 to fp16`, `с fp16 на int4`: the clause names the type it leaves, then the one it goes to."""
-    return bool(_FROM_BEFORE.search(text[max(begin, a.start - 12) : a.start]) and _TO_BETWEEN.match(text[a.end : b.start]))
+    """`from fp32 to fp16`, `с fp16 на int4`, `fp16 → int8`: the clause names the type it leaves, then the
+    one it goes to (an arrow says the direction by itself)."""
+    between = text[a.end : b.start]
+    if _ARROW_BETWEEN.fullmatch(between):
+        return True
+    return bool(_FROM_BEFORE.search(text[max(begin, a.start - 12) : a.start]) and _TO_BETWEEN.match(between))
+
+
+_ARROW_BETWEEN = re.compile(r"[^\S\n]*(?:→|->|⟶)[^\S\n]*")
 
 
 def _percent_against_type(s: Sentence, m: re.Match[str], after: int) -> Found | None:
