@@ -4,7 +4,7 @@ count (`the 32-user batch`, `a 64-request batch`) is that batch."""
 from __future__ import annotations
 
 import pytest
-from conftest import H, W, check_claims
+from conftest import H, V, W, check_claims
 
 _KV = "# KV\n\n"
 
@@ -47,3 +47,32 @@ ADAPTER_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in ADAPTER_CASES], ids=[c[0] for c in ADAPTER_CASES])
 def test_a_base_size_below_an_adapter_line_is_not_the_adapters(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+_RUNBOOK = (
+    "# chat-8b runbook\n\nService `chat-8b`, model `meta-llama/Meta-Llama-3-8B-Instruct`, one L40S.\n\n"
+    "## Numbers\n\n> [!info] Sizing\n"
+)
+NOTE_MODEL_CASES = [
+    # the one model a note names, in its intro, is the last resort for a sizing line that names none …
+    ("en-runbook-holds", _RUNBOOK + "> - bf16 checkpoint on disk: 16.06 GB.\n", [H], ""),
+    # … and a figure that does not fit it is a reading (unverifiable, with the recomputation), never an error
+    ("en-runbook-not-an-error", _RUNBOOK + "> - bf16 checkpoint on disk: 8 GB.\n", [V], ""),
+    # a note naming two models has no such model
+    (
+        "en-two-models-none",
+        "# Notes\n\nWe compared Llama-3-8B and Mistral-7B.\n\n## Numbers\n\n- bf16 checkpoint on disk: 8 GB.\n",
+        [],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in NOTE_MODEL_CASES], ids=[c[0] for c in NOTE_MODEL_CASES])
+def test_the_one_model_a_note_names_gives_readings(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+    if groups == [V]:
+        from conftest import note_claims
+
+        (claim,) = note_claims(text)
+        assert "16.061 GB" in claim.explanation and "not an error" in claim.explanation  # type: ignore[attr-defined]

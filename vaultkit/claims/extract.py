@@ -44,7 +44,7 @@ from vaultkit.claims.shapes.base import (
 )
 from vaultkit.claims.shapes.code import code_claims, literal_ratio, python_runs
 from vaultkit.claims.shapes.context_sizes import VAGUE
-from vaultkit.claims.shapes.sized import ASIDE
+from vaultkit.claims.shapes.sized import ASIDE, NOTE_MODEL_MARK, note_model
 from vaultkit.claims.verdict import compare
 
 # A line can hold a claim only if it matches this: a figure followed by a unit, scale, sign or
@@ -444,6 +444,8 @@ def _unit_found(unit: Unit, facts: NoteFacts) -> list[Found]:
                 got = kept
                 if not got:
                     continue
+            if facts.note_model is not None:
+                got = _only_readings(got)
             if unit.answer:
                 got = [_as_answer(s, f, asked_types) for f in got]
             if unit.source == "table" and facts.column_header:
@@ -452,6 +454,27 @@ def _unit_found(unit: Unit, facts: NoteFacts) -> list[Found]:
             if shape.__name__ == "vague":
                 break
             s = s.without(tuple(span for f in got for span in f.used))
+    return out
+
+
+_ERRORS = (Verdict.WRONG, Verdict.UNIT_CONFUSION)
+
+
+def _only_readings(got: list[Found]) -> list[Found]:
+    """A sentence whose subject is only the one model the note names somewhere (no model, heading, section or
+    line above says it is about that model): what holds holds, its errors are readings (`unverifiable`), and
+    nothing else is said of it."""
+    out = []
+    for f in got:
+        c = f.claim
+        if c is None or NOTE_MODEL_MARK not in c.explanation:
+            out.append(f)
+        elif c.verdict in _ERRORS:  # a reading of that model, with what it would be
+            why = "; the sentence does not say it is about that model: a reading, not an error"
+            out.append(replace(f, claim=replace(c, verdict=Verdict.UNVERIFIABLE, explanation=c.explanation + why)))
+        elif c.verdict.holds:
+            out.append(f)
+        # an `ambiguous` or `said of another model` reading of a model the sentence never named says nothing: dropped
     return out
 
 
@@ -786,12 +809,13 @@ def _note_facts(
     units = _column_units(lines)
     bandwidth = _section_bandwidths(lines, plan)
     role_words = may_name_roles("\n".join(lines))  # one pass over the note: no role stem, no per-line role test
+    properties_model = _properties_model(properties)
     return NoteFacts(
         from_properties(properties),
         _paragraph_dtypes(lines, plan),
         _column_dtypes(lines, plan),
         ratio,
-        _properties_model(properties),
+        properties_model,
         heading_model,
         kv_section,
         units,
@@ -813,6 +837,7 @@ def _note_facts(
         decimal_comma_cells=_decimal_comma_cells(lines, plan),
         properties_kv_dtype=kv_from_properties(properties),
         role_words=role_words,
+        note_model=note_model(lines) if properties_model is None else None,
     )
 
 

@@ -310,6 +310,9 @@ class NoteFacts:
     decimal_comma_cells: frozenset[tuple[int, int]] = frozenset()
     properties_kv_dtype: DtypeMention | None = None  # `kv_dtype: fp8`, `cache_type_k: q8_0` in the front matter
     role_words: bool = False  # the note holds a role stem somewhere (`roles.may_name_roles`)
+    # the one catalogued model the whole note names (`sized.note_model`): the last resort for a sentence's subject,
+    # whose errors are only readings (a runbook's `model meta-llama/…` in its intro, sizes sections below)
+    note_model: ModelMention | None = None
 
     def header_of(self, s: Sentence, q: Quantity) -> str:
         """The header text of the table column a figure sits in ("" outside a table)."""

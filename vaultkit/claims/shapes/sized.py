@@ -188,6 +188,27 @@ def context_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
     return _sibling(found, own.group(1))
 
 
+def note_model(lines: list[str]) -> ModelMention | None:
+    """The one catalogued model a whole note names, wherever (a runbook's `model meta-llama/…` in its intro), else
+    None: the last resort of `context_model`, whose errors are only readings (`unverifiable`), never errors."""
+    named: dict[str, ModelMention] = {}
+    for line in lines:
+        if not any(ch.isdigit() for ch in line):
+            continue  # every catalogued name has its size or version in digits
+        for m in find_mentions(line):
+            if m.config is not None:
+                named.setdefault(m.config.name, m)
+                if len(named) > 1:
+                    return None
+    if not named:
+        return None
+    m = next(iter(named.values()))
+    return replace(m, text=f"{m.text} {NOTE_MODEL_MARK}", start=-2, end=-2)
+
+
+NOTE_MODEL_MARK = "(the one model the note names)"
+
+
 def _context_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
     if s.start > 0:
         latest = last_before(_sized_mentions, s.start, s.unit.text)
@@ -3510,7 +3531,10 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
     if summed:
         out.extend(summed)
         sizes = [q for q in sizes if all(f.used[0] != (q.start, q.end) for f in summed)]
-    context = context_model(s, facts) if not s.models and not counts and sizes and not _unknown_name(s) else None
+    context = (
+        # the one model the note names is the last resort, here only: other shapes have their own before it
+        (context_model(s, facts) or facts.note_model) if not s.models and not counts and sizes and not _unknown_name(s) else None
+    )
     aside = None
     if context is None and not s.models and not counts and sizes and lead_in_model(s, facts) is None:
         # the only model in sight is the one an aside above compares with: a reading, never an error
