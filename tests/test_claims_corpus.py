@@ -66,7 +66,6 @@ KNOWN_GAPS = {
     ("claims_corpus_l", "precision"): "0.838 < 0.97 (blind corpus L, first 0.807: 21 false errors)",
     ("claims_corpus_m", "recall"): "0.614 < 0.90 (blind corpus M, first score)",
     ("claims_corpus_m", "right_value"): "0.481 < 0.90, and 35.0 % wrong < 40 % (blind corpus M, first score)",
-    ("claims_corpus_m", "precision"): "0.931 < 0.97 (blind corpus M, first 0.900: 6 false errors)",
     ("claims_holdout", "recall"): "0.829 < 0.90 on the held-out corpus",
     ("claims_holdout", "right_value"): "0.624 < 0.90 on the held-out corpus",
     ("claims_holdout", "precision"): "0.969 < 0.97 on the held-out corpus",

@@ -74,7 +74,7 @@ _SEQ_PARALLEL = re.compile(r"(?i)\bsequence[\s-]+parallel\w*|\bSP\b|паралл
 _NO_SEQ_PARALLEL = re.compile(r"(?i)\b(?:without|no)\s+sequence[\s-]+parallel\w*|\bбез\s+параллелизм\w*\s+по\s+последовательност")
 # another part of the memory said in the sentence: its figures are not the activations'
 _OTHER_PART = re.compile(
-    r"(?i)\bweights?\b|\bвес(?:а|ов|ам)?\b|\bKV\b|\bcache\b|кэш\w*|кеш\w*|\bgradients?\b|градиент\w*|\boptimi[sz]er\b|оптимизатор\w*"
+    r"(?i)\bweights?\b|\bвес(?:а|ов|ам)?\b|\bKV\b|\bcache\b|кэш\w*|кеш\w*|\bgradients?\b(?![\s-]+(?:checkpointing|recomput))|градиент\w*(?![\s-]+(?:чекпо[йи]нтинг|checkpointing|пересч))|\boptimi[sz]er\b|оптимизатор\w*"
     r"|\b(?:model\s+)?states?\b|состояни\w*|\bmaster\b|\bparameters?\b|параметр\w*|(?<!recompute\s)(?<!recompute-)(?<!activation\s)(?<!activation-)\bcheckpoint\b|чекпоинт(?!инг)\w*"
 )
 # a figure that is a saving or a difference (`checkpointing saves 28 GB`, `на 20 ГБ меньше`, `2 GB less`)
@@ -105,8 +105,8 @@ _SCOPE = re.compile(
     + _LAYER.replace("s?", "s")
     + r"|\ball\s+(?:(?P<n2>\d{1,3})\s+)?"
     + _LAYER.replace("s?", "s")
-    + r"|\b(?:the\s+)?(?:whole|entire|full)\s+(?:model|network|stack)\b|\b(?:per|for\s+the)\s+model\b"
-    r"|\bin\s+total\b|\btotal\b|\bin\s+all\b"
+    + r"|\b(?:the\s+)?(?:whole|entire|full)\s+(?:model|network|stack|encoder|decoder)\b|\b(?:per|for\s+the)\s+model\b"
+    r"|\bin\s+total\b|\btotal\b|\bin\s+all\b|\bthe\s+(?:layer\s+)?stack\b"
     r"|\bна\s+(?:вс[еюё]|всю)\s+(?:(?P<n3>\d{1,3})\s+)?(?:сло\w*|модел\w*|сеть|стек)"
     r"|\bна\s+(?P<n6>\d{1,3})\s+сло(?:[её]в|я)\b|\bна\s+(?:модель|сеть)\b|\bдля\s+(?:всей\s+модели|всех\s+(?:(?P<n4>\d{1,3})\s+)?сло\w*)"
     r"|\bпо\s+всем\s+(?:(?P<n5>\d{1,3})\s+)?сло\w*|\bвсего\b|\bв\s+сумме\b|\bсуммарно\b|\bцеликом\b)"
@@ -436,6 +436,8 @@ def _inputs(keys: str, s: Sentence, q: Quantity, where: _Where, said_layers: int
             got[key] = 1  # `3.25 GB of activations per sequence`: one sequence, whatever batch is said later
             continue
         v = _find(key, text, s.start, _said_after_end(s, q), q.start)
+        if v is None and s.start > 0:  # a sentence before it on its line (`Длина 2048, микробатч 4. С полным …`)
+            v = _find(key, text, max(0, s.start - _REACH), s.start, s.start)
         if v is None:  # the paragraph: the line just above it, the lead of its list
             v = next((x for x in (_found_in(key, line) for line in where.paragraph) if x is not None), None)
         if v is None and cfg is not None and where.near:
@@ -471,7 +473,8 @@ def _scope(text: str, a: int, q: Quantity, b: int, first: bool = True) -> tuple[
         after = None  # `2 GB of activations for the whole model` is read; a word past another figure is not
     # a word right after the figure before (`143 MB per layer, which is 91 GB per GPU`) is that figure's
     before = [m for m in _SCOPE.finditer(text, a, q.start) if first or text[a : m.start()].strip(" \t$*_~")]
-    said = [_scope_of(m) for m in ([after] if after is not None else []) + before[::-1]]
+    said = [_scope_of(m) for m in ([after] if after is not None else [])]
+    said += [("formula-layer", None) if _formula_bracket(text, a, m, q) else _scope_of(m) for m in before[::-1]]
     if not said:
         return None
     kinds = {k for k, _ in said}
@@ -479,6 +482,25 @@ def _scope(text: str, a: int, q: Quantity, b: int, first: bool = True) -> tuple[
         # `one layer's activations per GPU`, `a single layer … per GPU`: one layer on one device
         return "layer-device", None
     return said[0]
+
+
+def _carried_scope(before: str) -> tuple[str, int | None] | None:
+    """The reading (one layer, all of them) the last figure said in `before` has: the last such word there."""
+    said = [m for m in _SCOPE.finditer(before) if not m.group("device")]
+    return _scope_of(said[-1]) if said else None
+
+
+def _formula_bracket(text: str, a: int, m: re.Match[str], q: Quantity) -> bool:
+    """Whether a per-layer word sits in a bracket that writes a formula and closes before the figure (`с полной
+    перекомпоновкой (2·s·b·h на слой): 1,7 ГБ`): the word is the formula's, the figure outside it its sum over layers."""
+    if not m.group("layer"):
+        return False
+    lo = max(a, m.start() - 200)  # a bounded look back for the bracket's opening
+    opened = text.rfind("(", lo, m.start())
+    closed = text.find(")", m.end(), q.start)
+    if opened < 0 or closed < 0 or text.find(")", opened, m.start()) >= 0:
+        return False
+    return any(f[0] != "logits" for f in _formulas(text[opened:closed]))
 
 
 def _scope_of(m: re.Match[str]) -> tuple[str, int | None]:
@@ -537,7 +559,8 @@ def _about_activations(s: Sentence, facts: NoteFacts, ctx: tuple[str, ...]) -> b
     layer = any(m.group("layer") or re.search(r"(?i)layer|сло", m.group(0)) for m in _SCOPE.finditer(text, s.start, s.end))
     if not (layer or _MODE_WORD.search(text, s.start, s.end)):
         return False  # a total or a per-device word alone is no sign of activations
-    near = (*facts.lines_above.get(s.unit.line, ())[:3], facts.lead_in.get(s.unit.line, ""), _heading(ctx))
+    before = text[max(0, s.start - _REACH) : s.start]  # the sentences before it on its line
+    near = (before, *facts.lines_above.get(s.unit.line, ())[:3], facts.lead_in.get(s.unit.line, ""), _heading(ctx))
     near = tuple(x[:_REACH] for x in near)
     return any(_topic(x, 0, len(x)) for x in near if x)
 
@@ -680,6 +703,15 @@ def _judge_one(s: Sentence, q: Quantity, prev_end: int, upto: int, where_from: _
     if scope is None and lead:
         m = next(iter(_SCOPE.finditer(lead)), None)
         scope = _scope_of(m) if m is not None else None
+    if (
+        scope is None
+        and mode is not None
+        and _modes(text, s.start, q.start)
+        and not any(z.kind == "bytes" and s.start <= z.start < q.start for z in s.quantities)
+    ):
+        # `… на все 32 слоя — 2,15 ГБ. Без чекпоинтинга, но с FlashAttention — 4,3 ГБ`: a sentence that sets another mode
+        # against the one before keeps its reading (the sentence before on the line, else the line above)
+        scope = _carried_scope(text[max(0, s.start - _REACH) : s.start]) or _carried_scope(where_from.lead_in[:_REACH])
     if mode is None:
         return _unverifiable(s, q, "activation memory: whether the activations are recomputed (and how) is not said")
     if mode.kind == "recomp":
@@ -707,6 +739,11 @@ def _judge_one(s: Sentence, q: Quantity, prev_end: int, upto: int, where_from: _
     if kind in ("sel", "tp", "tpsp", "tpsel"):
         keys += "t"
     where, said_layers = scope
+    if where == "formula-layer":
+        # the bracket's per-layer word is the formula's: the figure is one layer's where it fits it, else the sum
+        v, missing = _inputs(keys, s, q, where_from, said_layers)
+        fits = not missing and compare(q, _per_layer(kind, p, v)[0]).verdict.holds
+        where = "layer" if fits else "total"
     if where in ("total", "device"):
         keys += "L"
     if where in ("device", "layer-device") and "t" not in keys:

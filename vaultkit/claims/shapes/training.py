@@ -116,9 +116,10 @@ _PER_DEVICE_AFTER = re.compile(
 )
 # said before it in its clause (`each GPU holds 32 GB`, `на каждой карте … по 53,9 ГБ`, `each GPU needs`)
 _PER_DEVICE_BEFORE = re.compile(
-    r"(?i)\b(?:each|every|per)\s+(?:of\s+the\s+\d+\s+)?(?:GPU|card|device|rank|worker)s?\b|\bна\s+(?:каждой|каждую|одной|одну)\s+(?:карт\w*|видеокарт\w*|GPU|устройств\w*)"
+    r"(?i)\b(?:each|every|per)[\s-]+(?:of\s+the\s+\d+\s+)?(?:GPU|card|device|rank|worker)s?\b|\bна\s+(?:каждой|каждую|одной|одну)\s+(?:карт\w*|видеокарт\w*|GPU|устройств\w*)"
     r"|\bкажд\w+\s+(?:карт\w*|видеокарт\w*|GPU|устройств\w*)"
     r"|\beach(?:\s+one)?\s+(?:gets|holds|has|keeps|needs|takes|carries|receives|stores)\b|\bна\s+каждую\b|\bна\s+каждой\b"
+    r"|\b(?:a|one|any)\s+(?:single\s+)?(?:GPU|card|device|rank)\s+(?:still\s+|then\s+|only\s+)?(?:gets|holds|has|keeps|needs|stores)\b"
 )
 _PER_DEVICE_HEADER = re.compile(
     r"(?i)\bper[\s-]+(?:GPU|device|card|rank)|/\s*(?:GPU|device|card|rank)\b|\beach\s+(?:GPU|device|card|rank)"
@@ -162,7 +163,7 @@ class _Recipe:
 def training(s: Sentence, facts: NoteFacts) -> list[Found]:
     sizes = [q for q in s.quantities if q.kind == "bytes" and q.scale >= 1e3 and q.hi is None]
     if not sizes:
-        return []
+        return _cuts(s, facts)
     text = s.unit.text
     lead = _lead(s, facts)
     prior = _prior(s, lead)
@@ -182,6 +183,54 @@ def training(s: Sentence, facts: NoteFacts) -> list[Found]:
         got = _judge(s, q, facts, lead, prior)
         if got is not None:
             out.append(got)
+    return out
+
+
+# `cuts the per-GPU model-state memory by 87.5 % compared with DDP`, `сокращает память состояний на 88 % по сравнению с DDP`
+_CUT = re.compile(
+    r"(?i)\b(?:cut|reduc|shrink|sav|lower|trim)\w*\b[^.;%]{0,60}?\bby\s*$|\b(?:сокращ|уменьш|сниж|эконом)\w*\b[^.;%]{0,60}?\bна\s*$"
+)
+_AGAINST_DDP = re.compile(
+    r"(?i)\b(?:versus|vs\.?|compared\s+(?:with|to)|relative\s+to|than|over)\s+(?:plain\s+|the\s+)?DDP\b"
+    r"|(?:по\s+сравнению\s+с|относительно|против)\s+(?:обычн\w+\s+)?DDP\b"
+)
+_NODE = re.compile(r"(?i)\bnodes?\b|\bузл\w*|\bузел\b|\bserver\b|сервер\w*")
+_MEMORY = re.compile(r"(?i)\bmemory\b|\bstates?\b|памят\w*|состояни\w*")
+
+
+def _cuts(s: Sentence, facts: NoteFacts) -> list[Found]:
+    """The share of the per-device model states a ZeRO stage saves against DDP (which keeps all 16 B/param on every
+    device): 1 − (kept + (16 − kept)/g)/16 over g devices, whatever the model."""
+    text = s.unit.text
+    out: list[Found] = []
+    for q in s.quantities:
+        if q.kind != "percent" or q.hi is not None or not _CUT.search(text, max(s.start, q.start - 80), q.start):
+            continue
+        if not _AGAINST_DDP.search(text, q.end, s.end) or not _MEMORY.search(text, s.start, s.end):
+            continue
+        stage = _stage(s, q, facts)
+        if stage is None or stage == 0 or _OFFLOAD.search(text, s.start, s.end):
+            continue
+        n, where = _devices(s, q, facts, _lead(s, facts), "")
+        if where != "sentence" and _NODE.search(text, s.start, s.end):
+            n = 0  # `over the node`: how many devices a node has is not said here
+        if n < 2:
+            out.append(_unverifiable(s, q, f"ZeRO-{stage} saving per device: the number of devices is not stated"))
+            continue
+        each = _each(16.0, stage, n)
+        cut = 1.0 - each / 16.0
+        how = f"ZeRO-{stage} over {n} devices ({where}) keeps {each:.4g} of DDP's 16 B/param per device: 1 − {each:.4g}/16"
+        check = compare(q, cut)
+        claim = make_claim(
+            s.unit,
+            q.start,
+            q.end,
+            "training",
+            check.verdict,
+            f"training memory: {how} = {cut:.1%}; {check.explanation}",
+            stated=q.text,
+        )
+        out.append(found(claim, q))
     return out
 
 
@@ -209,7 +258,7 @@ def _prior(s: Sentence, lead: str) -> str:
         and s.start <= 16
         and not text[: s.start].strip(" >")
         and not _STOP.search(lead)
-        and text[s.start : s.start + 1].strip(" >")[:1].islower()
+        and text[s.start : s.start + 16].lstrip(" >")[:1].islower()
     ):
         return lead[max(lead.rfind(". ") + 1, len(lead) - 300) :]
     return ""
@@ -231,6 +280,10 @@ def _judge(s: Sentence, q: Quantity, facts: NoteFacts, lead: str, prior: str) ->
         return None  # `the teacher plus that training state`: a sum with something else
     if _DEMONSTRATIVE.search(text, max(a, q.start - 12), q.start) or _COPIES.search(text, s.start, q.start):
         return None  # `these 140 GB`: a figure said before, referred to; `10 of them, 1.28 TB`: copies of the states
+    if _IF_AFTER.match(text, q.end):
+        # `54 GB — that is if you count 8 bytes`: the figure is explained by a condition said after it, not judged here
+        # (nor by the later shapes, with the recipe said before it)
+        return _unverifiable(s, q, "the figure is said under a condition that follows it")
     of = _OF_PART.match(text, q.end, b)
     if of is not None and _OTHER_PART.match(of.group(0)):
         return None  # `plus 13.5 GB of bf16 weights`: a figure said of the weights, not of the states
@@ -238,8 +291,13 @@ def _judge(s: Sentence, q: Quantity, facts: NoteFacts, lead: str, prior: str) ->
     per_device = bool(
         _PER_DEVICE_AFTER.match(text, q.end)
         or _PER_DEVICE_BEFORE.search(text, a, q.start)
+        or (  # `halves the per-GPU share again, to 6.5 GB`: said earlier in the sentence, no other size between
+            _PER_DEVICE_BEFORE.search(text, s.start, q.start) is not None
+            and not any(z.kind == "bytes" and s.start <= z.start and z.end <= q.start for z in s.quantities)
+        )
         or (_PER_DEVICE_HEADER.search(header))
         or (_EACH_PO.search(text[max(s.start, q.start - 4) : q.start]) and _DEVICE_WORD.search(text, s.start, s.end))
+        or _SHARDED_IT.search(text, max(a, q.start - 120), q.start) is not None
     )
     part = _listed_part(s, q)
     # a list's or table's total (`- итого: 128,5 ГБ`) sums the items above it; a total said in prose (`used 70 GB in
@@ -256,7 +314,10 @@ def _judge(s: Sentence, q: Quantity, facts: NoteFacts, lead: str, prior: str) ->
             return None
         if not stated and not listed_total and not _STATES_NAMED.search(text, s.start, s.end):
             return None  # `full fine-tuning peaked at 60 GB`: with no recipe of its own, only the states are sized
-        if _PART_WORDS.search(_unbracketed(text[s.start : s.end])) and not (stated and _own_recipe(s, q)):
+        plain = _unbracketed(text[s.start : s.end])
+        if stated and _ADDED_PARTS.search(plain):
+            plain = _ADDED_PARTS.sub(" ", plain)  # `with gradients and Adam (16 B/param)`: the parts added up, the whole
+        if _PART_WORDS.search(plain) and not (stated and _own_recipe(s, q)):
             return None
         stretch = mark_bounds(s.unit.masked, ";", s.start, q.start, q.end, s.end)[0]
         if _ZERO.search(text, stretch, q.start) or _counts(text, stretch, q.start):
@@ -278,7 +339,7 @@ def _judge(s: Sentence, q: Quantity, facts: NoteFacts, lead: str, prior: str) ->
         plain = _unbracketed(text[s.start : s.end])
         if _PART_WORDS.search(plain) and not _WHOLE.search(plain):
             return None  # `each GPU keeps 12 GB of the optimizer states`: a part's share, the later shapes' own
-        return _share(s, q, facts, lead, model, recipe, header)
+        return _share(s, q, facts, lead, model, recipe, header, prior)
     if part is not None and (recipe is None or recipe.how not in _STATED):
         per, what = part
         return _verdict(s, q, model.params * per, f"{model.named}: {what}, {per:g} B/param × {model.params / 1e9:.3g}B")
@@ -292,6 +353,11 @@ def _judge(s: Sentence, q: Quantity, facts: NoteFacts, lead: str, prior: str) ->
     )
 
 
+# a condition said right after the figure (`54 GB — that is if you count 8 bytes`, `54 ГБ — это если считать 8 байт`)
+_IF_AFTER = re.compile(
+    r"(?i)\s*(?:[—–-]\s*|,\s*)?(?:(?:that|this|it)(?:'s|\s+is|\s+would\s+be)|is|это|было\s+бы|would\s+be)\s+"
+    r"(?:only\s+|лишь\s+|только\s+)?(?:if|when|assuming|если|когда|при\s+условии)\b"
+)
 _OTHER_PART = re.compile(
     r"(?i)\s*(?:of|для|под|на)\s+(?:(?!states|состояни)[\w-]+\s+){0,2}?(?:weights?|вес\w*|activations?|активаци\w*|KV|cache|кэш\w*|logits|логит\w*)\b"
 )
@@ -311,6 +377,13 @@ _LEFT_TO_OTHERS = re.compile(
 _WHOLE = re.compile(
     r"(?i)\bmodel\s+states?\b|\btraining\s+states?\b|\bfull\s+(?:fine-?tun\w*|FT|training)\b|\bstates\s+of\s+the\s+model\b"
     r"|состояни\w*\s+модели|полно\w*\s+(?:до)?обучени\w*|\bstates\b(?=\s+(?:before|without)\s+activation)"
+)
+# the parts added to what is sized (`together with gradients and Adam`, `вместе с градиентами и Adam`): the whole states
+_ADDED_PARTS = re.compile(
+    r"(?i)\b(?:together\s+with|along\s+with|with|plus|including|вместе\s+с|с\s+уч[её]том|включая|плюс)\s+"
+    r"(?:the\s+|its\s+|their\s+|их\s+)?(?:[\w-]+\s+){0,2}?(?:grads?|gradients?|градиент\w*|optimi[sz]er(?:\s+states?)?|оптимизатор\w*)\b"
+    r"(?:\s*(?:,|and|и|\+|&)\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:adam\w*|optimi[sz]er(?:\s+states?)?|оптимизатор\w*"
+    r"|moments?|момент\w*|grads?|gradients?|градиент\w*)\b(?:\s+states?\b|\s+состояни\w*)?)?"
 )
 # a part of the states named: the optimizer's states, moments, master copy, gradients
 _PART_WORDS = re.compile(
@@ -351,6 +424,12 @@ _OTHER_THING = re.compile(r"(?i)\bteacher\b|учител\w*|\bKV\b|\bcache\b|к�
 # a number of copies of what is sized (`10 штук`, `the last 5 checkpoints`, `3 copies`)
 _COPIES = re.compile(
     r"(?i)(?<![\d.,])\d{1,4}\s+(?:штук\w*|copies|копи\w*|(?:full\s+)?checkpoints|чекпо[йи]нт\w*|versions|верси\w*|of\s+them)\b"
+)
+# `sharded over all 64 GPUs it would be 2 GB`, `разнести на 16 карт — это 13 ГБ`: one device's share of a split
+_SHARDED_IT = re.compile(
+    rf"(?i)\b(?:shard|split|spread|divid|partition|шардир|разнес|раздел|разбит)\w*\s+(?:over|across|among|on|between|на|по|между)\s+"
+    rf"(?:all\s+|the\s+|все\s+)?{_COUNT}\s*{_DEVICE_NOUN}[\s,—–-]*(?:(?:it|that|this)(?:\s+would\s+be|\s+is|'s|\s+comes\s+to)"
+    rf"|это|выйдет|будет|получится)\s*(?:about\s+|~\s*|≈\s*|около\s+|по\s+)?$"
 )
 _EACH_PO = re.compile(r"(?i)(?:^|\s)по\s*$")  # `по 8 ГБ на карту`: so much each
 _DEMONSTRATIVE = re.compile(r"(?i)\b(?:these|those|this|that|эти|этих|этот|это|эта)\s+(?:~|≈|about\s+)?$")
@@ -511,6 +590,11 @@ def _context(s: Sentence, facts: NoteFacts) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=256)
+def _configs_named(line: str) -> bool:
+    return any(m.config is not None for m in find_mentions(line))
+
+
+@lru_cache(maxsize=256)
 def _one_model(line: str) -> ModelMention | None:
     named = {m.config.name: m for m in find_mentions(line) if m.config is not None}
     return next(iter(named.values())) if len(named) == 1 else None
@@ -563,6 +647,15 @@ def _model(s: Sentence, q: Quantity, facts: NoteFacts, lead: str) -> _Model | No
         count = _line_count(lead)
         if count is not None:
             return _Model(count.value, f"{count.text.strip()} params (line above)")
+    if lead and not _STOP.search(lead):  # a hard-wrapped sentence: the one model its paragraph's lines above name
+        for line in facts.lines_above.get(s.unit.line, ())[:3]:
+            if line == facts.above.get(s.unit.line):
+                break  # the paragraph before
+            one = _one_model(line)
+            if one is not None:
+                return _Model(_params_of(one), f"{one.text} (above)")
+            if _configs_named(line):
+                break  # two models: which one is meant is not certain
     if lead and names_a_role(lead):  # `… the student (18 B/param → 145 GB)` / `on 8 cards that is …`
         said = [m for m in role_mentions(lead, facts.roles.get(s.unit.line, {})) if m.config is not None]
         recipe = next((m for m in RECIPE.finditer(lead)), None)
@@ -577,6 +670,12 @@ def _model(s: Sentence, q: Quantity, facts: NoteFacts, lead: str) -> _Model | No
         one = _one_model(line)
         if one is not None:
             return _Model(_params_of(one), f"{one.text} (context)")
+    for line in facts.lines_above.get(s.unit.line, ()):  # the nearest of the few lines above in its section to name one
+        one = _one_model(line)
+        if one is not None:
+            return _Model(_params_of(one), f"{one.text} (above)")
+        if _configs_named(line):
+            break
     if facts.declared_params is not None:
         return _Model(facts.declared_params[0], facts.declared_params[1])
     return None
@@ -643,7 +742,8 @@ def _devices(s: Sentence, q: Quantity, facts: NoteFacts, lead: str, header: str)
     after = [n for at, n in here if q.end <= at < b]
     if after:
         return after[0], "sentence"
-    if len(here) == 1:
+    stretch = mark_bounds(s.unit.masked, ";", s.start, q.start, q.end, s.end)
+    if len(here) == 1 and stretch[0] <= here[0][0] < stretch[1]:  # not a count said past a `;` (another figure's)
         return here[0][1], "sentence"
     if header:
         found = set(_line_counts(header))
@@ -679,7 +779,14 @@ _OFFLOAD = re.compile(r"(?i)offload|\bCPU\b|\bNVMe\b|выгруж\w*|оффло�
 
 
 def _share(
-    s: Sentence, q: Quantity, facts: NoteFacts, lead: str, model: _Model, recipe: _Recipe | None, header: str
+    s: Sentence,
+    q: Quantity,
+    facts: NoteFacts,
+    lead: str,
+    model: _Model,
+    recipe: _Recipe | None,
+    header: str,
+    prior: str = "",
 ) -> Found | None:
     text = s.unit.text
     if _OFFLOAD.search(text, s.start, s.end):
@@ -687,6 +794,9 @@ def _share(
     stage = _stage(s, q, facts)
     if stage is None and header:
         stage = _stage_in(s.unit.text)
+    if stage is None and prior:  # `My colleague says ZeRO-1 will need` / `only 26 GB per GPU`: the sentence goes on
+        stages = list(_ZERO.finditer(prior))
+        stage = _stage_in(stages[-1].group(0)) if stages else None
     split, split_how = _split(s, lead)
     n, where = _devices(s, q, facts, lead, header)
     if stage is None and split > 1 and recipe is not None:
@@ -726,7 +836,7 @@ def _share(
     if not check.verdict.holds and q.value > computed * 1.05:
         # above the stage's states: activations may come on top, unless the figure is said to be the states alone or
         # is another stage's (or the unsharded) figure
-        states_only = _STATES_ONLY.search(text, s.start, s.end)
+        states_only = _STATES_ONLY.search(text, s.start, s.end) or _SHARDED_IT.search(text, max(s.start, q.start - 120), q.start)
         other = any(
             abs(q.value - model.params * _each(per, k, n) / split) <= 0.03 * q.value for k in range(4) if k != stage
         ) or any(abs(q.value - model.params * _each(per, stage, k) / split) <= 0.03 * q.value for k in (1, 2) if k < n)
@@ -740,6 +850,12 @@ _STATES_ONLY = re.compile(
     r"(?i)\bstates?\b|состояни\w*|\bof\s+them\b|\b(?:without|before|excluding)\s+activations|без\s+(?:учёта\s+|учета\s+)?активаци"
     r"|\b(?:split|divid|shard)\w*\s+(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?total\b"
     r"|\b(?:дел|раздел|шардир)\w*\s+(?:эт\w+\s+|весь\s+|всю\s+)?(?:[\w-]+\s+){0,2}?(?:итог|сумм)\w*"
+    # `ZeRO-2 (gradients sharded too)`, `(шардируются только состояния оптимизатора)`: the parts of the states sharded
+    r"|\b(?:optimi[sz]er(?:\s+states?)?|grads?|gradients?|weights|params|parameters|everything)\s+(?:\w+\s+)?(?:sharded|partitioned)\b"
+    r"|\bшардиру\w*\s+(?:только\s+|также\s+|ещё\s+|и\s+)?(?:состояни|градиент|вес|параметр|вс[её])\w*"
+    # `Sharded over 8 GPUs with ZeRO-3 that is …`: the total said before, split
+    r"|\b(?:shard|split|divid|spread|partition)\w*\s+(?:over|across|among|between|on)\b[^.;]{0,60}?\b(?:that|this|it)(?:\s+is|'s|\s+gives|\s+comes\s+to)\b"
+    r"|\b(?:шардир|раздел|разнес|разбит)\w*\s+(?:на|по|между)\b[^.;]{0,60}?\b(?:это|выходит|получа\w*)\b"
 )
 
 
