@@ -76,3 +76,25 @@ def test_the_one_model_a_note_names_gives_readings(text: str, groups: list[str],
 
         (claim,) = note_claims(text)
         assert "16.061 GB" in claim.explanation and "not an error" in claim.explanation  # type: ignore[attr-defined]
+
+
+SUM_CASES = [
+    # the total of a sum is no size of the model, and its last term labelled at length is no conversion
+    (
+        "ru-sum-total-not-kv",
+        "# Ноутбук\n\nLlama-3-8B Q4_K_M (4,58 ГиБ) + кэш на 8K (1 ГиБ) = 5,58 ГиБ.\n",
+        [H, H, V],
+        "",
+    ),
+    (
+        "en-labelled-sum-not-a-conversion",
+        "# Plan\n\nLlama-3-8B: weights 16 GB + KV cache at 8K 1 GiB = 17.07 GB in total.\n",
+        [V, V, V],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in SUM_CASES], ids=[c[0] for c in SUM_CASES])
+def test_a_sums_total_is_no_size_of_the_model(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -445,7 +445,13 @@ def continues_arithmetic(unit: Unit, start: int) -> bool:
     possibly with its label between (`vocab 32000 × hidden 4096 × 2 bytes`, `14 GB + KV 2 GB`), or
     an operator opens its clause (`67M; × 32 layers = 2.1B`): the statement starts before it, with
     more arithmetic than the chain holds; not judged."""
-    return _OPERATOR_BEFORE.search(unit.text, max(0, start - 40), start) is not None
+    if _OPERATOR_BEFORE.search(unit.text, max(0, start - 40), start) is not None:
+        return True
+    # `weights 16 GB + KV cache at 8K 1 GiB = 17.07 GB`: a sum whose last term is labelled at length
+    return _SUM_BEFORE.search(unit.text, max(0, start - 48), start) is not None
+
+
+_SUM_BEFORE = re.compile(r"(?<=[\w)])\s*\+\s+[^=+;.!?\d]*(?:\d+\s?[kKкК]\b[^=+;.!?\d]*)?$")
 
 
 def _exact_params(q: Quantity) -> bool:

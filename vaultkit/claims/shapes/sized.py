@@ -1652,6 +1652,7 @@ def _kilo_sizes(text: str) -> list[Quantity]:
     return [z for z in find_quantities(text) if z.kind == "bytes" and z.scale >= 1e3]
 
 
+_EQUALS_BEFORE = re.compile(r"=\s*[~≈]?\s*$")
 # `… 0.5 GiB and the 32-user batch to 16 GiB`: what follows a conjunction after a figure is the next figure's
 _JOINED_NEXT = re.compile(r"(?i)\s(?:and|while|whereas|but|и|а|но)\s")
 
@@ -3083,6 +3084,9 @@ def _not_the_models(s: Sentence, q: Quantity) -> str:
         )
     ):
         return "a total of several parts (weights and more): not a size of the model alone"
+    eq = _EQUALS_BEFORE.search(text, max(s.start, q.start - 8), q.start)
+    if eq is not None and "+" in text[max(s.start, eq.start() - 160) : eq.start()]:
+        return "the total of a sum (… + … = it): not a size of the model alone"  # `(4,58 ГиБ) + кэш (1 ГиБ) = 5,58 ГиБ`
     earlier = [
         z
         for z in starting_in(_figures, s.start, q.start, s.unit.masked)

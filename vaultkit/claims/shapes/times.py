@@ -78,7 +78,7 @@ _WALL_CLOCK = re.compile(
 )
 # words that refer to the computation or transfer of the line above
 _REFERS_BACK = re.compile(
-    r"(?i)\b(?:this|that|it|these|those|same|then|so)\b|\bэт[оиа]\b|\bто\s+же\b|\bтот\s+же\b|\bте\s+же\b|\bта\s+же\b|\bтак\w*\b|\bвыйд\w*|\bвыход\w*"
+    r"(?i)^\W{0,4}(?:→|⇒|=>)|\b(?:this|that|it|these|those|same|then|so)\b|\bэт[оиа]\b|\bто\s+же\b|\bтот\s+же\b|\bте\s+же\b|\bта\s+же\b|\bтак\w*\b|\bвыйд\w*|\bвыход\w*"
 )
 _GPU_TIME = ("gpuh", "gpud")  # GPU-hours, GPU-days: the time of one GPU, however many run
 
@@ -94,8 +94,8 @@ def _time_unit(text: str, q: Quantity) -> tuple[str, float, str] | None:
 
 def _flops_rate(text: str, q: Quantity) -> float | None:
     """The FLOP/s that figure `q` states, if it is a rate."""
-    if q.kind == "flop_rate":
-        return q.value
+    if q.kind == "flop_rate" or (q.kind == "bandwidth" and re.search(r"(?i)flop|флоп", q.unit)):
+        return q.value  # (`312 ТФЛОП/с` is read as a rate per second of its unit)
     if q.kind == "flops":
         unit = q.unit
         if unit.endswith(("FLOPS", "ФЛОПС", "/s", "/с")) or _PER_SECOND.match(text, q.end):
@@ -122,7 +122,7 @@ def _flop_count(text: str, q: Quantity) -> float | None:
 def _bandwidth(text: str, q: Quantity) -> float | None:
     """Bytes per second that figure `q` states (`50 ГБ/с`, or `25 Гбит/с` = 3.125 GB/s)."""
     if q.kind == "bandwidth" and q.hi_printed is None:
-        return q.value
+        return None if re.search(r"(?i)flop|флоп", q.unit) else q.value
     if q.kind == "bitrate" and q.hi_printed is None:
         return q.value / 8  # bits per second
     if q.kind == "number" and q.hi_printed is None:
@@ -302,6 +302,7 @@ class _Read:
         self.computed: dict[int, tuple[float, int, str, bool, bool, str]] = {}
         self.rate_inputs: set[int] = set()
         self.own: set[int] = set()  # times judged on tokens and a rate of their own (after the time before them)
+        self.doubtful: set[int] = set()  # times far from inputs the note may state wrong (FLOPs above, not recomputed)
 
     @cached_property
     def token_counts(self) -> list[Quantity]:
@@ -328,6 +329,15 @@ class _Read:
     @cached_property
     def wall_clock(self) -> bool:
         return _WALL_CLOCK.search(self.sentence) is not None
+
+    def wall_clock_of(self, i: int) -> bool:
+        """A wall-clock or whole-job word said of time `i`: between the time before it and the time after it
+        (`6,760 GPU-hours, i.e. about 53 hours of wall-clock`: the word is the second time's, not the first's)."""
+        if not self.wall_clock:
+            return False
+        lo = next((self.qs[k].end for k in range(i - 1, -1, -1) if self.units[k] is not None), self._start)
+        hi = next((self.qs[k].start for k in range(i + 1, len(self.qs)) if self.units[k] is not None), self._end)
+        return _WALL_CLOCK.search(self._text, max(lo, self._start), min(hi, self._end)) is not None
 
     @cached_property
     def moves(self) -> bool:
@@ -495,7 +505,8 @@ def durations(s: Sentence, facts: NoteFacts) -> list[Found]:
             t = replace(t, end=nxt.end, printed=printed, digits=digits, scale=nxt.scale, text=text[t.start : nxt.end].strip())
             unit, skip = small, i + 1
         # a restatement converts the unit (`9,85·10⁶ с, около 2 700 GPU-часов`); `10 s, or 5 s cached` is another time
-        restated = last is not None and unit[0] != last[5] and _RESTATED.match(text[last[1] : t.start])
+        gap = text[last[1] : t.start] if last is not None else ""
+        restated = last is not None and unit[0] != last[5] and (_RESTATED.match(gap) or _IN_PARENS.search(gap))
         if last is not None and restated and last[3] and unit[0] not in _GPU_TIME:
             # GPU-hours restated as a wall-clock time (`67 GPU-hours, i.e. 8.4 h on 8 GPUs`): over the GPUs counted
             count = read.count_after(s.unit.text, t) or read.count
@@ -688,6 +699,10 @@ def _round_figure(t: Quantity, shown: float, verdict: Verdict, why: str) -> tupl
 _OFF = 1.9
 # a round figure off by more than this is not held by its rounding (`100 s` for 65 s)
 _ROUGH = 1.5
+# a time in parentheses after the words of the time before it (`53 hours of wall-clock on the 64 GPUs (2.2 days)`)
+_IN_PARENS = re.compile(
+    r"(?i)^(?:[^\d;()=]|\d{1,5}[^\S\n]?(?:GPUs?|cards?|карт\w*)\b){0,60}\(\s*(?:i\.\s?e\.|or|that\s+is|т\.\s?е\.|то\s+есть|или)?\s*$"
+)
 _RESTATED = re.compile(r"(?i)^\s*(?:,|\(|;)?\s*(?:or|i\.\s?e\.|that\s+is|so|или|то\s+есть|т\.\s?е\.|это)?\s*$")
 
 
@@ -799,6 +814,12 @@ def _tokens_over_rate(s: Sentence, t: Quantity, unit: tuple[str, float, str], i:
         # a time to the first token, a queue, a warm-up: not the decode time of the tokens
         slower = faster = "the time is a wait (first token, queue, warm-up), not the tokens' decode time"
     read.rate_inputs.add(rate.start)
+    gpus = _devices_for(read, s, t, s.unit.masked, rate, [])
+    if not gpus:
+        return _judge(read, s, t, unit, 0, "", unsure="the rate is one GPU's, and how many run is not said", inputs=inputs)
+    if gpus > 1:
+        how = f"{n.text} / ({rate.text} × {gpus} GPUs)"
+        return _judge(read, s, t, unit, n.value / (rate.value * gpus), how, inputs=inputs, slower=slower, faster=faster)
     return _judge(read, s, t, unit, n.value / rate.value, f"{n.text} / {rate.text}", inputs=inputs, slower=slower, faster=faster)
 
 
@@ -856,12 +877,21 @@ def _wall_from_gpu_time(s: Sentence, t: Quantity, unit: tuple[str, float, str], 
     gpu_unit = read.units[i - 1]
     if gpu_unit is None or gpu_unit[0] not in _GPU_TIME or gpu.hi_printed is not None:
         return None
-    if not _RESTATED.match(s.unit.masked[gpu.end : t.start]):
+    gap = s.unit.masked[gpu.end : t.start]
+    if not _RESTATED.match(gap) and not _COPULA.match(gap):
         return None
+    if i - 1 in read.doubtful:
+        return _judge(read, s, t, unit, 0, "", unsure=f"it restates {gpu.text}, itself far from the inputs above")
     count = read.count_after(s.unit.text, t) or _count_later(s.unit.text, t.end, s.end) or read.count
     if not count:
         return None
     return _judge(read, s, t, unit, gpu.value / count, f"{gpu.text} / {count} GPUs")
+
+
+# a GPU time said to be a wall time (`the 2,788K GPU-hours are about 57 days`, `это около 30 дней`)
+_COPULA = re.compile(
+    r"(?i)^[^\S\n]*(?:are|is|make|makes|come\s+to|comes\s+to|equals?|amounts?\s+to|mean|means|составля\w*|выход\w*|[=≈→—–])[^\S\n]*$"
+)
 
 
 def _count_later(raw: str, start: int, end: int) -> int | None:
@@ -933,7 +963,12 @@ def _compute(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, rea
     """FLOPs / (GPUs × FLOP/s per GPU × utilization): a compute time in seconds … days or GPU-hours."""
     raw = read.raw  # GPU names are blanked in the masked text
     util = read.util
-    count = read.count_after(s.unit.text, t) or read.count  # the GPUs said with this time first
+    # the GPUs said with this time first, else the sentence's one count, else the one said in its own clause
+    count = read.count_after(s.unit.text, t) or read.count
+    if not count:
+        count = _clause_count(read, s, i)
+        if count:
+            read.own.add(i)  # its own GPUs: another setting than the time before it, not the same inputs
     above = read.above(facts)
     flops_line = raw
     flops_from = ""
@@ -947,23 +982,32 @@ def _compute(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, rea
         # nearest line above naming the one model this sentence names (`Training GPT-3 on 1024 A100 …`)
         if not (read.any_flops_rate or util is not None or count):
             return None
+        if count and unit[0] not in _GPU_TIME and above and not (read.any_flops_rate or util is not None or read.flops.items):
+            # `≈ 1,47 млн GPU-часов.` / `На 2048 картах A100 — около 30 дней; на 4096 — около 60`: the GPU time
+            # of the line right above over the GPUs each time is said with
+            got = _over_gpus_above(read, s, t, unit, count, above[0])
+            if got is not None:
+                return got
         model = "" if read.refers_back else _one_model(s)
+        right_below = False
         if not read.refers_back and not model:
-            return None
+            # `$C = 6ND$ = 2.9e20 FLOP.` / `On 8 A100s (312 TFLOPS each) at 40 % MFU: about 81 hours`: a sentence
+            # that states the utilization (MFU: a planned compute time's input), naming no model and no epochs
+            # (`We ran 3 epochs in 2 h`: a run of its own), just below the FLOPs (two lines at most)
+            if util is None or _EPOCHS.search(read.sentence):
+                return None
+            right_below = True
         if read.big_unnamed:
             return None  # a count of its own it does not name (`7,7·10²¹ / 4·10¹⁴`): not the line above's FLOPs
         if read.flops.items:
             return None  # FLOPs of its own after the time (`took 21 days …, that is 2.5e24 FLOP`): not the line above's
         if count and unit[0] not in _GPU_TIME and above:
             # `На 64 картах это около 43 часов` after a line that states the GPU-hours: those over the GPUs
-            line = above[0]
-            hours = [(q, k) for q in _quantities(line) if (k := _time_unit(line, q)) is not None and k[0] in _GPU_TIME]
-            if len(_distinct([q.value for q, k in hours])) == 1:
-                (q, k) = hours[0]
-                how = f"{q.text} (the line above) / {count} GPUs"
-                return _judge(read, s, t, unit, q.value / count, how, slower=_SLOWER if read.measured_raw else "")
+            got = _over_gpus_above(read, s, t, unit, count, above[0])
+            if got is not None:
+                return got
         flops = 0.0
-        for line in above:
+        for line in above[:2] if right_below else above:
             found = _line_flops(line)
             if found and model and model not in _line_models(line):
                 continue  # the FLOPs of another model
@@ -975,7 +1019,11 @@ def _compute(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, rea
         if not flops:
             return None
         if util is None:
-            util = _utilization(flops_line)
+            # the utilization of the lines from the FLOPs' down to this one (`64 × H100 …, planning MFU 40 %`
+            # between `4.8 × 10^21 FLOP` and `→ 6,760 GPU-hours`), nearest first; two that differ: none
+            upto = above[: above.index(flops_line) + 1] if flops_line in above else [flops_line]
+            said = _distinct([u for x in upto if (u := _utilization(x)) is not None])
+            util = said[0] if len(said) == 1 else None
     names = read.names or _gpu_names(flops_line)
     gpu = names[0].replace(" ", "") if len(set(names)) == 1 else ""
     earlier = s.unit.text[max(0, s.start - 300) : s.start]  # the line's sentences just before this one, then the lines above
@@ -991,7 +1039,7 @@ def _compute(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, rea
         if read.any_flops_rate or read.flops.count(i):
             return _judge(read, s, t, unit, 0, "", unsure="the FLOP/s per GPU it divides by is not stated once")
         return None
-    if hedged or read.wall_clock:
+    if hedged or read.wall_clock_of(i):
         return _judge(read, s, t, unit, 0, "", unsure=_LOOSE)
     u = util if util is not None else 1.0
     if not u or u > 1:
@@ -1000,13 +1048,89 @@ def _compute(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, rea
     per = f" × {u:.0%}" if util is not None else ""
     # at a rate with no utilization stated, or a time measured, a longer time is real utilization
     slower = _PEAK if util is None else _SLOWER if read.measured_raw else ""
+    n = 1 if unit[0] in _GPU_TIME else count or 1
+    if flops_from:
+        # the FLOPs of a line above are an input the time is judged on only where they are right: a time
+        # off from a wrong FLOP count is checked against the right count, else unsure
+        off = max(gpu_seconds / n / t.value, t.value * n / gpu_seconds) if t.value and gpu_seconds else math.inf
+        right, recomputed = _right_flops(s, facts, flops_line, flops)
+        if right is None and off >= _OFF:
+            read.doubtful.add(i)  # a wall time restating this one has no sure input either
+            return _judge(read, s, t, unit, 0, "", unsure=recomputed)
+        if right is not None and right != flops:
+            gpu_seconds *= right / flops
+            flops, flops_from = right, recomputed
     if unit[0] in _GPU_TIME:
         return _judge(read, s, t, unit, gpu_seconds, f"{flops:.4g} FLOP{flops_from} / ({rate:.4g} FLOP/s{per})", slower=slower)
     # a wall-clock time with no GPU count: one GPU is the reading, and more GPUs (unstated) make it shorter
     faster = "" if count is not None else "the number of GPUs is not stated"
-    n = count or 1
     how = f"{flops:.4g} FLOP{flops_from} / ({n} GPU × {rate:.4g} FLOP/s{per})"
     return _judge(read, s, t, unit, gpu_seconds / n, how, slower=slower, faster=faster)
+
+
+def _over_gpus_above(read: _Read, s: Sentence, t: Quantity, unit: tuple[str, float, str], count: int, line: str) -> Found | None:
+    """A wall time over `count` GPUs below a line that states one GPU time: that time over the GPUs."""
+    hours = [q for q in _quantities(line) if (k := _time_unit(line, q)) is not None and k[0] in _GPU_TIME]
+    if len(_distinct([q.value for q in hours])) != 1:
+        return None
+    q = hours[0]
+    how = f"{q.text} (the line above) / {count} GPUs"
+    return _judge(read, s, t, unit, q.value / count, how, slower=_SLOWER if read.measured_raw else "")
+
+
+# where a clause of a list of settings begins (`На 2048 картах — 30 дней; на 4096 картах — 60 дней`)
+_CLAUSE_START = re.compile(r"[;.!?]")
+
+
+def _clause_count(read: _Read, s: Sentence, i: int) -> int | None:
+    """The one GPU count said in time `i`'s own clause, before it: from the time before it (or a `;`) on."""
+    t = read.qs[i]
+    lo = next((read.qs[k].end for k in range(i - 1, -1, -1) if read.units[k] is not None), s.start)
+    raw = s.unit.text
+    cut = max((m.end() for m in _CLAUSE_START.finditer(raw, lo, t.start)), default=lo)
+    counts = {int(re.sub(r"\D", "", m.group("n"))) for m in _GPU_COUNT.finditer(raw, cut, t.start) if m.group("n")}
+    return counts.pop() if len(counts) == 1 else None
+
+
+# the FLOPs formula a line states (`6·N·D`, `2 × N × D`, `6ND`): its coefficient
+_FLOPS_FORMULA = re.compile(r"(?<![\w.,])(?P<k>[246])[ \t]*[·⋅×*xх]?[ \t]*N(?:_?\{?\w{1,6}\}?)?[ \t]*[·⋅×*xх]?[ \t]*D(?!\w)")
+_UNSURE_FLOPS = "the line above states the data of its FLOPs but no model to recompute them with: a time far from them is unsure"
+
+
+def _right_flops(s: Sentence, facts: NoteFacts, line: str, flops: float) -> tuple[float | None, str]:
+    """The FLOP count a line above should state (`Обучение на 1 млрд токенов: 6·N·D ≈ 4,8·10²⁰ FLOP`):
+    k × N × D with the data it states and the parameters (total or active) of the one model it or the
+    sentence is about; the stated count where it is that, or where the line states no formula and data
+    (`Compute: 4.8 × 10^21 FLOP.`: the note's input). None (with why) where the line states the data but
+    no model to recompute it with."""
+    from vaultkit.claims.shapes.flops import _epochs  # the shapes import each other: read at call time
+    from vaultkit.claims.shapes.sized import context_model
+
+    formula = _FLOPS_FORMULA.search(line)
+    data = _distinct([q.value for q in _quantities(line) if q.kind == "tokens" and q.hi_printed is None and q.value >= 1e6])
+    if formula is None or not data:
+        return flops, ""  # a count the line states with no data to recompute it from: the note's input, as stated
+    if len(data) != 1:
+        return None, _UNSURE_FLOPS
+    names = _line_models(line)
+    config = None
+    if len(names) == 1:
+        config = next(m.config for m in find_mentions(line) if m.config is not None)
+    elif not names:
+        model = context_model(s, facts)
+        config = model.config if model is not None else None
+    if config is None:
+        return None, _UNSURE_FLOPS
+    counts = count_parameters(config)
+    k = int(formula.group("k")) * _epochs(line)  # `1,2 млрд токенов, 2 эпохи`: the data seen twice
+    options = [k * float(counts.total) * data[0]]
+    if counts.active != counts.total:
+        options.append(k * float(counts.active) * data[0])
+    if any(abs(flops - o) <= 0.1 * o for o in options):
+        return flops, ""
+    if len(options) > 1:
+        return None, _UNSURE_FLOPS  # which parameters a wrong count of an MoE was meant to use is not said
+    return options[0], f" (the line above's FLOPs recomputed: {k} × {config.name} × {data[0]:.4g} tokens)"
 
 
 # a time before the answer's tokens: the wait for the first token, a queue, a warm-up (not the decode time)
@@ -1141,6 +1265,31 @@ def _earlier(s: Sentence, read: _Read, facts: NoteFacts) -> list[str]:
     return [x for x in (earlier, above[0] if above else "") if x.strip()]
 
 
+# a rate said of one device (`6,100 tokens/s per GPU`, `на карту`, `each GPU`): a cluster time divides by it × the GPUs
+_PER_DEVICE = re.compile(
+    r"(?i)[^\S\n]*(?:(?:per|/|a|each|every)[^\S\n]*(?:GPU|card|device|accelerator)\b|(?:на|с)[^\S\n]+(?:одн\w+[^\S\n]+)?(?:карт\w*|GPU|видеокарт\w*|ускорител\w*)(?!\w))"
+)
+
+
+def _per_device(rate_text: str, rate: Quantity, lines: list[str]) -> bool:
+    """The rate is said per device, where it stands or where the lines above say the same rate."""
+    if _PER_DEVICE.match(rate_text, rate.end):
+        return True
+    for line in lines:
+        for q in _quantities(line):
+            if _rate_figure(line, q) and abs(q.value - rate.value) <= 0.01 * rate.value and _PER_DEVICE.match(line, q.end):
+                return True
+    return False
+
+
+def _devices_for(read: _Read, s: Sentence, t: Quantity, rate_text: str, rate: Quantity, lines: list[str]) -> int:
+    """How many devices a rate runs on for time `t`: 1 for a rate said as a whole; for a rate said per
+    device, the GPUs said with the time (or the sentence's one count); 0 where those are not said."""
+    if not _per_device(rate_text, rate, lines):
+        return 1
+    return read.count_after(s.unit.text, t) or read.count or 0
+
+
 def _inputs_before(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, read: _Read, facts: NoteFacts) -> Found | None:
     """Tokens / rate with one of the two said before the sentence: the tokens are the sentence's and it
     goes on from the rate before it (`- ~77 tok/s at most.` `- So 1,000 tokens take 1.3 s.`), or the rate is
@@ -1164,6 +1313,7 @@ def _inputs_before(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: in
     if _PROMPT.search(s.unit.masked, max(s.start, t.start - 80), t.start):
         return None  # a prompt's tokens: read at the prefill rate, not the decoding one said before
     found: list[Quantity] = []
+    found_in = ""
     for text in _earlier(s, read, facts):
         if _summed(text) or _PROMPT.search(text):
             return None  # a total over streams, or a prompt's rate: not this answer's decoding
@@ -1173,6 +1323,7 @@ def _inputs_before(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: in
         else:
             found = [q for q in qs if _tokens_count(text, q)]
         if found:
+            found_in = text
             break
     if not found:
         return None
@@ -1184,7 +1335,13 @@ def _inputs_before(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: in
         return None
     if has_tokens:
         n = own[0]
-        options = [(n.value / q.value, f"{n.text} / {q.text} (said before)", q) for q in found]
+        options = []
+        for q in found:
+            gpus = _devices_for(read, s, t, found_in, q, read.above(facts))
+            if not gpus:
+                return _judge(read, s, t, unit, 0, "", unsure="the rate before it is one GPU's, and how many run is not said")
+            per = f" × {gpus} GPUs" if gpus > 1 else ""
+            options.append((n.value / (q.value * gpus), f"{n.text} / ({q.text} (said before){per})", q))
     else:
         rate = read.rates.last(i)
         if rate.bound or rate.hi_printed is not None or not rate.value or read.rates.disagree(i):

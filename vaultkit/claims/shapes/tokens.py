@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
+from vaultkit.claims.catalog import ModelMention, find_mentions
 from vaultkit.claims.dtypes import find_dtypes
 from vaultkit.claims.engine import count_parameters
 from vaultkit.claims.model import Verdict
@@ -207,6 +208,9 @@ def _budgets(s: Sentence, facts: NoteFacts) -> list[Found]:
             if total is None or subject is None:
                 continue
             params, named = subject
+            kind = _PARAM_KIND.match(text, q.end)
+            if kind is not None and kind.group("kind"):
+                continue  # `per activated parameter`: `_rates_per_kind` reads which parameters
             computed = total.value / params
             check = compare(replace(q, hedge=True, kind="number", scale=1.0), computed)
             how = f"{total.text} / {named} ({params / 1e9:.3g}B params) = {computed:,.0f} tokens per parameter"
@@ -231,6 +235,117 @@ def _budgets(s: Sentence, facts: NoteFacts) -> list[Found]:
         check = compare(replace(q, hedge=True), computed)
         how = f"{rate:g} tokens per parameter × {named} ({params / 1e9:.3g}B params) = {fmt(computed, q.scale, 'count')} tokens"
         claim = make_claim(s.unit, q.start, q.end, "token-budget", check.verdict, f"{how}; {check.explanation}", stated=q.text)
+        out.append(Found(claim, ((q.start, q.end),)))
+    return out
+
+
+# a rate of tokens per parameter of a kind (`400 tokens per activated parameter`, `44 per total parameter`,
+# `на активный параметр`): the model's active or total count divides the data
+_PARAM_KIND = re.compile(
+    r"(?i)\s*(?:tokens?\s+|токен\w*\s+)?(?:per|a|/|на|за)\s*(?:(?P<kind>activ\w*|active|total|all|активн\w*|всех|полн\w*)\s+)?(?:param\w*|параметр\w*)"
+)
+_ACTIVE = re.compile(r"(?i)activ|активн")
+# words that say a figure goes on from the data said before it (`That is 12.5 tokens per parameter`, `Это ≈ 2,9 токена`)
+_GOES_ON = re.compile(r"(?i)\b(?:that|this|it|which|i\.\s?e\.|so)\b|(?<!\w)(?:это|то\s+есть|т\.\s?е\.|итого)(?!\w)|→|⇒")
+# a rule said before the rate (`Chinchilla's rule is 20 tokens per parameter`): a rule, not this run's rate
+_RULE_BEFORE = re.compile(
+    r"(?i)chinchilla|шиншилл\w*|compute[- ]optimal|optimal|оптимальн\w*|\brule\b|правил\w*|\bshould\b|нужн\w*"
+)
+
+
+def _data_tokens(line: str) -> list[Quantity]:
+    """The training-data token counts a line states (`15T tokens`, `2 трлн токенов`): a billion or more."""
+    masked = mask(line)
+    return [
+        t
+        for t in find_quantities(masked)
+        if t.hi is None
+        and t.value >= 1e9
+        and not _PARAM_KIND.match(masked, t.end)
+        and (t.kind == "tokens" or (t.kind == "count" and _TOKENS_WORD_AFTER.match(masked, t.end) is not None))
+    ]
+
+
+def _one_data(line: str) -> Quantity | bool | None:
+    """The one token count a line states; False when it states none, None when it states two that differ."""
+    found = _data_tokens(line)
+    if not found:
+        return False
+    if any(abs(t.value - found[0].value) > 0.03 * found[0].value for t in found):
+        return None
+    return found[0]
+
+
+def _rate_model(s: Sentence, facts: NoteFacts, q: Quantity) -> ModelMention | None:
+    """The catalogued model a rate of tokens per parameter is of: the last named before it in the sentence,
+    else the one its context gives."""
+    named = [m for m in s.models if m.end <= q.start and m.sized]
+    if named:
+        return named[-1] if named[-1].config is not None else None
+    if any(m.sized for m in s.models):
+        return None  # a model named after the rate: whose it is is not said
+    model = context_model(s, facts)
+    return model if model is not None and model.config is not None else None
+
+
+def _rates_per_kind(s: Sentence, facts: NoteFacts) -> list[Found]:
+    """`14.8T tokens is 400 tokens per activated parameter and 44 per total parameter`; `That is 12.5 tokens
+    per parameter` after a line that states the data: the data (the sentence's one token count, else, where
+    the sentence goes on from it, the earlier sentences of its line or the nearest line above that states
+    one) over the model's active (MoE: `activated`) or total parameters. A rule said before the rate, two
+    data counts, a data line naming another model, or no catalogued model: nothing is read."""
+    text = s.unit.masked
+    out: list[Found] = []
+    for q in s.quantities:
+        m = _PARAM_KIND.match(text, q.end)
+        if m is None or q.hi is not None or not 0 < q.value < 1e5:
+            continue
+        if q.kind not in ("tokens", "number", "count") or (q.kind != "tokens" and not m.group(0).lstrip()[:1].isalpha()):
+            continue
+        said = text[max(s.start, q.start - 300) : q.start]  # (bounded: a line of many rates stays linear)
+        if q.kind != "tokens" and not re.search(r"(?i)tokens?\s+(?:per|на)|токен\w*\s+на", said):
+            continue  # a bare figure (`44 per total parameter`) only after a rate of tokens per parameter
+        if _RULE_BEFORE.search(said):
+            continue
+        model = _rate_model(s, facts, q)
+        if model is None or model.config is None:
+            continue
+        own = [t for t in _data_tokens(said) if t.value >= 1e9]
+        data: Quantity | None = None
+        where = ""
+        if own:
+            if any(abs(t.value - own[0].value) > 0.03 * own[0].value for t in own):
+                continue
+            data = own[0]
+        else:
+            before = s.unit.text[max(0, s.start - 300) : s.start]
+            candidates = [(before, " (before it)"), *((x, " (the line above)") for x in facts.lines_above.get(s.unit.line, ()))]
+            for line, label in candidates:
+                found = _one_data(line)
+                if found is False:
+                    continue
+                if found is None or not isinstance(found, Quantity):
+                    break
+                others = {x.config.name for x in find_mentions(line) if x.config is not None}
+                if others - {model.config.name}:
+                    break  # the data of another model
+                if not _GOES_ON.search(said) and model.config.name not in others:
+                    break  # a sentence that does not go on from the line names its model there
+                data, where = found, label
+                break
+        if data is None:
+            continue
+        counts = count_parameters(model.config)
+        active = bool(m.group("kind")) and _ACTIVE.search(m.group("kind")) is not None
+        params = float(counts.active if active else counts.total)
+        which = "active" if active and counts.active != counts.total else "total" if m.group("kind") else ""
+        computed = data.value / params
+        check = compare(replace(q, hedge=True, kind="number", scale=1.0), computed)
+        how = (
+            f"{data.text}{where} / {model.text} ({params / 1e9:.3g}B{' ' + which if which else ''} params)"
+            f" = {computed:,.4g} tokens per parameter"
+        )
+        claim = make_claim(s.unit, q.start, q.end, "token-rate", check.verdict, f"{how}; {check.explanation}", stated=q.text)
         out.append(Found(claim, ((q.start, q.end),)))
     return out
 
@@ -734,7 +849,7 @@ def _context_tokens(s: Sentence, facts: NoteFacts) -> list[Found]:
     return out
 
 
-_TOKEN_RULES = (_budgets, _context_tokens, _batch_tokens, _patch_tokens, _kv_fit_tokens, _token_shares)
+_TOKEN_RULES = (_budgets, _context_tokens, _batch_tokens, _patch_tokens, _kv_fit_tokens, _token_shares, _rates_per_kind)
 
 
 # Token volumes over a period: `в час 9 млн токенов, в сутки — 432 млн` (the day's is 24 × the hour's), `at
