@@ -98,3 +98,20 @@ SUM_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in SUM_CASES], ids=[c[0] for c in SUM_CASES])
 def test_a_sums_total_is_no_size_of_the_model(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+_FRONT = "---\nmodel: meta-llama/Llama-3.1-8B\n{}\n---\n# Llama\n\nText.\n"
+FRONT_MATTER_CASES = [
+    # a front-matter key about the weights in a storage type is read as words (`weights_bf16` → weights, bf16)
+    ("en-weights-bf16-key", _FRONT.format("weights_bf16: 16.06 GB"), [H], ""),
+    ("en-weights-int4-key-wrong", _FRONT.format("weights_int4: 8 GB"), [W], "4.015 GB"),
+    ("ru-vesa-fp32-key", _FRONT.format("веса_fp32: 32,1 ГБ"), [H], ""),
+    # a key naming a model or a size, or a total, stays one word: no dtype is read from it
+    ("en-model-size-key", _FRONT.format("llama32_1b_bf16: 2.47 GB"), [V], ""),
+    ("en-total-key", _FRONT.format("total_disk_all_bf16: 22.7 GB"), [V], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in FRONT_MATTER_CASES], ids=[c[0] for c in FRONT_MATTER_CASES])
+def test_front_matter_weight_keys_are_read_as_words(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
