@@ -198,6 +198,14 @@ SHEETS = [
         "26.032",
     ),
     ("pasted-ru", "# Лист\n\nмодель\tтип\tпамять_ГБ\nQwen2.5-7B\tbf16\t15,23\n", [H], ""),
+    # a semicolon sheet from Russian Excel pasted into the prose, decimal commas (three rows at least)
+    (
+        "pasted-semicolon-ru",
+        "# Размеры\n\nмодель;параметры;bf16, ГБ;int8, ГБ\nLlama-2-7B;6738415616;13,48;6,74\n"
+        "Meta-Llama-3-8B;8030261248;16,06;16,06\n",
+        [H, H, H, W, H, H],
+        "8.03 GB",
+    ),
 ]
 
 
@@ -263,6 +271,20 @@ def test_a_sheet_fenced_in_a_list_item_keeps_its_columns() -> None:
     claims = note_claims(text)
     assert [(c.line, c.column, c.span, c.verdict.group) for c in claims] == [(6, 19, "8.03", W)]  # type: ignore[attr-defined]
     assert "16.061" in claims[0].explanation  # type: ignore[attr-defined]
+
+
+# prose and lists with semicolons are no sheet: two rows, one semicolon a row, list items
+SEMICOLON_PROSE = [
+    "# x\n\nLlama-3-8B in bf16 is 16 GB; in int8 it is 8 GB; both fit.\nMistral-7B in bf16 is 14.5 GB; in int8 7.2 GB; fine.\n",
+    "# x\n\nweights; cache; total\nLlama-3-8B in bf16: 16 GB; 1 GiB; 17 GB\n",
+    "# x\n\n- a; b; c\n- 1; 2; 3\n- 4; 5; 6\n",
+]
+
+
+@pytest.mark.parametrize("text", SEMICOLON_PROSE)
+def test_semicolon_prose_is_no_sheet(text: str) -> None:
+    new, _, _ = delimited_tables(text, [])
+    assert new == text
 
 
 def test_a_sheet_without_fences_or_tabs_is_left_alone() -> None:

@@ -181,7 +181,7 @@ def _table(body: list[str], info: str) -> tuple[list[list[tuple[str, list[int]]]
     if len(body) < 2 or any(not line.strip() for line in body):
         return None
     # csv: a semicolon sheet (its commas are decimal commas), a comma sheet, a tab sheet
-    candidates = ["\t"] if info in _TAB_ONLY or info == "tsv" else [";", ",", "\t"]
+    candidates = ["\t"] if info in _TAB_ONLY or info == "tsv" else [";"] if info == "ssv" else [";", ",", "\t"]
     for d in candidates:
         if not 0 < body[0].count(d) < _MAX_CELLS:
             continue
@@ -278,23 +278,26 @@ def _fenced(lines: list[str], a: int, b: int) -> dict[int, tuple[str, list[int]]
 _NOT_A_SHEET_ROW = re.compile(r"^\s|^(?:[-*+>|#]|\d{1,3}[.)])\s|^\||^>|^```|^~~~")
 
 
-def _pasted(lines: list[str], code: set[int]) -> list[tuple[int, list[list[tuple[str, list[int]]]]]]:
+def _pasted(lines: list[str], code: set[int], d: str = "\t") -> list[tuple[int, list[list[tuple[str, list[int]]]]]]:
     """Sheets pasted into the prose, without a fence: runs of two lines or more, each holding tabs, the
-    same number on every line, the first a header of words. By first line (0-based), with their rows."""
+    same number on every line, the first a header of words. By first line (0-based), with their rows.
+    A semicolon sheet (Russian Excel's CSV) needs three rows or more and two semicolons a row at least:
+    prose with one semicolon, or two lines of it, is no sheet."""
+    least, rows_least, info = (1, 2, "tsv") if d == "\t" else (2, 3, "ssv")
     out: list[tuple[int, list[list[tuple[str, list[int]]]]]] = []
     k = 0
     while k < len(lines):
-        tabs = lines[k].count("\t")
-        if not 0 < tabs < _MAX_CELLS or k + 1 in code or _NOT_A_SHEET_ROW.match(lines[k]):
+        tabs = lines[k].count(d)
+        if not least <= tabs < _MAX_CELLS or k + 1 in code or _NOT_A_SHEET_ROW.match(lines[k]):
             k += 1
             continue
         end = k + 1
         while (
-            end < len(lines) and end + 1 not in code and lines[end].count("\t") == tabs and not _NOT_A_SHEET_ROW.match(lines[end])
+            end < len(lines) and end + 1 not in code and lines[end].count(d) == tabs and not _NOT_A_SHEET_ROW.match(lines[end])
         ):
             end += 1
         body = [line.rstrip("\r") for line in lines[k:end]]
-        found = _table(body, "tsv") if end - k >= 2 else None
+        found = _table(body, info) if end - k >= rows_least else None
         if found is not None:
             out.append((k, found[0]))
         k = end
@@ -315,7 +318,7 @@ class _Row(NamedTuple):
 def delimited_tables(text: str, code_ranges: Sequence[tuple[int, int]]) -> tuple[str, list[tuple[int, int]], Remap]:
     """`text` with each delimited table rewritten line for line as a pipe table, the code ranges without those
     fences, and the function that maps claims found in the rewritten rows back to the note's own columns."""
-    if "```" not in text and "~~~" not in text and "\t" not in text:
+    if "```" not in text and "~~~" not in text and "\t" not in text and ";" not in text:
         return text, list(code_ranges), _identity
     lines = text.split("\n")
     kept: list[tuple[int, int]] = []
@@ -334,10 +337,11 @@ def delimited_tables(text: str, code_ranges: Sequence[tuple[int, int]]) -> tuple
         for k in range(a - 1, b):  # the fences and any blank line left in the block
             if k not in found:
                 lines[k] = "\r" if lines[k].endswith("\r") else ""
-    if "\t" in text:
-        code = {i for a, b in kept for i in range(a, b + 1)} | {k + 1 for k in rewritten}
-        for first, table in _pasted(lines, code):
-            add(_pipe_rows(lines, first, table, "\t", 0))
+    for d in ("\t", ";"):
+        if d in text:
+            code = {i for a, b in kept for i in range(a, b + 1)} | {k + 1 for k in rewritten}
+            for first, table in _pasted(lines, code, d):
+                add(_pipe_rows(lines, first, table, d, 0))
     if not rewritten:
         return text, list(code_ranges), _identity
     for k, row in rewritten.items():
