@@ -115,3 +115,36 @@ FRONT_MATTER_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in FRONT_MATTER_CASES], ids=[c[0] for c in FRONT_MATTER_CASES])
 def test_front_matter_weight_keys_are_read_as_words(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+COMPARED_WITH_CONTEXT = [
+    # the subject of a comparison that names only the model compared with is the model the context gives
+    (
+        "ru-percent-vs-named",
+        "# Mixtral-8x22B\n\nКэш на токен на 75 % больше, чем у Mixtral 8x7B с её 128 КиБ.\n",
+        [H, H],
+        "",
+    ),
+    (
+        "ru-percent-vs-named-wrong",
+        "# Mixtral-8x22B\n\nКэш на токен на 175 % больше, чем у Mixtral 8x7B с её 128 КиБ.\n",
+        [H, W],
+        "75",
+    ),
+    pytest.param(
+        "en-percent-vs-named",
+        "# Mistral-7B\n\nIts cache per token is 75 % smaller than that of Llama-2-7B.\n",
+        [H],
+        "",
+        marks=pytest.mark.xfail(strict=True, reason="the English percent wordings need both models in the sentence"),
+    ),
+    # … and with no model in the context, nothing is compared
+    ("en-no-context", "# Notes\n\nThe cache per token is 75 % smaller than that of Llama-2-7B.\n", [], ""),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "groups", "shown"), COMPARED_WITH_CONTEXT)
+def test_the_context_model_is_the_subject_of_a_comparison_naming_one_model(
+    case: str, text: str, groups: list[str], shown: str
+) -> None:
+    check_claims(text, groups, shown)

@@ -1417,6 +1417,11 @@ def _size_called_model(family: ModelConfig, size: str) -> ModelConfig | None:
     return found if found is not None and size.lower() in found.name.lower() else None
 
 
+_COMPARED_BEFORE = re.compile(
+    r"(?i)(?:\bthan|\bчем(?:\s+у)?|\bcompared\s+(?:with|to)|\bvs\.?|\bversus|\bпо\s+сравнению\s+с|\bот|\bof)\s+(?:the\s+|у\s+)?$"
+)
+
+
 def _pair_models(s: Sentence, facts: NoteFacts) -> list[ModelMention]:
     """The models a sentence compares, in order: those it names (all catalogued), and a size it calls a
     model by (`the 8B`, `у 70B`) read as the model of that size in the family of the note's model (the
@@ -1431,6 +1436,12 @@ def _pair_models(s: Sentence, facts: NoteFacts) -> list[ModelMention]:
         for c in rx.finditer(text, s.start, s.end)
         if not any(x.start <= c.start() < x.end for x in s.models)
     ]
+    if not called and len(own) == 1 and _COMPARED_BEFORE.search(text, max(s.start, own[0].start - 24), own[0].start):
+        # `Кэш на токен на 175 % больше, чем у Mixtral 8x7B` under a Mixtral-8x22B heading: the subject is the model
+        # the context gives, the one named is what it is compared with
+        ctx = context_model(s, facts)
+        if ctx is not None and ctx.config is not None and ctx.config.name != own[0].config.name:  # type: ignore[union-attr]
+            return [ModelMention(ctx.text, s.start, s.start, ctx.config, ctx.nominal), own[0]]
     if not called or len(own) >= 2:
         return own
     out = list(own)
