@@ -1494,7 +1494,7 @@ def _model_percents(s: Sentence, models: list[ModelMention]) -> list[Found]:
         larger = bool(comp.group("l"))
     else:
         return []
-    if any(w is not None and not _SIZE_NOUNS.fullmatch(w) and w.lower() not in ("на", "by", "the") for w in nouns):
+    if any(w is not None and not _SIZE_NOUNS.fullmatch(w) and w.lower() not in ("на", "by", "the", "than", "чем") for w in nouns):
         return []  # `40 % more users than B`: a count of something else
     got = _model_quantity(s, a, b, p)
     if got is None:
