@@ -18,7 +18,7 @@ from vaultkit.claims.engine import count_parameters
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, found, line_names, make_claim
-from vaultkit.claims.shapes.sized import _size_named_model, context_model, is_parameter_count
+from vaultkit.claims.shapes.sized import _size_named_model, context_model, is_parameter_count, sibling
 from vaultkit.claims.verdict import compare
 
 _X = r"[ \t]*[·⋅×*xх]?[ \t]*"
@@ -228,7 +228,10 @@ def _judge(s: Sentence, facts: NoteFacts, f: Quantity, *, strict: bool) -> Found
         model = next(iter(models.values())) if models else None
         size = _SIZE_ALONE.search(text, s.start, f.start)
         if model is None and size is not None and not strict:
-            model = _size_named_model(s, facts) or _sibling(context_model(s, facts), size.group(0))
+            context = context_model(s, facts)
+            model = _size_named_model(s, facts) or (
+                sibling(context, size.group(0).strip()) if context is not None and context.config is not None else None
+            )
         if model is None and size is not None:
             # `For the 7B the same formula gives …`, `70b on 15T: …`: a model called by its size alone, its nominal count
             params = float(size.group(1)) * (1e9 if size.group(2).lower() == "b" else 1e6)
@@ -328,17 +331,6 @@ def _model_params(model: ModelMention, text: str, a: int, b: int) -> tuple[float
     moe = model.config.is_moe and not _TOTAL.search(text, a, b)
     params = float(counted.active if moe else counted.total)
     return params, f"{model.text} {params / 1e9:.3g}B{' active' if moe else ''}"
-
-
-def _sibling(model: ModelMention | None, size: str) -> ModelMention | None:
-    """`For the 7B …` in a note about Llama-2-70B: the model of the same family with that size (Llama-2-7B)."""
-    if model is None or model.config is None:
-        return None
-    name = re.sub(r"(?i)(?<![\w.])\d{1,3}(?:\.\d)?[bm]$", size, model.text)
-    if name == model.text:  # the context already is the model of that size (`context_model` reads size names)
-        return model if re.search(rf"(?i)(?<![\w.]){re.escape(size)}$", model.text) else None
-    found_ = [m for m in find_mentions(name) if m.config is not None and m.start == 0 and m.end == len(name)]
-    return found_[0] if len(found_) == 1 else None
 
 
 @lru_cache(maxsize=64)

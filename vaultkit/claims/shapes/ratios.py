@@ -19,7 +19,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
-from vaultkit.claims.catalog import ModelConfig, ModelMention, find_mentions, find_model, normalise_name
+from vaultkit.claims.catalog import ModelConfig, ModelMention, find_mentions, normalise_name
 from vaultkit.claims.dtypes import DtypeMention, find_dtypes
 from vaultkit.claims.engine import count_parameters, gguf_bytes, kv_cache_bytes
 from vaultkit.claims.model import Claim, Verdict
@@ -39,7 +39,7 @@ from vaultkit.claims.shapes.base import (
     starting_in,
 )
 from vaultkit.claims.shapes.context_sizes import conflict, near_hardware
-from vaultkit.claims.shapes.sized import context_model
+from vaultkit.claims.shapes.sized import context_model, sibling
 from vaultkit.claims.verdict import compare, fmt
 
 _NUMBER_WORDS = {
@@ -1405,18 +1405,6 @@ _SIZE_CALLED = re.compile(
 _FAMILY_CALLED = re.compile(
     r"(?<![\w./-])(?:Falcon|Mistral|Mixtral|Qwen|Gemma|Llama|Phi|DeepSeek|Yi|Baichuan)(?![\w./-])(?![^\S\n]*\d)"
 )
-_FAMILY_SPLIT = re.compile(r"(?i)[-_ ](?=\d+(?:x\d+)?(?:\.\d+)?[bm]\b)")
-
-
-def _size_called_model(family: ModelConfig, size: str) -> ModelConfig | None:
-    """The catalogued model of `family`'s family called by `size` (`llama-3.1-405b` + `8b` → Llama-3.1-8B)."""
-    parts = _FAMILY_SPLIT.split(family.name, maxsplit=1)
-    if len(parts) != 2:
-        return None
-    found = find_model(f"{parts[0]}-{size}")
-    return found if found is not None and size.lower() in found.name.lower() else None
-
-
 _COMPARED_BEFORE = re.compile(
     r"(?i)(?:\bthan|\bчем(?:\s+у)?|\bcompared\s+(?:with|to)|\bvs\.?|\bversus|\bпо\s+сравнению\s+с|\bот|\bof)\s+(?:the\s+|у\s+)?$"
 )
@@ -1454,7 +1442,8 @@ def _pair_models(s: Sentence, facts: NoteFacts) -> list[ModelMention]:
                 return []
         else:
             ctx = own[0] if own else context_model(s, facts)
-            config = _size_called_model(ctx.config, c.group(1)) if ctx is not None and ctx.config is not None else None
+            called_as = sibling(ctx, c.group(1)) if ctx is not None and ctx.config is not None else None
+            config = called_as.config if called_as is not None else None
             if config is None:
                 return []  # a size of no model the context gives
         out.append(ModelMention(c.group(0), c.start(), c.end(), config, None))

@@ -185,7 +185,7 @@ def context_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
         return found
     if any(s.start <= q.start < own.start() and q.kind == "bytes" for q in s.quantities):
         return None  # `It needs 141 GB; the 8B in fp16 needs 16 GB`: which figure is whose is not said
-    return _sibling(found, own.group(1))
+    return sibling(found, own.group(1))
 
 
 def note_model(lines: list[str]) -> ModelMention | None:
@@ -278,7 +278,7 @@ def _size_value(size: str) -> float | None:
     return float(m.group(1)) * (1e9 if m.group(2).lower() == "b" else 1e6) if m else None
 
 
-def _sibling(m: ModelMention, size: str) -> ModelMention | None:
+def sibling(m: ModelMention, size: str) -> ModelMention | None:
     """The model of `m`'s family that has `size` (`Mixtral` + `8x22b` → Mixtral-8x22B), when the catalogue knows it."""
     assert m.config is not None
     split = r"(?i)[- _](?=\d+(?:x\d+)?(?:\.\d+)?[bm]\b)"
@@ -497,7 +497,7 @@ def _called_by_size(s: Sentence, m: ModelMention, a: int, q: Quantity) -> ModelM
     for n in _subject_sizes(s, max(a, m.end), q.start):
         if any(o.start <= n.start() < o.end for o in s.models):
             continue
-        return m if _has_size(m, n.group(1)) else _sibling(m, n.group(1))
+        return m if _has_size(m, n.group(1)) else sibling(m, n.group(1))
     return m
 
 
