@@ -31,7 +31,7 @@ __all__ = ["EXTRACTOR_VERSION", "Claim", "Verdict", "extract_claims"]
 # 25: parts are not wholes, whose figure, bounds on their side; 26: roles bound to models, models
 # together, hard-wrapped lines, KV totals only on their stated inputs, quantized caches, training
 # memory by ZeRO stage, FLOPs, ratio and time shapes.
-EXTRACTOR_VERSION = 27
+EXTRACTOR_VERSION = 28
 
 
 def __getattr__(name: str) -> Any:
