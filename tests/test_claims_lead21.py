@@ -19,3 +19,32 @@ FLOOR_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in FLOOR_CASES], ids=[c[0] for c in FLOOR_CASES])
 def test_a_figure_within_half_a_percent_holds(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# NF4 and MXFP4 are formats of weights only: a KV cache named in the same sentence is 16-bit unless
+# the sentence gives the cache its own type. Llama-3-8B: 128 KiB per token in fp16.
+KV_TYPE_CASES = [
+    ("en-mxfp4-weights-kv", "# KV\n\nWith weights in MXFP4, Llama-3-8B still keeps 128 KiB per token of KV cache.\n", [H], ""),
+    ("en-mxfp4-kv-wrong", "# KV\n\nIn MXFP4, Llama-3-8B keeps 34 KiB per token of KV cache.\n", [W], "128 KiB"),
+    ("ru-nf4-weights-kv", "# KV\n\nВеса Llama-3-8B в NF4, а KV-кэш занимает 128 КиБ на токен.\n", [H], ""),
+    ("en-nf4-weights-fp8-cache", "# KV\n\nLlama-3-8B in NF4 with an fp8 KV cache: 64 KiB per token.\n", [H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in KV_TYPE_CASES], ids=[c[0] for c in KV_TYPE_CASES])
+def test_a_weights_only_format_is_not_the_caches_type(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+# a size right after "a laptop with", "на ноуте с" is the device's memory, not the model's
+DEVICE_CASES = [
+    ("ru-laptop-with", "# Дома\n\nLlama 3 8B: на ноуте с 16 ГБ влезает даже Q8_0.\n", [], ""),
+    ("en-laptop-with", "# Home\n\nLlama 3 8B: a laptop with 16 GB runs even the Q8_0 file.\n", [], ""),
+    ("en-card-with-weights-after", "# Home\n\nLlama 3 8B on a card with 24 GB: the bf16 weights take 16.06 GB.\n", [H], ""),
+    ("ru-card-with-weights-wrong", "# Дома\n\nLlama 3 8B на карте с 24 ГБ: веса в bf16 — 8 ГБ.\n", [W], "16.061 GB"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in DEVICE_CASES], ids=[c[0] for c in DEVICE_CASES])
+def test_a_devices_memory_is_not_the_models_size(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

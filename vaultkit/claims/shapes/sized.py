@@ -3349,6 +3349,11 @@ _CAPACITY_AFTER = re.compile(r"(?i)\s*(?:of\s+)?(?:VRAM|HBM\w*|memory|видео
 
 # `a Mac Studio with 192 GB unified memory`, `карта с 24 ГБ видеопамяти`: the size a device has, never a model's
 _HAS_BEFORE = re.compile(r"(?i)(?:\bwith|\bhas|\bhave|\bhaving|(?<!\w)с|(?<!\w)имеет)\s+(?:~|≈|about\s+|около\s+)?$")
+_DEVICE_WITH_BEFORE = re.compile(
+    r"(?i)(?:\b(?:laptop|notebook|MacBook|Mac|desktop|PC|card|GPU|phone|server|node|box|machine|rig)s?"
+    r"|(?<!\w)(?:ноут\w*|карт\w*|видеокарт\w*|видюх\w*|телефон\w*|смартфон\w*|сервер\w*|маши\w*|узел|узл\w*|компьютер\w*|ПК))"
+    r"\s+(?:with|с)\s+(?:~|≈|about\s+|около\s+)?$"
+)
 _MEMORY_AFTER = re.compile(
     r"(?i)\s*(?:of\s+)?(?:unified\s+|shared\s+|system\s+|GPU\s+|общей\s+|унифицированной\s+)?"
     r"(?:memory|RAM|VRAM|HBM\w*|памят\w*|видеопамят\w*|ОЗУ)\b"
@@ -3357,6 +3362,7 @@ _MEMORY_AFTER = re.compile(
 
 # llama.cpp keeps the cache in q8_0, q4_0, q4_1, q5_0, q5_1 or iq4_nl when told so (`--cache-type-k q8_0`): the type is
 # the cache's where the line, the line above or its section says the cache is quantized or names the cache's type
+_WEIGHTS_ONLY = frozenset({"nf4", "mxfp4"})  # formats of weights only: no engine stores a KV cache in them
 _CACHE_TYPES = frozenset({"q8_0", "q4_0", "q4_1", "q5_0", "q5_1", "iq4_nl"})
 _QUANTIZED_CACHE = re.compile(
     r"(?i)cache[-_ ]type|type[-_][kv]\b|quanti[sz]\w*\s+(?:kv|cache)"
@@ -3391,6 +3397,8 @@ _PUBLISHED_ACTIVE = {
 
 def _device_capacity(s: Sentence, q: Quantity) -> bool:
     text = s.unit.text
+    if _DEVICE_WITH_BEFORE.search(text, max(s.start, q.start - 48), q.start):
+        return True  # `на ноуте с 16 ГБ влезает …`, `a laptop with 16 GB runs …`: the device's memory
     return bool(_HAS_BEFORE.search(text, max(s.start, q.start - 16), q.start)) and bool(_MEMORY_AFTER.match(text, q.end))
 
 
@@ -3760,9 +3768,11 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             and _FIELD.match(s.unit.text)
         ):
             dtype, where = None, ""  # a record's `dtype:: int8` is its weights'; the cache stays 16-bit unless said
-        if kind.startswith("kv") and dtype is not None and dtype.gguf and not _quantized_cache(s, dtype, facts):
-            # a KV cache is stored in a plain type: take the sentence's other one, else the default
-            plain = [d for d in in_range(s.dtypes, s.start, s.end) if not d.gguf]
+        weights_type = dtype is not None and (dtype.gguf or dtype.name in _WEIGHTS_ONLY)
+        if kind.startswith("kv") and dtype is not None and weights_type and not _quantized_cache(s, dtype, facts):
+            # a KV cache is stored in a plain type (a file type, NF4 and MXFP4 are the weights'): take the
+            # sentence's other one, else the default
+            plain = [d for d in in_range(s.dtypes, s.start, s.end) if not d.gguf and d.name not in _WEIGHTS_ONLY]
             dtype = nearest(plain, q.start, q.end)
         if kind.startswith("kv") and facts.properties_kv_dtype is not None and where != "sentence":
             dtype, where = facts.properties_kv_dtype, "properties"  # `kv_dtype: fp8` in the front matter: the cache's own
