@@ -73,8 +73,8 @@ SIZE_NAMES = [
     # `the 7B model` under a line about Llama-3-8B is another model (its name says 8B), not a wrong count
     ("en-7b-under-8b", "Llama-3-8B is our main model.\nThe 7B model needs 13.5 GB in fp16.\n", [H, V], ""),
     ("ru-7b-under-8b", "Мы запускаем Llama-3-8B.\nМодели 7B в fp16 нужно 14 ГБ.\n", [H, V], ""),
-    # … the model's own size name is still its count
-    ("en-8b-under-8b", "Llama-3-8B is our main model.\nThe 8B model needs 16 GB in bf16.\n", [H, H], ""),
+    # … the model's own size name is that model, with its exact count (8.03B: 16.06 GB), and no count of its own
+    ("en-8b-under-8b", "Llama-3-8B is our main model.\nThe 8B model needs 16 GB in bf16.\n", [H], ""),
     # … and a wrong size of the 7B model is still an error, at 7B
     ("en-7b-wrong-size", "Llama-3-8B is our main model.\nThe 7B model in int4 takes 6.5 GB.\n", [W, V], "3.5 GB"),
 ]

@@ -48,3 +48,22 @@ DEVICE_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in DEVICE_CASES], ids=[c[0] for c in DEVICE_CASES])
 def test_a_devices_memory_is_not_the_models_size(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# A model called by its size alone is the context model's sibling of that size, with its own exact count:
+# in the same sentence (`The 14B in fp16`), in an earlier sentence of the line (`Just run the 14B. Q8_0 is …`).
+# Qwen2.5-14B has 14.77B parameters: 29.54 GB in fp16, ~15.7 GB as Q8_0; its 14 × 10⁹ nominal gives 28 GB.
+_QWEN = "# Thread\n\nTrying to run Qwen2.5-32B-Instruct on my 3090.\n\n"
+SIZE_NAME_CASES = [
+    ("en-earlier-sentence", _QWEN + "> Honestly just run the 14B. Q8_0 is 15.7 GB and in fp16 it is 29.5 GB.\n", [H, H], ""),
+    ("en-earlier-sentence-wrong", _QWEN + "> Honestly just run the 14B. In fp16 it is 14.8 GB.\n", [W], "29.54 GB"),
+    ("en-same-sentence-exact-count", _QWEN + "The 14B in fp16 is 29.5 GB.\n", [H], ""),
+    ("ru-earlier-sentence", "# Qwen\n\nQwen2.5-32B не влезает. Берите 14B. В bf16 она весит 29,5 ГБ.\n", [H], ""),
+    # a count multiplied is an operand, not a model's name
+    ("en-count-operand", _QWEN + "Decode reads 14B × 2 bytes = 28 GB per token.\n", [H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in SIZE_NAME_CASES], ids=[c[0] for c in SIZE_NAME_CASES])
+def test_a_model_called_by_its_size_is_the_context_models_sibling(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -180,7 +180,7 @@ def context_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
     found = _context_model(s, facts)
     if found is None or found.config is None:
         return found
-    own = _own_size_name(s)
+    own = _own_size_name(s) or _size_called_before(s)
     if own is None or _has_size(found, own.group(1)):
         return found
     if any(s.start <= q.start < own.start() and q.kind == "bytes" for q in s.quantities):
@@ -228,7 +228,7 @@ def _context_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
 
 # a size that names a model (`the 8x22B`, `у 70B`), not a count of something (`100B tokens`, `37B active`)
 _OWN_SIZE_NAME = re.compile(
-    r"(?i)(?<![\w.,/-])(\d+(?:x\d+)?(?:\.\d+)?[bm])(?![\w.-])(?!\s*(?:tokens?|params?|parameters?|токен|парам|слов|words"
+    r"(?i)(?<![\w.,/-])(\d+(?:x\d+)?(?:\.\d+)?[bm])(?![\w-]|\.\w)(?!\s*(?:tokens?|params?|parameters?|токен|парам|слов|words"
     r"|flop|фл[оа]п|images|samples|steps|active|активн|total|всего|experts?|экспер|of\b|из\b|rows|vectors|вектор|строк))"
 )
 
@@ -263,6 +263,25 @@ def _own_size_name(s: Sentence) -> re.Match[str] | None:
     return sizes[0] if len({m.group(1).lower() for m in sizes}) == 1 else None
 
 
+# a bold or colon lead-in that calls a model by its size (`**3B.** …`, `- 8x22B: …`)
+_LEAD_IN_SIZE = re.compile(
+    r"(?i)^\s*(?:>\s*)*(?:[-*+]\s+|\d{1,3}[.)]\s+)?(?:\*\*|__)?(\d+(?:x\d+)?(?:\.\d+)?[bm])(?:[:.]?(?:\*\*|__)|\s*[:.—–-])"
+)
+
+
+def _size_called_before(s: Sentence) -> re.Match[str] | None:
+    """The size an earlier sentence of the line calls its model by (`Just run the 14B. Q8_0 is 15.7 GB`), after any
+    model the line names: the one size called there, else the line's lead-in (`**3B.** … of the 1B. bf16: 6.43 GB`)."""
+    text = s.unit.masked
+    latest = last_before(_sized_mentions, s.start, s.unit.text) if s.start > 0 else None
+    start = max(latest.end if latest is not None else 0, s.start - 240)
+    sizes = _subject_sizes(s, start, s.start) if s.start > 0 else []
+    if len({m.group(1).lower() for m in sizes}) == 1:
+        return sizes[-1]
+    lead = _LEAD_IN_SIZE.match(text)
+    return lead if lead is not None and lead.start(1) >= start else None
+
+
 def _has_size(m: ModelMention, size: str) -> bool:
     """Whether a model is called by `size`: its name carries it (`70B`), or it is the model's count rounded (`72.7B`)."""
     assert m.config is not None
@@ -276,6 +295,29 @@ def _has_size(m: ModelMention, size: str) -> bool:
 def _size_value(size: str) -> float | None:
     m = re.fullmatch(r"(?i)(\d+(?:\.\d+)?)([bm])", size)
     return float(m.group(1)) * (1e9 if m.group(2).lower() == "b" else 1e6) if m else None
+
+
+_OPERAND_AFTER = re.compile(r"\s*[×x*·/]")
+
+
+def _model_called_by_size(s: Sentence, counts: list[Quantity], facts: NoteFacts) -> tuple[ModelMention, list[Quantity]] | None:
+    """The catalogued model a sentence that names none calls by its size alone (`the 1B in Q4_K_M`, `The 14B in
+    fp16`): the context's model when it has that size, else its sibling of that size; with the counts that name it."""
+    if s.models or not counts:
+        return None
+    sizes = {m.start(1): m for m in _subject_sizes(s, s.start, s.end)}
+    text = s.unit.masked
+    names = [
+        c for c in counts if c.start in sizes and sizes[c.start].end(1) >= c.end - 1 and not _OPERAND_AFTER.match(text, c.end)
+    ]
+    if not names or len(names) != len(counts) or len({m.group(1).lower() for m in sizes.values()}) != 1:
+        return None  # `the 8B draft … of the bf16 70B`: two sizes, two models
+    found = _context_model(s, facts)
+    if found is None or found.config is None:
+        return None
+    size = sizes[names[0].start].group(1)
+    model = found if _has_size(found, size) else sibling(found, size)
+    return (replace(model, start=-1, end=-1), names) if model is not None else None
 
 
 def sibling(m: ModelMention, size: str) -> ModelMention | None:
@@ -301,7 +343,7 @@ def sibling(m: ModelMention, size: str) -> ModelMention | None:
 
 
 # `the 120b checkpoint`, `the 70B`, `у 8x7B`: a model called by its size alone
-_SIZE_ALONE = re.compile(r"(?i)(?<![\w.-])(\d+(?:x\d+)?(?:\.\d+)?[bm])(?![\w.-])")
+_SIZE_ALONE = re.compile(r"(?i)(?<![\w.-])(\d+(?:x\d+)?(?:\.\d+)?[bm])(?![\w-]|\.\w)")
 
 
 @lru_cache(maxsize=64)
@@ -3520,6 +3562,11 @@ def _paired_answers(s: Sentence, sizes: list[Quantity], counts: list[Quantity], 
 def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
     text = s.unit.masked
     counts = [q for q in s.quantities if is_parameter_count(s, q)]
+    called = _model_called_by_size(s, counts, facts)
+    if called is not None:  # `The 14B in fp16 is 29.5 GB` under Qwen2.5-32B: Qwen2.5-14B's 14.77B, not 14 × 10⁹
+        model, names = called
+        s = _Read(s.unit, s.start, s.end, s.quantities, (model,), s.dtypes)
+        counts = [c for c in counts if c not in names]  # a size name, not a count of its own
     sizes = [
         q
         for q in s.quantities
