@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import H, U, W, check_claims
+from conftest import H, U, V, W, check_claims
 
 # Mixtral 8x22B has 140.62B parameters: 281.24 GB in bf16. A writer who rounded the count to
 # 140.63B prints 281.3: the same figure, not a wrong one. An error the checker exists for (twice
@@ -66,4 +66,23 @@ SIZE_NAME_CASES = [
 
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in SIZE_NAME_CASES], ids=[c[0] for c in SIZE_NAME_CASES])
 def test_a_model_called_by_its_size_is_the_context_models_sibling(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+# a count given as a value is not a size name (`params:: 8.03B`, `i.e. about 160M.`), and a line that opens with
+# `Итого`/`In total` below the cache's lines sums the weights with the cache: not the cache alone
+VALUE_CASES = [
+    ("en-count-after-colon", "## Llama-3-8B-Instruct\nmodel:: [[meta-llama/Meta-Llama-3-8B]]\nparams:: 8.03B\n", [H], ""),
+    (
+        "ru-total-below-cache",
+        "# Llama-3-8B\n\nKV-кэш Llama-3-8B — 128 КиБ на токен, при контексте 8192 токена это 1 ГиБ.\n"
+        "Итого для 8B в bf16 с одним запросом на 8k нужно примерно 17,1 ГБ.\n",
+        [H, H, V],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in VALUE_CASES], ids=[c[0] for c in VALUE_CASES])
+def test_a_count_as_a_value_and_a_total_below_the_cache(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)

@@ -254,7 +254,12 @@ def _row_weights_type(s: Sentence, q: Quantity, dtype: DtypeMention | None, wher
 def _subject_sizes(s: Sentence, start: int, end: int) -> list[re.Match[str]]:
     text = s.unit.masked
     found = _OWN_SIZE_NAME.finditer(text, start, end)
-    return [m for m in found if not _COMPARED_SIZE.search(text, max(0, m.start() - 24), m.start())]
+    return [
+        m
+        for m in found
+        if not _COMPARED_SIZE.search(text, max(0, m.start() - 24), m.start())
+        and not _VALUE_BEFORE.search(text, max(0, m.start() - 24), m.start())
+    ]
 
 
 def _own_size_name(s: Sentence) -> re.Match[str] | None:
@@ -298,6 +303,11 @@ def _size_value(size: str) -> float | None:
 
 
 _OPERAND_AFTER = re.compile(r"\s*[×x*·/]")
+# a count given as a value (`params:: 8.03B`, `i.e. about 160M`, `has 7B`), not a model called by its size
+_VALUE_BEFORE = re.compile(
+    r"(?i)(?:[:=]|\bis|\bare|\bhas|\bhave|\bof|\bwith|\babout|\baround|\broughly|~|≈|\bоколо|\bпримерно|\bпорядка|\bимеет"
+    r"|\bэто|param\w*|парам\w*)\s*$"
+)
 
 
 def _model_called_by_size(s: Sentence, counts: list[Quantity], facts: NoteFacts) -> tuple[ModelMention, list[Quantity]] | None:
@@ -308,7 +318,11 @@ def _model_called_by_size(s: Sentence, counts: list[Quantity], facts: NoteFacts)
     sizes = {m.start(1): m for m in _subject_sizes(s, s.start, s.end)}
     text = s.unit.masked
     names = [
-        c for c in counts if c.start in sizes and sizes[c.start].end(1) >= c.end - 1 and not _OPERAND_AFTER.match(text, c.end)
+        c
+        for c in counts
+        if c.start in sizes
+        and sizes[c.start].end(1) >= c.end - 1
+        and not _OPERAND_AFTER.match(text, c.end)
     ]
     if not names or len(names) != len(counts) or len({m.group(1).lower() for m in sizes.values()}) != 1:
         return None  # `the 8B draft … of the bf16 70B`: two sizes, two models
@@ -3149,6 +3163,20 @@ def _not_the_models(s: Sentence, q: Quantity) -> str:
     return ""
 
 
+# `Итого …`, `In total, …`, `All in all …` opening a line below the cache's lines: the sum of what they added up
+_SUM_OPENING = re.compile(
+    r"(?i)\s*(?:[-*+>]\s+)?(?:\*\*)?(?:итого|в\s+сумме|in\s+total|in\s+all|all\s+in\s+all|altogether|overall|total)\b"
+)
+
+
+def _sum_of_lines_above(s: Sentence, q: Quantity, facts: NoteFacts) -> str:
+    if s.unit.line not in facts.after_kv or not _SUM_OPENING.match(s.unit.masked, s.start):
+        return ""
+    if _KV.search(s.unit.masked, s.start, q.start):
+        return ""  # `Итого кэш на 8 запросов — 16 ГиБ`: the cache's own total
+    return "a total of the lines above (the weights with their cache): not a size of the model alone"
+
+
 _OWN_WEIGHTS = re.compile(r"(?i)\bweights?\b|\bвес(?:а|ов|ам)?\b|\bвесит")
 _FOR_WEIGHTS = re.compile(r"(?i)\s*(?:(?:\w+\s+)?(?:of|for|для|под)\s+(?:the\s+|its\s+)?)?(?:weights?|весов|веса)\b")
 
@@ -3630,7 +3658,9 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             claim = make_claim(s.unit, q.start, q.end, "model-size", Verdict.UNVERIFIABLE, unread, stated=q.text)
             out.append(Found(claim, ((q.start, q.end),)))
             continue
-        why = _not_the_models(s, q) or _parallel_list(s, q, sizes) or _total_column(s, q, facts)
+        why = (
+            _not_the_models(s, q) or _parallel_list(s, q, sizes) or _total_column(s, q, facts) or _sum_of_lines_above(s, q, facts)
+        )
         if why:
             claim = make_claim(s.unit, q.start, q.end, "model-size", Verdict.UNVERIFIABLE, f"{q.text}: {why}", stated=q.text)
             out.append(Found(claim, ((q.start, q.end),)))
