@@ -86,3 +86,25 @@ VALUE_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in VALUE_CASES], ids=[c[0] for c in VALUE_CASES])
 def test_a_count_as_a_value_and_a_total_below_the_cache(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# Several models called by their sizes in one sentence: each figure is the model named nearest before it in its
+# clause. Llama 3.2 1B: 1.24B → 2.47 GB in bf16; Llama 3.2 3B: 3.21B → 6.43 GB. Qwen2.5-7B: 15.23 GB in bf16,
+# 14.19 GiB: a parallel clause with no type of its own that gives the GiB figure as GB is that mislabelled.
+MULTI_CASES = [
+    ("en-two-sizes", "# Llama 3.2 1B\n\nIn bf16 the 1B needs 2.47 GB; the 3B needs 6.43 GB.\n", [H, H], ""),
+    ("en-two-sizes-wrong", "# Llama 3.2 1B\n\nIn bf16 the 1B needs 2.47 GB; the 3B in bf16 needs 12.9 GB.\n", [H, W], "6.4"),
+    ("ru-parallel-gib", "# Qwen2.5-7B\n\nВеса Qwen2.5-7B в bf16 — 15,2 ГБ, в некоторых таблицах — 14,2 ГБ.\n", [H, U], ""),
+    (
+        "ru-weights-after-cache-sentence",
+        "# Qwen2.5-7B\n\nВопрос про KV-кэш Qwen2.5-7B на 4096 токенов.\n"
+        "**Ответ.** Да, там 4 KV-головы: 56 КиБ на токен. Веса в bf16 — 15,2 ГБ.\n",
+        [H, H],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in MULTI_CASES], ids=[c[0] for c in MULTI_CASES])
+def test_several_size_names_and_a_weights_sentence_after_the_cache(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

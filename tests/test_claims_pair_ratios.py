@@ -181,7 +181,8 @@ ANSWERS = [
 AGAINST_WEIGHTS = [
     ("en-times-gguf-wrong", "At 128K the Llama-3-8B cache is 16 GiB, about 7× the Q4_K_M weights.", [H, W], "3.497"),
     ("en-times-gguf", "At 128K the Llama-3-8B cache is 16 GiB, about 3.5× the Q4_K_M weights.", [H, H], ""),
-    ("en-percent-size-called", "# Llama-3.1-70B\n\nPut the 8B draft in int8 — 8 GB, about 6 % of the bf16 70B.", [H], ""),
+    # the 8B draft is the 70B's sibling Llama-3.1-8B: its int8 weights (8.03 GB) are a claim too
+    ("en-percent-size-called", "# Llama-3.1-70B\n\nPut the 8B draft in int8 — 8 GB, about 6 % of the bf16 70B.", [H, H], ""),
     ("en-percent-weights", "For Llama-2-7B the adapter merge buffer is 3.4 GB, 25 % of the fp16 weights.", [V, H], ""),
     ("en-percent-weights-wrong", "For Llama-2-7B the adapter merge buffer is 3.4 GB, 50 % of the fp16 weights.", [V, W], "25.2%"),
     ("ru-vesov", "Кэш Llama-3-8B на 128K — 16 ГиБ, примерно в 3,5 раза больше весов Q4_K_M.", [H, H], ""),

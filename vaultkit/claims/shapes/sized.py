@@ -302,7 +302,7 @@ def _size_value(size: str) -> float | None:
     return float(m.group(1)) * (1e9 if m.group(2).lower() == "b" else 1e6) if m else None
 
 
-_OPERAND_AFTER = re.compile(r"\s*[×x*·/]")
+_MULTIPLIED_AFTER = re.compile(r"\s*[×x*·/]")
 # a count given as a value (`params:: 8.03B`, `i.e. about 160M`, `has 7B`), not a model called by its size
 _VALUE_BEFORE = re.compile(
     r"(?i)(?:[:=]|\bis|\bare|\bhas|\bhave|\bof|\bwith|\babout|\baround|\broughly|~|≈|\bоколо|\bпримерно|\bпорядка|\bимеет"
@@ -310,28 +310,39 @@ _VALUE_BEFORE = re.compile(
 )
 
 
-def _model_called_by_size(s: Sentence, counts: list[Quantity], facts: NoteFacts) -> tuple[ModelMention, list[Quantity]] | None:
-    """The catalogued model a sentence that names none calls by its size alone (`the 1B in Q4_K_M`, `The 14B in
-    fp16`): the context's model when it has that size, else its sibling of that size; with the counts that name it."""
-    if s.models or not counts:
+def _models_called_by_size(
+    s: Sentence, counts: list[Quantity], facts: NoteFacts
+) -> tuple[tuple[ModelMention, ...], list[Quantity]] | None:
+    """The catalogued models a sentence that names none calls by their sizes alone (`the 1B in Q4_K_M`, `The 14B in
+    fp16`, `the 1B needs 4 GiB; the 3B needs 14 GiB`): each the context's model when it has that size, else its sibling
+    of that size, placed where the size is said; with the counts that are those names. None when a size calls no
+    model the catalogue knows, or one size is said and it is no count (`context_model` reads that one)."""
+    if s.models:
         return None
-    sizes = {m.start(1): m for m in _subject_sizes(s, s.start, s.end)}
+    sizes = _subject_sizes(s, s.start, s.end)
+    distinct = {m.group(1).lower() for m in sizes}
+    if not sizes or (len(distinct) == 1 and not counts):
+        return None
     text = s.unit.masked
+    starts = {m.start(1): m for m in sizes}
     names = [
         c
         for c in counts
-        if c.start in sizes
-        and sizes[c.start].end(1) >= c.end - 1
-        and not _OPERAND_AFTER.match(text, c.end)
+        if c.start in starts and starts[c.start].end(1) >= c.end - 1 and not _MULTIPLIED_AFTER.match(text, c.end)
     ]
-    if not names or len(names) != len(counts) or len({m.group(1).lower() for m in sizes.values()}) != 1:
-        return None  # `the 8B draft … of the bf16 70B`: two sizes, two models
+    if len(names) != len(counts):
+        return None  # a count of its own (`peft printed 159,907,840 trainable parameters`)
     found = _context_model(s, facts)
     if found is None or found.config is None:
         return None
-    size = sizes[names[0].start].group(1)
-    model = found if _has_size(found, size) else sibling(found, size)
-    return (replace(model, start=-1, end=-1), names) if model is not None else None
+    models: dict[str, ModelMention] = {}
+    for size in distinct:
+        model = found if _has_size(found, size) else sibling(found, size)
+        if model is None:
+            return None  # `the 8B draft … of the 70B` with no 8B in the family: not certain which is whose
+        models[size] = model
+    placed = tuple(replace(models[m.group(1).lower()], start=m.start(1), end=m.end(1)) for m in sizes)
+    return placed, names
 
 
 def sibling(m: ModelMention, size: str) -> ModelMention | None:
@@ -823,6 +834,9 @@ def _weights(
             check = Check(Verdict.HOLDS_APPROX, approx.explanation + " (a nominal size name, ±10 %)")
     if (
         not check.verdict.holds
+        # `в bf16 — 15,2 ГБ, в некоторых таблицах — 14,2 ГБ`: the same size in GiB at its printed precision is the
+        # sentence's type mislabelled, not a figure of another type
+        and check.verdict is not Verdict.UNIT_CONFUSION
         and where == "sentence"
         and not _said_of(s, dtype, q)
         and not _share_of_typed_whole(s, dtype, q, named.endswith("(active parameters)"))
@@ -3590,10 +3604,10 @@ def _paired_answers(s: Sentence, sizes: list[Quantity], counts: list[Quantity], 
 def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
     text = s.unit.masked
     counts = [q for q in s.quantities if is_parameter_count(s, q)]
-    called = _model_called_by_size(s, counts, facts)
+    called = _models_called_by_size(s, counts, facts)
     if called is not None:  # `The 14B in fp16 is 29.5 GB` under Qwen2.5-32B: Qwen2.5-14B's 14.77B, not 14 × 10⁹
-        model, names = called
-        s = _Read(s.unit, s.start, s.end, s.quantities, (model,), s.dtypes)
+        models, names = called
+        s = _Read(s.unit, s.start, s.end, s.quantities, models, s.dtypes)
         counts = [c for c in counts if c not in names]  # a size name, not a count of its own
     sizes = [
         q
@@ -3708,7 +3722,14 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         lead = facts.lead_in.get(s.unit.line, "")
         lead_context = _names_context(lead)
         a_own, _ = clause_bounds(s, q.start, q.end)
-        if _OWN_WEIGHTS.search(text, a_own, q.start) or _FOR_WEIGHTS.match(text, q.end) or _bracketed_size(s, q):
+        if (
+            _OWN_WEIGHTS.search(text, a_own, q.start)
+            or _FOR_WEIGHTS.match(text, q.end)
+            or _bracketed_size(s, q)
+            # `…: 56 КиБ на токен. Веса в bf16 — 15,2 ГБ, в таблицах — 14,2 ГБ`: a sentence about the weights, whatever
+            # the sentence before it said of the cache
+            or (_OWN_WEIGHTS.search(text, s.start, q.start) and not _KV.search(text, s.start, q.end))
+        ):
             kv_said = False  # `needs 14.5 GB just for weights; with 8k context the KV cache adds 1 GiB`
             kind = "weights" if kind == "kv" else kind  # `16 GiB of KV cache on top of 16 GB of weights`
         # a line after the cache's line, with the context only there, is the cache's when it is a bare
