@@ -108,3 +108,33 @@ MULTI_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in MULTI_CASES], ids=[c[0] for c in MULTI_CASES])
 def test_several_size_names_and_a_weights_sentence_after_the_cache(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# `at the full context` with no length is the model's whole window (Llama 3.1 8B: 131,072 tokens × 128 KiB = 16 GiB);
+# a sliding window the cache `does not grow past` bounds it (Mistral 7B: 4,096 × 128 KiB = 0.5 GiB)
+FULL_CONTEXT_CASES = [
+    ("en-full-context", "# KV\n\nLlama 3.1 8B KV cache at the full context: 16 GiB.\n", [H], ""),
+    ("en-full-context-wrong", "# KV\n\nLlama 3.1 8B KV cache at the full context: 4 GiB.\n", [W], "16 GiB"),
+    ("ru-full-context", "# KV\n\nKV-кэш Llama 3.1 8B на полном контексте — 16 ГиБ.\n", [H], ""),
+    ("ru-window-cap", "# KV\n\nСо скользящим окном 4096 кэш Mistral 7B не растёт дальше окна: 0,5 ГиБ на диалог.\n", [H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in FULL_CONTEXT_CASES], ids=[c[0] for c in FULL_CONTEXT_CASES])
+def test_the_full_context_is_the_models_window(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+# The front matter's context and batch are the cache's when the line states none (Llama-2-13B: 800 KiB per token,
+# 4,096 tokens → 3.125 GiB, × 8 = 25 GiB), and its `dtype: int4` is the weights' type, not the cache's
+_PROPS = "---\nmodel: Llama-2-13B\ndtype: int4\ncontext: 4096\nbatch: 8\n---\n# Capacity\n\n"
+PROPERTIES_CASES = [
+    ("en-properties-context-batch", _PROPS + "- KV cache: 25 GiB (8 × 3.125 GiB)\n", [H], ""),
+    ("en-properties-context-batch-wrong", _PROPS + "- KV cache: 50 GiB\n", [W], "25 GiB"),
+    ("en-properties-int4-not-cache", _PROPS + "- KV cache per token: 800 KiB\n", [H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in PROPERTIES_CASES], ids=[c[0] for c in PROPERTIES_CASES])
+def test_the_front_matters_context_and_type(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -27,7 +27,6 @@ CAUSES = {
 # note id -> the report's cause section, for the notes that still get a false error
 STILL_FALSE = {
     "F01": "1.3",
-    "F01b": "1.3",
     "F01c": "1.3",
     "F02": "1.4",
     "F02b": "1.4",

@@ -38,7 +38,9 @@ from vaultkit.claims.shapes.base import (
     Sentence,
     Source,
     Unit,
+    batch_from_properties,
     column_at,
+    context_from_properties,
     in_range,
     make_claim,
 )
@@ -876,6 +878,8 @@ def _note_facts(
         roles=bound_roles(lines, plan) if role_words else {},
         decimal_comma_cells=_decimal_comma_cells(lines, plan),
         properties_kv_dtype=kv_from_properties(properties),
+        properties_context=context_from_properties(properties),
+        properties_batch=batch_from_properties(properties),
         role_words=role_words,
         note_model=note_model(lines) if properties_model is None else None,
     )

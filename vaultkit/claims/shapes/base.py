@@ -313,6 +313,9 @@ class NoteFacts:
     # the one catalogued model the whole note names (`sized.note_model`): the last resort for a sentence's subject,
     # whose errors are only readings (a runbook's `model meta-llama/…` in its intro, sizes sections below)
     note_model: ModelMention | None = None
+    # the context length the front matter states (`context: 32768`, `n_ctx: 8192`), else 0
+    properties_context: int = 0
+    properties_batch: int = 0  # the batch the front matter states with it (`batch: 8`), else 0
 
     def header_of(self, s: Sentence, q: Quantity) -> str:
         """The header text of the table column a figure sits in ("" outside a table)."""
@@ -446,3 +449,35 @@ def make_claim(
 
 def found(claim: Claim, *quantities: Quantity, facts: tuple[Fact, ...] = (), spans: tuple[tuple[int, int], ...] = ()) -> Found:
     return Found(claim, tuple((q.start, q.end) for q in quantities) + spans, facts)
+
+
+_CONTEXT_KEYS = (
+    "context", "context_length", "context_len", "ctx", "n_ctx", "seq_len", "max_seq_len", "sequence_length",
+    "max_model_len", "контекст", "длина_контекста",
+)
+
+
+def context_from_properties(properties: Mapping[str, object] | None) -> int:
+    """The context length the front matter states (`context: 32768`, `n_ctx: 8192`, `context: 32k`), else 0."""
+    if not properties:
+        return 0
+    for key in _CONTEXT_KEYS:
+        value = properties.get(key)
+        if isinstance(value, bool):
+            continue
+        if isinstance(value, int) and 128 <= value <= 10_000_000:
+            return value
+        if isinstance(value, str) and (m := re.fullmatch(r"\s*(\d{1,4})\s*[kKкК]\s*", value)):
+            return int(m.group(1)) * 1024
+    return 0
+
+
+def batch_from_properties(properties: Mapping[str, object] | None) -> int:
+    """The batch the front matter states (`batch: 8`, `batch_size: 32`, `concurrency: 16`), else 0."""
+    if not properties:
+        return 0
+    for key in ("batch", "batch_size", "concurrency", "concurrent_requests", "users", "батч", "пользователи"):
+        value = properties.get(key)
+        if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 100_000:
+            return value
+    return 0

@@ -1088,6 +1088,14 @@ def _kv(
         seq = float(cfg.sliding_window)  # `with its 4096-token window the cache never exceeds …`: the window bounds it
     if seq is None and devices == 1 and (scaled := _from_stated_per_sequence(s, q, named, facts)) is not None:
         return scaled
+    # (not a size of kibibytes: no whole context of any model is that small; `kv_per_token_bf16: 504 KiB` is per token)
+    if seq is None and facts is not None and facts.properties_context and not own_inputs and q.value >= 2**20:
+        seq, exact_above = float(facts.properties_context), True  # `context: 32768` in the front matter
+        if batch is None and facts.properties_batch:
+            batch = facts.properties_batch  # with its `batch: 8`
+    full = False
+    if seq is None and cfg.max_context and not own_inputs and _once(_FULL_CONTEXT, s):
+        seq, full = float(cfg.max_context), True  # `32 users at full context: 137 GiB`: the model's whole window
     if seq is None:
         return Verdict.UNVERIFIABLE, f"KV cache of {named}: the note does not state the context length", "kv-cache"
     batch_said = batch is not None
@@ -1115,7 +1123,10 @@ def _kv(
         return Verdict.UNVERIFIABLE, f"KV cache of {named}: no usable batch or context read from the note", "kv-cache"
     computed = kv_cache_bytes(cfg, int(seq), batch, per)
     window = f" (sliding window {cfg.sliding_window})" if cfg.sliding_window and seq > cfg.sliding_window else ""
-    readings = [(computed, f"{int(seq):,} tokens{window} × batch {batch} × {per:g} B ({dname})")]
+    whole = " (the model's full context)" if full else ""
+    readings = [(computed, f"{int(seq):,} tokens{whole}{window} × batch {batch} × {per:g} B ({dname})")]
+    if full and int(seq) != 131072:  # a card's `128K` where the config allows more (DeepSeek-V3's 163,840)
+        readings.append((kv_cache_bytes(cfg, 131072, batch, per), f"131,072 tokens (128K) × batch {batch} × {per:g} B ({dname})"))
     if earlier_batch is not None and batch != 1:
         readings.append(
             (kv_cache_bytes(cfg, int(seq), 1, per), f"{int(seq):,} tokens{window} × one sequence × {per:g} B ({dname})")
@@ -1303,7 +1314,13 @@ _CACHE_AFTER = re.compile(r"(?i)[\s-]*(?:kv[\s-]*)?(?:cache|кэш|кеш)")
 _CACHE_BEFORE = re.compile(r"(?i)(?:cache|кэш\w*|кеш\w*)\s+(?:in|в)\s+$")
 _CAP = re.compile(
     r"(?i)\bnever\s+(?:exceeds?|grows?\s+(?:past|beyond|above))|\bat\s+most\b|\bis\s+capped\b"
-    r"|никогда\s+не\s+(?:превыша|выходит|растёт|растет)|не\s+более\b"
+    r"|\b(?:does\s+not|doesn't|won't|will\s+not)\s+grow\s+(?:past|beyond)\s+the\s+window"
+    r"|никогда\s+не\s+(?:превыша|выходит|растёт|растет)|не\s+более\b|не\s+раст[её]т\s+(?:дальше|больше|выше)\s+окна"
+)
+# the model's whole context window, said without its length (`at the full context`, `на полном контексте`)
+_FULL_CONTEXT = re.compile(
+    r"(?i)\b(?:full|whole|entire|max(?:imum)?)\s+(?:context|context\s+window|context\s+length|window)\b"
+    r"|(?:полн\w*|весь|всём|всем|максимальн\w*)\s+(?:контекст\w*|окн\w*\s+контекста)"
 )
 _PER_TOKEN_REACH = 240  # how far before a total its per-token size may be (a bounded look: linear on long lines)
 _PER_TOKEN_AFTER = re.compile(
@@ -3728,7 +3745,7 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             or _bracketed_size(s, q)
             # `…: 56 КиБ на токен. Веса в bf16 — 15,2 ГБ, в таблицах — 14,2 ГБ`: a sentence about the weights, whatever
             # the sentence before it said of the cache
-            or (_OWN_WEIGHTS.search(text, s.start, q.start) and not _KV.search(text, s.start, q.end))
+            or (_WEIGHTS_NOUN.search(text, s.start, q.start) and not _KV.search(text, s.start, q.end))
         ):
             kv_said = False  # `needs 14.5 GB just for weights; with 8k context the KV cache adds 1 GiB`
             kind = "weights" if kind == "kv" else kind  # `16 GiB of KV cache on top of 16 GB of weights`
@@ -3872,6 +3889,8 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             # sentence's other one, else the default
             plain = [d for d in in_range(s.dtypes, s.start, s.end) if not d.gguf and d.name not in _WEIGHTS_ONLY]
             dtype = nearest(plain, q.start, q.end)
+        if kind.startswith("kv") and where == "properties" and dtype is not None and dtype.bytes < 2:
+            dtype, where = None, ""  # the front matter's `dtype: int4` is its weights'; the cache stays 16-bit unless said
         if kind.startswith("kv") and facts.properties_kv_dtype is not None and where != "sentence":
             dtype, where = facts.properties_kv_dtype, "properties"  # `kv_dtype: fp8` in the front matter: the cache's own
         per_param = _per_param(s, q)
