@@ -138,3 +138,35 @@ PROPERTIES_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in PROPERTIES_CASES], ids=[c[0] for c in PROPERTIES_CASES])
 def test_the_front_matters_context_and_type(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# A file type as the subject (`The Q4_K_M is 20 GB`) is the file's size, whatever context the sentence goes on to;
+# a type after a clause break is the later figure's (`needs 20 GiB, and with an fp8 cache 10 GiB`).
+# Qwen2.5-32B as Q4_K_M: 32.76B × 4.89 bits ≈ 19.8 GB. Mistral Nemo: 160 KiB per token × 131,072 = 20 GiB in 16 bits.
+TYPE_SCOPE_CASES = [
+    (
+        "en-gguf-subject",
+        "# Thread\n\nRunning Qwen2.5-32B-Instruct on my 3090. "
+        "The Q4_K_M is 20 GB so I figured it would fit, but at 32K context it OOMs.\n",
+        [H],
+        "",
+    ),
+    (
+        "en-type-of-later-figure",
+        "# Mistral Nemo\n\n- Mistral Nemo KV: the full 128K context needs 20 GiB, and with an fp8 cache 10 GiB.\n",
+        [H, H],
+        "",
+    ),
+    (
+        "en-type-of-later-figure-wrong",
+        "# Mistral Nemo\n\n- Mistral Nemo KV: the full 128K context needs 20 GiB, and with an fp8 cache still 20 GiB.\n",
+        [H, W],
+        "10 GiB",
+    ),
+    ("en-types-after-each", "# KV\n\nLlama-3.1-8B KV cache at 8K: 1 GiB in fp16, 0.5 GiB in fp8.\n", [H, H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in TYPE_SCOPE_CASES], ids=[c[0] for c in TYPE_SCOPE_CASES])
+def test_whose_type_a_type_is(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -3208,6 +3208,34 @@ def _sum_of_lines_above(s: Sentence, q: Quantity, facts: NoteFacts) -> str:
     return "a total of the lines above (the weights with their cache): not a size of the model alone"
 
 
+_CLAUSE_BREAK = re.compile(r"(?i)[,;]|\b(?:and|but|while|whereas)\b|(?<!\w)(?:а|но|и|тогда\s+как)(?!\w)")
+
+
+def _type_of_a_later_figure(s: Sentence, q: Quantity, dtype: DtypeMention) -> bool:
+    """A type named after the figure, past a clause break, with another size after it: the later figure's."""
+    text = s.unit.masked
+    if dtype.start < q.end or not _CLAUSE_BREAK.search(text, q.end, dtype.start):
+        return False
+    return any(z.kind == "bytes" for z in starting_in(_figures, dtype.end, s.end, text))
+
+
+# `The Q4_K_M is 20 GB`, `a Q8_0 file weighs 8.5 GB`, `NF4 — 4.5 GB`: the file type is what the size is of
+_IS_BEFORE = re.compile(
+    r"(?i)\s*(?:file|checkpoint|weights|gguf|build|quant|версия|файл|веса|сборка)?\s*"
+    r"(?:is|are|weighs|takes|comes\s+to|—|–|:|=|весит|весят|занимает|занимают)\s*(?:~|≈|about\s+|around\s+|около\s+|примерно\s+)?$"
+)
+
+
+def _type_is_subject(s: Sentence, q: Quantity) -> bool:
+    # (a file type or a weights-only format: `fp8 — 28 ГиБ` under a cache line may be the cache's type)
+    near = [d for d in in_range(s.dtypes, max(s.start, q.start - 40), q.start) if d.end <= q.start]
+    if near and not (near[-1].gguf or near[-1].name in _WEIGHTS_ONLY):
+        return False
+    return bool(near) and bool(_IS_BEFORE.fullmatch(s.unit.masked, near[-1].end, q.start)) and not _KV.search(
+        s.unit.masked, s.start, q.start
+    )
+
+
 _OWN_WEIGHTS = re.compile(r"(?i)\bweights?\b|\bвес(?:а|ов|ам)?\b|\bвесит")
 _FOR_WEIGHTS = re.compile(r"(?i)\s*(?:(?:\w+\s+)?(?:of|for|для|под)\s+(?:the\s+|its\s+)?)?(?:weights?|весов|веса)\b")
 
@@ -3746,6 +3774,7 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             # `…: 56 КиБ на токен. Веса в bf16 — 15,2 ГБ, в таблицах — 14,2 ГБ`: a sentence about the weights, whatever
             # the sentence before it said of the cache
             or (_WEIGHTS_NOUN.search(text, s.start, q.start) and not _KV.search(text, s.start, q.end))
+            or _type_is_subject(s, q)
         ):
             kv_said = False  # `needs 14.5 GB just for weights; with 8k context the KV cache adds 1 GiB`
             kind = "weights" if kind == "kv" else kind  # `16 GiB of KV cache on top of 16 GB of weights`
@@ -3889,6 +3918,8 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             # sentence's other one, else the default
             plain = [d for d in in_range(s.dtypes, s.start, s.end) if not d.gguf and d.name not in _WEIGHTS_ONLY]
             dtype = nearest(plain, q.start, q.end)
+        if kind.startswith("kv") and where == "sentence" and dtype is not None and _type_of_a_later_figure(s, q, dtype):
+            dtype, where = None, ""  # `needs 20 GiB, and with an fp8 cache still 20 GiB`: fp8 is the second's
         if kind.startswith("kv") and where == "properties" and dtype is not None and dtype.bytes < 2:
             dtype, where = None, ""  # the front matter's `dtype: int4` is its weights'; the cache stays 16-bit unless said
         if kind.startswith("kv") and facts.properties_kv_dtype is not None and where != "sentence":
