@@ -10,6 +10,7 @@ never guessed; what the factor is (training, a forward pass) must be said: a for
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import replace
 from functools import lru_cache
 
@@ -17,7 +18,7 @@ from vaultkit.claims.catalog import ModelMention, find_mentions
 from vaultkit.claims.engine import count_parameters
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities
-from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, found, line_names, make_claim
+from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, found, line_names, make_claim, starting_in
 from vaultkit.claims.shapes.sized import _size_named_model, context_model, is_parameter_count, sibling
 from vaultkit.claims.verdict import compare
 
@@ -29,8 +30,8 @@ _PER_TOKEN_FORMULA = re.compile(
     rf"(?<![\w.,])(?P<k>\d{{1,2}}){_X}N(?:_?\{{?(?:active|act|a)\}}?)?(?![\w·⋅×*(])(?![ \t]*[·⋅×*][ \t]*[A-Za-z])"
 )
 _PER_TOKEN = re.compile(
-    r"(?i)(?:\bper|\ba|\beach|(?<!\w)на|(?<!\w)за)\s+(?:(?:generated|output|new|single|каждый|один|сгенерированн\w*|выходн\w*)\s+)?"
-    r"(?:token|токен)(?!\w)|/\s*(?:token|tok|токен)(?!\w)"
+    r"(?i)(?:\bper|\ba|\beach|\b(?:for\s+)?every|(?<!\w)на|(?<!\w)за|(?<!\w)для\s+каждого)\s+(?:(?:generated|output|new|single|каждый|один|сгенерированн\w*|выходн\w*)\s+)?"
+    r"(?:token|токен[ау]?)(?!\w)|/\s*(?:token|tok|токен)(?!\w)"
 )
 _PER_SEQUENCE = re.compile(r"(?i)\bper\s+sequence\b|(?<!\w)на\s+последовательност\w*|(?<!\w)за\s+последовательност\w*")
 _PER_EPOCH = re.compile(r"(?i)\bper\s+epoch\b|\ban\s+epoch\b|(?<!\w)(?:на|за)\s+(?:одну\s+)?эпоху(?!\w)")
@@ -63,7 +64,7 @@ _NUMBER_WORDS = {
 _EPOCHS = re.compile(
     r"(?i)(?<![\w.,])(?P<n>\d{1,2}|one|two|three|four|five|одн[ау]|две|два|три|четыре|пять)\s+(?:epochs?|эпох\w*)(?!\w)"
 )
-_TOTAL = re.compile(r"(?i)\ball\b|\btotal\b|(?<!\w)вс(?:ех|ем|е|ём)(?!\w)|(?<!\w)полн\w+")
+_TOTAL = re.compile(r"(?i)\ball\b|\btotal\b|\bdense\b|(?<!\w)вс(?:ех|ем|е|ём)(?!\w)|(?<!\w)полн\w+|(?<!\w)плотн\w+")
 # `1 petaFLOP/s-day`, `3.6 thousand petaflop/s-days`, `PF-days`, `петафлоп/с-дней`
 _PF_DAY = re.compile(
     r"(?i)[ \t]{0,2}(?:peta-?flop/?s?-?[ \t]?days?|pf-?days?|петафлоп\w*(?:/с)?-?[ \t]?(?:дн\w*|сут\w*|день))(?!\w)"
@@ -84,6 +85,8 @@ _CONTEXT_AFTER = re.compile(r"(?i)[- ]?(?:tokens?|токен\w*)?[ \t]*(?:contex
 _CYRILLIC = re.compile(r"[а-яё]", re.I)
 
 
+# `15.6T training tokens`: a count of trillions the word after it (or the one after that) says are tokens
+_TOKENS_AFTER = re.compile(r"(?i)[ \t]+(?:[a-zа-яё-]{3,20}[ \t]+)?(?:tokens?|токен\w*)(?!\w)")
 _PER_PARAM_AFTER = re.compile(r"(?i)\s*(?:per|на|a|/)\s*(?:param|парам)")
 
 
@@ -121,7 +124,12 @@ def _distinct(values: list[float]) -> list[float]:
 def _one_token_count(text: str, end: int | None = None) -> tuple[float, str] | bool | None:
     """The one token count a text states (times the epochs it states), False when it states several, None when none."""
     comma = _CYRILLIC.search(text) is not None
-    qs = [q for q in find_quantities(text, decimal_comma=comma) if q.kind == "tokens" and (end is None or q.end <= end)]
+    qs = [
+        q
+        for q in find_quantities(text, decimal_comma=comma)
+        if (q.kind == "tokens" or (q.kind == "count" and q.value >= 1e12 and _TOKENS_AFTER.match(text, q.end)))
+        and (end is None or q.end <= end)
+    ]
     qs = [
         q
         for q in qs
@@ -148,23 +156,163 @@ def flops(s: Sentence, facts: NoteFacts) -> list[Found]:
     conv = _pf_days(s)
     if conv is not None:
         return [conv]
+    bounds = _clauses(s)
+    taken: set[int] = set()
     for q in s.quantities:
         named_flops = _is_flop_count(text, q)
         bare = q.kind == "number" and q.value >= 1e15 and not named_flops
-        if not (named_flops or bare):
+        if not (named_flops or bare) or q.start in taken:
             continue
-        got = _judge(s, facts, q, strict=bare)
+        if not out and (said := _said_before(s, facts, q)) is not None:
+            out.append(said)  # `… 6,2·10²² ФЛОП. В старой версии стояло 3,1·10²² ФЛОП.`: another source's figure
+            break
+        clause = bounds.get(q.start, (s.start, s.end))
+        if out and not _OWN_READING.search(s.unit.text, clause[0], q.start):
+            continue  # a later figure is judged only in a clause of its own (`; with all 671B it would be …`)
+        got = _judge(s, facts, q, strict=bare, clause=clause)
         if got is not None:
             out.append(got)
-            break
+            _remember(s, facts, q, got)
+            more = _other_sources(s, q, got)
+            out.extend(more)
+            taken.update(start for x in more for start, _ in x.used)
     return out
 
 
-def _judge(s: Sentence, facts: NoteFacts, f: Quantity, *, strict: bool) -> Found | None:
+# what a later clause says of its own figure: a training or forward word, or all the parameters
+_OWN_READING = re.compile("|".join(f"(?:{rx.pattern.removeprefix('(?i)')})" for rx in (_TRAINS, _FORWARD, _TOTAL)), re.I)
+
+
+# the last FLOP count judged on each line of a note (by the note's facts, held weakly): where it ends, its value
+# and how; a later sentence of the line that only quotes another figure for it is judged on the same value
+_LAST: dict[int, tuple[weakref.ref[NoteFacts], dict[int, tuple[int, float, str]]]] = {}
+
+
+def _remember(s: Sentence, facts: NoteFacts, q: Quantity, got: Found) -> None:
+    c = got.claim
+    if c is None or c.verdict is Verdict.UNVERIFIABLE or not c.value:
+        return
+    held = _LAST.get(id(facts))
+    if held is None or held[0]() is not facts:
+        if len(_LAST) > 64:
+            _LAST.clear()
+        held = (weakref.ref(facts), {})
+        _LAST[id(facts)] = held
+    held[1][s.unit.line] = (q.end, c.value, c.explanation.split("; stated")[0])
+
+
+def _said_before(s: Sentence, facts: NoteFacts, q: Quantity) -> Found | None:
+    from vaultkit.claims.shapes.times import _another_estimate  # the shapes import each other: read at call time
+
+    held = _LAST.get(id(facts))
+    if held is None or held[0]() is not facts:
+        return None
+    last = held[1].get(s.unit.line)
+    if last is None or last[0] > s.start or not _another_estimate(s.unit.masked[s.start : q.start]):
+        return None
+    if _of_its_own(s, q, s.end):
+        return None
+    check = compare(replace(q, hedge=True), last[1])
+    claim = make_claim(
+        s.unit,
+        q.start,
+        q.end,
+        "flops",
+        check.verdict,
+        f"the same FLOPs as before it: {last[2]}; {check.explanation}",
+        stated=q.text,
+        value=last[1],
+    )
+    return found(claim, q)
+
+
+def _of_its_own(s: Sentence, f: Quantity, end: int) -> bool:
+    """A quoted figure said with inputs of its own (`a paper said 1.2e24 FLOP for the 70B`, `… on 2T tokens`): another
+    computation, not another source's figure for the one before it."""
+    if any(f.end <= m.start < end for m in s.models) or _SIZE_ALONE.search(s.unit.masked, f.end, end):
+        return True
+    return any(x is not f and f.end <= x.start < end for x in s.quantities)
+
+
+def _other_sources(s: Sentence, q: Quantity, got: Found) -> list[Found]:
+    """`that's 3.8e25 FLOP — I've seen 1.9e25 quoted too`: another source's figure for the FLOPs just judged, with
+    no inputs or setting of its own between them, is judged on the same count."""
+    from vaultkit.claims.shapes.times import _another_estimate  # the shapes import each other: read at call time
+
+    c = got.claim
+    if c is None or c.verdict is Verdict.UNVERIFIABLE or not c.value:
+        return []
     text = s.unit.masked
-    sent = s.unit.text[s.start : s.end]
-    formula = _FORMULA.search(text, s.start, f.start)
-    per_token = _PER_TOKEN.search(text, s.start, s.end) is not None or bool(_PER_TOKEN_FORMULA.search(text, s.start, f.start))
+    end = m.end() if (m := _FLOP_AFTER.match(text, q.end)) else q.end
+    out: list[Found] = []
+    for f in s.quantities:
+        if f.start < end:
+            continue
+        if not (_is_flop_count(text, f) or (f.kind == "number" and f.value >= 1e15)):
+            break
+        if not _another_estimate(text[end : f.start]):
+            break
+        cut = _CLAUSE_BREAK.search(text, f.end, s.end)
+        if _of_its_own(s, f, cut.start() if cut is not None else s.end):
+            break
+        check = compare(replace(f, hedge=True), c.value)
+        how = c.explanation.split("; stated")[0]
+        claim = make_claim(
+            s.unit,
+            f.start,
+            f.end,
+            "flops",
+            check.verdict,
+            f"the same FLOPs as before it: {how}; {check.explanation}",
+            stated=f.text,
+            value=c.value,
+        )
+        out.append(found(claim, f))
+        end = m2.end() if (m2 := _FLOP_AFTER.match(text, f.end)) else f.end
+    return out
+
+
+_CLAUSE_BREAK = re.compile(r"[;—–(]|,[ \t]")
+
+
+def _clauses(s: Sentence) -> dict[int, tuple[int, int]]:
+    """Each FLOP figure's own clause, by its start: from the end of the FLOP figure before it (and the
+    `per token` said right after that one) to the start of the FLOP figure after it (`74 GFLOP per token,
+    3.3e24 FLOP of pre-training`: the training word is the second figure's, the per token the first's)."""
+    text = s.unit.masked
+    figs = [
+        q
+        for q in starting_in(find_quantities, s.start, s.end, text)
+        if q.end <= s.end and (_is_flop_count(text, q) or (q.kind == "number" and q.value >= 1e15))
+    ]
+    out: dict[int, tuple[int, int]] = {}
+    for k, q in enumerate(figs):
+        lo = s.start
+        if k:
+            prev = figs[k - 1]
+            end = m.end() if (m := _FLOP_AFTER.match(text, prev.end)) else prev.end
+            after = _PER_TOKEN.search(text, end, min(end + 30, q.start))
+            lo = after.end() if after is not None and not text[end : after.start()].strip() else end
+        hi = figs[k + 1].start if k + 1 < len(figs) else s.end
+        cut = _CLAUSE_BREAK.search(text, q.end, hi)  # `…: 3.8e25 FLOP; with 2 epochs it would be …`: the next one's words
+        out[q.start] = (min(lo, q.start), max(cut.start() if cut is not None else hi, q.end))
+    return out
+
+
+def _judge(s: Sentence, facts: NoteFacts, f: Quantity, *, strict: bool, clause: tuple[int, int] | None = None) -> Found | None:
+    text = s.unit.masked
+    lo, hi = clause or (s.start, s.end)
+    own = s.unit.text[lo:hi]
+    before = s.unit.text[s.start : lo]
+    own_words = _TRAINS.search(own) is not None or _FORWARD.search(own) is not None
+    # the figure's own clause says what it is; a clause saying nothing goes on from the clauses before it
+    sent = own if own_words or lo == s.start else before + own
+    formula = _FORMULA.search(text, lo, f.start) or (None if own_words else _FORMULA.search(text, s.start, lo))
+    per_token = (
+        _PER_TOKEN.search(text, lo, hi) is not None
+        or (not own_words and _PER_TOKEN.search(text, s.start, lo) is not None)
+        or bool(_PER_TOKEN_FORMULA.search(text, s.start if not own_words else lo, f.start))
+    )
     per_seq = _PER_SEQUENCE.search(text, s.start, s.end) is not None
     same = _SAME.search(text, s.start, f.start) is not None
     above = facts.lines_above.get(s.unit.line, ())
@@ -196,7 +344,7 @@ def _judge(s: Sentence, facts: NoteFacts, f: Quantity, *, strict: bool) -> Found
             k, letter, why = int(m3.group("k")), m3.group("d"), f"{m3.group(0)} (the line above)"
     if k is None:
         said = (
-            s.unit.text[max(0, s.start - _BACK) : s.end] if strict else sent
+            s.unit.text[max(0, s.start - _BACK) : hi] if strict else sent
         )  # a bare figure: the line's words before it say what it counts
         trains, forward = _TRAINS.search(said) is not None, _FORWARD.search(said) is not None
         if trains == forward:
@@ -212,7 +360,9 @@ def _judge(s: Sentence, facts: NoteFacts, f: Quantity, *, strict: bool) -> Found
         return None
     # N: a parameter count the sentence states before the figure, else its model, else the context's
     counts = [
-        c for c in s.quantities if c.kind == "count" and c.end <= f.start and 1e6 <= c.value < 1e13 and is_parameter_count(s, c)
+        c
+        for c in s.quantities
+        if c.kind == "count" and lo <= c.start and c.end <= f.start and 1e6 <= c.value < 1e13 and is_parameter_count(s, c)
     ]
     used: list[Quantity] = []
     n_text = ""
@@ -222,11 +372,13 @@ def _judge(s: Sentence, facts: NoteFacts, f: Quantity, *, strict: bool) -> Found
         params, n_text = c.value, c.text
         used.append(c)
     else:
-        models = {m.config.name: m for m in s.models if s.start <= m.start < f.start and m.config is not None}
+        models = {m.config.name: m for m in s.models if lo <= m.start < f.start and m.config is not None}
+        if not models and not own_words:
+            models = {m.config.name: m for m in s.models if s.start <= m.start < lo and m.config is not None}
         if len(models) > 1:
             return _unverifiable(s, f, "FLOPs: the sentence names several models")
         model = next(iter(models.values())) if models else None
-        size = _SIZE_ALONE.search(text, s.start, f.start)
+        size = _SIZE_ALONE.search(text, lo, f.start)
         if model is None and size is not None and not strict:
             context = context_model(s, facts)
             model = _size_named_model(s, facts) or (
@@ -245,7 +397,7 @@ def _judge(s: Sentence, facts: NoteFacts, f: Quantity, *, strict: bool) -> Found
         elif model is None or model.config is None:
             return None if strict or quiet else _unverifiable(s, f, "FLOPs: the note states no parameter count or model for N")
         else:
-            params, n_text = _model_params(model, text, s.start, f.start)
+            params, n_text = _model_params(model, text, lo, f.start)
     if False:
         pass
     # D
@@ -253,7 +405,7 @@ def _judge(s: Sentence, facts: NoteFacts, f: Quantity, *, strict: bool) -> Found
         value = k * params
         how = f"{why}: {k} × {n_text} = {value:.3g} FLOPs per token"
     else:
-        d = _data(s, facts, f, letter, strict=strict, far=same or formula is not None)
+        d = _data(s, facts, f, letter, strict=strict, far=same or formula is not None, clause=(lo, hi))
         if d is None:
             return (
                 None
@@ -278,7 +430,7 @@ def _judge(s: Sentence, facts: NoteFacts, f: Quantity, *, strict: bool) -> Found
 
 
 def _data(
-    s: Sentence, facts: NoteFacts, f: Quantity, letter: str, *, strict: bool, far: bool
+    s: Sentence, facts: NoteFacts, f: Quantity, letter: str, *, strict: bool, far: bool, clause: tuple[int, int] | None = None
 ) -> tuple[float, str, Quantity | None] | None:
     if letter == "s":
         seq = facts.section_context.get(s.unit.line)
@@ -295,7 +447,8 @@ def _data(
     toks = [q for q in data if q.end <= f.start] or data  # said before the figure, else after it (`≈ 7.2e23 FLOPs on 15T tokens`)
     values = _distinct([q.value for q in toks])
     if len(values) == 1:
-        e = _epochs(s.unit.text[s.start : s.end])
+        hi = (clause or (s.start, s.end))[1]
+        e = _epochs(s.unit.text[s.start : hi])  # the epochs said in a later figure's clause are its own
         q = toks[0]
         return q.value * e, q.text + (f" × {e} epochs" if e > 1 else ""), q
     if len(values) > 1 or strict:

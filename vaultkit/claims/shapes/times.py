@@ -116,7 +116,13 @@ def _flop_count(text: str, q: Quantity) -> float | None:
         return q.value
     if q.kind == "number" and _FLOP_AFTER.match(text, q.end):
         return q.value
+    if q.kind == "number" and q.value >= 1e15 and _FLOP_LABEL.search(text, max(0, q.start - 60), q.start):
+        return q.value  # `- FLOP: 6 × 405,85 млрд × 15,6 трлн ≈ 3,8·10²⁵`: a line labelled FLOP states the count
     return None
+
+
+# a line's label that says its figure is a FLOP count (`FLOP:`, `Compute (FLOP):`), at the line's start
+_FLOP_LABEL = re.compile(r"(?i)^[ \t>*+-]*(?:\*\*)?(?:flops?|флоп\w*)(?:\*\*)?[ \t]*:[^:;=]*$")
 
 
 def _bandwidth(text: str, q: Quantity) -> float | None:
@@ -496,6 +502,8 @@ def durations(s: Sentence, facts: NoteFacts) -> list[Found]:
         unit = read.units[i]
         if unit is None:
             continue
+        if _INPUT_BEFORE.search(text, max(s.start, t.start - 40), t.start):
+            continue  # `over the reported 2,788K GPU-hours that is ~33 %`: a time the sentence goes on from, not its claim
         # `21 мин 20 с`, `1 h 30 min`: one time in two units, read in the smaller one
         nxt = qs[i + 1] if i + 1 < len(qs) else None
         small = read.units[i + 1] if nxt is not None and not text[t.end : nxt.start].strip() else None
@@ -518,6 +526,9 @@ def durations(s: Sentence, facts: NoteFacts) -> list[Found]:
                 )
         elif last is not None and restated and ((unit[0] in _GPU_TIME) == last[3] or last[4]):
             got = _judge(read, s, t, unit, last[0], f"the same as before it: {last[2]}")
+        elif last is not None and (unit[0] in _GPU_TIME) == last[3] and _another_estimate(gap):
+            # `…около 67 суток; встречается оценка около 134 суток`: another source's figure for the same time
+            got = _judge(read, s, t, unit, last[0], f"the same time as before it: {last[2]}")
         else:
             got = (
                 _per_token(s, t, unit, i, read)
@@ -547,6 +558,26 @@ def durations(s: Sentence, facts: NoteFacts) -> list[Found]:
     out.extend(_rates_from_times(s, read, read.rate_inputs))
     out.extend(_rates_from_step_times(s, read))
     return out
+
+
+# another source's figure for the time just said (`; the blog post said`, `; встречается оценка`), with no
+# inputs or setting of its own between them (no figure, no `with`/`at`/`при`)
+_ANOTHER_SOURCE = re.compile(
+    r"(?i)\b(?:seen|quoted|said|says|claim|claimed|claims|swears|estimates?|popular)\b"
+    r"|(?<!\w)(?:встреча\w*|видел\w*|оценк\w*|писал\w*|пишут|утвержда\w*|говор\w*|стоял\w*|называ\w*)"
+)
+_OWN_SETTING = re.compile(r"(?i)\d|\b(?:with|without|at|if|when|per|each)\b|(?<!\w)(?:при|если|без|когда|на\s+кажд\w*)(?!\w)")
+
+
+def _another_estimate(gap: str) -> bool:
+    return len(gap) <= 80 and _ANOTHER_SOURCE.search(gap) is not None and _OWN_SETTING.search(gap) is None
+
+
+# the words that make a time an input (`the reported 2,788K GPU-hours`, `заявленные 26 млн GPU-часов`)
+_INPUT_BEFORE = re.compile(
+    r"(?i)(?:\b(?:reported|quoted|given|assumed|budgeted)|(?<!\w)(?:заявленн|указанн|отведённ|отведенн)\w*)"
+    r"[^\S\n]+(?:~|≈|about|около|примерно)?[^\S\n]*$"
+)
 
 
 # what makes a time one token's (or one decoding step's): said right after it (`42 ms per token`,
@@ -873,19 +904,35 @@ def _gpu_time(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, re
 def _wall_from_gpu_time(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, read: _Read) -> Found | None:
     """`about 2,800 GPU-days, i.e. 11 days of wall clock on the 256 GPUs`: a wall time restating the
     GPU time right before it is that time over the GPUs said with it (or the sentence's one count)."""
-    gpu = read.qs[i - 1]
-    gpu_unit = read.units[i - 1]
+    k = i - 1
+    if k > 0 and read.units[k] is None and t.start - read.qs[k].end < 30:
+        k -= 1  # the GPU count between them (`, то есть на 16 384 H100 около 67 суток`)
+    gpu = read.qs[k]
+    gpu_unit = read.units[k]
     if gpu_unit is None or gpu_unit[0] not in _GPU_TIME or gpu.hi_printed is not None:
         return None
     gap = s.unit.masked[gpu.end : t.start]
+    on = _ON_GPUS_IN_GAP.search(s.unit.text, gpu.end, t.start)
+    if k < i - 1 and (on is None or not on.start() <= read.qs[i - 1].start < on.end()):
+        return None
+    said = int(re.sub(r"\D", "", on.group(1))) if on is not None else None
+    if on is not None:
+        gap = s.unit.text[gpu.end : on.start()] + s.unit.text[on.end() : t.start]
     if not _RESTATED.match(gap) and not _COPULA.match(gap):
         return None
-    if i - 1 in read.doubtful:
+    if k in read.doubtful:
         return _judge(read, s, t, unit, 0, "", unsure=f"it restates {gpu.text}, itself far from the inputs above")
-    count = read.count_after(s.unit.text, t) or _count_later(s.unit.text, t.end, s.end) or read.count
+    count = said or read.count_after(s.unit.text, t) or _count_later(s.unit.text, t.end, s.end) or read.count
     if not count:
         return None
     return _judge(read, s, t, unit, gpu.value / count, f"{gpu.text} / {count} GPUs")
+
+
+# the GPUs a restated wall time is on, said between it and the GPU time (`i.e. on 256 GPUs about 11 days`)
+_ON_GPUS_IN_GAP = re.compile(
+    r"(?i)(?:on|across|over|на)[^\S\n]+(?:the[^\S\n]+|all[^\S\n]+)?(\d{1,3}(?:[\u00a0\u202f\u2009 ,]\d{3})+|\d{1,6})"
+    r"[^\S\n]*(?:GPUs?|cards?|карт\w*|[ABH]\d{3}s?)(?!\w)"
+)
 
 
 # a GPU time said to be a wall time (`the 2,788K GPU-hours are about 57 days`, `это около 30 дней`)
@@ -1053,7 +1100,8 @@ def _compute(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, rea
         # the FLOPs of a line above are an input the time is judged on only where they are right: a time
         # off from a wrong FLOP count is checked against the right count, else unsure
         off = max(gpu_seconds / n / t.value, t.value * n / gpu_seconds) if t.value and gpu_seconds else math.inf
-        right, recomputed = _right_flops(s, facts, flops_line, flops)
+        j = above.index(flops_line) if flops_line in above else -1
+        right, recomputed = _right_flops(s, facts, flops_line, flops, above[j + 1] if 0 <= j < len(above) - 1 else "")
         if right is None and off >= _OFF:
             read.doubtful.add(i)  # a wall time restating this one has no sure input either
             return _judge(read, s, t, unit, 0, "", unsure=recomputed)
@@ -1094,10 +1142,11 @@ def _clause_count(read: _Read, s: Sentence, i: int) -> int | None:
 
 # the FLOPs formula a line states (`6·N·D`, `2 × N × D`, `6ND`): its coefficient
 _FLOPS_FORMULA = re.compile(r"(?<![\w.,])(?P<k>[246])[ \t]*[·⋅×*xх]?[ \t]*N(?:_?\{?\w{1,6}\}?)?[ \t]*[·⋅×*xх]?[ \t]*D(?!\w)")
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]")
 _UNSURE_FLOPS = "the line above states the data of its FLOPs but no model to recompute them with: a time far from them is unsure"
 
 
-def _right_flops(s: Sentence, facts: NoteFacts, line: str, flops: float) -> tuple[float | None, str]:
+def _right_flops(s: Sentence, facts: NoteFacts, line: str, flops: float, upper: str = "") -> tuple[float | None, str]:
     """The FLOP count a line above should state (`Обучение на 1 млрд токенов: 6·N·D ≈ 4,8·10²⁰ FLOP`):
     k × N × D with the data it states and the parameters (total or active) of the one model it or the
     sentence is about; the stated count where it is that, or where the line states no formula and data
@@ -1107,6 +1156,9 @@ def _right_flops(s: Sentence, facts: NoteFacts, line: str, flops: float) -> tupl
     from vaultkit.claims.shapes.sized import context_model
 
     formula = _FLOPS_FORMULA.search(line)
+    if formula is None and upper and _line_flops(upper) and _LIST_ITEM.match(line) and _LIST_ITEM.match(upper):
+        # `- GPT-2 XL на 100 млрд токенов: 9,3·10²¹ FLOP.` under `- GPT-2 small …: 6 · N · D = …`: the list's formula
+        formula = _FLOPS_FORMULA.search(upper)
     data = _distinct([q.value for q in _quantities(line) if q.kind == "tokens" and q.hi_printed is None and q.value >= 1e6])
     if formula is None or not data:
         return flops, ""  # a count the line states with no data to recompute it from: the note's input, as stated

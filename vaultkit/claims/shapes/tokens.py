@@ -849,7 +849,90 @@ def _context_tokens(s: Sentence, facts: NoteFacts) -> list[Found]:
     return out
 
 
-_TOKEN_RULES = (_budgets, _context_tokens, _batch_tokens, _patch_tokens, _kv_fit_tokens, _token_shares, _rates_per_kind)
+# ---------------------------------------------------------------------------------------------
+# a data set's tokens: `120 тыс. диалогов по ~900 токенов ≈ 108 млн токенов; за 3 эпохи — 324 млн токенов`,
+# `50,000 examples of 512 tokens = 25.6M tokens`: the items times the tokens of each, the epochs said after multiplying
+
+_ITEMS = (
+    r"(?:examples?|samples?|conversations?|dialog(?:ue)?s?|documents?|docs|sequences?|prompts?|rows?|records?|texts?"
+    r"|pairs?|answers?|responses?|пример\w*|диалог\w*|документ\w*|последовательност\w*|промпт\w*|строк\w*|запис\w*"
+    r"|текст\w*|пар\b|ответ\w*)"
+)
+# between the items' count and the tokens of each: `k conversations of`, `тыс. диалогов по`, `examples ×`
+_ITEMS_OF = re.compile(rf"(?i)[ \t]*(?P<k>k\b|K\b)?[ \t]*{_ITEMS}[ \t]+(?:of|with|at|по|из|[×x])[ \t]*$")
+# between the tokens of each and the total: `each ≈`, `, that is`, ` — это`, ` = `
+_DATA_TOTAL = re.compile(
+    r"(?i)[ \t]*(?:each|apiece|on\s+average|каждый|в\s+среднем)?[ \t]*,?[ \t]*"
+    r"(?P<j>that\s+is|i\.\s?e\.|gives?|makes?|in\s+total|=|—|–|→|:|это|то\s+есть|т\.\s?е\.|итого|всего)?[ \t]*,?[ \t]*"
+    r"(?:that\s+is|это)?[ \t]*(?:about|roughly|around|около|примерно|порядка)?[ \t]*$"
+)
+# the epochs a later total is of: `; за 3 эпохи —`, `; over 3 epochs that is`
+_EPOCHS_TOTAL = re.compile(
+    r"(?i)^[ \t]*[;,]?[ \t]*(?:(?:за|over|for|across|in|×|x)[ \t]*)?(?P<e>\d{1,2}|two|three|four|five|две|два|три|четыре|пять)"
+    r"[ \t]+(?:epochs?|эпох\w*)[ \t]*,?[ \t]*(?:that\s+is|it\s+is|gives?|makes?|=|—|–|→|:|это|то\s+есть|—\s*это)?[ \t]*"
+    r"(?:about|roughly|около|примерно)?[ \t]*$"
+)
+_EPOCH_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "две": 2, "два": 2, "три": 3, "четыре": 4, "пять": 5}
+
+
+def _dataset_tokens(s: Sentence, facts: NoteFacts) -> list[Found]:
+    text = s.unit.masked
+    qs = list(s.quantities)
+    out: list[Found] = []
+    for i in range(len(qs) - 2):
+        n, each, total = qs[i], qs[i + 1], qs[i + 2]
+        if n.kind not in ("number", "count") or n.hi is not None or n.bound or n.value < 2:
+            continue
+        if each.kind != "tokens" or each.hi is not None or not _tokens_figure(s, total):
+            continue
+        if each.start - n.end > 60 or total.start - each.end > 60:
+            continue  # bounded gaps: a line of many figures stays linear
+        of = _ITEMS_OF.fullmatch(text, n.end, each.start)
+        if of is None:
+            continue
+        joined = _DATA_TOTAL.fullmatch(text, each.end, total.start)
+        if joined is None or not (joined.group("j") or total.text[:1] in "≈~="):
+            continue
+        items = n.value * (1e3 if of.group("k") else 1.0)
+        computed = items * each.value
+        if total.value < each.value:
+            continue
+        stated = replace(total, hedge=True) if each.hedge or n.hedge else total
+        check, k = _token_check(stated, computed)
+        how = f"{items:,.0f} × {each.text} = {computed:,.0f} tokens{k}"
+        claim = make_claim(
+            s.unit, total.start, total.end, "tokens", check.verdict, f"{how}; {check.explanation}", stated=total.text
+        )
+        out.append(Found(claim, ((total.start, total.end),)))
+        # `; за 3 эпохи — 324 млн токенов`: the epochs said with a later total multiply it
+        later = next((q for q in qs[i + 3 : i + 5] if q.kind == "tokens"), None)
+        if later is not None and later.hi is None:
+            m = _EPOCHS_TOTAL.match(text[total.end : later.start])
+            if m is not None:
+                e = m.group("e").lower()
+                epochs = int(e) if e.isdigit() else _EPOCH_WORDS[e]
+                if epochs > 1:
+                    value = computed * epochs
+                    check, k = _token_check(replace(later, hedge=stated.hedge), value)
+                    how = f"{how} × {epochs} epochs = {value:,.0f} tokens{k}"
+                    claim = make_claim(
+                        s.unit, later.start, later.end, "tokens", check.verdict, f"{how}; {check.explanation}", stated=later.text
+                    )
+                    out.append(Found(claim, ((later.start, later.end),)))
+        break
+    return out
+
+
+_TOKEN_RULES = (
+    _budgets,
+    _context_tokens,
+    _batch_tokens,
+    _patch_tokens,
+    _kv_fit_tokens,
+    _token_shares,
+    _rates_per_kind,
+    _dataset_tokens,
+)
 
 
 # Token volumes over a period: `в час 9 млн токенов, в сутки — 432 млн` (the day's is 24 × the hour's), `at
