@@ -569,6 +569,36 @@ def _hedge_tolerance(n_text: str) -> float:
     return max(last, 0.1 * _number(n_text) if n_text else 0.0)
 
 
+# the factors between two units of bytes (GB/GiB 1.074, MB/GiB 1.0737·1000, KiB/MiB 1024, GB/MB 1000)
+_UNIT_FACTORS = tuple(1000.0**i * 1.024**j for i in range(5) for j in range(5) if i + j > 0)
+
+
+def _one_size_twice(pair: list[Quantity], stated_n: float) -> bool:
+    """Two figures whose ratio is only a factor between units (`6.43 GB` and `6.43 GiB`, `93.4 GiB`
+    and `87 GiB`, `4.5 GiB` and `4.5 MiB`) while the factor stated is another: one size said twice."""
+    if len(pair) != 2 or min(q.value for q in pair) <= 0:
+        return False
+    ratio = max(q.value for q in pair) / min(q.value for q in pair)
+    near = [u for u in _UNIT_FACTORS if abs(ratio / u - 1) <= 0.004]
+    return bool(near) and not any(abs(stated_n / u - 1) <= 0.1 for u in near) and abs(stated_n - ratio) > 0.1 * ratio
+
+
+def _types_factor(s: Sentence, stated_n: float) -> str:
+    """Two storage types the line names (this sentence and those before it on the line) whose bytes per
+    weight are in the stated factor: `bf16 vs mxfp4`, else ''."""
+    kinds: dict[str, float] = {}
+    for d in find_dtypes(s.unit.text[line_start(s.unit.text, s.start) : s.end]):
+        if d.bytes > 0:
+            kinds.setdefault(d.name, d.bytes)
+    names = sorted(kinds)[:8]
+    for i, a in enumerate(names):
+        for b in names[i + 1 :]:
+            big, small = max(kinds[a], kinds[b]), min(kinds[a], kinds[b])
+            if small < big and abs(big / small - stated_n) <= max(0.05 * stated_n, 0.05):
+                return f"{a} vs {b}"
+    return ""
+
+
 def _nearest_pair(sizes: list[Quantity], start: int, end: int) -> list[Quantity]:
     """The two sizes a ratio word at [start, end) relates when the sentence states more than two
     (`from 26 GB to 13 GB halves it, and int4 gives 6.5 GB`): the last before it and the first
@@ -845,7 +875,15 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
         return []  # `4× more GPUs`, `в 2 раза больше карт`: a ratio of devices, steps or requests, not of bytes
     compared = (_compared(s, start, end) or _param_counts(s, start) or _per_pair(s, start)) if len(sizes) < 2 else None
     earlier = _dtype_pair_with_previous(s) if compared is None and len(sizes) < 2 and m is not None else None
-    if compared is None and len(sizes) < 2 and m is not None and _dtype_pair(s) is None and earlier is None:
+    if (
+        compared is None
+        and len(sizes) < 2
+        and m is not None
+        and _dtype_pair(s) is None
+        and earlier is None
+        and not _two_models(s)
+    ):
+        # (two models named: a figure of a line or sentence above is not theirs; their own values are read below)
         prev = _with_previous(s, sizes) if not _names_its_referent(m) else []
         compared = (prev[0], prev[1]) if prev else None
         if compared is None and sizes and _RATIO_ENDS.match(unit.text, m.end()):
@@ -864,6 +902,15 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     if clause and not any(clause[1] is q for q in sizes):
         compared = (clause[0], clause[1])  # the reference is on a line above: the sizes stay claims of their own
     sized_pair = len(sizes) >= 2 or compared is not None
+    twice = list(compared or clause or _nearest_pair(sizes, start, end)) if sized_pair else []
+    if _one_size_twice(twice, stated_n):
+        # `bf16: 6.43 GB — which some apps display as 6.43 GiB`, `4.5 GiB … 4.5 MiB`: two figures a unit
+        # apart are one size said twice (or mis-said), not the two things a factor of 2.6 compares; the
+        # factor is read from its own nouns (`the parameters of the 1B`), else it is not checked. Which
+        # model the sizes are of is not certain beside a ratio of two models: they stay unread.
+        got = (_model_ratio(s, m, facts) or _answer_model_ratio(s, m, facts)) if m is not None and compared is None else []
+        hide = tuple((q.start, q.end) for q in twice if s.start <= q.start < s.end)
+        return [replace(f, used=(*f.used, *hide)) for f in got] or [Found(None, hide)]
     if m is not None and m.group("wf") and any(q.kind == "bytes" for q in s.quantities):
         return []  # `half of the 80 GB card`, `160 KiB, half the size of fp16`: a fraction said beside a size is of it
     if m is not None and m.group("n4") and _DOUBLE_QUANT.search(text, s.start, s.end):
@@ -919,6 +966,8 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
         ok = abs(ratio - stated_n) <= max(0.05 * stated_n, 0.05)
         if not ok and m is not None and (m.group("wf") or m.group("wl")) and abs(ratio - stated_n) <= 0.1 * stated_n:
             ok = True  # `half the size`, `twice as large`: a factor in words is read as loosely as a hedged one
+        if not ok and m is not None and m.group("wl") and abs(ratio - stated_n) <= 0.15 * stated_n:
+            ok = True  # `втрое больше` for 2.7×: a multiplicative word is a rounding of its own
         verdict, explanation = (Verdict.HOLDS if ok else Verdict.WRONG), f"{how}; stated {stated_n:g}×"
         hedged = _HEDGED_RATIO.search(text, max(s.start, start - 20), start)
         if not ok and hedged and abs(ratio - stated_n) <= _hedge_tolerance(n_text):
@@ -931,6 +980,11 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
         if wider * 0.95 <= stated_n <= ratio * 1.05:
             verdict = Verdict.UNVERIFIABLE
             explanation += f" (a quantized file also stores scales: down to {wider:.3g}× at one more bit per weight)"
+    if verdict is Verdict.WRONG and sized_pair and (types := _types_factor(s, stated_n)):
+        # `about 62 GB in MXFP4. In bf16 you'd need 467.2 GB, so 3.8× as much`: the factor is that of the
+        # two types the line names; the sizes disagree with it, and which of them is off is not certain
+        verdict = Verdict.UNVERIFIABLE
+        explanation += f" (the factor is that of {types}: which figure is off is not certain)"
     if verdict is Verdict.WRONG and sized_pair and m is not None and _config_attributes(s, m) - {"other"}:
         # `Llama-2's 32,000 entries make it 4× less, 1.05 GB`: the clause names what the factor follows
         # from (a vocabulary, layers, heads); the sizes may not be the pair it is of, nor is it certain
@@ -1213,12 +1267,28 @@ def _comparative_before(
     return a, b, bool(comp.group("l"))
 
 
+# the noun right after a factor (`2.6× the parameters of`, `4× more KV cache than`): what it is of
+_NOUN_RIGHT_AFTER = re.compile(
+    r"(?i)\s*(?:(?:the|its|their|more|less|fewer|больше|меньше)\s+)?"
+    r"(?:(?P<p>param(?:eter)?s\b|параметр\w*)|(?P<c>(?:KV[-\s]?)?cache\b|KV\b|кэш\w*|кеш\w*)(?![-\s]*(?:hit|miss|rate|попадан|промах)))"
+)
+
+
 def _model_ratio(s: Sentence, m: re.Match[str], facts: NoteFacts | None = None) -> list[Found]:
     """`A's KV cache per token is N times smaller than B's`, `A has N times more parameters than B`:
     two catalogued models, the ratio of the quantity the sentence names (KV bytes per token, or the
     parameter count), computed for both. The direction is part of the claim."""
     n_text = m.group("n1") or m.group("n2") or m.group("n3")
     smaller, larger = bool(m.group("s1") or m.group("s2")), bool(m.group("l1") or m.group("l2"))
+    if not n_text and (m.group("wl") or m.group("half")) and not m.group(0).lower().startswith("halv"):
+        # `вчетверо меньше`, `twice as large as`, `вдвое больше, чем у B`: a factor in one word, its
+        # direction the comparative it carries or the one right after it
+        said = m.group(0)[len(m.group(0).split()[0]) :] if m.group("wl") else s.unit.text[m.end() : m.end() + 12]
+        n_text = _word_factor(m.group(0)) or "2"
+        smaller = bool(re.match(rf"(?i)\s*{_SMALLER}", said))
+        larger = not smaller and bool(re.match(rf"(?i)\s*(?:as\s+\w+|{_LARGER})", said))
+        if m.group("half") and not (smaller or larger):
+            return []
     if not n_text:
         return []
     text = s.unit.text
@@ -1263,7 +1333,16 @@ def _model_ratio(s: Sentence, m: re.Match[str], facts: NoteFacts | None = None) 
     what = text[s.start : s.end]
     per_token = any(q.kind == "bytes" and _per_of(s.unit.masked, q, s.start) == "token" for q in s.quantities)
     attributes = _config_attributes(s, m)
-    if attributes:
+    noun = _NOUN_RIGHT_AFTER.match(text, m.end(), s.end) if not attributes else None
+    if noun is not None and noun.group("p"):
+        # `2.6× the parameters of the 1B but 3.5× its cache`: the noun right after the factor says what it
+        # is of, whatever else the sentence goes on to name
+        va, vb = float(count_parameters(a.config).total), float(count_parameters(b.config).total)
+        name = "parameters"
+    elif noun is not None and not (a.config.sliding_window or b.config.sliding_window):
+        va, vb = kv_cache_bytes(a.config, 1), kv_cache_bytes(b.config, 1)
+        name = "KV cache per token (2 B values)"
+    elif attributes:
         # `A's vocabulary is 4× larger than B's`: the ratio of that part of the two configs, never of
         # their parameter counts; a part named loosely or two parts: no claim
         (attribute,) = attributes if len(attributes) == 1 else (None,)
@@ -1295,6 +1374,8 @@ def _model_ratio(s: Sentence, m: re.Match[str], facts: NoteFacts | None = None) 
     hedged = _HEDGED_RATIO.search(text, max(s.start, m.start() - 20), m.start())
     if not ok and hedged and abs(ratio - stated_n) <= _hedge_tolerance(n_text):
         ok = True  # `about 2× the size of`: a hedged factor is read as loosely as a hedged figure
+    if not ok and not (m.group("n1") or m.group("n2") or m.group("n3")) and abs(ratio - stated_n) <= 0.15 * stated_n:
+        ok = True  # `втрое больше` for 2.7×: a factor in a word is a rounding of its own
     big, small = max(va, vb), min(va, vb)
     how = (
         f"{name}: {a.text} {va:,.0f} vs {b.text} {vb:,.0f}: ratio {big / small:.4g}, {a.text} "
@@ -1401,6 +1482,8 @@ _SIZE_CALLED = re.compile(
     r"(?i)(?<![\w.,/-])(\d+(?:\.\d+)?[bm])(?![\w-])(?!\.\w)(?!['’]s)(?![^\S\n]*(?:tokens?|params?|parameters?|токен|парам|active|активн"
     r"|total|всего|of\b|из\b|experts?|экспер|FLOP|флоп|words|слов|rows|vectors|строк|вектор|samples|steps))"
 )
+# `the 9B's`, `the 1B's`: a size a model is called by, as the possessive the ratio ends on
+_SIZE_POSSESSIVE = re.compile(r"(?i)(?<=\bthe\s)(\d+(?:\.\d+)?[bm])(?=['’]s\b)")
 # a model called by its family alone (`Falcon на 40 % легче Llama-3-8B`), no size or version after it
 _FAMILY_CALLED = re.compile(
     r"(?<![\w./-])(?:Falcon|Mistral|Mixtral|Qwen|Gemma|Llama|Phi|DeepSeek|Yi|Baichuan)(?![\w./-])(?![^\S\n]*\d)"
@@ -1420,9 +1503,10 @@ def _pair_models(s: Sentence, facts: NoteFacts) -> list[ModelMention]:
     text = s.unit.masked
     called = [
         c
-        for rx in (_SIZE_CALLED, _FAMILY_CALLED)
+        for rx in (_SIZE_CALLED, _SIZE_POSSESSIVE, _FAMILY_CALLED)
         for c in rx.finditer(text, s.start, s.end)
         if not any(x.start <= c.start() < x.end for x in s.models)
+        and not (rx is _SIZE_POSSESSIVE and own)  # `the 9B's` beside a model named in full: not read
     ]
     if not called and len(own) == 1 and _COMPARED_BEFORE.search(text, max(s.start, own[0].start - 24), own[0].start):
         # `Кэш на токен на 175 % больше, чем у Mixtral 8x7B` under a Mixtral-8x22B heading: the subject is the model
@@ -1516,8 +1600,25 @@ _BITS_PER_WEIGHT = re.compile(
 
 def _two_models(s: Sentence) -> bool:
     """The sentence names two different models: a ratio in it may compare them, not their types."""
-    names = {(x.config.name if x.config is not None else x.text.lower()) for x in s.models if s.start <= x.start < s.end}
-    return len(names) >= 2
+    named = [x for x in s.models if s.start <= x.start < s.end]
+    names = {(x.config.name if x.config is not None else x.text.lower()) for x in named}
+    if len(names) >= 2:
+        return True
+    if not names:
+        return False
+    # `vs Llama-3-70B in bf16, the 120b in MXFP4 is 2.3× smaller`: one model named, another called by a
+    # size its name does not carry (`the 120b`, `у 70B`, `than the 8B`)
+    text = s.unit.text
+    own = " ".join(x.text.lower() for x in named)
+    for c in _SIZE_CALLED.finditer(text, s.start, s.end):
+        if any(x.start <= c.start() < x.end for x in named) or c.group(1).lower() in own:
+            continue
+        if _CALLED_LEAD.search(text, max(s.start, c.start() - 8), c.start()):
+            return True
+    return False
+
+
+_CALLED_LEAD = re.compile(r"(?i)(?:\bthe|\bу|\bчем|\bthan|\bvs\.?)\s+$")
 
 
 def _between_models(s: Sentence, start: int, end: int, shape: str, stated: str) -> Found:
@@ -2915,6 +3016,13 @@ def _cache_nouns(text: str) -> list[re.Match[str]]:
 _FURTHER_BEFORE = re.compile(r"(?i)(?:\bfurther|\banother|\badditional|ещё|\bеще|дополнительно)\s+(?:\w+\s+)?$")
 
 
+# what a factor after an attention kind is against: `than MHA`, `чем с MHA`, or another model (`чем у Mistral`)
+_THAN_WHAT = re.compile(r"(?i)[^.;()]{0,24}?(?:\bthan|\bчем|\bvs\.?|\bversus)\s+(?:у\s+|the\s+|that\s+of\s+)?(?P<w>[^\s,.;:()]+)")
+_ATTENTION_REFERENT = re.compile(
+    r"(?i)MHA|MQA|GQA|multi|full|standard|vanilla|plain|with|without|a\b|an\b|полн|многоголов|обычн|стандартн|с\b|со\b|при\b|без\b"
+)
+
+
 def attention_ratios(s: Sentence, facts: NoteFacts) -> list[Found]:
     """`GQA (8 KV heads of 32) cuts the Llama-3-8B cache 4×`, `GQA в Qwen2.5-72B сокращает кэш на 87,5 %
     относительно MHA, а MQA сократил бы его на 50 %`: grouped-query attention keeps kv_heads of the
@@ -2950,6 +3058,9 @@ def attention_ratios(s: Sentence, facts: NoteFacts) -> list[Found]:
         before = [k for k in kinds if k.end() <= start]
         if not before:
             continue
+        other = _THAN_WHAT.match(s.unit.text, end, s.end)
+        if other is not None and not _ATTENTION_REFERENT.match(other.group("w")):
+            continue  # `в 16 раз меньше, чем у Mistral`: against another model's cache, not this one's MHA
         kv = 1 if _MULTI_QUERY.match(before[-1].group(0)) else config.kv_heads
         if kv >= config.heads:
             continue
