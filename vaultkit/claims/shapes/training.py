@@ -47,7 +47,7 @@ from vaultkit.claims.shapes.base import (
     mark_bounds,
 )
 from vaultkit.claims.shapes.context_sizes import near_hardware
-from vaultkit.claims.shapes.sized import context_model
+from vaultkit.claims.shapes.sized import context_model, sibling
 from vaultkit.claims.verdict import compare, fmt
 
 # what says a sentence is about training (its model states, an optimizer, a sharding of them)
@@ -94,7 +94,10 @@ _NUMBER_WORDS = {
     "восемь": 8,
     "шестнадцати": 16,
 }
-_COUNT = r"(\d{1,4}|two|three|four|eight|sixteen|двух|двум|две|два|трёх|четыр[её]х|четыре|восьми|восемь|шестнадцати)"
+_COUNT = (
+    r"(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,4}(?!,\d{3})|two|three|four|eight|sixteen|двух|двум|две|два|трёх|четыр[её]х|четыре"
+    r"|восьми|восемь|шестнадцати)"
+)
 _DEVICE_NOUN = (
     r"(?:GPUs?|cards?|devices?|accelerators?|ranks?|workers?|карт\w*|видеокарт\w*|GPU|устройств\w*|ранг\w*|ускорител\w*)"
 )
@@ -118,6 +121,7 @@ _PER_DEVICE_AFTER = re.compile(
 _PER_DEVICE_BEFORE = re.compile(
     r"(?i)\b(?:each|every|per)[\s-]+(?:of\s+the\s+\d+\s+)?(?:GPU|card|device|rank|worker)s?\b|\bна\s+(?:каждой|каждую|одной|одну)\s+(?:карт\w*|видеокарт\w*|GPU|устройств\w*)"
     r"|\bкажд\w+\s+(?:карт\w*|видеокарт\w*|GPU|устройств\w*)"
+    r"|\bкажд(?:ая|ый|ое)\s+(?:из\s+них\s+)?(?:держит|хранит|получает|имеет|несёт|несет|занимает)\b"
     r"|\beach(?:\s+one)?\s+(?:gets|holds|has|keeps|needs|takes|carries|receives|stores)\b|\bна\s+каждую\b|\bна\s+каждой\b"
     r"|\b(?:a|one|any)\s+(?:single\s+)?(?:GPU|card|device|rank)\s+(?:still\s+|then\s+|only\s+)?(?:gets|holds|has|keeps|needs|stores)\b"
 )
@@ -152,6 +156,7 @@ _PARAM_BEFORE = re.compile(r"(?i)(?:trainable|обучаем\w*|param\w*|пар�
 class _Model:
     params: float
     named: str
+    nominal: bool = False  # a size name's round count (`an 8B`): the model's own count may be a few % off
 
 
 @dataclass(frozen=True)
@@ -345,11 +350,16 @@ def _judge(s: Sentence, q: Quantity, facts: NoteFacts, lead: str, prior: str) ->
         return _verdict(s, q, model.params * per, f"{model.named}: {what}, {per:g} B/param × {model.params / 1e9:.3g}B")
     if recipe is None:
         return None
+    if recipe.how == _INFERRED and not trainable:
+        other = _other_reading(q, model, recipe.per)
+        if other is not None:
+            return _unverifiable(s, q, other)
     return _verdict(
         s,
         q,
         model.params * recipe.per,
         f"{model.named}: {recipe.per:g} B/param ({recipe.how}) × {model.params / 1e9:.3g}B params (model states)",
+        model,
     )
 
 
@@ -553,11 +563,13 @@ def _recipe(s: Sentence, q: Quantity, facts: NoteFacts, lead: str, relaxed: bool
     row = facts.row_cell(s, _BYTES_HEADER) if s.unit.source == "table" else None
     if row is not None and 1 <= row <= 40:
         return _Recipe(row, "table row")
-    own = None
-    if own is None:
-        own = _stated_recipe(text, a, b, q)
-    if own is None:
-        own = _stated_recipe(text, s.start, s.end, q)
+    own = _bracket_recipe(text, q.end)
+    if own is not None:
+        return _Recipe(own, "sentence")
+    text = _others_brackets_masked(s, q)  # what another figure's own bracket says is that figure's recipe
+    own = _stated_recipe(text, a, b, q)
+    if own is None:  # not one said past a `;` after the figure (`… 32,1 ГБ на карту; при 18 байтах — 289 ГБ`): another figure's
+        own = _stated_recipe(text, s.start, mark_bounds(s.unit.masked, ";", s.start, q.start, q.end, s.end)[1], q)
     if own is not None:
         return _Recipe(own, "sentence")
     if _EIGHT_BIT_ADAM.search(text, s.start, s.end):
@@ -574,10 +586,55 @@ def _recipe(s: Sentence, q: Quantity, facts: NoteFacts, lead: str, relaxed: bool
     if noted is not None:
         return _Recipe(noted[0], "stated above")
     if _ADAM_SAID.search(text, s.start, s.end) or _ZERO.search(text, s.start, s.end) or _ADAM_SAID.search(prior):
-        return _Recipe(16.0, "mixed-precision Adam")
+        return _Recipe(16.0, _INFERRED)
     if relaxed and (line_names(_ADAM_SAID, lead) or any(line_names(_ADAM_SAID, x) for x in _context(s, facts)[:1])):
         return _Recipe(16.0, "mixed-precision Adam")
     return None
+
+
+# a bracket right after a figure: its own recipe (`156,2 ГБ (8-битный Adam)`, `234,3 ГБ (18 байт на параметр)`)
+_OWN_BRACKET = re.compile(r"\s*\(([^()]{1,80})\)")
+
+
+def _bracket_recipe(text: str, at: int) -> float | None:
+    """The recipe a bracket right after a figure states: its bytes per parameter, else 12 B for 8-bit Adam."""
+    m = _OWN_BRACKET.match(text, at)
+    if m is None:
+        return None
+    inner = m.group(1)
+    said = _stated_recipe(inner, 0, len(inner), _END)
+    if said is not None:
+        return said
+    return 12.0 if _EIGHT_BIT_ADAM.search(inner) else None
+
+
+def _others_brackets_masked(s: Sentence, q: Quantity) -> str:
+    """The line with the brackets right after the sentence's other figures blanked out (the same length)."""
+    text = s.unit.text
+    for z in s.quantities:
+        if z is q or z.kind != "bytes":
+            continue
+        m = _OWN_BRACKET.match(text, z.end)
+        if m is not None and _bracket_recipe(text, z.end) is not None:
+            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return text
+
+
+_INFERRED = "mixed-precision Adam"  # the recipe read from the words alone (`Adam`, `full fine-tuning`), no bytes said
+# the recipes claims-gold §1.6 lists for a full fine-tune, by bytes per parameter
+# (accelerate's 8 B is the largest single component, not the states: a halved figure stays an error)
+_READINGS = {16.0: "mixed-precision Adam", 18.0: "AdamW with fp32 grads", 12.0: "8-bit Adam"}
+
+
+def _other_reading(q: Quantity, model: _Model, per: float) -> str | None:
+    """When no bytes per parameter are stated, a figure another common recipe gives (and the assumed one does not) is
+    a reading, not an error: the readings listed."""
+    if compare(q, model.params * per).verdict.holds:
+        return None
+    if not any(compare(q, model.params * b).verdict.holds for b in _READINGS if b != per):
+        return None
+    readings = ", ".join(f"{b:g} B ({what}) {fmt(model.params * b, q.scale)}" for b, what in _READINGS.items())
+    return f"{model.named}: no bytes per parameter stated; the recipes give {readings}"
 
 
 _BYTES_HEADER = re.compile(r"(?i)bytes?\s*(?:/|per)\s*param|байт\w*\s*(?:/|на)\s*парам|B\s*/\s*param")
@@ -631,6 +688,9 @@ def _model(s: Sentence, q: Quantity, facts: NoteFacts, lead: str) -> _Model | No
     """The parameters of the model the figure is of: a catalogued model in its sentence (the nearest before it), a
     count stated in it or the line above, else the model the lines above or the note are about."""
     here = [m for m in s.models if m.config is not None]
+    called = _called_by_size(s, q, facts, here)
+    if called is not None:
+        return called if called.params > 0 else None  # a size no model the context gives has: whose it is is not known
     if here:
         before = [m for m in here if m.end <= q.start]
         if before:
@@ -643,6 +703,9 @@ def _model(s: Sentence, q: Quantity, facts: NoteFacts, lead: str) -> _Model | No
     count = _stated_count(s.unit.text, s.start, q.start)
     if count is not None:
         return _Model(count.value, f"{count.text.strip()} params")
+    count = _count_before(s)
+    if count is not None:
+        return _Model(count.value, f"{count.text.strip()} params (the sentence before)")
     if lead:
         count = _line_count(lead)
         if count is not None:
@@ -678,7 +741,69 @@ def _model(s: Sentence, q: Quantity, facts: NoteFacts, lead: str) -> _Model | No
             break
     if facts.declared_params is not None:
         return _Model(facts.declared_params[0], facts.declared_params[1])
-    return None
+    return _nominal(s, q)
+
+
+# `an 8B`, `a 7B model`, `13B-модель`: a model named by nothing but its size
+_NOMINAL = re.compile(
+    r"(?i)(?:\b(?:an?|any|one|some)\s+|(?<![\w.,/-]))(\d{1,3}(?:\.\d)?)(?:\s?B[\s-]+(?:model|модел\w*|LLM)\b|B(?=\s+(?:with|on|needs|takes)\b))"
+    r"|\b(?:an?|any|one|some)\s+(\d{1,3}(?:\.\d)?)B\b(?![\w/-])(?!\s*(?:tokens?|params?|parameters?|trainable|active|per\b))"
+)
+
+
+def _nominal(s: Sentence, q: Quantity) -> _Model | None:
+    """The round count a sentence that names no model calls one by (`Full fine-tune of an 8B with Adam needs …`), the
+    one size name before the figure in its sentence."""
+    if s.models:
+        return None
+    text = s.unit.text
+    found = list(_NOMINAL.finditer(text, max(s.start, q.start - 160), q.start))
+    if len({m.group(1) or m.group(2) for m in found}) != 1:
+        return None
+    m = found[-1]
+    if any(z.kind == "bytes" and m.end() <= z.start and z.end <= q.start for z in s.quantities):
+        return None
+    size = float(m.group(1) or m.group(2))
+    return _Model(size * 1e9, f"a {size:g}B model (its size name, nominal {size:g}B params)", nominal=True)
+
+
+# a model called by its size alone (`the 3B`, `у 13B`), not a count of something (`100B tokens`, `8B params`)
+_SIZE_NAME = re.compile(
+    r"(?i)(?<![\w.,/-])(\d{1,4}(?:x\d{1,3})?(?:\.\d{1,2})?[bm])(?![\w-]|\.\w)(?!\s*(?:tokens?|params?|parameters?|токен|парам"
+    r"|trainable|обучаем|active|активн|experts?|экспер|of\b|из\b))"
+)
+
+
+def _called_by_size(s: Sentence, q: Quantity, facts: NoteFacts, here: list[ModelMention]) -> _Model | None:
+    """The model a figure is of when a size name comes right before it, after any model named (`the 1B needs 19.8 GB,
+    the 3B 51.4 GB`, `у 13B — 208 ГБ`): the context model's sibling of that size; no model (0 params) when the catalogue
+    has none of that size in the family (never the context model itself)."""
+    text = s.unit.text
+    lo = max([s.start, q.start - 80, *(m.end for m in here if m.end <= q.start)])
+    sizes = list(_SIZE_NAME.finditer(text, lo, q.start))
+    if not sizes:
+        return None
+    size = sizes[-1]
+    if any(z.kind == "bytes" and size.end() <= z.start and z.end <= q.start for z in s.quantities):
+        return None  # another figure between: the size is that one's
+    if _PARAM_BEFORE.search(text, max(0, size.start() - 30), size.start()) or _TIMES_BYTES.match(text, size.end()):
+        return None  # `params: 8B`, `8B × 2 bytes`: a count, not a name
+    base = next((m for m in here if m.config is not None), None) or context_model(s, facts)
+    kin = sibling(base, size.group(1)) if base is not None and base.config is not None else None
+    if kin is None or kin.config is None:
+        return _nominal(s, q) or _Model(0.0, size.group(1))  # `a 7B model`: its round count, else no model
+    return _Model(_params_of(kin), f"{kin.config.name} (called {size.group(1)})")
+
+
+def _count_before(s: Sentence) -> Quantity | None:
+    """The parameter count stated by the sentence before on its line (`1,56 млрд параметров × 16 байт = 24,9 ГБ. С
+    ZeRO-3 …`), when no model is named between."""
+    if s.start <= 0 or s.models:
+        return None
+    lo = max(0, s.start - 300)
+    if any(m.config is not None for m in find_mentions(s.unit.text[lo : s.start])):
+        return None
+    return _stated_count(s.unit.text, lo, s.start)
 
 
 def _trainable(s: Sentence, q: Quantity, facts: NoteFacts) -> _Model | None:
@@ -715,7 +840,7 @@ def _stage(s: Sentence, q: Quantity, facts: NoteFacts) -> int | None:
 
 def _count_of(m: re.Match[str]) -> int:
     raw = next((g for g in m.groups() if g), "0")
-    raw = raw.lower().replace("ё", "е")
+    raw = raw.lower().replace("ё", "е").replace(",", "")
     if raw.isdigit():
         return int(raw)
     return {k.replace("ё", "е"): v for k, v in _NUMBER_WORDS.items()}.get(raw, 0)
@@ -745,6 +870,10 @@ def _devices(s: Sentence, q: Quantity, facts: NoteFacts, lead: str, header: str)
     stretch = mark_bounds(s.unit.masked, ";", s.start, q.start, q.end, s.end)
     if len(here) == 1 and stretch[0] <= here[0][0] < stretch[1]:  # not a count said past a `;` (another figure's)
         return here[0][1], "sentence"
+    if not here and s.start > 0:  # `ZeRO-3 over 64 GPUs → 29 GB each. With ZeRO-2 …`: the sentence before on the line
+        found = {n for _, n in _counts(text, max(0, s.start - 300), s.start)}
+        if len(found) == 1:
+            return found.pop(), "the sentence before"
     if header:
         found = set(_line_counts(header))
         if len(found) == 1:
@@ -836,13 +965,18 @@ def _share(
     if not check.verdict.holds and q.value > computed * 1.05:
         # above the stage's states: activations may come on top, unless the figure is said to be the states alone or
         # is another stage's (or the unsharded) figure
-        states_only = _STATES_ONLY.search(text, s.start, s.end) or _SHARDED_IT.search(text, max(s.start, q.start - 120), q.start)
+        states_only = (
+            _STATES_ONLY.search(text, s.start, s.end)
+            or _SHARDED_IT.search(text, max(s.start, q.start - 120), q.start)
+            or _total_before(s, q, model.params * per)
+            or any(_total_in(line, model.params * per) for line in facts.lines_above.get(s.unit.line, ())[:2])
+        )
         other = any(
             abs(q.value - model.params * _each(per, k, n) / split) <= 0.03 * q.value for k in range(4) if k != stage
         ) or any(abs(q.value - model.params * _each(per, stage, k) / split) <= 0.03 * q.value for k in (1, 2) if k < n)
         if not states_only and not other:
             return None  # activations may come on top: left to the later shapes (a total stated beside it, say)
-    return _verdict(s, q, computed, how)
+    return _verdict(s, q, computed, how, model)
 
 
 # the figure is said to be the states alone, or the recipe's total split (`splits the 16-byte total`, `делит эту сумму`)
@@ -857,6 +991,26 @@ _STATES_ONLY = re.compile(
     r"|\b(?:shard|split|divid|spread|partition)\w*\s+(?:over|across|among|between|on)\b[^.;]{0,60}?\b(?:that|this|it)(?:\s+is|'s|\s+gives|\s+comes\s+to)\b"
     r"|\b(?:шардир|раздел|разнес|разбит)\w*\s+(?:на|по|между)\b[^.;]{0,60}?\b(?:это|выходит|получа\w*)\b"
 )
+
+
+def _total_before(s: Sentence, q: Quantity, total: float) -> bool:
+    """Whether the line states the whole states just before the share (`128,5 ГБ при 16 байтах; ZeRO-3 на 8 картах —
+    …`): the share is of that total, not of what activations add."""
+    lo = max(0, q.start - 300)
+    return any(
+        z.kind == "bytes" and lo <= z.start and z.end <= q.start and z.hi is None and abs(z.value - total) <= 0.02 * total
+        for z in _line_quantities(s.unit.text)
+    )
+
+
+def _total_in(line: str, total: float) -> bool:
+    """Whether a line above (`- no sharding: 5.36 GB of model states;`) states the whole states the share is of."""
+    return any(z.kind == "bytes" and z.hi is None and abs(z.value - total) <= 0.02 * total for z in _line_quantities(line))
+
+
+@lru_cache(maxsize=64)
+def _line_quantities(line: str) -> tuple[Quantity, ...]:
+    return tuple(find_quantities(line))
 
 
 def _kept(per: float, stage: int) -> float:
@@ -889,8 +1043,10 @@ def _stage_in(row: str) -> int | None:
     return int(m.group("n") or m.group("n2"))
 
 
-def _verdict(s: Sentence, q: Quantity, computed: float, how: str) -> Found:
+def _verdict(s: Sentence, q: Quantity, computed: float, how: str, model: _Model | None = None) -> Found:
     check = compare(q, computed)
+    if model is not None and model.nominal and not check.verdict.holds and abs(q.value - computed) <= 0.1 * computed:
+        return _unverifiable(s, q, f"{how} = {fmt(computed, q.scale)}; the model's exact count is not stated")
     explanation = f"training memory: {how} = {fmt(computed, q.scale)}; {check.explanation}"
     claim = make_claim(s.unit, q.start, q.end, "training", check.verdict, explanation, stated=q.text)
     return found(claim, q)
