@@ -106,8 +106,9 @@ FRONT_MATTER_CASES = [
     ("en-weights-bf16-key", _FRONT.format("weights_bf16: 16.06 GB"), [H], ""),
     ("en-weights-int4-key-wrong", _FRONT.format("weights_int4: 8 GB"), [W], "4.015 GB"),
     ("ru-vesa-fp32-key", _FRONT.format("веса_fp32: 32,1 ГБ"), [H], ""),
-    # a key naming a model or a size, or a total, stays one word: no dtype is read from it
-    ("en-model-size-key", _FRONT.format("llama32_1b_bf16: 2.47 GB"), [V], ""),
+    # a key naming a model and a type is read as both (`claims/keys.py`: Llama 3.2 1B, 1.24B × 2 = 2.47 GB) …
+    ("en-model-size-key", _FRONT.format("llama32_1b_bf16: 2.47 GB"), [H], ""),
+    # … a total stays one word: no dtype is read from it
     ("en-total-key", _FRONT.format("total_disk_all_bf16: 22.7 GB"), [V], ""),
 ]
 

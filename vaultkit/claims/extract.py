@@ -22,6 +22,7 @@ from typing import Any
 from vaultkit.claims.catalog import ModelMention, find_gpus, find_mentions
 from vaultkit.claims.delimited import delimited_tables
 from vaultkit.claims.dtypes import DtypeMention, canonical, find_dtypes, from_properties, kv_from_properties
+from vaultkit.claims.keys import readable_keys
 from vaultkit.claims.model import Claim, Verdict
 from vaultkit.claims.quantities import Quantity, classify_unit, find_quantities
 from vaultkit.claims.roles import bound_roles, may_name_roles, names_a_role, role_mentions
@@ -457,46 +458,6 @@ def _unit_found(unit: Unit, facts: NoteFacts) -> list[Found]:
                 break
             s = s.without(tuple(span for f in got for span in f.used))
     return out
-
-
-_FRONT_KEY = re.compile(r"(?m)^([ \t]*)([^\W\d][\w.-]{0,60})(?=[ \t]*:)")
-
-
-def _readable_keys(text: str) -> str:
-    """The front matter's keys read as words (`weights_bf16: 811.7 GB` → `weights bf16: …`, `kv_per_token_bf16`),
-    each line the same length (columns hold)."""
-    if not text.startswith("---"):
-        return text
-    end = text.find("\n---", 3)
-    if end < 0 or "_" not in text[:end]:
-        return text
-    head = _FRONT_KEY.sub(_key_words, text[:end])
-    return head + text[end:]
-
-
-_KEY_PART = re.compile(r"(?i)[^\W\d_]+|(?:fp|bf|int|nf|mxfp|q)\d+|e\dm\d|k|m|s|0")
-
-
-def _key_words(m: re.Match[str]) -> str:
-    """A key about the weights of words and a storage type only (`weights_bf16`, `веса_fp32`); a key naming a
-    model or a size (`llama32_1b_bf16`), a total (`total_disk_all_bf16`) or the cache stays one word."""
-    key = m.group(2)
-    parts = key.split("_")
-    if (
-        len(parts) < 2
-        or not all(_KEY_PART.fullmatch(p) for p in parts)
-        or _TOTAL_KEY.search(key)
-        or not _WEIGHTS_KEY.search(key)
-        or not find_dtypes(key.replace("_", " "))
-    ):
-        return m.group(0)
-    return m.group(1) + key.replace("_", " ")
-
-
-# only a key about the weights in a storage type (`weights_bf16`, `веса_int4`, `vram_fp16`): a cache key's words
-# (`kv_per_token`) would make the keys below it read as per-token figures too
-_WEIGHTS_KEY = re.compile(r"(?i)weights?|веса|вес\b|vram|checkpoint|чекпоинт|size|размер|disk|диск|file|файл")
-_TOTAL_KEY = re.compile(r"(?i)total|all|sum|итог|всего|сумм|max|макс|min|мин")
 
 
 _ERRORS = (Verdict.WRONG, Verdict.UNIT_CONFUSION)
@@ -1228,7 +1189,7 @@ def extract_claims(
 ) -> tuple[Claim, ...]:
     """Every numeric sizing claim of a note (`text` is the whole file; lines are file lines)."""
     text, code_ranges, remap = delimited_tables(text, code_ranges)
-    text = _readable_keys(text)
+    text, keys_remap = readable_keys(text)
     lines = text.split("\n")
     code = {i for a, b in code_ranges for i in range(a, b + 1)}
     blocks = [(a, b) for a, b in code_ranges if lines[a - 1].lstrip(" >").startswith(("```", "~~~"))]
@@ -1245,6 +1206,6 @@ def extract_claims(
     claims = [f.claim for f in found if f.claim is not None]
     for a, b in sorted(blocks):
         claims.extend(code_claims(lines, a, b))
-    claims = remap(_resolve(found, claims))
+    claims = remap(keys_remap(_resolve(found, claims)))
     claims.sort(key=lambda c: (c.line, c.column))
     return tuple(claims)
