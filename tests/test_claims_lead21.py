@@ -170,3 +170,26 @@ TYPE_SCOPE_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in TYPE_SCOPE_CASES], ids=[c[0] for c in TYPE_SCOPE_CASES])
 def test_whose_type_a_type_is(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# A cache's size per token in plain bytes, and Russian tebibytes and petabytes, are sizes
+# (Llama-3-8B: 131,072 bytes per token; DeepSeek-V3's MLA: 61 × 576 × 2 = 70,272)
+UNIT_CASES = [
+    ("en-bytes-per-token", "# KV\n\nLlama-3-8B keeps 131072 bytes per token of KV cache.\n", [H], ""),
+    ("en-bytes-per-token-wrong", "# KV\n\nLlama-3-8B keeps 65536 bytes per token of KV cache.\n", [W], "131,072"),
+    ("en-mla-bytes", "# KV\n\nDeepSeek-V3 MLA cache: 70,272 bytes per token.\n", [H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in UNIT_CASES], ids=[c[0] for c in UNIT_CASES])
+def test_bytes_per_token(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+def test_russian_tebibytes_and_petabytes_are_sizes() -> None:
+    from vaultkit.claims.quantities import find_quantities
+
+    (tib,) = find_quantities("2,25 ТиБ")
+    (pb,) = find_quantities("1,5 ПБ")
+    assert (tib.kind, tib.value, tib.binary) == ("bytes", 2.25 * 2**40, True)
+    assert (pb.kind, pb.value) == ("bytes", 1.5e15)

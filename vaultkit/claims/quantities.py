@@ -42,6 +42,8 @@ BYTE_UNITS: dict[str, tuple[float, bool]] = {
     "киб": (2**10, True),
     "миб": (2**20, True),
     "гиб": (2**30, True),
+    "тиб": (2**40, True),
+    "пб": (1e15, False),
 }
 SCALES: dict[str, float] = {
     "k": 1e3,
@@ -129,7 +131,7 @@ _UNIT = (
     r"|(?:billion|million|thousand|trillion|млрд\.?|млн\.?|тыс(?:яч[аи]?\b|\.)?|трлн\.?|[KMBT](?![A-Za-z])|k(?![A-Za-z]))\s*(?:tokens?\b|токен\w*)|tokens?\b|токен\w*"
     r"|(?i:(?:kilo|mega|giga|tera|peta|kibi|mebi|gibi|tebi)bytes?\b|(?:кило|мега|гига|тера|пета|киби|меби|гиби|теби)байт\w*)"
     r"|(?i:per\s?cent\b|процент\w*)"
-    r"|[KMGTP]i?B(?![a-z])|[kK]B\b|[КМГТ]и?Б\b|Б(?=[\s/.,;)|]|$)|[КМГ]байт\w*|bytes?\b|байт\w*|bits?\b|бит\w*|%|×(?!\s*[\d(])|x(?![A-Za-z0-9])(?!\s+[\d(])|х(?![а-я])(?!\s*[\d(])"
+    r"|[KMGTP]i?B(?![a-z])|[kK]B\b|[КМГТП]и?Б\b|Б(?=[\s/.,;)|]|$)|[КМГ]байт\w*|bytes?\b|байт\w*|bits?\b|бит\w*|%|×(?!\s*[\d(])|x(?![A-Za-z0-9])(?!\s+[\d(])|х(?![а-я])(?!\s*[\d(])"
     r"|(?:billion|million|thousand|trillion|млрд\.?|млн\.?|тыс(?:яч[аи]?\b|\.)?|трлн\.?|[KMBT](?![A-Za-z]))(?:\s*(?:parameters|params|параметр\w*))?"
     r"|[bm]\s*(?:parameters\b|params\b|параметр\w*)"  # `7.6b params`: lower-case billions, said of parameters only
     r"|parameters\b|params\b|параметр\w*)?"

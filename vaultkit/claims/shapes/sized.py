@@ -3658,7 +3658,8 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         q
         for q in s.quantities
         if q.kind == "bytes"
-        and q.scale >= 1e3
+        # `70,272 bytes per token`: a cache's size per token in plain bytes
+        and (q.scale >= 1e3 or (q.value >= 1024 and q.hi is None and bool(_PER_TOKEN.match(text, q.end))))
         # a narrow range (`25–27 GB`, `between 25 and 27 GB`) is judged whole: it holds when the recomputed size is in it
         and (q.hi is None or (q.kind == "bytes" and not q.bound and q.printed > 0 and q.hi <= 1.5 * q.value))
         # `gives each GPU about 36 GB of bf16 weights`: a size naming the weights or cache it is, not the card's memory
