@@ -193,3 +193,28 @@ def test_russian_tebibytes_and_petabytes_are_sizes() -> None:
     (pb,) = find_quantities("1,5 ПБ")
     assert (tib.kind, tib.value, tib.binary) == ("bytes", 2.25 * 2**40, True)
     assert (pb.kind, pb.value) == ("bytes", 1.5e15)
+
+
+# `19.1B expert parameters … plus 1.8B in bf16`: a count of the experts' parameters is a part, not the model's whole
+# (gpt-oss-20b has 20.9B)
+def test_expert_parameters_are_a_part() -> None:
+    from conftest import note_claims
+
+    claims = note_claims(
+        "# gpt-oss\n\ngpt-oss-20b follows the same recipe: 19.1B expert parameters in MXFP4 plus 1.8B in bf16 give 13.7 GB.\n"
+    )
+    assert [c.verdict.group for c in claims if c.stated == "19.1B"] == [V]  # type: ignore[attr-defined]
+    assert not [c for c in claims if c.verdict.group in (W, U)]  # type: ignore[attr-defined]
+
+
+# a bold label's size (`**2B:**`) is no factor of the chain after its colon (Gemma 2 2B: 2 × 26 × 4 × 256 × 2 = 104 KiB)
+LABEL_CASES = [
+    ("en-bold-label", "# Gemma 2\n\n- **2B:** 2 × 26 × 4 × 256 × 2 bytes = 104 KiB per token.\n", [H], ""),
+    ("en-bold-label-wrong", "# Gemma 2\n\n- **2B:** 2 × 26 × 4 × 256 × 2 bytes = 208 KiB per token.\n", [W], "104 KiB"),
+    ("en-bold-then-colon", "# Gemma 2\n\n- **9B**: 2 × 42 × 8 × 256 × 2 bytes = 336 KiB.\n", [H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in LABEL_CASES], ids=[c[0] for c in LABEL_CASES])
+def test_a_bold_label_is_no_factor(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -31,7 +31,7 @@ _RESULT_WORDS = re.compile(r"(?i)^\s*(?:gives?|equals?|comes\s+to|yields?|даё
 _RATE_AFTER = re.compile(r"(?i)^\s*(?:/\s*[A-Za-zА-Яа-я]|per\s|на\s+[а-я]|each\b|каждый\b)")
 _NEW_STATEMENT = re.compile(r",|;|\band\b|\bor\b|\bи\b|\bили\b")
 _DTYPE_WORD = re.compile(r"(?i)\b(?:u?int|fp|bf|float|nf|q|e\dm)\d+\w*|-bit\b")
-_LABEL = re.compile(r":\s.*=")
+_LABEL = re.compile(r":\s.*=|:\s*(?:\*\*|__)|(?:\*\*|__)\s*:")  # `pOH: … =`; `**2B:** 2 × …`: a bold label's colon
 # A result said to be what remains of the product (`4 × 8 TB gives 24 TB usable`, RAID, overheads):
 # not the product; not a claim of the chain
 QUALIFIED_RESULT = re.compile(

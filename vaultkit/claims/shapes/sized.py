@@ -4745,7 +4745,7 @@ def _near_count(value: float, model: ModelMention) -> bool:
 # Words that say a parameter count is of a part of the model (its embeddings, a layer, an adapter).
 _PART_COUNT = re.compile(
     r"(?i)\b(?:embedding|embeddings|matri(?:x|ces)|per[\s-]+(?:layer|expert|head|block)|(?:each|one|every)\s+expert|attention"
-    r"|trainable|lora|adapters?|(?:один|каждый)\s+эксперт\w*"
+    r"|trainable|lora|adapters?|(?:один|каждый)\s+эксперт\w*|expert\s+param\w*|эксперт\w*\s+параметр\w*|параметр\w*\s+эксперт\w*"
     r"|lm[\s_-]?head|mlp|ffn|vocab\w*|router|эмбеддинг\w*|матриц\w*|на\s+слой|обучаем\w*|адаптер\w*|внимани\w*|словар\w*"
     # a layer or block, or the experts, as the subject of the count: `each block has`, `the blocks of X hold`
     r"|(?:each|every|one|a\s+single|the|its|per)\s+(?:decoder\s+|transformer\s+|encoder\s+|hidden\s+)?(?:layers?|blocks?)"
