@@ -218,3 +218,15 @@ LABEL_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in LABEL_CASES], ids=[c[0] for c in LABEL_CASES])
 def test_a_bold_label_is_no_factor(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# a latent-attention model's hypothetical plain cache with the heads the sentence names (DeepSeek-V3: 2 × 61 × 128 ×
+# 128 × 2 B = 3.8 MiB per token) is that cache, not the latent one (70,272 B); a figure it does not give is a reading
+def test_a_hypothetical_plain_cache_of_a_latent_model() -> None:
+    from conftest import note_claims
+
+    text = (
+        "# DeepSeek-V3\n\n- A hypothetical MHA cache of DeepSeek-V3 with all 128 heads of dim 128 would be 3.8 MiB per token.\n"
+        "- A hypothetical MHA cache of DeepSeek-V3 with all 128 heads would be 1 MiB per token.\n"
+    )
+    assert [c.verdict.group for c in note_claims(text)] == [H, V]  # type: ignore[attr-defined]

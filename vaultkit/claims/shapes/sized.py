@@ -949,6 +949,18 @@ def _kv(
         )
         named = named or "stated architecture"
     stated_heads = _once(_STATED_HEADS, s)
+    if stated_heads and cfg.kv_lora_rank and per_token and devices == 1:
+        # `a hypothetical MHA cache with all 128 heads of dim 128 would be 3.8 MiB`: not the latent cache; the plain
+        # cache of the heads it names, a reading only (the head dimension a latent model would use is not certain)
+        n = int(next(g for g in stated_heads.groups() if g))
+        per_mha = dtype.bytes if dtype else 2.0
+        mha = kv_cache_bytes(replace(cfg, kv_lora_rank=0, kv_heads=n), 1, 1, per_mha)
+        how = f"{named} as plain attention with {n} KV heads: 2 × {cfg.layers} layers × {n} × {cfg.head_dim} dims × {per_mha:g} B"
+        check = compare(q, mha)
+        if check.verdict.holds:
+            return check.verdict, f"{how} = {fmt(mha, q.scale)} per token; {check.explanation}", "kv-cache-per-token"
+        why = f"{how} = {fmt(mha, q.scale)} per token (a hypothetical cache; not judged)"
+        return Verdict.UNVERIFIABLE, why, "kv-cache-per-token"
     if stated_heads and cfg.name != "stated" and not cfg.kv_lora_rank:
         n = int(next(g for g in stated_heads.groups() if g))
         if n != cfg.kv_heads:  # `without GQA (all 64 heads cached) it would be …`: the heads the sentence names
