@@ -230,3 +230,21 @@ def test_a_hypothetical_plain_cache_of_a_latent_model() -> None:
         "- A hypothetical MHA cache of DeepSeek-V3 with all 128 heads would be 1 MiB per token.\n"
     )
     assert [c.verdict.group for c in note_claims(text)] == [H, V]  # type: ignore[attr-defined]
+
+
+# a batch said in a later figure's clause is that figure's (GPT-2 XL: 300 KiB per token, 300 MiB at 1,024 tokens,
+# 9.375 GiB for a batch of 32 such contexts)
+BATCH_SCOPE_CASES = [
+    (
+        "en-batch-of-later-figure",
+        "# GPT-2 XL\n\nGPT-2 XL keeps 300 KiB per token in fp16, 300 MiB for a full 1024-token context, "
+        "and 9.4 GiB for a batch of 32 full contexts.\n",
+        [H, H, H],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in BATCH_SCOPE_CASES], ids=[c[0] for c in BATCH_SCOPE_CASES])
+def test_a_later_figures_batch_is_its_own(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

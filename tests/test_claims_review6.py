@@ -71,7 +71,6 @@ STILL_FALSE = {
     "F34": "1.3",
     "F36": "1.2",
     "F36b": "1.2",
-    "F39": "1.1",
     "F42": "1.1",
     "F44": "1.2",
     "F45": "1.2",
@@ -120,7 +119,7 @@ def test_the_work_list_names_only_notes_that_exist() -> None:
 # and raise the second, never the reverse (update the numbers here and in benchmarks/RESULTS.md).
 # Stop 19: 50 (roles bound to models, models said together, cache totals judged only on their stated
 # inputs, cards' own memory in spec tables, decimal-comma columns, quantized caches, parts of a count).
-FALSE_ERRORS_AT_MOST = 49
+FALSE_ERRORS_AT_MOST = 48
 WRONG_FLAGGED_AT_LEAST = 96
 SETS = Path(__file__).parent / "claims_review6" / "sets"
 

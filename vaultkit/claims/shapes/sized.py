@@ -1064,7 +1064,8 @@ def _kv(
     in_header = _K_CONTEXT.search(facts.header_of(s, q)) if facts is not None else None
     if in_header and float(in_header.group(1)) in _POWERS_K:  # `| 16k context (GiB) |`
         seq = float(in_header.group(1)) * 1024
-    for lo, hi in ((a, q.end), (s.start, s.end)) if others else ((s.start, s.end),):
+    upto = _later_figures_clause(s, q)  # `300 MiB for a 1024-token context, and 4.7 GiB for a batch of 32`: not its batch
+    for lo, hi in ((a, q.end), (s.start, upto)) if others else ((s.start, upto),):
         if seq is not None:
             break
         ctx, seq, batch = _context_batch(s, lo, hi, facts)
@@ -3221,6 +3222,16 @@ def _sum_of_lines_above(s: Sentence, q: Quantity, facts: NoteFacts) -> str:
 
 
 _CLAUSE_BREAK = re.compile(r"(?i)[,;]|\b(?:and|but|while|whereas)\b|(?<!\w)(?:а|но|и|тогда\s+как)(?!\w)")
+
+
+def _later_figures_clause(s: Sentence, q: Quantity) -> int:
+    """Where the clause of a later size begins, past a clause break after the figure (the sentence's end if none)."""
+    text = s.unit.masked
+    for z in starting_in(_figures, q.end, s.end, text):
+        if z.kind == "bytes":
+            breaks = list(_CLAUSE_BREAK.finditer(text, q.end, z.start))
+            return breaks[0].start() if breaks else s.end
+    return s.end
 
 
 def _type_of_a_later_figure(s: Sentence, q: Quantity, dtype: DtypeMention) -> bool:
