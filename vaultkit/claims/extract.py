@@ -30,6 +30,7 @@ from vaultkit.claims.scope import mask
 from vaultkit.claims.shapes import SHAPES
 from vaultkit.claims.shapes.activations import activation_context
 from vaultkit.claims.shapes.base import (
+    LIST_ITEM,
     RECIPE,
     TENSOR_PARALLEL,
     Fact,
@@ -567,7 +568,6 @@ def _per_device_cell(s: Sentence, f: Found, facts: NoteFacts, memo: dict[int, tu
     return replace(f, claim=replace(c, verdict=verdict, explanation=explanation, key="", value=None))
 
 
-_LIST_ITEM = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d{1,3}[.)])\s")
 
 
 # `an fp8 KV cache`, `fp8-кэш`, `кэш в fp8`: the type of that line's cache, not the paragraph's
@@ -616,7 +616,7 @@ def _paragraph_dtypes(lines: list[str], plan: set[int]) -> dict[int, DtypeMentio
         if i < len(lines) and lines[i].strip():
             continue
         if any(n in plan for n in range(start + 1, i + 1)):
-            items = [k for k in range(start, i) if _LIST_ITEM.match(lines[k])]
+            items = [k for k in range(start, i) if LIST_ITEM.match(lines[k])]
             if not items:
                 d = _single_dtype(lines[start:i])
                 first = _first_naming(lines, start, i, d)
@@ -1005,7 +1005,7 @@ def _lead_ins(lines: list[str], plan: set[int]) -> dict[int, str]:
         if n < 2 or n > len(lines):
             continue
         prev, line = lines[n - 2], lines[n - 1]
-        if not prev.strip() or any(p.match(x.lstrip()) for x in (prev, line) for p in (_LIST_ITEM, _HEADING, _TABLE_ROW)):
+        if not prev.strip() or any(p.match(x.lstrip()) for x in (prev, line) for p in (LIST_ITEM, _HEADING, _TABLE_ROW)):
             continue
         out[n] = prev
     return out

@@ -23,6 +23,7 @@ from functools import lru_cache
 from vaultkit.claims.catalog import ModelMention, find_mentions
 from vaultkit.claims.dtypes import find_dtypes
 from vaultkit.claims.model import Claim
+from vaultkit.claims.shapes.base import LIST_ITEM  # as the note's paragraphs are read
 
 Remap = Callable[[list[Claim]], list[Claim]]
 
@@ -70,7 +71,6 @@ _MODEL_KEYS = ("model", "base_model", "model_id", "model_name", "hf_id", "hf_rep
 _FAMILY_KEYS = (*_MODEL_KEYS, "model_family", "family", "семейство")
 _TWO_BYTES = {"fp16", "bf16"}
 _REACH = 200  # lines looked up and down from a cache key for its paragraph's storage type, at most
-_LIST_ITEM = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d{1,3}[.)])\s")  # as the note's paragraphs are read
 
 
 def readable_keys(text: str) -> tuple[str, Remap]:
@@ -122,11 +122,11 @@ def _paragraph_type(lines: list[str], i: int) -> set[str]:
     while start > 0 and lines[start - 1].strip() and i - start < _REACH:
         start -= 1
     stop = i + 1
-    while stop < len(lines) and lines[stop].strip() and not _LIST_ITEM.match(lines[stop]) and stop - i < _REACH:
+    while stop < len(lines) and lines[stop].strip() and not LIST_ITEM.match(lines[stop]) and stop - i < _REACH:
         stop += 1
     if (start and lines[start - 1].strip()) or (stop < len(lines) and stop - i >= _REACH):
         return {"unknown"}  # a paragraph too long to read for each key (a bounded look: linear): the cache stays unread
-    first = next(k for k in range(start, len(lines)) if _LIST_ITEM.match(lines[k]))
+    first = next(k for k in range(start, len(lines)) if LIST_ITEM.match(lines[k]))
     for part in (lines[i:stop], lines[start:first]):
         found = {d.name.lower() for line in part for d in find_dtypes(line)}
         if len(found) == 1:

@@ -270,6 +270,10 @@ def _quantities_in(items: tuple[Quantity, ...], a: int, b: int) -> tuple[Quantit
     return items[bisect_left(starts, a) : bisect_left(starts, b)]
 
 
+# a list item's mark (`- `, `* `, `1. `, `2)`), behind any quote marks: how a note's lines are read as list items
+LIST_ITEM = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d{1,3}[.)])\s")
+
+
 @dataclass(frozen=True)
 class NoteFacts:
     """What the note states outside the sentence: its properties' dtype, each paragraph's single

@@ -23,6 +23,7 @@ from vaultkit.claims.engine import GGUF_BPW, count_parameters, gguf_bytes, kv_ca
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities
 from vaultkit.claims.shapes.base import (
+    LIST_ITEM,
     RECIPE,
     Found,
     NoteFacts,
@@ -1503,10 +1504,10 @@ def _per_token_totals(s: Sentence, sizes: list[Quantity], facts: NoteFacts) -> l
             continue  # `At 64 KiB per token, 2 GiB holds 32,768 tokens`: no tokens before it, a budget, not a total of them
         stated = _from_stated_per_token(wide, q, "")
         above = facts.lines_above.get(s.unit.line, ())
-        if stated is None and above and _LIST_ITEM.match(s.unit.text) and _LIST_ITEM.match(above[0]):
+        if stated is None and above and LIST_ITEM.match(s.unit.text) and LIST_ITEM.match(above[0]):
             # `- … выходит 8 КиБ на токен.` / `- На полный контекст 2048 токенов кэш займёт …`: the item above's size per token
             stated = _from_lead_per_token(s, q, above[0])
-        if stated is None and _LIST_ITEM.match(s.unit.text):
+        if stated is None and LIST_ITEM.match(s.unit.text):
             # `… each token costs 128 KiB of cache.` / `- at 64K, one sequence is 8 GiB`: the one size per token the
             # line that opens the list states, the items between stating none of their own
             lead = _list_lead(s.unit.line, facts)
@@ -1598,7 +1599,7 @@ def _typed_per_token_item(s: Sentence, sizes: list[Quantity], facts: NoteFacts) 
     """`… in bf16 each token costs 128 KiB of cache.` / `- in fp32 the per-token cache would be 512 KiB`: a list item
     under that paragraph that states the size per token in another cache type (one, not the weights', no other model
     named) is the paragraph's size × the bytes ratio."""
-    if not _LIST_ITEM.match(s.unit.text) or not _once(_PER_TOKEN_WORDS, s) or not s.dtypes:
+    if not LIST_ITEM.match(s.unit.text) or not _once(_PER_TOKEN_WORDS, s) or not s.dtypes:
         return []
     small = [q for q in sizes if 2**10 <= q.value < 2**20]
     if len(small) != 1 or len(sizes) != 1 or _SIZE_TOKEN.search(s.unit.text, s.start, s.end):
@@ -1634,7 +1635,7 @@ def _list_lead(line: int, facts: NoteFacts) -> str | None:
     for _ in range(_LIST_HOPS):
         above = facts.lines_above.get(cur, ())
         for text in above:
-            if not _LIST_ITEM.match(text):
+            if not LIST_ITEM.match(text):
                 return text
             if _per_token_stated(text):
                 return None
@@ -3567,7 +3568,6 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
     return _sized(_Read(s.unit, s.start, s.end, s.quantities, s.models, s.dtypes), facts)
 
 
-_LIST_ITEM = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d{1,3}[.)])\s")
 _KV_NAMED = re.compile(r"(?i)\bKV\b|kv[- ]?cache|\bcache\b|кэш|кеш")
 
 
@@ -3581,12 +3581,12 @@ def _in_kv_list(s: Sentence, facts: NoteFacts) -> bool:
 @lru_cache(maxsize=64)
 def _kv_list_line(text: str, above: tuple[str, ...]) -> bool:
     """`_in_kv_list` of a line, read once per line (not once per figure of a long line)."""
-    if not _LIST_ITEM.match(text):
+    if not LIST_ITEM.match(text):
         return False
     for line in above:  # nearest first, at most three, in the section
         if _KV_NAMED.search(line):
             return True
-        if _WEIGHTS_NOUN.search(line) or not _LIST_ITEM.match(line):
+        if _WEIGHTS_NOUN.search(line) or not LIST_ITEM.match(line):
             return False  # the list's opening line names no cache, or an item about the weights
     return False
 
