@@ -56,8 +56,10 @@ _RUNBOOK = (
 NOTE_MODEL_CASES = [
     # the one model a note names, in its intro, is the last resort for a sizing line that names none …
     ("en-runbook-holds", _RUNBOOK + "> - bf16 checkpoint on disk: 16.06 GB.\n", [H], ""),
-    # … and a figure that does not fit it is a reading (unverifiable, with the recomputation), never an error
-    ("en-runbook-not-an-error", _RUNBOOK + "> - bf16 checkpoint on disk: 8 GB.\n", [V], ""),
+    # … and a figure that does not fit it is a reading (unverifiable, with the recomputation), not an error, unless
+    # its mismatch is a telltale slip (exactly twice or half, GiB as GB: test_claims_lead22.py)
+    ("en-runbook-not-an-error", _RUNBOOK + "> - bf16 checkpoint on disk: 9.5 GB.\n", [V], ""),
+    ("en-runbook-half-is-an-error", _RUNBOOK + "> - bf16 checkpoint on disk: 8 GB.\n", [W], "16.061 GB"),
     # a note naming two models has no such model
     (
         "en-two-models-none",

@@ -462,6 +462,7 @@ def _unit_found(unit: Unit, facts: NoteFacts) -> list[Found]:
 
 
 _ERRORS = (Verdict.WRONG, Verdict.UNIT_CONFUSION)
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
 
 def _only_readings(got: list[Found]) -> list[Found]:
@@ -473,6 +474,8 @@ def _only_readings(got: list[Found]) -> list[Found]:
         c = f.claim
         if c is None or NOTE_MODEL_MARK not in c.explanation:
             out.append(f)
+        elif c.verdict in _ERRORS and (telltale := _telltale_error(c)):
+            out.append(replace(f, claim=replace(c, explanation=f"{c.explanation}; {telltale}")))
         elif c.verdict in _ERRORS:  # a reading of that model, with what it would be
             why = "; the sentence does not say it is about that model: a reading, not an error"
             out.append(replace(f, claim=replace(c, verdict=Verdict.UNVERIFIABLE, explanation=c.explanation + why)))
@@ -480,6 +483,26 @@ def _only_readings(got: list[Found]) -> list[Found]:
             out.append(f)
         # an `ambiguous` or `said of another model` reading of a model the sentence never named says nothing: dropped
     return out
+
+
+def _telltale_error(c: Claim) -> str:
+    """An error whose size is the telltale of the commonest slips (a GiB figure labelled GB or the reverse,
+    or exactly twice or half the recomputation: K and V counted once or twice, two bytes read as one) confirms
+    the reading: the figure is that quantity, miscounted. Any other mismatch may be a figure of something else."""
+    if c.verdict is Verdict.UNIT_CONFUSION:
+        return "the one unit mislabelled as the other: read as that model"
+    m = _RECOMPUTED.search(c.explanation)
+    stated = find_quantities(c.stated, decimal_comma=_CYRILLIC.search(c.stated) is not None)
+    if m is None or not stated or stated[0].hi_printed is not None:
+        return ""
+    recomputed = float(m.group("r").replace(",", ""))
+    if recomputed <= 0:
+        return ""
+    ratio = stated[0].printed / recomputed
+    for k, said in ((2.0, "twice"), (0.5, "half")):
+        if abs(ratio - k) <= 0.015 * k:
+            return f"exactly {said} the recomputation, the commonest slip: read as that model"
+    return ""
 
 
 def _as_answer(s: Sentence, f: Found, asked_types: list[str]) -> Found:

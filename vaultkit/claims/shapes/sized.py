@@ -2963,6 +2963,7 @@ _WITH_CACHE = re.compile(
 _LISTED_PARTS = re.compile(r"\s*:")  # `24 GB: 16 GB of weights, 6 GB of cache and 2 GB …`
 
 
+_POSTFIX_TYPE = re.compile(r"(?i)\s*(?:in|в|во)?\s*")  # between a figure and its own type (`18.5 GB in bf16`)
 _BACK_REFERENCE = re.compile(r"(?i)(?:\b(?:these|those|the\s+same)|(?<!\w)(?:эти|этих|этим|те\s+же|тех\s+же|эти\s+же))\s+~?$")
 
 
@@ -3141,7 +3142,15 @@ def _not_the_models(s: Sentence, q: Quantity) -> str:
     text = s.unit.text
     if _NEGATED.search(text, max(s.start, q.start - 12), q.start):
         return "a figure the note itself negates (`not X but Y`)"
-    if _BACK_REFERENCE.search(text, max(s.start, q.start - 12), q.start):
+    since = max((x.end for x in s.quantities if x.end <= q.start and x.kind == q.kind), default=-1)
+    own_types = [
+        d
+        for d in in_range(s.dtypes, max(since, s.start), q.start)
+        if since < 0 or not _POSTFIX_TYPE.fullmatch(text, since, d.start)
+    ]
+    if _BACK_REFERENCE.search(text, max(s.start, q.start - 12), q.start) and not own_types:
+        # `the same 18.5 GB` after a storage type named since the figure before it (`in fp32 the same 18.5 GB`; not
+        # that figure's own `18.5 GB in bf16`) says the size is that type's too: a claim of its own
         return "a figure named before (`these 128 KiB`), referred back to: judged where it was stated"
     if _MEASURED.search(text, max(a, q.start - 40), q.start):
         return "a measured reading (it includes runtime overhead): not recomputable from the model"
