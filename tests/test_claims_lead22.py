@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import H, U, V, W, check_claims
+from conftest import H, U, V, W, check_claims, note_claims
 
 # A sentence that never names the note's one model (named only in another section) is a reading of that model:
 # what holds holds, and a mismatch may be a figure of something else. A mismatch that is exactly twice or half
@@ -51,4 +51,163 @@ SAME_FIGURE_CASES = [
 
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in SAME_FIGURE_CASES], ids=[c[0] for c in SAME_FIGURE_CASES])
 def test_the_same_figure_in_another_type_is_a_claim(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+# Figures whose digit groups are split by a thin space (U+2009) or a figure space, as Russian typography writes them:
+# `32 768 токенах` is 32,768 tokens (Llama 3 8B: 128 KiB × 32,768 = 4 GiB), `327 680 байт` one number.
+_THIN = "\u2009"
+GROUP_SPACE_CASES = [
+    ("ru-thin-space-context", f"# KV\n\n- На 32{_THIN}768 токенах у Llama 3 8B кэш — 4 ГиБ.\n", [H], ""),
+    ("ru-thin-space-context-wrong", f"# KV\n\n- На 32{_THIN}768 токенах у Llama 3 8B кэш — 8 ГиБ.\n", [W], "4 GiB"),
+    ("ru-figure-space-chain", "# KV\n\nLlama 2 70B: 2 × 80 × 8 × 128 × 2 = 327\u2007680 байт на токен.\n", [H], ""),
+    ("ru-thin-space-chain", f"# KV\n\nLlama 2 70B: 2 × 80 × 8 × 128 × 2 = 327{_THIN}680 байт на токен.\n", [H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in GROUP_SPACE_CASES], ids=[c[0] for c in GROUP_SPACE_CASES])
+def test_digit_groups_split_by_a_thin_space(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+def test_a_thin_spaced_figure_is_shown_as_written() -> None:
+    claims = note_claims(f"# KV\n\nLlama 2 70B: 2 × 80 × 8 × 128 × 2 = 327{_THIN}680 байт на токен.\n")
+    assert any(f"327{_THIN}680" in c.span for c in claims), [c.span for c in claims]  # type: ignore[attr-defined]
+
+
+# Ranks bound to models (`младшая: Qwen2.5-7B` in the properties, `the smaller one is …`) stand for them later:
+# Qwen2.5-7B 56 KiB/token, Qwen2.5-32B 256 KiB/token; at 32,768 tokens 1.75 GiB and 8 GiB.
+_RANKS = "---\nмладшая: Qwen2.5-7B\nсредняя: Qwen2.5-14B\nстаршая: Qwen2.5-32B\n---\n# Qwen2.5\n\n"
+RANK_CASES = [
+    ("ru-ranks", _RANKS + "- KV-кэш на 32 768 токенах у старшей — 8 ГиБ, у младшей — 1,75 ГиБ.\n", [H, H], ""),
+    ("ru-ranks-wrong", _RANKS + "- KV-кэш на 32 768 токенах у старшей — 8 ГиБ, у младшей — 3,5 ГиБ.\n", [H, W], "1.75 GiB"),
+    ("ru-rank-weights", _RANKS + "- старшая: 65,5 ГБ в bf16.\n", [H], ""),
+    # a rank word qualifying a noun is an adjective: no model
+    ("ru-adjective", _RANKS + "- Средняя скорость — 40 токенов/с, старший разряд — 1.\n", [V], ""),
+    (
+        "en-smaller-one",
+        "# Pair\n\nThe smaller one is Llama-3.2-1B, the larger one is Llama-3.2-3B.\n\nIn bf16 the smaller one takes 2.47 GB.\n",
+        [H],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in RANK_CASES], ids=[c[0] for c in RANK_CASES])
+def test_ranks_bound_to_models(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+# A size that no model of the family has is another model's name, not a count or a sibling: a thread about
+# Mixtral 8x7B (46.7B) that says `70B at Q4_K_M: 43 GB` speaks of a 70B model (Q4_K_M ≈ 4.89 bits: ~42.8 GB).
+# A count said to work per token is the active one (Mixtral 8x7B: 12.88B). A token budget followed by
+# `for <model>` is that model's (20 tokens per parameter: Llama 3 70B 1.411T, Llama 3 8B 160.6B).
+_MIXTRAL = "# Thread\n\nI run Mixtral 8x7B at home.\n\n> **u/x** · 13h\n> Mixtral Q4_K_M is 28.3 GB on disk, yeah.\n"
+OTHER_MODEL_CASES = [
+    ("en-size-of-no-sibling", _MIXTRAL + "> But 70B at Q4_K_M will not leave room: 43 GB of weights.\n", [H, H], ""),
+    (
+        "ru-active-per-token",
+        "# M\n\nВсе 46,7 млрд параметров Mixtral 8x7B лежат в памяти, хотя на токен работают только 12,9 млрд.\n",
+        [H, H],
+        "",
+    ),
+    (
+        "en-budget-for-model-after",
+        "# Llama 3 8B\n\nChinchilla-optimal data is 160B tokens for Llama 3 8B, and 1.4T tokens for Llama 3 70B.\n",
+        [H, H],
+        "",
+    ),
+    (
+        "ru-budget-for-model-after-wrong",
+        "# Llama 3 8B\n\nОптимум по Шиншилле — 160 млрд токенов для Llama 3 8B и 0,7 трлн токенов для Llama 3 70B.\n",
+        [H, W],
+        "1.411T",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in OTHER_MODEL_CASES], ids=[c[0] for c in OTHER_MODEL_CASES])
+def test_whose_figure_a_figure_is(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+# Figures listed with slashes are one per model or type; which is which the sentence does not say: not judged
+# against the one model it names (Qwen2.5-7B int8 is 7.62 GB; 32.5 GB is another model's).
+SLASH_CASES = [
+    ("ru-three-models", "# Qwen\n\n- **int8:** Qwen2.5 7B вдвое меньше: 7,6 / 29,4 / 32,5 ГБ.\n", [V], ""),
+    ("en-two-types", "# Qwen\n\n- Qwen2.5 7B bf16 / int8: 15.2 GB / 7.6 GB.\n", [V, V], ""),
+    ("en-no-slash", "# Qwen\n\n- Qwen2.5 7B in int8: 15.2 GB.\n", [W], "7.616 GB"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in SLASH_CASES], ids=[c[0] for c in SLASH_CASES])
+def test_figures_listed_with_slashes(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+# A table whose columns are storage types and whose cells are bare figures takes the unit its caption says, a heading
+# right above it included (`## To run (file sizes, decimal GB)`). Llama 3.1 8B: Q4_K_M ≈ 4.91 GB, fp16 16.06 GB.
+_TYPES_TABLE = "| model | Q4_K_M | fp16 |\n|---|---|---|\n| Llama 3.1 8B | 4.9 | {fp16} |\n"
+CAPTION_CASES = [
+    ("en-heading-caption", "# Plan\n\n## To run (file sizes, decimal GB)\n\n" + _TYPES_TABLE.format(fp16="16.1"), [H, H], ""),
+    (
+        "en-heading-caption-wrong",
+        "# Plan\n\n## To run (file sizes, decimal GB)\n\n" + _TYPES_TABLE.format(fp16="32.1"),
+        [H, W],
+        "16.061 GB",
+    ),
+    ("ru-line-caption", "# План\n\nРазмеры файлов в ГБ:\n\n" + _TYPES_TABLE.format(fp16="16,1"), [H, H], ""),
+    # a heading that names no unit says nothing of the cells
+    ("en-heading-no-unit", "# Plan\n\n## To run\n\n" + _TYPES_TABLE.format(fp16="16.1"), [], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in CAPTION_CASES], ids=[c[0] for c in CAPTION_CASES])
+def test_a_tables_caption_gives_its_cells_unit(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+# A model called by its size alone, with no model in context, is the one model of that size the note names anywhere,
+# its front matter's aliases included (Gemma 2 9B: 9.24B → 4.62 GB in int4; 27B: 27.23B → 13.61 GB). A type the
+# sentence opens with (`In int4 …`) is the type of every size in it.
+_SISTERS = "---\naliases:\n  - gemma-2-9b-it\n  - gemma-2-27b-it\n---\n# Gemma 2: the 9B and her big sister\n\n## Weights\n\n"
+NOTE_MODELS_CASES = [
+    ("en-sizes-from-aliases", _SISTERS + "In int4 the 9B drops to 4.6 GB, and the 27B to 13.6 GB.\n", [H, H], ""),
+    (
+        "en-sizes-from-aliases-wrong",
+        _SISTERS + "In int4 the 9B drops to 9.2 GB, and the 27B to 27.2 GB.\n",
+        [W, W],
+        "0.5 bytes (int4",
+    ),
+    ("ru-type-frame", _SISTERS + "В int4 9B весит 4,6 ГБ, а 27B — 27,2 ГБ.\n", [H, W], "13.614 GB"),
+    # a from-to sentence: the type is the later figure's, not the frame of both
+    ("en-from-to-no-frame", _SISTERS + "In int4 the 27B shrinks from 54.5 GB to 13.6 GB.\n", [H, V], ""),
+    # two models of that size named: which one is not certain
+    (
+        "en-two-of-that-size",
+        "---\naliases: [Meta-Llama-3-8B, Llama-3.1-8B]\n---\n# Notes\n\n## Weights\n\nIn int4 the 8B takes 8 GB.\n",
+        [],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in NOTE_MODELS_CASES], ids=[c[0] for c in NOTE_MODELS_CASES])
+def test_a_size_name_is_the_notes_model_of_that_size(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+# A figure after the cache is added to something (`plus its cache`, `+ KV`, `cache on top`, `вместе с кэшем`) is the
+# sum, not the cache alone; `with an fp8 cache` names the cache's type. Llama 3 8B: 128 KiB/token, 1 GiB at 8,192.
+_LLAMA = "# Llama 3 8B\n\n"
+CACHE_ADDED_CASES = [
+    ("en-plus-cache", _LLAMA + "Llama 3 8B at Q4_K_M plus its full 8K KV cache is ~5.6 GiB.\n", [V], ""),
+    ("ru-together-with-cache", _LLAMA + "Llama 3 8B в Q4_K_M вместе с KV-кэшем на 8K — около 5,6 ГиБ.\n", [V], ""),
+    ("en-cache-on-top", _LLAMA + "At 8K (another 1 GiB of KV cache on top) Llama 3 8B in bf16 is at about 16 GiB.\n", [V], ""),
+    ("en-with-fp8-cache-wrong", _LLAMA + "With an fp8 KV cache Llama 3 8B at 8K is 2 GiB.\n", [W], "0.5 GiB"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in CACHE_ADDED_CASES], ids=[c[0] for c in CACHE_ADDED_CASES])
+def test_a_figure_after_the_cache_is_added_is_a_sum(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)

@@ -39,8 +39,6 @@ STILL_FALSE = {
     "F12": "1.2",
     "F12b": "1.2",
     "F13": "1.1",
-    "F14": "1.5",
-    "F14b": "1.5",
     "F15": "1.1",
     "F16": "1.1",
     "F17": "1.3",
@@ -119,7 +117,8 @@ def test_the_work_list_names_only_notes_that_exist() -> None:
 # and raise the second, never the reverse (update the numbers here and in benchmarks/RESULTS.md).
 # Stop 19: 50 (roles bound to models, models said together, cache totals judged only on their stated
 # inputs, cards' own memory in spec tables, decimal-comma columns, quantized caches, parts of a count).
-FALSE_ERRORS_AT_MOST = 48
+# Stop 22: 47 (figures listed with slashes are not judged against the one model named; F14, F14b).
+FALSE_ERRORS_AT_MOST = 47
 WRONG_FLAGGED_AT_LEAST = 96
 SETS = Path(__file__).parent / "claims_review6" / "sets"
 

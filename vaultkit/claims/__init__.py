@@ -30,8 +30,9 @@ __all__ = ["EXTRACTOR_VERSION", "Claim", "Verdict", "extract_claims"]
 # lower bounds, factor ranges, percent of a size, Apple machines, KV totals by list and reference).
 # 25: parts are not wholes, whose figure, bounds on their side; 26: roles bound to models, models
 # together, hard-wrapped lines, KV totals only on their stated inputs, quantized caches, training
-# memory by ZeRO stage, FLOPs, ratio and time shapes.
-EXTRACTOR_VERSION = 28
+# memory by ZeRO stage, FLOPs, ratio and time shapes. 28: front-matter keys, models called by size. 29: key
+# contexts and Dataview fields, rank roles, thin-space digit groups, a 1 % floor, slash lists, the note's models.
+EXTRACTOR_VERSION = 29
 
 
 def __getattr__(name: str) -> Any:

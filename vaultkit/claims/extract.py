@@ -48,7 +48,7 @@ from vaultkit.claims.shapes.base import (
 )
 from vaultkit.claims.shapes.code import code_claims, literal_ratio, python_runs
 from vaultkit.claims.shapes.context_sizes import VAGUE
-from vaultkit.claims.shapes.sized import ASIDE, NOTE_MODEL_MARK, note_model
+from vaultkit.claims.shapes.sized import ASIDE, NOTE_MODEL_MARK, note_models
 from vaultkit.claims.verdict import compare
 
 # A line can hold a claim only if it matches this: a figure followed by a unit, scale, sign or
@@ -690,17 +690,19 @@ _CONTEXT_IN_HEADER = re.compile(r"(?i)(?<![\w.,])\d+\s?[kк](?![\w])|(?<![\w.,])
 _LEAD_UNIT = re.compile(
     r"(?i)\b(?:sizes?|figures|numbers|values|weights|memory|размер\w*|цифр\w*|числ\w*|значени\w*|вес\w*|памят\w*)\b"
 )
-_LEAD_UNIT_NAMED = re.compile(r"(?<![\w-])(?:in|в|,)\s+([KMGT]i?B|[КМГТ]и?Б)(?![\w/-])")
+_LEAD_UNIT_NAMED = re.compile(
+    r"(?i:(?:(?<![\w-])(?:in|в)|,)\s+(?:(?:decimal|binary|десятичн\w*|двоичн\w*)\s+)?)([KMGT]i?B|[КМГТ]и?Б)(?![\w/-])"
+)
 
 
 def _lead_unit(lines: list[str], header_index: int) -> str | None:
-    """The one byte unit the line just above a table (same section, blank lines between) says its
-    sizes are in (`All sizes in GB (10^9 bytes)`, `Размеры в ГБ:`), else None."""
+    """The one byte unit the line just above a table (its heading, or a line of its section; blank lines between)
+    says its sizes are in (`All sizes in GB (10^9 bytes)`, `Размеры в ГБ:`), else None."""
     k = header_index - 1
     while k >= 0 and not lines[k].strip():
         k -= 1
-    if k < 0 or _HEADING.match(lines[k].lstrip()) or lines[k].lstrip().startswith("|"):
-        return None
+    if k < 0 or lines[k].lstrip().startswith("|"):
+        return None  # a heading right above the table is its caption (`## To run (file sizes, decimal GB)`)
     line = lines[k]
     named = {m.group(1) for m in _LEAD_UNIT_NAMED.finditer(line)}
     return named.pop() if len(named) == 1 and _LEAD_UNIT.search(line) else None
@@ -836,6 +838,7 @@ def _note_facts(
     bandwidth = _section_bandwidths(lines, plan)
     role_words = may_name_roles("\n".join(lines))  # one pass over the note: no role stem, no per-line role test
     properties_model = _properties_model(properties)
+    one_model, about_models = note_models(lines)
     return NoteFacts(
         from_properties(properties),
         _paragraph_dtypes(lines, plan),
@@ -865,7 +868,8 @@ def _note_facts(
         properties_context=context_from_properties(properties),
         properties_batch=batch_from_properties(properties),
         role_words=role_words,
-        note_model=note_model(lines) if properties_model is None else None,
+        note_model=one_model if properties_model is None else None,
+        note_models=about_models,
     )
 
 
@@ -1203,6 +1207,11 @@ def _share_conflict_keys(claims: list[Claim], facts: tuple[Fact, ...]) -> list[C
     return claims
 
 
+# the spaces typography puts between digit groups (`32 768` with a thin or a figure space), read as the narrow
+# no-break space every number pattern knows
+_GROUP_SPACES = str.maketrans({"\u2009": "\u202f", "\u2007": "\u202f", "\u200a": "\u202f"})
+
+
 def extract_claims(
     text: str,
     *,
@@ -1211,6 +1220,8 @@ def extract_claims(
     lang: str | None = None,
 ) -> tuple[Claim, ...]:
     """Every numeric sizing claim of a note (`text` is the whole file; lines are file lines)."""
+    written = text
+    text = text.translate(_GROUP_SPACES)  # one character for one: columns stay
     text, code_ranges, remap = delimited_tables(text, code_ranges)
     text, keys_remap = readable_keys(text)
     lines = text.split("\n")
@@ -1230,5 +1241,23 @@ def extract_claims(
     for a, b in sorted(blocks):
         claims.extend(code_claims(lines, a, b))
     claims = remap(keys_remap(_resolve(found, claims)))
+    if written != text:
+        claims = _as_written(claims, written)
     claims.sort(key=lambda c: (c.line, c.column))
     return tuple(claims)
+
+
+def _as_written(claims: list[Claim], written: str) -> list[Claim]:
+    """The claims' figures with the group spaces the note writes (`327 680` with its thin space), not those read."""
+    lines = written.split("\n")
+    out = []
+    for c in claims:
+        line = lines[c.line - 1] if 0 < c.line <= len(lines) else ""
+        read = line.translate(_GROUP_SPACES)
+
+        def as_written(value: str, line: str = line, read: str = read) -> str:
+            at = read.find(value) if "\u202f" in value else -1
+            return line[at : at + len(value)] if at >= 0 else value
+
+        out.append(replace(c, span=as_written(c.span), stated=as_written(c.stated)))
+    return out

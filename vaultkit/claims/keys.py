@@ -29,12 +29,19 @@ Remap = Callable[[list[Claim]], list[Claim]]
 
 # `key: value` at the start of a front-matter line, the value one size: a figure (digit groups), a byte unit,
 # maybe a hedge before it and a comment after it. Runs are possessive or bounded: linear.
-_PROPERTY = re.compile(
-    r"^(?P<indent>[ \t]{0,8})(?P<key>[^\W\d][\w-]{0,60})[ \t]*:[ \t]+(?P<quote>[\"']?)"
+_VALUE = (
+    r"(?P<quote>[\"']?)"
     r"(?P<value>(?:(?:[~≈]|about|approx\.?|около|примерно)[ \t]?)?(?P<figure>\d{1,9}(?:[,.\u00a0\u202f ]\d{1,3})*+"
     r"(?P<unit>[ \t]?(?:[KMGTP]i?B|[kK]B|[КМГТП]и?Б|[кК]Б|bytes?|байт(?:а|ов)?))?)(?:[ \t]\([^()\n]{1,40}\))?)"
     r"(?P=quote)[ \t]*(?:#.*)?\r?$"
 )
+_PROPERTY = re.compile(r"^(?P<indent>[ \t]{0,8})(?P<key>[^\W\d][\w-]{0,60})[ \t]*:[ \t]+" + _VALUE)
+# a Dataview field of the body, `key:: value` on a line or a list item of its own (`- kv_at_32k:: 4 GiB`)
+_BODY_FIELD = re.compile(r"^(?P<indent>[ \t]{0,8}[-*+][ \t]+|[ \t]{0,3})(?P<key>[^\W\d][\w-]{0,60})[ \t]*::[ \t]*" + _VALUE)
+# any Dataview field's key and value (`model:: [[meta-llama/Llama-3.1-8B]]`), a heading, a code fence
+_ANY_FIELD = re.compile(r"^[ \t]{0,8}(?:[-*+][ \t]+)?(?P<key>[^\W\d][\w-]{0,60})[ \t]*::[ \t]*(?P<value>.{0,200})")
+_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(?P<title>.{0,200})")
+_FENCE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)*(?P<fence>`{3,}|~{3,})")
 _DTYPES = {
     "fp32": "fp32",
     "float32": "fp32",
@@ -69,23 +76,53 @@ _SIZE = re.compile(r"\d{1,4}(?:x\d{1,3})?(?:\.\d{1,2})?[bm]")
 _GLUED_VERSION = re.compile(r"([a-z]{2,12})(\d)(\d?)")
 _MODEL_KEYS = ("model", "base_model", "model_id", "model_name", "hf_id", "hf_repo", "repo_id", "модель")
 _FAMILY_KEYS = (*_MODEL_KEYS, "model_family", "family", "семейство")
+_RECORD_KEYS = (*_MODEL_KEYS, "name", "название")  # a body record's model field
+_TYPE_KEY = re.compile(r"(?i)dtype|precision|quant|тип|точност|формат|format")  # a record's field naming a storage type
 _TWO_BYTES = {"fp16", "bf16"}
+# a cache total's context and batch in its key (`kv_at_128k`, `kv_cache_8k_bs16`, `kv_2048_батч_64`, `kv_ctx_4096`)
+_KILO_TOKENS = re.compile(r"(?:ctx|context)?(\d{1,4})k")  # `128k` = 131,072 tokens
+_GLUED_BATCH = re.compile(r"(?:bsz?|batch|батч)(\d{1,5})")  # `bs16`, `batch16`
+_BATCH = {"bs", "bsz", "batch", "батч", "батча", "батче", "батчем"}
+_CONTEXT = {"ctx", "context", "контекст", "контекста", "контексте", "seq", "seqlen", "len"}
+_TOKENS = {"tokens", "tok", "токенов", "токена", "токенах"}  # after a context's figure (`kv_2048_токенов`)
+# what a batch counts (`kv_8k_32_users`), and one of it after `per` (`kv_32k_per_seq`: batch 1)
+_SEQUENCES = {
+    *("seq", "seqs", "sequence", "sequences", "request", "requests", "req", "reqs", "user", "users"),
+    *("conversation", "conversations", "chat", "chats", "запрос", "запроса", "запросов", "пользователя"),
+    *("пользователей", "пользователь", "диалог", "диалога", "диалогов", "последовательность", "последовательностей"),
+}
+_WHOLE = {"total", "full", "всего", "полный", "весь"}  # a cache total's words that say nothing more
+_GLUED_CONTEXT = re.compile(r"(?:ctx|context)(\d{1,8})")
+_BEFORE_CONTEXT = {"at", "на", "for", "для", "при"}  # `kv_at_4096`, `кэш_на_4096`
+_MIN_CONTEXT = 256  # a bare number next to a cache word from which it is a context, not a size or a count
 _REACH = 200  # lines looked up and down from a cache key for its paragraph's storage type, at most
 
 
 def readable_keys(text: str) -> tuple[str, Remap]:
-    """The note with its front-matter size properties read as sentences, and the remap of the claims found on
-    the rewritten lines back to the note's own columns."""
-    if not text.startswith("---"):
-        return text, _same
-    end = text.find("\n---", 3)
+    """The note with its front-matter size properties and its body's Dataview size fields read as sentences, and the
+    remap of the claims found on the rewritten lines back to the note's own columns."""
+    end = text.find("\n---", 3) if text.startswith("---") else -1
     if end < 0:
-        return text, _same
+        body, moved = _body_fields(text.split("\n"), 0, ["", "", text])
+        return ("\n".join(body), lambda claims: _remap(claims, moved)) if moved else (text, _same)
+    front, remap = _front_keys(text, end)
+    lines = front.split("\n")
+    start = text.count("\n", 0, end) + 2  # the body's first line (0-based), below the closing `---`
+    named = _front_names(text[:end].split("\n"), text)
+    body, moved = _body_fields(lines, start, named)
+    if not moved:
+        return front, remap
+    return "\n".join(body), lambda claims: _remap(remap(claims), moved)
+
+
+def _front_keys(text: str, end: int) -> tuple[str, Remap]:
+    """`readable_keys` of the front matter (it ends at `end`)."""
     lines = text[:end].split("\n")
     original = list(lines)
     moved: dict[int, tuple[int, str]] = {}  # line → (the figure's column in the note, the figure as written)
     untyped: list[int] = []  # the cache lines of no storage type
     named: list[str] | None = None
+    of_model = False  # a sentence above names a model
     for i, line in enumerate(lines):
         m = _PROPERTY.match(line) if i else None
         if m is None:
@@ -96,8 +133,9 @@ def readable_keys(text: str) -> tuple[str, Remap]:
         if named is None:
             named = _front_names(lines, text)
         lead = _sentence(m.group("key"), named)
-        if lead is None:
-            continue
+        if lead is None or (of_model and " of " not in lead[0]):
+            continue  # a size of no model under one of a model: the note reads it as that model's
+        of_model = of_model or " of " in lead[0]
         # a bare figure takes the unit its key names (`weights_bf16_gb: 16.06` → `… in bf16: 16.06 GB`); each sentence
         # is a list item: the line below it does not read it as its lead-in (its model, its `per token`)
         value = m.group("value") + (f" {unit}" if unit else "")
@@ -112,6 +150,97 @@ def readable_keys(text: str) -> tuple[str, Remap]:
     if not moved:
         return text, _same
     return "\n".join(lines) + text[end:], lambda claims: _remap(claims, moved)
+
+
+def _body_fields(lines: list[str], start: int, named: list[str]) -> tuple[list[str], dict[int, tuple[int, str]]]:
+    """The body's lines from `start` on with each Dataview size field (`kv_at_32k:: 4 GiB`, `- веса_bf16:: 3,09 ГБ`)
+    read as the key's sentence, the model the key names, else the one its section names nearest above it (a model
+    field, the heading), else the note's; and the rewritten lines (1-based) → the figure's column and text. Code
+    blocks are left as they are; a field of no model in sight stays as it is."""
+    out = list(lines)
+    moved: dict[int, tuple[int, str]] = {}
+    untyped: list[int] = []
+    fence = ""
+    section: str | None = named[0]  # the model the lines below name: "" none, None several
+    for i in range(start, len(lines)):
+        line = lines[i]
+        if "`" in line or "~" in line:
+            f = _FENCE.match(line)
+            if f and (not fence or (f.group("fence")[0] == fence[0] and len(f.group("fence")) >= len(fence))):
+                fence = "" if fence else f.group("fence")
+                continue
+        if fence:
+            continue
+        if line.lstrip().startswith("#") and (h := _HEADING.match(line)):
+            heading = _one_model(h.group("title"))
+            section = named[0] if heading == "" else heading
+            continue
+        if "::" not in line:
+            continue
+        field = _ANY_FIELD.match(line)
+        if field is None:
+            continue
+        key = field.group("key").lower()
+        if key in _RECORD_KEYS:
+            # a model field of no catalogued model, or of several: its record's model is unknown
+            section = _one_model(field.group("value").strip().strip("\"'")) or None
+            continue
+        m = _BODY_FIELD.match(line)
+        if m is None:
+            continue
+        unit = "" if m.group("unit") else _key_unit(m.group("key"))
+        if not (m.group("unit") or unit) or section is None:
+            continue
+        lead = _sentence(m.group("key"), [section, section, *named[1:]] if section else named)
+        if lead is None or (not section and " of " not in lead[0]):
+            continue  # a key the reader cannot type, or of no model in sight
+        value = m.group("value") + (f" {unit}" if unit else "")
+        indent = m.group("indent")
+        indent = indent[: len(indent) - len(indent.lstrip(" \t"))] if indent.strip() else indent
+        out[i] = indent + "- " + lead[0] + ": " + value + lead[1]
+        moved[i + 1] = (m.start("figure"), m.group("figure").rstrip() if unit else m.group("figure"))
+        if lead[0].startswith("KV") and " in " not in lead[0]:
+            untyped.append(i)
+    types = _record_types(lines, untyped)
+    for i in untyped:
+        if types[i] - _TWO_BYTES:
+            out[i] = lines[i]  # a type the record names (`dtype:: int8`) is the weights': not said of the cache
+            del moved[i + 1]
+    return out, moved
+
+
+def _record_types(lines: list[str], wanted: list[int]) -> dict[int, set[str]]:
+    """The storage types the record of each line in `wanted` (0-based, ascending) names: its lines up to a blank line
+    or a heading either way; of a field the value of its type key (`dtype:: int8`; not a size's type, `fp32:: 15.3
+    GB`), of another line any; a GGUF file's type is none of the cache's. Each record is read once: linear."""
+    out: dict[int, set[str]] = {}
+    low, high, found = -1, -1, set[str]()
+    for i in wanted:
+        if not low <= i < high:
+            low = i
+            while low > max(high, 0) and _in_record(lines[low - 1]):
+                low -= 1
+            high = i + 1
+            while high < len(lines) and _in_record(lines[high]):
+                high += 1
+            found = set()
+            for k in range(low, high):
+                field = _ANY_FIELD.match(lines[k]) if "::" in lines[k] else None
+                said = lines[k] if field is None else field.group("value") if _TYPE_KEY.search(field.group("key")) else ""
+                found.update(d.name.lower() for d in find_dtypes(said) if not d.gguf)
+        out[i] = found
+    return out
+
+
+def _in_record(line: str) -> bool:
+    return bool(line.strip()) and not line.lstrip().startswith("#")
+
+
+def _one_model(text: str) -> str | None:
+    """The one catalogued model a heading or a field's value names (its text as written), "" when none, None when
+    several."""
+    found = {m.config.name: m for m in _mentions(text) if m.config is not None}
+    return next(iter(found.values())).text if len(found) == 1 else ("" if not found else None)
 
 
 def _paragraph_type(lines: list[str], i: int) -> set[str]:
@@ -178,13 +307,44 @@ def _sentence(key: str, named: list[str]) -> tuple[str, str] | None:
     if gguf:
         gguf_type = "_".join(p.upper() for p in gguf.groups() if p)
         low = low[: gguf.start()] + "_" + low[gguf.end() :]
-    parts = [p for p in re.split(r"[_-]+", low) if p]
+    parts = [p for p in re.split(r"[_\s-]+", low) if p]
     words: set[str] = set()
     dtypes: list[str] = []
     rest: list[str] = []
+    cache = any(p in _CACHE for p in parts)
+    context, batch, context_word = 0, 0, False
     i = 0
     while i < len(parts):
         p = parts[i]
+        if cache and (length := _context(parts, i)):
+            if context:
+                return None  # two contexts
+            context = length
+            i += 2 if i + 1 < len(parts) and parts[i + 1] in _TOKENS else 1
+            continue
+        if cache and p in {"per", "на"} and i + 1 < len(parts) and parts[i + 1] in _SEQUENCES:
+            if batch:
+                return None
+            batch = 1  # one sequence's cache
+            i += 2
+            continue
+        if cache and p.isdigit() and i + 1 < len(parts) and parts[i + 1] in _SEQUENCES and 0 < int(p) <= 100_000:
+            if batch:
+                return None
+            batch = int(p)
+            i += 2
+            continue
+        if cache and (p in _BATCH or _GLUED_BATCH.fullmatch(p)):
+            glued = _GLUED_BATCH.fullmatch(p)
+            if batch or (glued is None and (i + 1 >= len(parts) or not parts[i + 1].isdigit())):
+                return None  # a batch of no figure (`kv_batch_max`), or two
+            batch = int(glued.group(1) if glued else parts[i + 1])
+            i += 1 if glued else 2
+            continue
+        if cache and p in _CONTEXT | _WHOLE:
+            context_word = context_word or p in _CONTEXT
+            i += 1
+            continue
         if p.isdigit() and i + 1 < len(parts) and _SIZE.fullmatch(parts[i + 1]) and "." not in parts[i + 1]:
             rest.append(f"{p}.{parts[i + 1]}")  # `1_5b` → 1.5b
             i += 2
@@ -206,6 +366,15 @@ def _sentence(key: str, named: list[str]) -> tuple[str, str] | None:
         return None
     model = model or named[0]
     who = f" of {model}" if model else ""
+    if words & _CACHE and context:
+        if words & {"per", "token", "tok", "токен", "bytes", "байт"} or gguf_type or not model:
+            return None  # a cache per token at a context, or of a GGUF type: not one size
+        # `KV cache of Llama 3.1 8B at a 131,072-token context (batch 16) in fp8`: as the note's sentences say it
+        said = f"KV cache{who} at a {context:,}-token context" + (f" (batch {batch})" if batch else "")
+        # a full stop: a line below it that continues its list item (an unread key) is another sentence
+        return said + (f" in {dtype}" if dtype else ""), "."
+    if batch or context_word:
+        return None  # a batch of no context (`кэш_батч_8`), a context of no figure (`kv_at_ctx`)
     if words & _CACHE:
         if not words & {"token", "tok", "токен"} or gguf_type:
             return None  # a cache total or budget: its context is not in the key
@@ -222,6 +391,22 @@ def _sentence(key: str, named: list[str]) -> tuple[str, str] | None:
     if "vram" in words and not model and len(words) == 1:
         return f"Weights in {dtype}", ""
     return f"Weights{who} in {dtype}", ""
+
+
+def _context(parts: list[str], i: int) -> int:
+    """The context length part `i` of a cache key gives (`128k` → 131,072; `4096` after a cache or context word,
+    `2048` before `токенов`), else 0."""
+    p = parts[i]
+    kilo = _KILO_TOKENS.fullmatch(p)
+    if kilo:
+        return int(kilo.group(1)) * 1024 if 0 < int(kilo.group(1)) <= 1024 else 0
+    glued = _GLUED_CONTEXT.fullmatch(p)  # `ctx4096`
+    k = i - 1
+    while k >= 0 and (parts[k] in _DTYPES or parts[k] in _UNITS or parts[k] in _WHOLE or _SIZE.fullmatch(parts[k])):
+        k -= 1  # `kv_fp16_4096`, `kv_cache_gib_4096`, `kv_70b_4096`
+    beside = (k >= 0 and parts[k] in _CACHE | _CONTEXT | _BEFORE_CONTEXT) or (i + 1 < len(parts) and parts[i + 1] in _TOKENS)
+    figure = glued.group(1) if glued else p if p.isdigit() and beside else ""
+    return int(figure) if figure and figure[0] != "0" and _MIN_CONTEXT <= int(figure) <= 10_000_000 else 0
 
 
 def _model(rest: list[str], named: list[str]) -> str | None:

@@ -18,6 +18,11 @@ from functools import lru_cache
 
 from vaultkit.claims.catalog import ModelMention, find_mentions
 
+# a rank word followed by a noun it qualifies (`средняя скорость`, `старшие разряды`) is an adjective, not a role
+_NOT_A_NOUNS_ADJECTIVE = (
+    r"(?!\s+(?:скорост|длин|задержк|цен|стоимост|нагрузк|загрузк|значени|оценк|температур|точност|пропускн"
+    r"|разряд|бит|байт|част|величин|размер|потреблени|утилизаци|зарплат|групп|класс|школ|курс|научн|сотрудник)\w*)"
+)
 # The roles, each with its English and Russian nouns (Russian in its case forms).
 _ROLES: tuple[tuple[str, str], ...] = (
     ("teacher", r"teachers?(?:'s)?|учител(?:ь|я|ю|ем|е)"),
@@ -33,6 +38,20 @@ _ROLES: tuple[tuple[str, str], ...] = (
     ),
     ("policy", r"policy(?:\s+model)?(?:'s)?|модел(?:ь|и)\s+политики"),
     ("reference", r"reference\s+model(?:'s)?|референсн(?:ая|ой|ую)\s+модел(?:ь|и|ью)"),
+    # the ranks of a family a comparison names (`младшая: Qwen2.5-7B`, `the smaller one is Llama-3.2-1B`); as an
+    # adjective of a common noun (`средняя скорость`, `старший разряд`) the word is no role
+    (
+        "junior",
+        rf"младш(?:ая|ей|ую|ий|его|ему|им|ем)(?:\s+модел(?:ь|и|ью))?{_NOT_A_NOUNS_ADJECTIVE}|smaller\s+(?:one|model)(?:'s)?",
+    ),
+    (
+        "middle",
+        rf"средн(?:яя|ей|юю|ий|его|ему|им|ем)(?:\s+модел(?:ь|и|ью))?{_NOT_A_NOUNS_ADJECTIVE}|middle\s+(?:one|model)(?:'s)?",
+    ),
+    (
+        "senior",
+        rf"старш(?:ая|ей|ую|ий|его|ему|им|ем)(?:\s+модел(?:ь|и|ью))?{_NOT_A_NOUNS_ADJECTIVE}|(?:larger|bigger)\s+(?:one|model)(?:'s)?",
+    ),
 )
 ROLE_NOUN = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(f"(?P<{key}>{words})" for key, words in _ROLES) + r")(?![\w-])")
 # what may stand between a role noun and the model it is bound to
@@ -73,6 +92,13 @@ _STEMS = (
     "политик",
     "референс",
     "наград",
+    "младш",
+    "средн",
+    "старш",
+    "smaller",
+    "larger",
+    "bigger",
+    "middle",
 )
 
 

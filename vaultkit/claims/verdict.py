@@ -56,7 +56,7 @@ def _within(stated: Quantity, computed_printed: float, tol: float) -> bool:
 # How far past a one-sided bound a value may lie and still be said within it: half a unit of the
 # last printed digit, or 2 % of the figure (`under 15 GB` for 15.2 GB is loose wording, not wrong).
 _BOUND_SLACK = 0.02
-_RELATIVE_FLOOR = 0.005
+_RELATIVE_FLOOR = 0.01
 
 
 def _beyond_bound(stated: Quantity, literal: float) -> bool:
@@ -98,9 +98,10 @@ def _compare(stated: Quantity, computed: float, *, binary_evidence: bool, comput
         return Check(Verdict.HOLDS, shown)
     if _within(stated, literal, stated.rounding()):
         return Check(Verdict.HOLDS_ROUNDING, f"{shown} (within rounding)")
-    # A figure within 0.5 % of the recomputation is the same figure computed from a count or a
-    # constant rounded one digit differently (`281,3 ГБ` from 140.63B for 281.24 GB): every
-    # error the checker exists for (twice the size, GiB labelled GB, a wrong type) is 2.4 % or more.
+    # A figure within 1 % of the recomputation is the same figure computed from a count or a
+    # constant rounded one digit differently (`281,3 ГБ` from 140.63B for 281.24 GB), or rounded
+    # down a little (`65 ГБ` for 65.53 GB): every error the checker exists for (twice the size,
+    # GiB labelled GB, a wrong type) is 2.4 % or more.
     close = abs(literal - stated.printed) <= _RELATIVE_FLOOR * abs(literal)
     if stated.hi_printed is None and not stated.bound and literal and close:
         return Check(Verdict.HOLDS_ROUNDING, f"{shown} (within {_RELATIVE_FLOOR:.1%})")

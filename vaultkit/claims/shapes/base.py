@@ -317,6 +317,7 @@ class NoteFacts:
     # the one catalogued model the whole note names (`sized.note_model`): the last resort for a sentence's subject,
     # whose errors are only readings (a runbook's `model meta-llama/…` in its intro, sizes sections below)
     note_model: ModelMention | None = None
+    note_models: tuple[ModelMention, ...] = ()  # the catalogued models the whole note names (`sized.note_models`)
     # the context length the front matter states (`context: 32768`, `n_ctx: 8192`), else 0
     properties_context: int = 0
     properties_batch: int = 0  # the batch the front matter states with it (`batch: 8`), else 0

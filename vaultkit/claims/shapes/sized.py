@@ -189,25 +189,35 @@ def context_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
     return sibling(found, own.group(1))
 
 
-def note_model(lines: list[str]) -> ModelMention | None:
-    """The one catalogued model a whole note names, wherever (a runbook's `model meta-llama/…` in its intro), else
-    None: the last resort of `context_model`, whose errors are only readings (`unverifiable`), never errors."""
+NOTE_MODEL_MARK = "(the one model the note names)"
+_NOTE_MODELS_AT_MOST = 12
+
+
+def note_models(lines: list[str]) -> tuple[ModelMention | None, tuple[ModelMention, ...]]:
+    """In one pass over a note: the one catalogued model the whole note names, wherever (a runbook's
+    `model meta-llama/…` in its intro), else None: the last resort of `context_model`, whose errors are only readings
+    (`unverifiable`), never errors. And the catalogued models the note is about, front matter included, each once (its
+    first mention), at most `_NOTE_MODELS_AT_MOST` of them (a note naming more is a catalogue: none is read from it);
+    a model named in an aside (`For comparison, Qwen2.5-7B …`) is not one the note is about."""
     named: dict[str, ModelMention] = {}
+    about: dict[str, ModelMention] = {}
     for line in lines:
         if not any(ch.isdigit() for ch in line):
             continue  # every catalogued name has its size or version in digits
-        for m in find_mentions(line):
+        if len(named) > 1 and len(about) > _NOTE_MODELS_AT_MOST:
+            break
+        found = [m for m in find_mentions(line) if m.config is not None]
+        aside = bool(found) and ASIDE.search(line) is not None
+        for m in found:
             if m.config is not None:
                 named.setdefault(m.config.name, m)
-                if len(named) > 1:
-                    return None
-    if not named:
-        return None
-    m = next(iter(named.values()))
-    return replace(m, text=f"{m.text} {NOTE_MODEL_MARK}", start=-2, end=-2)
-
-
-NOTE_MODEL_MARK = "(the one model the note names)"
+                if m.sized and not aside:
+                    about.setdefault(m.config.name, replace(m, start=-1, end=-1))
+    one = None
+    if len(named) == 1:
+        m = next(iter(named.values()))
+        one = replace(m, text=f"{m.text} {NOTE_MODEL_MARK}", start=-2, end=-2)
+    return one, (tuple(about.values()) if len(about) <= _NOTE_MODELS_AT_MOST else ())
 
 
 def _context_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
@@ -224,7 +234,21 @@ def _context_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
         or facts.section_model.get(s.unit.line)
         or _size_named_model(s, facts)
         or facts.properties_model
+        or _notes_model_of_size(s, facts)
     )
+
+
+def _notes_model_of_size(s: Sentence, facts: NoteFacts) -> ModelMention | None:
+    """The one model of the size the sentence calls a model by (`the 27B shrinks …`) that the note names anywhere, its
+    front matter included (`aliases: [gemma-2-27b-it]`), when nothing nearer names one."""
+    if not facts.note_models:
+        return None
+    sizes = {m.group(1).lower() for m in _subject_sizes(s, s.start, s.end)}
+    if len(sizes) != 1:
+        return None
+    size = sizes.pop()
+    found = [m for m in facts.note_models if _has_size(m, size)]
+    return found[0] if len(found) == 1 else None
 
 
 # a size that names a model (`the 8x22B`, `у 70B`), not a count of something (`100B tokens`, `37B active`)
@@ -334,11 +358,15 @@ def _models_called_by_size(
     if len(names) != len(counts):
         return None  # a count of its own (`peft printed 159,907,840 trainable parameters`)
     found = _context_model(s, facts)
-    if found is None or found.config is None:
+    if found is not None and found.config is None:
         return None
     models: dict[str, ModelMention] = {}
     for size in distinct:
-        model = found if _has_size(found, size) else sibling(found, size)
+        if found is not None:
+            model = found if _has_size(found, size) else sibling(found, size)
+        else:  # no model in context: the one model of that size the note names (`aliases: [gemma-2-9b-it, …]`)
+            sized = [m for m in facts.note_models if _has_size(m, size)]
+            model = sized[0] if len(sized) == 1 else None
         if model is None:
             return None  # `the 8B draft … of the 70B` with no 8B in the family: not certain which is whose
         models[size] = model
@@ -352,7 +380,13 @@ def sibling(m: ModelMention, size: str) -> ModelMention | None:
     split = r"(?i)[- _](?=\d+(?:x\d+)?(?:\.\d+)?[bm]\b)"
     family = re.split(split, m.text)[0] if re.search(split, m.text) else re.split(split, m.config.name)[0]
     size = re.sub(r"(?<=\d)X(?=\d)", "x", size)
-    found = [f for f in find_mentions(f"{family} {size}") if f.config is not None and _has_size(f, size)]
+    # the size must be the found model's own (its name or count), not the query's words: `Mixtral 70b` is read as
+    # Mixtral 8x7B, which is no 70B
+    found = [
+        f
+        for f in find_mentions(f"{family} {size}")
+        if f.config is not None and _has_size(replace(f, text=f.config.name), size)
+    ]
     if len(found) == 1:
         return replace(found[0], start=-1, end=-1)
     # `| 1.54B | … |` under a Qwen2.5 heading: the one model of the family with that count
@@ -645,6 +679,17 @@ _NO_SLACK = re.compile(
 )
 
 
+# the cache added to something said before it (`plus its full 8K cache`, `+ KV`, `cache on top`, `вместе с кэшем`); not
+# `with an fp8 cache` (the cache's type)
+_CACHE_ADDED = re.compile(
+    r"(?i)(?:\bplus|\+|\balong\s+with|\btogether\s+with)\s+(?:(?:its|the|a|their)\s+)?(?:[\w-]+\s+){0,2}?(?:kv\b|cache)"
+    r"|(?:\bcache|кэш\w*|кеш\w*)\s+on\s+top|(?<!\w)(?:плюс|вместе\s+с)\s+(?:[\w-]+\s+){0,2}?(?:kv\b|кэш\w*|кеш\w*)"
+)
+# a type the sentence opens with, after a preposition (`In int4 …`, `- В int8 …`, `At fp8, …`): the frame of every size in it
+_TYPE_FRAME = re.compile(r"(?i)[\s>*_•–—-]*(?:in|at|with|в|во|при)\s+$")
+_FROM_BEFORE = re.compile(r"(?i)(?:\bfrom|(?<!\w)(?:с|со|от))\s+(?:~|≈|about\s+|около\s+)?$")
+
+
 def _said_of(s: Sentence, d: DtypeMention, q: Quantity, restated: bool = True) -> bool:
     """The dtype is nearer to this figure than to any other size of the sentence (`7.6 GB in fp16
     or about 2.2 GB at 4.5 bits`: fp16 is the first figure's); a figure restating the size right before it in the
@@ -673,6 +718,13 @@ def _said_of(s: Sentence, d: DtypeMention, q: Quantity, restated: bool = True) -
     into = _INTO_AFTER.match(s.unit.masked, turned[0].end, q.end) if len(turned) == 1 else None
     if into is not None and not re.search(r"→|->", into.group(0)):
         return True  # `to fp8 turns 16 GB into 8 GB`: the type named before the conversion is the later size's
+    if (
+        d.end <= q.start
+        and _TYPE_FRAME.fullmatch(s.unit.text, s.start, d.start)
+        and len({x.name for x in in_range(s.dtypes, s.start, s.end)}) == 1
+        and not any(_FROM_BEFORE.search(s.unit.masked, max(s.start, z.start - 8), z.start) for z in sizes)
+    ):
+        return True  # `In int4 the 9B drops to 9.2 GB, and the 27B to 27.2 GB`: the sentence's frame, every size's type
     others = [z for z in sizes if (z.start, z.end) != (q.start, q.end) and not _has_own_dtype(s, z, d)]
     a, b = mark_bounds(s.unit.masked, ",;()", s.start, q.start, q.end, s.end)
     if a <= d.start < b and not any(a <= z.start < b for z in others):
@@ -1171,6 +1223,14 @@ def _kv(
                 f"({local[1]:.0%} of the layers keep a {local[0]}-token window); which the note counts is not said",
                 "kv-cache",
             )
+    if check.verdict == Verdict.WRONG and q.value > readings[0][0] and _CACHE_ADDED.search(s.unit.text, s.start, q.start):
+        # `the 27B at Q4_K_M plus its full 8K cache is ~18.4 GiB`, `с кэшем на 32K — 14,4 ГиБ`: weights and cache summed
+        return (
+            Verdict.UNVERIFIABLE,
+            f"KV cache of {named}: {how} = {fmt(readings[0][0], q.scale)}; the sentence adds the cache to something "
+            f"else before {q.text}: the figure is the sum",
+            "kv-cache",
+        )
     if (
         check.verdict == Verdict.WRONG
         and q.value > readings[0][0]
@@ -2963,6 +3023,9 @@ _WITH_CACHE = re.compile(
 _LISTED_PARTS = re.compile(r"\s*:")  # `24 GB: 16 GB of weights, 6 GB of cache and 2 GB …`
 
 
+# a figure after others split by slashes (`7,6 / 29,4 / 32,5 ГБ`, `15.2 GB / 29.4 GB / 65 GB`): one per model or type
+_SLASHED_BEFORE = re.compile(r"\d(?:[.,]\d{1,3})?(?:\s?(?:[KMGT]i?B|[КМГТ]и?Б))?\s+/\s+$")
+_SLASHED_AFTER = re.compile(r"\s+/\s+\d")
 _POSTFIX_TYPE = re.compile(r"(?i)\s*(?:in|в|во)?\s*")  # between a figure and its own type (`18.5 GB in bf16`)
 _BACK_REFERENCE = re.compile(r"(?i)(?:\b(?:these|those|the\s+same)|(?<!\w)(?:эти|этих|этим|те\s+же|тех\s+же|эти\s+же))\s+~?$")
 
@@ -3142,6 +3205,9 @@ def _not_the_models(s: Sentence, q: Quantity) -> str:
     text = s.unit.text
     if _NEGATED.search(text, max(s.start, q.start - 12), q.start):
         return "a figure the note itself negates (`not X but Y`)"
+    slashed = _SLASHED_BEFORE.search(text, max(s.start, q.start - 24), q.start) or _SLASHED_AFTER.match(text, q.end)
+    if slashed and len({m.text for m in s.models}) < 2:
+        return "one of figures listed with slashes (`7,6 / 29,4 / 32,5 ГБ`): which each is said of is not stated"
     since = max((x.end for x in s.quantities if x.end <= q.start and x.kind == q.kind), default=-1)
     own_types = [
         d
@@ -4744,7 +4810,8 @@ def _is_active(s: Sentence, c: Quantity, facts: NoteFacts) -> bool:
 
 _TOKEN_USES = re.compile(
     r"(?i)\b(?:each|every|a|one|per)\s+token\s+(?:only\s+)?(?:uses|activates|touches|reads|sees)\s+(?:only\s+)?(?:about\s+|~)?$"
-    r"|(?:на\s+)?(?:каждый|один)\s+токен\s+(?:работа\w+|использу\w+|активиру\w+)\s+(?:лишь\s+|только\s+)?(?:около\s+|~)?$"
+    r"|(?:на\s+(?:каждый\s+|один\s+)?|(?:каждый|один)\s+)токен\s+(?:работа\w+|использу\w+|активиру\w+|задейств\w+)\s+"
+    r"(?:лишь\s+|только\s+)?(?:около\s+|~)?$"
 )
 _COUNT_PER_TOKEN = re.compile(
     r"(?i)\)?\s*(?:(?P<p>param\w*|параметр\w*)\s+)?(?:are\s+|is\s+)?(?:used\s+|active\s+|работают\s+)?(?:per|a|each|every|на|за)\s+"
@@ -4985,14 +5052,17 @@ def _counts(s: Sentence, counts: list[Quantity], facts: NoteFacts) -> list[Found
             continue
         if (c in bare or (c.unit == "B" and c.printed < 1)) and not _near_count(c.value, model):
             continue  # `0.5 B` said of a 47B model is bytes per weight, not its count
+        called = model.nominal or (float(count_parameters(model.config).total) if model.config is not None else None)
         if (
             _SIZE_NAME_ONLY.fullmatch(c.unit)
             and "." not in c.digits
-            and model.nominal
-            and not 0.75 <= c.value / model.nominal <= 1.33
+            and called
+            and not 0.75 <= c.value / called <= 1.33
             and not is_active(c)
         ):
-            continue  # `Llama 3.2 1B — 2,5 ГБ, а 3B — 6,4 ГБ`: a size name of another model, not this one's count
+            # `Llama 3.2 1B — 2,5 ГБ, а 3B — 6,4 ГБ`, `Mixtral … But 70B at Q4_K_M …`: a size name of another model,
+            # not this one's count
+            continue
         operand = _OPERAND_AFTER.match(s.unit.masked, c.end) or _OPERAND_BEFORE.search(
             s.unit.masked, max(s.start, c.start - 3), c.start
         )

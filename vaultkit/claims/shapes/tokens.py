@@ -102,10 +102,27 @@ def _elliptic_tokens(s: Sentence, c: Quantity) -> bool:
     return any(t.kind == "tokens" and t.value >= 1e6 and t.end <= c.start for t in s.quantities)
 
 
+_FOR_AFTER = re.compile(
+    r"(?i)\s*(?:(?:of\s+)?(?:training\s+)?(?:tokens?|токен\w*)\s+)?(?:for|для)\s+(?:(?:the|a|an)\s+)?(?:model\s+|модели\s+)?"
+)
+
+
 def _params_of(s: Sentence, q: Quantity, facts: NoteFacts | None = None) -> tuple[float, str] | None:
     """The parameters a token figure is said of: the nearest parameter count before it in the
     sentence, else the nearest model named before it (its exact count, else its size name), else,
     in a sentence that names no model, the model the note is about there."""
+    # `1.4T tokens for a 70B`, `… for Llama 3 70B`, `для 70B`: the model or size named right after the figure (read in
+    # the text as written: the masked one blanks models' names)
+    after = _FOR_AFTER.match(s.unit.text, q.end)
+    if after is not None:
+        named = next((m for m in s.models if m.start == after.end() and m.sized), None)
+        if named is not None and named.config is not None:
+            return float(count_parameters(named.config).total), named.text
+        if named is not None and named.nominal:
+            return named.nominal, named.text
+        size = next((c for c in s.quantities if c.start == after.end() and c.kind == "count" and c.scale >= 1e6), None)
+        if size is not None:
+            return size.value, size.text
     counts = [
         c
         for c in s.quantities
