@@ -211,3 +211,61 @@ CACHE_ADDED_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in CACHE_ADDED_CASES], ids=[c[0] for c in CACHE_ADDED_CASES])
 def test_a_figure_after_the_cache_is_added_is_a_sum(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# A cache line under a line about the size per token is a total when it states its own context before the figure
+# (Llama 3 8B: 128 KiB/token, 1 GiB at 8K); a factor `по параметрам` compares the parameter counts
+# (Qwen2.5-32B / Qwen2.5-7B = 4.30; their KV per token 256 / 56 KiB = 4.57).
+LEAD_CASES = [
+    (
+        "ru-own-context-under-per-token",
+        "# L\n\n## Llama 3 8B\n\nУ Llama 3 8B на токен всего 128 КиБ.\nLlama 3 8B в Q4_K_M весит 4,9 ГБ, кэш на 8K — 1 ГиБ.\n",
+        [H, H, H],
+        "",
+    ),
+    (
+        "ru-own-context-under-per-token-wrong",
+        "# L\n\n## Llama 3 8B\n\nУ Llama 3 8B на токен всего 128 КиБ.\nLlama 3 8B в Q4_K_M весит 4,9 ГБ, кэш на 8K — 2 ГиБ.\n",
+        [H, H, W],
+        "1 GiB",
+    ),
+    ("ru-ratio-by-params", "# Q\n\nQwen2.5-32B больше Qwen2.5-7B в 4,3 раза по параметрам.\n", [H], ""),
+    ("ru-ratio-by-params-wrong", "# Q\n\nQwen2.5-32B больше Qwen2.5-7B в 4,6 раза по параметрам.\n", [W], "4.302"),
+    ("ru-ratio-by-kv", "# Q\n\nQwen2.5-32B больше Qwen2.5-7B в 4,6 раза по KV-кэшу.\n", [H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in LEAD_CASES], ids=[c[0] for c in LEAD_CASES])
+def test_own_context_and_the_noun_of_a_factor(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+# `на карту` before a figure makes it one device's share of the split the lines above state (Llama 2 70B in int8:
+# 68.98 GB, a quarter on each of four cards: 17.24 GB). An answer's lines below a question naming one model are
+# about that model, when the note names others elsewhere (Llama 3 8B at 8K: 1 GiB of cache).
+_SERVER = "# KV\n\n## Server 4×A100\n\nLlama 2 70B: веса делим на четыре карты.\n"
+DEVICE_AND_QUESTION_CASES = [
+    ("ru-per-card-share", _SERVER + "В int8 на карту приходится 17,2 ГБ.\n", [H], ""),
+    ("ru-per-card-whole-wrong", _SERVER + "В int8 на карту приходится 69 ГБ.\n", [W], "17.244 GB"),
+    (
+        "ru-answer-below-question",
+        "# FAQ\n\nПочему Mixtral 8x7B быстрый?\nПотому что так.\n\nВлезет ли Llama 3 8B в 8 ГБ?\nВ bf16 нет: 16,1 ГБ.\n"
+        "На 8K контекста кэш займёт 4 ГиБ.\n",
+        [V, H, W],
+        "1 GiB",
+    ),
+    # a line naming a model that asks nothing (a chat's, a lecture's) says nothing of the lines after the next
+    (
+        "en-chat-lines-are-their-own",
+        "# Chat\n\n**[09:20] @a:** Llama 3 8B in bf16 is 16.1 GB.\n**[09:21] @b:** ok.\n**[09:22] @c:** at 8K it is 4 GiB.\n",
+        [H],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in DEVICE_AND_QUESTION_CASES], ids=[c[0] for c in DEVICE_AND_QUESTION_CASES]
+)
+def test_a_cards_share_and_an_answers_model(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -1267,9 +1267,10 @@ def _comparative_before(
     return a, b, bool(comp.group("l"))
 
 
-# the noun right after a factor (`2.6× the parameters of`, `4× more KV cache than`): what it is of
+# the noun right after a factor (`2.6× the parameters of`, `4× more KV cache than`, `в 4,3 раза по параметрам`): what it
+# is of
 _NOUN_RIGHT_AFTER = re.compile(
-    r"(?i)\s*(?:(?:the|its|their|more|less|fewer|больше|меньше)\s+)?"
+    r"(?i)\s*(?:(?:the|its|their|more|less|fewer|больше|меньше|по|in\s+terms\s+of|by)\s+)?"
     r"(?:(?P<p>param(?:eter)?s\b|параметр\w*)|(?P<c>(?:KV[-\s]?)?cache\b|KV\b|кэш\w*|кеш\w*)(?![-\s]*(?:hit|miss|rate|попадан|промах)))"
 )
 

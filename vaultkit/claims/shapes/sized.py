@@ -231,11 +231,29 @@ def _context_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
         or parent_item_model(s, facts)
         or _above_model(facts.above.get(s.unit.line, ""))
         or facts.heading_model.get(s.unit.line)
+        or _paragraph_model(s, facts)
         or facts.section_model.get(s.unit.line)
         or _size_named_model(s, facts)
         or facts.properties_model
         or _notes_model_of_size(s, facts)
     )
+
+
+def _paragraph_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
+    """The one model a question names on a line above in the sentence's own paragraph, its answer's lines below it
+    (`Влезет ли Llama 3 8B в 8 ГБ?` / `В bf16 нет: 16,1 ГБ.` / `На 8K контекста кэш займёт 4 ГиБ.`), when a line nearer
+    names none; a line naming a model that asks nothing ends the look (a chat's or a lecture's lines are each their own
+    speaker's)."""
+    above = facts.above.get(s.unit.line)
+    for line in facts.lines_above.get(s.unit.line, ())[1:3]:  # the line just above is the lead-in, read before
+        if line == above:
+            return None  # the paragraph before
+        named = {m.config.name for m in find_mentions(line) if m.config is not None}
+        if len(named) == 1 and line.rstrip().endswith("?"):
+            return _above_model(line)
+        if named:
+            return None
+    return None
 
 
 def _notes_model_of_size(s: Sentence, facts: NoteFacts) -> ModelMention | None:
@@ -2273,6 +2291,7 @@ _PER_DEVICE_BEFORE = re.compile(
     rf"|{_EACH_OF_EN}|{_EACH_OF_RU}"
     r"|\beach\s+of\s+them\b|(?<!\w)кажд(?:ая|ый|ое)\s+из\s+них"
     r"|(?<!\w)на\s+кажд(?:ой|ую|ом)\s+(?:по\s+)?(?:~|≈|около\s+)?$"  # `на каждой 34,5 ГБ`
+    r"|(?<!\w)на\s+(?:карту|видеокарту|GPU|устройство|ускоритель)(?!\w)(?!\s+(?:с|c)\s)"  # `В int8 на карту приходится 69 ГБ`
 )
 # `PP=8`, `pipeline parallel 4`, `pipeline-parallel size 2`: the stages a model is cut into
 # `3.35 TB/s ÷ 35.3 GB`, `3,35 ТБ/с / 35 ГБ`: a bandwidth divided by the size
@@ -3930,7 +3949,15 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             and not _WEIGHT_WORDS.search(text, max(s.start, q.start - 30), q.start)
         ):
             kind = "kv"  # `Q: the KV cache of X at 8k?` / `A: 1 GiB`: the answer is the cache asked about
-        if kind == "kv" and lead and _per_token_unattached(lead) and not own_context:
+        if (
+            kind == "kv"
+            and lead
+            and _per_token_unattached(lead)
+            and not own_context
+            # `кэш на 8K — 1 ГиБ` under a per-token line: a total at its own context, said before the figure (not
+            # `A: 640 КиБ; на 8192 токена — 2,5 ГиБ`, where the context is the later figure's)
+            and not ((m := _once(_AT_K, s)) is not None and m.end() <= q.start and float(m.group(1)) in _POWERS_K)
+        ):
             kind = "kv-per-token"  # `Q: the KV cache per token of …?` / `A: 192 KiB; at 4k tokens …`
         if kind != "read" and _OVER_BANDWIDTH.search(text, max(s.start, q.start - 40), q.start):
             kind = "read"  # `3.35 TB/s ÷ 35.3 GB ≈ 95 tok/s`: the size a bound divides by is what one step reads

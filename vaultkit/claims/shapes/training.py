@@ -774,6 +774,9 @@ _SIZE_NAME = re.compile(
 )
 
 
+_PER_PARAM_AFTER = re.compile(r"(?i)\s*(?:/\s*|per\s+|на\s+|a\s+)(?:param|пар)")
+
+
 def _called_by_size(s: Sentence, q: Quantity, facts: NoteFacts, here: list[ModelMention]) -> _Model | None:
     """The model a figure is of when a size name comes right before it, after any model named (`the 1B needs 19.8 GB,
     the 3B 51.4 GB`, `у 13B — 208 ГБ`): the context model's sibling of that size; no model (0 params) when the catalogue
@@ -784,8 +787,11 @@ def _called_by_size(s: Sentence, q: Quantity, facts: NoteFacts, here: list[Model
     if not sizes:
         return None
     size = sizes[-1]
-    if any(z.kind == "bytes" and size.end() <= z.start and z.end <= q.start for z in s.quantities):
-        return None  # another figure between: the size is that one's
+    if any(
+        z.kind == "bytes" and size.end() <= z.start and z.end <= q.start and not _PER_PARAM_AFTER.match(text, z.end)
+        for z in s.quantities
+    ):
+        return None  # another figure between (not the recipe's `16 bytes/param`): the size is that one's
     if _PARAM_BEFORE.search(text, max(0, size.start() - 30), size.start()) or _TIMES_BYTES.match(text, size.end()):
         return None  # `params: 8B`, `8B × 2 bytes`: a count, not a name
     base = next((m for m in here if m.config is not None), None) or context_model(s, facts)
