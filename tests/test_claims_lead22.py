@@ -269,3 +269,30 @@ DEVICE_AND_QUESTION_CASES = [
 )
 def test_a_cards_share_and_an_answers_model(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# One figure said equal to a figure of another kind states, it does not restate (`8B fp16 = 16.1G` is a size of the
+# 8B, not 8e9 = 16.1); a sum of figures of different kinds is no sum; what several sizes fit in, and a card's size
+# counted (`2× 80 GB`), are no model's size; a size in brackets after a figure names its model (Qwen2.5-72B: 320
+# KiB per token).
+FORM_CASES = [
+    ("en-one-figure-equals-another-kind", "# Log\n\n- 13.6M params = 0.17 % of Llama 3 8B\n", [V], ""),
+    ("en-terse-size", "# Log\n\n- 8B fp16 = 16.1G. not worth it\n", [], ""),
+    (
+        "en-mixed-sum",
+        "# Llama 3 8B\n\nbf16 weights 16.06 GB + 4 GiB of KV for one 32K context + ~1 GB CUDA overhead ≈ 21 GB, which fits.\n",
+        [H, V, V, V],
+        "",
+    ),
+    ("en-both-fit", "# Q\n\n> Mixtral 8x7B Q4_K_M is 28.3 GB and Q5_K_M 33.1 GB, both fit 48 GB.\n", [H, H], ""),
+    ("ru-both-fit", "# Q\n\nMixtral 8x7B в Q4_K_M — 28,3 ГБ, в Q5_K_M — 33,1 ГБ, обе влезают в 48 ГБ.\n", [H, H], ""),
+    ("en-one-fits-is-its-size", "# Q\n\n- The Qwen2.5-72B in int8 fits in 36 GB.\n", [W], "72.706 GB"),
+    ("en-cards-counted", "# Q\n\n- Qwen2.5-72B needs at least 2× 80 GB in bf16.\n", [], ""),
+    ("en-bracketed-size", "# Qwen2.5 7B\n\n- KV per token ranges from 56 KiB (7B) to 320 KiB (72B).\n", [H], ""),
+    ("en-bracketed-size-wrong", "# Qwen2.5 7B\n\n- KV per token ranges from 56 KiB (7B) to 640 KiB (72B).\n", [W], "320 KiB"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in FORM_CASES], ids=[c[0] for c in FORM_CASES])
+def test_forms_that_state_rather_than_compute(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

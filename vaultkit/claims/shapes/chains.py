@@ -211,6 +211,15 @@ def _link(
     if (
         op == "="
         and len(left) == 1
+        and len(right) == 1
+        and lk != rk
+        and not ({lk, rk} <= {"count", "number"} and 1e-3 <= right[0].value / max(left[0].value, 1e-300) <= 1e3)
+    ):
+        # `8B fp16 = 16.1G`, `13.6M params = 0.17 %`: one figure said equal to one of another kind states, not restates
+        return None
+    if (
+        op == "="
+        and len(left) == 1
         and left[0].kind == "number"
         and left[0].scale == 1
         and left[0].value < 1e6

@@ -323,6 +323,8 @@ def expressions(s: Sentence, facts: NoteFacts) -> list[Found]:
         if rewritten is None:
             continue
         expr, operands, tokens, slots = rewritten
+        if not any(t in ("*", "/") for t in tokens) and len({q.kind for q in operands} - {"number"}) > 1:
+            continue  # `… for one 32K context + ~1 GB overhead ≈ 21 GB`: a sum of figures of different kinds is no sum
         if continues_arithmetic(s.unit, operands[0].start):
             continue  # `vocab 32000 × hidden 4096 × 2 bytes = …`: the left side starts before what was read
         if not _about_sizing(s, facts, operands, right):

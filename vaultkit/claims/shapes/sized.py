@@ -590,12 +590,26 @@ def _subject(s: Sentence, q: Quantity, counts: list[Quantity]) -> tuple[float | 
 _COMPARED_WITH = re.compile(r"(?i)(?:\bthan|\bчем(?:\s+у)?|\bas\s+(?:much|many)\s+as|\bversus|\bvs\.?|\bпротив)\s*$")
 
 
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_BRACKETED_SIZE = re.compile(r"(?i)\s*\(\s*(\d{1,4}(?:\.\d{1,2})?[bm])\s*\)")
+
+
 def pick_model(s: Sentence, models: list[ModelMention] | tuple[ModelMention, ...], q: Quantity) -> ModelMention | None:
     """The model a figure is said of: the nearest one named before it in its clause, else after it in
     its clause, else the nearest named before it in the sentence, else the nearest one
     (`A has 109M parameters; B has 335M`, `Gemma 2 2B — 2.61B, Gemma 2 9B — 9.24B`)."""
     if not models:
         return None
+    # `56 KiB (Qwen2.5-7B) vs 320 KiB (Qwen2.5-72B)`: a model in brackets right after the figure is its own
+    bracketed = [m for m in models if _BRACKET_OPEN.fullmatch(s.unit.text, q.end, m.start) and m.start - q.end <= 4]
+    if bracketed:
+        return bracketed[0]
+    size = _BRACKETED_SIZE.match(s.unit.text, q.end)
+    if size is not None:  # `56 KiB (7B) to 320 KiB (72B)`: the size names the family's model of that size
+        near = [m for m in models if m.config is not None]
+        if near:
+            base = min(near, key=lambda m: abs(m.start - q.start))
+            return base if _has_size(base, size.group(1).lower()) else sibling(base, size.group(1).lower())
     # `A keeps more per token than B; a batch of N then takes X`: B is what A is compared with, not the subject
     subjects = [
         m for m in models if not _COMPARED_WITH.search(s.unit.masked, max(0, m.start - 16), m.start) or 0 <= q.start - m.end <= 24
@@ -3642,10 +3656,30 @@ _PUBLISHED_ACTIVE = {
 }
 
 
+# what several sizes fit in (`both fit 48 GB`, `обе влезают в 24 ГБ`; `the 72B fits in 36 GB` is the 72B's size), and a
+# card's size counted (`at least 2× 80 GB`)
+_FITS_BEFORE = re.compile(
+    r"(?i)(?:\bboth|\ball|\bthey|(?<!\w)оба|(?<!\w)обе|(?<!\w)все|(?<!\w)они)\s+(?:\w+\s+){0,2}?"
+    r"(?:fit|(?<!\w)влезают|(?<!\w)влезут|(?<!\w)помещаются|(?<!\w)поместятся)\s+"
+    r"(?:(?:in|into|on|within|в|на)\s+)?(?:(?:a|one|the|одну)\s+)?(?:~|≈)?$"
+)
+_CARDS_TIMES_BEFORE = re.compile(r"(?i)(?<![\d.,])[1-9]\d?\s*[×x]\s*$")
+_CARD_SIZES_GB = frozenset({8, 12, 16, 20, 24, 32, 40, 48, 64, 80, 94, 96, 128, 141, 144, 180, 192})
+
+
 def _device_capacity(s: Sentence, q: Quantity) -> bool:
     text = s.unit.text
     if _DEVICE_WITH_BEFORE.search(text, max(s.start, q.start - 48), q.start):
         return True  # `на ноуте с 16 ГБ влезает …`, `a laptop with 16 GB runs …`: the device's memory
+    if q.kind == "bytes" and q.hi is None and _FITS_BEFORE.search(text, max(s.start, q.start - 40), q.start):
+        return True  # `Q4_K_M is 28.6 GB and Q5_K_M 33 GB, both fit 48 GB`: what they fit in
+    if (
+        q.kind == "bytes"
+        and q.scale in (1e9, 2**30)
+        and q.printed in _CARD_SIZES_GB
+        and _CARDS_TIMES_BEFORE.search(text, max(s.start, q.start - 6), q.start)
+    ):
+        return True  # `72B needs at least 2× 80 GB in bf16`: two cards of 80 GB, not a size of the model
     return bool(_HAS_BEFORE.search(text, max(s.start, q.start - 16), q.start)) and bool(_MEMORY_AFTER.match(text, q.end))
 
 
