@@ -296,3 +296,18 @@ FORM_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in FORM_CASES], ids=[c[0] for c in FORM_CASES])
 def test_forms_that_state_rather_than_compute(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# A type that labels another size of the sentence (`671 ГБ в FP8`, `FP8 — 65,7 ГБ`) is not the cache's when the cache
+# names none: a per-token figure that fits the 16-bit default is not judged in that type (Llama 3.1 70B: 320 KiB per
+# token at 2 B, 160 KiB at 1 B). A type said of the cache (`an fp8 KV cache`) still is.
+CACHE_TYPE_CASES = [
+    ("ru-type-of-another-size", "# L\n\nLlama 3.1 70B: bf16 — 141 ГБ, FP8 — 70,6 ГБ, кэш 320 КиБ на токен.\n", [H, H, V], ""),
+    ("en-type-of-the-cache-wrong", "# L\n\nLlama 3.1 70B with an fp8 KV cache: 320 KiB per token.\n", [W], "160 KiB"),
+    ("ru-type-of-another-size-wrong", "# L\n\nLlama 3.1 70B: 70,6 ГБ в FP8, кэш 640 КиБ на токен.\n", [H, W], "160 KiB"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in CACHE_TYPE_CASES], ids=[c[0] for c in CACHE_TYPE_CASES])
+def test_a_type_labelling_another_size_is_not_the_caches(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -722,6 +722,23 @@ _TYPE_FRAME = re.compile(r"(?i)[\s>*_•–—-]*(?:in|at|with|в|во|при)\s
 _FROM_BEFORE = re.compile(r"(?i)(?:\bfrom|(?<!\w)(?:с|со|от))\s+(?:~|≈|about\s+|около\s+)?$")
 
 
+def _said_of_another_size(s: Sentence, d: DtypeMention, q: Quantity) -> bool:
+    """The type is another size's own: right after it (`671 ГБ в FP8`) or its label right before it (`FP8 — 65,7 ГБ`),
+    and not the cache's (`fp8-кэш`, `кэш в fp8`)."""
+    text = s.unit.text
+    if _CACHE_AFTER.match(text, d.end) or _CACHE_BEFORE.search(text, max(s.start, d.start - 24), d.start):
+        return False
+    for z in starting_in(_figures, s.start, s.end, s.unit.masked):
+        if z.kind != "bytes" or (z.start, z.end) == (q.start, q.end):
+            continue
+        if _POSTFIX_TYPE.fullmatch(text, z.end, d.start) or _TYPE_LABEL.fullmatch(text, d.end, z.start):
+            return True
+    return False
+
+
+_TYPE_LABEL = re.compile(r"\s*[:—–-]\s*(?:~|≈)?\s*")
+
+
 def _said_of(s: Sentence, d: DtypeMention, q: Quantity, restated: bool = True) -> bool:
     """The dtype is nearer to this figure than to any other size of the sentence (`7.6 GB in fp16
     or about 2.2 GB at 4.5 bits`: fp16 is the first figure's); a figure restating the size right before it in the
@@ -1137,6 +1154,22 @@ def _kv(
         check = compare(q, computed)
         if not exact and not check.verdict.holds:
             return Verdict.UNVERIFIABLE, f"{named}: {how}; how the ranks share the cache is not said", "kv-cache-per-token"
+        if (
+            not check.verdict.holds
+            and dtype is not None
+            and s.start <= dtype.start < s.end
+            and per != 2.0
+            and _said_of_another_size(s, dtype, q)
+            and compare(replace(q, hedge=True), computed / per * 2.0).verdict.holds
+        ):
+            # `671 ГБ в FP8, кэш 68,6 КиБ на токен`, `FP8 — 65,7 ГБ, кэш 320 КиБ`: the type labels the size beside it; the
+            # cache, named with no type of its own, may be at its 16-bit default
+            return (
+                Verdict.UNVERIFIABLE,
+                f"{named}: {how}; ambiguous: the sentence's {dtype.name} is said of another size, and at 2 B the cache "
+                f"is {fmt(computed / per * 2.0, q.scale)} per token",
+                "kv-cache-per-token",
+            )
         return check.verdict, f"{named}: {how}; {check.explanation}", "kv-cache-per-token"
     prev = _previous_figure_end(s, q)
     before = _NO_WINDOW.search(s.unit.masked, max(s.start, prev), q.start)
