@@ -311,3 +311,27 @@ CACHE_TYPE_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in CACHE_TYPE_CASES], ids=[c[0] for c in CACHE_TYPE_CASES])
 def test_a_type_labelling_another_size_is_not_the_caches(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# Ranks in a comparison of two or three models: the smallest is the junior, the largest the senior, unless a line binds
+# them; a rank given by its size in brackets (`Младшая (9,24 млрд параметров)`) is the note's model of that size
+# (Gemma 2 9B: 9.24B → 9.24 GB in int8; 27B: 27.23B → 13.61 GB in int4). A sentence opening with `веса и градиенты` sizes
+# that part (4 B/param: 108.9 GB for the 27B).
+_GEMMAS = "---\nмодели:\n  - google/gemma-2-9b-it\n  - google/gemma-2-27b-it\n---\n# Gemma 2 9B и 27B\n\n"
+RANKED_CASES = [
+    ("ru-ranked-junior", _GEMMAS + "- **int8:** 9,2 ГБ у младшей.\n", [H], ""),
+    ("ru-ranked-senior-wrong", _GEMMAS + "- **int4:** старшая — около 27 ГБ.\n", [W], "13.614 GB"),
+    ("ru-rank-by-size", "# Qwen2.5\n\nQwen2.5-0.5B и Qwen2.5-3B.\n\n**Младшая (0.5B).** В bf16 занимает 0,99 ГБ.\n", [H, H], ""),
+    (
+        "ru-weights-and-grads-part",
+        _GEMMAS + "Только веса и градиенты в bf16 (без оптимизатора) — 108,9 ГБ для старшей.\n",
+        [H],
+        "",
+    ),
+    ("ru-sum-with-plus-cache", _GEMMAS + "Младшая в bf16 (18,5 ГБ) + кэш батча 4 × 8K (10,5 ГиБ) ≈ 29,8 ГБ.\n", [H, H, V], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in RANKED_CASES], ids=[c[0] for c in RANKED_CASES])
+def test_ranks_of_a_comparison(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -17,6 +17,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from vaultkit.claims.catalog import ModelMention, find_mentions
+from vaultkit.claims.engine import count_parameters
 
 # a rank word followed by a noun it qualifies (`средняя скорость`, `старшие разряды`) is an adjective, not a role
 _NOT_A_NOUNS_ADJECTIVE = (
@@ -141,13 +142,76 @@ def bound_roles(lines: list[str], plan: set[int]) -> dict[int, Mapping[str, Mode
     of each role). The caller asks only of a note that `may_name_roles`."""
     out: dict[int, Mapping[str, ModelMention]] = {}
     bound: dict[str, ModelMention] = {}
+    named: list[ModelMention] | None = None  # the note's models, read once when a rank is given by its size
     for n, line in enumerate(lines, start=1):
+        ranks = names_a_role(line) and any(_key(r) in _RANKS for r in ROLE_NOUN.finditer(line))
+        if ranks:  # the ranks of a comparison hold from the first line that calls a model by one
+            if named is None:
+                named = _note_models(lines)
+            for role, model in _ranked(named).items():
+                bound.setdefault(role, replace(model, start=-1, end=-1))
         if bound and n in plan:
             out[n] = dict(bound)
         if names_a_role(line) and not _WHAT_IF.search(line):
             for _, role, model in _bindings(line):
                 bound[role] = replace(model, start=-1, end=-1)
+            for role, value in _ranks_by_size(line):
+                if named is None:
+                    named = _note_models(lines)
+                fits = {m.config.name: m for m in named if m.config is not None and _near_count(m, value)}
+                if len(fits) == 1:
+                    bound[role] = replace(next(iter(fits.values())), start=-1, end=-1)
     return out
+
+
+def _ranked(named: list[ModelMention]) -> dict[str, ModelMention]:
+    """A comparison of two or three models (`Gemma 2 9B и 27B`) calls them by rank: the smallest the junior, the
+    largest the senior, a third the middle one; a note naming one model, or more than three, ranks none."""
+    distinct = {m.config.name: m for m in named if m.config is not None}
+    if not 2 <= len(distinct) <= 3:
+        return {}
+    by_size = sorted(distinct.values(), key=lambda m: count_parameters(m.config).total if m.config else 0.0)
+    ranks = {"junior": by_size[0], "senior": by_size[-1]}
+    if len(by_size) == 3:
+        ranks["middle"] = by_size[1]
+    return ranks
+
+
+# a rank given by its size in brackets (`**Младшая (0.5B).**`, `Младшая (9,24 млрд параметров)`, `the smaller one (7B)`)
+_RANK_SIZE = re.compile(
+    r"\s*\**\s*\(\s*(?:~|≈)?\s*(?P<n>\d{1,4}(?:[.,]\d{1,2})?)\s*(?:(?P<u>[BbMm])(?![\w])|(?P<w>млрд|млн|billion|million)(?!\w))"
+)
+_RANKS = ("junior", "middle", "senior")
+
+
+def _ranks_by_size(line: str) -> list[tuple[str, float]]:
+    out = []
+    for r in ROLE_NOUN.finditer(line):
+        role = _key(r)
+        m = _RANK_SIZE.match(line, r.end()) if role in _RANKS else None
+        if m is None:
+            continue
+        unit = (m.group("u") or m.group("w") or "").lower()
+        scale = 1e6 if unit in ("m", "млн", "million") else 1e9
+        out.append((role, float(m.group("n").replace(",", ".")) * scale))
+    return out
+
+
+def _note_models(lines: list[str]) -> list[ModelMention]:
+    found: dict[str, ModelMention] = {}
+    for line in lines:
+        if any(ch.isdigit() for ch in line):
+            for m in find_mentions(line):
+                if m.config is not None:
+                    found.setdefault(m.config.name, m)
+        if len(found) > 12:
+            return []  # a catalogue of models: no rank is read from it
+    return list(found.values())
+
+
+def _near_count(m: ModelMention, value: float) -> bool:
+    assert m.config is not None
+    return abs(count_parameters(m.config).total - value) <= 0.05 * value
 
 
 @lru_cache(maxsize=256)

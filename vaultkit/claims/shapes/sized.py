@@ -715,7 +715,7 @@ _NO_SLACK = re.compile(
 # `with an fp8 cache` (the cache's type)
 _CACHE_ADDED = re.compile(
     r"(?i)(?:\bplus|\+|\balong\s+with|\btogether\s+with)\s+(?:(?:its|the|a|their)\s+)?(?:[\w-]+\s+){0,2}?(?:kv\b|cache)"
-    r"|(?:\bcache|кэш\w*|кеш\w*)\s+on\s+top|(?<!\w)(?:плюс|вместе\s+с)\s+(?:[\w-]+\s+){0,2}?(?:kv\b|кэш\w*|кеш\w*)"
+    r"|(?:\bcache|кэш\w*|кеш\w*)\s+on\s+top|(?:(?<!\w)плюс|(?<!\w)вместе\s+с|\+)\s+(?:[\w-]+\s+){0,2}?(?:kv\b|кэш\w*|кеш\w*)"
 )
 # a type the sentence opens with, after a preposition (`In int4 …`, `- В int8 …`, `At fp8, …`): the frame of every size in it
 _TYPE_FRAME = re.compile(r"(?i)[\s>*_•–—-]*(?:in|at|with|в|во|при)\s+$")

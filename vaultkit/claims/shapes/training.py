@@ -404,6 +404,9 @@ _PART_WORDS = re.compile(
 _ITEM_LABEL = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d{1,3}[.)])\s+(?P<label>[^:,;—–]{1,80}?)\s*(?::|—|–|\s-\s)\s*$")
 
 
+_OPENING_LABEL = re.compile(r"\s*(?P<label>[^:;—–\n]{1,100}?)\s*(?::|—|–|\s-\s)\s*(?:~|≈|около\s+|about\s+)?")
+
+
 def _listed_part(s: Sentence, q: Quantity) -> tuple[float, str] | None:
     """The part of the states a list item's label names, when the figure follows the label (`- fp32 master copy: 54
     GB`, `- веса и градиенты в bf16: 27 ГБ`)."""
@@ -411,7 +414,10 @@ def _listed_part(s: Sentence, q: Quantity) -> tuple[float, str] | None:
         return None
     m = _ITEM_LABEL.match(s.unit.text[: q.start])
     if m is None or m.start("label") < s.start:
-        return None
+        # `Только веса и градиенты в bf16 (без оптимизатора) — 108,9 ГБ`: a sentence opening with the part, then its size
+        m = _OPENING_LABEL.fullmatch(s.unit.text, s.start, q.start)
+        if m is None or not _WEIGHTS_AND_GRADS.search(m.group("label")):
+            return None
     return _part(m.group("label"), "")
 
 
