@@ -75,7 +75,7 @@ KNOWN_GAPS = {
     ("claims_corpus_o", "right_value"): "0.641 < 0.90, and 35.5 % wrong < 40 % (blind corpus O, first score 0.573)",
     ("claims_corpus_p", "recall"): "0.811 < 0.90 (blind corpus P, first score 0.730)",
     ("claims_corpus_p", "right_value"): "0.601 < 0.90, and 35.2 % wrong < 40 % (blind corpus P, first score 0.446)",
-    ("claims_corpus_q", "recall"): "0.757 < 0.90 (blind corpus Q, first score 0.717)",
+    ("claims_corpus_q", "recall"): "0.759 < 0.90 (blind corpus Q, first score 0.717)",
     ("claims_corpus_q", "right_value"): "0.613 < 0.90, and 35.0 % wrong < 40 % (blind corpus Q, first score 0.578)",
     ("claims_corpus_q", "precision"): "0.952 < 0.97 (blind corpus Q, first 0.890: 14 false errors)",
     ("claims_holdout", "recall"): "0.839 < 0.90 on the held-out corpus",

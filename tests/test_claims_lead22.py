@@ -288,8 +288,10 @@ FORM_CASES = [
     ("ru-both-fit", "# Q\n\nMixtral 8x7B в Q4_K_M — 28,3 ГБ, в Q5_K_M — 33,1 ГБ, обе влезают в 48 ГБ.\n", [H, H], ""),
     ("en-one-fits-is-its-size", "# Q\n\n- The Qwen2.5-72B in int8 fits in 36 GB.\n", [W], "72.706 GB"),
     ("en-cards-counted", "# Q\n\n- Qwen2.5-72B needs at least 2× 80 GB in bf16.\n", [], ""),
-    ("en-bracketed-size", "# Qwen2.5 7B\n\n- KV per token ranges from 56 KiB (7B) to 320 KiB (72B).\n", [H], ""),
-    ("en-bracketed-size-wrong", "# Qwen2.5 7B\n\n- KV per token ranges from 56 KiB (7B) to 640 KiB (72B).\n", [W], "320 KiB"),
+    ("en-bracketed-size", "# Qwen2.5 7B\n\n- KV per token ranges from 56 KiB (7B) to 320 KiB (72B).\n", [H, H], ""),
+    ("en-bracketed-size-wrong", "# Qwen2.5 7B\n\n- KV per token ranges from 56 KiB (7B) to 640 KiB (72B).\n", [H, W], "320 KiB"),
+    ("en-bracketed-models", "# Qwen\n\n- KV per token: 56 KiB (Qwen2.5-7B) vs 320 KiB (Qwen2.5-72B).\n", [H, H], ""),
+    ("en-bracketed-models-wrong", "# Qwen\n\n- In bf16, 15.2 GB (Qwen2.5-7B) and 72.7 GB (Qwen2.5-72B).\n", [H, W], "145.412 GB"),
 ]
 
 

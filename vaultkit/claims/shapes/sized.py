@@ -573,7 +573,13 @@ def _subject(s: Sentence, q: Quantity, counts: list[Quantity]) -> tuple[float | 
     a parameter count of the sentence, else the nearest model named."""
     a, b = clause_bounds(s, q.start, q.end)
     counts = [c for c in counts if c.start < q.start or a <= c.start < b]  # said before the figure, or in its clause
-    models = [m for m in s.models if m.start < q.start or a <= m.start < b]
+    models = [
+        m
+        for m in s.models
+        if m.start < q.start
+        or a <= m.start < b
+        or (m.start - q.end <= 4 and _BRACKET_OPEN.fullmatch(s.unit.text, q.end, m.start))
+    ]
     model = pick_model(s, models, q)
     if counts:
         c = min(counts, key=lambda c: abs(c.start - q.start))
