@@ -337,3 +337,26 @@ RANKED_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in RANKED_CASES], ids=[c[0] for c in RANKED_CASES])
 def test_ranks_of_a_comparison(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# Review of round 19: rank words used as ordinary words name no model (`в среднем`, `старший инженер`, `a smaller
+# model`); a division is no slash list (`32.1 GB / 2 GPUs`: 16.06 GB a card is right, 32.1 on each is not checked as a
+# list); a context key in thousands that is no power of two is ×1000 (`kv_at_100k`: 100,000 tokens × 128 KiB = 12.2 GiB).
+_QWENS = "---\nмодели: [Qwen2.5-7B, Qwen2.5-14B, Qwen2.5-72B]\n---\n# Qwen2.5\n\n"
+REVIEW_CASES = [
+    ("ru-on-average-no-rank", _QWENS + "В среднем модель в bf16 занимает 20 ГБ.\n", [], ""),
+    ("ru-senior-engineer-no-rank", _QWENS + "Старший инженер сказал, что в bf16 хватит 20 ГБ.\n", [], ""),
+    ("en-a-smaller-model-no-rank", _QWENS + "If memory is tight, a smaller model in bf16 takes 30 GB.\n", [], ""),
+    ("en-division-is-no-slash-list", "# L\n\nLlama 3.1 8B in bf16 needs 32.1 GB / 2 GPUs.\n", [W], "16.061 GB"),
+    (
+        "en-key-100k",
+        "---\nmodel: meta-llama/Llama-3.1-8B\nkv_at_100k: 12.2 GiB\n---\n# Llama 3.1 8B\n",
+        [H],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in REVIEW_CASES], ids=[c[0] for c in REVIEW_CASES])
+def test_review_of_round_19(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

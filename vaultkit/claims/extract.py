@@ -1251,9 +1251,12 @@ def _as_written(claims: list[Claim], written: str) -> list[Claim]:
     """The claims' figures with the group spaces the note writes (`327 680` with its thin space), not those read."""
     lines = written.split("\n")
     out = []
+    read_lines: dict[int, str] = {}
     for c in claims:
         line = lines[c.line - 1] if 0 < c.line <= len(lines) else ""
-        read = line.translate(_GROUP_SPACES)
+        read = read_lines.get(c.line)
+        if read is None:
+            read = read_lines[c.line] = line.translate(_GROUP_SPACES)
 
         def as_written(value: str, line: str = line, read: str = read) -> str:
             at = read.find(value) if "\u202f" in value else -1

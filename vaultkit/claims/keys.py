@@ -399,7 +399,8 @@ def _context(parts: list[str], i: int) -> int:
     p = parts[i]
     kilo = _KILO_TOKENS.fullmatch(p)
     if kilo:
-        return int(kilo.group(1)) * 1024 if 0 < int(kilo.group(1)) <= 1024 else 0
+        n = int(kilo.group(1))  # `128k` is 131,072 tokens; `100k` is 100,000
+        return (n * 1024 if n & (n - 1) == 0 else n * 1000) if 0 < n <= 1024 else 0
     glued = _GLUED_CONTEXT.fullmatch(p)  # `ctx4096`
     k = i - 1
     while k >= 0 and (parts[k] in _DTYPES or parts[k] in _UNITS or parts[k] in _WHOLE or _SIZE.fullmatch(parts[k])):

@@ -39,19 +39,20 @@ _ROLES: tuple[tuple[str, str], ...] = (
     ),
     ("policy", r"policy(?:\s+model)?(?:'s)?|модел(?:ь|и)\s+политики"),
     ("reference", r"reference\s+model(?:'s)?|референсн(?:ая|ой|ую)\s+модел(?:ь|и|ью)"),
-    # the ranks of a family a comparison names (`младшая: Qwen2.5-7B`, `the smaller one is Llama-3.2-1B`); as an
-    # adjective of a common noun (`средняя скорость`, `старший разряд`) the word is no role
+    # the ranks of a family a comparison names (`младшая: Qwen2.5-7B`, `the smaller one is Llama-3.2-1B`), in the
+    # feminine a model takes (`модель`); as an adjective of a common noun (`средняя скорость`), or in the masculine
+    # (`старший инженер`, `в среднем`), the word is no role
     (
         "junior",
-        rf"младш(?:ая|ей|ую|ий|его|ему|им|ем)(?:\s+модел(?:ь|и|ью))?{_NOT_A_NOUNS_ADJECTIVE}|smaller\s+(?:one|model)(?:'s)?",
+        rf"младш(?:ая|ей|ую)(?:\s+модел(?:ь|и|ью))?{_NOT_A_NOUNS_ADJECTIVE}|(?<=the\s)smaller\s+one(?:'s)?",
     ),
     (
         "middle",
-        rf"средн(?:яя|ей|юю|ий|его|ему|им|ем)(?:\s+модел(?:ь|и|ью))?{_NOT_A_NOUNS_ADJECTIVE}|middle\s+(?:one|model)(?:'s)?",
+        rf"средн(?:яя|ей|юю)(?:\s+модел(?:ь|и|ью))?{_NOT_A_NOUNS_ADJECTIVE}|(?<=the\s)middle\s+one(?:'s)?",
     ),
     (
         "senior",
-        rf"старш(?:ая|ей|ую|ий|его|ему|им|ем)(?:\s+модел(?:ь|и|ью))?{_NOT_A_NOUNS_ADJECTIVE}|(?:larger|bigger)\s+(?:one|model)(?:'s)?",
+        rf"старш(?:ая|ей|ую)(?:\s+модел(?:ь|и|ью))?{_NOT_A_NOUNS_ADJECTIVE}|(?<=the\s)(?:larger|bigger)\s+one(?:'s)?",
     ),
 )
 ROLE_NOUN = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(f"(?P<{key}>{words})" for key, words in _ROLES) + r")(?![\w-])")

@@ -3097,7 +3097,8 @@ _LISTED_PARTS = re.compile(r"\s*:")  # `24 GB: 16 GB of weights, 6 GB of cache a
 
 # a figure after others split by slashes (`7,6 / 29,4 / 32,5 ГБ`, `15.2 GB / 29.4 GB / 65 GB`): one per model or type
 _SLASHED_BEFORE = re.compile(r"\d(?:[.,]\d{1,3})?(?:\s?(?:[KMGT]i?B|[КМГТ]и?Б))?\s+/\s+$")
-_SLASHED_AFTER = re.compile(r"\s+/\s+\d")
+# (`15.2 GB / 7.6 GB`, `7,6 / 29,4 / …`), not a division (`32.1 GB / 2 GPUs`)
+_SLASHED_AFTER = re.compile(r"\s+/\s+\d[\d.,]*\s?(?:[KMGT]i?B|[КМГТ]и?Б|\s+/)")
 _POSTFIX_TYPE = re.compile(r"(?i)\s*(?:in|в|во)?\s*")  # between a figure and its own type (`18.5 GB in bf16`)
 _BACK_REFERENCE = re.compile(r"(?i)(?:\b(?:these|those|the\s+same)|(?<!\w)(?:эти|этих|этим|те\s+же|тех\s+же|эти\s+же))\s+~?$")
 
@@ -3270,6 +3271,17 @@ def _adapter_part(s: Sentence, q: Quantity, facts: NoteFacts) -> str:
     return "a size far below any storage of the model's weights, in a sentence about an adapter: the adapter's part"
 
 
+def _own_types_since(s: Sentence, q: Quantity) -> list[DtypeMention]:
+    """The storage types named since the figure of the same kind before this one, less that figure's own (`18.5 GB in
+    bf16`)."""
+    since = max((x.end for x in s.quantities if x.end <= q.start and x.kind == q.kind), default=-1)
+    return [
+        d
+        for d in in_range(s.dtypes, max(since, s.start), q.start)
+        if since < 0 or not _POSTFIX_TYPE.fullmatch(s.unit.text, since, d.start)
+    ]
+
+
 def _not_the_models(s: Sentence, q: Quantity) -> str:
     """A reading of a tool (`по nvidia-smi 7 390 МиБ`: runtime overhead included) or a remainder
     (`~73 GiB left after the weights`) is no size of the model: the reason, or ""."""
@@ -3280,13 +3292,7 @@ def _not_the_models(s: Sentence, q: Quantity) -> str:
     slashed = _SLASHED_BEFORE.search(text, max(s.start, q.start - 24), q.start) or _SLASHED_AFTER.match(text, q.end)
     if slashed and len({m.text for m in s.models}) < 2:
         return "one of figures listed with slashes (`7,6 / 29,4 / 32,5 ГБ`): which each is said of is not stated"
-    since = max((x.end for x in s.quantities if x.end <= q.start and x.kind == q.kind), default=-1)
-    own_types = [
-        d
-        for d in in_range(s.dtypes, max(since, s.start), q.start)
-        if since < 0 or not _POSTFIX_TYPE.fullmatch(text, since, d.start)
-    ]
-    if _BACK_REFERENCE.search(text, max(s.start, q.start - 12), q.start) and not own_types:
+    if _BACK_REFERENCE.search(text, max(s.start, q.start - 12), q.start) and not _own_types_since(s, q):
         # `the same 18.5 GB` after a storage type named since the figure before it (`in fp32 the same 18.5 GB`; not
         # that figure's own `18.5 GB in bf16`) says the size is that type's too: a claim of its own
         return "a figure named before (`these 128 KiB`), referred back to: judged where it was stated"
