@@ -360,3 +360,38 @@ REVIEW_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in REVIEW_CASES], ids=[c[0] for c in REVIEW_CASES])
 def test_review_of_round_19(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# A sentence that opens with a total and its figure (`Всего 320 ГиБ; …`, `In total: 48 GB.`) says a total of what is not
+# said (four 80 GiB cards here), never the model's weights; the weights after it are still judged.
+TOTAL_OPENING_CASES = [
+    (
+        "ru-total-opening",
+        "# L\n\n## Llama 3.1 70B\n\nВсего 320 ГиБ; веса bf16 занимают 131,4 ГиБ, остаётся 320 − 131,4 = 188,6 ГиБ.\n",
+        [V, H, H],
+        "",
+    ),
+    ("en-total-opening", "# L\n\n## Llama 3.1 70B\n\nIn total: 48 GB. The bf16 weights alone are 141.1 GB.\n", [V, H], ""),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in TOTAL_OPENING_CASES], ids=[c[0] for c in TOTAL_OPENING_CASES]
+)
+def test_a_total_a_sentence_opens_with(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+# A context in K times a size per token in binary units counts 1024 tokens (4,096 × 320 KiB = 1.25 GiB); a size per
+# billion parameters is a rate, not a model's size.
+RATE_CASES = [
+    ("en-k-times-kib", "# L\n\n## Llama 3 70B\n\n> 4K × 320 KiB = 1.25 GiB actually.\n", [H], ""),
+    ("en-k-times-kib-wrong", "# L\n\n## Llama 3 70B\n\n> 4K × 320 KiB = 2.5 GiB actually.\n", [W], "1.25 GiB"),
+    ("en-per-billion", "# M\n\nA: 1 GB per billion parameters in int8 for Mistral 7B.\n", [V], ""),
+    ("ru-per-billion", "# M\n\nДля Mistral 7B в int8 нужно 1 ГБ на миллиард параметров.\n", [V, V], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in RATE_CASES], ids=[c[0] for c in RATE_CASES])
+def test_binary_k_and_rates_per_billion(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -182,6 +182,9 @@ def _dtype_factor(text: str, left: list[Quantity], right: Quantity) -> tuple[flo
     return d.bytes, f" × {d.bytes:g} B ({d.name})"
 
 
+_POWERS_OF_TWO = frozenset(float(2**k) for k in range(11))
+
+
 def _link(
     text: str, op: str, left: list[Quantity], right: list[Quantity], after: list[Quantity] | None
 ) -> tuple[Verdict, str, str] | None:
@@ -295,6 +298,12 @@ def _link(
                 if binary_k.verdict.holds:
                     check = Check(binary_k.verdict, f"{binary_k.explanation} (K = 1024)")
                     computed = computed * 1024 / 1000
+            kilo = [q for q in left if q.scale == 1e3 and q.kind in ("tokens", "count") and q.printed in _POWERS_OF_TWO]
+            if not check.verdict.holds and len(kilo) == 1 and rk == "bytes" and right[0].binary:
+                # `4K × 320 KiB = 1.25 GiB`: a context in K times a size per token in binary units counts 1024 tokens
+                binary_k = compare(right[0], computed * 1024 / 1000)
+                check = Check(binary_k.verdict, f"{binary_k.explanation} (K = 1024)")
+                computed = computed * 1024 / 1000
             if not check.verdict.holds and all(q.kind == "number" and q.scale == 1 for q in left) and right[0].scale > 1:
                 # `4 × 1024 = 4096 KB`: plain numbers may be written in the stated unit already
                 in_unit = compare(right[0], computed * right[0].scale)

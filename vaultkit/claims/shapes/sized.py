@@ -3099,6 +3099,15 @@ _LISTED_PARTS = re.compile(r"\s*:")  # `24 GB: 16 GB of weights, 6 GB of cache a
 _SLASHED_BEFORE = re.compile(r"\d(?:[.,]\d{1,3})?(?:\s?(?:[KMGT]i?B|[КМГТ]и?Б))?\s+/\s+$")
 # (`15.2 GB / 7.6 GB`, `7,6 / 29,4 / …`), not a division (`32.1 GB / 2 GPUs`)
 _SLASHED_AFTER = re.compile(r"\s+/\s+\d[\d.,]*\s?(?:[KMGT]i?B|[КМГТ]и?Б|\s+/)")
+_PER_BILLION_AFTER = re.compile(
+    r"(?i)\s*(?:per|a|for\s+(?:each|every)|на|за|/)\s*(?:(?:one|a|1|each|every|каждый|один)\s*)?"
+    r"(?:billion|bn\b|B\b|млрд|миллиард)\w*(?:\s+(?:of\s+)?(?:param|парам)\w*)?"
+)
+# a sentence that opens with a total and its figure (`Всего 320 ГиБ;`, `In total: 48 GB.`, `Total — 96 GB`)
+_TOTAL_OPENING = re.compile(
+    r"(?i)[\s>*_•–—-]*(?:всего|итого|в\s+сумме|суммарно|in\s+total|total|altogether|overall)[*_]*\s*[:—–-]?\s*"
+    r"(?:~|≈|около\s+|примерно\s+|about\s+)?"
+)
 _POSTFIX_TYPE = re.compile(r"(?i)\s*(?:in|в|во)?\s*")  # between a figure and its own type (`18.5 GB in bf16`)
 _BACK_REFERENCE = re.compile(r"(?i)(?:\b(?:these|those|the\s+same)|(?<!\w)(?:эти|этих|этим|те\s+же|тех\s+же|эти\s+же))\s+~?$")
 
@@ -3296,6 +3305,10 @@ def _not_the_models(s: Sentence, q: Quantity) -> str:
         # `the same 18.5 GB` after a storage type named since the figure before it (`in fp32 the same 18.5 GB`; not
         # that figure's own `18.5 GB in bf16`) says the size is that type's too: a claim of its own
         return "a figure named before (`these 128 KiB`), referred back to: judged where it was stated"
+    if _PER_BILLION_AFTER.match(text, q.end):
+        return "a size per billion parameters (`1 GB per billion parameters`): a rate, not a model's size"
+    if _TOTAL_OPENING.fullmatch(s.unit.text, s.start, q.start):
+        return "a total the sentence opens with (`Всего 320 ГиБ; веса …`): of what is not said"
     if _MEASURED.search(text, max(a, q.start - 40), q.start):
         return "a measured reading (it includes runtime overhead): not recomputable from the model"
     if _REMAINDER.search(text, max(a, q.start - 40), q.start) or _REMAINDER.search(text, q.end, min(b, q.end + 12)):
