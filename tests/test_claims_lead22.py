@@ -395,3 +395,16 @@ RATE_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in RATE_CASES], ids=[c[0] for c in RATE_CASES])
 def test_binary_k_and_rates_per_billion(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# Totals after a size per token, each at the context said in its own stretch (`8K = 448 МиБ, 16K = 1,75 ГиБ`: 112 KiB ×
+# 8,192 = 896 MiB, × 16,384 = 1.75 GiB), with no model named.
+OWN_CONTEXT_CASES = [
+    ("ru-each-its-context", "# Телефон\n\n• кэш 112 КиБ/токен → 8K = 896 МиБ, 16K = 1,75 ГиБ\n", [H, H], ""),
+    ("ru-each-its-context-wrong", "# Телефон\n\n• кэш 112 КиБ/токен → 8K = 448 МиБ, 16K = 1,75 ГиБ\n", [W, H], "896 MiB"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in OWN_CONTEXT_CASES], ids=[c[0] for c in OWN_CONTEXT_CASES])
+def test_each_total_at_its_own_context(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -1495,10 +1495,12 @@ def _from_stated_per_token(s: Sentence, q: Quantity, named: str) -> tuple[Verdic
         return None
     z, after = per
     times = _TIMES_TOKENS.match(text, after)
-    seq = float(re.sub(r"\D", "", times.group(1))) if times else _context_batch(s, after, s.end, None)[1]
+    a_own, b_own = _own_stretch(s, q)[0], clause_bounds(s, q.start, q.end)[1]  # from the figure before it
+    # `8K = 896 МиБ, 16K = 1,75 ГиБ`: the context in the figure's own stretch, else the first after the size per token
+    own_seq = _context_batch(s, a_own, q.end, None)[1] if a_own > after else None
+    seq = float(re.sub(r"\D", "", times.group(1))) if times else (own_seq or _context_batch(s, after, s.end, None)[1])
     if not seq:
         return None
-    a_own, b_own = _own_stretch(s, q)[0], clause_bounds(s, q.start, q.end)[1]  # from the figure before it
     b = _BATCH.search(text, a_own, q.end)
     if b is None and _AT_ITS_CONTEXT.match(text, q.end):
         b = _BATCH.search(text, q.end, _clause_end(s, q))  # `32 GiB at batch 8 and 32k context`: its own words after it
