@@ -408,3 +408,27 @@ OWN_CONTEXT_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in OWN_CONTEXT_CASES], ids=[c[0] for c in OWN_CONTEXT_CASES])
 def test_each_total_at_its_own_context(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# A factor in a sentence that refers back (`Это в 64 раза меньше, чем у Llama 2 7B`) to one stating a size per token
+# compares the caches per token (Falcon-7B 8 KiB vs Llama 2 7B 512 KiB: 64×), not the parameter counts (1.03×).
+REFERS_BACK_CASES = [
+    (
+        "ru-this-is-64-times",
+        "# Falcon\n\nFalcon-7B: одна KV-голова по 64: 8 КиБ на токен. Это в 64 раза меньше, чем у Llama 2 7B.\n",
+        [H, H],
+        "",
+    ),
+    (
+        "ru-this-is-wrong",
+        "# Falcon\n\nFalcon-7B: одна KV-голова по 64: 8 КиБ на токен. Это в 16 раз меньше, чем у Llama 2 7B.\n",
+        [H, W],
+        "64",
+    ),
+    ("ru-params-ratio-stays", "# Falcon\n\nFalcon-7B больше Llama 2 7B в 1,03 раза.\n", [H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in REFERS_BACK_CASES], ids=[c[0] for c in REFERS_BACK_CASES])
+def test_a_factor_referring_back_to_a_size_per_token(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -1275,6 +1275,10 @@ _NOUN_RIGHT_AFTER = re.compile(
 )
 
 
+_OPENS_BACK = re.compile(r"(?i)\W*(?:это|то\s+есть|this|that|which|that's|this\s+is|i\.\s?e\.)(?!\w)")
+_PER_TOKEN_WORDS_RX = re.compile(r"(?i)\bper[\s-]+token|\beach\s+token|/\s*(?:token|токен)|на\s+(?:один\s+|каждый\s+)?токен")
+
+
 def _model_ratio(s: Sentence, m: re.Match[str], facts: NoteFacts | None = None) -> list[Found]:
     """`A's KV cache per token is N times smaller than B's`, `A has N times more parameters than B`:
     two catalogued models, the ratio of the quantity the sentence names (KV bytes per token, or the
@@ -1332,7 +1336,13 @@ def _model_ratio(s: Sentence, m: re.Match[str], facts: NoteFacts | None = None) 
     if a.config is None or b.config is None or a.config is b.config:
         return []
     what = text[s.start : s.end]
-    per_token = any(q.kind == "bytes" and _per_of(s.unit.masked, q, s.start) == "token" for q in s.quantities)
+    per_token = any(q.kind == "bytes" and _per_of(s.unit.masked, q, s.start) == "token" for q in s.quantities) or (
+        # `… 8 КиБ на токен … — 32 МиБ. Это в 64 раза меньше, чем у Llama 2 7B`: the sentence refers back to the one
+        # before it on the line, which states a size per token
+        s.start > 0
+        and _OPENS_BACK.match(text, s.start) is not None
+        and _PER_TOKEN_WORDS_RX.search(s.unit.masked, max(0, s.start - 200), s.start) is not None
+    )
     attributes = _config_attributes(s, m)
     noun = _NOUN_RIGHT_AFTER.match(text, m.end(), s.end) if not attributes else None
     if noun is not None and noun.group("p"):
