@@ -725,7 +725,6 @@ _CACHE_ADDED = re.compile(
 )
 # a type the sentence opens with, after a preposition (`In int4 …`, `- В int8 …`, `At fp8, …`): the frame of every size in it
 _TYPE_FRAME = re.compile(r"(?i)[\s>*_•–—-]*(?:in|at|with|в|во|при)\s+$")
-_FROM_BEFORE = re.compile(r"(?i)(?:\bfrom|(?<!\w)(?:с|со|от))\s+(?:~|≈|about\s+|около\s+)?$")
 
 
 def _said_of_another_size(s: Sentence, d: DtypeMention, q: Quantity) -> bool:
