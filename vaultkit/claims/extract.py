@@ -24,7 +24,7 @@ from vaultkit.claims.delimited import delimited_tables
 from vaultkit.claims.dtypes import DtypeMention, canonical, find_dtypes, from_properties, kv_from_properties
 from vaultkit.claims.keys import readable_keys
 from vaultkit.claims.model import Claim, Verdict
-from vaultkit.claims.quantities import Quantity, classify_unit, find_quantities
+from vaultkit.claims.quantities import _CYRILLIC, Quantity, classify_unit, find_quantities
 from vaultkit.claims.roles import bound_roles, may_name_roles, names_a_role, role_mentions
 from vaultkit.claims.scope import mask
 from vaultkit.claims.shapes import SHAPES
@@ -462,7 +462,6 @@ def _unit_found(unit: Unit, facts: NoteFacts) -> list[Found]:
 
 
 _ERRORS = (Verdict.WRONG, Verdict.UNIT_CONFUSION)
-_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
 
 def _only_readings(got: list[Found]) -> list[Found]:

@@ -209,10 +209,10 @@ def note_models(lines: list[str]) -> tuple[ModelMention | None, tuple[ModelMenti
         found = [m for m in find_mentions(line) if m.config is not None]
         aside = bool(found) and ASIDE.search(line) is not None
         for m in found:
-            if m.config is not None:
-                named.setdefault(m.config.name, m)
-                if m.sized and not aside:
-                    about.setdefault(m.config.name, replace(m, start=-1, end=-1))
+            assert m.config is not None  # filtered above
+            named.setdefault(m.config.name, m)
+            if m.sized and not aside:
+                about.setdefault(m.config.name, replace(m, start=-1, end=-1))
     one = None
     if len(named) == 1:
         m = next(iter(named.values()))
@@ -264,7 +264,11 @@ def _notes_model_of_size(s: Sentence, facts: NoteFacts) -> ModelMention | None:
     sizes = {m.group(1).lower() for m in _subject_sizes(s, s.start, s.end)}
     if len(sizes) != 1:
         return None
-    size = sizes.pop()
+    return _note_model_of_size(facts, sizes.pop())
+
+
+def _note_model_of_size(facts: NoteFacts, size: str) -> ModelMention | None:
+    """The one model of `size` among the models the note names, else None (none, or several)."""
     found = [m for m in facts.note_models if _has_size(m, size)]
     return found[0] if len(found) == 1 else None
 
@@ -383,8 +387,7 @@ def _models_called_by_size(
         if found is not None:
             model = found if _has_size(found, size) else sibling(found, size)
         else:  # no model in context: the one model of that size the note names (`aliases: [gemma-2-9b-it, …]`)
-            sized = [m for m in facts.note_models if _has_size(m, size)]
-            model = sized[0] if len(sized) == 1 else None
+            model = _note_model_of_size(facts, size)
         if model is None:
             return None  # `the 8B draft … of the 70B` with no 8B in the family: not certain which is whose
         models[size] = model
