@@ -75,19 +75,26 @@ _CONTEXT = re.compile(
     # `контекст 1 024`: thousands spaced; not `контекст:: 3,1 ГиБ`
     r"\s*(?P<n2>\d{1,3}(?:[\u00a0\u202f ]\d{3})+|\d+(?:[.,]\d+)?)(?![.,]?\d)\s*(?P<k2>[kK])?"
     r"(?!\s*(?:[KMGT]i?B|[КМГТ]и?Б|bytes?|байт))"
+    # `батч 16 по 4096`, `batch 8 × 2048`: a batch of sequences of that many tokens
+    r"|(?:batch|батч\w*)\s*(?:of\s+|из\s+|=\s*)?\d+\s+(?:по|of|[×x])\s*(?P<n3>\d{3,7})(?![\d.,]?\d)"
+    r"(?!\s*(?:[KMGT]i?B|[КМГТ]и?Б|bytes?|байт|[a-zа-яё]))"
 )
 _BATCH = re.compile(
     r"(?i)batch(?:\s+size)?\s*(?:of|=|:)?\s*(?P<n>\d+)"
     r"|(?<![\d.,])(?P<n2>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?![\d.,]?\d)|\d+)"
     r"\s+(?:\w+\s+)?(?:sequences|concurrent|requests|users|conversations|chats|dialog(?:ue)?s|запрос\w*|последовательност\w*"
     r"|пользовател\w*|сесси\w*|диалог\w*)"
-    r"|батч\w*\s*(?:=|:|размером)?\s*(?P<n3>\d+)"
+    r"|батч\w*\s*(?:=|:|размером|из)?\s*(?P<n3>\d+)"  # `батч 16`, `батч из 64`
     # `the 32-user batch`, `a 64-request batch`: a batch of that many
     r"|(?<![\d.,])(?P<n4>\d+)-(?:user|request|sequence|conversation|chat|stream|session|prompt)s?\b"
     # `four such full windows in one batch`, `четыре такие последовательности`: a batch in words
     r"|\b(?P<w>two|three|four|eight|sixteen|две|два|три|четыре|восемь)\s+"
-    r"(?:(?:such|full|same|parallel|concurrent|simultaneous|таки[ехм]|полны[ехм]|параллельн\w*|одновременн\w*)\s+){0,2}"
-    r"(?:sequences|windows|contexts|requests|users|последовательност\w*|запрос\w*|окн\w*|контекст\w*|пользовател\w*)"
+    r"(?:(?:such|full(?:[- ]length)?|same|parallel|concurrent|simultaneous|таки[ехм]|полны[ехм]|параллельн\w*"
+    r"|одновременн\w*)\s+){0,2}"
+    r"(?:sequences|windows|contexts|requests|users|chats|conversations|последовательност\w*|запрос\w*|окн\w*|контекст\w*"
+    r"|пользовател\w*|диалог\w*)"
+    # `16 of them at once`, `8 из них одновременно`: that many of the sequences just sized
+    r"|(?<![\d.,])(?P<n5>\d+)\s+(?:of\s+them|из\s+них)\s+(?:at\s+once|in\s+parallel|concurrently|together|одновременно|параллельно|сразу)"
 )
 _BATCH_WORDS = {"two": 2, "three": 3, "four": 4, "eight": 8, "sixteen": 16}
 _BATCH_WORDS.update({"две": 2, "два": 2, "три": 3, "четыре": 4, "восемь": 8})
@@ -404,9 +411,7 @@ def sibling(m: ModelMention, size: str) -> ModelMention | None:
     # the size must be the found model's own (its name or count), not the query's words: `Mixtral 70b` is read as
     # Mixtral 8x7B, which is no 70B
     found = [
-        f
-        for f in find_mentions(f"{family} {size}")
-        if f.config is not None and _has_size(replace(f, text=f.config.name), size)
+        f for f in find_mentions(f"{family} {size}") if f.config is not None and _has_size(replace(f, text=f.config.name), size)
     ]
     if len(found) == 1:
         return replace(found[0], start=-1, end=-1)
@@ -1199,14 +1204,15 @@ def _kv(
     own_inputs = seq is None and _unread_inputs(s)
     exact_above = False
     if seq is None and lead and not own_inputs:  # `Q: … at a 16k context with batch 4?` / `A: 3.5 GiB`
-        seq, batch = _lead_context(lead)
+        seq, lead_batch = _lead_context(lead)
+        batch = batch if batch is not None else lead_batch  # `Батч из 64 — …` below it: the line's own batch
         # `ctx:: 2048` above: written out in digits, not `2k` (which may be 2,000)
         exact_above = seq is not None and re.search(rf"(?<![\d.,]){int(seq)}(?![\d.,]?\d)", lead) is not None
-    if seq is None and not own_inputs and facts is not None and _once(_SAME_SETUP, s):
+    if seq is None and not own_inputs and facts is not None and (_once(_SAME_SETUP, s) or _once(_SUCH_SEQUENCES, s)):
         seq, batch = _same_setup(facts.lines_above.get(s.unit.line, ()))  # `В fp8 тот же кэш — …`: the setup above
         exact_above = seq is not None
         own_batch = _BATCH.search(s.unit.masked, a if others else s.start, _clause_end(s, q) if others else s.end)
-        if seq is not None and own_batch and _once(_SAME_CONTEXT, s):
+        if seq is not None and own_batch and (_once(_SAME_CONTEXT, s) or _once(_SUCH_SEQUENCES, s)):
             batch = _batch_number(own_batch)  # `при 64 пользователях с тем же контекстом`: the sentence's own batch
     if seq is None and devices > 1 and facts is not None and not own_inputs and not _once(_BATCH, s):
         # `Under TP 8 the cache share is 10 GiB per GPU` below `32 concurrent 8k sequences take 80 GiB of cache`: one
@@ -1404,9 +1410,7 @@ def _batches_said(unused: str) -> list[int]:
     return [n for n in said if 1 < n <= 100_000]
 
 
-_PROMPT_AND_OUTPUT = re.compile(
-    r"(?i)\bgenerat\w*|\boutput\b|\bcompletion\w*|\bdecod\w*|сгенерир\w*|генерир\w*|ответ\w*"
-)
+_PROMPT_AND_OUTPUT = re.compile(r"(?i)\bgenerat\w*|\boutput\b|\bcompletion\w*|\bdecod\w*|сгенерир\w*|генерир\w*|ответ\w*")
 _TOKENS_SAID = re.compile(r"(?i)(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)(?:\s|-)?(?:[^\W\d_]{3,20}\s+)?(?:tokens?|токен\w*)")
 
 
@@ -1812,6 +1816,15 @@ def _context_number(n: str, k: str | None) -> float:
     return float(n.replace(",", ".")) * (1024 if k else 1)
 
 
+def _context_groups(m: re.Match[str]) -> tuple[str, str | None]:
+    """The number and the `k` of a `_CONTEXT` match, whichever of its forms matched."""
+    if m.group("n"):
+        return m.group("n"), m.group("k")
+    if m.group("n3"):
+        return m.group("n3"), None
+    return m.group("n2"), m.group("k2")
+
+
 def _lead_context(lead: str) -> tuple[float | None, int | None]:
     """The context length and batch the line above states."""
     ctx = next((t for t in find_quantities(lead) if t.kind == "tokens"), None)
@@ -1822,8 +1835,7 @@ def _lead_context(lead: str) -> tuple[float | None, int | None]:
     if seq is None:
         m = _CONTEXT.search(lead)
         if m:
-            n, k = (m.group("n"), m.group("k")) if m.group("n") else (m.group("n2"), m.group("k2"))
-            seq = _context_number(n, k)
+            seq = _context_number(*_context_groups(m))
     b = _BATCH.search(lead)
     return seq, (_batch_number(b) if b else None)
 
@@ -1835,6 +1847,12 @@ _SAME_SETUP = re.compile(
     r"|настройк\w*|контекст\w*)"
 )
 # `the same context`, `с тем же контекстом`: only the context is the setup's; a batch the sentence states is its own
+# `a batch of 8 such sequences`, `32 таких запроса`: sequences of the length the line above states, in a batch of its own
+_SUCH_SEQUENCES = re.compile(
+    r"(?i)\b(?:such|these|those)\s+(?:full\s+)?(?:sequences|requests|contexts|conversations|prompts|chats|dialog(?:ue)?s)\b"
+    r"|(?<!\w)(?:таки[ехм]|этих|эти|этим)\s+(?:же\s+)?(?:полны[ехм]\s+)?"
+    r"(?:последовательност\w*|запрос\w*|контекст\w*|диалог\w*|чат\w*|сесси\w*)"
+)
 _SAME_CONTEXT = re.compile(r"(?i)\bsame\s+context|(?<!\w)(?:тот|того|том|тому|тем|те|тех|теми)\s+же\s+контекст")
 
 
@@ -1876,11 +1894,32 @@ def _names_context(lead: str) -> bool:
     return bool(lead and (_SEQ_WORDS.search(lead) or any(t.kind == "tokens" for t in find_quantities(lead))))
 
 
+def _line_referred_to(s: Sentence, facts: NoteFacts) -> str:
+    """The nearest line above in the section when the sentence refers back to its sequences (`3. A full 4,096-token
+    context: … = 2 GiB.` / `4. A batch of 8 such sequences: 16 GiB.`), list items included; else nothing."""
+    above = facts.lines_above.get(s.unit.line, ())
+    return above[0] if above and _once(_SUCH_SEQUENCES, s) else ""
+
+
+_TIMES_NEXT = re.compile(r"\s*[×x*·]\s*\d")
+_TIMES_FIGURE_BEFORE = re.compile(r"\d\s*[×x*·]\s*$")
+
+
 @lru_cache(maxsize=64)
 def _per_token_above(lead: str) -> bool:
-    """The line above states a size per token (`512 KiB per token`, `128 КиБ на токен`); once per line."""
-    return bool(lead) and any(
-        _PER_TOKEN.match(lead, z.end) and z.value < 2**24 for z in find_quantities(lead) if z.kind == "bytes"
+    """The line above states a size per token (`512 KiB per token`, `128 КиБ на токен`, `На токен: … = 384 КиБ`)
+    or a context times one (`4,096 × 512 KiB = 2 GiB`); once per line."""
+    if not lead:
+        return False
+    found = find_quantities(lead)
+    small = [z for z in found if z.kind == "bytes" and z.value < 2**24]
+    if any(_PER_TOKEN.match(lead, z.end) for z in small):
+        return True
+    if small and (_PER_TOKEN_IN.search(lead, 0, small[-1].start) or _ONE_TOKEN.search(lead, 0, small[-1].start)):
+        return True  # `На токен: 2 × 32 × … = 393 216 байт, то есть 384 КиБ`: the per-token words come first
+    # `A full 4,096-token context: 4,096 × 512 KiB = 2 GiB`: a context times a size per token
+    return any(z.kind == "tokens" for z in found) and any(
+        _TIMES_NEXT.match(lead, z.end) or _TIMES_FIGURE_BEFORE.search(lead, max(0, z.start - 8), z.start) for z in small
     )
 
 
@@ -1915,8 +1954,7 @@ def _names_context_of(s: Sentence, n: int) -> bool:
     """The sentence states a context of `n` tokens (`контекст 4096`, `a 2048 context`), not a figure of
     another kind that happens to equal it (`× 128 KiB per token`)."""
     for m in _CONTEXT.finditer(s.unit.text, s.start, s.end):
-        number, k = (m.group("n"), m.group("k")) if m.group("n") else (m.group("n2"), m.group("k2"))
-        if _context_number(number, k) == n:
+        if _context_number(*_context_groups(m)) == n:
             return True
     return False
 
@@ -1948,8 +1986,7 @@ def _context_batch(s: Sentence, lo: int, hi: int, facts: NoteFacts | None) -> tu
     if seq is None:
         m = _CONTEXT.search(text)
         if m:
-            n, k = (m.group("n"), m.group("k")) if m.group("n") else (m.group("n2"), m.group("k2"))
-            seq = _context_number(n, k)
+            seq = _context_number(*_context_groups(m))
     b = _BATCH.search(text)
     return ctx, seq, (_batch_number(b) if b else None)
 
@@ -3425,8 +3462,10 @@ def _type_is_subject(s: Sentence, q: Quantity) -> bool:
     near = [d for d in in_range(s.dtypes, max(s.start, q.start - 40), q.start) if d.end <= q.start]
     if near and not (near[-1].gguf or near[-1].name in _WEIGHTS_ONLY):
         return False
-    return bool(near) and bool(_IS_BEFORE.fullmatch(s.unit.masked, near[-1].end, q.start)) and not _KV.search(
-        s.unit.masked, s.start, q.start
+    return (
+        bool(near)
+        and bool(_IS_BEFORE.fullmatch(s.unit.masked, near[-1].end, q.start))
+        and not _KV.search(s.unit.masked, s.start, q.start)
     )
 
 
@@ -4030,7 +4069,7 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             and not _WEIGHT_WORDS.search(clause)
             and not _WEIGHT_WORDS.search(text, max(s.start, q.start - 30), q.start)
             and not _per_param(s, q)
-            and _per_token_above(lead)
+            and _per_token_above(lead or _line_referred_to(s, facts))
         ):
             kind = "kv"  # `… 512 KiB per token.` / `For 4,096 tokens that is 1 GiB.`: a total of the size per token above
         if kind == "kv" and _ONE_TOKEN.search(text, _previous_figure_end(s, q), q.start):
