@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import H, W, check_claims
+from conftest import H, V, W, check_claims, note_claims
 
 # A cache total in a line that states its own batch and takes its context from the lines above: the batch is the
 # line's own (`Батч из 16`, `a batch of 16`), never the one an earlier line of the paragraph used.
@@ -111,4 +111,84 @@ BATCH_WORD_CASES = [
 
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in BATCH_WORD_CASES], ids=[c[0] for c in BATCH_WORD_CASES])
 def test_a_batch_in_words(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+# A memory budget that heads an entry (`Для 12 ГБ: …`, `1. 24 GB: …`, `Best fit for 16 GB: …`) is what the models after
+# it fit in, not a size of theirs; a card named with its memory in brackets (`A6000 (48 ГБ)`) is the card's.
+# Qwen2.5-14B: 14.77B params → Q4_K_M ≈ 8.98 GB (4.89 bits/weight); Qwen2.5-32B: 32.76B → Q4_K_M ≈ 19.84 GB, int8 32.76 GB.
+BUDGET_LABEL_CASES = [
+    ("ru-for-label", "# Карты\n\n> Для 12 ГБ: Qwen2.5-14B в Q4_K_M (≈ 9 ГБ).\n", [H], ""),
+    ("ru-numbered-label", "# Карты\n\n1. 24 ГБ: Qwen2.5-32B в Q4_K_M, около 20 ГБ.\n", [H], ""),
+    ("en-best-fit", "# Cards\n\n- Best fit for 12 GB: Qwen2.5-14B Q4_K_M (8.98 GB).\n", [H], ""),
+    ("en-bold-label", "# Cards\n\n- **16 GB:** Qwen2.5-14B at Q4_K_M, 9 GB.\n", [H], ""),
+    ("ru-a6000", "# Карты\n\n- Qwen2.5-32B в int8 — 32,8 ГБ: на A6000 (48 ГБ) влезает.\n", [H], ""),
+    # a model named before the size is its subject, colon or not; and a wrong size there is still an error
+    ("en-model-first", "# Cards\n\n- Qwen2.5-14B at Q4_K_M: 18 GB.\n", [W], "8.98"),
+    ("en-label-then-wrong", "# Cards\n\n- For 24 GB: Qwen2.5-32B at Q4_K_M, 40 GB.\n", [W], "19.84"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in BUDGET_LABEL_CASES], ids=[c[0] for c in BUDGET_LABEL_CASES])
+def test_a_budget_heading_an_entry_is_no_size_of_its_models(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+# Table columns: `bandwidth (GB/s)` holds rates, never sizes; `bytes/token (GB)` what a decoding step reads, which may
+# be weights and cache together, whatever the section is about. Llama 3.1 8B at Q4_K_M ≈ 4.91 GB; its cache at 32K
+# is 4 GiB (4.29 GB); 8.03B params.
+_READ_TABLE = (
+    "# Decode\n\n## Long context adds KV reads\n\nThe cache is read every step too.\n\n"
+    "| setup | bytes/token (GB) | bandwidth (GB/s) | ceiling (tok/s) |\n|---|---|---|---|\n"
+)
+READ_COLUMN_CASES = [
+    # the section's cache is no reading of the read column; the bandwidth column is never one
+    ("rate-column", _READ_TABLE + "| 4090, Llama 3.1 8B Q4_K_M, short ctx | 4.91 | 1008 | 205 |\n", [V], ""),
+    ("read-sum", _READ_TABLE + "| 4090, Llama 3.1 8B Q4_K_M, 32K ctx | 9.2 | 1008 | 110 |\n", [V], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in READ_COLUMN_CASES], ids=[c[0] for c in READ_COLUMN_CASES])
+def test_rate_and_read_columns(text: str, groups: list[str], shown: str) -> None:
+    got = [c for c in note_claims(text) if c.shape != "decode-ceiling"]  # type: ignore[attr-defined]
+    assert sorted(c.verdict.group for c in got) == sorted(groups), [(c.shape, c.verdict, c.explanation) for c in got]  # type: ignore[attr-defined]
+
+
+# A recipe in bytes per parameter said of an adapter (LoRA, `trainable`, `адаптер`) is applied to the adapter's own count
+# (the last count in millions on its line or the line above), never to the base model; a clause about the frozen base
+# keeps its own storage type. Llama 3.1 8B: 8.03B → 16.06 GB in bf16; an adapter of 41.9M × 16 B = 670 MB.
+ADAPTER_CASES = [
+    (
+        "en-adapter-line-above",
+        "# Llama 3.1 8B\n\n## LoRA\n\nOn all seven linear layers the adapter is 41.9M parameters.\n"
+        "Adapter state at 16 B/param: 670 MB; the frozen bf16 base stays at 16.06 GB.\n",
+        [H, H],
+        "",
+    ),
+    (
+        "en-adapter-wrong",
+        "# Llama 3.1 8B\n\n## LoRA\n\nLoRA r=16 on q, k, v, o of Llama 3.1 8B: 13.6M trainable parameters. "
+        "Adapter state at 16 bytes per parameter: 2.2 GB.\n",
+        [H, W],
+        "0.218 GB",
+    ),
+    (
+        "ru-adapter",
+        "# Llama 3.1 70B\n\nLoRA для Llama 3.1 70B: 207 млн обучаемых параметров. "
+        "Состояние адаптера (16 байт на параметр) — 3,3 ГБ.\n",
+        [V, H],
+        "",
+    ),
+    # no count of its own stated anywhere near: the adapter's size is not the model's
+    (
+        "en-adapter-no-count",
+        "# Llama 3.1 8B\n\nLlama 3.1 8B with a LoRA adapter: adapter state at 16 B/param is 0.5 GB.\n",
+        [V],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in ADAPTER_CASES], ids=[c[0] for c in ADAPTER_CASES])
+def test_an_adapters_recipe_is_applied_to_its_own_count(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)

@@ -590,8 +590,6 @@ def _per_device_cell(s: Sentence, f: Found, facts: NoteFacts, memo: dict[int, tu
     return replace(f, claim=replace(c, verdict=verdict, explanation=explanation, key="", value=None))
 
 
-
-
 # `an fp8 KV cache`, `fp8-кэш`, `кэш в fp8`: the type of that line's cache, not the paragraph's
 _CACHE_GLUED_AFTER = re.compile(r"(?i)[\s-]*(?:kv[\s-]*)?(?:cache|кэш|кеш)")
 _CACHE_GLUED_BEFORE = re.compile(r"(?i)(?:cache|кэш\w*|кеш\w*)\s+(?:in|в)\s+$")
@@ -656,7 +654,7 @@ def _paragraph_dtypes(lines: list[str], plan: set[int]) -> dict[int, DtypeMentio
 
 _CELL_NUMBER = re.compile(r"\s*\|")
 _NAMES_WITH_DIGITS = re.compile(r"[A-Za-z_][\w-]*\d[\w-]*")  # `int4`, `fp16`, `Q4_K_M` in a header cell
-_HEADER_UNIT = re.compile(r"(?<![\w])([KMGTP]i?B|[КМГТ]и?Б)(?![\w])")
+_HEADER_UNIT = re.compile(r"(?<![\w])([KMGTP]i?B|[КМГТ]и?Б)(?![\w])(?!\s*/\s*(?:s|sec|с|сек)\b)")  # not `(GB/s)`
 
 
 _PARAMS_HEADER = re.compile(r"(?i)param|парам")

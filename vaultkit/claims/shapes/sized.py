@@ -1310,13 +1310,20 @@ def _kv(
             f"else before {q.text}: the figure is the sum",
             "kv-cache",
         )
+    # a column of what each step reads (`| bytes/token (GB) |`) may hold the weights, whatever the section is about
+    read_column = s.unit.source == "table" and facts is not None and _READ_HEADER.search(facts.header_of(s, q)) is not None
     if (
         check.verdict == Verdict.WRONG
         and q.value > readings[0][0]
-        and s.unit.source != "table"  # a column header names what the figures are
-        and first_before(_kv_words, s.end, s.unit.masked) is None
-        and first_before(_per_token_words, s.end, s.unit.masked) is None
-        and not (facts is not None and (s.unit.line in facts.kv_section or s.unit.line in facts.after_kv))
+        and (
+            read_column
+            or (
+                s.unit.source != "table"  # a column header names what the figures are
+                and first_before(_kv_words, s.end, s.unit.masked) is None
+                and first_before(_per_token_words, s.end, s.unit.masked) is None
+                and not (facts is not None and (s.unit.line in facts.kv_section or s.unit.line in facts.after_kv))
+            )
+        )
     ):
         # `… at 32k takes 3.5 GiB per sequence`, no cache or size per token named: more than the cache may hold the weights
         return (
@@ -1953,10 +1960,7 @@ _WINDOW_BEFORE = re.compile(r"(?i)(?:window|окн\w*)\s+(?:of\s+|в\s+|на\s+)
 def _names_context_of(s: Sentence, n: int) -> bool:
     """The sentence states a context of `n` tokens (`контекст 4096`, `a 2048 context`), not a figure of
     another kind that happens to equal it (`× 128 KiB per token`)."""
-    for m in _CONTEXT.finditer(s.unit.text, s.start, s.end):
-        if _context_number(*_context_groups(m)) == n:
-            return True
-    return False
+    return any(_context_number(*_context_groups(m)) == n for m in _CONTEXT.finditer(s.unit.text, s.start, s.end))
 
 
 def _context_batch(s: Sentence, lo: int, hi: int, facts: NoteFacts | None) -> tuple[Quantity | None, float | None, int | None]:
@@ -2115,7 +2119,15 @@ def _per_param(s: Sentence, q: Quantity) -> Quantity | None:
             last = max(before, key=lambda p: p.end)
             gap = _PER_PARAM_GAP.match(text, last.end, q.start)
             found = [last] if q.start - last.end <= 40 and gap is not None and gap.end() == q.start else []
+    if len(found) == 1:
+        a, b = clause_bounds(s, q.start, q.end)
+        if not a <= found[0].start < b and _FROZEN_BASE.search(text, a, b):
+            return None  # `…: 671 KB; the frozen bf16 base stays at 16.06 GB`: the base's own clause, not the recipe's
     return found[0] if len(found) == 1 else None
+
+
+# the base model a recipe for the trainable part leaves as it is (`the frozen bf16 base`, `замороженная база`)
+_FROZEN_BASE = re.compile(r"(?i)\bfrozen\b|\bbase\s+(?:model|weights)?\b|заморож\w*|(?<!\w)баз[аеуыо]\w*")
 
 
 # what may stand between a recipe and its total: the `/param` words, a comma, `i.e.`, `so`, a dash, `≈`
@@ -2177,12 +2189,42 @@ def _noted_recipe(s: Sentence, q: Quantity, facts: NoteFacts, params: float) -> 
     return per[0] if per else None
 
 
+# an adapter's (LoRA's) own trainable parameters, not the base model's
+_ADAPTER = re.compile(r"(?i)\badapters?\b|\bLoRA\b|\btrainable\b|адаптер\w*|(?<!\w)обучаем\w*")
+
+
+def _adapter_count(s: Sentence, q: Quantity) -> Quantity | None:
+    """The last parameter count stated in millions before the figure on its line (`13.6M trainable`, `207 млн`)."""
+    lo = max(0, q.start - 400)
+    counts = [
+        z
+        for z in find_quantities(s.unit.masked[lo : q.start])
+        if z.kind == "count" and z.scale == 1e6 and z.hi is None and not _PER_PARAM.match(s.unit.masked, lo + z.end)
+    ]
+    return counts[-1] if counts else None
+
+
+def _adapter_count_above(s: Sentence, facts: NoteFacts) -> Quantity | None:
+    """The last parameter count in millions on the line just above in the section (`… it is 41.9M.` /
+    `Adapter state at 16 B/param: 670 MB`)."""
+    above = facts.lines_above.get(s.unit.line, ())
+    counts = (
+        [z for z in find_quantities(above[0][-400:]) if z.kind == "count" and z.scale == 1e6 and z.hi is None] if above else []
+    )
+    return counts[-1] if counts else None
+
+
+def _params_text(params: float) -> str:
+    """`8.03B`, or `41.9M` for a count under a billion (an adapter's)."""
+    return f"{params / 1e9:.2f}B" if params >= 1e9 else f"{params / 1e6:.3g}M"
+
+
 def _per_param_size(q: Quantity, params: float, named: str, per: Quantity) -> tuple[Verdict, str, str]:
     computed = params * per.value
     check = compare(q, computed)
     return (
         check.verdict,
-        f"{named}: {params / 1e9:.2f}B params × {per.value:g} bytes (stated per parameter) = {fmt(computed, q.scale)}; "
+        f"{named}: {_params_text(params)} params × {per.value:g} bytes (stated per parameter) = {fmt(computed, q.scale)}; "
         + check.explanation,
         "per-param",
     )
@@ -3768,8 +3810,36 @@ _CARDS_TIMES_BEFORE = re.compile(r"(?i)(?<![\d.,])[1-9]\d?\s*[×x]\s*$")
 _CARD_SIZES_GB = frozenset({8, 12, 16, 20, 24, 32, 40, 48, 64, 80, 94, 96, 128, 141, 144, 180, 192})
 
 
+# a budget that labels what follows it (`Для 12 ГБ: 14B в Q4_K_M`, `- 24 GB: Qwen2.5-32B at Q4_K_M`, `Best fit for 12 GB:`):
+# the memory the entry is for, not a model's size; said at the opening of its sentence or list item, or after `for`
+_LABEL_OPENING = re.compile(
+    r"(?i)\s*(?:>\s*)*(?:[-*+]|\d{1,2}[.)])?\s*(?:\*\*|__)?\s*"
+    r"(?:(?:best\s+(?:fit|pick|choice)\s+)?for\s+(?:a\s+|an\s+|the\s+)?|(?:лучше\s+всего\s+)?(?:для|под)\s+)?(?:~|≈)?\s*$"
+)
+_FOR_BEFORE = re.compile(r"(?i)(?:\bfor|(?<!\w)для|(?<!\w)под)\s+(?:a\s+|an\s+)?(?:~|≈)?\s*$")
+_LABEL_COLON = re.compile(
+    r"(?i)\s*(?:of\s+)?(?:cards?|GPUs?|VRAM|memory|карт\w*|видеокарт\w*|видеопамят\w*|памят\w*)?\s*(?:\*\*|__)?\s*:(?!\s*(?:~|≈)?\s*\d[\d.,]*\s*(?:[KMGT]i?B|[КМГТ]и?Б))"
+)
+
+
+# a column of what each decoding step reads (`bytes/token (GB)`, `read per token`, `читается за токен`), not the cache's
+_READ_HEADER = re.compile(r"(?i)^(?!.*(?:\bKV\b|cache|кэш|кеш)).*(?:bytes?\s*/\s*tok|\bread|чита|байт\w*\s*/\s*ток)")
+
+
+def _budget_label(s: Sentence, q: Quantity) -> bool:
+    """`12 ГБ: Qwen2.5-14B в Q4_K_M …`, `Best fit for 12 GB: Phi-4 …`: a memory budget heading the entry, the models
+    after it what fits there."""
+    text = s.unit.text
+    if q.kind != "bytes" or q.hi is not None or not _LABEL_COLON.match(text, q.end):
+        return False
+    lo = max(0, s.start, q.start - 40)
+    return bool(_FOR_BEFORE.search(text, lo, q.start) or (lo == max(0, s.start) and _LABEL_OPENING.fullmatch(text, lo, q.start)))
+
+
 def _device_capacity(s: Sentence, q: Quantity) -> bool:
     text = s.unit.text
+    if _budget_label(s, q):
+        return True
     if _DEVICE_WITH_BEFORE.search(text, max(s.start, q.start - 48), q.start):
         return True  # `на ноуте с 16 ГБ влезает …`, `a laptop with 16 GB runs …`: the device's memory
     if q.kind == "bytes" and q.hi is None and _FITS_BEFORE.search(text, max(s.start, q.start - 40), q.start):
@@ -4264,6 +4334,18 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         elif per_param is not None and _per_device_unsharded(s, q) and _device_count(s) >= 2:
             # `12 bytes per parameter …, 80.9 GB, 10.1 GB per GPU across 8 GPUs`: a share of the recipe's total
             verdict, explanation, shape = _per_device_share(s, q, params or 0.0, named, per_param, _device_count(s))
+        elif per_param is not None and _ADAPTER.search(s.unit.masked, max(s.start, q.start - 80), q.start):
+            # `Состояние адаптера (16 байт на параметр) — 3,3 ГБ` after `207 млн обучаемых параметров`: the adapter's own
+            # parameters, the last count stated before it on its line; none stated, no size of the model's is meant
+            count = _adapter_count(s, q) or _adapter_count_above(s, facts)
+            if count is None:
+                verdict, explanation, shape = (
+                    Verdict.UNVERIFIABLE,
+                    f"{q.text}: {per_param.text} per parameter of an adapter whose parameter count the line does not state",
+                    "per-param",
+                )
+            else:
+                verdict, explanation, shape = _per_param_size(q, count.value, f"the adapter ({count.text})", per_param)
         elif per_param is not None:  # a recipe stated in bytes per parameter is the one to use
             bound = _count_of_rate(s, per_param)
             if bound is not None and params and bound.value < 0.9 * params:

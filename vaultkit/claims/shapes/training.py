@@ -140,6 +140,7 @@ _GRADS = re.compile(r"(?i)\bgrads?\b|gradients?|градиент\w*")
 # the whole of the states (`in total`, `итого`, `всего`, `together`)
 _TOTAL = re.compile(r"(?i)\bin\s+total\b|\btotal\b|\bитого\b|\bвсего\b|\bв\s+сумме\b|\bсуммарно\b")
 # a figure said of another thing than the states in its clause: the weights alone, a checkpoint, activations, a card
+_FROZEN_BASE = re.compile(r"(?i)\bfrozen\b|\bbase\b|заморож\w*|(?<!\w)баз[аеуыо]\w*")
 _NOT_STATES = re.compile(
     r"(?i)\bactivations?\b(?!\s*(?:come|on\s+top))|активаци\w*|\bcheckpoints?\b|чекпо[йи]нт\w*|\bweighs\b|\bвесит\b|\bfile\b|файл\w*"
     r"|\bKV\b|\bcache\b|кэш\w*|\bteacher\b|учител\w*|\blogits?\b|логит\w*|\bbudget\b|бюджет\w*|\bcard\s+has\b|\bVRAM\b"
@@ -281,6 +282,8 @@ def _judge(s: Sentence, q: Quantity, facts: NoteFacts, lead: str, prior: str) ->
         return None  # a card's memory; offload, another optimizer, a comparison of types: the later shapes' own
     if _NOT_STATES.search(clause) and not _STATE_WORDS.search(clause):
         return None
+    if _FROZEN_BASE.search(clause) and not _STATE_WORDS.search(clause):
+        return None  # `…: 670 MB; the frozen bf16 base stays at 16.06 GB`: the base's weights, not the trained states
     if _OTHER_THING.search(text, s.start, s.end):
         return None  # `the teacher plus that training state`: a sum with something else
     if _DEMONSTRATIVE.search(text, max(a, q.start - 12), q.start) or _COPIES.search(text, s.start, q.start):
