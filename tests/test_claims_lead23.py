@@ -192,3 +192,87 @@ ADAPTER_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in ADAPTER_CASES], ids=[c[0] for c in ADAPTER_CASES])
 def test_an_adapters_recipe_is_applied_to_its_own_count(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# The line that opens a list with a colon and names one sized model is the subject of the list's items, whether the
+# catalogue has it or not: never the model of the paragraph before. Qwen2.5-7B: 7.62B params → 15.23 GB in bf16;
+# Qwen2.5-14B: 14.77B → 29.54 GB in bf16, 8.98 GB as Q4_K_M.
+LIST_OPENER_CASES = [
+    (
+        "en-opener",
+        "# Qwen\n\n**Qwen2.5-7B** is 15.2 GB in bf16.\n\n**Qwen2.5-14B** is the interesting one:\n- bf16 weights 29.5 GB;\n"
+        "- Q4_K_M about 9 GB.\n",
+        [H, H, H],
+        "",
+    ),
+    (
+        "en-opener-wrong",
+        "# Qwen\n\n**Qwen2.5-7B** is 15.2 GB in bf16.\n\n**Qwen2.5-14B** is the interesting one:\n- bf16 weights 15.2 GB.\n",
+        [H, W],
+        "29.54 GB",
+    ),
+    (
+        "ru-opener",
+        "# Qwen\n\nQwen2.5-7B весит 15,2 ГБ в bf16.\n\nА вот Qwen2.5-14B:\n- в bf16 — 29,5 ГБ;\n- в Q4_K_M — около 9 ГБ.\n",
+        [H, H, H],
+        "",
+    ),
+    # an opener that asks nothing of a model (no colon) leaves the items to the rules before
+    (
+        "en-no-colon",
+        "# Qwen\n\n**Qwen2.5-14B** is 29.5 GB in bf16.\n\nThe smaller sibling is next.\n- Qwen2.5-7B in bf16: 15.2 GB.\n",
+        [H, H],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in LIST_OPENER_CASES], ids=[c[0] for c in LIST_OPENER_CASES])
+def test_a_list_opener_names_its_items_model(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+# `128K ≈ 200 pages`: a bare number with a noun of its own counts another thing, no restatement of the figure.
+# A node of its own (`на одном узле`) is no device count taken from the line above. `MHA (64 heads)` names the heads a
+# hypothetical cache keeps. `the same as the 8x7B` compares with a sibling; the section's model stays the subject.
+# Llama 3.1 70B: 80 layers × 64 heads × 128 dims → 2.5 MiB per token with all heads; Llama 3.1 405B in fp8: 405.85 GB.
+# Mixtral 8x22B: 39.15B active of 140.62B = 27.84 %; Mixtral 8x7B: 12.88B of 46.70B = 27.58 %.
+MISC_CASES = [
+    ("ru-pages", "# Токены\n\n- 128K ≈ 200 страниц по-английски.\n", [], ""),
+    ("en-pages", "# Tokens\n\n- 32K ≈ 50 pages of English.\n", [], ""),
+    (
+        "ru-own-node",
+        "# TP\n\n- Llama 3.1 70B: TP=4 (17,6 ГБ на карту).\n- Llama 3.1 405B: FP8 на одном узле, 50,7 ГБ на карту.\n",
+        [V, V],
+        "",
+    ),
+    (
+        "ru-mha-heads",
+        "# Кэш\n\nЕсли бы Llama 3.1 70B была MHA (64 головы), кэш был бы 2,5 МиБ на токен.\n",
+        [H],
+        "",
+    ),
+    (
+        "en-mha-heads-wrong",
+        "# Cache\n\nIf Llama 3.1 70B used MHA with 64 heads, its cache would be 5 MiB per token.\n",
+        [W],
+        "2.5 MiB",
+    ),
+    (
+        "en-same-as-sibling",
+        "# MoE\n\n## Mixtral 8x22B\n\n- Active share: 27.8 %, the same as the 8x7B.\n",
+        [H],
+        "",
+    ),
+    (
+        "ru-kak-u-sibling",
+        "# MoE\n\n## Mixtral 8x22B\n\n- Доля активных параметров — 27,8 %, как и у 8x7B.\n",
+        [H],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in MISC_CASES], ids=[c[0] for c in MISC_CASES])
+def test_round_20_subjects_and_inputs(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

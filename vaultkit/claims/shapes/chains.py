@@ -506,6 +506,10 @@ def _about_compute(text: str, s: Sentence, known: list[bool]) -> bool:
     return known[0]
 
 
+# a bare number followed by a word of its own counts that thing (`≈ 200 pages`, `≈ 200 страниц`), not per something
+_COUNTED_NOUN = re.compile(r"(?i)\s*(?!(?:per|each|на|за|в|of|times|раз\w*)\b)[^\W\d_]{3,}")
+
+
 def chains(s: Sentence, facts: NoteFacts) -> list[Found]:
     unit, text = s.unit, s.unit.masked
     out: list[Found] = []
@@ -518,6 +522,8 @@ def chains(s: Sentence, facts: NoteFacts) -> list[Found]:
             continue
         if _ARITHMETIC_AFTER.match(text, chain[-1][1].end):
             continue  # `16 GB = 14 GB weights + 2 GB cache`: the right side goes on past the chain
+        if len(chain) == 2 and chain[1][1].kind == "number" and _COUNTED_NOUN.match(text, chain[1][1].end):
+            continue  # `128K ≈ 200 страниц`: so many of another thing (pages), no restatement of the figure
         ts = terms(chain)
         start, end = chain[0][1].start, chain[-1][1].end
         # an exact parameter count the chain starts from stays a claim of its own (checked against

@@ -236,6 +236,7 @@ def _context_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
     return (
         lead_in_model(s, facts)
         or parent_item_model(s, facts)
+        or _list_opener_model(s.unit.text, facts.lines_above.get(s.unit.line, ()))
         or _above_model(facts.above.get(s.unit.line, ""))
         or facts.heading_model.get(s.unit.line)
         or _paragraph_model(s, facts)
@@ -290,7 +291,8 @@ _OWN_SIZE_NAME = re.compile(
 # `Unlike the 70B, it …`, `more than the 8B`: the size of a model compared with, not the subject's
 _COMPARED_SIZE = re.compile(
     r"(?i)(?:\bunlike|\bthan|\bcompared\s+(?:with|to)|\bvs\.?|\bversus|\blike|\bover|\bfrom|\bв\s+отличие\s+от|\bчем(?:\s+у)?"
-    r"|\bпротив|\bсравнению\s+с|\bкак\s+у|\bот)\s+(?:the\s+|a\s+|an\s+|у\s+)?$"
+    r"|\bsame\s+as(?:\s+(?:for|in|with))?|\bas\s+(?:for|in|with)|\bпротив|\bсравнению\s+с|\bкак\s+(?:и\s+)?(?:у|в)|\bот)"
+    r"\s+(?:the\s+|a\s+|an\s+|у\s+)?$"
 )
 
 
@@ -470,6 +472,25 @@ def _indent(line: str) -> int | None:
 def _item_model(line: str) -> tuple[bool, ModelMention | None]:
     """(whether the line names a catalogued model, the one it names), read once per line."""
     return any(m.config is not None for m in find_mentions(line)), _one_model(line)
+
+
+@lru_cache(maxsize=64)
+def _list_opener_model(text: str, above: tuple[str, ...]) -> ModelMention | None:
+    """The one sized model the line that opens a top-level list names, ending with a colon (`**Gemma 3 27B** is the
+    interesting one:` / `- bf16 weights 27.4 GB`): the list's items are about it, catalogued or not (one the catalogue
+    lacks makes them unverifiable, never another model's). A sibling item naming a model ends the look."""
+    if _indent(text) != 0:
+        return None
+    for line in above:  # nearest first, at most three, in the section
+        level = _indent(line)
+        if level is None:
+            if not line.rstrip().endswith(":") or ASIDE.search(line):
+                return None
+            named = {m.text.lower(): m for m in find_mentions(line) if m.sized}
+            return replace(next(iter(named.values())), start=-1, end=-1) if len(named) == 1 else None
+        if level == 0 and find_mentions(line):
+            return None
+    return None
 
 
 def parent_item_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
@@ -986,6 +1007,8 @@ _EACH_SEQUENCE = re.compile(
 _STATED_HEADS = re.compile(
     r"(?i)\ball\s+(\d+)\s+(?:attention\s+|query\s+)?heads\b|\b(\d+)\s+(?:KV|key[- ]value)[\s-]*heads?\b"
     r"|\bвсе\s+(\d+)\s+голов\w*|\b(\d+)\s+KV[\s-]*голов\w*"
+    # `если бы 70B была MHA (64 головы)`, `as MHA with 64 heads`: plain attention, every head keeping its keys and values
+    r"|\b(?:MHA|multi[- ]head\s+attention)\s*(?:\(|with\s+|с\s+)\s*(\d+)\s+(?:heads?|голов\w*)"
 )
 _GQA_WORD = re.compile(r"(?i)\bGQA\b|\bMQA\b|grouped[\s-]+query|групп\w*\s+(?:запрос|внимани)")
 _INSTEAD_BEFORE = re.compile(
@@ -2487,11 +2510,20 @@ def _devices_said(s: Sentence, facts: NoteFacts | None) -> int:
     if here:
         # a count of cards alone (`an 8×H100 node`) may hold replicas: only a split says each holds a share
         return next(iter(here)) if len(here) == 1 and _SPLIT.search(s.unit.text, s.start, s.end) else 0
+    if _OWN_NODE.search(s.unit.text, s.start, s.end):
+        return 0  # `405B: FP8 на одном узле, 50,7 ГБ на карту`: a node of its own, its cards not counted here
     for line in facts.lines_above.get(s.unit.line, ()) if facts is not None else ():
         above = _line_device_counts(line)
         if above:
             return next(iter(above)) if len(above) == 1 and _SPLIT.search(line) else 0
     return facts.tensor_parallel if facts is not None else 0
+
+
+# a sentence about a node or server of its own (`on one node`, `на одном узле`), its devices not counted
+_OWN_NODE = re.compile(
+    r"(?i)\b(?:one|a|single|the)\s+(?:\w+\s+)?(?:node|server)\b"
+    r"|(?<!\w)(?:одном|один|одного)\s+(?:\w+\s+)?(?:узл\w*|узел|сервер\w*)"
+)
 
 
 # what says a model is split over the devices, not copied to each (data parallel replicas)
