@@ -276,3 +276,45 @@ MISC_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in MISC_CASES], ids=[c[0] for c in MISC_CASES])
 def test_round_20_subjects_and_inputs(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# A type the section's heading names is the type of its lines that name none. Llama 3.1 70B: 70.55B params → 141.1 GB
+# in bf16, 35.28 GB per card over 4, 17.64 GB over 8.
+HEADING_TYPE_CASES = [
+    ("ru-heading-bf16", "# TP\n\n## Llama 3.1 70B (141,1 ГБ в bf16)\n\n- TP=4: на каждую карту 35,3 ГБ весов.\n", [H, H], ""),
+    ("ru-heading-wrong", "# TP\n\n## Llama 3.1 70B (141,1 ГБ в bf16)\n\n- TP=8 — 8,8 ГБ на карту.\n", [H, W], "17.638 GB"),
+    ("en-heading-fp8", "# TP\n\n## Llama 3.1 70B in fp8\n\n- Over 2 GPUs each holds 35.3 GB of weights.\n", [H], ""),
+    # a line with a type of its own keeps it
+    ("en-own-type", "# TP\n\n## Llama 3.1 70B in fp8\n\n- In bf16 over 4 GPUs each holds 35.3 GB of weights.\n", [H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in HEADING_TYPE_CASES], ids=[c[0] for c in HEADING_TYPE_CASES])
+def test_a_headings_type_is_its_sections(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+# A parameter count times the bits of a weight, read as bytes (`14.77B × 4 = 59 GB` for int4): right as a product,
+# eight times too large as a size. Qwen2.5-14B: 14.77B → 7.39 GB at 4 bits; Llama 3.1 70B at 4.13 bits: 36.42 GB.
+# A mixture of experts' token costs 2 × its active parameters: DeepSeek-V3 2 × 36.63B (input embedding aside) = 73.3
+# GFLOP; gpt-oss-120b 2 × 5.13B = 10.3 GFLOP.
+PRODUCT_SLIP_CASES = [
+    ("ru-int4-bits", "# Qwen2.5-14B\n\n- AWQ int4: 14,77 млрд × 4 = 59 ГБ в чекпойнте.\n", [H, W], "7.385 GB"),
+    ("en-int4-bits", "# Qwen2.5-14B\n\nIn int4 the checkpoint is 14.77B × 4 = 59 GB.\n", [H, W], "7.385 GB"),
+    (
+        "ru-nf4-bits-above",
+        "# Llama\n\nLlama 3.1 70B в NF4 (около 4,13 бит на вес):\n- 70,55 млрд × 4,13 ≈ 291 ГБ.\n",
+        [H, H, W],
+        "36.421 GB",
+    ),
+    ("en-int4-right", "# Qwen2.5-14B\n\nIn int4 the checkpoint is 14.77B × 4 / 8 = 7.4 GB.\n", [H, H], ""),
+    ("en-fp32-bytes", "# Qwen2.5-14B\n\nIn fp32 it is 14.77B × 4 = 59 GB.\n", [H, H], ""),
+    ("en-moe-total-flops", "# MoE\n\nPer token DeepSeek-V3 does 2 × 671B = 1,342 GFLOP.\n", [H, W], "73.3 GFLOP"),
+    ("en-moe-active-flops", "# MoE\n\nPer token gpt-oss-120b does 2 × 5.1B ≈ 10.2 GFLOP.\n", [H], ""),
+    ("ru-card-fits", "# Qwen2.5-14B\n\n- AWQ на 12 ГБ не вариант: Qwen2.5-14B в bf16 весит 29,5 ГБ.\n", [H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in PRODUCT_SLIP_CASES], ids=[c[0] for c in PRODUCT_SLIP_CASES])
+def test_a_right_product_of_the_wrong_inputs(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -649,6 +649,17 @@ def _paragraph_dtypes(lines: list[str], plan: set[int]) -> dict[int, DtypeMentio
                     d = _single_dtype(lines[a:b]) or lead
                     out.update({n: d for n in range(a + 1, b + 1) if d is not None})
         start = i + 1
+    # a line whose paragraph names no type takes the one its section's heading names (`## Llama-3.1-70B (141 ГБ в bf16)`
+    # / `- TP=4: на каждую карту 35,3 ГБ весов.`)
+    heading: DtypeMention | None = None
+    for n, line in enumerate(lines, start=1):
+        if _HEADING.match(line):
+            # not a heading that calls a model by a bare size of its own (`## 405B in FP8` in a note on the 70B)
+            sized = [m for m in find_mentions(line) if m.sized]
+            own_size = _BARE_SIZE.search(line) is not None and not any(m.config is not None for m in sized)
+            heading = None if own_size else _single_dtype([line])
+        elif heading is not None and n in plan:
+            out.setdefault(n, heading)
     return out
 
 

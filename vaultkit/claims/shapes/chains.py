@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from itertools import pairwise
 
+from vaultkit.claims.catalog import MODELS
 from vaultkit.claims.dtypes import find_dtypes
+from vaultkit.claims.engine import count_parameters
 from vaultkit.claims.model import Verdict, worst
 from vaultkit.claims.quantities import Quantity, find_quantities
 from vaultkit.claims.scope import has_free_variable
@@ -506,6 +509,80 @@ def _about_compute(text: str, s: Sentence, known: list[bool]) -> bool:
     return known[0]
 
 
+_MULTIPLY = frozenset({"×", "x", "*", "·"})
+_BITS_SAID = re.compile(r"(?i)(?<![\d.,])(\d{1,2}(?:[.,]\d{1,3})?)\s*-?\s*(?:bits?|бит\w*)(?![\w/])")
+
+
+def _bits_as_bytes(s: Sentence, facts: NoteFacts, chain: list[tuple[str, Quantity]]) -> tuple[Verdict, str] | None:
+    """`AWQ int4: 14,77 млрд × 4 = 59 ГБ`, `70,55 млрд × 4,13 ≈ 291 ГБ` under `NF4, 4,13 бит на вес`: a parameter count
+    times the bits of a weight, read as bytes. The product is right and the size is eight times too large; judged
+    as the size at those bits."""
+    if len(chain) != 3 or chain[1][0] not in _MULTIPLY or chain[2][0] not in ("=", "≈", "~", "→"):
+        return None
+    count, k, result = chain[0][1], chain[1][1], chain[2][1]
+    if count.kind != "count" or count.value < 1e8 or k.kind != "number" or k.hi is not None or result.kind != "bytes":
+        return None
+    if k.value in (1.0, 2.0) or not 2.5 <= k.value <= 8.5:
+        return None  # 2 bytes (fp16) and 1 byte (int8) are bytes; 4 is fp32's bytes unless a type of fewer bits is named
+    dtype, _ = facts.dtype_for(s, result)
+    bits = {round(dtype.bytes * 8, 2)} if dtype is not None and dtype.bytes < 1 else set()
+    above = facts.lines_above.get(s.unit.line, ())
+    for text in (s.unit.text[s.start : s.end], above[0] if above and above[0].rstrip().endswith(":") else ""):
+        bits.update(float(m.group(1).replace(",", ".")) for m in _BITS_SAID.finditer(text))
+    if not any(abs(k.value - b) <= 0.01 * b for b in bits):
+        return None
+    right = count.value * k.value / 8
+    check = compare(result, right)
+    if check.verdict.holds:
+        return None
+    how = (
+        f"{count.text} × {k.text} bits per weight / 8 = {fmt(right, result.scale)}: {k.text} is the bits of a weight, "
+        f"not its bytes; {check.explanation}"
+    )
+    return Verdict.WRONG, how
+
+
+_PER_TOKEN_WORDS = re.compile(r"(?i)\bper\s+(?:generated\s+)?token\b|\ba\s+token\b|на\s+(?:каждый\s+)?токен|за\s+токен")
+
+
+@lru_cache(maxsize=1)
+def _moe_totals() -> tuple[tuple[float, float, str], ...]:
+    """(total, active, name) of every mixture of experts in the catalogue."""
+    out = []
+    for m in MODELS:
+        if m.is_moe:
+            counts = count_parameters(m)
+            # a token's matmuls skip the input embedding (a lookup): the active count without it
+            out.append((float(counts.total), float(counts.active - counts.embeddings), m.name))
+    return tuple(out)
+
+
+def _moe_total_flops(s: Sentence, chain: list[tuple[str, Quantity]]) -> tuple[Verdict, str] | None:
+    """`Per token it does 2 × 671B = 1,342 GFLOP`: a forward pass per token of a mixture of experts costs 2 × its
+    active parameters; the total count times two (right as a product) is not what a token costs."""
+    if len(chain) != 3 or chain[1][0] not in _MULTIPLY or chain[2][0] not in ("=", "≈", "~", "→"):
+        return None
+    two, count, result = chain[0][1], chain[1][1], chain[2][1]
+    if two.kind != "number" or two.value != 2.0 or count.kind != "count" or result.kind != "flops":
+        return None
+    if not _PER_TOKEN_WORDS.search(s.unit.text, s.start, s.end):
+        return None
+    matches = [(total, active, name) for total, active, name in _moe_totals() if abs(count.value - total) <= 0.01 * total]
+    if len(matches) != 1:
+        return None
+    _, active, name = matches[0]
+    right = 2 * active
+    check = compare(result, right)
+    if check.verdict.holds:
+        return None
+    how = (
+        f"{count.text} is the total of {name}, a mixture of experts; a token runs only its {active / 1e9:.2f}B active "
+        f"parameters (input embedding aside): 2 × {active / 1e9:.2f}B = {right / 1e9:,.1f} GFLOP per token; "
+        f"{check.explanation}"
+    )
+    return Verdict.WRONG, how
+
+
 # a bare number followed by a word of its own counts that thing (`≈ 200 pages`, `≈ 200 страниц`), not per something
 _COUNTED_NOUN = re.compile(r"(?i)\s*(?!(?:per|each|на|за|в|of|times|раз\w*)\b)[^\W\d_]{3,}")
 
@@ -549,6 +626,9 @@ def chains(s: Sentence, facts: NoteFacts) -> list[Found]:
         if result is None:
             continue
         verdict, explanation, stated, ratio = result
+        slip = (_bits_as_bytes(s, facts, chain) or _moe_total_flops(s, chain)) if verdict.holds else None
+        if slip is not None:
+            verdict, explanation = slip
         repairs: tuple[str, ...] = ()
         if verdict is Verdict.WRONG:
             fixed = _repaired(text, start, end)

@@ -3858,6 +3858,14 @@ _LABEL_COLON = re.compile(
 _READ_HEADER = re.compile(r"(?i)^(?!.*(?:\bKV\b|cache|кэш|кеш)).*(?:bytes?\s*/\s*tok|\bread|чита|байт\w*\s*/\s*ток)")
 
 
+# a size something is put on (`на 12 ГБ`, `on a 12 GB`, `into 24 GB`) and whether it fits there, said right after it
+_ON_CARD_BEFORE = re.compile(r"(?i)(?:(?<!\w)на|\bon(?:\s+(?:a|an|the|one))?|\binto(?:\s+(?:a|an|the|one))?)\s+(?:~|≈)?$")
+_FITS_AFTER = re.compile(
+    r"(?i)\s*(?:(?:card|GPU|VRAM|карт\w*|видеокарт\w*)\s+)?(?:[—–-]\s*)?(?:уже\s+|даже\s+|it\s+|this\s+)?"
+    r"(?:не\s+)?(?:вариант|влез\w*|помест\w*|умест\w*|хват\w*|fits?\b|won'?t\s+fit|does(?:n'?t|\s+not)\s+fit|is\s+(?:not\s+)?enough)"
+)
+
+
 def _budget_label(s: Sentence, q: Quantity) -> bool:
     """`12 ГБ: Qwen2.5-14B в Q4_K_M …`, `Best fit for 12 GB: Phi-4 …`: a memory budget heading the entry, the models
     after it what fits there."""
@@ -3872,6 +3880,8 @@ def _device_capacity(s: Sentence, q: Quantity) -> bool:
     text = s.unit.text
     if _budget_label(s, q):
         return True
+    if _ON_CARD_BEFORE.search(text, max(s.start, q.start - 16), q.start) and _FITS_AFTER.match(text, q.end):
+        return True  # `AWQ на 12 ГБ не вариант`, `on a 12 GB card it won't fit`: the card it is put on
     if _DEVICE_WITH_BEFORE.search(text, max(s.start, q.start - 48), q.start):
         return True  # `на ноуте с 16 ГБ влезает …`, `a laptop with 16 GB runs …`: the device's memory
     if q.kind == "bytes" and q.hi is None and _FITS_BEFORE.search(text, max(s.start, q.start - 40), q.start):
