@@ -318,3 +318,24 @@ PRODUCT_SLIP_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in PRODUCT_SLIP_CASES], ids=[c[0] for c in PRODUCT_SLIP_CASES])
 def test_a_right_product_of_the_wrong_inputs(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# The front matter's `model:` may be a mapping (`model:` / `  name: meta-llama/Llama-3.1-8B-Instruct`); a figure after
+# another in its sentence takes the batch of its own stretch (`…; a batch of 64 such requests needs 64 GiB`).
+# Llama 3.1 8B: 8.03B → 8.03 GB in fp8; 128 KiB per token; 4,096 tokens × 64 = 32 GiB.
+_NESTED = "---\nmodel:\n  name: meta-llama/Llama-3.1-8B-Instruct\n  layers: 32\n---\n# Serving\n\n## Budget\n\n"
+PROPERTIES_CASES = [
+    ("en-nested-model", _NESTED + "- In fp8 the weights are 8.03 GB.\n", [H], ""),
+    ("en-nested-model-wrong", _NESTED + "- In fp8 the weights are 4.02 GB.\n", [W], "8.03 GB"),
+    (
+        "en-own-stretch-batch",
+        _NESTED + "- With 4K-token requests of KV cache a batch of 32 needs 16 GiB; a batch of 64 such requests needs 64 GiB.\n",
+        [H, W],
+        "32 GiB",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in PROPERTIES_CASES], ids=[c[0] for c in PROPERTIES_CASES])
+def test_nested_model_property_and_own_stretch_batch(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -1178,6 +1178,8 @@ def _properties_model(properties: Mapping[str, Any] | None) -> ModelMention | No
     """The model a note is about, from its front matter (`model: org/Name`, `base_model: …`)."""
     for key in ("model", "base_model", "model_id", "модель"):
         value = (properties or {}).get(key)
+        if isinstance(value, Mapping):  # `model:` / `  name: meta-llama/Llama-3.1-8B-Instruct`
+            value = next((value.get(k) for k in ("name", "id", "repo", "hf", "model") if isinstance(value.get(k), str)), None)
         if isinstance(value, str):
             found = find_mentions(value)
             if len(found) == 1 and found[0].sized:

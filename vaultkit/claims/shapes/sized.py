@@ -1219,10 +1219,15 @@ def _kv(
     if in_header and float(in_header.group(1)) in _POWERS_K:  # `| 16k context (GiB) |`
         seq = float(in_header.group(1)) * 1024
     upto = _later_figures_clause(s, q)  # `300 MiB for a 1024-token context, and 4.7 GiB for a batch of 32`: not its batch
+    stretch_batch: int | None = None
     for lo, hi in ((a, q.end), (s.start, upto)) if others else ((s.start, upto),):
         if seq is not None:
             break
         ctx, seq, batch = _context_batch(s, lo, hi, facts)
+        if lo == a and others and seq is None:
+            stretch_batch = batch  # `…; a batch of 64 such requests needs 64 GiB`: the figure's own batch, its context earlier
+    if stretch_batch is not None:
+        batch = stretch_batch
     lead = facts.lead_in.get(s.unit.line, "") if facts is not None else ""
     own_inputs = seq is None and _unread_inputs(s)
     exact_above = False
