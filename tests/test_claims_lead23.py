@@ -339,3 +339,25 @@ PROPERTIES_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in PROPERTIES_CASES], ids=[c[0] for c in PROPERTIES_CASES])
 def test_nested_model_property_and_own_stretch_batch(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# A front-matter mapping whose key names a model (`deepseek_v3:`, `llama31_8b:`, `qwen25_14b:`) is that model's: the
+# sizes nested under it are its own. DeepSeek-V3: 671.03B → 671 GB in fp8; Llama 3.1 8B: Q4_K_M ≈ 4.91 GB, Q8_0 ≈ 8.53 GB.
+NESTED_KEY_CASES = [
+    ("en-parent-key-wrong", "---\nmodels:\n  deepseek_v3:\n    weights_fp8: 37 GB\n---\n# MoE\n\nText.\n", [W], "671.026 GB"),
+    ("en-parent-key-holds", "---\nmodels:\n  deepseek_v3:\n    weights_fp8: 671 GB\n---\n# MoE\n\nText.\n", [H], ""),
+    (
+        "ru-dotless-key",
+        "---\nмодели:\n  llama31_8b:\n    q4_k_m: 4,91 ГБ\n    q8_0: 4,27 ГБ\n---\n# Кванты\n\nТекст.\n",
+        [H, W],
+        "8.533 GB",
+    ),
+    ("en-qwen-dotless", "---\nsizes:\n  qwen25_14b:\n    weights_bf16: 29.5 GB\n---\n# Qwen\n\nText.\n", [H], ""),
+    # a parent key naming no model gives none: the size stays unread as before
+    ("en-parent-no-model", "---\nsizes:\n  big_one:\n    weights_fp8: 37 GB\n---\n# MoE\n\nText.\n", [], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in NESTED_KEY_CASES], ids=[c[0] for c in NESTED_KEY_CASES])
+def test_a_mapping_key_names_its_sizes_model(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -132,7 +132,8 @@ def _front_keys(text: str, end: int) -> tuple[str, Remap]:
             continue
         if named is None:
             named = _front_names(lines, text)
-        lead = _sentence(m.group("key"), named)
+        parent = _parent_key_model(lines, i)  # `llama31_8b:` / `  q8_0: 8,54 ГБ`: the mapping's key names the model
+        lead = _sentence(m.group("key"), [parent, *named[1:]] if parent else named)
         if lead is None or (of_model and " of " not in lead[0]):
             continue  # a size of no model under one of a model: the note reads it as that model's
         of_model = of_model or " of " in lead[0]
@@ -279,6 +280,33 @@ def _remap(claims: list[Claim], moved: dict[int, tuple[int, str]]) -> list[Claim
         at = moved.get(c.line)
         out.append(c if at is None else replace(c, column=at[0] + 1, span=at[1]))
     return out
+
+
+# a key's spelling of a version without its dot (`llama31_8b`, `qwen25_14b`, `qwen2_5_7b`): Llama 3.1, Qwen2.5
+_DOTLESS = re.compile(r"(?i)^(llama|qwen)[_-]?([23])[_-]?([1-5])[_-](?=\d)")
+_MAPPING_KEY = re.compile(r"^(?P<indent>\s*)(?:-\s+)?(?P<key>[^\s:#][^:#]*?)\s*:\s*$")
+
+
+def _parent_key_model(lines: list[str], i: int) -> str:
+    """The one catalogued model the key of the mapping line `i` is nested in names (`deepseek_v3:`, `llama31_8b:`),
+    else ""; looked for over the few lines above with less indentation."""
+    own = len(lines[i]) - len(lines[i].lstrip(" "))
+    if not own:
+        return ""
+    for j in range(i - 1, max(0, i - 40), -1):
+        line = lines[j]
+        if not line.strip():
+            continue
+        indent = len(line) - len(line.lstrip(" "))
+        if indent >= own:
+            continue
+        m = _MAPPING_KEY.match(line)
+        if m is None:
+            return ""
+        key = _DOTLESS.sub(lambda d: f"{d.group(1)}-{d.group(2)}.{d.group(3)}-", m.group("key").strip())
+        found = [x for x in find_mentions(key) if x.config is not None and x.sized]
+        return found[0].text if len(found) == 1 and found[0].end - found[0].start >= len(key) - 1 else ""
+    return ""
 
 
 def _front_names(lines: list[str], text: str) -> list[str]:
