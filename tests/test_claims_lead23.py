@@ -361,3 +361,48 @@ NESTED_KEY_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in NESTED_KEY_CASES], ids=[c[0] for c in NESTED_KEY_CASES])
 def test_a_mapping_key_names_its_sizes_model(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# A subsection heading that is a model's size (`## The 14B`) names the note's model of that size; `4× A100-80GB` is
+# four devices and `two 80 GB cards` two; a figure a sentence `totals` after a size and a cache is their sum; `128K` in
+# the sentence before is 131,072 tokens as well as 128,000. Qwen2.5-7B: 28 layers, 4 KV heads (28 heads), 128 dims →
+# 56 KiB per token, 7 GiB at 131,072 tokens, 49 GiB with all 28 heads; Qwen2.5-14B: 29.54 GB in bf16; Qwen2.5-72B:
+# 145.4 GB in bf16, 36.35 GB per card over 4.
+_QWENS = "# Qwen2.5 sizes compared\n\nQwen2.5-7B, Qwen2.5-14B and Qwen2.5-72B compared.\n\n"
+SIZE_HEADING_CASES = [
+    ("en-size-heading", _QWENS + "## The 14B\n\nIn bf16 it is 29.5 GB.\n", [H], ""),
+    ("en-size-heading-wrong", _QWENS + "## The 14B\n\nIn fp32 it would be 29.5 GB as well.\n", [W], "59.08 GB"),
+    (
+        "en-a100-80gb",
+        _QWENS + "## The 72B\n\nIn bf16 the weights are 145 GB, i.e. two 80 GB cards.\n"
+        "With tensor parallelism over 4× A100-80GB, each GPU holds 145 GB of weights.\n",
+        [H, W],
+        "36.353 GB",
+    ),
+    (
+        "en-128k-before",
+        _QWENS + "## The 7B\n\nAt 128K tokens it needs 7 GiB of KV cache. Without GQA (all 28 heads as KV heads) "
+        "the same context would take 49 GiB.\n",
+        [H, H],
+        "",
+    ),
+    (
+        "en-totals",
+        _QWENS + "## The 7B\n\nThe bf16 weights (15.2 GB) plus a 32K context (1.75 GiB of KV cache) totals about 17 GB.\n",
+        [H, V],
+        "",
+    ),
+    # an H1 title's size is no subsection's model: the note may be about several
+    (
+        "en-h1-size-is-not",
+        "# Plan: an 8B from scratch\n\nLlama 3 8B and Qwen2.5-7B.\n\n## Checkpoints\n\n"
+        "- Keeping the last 5 full checkpoints at ~112 GB each needs 0.56 TB.\n",
+        [H],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in SIZE_HEADING_CASES], ids=[c[0] for c in SIZE_HEADING_CASES])
+def test_a_size_heading_and_device_counts(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -841,12 +841,12 @@ def _note_facts(
     ratio = None
     for a, b in blocks:
         ratio = ratio or literal_ratio("\n".join(lines[a : b - 1]))
-    heading_model, kv_section = _sections(lines, plan)
+    one_model, about_models = note_models(lines)
+    heading_model, kv_section = _sections(lines, plan, about_models)
     units = _column_units(lines)
     bandwidth = _section_bandwidths(lines, plan)
     role_words = may_name_roles("\n".join(lines))  # one pass over the note: no role stem, no per-line role test
     properties_model = _properties_model(properties)
-    one_model, about_models = note_models(lines)
     return NoteFacts(
         from_properties(properties),
         _paragraph_dtypes(lines, plan),
@@ -1118,7 +1118,20 @@ def _section_models(lines: list[str], plan: set[int]) -> dict[int, ModelMention]
     return out
 
 
-def _sections(lines: list[str], plan: set[int]) -> tuple[dict[int, ModelMention], frozenset[int]]:
+# a subsection heading that is a model's size and little else (`## The 14B`, `### 72B:`, `## Старшая 27B`)
+_SIZE_HEADING = re.compile(r"(?i)#{2,6}\s+(?:[^\W\d]+\s+){0,2}\d+(?:x\d+)?[bm]\s*[:.)]?(?:\s+[^\W\d]+){0,2}\s*")
+
+
+def _model_of_size(models: Sequence[ModelMention], size: str) -> ModelMention | None:
+    """The one of the note's models whose name carries `size` (`14b` → Qwen2.5-14B), else None."""
+    pattern = re.compile(rf"(?<![\d.x]){re.escape(size.lower())}(?!\d)")
+    found = {m.config.name: m for m in models if m.config is not None and pattern.search(m.config.name.lower())}
+    return replace(next(iter(found.values())), start=-1, end=-1) if len(found) == 1 else None
+
+
+def _sections(
+    lines: list[str], plan: set[int], about: Sequence[ModelMention] = ()
+) -> tuple[dict[int, ModelMention], frozenset[int]]:
     """For each line that can hold a claim: the one sized model its section's heading names, and
     whether the heading is about the KV cache (`## KV cache`, `## Llama-3-8B (32 layers, …)`)."""
     models: dict[int, ModelMention] = {}
@@ -1134,6 +1147,8 @@ def _sections(lines: list[str], plan: set[int]) -> tuple[dict[int, ModelMention]
             named = {m.text: m for m in find_mentions(line) if m.sized}
             bare = _BARE_SIZE.search(line)  # '## 405B in FP8' names a size of its own
             own = replace(next(iter(named.values())), start=-1, end=-1) if len(named) == 1 else None
+            if own is None and not named and bare and level > 1 and _SIZE_HEADING.fullmatch(line):
+                own = _model_of_size(about, bare.group(0))  # `## The 14B` in a note on Qwen2.5-7B…72B: Qwen2.5-14B
             # a subsection naming no model (and no size) is about its parent heading's model
             model = own if named or bare else (stack[-1][1] if stack else None)
             stack.append((level, None if (named and len(named) != 1) else model))

@@ -39,7 +39,11 @@ _DEV = (
     r"|карт\w*|видеокарт\w*|устройств\w*|шард\w*|ускорител\w*)"
 )
 # a count of devices: `4 GPUs`, `8×H100`, `the 4 shards`, `на 8 картах`, `both 3090s`
-_DEVICES = re.compile(rf"(?i)(?<![\w.,]){_N}\s*(?:[×x]\s*)?(?:[\w-]+\s+)?{_DEV}(?![\w-])")
+# (`two 80 GB cards` is two cards, not 80: a unit is no word between; `4× A100-80GB` is four, its memory glued on)
+_DEVICES = re.compile(
+    rf"(?i)(?<![\w.,]){_N}\s*(?:[×x]\s*)?(?:\d+\s?(?:[GT]i?B|[ГТ]и?Б)\s+|(?![KMGT]i?B\b|[КМГТ]и?Б)[\w-]+\s+)?{_DEV}"
+    r"(?![\w]|-(?!\d+\s?[GT]B\b))"
+)
 _PIPELINE = re.compile(r"(?i)\b(?:PP|pipeline[-_ ]parallel(?:ism)?(?:[-_ ](?:size|degree))?)\s*(?:=|:|of)?\s*(?P<n>\d{1,2})\b")
 # what says the model is split over the devices (not a replica on each)
 _SPLIT = re.compile(

@@ -752,6 +752,10 @@ _CACHE_ADDED = re.compile(
     r"(?i)(?:\bplus|\+|\balong\s+with|\btogether\s+with)\s+(?:(?:its|the|a|their)\s+)?(?:[\w-]+\s+){0,2}?(?:kv\b|cache)"
     r"|(?:\bcache|кэш\w*|кеш\w*)\s+on\s+top|(?:(?<!\w)плюс|(?<!\w)вместе\s+с|\+)\s+(?:[\w-]+\s+){0,2}?(?:kv\b|кэш\w*|кеш\w*)"
 )
+_TOTALS_BEFORE = re.compile(
+    r"(?i)(?:\btotals|\ball\s+told|\badds?\s+up\s+to|в\s+сумме\s+даёт|в\s+сумме\s+дают)"
+    r"\s*(?:[:=—–-]\s*)?(?:~|≈|about\s+|around\s+|roughly\s+|около\s+|примерно\s+)?$"  # not `всего` (`only`)
+)
 # a type the sentence opens with, after a preposition (`In int4 …`, `- В int8 …`, `At fp8, …`): the frame of every size in it
 _TYPE_FRAME = re.compile(r"(?i)[\s>*_•–—-]*(?:in|at|with|в|во|при)\s+$")
 
@@ -1238,7 +1242,8 @@ def _kv(
         exact_above = seq is not None and re.search(rf"(?<![\d.,]){int(seq)}(?![\d.,]?\d)", lead) is not None
     if seq is None and not own_inputs and facts is not None and (_once(_SAME_SETUP, s) or _once(_SUCH_SEQUENCES, s)):
         seq, batch = _same_setup(facts.lines_above.get(s.unit.line, ()))  # `В fp8 тот же кэш — …`: the setup above
-        exact_above = seq is not None
+        # (a round thousand of a power of two, `128,000`, is how `128K` reads: 131,072 as well)
+        exact_above = seq is not None and not (seq % 1000 == 0 and seq / 1000 in _POWERS_K)
         own_batch = _BATCH.search(s.unit.masked, a if others else s.start, _clause_end(s, q) if others else s.end)
         if seq is not None and own_batch and (_once(_SAME_CONTEXT, s) or _once(_SUCH_SEQUENCES, s)):
             batch = _batch_number(own_batch)  # `при 64 пользователях с тем же контекстом`: the sentence's own batch
@@ -1304,11 +1309,19 @@ def _kv(
         readings.append(
             (kv_cache_bytes(cfg, int(seq), 1, per), f"{int(seq):,} tokens{window} × one sequence × {per:g} B ({dname})")
         )
-    if ctx is None and seq % 1024 == 0 and not exact_above:  # `8k` may be 8,000 or 8,192
+    if ctx is None and seq % 1024 == 0 and seq / 1024 in _POWERS_K and not exact_above:  # `8k` may be 8,000 or 8,192
         readings.append(
             (
                 kv_cache_bytes(cfg, int(seq // 1024 * 1000), batch, per),
                 f"{int(seq // 1024 * 1000):,} tokens × batch {batch} × {per:g} B ({dname})",
+            )
+        )
+    elif ctx is None and seq % 1000 == 0 and seq / 1000 in _POWERS_K and not exact_above:
+        # `At 128K tokens …` in the sentence before: 131,072 as well as 128,000
+        readings.append(
+            (
+                kv_cache_bytes(cfg, int(seq // 1000 * 1024), batch, per),
+                f"{int(seq // 1000 * 1024):,} tokens × batch {batch} × {per:g} B ({dname})",
             )
         )
     elif ctx is not None and seq % 1000 == 0 and seq / 1000 in _POWERS_K and re.search(r"[kKкК]", ctx.text):
@@ -1330,7 +1343,18 @@ def _kv(
                 f"({local[1]:.0%} of the layers keep a {local[0]}-token window); which the note counts is not said",
                 "kv-cache",
             )
-    if check.verdict == Verdict.WRONG and q.value > readings[0][0] and _CACHE_ADDED.search(s.unit.text, s.start, q.start):
+    if (
+        check.verdict == Verdict.WRONG
+        and q.value > readings[0][0]
+        and (
+            _CACHE_ADDED.search(s.unit.text, s.start, q.start)
+            # `The Q4_K_M (~20 GB) plus a 16K context (4 GiB of cache) totals about 24 GB`: a sum of the sizes before
+            or (
+                _TOTALS_BEFORE.search(s.unit.text, max(s.start, q.start - 24), q.start)
+                and any(z.kind == "bytes" and s.start <= z.start and z.end <= q.start for z in s.quantities)
+            )
+        )
+    ):
         # `the 27B at Q4_K_M plus its full 8K cache is ~18.4 GiB`, `с кэшем на 32K — 14,4 ГиБ`: weights and cache summed
         return (
             Verdict.UNVERIFIABLE,
