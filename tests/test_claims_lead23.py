@@ -406,3 +406,21 @@ SIZE_HEADING_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in SIZE_HEADING_CASES], ids=[c[0] for c in SIZE_HEADING_CASES])
 def test_a_size_heading_and_device_counts(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# A line naming no model under one that calls a model by its size alone (`- Если бы 70B была MHA …`) is about the note's
+# one model of that size when no nearer line names one. Llama 3.1 70B: 320 KiB per token; 8 × 32,768 tokens = 80 GiB.
+SIZE_ABOVE_CASES = [
+    (
+        "ru-size-above",
+        "---\nmodels:\n  - meta-llama/Llama-3.1-8B-Instruct\n  - meta-llama/Llama-3.1-70B-Instruct\n---\n# Кэш\n\n"
+        "- Одна последовательность 128K у 70B — 40 ГиБ кэша.\n- Восемь пользователей по 32K — 40 ГиБ кэша.\n",
+        [H, W],
+        "80 GiB",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in SIZE_ABOVE_CASES], ids=[c[0] for c in SIZE_ABOVE_CASES])
+def test_a_size_named_above_is_the_notes_model_of_that_size(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

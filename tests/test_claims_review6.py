@@ -31,7 +31,6 @@ STILL_FALSE = {
     "F02": "1.4",
     "F02b": "1.4",
     "F02c": "1.4",
-    "F04b": "1.1",
     "F05": "1.3",
     "F08": "1.4",
     "F09": "1.1",
@@ -118,8 +117,9 @@ def test_the_work_list_names_only_notes_that_exist() -> None:
 # Stop 19: 50 (roles bound to models, models said together, cache totals judged only on their stated
 # inputs, cards' own memory in spec tables, decimal-comma columns, quantized caches, parts of a count).
 # Stop 22: 46 (figures listed with slashes are not judged against the one model named, F14 and F14b; round 19).
-FALSE_ERRORS_AT_MOST = 46
-WRONG_FLAGGED_AT_LEAST = 96
+# Stop 23: 45 and 98 (F04b: a count of a part of the parameters is no size of the whole; round 20).
+FALSE_ERRORS_AT_MOST = 45
+WRONG_FLAGGED_AT_LEAST = 98
 SETS = Path(__file__).parent / "claims_review6" / "sets"
 
 

@@ -30,10 +30,10 @@ from dataclasses import replace
 from functools import lru_cache
 
 from vaultkit.claims.catalog import ModelConfig, ModelMention, find_mentions
-from vaultkit.claims.engine import count_parameters
+from vaultkit.claims.engine import count_parameters, mlp_params
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities
-from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, clause_bounds, in_range, line_names, make_claim
+from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, clause_bounds, in_range, line_names, line_start, make_claim
 from vaultkit.claims.shapes.sized import context_model, is_parameter_count, lead_in_model
 from vaultkit.claims.verdict import compare, fmt
 
@@ -142,6 +142,7 @@ def _per_layer_totals(s: Sentence) -> list[Found]:
 _RANK = re.compile(
     r"(?i)(?<![\w-])(?:r\s*=\s*|rank[\s-]*(?:r\s*=\s*)?|ранг(?:ом|е|а)?\s*(?:r\s*=\s*)?)(?P<r>\d{1,4})(?![\d.,]\d)"
 )
+_R_EQUALS = re.compile(r"(?<![\w-])r\s*=\s*(?P<r>\d{1,4})(?![\d.,]\d)")
 _LORA_WORDS = re.compile(r"(?i)lora|adapter|адаптер|trainable|обучаем\w*|peft")
 _ALL_SEVEN = re.compile(
     r"(?i)\ball\s+(?:seven|7)\s+(?:projections|linear|matrices)|\b(?:every|each|all)\s+linear\s+(?:layers?|modules?|projections?)"
@@ -182,12 +183,12 @@ def _matrices(text: str) -> frozenset[str]:
 
 def _shapes(cfg: ModelConfig) -> dict[str, tuple[int, int]] | None:
     """(d_in, d_out) of each projection LoRA adapts, from a dense decoder's config."""
-    if cfg.is_moe or cfg.kv_lora_rank or cfg.bert or cfg.decoder_layers:
+    if cfg.kv_lora_rank or cfg.bert or cfg.decoder_layers:
         return None
     q = cfg.heads * cfg.head_dim
     kv = cfg.kv_heads * cfg.head_dim
     shapes = {"q": (cfg.hidden, q), "k": (cfg.hidden, kv), "v": (cfg.hidden, kv), "o": (q, cfg.hidden)}
-    if cfg.gated:
+    if cfg.gated and not cfg.is_moe:  # an MoE model's attention is dense, its MLPs are experts'
         shapes |= {
             "gate": (cfg.hidden, cfg.intermediate),
             "up": (cfg.hidden, cfg.intermediate),
@@ -213,7 +214,10 @@ def _lora_setting(s: Sentence, facts: NoteFacts) -> tuple[int, frozenset[str], f
     if found is not None and found[1]:
         return (*found, here)
     if found is None and _RANK.search(here):
-        return None  # two ranks in the sentence (`rank 64 trains 4× as many as rank 16`): which one is unclear
+        own = {int(m.group("r")) for m in _R_EQUALS.finditer(here)}
+        if len({int(m.group("r")) for m in _RANK.finditer(here)}) != 1 or len(own) != 1:
+            return None  # two ranks in the sentence (`rank 64 trains 4× as many as rank 16`): which one is unclear
+        found = (next(iter(own)), frozenset(), frozenset())  # `При r = 64 было бы 8,4 млн`: the adapter's rank, said as `r =`
     before = s.unit.text[max(0, s.start - 300) : s.start]  # the sentences before it on its line, then the lines above
     for line in (before, *facts.lines_above.get(s.unit.line, ())):
         if not _RANK.search(line):
@@ -222,7 +226,8 @@ def _lora_setting(s: Sentence, facts: NoteFacts) -> tuple[int, frozenset[str], f
         if stated is None or not stated[1]:
             return None
         if found is not None and found[0] != stated[0]:
-            return None
+            # `Had I gone to r = 64 it would be 27.3M`: the sentence's own rank on the matrices said above
+            return (found[0], stated[1], stated[2], here)
         return (*stated, line)
     return None
 
@@ -239,7 +244,19 @@ def _lora_model(s: Sentence, facts: NoteFacts, source: str) -> tuple[ModelMentio
         return next(iter(beside.values())), True
     if beside:
         return None, False
-    return context_model(s, facts), False
+    found = context_model(s, facts)
+    if found is None or found.config is None:
+        # the one catalogued model the whole note names (its title, its aliases): a count that matches it holds, one
+        # that does not is unverifiable (not named here)
+        names = {m.config.name for m in facts.note_models if m.config is not None}
+        if len(names) == 1:
+            return next(m for m in facts.note_models if m.config is not None), False
+    return found, False
+
+
+def _in_parameters(text: str, q: Quantity) -> bool:
+    """A count said in parameters (`8,4 млн параметров`, `27.3M params`, `54M trainable parameters`)."""
+    return bool(re.search(r"(?i)param|парам", q.text) or _PARAM_WORD.match(text, q.end) or _TRAINABLE_AFTER.match(text, q.end))
 
 
 def _lora_counts(s: Sentence, facts: NoteFacts) -> list[Found]:
@@ -290,7 +307,12 @@ def _lora_counts(s: Sentence, facts: NoteFacts) -> list[Found]:
         if _WHOLE_BEFORE.search(text, max(s.start, q.start - 16), q.start):
             continue  # the base model a share is taken of
         a, _ = clause_bounds(s, q.start, q.end)
-        said_of_adapter = _TRAINABLE_AFTER.match(text, q.end) or _LORA_WORDS.search(text, max(a, q.start - 200), q.start)
+        said_of_adapter = (
+            _TRAINABLE_AFTER.match(text, q.end)
+            or _LORA_WORDS.search(text, max(a, q.start - 200), q.start)
+            # `При r = 64 было бы 8,4 млн параметров`: parameters at the adapter's rank said before them
+            or (_R_EQUALS.search(s.unit.text, s.start, q.start) and _in_parameters(text, q))
+        )
         restated = prev is not None and _RESTATED.match(
             re.sub(r"(?i)\s*(?:trainable|обучаем\w*|param\w*|параметр\w*)", "", text[prev : q.start])
         )
@@ -608,6 +630,387 @@ def counts(s: Sentence, facts: NoteFacts) -> list[Found]:
     if lora:
         out += lora
         s = s.without(tuple(span for f in lora for span in f.used))
-    mine = frozenset(span for f in out for span in f.used)
+    moe, judged = _moe_parts(s, facts)
+    if moe:
+        out += moe
+        s = s.without(tuple(span for f in moe for span in f.used))
+    mine = frozenset(span for f in out for span in f.used) | judged
     out += _whole_model_counts(s, facts, mine)
     return out
+
+
+# ---------------------------------------------------------------------------------------------
+# an embedding table, its share, and the model without it
+
+_TABLE_WORDS = re.compile(
+    r"(?i)\bembed\w*|\bvocab\w*\s+(?:table|matri\w+|rows?)|\blm_head\b|\b(?:output|lm)\s+head\b|\b(?:un)?tied\b"
+    r"|эмбеддинг\w*|(?:выходн\w+\s+)?голов\w*\s*\(\s*не\s+связан\w*|\bне\s+связан\w*|\bсвязан\w*\s+(?:голов|эмбеддинг|таблиц)\w*"
+    r"|таблиц\w+\s+(?:эмбеддинг|словар|токен)\w*"
+)
+# both tables (input and output) in the figure: `for both`, `input plus output`, `together`, `2 ×`, `вместе с головой`
+_BOTH_TABLES = re.compile(
+    r"(?i)\bboth\b|\btogether\b|\btwo\s+(?:[\w-]+\s+)?(?:tables|matrices)\b|\binput\s+(?:plus|and|\+)\s+output\b|\bin\s*\+\s*out\b"
+    r"|(?:\+|\band\b|\bplus\b)\s*(?:the\s+)?(?:lm_head|(?:output|lm)\s+head)\b|\+\s*(?:выходн\w+\s+)?голов\w*|\bwith\s+(?:the\s+)?(?:output|lm)\s+head\b|\bplus\s+(?:the\s+)?(?:output|lm)\s+head\b"
+    r"|\bвместе\b|\bобе\b|\bоба\b|\bдве\s+(?:\w+\s+)?(?:таблиц|матриц)\w*|\bи\s+(?:выходн\w+\s+)?голов\w*|\bс\s+(?:выходн\w+\s+)?голов\w*"
+    r"|(?<![\d.,])2\s*[×x*·]\s*\d{1,3}(?:[,\u00a0\u202f ]?\d{3})"
+)
+# one table only: `per matrix`, `each`, `the single table`, `one table`, `на матрицу`, `одна таблица`
+_ONE_TABLE = re.compile(
+    r"(?i)\bper\s+(?:[\w-]+\s+)?(?:matrix|table)\b|\beach\b|\b(?:single|one)\s+(?:[\w-]+\s+)?(?:table|matrix)\b|\b(?:the|that|this|its)\s+table\b"
+    r"|\bна\s+(?:одну\s+|каждую\s+)?(?:матриц|таблиц)\w*|\bодн\w+\s+(?:матриц|таблиц)\w*|\bкажд\w+"
+)
+# the model less its tables: `without the embeddings`, `outside the embeddings`, `non-embedding`, `без эмбеддингов`
+_LESS_TABLES = re.compile(
+    r"(?i)\b(?:without|outside|excluding|minus|less)\s+(?:the\s+|its\s+)?(?:input\s+)?embed\w*|\bnon-?embed\w*"
+    r"|\bбез\s+(?:учёта\s+|учета\s+)?эмбеддинг\w*|\bкроме\s+эмбеддинг\w*|\bвне\s+эмбеддинг\w*"
+)
+_IF_SAID = re.compile(r"(?i)\bif\b|\bwould\b|\bcould\b|\bесли\b|\bбы\b|\buntying\b|\bразвяза\w*")
+_NOT_TABLE_PART = re.compile(
+    r"(?i)\b(?:attention|mlp|ffn|experts?|lora|adapters?|trainable|layers?|blocks?|kv|cache|activations?)\b"
+    r"|внимани\w*|эксперт\w*|адаптер\w*|обучаем\w*|сло[йяёе]\w*|блок\w*|кэш\w*"
+)
+_OPERAND_NEAR = re.compile(r"[×x*·]\s*$")
+_SHARE_AFTER = re.compile(
+    r"(?i)[^\S\n]*(?:(?:of|от|из)[^\S\n]+(?:the[^\S\n]+|its[^\S\n]+|all[^\S\n]+|всей[^\S\n]+|всех[^\S\n]+)?"
+    r"(?:[~≈][^\S\n]*)?(?P<what>[\w-]*)|(?P<ru>модели|весов|параметров)\b)"
+)
+_WHOLE_NOUNS = re.compile(
+    r"(?i)^(?:model|base|whole|entire|total|weights?|parameters?|params?|модели|весов|параметров|общего|всего|базовой)$"
+)
+
+
+_PROPERTY_LINE = re.compile(r"^\s*(?:[-*]\s+)?[\w.-]+::?\s")
+
+
+def _table_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
+    named = {m.config.name: m for m in s.models if m.config is not None}
+    if len(named) == 1 and all(m.config is not None for m in s.models):
+        return next(iter(named.values()))
+    if s.models or _PROPERTY_LINE.match(s.unit.text):
+        return None  # a property (`embedding_params: 525M`) under another model's block: whose is not said on it
+    m = context_model(s, facts)
+    return m if m is not None and m.config is not None else None
+
+
+def _readings(cfg: ModelConfig, words: str) -> tuple[list[float], str]:
+    """The table counts a figure said with `words` may be, and which one the words say (`one`, `both` or ``)."""
+    one = float(cfg.vocab * cfg.hidden)
+    both = _BOTH_TABLES.search(words) is not None
+    single = _ONE_TABLE.search(words) is not None
+    if both and not single:
+        return ([2 * one] if not cfg.tied else []), "both"
+    if single and not both:
+        return [one], "one"
+    return ([one] if cfg.tied else [one, 2 * one]), ("one" if cfg.tied else "")
+
+
+def _table_counts(text: str, s: Sentence) -> list[Quantity]:
+    """The counts of the sentence that are not operands (`128,256 × 4096`) nor a product's factor."""
+    out = []
+    for q in _counts_in(text, s.start, s.end):
+        if _OPERAND_NEAR.search(text, max(s.start, q.start - 3), q.start) or re.match(r"\s*[×x*·]\s*\d", text[q.end : q.end + 4]):
+            continue
+        out.append(q)
+    return out
+
+
+def embedding_tables(s: Sentence, facts: NoteFacts) -> list[Found]:
+    """`525M per matrix, 1.05B for both`, `the single table holds 263M`, `without the embeddings 6.98B`, and a share of
+    such a part (`263M, about 21 % of the model`): the table is vocab × hidden of the model the sentence (else the note)
+    is about, once for one table or a tied model, twice for both of an untied one. A share is judged against the config's
+    table too (the stated part may be off itself): it holds when either matches."""
+    text = s.unit.masked
+    if _TABLE_WORDS.search(text, max(line_start(text, s.start), s.start - 200), s.end) is None:
+        return []
+    model = _table_model(s, facts)
+    if model is None or model.config is None or model.config.is_moe or model.config.bert or model.config.decoder_layers:
+        return []
+    cfg = model.config
+    b = count_parameters(cfg)
+    one = float(cfg.vocab * cfg.hidden)
+    free = {(q.start, q.end) for q in s.quantities}
+    counts = _table_counts(text, s)
+    out: list[Found] = []
+    part_at: dict[int, tuple[Quantity, float | None]] = {}  # a count's end → (the count, the config's reading of it)
+    if _IF_SAID.search(text, s.start, s.end) is not None:
+        return []  # a model that is not (`if it untied its embeddings, it would add …`)
+    prev_end = s.start
+    for q in counts:
+        since_prev, prev_end = prev_end, q.end
+        if q.value < 1e5 or q.hi is not None or q.bound:
+            continue
+        stated = q if q.kind == "count" else replace(q, kind="count")
+        if compare(stated, float(b.total)).verdict.holds:
+            part_at[q.end] = (q, None)
+            continue  # the model's whole: its own unit
+        _, b_ = clause_bounds(s, q.start, q.end)
+        lower = max(since_prev, q.start - 60)
+        lower = max(lower, text.rfind(";", lower, q.start) + 1)
+        words = s.unit.text[
+            lower:b_
+        ]  # unmasked: `lm_head` is a code name  # the figure's own words: since the count before, to its clause's end
+        lead = text[max(s.start, q.start - 80) : q.start]
+        less = _LESS_TABLES.search(lead) or _LESS_TABLES.search(text, q.end, min(s.end, q.end + 30))
+        if less:
+            n = float(b.total) - (one if cfg.tied else 2 * one)
+            check = compare(stated, n)
+            if (q.hedge or len(q.digits.strip("0.,")) <= 2) and not 0.95 <= q.value / n <= 1.05:
+                continue  # `roughly 65B outside the embeddings`: a loose rounding, not judged
+            how = f"{model.text} less its {'tied table' if cfg.tied else 'two tables'}: {b.total:,} − "
+            how += f"{'' if cfg.tied else '2 × '}{cfg.vocab:,} × {cfg.hidden:,} = {n:,.0f} parameters"
+            if (q.start, q.end) in free:
+                verdict = check.verdict
+                if not verdict.holds and not 0.3 < q.value / n < 3:
+                    continue
+                claim = make_claim(s.unit, q.start, q.end, "param-part", verdict, f"{how}; {check.explanation}", stated=q.text)
+                out.append(Found(claim, ((q.start, q.end),)))
+            continue
+        since = max(line_start(text, s.start), q.start - 120)  # `… ties its embedding table. That table has 262.7M`
+        table_said = _TABLE_WORDS.search(text, since, min(s.end, q.end + 200))  # bounded: a long sentence stays linear
+        if table_said is None:
+            continue
+        between = (
+            text[min(table_said.end(), q.start) : q.start] if table_said.start() < q.start else text[q.end : table_said.start()]
+        )
+        if _NOT_TABLE_PART.search(between):
+            continue
+        readings, which = _readings(cfg, words)
+        if cfg.positions and readings:
+            readings.append(readings[0] + cfg.positions * cfg.hidden)
+        checks = [compare(stated, v) for v in readings] + [compare(replace(stated, hedge=True), v) for v in readings if q.hedge]
+        held = next((c for c in checks if c.verdict.holds), None)
+        if held is not None:
+            value = next(v for v, c in zip(readings + readings, checks, strict=False) if c is held)
+            part_at[q.end] = (q, value)
+            # a count with no word for one table or both (`(tied): 262.7M`, an untied model's `embeddings`): which part it
+            # is, is not said; it is read for a share after it, not judged
+            if (q.start, q.end) in free and (_ONE_TABLE.search(words) or _BOTH_TABLES.search(words)):
+                how = (
+                    f"{model.text}: {cfg.vocab:,} × {cfg.hidden:,}"
+                    + (" × 2 (untied)" if value >= 2 * one else "")
+                    + f" = {value:,.0f}"
+                )
+                claim = make_claim(
+                    s.unit, q.start, q.end, "embedding-params", held.verdict, f"{how}; {held.explanation}", stated=q.text
+                )
+                out.append(Found(claim, ((q.start, q.end),)))
+            continue
+        said_value = one if which == "one" else (2 * one if which == "both" and not cfg.tied else None)
+        part_at[q.end] = (q, said_value)
+        if said_value is None or (q.start, q.end) not in free or not 0.33 < q.value / said_value < 3:
+            continue
+        check = compare(stated, said_value)
+        how = f"{model.text} ({'tied' if cfg.tied else 'untied'}): {cfg.vocab:,} × {cfg.hidden:,}"
+        how += (" × 2 tables" if said_value > one else " (one table)") + f" = {said_value:,.0f}"
+        claim = make_claim(
+            s.unit, q.start, q.end, "embedding-params", check.verdict, f"{how}; {check.explanation}", stated=q.text
+        )
+        out.append(Found(claim, ((q.start, q.end),)))
+    out += _table_shares(s, model, part_at)
+    return out
+
+
+def _table_shares(s: Sentence, model: ModelMention, part_at: dict[int, tuple[Quantity, float | None]]) -> list[Found]:
+    """The percents of a sentence said of the model (`of the model`, `of 1.24B`, `модели`) after a table count or words:
+    the part is the stated count and the config's table it reads as; the share holds when either matches."""
+    text = s.unit.masked
+    cfg = model.config
+    if cfg is None:
+        return []
+    b = count_parameters(cfg)
+    one = float(cfg.vocab * cfg.hidden)
+    out: list[Found] = []
+    part_ends = sorted(part_at)
+    for q in s.quantities:
+        if q.kind != "percent" or q.hi is not None or q.bound:
+            continue
+        m = _SHARE_AFTER.match(text, q.end, min(s.end, q.end + 40))
+        if m is None:
+            continue
+        whole_q = None
+        after = [c for c in _counts_in(text, q.end, min(s.end, q.end + 40)) if c.start >= q.end]
+        if m.group("what") is not None and after and after[0].start - m.start("what") < 3:
+            whole_q = after[0]
+        elif not (m.group("ru") or _WHOLE_NOUNS.match(m.group("what") or "")):
+            continue
+        whole = whole_q.value if whole_q is not None else float(b.total)
+        if whole_q is not None and not compare(replace(whole_q, kind="count", hedge=True), float(b.total)).verdict.holds:
+            continue  # a share of another whole
+        how_whole = whole_q.text if whole_q is not None else f"{model.text} {b.total:,}"
+        i = bisect_left(part_ends, q.start + 1)
+        stated_part = part_at[part_ends[i - 1]] if i and part_ends[i - 1] >= s.start else None
+        if (
+            stated_part is not None
+            and stated_part[1] is None
+            and compare(replace(stated_part[0], kind="count", hedge=True), float(b.total)).verdict.holds
+        ):
+            stated_part = None  # `(tied, 1.24B total): 263M` — the count before is the whole; the part is what words say
+        if stated_part is not None:
+            part_q, part_value = stated_part
+            readings = [part_q.value] + ([part_value] if part_value is not None else [])
+            which = part_value
+        else:
+            part_q = None
+            lead = s.unit.text[max(s.start, q.start - 200) : q.start]
+            if _TABLE_WORDS.search(lead) is None:
+                continue
+            rs, said = _readings(cfg, lead)
+            readings = rs
+            which = rs[0] if len(rs) == 1 else None
+            if not said:
+                # `1.05B for both; embeddings are therefore 6.5 % of the model`: the table count said just before on the line
+                earlier = [c for c in _counts_in(text, max(line_start(text, s.start), s.start - 200), s.start) if c.hi is None]
+                for c in reversed(earlier):
+                    near = [v for v in rs if compare(replace(c, kind="count", hedge=True), v).verdict.holds]
+                    if near:
+                        readings, which = near, near[0]
+                        break
+        if not readings:
+            continue
+        checks = [(v, compare(q, v / whole)) for v in readings if 0 < v < whole]
+        if not checks:
+            continue
+        held = next(((v, c) for v, c in checks if c.verdict.holds), None)
+        if held is not None:
+            v, check = held
+            src = "the config's table" if part_q is None or v != part_q.value else part_q.text
+            how = f"{src} {v:,.0f} / {how_whole} = {v / whole:.4%}"
+            verdict = check.verdict
+        elif which is not None:
+            check = compare(q, which / whole)
+            how = f"{model.text}'s {'two tables' if which > one else 'table'} {cfg.vocab:,} × {cfg.hidden:,}"
+            how += f"{' × 2' if which > one else ''} = {which:,.0f} / {how_whole} = {which / whole:.4%}"
+            verdict = check.verdict
+        else:
+            v, check = checks[0]
+            how = f"{v:,.0f} / {how_whole} = {v / whole:.4%} (which tables the share counts is not said)"
+            verdict = Verdict.UNVERIFIABLE
+        claim = make_claim(s.unit, q.start, q.end, "embedding-share", verdict, f"{how}; {check.explanation}", stated=q.text)
+        out.append(Found(claim, ((q.start, q.end),)))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# the parts of a mixture-of-experts model
+
+_EXPERT_WORD = re.compile(r"(?i)\bexperts?\b|\bexpert\s+(?:matri\w+|weights|params?|parameters|MLPs?|FFNs?)|эксперт\w*")
+_ONE_EXPERT = re.compile(
+    r"(?i)\b(?:one|a\s+single|each|every|per|single)\s+expert\b|\bexpert\s+(?:of|in)\s+(?:one|a|each)\s+layer"
+    r"|\b(?:один|одного|каждый|каждого|одному)\s+эксперт\w*|\bна\s+эксперт\w*"
+)
+_REST_WORDS = re.compile(
+    r"(?i)\bnon-?expert\b|\b(?:the\s+)?rest\b|\beverything\s+else\b|\bremainder\b|\b(?:always-on|dense|shared)\s+part\b"
+    r"|\bостальн\w*|\bвсё\s+прочее\b|\bвсе\s+прочие\b|\bвне\s+эксперт\w*|\bкроме\s+эксперт\w*|\bнеэксперт\w*"
+)
+_ACTIVE_WORD = re.compile(r"(?i)\bactiv\w*|\bper\s+token\b|\bактивн\w*|\bна\s+(?:каждый\s+)?токен\b|\bзадейств\w*")
+_TOTAL_WORD = re.compile(r"(?i)\btotal\b|\bin\s+all\b|\bвсего\b|\bв\s+сумме\b|\bитого\b|\bобщ\w+\s+числ\w*")
+
+
+_OF_A_WHOLE = re.compile(r"(?i)\s*(?:of|из)\s+(?:the\s+|its\s+)?(?:~|≈)?\s*\d")
+
+
+def _moe_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
+    named = {m.config.name: m for m in s.models if m.config is not None}
+    m: ModelMention | None = None
+    if len(named) == 1 and all(m.config is not None for m in s.models):
+        m = next(iter(named.values()))
+    elif s.models or _PROPERTY_LINE.match(s.unit.text):
+        return None
+    else:
+        m = context_model(s, facts)
+    return m if m is not None and m.config is not None and m.config.is_moe and not m.config.decoder_layers else None
+
+
+def _moe_parts(s: Sentence, facts: NoteFacts) -> tuple[list[Found], frozenset[tuple[int, int]]]:
+    """`Эксперты — 135,3 млрд, всё остальное — 5,3 млрд`, `one expert of one layer: 302M`, `the non-expert part: 1.6B`,
+    `activates 12.9B`: the experts are layers × experts × one expert's MLP, the rest is the total less them, the active
+    count the total less the experts a token skips (with or without the input table, as vendors publish it). A figure
+    holds when it matches the part its own words name; it is wrong only when one part is named and the figure is
+    within a factor of two of it."""
+    text = s.unit.masked
+    if not (_EXPERT_WORD.search(text, s.start, s.end) or _ACTIVE_WORD.search(text, s.start, s.end)):
+        return [], frozenset()
+    if _IF_SAID.search(text, s.start, s.end):
+        return [], frozenset()
+    model = _moe_model(s, facts)
+    if model is None or model.config is None:
+        return [], frozenset()
+    cfg = model.config
+    b = count_parameters(cfg)
+    one = float(mlp_params(cfg, cfg.moe_intermediate or cfg.intermediate))
+    experts = float((cfg.layers - cfg.dense_layers) * (cfg.experts + cfg.shared_experts) * one)
+    lean = float(b.active - cfg.vocab * cfg.hidden)
+    parts = {
+        "one expert of one layer": [one],
+        "all the experts": [experts],
+        "the rest (all but the experts)": [float(b.total) - experts],
+        "active per token": [float(b.active), lean],
+        "total": [float(b.total)],
+    }
+    out: list[Found] = []
+    spans: set[tuple[int, int]] = set()
+    free = {(x.start, x.end) for x in s.quantities}
+    last_bytes = max((x.start for x in s.quantities if x.kind == "bytes"), default=-1)
+    prev_end = s.start
+    for q in _counts_in(text, s.start, s.end):
+        since_prev, prev_end = prev_end, q.end
+        if q.value < 1e6 or q.hi is not None or q.bound or (q.start, q.end) not in free:
+            continue
+        if _OPERAND_NEAR.search(text, max(s.start, q.start - 3), q.start) or re.match(r"\s*[×x*·]\s*\d", text[q.end : q.end + 4]):
+            continue
+        if _OF_A_WHOLE.match(text, q.end):
+            continue  # `the experts are 45.1B of the 46.7B parameters`: a part of a stated whole, the sized unit's
+        _, b_ = clause_bounds(s, q.start, q.end)
+        lower = max(since_prev, q.start - 60)
+        lower = max(lower, text.rfind(";", lower, q.start) + 1)
+        words = text[lower : min(b_, q.end + 30)]
+        said = []
+        if _ONE_EXPERT.search(words):
+            said.append("one expert of one layer")
+        elif _REST_WORDS.search(words):
+            said.append("the rest (all but the experts)")
+        elif _EXPERT_WORD.search(words):
+            said.append("all the experts")
+        if _ACTIVE_WORD.search(words):
+            said.append("active per token")
+        if _TOTAL_WORD.search(words):
+            said.append("total")
+        if not said:
+            continue
+        stated = q if q.kind == "count" else replace(q, kind="count")
+        rounded = q.hedge or len(q.digits.replace(".", "").replace(",", "").strip("0")) <= 2
+        held = None
+        for name in said:
+            for v in parts[name]:
+                c = compare(stated, v)
+                if not c.verdict.holds and rounded:
+                    c = compare(replace(stated, hedge=True), v)
+                if c.verdict.holds:
+                    held = (name, v, c)
+                    break
+            if held:
+                break
+        if held is not None:
+            name, v, check = held
+        elif len(said) == 1 and 0.45 < q.value / parts[said[0]][0] < 2.2:  # off by half or twice
+            name, v = said[0], parts[said[0]][0]
+            check = compare(stated, v)
+        else:
+            continue
+        if name in ("total", "active per token", "all the experts"):
+            # the whole model's counts are the sized unit's (and the whole-model rule's); all the experts' count is read
+            # (a figure that is theirs is no `rest`) but left as the part the sized unit calls it
+            continue
+        how = f"{model.text}, {name}: {v:,.0f} parameters from its config"
+        if name == "all the experts":
+            n_experts = cfg.experts + cfg.shared_experts
+            how = f"{model.text}: {cfg.layers - cfg.dense_layers} layers × {n_experts} experts × {one:,.0f} = {v:,.0f}"
+        elif name == "the rest (all but the experts)":
+            how = f"{model.text}: {b.total:,} − {experts:,.0f} in the experts = {v:,.0f}"
+        claim = make_claim(s.unit, q.start, q.end, "moe-params", check.verdict, f"{how}; {check.explanation}", stated=q.text)
+        if last_bytes > q.end:
+            out.append(Found(claim, ()))  # `302M parameters, 1.2 GB in bf16`: left for the sized unit, a weights figure's subject
+            spans.add((q.start, q.end))
+        else:
+            out.append(Found(claim, ((q.start, q.end),)))
+    return out, frozenset(spans)

@@ -39,6 +39,7 @@ from vaultkit.claims.shapes.base import (
     starting_in,
 )
 from vaultkit.claims.shapes.context_sizes import conflict, near_hardware
+from vaultkit.claims.shapes.counts import embedding_tables
 from vaultkit.claims.shapes.sized import context_model, sibling
 from vaultkit.claims.verdict import compare, fmt
 
@@ -2049,7 +2050,15 @@ def _unit_difference(s: Sentence) -> list[Found]:
 
 
 def percent_words(s: Sentence, facts: NoteFacts) -> list[Found]:
-    """A reduction or increase in percent between two sizes or two dtypes."""
+    """A reduction or increase in percent between two sizes or two dtypes; first, an embedding table's count and
+    share (`counts.embedding_tables`), judged before any percent unit reads the stated part as its own."""
+    tables = embedding_tables(s, facts)
+    if tables:
+        s = s.without(tuple(span for f in tables for span in f.used))
+    return tables + _percent_words_of(s, facts)
+
+
+def _percent_words_of(s: Sentence, facts: NoteFacts) -> list[Found]:
     unit, text = s.unit, s.unit.masked
     if "%" not in text[s.start : s.end] and not any(q.kind == "percent" for q in s.quantities):
         return []

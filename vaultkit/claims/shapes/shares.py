@@ -31,7 +31,9 @@ from vaultkit.claims.verdict import compare
 
 # what follows the percent: `of`/`от`/`из` a whole, or `модели`/`of the model` directly
 _OF = re.compile(r"(?i)\s*(?:(?P<of>of|от|из)\b\s*(?:the\s+|its\s+|all\s+|всей\s+|всех\s+)?(?P<what>[\w-]*)|(?P<ru>модели)\b)")
-_WHOLE_WORDS = re.compile(r"(?i)^(?:model|base|модели|parameters?|params?|weights?|параметров|весов|total|всего|всех|all)$")
+_WHOLE_WORDS = re.compile(
+    r"(?i)^(?:model|base|модели|parameters?|params?|weights?|параметров|весов|total|всего|всех|all|общего|overall|whole|entire)$"
+)
 _TOTAL = re.compile(r"(?i)\b(?:всего|total|in total|итого)\b")
 _PARAM_WORDS = re.compile(r"(?i)param|параметр|trainable|обучаем|weights?\b|весов|embedding|эмбеддинг|lm_head")
 # a share of an MoE model's weights used for each token (`active`, `touched per token`, `задействовано на токен`)
@@ -152,6 +154,7 @@ def shares(s: Sentence, facts: NoteFacts) -> list[Found]:
         if whole_q is None and m is None and part is not None:
             whole_q = _whole_of_which(s, part)
         whole: float | None = whole_q.value if whole_q is not None else None
+        from_note = False  # the model is the one the whole note names (no nearer one): a share that misses it is no error
         how_whole = whole_q.text if whole_q is not None else ""
         far = False
         if part is None and whole_q is not None:
@@ -164,6 +167,8 @@ def shares(s: Sentence, facts: NoteFacts) -> list[Found]:
             elif m is None and part is not None:
                 continue
             model = _model(s, q, facts, m.end() if m is not None else q.end)
+            if model is None and not s.models and part is not None:
+                model, from_note = _note_model(facts), True
             if model is None or model.config is None:
                 continue
             if part is not None and m is not None and m.group("of"):
@@ -213,9 +218,21 @@ def shares(s: Sentence, facts: NoteFacts) -> list[Found]:
                 )
                 out.append(Found(claim, ((q.start, q.end),)))
                 continue
-        claim = make_claim(s.unit, q.start, q.end, "param-share", check.verdict, f"{how}; {check.explanation}", stated=q.text)
+        verdict = check.verdict
+        if from_note and verdict is Verdict.WRONG:
+            verdict = Verdict.UNVERIFIABLE
+            how += " (the note's one model: the sentence names none)"
+        claim = make_claim(s.unit, q.start, q.end, "param-share", verdict, f"{how}; {check.explanation}", stated=q.text)
         out.append(Found(claim, ((q.start, q.end),)))
     return out + _shares_with_devices_after(s, facts)
+
+
+def _note_model(facts: NoteFacts) -> ModelMention | None:
+    """The one catalogued model the whole note names (its title, its aliases), when nothing nearer names one."""
+    named = {m.config.name for m in facts.note_models if m.config is not None}
+    if len(named) != 1:
+        return None
+    return next(m for m in facts.note_models if m.config is not None)
 
 
 # A size said per device (`40.8 GB each`, `136 ГБ на карту`), the devices counted before it

@@ -456,6 +456,9 @@ def _size_named_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
         m.config.name: m for line in above if not line_names(ASIDE, line) for m in _sized_mentions(line) if m.config is not None
     }
     fits = [m for m in named.values() if re.search(rf"(?<![\d.x]){re.escape(sizes[0])}$", m.text.lower())]
+    if not fits and not named:
+        # `- Если бы 70B была MHA …` / `- Восемь пользователей по 32K — 40 ГиБ`: the note's one model of that size
+        return _note_model_of_size(facts, sizes[0])
     return replace(fits[0], start=-1, end=-1) if len(fits) == 1 else None
 
 

@@ -24,10 +24,11 @@ from dataclasses import replace
 from functools import cached_property, lru_cache
 
 from vaultkit.claims.catalog import find_mentions
-from vaultkit.claims.engine import count_parameters
+from vaultkit.claims.engine import count_parameters, gguf_bytes
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities, time_key
-from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, make_claim, starting_in
+from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, in_range, make_claim, starting_in
+from vaultkit.claims.shapes.sized import context_model
 from vaultkit.claims.verdict import compare
 
 # a FLOP/s rate after a bare number (Russian or a unit `quantities` stops before: `989 ТФЛОПС`, `312 TFLOP/s`)
@@ -51,7 +52,7 @@ _WORD_COUNTS = {
 }  # fmt: skip
 _DEVICES = r"(?:GPUs?|cards?|accelerators?|devices?|карт\w*|видеокарт\w*|ускорител\w*|[ABH]\d{3}s?)\b"
 _GPU_COUNT = re.compile(
-    rf"(?i)(?<![\w.,])(?<!\d[\s\u00a0\u202f])(?P<n>\d{{1,3}}(?:[,\u00a0\u202f]\d{{3}})*+|\d{{4,6}})\s*(?:×\s*|x\s+)?(?:[-\s]?{_DEVICES})(?![-\s]?(?:hours?|hrs?|h\b|час|ч\b))"
+    rf"(?i)(?<![\w.,])(?<!\d[\s\u00a0\u202f])(?P<n>\d{{1,3}}(?:[,\u00a0\u202f]\d{{3}})*+|\d{{4,6}})\s*(?:×\s*|x\s+)?(?:[-\s]?{_DEVICES})(?![-\s]?(?:GPU[-\s]?)?(?:hours?|hrs?|h\b|час|ч\b)|-(?:GPU-)?(?:days?|дн|сут))"
     rf"|\b(?P<w>{'|'.join(_WORD_COUNTS)})\s+(?:{_DEVICES})"
     r"|\bTP\s*=\s*(?P<tp>\d{1,3})\b"
 )
@@ -262,6 +263,67 @@ def _one_model(s: Sentence) -> str:
 @lru_cache(maxsize=256)
 def _line_models(line: str) -> frozenset[str]:
     return frozenset(m.config.name for m in find_mentions(line) if m.config is not None)
+
+
+# a GPU time named by its GPU, which `quantities` stops before (`~169,000 H100 GPU-hours`, `~350k A100-hours`,
+# `4 130 A100-часов`): the number, an optional scale word, the GPU's name, then `-hours` or ` GPU-hours`
+_NAMED_GPU_TIME = re.compile(
+    r"[^\S\n]?(?P<k>[kK](?![A-Za-z])|thousand\b|тыс\.?)?[^\S\n]*(?:[ABHLV]\d{2,3}[A-Z]?|MI\d{3}X?)"
+    r"(?:-|[^\S\n]+GPU-?|[^\S\n]+GPU[^\S\n]+)(?P<u>hours?\b|days?\b|час(?:ов|а)?(?!\w)|дн(?:ей|я)(?!\w)|сут(?:ок|ки)(?!\w))",
+    re.I,
+)
+# a label naming a GPU time, then a colon right before the figure (no other figure between)
+_GPU_TIME_LABEL = re.compile(
+    r"(?i)(?<![\w-])(?:gpu|гпу)[-_\s]?(?P<u>hours?|часов|часа|days?|дней|суток)(?![\w-])[^\d\n:;=|]{0,40}:[^\S\n]*$"
+)
+_SCALE_WORDS = {"million": 1e6, "млн": 1e6, "млн.": 1e6, "m": 1e6, "thousand": 1e3, "тыс.": 1e3, "тыс": 1e3, "k": 1e3}
+
+
+def _named_gpu_times(raw: str, qs: list[Quantity]) -> list[Quantity]:
+    """The figures with each number that a GPU-named GPU time follows read as that time (in GPU-hours or GPU-days)."""
+    out = list(qs)
+    for k, q in enumerate(qs):
+        if q.hi_printed is not None or q.kind not in ("number", "count") or q.printed <= 0:
+            continue
+        # (the masked text blanks the GPU's digits: a letter of its name may have been read into the figure)
+        stop = q.start + len(q.text) if raw.startswith(q.text, q.start) else q.end
+        # (it may lie past the sentence's end the splitter saw in a scale word, `507 тыс. H100-часов`: the pattern
+        # itself crosses no other end)
+        m = _NAMED_GPU_TIME.match(raw, stop, stop + 40)
+        label = None if m is not None else _GPU_TIME_LABEL.search(raw, max(0, q.start - 64), q.start)
+        if label is not None and (q.kind == "number" or q.unit.strip().lower() in _SCALE_WORDS):
+            # `GPU-hours at the same MFU: about 2.67 million`, `- GPU-часов: ≈ 4 130`: the first figure after a label
+            # that names the GPU time
+            day = label.group("u").lower().startswith(("d", "дн", "сут"))
+            unit = (
+                ("GPU-days" if day else "GPU-hours")
+                if q.kind == "number"
+                else f"{q.unit.strip()} GPU-{'days' if day else 'hours'}"
+            )
+            out[k] = replace(q, kind="time", unit=unit, scale=q.scale * (86400.0 if day else 3600.0))
+            continue
+        if m is None:
+            continue
+        scale = 1.0
+        if q.kind == "count":
+            word = q.unit.strip().lower()
+            if m.group("k") or word not in _SCALE_WORDS:
+                continue
+            scale = _SCALE_WORDS[word]
+        elif m.group("k"):
+            scale = 1e3
+        day = m.group("u").lower().startswith(("d", "дн", "сут"))
+        unit = "GPU-days" if day else "GPU-hours"
+        written = {1.0: "", 1e3: "thousand ", 1e6: "million "}[scale] + unit
+        out[k] = replace(
+            q,
+            end=m.end(),
+            kind="time",
+            unit=written,
+            scale=scale * (86400.0 if day else 3600.0),
+            text=raw[q.start : m.end()].strip(),
+        )
+    return out
 
 
 @lru_cache(maxsize=256)
@@ -489,6 +551,7 @@ def durations(s: Sentence, facts: NoteFacts) -> list[Found]:
     free = {q.start for q in s.quantities}
     # the line is read once; a time's unit may lie past a sentence end the splitter saw in a scale word (`5,3 тыс. GPU-часов`)
     qs = [q for q in starting_in(find_quantities, s.start, s.end, text) if q.end <= s.end or q.kind == "time"]
+    qs = _named_gpu_times(s.unit.text, qs)
     if not any(q.kind == "time" and q.hi_printed is None for q in qs):
         return []  # no time
     read = _Read(s, qs)
@@ -539,6 +602,7 @@ def durations(s: Sentence, facts: NoteFacts) -> list[Found]:
                 or _compute(s, t, unit, i, read, facts)
                 or _inputs_before(s, t, unit, i, read, facts)
                 or _model_compute(s, t, unit, i, read)
+                or _parallel_rate(s, t, unit, i, read, facts)
             )
             if got is not None and got.claim and got.claim.verdict is Verdict.WRONG and judged and i not in read.own:
                 # a later time of the same inputs (`20 s, or just 5 s cached`) may be of another setting
@@ -971,13 +1035,26 @@ def _transfer(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, re
         if read.sizes.items and read.refers_back_end > t.start:
             return None  # `5 МБ/с в течение 24 ч = 432 ГБ`: the sentence's own size, said after; never the line above's
         above = facts.lines_above.get(s.unit.line, ())
-        if above and (read.refers_back_end <= t.start or _a_transfer(_flatten(above[0]))):
+        back = read.refers_back_end <= t.start or _OBJECT_BACK.search(s.unit.masked, s.start, t.start) is not None
+        before = s.unit.masked[max(0, s.start - 300) : s.start]  # the line's sentences before this one
+        if back and not read.sizes.items and any(ch.isdigit() for ch in before):
+            # `На токен читается 37 ГБ весов. Одна H200 (4,8 ТБ/с) прочитает их за 7,7 мс.`: the size said just before
+            found = _sizes(before, list(_quantities(before)))
+            if found:
+                sizes = _distinct([q.value for q in found])
+                several = len(sizes) > 1
+                size_text = f"{found[-1].text} (said before)"
+        if not sizes and above and (back or _a_transfer(_flatten(above[0]))):
             # the sentence refers back, or goes on from a line that moved a size over a link (`Over 10 GbE: 14 s.`)
             line = _flatten(above[0])
             found = _sizes(line, list(_quantities(line)))
             sizes = _distinct([q.value for q in found])
             several = len(sizes) > 1
             size_text = f"{found[0].text} (the line above)" if found else ""
+        if not sizes and not read.sizes.items and read.moves:
+            weights = _weights_moved(s, facts)  # `about 27 s to read the bf16 weights`: the model's weights in that dtype
+            if weights is not None:
+                sizes, size_text = [weights[0]], weights[1]
         if not sizes:
             return None
     else:
@@ -993,6 +1070,48 @@ def _transfer(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, re
     bits = " (bits: ÷ 8)" if speed.kind in ("number", "bitrate") else ""
     slower = _SLOWER if read.measured else ""
     return _judge(read, s, t, unit, sizes[0] / read.speeds.first_value(), f"{size_text} / {speed.text}{bits}", slower=slower)
+
+
+# the weights as what is moved (`the bf16 weights`, `весов`, `the checkpoint`, `the Q4_K_M file`), and what is no weights
+_WEIGHTS_NOUN = re.compile(
+    r"(?i)\bweights?\b|\bcheckpoints?\b|\bsafetensors\b|\b(?:gguf\s+)?file\b|\bshards?\b|(?<!\w)вес(?:а|ов|ами)?(?!\w)"
+    r"|чекпо[иі]нт\w*|(?<!\w)файл\w*"
+)
+_NOT_WEIGHTS = re.compile(
+    r"(?i)\bKV\b|\bcache\b|кэш\w*|кеш\w*|activation\w*|активаци\w*|optimi[sz]er|оптимизатор\w*|gradient\w*|градиент\w*"
+    r"|\bLoRA\b|adapter\w*|адаптер\w*|\bper\s+token\b|на\s+токен|dataset\w*|датасет\w*|корпус\w*|\bexperts?\b|эксперт\w*|\bshare\b|дол[яи]\b"
+)
+
+
+def _weights_moved(s: Sentence, facts: NoteFacts) -> tuple[float, str] | None:
+    """The bytes of the weights a sentence moves that states no size: its one model (else the note's, named above)
+    in its one dtype, every parameter (a mixture of experts' file holds all of them). None when either is open."""
+    raw = s.unit.text
+    if not _WEIGHTS_NOUN.search(raw, s.start, s.end) or _NOT_WEIGHTS.search(raw, s.start, s.end):
+        return None
+    dtypes = {d.name: d for d in in_range(s.dtypes, s.start, s.end)}
+    if len(dtypes) != 1:
+        return None
+    dtype = next(iter(dtypes.values()))
+    own = {m.config.name: m for m in s.models if m.config is not None and s.start <= m.start < s.end}
+    if len(own) > 1 or any(m.config is None and s.start <= m.start < s.end for m in s.models):
+        return None
+    model = next(iter(own.values())) if own else context_model(s, facts)
+    where = "" if own else " (named above)"
+    if model is None or model.config is None:
+        return None
+    if dtype.gguf:
+        try:
+            size = gguf_bytes(model.config, dtype.name)
+        except KeyError:
+            return None
+        return size, f"{model.text}{where} as {dtype.name.upper()} ({size / 1e9:.2f} GB)"
+    total = float(count_parameters(model.config).total)
+    return total * dtype.bytes, f"{model.text}{where} {total / 1e9:.2f}B × {dtype.bytes:g} B ({dtype.name})"
+
+
+# a pronoun that takes its object from the text before (`reads them in 7.7 ms`, `прочитает их за 7,7 мс`)
+_OBJECT_BACK = re.compile(r"(?i)\b(?:them|it)\b|(?<!\w)(?:их|его|её|ее)(?!\w)")
 
 
 def _a_transfer(line: str) -> bool:
@@ -1027,7 +1146,8 @@ def _compute(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, rea
         # the FLOPs of the nearest line above that states any, when this sentence states something
         # of the computation (a rate, a utilization, a GPU count) and refers back to it, or of the
         # nearest line above naming the one model this sentence names (`Training GPT-3 on 1024 A100 …`)
-        if not (read.any_flops_rate or util is not None or count):
+        labelled = unit[0] in _GPU_TIME and _GPU_TIME_LABEL.search(s.unit.text, max(s.start, t.start - 64), t.start) is not None
+        if not (read.any_flops_rate or util is not None or count or labelled):
             return None
         if count and unit[0] not in _GPU_TIME and above and not (read.any_flops_rate or util is not None or read.flops.items):
             # `≈ 1,47 млн GPU-часов.` / `На 2048 картах A100 — около 30 дней; на 4096 — около 60`: the GPU time
@@ -1041,7 +1161,8 @@ def _compute(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, rea
             # `$C = 6ND$ = 2.9e20 FLOP.` / `On 8 A100s (312 TFLOPS each) at 40 % MFU: about 81 hours`: a sentence
             # that states the utilization (MFU: a planned compute time's input), naming no model and no epochs
             # (`We ran 3 epochs in 2 h`: a run of its own), just below the FLOPs (two lines at most)
-            if util is None or _EPOCHS.search(read.sentence):
+            # (or a GPU time said under its label, `- GPU-часов: ≈ 4 130`, which names what the figure is of)
+            if (util is None and not labelled) or _EPOCHS.search(read.sentence):
                 return None
             right_below = True
         if read.big_unnamed:
@@ -1409,6 +1530,47 @@ def _inputs_before(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: in
         if any(max(o / stated, stated / o) < _OFF for o, _, _ in options if o > 0 and stated > 0):
             return _judge(read, s, t, unit, 0, "", unsure=_WHICH)
     return got
+
+
+# a word that sets another condition for a time than the text before it (`without speculation`, `at TP=2`, `при TP = 2`)
+_SETTING = re.compile(
+    r"(?i)\b(?:with|without|at|if|when|per|each|on|using|via|over|across|instead|but|unlike|faster|slower)\b"
+    r"|(?<!\w)(?:при|если|без|когда|через|вместо|но|быстрее|медленнее|с\s+помощью)(?!\w)"
+)
+
+
+def _parallel_rate(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, read: _Read, facts: NoteFacts) -> Found | None:
+    """`- 2600 токенов при 40 ток/с генерируются за 65 с.` `- А ответ на 5000 токенов — около 6,5 мин.`: a sentence with
+    tokens and their time only, after text (its line's, else the nearest line above) that states tokens, one rate and a
+    time: the same rate, as the sentence sets no condition of its own (no rate, device, model, `with`/`при`)."""
+    if unit[0] in _GPU_TIME or read.aggregate or read.bytes_or_bandwidth or read.flops.items or read.wall_clock:
+        return None
+    own = read.token_counts
+    if read.rates.items or read.any_flops_rate or len(own) != 1 or own[0].start > t.start:
+        return None
+    if any(q is not own[0] and q is not t and q.kind not in ("number", "count") for q in read.qs):
+        return None  # a figure of another kind (a second time, a size, a percentage): more than the tokens' time
+    if _SETTING.search(read.sentence) or read.names or find_mentions(read.raw) or read.count:
+        return None
+    if _OTHER_PHASE.search(s.unit.masked, s.start, t.start) or _a_wait(s.unit.masked, read.qs, i) or read.prompt:
+        return None
+    earlier = _earlier(s, read, facts)
+    if not earlier:
+        return None
+    before = earlier[0]  # the nearest text: its line's before the sentence, else the line above
+    if _summed(before) or _PROMPT.search(before) or _says(_WAIT, before) or _OTHER_SUBJECT.search(before):
+        return None
+    qs = list(_quantities(before))
+    rates = [q for q in qs if _rate_figure(before, q) and q.hi_printed is None and q.value > 0]
+    if len(_distinct([q.value for q in rates])) != 1 or not any(_tokens_count(before, q) for q in qs):
+        return None
+    if not any(_time_unit(before, q) is not None for q in qs) or _per_device(before, rates[0], []):
+        return None  # the text before is no computation of the same kind (tokens, a rate, their time), or per device
+    rate = rates[0]
+    slower = _SLOWER if read.measured else ("the rate before it is a bound" if rate.bound == "<" else "")
+    return _judge(
+        read, s, t, unit, own[0].value / rate.value, f"{own[0].text} / {rate.text} (the same rate as before it)", slower=slower
+    )
 
 
 # what a compute time of a model over tokens is: training (6·N per token) or a forward pass (2·N per token)

@@ -536,6 +536,27 @@ _PER_ONE = re.compile(
 )
 
 
+# steps of training said with a batch (`10,000 steps`, `10k steps`, `10 000 шагов`, `steps: 10000`): the tokens of the run
+# are steps × batch × sequence length
+_STEP_WORD = re.compile(r"(?i)\b(?:steps|iterations|updates)\b|(?<!\w)(?:шагов|шага|шаги|итераци[йяи])(?!\w)")
+_STEPS = re.compile(
+    r"(?i)(?<![\d.,])(?P<n>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d{1,7})(?P<f>[.,]\d{1,2})?[^\S\n]*(?P<k>[kKкК]|тыс\.?)?"
+    r"[^\S\n]+(?:(?:training|optimi[sz]er|gradient|train)[^\S\n]+)?(?:steps|iterations|updates|шагов|шага|итераци[йяи])(?!\w)"
+    r"|(?:\bsteps|шагов|шаги)[^\S\n]*[:=][^\S\n]*(?P<n2>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d{1,7})(?![\d.,]\d)"
+)
+
+
+def _step_count(m: re.Match[str]) -> int | None:
+    """The steps a `_STEPS` match counts; None where a fraction is not of thousands (`2.5 steps`)."""
+    digits = re.sub(r"\D", "", m.group("n") or m.group("n2"))
+    value = float(digits) + (float("0" + m.group("f").replace(",", ".")) if m.group("f") else 0.0)
+    if m.group("k"):
+        value *= 1000
+    elif m.group("f"):
+        return None
+    return round(value)
+
+
 def _tokens_figure(s: Sentence, q: Quantity) -> bool:
     return (
         q.hi is None
@@ -569,14 +590,28 @@ def _batch_tokens(s: Sentence, facts: NoteFacts) -> list[Found]:
         lengths -= {q.printed}
         if len(batches) != 1 or len(lengths) != 1:
             continue
-        if not (_JOINED.search(text, max(s.start, q.start - 25), q.start) or _PER_STEP.match(text, q.end)):
+        per_step = _PER_STEP.match(text, q.end) is not None
+        if not (_JOINED.search(text, max(s.start, q.start - 25), q.start) or per_step):
             continue  # a token count not said to be the batch's (`…; the dataset has 2T tokens`)
         b, n = next(iter(batches)), next(iter(lengths))
         if b < 2 or q.value < n:
             continue
+        # the steps said before it (`10,000 steps at a batch of 512 × 4096: ≈ 21B tokens`): the run's tokens, all steps'
+        steps = 1
+        if not per_step and _STEP_WORD.search(text, a, q.start):
+            counts = {_step_count(m) for m in _STEPS.finditer(text, a, q.start)}
+            if len(counts) != 1 or None in counts:
+                continue  # steps said, but not one count of them: which total the figure is, is open
+            steps = counts.pop() or 1
+            if steps < 2:
+                continue
         computed = float(b * n)
         check, k = _token_check(q, computed)
         how = f"batch {b} × {n} tokens per sequence = {computed:,.0f} tokens{k}"
+        if steps > 1 and not check.verdict.holds:  # (one batch's tokens, said with the steps, still hold)
+            computed = float(steps * b * n)
+            check, k = _token_check(q, computed)
+            how = f"{steps:,} steps × batch {b} × {n} tokens per sequence = {computed:,.0f} tokens{k}"
         claim = make_claim(s.unit, q.start, q.end, "batch-tokens", check.verdict, f"{how}; {check.explanation}", stated=q.text)
         out.append(Found(claim, ((q.start, q.end),)))
     return out
@@ -917,6 +952,15 @@ def _dataset_tokens(s: Sentence, facts: NoteFacts) -> list[Found]:
         stated = replace(total, hedge=True) if each.hedge or n.hedge else total
         check, k = _token_check(stated, computed)
         how = f"{items:,.0f} × {each.text} = {computed:,.0f} tokens{k}"
+        if not check.verdict.holds and _STEP_WORD.search(text, max(s.start, n.start - 200), n.start):
+            # `10,000 steps of 64 sequences of 2048 tokens: 1.3B tokens`: the items are one step's, the total all steps'
+            counts = {_step_count(m) for m in _STEPS.finditer(text, max(s.start, n.start - 200), n.start)}
+            steps = counts.pop() if len(counts) == 1 else None
+            if steps is None or steps < 2:
+                break  # steps said, but not one count of them: which total the figure is, is open
+            computed *= steps
+            check, k = _token_check(stated, computed)
+            how = f"{steps:,} steps × {items:,.0f} × {each.text} = {computed:,.0f} tokens{k}"
         claim = make_claim(
             s.unit, total.start, total.end, "tokens", check.verdict, f"{how}; {check.explanation}", stated=total.text
         )
