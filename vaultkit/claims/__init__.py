@@ -31,8 +31,9 @@ __all__ = ["EXTRACTOR_VERSION", "Claim", "Verdict", "extract_claims"]
 # 25: parts are not wholes, whose figure, bounds on their side; 26: roles bound to models, models
 # together, hard-wrapped lines, KV totals only on their stated inputs, quantized caches, training
 # memory by ZeRO stage, FLOPs, ratio and time shapes. 28: front-matter keys, models called by size. 29: key
-# contexts and Dataview fields, rank roles, thin-space digit groups, a 1 % floor, slash lists, the note's models.
-EXTRACTOR_VERSION = 29
+# contexts and Dataview fields, rank roles, thin-space digit groups, a 1 % floor, slash lists, the note's models. 30:
+# budget labels, list openers, heading types and size headings, adapter recipes, bits read as bytes, parts of counts.
+EXTRACTOR_VERSION = 30
 
 
 def __getattr__(name: str) -> Any:
