@@ -424,3 +424,79 @@ SIZE_ABOVE_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in SIZE_ABOVE_CASES], ids=[c[0] for c in SIZE_ABOVE_CASES])
 def test_a_size_named_above_is_the_notes_model_of_that_size(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# A count in a column of trainable parameters is an adapter's, no model's whole: the row's size is not its weights.
+TRAINABLE_COLUMN_CASES = [
+    (
+        "en-trainable-column",
+        "# Llama 3.1 8B\n\n| method (Llama 3.1 8B) | trainable params | model state, GB |\n|---|---|---|\n"
+        "| LoRA r=16 qkvo, bf16 base | 13.6M | 16.3 |\n",
+        [V],  # at most a reading of the note's model, never the 13.6M's weights
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in TRAINABLE_COLUMN_CASES], ids=[c[0] for c in TRAINABLE_COLUMN_CASES]
+)
+def test_a_trainable_count_is_no_models_size(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+# The round's read-only review: right statements the round's first rules called wrong (each now right or unread).
+# Llama 3.1 8B: 8.03B → 32.1 GB in fp32; a decoder block 218.1M; DeepSeek-V3 671B total; Llama 3.1 70B: 40 GiB at
+# 131,072 tokens with its 8 KV heads; Mixtral 8x7B: attention 1.34B, 12.9B active (25.8 GB in bf16, 7.7 ms at 3.35 TB/s).
+REVIEW_CASES = [
+    ("fp32-with-4-bit", "# Llama 3.1 8B\n\nIn fp32, 8.03B × 4 = 32.1 GB; in 4-bit it is about 4.5 GB.\n", [H, H, H], ""),
+    (
+        "ru-fp32-with-4-bit",
+        "# Llama 3.1 8B\n\nВ fp32 веса: 8,03 млрд × 4 = 32,1 ГБ, а в 4-битном виде — около 4,5 ГБ.\n",
+        [H, H, H],
+        "",
+    ),
+    (
+        "dense-would",
+        "# DeepSeek-V3\n\nA dense model of the same size would need 2 × 671B = 1,342 GFLOP per token.\n",
+        [H],
+        "",
+    ),
+    ("ru-naive", "# DeepSeek-V3\n\nНаивно на токен: 2 × 671 млрд = 1342 GFLOP, хотя работают только активные.\n", [H], ""),
+    (
+        "gqa-instead-of-mha",
+        "# Llama 3.1 70B\n\nThanks to GQA instead of MHA (64 heads), the KV cache at 128K tokens is 40 GiB per sequence.\n",
+        [H],
+        "",
+    ),
+    (
+        "each-block",
+        "# Llama 3.1 8B\n\nEach decoder block holds 218M parameters, while the embedding table is 525M.\n",
+        [],
+        "",
+    ),
+    (
+        "rest-attention",
+        "# Mixtral 8x7B\n\nThe experts hold almost everything; of the rest, attention accounts for about 1.3B.\n",
+        [],
+        "",
+    ),
+    (
+        "active-weights-read",
+        "# Mixtral 8x7B\n\nFor every generated token the GPU reads the active bf16 weights; at 3.35 TB/s that takes "
+        "about 7.7 ms.\n",
+        [],
+        "",
+    ),
+    (
+        "each-of-these",
+        "# Llama 3.1 8B\n\nEight users at a 32K context need 32 GiB of KV cache.\nEach of these requests alone takes 4 GiB.\n",
+        [H, H],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in REVIEW_CASES], ids=[c[0] for c in REVIEW_CASES])
+def test_the_rounds_review_right_statements(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

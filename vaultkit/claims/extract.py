@@ -657,7 +657,8 @@ def _paragraph_dtypes(lines: list[str], plan: set[int]) -> dict[int, DtypeMentio
             # not a heading that calls a model by a bare size of its own (`## 405B in FP8` in a note on the 70B)
             sized = [m for m in find_mentions(line) if m.sized]
             own_size = _BARE_SIZE.search(line) is not None and not any(m.config is not None for m in sized)
-            heading = None if own_size else _single_dtype([line])
+            # only a heading about a model in a type (`## Llama-3.1-70B (141 ГБ в bf16)`), not one about quantizing
+            heading = None if own_size or not any(m.config is not None for m in sized) else _single_dtype([line])
         elif heading is not None and n in plan:
             out.setdefault(n, heading)
     return out

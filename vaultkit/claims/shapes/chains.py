@@ -21,7 +21,7 @@ from vaultkit.claims.engine import count_parameters
 from vaultkit.claims.model import Verdict, worst
 from vaultkit.claims.quantities import Quantity, find_quantities
 from vaultkit.claims.scope import has_free_variable
-from vaultkit.claims.shapes.base import Fact, Found, NoteFacts, Pending, Sentence, Unit, make_claim
+from vaultkit.claims.shapes.base import Fact, Found, NoteFacts, Pending, Sentence, Unit, clause_bounds, make_claim
 from vaultkit.claims.verdict import Check, compare, fmt
 
 SIZING_KINDS = frozenset({"bytes", "count", "tokens", "bandwidth", "throughput", "flops"})
@@ -524,7 +524,12 @@ def _bits_as_bytes(s: Sentence, facts: NoteFacts, chain: list[tuple[str, Quantit
         return None
     if k.value in (1.0, 2.0) or not 2.5 <= k.value <= 8.5:
         return None  # 2 bytes (fp16) and 1 byte (int8) are bytes; 4 is fp32's bytes unless a type of fewer bits is named
-    dtype, _ = facts.dtype_for(s, result)
+    named = find_dtypes(s.unit.text, s.start, s.end)
+    if any(abs(d.bytes - k.value) < 1e-9 for d in named):
+        return None  # `In fp32, 8.03B × 4 = 32.1 GB; in 4-bit …`: a type of that many bytes is named: bytes
+    a, b = clause_bounds(s, result.start, result.end)
+    own = [d for d in named if a <= d.start < b or (d.end <= count.start and not named[-1].start > result.end)]
+    dtype = own[-1] if own else (facts.dtype_for(s, result)[0] if not named else None)
     bits = {round(dtype.bytes * 8, 2)} if dtype is not None and dtype.bytes < 1 else set()
     above = facts.lines_above.get(s.unit.line, ())
     for text in (s.unit.text[s.start : s.end], above[0] if above and above[0].rstrip().endswith(":") else ""):
@@ -542,6 +547,10 @@ def _bits_as_bytes(s: Sentence, facts: NoteFacts, chain: list[tuple[str, Quantit
     return Verdict.WRONG, how
 
 
+_SUPPOSED = re.compile(
+    r"(?i)\bwould\b|\bif\b|\bnaive\w*|\bevery\s+expert|\ball\s+(?:the\s+)?experts|(?<!\w)бы(?!\w)|(?<!\w)если"
+    r"|наивн\w*|все\w*\s+эксперт"
+)
 _PER_TOKEN_WORDS = re.compile(r"(?i)\bper\s+(?:generated\s+)?token\b|\ba\s+token\b|на\s+(?:каждый\s+)?токен|за\s+токен")
 
 
@@ -565,8 +574,8 @@ def _moe_total_flops(s: Sentence, chain: list[tuple[str, Quantity]]) -> tuple[Ve
     two, count, result = chain[0][1], chain[1][1], chain[2][1]
     if two.kind != "number" or two.value != 2.0 or count.kind != "count" or result.kind != "flops":
         return None
-    if not _PER_TOKEN_WORDS.search(s.unit.text, s.start, s.end):
-        return None
+    if not _PER_TOKEN_WORDS.search(s.unit.text, s.start, s.end) or _SUPPOSED.search(s.unit.text, s.start, s.end):
+        return None  # (`a dense model of that size would need …`, `counting naively …`: said as not what runs)
     matches = [(total, active, name) for total, active, name in _moe_totals() if abs(count.value - total) <= 0.01 * total]
     if len(matches) != 1:
         return None

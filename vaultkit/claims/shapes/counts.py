@@ -774,6 +774,8 @@ def embedding_tables(s: Sentence, facts: NoteFacts) -> list[Found]:
         )
         if _NOT_TABLE_PART.search(between):
             continue
+        if table_said.start() > q.end and _NOT_TABLE_PART.search(text, lower, q.start):
+            continue  # `Each decoder block holds 218M parameters, while the embedding table is 525M`: the block's count
         readings, which = _readings(cfg, words)
         if cfg.positions and readings:
             readings.append(readings[0] + cfg.positions * cfg.hidden)
@@ -902,6 +904,11 @@ _REST_WORDS = re.compile(
     r"(?i)\bnon-?expert\b|\b(?:the\s+)?rest\b|\beverything\s+else\b|\bremainder\b|\b(?:always-on|dense|shared)\s+part\b"
     r"|\bостальн\w*|\bвсё\s+прочее\b|\bвсе\s+прочие\b|\bвне\s+эксперт\w*|\bкроме\s+эксперт\w*|\bнеэксперт\w*"
 )
+# a part of the rest named (`of the rest, attention accounts for 1.3B`, `из остального внимание — …`): not the rest whole
+_PART_OF_REST = re.compile(
+    r"(?i)\bof\s+the\s+rest\b|\battention\b|\bnorms?\b|\bembed\w*|\brouter\w*|\blm[_\s-]?head\b"
+    r"|из\s+остальн\w*|внимани\w*|норм\w*|эмбеддинг\w*|роутер\w*|маршрутизатор\w*"
+)
 _ACTIVE_WORD = re.compile(r"(?i)\bactiv\w*|\bper\s+token\b|\bактивн\w*|\bна\s+(?:каждый\s+)?токен\b|\bзадейств\w*")
 _TOTAL_WORD = re.compile(r"(?i)\btotal\b|\bin\s+all\b|\bвсего\b|\bв\s+сумме\b|\bитого\b|\bобщ\w+\s+числ\w*")
 
@@ -967,7 +974,7 @@ def _moe_parts(s: Sentence, facts: NoteFacts) -> tuple[list[Found], frozenset[tu
         said = []
         if _ONE_EXPERT.search(words):
             said.append("one expert of one layer")
-        elif _REST_WORDS.search(words):
+        elif _REST_WORDS.search(words) and not _PART_OF_REST.search(re.sub(r"\([^()]*\)", " ", words)):
             said.append("the rest (all but the experts)")
         elif _EXPERT_WORD.search(words):
             said.append("all the experts")

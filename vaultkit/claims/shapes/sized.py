@@ -1010,6 +1010,9 @@ _PER_SEQUENCE = re.compile(
 )
 _EACH_SEQUENCE = re.compile(
     r"(?i)\b(?:each|every|one|a\s+single|per)\s+(?:sequence|request)\b|\b(?:кажд|одн)\w*\s+(?:последовательност|запрос)"
+    # `Each of these requests alone`, `Каждый из этих запросов`: one of the batch just sized
+    r"|\beach\s+of\s+(?:these|those|them|the)\s+(?:\w+\s+)?(?:sequences|requests|users|chats|conversations)\b"
+    r"|(?<!\w)кажд\w*\s+из\s+(?:этих|них|таких)\s+(?:\w+\s+)?(?:последовательност|запрос|пользовател|диалог|чат)"
 )
 _STATED_HEADS = re.compile(
     r"(?i)\ball\s+(\d+)\s+(?:attention\s+|query\s+)?heads\b|\b(\d+)\s+(?:KV|key[- ]value)[\s-]*heads?\b"
@@ -1017,6 +1020,8 @@ _STATED_HEADS = re.compile(
     # `если бы 70B была MHA (64 головы)`, `as MHA with 64 heads`: plain attention, every head keeping its keys and values
     r"|\b(?:MHA|multi[- ]head\s+attention)\s*(?:\(|with\s+|с\s+)\s*(\d+)\s+(?:heads?|голов\w*)"
 )
+_SUPPOSED_MHA = re.compile(r"(?i)\bif\b|\bwould\b|\bwere\b|(?<!\w)если|(?<!\w)бы(?!\w)")
+_MHA_CONTRAST = re.compile(r"(?i)\binstead\b|\bunlike\b|\bthanks\s+to\b|\bversus\b|\bvs\b|вместо|в\s+отличие|благодаря")
 _GQA_WORD = re.compile(r"(?i)\bGQA\b|\bMQA\b|grouped[\s-]+query|групп\w*\s+(?:запрос|внимани)")
 _INSTEAD_BEFORE = re.compile(
     r"(?i)(?:\binstead\s+of|\brather\s+than|\bversus|\bvs\.?|\bcompared\s+(?:to|with)|(?<!\w)вместо|(?<!\w)против"
@@ -1106,6 +1111,10 @@ def _kv(
             return check.verdict, f"{how} = {fmt(mha, q.scale)} per token; {check.explanation}", "kv-cache-per-token"
         why = f"{how} = {fmt(mha, q.scale)} per token (a hypothetical cache; not judged)"
         return Verdict.UNVERIFIABLE, why, "kv-cache-per-token"
+    if stated_heads and stated_heads.group(5) and (
+        not _SUPPOSED_MHA.search(s.unit.text, s.start, s.end) or _MHA_CONTRAST.search(s.unit.text, s.start, s.end)
+    ):
+        stated_heads = None  # `Thanks to GQA instead of MHA (64 heads), …`: the heads contrasted with, not the cache's
     if stated_heads and cfg.name != "stated" and not cfg.kv_lora_rank:
         n = int(next(g for g in stated_heads.groups() if g))
         if n != cfg.kv_heads:  # `without GQA (all 64 heads cached) it would be …`: the heads the sentence names
@@ -1292,9 +1301,10 @@ def _kv(
     row_batch = facts.row_cell(s, _BATCH_HEADER) if facts is not None else None
     if row_batch:
         batch = int(row_batch)
-    if _PER_SEQUENCE.match(s.unit.masked, q.end) or _EACH_SEQUENCE.search(
-        s.unit.masked, max(clause_bounds(s, q.start, q.end)[0], q.start - 80), q.start
-    ):
+    own_lo = clause_bounds(s, q.start, q.end)[0]
+    if s.unit.masked[max(s.start, own_lo - 3) : own_lo].strip() in ("—", "–"):
+        own_lo = _previous_figure_end(s, q)  # `Каждый из этих запросов в отдельности — 4 ГиБ`: the dash joins subject and figure
+    if _PER_SEQUENCE.match(s.unit.masked, q.end) or _EACH_SEQUENCE.search(s.unit.masked, max(own_lo, q.start - 80), q.start):
         batch = 1  # `0.5 GiB per sequence`, `each sequence takes 1 GiB`: one sequence, whatever batch is named elsewhere
     if earlier_batch is not None and not batch_said and not _PER_SEQUENCE.match(s.unit.masked, q.end):
         batch = earlier_batch  # the batch of the sentence before too; one sequence is read as well below
@@ -4044,7 +4054,8 @@ def _paired_answers(s: Sentence, sizes: list[Quantity], counts: list[Quantity], 
 
 def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
     text = s.unit.masked
-    counts = [q for q in s.quantities if is_parameter_count(s, q)]
+    # (a count in a column of trainable parameters, `| trainable params |`, is an adapter's: no size of the model's)
+    counts = [q for q in s.quantities if is_parameter_count(s, q) and not _ADAPTER.search(facts.header_of(s, q))]
     called = _models_called_by_size(s, counts, facts)
     if called is not None:  # `The 14B in fp16 is 29.5 GB` under Qwen2.5-32B: Qwen2.5-14B's 14.77B, not 14 × 10⁹
         models, names = called

@@ -1037,14 +1037,25 @@ def _transfer(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, re
         above = facts.lines_above.get(s.unit.line, ())
         back = read.refers_back_end <= t.start or _OBJECT_BACK.search(s.unit.masked, s.start, t.start) is not None
         before = s.unit.masked[max(0, s.start - 300) : s.start]  # the line's sentences before this one
-        if back and not read.sizes.items and any(ch.isdigit() for ch in before):
+        if (
+            back
+            and not read.sizes.items
+            and any(ch.isdigit() for ch in before)
+            and not (
+                _WEIGHTS_NOUN.search(s.unit.text, s.start, t.start) and not _SAME_WEIGHTS.search(s.unit.text, s.start, t.start)
+            )
+        ):  # (`Loading the bf16 weights into it …`: the sentence names what it moves; `it` is the device)
             # `На токен читается 37 ГБ весов. Одна H200 (4,8 ТБ/с) прочитает их за 7,7 мс.`: the size said just before
             found = _sizes(before, list(_quantities(before)))
             if found:
                 sizes = _distinct([q.value for q in found])
                 several = len(sizes) > 1
                 size_text = f"{found[-1].text} (said before)"
-        if not sizes and above and (back or _a_transfer(_flatten(above[0]))):
+        # `Loading the bf16 weights into it …`: the sentence names what it moves (not `те же веса`, `these weights`)
+        names_weights = _WEIGHTS_NOUN.search(s.unit.text, s.start, t.start) is not None and not _SAME_WEIGHTS.search(
+            s.unit.text, s.start, t.start
+        )
+        if not sizes and above and not (back and names_weights) and (back or _a_transfer(_flatten(above[0]))):
             # the sentence refers back, or goes on from a line that moved a size over a link (`Over 10 GbE: 14 s.`)
             line = _flatten(above[0])
             found = _sizes(line, list(_quantities(line)))
@@ -1077,9 +1088,16 @@ _WEIGHTS_NOUN = re.compile(
     r"(?i)\bweights?\b|\bcheckpoints?\b|\bsafetensors\b|\b(?:gguf\s+)?file\b|\bshards?\b|(?<!\w)вес(?:а|ов|ами)?(?!\w)"
     r"|чекпо[иі]нт\w*|(?<!\w)файл\w*"
 )
+_SAME_WEIGHTS = re.compile(
+    r"(?i)\b(?:the\s+same|these|those|that|this)\s+(?:[\w-]+\s+)?(?:weights|checkpoint|file)\b"
+    r"|(?<!\w)(?:те\s+же|эти|этих|этот|тот\s+же)\s+(?:[\w-]+\s+)?(?:вес\w*|чекпо\w*|файл\w*)"
+)
 _NOT_WEIGHTS = re.compile(
     r"(?i)\bKV\b|\bcache\b|кэш\w*|кеш\w*|activation\w*|активаци\w*|optimi[sz]er|оптимизатор\w*|gradient\w*|градиент\w*"
     r"|\bLoRA\b|adapter\w*|адаптер\w*|\bper\s+token\b|на\s+токен|dataset\w*|датасет\w*|корпус\w*|\bexperts?\b|эксперт\w*|\bshare\b|дол[яи]\b"
+    # a part of the weights: one device's shard, the active experts', what one generated token reads
+    r"|\bTP\b|\bPP\b|\bits\s+shard\b|\beach\s+(?:GPU|card|device)\b|\bper\s+(?:GPU|card|device)\b|на\s+кажд\w*|\bactive\b|активн\w*"
+    r"|\bper\s+generated\s+token\b|\bevery\s+(?:generated\s+)?token\b|кажд\w*\s+токен"
 )
 
 
@@ -1552,6 +1570,8 @@ def _parallel_rate(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: in
         return None  # a figure of another kind (a second time, a size, a percentage): more than the tokens' time
     if _SETTING.search(read.sentence) or read.names or find_mentions(read.raw) or read.count:
         return None
+    if in_range(s.dtypes, s.start, s.end):
+        return None  # `The int4 build gets through 5,000 tokens in about 1 min`: a type of its own is a condition
     if _OTHER_PHASE.search(s.unit.masked, s.start, t.start) or _a_wait(s.unit.masked, read.qs, i) or read.prompt:
         return None
     earlier = _earlier(s, read, facts)
