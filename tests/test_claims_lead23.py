@@ -500,3 +500,36 @@ REVIEW_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in REVIEW_CASES], ids=[c[0] for c in REVIEW_CASES])
 def test_the_rounds_review_right_statements(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# After T's closed score: a table's type-only columns right of a cache column are the cache in that type, never the
+# weights; a column per token gives no context; devices named after a share (`per GPU on 1,024 GPUs`) are its count.
+# Llama 3.1 8B: 16 GiB of cache at 128k in fp16, 8.03 GB of weights in fp8; 1.13 TB over 1,024 GPUs = 1.1 GB each.
+AFTER_T_CASES = [
+    (
+        "type-columns-of-the-cache",
+        "# Cache\n\n| model | cache at 128k, fp16 (GiB) | fp8 (GiB) | int4 (GiB) |\n|---|---|---|---|\n"
+        "| Llama-3.1-8B | 16 | 8 | 4 |\n",
+        [H, V, V],
+        "",
+    ),
+    (
+        "type-columns-of-the-weights",
+        "# Sizes\n\n| model | KV per token (KiB) | bf16 (GB) | fp8 (GB) |\n|---|---|---|---|\n"
+        "| Llama-3.1-8B | 128 | 16.1 | 4 |\n",
+        [H, H, W],
+        "8.03 GB",
+    ),
+    (
+        "per-token-column-is-no-context",
+        "# Кэш на 128k\n\n| модель | КиБ на токен | кэш при 131 072 токенах, ГиБ |\n|---|---|---|\n| Llama-3.1-8B | 128 | 16 |\n",
+        [H, V],
+        "",
+    ),
+    ("devices-after", "# Plan\n\n- Model states 1.13 TB; ZeRO-3 brings that to 1.1 GB per GPU on 1,024 GPUs.\n", [H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in AFTER_T_CASES], ids=[c[0] for c in AFTER_T_CASES])
+def test_after_ts_closed_score(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

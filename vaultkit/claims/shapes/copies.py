@@ -33,7 +33,7 @@ _WORDS = {
     "два": 2, "две": 2, "двух": 2, "три": 3, "трёх": 3, "трех": 3, "четыре": 4, "четырёх": 4, "четырех": 4,
     "восемь": 8, "восьми": 8, "обе": 2, "обеих": 2,
 }  # fmt: skip
-_N = r"(?P<n>\d{1,3}|" + "|".join(_WORDS) + r")"
+_N = r"(?P<n>\d{1,3}(?:,\d{3})?|" + "|".join(_WORDS) + r")"  # `on 1,024 GPUs`
 _DEV = (
     r"(?:GPUs?|cards?|devices?|ranks?|shards?|accelerators?|(?:[AHB]\d{2,3}|L40S?|MI300X?|(?:RTX\s*)?[345]090)s?"
     r"|карт\w*|видеокарт\w*|устройств\w*|шард\w*|ускорител\w*)"
@@ -164,7 +164,7 @@ def _count_in(text: str, a: int, b: int) -> int:
         return tp[0] * pp[0]
     found = set(tp) | set(pp)
     for m in _DEVICES.finditer(text, a, b):
-        word = m.group("n").lower()
+        word = m.group("n").lower().replace(",", "")
         found.add(int(word) if word.isdigit() else _WORDS.get(word, 0))
     found.discard(0)
     return found.pop() if len(found) == 1 else 0

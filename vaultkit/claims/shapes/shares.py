@@ -247,7 +247,7 @@ _NUMBER_WORDS = {
     "восемь": 8, "восьми": 8,
 }  # fmt: skip
 _DEVICES = re.compile(
-    r"(?i)\b(?:over|across|on|onto|between|into|among|на|по|между)\s+(?P<n>\d{1,4}|"
+    r"(?i)\b(?:over|across|on|onto|between|into|among|на|по|между)\s+(?P<n>\d{1,3}(?:,\d{3})+|\d{1,4}|"
     + "|".join(_NUMBER_WORDS)
     + r")\s*(?:×\s*)?(?:[A-Z][\w-]*\s+)?"
     + r"(?P<dev>GPUs?|cards?|devices?|ranks?|nodes?|[AH]100s?|H200s?|карт\w*|видеокарт\w*|GPU|устройств\w*|узл\w*)(?![\w-])"
@@ -284,6 +284,10 @@ def device_splits(s: Sentence, facts: NoteFacts) -> list[Found]:
         near = max(begin, r.start - _REACH)  # the devices and the total are read near the figure: linear over a long line
         raw = s.unit.text  # device names with digits (`H100`) are masked in `text`
         devices = list(_DEVICES.finditer(raw, near, r.start))
+        if not devices:  # `… to 1.1 GB per GPU on 1,024 GPUs`: the devices named right after the share
+            after = _PER_DEVICE.match(text, r.end)
+            later = _DEVICES.match(raw, after.end() + 1) if after is not None else None
+            devices = [later] if later is not None else []
         capacity_at = -1  # `на две A100 по 80 ГБ`, `two H100s with 80 GB`: the size right after the devices is each one's memory
         if devices:
             d = devices[-1]
@@ -292,7 +296,7 @@ def device_splits(s: Sentence, facts: NoteFacts) -> list[Found]:
                 d.group("n").lower(),
                 r.start,
             )  # the total before or after the devices (`на 8 GPU: 320 ГиБ всего, по …`)
-            n = float(_NUMBER_WORDS.get(n_text) or n_text)
+            n = float(_NUMBER_WORDS.get(n_text) or n_text.replace(",", ""))
         else:
             # the degree of tensor parallelism stated on the line (`35.3 GB per GPU under TP 4`), else the note's one
             tp = starting_in(_tensor_parallels, begin, len(raw), raw)

@@ -1028,7 +1028,10 @@ _INSTEAD_BEFORE = re.compile(
     r"|по\s+сравнению\s+с(?:о)?)\s*(?:~|≈|about\s+|около\s+)?$"
 )
 _NO_GQA = re.compile(r"(?i)\bwithout\s+(?:GQA|MQA|grouped)|\bno\s+(?:GQA|MQA)\b|\bwith\s+(?:plain\s+)?MHA\b|\bбез\s+(?:GQA|MQA)")
-_CONTEXT_HEADER = re.compile(r"(?i)context|контекст|seq|\btokens\b|токен")
+# (not a column per token, `| КиБ на токен |`, `| KV/token |`: its cells are sizes, no context)
+_CONTEXT_HEADER = re.compile(
+    r"(?i)^(?!.*(?:\bper\s+token|/\s*tok|на\s+токен|[KMG]i?B|[КМГ]и?Б|байт|bytes)).*(?:context|контекст|seq|\btokens\b|токен)"
+)
 _BATCH_HEADER = re.compile(r"(?i)batch|батч")
 
 
@@ -1952,6 +1955,25 @@ def _cache_setup_above(lines: tuple[str, ...]) -> tuple[float | None, int | None
         seq, batch = _same_setup((line,))
         return (seq, batch) if seq is not None and batch else (None, None)
     return None, None
+
+
+# a column header that is only a storage type and a unit (`fp8 (GiB)`, `int4, ГБ`)
+_TYPE_ONLY_HEADER = re.compile(
+    r"(?i)\s*(?:fp8|fp16|bf16|fp32|int8|int4|nf4|q\d_\w+|\d-bit|\d\s*бит\w*)\s*[,(]?\s*(?:[KMGT]i?B|[КМГТ]и?Б)?\s*\)?\s*"
+)
+
+
+def _cache_column_before(s: Sentence, q: Quantity, facts: NoteFacts) -> bool:
+    """The nearest column left of the figure's whose header is more than a type names the cache
+    (`| cache at 128k, fp16 (GiB) | fp8 (GiB) | int4 (GiB) |`): the type-only columns go on with it."""
+    col = column_at(s.unit.text, q.start)
+    for c in range(col - 1, 0, -1):
+        name = facts.column_header.get((s.unit.line, c), "")
+        if not name or _TYPE_ONLY_HEADER.fullmatch(name):
+            continue
+        # the cache in a type of its own, a total (`cache at 128k, fp16 (GiB)`), not a size per token beside weights
+        return bool(_KV.search(name) and find_dtypes(name) and not _PER_TOKEN_IN.search(name) and "/tok" not in name.lower())
+    return False
 
 
 def _table_about_kv(s: Sentence, facts: NoteFacts) -> bool:
@@ -4172,6 +4194,14 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         header = facts.header_of(s, q)
         if header and kind == "weights" and _K_CONTEXT.search(header) and _table_about_kv(s, facts):
             kind = "kv"  # `| … | KV per token (KiB) | 16k context (GiB) |`: a cache total at that context
+        if header and kind == "weights" and _TYPE_ONLY_HEADER.fullmatch(header) and _cache_column_before(s, q, facts):
+            # `| cache at 128k, fp16 (GiB) | fp8 (GiB) | int4 (GiB) |`: the cache again in another type, no weights
+            claim = make_claim(
+                s.unit, q.start, q.end, "kv-cache", Verdict.UNVERIFIABLE,
+                f"{q.text}: a column of the table's cache in another type ({header}); not read as weights", stated=q.text,
+            )
+            out.append(Found(claim, ((q.start, q.end),)))
+            continue
         lead = facts.lead_in.get(s.unit.line, "")
         lead_context = _names_context(lead)
         a_own, _ = clause_bounds(s, q.start, q.end)
