@@ -48,7 +48,7 @@ from vaultkit.claims.shapes.base import (
 )
 from vaultkit.claims.shapes.code import code_claims, literal_ratio, python_runs
 from vaultkit.claims.shapes.context_sizes import VAGUE
-from vaultkit.claims.shapes.sized import ASIDE, NOTE_MODEL_MARK, note_models
+from vaultkit.claims.shapes.sized import ASIDE, NOTE_MODEL_MARK, model_of_size, note_models
 from vaultkit.claims.verdict import compare
 
 # A line can hold a claim only if it matches this: a figure followed by a unit, scale, sign or
@@ -654,11 +654,10 @@ def _paragraph_dtypes(lines: list[str], plan: set[int]) -> dict[int, DtypeMentio
     heading: DtypeMention | None = None
     for n, line in enumerate(lines, start=1):
         if _HEADING.match(line):
-            # not a heading that calls a model by a bare size of its own (`## 405B in FP8` in a note on the 70B)
-            sized = [m for m in find_mentions(line) if m.sized]
-            own_size = _BARE_SIZE.search(line) is not None and not any(m.config is not None for m in sized)
-            # only a heading about a model in a type (`## Llama-3.1-70B (141 ГБ в bf16)`), not one about quantizing
-            heading = None if own_size or not any(m.config is not None for m in sized) else _single_dtype([line])
+            # only a heading naming a catalogued model in a type (`## Llama-3.1-70B (141 ГБ в bf16)`): not one about
+            # quantizing, nor one calling a model by a bare size of its own (`## 405B in FP8` in a note on the 70B)
+            names_model = any(m.config is not None and m.sized for m in find_mentions(line))
+            heading = _single_dtype([line]) if names_model else None
         elif heading is not None and n in plan:
             out.setdefault(n, heading)
     return out
@@ -1123,13 +1122,6 @@ def _section_models(lines: list[str], plan: set[int]) -> dict[int, ModelMention]
 _SIZE_HEADING = re.compile(r"(?i)#{2,6}\s+(?:[^\W\d]+\s+){0,2}\d+(?:x\d+)?[bm]\s*[:.)]?(?:\s+[^\W\d]+){0,2}\s*")
 
 
-def _model_of_size(models: Sequence[ModelMention], size: str) -> ModelMention | None:
-    """The one of the note's models whose name carries `size` (`14b` → Qwen2.5-14B), else None."""
-    pattern = re.compile(rf"(?<![\d.x]){re.escape(size.lower())}(?!\d)")
-    found = {m.config.name: m for m in models if m.config is not None and pattern.search(m.config.name.lower())}
-    return replace(next(iter(found.values())), start=-1, end=-1) if len(found) == 1 else None
-
-
 def _sections(
     lines: list[str], plan: set[int], about: Sequence[ModelMention] = ()
 ) -> tuple[dict[int, ModelMention], frozenset[int]]:
@@ -1149,7 +1141,7 @@ def _sections(
             bare = _BARE_SIZE.search(line)  # '## 405B in FP8' names a size of its own
             own = replace(next(iter(named.values())), start=-1, end=-1) if len(named) == 1 else None
             if own is None and not named and bare and level > 1 and _SIZE_HEADING.fullmatch(line):
-                own = _model_of_size(about, bare.group(0))  # `## The 14B` in a note on Qwen2.5-7B…72B: Qwen2.5-14B
+                own = model_of_size(about, bare.group(0))  # `## The 14B` in a note on Qwen2.5-7B…72B: Qwen2.5-14B
             # a subsection naming no model (and no size) is about its parent heading's model
             model = own if named or bare else (stack[-1][1] if stack else None)
             stack.append((level, None if (named and len(named) != 1) else model))

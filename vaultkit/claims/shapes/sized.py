@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise, permutations
@@ -277,7 +278,12 @@ def _notes_model_of_size(s: Sentence, facts: NoteFacts) -> ModelMention | None:
 
 def _note_model_of_size(facts: NoteFacts, size: str) -> ModelMention | None:
     """The one model of `size` among the models the note names, else None (none, or several)."""
-    found = [m for m in facts.note_models if _has_size(m, size)]
+    return model_of_size(facts.note_models, size)
+
+
+def model_of_size(models: Sequence[ModelMention], size: str) -> ModelMention | None:
+    """The one of `models` (each catalogued, once) called by `size` (`14b` → Qwen2.5-14B), else None."""
+    found = [m for m in models if _has_size(m, size)]
     return found[0] if len(found) == 1 else None
 
 
@@ -2280,25 +2286,19 @@ def _noted_recipe(s: Sentence, q: Quantity, facts: NoteFacts, params: float) -> 
 _ADAPTER = re.compile(r"(?i)\badapters?\b|\bLoRA\b|\btrainable\b|адаптер\w*|(?<!\w)обучаем\w*")
 
 
-def _adapter_count(s: Sentence, q: Quantity) -> Quantity | None:
-    """The last parameter count stated in millions before the figure on its line (`13.6M trainable`, `207 млн`)."""
-    lo = max(0, q.start - 400)
-    counts = [
-        z
-        for z in find_quantities(s.unit.masked[lo : q.start])
-        if z.kind == "count" and z.scale == 1e6 and z.hi is None and not _PER_PARAM.match(s.unit.masked, lo + z.end)
-    ]
-    return counts[-1] if counts else None
-
-
-def _adapter_count_above(s: Sentence, facts: NoteFacts) -> Quantity | None:
-    """The last parameter count in millions on the line just above in the section (`… it is 41.9M.` /
-    `Adapter state at 16 B/param: 670 MB`)."""
+def _adapter_count(s: Sentence, q: Quantity, facts: NoteFacts) -> Quantity | None:
+    """The adapter's own parameter count: the last count in millions before the figure on its line (`13.6M trainable`,
+    `207 млн`), else on the line just above in the section (`… it is 41.9M.` / `Adapter state at 16 B/param: 670 MB`)."""
     above = facts.lines_above.get(s.unit.line, ())
-    counts = (
-        [z for z in find_quantities(above[0][-400:]) if z.kind == "count" and z.scale == 1e6 and z.hi is None] if above else []
-    )
-    return counts[-1] if counts else None
+    for text in (s.unit.masked[max(0, q.start - 400) : q.start], above[0][-400:] if above else ""):
+        counts = [
+            z
+            for z in find_quantities(text)
+            if z.kind == "count" and z.scale == 1e6 and z.hi is None and not _PER_PARAM.match(text, z.end)
+        ]
+        if counts:
+            return counts[-1]
+    return None
 
 
 def _params_text(params: float) -> str:
@@ -4452,7 +4452,7 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         elif per_param is not None and _ADAPTER.search(s.unit.masked, max(s.start, q.start - 80), q.start):
             # `Состояние адаптера (16 байт на параметр) — 3,3 ГБ` after `207 млн обучаемых параметров`: the adapter's own
             # parameters, the last count stated before it on its line; none stated, no size of the model's is meant
-            count = _adapter_count(s, q) or _adapter_count_above(s, facts)
+            count = _adapter_count(s, q, facts)
             if count is None:
                 verdict, explanation, shape = (
                     Verdict.UNVERIFIABLE,
