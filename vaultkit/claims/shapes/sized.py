@@ -1969,14 +1969,11 @@ _TYPE_ONLY_HEADER = re.compile(
 )
 
 
-_TYPE_COLUMNS_AT_MOST = 8  # type-only columns looked past to the cache column they go on with
-
-
 def _cache_column_before(s: Sentence, q: Quantity, facts: NoteFacts) -> bool:
     """The nearest column left of the figure's whose header is more than a type names the cache
     (`| cache at 128k, fp16 (GiB) | fp8 (GiB) | int4 (GiB) |`): the type-only columns go on with it."""
     col = column_at(s.unit.text, q.start)
-    for c in range(col - 1, max(0, col - _TYPE_COLUMNS_AT_MOST - 1), -1):  # bounded: a row of thousands of cells stays linear
+    for c in range(col - 1, 0, -1):
         name = facts.column_header.get((s.unit.line, c), "")
         if not name or _TYPE_ONLY_HEADER.fullmatch(name):
             continue
