@@ -38,7 +38,6 @@ STILL_FALSE = {
     "F12": "1.2",
     "F12b": "1.2",
     "F13": "1.1",
-    "F15": "1.1",
     "F16": "1.1",
     "F17": "1.3",
     "F17b": "1.3",
@@ -118,7 +117,8 @@ def test_the_work_list_names_only_notes_that_exist() -> None:
 # inputs, cards' own memory in spec tables, decimal-comma columns, quantized caches, parts of a count).
 # Stop 22: 46 (figures listed with slashes are not judged against the one model named, F14 and F14b; round 19).
 # Stop 23: 45 and 98 (F04b: a count of a part of the parameters is no size of the whole; round 20).
-FALSE_ERRORS_AT_MOST = 45
+# Round 21: 44 (F15: weights and a cache said as one figure are read as their sum).
+FALSE_ERRORS_AT_MOST = 44
 WRONG_FLAGGED_AT_LEAST = 98
 SETS = Path(__file__).parent / "claims_review6" / "sets"
 

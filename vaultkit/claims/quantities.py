@@ -90,7 +90,7 @@ UPPER_BOUNDS = (
     "не превышает",
 )
 
-_NUM = r"\d+\^\d{1,2}(?!\d)|\d{1,3}(?:(?:,|[\u00a0\u202f ](?=\d{3}\b))\d{3})+(?:\.\d+)?(?!\d)|\d+(?:[.,]\d+)?"
+_NUM = r"\d+\^\d{1,2}(?!\d)|\d{1,3}(?:(?:,|[\u00a0\u202f ](?=\d{3}(?:\b|[²³])))\d{3})+(?:\.\d+)?(?!\d)|\d+(?:[.,]\d+)?"
 _PREFIX = (
     r"(?P<prefix>(?:(?:~|≈|<|≤|(?<![-=])>|≥|about|approximately|approx\.?|roughly|around|over|under|up to|more than|less than"
     r"|never exceeds|at most|exceeding|above|below|at\s+least|no\s+(?:less|fewer|more)\s+than|not\s+(?:less|more)\s+than"

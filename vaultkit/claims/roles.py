@@ -104,6 +104,10 @@ _STEMS = (
 )
 
 
+# a mapping key that is a role noun, its value on the lines below it (YAML front matter, a nested list)
+_ROLE_KEY = re.compile(r"( *)(?:- )?([^\W\d][\w ]{1,30}?):\s*$")
+
+
 @lru_cache(maxsize=256)
 def names_a_role(text: str) -> bool:
     """Whether `text` may hold a role noun (a cheap test before `ROLE_NOUN`)."""
@@ -144,7 +148,20 @@ def bound_roles(lines: list[str], plan: set[int]) -> dict[int, Mapping[str, Mode
     out: dict[int, Mapping[str, ModelMention]] = {}
     bound: dict[str, ModelMention] = {}
     named: list[ModelMention] | None = None  # the note's models, read once when a rank is given by its size
+    opened: tuple[int, str] | None = None  # a mapping a role keys (`target:` then `  id: meta-llama/Llama-3.1-70B`)
     for n, line in enumerate(lines, start=1):
+        if opened is not None:
+            indent = len(line) - len(line.lstrip(" "))
+            if not line.strip() or indent <= opened[0]:
+                opened = None
+            else:
+                models = [m for m in find_mentions(line) if m.config is not None]
+                if models:
+                    bound[opened[1]] = replace(models[0], start=-1, end=-1)
+                    opened = None
+        key = _ROLE_KEY.match(line) if names_a_role(line) else None
+        if key is not None and (noun := ROLE_NOUN.fullmatch(line, key.start(2), key.end(2))) is not None:
+            opened = (len(key.group(1)), _key(noun))
         ranks = names_a_role(line) and any(_key(r) in _RANKS for r in ROLE_NOUN.finditer(line))
         if ranks:  # the ranks of a comparison hold from the first line that calls a model by one
             if named is None:

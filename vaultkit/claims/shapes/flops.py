@@ -79,7 +79,11 @@ _CHAIN = re.compile(
     r"(?<![\w.,])(?P<k>\d)[ \t]*[×*·][ \t]*\d+(?:\.\d+)?e\d{1,2}[ \t]*[×*·][ \t]*(?P<d>\d+(?:\.\d+)?e\d{1,2})(?![\w.])"
 )
 # `the 7B`, `70b`: a model called by its size alone
-_SIZE_ALONE = re.compile(r"(?<![\w.-])(\d{1,3}(?:\.\d)?)([bBmM])(?![\w.-])")
+_SIZE_ALONE = re.compile(
+    r"(?<![\w.-])(\d{1,3}(?:\.\d)?)([bBmM])(?![\w.-])"
+    # `over 1B tokens`, `на 2B токенов`: a count of what is processed, not a model's size
+    r"(?!\s*(?:tokens?|токен\w*|words?|слов\w*|samples?|examples?|пример\w*|sequences?|documents?|документ\w*|rows?|vectors?|вектор\w*)(?!\w))"
+)
 # a token count that is a context or a sequence, not the data trained on
 _CONTEXT_AFTER = re.compile(r"(?i)[- ]?(?:tokens?|токен\w*)?[ \t]*(?:context|контекст\w*|window|окн\w*)")
 _CYRILLIC = re.compile(r"[а-яё]", re.I)

@@ -91,9 +91,9 @@ _BATCH = re.compile(
     # `four such full windows in one batch`, `четыре такие последовательности`: a batch in words
     r"|\b(?P<w>two|three|four|eight|sixteen|две|два|три|четыре|восемь)\s+"
     r"(?:(?:such|full(?:[- ]length)?|same|parallel|concurrent|simultaneous|таки[ехм]|полны[ехм]|параллельн\w*"
-    r"|одновременн\w*)\s+){0,2}"
-    r"(?:sequences|windows|contexts|requests|users|chats|conversations|последовательност\w*|запрос\w*|окн\w*|контекст\w*"
-    r"|пользовател\w*|диалог\w*)"
+    r"|одновременн\w*)\s+){0,2}(?:\d{1,3}[kKкК][\s-]+)?"  # `две параллельные 128k-сессии`
+    r"(?:sequences|windows|contexts|requests|users|chats|conversations|sessions|последовательност\w*|запрос\w*|окн\w*"
+    r"|контекст\w*|пользовател\w*|диалог\w*|сесси\w*)"
     # `16 of them at once`, `8 из них одновременно`: that many of the sequences just sized
     r"|(?<![\d.,])(?P<n5>\d+)\s+(?:of\s+them|из\s+них)\s+(?:at\s+once|in\s+parallel|concurrently|together|одновременно|параллельно|сразу)"
 )
@@ -310,6 +310,9 @@ def _row_weights_type(s: Sentence, q: Quantity, dtype: DtypeMention | None, wher
     text = s.unit.text
     if text.count("|", 0, dtype.start) == text.count("|", 0, q.start):
         return False  # the figure's own cell names it
+    cell = text.count("|", 0, dtype.start)
+    if _KV.search(text.split("|")[cell] if cell < len(text.split("|")) else ""):
+        return False  # `| KV cache, fp8 | 8 |`: the type's own cell names the cache
     return not _KV.search(facts.column_header.get((s.unit.line, column_at(text, dtype.start)), ""))
 
 
@@ -765,6 +768,97 @@ _TOTALS_BEFORE = re.compile(
     r"(?i)(?:\btotals|\ball\s+told|\badds?\s+up\s+to|в\s+сумме\s+даёт|в\s+сумме\s+дают)"
     r"\s*(?:[:=—–-]\s*)?(?:~|≈|about\s+|around\s+|roughly\s+|около\s+|примерно\s+)?$"  # not `всего` (`only`)
 )
+# weights and a cache said as one figure: `X in bf16 plus a 32K cache — 20 GB`, `Q4_K_M + 16k контекста — 24 ГБ`,
+# `Q4_K_M с 32k fp16-кэшем нужно 54 ГБ`: a joining word, then a context length and the cache or context it sizes
+_JOINS_CACHE = re.compile(
+    r"(?i)(?:\bplus|\+|\balong\s+with|\btogether\s+with|\bwith|\bincluding|\band|(?<!\w)плюс|(?<!\w)вместе\s+с|(?<!\w)включая"
+    r"|(?<!\w)со?|(?<!\w)и)(?!\w)"
+)
+_CONTEXT_THEN_CACHE = re.compile(
+    r"(?i)\s*(?:(?:a|an|the|its|full|полн\w*|полного)\s+)?(?P<n>\d{1,3}(?:[.,]\d)?)\s*(?P<k>[kкК])(?:[\s-]*(?:tokens?|токен\w*))?"
+    r"[\s-]*(?:(?P<t>fp16|bf16|fp8|int8|int4|q8_0|q4_0|f16)[\s-]*)?(?:kv[\s-]*)?(?:context|cache|ctx|контекст\w*|к[эе]ш\w*)"
+    r"(?!\w)(?:\s*(?:of\s+)?(?:context|cache|кэш\w*|контекст\w*))?"
+    r"|\s*(?:(?:a|an|the|its)\s+)?(?:(?P<t2>fp16|bf16|fp8|int8|int4|q8_0|f16)[\s-]+)?(?:kv[\s-]*)?(?:cache|к[эе]ш\w*)"
+    r"\s+(?:for|of|at|on|на|для)\s+(?P<n2>\d{1,3}(?:[.,]\d)?)\s*(?P<k2>[kкК])(?!\w)(?:\s*(?:tokens?|токен\w*|context|контекст\w*))?"
+)
+_CACHE_VALUE_BYTES = {
+    "fp16": 2.0, "bf16": 2.0, "f16": 2.0, "fp8": 1.0, "int8": 1.0, "q8_0": 34 / 32, "int4": 0.5, "q4_0": 18 / 32
+}  # fmt: skip
+_SEVERAL_SEQUENCES = re.compile(
+    r"(?i)\bbatch|\busers?\b|\bsessions?\b|\brequests?\b|\bparallel|батч|пользовател|сесси|запрос|параллельн"
+)
+_OWN_SIZE_OF = re.compile(r"(?i)\s*(?:of|at|размером|объ[её]мом)\s")
+_OWN_WEIGHTS_AFTER = re.compile(r"(?i)\s*(?:of\s+)?(?:(?:the|its)\s+)?(?:weights?|весов|вес[аы]?)(?!\w)")
+
+
+def _cache_join(s: Sentence, q: Quantity) -> tuple[re.Match[str], re.Match[str]] | None:
+    """The joining word and the context and cache after it, the last ones before `q` with no figure between."""
+    text = s.unit.text
+    if q.kind != "bytes" or q.hi is not None or _OWN_WEIGHTS_AFTER.match(text, q.end):
+        return None
+    joined = None
+    for m in _JOINS_CACHE.finditer(text, max(s.start, q.start - 120), q.start):
+        c = _CONTEXT_THEN_CACHE.match(text, m.end(), q.start)
+        if c is not None and not any(z.kind == "bytes" for z in starting_in(_figures, c.end(), q.start, s.unit.masked)):
+            joined = (m, c)
+    return joined
+
+
+def _weights_and_cache(s: Sentence, q: Quantity, cfg: ModelConfig | None, named: str) -> tuple[Verdict, str, str] | None:
+    """`Llama-3.1-8B in bf16 plus a 128K cache — about 33 GB`: one figure for the weights (in the type or the size said
+    before the joining word) and the cache of the context after it, batch 1. It holds when the sum gives it; it is wrong
+    when it is below the sum or far above it; between (buffers, a runtime) it is not judged."""
+    text = s.unit.text
+    joined = _cache_join(s, q)
+    if joined is None:
+        return None
+    m, c = joined
+    lo = max(s.start, q.start - 120)
+    if _SEVERAL_SEQUENCES.search(text, s.start, q.start):
+        return None  # a batch or several users: the cache's count is another reading
+    before = [d for d in in_range(s.dtypes, lo, m.start()) if d.end <= m.start()]
+    near = starting_in(_figures, lo, m.start(), s.unit.masked)
+    stated = [z for z in near if z.kind == "bytes" and z.hi is None and z.end <= m.start()]
+    if not before and not stated:
+        return None
+    if cfg is None:
+        return (
+            Verdict.UNVERIFIABLE,
+            f"{q.text}: the weights of {named or 'the model'} and a cache summed; its architecture is not catalogued",
+            "weights+kv-cache",
+        )
+    n = c.group("n") or c.group("n2")
+    kind = (c.group("t") or c.group("t2") or "fp16").lower()
+    per = _CACHE_VALUE_BYTES.get(kind, 2.0)
+    seqs = [int(float(n.replace(",", ".")) * 1024), int(float(n.replace(",", ".")) * 1000)]  # a power of two first
+    params = float(cfg.exact or cfg.nominal or count_parameters(cfg).total)
+    weights: list[tuple[float, str]] = []
+    if before:
+        d = before[-1]
+        supported = d.name.upper() in ("Q4_K_M", "Q4_K_S", "Q5_K_M", "Q5_K_S", "Q8_0", "Q4_0")
+        w = gguf_bytes(cfg, d.name) if d.gguf and supported else params * d.bytes
+        weights.append((w, f"weights {fmt(w, q.scale)} ({d.name})"))
+    if stated:
+        weights.append((stated[-1].value, f"weights {stated[-1].text} (as stated)"))
+    caches = [(kv_cache_bytes(cfg, t, 1, per), t) for t in seqs]
+    readings = [(w + kv, f"{wh} + cache {fmt(kv, q.scale)} ({t:,} tokens, {kind})") for w, wh in weights for kv, t in caches]
+    if any(compare(q, kv).verdict.holds for kv, _ in caches) or _OWN_SIZE_OF.match(text, c.end()):
+        return None  # `plus a 4k-context KV cache of 3.1 GiB`: the cache's own size
+    check, how = _best(replace(q, hedge=True), readings)
+    if check.verdict.holds:
+        return Verdict.HOLDS_APPROX, f"{named}: {how}; {check.explanation}", "weights+kv-cache"
+    low = min(v for v, _ in readings)
+    high = max(v for v, _ in readings)
+    value, how = readings[0]  # a context length is a power of two first, the weights in their type first
+    if q.value < 0.85 * low or q.value > 1.6 * high:
+        return Verdict.WRONG, f"{named}: {how} = {fmt(value, q.scale)}; stated {q.text}: does not match", "weights+kv-cache"
+    return (
+        Verdict.UNVERIFIABLE,
+        f"{named}: {how} = {fmt(value, q.scale)}; stated {q.text} is more: buffers or a runtime may be counted",
+        "weights+kv-cache",
+    )
+
+
 # a type the sentence opens with, after a preposition (`In int4 …`, `- В int8 …`, `At fp8, …`): the frame of every size in it
 _TYPE_FRAME = re.compile(r"(?i)[\s>*_•–—-]*(?:in|at|with|в|во|при)\s+$")
 
@@ -1026,6 +1120,8 @@ _STATED_HEADS = re.compile(
     # `если бы 70B была MHA (64 головы)`, `as MHA with 64 heads`: plain attention, every head keeping its keys and values
     r"|\b(?:MHA|multi[- ]head\s+attention)\s*(?:\(|with\s+|с\s+)\s*(\d+)\s+(?:heads?|голов\w*)"
 )
+# a count times the figure (`16 × 320 КиБ`): the figure is one of that count
+_ONE_OF_TOKENS = re.compile(r"(?<![\d.,])(\d{1,7})\s*[×x*·]\s*(?:~\s*|≈\s*)?$")
 _SUPPOSED_MHA = re.compile(r"(?i)\bif\b|\bwould\b|\bwere\b|(?<!\w)если|(?<!\w)бы(?!\w)")
 _MHA_CONTRAST = re.compile(r"(?i)\binstead\b|\bunlike\b|\bthanks\s+to\b|\bversus\b|\bvs\b|вместо|в\s+отличие|благодаря")
 _GQA_WORD = re.compile(r"(?i)\bGQA\b|\bMQA\b|grouped[\s-]+query|групп\w*\s+(?:запрос|внимани)")
@@ -1243,6 +1339,15 @@ def _kv(
     in_header = _K_CONTEXT.search(facts.header_of(s, q)) if facts is not None else None
     if in_header and float(in_header.group(1)) in _POWERS_K:  # `| 16k context (GiB) |`
         seq = float(in_header.group(1)) * 1024
+    label_batch: int | None = None
+    if seq is None and facts is not None and s.unit.source == "table" and _row_label(s.unit.text, q):
+        # `| component (batch 16, 8k) | GB |` over `| target KV, fp16 | 42.9 |`: the label column's header sets them
+        label_header = _label_header(s, q, facts)
+        in_label = _K_CONTEXT.search(label_header)
+        if in_label and float(in_label.group(1)) in _POWERS_K:
+            seq = float(in_label.group(1)) * 1024
+            b = _BATCH.search(label_header)
+            label_batch = _batch_number(b) if b else None
     upto = _later_figures_clause(s, q)  # `300 MiB for a 1024-token context, and 4.7 GiB for a batch of 32`: not its batch
     stretch_batch: int | None = None
     for lo, hi in ((a, q.end), (s.start, upto)) if others else ((s.start, upto),):
@@ -1253,6 +1358,8 @@ def _kv(
             stretch_batch = batch  # `…; a batch of 64 such requests needs 64 GiB`: the figure's own batch, its context earlier
     if stretch_batch is not None:
         batch = stretch_batch
+    if label_batch is not None and batch is None:
+        batch = label_batch
     lead = facts.lead_in.get(s.unit.line, "") if facts is not None else ""
     own_inputs = seq is None and _unread_inputs(s)
     exact_above = False
@@ -1297,6 +1404,10 @@ def _kv(
         seq, full = float(cfg.max_context), True  # `32 users at full context: 137 GiB`: the model's whole window
     if seq is None:
         return Verdict.UNVERIFIABLE, f"KV cache of {named}: the note does not state the context length", "kv-cache"
+    one_of = _ONE_OF_TOKENS.search(s.unit.text, max(s.start, q.start - 16), q.start)
+    if one_of and not per_token and devices == 1 and float(one_of.group(1)) == seq:
+        # `блок из 16 токенов — 5 МиБ (16 × 320 КиБ)`: a figure after the context's own count times is one token's
+        return _kv(s, q, cfg, named, dtype, True, facts, devices)
     batch_said = batch is not None
     if batch is None:
         # `… shrinks to 0.5 GiB and the 32-user batch to 16 GiB`: words after the figure are its own up to the next one
@@ -1365,6 +1476,13 @@ def _kv(
                 f"({local[1]:.0%} of the layers keep a {local[0]}-token window); which the note counts is not said",
                 "kv-cache",
             )
+    summed = (
+        _weights_and_cache(s, q, cfg, named)
+        if check.verdict == Verdict.WRONG and q.value > readings[0][0] and devices == 1 and cfg.name != "stated"
+        else None
+    )
+    if summed is not None:
+        return summed
     if (
         check.verdict == Verdict.WRONG
         and q.value > readings[0][0]
@@ -3043,6 +3161,35 @@ _BRACKET_FIELD_BATCH = re.compile(r"(?i)[\[(](?:batch(?:[_ -]?size)?|bs|батч
 _WEIGHTS_RIGHT_AFTER = re.compile(r"(?i)\s*(?:of\s+)?(?:[\w-]+\s+)?(?:weights?|весов|веса)\b(?!\s*(?:per|на)\s+(?:token|токен))")
 
 
+# words naming what a size is (a cache, weights, activations, training state, a file)
+_KIND_WORDS = re.compile(
+    r"(?i)\bkv\b|cache|к[эе]ш|weights?|вес[аов]*\b|activation|активаци|optimi[sz]|оптимизатор|gradient|градиент|\bfile|файл"
+    r"|\bVRAM\b|memory|памят"
+)
+
+
+# a column header that is a unit alone (`| GB |`, `| Size, GiB |`, `| ГБ |`): the row's label says what its cells are
+_BARE_UNIT_HEADER = re.compile(
+    r"(?i)\W*(?:(?:size|value|amount|memory|размер|значение|объ[её]м|памят\w*)\W*)?\(?\s*(?:[KMGT]i?B|[КМГТ]и?Б)\s*\)?\W*"
+)
+
+
+def _label_header(s: Sentence, q: Quantity, facts: NoteFacts) -> str:
+    """The header of a table row's label column (`| component (batch 16, 8k) | GB |`), "" when `q` is in it."""
+    label = _row_label(s.unit.text, q)
+    return facts.column_header.get((s.unit.line, column_at(s.unit.text, s.unit.text.find(label))), "") if label else ""
+
+
+def _row_label(text: str, q: Quantity) -> str:
+    """The first cell of a table row holding `q`, when it is not `q`'s own cell (`| target KV, fp16 | 42.9 |`)."""
+    cells = text.split("|")
+    first = next((i for i, c in enumerate(cells) if c.strip()), None)
+    if first is None:
+        return ""
+    start = sum(len(c) + 1 for c in cells[:first])
+    return "" if start <= q.start < start + len(cells[first]) else cells[first]
+
+
 def _kind(text: str, clause: str, s: Sentence, q: Quantity) -> str:
     if _READS.search(text, max(s.start, q.start - 60), q.start):
         return "read"  # `decoding reads ~26 GB per token`: the weights one step reads, not a cache
@@ -3520,7 +3667,8 @@ def _not_the_models(s: Sentence, q: Quantity) -> str:
     if s.unit.source == "table":  # the other cells of a row (`256 (8) + 1 общий`) are not this figure's words
         lo, hi = text.rfind("|", 0, q.start) + 1, (text.find("|", q.end) + 1 or len(text) + 1) - 1
     if (
-        (total := _search_once(s, _TOTAL, text, lo, hi)) is not None  # once per sentence, within the figure's clause
+        _cache_join(s, q) is None  # `Q8_0 weights and a 16K cache … in total`: the sum is read with the model's cache
+        and (total := _search_once(s, _TOTAL, text, lo, hi)) is not None  # once per sentence, within the figure's clause
         and total.end() <= min(b, hi)
         and _search_once(s, _ADDED, text, lo, hi)
         and not (  # `fp16 KV: 8 GiB total`: the cache's own total, when nothing else is added and no weights named
@@ -3854,6 +4002,15 @@ _DEVICE_WITH_BEFORE = re.compile(
     r"|(?<!\w)(?:ноут\w*|карт\w*|видеокарт\w*|видюх\w*|телефон\w*|смартфон\w*|сервер\w*|маши\w*|узел|узл\w*|компьютер\w*|ПК))"
     r"\s+(?:with|с)\s+(?:~|≈|about\s+|около\s+)?$"
 )
+# memory left over or free to use (`доступно ~48 ГБ`, `leaves 65 GiB`, `usable: 22 GB`, `48 GB available`): a budget, not a size
+_AVAILABLE_BEFORE = re.compile(
+    r"(?i)(?:\bavailable|\busable|\bleaves|\bleaving|(?<!\w)доступн\w*|(?<!\w)свободн\w*|(?<!\w)оста[её]тся|(?<!\w)оставля\w*)"
+    r"\s*(?:[:=—–-]\s*)?(?:(?:~|≈|about|around|roughly|only|just|около|примерно|порядка|лишь|всего)\s*)?$"
+)
+_AVAILABLE_AFTER = re.compile(
+    r"(?i)\s*(?:of\s+(?:\w+\s+)?(?:memory|VRAM|RAM)\s+)?(?:available|usable|free|left(?:\s+over)?|spare|to\s+spare"
+    r"|доступн\w*|свободн\w*|в\s+запасе|остаётся|остается)(?!\w)"
+)
 _MEMORY_AFTER = re.compile(
     r"(?i)\s*(?:of\s+)?(?:unified\s+|shared\s+|system\s+|GPU\s+|общей\s+|унифицированной\s+)?"
     r"(?:memory|RAM|VRAM|HBM\w*|памят\w*|видеопамят\w*|ОЗУ)\b"
@@ -4142,7 +4299,7 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         if joined:
             out.append(_together(s, q, facts, joined))
             continue
-        if _together_unread(s, q):
+        if _together_unread(s, q) and _cache_join(s, q) is None:
             unread = f"{q.text}: said of several models together, not all of them catalogued: not checked"
             claim = make_claim(s.unit, q.start, q.end, "model-size", Verdict.UNVERIFIABLE, unread, stated=q.text)
             out.append(Found(claim, ((q.start, q.end),)))
@@ -4155,6 +4312,12 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             out.append(Found(claim, ((q.start, q.end),)))
             continue
         clause = facts.header_of(s, q) or _clause(text, s, q)  # a table cell's words are its column's header
+        if (
+            s.unit.source == "table"
+            and _BARE_UNIT_HEADER.fullmatch(clause)
+            and _K_CONTEXT.search(_label_header(s, q, facts))
+        ):
+            clause = f"{clause} {_row_label(text, q)}"  # `| target KV, fp16 | 42.9 |` under `| GB |`: the row names it
         kind = _kind(text, clause, s, q)
         field_kind = _field_kind(s, q)
         if field_kind and (
@@ -4569,6 +4732,9 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                     verdict, explanation, shape = Verdict.UNVERIFIABLE, why, "weights"
         else:
             verdict, explanation, shape = _weights(s, q, params or 0.0, nominal, cfg, named, dtype, where)
+            with_cache = _weights_and_cache(s, q, cfg, named) if verdict is Verdict.WRONG else None
+            if with_cache is not None:
+                verdict, explanation, shape = with_cache
             # a per-device phrase before the figure or in its clause; one only in a later clause (`takes 69 GB, so with
             # TP=2 each GPU holds half of it`) does not make a wrong whole a share
             cb = clause_bounds(s, q.start, q.end)[1]
@@ -4696,6 +4862,10 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                 Verdict.UNVERIFIABLE,
                 f"{q.text}: said after a comparison ({compared!r}), maybe of what is compared; read as {named}: {explanation}",
             )
+        if verdict is Verdict.WRONG and (
+            _AVAILABLE_BEFORE.search(text, max(s.start, q.start - 24), q.start) or _AVAILABLE_AFTER.match(text, q.end)
+        ):  # `(доступно ~48 ГБ)`, `leaves 65 GiB`, `20 GB free`: memory left to use, not a size of the model
+            verdict, explanation = Verdict.UNVERIFIABLE, f"{q.text}: memory left or free to use; read as {named}'s: {explanation}"
         if not verdict.holds and (adapter := _adapter_part(s, q, facts)):
             # `… for the adapter: 67 MB; its fp32 gradients add 33.6 MB`: its moments, gradients or file
             verdict, explanation = Verdict.UNVERIFIABLE, f"{q.text}: {adapter}; read as the model's: {explanation}"
@@ -5925,6 +6095,7 @@ _ONE_DECODE = re.compile(
     r"|\bper\s+stream|\bat\s+most\b|\bbound\w*|\bceiling\b|\bupper\s+limit|\bmax(?:imum)?\b|\btops?\s+out|\bcapped\b"
     r"|декод\w*|генер\w*|батч\w*\s*(?:=\s*)?1\b|не\s+более|потол\w*|предел\w*|максимум\w*|упира\w*"
 )
+_DEPENDS_ON = re.compile(r"(?i)\bdepend\w*\s+on\b|\bvar(?:y|ies)\s+(?:by|with)\b|в\s+зависимости\s+от|завис\w*\s+от")
 _SAME = re.compile(r"(?i)\b(?:the\s+)?same\b|(?<!\w)(?:тот|та|то|те|том|той|тех)\s+же\b")
 
 
@@ -6167,6 +6338,14 @@ def _throughput(s: Sentence, sizes: list[Quantity], counts: list[Quantity], fact
             # `capped at …, so the 4-bit build should reach about N tok/s`: the estimate is the bound itself
             verdict = Verdict.WRONG
             how += f"; the figure is an estimate of that bound, {bound / t.value:.2g}× below it"
+        if (
+            verdict is Verdict.WRONG
+            and bw not in s.quantities
+            and (t.hi is not None or _DEPENDS_ON.search(s.unit.text, s.start, s.end))
+        ):
+            # `около 9–18 ток/с в зависимости от чипа`: a span over devices, the bandwidth above is one of them
+            verdict = Verdict.UNVERIFIABLE
+            how += "; the rate spans several devices and the sentence states none of their bandwidths"
         claim = make_claim(s.unit, t.start, t.end, "throughput", verdict, f"stated {t.text}; {how}", stated=t.text)
         out.append(Found(claim, ((t.start, t.end),) + (((bw.start, bw.end),) if bw in s.quantities else ())))
     return out

@@ -1,0 +1,113 @@
+"""Claim cases of our own wording for the twenty-fourth round's lead rules."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import H, V, W, check_claims
+
+# Weights and a cache said as one figure: the type (or the weights' size) before a joining word, a context length and
+# the cache or context after it, then the figure: weights + the cache of one sequence (a context is a power of two first).
+# Llama 3.1 8B: 8.03B × 2 B = 16.06 GB; 32 layers × 8 KV heads × 128 dims × 2 × 2 B = 128 KiB per token, 32K = 4 GiB
+# (4.295 GB), 128K = 16 GiB (17.18 GB), 8K = 1 GiB (1.074 GB), 16K = 2 GiB (2.147 GB); Q8_0 ≈ 8.03B × 8.5 / 8 = 8.53 GB.
+# Llama 3.1 70B: 80 layers × 8 × 128 × 2 × 2 B = 320 KiB per token, 32K = 10 GiB (10.737 GB).
+SUM_CASES = [
+    ("en-plus-holds", "Llama 3.1 8B in bf16 plus a 32K cache comes to about 20.4 GB.\n", [H], ""),
+    ("en-plus-wrong", "Llama 3.1 8B in bf16 plus a 32K context cache comes to about 10 GB.\n", [W], "20.355 GB"),
+    ("en-128k-holds", "Llama 3.1 8B: bf16 weights plus a 128K cache, about 33 GB, so one 40 GB A100 is enough.\n", [H], ""),
+    ("ru-weights-stated-plus", "Веса Llama 3.1 8B (около 16 ГБ в bf16) плюс 8k-кэш — около 17,1 ГБ.\n", [H, H], ""),
+    ("ru-itogo-wrong", "Итого для Llama 3.1 70B в Q4_K_M с fp16-кэшем на 32K нужно около 27 ГБ.\n", [W], "53.208 GB"),
+    ("en-and-q8", "With Q8_0 weights and a 16K fp16 cache, Llama 3.1 8B needs about 10.7 GB in total.\n", [H], ""),
+    ("ru-vmeste-wrong", "Llama 3.1 8B в fp16 вместе с кэшем на 8K занимает около 8 ГБ.\n", [W], "17.134 GB"),
+    ("ru-plus-context", "- Qwen2.5-14B Q4_K_M + 16k контекста — около 12,2 ГБ.\n", [H], ""),
+    # look-alikes: each figure its own, the weights named after the figure, a batch (another reading)
+    ("en-separate", "Llama 3.1 8B in bf16 is 16 GB, and a 32K cache adds 4 GiB.\n", [H, H], ""),
+    ("en-of-weights", "Llama 3.1 8B in bf16 with a 32K context: 16 GB of weights.\n", [H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in SUM_CASES], ids=[c[0] for c in SUM_CASES])
+def test_weights_and_a_cache_said_as_one_figure(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+# Memory left over or free to use (`доступно ~48 ГБ`, `leaves 64 GB free`, `8 GB available`) is a budget, never a size
+# of the model named in the sentence: never an error (a remainder is reported unchecked).
+AVAILABLE_CASES = [
+    ("ru-dostupno", "На Mac mini с 64 ГБ Llama 3.1 70B в Q4_K_M не влезет с кэшем (доступно ~48 ГБ).\n", [V], ""),
+    ("en-leaves-free", "An H100 with Llama 3.1 8B in bf16 loaded leaves about 64 GB free.\n", [V], ""),
+    ("en-available-after", "Llama 3.1 8B in bf16 needs 16 GB; 8 GB available is not enough.\n", [H, V], ""),
+    ("ru-ostaetsya", "После загрузки Mistral 7B в fp16 остаётся около 9 ГБ.\n", [V], ""),
+    ("en-weights-still-judged", "Llama 3.1 8B in bf16 takes 8 GB.\n", [W], "16.061 GB"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in AVAILABLE_CASES], ids=[c[0] for c in AVAILABLE_CASES])
+def test_memory_left_to_use_is_no_size_of_the_model(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+# Inputs read where they were misread: a token count is no model size (`over 1B tokens`), a spaced number squared
+# (`131 072²`), a count times the figure (`16 × 320 KiB`: one token's), a batch in words before a context (`две
+# параллельные 32k-сессии`). Llama 3.1 70B: 70.55B params, 320 KiB of cache per token; 2·N·D over 1B tokens = 1.411e20.
+INPUT_CASES = [
+    ("en-tokens-not-size", "## Teacher: Llama 3.1 70B\n\n- Forward over 1B tokens: 2·N·D ≈ 1.41e20 FLOP.\n", [H], ""),
+    (
+        "en-tokens-not-size-wrong",
+        "## Teacher: Llama 3.1 70B\n\n- Forward over 1B tokens: 2·N·D ≈ 4.2e20 FLOP.\n",
+        [W],
+        "1.41e+20",
+    ),
+    ("ru-spaced-square", "Матрица внимания при 128k в fp16: 131 072² × 2 байта = 32 ГиБ.\n", [H], ""),
+    ("ru-spaced-square-wrong", "Матрица внимания при 64k в fp16: 65 536² × 2 байта = 16 ГиБ.\n", [W], "8 GiB"),
+    ("ru-count-times", "Кэш режется на блоки по 16 токенов; блок Llama 3.1 70B — 5 МиБ (16 × 320 КиБ).\n", [H, H], ""),
+    (
+        "en-count-times-wrong",
+        "vLLM pages the cache in blocks of 16 tokens: a Llama 3.1 70B block is 16 × 640 KiB.\n",
+        [W],
+        "320 KiB",
+    ),
+    ("ru-two-sessions", "Две параллельные 32k-сессии Llama 3.1 8B — 8 ГиБ кэша.\n", [H], ""),
+    ("en-three-sessions-wrong", "Three parallel 32K sessions of Llama 3.1 8B take 4 GiB of KV cache.\n", [W], "12 GiB"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in INPUT_CASES], ids=[c[0] for c in INPUT_CASES])
+def test_inputs_read_as_what_they_count(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+# A role keyed in the front matter with the model below it (`teacher:` then `  id: meta-llama/…`) binds the role; a
+# table row's label names what a cell under a bare unit column is (`| KV cache, fp16 | 16 |` under `| GiB |`), with the
+# context and batch of the label column's header. Llama 3.1 70B in bf16: 141.1 GB; Llama 3.2 3B: 3.21B × 2 = 6.425 GB.
+_ROLES = (
+    "---\ntitle: distillation\nsetup:\n  teacher:\n    id: meta-llama/Llama-3.1-70B-Instruct\n    dtype: bf16\n"
+    "  student:\n    id: meta-llama/Llama-3.2-3B-Instruct\n---\n# Distillation\n\n"
+)
+_ROW_TABLE = "## Llama 3.1 8B\n\n| part (batch 4, 32k) | GiB |\n|---|---|\n"
+ROW_CASES = [
+    ("fm-roles", _ROLES + "- Teacher weights in bf16: 141 GB.\n- Student weights in bf16: 6.4 GB.\n", [H, H], ""),
+    ("fm-roles-wrong", _ROLES + "- Student weights in bf16: 3.2 GB.\n", [W], "6.425 GB"),
+    ("row-label-kv", _ROW_TABLE + "| weights, bf16 | 15 |\n| KV cache, fp16 | 16 |\n", [H, H], ""),
+    ("row-label-kv-wrong", _ROW_TABLE + "| KV cache, fp16 | 4 |\n", [W], "16 GiB"),
+    ("row-label-kv-fp8", _ROW_TABLE + "| KV cache, fp8 | 8 |\n", [H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in ROW_CASES], ids=[c[0] for c in ROW_CASES])
+def test_roles_in_front_matter_and_row_labels(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+# A decoding rate given as a span over devices (`9–18 tok/s depending on the chip`) is not judged against one
+# bandwidth said elsewhere; with its own bandwidth in the sentence it is. Llama 3.1 70B Q4_K_M ≈ 42.5 GB; 300 GB/s → 7.1 at most.
+_MAC = "## Llama 3.1 70B on a Mac\n\nThe M2 Pro reads 300 GB/s.\n\n"
+SPAN_CASES = [
+    ("en-span", _MAC + "In Q4_K_M (≈ 43 GB) it runs at 9–18 tok/s depending on the chip.\n", [H, V], ""),
+    ("ru-span", _MAC + "В Q4_K_M (≈ 43 ГБ) — около 9–18 ток/с в зависимости от чипа.\n", [H, V], ""),
+    ("en-own-bandwidth", "At 400 GB/s, Llama 3.1 70B in Q4_K_M (≈ 43 GB) decodes at 18 tok/s.\n", [H, W], "9.3 tok/s"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in SPAN_CASES], ids=[c[0] for c in SPAN_CASES])
+def test_a_rate_over_several_devices_is_not_judged_on_one(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
