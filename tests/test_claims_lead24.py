@@ -111,3 +111,54 @@ SPAN_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in SPAN_CASES], ids=[c[0] for c in SPAN_CASES])
 def test_a_rate_over_several_devices_is_not_judged_on_one(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# A rate split over devices: cards reading `in parallel` are tensor parallelism, not a batch; each device reads at
+# the bandwidth of the accelerator the sentence names when the note's figure above is far below it (another device).
+# Llama 3.1 70B: 70.55 GB in fp8, 141.1 GB in bf16; H100 SXM 3.35 TB/s: TP=2 in fp8 → 2 × 3.35 / 70.55 = 95 tok/s.
+TP_CASES = [
+    (
+        "en-parallel-is-tp",
+        "On 2×H100 SXM with TP=2, Llama 3.1 70B in fp8 (70.6 GB) is read by both cards in parallel: a ceiling of 190 tok/s.\n",
+        [H, W],
+        "94.9 tok/s",
+    ),
+    (
+        "ru-parallel-within",
+        "На двух H100 SXM (TP=2) Llama 3.1 70B в fp8 (70,6 ГБ): карты читают свои половины параллельно, потолок ≈ 90 ток/с.\n",
+        [H, V],
+        "",
+    ),
+    ("en-parallel-requests", "With 16 requests in parallel, Llama 3.1 8B on an H100 SXM serves 900 tok/s in total.\n", [V], ""),
+    (
+        "en-named-device-bandwidth",
+        "- CPU, DDR5 (89.6 GB/s): Llama 3.1 8B Q4_K_M (4.9 GB), ~18 tok/s.\n"
+        "- 2×H100 SXM, TP=2, Llama 3.1 70B in bf16: each card reads its 70.55 GB share, a ceiling of ~240 tok/s.\n",
+        [H, H, H, W],
+        "47.5",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in TP_CASES], ids=[c[0] for c in TP_CASES])
+def test_a_rate_split_over_devices(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+# A figure at a context that names no cache is read as the cache; more than the cache may also hold the weights, but
+# only from the cache plus the weights at 4 bits up: a figure between the two is a wrong cache total.
+# Llama 2 7B: 512 KiB per token, 4,096 tokens = 2 GiB; 6.74B × 0.5 B = 3.14 GiB: both at least 5.14 GiB.
+# Llama 2 70B: 320 KiB per token, 4,096 tokens = 1.25 GiB.
+_L2_7B = "## Llama-2-7B\n\nУ Llama-2-7B нет GQA: 512 КиБ на токен.\n"
+_L2_70B = "## Llama 2 70B\n\nThe cache Llama 2 70B stores:\n\n- per token, 320 KiB in fp16\n"
+BETWEEN_CASES = [
+    ("ru-between", _L2_7B + "На 4 096 токенов у Llama-2-7B это 4 ГиБ.\n", [H, W], "2 GiB"),
+    ("en-between", _L2_70B + "- at 4,096 tokens: 2.5 GiB per sequence\n", [V, W], "1.25 GiB"),
+    ("en-may-hold-weights", _L2_7B + "At 4,096 tokens Llama 2 7B takes 16 GiB.\n", [H, V], ""),
+    ("en-cache-holds", _L2_70B + "- at 4,096 tokens: 1.25 GiB per sequence\n", [V, H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in BETWEEN_CASES], ids=[c[0] for c in BETWEEN_CASES])
+def test_a_figure_between_the_cache_and_the_cache_with_weights(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

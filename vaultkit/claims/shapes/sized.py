@@ -1504,9 +1504,12 @@ def _kv(
         )
     # a column of what each step reads (`| bytes/token (GB) |`) may hold the weights, whatever the section is about
     read_column = s.unit.source == "table" and facts is not None and _READ_HEADER.search(facts.header_of(s, q)) is not None
+    # the cache with the weights at 4 bits, the least any storage of them takes: a figure below it cannot hold both
+    with_weights = readings[0][0] + 0.5 * float(cfg.exact or cfg.nominal or count_parameters(cfg).total) if cfg.layers else 0.0
     if (
         check.verdict == Verdict.WRONG
         and q.value > readings[0][0]
+        and (read_column or not with_weights or q.value >= 0.97 * with_weights)
         and (
             read_column
             or (
@@ -5867,6 +5870,10 @@ def _note_weights_read(s: Sentence, t: Quantity, counts: list[Quantity], facts: 
     return total * dtype.bytes, f"{m.text} (named above) {total / 1e9:.2f}B × {dtype.bytes:g} B ({dtype.name})"
 
 
+# a bandwidth said as the devices' sum (`aggregate 26.8 TB/s`, `суммарно 6,7 ТБ/с`, `together 2 TB/s`)
+_SUMMED_BW = re.compile(r"(?i)\baggregate|\bcombined|\btotal|\btogether|\bsum\b|суммарн\w*|в\s+сумме|вместе|общ\w+\s+полос")
+
+
 def _over_devices(
     s: Sentence,
     t: Quantity,
@@ -5907,6 +5914,7 @@ def _over_devices(
             if k == 1:
                 how += f" (with {bw.text} as the devices' sum the bound is {bw.value / read[0]:,.1f} tok/s)"
     _, b = clause_bounds(s, t.start, t.end)
+    bw_context = s.unit.text[max(0, bw.start - 40) : bw.end + 40] if bw in s.quantities else bw.text
     if (
         verdict is Verdict.UNVERIFIABLE
         and whole  # what is read is the whole model's weights, not a share the sentence states (`its 35.3 GB share`)
@@ -5914,7 +5922,8 @@ def _over_devices(
         and _ESTIMATE.search(s.unit.masked, s.start, b)
         and _close(t, bw.value / read[0])
         and bound > 1.5 * bw.value / read[0]
-        and _PER_DEVICE_BANDWIDTH.search(s.unit.text, s.start, s.end)
+        # the bandwidth said per device, or one device's (no single device reads 10 TB/s: a sum is said as such)
+        and (_PER_DEVICE_BANDWIDTH.search(s.unit.text, s.start, s.end) or (bw.value < 1e13 and not _SUMMED_BW.search(bw_context)))
     ):
         # `each A100 (2039 GB/s) reads only its share, so the ceiling is ≈ 14 tok/s`: that ceiling reads all the weights on
         # one device; with the bandwidth said per device, each reading 1/n of them, the ceiling is n times higher
@@ -6038,6 +6047,7 @@ _AGGREGATE = re.compile(
 )
 
 
+_PARALLEL_WORD = re.compile(r"(?i)(?:in\s+)?parallel|параллельн\w*")
 _ONE_STREAM = re.compile(
     r"(?i)\bbatch(?:\s+size)?(?:\s*(?:of|=|:)?\s*|-)1\b|батч\w*(?:\s*(?:=|:|размером)?\s*|-)1\b|\b(?:single|one)\s+(?:stream|user|request)"
     r"|(?<!\w)(?:один|одного|одному)\s+(?:поток|пользовател|запрос)\w*"
@@ -6070,6 +6080,19 @@ _MEASURED_RATE = re.compile(
 def _gpus(text: str) -> list[GpuMention]:
     """The accelerators a line names (the catalogue's, Apple silicon chips among them), in order."""
     return find_gpus(text)
+
+
+def _devices_bandwidth(s: Sentence, t: Quantity, bw: Quantity | None) -> Quantity | None:
+    """The bandwidth of each of the devices a rate is split over: the sentence's own, else that of the accelerator
+    it names before the rate when the note's figure is far below it (`2×H100, TP=2: … ~24 tok/s` under a line about
+    a CPU's 89.6 GB/s); of a name that leaves the variant open, the fastest (an error only above its bound)."""
+    named = last_before(_gpus, t.start, s.unit.text)
+    if named is None or named.start < s.start:
+        return bw
+    if bw is not None and (bw in s.quantities or bw.value * 1.5 > min(named.bandwidths)):
+        return bw
+    v = max(named.bandwidths)
+    return Quantity(f"{named.name} {v / 1e12:g} TB/s (published)", -1, -1, v, f"{v:g}", "bandwidth", "B/s", 1.0, False, False, "")
 
 
 def _gpu_bandwidth(s: Sentence, t: Quantity, bw: Quantity | None) -> tuple[Quantity | None, bool]:
@@ -6250,12 +6273,15 @@ def _throughput(s: Sentence, sizes: list[Quantity], counts: list[Quantity], fact
         previous_end = t.end
         if shared and one:
             shared = None
+        if shared and devices_shared and _PARALLEL_WORD.fullmatch(shared.group(0)):
+            shared = None  # `четыре карты читают свои четверти параллельно`: the devices read in parallel, not a batch
         devices = None if shared else devices_shared
         n = n_devices if devices else 0
+        each_bw = _devices_bandwidth(s, t, bw) if devices and n >= 2 else None
         if (
             devices
             and n >= 2
-            and bw is not None
+            and each_bw is not None
             and read is not None
             and not _TARGET.search(s.unit.masked, max(s.start, t.start - 30), t.start)
         ):
@@ -6263,7 +6289,7 @@ def _throughput(s: Sentence, sizes: list[Quantity], counts: list[Quantity], fact
                 own_share.start() - 4 <= z.start and z.end <= own_share.end() + 24 and abs(z.value - read[0]) <= 1e-9 * z.value
                 for z in sizes
             )  # `each GPU reads only its 17.2 GB share`, `свою долю, 35,3 ГБ`: the size read is one device's already
-            out.append(_over_devices(s, t, 1 if share else n, bw, read, facts, whole=not sizes, of=n if share else 0))
+            out.append(_over_devices(s, t, 1 if share else n, each_bw, read, facts, whole=not sizes, of=n if share else 0))
             continue
         shared = shared or devices
         if shared:
