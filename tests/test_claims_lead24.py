@@ -162,3 +162,24 @@ BETWEEN_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in BETWEEN_CASES], ids=[c[0] for c in BETWEEN_CASES])
 def test_a_figure_between_the_cache_and_the_cache_with_weights(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# A short subheading that names a role bound above (`## Старшая`, `### Student`) is about that role's model: its lines'
+# sizes are that model's. Llama 2 70B: 68.98B × 2 B = 138 GB, × 0.5 B = 34.5 GB; Llama 3.2 3B: 3.21B × 2 = 6.43 GB.
+_RANKS = "Сравниваем Llama 2 7B и Llama 2 70B.\n\n## Старшая\n\n"
+_TEACH = "Teacher: Llama 3.1 70B. Student: Llama 3.2 3B.\n\n### Student\n\n"
+HEADING_ROLE_CASES = [
+    ("ru-rank-heading", _RANKS + "- Веса в fp16: 138 ГБ.\n- В int4: 34,5 ГБ.\n", [H, H], ""),
+    ("ru-rank-heading-wrong", _RANKS + "- Веса в fp16: 138 ГБ.\n- В int4: 69 ГБ.\n", [H, W], "34.488 GB"),
+    ("en-role-heading", _TEACH + "- bf16 weights: 6.43 GB.\n- int4 weights: 1.6 GB.\n", [H, H], ""),
+    ("en-role-heading-wrong", _TEACH + "- bf16 weights: 3.2 GB.\n", [W], "6.425 GB"),
+    # a title naming a role is about the whole note, not that role's model
+    ("en-title-is-not", "Target: Llama 3.1 70B. Draft: Llama 3.2 1B.\n\n# What the draft model really costs\n\n- fp8: 70.6 GB.\n", [], ""),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in HEADING_ROLE_CASES], ids=[c[0] for c in HEADING_ROLE_CASES]
+)
+def test_a_subheading_naming_a_role_is_about_its_model(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -842,10 +842,12 @@ def _note_facts(
     for a, b in blocks:
         ratio = ratio or literal_ratio("\n".join(lines[a : b - 1]))
     one_model, about_models = note_models(lines)
-    heading_model, kv_section = _sections(lines, plan, about_models)
+    role_words = may_name_roles("\n".join(lines))  # one pass over the note: no role stem, no per-line role test
+    headings = {n for n, line in enumerate(lines, start=1) if _HEADING.match(line)} if role_words else set()
+    roles = bound_roles(lines, plan | headings) if role_words else {}
+    heading_model, kv_section = _sections(lines, plan, about_models, roles)
     units = _column_units(lines)
     bandwidth = _section_bandwidths(lines, plan)
-    role_words = may_name_roles("\n".join(lines))  # one pass over the note: no role stem, no per-line role test
     properties_model = _properties_model(properties)
     return NoteFacts(
         from_properties(properties),
@@ -870,7 +872,7 @@ def _note_facts(
         field_dtype=_field_dtypes(lines, plan),
         lines_above=_lines_above_in_section(lines, plan),
         activation_context=activation_context(lines, plan),
-        roles=bound_roles(lines, plan) if role_words else {},
+        roles=roles,
         decimal_comma_cells=_decimal_comma_cells(lines, plan),
         properties_kv_dtype=kv_from_properties(properties),
         properties_context=context_from_properties(properties),
@@ -1123,7 +1125,10 @@ _SIZE_HEADING = re.compile(r"(?i)#{2,6}\s+(?:[^\W\d]+\s+){0,2}\d+(?:x\d+)?[bm]\s
 
 
 def _sections(
-    lines: list[str], plan: set[int], about: Sequence[ModelMention] = ()
+    lines: list[str],
+    plan: set[int],
+    about: Sequence[ModelMention] = (),
+    roles: Mapping[int, Mapping[str, ModelMention]] | None = None,
 ) -> tuple[dict[int, ModelMention], frozenset[int]]:
     """For each line that can hold a claim: the one sized model its section's heading names, and
     whether the heading is about the KV cache (`## KV cache`, `## Llama-3-8B (32 layers, …)`)."""
@@ -1142,6 +1147,12 @@ def _sections(
             own = replace(next(iter(named.values())), start=-1, end=-1) if len(named) == 1 else None
             if own is None and not named and bare and level > 1 and _SIZE_HEADING.fullmatch(line):
                 own = model_of_size(about, bare.group(0))  # `## The 14B` in a note on Qwen2.5-7B…72B: Qwen2.5-14B
+            if own is None and not named and not bare and roles and n in roles and level > 1 and len(line.split()) <= 5:
+                # `## Старшая`, `### The teacher`: a short subheading naming a role bound above is about that role's model
+                by_role = {m.config.name: m for m in role_mentions(line, roles[n]) if m.config is not None}
+                if len(by_role) == 1:
+                    own = replace(next(iter(by_role.values())), start=-1, end=-1)
+                    named = {own.text: own}
             # a subsection naming no model (and no size) is about its parent heading's model
             model = own if named or bare else (stack[-1][1] if stack else None)
             stack.append((level, None if (named and len(named) != 1) else model))
