@@ -183,3 +183,18 @@ HEADING_ROLE_CASES = [
 )
 def test_a_subheading_naming_a_role_is_about_its_model(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# A wrong NF4 size names the format's own size too: 4 bits + an fp32 absmax per 64 weights, quantized again per 256
+# blocks = 4.127 bits per weight (claims-gold §1.5). Llama 3.1 8B: 8.03B × 4.127 / 8 = 4.143 GB; Llama 2 13B (13.016B): 6.714 GB.
+NF4_CASES = [
+    ("en-nf4-wrong", "Llama 3.1 8B in NF4 takes about 8.2 GB.\n", [W], "4.143 GB"),
+    ("ru-nf4-wrong", "База Llama 2 13B в nf4 — 3,3 ГБ.\n", [W], "6.714 GB"),
+    ("en-nf4-holds", "Llama 3.1 8B in NF4 takes about 4.1 GB.\n", [H], ""),
+    ("en-int4-nominal", "Llama 3.1 8B in int4 takes about 8.2 GB.\n", [W], "4.015 GB"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in NF4_CASES], ids=[c[0] for c in NF4_CASES])
+def test_a_wrong_nf4_size_names_the_formats_own(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

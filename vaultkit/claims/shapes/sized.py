@@ -1102,9 +1102,19 @@ def _weights(
                     "weights",
                 )
     value = next((v for v, h in readings if h == how), readings[0][0])  # the reading the message names
+    if check.verdict is Verdict.WRONG and dtype.name == "nf4":
+        # the format's own bits: 4 + an fp32 absmax per 64 weights, itself quantized per 256 blocks (QLoRA)
+        nf4 = params * _NF4_DOUBLE_QUANT_BITS / 8
+        return (
+            check.verdict,
+            f"{named}: {how} = {fmt(value, q.scale)}, {fmt(nf4, q.scale)} as NF4 with double quantization "
+            f"({_NF4_DOUBLE_QUANT_BITS:.3f} bits per weight); {check.explanation}",
+            "weights",
+        )
     return check.verdict, f"{named}: {how} = {fmt(value, q.scale)}; {check.explanation}", "weights"
 
 
+_NF4_DOUBLE_QUANT_BITS = 4 + 8 / 64 + 32 / (64 * 256)  # 4.127: QLoRA's NF4 with its absmax quantized again
 _PER_SEQUENCE = re.compile(
     r"(?i)\s*(?:per|a|for\s+(?:one|a\s+single|each))\s+(?:sequence|request|user)\b|\s*(?:на|для)\s+(?:одну\s+|каждую\s+)?(?:последовательност|запрос)"
 )
