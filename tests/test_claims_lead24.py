@@ -174,13 +174,16 @@ HEADING_ROLE_CASES = [
     ("en-role-heading", _TEACH + "- bf16 weights: 6.43 GB.\n- int4 weights: 1.6 GB.\n", [H, H], ""),
     ("en-role-heading-wrong", _TEACH + "- bf16 weights: 3.2 GB.\n", [W], "6.425 GB"),
     # a title naming a role is about the whole note, not that role's model
-    ("en-title-is-not", "Target: Llama 3.1 70B. Draft: Llama 3.2 1B.\n\n# What the draft model really costs\n\n- fp8: 70.6 GB.\n", [], ""),
+    (
+        "en-title-is-not",
+        "Target: Llama 3.1 70B. Draft: Llama 3.2 1B.\n\n# What the draft model really costs\n\n- fp8: 70.6 GB.\n",
+        [],
+        "",
+    ),
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "groups", "shown"), [c[1:] for c in HEADING_ROLE_CASES], ids=[c[0] for c in HEADING_ROLE_CASES]
-)
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in HEADING_ROLE_CASES], ids=[c[0] for c in HEADING_ROLE_CASES])
 def test_a_subheading_naming_a_role_is_about_its_model(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
 
