@@ -201,3 +201,27 @@ NF4_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in NF4_CASES], ids=[c[0] for c in NF4_CASES])
 def test_a_wrong_nf4_size_names_the_formats_own(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# A GGUF file of an architecture the plain per-tensor mix does not describe (DeepSeek-V3: latent attention, shared
+# experts, dense first layers) takes the mix's average bits over the model's own count: 671.03B × 8.5 / 8 = 713 GB in
+# Q8_0, not the 6.6 TB the mix counted over 256 routed experts of the dense layers' width.
+GGUF_MOE_CASES = [
+    ("ru-dsv3-q8-wrong", "DeepSeek-V3 в Q8_0 — около 356 ГБ.\n", [W], "713.001 GB"),
+    ("en-dsv3-q8-holds", "DeepSeek-V3 in Q8_0 is about 713 GB.\n", [H], ""),
+    ("en-dsv3-q4km-holds", "DeepSeek-V3 in Q4_K_M is about 410 GB.\n", [H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in GGUF_MOE_CASES], ids=[c[0] for c in GGUF_MOE_CASES])
+def test_a_gguf_size_of_an_architecture_the_mix_does_not_describe(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+def test_gguf_bytes_of_every_catalogued_model_is_near_its_types_bits() -> None:
+    from vaultkit.claims.catalog import MODELS
+    from vaultkit.claims.engine import count_parameters, gguf_bytes
+
+    for m in MODELS:
+        bits = gguf_bytes(m, "Q8_0") * 8 / count_parameters(m).total
+        assert 8.4 <= bits <= 8.8, (m.name, bits)  # Q8_0 is 8.5 bits per weight; 16-bit norms add a little
