@@ -225,3 +225,28 @@ def test_gguf_bytes_of_every_catalogued_model_is_near_its_types_bits() -> None:
     for m in MODELS:
         bits = gguf_bytes(m, "Q8_0") * 8 / count_parameters(m).total
         assert 8.4 <= bits <= 8.8, (m.name, bits)  # Q8_0 is 8.5 bits per weight; 16-bit norms add a little
+
+
+# The cache's own figure and inputs: a size named as cache right after it (`weights + 16 GiB of cache`), 4 bits said
+# of the weights in a sentence that names them (the cache stays 16-bit unless said), a batch written as sequences times
+# a context (`32 × 4k`). Llama 3.1 8B: 16 GiB at 128K; Llama 2 13B: 800 KiB per token, batch 8 × 4,096 = 25 GiB in
+# fp16, 6.25 GiB in int4; Llama 3.1 70B: 320 KiB per token, 32 × 4,096 = 40 GiB.
+CACHE_INPUT_CASES = [
+    ("en-named-after", "At the full 131,072 tokens Llama 3.1 8B needs weights + 16 GiB of cache.\n", [H], ""),
+    (
+        "en-4bit-weights",
+        "In 4-bit at batch 8 and 4096 tokens, Llama 2 13B has 6.5 GB of weights plus 12.5 GiB of cache.\n",
+        [H, W],
+        "25 GiB",
+    ),
+    ("en-int4-cache", "With an int4 KV cache at batch 8 and 4096 tokens, Llama 2 13B keeps 6.25 GiB of cache.\n", [H], ""),
+    ("en-n-times-k", "Llama 3.1 70B: 40 GiB of cache for 32 × 4k.\n", [H], ""),
+    ("ru-n-times-k-wrong", "Кэш Llama 3.1 70B на 32 × 4k — 20 ГиБ.\n", [W], "40 GiB"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in CACHE_INPUT_CASES], ids=[c[0] for c in CACHE_INPUT_CASES]
+)
+def test_a_caches_own_figure_and_inputs(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

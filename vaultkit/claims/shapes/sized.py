@@ -96,6 +96,8 @@ _BATCH = re.compile(
     r"|контекст\w*|пользовател\w*|диалог\w*|сесси\w*)"
     # `16 of them at once`, `8 из них одновременно`: that many of the sequences just sized
     r"|(?<![\d.,])(?P<n5>\d+)\s+(?:of\s+them|из\s+них)\s+(?:at\s+once|in\s+parallel|concurrently|together|одновременно|параллельно|сразу)"
+    # `for 32 × 4k`, `64 × 8K`: that many sequences of a context in thousands (not `2 × 80 layers`)
+    r"|(?<![\d.,×x*])(?P<n6>\d{1,4})\s*[×x*]\s*\d{1,3}\s?[kKкК](?![\w×x*])(?!\s*[×x*])"
 )
 _BATCH_WORDS = {"two": 2, "three": 3, "four": 4, "eight": 8, "sixteen": 16}
 _BATCH_WORDS.update({"две": 2, "два": 2, "три": 3, "четыре": 4, "восемь": 8})
@@ -3171,6 +3173,7 @@ def _record_context(s: Sentence, q: Quantity, facts: NoteFacts | None) -> tuple[
 _BRACKET_FIELD_BATCH = re.compile(r"(?i)[\[(](?:batch(?:[_ -]?size)?|bs|батч)\s*::\s*(\d{1,5})\s*[\])]")
 
 
+_CACHE_RIGHT_AFTER = re.compile(r"(?i)\s*(?:of\s+)?(?:(?:the|its)\s+)?(?:kv[\s-]*)?(?:cache\b|к[эе]ш\w*)|\s*(?:of\s+)?KV\b")
 _WEIGHTS_RIGHT_AFTER = re.compile(r"(?i)\s*(?:of\s+)?(?:[\w-]+\s+)?(?:weights?|весов|веса)\b(?!\s*(?:per|на)\s+(?:token|токен))")
 
 
@@ -4041,6 +4044,13 @@ _QUANTIZED_CACHE = re.compile(
 )
 
 
+# a cache said to be kept in 4 bits (`an int4 KV cache`, `кэш в 4 бита`): engines that do so are named as such
+_FOUR_BIT_CACHE = re.compile(
+    r"(?i)(?:int4|4[\s-]?bit\w*|4[\s-]?бит\w*|fp4|nvfp4)[\s-]+(?:kv[\s-]*)?(?:cache|кэш\w*|кеш\w*)"
+    r"|(?:kv|cache|кэш\w*|кеш\w*)[\s-]+(?:(?:in|at|to|в|до)\s+)?(?:int4|4[\s-]?bit|4[\s-]?бит|fp4|nvfp4)"
+)
+
+
 def _quantized_cache(s: Sentence, dtype: DtypeMention, facts: NoteFacts) -> bool:
     if dtype.name.lower() not in _CACHE_TYPES:
         return False
@@ -4381,7 +4391,7 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         lead = facts.lead_in.get(s.unit.line, "")
         lead_context = _names_context(lead)
         a_own, _ = clause_bounds(s, q.start, q.end)
-        if (
+        if not _CACHE_RIGHT_AFTER.match(text, q.end) and (  # `(weights + 16 GiB of cache)`: the figure names its part
             _OWN_WEIGHTS.search(text, a_own, q.start)
             or _FOR_WEIGHTS.match(text, q.end)
             or _bracketed_size(s, q)
@@ -4540,6 +4550,15 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             # sentence's other one, else the default
             plain = [d for d in in_range(s.dtypes, s.start, s.end) if not d.gguf and d.name not in _WEIGHTS_ONLY]
             dtype = nearest(plain, q.start, q.end)
+        if (
+            kind.startswith("kv")
+            and dtype is not None
+            and not dtype.gguf
+            and dtype.bytes <= 0.5
+            and _WEIGHTS_NOUN.search(s.unit.text, s.start, s.end)
+            and not _FOUR_BIT_CACHE.search(s.unit.text, s.start, s.end)
+        ):
+            dtype, where = None, ""  # `in 4-bit … 6.5 GB of weights plus 12.5 GiB of cache`: 4 bits are the weights'
         if kind.startswith("kv") and where == "sentence" and dtype is not None and _type_of_a_later_figure(s, q, dtype):
             dtype, where = None, ""  # `needs 20 GiB, and with an fp8 cache still 20 GiB`: fp8 is the second's
         if kind.startswith("kv") and where == "properties" and dtype is not None and dtype.bytes < 2:
