@@ -245,8 +245,27 @@ CACHE_INPUT_CASES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "groups", "shown"), [c[1:] for c in CACHE_INPUT_CASES], ids=[c[0] for c in CACHE_INPUT_CASES]
-)
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in CACHE_INPUT_CASES], ids=[c[0] for c in CACHE_INPUT_CASES])
 def test_a_caches_own_figure_and_inputs(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+# A size the cache is added to right after it is no cache (`Q8_0 (7,5 ГиБ) плюс кэш на 32K`); a size `each` after a
+# count of tokens is one token's (`163,840 tokens in flight; at 800 KiB each`). Qwen2.5-7B: Q8_0 ≈ 7.54 GiB, 56 KiB per
+# token, 32K = 1.75 GiB; Llama 2 13B: 800 KiB per token.
+ADDED_EACH_CASES = [
+    ("ru-added-after", "Qwen2.5-7B Q8_0 (7,5 ГиБ) плюс кэш на 32K (1,75 ГиБ) — всё влезает.\n", [H, H], ""),
+    ("ru-added-after-wrong", "Qwen2.5-7B Q8_0 (15 ГиБ) плюс кэш на 32K (1,75 ГиБ).\n", [W, H], "7.536 GiB"),
+    ("en-each-token", "## Llama 2 13B\n\nThe batch: 40 × 4,096 = 163,840 tokens in flight; at 800 KiB each.\n", [H, H], ""),
+    (
+        "en-each-token-wrong",
+        "## Llama 2 13B\n\nThe batch: 40 × 4,096 = 163,840 tokens in flight; at 400 KiB each.\n",
+        [H, W],
+        "800 KiB",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in ADDED_EACH_CASES], ids=[c[0] for c in ADDED_EACH_CASES])
+def test_a_size_the_cache_is_added_to_and_a_size_each_token(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)

@@ -3174,6 +3174,9 @@ _BRACKET_FIELD_BATCH = re.compile(r"(?i)[\[(](?:batch(?:[_ -]?size)?|bs|батч
 
 
 _CACHE_RIGHT_AFTER = re.compile(r"(?i)\s*(?:of\s+)?(?:(?:the|its)\s+)?(?:kv[\s-]*)?(?:cache\b|к[эе]ш\w*)|\s*(?:of\s+)?KV\b")
+_CACHE_ADDED_AFTER = re.compile(
+    r"(?i)\s*\)?\s*(?:\+|\bplus\b|плюс)\s*(?:(?:the|its|a|an)\s+)?(?:\d{1,3}\s?[kKкК][\s-]*)?(?:kv[\s-]*)?(?:cache\b|к[эе]ш\w*|KV\b)"
+)
 _WEIGHTS_RIGHT_AFTER = re.compile(r"(?i)\s*(?:of\s+)?(?:[\w-]+\s+)?(?:weights?|весов|веса)\b(?!\s*(?:per|на)\s+(?:token|токен))")
 
 
@@ -3206,6 +3209,10 @@ def _row_label(text: str, q: Quantity) -> str:
     return "" if start <= q.start < start + len(cells[first]) else cells[first]
 
 
+_EACH_AFTER = re.compile(r"(?i)\s*(?:each|apiece|a\s+piece|каждый|на\s+каждый)(?!\w)")
+_TOKENS_BEFORE = re.compile(r"(?i)\btokens\b|(?<!\w)токен\w*")
+
+
 def _kind(text: str, clause: str, s: Sentence, q: Quantity) -> str:
     if _READS.search(text, max(s.start, q.start - 60), q.start):
         return "read"  # `decoding reads ~26 GB per token`: the weights one step reads, not a cache
@@ -3214,6 +3221,9 @@ def _kind(text: str, clause: str, s: Sentence, q: Quantity) -> str:
     if _WEIGHTS_RIGHT_AFTER.match(text, q.end) and not _KV.match(text, q.end):
         return "weights"  # `8.8 GB of weights per GPU and 20 KiB of KV cache per token`: the figure names its own part
     if _PER_TOKEN.match(text, q.end) or (
+        # `163,840 tokens in flight; at 800 KiB each`: each of the tokens just counted
+        q.value < 1e8 and _EACH_AFTER.match(text, q.end) and _TOKENS_BEFORE.search(text, max(s.start, q.start - 60), q.start)
+    ) or (
         # `281 GiB to load but only ~39 GB read per token`: no cache stores a gigabyte per token, the words are another's
         _per_token_unattached(clause) and not _PER_PARAM.match(text, q.end) and q.value < 1e9
     ):
@@ -4392,7 +4402,8 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         lead_context = _names_context(lead)
         a_own, _ = clause_bounds(s, q.start, q.end)
         if not _CACHE_RIGHT_AFTER.match(text, q.end) and (  # `(weights + 16 GiB of cache)`: the figure names its part
-            _OWN_WEIGHTS.search(text, a_own, q.start)
+            _CACHE_ADDED_AFTER.match(text, q.end)  # `Q4_K_M (4,58 ГиБ) + кэш на 8K (1 ГиБ)`: what the cache is added to
+            or _OWN_WEIGHTS.search(text, a_own, q.start)
             or _FOR_WEIGHTS.match(text, q.end)
             or _bracketed_size(s, q)
             # `…: 56 КиБ на токен. Веса в bf16 — 15,2 ГБ, в таблицах — 14,2 ГБ`: a sentence about the weights, whatever
