@@ -269,3 +269,18 @@ ADDED_EACH_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in ADDED_EACH_CASES], ids=[c[0] for c in ADDED_EACH_CASES])
 def test_a_size_the_cache_is_added_to_and_a_size_each_token(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# A model named between a size name and the figure is the figure's (`70B в Q4_K_M, 32B в Q8_0 (34,8 ГБ), Mixtral в
+# Q4_K_M (28,6 ГБ)`): Mixtral 8x7B (46.70B) as Q4_K_M ≈ 28.26 GB; Qwen2.5-32B would give 19.6 GB.
+NEARER_MODEL_CASES = [
+    ("ru-nearer-model", "На двух картах: 70B в Q4_K_M, 32B в Q8_0, Mixtral в Q4_K_M (28,6 ГБ).\n", [H], ""),
+    ("en-nearer-model-wrong", "Two cards fit a 70B in Q4_K_M, a 32B in Q8_0, and Mixtral in Q4_K_M (56 GB).\n", [W], "28.264 GB"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in NEARER_MODEL_CASES], ids=[c[0] for c in NEARER_MODEL_CASES]
+)
+def test_a_model_named_after_a_size_name_is_nearer(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -626,6 +626,8 @@ def _subject(s: Sentence, q: Quantity, counts: list[Quantity]) -> tuple[float | 
     model = pick_model(s, models, q)
     if counts:
         c = min(counts, key=lambda c: abs(c.start - q.start))
+        if model is not None and model.config is not None and c.end <= model.start and model.end <= q.start:
+            return _of(model)  # `32B в Q8_0 (34,8 ГБ), Mixtral в Q4_K_M (28,6 ГБ)`: a model named after the count, nearer
         if model is not None and model.config is not None:
             exact = float(count_parameters(model.config).total)
             if abs(c.value - exact) <= 0.1 * exact:  # `bert-base | 110M | … | 438`: the rounded count of that model
