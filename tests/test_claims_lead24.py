@@ -279,8 +279,24 @@ NEARER_MODEL_CASES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "groups", "shown"), [c[1:] for c in NEARER_MODEL_CASES], ids=[c[0] for c in NEARER_MODEL_CASES]
-)
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in NEARER_MODEL_CASES], ids=[c[0] for c in NEARER_MODEL_CASES])
 def test_a_model_named_after_a_size_name_is_nearer(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+# A bandwidth given as a product (`8 × 4.8 TB/s = 38.4 TB/s`) goes on as its result, even when another shape judged
+# the product: DeepSeek-V3 reads its 37 GB of active fp8 weights per token; 38.4 TB/s / 37 GB = 1,038 tok/s at most.
+PRODUCT_BW_CASES = [
+    ("ru-product-bw", "Потолок DeepSeek-V3: 8 × 4,8 ТБ/с = 38,4 ТБ/с на 37 ГБ за токен, около 1040 токенов/с.\n", [V, H, H], ""),
+    (
+        "en-product-bw-wrong",
+        "DeepSeek-V3 ceiling: 8 × 4.8 TB/s = 38.4 TB/s over 37 GB per token, about 2,100 tok/s.\n",
+        [V, H, W],
+        "1,037.8",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in PRODUCT_BW_CASES], ids=[c[0] for c in PRODUCT_BW_CASES])
+def test_a_bandwidth_given_as_a_product_goes_on_as_its_result(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)

@@ -6005,11 +6005,22 @@ def _bandwidths(masked: str) -> list[Quantity]:
     return [q for q in find_quantities(masked) if q.kind == "bandwidth"]
 
 
+_EQUALS_THEN = re.compile(r"\s*[=≈]\s*(?:~\s*)?")
+_TIMES_BEFORE_BW = re.compile(r"\d\s*[×x*]\s*$")
+
+
 def _bandwidth(s: Sentence, facts: NoteFacts) -> Quantity | None:
     """The memory bandwidth the sentence states, else the last one stated before it on its line, else
     the one its section (or a section above it) states."""
     here = next((q for q in s.quantities if q.kind == "bandwidth"), None)
+    if here is None:  # a bandwidth another shape judged (`8 × 4,8 ТБ/с = 38,4 ТБ/с`) is still this sentence's
+        here = next(iter(starting_in(_bandwidths, s.start, s.end, s.unit.masked)), None)
     if here is not None:
+        # `8 × 4,8 ТБ/с = 38,4 ТБ/с`: a product's result is the bandwidth the sentence goes on with
+        after = starting_in(_bandwidths, here.end, s.end, s.unit.masked)[:1]
+        times = _TIMES_BEFORE_BW.search(s.unit.text, max(s.start, here.start - 12), here.start)
+        if times and after and _EQUALS_THEN.fullmatch(s.unit.text, here.end, after[0].start):
+            return after[0]
         return here
     before = last_before(_bandwidths, s.start, s.unit.masked)
     return before if before is not None else facts.bandwidth.get(s.unit.line)
