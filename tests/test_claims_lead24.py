@@ -300,3 +300,28 @@ PRODUCT_BW_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in PRODUCT_BW_CASES], ids=[c[0] for c in PRODUCT_BW_CASES])
 def test_a_bandwidth_given_as_a_product_goes_on_as_its_result(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# The size per token a sentence computes itself (judged by another shape) is what one decoding step reads:
+# 3.35 TB/s / 2.7 GB = 1,241 tok/s at most (gpt-oss-120b: 5.13B active × 4.25 bits / 8 = 2.73 GB).
+READ_STATED_CASES = [
+    (
+        "en-read-stated",
+        "On an H100 SXM (3.35 TB/s), gpt-oss-120b MXFP4: 5.13B × 4.25 / 8 = 2.7 GB per token → about 1,240 tok/s ceiling.\n",
+        [H, H],
+        "",
+    ),
+    (
+        "en-read-stated-wrong",
+        "On an H100 SXM (3.35 TB/s), gpt-oss-120b MXFP4: 5.13B × 4.25 / 8 = 2.7 GB per token → about 2,480 tok/s ceiling.\n",
+        [H, W],
+        "1,240.7",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [c[1:] for c in READ_STATED_CASES], ids=[c[0] for c in READ_STATED_CASES]
+)
+def test_a_size_per_token_the_sentence_computes_is_what_a_step_reads(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -6284,6 +6284,15 @@ def _throughput(s: Sentence, sizes: list[Quantity], counts: list[Quantity], fact
     if not rates:
         return out
     read = _positive(_weights_read(s, sizes, counts, facts))
+    # `5.13B × 4.25 / 8 = 2.7 GB per token → about 1,240 tok/s`: the size per token the sentence computed itself
+    # (another shape judged it) is what one step reads
+    per_token_read = [
+        z
+        for z in starting_in(_figures, s.start, rates[0].start, s.unit.masked)
+        if z.kind == "bytes" and z.scale >= 1e6 and z not in s.quantities and _PER_TOKEN.match(s.unit.text, z.end)
+    ]
+    if len(per_token_read) == 1:
+        read = (per_token_read[0].value, per_token_read[0].text)
     every = _all_experts_read(s, facts)
     if read is not None and every is not None and abs(read[0] - every[0]) <= 0.03 * every[0]:
         # `… must read all 93.4 GB of Mixtral's weights`: one stream reads only the routed experts
