@@ -320,8 +320,40 @@ READ_STATED_CASES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "groups", "shown"), [c[1:] for c in READ_STATED_CASES], ids=[c[0] for c in READ_STATED_CASES]
-)
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in READ_STATED_CASES], ids=[c[0] for c in READ_STATED_CASES])
 def test_a_size_per_token_the_sentence_computes_is_what_a_step_reads(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+# Byte units as people type them: `5,7Гб`, `16 гб`, `4 Мб`, `16gb`, `12 гигов` are sizes; `Гбит/с` is a bit rate, and
+# `Мб/с` (bits or bytes?) no size. Llama 3.1 8B: Q5_K_M ≈ 5.73 GB, bf16 16.06 GB.
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("весит 5,7Гб", 5.7e9, "bytes"),
+        ("около 16 Гб", 16e9, "bytes"),
+        ("2 мб на токен", 2e6, "bytes"),
+        ("16 gb", 16e9, "bytes"),
+        ("4gb", 4e9, "bytes"),
+        ("12 гигов", 12e9, "bytes"),
+        ("25 Гбит/с", 25e9, "bitrate"),
+        ("500 Мб/с", 500.0, "number"),
+    ],
+)
+def test_byte_units_as_typed(text: str, value: float, kind: str) -> None:
+    from vaultkit.claims.quantities import find_quantities
+
+    (q,) = find_quantities(text)
+    assert (q.value, q.kind) == (value, kind)
+
+
+TYPED_UNIT_CASES = [
+    ("ru-gb-lower", "У меня Llama 3.1 8B в bf16 весит 16Гб.\n", [H], ""),
+    ("ru-gb-lower-wrong", "Llama 3.1 8B в bf16 — 8 гигов.\n", [W], "16.061 GB"),
+    ("en-gb-lower", "llama 3.1 8b in bf16 is ~16gb\n", [H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in TYPED_UNIT_CASES], ids=[c[0] for c in TYPED_UNIT_CASES])
+def test_sizes_in_units_as_typed_are_checked(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)

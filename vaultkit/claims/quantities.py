@@ -35,6 +35,9 @@ BYTE_UNITS: dict[str, tuple[float, bool]] = {
     "кбайт": (1e3, False),
     "мбайт": (1e6, False),
     "гбайт": (1e9, False),
+    "гиг": (1e9, False),
+    "гига": (1e9, False),
+    "гигов": (1e9, False),
     "kib": (2**10, True),
     "mib": (2**20, True),
     "gib": (2**30, True),
@@ -131,7 +134,9 @@ _UNIT = (
     r"|(?:billion|million|thousand|trillion|млрд\.?|млн\.?|тыс(?:яч[аи]?\b|\.)?|трлн\.?|[KMBT](?![A-Za-z])|k(?![A-Za-z]))\s*(?:tokens?\b|токен\w*)|tokens?\b|токен\w*"
     r"|(?i:(?:kilo|mega|giga|tera|peta|kibi|mebi|gibi|tebi)bytes?\b|(?:кило|мега|гига|тера|пета|киби|меби|гиби|теби)байт\w*)"
     r"|(?i:per\s?cent\b|процент\w*)"
-    r"|[KMGTP]i?B(?![a-z])|[kK]B\b|[КМГТП]и?Б\b|Б(?=[\s/.,;)|]|$)|[КМГ]байт\w*|bytes?\b|байт\w*|bits?\b|бит\w*|%|×(?!\s*[\d(])|x(?![A-Za-z0-9])(?!\s+[\d(])|х(?![а-я])(?!\s*[\d(])"
+    r"|[KMGTP]i?B(?![a-z])|[kK]B\b|[КМГТП]и?Б\b|Б(?=[\s/.,;)|]|$)"
+    # as people type them: `5,7Гб`, `16 гб`, `4 Мб`, `16gb`, `12 гигов` (not `Гбит`, not a rate `Гб/с`)
+    r"|[КМГТкмгт]б(?![\wа-яёА-ЯЁ/])|[kmgt]b(?![\w/])|гиг(?:а|ов)?(?![\wа-яё])|[КМГ]байт\w*|bytes?\b|байт\w*|bits?\b|бит\w*|%|×(?!\s*[\d(])|x(?![A-Za-z0-9])(?!\s+[\d(])|х(?![а-я])(?!\s*[\d(])"
     r"|(?:billion|million|thousand|trillion|млрд\.?|млн\.?|тыс(?:яч[аи]?\b|\.)?|трлн\.?|[KMBT](?![A-Za-z]))(?:\s*(?:parameters|params|параметр\w*))?"
     r"|[bm]\s*(?:parameters\b|params\b|параметр\w*)"  # `7.6b params`: lower-case billions, said of parameters only
     r"|parameters\b|params\b|параметр\w*)?"
