@@ -357,3 +357,20 @@ TYPED_UNIT_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in TYPED_UNIT_CASES], ids=[c[0] for c in TYPED_UNIT_CASES])
 def test_sizes_in_units_as_typed_are_checked(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# A size of kibibytes times a count in a cache sentence is a factor of the product, read as a size per token: it
+# holds as one, is wrong when the count is the context (or a power of two from 1,024 up), else not judged; never a
+# cache total. Llama 3.1 8B: 128 KiB per token; Llama 3.1 70B: 320 KiB; Gemma 2 27B: 46 × 16 × 128 × 2 × 2 B = 368 KiB.
+FACTOR_CASES = [
+    ("ru-factor", "KV-кэш Llama 3.1 8B на пользователя: 4096 × 128 КиБ = 512 МиБ.\n", [H, H], ""),
+    ("ru-factor-three", "Llama 3.1 70B: кэш 200 × 4096 × 320 КиБ = 250 ГиБ.\n", [H, H], ""),
+    ("en-factor-grouped", "For a 32K context Llama 3.1 8B's cache is 32,768 × 128 KiB ≈ 4 GiB.\n", [H, H], ""),
+    ("ru-factor-after-wrong", "Кэш Gemma 2 27B: 184 КиБ × 8192 = 1,44 ГиБ.\n", [W, H], "368 KiB"),
+    ("ru-factor-unknown-count", "Кэш Llama 3.1 70B: 100 × 640 КиБ = 62,5 МиБ.\n", [V, H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in FACTOR_CASES], ids=[c[0] for c in FACTOR_CASES])
+def test_a_size_of_kibibytes_times_a_count_is_a_factor(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -596,6 +596,16 @@ def _moe_total_flops(s: Sentence, chain: list[tuple[str, Quantity]]) -> tuple[Ve
 _COUNTED_NOUN = re.compile(r"(?i)\s*(?!(?:per|each|на|за|в|of|times|раз\w*)\b)[^\W\d_]{3,}")
 
 
+def _size_per_token_factor(chain: list[tuple[str, Quantity]], i: int) -> bool:
+    """`4096 × 128 КиБ = 512 МиБ`, `184 КиБ × 8192 = 1,44 ГиБ`: a size of kibibytes or mebibytes multiplied by a count
+    is a size per token (or per layer) stated on its own; the sizing shapes judge it too."""
+    op, q = chain[i]
+    if q.kind != "bytes" or not 1e3 <= q.value < 1e8 or i == len(chain) - 1:
+        return False
+    after = chain[i + 1][0]
+    return (op in _MULTIPLY or (i == 0 and after in _MULTIPLY)) and after in (*_MULTIPLY, "=", "≈", "~")
+
+
 def chains(s: Sentence, facts: NoteFacts) -> list[Found]:
     unit, text = s.unit, s.unit.masked
     out: list[Found] = []
@@ -614,7 +624,11 @@ def chains(s: Sentence, facts: NoteFacts) -> list[Found]:
         start, end = chain[0][1].start, chain[-1][1].end
         # an exact parameter count the chain starts from stays a claim of its own (checked against
         # the model the note names): `6 738 415 616 parameters × 2 bytes ≈ 13.5 GB`
-        used = tuple((q.start, q.end) for i, (_, q) in enumerate(chain) if i > 0 or not _exact_params(q))
+        used = tuple(
+            (q.start, q.end)
+            for i, (_, q) in enumerate(chain)
+            if (i > 0 or not _exact_params(q)) and not _size_per_token_factor(chain, i)
+        )
         if (
             len(chain) == 2
             and chain[1][0] == "="

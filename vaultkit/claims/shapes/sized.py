@@ -1135,7 +1135,8 @@ _STATED_HEADS = re.compile(
     r"|\b(?:MHA|multi[- ]head\s+attention)\s*(?:\(|with\s+|с\s+)\s*(\d+)\s+(?:heads?|голов\w*)"
 )
 # a count times the figure (`16 × 320 КиБ`): the figure is one of that count
-_ONE_OF_TOKENS = re.compile(r"(?<![\d.,])(\d{1,7})\s*[×x*·]\s*(?:~\s*|≈\s*)?$")
+_ONE_OF_TOKENS = re.compile(r"(?<![\d.,])(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d{1,7})\s*[×x*·]\s*(?:~\s*|≈\s*)?$")
+_TIMES_COUNT_AFTER = re.compile(r"\s*[×x*·]\s*(\d{1,3}(?:[\u00a0\u202f ,]\d{3})+|\d+)(?![\d.,]?\d)")
 _SUPPOSED_MHA = re.compile(r"(?i)\bif\b|\bwould\b|\bwere\b|(?<!\w)если|(?<!\w)бы(?!\w)")
 _MHA_CONTRAST = re.compile(r"(?i)\binstead\b|\bunlike\b|\bthanks\s+to\b|\bversus\b|\bvs\b|вместо|в\s+отличие|благодаря")
 _GQA_WORD = re.compile(r"(?i)\bGQA\b|\bMQA\b|grouped[\s-]+query|групп\w*\s+(?:запрос|внимани)")
@@ -1416,12 +1417,23 @@ def _kv(
     full = False
     if seq is None and cfg.max_context and not own_inputs and _once(_FULL_CONTEXT, s):
         seq, full = float(cfg.max_context), True  # `32 users at full context: 137 GiB`: the model's whole window
+    one_of = _ONE_OF_TOKENS.search(s.unit.text, max(s.start, q.start - 16), q.start)
+    times_after = _TIMES_COUNT_AFTER.match(s.unit.text, q.end)
+    if not per_token and devices == 1 and (one_of or times_after) and q.value < 1e8:
+        counts = {float(re.sub(r"[\s\u00a0\u202f,]", "", m.group(1))) for m in (one_of, times_after) if m}
+        as_token = _kv(s, q, cfg, named, dtype, True, facts, devices)
+        context_like = any(c >= 1024 and int(c) & (int(c) - 1) == 0 for c in counts)  # `× 8192`: tokens of a context
+        if seq in counts or as_token[0].holds or (seq is None and context_like):
+            # `блок из 16 токенов — 5 МиБ (16 × 320 КиБ)`, `184 КиБ × 8192`: times the context's own count, one token's
+            return as_token
+        # `4096 × 128 КиБ`, `200 × 4096 × 320 КиБ`: a factor of a product, per token or per some other part
+        return (
+            Verdict.UNVERIFIABLE,
+            f"{q.text} is a factor of a product, not a cache total; as a size per token: {as_token[1]}",
+            "kv-cache-per-token",
+        )
     if seq is None:
         return Verdict.UNVERIFIABLE, f"KV cache of {named}: the note does not state the context length", "kv-cache"
-    one_of = _ONE_OF_TOKENS.search(s.unit.text, max(s.start, q.start - 16), q.start)
-    if one_of and not per_token and devices == 1 and float(one_of.group(1)) == seq:
-        # `блок из 16 токенов — 5 МиБ (16 × 320 КиБ)`: a figure after the context's own count times is one token's
-        return _kv(s, q, cfg, named, dtype, True, facts, devices)
     batch_said = batch is not None
     if batch is None:
         # `… shrinks to 0.5 GiB and the 32-user batch to 16 GiB`: words after the figure are its own up to the next one
@@ -3211,7 +3223,7 @@ def _row_label(text: str, q: Quantity) -> str:
     return "" if start <= q.start < start + len(cells[first]) else cells[first]
 
 
-_EACH_AFTER = re.compile(r"(?i)\s*(?:each|apiece|a\s+piece|каждый|на\s+каждый)(?!\w)")
+_EACH_OF_THEM_AFTER = re.compile(r"(?i)\s*(?:each|apiece|a\s+piece|каждый|на\s+каждый)(?!\w)")
 _TOKENS_BEFORE = re.compile(r"(?i)\btokens\b|(?<!\w)токен\w*")
 
 
@@ -3224,7 +3236,9 @@ def _kind(text: str, clause: str, s: Sentence, q: Quantity) -> str:
         return "weights"  # `8.8 GB of weights per GPU and 20 KiB of KV cache per token`: the figure names its own part
     if _PER_TOKEN.match(text, q.end) or (
         # `163,840 tokens in flight; at 800 KiB each`: each of the tokens just counted
-        q.value < 1e8 and _EACH_AFTER.match(text, q.end) and _TOKENS_BEFORE.search(text, max(s.start, q.start - 60), q.start)
+        q.value < 1e8
+        and _EACH_OF_THEM_AFTER.match(text, q.end)
+        and _TOKENS_BEFORE.search(text, max(s.start, q.start - 60), q.start)
     ) or (
         # `281 GiB to load but only ~39 GB read per token`: no cache stores a gigabyte per token, the words are another's
         _per_token_unattached(clause) and not _PER_PARAM.match(text, q.end) and q.value < 1e9
