@@ -17,22 +17,23 @@ STATED_PER_TOKEN = [
     ("ru-unknown-model-wrong", "Для 3B кэш — 96 КиБ на токен, т. е. 6 ГиБ на 32 768 токенов.", [V, W], "3 GiB"),
     ("ru-unknown-model-gb-label", "Для 3B кэш — 112 КиБ на токен, т. е. 3,5 ГБ на 32 768 токенов.", [V, U], ""),
     # `× N` right after the per-token figure is the token count; the dtype after (or before) each total scales it
+    # (round 21: the per-token factor of the product is judged as a size per token too, the first H)
     (
         "en-times-tokens-dtypes-wrong-batch",
         "Qwen2.5-7B: 56 KiB per token × 65 536 = 3.5 GiB in bf16, 1.75 GiB in fp8, and with batch 8 in bf16 — 14 GiB.",
-        [H, H, W],
+        [H, H, H, W],
         "28 GiB",
     ),
     (
         "en-times-tokens-dtypes-right",
         "Qwen2.5-7B: 56 KiB per token × 65 536 = 3.5 GiB in bf16, 1.75 GiB in fp8, and with batch 8 in bf16 — 28 GiB.",
-        [H, H, H],
+        [H, H, H, H],
         "",
     ),
     (
         "ru-times-tokens-dtypes-wrong-batch",
         "Qwen2.5-7B: 56 КиБ на токен × 65 536 = 3,5 ГиБ в bf16, в fp8 — 1,75 ГиБ, а при батче 8 в bf16 — 7 ГиБ.",
-        [H, H, W],
+        [H, H, H, W],
         "28 GiB",
     ),
     # a size said of the weights after a per-token size stays the weights'
@@ -46,7 +47,7 @@ STATED_PER_TOKEN = [
     (
         "ru-times-tokens-fp8-wrong",
         "Qwen2.5-7B: 56 КиБ на токен × 65 536 = 3,5 ГиБ в bf16, а в fp8 — 3,5 ГиБ.",
-        [H, W],
+        [H, H, W],
         "1.75 GiB",
     ),
 ]
@@ -126,7 +127,8 @@ def test_context_from_the_section(text: str, groups: list[str], shown: str) -> N
 # the cache there may hold the weights too (unverifiable), one below it is wrong.
 PER_SEQUENCE = [
     ("en-per-sequence-holds", "Qwen2.5-7B at 32k takes 1.75 GiB per sequence.", [H], ""),
-    ("en-per-sequence-more-than-cache", "Qwen2.5-7B at 32k takes 3.5 GiB per sequence.", [V], ""),
+    # (round 21: more than the cache is the weights too only from the cache plus 4-bit weights up, 5.3 GiB here)
+    ("en-per-sequence-more-than-cache", "Qwen2.5-7B at 32k takes 3.5 GiB per sequence.", [W], "1.75 GiB"),
     ("en-per-sequence-with-weights", "Llama-3-8B at 8k needs 17 GiB per sequence.", [V], ""),
     ("en-cache-named-more-is-wrong", "The KV cache of Qwen2.5-7B at 32k takes 3.5 GiB per sequence.", [W], "1.75 GiB"),
     ("ru-per-sequence-holds", "Llama-3-8B при 16k занимает 2 ГиБ на последовательность.", [H], ""),

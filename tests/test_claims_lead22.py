@@ -282,7 +282,7 @@ FORM_CASES = [
     (
         "en-mixed-sum",
         "# Llama 3 8B\n\nbf16 weights 16.06 GB + 4 GiB of KV for one 32K context + ~1 GB CUDA overhead ≈ 21 GB, which fits.\n",
-        [H, V, V, V],
+        [H, H, V, V],  # (round 21: `4 GiB of KV` names its part: the cache of the 32K context, which holds)
         "",
     ),
     ("en-both-fit", "# Q\n\n> Mixtral 8x7B Q4_K_M is 28.3 GB and Q5_K_M 33.1 GB, both fit 48 GB.\n", [H, H], ""),
