@@ -34,10 +34,34 @@ from vaultkit.claims.engine import count_parameters, mlp_params
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, clause_bounds, in_range, line_names, line_start, make_claim
-from vaultkit.claims.shapes.sized import context_model, is_parameter_count, lead_in_model
+from vaultkit.claims.shapes.sized import (
+    _context_model,
+    _size_called_before,
+    _subject_sizes,
+    context_model,
+    is_parameter_count,
+    lead_in_model,
+)
 from vaultkit.claims.verdict import compare, fmt
 
 _GROUPED = re.compile(r"^\d{1,3}(?:[,\u00a0\u202f ]\d{3})+$")
+
+
+# a size said as a count of parameters (`gives 13.6M trainable parameters`, `всего 10,1 млн обучаемых`): the figure a
+# sentence states, never the name it calls its model by
+_COUNT_NOT_NAME = re.compile(r"(?i)\*{0,2}\s+(?:[^\W\d][\w-]*\s+){0,2}?(?:param\w*|параметр\w*|trainable|обучаем\w*)")
+
+
+def subject_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
+    """The model a sentence that names none is about (`context_model`), where a count of parameters it states
+    (`13.6M trainable parameters`) is not taken for a size it calls its model by (the 13.6M model)."""
+    found = context_model(s, facts)
+    if found is not None:
+        return found
+    sizes = _subject_sizes(s, s.start, s.end)
+    if not sizes or not all(_COUNT_NOT_NAME.match(s.unit.masked, m.end()) for m in sizes) or _size_called_before(s):
+        return None
+    return _context_model(s, facts)
 
 
 def _is_count(q: Quantity) -> bool:
@@ -167,6 +191,12 @@ _RESTATED = re.compile(
 )
 
 
+# a rank put on attention matrices named by their letters (`Rank 16 on q, k, v, o`, `ранг 8 на q и v`): an adapter's
+_RANK_ON_LETTERS = re.compile(
+    r"(?i)\b(?:rank|r|ранг)\s*=?\s*\d{1,4}\s+(?:on|for|to|на|для)\s+(?:the\s+)?[qkvo](?:\s*(?:,|/|\+|&|\band\b|\bи\b)\s*[qkvo])+(?![\w-])"
+)
+
+
 def _matrices(text: str) -> frozenset[str]:
     """The projections a LoRA adapts, as a text names them."""
     if _ALL_SEVEN.search(text):
@@ -201,8 +231,8 @@ def _shapes(cfg: ModelConfig) -> dict[str, tuple[int, int]] | None:
 def _rank_stated(text: str) -> tuple[int, frozenset[str], frozenset[tuple[int, int]]] | None:
     """The one LoRA rank a text states, with the matrices and the shapes (`4096 × 4096`) it names."""
     ranks = {int(m.group("r")) for m in _RANK.finditer(text)}
-    if len(ranks) != 1 or not (_LORA_WORDS.search(text) or "_proj" in text) or min(ranks) < 1:
-        return None  # a rank only of an adapter (`LoRA r = 16`), not a process's (`rank 0`)
+    if len(ranks) != 1 or not (_LORA_WORDS.search(text) or "_proj" in text or _RANK_ON_LETTERS.search(text)) or min(ranks) < 1:
+        return None  # a rank only of an adapter (`LoRA r = 16`, `Rank 16 on q, k, v, o`), not a process's (`rank 0`)
     said = frozenset((int(m.group("a")), int(m.group("b"))) for m in _SHAPE_SAID.finditer(text))
     return next(iter(ranks)), _matrices(text), said
 
@@ -244,7 +274,7 @@ def _lora_model(s: Sentence, facts: NoteFacts, source: str) -> tuple[ModelMentio
         return next(iter(beside.values())), True
     if beside:
         return None, False
-    found = context_model(s, facts)
+    found = subject_model(s, facts)
     if found is None or found.config is None:
         # the one catalogued model the whole note names (its title, its aliases): a count that matches it holds, one
         # that does not is unverifiable (not named here)
@@ -257,6 +287,26 @@ def _lora_model(s: Sentence, facts: NoteFacts, source: str) -> tuple[ModelMentio
 def _in_parameters(text: str, q: Quantity) -> bool:
     """A count said in parameters (`8,4 млн параметров`, `27.3M params`, `54M trainable parameters`)."""
     return bool(re.search(r"(?i)param|парам", q.text) or _PARAM_WORD.match(text, q.end) or _TRAINABLE_AFTER.match(text, q.end))
+
+
+def _confirmed_above(
+    s: Sentence, facts: NoteFacts, r: int, matrices: frozenset[str], shapes: dict[str, tuple[int, int]], layers: int
+) -> bool:
+    """Whether the lines above a sentence (its own line before it, then up to three of its section) state an adapter at
+    another rank on the same matrices and its count, and that count matches this model's config (`r = 16 on q, k, v, o
+    gives 13.6M` above `Going to r = 64 would mean 27.3M`): the model and matrices read are then the note's own."""
+    lines = (s.unit.text[max(0, s.start - 300) : s.start], *facts.lines_above.get(s.unit.line, ()))
+    ranks = [st for st in (_rank_stated(line) for line in lines if _RANK.search(line)) if st is not None]
+    if not ranks or ranks[0][0] == r or ranks[0][1] != matrices:
+        return False
+    per_layer = sum(ranks[0][0] * (shapes[m][0] + shapes[m][1]) for m in sorted(matrices))
+    for line in lines:
+        for q in find_quantities(line):
+            if _is_count(q) and q.value >= 1e4 and _in_parameters(line, q):
+                stated_q = q if q.kind == "count" else replace(q, kind="count")
+                if any(compare(stated_q, float(v)).verdict.holds for v in (per_layer * layers, per_layer)):
+                    return True
+    return False
 
 
 def _lora_counts(s: Sentence, facts: NoteFacts) -> list[Found]:
@@ -326,6 +376,8 @@ def _lora_counts(s: Sentence, facts: NoteFacts) -> list[Found]:
         )
         verdict = check.verdict
         explanation = f"{how}; {check.explanation}"
+        if not verdict.holds and not named and not differs and _confirmed_above(s, facts, r, matrices, shapes, layers):
+            named = True  # the adapter above, on the same matrices of this model, matches its count: the reading is the note's
         if not verdict.holds and (not named or differs):
             verdict = Verdict.UNVERIFIABLE
             explanation = f"{how} (from {model.text}'s config; the note may mean other matrix shapes); {check.explanation}"
@@ -341,6 +393,16 @@ _ACTIVE_NEAR = re.compile(
     r"(?i)\bactive\b|\bactivated\b|\bper\s+token\b|\bfor\s+each\s+token\b|активн\w*|на\s+(?:каждый\s+)?токен"
 )
 _TOTAL_NEAR = re.compile(r"(?i)\btotal\b|\bin\s+all\b|\bвсего\b|\bитого\b|\bв\s+сумме\b")
+# a total word right before a count (`Всего 140,6 млрд`, `Total 46.7B`, `in total 46.7B`), no figure between
+_TOTAL_BEFORE = re.compile(r"(?i)(?:\btotal|\bin\s+all|\bвсего|\bитого|\bв\s+сумме)(?:\s+(?:of|is|are|—|–|-|:))?[\s:]*$")
+_ACTIVE_RIGHT_AFTER = re.compile(r"(?i)\s*(?:(?:param\w*|параметр\w*)\s+)?(?:active|activated|активн\w*)")
+# an active count said by its verb or adjective right before it (`activates 12.9B`, `активных на токен 39 млрд`,
+# `задействует 39 млрд`), nothing but a `per token` between
+_ACTIVE_BEFORE = re.compile(
+    r"(?i)(?:\bactivat(?:es|ed|e|ing)|\bactive|\bактивн\w*|\bактивиру\w*|\bзадейству\w*)"
+    r"(?:\s+(?:only|just|всего|лишь|только|about|around|около|примерно|~|≈))?"
+    r"(?:\s+(?:per\s+token|на\s+(?:каждый\s+)?токен|for\s+each\s+token))?(?:\s+(?:only|just|всего|лишь|только))?[\s:—–-]*$"
+)
 _PARAM_WORD = re.compile(r"(?i)\s*(?:[\w-]+\s+)?(?:param\w*|параметр\w*)")
 _PART_WORDS = re.compile(
     r"(?i)\b(?:embedding|embeddings|matri(?:x|ces)|layers?|block|experts?|attention|mlp|ffn|head|trainable|lora|adapters?|vision|encoder|"
@@ -354,6 +416,8 @@ def _said_as_count(s: Sentence, q: Quantity) -> bool:
     size name (`any "7B" model`), which names a class of models, not a count."""
     if "param" in q.unit.lower() or "парам" in q.unit.lower() or _PARAM_WORD.match(s.unit.masked, q.end):
         return True
+    if _ACTIVE_BEFORE.search(s.unit.masked, max(s.start, q.start - 40), q.start):
+        return True  # `активных на токен 39 млрд`: an active count, said by its adjective
     return len(q.digits.replace(".", "").replace(",", "").lstrip("0")) >= 3
 
 
@@ -411,7 +475,7 @@ def _whole_model_counts(s: Sentence, facts: NoteFacts, mine: frozenset[tuple[int
     candidates = [q for q in candidates if not _part_said(s, q)]  # a count of a part of it
     if not candidates:
         return []
-    model = next(iter(named.values())) if operands_only else context_model(s, facts)
+    model = next(iter(named.values())) if operands_only else subject_model(s, facts)
     if not operands_only and (model is None or model.config is None):
         model = _model_above(s, facts)
     if model is None or model.config is None:
@@ -423,6 +487,11 @@ def _whole_model_counts(s: Sentence, facts: NoteFacts, mine: frozenset[tuple[int
         active = model.config.is_moe and bool(_ACTIVE_NEAR.search(text, q.end, b_) or _ACTIVE_NEAR.search(text, a_, q.start))
         if active and _TOTAL_NEAR.search(text, q.end, min(s.end, q.end + 12)):
             active = False  # `46.7B total, 12.9B active`: the word right after the figure is its own
+        total_before = _TOTAL_BEFORE.search(text, max(s.start, q.start - 24), q.start)
+        if active and total_before and not _ACTIVE_RIGHT_AFTER.match(text, q.end):
+            active = False  # `Всего 140,6 млрд параметров, активных …`: the word right before it is its own
+        if not active and model.config.is_moe and _ACTIVE_BEFORE.search(text, max(s.start, q.start - 40), q.start):
+            active = True  # `The 8x7B activates 12.9B`, `активных на токен 39 млрд`
         exact = float(b.active if active else b.total)
         readings = [exact]
         if model.config.nominal and not active:
@@ -688,8 +757,25 @@ def _table_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
         return next(iter(named.values()))
     if s.models or _PROPERTY_LINE.match(s.unit.text):
         return None  # a property (`embedding_params: 525M`) under another model's block: whose is not said on it
-    m = context_model(s, facts)
+    m = subject_model(s, facts)
     return m if m is not None and m.config is not None else None
+
+
+# a table named by a singular noun (`the 152,064-row embedding is 545M parameters`, `эмбеддинг — 525 млн параметров`): one
+# table; a count in parameters that matches it is that table's (one that does not stays unjudged: `embedding` may mean both)
+_TABLE_SINGULAR = re.compile(
+    r"(?i)\bembedding\b(?!\s+(?:tables|matrices|layers|and|\+|plus))(?:\s+(?:table|matrix|layer)\b)?|\bэмбеддинг(?![а-яё])"
+    r"|\bтаблиц[аеуы]\s+эмбеддинг\w*"
+)
+_ANOTHER_TABLE = re.compile(
+    r"(?i)\bhead|\bunembed\w*|\boutput|\blm_head|\bboth\b|\btwo\b|\btables\b|\bembeddings\b|\band\b|\bplus\b|\+"
+    r"|голов\w*|выходн\w*|\bдве\b|\bобе\b|\bи\b|\bплюс\b|эмбеддинги|эмбеддингов|таблицы\b"
+)
+
+
+def _one_table_noun(words: str) -> bool:
+    """The figure's words name one table by a singular noun and name no other table."""
+    return _TABLE_SINGULAR.search(words) is not None and _ANOTHER_TABLE.search(words) is None
 
 
 def _readings(cfg: ModelConfig, words: str) -> tuple[list[float], str]:
@@ -786,7 +872,11 @@ def embedding_tables(s: Sentence, facts: NoteFacts) -> list[Found]:
             part_at[q.end] = (q, value)
             # a count with no word for one table or both (`(tied): 262.7M`, an untied model's `embeddings`): which part it
             # is, is not said; it is read for a share after it, not judged
-            if (q.start, q.end) in free and (_ONE_TABLE.search(words) or _BOTH_TABLES.search(words)):
+            if (q.start, q.end) in free and (
+                _ONE_TABLE.search(words)
+                or _BOTH_TABLES.search(words)
+                or (value == one and _one_table_noun(words) and _in_parameters(text, q))
+            ):
                 how = (
                     f"{model.text}: {cfg.vocab:,} × {cfg.hidden:,}"
                     + (" × 2 (untied)" if value >= 2 * one else "")
@@ -924,7 +1014,7 @@ def _moe_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
     elif s.models or _PROPERTY_LINE.match(s.unit.text):
         return None
     else:
-        m = context_model(s, facts)
+        m = subject_model(s, facts)
     return m if m is not None and m.config is not None and m.config.is_moe and not m.config.decoder_layers else None
 
 

@@ -308,7 +308,17 @@ def _names_its_referent(m: re.Match[str]) -> bool:
     return _REFERENT_AT_END.search(m.group(0)) is not None
 
 
-def _from_lines_above(s: Sentence, sizes: list[Quantity], m: re.Match[str], facts: NoteFacts) -> tuple[Quantity, Quantity] | None:
+# a storage type right after the ratio words names what they compare with (`в 64 раза меньше fp32`, `4× smaller than bf16`)
+_TYPE_RIGHT_AFTER = re.compile(
+    r"(?i)\s*(?:than\s+|чем\s+)?(?:the\s+)?(?:bf16|fp\d{1,2}|f16|f32|int\d|nf4|float\d{2}|Q\d_\w+)(?![\w])"
+)
+# a size a count multiplies (`128 КиБ × 32 768`): an operand of a product, not one of the two sizes a factor compares
+_PRODUCT_AFTER = re.compile(r"\s*[×*]\s*\d")
+
+
+def _from_lines_above(
+    s: Sentence, sizes: list[Quantity], m: re.Match[str], facts: NoteFacts, *, typed: bool = False
+) -> tuple[Quantity, Quantity] | None:
     """`… 2.5 MiB per token, 8× more.` with no `than`: the size compared with is on a line above in
     the section (the nearest one that states exactly one size said per the same thing), and the
     ratio words' direction agrees with it."""
@@ -321,6 +331,7 @@ def _from_lines_above(s: Sentence, sizes: list[Quantity], m: re.Match[str], fact
         len(every) != 1
         or (larger == smaller and not discrepancy)
         or _NAMED_REFERENT.match(text, m.end())
+        or (not typed and _TYPE_RIGHT_AFTER.match(text, m.end()))
         or _names_its_referent(m)
         or s.unit.source == "table"
     ):
@@ -825,6 +836,105 @@ _RATIO_ENDS = re.compile(
 )
 
 
+# ---------------------------------------------------------------------------------------------
+# a factor between the two figures of one kind the sentence states right before it: tokens, FLOPs, a rate or a time
+# (`260B tokens; Llama 2 used 2T, about 7.7× more`, `7,2·10²³ ФЛОП, а 3,8·10²⁵ ФЛОП — в 53 раза больше`)
+
+_PAIRED_KINDS = frozenset({"tokens", "flops", "throughput", "time"})
+# a noun right after the factor that is the kind's own (`7.7× more tokens`, `46× less compute`): any other is of another thing
+_KIND_NOUN = {
+    "tokens": r"tokens?|data|токен\w*|данных",
+    "flops": r"flops?|compute|флоп\w*|вычислен\w*|компьют\w*",
+    "throughput": r"throughput|speed|скорост\w*|пропускн\w*",
+    "time": r"time|longer|shorter|slower|faster|дольше|быстрее|медленнее|времени",
+}
+# what may follow the factor and still leave it about the pair (`than`, `per token`, a clause's end)
+_PAIR_NEXT = re.compile(
+    r"(?i)\s*(?:$|[.,;:!?)\]—–-]|(?:than|чем|as|vs\.?|versus|compared|against|over|per|in|at|on|for|and|but|по|на|у|при|против"
+    r"|относительно|и|а|но)(?![\w-]))"
+)
+# between the second figure and the factor: punctuation, a restating word and a hedge only
+_PAIR_GAP = re.compile(
+    r"(?i)^(?:\s+(?:for|of|at|on|in|with|by|from|для|у|на|при|в|из|от)\s+[^\W\d][\w.-]*)?"  # whose it is: `for HF`
+    r"[\s,;:(—–-]*(?:(?:that(?:['’]s|\s+is)|i\.\s?e\.,?|so|or|это|то\s+есть|т\.\s?е\.|или|что)[\s,]*)?"
+    r"(?:(?:about|roughly|nearly|almost|around|approximately|some|~|≈|около|примерно|почти|приблизительно)\s*)?$"
+)
+_PAIR_REACH = 240
+_PAIR_REACH_BACK = 24
+_PAIR_BACK = re.compile(r"(?i)\s*(?:that(?:['’]s|\s+is)|this\s+is|i\.\s?e\.|so|это|то\s+есть|т\.\s?е\.)(?![\w-])")
+_PAIR_PER = re.compile(r"(?i)\s*(?:/\s*|per\s+|на\s+|за\s+)([^\W\d]+)")
+_PAIR_OPERAND = re.compile(r"[×*·/÷]\s*$")
+_PAIR_OPERATOR_AFTER = re.compile(r"\s*[×*·/÷^]")
+
+
+def _stated_pair_ratio(
+    s: Sentence, m: re.Match[str], start: int, end: int, n_q: Quantity | None, stated_n: float
+) -> Found | None:
+    """A factor whose two figures the sentence states right before it, both of one kind (tokens, FLOPs, a rate, a time),
+    the same per-what, neither an operand of a formula, no other figure of that kind in the sentence, and nothing after
+    the factor naming another quantity. Off by more than the figures' rounding: wrong."""
+    text = s.unit.masked
+    if sum(1 for _ in RATIO_WORDS.finditer(text, s.start, s.end)) != 1:
+        return None  # `7× more … with 4× fewer parameters`: which factor is of the pair is not certain
+    if sum(1 for q in s.quantities if q.kind == "multiplier") > 1:
+        return None
+    figures = [q for q in s.quantities if q.kind in _PAIRED_KINDS]
+    if len(figures) < 2 and s.start > 0 and all(q.end <= start for q in figures):
+        # `… would be 260B tokens; Llama 2 used 2T, 7.7× more`, `… 10.2 GFLOP vs 233.6 GFLOP. That's 46× less`: the
+        # figures of the sentence before it on its line (read within a bounded reach)
+        begin = max(line_start(text, s.start), s.start - _PAIR_REACH)
+        before = [q for q in find_quantities(text[begin : s.start]) if q.kind in _PAIRED_KINDS]
+        if len(figures) + len(before) != 2 or (not figures and not _PAIR_BACK.match(text, s.start)):
+            return None
+        figures = [replace(q, start=q.start + begin, end=q.end + begin) for q in before] + figures
+    kinds = {q.kind for q in figures}
+    if len(figures) != 2 or len(kinds) != 1 or figures[1].end > start:
+        return None
+    a, b = figures
+    kind = a.kind
+    if a.hi is not None or b.hi is not None or a.bound or b.bound or a.value <= 0 or b.value <= 0 or a.value == b.value:
+        return None
+    if b.end < s.start:
+        if start - s.start > _PAIR_REACH_BACK:
+            return None  # the factor opens the sentence referring back (`That's 46× less`), or it is of another thing
+    elif not _PAIR_GAP.match(text[b.end : start]):
+        return None  # the factor is not said of the figure right before it
+    for q in (a, b):
+        if _PAIR_OPERAND.search(text, max(0, q.start - 4), q.start) or _PAIR_OPERATOR_AFTER.match(text, q.end):
+            return None  # an operand of a formula: a chain's figures, not the two compared
+    pers = set()
+    for q in (a, b):
+        per = _PAIR_PER.match(text, q.end)
+        pers.add(per.group(1).lower()[:5] if per else "")
+    if len(pers) != 1:
+        return None  # `1.2 s per step vs 40 s per epoch`: two kinds of figure
+    after = text[end : min(s.end, end + 40)]
+    if not _PAIR_NEXT.match(after) and not re.match(rf"(?i)\s*(?:more\s+|less\s+|fewer\s+)?(?:{_KIND_NOUN[kind]})\b", after):
+        return None  # `46× less memory`, `4× more GPUs`: a factor of something else
+    big, small = (a, b) if a.value > b.value else (b, a)
+    ratio = big.value / small.value
+    # the figures are rounded: the factor they allow
+    lo = max(big.value - big.half_unit() * big.scale, 0.0) / (small.value + small.half_unit() * small.scale)
+    hi_den = small.value - small.half_unit() * small.scale
+    hi = (big.value + big.half_unit() * big.scale) / hi_den if hi_den > 0 else math.inf
+    how = f"{big.text} / {small.text} = {ratio:,.4g}"
+    n_text = n_q.text if n_q is not None else text[start:end]
+    if n_q is not None:
+        check = compare(n_q, ratio)
+        verdict, explanation = check.verdict, f"{how}; {check.explanation}"
+    else:
+        ok = abs(ratio - stated_n) <= max(0.05 * stated_n, 0.05)
+        verdict, explanation = (Verdict.HOLDS if ok else Verdict.WRONG), f"{how}; stated {stated_n:g}×"
+    hedged = _HEDGED_RATIO.search(text, max(s.start, start - 20), start) is not None or (n_q is not None and n_q.hedge)
+    if not verdict.holds and hedged and abs(ratio - stated_n) <= _hedge_tolerance(str(stated_n)):
+        verdict, explanation = Verdict.HOLDS_APPROX, f"{how}; stated {stated_n:g}× (approximate)"
+    elif not verdict.holds and lo * 0.95 <= stated_n <= hi * 1.05:
+        verdict = Verdict.HOLDS_ROUNDING
+        explanation = f"{how} ({lo:.3g}–{hi:.3g} as the figures are rounded); stated {stated_n:g}×"
+    claim = make_claim(s.unit, start, end, "ratio", verdict, explanation, stated=n_text)
+    return Found(claim, ((start, end),), (Fact("ratio", stated_n, stated_n, s.unit.line),))
+
+
 def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     """`N times smaller`, `в N раз меньше`, `halving`, `by a factor of N`, or an `N×` figure,
     between two sizes or two dtypes of the sentence."""
@@ -843,7 +953,7 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
         and not _FACTOR_OF_PRODUCT.match(unit.text, q.end)
         and not _DEGREE_BEFORE.search(unit.text, max(s.start, q.start - 12), q.start)
     ]
-    sizes = _sizes(s)
+    sizes = [q for q in _sizes(s) if not _PRODUCT_AFTER.match(text, q.end)]
     coded = _bits_per_element_ratio(s, m, mults, facts) or _chinchilla_ratio(s)
     if coded:
         return [f for f in coded if f is not _NO_PAIR]
@@ -872,6 +982,10 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
         stated_n, start, end = n_q.value, n_q.start, n_q.end
     if not stated_n:
         return []
+    if m is not None and not low and len(sizes) < 2:
+        paired = _stated_pair_ratio(s, m, start, end, n_q, stated_n)
+        if paired is not None:
+            return [paired]
     if m is not None and _counted_noun_after(s, m):
         return []  # `4× more GPUs`, `в 2 раза больше карт`: a ratio of devices, steps or requests, not of bytes
     compared = (_compared(s, start, end) or _param_counts(s, start) or _per_pair(s, start)) if len(sizes) < 2 else None
@@ -894,6 +1008,14 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
             earlier = _dtype_pair_with_line_above(s, facts)
         if compared is None and earlier is None:
             compared = _from_lines_above(s, sizes, m, facts)
+            typed = _TYPE_RIGHT_AFTER.match(text, m.end())
+            if compared is None and typed and _from_lines_above(s, sizes, m, facts, typed=True):
+                # `640 МБ на весь корпус, в 64 раза меньше fp32` below `1,28 ГБ …`: against the type it names, whose size
+                # the sentence does not state; not against the size above
+                how = f"the factor is against {typed.group(0).strip()}, whose size the text does not state"
+                said = n_q.text if n_q else text[start:end]
+                claim = make_claim(unit, start, end, "ratio", Verdict.UNVERIFIABLE, how, stated=said)
+                return [Found(claim, ((start, end),))]
         if compared is None and not sizes:
             earlier = _dtype_pair_with_line_above(s, facts) or _question_pair(s, m, facts)
     source: DtypeMention | None = None  # the type each ratio of the sentence is relative to, when stated apart
@@ -2058,6 +2180,9 @@ def percent_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     return tables + _percent_words_of(s, facts)
 
 
+_SHARE_KINDS = ("tokens", "flops", "throughput", "time")
+
+
 def _percent_words_of(s: Sentence, facts: NoteFacts) -> list[Found]:
     unit, text = s.unit, s.unit.masked
     if "%" not in text[s.start : s.end] and not any(q.kind == "percent" for q in s.quantities):
@@ -2072,6 +2197,11 @@ def _percent_words_of(s: Sentence, facts: NoteFacts) -> list[Found]:
     m = _PERCENT_WORDS.search(text, s.start, s.end)
     if m is None:
         found = _share_of_type(s) or _percent_of_size(s) or _percent_of_size(s, "count") or _share_of_two(s)
+        # the same of two token counts, FLOPs, rates or times (`1B tokens, 4 % of the 25B-token optimum`)
+        for kind in () if found else _SHARE_KINDS:
+            found = _percent_of_size(s, kind)
+            if found:
+                break
         return (
             found or _weights_share(s) or _percent_of_named_whole(s) or _answer_percent(s, facts) or _percent_of_weights(s, facts)
         )
@@ -2084,6 +2214,7 @@ def _percent_words_of(s: Sentence, facts: NoteFacts) -> list[Found]:
         return ([typed] if typed is not None else []) + _more_percents(s, m.end())
     scaled: float | None = None  # bytes a quantized file's scales may add per weight
     subject: DtypeMention | None = None  # the type the percent is of, when it compares two types
+    source_d: DtypeMention | None = None  # and the type it is smaller than
     several = len(sizes) > 2  # `fp16: 14 GB; int8: 7 GB (50 % less); int4: 3.5 GB`: which two are meant is a guess
     if several:
         before = [q for q in sizes if q.end <= m.start()]
@@ -2129,6 +2260,7 @@ def _percent_words_of(s: Sentence, facts: NoteFacts) -> list[Found]:
         else:
             hi_d, lo_d = sorted(pair, key=lambda d: -d.bytes)
             subject = hi_d if larger else lo_d
+            source_d = None if larger else hi_d
             a_val, b_val = hi_d.bytes, lo_d.bytes
             a_name, b_name = f"{hi_d.name} {hi_d.bytes:g} B", f"{lo_d.name} {lo_d.bytes:g} B"
             spans = ()
@@ -2179,6 +2311,8 @@ def _percent_words_of(s: Sentence, facts: NoteFacts) -> list[Found]:
     more = _more_percents(s, m.end())
     if subject is not None and ok:
         more += _elliptic_percents(s, m.end(), subject, larger, {a for x in more for a, _ in x.used})
+    if source_d is not None and subject is not None and ok:
+        more += _parallel_percents(s, m.end(), source_d, subject, {a for x in more for a, _ in x.used})
     return [first, *more]
 
 
@@ -2219,6 +2353,53 @@ def _elliptic_percents(s: Sentence, after: int, subject: DtypeMention, larger: b
         how = f"{ref.name} {a_val:g} B → {subject.name} {b_val:g} B: {got:.1%} {'larger' if larger else 'smaller'}"
         how += f"; stated {q.value:.1%}"
         verdict = Verdict.HOLDS if ok else Verdict.WRONG
+        claim = make_claim(s.unit, q.start, q.end, "percent-reduction", verdict, how, stated=q.text)
+        out.append(Found(claim, ((q.start, q.end),)))
+    return out
+
+
+# a further clause saying only a new target type and its percent, its source that of the first (`fp16 → int8 saves 50 %,
+# and to int4 75 %`, `с fp16 на int8 — на 50 %, а с fp16 на int4 — на 25 %`): \x01 the new type, \x02 the first's source
+_PARALLEL_CLAUSE = re.compile(
+    r"(?i)^[\s,;]*(?:(?:and|while|whereas|but|а|и|но|тогда\s+как)\s+)?(?:(?:the\s+)?(?:переход|going|moving|switching|converting)\s+)?"
+    r"(?:(?:с|со|from)\s+\x02\s+)?(?:(?:на|в|to|into|→|->)\s*)?\x01\s*"
+    r"(?:[—–:-]|saves?|cuts?|gives?|reduces?|сэкономит|экономит|даст|даёт|сократит|сокращает|уменьшит|уменьшает)?\s*"
+    r"(?:(?:на|by)\s+)?(?:(?:about|roughly|около|примерно|~|≈)\s*)?$"
+)
+_CLAUSE_STOP = re.compile(r"[,;]")
+_PARALLEL_AFTER = re.compile(r"(?i)\s*(?:$|[.,;)]|(?:меньше|less|smaller|памяти|of\s+(?:the\s+)?(?:memory|size))(?![\w-]))")
+
+
+def _parallel_percents(s: Sentence, after: int, source: DtypeMention, target: DtypeMention, taken: set[int]) -> list[Found]:
+    """A further bare percent whose clause names only a new target type (and at most the first's source again): the
+    same reduction from the first percent's source to it (the first held: its reading is the sentence's)."""
+    text = s.unit.masked
+    out: list[Found] = []
+    for q in s.quantities:
+        if q.kind != "percent" or q.start < after or q.hi is not None or q.bound or q.start in taken:
+            continue
+        lo = max(after, q.start - 80)
+        begin = max([lo, *(b.end() for b in _CLAUSE_STOP.finditer(text, lo, q.start))])
+        types = [d for d in in_range(s.dtypes, begin, q.start) if begin <= d.start and d.end <= q.start]
+        new = [d for d in types if d.name not in (source.name, target.name)]
+        if len(new) != 1 or len(types) - len(new) > 1 or any(d.name != source.name for d in types if d is not new[0]):
+            continue
+        if new[0].bytes >= source.bytes or not _PARALLEL_AFTER.match(text, q.end):
+            continue
+        clause = list(text[begin : q.start])
+        for d in types:
+            clause[d.start - begin : d.end - begin] = ["\x01" if d is new[0] else "\x02"] + [""] * (d.end - d.start - 1)
+        if not _PARALLEL_CLAUSE.match("".join(clause)):
+            continue
+        got = 1 - new[0].bytes / source.bytes
+        num = re.search(r"\d+(?:[.,](\d+))?", q.text)
+        tol = max(0.005, 0.005 + 0.5 * 10 ** -len(num.group(1) or "" if num else "") / 100)
+        ok = abs(got - q.value) <= tol
+        how = f"{source.name} {source.bytes:g} B → {new[0].name} {new[0].bytes:g} B: {got:.1%} smaller; stated {q.value:.1%}"
+        verdict = Verdict.HOLDS if ok else Verdict.WRONG
+        if verdict is Verdict.WRONG and (new[0].gguf or source.gguf):
+            verdict = Verdict.UNVERIFIABLE  # a llama.cpp file keeps some tensors wider: its share is its own
+            how += " (a llama.cpp file type: some tensors are kept wider)"
         claim = make_claim(s.unit, q.start, q.end, "percent-reduction", verdict, how, stated=q.text)
         out.append(Found(claim, ((q.start, q.end),)))
     return out
@@ -2379,6 +2560,14 @@ def _percent_of_size(s: Sentence, kind: str = "bytes") -> list[Found]:
     With `kind` "count", the same of two counts (`38.6M, which is 31 % of its 124M parameters`)."""
     text = s.unit.masked
     sizes = [q for q in s.quantities if q.kind == kind and q.hi is None and not q.bound]
+    if kind == "count" and any(q.kind == "percent" for q in s.quantities):
+        # `256,000 × 2304 = 589.8M, i.e. 22.6 % of its 2.61B`: an expression's result is a part too (read from the line,
+        # once per line: the expression's unit used it)
+        sizes = [
+            q
+            for q in starting_in(find_quantities, s.start, s.end, text)
+            if q.kind == kind and q.hi is None and not q.bound and q.end <= s.end
+        ]
     ends = [q.end for q in sizes]  # in order: the sizes before a percent are found by bisection
     out: list[Found] = []
     other: list[bool] = []

@@ -26,6 +26,7 @@ from vaultkit.claims.shapes.base import (
     make_claim,
     starting_in,
 )
+from vaultkit.claims.shapes.counts import subject_model
 from vaultkit.claims.shapes.sized import context_model
 from vaultkit.claims.verdict import compare
 
@@ -119,7 +120,7 @@ def _model(s: Sentence, q: Quantity, facts: NoteFacts, after: int) -> ModelMenti
     before = [m for m in s.models if m.config is not None and m.end <= q.start]
     if before:
         return before[-1]
-    m = context_model(s, facts)
+    m = subject_model(s, facts)
     return m if m is not None and m.config is not None else None
 
 
