@@ -154,6 +154,8 @@ def bound_roles(lines: list[str], plan: set[int]) -> dict[int, Mapping[str, Mode
             indent = len(line) - len(line.lstrip(" "))
             if not line.strip() or indent <= opened[0]:
                 opened = None
+            elif line.lstrip().startswith("#"):
+                pass  # `  # was meta-llama/Llama-3.1-405B, too big`: a YAML comment names no binding
             else:
                 models = [m for m in find_mentions(line) if m.config is not None]
                 if models:

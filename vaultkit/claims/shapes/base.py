@@ -321,6 +321,8 @@ class NoteFacts:
     # the context length the front matter states (`context: 32768`, `n_ctx: 8192`), else 0
     properties_context: int = 0
     properties_batch: int = 0  # the batch the front matter states with it (`batch: 8`), else 0
+    # what `row_cell` read, by (line, row text, header pattern): filled as asked, not part of the facts' value
+    row_cells: dict[tuple[int, str, str], float | None] = field(default_factory=dict, compare=False, repr=False)
 
     def header_of(self, s: Sentence, q: Quantity) -> str:
         """The header text of the table column a figure sits in ("" outside a table)."""
@@ -329,9 +331,18 @@ class NoteFacts:
         return self.column_header.get((s.unit.line, column_at(s.unit.text, q.start)), "")
 
     def row_cell(self, s: Sentence, header: re.Pattern[str]) -> float | None:
-        """The number in the row's cell whose column header matches `header` (`| context |` → 8192)."""
+        """The number in the row's cell whose column header matches `header` (`| context |` → 8192), read once per
+        row and header (a row of thousands of cells asks once per cell)."""
         if s.unit.source != "table":
             return None
+        key = (s.unit.line, s.unit.masked, header.pattern)
+        if key not in self.row_cells:
+            if len(self.row_cells) > 256:
+                self.row_cells.clear()
+            self.row_cells[key] = self._row_cell(s, header)
+        return self.row_cells[key]
+
+    def _row_cell(self, s: Sentence, header: re.Pattern[str]) -> float | None:
         cells = s.unit.masked.split("|")
         for col, cell in enumerate(cells):
             name = self.column_header.get((s.unit.line, col), "")

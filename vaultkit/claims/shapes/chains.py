@@ -600,8 +600,8 @@ def _size_per_token_factor(chain: list[tuple[str, Quantity]], i: int) -> bool:
     """`4096 × 128 КиБ = 512 МиБ`, `184 КиБ × 8192 = 1,44 ГиБ`: a size of kibibytes or mebibytes multiplied by a count
     is a size per token (or per layer) stated on its own; the sizing shapes judge it too."""
     op, q = chain[i]
-    if q.kind != "bytes" or not 1e3 <= q.value < 1e8 or i == len(chain) - 1:
-        return False
+    if q.kind != "bytes" or not 1e3 <= q.value < 1e8 or i == len(chain) - 1 or chain[-1][1].value < 1e8:
+        return False  # `32 × 4 KiB = 128 KiB per token`: a product of kibibytes is a size per token, its factor per layer
     after = chain[i + 1][0]
     return (op in _MULTIPLY or (i == 0 and after in _MULTIPLY)) and after in (*_MULTIPLY, "=", "≈", "~")
 

@@ -91,9 +91,12 @@ _BATCH = re.compile(
     # `four such full windows in one batch`, `четыре такие последовательности`: a batch in words
     r"|\b(?P<w>two|three|four|eight|sixteen|две|два|три|четыре|восемь)\s+"
     r"(?:(?:such|full(?:[- ]length)?|same|parallel|concurrent|simultaneous|таки[ехм]|полны[ехм]|параллельн\w*"
-    r"|одновременн\w*)\s+){0,2}(?:\d{1,3}[kKкК][\s-]+)?"  # `две параллельные 128k-сессии`
-    r"(?:sequences|windows|contexts|requests|users|chats|conversations|sessions|последовательност\w*|запрос\w*|окн\w*"
-    r"|контекст\w*|пользовател\w*|диалог\w*|сесси\w*)"
+    r"|одновременн\w*)\s+){0,2}(?:\d{1,3}[kKкК][\s-]+)?"  # `eight concurrent 32k chats`
+    r"(?:sequences|windows|contexts|requests|users|chats|conversations|последовательност\w*|запрос\w*|окн\w*"
+    r"|контекст\w*|пользовател\w*|диалог\w*)"
+    # `две параллельные 128k-сессии`: sessions only said to run together
+    r"|\b(?P<w2>two|three|four|eight|sixteen|две|два|три|четыре|восемь)\s+(?:parallel|concurrent|simultaneous|параллельн\w*"
+    r"|одновременн\w*)\s+(?:\d{1,3}[kKкК][\s-]+)?(?:sessions|сесси\w*)"
     # `16 of them at once`, `8 из них одновременно`: that many of the sequences just sized
     r"|(?<![\d.,])(?P<n5>\d+)\s+(?:of\s+them|из\s+них)\s+(?:at\s+once|in\s+parallel|concurrently|together|одновременно|параллельно|сразу)"
     # `for 32 × 4k`, `64 × 8K`: that many sequences of a context in thousands (not `2 × 80 layers`)
@@ -105,8 +108,8 @@ _BATCH_WORDS.update({"две": 2, "два": 2, "три": 3, "четыре": 4, "
 
 def _batch_number(m: re.Match[str]) -> int:
     """The batch a `_BATCH` match states, its thousands separators dropped (`1,000 concurrent users`, `1 000 запросов`)."""
-    if m.group("w"):
-        return _BATCH_WORDS[m.group("w").lower()]
+    if m.group("w") or m.group("w2"):
+        return _BATCH_WORDS[(m.group("w") or m.group("w2")).lower()]
     return int(re.sub(r"\D", "", next(g for g in m.groups() if g)))
 
 
@@ -781,7 +784,7 @@ _JOINS_CACHE = re.compile(
 _CONTEXT_THEN_CACHE = re.compile(
     r"(?i)\s*(?:(?:a|an|the|its|full|полн\w*|полного)\s+)?(?P<n>\d{1,3}(?:[.,]\d)?)\s*(?P<k>[kкК])(?:[\s-]*(?:tokens?|токен\w*))?"
     r"[\s-]*(?:(?P<t>fp16|bf16|fp8|int8|int4|q8_0|q4_0|f16)[\s-]*)?(?:kv[\s-]*)?(?:context|cache|ctx|контекст\w*|к[эе]ш\w*)"
-    r"(?!\w)(?:\s*(?:of\s+)?(?:context|cache|кэш\w*|контекст\w*))?"
+    r"(?!\w)(?:\s*(?:of\s+)?(?:context|cache|кэш\w*|контекст\w*))?(?:\s+(?:in|at|в)\s+(?P<t3>fp16|bf16|fp8|int8|int4|q8_0|q4_0))?"
     r"|\s*(?:(?:a|an|the|its)\s+)?(?:(?P<t2>fp16|bf16|fp8|int8|int4|q8_0|f16)[\s-]+)?(?:kv[\s-]*)?(?:cache|к[эе]ш\w*)"
     r"\s+(?:for|of|at|on|на|для)\s+(?P<n2>\d{1,3}(?:[.,]\d)?)\s*(?P<k2>[kкК])(?!\w)(?:\s*(?:tokens?|токен\w*|context|контекст\w*))?"
 )
@@ -790,6 +793,9 @@ _CACHE_VALUE_BYTES = {
 }  # fmt: skip
 _SEVERAL_SEQUENCES = re.compile(
     r"(?i)\bbatch|\busers?\b|\bsessions?\b|\brequests?\b|\bparallel|батч|пользовател|сесси|запрос|параллельн"
+)
+_SUM_WORDS = re.compile(
+    r"(?i)\btotal|\btogether|\bcombined|\bsum\b|\ball\s+told|(?<!\w)итого|(?<!\w)всего|(?<!\w)вместе|(?<!\w)в\s+сумме"
 )
 _OWN_SIZE_OF = re.compile(r"(?i)\s*(?:of|at|размером|объ[её]мом)\s")
 _OWN_WEIGHTS_AFTER = re.compile(r"(?i)\s*(?:of\s+)?(?:(?:the|its)\s+)?(?:weights?|весов|вес[аы]?)(?!\w)")
@@ -818,11 +824,18 @@ def _weights_and_cache(s: Sentence, q: Quantity, cfg: ModelConfig | None, named:
         return None
     m, c = joined
     lo = max(s.start, q.start - 120)
+    if m.group(0).lower() in ("and", "и") and not _SUM_WORDS.search(text, s.start, s.end):
+        return None  # `…, and its 32k cache is 17.2 GiB`: the cache's own size, nothing said to be summed
     if _SEVERAL_SEQUENCES.search(text, s.start, q.start):
         return None  # a batch or several users: the cache's count is another reading
     before = [d for d in in_range(s.dtypes, lo, m.start()) if d.end <= m.start()]
     near = starting_in(_figures, lo, m.start(), s.unit.masked)
-    stated = [z for z in near if z.kind == "bytes" and z.hi is None and z.end <= m.start()]
+    # a size of the weights said before (`(около 16 ГБ в bf16) плюс …`): gigabytes, no size per token
+    stated = [
+        z
+        for z in near
+        if z.kind == "bytes" and z.hi is None and z.end <= m.start() and z.value >= 1e8 and not _PER_TOKEN.match(text, z.end)
+    ]
     if not before and not stated:
         return None
     if cfg is None:
@@ -832,7 +845,8 @@ def _weights_and_cache(s: Sentence, q: Quantity, cfg: ModelConfig | None, named:
             "weights+kv-cache",
         )
     n = c.group("n") or c.group("n2")
-    kind = (c.group("t") or c.group("t2") or "fp16").lower()
+    said_type = c.group("t") or c.group("t2") or c.group("t3")
+    kind = (said_type or "fp16").lower()
     per = _CACHE_VALUE_BYTES.get(kind, 2.0)
     seqs = [int(float(n.replace(",", ".")) * 1024), int(float(n.replace(",", ".")) * 1000)]  # a power of two first
     params = float(cfg.exact or cfg.nominal or count_parameters(cfg).total)
@@ -851,14 +865,15 @@ def _weights_and_cache(s: Sentence, q: Quantity, cfg: ModelConfig | None, named:
     check, how = _best(replace(q, hedge=True), readings)
     if check.verdict.holds:
         return Verdict.HOLDS_APPROX, f"{named}: {how}; {check.explanation}", "weights+kv-cache"
-    low = min(v for v, _ in readings)
-    high = max(v for v, _ in readings)
+    # the least the sum can be: the weights and the smallest cache (a cache type said elsewhere, 4 bits at least)
+    low = min(w for w, _ in weights) + min(kv for kv, _ in caches) * (1.0 if said_type else 0.5 / per)
     value, how = readings[0]  # a context length is a power of two first, the weights in their type first
-    if q.value < 0.85 * low or q.value > 1.6 * high:
+    if q.value < 0.85 * low:
         return Verdict.WRONG, f"{named}: {how} = {fmt(value, q.scale)}; stated {q.text}: does not match", "weights+kv-cache"
     return (
         Verdict.UNVERIFIABLE,
-        f"{named}: {how} = {fmt(value, q.scale)}; stated {q.text} is more: buffers or a runtime may be counted",
+        f"{named}: {how} = {fmt(value, q.scale)}; stated {q.text}: another cache type, a batch, buffers or a runtime may "
+        "be counted",
         "weights+kv-cache",
     )
 
@@ -1137,6 +1152,9 @@ _STATED_HEADS = re.compile(
 # a count times the figure (`16 × 320 КиБ`): the figure is one of that count
 _ONE_OF_TOKENS = re.compile(r"(?<![\d.,])(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d{1,7})\s*[×x*·]\s*(?:~\s*|≈\s*)?$")
 _TIMES_COUNT_AFTER = re.compile(r"\s*[×x*·]\s*(\d{1,3}(?:[\u00a0\u202f ,]\d{3})+|\d+)(?![\d.,]?\d)")
+_EACH_LAYER_AFTER = re.compile(
+    r"(?i)\s*(?:/\s*|per\s+|for\s+each\s+|each\s+|in\s+each\s+|на\s+(?:каждый\s+|один\s+)?|в\s+каждом\s+)(?:layer|сло[йяеё])(?![^\W\d_])"
+)
 _SUPPOSED_MHA = re.compile(r"(?i)\bif\b|\bwould\b|\bwere\b|(?<!\w)если|(?<!\w)бы(?!\w)")
 _MHA_CONTRAST = re.compile(r"(?i)\binstead\b|\bunlike\b|\bthanks\s+to\b|\bversus\b|\bvs\b|вместо|в\s+отличие|благодаря")
 _GQA_WORD = re.compile(r"(?i)\bGQA\b|\bMQA\b|grouped[\s-]+query|групп\w*\s+(?:запрос|внимани)")
@@ -1355,7 +1373,13 @@ def _kv(
     if in_header and float(in_header.group(1)) in _POWERS_K:  # `| 16k context (GiB) |`
         seq = float(in_header.group(1)) * 1024
     label_batch: int | None = None
-    if seq is None and facts is not None and s.unit.source == "table" and _row_label(s.unit.text, q):
+    if (
+        seq is None
+        and facts is not None
+        and s.unit.source == "table"
+        and _row_label(s.unit.text, q)
+        and not _PER_SOMETHING.search(_row_label(s.unit.text, q))
+    ):
         # `| component (batch 16, 8k) | GB |` over `| target KV, fp16 | 42.9 |`: the label column's header sets them
         label_header = _label_header(s, q, facts)
         in_label = _K_CONTEXT.search(label_header)
@@ -1434,6 +1458,12 @@ def _kv(
         )
     if seq is None:
         return Verdict.UNVERIFIABLE, f"KV cache of {named}: the note does not state the context length", "kv-cache"
+    if not per_token and devices == 1 and cfg.layers and _EACH_LAYER_AFTER.match(s.unit.text, q.end):
+        # `на 8 192 токенах: 32 МиБ на каждый слой`: one layer's share of the cache at that context
+        layer = kv_cache_bytes(cfg, int(seq), batch or 1, dtype.bytes if dtype else 2.0) / cfg.layers
+        check = compare(q, layer)
+        how = f"KV cache of {named}: {int(seq):,} tokens × batch {batch or 1} / {cfg.layers} layers = {fmt(layer, q.scale)}"
+        return (check.verdict if check.verdict.holds else Verdict.UNVERIFIABLE), f"{how}; {check.explanation}", "kv-cache"
     batch_said = batch is not None
     if batch is None:
         # `… shrinks to 0.5 GiB and the 32-user batch to 16 GiB`: words after the figure are its own up to the next one
@@ -3207,23 +3237,38 @@ _BARE_UNIT_HEADER = re.compile(
 )
 
 
+# a row label that says what one part its figure is of (`KV cache per sequence`, `на слой`): not the header's setup
+_PER_SOMETHING = re.compile(r"(?i)\bper\b|\beach\b|(?<!\w)на\s+(?!\d)|(?<!\w)кажд\w*|(?<!\w)одн(?:ого|у|ой)\b")
+
+
 def _label_header(s: Sentence, q: Quantity, facts: NoteFacts) -> str:
     """The header of a table row's label column (`| component (batch 16, 8k) | GB |`), "" when `q` is in it."""
     label = _row_label(s.unit.text, q)
-    return facts.column_header.get((s.unit.line, column_at(s.unit.text, s.unit.text.find(label))), "") if label else ""
+    return facts.column_header.get((s.unit.line, column_at(s.unit.text, _first_cell(s.unit.text)[1])), "") if label else ""
 
 
 def _row_label(text: str, q: Quantity) -> str:
     """The first cell of a table row holding `q`, when it is not `q`'s own cell (`| target KV, fp16 | 42.9 |`)."""
-    cells = text.split("|")
-    first = next((i for i, c in enumerate(cells) if c.strip()), None)
-    if first is None:
-        return ""
-    start = sum(len(c) + 1 for c in cells[:first])
-    return "" if start <= q.start < start + len(cells[first]) else cells[first]
+    label, start = _first_cell(text)
+    return "" if not label or start <= q.start < start + len(label) else label
 
 
-_EACH_OF_THEM_AFTER = re.compile(r"(?i)\s*(?:each|apiece|a\s+piece|каждый|на\s+каждый)(?!\w)")
+@lru_cache(maxsize=64)
+def _first_cell(text: str) -> tuple[str, int]:
+    """A table row's first non-empty cell and where it starts, read once per row (a row of thousands of cells stays
+    linear)."""
+    start = 0
+    for cell in text.split("|"):
+        if cell.strip():
+            return cell, start
+        start += len(cell) + 1
+    return "", 0
+
+
+_EACH_OF_THEM_AFTER = re.compile(
+    r"(?i)\s*(?:each|apiece|a\s+piece|каждый|на\s+каждый)(?!\w)"
+    r"(?!\s+(?:layer|head|expert|card|gpu|device|sequence|user|request|сло|голов|эксперт|карт|устройств|последовательност|пользовател|запрос))"
+)
 _TOKENS_BEFORE = re.compile(r"(?i)\btokens\b|(?<!\w)токен\w*")
 
 
@@ -4146,6 +4191,15 @@ def _budget_label(s: Sentence, q: Quantity) -> bool:
     return bool(_FOR_BEFORE.search(text, lo, q.start) or (lo == max(0, s.start) and _LABEL_OPENING.fullmatch(text, lo, q.start)))
 
 
+_ON_OWN_DEVICE_BEFORE = re.compile(
+    r"(?i)(?:\bon|\bwith|\bmy|\bi\s+have|(?<!\w)на|(?<!\w)с|(?<!\w)у\s+меня|(?<!\w)мо[йяеи]\w*)\s+(?:an?\s+|the\s+)?(?:~|≈)?$"
+)
+_DEVICE_NOUN_AFTER = re.compile(
+    r"(?i)[\s-]*(?:laptop|notebook|MacBook|Mac\b|card|GPU|box|machine|phone|VRAM|RAM|unified|"
+    r"RTX\s*\d{4}|\d{4}(?!\d)|макбук\w*|ноут\w*|карт\w*|видеокарт\w*|видюх\w*|оперативк\w*|ОЗУ|памят\w*|машин\w*|телефон\w*)"
+)
+
+
 def _device_capacity(s: Sentence, q: Quantity) -> bool:
     text = s.unit.text
     if _budget_label(s, q):
@@ -4163,6 +4217,8 @@ def _device_capacity(s: Sentence, q: Quantity) -> bool:
         and _CARDS_TIMES_BEFORE.search(text, max(s.start, q.start - 6), q.start)
     ):
         return True  # `72B needs at least 2× 80 GB in bf16`: two cards of 80 GB, not a size of the model
+    if _ON_OWN_DEVICE_BEFORE.search(text, max(s.start, q.start - 16), q.start) and _DEVICE_NOUN_AFTER.match(text, q.end):
+        return True  # `на 32gb макбуке`, `у меня 32 гига оперативки`, `on a 24 GB 4090`: the machine's memory
     return bool(_HAS_BEFORE.search(text, max(s.start, q.start - 16), q.start)) and bool(_MEMORY_AFTER.match(text, q.end))
 
 
@@ -4365,6 +4421,7 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             s.unit.source == "table"
             and _BARE_UNIT_HEADER.fullmatch(clause)
             and _K_CONTEXT.search(_label_header(s, q, facts))
+            and not _PER_SOMETHING.search(_row_label(text, q))
         ):
             clause = f"{clause} {_row_label(text, q)}"  # `| target KV, fp16 | 42.9 |` under `| GB |`: the row names it
         kind = _kind(text, clause, s, q)
@@ -4584,6 +4641,7 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             and dtype.bytes <= 0.5
             and _WEIGHTS_NOUN.search(s.unit.text, s.start, s.end)
             and not _FOUR_BIT_CACHE.search(s.unit.text, s.start, s.end)
+            and not _KV.search(s.unit.text, max(s.start, dtype.start - 40), dtype.start)  # `KV cache quantized to 4-bit`
         ):
             dtype, where = None, ""  # `in 4-bit … 6.5 GB of weights plus 12.5 GiB of cache`: 4 bits are the weights'
         if kind.startswith("kv") and where == "sentence" and dtype is not None and _type_of_a_later_figure(s, q, dtype):
