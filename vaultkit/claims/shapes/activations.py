@@ -128,11 +128,6 @@ _NUM = r"(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+(?:\s?[kKкК](?![\w]))?)"
 _END = r"(?!\d|[.,]\d)(?!\s*(?:[KMGTP]i?B|[КМГТ]и?Б|bytes?|байт))"
 # a number right before a product sign or a symbol is a formula's coefficient (`vocabulary: 4·s·b·V`)
 _NOT_COEFF = r"(?!\s*(?:[·×*⋅∙]|\\cdot|\\times)|[A-Za-z]\b)"
-# `for one 4096-token sequence`, `для одной последовательности`: a micro-batch of one, said in words
-_ONE_SEQUENCE = re.compile(
-    r"(?i)\b(?:one|a\s+single|single)\s+(?:\d[\d,]{0,6}[\s-]*tokens?[\s-]+)?sequence\b(?!\s+(?:per|of\s+each|at\s+a\s+time))"
-    r"|(?<!\w)одн(?:ой|у|а)\s+последовательност\w*"
-)
 _INPUTS: dict[str, tuple[re.Pattern[str], ...]] = {
     "s": (
         re.compile(r"(?<![\w.·×*/])s\s*=\s*" + _NUM + _END),
@@ -150,11 +145,7 @@ _INPUTS: dict[str, tuple[re.Pattern[str], ...]] = {
             + r"[\s-]*(?:tokens?|токен(?:ах|ов|а)?)\b(?![\s-]*(?:per|/|a\s|в\s|на\s|vocab|словар))"
         ),
         re.compile(
-            # (`4 sequences`, `4 последовательностей`: a count of them, the batch)
-            r"(?i)(?<![\w.,])"
-            + _NUM
-            + r"[\s-]*(?:tokens?[\s-]+(?:sequences?|последовательност\w*)|sequence\b|context|контекст\w*"
-            r"|последовательност(?!(?:ей|ях|ям|ями)\b)\w*)"
+            r"(?i)(?<![\w.,])" + _NUM + r"[\s-]*(?:tokens?[\s-]+)?(?:sequences?|context|контекст\w*|последовательност\w*)"
         ),
     ),
     "b": (
@@ -163,10 +154,6 @@ _INPUTS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(?i)(?<!global\s)(?<!глобальный\s)(?<![\w])(?:micro[\s-]?batch(?:[\s_]size)?|mbs|batch(?:[\s_]size)?"
             r"|микро-?батч\w*|батч\w*|размер\w*\s+батча)(?:\s+b)?\s*(?:of|=|:)?\s*(\d{1,5})\b(?![.,]\d)"
         ),
-        _ONE_SEQUENCE,
-        # `a batch of 4`, `батч из 4 последовательностей`, `4 sequences of 4096 tokens`
-        re.compile(r"(?i)(?<![\w])(?:batch|батч\w*)\s+(?:of|из)\s+(\d{1,4})\b(?![.,]\d)"),
-        re.compile(r"(?i)(?<![\w.,])(\d{1,4})\s+(?:sequences|последовательност(?:ей|ях|и)\b)(?![\s-]*(?:tokens?|токен))"),
     ),
     "h": (
         re.compile(r"(?<![\w.·×*/])h\s*=\s*" + _NUM + _END),
@@ -318,9 +305,6 @@ class _Mode:
     words: str
 
 
-_FLASH_SAID = re.compile(r"(?i)flash")
-
-
 def _modes(text: str, a: int, b: int) -> list[tuple[int, int, _Mode]]:
     """The modes said in text[a:b], in order: (start, end, mode)."""
     out: list[tuple[int, int, _Mode]] = []
@@ -355,7 +339,7 @@ def _find(key: str, text: str, a: int = 0, b: int | None = None, before: int | N
     for rx in _INPUTS[key]:
         for m in rx.finditer(text, a, b):
             g = next((x for x in m.groups() if x), None)
-            v = _value(g) if g else (1 if rx is _ONE_SEQUENCE else None)
+            v = _value(g) if g else None
             if v is not None:
                 hits.append((m.start(), v))
     if not hits:
@@ -498,27 +482,6 @@ def _scope(text: str, a: int, q: Quantity, b: int, first: bool = True) -> tuple[
         # `one layer's activations per GPU`, `a single layer … per GPU`: one layer on one device
         return "layer-device", None
     return said[0]
-
-
-# a count of layers among the inputs a list's lead or the section's heading states (`(h = 5120, 40 голов, 40 слоёв)`,
-# `L = 40`): the figures under it are the whole model's, as one layer's figure needs no count of layers
-_LAYERS_GIVEN = re.compile(
-    r"(?i)(?<![\w.,])(\d{1,3})\s+(?:transformer\s+|decoder\s+)?(?:layers|blocks|сло(?:[её]в|я))(?!\w)|(?<![\w.])L\s*=\s*(\d{1,3})(?!\d|[.,]\d)"
-)
-
-
-def _context_scope(lead: str, ctx: tuple[str, ...]) -> tuple[str, int | None] | None:
-    """The reading the list's lead, else the section's heading, gives the figures under it: a word for the whole model
-    or one layer (`all 32 layers`, `per layer`), else a count of layers among the inputs it states (the whole model)."""
-    opener = ctx[0] if ctx and not _HEADING.match(ctx[0]) and ctx[0].rstrip().endswith(":") else ""  # a longer list's lead
-    for line in (lead or opener, _heading(ctx)):
-        said = [m for m in _SCOPE.finditer(line[:_REACH]) if not m.group("device")]
-        if said:
-            return _scope_of(said[0])
-        m = _LAYERS_GIVEN.search(line[:_REACH])
-        if m is not None:
-            return "total", int(m.group(1) or m.group(2))
-    return None
 
 
 def _carried_scope(before: str) -> tuple[str, int | None] | None:
@@ -722,10 +685,6 @@ def _judge_one(s: Sentence, q: Quantity, prev_end: int, upto: int, where_from: _
     # the mode: the nearest said before the figure in its sentence, else after it in its clause, else the lead's
     modes = _modes(text, s.start, q.start)
     mode = modes[-1][2] if modes else None
-    if mode is not None and mode.kind == "none" and not mode.formula and not _FLASH_SAID.search(mode.words):
-        # `with FlashAttention and no checkpointing`: no recomputation, FlashAttention's own
-        flash = [m for _, _, m in modes if m.kind == "flash"]
-        mode = flash[-1] if flash else mode
     if mode is None:
         later = _modes(text, q.end, b)
         mode = later[0][2] if later else None
@@ -753,10 +712,6 @@ def _judge_one(s: Sentence, q: Quantity, prev_end: int, upto: int, where_from: _
         # `… на все 32 слоя — 2,15 ГБ. Без чекпоинтинга, но с FlashAttention — 4,3 ГБ`: a sentence that sets another mode
         # against the one before keeps its reading (the sentence before on the line, else the line above)
         scope = _carried_scope(text[max(0, s.start - _REACH) : s.start]) or _carried_scope(where_from.lead_in[:_REACH])
-    given = False
-    if scope is None:  # the list's lead or the section's heading
-        scope = _context_scope(lead, ctx)
-        given = scope is not None
     if mode is None:
         return _unverifiable(s, q, "activation memory: whether the activations are recomputed (and how) is not said")
     if mode.kind == "recomp":
@@ -797,9 +752,6 @@ def _judge_one(s: Sentence, q: Quantity, prev_end: int, upto: int, where_from: _
     if missing:
         return _unverifiable(s, q, "activation memory (" + _MODE_NAMES[kind] + "): " + ", ".join(missing) + " not stated")
     per_layer, how = _per_layer(kind, p, v)
-    if given and where == "total" and compare(q, per_layer).verdict.holds:
-        # a layer count among the inputs, yet the figure is one layer's: which one is meant is not certain
-        return _unverifiable(s, q, f"activation memory: one layer's ({_MODE_NAMES[kind]}) with {v['L']} layers given: a reading")
     if where in ("layer", "layer-device"):
         label = "per layer per device" if where == "layer-device" else "per layer"
         return _verdict(s, q, per_layer, f"activations {label} ({_MODE_NAMES[kind]}): {how}", "activations")

@@ -101,10 +101,9 @@ _COUNT = (
 _DEVICE_NOUN = (
     r"(?:GPUs?|cards?|devices?|accelerators?|ranks?|workers?|карт\w*|видеокарт\w*|GPU|устройств\w*|ранг\w*|ускорител\w*)"
 )
-# `over 8 GPUs`, `на 4 GPU`, `the 256-GPU pilot`, `on the same two cards`,
-# `over the 64 data-parallel ranks`, `8×A100`, `на восьми картах`
+# `over 8 GPUs`, `на 4 GPU`, `on the same two cards`, `over the 64 data-parallel ranks`, `8×A100`, `на восьми картах`
 _DEVICES = re.compile(
-    rf"(?i)(?<![\w.,]){_COUNT}(?:\s*|-)(?:(?:data[\s-]+parallel|DP|same|our)\s+)?(?:[×x]\s*)?"
+    rf"(?i)(?<![\w.,]){_COUNT}\s*(?:(?:data[\s-]+parallel|DP|same|our)\s+)?(?:[×x]\s*)?"
     rf"(?:(?:A100|H100|H200|A800|H800|B200|L40S?|MI300X?|RTX\s*\d{{4}}|\d{{4}})\s*)?{_DEVICE_NOUN}(?![\w-])"
     rf"|(?<![\w.,]){_COUNT}\s*(?:[×x]\s*)?(?:A100|H100|H200|A800|H800|B200|L40S?|MI300X?|RTX\s*\d{{4}})"
     rf"|\b(?:over|across|among|between|by|между|на)\s+(?:the\s+|our\s+|all\s+)?{_COUNT}(?=\s*(?:[),;:]|$|\bwould\b|\bis\b))"
@@ -173,11 +172,6 @@ def training(s: Sentence, facts: NoteFacts) -> list[Found]:
         return _cuts(s, facts)
     text = s.unit.text
     lead = _lead(s, facts)
-    kept = _checkpoints(s, facts, lead, sizes) or _adapter_states(s, facts, lead, sizes)
-    if kept:
-        sizes = [q for q in sizes if not any((q.start, q.end) in f.used for f in kept)]
-        if not sizes:
-            return kept
     prior = _prior(s, lead)
     if (
         not _TRAINING.search(text, s.start, s.end)
@@ -189,160 +183,12 @@ def training(s: Sentence, facts: NoteFacts) -> list[Found]:
             )
         )
     ):
-        return kept
-    out: list[Found] = list(kept)
+        return []
+    out: list[Found] = []
     for q in sizes:
         got = _judge(s, q, facts, lead, prior)
         if got is not None:
             out.append(got)
-    return out
-
-
-# A checkpoint to resume training from keeps the model states (the weights, fp32 master copy and Adam moments), not the
-# optimizer's states alone: `a resumable checkpoint, optimizer state included, is 116 GB`, `чекпойнт с состояниями
-# оптимизатора — 208 ГБ`. It is judged as the states (16 B/param unless bytes are stated); what stores no gradients (14 B:
-# 16-bit weights + master + m + v) or an fp32 run's weights and moments (12 B) is a reading. `the last 5 checkpoints`,
-# `хранить 5 последних`: that many of them.
-_CHECKPOINT = re.compile(r"(?i)\bcheckpoints?\b|чекпо[йи]нт\w*|контрольн\w+\s+точк\w*")
-_WITH_STATES = re.compile(
-    r"(?i)\bresumabl\w*|\bfor\s+resum\w*|для\s+(?:возобновлени|продолжени)\w*"
-    r"|\b(?:optimi[sz]er|adam\w*)(?:\s+states?|\s+moments?)?\b|оптимизатор\w*|состояни\w*\s+(?:adam|оптимизатор)\w*"
-    r"|\bстейт\w*\s+оптимизатор\w*"
-)
-_WITHOUT_STATES = re.compile(
-    r"(?i)\b(?:without|excluding|minus|no|less)\s+(?:the\s+|its\s+|any\s+)?(?:optimi[sz]er|adam|states?|moments?)\b"
-    r"|\b(?:weights|params)\s+only\b|\bonly\s+(?:the\s+)?(?:bf16\s+|fp16\s+)?weights\b"
-    r"|\bбез\b|\bтолько\s+(?:bf16|fp16|вес)|\bкроме\b"
-)
-# `the last 5 checkpoints`, `keep 10 of them`, `хранить 5 последних`: a count of checkpoints kept, before the figure
-_KEPT_COUNT = re.compile(
-    r"(?i)(?<![\d.,])(\d{1,3})\s+(?:(?:most\s+recent|latest|last|resumable|full|последн\w*|полн\w*)\s+)*"
-    r"(?:checkpoints|чекпо[йи]нт\w*|ones|of\s+them|последн\w*|штук\w*)"
-    r"|\b(?:last|latest|keep\w*|хран\w*|последни[ех])\s+(?:the\s+)?(?:last\s+)?(\d{1,3})\b(?![.,]\d)"
-)
-
-
-def _weights_alone(s: Sentence, q: Quantity, facts: NoteFacts, lead: str, clause: str) -> Found:
-    """A checkpoint said without the optimizer's states: the weights, in the one type its clause names."""
-    model = _model(s, q, facts, lead)
-    types = {d.name: d.bytes for d in find_dtypes(clause) if not d.gguf}
-    if model is None or len(types) != 1:
-        return _unverifiable(s, q, "a checkpoint without the optimizer's states: the model or the weights' type is not said")
-    name, per = next(iter(types.items()))
-    how = f"{model.named}: a checkpoint without the optimizer's states, the {name} weights"
-    how += f", {per:g} B/param × {model.params / 1e9:.3g}B"
-    return _verdict(s, q, model.params * per, how, model)
-
-
-# An adapter's training states: what its gradients and Adam keep for the trainable parameters counted just before (`LoRA
-# … trains 41.9M parameters. Their gradients and Adam states add 670 MB`, `Адаптер — 41,9 млн обучаемых параметров.
-# Градиенты и состояния Adam для него — …`): 16 B per trainable parameter unless bytes are stated (12 B, fp32 gradients
-# and the two moments with no master copy, is a reading).
-_ADAPTER_REF = re.compile(
-    r"(?i)\b(?:their|its|for\s+(?:it|them|this\s+adapter|the\s+adapter))\b|(?<!\w)(?:для\s+(?:него|них|адаптер\w*)|их|его)(?!\w)"
-)
-_ADAPTER_OPTIMIZER = re.compile(r"(?i)\badam\w*|optimi[sz]er|оптимизатор\w*|\bmoments?\b|момент\w*|\bm\s+(?:and|и)\s+v\b")
-_ADAPTER_READINGS = {12.0: "fp32 gradients + m and v, no master copy"}
-
-
-def _adapter_states(s: Sentence, facts: NoteFacts, lead: str, sizes: list[Quantity]) -> list[Found]:
-    """The gradients and optimizer states of an adapter whose trainable parameters the sentence before (on its line, or
-    the line above) counts: trainable × the bytes stated, else 16 B."""
-    text = s.unit.text
-    ref = _ADAPTER_REF.search(text, s.start, s.end)
-    if ref is None or s.models:
-        return []
-    out: list[Found] = []
-    prev = s.start
-    for q in sizes:
-        b = clause_bounds(s, q.start, q.end)[1]
-        said = text[prev : q.end]  # the words since the figure before: `…, so the whole LoRA state is ~15 GB` is another's
-        prev = q.end
-        if not (_GRADS.search(said) and _ADAPTER_OPTIMIZER.search(said)):
-            continue
-        if ref.start() > q.start or _WHAT_IF.search(said) or _LEFT_TO_OTHERS.search(said):
-            continue
-        if _EIGHT_BIT_ADAM.search(said) or _hardware(text, q) or _ZERO.search(said) or _FROZEN_BASE.search(said):
-            continue
-        before = text[max(0, s.start - 300) : s.start]
-        count, where = None, ""
-        if before.strip() and line_names(_TRAINABLE, before):
-            count, where = _stated_count(before, 0, len(before)), "the sentence before"
-        elif s.start <= 4 and lead and line_names(_TRAINABLE, lead) and not _WHAT_IF.search(lead):
-            count, where = _line_count(lead), "the line above"
-        if count is None or not 1e5 <= count.value < 5e9:
-            continue
-        stated = _bracket_recipe(text, q.end) or _stated_recipe(_others_brackets_masked(s, q), s.start, b, q)
-        per = stated if stated is not None else 16.0
-        total = count.value * per
-        how = f"{count.text.strip()} trainable ({where}): gradients and optimizer states, {per:g} B per trainable parameter"
-        if stated is None and not compare(q, total).verdict.holds:
-            other = [(b2, w) for b2, w in _ADAPTER_READINGS.items() if compare(q, count.value * b2).verdict.holds]
-            if other:
-                b2, w = other[0]
-                why = f"{how} = {fmt(total, q.scale)}; {b2:g} B ({w}) gives {fmt(count.value * b2, q.scale)}: a reading"
-                out.append(_unverifiable(s, q, why))
-                continue
-        out.append(_verdict(s, q, total, how))
-    return out
-
-
-# a figure followed by what holds the checkpoints (`a 2 TB scratch quota`, `на 4 ТБ диске`): a capacity, not a checkpoint
-_STORAGE_AFTER = re.compile(
-    r"(?i)\s*(?:[\w-]+\s+){0,2}?(?:quota|volume|disk|drive|SSD|NVMe|storage|bucket|FS|filesystem|share|квот\w*|том\w*|диск\w*"
-    r"|накопител\w*|хранилищ\w*|раздел\w*)\b"
-)
-_CHECKPOINT_READINGS = {14.0: "16-bit weights + fp32 master copy + m and v, no gradients", 12.0: "fp32 weights + m and v"}
-
-
-def _checkpoints(s: Sentence, facts: NoteFacts, lead: str, sizes: list[Quantity]) -> list[Found]:
-    """The sizes of checkpoints that keep the optimizer's states: the model states, times the copies kept."""
-    text = s.unit.text
-    first = _CHECKPOINT.search(text, s.start, s.end)
-    states = _WITH_STATES.search(text, s.start, s.end) if first is not None else None
-    if first is None or states is None:
-        return []
-    for rx in (_EIGHT_BIT_ADAM, _LEFT_TO_OTHERS, _TRAINABLE, _ZERO, _OTHER_THING):
-        if rx.search(text, s.start, s.end):
-            return []  # 8-bit or another optimizer, an adapter's, a sharded one, a sum with something else: not judged here
-    out: list[Found] = []
-    prev = s.start
-    for q in sizes:
-        a, b = clause_bounds(s, q.start, q.end)
-        here = text[prev : q.start]
-        prev_at, prev = prev, q.end
-        if first.start() > q.start or states.start() > b:
-            continue
-        if _WITHOUT_STATES.search(here):
-            if out and prev_at > s.start:  # `… — 51 ГБ, без них (только bf16) — 6,4 ГБ`: the same checkpoint, its weights alone
-                out.append(_weights_alone(s, q, facts, lead, text[prev_at:b]))
-            continue
-        if _hardware(text, q) or _PER_DEVICE_AFTER.match(text, q.end) or _PER_DEVICE_BEFORE.search(text, a, q.start):
-            continue  # a card's memory; one device's shard of a checkpoint: what each keeps depends on the sharding
-        if _DEMONSTRATIVE.search(text, max(a, q.start - 12), q.start):
-            continue
-        counted = [int(m.group(1) or m.group(2)) for m in _KEPT_COUNT.finditer(text, prev_at, q.start)]
-        if _STORAGE_AFTER.match(text, q.end) or prev_at > s.start:
-            # `64 % of the 2 TB scratch quota`: where they are kept; `…, we keep 10, 1.28 TB in total` after the size of one:
-            # a total of a figure stated before, the later shapes' own
-            continue
-        model = _model(s, q, facts, lead)
-        if model is None:
-            continue
-        copies = counted[-1] if counted and 1 < counted[-1] <= 1000 else 1
-        stated = _bracket_recipe(text, q.end) or _stated_recipe(_others_brackets_masked(s, q), s.start, b, q)
-        per = stated if stated is not None else 16.0
-        total = copies * model.params * per
-        times = f"{copies} × " if copies > 1 else ""
-        how = f"{model.named}: {times}a checkpoint with the optimizer's states, {per:g} B/param × {model.params / 1e9:.3g}B"
-        if stated is None and not compare(q, total).verdict.holds:
-            other = [(b2, w) for b2, w in _CHECKPOINT_READINGS.items() if compare(q, copies * model.params * b2).verdict.holds]
-            if other:
-                b2, w = other[0]
-                why = f"{how} = {fmt(total, q.scale)}; {b2:g} B/param ({w}) gives {fmt(copies * model.params * b2, q.scale)}"
-                out.append(_unverifiable(s, q, why + ": a reading"))
-                continue
-        out.append(_verdict(s, q, total, how, model))
     return out
 
 
@@ -904,11 +750,7 @@ def _model(s: Sentence, q: Quantity, facts: NoteFacts, lead: str) -> _Model | No
             break
     if facts.declared_params is not None:
         return _Model(facts.declared_params[0], facts.declared_params[1])
-    nominal = _nominal(s, q)
-    if nominal is None and facts.note_model is not None and facts.note_model.config is not None:
-        # the one model the whole note names, the last resort: its errors are readings only (`extract._only_readings`)
-        return _Model(_params_of(facts.note_model), facts.note_model.text)
-    return nominal
+    return _nominal(s, q)
 
 
 # `an 8B`, `a 7B model`, `13B-модель`: a model named by nothing but its size
