@@ -20,7 +20,15 @@ from itertools import pairwise, permutations
 
 from vaultkit.claims.catalog import MODELS, GpuMention, ModelConfig, ModelMention, find_gpus, find_mentions
 from vaultkit.claims.dtypes import DtypeMention, find_dtypes, nearest
-from vaultkit.claims.engine import GGUF_BPW, count_parameters, gguf_bytes, kv_cache_bytes, mlp_params
+from vaultkit.claims.engine import (
+    GGUF_BPW,
+    count_parameters,
+    dtype_bytes,
+    gguf_bytes,
+    kv_cache_bytes,
+    mlp_params,
+    published_count,
+)
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities
 from vaultkit.claims.shapes.base import (
@@ -315,8 +323,8 @@ def _row_weights_type(s: Sentence, q: Quantity, dtype: DtypeMention | None, wher
     text = s.unit.text
     if text.count("|", 0, dtype.start) == text.count("|", 0, q.start):
         return False  # the figure's own cell names it
-    cell = text.count("|", 0, dtype.start)
-    if _KV.search(text.split("|")[cell] if cell < len(text.split("|")) else ""):
+    own_cell = text[text.rfind("|", 0, dtype.start) + 1 : (text.find("|", dtype.end) + 1 or len(text) + 1) - 1]
+    if _KV.search(own_cell):
         return False  # `| KV cache, fp8 | 8 |`: the type's own cell names the cache
     return not _KV.search(facts.column_header.get((s.unit.line, column_at(text, dtype.start)), ""))
 
@@ -788,9 +796,6 @@ _CONTEXT_THEN_CACHE = re.compile(
     r"|\s*(?:(?:a|an|the|its)\s+)?(?:(?P<t2>fp16|bf16|fp8|int8|int4|q8_0|f16)[\s-]+)?(?:kv[\s-]*)?(?:cache|к[эе]ш\w*)"
     r"\s+(?:for|of|at|on|на|для)\s+(?P<n2>\d{1,3}(?:[.,]\d)?)\s*(?P<k2>[kкК])(?!\w)(?:\s*(?:tokens?|токен\w*|context|контекст\w*))?"
 )
-_CACHE_VALUE_BYTES = {
-    "fp16": 2.0, "bf16": 2.0, "f16": 2.0, "fp8": 1.0, "int8": 1.0, "q8_0": 34 / 32, "int4": 0.5, "q4_0": 18 / 32
-}  # fmt: skip
 _SEVERAL_SEQUENCES = re.compile(
     r"(?i)\bbatch|\busers?\b|\bsessions?\b|\brequests?\b|\bparallel|батч|пользовател|сесси|запрос|параллельн"
 )
@@ -799,6 +804,17 @@ _SUM_WORDS = re.compile(
 )
 _OWN_SIZE_OF = re.compile(r"(?i)\s*(?:of|at|размером|объ[её]мом)\s")
 _OWN_WEIGHTS_AFTER = re.compile(r"(?i)\s*(?:of\s+)?(?:(?:the|its)\s+)?(?:weights?|весов|вес[аы]?)(?!\w)")
+
+
+# the llama.cpp file types whose per-tensor mix `gguf_bytes` follows; others are their average bits per weight
+_MIXED_FILE_TYPES = frozenset({"Q4_K_M", "Q4_K_S", "Q5_K_M", "Q5_K_S", "Q8_0", "Q4_0"})
+
+
+def _typed_bytes(cfg: ModelConfig | None, params: float, d: DtypeMention) -> float:
+    """The weights in type `d`: a GGUF file by its per-tensor mix where known, else parameters × bytes per weight."""
+    if cfg is not None and d.gguf and d.name.upper() in _MIXED_FILE_TYPES:
+        return gguf_bytes(cfg, d.name)
+    return params * d.bytes
 
 
 def _cache_join(s: Sentence, q: Quantity) -> tuple[re.Match[str], re.Match[str]] | None:
@@ -847,14 +863,13 @@ def _weights_and_cache(s: Sentence, q: Quantity, cfg: ModelConfig | None, named:
     n = c.group("n") or c.group("n2")
     said_type = c.group("t") or c.group("t2") or c.group("t3")
     kind = (said_type or "fp16").lower()
-    per = _CACHE_VALUE_BYTES.get(kind, 2.0)
+    per = dtype_bytes(kind)
     seqs = [int(float(n.replace(",", ".")) * 1024), int(float(n.replace(",", ".")) * 1000)]  # a power of two first
-    params = float(cfg.exact or cfg.nominal or count_parameters(cfg).total)
+    params = published_count(cfg)
     weights: list[tuple[float, str]] = []
     if before:
         d = before[-1]
-        supported = d.name.upper() in ("Q4_K_M", "Q4_K_S", "Q5_K_M", "Q5_K_S", "Q8_0", "Q4_0")
-        w = gguf_bytes(cfg, d.name) if d.gguf and supported else params * d.bytes
+        w = _typed_bytes(cfg, params, d)
         weights.append((w, f"weights {fmt(w, q.scale)} ({d.name})"))
     if stated:
         weights.append((stated[-1].value, f"weights {stated[-1].text} (as stated)"))
@@ -1022,11 +1037,7 @@ def _weights(
                 "gguf",
             )
     if dtype.gguf:
-        computed = (
-            gguf_bytes(cfg, dtype.name)
-            if cfg and dtype.name.upper() in ("Q4_K_M", "Q4_K_S", "Q5_K_M", "Q5_K_S", "Q8_0", "Q4_0")
-            else params * dtype.bytes
-        )
+        computed = _typed_bytes(cfg, params, dtype)
         rel = abs(computed / q.scale - q.printed) / q.printed if q.printed else 1.0
         bits = dtype.bytes * 8
         how = f"{named} ({params / 1e9:.2f}B params) as {dtype.name.upper()} ≈ {fmt(computed, q.scale)} ({bits:.2f} bits/weight)"
@@ -1373,13 +1384,8 @@ def _kv(
     if in_header and float(in_header.group(1)) in _POWERS_K:  # `| 16k context (GiB) |`
         seq = float(in_header.group(1)) * 1024
     label_batch: int | None = None
-    if (
-        seq is None
-        and facts is not None
-        and s.unit.source == "table"
-        and _row_label(s.unit.text, q)
-        and not _PER_SOMETHING.search(_row_label(s.unit.text, q))
-    ):
+    row_label = _row_label(s.unit.text, q) if s.unit.source == "table" else ""
+    if seq is None and facts is not None and row_label and not _PER_SOMETHING.search(row_label):
         # `| component (batch 16, 8k) | GB |` over `| target KV, fp16 | 42.9 |`: the label column's header sets them
         label_header = _label_header(s, q, facts)
         in_label = _K_CONTEXT.search(label_header)
@@ -1444,7 +1450,7 @@ def _kv(
     one_of = _ONE_OF_TOKENS.search(s.unit.text, max(s.start, q.start - 16), q.start)
     times_after = _TIMES_COUNT_AFTER.match(s.unit.text, q.end)
     if not per_token and devices == 1 and (one_of or times_after) and q.value < 1e8:
-        counts = {float(re.sub(r"[\s\u00a0\u202f,]", "", m.group(1))) for m in (one_of, times_after) if m}
+        counts = {_context_number(m.group(1), None) for m in (one_of, times_after) if m}
         as_token = _kv(s, q, cfg, named, dtype, True, facts, devices)
         context_like = any(c >= 1024 and int(c) & (int(c) - 1) == 0 for c in counts)  # `× 8192`: tokens of a context
         if seq in counts or as_token[0].holds or (seq is None and context_like):
@@ -1561,7 +1567,7 @@ def _kv(
     # a column of what each step reads (`| bytes/token (GB) |`) may hold the weights, whatever the section is about
     read_column = s.unit.source == "table" and facts is not None and _READ_HEADER.search(facts.header_of(s, q)) is not None
     # the cache with the weights at 4 bits, the least any storage of them takes: a figure below it cannot hold both
-    with_weights = readings[0][0] + 0.5 * float(cfg.exact or cfg.nominal or count_parameters(cfg).total) if cfg.layers else 0.0
+    with_weights = readings[0][0] + 0.5 * published_count(cfg) if cfg.layers else 0.0
     if (
         check.verdict == Verdict.WRONG
         and q.value > readings[0][0]
