@@ -19,6 +19,7 @@ from functools import lru_cache
 from itertools import accumulate, pairwise
 from typing import Any
 
+from vaultkit.claims.answers import readable_answers
 from vaultkit.claims.catalog import ModelMention, find_gpus, find_mentions
 from vaultkit.claims.delimited import delimited_tables
 from vaultkit.claims.dtypes import DtypeMention, canonical, find_dtypes, from_properties, kv_from_properties
@@ -1193,10 +1194,21 @@ def _section_bandwidths(lines: list[str], plan: set[int]) -> dict[int, Quantity]
     return out
 
 
+# a front-matter key naming the model the note is about, other than the common ones (`model_under_test:`, `hf_repo:`,
+# `target_model:`); one naming a helper model (`draft_model:`, `teacher:`) is a role's, not the note's
+_MODEL_PROPERTY = re.compile(
+    r"(?i)^(?:hf_(?:id|repo)|repo_id|model_name|(?:target|main|base|tested)_model|model_(?:under_test|tested|card))$"
+)
+
+
 def _properties_model(properties: Mapping[str, Any] | None) -> ModelMention | None:
-    """The model a note is about, from its front matter (`model: org/Name`, `base_model: …`)."""
-    for key in ("model", "base_model", "model_id", "модель"):
-        value = (properties or {}).get(key)
+    """The model a note is about, from its front matter (`model: org/Name`, `base_model: …`, `model_under_test:` /
+    `  repo: …`)."""
+    props = properties or {}
+    keys = ["model", "base_model", "model_id", "модель"]
+    keys += sorted(k for k in props if isinstance(k, str) and k not in keys and _MODEL_PROPERTY.match(k))
+    for key in keys:
+        value = props.get(key)
         if isinstance(value, Mapping):  # `model:` / `  name: meta-llama/Llama-3.1-8B-Instruct`
             value = next((value.get(k) for k in ("name", "id", "repo", "hf", "model") if isinstance(value.get(k), str)), None)
         if isinstance(value, str):
@@ -1253,8 +1265,9 @@ def extract_claims(
     text = text.translate(_GROUP_SPACES)  # one character for one: columns stay
     text, code_ranges, remap = delimited_tables(text, code_ranges)
     text, keys_remap = readable_keys(text)
-    lines = text.split("\n")
     code = {i for a, b in code_ranges for i in range(a, b + 1)}
+    text, answers_remap = readable_answers(text, sorted(code))
+    lines = text.split("\n")
     blocks = [(a, b) for a, b in code_ranges if lines[a - 1].lstrip(" >").startswith(("```", "~~~"))]
     for a, b in python_runs(lines, code):
         blocks.append((a - 1, b + 1))  # as if fenced: the block is lines a..b
@@ -1269,7 +1282,7 @@ def extract_claims(
     claims = [f.claim for f in found if f.claim is not None]
     for a, b in sorted(blocks):
         claims.extend(code_claims(lines, a, b))
-    claims = remap(keys_remap(_resolve(found, claims)))
+    claims = remap(keys_remap(answers_remap(_resolve(found, claims))))
     if written != text:
         claims = _as_written(claims, written)
     claims.sort(key=lambda c: (c.line, c.column))

@@ -124,6 +124,16 @@ def _front_keys(text: str, end: int) -> tuple[str, Remap]:
     named: list[str] | None = None
     of_model = False  # a sentence above names a model
     for i, line in enumerate(lines):
+        counted = _COUNT_PROPERTY.match(line) if i else None
+        if counted is not None:
+            if named is None:
+                named = _front_names(lines, text)
+            parent = _parent_key_model(lines, i)
+            said = _count_sentence(counted.group("key"), [parent, *named[1:]] if parent else named)
+            if said is not None:
+                lines[i] = counted.group("indent") + "- " + said[0] + ": " + counted.group("value") + said[1]
+                moved[i + 1] = (counted.start("figure"), counted.group("figure"))
+                continue
         m = _PROPERTY.match(line) if i else None
         if m is None:
             continue
@@ -151,6 +161,56 @@ def _front_keys(text: str, end: int) -> tuple[str, Remap]:
     if not moved:
         return text, _same
     return "\n".join(lines) + text[end:], lambda claims: _remap(claims, moved)
+
+
+# `params_exact: 8030261248`, `параметров_mixtral: 46,7 млрд`, `mixtral_active_params: 12,879,925,248`: a model's
+# parameter count as a property, its value one count (digit groups, or a figure with B / M / млрд / млн)
+_COUNT_PROPERTY = re.compile(
+    r"^(?P<indent>[ \t]{0,8})(?P<key>[^\W\d][\w-]{0,60})[ \t]*:[ \t]+(?P<quote>[\"']?)"
+    r"(?P<value>(?:(?:[~≈]|about|около|примерно)[ \t]?)?(?P<figure>\d{1,3}(?:[,\u00a0\u202f ]\d{3}){2,4}+|\d{7,13}"
+    r"|\d{1,4}(?:[.,]\d{1,3})?[ \t]?(?:[BM](?![\w])|млрд\.?|млн\.?|billion|million)))(?P=quote)[ \t]*(?:#.*)?\r?$"
+)
+_PARAM_WORDS = {"params", "param", "parameters", "parameter", "параметров", "параметры", "параметр", "параметра"}
+_ACTIVE_WORDS = {"active", "activated", "активных", "активные", "активно"}
+_COUNT_FILLER = {"exact", "count", "total", "all", "всего", "num", "number", "n", "base", "model", "модели", "число"}
+# a count of something other than the model's parameters (an adapter's, the embeddings', a helper model's)
+_NOT_THE_MODELS = {
+    *("lora", "adapter", "adapters", "trainable", "обучаемых", "обучаемые", "адаптер", "адаптера", "адаптеров"),
+    *("embedding", "embeddings", "эмбеддингов", "vocab", "head", "draft", "teacher", "student", "per", "layer", "expert"),
+    *("experts", "слой", "слоя", "эксперта", "shared", "dense", "non", "без"),
+}
+
+
+def _count_sentence(key: str, named: list[str]) -> tuple[str, str] | None:
+    """`Llama 3.1 8B` and ` parameters` for `params_exact`, `Mixtral 8x7B` and ` active parameters` for
+    `mixtral_active_params`; None for a key that counts something else or names no model the reader can type."""
+    parts = [p for p in re.split(r"[_\s-]+", key.lower()) if p]
+    active = any(p in _ACTIVE_WORDS for p in parts)
+    if not any(p in _PARAM_WORDS for p in parts) and not (active and len(parts) >= 2):
+        return None
+    if any(p in _NOT_THE_MODELS for p in parts):
+        return None
+    rest: list[str] = []
+    i = 0
+    while i < len(parts):
+        p = parts[i]
+        if p.isdigit() and i + 1 < len(parts) and _SIZE.fullmatch(parts[i + 1]) and "." not in parts[i + 1]:
+            rest.append(f"{p}.{parts[i + 1]}")  # `1_5b` → 1.5b
+            i += 2
+            continue
+        if p not in _PARAM_WORDS and p not in _COUNT_FILLER and p not in _ACTIVE_WORDS:
+            rest.append(p)
+        i += 1
+    sizes = [p for p in rest if _SIZE.fullmatch(p)]
+    model = _model(rest, named)
+    model = model or named[0] if model is not None else None
+    if not model:
+        return None
+    if sizes and not any(
+        m.config is not None and sizes[0].replace(".", "-") in m.config.name.replace(".", "-") for m in find_mentions(model)
+    ):
+        return None  # `params_70b` under a note about the 8B: the key's size names no model the reader can type
+    return model, " active parameters" if active else " parameters"
 
 
 def _body_fields(lines: list[str], start: int, named: list[str]) -> tuple[list[str], dict[int, tuple[int, str]]]:

@@ -547,6 +547,52 @@ def _bits_as_bytes(s: Sentence, facts: NoteFacts, chain: list[tuple[str, Quantit
     return Verdict.WRONG, how
 
 
+_CACHE_SAID = re.compile(r"(?i)\bKV\b|cache|кэш\w*|кеш\w*")
+_NOT_CACHE = re.compile(r"(?i)activation\w*|активац\w*|attention\s+(?:matrix|scores?)|score\w*|logits?")
+# a product that counts heads on purpose, or names its slip: `counting the 64 query heads instead`, `без GQA было бы`
+_HEADS_ON_PURPOSE = re.compile(
+    r"(?i)\binstead\b|\bquery\b|\bMHA\b|\bGQA\b|multi-?head|\bwithout\b|\bwould\b|\bif\b|\bhad\b|\ball\b|\bevery\b"
+    r"|\bvs\.?|\bversus\b|\bpre-|\bmistake\w*|\bwrong\w*|\berror\w*|\bnaive\w*|(?<!\w)вс[еёя]\w*|кажд\w*"
+    r"|вместо|запрос\w*|(?<!\w)без(?!\w)|(?<!\w)бы(?!\w)|(?<!\w)если|ошиб\w*|неверн\w*|неправил\w*|наивн\w*"
+)
+
+
+def _query_heads(s: Sentence, facts: NoteFacts, chain: list[tuple[str, Quantity]]) -> tuple[Verdict, str] | None:
+    """`Llama 3.1 70B: 2 × 80 × 64 × 128 × 2 bytes = 2.5 MiB per token`: a cache per token multiplied out with the
+    model's query heads (64) where its grouped-query attention keeps 8 KV heads. The product is right and the cache
+    eight times too large; judged as the cache with the model's KV heads."""
+    if len(chain) != 6 or any(op not in _MULTIPLY for op, _ in chain[1:5]) or chain[5][0] not in ("=", "≈", "~", "→"):
+        return None
+    factors, result = [q for _, q in chain[:5]], chain[5][1]
+    if result.kind != "bytes" or any(q.hi is not None or q.value != int(q.value) for q in factors[:4]):
+        return None
+    models = [m for m in s.models if m.config is not None]
+    model = models[0] if len(models) == 1 else (facts.note_model if not s.models else None)
+    cfg = model.config if model is not None else None
+    if cfg is None or cfg.kv_heads >= cfg.heads or cfg.q_lora_rank:
+        return None
+    values = [int(q.value) for q in factors[:4]]
+    per = factors[4].value
+    if sorted(values) != sorted([2, cfg.layers, cfg.heads, cfg.head_dim]) or per not in (0.5, 1.0, 2.0, 4.0):
+        return None
+    text = s.unit.text
+    if _HEADS_ON_PURPOSE.search(text, s.start, s.end) or _NOT_CACHE.search(text, s.start, s.end):
+        return None  # said on purpose, or a product of something else (`activations per token per layer: …`)
+    if not (_CACHE_SAID.search(text, s.start, s.end) or _PER_TOKEN_WORDS.search(text, s.start, s.end)):
+        return None
+    right = 2 * cfg.layers * cfg.kv_heads * cfg.head_dim * per
+    check = compare(result, right)
+    if check.verdict.holds:
+        return None
+    assert model is not None  # (cfg came from it)
+    shown = fmt(right, 1024 if right < 2**20 else result.scale)
+    how = (
+        f"{model.text}: 2 × {cfg.layers} layers × {cfg.kv_heads} KV heads × {cfg.head_dim} × {per:g} B = {shown}: "
+        f"the product counts its {cfg.heads} query heads, not its {cfg.kv_heads} KV heads; {check.explanation}"
+    )
+    return Verdict.WRONG, how
+
+
 _SUPPOSED = re.compile(
     r"(?i)\bwould\b|\bif\b|\bnaive\w*|\bevery\s+expert|\ball\s+(?:the\s+)?experts|(?<!\w)бы(?!\w)|(?<!\w)если"
     r"|наивн\w*|все\w*\s+эксперт"
@@ -649,7 +695,11 @@ def chains(s: Sentence, facts: NoteFacts) -> list[Found]:
         if result is None:
             continue
         verdict, explanation, stated, ratio = result
-        slip = (_bits_as_bytes(s, facts, chain) or _moe_total_flops(s, chain)) if verdict.holds else None
+        slip = (
+            (_bits_as_bytes(s, facts, chain) or _moe_total_flops(s, chain) or _query_heads(s, facts, chain))
+            if verdict.holds
+            else None
+        )
         if slip is not None:
             verdict, explanation = slip
         repairs: tuple[str, ...] = ()

@@ -111,6 +111,10 @@ _COPIES = re.compile(
 _RESTATED = re.compile(r"(?i)\s*\((?:[^\W\d][\w.,-]*\s+){0,4}?(?:~|≈|about\s+|около\s+)?")
 _EACH = re.compile(r"(?i)\beach\b|\bper\b|\bapiece\b|кажд\w*|(?<!\w)по(?!\w)")
 _OF_THEM = re.compile(r"(?i)(?<![\w.,])(?P<n>\d{1,4})\s+(?:of\s+them|штук|шт\.)")
+# a size right after devices (`two GPUs with 24 GB each`, `двух картах по 24 ГБ`): theirs
+_ON_DEVICES_BEFORE = re.compile(rf"(?i){_DEV}\s+(?:with|of|по|на)\s+(?:~|≈)?$")
+# a size said of each copy right after it (`16 GB each`, `по 16 ГБ каждая`)
+_ONE_EACH = re.compile(r"(?i)\s*(?:each|apiece|a\s+piece|каждая|каждый|каждое|на\s+копию)(?!\w)")
 _COPY_NOUN = re.compile(
     r"(?i)\b(?:copies|exports|checkpoints|snapshots)\b|(?<!\w)(?:копи[ий]|экспорт\w*|чекпо[иi]нт\w*|снапшот\w*)"
 )
@@ -346,11 +350,21 @@ def _copies(s: Sentence, facts: NoteFacts) -> list[Found]:
         else:
             restated = after[1]  # `— 414 ГБ (в смете заложено 1,24 ТБ)`: the same size stated again in brackets
         after = after[:1]
+    if len(after) == 2 and one is None and restated is None and _ONE_EACH.match(raw, after[1].end):
+        one, after = after[1], after[:1]  # `32 GB in total, 16 GB each`: the total, then one copy
     if n < 2 or len(after) != 1 or _ARITHMETIC.search(masked, s.start, s.end) or _KV_WORD.search(raw, s.start, s.end):
         return []
     q = after[0]
+    if _ROOM.search(raw, max(s.start, q.start - 40), q.start) or _ROOM.search(raw, q.end, min(s.end, q.end + 16)):
+        return []  # `with 40 GB of headroom each`, `on a card that has 80 GB`: memory offered, no size of copies
     what = _OF_OTHER.match(raw, c.end(), q.start)
     weights = bool(_WEIGHTS_SAID.search(raw, max(s.start, c.start() - 40), q.start))
+    if (
+        what is not None
+        and c.group(0).lower().rstrip().endswith(("copies", "копий", "копии"))
+        and any(m.config is not None and m.start == what.start("noun") for m in s.models)
+    ):
+        weights = True  # `two copies of Llama 3.1 8B`: copies of a model are its weights (a checkpoint may hold more)
     if what is not None and not _WEIGHT_NOUN.match(what.group("noun")) and not weights:
         if not any(m.config is not None for m in s.models) or not s.dtypes:
             return []
@@ -374,11 +388,16 @@ def _copies(s: Sentence, facts: NoteFacts) -> list[Found]:
         ]
     w, how = setup
     out = []
+    if one is None and restated is None and _ONE_EACH.match(raw, q.end):
+        room = _ROOM.search(raw, max(s.start, q.start - 40), q.start) or _ROOM.search(raw, q.end, min(s.end, q.end + 16))
+        if room or _ON_DEVICES_BEFORE.search(raw, max(s.start, q.start - 24), q.start):
+            return []  # `on two GPUs with 24 GB each`, `40 GB of headroom each`: the devices' memory, no copy's size
+        one = q  # `two copies of Llama 3.1 8B, 16 GB each`: the size of one copy
     if one is not None:
         check = compare(one, w)
         out.append(_claim(s, one, check.verdict, f"one copy: {how} = {fmt(w, one.scale)}; {check.explanation}", "weights"))
     for z in (q, restated):
-        if z is None:
+        if z is None or z is one:
             continue
         check = compare(z, n * w)
         if z is restated and not check.verdict.holds and compare(z, w).verdict.holds:

@@ -68,6 +68,12 @@ _BPW_HEADER = re.compile(r"(?i)(?:bits?|бит\w*)\s*(?:/|per|на)\s*(?:weight|
 
 
 def _table_bits(s: Sentence, d: DtypeMention, q: Quantity) -> list[Found]:
+    if d.name == "nf4" and "." in q.digits:
+        found_nf4 = _nf4_bits(s, q)  # `| nf4 + double quant | 4.127 |`: the row's block and double quantization
+        return [found_nf4] if found_nf4 is not None else []
+    grouped = _grouped_int4(s, d, q)
+    if grouped is not None:
+        return [grouped]
     table = d.bytes * 8
     block = GGUF_BPW.get(d.name.upper())
     readings = [v for v in (block, table) if v]
@@ -191,6 +197,10 @@ def bits_per_weight(s: Sentence, facts: NoteFacts) -> list[Found]:
             averaged := _AVERAGED.search(text, s.start, s.end) is not None if averaged is None else averaged
         ):
             continue  # `the checkpoint averages 4.4 bits per weight`: a file that mixes MXFP4 with wider layers
+        grouped = _grouped_int4(s, d, b)
+        if grouped is not None:
+            out.append(grouped)
+            continue
         table = d.bytes * 8
         block = GGUF_BPW.get(d.name.upper())
         # a type that is both a block format and a file mix (IQ2_XXS: blocks of 2.0625 bits, files
@@ -217,6 +227,43 @@ def bits_per_weight(s: Sentence, facts: NoteFacts) -> list[Found]:
     return out
 
 
+# int4 with a scale (and a zero point) per group of weights: GPTQ, AWQ, `g128`, `group size 128`, `группы по 128`
+_GROUP_SIZE = re.compile(
+    r"(?i)\bg(?P<a>32|64|128|256)\b|group[\s_-]*size\s*(?:of|=|:)?\s*(?P<b>\d{2,3})\b|groups?\s+of\s+(?P<c>\d{2,3})\b"
+    r"|групп\w*\s+(?:по|из|размером)\s+(?P<d>\d{2,3})\b"
+)
+_GROUP_FORMAT = re.compile(r"(?i)\bGPTQ\b|\bAWQ\b|\bgroup|групп\w*|\bg(?:32|64|128|256)\b")
+
+
+def _grouped_int4(s: Sentence, d: DtypeMention, b: Quantity) -> Found | None:
+    """`GPTQ g128 — 4.16 bits per weight`: 4 bits plus an fp16 scale per group (16 / group), and a 4-bit zero point
+    (4 / group) when the format keeps one; a group size not said leaves a figure between 4 and 4.6 a reading.
+    None when the figure is no grouped int4's; a Found with no claim when it is not judged."""
+    if d.name != "int4" or "." not in b.digits:
+        return None
+    text = s.unit.text
+    if _GROUP_FORMAT.search(text, s.start, s.end) is None:
+        return None
+    m = _GROUP_SIZE.search(text, s.start, s.end)
+    if m is None:
+        if 4.0 < b.value <= 4.6:
+            return Found(None, ((b.start, b.end),))
+        return None
+    group = int(next(g for g in m.groups() if g))
+    readings = [
+        (4 + 16 / group, f"4 bits + an fp16 scale per {group}"),
+        (4 + 20 / group, f"4 bits + fp16 scale and 4-bit zero per {group}"),
+        (4 + 32 / group, f"4 bits + fp16 scale and fp16 zero per {group}"),
+    ]
+    checks = sorted(((compare(b, v), v, how) for v, how in readings), key=lambda x: abs(x[1] - b.value))  # nearest first
+    check, value, how = next(((c, v, h) for c, v, h in checks if c.verdict.holds), checks[0])
+    why = f"INT4 ({how}): {value:.5g} bits per weight; {check.explanation}"
+    claim = make_claim(
+        s.unit, b.start, b.end, "bits-per-weight", check.verdict, why, stated=b.text
+    )
+    return Found(claim, ((b.start, b.end),))
+
+
 _BPW_AFTER = re.compile(r"(?i)\s*bpw\b")
 # microscaling block formats: 4-bit values with a shared scale per block (MXFP4: an 8-bit E8M0 scale per
 # 32 values, 4 + 8 / 32 = 4.25 bits; NVFP4: an fp8 scale per 16, 4 + 8 / 16 = 4.5 bits)
@@ -241,6 +288,8 @@ def _nf4_bits(s: Sentence, b: Quantity) -> Found | None:
     absmax (fp32 over the block: 32 / block bits, 64 weights unless the sentence says), or with
     double quantization an 8-bit absmax and an fp32 constant per 256 blocks (8 / block + 32 / (256 ×
     block)). A sentence that says neither is checked against both."""
+    if b.value < 3:
+        return None  # `an fp32 absmax per 64 weights is 0.5 bit`: the constants' overhead, not NF4's bits per weight
     named = {d.name for d in in_range(s.dtypes, s.start, s.end)}
     text = s.unit.text
     # another type may be named only as the absmax's or the scale's (`an fp32 absmax per 64 weights`)

@@ -169,6 +169,32 @@ def _other_model_said(s: Sentence) -> str:
 
 _KV_CACHE_WORD = re.compile(r"(?i)kv[- ]?cache|kv[- ]?кэш\w*|\bкэш\w*|\bкеш\w*|\bcache\b")
 _WEIGHTS_NOUN = re.compile(r"(?i)\bweights?\b|\bвес(?:а|ов|ам|ами)?\b|checkpoint|чекпоинт\w*")
+# what a device's memory holds besides the weights, or its memory as used (`each GPU uses 40 GB`, `peak`, `VRAM`, `кэш`)
+# replicas of the model, each over some of the devices (`TP=4 × 2 replicas`, `DP=2`, `две реплики`)
+_REPLICAS = re.compile(r"(?i)replica\w*|\bDP\s*[=:]?\s*\d|data[\s-]+parallel\w*|реплик\w*|\bcop(?:y|ies)\b|копи\w*")
+_TP_DEGREE = re.compile(r"(?i)\bTP\s*(?:=|:|\s)\s*([1-9]\d?)\b")
+
+
+def _one_split(s: Sentence, n: int) -> bool:
+    """The sentence splits the model one way over its n devices: no replicas, no tensor-parallel degree but n, one
+    storage type (`Llama-3.1-70B in fp8 with TP=8: 17.6 GB per card`; not `8 GPUs as TP=4 × 2 replicas`, not
+    `… 17.6 GB per card, the bf16 share`)."""
+    text = s.unit.text
+    if _REPLICAS.search(text, s.start, s.end) or len({d.name for d in in_range(s.dtypes, s.start, s.end)}) > 1:
+        return False
+    degrees = {int(m.group(1)) for m in _TP_DEGREE.finditer(text, s.start, s.end)}
+    grid = _tp_times_pp(s) == n  # `TP=8 × PP=2`: 16 devices, the tensor degree one factor
+    return (grid or degrees <= {n}) and len(_DEVICE_NUMBERS.findall(text, s.start, s.end)) <= 1
+
+
+_DEVICE_NUMBERS = re.compile(
+    r"(?i)\b\d{1,3}[-\s]?(?:GPUs?|cards?|devices?|H100s?|A100s?|H200s?|карт\w*)\b|\b\d{1,2}\s*[×x]\s*[AHB]\d{2,3}"
+)
+_MEMORY_IN_USE = re.compile(
+    r"(?i)\buse[sd]?\b|\busing\b|\busage\b|allocat\w*|occup\w*|\bpeak\b|consum\w*|\bmemory\b|\bVRAM\b|\bHBM\b|\bRAM\b"
+    r"|\bcache\b|\bKV\b|activation\w*|overhead|buffer\w*|reserv\w*|nvidia-smi|footprint|\bin\s+all\b|\btotal\b|\bruntime\b"
+    r"|кэш\w*|кеш\w*|активац\w*|занят\w*|потребл\w*|памят\w*|(?<!\w)пик\w*|буфер\w*|резерв\w*|накладн\w*|всего|итого"
+)
 
 
 # The subject of a sentence that names no model may be another thing (the swap file, a disk, the
@@ -1053,7 +1079,7 @@ def _weights(
             span = f"{fmt(lo, q.scale)}–{fmt(hi, q.scale)}" if hi > lo * 1.001 else fmt(lo, q.scale)
             return Verdict.HOLDS_APPROX, f"stated {q.text}; {how} (GGUF mix: {span}, ±{tol:.0%})", "gguf"
         return (
-            (check.verdict if not check.verdict.holds else Verdict.HOLDS_APPROX),
+            (check.verdict if not check.verdict.holds or check.verdict is Verdict.HOLDS_BOUND else Verdict.HOLDS_APPROX),
             f"stated {q.text}; {how}: {check.explanation}",
             "gguf",
         )
@@ -1173,6 +1199,16 @@ _INSTEAD_BEFORE = re.compile(
     r"(?i)(?:\binstead\s+of|\brather\s+than|\bversus|\bvs\.?|\bcompared\s+(?:to|with)|(?<!\w)вместо|(?<!\w)против"
     r"|по\s+сравнению\s+с(?:о)?)\s*(?:~|≈|about\s+|около\s+)?$"
 )
+# K and V of different widths (`K of 192 dims and V of 128`), or rotary parts: not one head size for both
+_KV_DIMS_APART = re.compile(r"(?i)\b[KV]\s+(?:heads?\s+)?(?:of|=|:)\s*\d{2,3}|\bqk_|\brope\b|\bnope\b")
+_MHA_HEADS = re.compile(
+    r"(?i)(?P<n>\d{1,3})\s+(?:(?:full|plain|query|attention|обычн\w*|полн\w*)\s+)?(?:heads?|голов\w*)"
+    r"(?:\s*(?:×|x|of|по)\s*(?P<d>\d{2,3})(?:\s*(?:dims?|-dim\w*))?)?"
+)
+_NO_MLA = re.compile(
+    r"(?i)\b(?:without|no|instead\s+of)\s+(?:the\s+)?(?:MLA|latent)|\bwith\s+(?:plain\s+|full\s+)?(?:MHA|GQA)\b|\bбез\s+(?:MLA|латент)"
+    r"|(?<!\w)вместо\s+MLA"
+)
 _NO_GQA = re.compile(r"(?i)\bwithout\s+(?:GQA|MQA|grouped)|\bno\s+(?:GQA|MQA)\b|\bwith\s+(?:plain\s+)?MHA\b|\bбез\s+(?:GQA|MQA)")
 # (not a column per token, `| КиБ на токен |`, `| KV/token |`: its cells are sizes, no context)
 _CONTEXT_HEADER = re.compile(
@@ -1269,6 +1305,24 @@ def _kv(
         if n != cfg.kv_heads:  # `without GQA (all 64 heads cached) it would be …`: the heads the sentence names
             cfg = replace(cfg, kv_heads=n)
             named = f"{named} with {n} KV heads (as the sentence says)"
+    elif cfg.kv_lora_rank and _once(_NO_MLA, s):
+        heads = _MHA_HEADS.search(s.unit.text, s.start, s.end)
+        if heads is None or not per_token or _KV_DIMS_APART.search(s.unit.text, s.start, s.end):
+            return (
+                Verdict.UNVERIFIABLE,
+                f"KV cache of {named} without its latent attention (MLA): a hypothetical cache of full heads; not judged",
+                "kv-cache",
+            )
+        # `Без MLA, с обычными 128 головами по 128, было бы …`: the full heads the sentence supposes, over the layers
+        n_heads, head_dim = int(heads.group("n")), int(heads.group("d") or cfg.head_dim)
+        per_value = dtype.bytes if dtype else 2.0
+        mha = 2 * cfg.layers * n_heads * head_dim * per_value
+        check = compare(q, mha)
+        how = (
+            f"{named} without MLA, as the sentence supposes: "
+            f"2 × {cfg.layers} layers × {n_heads} heads × {head_dim} dims × {per_value:g} B"
+        )
+        return check.verdict, f"{how} = {fmt(mha, q.scale)} per token; {check.explanation}", "kv-cache-per-token"
     elif _once(_NO_GQA, s) and cfg.kv_heads != cfg.heads:
         return (
             Verdict.UNVERIFIABLE,
@@ -2785,6 +2839,8 @@ _SPLIT = re.compile(
 _MODEL_SPLIT = re.compile(
     r"(?i)\b(?:TP|PP)\b|tensor[\s-]+parallel|pipeline|\bshard\w*|\bFSDP\b|\bZeRO[\s-]*(?:stage[\s-]*)?3\b|шард\w*"
     r"|тензорн\w*\s+параллел\w*|конвейерн\w*"
+    # expert parallelism shards the experts; a replica of several cards splits its copy over them
+    r"|expert[\s-]+parallel\w*|\bEP\s*[=:]?\s*[1-9]|экспертн\w*\s+параллел\w*|\bper\s+replica\b|на\s+реплику"
 )
 
 
@@ -3009,6 +3065,59 @@ def _listed_states(s: Sentence, q: Quantity, params: float, named: str) -> tuple
         f"{named}: fp32 master copy (4 B) + two moments × {per_moment:g} B = {per:g} B × {params / 1e9:.2f}B params "
         f"= {fmt(computed, q.scale)}"
     )
+    return check.verdict, f"{how}; {check.explanation}", "training"
+
+
+# the weights and their gradients said as one figure (`weights and gradients in bf16 take 187 GB`, `веса с градиентами`)
+_WEIGHTS_AND_GRADS = re.compile(
+    r"(?i)(?:\bweights?|(?<!\w)вес(?:а|ов))(?:\s+(?:in|в)\s+[\w-]{2,8})?\s*(?:and|with|\+|plus|и|с|вместе\s+с)\s*(?:their\s+|the\s+|its\s+|их\s+)?"
+    r"(?:\w{2,8}[\s-]+)?(?:gradients?\b|градиент\w*)"
+    r"|(?:\bgradients?|(?<!\w)градиент\w*)\s*(?:and|with|\+|plus|и|с)\s*(?:the\s+)?(?:weights?\b|вес(?:а|ов)\b)"
+)
+_GRADS_BRACKET = re.compile(
+    r"(?i)\s*\(\s*(?:(?:[\w-]{2,8}\s+)?(?:weights?|вес(?:а|ов))(?:\s+(?:in|в)\s+[\w-]{2,8})?\s*(?:and|with|\+|plus|и|с)\s*"
+    r"(?:[\w-]{2,8}[\s-]+)?(?:gradients?\b|градиент\w*))"
+)
+# gradient checkpointing (no gradients stored), or states sharded or counted per device: another sum
+_NOT_GRADIENT_SUM = re.compile(
+    r"(?i)checkpointing|чекпоинтинг\w*|градиентн\w*\s+чекпо\w*|\bZeRO|\bFSDP\b|shard\w*|шард\w*|\bper\s+(?:GPU|card|device|rank)"
+    r"|на\s+(?:карту|GPU|устройство)|\beach\s+(?:GPU|card)"
+)
+# a training recipe as the subject the figure sizes (`full fine-tuning needs`, `обучение требует`)
+_TRAINING_NEEDS = re.compile(r"(?i)\b(?:full\s+)?(?:fine[\s-]?tun\w*|training|pre-?training)\b|(?<!\w)(?:до|пред)?обучени\w*")
+_OPTIMIZER_SAID = re.compile(
+    r"(?i)optimi[sz]\w*|\badam\w*|moments?\b|\bmaster\b|\bstates?\b|оптимиз\w*|момент\w*|мастер\w*|состоян\w*"
+)
+
+
+def _weights_with_gradients(
+    s: Sentence, q: Quantity, params: float, named: str, dtype: DtypeMention | None
+) -> tuple[Verdict, str, str] | None:
+    """`Веса с градиентами в bf16 — 282 ГБ`: weights and gradients in the one type stated, twice the weights' bytes
+    (no optimizer state in the sentence, one type in the figure's clause)."""
+    a, b = clause_bounds(s, q.start, q.end)
+    # said since the figure before it, or in a bracket right after it (`32 GB (bf16 weights plus gradients)`)
+    said = _WEIGHTS_AND_GRADS.search(s.unit.masked, max(_previous_figure_end(s, q), q.start - 80), q.start)
+    if said is not None and any(ch in s.unit.masked[said.end() : q.start] for ch in "),;"):
+        said = None  # `32 GB (bf16 weights plus gradients), so not on 24 GB`: another figure's bracket or clause
+    said = said or _GRADS_BRACKET.match(s.unit.masked, q.end)
+    if said is None or dtype is None or dtype.gguf or _OPTIMIZER_SAID.search(s.unit.masked, max(s.start, a - 1), b):
+        return None  # (optimizer states in the figure's own clause: another sum; `…, and Adam adds 64 GB` is another's)
+    if _TRAINING_NEEDS.search(s.unit.masked, s.start, q.start):
+        return None  # `Full fine-tuning needs roughly 32 GB (bf16 weights plus gradients)`: the recipe's total, Adam left out
+    if _NOT_GRADIENT_SUM.search(s.unit.masked, s.start, s.end):
+        return None  # `with gradient checkpointing`, `ZeRO-2 … sharded gradients … per GPU`: no sum of whole copies
+    types = {d.name: d for d in in_range(s.dtypes, max(s.start, a - 80), b)}
+    if len(types) > 2 or any(d.gguf for d in types.values()):
+        return None
+    if len(types) == 2:  # `bf16 weights and fp32 gradients`: one type each
+        first, second = types.values()
+        per, kinds = first.bytes + second.bytes, f"{first.name} + {second.name}, {first.bytes:g} + {second.bytes:g} B"
+    else:
+        per, kinds = 2 * dtype.bytes, f"{dtype.name}, 2 × {dtype.bytes:g} B"
+    computed = per * params
+    check = compare(q, computed)
+    how = f"{named}: weights + gradients in {kinds} × {params / 1e9:.2f}B params = {fmt(computed, q.scale)}"
     return check.verdict, f"{how}; {check.explanation}", "training"
 
 
@@ -3275,7 +3384,15 @@ _EACH_OF_THEM_AFTER = re.compile(
     r"(?i)\s*(?:each|apiece|a\s+piece|каждый|на\s+каждый)(?!\w)"
     r"(?!\s+(?:layer|head|expert|card|gpu|device|sequence|user|request|сло|голов|эксперт|карт|устройств|последовательност|пользовател|запрос))"
 )
+# a size said to stay as it was (`at batch 8 and 32k context it is 93.4 GB still`): the weights, not a cache
+_UNCHANGED = re.compile(r"(?i)\bstill\b|\bsame\b|\bunchanged\b|всё\s+ещё|все\s+ещё|по-прежнему|\bтот\s+же|\bте\s+же|\bта\s+же")
 _TOKENS_BEFORE = re.compile(r"(?i)\btokens\b|(?<!\w)токен\w*")
+# a size said of one token by the noun before it (`the per-token cost halves to 64 KiB`, `per-token cache: 128 KiB`)
+_PER_TOKEN_NOUN_BEFORE = re.compile(
+    r"(?i)\bper[\s-]token\s+(?:[a-z-]+\s+){0,2}?(?:cost|cache|size|footprint|memory|storage|state|KV)\s*"
+    r"(?:(?:is|was|becomes|of|at|(?:halves|drops|falls|goes\s+(?:down|up)|shrinks|grows|rises)\s+to|[:=≈~—–])\s*)+"
+    r"(?:about\s+|roughly\s+|only\s+|just\s+)?$"
+)
 
 
 def _kind(text: str, clause: str, s: Sentence, q: Quantity) -> str:
@@ -3302,6 +3419,8 @@ def _kind(text: str, clause: str, s: Sentence, q: Quantity) -> str:
         and q.value < 1e7
     ):
         return "kv-per-token"  # `with an fp8 cache the size per token of X (…) drops to 48 KiB`
+    if q.value < 1e7 and _PER_TOKEN_NOUN_BEFORE.search(text, max(s.start, q.start - 60), q.start):
+        return "kv-per-token"  # `the per-token cost halves to 64 KiB and the pool grows to ~934K tokens`: one token's
     if _KV.search(clause) or (_search_once(s, _KV, s.unit.masked, s.start, s.end) and _PER_TOKEN.match(text, q.end)):
         return "kv-per-token" if _PER_TOKEN.match(text, q.end) else "kv"
     if _ACT.search(clause) and not _NOT_ACT.search(clause):
@@ -3311,6 +3430,15 @@ def _kind(text: str, clause: str, s: Sentence, q: Quantity) -> str:
     at_k = _PER_SEQUENCE.match(text, q.end) and _search_once(s, _K_CONTEXT, text, s.start, s.end)
     if at_k and not _WEIGHT_WORDS.search(clause):
         return "kv"  # `Llama-3-70B at 128k needs 10 GiB for one sequence`: memory per sequence at a context is its cache
+    if (
+        not _WEIGHT_WORDS.search(clause)
+        and not s.dtypes
+        and (batch := _BATCH.search(text, s.start, q.start)) is not None
+        and _K_CONTEXT.search(text, s.start, q.start)
+        and _batch_number(batch) > 1
+        and not _UNCHANGED.search(text, s.start, s.end)
+    ):
+        return "kv"  # `Qwen2.5-7B, батч 16 × 32K: 14 ГиБ`: a batch of contexts sizes the cache; weights are one for any batch
     if not _WEIGHT_WORDS.search(clause) and any(
         _PER_TOKEN.match(text, z.end) for z in starting_in(_kilo_sizes, max(s.start, q.start - _PER_TOKEN_REACH), q.start, text)
     ):
@@ -3479,6 +3607,16 @@ _REMAINDER = re.compile(
 
 
 _NEGATED = re.compile(r"(?i)(?:\bnot|\bне|\bnever)\s+(?:[~≈]\s*)?$")
+# a size said as the amount something saves, frees or adds (`saves about 3.3 GB`, `35 GB smaller than`, `экономит 70 ГБ`)
+_DIFFERENCE_BEFORE = re.compile(
+    r"(?i)(?:\bsav(?:es?|ing|ings)|\bfrees?|\bfreeing|\bshaves?(?:\s+off)?|\bcuts?\s+(?:off\s+)?"
+    r"|\b(?:reduc|cut|shrink|shrank|grow|grew|increas|decreas|drop|fall|fell|ris|rose|lower|rais|sav)\w*\s+(?:\w+\s+){0,3}?by"
+    r"|(?<!\w)(?:сэконом\w*|эконом\w*|освобожда\w*|освобод\w*|выигрыш\w*))\s+(?:(?:another|a\s+further|ещё|еще)\s+)?"
+    r"(?:~|≈|about\s+|roughly\s+|almost\s+|nearly\s+|около\s+|примерно\s+|почти\s+)?$"
+)
+_DIFFERENCE_AFTER = re.compile(
+    r"(?i)\s+(?:less|smaller|fewer|lighter|larger|bigger|heavier|of\s+savings?|saved|меньше|легче|тяжелее|экономии)\b"
+)
 
 
 # `1 GB of embeddings`, `2 ГБ под буферы`: a size of a part of the model or of its runtime
@@ -3732,6 +3870,8 @@ def _not_the_models(s: Sentence, q: Quantity) -> str:
         return "a measured reading (it includes runtime overhead): not recomputable from the model"
     if _REMAINDER.search(text, max(a, q.start - 40), q.start) or _REMAINDER.search(text, q.end, min(b, q.end + 12)):
         return "a remainder (capacity less usage): not a size of the model"
+    if _DIFFERENCE_BEFORE.search(text, max(a, q.start - 40), q.start) or _DIFFERENCE_AFTER.match(text, q.end):
+        return "a difference between two sizes (a saving or an increase): not a size of the model"
     part = _OF_PART.match(text, q.end)
     figures_before = starting_in(_figures, a, q.start, s.unit.masked)
     since = max(a, figures_before[-1].end) if figures_before else a  # a part word before another figure is that one's
@@ -4114,8 +4254,10 @@ _MEMORY_AFTER = re.compile(
 # the cache's where the line, the line above or its section says the cache is quantized or names the cache's type
 _WEIGHTS_ONLY = frozenset({"nf4", "mxfp4"})  # formats of weights only: no engine stores a KV cache in them
 _CACHE_TYPES = frozenset({"q8_0", "q4_0", "q4_1", "q5_0", "q5_1", "iq4_nl"})
+_MODEL_IN_TYPE = re.compile(r"(?i)\d+(?:\.\d+)?\s*[BMБМ]\b[\w.-]*\s+(?:in|at|в|во)\s+$|\d[BMБМ]\s+$")
+_QUANT_OF = re.compile(r"(?i)\bquants?\b|\bfile\b|файл\w*|\bGGUF\b")
 _QUANTIZED_CACHE = re.compile(
-    r"(?i)cache[-_ ]type|type[-_][kv]\b|quanti[sz]\w*\s+(?:kv|cache)"
+    r"(?i)cache[-_ ]type|type[-_][kv]\b|(?<![\w-])-ct[kv]\b|quanti[sz]\w*\s+(?:kv|cache)"
     r"|(?:kv|cache|кэш\w*|кеш\w*)[\s-]+(?:in\s+|в\s+)?(?:q[458]_[01]|iq4_nl)"
     r"|(?:q[458]_[01]|iq4_nl)[\s-]+(?:kv|cache|кэш|кеш)|квантованн\w*\s+(?:kv|кэш|кеш)|(?:kv|кэш|кеш)\w*\s+квантован"
 )
@@ -4132,7 +4274,20 @@ def _quantized_cache(s: Sentence, dtype: DtypeMention, facts: NoteFacts) -> bool
     if dtype.name.lower() not in _CACHE_TYPES:
         return False
     above = (facts.lead_in.get(s.unit.line, ""), *facts.lines_above.get(s.unit.line, ()))
-    return any(_QUANTIZED_CACHE.search(text) for text in (s.unit.text, *above) if text)
+    if any(_QUANTIZED_CACHE.search(text) for text in (s.unit.text, *above) if text):
+        return True
+    # `В q8_0 (8,5 бита на значение) кэш на 128K займёт …`, or a line under a heading about the cache: a llama.cpp cache
+    # type in a sentence that names no weights and no model stored in that type (`Llama 3.1 8B в q4_0`)
+    text = s.unit.text
+    if (
+        _WEIGHTS_NOUN.search(text, s.start, s.end)
+        or _WEIGHT_WORDS.search(text, s.start, s.end)
+        or _QUANTIZED_SAID.search(text, s.start, dtype.start)
+        or _QUANT_OF.search(text, s.start, s.end)
+        or _MODEL_IN_TYPE.search(text, max(s.start, dtype.start - 48), dtype.start)
+    ):
+        return False
+    return bool(_KV.search(text, s.start, s.end)) or (s.unit.line in facts.kv_section and not s.models)
 
 
 _OF_WHICH = re.compile(
@@ -4197,6 +4352,10 @@ def _budget_label(s: Sentence, q: Quantity) -> bool:
     return bool(_FOR_BEFORE.search(text, lo, q.start) or (lo == max(0, s.start) and _LABEL_OPENING.fullmatch(text, lo, q.start)))
 
 
+_CARDS_WITH_BEFORE = re.compile(
+    r"(?i)(?:\bGPUs?|\bcards?|\bH100s?|\bA100s?|\b[34]090s?|карт\w*|видеокарт\w*)\s+(?:with|по|of)\s+(?:~|≈)?$"
+)
+_EACH_AFTER_SIZE = re.compile(r"(?i)\s*(?:each|apiece|каждая|каждый|на\s+каждой)(?!\w)")
 _ON_OWN_DEVICE_BEFORE = re.compile(
     r"(?i)(?:\bon|\bwith|\bmy|\bi\s+have|(?<!\w)на|(?<!\w)с|(?<!\w)у\s+меня|(?<!\w)мо[йяеи]\w*)\s+(?:an?\s+|the\s+)?(?:~|≈)?$"
 )
@@ -4223,9 +4382,37 @@ def _device_capacity(s: Sentence, q: Quantity) -> bool:
         and _CARDS_TIMES_BEFORE.search(text, max(s.start, q.start - 6), q.start)
     ):
         return True  # `72B needs at least 2× 80 GB in bf16`: two cards of 80 GB, not a size of the model
+    if _CARDS_WITH_BEFORE.search(text, max(s.start, q.start - 32), q.start) and _EACH_AFTER_SIZE.match(text, q.end):
+        return True  # `на двух картах по 24 ГБ каждая`, `two GPUs with 24 GB each`: each card's memory
     if _ON_OWN_DEVICE_BEFORE.search(text, max(s.start, q.start - 16), q.start) and _DEVICE_NOUN_AFTER.match(text, q.end):
         return True  # `на 32gb макбуке`, `у меня 32 гига оперативки`, `on a 24 GB 4090`: the machine's memory
     return bool(_HAS_BEFORE.search(text, max(s.start, q.start - 16), q.start)) and bool(_MEMORY_AFTER.match(text, q.end))
+
+
+# what a size fits in (`fits into 24 GiB`, `влезает в 48 ГБ`) is a bound on it, and what it does not fit in one from below
+# (`won't fit in 32 GB`, `не влезет в 24 ГБ`)
+_FIT_IN_BEFORE = re.compile(
+    r"(?i)(?:\bfit(?:s|ting)?|(?<!\w)(?:влез\w*|влаз\w*|помест\w*|помещ\w*|умест\w*|умещ\w*))\s+"
+    r"(?:(?:comfortably|easily|just|entirely|fully|even|still|целиком|спокойно|легко|даже|уже)\s+)?"
+    r"(?:in|into|within|inside|в|во)\s+(?:(?:a|an|one|the|a\s+single|одн[иуа]\w*)\s+)?(?:~|≈)?\s*$"
+)
+_NOT_FIT_BEFORE = re.compile(
+    r"(?i)(?:\b(?:won'?t|will\s+not|doesn'?t|does\s+not|don'?t|do\s+not|cannot|can'?t|can\s+not|never|no\s+longer)|(?<!\w)не)"
+    r"\s+(?:\w+\s+)?$"
+)
+
+
+def _fit_bound(s: Sentence, q: Quantity) -> Quantity | None:
+    """A size said as what something fits in is a bound (`fits into 24 GiB` holds for any model of 24 GiB or less).
+    What it does not fit in (`won't fit in 8 GB`) is no size of it: the sentence may count the cache and runtime too."""
+    if q.bound or q.hi is not None:
+        return q
+    fit = _FIT_IN_BEFORE.search(s.unit.masked, max(s.start, q.start - 48), q.start)
+    if fit is None:
+        return q
+    if _NOT_FIT_BEFORE.search(s.unit.masked, max(s.start, fit.start() - 24), fit.start()) is not None:
+        return None
+    return replace(q, bound="<")
 
 
 def _share_after_each_card(s: Sentence, q: Quantity) -> bool:
@@ -4363,6 +4550,7 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         and (not near_hardware(s.unit.text, q) or _NAMES_ITS_PART.match(s.unit.text, q.end) or _share_after_each_card(s, q))
         and not _device_capacity(s, q)
     ]
+    sizes = [b for b in (_fit_bound(s, q) for q in sizes) if b is not None]
     kv_context = s.unit.line in facts.kv_section or first_before(_kv_words, s.start, s.unit.masked) is not None
     out: list[Found] = []
     for q in sizes:
@@ -4660,9 +4848,19 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         own_part = _PART_AFTER.match(text, q.end, min(s.end, q.end + 60))
         if per_param is not None and own_part is not None and find_dtypes(s.unit.text, q.end, own_part.end()):
             per_param = None  # `8 bytes per parameter for its states …, plus 13.5 GB of bf16 weights`: a part in its own type
+        if (
+            per_param is not None
+            and _WEIGHTS_RIGHT_AFTER.match(text, q.end)
+            and per_param.end <= clause_bounds(s, q.start, q.end)[0]
+        ):
+            per_param = None  # `… 16 bytes per parameter, while the reference adds only its 16 GB of weights`: weights alone
         states = _optimizer_states(s, q) if kind in ("weights", "training") and params and per_param is None else None
         part_share = _layer_or_expert(s, q, cfg) if kind == "weights" and cfg is not None and per_param is None else None
-        listed = _listed_states(s, q, params, named) if kind in ("weights", "training") and params and per_param is None else None
+        listed = (
+            _listed_states(s, q, params, named) or _weights_with_gradients(s, q, params, named, dtype)
+            if kind in ("weights", "training") and params and per_param is None
+            else None
+        )
         if listed is not None:
             verdict, explanation, shape = listed
         elif states is not None:
@@ -4787,6 +4985,10 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                 )
                 or (s.unit.source == "table" and _READS_ACTIVE.search(facts.header_of(s, q)))
                 or _opens_active_aside(s, q)
+                or (  # `the active slice per token (≈ 7.9 GB at Q4_K_M)`: a bracket giving the size of the words before it
+                    _BRACKET_OPENED.search(text, max(s.start, q.start - 6), q.start) is not None
+                    and _ACTIVE_NOUN_BEFORE.search(text, max(s.start, q.start - 40), q.start) is not None
+                )
             )
         ):  # `26 GB of active bf16 weights`, `активные веса — 26 ГБ`: the active parameters' size
             active = float(count_parameters(cfg).active)
@@ -4835,6 +5037,13 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                     and dtype is not None
                     and q.value > share * dtype.bytes
                     and not _WEIGHTS_NOUN.search(text, s.start, s.end)
+                    # a sentence that speaks of no memory in use (`Llama-3.1-70B in fp8 with TP=8: 17.6 GB per card`), its
+                    # figure the whole, or the whole over half the devices (twice the share): the forgot-to-split figure
+                    and not (
+                        _MEMORY_IN_USE.search(s.unit.text, s.start, s.end) is None
+                        and _one_split(s, n)
+                        and any(_near(q, (params or 0.0) * dtype.bytes / k) for k in _other_counts(n) | {1, n // 2})
+                    )
                     and not (  # the whole model (or its split over another count: `over 4 GPUs puts 70.6 GB on each`,
                         # half of it) labelled per device under a model split: the forgot-to-split figure, unless a card
                         # named could hold that much (memory in use fills a card: cache, runtime)
@@ -5895,6 +6104,9 @@ def _flops(s: Sentence, counts: list[Quantity]) -> list[Found]:
 _NEEDS = re.compile(r"(?i)\bneed|\brequir|нужн|требу|необходим")
 _PER_DAY = re.compile(r"(?i)\bper\s+day\b|\ba\s+day\b|\bdaily\b|\bin\s+24\s*h|за\s+сутки|в\s+сутки|в\s+день|за\s+день")
 _READS_ACTIVE = re.compile(r"(?i)\bactive\b|активн")
+_QUANTIZED_SAID = re.compile(r"(?i)quanti[sz]\w*|квантован\w*|\bGGUF\b|\bAWQ\b|\bGPTQ\b|\bQ\d_")
+_ACTIVE_NOUN_BEFORE = re.compile(r"(?i)(?:\bactive|активн\w*)(?:[^\d()\n]{0,30})\(\s*(?:~|≈)?\s*$")
+_BRACKET_OPENED = re.compile(r"\(\s*(?:~|≈)?\s*$")
 
 
 def _weights_read(s: Sentence, sizes: list[Quantity], counts: list[Quantity], facts: NoteFacts) -> tuple[float, str] | None:
@@ -6488,6 +6700,23 @@ def _throughput(s: Sentence, sizes: list[Quantity], counts: list[Quantity], fact
         what = "the active experts' weights" if "active" in read_t[1] else "all weights"
         how = f"memory-bound decoding reads {what} per token: {bw.text} / {read_t[1]} = {bound:,.1f} tok/s at most"
         verdict = Verdict.HOLDS_BOUND if ok else Verdict.WRONG
+        own = (
+            _positive(_weights_read(s, [], counts, facts))
+            if ok
+            and sizes
+            and read_t[1] in {z.text for z in sizes}
+            and len([m for m in s.models if m.config]) == 1
+            and len({d.name for d in in_range(s.dtypes, s.start, s.end)}) == 1
+            and not _QUANTIZED_SAID.search(s.unit.text, s.start, s.end)
+            else None
+        )
+        if own is not None and not 0.55 <= read_t[0] / own[0] <= 1.8 and t.value > (bw.value / own[0]) * 1.1 + t.rounding():
+            # `Mistral-7B in fp16: 3.35 TB/s / 7.24 GB = 463 tok/s`: the size divided by is not the model's in the type
+            # the sentence states, and the rate is past the bound of its real size
+            verdict = Verdict.WRONG
+            how += (
+                f"; but the model's weights are {own[1]} = {fmt(own[0], 1e9)}: {bw.text} / that = {bw.value / own[0]:,.1f} tok/s"
+            )
         if ok and every and not measured and bound > 1.5 * bw.value / every[0] and _close(t, bw.value / every[0]):
             # `Mixtral … ≈ 36 tok/s` = bandwidth / all experts' weights: the figure reads every expert
             verdict = Verdict.WRONG

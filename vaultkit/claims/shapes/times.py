@@ -653,7 +653,7 @@ _PER_TOKEN_AFTER = re.compile(
     r"|на[^\S\n]+шаг[^\S\n]+декодировани\w*)"
 )
 _PER_TOKEN_BEFORE = re.compile(
-    r"(?i)(?:\b(?:each|every|one|a\s+single|per)\s+(?:(?:decoded|output|generated|new)\s+)?token\s+(?:takes|costs|needs|is|lasts)"
+    r"(?i)(?:\b(?:each|every|one|a\s+single|a|per)\s+(?:(?:decoded|output|generated|new)\s+)?token\s+(?:takes|costs|needs|is|lasts)"
     r"|(?<!\w)(?:каждый|один|очередной)\s+токен\s+(?:занимает|идёт|идет|генерируется\s+за|требует|—|–)"
     r"|(?<!\w)на\s+(?:один\s+|каждый\s+)?токен\s+(?:уходит|нужно|требуется|тратится|—|–))"
     r"\s*(?:about|around|roughly|~|≈|около|примерно|порядка)?\s*$"
@@ -661,7 +661,7 @@ _PER_TOKEN_BEFORE = re.compile(
 # between a rate and the one-token time that restates it (`47 tok/s ceiling, i.e. ~42 ms per step`), or the reverse
 _RESTATES = re.compile(r"(?i)^[^\d;]{0,40}$")
 _RESTATING_WORD = re.compile(
-    r"(?i)\bi\.\s?e\.|\bthat\s+is\b|\bmeans\b|\bor\b|\bso\b|[=≈→(]|—|–|->|т\.\s?е\.|\bто\s+есть\b|\bэто\b|\bили\b"
+    r"(?i)\bi\.\s?e\.|\b(?:that|it|which)\s+is\b|\bthat's\b|\bmeans\b|\bor\b|\bso\b|[=≈→(]|—|–|->|т\.\s?е\.|\bто\s+есть\b|\bэто\b|\bили\b"
     r"|\bзначит\b|\bт\.\s?к\.|\beach\b|\bevery\b|\bкажд\w+|\bодин\b"
 )
 
