@@ -62,6 +62,12 @@ PATTERNS: dict[str, str] = {
     "bit_rates": "InfiniBand 400 Гбит/с — это 50 ГБ/с, ",
     "gpu_hours": "3 days on 8 GPUs = 576 GPU-hours, ",
     "context_k": "Контекст 128k — это 131 072 токена, ",
+    # round 25's rules: what a model fits in, weights with gradients, a per-token noun, a share under TP, copies
+    "fits": "Llama 3.1 8B in Q4_K_M fits into 24 GiB, влезает в 48 ГБ, ",
+    "gradients": "weights and gradients in bf16 take 187 GB, ",
+    "per_token_noun": "the per-token cost halves to 64 KiB, ",
+    "tp_share": "with TP=8: 17.6 GB per card, ",
+    "copies": "two copies of Llama 3.1 8B, 16 GB each, ",
 }
 
 SIZES = [25_000, 50_000, 100_000, 200_000]
