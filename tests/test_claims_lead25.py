@@ -382,3 +382,30 @@ def test_a_size_in_a_count_key_names_its_model() -> None:
     from conftest import note_claims
 
     assert not [c for c in note_claims(PARAMS_70B_UNDER_8B) if c.verdict.group == W]  # type: ignore[attr-defined]
+
+
+# `without the window` after a figure is said of that figure only in its own clause (`4 ГиБ кэша; без окна — …` is the
+# next one's). Mistral 7B: 128 KiB per token; a 4096-token window × batch 8 = 4 GiB.
+def test_a_window_phrase_in_the_next_clause() -> None:
+    check_claims("Mistral 7B, батч 8 × 8K с окном 4096: 4 ГиБ кэша; без окна — те же 4 ГиБ.\n", [H, V], "")
+    check_claims("Mistral 7B at 32K: 512 MiB of cache with the sliding window, 4 GiB without the window.\n", [H, H], "")
+
+
+# A marked answer below its working (`Решение: …` / `Ответ: 8 ГиБ.`) is read after the question above the working.
+PROBLEM_SET = """# Задачи
+
+## Задача 1
+
+Какой KV-кэш у Llama 3.1 8B на 16K токенов при батче 4?
+
+Решение: на токен 128 КиБ, всего 16 384 × 4 × 128 КиБ.
+
+Ответ: 16 ГиБ.
+"""
+
+
+def test_a_marked_answer_after_its_working() -> None:
+    from conftest import note_claims
+
+    got = [(c.line, c.verdict.group, c.explanation) for c in note_claims(PROBLEM_SET)]  # type: ignore[attr-defined]
+    assert [(line, group) for line, group, _ in got if line == 9] == [(9, W)] and "8 GiB" in got[-1][2], got

@@ -37,6 +37,8 @@ _WORKED = re.compile(r"(?i)[=×*+/÷]|\bx\s*\d|\btimes\b|\bvs\.?|\bversus\b|ра
 # who answers (`A:`, `**О:**`, `Ответ.`, `**Assistant:**`), not a word of the answer
 _ANSWER_MARK = re.compile(r"(?i)^(?:[>*_\s-]*(?:A|О|Ответ|Answer|Assistant|Ассистент|Бот|Bot)[.:]\s*[*_]*\s*)")
 _MAX_ANSWER = 80  # an answer longer than this says more than a figure: it is read on its own
+_MAX_WORKING = 4  # lines of working (`Решение: …`) a marked answer may stand below its question
+_HEADING_LINE = re.compile(r"^[ \t]{0,3}#")
 _MAX_ANSWER_LETTERS = 24
 _LETTERS = re.compile(r"[^\W\d_]")
 _SIZE_WORD = re.compile(r"(?i)\d[\d.,]*\s?(?:[KMGTP]i?B|[КМГТП]и?Б)(?![\w])|\bTP\s*=?\s*\d+")
@@ -102,6 +104,16 @@ def readable_answers(text: str, code_lines: Sequence[int] = ()) -> tuple[str, Re
         j = i - 1
         if j > front_end and not lines[j].strip():
             j -= 1  # one blank line between the question and its answer
+        if _ANSWER_MARK.match(line):
+            # a marked answer (`Ответ: 8 ГиБ.`) after its working (`Решение: …`): the question above the working lines
+            k, seen = j, 0
+            while (
+                k > front_end and seen < _MAX_WORKING and not _QUESTION_END.search(lines[k]) and not _HEADING_LINE.match(lines[k])
+            ):
+                seen += bool(lines[k].strip())
+                k -= 1
+            if k > front_end and _QUESTION_END.search(lines[k]):
+                j = k  # the nearest line that asks (`_question` below may still refuse it: then no pair)
         if j < front_end or j + 1 in code or j + 1 in moved:
             continue
         asked = _question(lines[j])

@@ -1430,7 +1430,9 @@ def _kv(
     before = _NO_WINDOW.search(s.unit.masked, max(s.start, prev), q.start)
     if before and prev > s.start and not s.unit.masked[prev : before.start()].strip():
         before = None  # `4 ГиБ без скользящего окна и 0,5 ГиБ …`: the phrase right after a figure is that figure's
-    if cfg.sliding_window and (_NO_WINDOW.search(s.unit.masked, q.end, min(s.end, q.end + 40)) or before):
+    # (after the figure, in its own clause only: `4 ГиБ кэша; без окна — …` is the next figure's)
+    after_end = min(s.end, q.end + 40, clause_bounds(s, q.start, q.end)[1])
+    if cfg.sliding_window and (_NO_WINDOW.search(s.unit.masked, q.end, after_end) or before):
         cfg = replace(cfg, sliding_window=0)  # `without the window it would be …`: the full context
     a, others = _own_stretch(s, q)
     ctx, seq, batch = None, None, None
