@@ -505,7 +505,7 @@ RECIPES_AND_TOTALS = [
     (
         "ru-itogo-after-a-size",
         "Чекпойнт Llama-3-8B с Adam (16 байт/параметр) — 128 ГБ; храним 10 штук, итого 1,28 ТБ.",
-        [H, V],
+        [H, H],  # (round 25: ten kept checkpoints of 128.48 GB are 1.285 TB, judged)
         "",
     ),
     # `всего` is `only` before a figure: still judged

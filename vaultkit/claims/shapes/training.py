@@ -101,9 +101,10 @@ _COUNT = (
 _DEVICE_NOUN = (
     r"(?:GPUs?|cards?|devices?|accelerators?|ranks?|workers?|карт\w*|видеокарт\w*|GPU|устройств\w*|ранг\w*|ускорител\w*)"
 )
-# `over 8 GPUs`, `на 4 GPU`, `on the same two cards`, `over the 64 data-parallel ranks`, `8×A100`, `на восьми картах`
+# `over 8 GPUs`, `на 4 GPU`, `the 256-GPU pilot`, `on the same two cards`,
+# `over the 64 data-parallel ranks`, `8×A100`, `на восьми картах`
 _DEVICES = re.compile(
-    rf"(?i)(?<![\w.,]){_COUNT}\s*(?:(?:data[\s-]+parallel|DP|same|our)\s+)?(?:[×x]\s*)?"
+    rf"(?i)(?<![\w.,]){_COUNT}(?:\s*|-)(?:(?:data[\s-]+parallel|DP|same|our)\s+)?(?:[×x]\s*)?"
     rf"(?:(?:A100|H100|H200|A800|H800|B200|L40S?|MI300X?|RTX\s*\d{{4}}|\d{{4}})\s*)?{_DEVICE_NOUN}(?![\w-])"
     rf"|(?<![\w.,]){_COUNT}\s*(?:[×x]\s*)?(?:A100|H100|H200|A800|H800|B200|L40S?|MI300X?|RTX\s*\d{{4}})"
     rf"|\b(?:over|across|among|between|by|между|на)\s+(?:the\s+|our\s+|all\s+)?{_COUNT}(?=\s*(?:[),;:]|$|\bwould\b|\bis\b))"
@@ -172,6 +173,11 @@ def training(s: Sentence, facts: NoteFacts) -> list[Found]:
         return _cuts(s, facts)
     text = s.unit.text
     lead = _lead(s, facts)
+    kept = _checkpoints(s, facts, lead, sizes) or _adapter_states(s, facts, lead, sizes)
+    if kept:
+        sizes = [q for q in sizes if not any((q.start, q.end) in f.used for f in kept)]
+        if not sizes:
+            return kept
     prior = _prior(s, lead)
     if (
         not _TRAINING.search(text, s.start, s.end)
@@ -183,13 +189,389 @@ def training(s: Sentence, facts: NoteFacts) -> list[Found]:
             )
         )
     ):
-        return []
-    out: list[Found] = []
+        return kept
+    out: list[Found] = list(kept)
     for q in sizes:
         got = _judge(s, q, facts, lead, prior)
         if got is not None:
             out.append(got)
     return out
+
+
+# A checkpoint to resume training from keeps the model states (the weights, fp32 master copy and Adam moments), not the
+# optimizer's states alone: `a resumable checkpoint, optimizer state included, is 116 GB`, `чекпойнт с состояниями
+# оптимизатора — 208 ГБ`. It is judged as the states (16 B/param unless bytes are stated); what stores no gradients (14 B:
+# 16-bit weights + master + m + v) or an fp32 run's weights and moments (12 B) is a reading. `the last 5 checkpoints`,
+# `хранить 5 последних`: that many of them.
+_CHECKPOINT = re.compile(r"(?i)\bcheckpoints?\b|чекпо[йи]нт\w*|контрольн\w+\s+точк\w*")
+_WITH_STATES = re.compile(
+    r"(?i)\bresumabl\w*|\bfor\s+resum\w*|для\s+(?:возобновлени|продолжени)\w*"
+    r"|\b(?:optimi[sz]er|adam\w*)\s+(?:states?|moments?)\b|состояни\w*\s+(?:adam|оптимизатор)\w*|\bстейт\w*\s+оптимизатор\w*"
+    # `a checkpoint with the optimizer`, `чекпойнт с оптимизатором`: a bare optimizer word only where it is the checkpoint's
+    r"|(?:\bcheckpoints?|чекпо[йи]нт\w*)\s+(?:(?:of\s+)?[\w.-]+\s+)?(?:with|including|incl\.?|с|включая)\s+(?:the\s+|its\s+)?"
+    r"(?:optimi[sz]er|adam\w*|оптимизатор\w*)"
+)
+_WITHOUT_STATES = re.compile(
+    r"(?i)\b(?:without|excluding|minus|no|less)\s+(?:the\s+|its\s+|any\s+)?(?:optimi[sz]er|adam|states?|moments?)\b"
+    r"|\b(?:weights|params)\s+only\b|\bonly\s+(?:the\s+)?(?:bf16\s+|fp16\s+|fp32\s+)?weights\b"
+    r"|(?<!\w)без\s+(?:них|его|их|состояни\w*|оптимизатор\w*|момент\w*|adam\w*)|(?<!\w)только\s+(?:bf16|fp16|fp32|вес)"
+    r"|(?<!\w)кроме\s+вес"
+)
+# `the optimizer states are not saved`, `состояния оптимизатора мы не сохраняем`: the checkpoint keeps the weights alone
+_STATES_NOT_KEPT = re.compile(
+    r"(?i)\b(?:optimi[sz]er|adam)\w*(?:\s+optimi[sz]er)?\s+(?:states?|moments?)\s+(?:(?:are|is|were|was|get|gets)\s*)?"
+    r"(?:(?:not|never|n't)\s+(?:saved|stored|kept|written|part\s+of|included|in)\b|dropped|excluded|removed|stripped|discarded"
+    r"|omitted|left\s+out)"
+    r"|\b(?:don't|do\s+not|never|not)\s+(?:save|store|keep|write)\s+(?:the\s+)?(?:optimi[sz]er|adam)"
+    r"|(?:состояни\w*|момент\w*)\s+(?:оптимизатор\w*|adam)\s+(?:\w+\s+){0,2}не\s+(?:сохран|хран|пиш|запис|попада|вход|включ)\w*"
+    r"|(?:состояни\w*|момент\w*)\s+(?:оптимизатор\w*|adam)\s+(?:\w+\s+)?(?:исключ|отбрасыва|удаля)\w*"
+    r"|(?<!\w)не\s+(?:сохран|хран|пиш|запис)\w*\s+(?:\w+\s+)?(?:состояни|оптимизатор|момент)\w*"
+)
+# `the Adam states alone`, `only the optimizer states`, `одни состояния оптимизатора`: the states without the weights
+_STATES_ALONE = re.compile(
+    r"(?i)\b(?:optimi[sz]er|adam)\w*\s+(?:states?|moments?)\s+(?:alone|only)\b|\bonly\s+(?:the\s+)?(?:optimi[sz]er|adam)\w*"
+    r"|(?<!\w)(?:только|одни|сами)\s+(?:состояни|момент)\w*|(?:состояни|момент)\w*\s+(?:оптимизатор\w*|adam\w*)\s+сами\b"
+)
+# an optimizer whose states are not Adam's two moments: its bytes per parameter are not read here
+_OTHER_OPTIMIZER = re.compile(r"(?i)\b(?:Lion|SGD|Adafactor|Sophia|Muon|Shampoo|LAMB|Adagrad|RMSprop)\b")
+# a model named by its role, not its name: `the teacher`, `the 1B draft model`, `чекпойнт учителя`
+_ROLE_MODEL = re.compile(
+    r"(?i)\b(?:teacher|student|draft)\b|\b(?:reward|critic|reference|policy|value)\s+(?:model|network|net)\b"
+    r"|(?<!\w)(?:учител|учени|драфт)\w*|(?<!\w)чернов\w*"
+)
+# `the last 5 checkpoints`, `keep 10 of them`, `хранить 5 последних`: a count of checkpoints kept, before the figure
+_KEPT_COUNT = re.compile(
+    r"(?i)(?<![\w.,])(\d{1,3}|two|three|four|five|six|ten|два|две|три|четыре|пять|шесть|десять)\s+(?:(?:most\s+recent|latest|last|resumable|full|последн\w*|полн\w*)\s+)*"
+    r"(?:checkpoints|чекпо[йи]нт\w*|ones|of\s+them|последн\w*|штук\w*)"
+    r"|\b(?:last|latest|keep\w*|хран\w*|последни[ех])\s+(?:the\s+)?(?:last\s+)?(\d{1,3})(?=\s*(?:[,;:)—–]|$|—))"
+    # days, epochs, steps are not checkpoints (`за 3 последних дня`, `the last 3 epochs`)
+    r"(?!\s*(?:days?|epochs?|hours?|weeks?|steps?|runs?|дн\w*|дня|суток|эпох\w*|час\w*|недел\w*|шаг\w*))"
+)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "два": 2, "две": 2, "три": 3, "четыре": 4}
+_COUNT_WORDS.update({"пять": 5, "шесть": 6, "десять": 10})
+# after the count, another checkpoint said alone (`the last 2 checkpoints; a resumable checkpoint …`, `of the 5 we keep, the
+# newest one`): the figure is that one's
+_ONE_CHECKPOINT = re.compile(r"(?i);|\bcheckpoint\b(?!s)|(?<!\w)чекпо[йи]нт(?:ом|е|у)?(?!\w)|\bone\b(?!\s+per\b)")
+# `in total`, `всего`: the figure sums the copies, whatever `each` says of them
+_IN_TOTAL = re.compile(
+    r"(?i)\b(?:in\s+total|in\s+all|total|together|combined)\b|(?<!\w)(?:всего|в\s+сумме|суммарно|итого|вместе)"
+)
+# the checkpoints said in the plural with no count (`resumable checkpoints take 348 GB`): how many is not said
+_PLURAL_CHECKPOINTS = re.compile(r"(?i)\bcheckpoints\b|(?<!\w)чекпо[йи]нт(?:ы|ов|ам|ами|ах)(?!\w)")
+
+
+def _kept_counts(text: str, a: int, b: int) -> list[int]:
+    """The counts of checkpoints said in text[a:b] that no later one-checkpoint wording (`; a checkpoint`, `one`) undoes."""
+    out: list[int] = []
+    ones = [m.start() for m in _ONE_CHECKPOINT.finditer(text, a, b)]
+    last_one = ones[-1] if ones else -1  # one pass: a count before the last one-checkpoint wording is undone
+    for m in _KEPT_COUNT.finditer(text, a, b):
+        if m.end() <= last_one:
+            continue
+        raw = (m.group(1) or m.group(2)).lower()
+        out.append(int(raw) if raw.isdigit() else _COUNT_WORDS.get(raw, 0))
+    return out
+# one checkpoint's size said with a word for each (`each resumable checkpoint is`, `116 GB each`, `по 116 ГБ каждый`)
+_EACH_BEFORE = re.compile(r"(?i)\b(?:each|every|per)\b|(?<!\w)(?:кажд\w*|по)(?!\w)")
+_EACH_AFTER = re.compile(
+    rf"(?i)\s*(?:each|apiece|a\s+piece|каждый|каждая|каждое|за\s+штуку)\b(?!\s*(?:{_DEVICE_NOUN}|node|узел))"
+)
+# `written as 8 files of 14.5 GB`, `8 шардов по 14,5 ГБ`: one file of a checkpoint split into that many
+_FILES_OF = re.compile(
+    r"(?i)(?<![\d.,])(\d{1,3})\s+(?:(?:safetensors|equal|\w+-sized)\s+)?(?:files|shards|parts|chunks|pieces|файл\w*|шард\w*|част\w*)"
+    r"\s+(?:of|по|at)\s+(?:~\s*|≈\s*|about\s+|около\s+)?$"
+)
+
+
+def _weights_alone(s: Sentence, q: Quantity, facts: NoteFacts, lead: str, clause: str) -> Found:
+    """A checkpoint said without the optimizer's states: the weights, in the one type its clause names."""
+    model = _model(s, q, facts, lead)
+    types = {d.name: d.bytes for d in find_dtypes(clause) if not d.gguf}
+    if model is None or len(types) != 1:
+        return _unverifiable(s, q, "a checkpoint without the optimizer's states: the model or the weights' type is not said")
+    name, per = next(iter(types.items()))
+    how = f"{model.named}: a checkpoint without the optimizer's states, the {name} weights"
+    how += f", {per:g} B/param × {model.params / 1e9:.3g}B"
+    return _verdict(s, q, model.params * per, how, model)
+
+
+# An adapter's training states: what its gradients and Adam keep for the trainable parameters counted just before (`LoRA
+# … trains 41.9M parameters. Their gradients and Adam states add 670 MB`, `Адаптер — 41,9 млн обучаемых параметров.
+# Градиенты и состояния Adam для него — …`): 16 B per trainable parameter unless bytes are stated (12 B, fp32 gradients
+# and the two moments with no master copy, is a reading).
+_ADAPTER_REF = re.compile(
+    r"(?i)\b(?:their|its|for\s+(?:it|them|this\s+adapter|the\s+adapter))\b|(?<!\w)(?:для\s+(?:него|них|адаптер\w*)|их|его)(?!\w)"
+)
+_ADAPTER_OPTIMIZER = re.compile(r"(?i)\badam\w*|optimi[sz]er|оптимизатор\w*|\bmoments?\b|момент\w*|\bm\s+(?:and|и)\s+v\b")
+_ADAPTER_READINGS = {12.0: "fp32 gradients + m and v, no master copy", 14.0: "16-bit gradients + fp32 master copy + m and v"}
+# the types the sentence gives the gradients and the moments (`their bf16 gradients and fp32 Adam moments`, `fp32-градиенты`,
+# `m and v in fp32`), or all of them (`… add 500 MB in fp32`)
+_TYPE_WORD = r"(fp32|fp16|bf16|float32|float16|bfloat16|tf32)"
+_GRAD_NOUN = r"(?:grads?|gradients?|градиент\w*)"
+_MOMENT_NOUN = r"(?:(?:adam\w*\s+)?(?:moments?|states?)|момент\w*(?:\s+adam\w*)?|состояни\w*(?:\s+adam\w*)?|m\s+(?:and|и)\s+v)"
+_TYPED_GRADS = re.compile(rf"(?i)(?<![\w-]){_TYPE_WORD}[\s-]*{_GRAD_NOUN}|\b{_GRAD_NOUN}\s+(?:in|в)\s+{_TYPE_WORD}\b")
+_TYPED_MOMENTS = re.compile(rf"(?i)(?<![\w-]){_TYPE_WORD}[\s-]*{_MOMENT_NOUN}|\b{_MOMENT_NOUN}\s+(?:in|в)\s+{_TYPE_WORD}\b")
+_RUN_PRECISION = re.compile(
+    rf"(?i)(?:\btrain\w*|\bprecision|(?<!\w)обучени\w*|(?<!\w)обуча\w*|(?<!\w)точност\w*)\s+(?:in|в)\s+{_TYPE_WORD}\b"
+    rf"|(?<![\w-]){_TYPE_WORD}[\s-]+(?:mixed[\s-]+precision|training|run|обучени\w*)"
+)
+_ALL_TYPED = re.compile(rf"(?i)(?:\bin|(?<!\w)в|\ball|(?<!\w)вс[её])\s+{_TYPE_WORD}\b")
+_TYPE_BYTES = {"fp32": 4.0, "float32": 4.0, "tf32": 4.0, "fp16": 2.0, "float16": 2.0, "bf16": 2.0, "bfloat16": 2.0}
+_ANY_TYPE = re.compile(rf"(?i)(?<![\w-]){_TYPE_WORD}\b|\b8[\s-]*bit|\bint8\b")
+
+
+def _typed_states(said: str) -> tuple[float | None, str]:
+    """Bytes per trainable parameter from the types said of the gradients and the moments (and a master copy, if named):
+    (None, "") where no type is said, (None, why) where the types said do not give them all."""
+    said = _RUN_PRECISION.sub(lambda m: " " * len(m.group(0)), said)  # `when we train in bf16`: the run's, not the states'
+    if not _ANY_TYPE.search(said):
+        return None, ""
+    grads, moments = _TYPED_GRADS.search(said), _TYPED_MOMENTS.search(said)
+    taken = [(m.start(), m.end()) for m in (grads, moments) if m is not None]
+    blanket = next((m for m in _ALL_TYPED.finditer(said) if not any(x <= m.start() < y for x, y in taken)), None)
+
+    def size(m: re.Match[str] | None) -> float | None:
+        if m is None:
+            m = blanket
+        if m is None:
+            return None
+        return _TYPE_BYTES.get(next(g for g in m.groups() if g).lower())
+
+    g_b, m_b = size(grads), size(moments)
+    if g_b is None or m_b is None:
+        return None, "the types said do not give both the gradients' and the moments' bytes"
+    master = 4.0 if _MASTER.search(said) else 0.0
+    return g_b + 2 * m_b + master, f"typed: gradients {g_b:g} B + m and v 2 × {m_b:g} B" + (" + master 4 B" if master else "")
+
+
+def _adapter_states(s: Sentence, facts: NoteFacts, lead: str, sizes: list[Quantity]) -> list[Found]:
+    """The gradients and optimizer states of an adapter whose trainable parameters the sentence before (on its line, or
+    the line above) counts: trainable × the bytes stated, else 16 B."""
+    text = s.unit.text
+    ref = _ADAPTER_REF.search(text, s.start, s.end)
+    if ref is None or s.models:
+        return []
+    out: list[Found] = []
+    prev = s.start
+    for q in sizes:
+        b = clause_bounds(s, q.start, q.end)[1]
+        said = text[prev : q.end]  # the words since the figure before: `…, so the whole LoRA state is ~15 GB` is another's
+        prev_at, prev = prev, q.end
+        if not (_GRADS.search(said) and _ADAPTER_OPTIMIZER.search(said)):
+            continue
+        if ref.start() > q.start or _WHAT_IF.search(said) or _LEFT_TO_OTHERS.search(said):
+            continue
+        if _EIGHT_BIT_ADAM.search(said) or _hardware(text, q) or _ZERO.search(said) or _FROZEN_BASE.search(said):
+            continue
+        before = text[max(0, s.start - 300) : s.start]
+        count, where = None, ""
+        if before.strip() and line_names(_TRAINABLE, before):
+            count, where = _stated_count(before, 0, len(before)), "the sentence before"
+        elif s.start <= 4 and lead and line_names(_TRAINABLE, lead) and not _WHAT_IF.search(lead):
+            count, where = _line_count(lead), "the line above"
+        if count is None or not 1e5 <= count.value < 5e9:
+            continue
+        stated = _bracket_recipe(text, q.end) or _stated_recipe(_others_brackets_masked(s, q), s.start, b, q)
+        typed_why = ""
+        if stated is None:
+            stated, typed_why = _typed_states(text[prev_at:b])
+            if stated is None and typed_why:
+                out.append(_unverifiable(s, q, f"an adapter's gradients and optimizer states: {typed_why}"))
+                continue
+        per = stated if stated is not None else 16.0
+        total = count.value * per
+        how = f"{count.text.strip()} trainable ({where}): gradients and optimizer states, {per:g} B per trainable parameter"
+        if typed_why:
+            how += f" ({typed_why})"
+        readings = _ADAPTER_READINGS if stated is None else {}
+        if typed_why and "master" not in typed_why:  # typed, a master copy not named: one kept unsaid is a reading
+            readings = {per + 4.0: "the types said + an fp32 master copy"}
+        if readings and not compare(q, total).verdict.holds:
+            other = [(b2, w) for b2, w in readings.items() if compare(q, count.value * b2).verdict.holds]
+            if other:
+                b2, w = other[0]
+                why = f"{how} = {fmt(total, q.scale)}; {b2:g} B ({w}) gives {fmt(count.value * b2, q.scale)}: a reading"
+                out.append(_unverifiable(s, q, why))
+                continue
+        out.append(_verdict(s, q, total, how))
+    return out
+
+
+# a figure followed by what holds the checkpoints (`a 2 TB scratch quota`, `на 4 ТБ диске`): a capacity, not a checkpoint
+_STORAGE_AFTER = re.compile(
+    r"(?i)\s*(?:[\w-]+\s+){0,2}?(?:quota|volume|disk|drive|SSD|NVMe|storage|bucket|FS|filesystem|share|квот\w*|том\w*|диск\w*"
+    r"|накопител\w*|хранилищ\w*|раздел\w*)\b"
+)
+_CHECKPOINT_READINGS = {
+    14.0: "16-bit weights + fp32 master copy + m and v, no gradients",
+    12.0: "fp32 weights + m and v",
+    18.0: "16-bit weights + fp32 master copy, gradients, m and v",
+}
+
+
+def _said_outside(rx: re.Pattern[str], text: str, a: int, b: int, spans: list[tuple[int, int]]) -> bool:
+    """rx said in text[a:b] outside the spans given."""
+    return any(not any(x <= m.start() < y for x, y in spans) for m in rx.finditer(text, a, b))
+
+
+def _checkpoints(s: Sentence, facts: NoteFacts, lead: str, sizes: list[Quantity]) -> list[Found]:
+    """The sizes of checkpoints that keep the optimizer's states: the model states, times the copies kept; a checkpoint
+    whose sentence says the states are not kept: the weights alone."""
+    text = s.unit.text
+    first = _CHECKPOINT.search(text, s.start, s.end)
+    if first is None:
+        return []
+    dropped = [(m.start(), m.end()) for m in _STATES_NOT_KEPT.finditer(text, s.start, s.end)]
+    if not dropped and _WITH_STATES.search(text, s.start, s.end) is None:
+        return []
+    for rx in (_EIGHT_BIT_ADAM, _TRAINABLE, _ZERO, _OTHER_THING, _STATES_ALONE):
+        if rx.search(text, s.start, s.end):
+            return []  # 8-bit Adam, an adapter's, a sharded one, a sum with something else, the states alone: not here
+    other_optimizer = _OTHER_OPTIMIZER.search(text, s.start, s.end)
+    for m in _LEFT_TO_OTHERS.finditer(text, s.start, s.end):  # offloaded, or set against another: not here
+        if other_optimizer is None or (not _OTHER_OPTIMIZER.fullmatch(m.group(0)) and m.group(0).lower() != "momentum"):
+            return []
+    devices = bool(_counts(text, s.start, s.end))
+    out: list[Found] = []
+    one: tuple[float, _Model] | None = None  # the recipe of one checkpoint said before, where it holds
+    prev = s.start
+    for i, q in enumerate(sizes):
+        a, b = clause_bounds(s, q.start, q.end)
+        here = text[prev : q.start]
+        prev_at, prev = prev, q.end
+        upto = sizes[i + 1].start if i + 1 < len(sizes) else s.end
+        if first.start() > q.start:
+            continue
+        with_states = _said_outside(_WITH_STATES, text, a, q.start, dropped) or (
+            prev_at == s.start and _said_outside(_WITH_STATES, text, s.start, b, dropped)
+        )
+        if not with_states and prev_at == s.start and (dropped or _WITHOUT_STATES.search(text, q.end, upto)):
+            # `the checkpoint is 14.5 GB because the optimizer states are not saved, only the bf16 weights`
+            out.append(_weights_alone(s, q, facts, lead, text[s.start : upto]))
+            continue
+        if prev_at > s.start and _WITH_THEM.search(here):
+            # `… only bf16 weights are stored; with them it would be 208 GB`: the states put back, a reading
+            out.append(_unverifiable(s, q, "a checkpoint with the states said of the one before: a reading"))
+            continue
+        if _WITHOUT_STATES.search(here):
+            if out and prev_at > s.start:  # `… — 51 ГБ, без них (только bf16) — 6,4 ГБ`: the same checkpoint, its weights alone
+                out.append(_weights_alone(s, q, facts, lead, text[prev_at:b]))
+            continue
+        if prev_at > s.start and one is not None and not _STORAGE_AFTER.match(text, q.end):
+            # `… — 208 ГБ, хранить 5 последних — 1 ТБ`, `4 checkpoints of 116 GB each make 464 GB`: the copies kept, in all
+            got = _kept_total(s, q, one, prev_at)
+            if got is not None:
+                out.append(got)
+            continue
+        if not with_states:
+            continue
+        each_after = _EACH_AFTER.match(text, q.end) is not None and not devices
+        if _hardware(text, q) or (_PER_DEVICE_AFTER.match(text, q.end) and not each_after):
+            continue  # a card's memory; one device's shard of a checkpoint: what each keeps depends on the sharding
+        if _PER_DEVICE_BEFORE.search(text, a, q.start) or _DEMONSTRATIVE.search(text, max(a, q.start - 12), q.start):
+            continue
+        if _STORAGE_AFTER.match(text, q.end) or prev_at > s.start:
+            # `64 % of the 2 TB scratch quota`: where they are kept
+            continue
+        files = _FILES_OF.search(text, max(a, q.start - 60), q.start)
+        counted = _kept_counts(text, prev_at, q.start)
+        in_total = _IN_TOTAL.search(text, max(a, prev_at), b) is not None
+        if (each_after or _EACH_BEFORE.search(text, a, q.start) or files is not None) and not (in_total and counted):
+            counted = []  # `each resumable checkpoint is 116 GB`, `116 GB each`: one of them
+        elif not counted:
+            nouns = list(_CHECKPOINT.finditer(text, prev_at, q.start))
+            last = nouns[-1] if nouns else None
+            plural = last is not None and _PLURAL_CHECKPOINTS.fullmatch(last.group(0)) is not None
+            if (plural and last is not None and not _ONE_CHECKPOINT.search(text, last.end(), q.start)) or in_total:
+                out.append(_unverifiable(s, q, "checkpoints with the optimizer's states: how many of them is not read"))
+                continue
+        if _ROLE_MODEL.search(text, s.start, s.end) and not s.models:
+            out.append(_unverifiable(s, q, "a checkpoint of a model named by its role only: which model is not said"))
+            continue
+        model = _model(s, q, facts, lead)
+        if model is None:
+            continue
+        stated = _bracket_recipe(text, q.end) or _stated_recipe(_others_brackets_masked(s, q), s.start, b, q)
+        if stated is None and other_optimizer is not None:
+            why = f"a checkpoint with {other_optimizer.group(0)}'s states: its bytes per parameter are not stated"
+            out.append(_unverifiable(s, q, why))
+            continue
+        copies = counted[-1] if counted and 1 < counted[-1] <= 1000 else 1
+        share = 1 / int(files.group(1)) if files is not None and int(files.group(1)) > 1 else 1.0
+        per = stated if stated is not None else 16.0
+        total = copies * model.params * per * share
+        times = f"{copies} × " if copies > 1 else ""
+        part = f", one of {round(1 / share)} files" if share < 1 else ""
+        how = f"{model.named}: {times}a checkpoint with the optimizer's states{part}, {per:g} B/param × {model.params / 1e9:.3g}B"
+        if stated is None and not compare(q, total).verdict.holds:
+            other = [
+                (b2, w) for b2, w in _CHECKPOINT_READINGS.items() if compare(q, copies * model.params * b2 * share).verdict.holds
+            ]
+            if other or model.nominal:
+                why = f"{how} = {fmt(total, q.scale)}"
+                if other:
+                    b2, w = other[0]
+                    why += f"; {b2:g} B/param ({w}) gives {fmt(copies * model.params * b2 * share, q.scale)}"
+                out.append(_unverifiable(s, q, why + ": a reading"))
+                continue
+        found = _verdict(s, q, total, how, model)
+        if found.claim is not None and found.claim.verdict is Verdict.WRONG and _reading_only(s, model):
+            found = _unverifiable(s, q, f"{how} = {fmt(total, q.scale)}: {_READING_WHY}")
+        if copies == 1 and share == 1.0 and found.claim is not None and found.claim.verdict.holds:
+            one = (per, model)
+        out.append(found)
+    return out
+
+
+_WITH_THEM = re.compile(
+    r"(?i)\bwith\s+(?:them|those|these|the\s+states)\b|\bincluding\s+them\b|(?<!\w)с\s+ними(?!\w)|(?<!\w)вместе\s+с\s+ними"
+)
+_READING_WHY = "the model is the note's, or the copies are counted more than one way: a reading"
+# a sentence about a model other than the note's (`the bigger model we compared against`, `другой модели`)
+_ANOTHER_MODEL = re.compile(
+    r"(?i)\b(?:bigger|smaller|larger|other|another|different|second|teacher|baseline|reference)\s+(?:\w+\s+)?models?\b"
+    r"|(?<!\w)(?:друг\w+|больш\w+|меньш\w+|втор\w+)\s+модел\w*|модел\w+\s+покрупнее"
+)
+# counts multiplied (`2 checkpoints per day over 3 days`, `3 of them on each of 2 nodes`): the copies are a product
+_COUNTS_MULTIPLIED = re.compile(
+    r"(?i)\bper\s+(?:day|week|epoch|node|run|hour)\b|\beach\s+of\s+\d|\bover\s+\d+\s+(?:days|weeks|epochs|runs)"
+    r"|в\s+(?:день|сутки|неделю)|на\s+каждом|за\s+\d+\s+(?:дн|сут|недел)"
+)
+
+
+def _reading_only(s: Sentence, model: _Model) -> bool:
+    """A checkpoint's size judged from the note's model rather than one the sentence names (`of the bigger model we
+    compared against`), or with copies counted as a product: a miss is a reading, never an error."""
+    text = s.unit.text
+    if _COUNTS_MULTIPLIED.search(text, s.start, s.end):
+        return True
+    return model.named.endswith(("(context)", "(above)")) and bool(_ANOTHER_MODEL.search(text, s.start, s.end))
+
+
+# what is left beside the checkpoints (`leaving 536 GB free`, `остаётся 300 ГБ`): not their total
+_LEFT_OVER = re.compile(
+    r"(?i)\b(?:free|left|spare|remain\w*|headroom)\b|(?<!\w)(?:свобод\w*|остал\w*|остаёт\w*|остает\w*|запас\w*)"
+)
+
+
+def _kept_total(s: Sentence, q: Quantity, one: tuple[float, _Model], prev_at: int) -> Found | None:
+    """The total of the checkpoints kept, after the size of one that holds: the copies counted × that recipe. A mismatch is
+    an error only where the count is said between the two figures."""
+    text = s.unit.text
+    b = clause_bounds(s, q.start, q.end)[1]
+    if _LEFT_OVER.search(text, prev_at, b) or _PER_DEVICE_AFTER.match(text, q.end):
+        return None
+    between = _kept_counts(text, prev_at, q.start)
+    counted = between or _kept_counts(text, s.start, prev_at)
+    if not counted or not 1 < counted[-1] <= 1000:
+        return None
+    per, model = one
+    copies = counted[-1]
+    total = copies * per * model.params
+    how = f"{model.named}: {copies} × a checkpoint with the optimizer's states, {per:g} B/param × {model.params / 1e9:.3g}B"
+    if (not between or _reading_only(s, model)) and not compare(q, total).verdict.holds:
+        return _unverifiable(s, q, f"{how} = {fmt(total, q.scale)}: the total of the copies counted before, a reading")
+    return _verdict(s, q, total, how, model)
 
 
 # `cuts the per-GPU model-state memory by 87.5 % compared with DDP`, `сокращает память состояний на 88 % по сравнению с DDP`
@@ -750,7 +1132,11 @@ def _model(s: Sentence, q: Quantity, facts: NoteFacts, lead: str) -> _Model | No
             break
     if facts.declared_params is not None:
         return _Model(facts.declared_params[0], facts.declared_params[1])
-    return _nominal(s, q)
+    nominal = _nominal(s, q)
+    if nominal is None and facts.note_model is not None and facts.note_model.config is not None:
+        # the one model the whole note names, the last resort: its errors are readings only (`extract._only_readings`)
+        return _Model(_params_of(facts.note_model), facts.note_model.text)
+    return nominal
 
 
 # `an 8B`, `a 7B model`, `13B-модель`: a model named by nothing but its size
@@ -861,12 +1247,33 @@ def _count_of(m: re.Match[str]) -> int:
     return {k.replace("ё", "е"): v for k, v in _NUMBER_WORDS.items()}.get(raw, 0)
 
 
+# `8-GPU nodes`, `8-GPU servers`: how many devices each machine has; `four 8-GPU nodes`, `2 × 8-GPU servers`: that many of them
+_MACHINES_AFTER = re.compile(
+    r"(?i)\s*(?:(?-i:[A-Z0-9][\w-]*)\s+){0,2}(?P<many>nodes|servers|machines|hosts|boxes|узл(?:ов|ах|ам|ы)|сервер(?:ов|ах|ам|ы))\b"
+    r"|\s*(?:node|server|machine|host|box|узел|узле|узла|сервер[еа]?)\b"
+)
+_NODES_TIMES = re.compile(r"(?i)(?:nodes|servers|machines|hosts|узл\w*|сервер\w*)\s*(?:[×x]\s*|\(\s*)?$")
+_EACH_MACHINE = re.compile(r"(?i)\s*(?:each|apiece|per\s+(?:node|server|machine|host)|на\s+(?:узел|сервер)|в\s+каждом)\b")
+_MACHINES_BEFORE = re.compile(rf"(?i)(?<![\w.,]){_COUNT}\s*(?:[×x]\s*)?$")
+
+
 def _counts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     for m in _DEVICES.finditer(text, start, end):
         n = _count_of(m)
+        machines = _MACHINES_AFTER.match(text, m.end()) if "-" in m.group(0) else None
+        if machines is not None and machines.group("many"):
+            many = _MACHINES_BEFORE.search(text, max(start, m.start() - 16), m.start())
+            n = n * _count_of(many) if many is not None else 0  # `across 8-GPU nodes`: how many is not said
+            at = many.start() if many is not None else m.start()
+        else:
+            at = m.start()
+            if "-" in m.group(0) and (
+                _NODES_TIMES.search(text, max(start, m.start() - 16), m.start()) or _EACH_MACHINE.match(text, m.end())
+            ):
+                n = 0  # `4 nodes × 8-GPU`, `two DGX nodes (8-GPU each)`: the count per node, the nodes counted apart
         if n >= 1:
-            out.append((m.start(), n))
+            out.append((at, n))
     return out
 
 
