@@ -409,3 +409,23 @@ def test_a_marked_answer_after_its_working() -> None:
 
     got = [(c.line, c.verdict.group, c.explanation) for c in note_claims(PROBLEM_SET)]  # type: ignore[attr-defined]
     assert [(line, group) for line, group, _ in got if line == 9] == [(9, W)] and "8 GiB" in got[-1][2], got
+
+
+# The peak bandwidth of system memory: MT/s × 8 B × the channels the sentence states (LPDDR and GDDR are not read).
+RAM_CASES = [
+    ("en-dual-ddr5", "Dual-channel DDR5-5600 gives about 89.6 GB/s.\n", [H], ""),
+    ("ru-dual-ddr4", "Двухканальная DDR4-3200 — 51,2 ГБ/с.\n", [H], ""),
+    ("en-quad-wrong", "Quad-channel DDR5-4800: 307 GB/s.\n", [W], "153.6 GB/s"),
+    ("en-per-channel", "DDR5-5600 delivers 44.8 GB/s per channel.\n", [H], ""),
+    ("en-eight-channels", "8-channel DDR5-4800 on EPYC: 307 GB/s.\n", [H], ""),
+    ("en-measured-below", "DDR5-5600 dual channel: 80 GB/s measured in practice.\n", [V], ""),
+    ("en-double-wrong", "Dual-channel DDR5-5600: 179 GB/s.\n", [W], "89.6 GB/s"),
+    # look-alikes: no channel count, other memory
+    ("en-no-channels", "My DDR5-6000 kit does 60 GB/s in AIDA64.\n", [], ""),
+    ("en-lpddr", "LPDDR5X-8533 on the phone gives 68 GB/s.\n", [], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [c[1:] for c in RAM_CASES], ids=[c[0] for c in RAM_CASES])
+def test_system_memory_bandwidth(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

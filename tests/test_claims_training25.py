@@ -701,8 +701,8 @@ THIRD_REVIEW_CASES = [
     ),
     (
         "r4-per-day-over-days",
-        "# Llama 2 13B\n\nEach resumable checkpoint (with optimizer states) is 208 GB, and with 2 checkpoints per day over 3 days "
-        "that is 1.25 TB.\n",
+        "# Llama 2 13B\n\nEach resumable checkpoint (with optimizer states) is 208 GB, "
+        "and with 2 checkpoints per day over 3 days that is 1.25 TB.\n",
         [H, V],
         "",
     ),

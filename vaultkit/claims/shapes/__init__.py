@@ -20,6 +20,7 @@ from vaultkit.claims.shapes.expressions import expressions, transfer_times
 from vaultkit.claims.shapes.fields import field_weights
 from vaultkit.claims.shapes.flops import flops
 from vaultkit.claims.shapes.indexes import index_sizes
+from vaultkit.claims.shapes.ram_bandwidth import ram_bandwidth
 from vaultkit.claims.shapes.ratios import (
     attention_ratios,
     conversions,
@@ -40,6 +41,7 @@ from vaultkit.claims.shapes.training import training
 SHAPES: tuple[Shape, ...] = (
     vague,
     dtype_facts,
+    ram_bandwidth,
     bits_per_weight,
     attention_ratios,
     weight_multiples,
