@@ -19,14 +19,13 @@ left as it is. One pass over the lines: linear.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 
 from vaultkit.claims.catalog import find_mentions
 from vaultkit.claims.dtypes import find_dtypes
+from vaultkit.claims.keys import Remap, _same
 from vaultkit.claims.model import Claim
-
-Remap = Callable[[list[Claim]], list[Claim]]
 
 # a size said in the answer (`14 ГиБ`, `4 GiB`, `512 MiB`)
 _SIZE = re.compile(r"\d\s?(?:[KMGTP]i?B|[КМГТП]и?Б)(?![\w])")
@@ -125,10 +124,6 @@ def readable_answers(text: str, code_lines: Sequence[int] = ()) -> tuple[str, Re
     if not moved:
         return text, _same
     return "\n".join(lines), lambda claims: _remap(claims, moved)
-
-
-def _same(claims: list[Claim]) -> list[Claim]:
-    return claims
 
 
 def _remap(claims: list[Claim], moved: dict[int, int]) -> list[Claim]:

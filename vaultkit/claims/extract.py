@@ -23,7 +23,7 @@ from vaultkit.claims.answers import readable_answers
 from vaultkit.claims.catalog import ModelMention, find_gpus, find_mentions
 from vaultkit.claims.delimited import delimited_tables
 from vaultkit.claims.dtypes import DtypeMention, canonical, find_dtypes, from_properties, kv_from_properties
-from vaultkit.claims.keys import readable_keys
+from vaultkit.claims.keys import _MODEL_KEYS, readable_keys
 from vaultkit.claims.model import Claim, Verdict
 from vaultkit.claims.quantities import _CYRILLIC, Quantity, classify_unit, find_quantities
 from vaultkit.claims.roles import bound_roles, may_name_roles, names_a_role, role_mentions
@@ -1194,19 +1194,19 @@ def _section_bandwidths(lines: list[str], plan: set[int]) -> dict[int, Quantity]
     return out
 
 
-# a front-matter key naming the model the note is about, other than the common ones (`model_under_test:`, `hf_repo:`,
-# `target_model:`); one naming a helper model (`draft_model:`, `teacher:`) is a role's, not the note's
-_MODEL_PROPERTY = re.compile(
-    r"(?i)^(?:hf_(?:id|repo)|repo_id|model_name|(?:target|main|base|tested)_model|model_(?:under_test|tested|card))$"
-)
+# a front-matter key naming the model the note is about besides the keys the key reader knows (`keys._MODEL_KEYS`:
+# `hf_repo:`, `model_name:`, …): `model_under_test:`, `target_model:`; one naming a helper model (`draft_model:`,
+# `teacher:`) is a role's, not the note's
+_MODEL_PROPERTY = re.compile(r"(?i)^(?:(?:target|main|base|tested)_model|model_(?:under_test|tested|card))$")
 
 
 def _properties_model(properties: Mapping[str, Any] | None) -> ModelMention | None:
     """The model a note is about, from its front matter (`model: org/Name`, `base_model: …`, `model_under_test:` /
     `  repo: …`)."""
     props = properties or {}
-    keys = ["model", "base_model", "model_id", "модель"]
-    keys += sorted(k for k in props if isinstance(k, str) and k not in keys and _MODEL_PROPERTY.match(k))
+    first = ("model", "base_model", "model_id", "модель")
+    known = set(_MODEL_KEYS) - set(first)  # (`hf_repo`, `model_name`, …, in any case)
+    keys = [*first, *sorted(k for k in props if isinstance(k, str) and (k.lower() in known or _MODEL_PROPERTY.match(k)))]
     for key in keys:
         value = props.get(key)
         if isinstance(value, Mapping):  # `model:` / `  name: meta-llama/Llama-3.1-8B-Instruct`

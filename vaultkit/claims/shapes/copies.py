@@ -389,9 +389,8 @@ def _copies(s: Sentence, facts: NoteFacts) -> list[Found]:
     w, how = setup
     out = []
     if one is None and restated is None and _ONE_EACH.match(raw, q.end):
-        room = _ROOM.search(raw, max(s.start, q.start - 40), q.start) or _ROOM.search(raw, q.end, min(s.end, q.end + 16))
-        if room or _ON_DEVICES_BEFORE.search(raw, max(s.start, q.start - 24), q.start):
-            return []  # `on two GPUs with 24 GB each`, `40 GB of headroom each`: the devices' memory, no copy's size
+        if _ON_DEVICES_BEFORE.search(raw, max(s.start, q.start - 24), q.start):
+            return []  # `on two GPUs with 24 GB each`: the devices' memory, no copy's size (memory offered: returned above)
         one = q  # `two copies of Llama 3.1 8B, 16 GB each`: the size of one copy
     if one is not None:
         check = compare(one, w)

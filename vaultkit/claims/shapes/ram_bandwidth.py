@@ -12,7 +12,7 @@ from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, make_claim
 from vaultkit.claims.verdict import compare, fmt
 
 # `DDR5-5600`, `DDR4 3200`, `DDR5-6000 MT/s`; not `LPDDR5X-8533`, `GDDR6X` (other bus widths)
-_DDR = re.compile(r"(?i)(?<![\w-])(?<!LP)(?<!G)DDR([45])[-\s]?(\d{4})(?!\d)")
+_DDR = re.compile(r"(?i)(?<![\w-])DDR([45])[-\s]?(\d{4})(?!\d)")
 _CHANNELS = {
     "single": 1, "one": 1, "1": 1, "dual": 2, "two": 2, "2": 2, "quad": 4, "four": 4, "4": 4, "six": 6, "6": 6,
     "eight": 8, "8": 8, "twelve": 12, "12": 12,
@@ -30,14 +30,14 @@ def ram_bandwidth(s: Sentence, facts: NoteFacts) -> list[Found]:
     text = s.unit.text
     if "DDR" not in text[s.start : s.end].upper():
         return []
-    ddr = [m for m in _DDR.finditer(text, s.start, s.end)]
+    ddr = list(_DDR.finditer(text, s.start, s.end))
     rates = [q for q in s.quantities if q.kind == "bandwidth" and q.hi is None]
     if len(ddr) != 1 or not rates:
         return []
     transfers = int(ddr[0].group(2))
     if not 1600 <= transfers <= 12800:
         return []
-    said = [m for m in _CHANNEL_COUNT.finditer(text, s.start, s.end)]
+    said = _CHANNEL_COUNT.finditer(text, s.start, s.end)
     counts = {_CHANNELS.get(g.lower(), int(g) if g.isdigit() else 0) for m in said for g in m.groups() if g}
     out: list[Found] = []
     for q in rates:

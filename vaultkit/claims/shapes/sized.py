@@ -169,7 +169,6 @@ def _other_model_said(s: Sentence) -> str:
 
 _KV_CACHE_WORD = re.compile(r"(?i)kv[- ]?cache|kv[- ]?кэш\w*|\bкэш\w*|\bкеш\w*|\bcache\b")
 _WEIGHTS_NOUN = re.compile(r"(?i)\bweights?\b|\bвес(?:а|ов|ам|ами)?\b|checkpoint|чекпоинт\w*")
-# what a device's memory holds besides the weights, or its memory as used (`each GPU uses 40 GB`, `peak`, `VRAM`, `кэш`)
 # replicas of the model, each over some of the devices (`TP=4 × 2 replicas`, `DP=2`, `две реплики`)
 _REPLICAS = re.compile(r"(?i)replica\w*|\bDP\s*[=:]?\s*\d|data[\s-]+parallel\w*|реплик\w*|\bcop(?:y|ies)\b|копи\w*")
 _TP_DEGREE = re.compile(r"(?i)\bTP\s*(?:=|:|\s)\s*([1-9]\d?)\b")
@@ -190,6 +189,7 @@ def _one_split(s: Sentence, n: int) -> bool:
 _DEVICE_NUMBERS = re.compile(
     r"(?i)\b\d{1,3}[-\s]?(?:GPUs?|cards?|devices?|H100s?|A100s?|H200s?|карт\w*)\b|\b\d{1,2}\s*[×x]\s*[AHB]\d{2,3}"
 )
+# what a device's memory holds besides the weights, or its memory as used (`each GPU uses 40 GB`, `peak`, `VRAM`, `кэш`)
 _MEMORY_IN_USE = re.compile(
     r"(?i)\buse[sd]?\b|\busing\b|\busage\b|allocat\w*|occup\w*|\bpeak\b|consum\w*|\bmemory\b|\bVRAM\b|\bHBM\b|\bRAM\b"
     r"|\bcache\b|\bKV\b|activation\w*|overhead|buffer\w*|reserv\w*|nvidia-smi|footprint|\bin\s+all\b|\btotal\b|\bruntime\b"

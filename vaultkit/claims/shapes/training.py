@@ -93,6 +93,14 @@ _NUMBER_WORDS = {
     "восьми": 8,
     "восемь": 8,
     "шестнадцати": 16,
+    # (the counts of checkpoints kept, `_KEPT_COUNT`)
+    "five": 5,
+    "six": 6,
+    "ten": 10,
+    "три": 3,
+    "пять": 5,
+    "шесть": 6,
+    "десять": 10,
 }
 _COUNT = (
     r"(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,4}(?!,\d{3})|two|three|four|eight|sixteen|двух|двум|две|два|трёх|четыр[её]х|четыре"
@@ -247,8 +255,6 @@ _KEPT_COUNT = re.compile(
     # days, epochs, steps are not checkpoints (`за 3 последних дня`, `the last 3 epochs`)
     r"(?!\s*(?:days?|epochs?|hours?|weeks?|steps?|runs?|дн\w*|дня|суток|эпох\w*|час\w*|недел\w*|шаг\w*))"
 )
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "два": 2, "две": 2, "три": 3, "четыре": 4}
-_COUNT_WORDS.update({"пять": 5, "шесть": 6, "десять": 10})
 # after the count, another checkpoint said alone (`the last 2 checkpoints; a resumable checkpoint …`, `of the 5 we keep, the
 # newest one`): the figure is that one's
 _ONE_CHECKPOINT = re.compile(r"(?i);|\bcheckpoint\b(?!s)|(?<!\w)чекпо[йи]нт(?:ом|е|у)?(?!\w)|\bone\b(?!\s+per\b)")
@@ -269,8 +275,10 @@ def _kept_counts(text: str, a: int, b: int) -> list[int]:
         if m.end() <= last_one:
             continue
         raw = (m.group(1) or m.group(2)).lower()
-        out.append(int(raw) if raw.isdigit() else _COUNT_WORDS.get(raw, 0))
+        out.append(int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 0))
     return out
+
+
 # one checkpoint's size said with a word for each (`each resumable checkpoint is`, `116 GB each`, `по 116 ГБ каждый`)
 _EACH_BEFORE = re.compile(r"(?i)\b(?:each|every|per)\b|(?<!\w)(?:кажд\w*|по)(?!\w)")
 _EACH_AFTER = re.compile(
