@@ -61,8 +61,10 @@ def check_wrong(note: Note, config: Config) -> Iterator[Finding]:
     Passing: `13B parameters × 2 bytes = 26 GB`; `Llama-2-7B in fp16 takes 13.5 GB`.
     Each figure is checked as its kind (weights, KV cache, training memory, GGUF file, parameter
     count, FLOPs, throughput) with the dtype the note states; the message gives the recomputation
-    in the stated unit (`stated 28 GB; 7.00B params × 2 bytes (bf16) = 14 GB`). Sizes in the front
-    matter are read by their keys (`kv_per_token_27b: 368 KiB`, `llama32_1b_bf16: 2.47 GB`).
+    in the stated unit (`stated 28 GB; 7.00B params × 2 bytes (bf16) = 14 GB`). Sizes and parameter
+    counts in the front matter are read by their keys (`kv_per_token_27b: 368 KiB`, `llama32_1b_bf16:
+    2.47 GB`, `params_exact: 8030261248`); a short answer is read after the question above it (`**Qwen2.5-7B,
+    batch 16 × 32K?**` / `14 GiB.`); what a model fits in is a bound on its size (`fits into 24 GiB`).
     """
     for c in _claims(note):
         if c.verdict is Verdict.WRONG:
