@@ -856,6 +856,34 @@ def _cache_join(s: Sentence, q: Quantity) -> tuple[re.Match[str], re.Match[str]]
     return joined
 
 
+def _context_said_before(s: Sentence, q: Quantity, clause: str) -> bool:
+    """`При 131 072 токенах в bf16 это 16 ГиБ`, `a batch of 4 requests at 128K in bf16 takes 28 GiB`: the sentence states
+    a context (or a batch of contexts) before the figure, and nothing in its clause names the weights."""
+    if _WEIGHT_WORDS.search(clause) or _WEIGHT_WORDS.search(s.unit.masked, max(s.start, q.start - 30), q.start):
+        return False
+    if _per_param(s, q) is not None or _UNCHANGED.search(s.unit.masked, s.start, s.end):
+        return False
+    _, seq, _ = _context_batch(s, s.start, q.start, None)
+    return seq is not None and seq >= 256
+
+
+def _as_cache_at_context(
+    s: Sentence, q: Quantity, cfg: ModelConfig, named: str, dtype: DtypeMention | None, facts: NoteFacts, as_weights: str
+) -> tuple[Verdict, str, str]:
+    """A figure that is not the weights, in a sentence that states a context before it: the KV cache at that context
+    when that gives it; else neither reading is sure (the weights and the cache together, a runtime): not judged."""
+    plain = dtype is None or not (dtype.gguf or dtype.name in _WEIGHTS_ONLY)
+    cache_type = dtype if plain or (dtype is not None and _quantized_cache(s, dtype, facts)) else None
+    verdict, explanation, shape = _kv(s, q, cfg, named, cache_type, False, facts)
+    if verdict.holds:
+        return verdict, explanation, shape
+    return (
+        Verdict.UNVERIFIABLE,
+        f"{q.text}: the sentence states a context; as the KV cache: {explanation}; as the weights: {as_weights}",
+        "kv-cache",
+    )
+
+
 def _weights_and_cache(s: Sentence, q: Quantity, cfg: ModelConfig | None, named: str) -> tuple[Verdict, str, str] | None:
     """`Llama-3.1-8B in bf16 plus a 128K cache — about 33 GB`: one figure for the weights (in the type or the size said
     before the joining word) and the cache of the context after it, batch 1. It holds when the sum gives it; it is wrong
@@ -1016,7 +1044,31 @@ def _share_of_typed_whole(s: Sentence, dtype: DtypeMention, q: Quantity, part: b
     return not any(dtype.end <= m.start < q.start for m in s.models)
 
 
+# no storage type holds a model in less than a ten-thousandth of a byte per parameter: a figure that small is some
+# other quantity's (a cache per token, a per-layer slice), not the weights, whatever its error would be
+_LEAST_BYTES_PER_PARAM = 1e-4
+
+
 def _weights(
+    s: Sentence,
+    q: Quantity,
+    params: float,
+    nominal: float | None,
+    cfg: ModelConfig | None,
+    named: str,
+    dtype: DtypeMention | None,
+    where: str,
+) -> tuple[Verdict, str, str]:
+    """`_weights_judged`, except that a figure far too small for any storage of the model is not judged as its weights
+    (`q8_0 — 68 КиБ` in a list of sizes per token is no 8B model's file)."""
+    verdict, explanation, shape = _weights_judged(s, q, params, nominal, cfg, named, dtype, where)
+    if not verdict.holds and verdict is not Verdict.UNVERIFIABLE and 0 < q.value < params * _LEAST_BYTES_PER_PARAM:
+        why = f"{q.text} is under a ten-thousandth of a byte per parameter of {named} ({params / 1e9:.2f}B params)"
+        return Verdict.UNVERIFIABLE, f"{why}: not the size of its weights; not checked", shape
+    return verdict, explanation, shape
+
+
+def _weights_judged(
     s: Sentence,
     q: Quantity,
     params: float,
@@ -4281,6 +4333,15 @@ def _quantized_cache(s: Sentence, dtype: DtypeMention, facts: NoteFacts) -> bool
     # `В q8_0 (8,5 бита на значение) кэш на 128K займёт …`, or a line under a heading about the cache: a llama.cpp cache
     # type in a sentence that names no weights and no model stored in that type (`Llama 3.1 8B в q4_0`)
     text = s.unit.text
+    labelled = next((z for z in s.quantities if z.start >= dtype.end), None)
+    if (
+        labelled is not None
+        and labelled.kind == "bytes"
+        and labelled.value < 2**24
+        and _TYPE_LABEL.fullmatch(text, dtype.end, labelled.start)
+        and any(z.kind == "bytes" and z.end <= dtype.start and _PER_TOKEN.match(text, z.end) for z in s.quantities)
+    ):
+        return True  # `bf16: 128 КиБ на токен, q8_0 — 68 КиБ`: a type labelling a size per token in such a list is the cache's
     if (
         _WEIGHTS_NOUN.search(text, s.start, s.end)
         or _WEIGHT_WORDS.search(text, s.start, s.end)
@@ -4706,6 +4767,14 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         ):
             kind = "kv-per-token"  # `В int4 — 40 КиБ, кэш в 4 раза меньше`: kibibytes are no model's weights; the cache named
         if (
+            (kind == "weights" or (kind == "kv" and not _states_context(s)))
+            and q.value < 2**24
+            and not _WEIGHT_WORDS.search(clause)
+            and not _per_param(s, q)
+            and any(z.kind == "bytes" and z.end <= q.start and _PER_TOKEN.match(text, z.end) for z in s.quantities)
+        ):
+            kind = "kv-per-token"  # `bf16: 128 КиБ на токен, q8_0 — 68 КиБ`: a list that began per token goes on per token
+        if (
             kind == "weights"
             and kv_said
             and (_states_context(s) or _at_k_context(s) or (lead_context and (kv_here or not _self_contained(s))))
@@ -5069,6 +5138,8 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             with_cache = _weights_and_cache(s, q, cfg, named) if verdict is Verdict.WRONG else None
             if with_cache is not None:
                 verdict, explanation, shape = with_cache
+            elif verdict in (Verdict.WRONG, Verdict.UNIT_CONFUSION) and cfg is not None and _context_said_before(s, q, clause):
+                verdict, explanation, shape = _as_cache_at_context(s, q, cfg, named, dtype, facts, explanation)
             # a per-device phrase before the figure or in its clause; one only in a later clause (`takes 69 GB, so with
             # TP=2 each GPU holds half of it`) does not make a wrong whole a share
             cb = clause_bounds(s, q.start, q.end)[1]
@@ -5651,6 +5722,14 @@ _PART_OF = re.compile(
 _GROUPED = re.compile(r"\d[,\u00a0\u202f ]\d{3}(?:[,\u00a0\u202f ]\d{3})+$")
 
 
+def _active_by_value(c: Quantity, model: ModelMention | None) -> bool:
+    """The count is a mixture of experts' active parameters by its value (`Mixtral 8x7B | 12,9 млрд`), not its total."""
+    if model is None or model.config is None or not model.config.is_moe or c.value <= 0:
+        return False
+    b = count_parameters(model.config)
+    return abs(c.value / b.total - 1) > 0.05 and compare(replace(c, hedge=True), float(b.active)).verdict.holds
+
+
 def _is_active(s: Sentence, c: Quantity, facts: NoteFacts) -> bool:
     """`12.9B active`, `active: 37B`, a cell under `| active params (B) |`: a count of active
     parameters; the word is said of the count next to it, not across another figure or `total`
@@ -5668,7 +5747,10 @@ def _is_active(s: Sentence, c: Quantity, facts: NoteFacts) -> bool:
     before = _ACTIVE.search(text, max(s.start, c.start - 20), c.start)
     if before and not _BETWEEN_COUNTS.search(text, before.end(), c.start):
         return True
-    return bool(_ACTIVE.search(facts.header_of(s, c)))
+    if _ACTIVE.search(facts.header_of(s, c)):
+        return True
+    # a table row's count of its mixture of experts that is the active one by value: the row's sizes are the whole model's
+    return s.unit.source == "table" and len(s.models) == 1 and _active_by_value(c, s.models[0])
 
 
 _TOKEN_USES = re.compile(
@@ -5993,6 +6075,16 @@ def _counts(s: Sentence, counts: list[Quantity], facts: NoteFacts) -> list[Found
         if model.config.nominal and not active:
             readings.append((model.config.nominal, f"published {model.config.nominal / 1e9:g}B"))
         check, how = _best(c, readings)
+        if not check.verdict.holds and _active_by_value(c, model):
+            # `| Mixtral 8x7B | 12,9 млрд |`: the count a token uses, said without the word; the active count given for the
+            # total is a slip only where the sentence says so, which the words above would have read
+            claim = make_claim(
+                s.unit, c.start, c.end, "param-count", Verdict.UNVERIFIABLE,
+                f"{c.text}: {model.text}'s active parameters ({b.active:,.0f}), not its {b.total:,.0f} in total; not judged",
+                stated=c.text,
+            )
+            out.append(Found(claim, ((c.start, c.end),)))
+            continue
         if not check.verdict.holds:
             approx = compare(replace(c, hedge=True), exact)
             if approx.verdict.holds and ("." not in c.digits or len(c.digits.replace(".", "").lstrip("0")) <= 2):

@@ -1,0 +1,88 @@
+"""Claim cases of our own wording for the twenty-sixth round's lead rules (written before each rule, values by hand).
+
+Facts (claims-gold): Llama 3.1 8B 8.03B params, 32 layers, 8 KV heads, head dim 128: 128 KiB of bf16 cache per token
+(fp8 64 KiB; llama.cpp q8_0 34 bytes per 32 values: 68 KiB; q4_0 18 bytes per 32: 36 KiB), 16 GiB at 131,072 tokens;
+Qwen2.5-7B 7.62B params, 28 layers, 4 KV heads, head dim 128: 56 KiB per token, 7 GiB per 128K request in bf16;
+Mistral 7B 32 layers, 8 KV heads: 128 KiB per token, 4 GiB at 32K.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import H, V, W, check_claims
+
+
+def _case(c: object) -> object:
+    """A case without its id; a `pytest.param` case keeps its marks."""
+    values, marks = (c.values, c.marks) if hasattr(c, "marks") else (c, ())  # type: ignore[attr-defined]
+    return pytest.param(*values[1:], id=values[0], marks=marks)  # type: ignore[index]
+
+
+# A list that opens with a size per token goes on per token, each item in the cache type that labels it; a figure far
+# too small to be any storage of the model is never judged as its weights.
+PER_TOKEN_LIST_CASES = [
+    ("ru-list-cache-types", "Llama 3.1 8B: bf16: 128 КиБ на токен, q8_0 — 68 КиБ, q4_0 — 36 КиБ.\n", [H, H, H], ""),
+    ("en-list-fp8", "Llama 3.1 8B: 128 KiB per token in bf16; fp8 — 64 KiB.\n", [H, H], ""),
+    ("en-list-q4-wrong", "Llama 3.1 8B: bf16 128 KiB per token, q4_0 — 64 KiB.\n", [H, W], "36 KiB"),
+    ("ru-list-q8-wrong", "Qwen2.5-7B: 56 КиБ на токен в bf16, q8_0 — 56 КиБ.\n", [H, W], "29.75 KiB"),
+    # look-alikes: a file type after the list is the file's; a megabyte slip of the weights is still an error
+    ("en-file-after", "Llama 3.1 8B: 128 KiB per token; the Q4_0 file is 4.6 GB.\n", [H, H], ""),
+    ("en-megabytes-slip", "Llama 3.1 8B in fp16 is 16 MB.\n", [W], "16,061 MB"),
+    ("ru-kib-no-weights", "Llama 3.1 70B в q8_0 — 170 КиБ.\n", [V], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in PER_TOKEN_LIST_CASES])
+def test_a_list_per_token_stays_per_token(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+# A sentence that states a context (or a batch of contexts) before a size, and names no weights, may give the cache at
+# that context: it holds when the cache gives it; when neither the cache nor the weights give it, it is not judged.
+CONTEXT_CASES = [
+    ("ru-pri-tokenah", "При 131 072 токенах Llama 3.1 8B в bf16 занимает 16 ГиБ.\n", [H], ""),
+    ("en-at-tokens", "Llama 3.1 8B at 131,072 tokens in bf16 takes 16 GiB.\n", [H], ""),
+    ("en-batch-of-requests", "Qwen2.5-7B: a batch of 4 requests at 128K in bf16 takes 28 GiB.\n", [H], ""),
+    ("ru-batch-fp8", "Qwen2.5-7B: батч из 4 запросов по 128K в fp8 — 14 ГиБ.\n", [H], ""),
+    ("en-32k-context", "Llama 3.1 8B at 32K context in fp16 needs 4 GiB.\n", [H], ""),
+    # Mistral 7B's 4,096-token sliding window keeps 0.5 GiB at 32K; 4 GiB is neither that nor the weights
+    ("en-window-neither", "Mistral 7B at 32K context in fp16 needs 4 GiB.\n", [V], ""),
+    ("en-neither-reading", "Llama 3.1 8B at 131,072 tokens in bf16 takes 64 GiB.\n", [V], ""),
+    # look-alikes: the weights named, or the weights' own size, stay the weights
+    ("en-weights-named", "Llama 3.1 8B supports 131,072 tokens of context; its bf16 weights take 8 GB.\n", [W], "16.061 GB"),
+    ("en-weights-size-holds", "Llama 3.1 8B with its 128K context window is 16 GB in bf16.\n", [H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in CONTEXT_CASES])
+def test_a_size_at_a_stated_context(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+# A mixture of experts' active count said without the word (Mixtral 8x7B: 46.7B in total, 12.9B active; bf16 93.4 GB,
+# Q4_K_M ≈ 26.3 GiB): in a table row it is the active count and the row's sizes are still the whole model's; in prose
+# the count given for the model is not judged either way.
+ACTIVE_BY_VALUE_CASES = [
+    pytest.param(
+        "row-active-count",
+        "| model | params | dtype | GB | Q4_K_M, GiB |\n|---|---|---|---|---|\n| Mixtral 8x7B | 12.9B | bf16 | 93.4 | 26.6 |\n",
+        [H, H, H],
+        "",
+        marks=pytest.mark.xfail(strict=True, reason="`12.9B` in a cell reads as a size name; the row's sizes go unread"),
+    ),
+    (
+        "row-active-count-wrong-size",
+        "| модель | параметры | тип | ГБ |\n|---|---|---|---|\n| Mixtral 8x7B | 12,9 млрд | bf16 | 25,8 |\n",
+        [H, W],
+        "93.406 GB",
+    ),
+    ("prose-active-count", "Mixtral 8x7B has 12.9B parameters.\n", [V], ""),
+    # look-alikes: the total holds; a count that is neither is wrong
+    ("prose-total", "Mixtral 8x7B has 46.7B parameters.\n", [H], ""),
+    ("prose-neither", "Mixtral 8x7B has 56B parameters.\n", [W], "46.703B"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in ACTIVE_BY_VALUE_CASES])
+def test_an_active_count_by_its_value(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
