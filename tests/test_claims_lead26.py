@@ -86,3 +86,52 @@ ACTIVE_BY_VALUE_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in ACTIVE_BY_VALUE_CASES])
 def test_an_active_count_by_its_value(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# A type named after a figure, in its clause, with a size of its own after it, is that later size's when the figure has
+# a type of its own before it (Llama 3.1 8B: bf16 16.06 GB, fp32 32.12 GB).
+LATER_TYPE_CASES = [
+    ("en-and-an-fp32-copy", "Llama 3.1 8B: bf16 weights take 16.1 GB and an fp32 copy 32.1 GB.\n", [H, H], ""),
+    ("en-gradients-master", "For Llama 3.1 8B, the bf16 gradients are 16.1 GB and the fp32 master copy 32.1 GB.\n", [H, H], ""),
+    ("ru-i-kopiya", "Llama 3.1 8B: веса в bf16 — 16,1 ГБ, и копия в fp32 — 32,1 ГБ.\n", [H, H], ""),
+    ("en-first-wrong", "Llama 3.1 8B: bf16 weights take 8 GB and an fp32 copy 32.1 GB.\n", [W, H], "16.061 GB"),
+    # look-alike: one type, said after the figure, is still the figure's
+    ("en-type-after-only", "Llama 3.1 8B takes 16.1 GB in bf16.\n", [H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in LATER_TYPE_CASES])
+def test_a_later_type_is_the_later_figures(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+# A batch stated before a size: the weights are the same for any batch, so a size that is not theirs is the cache's
+# when the cache gives it, and not judged otherwise (Llama 3.1 405B: 126 layers, 8 KV heads, head dim 128: 504 KiB per
+# token in bf16, 63 GiB per 128K request).
+BATCH_CASES = [
+    (
+        "en-four-such-requests",
+        "One 128K request of Llama 3.1 405B keeps 63 GiB of cache in bf16.\nFour such requests need 252 GiB, more than"
+        " the fp8 weights' share of a node.\n",
+        [H, V],
+        "",
+    ),
+    ("en-serving-users-weights", "Serving 4 users, Llama 3.1 405B in fp8 takes 406 GB.\n", [H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in BATCH_CASES])
+def test_a_size_after_a_stated_batch(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+# look-alikes of the later type: each size followed by its own type (Llama 3.1 405B: bf16 811.7 GB, fp8 405.9 GB)
+OWN_TYPE_AFTER_CASES = [
+    ("en-in-bf16-and-in-fp8", "Llama 3.1 405B: 811.7 GB in bf16 and 405.9 GB in fp8; 3.8e25 training FLOP.\n", [H, H], ""),
+    ("ru-v-bf16-i-v-fp8", "Llama 3.1 405B — 811,7 ГБ в bf16 и 405,9 ГБ в fp8.\n", [H, H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in OWN_TYPE_AFTER_CASES])
+def test_each_size_with_its_own_type_after_it(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

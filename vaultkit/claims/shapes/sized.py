@@ -858,13 +858,14 @@ def _cache_join(s: Sentence, q: Quantity) -> tuple[re.Match[str], re.Match[str]]
 
 def _context_said_before(s: Sentence, q: Quantity, clause: str) -> bool:
     """`При 131 072 токенах в bf16 это 16 ГиБ`, `a batch of 4 requests at 128K in bf16 takes 28 GiB`: the sentence states
-    a context (or a batch of contexts) before the figure, and nothing in its clause names the weights."""
+    a context or a batch before the figure (the weights are the same for any), and nothing in its clause names the
+    weights."""
     if _WEIGHT_WORDS.search(clause) or _WEIGHT_WORDS.search(s.unit.masked, max(s.start, q.start - 30), q.start):
         return False
     if _per_param(s, q) is not None or _UNCHANGED.search(s.unit.masked, s.start, s.end):
         return False
-    _, seq, _ = _context_batch(s, s.start, q.start, None)
-    return seq is not None and seq >= 256
+    _, seq, batch = _context_batch(s, s.start, q.start, None)
+    return (seq is not None and seq >= 256) or (batch is not None and batch > 1)  # `Four such requests need 252 GiB`
 
 
 def _as_cache_at_context(
@@ -879,7 +880,7 @@ def _as_cache_at_context(
         return verdict, explanation, shape
     return (
         Verdict.UNVERIFIABLE,
-        f"{q.text}: the sentence states a context; as the KV cache: {explanation}; as the weights: {as_weights}",
+        f"{q.text}: the sentence states a context or a batch; as the KV cache: {explanation}; as the weights: {as_weights}",
         "kv-cache",
     )
 
@@ -5623,6 +5624,11 @@ def _later_figures_dtype(s: Sentence, q: Quantity, dtype: DtypeMention) -> bool:
     a, b = clause_bounds(s, q.start, q.end)
     if not a <= dtype.start < b:
         return later.start() - dtype.end < dtype.start - q.end
+    own = in_range(s.dtypes, a, q.start)
+    if own and not any(z.kind == "bytes" and s.start <= z.start and z.end <= own[0].start for z in s.quantities):
+        # `bf16 weights take 16.1 GB and an fp32 copy 32.1 GB`: the figure has its own type before it (not one said of
+        # a size before, `811.7 GB in bf16 and 405.9 GB in fp8`)
+        return True
     return bool(_BECOMES.search(s.unit.text, dtype.end, later.start()))
 
 
