@@ -49,6 +49,7 @@ CORPORA = [
     "claims_corpus_t",
     "claims_corpus_u",
     "claims_corpus_v",
+    "claims_corpus_w",
     "claims_holdout",
 ]
 # Bars of issue 15 not yet met, with the value measured when this table was last updated
@@ -95,6 +96,9 @@ KNOWN_GAPS = {
     ("claims_corpus_v", "right_value"): "0.359 < 0.90, and 33.2 % wrong < 40 % (blind corpus V, first score 0.350)",
     ("claims_corpus_v", "precision"): "0.769 < 0.97 (blind corpus V, first score 0.766)",
     ("claims_corpus_v", "non_claims"): "2 findings on non-claim lines (blind corpus V, first score 2)",
+    ("claims_corpus_w", "recall"): "0.682 < 0.90 (blind corpus W, first score 0.682)",
+    ("claims_corpus_w", "right_value"): "0.491 < 0.90, and 31.4 % wrong < 40 % (blind corpus W, first score 0.491)",
+    ("claims_corpus_w", "precision"): "0.833 < 0.97 (blind corpus W, first score 0.833)",
     ("claims_holdout", "recall"): "0.849 < 0.90 on the held-out corpus",
     ("claims_holdout", "right_value"): "0.624 < 0.90 on the held-out corpus",
     ("claims_holdout", "precision"): "0.969 < 0.97 on the held-out corpus",

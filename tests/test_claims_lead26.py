@@ -135,3 +135,41 @@ OWN_TYPE_AFTER_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in OWN_TYPE_AFTER_CASES])
 def test_each_size_with_its_own_type_after_it(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# A table of the cache in several types: the type column headed by the cache is the cache's (llama.cpp q8_0 too), and
+# a column headed by a context and a batch gives the cache at both (Llama 3.1 70B: 320 KiB per token in bf16, 80 GiB
+# at 32K × batch 8; fp8 160 KiB / 40 GiB; q8_0 170 KiB / 42.5 GiB).
+CACHE_TABLE_CASES = [
+    (
+        "ru-cache-type-column",
+        "## Llama 3.1 70B\n\n| кэш | на токен, КиБ | 32K × батч 8, ГиБ |\n|---|---|---|\n"
+        "| bf16 | 320 | 80 |\n| q8_0 | 170 | 42,5 |\n",
+        [H, H, H, H],
+        "",
+    ),
+    (
+        "en-batch-header-wrong",
+        "## Llama 3.1 70B\n\n| cache | per token (KiB) | batch 8 at 32K (GiB) |\n|---|---|---|\n| fp8 | 160 | 20 |\n",
+        [H, W],
+        "40 GiB",
+    ),
+    (
+        "en-q8-row-wrong",
+        "## Llama 3.1 70B\n\n| KV cache type | per token (KiB) |\n|---|---|\n| q8_0 | 320 |\n",
+        [W],
+        "170 KiB",
+    ),
+    # look-alike: a file-type column of the weights stays the weights'
+    (
+        "en-weights-type-column",
+        "| model | type | file, GB |\n|---|---|---|\n| Llama 3.1 8B | Q8_0 | 8.5 |\n| Llama 3.1 8B | Q4_0 | 4.7 |\n",
+        [H, H],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in CACHE_TABLE_CASES])
+def test_a_table_of_the_cache_in_several_types(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -692,7 +692,11 @@ def _in_column_unit(unit: Unit, q: Quantity, facts: NoteFacts) -> Quantity:
     return replace(q, kind=kind, unit=name, scale=scale, binary=binary)
 
 
-_CONTEXT_IN_HEADER = re.compile(r"(?i)(?<![\w.,])\d+\s?[kк](?![\w])|(?<![\w.,])\d+(?:[,\u00a0 ]\d{3})*\s?(?:tokens?|токен\w*)")
+_CONTEXT_IN_HEADER = re.compile(
+    r"(?i)(?<![\w.,])\d+\s?[kк](?![\w])|(?<![\w.,])\d+(?:[,\u00a0 ]\d{3})*\s?(?:tokens?|токен\w*)"
+    # `| 32K × batch 8, GiB |`, `| батч из 16, ГиБ |`: a batch, not a figure
+    r"|(?:batch|батч\w*)(?:\s+size)?\s*(?:of|=|:|из)?\s*\d{1,4}(?![\w]|[.,]\d)"
+)
 
 
 # the line above a table says what unit its sizes are in: `All sizes in GB`, `Размеры в ГиБ`, `(sizes, GB)`

@@ -1589,7 +1589,10 @@ def _kv(
         batch = _batch_number(b) if b else 1
     if not batch_said and (record_batch := _record_batch(s, q, facts)) is not None:
         batch, batch_said = record_batch, True  # `batch:: 8` above `kv_total:: 4 GiB`, `kv_cache_batch4:: 4 GiB`
-    row_batch = facts.row_cell(s, _BATCH_HEADER) if facts is not None else None
+    header_batch = _BATCH.search(facts.header_of(s, q)) if facts is not None and s.unit.source == "table" else None
+    if header_batch is not None and not batch_said:  # `| 32K × батч 8, ГиБ |`: the figure's own column names its batch
+        batch, batch_said = _batch_number(header_batch), True
+    row_batch = facts.row_cell(s, _BATCH_HEADER) if facts is not None and header_batch is None else None
     if row_batch:
         batch = int(row_batch)
     own_lo = clause_bounds(s, q.start, q.end)[0]
@@ -4334,6 +4337,8 @@ def _quantized_cache(s: Sentence, dtype: DtypeMention, facts: NoteFacts) -> bool
     # `В q8_0 (8,5 бита на значение) кэш на 128K займёт …`, or a line under a heading about the cache: a llama.cpp cache
     # type in a sentence that names no weights and no model stored in that type (`Llama 3.1 8B в q4_0`)
     text = s.unit.text
+    if s.unit.source == "table" and _KV.search(facts.column_header.get((s.unit.line, column_at(s.unit.text, dtype.start)), "")):
+        return True  # `| cache | per token, KiB |` / `| q8_0 | 170 |`: the type column is the cache's
     labelled = next((z for z in s.quantities if z.start >= dtype.end), None)
     if (
         labelled is not None
