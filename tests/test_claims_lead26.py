@@ -173,3 +173,54 @@ CACHE_TABLE_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in CACHE_TABLE_CASES])
 def test_a_table_of_the_cache_in_several_types(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# A parameter count (or a size) as a front-matter property, its model named by a model key beside it in its mapping
+# (`id:`, `repo:`, `model:`) or by the note's title (Llama 3.1 70B 70,553,706,496 parameters, bf16 141.1 GB; Mistral 7B
+# 7,241,732,096; Llama 3.2 1B 1,235,814,400).
+FRONT_MATTER_CASES = [
+    (
+        "en-sibling-id",
+        "---\ntitle: Draft models\nsetup:\n  target:\n    id: meta-llama/Llama-3.1-70B-Instruct\n    params: 70,553,706,496\n"
+        "  draft:\n    id: meta-llama/Llama-3.2-1B-Instruct\n    params: 1,235,814,400\n---\n\n# Draft models\n",
+        [H, H],
+        "",
+    ),
+    (
+        "en-sibling-repo-wrong",
+        "---\ntitle: Quant formats\nmodel_under_test:\n  repo: meta-llama/Llama-3.1-70B-Instruct\n  params_exact: 8030261248\n"
+        "---\n\n# Formats\n",
+        [W],
+        "70,553,706,496",
+    ),
+    (
+        "ru-title",
+        "---\nназвание: Mistral 7B\nслоёв: 32\nпараметры: 7241732096\n---\n\n# Mistral 7B\n",
+        [H],
+        "",
+    ),
+    (
+        "en-sibling-size",
+        "---\ntitle: Serving\ntarget:\n  model: meta-llama/Llama-3.1-70B-Instruct\n  weights_bf16: 141.1 GB\n---\n\n# Serving\n",
+        [H],
+        "",
+    ),
+    # look-alikes: a count of another thing beside a model key, a title naming two models
+    (
+        "en-sibling-other-count",
+        "---\ntitle: LoRA\nrun:\n  model: meta-llama/Llama-3.1-8B\n  lora_params: 41,943,040\n---\n\n# LoRA\n",
+        [],
+        "",
+    ),
+    (
+        "en-title-two-models",
+        "---\ntitle: Llama 3.1 8B vs Mistral 7B\nparams: 7,241,732,096\n---\n\n# Compare\n",
+        [],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in FRONT_MATTER_CASES])
+def test_a_front_matter_count_of_the_model_beside_it(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

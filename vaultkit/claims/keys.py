@@ -128,8 +128,9 @@ def _front_keys(text: str, end: int) -> tuple[str, Remap]:
         if counted is not None:
             if named is None:
                 named = _front_names(lines, text)
-            parent = _parent_key_model(lines, i)
-            said = _count_sentence(counted.group("key"), [parent, *named[1:]] if parent else named)
+            parent = _parent_key_model(lines, i) or _sibling_model(lines, i)
+            # a count of no model the key names is the mapping's, the front matter's, else the one its title names
+            said = _count_sentence(counted.group("key"), [parent or named[0] or _title_model(lines), *named[1:]])
             if said is not None:
                 lines[i] = counted.group("indent") + "- " + said[0] + ": " + counted.group("value") + said[1]
                 moved[i + 1] = (counted.start("figure"), counted.group("figure"))
@@ -142,7 +143,9 @@ def _front_keys(text: str, end: int) -> tuple[str, Remap]:
             continue
         if named is None:
             named = _front_names(lines, text)
-        parent = _parent_key_model(lines, i)  # `llama31_8b:` / `  q8_0: 8,54 ГБ`: the mapping's key names the model
+        # `llama31_8b:` / `  q8_0: 8,54 ГБ`: the mapping's key names the model; `target:` / `  id: meta-llama/…` /
+        # `  weights_gb: 141`: a model key beside it does
+        parent = _parent_key_model(lines, i) or _sibling_model(lines, i)
         lead = _sentence(m.group("key"), [parent, *named[1:]] if parent else named)
         if lead is None or (of_model and " of " not in lead[0]):
             continue  # a size of no model under one of a model: the note reads it as that model's
@@ -367,6 +370,46 @@ def _parent_key_model(lines: list[str], i: int) -> str:
         found = [x for x in find_mentions(key) if x.config is not None and x.sized]
         return found[0].text if len(found) == 1 and found[0].end - found[0].start >= len(key) - 1 else ""
     return ""
+
+
+_TITLE_KEYS = ("title", "название", "заголовок", "name")
+_SIBLING_MODEL = re.compile(r"^(?P<indent>[ \t]*)(?:-[ \t]+)?(?P<key>[^\W\d][\w-]{0,30})[ \t]*:[ \t]+(?P<value>\S.{0,150})$")
+
+
+def _title_model(lines: list[str]) -> str:
+    """The one catalogued model of a size the front matter's top-level title names (`title: Mistral 7B`), else ""."""
+    for line in lines[1:]:
+        key, sep, value = line.partition(":")
+        if sep and key.strip().lower() in _TITLE_KEYS and not line[:1].isspace():
+            found = {m.config.name: m for m in _mentions(value.strip().strip("\"'")) if m.config is not None and m.sized}
+            return next(iter(found.values())).text if len(found) == 1 else ""
+    return ""
+
+
+def _sibling_model(lines: list[str], i: int) -> str:
+    """The one catalogued model a model key beside line `i` in its mapping names (`target:` / `  id: meta-llama/…` /
+    `  params: 70,553,706,496`), else ""; the mapping's lines are read up and down to its first line of less
+    indentation, at most 40 each way (a bounded look: linear)."""
+    own = len(lines[i]) - len(lines[i].lstrip(" "))
+    if not own:
+        return ""
+    found: set[str] = set()
+    named = ""
+    for step in (-1, 1):
+        j = i + step
+        while 0 < j < len(lines) and abs(j - i) <= 40:
+            line = lines[j]
+            indent = len(line) - len(line.lstrip(" "))
+            if line.strip() and indent < own:
+                break
+            m = _SIBLING_MODEL.match(line) if indent == own else None
+            if m is not None and m.group("key").lower() in (*_RECORD_KEYS, "id", "repo", "hf"):
+                for x in _mentions(m.group("value").strip().strip("\"'")):
+                    if x.config is not None and x.sized:
+                        found.add(x.config.name)
+                        named = x.text
+            j += step
+    return named if len(found) == 1 else ""
 
 
 def _front_names(lines: list[str], text: str) -> list[str]:
