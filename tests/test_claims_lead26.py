@@ -9,7 +9,7 @@ Mistral 7B 32 layers, 8 KV heads: 128 KiB per token, 4 GiB at 32K.
 from __future__ import annotations
 
 import pytest
-from conftest import H, V, W, check_claims
+from conftest import H, U, V, W, check_claims
 
 
 def _case(c: object) -> object:
@@ -223,4 +223,50 @@ FRONT_MATTER_CASES = [
 
 @pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in FRONT_MATTER_CASES])
 def test_a_front_matter_count_of_the_model_beside_it(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+# A mapping that is one model's record: its model key (`name:`, `- имя:` opening a list item) and type key (`dtype:`)
+# say what its sizes are of; a key glued of a family and a size (`qwen7b`) is the note's model of that family and size;
+# `всего`/`total` say nothing more (Llama 3.1 8B bf16 16.06 GB = 14.96 GiB; Llama 3.1 70B bf16 141.1 GB; Qwen2.5-7B bf16
+# 15.23 GB, Qwen2.5-32B bf16 65.5 GB).
+RECORD_CASES = [
+    (
+        "en-record-dtype",
+        "---\ntitle: vLLM sizing\nmodel:\n  name: meta-llama/Llama-3.1-8B-Instruct\n  dtype: bf16\n  weights_gib: 14.96 GiB\n"
+        "---\n\n# Sizing\n",
+        [H],
+        "",
+    ),
+    (
+        "en-record-dtype-wrong",
+        "---\ntitle: vLLM sizing\nmodel:\n  name: meta-llama/Llama-3.1-8B-Instruct\n  dtype: bf16\n  weights_gib: 16.06 GiB\n"
+        "---\n\n# Sizing\n",
+        [U],
+        "",
+    ),
+    (
+        "ru-list-item-record",
+        "---\nназвание: TP\nмодели:\n  - имя: Llama-3.1-70B-Instruct\n    bf16_всего: 141,1 ГБ\n    tp: [2, 4, 8]\n---\n\n# TP\n",
+        [H],
+        "",
+    ),
+    (
+        "ru-glued-family-size",
+        "---\ntitle: Qwen2.5\nqwen7b_bf16_гб: 15,2\nqwen32b_bf16_гб: 32,5\n---\n\n# Qwen2.5-7B и Qwen2.5-32B\n",
+        [H, W],
+        "65.528 GB",
+    ),
+    # look-alikes: a record's type does not type its cache; a record of two models says nothing
+    (
+        "en-record-cache-untyped",
+        "---\ntitle: x\nmodel:\n  name: meta-llama/Llama-3.1-8B-Instruct\n  dtype: int4\n  kv_total: 4 GiB\n---\n\n# x\n",
+        [V],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in RECORD_CASES])
+def test_a_front_matter_record_of_one_model(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)

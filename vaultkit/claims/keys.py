@@ -147,6 +147,10 @@ def _front_keys(text: str, end: int) -> tuple[str, Remap]:
         # `  weights_gb: 141`: a model key beside it does
         parent = _parent_key_model(lines, i) or _sibling_model(lines, i)
         lead = _sentence(m.group("key"), [parent, *named[1:]] if parent else named)
+        if lead is None and parent and (dtype := _sibling_dtype(lines, i)):
+            # `model:` / `  name: meta-llama/…` / `  dtype: bf16` / `  weights_gib: 16.06 GiB`: the record's type
+            lead = _sentence(f"{m.group('key')}_{dtype}", [parent, *named[1:]])
+            lead = lead if lead is not None and lead[0].startswith("Weights") else None
         if lead is None or (of_model and " of " not in lead[0]):
             continue  # a size of no model under one of a model: the note reads it as that model's
         of_model = of_model or " of " in lead[0]
@@ -386,30 +390,45 @@ def _title_model(lines: list[str]) -> str:
     return ""
 
 
-def _sibling_model(lines: list[str], i: int) -> str:
-    """The one catalogued model a model key beside line `i` in its mapping names (`target:` / `  id: meta-llama/…` /
-    `  params: 70,553,706,496`), else ""; the mapping's lines are read up and down to its first line of less
-    indentation, at most 40 each way (a bounded look: linear)."""
+def _siblings(lines: list[str], i: int) -> list[tuple[str, str]]:
+    """The `key: value` lines beside line `i` in its mapping (its lines up and down to the first of less indentation, a
+    YAML list item's `- key: value` opening it included), at most 40 each way (a bounded look: linear)."""
     own = len(lines[i]) - len(lines[i].lstrip(" "))
     if not own:
-        return ""
-    found: set[str] = set()
-    named = ""
+        return []
+    out: list[tuple[str, str]] = []
     for step in (-1, 1):
         j = i + step
         while 0 < j < len(lines) and abs(j - i) <= 40:
             line = lines[j]
             indent = len(line) - len(line.lstrip(" "))
-            if line.strip() and indent < own:
+            opener = step < 0 and line.lstrip(" ").startswith("- ") and indent + 2 == own
+            if line.strip() and indent < own and not opener:
                 break
-            m = _SIBLING_MODEL.match(line) if indent == own else None
-            if m is not None and m.group("key").lower() in (*_RECORD_KEYS, "id", "repo", "hf"):
-                for x in _mentions(m.group("value").strip().strip("\"'")):
-                    if x.config is not None and x.sized:
-                        found.add(x.config.name)
-                        named = x.text
+            m = _SIBLING_MODEL.match(line) if indent == own or opener else None
+            if m is not None:
+                out.append((m.group("key").lower(), m.group("value").strip().strip("\"'")))
+            if opener:
+                break  # `- имя: Llama-3.1-70B` opens the item: nothing above it is the item's
             j += step
-    return named if len(found) == 1 else ""
+    return out
+
+
+def _sibling_model(lines: list[str], i: int) -> str:
+    """The one catalogued model a model key beside line `i` in its mapping names (`target:` / `  id: meta-llama/…` /
+    `  params: 70,553,706,496`; `- имя: Llama-3.1-70B-Instruct` / `  bf16_всего: 141,1 ГБ`), else ""."""
+    found: dict[str, str] = {}
+    for key, value in _siblings(lines, i):
+        if key in (*_RECORD_KEYS, "id", "repo", "hf", "имя"):
+            found.update((x.config.name, x.text) for x in _mentions(value) if x.config is not None and x.sized)
+    return next(iter(found.values())) if len(found) == 1 else ""
+
+
+def _sibling_dtype(lines: list[str], i: int) -> str:
+    """The one storage type a type key beside line `i` in its mapping names (`dtype: bf16`, `torch_dtype: bfloat16`),
+    else ""."""
+    found = {_DTYPES[v.lower()] for k, v in _siblings(lines, i) if _TYPE_KEY.search(k) and v.lower() in _DTYPES}
+    return found.pop() if len(found) == 1 else ""
 
 
 def _front_names(lines: list[str], text: str) -> list[str]:
@@ -482,8 +501,8 @@ def _sentence(key: str, named: list[str]) -> tuple[str, str] | None:
             continue
         if p in _DTYPES:
             dtypes.append(_DTYPES[p])
-        elif p in _UNITS or p in _FILLER:
-            pass
+        elif p in _UNITS or p in _FILLER or p in _WHOLE:
+            pass  # `bf16_всего`, `weights_total_gb`: the whole model's size
         elif p in _WEIGHTS or p in _FILE or p in _CHECKPOINT or p in _CACHE or p in _PER_TOKEN:
             words.add(p)
         else:
@@ -557,8 +576,32 @@ def _model(rest: list[str], named: list[str]) -> str | None:
         found = [m for m in find_mentions(name) if m.config is not None and m.sized]
         if len(found) == 1 and found[0].end - found[0].start >= len(name) - 1:
             return found[0].text
+    glued = _FAMILY_SIZE.fullmatch(rest[0]) if len(rest) == 1 else None
+    if glued is not None:  # `qwen7b_bf16_гб` in a note about Qwen2.5: the family's model of that size the note names
+        return _kin_of_size(glued.group(1), glued.group(2), tuple(named))
     if len(rest) == 1 and not sizes and len(rest[0]) >= 4:
         return _kin(rest[0], tuple(named))
+    return None
+
+
+_FAMILY_SIZE = re.compile(r"([a-z]{4,12})(\d{1,3}(?:\.\d)?b)")  # `qwen7b`, `llama70b`, `gemma27b`
+
+
+@lru_cache(maxsize=32)
+def _kin_of_size(family: str, size: str, named: tuple[str, ...]) -> str | None:
+    """The one model named nearest whose name starts with `family` and has `size` (`qwen`, `7b`: Qwen2.5-7B)."""
+    for where in named[1:]:
+        found = {
+            m.config.name: m
+            for m in _models(where)
+            if m.config is not None
+            and re.sub(r"[\W_]", "", m.config.name.lower()).startswith(family)
+            and re.search(rf"(?<![\d.]){re.escape(size)}(?![\w])", m.config.name.lower().replace("-", " "))
+        }
+        if len(found) == 1:
+            return next(iter(found.values())).text
+        if found:
+            return None
     return None
 
 
