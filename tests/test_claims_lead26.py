@@ -270,3 +270,37 @@ RECORD_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in RECORD_CASES])
 def test_a_front_matter_record_of_one_model(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# Role words that tell a note's two models apart by size (`младшая`/`старшая`, `small`/`large`), in a key or in the
+# key of the mapping a count sits in (Gemma 2 9B 9.24B params, bf16 18.48 GB; Gemma 2 27B 27.23B, bf16 54.45 GB).
+ROLE_CASES = [
+    (
+        "ru-role-keys",
+        "---\ntitle: Gemma 2\nмодели: [google/gemma-2-9b, google/gemma-2-27b]\nвес_младшей_bf16: 18,5 ГБ\n"
+        "вес_старшей_bf16: 27,2 ГБ\n---\n\n# Gemma 2\n",
+        [H, W],
+        "54.454 GB",
+    ),
+    (
+        "en-role-keys",
+        "---\ntitle: Gemma 2 sisters\nmodels: [google/gemma-2-9b, google/gemma-2-27b]\nbf16_small_gb: 18.5\nbf16_large_gb: 54.5\n"
+        "---\n\n# Gemma 2\n",
+        [H, H],
+        "",
+    ),
+    (
+        "ru-role-mapping",
+        '---\ntitle: "Сравни Gemma 2 9B и 27B"\nмодели: [google/gemma-2-9b, google/gemma-2-27b]\nконфиг_младшей:\n'
+        "  параметров: 9,24 млрд\nконфиг_старшей:\n  параметров: 27,23 млрд\n---\n\n# Gemma 2\n",
+        [H, H],
+        "",
+    ),
+    # look-alike: a title about two sizes names no model for a count of its own (not judged, never an error)
+    ("en-title-two-sizes", "---\ntitle: Gemma 2 9B vs 27B\nparams: 27.23B\n---\n\n# Gemma 2\n", [V], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in ROLE_CASES])
+def test_role_words_of_two_models(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from vaultkit.claims.catalog import ModelMention, find_mentions
 from vaultkit.claims.dtypes import find_dtypes
+from vaultkit.claims.engine import count_parameters
 from vaultkit.claims.model import Claim
 from vaultkit.claims.shapes.base import LIST_ITEM  # as the note's paragraphs are read
 
@@ -59,7 +60,7 @@ _DTYPES = {
 }
 # a GGUF type, its parts glued or split by underscores (`q4_k_m`, `q4km`, `q8_0`, `iq4_xs`)
 _GGUF_TYPE = re.compile(r"(?<![a-z0-9])(i?q\d)(?:_?(k))?(?:_?(xxs|xs|s|m|l|0|1))?(?![a-z0-9])")
-_WEIGHTS = {"weights", "weight", "веса", "весов", "size", "размер", "vram", "disk", "диск", "диске"}
+_WEIGHTS = {"weights", "weight", "вес", "веса", "весов", "size", "размер", "vram", "disk", "диск", "диске"}
 _FILE = {"file", "файл", "файла", "gguf"}
 _CHECKPOINT = {"checkpoint", "ckpt", "чекпоинт", "чекпойнт", "чекпоинта"}
 _CACHE = {"kv", "cache", "кэш", "кеш", "кэша", "кеша", "mla"}
@@ -128,7 +129,7 @@ def _front_keys(text: str, end: int) -> tuple[str, Remap]:
         if counted is not None:
             if named is None:
                 named = _front_names(lines, text)
-            parent = _parent_key_model(lines, i) or _sibling_model(lines, i)
+            parent = _parent_key_model(lines, i) or _sibling_model(lines, i) or _parent_role(lines, i, named)
             # a count of no model the key names is the mapping's, the front matter's, else the one its title names
             said = _count_sentence(counted.group("key"), [parent or named[0] or _title_model(lines), *named[1:]])
             if said is not None:
@@ -145,7 +146,7 @@ def _front_keys(text: str, end: int) -> tuple[str, Remap]:
             named = _front_names(lines, text)
         # `llama31_8b:` / `  q8_0: 8,54 ГБ`: the mapping's key names the model; `target:` / `  id: meta-llama/…` /
         # `  weights_gb: 141`: a model key beside it does
-        parent = _parent_key_model(lines, i) or _sibling_model(lines, i)
+        parent = _parent_key_model(lines, i) or _sibling_model(lines, i) or _parent_role(lines, i, named)
         lead = _sentence(m.group("key"), [parent, *named[1:]] if parent else named)
         if lead is None and parent and (dtype := _sibling_dtype(lines, i)):
             # `model:` / `  name: meta-llama/…` / `  dtype: bf16` / `  weights_gib: 16.06 GiB`: the record's type
@@ -385,9 +386,16 @@ def _title_model(lines: list[str]) -> str:
     for line in lines[1:]:
         key, sep, value = line.partition(":")
         if sep and key.strip().lower() in _TITLE_KEYS and not line[:1].isspace():
-            found = {m.config.name: m for m in _mentions(value.strip().strip("\"'")) if m.config is not None and m.sized}
-            return next(iter(found.values())).text if len(found) == 1 else ""
+            title = value.strip().strip("\"'")
+            mentions = _mentions(title)
+            found = {m.config.name: m for m in mentions if m.config is not None}
+            if len(found) != 1 or len(mentions) != 1 or len(_SIZES_SAID.findall(title)) > 1:
+                return ""  # `Gemma 2 9B vs 27B`: a title about two models names none for a count
+            return next(iter(found.values())).text
     return ""
+
+
+_SIZES_SAID = re.compile(r"(?i)(?<![\w.])\d{1,4}(?:\.\d{1,2})?\s?[bm](?![\w])")
 
 
 def _siblings(lines: list[str], i: int) -> list[tuple[str, str]]:
@@ -412,6 +420,20 @@ def _siblings(lines: list[str], i: int) -> list[tuple[str, str]]:
                 break  # `- имя: Llama-3.1-70B` opens the item: nothing above it is the item's
             j += step
     return out
+
+
+def _parent_role(lines: list[str], i: int, named: list[str]) -> str:
+    """`конфиг_старшей:` / `  параметров: 27,23 млрд`: the model a role word of the mapping's key calls, else ""."""
+    own = len(lines[i]) - len(lines[i].lstrip(" "))
+    if not own:
+        return ""
+    for j in range(i - 1, max(0, i - 40), -1):
+        line = lines[j]
+        if line.strip() and len(line) - len(line.lstrip(" ")) < own:
+            m = _MAPPING_KEY.match(line)
+            roles = {_ROLES[p] for p in re.split(r"[_\s-]+", m.group("key").lower()) if p in _ROLES} if m else set()
+            return (_role_model(roles.pop(), tuple(named)) or "") if len(roles) == 1 else ""
+    return ""
 
 
 def _sibling_model(lines: list[str], i: int) -> str:
@@ -576,11 +598,35 @@ def _model(rest: list[str], named: list[str]) -> str | None:
         found = [m for m in find_mentions(name) if m.config is not None and m.sized]
         if len(found) == 1 and found[0].end - found[0].start >= len(name) - 1:
             return found[0].text
+    if len(rest) == 1 and rest[0] in _ROLES:  # `вес_старшей_fp16`, `bf16_small_gb`: of the note's two models
+        return _role_model(_ROLES[rest[0]], tuple(named))
     glued = _FAMILY_SIZE.fullmatch(rest[0]) if len(rest) == 1 else None
     if glued is not None:  # `qwen7b_bf16_гб` in a note about Qwen2.5: the family's model of that size the note names
         return _kin_of_size(glued.group(1), glued.group(2), tuple(named))
     if len(rest) == 1 and not sizes and len(rest[0]) >= 4:
         return _kin(rest[0], tuple(named))
+    return None
+
+
+# a role word that tells two models of a note apart by their size: False the smaller, True the larger
+_ROLES = {
+    **dict.fromkeys(("small", "smaller", "младшая", "младшей", "младший", "младшего", "младшую", "меньшая", "меньшей"), False),
+    **dict.fromkeys(("large", "larger", "big", "bigger", "старшая", "старшей", "старший", "старшего", "старшую"), True),
+    **dict.fromkeys(("большая", "большей"), True),
+}
+
+
+@lru_cache(maxsize=32)
+def _role_model(larger: bool, named: tuple[str, ...]) -> str | None:
+    """The smaller or the larger of the two catalogued models the front matter (else the note) names, when it names
+    exactly two; None otherwise."""
+    for where in named[1:]:
+        found = {m.config.name: m for m in _models(where) if m.config is not None}
+        if len(found) == 2:
+            a, b = sorted(found.values(), key=lambda m: count_parameters(m.config).total)  # type: ignore[arg-type]
+            return (b if larger else a).text
+        if found:
+            return None
     return None
 
 
