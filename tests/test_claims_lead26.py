@@ -304,3 +304,23 @@ ROLE_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in ROLE_CASES])
 def test_role_words_of_two_models(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# A percent between the only two figures of one kind in its sentence, the relation said by its words: it holds when
+# that relation of the two gives it, and is never an error (the percent may be of a third quantity).
+PERCENT_PAIR_CASES = [
+    # (the two rates themselves are not judged: no hardware is stated)
+    ("en-share-of-bound", "We measured 142 tok/s against a bound of 209 tok/s, i.e. 68 % of the bound.\n", [V, V, H], ""),
+    ("en-faster", "The DDR5 system gives 89.6 GB/s, 75 % faster than the 51.2 GB/s of DDR4.\n", [H], ""),
+    ("ru-menshe", "Кэш MLA (68,6 KiB) на 79 % меньше, чем кэш в 320 KiB на токен.\n", [H], ""),
+    ("en-other-quantity", "The new index uses 30 % less memory; it keeps 120 GB of vectors on a 480 GB disk.\n", [V], ""),
+    # look-alikes: a product and its factor, a utilisation, a percent of no two sizes
+    ("en-product", "4 × 80 GiB = 320 GiB of HBM; the weights fill roughly 23 % of it.\n", [H], ""),
+    ("en-mfu", "At 40 % MFU the run used 1,024 GPUs with 80 GB and 94 GB of memory.\n", [], ""),
+    ("en-interest", "Interest of 5 % on a 200 GB storage plan.\n", [], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in PERCENT_PAIR_CASES])
+def test_a_percent_between_two_figures(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -20,6 +20,7 @@ from vaultkit.claims.shapes.expressions import expressions, transfer_times
 from vaultkit.claims.shapes.fields import field_weights
 from vaultkit.claims.shapes.flops import flops
 from vaultkit.claims.shapes.indexes import index_sizes
+from vaultkit.claims.shapes.percent_pairs import percent_pairs
 from vaultkit.claims.shapes.ram_bandwidth import ram_bandwidth
 from vaultkit.claims.shapes.ratios import (
     attention_ratios,
@@ -74,4 +75,5 @@ SHAPES: tuple[Shape, ...] = (
     device_splits,
     restated_ratios,
     restatements,
+    percent_pairs,
 )
