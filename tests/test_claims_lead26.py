@@ -312,7 +312,8 @@ PERCENT_PAIR_CASES = [
     # (the two rates themselves are not judged: no hardware is stated)
     ("en-share-of-bound", "We measured 142 tok/s against a bound of 209 tok/s, i.e. 68 % of the bound.\n", [V, V, H], ""),
     ("en-faster", "The DDR5 system gives 89.6 GB/s, 75 % faster than the 51.2 GB/s of DDR4.\n", [H], ""),
-    ("ru-menshe", "Кэш MLA (68,6 KiB) на 79 % меньше, чем кэш в 320 KiB на токен.\n", [H], ""),
+    # (the two sizes, of no model, are reported unread)
+    ("ru-menshe", "Кэш MLA (68,6 KiB) на 79 % меньше, чем кэш в 320 KiB на токен.\n", [H, V, V], ""),
     ("en-other-quantity", "The new index uses 30 % less memory; it keeps 120 GB of vectors on a 480 GB disk.\n", [V], ""),
     # look-alikes: a product and its factor, a utilisation, a percent of no two sizes
     ("en-product", "4 × 80 GiB = 320 GiB of HBM; the weights fill roughly 23 % of it.\n", [H], ""),
@@ -323,4 +324,26 @@ PERCENT_PAIR_CASES = [
 
 @pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in PERCENT_PAIR_CASES])
 def test_a_percent_between_two_figures(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+# A size no shape could type, in a sentence about a model's sizing, is reported as unverifiable (info) rather than
+# dropped; sizes of hardware and sentences about nothing of a model stay unread.
+UNREAD_CASES = [
+    (
+        "en-unread-total",
+        "For the RLHF run the policy, critic and reference together need about 289 GB of model state.\n",
+        [V],
+        "",
+    ),
+    ("ru-unread-total", "Для PPO политика, критик и референс вместе занимают около 289 ГБ состояния обучения.\n", [V], ""),
+    # look-alikes: a card's memory, a disk, a download of no model
+    ("en-card", "The RTX 4090 has 24 GB of VRAM and costs $1,599.\n", [], ""),
+    ("en-disk", "The weights live on a 2 TB NVMe drive.\n", [], ""),
+    ("en-no-model", "The photo library takes 48 GB and grows 2 GB a month.\n", [], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in UNREAD_CASES])
+def test_an_unread_size_is_reported(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)

@@ -38,6 +38,7 @@ from vaultkit.claims.shapes.sized import sized
 from vaultkit.claims.shapes.times import durations
 from vaultkit.claims.shapes.tokens import token_budgets, token_storage, token_tables
 from vaultkit.claims.shapes.training import training
+from vaultkit.claims.shapes.unread import unread_sizes
 
 SHAPES: tuple[Shape, ...] = (
     vague,
@@ -76,4 +77,5 @@ SHAPES: tuple[Shape, ...] = (
     restated_ratios,
     restatements,
     percent_pairs,
+    unread_sizes,
 )
