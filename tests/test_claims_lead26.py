@@ -347,3 +347,40 @@ UNREAD_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in UNREAD_CASES])
 def test_an_unread_size_is_reported(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# The review of the round's rules (read-only, its own wording): each sentence was a false error, now right or not
+# judged. Values: Qwen2.5-7B 56 KiB per token in fp16 (q8_0 29.75 KiB, q4_0 15.75 KiB), bf16 15.23 GB, fp8 7.62 GB,
+# int4 3.81 GB; Llama 3.1 8B: a K projection 4096 × 1024 × 2 B = 8 MiB, Q4_K_M ≈ 4.91 GB, Q8_0 ≈ 8.53 GB; Mistral 7B
+# int4 3.62 GB, int8 7.24 GB; Llama 3.1 70B KV at batch 4 × 32K: 40 GiB in bf16, 20 GiB in fp8.
+REVIEW_CASES = [
+    (
+        "cache-type-with-verb",
+        "Qwen2.5-7B keeps 56 KiB per token in fp16; with q8_0 that drops to 29.75 KiB and with q4_0 to 15.75 KiB.\n",
+        [H, V, V],
+        "",
+    ),
+    ("k-projection-after-list", "Llama 3.1 8B: 128 KiB per token in bf16, and one layer's K projection is 8 MiB.\n", [H, V], ""),
+    ("tokenizer-file-ru", "У Llama 3.1 8B 128 КиБ на токен, а файл токенизатора — 9 МБ.\n", [H, V], ""),
+    ("cast-from-bf16", "Casting Qwen2.5-7B from bf16 gives 7.6 GB in fp8 and 3.8 GB in int4.\n", [H, H], ""),
+    ("fp16-becomes", "The fp16 Mistral 7B becomes 3.6 GB in int4 and 7.2 GB in int8.\n", [H, H], ""),
+    ("bf16-ends-up", "The bf16 Llama 3.1 8B ends up at 4.9 GB in Q4_K_M and 8.5 GB in Q8_0.\n", [H, H], ""),
+    (
+        "student-record",
+        "---\ntitle: Llama 3.1 8B distillation\nstudent:\n  id: my-org/tiny-llama-student\n  params: 125M\n---\n\n# x\n",
+        [],
+        "",
+    ),
+    ("reward-record", "---\ntitle: Qwen2.5-7B\nreward_model:\n  params: 1.5B\n---\n\n# x\n", [], ""),
+    (
+        "vram-need",
+        "---\ntitle: x\ndeploy:\n  model: meta-llama/Llama-3.1-8B-Instruct\n  precision: bf16\n  vram_gb: 18\n---\n\n# x\n",
+        [],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in REVIEW_CASES])
+def test_the_reviews_sentences(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

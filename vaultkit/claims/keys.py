@@ -130,6 +130,8 @@ def _front_keys(text: str, end: int) -> tuple[str, Remap]:
             if named is None:
                 named = _front_names(lines, text)
             parent = _parent_key_model(lines, i) or _sibling_model(lines, i) or _parent_role(lines, i, named)
+            if not parent and _another_models_record(lines, i):
+                continue  # `student:` / `  id: my-org/tiny-student` / `  params: 125M`: a count of another model
             # a count of no model the key names is the mapping's, the front matter's, else the one its title names
             said = _count_sentence(counted.group("key"), [parent or named[0] or _title_model(lines), *named[1:]])
             if said is not None:
@@ -148,7 +150,7 @@ def _front_keys(text: str, end: int) -> tuple[str, Remap]:
         # `  weights_gb: 141`: a model key beside it does
         parent = _parent_key_model(lines, i) or _sibling_model(lines, i) or _parent_role(lines, i, named)
         lead = _sentence(m.group("key"), [parent, *named[1:]] if parent else named)
-        if lead is None and parent and (dtype := _sibling_dtype(lines, i)):
+        if lead is None and parent and _NAMES_WEIGHTS.search(m.group("key")) and (dtype := _sibling_dtype(lines, i)):
             # `model:` / `  name: meta-llama/…` / `  dtype: bf16` / `  weights_gib: 16.06 GiB`: the record's type
             lead = _sentence(f"{m.group('key')}_{dtype}", [parent, *named[1:]])
             lead = lead if lead is not None and lead[0].startswith("Weights") else None
@@ -378,6 +380,7 @@ def _parent_key_model(lines: list[str], i: int) -> str:
 
 
 _TITLE_KEYS = ("title", "название", "заголовок", "name")
+_MODEL_FIELDS = (*_RECORD_KEYS, "id", "repo", "hf", "имя")  # a record's key that names its model
 _SIBLING_MODEL = re.compile(r"^(?P<indent>[ \t]*)(?:-[ \t]+)?(?P<key>[^\W\d][\w-]{0,30})[ \t]*:[ \t]+(?P<value>\S.{0,150})$")
 
 
@@ -441,9 +444,35 @@ def _sibling_model(lines: list[str], i: int) -> str:
     `  params: 70,553,706,496`; `- имя: Llama-3.1-70B-Instruct` / `  bf16_всего: 141,1 ГБ`), else ""."""
     found: dict[str, str] = {}
     for key, value in _siblings(lines, i):
-        if key in (*_RECORD_KEYS, "id", "repo", "hf", "имя"):
+        if key in _MODEL_FIELDS:
             found.update((x.config.name, x.text) for x in _mentions(value) if x.config is not None and x.sized)
     return next(iter(found.values())) if len(found) == 1 else ""
+
+
+# a key that names the weights themselves (not a memory need that holds more: `vram_gb`, `memory_total`)
+_NAMES_WEIGHTS = re.compile(r"(?i)(?:^|[_-])(?:weights?|вес(?:а|ов)?|checkpoint|ckpt|чекпоинт\w*|safetensors)(?:$|[_-])")
+# the key of a mapping that is another model's record than the note's: a helper, a part, an adapter
+_OTHER_RECORD = re.compile(
+    r"(?i)student|teacher|draft|reward|critic|value|encoder|vision|audio|adapter|lora|projector|tokenizer|embedding"
+    r"|ученик|учител|черновик|наград|критик|энкодер|адаптер"
+)
+
+
+def _another_models_record(lines: list[str], i: int) -> bool:
+    """Line `i` sits in a mapping that is another model's record: its key names a helper or a part (`student:`,
+    `reward_model:`, `vision_encoder:`), or a model key beside it names a model the catalogue lacks."""
+    own = len(lines[i]) - len(lines[i].lstrip(" "))
+    if not own:
+        return False
+    for key, value in _siblings(lines, i):
+        if key in _MODEL_FIELDS and value and not any(x.config is not None for x in _mentions(value)):
+            return True
+    for j in range(i - 1, max(0, i - 40), -1):
+        line = lines[j]
+        if line.strip() and len(line) - len(line.lstrip(" ")) < own:
+            head = _MAPPING_KEY.match(line)
+            return bool(head and _OTHER_RECORD.search(head.group("key")))
+    return False
 
 
 def _sibling_dtype(lines: list[str], i: int) -> str:

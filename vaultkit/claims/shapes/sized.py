@@ -856,6 +856,42 @@ def _cache_join(s: Sentence, q: Quantity) -> tuple[re.Match[str], re.Match[str]]
     return joined
 
 
+# what may stand between the items of a list of sizes: separators, a conjunction, a storage type labelling the next item
+_LIST_GLUE = re.compile(r"(?i)[\s,;:—–-]*(?:(?:and|и|а)\s+)?(?:(?:in|в)\s+)?")
+_ITEM_LABEL = re.compile(r"\s*[:—–-]?\s*(?:~|≈)?\s*")
+
+
+def _listed_after_per_token(s: Sentence, q: Quantity) -> bool:
+    """The figure is an item of a list that opened with a size per token (`bf16: 128 КиБ на токен, q8_0 — 68 КиБ,
+    q4_0 — 36 КиБ`, `fp16 128 KiB per token; fp8 64 KiB`): back from it, each gap holds list glue and at most a type
+    labelling the item after it, up to a figure said per token. Anything else between (`… per token, and one layer's K
+    projection is 8 MiB`, `а файл токенизатора — 9 МБ`) ends the list."""
+    text = s.unit.masked
+    before = [z for z in s.quantities if z.kind == "bytes" and z.end <= q.start and z.start >= s.start]
+    end = q.start
+    for z in reversed(before):
+        gap_start = z.end
+        per_token = _PER_TOKEN.match(text, z.end)
+        if per_token:
+            gap_start = per_token.end()
+            own = next(iter(in_range(s.dtypes, gap_start, end)), None)
+            if own is not None and _OWN_TYPE_AFTER.fullmatch(text, gap_start, own.start):
+                gap_start = own.end  # `128 KiB per token in bf16; fp8 — 64 KiB`: the first item's own type
+        types = in_range(s.dtypes, gap_start, end)
+        if len(types) > 1:
+            return False
+        if types:
+            d = types[0]
+            if not (_LIST_GLUE.fullmatch(text, gap_start, d.start) and _ITEM_LABEL.fullmatch(text, d.end, end)):
+                return False
+        elif not _LIST_GLUE.fullmatch(text, gap_start, end):
+            return False
+        if per_token:
+            return True
+        end = z.start
+    return False
+
+
 def _context_said_before(s: Sentence, q: Quantity, clause: str) -> bool:
     """`При 131 072 токенах в bf16 это 16 ГиБ`, `a batch of 4 requests at 128K in bf16 takes 28 GiB`: the sentence states
     a context or a batch before the figure (the weights are the same for any), and nothing in its clause names the
@@ -4777,7 +4813,7 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             and q.value < 2**24
             and not _WEIGHT_WORDS.search(clause)
             and not _per_param(s, q)
-            and any(z.kind == "bytes" and z.end <= q.start and _PER_TOKEN.match(text, z.end) for z in s.quantities)
+            and _listed_after_per_token(s, q)
         ):
             kind = "kv-per-token"  # `bf16: 128 КиБ на токен, q8_0 — 68 КиБ`: a list that began per token goes on per token
         if (
@@ -5618,6 +5654,9 @@ _SIZE_AFTER_DTYPE = re.compile(r"(?i)\d\s?(?:[KMGT]i?B|[КМГТ]и?Б)(?![\w])"
 _BECOMES = re.compile(r"(?i)\bbecom\w*|\bturns?\s+into\b|\bgrows?\s+to\b|превраща\w*|станов\w*|→|->")
 
 
+_OWN_TYPE_AFTER = re.compile(r"(?i)\s*(?:\(\s*)?(?:in|at|as|в|во)?\s*")
+
+
 def _later_figures_dtype(s: Sentence, q: Quantity, dtype: DtypeMention) -> bool:
     """A type named after the figure belongs to a later size when it is in that size's clause and
     not in the figure's and nearer the later size (`40 GiB of cache per sequence, with an fp8 cache 80 GiB`), or when the
@@ -5630,6 +5669,8 @@ def _later_figures_dtype(s: Sentence, q: Quantity, dtype: DtypeMention) -> bool:
     if not a <= dtype.start < b:
         return later.start() - dtype.end < dtype.start - q.end
     own = in_range(s.dtypes, a, q.start)
+    if _OWN_TYPE_AFTER.fullmatch(s.unit.masked, q.end, dtype.start):
+        own = []  # `gives 7.6 GB in fp8 and 3.8 GB in int4`: the type said right after the figure is its own
     if own and not any(z.kind == "bytes" and s.start <= z.start and z.end <= own[0].start for z in s.quantities):
         # `bf16 weights take 16.1 GB and an fp32 copy 32.1 GB`: the figure has its own type before it (not one said of
         # a size before, `811.7 GB in bf16 and 405.9 GB in fp8`)
