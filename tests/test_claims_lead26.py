@@ -384,3 +384,42 @@ REVIEW_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in REVIEW_CASES])
 def test_the_reviews_sentences(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# A table row with a type for the weights and another for the cache: each figure takes the type of its own kind's
+# column, the nearest to its left (Llama 3.1 8B Q4_K_M ≈ 4.91 GB, cache q8_0 68 KiB per token; Llama 3.1 70B q8_0
+# cache 170 KiB, Q4_K_M ≈ 42.5 GB).
+ROW_TYPES_CASES = [
+    (
+        "weights-and-cache-types",
+        "| model | weights type | weights, GB | cache type | KV per token, KiB |\n|---|---|---|---|---|\n"
+        "| Llama 3.1 8B | Q4_K_M | 4.9 | q8_0 | 68 |\n",
+        [H, H],
+        "",
+    ),
+    (
+        "cache-type-first",
+        "| model | cache type | per token, KiB | weights type | file, GB |\n|---|---|---|---|---|\n"
+        "| Llama 3.1 70B | q8_0 | 170 | Q4_K_M | 42.5 |\n",
+        [H, H],
+        "",
+    ),
+    (
+        "cache-type-only",
+        "## Llama 3.1 8B\n\n| KV cache type | per token, KiB | weights, GB |\n|---|---|---|\n| q8_0 | 68 | 16.1 |\n",
+        [H, V],
+        "",
+    ),
+    (
+        "weights-type-wrong",
+        "| model | weights type | weights, GB | cache type | KV per token, KiB |\n|---|---|---|---|---|\n"
+        "| Llama 3.1 8B | Q4_K_M | 8.5 | q8_0 | 68 |\n",
+        [W, H],
+        "4.913 GB",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in ROW_TYPES_CASES])
+def test_each_figure_takes_its_own_columns_type(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

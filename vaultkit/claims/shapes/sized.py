@@ -4919,7 +4919,7 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                 )
                 out.append(Found(claim, ((q.start, q.end),)))
             continue
-        dtype, where = _dtype_for(s, q, facts)
+        dtype, where = _dtype_for(s, q, facts, kind.startswith("kv"))
         if where == "sentence" and dtype is not None and dtype.end <= q.start and _converted_from(s, q, dtype):
             # `int4 shrinks X from 26 GB to 6.5 GB`, `to nf4 turns 16 GB into 4.5 GB`: the first size is before the
             # conversion, in the type it starts from when the sentence names one (`from fp16`), else not stated
@@ -5683,7 +5683,38 @@ def _self_contained(s: Sentence) -> bool:
     return bool(s.models) and bool(in_range(s.dtypes, s.start, s.end))
 
 
-def _dtype_for(s: Sentence, q: Quantity, facts: NoteFacts) -> tuple[DtypeMention | None, str]:
+_CACHE_HEADER = re.compile(r"(?i)\bKV\b|kv[-_ ]?cache|\bcache\b|кэш\w*|кеш\w*|per\s+token|/\s*tok|на\s+токен")
+
+
+def _row_type_for(s: Sentence, q: Quantity, facts: NoteFacts, cache: bool) -> tuple[DtypeMention | None, str]:
+    """The type of a table cell's figure from its row: the nearest type cell to its left (else to its right) whose
+    column is of the same thing: a column headed by the cache (`| cache type |`) types only the cache's figures, one
+    headed by the weights (`| weights type |`) only the others (`| Llama 3.1 8B | Q4_K_M | 4.9 | q8_0 | 68 |`). A cell's
+    own type stays its own."""
+    text = s.unit.text
+    col = column_at(text, q.start)
+    row = in_range(s.dtypes, s.start, s.end)
+    own = [d for d in row if column_at(text, d.start) == col]
+    if own:
+        return nearest(own, q.start, q.end), "sentence"
+    cache_figure = cache or bool(_CACHE_HEADER.search(facts.header_of(s, q)))
+
+    def fits(d: DtypeMention) -> bool:
+        header = facts.column_header.get((s.unit.line, column_at(text, d.start)), "")
+        if _CACHE_HEADER.search(header):
+            return cache_figure
+        if _WEIGHTS_NOUN.search(header) or re.search(r"(?i)\bmodel\b|модел", header):
+            return not cache_figure
+        return True
+
+    usable = [d for d in row if fits(d)]
+    left = [d for d in usable if d.start < q.start]
+    if left:
+        return left[-1], "sentence"
+    return (usable[0], "sentence") if usable else (None, "")
+
+
+def _dtype_for(s: Sentence, q: Quantity, facts: NoteFacts, cache: bool = False) -> tuple[DtypeMention | None, str]:
     """The figure's dtype (facts.dtype_for), except that in a table whose header names a dtype for
     some columns (`| weights (GB) | int4 (GB) |`) that dtype is those columns' only: the table's
     paragraph "naming one dtype" is no dtype for the other columns (they take the properties')."""
@@ -5693,6 +5724,8 @@ def _dtype_for(s: Sentence, q: Quantity, facts: NoteFacts) -> tuple[DtypeMention
         if len(own) == 1:  # `7.2 GB (int8)`: the parenthesis right after the figure names its own type
             return own[0], "sentence"
     dtype, where = facts.dtype_for(s, q)
+    if where == "sentence" and s.unit.source == "table" and dtype is not None:
+        dtype, where = _row_type_for(s, q, facts, cache)
     if where == "sentence" and dtype is not None and dtype.start >= q.end:
         stop = _SENTENCE_STOP.search(s.unit.text, q.end, dtype.start)
         if stop is not None:  # `X is 13.5 GB. The Q4_K_M file is 4.1 GB`: a type named in the next sentence is not X's
