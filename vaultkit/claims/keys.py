@@ -188,6 +188,7 @@ _NOT_THE_MODELS = {
     *("lora", "adapter", "adapters", "trainable", "обучаемых", "обучаемые", "адаптер", "адаптера", "адаптеров"),
     *("embedding", "embeddings", "эмбеддингов", "vocab", "head", "draft", "teacher", "student", "per", "layer", "expert"),
     *("experts", "слой", "слоя", "эксперта", "shared", "dense", "non", "без"),
+    *("pruned", "pruning", "after", "distilled", "merged", "после", "прунинга"),  # a count of a model made from it
 }
 
 

@@ -4351,8 +4351,8 @@ _CACHE_TYPES = frozenset({"q8_0", "q4_0", "q4_1", "q5_0", "q5_1", "iq4_nl"})
 _MODEL_IN_TYPE = re.compile(r"(?i)\d+(?:\.\d+)?\s*[BMБМ]\b[\w.-]*\s+(?:in|at|в|во)\s+$|\d[BMБМ]\s+$")
 _QUANT_OF = re.compile(r"(?i)\bquants?\b|\bfile\b|файл\w*|\bGGUF\b")
 _QUANTIZED_CACHE = re.compile(
-    r"(?i)cache[-_ ]type|type[-_][kv]\b|(?<![\w-])-ct[kv]\b|quanti[sz]\w*\s+(?:kv|cache)"
-    r"|(?:kv|cache|кэш\w*|кеш\w*)[\s-]+(?:in\s+|в\s+)?(?:q[458]_[01]|iq4_nl)"
+    r"(?i)cache[-_ ]type|type[-_][kv]\b|(?<![\w-])-ct[kv]\b|quanti[sz]\w*\s+(?:the\s+|its\s+)?(?:kv|cache)"
+    r"|(?:kv|cache|кэш\w*|кеш\w*)[\s-]+(?:in\s+|to\s+|в\s+|до\s+)?(?:q[458]_[01]|iq4_nl)"
     r"|(?:q[458]_[01]|iq4_nl)[\s-]+(?:kv|cache|кэш|кеш)|квантованн\w*\s+(?:kv|кэш|кеш)|(?:kv|кэш|кеш)\w*\s+квантован"
 )
 
@@ -4781,6 +4781,11 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             # `…: 56 КиБ на токен. Веса в bf16 — 15,2 ГБ, в таблицах — 14,2 ГБ`: a sentence about the weights, whatever
             # the sentence before it said of the cache
             or (_WEIGHTS_NOUN.search(text, s.start, q.start) and not _KV.search(text, s.start, q.end))
+            # `кэш в fp8 — 20 ГиБ, а веса в fp8 — 70,6 ГБ`: the figure's own clause names the weights, not the cache
+            or (
+                _WEIGHTS_NOUN.search(text, (back := _previous_figure_end(s, q)), q.start)
+                and not _KV.search(text, back, q.end)
+            )
             or _type_is_subject(s, q)
         ):
             kv_said = False  # `needs 14.5 GB just for weights; with 8k context the KV cache adds 1 GiB`
