@@ -442,3 +442,20 @@ REVIEW_OLD_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in REVIEW_OLD_CASES])
 def test_the_reviews_older_sentences(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# A percent or multiplier said of sizes that no shape could tie to two figures is reported unverifiable; a
+# utilisation, a score, a device's peak are not claims of the note.
+UNREAD_SHARE_CASES = [
+    ("en-saves-share", "So MLA saves about 98 % of the cache.\n", [V], ""),
+    ("en-multiplier-cut", "Qwen2.5-7B uses 4 KV heads for 28 query heads, a 7x cut.\n", [V], ""),
+    ("ru-menshe", "Окно Gemma 2 экономит ~25 % кэша на длинном контексте.\n", [V], ""),
+    ("en-mfu", "At 40 % MFU the 8B model trains in 3 days.\n", [], ""),
+    ("en-score", "Llama 3 70B scores 79.5 % on MMLU.\n", [], ""),
+    ("en-peak", "The H100 peaks at 989 TFLOPS in bf16 for model training.\n", [], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in UNREAD_SHARE_CASES])
+def test_an_unread_share_is_reported(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

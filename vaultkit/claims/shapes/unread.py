@@ -13,9 +13,11 @@ import re
 
 from vaultkit.claims.catalog import find_gpus
 from vaultkit.claims.model import Verdict
+from vaultkit.claims.quantities import Quantity
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, make_claim
 
 _KINDS = frozenset({"bytes", "throughput", "bandwidth", "flops"})
+_PEAK_RATE = re.compile(r"(?i)FLOPS\b|FLOP/s|ФЛОПС")  # a device's peak (`989 TFLOPS`): an external fact
 _ABOUT_SIZING = re.compile(
     r"(?i)\bweights?\b|\bKV\b|\bcache\b|\bparam\w*|\bcheckpoint\w*|\bquant\w*|\bGGUF\b|\bLoRA\b|\bactivations?\b"
     r"|\bgradients?\b|\boptimi[sz]er\b|\bAdam\w*|\bfine-?tun\w*|\btrain\w*|\bper\s+token\b|\btok/s\b|\bmodels?\b"
@@ -35,21 +37,52 @@ _CAPACITY_BEFORE = re.compile(
 )
 
 
+# a percent or a multiplier said of a size, a memory or a count (`saves about 98 % of the cache`, `a 7x cut`, `2.3x
+# less per token`): the words of a comparison or a share right beside it
+_COMPARED = re.compile(
+    r"(?i)\b(?:less|smaller|fewer|lower|more|bigger|larger|cut|saves?|saving|reduc\w*|of\s+(?:the|its|all|a)\b)"
+    r"|меньше|больше|эконом\w*|сокращ\w*|уменьш\w*|от\s|из\s"
+)
+_NOT_SIZE_SHARE = re.compile(
+    r"(?i)\bMFU\b|utili[sz]\w*|утилизац\w*|загрузк\w*|accuracy|точност\w*|probab\w*|вероятност\w*|score|балл\w*"
+    r"|\bMMLU\b|\bwin\s+rate|\blr\b|learning\s+rate|dropout|warm-?up|discount|скидк\w*|interest|процентн\w*\s+ставк"
+)
+
+
+def _compared_share(s: Sentence, q: Quantity) -> bool:
+    """A percent or multiplier the words beside it compare sizes with (not a utilisation, a score or a rate)."""
+    text = s.unit.masked
+    near = text[max(s.start, q.start - 40) : min(s.end, q.end + 40)]
+    return bool(_COMPARED.search(near)) and not _NOT_SIZE_SHARE.search(text, s.start, s.end)
+
+
 def unread_sizes(s: Sentence, facts: NoteFacts) -> list[Found]:
     text = s.unit.masked
-    left = [q for q in s.quantities if q.kind in _KINDS and q.hi is None and not q.bound and q.value > 0]
-    if not left:
-        return []
     if not (s.models or s.dtypes or _ABOUT_SIZING.search(text, s.start, s.end)):
         return []
+    left = [
+        q
+        for q in s.quantities
+        if q.kind in _KINDS and q.hi is None and not q.bound and q.value > 0 and not _PEAK_RATE.search(q.text)
+    ]
+    shares = [
+        q
+        for q in s.quantities
+        if q.kind in ("percent", "multiplier") and q.hi is None and 0 < q.value < 1000 and _compared_share(s, q)
+    ]
+    out = [_unread(s, q, "a share or a ratio the checker could not tie to two figures") for q in shares]
+    if not left:
+        return out
     gpus = find_gpus(s.unit.text)
-    out: list[Found] = []
     for q in left:
         if _CAPACITY_AFTER.match(text, q.end) or _CAPACITY_BEFORE.search(text, max(s.start, q.start - 16), q.start):
             continue
         if any(g.start - 24 <= q.start and q.end <= g.end + 24 for g in gpus):
             continue  # `RTX 4090 (24 GB)`, `A100 80GB`: a card's memory
-        why = f"{q.text}: a size the checker could not type (which quantity, or an input it needs, is not read)"
-        claim = make_claim(s.unit, q.start, q.end, "unread-size", Verdict.UNVERIFIABLE, why, stated=q.text)
-        out.append(Found(claim, ((q.start, q.end),)))
+        out.append(_unread(s, q, "a size the checker could not type (which quantity, or an input it needs, is not read)"))
     return out
+
+
+def _unread(s: Sentence, q: Quantity, what: str) -> Found:
+    claim = make_claim(s.unit, q.start, q.end, "unread-size", Verdict.UNVERIFIABLE, f"{q.text}: {what}", stated=q.text)
+    return Found(claim, ((q.start, q.end),))
