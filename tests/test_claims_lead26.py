@@ -459,3 +459,17 @@ UNREAD_SHARE_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in UNREAD_SHARE_CASES])
 def test_an_unread_share_is_reported(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# Totals of tokens (tens of millions and more) and compute times in GPU-hours left unread are reported unverifiable; a
+# context length or a schedule is not.
+UNREAD_TOTAL_CASES = [
+    ("en-tokens-total", "Together about 3.4 billion tokens per run for the 8B model; twelve runs make 40.8 billion.\n", [V], ""),
+    ("ru-gpu-hours", "При 400 TFLOPS на карту обучение модели займёт ≈ 97 GPU-часов.\n", [V], ""),
+    ("en-context", "The model reads 8,192 tokens of context at once.\n", [], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in UNREAD_TOTAL_CASES])
+def test_an_unread_total_is_reported(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -17,7 +17,8 @@ from vaultkit.claims.quantities import Quantity
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, make_claim
 
 _KINDS = frozenset({"bytes", "throughput", "bandwidth", "flops"})
-_PEAK_RATE = re.compile(r"(?i)FLOPS\b|FLOP/s|ФЛОПС")  # a device's peak (`989 TFLOPS`): an external fact
+_GPU_TIME = re.compile(r"(?i)GPU|ГПУ|карто")  # `GPU-hours`, `GPU-часов`, `GPU-дней`
+_PEAK_RATE = re.compile(r"FLOPS\b|(?i:flop/s|ФЛОПС)")  # a device's peak (`989 TFLOPS`, not `93.4 GFLOPs`): an external fact
 _ABOUT_SIZING = re.compile(
     r"(?i)\bweights?\b|\bKV\b|\bcache\b|\bparam\w*|\bcheckpoint\w*|\bquant\w*|\bGGUF\b|\bLoRA\b|\bactivations?\b"
     r"|\bgradients?\b|\boptimi[sz]er\b|\bAdam\w*|\bfine-?tun\w*|\btrain\w*|\bper\s+token\b|\btok/s\b|\bmodels?\b"
@@ -71,6 +72,16 @@ def unread_sizes(s: Sentence, facts: NoteFacts) -> list[Found]:
         if q.kind in ("percent", "multiplier") and q.hi is None and 0 < q.value < 1000 and _compared_share(s, q)
     ]
     out = [_unread(s, q, "a share or a ratio the checker could not tie to two figures") for q in shares]
+    # a corpus or run of tens of millions of tokens and more, a compute time in GPU-hours or GPU-days: a total the note
+    # derived or quotes (`twelve runs make 40.8 billion`, `≈ 97 GPU-часов`), never a context length or a schedule
+    totals = [
+        q
+        for q in s.quantities
+        if q.hi is None
+        and not q.bound
+        and ((q.kind == "tokens" and q.value >= 1e7) or (q.kind == "time" and _GPU_TIME.search(q.unit)))
+    ]
+    out += [_unread(s, q, "a total of tokens or compute time the checker could not recompute") for q in totals]
     if not left:
         return out
     gpus = find_gpus(s.unit.text)
