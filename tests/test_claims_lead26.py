@@ -473,3 +473,17 @@ UNREAD_TOTAL_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in UNREAD_TOTAL_CASES])
 def test_an_unread_total_is_reported(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# More accelerators with their published memory bandwidth (Tesla P40 347 GB/s, RTX 4070 504 GB/s): a decode ceiling on
+# them is checked (Llama 3.1 8B Q4_K_M ≈ 4.91 GB: 70.7 tok/s on a P40; bf16 16.06 GB: 31.4 tok/s on a 4070).
+GPU_CASES = [
+    ("en-p40", "Llama 3.1 8B in Q4_K_M on a Tesla P40 decodes at most ~70 tok/s.\n", [H], ""),
+    ("en-4070", "Llama 3.1 8B in bf16 on an RTX 4070 tops out at about 31 tok/s.\n", [H], ""),
+    ("en-4070-wrong", "Llama 3.1 8B in bf16 on an RTX 4070 tops out at about 62 tok/s.\n", [W], "31.4 tok/s"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in GPU_CASES])
+def test_more_accelerators(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
