@@ -143,7 +143,8 @@ BPW_TABLE = (
 def test_grouped_int4_and_nf4_bits_in_a_table() -> None:
     from conftest import note_claims
 
-    got = {c.line: (c.verdict.group, c.explanation) for c in note_claims(BPW_TABLE)}  # type: ignore[attr-defined]
+    judged = [c for c in note_claims(BPW_TABLE) if c.shape != "unread-size"]  # type: ignore[attr-defined]
+    got = {c.line: (c.verdict.group, c.explanation) for c in judged}  # type: ignore[attr-defined]
     assert got[5][0] == H and got[6][0] == H and got[7][0] == H and got[8][0] == H, got
     assert got[9][0] == W and "4.5" in got[9][1], got  # 4 + 16 / 32 = 4.5 (4.625 with a zero point)
 

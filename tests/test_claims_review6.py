@@ -74,7 +74,6 @@ STILL_FALSE = {
     "F45c": "1.2",
     "F46b": "1.1",
     "F47": "1.1",
-    "F48": "1.1",
     "F48b": "1.1",
     "F49": "1.5",
     "F50": "1.2",
@@ -118,7 +117,8 @@ def test_the_work_list_names_only_notes_that_exist() -> None:
 # Stop 22: 46 (figures listed with slashes are not judged against the one model named, F14 and F14b; round 19).
 # Stop 23: 45 and 98 (F04b: a count of a part of the parameters is no size of the whole; round 20).
 # Round 21: 44 (F15: weights and a cache said as one figure are read as their sum).
-FALSE_ERRORS_AT_MOST = 44
+# Round 23: 43 (F48: a type said right after a figure is its own, `7.6 GB in fp8 and 3.8 GB in int4`).
+FALSE_ERRORS_AT_MOST = 43
 WRONG_FLAGGED_AT_LEAST = 98
 SETS = Path(__file__).parent / "claims_review6" / "sets"
 

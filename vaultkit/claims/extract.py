@@ -1287,10 +1287,42 @@ def extract_claims(
     for a, b in sorted(blocks):
         claims.extend(code_claims(lines, a, b))
     claims = remap(keys_remap(answers_remap(_resolve(found, claims))))
+    claims = _unread_inputs(claims)
     if written != text:
         claims = _as_written(claims, written)
     claims.sort(key=lambda c: (c.line, c.column))
     return tuple(claims)
+
+
+def _unread_inputs(claims: list[Claim]) -> list[Claim]:
+    """The unread sizes (`shapes/unread.py`) that a claim of their line reads as an input (its explanation quotes the
+    figure as written: `140 GB / 2 devices = 70 GB`) say so: the figure was read, as an input, and not judged itself.
+    A percent another claim of its line judged (`75 % × 64 GB = 48 GB`) is not judged twice by `percent_pairs`."""
+    judged = [c for c in claims if c.shape not in ("unread-size", "percent-pair")]
+    if len(judged) == len(claims):
+        return claims
+    on_line: dict[int, list[str]] = {}
+    for c in judged:
+        for ln in range(c.line, c.end_line + 1):
+            on_line.setdefault(ln, []).append(c.explanation)
+    out = list(judged)
+    for c in claims:
+        if c.shape not in ("unread-size", "percent-pair"):
+            continue
+        said = on_line.get(c.line, ())
+        # a bounded look (a line of thousands of claims is not searched once per figure: linear)
+        figure = re.compile(r"(?<![\w.,])" + re.escape(_HEDGE.sub("", c.stated).strip()) + r"(?![\w.,]\d)")
+        quoted = len(said) <= _QUOTES_READ and any(figure.search(e) for e in said)
+        if quoted and c.shape == "percent-pair":
+            continue
+        if quoted:
+            c = replace(c, explanation=f"{c.stated}: an input of another claim of its line, not judged on its own")
+        out.append(c)
+    return out
+
+
+_QUOTES_READ = 16  # the claims of a line whose explanations are searched for an unread figure, at most
+_HEDGE = re.compile(r"(?i)^(?:about|around|roughly|approx\.?|~|≈|около|примерно|порядка)\s*")
 
 
 def _as_written(claims: list[Claim], written: str) -> list[Claim]:

@@ -142,7 +142,7 @@ _UNIT = (
     r"|parameters\b|params\b|параметр\w*)?"
 )
 QUANTITY = re.compile(
-    rf"(?<![\w.\-/#^\[])(?P<num>{_NUM})(?P<pow>[²³](?![⁰¹²³⁴⁵⁶⁷⁸⁹]))?"
+    rf"(?<![\w.\-/#^\[])(?P<num>{_NUM})(?P<pow>[²³](?![⁰¹²³⁴⁵⁶⁷⁸⁹])|(?<=10)(?<![\d.,]10)⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,2}}(?![⁰¹²³⁴⁵⁶⁷⁸⁹]))?"
     + rf"(?:(?:[–—-]|\s[–-]\s|\s+[–-]|[–-]\s+)(?P<num2>{_NUM}))?"  # ` — ` with spaces is a dash of speech, not a range
     + r"(?:\s*(?:[×x*·]\s*10(?:\^|\*\*)(?P<exp>\d{1,2})|[×x*·]\s*10(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|[eE](?P<e>[+-]?\d{1,2})\b))?"
     + r"(?:-(?=bits?\b|бит|tokens?\b|токен)|\s{0,2})"
@@ -346,7 +346,11 @@ def _quantities_once(text: str, decimal_comma: bool) -> tuple[Quantity, ...]:
         # `5,616·10²⁰`: a mantissa before a power of ten is never grouped, its comma is a decimal mark
         mantissa = bool(m.group("exp") or m.group("sup"))
         printed, digits = parse_number(num, decimal_comma=decimal_comma or cyrillic or mantissa)
-        if m.group("pow"):  # `4096²`
+        if m.group("pow") and num == "10":  # `10¹²`, `10⁻⁴`: a power of ten
+            power = int(m.group("pow").lstrip("⁻").translate(SUPERSCRIPTS))
+            printed = 10.0 ** (-power if m.group("pow")[0] == "⁻" else power)
+            digits = str(int(printed)) if printed >= 1 else repr(printed)
+        elif m.group("pow"):  # `4096²`
             printed = printed ** (2 if m.group("pow") == "²" else 3)
             digits = str(int(printed)) if printed == int(printed) else repr(printed)
         unit = unit or ""

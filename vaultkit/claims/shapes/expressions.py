@@ -18,12 +18,13 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, product
 
 from vaultkit.claims.arith import evaluate_expression
 from vaultkit.claims.model import Verdict
-from vaultkit.claims.quantities import Quantity, find_quantities
+from vaultkit.claims.quantities import TIME_SECONDS, Quantity, find_quantities, time_key
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, line_names, make_claim
 from vaultkit.claims.shapes.chains import QUALIFIED_RESULT, continues_arithmetic
 from vaultkit.claims.verdict import Check, compare, fmt
@@ -97,7 +98,10 @@ def _number(q: Quantity) -> str:
 Rewritten = tuple[str, list[Quantity], tuple[str, ...], tuple[int, ...]]
 
 
-def _rewrite(text: str, a: int, b: int, qs: list[Quantity]) -> Rewritten | None:
+_SIZE_OPERANDS = frozenset({"number", "count", "bytes", "bits", "tokens"})
+
+
+def _rewrite(text: str, a: int, b: int, qs: list[Quantity], kinds: frozenset[str] = _SIZE_OPERANDS) -> Rewritten | None:
     """The Python expression the text [a, b) writes, with the figures it uses; None when it is not
     arithmetic of numbers."""
     at = {q.start: q for q in qs if a <= q.start and q.end <= b}
@@ -113,13 +117,13 @@ def _rewrite(text: str, a: int, b: int, qs: list[Quantity]) -> Rewritten | None:
             continue
         if text[first : first + 1] == "(" and lead and lead[-1].isalnum():
             return None  # `f(2) + 3`: a function of the figure
-        got = _rewrite_from(text, first, b, at)
+        got = _rewrite_from(text, first, b, at, kinds)
         if got is not None:
             return got
     return None
 
 
-def _rewrite_from(text: str, a: int, b: int, at: dict[int, Quantity]) -> Rewritten | None:
+def _rewrite_from(text: str, a: int, b: int, at: dict[int, Quantity], kinds: frozenset[str]) -> Rewritten | None:
     out: list[str] = []
     used: list[Quantity] = []
     slots: list[int] = []  # where each operand stands in `out`
@@ -129,7 +133,7 @@ def _rewrite_from(text: str, a: int, b: int, at: dict[int, Quantity]) -> Rewritt
         c = text[i]
         q = at.get(i)
         if q is not None:
-            if q.kind not in ("number", "count", "bytes", "bits", "tokens") or q.hi is not None or q.bound:
+            if q.kind not in kinds or q.hi is not None or q.bound:
                 return None
             if last == "n":
                 return None
@@ -176,7 +180,7 @@ def _rewrite_from(text: str, a: int, b: int, at: dict[int, Quantity]) -> Rewritt
             close = _closing(text, i, b)
             if close < 0:
                 return None
-            if _LETTERS.search(text, i, close):  # `2 (bf16 weights)`: a note on the figure before it
+            if _words_inside(text, i, close, at):  # `2 (bf16 weights)`: a note on the figure before it
                 if last != "n":
                     return None
                 i = close + 1
@@ -192,6 +196,9 @@ def _rewrite_from(text: str, a: int, b: int, at: dict[int, Quantity]) -> Rewritt
             out.append(")")
             i = i + 1
             continue
+        if c in _CURRENCY and "money" in kinds:  # `× 2 $`, `× $2.49`: the unit of a price, no operator
+            i += 1
+            continue
         w = _WORD.match(text, i)
         if w is not None:
             word = w.group(0)
@@ -205,6 +212,21 @@ def _rewrite_from(text: str, a: int, b: int, at: dict[int, Quantity]) -> Rewritt
     if last != "n" or len(used) < 2 or (not any(op in out for op in ("+", "-", "*", "/")) and not any("**" in t for t in out)):
         return None
     return "".join(out), used, tuple(out), tuple(slots)
+
+
+def _words_inside(text: str, i: int, close: int, at: dict[int, Quantity]) -> bool:
+    """Letters in the bracket [i, close] other than those of its plain numbers (`(1024 × 4e14)` is grouping,
+    `(16 GB)` a note)."""
+    j = i
+    while j < close:
+        q = at.get(j)
+        if q is not None and not q.unit:
+            j = max(q.end, j + 1)
+            continue
+        if _LETTERS.match(text, j):
+            return True
+        j += 1
+    return False
 
 
 def _rounding_spread(operands: list[Quantity], tokens: tuple[str, ...], slots: tuple[int, ...], value: float) -> float:
@@ -291,6 +313,226 @@ def _bit_rates(s: Sentence) -> tuple[list[Found], set[int]]:
     return out, judged
 
 
+_CURRENCY = frozenset("$€₽£")
+# a price after a figure (`5,576 млн $`, `94 USD`, `300 руб.`) or before it (`$94`)
+_MONEY_AFTER = re.compile(r"(?i)[^\S\n]{0,2}(?:[$€₽£]|руб(?:\.|л[ейяь]+)?(?!\w)|USD\b|EUR\b|долл\w*)")
+_PRICE_BEFORE = re.compile(r"\s*[$€£]\s*")
+# a unit of time after a figure the tokenizer read as a plain number (`= 120,000 s = 33.3 h`)
+_TIME_WORD_AFTER = re.compile(
+    r"(?i)[^\S\n]{0,2}((?:GPU|ГПУ)[-\s]?(?:hours?|hrs?|h|час\w*|ч|days?|дн(?:я|ей)|день|сут\w*)"
+    r"|ms|мс|secs?|seconds?|сек(?:унд\w*)?|mins?|minutes?|мин(?:ут\w*)?|hrs?|hours?|h|ч|час(?:а|ов)?|days?|дн(?:я|ей)|день|сут\w*"
+    # `s`/`с` alone only before a sign, the line's end or a joining word (`с` is also "with": `16 с учётом кэша`)
+    r"|(?:s|с)(?=[^\S\n]*(?:[.,;:()!?|=≈→~]|$)|[^\S\n]+(?:on|at|per|for|of|to|and|or|на|при|для|то|или)\b))"
+    r"(?![\w/])"
+)
+# what writes a figure as another unit of the same time (`= 33.3 h`, `, то есть около 30 200 GPU-часов`, `(≈ 5 days)`)
+_TIME_RESTATED = re.compile(
+    r"(?i)[\s,]*(?:=|→|->|\(|i\.\s?e\.,?|that\s+is|which\s+is|or|то\s+есть|т\.\s?е\.|или|это|что\s+составляет)?[\s,]*"
+)
+_RATES = frozenset({"flop_rate", "throughput", "bandwidth", "bitrate"})
+_TIME_OPERANDS = frozenset({"number", "count", "tokens", "flops"})
+_MONEY_OPERANDS = frozenset({"number", "count", "money"})
+# what makes a time, a price or a ratio of counts a sizing figure: compute, tokens, GPUs, parameters
+_COMPUTE_WORDS = re.compile(
+    r"(?i)GPU|ГПУ|\bTPU|FLOP|ФЛОП|флоп|token|токен|\btok\b|prefill|decode|префилл|декод|inference|инференс|training|обучени"
+    r"|pre-?train|предобуч|fine-?tun|дообуч|\b[ABH]\d{3}s?\b|\bparam|параметр|\bMFU\b|throughput|batch|батч"
+)
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+_AMBIGUOUS_COMMA = re.compile(r"(?<![\d,.])\d{1,3},\d{3}(?![\d,.])")
+_TIME_UNIT_NAMES = {"ms": "ms", "s": "s", "min": "min", "h": "h", "gpuh": "h", "d": "days", "gpud": "days", "w": "weeks"}
+
+
+_PER_SECOND = re.compile(r"(?i)\s*(?:/\s*(?:s|sec|с)\b|per\s+second|a\s+second|в\s+секунду)")
+
+
+def _a_rate(q: Quantity, text: str) -> bool:
+    """A rate: of FLOPs (`989 TFLOPS`, `400 TFLOP/s`), tokens, bytes or bits per second."""
+    return q.kind in _RATES or (q.kind == "flops" and (q.unit.endswith("FLOPS") or _PER_SECOND.match(text, q.end) is not None))
+
+
+def _compute_context(s: Sentence, facts: NoteFacts) -> bool:
+    """A price or a time of plain numbers is a sizing figure only where the sentence, the lines above it in its
+    section or its headings speak of compute (GPUs, FLOPs, tokens, a model)."""
+    if s.models or s.unit.line in facts.heading_model or line_names(_COMPUTE_WORDS, s.unit.text):
+        return True
+    above = facts.lines_above.get(s.unit.line, ())
+    headings = tuple(x for x in facts.activation_context.get(s.unit.line, ()) if x.lstrip().startswith("#"))
+    return any(_COMPUTE_WORDS.search(x) for x in (*above, *headings))
+
+
+def _plain(q: Quantity, per: float) -> Quantity:
+    """A time as the number its unit counts (`33.3 h` is 33.3; GPU-hours are hours)."""
+    return replace(q, kind="number", scale=q.scale / per)
+
+
+def _readings(figures: list[Quantity], said_in: str) -> list[dict[int, float]]:
+    """The other values a Russian line's `2,788` may mean (a decimal comma, or grouped thousands): for each figure
+    written with one comma and three digits after it, its value read the other way, by where it starts."""
+    if not _CYRILLIC.search(said_in):
+        return []
+    ambiguous = [q for q in figures if _AMBIGUOUS_COMMA.search(q.text) and not _CYRILLIC.search(q.unit)]  # `5,576 млн`: decimal
+    if not ambiguous or len(ambiguous) > 3:
+        return []
+    other = {q.start: (q.value * 1000 if "." in q.digits else q.value / 1000) for q in ambiguous}
+    out: list[dict[int, float]] = []
+    for flips in product((False, True), repeat=len(ambiguous)):
+        if any(flips):
+            out.append({q.start: other[q.start] for q, flip in zip(ambiguous, flips, strict=True) if flip})
+    return out
+
+
+def _expression_with(tokens: tuple[str, ...], slots: tuple[int, ...], operands: list[Quantity], values: dict[int, float]) -> str:
+    shifted = list(tokens)
+    for q, at in zip(operands, slots, strict=True):
+        if q.start in values:
+            shifted[at] = repr(values[q.start])
+    return "".join(shifted)
+
+
+def _judge_figure(
+    mode: str, stated: Quantity, value: float, operands: list[Quantity], tokens: tuple[str, ...], slots: tuple[int, ...],
+    said_in: str, per: float,
+) -> tuple[Verdict, str, float] | None:
+    """A time, a price, a FLOP count or a ratio of counts recomputed from the note's own numbers: the verdict, what
+    the recomputation gives and its value in the stated unit; None when a reading of the line's numbers the note may
+    mean is left in doubt."""
+    check = compare(stated, value)
+    shown = f"{value:,.4g}"
+    if check.verdict.holds:
+        return check.verdict, f"{shown}; {check.explanation}", value
+    spread = _rounding_spread(operands, tokens, slots, value)
+    if spread and abs(stated.value - value) <= spread + stated.half_unit() * stated.scale:
+        first = check.explanation.split(": does not match")[0]
+        return Verdict.HOLDS_ROUNDING, f"{shown}; {first} (within the operands' rounding)", value
+    if mode == "time":  # `3e9 / 25,000 = 33.3 h`: a count of seconds written in hours
+        for unit, seconds in TIME_SECONDS.items():
+            moved = value * seconds / per
+            if unit not in ("gpuh", "gpud") and seconds != per and compare(stated, moved).verdict.holds:
+                return Verdict.HOLDS_ROUNDING, f"{shown} {_TIME_UNIT_NAMES[unit]} = {moved:,.4g}; stated {stated.text}", moved
+    for values in _readings([*operands, stated], said_in):  # `2,788M × 2 $ = 5,576 млн $`: 2,788 is 2.788 here
+        moved_value = evaluate_expression(_expression_with(tokens, slots, operands, values))
+        if moved_value is None:
+            continue
+        other_stated = replace(stated, printed=values[stated.start] / stated.scale) if stated.start in values else stated
+        if compare(other_stated, moved_value).verdict.holds:
+            how = f"{moved_value:,.4g} (a decimal comma read as written); stated {stated.text}"
+            return Verdict.HOLDS_ROUNDING, how, moved_value
+    if _readings([*operands, stated], said_in):
+        return None  # wrong only on one reading of a comma the line leaves open: never an error
+    if value and stated.value and _thousands_apart(value / stated.value):
+        return None  # `5.75e9 × 8 / 3600 = 12.8 h`: a factor of a thousand is a unit prefix the note leaves unsaid
+    if mode == "time" and per != 1.0:  # the quotient may be seconds: say what that is in the unit stated
+        shown += f" (as seconds: {value / per:,.4g} {_TIME_UNIT_NAMES[time_key(stated.unit) or 's']})"
+    return Verdict.WRONG, f"{shown}; {check.explanation}", value
+
+
+def _thousands_apart(ratio: float) -> bool:
+    """Two figures a thousand, a million … times apart (within 2 %)."""
+    steps = math.log10(abs(ratio)) / 3
+    return round(steps) != 0 and abs(abs(ratio) / 1000.0 ** round(steps) - 1) <= 0.02
+
+
+_GPU_COUNT = re.compile(
+    r"(?i)\d\s*(?:×\s*|x\s*)?(?:GPUs?\b|cards?\b|nodes?\b|карт\w*|видеокарт\w*|узл\w*|[ABH]\d{3}s?\b)"
+    r"(?![-\s]?(?:GPU[-\s]?)?(?:hours?|hrs?|h\b|час|ч\b|days?|дн|день|сут))"
+)
+
+
+def _restated_time(
+    s: Sentence, qs: list[Quantity], k: int, after: int, at: tuple[float, float, str], stated: Quantity, taken: set[int]
+) -> Found | None:
+    """`= 120,000 s = 33.3 h`, `1,09·10⁸ с, то есть около 30 200 GPU-часов`: the time just computed, restated in
+    another unit, converts by the exact factor (3600 s an hour; a GPU-hour is an hour of one GPU). `at`: the seconds
+    stated, the seconds recomputed, and the unit's key."""
+    seconds, computed, per_key = at
+    per = TIME_SECONDS[per_key]
+    nxt = next((q for q in qs[k + 1 : k + 3] if q.start >= after), None)
+    if nxt is None or nxt.hi is not None or nxt.start in taken or nxt.start - after > 40:
+        return None
+    gap = s.unit.masked[after : nxt.start]
+    if _TIME_RESTATED.fullmatch(gap) is None or not (gap.strip(" ,") or nxt.hedge):
+        return None
+    if nxt.kind in ("number", "count"):  # `or about 1.1M GPU-days`: the unit after a figure read as a count
+        word = _TIME_WORD_AFTER.match(s.unit.text, nxt.end)
+        key = time_key(word.group(1)) if word else ""
+        if not key:
+            return None
+        nxt = replace(nxt, kind="time", scale=nxt.scale * TIME_SECONDS[key], unit=word.group(1) if word else "")
+    if nxt.kind != "time":
+        return None
+    key = time_key(nxt.unit)
+    if not key or TIME_SECONDS[key] == per:
+        return None
+    if (key in ("gpuh", "gpud")) != (per_key in ("gpuh", "gpud")) and _GPU_COUNT.search(s.unit.masked, s.start, s.end):
+        return None  # `= 4.7 h on 8 GPUs, i.e. 37.7 GPU-hours`: GPU time is wall time times the GPUs
+    if per_key in ("gpuh", "gpud") and key not in ("gpuh", "gpud"):
+        return None  # `2,800 GPU-days, i.e. 11 days`: the wall clock of GPUs the sentence may leave unsaid
+    check = compare(nxt, seconds)
+    if not check.verdict.holds:  # the figure restated is itself rounded: any value it stands for may be the one
+        half = stated.half_unit() * stated.scale * per
+        first = check.explanation.split(": does not match")[0]
+        if any(compare(nxt, seconds + d).verdict.holds for d in (-half, half)):
+            check = Check(Verdict.HOLDS_ROUNDING, f"{first} (within the rounding)")
+        elif compare(nxt, computed).verdict.holds:  # `= 12,000 s = 33.3 h`: the restated time is the right one
+            check = Check(Verdict.HOLDS_ROUNDING, f"{first} (the recomputed {computed:,.4g} s)")
+    shown = f"{seconds / TIME_SECONDS[key]:,.4g} {_TIME_UNIT_NAMES[key]}"
+    first = " ".join(stated.text.split())
+    how = f"{first} = {shown}; {check.explanation}"
+    claim = make_claim(s.unit, nxt.start, nxt.end, "time-conversion", check.verdict, how, stated=nxt.text)
+    taken.add(nxt.start)
+    return Found(claim, ((nxt.start, nxt.end),))
+
+
+def _stated_figure(
+    text: str, raw: str, sign: re.Match[str], qs: list[Quantity], starts: list[int]
+) -> tuple[Quantity, int, bool] | None:
+    """The figure a `=` or `≈` equates the left side with, its index, and whether a price sign stands before it."""
+    eq_at = sign.start()
+    if sign.group(0) == "≈":  # `15e12 / 8e9 ≈ 187`: the hedge opens the stated figure
+        k = bisect_left(starts, eq_at)
+        if k < len(qs) and qs[k].start == eq_at:
+            return qs[k], k, False
+        price = _PRICE_BEFORE.match(raw, eq_at + 1)  # `≈ $94`: the price sign stands between the hedge and the figure
+        if price is not None and k < len(qs) and qs[k].start == price.end():
+            return replace(qs[k], hedge=True), k, True
+        return None
+    k = bisect_right(starts, eq_at)  # the first figure after the `=`, found in log time
+    if k >= len(qs):
+        return None
+    gap = text[eq_at + 1 : qs[k].start]
+    if not gap.strip():
+        return qs[k], k, False
+    if _PRICE_BEFORE.fullmatch(raw, eq_at + 1, qs[k].start):
+        return qs[k], k, True
+    return None
+
+
+def _mode(raw: str, right: Quantity, priced: bool) -> tuple[str, Quantity, str, int] | None:
+    """What the stated figure is (a size or count, a time, a price, FLOPs), the figure as the number it writes, the
+    key of its unit of time (`time_key`, times only) and where its unit ends."""
+    if right.kind in ("number", "count") and (priced or _MONEY_AFTER.match(raw, right.end)):
+        after = _MONEY_AFTER.match(raw, right.end)
+        return "money", right, "", after.end() if after else right.end
+    if right.kind == "time":
+        key = time_key(right.unit)
+        return ("time", _plain(right, TIME_SECONDS[key]), key, right.end) if key else None
+    if right.kind in ("number", "count"):  # `= 120,000 s`, `≈ 26.4M GPU-hours`: a unit of time the figure stops before
+        word = _TIME_WORD_AFTER.match(raw, right.end)
+        key = time_key(word.group(1)) if word else ""
+        if word and key:
+            return "time", right, key, word.end()
+    if right.kind == "flops":
+        return "flops", right, "", right.end
+    if right.kind in _RESULT_KINDS:
+        return "size", right, "", right.end
+    return None
+
+
+def _a_ratio_of_counts(tokens: tuple[str, ...], operands: list[Quantity]) -> bool:
+    """`15.6T / 405B ≈ 38.5`: one scaled count over another is a plain number."""
+    return len(tokens) == 3 and tokens[1] == "/" and all(q.kind in ("count", "tokens") and q.scale > 1 for q in operands)
+
+
 def expressions(s: Sentence, facts: NoteFacts) -> list[Found]:
     text = s.unit.masked
     here = text[s.start : s.end]
@@ -303,34 +545,65 @@ def expressions(s: Sentence, facts: NoteFacts) -> list[Found]:
     taken: set[int] = judged
     for sign in _EQUALS.finditer(text, s.start, s.end):
         eq_at = sign.start()
-        if sign.group(0) == "≈":  # `15e12 / 8e9 ≈ 187`: the hedge opens the stated figure
-            k = bisect_left(starts, eq_at)
-            right = qs[k] if k < len(qs) and qs[k].start == eq_at else None
-        else:
-            k = bisect_right(starts, eq_at)  # the first figure after the `=`, found in log time
-            right = qs[k] if k < len(qs) and not text[eq_at + 1 : qs[k].start].strip() else None
-        if right is None or right.kind not in _RESULT_KINDS or right.hi is not None or right.start in taken:
+        got = _stated_figure(text, s.unit.text, sign, qs, starts)
+        if got is None:
+            continue
+        right, k, priced = got
+        if right.hi is not None or right.start in taken:
+            continue
+        mode_got = _mode(s.unit.text, right, priced)
+        if mode_got is None:
             continue  # a rate (`≈ 333 MB/s`), a multiplier or a percent is not what arithmetic of sizes gives
-        if sign.group(0) == "≈" and right.kind == "number":
-            continue  # `5.75e9 × 8 / 3600 ≈ 12.77`: a rough figure with no unit is in a unit the note does not say
-        if _GOES_ON.match(text, right.end):
+        mode, stated, per_key, unit_end = mode_got
+        per = TIME_SECONDS.get(per_key, 1.0)
+        if _GOES_ON.match(text, unit_end if mode != "size" else right.end):
             continue  # the right side goes on: `= 2 × 3 = 6` is judged at its last `=`
-        if QUALIFIED_RESULT.match(text, right.end) or _OTHER_UNIT.match(s.unit.text, right.end):
-            continue  # `8 × 2 TB = 8 TB usable`: what remains of the product; `= 5.3K GPU-hours`: a unit not computed
+        if mode == "size" and (QUALIFIED_RESULT.match(text, right.end) or _OTHER_UNIT.match(s.unit.text, right.end)):
+            continue  # `8 × 2 TB = 8 TB usable`: what remains of the product; `= 5.3 years`: a unit not computed
         a = _left_start(text, s.start, eq_at)
         window = qs[bisect_left(starts, a) : k]  # the figures of the left side only
-        rewritten = _rewrite(text, a, eq_at, [q for q in window if q.start not in taken])
+        free = [q for q in window if q.start not in taken]
+        if mode == "money":  # `37.7 GPU-hours × $2.49`: a time priced by its unit is the count of that unit
+            free = [_plain(q, TIME_SECONDS[time_key(q.unit)]) if q.kind == "time" and time_key(q.unit) else q for q in free]
+        kinds = {"money": _MONEY_OPERANDS, "time": _TIME_OPERANDS, "flops": _TIME_OPERANDS}.get(mode, _SIZE_OPERANDS)
+        rewritten = _rewrite(text, a, eq_at, free, kinds)
         if rewritten is None:
             continue
         expr, operands, tokens, slots = rewritten
+        if mode == "size" and sign.group(0) == "≈" and right.kind == "number":
+            if not _a_ratio_of_counts(tokens, operands):
+                continue  # `5.75e9 × 8 / 3600 ≈ 12.77`: a rough figure with no unit is in a unit the note does not say
+            mode = "ratio"
         if not any(t in ("*", "/") for t in tokens) and len({q.kind for q in operands} - {"number"}) > 1:
             continue  # `… for one 32K context + ~1 GB overhead ≈ 21 GB`: a sum of figures of different kinds is no sum
         if continues_arithmetic(s.unit, operands[0].start):
             continue  # `vocab 32000 × hidden 4096 × 2 bytes = …`: the left side starts before what was read
-        if not _about_sizing(s, facts, operands, right):
+        if mode == "time" and any(_a_rate(q, text) for q in find_quantities(text) if s.start <= q.start < s.end):
+            continue  # `при 400 TFLOP/s на карту 1,44·10²² / 4·10¹⁴ = 10 тыс. GPU-часов`: a rate's time is `durations`'
+        if mode in ("time", "money", "ratio") and not _compute_context(s, facts):
+            continue  # `9 + 2 = 11 h`, `2 × 200 = 400 ₽`: a time or a price of a note not about compute
+        if mode == "size" and not _about_sizing(s, facts, operands, right):
             continue
         value = evaluate_expression(expr)
         if value is None:
+            continue
+        shown = re.sub(r"\s+", " ", s.unit.text[operands[0].start : eq_at]).strip()
+        if mode != "size":
+            judged_figure = _judge_figure(mode, stated, value, operands, tokens, slots, s.unit.text, per)
+            if judged_figure is None:
+                taken.update(q.start for q in [*operands, right])
+                continue
+            verdict, how, in_unit = judged_figure
+            said = s.unit.text[right.start : max(unit_end, right.end)].strip()  # `120,000 s`: the figure with its unit
+            end = max(unit_end, right.end)
+            claim = make_claim(s.unit, operands[0].start, end, "arithmetic", verdict, f"{shown} = {how}", stated=said)
+            out.append(Found(claim, tuple((q.start, q.end) for q in [*operands, right])))
+            taken.update(q.start for q in [*operands, right])
+            if mode == "time":
+                at = (stated.value * per, in_unit * per, per_key)
+                restated = _restated_time(s, qs, k, unit_end, at, stated, taken)
+                if restated is not None:
+                    out.append(restated)
             continue
         computed = _in_unit(right, value, operands)
         if (right.kind == "bits" or _BITS_AFTER.match(text, right.end)) and any(q.kind == "bytes" for q in operands):
@@ -342,7 +615,6 @@ def expressions(s: Sentence, facts: NoteFacts) -> list[Found]:
             check = Check(
                 Verdict.HOLDS_ROUNDING, f"{check.explanation.split(': does not match')[0]} (within the operands' rounding)"
             )
-        shown = re.sub(r"\s+", " ", s.unit.text[operands[0].start : eq_at]).strip()
         kind = "bytes" if right.kind == "bytes" else "count"
         claim = make_claim(
             s.unit,

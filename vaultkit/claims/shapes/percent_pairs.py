@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 
-from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import find_quantities
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, make_claim, starting_in
 from vaultkit.claims.verdict import compare
@@ -44,6 +43,8 @@ def percent_pairs(s: Sentence, facts: NoteFacts) -> list[Found]:
     kinds = {q.kind for q in figures}
     if len(figures) != 2 or len(kinds) != 1 or any(q.hi is not None or q.bound or q.value <= 0 for q in figures):
         return []
+    if ";" in text[figures[0].end : figures[1].start]:
+        return []  # `The ceiling is 205 tok/s; we measured 142 tok/s, 69 % of the budget`: two clauses, a named whole
     small, big = sorted(figures, key=lambda q: q.value)
     if small.value == big.value:
         return []
@@ -59,10 +60,9 @@ def percent_pairs(s: Sentence, facts: NoteFacts) -> list[Found]:
     else:
         value, how = small.value / big.value, f"{small.text} / {big.text}"
     check = compare(p, value)
-    if check.verdict.holds:
-        verdict, why = check.verdict, f"{how} = {value:.1%}; {check.explanation}"
-    else:
-        verdict, why = Verdict.UNVERIFIABLE, f"{how} = {value:.1%}, not {p.text}; the percent may be of another quantity"
-    claim = make_claim(s.unit, p.start, p.end, "percent-pair", verdict, why, stated=p.text)
+    if not check.verdict.holds:
+        return []  # the percent may be of another quantity: left to `unread`
+    why = f"{how} = {value:.1%}; {check.explanation}"
+    claim = make_claim(s.unit, p.start, p.end, "percent-pair", check.verdict, why, stated=p.text)
     return [Found(claim, ((p.start, p.end),))]
 

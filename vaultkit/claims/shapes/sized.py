@@ -900,6 +900,8 @@ def _context_said_before(s: Sentence, q: Quantity, clause: str) -> bool:
         return False
     if _per_param(s, q) is not None or _UNCHANGED.search(s.unit.masked, s.start, s.end):
         return False
+    if _MEMORY_AFTER.match(s.unit.masked, q.end):
+        return False  # `at 8k context needs about 9 GB of VRAM`: memory in use holds the weights too, never less
     _, seq, batch = _context_batch(s, s.start, q.start, None)
     return (seq is not None and seq >= 256) or (batch is not None and batch > 1)  # `Four such requests need 252 GiB`
 
@@ -5659,7 +5661,7 @@ _SIZE_AFTER_DTYPE = re.compile(r"(?i)\d\s?(?:[KMGT]i?B|[КМГТ]и?Б)(?![\w])"
 _BECOMES = re.compile(r"(?i)\bbecom\w*|\bturns?\s+into\b|\bgrows?\s+to\b|превраща\w*|станов\w*|→|->")
 
 
-_OWN_TYPE_AFTER = re.compile(r"(?i)\s*(?:\(\s*)?(?:in|at|as|в|во)?\s*")
+_OWN_TYPE_AFTER = re.compile(r"(?i)\s*(?:\(\s*)?(?:(?:of|in|at|as|в|во)\s+)?(?:(?:весов|weights?)\s+(?:(?:in|в)\s+)?)?")
 
 
 def _later_figures_dtype(s: Sentence, q: Quantity, dtype: DtypeMention) -> bool:

@@ -14,9 +14,15 @@ import re
 from vaultkit.claims.catalog import find_gpus
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity
-from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, make_claim
+from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, make_claim, starting_in
 
 _KINDS = frozenset({"bytes", "throughput", "bandwidth", "flops"})
+_THRESHOLD = re.compile(r"(?i)(?:\bexceed\w*|\bapproach\w*|\bпревыша\w*|\bдостига\w*)\s*(?:about\s+|около\s+|~\s*)?$")
+# a condition (`approach 60GB thresholds`) or a class of models by their size (`60GB models must be packaged`)
+_THRESHOLD_AFTER = re.compile(
+    r"(?i)[\s-]*(?:thresholds?|limits?|budgets?|caps?|models?|LLMs?|порог\w*|лимит\w*|бюджет\w*|модел\w*)\b"
+)
+_SUPPOSED = re.compile(r"(?i)\b(?:if|suppose|assume|imagine)\b|(?<!\w)(?:если|допустим|предположим|пусть)(?!\w)")
 _GPU_TIME = re.compile(r"(?i)GPU|ГПУ|карто")  # `GPU-hours`, `GPU-часов`, `GPU-дней`
 _PEAK_RATE = re.compile(r"FLOPS\b|(?i:flop/s|ФЛОПС)")  # a device's peak (`989 TFLOPS`, not `93.4 GFLOPs`): an external fact
 _ABOUT_SIZING = re.compile(
@@ -46,7 +52,7 @@ _COMPARED = re.compile(
 )
 _NOT_SIZE_SHARE = re.compile(
     r"(?i)\bMFU\b|utili[sz]\w*|утилизац\w*|загрузк\w*|accuracy|точност\w*|probab\w*|вероятност\w*|score|балл\w*"
-    r"|\bMMLU\b|\bwin\s+rate|\blr\b|learning\s+rate|dropout|warm-?up|discount|скидк\w*|interest|процентн\w*\s+ставк"
+    r"|latency|задержк\w*|\bspeed\w*|скорост\w*|\bMMLU\b|\bwin\s+rate|\blr\b|learning\s+rate|dropout|warm-?up|discount|скидк\w*|interest|процентн\w*\s+ставк"
 )
 
 
@@ -61,6 +67,8 @@ def unread_sizes(s: Sentence, facts: NoteFacts) -> list[Found]:
     text = s.unit.masked
     if not (s.models or s.dtypes or _ABOUT_SIZING.search(text, s.start, s.end)):
         return []
+    if _SUPPOSED.search(text, s.start, s.end):
+        return []  # `If an LLM takes up 60 GB in memory, …`: a premise supposed, not a size stated
     left = [
         q
         for q in s.quantities
@@ -79,19 +87,33 @@ def unread_sizes(s: Sentence, facts: NoteFacts) -> list[Found]:
         for q in s.quantities
         if q.hi is None
         and not q.bound
+        and not _operand(text, q)
         and ((q.kind == "tokens" and q.value >= 1e7) or (q.kind == "time" and _GPU_TIME.search(q.unit)))
     ]
     out += [_unread(s, q, "a total of tokens or compute time the checker could not recompute") for q in totals]
     if not left:
         return out
-    gpus = find_gpus(s.unit.text)
+    gpus = starting_in(find_gpus, max(0, s.start - 24), s.end, s.unit.text)  # read once per line: linear
     for q in left:
+        if _THRESHOLD.search(text, max(s.start, q.start - 16), q.start) or _THRESHOLD_AFTER.match(text, q.end):
+            continue  # `exceeding 50GB`, `approach 60GB thresholds`: a condition, not a size of something
+        if _operand(text, q):
+            continue  # `8.03B × 2 bytes = …`: an operand of arithmetic written out, judged as that arithmetic
         if _CAPACITY_AFTER.match(text, q.end) or _CAPACITY_BEFORE.search(text, max(s.start, q.start - 16), q.start):
             continue
         if any(g.start - 24 <= q.start and q.end <= g.end + 24 for g in gpus):
             continue  # `RTX 4090 (24 GB)`, `A100 80GB`: a card's memory
         out.append(_unread(s, q, "a size the checker could not type (which quantity, or an input it needs, is not read)"))
     return out
+
+
+_OPERATOR_BEFORE = re.compile(r"[×x*·/÷]\s*(?:\(\s*)?$")
+_OPERATOR_AFTER = re.compile(r"\s*\)?\s*[×*·/÷]")
+
+
+def _operand(text: str, q: Quantity) -> bool:
+    """The figure is an operand of arithmetic written out (`8.03B × 2 bytes`, `/ 8 GB`), judged as that arithmetic's."""
+    return bool(_OPERATOR_BEFORE.search(text, max(0, q.start - 4), q.start) or _OPERATOR_AFTER.match(text, q.end))
 
 
 def _unread(s: Sentence, q: Quantity, what: str) -> Found:
