@@ -147,7 +147,10 @@ def check_unverifiable(note: Note, config: Config) -> Iterator[Finding]:
 
     Example: "trained on hundreds of gigabytes of text", "fits into 10–50 KB of code", a model
     missing from the catalogue (named in the message), a KV cache without a context length, or
-    a weights figure with no dtype stated (ambiguous: the common dtypes are listed).
+    a weights figure with no dtype stated (ambiguous: the common dtypes are listed). A size, rate,
+    share or total in a sentence about a model's sizing that no claim shape could type is listed
+    too ("a size the checker could not type"), or, when another claim of its line reads it, as
+    that claim's input: every such figure is accounted for, none dropped.
     """
     for c in _claims(note):
         if c.verdict is Verdict.UNVERIFIABLE:
