@@ -317,7 +317,7 @@ def test_role_words_of_two_models(text: str, groups: list[str], shown: str) -> N
 PERCENT_PAIR_CASES = [
     # (the two rates themselves are not judged: no hardware is stated)
     ("en-share-of-bound", "We measured 142 tok/s against a bound of 209 tok/s, i.e. 68 % of the bound.\n", [V, V, H], ""),
-    ("en-faster", "The DDR5 system gives 89.6 GB/s, 75 % faster than the 51.2 GB/s of DDR4.\n", [H], ""),
+    ("en-faster", "For Llama 3.1 8B on a CPU, DDR5 gives 89.6 GB/s, 75 % faster than the 51.2 GB/s of DDR4.\n", [H, V, V], ""),
     # (the two sizes, of no model, are reported unread)
     ("ru-menshe", "Кэш MLA (68,6 KiB) на 79 % меньше, чем кэш в 320 KiB на токен.\n", [H, V, V], ""),
     # (the index names no model's sizing: nothing is reported)
@@ -339,11 +339,16 @@ def test_a_percent_between_two_figures(text: str, groups: list[str], shown: str)
 UNREAD_CASES = [
     (
         "en-unread-total",
-        "For the RLHF run the policy, critic and reference together need about 289 GB of model state.\n",
+        "For the Llama 3.1 8B RLHF run the policy, critic and reference together need about 289 GB of model state.\n",
         [V],
         "",
     ),
-    ("ru-unread-total", "Для PPO политика, критик и референс вместе занимают около 289 ГБ состояния обучения.\n", [V], ""),
+    (
+        "ru-unread-total",
+        "Для PPO на Llama 3.1 8B политика, критик и референс вместе занимают около 289 ГБ состояния обучения.\n",
+        [V],
+        "",
+    ),
     # look-alikes: a card's memory, a disk, a download of no model
     ("en-card", "The RTX 4090 has 24 GB of VRAM and costs $1,599.\n", [], ""),
     ("en-disk", "The weights live on a 2 TB NVMe drive.\n", [], ""),
@@ -454,7 +459,7 @@ def test_the_reviews_older_sentences(text: str, groups: list[str], shown: str) -
 # A percent or multiplier said of sizes that no shape could tie to two figures is reported unverifiable; a
 # utilisation, a score, a device's peak are not claims of the note.
 UNREAD_SHARE_CASES = [
-    ("en-saves-share", "So MLA saves about 98 % of the cache.\n", [V], ""),
+    ("en-saves-share", "So DeepSeek-V3's MLA saves about 98 % of the cache.\n", [V], ""),
     ("en-multiplier-cut", "Qwen2.5-7B uses 4 KV heads for 28 query heads, a 7x cut.\n", [V], ""),
     ("ru-menshe", "Окно Gemma 2 экономит ~25 % кэша на длинном контексте.\n", [V], ""),
     ("en-mfu", "At 40 % MFU the 8B model trains in 3 days.\n", [], ""),
@@ -471,8 +476,13 @@ def test_an_unread_share_is_reported(text: str, groups: list[str], shown: str) -
 # Totals of tokens (tens of millions and more) and compute times in GPU-hours left unread are reported unverifiable; a
 # context length or a schedule is not.
 UNREAD_TOTAL_CASES = [
-    ("en-tokens-total", "Together about 3.4 billion tokens per run for the 8B model; twelve runs make 40.8 billion.\n", [V], ""),
-    ("ru-gpu-hours", "При 400 TFLOPS на карту обучение модели займёт ≈ 97 GPU-часов.\n", [V], ""),
+    (
+        "en-tokens-total",
+        "Together about 3.4 billion tokens per run for Llama 3.1 8B; twelve runs make 40.8 billion.\n",
+        [V, V],
+        "",
+    ),
+    ("ru-gpu-hours", "При 400 TFLOPS на карту обучение Llama 3.1 8B займёт ≈ 97 GPU-часов.\n", [V], ""),
     ("en-context", "The model reads 8,192 tokens of context at once.\n", [], ""),
 ]
 
@@ -493,4 +503,30 @@ GPU_CASES = [
 
 @pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in GPU_CASES])
 def test_more_accelerators(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+# The second review's sentences: everyday notes that share a word with a model's sizing get no claim at all (the
+# unread layer asks for a model, a storage type or words only that sizing uses, or a note that names a model), and a
+# Russian comma that may be a decimal or a thousands one is no ground for an error (3e9 / 25,000 = 120,000 s = 33.3 h;
+# 2e9 / 5,000 = 400,000 s ≈ 111 h; 8 × 180 h = 1,440 GPU-hours).
+SECOND_REVIEW_CASES = [
+    ("adam-photos", "Adam downloaded 40 GB of holiday photos last night.\n", [], ""),
+    ("browser-cache", "The browser cache uses 1.2 GB on my laptop.\n", [], ""),
+    ("ru-browser-cache", "Кэш браузера занимает 1,2 ГБ на ноутбуке.\n", [], ""),
+    ("game-checkpoint", "In the game, each checkpoint save file is 250 MB.\n", [], ""),
+    ("fund-share", "The quant fund returned 12% more than the index this year.\n", [], ""),
+    ("steam-library", "My Steam library takes 1.2 TB, and the new game is 150 GB, 12.5% of it.\n", [], ""),
+    ("crypto-tokens", "The project minted 21 million tokens and sold 10 million tokens in the ICO.\n", [], ""),
+    ("render-farm", "The render farm for our 3D model used 1,200 GPU-hours for the short film.\n", [], ""),
+    ("ru-comma-restated", "Обучение: 3e9 / 25,000 = 120,000 с, то есть около 33,3 ч.\n", [H], ""),
+    ("ru-comma-rate", "Дообучение Llama-3-8B: 2e9 токенов / 5,000 ток/с = 400,000 с ≈ 111 ч.\n", [V], ""),
+    ("ru-comma-gpu-hours", "Обучение Llama-3-8B: 8 GPU × 180 ч = 1,440 GPU-часов.\n", [V], ""),
+    # look-alike: the same in English is judged (a comma there is a thousands separator)
+    ("en-restated-wrong", "Decode: 4e8 / 2,500 = 160,000 s = 4.4 h.\n", [H, W], "44.44 h"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in SECOND_REVIEW_CASES])
+def test_the_second_reviews_sentences(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)

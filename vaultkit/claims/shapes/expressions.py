@@ -475,6 +475,8 @@ def _restated_time(
             check = Check(Verdict.HOLDS_ROUNDING, f"{first} (within the rounding)")
         elif compare(nxt, computed).verdict.holds:  # `= 12,000 s = 33.3 h`: the restated time is the right one
             check = Check(Verdict.HOLDS_ROUNDING, f"{first} (the recomputed {computed:,.4g} s)")
+        elif _CYRILLIC.search(s.unit.text, s.start, s.end) and any(_AMBIGUOUS_COMMA.search(q.text) for q in (stated, nxt)):
+            return None  # `120,000 с, то есть около 33,3 ч.`: a comma that may be a decimal one is no ground for an error
     shown = f"{seconds / TIME_SECONDS[key]:,.4g} {_TIME_UNIT_NAMES[key]}"
     first = " ".join(stated.text.split())
     how = f"{first} = {shown}; {check.explanation}"

@@ -15,6 +15,7 @@ import re
 
 from vaultkit.claims.quantities import find_quantities
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, make_claim, starting_in
+from vaultkit.claims.shapes.unread import about_models
 from vaultkit.claims.verdict import compare
 
 # the kinds of figure whose ratio is a plain share: sizes, rates, counts of tokens or parameters
@@ -38,6 +39,8 @@ def percent_pairs(s: Sentence, facts: NoteFacts) -> list[Found]:
     percents = [q for q in s.quantities if q.kind == "percent" and q.hi is None and not q.bound and 0 < q.value < 10]
     if len(percents) != 1 or _NOT_A_SHARE.search(text, s.start, s.end) or _ARITHMETIC.search(text, s.start, s.end):
         return []  # `4 × 80 GiB = 320 GiB …, roughly 23 % of it`: a figure and its product are no pair compared
+    if not about_models(s, facts):
+        return []  # `the new game is 150 GB, 12.5 % of my 1.2 TB library`: no model's sizing
     p = percents[0]
     figures = [q for q in starting_in(find_quantities, s.start, s.end, text) if q.end <= s.end and q.kind in _KINDS]
     kinds = {q.kind for q in figures}
@@ -65,4 +68,3 @@ def percent_pairs(s: Sentence, facts: NoteFacts) -> list[Found]:
     why = f"{how} = {value:.1%}; {check.explanation}"
     claim = make_claim(s.unit, p.start, p.end, "percent-pair", check.verdict, why, stated=p.text)
     return [Found(claim, ((p.start, p.end),))]
-

@@ -131,7 +131,7 @@ _COMMON = (("fp32", 4.0), ("fp16/bf16", 2.0), ("int8", 1.0), ("Q8_0", 1.0625), (
 
 # Words that say a figure is the model's own memory (weights, a checkpoint, a file) when the
 # model is named elsewhere: before it on the line, or in the note's properties.
-_WEIGHT_WORDS = re.compile(r"(?i)\b(?:weights?|checkpoint|model|модел\w*|вес\w*|чекпоинт\w*|весит)\b")
+_WEIGHT_WORDS = re.compile(r"(?i)\b(?:weights?|weighs?|weighing|checkpoint|model|модел\w*|вес\w*|чекпоинт\w*|весит)\b")
 
 
 # A name with a size the catalogue does not know (`kestrel-13b`, `ds-v3-671b`): the sentence is about
@@ -168,6 +168,7 @@ def _other_model_said(s: Sentence) -> str:
 
 
 _KV_CACHE_WORD = re.compile(r"(?i)kv[- ]?cache|kv[- ]?кэш\w*|\bкэш\w*|\bкеш\w*|\bcache\b")
+_WEIGH_VERB = re.compile(r"(?i)\bweigh(?:s|ed|ing)?\b|(?<!\w)вес(?:ит|ят|ила?)(?!\w)")
 _WEIGHTS_NOUN = re.compile(r"(?i)\bweights?\b|\bвес(?:а|ов|ам|ами)?\b|checkpoint|чекпоинт\w*")
 # replicas of the model, each over some of the devices (`TP=4 × 2 replicas`, `DP=2`, `две реплики`)
 _REPLICAS = re.compile(r"(?i)replica\w*|\bDP\s*[=:]?\s*\d|data[\s-]+parallel\w*|реплик\w*|\bcop(?:y|ies)\b|копи\w*")
@@ -4788,6 +4789,8 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                 _WEIGHTS_NOUN.search(text, (back := _previous_figure_end(s, q)), q.start)
                 and not _KV.search(text, back, q.end)
             )
+            # `X weighs 16.1 GB in bf16 and its KV cache at 8K is 1 GiB`: the verb of weight says the figure is the weights
+            or (_WEIGH_VERB.search(text, back, q.start) and not _KV.search(text, back, q.end))
             or _type_is_subject(s, q)
         ):
             kv_said = False  # `needs 14.5 GB just for weights; with 8k context the KV cache adds 1 GiB`

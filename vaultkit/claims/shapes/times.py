@@ -546,7 +546,29 @@ def _rate_for(gpu: str, lines: tuple[str, ...]) -> tuple[float | None, bool]:
     return None, False
 
 
+_COMMA_OF_THOUSANDS = re.compile(r"(?<![\d,.])\d{1,3},\d{3}(?![\d,.])")  # `5,000`: thousands, or five in Russian
+_CYRILLIC_LETTER = re.compile(r"[А-Яа-яЁё]")
+
+
 def durations(s: Sentence, facts: NoteFacts) -> list[Found]:
+    """`_durations`, except that a Russian sentence with a figure whose comma may be a decimal one or a thousands one
+    (`5,000 ток/с`, `1,440 GPU-часов`) gets no error: the reading that makes it wrong may not be the note's."""
+    found = _durations(s, facts)
+    if not any(f.claim is not None and f.claim.verdict is Verdict.WRONG for f in found):
+        return found
+    text = s.unit.text[s.start : s.end]
+    if not (_CYRILLIC_LETTER.search(text) and _COMMA_OF_THOUSANDS.search(text)):
+        return found
+    out = []
+    for f in found:
+        if f.claim is not None and f.claim.verdict is Verdict.WRONG:
+            why = f"{f.claim.explanation}; a comma of the sentence may be a decimal one or a thousands one: not judged"
+            f = replace(f, claim=replace(f.claim, verdict=Verdict.UNVERIFIABLE, explanation=why))
+        out.append(f)
+    return out
+
+
+def _durations(s: Sentence, facts: NoteFacts) -> list[Found]:
     text = s.unit.masked
     free = {q.start for q in s.quantities}
     # the line is read once; a time's unit may lie past a sentence end the splitter saw in a scale word (`5,3 тыс. GPU-часов`)

@@ -25,13 +25,31 @@ _THRESHOLD_AFTER = re.compile(
 _SUPPOSED = re.compile(r"(?i)\b(?:if|suppose|assume|imagine)\b|(?<!\w)(?:если|допустим|предположим|пусть)(?!\w)")
 _GPU_TIME = re.compile(r"(?i)GPU|ГПУ|карто")  # `GPU-hours`, `GPU-часов`, `GPU-дней`
 _PEAK_RATE = re.compile(r"FLOPS\b|(?i:flop/s|ФЛОПС)")  # a device's peak (`989 TFLOPS`, not `93.4 GFLOPs`): an external fact
-_ABOUT_SIZING = re.compile(
-    r"(?i)\bweights?\b|\bKV\b|\bcache\b|\bparam\w*|\bcheckpoint\w*|\bquant\w*|\bGGUF\b|\bLoRA\b|\bactivations?\b"
-    r"|\bgradients?\b|\boptimi[sz]er\b|\bAdam\w*|\bfine-?tun\w*|\btrain\w*|\bper\s+token\b|\btok/s\b|\bmodels?\b"
-    r"|\bLLMs?\b|\bRLHF\b|\bPPO\b|\bDPO\b|\bSFT\b|\binference\b|\bserving\b|модел\w*|инференс\w*"
-    r"|вес[аов]?\b|кэш\w*|кеш\w*|параметр\w*|чекпоинт\w*|квант\w*|активаци\w*|градиент\w*|оптимизатор\w*|обучени\w*"
-    r"|дообучени\w*|на\s+токен\b|ток/с\b"
+# words only a model's sizing uses (`KV`, `GGUF`, `tok/s`, `70B parameters`): the sentence is about one
+_ABOUT_MODELS = re.compile(
+    r"(?i)\bKV\b|kv[- ]?cache|\bLLMs?\b|\bGGUF\b|\bq?LoRA\b|\btok(?:en)?s?/s\b|ток(?:енов)?/с"
+    r"|\bFLOPs?\b|\bvLLM\b|llama\.cpp|\bquantiz\w*|квантован\w*|\bper\s+token\b|на\s+токен"
+    r"|\d\s*(?:[BM]|млрд|млн|billion|million)\s+(?:param\w*|парам\w*)"
 )
+# words a model's sizing shares with everyday writing (`cache`, `checkpoint`, `model`, `training`): about a model only in a
+# note that names one
+_ABOUT_SIZING = re.compile(
+    r"(?i)\bweights?\b|\bcache\b|\bparam\w*|\bcheckpoint\w*|\bactivations?\b|\bgradients?\b|\boptimi[sz]er\b"
+    r"|\bAdam\w*|\bfine-?tun\w*|\btrain\w*|\bmodels?\b|\bRLHF\b|\bPPO\b|\bDPO\b|\bSFT\b|\binference\b|\bserving\b"
+    r"|GPU[- ]?hours?|GPU[- ]?час\w*|вес[аов]?\b|кэш\w*|кеш\w*|параметр\w*|чекпоинт\w*|активаци\w*|градиент\w*"
+    r"|оптимизатор\w*|обучени\w*|дообучени\w*|модел\w*|инференс\w*|\btokens?\b|токен\w*"
+)
+
+
+def about_models(s: Sentence, facts: NoteFacts) -> bool:
+    """The sentence speaks of a model's sizing: it names a model or a storage type, uses words only that sizing uses,
+    or, in a note that names a catalogued model, words it shares with everyday writing."""
+    text = s.unit.masked
+    if s.models or s.dtypes or _ABOUT_MODELS.search(text, s.start, s.end):
+        return True
+    return bool((facts.note_models or facts.note_model) and _ABOUT_SIZING.search(text, s.start, s.end))
+
+
 # what a size said of hardware or storage capacity is followed or preceded by (`24 GB card`, `80 GB of HBM`,
 # `64 ГБ ОЗУ`, `a 2 TB SSD`)
 _CAPACITY_AFTER = re.compile(
@@ -65,7 +83,7 @@ def _compared_share(s: Sentence, q: Quantity) -> bool:
 
 def unread_sizes(s: Sentence, facts: NoteFacts) -> list[Found]:
     text = s.unit.masked
-    if not (s.models or s.dtypes or _ABOUT_SIZING.search(text, s.start, s.end)):
+    if not about_models(s, facts):
         return []
     if _SUPPOSED.search(text, s.start, s.end):
         return []  # `If an LLM takes up 60 GB in memory, …`: a premise supposed, not a size stated
