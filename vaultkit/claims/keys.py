@@ -358,26 +358,29 @@ _DOTLESS = re.compile(r"(?i)^(llama|qwen)[_-]?([23])[_-]?([1-5])[_-](?=\d)")
 _MAPPING_KEY = re.compile(r"^(?P<indent>\s*)(?:-\s+)?(?P<key>[^\s:#][^:#]*?)\s*:\s*$")
 
 
-def _parent_key_model(lines: list[str], i: int) -> str:
-    """The one catalogued model the key of the mapping line `i` is nested in names (`deepseek_v3:`, `llama31_8b:`),
-    else ""; looked for over the few lines above with less indentation."""
+def _parent_key(lines: list[str], i: int) -> str:
+    """The key of the mapping line `i` is nested in: the nearest line above with less indentation (the few lines above,
+    a bounded look), when it is a mapping's key (`deepseek_v3:`, `конфиг_младшей:`); else ""."""
     own = len(lines[i]) - len(lines[i].lstrip(" "))
     if not own:
         return ""
     for j in range(i - 1, max(0, i - 40), -1):
         line = lines[j]
-        if not line.strip():
-            continue
-        indent = len(line) - len(line.lstrip(" "))
-        if indent >= own:
-            continue
-        m = _MAPPING_KEY.match(line)
-        if m is None:
-            return ""
-        key = _DOTLESS.sub(lambda d: f"{d.group(1)}-{d.group(2)}.{d.group(3)}-", m.group("key").strip())
-        found = [x for x in find_mentions(key) if x.config is not None and x.sized]
-        return found[0].text if len(found) == 1 and found[0].end - found[0].start >= len(key) - 1 else ""
+        if line.strip() and len(line) - len(line.lstrip(" ")) < own:
+            m = _MAPPING_KEY.match(line)
+            return m.group("key") if m else ""
     return ""
+
+
+def _parent_key_model(lines: list[str], i: int) -> str:
+    """The one catalogued model the key of the mapping line `i` is nested in names (`deepseek_v3:`, `llama31_8b:`),
+    else ""."""
+    key = _parent_key(lines, i)
+    if not key:
+        return ""
+    key = _DOTLESS.sub(lambda d: f"{d.group(1)}-{d.group(2)}.{d.group(3)}-", key)
+    found = [x for x in find_mentions(key) if x.config is not None and x.sized]
+    return found[0].text if len(found) == 1 and found[0].end - found[0].start >= len(key) - 1 else ""
 
 
 _TITLE_KEYS = ("title", "название", "заголовок", "name")
@@ -428,16 +431,8 @@ def _siblings(lines: list[str], i: int) -> list[tuple[str, str]]:
 
 def _parent_role(lines: list[str], i: int, named: list[str]) -> str:
     """`конфиг_старшей:` / `  параметров: 27,23 млрд`: the model a role word of the mapping's key calls, else ""."""
-    own = len(lines[i]) - len(lines[i].lstrip(" "))
-    if not own:
-        return ""
-    for j in range(i - 1, max(0, i - 40), -1):
-        line = lines[j]
-        if line.strip() and len(line) - len(line.lstrip(" ")) < own:
-            m = _MAPPING_KEY.match(line)
-            roles = {_ROLES[p] for p in re.split(r"[_\s-]+", m.group("key").lower()) if p in _ROLES} if m else set()
-            return (_role_model(roles.pop(), tuple(named)) or "") if len(roles) == 1 else ""
-    return ""
+    roles = {_ROLES[p] for p in re.split(r"[_\s-]+", _parent_key(lines, i).lower()) if p in _ROLES}
+    return (_role_model(roles.pop(), tuple(named)) or "") if len(roles) == 1 else ""
 
 
 def _sibling_model(lines: list[str], i: int) -> str:
@@ -462,18 +457,10 @@ _OTHER_RECORD = re.compile(
 def _another_models_record(lines: list[str], i: int) -> bool:
     """Line `i` sits in a mapping that is another model's record: its key names a helper or a part (`student:`,
     `reward_model:`, `vision_encoder:`), or a model key beside it names a model the catalogue lacks."""
-    own = len(lines[i]) - len(lines[i].lstrip(" "))
-    if not own:
-        return False
     for key, value in _siblings(lines, i):
         if key in _MODEL_FIELDS and value and not any(x.config is not None for x in _mentions(value)):
             return True
-    for j in range(i - 1, max(0, i - 40), -1):
-        line = lines[j]
-        if line.strip() and len(line) - len(line.lstrip(" ")) < own:
-            head = _MAPPING_KEY.match(line)
-            return bool(head and _OTHER_RECORD.search(head.group("key")))
-    return False
+    return bool(_OTHER_RECORD.search(_parent_key(lines, i)))
 
 
 def _sibling_dtype(lines: list[str], i: int) -> str:

@@ -592,6 +592,8 @@ def _worded(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+# `5,000`, `1,440`: a comma before three digits, a thousands separator in English and a decimal mark in Russian
+AMBIGUOUS_COMMA = re.compile(r"(?<![\d,.])\d{1,3},\d{3}(?![\d,.])")
 _FROM_BEFORE = re.compile(r"(?i)(?:\bfrom|\bс|\bсо)\s+$")
 _TO_BETWEEN = re.compile(r"(?i)\s*(?:to|до)\s*$")
 

@@ -24,7 +24,7 @@ from itertools import pairwise, product
 
 from vaultkit.claims.arith import evaluate_expression
 from vaultkit.claims.model import Verdict
-from vaultkit.claims.quantities import TIME_SECONDS, Quantity, find_quantities, time_key
+from vaultkit.claims.quantities import _CYRILLIC, AMBIGUOUS_COMMA, TIME_SECONDS, Quantity, find_quantities, time_key
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, line_names, make_claim
 from vaultkit.claims.shapes.chains import QUALIFIED_RESULT, continues_arithmetic
 from vaultkit.claims.verdict import Check, compare, fmt
@@ -337,8 +337,6 @@ _COMPUTE_WORDS = re.compile(
     r"(?i)GPU|ГПУ|\bTPU|FLOP|ФЛОП|флоп|token|токен|\btok\b|prefill|decode|префилл|декод|inference|инференс|training|обучени"
     r"|pre-?train|предобуч|fine-?tun|дообуч|\b[ABH]\d{3}s?\b|\bparam|параметр|\bMFU\b|throughput|batch|батч"
 )
-_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
-_AMBIGUOUS_COMMA = re.compile(r"(?<![\d,.])\d{1,3},\d{3}(?![\d,.])")
 _TIME_UNIT_NAMES = {"ms": "ms", "s": "s", "min": "min", "h": "h", "gpuh": "h", "d": "days", "gpud": "days", "w": "weeks"}
 
 
@@ -370,7 +368,7 @@ def _readings(figures: list[Quantity], said_in: str) -> list[dict[int, float]]:
     written with one comma and three digits after it, its value read the other way, by where it starts."""
     if not _CYRILLIC.search(said_in):
         return []
-    ambiguous = [q for q in figures if _AMBIGUOUS_COMMA.search(q.text) and not _CYRILLIC.search(q.unit)]  # `5,576 млн`: decimal
+    ambiguous = [q for q in figures if AMBIGUOUS_COMMA.search(q.text) and not _CYRILLIC.search(q.unit)]  # `5,576 млн`: decimal
     if not ambiguous or len(ambiguous) > 3:
         return []
     other = {q.start: (q.value * 1000 if "." in q.digits else q.value / 1000) for q in ambiguous}
@@ -475,7 +473,7 @@ def _restated_time(
             check = Check(Verdict.HOLDS_ROUNDING, f"{first} (within the rounding)")
         elif compare(nxt, computed).verdict.holds:  # `= 12,000 s = 33.3 h`: the restated time is the right one
             check = Check(Verdict.HOLDS_ROUNDING, f"{first} (the recomputed {computed:,.4g} s)")
-        elif _CYRILLIC.search(s.unit.text, s.start, s.end) and any(_AMBIGUOUS_COMMA.search(q.text) for q in (stated, nxt)):
+        elif _CYRILLIC.search(s.unit.text, s.start, s.end) and any(AMBIGUOUS_COMMA.search(q.text) for q in (stated, nxt)):
             return None  # `120,000 с, то есть около 33,3 ч.`: a comma that may be a decimal one is no ground for an error
     shown = f"{seconds / TIME_SECONDS[key]:,.4g} {_TIME_UNIT_NAMES[key]}"
     first = " ".join(stated.text.split())

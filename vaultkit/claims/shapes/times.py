@@ -26,7 +26,7 @@ from functools import cached_property, lru_cache
 from vaultkit.claims.catalog import find_mentions
 from vaultkit.claims.engine import count_parameters, gguf_bytes
 from vaultkit.claims.model import Verdict
-from vaultkit.claims.quantities import Quantity, find_quantities, time_key
+from vaultkit.claims.quantities import _CYRILLIC, AMBIGUOUS_COMMA, Quantity, find_quantities, time_key
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, in_range, make_claim, starting_in
 from vaultkit.claims.shapes.sized import context_model
 from vaultkit.claims.verdict import compare
@@ -546,10 +546,6 @@ def _rate_for(gpu: str, lines: tuple[str, ...]) -> tuple[float | None, bool]:
     return None, False
 
 
-_COMMA_OF_THOUSANDS = re.compile(r"(?<![\d,.])\d{1,3},\d{3}(?![\d,.])")  # `5,000`: thousands, or five in Russian
-_CYRILLIC_LETTER = re.compile(r"[А-Яа-яЁё]")
-
-
 def durations(s: Sentence, facts: NoteFacts) -> list[Found]:
     """`_durations`, except that a Russian sentence with a figure whose comma may be a decimal one or a thousands one
     (`5,000 ток/с`, `1,440 GPU-часов`) gets no error: the reading that makes it wrong may not be the note's."""
@@ -557,7 +553,7 @@ def durations(s: Sentence, facts: NoteFacts) -> list[Found]:
     if not any(f.claim is not None and f.claim.verdict is Verdict.WRONG for f in found):
         return found
     text = s.unit.text[s.start : s.end]
-    if not (_CYRILLIC_LETTER.search(text) and _COMMA_OF_THOUSANDS.search(text)):
+    if not (_CYRILLIC.search(text) and AMBIGUOUS_COMMA.search(text)):
         return found
     out = []
     for f in found:

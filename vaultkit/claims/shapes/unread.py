@@ -1,10 +1,11 @@
 """A size no shape could type, in a sentence about a model's sizing: reported as unverifiable, never dropped.
 
-A figure in bytes, a rate (tok/s, GB/s) or FLOPs that every shape before this one left unread is still a claim when
-its sentence speaks of a model's sizing (a catalogued model, a storage type, or the words of weights, the cache,
-parameters, training or quantization): its kind or an input is what the checker could not read, which the user is
-told at info level instead of the figure vanishing. Sizes of hardware (`an 80 GB card`, `64 GB of RAM`), a bound or a
-range, and sentences about nothing of a model stay unread.
+A figure in bytes, a rate (tok/s, GB/s) or FLOPs, a share or ratio said of sizes, a token total or a compute time in
+GPU-hours that every shape before this one left unread is still a claim when its sentence speaks of a model's sizing
+(`about_models`: a model or a storage type named, words only that sizing uses, or, in a note that names a catalogued
+model, words it shares with everyday writing): its kind or an input is what the checker could not read, which the user
+is told at info level instead of the figure vanishing. Sizes of hardware (`an 80 GB card`, `64 GB of RAM`), a bound or
+a range, conditions, supposed premises and operands of written-out arithmetic stay unread.
 """
 
 from __future__ import annotations
