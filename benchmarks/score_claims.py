@@ -49,7 +49,7 @@ def numbers(text: str) -> list[float]:
         raw = raw.replace(" ", "")
         if "," in raw and "." in raw:
             raw = raw.replace(",", "")
-        elif raw.count(",") == 1 and len(raw.split(",")[1]) != 3:
+        elif raw.count(",") == 1 and (len(raw.split(",")[1]) != 3 or raw.startswith("0,")):  # `0,048`: decimal
             raw = raw.replace(",", ".")
         else:
             raw = raw.replace(",", "")

@@ -93,7 +93,6 @@ KNOWN_GAPS = {
     ("claims_corpus_v", "non_claims"): "2 findings on non-claim lines (blind corpus V, first score 2)",
     ("claims_corpus_w", "recall"): "0.766 < 0.90 (blind corpus W, first score 0.682; closed during round 23)",
     ("claims_corpus_w", "right_value"): "0.491 < 0.90, and 31.4 % wrong < 40 % (blind corpus W, first score 0.491)",
-    ("claims_corpus_w", "precision"): "0.842 < 0.97 (blind corpus W, first score 0.833)",
     ("claims_holdout", "recall"): "0.898 < 0.90 on the held-out corpus",
     ("claims_holdout", "right_value"): "0.624 < 0.90 on the held-out corpus",
     ("claims_holdout", "precision"): "0.969 < 0.97 on the held-out corpus",

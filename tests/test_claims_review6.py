@@ -26,8 +26,6 @@ CAUSES = {
 
 # note id -> the report's cause section, for the notes that still get a false error
 STILL_FALSE = {
-    "F01": "1.3",
-    "F01c": "1.3",
     "F02": "1.4",
     "F02b": "1.4",
     "F02c": "1.4",
@@ -37,7 +35,6 @@ STILL_FALSE = {
     "F11": "1.4",
     "F12": "1.2",
     "F12b": "1.2",
-    "F13": "1.1",
     "F16": "1.1",
     "F17": "1.3",
     "F17b": "1.3",
@@ -118,7 +115,8 @@ def test_the_work_list_names_only_notes_that_exist() -> None:
 # Stop 23: 45 and 98 (F04b: a count of a part of the parameters is no size of the whole; round 20).
 # Round 21: 44 (F15: weights and a cache said as one figure are read as their sum).
 # Round 23: 43 (F48: a type said right after a figure is its own, `7.6 GB in fp8 and 3.8 GB in int4`).
-FALSE_ERRORS_AT_MOST = 43
+# Round 24: 41 (F01, F01c: 4 bits said outside the sentence are the weights', the cache stays 16-bit).
+FALSE_ERRORS_AT_MOST = 41
 WRONG_FLAGGED_AT_LEAST = 98
 SETS = Path(__file__).parent / "claims_review6" / "sets"
 

@@ -747,9 +747,22 @@ def _column_units(lines: list[str]) -> dict[tuple[int, int], str]:
                 elif lead is not None and not found and _only_dtype(cell):
                     header[col] = lead
             continue
-        if header and not set(line.strip()) <= set("|-: "):
+        if set(line.strip()) <= set("|-: "):
+            continue
+        if header:
             out.update({(n, col): u for col, u in header.items()})
+            continue
+        # `| веса bf16, ГБ | 405 | 811,7 |`: a row whose label names the unit, under a header that names none
+        cells = line.split("|")
+        label = next((k for k, c in enumerate(cells) if c.strip()), None)
+        row = _ROW_UNIT.search(cells[label]) if label is not None else None
+        if row is not None and label is not None:
+            out.update({(n, col): row.group(1) for col in range(label + 1, len(cells)) if cells[col].strip()})
     return out
+
+
+# a row label ending in its unit: `веса bf16, ГБ`, `KV cache at 8K (GiB)`
+_ROW_UNIT = re.compile(r"(?:,|\()\s*([KMGT]i?B|[КМГТ]и?Б)\s*\)?\s*$")
 
 
 def _only_dtype(cell: str) -> bool:

@@ -191,7 +191,7 @@ class Quantity:
         return 0.5 * 10**zeros if plain else 0.5
 
 
-_GROUPED = re.compile(r"\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?")
+_GROUPED = re.compile(r"(?!0[ ,])\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?")  # (`0,048`: no group starts with a zero)
 _ONE_GROUP = re.compile(r"\d{1,3},\d{3}")
 
 

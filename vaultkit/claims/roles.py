@@ -24,11 +24,20 @@ _NOT_A_NOUNS_ADJECTIVE = (
     r"(?!\s+(?:скорост|длин|задержк|цен|стоимост|нагрузк|загрузк|значени|оценк|температур|точност|пропускн"
     r"|разряд|бит|байт|част|величин|размер|потреблени|утилизаци|зарплат|групп|класс|школ|курс|научн|сотрудник)\w*)"
 )
+# The draft model of speculative decoding; a draft of a text is none (`the same draft also listed …`, `a second draft said
+# 21.6 GB`, `в черновике ответа`)
+DRAFT_MODEL = (
+    r"(?<!first\s)(?<!second\s)(?<!third\s)(?<!earlier\s)(?<!same\s)(?<!previous\s)(?<!ChatGPT\s)(?<!answer\s)"
+    r"draft(?:er)?(?:'s)?"
+    r"(?!\s+(?:said|says|listed|lists|claimed|claims|answered|answers|wrote|gave|put|stated|of\s+(?:this|the|my|that|an?)\b))"
+    r"|чернов(?:ая\s+модель|ой\s+модели|ую\s+модель|ик|ика|ику|иком|ике)"
+    r"(?!\s+(?:ответа|текста|заметки|письма|документа|статьи))(?<!из\sчерновика)|драфт[\s-]*модел\w*"
+)
 # The roles, each with its English and Russian nouns (Russian in its case forms).
 _ROLES: tuple[tuple[str, str], ...] = (
     ("teacher", r"teachers?(?:'s)?|учител(?:ь|я|ю|ем|е)"),
     ("student", r"students?(?:'s)?|учени(?:к|ка|ку|ком|ке)"),
-    ("draft", r"draft(?:er)?(?:'s)?|чернов(?:ик|ика|ику|иком|ике|ая\s+модель|ой\s+модели|ую\s+модель)|драфт\w*"),
+    ("draft", DRAFT_MODEL),
     ("target", r"target(?:'s)?|целев(?:ая|ой|ую)\s+модел(?:ь|и|ью)|цел(?:ь|и|ью)"),
     ("judge", r"judge(?:'s)?|судь(?:я|и|ей|ю)"),
     ("reward", r"reward\s+model(?:'s)?|модел(?:ь|и)\s+награды"),

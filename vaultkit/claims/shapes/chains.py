@@ -192,10 +192,12 @@ def _link(
     text: str, op: str, left: list[Quantity], right: list[Quantity], after: list[Quantity] | None
 ) -> tuple[Verdict, str, str] | None:
     lk, rk = kind_of(left), kind_of(right)
-    billions = [q for q in left if q.kind == "count" and q.unit == "B"]
-    if op == "=" and rk == "bytes" and len(billions) >= 2:
-        # `6.74 B × 16 B = 107.8 GB`: a count in billions times bytes per parameter, both written `B`
-        later = {id(q) for q in billions[1:] if q.printed <= 64}
+    counts = [q for q in left if q.kind == "count"]
+    billions = [q for q in counts[1:] if q.unit == "B"]
+    if op == "=" and rk == "bytes" and billions:
+        # `6.74 B × 16 B = 107.8 GB`, `28.8M × 4,096 B = 118 GB`: a count times bytes per element written `B`
+        # (a count of billions times another count is no size)
+        later = {id(q) for q in billions if q.printed <= 64 or counts[0].unit != "B"}
         left = [replace(q, kind="bytes", unit="bytes", scale=1.0) if id(q) in later else q for q in left]
         lk = kind_of(left)
     if op == "=" and {lk, rk} == {"bits", "bytes"} and len(right) == 1:

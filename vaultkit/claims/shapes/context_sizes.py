@@ -62,7 +62,8 @@ def near_hardware(text: str, q: Quantity) -> bool:
 
 # `на двух картах RTX 3090 по 24 ГБ`: the memory each named card has (not a share: `по 13 ГБ весов`, `по 8 ГБ на каждую`)
 _CARD_EACH_BEFORE = re.compile(
-    r"(?i)(?:A100|H100|H200|B200|L40S?|L4|MI300X?|RTX\s?\d{4}|\b[2-5]0[6-9]0)(?:\s*Ti)?\s+по\s+(?:~|≈)?\s*$"
+    r"(?i)(?:A100|H100|H200|B200|L40S?|L4|MI300X?|RTX\s?\d{4}|\b[2-5]0[6-9]0|(?:\d+|двух|тр[её]х|четыр[её]х|восьми)\s+"
+    r"(?:видео)?карт(?:ах|ы|а)?|GPU)(?:\s*Ti)?\s+по\s+(?:~|≈)?\s*$"  # `на 2 картах по 80 ГБ`
 )
 _SHARE_AFTER = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,1}(?:вес\w*|вес(?:а|ов)|кэш\w*|кеш\w*|KV|на\s+кажд\w*|под\s+)")
 

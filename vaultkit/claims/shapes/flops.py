@@ -405,6 +405,10 @@ def _judge(s: Sentence, facts: NoteFacts, f: Quantity, *, strict: bool, clause: 
     if False:
         pass
     # D
+    if per_token_claim and f.value >= 1e4 * k * params:
+        # `≈ 2·N FLOP per token, so the whole corpus is about 1.7e19 FLOP`: no token costs ten thousand times 2·N; a
+        # total over the tokens the note counts
+        per_token_claim, letter = False, "D"
     if per_token_claim:
         value = k * params
         how = f"{why}: {k} × {n_text} = {value:.3g} FLOPs per token"

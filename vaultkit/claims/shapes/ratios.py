@@ -3064,6 +3064,14 @@ def _conversion_pairs(s: Sentence) -> list[tuple[Quantity, Quantity]]:
 _ALTERNATIVE = re.compile(r"(?i)\bor\s+(?:the|a|an|its|their)\b|\bили\s+(?:же\s+)?(?:на|в|у|для)\b")
 
 
+_EACH_PART = re.compile(
+    r"(?i)\beach\b|\bper\s+(?:card|GPU|device|node)\b|(?<!\w)кажд\w*|(?<!\w)на\s+(?:карту|GPU|устройство)(?!\w)"
+)
+
+
+_QUOTES = frozenset({"«", "»", '"', "“", "”", "'"})
+
+
 def conversions(s: Sentence, facts: NoteFacts) -> list[Found]:
     """Two sizes said to be the same amount in different units: `14.2 GB, which the driver shows as 13.2 GiB`,
     `131,072 bytes (128 KiB)`, `70,272 bytes per token in bf16, i.e. 68.6 KiB`."""
@@ -3078,8 +3086,11 @@ def conversions(s: Sentence, facts: NoteFacts) -> list[Found]:
         restated = _EQUIVALENT.search(gap) or (b.hedge and not gap.strip(" ,"))
         if ")" in gap or _ALTERNATIVE.search(gap):
             continue  # `14 GB (13 GiB) or the 4 GB quant`: an aside closed, or another item offered
-        if not restated or _ANOTHER.search(gap) or _CORRECTION.search(gap):
-            continue
+        if not restated or _ANOTHER.search(gap) or _CORRECTION.search(gap) or _EACH_PART.search(gap):
+            continue  # `48 GB in total (each card shows 24 GiB)`: one part's size, not the total restated
+        quoted = s.unit.masked[max(0, a.start - 1) : a.start] in _QUOTES and s.unit.masked[a.end : a.end + 1] in _QUOTES
+        if quoted:
+            continue  # `A100 «80GB» — это 80 ГиБ`: a product's name quoted, not an amount it restates
         if any(c.isdigit() for c in _DTYPE_NAME.sub("", gap)) or not 0.1 <= b.value / max(a.value, 1e-9) <= 10:
             continue  # figures a factor of ten apart are two amounts, not one restated
         # `70.6 GB = 65.7 GiB`, `≈ 8.5 GB (7.95 GiB)`: both figures are rounded; they agree when

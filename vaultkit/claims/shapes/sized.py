@@ -31,6 +31,7 @@ from vaultkit.claims.engine import (
 )
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities
+from vaultkit.claims.roles import DRAFT_MODEL
 from vaultkit.claims.shapes.base import (
     LIST_ITEM,
     RECIPE,
@@ -107,17 +108,19 @@ _BATCH = re.compile(
     r"|одновременн\w*)\s+(?:\d{1,3}[kKкК][\s-]+)?(?:sessions|сесси\w*)"
     # `16 of them at once`, `8 из них одновременно`: that many of the sequences just sized
     r"|(?<![\d.,])(?P<n5>\d+)\s+(?:of\s+them|из\s+них)\s+(?:at\s+once|in\s+parallel|concurrently|together|одновременно|параллельно|сразу)"
+    # `A single 32K conversation: 4.3 GiB; thirty-two of them: 68.6 GiB`
+    r"|\b(?P<w3>two|three|four|eight|sixteen|thirty-two|sixty-four|две|два|три|четыре|восемь)\s+(?:of\s+them|из\s+них)\b"
     # `for 32 × 4k`, `64 × 8K`: that many sequences of a context in thousands (not `2 × 80 layers`)
     r"|(?<![\d.,×x*])(?P<n6>\d{1,4})\s*[×x*]\s*\d{1,3}\s?[kKкК](?![\w×x*])(?!\s*[×x*])"
 )
-_BATCH_WORDS = {"two": 2, "three": 3, "four": 4, "eight": 8, "sixteen": 16}
+_BATCH_WORDS = {"two": 2, "three": 3, "four": 4, "eight": 8, "sixteen": 16, "thirty-two": 32, "sixty-four": 64}
 _BATCH_WORDS.update({"две": 2, "два": 2, "три": 3, "четыре": 4, "восемь": 8})
 
 
 def _batch_number(m: re.Match[str]) -> int:
     """The batch a `_BATCH` match states, its thousands separators dropped (`1,000 concurrent users`, `1 000 запросов`)."""
-    if m.group("w") or m.group("w2"):
-        return _BATCH_WORDS[(m.group("w") or m.group("w2")).lower()]
+    if m.group("w") or m.group("w2") or m.group("w3"):
+        return _BATCH_WORDS[(m.group("w") or m.group("w2") or m.group("w3")).lower()]
     return int(re.sub(r"\D", "", next(g for g in m.groups() if g)))
 
 
@@ -132,6 +135,7 @@ _COMMON = (("fp32", 4.0), ("fp16/bf16", 2.0), ("int8", 1.0), ("Q8_0", 1.0625), (
 # Words that say a figure is the model's own memory (weights, a checkpoint, a file) when the
 # model is named elsewhere: before it on the line, or in the note's properties.
 _WEIGHT_WORDS = re.compile(r"(?i)\b(?:weights?|weighs?|weighing|checkpoint|model|модел\w*|вес\w*|чекпоинт\w*|весит)\b")
+_FILE_WORD = re.compile(r"(?i)\bfiles?\b|(?<!\w)файл\w*|\.gguf\b|\bsafetensors\b")
 
 
 # A name with a size the catalogue does not know (`kestrel-13b`, `ds-v3-671b`): the sentence is about
@@ -142,11 +146,11 @@ _SIZED_NAME = re.compile(r"(?<![\w./-])[A-Za-z][\w.]*[-_]\d+(?:\.\d+)?[bBmM](?![
 # Another model, not named (`the draft`, `a model with 160 KiB per token`, `черновая модель`), or several models'
 # figures together (`both caches together`): the model named elsewhere in the note is not the sentence's subject
 _OTHER_MODEL = re.compile(
-    r"(?i)\b(?:draft|drafter|teacher|student|reward\s+model|verifier)s?\b"
+    rf"(?i)\b(?:{DRAFT_MODEL})(?![\w-])|\b(?:teacher|student|reward\s+model|verifier)s?\b"
     r"|\b(?:a|an|another|any|some|one|other|second|different|hypothetical)\s+(?:other\s+|second\s+|smaller\s+|larger\s+"
     r"|bigger\s+|different\s+|dense\s+|hypothetical\s+)?models?\b"
     r"|\bboth\s+(?:\w+\s+)?(?:caches|models)\b|\b(?:caches|models)\s+(?:together|combined)\b"
-    r"|чернов\w*|драфт\w*|учител\w*|(?:друг|втор|нек|как\w*-то)\w*\s+модел\w*|модел\w*\s+с\s+\d"
+    r"|учител\w*|(?:друг|втор|нек|как\w*-то)\w*\s+модел\w*|модел\w*\s+с\s+\d"
     r"|\bоба\s+кэша|\bобе\s+модели|(?:кэши|модели)\s+вместе"
 )
 _SIZE_ALONE_NAME = re.compile(r"(?i)(?<![\w.-])\d+(?:\.\d+)?[bm](?![\w.-])")
@@ -167,6 +171,17 @@ def _other_model_said(s: Sentence) -> str:
     return m.group(0)
 
 
+def _role_of(s: Sentence, q: Quantity) -> str:
+    """The figure's clause names a role (`the draft`, `the teacher`) and no model: the figure is that unnamed model's
+    (`X serves as the target; the draft takes 2.5 GB`), not the model of another clause."""
+    a, _ = clause_bounds(s, q.start, q.end)
+    if a <= s.start or any(a <= m.start < q.start for m in s.models):
+        return ""
+    m = _ROLE_ALONE.search(s.unit.masked, a, q.start)
+    return m.group(0) if m is not None else ""
+
+
+_ROLE_ALONE = re.compile(rf"(?i)\b(?:{DRAFT_MODEL})(?![\w-])|\b(?:teacher|student|reward\s+model|verifier)\b|(?<!\w)учител\w*")
 _KV_CACHE_WORD = re.compile(r"(?i)kv[- ]?cache|kv[- ]?кэш\w*|\bкэш\w*|\bкеш\w*|\bcache\b")
 _WEIGH_VERB = re.compile(r"(?i)\bweigh(?:s|ed|ing)?\b|(?<!\w)вес(?:ит|ят|ила?)(?!\w)")
 _WEIGHTS_NOUN = re.compile(r"(?i)\bweights?\b|\bвес(?:а|ов|ам|ами)?\b|checkpoint|чекпоинт\w*")
@@ -635,11 +650,39 @@ def _says_own_memory(s: Sentence, q: Quantity) -> bool:
 
 
 def _clause(text: str, s: Sentence, q: Quantity) -> str:
-    """The clause around `q` (between commas/semicolons), where its kind words are."""
+    """The clause around `q` (between commas/semicolons), where its kind words are. The cache another size of
+    the clause names right after it is that size's own (`Q4_K_M at 43.2 GB + 2.5 GiB of cache at 8K`)."""
     a, _ = mark_bounds(text, ",;(", s.start, q.start, q.end, s.end)
     _, b = mark_bounds(text, ",;()", s.start, q.start, q.end, s.end)  # a parenthetical after it is its own
     cut = _NEW_CLAUSE.search(text, q.end, min(b, q.end + 200))  # a bounded look: linear on long clauses
-    return text[a : cut.start() if cut else b]
+    b = cut.start() if cut else b
+    if not _KV.search(text, a, b) or _CACHE_RIGHT_AFTER.match(text, q.end):
+        return text[a:b]
+    parts, at = [], a
+    for o, own in _own_caches(s):
+        if o is not q and a <= o.start and own.end() <= b and o.end >= at:
+            parts.append(text[at : o.end])
+            at = own.end()
+    return "".join(parts) + text[at:b]
+
+
+def _own_caches(s: Sentence) -> list[tuple[Quantity, re.Match[str]]]:
+    """The sizes of the sentence that name the cache right after them (`2.5 GiB of cache`, `4 ГиБ кэша`), with those words."""
+    memo, key = _memo(s), ("own caches", s.start, s.end)
+    if key not in memo:
+        text = s.unit.masked
+        memo[key] = [(o, m) for o in s.quantities if o.kind == "bytes" and (m := _CACHE_RIGHT_AFTER.match(text, o.end))]
+    return memo[key]  # type: ignore[return-value]
+
+
+def _kv_not_anothers(s: Sentence, q: Quantity, lo: int, hi: int) -> bool:
+    """The cache is named between `lo` and `hi` other than as another size's own (`43.2 GB + 2.5 GiB of cache`)."""
+    text = s.unit.masked
+    a, b = clause_bounds(s, q.start, q.end)
+    others = [
+        own for o, own in _own_caches(s) if o is not q and (o.start > q.start or a <= o.start < b)
+    ]  # (a cache named with a figure of an earlier clause goes on: `X at 32K needs 6 GiB of cache; Y at 32K needs 4 GiB`)
+    return any(not any(own.start() <= m.start() < own.end() for own in others) for m in _KV.finditer(text, lo, hi))
 
 
 # A conjunction that opens another clause after a figure (`needs all 93.4 GB even though each token …`):
@@ -1006,6 +1049,19 @@ def _said_of_another_size(s: Sentence, d: DtypeMention, q: Quantity) -> bool:
 
 
 _TYPE_LABEL = re.compile(r"\s*[:—–-]\s*(?:~|≈)?\s*")
+_TYPE_AT = re.compile(r"(?i)\s*(?:[:—–=@-]|at|is|weighs|—\s*это|в|весит)\s*(?:~|≈|about\s+|около\s+)?")
+
+
+def _labels_another_size(s: Sentence, d: DtypeMention, q: Quantity) -> bool:
+    """A file or weights-only type labels the size right after it, another than `q`, and names no cache (`Q8_0 at 8.5 GB
+    + 1 GiB of cache`)."""
+    text = s.unit.text
+    if _CACHE_AFTER.match(text, d.end) or _CACHE_BEFORE.search(text, max(s.start, d.start - 24), d.start):
+        return False
+    if not d.gguf and d.name not in _WEIGHTS_ONLY:
+        return False  # `FP8 — 70,6 ГБ, кэш 320 КиБ`: a plain type may be the cache's too (judged as ambiguous elsewhere)
+    z = next((z for z in s.quantities if z.start >= d.end), None)
+    return z is not None and z.kind == "bytes" and z.start != q.start and bool(_TYPE_AT.fullmatch(text, d.end, z.start))
 
 
 def _said_of(s: Sentence, d: DtypeMention, q: Quantity, restated: bool = True) -> bool:
@@ -2390,6 +2446,9 @@ def _names_context_of(s: Sentence, n: int) -> bool:
     return any(_context_number(*_context_groups(m)) == n for m in _CONTEXT.finditer(s.unit.text, s.start, s.end))
 
 
+_RESULT_BEFORE = re.compile(r"(?:=|≈|→)\s*$")
+
+
 def _context_batch(s: Sentence, lo: int, hi: int, facts: NoteFacts | None) -> tuple[Quantity | None, float | None, int | None]:
     """The context length (and the batch, when given) stated in [lo, hi) of the sentence."""
     text = s.unit.masked[lo:hi]
@@ -2408,6 +2467,18 @@ def _context_batch(s: Sentence, lo: int, hi: int, facts: NoteFacts | None) -> tu
         ),
         None,
     )  # `a 4096-token window`, `окном в 4096 токенов`: the window, not the context
+    if ctx is not None:
+        # `60 кадров по 256 токенов = 15 360 токенов`: a count of tokens restated as a product's result is the total
+        ctx = next(
+            (
+                t
+                for t in s.quantities
+                if t.kind == "tokens"
+                and ctx.end <= t.start < hi
+                and _RESULT_BEFORE.search(s.unit.masked, max(ctx.end, t.start - 4), t.start)
+            ),
+            ctx,
+        )
     seq: float | None = ctx.value if ctx else None
     if seq is None and facts is not None:
         seq = facts.row_cell(s, _CONTEXT_HEADER)
@@ -2422,7 +2493,10 @@ def _context_batch(s: Sentence, lo: int, hi: int, facts: NoteFacts | None) -> tu
     return ctx, seq, (_batch_number(b) if b else None)
 
 
-_SEQ_WORDS = re.compile(r"(?i)\bsequences?\b|\bcontext\b|\bctx\b|\bprompt\b|\bbatch\b|последовательност|контекст|батч|запрос")
+_SEQ_WORDS = re.compile(
+    r"(?i)\bsequences?\b|\bcontext\b|\bctx\b|\bprompt\b|\bbatch\b|\bconversations?\b|\bdialog(?:ue)?s?\b"
+    r"|диалог|последовательност|контекст|батч|запрос"
+)
 
 
 _BLOCK_WORD = re.compile(r"(?i)\bblocks?\b|\bpages?\b|блок\w*|страниц\w*")
@@ -2804,8 +2878,23 @@ _WORD_COUNTS = {"two": 2, "three": 3, "four": 4, "eight": 8, "двух": 2, "д�
 _WORD_COUNTS.update({"четыре": 4, "четырёх": 4, "восемь": 8, "восьми": 8})
 _DEVICE_NAMES = r"(?:H100|A100|H200|B200|L40S?|L4|MI300X?|(?:RTX\s*)?[345]090)"
 _WORD_DEVICES = re.compile(
-    r"(?i)\b(" + "|".join(_WORD_COUNTS) + r")\s+(?:GPUs|cards|devices|" + _DEVICE_NAMES + r"s?\b|видеокарт\w*|карт\w*)"
+    r"(?i)\b(" + "|".join(_WORD_COUNTS) + r")\s+(?:\d{2,3}\s?(?:GB|ГБ)\s+)?(?:GPUs|cards|devices|" + _DEVICE_NAMES
+    + r"s?\b|видеокарт\w*|карт\w*)"  # `two 80 GB cards`
 )
+# the memory of the cards the sentence names by capacity: `two 80 GB cards`, `на двух картах по 24 ГБ`, `80GB A100s`
+_CARD_CAPACITY = re.compile(
+    r"(?i)(?<![\w.,])(\d{2,3})\s?(?:GB|ГБ)\s+(?:GPUs?|cards?|devices?|" + _DEVICE_NAMES + r"s?\b|видеокарт\w*|карт\w*)"
+    r"|(?:GPUs?|cards?|видеокарт\w*|карт\w*|" + _DEVICE_NAMES + r")\s+по\s+(\d{2,3})\s?(?:GB|ГБ)"
+)
+
+
+def _one_device_holds(s: Sentence, q: Quantity) -> bool:
+    """A whole copy of this size fits one device: no more than the largest accelerator holds, nor than the capacity the
+    sentence gives its cards (`Mixtral in bf16 on two 80 GB cards: 93.4 GB per card` is no replica)."""
+    if q.value > _LARGEST_DEVICE:
+        return False
+    m = _search_once(s, _CARD_CAPACITY, s.unit.text, s.start, s.end)
+    return m is None or q.value <= float(m.group(1) or m.group(2)) * 1e9 * 1.075
 
 
 def _device_count(s: Sentence) -> int:
@@ -2820,7 +2909,9 @@ def _device_count(s: Sentence) -> int:
     return _WORD_COUNTS[w.group(1).lower()] if w else 0
 
 
-_DEVICES = re.compile(r"(?i)(?P<n>\d+)\s*(?:×\s*|x\s*)?(?:GPUs?|cards?|devices?|A100|H100|H200|видеокарт\w*|карт\w*)")
+_DEVICES = re.compile(
+    r"(?i)(?P<n>\d+)\s*(?:×\s*|x\s*)?(?:GPUs?|cards?|devices?|A100|H100|H200|видеокарт\w*|карт\w*|shards?\b|шард\w*)"
+)
 # `under TP 4`, `TP=8`, `tensor parallel 4`, `tensor-parallel size 2`: the devices a model is split over
 _TENSOR_PARALLEL = re.compile(
     r"(?i)\b(?:TP|tensor[\s-]+parallel(?:ism)?(?:\s+(?:size|degree))?)\s*(?:=|:|of)?\s*(?P<n>[1-9]\d?)\b(?![.,]\d)"
@@ -2848,6 +2939,8 @@ _PER_DEVICE_BEFORE = re.compile(
     rf"|{_EACH_OF_EN}|{_EACH_OF_RU}"
     r"|\beach\s+of\s+them\b|(?<!\w)кажд(?:ая|ый|ое)\s+из\s+них"
     r"|(?<!\w)на\s+кажд(?:ой|ую|ом)\s+(?:по\s+)?(?:~|≈|около\s+)?$"  # `на каждой 34,5 ГБ`
+    # `4 шарда по 4 ГБ`, `на 2 картах по 70,5 ГБ весов` (`на 2 картах по 80 ГБ`, the cards' own, is no model size)
+    rf"|(?<![\w.,]){_N_WORD}\s+(?:шард\w*|{_DEV_RU})\s*(?:—\s*)?по\s+(?:~|≈|около\s+)?$"
     r"|(?<!\w)на\s+(?:карту|видеокарту|GPU|устройство|ускоритель)(?!\w)(?!\s+(?:с|c)\s)"  # `В int8 на карту приходится 69 ГБ`
 )
 # `PP=8`, `pipeline parallel 4`, `pipeline-parallel size 2`: the stages a model is cut into
@@ -2964,6 +3057,8 @@ def _said_per_device(s: Sentence, q: Quantity) -> bool:
     text = s.unit.masked
     if _PER_DEVICE_AFTER.match(text, q.end, min(s.end, q.end + 80)):
         return True
+    if s.unit.source == "table" and _PER_DEVICE_BEFORE.search(_row_label(s.unit.text, q)):
+        return True  # `| доля на карту FP8, ГБ | 405 | 50,7 |`: the row's label says each cell is one device's
     prev, clause_start = _previous_figure_end(s, q), clause_bounds(s, q.start, q.end)[0]
     lo = max(prev, clause_start)
     own = _PER_DEVICE_AFTER.match(text, prev, q.start) if prev > max(s.start, clause_start) else None
@@ -2972,12 +3067,13 @@ def _said_per_device(s: Sentence, q: Quantity) -> bool:
     if prev <= clause_start and _OPENS_CLAUSE.fullmatch(text, clause_start, q.start):
         # `… on each of the 4 GPUs (TP=4): 34.5 GB`: the figure opens its clause, the clause before says the device
         sizes = [z.end for z in starting_in(_figures, s.start, q.start, text) if z.kind == "bytes"]
-        return _PER_DEVICE_BEFORE.search(text, max([s.start, *sizes]), q.start) is not None
+        if _PER_DEVICE_BEFORE.search(text, max([s.start, *sizes]), q.start) is not None:
+            return True
+        lo = max([s.start, *sizes])
+    else:
+        lo = max(prev, s.start)
     # `на одну карту при TP=4 это 10 ГиБ`, `on one GPU with TP=4 that is 10 GiB`: one of the devices a split names
-    return (
-        _ONE_DEVICE.search(text, max(prev, s.start), q.start) is not None
-        and _SPLIT.search(s.unit.text, s.start, s.end) is not None
-    )
+    return _ONE_DEVICE.search(text, lo, q.start) is not None and _SPLIT.search(s.unit.text, s.start, s.end) is not None
 
 
 _ONE_DEVICE = re.compile(
@@ -3314,6 +3410,12 @@ _READ_PER_STEP = re.compile(
 _READS = re.compile(r"(?i)\b(?:reads?|reading|loads?|streams?)\b|читает|считывает|прочита\w*|загружает")
 
 
+_READ_PER_TOKEN_AFTER = re.compile(
+    r"(?i)\s*(?:read|streamed|loaded|moved|touched|прочитан\w*|считыва\w*|чита\w*)\s+(?:per|each|every|for\s+each|на|за)\s+"
+    r"(?:(?:decoded|generated|new|output|каждый|один|новый|сгенерированный)\s+)?(?:tok|токен)"
+)
+
+
 _SIZE_BEFORE = re.compile(r"(?i)\d\s*(?:[KMGT]i?B|[КМГТ]и?Б|bytes?|байт\w*)\s*$")
 
 
@@ -3495,8 +3597,8 @@ _PER_TOKEN_NOUN_BEFORE = re.compile(
 def _kind(text: str, clause: str, s: Sentence, q: Quantity) -> str:
     if _READS.search(text, max(s.start, q.start - 60), q.start):
         return "read"  # `decoding reads ~26 GB per token`: the weights one step reads, not a cache
-    if _PER_TOKEN.match(text, q.end) and q.value >= 1e9:
-        return "read"  # `25.8 GB per token`: no cache stores that much per token; the weights a step reads
+    if (_PER_TOKEN.match(text, q.end) or _READ_PER_TOKEN_AFTER.match(text, q.end)) and q.value >= 1e9:
+        return "read"  # `25.8 GB per token`, `~6.4 GB read per token`: no cache stores that much per token; a step's read
     if _WEIGHTS_RIGHT_AFTER.match(text, q.end) and not _KV.match(text, q.end):
         return "weights"  # `8.8 GB of weights per GPU and 20 KiB of KV cache per token`: the figure names its own part
     if _PER_TOKEN.match(text, q.end) or (
@@ -3945,6 +4047,13 @@ def _own_types_since(s: Sentence, q: Quantity) -> list[DtypeMention]:
     ]
 
 
+_POOL = re.compile(r"(?i)\bpools?\b|\bпул\w*")
+
+
+# no accelerator holds more (B300 and MI355X: 288 GB): a size per device above it is no whole replica
+_LARGEST_DEVICE = 288e9
+
+
 def _not_the_models(s: Sentence, q: Quantity) -> str:
     """A reading of a tool (`по nvidia-smi 7 390 МиБ`: runtime overhead included) or a remainder
     (`~73 GiB left after the weights`) is no size of the model: the reason, or ""."""
@@ -3967,6 +4076,8 @@ def _not_the_models(s: Sentence, q: Quantity) -> str:
         return "a measured reading (it includes runtime overhead): not recomputable from the model"
     if _REMAINDER.search(text, max(a, q.start - 40), q.start) or _REMAINDER.search(text, q.end, min(b, q.end + 12)):
         return "a remainder (capacity less usage): not a size of the model"
+    if _POOL.search(text, max(a, q.start - 40), q.start) and not _WEIGHT_WORDS.search(text, max(a, q.start - 40), q.end + 12):
+        return "a memory pool (what is left for the cache or buffers): not a size of the model"
     if _DIFFERENCE_BEFORE.search(text, max(a, q.start - 40), q.start) or _DIFFERENCE_AFTER.match(text, q.end):
         return "a difference between two sizes (a saving or an increase): not a size of the model"
     part = _OF_PART.match(text, q.end)
@@ -4195,9 +4306,13 @@ def _together_unread(s: Sentence, q: Quantity) -> bool:
         return False
     named = [m for m in s.models if s.start <= m.start and m.end <= q.start]
     sizes = list(_SIZE_ALONE_NAME.finditer(s.unit.text, s.start, q.start))
-    return len(named) + len(sizes) >= 2
+    # `the old fp32 encoders and GPT-2s from the table add 12.57 GB together`: models named in the plural
+    return len(named) + len(sizes) >= 2 or _PLURAL_MODELS.search(s.unit.text, s.start, q.start) is not None
 
 
+_PLURAL_MODELS = re.compile(
+    r"\b(?:models|encoders|decoders|checkpoints|LLMs|[A-Za-z][\w.]*-\d+[a-z]?s)\b|(?<!\w)(?:модел(?:и|ей)|чекпоинт(?:ы|ов)|энкодер(?:ы|ов))(?!\w)"
+)
 _ALL_TOGETHER = re.compile(r"(?i)\b(?:together|combined|altogether)\b|(?<!\w)(?:вместе|в\s+сумме|суммарно)(?!\w)")
 
 
@@ -4749,13 +4864,14 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         # says nothing of it
         kv_here = bool(
             kv_context
-            or _KV.search(text, s.start, clause_bounds(s, q.start, q.end)[1])
+            or _kv_not_anothers(s, q, s.start, clause_bounds(s, q.start, q.end)[1])
             or _PER_TOKEN_IN.search(text, s.start, q.start)
         )
         kv_said = kv_here or (
             (s.unit.line in facts.after_kv or _in_kv_list(s, facts))
             and not _WEIGHT_WORDS.search(clause)
             and not _WEIGHT_WORDS.search(text, max(s.start, q.start - 30), q.start)
+            and not _FILE_WORD.search(text, s.start, q.start)  # `… 118K tokens in f16.` / `The draft said the file is 141 GB`
             # `Fine-tuning with Adam needs 16 bytes per parameter, so 128 GB` after a cache line: training, not the cache
             and not _names_training(s, q)
             and _per_param(s, q) is None
@@ -4945,6 +5061,8 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             and _FIELD.match(s.unit.text)
         ):
             dtype, where = None, ""  # a record's `dtype:: int8` is its weights'; the cache stays 16-bit unless said
+        if kind.startswith("kv") and where == "sentence" and dtype is not None and _labels_another_size(s, dtype, q):
+            dtype, where = None, ""  # `Q8_0 at 8.5 GB + 1 GiB of cache at 8K`: the type is the other size's label
         weights_type = dtype is not None and (dtype.gguf or dtype.name in _WEIGHTS_ONLY)
         if kind.startswith("kv") and dtype is not None and weights_type and not _quantized_cache(s, dtype, facts):
             # a KV cache is stored in a plain type (a file type, NF4 and MXFP4 are the weights'): take the
@@ -4963,6 +5081,15 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             dtype, where = None, ""  # `in 4-bit … 6.5 GB of weights plus 12.5 GiB of cache`: 4 bits are the weights'
         if kind.startswith("kv") and where == "sentence" and dtype is not None and _type_of_a_later_figure(s, q, dtype):
             dtype, where = None, ""  # `needs 20 GiB, and with an fp8 cache still 20 GiB`: fp8 is the second's
+        if (
+            kind.startswith("kv")
+            and where not in ("sentence", "")
+            and dtype is not None
+            and dtype.bytes <= 0.5
+            and not _FOUR_BIT_CACHE.search(s.unit.text, s.start, s.end)
+        ):
+            # `## X (AWQ)` / `- Веса int4: …` / `- Кэш 256 КиБ на токен`: 4 bits said elsewhere are the weights'
+            dtype, where = None, ""
         if kind.startswith("kv") and where == "properties" and dtype is not None and dtype.bytes < 2:
             dtype, where = None, ""  # the front matter's `dtype: int4` is its weights'; the cache stays 16-bit unless said
         if kind.startswith("kv") and facts.properties_kv_dtype is not None and where != "sentence":
@@ -5149,6 +5276,7 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                 if (
                     verdict is Verdict.WRONG
                     and not _model_split(s, facts)
+                    and _one_device_holds(s, q)
                     and _weights(s, q, params or 0.0, nominal, cfg, named, dtype, where)[0].holds
                 ):  # `across 8 GPUs, each loads the 16 GB of weights`: data-parallel replicas hold the whole model
                     verdict, explanation = (
@@ -5182,7 +5310,9 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                     )
             else:
                 verdict, explanation, shape = _weights(s, q, params or 0.0, nominal, cfg, named, dtype, where)
-                if not verdict.holds:  # each device may hold a whole copy (replicas): that holds, nothing else is judged
+                if not verdict.holds or not _one_device_holds(s, q):
+                    # each device may hold a whole copy (replicas): that holds, nothing else is judged; no device holds
+                    # more than the largest accelerator's memory (`доля на карту … 405 ГБ`)
                     why = f"{q.text}: a share per device; the number of devices it is split over is not stated"
                     verdict, explanation, shape = Verdict.UNVERIFIABLE, why, "weights"
         else:
@@ -5289,7 +5419,7 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                 Verdict.UNVERIFIABLE,
                 f"{q.text}: the sentence names activations and no cache; read as the cache: {explanation}",
             )
-        if verdict is not Verdict.UNVERIFIABLE and cfg is not None and (other_model := _other_model_said(s)):
+        if verdict is not Verdict.UNVERIFIABLE and cfg is not None and (other_model := _other_model_said(s) or _role_of(s, q)):
             verdict, explanation = (
                 Verdict.UNVERIFIABLE,
                 f"{q.text}: said of another model ({other_model!r}), not named; read as {named}: {explanation}",
@@ -6654,6 +6784,9 @@ _DEPENDS_ON = re.compile(r"(?i)\bdepend\w*\s+on\b|\bvar(?:y|ies)\s+(?:by|with)\b
 _SAME = re.compile(r"(?i)\b(?:the\s+)?same\b|(?<!\w)(?:тот|та|то|те|том|той|тех)\s+же\b")
 
 
+_PLUS = re.compile(r"\s\+\s|\bplus\b|\bплюс\b")
+
+
 def _weights_above(s: Sentence, bw: Quantity, facts: NoteFacts) -> tuple[float, str] | None:
     """`- В fp8 веса займут 70,6 ГБ.` … `- Потолок декодирования при 3,35 ТБ/с — около 95 ток/с.`: a ceiling with its own
     bandwidth and no model or size reads the one weight size the lines above it in the section state (each such size
@@ -6663,9 +6796,9 @@ def _weights_above(s: Sentence, bw: Quantity, facts: NoteFacts) -> tuple[float, 
     found = {
         z.value: z.text
         for line in facts.lines_above.get(s.unit.line, ())
-        if _WEIGHTS_NOUN.search(line)
+        if _WEIGHTS_NOUN.search(line) and not _PLUS.search(line)  # `веса + контекст — 40 ГБ`: a sum, not the weights
         for z in _model_sizes(line, line)
-        if z.value >= 1e8
+        if z.value >= 1e8 and not z.bound  # `меньше 40 ГБ`: a bound on them, not their size
     }
     if len(found) != 1:
         return None

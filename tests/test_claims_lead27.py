@@ -1,0 +1,124 @@
+"""Claim cases of our own wording for the twenty-seventh round's lead rules (written before each rule, values by hand).
+
+Facts (claims-gold): Llama 3.1 8B 8.03B params, 32 layers, 8 KV heads, head dim 128: 128 KiB of bf16 cache per token, 1 GiB
+at 8K; Qwen2.5-72B 80 layers, 8 KV heads: 320 KiB per token, 80 KiB per card at TP=4; Qwen2.5-32B 64 layers, 8 KV heads:
+256 KiB per token, 8 GiB at 32K; DeepSeek-V3 61 layers × (512 + 64) latent × 2 B = 70,272 B per token (1.072 GiB at 16K);
+Mixtral 8x7B 46.70B stored, 12.88B active (6.44 GB read per token in int4).
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import H, V, W, check_claims
+
+
+def _case(c: object) -> object:
+    values, marks = (c.values, c.marks) if hasattr(c, "marks") else (c, ())  # type: ignore[attr-defined]
+    return pytest.param(*values[1:], id=values[0], marks=marks)  # type: ignore[index]
+
+
+# A second figure of a line takes its own words: the cache one size names, the type that labels another, a count of
+# elements times bytes written `B`, a total of tokens restated after a product, a share per card said before the split.
+OWN_WORDS_CASES = [
+    ("en-elements-times-B", "float32: 10M × 1,024 B ≈ 10.2 GB.\n", [H], ""),
+    ("en-elements-times-B-wrong", "10M × 1,024 B = 20 GB in float32.\n", [W], "10.24 GB"),
+    ("en-billions-times-B", "6.74 B × 16 B = 107.8 GB\n", [H], ""),
+    ("en-file-plus-cache", "Llama 3.1 8B: Q8_0 at 8.5 GB + 1 GiB of cache at 8K fits a 12 GB card.\n", [H, H], ""),
+    ("en-file-plus-cache-wrong", "Llama 3.1 8B: Q8_0 at 8.5 GB + 0.25 GiB of cache at 8K.\n", [H, W], "1 GiB"),
+    ("ru-cache-own-type", "Llama 3.1 8B: кэш q8_0 на 8K — 0,53 ГиБ.\n", [H], ""),
+    ("en-read-per-token", "Mixtral 8x7B in int4: 23.4 GB on disk and ~6.4 GB read per token.\n", [H, H], ""),
+    ("en-read-per-token-wrong", "Mixtral 8x7B in int4: 23.4 GB on disk and ~12.9 GB read per token.\n", [H, W], "6.44 GB"),
+    ("ru-one-card-per-token", "Qwen2.5-72B: кэш на токен на одну карту при TP=4 — 80 КиБ.\n", [H], ""),
+    ("ru-one-card-per-token-wrong", "Qwen2.5-72B: кэш на токен на одну карту при TP=4 — 320 КиБ.\n", [W], "80 KiB"),
+    (
+        "en-conversation-context",
+        "Llama 3.1 8B keeps 128 KiB of cache per token.\nA 16K conversation therefore needs 2 GiB; at 64K it is 4 GiB.\n",
+        [H, H, W],
+        "8 GiB",
+    ),
+    (
+        "en-thirty-two-of-them",
+        "DeepSeek-V3 MLA cache: a 16K conversation needs 1.07 GiB; thirty-two of them: 34.3 GiB.\n",
+        [H, H],
+        "",
+    ),
+    (
+        "en-restated-tokens",
+        "Qwen2.5-7B:\n\n- Cache: 56 KiB per token.\n- Clip: 30 frames of 256 tokens = 7 680 tokens, cache 14 MiB.\n",
+        [H, V],
+        "",
+    ),
+    (
+        "ru-restated-tokens-list",
+        "- Кэш Qwen2-VL: 56 КиБ на токен.\n- Ролик: 30 кадров по 256 токенов = 7 680 токенов, кэш 14 МиБ.\n",
+        [V, W],  # (Qwen2-VL is not catalogued: its size per token is not judged; the total is the stated size × the tokens)
+        "420 MiB",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in OWN_WORDS_CASES])
+def test_a_figure_takes_its_own_words(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+# Sizes that are no model's size and no cache total: a memory pool, a part of a total restated, a quoted product name, a
+# sum of models named in the plural, a FLOP total over tokens the note does not count, a bound read as the weights.
+NOT_THE_MODELS_CASES = [
+    ("en-pool", "Llama 3.1 70B in bf16 on 8 GPUs. Largest pool: vLLM with 60 GiB, ≈ 200K tokens.\n", [V], ""),
+    ("en-each-card-aside", "2 × 24 = 48 GB in total (each card shows 24 GiB).\n", [H], ""),
+    ("ru-quoted-product-name", "Карта H100 «80GB» — это 80 ГиБ, или 85,9 ГБ.\n", [H], ""),
+    ("en-plural-models-together", "Llama 3.1 8B. The small encoders from the table add 3.2 GB together.\n", [V], ""),
+    ("en-flop-total", "An embedder with 100M parameters costs 2·N FLOP per token, so the corpus is about 2e18 FLOP.\n", [V], ""),
+    ("en-flop-per-token-wrong", "An embedder with 100M parameters costs about 2e9 FLOP per token (2·N).\n", [W], "2e+08"),
+    (
+        "ru-bound-not-weights",
+        "# Llama 3.1 8B\n\n- Веса bf16 + контекст 8K — меньше 20 ГБ.\n- Потолок при 1000 ГБ/с — около 60 ток/с.\n",
+        [H, V],
+        "",
+    ),
+    (
+        "ru-awq-heading-cache",
+        "## Qwen2.5-32B (AWQ)\n\n- Веса int4: 16,4 ГБ.\n- Кэш 256 КиБ на токен, 32K → 8 ГиБ.\n",
+        [H, H, H],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in NOT_THE_MODELS_CASES])
+def test_sizes_that_are_not_the_models(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+# Figures a table row, a device count or a role word says whose they are: a row label ending in its unit, a label saying
+# one card's share, more than any accelerator holds said per card, shards of a checkpoint, the draft of speculative
+# decoding (a draft of an answer is none).
+WHOSE_CASES = [
+    (
+        "ru-row-unit-scorecard",
+        "Llama 3.1 405B.\n\n| утверждение | в ответе | правильно |\n|---|---|---|\n| веса bf16, ГБ | 405 | 811,7 |\n",
+        [W, H],
+        "811.707 GB",
+    ),
+    (
+        "ru-row-unit-per-card",
+        "Llama 3.1 405B.\n\n| утверждение | в ответе | правильно |\n|---|---|---|\n| доля на карту FP8, ГБ | 405 | 50,7 |\n",
+        [V, V],
+        "",
+    ),
+    ("ru-more-than-a-card-holds", "Llama 3.1 405B в FP8: на каждую из 8 карт H100 приходится 405 ГБ.\n", [W], "50.732 GB"),
+    ("en-shards-each", "The fp32 upload of Llama-3-8B comes as 4 shards of 16 GB each.\n", [W], "8.03 GB"),
+    ("en-shards-each-holds", "The fp32 upload of Llama-3-8B comes as 4 shards of 8 GB each.\n", [H], ""),
+    ("ru-shards-po", "Llama-3-8B в bf16 — 4 шарда по 4 ГБ.\n", [H], ""),
+    ("ru-cards-po-share", "Llama-3-70B в bf16 на 2 картах по 70,5 ГБ весов.\n", [H], ""),
+    ("ru-cards-po-capacity", "Llama-3-70B в bf16 на 2 картах по 80 ГБ не влезает.\n", [], ""),
+    ("en-answer-draft-listed", "Llama 3.1 8B. The same draft also listed 256 KiB of cache per token.\n", [W], "128 KiB"),
+    ("en-draft-role-clause", "Llama 3.1 70B serves as the target; the draft takes 2.5 GB in bf16.\n", [V], ""),
+    ("en-draft-bound", "Speculative decoding: Llama 3.2 1B is the draft; it takes 2.5 GB in bf16.\n", [H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in WHOSE_CASES])
+def test_whose_figure_it_is(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
