@@ -122,3 +122,69 @@ WHOSE_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in WHOSE_CASES])
 def test_whose_figure_it_is(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# Review 8 (a read-only reviewer's right statements in new styles): a decimal comma after a zero, a share of sizes, the
+# cache type a KV heading names, a table's bytes-per-parameter column, a saving, the parts of the training states, a rate
+# said for a later clause, a model called by its variant word.
+REVIEW8_CASES = [
+    ("ru-zero-comma-share", "LoRA r=8 на Llama-3-8B: 1 703 936 параметров, то есть 0,021% модели.\n", [V, H], ""),
+    (
+        "en-share-of-sizes-not-counts",
+        "Qwen2.5-7B at 128K context: 7 GiB of KV cache vs 15.23 GB of bf16 weights, about 49% of the weights.\n",
+        [H, H],
+        "",
+    ),
+    (
+        "en-kv-heading-type",
+        "## fp8 KV cache, Llama-3-8B\n\nAn 8192-token sequence: 512 MiB; 16 such sequences: 8 GiB.\n",
+        [H, H],
+        "",
+    ),
+    ("en-kv-heading-type-wrong", "## fp8 KV cache, Llama-3-8B\n\nAn 8192-token sequence: 2 GiB.\n", [W], "1 GiB"),
+    (
+        "en-bytes-per-param-column",
+        "Llama-2-7B, full fine-tune.\n\n| part | bytes/param | total |\n|---|---|---|\n| fp32 master + m + v | 12 | 80.86 GB |\n",
+        [H],
+        "",
+    ),
+    (
+        "en-bytes-per-param-column-wrong",
+        "Llama-2-7B, full fine-tune.\n\n| part | bytes/param | total |\n|---|---|---|\n| fp32 master + m + v | 12 | 40 GB |\n",
+        [W],
+        "80.861 GB",
+    ),
+    ("en-saving-not-a-recipe", "Llama-3-8B: the 8-bit optimizer saves 32.12 GB compared with the 16-byte recipe.\n", [V], ""),
+    (
+        "en-states-parts",
+        "Llama-2-13B, mixed-precision Adam: bf16 weights 26.03 GB, fp32 master copy 52.06 GB, Adam m and v 104.13 GB.\n",
+        [H, H, V],
+        "",
+    ),
+    ("en-own-rate-in-brackets", "Llama 2 7B in bf16 needs 108 GB (16 bytes/param).\n", [H], ""),
+    (
+        "en-rate-of-a-later-clause",
+        "Llama-2-7B: fp16 weights 13.48 GB; with Adam at 16 bytes/param the states take 107.8 GB.\n",
+        [H, H],
+        "",
+    ),
+    (
+        "en-variant-words",
+        "bert-base-uncased: 109,482,240 params.\nbert-large-uncased: 335,141,888 params.\n"
+        "In fp16 the base model is 219 MB and the large one 670 MB.\n",
+        [H, H, H, H],
+        "",
+    ),
+    (
+        "en-variant-words-wrong",
+        "bert-base-uncased: 109,482,240 params.\nbert-large-uncased: 335,141,888 params.\n"
+        "In fp16 the base model is 438 MB and the large one 670 MB.\n",
+        [H, H, W, H],
+        "218.964 MB",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in REVIEW8_CASES])
+def test_review8_statements(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -30,7 +30,6 @@ STILL_FALSE = {
     "F02b": "1.4",
     "F02c": "1.4",
     "F05": "1.3",
-    "F08": "1.4",
     "F09": "1.1",
     "F11": "1.4",
     "F12": "1.2",
@@ -61,7 +60,6 @@ STILL_FALSE = {
     "F32": "1.1",
     "F33": "1.2",
     "F33b": "1.2",
-    "F34": "1.3",
     "F36": "1.2",
     "F36b": "1.2",
     "F42": "1.1",
@@ -115,8 +113,9 @@ def test_the_work_list_names_only_notes_that_exist() -> None:
 # Stop 23: 45 and 98 (F04b: a count of a part of the parameters is no size of the whole; round 20).
 # Round 21: 44 (F15: weights and a cache said as one figure are read as their sum).
 # Round 23: 43 (F48: a type said right after a figure is its own, `7.6 GB in fp8 and 3.8 GB in int4`).
-# Round 24: 41 (F01, F01c: 4 bits said outside the sentence are the weights', the cache stays 16-bit).
-FALSE_ERRORS_AT_MOST = 41
+# Round 24: 38 (F01, F01c: 4 bits said outside the sentence are the weights', the cache stays 16-bit; F08: a table's
+# bytes-per-parameter column; F13: cards 'по' a capacity; F34: a rate said for a later clause).
+FALSE_ERRORS_AT_MOST = 38
 WRONG_FLAGGED_AT_LEAST = 98
 SETS = Path(__file__).parent / "claims_review6" / "sets"
 

@@ -863,7 +863,7 @@ def _note_facts(
     role_words = may_name_roles("\n".join(lines))  # one pass over the note: no role stem, no per-line role test
     headings = {n for n, line in enumerate(lines, start=1) if _HEADING.match(line)} if role_words else set()
     roles = bound_roles(lines, plan | headings) if role_words else {}
-    heading_model, kv_section = _sections(lines, plan, about_models, roles)
+    heading_model, kv_section, kv_dtype = _sections(lines, plan, about_models, roles)
     units = _column_units(lines)
     bandwidth = _section_bandwidths(lines, plan)
     properties_model = _properties_model(properties)
@@ -898,6 +898,7 @@ def _note_facts(
         role_words=role_words,
         note_model=one_model if properties_model is None else None,
         note_models=about_models,
+        kv_section_dtype=kv_dtype,
     )
 
 
@@ -1147,13 +1148,16 @@ def _sections(
     plan: set[int],
     about: Sequence[ModelMention] = (),
     roles: Mapping[int, Mapping[str, ModelMention]] | None = None,
-) -> tuple[dict[int, ModelMention], frozenset[int]]:
-    """For each line that can hold a claim: the one sized model its section's heading names, and
-    whether the heading is about the KV cache (`## KV cache`, `## Llama-3-8B (32 layers, …)`)."""
+) -> tuple[dict[int, ModelMention], frozenset[int], dict[int, DtypeMention]]:
+    """For each line that can hold a claim: the one sized model its section's heading names,
+    whether the heading is about the KV cache (`## KV cache`, `## Llama-3-8B (32 layers, …)`), and the one plain storage
+    type such a heading names (`## fp8 KV cache`, `## KV-кэш в fp8`: the cache's type in its section)."""
     models: dict[int, ModelMention] = {}
     kv: set[int] = set()
+    kv_types: dict[int, DtypeMention] = {}
     model: ModelMention | None = None
     about_kv = False
+    kv_type: DtypeMention | None = None
     stack: list[tuple[int, ModelMention | None]] = []  # (level, model) of the headings above
     for n, line in enumerate(lines, start=1):
         if _HEADING.match(line):
@@ -1175,12 +1179,16 @@ def _sections(
             model = own if named or bare else (stack[-1][1] if stack else None)
             stack.append((level, None if (named and len(named) != 1) else model))
             about_kv = bool(_KV_WORDS.search(line))
+            types = {d.name: d for d in find_dtypes(line) if not d.gguf} if about_kv else {}
+            kv_type = replace(next(iter(types.values())), start=-1, end=-1) if len(types) == 1 else None
         elif n in plan:
             if model is not None:
                 models[n] = model
             if about_kv:
                 kv.add(n)
-    return models, frozenset(kv)
+            if kv_type is not None:
+                kv_types[n] = kv_type
+    return models, frozenset(kv), kv_types
 
 
 _RATE = re.compile(r"/\s*[sс]\b|per second|tok")

@@ -321,6 +321,7 @@ class NoteFacts:
     # the context length the front matter states (`context: 32768`, `n_ctx: 8192`), else 0
     properties_context: int = 0
     properties_batch: int = 0  # the batch the front matter states with it (`batch: 8`), else 0
+    kv_section_dtype: Mapping[int, DtypeMention] = field(default_factory=dict)  # by line: the type its KV heading names
     # what `row_cell` read, by (line, row text, header pattern): filled as asked, not part of the facts' value
     row_cells: dict[tuple[int, str, str], float | None] = field(default_factory=dict, compare=False, repr=False)
 
@@ -346,7 +347,7 @@ class NoteFacts:
         cells = s.unit.masked.split("|")
         for col, cell in enumerate(cells):
             name = self.column_header.get((s.unit.line, col), "")
-            m = re.match(r"\s*(\d[\d,\u00a0 ]*)([kKкК](?![\w]))?", cell)
+            m = re.match(r"\s*(?:\*\*)?(\d[\d,\u00a0 ]*)([kKкК](?![\w]))?", cell)  # (`| **16** |`: a bold cell too)
             if name and header.search(name) and m:
                 try:
                     value = float(re.sub(r"[,\u00a0 ]", "", m.group(1)))

@@ -51,10 +51,17 @@ def _part(s: Sentence, q: Quantity) -> Quantity | None:
     chain's result too: `… = 10,092,544 trainable parameters, 0.13 % of the model`)."""
     text = s.unit.masked
     # the line's figures are read once (a line of thousands of shares stays linear)
-    before = [c for c in starting_in(find_quantities, s.start, q.start, text) if c.end <= q.start and _is_count(c)]
+    figures = [c for c in starting_in(find_quantities, s.start, q.start, text) if c.end <= q.start]
+    before = [c for c in figures if _is_count(c) and not _NOT_PARAMS_AFTER.match(text, c.end)]
     if not before or not _PARAM_WORDS.search(text, s.start, q.start):
         return None
+    if any(f.kind == "bytes" and f.start > before[-1].end for f in figures):
+        return None  # `at 128K context: 7 GiB of cache vs 15.23 GB of weights, about 49 %`: a share of sizes, not counts
     return before[-1]
+
+
+# a count of tokens or a context, not of parameters: `128K context`, `32K tokens`, `8K-token`
+_NOT_PARAMS_AFTER = re.compile(r"(?i)[\s-]*(?:context|ctx|tokens?|контекст\w*|токен\w*)")
 
 
 # between a whole and its part: `46.7B parameters, of which 12.9B are active`, `46,7 млрд, из них 12,9 млрд`

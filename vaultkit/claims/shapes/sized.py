@@ -2624,6 +2624,15 @@ def _per_param(s: Sentence, q: Quantity) -> Quantity | None:
         a, b = clause_bounds(s, q.start, q.end)
         if not a <= found[0].start < b and _FROZEN_BASE.search(text, a, b):
             return None  # `…: 671 KB; the frozen bf16 base stays at 16.06 GB`: the base's own clause, not the recipe's
+        if (
+            found[0].start >= b
+            and in_range(s.dtypes, a, q.start)
+            and not _TRAINING_WORDS.search(text, a, q.start)
+            and text[q.end : found[0].start].strip(" (—–-:,")  # `108 GB (16 bytes/param)`: the figure's own rate
+        ):
+            # `Адаптеры в bf16 — 65,5 МБ, состояние Adam (16 байт/параметр) — 524,3 МБ`: a size in its own type, the
+            # rate of a later clause is the next size's
+            return None
     return found[0] if len(found) == 1 else None
 
 
@@ -3152,8 +3161,8 @@ def _per_device_unsharded(s: Sentence, q: Quantity) -> bool:
 
 
 _TRAINING_PART = re.compile(
-    r"(?i)optimi[sz]er\s+states?|\bmoments?\b|\bgradients?\b|master\s+weights|(?:adam\w*\s+)?states\b|состояни\w*|моменты|градиент\w*"
-    r"|мастер-?\s?копи\w*"
+    r"(?i)optimi[sz]er\s+states?|\bmoments?\b|\bgrad(?:ient)?s?\b|master\s+(?:weights|copy|params?)|(?:adam\w*\s+)?states\b"
+    r"|\bm\s*(?:and|&|\+)\s*v\b|состояни\w*|моменты|градиент\w*|мастер-?\s?копи\w*"
 )
 
 
@@ -3535,6 +3544,7 @@ _CACHE_RIGHT_AFTER = re.compile(r"(?i)\s*(?:of\s+)?(?:(?:the|its)\s+)?(?:kv[\s-]
 _CACHE_ADDED_AFTER = re.compile(
     r"(?i)\s*\)?\s*(?:\+|\bplus\b|плюс)\s*(?:(?:the|its|a|an)\s+)?(?:\d{1,3}\s?[kKкК][\s-]*)?(?:kv[\s-]*)?(?:cache\b|к[эе]ш\w*|KV\b)"
 )
+_WEIGHTS_JUST_BEFORE = re.compile(r"(?i)(?:\bweights?|(?<!\w)вес(?:а|ов))\s*(?:[:—–=-]\s*)?(?:~|≈|about\s+|около\s+)?$")
 _WEIGHTS_RIGHT_AFTER = re.compile(r"(?i)\s*(?:of\s+)?(?:[\w-]+\s+)?(?:weights?|весов|веса)\b(?!\s*(?:per|на)\s+(?:token|токен))")
 
 
@@ -3624,6 +3634,8 @@ def _kind(text: str, clause: str, s: Sentence, q: Quantity) -> str:
         return "kv-per-token" if _PER_TOKEN.match(text, q.end) else "kv"
     if _ACT.search(clause) and not _NOT_ACT.search(clause):
         return "activations"
+    if _WEIGHTS_JUST_BEFORE.search(text, max(s.start, q.start - 24), q.start):
+        return "weights"  # `mixed-precision Adam: bf16 weights 26.03 GB, grads 26.03 GB`: the figure names its part
     if _TRAIN.search(clause):
         return "training"
     at_k = _PER_SEQUENCE.match(text, q.end) and _search_once(s, _K_CONTEXT, text, s.start, s.end)
@@ -3807,7 +3819,7 @@ _REMAINDER = re.compile(
 
 _NEGATED = re.compile(r"(?i)(?:\bnot|\bне|\bnever)\s+(?:[~≈]\s*)?$")
 # a size said as the amount something saves, frees or adds (`saves about 3.3 GB`, `35 GB smaller than`, `экономит 70 ГБ`)
-_DIFFERENCE_BEFORE = re.compile(
+DIFFERENCE_BEFORE = re.compile(
     r"(?i)(?:\bsav(?:es?|ing|ings)|\bfrees?|\bfreeing|\bshaves?(?:\s+off)?|\bcuts?\s+(?:off\s+)?"
     r"|\b(?:reduc|cut|shrink|shrank|grow|grew|increas|decreas|drop|fall|fell|ris|rose|lower|rais|sav)\w*\s+(?:\w+\s+){0,3}?by"
     r"|(?<!\w)(?:сэконом\w*|эконом\w*|освобожда\w*|освобод\w*|выигрыш\w*))\s+(?:(?:another|a\s+further|ещё|еще)\s+)?"
@@ -4047,11 +4059,44 @@ def _own_types_since(s: Sentence, q: Quantity) -> list[DtypeMention]:
     ]
 
 
+# a table column of bytes per parameter: `| bytes/param |`, `| B/param |`, `| байт на параметр |`
+_PER_PARAM_HEADER = re.compile(r"(?i)\b(?:bytes?|B)\s*(?:/|per)\s*param\w*|байт\w*\s*(?:/|на)\s*парам\w*")
 _POOL = re.compile(r"(?i)\bpools?\b|\bпул\w*")
 
 
 # no accelerator holds more (B300 and MI355X: 288 GB): a size per device above it is no whole replica
 _LARGEST_DEVICE = 288e9
+
+
+# a model called by its variant word: `the base model`, `the large one`, `the small model`, `базовая модель`
+_VARIANT_REF = re.compile(
+    r"(?i)\bthe\s+(?P<v>base|large|small|medium|xl|mini|tiny)\s+(?:model|one|variant|version|checkpoint)\b"
+    r"|(?<!\w)(?P<r>базов|больш|маленьк|малень|средн)\w*\s+(?:модел\w*|верси\w*|вариант\w*)"
+)
+_VARIANT_RU = {"базов": "base", "больш": "large", "маленьк": "small", "малень": "small", "средн": "medium"}
+
+
+def _variant_named(s: Sentence, q: Quantity, facts: NoteFacts) -> ModelMention | None:
+    """`In fp16 the base model is 219 MB and the large one 670 MB` under lines naming bert-base and bert-large: the one
+    model the note is about whose name (or alias) carries the variant the figure's own words call it by."""
+    if not facts.note_models:
+        return None
+    prev = _previous_figure_end(s, q)
+    m = None
+    for found_ref in _VARIANT_REF.finditer(s.unit.masked, max(s.start, prev), q.start):
+        m = found_ref  # the last such words before the figure
+    if m is None:
+        return None
+    word = m.group("v").lower() if m.group("v") else _VARIANT_RU[m.group("r").lower()]
+    found = []
+    for x in facts.note_models:
+        if x.config is None:
+            continue
+        names = (x.config.name, *x.config.aliases)
+        tokens = {t for n in names for t in re.split(r"[-_\s]+", n.lower())}
+        if word in tokens:
+            found.append(x)
+    return found[0] if len(found) == 1 else None
 
 
 def _not_the_models(s: Sentence, q: Quantity) -> str:
@@ -4078,7 +4123,7 @@ def _not_the_models(s: Sentence, q: Quantity) -> str:
         return "a remainder (capacity less usage): not a size of the model"
     if _POOL.search(text, max(a, q.start - 40), q.start) and not _WEIGHT_WORDS.search(text, max(a, q.start - 40), q.end + 12):
         return "a memory pool (what is left for the cache or buffers): not a size of the model"
-    if _DIFFERENCE_BEFORE.search(text, max(a, q.start - 40), q.start) or _DIFFERENCE_AFTER.match(text, q.end):
+    if DIFFERENCE_BEFORE.search(text, max(a, q.start - 40), q.start) or _DIFFERENCE_AFTER.match(text, q.end):
         return "a difference between two sizes (a saving or an increase): not a size of the model"
     part = _OF_PART.match(text, q.end)
     figures_before = starting_in(_figures, a, q.start, s.unit.masked)
@@ -5012,6 +5057,7 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                 or (kind == "weights" and _bits_per_weight_before(s, q) is not None)
             )
         ):
+            context = _variant_named(s, q, facts) or context
             params, nominal, cfg, named = _of(context)
             other = _other_size_named(s, facts, params, context.nominal)
             stated = _from_lead_per_token(s, q, lead) if other and kind == "kv" and lead else None
@@ -5111,7 +5157,18 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             if kind in ("weights", "training") and params and per_param is None
             else None
         )
-        if listed is not None:
+        row_rate = (
+            facts.row_cell(s, _PER_PARAM_HEADER)
+            if s.unit.source == "table" and per_param is None and params and not _PER_PARAM_HEADER.search(facts.header_of(s, q))
+            else None
+        )
+        if row_rate is not None and 0 < row_rate <= 40:
+            # `| part | bytes/param | total |` / `| fp32 master + m + v | 12 | 80.86 GB |`: the row's own bytes per parameter
+            computed = (params or 0.0) * row_rate
+            check = compare(q, computed)
+            how = f"{named}: {(params or 0.0) / 1e9:.2f}B params × {row_rate:g} bytes (the row's bytes per parameter)"
+            verdict, explanation, shape = check.verdict, f"{how} = {fmt(computed, q.scale)}; {check.explanation}", "training"
+        elif listed is not None:
             verdict, explanation, shape = listed
         elif states is not None:
             verdict, explanation, shape = _states_size(s, q, params or 0.0, named, states)
@@ -5128,6 +5185,13 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             verdict, explanation, shape = Verdict.UNVERIFIABLE, why, "kv-cache"
         elif kind.startswith("kv"):
             verdict, explanation, shape = _kv(s, q, cfg, named, dtype, kind == "kv-per-token", facts, devices)
+            heading_type = facts.kv_section_dtype.get(s.unit.line) if where != "sentence" else None
+            if verdict is Verdict.WRONG and heading_type is not None and heading_type is not dtype:
+                # `## fp8 KV cache` / `An 8192-token sequence: 1.25 GiB`: the type the section's heading gives its cache
+                # is a reading that may make the figure hold (it never makes one wrong: the section may compare types)
+                alt = _kv(s, q, cfg, named, heading_type, kind == "kv-per-token", facts, devices)
+                if alt[0].holds:
+                    verdict, explanation, shape = alt[0], f"{alt[1]} (the type the section's heading names)", alt[2]
             if (
                 devices > 1
                 and not verdict.holds

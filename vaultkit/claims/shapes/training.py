@@ -47,7 +47,7 @@ from vaultkit.claims.shapes.base import (
     mark_bounds,
 )
 from vaultkit.claims.shapes.context_sizes import near_hardware
-from vaultkit.claims.shapes.sized import context_model, sibling
+from vaultkit.claims.shapes.sized import DIFFERENCE_BEFORE, context_model, sibling
 from vaultkit.claims.verdict import compare, fmt
 
 # what says a sentence is about training (its model states, an optimizer, a sharding of them)
@@ -200,6 +200,8 @@ def training(s: Sentence, facts: NoteFacts) -> list[Found]:
         return kept
     out: list[Found] = list(kept)
     for q in sizes:
+        if DIFFERENCE_BEFORE.search(text, max(s.start, q.start - 40), q.start):
+            continue  # `the 8-bit optimizer saves 32.12 GB compared with …`: a difference of two recipes, not one's memory
         got = _judge(s, q, facts, lead, prior)
         if got is not None:
             out.append(got)
