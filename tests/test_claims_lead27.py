@@ -188,3 +188,46 @@ REVIEW8_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in REVIEW8_CASES])
 def test_review8_statements(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# Review 9 (a second read-only reviewer, other styles): a parallelism setting is no arithmetic, batches in words, an
+# amount set aside, a part and its whole or two sides of a comparison, a type compared with, `the model` after a cache
+# line, the weights added to a batch, another part named between two sizes.
+REVIEW9_CASES = [
+    ("en-tp-setting", "Llama-3-8B runs on 2× L4 with TP=2 and batch=8.\n", [], ""),
+    ("en-twelve-sequences", "Llama-3-8B: twelve concurrent 32K sequences need 48 GiB of KV cache.\n", [H], ""),
+    ("en-thirty-two-sequences", "Llama-3-8B: thirty-two sequences of 8K tokens need 32 GiB of KV cache.\n", [H], ""),
+    ("ru-pyat-posledovatelnostey", "Llama-3-8B: пять последовательностей по 32K — 20 ГиБ кэша.\n", [H], ""),
+    ("en-twelve-sequences-wrong", "Llama-3-8B: twelve concurrent 32K sequences need 4 GiB of KV cache.\n", [W], "48 GiB"),
+    ("en-left-for-the-cache", "Llama-3-8B: if we leave 12 GiB for the cache, 9 sequences of 8K fit.\n", [], ""),
+    ("en-part-out-of-whole", "Mixtral 8x7B in bf16: the active experts take 25.76 GB out of 93.41 GB.\n", [H, V], ""),
+    ("ru-part-iz-whole", "Mixtral 8x7B: на токен в bf16 работают 25,76 ГБ из 93,41 ГБ.\n", [V, H], ""),
+    ("en-mha-vs-gqa", "Llama-2-70B KV cache at 32K tokens: 80 GiB (MHA) vs 10 GiB (GQA).\n", [V, H], ""),
+    ("en-vs-own-types", "Llama-3-8B: 16.06 GB in bf16 vs 16 GB in int8.\n", [H, W], "8.03 GB"),
+    ("en-type-compared-with", "Mistral 7B: 3.62 GB, a quarter of the bf16 size.\n", [V], ""),
+    ("en-type-compared-with-own", "Mistral 7B in int4 is 3.62 GB, a quarter of bf16.\n", [H], ""),
+    (
+        "en-the-model-after-cache",
+        "Llama 3 8B keeps 128 KiB of cache per token; at 8K that is 1 GiB per sequence.\n"
+        "In int8 the model drops to 8.03 GB; in int4 to about 4 GB.\n",
+        [H, H, H, H],
+        "",
+    ),
+    (
+        "en-with-the-weights",
+        "Mistral-7B: weights in bf16 are 14.48 GB, so a batch of 64 in fp8 together with the weights is about 29.5 GiB.\n",
+        [H, V],
+        "",
+    ),
+    (
+        "ru-weights-between-sizes",
+        "Llama-3-8B: батч из 8 последовательностей по 8K — 8 ГиБ кэша, вместе с весами в bf16 (16,06 ГБ) уже 24,6 ГБ.\n",
+        [H, V, V],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in REVIEW9_CASES])
+def test_review9_statements(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -76,8 +76,6 @@ STILL_FALSE = {
     "F51": "1.4",
     "F53": "1.2",
     "F53b": "1.2",
-    "F54": "1.2",
-    "F54b": "1.2",
 }
 
 
@@ -114,8 +112,9 @@ def test_the_work_list_names_only_notes_that_exist() -> None:
 # Round 21: 44 (F15: weights and a cache said as one figure are read as their sum).
 # Round 23: 43 (F48: a type said right after a figure is its own, `7.6 GB in fp8 and 3.8 GB in int4`).
 # Round 24: 38 (F01, F01c: 4 bits said outside the sentence are the weights', the cache stays 16-bit; F08: a table's
-# bytes-per-parameter column; F13: cards 'по' a capacity; F34: a rate said for a later clause).
-FALSE_ERRORS_AT_MOST = 38
+# bytes-per-parameter column; F13: cards 'по' a capacity; F34: a rate said for a later clause); 37 (F54, F54b: the
+# two sides of `320 КиБ против 2,5 МиБ`).
+FALSE_ERRORS_AT_MOST = 37
 WRONG_FLAGGED_AT_LEAST = 98
 SETS = Path(__file__).parent / "claims_review6" / "sets"
 

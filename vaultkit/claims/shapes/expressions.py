@@ -533,6 +533,13 @@ def _a_ratio_of_counts(tokens: tuple[str, ...], operands: list[Quantity]) -> boo
     return len(tokens) == 3 and tokens[1] == "/" and all(q.kind in ("count", "tokens") and q.scale > 1 for q in operands)
 
 
+# a setting's name right before `=`, itself not the label of a number (`with TP=4`, `EP = 8`, `batch=8`; not `2 matrices =`)
+_SETTING_BEFORE = re.compile(
+    r"(?i)(?:^|[^\d\s]\s*|[^\w\s]|\b(?:with|at|and|for|use|using|при|и|с)\s+)(?<![\d.,]\s)"
+    r"\b(?:TP|PP|EP|DP|SP|CP|BS|batch(?:[_\s]size)?|bs|rank|r|k|n_ctx|ctx|seq(?:_len)?|tp_size|pp_size|world_size|ngl)\s*$"
+)
+
+
 def expressions(s: Sentence, facts: NoteFacts) -> list[Found]:
     text = s.unit.masked
     here = text[s.start : s.end]
@@ -545,6 +552,8 @@ def expressions(s: Sentence, facts: NoteFacts) -> list[Found]:
     taken: set[int] = judged
     for sign in _EQUALS.finditer(text, s.start, s.end):
         eq_at = sign.start()
+        if _SETTING_BEFORE.search(s.unit.text, max(s.start, eq_at - 24), eq_at):
+            continue  # `4× H100 80GB with TP=4`, `batch=8`: a setting named, not arithmetic equated
         got = _stated_figure(text, s.unit.text, sign, qs, starts)
         if got is None:
             continue

@@ -3069,6 +3069,10 @@ _EACH_PART = re.compile(
 )
 
 
+# another part named between two sizes (`8 ГиБ кэша, вместе с весами в bf16 (16,06 ГБ)`): the second is that part's
+_OTHER_PART = re.compile(
+    r"(?i)\bweights?\b|(?<!\w)вес(?:а|ов|ами)(?!\w)|\bactivations?\b|(?<!\w)активаци\w*|\bgradients?\b|(?<!\w)градиент\w*"
+)
 _QUOTES = frozenset({"«", "»", '"', "“", "”", "'"})
 
 
@@ -3086,7 +3090,7 @@ def conversions(s: Sentence, facts: NoteFacts) -> list[Found]:
         restated = _EQUIVALENT.search(gap) or (b.hedge and not gap.strip(" ,"))
         if ")" in gap or _ALTERNATIVE.search(gap):
             continue  # `14 GB (13 GiB) or the 4 GB quant`: an aside closed, or another item offered
-        if not restated or _ANOTHER.search(gap) or _CORRECTION.search(gap) or _EACH_PART.search(gap):
+        if not restated or _ANOTHER.search(gap) or _CORRECTION.search(gap) or _EACH_PART.search(gap) or _OTHER_PART.search(gap):
             continue  # `48 GB in total (each card shows 24 GiB)`: one part's size, not the total restated
         quoted = s.unit.masked[max(0, a.start - 1) : a.start] in _QUOTES and s.unit.masked[a.end : a.end + 1] in _QUOTES
         if quoted:

@@ -89,6 +89,17 @@ _CONTEXT = re.compile(
     r"|(?:batch|батч\w*)\s*(?:of\s+|из\s+|=\s*)?\d+\s+(?:по|of|[×x])\s*(?P<n3>\d{3,7})(?![\d.,]?\d)"
     r"(?!\s*(?:[KMGT]i?B|[КМГТ]и?Б|bytes?|байт|[a-zа-яё]))"
 )
+_BATCH_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_BATCH_WORDS.update({"eleven": 11, "twelve": 12, "sixteen": 16, "twenty": 20, "thirty-two": 32, "sixty-four": 64})
+_BATCH_WORDS.update({"две": 2, "два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8})
+_BATCH_WORDS.update({"девять": 9, "десять": 10, "двенадцать": 12, "шестнадцать": 16, "двадцать": 20})
+_BATCH_WORDS.update({"тридцать два": 32, "тридцать две": 32, "шестьдесят четыре": 64})
+# a count of sequences in words (longest first: `thirty-two` before `two`), never the end of a longer number word
+_N_WORDS = (
+    "(?<![\\w-])(?:"
+    + "|".join(sorted((k.replace(" ", r"\\s+") for k in _BATCH_WORDS), key=len, reverse=True))
+    + ")(?![\\w-])"
+)
 _BATCH = re.compile(
     r"(?i)batch(?:\s+size)?\s*(?:of|=|:)?\s*(?P<n>\d+)"
     r"|(?<![\d.,])(?P<n2>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?![\d.,]?\d)|\d+)"
@@ -98,29 +109,27 @@ _BATCH = re.compile(
     # `the 32-user batch`, `a 64-request batch`: a batch of that many
     r"|(?<![\d.,])(?P<n4>\d+)-(?:user|request|sequence|conversation|chat|stream|session|prompt)s?\b"
     # `four such full windows in one batch`, `четыре такие последовательности`: a batch in words
-    r"|\b(?P<w>two|three|four|eight|sixteen|две|два|три|четыре|восемь)\s+"
+    rf"|(?P<w>{_N_WORDS})\s+"
     r"(?:(?:such|full(?:[- ]length)?|same|parallel|concurrent|simultaneous|таки[ехм]|полны[ехм]|параллельн\w*"
     r"|одновременн\w*)\s+){0,2}(?:\d{1,3}[kKкК][\s-]+)?"  # `eight concurrent 32k chats`
     r"(?:sequences|windows|contexts|requests|users|chats|conversations|последовательност\w*|запрос\w*|окн\w*"
     r"|контекст\w*|пользовател\w*|диалог\w*)"
     # `две параллельные 128k-сессии`: sessions only said to run together
-    r"|\b(?P<w2>two|three|four|eight|sixteen|две|два|три|четыре|восемь)\s+(?:parallel|concurrent|simultaneous|параллельн\w*"
+    rf"|(?P<w2>{_N_WORDS})\s+(?:parallel|concurrent|simultaneous|параллельн\w*"
     r"|одновременн\w*)\s+(?:\d{1,3}[kKкК][\s-]+)?(?:sessions|сесси\w*)"
     # `16 of them at once`, `8 из них одновременно`: that many of the sequences just sized
     r"|(?<![\d.,])(?P<n5>\d+)\s+(?:of\s+them|из\s+них)\s+(?:at\s+once|in\s+parallel|concurrently|together|одновременно|параллельно|сразу)"
     # `A single 32K conversation: 4.3 GiB; thirty-two of them: 68.6 GiB`
-    r"|\b(?P<w3>two|three|four|eight|sixteen|thirty-two|sixty-four|две|два|три|четыре|восемь)\s+(?:of\s+them|из\s+них)\b"
+    rf"|(?P<w3>{_N_WORDS})\s+(?:of\s+them|из\s+них)\b"
     # `for 32 × 4k`, `64 × 8K`: that many sequences of a context in thousands (not `2 × 80 layers`)
     r"|(?<![\d.,×x*])(?P<n6>\d{1,4})\s*[×x*]\s*\d{1,3}\s?[kKкК](?![\w×x*])(?!\s*[×x*])"
 )
-_BATCH_WORDS = {"two": 2, "three": 3, "four": 4, "eight": 8, "sixteen": 16, "thirty-two": 32, "sixty-four": 64}
-_BATCH_WORDS.update({"две": 2, "два": 2, "три": 3, "четыре": 4, "восемь": 8})
 
 
 def _batch_number(m: re.Match[str]) -> int:
     """The batch a `_BATCH` match states, its thousands separators dropped (`1,000 concurrent users`, `1 000 запросов`)."""
     if m.group("w") or m.group("w2") or m.group("w3"):
-        return _BATCH_WORDS[(m.group("w") or m.group("w2") or m.group("w3")).lower()]
+        return _BATCH_WORDS[re.sub(r"\s+", " ", (m.group("w") or m.group("w2") or m.group("w3")).lower())]
     return int(re.sub(r"\D", "", next(g for g in m.groups() if g)))
 
 
@@ -135,6 +144,9 @@ _COMMON = (("fp32", 4.0), ("fp16/bf16", 2.0), ("int8", 1.0), ("Q8_0", 1.0625), (
 # Words that say a figure is the model's own memory (weights, a checkpoint, a file) when the
 # model is named elsewhere: before it on the line, or in the note's properties.
 _WEIGHT_WORDS = re.compile(r"(?i)\b(?:weights?|weighs?|weighing|checkpoint|model|модел\w*|вес\w*|чекпоинт\w*|весит)\b")
+_THE_MODEL = re.compile(
+    r"(?i)\b(?:the|this|our|its)\s+model\b|(?<!\w)(?:модель|сама\s+модель)\s+(?:весит|занимает|сжимается|уменьшается)"
+)
 _FILE_WORD = re.compile(r"(?i)\bfiles?\b|(?<!\w)файл\w*|\.gguf\b|\bsafetensors\b")
 
 
@@ -1355,9 +1367,12 @@ _MHA_HEADS = re.compile(
 )
 _NO_MLA = re.compile(
     r"(?i)\b(?:without|no|instead\s+of)\s+(?:the\s+)?(?:MLA|latent)|\bwith\s+(?:plain\s+|full\s+)?(?:MHA|GQA)\b|\bбез\s+(?:MLA|латент)"
-    r"|(?<!\w)вместо\s+MLA"
+    r"|(?<!\w)вместо\s+MLA|(?<!\w)(?:при|с)\s+(?:полн\w*\s+|обычн\w*\s+)?MHA\b"
 )
-_NO_GQA = re.compile(r"(?i)\bwithout\s+(?:GQA|MQA|grouped)|\bno\s+(?:GQA|MQA)\b|\bwith\s+(?:plain\s+)?MHA\b|\bбез\s+(?:GQA|MQA)")
+_NO_GQA = re.compile(
+    r"(?i)\bwithout\s+(?:GQA|MQA|grouped)|\bno\s+(?:GQA|MQA)\b|\bwith\s+(?:plain\s+)?MHA\b|\bбез\s+(?:GQA|MQA)"
+    r"|(?<!\w)(?:при|с)\s+(?:полн\w*\s+|обычн\w*\s+)?MHA\b"  # `при полном MHA кэш был бы …`
+)
 # (not a column per token, `| КиБ на токен |`, `| KV/token |`: its cells are sizes, no context)
 _CONTEXT_HEADER = re.compile(
     r"(?i)^(?!.*(?:\bper\s+token|/\s*tok|на\s+токен|[KMG]i?B|[КМГ]и?Б|байт|bytes)).*(?:context|контекст|seq|\btokens\b|токен)"
@@ -3936,7 +3951,13 @@ _WHOLE_NOUN = re.compile(r"(?i)\b(?:file|model|checkpoint|weights)\b|файл\w*
 
 # a size that is a budget, not a model's figure: `a 10 GB cache budget`, `16 GiB of cache holds 65,536 tokens`
 _BUDGET_AFTER = re.compile(r"(?i)\s*(?:of\s+)?(?:(?:kv|KV)[\s-]*)?(?:cache\s+|кэш\w*\s+)?(?:budget|бюджет\w*)")
-_BUDGET_BEFORE = re.compile(r"(?i)(?:budget|бюджет\w*)\s*(?:of|в|на|:|—|–|=)\s*(?:~|≈|about|около)?\s*$")
+_BUDGET_BEFORE = re.compile(
+    r"(?i)(?:budget|бюджет\w*)\s*(?:of|в|на|:|—|–|=)\s*(?:~|≈|about|около)?\s*$"
+    # `if we leave 12 GiB for the cache`, `под кэш оставить 12 ГиБ`, `reserve 20 GB`: an amount set aside, not a size
+    r"|(?:\b(?:(?:we|you|I|to)\s+leave|reserve[sd]?|reserving|set\s+aside|allocate[sd]?|allocating)"
+    r"|(?<!\w)(?:оставить|оставим|оставляем|оставляя|выделить|выделим|выделяем|отвести|отведём|зарезервировать))"
+    r"\s+(?:(?:we|us|the|a|an|only|just|about|~|≈|around|roughly|under|for\s+(?:the\s+)?(?:kv\s+)?cache|под\s+кэш|на\s+кэш|ещё|еще|лишь|всего|около)\s+){0,3}$"
+)
 _HOLDS_TOKENS = re.compile(
     r"(?i)\s*(?:of\s+)?(?:(?:kv|KV)[\s-]*)?(?:cache\s+|кэш\w*\s+)?(?:therefore\s+|then\s+|thus\s+)?"
     r"(?:holds?|fits?|accommodates?|stores?|вмещает|вместит|хватает\s+на|хватит\s+на|помещается)\s+"
@@ -4061,6 +4082,11 @@ def _own_types_since(s: Sentence, q: Quantity) -> list[DtypeMention]:
 
 # a table column of bytes per parameter: `| bytes/param |`, `| B/param |`, `| байт на параметр |`
 _PER_PARAM_HEADER = re.compile(r"(?i)\b(?:bytes?|B)\s*(?:/|per)\s*param\w*|байт\w*\s*(?:/|на)\s*парам\w*")
+# the weights added to something (`a batch of 64 together with the weights is 29.5 GiB`, `вместе с весами`, `включая веса`)
+_WITH_THE_WEIGHTS = re.compile(
+    r"(?i)(?:\b(?:together\s+with|along\s+with|including|incl\.|plus)\s+(?:the\s+|its\s+)?(?:model\s+)?weights\b"
+    r"|(?<!\w)(?:вместе\s+с\s+весами|с\s+уч[её]том\s+весов|включая\s+веса|плюс\s+веса))"
+)
 _POOL = re.compile(r"(?i)\bpools?\b|\bпул\w*")
 
 
@@ -4099,6 +4125,42 @@ def _variant_named(s: Sentence, q: Quantity, facts: NoteFacts) -> ModelMention |
     return found[0] if len(found) == 1 else None
 
 
+_PART_OF_AFTER = re.compile(
+    r"(?i)\s*(?:\([^)]{1,24}\)\s*)?(?:out\s+of|of\s+(?:the|its|all)|из|от)\s+(?:the\s+|всех\s+)?(?:~|≈)?\s*\d"
+)
+_SIDE_VERSUS = re.compile(
+    r"(?i)\s*(?:\([^)]{1,24}\)\s*)?(?:vs\.?|versus|against|compared\s+(?:with|to)|против|по\s+сравнению\s+с)\s+(?:~|≈)?\s*\d"
+)
+_OWN_QUALIFIER_AFTER = re.compile(
+    r"(?i)\s*(?:\(|with|in|at|for|в|при|с|для)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:recipe|рецепт\w*|bf16|fp16|fp32|fp8|int8|int4|nf4|\d+-byte|\d+\s*(?:B|bytes?)\s*/\s*param|\d+-байт\w*)"
+)
+_WHOLE_OF_BEFORE = re.compile(r"(?i)(?:\bout\s+of|\bof\s+(?:the|its|all)|(?<!\w)из|(?<!\w)от)\s+(?:the\s+|всех\s+)?(?:~|≈)?\s*$")
+_SIDE_VERSUS_BEFORE = re.compile(r"(?i)(?:\bvs\.?|\bversus|\bagainst|(?<!\w)против)\s+(?:~|≈)?\s*$")
+
+
+def _paired_size(s: Sentence, q: Quantity) -> str:
+    """The size is said as a part of the size right after it (`25,76 ГБ из 93,41 ГБ`, `2.18 GB out of 15.23 GB`) or as
+    one side of a comparison with another size (`80 GiB (MHA) vs 10 GiB (GQA)`, `16,06 ГБ против 13,48 ГБ`): why, or ""."""
+    text = s.unit.masked
+    if len({d.name for d in in_range(s.dtypes, s.start, s.end)}) > 1:
+        return ""  # `in bf16: 32 GB vs 16 GB in int8`: each side in a type of its own, each judged
+    if _OWN_QUALIFIER_AFTER.match(text, q.end):
+        return ""  # `89.7 GB, versus 128 MB with the 16-byte recipe`: the side says what it is
+    nxt = next((z for z in s.quantities if z.start >= q.end and z.kind == "bytes"), None)
+    if nxt is not None and nxt.start - q.end <= 40:
+        if _PART_OF_AFTER.match(text, q.end, nxt.end):
+            return f"a part of the {nxt.text} said after it"
+        if _SIDE_VERSUS.match(text, q.end, nxt.end):
+            return f"one side of a comparison with {nxt.text}"
+    if _SIDE_VERSUS_BEFORE.search(text, max(s.start, q.start - 16), q.start):
+        return "the other side of a comparison"
+    prev = next((z for z in reversed(s.quantities) if z.end <= q.start and z.kind == "bytes"), None)
+    if prev is not None and q.start - prev.end <= 24 and _WHOLE_OF_BEFORE.search(text, prev.end, q.start):
+        return f"the whole that {prev.text} is said to be a part of"
+    return ""
+
+
 def _not_the_models(s: Sentence, q: Quantity) -> str:
     """A reading of a tool (`по nvidia-smi 7 390 МиБ`: runtime overhead included) or a remainder
     (`~73 GiB left after the weights`) is no size of the model: the reason, or ""."""
@@ -4121,6 +4183,10 @@ def _not_the_models(s: Sentence, q: Quantity) -> str:
         return "a measured reading (it includes runtime overhead): not recomputable from the model"
     if _REMAINDER.search(text, max(a, q.start - 40), q.start) or _REMAINDER.search(text, q.end, min(b, q.end + 12)):
         return "a remainder (capacity less usage): not a size of the model"
+    with_weights = _WITH_THE_WEIGHTS.search(text, max(s.start, q.start - 48), q.start)
+    if (with_weights and "(" not in text[with_weights.end() : q.start]) or _WITH_THE_WEIGHTS.match(text, q.end):
+        # (`вместе с весами младшей в bf16 (18,48 ГиБ)`: the bracketed figure is the weights' own)
+        return "a total of the weights with something else (the cache, a batch): not a size of the model alone"
     if _POOL.search(text, max(a, q.start - 40), q.start) and not _WEIGHT_WORDS.search(text, max(a, q.start - 40), q.end + 12):
         return "a memory pool (what is left for the cache or buffers): not a size of the model"
     if DIFFERENCE_BEFORE.search(text, max(a, q.start - 40), q.start) or _DIFFERENCE_AFTER.match(text, q.end):
@@ -4917,6 +4983,8 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             and not _WEIGHT_WORDS.search(clause)
             and not _WEIGHT_WORDS.search(text, max(s.start, q.start - 30), q.start)
             and not _FILE_WORD.search(text, s.start, q.start)  # `… 118K tokens in f16.` / `The draft said the file is 141 GB`
+            # `… 32 GiB of cache.` / `In int8 the model drops to 8.03 GB; in int4 to about 4 GB`: the model's size
+            and not _THE_MODEL.search(text, s.start, q.start)
             # `Fine-tuning with Adam needs 16 bytes per parameter, so 128 GB` after a cache line: training, not the cache
             and not _names_training(s, q)
             and _per_param(s, q) is None
@@ -5192,6 +5260,8 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                 alt = _kv(s, q, cfg, named, heading_type, kind == "kv-per-token", facts, devices)
                 if alt[0].holds:
                     verdict, explanation, shape = alt[0], f"{alt[1]} (the type the section's heading names)", alt[2]
+            if verdict is Verdict.WRONG and (pair := _paired_size(s, q)):
+                verdict, explanation = Verdict.UNVERIFIABLE, f"{q.text}: {pair}; read as the cache: {explanation}"
             if (
                 devices > 1
                 and not verdict.holds
@@ -5483,6 +5553,10 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                 Verdict.UNVERIFIABLE,
                 f"{q.text}: the sentence names activations and no cache; read as the cache: {explanation}",
             )
+        if verdict is Verdict.WRONG and (pair := _paired_size(s, q)):
+            # `25,76 ГБ из 93,41 ГБ`, `2.18 GB out of 15.23 GB`, `80 GiB (MHA) vs 10 GiB (GQA)`, `16,06 ГБ против 13,48 ГБ`: a
+            # part of a whole, or one side of a comparison, said beside the other: which part or thing is not read
+            verdict, explanation = Verdict.UNVERIFIABLE, f"{q.text}: {pair}; read as {named}: {explanation}"
         if verdict is not Verdict.UNVERIFIABLE and cfg is not None and (other_model := _other_model_said(s) or _role_of(s, q)):
             verdict, explanation = (
                 Verdict.UNVERIFIABLE,
@@ -5918,6 +5992,16 @@ def _row_type_for(s: Sentence, q: Quantity, facts: NoteFacts, cache: bool) -> tu
     return (usable[0], "sentence") if usable else (None, "")
 
 
+# a ratio or comparison right before a type: the type is the reference, not the figure's own (`a quarter of bf16`,
+# `half the fp16 size`, `4× less than in bf16`, `вдвое меньше, чем в bf16`, `в 4 раза меньше bf16`)
+_REFERENCE_TYPE = re.compile(
+    r"(?i)(?:\b(?:a\s+)?(?:quarter|half|third|fraction|tenth)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:size\s+(?:in|of)\s+)?"
+    r"|\b(?:less|smaller|lighter|fewer|more|larger|bigger|heavier)\s+than\s+(?:in\s+|at\s+|the\s+)?"
+    r"|(?<!\w)(?:меньше|больше|легче|тяжелее)[,]?\s+(?:чем\s+)?(?:в\s+|при\s+)?"
+    r"|(?<!\w)(?:четверть|половин\w*|треть)\s+(?:от\s+)?(?:размера\s+)?(?:в\s+)?)$"
+)
+
+
 def _dtype_for(s: Sentence, q: Quantity, facts: NoteFacts, cache: bool = False) -> tuple[DtypeMention | None, str]:
     """The figure's dtype (facts.dtype_for), except that in a table whose header names a dtype for
     some columns (`| weights (GB) | int4 (GB) |`) that dtype is those columns' only: the table's
@@ -5936,6 +6020,17 @@ def _dtype_for(s: Sentence, q: Quantity, facts: NoteFacts, cache: bool = False) 
             dtype, where = facts.dtype_for(replace(s, end=stop.start() + 1), q)
     if where == "sentence" and dtype is not None and dtype.start >= q.end and _later_figures_dtype(s, q, dtype):
         dtype, where = facts.dtype_for(replace(s, end=dtype.start), q)
+    if (
+        where == "sentence"
+        and dtype is not None
+        and dtype.start >= q.end
+        and _REFERENCE_TYPE.search(s.unit.text, max(q.end, dtype.start - 40), dtype.start)
+    ):
+        # `The weights shrink to 3.62 GB, a quarter of bf16`, `вчетверо меньше, чем в bf16`: the type compared with
+        reference = dtype.name
+        dtype, where = facts.dtype_for(replace(s, end=dtype.start), q)
+        if dtype is not None and ((where == "sentence" and dtype.start >= q.end) or dtype.name == reference):
+            dtype, where = None, ""
     if where == "paragraph" and dtype is not None:
         here = [d for d in s.dtypes if d.name == dtype.name]  # the line's, found once per line
         if here and all(d.start >= s.end for d in here):
