@@ -4082,6 +4082,12 @@ def _own_types_since(s: Sentence, q: Quantity) -> list[DtypeMention]:
 
 # a table column of bytes per parameter: `| bytes/param |`, `| B/param |`, `| байт на параметр |`
 _PER_PARAM_HEADER = re.compile(r"(?i)\b(?:bytes?|B)\s*(?:/|per)\s*param\w*|байт\w*\s*(?:/|на)\s*парам\w*")
+# a vector index, its graph or the vectors themselves (`The fp16 index of 2M images is 2 GB`, `the HNSW graph adds 6 GB`)
+_INDEX_NOUN = re.compile(
+    r"(?i)\bindex\w*|\bHNSW\b|\bgraph\b|\bvectors\b|\bembeddings\s+of\b|(?<!\w)индекс\w*|(?<!\w)граф\w*|(?<!\w)вектор\w*"
+)
+# a price before `for` an amount (`$300 for 24 GB`, `300 $ за 24 ГБ`)
+_PRICE_FOR_BEFORE = re.compile(r"(?i)(?:[$€₽]\s*\d[\d,.]*|\d[\d,.]*\s*(?:[$€₽]|USD|EUR|руб\w*))\s*(?:/\s*\w+\s*)?(?:for|за)\s+$")
 # the weights added to something (`a batch of 64 together with the weights is 29.5 GiB`, `вместе с весами`, `включая веса`)
 _WITH_THE_WEIGHTS = re.compile(
     r"(?i)(?:\b(?:together\s+with|along\s+with|including|incl\.|plus)\s+(?:the\s+|its\s+)?(?:model\s+)?weights\b"
@@ -4183,6 +4189,10 @@ def _not_the_models(s: Sentence, q: Quantity) -> str:
         return "a measured reading (it includes runtime overhead): not recomputable from the model"
     if _REMAINDER.search(text, max(a, q.start - 40), q.start) or _REMAINDER.search(text, q.end, min(b, q.end + 12)):
         return "a remainder (capacity less usage): not a size of the model"
+    if not s.models and _INDEX_NOUN.search(text, max(s.start, q.start - 60), q.start):
+        return "a vector index, its graph or its vectors: not the model's weights"
+    if _PRICE_FOR_BEFORE.search(text, max(s.start, q.start - 24), q.start):
+        return "a price for an amount of storage or memory: not a size of the model"
     with_weights = _WITH_THE_WEIGHTS.search(text, max(s.start, q.start - 48), q.start)
     if (with_weights and "(" not in text[with_weights.end() : q.start]) or _WITH_THE_WEIGHTS.match(text, q.end):
         # (`вместе с весами младшей в bf16 (18,48 ГиБ)`: the bracketed figure is the weights' own)
