@@ -195,6 +195,13 @@ def test_review8_statements(text: str, groups: list[str], shown: str) -> None:
 # line, the weights added to a batch, another part named between two sizes.
 REVIEW9_CASES = [
     ("en-tp-setting", "Llama-3-8B runs on 2× L4 with TP=2 and batch=8.\n", [], ""),
+    (
+        "en-heading-names-one-size",
+        "Notes on Llama-3.1-8B and Llama-3.1-70B serving.\n\n## 4. Large tier: 70B on 4 cards, TP=4\n\n"
+        "- Weights in bf16: 141.1 GB in total, 35.3 GB per card.\n- Weights in fp8: 35.3 GB per card.\n",
+        [H, H, W],
+        "17.638 GB",
+    ),
     ("en-twelve-sequences", "Llama-3-8B: twelve concurrent 32K sequences need 48 GiB of KV cache.\n", [H], ""),
     ("en-thirty-two-sequences", "Llama-3-8B: thirty-two sequences of 8K tokens need 32 GiB of KV cache.\n", [H], ""),
     ("ru-pyat-posledovatelnostey", "Llama-3-8B: пять последовательностей по 32K — 20 ГиБ кэша.\n", [H], ""),

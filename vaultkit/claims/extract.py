@@ -1167,8 +1167,16 @@ def _sections(
             named = {m.text: m for m in find_mentions(line) if m.sized}
             bare = _BARE_SIZE.search(line)  # '## 405B in FP8' names a size of its own
             own = replace(next(iter(named.values())), start=-1, end=-1) if len(named) == 1 else None
-            if own is None and not named and bare and level > 1 and _SIZE_HEADING.fullmatch(line):
-                own = model_of_size(about, bare.group(0))  # `## The 14B` in a note on Qwen2.5-7B…72B: Qwen2.5-14B
+            if (
+                own is None
+                and not named
+                and bare
+                and level > 1
+                and (_SIZE_HEADING.fullmatch(line) or len(_BARE_SIZE.findall(line)) == 1)
+            ):
+                # `## The 14B` in a note on Qwen2.5-7B…72B: Qwen2.5-14B; `## 4. Large tier: 70B on 4 cards, TP=4`: the one
+                # size the heading names, when the note is about one model of it
+                own = model_of_size(about, bare.group(0))
             if own is None and not named and not bare and roles and n in roles and level > 1 and len(line.split()) <= 5:
                 # `## Старшая`, `### The teacher`: a short subheading naming a role bound above is about that role's model
                 by_role = {m.config.name: m for m in role_mentions(line, roles[n]) if m.config is not None}
