@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import H, V, W, check_claims
+from conftest import check_claims as check_judged
 
 
 def _case(c: object) -> object:
@@ -238,3 +239,21 @@ REVIEW9_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in REVIEW9_CASES])
 def test_review9_statements(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# A count of parameters no shape could tie to a model's config (a part, a layer, another model) is reported unverifiable
+# (VK404) instead of vanishing; a model called by its size (`the 1B`) is a name, not a count.
+UNREAD_COUNT_CASES = [
+    (
+        "ru-layer-counts",
+        "Llama 3.2 1B: внимание на слой: q и o по 4 194 304 параметров, k и v по 1 048 576 — всего 10 485 760 на слой.\n",
+        [V, V, V],
+    ),
+    ("en-size-name-is-no-count", "The 1B has 1.24B parameters, of which 262.7M are embeddings.\n", [V, V]),
+    ("en-no-params-word", "The dataset has 1,048,576 rows and 4,194,304 cells.\n", []),
+]
+
+
+@pytest.mark.parametrize(("text", "groups"), [_case(c) for c in UNREAD_COUNT_CASES])
+def test_an_untied_parameter_count_is_reported(text: str, groups: list[str]) -> None:
+    check_judged(text, groups, "", unread=True)

@@ -42,6 +42,12 @@ _ABOUT_SIZING = re.compile(
 )
 
 
+_PARAM_WORDS = re.compile(r"(?i)\bparam\w*|(?<!\w)параметр\w*")
+_GROUPED = re.compile(r"\d{1,3}(?:[ ,\u202f]\d{3})+")
+_SIZE_NAME = re.compile(r"\d+(?:x\d+)?[BbMm]")
+_PARAM_AFTER = re.compile(r"(?i)\s*(?:[\w-]+\s+)?(?:param\w*|параметр\w*)")
+
+
 def about_models(s: Sentence, facts: NoteFacts) -> bool:
     """The sentence speaks of a model's sizing: it names a model or a storage type, uses words only that sizing uses,
     or, in a note that names a catalogued model, words it shares with everyday writing."""
@@ -110,6 +116,21 @@ def unread_sizes(s: Sentence, facts: NoteFacts) -> list[Found]:
         and ((q.kind == "tokens" and q.value >= 1e7) or (q.kind == "time" and _GPU_TIME.search(q.unit)))
     ]
     out += [_unread(s, q, "a total of tokens or compute time the checker could not recompute") for q in totals]
+    # a count of parameters (`q и o по 4 194 304`, `262,7 млн`, `10 485 760 на слой`) in a sentence about parameters: a
+    # count of a part or of another model the checker could not tie to a config
+    if _PARAM_WORDS.search(text, s.start, s.end):
+        counts = [
+            q
+            for q in s.quantities
+            if q.hi is None
+            and not q.bound
+            and not _operand(text, q)
+            and q.value >= 1e5
+            and (q.kind == "count" or (q.kind == "number" and _GROUPED.fullmatch(q.text.replace("\u00a0", " "))))
+            # `The 1B has …`, `for the 70B`: a model called by its size, unless parameters follow
+            and not (_SIZE_NAME.fullmatch(q.text) and not _PARAM_AFTER.match(text, q.end))
+        ]
+        out += [_unread(s, q, "a parameter count the checker could not tie to a model's config") for q in counts]
     if not left:
         return out
     gpus = starting_in(find_gpus, max(0, s.start - 24), s.end, s.unit.text)  # read once per line: linear
