@@ -383,7 +383,8 @@ REVIEW_CASES = [
         [],
         "",
     ),
-    ("reward-record", "---\ntitle: Qwen2.5-7B\nreward_model:\n  params: 1.5B\n---\n\n# x\n", [], ""),
+    # (another model's count is not judged as Qwen's; since round 24 it is reported unverifiable, VK404)
+    ("reward-record", "---\ntitle: Qwen2.5-7B\nreward_model:\n  params: 1.5B\n---\n\n# x\n", [V], ""),
     (
         "vram-need",
         "---\ntitle: x\ndeploy:\n  model: meta-llama/Llama-3.1-8B-Instruct\n  precision: bf16\n  vram_gb: 18\n---\n\n# x\n",

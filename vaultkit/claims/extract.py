@@ -1331,6 +1331,7 @@ def _unread_inputs(claims: list[Claim]) -> list[Claim]:
     if len(judged) == len(claims):
         return claims
     on_line: dict[int, list[str]] = {}
+    spans = {(c.line, c.column) for c in judged}
     for c in judged:
         for ln in range(c.line, c.end_line + 1):
             on_line.setdefault(ln, []).append(c.explanation)
@@ -1338,6 +1339,8 @@ def _unread_inputs(claims: list[Claim]) -> list[Claim]:
     for c in claims:
         if c.shape not in ("unread-size", "percent-pair"):
             continue
+        if c.shape == "unread-size" and (c.line, c.column) in spans:
+            continue  # a figure another shape judged where it stands (`405 млрд параметров`, a count it also read)
         said = on_line.get(c.line, ())
         # a bounded look (a line of thousands of claims is not searched once per figure: linear)
         figure = re.compile(r"(?<![\w.,])" + re.escape(_HEDGE.sub("", c.stated).strip()) + r"(?![\w.,]\d)")
