@@ -257,3 +257,29 @@ UNREAD_COUNT_CASES = [
 @pytest.mark.parametrize(("text", "groups"), [_case(c) for c in UNREAD_COUNT_CASES])
 def test_an_untied_parameter_count_is_reported(text: str, groups: list[str]) -> None:
     check_judged(text, groups, "", unread=True)
+
+
+# Review 10 (a third reviewer, on fine-tuning, speculative decoding, cost sheets, purchase reports): tokens counted times a
+# batch with the size per token said before, weights and cache together, a rate per device stated under ZeRO, a card's
+# marketed memory beside its reading, chunks counted (not parameters).
+REVIEW10_CASES = [
+    ("en-batch-times-tokens", "KV cache: 128 KiB/token; batch 64 × 2,048 tokens = 16 GiB of cache.\n", [H], ""),
+    ("ru-batch-times-tokens", "Llama-3-8B: 128 КиБ на токен; 8 × 4096 токенов = 4 ГиБ.\n", [H, H], ""),
+    ("ru-batch-times-tokens-wrong", "Llama-3-8B: 128 КиБ на токен; 8 × 4096 токенов = 8 ГиБ.\n", [H, W], "4 GiB"),
+    (
+        "ru-weights-and-cache-together",
+        "Qwen2.5-7B: батч 32 × 4096 токенов → 7 ГиБ кэша; веса и кэш вместе ≈ 22,75 ГБ.\n",
+        [H, V],
+        "",
+    ),
+    ("en-zero1-rate-per-device", "Llama-3-8B, ZeRO-1 on 8 GPUs: 5.5 B/param → 44.17 GB per GPU.\n", [H], ""),
+    ("en-zero3-divided-rate", "Llama-3-8B, ZeRO-3 on 8 GPUs: 16/8 = 2 bytes/param → 16.06 GB per GPU.\n", [H, H], ""),
+    ("ru-card-reading", "Куплено 2 × RTX 4090 по 24 ГБ (24 564 МиБ по nvidia-smi).\n", [], ""),
+    ("ru-chunks-not-params", "Для 50 млн фрагментов bge-m3 в fp16 — 102,4 ГБ.\n", [], ""),
+    ("en-bytes-said-in-brackets", "Llama 3 8B logits: 1e9 tokens × 20 × (2 + 4) bytes = 240 GB.\n", [W], "120 GB"),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in REVIEW10_CASES])
+def test_review10_statements(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

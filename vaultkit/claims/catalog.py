@@ -540,71 +540,74 @@ def _mentions(text: str) -> list[ModelMention]:
 @dataclass(frozen=True)
 class GpuMention:
     """An accelerator named in a note, with its published memory bandwidths (bytes/s): one value,
-    or several when the name does not say which variant (`H100`: SXM 3.35 TB/s or PCIe 2.0 TB/s)."""
+    or several when the name does not say which variant (`H100`: SXM 3.35 TB/s or PCIe 2.0 TB/s);
+    and its published memory capacities (bytes, as marketed: `80 GB`), likewise one per variant the
+    name leaves open (`A100`: 40 or 80 GB); none for a chip sold with several (Apple silicon)."""
 
     name: str
     start: int
     end: int
     bandwidths: tuple[float, ...]
+    memories: tuple[float, ...] = ()
 
 
-# Published peak memory bandwidths (vendor data sheets). The more specific spelling first.
-_GPUS: tuple[tuple[str, str, tuple[float, ...]], ...] = (
-    ("H100 SXM", r"H100[\s-]*SXM\w*", (3.35e12,)),
-    ("H100 PCIe", r"H100[\s-]*PCIe", (2.0e12,)),
-    ("H100 NVL", r"H100[\s-]*NVL", (3.9e12,)),
-    ("H100", r"H100", (2.0e12, 3.35e12)),
-    ("H200", r"H200", (4.8e12,)),
-    ("B200", r"B200", (8.0e12,)),
-    ("A100 80GB", r"A100[\s-]*(?:SXM\w*[\s-]*)?80\s?GB", (1.935e12, 2.039e12)),
-    ("A100 40GB", r"A100[\s-]*(?:SXM\w*[\s-]*|PCIe[\s-]*)?40\s?GB", (1.555e12,)),
-    ("A100", r"A100", (1.555e12, 1.935e12, 2.039e12)),
-    ("MI300X", r"MI300X", (5.3e12,)),
-    ("L40S", r"L40S", (864e9,)),
-    ("L4", r"L4", (300e9,)),
-    ("A10", r"A10", (600e9,)),
-    ("T4", r"T4", (320e9,)),
-    ("V100", r"V100", (900e9,)),
-    ("RTX 5090", r"(?:RTX[\s-]*)?5090", (1792e9,)),
-    ("RTX 4090", r"(?:RTX[\s-]*)?4090", (1008e9,)),
-    ("RTX 4080", r"(?:RTX[\s-]*)?4080(?![\s-]*Super)", (716.8e9,)),
-    ("RTX 4060 Ti", r"(?:RTX[\s-]*)?4060[\s-]*Ti", (288e9,)),
-    ("RTX 3090 Ti", r"(?:RTX[\s-]*)?3090[\s-]*Ti", (1008e9,)),
-    ("RTX 3090", r"(?:RTX[\s-]*)?3090", (936e9,)),
-    ("RTX 4080 Super", r"RTX[\s-]*4080[\s-]*Super", (736e9,)),
-    ("RTX 4070 Ti Super", r"RTX[\s-]*4070[\s-]*Ti[\s-]*Super", (672e9,)),
-    ("RTX 4070", r"RTX[\s-]*4070(?:[\s-]*(?:Ti|Super))?", (504e9,)),
-    ("RTX 4060", r"RTX[\s-]*4060", (272e9,)),
-    ("RTX 3080 Ti", r"RTX[\s-]*3080[\s-]*Ti", (912e9,)),
-    ("RTX 3080", r"RTX[\s-]*3080", (760e9,)),
-    ("RTX 3060", r"RTX[\s-]*3060", (360e9,)),
-    ("RTX 6000 Ada", r"RTX[\s-]*6000[\s-]*Ada", (960e9,)),
-    ("RTX A6000", r"RTX[\s-]*A6000", (768e9,)),
-    ("A40", r"A40", (696e9,)),
-    ("L40", r"L40", (864e9,)),
-    ("A10G", r"A10G", (600e9,)),
-    ("Tesla P40", r"(?:Tesla[\s-]*)?P40", (347.1e9,)),
-    ("Tesla P100", r"(?:Tesla[\s-]*)?P100", (549e9, 732e9)),
-    ("MI250X", r"MI250X", (3.2768e12,)),
-    ("MI325X", r"MI325X", (6.0e12,)),
-    ("H20", r"H20", (4.0e12,)),
-    ("RX 7900 XTX", r"(?:RX[\s-]*)?7900[\s-]*XTX", (960e9,)),
+# Published peak memory bandwidths and memory capacities (vendor data sheets). The more specific spelling first.
+_GPUS: tuple[tuple[str, str, tuple[float, ...], tuple[float, ...]], ...] = (
+    ("H100 SXM", r"H100[\s-]*SXM\w*", (3.35e12,), (80e9,)),
+    ("H100 PCIe", r"H100[\s-]*PCIe", (2.0e12,), (80e9,)),
+    ("H100 NVL", r"H100[\s-]*NVL", (3.9e12,), (94e9,)),
+    ("H100", r"H100", (2.0e12, 3.35e12), (80e9, 94e9)),
+    ("H200", r"H200", (4.8e12,), (141e9,)),
+    ("B200", r"B200", (8.0e12,), (180e9, 192e9)),
+    ("A100 80GB", r"A100[\s-]*(?:SXM\w*[\s-]*)?80\s?GB", (1.935e12, 2.039e12), (80e9,)),
+    ("A100 40GB", r"A100[\s-]*(?:SXM\w*[\s-]*|PCIe[\s-]*)?40\s?GB", (1.555e12,), (40e9,)),
+    ("A100", r"A100", (1.555e12, 1.935e12, 2.039e12), (40e9, 80e9)),
+    ("MI300X", r"MI300X", (5.3e12,), (192e9,)),
+    ("L40S", r"L40S", (864e9,), (48e9,)),
+    ("L4", r"L4", (300e9,), (24e9,)),
+    ("A10", r"A10", (600e9,), (24e9,)),
+    ("T4", r"T4", (320e9,), (16e9,)),
+    ("V100", r"V100", (900e9,), (16e9, 32e9)),
+    ("RTX 5090", r"(?:RTX[\s-]*)?5090", (1792e9,), (32e9,)),
+    ("RTX 4090", r"(?:RTX[\s-]*)?4090", (1008e9,), (24e9,)),
+    ("RTX 4080", r"(?:RTX[\s-]*)?4080(?![\s-]*Super)", (716.8e9,), (16e9,)),
+    ("RTX 4060 Ti", r"(?:RTX[\s-]*)?4060[\s-]*Ti", (288e9,), (8e9, 16e9)),
+    ("RTX 3090 Ti", r"(?:RTX[\s-]*)?3090[\s-]*Ti", (1008e9,), (24e9,)),
+    ("RTX 3090", r"(?:RTX[\s-]*)?3090", (936e9,), (24e9,)),
+    ("RTX 4080 Super", r"RTX[\s-]*4080[\s-]*Super", (736e9,), (16e9,)),
+    ("RTX 4070 Ti Super", r"RTX[\s-]*4070[\s-]*Ti[\s-]*Super", (672e9,), (16e9,)),
+    ("RTX 4070", r"RTX[\s-]*4070(?:[\s-]*(?:Ti|Super))?", (504e9,), (12e9,)),
+    ("RTX 4060", r"RTX[\s-]*4060", (272e9,), (8e9,)),
+    ("RTX 3080 Ti", r"RTX[\s-]*3080[\s-]*Ti", (912e9,), (12e9,)),
+    ("RTX 3080", r"RTX[\s-]*3080", (760e9,), (10e9, 12e9)),
+    ("RTX 3060", r"RTX[\s-]*3060", (360e9,), (8e9, 12e9)),
+    ("RTX 6000 Ada", r"RTX[\s-]*6000[\s-]*Ada", (960e9,), (48e9,)),
+    ("RTX A6000", r"RTX[\s-]*A6000", (768e9,), (48e9,)),
+    ("A40", r"A40", (696e9,), (48e9,)),
+    ("L40", r"L40", (864e9,), (48e9,)),
+    ("A10G", r"A10G", (600e9,), (24e9,)),
+    ("Tesla P40", r"(?:Tesla[\s-]*)?P40", (347.1e9,), (24e9,)),
+    ("Tesla P100", r"(?:Tesla[\s-]*)?P100", (549e9, 732e9), (12e9, 16e9)),
+    ("MI250X", r"MI250X", (3.2768e12,), (128e9,)),
+    ("MI325X", r"MI325X", (6.0e12,), (256e9,)),
+    ("H20", r"H20", (4.0e12,), (96e9,)),
+    ("RX 7900 XTX", r"(?:RX[\s-]*)?7900[\s-]*XTX", (960e9,), (24e9,)),
     # Apple silicon: the published unified-memory bandwidths of each chip (two where the name leaves the binned
     # variant open: M3 Max 300 or 400 GB/s, M4 Max 410 or 546 GB/s)
-    ("M1 Pro", r"M1\s+Pro", (200e9,)),
-    ("M1 Max", r"M1\s+Max", (400e9,)),
-    ("M1 Ultra", r"M1\s+Ultra", (800e9,)),
-    ("M2 Pro", r"M2\s+Pro", (200e9,)),
-    ("M2 Max", r"M2\s+Max", (400e9,)),
-    ("M2 Ultra", r"M2\s+Ultra", (800e9,)),
-    ("M3 Pro", r"M3\s+Pro", (150e9,)),
-    ("M3 Max", r"M3\s+Max", (300e9, 400e9)),
-    ("M3 Ultra", r"M3\s+Ultra", (819e9,)),
-    ("M4 Pro", r"M4\s+Pro", (273e9,)),
-    ("M4 Max", r"M4\s+Max", (410e9, 546e9)),
+    ("M1 Pro", r"M1\s+Pro", (200e9,), ()),
+    ("M1 Max", r"M1\s+Max", (400e9,), ()),
+    ("M1 Ultra", r"M1\s+Ultra", (800e9,), ()),
+    ("M2 Pro", r"M2\s+Pro", (200e9,), ()),
+    ("M2 Max", r"M2\s+Max", (400e9,), ()),
+    ("M2 Ultra", r"M2\s+Ultra", (800e9,), ()),
+    ("M3 Pro", r"M3\s+Pro", (150e9,), ()),
+    ("M3 Max", r"M3\s+Max", (300e9, 400e9), ()),
+    ("M3 Ultra", r"M3\s+Ultra", (819e9,), ()),
+    ("M4 Pro", r"M4\s+Pro", (273e9,), ()),
+    ("M4 Max", r"M4\s+Max", (410e9, 546e9), ()),
 )
 GPU_PATTERN = re.compile(
-    r"(?<![\w.-])(?:" + "|".join(f"(?P<g{i}>{rx})" for i, (_, rx, _) in enumerate(_GPUS)) + r")(?![\w-])"
+    r"(?<![\w.-])(?:" + "|".join(f"(?P<g{i}>{rx})" for i, (_, rx, _, _) in enumerate(_GPUS)) + r")(?![\w-])"
     r"(?!\s*(?:tokens?|токен\w*|ток\b|[KMGT]i?B|[КМГТ]и?Б|bytes?|байт\w*|steps?|шаг\w*|[×x*%]|[.,]\d))",  # not `4090 tokens`
     re.I,
 )
@@ -615,6 +618,28 @@ def find_gpus(text: str) -> list[GpuMention]:
     found = []
     for m in GPU_PATTERN.finditer(text):
         i = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
-        name, _, bandwidths = _GPUS[i]
-        found.append(GpuMention(name, m.start(), m.end(), bandwidths))
+        name, _, bandwidths, memories = _GPUS[i]
+        found.append(GpuMention(name, m.start(), m.end(), bandwidths, memories))
     return found
+
+
+# The same names said of several cards or as an owner (`two 4090s`, `the H100's 3.35 TB/s`, `8 × A100`): the plural or
+# possessive is part of the mention; a name a model variant goes on after (`RTX 3060 Ti`, `4060 Laptop`) is another card.
+CARD_PATTERN = re.compile(
+    r"(?<![\w.-])(?:" + "|".join(f"(?P<g{i}>{rx})" for i, (_, rx, _, _) in enumerate(_GPUS)) + r")(?:s|['’]s)?(?![\w-])"
+    r"(?![^\S\n]*(?:Ti|Super|XTX?|Laptop|Mobile|Max-Q|Ultra|Pro|Max|notebook|ноутбучн\w*)\b)"
+    r"(?!\s*(?:tokens?|токен\w*|ток\b|bytes?|байт\w*|steps?|шаг\w*|%|[.,]\d))",
+    re.I,
+)
+
+
+@lru_cache(maxsize=64)
+def find_cards(text: str) -> tuple[GpuMention, ...]:
+    """The accelerators a text names as cards (plural or possessive too), each with its published
+    bandwidths and memory capacities (read once per line: the shapes ask from every sentence)."""
+    found = []
+    for m in CARD_PATTERN.finditer(text):
+        i = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
+        name, _, bandwidths, memories = _GPUS[i]
+        found.append(GpuMention(name, m.start(), m.end(), bandwidths, memories))
+    return tuple(found)

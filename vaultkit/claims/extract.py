@@ -1331,7 +1331,7 @@ def _unread_inputs(claims: list[Claim]) -> list[Claim]:
     if len(judged) == len(claims):
         return claims
     on_line: dict[int, list[str]] = {}
-    spans = {(c.line, c.column) for c in judged}
+    spans = {(c.line, c.column, c.stated) for c in judged}
     for c in judged:
         for ln in range(c.line, c.end_line + 1):
             on_line.setdefault(ln, []).append(c.explanation)
@@ -1339,20 +1339,21 @@ def _unread_inputs(claims: list[Claim]) -> list[Claim]:
     for c in claims:
         if c.shape not in ("unread-size", "percent-pair"):
             continue
-        if c.shape == "unread-size" and (c.line, c.column) in spans:
+        if c.shape == "unread-size" and (c.line, c.column, c.stated) in spans:
             continue  # a figure another shape judged where it stands (`405 млрд параметров`, a count it also read)
         said = on_line.get(c.line, ())
         # a bounded look (a line of thousands of claims is not searched once per figure: linear)
         figure = re.compile(r"(?<![\w.,])" + re.escape(_HEDGE.sub("", c.stated).strip()) + r"(?![\w.,]\d)")
         quoted = len(said) <= _QUOTES_READ and any(figure.search(e) for e in said)
-        if quoted and c.shape == "percent-pair":
-            continue
+        if quoted and (c.shape == "percent-pair" or _PARAMETER_COUNT in c.explanation):
+            continue  # (a parameter count read as another claim's input is that claim's: not reported again)
         if quoted:
             c = replace(c, explanation=f"{c.stated}: an input of another claim of its line, not judged on its own")
         out.append(c)
     return out
 
 
+_PARAMETER_COUNT = "a parameter count the checker could not tie"  # `shapes/unread.py`'s words for an untied count
 _QUOTES_READ = 16  # the claims of a line whose explanations are searched for an unread figure, at most
 _HEDGE = re.compile(r"(?i)^(?:about|around|roughly|approx\.?|~|≈|около|примерно|порядка)\s*")
 

@@ -10,7 +10,8 @@ from vaultkit.claims.shapes.activations import activations
 from vaultkit.claims.shapes.base import Shape
 from vaultkit.claims.shapes.capacities import capacities
 from vaultkit.claims.shapes.chains import chains
-from vaultkit.claims.shapes.context_sizes import code_sizes, hardware, vague
+from vaultkit.claims.shapes.context_sizes import code_sizes, vague
+from vaultkit.claims.shapes.context_sizes import hardware as hardware_catalogue
 from vaultkit.claims.shapes.copies import weight_multiples
 from vaultkit.claims.shapes.counts import counts
 from vaultkit.claims.shapes.declared import declared_weights
@@ -19,6 +20,7 @@ from vaultkit.claims.shapes.dtype_facts import bits_per_weight, dtype_facts
 from vaultkit.claims.shapes.expressions import expressions, transfer_times
 from vaultkit.claims.shapes.fields import field_weights
 from vaultkit.claims.shapes.flops import flops
+from vaultkit.claims.shapes.hardware import card_bandwidth, card_memory
 from vaultkit.claims.shapes.indexes import index_sizes
 from vaultkit.claims.shapes.percent_pairs import percent_pairs
 from vaultkit.claims.shapes.ram_bandwidth import ram_bandwidth
@@ -57,7 +59,8 @@ SHAPES: tuple[Shape, ...] = (
     shares,
     size_ranges,
     multiplier_ranges,
-    hardware,
+    card_memory,
+    hardware_catalogue,
     code_sizes,
     token_tables,
     token_budgets,
@@ -77,5 +80,6 @@ SHAPES: tuple[Shape, ...] = (
     restated_ratios,
     restatements,
     percent_pairs,
+    card_bandwidth,
     unread_sizes,
 )

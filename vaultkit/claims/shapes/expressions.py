@@ -533,6 +533,12 @@ def _a_ratio_of_counts(tokens: tuple[str, ...], operands: list[Quantity]) -> boo
     return len(tokens) == 3 and tokens[1] == "/" and all(q.kind in ("count", "tokens") and q.scale > 1 for q in operands)
 
 
+# what a product of plain numbers counts (tokens, sequences, users, vectors): no size without a size per item
+_COUNTED_ITEMS = re.compile(
+    r"(?i)\btokens?\b|\bsequences?\b|\busers?\b|\brequests?\b|\bvectors?\b|\bchunks?\b|\bpassages?\b|\bframes?\b"
+    r"|(?<!\w)(?:токен|последовательност|пользовател|запрос|вектор|чанк|фрагмент|кадр)\w*"
+)
+_BYTE_WORD = re.compile(r"(?i)\bbytes?\b|(?<![\w.])B\b|(?<!\w)байт\w*|\b[KMGT]i?B\b|(?<!\w)[КМГТ]и?Б")
 # a setting's name right before `=`, itself not the label of a number (`with TP=4`, `EP = 8`, `batch=8`; not `2 matrices =`)
 _SETTING_BEFORE = re.compile(
     r"(?i)(?:^|[^\d\s]\s*|[^\w\s]|\b(?:with|at|and|for|use|using|при|и|с)\s+)(?<![\d.,]\s)"
@@ -593,6 +599,15 @@ def expressions(s: Sentence, facts: NoteFacts) -> list[Found]:
             continue  # `9 + 2 = 11 h`, `2 × 200 = 400 ₽`: a time or a price of a note not about compute
         if mode == "size" and not _about_sizing(s, facts, operands, right):
             continue
+        if (
+            mode == "size"
+            and right.kind == "bytes"
+            and not any(q.kind in ("bytes", "bits") for q in operands)
+            and _COUNTED_ITEMS.search(text, operands[0].start, eq_at)
+            and not _BYTE_WORD.search(text, operands[0].start, eq_at)  # (`1e9 tokens × 20 × (2 + 4) bytes`: bytes said)
+        ):
+            continue  # `batch 64 × 2,048 tokens = 16 GiB`: tokens counted, their size per token said elsewhere
+
         value = evaluate_expression(expr)
         if value is None:
             continue

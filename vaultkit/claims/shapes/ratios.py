@@ -3081,8 +3081,8 @@ def conversions(s: Sentence, facts: NoteFacts) -> list[Found]:
     `131,072 bytes (128 KiB)`, `70,272 bytes per token in bf16, i.e. 68.6 KiB`."""
     out: list[Found] = []
     for a, b in _conversion_pairs(s):
-        if near_hardware(s.unit.text, b):
-            continue
+        if near_hardware(s.unit.text, b) or near_hardware(s.unit.text, a):
+            continue  # `2 × RTX 4090 по 24 ГБ (24 564 МиБ по nvidia-smi)`: a card's marketed GB is no exact amount
         if (a.binary == b.binary and a.scale > 1 and b.scale > 1) or b.start - a.end > 32 or a.scale == b.scale:
             continue
         gap = s.unit.masked[a.end : b.start]

@@ -123,6 +123,8 @@ _BATCH = re.compile(
     rf"|(?P<w3>{_N_WORDS})\s+(?:of\s+them|из\s+них)\b"
     # `for 32 × 4k`, `64 × 8K`: that many sequences of a context in thousands (not `2 × 80 layers`)
     r"|(?<![\d.,×x*])(?P<n6>\d{1,4})\s*[×x*]\s*\d{1,3}\s?[kKкК](?![\w×x*])(?!\s*[×x*])"
+    # `batch 64 × 2,048 tokens`, `8 × 4096 токенов`: that many sequences of so many tokens
+    r"|(?<![\d.,×x*])(?P<n7>\d{1,4})\s*[×x*]\s*\d{1,3}(?:[,\u00a0\u202f ]?\d{3})\s*(?:tokens?\b|токен\w*)"
 )
 
 
@@ -2859,6 +2861,8 @@ def _card_could_hold(s: Sentence, q: Quantity) -> bool:
     return False
 
 
+# a rate written as the result of a division (`16/4 = 4 bytes/param`): already the share of one device
+_DIVIDED_BEFORE = re.compile(r"\d\s*/\s*\d{1,4}\s*=\s*(?:~|≈)?\s*$")
 # a sentence that says the states are sharded over the devices (not data-parallel replicas)
 _SHARDS_STATES = re.compile(r"(?i)\bshard\w*|\bFSDP\b|\bZeRO\b|шард\w*")
 
@@ -2874,6 +2878,13 @@ def _per_device_share(s: Sentence, q: Quantity, params: float, named: str, per: 
         f"/ {n} devices = {fmt(total / n, q.scale)}"
     )
     if check.verdict.holds:
+        return check.verdict, f"{how}; {check.explanation}", "per-param"
+    divided = _DIVIDED_BEFORE.search(s.unit.text, max(s.start, per.start - 16), per.start)
+    if (divided or any(abs(per.value - _zero_bytes(16.0, n, st)) < 0.03 for st in (1, 2, 3))) and compare(q, total).verdict.holds:
+        # `ZeRO-1 on 8 GPUs: 5.5 B/param → 44.17 GB per GPU`, `16/8 = 2 bytes/param → 16.06 GB`: the rate stated is
+        # already one device's (4 + 12/8 = 5.5), so its product is the share
+        check = compare(q, total)
+        how = f"{named}: {params / 1e9:.2f}B params × {per.value:g} bytes (the rate per device stated) = {fmt(total, q.scale)}"
         return check.verdict, f"{how}; {check.explanation}", "per-param"
     if q.value < total / n and not _OFFLOAD.search(s.unit.text, s.start, s.end):
         return check.verdict, f"{how} (the even share, with every part sharded); {check.explanation}", "per-param"
@@ -3679,7 +3690,8 @@ _COUNTED = re.compile(
     r"(?i)[\s-]*(?:(?=[\w.-]{0,40}\d)[\w.-]{1,40}+\s++|(?:float|fp|int|bf)\d+\s++){0,4}+"
     r"(?:vectors?|embeddings?|documents?|docs?|chunks?|rows?|images?|users?|requests?|samples?|passages?|queries|"
     r"records?|entries|pages?|files?|tokens?|words?|sentences?|вектор\w*|эмбеддинг\w*|документ\w*|чанк\w*|строк\w*|"
-    r"запрос\w*|пользовател\w*|токен\w*|файл\w*|страниц\w*|запис\w*|tok|ток)\b(?!\s*/)"
+    r"запрос\w*|пользовател\w*|токен\w*|файл\w*|страниц\w*|запис\w*|фрагмент\w*|изображени\w*|картин\w*|кадр\w*"
+    r"|пассаж\w*|предложени\w*|frames?|tok|ток)\b(?!\s*/)"
 )
 
 
@@ -4091,7 +4103,10 @@ _PRICE_FOR_BEFORE = re.compile(r"(?i)(?:[$€₽]\s*\d[\d,.]*|\d[\d,.]*\s*(?:[$�
 # the weights added to something (`a batch of 64 together with the weights is 29.5 GiB`, `вместе с весами`, `включая веса`)
 _WITH_THE_WEIGHTS = re.compile(
     r"(?i)(?:\b(?:together\s+with|along\s+with|including|incl\.|plus)\s+(?:the\s+|its\s+)?(?:model\s+)?weights\b"
-    r"|(?<!\w)(?:вместе\s+с\s+весами|с\s+уч[её]том\s+весов|включая\s+веса|плюс\s+веса))"
+    r"|(?<!\w)(?:вместе\s+с\s+весами|с\s+уч[её]том\s+весов|включая\s+веса|плюс\s+веса)"
+    # `weights and cache together ≈ 22.75 GB`, `| weights + cache |`, `веса и кэш вместе`
+    r"|\bweights?\s*(?:and|&|\+|plus)\s*(?:the\s+)?(?:kv\s+)?cache\b|\b(?:kv\s+)?cache\s*(?:and|&|\+|plus)\s*(?:the\s+)?weights\b"
+    r"|(?<!\w)вес(?:а|ов)\s*(?:и|\+|плюс)\s*кэш\w*|(?<!\w)кэш\w*\s*(?:и|\+|плюс)\s*вес(?:а|ов))"
 )
 _POOL = re.compile(r"(?i)\bpools?\b|\bпул\w*")
 

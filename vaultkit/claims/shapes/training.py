@@ -1382,6 +1382,18 @@ def _share(
     if n < 1 or (n < 2 and stage > 0):
         return _unverifiable(s, q, f"ZeRO-{stage} share per device: the number of devices is not stated")
     per = recipe.per
+    if (
+        recipe.how == "sentence"
+        and per < 16.0
+        and stage > 0
+        and n > 1
+        and split == 1
+        and (_DIVIDED_RATE.search(text, s.start, q.start) or abs(per - _each(16.0, stage, n)) < 0.03)
+        and compare(q, model.params * per).verdict.holds
+    ):
+        # `ZeRO-3: 16/8 = 2 bytes/param → 16.06 GB per GPU`: the rate stated is already one device's share of the 16 B
+        return _verdict(s, q, model.params * per, f"{model.named}: {per:g} B/param (the rate per device stated) × "
+                        f"{model.params / 1e9:.3g}B per device", model)
     kept = _kept(per, stage)
     if kept < 0:
         return None
@@ -1411,6 +1423,8 @@ def _share(
     return _verdict(s, q, computed, how, model)
 
 
+# a rate written as the result of a division (`16/8 = 2 bytes/param`): already one device's
+_DIVIDED_RATE = re.compile(r"\d\s*/\s*\d{1,4}\s*=\s*(?:~|≈)?\s*\d+(?:[.,]\d+)?\s*(?:B|bytes?|байт\w*)\b")
 # the figure is said to be the states alone, or the recipe's total split (`splits the 16-byte total`, `делит эту сумму`)
 _STATES_ONLY = re.compile(
     r"(?i)\bstates?\b|состояни\w*|\bof\s+them\b|\b(?:without|before|excluding)\s+activations|без\s+(?:учёта\s+|учета\s+)?активаци"
