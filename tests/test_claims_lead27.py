@@ -277,12 +277,6 @@ REVIEW10_CASES = [
     ("ru-card-reading", "Куплено 2 × RTX 4090 по 24 ГБ (24 564 МиБ по nvidia-smi).\n", [], ""),
     ("ru-chunks-not-params", "Для 50 млн фрагментов bge-m3 в fp16 — 102,4 ГБ.\n", [], ""),
     ("en-bytes-said-in-brackets", "Llama 3 8B logits: 1e9 tokens × 20 × (2 + 4) bytes = 240 GB.\n", [W], "120 GB"),
-    (
-        "en-bits-of-an-earlier-size",
-        "Summary: Mixtral 8x7B @4.5 bpw 26.27 GB, Llama-2-7B fp16 13.48 GB, Qwen2.5-7B 4-bit 3.81 GB.\n",
-        [H, H, H],
-        "",
-    ),
 ]
 
 

@@ -1247,8 +1247,6 @@ def _weights_judged(
         )
     near = max(s.start, q.start - 160)  # a bounded look back: linear on a long line of sizes
     stated_bpw = list(_STATED_BPW.finditer(s.unit.masked, near, q.start)) if dtype.bytes <= 1 and not dtype.gguf else []
-    if stated_bpw and any(z.kind == "bytes" for z in starting_in(_figures, stated_bpw[0].end(), q.start, s.unit.masked)):
-        stated_bpw = []  # `Mixtral @4.5 bpw 26.27 GB, …, Qwen2.5-7B 4-bit 3.81 GB`: the bits are the earlier size's
     if len(stated_bpw) == 1:
         # `nf4 with double quantization: 4.127 bits per weight, 4.14 GB in all`: the sentence's own bits per weight
         bpw = float(next(g for g in stated_bpw[0].groups() if g).replace(",", "."))
