@@ -50,6 +50,7 @@ from vaultkit.claims.shapes.base import (
 from vaultkit.claims.shapes.code import code_claims, literal_ratio, python_runs
 from vaultkit.claims.shapes.context_sizes import VAGUE
 from vaultkit.claims.shapes.sized import ASIDE, NOTE_MODEL_MARK, model_of_size, note_models
+from vaultkit.claims.shapes.unread import UNTIED_COUNT
 from vaultkit.claims.verdict import compare
 
 # A line can hold a claim only if it matches this: a figure followed by a unit, scale, sign or
@@ -1345,7 +1346,7 @@ def _unread_inputs(claims: list[Claim]) -> list[Claim]:
         # a bounded look (a line of thousands of claims is not searched once per figure: linear)
         figure = re.compile(r"(?<![\w.,])" + re.escape(_HEDGE.sub("", c.stated).strip()) + r"(?![\w.,]\d)")
         quoted = len(said) <= _QUOTES_READ and any(figure.search(e) for e in said)
-        if quoted and (c.shape == "percent-pair" or _PARAMETER_COUNT in c.explanation):
+        if quoted and (c.shape == "percent-pair" or c.explanation.endswith(UNTIED_COUNT)):
             continue  # (a parameter count read as another claim's input is that claim's: not reported again)
         if quoted:
             c = replace(c, explanation=f"{c.stated}: an input of another claim of its line, not judged on its own")
@@ -1353,7 +1354,6 @@ def _unread_inputs(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-_PARAMETER_COUNT = "a parameter count the checker could not tie"  # `shapes/unread.py`'s words for an untied count
 _QUOTES_READ = 16  # the claims of a line whose explanations are searched for an unread figure, at most
 _HEDGE = re.compile(r"(?i)^(?:about|around|roughly|approx\.?|~|≈|около|примерно|порядка)\s*")
 

@@ -217,6 +217,8 @@ def column_at(text: str, at: int) -> int:
 
 
 # `4 GB in int4`, `8 ГБ в int8`: the type said right after a figure is its own
+# a whole figure written in groups of three digits (`4 194 304`, `1,048,576`, NBSP or narrow spaces between)
+GROUPED_DIGITS = re.compile(r"^\d{1,3}(?:[,\u00a0\u202f ]\d{3})+$")
 _IN_TYPE = re.compile(r"(?i)\s+(?:in|as|в|во)\s+$")
 # a bracketed pair of figures (`(34.5 GB vs 138 GB)`, `(8 ГБ против 16 ГБ)`) and the comparison right before it
 _PAIR_JOIN = re.compile(r"(?i)^\s*(?:vs\.?|versus|against|против)\s*$")

@@ -33,7 +33,17 @@ from vaultkit.claims.catalog import ModelConfig, ModelMention, find_mentions
 from vaultkit.claims.engine import count_parameters, mlp_params
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities
-from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, clause_bounds, in_range, line_names, line_start, make_claim
+from vaultkit.claims.shapes.base import (
+    GROUPED_DIGITS,
+    Found,
+    NoteFacts,
+    Sentence,
+    clause_bounds,
+    in_range,
+    line_names,
+    line_start,
+    make_claim,
+)
 from vaultkit.claims.shapes.sized import (
     _context_model,
     _size_called_before,
@@ -43,9 +53,6 @@ from vaultkit.claims.shapes.sized import (
     lead_in_model,
 )
 from vaultkit.claims.verdict import compare, fmt
-
-_GROUPED = re.compile(r"^\d{1,3}(?:[,\u00a0\u202f ]\d{3})+$")
-
 
 # a size said as a count of parameters (`gives 13.6M trainable parameters`, `всего 10,1 млн обучаемых`): the figure a
 # sentence states, never the name it calls its model by
@@ -70,7 +77,7 @@ def _is_count(q: Quantity) -> bool:
         return False
     if q.kind == "count":
         return True
-    return q.kind == "number" and q.value >= 1e3 and bool(_GROUPED.match(q.text.strip()))
+    return q.kind == "number" and q.value >= 1e3 and bool(GROUPED_DIGITS.match(q.text.strip()))
 
 
 @lru_cache(maxsize=64)

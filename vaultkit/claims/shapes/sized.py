@@ -159,8 +159,10 @@ _SIZED_NAME = re.compile(r"(?<![\w./-])[A-Za-z][\w.]*[-_]\d+(?:\.\d+)?[bBmM](?![
 
 # Another model, not named (`the draft`, `a model with 160 KiB per token`, `черновая модель`), or several models'
 # figures together (`both caches together`): the model named elsewhere in the note is not the sentence's subject
+# a role a model plays in another model's training or decoding: `the draft`, `the teacher`, `the reward model`
+_ROLE_WORD = rf"\b(?:{DRAFT_MODEL})(?![\w-])|\b(?:teacher|student|reward\s+model|verifier)"
 _OTHER_MODEL = re.compile(
-    rf"(?i)\b(?:{DRAFT_MODEL})(?![\w-])|\b(?:teacher|student|reward\s+model|verifier)s?\b"
+    rf"(?i){_ROLE_WORD}s?\b"
     r"|\b(?:a|an|another|any|some|one|other|second|different|hypothetical)\s+(?:other\s+|second\s+|smaller\s+|larger\s+"
     r"|bigger\s+|different\s+|dense\s+|hypothetical\s+)?models?\b"
     r"|\bboth\s+(?:\w+\s+)?(?:caches|models)\b|\b(?:caches|models)\s+(?:together|combined)\b"
@@ -195,7 +197,7 @@ def _role_of(s: Sentence, q: Quantity) -> str:
     return m.group(0) if m is not None else ""
 
 
-_ROLE_ALONE = re.compile(rf"(?i)\b(?:{DRAFT_MODEL})(?![\w-])|\b(?:teacher|student|reward\s+model|verifier)\b|(?<!\w)учител\w*")
+_ROLE_ALONE = re.compile(rf"(?i){_ROLE_WORD}\b|(?<!\w)учител\w*")
 _KV_CACHE_WORD = re.compile(r"(?i)kv[- ]?cache|kv[- ]?кэш\w*|\bкэш\w*|\bкеш\w*|\bcache\b")
 _WEIGH_VERB = re.compile(r"(?i)\bweigh(?:s|ed|ing)?\b|(?<!\w)вес(?:ит|ят|ила?)(?!\w)")
 _WEIGHTS_NOUN = re.compile(r"(?i)\bweights?\b|\bвес(?:а|ов|ам|ами)?\b|checkpoint|чекпоинт\w*")

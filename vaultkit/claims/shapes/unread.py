@@ -15,7 +15,7 @@ import re
 from vaultkit.claims.catalog import find_gpus
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity
-from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, make_claim, starting_in
+from vaultkit.claims.shapes.base import GROUPED_DIGITS, Found, NoteFacts, Sentence, make_claim, starting_in
 
 _KINDS = frozenset({"bytes", "throughput", "bandwidth", "flops"})
 _THRESHOLD = re.compile(r"(?i)(?:\bexceed\w*|\bapproach\w*|\bпревыша\w*|\bдостига\w*)\s*(?:about\s+|около\s+|~\s*)?$")
@@ -43,7 +43,8 @@ _ABOUT_SIZING = re.compile(
 
 
 _PARAM_WORDS = re.compile(r"(?i)\bparam\w*|(?<!\w)параметр\w*")
-_GROUPED = re.compile(r"\d{1,3}(?:[ ,\u202f]\d{3})+")
+# what an untied parameter count is reported as (`extract._unread_inputs` drops it where another claim reads it)
+UNTIED_COUNT = "a parameter count the checker could not tie to a model's config"
 _SIZE_NAME = re.compile(r"\d+(?:x\d+)?[BbMm]")
 _PARAM_AFTER = re.compile(r"(?i)\s*(?:[\w-]+\s+)?(?:param\w*|параметр\w*)")
 
@@ -126,11 +127,11 @@ def unread_sizes(s: Sentence, facts: NoteFacts) -> list[Found]:
             and not q.bound
             and not _operand(text, q)
             and q.value >= 1e5
-            and (q.kind == "count" or (q.kind == "number" and _GROUPED.fullmatch(q.text.replace("\u00a0", " "))))
+            and (q.kind == "count" or (q.kind == "number" and GROUPED_DIGITS.match(q.text) is not None))
             # `The 1B has …`, `for the 70B`: a model called by its size, unless parameters follow
             and not (_SIZE_NAME.fullmatch(q.text) and not _PARAM_AFTER.match(text, q.end))
         ]
-        out += [_unread(s, q, "a parameter count the checker could not tie to a model's config") for q in counts]
+        out += [_unread(s, q, UNTIED_COUNT) for q in counts]
     if not left:
         return out
     gpus = starting_in(find_gpus, max(0, s.start - 24), s.end, s.unit.text)  # read once per line: linear
