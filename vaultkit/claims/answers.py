@@ -18,32 +18,32 @@ left as it is. One pass over the lines: linear.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from vaultkit.claims.catalog import find_mentions
 from vaultkit.claims.dtypes import find_dtypes
+from vaultkit.claims.fastre import guarded
 from vaultkit.claims.keys import Remap, _same
 from vaultkit.claims.model import Claim
 
 # a size said in the answer (`14 ГиБ`, `4 GiB`, `512 MiB`)
-_SIZE = re.compile(r"\d\s?(?:[KMGTP]i?B|[КМГТП]и?Б)(?![\w])")
+_SIZE = guarded(r"\d\s?(?:[KMGTP]i?B|[КМГТП]и?Б)(?![\w])")
 # a context or a token count of the answer's own (`at 32K`, `на 8192 токенах`): its inputs are its own
-_OWN_INPUTS = re.compile(r"(?i)\d\s?[kк](?![\w])|\btokens?\b|токен\w*|\bcontext\b|контекст\w*")
+_OWN_INPUTS = guarded(r"(?i)\d\s?[kк](?![\w])|\btokens?\b|токен\w*|\bcontext\b|контекст\w*")
 # an answer's own working or comparison (`4,58 ГиБ + кэш = …`, `в 3,3 раза`, `14,2 ГБ против 0,5 ГБ`): read on its own
-_WORKED = re.compile(r"(?i)[=×*+/÷]|\bx\s*\d|\btimes\b|\bvs\.?|\bversus\b|раз[аы]?\b|против|\bthan\b|чем\b")
+_WORKED = guarded(r"(?i)[=×*+/÷]|\bx\s*\d|\btimes\b|\bvs\.?|\bversus\b|раз[аы]?\b|против|\bthan\b|чем\b")
 # who answers (`A:`, `**О:**`, `Ответ.`, `**Assistant:**`), not a word of the answer
-_ANSWER_MARK = re.compile(r"(?i)^(?:[>*_\s-]*(?:A|О|Ответ|Answer|Assistant|Ассистент|Бот|Bot)[.:]\s*[*_]*\s*)")
+_ANSWER_MARK = guarded(r"(?i)^(?:[>*_\s-]*(?:A|О|Ответ|Answer|Assistant|Ассистент|Бот|Bot)[.:]\s*[*_]*\s*)")
 _MAX_ANSWER = 80  # an answer longer than this says more than a figure: it is read on its own
 _MAX_WORKING = 4  # lines of working (`Решение: …`) a marked answer may stand below its question
-_HEADING_LINE = re.compile(r"^[ \t]{0,3}#")
+_HEADING_LINE = guarded(r"^[ \t]{0,3}#")
 _MAX_ANSWER_LETTERS = 24
-_LETTERS = re.compile(r"[^\W\d_]")
-_SIZE_WORD = re.compile(r"(?i)\d[\d.,]*\s?(?:[KMGTP]i?B|[КМГТП]и?Б)(?![\w])|\bTP\s*=?\s*\d+")
-_QUESTION_END = re.compile(r"\?[\s*_]*$")
-_MARKUP = re.compile(r"^[\s>*_-]+|[\s*_]+$")
-_FENCE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)*(?:`{3,}|~{3,})")
+_LETTERS = guarded(r"[^\W\d_]")
+_SIZE_WORD = guarded(r"(?i)\d[\d.,]*\s?(?:[KMGTP]i?B|[КМГТП]и?Б)(?![\w])|\bTP\s*=?\s*\d+")
+_QUESTION_END = guarded(r"\?[\s*_]*$")
+_MARKUP = guarded(r"^[\s>*_-]+|[\s*_]+$")
+_FENCE = guarded(r"^[ \t]{0,3}(?:>[ \t]?)*(?:`{3,}|~{3,})")
 _MAX_LINE = 300  # a question or an answer longer than this is a paragraph, not a Q&A pair
 
 

@@ -19,6 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from vaultkit.claims.fastre import guarded
+
 _BINOPS: dict[type[ast.operator], Callable[[Any, Any], float]] = {
     ast.Add: operator.add,
     ast.Sub: operator.sub,
@@ -114,7 +116,7 @@ def _divides_binary(node: ast.AST) -> bool:
     return False
 
 
-_LINE_BREAK = re.compile(r"\r\n?|\n")
+_LINE_BREAK = guarded(r"\r\n?|\n")
 
 
 def run_block(source: str) -> tuple[dict[str, float], list[Printed], set[str]]:

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from vaultkit.claims.fastre import guarded
+
 Bias = Literal["none", "all", "attn", "qkv"]  # all: attention and MLP; attn: q, k, v, o; qkv: q, k, v only
 Norm = Literal["layer", "rms"]
 
@@ -361,7 +363,7 @@ MODELS: tuple[ModelConfig, ...] = (
 # GPT-3's paper figure: the formula gives 174.6 B, the paper says "175.0B".
 PUBLISHED_ROUNDED = {"gpt-3": 175.0e9}
 
-_SUFFIXES = re.compile(r"-(?:instruct|chat|hf|it|base|pt|sft|dpo|gguf|awq|gptq|fp16|bf16|\d{4})(?=-|$)")
+_SUFFIXES = guarded(r"-(?:instruct|chat|hf|it|base|pt|sft|dpo|gguf|awq|gptq|fp16|bf16|\d{4})(?=-|$)")
 
 
 def normalise_name(name: str, *, strip_suffixes: bool = True) -> str:
@@ -428,10 +430,10 @@ _PART = (
 # An organisation prefix (`meta-llama/`) starts only where a run of name characters starts, and is
 # read possessively: a run of `1.1.1.…` is read once, not again from each dot (quadratic before);
 # a position that starts neither a letter nor an organisation with digits is passed over at once.
-MODEL_MENTION = re.compile(
+MODEL_MENTION = guarded(
     rf"(?=[A-Za-z]|[0-9][\w.-]{{0,40}}/)(?<![\w/])(?:(?<![.-])[A-Za-z0-9_.-]++/)?(?P<name>(?i:{_FAMILIES})(?:(?:[-\s_]|:(?=\w))?{_PART}(?![A-Za-z])){{0,5}})(?![\w])"
 )
-_SIZE_PART = re.compile(r"(?i)(?:^|[-\s_:])(\d+x\d+b|\d+(?:\.\d+)?[bm])(?=$|[-\s_])")
+_SIZE_PART = guarded(r"(?i)(?:^|[-\s_:])(\d+x\d+b|\d+(?:\.\d+)?[bm])(?=$|[-\s_])")
 
 
 @dataclass(frozen=True)
@@ -473,7 +475,7 @@ _NOT_MODELS = frozenset(
 
 
 # Scratchpad shorthand for Llama with its size (`l2-7b`, `l3-70b`, `L3.1-8B`): never a bare `L2`/`L4`
-_LLAMA_SHORT = re.compile(r"(?<![\w./-])[lL](?P<v>[23](?:\.[123])?)-(?P<n>\d+(?:\.\d+)?)[bB](?![\w.-])")
+_LLAMA_SHORT = guarded(r"(?<![\w./-])[lL](?P<v>[23](?:\.[123])?)-(?P<n>\d+(?:\.\d+)?)[bB](?![\w.-])")
 
 
 def find_mentions(text: str) -> list[ModelMention]:
@@ -497,7 +499,7 @@ def _mentions_once(text: str) -> tuple[ModelMention, ...]:
     return tuple(found)
 
 
-_GROUPED_AFTER = re.compile(r"(?:\s+\d{1,3}(?:[\s\u00a0\u202f]\d{3})+)$")
+_GROUPED_AFTER = guarded(r"(?:\s+\d{1,3}(?:[\s\u00a0\u202f]\d{3})+)$")
 
 
 def _mentions(text: str) -> list[ModelMention]:
@@ -606,7 +608,7 @@ _GPUS: tuple[tuple[str, str, tuple[float, ...], tuple[float, ...]], ...] = (
     ("M4 Pro", r"M4\s+Pro", (273e9,), ()),
     ("M4 Max", r"M4\s+Max", (410e9, 546e9), ()),
 )
-GPU_PATTERN = re.compile(
+GPU_PATTERN = guarded(
     r"(?<![\w.-])(?:" + "|".join(f"(?P<g{i}>{rx})" for i, (_, rx, _, _) in enumerate(_GPUS)) + r")(?![\w-])"
     r"(?!\s*(?:tokens?|токен\w*|ток\b|[KMGT]i?B|[КМГТ]и?Б|bytes?|байт\w*|steps?|шаг\w*|[×x*%]|[.,]\d))",  # not `4090 tokens`
     re.I,
@@ -625,7 +627,7 @@ def find_gpus(text: str) -> list[GpuMention]:
 
 # The same names said of several cards or as an owner (`two 4090s`, `the H100's 3.35 TB/s`, `8 × A100`): the plural or
 # possessive is part of the mention; a name a model variant goes on after (`RTX 3060 Ti`, `4060 Laptop`) is another card.
-CARD_PATTERN = re.compile(
+CARD_PATTERN = guarded(
     r"(?<![\w.-])(?:" + "|".join(f"(?P<g{i}>{rx})" for i, (_, rx, _, _) in enumerate(_GPUS)) + r")(?:s|['’]s)?(?![\w-])"
     r"(?![^\S\n]*(?:Ti|Super|XTX?|Laptop|Mobile|Max-Q|Ultra|Pro|Max|notebook|ноутбучн\w*)\b)"
     r"(?!\s*(?:tokens?|токен\w*|ток\b|bytes?|байт\w*|steps?|шаг\w*|%|[.,]\d))",

@@ -17,40 +17,40 @@ output, code and logs (a first row of figures or dates, rows of unequal counts) 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
+from vaultkit.claims.fastre import guarded
 from vaultkit.claims.model import Claim
 
 Remap = Callable[[list[Claim]], list[Claim]]
 
-_FENCE = re.compile(r"^(?P<indent> {0,3})(?P<fence>`{3,}|~{3,})\s*(?P<info>[^\s`{]*)")
+_FENCE = guarded(r"^(?P<indent> {0,3})(?P<fence>`{3,}|~{3,})\s*(?P<info>[^\s`{]*)")
 _TABLE_INFO = {"tsv", "csv", "text", "txt", "plain", "plaintext", ""}
 _TAB_ONLY = {"text", "txt", "plain", "plaintext", ""}
 _MAX_CELLS = 100  # a row of more cells is no sheet a note shows (a pasted list of figures, a dump)
 # a header cell is a name: it starts with a letter (or `#`, `%`) and holds no code or shell punctuation
-_HEADER_CELL = re.compile(r"^[#%]?[^\W\d_][^=;{}<>`$\"\\]{0,59}$")
-_DOTTED_NAME = re.compile(r"[A-Za-z_]\.[a-z_]")  # `memory.total`, `df.shape`: a field of code, not a column's name
-_FIGURE_CELL = re.compile(r"^[-+−~≈]?\d[\d.,\u00a0\u202f ]*(?:\s?[^\W\d]{1,6}\.?|%)?$")
-_COMMA_DECIMAL = re.compile(r"^[-+−]?\d+,(?:\d{1,2}|\d{4,})$")  # `7,62`, `0,5625`: never a group of thousands
-_DOT_DECIMAL = re.compile(r"^[-+−]?\d+\.\d+$")
-_COMMA_NUMBER = re.compile(r"^[-+−]?\d[\d\u00a0\u202f ]*,\d+$")  # `7,62`, `1 234,5`
+_HEADER_CELL = guarded(r"^[#%]?[^\W\d_][^=;{}<>`$\"\\]{0,59}$")
+_DOTTED_NAME = guarded(r"[A-Za-z_]\.[a-z_]")  # `memory.total`, `df.shape`: a field of code, not a column's name
+_FIGURE_CELL = guarded(r"^[-+−~≈]?\d[\d.,\u00a0\u202f ]*(?:\s?[^\W\d]{1,6}\.?|%)?$")
+_COMMA_DECIMAL = guarded(r"^[-+−]?\d+,(?:\d{1,2}|\d{4,})$")  # `7,62`, `0,5625`: never a group of thousands
+_DOT_DECIMAL = guarded(r"^[-+−]?\d+\.\d+$")
+_COMMA_NUMBER = guarded(r"^[-+−]?\d[\d\u00a0\u202f ]*,\d+$")  # `7,62`, `1 234,5`
 # a unit glued to a header's name with underscores: `weights_GB`, `kv_KiB_per_token`, `память_ГБ`, `ceiling_tok_s`
-_BYTE_UNIT = re.compile(r"(?i)^(?:[kmgtp]i?b|[кмгт]и?б|bytes|байт)$")
+_BYTE_UNIT = guarded(r"(?i)^(?:[kmgtp]i?b|[кмгт]и?б|bytes|байт)$")
 _RATES = (
-    (re.compile(r"^(?:[KMGT]i?B)ps$"), lambda t: t[:-2] + "/s"),  # `GBps`: gigabytes a second (`Gbps` is bits)
-    (re.compile(r"(?i)^(?:[kmgt]i?b)_(?:s|sec)$"), lambda t: _byte_unit(t.split("_")[0]) + "/s"),
-    (re.compile(r"(?i)^(?:[кмгт]и?б)_(?:с|сек)$"), lambda t: _byte_unit(t.split("_")[0]) + "/с"),
-    (re.compile(r"(?i)^(?:tok|tokens?)_(?:per_)?(?:s|sec|second)$"), lambda t: "tok/s"),
-    (re.compile(r"(?i)^(?:ток|токенов)_(?:в_)?(?:с|сек)$"), lambda t: "ток/с"),
+    (guarded(r"^(?:[KMGT]i?B)ps$"), lambda t: t[:-2] + "/s"),  # `GBps`: gigabytes a second (`Gbps` is bits)
+    (guarded(r"(?i)^(?:[kmgt]i?b)_(?:s|sec)$"), lambda t: _byte_unit(t.split("_")[0]) + "/s"),
+    (guarded(r"(?i)^(?:[кмгт]и?б)_(?:с|сек)$"), lambda t: _byte_unit(t.split("_")[0]) + "/с"),
+    (guarded(r"(?i)^(?:tok|tokens?)_(?:per_)?(?:s|sec|second)$"), lambda t: "tok/s"),
+    (guarded(r"(?i)^(?:ток|токенов)_(?:в_)?(?:с|сек)$"), lambda t: "ток/с"),
 )
-_TIME_UNIT = re.compile(r"(?i)^(?:ms|s|sec|h|мс|с|сек|ч)$")  # (not `min`: a minimum as often as minutes)
-_PERCENT = re.compile(r"(?i)^(?:pct|percent|%)$")
+_TIME_UNIT = guarded(r"(?i)^(?:ms|s|sec|h|мс|с|сек|ч)$")  # (not `min`: a minimum as often as minutes)
+_PERCENT = guarded(r"(?i)^(?:pct|percent|%)$")
 # the scale of a parameter count (`params_B`, `параметры_млрд`), as the reader reads it: `(B)`, `(M)`, `млрд`, `млн`
-_SCALE = re.compile(r"(?i)^(?:b|bn|m|mln|млрд|млн)$")
-_PARAMS = re.compile(r"(?i)param|парам")
+_SCALE = guarded(r"(?i)^(?:b|bn|m|mln|млрд|млн)$")
+_PARAMS = guarded(r"(?i)param|парам")
 
 
 def _byte_unit(token: str) -> str:
@@ -96,14 +96,14 @@ def _header(cell: str) -> str:
 
 # a header naming a rate or a time (`bandwidth (GB/s)`, `ceiling, tok/s`, `скорость (ток/с)`, `prefill (ms)`): the pipe-table
 # reader reads no such unit from a header (`GB/s` would read as a size in GB), so each bare figure of the column gets it
-_CELL_UNIT = re.compile(
+_CELL_UNIT = guarded(
     r"(?i)(?<![\w/])((?:[kmgt]i?b|[кмгт]и?б)/(?:s|с)|(?:tok|tokens|ток|токенов)/(?:s|с))(?![\w/])"
     r"|(?:[(\[]|,\s?)(ms|мс|s|с|sec|сек|h|ч)(?:[)\]]|\s*$)"
 )
-_UNIT_CELL = re.compile(
+_UNIT_CELL = guarded(
     r"(?i)^(?:[kmgtp]i?b|[кмгтп]и?б|bytes|байт|(?:[kmgt]i?b|[кмгт]и?б)/(?:s|с)|tok/s|tokens/s|ток/с|ms|мс|s|с|h|ч|%|b|m|млрд|млн)$"
 )
-_BARE_FIGURE = re.compile(r"^[-+−]?\d[\d\u00a0\u202f ]*(?:[.,]\d+)?$")
+_BARE_FIGURE = guarded(r"^[-+−]?\d[\d\u00a0\u202f ]*(?:[.,]\d+)?$")
 
 
 def _cell_unit(header: str) -> str | None:
@@ -275,7 +275,7 @@ def _fenced(lines: list[str], a: int, b: int) -> dict[int, tuple[str, list[int]]
     return _pipe_rows(lines, a, rows, delimiter, indent)
 
 
-_NOT_A_SHEET_ROW = re.compile(r"^\s|^(?:[-*+>|#]|\d{1,3}[.)])\s|^\||^>|^```|^~~~")
+_NOT_A_SHEET_ROW = guarded(r"^\s|^(?:[-*+>|#]|\d{1,3}[.)])\s|^\||^>|^```|^~~~")
 
 
 def _pasted(lines: list[str], code: set[int], d: str = "\t") -> list[tuple[int, list[list[tuple[str, list[int]]]]]]:

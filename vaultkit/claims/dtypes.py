@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from vaultkit.claims.engine import DTYPE_BYTES, GGUF_BPW, GGUF_FILE_BPW
+from vaultkit.claims.fastre import guarded
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ _WORD_BITS = {re.escape(w).replace("\\ ", r"[\s-]"): n for w, n in _WORD_BITS_LO
 _GGUF_NAMES = sorted(set(GGUF_BPW) | set(GGUF_FILE_BPW) | {"Q3_K_M", "Q6_K", "Q4_K", "Q5_K"}, key=len, reverse=True)
 # The leading lookahead is the first letter any spelling can start with: a position that cannot
 # start one is passed over before the lookbehinds run (a pasted megabyte of floats, 2× faster).
-DTYPE_PATTERN = re.compile(
+DTYPE_PATTERN = guarded(
     r"(?=[fFbBtTiIuUnNmMeEhHsSqQaAgGlLпПоОвВчЧшШтТ2-8])(?<![\w.])(?<!\d,)(?:"  # `4,5 бита` is a decimal figure, not a 5-bit type
     r"(?P<word>(?i:float64|float32|float16|bfloat16|float8|fp64|fp32|tf32|fp16|bf16|fp8|fp4|f32|f16|int8|uint8|int4|uint4|nf4|mxfp4|nvfp4|e4m3|e5m2|awq|gptq))"
     r"|(?P<prec>(?i:half|full|single|полной|половинной|одинарной))[\s-]+(?i:precision|точности|точность)"
@@ -127,7 +128,7 @@ def _mention(m: re.Match[str]) -> DtypeMention | None:
 
 
 # A Dataview inline field's key that ends in a type (`скорость_int8:: ≈ 144 токенов/с`, `quant_nf4:: 3.3 GB`)
-_KEY_DTYPE = re.compile(r"(?<=[^\W\d_]_)(?P<word>(?i:float32|float16|bfloat16|fp32|fp16|bf16|fp8|int8|int4|nf4))(?=\s*::)")
+_KEY_DTYPE = guarded(r"(?<=[^\W\d_]_)(?P<word>(?i:float32|float16|bfloat16|fp32|fp16|bf16|fp8|int8|int4|nf4))(?=\s*::)")
 
 
 def find_dtypes(text: str, start: int = 0, end: int | None = None) -> list[DtypeMention]:

@@ -23,6 +23,7 @@ from vaultkit.claims.answers import readable_answers
 from vaultkit.claims.catalog import ModelMention, find_gpus, find_mentions
 from vaultkit.claims.delimited import delimited_tables
 from vaultkit.claims.dtypes import DtypeMention, canonical, find_dtypes, from_properties, kv_from_properties
+from vaultkit.claims.fastre import guarded
 from vaultkit.claims.keys import _MODEL_KEYS, readable_keys
 from vaultkit.claims.model import Claim, Verdict
 from vaultkit.claims.quantities import _CYRILLIC, Quantity, classify_unit, find_quantities
@@ -62,7 +63,7 @@ from vaultkit.claims.verdict import compare
 _NO_NL = r"[^\S\n]"
 # The leading lookahead lists the first character of every branch: other positions (the commas
 # and spaces of a pasted list of floats) are passed over before any branch is tried.
-MAYBE = re.compile(
+MAYBE = guarded(
     r"(?=[\d=×→≈fibnqkmgtpкмгтпнshв])(?:"
     r"(?<!\d)(?<!\d[,.\u00a0\u202f ])\d++(?:[,.\u00a0\u202f ]\d++)*+[,.\u00a0\u202f ]*+"
     r"(?:[KMGTPКМГТ][iи]?[BБ]|[kK][bB]|bytes?|байт|bits?|бит|[×xх*%·]"
@@ -77,14 +78,14 @@ MAYBE = re.compile(
 )
 # a sentence starts at the match's end; an answer after its question on one line (`Q: Llama-3-8B in int4? A: 4 GB.`,
 # `…? Ответ: 7,35 ГБ.`) goes on with it
-_SENTENCE = re.compile(
+_SENTENCE = guarded(
     r"(?:[.!;]|\?(?!\s+[*_]{0,2}(?:A|Answer|(?:My|Our)\s+answer|Ответ|О|(?:Мой|Наш)\s+ответ)[*_]{0,2}\s*:))\s+(?=[A-ZА-Я*(])"
 )
-_BLOCKQUOTE = re.compile(r"^\s*(?:>\s?)+")
-_LATEX_TEXT = re.compile(r"\\(?:text|mathrm|textbf|mathbf|operatorname)\{([^}]*)\}")
+_BLOCKQUOTE = guarded(r"^\s*(?:>\s?)+")
+_LATEX_TEXT = guarded(r"\\(?:text|mathrm|textbf|mathbf|operatorname)\{([^}]*)\}")
 
 
-_FRAC = re.compile(r"\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
+_FRAC = guarded(r"\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
 
 
 def flatten_latex(text: str) -> str:
@@ -108,7 +109,7 @@ def flatten_latex(text: str) -> str:
 
 # a `$` that opens or closes math, not a currency sign before an amount (`$4.6M`, `$0.50/hour`):
 # an amount is not followed by a digit group, an operator, a power or a LaTeX command
-_MATH_DOLLAR = re.compile(
+_MATH_DOLLAR = guarded(
     r"\$(?!\s?\d[\d,.]*+(?:\s?(?:[kKMB]|bn|million|billion))?\b"
     r"(?![\d.,]*\s*(?:[\d\^_\\{}=+×·*$]|/(?!\s*[^\W\d_]))))"
 )
@@ -171,23 +172,23 @@ def _units(lines: list[str], code: set[int], plan: set[int]) -> list[Unit]:
     return units
 
 
-_FIELD_ITEM = re.compile(r"^[-*+][^\S\n]+(?=[^\W\d][\w-]{0,40}[^\S\n]*::)")
+_FIELD_ITEM = guarded(r"^[-*+][^\S\n]+(?=[^\W\d][\w-]{0,40}[^\S\n]*::)")
 
 
 # A hard-wrapped paragraph (`… gives 128.5 GB of` / `model states, so one card is out.`): a line goes on from the one
 # above when both are prose, the one above ends in no stop and the line starts no list item, heading or table
-_WRAP_STOP = re.compile(r"[.!?:;|]\s*$|^\s*$|\s{2}$")
-_NOT_GOING_ON = re.compile(r"^\s*(?:#{1,6}\s|\||[-*+]\s|\d{1,3}[.)]\s|>|```|~~~|\$\$|%%|<)")
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")
+_WRAP_STOP = guarded(r"[.!?:;|]\s*$|^\s*$|\s{2}$")
+_NOT_GOING_ON = guarded(r"^\s*(?:#{1,6}\s|\||[-*+]\s|\d{1,3}[.)]\s|>|```|~~~|\$\$|%%|<)")
+_SENTENCE_END = guarded(r"[.!?]\s+(?=\S)")
 _WRAP_REACH = 240  # how much of a neighbouring line is read with a wrapped line, at most (a bounded look: linear)
 
 
 _WRAP_WIDTH = 64  # a wrapped line is long: shorter ones without a stop are entries of their own (a scratch list, fields)
-_OPEN_END = re.compile(
+_OPEN_END = guarded(
     r"(?i)(?:,|\b(?:for|of|in|on|at|to|the|a|an|and|or|with|from|by|is|are|was|be|than|as|that|its|their"
     r"|в|во|на|для|и|с|со|по|из|от|до|к|у|о|об|что|чем|как|или|а|но|это|его|её|их))\s*$"
 )
-_GOES_ON_START = re.compile(r"[a-zа-яё0-9(«\"'~≈]")
+_GOES_ON_START = guarded(r"[a-zа-яё0-9(«\"'~≈]")
 
 
 def _goes_on(above: str, line: str) -> bool:
@@ -229,23 +230,23 @@ def _wrapped_head(lines: list[str], i: int, code: set[int]) -> str:
 # title) and on the next line (a blank line, or an Obsidian spaced-repetition `?` line between) its answer (`Ответ: 7,35 ГБ.`,
 # `A: about 3.1 GiB`, `Целых 48 ГиБ.`): the answer's figure is a size of what the question asks about. The answer is
 # read after its question as one line card is (`question? :: answer`); its figures stay its own line's.
-_QA_LEAD = re.compile(r"^\s*(?:>\s*)*(?:(?:[-*+]|\d{1,3}[.)])\s+)?(?:#{1,6}\s+)?")
-_Q_MARK = re.compile(r"(?i)^[*_]{0,2}(?:Q|Question|Вопрос|В(?=\s*:))(?:\s*\d{1,3}|\s*#\d{1,4})?\s*[:.)][*_]{0,2}(?:\s+|$)")
-_A_MARK = re.compile(
+_QA_LEAD = guarded(r"^\s*(?:>\s*)*(?:(?:[-*+]|\d{1,3}[.)])\s+)?(?:#{1,6}\s+)?")
+_Q_MARK = guarded(r"(?i)^[*_]{0,2}(?:Q|Question|Вопрос|В(?=\s*:))(?:\s*\d{1,3}|\s*#\d{1,4})?\s*[:.)][*_]{0,2}(?:\s+|$)")
+_A_MARK = guarded(
     r"(?i)^[*_]{0,2}(?:A|Answer|Ответ|О(?=\s*:)|(?:my|our)\s+answer|(?:мой|наш)\s+ответ)(?:\s*\d{1,3})?\s*[:.)][*_]{0,2}(?:\s+|$)"
 )
-_Q_END = re.compile(r"\?[*_]{0,2}(?:\s+#[\w/-]{1,40}){0,3}\s*$")  # `… in int4?`, `… in int4?** #flashcard`
-_Q_CALLOUT = re.compile(r"(?i)^\s*>\s*\[!(?:question|faq|help|quiz|flashcard|card|вопрос)\][-+]?\s*")
+_Q_END = guarded(r"\?[*_]{0,2}(?:\s+#[\w/-]{1,40}){0,3}\s*$")  # `… in int4?`, `… in int4?** #flashcard`
+_Q_CALLOUT = guarded(r"(?i)^\s*>\s*\[!(?:question|faq|help|quiz|flashcard|card|вопрос)\][-+]?\s*")
 # a spaced-repetition card's `?` line, or an answer callout's title (`>> [!answer]-`), between a question and its answer
-_CARD_SEPARATOR = re.compile(r"(?i)^\s*(?:\?{1,2}|(?:>\s*)+\[!(?:answer|solution|ответ|решение)\][-+]?)\s*$")
+_CARD_SEPARATOR = guarded(r"(?i)^\s*(?:\?{1,2}|(?:>\s*)+\[!(?:answer|solution|ответ|решение)\][-+]?)\s*$")
 # a yes/no question (`Will Llama-3-8B fit on a 12 GB card?`, `Влезет ли …?`) asks for no size: a figure answering it
 # is the card's, the budget's, anything's
-_YES_NO = re.compile(
+_YES_NO = guarded(
     r"(?i)^(?:(?:and|but|so|а|но|и)\s+)?(?:can|could|will|would|does|do|did|is|are|was|were|should|shall|has|have)\b"
     r"|(?<!\w)ли(?!\w)|влез\w*|помест\w*|хват\w*"
 )
 # an answer with no marker is short and starts with its figure (`4,94 ГБ.`, `Целых 48 ГиБ.`, `В 1,92 раза.`, `about 3.1 GiB`)
-_BARE_ANSWER = re.compile(r"^(?:[^\W\d_]{1,12}[\s,]+){0,3}[~≈<>]?\s*\d")
+_BARE_ANSWER = guarded(r"^(?:[^\W\d_]{1,12}[\s,]+){0,3}[~≈<>]?\s*\d")
 _BARE_ANSWER_LENGTH = 80
 _QA_REACH = 4  # lines looked back from an answer to its question, at most (a bounded look: linear)
 
@@ -308,7 +309,7 @@ def _question_above(lines: list[str], i: int, code: set[int]) -> str:
 
 
 _LONGEST = 1000  # a "sentence" longer than this (no stop in a megabyte of figures) is read in pieces
-_SPACE = re.compile(r"\s")
+_SPACE = guarded(r"\s")
 
 
 def _sentence_bounds(unit: Unit) -> list[int]:
@@ -344,11 +345,11 @@ def _quantities(masked: str) -> tuple[Quantity, ...]:
     return tuple(find_quantities(masked))
 
 
-_INSIDE_NAME = re.compile(r"[A-Za-z0-9][-_]$")
+_INSIDE_NAME = guarded(r"[A-Za-z0-9][-_]$")
 
 
 # a table column of the cards' own memory (`| память |`, `| VRAM, GB |`, `| HBM |`): not a size anything needs
-_CAPACITY_HEADER = re.compile(
+_CAPACITY_HEADER = guarded(
     r"(?i)\s*(?:gpu\s+|card\s+)?(?:memory|vram|hbm\d?e?|capacity|память|видеопамять|объ[её]м(?:\s+памяти)?|ёмкость)"
     r"\s*(?:[(,]\s*(?:[KMGT]i?B|[КМГТ]и?Б)\)?)?\s*"
 )
@@ -398,9 +399,9 @@ def _sentences(unit: Unit, facts: NoteFacts | None = None) -> list[Sentence]:
 
 
 # A line (a CR-only file is one line) checks at most this many sentences with figures; the rest
-# is reported once as not checked. No prose line holds a thousand sizing sentences; a pasted or
-# generated one would otherwise cost a constant ~0.3 ms per sentence without bound.
-MAX_SENTENCES = 1000
+# is reported once as not checked. No prose line holds hundreds of sizing sentences; a pasted or
+# generated one would otherwise cost 1-2 ms per sentence (every shape reads it) without bound.
+MAX_SENTENCES = 500
 
 
 def _unit_found(unit: Unit, facts: NoteFacts) -> list[Found]:
@@ -531,16 +532,16 @@ def _as_answer(s: Sentence, f: Found, asked_types: list[str]) -> Found:
 
 
 # a column of per-device figures (`| per GPU, GB |`, `| KV per GPU, KiB/token |`, `| на карту, ГБ |`)
-_PER_DEVICE_HEADER = re.compile(
+_PER_DEVICE_HEADER = guarded(
     r"(?i)\bper[\s-]+(?:GPU|device|card|rank|accelerator)|/\s*(?:GPU|device|card|rank)\b|\beach\s+(?:GPU|device|card|rank)"
     r"|на\s+(?:одну\s+|каждую\s+|каждый\s+)?(?:GPU|карт[уеа]|видеокарт[уеа]|устройство|ранг)\b|\bGPU[-\s]?wise\b"
 )
 # the row's count of devices the model is split over (`| TP |`, `| GPUs |`, `| число карт |`)
-_DEVICE_COUNT_HEADER = re.compile(
+_DEVICE_COUNT_HEADER = guarded(
     r"(?i)^\s*(?:TP|tensor[\s-]+parallel\w*(?:\s+(?:size|degree))?|#?\s*(?:GPUs|devices|cards)|(?:число\s+|кол-во\s+)?(?:GPU|карт\w*))\s*$"
 )
-_SPLIT_HEADER = re.compile(r"(?i)^\s*(?:TP|tensor[\s-]+parallel\w*(?:\s+(?:size|degree))?)\s*$")
-_RECOMPUTED = re.compile(r"stated [^;]*; recomputed (?P<r>\d[\d,]*(?:\.\d+)?)")
+_SPLIT_HEADER = guarded(r"(?i)^\s*(?:TP|tensor[\s-]+parallel\w*(?:\s+(?:size|degree))?)\s*$")
+_RECOMPUTED = guarded(r"stated [^;]*; recomputed (?P<r>\d[\d,]*(?:\.\d+)?)")
 
 
 def _per_device_cell(s: Sentence, f: Found, facts: NoteFacts, memo: dict[int, tuple[list[str], bool]]) -> Found:
@@ -593,12 +594,12 @@ def _per_device_cell(s: Sentence, f: Found, facts: NoteFacts, memo: dict[int, tu
 
 
 # `an fp8 KV cache`, `fp8-кэш`, `кэш в fp8`: the type of that line's cache, not the paragraph's
-_CACHE_GLUED_AFTER = re.compile(r"(?i)[\s-]*(?:kv[\s-]*)?(?:cache|кэш|кеш)")
-_CACHE_GLUED_BEFORE = re.compile(r"(?i)(?:cache|кэш\w*|кеш\w*)\s+(?:in|в)\s+$")
+_CACHE_GLUED_AFTER = guarded(r"(?i)[\s-]*(?:kv[\s-]*)?(?:cache|кэш|кеш)")
+_CACHE_GLUED_BEFORE = guarded(r"(?i)(?:cache|кэш\w*|кеш\w*)\s+(?:in|в)\s+$")
 
 
 # a line that supposes (`would halve`, `если бы`, `could be`) names a type of a what-if, not the paragraph's
-_WHAT_IF = re.compile(r"(?i)\bwould\b|\bcould\b|\bif\s+(?:we|you|one|it)\b|\bбы\b|\bесли\b")
+_WHAT_IF = guarded(r"(?i)\bwould\b|\bcould\b|\bif\s+(?:we|you|one|it)\b|\bбы\b|\bесли\b")
 
 
 def _cache_glued(line: str, d: DtypeMention) -> bool:
@@ -613,7 +614,7 @@ def _single_dtype(lines: list[str]) -> DtypeMention | None:
     return found[0] if len({d.name for d in found}) == 1 else None
 
 
-_OWN_SIZE = re.compile(r"\d\s*(?:[KMGT]i?B|[КМГТ]и?Б)(?![\w])")
+_OWN_SIZE = guarded(r"\d\s*(?:[KMGT]i?B|[КМГТ]и?Б)(?![\w])")
 
 
 def _first_naming(lines: list[str], start: int, end: int, d: DtypeMention | None) -> int:
@@ -665,13 +666,13 @@ def _paragraph_dtypes(lines: list[str], plan: set[int]) -> dict[int, DtypeMentio
     return out
 
 
-_CELL_NUMBER = re.compile(r"\s*\|")
-_NAMES_WITH_DIGITS = re.compile(r"[A-Za-z_][\w-]*\d[\w-]*")  # `int4`, `fp16`, `Q4_K_M` in a header cell
-_HEADER_UNIT = re.compile(r"(?<![\w])([KMGTP]i?B|[КМГТ]и?Б)(?![\w])(?!\s*/\s*(?:s|sec|с|сек)\b)")  # not `(GB/s)`
+_CELL_NUMBER = guarded(r"\s*\|")
+_NAMES_WITH_DIGITS = guarded(r"[A-Za-z_][\w-]*\d[\w-]*")  # `int4`, `fp16`, `Q4_K_M` in a header cell
+_HEADER_UNIT = guarded(r"(?<![\w])([KMGTP]i?B|[КМГТ]и?Б)(?![\w])(?!\s*/\s*(?:s|sec|с|сек)\b)")  # not `(GB/s)`
 
 
-_PARAMS_HEADER = re.compile(r"(?i)param|парам")
-_HEADER_SCALE = ((re.compile(r"(?i)\(B\)|billion|млрд|\bbn\b"), 1e9), (re.compile(r"(?i)\(M\)|million|млн"), 1e6))
+_PARAMS_HEADER = guarded(r"(?i)param|парам")
+_HEADER_SCALE = ((guarded(r"(?i)\(B\)|billion|млрд|\bbn\b"), 1e9), (guarded(r"(?i)\(M\)|million|млн"), 1e6))
 
 
 def _in_column_unit(unit: Unit, q: Quantity, facts: NoteFacts) -> Quantity:
@@ -693,7 +694,7 @@ def _in_column_unit(unit: Unit, q: Quantity, facts: NoteFacts) -> Quantity:
     return replace(q, kind=kind, unit=name, scale=scale, binary=binary)
 
 
-_CONTEXT_IN_HEADER = re.compile(
+_CONTEXT_IN_HEADER = guarded(
     r"(?i)(?<![\w.,])\d+\s?[kк](?![\w])|(?<![\w.,])\d+(?:[,\u00a0 ]\d{3})*\s?(?:tokens?|токен\w*)"
     # `| 32K × batch 8, GiB |`, `| батч из 16, ГиБ |`: a batch, not a figure
     r"|(?:batch|батч\w*)(?:\s+size)?\s*(?:of|=|:|из)?\s*\d{1,4}(?![\w]|[.,]\d)"
@@ -701,10 +702,10 @@ _CONTEXT_IN_HEADER = re.compile(
 
 
 # the line above a table says what unit its sizes are in: `All sizes in GB`, `Размеры в ГиБ`, `(sizes, GB)`
-_LEAD_UNIT = re.compile(
+_LEAD_UNIT = guarded(
     r"(?i)\b(?:sizes?|figures|numbers|values|weights|memory|размер\w*|цифр\w*|числ\w*|значени\w*|вес\w*|памят\w*)\b"
 )
-_LEAD_UNIT_NAMED = re.compile(
+_LEAD_UNIT_NAMED = guarded(
     r"(?i:(?:(?<![\w-])(?:in|в)|,)\s+(?:(?:decimal|binary|десятичн\w*|двоичн\w*)\s+)?)([KMGT]i?B|[КМГТ]и?Б)(?![\w/-])"
 )
 
@@ -763,7 +764,7 @@ def _column_units(lines: list[str]) -> dict[tuple[int, int], str]:
 
 
 # a row label ending in its unit: `веса bf16, ГБ`, `KV cache at 8K (GiB)`
-_ROW_UNIT = re.compile(r"(?:,|\()\s*([KMGT]i?B|[КМГТ]и?Б)\s*\)?\s*$")
+_ROW_UNIT = guarded(r"(?:,|\()\s*([KMGT]i?B|[КМГТ]и?Б)\s*\)?\s*$")
 
 
 def _only_dtype(cell: str) -> bool:
@@ -772,7 +773,7 @@ def _only_dtype(cell: str) -> bool:
     return len(found) == 1 and not cell.replace(cell[found[0].start : found[0].end], "", 1).strip(" *`_")
 
 
-_BUDGET_HEADER = re.compile(r"(?i)(?:token|токен)[^|]*(?:\d\s*(?:per|/|на)\s*param|\d\s*(?:per|/|на)\s*параметр|[×x]\s*\d)")
+_BUDGET_HEADER = guarded(r"(?i)(?:token|токен)[^|]*(?:\d\s*(?:per|/|на)\s*param|\d\s*(?:per|/|на)\s*параметр|[×x]\s*\d)")
 
 
 def _budget_rows(lines: list[str]) -> set[int]:
@@ -809,8 +810,8 @@ def _column_headers(lines: list[str], plan: set[int]) -> dict[tuple[int, int], s
     return out
 
 
-_COMMA_DECIMAL = re.compile(r"^\s*\d+,(?:\d{1,2}|\d{4,})\s*$")  # `8,5`, `6,5625`: never a group of thousands
-_DOT_DECIMAL = re.compile(r"^\s*\d+\.\d+\s*$")
+_COMMA_DECIMAL = guarded(r"^\s*\d+,(?:\d{1,2}|\d{4,})\s*$")  # `8,5`, `6,5625`: never a group of thousands
+_DOT_DECIMAL = guarded(r"^\s*\d+\.\d+\s*$")
 
 
 def _decimal_comma_cells(lines: list[str], plan: set[int]) -> frozenset[tuple[int, int]]:
@@ -903,8 +904,8 @@ def _note_facts(
     )
 
 
-_PARAM_WORD_AFTER = re.compile(r"(?i)\s*(?:[\w-]+\s+)?(?:param\w*|параметр\w*)")
-_WEIGHTS_HEADING = re.compile(r"(?i)\bweights?\b|\bвес(?:а|ов)?\b|checkpoint|чекпоинт\w*")
+_PARAM_WORD_AFTER = guarded(r"(?i)\s*(?:[\w-]+\s+)?(?:param\w*|параметр\w*)")
+_WEIGHTS_HEADING = guarded(r"(?i)\bweights?\b|\bвес(?:а|ов)?\b|checkpoint|чекпоинт\w*")
 
 
 def _declared_params(lines: list[str], plan: set[int]) -> tuple[float, str] | None:
@@ -927,11 +928,11 @@ def _declared_params(lines: list[str], plan: set[int]) -> tuple[float, str] | No
     return value, text
 
 
-_DTYPE_FIELD = re.compile(r"(?i)^\s*(?:[-*+]\s+)?(?:dtype|torch_dtype|precision|тип|точность)\s*::\s*(?P<v>[\w-]+)")
-_FIELD_KEY = re.compile(r"^\s*(?:[-*+]\s+)?(?P<key>[^\W\d][\w-]{0,40})\s*::")
+_DTYPE_FIELD = guarded(r"(?i)^\s*(?:[-*+]\s+)?(?:dtype|torch_dtype|precision|тип|точность)\s*::\s*(?P<v>[\w-]+)")
+_FIELD_KEY = guarded(r"^\s*(?:[-*+]\s+)?(?P<key>[^\W\d][\w-]{0,40})\s*::")
 # a legend naming a field (`All `vram::` fields are the bf16 weights only`, `значения `веса::` — в fp16`)
-_LEGEND_KEY = re.compile(r"`(?P<key>[^\W\d][\w-]{0,40})::`")
-_CLAUSE_END = re.compile(r"[;.](?:\s|$)")
+_LEGEND_KEY = guarded(r"`(?P<key>[^\W\d][\w-]{0,40})::`")
+_CLAUSE_END = guarded(r"[;.](?:\s|$)")
 
 
 def _legend_dtypes(line: str) -> dict[str, DtypeMention]:
@@ -998,8 +999,8 @@ def _tensor_parallel(lines: list[str]) -> int:
     return found.pop() if len(found) == 1 else 0
 
 
-_BYTE_WORD = re.compile(r"(?i)byte|байт")
-_TRAINING_HEADING = re.compile(r"(?i)train|fine-?tun|файнтюн|обучен|дообуч|adam|optimi[sz]er|оптимизатор|recipe|рецепт|zero")
+_BYTE_WORD = guarded(r"(?i)byte|байт")
+_TRAINING_HEADING = guarded(r"(?i)train|fine-?tun|файнтюн|обучен|дообуч|adam|optimi[sz]er|оптимизатор|recipe|рецепт|zero")
 
 
 def _recipes(lines: list[str], plan: set[int]) -> dict[int, tuple[float, bool]]:
@@ -1068,7 +1069,7 @@ def _lead_ins(lines: list[str], plan: set[int]) -> dict[int, str]:
     return out
 
 
-_TABLE_ROW = re.compile(r"^\s*\|")
+_TABLE_ROW = guarded(r"^\s*\|")
 
 
 def _after_kv_paragraph(lines: list[str], plan: set[int]) -> frozenset[int]:
@@ -1087,11 +1088,11 @@ def _after_kv_paragraph(lines: list[str], plan: set[int]) -> frozenset[int]:
     return frozenset(out)
 
 
-_HEADING = re.compile(r"^#{1,6}\s")
-_KV_WORDS = re.compile(r"(?i)\bKV\b|kv[- ]?cache|\bcache\b|кэш|кеш")
+_HEADING = guarded(r"^#{1,6}\s")
+_KV_WORDS = guarded(r"(?i)\bKV\b|kv[- ]?cache|\bcache\b|кэш|кеш")
 
 
-_STATED_CONTEXT = re.compile(
+_STATED_CONTEXT = guarded(
     r"(?i)(?<![\w.,])(?P<n>\d{3,7}|\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d{1,3}\s?[kKкК])"
     r"[\s-]*(?:tokens?\s+(?:of\s+)?)?(?:context|контекст)\w*"
     r"|(?:context|контекст\w*)(?:\s+(?:length|window|of|длиной|len|в))?\s*[=:]?\s*"
@@ -1141,7 +1142,7 @@ def _section_models(lines: list[str], plan: set[int]) -> dict[int, ModelMention]
 
 
 # a subsection heading that is a model's size and little else (`## The 14B`, `### 72B:`, `## Старшая 27B`)
-_SIZE_HEADING = re.compile(r"(?i)#{2,6}\s+(?:[^\W\d]+\s+){0,2}\d+(?:x\d+)?[bm]\s*[:.)]?(?:\s+[^\W\d]+){0,2}\s*")
+_SIZE_HEADING = guarded(r"(?i)#{2,6}\s+(?:[^\W\d]+\s+){0,2}\d+(?:x\d+)?[bm]\s*[:.)]?(?:\s+[^\W\d]+){0,2}\s*")
 
 
 def _sections(
@@ -1200,8 +1201,8 @@ def _sections(
     return models, frozenset(kv), kv_types
 
 
-_RATE = re.compile(r"/\s*[sс]\b|per second|tok")
-_BARE_SIZE = re.compile(r"(?i)(?<![\w.-])\d+(?:x\d+)?[bm](?![\w.-])")
+_RATE = guarded(r"/\s*[sс]\b|per second|tok")
+_BARE_SIZE = guarded(r"(?i)(?<![\w.-])\d+(?:x\d+)?[bm](?![\w.-])")
 
 
 def _section_bandwidths(lines: list[str], plan: set[int]) -> dict[int, Quantity]:
@@ -1231,7 +1232,7 @@ def _section_bandwidths(lines: list[str], plan: set[int]) -> dict[int, Quantity]
 # a front-matter key naming the model the note is about besides the keys the key reader knows (`keys._MODEL_KEYS`:
 # `hf_repo:`, `model_name:`, …): `model_under_test:`, `target_model:`; one naming a helper model (`draft_model:`,
 # `teacher:`) is a role's, not the note's
-_MODEL_PROPERTY = re.compile(r"(?i)^(?:(?:target|main|base|tested)_model|model_(?:under_test|tested|card))$")
+_MODEL_PROPERTY = guarded(r"(?i)^(?:(?:target|main|base|tested)_model|model_(?:under_test|tested|card))$")
 
 
 def _properties_model(properties: Mapping[str, Any] | None) -> ModelMention | None:
@@ -1344,7 +1345,7 @@ def _unread_inputs(claims: list[Claim]) -> list[Claim]:
             continue  # a figure another shape judged where it stands (`405 млрд параметров`, a count it also read)
         said = on_line.get(c.line, ())
         # a bounded look (a line of thousands of claims is not searched once per figure: linear)
-        figure = re.compile(r"(?<![\w.,])" + re.escape(_HEDGE.sub("", c.stated).strip()) + r"(?![\w.,]\d)")
+        figure = guarded(r"(?<![\w.,])" + re.escape(_HEDGE.sub("", c.stated).strip()) + r"(?![\w.,]\d)")
         quoted = len(said) <= _QUOTES_READ and any(figure.search(e) for e in said)
         if quoted and (c.shape == "percent-pair" or c.explanation.endswith(UNTIED_COUNT)):
             continue  # (a parameter count read as another claim's input is that claim's: not reported again)
@@ -1355,7 +1356,7 @@ def _unread_inputs(claims: list[Claim]) -> list[Claim]:
 
 
 _QUOTES_READ = 16  # the claims of a line whose explanations are searched for an unread figure, at most
-_HEDGE = re.compile(r"(?i)^(?:about|around|roughly|approx\.?|~|≈|около|примерно|порядка)\s*")
+_HEDGE = guarded(r"(?i)^(?:about|around|roughly|approx\.?|~|≈|около|примерно|порядка)\s*")
 
 
 def _as_written(claims: list[Claim], written: str) -> list[Claim]:

@@ -23,6 +23,7 @@ from functools import lru_cache
 from vaultkit.claims.catalog import ModelMention, find_mentions
 from vaultkit.claims.dtypes import find_dtypes
 from vaultkit.claims.engine import count_parameters
+from vaultkit.claims.fastre import guarded
 from vaultkit.claims.model import Claim
 from vaultkit.claims.shapes.base import LIST_ITEM  # as the note's paragraphs are read
 
@@ -36,13 +37,13 @@ _VALUE = (
     r"(?P<unit>[ \t]?(?:[KMGTP]i?B|[kK]B|[КМГТП]и?Б|[кК]Б|bytes?|байт(?:а|ов)?))?)(?:[ \t]\([^()\n]{1,40}\))?)"
     r"(?P=quote)[ \t]*(?:#.*)?\r?$"
 )
-_PROPERTY = re.compile(r"^(?P<indent>[ \t]{0,8})(?P<key>[^\W\d][\w-]{0,60})[ \t]*:[ \t]+" + _VALUE)
+_PROPERTY = guarded(r"^(?P<indent>[ \t]{0,8})(?P<key>[^\W\d][\w-]{0,60})[ \t]*:[ \t]+" + _VALUE)
 # a Dataview field of the body, `key:: value` on a line or a list item of its own (`- kv_at_32k:: 4 GiB`)
-_BODY_FIELD = re.compile(r"^(?P<indent>[ \t]{0,8}[-*+][ \t]+|[ \t]{0,3})(?P<key>[^\W\d][\w-]{0,60})[ \t]*::[ \t]*" + _VALUE)
+_BODY_FIELD = guarded(r"^(?P<indent>[ \t]{0,8}[-*+][ \t]+|[ \t]{0,3})(?P<key>[^\W\d][\w-]{0,60})[ \t]*::[ \t]*" + _VALUE)
 # any Dataview field's key and value (`model:: [[meta-llama/Llama-3.1-8B]]`), a heading, a code fence
-_ANY_FIELD = re.compile(r"^[ \t]{0,8}(?:[-*+][ \t]+)?(?P<key>[^\W\d][\w-]{0,60})[ \t]*::[ \t]*(?P<value>.{0,200})")
-_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(?P<title>.{0,200})")
-_FENCE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)*(?P<fence>`{3,}|~{3,})")
+_ANY_FIELD = guarded(r"^[ \t]{0,8}(?:[-*+][ \t]+)?(?P<key>[^\W\d][\w-]{0,60})[ \t]*::[ \t]*(?P<value>.{0,200})")
+_HEADING = guarded(r"^[ \t]{0,3}#{1,6}[ \t]+(?P<title>.{0,200})")
+_FENCE = guarded(r"^[ \t]{0,3}(?:>[ \t]?)*(?P<fence>`{3,}|~{3,})")
 _DTYPES = {
     "fp32": "fp32",
     "float32": "fp32",
@@ -59,7 +60,7 @@ _DTYPES = {
     "fp4": "fp4",
 }
 # a GGUF type, its parts glued or split by underscores (`q4_k_m`, `q4km`, `q8_0`, `iq4_xs`)
-_GGUF_TYPE = re.compile(r"(?<![a-z0-9])(i?q\d)(?:_?(k))?(?:_?(xxs|xs|s|m|l|0|1))?(?![a-z0-9])")
+_GGUF_TYPE = guarded(r"(?<![a-z0-9])(i?q\d)(?:_?(k))?(?:_?(xxs|xs|s|m|l|0|1))?(?![a-z0-9])")
 _WEIGHTS = {"weights", "weight", "вес", "веса", "весов", "size", "размер", "vram", "disk", "диск", "диске"}
 _FILE = {"file", "файл", "файла", "gguf"}
 _CHECKPOINT = {"checkpoint", "ckpt", "чекпоинт", "чекпойнт", "чекпоинта"}
@@ -73,16 +74,16 @@ _UNITS = {
 # words that say nothing of what is sized (`size_on_disk_q4_k_m`, `est_weights_bf16`)
 _FILLER = {"on", "in", "of", "at", "в", "est", "estimated", "approx", "quant", "quantized", "model"}
 # a size that names a model (`27b`, `8x7b`, `1_5b` read as 1.5b)
-_SIZE = re.compile(r"\d{1,4}(?:x\d{1,3})?(?:\.\d{1,2})?[bm]")
-_GLUED_VERSION = re.compile(r"([a-z]{2,12})(\d)(\d?)")
+_SIZE = guarded(r"\d{1,4}(?:x\d{1,3})?(?:\.\d{1,2})?[bm]")
+_GLUED_VERSION = guarded(r"([a-z]{2,12})(\d)(\d?)")
 _MODEL_KEYS = ("model", "base_model", "model_id", "model_name", "hf_id", "hf_repo", "repo_id", "модель")
 _FAMILY_KEYS = (*_MODEL_KEYS, "model_family", "family", "семейство")
 _RECORD_KEYS = (*_MODEL_KEYS, "name", "название")  # a body record's model field
-_TYPE_KEY = re.compile(r"(?i)dtype|precision|quant|тип|точност|формат|format")  # a record's field naming a storage type
+_TYPE_KEY = guarded(r"(?i)dtype|precision|quant|тип|точност|формат|format")  # a record's field naming a storage type
 _TWO_BYTES = {"fp16", "bf16"}
 # a cache total's context and batch in its key (`kv_at_128k`, `kv_cache_8k_bs16`, `kv_2048_батч_64`, `kv_ctx_4096`)
-_KILO_TOKENS = re.compile(r"(?:ctx|context)?(\d{1,4})k")  # `128k` = 131,072 tokens
-_GLUED_BATCH = re.compile(r"(?:bsz?|batch|батч)(\d{1,5})")  # `bs16`, `batch16`
+_KILO_TOKENS = guarded(r"(?:ctx|context)?(\d{1,4})k")  # `128k` = 131,072 tokens
+_GLUED_BATCH = guarded(r"(?:bsz?|batch|батч)(\d{1,5})")  # `bs16`, `batch16`
 _BATCH = {"bs", "bsz", "batch", "батч", "батча", "батче", "батчем"}
 _CONTEXT = {"ctx", "context", "контекст", "контекста", "контексте", "seq", "seqlen", "len"}
 _TOKENS = {"tokens", "tok", "токенов", "токена", "токенах"}  # after a context's figure (`kv_2048_токенов`)
@@ -93,7 +94,7 @@ _SEQUENCES = {
     *("пользователей", "пользователь", "диалог", "диалога", "диалогов", "последовательность", "последовательностей"),
 }
 _WHOLE = {"total", "full", "всего", "полный", "весь"}  # a cache total's words that say nothing more
-_GLUED_CONTEXT = re.compile(r"(?:ctx|context)(\d{1,8})")
+_GLUED_CONTEXT = guarded(r"(?:ctx|context)(\d{1,8})")
 _BEFORE_CONTEXT = {"at", "на", "for", "для", "при"}  # `kv_at_4096`, `кэш_на_4096`
 _MIN_CONTEXT = 256  # a bare number next to a cache word from which it is a context, not a size or a count
 _REACH = 200  # lines looked up and down from a cache key for its paragraph's storage type, at most
@@ -175,7 +176,7 @@ def _front_keys(text: str, end: int) -> tuple[str, Remap]:
 
 # `params_exact: 8030261248`, `параметров_mixtral: 46,7 млрд`, `mixtral_active_params: 12,879,925,248`: a model's
 # parameter count as a property, its value one count (digit groups, or a figure with B / M / млрд / млн)
-_COUNT_PROPERTY = re.compile(
+_COUNT_PROPERTY = guarded(
     r"^(?P<indent>[ \t]{0,8})(?P<key>[^\W\d][\w-]{0,60})[ \t]*:[ \t]+(?P<quote>[\"']?)"
     r"(?P<value>(?:(?:[~≈]|about|около|примерно)[ \t]?)?(?P<figure>\d{1,3}(?:[,\u00a0\u202f ]\d{3}){2,4}+|\d{7,13}"
     r"|\d{1,4}(?:[.,]\d{1,3})?[ \t]?(?:[BM](?![\w])|млрд\.?|млн\.?|billion|million)))(?P=quote)[ \t]*(?:#.*)?\r?$"
@@ -354,8 +355,8 @@ def _remap(claims: list[Claim], moved: dict[int, tuple[int, str]]) -> list[Claim
 
 
 # a key's spelling of a version without its dot (`llama31_8b`, `qwen25_14b`, `qwen2_5_7b`): Llama 3.1, Qwen2.5
-_DOTLESS = re.compile(r"(?i)^(llama|qwen)[_-]?([23])[_-]?([1-5])[_-](?=\d)")
-_MAPPING_KEY = re.compile(r"^(?P<indent>\s*)(?:-\s+)?(?P<key>[^\s:#][^:#]*?)\s*:\s*$")
+_DOTLESS = guarded(r"(?i)^(llama|qwen)[_-]?([23])[_-]?([1-5])[_-](?=\d)")
+_MAPPING_KEY = guarded(r"^(?P<indent>\s*)(?:-\s+)?(?P<key>[^\s:#][^:#]*?)\s*:\s*$")
 
 
 def _parent_key(lines: list[str], i: int) -> str:
@@ -385,7 +386,7 @@ def _parent_key_model(lines: list[str], i: int) -> str:
 
 _TITLE_KEYS = ("title", "название", "заголовок", "name")
 _MODEL_FIELDS = (*_RECORD_KEYS, "id", "repo", "hf", "имя")  # a record's key that names its model
-_SIBLING_MODEL = re.compile(r"^(?P<indent>[ \t]*)(?:-[ \t]+)?(?P<key>[^\W\d][\w-]{0,30})[ \t]*:[ \t]+(?P<value>\S.{0,150})$")
+_SIBLING_MODEL = guarded(r"^(?P<indent>[ \t]*)(?:-[ \t]+)?(?P<key>[^\W\d][\w-]{0,30})[ \t]*:[ \t]+(?P<value>\S.{0,150})$")
 
 
 def _title_model(lines: list[str]) -> str:
@@ -402,7 +403,7 @@ def _title_model(lines: list[str]) -> str:
     return ""
 
 
-_SIZES_SAID = re.compile(r"(?i)(?<![\w.])\d{1,4}(?:\.\d{1,2})?\s?[bm](?![\w])")
+_SIZES_SAID = guarded(r"(?i)(?<![\w.])\d{1,4}(?:\.\d{1,2})?\s?[bm](?![\w])")
 
 
 def _siblings(lines: list[str], i: int) -> list[tuple[str, str]]:
@@ -446,9 +447,9 @@ def _sibling_model(lines: list[str], i: int) -> str:
 
 
 # a key that names the weights themselves (not a memory need that holds more: `vram_gb`, `memory_total`)
-_NAMES_WEIGHTS = re.compile(r"(?i)(?:^|[_-])(?:weights?|вес(?:а|ов)?|checkpoint|ckpt|чекпоинт\w*|safetensors)(?:$|[_-])")
+_NAMES_WEIGHTS = guarded(r"(?i)(?:^|[_-])(?:weights?|вес(?:а|ов)?|checkpoint|ckpt|чекпоинт\w*|safetensors)(?:$|[_-])")
 # the key of a mapping that is another model's record than the note's: a helper, a part, an adapter
-_OTHER_RECORD = re.compile(
+_OTHER_RECORD = guarded(
     r"(?i)student|teacher|draft|reward|critic|value|encoder|vision|audio|adapter|lora|projector|tokenizer|embedding"
     r"|ученик|учител|черновик|наград|критик|энкодер|адаптер"
 )
@@ -647,7 +648,7 @@ def _role_model(larger: bool, named: tuple[str, ...]) -> str | None:
     return None
 
 
-_FAMILY_SIZE = re.compile(r"([a-z]{4,12})(\d{1,3}(?:\.\d)?b)")  # `qwen7b`, `llama70b`, `gemma27b`
+_FAMILY_SIZE = guarded(r"([a-z]{4,12})(\d{1,3}(?:\.\d)?b)")  # `qwen7b`, `llama70b`, `gemma27b`
 
 
 @lru_cache(maxsize=32)

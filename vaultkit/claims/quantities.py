@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from vaultkit.claims.fastre import guarded
+
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 BYTE_UNITS: dict[str, tuple[float, bool]] = {
     "b": (1, False),
@@ -112,7 +114,7 @@ _TIME = (
 )
 # thousands or millions of a time unit (`5,3 тыс. GPU-часов`, `1.2k GPU-hours`)
 _SCALE_WORD = r"(?:thousand|million|тыс(?:яч[аи]?\b|\.)?|млн\.?|[kK](?![A-Za-z]))"
-_TIME_KINDS = re.compile(
+_TIME_KINDS = guarded(
     r"(?i)(?P<gpuh>(?:gpu|гпу)[-\s]?(?:h|ч))|(?P<gpud>(?:gpu|гпу)[-\s]?(?:d|дн|день|сут))|(?P<ms>ms|milli|мс|милли)"
     r"|(?P<min>min|мин)|(?P<h>h|ч)|(?P<d>d|дн|день|сут)|(?P<w>w|недел)|(?P<s>s|с)"
 )
@@ -141,7 +143,7 @@ _UNIT = (
     r"|[bm]\s*(?:parameters\b|params\b|параметр\w*)"  # `7.6b params`: lower-case billions, said of parameters only
     r"|parameters\b|params\b|параметр\w*)?"
 )
-QUANTITY = re.compile(
+QUANTITY = guarded(
     rf"(?<![\w.\-/#^\[])(?P<num>{_NUM})(?P<pow>[²³](?![⁰¹²³⁴⁵⁶⁷⁸⁹])|(?<=10)(?<![\d.,]10)⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,2}}(?![⁰¹²³⁴⁵⁶⁷⁸⁹]))?"
     + rf"(?:(?:[–—-]|\s[–-]\s|\s+[–-]|[–-]\s+)(?P<num2>{_NUM}))?"  # ` — ` with spaces is a dash of speech, not a range
     + r"(?:\s*(?:[×x*·]\s*10(?:\^|\*\*)(?P<exp>\d{1,2})|[×x*·]\s*10(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|[eE](?P<e>[+-]?\d{1,2})\b))?"
@@ -191,8 +193,8 @@ class Quantity:
         return 0.5 * 10**zeros if plain else 0.5
 
 
-_GROUPED = re.compile(r"(?!0[ ,])\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?")  # (`0,048`: no group starts with a zero)
-_ONE_GROUP = re.compile(r"\d{1,3},\d{3}")
+_GROUPED = guarded(r"(?!0[ ,])\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?")  # (`0,048`: no group starts with a zero)
+_ONE_GROUP = guarded(r"\d{1,3},\d{3}")
 
 
 @lru_cache(maxsize=4096)  # pure, and the same few figures and units recur
@@ -220,17 +222,17 @@ def read_number(raw: str, said_in: str = "") -> float:
     return parse_number(raw.strip(), decimal_comma=_CYRILLIC.search(said_in) is not None)[0]
 
 
-_SCALED_TIME = re.compile(rf"(?:({_SCALE_WORD})\s*)?((?i:{_TIME}))")
-_BITRATE = re.compile(r"([KMGTkmgtКМГТкмгт])(?:bit/s|b/s|bps|бит/с)")  # a lower-case `b`: bits
+_SCALED_TIME = guarded(rf"(?:({_SCALE_WORD})\s*)?((?i:{_TIME}))")
+_BITRATE = guarded(r"([KMGTkmgtКМГТкмгт])(?:bit/s|b/s|bps|бит/с)")  # a lower-case `b`: bits
 _BIT_PREFIX = {"k": 1e3, "к": 1e3, "m": 1e6, "м": 1e6, "g": 1e9, "г": 1e9, "t": 1e12, "т": 1e12}
 _FLOP_PREFIX = {"": 1.0, "k": 1e3, "m": 1e6, "g": 1e9, "t": 1e12, "p": 1e15, "e": 1e18}
 _FLOP_PREFIX.update({"к": 1e3, "м": 1e6, "г": 1e9, "т": 1e12, "п": 1e15, "э": 1e18, "гига": 1e9, "тера": 1e12, "пета": 1e15})
 
 
-_SPELLED_PERCENT = re.compile(r"per\s?cent|процент\w*")
+_SPELLED_PERCENT = guarded(r"per\s?cent|процент\w*")
 _EN_PREFIXES = ("kilo", "mega", "giga", "tera", "peta", "kibi", "mebi", "gibi", "tebi")
 _RU_PREFIXES = ("кило", "мега", "гига", "тера", "пета", "киби", "меби", "гиби", "теби")
-_SPELLED_BYTES = re.compile("(" + "|".join(_EN_PREFIXES + _RU_PREFIXES) + r")(?:bytes?|байт\w*)")
+_SPELLED_BYTES = guarded("(" + "|".join(_EN_PREFIXES + _RU_PREFIXES) + r")(?:bytes?|байт\w*)")
 _SPELLED_PREFIX: dict[str, tuple[float, bool]] = dict(
     zip(
         _EN_PREFIXES,
@@ -239,7 +241,7 @@ _SPELLED_PREFIX: dict[str, tuple[float, bool]] = dict(
     )
 )
 _SPELLED_PREFIX.update({ru: _SPELLED_PREFIX[en] for ru, en in zip(_RU_PREFIXES, _EN_PREFIXES, strict=True)})
-_LOWER_SCALE_PARAMS = re.compile(r"[bm]\s*(?:param|параметр)")
+_LOWER_SCALE_PARAMS = guarded(r"[bm]\s*(?:param|параметр)")
 
 
 @lru_cache(maxsize=1024)
@@ -302,21 +304,21 @@ def classify_unit(unit: str) -> tuple[str, float, bool]:
     return "number", 1.0, False
 
 
-_PREFIX_BEFORE = re.compile(_PREFIX + r"$")
+_PREFIX_BEFORE = guarded(_PREFIX + r"$")
 # The last characters of the words and signs of _PREFIX (`approx.` ends in `.`, `up to` in a
 # Latin o, `до` in a Cyrillic one): a number whose text before it, trailing whitespace set
 # aside, ends in none of them has no prefix, and _PREFIX_BEFORE need not run.
 _PREFIX_LAST = frozenset("~≈<≤>≥" + "tyx.drongews" + "оаиетм")
 # Runs of digits where QUANTITY can start: its lookbehind, applied to the run's first digit
 # (written after the digit, the scan can skip to digits).
-_NUMBER_STARTS = re.compile(r"\d(?<![\w.\-/#^\[]\d)\d*")
+_NUMBER_STARTS = guarded(r"\d(?<![\w.\-/#^\[]\d)\d*")
 
 
-_CELL_END = re.compile(r"[^\S\n]*(?:\||$)")
+_CELL_END = guarded(r"[^\S\n]*(?:\||$)")
 
 
-_FACTOR_BEFORE = re.compile(r"[×*·]\s*$")
-_PARAMS_NEXT = re.compile(r"(?i)\s*(?:param|парам|weights|весов)")
+_FACTOR_BEFORE = guarded(r"[×*·]\s*$")
+_PARAMS_NEXT = guarded(r"(?i)\s*(?:param|парам|weights|весов)")
 
 
 def find_quantities(text: str, *, decimal_comma: bool = False) -> list[Quantity]:
@@ -419,15 +421,15 @@ def _hedge_bound(prefix_text: str) -> tuple[bool, str]:
 # триллиона токенов`): the same count as `7B params` / `7 млрд параметров`. Only before billion,
 # million or trillion: a bare `two` or `три` is never a figure. Each scale word is read backwards
 # over a bounded window (no scan from every word), so a long line of number words stays linear.
-_SCALE_NAMED = re.compile(r"(?i)(?:b|m|tr)illion|(?:милли|трилли)(?:ард|он)|(?:ga|ra|bi|gi|ta)(?:byte|байт)|(?:га|ра|би|та)байт")
-_SCALE_WORDED = re.compile(
+_SCALE_NAMED = guarded(r"(?i)(?:b|m|tr)illion|(?:милли|трилли)(?:ард|он)|(?:ga|ra|bi|gi|ta)(?:byte|байт)|(?:га|ра|би|та)байт")
+_SCALE_WORDED = guarded(
     r"(?i)(?<!\w)(?:(?P<scale>billion|million|trillion|миллиард\w{0,3}|миллион\w{0,3}|триллион\w{0,3})(?![\w])"
     r"(?:(?P<sep>[\s-]+)(?P<what>parameters\b|params\b|parameter\b|tokens?\b|параметр\w*|токен\w*))?"
     # a byte unit in full after number words: `about seventy gigabytes`, `сорок гигабайт`
     r"|(?P<bytes>(?:" + "|".join(_EN_PREFIXES + _RU_PREFIXES) + r")(?:bytes?\b|байт(?:а|ов|ах|ами|ам)?(?!\w))))"
 )
 _SCALE_CANON = {"b": ("billion", "млрд"), "m": ("million", "млн"), "t": ("trillion", "трлн")}
-_WORD_OR_SIGN = re.compile(r"(?P<word>[A-Za-zА-Яа-яЁё]+)|[^A-Za-zА-Яа-яЁё\s-]+")
+_WORD_OR_SIGN = guarded(r"(?P<word>[A-Za-zА-Яа-яЁё]+)|[^A-Za-zА-Яа-яЁё\s-]+")
 _EN_WORDS = {
     w: i
     for i, w in enumerate(
@@ -440,7 +442,7 @@ _EN_WORDS = {
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _EN_WORDS.update({w: 10 * (i + 2) for i, w in enumerate(_TENS)})
 _RU_WORDS: tuple[tuple[re.Pattern[str], float | None], ...] = tuple(
-    (re.compile(p), v)
+    (guarded(p), v)
     for p, v in (
         (r"од(?:ин|на|но|ного|ной|ному|ним|ном)", 1),
         (r"дв(?:а|е|ух|ум|умя)", 2),
@@ -591,11 +593,11 @@ def _worded(text: str, found: list[Quantity]) -> list[Quantity]:
     return worded
 
 
-_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+_CYRILLIC = guarded(r"[А-Яа-яЁё]")
 # `5,000`, `1,440`: a comma before three digits, a thousands separator in English and a decimal mark in Russian
-AMBIGUOUS_COMMA = re.compile(r"(?<![\d,.])\d{1,3},\d{3}(?![\d,.])")
-_FROM_BEFORE = re.compile(r"(?i)(?:\bfrom|\bс|\bсо)\s+$")
-_TO_BETWEEN = re.compile(r"(?i)\s*(?:to|до)\s*$")
+AMBIGUOUS_COMMA = guarded(r"(?<![\d,.])\d{1,3},\d{3}(?![\d,.])")
+_FROM_BEFORE = guarded(r"(?i)(?:\bfrom|\bс|\bсо)\s+$")
+_TO_BETWEEN = guarded(r"(?i)\s*(?:to|до)\s*$")
 
 
 def _from_to(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -616,8 +618,8 @@ def _from_to(text: str, found: list[Quantity]) -> list[Quantity]:
     return _english_ranges(text, found)
 
 
-_BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
-_AND_BETWEEN = re.compile(r"(?i)\s*and\s*$")
+_BETWEEN_BEFORE = guarded(r"(?i)\bbetween\s+$")
+_AND_BETWEEN = guarded(r"(?i)\s*and\s*$")
 _RANGE_UNITS = ("bytes", "count", "tokens", "throughput", "bandwidth", "time")
 
 

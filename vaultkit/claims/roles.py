@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from vaultkit.claims.catalog import ModelMention, find_mentions
 from vaultkit.claims.engine import count_parameters
+from vaultkit.claims.fastre import guarded
 
 # a rank word followed by a noun it qualifies (`средняя скорость`, `старшие разряды`) is an adjective, not a role
 _NOT_A_NOUNS_ADJECTIVE = (
@@ -64,20 +65,20 @@ _ROLES: tuple[tuple[str, str], ...] = (
         rf"старш(?:ая|ей|ую)(?:\s+модел(?:ь|и|ью))?{_NOT_A_NOUNS_ADJECTIVE}|(?<=the\s)(?:larger|bigger)\s+one(?:'s)?",
     ),
 )
-ROLE_NOUN = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(f"(?P<{key}>{words})" for key, words in _ROLES) + r")(?![\w-])")
+ROLE_NOUN = guarded(r"(?i)(?<![\w-])(?:" + "|".join(f"(?P<{key}>{words})" for key, words in _ROLES) + r")(?![\w-])")
 # what may stand between a role noun and the model it is bound to
-_ROLE_THEN_MODEL = re.compile(
+_ROLE_THEN_MODEL = guarded(
     r"(?i)\s*(?:model\b|модел(?:ь|и)\b)?\s*(?:[:=—–(]|-(?=\s)|\bis\b|\bwas\b|\bwill\s+be\b|\bbec(?:ame|omes)\b|\bis\s+now\b|\bэто\b|\bбудет\b|\bстал[аи]?\b)?\s*"
     r"(?:\bthe\b|\ba\b)?\s*[`*_\[]*"
 )
-_MODEL_THEN_ROLE = re.compile(
+_MODEL_THEN_ROLE = guarded(
     r"(?i)[`*_\]]*\s*(?:[(,—–]|-(?=\s)|\bas\b|\bis\b|\bacts\s+as\b|\bserves\s+as\b|\bв\s+роли\b|\bв\s+качестве\b"
     r"|\bкак\b|\bбудет\b|\bfor\s+the\b)?\s*(?:\bthe\b|\ba\b|\bour\b)?\s*"
 )
-_QUALIFIED = re.compile(r"(?i)(?:\d(?:\.\d+)?[bm]|[\w.-]+-\w+)[\s-]*$")
+_QUALIFIED = guarded(r"(?i)(?:\d(?:\.\d+)?[bm]|[\w.-]+-\w+)[\s-]*$")
 _NEAR = 40  # characters between a role noun and its model, at most
 # a binding said as a what-if (`With Llama-3-8B as the draft instead, …`, `если бы учителем была …`) holds on its line only
-_WHAT_IF = re.compile(r"(?i)\binstead\b|\bwould\b|\bcould\b|\bif\b|\bsuppose\b|\balternative\w*|\bвместо\b|\bбы\b|\bесли\b")
+_WHAT_IF = guarded(r"(?i)\binstead\b|\bwould\b|\bcould\b|\bif\b|\bsuppose\b|\balternative\w*|\bвместо\b|\bбы\b|\bесли\b")
 
 
 # the stems every role noun starts with: a line without one is passed over without the regex (a megabyte of
@@ -114,7 +115,7 @@ _STEMS = (
 
 
 # a mapping key that is a role noun, its value on the lines below it (YAML front matter, a nested list)
-_ROLE_KEY = re.compile(r"( *)(?:- )?([^\W\d][\w ]{1,30}?):\s*$")
+_ROLE_KEY = guarded(r"( *)(?:- )?([^\W\d][\w ]{1,30}?):\s*$")
 
 
 @lru_cache(maxsize=256)
@@ -207,7 +208,7 @@ def _ranked(named: list[ModelMention]) -> dict[str, ModelMention]:
 
 
 # a rank given by its size in brackets (`**Младшая (0.5B).**`, `Младшая (9,24 млрд параметров)`, `the smaller one (7B)`)
-_RANK_SIZE = re.compile(
+_RANK_SIZE = guarded(
     r"\s*\**\s*\(\s*(?:~|≈)?\s*(?P<n>\d{1,4}(?:[.,]\d{1,2})?)\s*(?:(?P<u>[BbMm])(?![\w])|(?P<w>млрд|млн|billion|million)(?!\w))"
 )
 _RANKS = ("junior", "middle", "senior")

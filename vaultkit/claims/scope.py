@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 from vaultkit.claims.catalog import MODEL_MENTION
+from vaultkit.claims.fastre import guarded
 
-_MASKS = re.compile(
+_MASKS = guarded(
     r"(?:https?|ftp)://\S+|\bwww\.\S+"  # URLs (`&index=1`)
     r"|\]\([^)\s]*\)"  # Markdown link targets
     r"|\[\[[^\]\n]*\]\]|!\[\[[^\]\n]*\]\]"  # wikilinks and embeds
@@ -46,7 +47,7 @@ def mask(text: str) -> str:
     return MODEL_MENTION.sub(_blank_name, out)
 
 
-_AFTER_SIZE = re.compile(r"(?i)(?<=\d[bm])(?:\s+\d+(?:\.\d+)?)+$")
+_AFTER_SIZE = guarded(r"(?i)(?<=\d[bm])(?:\s+\d+(?:\.\d+)?)+$")
 
 
 def _blank_name(m: re.Match[str]) -> str:
@@ -62,12 +63,12 @@ def _blank_name(m: re.Match[str]) -> str:
 # `x`, the multiplication sign), an addition or a subtraction, an exponent, a LaTeX command or
 # brace left over, a function call: the statement has free variables or more arithmetic than a
 # product chain, and is not a sizing claim.
-_FREE = re.compile(r"(?<![\w])(?![xXхХ](?![\w]))[A-Za-zα-ωΑ-Ω](?![\w])|[+±∑∫√^{}\\|]|\s[-−–]\s|[a-z]\(")
+_FREE = guarded(r"(?<![\w])(?![xXхХ](?![\w]))[A-Za-zα-ωΑ-Ω](?![\w])|[+±∑∫√^{}\\|]|\s[-−–]\s|[a-z]\(")
 
 
 # Symbols written right after a coefficient (`6ND`, `2N`, `3ab`): the figure is a coefficient of a
 # symbolic term, not a number of the chain.
-_COEFFICIENT_OF = re.compile(r"^(?![xXхХ](?![A-Za-z]))[A-Za-zα-ωΑ-Ω]{1,3}(?![\w])")
+_COEFFICIENT_OF = guarded(r"^(?![xXхХ](?![A-Za-z]))[A-Za-zα-ωΑ-Ω]{1,3}(?![\w])")
 
 
 def has_free_variable(gap: str) -> bool:

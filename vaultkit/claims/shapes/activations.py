@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from vaultkit.claims.catalog import ModelConfig, find_mentions
+from vaultkit.claims.fastre import guarded
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity
 from vaultkit.claims.shapes.base import TENSOR_PARALLEL, Found, NoteFacts, Sentence, clause_bounds, make_claim, mark_bounds
@@ -34,7 +35,7 @@ from vaultkit.claims.verdict import compare, fmt
 # ---- what the text is about -----------------------------------------------------------------------
 
 # activations as memory: not an activation function, activation-aware quantization, W8A8 activations
-_TOPIC = re.compile(
+_TOPIC = guarded(
     r"(?i)\bactivations\b(?![\s-]+(?:functions?|aware|quantiz\w*|outliers?|sparsity|scales?|ranges?)\b)"
     r"|\bactivation[\s-]+(?:memory|tensors?|footprint|storage|sizes?|budget|buffers?|cache)\b"  # not `triggering activation`
     r"|(?<!функция\s)(?<!функции\s)(?<!функцию\s)\bактиваци(?:и|й|ям|ями|ях)\b(?!\s+(?:квантуют|квантован))"
@@ -42,7 +43,7 @@ _TOPIC = re.compile(
     r"|\bпересч[её]т\w*\s+активаци\w*|\bчекпо[йи]нтинг\w*\s+активаци\w*"
 )
 # activations not counted, or counted into a sum (`40 GB each with activations`, `включая активации`)
-_NEGATED_TOPIC = re.compile(
+_NEGATED_TOPIC = guarded(
     r"(?i)(?:\bwithout|\bexcluding|\bbefore|\bnot\s+counting|\bno|\bплюс|\bбез(?:\s+уч[её]та)?|\bне\s+считая|\bкроме"
     r"|\bwith|\bincluding|\bincl\.?|\bplus|\+|\btogether\s+with|\bвключая|\bс\s+уч[её]том|\bвместе\s+с)\s+(?:the\s+|all\s+|все\s+)?$"
 )
@@ -57,9 +58,9 @@ def _topic(text: str, a: int, b: int) -> re.Match[str] | None:
     return None
 
 
-_LOGITS = re.compile(r"(?i)\blogits?\b|\bлогит\w*")
+_LOGITS = guarded(r"(?i)\blogits?\b|\bлогит\w*")
 # the words (or a written formula) that say how the activations are kept
-_MODE_WORD = re.compile(
+_MODE_WORD = guarded(
     r"(?i)(?P<sel>\bselective(?:\s+activation)?\s+recomput\w*|\bвыборочн\w*\s+пересч[её]т\w*|\bселективн\w*\s+пересч[её]т\w*)"
     r"|(?P<full>\bfull(?:\s+activation)?[\s-]+recomput\w*|\b(?:activation|gradient)[\s-]+checkpointing\b"
     r"|\bполн\w*\s+(?:пересч[её]т|перевычислени|рекомпутаци)\w*|\bчекпо[йи]нтинг\w*|\bcheckpointing\b)"
@@ -69,38 +70,38 @@ _MODE_WORD = re.compile(
     r"|\bбез\s+(?:\w+\s+)?(?:пересч[её]т\w*|перевычислени\w*|рекомпутаци\w*|чекпо[йи]нтинг\w*|recomput\w*|checkpointing))"
     r"|(?P<recomp>\brecomput\w*|\bпересч[её]т\w*\s+активаци\w*|\bперевычислени\w*|\bрекомпутаци\w*)"
 )
-_NEGATED = re.compile(r"(?i)(?:\bwithout|\bno|\bw/o|\bбез)[\s-]+(?:\w+\s+)?$")
-_SEQ_PARALLEL = re.compile(r"(?i)\bsequence[\s-]+parallel\w*|\bSP\b|параллелизм\w*\s+по\s+последовательност\w*")
-_NO_SEQ_PARALLEL = re.compile(r"(?i)\b(?:without|no)\s+sequence[\s-]+parallel\w*|\bбез\s+параллелизм\w*\s+по\s+последовательност")
+_NEGATED = guarded(r"(?i)(?:\bwithout|\bno|\bw/o|\bбез)[\s-]+(?:\w+\s+)?$")
+_SEQ_PARALLEL = guarded(r"(?i)\bsequence[\s-]+parallel\w*|\bSP\b|параллелизм\w*\s+по\s+последовательност\w*")
+_NO_SEQ_PARALLEL = guarded(r"(?i)\b(?:without|no)\s+sequence[\s-]+parallel\w*|\bбез\s+параллелизм\w*\s+по\s+последовательност")
 # another part of the memory said in the sentence: its figures are not the activations'
-_OTHER_PART = re.compile(
+_OTHER_PART = guarded(
     r"(?i)\bweights?\b|\bвес(?:а|ов|ам)?\b|\bKV\b|\bcache\b|кэш\w*|кеш\w*|\bgradients?\b(?![\s-]+(?:checkpointing|recomput))|градиент\w*(?![\s-]+(?:чекпо[йи]нтинг|checkpointing|пересч))|\boptimi[sz]er\b|оптимизатор\w*"
     r"|\b(?:model\s+)?states?\b|состояни\w*|\bmaster\b|\bparameters?\b|параметр\w*|(?<!recompute\s)(?<!recompute-)(?<!activation\s)(?<!activation-)\bcheckpoint\b|чекпоинт(?!инг)\w*"
 )
 # a figure that is a saving or a difference (`checkpointing saves 28 GB`, `на 20 ГБ меньше`, `2 GB less`)
-_DIFFERENCE = re.compile(
+_DIFFERENCE = guarded(
     r"(?i)\b(?:sav(?:e|es|ed|ing|ings)|reduc\w*|cut(?:s|ting)?|frees?|freed|drops?|dropped|shrinks?|trims?|extra|additional)\b"
     r"(?:\s+\w+){0,3}\s*(?:by\s+|of\s+|up\s+)?(?:about\s+|~\s*|≈\s*)?$"
     r"|\b(?:эконом\w*|сокращ\w*|уменьш\w*|сниж\w*|освобожд\w*|дополнительн\w*)(?:\s+\w+){0,3}\s*(?:на\s+)?(?:около\s+|~\s*|≈\s*)?$"
     r"|\bby\s+(?:about\s+|~\s*)?$|\bна\s+(?:около\s+)?$"
 )
 # a size per layer on the line above (`… 268 MB per layer …`): a total below it may be its sum
-_LAYER_SIZE_ABOVE = re.compile(
+_LAYER_SIZE_ABOVE = guarded(
     r"(?i)\d\s*(?:[KMGT]i?B|[КМГТ]и?Б)\s+(?:per|a|на|в)\s+(?:one\s+|each\s+|каждый\s+|один\s+)?(?:layer|сло[йе])\b"
 )
 # a device's memory (`a 24 GB card`, `80 GB A100`, `24 ГБ видеопамяти`): no size of the activations
-_DEVICE_AFTER = re.compile(
+_DEVICE_AFTER = guarded(
     r"(?i)\s*(?:of\s+)?(?!(?:per|each|every|a|an|one|на|по|каждую|каждой|каждый|одну|одной)\b)(?:[\w-]+\s+)?(?:cards?|GPUs?|devices?|VRAM|HBM|A100|H100|H200|A6000|RTX|карт\w*|видеокарт\w*|видеопамят\w*)\b"
 )
 # activations as a quantized tensor (`W8A8`, `activations in int8`, `SmoothQuant`): the sentence sizes the weights
-_QUANTIZED = re.compile(r"(?i)quantiz\w*|квантов\w*|квантиз\w*|\bW\d+A\d+\b|SmoothQuant|\bAWQ\b|\bGPTQ\b")
-_DIFFERENCE_AFTER = re.compile(r"(?i)\s*(?:less|more|fewer|smaller|larger|меньше|больше)\b")
-_PER_TOKEN = re.compile(r"(?i)\s*(?:/|per|на|a)\s*(?:token|токен)")
+_QUANTIZED = guarded(r"(?i)quantiz\w*|квантов\w*|квантиз\w*|\bW\d+A\d+\b|SmoothQuant|\bAWQ\b|\bGPTQ\b")
+_DIFFERENCE_AFTER = guarded(r"(?i)\s*(?:less|more|fewer|smaller|larger|меньше|больше)\b")
+_PER_TOKEN = guarded(r"(?i)\s*(?:/|per|на|a)\s*(?:token|токен)")
 
 # ---- per layer or the whole model -------------------------------------------------------------------
 
 _LAYER = r"(?:transformer\s+|decoder\s+)?(?:layers?|blocks?)\b"
-_SCOPE = re.compile(
+_SCOPE = guarded(
     r"(?i)(?P<total>\b(?:over|across|for|in|through)\s+(?:all\s+)?(?:the\s+|its\s+)?(?:(?P<n>\d{1,3})\s+)?"
     + _LAYER.replace("s?", "s")
     + r"|\ball\s+(?:(?P<n2>\d{1,3})\s+)?"
@@ -130,8 +131,8 @@ _END = r"(?!\d|[.,]\d)(?!\s*(?:[KMGTP]i?B|[КМГТ]и?Б|bytes?|байт))"
 _NOT_COEFF = r"(?!\s*(?:[·×*⋅∙]|\\cdot|\\times)|[A-Za-z]\b)"
 _INPUTS: dict[str, tuple[re.Pattern[str], ...]] = {
     "s": (
-        re.compile(r"(?<![\w.·×*/])s\s*=\s*" + _NUM + _END),
-        re.compile(
+        guarded(r"(?<![\w.·×*/])s\s*=\s*" + _NUM + _END),
+        guarded(
             r"(?i)(?<![\w.])(?:sequence(?:\s+length)?|seq(?:[_\s]?len(?:gth)?)?|context(?:\s+length)?|ctx"
             r"|(?:длин\w+\s+)?последовательност\w*|контекст\w*|длин(?:а|ы|е|ой|у))(?:\s+s)?\s*(?:of|=|:|в|до)?\s*"
             + _NUM
@@ -139,48 +140,48 @@ _INPUTS: dict[str, tuple[re.Pattern[str], ...]] = {
             + _NOT_COEFF
         ),
         # `at 8192 tokens and batch 1`, `for 4,096 tokens`, `при 2048 токенах`: a length said in tokens
-        re.compile(
+        guarded(
             r"(?i)(?:\b(?:at|for|with|of)|\bпри|\bна|\bдля)\s+"
             + _NUM
             + r"[\s-]*(?:tokens?|токен(?:ах|ов|а)?)\b(?![\s-]*(?:per|/|a\s|в\s|на\s|vocab|словар))"
         ),
-        re.compile(
+        guarded(
             r"(?i)(?<![\w.,])" + _NUM + r"[\s-]*(?:tokens?[\s-]+)?(?:sequences?|context|контекст\w*|последовательност\w*)"
         ),
     ),
     "b": (
-        re.compile(r"(?<![\w.·×*/])b\s*=\s*(\d{1,5})" + _END),
-        re.compile(
+        guarded(r"(?<![\w.·×*/])b\s*=\s*(\d{1,5})" + _END),
+        guarded(
             r"(?i)(?<!global\s)(?<!глобальный\s)(?<![\w])(?:micro[\s-]?batch(?:[\s_]size)?|mbs|batch(?:[\s_]size)?"
             r"|микро-?батч\w*|батч\w*|размер\w*\s+батча)(?:\s+b)?\s*(?:of|=|:)?\s*(\d{1,5})\b(?![.,]\d)"
         ),
     ),
     "h": (
-        re.compile(r"(?<![\w.·×*/])h\s*=\s*" + _NUM + _END),
-        re.compile(
+        guarded(r"(?<![\w.·×*/])h\s*=\s*" + _NUM + _END),
+        guarded(
             r"(?i)\b(?:hidden(?:[\s_](?:size|dim\w*|width))?|d_?model|n_embd|скрыт\w*(?:\s+(?:размер\w*|размерност\w*|слой))?"
             r"|размерност\w*\s+(?:скрыт\w*|модел\w*))(?:\s+h)?\s*(?:of|=|:)?\s*(\d{3,6})\b"
         ),
     ),
     "a": (
-        re.compile(r"(?<![\w.·×*/])a\s*=\s*(\d{1,3})" + _END),
-        re.compile(r"(?i)(?<!KV\s)(?<!kv\s)(?<!KV-)(?<![\w])(\d{1,3})\s+(?:attention\s+|query\s+)?heads\b"),
-        re.compile(r"(?i)\b(?:num_attention_heads|n_heads?|n_head|attention\s+heads|heads)\s*(?:=|:)?\s*(\d{1,3})\b"),
-        re.compile(r"(?i)(?<![\w])(\d{1,3})\s+голов\w*(?!\s+KV)"),
+        guarded(r"(?<![\w.·×*/])a\s*=\s*(\d{1,3})" + _END),
+        guarded(r"(?i)(?<!KV\s)(?<!kv\s)(?<!KV-)(?<![\w])(\d{1,3})\s+(?:attention\s+|query\s+)?heads\b"),
+        guarded(r"(?i)\b(?:num_attention_heads|n_heads?|n_head|attention\s+heads|heads)\s*(?:=|:)?\s*(\d{1,3})\b"),
+        guarded(r"(?i)(?<![\w])(\d{1,3})\s+голов\w*(?!\s+KV)"),
     ),
     "L": (
-        re.compile(r"(?<![\w.·×*/])L\s*=\s*(\d{1,3})" + _END),
-        re.compile(r"(?i)(?<![\w.,])(\d{1,3})\s+(?:transformer\s+|decoder\s+)?(?:layers|blocks|сло[ёе]в|слоя)\b"),
-        re.compile(r"(?i)\b(?:num_hidden_layers|n_layers?|num_layers|layers|слоёв|слоев)\s*(?:=|:)\s*(\d{1,3})\b"),
+        guarded(r"(?<![\w.·×*/])L\s*=\s*(\d{1,3})" + _END),
+        guarded(r"(?i)(?<![\w.,])(\d{1,3})\s+(?:transformer\s+|decoder\s+)?(?:layers|blocks|сло[ёе]в|слоя)\b"),
+        guarded(r"(?i)\b(?:num_hidden_layers|n_layers?|num_layers|layers|слоёв|слоев)\s*(?:=|:)\s*(\d{1,3})\b"),
     ),
     "V": (
-        re.compile(r"(?<![\w.·×*/])V\s*=\s*" + _NUM + _END),
-        re.compile(r"(?i)\b(?:vocab\w*(?:[\s_]size)?|словар\w*)\s*(?:of|=|:)?\s*" + _NUM + r"(?![\d.,]\d)" + _NOT_COEFF),
-        re.compile(r"(?i)(?<![\w.,])" + _NUM + r"[\s-]*(?:token|word|entry)[\s-]+vocab\w*"),
+        guarded(r"(?<![\w.·×*/])V\s*=\s*" + _NUM + _END),
+        guarded(r"(?i)\b(?:vocab\w*(?:[\s_]size)?|словар\w*)\s*(?:of|=|:)?\s*" + _NUM + r"(?![\d.,]\d)" + _NOT_COEFF),
+        guarded(r"(?i)(?<![\w.,])" + _NUM + r"[\s-]*(?:token|word|entry)[\s-]+vocab\w*"),
         # `Llama-2's 32,000 entries`: the entries of a vocabulary (a logits sentence names the vocabulary)
-        re.compile(r"(?i)(?<![\w.,])" + _NUM + r"[\s-]+entries\b"),
+        guarded(r"(?i)(?<![\w.,])" + _NUM + r"[\s-]+entries\b"),
     ),
-    "t": (re.compile(r"(?<![\w.·×*/])t\s*=\s*(\d{1,2})" + _END), TENSOR_PARALLEL),
+    "t": (guarded(r"(?<![\w.·×*/])t\s*=\s*(\d{1,2})" + _END), TENSOR_PARALLEL),
 }
 _NAMES = {
     "s": "the sequence length",
@@ -192,25 +193,25 @@ _NAMES = {
     "t": "the tensor-parallel degree",
 }
 # the bytes of an activation element: `activations in fp32`, `fp32 activations`, `активации в fp32`
-_ACT_DTYPE = re.compile(
+_ACT_DTYPE = guarded(
     r"(?i)\b(?:activations?|активаци\w*|logits?|логит\w*)\s+(?:are\s+|is\s+|kept\s+|stored\s+)?(?:in\s+|as\s+|в\s+)?(?P<a>fp32|float32|fp16|float16|bf16|bfloat16|fp8)\b"
     r"|\b(?P<b>fp32|float32|fp16|float16|bf16|bfloat16|fp8)\s+(?:activations?|активаци\w*|logits?|логит\w*)"
 )
 _BYTES = {"fp32": 4, "float32": 4, "fp16": 2, "float16": 2, "bf16": 2, "bfloat16": 2, "fp8": 1}
 
 # a line stating some size is no setting for the lines after it (`at s = 4096 one layer needs 3.3 GB`)
-_SIZED_LINE = re.compile(r"(?i)\d\s*(?:[KMGTP]i?B|[КМГТ]и?Б|bytes?|байт)\b")
-_HEADING = re.compile(r"^#{1,6}\s")
-_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s")
+_SIZED_LINE = guarded(r"(?i)\d\s*(?:[KMGTP]i?B|[КМГТ]и?Б|bytes?|байт)\b")
+_HEADING = guarded(r"^#{1,6}\s")
+_LIST_ITEM = guarded(r"^\s*(?:[-*+]|\d{1,3}[.)])\s")
 
 # ---- a formula written in the text ------------------------------------------------------------------
 
-_FORMULAS = re.compile(
+_FORMULAS = guarded(
     r"(?P<tp>10\+24/t\+5as/ht)|(?P<tpsp>34/t\+5as/ht)|(?P<tpsel>10\+24/t)(?!\+)"
     r"|(?P<none>34\+5(?:as|sa)/h)|(?P<sel>34sbh/t)|(?P<flash>(?<![\d.])34sbh)|(?P<full>(?<![\d.])2sbh)"
     r"|(?P<logits>(?<![\d.])[24]sbv)"
 )
-_DROP = re.compile(r"[\s$\\{}()·×*⋅∙,]|cdot|times|frac|left|right|text|mathrm")
+_DROP = guarded(r"[\s$\\{}()·×*⋅∙,]|cdot|times|frac|left|right|text|mathrm")
 
 
 @lru_cache(maxsize=256)
@@ -408,7 +409,7 @@ class _Where:
 
 
 # `… 3.25 GB of activations per sequence`, `16,8 МБ на одну последовательность`: the figure is for b = 1
-_PER_SEQUENCE = re.compile(
+_PER_SEQUENCE = guarded(
     r"(?i)(?:[^\d;.]{0,40}?)\b(?:per|a|for\s+(?:one|a\s+single))\s+(?:sequence|sample|example)\b"
     r"|(?:[^\d;.]{0,40}?)\bна\s+(?:одну\s+|каждую\s+)?(?:последовательност\w*|пример)\b"
 )
@@ -626,7 +627,7 @@ def activations(s: Sentence, facts: NoteFacts) -> list[Found]:
     return out
 
 
-_TYPE_WORD = re.compile(r"(?i)\b(?:fp32|float32|fp16|float16|bf16|bfloat16|fp8)\b")
+_TYPE_WORD = guarded(r"(?i)\b(?:fp32|float32|fp16|float16|bf16|bfloat16|fp8)\b")
 
 
 def _own_type(s: Sentence, q: Quantity, prev_end: int) -> int | None:

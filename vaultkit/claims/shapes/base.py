@@ -19,6 +19,7 @@ from typing import Any, Literal, TypeVar
 
 from vaultkit.claims.catalog import ModelMention
 from vaultkit.claims.dtypes import DtypeMention, nearest
+from vaultkit.claims.fastre import guarded
 from vaultkit.claims.model import Claim, Verdict
 from vaultkit.claims.quantities import Quantity
 
@@ -144,14 +145,14 @@ class Sentence:
 
 
 # a tensor-parallel degree: `TP 4`, `TP=8`, `tensor parallel 4`, `tensor-parallelism of 2`, `4-way tensor parallel`
-TENSOR_PARALLEL = re.compile(
+TENSOR_PARALLEL = guarded(
     r"(?i)\b(?:TP|tensor[-_ ]parallel(?:ism)?(?:[-_ ](?:size|degree)(?=\s*[=:]|\s+\d))?)"
     r"(?:\s*(?:=|:|of|size|degree)\s*|\s+|(?=\d))(?P<n>\d{1,2})\b"
     r"|\b(?P<m>\d{1,2})[- ]way\s+tensor"
 )
 
 # a training recipe in bytes per parameter (`16 bytes per parameter`, `18 байт на параметр`, `12 B/param`)
-RECIPE = re.compile(
+RECIPE = guarded(
     r"(?i)(?<![\d.,])(\d+(?:[.,]\d+)?)[\s-]*(?:bytes?|байт\w*)\s*(?:/\s*|per\s+|на\s+|each\b|каждый\b)(?:param\w*|параметр\w*)?"
 )
 
@@ -172,7 +173,7 @@ def _mark_finder(chars: str) -> Callable[[str], list[re.Match[str]]]:
     alts = ["(?:(?<!\\d),|,(?!\\d))"] if "," in chars else []
     if rest:
         alts.append("[" + re.escape(rest) + "]")
-    rx = re.compile("|".join(alts))
+    rx = guarded("|".join(alts))
 
     def find(text: str) -> list[re.Match[str]]:
         return list(rx.finditer(text))
@@ -218,11 +219,11 @@ def column_at(text: str, at: int) -> int:
 
 # `4 GB in int4`, `8 ГБ в int8`: the type said right after a figure is its own
 # a whole figure written in groups of three digits (`4 194 304`, `1,048,576`, NBSP or narrow spaces between)
-GROUPED_DIGITS = re.compile(r"^\d{1,3}(?:[,\u00a0\u202f ]\d{3})+$")
-_IN_TYPE = re.compile(r"(?i)\s+(?:in|as|в|во)\s+$")
+GROUPED_DIGITS = guarded(r"^\d{1,3}(?:[,\u00a0\u202f ]\d{3})+$")
+_IN_TYPE = guarded(r"(?i)\s+(?:in|as|в|во)\s+$")
 # a bracketed pair of figures (`(34.5 GB vs 138 GB)`, `(8 ГБ против 16 ГБ)`) and the comparison right before it
-_PAIR_JOIN = re.compile(r"(?i)^\s*(?:vs\.?|versus|against|против)\s*$")
-_THAN_BEFORE_TYPE = re.compile(
+_PAIR_JOIN = guarded(r"(?i)^\s*(?:vs\.?|versus|against|против)\s*$")
+_THAN_BEFORE_TYPE = guarded(
     r"(?i)(?:than|чем|vs\.?|versus|против|compared\s+(?:with|to)|по\s+сравнению\s+с)(?:\s+(?:in|as|at|with|в|во|при))?\s+$"
 )
 
@@ -273,7 +274,7 @@ def _quantities_in(items: tuple[Quantity, ...], a: int, b: int) -> tuple[Quantit
 
 
 # a list item's mark (`- `, `* `, `1. `, `2)`), behind any quote marks: how a note's lines are read as list items
-LIST_ITEM = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d{1,3}[.)])\s")
+LIST_ITEM = guarded(r"^\s*(?:>\s*)*(?:[-*+]|\d{1,3}[.)])\s")
 
 
 @dataclass(frozen=True)

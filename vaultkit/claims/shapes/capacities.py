@@ -22,6 +22,7 @@ import math
 import re
 from functools import lru_cache
 
+from vaultkit.claims.fastre import guarded
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities
 from vaultkit.claims.scope import mask
@@ -42,32 +43,32 @@ _ITEMS = {
 }
 _ITEM = r"(?P<item>blocks?|sequences?|shards?|pages?|tokens?|блок\w*|последовательност\w*|шард\w*|страниц\w*|токен\w*)"
 # a count's item word right after it (`20,480 blocks`, `25 600 блоков`, `40 KV blocks`)
-_ITEM_AFTER = re.compile(r"(?i)\s*(?:(?:KV|kv|cache|кэш\w*)[\s-]+)?" + _ITEM + r"\b")
+_ITEM_AFTER = guarded(r"(?i)\s*(?:(?:KV|kv|cache|кэш\w*)[\s-]+)?" + _ITEM + r"\b")
 # the size of one item said with it
-_PER_ITEM_AFTER = re.compile(r"(?i)\s*(?:/\s*|per\s+|a\s+|на\s+(?:один\s+|одну\s+)?|за\s+)" + _ITEM + r"\b")
-_ITEMS_OF_BEFORE = re.compile(
+_PER_ITEM_AFTER = guarded(r"(?i)\s*(?:/\s*|per\s+|a\s+|на\s+(?:один\s+|одну\s+)?|за\s+)" + _ITEM + r"\b")
+_ITEMS_OF_BEFORE = guarded(
     r"(?i)"
     + _ITEM
     + r"\s+(?:(?:of|по)\s+(?P<most>(?:at\s+most|up\s+to|до|не\s+более)\s+)?|(?P<bound>at\s+most|up\s+to|до|не\s+более)\s+)$"
 )
 # between the total and the count, or right after the count: the words of a count that fits or is needed
-_FITS_BETWEEN = re.compile(
+_FITS_BETWEEN = guarded(
     r"(?i)\b(?:holds?|fits?|is|are|equals?|comes\s+to|составля\w*|room\s+for|that\s+is|gives?|makes?|needs?|requires?|spans?|into|"
     r"вмеща\w*|помеща\w*|влеза\w*|это|то\s+есть|хват\w*|нужн\w*|требу\w*|даёт|дает|делится)\b|i\.\s?e\.|т\.\s?е\.|[=≈→:—–]"
 )
-_FITS_AFTER = re.compile(r"(?i)\s*(?:\w+\s+)?(?:fit|fits|помеща\w*|влеза\w*|поместится|поместятся)\b")
+_FITS_AFTER = guarded(r"(?i)\s*(?:\w+\s+)?(?:fit|fits|помеща\w*|влеза\w*|поместится|поместятся)\b")
 # a count of tokens that is a context or a window, not a count that fits
-_CONTEXT_AFTER = re.compile(r"(?i)[\s-]*(?:tokens?\s+)?(?:of\s+)?(?:context|window|prompt|контекст\w*|окн\w*|промпт\w*)")
-_ONE_ITEM_BEFORE = re.compile(
+_CONTEXT_AFTER = guarded(r"(?i)[\s-]*(?:tokens?\s+)?(?:of\s+)?(?:context|window|prompt|контекст\w*|окн\w*|промпт\w*)")
+_ONE_ITEM_BEFORE = guarded(
     r"(?i)\b(?:each|one|every|a\s+single|один|одна|одну|каждый|каждая|каждую)\s+(?:\w+\s+)?"
     + _ITEM
     + r"\s*(?:takes|is|needs|holds|occupies|uses|costs|занимает|весит|требует|—|–|-|=|:)?\s*(?:about\s+|около\s+|~\s*)?$"
 )
-_PER_ITEM_BEFORE = re.compile(r"(?i)\b(?:per|на)\s+(?:one\s+|один\s+)?" + _ITEM + r"\b[^.;\d]{0,12}?[:—–=]\s*$")
+_PER_ITEM_BEFORE = guarded(r"(?i)\b(?:per|на)\s+(?:one\s+|один\s+)?" + _ITEM + r"\b[^.;\d]{0,12}?[:—–=]\s*$")
 # the verbs of a count that must fit (rounded down) and of a count needed (rounded up)
-_NEEDS = re.compile(r"(?i)\bneed\w*|\brequir\w*|нужн\w*|потребу\w*|требу\w*")
-_AT_MOST = re.compile(r"(?i)at\s+most|up\s+to|до\b|не\s+более")
-_OTHER_MEASURE = re.compile(r"(?i)\s*(?:/\s*[sс]\b|per\s+(?:second|sec|s)\b|в\s+секунду|/\s*(?:param|token|параметр|токен))")
+_NEEDS = guarded(r"(?i)\bneed\w*|\brequir\w*|нужн\w*|потребу\w*|требу\w*")
+_AT_MOST = guarded(r"(?i)at\s+most|up\s+to|до\b|не\s+более")
+_OTHER_MEASURE = guarded(r"(?i)\s*(?:/\s*[sс]\b|per\s+(?:second|sec|s)\b|в\s+секунду|/\s*(?:param|token|параметр|токен))")
 
 _NEAR = 0.02  # a count within 2 % of a reading holds (rounded figures: `about 750k tokens`)
 _OFF_HERE = 0.10  # off by more than this from every reading: wrong, when the item size is in the sentence
@@ -83,7 +84,7 @@ def _is_size(q: Quantity) -> bool:
     return q.kind == "bytes" and q.hi is None and q.value > 0
 
 
-_CUT_BEFORE = re.compile(r"[\d][.,]?$")
+_CUT_BEFORE = guarded(r"[\d][.,]?$")
 
 
 def _whole(s: Sentence, q: Quantity) -> bool:
@@ -129,7 +130,7 @@ def _lines_item_size(lines: tuple[str, ...], item: str) -> Quantity | None:
 
 
 # the tokens one block holds: `a block holds 16 tokens`, `16 tokens per block`, `блок — 16 токенов`
-_TOKENS_PER_BLOCK = re.compile(
+_TOKENS_PER_BLOCK = guarded(
     r"(?i)\bblock\w*\s+(?:holds|has|of|contains|stores|keeps)\s+(?P<a>\d{1,4})\s+tokens?\b"
     r"|(?<![\d.,])(?P<b>\d{1,4})\s+tokens?\s+(?:per|a|each|in\s+(?:a|one|each))\s+block\b"
     r"|\bблок\w*\s*(?:—|–|=|:|содержит|вмещает|хранит|на)\s*(?P<c>\d{1,4})\s+токен\w*"
@@ -188,20 +189,20 @@ def _readings(total: Quantity, size: Quantity, minus: tuple[Quantity, ...] = ())
 
 # a size subtracted from the total before it (`on the 80 GB card, after 16 GB of weights`), and one
 # more in the same list (`after 16 GB of weights and 4 GB of activations`)
-_SUBTRACT_BEFORE = re.compile(
+_SUBTRACT_BEFORE = guarded(
     r"(?i)(?:\bafter|\bminus|\bless|\bexcluding|\bnet\s+of|\bbesides|\bпосле|\bминус|\bза\s+вычетом|\bбез|\bкроме)"
     r"\s+(?:the\s+|its\s+|their\s+)?(?:about\s+|около\s+|~\s*)?$"
 )
-_AND_BEFORE = re.compile(r"(?i)(?:,|\band|\bи|\bplus|\bплюс)\s+(?:the\s+)?(?:about\s+|около\s+|~\s*)?$")
+_AND_BEFORE = guarded(r"(?i)(?:,|\band|\bи|\bplus|\bплюс)\s+(?:the\s+)?(?:about\s+|около\s+|~\s*)?$")
 # a count said of what runs or is used, not of what fits: `8 sequences we actually run`, `512 blocks
 # are in use`, `1,000 pages per second`, `2 shards at a time`, `of which 512 blocks`, `сейчас работают 8`
-_NOT_FITTING_AFTER = re.compile(
+_NOT_FITTING_AFTER = guarded(
     r"(?i)\s*(?:per\s+(?:second|sec|minute|hour|step|request)\b|a\s+second\b|/\s*(?:s|sec|min)\b|at\s+a\s+time\b|at\s+once\b"
     r"|in\s+(?:use|flight|parallel)\b|(?:are\s+|is\s+)?(?:still\s+)?(?:in\s+use|running|active|busy|used|left|free)\b|remain\w*"
     r"|(?:that\s+|which\s+)?(?:we|I|you|they)\s+(?:actually\s+|currently\s+|really\s+)?(?:run|use|serve|load|read|process|have|keep)\w*"
     r"|actually\b|currently\b|в\s+секунду|за\s+раз|одновременно|сейчас|использу\w*|работа\w*|занят\w*|оста\w*)"
 )
-_NOT_FITTING_BEFORE = re.compile(
+_NOT_FITTING_BEFORE = guarded(
     r"(?i)(?:\bof\s+which|\bwe\s+(?:actually\s+|currently\s+)?(?:run|use|serve|load|read)\w*|\bactually|\bcurrently|\bremaining"
     r"|\bиз\s+них|\bсейчас|\bреально|\bфактически|работа\w*|использу\w*|оставш\w*)\s+(?:\w+\s+){0,2}$"
 )

@@ -18,6 +18,7 @@ from itertools import pairwise
 from vaultkit.claims.catalog import MODELS
 from vaultkit.claims.dtypes import find_dtypes
 from vaultkit.claims.engine import count_parameters
+from vaultkit.claims.fastre import guarded
 from vaultkit.claims.model import Verdict, worst
 from vaultkit.claims.quantities import Quantity, find_quantities
 from vaultkit.claims.scope import has_free_variable
@@ -25,28 +26,28 @@ from vaultkit.claims.shapes.base import Fact, Found, NoteFacts, Pending, Sentenc
 from vaultkit.claims.verdict import Check, compare, fmt
 
 SIZING_KINDS = frozenset({"bytes", "count", "tokens", "bandwidth", "throughput", "flops"})
-_CHAIN_OP = re.compile(r"=|→|->|⇒|×|\*|·|\bx\b|\bх\b")
+_CHAIN_OP = guarded(r"=|→|->|⇒|×|\*|·|\bx\b|\bх\b")
 # Words that state a product's result as `=` does (`4 × 1 GiB gives 4 GiB`, `8 × 2 даёт 16`); not
 # `is`/`это`, which also names a model (`8 × 7B is Mixtral`)
-_RESULT_WORDS = re.compile(r"(?i)^\s*(?:gives?|equals?|comes\s+to|yields?|даёт|дает|дают|равно|равен|равна)\s*$")
+_RESULT_WORDS = guarded(r"(?i)^\s*(?:gives?|equals?|comes\s+to|yields?|даёт|дает|дают|равно|равен|равна)\s*$")
 # after a figure: a rate (`16 B/param`, `2 bytes per weight`, `18 байт на параметр`); one such figure
 # equated with a total is not the total's computation (the count it multiplies is elsewhere)
-_RATE_AFTER = re.compile(r"(?i)^\s*(?:/\s*[A-Za-zА-Яа-я]|per\s|на\s+[а-я]|each\b|каждый\b)")
-_NEW_STATEMENT = re.compile(r",|;|\band\b|\bor\b|\bи\b|\bили\b")
-_DTYPE_WORD = re.compile(r"(?i)\b(?:u?int|fp|bf|float|nf|q|e\dm)\d+\w*|-bit\b")
-_LABEL = re.compile(r":\s.*=|:\s*(?:\*\*|__)|(?:\*\*|__)\s*:")  # `pOH: … =`; `**2B:** 2 × …`: a bold label's colon
+_RATE_AFTER = guarded(r"(?i)^\s*(?:/\s*[A-Za-zА-Яа-я]|per\s|на\s+[а-я]|each\b|каждый\b)")
+_NEW_STATEMENT = guarded(r",|;|\band\b|\bor\b|\bи\b|\bили\b")
+_DTYPE_WORD = guarded(r"(?i)\b(?:u?int|fp|bf|float|nf|q|e\dm)\d+\w*|-bit\b")
+_LABEL = guarded(r":\s.*=|:\s*(?:\*\*|__)|(?:\*\*|__)\s*:")  # `pOH: … =`; `**2B:** 2 × …`: a bold label's colon
 # A result said to be what remains of the product (`4 × 8 TB gives 24 TB usable`, RAID, overheads):
 # not the product; not a claim of the chain
-QUALIFIED_RESULT = re.compile(
+QUALIFIED_RESULT = guarded(
     r"(?i)\s*(?:of\s+)?(?:usable|effective|available|free|net|left|remaining|after\b|полезн\w*|доступн\w*|свободн\w*|остаётся|остается)"
 )
-_GAP_BREAK = re.compile(r"[.;!?:]\s|[.;!?]$|\n")
-_LOST_SUPERSCRIPT = re.compile(r"(?<![\d^*])(\d+(?:[.,]\d+)?)\s*([×x])\s*10(\d)\b(?!\s*[×x*])")
+_GAP_BREAK = guarded(r"[.;!?:]\s|[.;!?]$|\n")
+_LOST_SUPERSCRIPT = guarded(r"(?<![\d^*])(\d+(?:[.,]\d+)?)\s*([×x])\s*10(\d)\b(?!\s*[×x*])")
 
 Link = tuple[str, Quantity]
 # a name glued to its `=` (`TP=4`, `batch=8`, `tp_size=2`): a setting, not an equation's sign
 # (a unit or a rate glued to it is the figure's own: `4 bytes/parameter=28×10^9`, `2 B per param=16 GB`)
-_ASSIGNMENT = re.compile(
+_ASSIGNMENT = guarded(
     r"(?<![/\w-])(?<!per\s)(?<!на\s)(?!(?:param|token|layer|byte|bit|weight|element|vector|парам|токен|сло|байт|бит)\w*=)"
     r"[A-Za-zА-Яа-яЁё_][\w-]*=\s*$"
 )
@@ -148,7 +149,7 @@ def is_sizing(chain: list[Link]) -> bool:
 
 
 # before a product of plain numbers: an element size it does not multiply by (`a 24-bit image of 1920 × 1080`)
-_ELEMENT_SIZE_BEFORE = re.compile(r"(?i)\b\d{1,2}[- ]?(?:bit|бит)\w*|\b(?:u?int|fp|bf|float)\d{1,2}\b")
+_ELEMENT_SIZE_BEFORE = guarded(r"(?i)\b\d{1,2}[- ]?(?:bit|бит)\w*|\b(?:u?int|fp|bf|float)\d{1,2}\b")
 
 
 def _binary_convention(left: list[Quantity], right: Quantity) -> bool:
@@ -164,7 +165,7 @@ def _dtype_near(text: str, left: Quantity, right: Quantity) -> bool:
     return bool(find_dtypes(text, left.end, right.start) or _DTYPE_AFTER.match(text, right.end))
 
 
-_DTYPE_AFTER = re.compile(
+_DTYPE_AFTER = guarded(
     r"(?i)\s*(?:\(|in\s+|в\s+|at\s+|as\s+)?(?:u?int\d|fp\d|bf16|float\d|nf4|q\d_|\d+[-\s]?bit|\d+[-\s]?бит)"
 )
 
@@ -394,7 +395,7 @@ def _repaired(text: str, start: int, end: int) -> tuple[Verdict, str, str, tuple
 
 
 # a multiplier range in words: `в 2–4 раза`, `2-4 times`, `3–5-fold`
-_RANGE_WORDS = re.compile(r"(?i)(?<![\d.,])(\d+(?:[.,]\d+)?)\s*[–-]\s*(\d+(?:[.,]\d+)?)\s*-?(?:раз\w*|times\b|fold\b)")
+_RANGE_WORDS = guarded(r"(?i)(?<![\d.,])(\d+(?:[.,]\d+)?)\s*[–-]\s*(\d+(?:[.,]\d+)?)\s*-?(?:раз\w*|times\b|fold\b)")
 
 
 _FEW_RANGES = 64
@@ -453,10 +454,10 @@ def _range_product(unit: Unit, a: Quantity, b: Quantity) -> Pending:
 
 
 # after a chain's last figure, its label, then more arithmetic: the statement goes on past what the chain read
-_ARITHMETIC_AFTER = re.compile(
+_ARITHMETIC_AFTER = guarded(
     r"\s*(?:[A-Za-zА-Яа-яЁё_]{2,}\s+){0,2}[+−/÷]\s*\(?\s*\d|\s*(?:[A-Za-zА-Яа-яЁё_]{2,}\s+){0,2}[-–]\s\s*\d"
 )
-_OPERATOR_BEFORE = re.compile(
+_OPERATOR_BEFORE = guarded(
     r"(?:(?<=[\w)}\]])\s*[+×*·/÷^−–-]|(?:^|[;,:(]\s*)[×*·/÷])\s*\(?\s*$"  # `1500 − 40 = …`, `…; × 32 layers = …`
     r"|(?:(?<=[\w)}\]])\s*[+×*·−]|(?:^|[;,:]\s*)[×*·])\s*(?:[A-Za-zА-Яа-яЁё_]{2,}\s+){1,2}$"  # `+ activations 1 GB = …`
 )
@@ -474,7 +475,7 @@ def continues_arithmetic(unit: Unit, start: int) -> bool:
     return _SUM_BEFORE.search(unit.text, max(0, start - 48), start) is not None
 
 
-_SUM_BEFORE = re.compile(r"(?<=[\w)])\s*\+\s+[^=+;.!?\d]*(?:\d+\s?[kKкК]\b[^=+;.!?\d]*)?$")
+_SUM_BEFORE = guarded(r"(?<=[\w)])\s*\+\s+[^=+;.!?\d]*(?:\d+\s?[kKкК]\b[^=+;.!?\d]*)?$")
 
 
 def _exact_params(q: Quantity) -> bool:
@@ -488,7 +489,7 @@ def _exact_params(q: Quantity) -> bool:
 
 
 # the sentence is about compute: a FLOP word or the training formula written out (`6ND`, `6·N·D`)
-_COMPUTE_SENTENCE = re.compile(r"(?i)flop|флоп|(?<![\w.,])6\s*[·*×⋅]?\s*N\s*[·*×⋅]?\s*D(?!\w)")
+_COMPUTE_SENTENCE = guarded(r"(?i)flop|флоп|(?<![\w.,])6\s*[·*×⋅]?\s*N\s*[·*×⋅]?\s*D(?!\w)")
 
 
 def _compute_product(chain: list[Link], text: str, s: Sentence, compute: list[bool]) -> bool:
@@ -512,7 +513,7 @@ def _about_compute(text: str, s: Sentence, known: list[bool]) -> bool:
 
 
 _MULTIPLY = frozenset({"×", "x", "*", "·"})
-_BITS_SAID = re.compile(r"(?i)(?<![\d.,])(\d{1,2}(?:[.,]\d{1,3})?)\s*-?\s*(?:bits?|бит\w*)(?![\w/])")
+_BITS_SAID = guarded(r"(?i)(?<![\d.,])(\d{1,2}(?:[.,]\d{1,3})?)\s*-?\s*(?:bits?|бит\w*)(?![\w/])")
 
 
 def _bits_as_bytes(s: Sentence, facts: NoteFacts, chain: list[tuple[str, Quantity]]) -> tuple[Verdict, str] | None:
@@ -549,10 +550,10 @@ def _bits_as_bytes(s: Sentence, facts: NoteFacts, chain: list[tuple[str, Quantit
     return Verdict.WRONG, how
 
 
-_CACHE_SAID = re.compile(r"(?i)\bKV\b|cache|кэш\w*|кеш\w*")
-_NOT_CACHE = re.compile(r"(?i)activation\w*|активац\w*|attention\s+(?:matrix|scores?)|score\w*|logits?")
+_CACHE_SAID = guarded(r"(?i)\bKV\b|cache|кэш\w*|кеш\w*")
+_NOT_CACHE = guarded(r"(?i)activation\w*|активац\w*|attention\s+(?:matrix|scores?)|score\w*|logits?")
 # a product that counts heads on purpose, or names its slip: `counting the 64 query heads instead`, `без GQA было бы`
-_HEADS_ON_PURPOSE = re.compile(
+_HEADS_ON_PURPOSE = guarded(
     r"(?i)\binstead\b|\bquery\b|\bMHA\b|\bGQA\b|multi-?head|\bwithout\b|\bwould\b|\bif\b|\bhad\b|\ball\b|\bevery\b"
     r"|\bvs\.?|\bversus\b|\bpre-|\bmistake\w*|\bwrong\w*|\berror\w*|\bnaive\w*|(?<!\w)вс[еёя]\w*|кажд\w*"
     r"|вместо|запрос\w*|(?<!\w)без(?!\w)|(?<!\w)бы(?!\w)|(?<!\w)если|ошиб\w*|неверн\w*|неправил\w*|наивн\w*"
@@ -595,11 +596,11 @@ def _query_heads(s: Sentence, facts: NoteFacts, chain: list[tuple[str, Quantity]
     return Verdict.WRONG, how
 
 
-_SUPPOSED = re.compile(
+_SUPPOSED = guarded(
     r"(?i)\bwould\b|\bif\b|\bnaive\w*|\bevery\s+expert|\ball\s+(?:the\s+)?experts|(?<!\w)бы(?!\w)|(?<!\w)если"
     r"|наивн\w*|все\w*\s+эксперт"
 )
-_PER_TOKEN_WORDS = re.compile(r"(?i)\bper\s+(?:generated\s+)?token\b|\ba\s+token\b|на\s+(?:каждый\s+)?токен|за\s+токен")
+_PER_TOKEN_WORDS = guarded(r"(?i)\bper\s+(?:generated\s+)?token\b|\ba\s+token\b|на\s+(?:каждый\s+)?токен|за\s+токен")
 
 
 @lru_cache(maxsize=1)
@@ -641,7 +642,7 @@ def _moe_total_flops(s: Sentence, chain: list[tuple[str, Quantity]]) -> tuple[Ve
 
 
 # a bare number followed by a word of its own counts that thing (`≈ 200 pages`, `≈ 200 страниц`), not per something
-_COUNTED_NOUN = re.compile(r"(?i)\s*(?!(?:per|each|на|за|в|of|times|раз\w*)\b)[^\W\d_]{3,}")
+_COUNTED_NOUN = guarded(r"(?i)\s*(?!(?:per|each|на|за|в|of|times|раз\w*)\b)[^\W\d_]{3,}")
 
 
 def _size_per_token_factor(chain: list[tuple[str, Quantity]], i: int) -> bool:
@@ -721,15 +722,15 @@ def chains(s: Sentence, facts: NoteFacts) -> list[Found]:
 
 # `5 checkpoints at ~112 GB each needs 0.56 TB`, `4 карты по 80 ГБ — 320 ГБ`: a count of things, the size of
 # each, then their total in the same clause
-_COUNT_WORD = re.compile(
+_COUNT_WORD = guarded(
     r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|hundred|два|две|три|четыре|пять|шесть|семь|восемь|десять)\b"
 )
-_CLAUSE_START = re.compile(r"[,;:()]\s")
-_EACH_AFTER = re.compile(r"(?i)\s*(?:each|apiece|каждый|каждая|каждое|каждого|каждому)\b")
-_COUNT_OF = re.compile(
+_CLAUSE_START = guarded(r"[,;:()]\s")
+_EACH_AFTER = guarded(r"(?i)\s*(?:each|apiece|каждый|каждая|каждое|каждого|каждому)\b")
+_COUNT_OF = guarded(
     r"(?i)(?<![\d.,\-–—/^])(?P<n>\d{1,6})\s+(?:[^\W\d][\w-]*\s+){1,4}?(?P<at>at|of|по)\s+(?:~|≈|about\s+|around\s+|около\s+|примерно\s+)?$"
 )
-_TOTAL_GAP = re.compile(
+_TOTAL_GAP = guarded(
     r"(?i)^\s*(?:each|apiece|каждый|каждая|каждое|каждого|каждому)?\s*,?\s*(?:(?:which|that|so|что|и)\s+)?"
     r"(?:[:→]|—|–|\bneeds?\b|\btakes?\b|\brequires?\b|\bcomes?\s+to\b|\bgives?\b|\bis\b|\bare\b|\btotals?\b"
     r"|\bтребу\w*|\bзанима\w*|\bзайм\w*|\bдают\b|\bэто\b)"

@@ -28,28 +28,29 @@ from typing import Any
 from vaultkit.claims.arith import Printed, Unsafe, evaluate, evaluate_expression, run_block
 from vaultkit.claims.catalog import MODELS, ModelConfig, find_gpus, find_mentions, find_model
 from vaultkit.claims.engine import DTYPE_BYTES, GGUF_BPW, GGUF_FILE_BPW, count_parameters, gguf_bytes, kv_cache_bytes
+from vaultkit.claims.fastre import guarded
 from vaultkit.claims.model import Claim, Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities
 from vaultkit.claims.scope import mask
 from vaultkit.claims.shapes.base import Unit, make_claim
 from vaultkit.claims.verdict import compare, fmt
 
-_FLOAT_LITERAL = re.compile(r"-?\d+\.\d+")
-_COMMENT = re.compile(r"#(.*)$")
-_OUTPUT_WORDS = re.compile(r"^\s*(?:output|out|prints?|result|→|->|=>|=|≈|~)", re.I)
-_ASSIGN = re.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*=[^=]")
-_PYTHON_LINE = re.compile(r"^\s*(?:import\s|from\s+\w[\w.]*\s+import\s|[A-Za-z_][\w.]*\s*=[^=]|print\(|#)")
-_LAYERS = re.compile(r"(?:layers?|слоёв|слоев)\s*\(?\s*~?\s*(\d+)\s*\)?", re.I)
-_FACT = re.compile(r"\s*(\w+)\s*=\s*(\d+)\s*#.*?~?\s*(\d+(?:\.\d+)?)B\b")
-_SIZING_CODE = re.compile(
+_FLOAT_LITERAL = guarded(r"-?\d+\.\d+")
+_COMMENT = guarded(r"#(.*)$")
+_OUTPUT_WORDS = guarded(r"^\s*(?:output|out|prints?|result|→|->|=>|=|≈|~)", re.I)
+_ASSIGN = guarded(r"^\s*(?P<name>[A-Za-z_]\w*)\s*=[^=]")
+_PYTHON_LINE = guarded(r"^\s*(?:import\s|from\s+\w[\w.]*\s+import\s|[A-Za-z_][\w.]*\s*=[^=]|print\(|#)")
+_LAYERS = guarded(r"(?:layers?|слоёв|слоев)\s*\(?\s*~?\s*(\d+)\s*\)?", re.I)
+_FACT = guarded(r"\s*(\w+)\s*=\s*(\d+)\s*#.*?~?\s*(\d+(?:\.\d+)?)B\b")
+_SIZING_CODE = guarded(
     r"(?i)param|byte|\bbits?\b|[KMGT]i?B\b|[КМГТ]и?Б|байт|weight|\bkv|cache|layer|hidden|head|vocab|token|embed|dtype|fp16|bf16"
     r"|int8|int4|float16|float32|2\s*\*\*\s*(?:10|20|30|40)|1e9|1e6|10\s*\*\*\s*9|memory|vram|mem\b|size|flop|gpu"
     r"|\b(?:256|512|1024|2048|4096|8192|16384|32768|65536)\b|\d_\d{3}_\d{3}"
 )
-_SIZE_NAME = re.compile(
+_SIZE_NAME = guarded(
     r"(?i)mem|size|byte|[gmkt]i?b\b|[gmkt]i?b_|_[gmkt]i?b|weight|total|kv|cache|vram|ram\b|disk|file|ckpt|checkpoint"
 )
-_DECIMAL_DIV = re.compile(r"/\s*\(?\s*(?:1e(?:3|6|9|12)|10\s*\*\*\s*(?:3|6|9|12)|1_?000(?:_?000){0,3}|1000\s*\*\*\s*[1-4])")
+_DECIMAL_DIV = guarded(r"/\s*\(?\s*(?:1e(?:3|6|9|12)|10\s*\*\*\s*(?:3|6|9|12)|1_?000(?:_?000){0,3}|1000\s*\*\*\s*[1-4])")
 
 
 def literal_ratio(source: str) -> tuple[float, float] | None:
@@ -66,17 +67,17 @@ def literal_ratio(source: str) -> tuple[float, float] | None:
     return min(widths) / 2, max(widths) / 2
 
 
-_LEADING = re.compile(r"\s*(?:(?:output|out|prints?|result)\s*:?|→|->|=>|=)?\s*", re.I)
+_LEADING = guarded(r"\s*(?:(?:output|out|prints?|result)\s*:?|→|->|=>|=)?\s*", re.I)
 
 
 # `TP=8`, `batch=4` in a comment: a setting the line ran with, not a value it states.
-_SETTING = re.compile(r"[A-Za-z_А-Яа-я][\w-]*\s*=\s*$")
+_SETTING = guarded(r"[A-Za-z_А-Яа-я][\w-]*\s*=\s*$")
 
 
 # `a 1000-token answer`, `the 70B-parameter model`: a figure glued to its noun by a hyphen describes
 # the thing the comment speaks of; it is not the value the line computes
 _STATED_KINDS = ("bytes", "count", "tokens", "flops", "throughput", "bandwidth", "time")
-_ATTRIBUTIVE = re.compile(r"\d\s*[A-Za-zА-Яа-я]*-[^\W\d_]")
+_ATTRIBUTIVE = guarded(r"\d\s*[A-Za-zА-Яа-я]*-[^\W\d_]")
 
 
 def _stated(comment: str) -> list[Quantity]:
@@ -122,8 +123,8 @@ def _inputs_dropped(comment: str, picked: list[Quantity]) -> list[Quantity]:
     ]
 
 
-_RATIO_PRINT = re.compile(r"^\s*print\(\s*[\w.]+\s*/\s*[\w.]+\s*\)\s*#")
-_SAME_AMOUNT = re.compile(r"(?i)\s*(?:=|≈|\(|,?\s*(?:i\.e\.|or|или|т\.\s?е\.|то есть))")
+_RATIO_PRINT = guarded(r"^\s*print\(\s*[\w.]+\s*/\s*[\w.]+\s*\)\s*#")
+_SAME_AMOUNT = guarded(r"(?i)\s*(?:=|≈|\(|,?\s*(?:i\.e\.|or|или|т\.\s?е\.|то есть))")
 
 
 def _restating(comment: str, stated: list[Quantity]) -> list[Quantity]:
@@ -162,7 +163,7 @@ def _which_stated(comment: str, stated: list[Quantity], verdict_of: Callable[[Qu
 
 # before a comment's figure, in its clause: it is said of another setting (`# weights only; with Adam
 # ~16 bytes/param = 112 GB`, `# при batch 8 — 40 GB`, `# vs 26 GB for the 13B`)
-_OTHER_CASE = re.compile(
+_OTHER_CASE = guarded(
     r"(?i)\b(?:with|if|vs\.?|versus|instead|compared|при|если|против|вместо|для\s+сравнения|for\s+comparison)\b"
 )
 
@@ -419,33 +420,33 @@ _KV_TYPE_BYTES = {
 }
 _LOG_BYTES = r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[KMGT]i?B)\b"
 # `KV buffer size =`, `KV self size  =`, `llama_kv_cache_unified: size =`, `kv_cache_init: … size =`
-_KV_LINE = re.compile(r"(?i)(?:\bkv\b.{0,40}?\bsize|^\s*llama_kv_cache\w*:\s+size)\s*=\s*" + _LOG_BYTES)
-_KV_BUFFER = re.compile(r"(?i)\bKV\s+buffer\s+size\s*=")
-_KV_TYPE_FLAG = re.compile(r"(?i)(?:-ctk|-ctv|--cache-type-[kv]|type_[kv])[\s=]+'?(\w+)")
-_TP = re.compile(r"(?i)(?:tensor_parallel_size\s*=\s*|--tensor-parallel-size[\s=]+|(?:^|\s)-tp\s+)(\d+)")
-_PP = re.compile(r"(?i)(?:pipeline_parallel_size\s*=\s*|--pipeline-parallel-size[\s=]+|(?:^|\s)-pp\s+)(\d+)")
-_KV_PART = re.compile(r"\b(?P<kv>[KV])\s*\((?P<t>\w+)\)\s*:\s*" + _LOG_BYTES)
-_MODEL_SIZE = re.compile(r"(?i)\b(?:model|file)\s+size\s*=\s*" + _LOG_BYTES + r"(?:\s*\(\s*(?P<bpw>\d+(?:\.\d+)?)\s*BPW\s*\))?")
-_MODEL_PARAMS = re.compile(r"(?i)\bmodel\s+params\s*=\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[KMBT])\b")
-_MODEL_BUFFER = re.compile(r"(?i)(?:\bmodel\s+buffer|^\s*(?:llm_)?load_tensors:\s+\w+\s+buffer)\s+size\s*=\s*" + _LOG_BYTES)
-_VLLM_WEIGHTS = re.compile(r"(?i)\b(?:loading\s+model\s+weights|model\s+loading|model\s+weights)\s+took\s+" + _LOG_BYTES)
-_VLLM_KV_MEMORY = re.compile(r"(?i)\bavailable\s+kv\s+cache\s+memory\s*:\s*" + _LOG_BYTES)
-_VLLM_KV_TOKENS = re.compile(r"(?i)\bGPU\s+KV\s+cache\s+size\s*:\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+tokens\b")
-_BLOCK_SIZE = re.compile(r"\bblock_size\s*=\s*(\d+)")
-_GPU_BLOCKS = re.compile(r"#\s*(?:GPU|cuda)\s+blocks\s*:\s*(\d+)")
-_VLLM_CONCURRENCY = re.compile(
+_KV_LINE = guarded(r"(?i)(?:\bkv\b.{0,40}?\bsize|^\s*llama_kv_cache\w*:\s+size)\s*=\s*" + _LOG_BYTES)
+_KV_BUFFER = guarded(r"(?i)\bKV\s+buffer\s+size\s*=")
+_KV_TYPE_FLAG = guarded(r"(?i)(?:-ctk|-ctv|--cache-type-[kv]|type_[kv])[\s=]+'?(\w+)")
+_TP = guarded(r"(?i)(?:tensor_parallel_size\s*=\s*|--tensor-parallel-size[\s=]+|(?:^|\s)-tp\s+)(\d+)")
+_PP = guarded(r"(?i)(?:pipeline_parallel_size\s*=\s*|--pipeline-parallel-size[\s=]+|(?:^|\s)-pp\s+)(\d+)")
+_KV_PART = guarded(r"\b(?P<kv>[KV])\s*\((?P<t>\w+)\)\s*:\s*" + _LOG_BYTES)
+_MODEL_SIZE = guarded(r"(?i)\b(?:model|file)\s+size\s*=\s*" + _LOG_BYTES + r"(?:\s*\(\s*(?P<bpw>\d+(?:\.\d+)?)\s*BPW\s*\))?")
+_MODEL_PARAMS = guarded(r"(?i)\bmodel\s+params\s*=\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[KMBT])\b")
+_MODEL_BUFFER = guarded(r"(?i)(?:\bmodel\s+buffer|^\s*(?:llm_)?load_tensors:\s+\w+\s+buffer)\s+size\s*=\s*" + _LOG_BYTES)
+_VLLM_WEIGHTS = guarded(r"(?i)\b(?:loading\s+model\s+weights|model\s+loading|model\s+weights)\s+took\s+" + _LOG_BYTES)
+_VLLM_KV_MEMORY = guarded(r"(?i)\bavailable\s+kv\s+cache\s+memory\s*:\s*" + _LOG_BYTES)
+_VLLM_KV_TOKENS = guarded(r"(?i)\bGPU\s+KV\s+cache\s+size\s*:\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+tokens\b")
+_BLOCK_SIZE = guarded(r"\bblock_size\s*=\s*(\d+)")
+_GPU_BLOCKS = guarded(r"#\s*(?:GPU|cuda)\s+blocks\s*:\s*(\d+)")
+_VLLM_CONCURRENCY = guarded(
     r"(?i)\bmaximum\s+concurrency\s+for\s+(?P<per>\d{1,3}(?:,\d{3})+|\d+)\s+tokens\s+per\s+request\s*:\s*(?P<num>\d+(?:\.\d+)?)x"
 )
 # the context of the block: llama.cpp's `n_ctx = 8192` (never `n_ctx_train`), `8192 cells`, `-c 8192`, vLLM's `max_seq_len=8192`
-_CTX_SAID = re.compile(r"\bn_ctx\s*=\s*(\d+)\b|\b(\d+)\s+cells\b")
-_CTX_FLAG = re.compile(r"(?:^|\s)(?:-c|--ctx-size|--ctx_size)[\s=]+(\d+)\b|\bnum_ctx[\s=]+(\d+)\b")
-_FILE_TYPE = re.compile(
+_CTX_SAID = guarded(r"\bn_ctx\s*=\s*(\d+)\b|\b(\d+)\s+cells\b")
+_CTX_FLAG = guarded(r"(?:^|\s)(?:-c|--ctx-size|--ctx_size)[\s=]+(\d+)\b|\bnum_ctx[\s=]+(\d+)\b")
+_FILE_TYPE = guarded(
     r"(?i)\b(?:file\s+type|model\s+ftype|ftype)\s*=\s*(?P<t>[A-Z0-9_]+)(?:\s*-\s*(?P<mix>Small|Medium|Large))?"
 )
-_GGUF_NAME = re.compile(r"(?i)[-_.](?P<t>i?q\d(?:_[a-z0-9]+)*|f16|bf16|f32)\.gguf\b")
-_VLLM_DTYPE = re.compile(r"\bdtype=(?:torch\.)?(?P<d>bfloat16|float16|float32|half|auto)\b")
-_QUANTIZED_NAME = re.compile(r"(?i)[-_/.](?:awq|gptq|fp8|int4|int8|4bit|8bit|bnb|gguf|exl2|nf4|w4a16|w8a8|marlin|mlx)\b")
-_VLLM_QUANT = re.compile(r"\bquantization=(?P<q>\w+)")
+_GGUF_NAME = guarded(r"(?i)[-_.](?P<t>i?q\d(?:_[a-z0-9]+)*|f16|bf16|f32)\.gguf\b")
+_VLLM_DTYPE = guarded(r"\bdtype=(?:torch\.)?(?P<d>bfloat16|float16|float32|half|auto)\b")
+_QUANTIZED_NAME = guarded(r"(?i)[-_/.](?:awq|gptq|fp8|int4|int8|4bit|8bit|bnb|gguf|exl2|nf4|w4a16|w8a8|marlin|mlx)\b")
+_VLLM_QUANT = guarded(r"\bquantization=(?P<q>\w+)")
 _SLIDING_FAMILIES = ("gemma", "gpt-oss", "deepseek", "mistral-7b-v0.1", "phi-3")
 _GGUF_MIXES = ("Q4_K_M", "Q4_K_S", "Q5_K_M", "Q5_K_S", "Q6_K", "Q8_0", "Q4_0", "F16")
 
@@ -865,13 +866,13 @@ def _vllm_kv_claims(unit: Unit, line: str, block: _Block) -> list[Claim]:
 
 
 # `ls -l[h]` and `du -[s]h` rows: a size and a file name (the model and its type in the name)
-_LS_ROW = re.compile(
+_LS_ROW = guarded(
     r"^\s*[-dlbcps][-rwxsStTl@.+]{9}\S*\s+\d+\s+\S+\s+\S+\s+(?P<size>\d+(?:[.,]\d+)?)(?P<unit>[KMGTP]?)\s+"
     r"\w{3}\s+\d{1,2}\s+(?:\d{1,2}:\d{2}|\d{4})\s+(?P<name>\S+)\s*$"
 )
-_DU_ROW = re.compile(r"^\s*(?P<size>\d+(?:[.,]\d+)?)(?P<unit>[KMGTP])\s+(?P<name>\S+)\s*$")
+_DU_ROW = guarded(r"^\s*(?P<size>\d+(?:[.,]\d+)?)(?P<unit>[KMGTP])\s+(?P<name>\S+)\s*$")
 _BINARY_LETTER = {"": 1.0, "K": 2.0**10, "M": 2.0**20, "G": 2.0**30, "T": 2.0**40, "P": 2.0**50}
-_SHARD = re.compile(r"(?i)-of-\d+|\d{5}")
+_SHARD = guarded(r"(?i)-of-\d+|\d{5}")
 
 
 def _listed(line: str) -> tuple[re.Match[str], bool] | None:
@@ -977,16 +978,16 @@ def _listing_claims(unit_of: Callable[[int], Unit], body: list[str], start: int)
 
 # `assert kv_bytes(LLAMA31_8B, ctx=8192) == 1073741824  # 1 GiB`: the function names the kind, the
 # constant the model; a literal on the right (and a size restating it in the comment) is the claim
-_ASSERT = re.compile(
+_ASSERT = guarded(
     r"^\s*assert\s+(?P<fn>[A-Za-z_]\w{0,40})\((?P<args>[^()]{0,200})\)\s*==\s*(?P<lit>\d[\d_]*(?:\.\d+)?(?:e\d+)?)\s*(?:#(?P<c>.*))?$"
 )
-_CONSTANT = re.compile(r"(?i)^(?P<fam>llama|qwen|gemma|phi|mistral|mixtral|falcon|gpt)_?(?P<v>\d{0,2})_?(?P<rest>.*)$")
+_CONSTANT = guarded(r"(?i)^(?P<fam>llama|qwen|gemma|phi|mistral|mixtral|falcon|gpt)_?(?P<v>\d{0,2})_?(?P<rest>.*)$")
 # `kv_bytes`, `kv_cache_size`, `get_kv_cache_bytes`, `kv_bytes_per_token`; `n_params`, `count_parameters`, `num_params`
-_KV_FUNCTION = re.compile(
+_KV_FUNCTION = guarded(
     r"(?:get_|compute_|calc_|estimate_)?kv(?:_cache)?_(?:bytes|size|mem|memory)(?:_bytes)?(?P<tok>_per_token)?"
 )
-_PARAMS_FUNCTION = re.compile(r"(?:get_|n_|num_|count_|total_)?(?:params|parameters|param_count|parameter_count|n_params)")
-_KWARG = re.compile(r"(?P<k>\w+)\s*=\s*(?P<v>[\d_]+(?:\.\d+)?|\"\w+\"|'\w+')")
+_PARAMS_FUNCTION = guarded(r"(?:get_|n_|num_|count_|total_)?(?:params|parameters|param_count|parameter_count|n_params)")
+_KWARG = guarded(r"(?P<k>\w+)\s*=\s*(?P<v>[\d_]+(?:\.\d+)?|\"\w+\"|'\w+')")
 
 
 def _constant_model(name: str) -> ModelConfig | None:
@@ -1064,16 +1065,16 @@ def _assert_claims(unit: Unit, line: str) -> list[Claim]:
 
 
 # a REPL line (`>>> expr`, `In [3]: expr`) and the output line under it
-_PROMPT = re.compile(
+_PROMPT = guarded(
     r"^\s*(?:>>>|In \[\d+\]:)\s?(?P<expr>.*)$|^\s*\$\s*python3?\s+-c\s+(?P<q>[\"'])(?P<cexpr>print\(.*\))(?P=q)\s*$"
 )
-_OUTPUT = re.compile(r"^\s*(?:Out\[\d+\]:\s*)?(?P<num>-?\d[\d_,]*(?:\.\d+)?(?:e[+-]?\d+)?)\s*$")
-_PARAM_CALL = re.compile(
+_OUTPUT = guarded(r"^\s*(?:Out\[\d+\]:\s*)?(?P<num>-?\d[\d_,]*(?:\.\d+)?(?:e[+-]?\d+)?)\s*$")
+_PARAM_CALL = guarded(
     r"(?P<obj>[A-Za-z_]\w*)\.num_parameters\(\)|sum\(\s*p\.numel\(\)\s+for\s+p\s+in\s+(?P<obj2>[A-Za-z_]\w*)\.parameters\(\)\s*\)"
 )
 
 
-_ONE_FIELD = re.compile(r"f([\"'])\{(?P<e>[^{}:\"']{1,200})(?::[^{}\"']{0,20})?\}\1")
+_ONE_FIELD = guarded(r"f([\"'])\{(?P<e>[^{}:\"']{1,200})(?::[^{}\"']{0,20})?\}\1")
 
 
 def _evaluate_with(expr: str, typed: list[str]) -> float | None:
@@ -1132,7 +1133,7 @@ def _repl_claims(unit_of: Callable[[int], Unit], body: list[str], start: int, bl
 # what a block holds before any of its lines is read as output: the words of the keys read (a plain substring test
 # over the block, at C speed), or a row of `ls -l`/`du -h` at the start of a line
 _HINTS = ("size", "took", "params", "numel", "num_parameters", "assert", ">>>", "In [", "python", "tokens", "KV Cache", "GB")
-_LISTING_START = re.compile(r"(?m)^[ \t]*(?:[-dl][-r][-w][-xsStT]|\d+(?:[.,]\d+)?[KMGTP]\s)")
+_LISTING_START = guarded(r"(?m)^[ \t]*(?:[-dl][-r][-w][-xsStT]|\d+(?:[.,]\d+)?[KMGTP]\s)")
 
 
 def _worth_reading(body: list[str]) -> bool:
@@ -1175,17 +1176,17 @@ def log_claims(lines: list[str], start: int, end: int) -> tuple[list[Claim], set
 
 
 # PEFT's `print_trainable_parameters()`: `trainable params: 4,194,304 || all params: 6,742,609,920 || trainable%: 0.0622`
-_PEFT = re.compile(
+_PEFT = guarded(
     r"trainable\s+params\s*:\s*(?P<t>\d{1,3}(?:,\d{3})+|\d+)\s*\|\|\s*all\s+params\s*:\s*(?P<a>\d{1,3}(?:,\d{3})+|\d+)"
     r"\s*\|\|\s*trainable%\s*:\s*(?P<p>\d+(?:\.\d+)?)"
 )
-_LORA_R = re.compile(r"\br\s*=\s*(\d+)\b")
-_LORA_TARGETS = re.compile(r"target_modules\s*=\s*(?:\[(?P<list>[^\]]{0,300})\]|[\"'](?P<all>all-linear)[\"'])")
+_LORA_R = guarded(r"\br\s*=\s*(\d+)\b")
+_LORA_TARGETS = guarded(r"target_modules\s*=\s*(?:\[(?P<list>[^\]]{0,300})\]|[\"'](?P<all>all-linear)[\"'])")
 _LORA_MODULES = ("q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj")
-_LORA_EXTRAS = re.compile(
+_LORA_EXTRAS = guarded(
     r"modules_to_save|use_dora\s*=\s*True|layers_to_transform|rank_pattern|bias\s*=\s*[\"'](?:all|lora_only)|use_rslora|fan_in_fan_out"
 )
-_FOUR_BIT = re.compile(r"(?i)load_in_4bit\s*=\s*True|bnb_4bit|nf4")
+_FOUR_BIT = guarded(r"(?i)load_in_4bit\s*=\s*True|bnb_4bit|nf4")
 
 
 def _lora_params(cfg: ModelConfig, r: int, modules: list[str]) -> float | None:
@@ -1286,14 +1287,14 @@ def _peft_claims(unit: Unit, line: str, block: _Block) -> list[Claim]:
 
 
 # `print(sum(p.numel() for p in model.parameters()))  # 124439808`: the count of the model the block loads
-_PRINT_COUNT = re.compile(r"^\s*print\((?P<e>.{1,120})\)\s*#\s*(?P<c>.*)$")
+_PRINT_COUNT = guarded(r"^\s*print\((?P<e>.{1,120})\)\s*#\s*(?P<c>.*)$")
 
 
-_LOADED = re.compile(
+_LOADED = guarded(
     r"^\s*(?P<obj>[A-Za-z_]\w*)\s*=\s*[\w.]{0,80}from_pretrained\(\s*(?:[A-Za-z_]\w*\s*=\s*)?[\"'](?P<name>[^\"']{1,120})[\"']"
 )
-_COUNTED = re.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*=\s*(?P<e>.{1,160}?)\s*(?:#.*)?$")
-_BINARY_DIVISOR = re.compile(r"/\s*\(?\s*(?:2\s*\*\*\s*(?:10|20|30|40)|1024(?:\s*\*\*\s*[1-4])?|1_?073_?741_?824)")
+_COUNTED = guarded(r"^\s*(?P<name>[A-Za-z_]\w*)\s*=\s*(?P<e>.{1,160}?)\s*(?:#.*)?$")
+_BINARY_DIVISOR = guarded(r"/\s*\(?\s*(?:2\s*\*\*\s*(?:10|20|30|40)|1024(?:\s*\*\*\s*[1-4])?|1_?073_?741_?824)")
 
 
 def _counts_of(block: _Block) -> tuple[dict[str, ModelConfig], dict[str, float]]:
@@ -1317,9 +1318,9 @@ def _counts_of(block: _Block) -> tuple[dict[str, ModelConfig], dict[str, float]]
     return block.counts
 
 
-_FOOTPRINT_CALL = re.compile(r"(?P<obj>[A-Za-z_]\w*)\.get_memory_footprint\(\)")
-_TORCH_DTYPE = re.compile(r"\b(?:torch_)?dtype\s*=\s*(?:torch\.)?[\"']?(?P<d>float32|float16|bfloat16|half|auto)\b")
-_QUANTIZED_LOAD = re.compile(r"load_in_(?:4|8)bit|quantization_config|BitsAndBytesConfig|GPTQ|AWQ")
+_FOOTPRINT_CALL = guarded(r"(?P<obj>[A-Za-z_]\w*)\.get_memory_footprint\(\)")
+_TORCH_DTYPE = guarded(r"\b(?:torch_)?dtype\s*=\s*(?:torch\.)?[\"']?(?P<d>float32|float16|bfloat16|half|auto)\b")
+_QUANTIZED_LOAD = guarded(r"load_in_(?:4|8)bit|quantization_config|BitsAndBytesConfig|GPTQ|AWQ")
 _FOOTPRINT_BYTES = {"float32": 4.0, "float16": 2.0, "half": 2.0, "bfloat16": 2.0}
 
 
@@ -1386,7 +1387,7 @@ def _printed_count_claims(unit: Unit, line: str, block: _Block) -> list[Claim]:
 
 
 # `ollama list`: NAME, ID, SIZE (decimal units), MODIFIED; the tag names the quantization
-_OLLAMA_ROW = re.compile(r"^\s*(?P<name>[\w.-]+:[\w.-]+)\s+[0-9a-f]{12}\s+(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[KMGT]B)\s")
+_OLLAMA_ROW = guarded(r"^\s*(?P<name>[\w.-]+:[\w.-]+)\s+[0-9a-f]{12}\s+(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[KMGT]B)\s")
 
 
 def _ollama_claims(unit: Unit, line: str, block: _Block) -> list[Claim]:
@@ -1415,9 +1416,9 @@ def _ollama_claims(unit: Unit, line: str, block: _Block) -> list[Claim]:
 
 
 # SGLang: `KV Cache is allocated. #tokens: 413184, K size: 25.22 GB, V size: 25.22 GB` (its `GB` is 2³⁰ bytes)
-_SGLANG_KV = re.compile(r"(?i)\b(?P<kv>[KV])\s+size\s*:\s*" + _LOG_BYTES)
-_SGLANG_TOKENS = re.compile(r"#tokens\s*:\s*(\d+)|\bmax_total_num_tokens\s*=\s*(\d+)")
-_SGLANG_KV_DTYPE = re.compile(r"\bkv_cache_dtype\s*=\s*['\"]?(\w+)")
+_SGLANG_KV = guarded(r"(?i)\b(?P<kv>[KV])\s+size\s*:\s*" + _LOG_BYTES)
+_SGLANG_TOKENS = guarded(r"#tokens\s*:\s*(\d+)|\bmax_total_num_tokens\s*=\s*(\d+)")
+_SGLANG_KV_DTYPE = guarded(r"\bkv_cache_dtype\s*=\s*['\"]?(\w+)")
 
 
 def _sglang_claims(unit: Unit, line: str, block: _Block) -> list[Claim]:
@@ -1463,7 +1464,7 @@ def _sglang_claims(unit: Unit, line: str, block: _Block) -> list[Claim]:
 # `accelerate estimate-memory`: a box table of dtype, Largest Layer, Total Size, Training using Adam (its
 # `GB` is 2³⁰ bytes). Total Size is the weights in the row's dtype; Training using Adam is 4× it.
 _ACCEL_DTYPES = {"float32": 4.0, "float16": 2.0, "bfloat16": 2.0, "int8": 1.0, "int4": 0.5}
-_BOX_CELL = re.compile(r"[│|]")
+_BOX_CELL = guarded(r"[│|]")
 
 
 def _accelerate_claims(unit: Unit, line: str, block: _Block) -> list[Claim]:
@@ -1500,7 +1501,7 @@ def _accelerate_claims(unit: Unit, line: str, block: _Block) -> list[Claim]:
 
 
 # Ollama's scheduler: `memory.required.kv="1.0 GiB"` with the runner's `--ctx-size 8192` (f16 cache by default)
-_OLLAMA_KV = re.compile(r"\bmemory\.required\.kv=\"?(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[KMGT]i?B)\b")
+_OLLAMA_KV = guarded(r"\bmemory\.required\.kv=\"?(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[KMGT]i?B)\b")
 
 
 def _ollama_kv_claims(unit: Unit, line: str, block: _Block) -> list[Claim]:

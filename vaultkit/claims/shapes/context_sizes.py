@@ -10,32 +10,33 @@ from __future__ import annotations
 import math
 import re
 
+from vaultkit.claims.fastre import guarded
 from vaultkit.claims.model import Claim, Verdict
 from vaultkit.claims.quantities import Quantity
 from vaultkit.claims.shapes.base import Fact, Found, NoteFacts, Pending, Sentence, Unit, make_claim
 
-VAGUE = re.compile(
+VAGUE = guarded(
     r"\b(?:tens|hundreds|thousands|dozens)\s+of\s+(?:kilo|mega|giga|tera|peta)bytes\b|\b(?:десятки|сотни|тысячи)\s+(?:кило|мега|гига|тера|пета)байт\w*"
     r"|в несколько раз|several times (?:larger|smaller|bigger|more)",
     re.I,
 )
-_CODE_WORDS = re.compile(r"\b(?:code|source|script|python)\b|кода|код\b|скрипт", re.I)
-_SERIAL = re.compile(r"binary|literal|serializ|serialis|ascii|text form|литерал|текстов", re.I)
-_HARDWARE = re.compile(r"\b(?:GPU|GPUs|HBM|VRAM|card|cards)\b|видеокарт|видеопамят", re.I)
+_CODE_WORDS = guarded(r"\b(?:code|source|script|python)\b|кода|код\b|скрипт", re.I)
+_SERIAL = guarded(r"binary|literal|serializ|serialis|ascii|text form|литерал|текстов", re.I)
+_HARDWARE = guarded(r"\b(?:GPU|GPUs|HBM|VRAM|card|cards)\b|видеокарт|видеопамят", re.I)
 _MODEL_WORD = r"(?:models?|LLMs?|weights?|checkpoints?|tensors?|модел\w*|вес\w*)\b"
-_MODEL_AFTER = re.compile(r"[^\S\n]*(?:[\w-]+[^\S\n]+){0,2}?" + _MODEL_WORD, re.I)
-_MODEL_BEFORE = re.compile(r"\b" + _MODEL_WORD + r"[^.;:,\n]{0,12}$", re.I)
-_HARDWARE_AFTER = re.compile(
+_MODEL_AFTER = guarded(r"[^\S\n]*(?:[\w-]+[^\S\n]+){0,2}?" + _MODEL_WORD, re.I)
+_MODEL_BEFORE = guarded(r"\b" + _MODEL_WORD + r"[^.;:,\n]{0,12}$", re.I)
+_HARDWARE_AFTER = guarded(
     r"(?i)\s*(?!(?:on\s+|for\s+|in\s+|to\s+)?(?:per|each|every|a|one)\s|на\s|по\s|в\s+кажд)(?:of\s+)?(?:\w+\s+){0,2}"
     r"(?:GPU|card|VRAM|HBM|RAM|memory card|high[- ]bandwidth memory|A100|H100|H200|L40|RTX"
     r"|видеокарт|карт[аеуыо]|видеопамят|ОЗУ|оперативн)"
 )
 # `an 8 GB phone`, `a 16 GB laptop`: the device's memory (right after the figure only)
-_DEVICE_AFTER = re.compile(
+_DEVICE_AFTER = guarded(
     r"(?i)[\s-]*(?:RAM\s+)?(?:(?:smart)?phones?\b|laptops?\b|MacBook|Mac\b|devices?\b|servers?\b"
     r"|телефон|смартфон|ноутбук|устройств|сервер)"
 )
-_HARDWARE_BEFORE = re.compile(
+_HARDWARE_BEFORE = guarded(
     r"(?i)(?:GPUs?|cards?|(?:A100|H100|H200|L40S?|RTX\s?\d*|\b[2-5]0[6-9]0(?:\s?Ti)?|A[456]000|A40|V100|MI[23]\d\dX?)s?|видеокарт\w*|карт[аеуы]|device|laptop|ноутбук\w*"
     r"|(?:smart)?phones?|телефон\w*|смартфон\w*|устройств\w*"
     # `on a MacBook Air with 16 GB`, `на Mac Studio с 192 ГБ`, `an M2 Ultra with 192 GB`: the machine's memory
@@ -61,21 +62,21 @@ def near_hardware(text: str, q: Quantity) -> bool:
 
 
 # `на двух картах RTX 3090 по 24 ГБ`: the memory each named card has (not a share: `по 13 ГБ весов`, `по 8 ГБ на каждую`)
-_CARD_EACH_BEFORE = re.compile(
+_CARD_EACH_BEFORE = guarded(
     r"(?i)(?:A100|H100|H200|B200|L40S?|L4|MI300X?|RTX\s?\d{4}|\b[2-5]0[6-9]0|(?:\d+|двух|тр[её]х|четыр[её]х|восьми)\s+"
     r"(?:видео)?карт(?:ах|ы|а)?|GPU)(?:\s*Ti)?\s+по\s+(?:~|≈)?\s*$"  # `на 2 картах по 80 ГБ`
 )
-_SHARE_AFTER = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,1}(?:вес\w*|вес(?:а|ов)|кэш\w*|кеш\w*|KV|на\s+кажд\w*|под\s+)")
+_SHARE_AFTER = guarded(r"(?i)\s*(?:[\w-]+\s+){0,1}(?:вес\w*|вес(?:а|ов)|кэш\w*|кеш\w*|KV|на\s+кажд\w*|под\s+)")
 
 
-_MEMORY_AMOUNT = re.compile(r"(?i)\s*(?:of\s+)?(?:VRAM|GPU\s+memory|видеопамят\w*|памяти\s+GPU)")
-_NEEDS_BEFORE = re.compile(
+_MEMORY_AMOUNT = guarded(r"(?i)\s*(?:of\s+)?(?:VRAM|GPU\s+memory|видеопамят\w*|памяти\s+GPU)")
+_NEEDS_BEFORE = guarded(
     r"(?i)(?:\bneeds?|\brequires?|\btakes?|\buses?|\bconsumes?|\boccup\w*|нужн\w*|требу\w*|понадоб\w*|занима\w*|потребл\w*|уход\w*)"
     r"[^.;]{0,30}$"
 )
 
 
-_LIST_GAP = re.compile(r"\s*(?:,|/|\bor\b|\band\b|\bили\b|\bи\b)?\s*(?:\bor\b|\band\b|\bили\b|\bи\b)?\s*")
+_LIST_GAP = guarded(r"\s*(?:,|/|\bor\b|\band\b|\bили\b|\bи\b)?\s*(?:\bor\b|\band\b|\bили\b|\bи\b)?\s*")
 CONFLICT_FACTOR = 10  # code sizes further apart than this disagree, whatever the hedges
 
 

@@ -16,12 +16,12 @@ sentence about the KV cache, activations, training states, replicas or a rate is
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from vaultkit.claims.catalog import ModelConfig, ModelMention
 from vaultkit.claims.dtypes import DtypeMention, find_dtypes
 from vaultkit.claims.engine import count_parameters
+from vaultkit.claims.fastre import guarded
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity
 from vaultkit.claims.shapes.base import TENSOR_PARALLEL, Found, NoteFacts, Sentence, clause_bounds, line_start, make_claim
@@ -40,18 +40,18 @@ _DEV = (
 )
 # a count of devices: `4 GPUs`, `8×H100`, `the 4 shards`, `на 8 картах`, `both 3090s`
 # (`two 80 GB cards` is two cards, not 80: a unit is no word between; `4× A100-80GB` is four, its memory glued on)
-_DEVICES = re.compile(
+_DEVICES = guarded(
     rf"(?i)(?<![\w.,]){_N}\s*(?:[×x]\s*)?(?:\d+\s?(?:[GT]i?B|[ГТ]и?Б)\s+|(?![KMGT]i?B\b|[КМГТ]и?Б)[\w-]+\s+)?{_DEV}"
     r"(?![\w]|-(?!\d+\s?[GT]B\b))"
 )
-_PIPELINE = re.compile(r"(?i)\b(?:PP|pipeline[-_ ]parallel(?:ism)?(?:[-_ ](?:size|degree))?)\s*(?:=|:|of)?\s*(?P<n>\d{1,2})\b")
+_PIPELINE = guarded(r"(?i)\b(?:PP|pipeline[-_ ]parallel(?:ism)?(?:[-_ ](?:size|degree))?)\s*(?:=|:|of)?\s*(?P<n>\d{1,2})\b")
 # what says the model is split over the devices (not a replica on each)
-_SPLIT = re.compile(
+_SPLIT = guarded(
     r"(?i)\bTP\b|tensor[-_ ]parallel|тензорн\w*\s+параллел\w*|pipeline|конвейер\w*|\bshard\w*|шард\w*|\bsplit\w*"
     r"|\bacross\b|\bspread\b|\bdivid\w*|partition\w*|дел(?:им|ит|ится|ятся|ят)\b|разбит\w*|раздел\w*|\bover\s+(?:the\s+)?\d"
 )
 # what is split is the data, not the model: each device holds a whole replica
-_DATA = re.compile(r"(?i)\bbatch\w*|\bdata\b|\brequests?\b|\busers?\b|батч\w*|данн\w*|запрос\w*|пользовател\w*")
+_DATA = guarded(r"(?i)\bbatch\w*|\bdata\b|\brequests?\b|\busers?\b|батч\w*|данн\w*|запрос\w*|пользовател\w*")
 
 
 def _says_split(text: str, a: int = 0, b: int | None = None) -> bool:
@@ -61,12 +61,12 @@ def _says_split(text: str, a: int = 0, b: int | None = None) -> bool:
 
 # a figure said of one device: after it (`35.3 GB per GPU`, `… each`, `по 17,6 ГБ на карту`) or before it in its
 # clause (`на карту приходится 35,3 ГБ`, `each of the 8 GPUs carries`, `Per H100 that half is`, `each card needs`)
-_PER_AFTER = re.compile(
+_PER_AFTER = guarded(
     r"(?i)\s*(?:of\s+(?:[\w-]+\s+){0,2}?(?:weights?|them)\s+|(?:весов|веса)\s+)?"
     r"(?:each\b|apiece\b|per[\s-]+(?:GPU|card|device|rank|shard|H100|A100|H200|L40S?)\b|(?:on|in|for)\s+(?:each|every)\s+(?:GPU|card|device|rank)\b"
     r"|на\s+(?:карту|видеокарту|GPU|устройство|каждую|каждой|кажд\w+\s+из)(?![\w-]))"
 )
-_PER_BEFORE = re.compile(
+_PER_BEFORE = guarded(
     r"(?i)(?:\b(?:each|every|per)[\s-]+(?:GPU|card|device|rank|shard|H100|A100|H200|L40S?)s?(?![\w-])|\beach\s+of\s+(?:the\s+|our\s+)?"
     + _N
     + r"\s+\w+|\beach(?:\s+one)?\s+(?:holds|stores|keeps|gets|has|needs|takes|carries)\b"
@@ -74,56 +74,56 @@ _PER_BEFORE = re.compile(
     r"|(?<!\w)кажд(?:ая|ый|ое)\s+(?:карт\w*|видеокарт\w*|GPU|устройств\w*))"
 )
 # the weights a sentence (or a line above it) is about; what makes a per-device figure something else
-_WEIGHTS = re.compile(r"(?i)\bweights?\b|weights-only|(?<!\w)(?:весов|веса|вес)(?!\w)|checkpoint|чекпо[иi]нт\w*")
-_WEIGHTS_SAID = re.compile(r"(?i)\bweights?\b|weights-only|(?<!\w)(?:весов|веса|вес)(?!\w)")  # a checkpoint may hold states too
-_OTHER = re.compile(
+_WEIGHTS = guarded(r"(?i)\bweights?\b|weights-only|(?<!\w)(?:весов|веса|вес)(?!\w)|checkpoint|чекпо[иi]нт\w*")
+_WEIGHTS_SAID = guarded(r"(?i)\bweights?\b|weights-only|(?<!\w)(?:весов|веса|вес)(?!\w)")  # a checkpoint may hold states too
+_OTHER = guarded(
     r"(?i)\bKV\b|cache|кэш|кеш|activation|активаци|optimi[sz]er|оптимизатор|gradient|градиент|\badam|\bZeRO|\bFSDP\b|offload"
     r"|выгруж|replica|реплик|data[-\s]parallel|\bDP\s*=|\bstates?\b|состояни|\bLoRA\b|adapter|адаптер|\btrain|обучен|per\s+token"
     r"|на\s+токен|tokens?/s|tok/s|токен\w*/с|bandwidth|[TG]B/s|[ТГ]Б/с|\$|€|₽|price|cost|цен|стоим|dataset|датасет|корпус|logs?\b|лог\w*"
 )
 # an expression the sentence computes (`141.1 / 4 = 35.3`, `50 × 16.06 GB`), not a setting (`TP=4`)
 # a figure of what a device offers, not of what the weights take: `each H100 has 80 GB`, `leaves 36 GB free`
-_ROOM = re.compile(
+_ROOM = guarded(
     r"(?i)\bhas\b|\bhave\b|\bHBM|VRAM|\bmemory\b|памят\w*|capacity|ёмкост\w*|\bfits?\b|помещ\w*|enough|хвата\w*|\bfree\b"
     r"|свобод\w*|\bleft\b|\bleav\w*|remain\w*|оста[её]т\w*|budget|бюджет\w*|limit|лимит\w*|headroom|запас\w*|overhead|накладн\w*"
     r"|expert|эксперт\w*"
 )
-_ARITHMETIC = re.compile(r"\d\s*[×*÷+/]\s*\d|\s[×*÷/]\s*\d|(?:\d|[BБ)])\s*=\s*(?:~|≈)?\s*\d")
-_ONE_DEVICE = re.compile(
+_ARITHMETIC = guarded(r"\d\s*[×*÷+/]\s*\d|\s[×*÷/]\s*\d|(?:\d|[BБ)])\s*=\s*(?:~|≈)?\s*\d")
+_ONE_DEVICE = guarded(
     r"(?i)\b(?:one|a\s+single|single)\s+(?:GPU|card|device|H100|A100|H200)\b|(?<!\w)(?:на|в)\s+одн(?:у|ой|ом)\s+карт"
 )
 # a figure right after a device or its count is the device's memory (`H100 80GB`, `на две карты по 40 ГБ`, `two H100s with 80 GB`)
-_CAPACITY_BEFORE = re.compile(
+_CAPACITY_BEFORE = guarded(
     rf"(?i)(?:(?<![\w.,]){_N}\s*(?:[×x]\s*)?(?:[\w-]+\s+)?{_DEV}\s*(?:по|with|of|с|,|\(|:)?"
     r"|(?<![\w-])(?:[AHB]\d{2,3}|L40S?|MI300X?|[345]090)(?:\s*(?:SXM|PCIe|NVL))?)\s*(?:~|≈)?$"
 )
-_TOTAL_WORD = re.compile(
+_TOTAL_WORD = guarded(
     r"(?i)\b(?:sum|total)\s+(?:over|across|of)\s+(?:the\s+|all\s+)?(?:\d+|two|four|eight)\s+(?:shards|GPUs|cards|devices|ranks)"
     r"|(?:в\s+сумме|суммарно|всего)\s+(?:на|по|по\s+всем)\s+(?:\d+|двух|четыр[её]х|восьми)\s+(?:карт|GPU|шард|устройств)\w*"
 )
 # copies: `3 копии весов`, `2 copies of the weights`, `50 exports`, `4 bf16 checkpoints`, `…, 50 of them`
-_COPIES = re.compile(
+_COPIES = guarded(
     r"(?i)(?<![\w.,-])(?P<n>\d{1,4}|two|three|four|five|ten|две|два|три|четыре|пять)\s+"
     r"(?!(?:[KMGTPКМГТП]i?[BБ]|[KMGTPКМГТП]и[BБ]|bytes?|байт\w*)(?!\w))(?:[\w-]+\s+)?"
     r"(?P<what>copies|копи[ий]|exports|экспорт(?:а|ов)|checkpoints|чекпо[иi]нт(?:а|ов)|snapshots|снапшот(?:а|ов)|снимк(?:а|ов))(?![\w-])"
 )
 # between a size and the same size stated again in brackets: `414 ГБ (в смете заложено 1,24 ТБ)`, `(i.e. 385 GiB)`
-_RESTATED = re.compile(r"(?i)\s*\((?:[^\W\d][\w.,-]*\s+){0,4}?(?:~|≈|about\s+|около\s+)?")
-_EACH = re.compile(r"(?i)\beach\b|\bper\b|\bapiece\b|кажд\w*|(?<!\w)по(?!\w)")
-_OF_THEM = re.compile(r"(?i)(?<![\w.,])(?P<n>\d{1,4})\s+(?:of\s+them|штук|шт\.)")
+_RESTATED = guarded(r"(?i)\s*\((?:[^\W\d][\w.,-]*\s+){0,4}?(?:~|≈|about\s+|около\s+)?")
+_EACH = guarded(r"(?i)\beach\b|\bper\b|\bapiece\b|кажд\w*|(?<!\w)по(?!\w)")
+_OF_THEM = guarded(r"(?i)(?<![\w.,])(?P<n>\d{1,4})\s+(?:of\s+them|штук|шт\.)")
 # a size right after devices (`two GPUs with 24 GB each`, `двух картах по 24 ГБ`): theirs
-_ON_DEVICES_BEFORE = re.compile(rf"(?i){_DEV}\s+(?:with|of|по|на)\s+(?:~|≈)?$")
+_ON_DEVICES_BEFORE = guarded(rf"(?i){_DEV}\s+(?:with|of|по|на)\s+(?:~|≈)?$")
 # a size said of each copy right after it (`16 GB each`, `по 16 ГБ каждая`)
-_ONE_EACH = re.compile(r"(?i)\s*(?:each|apiece|a\s+piece|каждая|каждый|каждое|на\s+копию)(?!\w)")
-_COPY_NOUN = re.compile(
+_ONE_EACH = guarded(r"(?i)\s*(?:each|apiece|a\s+piece|каждая|каждый|каждое|на\s+копию)(?!\w)")
+_COPY_NOUN = guarded(
     r"(?i)\b(?:copies|exports|checkpoints|snapshots)\b|(?<!\w)(?:копи[ий]|экспорт\w*|чекпо[иi]нт\w*|снапшот\w*)"
 )
 # what the copies are of: the weights (`копии весов`, `copies of the weights`, `weights-only exports`), else something else
-_OF_OTHER = re.compile(r"(?i)\s*(?:of\s+(?:the\s+|our\s+)?)?(?P<noun>[^\W\d][\w-]*)")
-_WEIGHT_NOUN = re.compile(r"(?i)^(?:weights?|весов|веса|model|модели|the)$")
+_OF_OTHER = guarded(r"(?i)\s*(?:of\s+(?:the\s+|our\s+)?)?(?P<noun>[^\W\d][\w-]*)")
+_WEIGHT_NOUN = guarded(r"(?i)^(?:weights?|весов|веса|model|модели|the)$")
 # a sum of typed parts: `веса fp16 и кэш: A + B = C`, `weights + KV for 32 users: A + B = C`
-_SUM = re.compile(r"\+")
-_KV_WORD = re.compile(r"(?i)\bKV\b|cache|кэш|кеш")
+_SUM = guarded(r"\+")
+_KV_WORD = guarded(r"(?i)\bKV\b|cache|кэш|кеш")
 
 
 def _bytes(q: Quantity) -> bool:
@@ -228,7 +228,7 @@ def _per_device(s: Sentence, q: Quantity, prev_end: int) -> bool:
     return _PER_BEFORE.search(raw, max(prev_end, s.start, q.start - 80), q.start) is not None
 
 
-_CAPACITY_AFTER = re.compile(rf"(?i)\s*{_DEV}(?![\w-])")  # `two 16 GB cards`, `an 80 GB H100`
+_CAPACITY_AFTER = guarded(rf"(?i)\s*{_DEV}(?![\w-])")  # `two 16 GB cards`, `an 80 GB H100`
 
 
 def _capacity(s: Sentence, q: Quantity) -> bool:

@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from vaultkit.claims.catalog import ModelConfig, ModelMention, find_mentions
 from vaultkit.claims.engine import count_parameters, mlp_params
+from vaultkit.claims.fastre import guarded
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities
 from vaultkit.claims.shapes.base import (
@@ -56,7 +57,7 @@ from vaultkit.claims.verdict import compare, fmt
 
 # a size said as a count of parameters (`gives 13.6M trainable parameters`, `всего 10,1 млн обучаемых`): the figure a
 # sentence states, never the name it calls its model by
-_COUNT_NOT_NAME = re.compile(r"(?i)\*{0,2}\s+(?:[^\W\d][\w-]*\s+){0,2}?(?:param\w*|параметр\w*|trainable|обучаем\w*)")
+_COUNT_NOT_NAME = guarded(r"(?i)\*{0,2}\s+(?:[^\W\d][\w-]*\s+){0,2}?(?:param\w*|параметр\w*|trainable|обучаем\w*)")
 
 
 def subject_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
@@ -97,27 +98,27 @@ def _counts_in(text: str, a: int, b: int) -> tuple[Quantity, ...]:
 # ---------------------------------------------------------------------------------------------
 # per layer, then over N layers
 
-_PER_LAYER_BEFORE = re.compile(
+_PER_LAYER_BEFORE = guarded(
     r"(?i)(?:\b(?:per|each|every|one|a\s+single)\s+(?:decoder\s+|transformer\s+|encoder\s+)?(?:layer|block)\b"
     r"|на\s+(?:один\s+|каждый\s+)?(?:слой|блок)\b|(?:один|каждый)\s+(?:слой|блок)\b|\bслой\s+целиком\b|\bодин\s+слой\b)"
     r"(?:(?!\d{1,3}[,\u00a0\u202f ]\d{3})[^.;]){0,40}$"  # no other count between: `per layer q adds A and v adds B`
 )
-_PER_LAYER_AFTER = re.compile(
+_PER_LAYER_AFTER = guarded(
     r"(?i)\s*(?:[^\W\d][\w-]*\s+){0,2}?(?:per|each|a|/)\s*(?:layer|block)\b|\s*(?:[^\W\d][\w-]*\s+){0,2}?на\s+(?:один\s+|каждый\s+)?(?:слой|блок)\b"
 )
 _LAYERS = r"(?:layers?|blocks?|decoder\s+layers|transformer\s+blocks|сло(?:я|ёв|ев|ях|ям|и|й)|блок(?:а|ов|ах|и)?)"
 # `на 32 слоя — T`, `32 слоя: T`, `12 blocks → T`, `over 32 layers that is T` (`× 32 layers = T` is an expression's)
-_LAYERS_THEN_TOTAL = re.compile(
+_LAYERS_THEN_TOTAL = guarded(
     r"(?i)(?:\b(?:over|across|for|on|in|на|по|для|за|всего\s+на)\s+)?(?:(?:all|the|all\s+the|все|всех)\s+)?"
     r"(?P<n>\d{1,3})\s+"
     + _LAYERS
     + r"\s*(?::|—|–|-|→|->|,|\s)\s*"  # `32 layers = T` is an incomplete product: the expression units' claim
     + r"(?:(?:that\s+is|this\s+is|gives|makes|это|дают|даёт)\s*[:—–-]?\s*)?$"
 )
-_N_LAYERS = re.compile(r"(?i)\d+\s+" + _LAYERS + r"\b")
-_OPERATOR_BEFORE = re.compile(r"(?:[×*·]|\bx)\s*$")
+_N_LAYERS = guarded(r"(?i)\d+\s+" + _LAYERS + r"\b")
+_OPERATOR_BEFORE = guarded(r"(?:[×*·]|\bx)\s*$")
 # `T over the 32 layers`, `T на 32 слоя`, `T for all 32 layers`
-_TOTAL_THEN_LAYERS = re.compile(
+_TOTAL_THEN_LAYERS = guarded(
     r"(?i)\s*(?:[^\W\d][\w-]*\s+){0,2}?(?:over|across|for|in|на|по|для|за)\s+(?:(?:all|the|all\s+the|все|всех|всё)\s+)?(?P<n>\d{1,3})\s+"
     + _LAYERS
     + r"\b"
@@ -170,36 +171,36 @@ def _per_layer_totals(s: Sentence) -> list[Found]:
 # ---------------------------------------------------------------------------------------------
 # LoRA adapters
 
-_RANK = re.compile(
+_RANK = guarded(
     r"(?i)(?<![\w-])(?:r\s*=\s*|rank[\s-]*(?:r\s*=\s*)?|ранг(?:ом|е|а)?\s*(?:r\s*=\s*)?)(?P<r>\d{1,4})(?![\d.,]\d)"
 )
-_R_EQUALS = re.compile(r"(?<![\w-])r\s*=\s*(?P<r>\d{1,4})(?![\d.,]\d)")
-_LORA_WORDS = re.compile(r"(?i)lora|adapter|адаптер|trainable|обучаем\w*|peft")
-_ALL_SEVEN = re.compile(
+_R_EQUALS = guarded(r"(?<![\w-])r\s*=\s*(?P<r>\d{1,4})(?![\d.,]\d)")
+_LORA_WORDS = guarded(r"(?i)lora|adapter|адаптер|trainable|обучаем\w*|peft")
+_ALL_SEVEN = guarded(
     r"(?i)\ball\s+(?:seven|7)\s+(?:projections|linear|matrices)|\b(?:every|each|all)\s+linear\s+(?:layers?|modules?|projections?)"
     r"|\ball[-_\s]linear\b|(?:все|всех|всем)\s+(?:семи|7|семь)\s+(?:проекци|матриц|линейн)\w*|(?:все|всех|всем)\s+линейн\w+\s+(?:сло|сло\w+|проекци\w+|модул\w+)"
 )
-_ONE_MATRIX = re.compile(r"(?<![\w-])(?P<m>[qkvo])_proj(?![\w-])|(?<![\w-])(?P<g>gate|up|down)_proj(?![\w-])")
+_ONE_MATRIX = guarded(r"(?<![\w-])(?P<m>[qkvo])_proj(?![\w-])|(?<![\w-])(?P<g>gate|up|down)_proj(?![\w-])")
 # single letters count only as a list (`q and v`, `q, k, v, o`, `q/k/v/o`): a lone `o` or `v` is a word or a name
-_LETTER_LIST = re.compile(r"(?<![\w-])[qkvo](?:\s*(?:,|/|\+|&|\band\b|\bи\b)\s*[qkvo](?![\w-]))+")
-_GATE_UP_DOWN = re.compile(r"(?i)\bgate\b\s*[,/]\s*up\b\s*(?:[,/]|and|и)\s*down\b|\bgate\s*,\s*up\s*,\s*down\b")
-_SHAPE_SAID = re.compile(r"(?<![\d.,])(?P<a>\d{3,6})\s*(?:×|x|→|->)\s*(?P<b>\d{3,6})(?![\d.,])")
-_PER_MATRIX = re.compile(
+_LETTER_LIST = guarded(r"(?<![\w-])[qkvo](?:\s*(?:,|/|\+|&|\band\b|\bи\b)\s*[qkvo](?![\w-]))+")
+_GATE_UP_DOWN = guarded(r"(?i)\bgate\b\s*[,/]\s*up\b\s*(?:[,/]|and|и)\s*down\b|\bgate\s*,\s*up\s*,\s*down\b")
+_SHAPE_SAID = guarded(r"(?<![\d.,])(?P<a>\d{3,6})\s*(?:×|x|→|->)\s*(?P<b>\d{3,6})(?![\d.,])")
+_PER_MATRIX = guarded(
     r"(?i)\b(?:each|per|every|one)\s+(?:adapted\s+)?(?:matrix|module|projection)\b|на\s+(?:каждую\s+)?матриц\w*|кажд\w+\s+матриц\w*"
 )
-_NOT_PARAMS = re.compile(r"(?i)\s*(?:tokens?|токен|bytes?|байт|GPU|steps?|шаг|rows?|строк|vectors?|вектор)")
-_EACH = re.compile(r"(?i)\beach\b|\ball\b|\bboth\b|кажд\w*|\bвсе\b|\bобе\b|\bоба\b")
-_TRAINABLE_AFTER = re.compile(r"(?i)\s*(?:param\w*\s+|параметр\w*\s+)?(?:trainable|adapter|lora|обучаем\w*|адаптер\w*)")
+_NOT_PARAMS = guarded(r"(?i)\s*(?:tokens?|токен|bytes?|байт|GPU|steps?|шаг|rows?|строк|vectors?|вектор)")
+_EACH = guarded(r"(?i)\beach\b|\ball\b|\bboth\b|кажд\w*|\bвсе\b|\bобе\b|\bоба\b")
+_TRAINABLE_AFTER = guarded(r"(?i)\s*(?:param\w*\s+|параметр\w*\s+)?(?:trainable|adapter|lora|обучаем\w*|адаптер\w*)")
 # the whole model a share is taken of (`4.2 % of the 8.03B base`, `от 8,03 млрд`)
-_WHOLE_BEFORE = re.compile(r"(?i)(?:\bof|\bот|\bиз|\bbase|\bбазов\w*)\s+(?:the\s+)?(?:[~≈]\s*)?$")
+_WHOLE_BEFORE = guarded(r"(?i)(?:\bof|\bот|\bиз|\bbase|\bбазов\w*)\s+(?:the\s+)?(?:[~≈]\s*)?$")
 # a restatement right after a figure (`159,907,840 trainable parameters, i.e. about 160M`, `(≈ 4,2 млн)`)
-_RESTATED = re.compile(
+_RESTATED = guarded(
     r"(?i)^[\s,(]*(?:i\.\s?e\.|that\s+is|or|т\.\s?е\.|то\s+есть|или)?[\s,]*(?:about|roughly|around|около|примерно)?\s*$"
 )
 
 
 # a rank put on attention matrices named by their letters (`Rank 16 on q, k, v, o`, `ранг 8 на q и v`): an adapter's
-_RANK_ON_LETTERS = re.compile(
+_RANK_ON_LETTERS = guarded(
     r"(?i)\b(?:rank|r|ранг)\s*=?\s*\d{1,4}\s+(?:on|for|to|на|для)\s+(?:the\s+)?[qkvo](?:\s*(?:,|/|\+|&|\band\b|\bи\b)\s*[qkvo])+(?![\w-])"
 )
 
@@ -396,26 +397,26 @@ def _lora_counts(s: Sentence, facts: NoteFacts) -> list[Found]:
 # ---------------------------------------------------------------------------------------------
 # a whole model's count in a sentence that names no model
 
-_ACTIVE_NEAR = re.compile(
+_ACTIVE_NEAR = guarded(
     r"(?i)\bactive\b|\bactivated\b|\bper\s+token\b|\bfor\s+each\s+token\b|активн\w*|на\s+(?:каждый\s+)?токен"
 )
-_TOTAL_NEAR = re.compile(r"(?i)\btotal\b|\bin\s+all\b|\bвсего\b|\bитого\b|\bв\s+сумме\b")
+_TOTAL_NEAR = guarded(r"(?i)\btotal\b|\bin\s+all\b|\bвсего\b|\bитого\b|\bв\s+сумме\b")
 # a total word right before a count (`Всего 140,6 млрд`, `Total 46.7B`, `in total 46.7B`), no figure between
-_TOTAL_BEFORE = re.compile(r"(?i)(?:\btotal|\bin\s+all|\bвсего|\bитого|\bв\s+сумме)(?:\s+(?:of|is|are|—|–|-|:))?[\s:]*$")
-_ACTIVE_RIGHT_AFTER = re.compile(r"(?i)\s*(?:(?:param\w*|параметр\w*)\s+)?(?:active|activated|активн\w*)")
+_TOTAL_BEFORE = guarded(r"(?i)(?:\btotal|\bin\s+all|\bвсего|\bитого|\bв\s+сумме)(?:\s+(?:of|is|are|—|–|-|:))?[\s:]*$")
+_ACTIVE_RIGHT_AFTER = guarded(r"(?i)\s*(?:(?:param\w*|параметр\w*)\s+)?(?:active|activated|активн\w*)")
 # an active count said by its verb or adjective right before it (`activates 12.9B`, `активных на токен 39 млрд`,
 # `задействует 39 млрд`), nothing but a `per token` between
-_ACTIVE_BEFORE = re.compile(
+_ACTIVE_BEFORE = guarded(
     r"(?i)(?:\bactivat(?:es|ed|e|ing)|\bactive|\bактивн\w*|\bактивиру\w*|\bзадейству\w*)"
     r"(?:\s+(?:only|just|всего|лишь|только|about|around|около|примерно|~|≈))?"
     r"(?:\s+(?:per\s+token|на\s+(?:каждый\s+)?токен|for\s+each\s+token))?(?:\s+(?:only|just|всего|лишь|только))?[\s:—–-]*$"
 )
-_PARAM_WORD = re.compile(r"(?i)\s*(?:[\w-]+\s+)?(?:param\w*|параметр\w*)")
-_PART_WORDS = re.compile(
+_PARAM_WORD = guarded(r"(?i)\s*(?:[\w-]+\s+)?(?:param\w*|параметр\w*)")
+_PART_WORDS = guarded(
     r"(?i)\b(?:embedding|embeddings|matri(?:x|ces)|layers?|block|experts?|attention|mlp|ffn|head|trainable|lora|adapters?|vision|encoder|"
     r"projector|tower|router|vocab\w*)\b|эмбеддинг\w*|матриц\w*|сло[йяеё]\w*|эксперт\w*|внимани\w*|обучаем\w*|адаптер\w*|энкодер\w*|проектор\w*|словар\w*"
 )
-_HYPOTHETICAL = re.compile(r"(?i)\bif\b|\bwould\b|\bcould\b|\bесли\b|\bбы\b")
+_HYPOTHETICAL = guarded(r"(?i)\bif\b|\bwould\b|\bcould\b|\bесли\b|\bбы\b")
 
 
 def _said_as_count(s: Sentence, q: Quantity) -> bool:
@@ -443,7 +444,7 @@ def _model_above(s: Sentence, facts: NoteFacts) -> ModelMention | None:
     return next(m for line in lines for m in find_mentions(line) if m.config is not None)
 
 
-_BECAUSE = re.compile(r"(?i)\bbecause\b|\bsince\b|\bas\b|\bwhile\b|потому|так\s+как|поскольку|\bведь\b")
+_BECAUSE = guarded(r"(?i)\bbecause\b|\bsince\b|\bas\b|\bwhile\b|потому|так\s+как|поскольку|\bведь\b")
 
 
 def _part_said(s: Sentence, q: Quantity) -> bool:
@@ -523,13 +524,13 @@ def _whole_model_counts(s: Sentence, facts: NoteFacts, mine: frozenset[tuple[int
 # ---------------------------------------------------------------------------------------------
 # an adapter's file: its trainable parameters × the bytes of the type it is saved in
 
-_ADAPTER_WORD = re.compile(r"(?i)adapter|адаптер\w*|\blora\b")
-_BASE_WORDS = re.compile(
+_ADAPTER_WORD = guarded(r"(?i)adapter|адаптер\w*|\blora\b")
+_BASE_WORDS = guarded(
     r"(?i)\bbase\b|\bbackbone\b|\bfrozen\b|баз\w*|основн\w+\s+модел\w*|замороженн\w*"
     # the adapter merged into its base, or the whole model: `the merged model is 13.5 GB`, `слитая модель — 13,5 ГБ`
     r"|\bmerg\w*|\b(?:full|whole|entire)\s+model|слит\w*|слия\w*|(?:полн|цел)\w+\s+модел\w*"
 )
-_MERGED_WHOLE = re.compile(
+_MERGED_WHOLE = guarded(
     r"(?i)\bmerged\s+(?:model|checkpoint|weights)|слит\w*\s+(?:модел|чекпо|вес)\w*|(?:full|whole|entire)\s+model"
 )
 
@@ -615,18 +616,18 @@ def _adapter_sizes(s: Sentence, facts: NoteFacts) -> list[Found]:
     return out
 
 
-_NOT_THE_FILE = re.compile(
+_NOT_THE_FILE = guarded(
     r"(?i)\badam\w*|optimi[sz]er|\bmoments?\b|\bbuffers?\b|\bgrad\w*|\bstates?\b|activation\w*|\bkv\b|cache"
     r"|оптимизатор\w*|момент\w*|буфер\w*|градиент\w*|состояни\w*|активаци\w*|кэш\w*"
 )
-_PER_TOKEN_OR_RECIPE = re.compile(r"(?i)\s*(?:per|/|a|на|за)\s*(?:token|токен|param|параметр|step|шаг)")
+_PER_TOKEN_OR_RECIPE = guarded(r"(?i)\s*(?:per|/|a|на|за)\s*(?:token|токен|param|параметр|step|шаг)")
 
 
 # a LoRA catalogue's table: a rank column, a column of the adapted matrices, the trainable count and the file's size
-_RANK_HEADER = re.compile(r"(?i)^[\s*]*(?:lora\s+)?(?:rank|r|ранг)\b")
-_TARGETS_HEADER = re.compile(r"(?i)target|module|matri|projection|adapted|матриц|модул|проекци")
-_TRAINABLE_HEADER = re.compile(r"(?i)trainable|(?:lora|adapter)\s+param|обучаем|параметр\w*\s+адаптер")
-_FILE_HEADER = re.compile(r"(?i)\bfile|\bsize|\bdisk|\bsafetensors|\b[KM]i?B\b|файл|размер|диск|[КМ]и?Б")
+_RANK_HEADER = guarded(r"(?i)^[\s*]*(?:lora\s+)?(?:rank|r|ранг)\b")
+_TARGETS_HEADER = guarded(r"(?i)target|module|matri|projection|adapted|матриц|модул|проекци")
+_TRAINABLE_HEADER = guarded(r"(?i)trainable|(?:lora|adapter)\s+param|обучаем|параметр\w*\s+адаптер")
+_FILE_HEADER = guarded(r"(?i)\bfile|\bsize|\bdisk|\bsafetensors|\b[KM]i?B\b|файл|размер|диск|[КМ]и?Б")
 
 
 def _lora_table_row(s: Sentence, facts: NoteFacts) -> list[Found]:
@@ -718,44 +719,44 @@ def counts(s: Sentence, facts: NoteFacts) -> list[Found]:
 # ---------------------------------------------------------------------------------------------
 # an embedding table, its share, and the model without it
 
-_TABLE_WORDS = re.compile(
+_TABLE_WORDS = guarded(
     r"(?i)\bembed\w*|\bvocab\w*\s+(?:table|matri\w+|rows?)|\blm_head\b|\b(?:output|lm)\s+head\b|\b(?:un)?tied\b"
     r"|эмбеддинг\w*|(?:выходн\w+\s+)?голов\w*\s*\(\s*не\s+связан\w*|\bне\s+связан\w*|\bсвязан\w*\s+(?:голов|эмбеддинг|таблиц)\w*"
     r"|таблиц\w+\s+(?:эмбеддинг|словар|токен)\w*"
 )
 # both tables (input and output) in the figure: `for both`, `input plus output`, `together`, `2 ×`, `вместе с головой`
-_BOTH_TABLES = re.compile(
+_BOTH_TABLES = guarded(
     r"(?i)\bboth\b|\btogether\b|\btwo\s+(?:[\w-]+\s+)?(?:tables|matrices)\b|\binput\s+(?:plus|and|\+)\s+output\b|\bin\s*\+\s*out\b"
     r"|(?:\+|\band\b|\bplus\b)\s*(?:the\s+)?(?:lm_head|(?:output|lm)\s+head)\b|\+\s*(?:выходн\w+\s+)?голов\w*|\bwith\s+(?:the\s+)?(?:output|lm)\s+head\b|\bplus\s+(?:the\s+)?(?:output|lm)\s+head\b"
     r"|\bвместе\b|\bобе\b|\bоба\b|\bдве\s+(?:\w+\s+)?(?:таблиц|матриц)\w*|\bи\s+(?:выходн\w+\s+)?голов\w*|\bс\s+(?:выходн\w+\s+)?голов\w*"
     r"|(?<![\d.,])2\s*[×x*·]\s*\d{1,3}(?:[,\u00a0\u202f ]?\d{3})"
 )
 # one table only: `per matrix`, `each`, `the single table`, `one table`, `на матрицу`, `одна таблица`
-_ONE_TABLE = re.compile(
+_ONE_TABLE = guarded(
     r"(?i)\bper\s+(?:[\w-]+\s+)?(?:matrix|table)\b|\beach\b|\b(?:single|one)\s+(?:[\w-]+\s+)?(?:table|matrix)\b|\b(?:the|that|this|its)\s+table\b"
     r"|\bна\s+(?:одну\s+|каждую\s+)?(?:матриц|таблиц)\w*|\bодн\w+\s+(?:матриц|таблиц)\w*|\bкажд\w+"
 )
 # the model less its tables: `without the embeddings`, `outside the embeddings`, `non-embedding`, `без эмбеддингов`
-_LESS_TABLES = re.compile(
+_LESS_TABLES = guarded(
     r"(?i)\b(?:without|outside|excluding|minus|less)\s+(?:the\s+|its\s+)?(?:input\s+)?embed\w*|\bnon-?embed\w*"
     r"|\bбез\s+(?:учёта\s+|учета\s+)?эмбеддинг\w*|\bкроме\s+эмбеддинг\w*|\bвне\s+эмбеддинг\w*"
 )
-_IF_SAID = re.compile(r"(?i)\bif\b|\bwould\b|\bcould\b|\bесли\b|\bбы\b|\buntying\b|\bразвяза\w*")
-_NOT_TABLE_PART = re.compile(
+_IF_SAID = guarded(r"(?i)\bif\b|\bwould\b|\bcould\b|\bесли\b|\bбы\b|\buntying\b|\bразвяза\w*")
+_NOT_TABLE_PART = guarded(
     r"(?i)\b(?:attention|mlp|ffn|experts?|lora|adapters?|trainable|layers?|blocks?|kv|cache|activations?)\b"
     r"|внимани\w*|эксперт\w*|адаптер\w*|обучаем\w*|сло[йяёе]\w*|блок\w*|кэш\w*"
 )
-_OPERAND_NEAR = re.compile(r"[×x*·]\s*$")
-_SHARE_AFTER = re.compile(
+_OPERAND_NEAR = guarded(r"[×x*·]\s*$")
+_SHARE_AFTER = guarded(
     r"(?i)[^\S\n]*(?:(?:of|от|из)[^\S\n]+(?:the[^\S\n]+|its[^\S\n]+|all[^\S\n]+|всей[^\S\n]+|всех[^\S\n]+)?"
     r"(?:[~≈][^\S\n]*)?(?P<what>[\w-]*)|(?P<ru>модели|весов|параметров)\b)"
 )
-_WHOLE_NOUNS = re.compile(
+_WHOLE_NOUNS = guarded(
     r"(?i)^(?:model|base|whole|entire|total|weights?|parameters?|params?|модели|весов|параметров|общего|всего|базовой)$"
 )
 
 
-_PROPERTY_LINE = re.compile(r"^\s*(?:[-*]\s+)?[\w.-]+::?\s")
+_PROPERTY_LINE = guarded(r"^\s*(?:[-*]\s+)?[\w.-]+::?\s")
 
 
 def _table_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
@@ -770,11 +771,11 @@ def _table_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
 
 # a table named by a singular noun (`the 152,064-row embedding is 545M parameters`, `эмбеддинг — 525 млн параметров`): one
 # table; a count in parameters that matches it is that table's (one that does not stays unjudged: `embedding` may mean both)
-_TABLE_SINGULAR = re.compile(
+_TABLE_SINGULAR = guarded(
     r"(?i)\bembedding\b(?!\s+(?:tables|matrices|layers|and|\+|plus))(?:\s+(?:table|matrix|layer)\b)?|\bэмбеддинг(?![а-яё])"
     r"|\bтаблиц[аеуы]\s+эмбеддинг\w*"
 )
-_ANOTHER_TABLE = re.compile(
+_ANOTHER_TABLE = guarded(
     r"(?i)\bhead|\bunembed\w*|\boutput|\blm_head|\bboth\b|\btwo\b|\btables\b|\bembeddings\b|\band\b|\bplus\b|\+"
     r"|голов\w*|выходн\w*|\bдве\b|\bобе\b|\bи\b|\bплюс\b|эмбеддинги|эмбеддингов|таблицы\b"
 )
@@ -992,25 +993,25 @@ def _table_shares(s: Sentence, model: ModelMention, part_at: dict[int, tuple[Qua
 # ---------------------------------------------------------------------------------------------
 # the parts of a mixture-of-experts model
 
-_EXPERT_WORD = re.compile(r"(?i)\bexperts?\b|\bexpert\s+(?:matri\w+|weights|params?|parameters|MLPs?|FFNs?)|эксперт\w*")
-_ONE_EXPERT = re.compile(
+_EXPERT_WORD = guarded(r"(?i)\bexperts?\b|\bexpert\s+(?:matri\w+|weights|params?|parameters|MLPs?|FFNs?)|эксперт\w*")
+_ONE_EXPERT = guarded(
     r"(?i)\b(?:one|a\s+single|each|every|per|single)\s+expert\b|\bexpert\s+(?:of|in)\s+(?:one|a|each)\s+layer"
     r"|\b(?:один|одного|каждый|каждого|одному)\s+эксперт\w*|\bна\s+эксперт\w*"
 )
-_REST_WORDS = re.compile(
+_REST_WORDS = guarded(
     r"(?i)\bnon-?expert\b|\b(?:the\s+)?rest\b|\beverything\s+else\b|\bremainder\b|\b(?:always-on|dense|shared)\s+part\b"
     r"|\bостальн\w*|\bвсё\s+прочее\b|\bвсе\s+прочие\b|\bвне\s+эксперт\w*|\bкроме\s+эксперт\w*|\bнеэксперт\w*"
 )
 # a part of the rest named (`of the rest, attention accounts for 1.3B`, `из остального внимание — …`): not the rest whole
-_PART_OF_REST = re.compile(
+_PART_OF_REST = guarded(
     r"(?i)\bof\s+the\s+rest\b|\battention\b|\bnorms?\b|\bembed\w*|\brouter\w*|\blm[_\s-]?head\b"
     r"|из\s+остальн\w*|внимани\w*|норм\w*|эмбеддинг\w*|роутер\w*|маршрутизатор\w*"
 )
-_ACTIVE_WORD = re.compile(r"(?i)\bactiv\w*|\bper\s+token\b|\bактивн\w*|\bна\s+(?:каждый\s+)?токен\b|\bзадейств\w*")
-_TOTAL_WORD = re.compile(r"(?i)\btotal\b|\bin\s+all\b|\bвсего\b|\bв\s+сумме\b|\bитого\b|\bобщ\w+\s+числ\w*")
+_ACTIVE_WORD = guarded(r"(?i)\bactiv\w*|\bper\s+token\b|\bактивн\w*|\bна\s+(?:каждый\s+)?токен\b|\bзадейств\w*")
+_TOTAL_WORD = guarded(r"(?i)\btotal\b|\bin\s+all\b|\bвсего\b|\bв\s+сумме\b|\bитого\b|\bобщ\w+\s+числ\w*")
 
 
-_OF_A_WHOLE = re.compile(r"(?i)\s*(?:of|из)\s+(?:the\s+|its\s+)?(?:~|≈)?\s*\d")
+_OF_A_WHOLE = guarded(r"(?i)\s*(?:of|из)\s+(?:the\s+|its\s+)?(?:~|≈)?\s*\d")
 
 
 def _moe_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:

@@ -11,23 +11,22 @@ sized model name (`13B`) leaves the figure to the other shapes.
 
 from __future__ import annotations
 
-import re
-
+from vaultkit.claims.fastre import guarded
 from vaultkit.claims.quantities import Quantity
 from vaultkit.claims.shapes.base import RECIPE, Found, NoteFacts, Sentence, clause_bounds, in_range, make_claim
 from vaultkit.claims.verdict import compare, fmt
 
-_WEIGHTS_WORDS = re.compile(r"(?i)\bweights?\b|\bвес(?:а|ов)?\b|checkpoint|чекпоинт\w*|\bfile\b|файл\w*")
-_OTHER_MEMORY = re.compile(
+_WEIGHTS_WORDS = guarded(r"(?i)\bweights?\b|\bвес(?:а|ов)?\b|checkpoint|чекпоинт\w*|\bfile\b|файл\w*")
+_OTHER_MEMORY = guarded(
     r"(?i)\bcache\b|кэш\w*|кеш\w*|\bKV\b|activation\w*|активац\w*|\badam\w*|optimi[sz]\w*|оптимизатор\w*|gradient\w*|градиент\w*"
     r"|\btrain\w*|обучен\w*|дообуч\w*|\bZeRO\b|B/param|bytes?\s+per\s+param\w*|байт\w*\s+на\s+параметр\w*|\breplica\w*|реплик\w*"
     r"|\bcontext\b|контекст\w*|\bbatch\w*|батч\w*|\bmargin\b|запас\w*|overhead|\bLoRA\b|adapter\w*|адаптер\w*|\bVRAM\b|видеопамят\w*"
 )
-_PER_AFTER = re.compile(
+_PER_AFTER = guarded(
     r"(?i)\s*(?:each\b|(?:per|/|a|на|по)\s*(?:GPU|card|device|token|replica|node|карт\w*|устройств\w*|токен\w*|узел\w*))"
 )
-_ARITHMETIC = re.compile(r"[×=÷]|\s[*/+]\s")
-_REFERRED = re.compile(r"(?i)(?:\bthat|\bthis|\bthese|\bthe\s+same|\bэт[иоау]т?|\bтот|\bте)\s*$")
+_ARITHMETIC = guarded(r"[×=÷]|\s[*/+]\s")
+_REFERRED = guarded(r"(?i)(?:\bthat|\bthis|\bthese|\bthe\s+same|\bэт[иоау]т?|\bтот|\bте)\s*$")
 
 
 def _dtype_of(s: Sentence, q: Quantity) -> tuple[str, float] | None:
@@ -42,7 +41,7 @@ def _dtype_of(s: Sentence, q: Quantity) -> tuple[str, float] | None:
     return (d.name, d.bytes) if d is not None and d.bytes > 0 else None
 
 
-_NOT_TRAINING = re.compile(r"(?i)\bcache\b|кэш\w*|кеш\w*|\bKV\b|activation\w*|активац\w*|\bLoRA\b|adapter\w*|адаптер\w*")
+_NOT_TRAINING = guarded(r"(?i)\bcache\b|кэш\w*|кеш\w*|\bKV\b|activation\w*|активац\w*|\bLoRA\b|adapter\w*|адаптер\w*")
 
 
 def _training(s: Sentence, facts: NoteFacts, params: float, said: str) -> list[Found]:
@@ -70,9 +69,9 @@ def _training(s: Sentence, facts: NoteFacts, params: float, said: str) -> list[F
     return out
 
 
-_RECIPE_NEXT = re.compile(r"(?i)\s*/\s*param")  # `16 B/param` is read as 16 billion: a recipe, not a model size
-_B_PER_PARAM = re.compile(r"(?i)(?<![\d.,])(\d+(?:[.,]\d+)?)\s*B\s*/\s*param\w*")  # `16 B/param`
-_DEVICES_BEFORE = re.compile(r"(?i)\b(?:over|on|across|на|по)\s+\d+\s*(?:GPUs?|cards?|H100|A100|карт\w*|устройств\w*)[^,;.]*$")
+_RECIPE_NEXT = guarded(r"(?i)\s*/\s*param")  # `16 B/param` is read as 16 billion: a recipe, not a model size
+_B_PER_PARAM = guarded(r"(?i)(?<![\d.,])(\d+(?:[.,]\d+)?)\s*B\s*/\s*param\w*")  # `16 B/param`
+_DEVICES_BEFORE = guarded(r"(?i)\b(?:over|on|across|на|по)\s+\d+\s*(?:GPUs?|cards?|H100|A100|карт\w*|устройств\w*)[^,;.]*$")
 
 
 def declared_weights(s: Sentence, facts: NoteFacts) -> list[Found]:

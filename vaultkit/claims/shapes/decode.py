@@ -17,7 +17,6 @@ targeted are left to `sized`; any input missing leaves the rate to it as well.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
@@ -25,6 +24,7 @@ from functools import lru_cache
 from vaultkit.claims.catalog import ModelMention, find_gpus, find_mentions
 from vaultkit.claims.dtypes import DtypeMention
 from vaultkit.claims.engine import count_parameters, gguf_bytes
+from vaultkit.claims.fastre import guarded
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, in_range, make_claim
@@ -33,29 +33,29 @@ from vaultkit.claims.shapes.sized import context_model
 from vaultkit.claims.verdict import compare
 
 # a rate summed over streams, or of a phase other than one stream's decoding (several devices are `_SPLIT`)
-_SUMMED = re.compile(
+_SUMMED = guarded(
     r"(?i)\bbatch\w*|\baggregate\b|\bconcurren\w*|\busers\b|\brequests\b|\bspeculat\w*|\bdraft\w*|\btotal\b|\bsum\b"
     r"|\bprefill\w*|\bprompt\w*|\bserv(?:es|ed|ing)\b|\bnode\w*|\bcluster\w*|\bpipeline\w*|\bexpert[\s-]+parallel\w*"
     r"|батч\w*|пакет\w*|одновременн\w*|суммарн\w*|агрегат\w*|спекулятив\w*|черновик\w*|запрос\w*|префилл\w*|промпт\w*"
     r"|узл\w*|узел|кластер\w*|конвейер\w*"
 )
 # the tensor-parallel degree a sentence states (`TP=8`, `tensor parallel 4`, `тензорный параллелизм 2`)
-_TP = re.compile(
+_TP = guarded(
     r"(?i)\bTP\s*[=:]?\s*(?P<n>[1-9]\d?)\b|\btensor[\s-]+parallel\w*\s*(?:of|=|:|degree)?\s*(?P<m>[1-9]\d?)\b"
     r"|тензорн\w*\s+параллел\w*\s*(?:=|:|степени)?\s*(?P<r>[1-9]\d?)(?!\w)"
 )
 # a bandwidth said per device: `3.35 TB/s per GPU`, `(… на карту)`, or `8 × 3.35 TB/s`
-_PER_DEVICE_AFTER = re.compile(
+_PER_DEVICE_AFTER = guarded(
     r"(?i)\s*(?:per|each|every|/|на)\s*(?:one\s+|каждую\s+|одну\s+)?(?:GPU|card|device|accelerator|карт\w*|GPU|ускорител\w*)"
 )
-_TIMES_BEFORE = re.compile(r"(?:\d{1,3})\s*[×x]\s*$")
+_TIMES_BEFORE = guarded(r"(?:\d{1,3})\s*[×x]\s*$")
 # a rate said to be one stream's decoding (or its bound): what a device's published bandwidth limits
-_ONE_DECODE = re.compile(
+_ONE_DECODE = guarded(
     r"(?i)\bdecod\w*|\bgenerat\w*|\bbatch[\s-]*(?:size\s*)?(?:of\s+|=\s*)?1\b|\bsingle[\s-]+(?:stream|user|request)|\bone\s+stream"
     r"|\bper\s+stream|\bat\s+most\b|\bbound\w*|\bceiling\b|\bupper\s+limit|\bmax(?:imum)?\b|\btops?\s+out|\bcapped\b|\blimited\s+to\b"
     r"|декод\w*|генер\w*|на\s+(?:один\s+)?поток|не\s+более|потол\w*|предел\w*|максимум\w*|упира\w*|ограничен\w*"
 )
-_SHARED = re.compile(
+_SHARED = guarded(
     r"(?i)\bbatch\w*|\baggregate\b|\bconcurren\w*|\bparallel\w*|\busers\b|\brequests\b|\bspeculat\w*|\bdraft\w*|\btotal\b"
     r"|\bprefill\w*|\bprompt\w*|\bserv(?:es|ed|ing)\b|\bnode\w*|\bcluster\w*|\bTP\s*=?\s*\d|\b\d+\s*[×x]\s*(?:GPU|H100|A100|H200|RTX|card)"
     r"|\b(?:two|three|four|eight|\d+)\s+(?:GPUs|cards|devices)\b|\beach\b|\bacross\b"
@@ -64,26 +64,26 @@ _SHARED = re.compile(
     r"|\b(?:two|three|four|eight|\d{1,2})\s+(?:\S+\s+)?(?:RTX\s*\d{4}s?|GPUs|[ABHL]\d{2,3}s|\d{4}s|cards|devices)\b"
 )
 # a rate measured or aimed at, not the bound
-_MEASURED_OR_TARGET = re.compile(
+_MEASURED_OR_TARGET = guarded(
     r"(?i)\bmeasured\b|\bobserved\b|\bin\s+practice\b|\bwe\s+(?:get|got|see|saw)\b|\bbenchmark\w*|\breal(?:istic|ly)?\b"
     r"|\btarget\w*|\bgoal\b|\bneed\w*|\brequire\w*|\bto\s+(?:hit|reach|get|achieve|sustain)\b"
     r"|на\s+практике|реально|замер\w*|намерил\w*|измерил\w*|по\s+факту|цел[ьи]\w*|нужн\w*|требу\w*|чтобы"
 )
 # a rate said as what the memory bound gives
-_ESTIMATE = re.compile(
+_ESTIMATE = guarded(
     r"(?i)\bceiling\b|\bcapped\b|\bbound\w*|\bupper\s+limit\b|\bat\s+most\b|\btops?\s+out\b|\btheoretical\w*|\bmax(?:imum)?\b"
     r"|\bwould\b|\bshould\b|\blimited\s+to\b|ограничен\w*|потол\w*|теоретическ\w*|не\s+более|максимум\w*|предел\w*|упира\w*|должн\w*"
 )
 # a size per something (`2 bytes per weight`, `320 KiB/token`): not the weights read
-_PER_AFTER = re.compile(r"(?i)\s*(?:/\s*[^\W\d_]|per\b|each\b|на\s+(?:параметр|вес|токен|элемент|слой)|каждый\b)")
+_PER_AFTER = guarded(r"(?i)\s*(?:/\s*[^\W\d_]|per\b|each\b|на\s+(?:параметр|вес|токен|элемент|слой)|каждый\b)")
 # a size that is a cache, activations or memory left (not the weights a step reads)
-_NOT_WEIGHTS_NEAR = re.compile(
+_NOT_WEIGHTS_NEAR = guarded(
     r"(?i)\bKV\b|\bcache\b|кэш\w*|кеш\w*|activation\w*|активаци\w*|free\b|свободн\w*|запас\w*|headroom"
 )
 
 
 # the words between a rate and the dtype or model it is of (`63 tok/s in bf16`, `440 токенов/с для Llama-3-8B`)
-_OF_RATE = re.compile(r"(?i)\s*(?:in|at|with|for|of|using|on|в|во|при|с|для|у|на)\s+(?:the\s+)?")
+_OF_RATE = guarded(r"(?i)\s*(?:in|at|with|for|of|using|on|в|во|при|с|для|у|на)\s+(?:the\s+)?")
 
 
 @lru_cache(maxsize=64)

@@ -6,21 +6,21 @@ bits/weight`; a whole number of bits names the type's level, `4-bit`, and is not
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from vaultkit.claims.dtypes import DtypeMention, canonical, find_dtypes
 from vaultkit.claims.engine import GGUF_BPW, GGUF_FILE_BPW
+from vaultkit.claims.fastre import guarded
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, first_before, in_range, make_claim
 from vaultkit.claims.verdict import Check, compare
 
 _DTYPE_WORD = r"(?i:fp64|fp32|tf32|fp16|bf16|fp8|int8|int4|nf4|float32|float16|bfloat16)"
-_DTYPE_FACT = re.compile(
+_DTYPE_FACT = guarded(
     rf"(?P<dt>{_DTYPE_WORD})\W{{0,4}}\(?(?P<bits>\d+)[\s-]*(?i:bits?|бит\w*)\)?\W{{0,6}}(?P<bytes>\d+(?:[.,]\d+)?)\s*(?i:bytes?|байт\w*)"
 )
-_BIT_BYTE = re.compile(r"(?P<bits>\d+)[\s-](?i:bit|бит\w*)\s*\((?P<bytes>\d+(?:[.,]\d+)?)[\s-](?i:bytes?|байт\w*)\)")
+_BIT_BYTE = guarded(r"(?P<bits>\d+)[\s-](?i:bit|бит\w*)\s*\((?P<bytes>\d+(?:[.,]\d+)?)[\s-](?i:bytes?|байт\w*)\)")
 
 
 def dtype_facts(s: Sentence, facts: NoteFacts) -> list[Found]:
@@ -58,13 +58,13 @@ def dtype_facts(s: Sentence, facts: NoteFacts) -> list[Found]:
     return out
 
 
-_WEIGHTS_AFTER = re.compile(r"(?i)\s*(?:weights?|values?|params?|parameters?|вес(?:а|ов)?|значени\w*|параметр\w*)\b")
-_PER_WEIGHT = re.compile(
+_WEIGHTS_AFTER = guarded(r"(?i)\s*(?:weights?|values?|params?|parameters?|вес(?:а|ов)?|значени\w*|параметр\w*)\b")
+_PER_WEIGHT = guarded(
     r"(?i)\s*(?:/\s*(?:weight|param|w)\b|per\s+(?:weight|param\w*|value)|на\s+(?:вес|параметр|значени)|bpw\b)"
 )
 
 
-_BPW_HEADER = re.compile(r"(?i)(?:bits?|бит\w*)\s*(?:/|per|на)\s*(?:weight|param\w*|вес|параметр\w*)|\bbpw\b")
+_BPW_HEADER = guarded(r"(?i)(?:bits?|бит\w*)\s*(?:/|per|на)\s*(?:weight|param\w*|вес|параметр\w*)|\bbpw\b")
 
 
 def _table_bits(s: Sentence, d: DtypeMention, q: Quantity) -> list[Found]:
@@ -100,7 +100,7 @@ def _mix_compare(d: DtypeMention, q: Quantity, value: float) -> Check:
     return check
 
 
-_TYPE_TO_FIGURE = re.compile(r"(?i)^(?:[\s(—–:=,-]|\bat\b|\bhas\b|\bstores?\b|\bхранит\b|\bтоже\b|\balso\b)*$")
+_TYPE_TO_FIGURE = guarded(r"(?i)^(?:[\s(—–:=,-]|\bat\b|\bhas\b|\bstores?\b|\bхранит\b|\bтоже\b|\balso\b)*$")
 
 
 def _named_before(s: Sentence, q: Quantity) -> DtypeMention | None:
@@ -228,11 +228,11 @@ def bits_per_weight(s: Sentence, facts: NoteFacts) -> list[Found]:
 
 
 # int4 with a scale (and a zero point) per group of weights: GPTQ, AWQ, `g128`, `group size 128`, `группы по 128`
-_GROUP_SIZE = re.compile(
+_GROUP_SIZE = guarded(
     r"(?i)\bg(?P<a>32|64|128|256)\b|group[\s_-]*size\s*(?:of|=|:)?\s*(?P<b>\d{2,3})\b|groups?\s+of\s+(?P<c>\d{2,3})\b"
     r"|групп\w*\s+(?:по|из|размером)\s+(?P<d>\d{2,3})\b"
 )
-_GROUP_FORMAT = re.compile(r"(?i)\bGPTQ\b|\bAWQ\b|\bgroup|групп\w*|\bg(?:32|64|128|256)\b")
+_GROUP_FORMAT = guarded(r"(?i)\bGPTQ\b|\bAWQ\b|\bgroup|групп\w*|\bg(?:32|64|128|256)\b")
 
 
 def _grouped_int4(s: Sentence, d: DtypeMention, b: Quantity) -> Found | None:
@@ -264,23 +264,23 @@ def _grouped_int4(s: Sentence, d: DtypeMention, b: Quantity) -> Found | None:
     return Found(claim, ((b.start, b.end),))
 
 
-_BPW_AFTER = re.compile(r"(?i)\s*bpw\b")
+_BPW_AFTER = guarded(r"(?i)\s*bpw\b")
 # microscaling block formats: 4-bit values with a shared scale per block (MXFP4: an 8-bit E8M0 scale per
 # 32 values, 4 + 8 / 32 = 4.25 bits; NVFP4: an fp8 scale per 16, 4 + 8 / 16 = 4.5 bits)
-_AVERAGED = re.compile(
+_AVERAGED = guarded(
     r"(?i)averag\w*|overall|effective|\bmix\w*|checkpoint|\bfiles?\b|\bwhole\b|\btotal\b"
     r"|в\s+среднем|средн\w*|эффективн\w*|файл\w*|чекпо\w*|цел\w+\s+модел\w*|итог\w*"
 )
 _MX_BLOCKS = {"mxfp4": "(4 bits + an 8-bit scale per 32 values) is", "nvfp4": "(4 bits + an fp8 scale per 16 values) is"}
 # an NF4 block: its size (`per 64 weights`, `blocksize 64`, `блоки по 64`) and double quantization
-_NF4_BLOCK = re.compile(
+_NF4_BLOCK = guarded(
     r"(?i)(?:per|every|на|каждые|из)\s+(?P<a>\d{2,4})\s+(?:weights|values|params|весов|значений|параметров)"
     r"|block[\s_-]*size\s*(?:of|=|:)?\s*(?P<b>\d{2,4})|blocks?\s+of\s+(?P<c>\d{2,4})|блок\w*\s+(?:по|из)\s+(?P<d>\d{2,4})"
 )
-_DOUBLE_QUANT = re.compile(r"(?i)double[\s-]+quant\w*|двойн\w*\s+(?:квант\w*)|\bDQ\b")
+_DOUBLE_QUANT = guarded(r"(?i)double[\s-]+quant\w*|двойн\w*\s+(?:квант\w*)|\bDQ\b")
 _SCALE_TYPES = frozenset({"nf4", "fp32", "fp16", "bf16", "int8", "fp8"})
-_SCALE_WORDS = re.compile(r"(?i)absmax|\bscales?\b|constant|масштаб\w*|констант\w*")
-_WITHOUT = re.compile(r"(?i)(?:without|\bno\b|\bw/o\b|\bбез\b|\bне\b)\s*(?:the\s+)?$")
+_SCALE_WORDS = guarded(r"(?i)absmax|\bscales?\b|constant|масштаб\w*|констант\w*")
+_WITHOUT = guarded(r"(?i)(?:without|\bno\b|\bw/o\b|\bбез\b|\bне\b)\s*(?:the\s+)?$")
 
 
 def _nf4_bits(s: Sentence, b: Quantity) -> Found | None:

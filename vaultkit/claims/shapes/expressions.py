@@ -23,6 +23,7 @@ from functools import lru_cache
 from itertools import pairwise, product
 
 from vaultkit.claims.arith import evaluate_expression
+from vaultkit.claims.fastre import guarded
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import _CYRILLIC, AMBIGUOUS_COMMA, TIME_SECONDS, Quantity, find_quantities, time_key
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, line_names, make_claim
@@ -32,25 +33,25 @@ from vaultkit.claims.verdict import Check, compare, fmt
 _MAX_LEFT = 240  # characters of a left side
 _BREAKS = frozenset(":;=→")
 _OPERATORS = {"+": "+", "−": "-", "-": "-", "–": "-", "×": "*", "*": "*", "·": "*", "⋅": "*", "/": "/", "÷": "/"}
-_WORD = re.compile(r"[A-Za-zА-Яа-яЁё][\w\-]*", re.UNICODE)
-_LETTERS = re.compile(r"[A-Za-zА-Яа-яЁёα-ωΑ-Ω]")
-_WORD_END = re.compile(r"[A-Za-zА-Яа-яЁё]{2}$")
-_POWER = re.compile(r"\^\s*(\d{1,2})")
+_WORD = guarded(r"[A-Za-zА-Яа-яЁё][\w\-]*", re.UNICODE)
+_LETTERS = guarded(r"[A-Za-zА-Яа-яЁёα-ωΑ-Ω]")
+_WORD_END = guarded(r"[A-Za-zА-Яа-яЁё]{2}$")
+_POWER = guarded(r"\^\s*(\d{1,2})")
 _UNITLESS = frozenset({"number"})
-_SIZING_WORDS = re.compile(
+_SIZING_WORDS = guarded(
     r"(?i)param|weight|bias|embedding|layer|head|vocab|token|byte|\bbits?\b|matri|mlp|attention|lm_head|\bkv\b|expert|adapter|lora"
     r"|параметр|вес|смещени|эмбеддинг|сло[йяёе]|голов|словар|токен|байт|бит|матриц|внимани|эксперт|адаптер|норм"
 )
-_GOES_ON = re.compile(r"\s*(?:[+−×*·/÷^]|[-–xх]\s)\s*[\d(]")
-_PER_PARAM = re.compile(r"(?i)\s*(?:/\s*|per\s+|на\s+)(?:param|пар)")
-_EQUALS = re.compile(r"[=≈]")
+_GOES_ON = guarded(r"\s*(?:[+−×*·/÷^]|[-–xх]\s)\s*[\d(]")
+_PER_PARAM = guarded(r"(?i)\s*(?:/\s*|per\s+|на\s+)(?:param|пар)")
+_EQUALS = guarded(r"[=≈]")
 _RESULT_KINDS = frozenset({"number", "count", "bytes", "bits", "tokens"})
 # after a stated figure: a unit of time or money the arithmetic of numbers does not compute
-_OTHER_UNIT = re.compile(
+_OTHER_UNIT = guarded(
     r"(?i)\.?\s*(?:GPU[- ]?)?(?:hours?|hrs?|h\b|s\b|secs?\b|seconds?|ms\b|min(?:utes?)?\b|days?|years?|weeks?"
     r"|час\w*|ч\b|мин\w*|сек\w*|мс\b|с\b|дн\w*|дня|лет|год\w*|недел\w*|\$|€|₽|руб\w*|USD|EUR)"
 )
-_MODULAR = re.compile(r"(?i)\bmod\b|≡|\(mod|по модулю")
+_MODULAR = guarded(r"(?i)\bmod\b|≡|\(mod|по модулю")
 
 
 def _left_start(text: str, start: int, eq: int) -> int:
@@ -263,7 +264,7 @@ def _in_unit(right: Quantity, computed: float, operands: list[Quantity]) -> floa
     return computed * right.scale if scaled < literal else computed
 
 
-_BITS_OR_BYTES = re.compile(r"(?i)\bbits?\b|\bbpw\b|\bbytes?\b|бит|байт|\b[KMGT]i?B\b|[КМГТ]и?Б")
+_BITS_OR_BYTES = guarded(r"(?i)\bbits?\b|\bbpw\b|\bbytes?\b|бит|байт|\b[KMGT]i?B\b|[КМГТ]и?Б")
 
 
 @lru_cache(maxsize=64)
@@ -272,8 +273,8 @@ def _names_bits_or_bytes(text: str) -> bool:
     return _BITS_OR_BYTES.search(text) is not None
 
 
-_AFTER_SLASH = re.compile(r"\d{1,6}(?:\.\d{1,6})?(?![\w.,/%])")
-_BITS_AFTER = re.compile(r"(?i)\s*(?:bpw\b|bits?\b|бит)")
+_AFTER_SLASH = guarded(r"\d{1,6}(?:\.\d{1,6})?(?![\w.,/%])")
+_BITS_AFTER = guarded(r"(?i)\s*(?:bpw\b|bits?\b|бит)")
 
 
 # between a bit rate and the same rate restated in bytes (`400 Гбит/с = 50 ГБ/с`, `a 100 Gbit/s link moves 12.5 GB per
@@ -282,14 +283,14 @@ _JOINER = (
     r"(?:[=≈~→:—–]|->|i\.\s?e\.|that\s+is|\bor\b|moves|carries|transfers|delivers|gives|это|т\.\s?е\.|то\s+есть|или"
     r"|переда[её]т|да[её]т)"
 )
-_RATE_RESTATED = re.compile(
+_RATE_RESTATED = guarded(
     r"(?i)\s*(?:[^\W\d]+\s+){0,2}?(?:[^\W\d]+)?\s*(?:\(|,?\s*" + _JOINER + r"(?:\s*" + _JOINER + r")?)"
     r"\s*(?:about|around|roughly|only|около|примерно|всего|~|≈)?\s*"
 )
 
 
-_TIMES_BEFORE = re.compile(r"(?i)(?:[×x*·]|\d\s+)\s*$")
-_SUMMED = re.compile(r"(?i)\b(?:total|aggregate|combined|all|together|each|per)\b|суммарн\w*|в\s+сумме|вместе|все\w*|кажд\w*")
+_TIMES_BEFORE = guarded(r"(?i)(?:[×x*·]|\d\s+)\s*$")
+_SUMMED = guarded(r"(?i)\b(?:total|aggregate|combined|all|together|each|per)\b|суммарн\w*|в\s+сумме|вместе|все\w*|кажд\w*")
 
 
 def _bit_rates(s: Sentence) -> tuple[list[Found], set[int]]:
@@ -315,10 +316,10 @@ def _bit_rates(s: Sentence) -> tuple[list[Found], set[int]]:
 
 _CURRENCY = frozenset("$€₽£")
 # a price after a figure (`5,576 млн $`, `94 USD`, `300 руб.`) or before it (`$94`)
-_MONEY_AFTER = re.compile(r"(?i)[^\S\n]{0,2}(?:[$€₽£]|руб(?:\.|л[ейяь]+)?(?!\w)|USD\b|EUR\b|долл\w*)")
-_PRICE_BEFORE = re.compile(r"\s*[$€£]\s*")
+_MONEY_AFTER = guarded(r"(?i)[^\S\n]{0,2}(?:[$€₽£]|руб(?:\.|л[ейяь]+)?(?!\w)|USD\b|EUR\b|долл\w*)")
+_PRICE_BEFORE = guarded(r"\s*[$€£]\s*")
 # a unit of time after a figure the tokenizer read as a plain number (`= 120,000 s = 33.3 h`)
-_TIME_WORD_AFTER = re.compile(
+_TIME_WORD_AFTER = guarded(
     r"(?i)[^\S\n]{0,2}((?:GPU|ГПУ)[-\s]?(?:hours?|hrs?|h|час\w*|ч|days?|дн(?:я|ей)|день|сут\w*)"
     r"|ms|мс|secs?|seconds?|сек(?:унд\w*)?|mins?|minutes?|мин(?:ут\w*)?|hrs?|hours?|h|ч|час(?:а|ов)?|days?|дн(?:я|ей)|день|сут\w*"
     # `s`/`с` alone only before a sign, the line's end or a joining word (`с` is also "with": `16 с учётом кэша`)
@@ -326,21 +327,21 @@ _TIME_WORD_AFTER = re.compile(
     r"(?![\w/])"
 )
 # what writes a figure as another unit of the same time (`= 33.3 h`, `, то есть около 30 200 GPU-часов`, `(≈ 5 days)`)
-_TIME_RESTATED = re.compile(
+_TIME_RESTATED = guarded(
     r"(?i)[\s,]*(?:=|→|->|\(|i\.\s?e\.,?|that\s+is|which\s+is|or|то\s+есть|т\.\s?е\.|или|это|что\s+составляет)?[\s,]*"
 )
 _RATES = frozenset({"flop_rate", "throughput", "bandwidth", "bitrate"})
 _TIME_OPERANDS = frozenset({"number", "count", "tokens", "flops"})
 _MONEY_OPERANDS = frozenset({"number", "count", "money"})
 # what makes a time, a price or a ratio of counts a sizing figure: compute, tokens, GPUs, parameters
-_COMPUTE_WORDS = re.compile(
+_COMPUTE_WORDS = guarded(
     r"(?i)GPU|ГПУ|\bTPU|FLOP|ФЛОП|флоп|token|токен|\btok\b|prefill|decode|префилл|декод|inference|инференс|training|обучени"
     r"|pre-?train|предобуч|fine-?tun|дообуч|\b[ABH]\d{3}s?\b|\bparam|параметр|\bMFU\b|throughput|batch|батч"
 )
 _TIME_UNIT_NAMES = {"ms": "ms", "s": "s", "min": "min", "h": "h", "gpuh": "h", "d": "days", "gpud": "days", "w": "weeks"}
 
 
-_PER_SECOND = re.compile(r"(?i)\s*(?:/\s*(?:s|sec|с)\b|per\s+second|a\s+second|в\s+секунду)")
+_PER_SECOND = guarded(r"(?i)\s*(?:/\s*(?:s|sec|с)\b|per\s+second|a\s+second|в\s+секунду)")
 
 
 def _a_rate(q: Quantity, text: str) -> bool:
@@ -430,7 +431,7 @@ def _thousands_apart(ratio: float) -> bool:
     return round(steps) != 0 and abs(abs(ratio) / 1000.0 ** round(steps) - 1) <= 0.02
 
 
-_GPU_COUNT = re.compile(
+_GPU_COUNT = guarded(
     r"(?i)\d\s*(?:×\s*|x\s*)?(?:GPUs?\b|cards?\b|nodes?\b|карт\w*|видеокарт\w*|узл\w*|[ABH]\d{3}s?\b)"
     r"(?![-\s]?(?:GPU[-\s]?)?(?:hours?|hrs?|h\b|час|ч\b|days?|дн|день|сут))"
 )
@@ -534,13 +535,13 @@ def _a_ratio_of_counts(tokens: tuple[str, ...], operands: list[Quantity]) -> boo
 
 
 # what a product of plain numbers counts (tokens, sequences, users, vectors): no size without a size per item
-_COUNTED_ITEMS = re.compile(
+_COUNTED_ITEMS = guarded(
     r"(?i)\btokens?\b|\bsequences?\b|\busers?\b|\brequests?\b|\bvectors?\b|\bchunks?\b|\bpassages?\b|\bframes?\b"
     r"|(?<!\w)(?:токен|последовательност|пользовател|запрос|вектор|чанк|фрагмент|кадр)\w*"
 )
-_BYTE_WORD = re.compile(r"(?i)\bbytes?\b|(?<![\w.])B\b|(?<!\w)байт\w*|\b[KMGT]i?B\b|(?<!\w)[КМГТ]и?Б")
+_BYTE_WORD = guarded(r"(?i)\bbytes?\b|(?<![\w.])B\b|(?<!\w)байт\w*|\b[KMGT]i?B\b|(?<!\w)[КМГТ]и?Б")
 # a setting's name right before `=`, itself not the label of a number (`with TP=4`, `EP = 8`, `batch=8`; not `2 matrices =`)
-_SETTING_BEFORE = re.compile(
+_SETTING_BEFORE = guarded(
     r"(?i)(?:^|[^\d\s]\s*|[^\w\s]|\b(?:with|at|and|for|use|using|при|и|с)\s+)(?<![\d.,]\s)"
     r"\b(?:TP|PP|EP|DP|SP|CP|BS|batch(?:[_\s]size)?|bs|rank|r|k|n_ctx|ctx|seq(?:_len)?|tp_size|pp_size|world_size|ngl)\s*$"
 )
@@ -658,8 +659,8 @@ def expressions(s: Sentence, facts: NoteFacts) -> list[Found]:
 
 # `(16,06 ГБ) / (3,35 ТБ/с) = 4,8 мс`, `14 GB / 2 TB/s ≈ 7 ms`: a size read at a bandwidth takes a time
 _TIME_UNITS = {"ms": 1e-3, "мс": 1e-3, "s": 1.0, "с": 1.0, "sec": 1.0, "µs": 1e-6, "us": 1e-6, "мкс": 1e-6}
-_OVER = re.compile(r"\s*\)?\s*/\s*\(?\s*$")
-_TIME_AFTER = re.compile(r"\s*\)?\s*[=≈]\s*~?\s*(?P<n>\d+(?:[.,\u00a0\u202f ]\d+)*)\s*(?P<u>ms|мс|мкс|µs|us|sec|s|с)\b")
+_OVER = guarded(r"\s*\)?\s*/\s*\(?\s*$")
+_TIME_AFTER = guarded(r"\s*\)?\s*[=≈]\s*~?\s*(?P<n>\d+(?:[.,\u00a0\u202f ]\d+)*)\s*(?P<u>ms|мс|мкс|µs|us|sec|s|с)\b")
 
 
 def transfer_times(s: Sentence, facts: NoteFacts) -> list[Found]:

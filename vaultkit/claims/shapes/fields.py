@@ -11,17 +11,18 @@ from __future__ import annotations
 import re
 
 from vaultkit.claims.engine import count_parameters, gguf_bytes
+from vaultkit.claims.fastre import guarded
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, found, make_claim
 from vaultkit.claims.verdict import Check, compare, fmt
 
-_FIELD = re.compile(
+_FIELD = guarded(
     r"(?i)^\s*(?P<key>vram|gpu_mem(?:ory)?|weights?|model_size|size|checkpoint|веса|размер)(?:_(?P<unit>gib|gb|гб|гиб))?\s*::\s*"
 )
 
 
 # `gguf_q4_k_m:: 4.58 GiB`: the file of that llama.cpp type
-_GGUF_FIELD = re.compile(r"(?i)^\s*gguf[_-](?P<t>(?:i?q\d(?:_[0-9a-z]+)*|f16|bf16|f32))(?:_(?:gib|gb))?\s*::\s*")
+_GGUF_FIELD = guarded(r"(?i)^\s*gguf[_-](?P<t>(?:i?q\d(?:_[0-9a-z]+)*|f16|bf16|f32))(?:_(?:gib|gb))?\s*::\s*")
 
 
 def _gguf_field(s: Sentence, facts: NoteFacts, m: re.Match[str]) -> list[Found]:

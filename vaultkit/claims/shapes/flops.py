@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from vaultkit.claims.catalog import ModelMention, find_mentions
 from vaultkit.claims.engine import count_parameters
+from vaultkit.claims.fastre import guarded
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, found, line_names, make_claim, starting_in
@@ -24,29 +25,29 @@ from vaultkit.claims.verdict import compare
 
 _X = r"[ \t]*[·⋅×*xх]?[ \t]*"
 # `6·N·D`, `6ND`, `6 × N × D`, `2·N·T`, `8·N·s`, `6 N_active D`
-_FORMULA = re.compile(rf"(?<![\w.,])(?P<k>\d{{1,2}}){_X}N(?:_?\{{?(?:active|act|a)\}}?)?{_X}(?P<d>[DTs])(?![\w(])")
+_FORMULA = guarded(rf"(?<![\w.,])(?P<k>\d{{1,2}}){_X}N(?:_?\{{?(?:active|act|a)\}}?)?{_X}(?P<d>[DTs])(?![\w(])")
 # `2N FLOPs per token`, `2·N на токен`
-_PER_TOKEN_FORMULA = re.compile(
+_PER_TOKEN_FORMULA = guarded(
     rf"(?<![\w.,])(?P<k>\d{{1,2}}){_X}N(?:_?\{{?(?:active|act|a)\}}?)?(?![\w·⋅×*(])(?![ \t]*[·⋅×*][ \t]*[A-Za-z])"
 )
-_PER_TOKEN = re.compile(
+_PER_TOKEN = guarded(
     r"(?i)(?:\bper|\ba|\beach|\b(?:for\s+)?every|(?<!\w)на|(?<!\w)за|(?<!\w)для\s+каждого)\s+(?:(?:generated|output|new|single|каждый|один|сгенерированн\w*|выходн\w*)\s+)?"
     r"(?:token|токен[ау]?)(?!\w)|/\s*(?:token|tok|токен)(?!\w)"
 )
-_PER_SEQUENCE = re.compile(r"(?i)\bper\s+sequence\b|(?<!\w)на\s+последовательност\w*|(?<!\w)за\s+последовательност\w*")
-_PER_EPOCH = re.compile(r"(?i)\bper\s+epoch\b|\ban\s+epoch\b|(?<!\w)(?:на|за)\s+(?:одну\s+)?эпоху(?!\w)")
-_SAME = re.compile(r"(?i)\bthe\s+same\b|\bsame\s+formula\b|(?<!\w)т(?:о|от|а|ем|ой)\s+же(?!\w)")
-_TRAINS = re.compile(
+_PER_SEQUENCE = guarded(r"(?i)\bper\s+sequence\b|(?<!\w)на\s+последовательност\w*|(?<!\w)за\s+последовательност\w*")
+_PER_EPOCH = guarded(r"(?i)\bper\s+epoch\b|\ban\s+epoch\b|(?<!\w)(?:на|за)\s+(?:одну\s+)?эпоху(?!\w)")
+_SAME = guarded(r"(?i)\bthe\s+same\b|\bsame\s+formula\b|(?<!\w)т(?:о|от|а|ем|ой)\s+же(?!\w)")
+_TRAINS = guarded(
     r"(?i)\btrain\w*|\bpre-?train\w*|\bfine-?tun\w*|(?<!\w)обуч\w*|(?<!\w)дообуч\w*|(?<!\w)претрейн\w*|(?<!\w)предобуч\w*"
 )
-_FORWARD = re.compile(
+_FORWARD = guarded(
     r"(?i)\bgenerat\w*|\binference\b|\bdecod\w*|\bforward\s+pass|\bprefill\w*|\bprompt\w*"
     r"|(?<!\w)инференс\w*|(?<!\w)генерац\w*|(?<!\w)префилл?\w*|(?<!\w)промпт\w*|(?<!\w)прям\w+\s+проход\w*"
 )
-_FLOP_WORD = re.compile(r"(?i)flop|флоп|(?<![\w.,])\d{1,2}[ \t]*[·⋅×*]?[ \t]*N[ \t]*[·⋅×*]?[ \t]*D(?!\w)")
-_FLOP_AFTER = re.compile(r"[ \t]{0,2}(?:ФЛОП|флоп)(?!\w)")
-_RATE_AFTER = re.compile(r"(?i)\s*(?:/\s*(?:s|sec|с)\b|per\s+second|a\s+second|в\s+секунду|за\s+секунду)")
-_PREFIXED_RATE = re.compile(r"[KMGTPE]FLOPS$|[kmgtpe]flops$")
+_FLOP_WORD = guarded(r"(?i)flop|флоп|(?<![\w.,])\d{1,2}[ \t]*[·⋅×*]?[ \t]*N[ \t]*[·⋅×*]?[ \t]*D(?!\w)")
+_FLOP_AFTER = guarded(r"[ \t]{0,2}(?:ФЛОП|флоп)(?!\w)")
+_RATE_AFTER = guarded(r"(?i)\s*(?:/\s*(?:s|sec|с)\b|per\s+second|a\s+second|в\s+секунду|за\s+секунду)")
+_PREFIXED_RATE = guarded(r"[KMGTPE]FLOPS$|[kmgtpe]flops$")
 _NUMBER_WORDS = {
     "one": 1,
     "two": 2,
@@ -61,37 +62,37 @@ _NUMBER_WORDS = {
     "четыре": 4,
     "пять": 5,
 }
-_EPOCHS = re.compile(
+_EPOCHS = guarded(
     r"(?i)(?<![\w.,])(?P<n>\d{1,2}|one|two|three|four|five|одн[ау]|две|два|три|четыре|пять)\s+(?:epochs?|эпох\w*)(?!\w)"
 )
-_TOTAL = re.compile(r"(?i)\ball\b|\btotal\b|\bdense\b|(?<!\w)вс(?:ех|ем|е|ём)(?!\w)|(?<!\w)полн\w+|(?<!\w)плотн\w+")
+_TOTAL = guarded(r"(?i)\ball\b|\btotal\b|\bdense\b|(?<!\w)вс(?:ех|ем|е|ём)(?!\w)|(?<!\w)полн\w+|(?<!\w)плотн\w+")
 # `1 petaFLOP/s-day`, `3.6 thousand petaflop/s-days`, `PF-days`, `петафлоп/с-дней`
-_PF_DAY = re.compile(
+_PF_DAY = guarded(
     r"(?i)[ \t]{0,2}(?:peta-?flop/?s?-?[ \t]?days?|pf-?days?|петафлоп\w*(?:/с)?-?[ \t]?(?:дн\w*|сут\w*|день))(?!\w)"
 )
 PF_DAY = 1e15 * 86400
 # a product of letters the sentence writes (`2·V·h`, `4·s·d`, `6·N·D`)
-_OTHER_FORMULA = re.compile(r"(?<![\w.,])\d{1,2}[ \t]*[·⋅×*][ \t]*[A-Za-z](?:_\w+)?[ \t]*[·⋅×*][ \t]*[A-Za-z](?!\w)")
+_OTHER_FORMULA = guarded(r"(?<![\w.,])\d{1,2}[ \t]*[·⋅×*][ \t]*[A-Za-z](?:_\w+)?[ \t]*[·⋅×*][ \t]*[A-Za-z](?!\w)")
 _BACK = 240  # how far before a sentence its line is read for the data or words it goes on from (bounded: linear)
-_ONE_PF_DAY = re.compile(r"(?i)(?<!\w)(?:one|a|один|одни|одна)(?=[ \t]{1,2}(?:peta|pf|петафлоп))")
+_ONE_PF_DAY = guarded(r"(?i)(?<!\w)(?:one|a|один|одни|одна)(?=[ \t]{1,2}(?:peta|pf|петафлоп))")
 # `6 × 68.98e9 × 2e12`, `6*8e9*15e12`: the training formula written out in numbers
-_CHAIN = re.compile(
+_CHAIN = guarded(
     r"(?<![\w.,])(?P<k>\d)[ \t]*[×*·][ \t]*\d+(?:\.\d+)?e\d{1,2}[ \t]*[×*·][ \t]*(?P<d>\d+(?:\.\d+)?e\d{1,2})(?![\w.])"
 )
 # `the 7B`, `70b`: a model called by its size alone
-_SIZE_ALONE = re.compile(
+_SIZE_ALONE = guarded(
     r"(?<![\w.-])(\d{1,3}(?:\.\d)?)([bBmM])(?![\w.-])"
     # `over 1B tokens`, `на 2B токенов`: a count of what is processed, not a model's size
     r"(?!\s*(?:tokens?|токен\w*|words?|слов\w*|samples?|examples?|пример\w*|sequences?|documents?|документ\w*|rows?|vectors?|вектор\w*)(?!\w))"
 )
 # a token count that is a context or a sequence, not the data trained on
-_CONTEXT_AFTER = re.compile(r"(?i)[- ]?(?:tokens?|токен\w*)?[ \t]*(?:context|контекст\w*|window|окн\w*)")
-_CYRILLIC = re.compile(r"[а-яё]", re.I)
+_CONTEXT_AFTER = guarded(r"(?i)[- ]?(?:tokens?|токен\w*)?[ \t]*(?:context|контекст\w*|window|окн\w*)")
+_CYRILLIC = guarded(r"[а-яё]", re.I)
 
 
 # `15.6T training tokens`: a count of trillions the word after it (or the one after that) says are tokens
-_TOKENS_AFTER = re.compile(r"(?i)[ \t]+(?:[a-zа-яё-]{3,20}[ \t]+)?(?:tokens?|токен\w*)(?!\w)")
-_PER_PARAM_AFTER = re.compile(r"(?i)\s*(?:per|на|a|/)\s*(?:param|парам)")
+_TOKENS_AFTER = guarded(r"(?i)[ \t]+(?:[a-zа-яё-]{3,20}[ \t]+)?(?:tokens?|токен\w*)(?!\w)")
+_PER_PARAM_AFTER = guarded(r"(?i)\s*(?:per|на|a|/)\s*(?:param|парам)")
 
 
 @lru_cache(maxsize=256)
@@ -184,7 +185,7 @@ def flops(s: Sentence, facts: NoteFacts) -> list[Found]:
 
 
 # what a later clause says of its own figure: a training or forward word, or all the parameters
-_OWN_READING = re.compile("|".join(f"(?:{rx.pattern.removeprefix('(?i)')})" for rx in (_TRAINS, _FORWARD, _TOTAL)), re.I)
+_OWN_READING = guarded("|".join(f"(?:{rx.pattern.removeprefix('(?i)')})" for rx in (_TRAINS, _FORWARD, _TOTAL)), re.I)
 
 
 # the last FLOP count judged on each line of a note (by the note's facts, held weakly): where it ends, its value
@@ -276,7 +277,7 @@ def _other_sources(s: Sentence, q: Quantity, got: Found) -> list[Found]:
     return out
 
 
-_CLAUSE_BREAK = re.compile(r"[;—–(]|,[ \t]")
+_CLAUSE_BREAK = guarded(r"[;—–(]|,[ \t]")
 
 
 def _clauses(s: Sentence) -> dict[int, tuple[int, int]]:

@@ -27,6 +27,7 @@ import re
 from typing import NamedTuple
 
 from vaultkit.claims.catalog import GpuMention, find_cards
+from vaultkit.claims.fastre import guarded
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, in_range, make_claim, starting_in
@@ -42,19 +43,19 @@ _COUNTS = {
     "шести": 6, "восемь": 8, "восьми": 8, "восемью": 8, "шестнадцать": 16, "шестнадцати": 16,
 }  # fmt: skip
 # a count of cards right before the name (`8 × H100`, `two 4090s`, `четырьмя ускорителями H100`)
-_COUNT_BEFORE = re.compile(
+_COUNT_BEFORE = guarded(
     r"(?i)(?<![\w.,=/:+×*-])(?P<n>\d{1,2}|"
     + "|".join(sorted((k.replace(" ", r"\s+") for k in _COUNTS), key=len, reverse=True))
     + r")[^\S\n]*(?:[×x*][^\S\n]*)?(?:(?:used|NVIDIA|Nvidia|б/у|cards?|GPUs?|карт\w*|видеокарт\w*|ускорител\w*)[^\S\n]+){0,2}$"
 )
 # a count that multiplies another (`6 nodes × 8 H100`) or a count the cards are a place for (`on 8 × H100 — 136 ГБ`)
-_OUTER_COUNT = re.compile(r"(?i)(?:[×x*]|\bnodes?|\bboxes|\bservers|узл\w*|сервер\w*)[^\S\n]*$")
-_PLACE_BEFORE = re.compile(
+_OUTER_COUNT = guarded(r"(?i)(?:[×x*]|\bnodes?|\bboxes|\bservers|узл\w*|сервер\w*)[^\S\n]*$")
+_PLACE_BEFORE = guarded(
     r"(?i)(?:\b(?:on|over|across|using|under|onto|from|per)|(?<!\w)(?:на|при|через|в|во|по|из|для))[^\S\n]+"
     r"(?:(?:a|an|the|one|a\s+single|single|each|every|одн\w+|кажд\w+)[^\S\n]+)?$"
 )
 # `у L40S 48 ГБ`, `в RTX 3090 24 ГБ видеопамяти`, `У каждой H200 141 ГБ`: the card's
-_OWNER_BEFORE = re.compile(r"(?i)(?<!\w)у[^\S\n]+(?:(?:кажд\w+|одной|одного|этой|этого|нашей|моей)[^\S\n]+)?$")
+_OWNER_BEFORE = guarded(r"(?i)(?<!\w)у[^\S\n]+(?:(?:кажд\w+|одной|одного|этой|этого|нашей|моей)[^\S\n]+)?$")
 
 _FIGURE = r"\d+(?:[.,]\d+)?[^\S\n]*(?:[GT]i?B|[ГТ]и?Б)\b"
 _HEDGE = (
@@ -68,7 +69,7 @@ _HAVE = (
 _WITH = r"with|с|со|на"
 # between a card (or cards) and its memory figure (`H100 SXM 80 ГБ (суммарно`, `4090s give you`, `L4 with`, `H200 по`)
 _CARD_WORD = r"(?:[^\S\n]+(?:cards?|GPUs?|accelerators?|node|box|server|карт\w*|видеокарт\w*|ускорител\w*|узел|сервер))?"
-_MEMORY_LINK = re.compile(
+_MEMORY_LINK = guarded(
     r"(?i)"
     + _CARD_WORD
     + r"(?P<hop>[^\S\n]*\(?[^\S\n]*(?P<own>"
@@ -79,59 +80,59 @@ _MEMORY_LINK = re.compile(
     r"(?:(?P<have>" + _HAVE + r")|(?P<with>" + _WITH + r")|(?P<per>по))?[^\S\n]*" + _HEDGE
 )
 # a word of memory right after the figure (`96 GB of VRAM`, `192 ГБ памяти`, `640 GB HBM3`)
-_MEMORY_AFTER = re.compile(
+_MEMORY_AFTER = guarded(
     r"(?i)[^\S\n]*(?:of[^\S\n]+)?(?:(?:total|combined|on-?board|GPU|video|graphics)[^\S\n]+)?"
     r"(?:VRAM|HBM\w*|GDDR\w*|memory|видеопамят\w*|памят\w*)"
 )
-_EACH_AFTER = re.compile(
+_EACH_AFTER = guarded(
     r"(?i)[^\S\n]*(?:each|apiece|per[^\S\n]+(?:card|GPU|device|accelerator)|a[^\S\n]+(?:card|GPU)|/[^\S\n]*(?:card|GPU)"
     r"|на[^\S\n]+(?:одну[^\S\n]+|каждую[^\S\n]+)?(?:карту|GPU|видеокарту|ускоритель)|кажд\w*)"
 )
-_TOTAL_AFTER = re.compile(
+_TOTAL_AFTER = guarded(
     r"(?i)[^\S\n]*(?:of[^\S\n]+)?(?:total|in[^\S\n]+total|combined|together|altogether|in[^\S\n]+all|aggregate"
     r"|суммарно|в[^\S\n]+сумме|всего|вместе)"
 )
 # the figure is what a model or a cache takes, what is left, or a share (read to the end of its clause)
-_NOT_CAPACITY = re.compile(
+_NOT_CAPACITY = guarded(
     r"(?i)\b(?:free|left|spare|usable|available|remaining|headroom|reserved|after|weights?|models?|params|parameters|KV"
     r"|cache|activations?|optimi[sz]er|states?|checkpoint|shards?|shares?|footprint|need\w*|requir\w*|used|takes?|load\w*"
     r"|RAM|DRAM|DDR\w*|system|host|CPU|disk|NVMe|SSD|storage|unified)\b|оперативн\w*|ОЗУ|диск\w*|систем\w*|хост\w*"
     r"|свободн\w*|оста[её]т\w*|осталось|доступн\w*|(?<!\w)под(?!\w)|вес(?:ов|а|ам)?(?!\w)|кэш\w*|кеш\w*|модел\w*|состояни\w*"
     r"|запас\w*|нужн\w*|требу\w*|занят\w*|занима\w*|активаци\w*|после|загруз\w*|парамет\w*"
 )
-_CLAUSE_END = re.compile(r"[,;:.!?()|—–\n]|\s-\s")
+_CLAUSE_END = guarded(r"[,;:.!?()|—–\n]|\s-\s")
 # `needs 70 GB H100`, `= 35 GB H100`: a figure before a card that is another thing's
-_NEEDS_BEFORE = re.compile(
+_NEEDS_BEFORE = guarded(
     r"(?i)(?:\b(?:needs?|requires?|takes?|uses?|weighs?|occup\w+|consumes?|is|are|was|were|of)|[=≈:]"
     r"|(?<!\w)(?:нужн\w*|требу\w*|весит|весят|занима\w*|потребу\w*|это))[^\S\n]*(?:~|≈|about|около|примерно)?[^\S\n]*$"
 )
-_BEFORE_CARD = re.compile(r"(?i)[^\S\n]*-?[^\S\n]*(?:(?:NVIDIA|Nvidia|GDDR\w*|HBM\w*)[^\S\n]+)?")
+_BEFORE_CARD = guarded(r"(?i)[^\S\n]*-?[^\S\n]*(?:(?:NVIDIA|Nvidia|GDDR\w*|HBM\w*)[^\S\n]+)?")
 # what stands before `80 GB` in `an 80 GB H100`: an article, a count, a preposition, the line's start
-_ARTICLE_BEFORE = re.compile(
+_ARTICLE_BEFORE = guarded(
     r"(?i)(?:^|[(\[,;:]|^[^\S\n]*(?:[-*+]|\d{1,3}[.)])|\b(?:a|an|one|the|single|my|our|your|his|her|their|this|that|each|every|any"
     r"|used|spare|of|on|in|into|onto|fits?|with|two|three|four|six|eight|\d{1,2}[^\S\n]*[×x*])"
     r"|(?<!\w)(?:на|в|во|с|со|под|одн\w+|дв[аеу]\w*|тр[иеё]\w*|четыр\w+|вос[еь]м\w*|кажд\w+|\d{1,2}[^\S\n]*[×x*]))[^\S\n]*$"
 )
 # the sentence is about a model: a link word alone (`with`, `:`) no longer makes a figure the card's
-_MODEL_WORDS = re.compile(
+_MODEL_WORDS = guarded(
     r"(?i)\b(?:weights?|models?|checkpoints?|params|parameters|KV|cache|context|batch\w*|tokens?|activations?|LoRA"
     r"|fine-?tun\w*|training|inference|serving)\b"
     r"|(?<!\w)(?:вес(?:а|ов)|модел\w*|кэш\w*|кеш\w*|контекст\w*|батч\w*|токен\w*|активаци\w*|обучени\w*|дообучени\w*|инференс\w*)"
 )
 # `each 3090 has 10 GB`, `the first 4090 has 20 GB`: one card of several, whose figure may be its share
-_ONE_OF_BEFORE = re.compile(
+_ONE_OF_BEFORE = guarded(
     r"(?i)(?:\b(?:each|every|per|first|second|third|last|other)|(?<!\w)(?:кажд\w+|перв\w+|втор\w+|треть\w+|последн\w+|друг\w+))"
     r"[^\S\n]+$"
 )
 # the node, box or server the cards are in (`8 × H100 80 GB node has`): its figure is the cards' only with a word of theirs
-_HOUSING = re.compile(r"(?i)\b(?:node|box|server)\b|узел|сервер")
-_GPU_MEMORY_AFTER = re.compile(
+_HOUSING = guarded(r"(?i)\b(?:node|box|server)\b|узел|сервер")
+_GPU_MEMORY_AFTER = guarded(
     r"(?i)[^\S\n]*(?:of[^\S\n]+)?(?:(?:total|combined)[^\S\n]+)?(?:VRAM|HBM\w*|GPU[^\S\n]+memory|видеопамят\w*|памяти[^\S\n]+GPU)"
 )
 
 # between a card and its bandwidth (`H100 SXM's`, `4090:`, `L40S (`, `H100 SXM bandwidth is`, `RTX 4090 с пропускной
 # способностью памяти`, `RTX 4090 (24 GB,`)
-_BANDWIDTH_LINK = re.compile(
+_BANDWIDTH_LINK = guarded(
     r"(?i)(?:[^\S\n]+(?:cards?|GPUs?|карт\w*|видеокарт\w*))?[^\S\n]*(?:[(:—–=,]|-(?!\d))?"
     r"(?:[^\S\n]*\(?[^\S\n]*" + _FIGURE + r"(?:[^\S\n]+(?:HBM\w*|GDDR\w*))?[^\S\n]*[,;]?)?"
     r"[^\S\n]*(?:(?:memory|HBM\w*|GDDR\w*)[^\S\n]+)?(?:bandwidth)?[^\S\n]*(?:[(:—–=,]|-(?!\d))?[^\S\n]*"
@@ -142,15 +143,15 @@ _BANDWIDTH_LINK = re.compile(
     r"(?:(?:about|around|roughly|~|≈|около|примерно|up\s+to|до)[^\S\n]*)?"
 )
 # a rate of a link, not of the card's memory (`900 GB/s NVLink`, `32 GB/s over PCIe`)
-_LINK_AFTER = re.compile(
+_LINK_AFTER = guarded(
     r"(?i)[^\S\n]*(?:of[^\S\n]+)?(?:NVLink|PCIe|interconnect|network|InfiniBand|IB\b|Ethernet|link|шин\w*|сет\w*)"
 )
-_PER_CARD_RATE = re.compile(
+_PER_CARD_RATE = guarded(
     r"(?i)[^\S\n]*(?:each|per[^\S\n]+(?:card|GPU|device)|/[^\S\n]*(?:card|GPU)|на[^\S\n]+(?:одну[^\S\n]+|каждую[^\S\n]+)?(?:карту|GPU)"
     r"|кажд\w*)"
 )
-_SUMMED_RATE = re.compile(r"(?i)[^\S\n]*(?:total|in[^\S\n]+total|combined|aggregate|together|суммарн\w*|в[^\S\n]+сумме|всего)")
-_SUSTAINED = re.compile(
+_SUMMED_RATE = guarded(r"(?i)[^\S\n]*(?:total|in[^\S\n]+total|combined|aggregate|together|суммарн\w*|в[^\S\n]+сумме|всего)")
+_SUSTAINED = guarded(
     r"(?i)\b(?:effective\w*|achiev\w*|measured|sustain\w*|real\w*|practi\w*|observed|actual\w*|we\s+(?:get|got|see))\b"
     r"|эффективн\w*|реальн\w*|на\s+практике|по\s+факту|замер\w*|намер\w*|измер\w*"
 )
@@ -316,7 +317,7 @@ def _said_any(q: Quantity, capacities: tuple[float, ...], n: int) -> bool:
 
 
 # `eight cards`, `на восемь карт`: a count of cards that names no card, of the one card the sentence names
-_COUNTED_CARDS = re.compile(
+_COUNTED_CARDS = guarded(
     r"(?i)(?<![\w.,=/:+×*-])(?P<n>\d{1,2}|"
     + "|".join(sorted((k.replace(" ", r"\s+") for k in _COUNTS), key=len, reverse=True))
     + r")[^\S\n]*(?:[×x*][^\S\n]*)?(?:cards|GPUs|accelerators|карт(?:ы|ах|ам|ами)?(?!\w)|видеокарт\w*|ускорител\w*)"

@@ -37,12 +37,13 @@ import re
 from functools import lru_cache
 
 from vaultkit.claims.dtypes import find_dtypes
+from vaultkit.claims.fastre import guarded
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import SCALES, Quantity, find_quantities
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, found, in_range, line_names, make_claim, starting_in
 from vaultkit.claims.verdict import compare, fmt
 
-_INDEX_WORDS = re.compile(
+_INDEX_WORDS = guarded(
     r"(?i)\bindex\w*|\bembedding\w*|\bvectors?\b|индекс\w*|эмбеддинг\w*|вектор\w*|\bmatri(?:x|ces)\b|матриц\w*"
 )
 _SCALE = r"(?:\s*(?P<sc>million|billion|thousand|млн\.?|млрд\.?|тыс\.?|[MBk])(?![\w]))?"
@@ -53,17 +54,17 @@ _VECTORS = (
 )
 _DIM = r"(?P<d>\d{2,5})(?:[\s-]*(?:d\b|dims?\b|dimensions?\b|dimensional\b|измерени\w*|-мерн\w*|мерн\w*))"
 # `50M docs`, `10 million passages` … and `1024-d`, `768 dims` anywhere in the same stretch
-_COUNT_OF_VECTORS = re.compile(r"(?i)(?<![\w.,-])" + _COUNT + r"\s+" + _VECTORS + r"\b")
-_DIMENSION = re.compile(
+_COUNT_OF_VECTORS = guarded(r"(?i)(?<![\w.,-])" + _COUNT + r"\s+" + _VECTORS + r"\b")
+_DIMENSION = guarded(
     r"(?i)(?<![\w.,-])" + _DIM + r"|\b(?:dim(?:ension)?s?|размерност\w*)\s*(?:of|=|:)?\s*(?P<d2>\d{2,5})(?![\d.,]\d)"
 )
 # `a 10M × 1536 float32 matrix`, `20M × 768 fp16 vectors`: a count × a dimension, then a type or the vectors
-_PAIR = re.compile(
+_PAIR = guarded(
     r"(?i)(?<![\w.,-])" + _COUNT + r"\s*[×x*·]\s*(?P<d>\d{2,5})(?![\d.,]\d)(?!\s*[×x*·]\s*\d)"
     r"(?=\s+(?:(?:float|fp|bf|int)\d+\s+)?(?:matri(?:x|ces)|vectors?|embeddings?|матриц\w*|вектор\w*|эмбеддинг\w*))"
 )
 # `10,000,000 × 768 × 4`: a product whose first factors are the count and the dimension
-_PRODUCT = re.compile(
+_PRODUCT = guarded(
     r"(?i)(?<![\w.,-])"
     + _COUNT
     + r"(?:\s+[^\W\d]+)?\s*[×x*·]\s*(?P<d>\d{2,5})(?:\s+[^\W\d]+)?\s*[×x*·]\s*(?:\d+(?:\.\d+)?)\s*(?:bytes?|B\b|байт\w*)?"
@@ -72,19 +73,19 @@ _ONE_BIT_SAID = (
     r"(?i)\b1[\s-]*bit\s+(?:per|/|a)\s*(?:dim\w*|component|element)|\bbinary\s+(?:codes?|embeddings?|vectors?|quanti\w*)"
     r"|бинарн\w*|1\s*бит\w*\s+на\s+измерени\w*"
 )
-_ONE_BIT_SAID_RX = re.compile(_ONE_BIT_SAID)  # what makes a sentence an index's on its own
+_ONE_BIT_SAID_RX = guarded(_ONE_BIT_SAID)  # what makes a sentence an index's on its own
 # as an element, also a list's label or the index's type (`- binary: 3.69 GB`, `the binary index`)
-_ONE_BIT = re.compile(_ONE_BIT_SAID + r"|\bbinary(?=\s*[:—–]|\s+index)")
+_ONE_BIT = guarded(_ONE_BIT_SAID + r"|\bbinary(?=\s*[:—–]|\s+index)")
 # `96 bytes per vector`, `1 KiB per vector`, `1024 bytes per bge-m3 vector`, `128 байт на вектор`
-_BYTES_PER_VECTOR = re.compile(
+_BYTES_PER_VECTOR = guarded(
     r"(?i)(?<![\w.,-])(?P<b>\d+(?:\.\d+)?)\s*(?P<u>bytes?|B|байт\w*|KiB|KB|КиБ|КБ)\s*(?:per|/|a|на)\s*(?:[\w.-]+\s+)?"
     r"(?:vector|вектор\w*|code|код\w*)\b"
 )
 _UNIT_BYTES = {"kib": 1024.0, "киб": 1024.0, "kb": 1000.0, "кб": 1000.0}
-_REFERRED = re.compile(r"(?i)(?:\bthat|\bthis|\bthe\s+same|\bэт(?:и|от|а|у)|\bтот|\bте)\s*$")  # not `это` (`это 24,6 ГБ`: "is")
-_PER_AFTER = re.compile(r"(?i)\s*(?:per|/|a|на)\s*(?:[\w.-]+\s+)?(?:vector|вектор\w*|dim\w*|token|токен\w*|code)")
-_PER_VECTOR_WORDS = re.compile(r"(?i)(?:per|/|на)\s*(?:[\w.-]+\s+)?(?:vector|вектор)")
-_PER_VECTOR_AFTER = re.compile(r"(?i)\s*(?:per|/|a|на)\s*(?:[\w.-]+\s+)?(?:vector|вектор\w*)\b(?!\s*(?:ids?\b|ид\w*))")
+_REFERRED = guarded(r"(?i)(?:\bthat|\bthis|\bthe\s+same|\bэт(?:и|от|а|у)|\bтот|\bте)\s*$")  # not `это` (`это 24,6 ГБ`: "is")
+_PER_AFTER = guarded(r"(?i)\s*(?:per|/|a|на)\s*(?:[\w.-]+\s+)?(?:vector|вектор\w*|dim\w*|token|токен\w*|code)")
+_PER_VECTOR_WORDS = guarded(r"(?i)(?:per|/|на)\s*(?:[\w.-]+\s+)?(?:vector|вектор)")
+_PER_VECTOR_AFTER = guarded(r"(?i)\s*(?:per|/|a|на)\s*(?:[\w.-]+\s+)?(?:vector|вектор\w*)\b(?!\s*(?:ids?\b|ид\w*))")
 _ELEMENT_BYTES = {"fp32": 4.0, "fp16": 2.0, "bf16": 2.0, "int8": 1.0, "fp8": 1.0, "int4": 0.5}
 
 
@@ -142,8 +143,8 @@ _EMBEDDERS: tuple[tuple[str, int], ...] = (
     (r"jina-embeddings-v3", 1024),
     (r"jina-embeddings-v2-base(?:-(?:en|de|es|zh))?", 768),
 )
-_EMBEDDER = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(p for p, _ in _EMBEDDERS) + r")(?![\w-])")
-_EMBEDDER_DIMS = tuple((re.compile(r"(?i)" + p), d) for p, d in _EMBEDDERS)
+_EMBEDDER = guarded(r"(?i)(?<![\w-])(?:" + "|".join(p for p, _ in _EMBEDDERS) + r")(?![\w-])")
+_EMBEDDER_DIMS = tuple((guarded(r"(?i)" + p), d) for p, d in _EMBEDDERS)
 
 
 def _embedder_dim(name: str) -> int:
@@ -151,17 +152,17 @@ def _embedder_dim(name: str) -> int:
 
 
 # a dimension of something else than the embeddings (`head dim 128`, `hidden dim 4096`)
-_OTHER_DIM = re.compile(r"(?i)(?:head|hidden|ffn|intermediate|model|kv|голов\w*|скрыт\w*)[\s_-]*$")
-_FIELD_COUNT = re.compile(
+_OTHER_DIM = guarded(r"(?i)(?:head|hidden|ffn|intermediate|model|kv|голов\w*|скрыт\w*)[\s_-]*$")
+_FIELD_COUNT = guarded(
     r"(?i)^\s*(?:-\s+)?(?:\w+_)?(?P<w>chunks|vectors|documents|docs|passages|embeddings|чанков|векторов|документов"
     r"|пассажей|эмбеддингов)\s*::?\s*" + _COUNT + r"\s*$"
 )
-_FIELD_DIM = re.compile(r"(?i)^\s*(?:-\s+)?(?:embedding|embed|emb|vector)_dim(?:ension)?s?\s*::?\s*(?P<d>\d{2,5})\s*$")
+_FIELD_DIM = guarded(r"(?i)^\s*(?:-\s+)?(?:embedding|embed|emb|vector)_dim(?:ension)?s?\s*::?\s*(?P<d>\d{2,5})\s*$")
 _DOC_WORDS = ("doc", "документ")
-_CHUNK_WORDS = re.compile(r"(?i)chunk|passage|чанк|фрагмент|пассаж")
-_RESULT_BEFORE = re.compile(r"(?:=|→|≈)\s*$")
+_CHUNK_WORDS = guarded(r"(?i)chunk|passage|чанк|фрагмент|пассаж")
+_RESULT_BEFORE = guarded(r"(?:=|→|≈)\s*$")
 _REACH = 2000  # how much of a line of context is read: a megabyte line stays linear
-_HEADING = re.compile(r"^\s*#{1,6}\s")
+_HEADING = guarded(r"^\s*#{1,6}\s")
 
 
 @lru_cache(maxsize=512)
@@ -277,11 +278,11 @@ def _element(s: Sentence, a: int, b: int) -> tuple[Element | None, bool]:
 
 # a size of something else than the index, said after it (`plus 1.5 GB of raw text`, `the HNSW graph
 # adds 0.5 GB`, `metadata takes …`)
-_OTHER_THING = re.compile(
+_OTHER_THING = guarded(
     r"(?i)\bplus\b|\badds?\b|\bon\s+top\b|\bextra\b|\boverhead\b|\bgraph\w*|\bHNSW\b|\braw\b|\btext\b(?!-)|\bmetadata\b|\bids?\b"
     r"|плюс|добавля\w*|сверху|граф\w*|текст\w*|метаданн\w*"
 )
-_OTHER_AFTER = re.compile(
+_OTHER_AFTER = guarded(
     r"(?i)\s*(?:of|for|для|на|под)\s+(?:the\s+)?(?:raw\b|text\b|metadata\b|ids?\b|graph|текст|метаданн|граф)"
 )
 
@@ -297,27 +298,27 @@ def _sizes_in(line: str) -> tuple[Quantity, ...]:
 
 
 # words of what a size may be instead of an index: the model's weights or file, the KV cache, tokens, RAM, prices
-_LOOKALIKE = re.compile(
+_LOOKALIKE = guarded(
     r"(?i)\bweights?\b|\bparam\w*|\bcheckpoint\w*|\bmodel\b|\bfile\b|\bgguf\b|\bsafetensors\b|\bKV\b|\bcache\w*|\btokens?\b"
     r"|\bRAM\b|\bVRAM\b|\bprice\w*|\bcosts?\b|[$€₽]|\bembedder\w*|\bencoder\w*|\breranker\w*|\bgenerator\w*"
     r"|\bвес(?:а|ов)?\b|параметр\w*|чекпоинт\w*|\bмодел\w*|\bфайл\w*|кэш\w*|\bкеш\w*|токен\w*|\bОЗУ\b|памят\w*|\bцен[аыу]\b"
     r"|стоимост\w*|\bруб\w*|эмбеддер\w*|энкодер\w*|реранкер\w*|генератор\w*"
 )
 # a size of the memory that holds the index (`at least 110 GB of RAM is needed`), not the index's
-_RAM_AFTER = re.compile(r"(?i)\s*(?:of\s+(?:the\s+)?(?:V?RAM|memory|GPU)\b|(?:of\s+)?(?:ОЗУ|памяти|RAM)\b)")
-_INDEX_HEADING = re.compile(r"(?i)\bindex\w*|\bvectors?\b|индекс\w*|вектор\w*")
+_RAM_AFTER = guarded(r"(?i)\s*(?:of\s+(?:the\s+)?(?:V?RAM|memory|GPU)\b|(?:of\s+)?(?:ОЗУ|памяти|RAM)\b)")
+_INDEX_HEADING = guarded(r"(?i)\bindex\w*|\bvectors?\b|индекс\w*|вектор\w*")
 # `A 1024-dim float32 vector is 4 KiB`, `Один вектор bge-m3 — …`: the sentence is about one vector
-_ONE_VECTOR = re.compile(r"(?i)\b(?:a|one|each|single|один|одного|каждый)\s+(?:[\w.-]+\s+){0,3}?(?:vector|вектор)\b")
-_FACTOR_BEFORE = re.compile(r"[×x*·]\s*$")
-_FACTOR_AFTER = re.compile(r"\s*[×x*·=]")
+_ONE_VECTOR = guarded(r"(?i)\b(?:a|one|each|single|один|одного|каждый)\s+(?:[\w.-]+\s+){0,3}?(?:vector|вектор)\b")
+_FACTOR_BEFORE = guarded(r"[×x*·]\s*$")
+_FACTOR_AFTER = guarded(r"\s*[×x*·=]")
 # product quantization: its bytes per vector are its codes', not the dimension × an element (`96 sub-quantisers at 8 bits`)
-_PQ = re.compile(r"(?i)\bPQ\b|\bOPQ\b|product[\s-]+quanti\w*|sub-?quanti\w*|codebook\w*|субквантиз\w*|подквантиз\w*|кодбук\w*")
+_PQ = guarded(r"(?i)\bPQ\b|\bOPQ\b|product[\s-]+quanti\w*|sub-?quanti\w*|codebook\w*|субквантиз\w*|подквантиз\w*|кодбук\w*")
 # what a vector carries besides its elements (`a payload of 1 KB per vector`, `256 bytes per vector for its links`)
-_PER_VECTOR_OTHER = re.compile(
+_PER_VECTOR_OTHER = guarded(
     r"(?i)\bpayloads?\b|\bneighbou?rs?\b|\blinks?\b|\bedges?\b|\bnorms?\b|соседе\w*|связ\w*|нагрузк\w*|ребр\w*"
 )
-_TRAIL_WORD = re.compile(r"(?i)[ \t]*(?:(?:in|as|в|во)\s+)?")
-_TRAIL_BINARY = re.compile(r"(?i)(?:binary|бинарн\w*)(?![\w-])")
+_TRAIL_WORD = guarded(r"(?i)[ \t]*(?:(?:in|as|в|во)\s+)?")
+_TRAIL_BINARY = guarded(r"(?i)(?:binary|бинарн\w*)(?![\w-])")
 
 
 def _trailing(s: Sentence, q: Quantity) -> tuple[Element, int] | None:
@@ -383,7 +384,7 @@ def _inputs(s: Sentence, facts: NoteFacts) -> tuple[float, int, bool] | None:
 
 
 # any count (`100k-vector sample`, `2M images`, `50 000 users`) but a dimension's or a size's
-_ANY_COUNT = re.compile(
+_ANY_COUNT = guarded(
     r"(?i)(?<![\w.,])"
     + _COUNT
     + r"(?![\s-]{0,3}(?:d\b|dim|измерен|мерн|bytes?\b|B\b|байт|[KMGTP]i?B\b|[КМГТП]и?Б))"

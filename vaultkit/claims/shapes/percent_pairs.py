@@ -11,8 +11,7 @@ of one figure, a figure of the line above), and a wrong verdict needs more than 
 
 from __future__ import annotations
 
-import re
-
+from vaultkit.claims.fastre import guarded
 from vaultkit.claims.quantities import find_quantities
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, make_claim, starting_in
 from vaultkit.claims.shapes.unread import about_models
@@ -20,18 +19,18 @@ from vaultkit.claims.verdict import compare
 
 # the kinds of figure whose ratio is a plain share: sizes, rates, counts of tokens or parameters
 _KINDS = frozenset({"bytes", "throughput", "bandwidth", "tokens", "flops", "count"})
-_LESS = re.compile(
+_LESS = guarded(
     r"(?i)\b(?:less|smaller|fewer|lower|slower|cheaper|saves?|saving|cuts?|reduc\w*|shrinks?|drops?)\b"
     r"|меньше|ниже|медленнее|дешевле|эконом\w*|сокращ\w*|сниж\w*|уменьш\w*|реж\w*"
 )
-_MORE = re.compile(
+_MORE = guarded(
     r"(?i)\b(?:more|bigger|larger|greater|higher|faster|heavier|grows?|increas\w*)\b"
     r"|больше|выше|быстрее|тяжелее|дороже|раст\w*|увелич\w*"
 )
-_SHARE = re.compile(r"(?i)\bof\b|\bout\s+of\b|(?<!\w)(?:от|из|составля\w*)(?!\w)")
+_SHARE = guarded(r"(?i)\bof\b|\bout\s+of\b|(?<!\w)(?:от|из|составля\w*)(?!\w)")
 # what makes the percent another quantity's: a rate of change over time, a probability, an efficiency of a device
-_ARITHMETIC = re.compile(r"[×*=÷+→]|\s[/−-]\s")
-_NOT_A_SHARE = re.compile(r"(?i)\bMFU\b|\butili[sz]\w*|утилизац\w*|загрузк\w*|\bper\s+(?:year|month)|в\s+год|accuracy|точност\w*")
+_ARITHMETIC = guarded(r"[×*=÷+→]|\s[/−-]\s")
+_NOT_A_SHARE = guarded(r"(?i)\bMFU\b|\butili[sz]\w*|утилизац\w*|загрузк\w*|\bper\s+(?:year|month)|в\s+год|accuracy|точност\w*")
 
 
 def percent_pairs(s: Sentence, facts: NoteFacts) -> list[Found]:

@@ -5,25 +5,24 @@ said in the sentence (`per channel` is one); LPDDR and HBM, whose channels are o
 
 from __future__ import annotations
 
-import re
-
+from vaultkit.claims.fastre import guarded
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, make_claim
 from vaultkit.claims.verdict import compare, fmt
 
 # `DDR5-5600`, `DDR4 3200`, `DDR5-6000 MT/s`; not `LPDDR5X-8533`, `GDDR6X` (other bus widths)
-_DDR = re.compile(r"(?i)(?<![\w-])DDR([45])[-\s]?(\d{4})(?!\d)")
+_DDR = guarded(r"(?i)(?<![\w-])DDR([45])[-\s]?(\d{4})(?!\d)")
 _CHANNELS = {
     "single": 1, "one": 1, "1": 1, "dual": 2, "two": 2, "2": 2, "quad": 4, "four": 4, "4": 4, "six": 6, "6": 6,
     "eight": 8, "8": 8, "twelve": 12, "12": 12,
     "одно": 1, "двух": 2, "четырёх": 4, "четырех": 4, "шести": 6, "восьми": 8, "двенадцати": 12,
 }  # fmt: skip
-_CHANNEL_COUNT = re.compile(
+_CHANNEL_COUNT = guarded(
     r"(?i)\b(single|one|dual|two|quad|four|six|eight|twelve|\d{1,2})[-\s]channel\b"
     r"|(?<!\w)(одно|двух|четырёх|четырех|шести|восьми|двенадцати)[-\s]?канальн\w*"
     r"|\b(\d{1,2})\s+(?:memory\s+)?channels\b|(?<!\w)(\d{1,2})\s+канал\w*"
 )
-_PER_CHANNEL = re.compile(r"(?i)\s*(?:(?:per|each|a)\s+channel\b|на\s+(?:один\s+)?канал(?!\w))")
+_PER_CHANNEL = guarded(r"(?i)\s*(?:(?:per|each|a)\s+channel\b|на\s+(?:один\s+)?канал(?!\w))")
 
 
 def ram_bandwidth(s: Sentence, facts: NoteFacts) -> list[Found]:

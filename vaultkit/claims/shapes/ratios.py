@@ -22,6 +22,7 @@ from itertools import pairwise
 from vaultkit.claims.catalog import ModelConfig, ModelMention, find_mentions, normalise_name
 from vaultkit.claims.dtypes import DtypeMention, find_dtypes
 from vaultkit.claims.engine import count_parameters, gguf_bytes, kv_cache_bytes
+from vaultkit.claims.fastre import guarded
 from vaultkit.claims.model import Claim, Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities, read_number
 from vaultkit.claims.scope import mask
@@ -111,7 +112,7 @@ _SIZE_AFTER_FRACTION = (
 )
 # a verb of shrinking and the factor it shrinks by (`shrinks the weights 4×`, `cuts it by 4×`, `сжимает в 4 раза`)
 _CUT_VERB = r"(?:shrink|cut|reduc|compress|divid|сжима|сжат|сокраща|сократ|уменьша|уменьш)\w*"
-RATIO_WORDS = re.compile(
+RATIO_WORDS = guarded(
     rf"(?i:{_n(1)}\s*(?:×|x|х|times|-fold|fold|раза?)\s*(?:(?P<s1>{_SMALLER})|(?P<l1>{_LARGER})|(?P<d1>difference\b|gap\b))"
     rf"|(?:by\s+)?a\s+factor\s+of\s+{_n(2)}|в\s+{_n(3)}\s+раза?(?:\s+(?:(?P<s2>{_SMALLER})|(?P<l2>{_LARGER})))?"
     r"|(?P<half>\bhalv(?:e|es|ed|ing)\b(?!-)|вдвое|в\s+два\s+раза)"
@@ -125,7 +126,7 @@ RATIO_WORDS = re.compile(
 )
 
 
-_DOUBLE_QUANT = re.compile(r"(?i)double[\s-]+quant\w*|двойн\w*\s+квантиз\w*")
+_DOUBLE_QUANT = guarded(r"(?i)double[\s-]+quant\w*|двойн\w*\s+квантиз\w*")
 
 
 def _word_factor(word: str) -> str:
@@ -144,7 +145,7 @@ def _ratio_n_text(m: re.Match[str]) -> str:
     return "2" if m.group("half") or m.group("double") else ""
 
 
-_PERCENT_WORDS = re.compile(
+_PERCENT_WORDS = guarded(
     r"(?i:(?P<p>\d+(?:[.,]\d+)?)\s*(?:%|percent\b|per\s+cent\b|процент\w*)\s*(?:(?P<s>smaller|less|lower|fewer|reduction|saving|savings|меньше|экономии|сокращени\w*)|(?P<l>larger|more|bigger|higher|increase|growth|больше|рост\w*|прирост\w*|увеличени\w*))"
     r"|(?:reduc\w*|sav\w*|cut\w*|shrink\w*|lower\w*|drop\w*|сокращ\w*|уменьш\w*|эконом\w*|снижа\w*|сниж\w*|пада\w*|упа\w*)(?:[^%.;]|(?<=\b[теie])\.){0,60}?(?:by|на)?\s*(?P<p2>\d+(?:[.,]\d+)?)\s*(?:%|percent\b|per\s+cent\b|процент\w*)"
     r"|на\s+(?P<p3>\d+(?:[.,]\d+)?)\s*(?:%|percent\b|per\s+cent\b|процент\w*)\s*(?P<s3>меньше|компактнее|легче)"
@@ -154,18 +155,18 @@ _PERCENT_WORDS = re.compile(
     r"(?:\s+(?:than|чем))?(?:\s+[^\s%.;,]{1,40}){0,3}?\s+(?:by|на)\s+(?P<p5>\d+(?:[.,]\d+)?)\s*(?:%|percent\b|per\s+cent\b|процент\w*))"
 )
 # words that make a sentence about sizes (a ratio and a percent in it may restate each other)
-_SIZING_CONTEXT = re.compile(
+_SIZING_CONTEXT = guarded(
     r"(?i)\b(?:[KMGTP]i?B|bytes?|bits?|memory|VRAM|weights?|cache|KV|params?|parameters?|tokens?|model|checkpoint|file|storage"
     r"|quantiz\w*|fp\d+|bf16|int\d|байт\w*|бит\w*|памят\w*|вес(?:а|ов)?|кэш\w*|параметр\w*|токен\w*|модел\w*|файл\w*|[КМГТ]и?Б)\b"
 )
-_ANOTHER = re.compile(
+_ANOTHER = guarded(
     r"(?i)\bplus\b|\+|\band\b|\bwith\b|\bspare\b|\bfree\b|\bплюс\b|\bи\b|\bещё\b|\bкроме\b|\bсвободн"
     # a comparison names another thing the second figure is of (`more than the weights (16 GB)`, `как у X (26 ГБ)`)
     r"|\bthan\b|\blike\b|\bas\s+(?:much\s+as|for|with|in)\b|\bsimilar\b|\bvs\b|\bversus\b|\bcompared\b"
     r"|\bчем\b|\bкак\s+(?:у|и|в|для)\b|\bсравн\w*|\bпротив\b|\bбольше\b|\bменьше\b"
 )
-_SERIAL = re.compile(r"binary|literal|serializ|serialis|ascii|text form|as text|литерал|текстов|сериализ", re.I)
-_EQUIVALENT = re.compile(
+_SERIAL = guarded(r"binary|literal|serializ|serialis|ascii|text form|as text|литерал|текстов|сериализ", re.I)
+_EQUIVALENT = guarded(
     r"(?i:\bshows?\s+as|\bshown\s+as|\breports?\b|\bi\.e\.|\bthat is|\bwhich is|\bequals?|\bor\b"
     r"|то есть|т\.\s?е\.|\bили\b|\bэто\b|=|≈|\()"
 )
@@ -175,7 +176,7 @@ def _number(text: str) -> float:
     return float(_NUMBER_WORDS.get(text.lower(), 0) or text.replace(",", "."))
 
 
-_THOUSANDS = re.compile(r"\d{1,3},\d{3}")
+_THOUSANDS = guarded(r"\d{1,3},\d{3}")
 
 
 def _factor(s: Sentence, n_text: str) -> float:
@@ -187,7 +188,7 @@ def _factor(s: Sentence, n_text: str) -> float:
 
 
 # after a size: it is a rate (`40 kB/s`, `2 GB per second`), not an amount of bytes
-_PER_SECOND = re.compile(r"(?i)\s*(?:/\s*(?:s|с|sec)\b|per\s+sec|в\s+секунду)")
+_PER_SECOND = guarded(r"(?i)\s*(?:/\s*(?:s|с|sec)\b|per\s+sec|в\s+секунду)")
 
 
 def _sizes(s: Sentence) -> list[Quantity]:
@@ -232,12 +233,12 @@ def _with_previous(s: Sentence, sizes: list[Quantity]) -> list[Quantity]:
     return pool if len(pers) == 1 else []
 
 
-_PER_AFTER = re.compile(r"(?i)\s*(?:/\s*|per\s+|на\s+)(token|param|layer|токен|параметр|сло)")
-_PER_BEFORE = re.compile(r"(?i)(?:per\s+|на\s+)(token|param|layer|токен|параметр|сло)\w*[^,;.]{0,30}$")
+_PER_AFTER = guarded(r"(?i)\s*(?:/\s*|per\s+|на\s+)(token|param|layer|токен|параметр|сло)")
+_PER_BEFORE = guarded(r"(?i)(?:per\s+|на\s+)(token|param|layer|токен|параметр|сло)\w*[^,;.]{0,30}$")
 _PER_CLASS = {"токен": "token", "параметр": "param", "сло": "layer"}
 
 
-_PER_ANYWHERE = re.compile(r"(?i)(?:per\s+|на\s+)(token|param|layer|токен|параметр|сло)")
+_PER_ANYWHERE = guarded(r"(?i)(?:per\s+|на\s+)(token|param|layer|токен|параметр|сло)")
 
 
 def _per_of(text: str, q: Quantity, start: int, *, line_subject: bool = False) -> str:
@@ -251,7 +252,7 @@ def _per_of(text: str, q: Quantity, start: int, *, line_subject: bool = False) -
 
 
 # right after the ratio words: what the figure is compared with is named (`32× smaller than fp32`)
-_NAMED_REFERENT = re.compile(r"(?i)\s*,?\s*(?:than|чем|vs\.?|versus|compared|against|по\s+сравнению|относительно|против)\b")
+_NAMED_REFERENT = guarded(r"(?i)\s*,?\s*(?:than|чем|vs\.?|versus|compared|against|по\s+сравнению|относительно|против)\b")
 
 
 @lru_cache(maxsize=64)
@@ -266,8 +267,8 @@ def _sizes_per(line: str) -> tuple[tuple[Quantity, str], ...]:
 
 
 # a ratio right after a size (`4.9 GB, 3.3 times smaller`), and a break before the next size of the sentence
-_RIGHT_AFTER_SIZE = re.compile(r"(?i)^[\s,(—–-]*(?:(?:about|roughly|nearly|almost|около|примерно|почти|~|≈)\s*)?$")
-_CLAUSE_BREAK = re.compile(r"(?i)[,;]|\band\b|\bwhile\b|\bwhereas\b|\bи\b|\bа\b|\bтогда\s+как\b")
+_RIGHT_AFTER_SIZE = guarded(r"(?i)^[\s,(—–-]*(?:(?:about|roughly|nearly|almost|около|примерно|почти|~|≈)\s*)?$")
+_CLAUSE_BREAK = guarded(r"(?i)[,;]|\band\b|\bwhile\b|\bwhereas\b|\bи\b|\bа\b|\bтогда\s+как\b")
 
 
 def _own_clause_pair(s: Sentence, sizes: list[Quantity], m: re.Match[str], facts: NoteFacts) -> tuple[Quantity, ...] | None:
@@ -301,7 +302,7 @@ def _own_clause_pair(s: Sentence, sizes: list[Quantity], m: re.Match[str], facts
 
 
 # the ratio words end on what they compare with (`2× the bf16 copy`, `4× a 4-bit export`, `4× Llama 2's`)
-_REFERENT_AT_END = re.compile(r"(?i)(?:\bthe|\ban?|\bwhat|['’]s)$")
+_REFERENT_AT_END = guarded(r"(?i)(?:\bthe|\ban?|\bwhat|['’]s)$")
 
 
 def _names_its_referent(m: re.Match[str]) -> bool:
@@ -309,11 +310,11 @@ def _names_its_referent(m: re.Match[str]) -> bool:
 
 
 # a storage type right after the ratio words names what they compare with (`в 64 раза меньше fp32`, `4× smaller than bf16`)
-_TYPE_RIGHT_AFTER = re.compile(
+_TYPE_RIGHT_AFTER = guarded(
     r"(?i)\s*(?:than\s+|чем\s+)?(?:the\s+)?(?:bf16|fp\d{1,2}|f16|f32|int\d|nf4|float\d{2}|Q\d_\w+)(?![\w])"
 )
 # a size a count multiplies (`128 КиБ × 32 768`): an operand of a product, not one of the two sizes a factor compares
-_PRODUCT_AFTER = re.compile(r"\s*[×*]\s*\d")
+_PRODUCT_AFTER = guarded(r"\s*[×*]\s*\d")
 
 
 def _from_lines_above(
@@ -348,9 +349,9 @@ def _from_lines_above(
     return None
 
 
-_DISCREPANCY = re.compile(r"(?i)\bошиб\w*|\bразниц\w*|\bрасхожден\w*|\berror\b|\boff\s+by\b|\bdiscrepan\w*|\bmistake\b")
+_DISCREPANCY = guarded(r"(?i)\bошиб\w*|\bразниц\w*|\bрасхожден\w*|\berror\b|\boff\s+by\b|\bdiscrepan\w*|\bmistake\b")
 # the size or type a sentence refers back to (`уменьшает его в 4 раза`, `shrinks it 4×`)
-_REFERS_BACK = re.compile(r"(?i)\b(?:его|её|ее|их|it|them|this|that|the\s+same|те\s+же|тот\s+же|та\s+же|то\s+же)\b")
+_REFERS_BACK = guarded(r"(?i)\b(?:его|её|ее|их|it|them|this|that|the\s+same|те\s+же|тот\s+же|та\s+же|то\s+же)\b")
 
 
 @lru_cache(maxsize=64)
@@ -374,7 +375,7 @@ def _dtype_pair_with_line_above(s: Sentence, facts: NoteFacts) -> tuple[DtypeMen
 
 
 # an answer's label before its ratio (`A:`, `**О:**`, `Ответ —`)
-_ANSWER_LEAD = re.compile(r"(?i)^[\s>*_-]*(?:(?:a|answer|о|ответ)\s*[:.—–-]?[\s*_]*)?$")
+_ANSWER_LEAD = guarded(r"(?i)^[\s>*_-]*(?:(?:a|answer|о|ответ)\s*[:.—–-]?[\s*_]*)?$")
 
 
 def _question_pair(s: Sentence, m: re.Match[str], facts: NoteFacts) -> tuple[DtypeMention, DtypeMention] | None:
@@ -393,7 +394,7 @@ def _question_pair(s: Sentence, m: re.Match[str], facts: NoteFacts) -> tuple[Dty
 
 
 # `в 4 раза меньше памяти, чем в bf16`, `4× less disk space than fp16`: what is compared, then its referent
-_NOUN_THEN_REFERENT = re.compile(
+_NOUN_THEN_REFERENT = guarded(
     r"(?i)(?:\s+[^\W\d][^\s,;.()]*){1,3}?\s*,?\s*(?:than|чем|vs\.?|versus|compared|against|по\s+сравнению|относительно|против)\b"
 )
 
@@ -463,7 +464,7 @@ def _dtype_pair_with_previous(s: Sentence) -> tuple[DtypeMention, DtypeMention] 
 
 
 # what a ratio's sentence is about, to find its type in the sentence before
-_THING = re.compile(
+_THING = guarded(
     r"(?i)\bcache\b|\bweights?\b|\bactivations?\b|\bembeddings?\b|\bgradients?\b|\boptimizer\b|\bindex\b|\bvectors?\b"
     r"|кэш\w*|кеш\w*|\bвес(?:а|ов)?\b|активаци\w*|эмбеддинг\w*|градиент\w*|оптимизатор\w*|индекс\w*|вектор\w*"
 )
@@ -498,12 +499,12 @@ def _dtype_pair(s: Sentence, a: int = -1, b: int = -1) -> tuple[DtypeMention, Dt
 
 
 # `TP=2 × PP=2`, `2 × 8 GPUs`, `4 × 1024`: the × joins two factors of a product, it states no ratio
-_FACTOR_OF_PRODUCT = re.compile(r"(?i)\s*(?:[A-Z]{1,4}\s*=\s*)?\d")
-_DEGREE_BEFORE = re.compile(r"(?i)\b[A-Z]{1,4}\s*=\s*$")
-_DEVICE_AFTER = re.compile(r"(?i)\s*(?:GPUs?|cards?|nodes?|A100|H100|H200|L40S?|RTX|MI300|карт\w*|видеокарт\w*|узл\w*)")
+_FACTOR_OF_PRODUCT = guarded(r"(?i)\s*(?:[A-Z]{1,4}\s*=\s*)?\d")
+_DEGREE_BEFORE = guarded(r"(?i)\b[A-Z]{1,4}\s*=\s*$")
+_DEVICE_AFTER = guarded(r"(?i)\s*(?:GPUs?|cards?|nodes?|A100|H100|H200|L40S?|RTX|MI300|карт\w*|видеокарт\w*|узл\w*)")
 
 
-_THAN = re.compile(
+_THAN = guarded(
     r"(?i)^[\s,]*(?:than|чем|as\s+(?:much|large|big|many)\s+as|compared\s+(?:with|to)|по\s+сравнению\s+с|относительно)\b[^.;:]{0,40}$"
 )
 
@@ -519,9 +520,9 @@ def _compared(s: Sentence, start: int, end: int) -> tuple[Quantity, Quantity] | 
     return before[0], after[0]
 
 
-_GROUPED = re.compile(r"\d[,\u00a0\u202f ]\d{3}(?:[,\u00a0\u202f ]\d{3})+$")
-_PARAMS_AFTER = re.compile(r"(?i)\s*(?:[\w-]+\s+)?(?:param\w*|параметр\w*)")
-_TOKENS_AFTER = re.compile(r"(?i)\s*(?:[\w-]+\s+)?(?:tokens?|токен\w*|vectors?|вектор\w*|rows?|строк\w*)")
+_GROUPED = guarded(r"\d[,\u00a0\u202f ]\d{3}(?:[,\u00a0\u202f ]\d{3})+$")
+_PARAMS_AFTER = guarded(r"(?i)\s*(?:[\w-]+\s+)?(?:param\w*|параметр\w*)")
+_TOKENS_AFTER = guarded(r"(?i)\s*(?:[\w-]+\s+)?(?:tokens?|токен\w*|vectors?|вектор\w*|rows?|строк\w*)")
 
 
 def _param_figures(text: str) -> list[Quantity]:
@@ -533,7 +534,7 @@ def _param_figures(text: str) -> list[Quantity]:
     ]
 
 
-_COUNT_AFTER_MODEL = re.compile(r"\s?\(\s?(?:~|≈)?")
+_COUNT_AFTER_MODEL = guarded(r"\s?\(\s?(?:~|≈)?")
 
 
 def _param_counts(s: Sentence, start: int) -> tuple[Quantity, Quantity] | None:
@@ -567,7 +568,7 @@ def _param_counts(s: Sentence, start: int) -> tuple[Quantity, Quantity] | None:
 
 
 # a hedge right before the ratio words (`roughly halves`, `about 3 times smaller`, `примерно в 4 раза`)
-_HEDGED_RATIO = re.compile(
+_HEDGED_RATIO = guarded(
     r"(?i)(?:~|≈|\babout|\bapproximately|\bapprox\.?|\broughly|\baround|\bnearly|\balmost"
     r"|около|примерно|приблизительно|порядка|почти)\s*(?:by\s+)?$"
 )
@@ -625,7 +626,7 @@ def _nearest_pair(sizes: list[Quantity], start: int, end: int) -> list[Quantity]
 
 
 # `1 bit per dimension`, `4 бита на вес`: a code of K bits for each element, compared with a dtype
-_BITS_PER_ELEMENT = re.compile(
+_BITS_PER_ELEMENT = guarded(
     r"(?i)(?<![\d.,])(?P<k>\d{1,2}(?:[.,]\d{1,3})?)[- ]?(?:bits?|бит\w*)\s+(?:per|/|на)\s+"
     r"(?:dim\w*|weight|value|param\w*|element|component|coordinate|измерени\w*|вес\b|значени\w*|параметр\w*|элемент\w*|компонент\w*)"
     # … or the bits a format is read at (`at 4.125 bits the 70B …`, `при 4,5 битах`, `4.5 bpw`)
@@ -633,8 +634,8 @@ _BITS_PER_ELEMENT = re.compile(
     r"|(?<![\d.,])(?P<bpw>\d{1,2}(?:[.,]\d{1,3})?)\s*bpw\b"
 )
 # a sentence that refers to the one before it (`That is 32× smaller than fp32`, `Это в 8 раз меньше`)
-_REFERS_TO_PREVIOUS = re.compile(r"(?i)\W*(?:that|this|it|which|это|что|так)\b")
-_SHRINK = re.compile(r"(?i)smaller|less|shrink\w*|compress\w*|reduc\w*|меньше|сжима\w*|сжат\w*|уменьша\w*|экономи\w*")
+_REFERS_TO_PREVIOUS = guarded(r"(?i)\W*(?:that|this|it|which|это|что|так)\b")
+_SHRINK = guarded(r"(?i)smaller|less|shrink\w*|compress\w*|reduc\w*|меньше|сжима\w*|сжат\w*|уменьша\w*|экономи\w*")
 
 
 # a sentinel: the rule applies and reads no claim (nothing else may read the sentence's factors)
@@ -691,7 +692,7 @@ def _bits_per_element_ratio(s: Sentence, m: re.Match[str] | None, mults: list[Qu
 
 
 # a factor's referent right after it: `32× reduction over fp32`, `16× over fp16`, `32× smaller than fp32`
-_FACTOR_REFERENT = re.compile(
+_FACTOR_REFERENT = guarded(
     rf"(?i)\s*(?:{_SMALLER}|{_LARGER})?\s*,?\s*(?:over|than|vs\.?|versus|compared\s+(?:with|to)|relative\s+to|against|чем|по\s+сравнению\s+с"
     r"|относительно|против)\s+(?:(?:the|a|an|в|у)\s+)?$"
 )
@@ -726,18 +727,18 @@ def _code_against_each(s: Sentence, code: re.Match[str], mults: list[Quantity]) 
     return out
 
 
-_RANGE_BEFORE = re.compile(r"(?<![\d.,])(?P<lo>\d+(?:[.,]\d+)?)\s*[–—-]\s*$")
+_RANGE_BEFORE = guarded(r"(?<![\d.,])(?P<lo>\d+(?:[.,]\d+)?)\s*[–—-]\s*$")
 
 
 # `в 9 раз больше оптимума по Chinchilla`, `about 365 times the Chinchilla budget`: tokens over 20 per parameter
-_CHINCHILLA = re.compile(
+_CHINCHILLA = guarded(
     r"(?i)(?P<n>\d+(?:[.,]\d+)?)\s*(?:×|x|times|раза?)\s+(?:(?:more|larger|bigger|больше)\s+)?(?:than\s+|чем\s+)?"
     r"(?:(?:the|a)\s+)?(?:(?:Chinchilla|compute[-\s]optimal)(?:[-\s]optimal)?\s+(?:optimum|budget|point|amount|count)|оптимум\w*)"
 )
-_BUDGET_GAP = re.compile(r"(?i)\s*(?:(?:of|is|=|≈|по\s+\S+|for\s+\S+)\s*)?[(:—–,-]?\s*(?:~|≈|about|around|около|примерно)?\s*")
-_CHINCHILLA_NAMED = re.compile(r"(?i)chinchilla|шиншилл|compute[-\s]optimal|оптимум\w*\s+по\s+(?:Chinchilla|Хоффман)")
-_TOKENS_WORD_AFTER = re.compile(r"(?i)-?\s?(?:tokens?|токен)")
-_PARAMS_WORD_AFTER = re.compile(r"(?i)\s*(?:param|параметр)")
+_BUDGET_GAP = guarded(r"(?i)\s*(?:(?:of|is|=|≈|по\s+\S+|for\s+\S+)\s*)?[(:—–,-]?\s*(?:~|≈|about|around|около|примерно)?\s*")
+_CHINCHILLA_NAMED = guarded(r"(?i)chinchilla|шиншилл|compute[-\s]optimal|оптимум\w*\s+по\s+(?:Chinchilla|Хоффман)")
+_TOKENS_WORD_AFTER = guarded(r"(?i)-?\s?(?:tokens?|токен)")
+_PARAMS_WORD_AFTER = guarded(r"(?i)\s*(?:param|параметр)")
 CHINCHILLA_TOKENS_PER_PARAMETER = 20.0
 
 
@@ -795,10 +796,10 @@ def _chinchilla_ratio(s: Sentence) -> list[Found]:
 
 
 # `15,23 / 4,68 ≈ 3,3 раза`, `26 GB / 6.5 GB = 4×`: a quotient written out, then the factor it gives
-_DIVIDED = re.compile(r"\s*/\s*")
-_QUOTIENT_GAP = re.compile(r"\s*(?:=|≈|~|→|->)?\s*")
-_FACTOR_AFTER = re.compile(r"(?i)\s*(?:(?:×|x|х)(?![\w])(?!\s*[\d(])|times\b(?!\s*\d)|-?fold\b|раз(?:а|ов)?\b)")
-_OPERATOR_NEAR = re.compile(r"[*×·/+^−-]\s*$")
+_DIVIDED = guarded(r"\s*/\s*")
+_QUOTIENT_GAP = guarded(r"\s*(?:=|≈|~|→|->)?\s*")
+_FACTOR_AFTER = guarded(r"(?i)\s*(?:(?:×|x|х)(?![\w])(?!\s*[\d(])|times\b(?!\s*\d)|-?fold\b|раз(?:а|ов)?\b)")
+_OPERATOR_NEAR = guarded(r"[*×·/+^−-]\s*$")
 
 
 def _written_quotients(s: Sentence) -> list[Found]:
@@ -831,7 +832,7 @@ def _written_quotients(s: Sentence) -> list[Found]:
 
 
 # the ratio words end their clause or name their referent next (no noun of another thing: `4× more room`)
-_RATIO_ENDS = re.compile(
+_RATIO_ENDS = guarded(
     rf"(?i)(?:\s+(?:{_SMALLER}|{_LARGER}))?\s*(?:[.,;:)!?—–-]|$|than\b|чем\b|as\b|по\s+сравнению|относительно|против)"
 )
 
@@ -851,21 +852,21 @@ _KIND_NOUN = {
 # what may follow the factor and still leave it about the pair (`than`, `per token`, a clause's end)
 # after the factor: the sentence ends or goes on, or names what is compared with; not a qualifier that makes it a
 # factor of another quantity (`в 13 раз меньше по размеру`, `1.6× more in GPU-hours`, `6.6× more per parameter`)
-_PAIR_NEXT = re.compile(
+_PAIR_NEXT = guarded(
     r"(?i)\s*(?:$|[.,;:!?)\]—–-]|(?:than|чем|as|vs\.?|versus|compared|against|против|относительно|and|but|и|а|но)(?![\w-]))"
 )
 # between the second figure and the factor: punctuation, a restating word and a hedge only
-_PAIR_GAP = re.compile(
+_PAIR_GAP = guarded(
     r"(?i)^(?:\s+(?:for|of|at|on|in|with|by|from|для|у|на|при|в|из|от)\s+[^\W\d][\w.-]*)?"  # whose it is: `for HF`
     r"[\s,;:(—–-]*(?:(?:that(?:['’]s|\s+is)|i\.\s?e\.,?|so|or|это|то\s+есть|т\.\s?е\.|или|что)[\s,]*)?"
     r"(?:(?:about|roughly|nearly|almost|around|approximately|some|~|≈|около|примерно|почти|приблизительно)\s*)?$"
 )
 _PAIR_REACH = 240
 _PAIR_REACH_BACK = 24
-_PAIR_BACK = re.compile(r"(?i)\s*(?:that(?:['’]s|\s+is)|this\s+is|i\.\s?e\.|so|это|то\s+есть|т\.\s?е\.)(?![\w-])")
-_PAIR_PER = re.compile(r"(?i)\s*(?:/\s*|per\s+|на\s+|за\s+)([^\W\d]+)")
-_PAIR_OPERAND = re.compile(r"[×*·/÷]\s*$")
-_PAIR_OPERATOR_AFTER = re.compile(r"\s*[×*·/÷^]")
+_PAIR_BACK = guarded(r"(?i)\s*(?:that(?:['’]s|\s+is)|this\s+is|i\.\s?e\.|so|это|то\s+есть|т\.\s?е\.)(?![\w-])")
+_PAIR_PER = guarded(r"(?i)\s*(?:/\s*|per\s+|на\s+|за\s+)([^\W\d]+)")
+_PAIR_OPERAND = guarded(r"[×*·/÷]\s*$")
+_PAIR_OPERATOR_AFTER = guarded(r"\s*[×*·/÷^]")
 
 
 def _stated_pair_ratio(
@@ -1131,23 +1132,23 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
 
 
 # after the ratio words: the model compared with (`than Llama-3-8B`, `чем у Llama-3-8B`, `vs Mistral-7B`)
-_THAN_MODEL = re.compile(
+_THAN_MODEL = guarded(
     r"(?i)(?:\s+[\w'’-]+){0,3}?\s*,?\s*(?:than|чем|as|vs\.?|versus|против|compared\s+(?:with|to)|по\s+сравнению\s+с)\s+(?:(?:у|для|the|that\s+of|of)\s+)?$"
 )
-_KV_PER_TOKEN = re.compile(
+_KV_PER_TOKEN = guarded(
     r"(?i)(?:\bKV\b|\bcache\b|кэш|кеш)[^.;]{0,40}?(?:per\s+token|на\s+токен)"
     r"|(?:per\s+token|на\s+токен)[^.;]{0,20}?(?:\bKV\b|\bcache\b|кэш|кеш)"
 )  # the noun names the quantity compared (`caches four times more` names none)
-_PARAM_COUNT_WORDS = re.compile(r"(?i)\bparam\w*|параметр\w*")
+_PARAM_COUNT_WORDS = guarded(r"(?i)\bparam\w*|параметр\w*")
 
 
 # a size name as the referent: `than the 70B`, `than a 13B model`, `меньше 70B`, `чем 70B`
-_THAN_SIZE_NAME = re.compile(
+_THAN_SIZE_NAME = guarded(
     r"(?i)\s*,?\s*(?P<than>(?:than|чем)\s+(?:(?:the|a|an|у)\s+)?)?(?P<n>\d+(?:[.,]\d+)?)\s?(?P<s>[BM])(?![\w-])(?!\.\d)"
 )
 
 
-_OTHER_QUANTITY = re.compile(
+_OTHER_QUANTITY = guarded(
     r"(?i)\bKV\b|cache|кэш|кеш|memory|VRAM|памят|context|контекст|tokens?\b|токен|speed|faster|slower|latency|throughput"
     r"|скорост|быстр|медлен|tok/s|FLOP|cost|cheaper|стоим|дешев|дорож|price|цен[аеуы]|accura|точн|score|loss|\btime\b|\bвремя|\bвремени"
     # counts the catalogue holds no figure for: devices, batches, experts, steps, data
@@ -1156,27 +1157,27 @@ _OTHER_QUANTITY = re.compile(
 )
 # a part or setting of two models' configurations a ratio may be of (its own clause names it)
 _CONFIG_ATTRIBUTE = {
-    "vocab": re.compile(r"(?i)\bvocab\w*|словар\w*|\bentries\b|записей"),
-    "embeddings": re.compile(r"(?i)\bembedding\w*|эмбеддинг\w*|матриц\w*\s+вложени\w*"),
-    "kv heads": re.compile(r"(?i)\bKV[\s-]+heads?\b|KV-голов\w*|\bKV[\s-]+голов\w*"),
-    "heads": re.compile(r"(?i)(?<![\w-])(?<!KV[\s-])heads?\b|(?<![\w-])(?<!KV\s)голов\w*"),
-    "layers": re.compile(r"(?i)\blayers?\b|\bblocks?\b|\bсло[йяеёю]\w*|\bблок\w*"),
-    "hidden": re.compile(r"(?i)\bhidden[\s_-]+(?:size|dim\w*|state\s+size)|\bd_model\b|скрыт\w*\s+(?:размер\w*|состояни\w*)"),
-    "other": re.compile(r"(?i)\bhidden\b|\bwidth\b|ширин\w*|\bintermediate\b|\bMLP\b|\bFFN\b|\bcontext\b|контекст"),
+    "vocab": guarded(r"(?i)\bvocab\w*|словар\w*|\bentries\b|записей"),
+    "embeddings": guarded(r"(?i)\bembedding\w*|эмбеддинг\w*|матриц\w*\s+вложени\w*"),
+    "kv heads": guarded(r"(?i)\bKV[\s-]+heads?\b|KV-голов\w*|\bKV[\s-]+голов\w*"),
+    "heads": guarded(r"(?i)(?<![\w-])(?<!KV[\s-])heads?\b|(?<![\w-])(?<!KV\s)голов\w*"),
+    "layers": guarded(r"(?i)\blayers?\b|\bblocks?\b|\bсло[йяеёю]\w*|\bблок\w*"),
+    "hidden": guarded(r"(?i)\bhidden[\s_-]+(?:size|dim\w*|state\s+size)|\bd_model\b|скрыт\w*\s+(?:размер\w*|состояни\w*)"),
+    "other": guarded(r"(?i)\bhidden\b|\bwidth\b|ширин\w*|\bintermediate\b|\bMLP\b|\bFFN\b|\bcontext\b|контекст"),
 }
-_CLAUSE_EDGE = re.compile(
+_CLAUSE_EDGE = guarded(
     r"(?i)[;:]|,\s+(?:mostly|largely|because|since|as|but|and|while|whereas|which|а|но|и|потому|так\s+как|поскольку|за\s+счёт)\b"
     r"|\b(?:because|since|потому|поскольку)\b"
 )
 
 
-_ASIDE = re.compile(r"\([^()]{0,200}\)")
+_ASIDE = guarded(r"\([^()]{0,200}\)")
 # the noun right after the ratio words (`4× more cache`, `в 2,5 раза больше слоёв`, `a 4.75× larger vocabulary`)
-_NOUN_AFTER = re.compile(r"\s*([^\W\d][\w-]*)(?:\s+([^\W\d][\w-]*))?")
+_NOUN_AFTER = guarded(r"\s*([^\W\d][\w-]*)(?:\s+([^\W\d][\w-]*))?")
 
 
 # a count of things that hold or process bytes (devices, steps, requests): a ratio of them is none of bytes
-_COUNTED_NOUN = re.compile(
+_COUNTED_NOUN = guarded(
     r"(?i)(?:GPUs?|cards?|nodes?|devices?|machines?|servers?|steps?|epochs?|requests?|users?|sequences?|experts?"
     r"|карт\w*|видеокарт\w*|узл\w*|устройств\w*|машин\w*|сервер\w*|шаг\w*|эпох\w*|запрос\w*|пользовател\w*|эксперт\w*)"
 )
@@ -1190,7 +1191,7 @@ def _counted_noun_after(s: Sentence, m: re.Match[str]) -> bool:
 
 
 # between two sizes: the second is what the first is compared with (`48 KiB per token against 320 KiB`)
-_AGAINST = re.compile(
+_AGAINST = guarded(
     r"(?i)^[^.;:]{0,30}?\b(?:against|vs\.?|versus|than|compared\s+(?:with|to)|против|чем|по\s+сравнению\s+с)(?:\s|$)"
 )
 
@@ -1281,13 +1282,13 @@ def _than_size_name(s: Sentence, m: re.Match[str], before: list[ModelMention], s
     return [Found(claim, ((m.start(), m.end()),), (Fact("ratio", stated_n, stated_n, s.unit.line),))]
 
 
-_ARTICLE_GAP = re.compile(r"(?i)\s*(?:(?:the|a|an)\s+)?")
+_ARTICLE_GAP = guarded(r"(?i)\s*(?:(?:the|a|an)\s+)?")
 # `4 times the KV cache of B`, `1.6× the parameters of B`: the quantity compared, then B
-_NOUN_OF_GAP = re.compile(
+_NOUN_OF_GAP = guarded(
     r"(?i)\s*(?:(?:(?:KV|per-token|KV-cache)\s+)?(?:cache|parameters|parameter\s+count|weights|size|memory)\s+of|what)\s+(?:(?:the|a|an)\s+)?"
 )
 # words of a model's size with no quantity of their own (`larger`, `the size of`, `больше`, `тяжелее`)
-_SIZE_RATIO_WORDS = re.compile(r"(?i)larger|bigger|smaller|heavier|lighter|\bsize\b|больше|меньше|тяжелее|легче|крупнее")
+_SIZE_RATIO_WORDS = guarded(r"(?i)larger|bigger|smaller|heavier|lighter|\bsize\b|больше|меньше|тяжелее|легче|крупнее")
 
 
 def _plain_size_words(s: Sentence, m: re.Match[str], *, said_before: bool = False, names: tuple[ModelMention, ...] = ()) -> bool:
@@ -1305,7 +1306,7 @@ def _plain_size_words(s: Sentence, m: re.Match[str], *, said_before: bool = Fals
 
 
 # quantities two storage types differ in that are not their bytes
-_NOT_SIZE = re.compile(
+_NOT_SIZE = guarded(
     r"(?i)throughput|latency|\bspeed|faster|slower|tok/s|tokens?\s+(?:per|a)\s+second|\bcost|cheaper|pricier|\bprice"
     r"|accura|perplexity|\bloss\b|\btime\b|energy|\bpower\b|\bFLOP|compute"
     r"|скорост|быстр|медлен|задержк|латентн|пропускн|стоим|дешев|дорож|\bцен[аеуы]|точност|перплекс|\bвремя|\bвремени|энерг|ток/с"
@@ -1314,10 +1315,10 @@ _NOT_SIZE = re.compile(
     r"|\bbatch|батч|\bcontext\b|контекст|\bsequences\b|\busers\b|\brequests\b|concurren|пользовател|запрос\w*|последовательност"
     r"|\btotal\b|\boverall\b|\bend[\s-]to[\s-]end\b|суммарн\w*|\bобщ(?:ий|его|ая|ей|ую|ее)\b"
 )
-_OTHER_CLAUSE = re.compile(r"(?i)[;]|,\s*(?:а|но|и|зато|but|and|while|whereas|yet)\b")
+_OTHER_CLAUSE = guarded(r"(?i)[;]|,\s*(?:а|но|и|зато|but|and|while|whereas|yet)\b")
 
 
-_SPEEDUP = re.compile(r"(?i)speed-?ups?\b|ускорени\w*")
+_SPEEDUP = guarded(r"(?i)speed-?ups?\b|ускорени\w*")
 
 
 def _speed_words(s: Sentence, start: int, end: int) -> bool:
@@ -1348,8 +1349,8 @@ def _not_a_size_ratio_at(s: Sentence, start: int, end: int) -> bool:
     return _NOT_SIZE.search(text, lo, hi) is not None
 
 
-_BITS_SPELLING = re.compile(r"(?i)\d\s*-?\s*(?:bits?|бит)")
-_CODE_CONTEXT = re.compile(
+_BITS_SPELLING = guarded(r"(?i)\d\s*-?\s*(?:bits?|бит)")
+_CODE_CONTEXT = guarded(
     r"(?i)\bvectors?\b|\bdim\w*|sub-?quanti\w*|\bcodes?\b|codebook|вектор\w*|измерени\w*|кодов\w*|подквант\w*"
 )
 
@@ -1362,12 +1363,12 @@ def _code_bits_type(s: Sentence, pair: tuple[DtypeMention, DtypeMention]) -> boo
 
 
 # `A больше B`, `A меньше, чем у B`, `A is larger than B`: the comparative between two models
-_COMPARATIVE_BETWEEN = re.compile(
+_COMPARATIVE_BETWEEN = guarded(
     r"(?i)[^\S\n]*(?:(?P<s>smaller|lighter|меньше|легче|компактнее)|(?P<l>larger|bigger|heavier|больше|тяжелее|крупнее))"
     r"[^\S\n]*,?[^\S\n]*(?:(?:than|чем)[^\S\n]+)?(?:(?:у|the)[^\S\n]+)?"
 )
 # between the second model and the factor: `по параметрам`, `по числу параметров`, a hedge
-_TO_FACTOR = re.compile(
+_TO_FACTOR = guarded(
     r"(?i)[^\S\n]*,?[^\S\n]*(?:(?:по|in|by)[^\S\n]+[^\W\d]+(?:[^\S\n]+[^\W\d]+)?[^\S\n]*)?"
     r"(?:(?:примерно|около|почти|приблизительно|about|roughly|nearly|~|≈)[^\S\n]*)?"
 )
@@ -1393,14 +1394,14 @@ def _comparative_before(
 
 # the noun right after a factor (`2.6× the parameters of`, `4× more KV cache than`, `в 4,3 раза по параметрам`): what it
 # is of
-_NOUN_RIGHT_AFTER = re.compile(
+_NOUN_RIGHT_AFTER = guarded(
     r"(?i)\s*(?:(?:the|its|their|more|less|fewer|больше|меньше|по|in\s+terms\s+of|by)\s+)?"
     r"(?:(?P<p>param(?:eter)?s\b|параметр\w*)|(?P<c>(?:KV[-\s]?)?cache\b|KV\b|кэш\w*|кеш\w*)(?![-\s]*(?:hit|miss|rate|попадан|промах)))"
 )
 
 
-_OPENS_BACK = re.compile(r"(?i)\W*(?:это|то\s+есть|this|that|which|that's|this\s+is|i\.\s?e\.)(?!\w)")
-_PER_TOKEN_WORDS_RX = re.compile(r"(?i)\bper[\s-]+token|\beach\s+token|/\s*(?:token|токен)|на\s+(?:один\s+|каждый\s+)?токен")
+_OPENS_BACK = guarded(r"(?i)\W*(?:это|то\s+есть|this|that|which|that's|this\s+is|i\.\s?e\.)(?!\w)")
+_PER_TOKEN_WORDS_RX = guarded(r"(?i)\bper[\s-]+token|\beach\s+token|/\s*(?:token|токен)|на\s+(?:один\s+|каждый\s+)?токен")
 
 
 def _model_ratio(s: Sentence, m: re.Match[str], facts: NoteFacts | None = None) -> list[Found]:
@@ -1521,11 +1522,11 @@ def _model_ratio(s: Sentence, m: re.Match[str], facts: NoteFacts | None = None) 
 
 
 # the ratio is said of bytes (`in bytes`, `on disk`, `в байтах`), not of the parameter count
-_IN_BYTES = re.compile(r"(?i)\bbytes?\b|\bбайт\w*|\bon\s+disk\b|\bна\s+диске\b|\bin\s+memory\b|\bв\s+памяти\b|\bVRAM\b")
+_IN_BYTES = guarded(r"(?i)\bbytes?\b|\bбайт\w*|\bon\s+disk\b|\bна\s+диске\b|\bin\s+memory\b|\bв\s+памяти\b|\bVRAM\b")
 # a cache named as what the ratio is of: the noun (`KV cache`, `кэш`) or the verb (`caches`, `кэширует`)
-_CACHE_WORDS = re.compile(r"(?i)\bKV\b|\bcaches?\b|\bcached\b|\bкэш\w*|\bкеш\w*")
+_CACHE_WORDS = guarded(r"(?i)\bKV\b|\bcaches?\b|\bcached\b|\bкэш\w*|\bкеш\w*")
 # of a cache, a quantity other than its bytes (`hit rate`, `evictions`, `fills faster`)
-_NOT_CACHE_BYTES = re.compile(r"(?i)\bhits?\b|\bmiss\w*|\brate\b|evict\w*|\bfill\w*|попадан\w*|промах\w*|вытесн\w*|заполня\w*")
+_NOT_CACHE_BYTES = guarded(r"(?i)\bhits?\b|\bmiss\w*|\brate\b|evict\w*|\bfill\w*|попадан\w*|промах\w*|вытесн\w*|заполня\w*")
 
 
 def _model_cache_ratio(
@@ -1559,26 +1560,26 @@ def _other_figures(s: Sentence, m: re.Match[str], names: tuple[ModelMention, ...
 
 
 # a percent between two models: `P % of B's`, `P % of what B needs`, `P % от B`
-_PCT_OF_MODEL = re.compile(r"(?i)[^\S\n]*(?:of|от)[^\S\n]+(?:[^\W\d][\w'’-]*,?[^\S\n]+){0,4}")
+_PCT_OF_MODEL = guarded(r"(?i)[^\S\n]*(?:of|от)[^\S\n]+(?:[^\W\d][\w'’-]*,?[^\S\n]+){0,4}")
 _PCT_SMALLER = r"smaller|less|fewer|lighter|lower|leaner|меньше|легче|компактнее|ниже"
 _PCT_LARGER = r"larger|bigger|more|heavier|higher|больше|тяжелее|крупнее|выше"
 # `P % smaller than B`, `на P % меньше, чем у B`, `P % fewer parameters than B`, `на P % легче B`
-_PCT_THAN_MODEL = re.compile(
+_PCT_THAN_MODEL = guarded(
     rf"(?i)[^\S\n]*(?:(?P<n1>[^\W\d][\w-]*)[^\S\n]+)?(?:(?P<s>{_PCT_SMALLER})|(?P<l>{_PCT_LARGER}))\b"
     r"(?:[^\S\n]+(?P<n2>[^\W\d][\w-]*))?[^\S\n]*,?[^\S\n]*(?:(?:than|чем)[^\S\n]+)?"
     r"(?:(?:у|the|that[^\S\n]+of|those[^\S\n]+of)[^\S\n]+)?"
 )
 # `A is smaller than B by P %`, `A меньше B на P %`: the comparative before B, the percent after it
-_THAN_MODEL_BY = re.compile(
+_THAN_MODEL_BY = guarded(
     rf"(?i)\b(?:(?P<s>{_PCT_SMALLER})|(?P<l>{_PCT_LARGER}))[^\S\n]*,?[^\S\n]*(?:(?:than|чем)[^\S\n]+)?(?:(?:у|the)[^\S\n]+)?$"
 )
-_BY_PERCENT = re.compile(r"(?i)[^\S\n]*,?[^\S\n]*(?:(?:по[^\S\n]+\w+|in[^\S\n]+\w+)[^\S\n]+)?(?:by|на)[^\S\n]+")
+_BY_PERCENT = guarded(r"(?i)[^\S\n]*,?[^\S\n]*(?:(?:по[^\S\n]+\w+|in[^\S\n]+\w+)[^\S\n]+)?(?:by|на)[^\S\n]+")
 # what a model's size is said as: its weights or its parameters (the weights in one type are in their ratio)
-_WEIGHT_WORDS = re.compile(
+_WEIGHT_WORDS = guarded(
     r"(?i)\bweigh\w*|\bweights?\b|\bвес\w*|\bвесам\b|\blighter\b|\bheavier\b|легче|тяжелее|\bsize\b|\bразмер\w*"
     r"|\bsmaller\b|\blarger\b|\bbigger\b"
 )
-_SIZE_NOUNS = re.compile(r"(?i)param\w*|параметр\w*|weights?|вес\w*|cache|кэш\w*|кеш\w*|KV|memory|памят\w*|size|размер\w*")
+_SIZE_NOUNS = guarded(r"(?i)param\w*|параметр\w*|weights?|вес\w*|cache|кэш\w*|кеш\w*|KV|memory|памят\w*|size|размер\w*")
 
 
 def _model_quantity(s: Sentence, a: ModelMention, b: ModelMention, p: Quantity) -> tuple[float, float, str] | None:
@@ -1613,17 +1614,17 @@ def _model_quantity(s: Sentence, a: ModelMention, b: ModelMention, p: Quantity) 
 
 
 # a size a model is called by (`the 8B`, `у 70B`, `27B больше 9B`), not a count (`8B tokens`, `37B active`)
-_SIZE_CALLED = re.compile(
+_SIZE_CALLED = guarded(
     r"(?i)(?<![\w.,/-])(\d+(?:\.\d+)?[bm])(?![\w-])(?!\.\w)(?!['’]s)(?![^\S\n]*(?:tokens?|params?|parameters?|токен|парам|active|активн"
     r"|total|всего|of\b|из\b|experts?|экспер|FLOP|флоп|words|слов|rows|vectors|строк|вектор|samples|steps))"
 )
 # `the 9B's`, `the 1B's`: a size a model is called by, as the possessive the ratio ends on
-_SIZE_POSSESSIVE = re.compile(r"(?i)(?<=\bthe\s)(\d+(?:\.\d+)?[bm])(?=['’]s\b)")
+_SIZE_POSSESSIVE = guarded(r"(?i)(?<=\bthe\s)(\d+(?:\.\d+)?[bm])(?=['’]s\b)")
 # a model called by its family alone (`Falcon на 40 % легче Llama-3-8B`), no size or version after it
-_FAMILY_CALLED = re.compile(
+_FAMILY_CALLED = guarded(
     r"(?<![\w./-])(?:Falcon|Mistral|Mixtral|Qwen|Gemma|Llama|Phi|DeepSeek|Yi|Baichuan)(?![\w./-])(?![^\S\n]*\d)"
 )
-_COMPARED_BEFORE = re.compile(
+_COMPARED_BEFORE = guarded(
     r"(?i)(?:\bthan|\bчем(?:\s+у)?|\bcompared\s+(?:with|to)|\bvs\.?|\bversus|\bпо\s+сравнению\s+с|\bот|\bof)\s+(?:the\s+|у\s+)?$"
 )
 
@@ -1727,7 +1728,7 @@ def _model_percents(s: Sentence, models: list[ModelMention]) -> list[Found]:
     return [Found(claim, ((p.start, p.end),))]
 
 
-_BITS_PER_WEIGHT = re.compile(
+_BITS_PER_WEIGHT = guarded(
     r"(?i)\s*(?:at|[(:,—–-])?\s*(?:about\s+|около\s+|~\s*|≈\s*)?(?P<b>\d+(?:[.,]\d+)?)\s*"
     r"(?:bits?\s*(?:/|per)\s*(?:weight|param\w*)|bpw|бит\w*\s+на\s+(?:вес|параметр))"
 )
@@ -1753,7 +1754,7 @@ def _two_models(s: Sentence) -> bool:
     return False
 
 
-_CALLED_LEAD = re.compile(r"(?i)(?:\bthe|\bу|\bчем|\bthan|\bvs\.?)\s+$")
+_CALLED_LEAD = guarded(r"(?i)(?:\bthe|\bу|\bчем|\bthan|\bvs\.?)\s+$")
 
 
 def _between_models(s: Sentence, start: int, end: int, shape: str, stated: str) -> Found:
@@ -1779,12 +1780,12 @@ def _stated_bytes(s: Sentence, d: DtypeMention) -> float:
 
 
 # what a ratio is relative to, named right after it: `than fp16`, `than its fp16 engine`, `чем в bf16`, `vs fp32`
-_REFERENT_BEFORE_TYPE = re.compile(
+_REFERENT_BEFORE_TYPE = guarded(
     r"(?i)^[\s,]*(?:than|чем|vs\.?|versus|compared\s+(?:with|to)|against|relative\s+to|по\s+сравнению\s+с|относительно|против)"
     r"(?:\s+[^\s,;.()]+){0,3}?\s+$"
 )
 # what a sentence's ratios are all relative to, said before them: `Compared with F16, …`, `По сравнению с fp16 …`
-_LEAD_REFERENT = re.compile(
+_LEAD_REFERENT = guarded(
     r"(?i)(?:compared\s+(?:with|to)|relative\s+to|against|versus|vs\.?|по\s+сравнению\s+с|в\s+сравнении\s+с|относительно)"
     r"(?:\s+[^\s,;.()]+){0,2}?\s+$"
 )
@@ -1875,7 +1876,7 @@ def _lead_referent(s: Sentence) -> DtypeMention | None:
 
 # after a first ratio, a bare factor ending its clause is one more of the same kind (`int8 is 2× smaller
 # than fp16, and int4 4×`); `2× faster` is not bare
-_FURTHER_RATIO = re.compile(
+_FURTHER_RATIO = guarded(
     rf"{RATIO_WORDS.pattern}|(?<![\w.,])(?P<bare>\d+(?:[.,]\d+)?)\s?[×x](?![\w×])(?=\s*(?:[,;.)]|$|(?:and|и|а)\b))"
 )
 
@@ -1915,20 +1916,20 @@ def _more_dtype_ratios(s: Sentence, after: int, source: DtypeMention | None = No
 
 # `25 % of the fp32 size`, `30 % от размера в fp16`: a share of another type's size (a size noun
 # said before or after the type: `25 % of the fp16 accuracy` is no size)
-_PERCENT_OF_TYPE = re.compile(
+_PERCENT_OF_TYPE = guarded(
     r"(?i)(?P<p>\d+(?:[.,]\d+)?)\s*%\s*(?:of\s+(?:the\s+|its\s+|an?\s+)?|от\s+(?:(?P<noun>размера|объ[её]ма|веса|памяти|места)\s+)?(?:в\s+|модели\s+в\s+)?)$"
 )
-_SIZE_NOUN = re.compile(
+_SIZE_NOUN = guarded(
     r"(?i)[\s-]*(?:size|footprint|weights|file|checkpoint|export|build|copy|файла|чекпойнта|копии|весов"
     r"|memory|VRAM|storage|bytes|one|version|model|памяти|объ[её]ма|размера|версии|модели)\b(?!['’]s)"
 )
 
 
 # a verb saying how large the subject is (`занимает`, `весит`, `takes`, `weighs`, `occupies`)
-_SIZE_VERB = re.compile(
+_SIZE_VERB = guarded(
     r"(?i)\b(?:занима\w*|занял\w*|занимают|весит|весят|вес(?:ил|ила|или)|weigh\w*|takes?|took|occup\w*|fills?)\b"
 )
-_TYPE_ENDS_CLAUSE = re.compile(r"[^\S\n]*(?:[,.;:!?)]|—|–|$)")
+_TYPE_ENDS_CLAUSE = guarded(r"[^\S\n]*(?:[,.;:!?)]|—|–|$)")
 
 
 def _share_of_type(s: Sentence) -> list[Found]:
@@ -1985,18 +1986,18 @@ def _about_sizes(s: Sentence, facts: NoteFacts) -> bool:
 
 
 # `from 32 to 8 KV heads`, `с 32 до 8 голов`: a count a size is proportional to, changed
-_FROM_TO_COUNT = re.compile(
+_FROM_TO_COUNT = guarded(
     r"(?i)(?:\bfrom|(?<!\w)с)\s+(?P<a>\d+(?:[.,]\d+)?)\s+(?:to|до|на)\s+(?P<b>\d+(?:[.,]\d+)?)[\s-]+(?:(?:KV|kv|key[-\s]value)[\s-]+)?"
     r"(?P<what>heads?|голов\w*|KV-голов\w*)\b"
 )
-_COUNT_OF = re.compile(
+_COUNT_OF = guarded(
     r"(?i)\b(?:number\s+of|count\s+of|число|количество)\s+(?:(?:KV|kv)[\s-]+)?(?P<what>heads|голов)\w*"
     r"[^\d]{0,12}?\b(?:from|с)\s+(?P<a>\d+(?:[.,]\d+)?)\s+(?:to|до)\s+(?P<b>\d+(?:[.,]\d+)?)"
 )
 
 
 # `with 4 KV heads instead of 28`, `8 KV-голов вместо 32`, `8 KV heads vs 32`: the new count, then the old one
-_INSTEAD_COUNT = re.compile(
+_INSTEAD_COUNT = guarded(
     r"(?i)(?<![\d.,])(?P<b>\d+)[\s-]+(?:(?:KV|key[-\s]value)[\s-]+)?(?P<what>heads?|голов\w*|KV-голов\w*)"
     r"\s+(?:instead\s+of|rather\s+than|vs\.?|versus|against|вместо|против)\s+(?P<a>\d+)(?![\d.,])"
 )
@@ -2020,13 +2021,13 @@ def _from_to_counts(s: Sentence, m: re.Match[str], facts: NoteFacts) -> tuple[fl
 
 
 # a bound said right before a percent: `saves at least 70 %`, `by no more than 60 %`, `не менее 70 %`
-_PERCENT_BOUND = re.compile(
+_PERCENT_BOUND = guarded(
     r"(?i)(?:(?P<low>\bat\s+least|\bno\s+less\s+than|\bnot\s+less\s+than|не\s+менее|не\s+меньше|как\s+минимум|по\s+меньшей\s+мере)"
     r"|(?P<high>\bat\s+most|\bup\s+to|\bno\s+more\s+than|\bnot\s+more\s+than|не\s+более|не\s+больше|вплоть\s+до))"
     r"\s+(?:(?:by|на)\s+)?$|\b(?:by|на)\s+(?:(?P<low2>at\s+least|не\s+менее|как\s+минимум)|(?P<high2>at\s+most|up\s+to|не\s+более))\s+$"
 )
 # a stored artefact of a quantized model (its file carries scales and layers kept wide)
-_ARTEFACT = re.compile(
+_ARTEFACT = guarded(
     r"(?i)\bversion\b|\bbuild\b|\bfile\b|\bcheckpoint\b|\bexport\b|\bquant\b|\bGGUF\b|\bMLX\b|\bGPTQ\b|\bAWQ\b"
     r"|верси\w*|сборк\w*|файл\w*|чекпойнт\w*|чекпоинт\w*|квант\b|экспорт\w*"
 )
@@ -2040,7 +2041,7 @@ def _scaled_file(s: Sentence, low: DtypeMention) -> float | None:
     return 1 / 8 if _ARTEFACT.search(s.unit.text, s.start, s.end) else None
 
 
-_HEADS_WORD = re.compile(r"(?i)\bheads?\b|голов\w*|\bGQA\b|\bMQA\b")
+_HEADS_WORD = guarded(r"(?i)\bheads?\b|голов\w*|\bGQA\b|\bMQA\b")
 
 
 def _heads_with_types(
@@ -2063,12 +2064,12 @@ def _heads_with_types(
 
 
 # the recipe a percent is against, by its bytes per parameter (`over the 18-byte recipe`, `относительно 18-байтного рецепта`)
-_RECIPE_REF = re.compile(
+_RECIPE_REF = guarded(
     r"(?i)(?:over|than|against|compared\s+(?:with|to)|vs\.?|относительно|против|по\s+сравнению\s+с)\s+(?:the\s+|an?\s+)?"
     r"(?P<n>\d+(?:[.,]\d+)?)[-\s]?(?:bytes?|байтн\w*)\s+(?:recipe|setup|baseline|one|рецепт\w*|схем\w*|вариант\w*)"
 )
 # a rate in bytes per parameter (`12 bytes/param`, `12 байт на параметр`)
-_RATE_PER_PARAM = re.compile(
+_RATE_PER_PARAM = guarded(
     r"(?i)(?<![\d.,])(?P<m>\d+(?:[.,]\d+)?)\s*(?:bytes?|B|байт\w*)\s*(?:/\s*|per\s+|на\s+)(?:param\w*|параметр\w*)"
 )
 
@@ -2106,18 +2107,18 @@ def _restates(ratio: re.Match[str], stated: float, larger: bool) -> bool:
 
 
 # a unit named bare, with no figure before it (`between GB and GiB`, `ГиБ больше ГБ`)
-_BARE_UNIT = re.compile(r"(?<![\w.,])(?<!\d\s)(?<!\d\u00a0)(?<!\d\u202f)(?P<p>[KMGTКМГТ])(?P<i>[iи]?)(?P<b>[BБ])(?![\w/])")
+_BARE_UNIT = guarded(r"(?<![\w.,])(?<!\d\s)(?<!\d\u00a0)(?<!\d\u202f)(?P<p>[KMGTКМГТ])(?P<i>[iи]?)(?P<b>[BБ])(?![\w/])")
 _PREFIX_POWER = {"K": 1, "К": 1, "M": 2, "М": 2, "G": 3, "Г": 3, "T": 4, "Т": 4}
 # the percent states how the two units differ (not `7 % of users`, `7 % faster`)
-_DIFFER_WORDS = re.compile(
+_DIFFER_WORDS = guarded(
     r"(?i)\bdiffer\w*|\bdifference\b|\bgap\b|\blarger\b|\bbigger\b|\bsmaller\b|\bmore\b|\bless\b"
     r"|разниц\w*|различ\w*|отлича\w*|расхожд\w*|больше|меньше|крупнее"
 )
-_CHANGE_WORDS = re.compile(
+_CHANGE_WORDS = guarded(
     r"(?i)\bgr[eo]w\w*|\brose\b|\brise\w*|\bincreas\w*|\bdrop\w*|\bfell\b|вырос\w*|\bрост\w*|увелич\w*|упал\w*|сниз\w*"
 )
-_LARGER_WORDS = re.compile(r"(?i)\blarger\b|\bbigger\b|\bmore\b|больше|крупнее")
-_SMALLER_WORDS = re.compile(r"(?i)\bsmaller\b|\bless\b|меньше")
+_LARGER_WORDS = guarded(r"(?i)\blarger\b|\bbigger\b|\bmore\b|больше|крупнее")
+_SMALLER_WORDS = guarded(r"(?i)\bsmaller\b|\bless\b|меньше")
 
 
 def _unit_difference(s: Sentence) -> list[Found]:
@@ -2320,7 +2321,7 @@ def _percent_words_of(s: Sentence, facts: NoteFacts) -> list[Found]:
 
 
 # right before a type: what a percent is relative to (`относительно fp32 — 87,5 %`, `87.5 % versus fp32`)
-_REFERENT_WORDS = re.compile(
+_REFERENT_WORDS = guarded(
     r"(?i)(?:relative\s+to|versus|vs\.?|against|than|compared\s+(?:with|to)|over|относительно|против|по\s+сравнению\s+с|чем)"
     r"\s+(?:(?:в|in|the)\s+)?$"
 )
@@ -2363,17 +2364,17 @@ def _elliptic_percents(s: Sentence, after: int, subject: DtypeMention, larger: b
 
 # a further clause saying only a new target type and its percent, its source that of the first (`fp16 → int8 saves 50 %,
 # and to int4 75 %`, `с fp16 на int8 — на 50 %, а с fp16 на int4 — на 25 %`): \x01 the new type, \x02 the first's source
-_PARALLEL_CLAUSE = re.compile(
+_PARALLEL_CLAUSE = guarded(
     r"(?i)^[\s,;]*(?:(?:and|while|whereas|but|а|и|но|тогда\s+как)\s+)?(?:(?:the\s+)?(?:переход|going|moving|switching|converting)\s+)?"
     r"(?:(?:с|со|from)\s+\x02\s+)?(?:(?:на|в|to|into|→|->)\s*)?\x01\s*"
     r"(?:[—–:-]|saves?|cuts?|gives?|reduces?|сэкономит|экономит|даст|даёт|сократит|сокращает|уменьшит|уменьшает)?\s*"
     r"(?:(?:на|by)\s+)?(?:(?:about|roughly|около|примерно|~|≈)\s*)?$"
 )
-_CLAUSE_STOP = re.compile(r"[,;]")
-_PARALLEL_AFTER = re.compile(r"(?i)\s*(?:$|[.,;)]|(?:меньше|less|smaller|памяти|of\s+(?:the\s+)?(?:memory|size))(?![\w-]))")
+_CLAUSE_STOP = guarded(r"[,;]")
+_PARALLEL_AFTER = guarded(r"(?i)\s*(?:$|[.,;)]|(?:меньше|less|smaller|памяти|of\s+(?:the\s+)?(?:memory|size))(?![\w-]))")
 
 
-_OWN_SOURCE = re.compile(
+_OWN_SOURCE = guarded(
     r"(?i)\b(?:from|relative\s+to|compared\s+(?:to|with)|vs\.?|versus|over)\s+$|(?<!\w)(?:относительно|от|по\s+сравнению\s+с)\s+$"
 )
 
@@ -2419,28 +2420,28 @@ def _parallel_percents(s: Sentence, after: int, source: DtypeMention, target: Dt
 
 
 # `56 % of the 24 GB card`, `25 % от 80 ГБ`: the whole a percent is of, right after it (two words at most between)
-_OF_WHOLE = re.compile(r"(?i)[^\S\n]*(?:of|от|из)[^\S\n]+(?:[^\W\d][\w'’-]*[^\S\n]+){0,2}$")
-_OF_AFTER = re.compile(r"(?i)[^\S\n]*(?:of|от|из)[^\S\n]")
+_OF_WHOLE = guarded(r"(?i)[^\S\n]*(?:of|от|из)[^\S\n]+(?:[^\W\d][\w'’-]*[^\S\n]+){0,2}$")
+_OF_AFTER = guarded(r"(?i)[^\S\n]*(?:of|от|из)[^\S\n]")
 # `20 GB out of 80 GB (25 %)`, `20 ГБ из 80 ГБ, то есть 25 %`: a part, its whole, then the percent
-_OUT_OF = re.compile(r"(?i)[^\S\n]*(?:out[^\S\n]+of|of|из)[^\S\n]+(?:the[^\S\n]+)?$")
-_THEN_PERCENT = re.compile(r"(?i)[^\S\n]*[,(—–:-]?[^\S\n]*(?:i\.\s?e\.,?|that\s+is|or|то\s+есть|т\.\s?е\.|или|это)?[^\S\n]*$")
+_OUT_OF = guarded(r"(?i)[^\S\n]*(?:out[^\S\n]+of|of|из)[^\S\n]+(?:the[^\S\n]+)?$")
+_THEN_PERCENT = guarded(r"(?i)[^\S\n]*[,(—–:-]?[^\S\n]*(?:i\.\s?e\.,?|that\s+is|or|то\s+есть|т\.\s?е\.|или|это)?[^\S\n]*$")
 # what is left of the whole, not the part: `leaves 44 % of the 24 GB card free`, `остаётся 44 %`
-_REMAINDER = re.compile(
+_REMAINDER = guarded(
     r"(?i)\bfree\b|\bleft\b|\bleav\w*|\bremain\w*|\bspare\b|headroom|свобод\w*|оста[её]т\w*|оставля\w*|запас\w*"
 )
 # a percent added on top of the part, not a share of the whole (`activations add 30 % of the 14 GB`)
-_ADDED = re.compile(
+_ADDED = guarded(
     r"(?i)\badd\w*|\bextra\b|\bon\s+top\b|\boverhead\b|\bplus\b|добав\w*|сверху|дополнительн\w*|накладн\w*|\bплюс\b"
 )
-_ABBREVIATIONS = re.compile(r"(?i)\b(?:i\.\s?e|e\.\s?g|т\.\s?е)\.")
-_PART_GAP_BREAK = re.compile(r"[;.!?]|\b(?:and|while|whereas|but|а|но|тогда)\b")
+_ABBREVIATIONS = guarded(r"(?i)\b(?:i\.\s?e|e\.\s?g|т\.\s?е)\.")
+_PART_GAP_BREAK = guarded(r"[;.!?]|\b(?:and|while|whereas|but|а|но|тогда)\b")
 
 
 # `75 % of 128 GB is 96 GB`, `75 % памяти: из 128 ГБ это 96 ГБ`: a percent, the whole it is of, then the part it gives
-_PERCENT_OF = re.compile(
+_PERCENT_OF = guarded(
     r"(?i)[^\S\n]*(?:[^\W\d][\w'’-]*[^\S\n]*){0,3}[:,—–-]?[^\S\n]*(?:of|от|из)[^\S\n]+(?:the[^\S\n]+)?(?:[^\W\d][\w'’-]*[^\S\n]+)?$"
 )
-_IS = re.compile(
+_IS = guarded(
     r"(?i)[^\S\n]*[,:]?[^\S\n]*(?:(?:that|this|it)[^\S\n]+)?(?:(?:is|are|gives|makes|comes[^\S\n]+to|=|→|это|—|–|составля\w*|выходит)[^\S\n]*){1,2}"
     r"(?:(?:about|roughly|around|около|примерно)[^\S\n]*)?$"
 )
@@ -2472,7 +2473,7 @@ def _percent_then_part(s: Sentence, p: Quantity, whole: Quantity, part: Quantity
 
 
 # what a model's share of a memory may hold besides its weights: then the part is not the weights alone
-_NOT_WEIGHTS_ALONE = re.compile(
+_NOT_WEIGHTS_ALONE = guarded(
     r"(?i)\bKV\b|cache|кэш|кеш|context|контекст|activation|активац|batch|батч|optimi[sz]|оптимиз|\bAdam|train|обуч"
     r"|gradient|градиент|token|токен|LoRA|adapter|адаптер|overhead|накладн|runtime|framework|sequence|последовательн"
     # the weights split over devices: each holds a part
@@ -2481,7 +2482,7 @@ _NOT_WEIGHTS_ALONE = re.compile(
     r"|bandwidth|\bMFU\b|utili[sz]|throughput|\bFLOP|compute|speed|latency|пропускн|загрузк|утилиз|скорост|вычисл"
 )
 # `of its memory`, `от памяти`: the whole named by a noun, its figure stated earlier in the sentence
-_OF_MEMORY = re.compile(
+_OF_MEMORY = guarded(
     r"(?i)[^\S\n]*(?:of|от)[^\S\n]+(?:(?:its|the|their|всей|его|её|их)[^\S\n]+)?(?:memory|VRAM|capacity|памяти|объ[её]ма)\b"
 )
 
@@ -2533,8 +2534,8 @@ def _weights_share(s: Sentence) -> list[Found]:
 
 
 # a percent said to be a share: `доля активных — 14 %`, `a 28 % active share`, `the active fraction is 28 %`
-_SHARE_BEFORE = re.compile(r"(?i)(?:\bshare|\bfraction|\bдол[яиюе]\b)[^\d;.]{0,25}$")
-_SHARE_AFTER = re.compile(r"(?i)\s*(?:[^\W\d][\w-]*\s+)?(?:share|fraction)\b")
+_SHARE_BEFORE = guarded(r"(?i)(?:\bshare|\bfraction|\bдол[яиюе]\b)[^\d;.]{0,25}$")
+_SHARE_AFTER = guarded(r"(?i)\s*(?:[^\W\d][\w-]*\s+)?(?:share|fraction)\b")
 
 
 def _share_of_two(s: Sentence) -> list[Found]:
@@ -2634,19 +2635,19 @@ def _percent_of_size(s: Sentence, kind: str = "bytes") -> list[Found]:
 
 
 # `33 % of the card`, `94 % потолка`, `50 % от памяти`: the noun that names the whole a percent is of
-_OF_NAMED = re.compile(
+_OF_NAMED = guarded(
     r"(?i)[^\S\n]*(?:(?:of|от)[^\S\n]+(?:(?:the|its|their|this|that|всей|всего|этого|этой)[^\S\n]+)?(?P<n1>[^\W\d_][\w-]{2,})"
     r"|(?P<n2>[а-яё][а-яё-]{2,}))"
 )
 # a whole said as what a device holds: its memory, its card, its VRAM
-_CAPACITY_NOUN = re.compile(r"(?i)cards?|GPUs?|VRAM|HBM|memory|devices?|карт\w*|памят\w*|видеопамят\w*|устройств\w*")
+_CAPACITY_NOUN = guarded(r"(?i)cards?|GPUs?|VRAM|HBM|memory|devices?|карт\w*|памят\w*|видеопамят\w*|устройств\w*")
 # a figure labelled as the whole: `46068MiB total`, `всего 80 ГБ`, `capacity of 24 GB`
-_TOTAL_LABEL = re.compile(
+_TOTAL_LABEL = guarded(
     r"(?i)\btotal\b|\bin\s+all\b|\bcapacity\b|\bвсего\b|\bв\s+сумме\b|\bёмкост\w*|\bемкост\w*|\bобъ[её]м\w*"
 )
 _NAMED_KINDS = frozenset({"bytes", "throughput", "bandwidth", "time", "flop_rate", "flops", "tokens", "count"})
 # between the part and its percent: a few words, no figure, no clause of its own
-_PART_TO_PERCENT = re.compile(r"[^\d;!?]{0,30}")
+_PART_TO_PERCENT = guarded(r"[^\d;!?]{0,30}")
 
 
 def _label_window(s: Sentence, every: list[Quantity], i: int) -> str:
@@ -2732,14 +2733,14 @@ def _percent_of_named_whole(s: Sentence) -> list[Found]:
 
 
 # a bare percent answering a question (`… how much smaller? :: 25 %`, `A: 50 %`): the sentence is the percent alone
-_BARE_ANSWER = re.compile(
+_BARE_ANSWER = guarded(
     r"(?i)[\s>*_:-]*(?:(?:a|answer|о|ответ)\s*[:.—–-][\s*_]*)?(?:~|≈|about|around|roughly|exactly|около|примерно|ровно)?\s*"
     r"\d+(?:[.,]\d+)?\s*(?:%|percent\b|процент\w*)[\s*_.!]*"
 )
-_QUESTION_SMALLER = re.compile(
+_QUESTION_SMALLER = guarded(
     r"(?i)\bsmaller\b|\bless\b|\bsav\w*|\bcut\w*|\breduc\w*|\bshrink\w*|меньше|эконом\w*|сократ\w*|сокращ\w*|уменьш\w*"
 )
-_QUESTION_LARGER = re.compile(r"(?i)\blarger\b|\bbigger\b|\bmore\b|\bgrow\w*|больше|увелич\w*|выраст\w*")
+_QUESTION_LARGER = guarded(r"(?i)\blarger\b|\bbigger\b|\bmore\b|\bgrow\w*|больше|увелич\w*|выраст\w*")
 
 
 def _asked(s: Sentence, facts: NoteFacts, answer: int) -> str:
@@ -2762,13 +2763,13 @@ def _asked(s: Sentence, facts: NoteFacts, answer: int) -> str:
 
 
 # a factor said alone, answering a question: `В 7,7 раза.`, `About 4×.`, `Ответ: в 2 раза`
-_BARE_FACTOR = re.compile(
+_BARE_FACTOR = guarded(
     r"(?i)[\s>*_:-]*(?:(?:a|answer|о|ответ)\s*[:.—–-][\s*_]*)?"
     r"(?:ровно|примерно|около|почти|приблизительно|exactly|about|around|roughly|nearly|~|≈)?\s*(?:в\s+)?"
     r"\d+(?:[.,]\d+)?\s*(?:×|x|х|times|раза?|раз)(?:\s+(?:больше|меньше|larger|smaller|more|less|bigger))?[\s*_.!]*"
 )
 # the comparative of a question, said before its models: `How many times larger is A than B?`
-_COMPARATIVE_FIRST = re.compile(r"(?i)(?:(?P<s>smaller|less|fewer|меньше)|(?P<l>larger|bigger|more|больше))[^?.;]{0,40}$")
+_COMPARATIVE_FIRST = guarded(r"(?i)(?:(?P<s>smaller|less|fewer|меньше)|(?P<l>larger|bigger|more|больше))[^?.;]{0,40}$")
 
 
 def _answer_model_ratio(s: Sentence, m: re.Match[str], facts: NoteFacts) -> list[Found]:
@@ -2858,10 +2859,10 @@ def _answer_percent(s: Sentence, facts: NoteFacts) -> list[Found]:
 
 # between a factor or percent and the type of the weights it is of: `7× the Q4_K_M weights`, `6 % of the
 # bf16 70B`, `в 3,5 раза больше весов Q4_K_M`, `25 % от весов в fp16`
-_TO_WEIGHTS_TYPE = re.compile(
+_TO_WEIGHTS_TYPE = guarded(
     r"(?i)[^\S\n]*(?:(?:of|от)[^\S\n]+)?(?:(?:the|its|their)[^\S\n]+)?(?:(?P<w>весов|веса)(?:[^\S\n]+в)?[^\S\n]+)?"
 )
-_WEIGHTS_AFTER_TYPE = re.compile(r"(?i)[^\S\n]+(?:weights?|весов|веса)\b")
+_WEIGHTS_AFTER_TYPE = guarded(r"(?i)[^\S\n]+(?:weights?|весов|веса)\b")
 
 
 def _against_weights(
@@ -2966,8 +2967,8 @@ def _after_break(text: str, lo: int, hi: int) -> int:
     return j + 1 if j >= lo else lo
 
 
-_FROM_BEFORE = re.compile(r"(?i)(?:\bfrom|(?<!\w)(?:с|со|из))\s+$")
-_TO_BETWEEN = re.compile(r"(?i)^\s*(?:to|into|→|->|на|в|до)\s+$")
+_FROM_BEFORE = guarded(r"(?i)(?:\bfrom|(?<!\w)(?:с|со|из))\s+$")
+_TO_BETWEEN = guarded(r"(?i)^\s*(?:to|into|→|->|на|в|до)\s+$")
 
 
 def _from_to_types(text: str, begin: int, a: DtypeMention, b: DtypeMention) -> bool:
@@ -2979,7 +2980,7 @@ def _from_to_types(text: str, begin: int, a: DtypeMention, b: DtypeMention) -> b
     return bool(_FROM_BEFORE.search(text[max(begin, a.start - 12) : a.start]) and _TO_BETWEEN.match(between))
 
 
-_ARROW_BETWEEN = re.compile(r"[^\S\n]*(?:→|->|⟶)[^\S\n]*")
+_ARROW_BETWEEN = guarded(r"[^\S\n]*(?:→|->|⟶)[^\S\n]*")
 
 
 def _percent_against_type(s: Sentence, m: re.Match[str], after: int) -> Found | None:
@@ -3032,14 +3033,14 @@ def _size_of_another_clause(s: Sentence, sizes: list[Quantity], m: re.Match[str]
     )
 
 
-_CORRECTION = re.compile(
+_CORRECTION = guarded(
     r"(?i)\b(?:one|two|three|four|five|six|eight|одн\w*|дв[еуа]\w*|тр[ие]\w*|четыр\w*)\b"
     r"|\bno\b|\bnot\b|\bactually\b|\brather\b|\binstead\b|\bнет\b|\bне\b|на самом деле|вернее|точнее|;"
 )
-_DTYPE_NAME = re.compile(r"(?i)\b(?:bf|fp|int|float|nf|uint)\d+\b")
+_DTYPE_NAME = guarded(r"(?i)\b(?:bf|fp|int|float|nf|uint)\d+\b")
 
 
-_OPERAND_END = re.compile(r"(?:[×*·÷/+−-]|(?<![A-Za-z])x)\s*$")
+_OPERAND_END = guarded(r"(?:[×*·÷/+−-]|(?<![A-Za-z])x)\s*$")
 
 
 def _single_sizes(text: str) -> list[Quantity]:
@@ -3061,16 +3062,16 @@ def _conversion_pairs(s: Sentence) -> list[tuple[Quantity, Quantity]]:
     ]
 
 
-_ALTERNATIVE = re.compile(r"(?i)\bor\s+(?:the|a|an|its|their)\b|\bили\s+(?:же\s+)?(?:на|в|у|для)\b")
+_ALTERNATIVE = guarded(r"(?i)\bor\s+(?:the|a|an|its|their)\b|\bили\s+(?:же\s+)?(?:на|в|у|для)\b")
 
 
-_EACH_PART = re.compile(
+_EACH_PART = guarded(
     r"(?i)\beach\b|\bper\s+(?:card|GPU|device|node)\b|(?<!\w)кажд\w*|(?<!\w)на\s+(?:карту|GPU|устройство)(?!\w)"
 )
 
 
 # another part named between two sizes (`8 ГиБ кэша, вместе с весами в bf16 (16,06 ГБ)`): the second is that part's
-_OTHER_PART = re.compile(
+_OTHER_PART = guarded(
     r"(?i)\bweights?\b|(?<!\w)вес(?:а|ов|ами)(?!\w)|\bactivations?\b|(?<!\w)активаци\w*|\bgradients?\b|(?<!\w)градиент\w*"
 )
 _QUOTES = frozenset({"«", "»", '"', "“", "”", "'"})
@@ -3236,10 +3237,10 @@ def restatements(s: Sentence, facts: NoteFacts) -> list[Found]:
 
 
 # grouped-query or multi-query attention named as what shrinks the KV cache (against full multi-head)
-_GROUPED_ATTENTION = re.compile(r"(?i)\bGQA\b|grouped[\s-]+query|\bMQA\b|multi[\s-]+query|групп\w*\s+запрос\w*")
-_MULTI_QUERY = re.compile(r"(?i)\bMQA\b|multi[\s-]+query")
-_CACHE_NOUN = re.compile(r"(?i)\bKV\b|\bcache\b|кэш\w*|кеш\w*|per\s+token|на\s+токен")
-_CUT_WORDS = re.compile(
+_GROUPED_ATTENTION = guarded(r"(?i)\bGQA\b|grouped[\s-]+query|\bMQA\b|multi[\s-]+query|групп\w*\s+запрос\w*")
+_MULTI_QUERY = guarded(r"(?i)\bMQA\b|multi[\s-]+query")
+_CACHE_NOUN = guarded(r"(?i)\bKV\b|\bcache\b|кэш\w*|кеш\w*|per\s+token|на\s+токен")
+_CUT_WORDS = guarded(
     r"(?i)\bcut\w*|\breduc\w*|\bsav\w*|\bshrink\w*|\bsmaller\b|\bless\b|\bfewer\b|\blower\w*"
     r"|сокращ\w*|сократ\w*|уменьш\w*|меньше|эконом\w*|сниж\w*"
 )
@@ -3250,12 +3251,12 @@ def _cache_nouns(text: str) -> list[re.Match[str]]:
 
 
 # a ratio relative to a cut already made (`a further 8×`, `another 8x`, `ещё в 8 раз`)
-_FURTHER_BEFORE = re.compile(r"(?i)(?:\bfurther|\banother|\badditional|ещё|\bеще|дополнительно)\s+(?:\w+\s+)?$")
+_FURTHER_BEFORE = guarded(r"(?i)(?:\bfurther|\banother|\badditional|ещё|\bеще|дополнительно)\s+(?:\w+\s+)?$")
 
 
 # what a factor after an attention kind is against: `than MHA`, `чем с MHA`, or another model (`чем у Mistral`)
-_THAN_WHAT = re.compile(r"(?i)[^.;()]{0,24}?(?:\bthan|\bчем|\bvs\.?|\bversus)\s+(?:у\s+|the\s+|that\s+of\s+)?(?P<w>[^\s,.;:()]+)")
-_ATTENTION_REFERENT = re.compile(
+_THAN_WHAT = guarded(r"(?i)[^.;()]{0,24}?(?:\bthan|\bчем|\bvs\.?|\bversus)\s+(?:у\s+|the\s+|that\s+of\s+)?(?P<w>[^\s,.;:()]+)")
+_ATTENTION_REFERENT = guarded(
     r"(?i)MHA|MQA|GQA|multi|full|standard|vanilla|plain|with|without|a\b|an\b|полн|многоголов|обычн|стандартн|с\b|со\b|при\b|без\b"
 )
 

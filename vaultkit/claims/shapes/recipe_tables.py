@@ -6,19 +6,19 @@ row's bytes per parameter. A header that names no catalogued model, or several, 
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from vaultkit.claims.catalog import ModelMention, find_mentions
 from vaultkit.claims.engine import count_parameters
+from vaultkit.claims.fastre import guarded
 from vaultkit.claims.quantities import Quantity
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, column_at, found, make_claim
 from vaultkit.claims.verdict import compare, fmt
 
-_RECIPE_HEADER = re.compile(r"(?i)bytes?\s*(?:/|per)\s*param\w*|\bB\s*/\s*param\w*|байт\w*\s*(?:/|на)\s*параметр\w*")
-_TOTAL_HEADER = re.compile(r"(?i)total|memory|всего|памят\w*|итого")
+_RECIPE_HEADER = guarded(r"(?i)bytes?\s*(?:/|per)\s*param\w*|\bB\s*/\s*param\w*|байт\w*\s*(?:/|на)\s*параметр\w*")
+_TOTAL_HEADER = guarded(r"(?i)total|memory|всего|памят\w*|итого")
 # a row about adapters: its bytes per parameter are the adapters', not the whole model's
-_ADAPTER_ROW = re.compile(r"(?i)\bLoRA\b|\badapters?\b|\br\s*=\s*\d|адаптер\w*|\bPEFT\b")
+_ADAPTER_ROW = guarded(r"(?i)\bLoRA\b|\badapters?\b|\br\s*=\s*\d|адаптер\w*|\bPEFT\b")
 
 
 @lru_cache(maxsize=8)

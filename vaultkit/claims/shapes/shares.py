@@ -13,6 +13,7 @@ import re
 
 from vaultkit.claims.catalog import ModelMention
 from vaultkit.claims.engine import count_parameters
+from vaultkit.claims.fastre import guarded
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities
 from vaultkit.claims.scope import mask
@@ -31,15 +32,15 @@ from vaultkit.claims.shapes.sized import context_model
 from vaultkit.claims.verdict import compare
 
 # what follows the percent: `of`/`от`/`из` a whole, or `модели`/`of the model` directly
-_OF = re.compile(r"(?i)\s*(?:(?P<of>of|от|из)\b\s*(?:the\s+|its\s+|all\s+|всей\s+|всех\s+)?(?P<what>[\w-]*)|(?P<ru>модели)\b)")
-_WHOLE_WORDS = re.compile(
+_OF = guarded(r"(?i)\s*(?:(?P<of>of|от|из)\b\s*(?:the\s+|its\s+|all\s+|всей\s+|всех\s+)?(?P<what>[\w-]*)|(?P<ru>модели)\b)")
+_WHOLE_WORDS = guarded(
     r"(?i)^(?:model|base|модели|parameters?|params?|weights?|параметров|весов|total|всего|всех|all|общего|overall|whole|entire)$"
 )
-_TOTAL = re.compile(r"(?i)\b(?:всего|total|in total|итого)\b")
-_PARAM_WORDS = re.compile(r"(?i)param|параметр|trainable|обучаем|weights?\b|весов|embedding|эмбеддинг|lm_head")
+_TOTAL = guarded(r"(?i)\b(?:всего|total|in total|итого)\b")
+_PARAM_WORDS = guarded(r"(?i)param|параметр|trainable|обучаем|weights?\b|весов|embedding|эмбеддинг|lm_head")
 # a share of an MoE model's weights used for each token (`active`, `touched per token`, `задействовано на токен`)
-_ACTIVE = re.compile(r"(?i)\bactiv\w*|активн\w*|\btouched\b|\bused\s+(?:per|for\s+each)\s+token|задейств\w*")
-_GROUPED = re.compile(r"\d[,\u00a0\u202f ]\d{3}(?:[,\u00a0\u202f ]\d{3})+$")
+_ACTIVE = guarded(r"(?i)\bactiv\w*|активн\w*|\btouched\b|\bused\s+(?:per|for\s+each)\s+token|задейств\w*")
+_GROUPED = guarded(r"\d[,\u00a0\u202f ]\d{3}(?:[,\u00a0\u202f ]\d{3})+$")
 
 
 def _is_count(q: Quantity) -> bool:
@@ -61,19 +62,19 @@ def _part(s: Sentence, q: Quantity) -> Quantity | None:
 
 
 # a count of tokens or a context, not of parameters: `128K context`, `32K tokens`, `8K-token`
-_NOT_PARAMS_AFTER = re.compile(r"(?i)[\s-]*(?:context|ctx|tokens?|контекст\w*|токен\w*)")
+_NOT_PARAMS_AFTER = guarded(r"(?i)[\s-]*(?:context|ctx|tokens?|контекст\w*|токен\w*)")
 
 
 # between a whole and its part: `46.7B parameters, of which 12.9B are active`, `46,7 млрд, из них 12,9 млрд`
-_OF_WHICH = re.compile(r"(?i)\bof\s+(?:which|them|those)\b|\bиз\s+(?:них|которых)\b")
+_OF_WHICH = guarded(r"(?i)\bof\s+(?:which|them|those)\b|\bиз\s+(?:них|которых)\b")
 # before a whole the share is said of: `Share of the 8.03B base: 4.2 %`, `доля от 6,74 млрд параметров — 0,3 %`
-_SHARE_OF = re.compile(r"(?i)\b(?:share|fraction|proportion|доля|долю)\s+(?:of|от|in|в)\s+(?:the\s+|its\s+|all\s+|всех\s+)?$")
-_SHARE_GAP = re.compile(r"(?i)^[^\d.;!?%]{0,40}$")
-_PARTS_AFTER = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,1}(?:trainable\s+)?(?:param\w*|параметр\w*|обучаем\w*)")
+_SHARE_OF = guarded(r"(?i)\b(?:share|fraction|proportion|доля|долю)\s+(?:of|от|in|в)\s+(?:the\s+|its\s+|all\s+|всех\s+)?$")
+_SHARE_GAP = guarded(r"(?i)^[^\d.;!?%]{0,40}$")
+_PARTS_AFTER = guarded(r"(?i)\s*(?:[\w-]+\s+){0,1}(?:trainable\s+)?(?:param\w*|параметр\w*|обучаем\w*)")
 # a share whose part comes from another line: that figure may itself be off (its own claim), so
 # the share is judged wrong only when it misses the part by more than a slip of the part explains
 _FAR_OFF = 4.0
-_IN_UNIT = re.compile(r"(?i)param|параметр")
+_IN_UNIT = guarded(r"(?i)param|параметр")
 
 
 def _whole_before(s: Sentence, q: Quantity) -> Quantity | None:
@@ -246,7 +247,7 @@ def _note_model(facts: NoteFacts) -> ModelMention | None:
 # A size said per device (`40.8 GB each`, `136 ГБ на карту`), the devices counted before it
 # (`over 8 GPUs`, `на 8 H100`, `split over two cards`) and the total stated before them on the line:
 # the size is the total over the devices.
-_PER_DEVICE = re.compile(
+_PER_DEVICE = guarded(
     r"(?i)\s*(?:each\b|apiece\b|per\s+(?:GPU|card|device|rank|node)\b|на\s+(?:карту|каждую|GPU|видеокарту|устройство|узел)(?![\w-]))"
 )
 _NUMBER_WORDS = {
@@ -254,19 +255,19 @@ _NUMBER_WORDS = {
     "два": 2, "две": 2, "двух": 2, "двe": 2, "три": 3, "трёх": 3, "трех": 3, "четыре": 4, "четырёх": 4, "четырех": 4,
     "восемь": 8, "восьми": 8,
 }  # fmt: skip
-_DEVICES = re.compile(
+_DEVICES = guarded(
     r"(?i)\b(?:over|across|on|onto|between|into|among|на|по|между)\s+(?P<n>\d{1,3}(?:,\d{3})+|\d{1,4}|"
     + "|".join(_NUMBER_WORDS)
     + r")\s*(?:×\s*)?(?:[A-Z][\w-]*\s+)?"
     + r"(?P<dev>GPUs?|cards?|devices?|ranks?|nodes?|[AH]100s?|H200s?|карт\w*|видеокарт\w*|GPU|устройств\w*|узл\w*)(?![\w-])"
 )
 # after the per-device size: something added to the share (`40 GB each with activations`)
-_ADDED = re.compile(r"(?i)\s*(?:with\b|plus\b|incl\w*|\+|с\s+учётом|с\s+учетом|включая|плюс)")
+_ADDED = guarded(r"(?i)\s*(?:with\b|plus\b|incl\w*|\+|с\s+учётом|с\s+учетом|включая|плюс)")
 
 
 _REACH = 300
 # between the devices and their memory: `две A100 по 80 ГБ`, `two H100s with 80 GB`, `4 A100 (80 GB)`
-_CAPACITY_GAP = re.compile(r"(?i)\s*(?:по|with|of|с|,|\()?\s*$")
+_CAPACITY_GAP = guarded(r"(?i)\s*(?:по|with|of|с|,|\()?\s*$")
 
 
 def _tensor_parallels(text: str) -> list[re.Match[str]]:
@@ -347,7 +348,7 @@ def device_splits(s: Sentence, facts: NoteFacts) -> list[Found]:
 
 # A size per device with the devices counted right after it (`по 6 ГБ на каждую из 8 карт`,
 # `6 GB per GPU across 8 GPUs`, `6 GB on each of the 8 GPUs`): a share of the total stated before it.
-_EACH_OF_DEVICES = re.compile(
+_EACH_OF_DEVICES = guarded(
     r"(?i)\s*(?:(?:on\s+|for\s+|to\s+)?(?:each|every)\s+(?:one\s+)?of\s+(?:the\s+|our\s+|all\s+)?"
     r"|(?:per\s+(?:GPU|card|device|rank|node)|each|apiece)\s*,?\s+(?:across|over|on|among|for)\s+(?:the\s+|our\s+|all\s+)?"
     r"|на\s+(?:каждую|каждый|каждое|карту|видеокарту|устройство|узел|GPU)\s+(?:из\s+)?)"

@@ -9,26 +9,26 @@ range is compared with its recomputed end.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from vaultkit.claims.engine import count_parameters
+from vaultkit.claims.fastre import guarded
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, in_range, make_claim
 from vaultkit.claims.shapes.sized import context_model, pick_model
 from vaultkit.claims.verdict import compare, fmt
 
-_TIMES_AFTER = re.compile(r"(?i)\s*(?:раза?|times|×|x)\b")
-_IN_BEFORE = re.compile(r"(?i)(?:\bв|\bby)\s*$")
-_PER = re.compile(r"(?i)\s*(?:/|per\b|на\s+(?:токен|параметр))")
+_TIMES_AFTER = guarded(r"(?i)\s*(?:раза?|times|×|x)\b")
+_IN_BEFORE = guarded(r"(?i)(?:\bв|\bby)\s*$")
+_PER = guarded(r"(?i)\s*(?:/|per\b|на\s+(?:токен|параметр))")
 
 
-_ON_TOP = re.compile(r"(?i)\bon\s+top\b|\boverhead\b|\bheadroom\b|\bmargin\b|\bextra\b|сверху|запас\w*|накладн\w*|надбавк\w*")
-_EACH = re.compile(
+_ON_TOP = guarded(r"(?i)\bon\s+top\b|\boverhead\b|\bheadroom\b|\bmargin\b|\bextra\b|сверху|запас\w*|накладн\w*|надбавк\w*")
+_EACH = guarded(
     r"(?i)\s*(?:each|apiece|per\s+(?:user|replica|request|GPU|card|copy)|на\s+(?:каждого|каждую|каждый|реплику|пользователя))\b"
 )
-_BY_EACH = re.compile(r"(?i)\bпо\s*$")
+_BY_EACH = guarded(r"(?i)\bпо\s*$")
 
 
 def _factor(s: Sentence) -> Quantity | None:

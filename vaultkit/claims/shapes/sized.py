@@ -29,6 +29,7 @@ from vaultkit.claims.engine import (
     mlp_params,
     published_count,
 )
+from vaultkit.claims.fastre import guarded
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities
 from vaultkit.claims.roles import DRAFT_MODEL
@@ -67,18 +68,18 @@ def _memo(s: Sentence) -> dict[tuple[object, ...], object]:
     return s.memo if isinstance(s, _Read) else {}
 
 
-_KV = re.compile(r"(?i)\bKV\b|kv[- ]?cache|кэш\w*|\bcache\b|\bкеш\w*")
-_PER_TOKEN = re.compile(
+_KV = guarded(r"(?i)\bKV\b|kv[- ]?cache|кэш\w*|\bcache\b|\bкеш\w*")
+_PER_TOKEN = guarded(
     r"(?i)\s*(?:/\s*|per\s+|на\s+|за\s+|for\s+each\s+|a\s+)(?:token|токен|tok\b(?!\s*/\s*s)|ток\b(?!\s*/\s*с))"
 )
-_TRAIN = re.compile(r"(?i)train|fine-?tun|обучен|дообуч|\badam|optimi[sz]er|оптимизатор")
-_LORA = re.compile(r"(?i)\bq?lora\b")
+_TRAIN = guarded(r"(?i)train|fine-?tun|обучен|дообуч|\badam|optimi[sz]er|оптимизатор")
+_LORA = guarded(r"(?i)\bq?lora\b")
 # activation memory; the activation function (`SiLU as its activation function`, «функция активации») is none
-_ACT = re.compile(
+_ACT = guarded(
     r"(?i)activation(?![\s-]+(?:functions?|aware)\b)|(?<!функция\s)(?<!функции\s)(?<!функцию\s)активаци(?!\w*\s+функци)"
 )
-_ACTIVE = re.compile(r"(?i)\bactive\b|\bactivat(?:es|ed|ing)\b|активн")
-_CONTEXT = re.compile(
+_ACTIVE = guarded(r"(?i)\bactive\b|\bactivat(?:es|ed|ing)\b|активн")
+_CONTEXT = guarded(
     r"(?i)(?P<n>\d+(?:[.,]\d+)?)\s*(?P<k>[kK])?[\s-]*(?:tokens?\s+(?:of\s+)?)?(?:context|контекст\w*|sequence\b|seq\b|ctx\b)"
     r"|(?:context|контекст\w*|sequence length|seq[_ ]len\w*|(?<![\w])ctx(?=\s*::))"
     r"\s*(?:length|window|of|=|::?|в|длиной|len|to|up\s+to|до)?"
@@ -100,7 +101,7 @@ _N_WORDS = (
     + "|".join(sorted((k.replace(" ", r"\\s+") for k in _BATCH_WORDS), key=len, reverse=True))
     + ")(?![\\w-])"
 )
-_BATCH = re.compile(
+_BATCH = guarded(
     r"(?i)batch(?:\s+size)?\s*(?:of|=|:)?\s*(?P<n>\d+)"
     r"|(?<![\d.,])(?P<n2>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?![\d.,]?\d)|\d+)"
     r"\s+(?:\w+\s+)?(?:sequences|concurrent|requests|users|conversations|chats|dialog(?:ue)?s|запрос\w*|последовательност\w*"
@@ -135,33 +136,33 @@ def _batch_number(m: re.Match[str]) -> int:
     return int(re.sub(r"\D", "", next(g for g in m.groups() if g)))
 
 
-_LAYERS = re.compile(r"(?i)(?P<n>\d+)\s*(?:transformer\s+)?(?:layers|слоёв|слоев|слоя|blocks)")
-_KV_HEADS = re.compile(r"(?i)(?P<n>\d+)\s*(?:KV|key[- ]value|kv)[\s-]*heads?")
-_HEAD_DIM = re.compile(r"(?i)head[_ ]?dim(?:ension)?\s*(?:of|=|:)?\s*(?P<n>\d+)|(?P<n2>\d+)[\s-]*dim(?:ensional)?\s+heads")
-_K_CONTEXT = re.compile(r"(?<![\w.,])(\d{1,3})\s?[kKкК](?![\w])")
+_LAYERS = guarded(r"(?i)(?P<n>\d+)\s*(?:transformer\s+)?(?:layers|слоёв|слоев|слоя|blocks)")
+_KV_HEADS = guarded(r"(?i)(?P<n>\d+)\s*(?:KV|key[- ]value|kv)[\s-]*heads?")
+_HEAD_DIM = guarded(r"(?i)head[_ ]?dim(?:ension)?\s*(?:of|=|:)?\s*(?P<n>\d+)|(?P<n2>\d+)[\s-]*dim(?:ensional)?\s+heads")
+_K_CONTEXT = guarded(r"(?<![\w.,])(\d{1,3})\s?[kKкК](?![\w])")
 _POWERS_K = frozenset({1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0, 128.0, 256.0, 512.0})  # `8k`, `32k` context
 _COMMON = (("fp32", 4.0), ("fp16/bf16", 2.0), ("int8", 1.0), ("Q8_0", 1.0625), ("4-bit + scales", 0.5625), ("int4", 0.5))
 
 
 # Words that say a figure is the model's own memory (weights, a checkpoint, a file) when the
 # model is named elsewhere: before it on the line, or in the note's properties.
-_WEIGHT_WORDS = re.compile(r"(?i)\b(?:weights?|weighs?|weighing|checkpoint|model|модел\w*|вес\w*|чекпоинт\w*|весит)\b")
-_THE_MODEL = re.compile(
+_WEIGHT_WORDS = guarded(r"(?i)\b(?:weights?|weighs?|weighing|checkpoint|model|модел\w*|вес\w*|чекпоинт\w*|весит)\b")
+_THE_MODEL = guarded(
     r"(?i)\b(?:the|this|our|its)\s+model\b|(?<!\w)(?:модель|сама\s+модель)\s+(?:весит|занимает|сжимается|уменьшается)"
 )
-_FILE_WORD = re.compile(r"(?i)\bfiles?\b|(?<!\w)файл\w*|\.gguf\b|\bsafetensors\b")
+_FILE_WORD = guarded(r"(?i)\bfiles?\b|(?<!\w)файл\w*|\.gguf\b|\bsafetensors\b")
 
 
 # A name with a size the catalogue does not know (`kestrel-13b`, `ds-v3-671b`): the sentence is about
 # that model, not about the one the note named before
-_SIZED_NAME = re.compile(r"(?<![\w./-])[A-Za-z][\w.]*[-_]\d+(?:\.\d+)?[bBmM](?![\w])")
+_SIZED_NAME = guarded(r"(?<![\w./-])[A-Za-z][\w.]*[-_]\d+(?:\.\d+)?[bBmM](?![\w])")
 
 
 # Another model, not named (`the draft`, `a model with 160 KiB per token`, `черновая модель`), or several models'
 # figures together (`both caches together`): the model named elsewhere in the note is not the sentence's subject
 # a role a model plays in another model's training or decoding: `the draft`, `the teacher`, `the reward model`
 _ROLE_WORD = rf"\b(?:{DRAFT_MODEL})(?![\w-])|\b(?:teacher|student|reward\s+model|verifier)"
-_OTHER_MODEL = re.compile(
+_OTHER_MODEL = guarded(
     rf"(?i){_ROLE_WORD}s?\b"
     r"|\b(?:a|an|another|any|some|one|other|second|different|hypothetical)\s+(?:other\s+|second\s+|smaller\s+|larger\s+"
     r"|bigger\s+|different\s+|dense\s+|hypothetical\s+)?models?\b"
@@ -169,7 +170,7 @@ _OTHER_MODEL = re.compile(
     r"|учител\w*|(?:друг|втор|нек|как\w*-то)\w*\s+модел\w*|модел\w*\s+с\s+\d"
     r"|\bоба\s+кэша|\bобе\s+модели|(?:кэши|модели)\s+вместе"
 )
-_SIZE_ALONE_NAME = re.compile(r"(?i)(?<![\w.-])\d+(?:\.\d+)?[bm](?![\w.-])")
+_SIZE_ALONE_NAME = guarded(r"(?i)(?<![\w.-])\d+(?:\.\d+)?[bm](?![\w.-])")
 
 
 def _unknown_name(s: Sentence) -> bool:
@@ -197,13 +198,13 @@ def _role_of(s: Sentence, q: Quantity) -> str:
     return m.group(0) if m is not None else ""
 
 
-_ROLE_ALONE = re.compile(rf"(?i){_ROLE_WORD}\b|(?<!\w)учител\w*")
-_KV_CACHE_WORD = re.compile(r"(?i)kv[- ]?cache|kv[- ]?кэш\w*|\bкэш\w*|\bкеш\w*|\bcache\b")
-_WEIGH_VERB = re.compile(r"(?i)\bweigh(?:s|ed|ing)?\b|(?<!\w)вес(?:ит|ят|ила?)(?!\w)")
-_WEIGHTS_NOUN = re.compile(r"(?i)\bweights?\b|\bвес(?:а|ов|ам|ами)?\b|checkpoint|чекпоинт\w*")
+_ROLE_ALONE = guarded(rf"(?i){_ROLE_WORD}\b|(?<!\w)учител\w*")
+_KV_CACHE_WORD = guarded(r"(?i)kv[- ]?cache|kv[- ]?кэш\w*|\bкэш\w*|\bкеш\w*|\bcache\b")
+_WEIGH_VERB = guarded(r"(?i)\bweigh(?:s|ed|ing)?\b|(?<!\w)вес(?:ит|ят|ила?)(?!\w)")
+_WEIGHTS_NOUN = guarded(r"(?i)\bweights?\b|\bвес(?:а|ов|ам|ами)?\b|checkpoint|чекпоинт\w*")
 # replicas of the model, each over some of the devices (`TP=4 × 2 replicas`, `DP=2`, `две реплики`)
-_REPLICAS = re.compile(r"(?i)replica\w*|\bDP\s*[=:]?\s*\d|data[\s-]+parallel\w*|реплик\w*|\bcop(?:y|ies)\b|копи\w*")
-_TP_DEGREE = re.compile(r"(?i)\bTP\s*(?:=|:|\s)\s*([1-9]\d?)\b")
+_REPLICAS = guarded(r"(?i)replica\w*|\bDP\s*[=:]?\s*\d|data[\s-]+parallel\w*|реплик\w*|\bcop(?:y|ies)\b|копи\w*")
+_TP_DEGREE = guarded(r"(?i)\bTP\s*(?:=|:|\s)\s*([1-9]\d?)\b")
 
 
 def _one_split(s: Sentence, n: int) -> bool:
@@ -218,11 +219,11 @@ def _one_split(s: Sentence, n: int) -> bool:
     return (grid or degrees <= {n}) and len(_DEVICE_NUMBERS.findall(text, s.start, s.end)) <= 1
 
 
-_DEVICE_NUMBERS = re.compile(
+_DEVICE_NUMBERS = guarded(
     r"(?i)\b\d{1,3}[-\s]?(?:GPUs?|cards?|devices?|H100s?|A100s?|H200s?|карт\w*)\b|\b\d{1,2}\s*[×x]\s*[AHB]\d{2,3}"
 )
 # what a device's memory holds besides the weights, or its memory as used (`each GPU uses 40 GB`, `peak`, `VRAM`, `кэш`)
-_MEMORY_IN_USE = re.compile(
+_MEMORY_IN_USE = guarded(
     r"(?i)\buse[sd]?\b|\busing\b|\busage\b|allocat\w*|occup\w*|\bpeak\b|consum\w*|\bmemory\b|\bVRAM\b|\bHBM\b|\bRAM\b"
     r"|\bcache\b|\bKV\b|activation\w*|overhead|buffer\w*|reserv\w*|nvidia-smi|footprint|\bin\s+all\b|\btotal\b|\bruntime\b"
     r"|кэш\w*|кеш\w*|активац\w*|занят\w*|потребл\w*|памят\w*|(?<!\w)пик\w*|буфер\w*|резерв\w*|накладн\w*|всего|итого"
@@ -232,7 +233,7 @@ _MEMORY_IN_USE = re.compile(
 # The subject of a sentence that names no model may be another thing (the swap file, a disk, the
 # host's RAM, a data set, logs, a checkpoint folder): its sizes are not the model's memory, unless the
 # sentence names weights, a checkpoint or a storage type too
-_ANOTHER_THING = re.compile(
+_ANOTHER_THING = guarded(
     r"(?i)[\s\"'«(*_-]*(?:(?:then|meanwhile|also|and|but|so|а|и|но|также|затем|при\s+этом)[\s,]+)?"
     r"(?:(?:the|our|this|that|a|an|наш\w*|эт[оиа]т?|этот)\s+)?(?:[\w-]+\s+)?(?P<thing>"
     r"swap\w*|page\s*file|disks?|drives?|SSDs?|NVMe|file\s*systems?|filesystems?|(?:host|system|server)(?:'s)?\s+RAM"
@@ -359,14 +360,14 @@ def model_of_size(models: Sequence[ModelMention], size: str) -> ModelMention | N
 
 
 # a size that names a model (`the 8x22B`, `у 70B`), not a count of something (`100B tokens`, `37B active`)
-_OWN_SIZE_NAME = re.compile(
+_OWN_SIZE_NAME = guarded(
     r"(?i)(?<![\w.,/-])(\d+(?:x\d+)?(?:\.\d+)?[bm])(?![\w-]|\.\w)(?!\s*(?:tokens?|params?|parameters?|токен|парам|слов|words"
     r"|flop|фл[оа]п|images|samples|steps|active|активн|total|всего|experts?|экспер|of\b|из\b|rows|vectors|вектор|строк))"
 )
 
 
 # `Unlike the 70B, it …`, `more than the 8B`: the size of a model compared with, not the subject's
-_COMPARED_SIZE = re.compile(
+_COMPARED_SIZE = guarded(
     r"(?i)(?:\bunlike|\bthan|\bcompared\s+(?:with|to)|\bvs\.?|\bversus|\blike|\bover|\bfrom|\bв\s+отличие\s+от|\bчем(?:\s+у)?"
     r"|\bsame\s+as(?:\s+(?:for|in|with))?|\bas\s+(?:for|in|with)|\bпротив|\bсравнению\s+с|\bкак\s+(?:и\s+)?(?:у|в)|\bот)"
     r"\s+(?:the\s+|a\s+|an\s+|у\s+)?$"
@@ -405,7 +406,7 @@ def _own_size_name(s: Sentence) -> re.Match[str] | None:
 
 
 # a bold or colon lead-in that calls a model by its size (`**3B.** …`, `- 8x22B: …`)
-_LEAD_IN_SIZE = re.compile(
+_LEAD_IN_SIZE = guarded(
     r"(?i)^\s*(?:>\s*)*(?:[-*+]\s+|\d{1,3}[.)]\s+)?(?:\*\*|__)?(\d+(?:x\d+)?(?:\.\d+)?[bm])(?:[:.]?(?:\*\*|__)|\s*[:.—–-])"
 )
 
@@ -438,9 +439,9 @@ def _size_value(size: str) -> float | None:
     return float(m.group(1)) * (1e9 if m.group(2).lower() == "b" else 1e6) if m else None
 
 
-_MULTIPLIED_AFTER = re.compile(r"\s*[×x*·/]")
+_MULTIPLIED_AFTER = guarded(r"\s*[×x*·/]")
 # a count given as a value (`params:: 8.03B`, `i.e. about 160M`, `has 7B`), not a model called by its size
-_VALUE_BEFORE = re.compile(
+_VALUE_BEFORE = guarded(
     r"(?i)(?:[:=]|\bis|\bare|\bhas|\bhave|\bof|\bwith|\babout|\baround|\broughly|~|≈|\bоколо|\bпримерно|\bпорядка|\bимеет"
     r"|\bэто|param\w*|парам\w*)\s*$"
 )
@@ -511,7 +512,7 @@ def sibling(m: ModelMention, size: str) -> ModelMention | None:
 
 
 # `the 120b checkpoint`, `the 70B`, `у 8x7B`: a model called by its size alone
-_SIZE_ALONE = re.compile(r"(?i)(?<![\w.-])(\d+(?:x\d+)?(?:\.\d+)?[bm])(?![\w-]|\.\w)")
+_SIZE_ALONE = guarded(r"(?i)(?<![\w.-])(\d+(?:x\d+)?(?:\.\d+)?[bm])(?![\w-]|\.\w)")
 
 
 @lru_cache(maxsize=64)
@@ -543,7 +544,7 @@ def _size_named_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
 
 
 # a list item, with what opens it (quote marks, its indentation, the bullet or number)
-_ITEM_INDENT = re.compile(r"^(?:\s*>)*(?P<pad>[ \t]*)(?:[-*+]|\d{1,3}[.)])\s")
+_ITEM_INDENT = guarded(r"^(?:\s*>)*(?P<pad>[ \t]*)(?:[-*+]|\d{1,3}[.)])\s")
 
 
 def _indent(line: str) -> int | None:
@@ -624,10 +625,10 @@ def lead_in_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
     return _one_model(lead)
 
 
-_PARAMS_WORD = re.compile(r"(?i)\s*(?:[\w-]+\s+)?(?:param\w*|параметр\w*|weights)")
+_PARAMS_WORD = guarded(r"(?i)\s*(?:[\w-]+\s+)?(?:param\w*|параметр\w*|weights)")
 # A paragraph that brings its model in for comparison (`For comparison, X …`) is an aside: what
 # follows it is still about the note's subject, not about that model.
-ASIDE = re.compile(
+ASIDE = guarded(
     r"(?i)\b(?:for\s+comparison|by\s+comparison|in\s+comparison|compared\s+(?:to|with)|by\s+contrast|unlike)\b"
     r"|для\s+сравнения|по\s+сравнению\s+с|в\s+сравнении\s+с|в\s+отличие\s+от|для\s+контраста"
 )
@@ -703,7 +704,7 @@ def _kv_not_anothers(s: Sentence, q: Quantity, lo: int, hi: int) -> bool:
 
 # A conjunction that opens another clause after a figure (`needs all 93.4 GB even though each token …`):
 # the words after it are not the figure's
-_NEW_CLAUSE = re.compile(
+_NEW_CLAUSE = guarded(
     r"(?i)\b(?:even\s+though|although|though|whereas|even\s+if)\b|(?<!\w)(?:хотя|тогда\s+как|несмотря\s+на\s+то)(?!\w)"
 )
 
@@ -735,11 +736,11 @@ def _subject(s: Sentence, q: Quantity, counts: list[Quantity]) -> tuple[float | 
     return _of(model)
 
 
-_COMPARED_WITH = re.compile(r"(?i)(?:\bthan|\bчем(?:\s+у)?|\bas\s+(?:much|many)\s+as|\bversus|\bvs\.?|\bпротив)\s*$")
+_COMPARED_WITH = guarded(r"(?i)(?:\bthan|\bчем(?:\s+у)?|\bas\s+(?:much|many)\s+as|\bversus|\bvs\.?|\bпротив)\s*$")
 
 
-_BRACKET_OPEN = re.compile(r"\s*\(\s*")
-_BRACKETED_SIZE = re.compile(r"(?i)\s*\(\s*(\d{1,4}(?:\.\d{1,2})?[bm])\s*\)")
+_BRACKET_OPEN = guarded(r"\s*\(\s*")
+_BRACKETED_SIZE = guarded(r"(?i)\s*\(\s*(\d{1,4}(?:\.\d{1,2})?[bm])\s*\)")
 
 
 def pick_model(s: Sentence, models: list[ModelMention] | tuple[ModelMention, ...], q: Quantity) -> ModelMention | None:
@@ -796,15 +797,15 @@ def _best(stated: Quantity, readings: list[tuple[float, str]]) -> tuple[Check, s
 
 
 # a name the catalogue lacks, with its size (`CodeLlama-34B`: 33.7B parameters): the size is nominal
-_NAMED_SIZE = re.compile(r"(?i)^(?=.*[a-zа-я]{2})(?!.*(?:param|парам)).*\d(?:\.\d+)?\s?[bm]\b")
-_BARE_SIZE_NAME = re.compile(r"~?\d+(?:[.,]\d+)?\s?(?:[BMbm]|млрд|bn)")
+_NAMED_SIZE = guarded(r"(?i)^(?=.*[a-zа-я]{2})(?!.*(?:param|парам)).*\d(?:\.\d+)?\s?[bm]\b")
+_BARE_SIZE_NAME = guarded(r"~?\d+(?:[.,]\d+)?\s?(?:[BMbm]|млрд|bn)")
 
 
 def _figures(text: str) -> list[Quantity]:
     return [q for q in find_quantities(text) if q.kind in ("bytes", "count")]
 
 
-_PART_IN_DTYPE = re.compile(
+_PART_IN_DTYPE = guarded(
     r"(?i)\b(?:layers?|embeddings?|lm[\s_-]?head|norms?|some\s+\w+|part\s+of\s+\w+|слои|слоёв|эмбеддинг\w*|часть\s+\w+)"
     r"\s+(?:\w+\s+){0,2}?(?:in|at|в)\s*$"
 )
@@ -817,14 +818,14 @@ def _has_own_dtype(s: Sentence, z: Quantity, d: DtypeMention) -> bool:
     return any(o.name != d.name for o in in_range(s.dtypes, a, b))
 
 
-_STATED_BPW = re.compile(
+_STATED_BPW = guarded(
     r"(?i)(?<![\w.,])(?P<b>\d(?:[.,]\d{1,4})?)\s*(?:bits?|бит\w*)\s+(?:per\s+weight|на\s+вес)\b|(?<![\w.,])(?P<c>\d(?:[.,]\d{1,4})?)\s*bpw\b"
     # `at 4.125 bits the 70B comes to …`, `при 4,5 битах 70B занимает …`: the bits a weight is stored in
     r"|(?<![\w.,])(?:at|при)\s+(?P<d>\d(?:[.,]\d{1,4})?)\s*(?:bits|бит(?:а|ах|ов)?)\b(?!\s+(?:[\w-]*\s+)?(?:AWQ|GPTQ|GGUF|EXL2|quant\w*|format\w*)|\s*(?:/|per\s+(?!weight)|на\s+(?!вес)))"
 )
 
 
-_NOT_AT_THOSE_BITS = re.compile(
+_NOT_AT_THOSE_BITS = guarded(
     r"(?i)\boriginal\b|\bunquantized\b|\bfull[- ]precision\b|\bbase\b|\bthan\b|\bvs\.?|\bversus\b|\binstead\b|\bfrom\b"
     r"|\bunlike\b|\bcompared\b|исходн\w*|оригинальн\w*|неквантованн\w*|вместо|против|чем|\bс\b|\bиз\b|вместо"
 )
@@ -846,13 +847,13 @@ def _bits_per_weight_before(s: Sentence, q: Quantity) -> float | None:
 
 
 # `about 671 GB — 671 GiB as the driver counts it`, `14.5 GB, i.e. 13.5 GiB`: the same size in the other unit
-_RESTATED = re.compile(
+_RESTATED = guarded(
     r"(?i)\s*(?:[—–]|-\s|\(|,?\s*(?:i\.e\.|that\s+is|which\s+is|or|то\s+есть|т\.\s?е\.|или|это))\s*(?:~|≈|about\s+|около\s+)?$"
 )
 
 
 # the sentence counts the type's bytes alone (`plain int4`, `half a byte per weight, scales ignored`): no slack for scales
-_NO_SLACK = re.compile(
+_NO_SLACK = guarded(
     r"(?i)\bscales?\s+(?:ignored|aside|not\s+counted|excluded)|\b(?:without|ignoring|excluding)\s+(?:the\s+)?scales\b"
     r"|\bplain\s+(?:int[48]|4-bit|8-bit)\b|\bhalf\s+a\s+byte\s+per\s+(?:weight|param\w*)"
     r"|без\s+(?:учёта\s+|учета\s+)?масштаб\w*|масштаб\w*\s+не\s+(?:учитыва|счита)\w*|полбайта\s+на\s+(?:вес|параметр)"
@@ -861,35 +862,35 @@ _NO_SLACK = re.compile(
 
 # the cache added to something said before it (`plus its full 8K cache`, `+ KV`, `cache on top`, `вместе с кэшем`); not
 # `with an fp8 cache` (the cache's type)
-_CACHE_ADDED = re.compile(
+_CACHE_ADDED = guarded(
     r"(?i)(?:\bplus|\+|\balong\s+with|\btogether\s+with)\s+(?:(?:its|the|a|their)\s+)?(?:[\w-]+\s+){0,2}?(?:kv\b|cache)"
     r"|(?:\bcache|кэш\w*|кеш\w*)\s+on\s+top|(?:(?<!\w)плюс|(?<!\w)вместе\s+с|\+)\s+(?:[\w-]+\s+){0,2}?(?:kv\b|кэш\w*|кеш\w*)"
 )
-_TOTALS_BEFORE = re.compile(
+_TOTALS_BEFORE = guarded(
     r"(?i)(?:\btotals|\ball\s+told|\badds?\s+up\s+to|в\s+сумме\s+даёт|в\s+сумме\s+дают)"
     r"\s*(?:[:=—–-]\s*)?(?:~|≈|about\s+|around\s+|roughly\s+|около\s+|примерно\s+)?$"  # not `всего` (`only`)
 )
 # weights and a cache said as one figure: `X in bf16 plus a 32K cache — 20 GB`, `Q4_K_M + 16k контекста — 24 ГБ`,
 # `Q4_K_M с 32k fp16-кэшем нужно 54 ГБ`: a joining word, then a context length and the cache or context it sizes
-_JOINS_CACHE = re.compile(
+_JOINS_CACHE = guarded(
     r"(?i)(?:\bplus|\+|\balong\s+with|\btogether\s+with|\bwith|\bincluding|\band|(?<!\w)плюс|(?<!\w)вместе\s+с|(?<!\w)включая"
     r"|(?<!\w)со?|(?<!\w)и)(?!\w)"
 )
-_CONTEXT_THEN_CACHE = re.compile(
+_CONTEXT_THEN_CACHE = guarded(
     r"(?i)\s*(?:(?:a|an|the|its|full|полн\w*|полного)\s+)?(?P<n>\d{1,3}(?:[.,]\d)?)\s*(?P<k>[kкК])(?:[\s-]*(?:tokens?|токен\w*))?"
     r"[\s-]*(?:(?P<t>fp16|bf16|fp8|int8|int4|q8_0|q4_0|f16)[\s-]*)?(?:kv[\s-]*)?(?:context|cache|ctx|контекст\w*|к[эе]ш\w*)"
     r"(?!\w)(?:\s*(?:of\s+)?(?:context|cache|кэш\w*|контекст\w*))?(?:\s+(?:in|at|в)\s+(?P<t3>fp16|bf16|fp8|int8|int4|q8_0|q4_0))?"
     r"|\s*(?:(?:a|an|the|its)\s+)?(?:(?P<t2>fp16|bf16|fp8|int8|int4|q8_0|f16)[\s-]+)?(?:kv[\s-]*)?(?:cache|к[эе]ш\w*)"
     r"\s+(?:for|of|at|on|на|для)\s+(?P<n2>\d{1,3}(?:[.,]\d)?)\s*(?P<k2>[kкК])(?!\w)(?:\s*(?:tokens?|токен\w*|context|контекст\w*))?"
 )
-_SEVERAL_SEQUENCES = re.compile(
+_SEVERAL_SEQUENCES = guarded(
     r"(?i)\bbatch|\busers?\b|\bsessions?\b|\brequests?\b|\bparallel|батч|пользовател|сесси|запрос|параллельн"
 )
-_SUM_WORDS = re.compile(
+_SUM_WORDS = guarded(
     r"(?i)\btotal|\btogether|\bcombined|\bsum\b|\ball\s+told|(?<!\w)итого|(?<!\w)всего|(?<!\w)вместе|(?<!\w)в\s+сумме"
 )
-_OWN_SIZE_OF = re.compile(r"(?i)\s*(?:of|at|размером|объ[её]мом)\s")
-_OWN_WEIGHTS_AFTER = re.compile(r"(?i)\s*(?:of\s+)?(?:(?:the|its)\s+)?(?:weights?|весов|вес[аы]?)(?!\w)")
+_OWN_SIZE_OF = guarded(r"(?i)\s*(?:of|at|размером|объ[её]мом)\s")
+_OWN_WEIGHTS_AFTER = guarded(r"(?i)\s*(?:of\s+)?(?:(?:the|its)\s+)?(?:weights?|весов|вес[аы]?)(?!\w)")
 
 
 # the llama.cpp file types whose per-tensor mix `gguf_bytes` follows; others are their average bits per weight
@@ -917,8 +918,8 @@ def _cache_join(s: Sentence, q: Quantity) -> tuple[re.Match[str], re.Match[str]]
 
 
 # what may stand between the items of a list of sizes: separators, a conjunction, a storage type labelling the next item
-_LIST_GLUE = re.compile(r"(?i)[\s,;:—–-]*(?:(?:and|и|а)\s+)?(?:(?:in|в)\s+)?")
-_ITEM_LABEL = re.compile(r"\s*[:—–-]?\s*(?:~|≈)?\s*")
+_LIST_GLUE = guarded(r"(?i)[\s,;:—–-]*(?:(?:and|и|а)\s+)?(?:(?:in|в)\s+)?")
+_ITEM_LABEL = guarded(r"\s*[:—–-]?\s*(?:~|≈)?\s*")
 
 
 def _listed_after_per_token(s: Sentence, q: Quantity) -> bool:
@@ -1047,7 +1048,7 @@ def _weights_and_cache(s: Sentence, q: Quantity, cfg: ModelConfig | None, named:
 
 
 # a type the sentence opens with, after a preposition (`In int4 …`, `- В int8 …`, `At fp8, …`): the frame of every size in it
-_TYPE_FRAME = re.compile(r"(?i)[\s>*_•–—-]*(?:in|at|with|в|во|при)\s+$")
+_TYPE_FRAME = guarded(r"(?i)[\s>*_•–—-]*(?:in|at|with|в|во|при)\s+$")
 
 
 def _said_of_another_size(s: Sentence, d: DtypeMention, q: Quantity) -> bool:
@@ -1064,8 +1065,8 @@ def _said_of_another_size(s: Sentence, d: DtypeMention, q: Quantity) -> bool:
     return False
 
 
-_TYPE_LABEL = re.compile(r"\s*[:—–-]\s*(?:~|≈)?\s*")
-_TYPE_AT = re.compile(r"(?i)\s*(?:[:—–=@-]|at|is|weighs|—\s*это|в|весит)\s*(?:~|≈|about\s+|около\s+)?")
+_TYPE_LABEL = guarded(r"\s*[:—–-]\s*(?:~|≈)?\s*")
+_TYPE_AT = guarded(r"(?i)\s*(?:[:—–=@-]|at|is|weighs|—\s*это|в|весит)\s*(?:~|≈|about\s+|около\s+)?")
 
 
 def _labels_another_size(s: Sentence, d: DtypeMention, q: Quantity) -> bool:
@@ -1139,7 +1140,7 @@ def _adjacent(s: Sentence, d: DtypeMention, q: Quantity) -> bool:
 
 # A factor times the weights (`total ≈ 1.2 × weights`, `веса × 1,5`): a figure after it is that
 # product, not the weights themselves.
-_MULTIPLE_OF_WEIGHTS = re.compile(
+_MULTIPLE_OF_WEIGHTS = guarded(
     r"(?i)\d(?:[.,]\d+)?\s*[×x*·]\s*(?:the\s+)?(?:weights?|model\s+size|вес\w*|размер\w*\s+модел\w*)\b"
     r"|\b(?:weights?|вес\w*)\s*[×x*·]\s*\d"
 )
@@ -1335,70 +1336,70 @@ def _weights_judged(
 
 
 _NF4_DOUBLE_QUANT_BITS = 4 + 8 / 64 + 32 / (64 * 256)  # 4.127: QLoRA's NF4 with its absmax quantized again
-_PER_SEQUENCE = re.compile(
+_PER_SEQUENCE = guarded(
     r"(?i)\s*(?:per|a|for\s+(?:one|a\s+single|each))\s+(?:sequence|request|user)\b|\s*(?:на|для)\s+(?:одну\s+|каждую\s+)?(?:последовательност|запрос)"
 )
-_EACH_SEQUENCE = re.compile(
+_EACH_SEQUENCE = guarded(
     r"(?i)\b(?:each|every|one|a\s+single|per)\s+(?:sequence|request)\b|\b(?:кажд|одн)\w*\s+(?:последовательност|запрос)"
     # `Each of these requests alone`, `Каждый из этих запросов`: one of the batch just sized
     r"|\beach\s+of\s+(?:these|those|them|the)\s+(?:\w+\s+)?(?:sequences|requests|users|chats|conversations)\b"
     r"|(?<!\w)кажд\w*\s+из\s+(?:этих|них|таких)\s+(?:\w+\s+)?(?:последовательност|запрос|пользовател|диалог|чат)"
 )
-_STATED_HEADS = re.compile(
+_STATED_HEADS = guarded(
     r"(?i)\ball\s+(\d+)\s+(?:attention\s+|query\s+)?heads\b|\b(\d+)\s+(?:KV|key[- ]value)[\s-]*heads?\b"
     r"|\bвсе\s+(\d+)\s+голов\w*|\b(\d+)\s+KV[\s-]*голов\w*"
     # `если бы 70B была MHA (64 головы)`, `as MHA with 64 heads`: plain attention, every head keeping its keys and values
     r"|\b(?:MHA|multi[- ]head\s+attention)\s*(?:\(|with\s+|с\s+)\s*(\d+)\s+(?:heads?|голов\w*)"
 )
 # a count times the figure (`16 × 320 КиБ`): the figure is one of that count
-_ONE_OF_TOKENS = re.compile(r"(?<![\d.,])(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d{1,7})\s*[×x*·]\s*(?:~\s*|≈\s*)?$")
-_TIMES_COUNT_AFTER = re.compile(r"\s*[×x*·]\s*(\d{1,3}(?:[\u00a0\u202f ,]\d{3})+|\d+)(?![\d.,]?\d)")
-_EACH_LAYER_AFTER = re.compile(
+_ONE_OF_TOKENS = guarded(r"(?<![\d.,])(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d{1,7})\s*[×x*·]\s*(?:~\s*|≈\s*)?$")
+_TIMES_COUNT_AFTER = guarded(r"\s*[×x*·]\s*(\d{1,3}(?:[\u00a0\u202f ,]\d{3})+|\d+)(?![\d.,]?\d)")
+_EACH_LAYER_AFTER = guarded(
     r"(?i)\s*(?:/\s*|per\s+|for\s+each\s+|each\s+|in\s+each\s+|на\s+(?:каждый\s+|один\s+)?|в\s+каждом\s+)(?:layer|сло[йяеё])(?![^\W\d_])"
 )
-_SUPPOSED_MHA = re.compile(r"(?i)\bif\b|\bwould\b|\bwere\b|(?<!\w)если|(?<!\w)бы(?!\w)")
-_MHA_CONTRAST = re.compile(r"(?i)\binstead\b|\bunlike\b|\bthanks\s+to\b|\bversus\b|\bvs\b|вместо|в\s+отличие|благодаря")
-_GQA_WORD = re.compile(r"(?i)\bGQA\b|\bMQA\b|grouped[\s-]+query|групп\w*\s+(?:запрос|внимани)")
-_INSTEAD_BEFORE = re.compile(
+_SUPPOSED_MHA = guarded(r"(?i)\bif\b|\bwould\b|\bwere\b|(?<!\w)если|(?<!\w)бы(?!\w)")
+_MHA_CONTRAST = guarded(r"(?i)\binstead\b|\bunlike\b|\bthanks\s+to\b|\bversus\b|\bvs\b|вместо|в\s+отличие|благодаря")
+_GQA_WORD = guarded(r"(?i)\bGQA\b|\bMQA\b|grouped[\s-]+query|групп\w*\s+(?:запрос|внимани)")
+_INSTEAD_BEFORE = guarded(
     r"(?i)(?:\binstead\s+of|\brather\s+than|\bversus|\bvs\.?|\bcompared\s+(?:to|with)|(?<!\w)вместо|(?<!\w)против"
     r"|по\s+сравнению\s+с(?:о)?)\s*(?:~|≈|about\s+|около\s+)?$"
 )
 # K and V of different widths (`K of 192 dims and V of 128`), or rotary parts: not one head size for both
-_KV_DIMS_APART = re.compile(r"(?i)\b[KV]\s+(?:heads?\s+)?(?:of|=|:)\s*\d{2,3}|\bqk_|\brope\b|\bnope\b")
-_MHA_HEADS = re.compile(
+_KV_DIMS_APART = guarded(r"(?i)\b[KV]\s+(?:heads?\s+)?(?:of|=|:)\s*\d{2,3}|\bqk_|\brope\b|\bnope\b")
+_MHA_HEADS = guarded(
     r"(?i)(?P<n>\d{1,3})\s+(?:(?:full|plain|query|attention|обычн\w*|полн\w*)\s+)?(?:heads?|голов\w*)"
     r"(?:\s*(?:×|x|of|по)\s*(?P<d>\d{2,3})(?:\s*(?:dims?|-dim\w*))?)?"
 )
-_NO_MLA = re.compile(
+_NO_MLA = guarded(
     r"(?i)\b(?:without|no|instead\s+of)\s+(?:the\s+)?(?:MLA|latent)|\bwith\s+(?:plain\s+|full\s+)?(?:MHA|GQA)\b|\bбез\s+(?:MLA|латент)"
     r"|(?<!\w)вместо\s+MLA|(?<!\w)(?:при|с)\s+(?:полн\w*\s+|обычн\w*\s+)?MHA\b"
 )
-_NO_GQA = re.compile(
+_NO_GQA = guarded(
     r"(?i)\bwithout\s+(?:GQA|MQA|grouped)|\bno\s+(?:GQA|MQA)\b|\bwith\s+(?:plain\s+)?MHA\b|\bбез\s+(?:GQA|MQA)"
     r"|(?<!\w)(?:при|с)\s+(?:полн\w*\s+|обычн\w*\s+)?MHA\b"  # `при полном MHA кэш был бы …`
 )
 # (not a column per token, `| КиБ на токен |`, `| KV/token |`: its cells are sizes, no context)
-_CONTEXT_HEADER = re.compile(
+_CONTEXT_HEADER = guarded(
     r"(?i)^(?!.*(?:\bper\s+token|/\s*tok|на\s+токен|[KMG]i?B|[КМГ]и?Б|байт|bytes)).*(?:context|контекст|seq|\btokens\b|токен)"
 )
-_BATCH_HEADER = re.compile(r"(?i)batch|батч")
+_BATCH_HEADER = guarded(r"(?i)batch|батч")
 
 
 # models whose layers alternate a local (sliding-window) attention with global ones: (window, local share)
 _LOCAL_ATTENTION = {"gemma-2": (4096, 0.5), "gemma-3": (1024, 5 / 6)}
 
 
-_HEADS_WORD = re.compile(r"(?i)heads?|голов\w*")
-_WHOLE_CACHE = re.compile(
+_HEADS_WORD = guarded(r"(?i)heads?|голов\w*")
+_WHOLE_CACHE = guarded(
     r"(?i)\b(?:whole|full|total|overall|entire|all\s+(?:\d+\s+)?layers|in\s+all|altogether|весь|вся|всего|полн\w*|"
     r"суммарн\w*|целиком|итого)\b|(?<!\w)(?:все|всех)\s+(?:\d+\s+)?сло"
 )
 # `each layer`, `for one layer`, `per layer:`, `для одного слоя`, `в каждом слое`, `на слой` before a size per token
-_LAYER_BEFORE = re.compile(
+_LAYER_BEFORE = guarded(
     r"(?i)\b(?:one|a\s+single|each|every|per|один|одного|одном|каждый|каждого|каждом)\s+(?:[\w.-]+\s+)?(?:layer|сло[йяеё])"
     r"(?![^\W\d_])|\bper-layer\b|(?<!\w)на\s+(?:один\s+|каждый\s+)?слой(?![^\W\d_])"
 )
-_K_OR_V_ALONE = re.compile(
+_K_OR_V_ALONE = guarded(
     r"(?i)\bK\s+and\s+V\s+each\b|\b(?:K|V|keys?|values?)(?:[\s-]+cache)?\s+alone\b|\bonly\s+(?:the\s+)?(?:K|V|keys|values)\b"
     r"|\bK\s+и\s+V\s+по\b|\bкаждый\s+из\s+K\s+и\s+V\b|\bтолько\s+(?:K|V|ключ\w*|значени\w*)\b"
 )
@@ -1876,7 +1877,7 @@ def _kv(
 
 
 # a token count or a batch a sentence states: `8k`, `32K`, `4096 tokens`, `3000-token prompt`, `16 users`, `batch 8`
-_INPUT_SAID = re.compile(
+_INPUT_SAID = guarded(
     r"(?i)(?<![\w.,])(?P<k>\d{1,4}(?:[.,]\d)?)\s?[kк](?![\w])"
     r"|(?<![\w.,])(?P<t>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)(?:\s|-)?(?:[^\W\d_]{3,20}\s+)?(?:tokens?|токен\w*)(?![\w])"
     r"|(?<![\w.,])(?P<b>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)\s+(?:\w+\s+)?(?:sequences|requests|users|dialog(?:ue)?s"
@@ -1888,7 +1889,7 @@ _INPUT_SAID = re.compile(
 )
 
 
-_SEQUENCES_SAID = re.compile(
+_SEQUENCES_SAID = guarded(
     r"(?i)(?<![\w.,])(\d+)\s+(?:\w+\s+)?(?:sequences|requests|users|dialog(?:ue)?s|conversations|chats|prompts|запрос\w*"
     r"|последовательност\w*|пользовател\w*|диалог\w*|сесси\w*|чат\w*)|(?:batch(?:\s+size)?|батч\w*)\s*(?:of|=|:)?\s*(\d+)"
 )
@@ -1900,8 +1901,8 @@ def _batches_said(unused: str) -> list[int]:
     return [n for n in said if 1 < n <= 100_000]
 
 
-_PROMPT_AND_OUTPUT = re.compile(r"(?i)\bgenerat\w*|\boutput\b|\bcompletion\w*|\bdecod\w*|сгенерир\w*|генерир\w*|ответ\w*")
-_TOKENS_SAID = re.compile(r"(?i)(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)(?:\s|-)?(?:[^\W\d_]{3,20}\s+)?(?:tokens?|токен\w*)")
+_PROMPT_AND_OUTPUT = guarded(r"(?i)\bgenerat\w*|\boutput\b|\bcompletion\w*|\bdecod\w*|сгенерир\w*|генерир\w*|ответ\w*")
+_TOKENS_SAID = guarded(r"(?i)(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)(?:\s|-)?(?:[^\W\d_]{3,20}\s+)?(?:tokens?|токен\w*)")
 
 
 def _tokens_said(unused: str) -> list[float]:
@@ -1909,7 +1910,7 @@ def _tokens_said(unused: str) -> list[float]:
     return [float(re.sub(r"\D", "", m.group(1))) for m in _TOKENS_SAID.finditer(unused)]
 
 
-_ITS_OWN = re.compile(r"(?i)\s*(?:at|for|with|on|@|на|при|для|в)?\s*")
+_ITS_OWN = guarded(r"(?i)\s*(?:at|for|with|on|@|на|при|для|в)?\s*")
 
 
 def _unused_inputs(s: Sentence, q: Quantity, seq: float, batch: int) -> str:
@@ -1951,25 +1952,25 @@ def _unused_inputs(s: Sentence, q: Quantity, seq: float, batch: int) -> str:
     return ", ".join(dict.fromkeys(out))
 
 
-_CACHE_AFTER = re.compile(r"(?i)[\s-]*(?:kv[\s-]*)?(?:cache|кэш|кеш)")
-_CACHE_BEFORE = re.compile(r"(?i)(?:cache|кэш\w*|кеш\w*)\s+(?:in|в)\s+$")
-_CAP = re.compile(
+_CACHE_AFTER = guarded(r"(?i)[\s-]*(?:kv[\s-]*)?(?:cache|кэш|кеш)")
+_CACHE_BEFORE = guarded(r"(?i)(?:cache|кэш\w*|кеш\w*)\s+(?:in|в)\s+$")
+_CAP = guarded(
     r"(?i)\bnever\s+(?:exceeds?|grows?\s+(?:past|beyond|above))|\bat\s+most\b|\bis\s+capped\b"
     r"|\b(?:does\s+not|doesn't|won't|will\s+not)\s+grow\s+(?:past|beyond)\s+the\s+window"
     r"|никогда\s+не\s+(?:превыша|выходит|растёт|растет)|не\s+более\b|не\s+раст[её]т\s+(?:дальше|больше|выше)\s+окна"
 )
 # the model's whole context window, said without its length (`at the full context`, `на полном контексте`)
-_FULL_CONTEXT = re.compile(
+_FULL_CONTEXT = guarded(
     r"(?i)\b(?:full|whole|entire|max(?:imum)?)\s+(?:context|context\s+window|context\s+length|window)\b"
     r"|(?:полн\w*|весь|всём|всем|максимальн\w*)\s+(?:контекст\w*|окн\w*\s+контекста)"
 )
 _PER_TOKEN_REACH = 240  # how far before a total its per-token size may be (a bounded look: linear on long lines)
-_PER_TOKEN_AFTER = re.compile(
+_PER_TOKEN_AFTER = guarded(
     # `32 KiB of cache per token`, `64 КиБ кэша на токен`: what the size is of may stand between
     r"(?i)\s*(?:of\s+(?:the\s+)?(?:KV[\s-]*)?cache\s+|(?:KV[\s-]*)?(?:кэша|кеша)\s+)?"
     r"(?:per\s+token|/\s*token|a\s+token|на\s+токен|/\s*токен|/\s*tok\b(?!\s*/)|/\s*ток\b(?!\s*/))\w*"
 )
-_TIMES_TOKENS = re.compile(r"\s*[×x*·]\s*(\d{1,3}(?:[ \u00a0\u202f,]\d{3})+|\d+)(?![\d.,]\d)")
+_TIMES_TOKENS = guarded(r"\s*[×x*·]\s*(\d{1,3}(?:[ \u00a0\u202f,]\d{3})+|\d+)(?![\d.,]\d)")
 
 
 def _has_context(s: Sentence, q: Quantity, facts: NoteFacts | None) -> bool:
@@ -2019,14 +2020,14 @@ def _from_stated_per_token(s: Sentence, q: Quantity, named: str) -> tuple[Verdic
 
 # `4 GiB at 32k context`, `2 ГиБ на контексте 32k`, `128 MiB for a 4096-token chat`: the context the figure is said at
 # follows it (not `2 GiB holds 32,768 tokens`, a budget)
-_AT_ITS_CONTEXT = re.compile(
+_AT_ITS_CONTEXT = guarded(
     r"(?i)\s*(?:of\s+(?:KV\s+)?cache\s+|(?:KV[\s-]*)?кэша\s+)?(?:at|for|on|with|@|на|при|для)\s+(?:a\s+|an\s+|the\s+|one\s+)?"
     r"(?:batch|батч\w*|\d|context\b|контекст\w*)"
 )
 
 
 # a size of one sequence: `2.75 GiB per sequence`, `3.1 GiB per conversation`, `1,75 ГиБ на запрос`
-_PER_ONE_SEQUENCE = re.compile(
+_PER_ONE_SEQUENCE = guarded(
     r"(?i)\s*(?:of\s+(?:KV\s+)?cache\s+|(?:KV[\s-]*)?кэша\s+)?(?:per|a|for\s+(?:one|a\s+single|each))\s+"
     r"(?:sequence|request|user|conversation|chat|dialog(?:ue)?)\b"
     r"|\s*(?:(?:KV[\s-]*)?кэша\s+)?(?:на|для)\s+(?:одну\s+|один\s+|одного\s+|каждую\s+|каждый\s+)?"
@@ -2039,7 +2040,7 @@ def _token_counts(text: str) -> list[Quantity]:
 
 
 # `KV-кэш на пользователя: …`, `Per-sequence KV cache: …`: what a line sizes is one sequence's cache
-_ONE_SEQUENCE_WORDS = re.compile(
+_ONE_SEQUENCE_WORDS = guarded(
     r"(?i)(?:\bper|\bfor\s+one|\bfor\s+a\s+single|(?<!\w)на|(?<!\w)для)[\s-]+(?:одного\s+|одну\s+|один\s+)?"
     r"(?:sequence|request|user|conversation|chat|последовательност\w*|запрос\w*|пользовател\w*|диалог\w*)(?!\w)"
 )
@@ -2151,7 +2152,7 @@ def _per_token_totals(s: Sentence, sizes: list[Quantity], facts: NoteFacts) -> l
     return out
 
 
-_SUCH = re.compile(r"(?i)\bsuch\b|(?<!\w)(?:таки[ехм]|такой|такая|таких\s+же|таки[ех]\s+же)(?!\w)")
+_SUCH = guarded(r"(?i)\bsuch\b|(?<!\w)(?:таки[ехм]|такой|такая|таких\s+же|таки[ех]\s+же)(?!\w)")
 
 
 def _such_setup(s: Sentence, q: Quantity, facts: NoteFacts) -> float | None:
@@ -2193,7 +2194,7 @@ def _from_lead_per_token(s: Sentence, q: Quantity, lead: str, such: float | None
     return check.verdict, f"KV cache: {how} = {fmt(computed, q.scale)}; {check.explanation}", "kv-cache"
 
 
-_WHAT_IF = re.compile(r"(?i)\bwould\b|\bwere\s+it\b|\bif\s+it\s+were\b|(?<!\w)бы(?!\w)")
+_WHAT_IF = guarded(r"(?i)\bwould\b|\bwere\s+it\b|\bif\s+it\s+were\b|(?<!\w)бы(?!\w)")
 
 
 def _lead_type_ratio(s: Sentence, lead: str) -> tuple[float | None, str]:
@@ -2221,7 +2222,7 @@ def _lead_type_ratio(s: Sentence, lead: str) -> tuple[float | None, str]:
     return d.bytes / t.bytes, f" × {d.bytes:g}/{t.bytes:g} bytes ({d.name} over the {t.name} it was stated in)"
 
 
-_PER_TOKEN_WORDS = re.compile(r"(?i)\bper[\s-]+token|\beach\s+token|/\s*token|на\s+(?:один\s+|каждый\s+)?токен")
+_PER_TOKEN_WORDS = guarded(r"(?i)\bper[\s-]+token|\beach\s+token|/\s*token|на\s+(?:один\s+|каждый\s+)?токен")
 
 
 def _typed_per_token_item(s: Sentence, sizes: list[Quantity], facts: NoteFacts) -> list[Found]:
@@ -2291,7 +2292,7 @@ def _per_token_stated(text: str) -> bool:
     return bool(sizes) and bool(_PER_TOKEN_IN.search(tail) or any(_PER_TOKEN_AFTER.match(tail, z.end) for z in sizes))
 
 
-_NO_WINDOW = re.compile(
+_NO_WINDOW = guarded(
     r"(?i)\bwithout\s+(?:the\s+|a\s+)?(?:sliding[\s-]+)?window|\bno\s+sliding\s+window|без\s+(?:скользящего\s+)?окна"
     r"|\b(?:ignoring|ignore)\s+(?:the\s+)?(?:sliding[\s-]+)?window|окн\w*\s+не\s+(?:учитыва|счита)\w*|не\s+учитыва\w*\s+(?:скользящ\w*\s+)?окн"
 )
@@ -2331,19 +2332,19 @@ def _lead_context(lead: str) -> tuple[float | None, int | None]:
 
 
 # a figure said of the setup stated before it (`the same cache in fp8`, `for the same batch`, `тот же кэш`, `того же батча`)
-_SAME_SETUP = re.compile(
+_SAME_SETUP = guarded(
     r"(?i)\bsame\s+(?:KV\s+)?(?:cache|batch|setup|settings?|workload|load|contexts?)\b"
     r"|(?<!\w)(?:тот|того|том|тому|тем|та|той|ту|те|тех|теми)\s+же\s+(?:KV[\s-]*)?(?:кэш\w*|кеш\w*|батч\w*|нагрузк\w*|сценари\w*"
     r"|настройк\w*|контекст\w*)"
 )
 # `the same context`, `с тем же контекстом`: only the context is the setup's; a batch the sentence states is its own
 # `a batch of 8 such sequences`, `32 таких запроса`: sequences of the length the line above states, in a batch of its own
-_SUCH_SEQUENCES = re.compile(
+_SUCH_SEQUENCES = guarded(
     r"(?i)\b(?:such|these|those)\s+(?:full\s+)?(?:sequences|requests|contexts|conversations|prompts|chats|dialog(?:ue)?s)\b"
     r"|(?<!\w)(?:таки[ехм]|этих|эти|этим)\s+(?:же\s+)?(?:полны[ехм]\s+)?"
     r"(?:последовательност\w*|запрос\w*|контекст\w*|диалог\w*|чат\w*|сесси\w*)"
 )
-_SAME_CONTEXT = re.compile(r"(?i)\bsame\s+context|(?<!\w)(?:тот|того|том|тому|тем|те|тех|теми)\s+же\s+контекст")
+_SAME_CONTEXT = guarded(r"(?i)\bsame\s+context|(?<!\w)(?:тот|того|том|тому|тем|те|тех|теми)\s+же\s+контекст")
 
 
 def _same_setup(lines: tuple[str, ...]) -> tuple[float | None, int | None]:
@@ -2373,7 +2374,7 @@ def _cache_setup_above(lines: tuple[str, ...]) -> tuple[float | None, int | None
 
 
 # a column header that is only a storage type and a unit (`fp8 (GiB)`, `int4, ГБ`)
-_TYPE_ONLY_HEADER = re.compile(
+_TYPE_ONLY_HEADER = guarded(
     r"(?i)\s*(?:fp8|fp16|bf16|fp32|int8|int4|nf4|q\d_\w+|\d-bit|\d\s*бит\w*)\s*[,(]?\s*(?:[KMGT]i?B|[КМГТ]и?Б)?\s*\)?\s*"
 )
 
@@ -2410,8 +2411,8 @@ def _line_referred_to(s: Sentence, facts: NoteFacts) -> str:
     return above[0] if above and _once(_SUCH_SEQUENCES, s) else ""
 
 
-_TIMES_NEXT = re.compile(r"\s*[×x*·]\s*\d")
-_TIMES_FIGURE_BEFORE = re.compile(r"\d\s*[×x*·]\s*$")
+_TIMES_NEXT = guarded(r"\s*[×x*·]\s*\d")
+_TIMES_FIGURE_BEFORE = guarded(r"\d\s*[×x*·]\s*$")
 
 
 @lru_cache(maxsize=64)
@@ -2436,9 +2437,9 @@ def _kilo_sizes(text: str) -> list[Quantity]:
     return [z for z in find_quantities(text) if z.kind == "bytes" and z.scale >= 1e3]
 
 
-_EQUALS_BEFORE = re.compile(r"=\s*[~≈]?\s*$")
+_EQUALS_BEFORE = guarded(r"=\s*[~≈]?\s*$")
 # `… 0.5 GiB and the 32-user batch to 16 GiB`: what follows a conjunction after a figure is the next figure's
-_JOINED_NEXT = re.compile(r"(?i)\s(?:and|while|whereas|but|и|а|но)\s")
+_JOINED_NEXT = guarded(r"(?i)\s(?:and|while|whereas|but|и|а|но)\s")
 
 
 def _own_stretch(s: Sentence, q: Quantity) -> tuple[int, bool]:
@@ -2454,9 +2455,9 @@ def _clause_end(s: Sentence, q: Quantity) -> int:
     return mark_bounds(s.unit.masked, ",;—–(", s.start, q.start, q.end, s.end)[1]
 
 
-_WINDOW_AFTER = re.compile(r"(?i)[\s-]*(?:sliding[\s-]+|attention[\s-]+)?window")
-_FULL_BEFORE = re.compile(r"(?i)\b(?:full|whole|entire|полн\w*|цел\w*)\s+$")
-_WINDOW_BEFORE = re.compile(r"(?i)(?:window|окн\w*)\s+(?:of\s+|в\s+|на\s+)?(?:~|≈)?$")
+_WINDOW_AFTER = guarded(r"(?i)[\s-]*(?:sliding[\s-]+|attention[\s-]+)?window")
+_FULL_BEFORE = guarded(r"(?i)\b(?:full|whole|entire|полн\w*|цел\w*)\s+$")
+_WINDOW_BEFORE = guarded(r"(?i)(?:window|окн\w*)\s+(?:of\s+|в\s+|на\s+)?(?:~|≈)?$")
 
 
 def _names_context_of(s: Sentence, n: int) -> bool:
@@ -2465,7 +2466,7 @@ def _names_context_of(s: Sentence, n: int) -> bool:
     return any(_context_number(*_context_groups(m)) == n for m in _CONTEXT.finditer(s.unit.text, s.start, s.end))
 
 
-_RESULT_BEFORE = re.compile(r"(?:=|≈|→)\s*$")
+_RESULT_BEFORE = guarded(r"(?:=|≈|→)\s*$")
 
 
 def _context_batch(s: Sentence, lo: int, hi: int, facts: NoteFacts | None) -> tuple[Quantity | None, float | None, int | None]:
@@ -2512,14 +2513,14 @@ def _context_batch(s: Sentence, lo: int, hi: int, facts: NoteFacts | None) -> tu
     return ctx, seq, (_batch_number(b) if b else None)
 
 
-_SEQ_WORDS = re.compile(
+_SEQ_WORDS = guarded(
     r"(?i)\bsequences?\b|\bcontext\b|\bctx\b|\bprompt\b|\bbatch\b|\bconversations?\b|\bdialog(?:ue)?s?\b"
     r"|диалог|последовательност|контекст|батч|запрос"
 )
 
 
-_BLOCK_WORD = re.compile(r"(?i)\bblocks?\b|\bpages?\b|блок\w*|страниц\w*")
-_AT_K = re.compile(r"(?i)(?:\bна|\bat|@|\bfor|\bwith|\bпри|\bдо|\bto)\s+(\d{1,3})\s?[kKкК](?![\w])")
+_BLOCK_WORD = guarded(r"(?i)\bblocks?\b|\bpages?\b|блок\w*|страниц\w*")
+_AT_K = guarded(r"(?i)(?:\bна|\bat|@|\bfor|\bwith|\bпри|\bдо|\bto)\s+(\d{1,3})\s?[kKкК](?![\w])")
 
 
 def _unread_inputs(s: Sentence) -> bool:
@@ -2553,10 +2554,10 @@ def _states_context(s: Sentence) -> bool:
     return any(q.kind == "tokens" for q in s.quantities) or bool(_SEQ_WORDS.search(s.unit.masked, s.start, s.end))
 
 
-_PER_PARAM = re.compile(r"(?i)\s*(?:/\s*|per\s+|на\s+)(?:param|пар)")
+_PER_PARAM = guarded(r"(?i)\s*(?:/\s*|per\s+|на\s+)(?:param|пар)")
 
 
-_BY_BEFORE = re.compile(r"(?i)(?:\bby|\bна|[×*])\s*$")
+_BY_BEFORE = guarded(r"(?i)(?:\bby|\bна|[×*])\s*$")
 
 
 def _times_params(s: Sentence, p: Quantity, q: Quantity) -> bool:
@@ -2570,8 +2571,8 @@ def _times_params(s: Sentence, p: Quantity, q: Quantity) -> bool:
     return bool(counts) and p.start - counts[-1].end <= 24
 
 
-_EACH = re.compile(r"(?i)\s*(?:each|apiece|каждый|на\s+каждый)\b")
-_AT_BEFORE = re.compile(r"(?i)(?:\bat|\bпо|[×*])\s*$")
+_EACH = guarded(r"(?i)\s*(?:each|apiece|каждый|на\s+каждый)\b")
+_AT_BEFORE = guarded(r"(?i)(?:\bat|\bпо|[×*])\s*$")
 
 
 def _each_of_params(s: Sentence, p: Quantity, q: Quantity) -> bool:
@@ -2656,27 +2657,27 @@ def _per_param(s: Sentence, q: Quantity) -> Quantity | None:
 
 
 # the base model a recipe for the trainable part leaves as it is (`the frozen bf16 base`, `замороженная база`)
-_FROZEN_BASE = re.compile(r"(?i)\bfrozen\b|\bbase\s+(?:model|weights)?\b|заморож\w*|(?<!\w)баз[аеуыо]\w*")
+_FROZEN_BASE = guarded(r"(?i)\bfrozen\b|\bbase\s+(?:model|weights)?\b|заморож\w*|(?<!\w)баз[аеуыо]\w*")
 
 
 # what may stand between a recipe and its total: the `/param` words, a comma, `i.e.`, `so`, a dash, `≈`
-_PER_PARAM_GAP = re.compile(
+_PER_PARAM_GAP = guarded(
     r"(?i)\s*(?:/\s*|per\s+|на\s+)(?:param(?:eter)?s?|пар(?:аметр\w*)?)\.?\)?\s*(?:[,:=(]|[—–-]|→|\bi\.e\.|\bso\b|\bthat\s+is\b"
     r"|\bт\.\s?е\.|\bто\s+есть\b|\bзначит\b|\s)*(?:~|≈|about\s+|около\s+|примерно\s+)?$"
 )
 
 
-_NOT_ACT = re.compile(
+_NOT_ACT = guarded(
     r"(?i)\b(?:before|without|excluding|excl\.|not counting|без(?:\s+уч[её]та)?|не считая|не учитывая|кроме)"
     r"\s+(?:the\s+)?(?:activations?|активаци\w*)"
 )
-_N_BYTE = re.compile(r"(?i)(?<![\d.,])(\d+)[\s-]*(?:byte|байтн\w*)\s+(?:recipe|total|states|рецепт\w*)")
-_TRAINING_WORDS = re.compile(
+_N_BYTE = guarded(r"(?i)(?<![\d.,])(\d+)[\s-]*(?:byte|байтн\w*)\s+(?:recipe|total|states|рецепт\w*)")
+_TRAINING_WORDS = guarded(
     r"(?i)train|fine-?tun|обучен|дообуч|\badam|optimi[sz]er|оптимизатор|\bZeRO|\bstates\b|recipe|рецепт|состояни"
 )
 
 
-_ABOUT_PARAMS = re.compile(r"(?i)param|параметр")
+_ABOUT_PARAMS = guarded(r"(?i)param|параметр")
 
 
 def _param_recipes(text: str) -> list[re.Match[str]]:
@@ -2719,7 +2720,7 @@ def _noted_recipe(s: Sentence, q: Quantity, facts: NoteFacts, params: float) -> 
 
 
 # an adapter's (LoRA's) own trainable parameters, not the base model's
-_ADAPTER = re.compile(r"(?i)\badapters?\b|\bLoRA\b|\btrainable\b|адаптер\w*|(?<!\w)обучаем\w*")
+_ADAPTER = guarded(r"(?i)\badapters?\b|\bLoRA\b|\btrainable\b|адаптер\w*|(?<!\w)обучаем\w*")
 
 
 def _adapter_count(s: Sentence, q: Quantity, facts: NoteFacts) -> Quantity | None:
@@ -2754,14 +2755,14 @@ def _per_param_size(q: Quantity, params: float, named: str, per: Quantity) -> tu
 
 
 # `ZeRO-2`, `ZeRO stage 1`, `FSDP` (full sharding: 3), `plain DDP` / `without ZeRO` / `без ZeRO` (0)
-_ZERO_STAGE = re.compile(
+_ZERO_STAGE = guarded(
     r"(?i)\bZeRO[\s-]*(?:stage[\s-]*)?(?P<n>[0-3])\b|\bstage[\s-]*(?P<n2>[1-3])\s+(?:of\s+)?ZeRO\b|(?P<fsdp>\bFSDP\b)"
     r"|(?P<none>\bDDP\b|\b(?:without|no)\s+ZeRO\b|(?<!\w)без\s+ZeRO\b)"
 )
 
 
 # the figure is the model states alone: `of states`, `optimizer state`, `without activations`, `состояния`
-_STATES_ONLY = re.compile(
+_STATES_ONLY = guarded(
     r"(?i)\bstates?\b|\b(?:without|before|excluding|no)\s+activations|состояни\w*|без\s+(?:учёта\s+|учета\s+)?активаци\w*"
     # the figure is said to be the recipe's total split (`splits the 16-byte total`, `делит эти 208 ГБ`)
     r"|\b(?:split|divid|shard)\w*\s+(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?total\b"
@@ -2811,11 +2812,11 @@ def _zero_share(q: Quantity, params: float, named: str, per: Quantity, n: int, s
     return check.verdict, f"{how}; {check.explanation}", "per-param"
 
 
-_OFFLOAD = re.compile(r"(?i)offload|\bCPU\b|\bNVMe\b|\bhost\s+(?:RAM|memory)|выгруж\w*|оффлоад\w*|\bОЗУ\b")
+_OFFLOAD = guarded(r"(?i)offload|\bCPU\b|\bNVMe\b|\bhost\s+(?:RAM|memory)|выгруж\w*|оффлоад\w*|\bОЗУ\b")
 
 
 # mixed-precision Adam named without its bytes: 16 B/param (2 weights, 2 gradients, 12 fp32 master and moments)
-_MIXED_ADAM = re.compile(
+_MIXED_ADAM = guarded(
     r"(?i)\bmixed[\s-]+precision\s+Adam\w*|\bAdam\w*\s+(?:in|with)\s+mixed[\s-]+precision"
     r"|Adam\w*\s+(?:в|со?)\s+смешанн\w*\s+точност\w*|смешанн\w*\s+точност\w*\s+(?:и|с)\s+Adam\w*"
 )
@@ -2852,7 +2853,7 @@ def _near(q: Quantity, value: float) -> bool:
 
 # the most memory one card of a kind has (bytes), any variant
 _CARD_MEMORY = {"H100": 94e9, "H200": 141e9, "A100": 80e9, "B200": 192e9, "MI300": 192e9, "L40": 48e9, "L4": 24e9}
-_CARD = re.compile(r"(?i)(?<![\w-])(H100|H200|A100|B200|MI300|L40|L4|[345]090)")
+_CARD = guarded(r"(?i)(?<![\w-])(H100|H200|A100|B200|MI300|L40|L4|[345]090)")
 
 
 def _card_could_hold(s: Sentence, q: Quantity) -> bool:
@@ -2864,9 +2865,9 @@ def _card_could_hold(s: Sentence, q: Quantity) -> bool:
 
 
 # a rate written as the result of a division (`16/4 = 4 bytes/param`): already the share of one device
-_DIVIDED_BEFORE = re.compile(r"\d\s*/\s*\d{1,4}\s*=\s*(?:~|≈)?\s*$")
+_DIVIDED_BEFORE = guarded(r"\d\s*/\s*\d{1,4}\s*=\s*(?:~|≈)?\s*$")
 # a sentence that says the states are sharded over the devices (not data-parallel replicas)
-_SHARDS_STATES = re.compile(r"(?i)\bshard\w*|\bFSDP\b|\bZeRO\b|шард\w*")
+_SHARDS_STATES = guarded(r"(?i)\bshard\w*|\bFSDP\b|\bZeRO\b|шард\w*")
 
 
 def _per_device_share(s: Sentence, q: Quantity, params: float, named: str, per: Quantity, n: int) -> tuple[Verdict, str, str]:
@@ -2900,12 +2901,12 @@ def _per_device_share(s: Sentence, q: Quantity, params: float, named: str, per: 
     )
 
 
-_ZERO3 = re.compile(r"(?i)\bZeRO[- ]?(?:3|stage\s*3)\b|\bFSDP\b")
-_EACH_DEVICE = re.compile(
+_ZERO3 = guarded(r"(?i)\bZeRO[- ]?(?:3|stage\s*3)\b|\bFSDP\b")
+_EACH_DEVICE = guarded(
     r"(?i)\s*(?:(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:weights?|весов|веса)\s+)?"  # `35 GB of bf16 weights per GPU`
     r"(?:on\s+each(?:\s+(?:GPU|card|device))?|each|per[\s_]+(?:GPU|card|device)|на[\s_]+(?:каждую|каждой|каждый|карту|GPU|видеокарту))\b"
 )
-_EACH_DEVICE_BEFORE = re.compile(
+_EACH_DEVICE_BEFORE = guarded(
     r"(?i)(?:\b|_)(?:on\s+each|each|per)[\s_]+(?:GPU|card|device)(?:\b|_)|на\s+(?:каждую|каждой|каждый|одну)\s+(?:карту|видеокарту|GPU|устройство)"
     r"|(?:\b|_)на_(?:карту|видеокарту|gpu|устройство)(?:\b|_)"
     r"|\beach(?:\s+one)?\s+(?:holds|stores|keeps|gets|has|needs|takes|carries)\b"
@@ -2914,12 +2915,12 @@ _EACH_DEVICE_BEFORE = re.compile(
 _WORD_COUNTS = {"two": 2, "three": 3, "four": 4, "eight": 8, "двух": 2, "две": 2, "два": 2}
 _WORD_COUNTS.update({"четыре": 4, "четырёх": 4, "восемь": 8, "восьми": 8})
 _DEVICE_NAMES = r"(?:H100|A100|H200|B200|L40S?|L4|MI300X?|(?:RTX\s*)?[345]090)"
-_WORD_DEVICES = re.compile(
+_WORD_DEVICES = guarded(
     r"(?i)\b(" + "|".join(_WORD_COUNTS) + r")\s+(?:\d{2,3}\s?(?:GB|ГБ)\s+)?(?:GPUs|cards|devices|" + _DEVICE_NAMES
     + r"s?\b|видеокарт\w*|карт\w*)"  # `two 80 GB cards`
 )
 # the memory of the cards the sentence names by capacity: `two 80 GB cards`, `на двух картах по 24 ГБ`, `80GB A100s`
-_CARD_CAPACITY = re.compile(
+_CARD_CAPACITY = guarded(
     r"(?i)(?<![\w.,])(\d{2,3})\s?(?:GB|ГБ)\s+(?:GPUs?|cards?|devices?|" + _DEVICE_NAMES + r"s?\b|видеокарт\w*|карт\w*)"
     r"|(?:GPUs?|cards?|видеокарт\w*|карт\w*|" + _DEVICE_NAMES + r")\s+по\s+(\d{2,3})\s?(?:GB|ГБ)"
 )
@@ -2946,16 +2947,16 @@ def _device_count(s: Sentence) -> int:
     return _WORD_COUNTS[w.group(1).lower()] if w else 0
 
 
-_DEVICES = re.compile(
+_DEVICES = guarded(
     r"(?i)(?P<n>\d+)\s*(?:×\s*|x\s*)?(?:GPUs?|cards?|devices?|A100|H100|H200|видеокарт\w*|карт\w*|shards?\b|шард\w*)"
 )
 # `under TP 4`, `TP=8`, `tensor parallel 4`, `tensor-parallel size 2`: the devices a model is split over
-_TENSOR_PARALLEL = re.compile(
+_TENSOR_PARALLEL = guarded(
     r"(?i)\b(?:TP|tensor[\s-]+parallel(?:ism)?(?:\s+(?:size|degree))?)\s*(?:=|:|of)?\s*(?P<n>[1-9]\d?)\b(?![.,]\d)"
 )
 
 
-_PER_DEVICE = re.compile(r"(?i)\s*(?:per|a|each|on\s+each|на)\s+(?:GPU|card|device|rank|карт\w*|видеокарт\w*|устройств\w*)")
+_PER_DEVICE = guarded(r"(?i)\s*(?:per|a|each|on\s+each|на)\s+(?:GPU|card|device|rank|карт\w*|видеокарт\w*|устройств\w*)")
 
 # A figure said of one device's share (tensor or pipeline parallel): `80 KiB per token per GPU`, `63 GiB of cache
 # on every GPU`, `51 GB of fp8 weights per stage`, `each GPU stores …`, `на каждой карте …`, `по 20 ГБ на GPU`
@@ -2965,13 +2966,13 @@ _DEV_RU = r"(?:видеокарт\w*|карт(?:[уеаы]|ах|ам)?\b|GPU|у�
 _N_WORD = r"(?:\d+|two|three|four|eight|двух|тр[её]х|четыр[её]х|восьми)"
 _EACH_OF_EN = rf"\beach\s+of\s+(?:the\s+|our\s+|its\s+)?{_N_WORD}\s+{_DEV_EN}(?![\w-])|\b{_N_WORD}\s+{_DEV_EN}\s+each\b"
 _EACH_OF_RU = rf"\bкажд\w*\s+из\s+{_N_WORD}\s+{_DEV_RU}"
-_PER_DEVICE_AFTER = re.compile(
+_PER_DEVICE_AFTER = guarded(
     r"(?i)\s*(?:/\s*" + _DEV_EN + r"(?![\w-])|(?:(?:of|из)\s+)?(?:[^\W\d][\w-]*\s+){0,3}?(?:(?:per|a|на)\s+(?:token|токен)\s+)?"
     r"(?:(?:on|in|for)\s+each\s*(?=[.,;:)]|$)|на\s+кажд(?:ой|ую|ом)\s*(?=[.,;:)]|$)|"  # `… per token on each.`: the devices said
     rf"(?:per|each|on\s+(?:each|every)|for\s+each|in\s+each)[\s-]+{_DEV_EN}(?![\w-])|(?:on\s+|in\s+)?{_EACH_OF_EN}"
     rf"|на\s+(?:каждую\s+|каждой\s+|каждый\s+|каждом\s+)?{_DEV_RU}|в\s+кажд(?:ой|ом)\s+{_DEV_RU}|(?:на\s+)?{_EACH_OF_RU}))"
 )
-_PER_DEVICE_BEFORE = re.compile(
+_PER_DEVICE_BEFORE = guarded(
     rf"(?i)\b(?:each|every|per)[\s-]+{_DEV_EN}(?![\w-])|\bкажд\w*\s+{_DEV_RU}|(?<!\w)на\s+(?:каждую|каждой|каждый|каждом)\s+{_DEV_RU}"
     rf"|{_EACH_OF_EN}|{_EACH_OF_RU}"
     r"|\beach\s+of\s+them\b|(?<!\w)кажд(?:ая|ый|ое)\s+из\s+них"
@@ -2982,18 +2983,18 @@ _PER_DEVICE_BEFORE = re.compile(
 )
 # `PP=8`, `pipeline parallel 4`, `pipeline-parallel size 2`: the stages a model is cut into
 # `3.35 TB/s ÷ 35.3 GB`, `3,35 ТБ/с / 35 ГБ`: a bandwidth divided by the size
-_OVER_BANDWIDTH = re.compile(r"(?i)(?:[KMGT]B|[КМГТ]Б)\s*/\s*(?:s|sec|с)\s*(?:÷|/)\s*(?:~|≈)?\s*$")
-_PIPELINE = re.compile(
+_OVER_BANDWIDTH = guarded(r"(?i)(?:[KMGT]B|[КМГТ]Б)\s*/\s*(?:s|sec|с)\s*(?:÷|/)\s*(?:~|≈)?\s*$")
+_PIPELINE = guarded(
     r"(?i)\b(?:PP|pipeline[\s-]+parallel(?:ism)?(?:\s+(?:size|degree))?)\s*(?:=|:|of)?\s*(?P<n>[1-9]\d?)\b(?![.,]\d)"
 )
 
 
 # the next clause opens with one device (`69 GB, on each of the two GPUs`, `69 ГБ — на каждой карте`)
-_PER_DEVICE_NEXT = re.compile(
+_PER_DEVICE_NEXT = guarded(
     r"(?i)\s*[,—–(]\s*(?:i\.e\.,?\s*|that\s+is,?\s*|то\s+есть\s*|or\s+|или\s+)?"
     rf"(?:(?:on\s+|for\s+|in\s+)?(?:each|every|per)\s+{_DEV_EN}(?![\w-])|(?:на\s+)?кажд\w*\s+{_DEV_RU}|(?:on\s+)?{_EACH_OF_EN}|(?:на\s+)?{_EACH_OF_RU})"
 )
-_ANY_PER_DEVICE = re.compile(
+_ANY_PER_DEVICE = guarded(
     rf"(?i)\b(?:per|each|every|on\s+(?:each|every))\s+{_DEV_EN}(?![\w-])|\bкажд\w*\s+{_DEV_RU}|(?<!\w)на\s+(?:каждую\s+|каждой\s+)?{_DEV_RU}"
 )
 
@@ -3048,14 +3049,14 @@ def _devices_said(s: Sentence, facts: NoteFacts | None) -> int:
 
 
 # a sentence about a node or server of its own (`on one node`, `на одном узле`), its devices not counted
-_OWN_NODE = re.compile(
+_OWN_NODE = guarded(
     r"(?i)\b(?:one|a|single|the)\s+(?:\w+\s+)?(?:node|server)\b"
     r"|(?<!\w)(?:одном|один|одного)\s+(?:\w+\s+)?(?:узл\w*|узел|сервер\w*)"
 )
 
 
 # what says a model is split over the devices, not copied to each (data parallel replicas)
-_SPLIT = re.compile(
+_SPLIT = guarded(
     r"(?i)\b(?:TP|PP)\b|tensor[\s-]+parallel|pipeline|shard\w*|\bsplit\w*|\bacross\b|\bover\s+(?:the\s+)?(?:\d|two|four|eight)"
     r"|\bspread\w*|\bdivid\w*|partition\w*|\bFSDP\b|\bZeRO\b|раздел\w*|дел(?:им|ит|ится|ят)\b|разбит\w*|разрез\w*"
     r"|шард\w*|(?<!\w)на\s+(?:\d+|двух|четыр[её]х|восьми)\s+(?:карт|GPU|видеокарт|H100|A100)"
@@ -3063,7 +3064,7 @@ _SPLIT = re.compile(
 
 
 # a model (not a batch) split over the devices: tensor or pipeline parallel, fully sharded
-_MODEL_SPLIT = re.compile(
+_MODEL_SPLIT = guarded(
     r"(?i)\b(?:TP|PP)\b|tensor[\s-]+parallel|pipeline|\bshard\w*|\bFSDP\b|\bZeRO[\s-]*(?:stage[\s-]*)?3\b|шард\w*"
     r"|тензорн\w*\s+параллел\w*|конвейерн\w*"
     # expert parallelism shards the experts; a replica of several cards splits its copy over them
@@ -3072,10 +3073,10 @@ _MODEL_SPLIT = re.compile(
 
 
 # `X split over two cards`, `разбита на 4 карты`: a split of the model, unless the sentence names data split instead
-_SPLIT_VERB = re.compile(
+_SPLIT_VERB = guarded(
     r"(?i)\bsplit\w*\s+(?:over|across|between|onto|into)\b|\bspread\s+(?:over|across)\b|разбит\w*\s+на|раздел\w*\s+на"
 )
-_DATA_SPLIT = re.compile(r"(?i)\bbatch\w*|\bdata\b|\brequests?\b|\busers?\b|батч\w*|данн\w*|запрос\w*|\breplica\w*|реплик\w*")
+_DATA_SPLIT = guarded(r"(?i)\bbatch\w*|\bdata\b|\brequests?\b|\busers?\b|батч\w*|данн\w*|запрос\w*|\breplica\w*|реплик\w*")
 
 
 def _model_split(s: Sentence, facts: NoteFacts) -> bool:
@@ -3113,10 +3114,10 @@ def _said_per_device(s: Sentence, q: Quantity) -> bool:
     return _ONE_DEVICE.search(text, lo, q.start) is not None and _SPLIT.search(s.unit.text, s.start, s.end) is not None
 
 
-_ONE_DEVICE = re.compile(
+_ONE_DEVICE = guarded(
     rf"(?i)\b(?:(?:on|for|per|in)\s+)?(?:one|a\s+single)\s+{_DEV_EN}(?![\w-])|(?<!\w)(?:на|в)\s+одн(?:у|ой|ом)\s+{_DEV_RU}"
 )
-_OPENS_CLAUSE = re.compile(r"(?i)[\s:—–)(-]*(?:~|≈|about\s+|около\s+|примерно\s+)?")
+_OPENS_CLAUSE = guarded(r"(?i)[\s:—–)(-]*(?:~|≈|about\s+|около\s+|примерно\s+)?")
 
 
 def _sharded(s: Sentence, params: float, q: Quantity | None = None) -> float:
@@ -3145,11 +3146,11 @@ def _sharded(s: Sentence, params: float, q: Quantity | None = None) -> float:
     return params / int(m.group("n")) if m and int(m.group("n")) > 0 else params
 
 
-_EACH_AFTER = re.compile(r"(?i)\s*(?:(?:on|per|for|to)\s+)?(?:each|every)\b|\s*(?:на\s+)?кажд\w*")
-_TOTAL_NEAR_BEFORE = re.compile(
+_EACH_AFTER = guarded(r"(?i)\s*(?:(?:on|per|for|to)\s+)?(?:each|every)\b|\s*(?:на\s+)?кажд\w*")
+_TOTAL_NEAR_BEFORE = guarded(
     r"(?i)(?:\btotal|\bin\s+all|(?<!\w)всего|(?<!\w)итого|суммарно|в\s+сумме)\s*(?::\s*)?(?:~|≈|about\s+|около\s+)?$"
 )
-_TOTAL_NEAR_AFTER = re.compile(r"(?i)\s*(?:in\s+total|in\s+all|total|altogether|combined|всего|итого|суммарно|в\s+сумме)\b")
+_TOTAL_NEAR_AFTER = guarded(r"(?i)\s*(?:in\s+total|in\s+all|total|altogether|combined|всего|итого|суммарно|в\s+сумме)\b")
 
 
 def _per_device_marked(s: Sentence, q: Quantity) -> bool:
@@ -3178,7 +3179,7 @@ def _whole_before_share(s: Sentence, q: Quantity) -> bool:
     return bool(earlier) and bool(_OF_WHOLE.fullmatch(text, earlier[-1].end, q.start)) and _per_device_marked(s, earlier[-1])
 
 
-_OF_WHOLE = re.compile(r"(?i)\s+(?:of|из|от)\s+(?:the\s+|its\s+|their\s+|[\w.-]*'s\s+|[\w.-]+\s+)?(?:~|≈|about\s+|около\s+)?")
+_OF_WHOLE = guarded(r"(?i)\s+(?:of|из|от)\s+(?:the\s+|its\s+|their\s+|[\w.-]*'s\s+|[\w.-]+\s+)?(?:~|≈|about\s+|около\s+)?")
 
 
 def _per_device_unsharded(s: Sentence, q: Quantity) -> bool:
@@ -3188,23 +3189,23 @@ def _per_device_unsharded(s: Sentence, q: Quantity) -> bool:
     return bool(per_device) and not _ZERO3.search(text, s.start, s.end)
 
 
-_TRAINING_PART = re.compile(
+_TRAINING_PART = guarded(
     r"(?i)optimi[sz]er\s+states?|\bmoments?\b|\bgrad(?:ient)?s?\b|master\s+(?:weights|copy|params?)|(?:adam\w*\s+)?states\b"
     r"|\bm\s*(?:and|&|\+)\s*v\b|состояни\w*|моменты|градиент\w*|мастер-?\s?копи\w*"
 )
 
 
 # The optimizer's states said of a figure: `Adam states`, `the two fp32 moments`, `состояния оптимизатора`
-_STATES = re.compile(
+_STATES = guarded(
     r"(?i)optimi[sz]er\s+states?|\badam\w*\s+states?|\bmoments\b|\bm\s+and\s+v\b|состояни\w*\s+(?:[\w-]+\s+){0,2}?(?:оптимизатора|adam\w*)"
     r"|(?<!\w)момент(?:ы|а|ов)(?!\w)|оптимизатор\w*\s+(?:\w+\s+){0,3}?хран\w*"
 )
-_OTHER_PARTS = re.compile(
+_OTHER_PARTS = guarded(
     r"(?i)\bgradients?\b|master\s+(?:weights|copy)|\bweights\b|\bactivations?\b|градиент\w*|мастер|\bвеса\b|активаци\w*"
 )
 
 
-_EXPERT_BEFORE = re.compile(
+_EXPERT_BEFORE = guarded(
     r"(?i)\b(?:each|one|every|a\s+single|per)\s+expert\b|(?<!\w)(?:один|одного|каждый|каждого)\s+эксперт\w*"
 )
 
@@ -3241,7 +3242,7 @@ def _layer_words(text: str) -> list[re.Match[str]]:
     return list(_LAYER_BEFORE.finditer(text))
 
 
-_INSTEAD_OF = re.compile(
+_INSTEAD_OF = guarded(
     r"(?i)(?:\binstead\s+of|\brather\s+than|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bdown\s+from|(?<!\w)вместо|(?<!\w)против)"
     r"\s*(?:the\s+)?(?:~|≈|about\s+|около\s+)?$"
 )
@@ -3299,23 +3300,23 @@ def _listed_states(s: Sentence, q: Quantity, params: float, named: str) -> tuple
 
 
 # the weights and their gradients said as one figure (`weights and gradients in bf16 take 187 GB`, `веса с градиентами`)
-_WEIGHTS_AND_GRADS = re.compile(
+_WEIGHTS_AND_GRADS = guarded(
     r"(?i)(?:\bweights?|(?<!\w)вес(?:а|ов))(?:\s+(?:in|в)\s+[\w-]{2,8})?\s*(?:and|with|\+|plus|и|с|вместе\s+с)\s*(?:their\s+|the\s+|its\s+|их\s+)?"
     r"(?:\w{2,8}[\s-]+)?(?:gradients?\b|градиент\w*)"
     r"|(?:\bgradients?|(?<!\w)градиент\w*)\s*(?:and|with|\+|plus|и|с)\s*(?:the\s+)?(?:weights?\b|вес(?:а|ов)\b)"
 )
-_GRADS_BRACKET = re.compile(
+_GRADS_BRACKET = guarded(
     r"(?i)\s*\(\s*(?:(?:[\w-]{2,8}\s+)?(?:weights?|вес(?:а|ов))(?:\s+(?:in|в)\s+[\w-]{2,8})?\s*(?:and|with|\+|plus|и|с)\s*"
     r"(?:[\w-]{2,8}[\s-]+)?(?:gradients?\b|градиент\w*))"
 )
 # gradient checkpointing (no gradients stored), or states sharded or counted per device: another sum
-_NOT_GRADIENT_SUM = re.compile(
+_NOT_GRADIENT_SUM = guarded(
     r"(?i)checkpointing|чекпоинтинг\w*|градиентн\w*\s+чекпо\w*|\bZeRO|\bFSDP\b|shard\w*|шард\w*|\bper\s+(?:GPU|card|device|rank)"
     r"|на\s+(?:карту|GPU|устройство)|\beach\s+(?:GPU|card)"
 )
 # a training recipe as the subject the figure sizes (`full fine-tuning needs`, `обучение требует`)
-_TRAINING_NEEDS = re.compile(r"(?i)\b(?:full\s+)?(?:fine[\s-]?tun\w*|training|pre-?training)\b|(?<!\w)(?:до|пред)?обучени\w*")
-_OPTIMIZER_SAID = re.compile(
+_TRAINING_NEEDS = guarded(r"(?i)\b(?:full\s+)?(?:fine[\s-]?tun\w*|training|pre-?training)\b|(?<!\w)(?:до|пред)?обучени\w*")
+_OPTIMIZER_SAID = guarded(
     r"(?i)optimi[sz]\w*|\badam\w*|moments?\b|\bmaster\b|\bstates?\b|оптимиз\w*|момент\w*|мастер\w*|состоян\w*"
 )
 
@@ -3352,7 +3353,7 @@ def _weights_with_gradients(
 
 
 # A part of training memory named as the figure's own, right after it (`27 GB of fp32 master weights`)
-_PART_AFTER = re.compile(
+_PART_AFTER = guarded(
     r"(?i)\s*(?:of|for|для|под|на)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:master\s+(?:weights|copy)|gradients?|weights|activations?|мастер\w*|градиент\w*|вес(?:а|ов)|активаци\w*)\b"
     # … one part, not the first of a list of parts (`128 GB of weights, gradients and states`)
@@ -3362,19 +3363,19 @@ _PART_AFTER = re.compile(
     r"|\s*(?:(?:занима\w*|составля\w*|уход\w*\s+на)\s+)?(?:[\w-]{2,12}\s+)?мастер-?\s?(?:копи\w*|вес\w*)"
 )
 # A type said right after the figure (`57.9 GB in fp32`, `57,9 ГБ в fp32`): that figure's own
-_TYPE_AFTER = re.compile(r"(?i)\s*(?:in|at|as|в|при)\s+(?P<d>[\w-]{2,12})")
+_TYPE_AFTER = guarded(r"(?i)\s*(?:in|at|as|в|при)\s+(?P<d>[\w-]{2,12})")
 # Optimizers with one state per parameter (momentum): SGD with momentum, Lion; plain SGD keeps none
-_ONE_STATE = re.compile(
+_ONE_STATE = guarded(
     r"(?i)\bSGD\s*(?:\+|with|w/|и|с)\s*(?:nesterov\s+)?momentum|\bmomentum\s+SGD|\bSGD\s+с\s+моментом|\bLion\b"
 )
-_OTHER_OPTIMIZER = re.compile(r"(?i)\bSGD\b|\bAdafactor\b|\bSophia\b|\bShampoo\b|\bMuon\b|\bAdagrad\b|\bRMSprop\b")
+_OTHER_OPTIMIZER = guarded(r"(?i)\bSGD\b|\bAdafactor\b|\bSophia\b|\bShampoo\b|\bMuon\b|\bAdagrad\b|\bRMSprop\b")
 # The parts of the states a sentence lists: the fp32 master copy and the two moments (mixed-precision Adam)
-_MASTER_PART = re.compile(
+_MASTER_PART = guarded(
     r"(?i)\bmaster\s+(?:weights|copy|params?)|мастер-?\s?(?:копи\w*|вес\w*)"
     # `fp32 master + m + v`, `fp32-копия весов, m и v`
     r"|\bfp32\s+master\b|\bfp32[\s-]+(?:copy|копи\w*)(?:\s+(?:of\s+(?:the\s+)?weights|весов))?|копи\w+\s+весов"
 )
-_MOMENTS_PART = re.compile(
+_MOMENTS_PART = guarded(
     r"(?i)\b(?:two|2)\s+(?:fp32\s+)?moments\b|\bm\s+and\s+v\b|(?<!\w)(?:два|2)\s+момента|(?<![\w-])m\s*(?:\+|,|и)\s*v(?![\w-])"
 )
 
@@ -3435,25 +3436,25 @@ def _training(q: Quantity, params: float, named: str, clause: str) -> tuple[Verd
     )
 
 
-_PER_TOKEN_IN = re.compile(
+_PER_TOKEN_IN = guarded(
     r"(?i)(?:/\s*|\bper\s+|\bна\s+|\bза\s+|\beach\s+|\bevery\s+|кажд\w+\s+)(?:token|токен|tok\b(?!\s*/\s*s)|ток\b(?!\s*/\s*с))"
 )
 
 
-_ALL_EXPERTS = re.compile(r"(?i)\ball\b|\bevery\s+expert|\bwhole\b|\bentire\b|(?<!\w)(?:все|всех|вс[её]|целиком)(?!\w)")
-_READ_PER_STEP = re.compile(
+_ALL_EXPERTS = guarded(r"(?i)\ball\b|\bevery\s+expert|\bwhole\b|\bentire\b|(?<!\w)(?:все|всех|вс[её]|целиком)(?!\w)")
+_READ_PER_STEP = guarded(
     r"(?i)(?:/\s*|\bper\s+|\bна\s+|\bза\s+|\beach\s+|\bevery\s+|кажд\w+\s+)(?:generated\s+|decoded\s+)?(?:token|step|токен|шаг)"
 )
-_READS = re.compile(r"(?i)\b(?:reads?|reading|loads?|streams?)\b|читает|считывает|прочита\w*|загружает")
+_READS = guarded(r"(?i)\b(?:reads?|reading|loads?|streams?)\b|читает|считывает|прочита\w*|загружает")
 
 
-_READ_PER_TOKEN_AFTER = re.compile(
+_READ_PER_TOKEN_AFTER = guarded(
     r"(?i)\s*(?:read|streamed|loaded|moved|touched|прочитан\w*|считыва\w*|чита\w*)\s+(?:per|each|every|for\s+each|на|за)\s+"
     r"(?:(?:decoded|generated|new|output|каждый|один|новый|сгенерированный)\s+)?(?:tok|токен)"
 )
 
 
-_SIZE_BEFORE = re.compile(r"(?i)\d\s*(?:[KMGT]i?B|[КМГТ]и?Б|bytes?|байт\w*)\s*$")
+_SIZE_BEFORE = guarded(r"(?i)\d\s*(?:[KMGT]i?B|[КМГТ]и?Б|bytes?|байт\w*)\s*$")
 
 
 @lru_cache(maxsize=64)  # also asked of the whole line above by every figure of the line below
@@ -3474,14 +3475,14 @@ def _names_training(s: Sentence, q: Quantity) -> bool:
 
 
 # A Dataview inline field (`kv_per_token:: 128 KiB`): its key, the words of the value after it
-_FIELD = re.compile(r"^\s*(?:[-*+]\s+)?(?P<key>[^\W\d][\w-]{0,40})\s*::")
+_FIELD = guarded(r"^\s*(?:[-*+]\s+)?(?P<key>[^\W\d][\w-]{0,40})\s*::")
 
 
 # An inline field in brackets (`Llama-3-8B [ctx:: 8192] [kv_per_token:: 128 KiB]`): its key, the value after it
-_BRACKET_FIELD = re.compile(r"[\[(](?P<key>[^\W\d][\w-]{0,40})\s*::[^\[\]()\n]{0,80}$")
+_BRACKET_FIELD = guarded(r"[\[(](?P<key>[^\W\d][\w-]{0,40})\s*::[^\[\]()\n]{0,80}$")
 # A key naming memory in use (`min_vram_fp16::`, `peak_memory::`, `total_gb::`): more than the weights may be in it
-_MEMORY_KEY = re.compile(r"(?i)vram|\bmem(?:ory)?\b|\bram\b|\btotal\b|\bpeak\b|\bmin\b|\brequired\b|памят|итого|всего")
-_WEIGHTS_KEY = re.compile(r"(?i)\bweights?\b|\bвес|\bcheckpoint\b|\bparams?\b")
+_MEMORY_KEY = guarded(r"(?i)vram|\bmem(?:ory)?\b|\bram\b|\btotal\b|\bpeak\b|\bmin\b|\brequired\b|памят|итого|всего")
+_WEIGHTS_KEY = guarded(r"(?i)\bweights?\b|\bвес|\bcheckpoint\b|\bparams?\b")
 
 
 def _field_key(s: Sentence, q: Quantity) -> str:
@@ -3507,15 +3508,15 @@ def _field_kind(s: Sentence, q: Quantity) -> str:
 
 
 # The batch a record states: in the figure's key (`kv_cache_batch4::`) or a field of the record above (`batch:: 8`)
-_KEY_BATCH = re.compile(r"(?i)(?:batch|bs|батч)[\s_-]*(?:size[\s_-]*)?(\d{1,5})(?!\d)")
+_KEY_BATCH = guarded(r"(?i)(?:batch|bs|батч)[\s_-]*(?:size[\s_-]*)?(\d{1,5})(?!\d)")
 # … its leading number is the batch (`batch:: 8 (max)`, `batch:: 8 # max`, `[batch:: 4]` on a line of its own),
 # never one of a range or a choice (`batch:: 8-16`, `batch:: 8 or 16`)
-_BATCH_FIELD = re.compile(
+_BATCH_FIELD = guarded(
     r"(?i)^\s*(?:[-*+]\s+)?\[?(?:batch(?:[_ -]?size)?|bs|батч)\s*::\s*(\d{1,5})(?![\d.,]?\d)"
     r"(?!\s*(?:[-–—/x×~…]|\.\.|or\b|to\b|или|до|и\b|and\b)\s*\d)(?:\s*\]|\s*(?:\(|#|//)[^\n]*)?\s*$"
 )
-_RECORD_HEAD = re.compile(r"(?i)^\s*(?:[-*+]\s+)?\[?(?:model\w*|модель\w*|name|title|название)\s*::")
-_ANY_FIELD = re.compile(r"^\s*(?:[-*+]\s+)?\[?[^\W\d][\w-]{0,40}\s*::")
+_RECORD_HEAD = guarded(r"(?i)^\s*(?:[-*+]\s+)?\[?(?:model\w*|модель\w*|name|title|название)\s*::")
+_ANY_FIELD = guarded(r"^\s*(?:[-*+]\s+)?\[?[^\W\d][\w-]{0,40}\s*::")
 
 
 def _record_batch(s: Sentence, q: Quantity, facts: NoteFacts | None) -> int | None:
@@ -3543,7 +3544,7 @@ def _record_batch(s: Sentence, q: Quantity, facts: NoteFacts | None) -> int | No
     return None
 
 
-_CONTEXT_FIELD = re.compile(
+_CONTEXT_FIELD = guarded(
     r"(?i)^\s*(?:[-*+]\s+)?(?:ctx|context(?:[_ -]?(?:length|len|size))?|seq(?:uence)?[_ -]?len(?:gth)?|контекст\w*)\s*::\s*"
     r"(?P<n>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d{1,7})\s*(?P<k>[kKкК])?\s*(?:tokens?|токен\w*)?\s*$"
 )
@@ -3565,32 +3566,32 @@ def _record_context(s: Sentence, q: Quantity, facts: NoteFacts | None) -> tuple[
     return None
 
 
-_BRACKET_FIELD_BATCH = re.compile(r"(?i)[\[(](?:batch(?:[_ -]?size)?|bs|батч)\s*::\s*(\d{1,5})\s*[\])]")
+_BRACKET_FIELD_BATCH = guarded(r"(?i)[\[(](?:batch(?:[_ -]?size)?|bs|батч)\s*::\s*(\d{1,5})\s*[\])]")
 
 
-_CACHE_RIGHT_AFTER = re.compile(r"(?i)\s*(?:of\s+)?(?:(?:the|its)\s+)?(?:kv[\s-]*)?(?:cache\b|к[эе]ш\w*)|\s*(?:of\s+)?KV\b")
-_CACHE_ADDED_AFTER = re.compile(
+_CACHE_RIGHT_AFTER = guarded(r"(?i)\s*(?:of\s+)?(?:(?:the|its)\s+)?(?:kv[\s-]*)?(?:cache\b|к[эе]ш\w*)|\s*(?:of\s+)?KV\b")
+_CACHE_ADDED_AFTER = guarded(
     r"(?i)\s*\)?\s*(?:\+|\bplus\b|плюс)\s*(?:(?:the|its|a|an)\s+)?(?:\d{1,3}\s?[kKкК][\s-]*)?(?:kv[\s-]*)?(?:cache\b|к[эе]ш\w*|KV\b)"
 )
-_WEIGHTS_JUST_BEFORE = re.compile(r"(?i)(?:\bweights?|(?<!\w)вес(?:а|ов))\s*(?:[:—–=-]\s*)?(?:~|≈|about\s+|около\s+)?$")
-_WEIGHTS_RIGHT_AFTER = re.compile(r"(?i)\s*(?:of\s+)?(?:[\w-]+\s+)?(?:weights?|весов|веса)\b(?!\s*(?:per|на)\s+(?:token|токен))")
+_WEIGHTS_JUST_BEFORE = guarded(r"(?i)(?:\bweights?|(?<!\w)вес(?:а|ов))\s*(?:[:—–=-]\s*)?(?:~|≈|about\s+|около\s+)?$")
+_WEIGHTS_RIGHT_AFTER = guarded(r"(?i)\s*(?:of\s+)?(?:[\w-]+\s+)?(?:weights?|весов|веса)\b(?!\s*(?:per|на)\s+(?:token|токен))")
 
 
 # words naming what a size is (a cache, weights, activations, training state, a file)
-_KIND_WORDS = re.compile(
+_KIND_WORDS = guarded(
     r"(?i)\bkv\b|cache|к[эе]ш|weights?|вес[аов]*\b|activation|активаци|optimi[sz]|оптимизатор|gradient|градиент|\bfile|файл"
     r"|\bVRAM\b|memory|памят"
 )
 
 
 # a column header that is a unit alone (`| GB |`, `| Size, GiB |`, `| ГБ |`): the row's label says what its cells are
-_BARE_UNIT_HEADER = re.compile(
+_BARE_UNIT_HEADER = guarded(
     r"(?i)\W*(?:(?:size|value|amount|memory|размер|значение|объ[её]м|памят\w*)\W*)?\(?\s*(?:[KMGT]i?B|[КМГТ]и?Б)\s*\)?\W*"
 )
 
 
 # a row label that says what one part its figure is of (`KV cache per sequence`, `на слой`): not the header's setup
-_PER_SOMETHING = re.compile(r"(?i)\bper\b|\beach\b|(?<!\w)на\s+(?!\d)|(?<!\w)кажд\w*|(?<!\w)одн(?:ого|у|ой)\b")
+_PER_SOMETHING = guarded(r"(?i)\bper\b|\beach\b|(?<!\w)на\s+(?!\d)|(?<!\w)кажд\w*|(?<!\w)одн(?:ого|у|ой)\b")
 
 
 def _label_header(s: Sentence, q: Quantity, facts: NoteFacts) -> str:
@@ -3617,15 +3618,15 @@ def _first_cell(text: str) -> tuple[str, int]:
     return "", 0
 
 
-_EACH_OF_THEM_AFTER = re.compile(
+_EACH_OF_THEM_AFTER = guarded(
     r"(?i)\s*(?:each|apiece|a\s+piece|каждый|на\s+каждый)(?!\w)"
     r"(?!\s+(?:layer|head|expert|card|gpu|device|sequence|user|request|сло|голов|эксперт|карт|устройств|последовательност|пользовател|запрос))"
 )
 # a size said to stay as it was (`at batch 8 and 32k context it is 93.4 GB still`): the weights, not a cache
-_UNCHANGED = re.compile(r"(?i)\bstill\b|\bsame\b|\bunchanged\b|всё\s+ещё|все\s+ещё|по-прежнему|\bтот\s+же|\bте\s+же|\bта\s+же")
-_TOKENS_BEFORE = re.compile(r"(?i)\btokens\b|(?<!\w)токен\w*")
+_UNCHANGED = guarded(r"(?i)\bstill\b|\bsame\b|\bunchanged\b|всё\s+ещё|все\s+ещё|по-прежнему|\bтот\s+же|\bте\s+же|\bта\s+же")
+_TOKENS_BEFORE = guarded(r"(?i)\btokens\b|(?<!\w)токен\w*")
 # a size said of one token by the noun before it (`the per-token cost halves to 64 KiB`, `per-token cache: 128 KiB`)
-_PER_TOKEN_NOUN_BEFORE = re.compile(
+_PER_TOKEN_NOUN_BEFORE = guarded(
     r"(?i)\bper[\s-]token\s+(?:[a-z-]+\s+){0,2}?(?:cost|cache|size|footprint|memory|storage|state|KV)\s*"
     r"(?:(?:is|was|becomes|of|at|(?:halves|drops|falls|goes\s+(?:down|up)|shrinks|grows|rises)\s+to|[:=≈~—–])\s*)+"
     r"(?:about\s+|roughly\s+|only\s+|just\s+)?$"
@@ -3688,7 +3689,7 @@ def _kind(text: str, clause: str, s: Sentence, q: Quantity) -> str:
 # A scaled count followed by what it counts (past at most four words with digits, each read
 # once), when that is not parameters: `10 million 768-dim float32 embeddings`, `1 billion
 # vectors`, `2 млн документов` are no model's parameter count.
-_COUNTED = re.compile(
+_COUNTED = guarded(
     r"(?i)[\s-]*(?:(?=[\w.-]{0,40}\d)[\w.-]{1,40}+\s++|(?:float|fp|int|bf)\d+\s++){0,4}+"
     r"(?:vectors?|embeddings?|documents?|docs?|chunks?|rows?|images?|users?|requests?|samples?|passages?|queries|"
     r"records?|entries|pages?|files?|tokens?|words?|sentences?|вектор\w*|эмбеддинг\w*|документ\w*|чанк\w*|строк\w*|"
@@ -3697,25 +3698,25 @@ _COUNTED = re.compile(
 )
 
 
-_MODEL_NOUN = re.compile(r"(?i)[\s-]*(?:\w+[\s-]+)?(?:model|checkpoint|network|LLM|dense|MoE|transformer|модел\w*|сет\w*)")
-_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:a|an|the|that|this)\s+$")
+_MODEL_NOUN = guarded(r"(?i)[\s-]*(?:\w+[\s-]+)?(?:model|checkpoint|network|LLM|dense|MoE|transformer|модел\w*|сет\w*)")
+_ARTICLE_BEFORE = guarded(r"(?i)\b(?:a|an|the|that|this)\s+$")
 # what may stand before a sentence's subject: list marks, emphasis, a `[00:39:10]` timestamp, a connective
-_SUBJECT_START = re.compile(
+_SUBJECT_START = guarded(
     r"(?i)(?:[\s*_>-]|\[[^\]\n]{0,24}\]|\d{1,2}:\d{2}(?::\d{2})?)*(?:(?:so|and|but|then|thus|now|also|here)[\s,]+)?"
 )
 # `A 70B in fp8 is 35 GB`, `The 72B in int8 fits in 36 GB`, `the 8B int8 engine is 8 GB`: a size name that is the
 # subject, its storage type or a verb of size right after it (not `like a 70B`, `than the 70B`)
-_SIZE_AS_SUBJECT = re.compile(
+_SIZE_AS_SUBJECT = guarded(
     r"(?i)\s+(?:(?:in|at)\s+(?:fp|bf|int|nf|q\d|mxfp|fp8|e4m3)\w*|(?:fp|bf|int|nf)\d+\b|(?:\d+[- ]?bit)\b"
     r"|(?:is|takes|needs|weighs|requires|uses|occupies|comes\s+to|fits)\b)"
 )
 
 
-_TIMES_BEFORE = re.compile(r"[×*·]\s*$")
+_TIMES_BEFORE = guarded(r"[×*·]\s*$")
 
 
 # A money word just before a figure (`budget — 2.5M`, `бюджет — 2,5 млн`, `it cost 4.6M`): an amount.
-_MONEY_WORD_BEFORE = re.compile(
+_MONEY_WORD_BEFORE = guarded(
     r"(?i)\b(?:budgets?|costs?|cost\s+us|priced?|prices|revenue|funding|salary|raised|spent|бюджет\w*|"
     r"стоимост\w*|цен[аеуы]|выручк\w*|зарплат\w*|стоит|стоил\w*|потратил\w*)\b[^\d\n]{0,12}$"
 )
@@ -3760,27 +3761,27 @@ def is_parameter_count(s: Sentence, q: Quantity) -> bool:
     return q.scale >= 1e6 and not _COUNTED.match(s.unit.masked, q.end) and not _WORDS_THEN_TOKENS.match(s.unit.masked, q.end)
 
 
-_CURRENCY_SIGN = re.compile(r"[$€£¥₽]")
-_CURRENCY_BEFORE = re.compile(r"(?i:\b(?:USD|EUR))\s?$")
-_CURRENCY_AFTER = re.compile(r"(?i)\s*(?:USD|EUR|dollars?|euros?|долл\w*|руб\w*|евро|\$|€|₽)")
+_CURRENCY_SIGN = guarded(r"[$€£¥₽]")
+_CURRENCY_BEFORE = guarded(r"(?i:\b(?:USD|EUR))\s?$")
+_CURRENCY_AFTER = guarded(r"(?i)\s*(?:USD|EUR|dollars?|euros?|долл\w*|руб\w*|евро|\$|€|₽)")
 
 
 # `300B training tokens`, `2T high-quality tokens`, `15 трлн обучающих токенов`: one or two plain
 # words (not parameters, not a model) between a count and the tokens it counts
-_WORDS_THEN_TOKENS = re.compile(
+_WORDS_THEN_TOKENS = guarded(
     r"(?i)[\s-]+(?:(?!param|парам|model|модел|weight|вес|active|актив|per\b|each\b|every\b|a\b|на\b|за\b|в\b|for\b|of\b|on\b)[^\W\d_][\w-]{0,24}\s+){1,2}(?:tokens?|токен\w*)\b"
 )
 
 
-_VECTORS = re.compile(
+_VECTORS = guarded(
     r"(?i)\s*(?:(?=[\w.-]{0,40}\d)[\w.-]{1,40}+\s++|(?:float|fp|int|bf)\d+\s++){0,4}+"
     r"(?:vectors?|embeddings?|вектор\w*|эмбеддинг\w*|(?<=\s)(?:documents|chunks|passages|документов|чанков|фрагментов)(?=.{0,80}(?:dim|размерн|мерн)))\b"
 )  # `10 млн документов размерности 1024`: documents embedded at a stated dimension
-_DIMS = re.compile(
+_DIMS = guarded(
     r"(?i)(?P<n>\d+)[\s-]*(?:dim(?:ension)?s?\b|-?dimensional|измерен\w*|мерн\w*)"
     r"|\b(?:dim(?:ension)?s?|размерност\w*)\s*(?:of|=|:)?\s*(?P<n2>\d+)"
 )
-_PER_VECTOR = re.compile(r"(?i)\s*(?:per|a|each|на|за)\s+(?:vector|вектор)")
+_PER_VECTOR = guarded(r"(?i)\s*(?:per|a|each|на|за)\s+(?:vector|вектор)")
 
 
 def _index(s: Sentence, q: Quantity, facts: NoteFacts) -> Found | None:
@@ -3836,84 +3837,84 @@ def _index(s: Sentence, q: Quantity, facts: NoteFacts) -> Found | None:
     return Found(claim, ((q.start, q.end),))
 
 
-_MEASURED = re.compile(
+_MEASURED = guarded(
     r"(?i)nvidia-smi|\b(?:measured|observed|profiler|htop|the driver shows)\b|намерил\w*|замер\w*|измерил\w*|по факту"
     r"|\bused\s+(?:about\s+|around\s+|~|≈)?$|\b(?:VRAM|memory|GPU)\s+usage\b|\bpeak(?:ed)?\b|\bshows?\s+up\s+as\b"
     r"|\bпиков\w*|потреблени\w*|съел\w*"
 )
-_REMAINDER = re.compile(
+_REMAINDER = guarded(
     r"(?i)\b(?:left(?:\s+over)?|remaining|remains?|headroom|spare|free)\b|оста[её]тся|осталось|остаток|свободн\w*|запас\w*"
 )
 
 
-_NEGATED = re.compile(r"(?i)(?:\bnot|\bне|\bnever)\s+(?:[~≈]\s*)?$")
+_NEGATED = guarded(r"(?i)(?:\bnot|\bне|\bnever)\s+(?:[~≈]\s*)?$")
 # a size said as the amount something saves, frees or adds (`saves about 3.3 GB`, `35 GB smaller than`, `экономит 70 ГБ`)
-DIFFERENCE_BEFORE = re.compile(
+DIFFERENCE_BEFORE = guarded(
     r"(?i)(?:\bsav(?:es?|ing|ings)|\bfrees?|\bfreeing|\bshaves?(?:\s+off)?|\bcuts?\s+(?:off\s+)?"
     r"|\b(?:reduc|cut|shrink|shrank|grow|grew|increas|decreas|drop|fall|fell|ris|rose|lower|rais|sav)\w*\s+(?:\w+\s+){0,3}?by"
     r"|(?<!\w)(?:сэконом\w*|эконом\w*|освобожда\w*|освобод\w*|выигрыш\w*))\s+(?:(?:another|a\s+further|ещё|еще)\s+)?"
     r"(?:~|≈|about\s+|roughly\s+|almost\s+|nearly\s+|около\s+|примерно\s+|почти\s+)?$"
 )
-_DIFFERENCE_AFTER = re.compile(
+_DIFFERENCE_AFTER = guarded(
     r"(?i)\s+(?:less|smaller|fewer|lighter|larger|bigger|heavier|of\s+savings?|saved|меньше|легче|тяжелее|экономии)\b"
 )
 
 
 # `1 GB of embeddings`, `2 ГБ под буферы`: a size of a part of the model or of its runtime
-_OF_PART = re.compile(
+_OF_PART = guarded(
     r"(?i)\s*(?:of|for|для|под|на)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?P<part>embeddings?|overhead|buffers?|logits|adapters?|lora"
     r"|lm[\s_-]?head|vocab\w*|эмбеддинг\w*|накладн\w*|буфер\w*|логит\w*|адаптер\w*|словар\w*)\b"
 )
-_PART_BEFORE = re.compile(
+_PART_BEFORE = guarded(
     r"(?i)\b(?P<part>embeddings?|overhead|buffers?|logits|adapters?|lora|lm[\s_-]?head|эмбеддинг\w*|накладн\w*|буфер\w*|адаптер\w*)(?![^\W_])"
 )
-_SIZE_OF = re.compile(r"(?i)(?:[KMGT]i?B|[КМГТ]и?Б)\s+(?:of|для|под|на)?\s*(?:the\s+)?$")
-_TOTAL = re.compile(
+_SIZE_OF = guarded(r"(?i)(?:[KMGT]i?B|[КМГТ]и?Б)\s+(?:of|для|под|на)?\s*(?:the\s+)?$")
+_TOTAL = guarded(
     r"(?i)\btotal\b|\bin\s+all\b|\baltogether\b|\bcombined\b|\boverall\b|итого|в\s+сумме|суммарн\w*|общ\w+"
     r"|\bincluding\b|\btogether\s+with\b|с\s+уч[её]том|включая|вместе\s+с"
 )
-_ADDED_NOT_CACHE = re.compile(
+_ADDED_NOT_CACHE = guarded(
     r"(?i)\bplus\b|\s\+\s|overhead|activation|\bCUDA\b|\bruntime\b|\bframework\b|\bPyTorch\b|\bdriver\b|\ballocator\b"
     r"|\bincluding\b|\btogether\s+with\b|рантайм\w*|драйвер\w*|плюс|накладн\w*|активаци\w*|с\s+уч[её]том|включая|вместе\s+с"
 )
-_ADDED = re.compile(
+_ADDED = guarded(
     r"(?i)\bplus\b|\s\+\s|\bwith\s+(?:the\s+)?(?:kv|cache|overhead|activations?)|\bkv\b|\bcache\b|overhead|activation"
     r"|\bCUDA\b|\bruntime\b|\bframework\b|\bPyTorch\b|\bdriver\b|\ballocator\b|рантайм\w*|драйвер\w*"
     r"|плюс|кэш\w*|кеш\w*|накладн\w*|активаци\w*"  # what is added; `including`/`включая` say total
 )
 
 
-_SUM_WORD = re.compile(r"(?i)\btotal\b|\bin\s+all\b|\baltogether\b|\bcombined\b|итого|в\s+сумме|суммарн\w*")
-_SUM_AFTER = re.compile(r"(?i)\s*(?:in\s+total|in\s+all|altogether|combined|в\s+сумме|итого|суммарно)\b")
-_WITH_CACHE = re.compile(
+_SUM_WORD = guarded(r"(?i)\btotal\b|\bin\s+all\b|\baltogether\b|\bcombined\b|итого|в\s+сумме|суммарн\w*")
+_SUM_AFTER = guarded(r"(?i)\s*(?:in\s+total|in\s+all|altogether|combined|в\s+сумме|итого|суммарно)\b")
+_WITH_CACHE = guarded(
     r"(?i)\b(?:with|plus|including|incl\.)\s+(?:the\s+|its\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:kv[\s-]*)?cache\b"
     r"|(?:\bс|\bплюс|\bвместе\s+с|\bвключая)\s+(?:\w+\s+){0,2}?(?:kv[\s-]*)?к[эе]ш\w*"
 )
-_LISTED_PARTS = re.compile(r"\s*:")  # `24 GB: 16 GB of weights, 6 GB of cache and 2 GB …`
+_LISTED_PARTS = guarded(r"\s*:")  # `24 GB: 16 GB of weights, 6 GB of cache and 2 GB …`
 
 
 # a figure after others split by slashes (`7,6 / 29,4 / 32,5 ГБ`, `15.2 GB / 29.4 GB / 65 GB`): one per model or type
-_SLASHED_BEFORE = re.compile(r"\d(?:[.,]\d{1,3})?(?:\s?(?:[KMGT]i?B|[КМГТ]и?Б))?\s+/\s+$")
+_SLASHED_BEFORE = guarded(r"\d(?:[.,]\d{1,3})?(?:\s?(?:[KMGT]i?B|[КМГТ]и?Б))?\s+/\s+$")
 # (`15.2 GB / 7.6 GB`, `7,6 / 29,4 / …`), not a division (`32.1 GB / 2 GPUs`)
-_SLASHED_AFTER = re.compile(r"\s+/\s+\d[\d.,]*\s?(?:[KMGT]i?B|[КМГТ]и?Б|\s+/)")
-_PER_BILLION_AFTER = re.compile(
+_SLASHED_AFTER = guarded(r"\s+/\s+\d[\d.,]*\s?(?:[KMGT]i?B|[КМГТ]и?Б|\s+/)")
+_PER_BILLION_AFTER = guarded(
     r"(?i)\s*(?:per|a|for\s+(?:each|every)|на|за|/)\s*(?:(?:one|a|1|each|every|каждый|один)\s*)?"
     r"(?:billion|bn\b|B\b|млрд|миллиард)\w*(?:\s+(?:of\s+)?(?:param|парам)\w*)?"
 )
 # a sentence that opens with a total and its figure (`Всего 320 ГиБ;`, `In total: 48 GB.`, `Total — 96 GB`)
-_TOTAL_OPENING = re.compile(
+_TOTAL_OPENING = guarded(
     r"(?i)[\s>*_•–—-]*(?:всего|итого|в\s+сумме|суммарно|in\s+total|total|altogether|overall)[*_]*\s*[:—–-]?\s*"
     r"(?:~|≈|около\s+|примерно\s+|about\s+)?"
 )
-_POSTFIX_TYPE = re.compile(r"(?i)\s*(?:in|в|во)?\s*")  # between a figure and its own type (`18.5 GB in bf16`)
-_BACK_REFERENCE = re.compile(r"(?i)(?:\b(?:these|those|the\s+same)|(?<!\w)(?:эти|этих|этим|те\s+же|тех\s+же|эти\s+же))\s+~?$")
+_POSTFIX_TYPE = guarded(r"(?i)\s*(?:in|в|во)?\s*")  # between a figure and its own type (`18.5 GB in bf16`)
+_BACK_REFERENCE = guarded(r"(?i)(?:\b(?:these|those|the\s+same)|(?<!\w)(?:эти|этих|этим|те\s+же|тех\s+же|эти\s+же))\s+~?$")
 
 
 # The vocabulary or its embedding table named before a size, with a table or the hidden size said too
 # (`vocab × hidden × 2 bytes = 1.05 GB`, `a vocabulary of 128256 and hidden 4096; in bf16 that table is 1.05 GB`)
-_VOCAB_WORD = re.compile(r"(?i)\b(?:vocab\w*|embedding\w*|unembedding\w*|lm[\s_-]?head|словар\w*|эмбеддинг\w*)")
-_TABLE_WORD = re.compile(r"(?i)\b(?:tables?|matri(?:x|ces)|hidden|d_model|таблиц\w*|матриц\w*|скрыт\w*)\b|[×*]")
-_WHOLE_MODEL = re.compile(
+_VOCAB_WORD = guarded(r"(?i)\b(?:vocab\w*|embedding\w*|unembedding\w*|lm[\s_-]?head|словар\w*|эмбеддинг\w*)")
+_TABLE_WORD = guarded(r"(?i)\b(?:tables?|matri(?:x|ces)|hidden|d_model|таблиц\w*|матриц\w*|скрыт\w*)\b|[×*]")
+_WHOLE_MODEL = guarded(
     r"(?i)\bweights?\b|\bвес(?:а|ов|ам|ами)?\b|checkpoint|чекпоинт\w*|\bwhole\b|\bentire\b|\btotal\b|\boverall\b|"
     r"\bin\s+all\b|всего|итого|целиком|\bвся\s+модель|(?<!of )(?<!of the )(?<!of its )(?<!of this )\bmodel\b|\bмодель\b"
 )
@@ -3952,27 +3953,27 @@ def _search_span(rx: re.Pattern[str], text: str, a: int, b: int) -> re.Match[str
     return rx.search(text, a, b)
 
 
-_ADAPTER_PART = re.compile(r"(?i)adapter|LoRA|адаптер")
+_ADAPTER_PART = guarded(r"(?i)adapter|LoRA|адаптер")
 # an adapter merged into its base (`merging the adapter back`, `the merged model`, `слияние адаптера`, `влить LoRA`)
-_MERGED = re.compile(
+_MERGED = guarded(
     r"(?i)\bmerg\w*|\bfold\w*\s+(?:\w+\s+){0,3}?(?:back|into)\b|слия\w*|слив\w*|слит\w*|влив\w*|влит\w*|вмерж\w*"
 )
 
 
-_NOT_YET = re.compile(r"(?i)\b(?:before|without|prior\s+to|until|un)\s*$|(?<!\w)(?:до|без|перед|не)\s*$")
-_WHOLE_NOUN = re.compile(r"(?i)\b(?:file|model|checkpoint|weights)\b|файл\w*|модел\w*|чекпо\w*|вес(?:а|ов)\b")
+_NOT_YET = guarded(r"(?i)\b(?:before|without|prior\s+to|until|un)\s*$|(?<!\w)(?:до|без|перед|не)\s*$")
+_WHOLE_NOUN = guarded(r"(?i)\b(?:file|model|checkpoint|weights)\b|файл\w*|модел\w*|чекпо\w*|вес(?:а|ов)\b")
 
 
 # a size that is a budget, not a model's figure: `a 10 GB cache budget`, `16 GiB of cache holds 65,536 tokens`
-_BUDGET_AFTER = re.compile(r"(?i)\s*(?:of\s+)?(?:(?:kv|KV)[\s-]*)?(?:cache\s+|кэш\w*\s+)?(?:budget|бюджет\w*)")
-_BUDGET_BEFORE = re.compile(
+_BUDGET_AFTER = guarded(r"(?i)\s*(?:of\s+)?(?:(?:kv|KV)[\s-]*)?(?:cache\s+|кэш\w*\s+)?(?:budget|бюджет\w*)")
+_BUDGET_BEFORE = guarded(
     r"(?i)(?:budget|бюджет\w*)\s*(?:of|в|на|:|—|–|=)\s*(?:~|≈|about|около)?\s*$"
     # `if we leave 12 GiB for the cache`, `под кэш оставить 12 ГиБ`, `reserve 20 GB`: an amount set aside, not a size
     r"|(?:\b(?:(?:we|you|I|to)\s+leave|reserve[sd]?|reserving|set\s+aside|allocate[sd]?|allocating)"
     r"|(?<!\w)(?:оставить|оставим|оставляем|оставляя|выделить|выделим|выделяем|отвести|отведём|зарезервировать))"
     r"\s+(?:(?:we|us|the|a|an|only|just|about|~|≈|around|roughly|under|for\s+(?:the\s+)?(?:kv\s+)?cache|под\s+кэш|на\s+кэш|ещё|еще|лишь|всего|около)\s+){0,3}$"
 )
-_HOLDS_TOKENS = re.compile(
+_HOLDS_TOKENS = guarded(
     r"(?i)\s*(?:of\s+)?(?:(?:kv|KV)[\s-]*)?(?:cache\s+|кэш\w*\s+)?(?:therefore\s+|then\s+|thus\s+)?"
     r"(?:holds?|fits?|accommodates?|stores?|вмещает|вместит|хватает\s+на|хватит\s+на|помещается)\s+"
     r"(?:about\s+|around\s+|roughly\s+|~|≈|около\s+|примерно\s+)?\d[\d,.\s\u00a0]*\s*[kKкК]?\s*(?:tokens|токен)"
@@ -3980,12 +3981,12 @@ _HOLDS_TOKENS = re.compile(
 
 
 # a sliding window on some layers (not a context window: `the full 128k window`)
-_WINDOW_WORD = re.compile(
+_WINDOW_WORD = guarded(
     r"(?i)sliding[\s-]+window|\bSWA\b|local\s+attention|window(?:ed)?\s+(?:attention\s+)?(?:on|in|for)\s+(?:half|some|every\s+other)"
     r"|скользящ\w*\s+окн\w*|окн\w*\s+(?:внимания\s+)?на\s+(?:половин|част|некотор|кажд\w+\s+втор)\w*|локальн\w*\s+внимани\w*"
 )
-_ACTIVATION_WORD = re.compile(r"(?i)\bactivations\b|\bактиваци(?:и|й|ям|ями)\b")
-_COMPARATIVE = re.compile(
+_ACTIVATION_WORD = guarded(r"(?i)\bactivations\b|\bактиваци(?:и|й|ям|ями)\b")
+_COMPARATIVE = guarded(
     r"(?i)\b(?:than|vs\.?|versus|compared\s+(?:to|with)|unlike|against|relative\s+to)\b|\bчем\b|\bпротив\b"
     r"|\bпо\s+сравнению\s+с|\bв\s+отличие\s+от|\bв\s+сравнении\s+с"
 )
@@ -4026,14 +4027,14 @@ def _after_comparison(s: Sentence, q: Quantity) -> str:
     return ""
 
 
-_CLAUSE_JOIN = re.compile(r"(?i)\band\b|\bbut\b|\bso\b|\bwhile\b|(?<!\w)(?:и|но|а|поэтому)(?!\w)|;")
-_RELATIVE = re.compile(r"(?i)\bwhich\b|\bthat\b|\bwhose\b|котор\w*|\(|—|:")
-_OF_NAMED = re.compile(r"(?i)\s*(?:of|for|у|для)\s+(?:the\s+)?")
+_CLAUSE_JOIN = guarded(r"(?i)\band\b|\bbut\b|\bso\b|\bwhile\b|(?<!\w)(?:и|но|а|поэтому)(?!\w)|;")
+_RELATIVE = guarded(r"(?i)\bwhich\b|\bthat\b|\bwhose\b|котор\w*|\(|—|:")
+_OF_NAMED = guarded(r"(?i)\s*(?:of|for|у|для)\s+(?:the\s+)?")
 
 
 # one embedding matrix named right before a size (`X's input embedding in bf16 is 2.1 GB`, `эмбеддинг X в bf16 — 1 ГБ`);
 # `embeddings` in the plural may be one matrix or two (untied input and output): not read
-_ONE_EMBEDDING = re.compile(
+_ONE_EMBEDDING = guarded(
     r"(?i)\b(?:(?:input|token|output)\s+)?embedding(?:\s+(?:matrix|table|layer))?(?!s)\b|\bembed_tokens\b"
     r"|(?<!\w)(?:входн\w+\s+)?эмбеддинг(?:а|ом)?(?!\w)|(?<!\w)(?:матриц|таблиц)[аеуы]\s+эмбеддингов"
 )
@@ -4095,22 +4096,22 @@ def _own_types_since(s: Sentence, q: Quantity) -> list[DtypeMention]:
 
 
 # a table column of bytes per parameter: `| bytes/param |`, `| B/param |`, `| байт на параметр |`
-_PER_PARAM_HEADER = re.compile(r"(?i)\b(?:bytes?|B)\s*(?:/|per)\s*param\w*|байт\w*\s*(?:/|на)\s*парам\w*")
+_PER_PARAM_HEADER = guarded(r"(?i)\b(?:bytes?|B)\s*(?:/|per)\s*param\w*|байт\w*\s*(?:/|на)\s*парам\w*")
 # a vector index, its graph or the vectors themselves (`The fp16 index of 2M images is 2 GB`, `the HNSW graph adds 6 GB`)
-_INDEX_NOUN = re.compile(
+_INDEX_NOUN = guarded(
     r"(?i)\bindex\w*|\bHNSW\b|\bgraph\b|\bvectors\b|\bembeddings\s+of\b|(?<!\w)индекс\w*|(?<!\w)граф\w*|(?<!\w)вектор\w*"
 )
 # a price before `for` an amount (`$300 for 24 GB`, `300 $ за 24 ГБ`)
-_PRICE_FOR_BEFORE = re.compile(r"(?i)(?:[$€₽]\s*\d[\d,.]*|\d[\d,.]*\s*(?:[$€₽]|USD|EUR|руб\w*))\s*(?:/\s*\w+\s*)?(?:for|за)\s+$")
+_PRICE_FOR_BEFORE = guarded(r"(?i)(?:[$€₽]\s*\d[\d,.]*|\d[\d,.]*\s*(?:[$€₽]|USD|EUR|руб\w*))\s*(?:/\s*\w+\s*)?(?:for|за)\s+$")
 # the weights added to something (`a batch of 64 together with the weights is 29.5 GiB`, `вместе с весами`, `включая веса`)
-_WITH_THE_WEIGHTS = re.compile(
+_WITH_THE_WEIGHTS = guarded(
     r"(?i)(?:\b(?:together\s+with|along\s+with|including|incl\.|plus)\s+(?:the\s+|its\s+)?(?:model\s+)?weights\b"
     r"|(?<!\w)(?:вместе\s+с\s+весами|с\s+уч[её]том\s+весов|включая\s+веса|плюс\s+веса)"
     # `weights and cache together ≈ 22.75 GB`, `| weights + cache |`, `веса и кэш вместе`
     r"|\bweights?\s*(?:and|&|\+|plus)\s*(?:the\s+)?(?:kv\s+)?cache\b|\b(?:kv\s+)?cache\s*(?:and|&|\+|plus)\s*(?:the\s+)?weights\b"
     r"|(?<!\w)вес(?:а|ов)\s*(?:и|\+|плюс)\s*кэш\w*|(?<!\w)кэш\w*\s*(?:и|\+|плюс)\s*вес(?:а|ов))"
 )
-_POOL = re.compile(r"(?i)\bpools?\b|\bпул\w*")
+_POOL = guarded(r"(?i)\bpools?\b|\bпул\w*")
 
 
 # no accelerator holds more (B300 and MI355X: 288 GB): a size per device above it is no whole replica
@@ -4118,7 +4119,7 @@ _LARGEST_DEVICE = 288e9
 
 
 # a model called by its variant word: `the base model`, `the large one`, `the small model`, `базовая модель`
-_VARIANT_REF = re.compile(
+_VARIANT_REF = guarded(
     r"(?i)\bthe\s+(?P<v>base|large|small|medium|xl|mini|tiny)\s+(?:model|one|variant|version|checkpoint)\b"
     r"|(?<!\w)(?P<r>базов|больш|маленьк|малень|средн)\w*\s+(?:модел\w*|верси\w*|вариант\w*)"
 )
@@ -4148,18 +4149,18 @@ def _variant_named(s: Sentence, q: Quantity, facts: NoteFacts) -> ModelMention |
     return found[0] if len(found) == 1 else None
 
 
-_PART_OF_AFTER = re.compile(
+_PART_OF_AFTER = guarded(
     r"(?i)\s*(?:\([^)]{1,24}\)\s*)?(?:out\s+of|of\s+(?:the|its|all)|из|от)\s+(?:the\s+|всех\s+)?(?:~|≈)?\s*\d"
 )
-_SIDE_VERSUS = re.compile(
+_SIDE_VERSUS = guarded(
     r"(?i)\s*(?:\([^)]{1,24}\)\s*)?(?:vs\.?|versus|against|compared\s+(?:with|to)|против|по\s+сравнению\s+с)\s+(?:~|≈)?\s*\d"
 )
-_OWN_QUALIFIER_AFTER = re.compile(
+_OWN_QUALIFIER_AFTER = guarded(
     r"(?i)\s*(?:\(|with|in|at|for|в|при|с|для)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:recipe|рецепт\w*|bf16|fp16|fp32|fp8|int8|int4|nf4|\d+-byte|\d+\s*(?:B|bytes?)\s*/\s*param|\d+-байт\w*)"
 )
-_WHOLE_OF_BEFORE = re.compile(r"(?i)(?:\bout\s+of|\bof\s+(?:the|its|all)|(?<!\w)из|(?<!\w)от)\s+(?:the\s+|всех\s+)?(?:~|≈)?\s*$")
-_SIDE_VERSUS_BEFORE = re.compile(r"(?i)(?:\bvs\.?|\bversus|\bagainst|(?<!\w)против)\s+(?:~|≈)?\s*$")
+_WHOLE_OF_BEFORE = guarded(r"(?i)(?:\bout\s+of|\bof\s+(?:the|its|all)|(?<!\w)из|(?<!\w)от)\s+(?:the\s+|всех\s+)?(?:~|≈)?\s*$")
+_SIDE_VERSUS_BEFORE = guarded(r"(?i)(?:\bvs\.?|\bversus|\bagainst|(?<!\w)против)\s+(?:~|≈)?\s*$")
 
 
 def _paired_size(s: Sentence, q: Quantity) -> str:
@@ -4281,7 +4282,7 @@ def _not_the_models(s: Sentence, q: Quantity) -> str:
 
 
 # `Итого …`, `In total, …`, `All in all …` opening a line below the cache's lines: the sum of what they added up
-_SUM_OPENING = re.compile(
+_SUM_OPENING = guarded(
     r"(?i)\s*(?:[-*+>]\s+)?(?:\*\*)?(?:итого|в\s+сумме|in\s+total|in\s+all|all\s+in\s+all|altogether|overall|total)\b"
 )
 
@@ -4294,7 +4295,7 @@ def _sum_of_lines_above(s: Sentence, q: Quantity, facts: NoteFacts) -> str:
     return "a total of the lines above (the weights with their cache): not a size of the model alone"
 
 
-_CLAUSE_BREAK = re.compile(r"(?i)[,;]|\b(?:and|but|while|whereas)\b|(?<!\w)(?:а|но|и|тогда\s+как)(?!\w)")
+_CLAUSE_BREAK = guarded(r"(?i)[,;]|\b(?:and|but|while|whereas)\b|(?<!\w)(?:а|но|и|тогда\s+как)(?!\w)")
 
 
 def _later_figures_clause(s: Sentence, q: Quantity) -> int:
@@ -4316,7 +4317,7 @@ def _type_of_a_later_figure(s: Sentence, q: Quantity, dtype: DtypeMention) -> bo
 
 
 # `The Q4_K_M is 20 GB`, `a Q8_0 file weighs 8.5 GB`, `NF4 — 4.5 GB`: the file type is what the size is of
-_IS_BEFORE = re.compile(
+_IS_BEFORE = guarded(
     r"(?i)\s*(?:file|checkpoint|weights|gguf|build|quant|версия|файл|веса|сборка)?\s*"
     r"(?:is|are|weighs|takes|comes\s+to|—|–|:|=|весит|весят|занимает|занимают)\s*(?:~|≈|about\s+|around\s+|около\s+|примерно\s+)?$"
 )
@@ -4334,8 +4335,8 @@ def _type_is_subject(s: Sentence, q: Quantity) -> bool:
     )
 
 
-_OWN_WEIGHTS = re.compile(r"(?i)\bweights?\b|\bвес(?:а|ов|ам)?\b|\bвесит")
-_FOR_WEIGHTS = re.compile(r"(?i)\s*(?:(?:\w+\s+)?(?:of|for|для|под)\s+(?:the\s+|its\s+)?)?(?:weights?|весов|веса)\b")
+_OWN_WEIGHTS = guarded(r"(?i)\bweights?\b|\bвес(?:а|ов|ам)?\b|\bвесит")
+_FOR_WEIGHTS = guarded(r"(?i)\s*(?:(?:\w+\s+)?(?:of|for|для|под)\s+(?:the\s+|its\s+)?)?(?:weights?|весов|веса)\b")
 
 
 def _comma_clause_start(s: Sentence, q: Quantity) -> int:
@@ -4345,7 +4346,7 @@ def _comma_clause_start(s: Sentence, q: Quantity) -> int:
 
 # the active share of a mixture of experts named right before a parenthesis the figure opens (`the active part (~6.4 GB
 # at 4 bit)`, `активные эксперты (~6,4 ГБ в int4)`): the active parameters' size, not every expert's
-_ACTIVE_PART_BEFORE = re.compile(
+_ACTIVE_PART_BEFORE = guarded(
     r"(?i)(?:\bactive|\bactivated|активн\w*)\s+(?:part|share|portion|slice|subset|experts?|weights?|param\w*"
     r"|част\w*|дол[яиюей]\w*|эксперт\w*|вес\w*|параметр\w*)\s*$"
 )
@@ -4360,10 +4361,10 @@ def _opens_active_aside(s: Sentence, q: Quantity) -> bool:
     return bool(_ACTIVE_PART_BEFORE.search(text[max(s.start, a - 48) : a - 1]))
 
 
-_ACTIVE_WEIGHTS = re.compile(r"(?i)\s*(?:of\s+)?(?:the\s+)?(?:active|activated|активн\w*)")
-_SIZE_TOKEN = re.compile(r"(?<![\w.])-?\d+[BM](?![\w.])(?!\s*(?:param|парам|tokens?|токен))")  # `-13B`, `70B`: integer size names
-_VERSUS = re.compile(r"(?i)\s*(?:vs\.?|versus|против)\s*(?:[~≈]\s*)?\d")
-_VERSUS_BEFORE = re.compile(r"(?i)\d\s*\S*\s*(?:vs\.?|versus|против)\s*(?:[~≈]\s*)?$")
+_ACTIVE_WEIGHTS = guarded(r"(?i)\s*(?:of\s+)?(?:the\s+)?(?:active|activated|активн\w*)")
+_SIZE_TOKEN = guarded(r"(?<![\w.])-?\d+[BM](?![\w.])(?!\s*(?:param|парам|tokens?|токен))")  # `-13B`, `70B`: integer size names
+_VERSUS = guarded(r"(?i)\s*(?:vs\.?|versus|против)\s*(?:[~≈]\s*)?\d")
+_VERSUS_BEFORE = guarded(r"(?i)\d\s*\S*\s*(?:vs\.?|versus|против)\s*(?:[~≈]\s*)?$")
 
 
 def _sentence_names(s: Sentence) -> tuple[list[int], list[int]]:
@@ -4394,23 +4395,23 @@ def _name_positions(s: Sentence, a: int, b: int) -> list[int]:
 
 
 # several models' figure said as one (`Together X and Y take 147.5 GB`, `Вместе X и Y занимают …`, `X plus Y: …`)
-_TOGETHER = re.compile(
+_TOGETHER = guarded(
     r"(?i)\b(?:together|combined|in\s+total|altogether|both|plus|sum)\b|(?<!\w)(?:вместе|в\s+сумме|суммарно|оба|обе|плюс|итого)(?!\w)"
     r"|(?<=\s)\+(?=\s)"
 )
 # between two models joined: `and`, `+`, `плюс`, after the first one's own type (`X in int4 plus Y`, `X (int4) и Y`)
-_JOINER = re.compile(
+_JOINER = guarded(
     r"(?i)[\s`*_)\]]*(?:(?:in|at|в)\s+[\w.-]{2,12}\s*|\([^()]{1,24}\)\s*)?"
     r"(?:,|and|&|\+|plus|и|плюс|with|together\s+with|вместе\s+с)\s*(?:the\s+)?[\s`*_(\[]*"
 )
-_EACH_OF_THEM = re.compile(r"(?i)\beach\b|\bapiece\b|\bper\s+(?:model|card|GPU)\b|кажд\w*|(?<!\w)по\s+\d")
-_FITS = re.compile(
+_EACH_OF_THEM = guarded(r"(?i)\beach\b|\bapiece\b|\bper\s+(?:model|card|GPU)\b|кажд\w*|(?<!\w)по\s+\d")
+_FITS = guarded(
     r"(?i)\bfits?\b|\bfitting\b|\bunder\b|\bwithin\b|\bat\s+most\b|\bless\b|\bmore\b"
     r"|помещ\w*|влеза\w*|уклад\w*|не\s+более|меньше|больше"
 )
-_RESPECTIVELY = re.compile(r"(?i)\brespectively\b|соответственно")
-_DIFFERENCE = re.compile(r"(?i)\bdifferen\w*|\bgap\b|\bdelta\b|разниц\w*|отлича\w*|на\s+сколько")
-_CACHE_SAID = re.compile(r"(?i)\bKV\b|\bcache\b|кэш\w*|кеш\w*|per\s+token|на\s+токен")
+_RESPECTIVELY = guarded(r"(?i)\brespectively\b|соответственно")
+_DIFFERENCE = guarded(r"(?i)\bdifferen\w*|\bgap\b|\bdelta\b|разниц\w*|отлича\w*|на\s+сколько")
+_CACHE_SAID = guarded(r"(?i)\bKV\b|\bcache\b|кэш\w*|кеш\w*|per\s+token|на\s+токен")
 
 
 def _models_together(s: Sentence, q: Quantity) -> list[ModelMention]:
@@ -4448,10 +4449,10 @@ def _together_unread(s: Sentence, q: Quantity) -> bool:
     return len(named) + len(sizes) >= 2 or _PLURAL_MODELS.search(s.unit.text, s.start, q.start) is not None
 
 
-_PLURAL_MODELS = re.compile(
+_PLURAL_MODELS = guarded(
     r"\b(?:models|encoders|decoders|checkpoints|LLMs|[A-Za-z][\w.]*-\d+[a-z]?s)\b|(?<!\w)(?:модел(?:и|ей)|чекпоинт(?:ы|ов)|энкодер(?:ы|ов))(?!\w)"
 )
-_ALL_TOGETHER = re.compile(r"(?i)\b(?:together|combined|altogether)\b|(?<!\w)(?:вместе|в\s+сумме|суммарно)(?!\w)")
+_ALL_TOGETHER = guarded(r"(?i)\b(?:together|combined|altogether)\b|(?<!\w)(?:вместе|в\s+сумме|суммарно)(?!\w)")
 
 
 def _together(s: Sentence, q: Quantity, facts: NoteFacts, models: list[ModelMention]) -> Found:
@@ -4514,7 +4515,7 @@ def _parallel_list(s: Sentence, q: Quantity, sizes: list[Quantity]) -> str:
     return why if between else ""
 
 
-_LISTED_NEXT = re.compile(r"(?i)\s*(?:,|and\b|и\b|or\b|или\b|/)")
+_LISTED_NEXT = guarded(r"(?i)\s*(?:,|and\b|и\b|or\b|или\b|/)")
 
 
 def _listed_figures(text: str) -> list[Quantity]:
@@ -4526,7 +4527,7 @@ def _listed_figures(text: str) -> list[Quantity]:
     ]
 
 
-_ONE_TOKEN = re.compile(r"(?i)\b(?:one|a\s+single|each|every|один|одного|каждый|каждого)\s+(?:\w+\s+)?(?:token|токен)\w*")
+_ONE_TOKEN = guarded(r"(?i)\b(?:one|a\s+single|each|every|один|одного|каждый|каждого)\s+(?:\w+\s+)?(?:token|токен)\w*")
 
 
 def _previous_figure_end(s: Sentence, q: Quantity) -> int:
@@ -4552,18 +4553,18 @@ def _bracketed_size(s: Sentence, q: Quantity) -> bool:
     )  # `more than the weights themselves (16 GB)`: a weights word right before the bracket too
 
 
-_WEIGHTS_BEFORE_BRACKET = re.compile(r"(?i)(?:\bweights?|\bвеса|\bвесов)\s*$")
+_WEIGHTS_BEFORE_BRACKET = guarded(r"(?i)(?:\bweights?|\bвеса|\bвесов)\s*$")
 
 
 def _kv_words(text: str) -> list[re.Match[str]]:
     return list(_KV.finditer(text))
 
 
-_EXCEPT = re.compile(
+_EXCEPT = guarded(
     r"(?i)\b(?:except(?:\s+for)?|all\s+but|other\s+than|apart\s+from|besides|excluding|save\s+for)\b"
     r"|(?<!\w)(?:кроме|за\s+исключением|помимо|не\s+считая)(?!\w)"
 )
-_NAMES_ITS_PART = re.compile(
+_NAMES_ITS_PART = guarded(
     r"(?i)\s*of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:weights?\b|KV\b|cache\b)"  # not `80 GB for the weights`: room
     r"|\s*(?:весов|кэша|KV-кэша)(?!\w)"  # `1 ГиБ KV-кэша`: the Russian genitive names it without a preposition
 )
@@ -4571,30 +4572,30 @@ _NAMES_ITS_PART = re.compile(
 
 # `на каждой карте 107,8 ГБ`, `on each GPU: 20 GB`: a size right after 'on each <card>' is what it holds, not its memory,
 # when no capacity word follows it and no other size follows in its clause (`each H100 80 GB holds 35 GB`)
-_EACH_CARD_BEFORE = re.compile(
+_EACH_CARD_BEFORE = guarded(
     rf"(?i)(?<!\w)на\s+кажд\w*\s+{_DEV_RU}\s*[:—–-]?\s*(?:~|≈|около\s+|по\s+)?$"
     rf"|\bon\s+(?:each|every)\s+{_DEV_EN}\s*[:—–-]?\s*(?:~|≈|about\s+)?$"
 )
-_CAPACITY_AFTER = re.compile(r"(?i)\s*(?:of\s+)?(?:VRAM|HBM\w*|memory|видеопамят\w*|памят\w*|cards?|GPUs?|карт\w*)")
+_CAPACITY_AFTER = guarded(r"(?i)\s*(?:of\s+)?(?:VRAM|HBM\w*|memory|видеопамят\w*|памят\w*|cards?|GPUs?|карт\w*)")
 
 
 # `a Mac Studio with 192 GB unified memory`, `карта с 24 ГБ видеопамяти`: the size a device has, never a model's
-_HAS_BEFORE = re.compile(r"(?i)(?:\bwith|\bhas|\bhave|\bhaving|(?<!\w)с|(?<!\w)имеет)\s+(?:~|≈|about\s+|около\s+)?$")
-_DEVICE_WITH_BEFORE = re.compile(
+_HAS_BEFORE = guarded(r"(?i)(?:\bwith|\bhas|\bhave|\bhaving|(?<!\w)с|(?<!\w)имеет)\s+(?:~|≈|about\s+|около\s+)?$")
+_DEVICE_WITH_BEFORE = guarded(
     r"(?i)(?:\b(?:laptop|notebook|MacBook|Mac|desktop|PC|card|GPU|phone|server|node|box|machine|rig)s?"
     r"|(?<!\w)(?:ноут\w*|карт\w*|видеокарт\w*|видюх\w*|телефон\w*|смартфон\w*|сервер\w*|маши\w*|узел|узл\w*|компьютер\w*|ПК))"
     r"\s+(?:with|с)\s+(?:~|≈|about\s+|около\s+)?$"
 )
 # memory left over or free to use (`доступно ~48 ГБ`, `leaves 65 GiB`, `usable: 22 GB`, `48 GB available`): a budget, not a size
-_AVAILABLE_BEFORE = re.compile(
+_AVAILABLE_BEFORE = guarded(
     r"(?i)(?:\bavailable|\busable|\bleaves|\bleaving|(?<!\w)доступн\w*|(?<!\w)свободн\w*|(?<!\w)оста[её]тся|(?<!\w)оставля\w*)"
     r"\s*(?:[:=—–-]\s*)?(?:(?:~|≈|about|around|roughly|only|just|около|примерно|порядка|лишь|всего)\s*)?$"
 )
-_AVAILABLE_AFTER = re.compile(
+_AVAILABLE_AFTER = guarded(
     r"(?i)\s*(?:of\s+(?:\w+\s+)?(?:memory|VRAM|RAM)\s+)?(?:available|usable|free|left(?:\s+over)?|spare|to\s+spare"
     r"|доступн\w*|свободн\w*|в\s+запасе|остаётся|остается)(?!\w)"
 )
-_MEMORY_AFTER = re.compile(
+_MEMORY_AFTER = guarded(
     r"(?i)\s*(?:of\s+)?(?:unified\s+|shared\s+|system\s+|GPU\s+|общей\s+|унифицированной\s+)?"
     r"(?:memory|RAM|VRAM|HBM\w*|памят\w*|видеопамят\w*|ОЗУ)\b"
 )
@@ -4604,9 +4605,9 @@ _MEMORY_AFTER = re.compile(
 # the cache's where the line, the line above or its section says the cache is quantized or names the cache's type
 _WEIGHTS_ONLY = frozenset({"nf4", "mxfp4"})  # formats of weights only: no engine stores a KV cache in them
 _CACHE_TYPES = frozenset({"q8_0", "q4_0", "q4_1", "q5_0", "q5_1", "iq4_nl"})
-_MODEL_IN_TYPE = re.compile(r"(?i)\d+(?:\.\d+)?\s*[BMБМ]\b[\w.-]*\s+(?:in|at|в|во)\s+$|\d[BMБМ]\s+$")
-_QUANT_OF = re.compile(r"(?i)\bquants?\b|\bfile\b|файл\w*|\bGGUF\b")
-_QUANTIZED_CACHE = re.compile(
+_MODEL_IN_TYPE = guarded(r"(?i)\d+(?:\.\d+)?\s*[BMБМ]\b[\w.-]*\s+(?:in|at|в|во)\s+$|\d[BMБМ]\s+$")
+_QUANT_OF = guarded(r"(?i)\bquants?\b|\bfile\b|файл\w*|\bGGUF\b")
+_QUANTIZED_CACHE = guarded(
     r"(?i)cache[-_ ]type|type[-_][kv]\b|(?<![\w-])-ct[kv]\b|quanti[sz]\w*\s+(?:the\s+|its\s+)?(?:kv|cache)"
     r"|(?:kv|cache|кэш\w*|кеш\w*)[\s-]+(?:in\s+|to\s+|в\s+|до\s+)?(?:q[458]_[01]|iq4_nl)"
     r"|(?:q[458]_[01]|iq4_nl)[\s-]+(?:kv|cache|кэш|кеш)|квантованн\w*\s+(?:kv|кэш|кеш)|(?:kv|кэш|кеш)\w*\s+квантован"
@@ -4614,7 +4615,7 @@ _QUANTIZED_CACHE = re.compile(
 
 
 # a cache said to be kept in 4 bits (`an int4 KV cache`, `кэш в 4 бита`): engines that do so are named as such
-_FOUR_BIT_CACHE = re.compile(
+_FOUR_BIT_CACHE = guarded(
     r"(?i)(?:int4|4[\s-]?bit\w*|4[\s-]?бит\w*|fp4|nvfp4)[\s-]+(?:kv[\s-]*)?(?:cache|кэш\w*|кеш\w*)"
     r"|(?:kv|cache|кэш\w*|кеш\w*)[\s-]+(?:(?:in|at|to|в|до)\s+)?(?:int4|4[\s-]?bit|4[\s-]?бит|fp4|nvfp4)"
 )
@@ -4651,7 +4652,7 @@ def _quantized_cache(s: Sentence, dtype: DtypeMention, facts: NoteFacts) -> bool
     return bool(_KV.search(text, s.start, s.end)) or (s.unit.line in facts.kv_section and not s.models)
 
 
-_OF_WHICH = re.compile(
+_OF_WHICH = guarded(
     r"(?i)\bof\s+(?:which|them|these)\b|\bwhereof\b|\b(?:the\s+)?(?:remaining|rest)\b"
     r"|из\s+(?:которых|них|этих)|остальн\w*|оставш\w*"
 )
@@ -4670,34 +4671,34 @@ _PUBLISHED_ACTIVE = {
 
 # what several sizes fit in (`both fit 48 GB`, `обе влезают в 24 ГБ`; `the 72B fits in 36 GB` is the 72B's size), and a
 # card's size counted (`at least 2× 80 GB`)
-_FITS_BEFORE = re.compile(
+_FITS_BEFORE = guarded(
     r"(?i)(?:\bboth|\ball|\bthey|(?<!\w)оба|(?<!\w)обе|(?<!\w)все|(?<!\w)они)\s+(?:\w+\s+){0,2}?"
     r"(?:fit|(?<!\w)влезают|(?<!\w)влезут|(?<!\w)помещаются|(?<!\w)поместятся)\s+"
     r"(?:(?:in|into|on|within|в|на)\s+)?(?:(?:a|one|the|одну)\s+)?(?:~|≈)?$"
 )
-_CARDS_TIMES_BEFORE = re.compile(r"(?i)(?<![\d.,])[1-9]\d?\s*[×x]\s*$")
+_CARDS_TIMES_BEFORE = guarded(r"(?i)(?<![\d.,])[1-9]\d?\s*[×x]\s*$")
 _CARD_SIZES_GB = frozenset({8, 12, 16, 20, 24, 32, 40, 48, 64, 80, 94, 96, 128, 141, 144, 180, 192})
 
 
 # a budget that labels what follows it (`Для 12 ГБ: 14B в Q4_K_M`, `- 24 GB: Qwen2.5-32B at Q4_K_M`, `Best fit for 12 GB:`):
 # the memory the entry is for, not a model's size; said at the opening of its sentence or list item, or after `for`
-_LABEL_OPENING = re.compile(
+_LABEL_OPENING = guarded(
     r"(?i)\s*(?:>\s*)*(?:[-*+]|\d{1,2}[.)])?\s*(?:\*\*|__)?\s*"
     r"(?:(?:best\s+(?:fit|pick|choice)\s+)?for\s+(?:a\s+|an\s+|the\s+)?|(?:лучше\s+всего\s+)?(?:для|под)\s+)?(?:~|≈)?\s*$"
 )
-_FOR_BEFORE = re.compile(r"(?i)(?:\bfor|(?<!\w)для|(?<!\w)под)\s+(?:a\s+|an\s+)?(?:~|≈)?\s*$")
-_LABEL_COLON = re.compile(
+_FOR_BEFORE = guarded(r"(?i)(?:\bfor|(?<!\w)для|(?<!\w)под)\s+(?:a\s+|an\s+)?(?:~|≈)?\s*$")
+_LABEL_COLON = guarded(
     r"(?i)\s*(?:of\s+)?(?:cards?|GPUs?|VRAM|memory|карт\w*|видеокарт\w*|видеопамят\w*|памят\w*)?\s*(?:\*\*|__)?\s*:(?!\s*(?:~|≈)?\s*\d[\d.,]*\s*(?:[KMGT]i?B|[КМГТ]и?Б))"
 )
 
 
 # a column of what each decoding step reads (`bytes/token (GB)`, `read per token`, `читается за токен`), not the cache's
-_READ_HEADER = re.compile(r"(?i)^(?!.*(?:\bKV\b|cache|кэш|кеш)).*(?:bytes?\s*/\s*tok|\bread|чита|байт\w*\s*/\s*ток)")
+_READ_HEADER = guarded(r"(?i)^(?!.*(?:\bKV\b|cache|кэш|кеш)).*(?:bytes?\s*/\s*tok|\bread|чита|байт\w*\s*/\s*ток)")
 
 
 # a size something is put on (`на 12 ГБ`, `on a 12 GB`, `into 24 GB`) and whether it fits there, said right after it
-_ON_CARD_BEFORE = re.compile(r"(?i)(?:(?<!\w)на|\bon(?:\s+(?:a|an|the|one))?|\binto(?:\s+(?:a|an|the|one))?)\s+(?:~|≈)?$")
-_FITS_AFTER = re.compile(
+_ON_CARD_BEFORE = guarded(r"(?i)(?:(?<!\w)на|\bon(?:\s+(?:a|an|the|one))?|\binto(?:\s+(?:a|an|the|one))?)\s+(?:~|≈)?$")
+_FITS_AFTER = guarded(
     r"(?i)\s*(?:(?:card|GPU|VRAM|карт\w*|видеокарт\w*)\s+)?(?:[—–-]\s*)?(?:уже\s+|даже\s+|it\s+|this\s+)?"
     r"(?:не\s+)?(?:вариант|влез\w*|помест\w*|умест\w*|хват\w*|fits?\b|won'?t\s+fit|does(?:n'?t|\s+not)\s+fit|is\s+(?:not\s+)?enough)"
 )
@@ -4713,14 +4714,14 @@ def _budget_label(s: Sentence, q: Quantity) -> bool:
     return bool(_FOR_BEFORE.search(text, lo, q.start) or (lo == max(0, s.start) and _LABEL_OPENING.fullmatch(text, lo, q.start)))
 
 
-_CARDS_WITH_BEFORE = re.compile(
+_CARDS_WITH_BEFORE = guarded(
     r"(?i)(?:\bGPUs?|\bcards?|\bH100s?|\bA100s?|\b[34]090s?|карт\w*|видеокарт\w*)\s+(?:with|по|of)\s+(?:~|≈)?$"
 )
-_EACH_AFTER_SIZE = re.compile(r"(?i)\s*(?:each|apiece|каждая|каждый|на\s+каждой)(?!\w)")
-_ON_OWN_DEVICE_BEFORE = re.compile(
+_EACH_AFTER_SIZE = guarded(r"(?i)\s*(?:each|apiece|каждая|каждый|на\s+каждой)(?!\w)")
+_ON_OWN_DEVICE_BEFORE = guarded(
     r"(?i)(?:\bon|\bwith|\bmy|\bi\s+have|(?<!\w)на|(?<!\w)с|(?<!\w)у\s+меня|(?<!\w)мо[йяеи]\w*)\s+(?:an?\s+|the\s+)?(?:~|≈)?$"
 )
-_DEVICE_NOUN_AFTER = re.compile(
+_DEVICE_NOUN_AFTER = guarded(
     r"(?i)[\s-]*(?:laptop|notebook|MacBook|Mac\b|card|GPU|box|machine|phone|VRAM|RAM|unified|"
     r"RTX\s*\d{4}|\d{4}(?!\d)|макбук\w*|ноут\w*|карт\w*|видеокарт\w*|видюх\w*|оперативк\w*|ОЗУ|памят\w*|машин\w*|телефон\w*)"
 )
@@ -4752,12 +4753,12 @@ def _device_capacity(s: Sentence, q: Quantity) -> bool:
 
 # what a size fits in (`fits into 24 GiB`, `влезает в 48 ГБ`) is a bound on it, and what it does not fit in one from below
 # (`won't fit in 32 GB`, `не влезет в 24 ГБ`)
-_FIT_IN_BEFORE = re.compile(
+_FIT_IN_BEFORE = guarded(
     r"(?i)(?:\bfit(?:s|ting)?|(?<!\w)(?:влез\w*|влаз\w*|помест\w*|помещ\w*|умест\w*|умещ\w*))\s+"
     r"(?:(?:comfortably|easily|just|entirely|fully|even|still|целиком|спокойно|легко|даже|уже)\s+)?"
     r"(?:in|into|within|inside|в|во)\s+(?:(?:a|an|one|the|a\s+single|одн[иуа]\w*)\s+)?(?:~|≈)?\s*$"
 )
-_NOT_FIT_BEFORE = re.compile(
+_NOT_FIT_BEFORE = guarded(
     r"(?i)(?:\b(?:won'?t|will\s+not|doesn'?t|does\s+not|don'?t|do\s+not|cannot|can'?t|can\s+not|never|no\s+longer)|(?<!\w)не)"
     r"\s+(?:\w+\s+)?$"
 )
@@ -4789,7 +4790,7 @@ def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
     return _sized(_Read(s.unit, s.start, s.end, s.quantities, s.models, s.dtypes), facts)
 
 
-_KV_NAMED = re.compile(r"(?i)\bKV\b|kv[- ]?cache|\bcache\b|кэш|кеш")
+_KV_NAMED = guarded(r"(?i)\bKV\b|kv[- ]?cache|\bcache\b|кэш|кеш")
 
 
 def _in_kv_list(s: Sentence, facts: NoteFacts) -> bool:
@@ -4814,13 +4815,13 @@ def _kv_list_line(text: str, above: tuple[str, ...]) -> bool:
 
 # what says a mixture of experts is held in memory (`fits one 80 GB card`, `needs … of VRAM`, `влезает в одну карту`):
 # every expert is resident, whichever few work per token
-_HOLDS_ALL = re.compile(
+_HOLDS_ALL = guarded(
     r"(?i)\bfits?\b|\bfitting\b|\bVRAM\b|\bto\s+load\b|\bloads?\s+(?:on|in|into)\b|влез\w*|помещ\w*|умещ\w*|видеопамят\w*"
 )
 
 
 # what a bare answer that lists sizes may say besides them (`A: 14.2 GB and 0.5 GB.`, `О: 15,2 ГБ и 0,5 ГБ.`)
-_ANSWER_GLUE = re.compile(
+_ANSWER_GLUE = guarded(
     r"(?i)[\s*_:;,.()~≈—–-]|\b(?:and|then|resp(?:ectively|\.)?|A|О|Ответ|Answer|и|соответственно|около|about)\b"
 )
 
@@ -4847,7 +4848,7 @@ def _question_models(lead: str) -> tuple[tuple[ModelMention, DtypeMention | None
 
 
 # a question about another quantity than the weights: the cache, a size per token, a context, training or activations
-_NOT_WEIGHTS_ASKED = re.compile(
+_NOT_WEIGHTS_ASKED = guarded(
     r"(?i)\bkv\b|cache|кэш\w*|кеш\w*|per\s+token|на\s+токен|\btokens?\b|токен\w*|context|контекст\w*|activation\w*"
     r"|активаци\w*|train\w*|обучени\w*|optimi[sz]er|оптимизатор\w*|gradient\w*|градиент\w*|adam\w*|logits?|логит\w*"
 )
@@ -5645,15 +5646,15 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
     return out
 
 
-_ADDS_UP = re.compile(
+_ADDS_UP = guarded(
     r"(?i)\+|\bplus\b|плюс|\bincluding\b|включая|с\s+уч[её]том|\bwith\s+(?:the\s+)?(?:kv|cache)|итого|\bsum\b|сумм\w*"
 )
 
 
-_TOTAL_HEADER = re.compile(r"(?i)\btotal\b|\boverall\b|(?<!\w)(?:всего|суммарн\w*|общ(?:ий|ая|ее)|в\s+сумме)(?!\w)")
-_PART_HEADER = re.compile(r"(?i)\bKV\b|cache|кэш|кеш|\bweights?\b|\bвес\w*|activation|активаци|optimi[sz]er|оптимизатор")
-_MEMORY_HEADER = re.compile(r"(?i)\bVRAM\b|\bmemory\b|\bRAM\b|памят\w*|видеопамят\w*")
-_IN_USE_HEADER = re.compile(
+_TOTAL_HEADER = guarded(r"(?i)\btotal\b|\boverall\b|(?<!\w)(?:всего|суммарн\w*|общ(?:ий|ая|ее)|в\s+сумме)(?!\w)")
+_PART_HEADER = guarded(r"(?i)\bKV\b|cache|кэш|кеш|\bweights?\b|\bвес\w*|activation|активаци|optimi[sz]er|оптимизатор")
+_MEMORY_HEADER = guarded(r"(?i)\bVRAM\b|\bmemory\b|\bRAM\b|памят\w*|видеопамят\w*")
+_IN_USE_HEADER = guarded(
     r"(?i)\bctx\b|context|контекст\w*|inference|serving|\bpeak\b|usage|\bused\b|инференс\w*|пик\w*|потреблен\w*|\d+\s?[kк]\b"
 )
 
@@ -5675,19 +5676,19 @@ def _total_column(s: Sentence, q: Quantity, facts: NoteFacts) -> str:
     return ""
 
 
-_LAYERS_WORD = re.compile(r"(?i)layers|сло[йяёе]")
-_PER_LAYER = re.compile(r"(?i)\s*(?:/\s*|per\s+|на\s+|a\s+)(?:layer|сло[йяе])\b")
-_ALL_LAYERS_AFTER = re.compile(
+_LAYERS_WORD = guarded(r"(?i)layers|сло[йяёе]")
+_PER_LAYER = guarded(r"(?i)\s*(?:/\s*|per\s+|на\s+|a\s+)(?:layer|сло[йяе])\b")
+_ALL_LAYERS_AFTER = guarded(
     r"(?i)\s*(?:across|over|for|on|in)\s+(?:all\s+)?(?:the\s+)?(?P<n>\d+)\s+layers\b|\s*на\s+(?:все|всех)\s+(?P<n2>\d+)\s+сло"
 )
-_ALL_LAYERS_BEFORE = re.compile(
+_ALL_LAYERS_BEFORE = guarded(
     r"(?i)(?:\b(?:across|over|for|on|in)\s+(?:all\s+)?(?:the\s+)?(?P<n>\d+)\s+layers\b|\bна\s+(?:все|всех)\s+(?P<n2>\d+)\s+сло\w*)"
     r"[^.;\d]{0,40}$"
 )
-_RECOMPUTE = re.compile(r"(?i)recomput\w*|checkpointing|перевычисл\w*|рекомпут\w*")
-_WITHOUT = re.compile(r"(?i)\b(?:without|no)[\s-]+(?:\w+\s+)?$|\bбез\s+(?:\w+\s+)?$")
+_RECOMPUTE = guarded(r"(?i)recomput\w*|checkpointing|перевычисл\w*|рекомпут\w*")
+_WITHOUT = guarded(r"(?i)\b(?:without|no)[\s-]+(?:\w+\s+)?$|\bбез\s+(?:\w+\s+)?$")
 # FlashAttention keeps no s×s attention scores: 34·s·b·h per layer without recomputation
-_FLASH = re.compile(r"(?i)flash[\s-]*attention|\bFA-?[23]\b")
+_FLASH = guarded(r"(?i)flash[\s-]*attention|\bFA-?[23]\b")
 
 
 def _recompute_mode(text: str) -> str:
@@ -5700,15 +5701,15 @@ def _recompute_mode(text: str) -> str:
 
 # `s = 4096`, not the last factor of a product equal to a size (`2·s·b·h = 34 MiB`)
 _SYMBOL = {
-    k: re.compile(rf"(?<![\w.·×*]){k}\s*=\s*(\d+)(?![\d.,]\d)(?!\s*(?:[KMGT]i?B|[КМГТ]и?Б|bytes?|байт))")
+    k: guarded(rf"(?<![\w.·×*]){k}\s*=\s*(\d+)(?![\d.,]\d)(?!\s*(?:[KMGT]i?B|[КМГТ]и?Б|bytes?|байт))")
     for k in ("s", "b", "h", "a")
 }
-_BATCH_WORD = re.compile(r"(?i)\bbatch(?:\s+size)?\s*(?:of|=|:)?\s*(\d+)|\bбатч\w*\s*(?:=|:)?\s*(\d+)")
-_SEQ_WORD = re.compile(
+_BATCH_WORD = guarded(r"(?i)\bbatch(?:\s+size)?\s*(?:of|=|:)?\s*(\d+)|\bбатч\w*\s*(?:=|:)?\s*(\d+)")
+_SEQ_WORD = guarded(
     r"(?i)(?<![\w.])(?:seq(?:uence)?(?:\s+length)?|s|(?:длина\s+)?последовательност\w*)\s*(?:of|=|:|в)?\s*(\d{3,6})\b"
     r"|\bat\s+s\s*=\s*(\d+)"
 )
-_ONE_LAYER = re.compile(r"(?i)\b(?:one|a\s+single|each|один|одного|каждый)\s+(?:[\w.-]+\s+)?(?:layer|слой)\b")
+_ONE_LAYER = guarded(r"(?i)\b(?:one|a\s+single|each|один|одного|каждый)\s+(?:[\w.-]+\s+)?(?:layer|слой)\b")
 
 
 def _activation_inputs(text: str, cfg: ModelConfig | None) -> tuple[int, int, int, int | None] | None:
@@ -5728,8 +5729,8 @@ def _activation_inputs(text: str, cfg: ModelConfig | None) -> tuple[int, int, in
     return seq, batch, hidden, heads
 
 
-_ACT_PER_LAYER = re.compile(r"(?i)(?:activation\w*|активаци\w*)\s+(?:\w+\s+)?(?:per|на|a|for\s+each)\s+(?:layer|слой)\b")
-_ACT_SPLIT = re.compile(
+_ACT_PER_LAYER = guarded(r"(?i)(?:activation\w*|активаци\w*)\s+(?:\w+\s+)?(?:per|на|a|for\s+each)\s+(?:layer|слой)\b")
+_ACT_SPLIT = guarded(
     r"(?i)\btensor[\s-]+parallel\w*|\bsequence[\s-]+parallel\w*|\bTP\s*=?\s*\d|\bt\s*=\s*\d|тензорн\w*\s+параллел\w*"
 )
 
@@ -5801,7 +5802,7 @@ def _per_layer_activations(s: Sentence, sizes: list[Quantity], facts: NoteFacts)
     return out
 
 
-_SYMBOL_BEFORE = re.compile(r"(?<![\w.·×*])[sbha]\s*=\s*$")
+_SYMBOL_BEFORE = guarded(r"(?<![\w.·×*])[sbha]\s*=\s*$")
 
 
 def _previous_setting_end(s: Sentence, q: Quantity) -> int:
@@ -5876,32 +5877,32 @@ def _claim_start(s: Sentence, q: Quantity, sizes: list[Quantity], counts: list[Q
     )
 
 
-_SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-ZА-ЯЁ])")
-_OTHER_FORM = re.compile(
+_SENTENCE_STOP = guarded(r"[.!?](?=\s+[A-ZА-ЯЁ])")
+_OTHER_FORM = guarded(
     r"(?i)\boriginal\b|\bunquantized\b|\bfull[- ]precision\b|\bquanti[sz]\w*|\bGGUF\b|\bGGML\b|\bon\s+the\s+hub\b"
     r"|\b(?:AWQ|GPTQ|EXL2|HQQ|bitsandbytes|bnb)\b|исходн\w*|оригинальн\w*|неквантованн\w*|квантов\w*|квантиз\w*"
 )
-_PAREN_DTYPE = re.compile(r"[^\S\n]*\([^\S\n]*(?P<d>[\w-]{2,12})[^\S\n]*\)")
+_PAREN_DTYPE = guarded(r"[^\S\n]*\([^\S\n]*(?P<d>[\w-]{2,12})[^\S\n]*\)")
 
 
-_FROM_BEFORE = re.compile(r"(?i)(?:\bfrom|\bс|\bсо)\s+(?:~|≈|about\s+|около\s+|примерно\s+)?$")
-_TO_AFTER = re.compile(r"(?i)\s*(?:\w+\s+){0,2}?(?:to|до|→|->)\s*(?:~|≈|about\s+|около\s+|примерно\s+)?\d")
+_FROM_BEFORE = guarded(r"(?i)(?:\bfrom|\bс|\bсо)\s+(?:~|≈|about\s+|около\s+|примерно\s+)?$")
+_TO_AFTER = guarded(r"(?i)\s*(?:\w+\s+){0,2}?(?:to|до|→|->)\s*(?:~|≈|about\s+|около\s+|примерно\s+)?\d")
 
 
 # `turns 16 GB into 4.5 GB`, `16 ГБ превращаются в 4 ГБ`, `16 GB → 8 GB`: the figure is turned into a later size
-_INTO_AFTER = re.compile(
+_INTO_AFTER = guarded(
     r"(?i)\s*(?:\w+\s+){0,2}?(?:into|→|->|превраща\w*\s+в|получа\w*|выход\w*|станов\w*)\s*"
     r"(?:~|≈|about\s+|около\s+|примерно\s+|всего\s+|only\s+|just\s+)?\d[\d.,]*\s?(?:[KMGT]i?B|[КМГТ]и?Б)(?![^\W\d_])"
 )
-_FROM_BEFORE_RU = re.compile(r"(?i)(?:^|[\s(:—-])из\s+(?:~|≈|около\s+|примерно\s+)?$")  # `из 16 ГБ получается 5 ГБ`
-_SOURCE_MARK = re.compile(r"(?i)(?:\bfrom|\bс|\bсо|\bиз|\boriginal|\bисходн\w*)\s+(?:the\s+)?$")
+_FROM_BEFORE_RU = guarded(r"(?i)(?:^|[\s(:—-])из\s+(?:~|≈|около\s+|примерно\s+)?$")  # `из 16 ГБ получается 5 ГБ`
+_SOURCE_MARK = guarded(r"(?i)(?:\bfrom|\bс|\bсо|\bиз|\boriginal|\bисходн\w*)\s+(?:the\s+)?$")
 
 
-_OWN_TYPE_GAP = re.compile(r"(?i)\s*(?:(?:of|in|as|в|из)\s+)?(?:[^\W\d]+\s+)?(?:(?:of|in|as|в)\s+)?$")
-_INTO_BETWEEN = re.compile(
+_OWN_TYPE_GAP = guarded(r"(?i)\s*(?:(?:of|in|as|в|из)\s+)?(?:[^\W\d]+\s+)?(?:(?:of|in|as|в)\s+)?$")
+_INTO_BETWEEN = guarded(
     r"(?i)\s*(?:[\w-]+\s+){0,2}?(?:into|→|->|to|в)\s*(?:~|≈|about\s+|around\s+|roughly\s+|около\s+|примерно\s+|всего\s+)?$"
 )
-_TARGET_MARK = re.compile(r"(?i)(?:\bto|\binto|(?<!\w)в|(?<!\w)до)\s+$")
+_TARGET_MARK = guarded(r"(?i)(?:\bto|\binto|(?<!\w)в|(?<!\w)до)\s+$")
 
 
 def _into_target(s: Sentence, q: Quantity, dtype: DtypeMention) -> tuple[bool, DtypeMention | None]:
@@ -5955,11 +5956,11 @@ def _source_dtype(s: Sentence, q: Quantity, target: DtypeMention) -> DtypeMentio
     return None
 
 
-_SIZE_AFTER_DTYPE = re.compile(r"(?i)\d\s?(?:[KMGT]i?B|[КМГТ]и?Б)(?![\w])")
-_BECOMES = re.compile(r"(?i)\bbecom\w*|\bturns?\s+into\b|\bgrows?\s+to\b|превраща\w*|станов\w*|→|->")
+_SIZE_AFTER_DTYPE = guarded(r"(?i)\d\s?(?:[KMGT]i?B|[КМГТ]и?Б)(?![\w])")
+_BECOMES = guarded(r"(?i)\bbecom\w*|\bturns?\s+into\b|\bgrows?\s+to\b|превраща\w*|станов\w*|→|->")
 
 
-_OWN_TYPE_AFTER = re.compile(r"(?i)\s*(?:\(\s*)?(?:(?:of|in|at|as|в|во)\s+)?(?:(?:весов|weights?)\s+(?:(?:in|в)\s+)?)?")
+_OWN_TYPE_AFTER = guarded(r"(?i)\s*(?:\(\s*)?(?:(?:of|in|at|as|в|во)\s+)?(?:(?:весов|weights?)\s+(?:(?:in|в)\s+)?)?")
 
 
 def _later_figures_dtype(s: Sentence, q: Quantity, dtype: DtypeMention) -> bool:
@@ -5988,7 +5989,7 @@ def _self_contained(s: Sentence) -> bool:
     return bool(s.models) and bool(in_range(s.dtypes, s.start, s.end))
 
 
-_CACHE_HEADER = re.compile(r"(?i)\bKV\b|kv[-_ ]?cache|\bcache\b|кэш\w*|кеш\w*|per\s+token|/\s*tok|на\s+токен")
+_CACHE_HEADER = guarded(r"(?i)\bKV\b|kv[-_ ]?cache|\bcache\b|кэш\w*|кеш\w*|per\s+token|/\s*tok|на\s+токен")
 
 
 def _row_type_for(s: Sentence, q: Quantity, facts: NoteFacts, cache: bool) -> tuple[DtypeMention | None, str]:
@@ -6021,7 +6022,7 @@ def _row_type_for(s: Sentence, q: Quantity, facts: NoteFacts, cache: bool) -> tu
 
 # a ratio or comparison right before a type: the type is the reference, not the figure's own (`a quarter of bf16`,
 # `half the fp16 size`, `4× less than in bf16`, `вдвое меньше, чем в bf16`, `в 4 раза меньше bf16`)
-_REFERENCE_TYPE = re.compile(
+_REFERENCE_TYPE = guarded(
     r"(?i)(?:\b(?:a\s+)?(?:quarter|half|third|fraction|tenth)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:size\s+(?:in|of)\s+)?"
     r"|\b(?:less|smaller|lighter|fewer|more|larger|bigger|heavier)\s+than\s+(?:in\s+|at\s+|the\s+)?"
     r"|(?<!\w)(?:меньше|больше|легче|тяжелее)[,]?\s+(?:чем\s+)?(?:в\s+|при\s+)?"
@@ -6085,11 +6086,11 @@ def _dtype_for(s: Sentence, q: Quantity, facts: NoteFacts, cache: bool = False) 
 
 
 # A type said of the quantization constants (`fp32 absmax`, `scales in fp16`, `константы в fp8`), not of the weights
-_CONSTANTS_AFTER = re.compile(
+_CONSTANTS_AFTER = guarded(
     r"(?i)[\s-]*(?:absmax\w*|scales?\b|scaling\s+factors?|(?:quantization\s+)?constants?\b|zero[\s-]?points?|"
     r"масштаб\w*|констант\w*|скейл\w*)"
 )
-_CONSTANTS_BEFORE = re.compile(
+_CONSTANTS_BEFORE = guarded(
     r"(?i)(?:absmax\w*|scales?|scaling\s+factors?|constants?|zero[\s-]?points?|масштаб\w*|констант\w*|скейл\w*)\s+"
     r"(?:(?:are|is|stored|kept|themselves|хранятся|хранит\w*|сами)\s+){0,2}(?:in|as|at|в)\s+$"
 )
@@ -6102,7 +6103,7 @@ def _of_constants(s: Sentence, d: DtypeMention) -> bool:
     )
 
 
-_DTYPE_FIELD = re.compile(
+_DTYPE_FIELD = guarded(
     r"^\s*(?:[-*+]\s+)?(?:dtype|precision|torch_dtype|quant(?:ization)?|format|тип|точность)\s*::\s*(?P<v>\S+)\s*$", re.I
 )
 
@@ -6124,13 +6125,13 @@ def _header_dtypes(s: Sentence, facts: NoteFacts) -> bool:
     return any((s.unit.line, col) in facts.column_dtype for col in range(cells))
 
 
-_ALL_LAYERS = re.compile(
+_ALL_LAYERS = guarded(
     r"(?i)\s*(?:across|over|for|on|in)\s+(?:all\s+)?(?:the\s+)?\d+\s+layers|\s*на\s+(?:все|всех)\s+\d+\s+сло"
 )
-_PART_OF = re.compile(
+_PART_OF = guarded(
     r"(?i)\s*(?:of|из|от)\s+(?:(?:the|its|all|all\s+the|всех|общих)\s+)?(?:~|≈)?\d|\s*(?:of\s+(?:them|these|those|it)|из\s+них)\b"
 )
-_GROUPED = re.compile(r"\d[,\u00a0\u202f ]\d{3}(?:[,\u00a0\u202f ]\d{3})+$")
+_GROUPED = guarded(r"\d[,\u00a0\u202f ]\d{3}(?:[,\u00a0\u202f ]\d{3})+$")
 
 
 def _active_by_value(c: Quantity, model: ModelMention | None) -> bool:
@@ -6164,16 +6165,16 @@ def _is_active(s: Sentence, c: Quantity, facts: NoteFacts) -> bool:
     return s.unit.source == "table" and len(s.models) == 1 and _active_by_value(c, s.models[0])
 
 
-_TOKEN_USES = re.compile(
+_TOKEN_USES = guarded(
     r"(?i)\b(?:each|every|a|one|per)\s+token\s+(?:only\s+)?(?:uses|activates|touches|reads|sees)\s+(?:only\s+)?(?:about\s+|~)?$"
     r"|(?:на\s+(?:каждый\s+|один\s+)?|(?:каждый|один)\s+)токен\s+(?:работа\w+|использу\w+|активиру\w+|задейств\w+)\s+"
     r"(?:лишь\s+|только\s+)?(?:около\s+|~)?$"
 )
-_COUNT_PER_TOKEN = re.compile(
+_COUNT_PER_TOKEN = guarded(
     r"(?i)\)?\s*(?:(?P<p>param\w*|параметр\w*)\s+)?(?:are\s+|is\s+)?(?:used\s+|active\s+|работают\s+)?(?:per|a|each|every|на|за)\s+"
     r"(?:(?:each|every|один|каждый)\s+)?(?:token|токен)"
 )
-_BETWEEN_COUNTS = re.compile(r"(?i)\d|\btotal\b|всего|[;,]|\bbut\b|\bно\b|из\s+них|of\s+which|\bwhile\b|\bа\s")
+_BETWEEN_COUNTS = guarded(r"(?i)\d|\btotal\b|всего|[;,]|\bbut\b|\bно\b|из\s+них|of\s+which|\bwhile\b|\bа\s")
 
 
 def _bare_counts(s: Sentence, facts: NoteFacts) -> list[Quantity]:
@@ -6198,7 +6199,7 @@ def _near_count(value: float, model: ModelMention) -> bool:
 
 
 # Words that say a parameter count is of a part of the model (its embeddings, a layer, an adapter).
-_PART_COUNT = re.compile(
+_PART_COUNT = guarded(
     r"(?i)\b(?:embedding|embeddings|matri(?:x|ces)|per[\s-]+(?:layer|expert|head|block)|(?:each|one|every)\s+expert|attention"
     r"|trainable|lora|adapters?|(?:один|каждый)\s+эксперт\w*|expert\s+param\w*|эксперт\w*\s+параметр\w*|параметр\w*\s+эксперт\w*"
     r"|lm[\s_-]?head|mlp|ffn|vocab\w*|router|эмбеддинг\w*|матриц\w*|на\s+слой|обучаем\w*|адаптер\w*|внимани\w*|словар\w*"
@@ -6210,26 +6211,26 @@ _PART_COUNT = re.compile(
 
 # Words that make a count the model's whole: said of the model named right before it
 # (`X has N parameters`, `X: N`, `X (N params)`, `У X N параметров`, `X содержит N`) or called its total.
-_WHOLE_BETWEEN = re.compile(
+_WHOLE_BETWEEN = guarded(
     r"(?i)[\s*_'’`]*(?:'s|’s)?\s*(?:(?:has|have|had|is|was|with|contains?|holds?|totals?|weighs(?:\s+in\s+at)?|counts?"
     r"|comes\s+(?:in\s+)?(?:at|with)|ships\s+with|packs"
     r"|имеет|содержит|насчитывает|это|[:=—–(,-])\s*){1,2}"
     r"(?:(?:about|around|roughly|only|just|approximately|nearly|almost|over|under|some|a\s+total\s+of|~|≈|около|примерно|почти"
     r"|порядка|всего|лишь|только)\s*)?$"
 )
-_WHOLE_WORD = re.compile(
+_WHOLE_WORD = guarded(
     r"(?i)(?<!of\s)(?<!of\sthe\s)(?<!of\sits\s)\b(?:in\s+total|total|overall|all\s+told|whole|entire)\b"
     r"|(?<!от\s)всего|итого|в\s+сумме|целиком|полн\w+\s+модел"
 )
-_RU_HAS_BEFORE = re.compile(r"(?i)(?:^|[\s(])[ув]\s+(?:модели\s+)?$")
+_RU_HAS_BEFORE = guarded(r"(?i)(?:^|[\s(])[ув]\s+(?:модели\s+)?$")
 # what may stand between `У X` and its count: nothing but an approximation word (`У X около 7 млрд параметров`)
-_RU_HAS_GAP = re.compile(r"(?i)[\s*_]*(?:(?:около|примерно|почти|порядка|всего|лишь|только|~|≈)\s*)?")
+_RU_HAS_GAP = guarded(r"(?i)[\s*_]*(?:(?:около|примерно|почти|порядка|всего|лишь|только|~|≈)\s*)?")
 # a table column that holds whole models' counts (`| params |`, `| size |`, `| параметров |`)
-_WHOLE_HEADER = re.compile(
+_WHOLE_HEADER = guarded(
     r"(?i)^[\s*#]*(?:total\s+)?(?:params?|parameters|param\s+count|size|n_params|параметр\w*|размер|всего)\b"
 )
 # a hypothetical model, not the one named above (`a model of 1B parameters`, `для модели на 8 млрд`)
-_HYPOTHETICAL = re.compile(
+_HYPOTHETICAL = guarded(
     r"(?i)(?:\b(?:a|an|any|some|one|hypothetical)\s+(?:\w+\s+)?model\s+(?:of|with|at)|модел\w*\s+(?:на|в|с|размером(?:\s+в)?))"
     r"\s*(?:about|~|≈|около|примерно)?\s*$"
 )
@@ -6266,14 +6267,14 @@ def _whole_said(s: Sentence, c: Quantity, model: ModelMention, facts: NoteFacts)
 
 
 # A model called by its size alone (`the 7B`, `the 13B sibling`, `a 70B model`, `7B-модель`)
-_SIZE_NAME = re.compile(
+_SIZE_NAME = guarded(
     r"(?i)\b(?:the|a|an|this|that|our|its|each|у|для|модель|модели|версия|версии)\s+(?P<n>\d+(?:\.\d+)?)\s?(?P<u>[BM])\b(?!\s*(?:param|token|tok|парам|ток))"
     r"|(?<![\w.])(?P<n2>\d+(?:\.\d+)?)\s?(?P<u2>[BM])[\s-]+(?:model|sibling|variant|version|build|one|checkpoint|модел\w*|верси\w*)"
 )
 
 
 # what a model is compared with stands after a comparative (`more than the 70B`, `больше, чем у 70B`, `vs the 13B`)
-_COMPARED_BEFORE = re.compile(
+_COMPARED_BEFORE = guarded(
     r"(?i)(?:\bthan|\bvs\.?|\bversus|\bcompared\s+(?:to|with)|\bunlike|\bчем|\bпротив|\bсравнени[юи]\s+со?|\bв\s+отличие\s+от"
     r"|\bкак)\s*(?:(?:the|a|у|для|модели)\s+)?$"
     # `как у плотной модели на 13 млрд`, `like a dense model with 13B`: a model of that size compared with
@@ -6325,20 +6326,20 @@ def _other_size_named(s: Sentence, facts: NoteFacts, params: float | None, name_
     return ""
 
 
-_SIZE_NAME_ONLY = re.compile(r"[BbMm]")
-_OPERAND_AFTER = re.compile(r"\s*[+×*·](?!\S*\s*(?:GPU|H100|A100|card))")
-_OPERAND_BEFORE = re.compile(r"[+×*·]\s*$")
-_OF_BEFORE = re.compile(r"(?i)(?:\bof|\bиз|\bот)\s*(?:(?:the|its|all|all\s+the|всех)\s+)?$")
+_SIZE_NAME_ONLY = guarded(r"[BbMm]")
+_OPERAND_AFTER = guarded(r"\s*[+×*·](?!\S*\s*(?:GPU|H100|A100|card))")
+_OPERAND_BEFORE = guarded(r"[+×*·]\s*$")
+_OF_BEFORE = guarded(r"(?i)(?:\bof|\bиз|\bот)\s*(?:(?:the|its|all|all\s+the|всех)\s+)?$")
 
 
 # what says some of a mixture-of-experts model's parameters work per token
-_SOME_WORK = re.compile(
+_SOME_WORK = guarded(
     r"(?i)\bactiv\w*|\b(?:per|each|every|a)\s+token\b|\brout\w*|\b(?:used|uses|touch\w*|routed)\b|активн\w*|активиру\w*|на\s+(?:каждый\s+)?токен"
     r"|работа\w*|задейств\w*|использу\w*"
 )
 
 
-_NOT_PARAMS_AFTER = re.compile(r"(?i)\s*(?:tokens?|токен\w*|FLOP\w*|GPU|bytes?|байт\w*|steps?|шаг\w*|words?|слов\w*)")
+_NOT_PARAMS_AFTER = guarded(r"(?i)\s*(?:tokens?|токен\w*|FLOP\w*|GPU|bytes?|байт\w*|steps?|шаг\w*|words?|слов\w*)")
 
 
 def _active_and_total(s: Sentence, counts: list[Quantity]) -> dict[tuple[int, int], bool]:
@@ -6358,7 +6359,7 @@ def _active_and_total(s: Sentence, counts: list[Quantity]) -> dict[tuple[int, in
     return {(small.start, small.end): True, (large.start, large.end): False}
 
 
-_LISTED_BEFORE_MODEL = re.compile(r"(?i)\s*(?:,|and|or|&|и|или)\s*(?:the\s+)?")
+_LISTED_BEFORE_MODEL = guarded(r"(?i)\s*(?:,|and|or|&|и|или)\s*(?:the\s+)?")
 
 
 def _counts(s: Sentence, counts: list[Quantity], facts: NoteFacts) -> list[Found]:
@@ -6521,22 +6522,22 @@ def _counts(s: Sentence, counts: list[Quantity], facts: NoteFacts) -> list[Found
 _COUNTING_SLACK = 0.01  # how far a published parameter count may sit from the config's exact one
 
 
-_INFERENCE = re.compile(
+_INFERENCE = guarded(
     r"(?i)\bgenerat\w*|\binference\b|\bdecod\w*|\bserv(?:e|es|ed|ing)\b|\bforward\s+pass|\bprefill\w*|\bprompt\w*"
     r"|инференс\w*|генерац\w*|сгенерир\w*|генерир\w*|декодир\w*|прямой\s+проход"
 )
-_TRAINING_RUN = re.compile(
+_TRAINING_RUN = guarded(
     r"(?i)\btrain\w*|\bpre-?train\w*|\bfine-?tun\w*|обуч\w*|дообуч\w*|претрейн\w*|6\s*[·*×]?\s*N\s*[·*×]?\s*D"
 )
-_FLOPS_PER_TOKEN = re.compile(
+_FLOPS_PER_TOKEN = guarded(
     r"(?i)\s*(?:/\s*|per\s+|на\s+|за\s+|a\s+)(?:(?:generated|output|new|сгенерированн\w*|выходн\w*)\s+)?(?:token|токен)"
 )
 
 
 # a FLOP figure that is a rate, not a total: `312 TFLOP/s`, `TFLOPS per second`, `989 TFLOP в секунду`
-_PER_SECOND_AFTER = re.compile(r"(?i)\s*(?:/\s*(?:s|sec|с)\b|per\s+second|a\s+second|в\s+секунду|за\s+секунду)")
+_PER_SECOND_AFTER = guarded(r"(?i)\s*(?:/\s*(?:s|sec|с)\b|per\s+second|a\s+second|в\s+секунду|за\s+секунду)")
 # (the Cyrillic rate spellings, `ТФЛОПС`, `терафлопс`, are quantities' own `flop_rate` kind and never reach here)
-_PREFIXED_FLOPS = re.compile(r"[KMGTPE]FLOPS$|[kmgtpe]flops$")
+_PREFIXED_FLOPS = guarded(r"[KMGTPE]FLOPS$|[kmgtpe]flops$")
 
 
 def _flop_rate(s: Sentence, f: Quantity) -> bool:
@@ -6606,12 +6607,12 @@ def _flops(s: Sentence, counts: list[Quantity]) -> list[Found]:
     return out
 
 
-_NEEDS = re.compile(r"(?i)\bneed|\brequir|нужн|требу|необходим")
-_PER_DAY = re.compile(r"(?i)\bper\s+day\b|\ba\s+day\b|\bdaily\b|\bin\s+24\s*h|за\s+сутки|в\s+сутки|в\s+день|за\s+день")
-_READS_ACTIVE = re.compile(r"(?i)\bactive\b|активн")
-_QUANTIZED_SAID = re.compile(r"(?i)quanti[sz]\w*|квантован\w*|\bGGUF\b|\bAWQ\b|\bGPTQ\b|\bQ\d_")
-_ACTIVE_NOUN_BEFORE = re.compile(r"(?i)(?:\bactive|активн\w*)(?:[^\d()\n]{0,30})\(\s*(?:~|≈)?\s*$")
-_BRACKET_OPENED = re.compile(r"\(\s*(?:~|≈)?\s*$")
+_NEEDS = guarded(r"(?i)\bneed|\brequir|нужн|требу|необходим")
+_PER_DAY = guarded(r"(?i)\bper\s+day\b|\ba\s+day\b|\bdaily\b|\bin\s+24\s*h|за\s+сутки|в\s+сутки|в\s+день|за\s+день")
+_READS_ACTIVE = guarded(r"(?i)\bactive\b|активн")
+_QUANTIZED_SAID = guarded(r"(?i)quanti[sz]\w*|квантован\w*|\bGGUF\b|\bAWQ\b|\bGPTQ\b|\bQ\d_")
+_ACTIVE_NOUN_BEFORE = guarded(r"(?i)(?:\bactive|активн\w*)(?:[^\d()\n]{0,30})\(\s*(?:~|≈)?\s*$")
+_BRACKET_OPENED = guarded(r"\(\s*(?:~|≈)?\s*$")
 
 
 def _weights_read(s: Sentence, sizes: list[Quantity], counts: list[Quantity], facts: NoteFacts) -> tuple[float, str] | None:
@@ -6672,14 +6673,14 @@ def _context_read(s: Sentence, t: Quantity, facts: NoteFacts) -> tuple[float, st
 
 
 # the sentence says each device reads its own part of the weights (`each GPU reads only its share`, `свою долю весов`)
-_OWN_SHARE = re.compile(
+_OWN_SHARE = guarded(
     r"(?i)\b(?:its|their)\s+(?:own\s+)?(?:~?\d[\d.,]*\s?[GMT]i?B\s+)?(?:share|slice|shard|part|portion)\b"
     r"|(?<!\w)сво(?:ю|ей|их|и)\s+(?:дол\w*|част\w*|шард\w*|срез\w*)"
 )
 # `at TP=8`, `TP 4`: a tensor-parallel degree said in the sentence
-_TP_SAID = re.compile(r"(?i)\bTP\s*(?:=|:|\s)\s*[1-9]\d?\b")
+_TP_SAID = guarded(r"(?i)\bTP\s*(?:=|:|\s)\s*[1-9]\d?\b")
 # a bandwidth said to be one device's (`3.35 TB/s per GPU`, `each A100 (2039 GB/s)`, `2 ТБ/с на карту`)
-_PER_DEVICE_BANDWIDTH = re.compile(
+_PER_DEVICE_BANDWIDTH = guarded(
     rf"(?i)\b(?:per|each|every)\s+{_DEV_EN}(?![\w-])|\beach\b|\bкажд\w*|(?<!\w)на\s+(?:каждую\s+|одну\s+)?{_DEV_RU}"
 )
 
@@ -6708,7 +6709,7 @@ def _note_weights_read(s: Sentence, t: Quantity, counts: list[Quantity], facts: 
 
 
 # a bandwidth said as the devices' sum (`aggregate 26.8 TB/s`, `суммарно 6,7 ТБ/с`, `together 2 TB/s`)
-_SUMMED_BW = re.compile(r"(?i)\baggregate|\bcombined|\btotal|\btogether|\bsum\b|суммарн\w*|в\s+сумме|вместе|общ\w+\s+полос")
+_SUMMED_BW = guarded(r"(?i)\baggregate|\bcombined|\btotal|\btogether|\bsum\b|суммарн\w*|в\s+сумме|вместе|общ\w+\s+полос")
 
 
 def _over_devices(
@@ -6800,8 +6801,8 @@ def _bandwidths(masked: str) -> list[Quantity]:
     return [q for q in find_quantities(masked) if q.kind == "bandwidth"]
 
 
-_EQUALS_THEN = re.compile(r"\s*[=≈]\s*(?:~\s*)?")
-_TIMES_BEFORE_BW = re.compile(r"\d\s*[×x*]\s*$")
+_EQUALS_THEN = guarded(r"\s*[=≈]\s*(?:~\s*)?")
+_TIMES_BEFORE_BW = guarded(r"\d\s*[×x*]\s*$")
 
 
 def _bandwidth(s: Sentence, facts: NoteFacts) -> Quantity | None:
@@ -6882,28 +6883,28 @@ def _required_bandwidth(s: Sentence, read: tuple[float, str] | None, bws: list[Q
     return out
 
 
-_TARGET = re.compile(
+_TARGET = guarded(
     r"(?i)(?:\bto\s+(?:hit|reach|get|achieve|sustain|serve)|\btarget(?:ing)?|\bgoal\s+of|\baim(?:ing)?\s+(?:at|for)"
     r"|чтобы\s+(?:получить|достичь|выдавать|выдать)|\bцель\w*|для\s+достижения)\s+(?:of\s+|at\s+|в\s+)?[~≈]?\s*$"
 )
 
 
-_AGGREGATE = re.compile(
+_AGGREGATE = guarded(
     r"(?i)\bbatch\w*|\baggregate\b|\bconcurren\w*|\bin\s+parallel\b|\bparallel\b|\busers\b|\brequests\b|\bspeculative\b|\bdraft\b"
     r"|\bprefill\b|\bprompt\s+processing\b|батч\w*|пакет\w*|одновременн\w*|параллельн\w*|суммарн\w*|агрегат\w*|спекулятив\w*|запрос\w*|префилл\w*"
     r"|\bserv(?:es|ed|ing)\b|\btotal\s+throughput\b|промпт\w*|обрабатыва\w*"  # a server's total, prompt processing
 )
 
 
-_PARALLEL_WORD = re.compile(r"(?i)(?:in\s+)?parallel|параллельн\w*")
-_ONE_STREAM = re.compile(
+_PARALLEL_WORD = guarded(r"(?i)(?:in\s+)?parallel|параллельн\w*")
+_ONE_STREAM = guarded(
     r"(?i)\bbatch(?:\s+size)?(?:\s*(?:of|=|:)?\s*|-)1\b|батч\w*(?:\s*(?:=|:|размером)?\s*|-)1\b|\b(?:single|one)\s+(?:stream|user|request)"
     r"|(?<!\w)(?:один|одного|одному)\s+(?:поток|пользовател|запрос)\w*"
 )
 
 
 # several devices whose bandwidths add up (or not) under tensor or pipeline parallelism
-_DEVICES_SHARED = re.compile(
+_DEVICES_SHARED = guarded(
     r"(?i)\btensor[\s-]+parallel\w*|\bpipeline[\s-]+parallel\w*|\b(?:two|three|four|eight|\d+)\s*(?:[×x]\s*)?(?:GPUs|cards|H100s?|A100s?|H200s?|L4s|devices)\b"
     r"|\beach\b(?!\s+(?:decoding\s+)?(?:step|token|layer|forward|pass|iteration))|\bдв(?:е|ух|умя)\s+(?:видеокарт|карт|GPU|H100|A100|(?:RTX\s*)?[345]090|L4)|\b\d+\s*[×x]\s*(?:GPU|H100|A100|H200)"
     r"|тензорн\w*\s+параллел\w*|кажд\w++(?!\s+(?:шаг|токен|слой|слое|проход|итерац))"
@@ -6911,15 +6912,15 @@ _DEVICES_SHARED = re.compile(
 
 
 # a rate stated as what the memory bound gives (not a measurement)
-_ESTIMATE = re.compile(
+_ESTIMATE = guarded(
     r"(?i)\bshould\b|\bwould\b|\bexpected\b|\btheoretical\w*|\bceiling\b|\bcapped\b|\bbounds?\b|\bupper\s+limit\b|\bat\s+most\b"
     r"|\bmax(?:imum)?\b|потол\w*|теоретическ\w*|должн\w*|ожида\w*|упира\w*|ограничен\w*|не\s+более|максимум\w*|предел\w*"
 )
-_BELOW_BOUND = re.compile(
+_BELOW_BOUND = guarded(
     r"(?i)\bbelow\b|\bunder\b|\bless\s+than\b|\blower\s+than\b|\bshort\s+of\b|\bfar\s+from\b|\bwell\s+within\b"
     r"|ниже|меньше|не\s+дотяг\w*|не\s+доход\w*|далеко\s+от|далеко\s+до"
 )
-_MEASURED_RATE = re.compile(
+_MEASURED_RATE = guarded(
     r"(?i)\bmeasured\b|\bobserved\b|\bin\s+practice\b|\bwe\s+(?:get|got|see|saw)\b|\bbenchmark\w*|\breal(?:istic|ly)?\b"
     r"|на\s+практике|реально|замер\w*|намерил\w*|получ\w+|измерил\w*|по\s+факту"
 )
@@ -6961,16 +6962,16 @@ def _gpu_bandwidth(s: Sentence, t: Quantity, bw: Quantity | None) -> tuple[Quant
 
 
 # The sentence says its rate is one stream's decoding (or a bound on it): what a device's bandwidth limits
-_ONE_DECODE = re.compile(
+_ONE_DECODE = guarded(
     r"(?i)\bdecod\w*|\bgenerat\w*|\bbatch[\s-]*(?:size\s*)?(?:of\s+|=\s*)?1\b|\bsingle[\s-]+(?:stream|user|request)|\bone\s+stream"
     r"|\bper\s+stream|\bat\s+most\b|\bbound\w*|\bceiling\b|\bupper\s+limit|\bmax(?:imum)?\b|\btops?\s+out|\bcapped\b"
     r"|декод\w*|генер\w*|батч\w*\s*(?:=\s*)?1\b|не\s+более|потол\w*|предел\w*|максимум\w*|упира\w*"
 )
-_DEPENDS_ON = re.compile(r"(?i)\bdepend\w*\s+on\b|\bvar(?:y|ies)\s+(?:by|with)\b|в\s+зависимости\s+от|завис\w*\s+от")
-_SAME = re.compile(r"(?i)\b(?:the\s+)?same\b|(?<!\w)(?:тот|та|то|те|том|той|тех)\s+же\b")
+_DEPENDS_ON = guarded(r"(?i)\bdepend\w*\s+on\b|\bvar(?:y|ies)\s+(?:by|with)\b|в\s+зависимости\s+от|завис\w*\s+от")
+_SAME = guarded(r"(?i)\b(?:the\s+)?same\b|(?<!\w)(?:тот|та|то|те|том|той|тех)\s+же\b")
 
 
-_PLUS = re.compile(r"\s\+\s|\bplus\b|\bплюс\b")
+_PLUS = guarded(r"\s\+\s|\bplus\b|\bплюс\b")
 
 
 def _weights_above(s: Sentence, bw: Quantity, facts: NoteFacts) -> tuple[float, str] | None:

@@ -25,6 +25,7 @@ from functools import cached_property, lru_cache
 
 from vaultkit.claims.catalog import find_mentions
 from vaultkit.claims.engine import count_parameters, gguf_bytes
+from vaultkit.claims.fastre import guarded
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import _CYRILLIC, AMBIGUOUS_COMMA, Quantity, find_quantities, time_key
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, in_range, make_claim, starting_in
@@ -32,32 +33,32 @@ from vaultkit.claims.shapes.sized import context_model
 from vaultkit.claims.verdict import compare
 
 # a FLOP/s rate after a bare number (Russian or a unit `quantities` stops before: `989 ТФЛОПС`, `312 TFLOP/s`)
-_RATE_AFTER = re.compile(
+_RATE_AFTER = guarded(
     r"[^\S\n]{0,2}(?P<p>[KMGTPEКМГТПЭ]|кило|мега|гига|тера|пета)?(?:FLOPS\b|FLOP/s\b|FLOP/с|ФЛОПС|ФЛОП/с|флопс|флоп/с)", re.I
 )
 _RATE_PREFIX = {"": 1.0, "k": 1e3, "к": 1e3, "m": 1e6, "м": 1e6, "g": 1e9, "г": 1e9, "t": 1e12, "т": 1e12, "p": 1e15, "п": 1e15}
 _RATE_PREFIX.update({"e": 1e18, "э": 1e18, "кило": 1e3, "мега": 1e6, "гига": 1e9, "тера": 1e12, "пета": 1e15})
-_PER_SECOND = re.compile(r"[^\S\n]*(?:/\s*(?:s|с|sec)\b|per\s+second|в\s+секунду)", re.I)
-_FLOP_AFTER = re.compile(r"[^\S\n]{0,2}(?:ФЛОП|флоп)(?!\w)")
+_PER_SECOND = guarded(r"[^\S\n]*(?:/\s*(?:s|с|sec)\b|per\s+second|в\s+секунду)", re.I)
+_FLOP_AFTER = guarded(r"[^\S\n]{0,2}(?:ФЛОП|флоп)(?!\w)")
 # a network rate in bits: `25 Гбит/с`, `400 Gbit/s`, `100 Gb/s`, `10 Gbps`, `10-гигабитной`, `10-gigabit`
-_BITS_AFTER = re.compile(
+_BITS_AFTER = guarded(
     r"[^\S\n]?(?:(?P<p>[KMGTКМГТ])(?:bit/s|b/s|bps|бит/с|бит\b)|-?(?P<w>гигабитн\w*|gigabit\b|мегабитн\w*|megabit\b))", re.I
 )
 _BIT_PREFIX = {"k": 1e3, "к": 1e3, "m": 1e6, "м": 1e6, "g": 1e9, "г": 1e9, "t": 1e12, "т": 1e12}
-_UTILIZATION = re.compile(r"(?i)\bMFU\b|utili[sz]ation|\befficiency\b|загрузк\w*|утилизац\w*|эффективност\w*")
-_GPU_NAME = re.compile(r"\b(?:[ABHLV]\d{2,3}[A-Z]?|MI\d{3}X?|RTX\s?\d{4}|TPU\s?v\d\w*)(?![\w-])")
+_UTILIZATION = guarded(r"(?i)\bMFU\b|utili[sz]ation|\befficiency\b|загрузк\w*|утилизац\w*|эффективност\w*")
+_GPU_NAME = guarded(r"\b(?:[ABHLV]\d{2,3}[A-Z]?|MI\d{3}X?|RTX\s?\d{4}|TPU\s?v\d\w*)(?![\w-])")
 _WORD_COUNTS = {
     "one": 1, "single": 1, "одной": 1, "одну": 1, "одна": 1, "двух": 2, "two": 2, "трёх": 3, "трех": 3, "three": 3,
     "четырёх": 4, "четырех": 4, "four": 4, "восьми": 8, "eight": 8, "шестнадцати": 16, "sixteen": 16,
 }  # fmt: skip
 _DEVICES = r"(?:GPUs?|cards?|accelerators?|devices?|карт\w*|видеокарт\w*|ускорител\w*|[ABH]\d{3}s?)\b"
-_GPU_COUNT = re.compile(
+_GPU_COUNT = guarded(
     rf"(?i)(?<![\w.,])(?<!\d[\s\u00a0\u202f])(?P<n>\d{{1,3}}(?:[,\u00a0\u202f]\d{{3}})*+|\d{{4,6}})\s*(?:×\s*|x\s+)?(?:[-\s]?{_DEVICES})(?![-\s]?(?:GPU[-\s]?)?(?:hours?|hrs?|h\b|час|ч\b)|-(?:GPU-)?(?:days?|дн|сут))"
     rf"|\b(?P<w>{'|'.join(_WORD_COUNTS)})\s+(?:{_DEVICES})"
     r"|\bTP\s*=\s*(?P<tp>\d{1,3})\b"
 )
 # the GPUs a time is said to run on, right after it (`8.4 h on 8 GPUs`, `4,2 ч на 16 картах`)
-_ON_AFTER = re.compile(r"(?i)[^\S\n]+(?:on|across|over|with|using|на)[^\S\n]+")
+_ON_AFTER = guarded(r"(?i)[^\S\n]+(?:on|across|over|with|using|на)[^\S\n]+")
 
 
 def _count_after(raw: str, end: int) -> int | None:
@@ -74,11 +75,11 @@ def _count_after(raw: str, end: int) -> int | None:
 
 
 # a wall-clock span of a whole job, with what the formula does not count
-_WALL_CLOCK = re.compile(
+_WALL_CLOCK = guarded(
     r"(?i)\bwhole\b|\bentire\b|\bwall[-\s]?clock\b|end[-\s]to[-\s]end|includ\w*|overhead|\bвесь\b|\bвсё\b|целиком|с\s+учётом|с\s+учетом|включая|накладн\w*"
 )
 # words that refer to the computation or transfer of the line above
-_REFERS_BACK = re.compile(
+_REFERS_BACK = guarded(
     r"(?i)^\W{0,4}(?:→|⇒|=>)|\b(?:this|that|it|these|those|same|then|so)\b|\bэт[оиа]\b|\bто\s+же\b|\bтот\s+же\b|\bте\s+же\b|\bта\s+же\b|\bтак\w*\b|\bвыйд\w*|\bвыход\w*"
 )
 _GPU_TIME = ("gpuh", "gpud")  # GPU-hours, GPU-days: the time of one GPU, however many run
@@ -123,7 +124,7 @@ def _flop_count(text: str, q: Quantity) -> float | None:
 
 
 # a line's label that says its figure is a FLOP count (`FLOP:`, `Compute (FLOP):`), at the line's start
-_FLOP_LABEL = re.compile(r"(?i)^[ \t>*+-]*(?:\*\*)?(?:flops?|флоп\w*)(?:\*\*)?[ \t]*:[^:;=]*$")
+_FLOP_LABEL = guarded(r"(?i)^[ \t>*+-]*(?:\*\*)?(?:flops?|флоп\w*)(?:\*\*)?[ \t]*:[^:;=]*$")
 
 
 def _bandwidth(text: str, q: Quantity) -> float | None:
@@ -141,7 +142,7 @@ def _bandwidth(text: str, q: Quantity) -> float | None:
 
 
 # a size per something (`14 байт на параметр`, `2 bytes per weight`, `320 KiB/token`): a rate, not a size moved
-_PER_AFTER = re.compile(r"(?i)\s*(?:/\s*[^\W\d_]|per\b|each\b|на\s+(?:параметр|вес|токен|элемент|слой)|каждый\b)")
+_PER_AFTER = guarded(r"(?i)\s*(?:/\s*[^\W\d_]|per\b|each\b|на\s+(?:параметр|вес|токен|элемент|слой)|каждый\b)")
 
 
 def _sizes(text: str, qs: list[Quantity]) -> list[Quantity]:
@@ -150,10 +151,10 @@ def _sizes(text: str, qs: list[Quantity]) -> list[Quantity]:
 
 
 # a bound said before a figure: `at least`, `не менее` (which `quantities` reads as `менее`, an upper bound)
-_LOWER_BEFORE = re.compile(
+_LOWER_BEFORE = guarded(
     r"(?i)(?:at\s+least|no\s+less\s+than|no\s+faster\s+than|not\s+under|не\s+менее|не\s+меньше|не\s+быстрее|минимум)\s*$"
 )
-_UPPER_BEFORE = re.compile(
+_UPPER_BEFORE = guarded(
     r"(?i)(?:at\s+most|no\s+more\s+than|no\s+longer\s+than|не\s+более|не\s+больше|не\s+дольше|максимум)\s*$"
 )
 
@@ -174,9 +175,9 @@ def _bound(text: str, t: Quantity) -> str:
 
 
 # a token rate after a bare number that `quantities` does not read (`25 ток/с`, `40 tokens/sec`, `20 tps`)
-_TOKEN_RATE_AFTER = re.compile(r"(?i)[^\S\n]{0,2}(?:ток\s*/\s*(?:с|сек)\b|tok(?:en)?s?\s*/\s*sec\b|tps\b)")
+_TOKEN_RATE_AFTER = guarded(r"(?i)[^\S\n]{0,2}(?:ток\s*/\s*(?:с|сек)\b|tok(?:en)?s?\s*/\s*sec\b|tps\b)")
 # … and after a token count (`30 токенов в секунду`, `30 tokens a second`)
-_PER_SECOND_AFTER = re.compile(r"(?i)[^\S\n]*(?:в\s+секунду|(?:per|a)\s+sec\w*|/\s*(?:с|сек|sec)\b)")
+_PER_SECOND_AFTER = guarded(r"(?i)[^\S\n]*(?:в\s+секунду|(?:per|a)\s+sec\w*|/\s*(?:с|сек|sec)\b)")
 
 
 def _token_rate(text: str, q: Quantity) -> bool:
@@ -187,8 +188,8 @@ def _token_rate(text: str, q: Quantity) -> bool:
     return q.kind == "tokens" and _PER_SECOND_AFTER.match(text, q.end) is not None
 
 
-_CHAIN_GAP = re.compile(r"^\s*[×x*·]\s*$")
-_EQUALS_BEFORE = re.compile(r"(?:=|≈|~)\s*$")
+_CHAIN_GAP = guarded(r"^\s*[×x*·]\s*$")
+_EQUALS_BEFORE = guarded(r"(?:=|≈|~)\s*$")
 
 
 def _equated(text: str, before: Quantity, q: Quantity) -> bool:
@@ -267,13 +268,13 @@ def _line_models(line: str) -> frozenset[str]:
 
 # a GPU time named by its GPU, which `quantities` stops before (`~169,000 H100 GPU-hours`, `~350k A100-hours`,
 # `4 130 A100-часов`): the number, an optional scale word, the GPU's name, then `-hours` or ` GPU-hours`
-_NAMED_GPU_TIME = re.compile(
+_NAMED_GPU_TIME = guarded(
     r"[^\S\n]?(?P<k>[kK](?![A-Za-z])|thousand\b|тыс\.?)?[^\S\n]*(?:[ABHLV]\d{2,3}[A-Z]?|MI\d{3}X?)"
     r"(?:-|[^\S\n]+GPU-?|[^\S\n]+GPU[^\S\n]+)(?P<u>hours?\b|days?\b|час(?:ов|а)?(?!\w)|дн(?:ей|я)(?!\w)|сут(?:ок|ки)(?!\w))",
     re.I,
 )
 # a label naming a GPU time, then a colon right before the figure (no other figure between)
-_GPU_TIME_LABEL = re.compile(
+_GPU_TIME_LABEL = guarded(
     r"(?i)(?<![\w-])(?:gpu|гпу)[-_\s]?(?P<u>hours?|часов|часа|days?|дней|суток)(?![\w-])[^\d\n:;=|]{0,40}:[^\S\n]*$"
 )
 _SCALE_WORDS = {"million": 1e6, "млн": 1e6, "млн.": 1e6, "m": 1e6, "thousand": 1e3, "тыс.": 1e3, "тыс": 1e3, "k": 1e3}
@@ -486,9 +487,9 @@ def _says(rx: re.Pattern[str], text: str) -> bool:
 
 _NODES = r"(?:nodes?|servers?|machines?|hosts?|boxes|pods?|узл\w*|узел|сервер\w*|машин\w*|хост\w*)"
 # a count of machines (`2 nodes`, `на 4 серверах`): the GPUs said with it may be each machine's
-_NODE_COUNT = re.compile(rf"(?i)(?<![\w.,])\d{{1,5}}[^\S\n]*(?:×[^\S\n]*|x[^\S\n]+)?{_NODES}(?!\w)")
+_NODE_COUNT = guarded(rf"(?i)(?<![\w.,])\d{{1,5}}[^\S\n]*(?:×[^\S\n]*|x[^\S\n]+)?{_NODES}(?!\w)")
 # … and `2 nodes of 8 GPUs`, `2 nodes with 8 GPUs each`, `на 2 узлах по 8 GPU`: their product
-_NODES_OF = re.compile(
+_NODES_OF = guarded(
     rf"(?i)(?<![\w.,])(?P<a>\d{{1,5}})[^\S\n]*{_NODES}[^\S\n]*(?:of|with|x|×|по|,[^\S\n]*each[^\S\n]+with)[^\S\n]*(?P<b>\d{{1,4}})[^\S\n]*(?:×[^\S\n]*)?[-\s]?{_DEVICES}"
 )
 
@@ -644,11 +645,11 @@ def _durations(s: Sentence, facts: NoteFacts) -> list[Found]:
 
 # another source's figure for the time just said (`; the blog post said`, `; встречается оценка`), with no
 # inputs or setting of its own between them (no figure, no `with`/`at`/`при`)
-_ANOTHER_SOURCE = re.compile(
+_ANOTHER_SOURCE = guarded(
     r"(?i)\b(?:seen|quoted|said|says|claim|claimed|claims|swears|estimates?|popular)\b"
     r"|(?<!\w)(?:встреча\w*|видел\w*|оценк\w*|писал\w*|пишут|утвержда\w*|говор\w*|стоял\w*|называ\w*)"
 )
-_OWN_SETTING = re.compile(r"(?i)\d|\b(?:with|without|at|if|when|per|each)\b|(?<!\w)(?:при|если|без|когда|на\s+кажд\w*)(?!\w)")
+_OWN_SETTING = guarded(r"(?i)\d|\b(?:with|without|at|if|when|per|each)\b|(?<!\w)(?:при|если|без|когда|на\s+кажд\w*)(?!\w)")
 
 
 def _another_estimate(gap: str) -> bool:
@@ -656,7 +657,7 @@ def _another_estimate(gap: str) -> bool:
 
 
 # the words that make a time an input (`the reported 2,788K GPU-hours`, `заявленные 26 млн GPU-часов`)
-_INPUT_BEFORE = re.compile(
+_INPUT_BEFORE = guarded(
     r"(?i)(?:\b(?:reported|quoted|given|assumed|budgeted)|(?<!\w)(?:заявленн|указанн|отведённ|отведенн)\w*)"
     r"[^\S\n]+(?:~|≈|about|около|примерно)?[^\S\n]*$"
 )
@@ -664,21 +665,21 @@ _INPUT_BEFORE = re.compile(
 
 # what makes a time one token's (or one decoding step's): said right after it (`42 ms per token`,
 # `0,53 с на токен`) or right before it (`each token takes 40 ms`, `на один токен уходит 50 мс`)
-_PER_TOKEN_AFTER = re.compile(
+_PER_TOKEN_AFTER = guarded(
     r"(?i)[^\S\n]*(?:(?:per|a|each|every|/)[^\S\n]*(?:(?:decod\w*|output|generated|target|new)[^\S\n]+)?(?:token|tok)\b"
     r"|(?:per|each|every)[^\S\n]+(?:decod\w*|target|generation)[^\S\n]+step\b"
     r"|(?:на|за)[^\S\n]+(?:(?:один|каждый|новый|очередной)[^\S\n]+)?токен(?!\w)|/[^\S\n]*ток(?:ен)?(?!\w)"
     r"|на[^\S\n]+шаг[^\S\n]+декодировани\w*)"
 )
-_PER_TOKEN_BEFORE = re.compile(
+_PER_TOKEN_BEFORE = guarded(
     r"(?i)(?:\b(?:each|every|one|a\s+single|a|per)\s+(?:(?:decoded|output|generated|new)\s+)?token\s+(?:takes|costs|needs|is|lasts)"
     r"|(?<!\w)(?:каждый|один|очередной)\s+токен\s+(?:занимает|идёт|идет|генерируется\s+за|требует|—|–)"
     r"|(?<!\w)на\s+(?:один\s+|каждый\s+)?токен\s+(?:уходит|нужно|требуется|тратится|—|–))"
     r"\s*(?:about|around|roughly|~|≈|около|примерно|порядка)?\s*$"
 )
 # between a rate and the one-token time that restates it (`47 tok/s ceiling, i.e. ~42 ms per step`), or the reverse
-_RESTATES = re.compile(r"(?i)^[^\d;]{0,40}$")
-_RESTATING_WORD = re.compile(
+_RESTATES = guarded(r"(?i)^[^\d;]{0,40}$")
+_RESTATING_WORD = guarded(
     r"(?i)\bi\.\s?e\.|\b(?:that|it|which)\s+is\b|\bthat's\b|\bmeans\b|\bor\b|\bso\b|[=≈→(]|—|–|->|т\.\s?е\.|\bто\s+есть\b|\bэто\b|\bили\b"
     r"|\bзначит\b|\bт\.\s?к\.|\beach\b|\bevery\b|\bкажд\w+|\bодин\b"
 )
@@ -813,23 +814,23 @@ _OFF = 1.9
 # a round figure off by more than this is not held by its rounding (`100 s` for 65 s)
 _ROUGH = 1.5
 # a time in parentheses after the words of the time before it (`53 hours of wall-clock on the 64 GPUs (2.2 days)`)
-_IN_PARENS = re.compile(
+_IN_PARENS = guarded(
     r"(?i)^(?:[^\d;()=]|\d{1,5}[^\S\n]?(?:GPUs?|cards?|карт\w*)\b){0,60}\(\s*(?:i\.\s?e\.|or|that\s+is|т\.\s?е\.|то\s+есть|или)?\s*$"
 )
-_RESTATED = re.compile(r"(?i)^\s*(?:,|\(|;)?\s*(?:or|i\.\s?e\.|that\s+is|so|или|то\s+есть|т\.\s?е\.|это)?\s*$")
+_RESTATED = guarded(r"(?i)^\s*(?:,|\(|;)?\s*(?:or|i\.\s?e\.|that\s+is|so|или|то\s+есть|т\.\s?е\.|это)?\s*$")
 
 
-_MEASURED = re.compile(
+_MEASURED = guarded(
     r"(?i)\btook\b|\bmeasured\b|in\s+practice|\bactually\b|\bobserved\b|\bзанял[аои]?\b|\bшл[оа]\b|\bдлил\w*"
     r"|на\s+практике|фактически|в\s+реальности|замер\w*|наблюда\w*|получил\w*"
 )
 # a rate summed over several streams: one stream's time is not tokens / that rate
-_AGGREGATE = re.compile(
+_AGGREGATE = guarded(
     r"(?i)\b(?:total|aggregate|combined|across|concurrent\w*|users?|requests?|batch\w*|streams?)\b"
     r"|суммарн\w*|в\s+сумме|на\s+всех|одновременн\w*|параллельн\w*|пользовател\w*|запрос\w*|батч\w*|поток\w*"
 )
 # what says a time is of moving bytes: a verb of reading, writing, sending, or the medium they cross
-_MOVES = re.compile(
+_MOVES = guarded(
     r"(?i)\b(?:load|read|cop(?:y|ie)|writ|wrote|transf|send|sent|stream|download|upload|mov|sync|pull|push|fetch|sav|restor"
     r"|spill|swap|offload|flush|dump|network|link|disk|ssd|nvme|pcie|nvlink|infiniband|ethernet|gbe|hbm|bandwidth|per\s+token|per\s+step)"
     r"|загруз|перекач|переда|копир|запис|чтени|чита|скач|перегн|сохран|восстанов|выгру|сет[ьи]|канал|диск|шин"
@@ -937,12 +938,12 @@ def _tokens_over_rate(s: Sentence, t: Quantity, unit: tuple[str, float, str], i:
 
 
 # a time said of another phase than generating the tokens (loading, downloading, compiling, starting)
-_OTHER_PHASE = re.compile(
+_OTHER_PHASE = guarded(
     r"(?i)\b(?:load\w*|download\w*|compil\w*|boot\w*|initiali[sz]\w*|restart\w*)\b"
     r"|загрузк\w*|загружа\w*|скачива\w*|компил\w*|запуск\w*|инициализ\w*|перезапуск\w*"
 )
 # a rate of another phase than the tokens and time before it (`prefilled in 0.5 s; decoding then runs at 40 tok/s`)
-_PHASE_CHANGE = re.compile(
+_PHASE_CHANGE = guarded(
     r";|\b(?:then|after\s+that|afterwards|while|whereas|decod\w*|generat\w*|output)\b"
     r"|\bзатем\b|\bпотом\b|\bдалее\b|\bпосле\s+этого\b|\bа\s+|декод\w*|генерац\w*|генериру\w*"
 )
@@ -950,7 +951,7 @@ _PHASE_CHANGE = re.compile(
 
 # between a wall time and the GPU time it makes: the devices it ran on, then an equals sign or a joiner
 # (`3 days on 8 GPUs = 576 GPU-hours`, `8 ч на 8 картах — 64 GPU-часа`)
-_WALL_TO_GPU_TIME = re.compile(
+_WALL_TO_GPU_TIME = guarded(
     r"(?i)(?:[^\S\n]*,?[^\S\n]*(?:on|across|over|with|using|на)[^\S\n]+[^=≈→:;.—–\n]{1,30}?)?"
     r"[^\S\n]*(?:[=≈→:—–]|->|,?[^\S\n]*(?:i\.\s?e\.|that\s+is|or|so|т\.\s?е\.|то\s+есть|это|или))[^\S\n]*(?:about|около|примерно|~|≈)?[^\S\n]*"
 )
@@ -1011,14 +1012,14 @@ def _wall_from_gpu_time(s: Sentence, t: Quantity, unit: tuple[str, float, str], 
 
 
 # the GPUs a restated wall time is on, said between it and the GPU time (`i.e. on 256 GPUs about 11 days`)
-_ON_GPUS_IN_GAP = re.compile(
+_ON_GPUS_IN_GAP = guarded(
     r"(?i)(?:on|across|over|на)[^\S\n]+(?:the[^\S\n]+|all[^\S\n]+)?(\d{1,3}(?:[\u00a0\u202f\u2009 ,]\d{3})+|\d{1,6})"
     r"[^\S\n]*(?:GPUs?|cards?|карт\w*|[ABH]\d{3}s?)(?!\w)"
 )
 
 
 # a GPU time said to be a wall time (`the 2,788K GPU-hours are about 57 days`, `это около 30 дней`)
-_COPULA = re.compile(
+_COPULA = guarded(
     r"(?i)^[^\S\n]*(?:are|is|make|makes|come\s+to|comes\s+to|equals?|amounts?\s+to|mean|means|составля\w*|выход\w*|[=≈→—–])[^\S\n]*$"
 )
 
@@ -1029,13 +1030,13 @@ def _count_later(raw: str, start: int, end: int) -> int | None:
     return int(m.group(1)) if m else None
 
 
-_ON_COUNT_LATER = re.compile(
+_ON_COUNT_LATER = guarded(
     r"(?i)[^\d.;]{0,30}?\b(?:on|across|over|на)\s+(?:the\s+|all\s+)?(\d{1,5})\s*(?:GPUs?|cards?|карт\w*|[ABH]\d{3}s?)\b"
 )
 
 
 # the words between a time and the rate it is stated at (`20 s at 25 tok/s`, `20 с при 25 ток/с`)
-_AT_RATE = re.compile(
+_AT_RATE = guarded(
     r"(?i)[^\S\n]*,?[^\S\n]*(?:at|with|on|при|на|со[^\S\n]+скоростью|в[^\S\n]+темпе)[^\S\n]+(?:~|≈|about|около)?[^\S\n]*"
 )
 
@@ -1102,15 +1103,15 @@ def _transfer(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, re
 
 
 # the weights as what is moved (`the bf16 weights`, `весов`, `the checkpoint`, `the Q4_K_M file`), and what is no weights
-_WEIGHTS_NOUN = re.compile(
+_WEIGHTS_NOUN = guarded(
     r"(?i)\bweights?\b|\bcheckpoints?\b|\bsafetensors\b|\b(?:gguf\s+)?file\b|\bshards?\b|(?<!\w)вес(?:а|ов|ами)?(?!\w)"
     r"|чекпо[иі]нт\w*|(?<!\w)файл\w*"
 )
-_SAME_WEIGHTS = re.compile(
+_SAME_WEIGHTS = guarded(
     r"(?i)\b(?:the\s+same|these|those|that|this)\s+(?:[\w-]+\s+)?(?:weights|checkpoint|file)\b"
     r"|(?<!\w)(?:те\s+же|эти|этих|этот|тот\s+же)\s+(?:[\w-]+\s+)?(?:вес\w*|чекпо\w*|файл\w*)"
 )
-_NOT_WEIGHTS = re.compile(
+_NOT_WEIGHTS = guarded(
     r"(?i)\bKV\b|\bcache\b|кэш\w*|кеш\w*|activation\w*|активаци\w*|optimi[sz]er|оптимизатор\w*|gradient\w*|градиент\w*"
     r"|\bLoRA\b|adapter\w*|адаптер\w*|\bper\s+token\b|на\s+токен|dataset\w*|датасет\w*|корпус\w*|\bexperts?\b|эксперт\w*|\bshare\b|дол[яи]\b"
     # a part of the weights: one device's shard, the active experts', what one generated token reads
@@ -1147,7 +1148,7 @@ def _weights_moved(s: Sentence, facts: NoteFacts) -> tuple[float, str] | None:
 
 
 # a pronoun that takes its object from the text before (`reads them in 7.7 ms`, `прочитает их за 7,7 мс`)
-_OBJECT_BACK = re.compile(r"(?i)\b(?:them|it)\b|(?<!\w)(?:их|его|её|ее)(?!\w)")
+_OBJECT_BACK = guarded(r"(?i)\b(?:them|it)\b|(?<!\w)(?:их|его|её|ее)(?!\w)")
 
 
 def _a_transfer(line: str) -> bool:
@@ -1284,7 +1285,7 @@ def _over_gpus_above(read: _Read, s: Sentence, t: Quantity, unit: tuple[str, flo
 
 
 # where a clause of a list of settings begins (`На 2048 картах — 30 дней; на 4096 картах — 60 дней`)
-_CLAUSE_START = re.compile(r"[;.!?]")
+_CLAUSE_START = guarded(r"[;.!?]")
 
 
 def _clause_count(read: _Read, s: Sentence, i: int) -> int | None:
@@ -1298,8 +1299,8 @@ def _clause_count(read: _Read, s: Sentence, i: int) -> int | None:
 
 
 # the FLOPs formula a line states (`6·N·D`, `2 × N × D`, `6ND`): its coefficient
-_FLOPS_FORMULA = re.compile(r"(?<![\w.,])(?P<k>[246])[ \t]*[·⋅×*xх]?[ \t]*N(?:_?\{?\w{1,6}\}?)?[ \t]*[·⋅×*xх]?[ \t]*D(?!\w)")
-_LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]")
+_FLOPS_FORMULA = guarded(r"(?<![\w.,])(?P<k>[246])[ \t]*[·⋅×*xх]?[ \t]*N(?:_?\{?\w{1,6}\}?)?[ \t]*[·⋅×*xх]?[ \t]*D(?!\w)")
+_LIST_ITEM = guarded(r"[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]")
 _UNSURE_FLOPS = "the line above states the data of its FLOPs but no model to recompute them with: a time far from them is unsure"
 
 
@@ -1343,16 +1344,16 @@ def _right_flops(s: Sentence, facts: NoteFacts, line: str, flops: float, upper: 
 
 
 # a time before the answer's tokens: the wait for the first token, a queue, a warm-up (not the decode time)
-_WAIT = re.compile(
+_WAIT = guarded(
     r"(?i)\bTTFT\b|time[-\s]to[-\s]first|first[-\s]token|latency|queu\w*|wait\w*|warm[-\s]?up|cold[-\s]?start|start[-\s]?up"
     r"|перв\w+\s+токен\w*|задержк\w*|латентн\w*|ожидани\w*|очеред\w*|прогрев\w*|холодн\w+\s+старт\w*"
 )
 # … said right after the time (`0.4 s to the first token`, `2 s of queueing`, `0,5 с до первого токена`)
-_WAIT_AFTER = re.compile(
+_WAIT_AFTER = guarded(
     r"(?i)[^\S\n]*(?:(?:to|of|for|until|before|in|до|в|на)\s+)?(?:the\s+|a\s+)?(?:" + _WAIT.pattern[4:] + ")"
 )
 # the tokens of a prompt: their time to the first token is the prefill's
-_PROMPT = re.compile(
+_PROMPT = guarded(
     r"(?i)\bprefill\w*|\bpre-fill\w*|\bprompt\w*|\bcontext\b|\binput\b|промпт\w*|префилл?\w*|контекст\w*|входн\w*"
 )
 
@@ -1365,7 +1366,7 @@ def _a_wait(text: str, qs: list[Quantity], i: int) -> bool:
 
 
 # a time that ends a phase before the tokens (`0.5 s, then 300 tokens`)
-_THEN = re.compile(r"(?i)\b(?:then|after\s+that|afterwards|followed\s+by)\b|\bзатем\b|\bпотом\b|\bпосле\s+этого\b|\bдалее\b")
+_THEN = guarded(r"(?i)\b(?:then|after\s+that|afterwards|followed\s+by)\b|\bзатем\b|\bпотом\b|\bпосле\s+этого\b|\bдалее\b")
 
 
 def _rates_from_times(s: Sentence, read: _Read, inputs: set[int]) -> list[Found]:
@@ -1414,20 +1415,20 @@ def _rates_from_times(s: Sentence, read: _Read, inputs: set[int]) -> list[Found]
 
 
 # a sentence that goes on from a rate stated before it (`Значит, 1000 токенов сгенерируются за 1,3 с`, `at that rate`)
-_AT_THAT_RATE = re.compile(
+_AT_THAT_RATE = guarded(
     r"(?i)\b(?:therefore|thus|hence|so|then)\b"
     r"|\bat\s+(?:the|that|this|such|these|those)\s+(?:[\w-]+\s+){0,2}?(?:rate|speed|ceiling|pace|throughput|bound)\b"
     r"|(?<!\w)(?:значит|следовательно|поэтому|тогда|итого)(?!\w)"
     r"|(?<!\w)(?:при|с)\s+(?:такой|этой|той\s+же|таком|этом|том\s+же)\s+(?:\w+\s+)?(?:скорост\w*|потолк\w*|темпе)"
 )
 # … or that restates the tokens said before it at another rate (`При 25 ток/с тот же ответ — 3 с`)
-_SAME_TOKENS = re.compile(
+_SAME_TOKENS = guarded(
     r"(?i)\b(?:the\s+)?same\s+(?:\d[\d,]*[-\s]token\s+)?(?:answer|reply|response|output|completion|report|text)\b"
     r"|(?<!\w)(?:тот\s+же|такой\s+же|этот\s+же)\s+(?:ответ|текст|вывод|отчёт|отчет)(?!\w)"
 )
 
 
-_ONE_OF = re.compile(r"(?i)(?:\bper|\bone|\bsingle|\beach|(?<!\w)на|(?<!\w)один\w*|(?<!\w)кажд\w*)\s*$")
+_ONE_OF = guarded(r"(?i)(?:\bper|\bone|\bsingle|\beach|(?<!\w)на|(?<!\w)один\w*|(?<!\w)кажд\w*)\s*$")
 
 
 def _summed(text: str) -> bool:
@@ -1435,10 +1436,10 @@ def _summed(text: str) -> bool:
     return any(not _ONE_OF.search(text, max(0, m.start() - 12), m.start()) for m in _AGGREGATE.finditer(text))
 
 
-_TOKEN_WORD = re.compile(r"(?i)[-\s]?(?:tokens?|токен\w*)(?!\w)")
+_TOKEN_WORD = guarded(r"(?i)[-\s]?(?:tokens?|токен\w*)(?!\w)")
 
 
-_RATE_UNIT_AFTER = re.compile(r"(?i)[^\S\n]{0,2}(?:(?:tok(?:en)?s?|ток(?:ен\w*)?)\s*/\s*(?:s|sec|с|сек)(?!\w)|tps\b)")
+_RATE_UNIT_AFTER = guarded(r"(?i)[^\S\n]{0,2}(?:(?:tok(?:en)?s?|ток(?:ен\w*)?)\s*/\s*(?:s|sec|с|сек)(?!\w)|tps\b)")
 
 
 def _rate_figure(text: str, q: Quantity) -> bool:
@@ -1453,7 +1454,7 @@ def _tokens_count(text: str, q: Quantity) -> bool:
     return q.kind == "tokens" or (q.kind in ("count", "number") and _TOKEN_WORD.match(text, q.end) is not None)
 
 
-_OTHER_SUBJECT = re.compile(
+_OTHER_SUBJECT = guarded(
     r"(?i)\b(?:faster|slower|quicker|instead|whereas|unlike|compared)\b|быстрее|медленнее|вместо|в\s+отличие|по\s+сравнению"
 )
 
@@ -1475,7 +1476,7 @@ def _earlier(s: Sentence, read: _Read, facts: NoteFacts) -> list[str]:
 
 
 # a rate said of one device (`6,100 tokens/s per GPU`, `на карту`, `each GPU`): a cluster time divides by it × the GPUs
-_PER_DEVICE = re.compile(
+_PER_DEVICE = guarded(
     r"(?i)[^\S\n]*(?:(?:per|/|a|each|every)[^\S\n]*(?:GPU|card|device|accelerator)\b|(?:на|с)[^\S\n]+(?:одн\w+[^\S\n]+)?(?:карт\w*|GPU|видеокарт\w*|ускорител\w*)(?!\w))"
 )
 
@@ -1569,7 +1570,7 @@ def _inputs_before(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: in
 
 
 # a word that sets another condition for a time than the text before it (`without speculation`, `at TP=2`, `при TP = 2`)
-_SETTING = re.compile(
+_SETTING = guarded(
     r"(?i)\b(?:with|without|at|if|when|per|each|on|using|via|over|across|instead|but|unlike|faster|slower)\b"
     r"|(?<!\w)(?:при|если|без|когда|через|вместо|но|быстрее|медленнее|с\s+помощью)(?!\w)"
 )
@@ -1612,12 +1613,12 @@ def _parallel_rate(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: in
 
 
 # what a compute time of a model over tokens is: training (6·N per token) or a forward pass (2·N per token)
-_TRAINS = re.compile(r"(?i)\btrain\w*|\bpre-?train\w*|\bfine-?tun\w*|обуч\w*|дообуч\w*|претрейн\w*|предобуч\w*")
-_FORWARD = re.compile(
+_TRAINS = guarded(r"(?i)\btrain\w*|\bpre-?train\w*|\bfine-?tun\w*|обуч\w*|дообуч\w*|претрейн\w*|предобуч\w*")
+_FORWARD = guarded(
     r"(?i)\bprefill\w*|\bpre-fill\w*|\bprompt\w*|\binference\b|\bforward\b|\bscor\w*|\bencod\w*"
     r"|префилл?\w*|промпт\w*|инференс\w*|прямо\w+\s+проход\w*|кодирова\w*"
 )
-_EPOCHS = re.compile(r"(?i)\bepochs?\b|эпох\w*|\bpasses\b|проход\w*\s+по\s+данным")
+_EPOCHS = guarded(r"(?i)\bepochs?\b|эпох\w*|\bpasses\b|проход\w*\s+по\s+данным")
 
 
 def _model_compute(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, read: _Read) -> Found | None:

@@ -19,6 +19,7 @@ from functools import lru_cache
 from vaultkit.claims.catalog import ModelMention, find_mentions
 from vaultkit.claims.dtypes import find_dtypes
 from vaultkit.claims.engine import count_parameters
+from vaultkit.claims.fastre import guarded
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities, read_number
 from vaultkit.claims.scope import mask
@@ -26,12 +27,12 @@ from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, column_at, m
 from vaultkit.claims.shapes.sized import context_model
 from vaultkit.claims.verdict import Check, compare, fmt
 
-_PER_PARAM = re.compile(r"(?i)\s*(?:per|a|/|на|за)\s*(?:param\w*|параметр\w*)")
-_RULE = re.compile(r"(?i)chinchilla|шиншилл\w*|compute[- ]optimal|tokens?\s+per\s+param\w*|токен\w*\s+на\s+параметр")
-_BUDGET = re.compile(
+_PER_PARAM = guarded(r"(?i)\s*(?:per|a|/|на|за)\s*(?:param\w*|параметр\w*)")
+_RULE = guarded(r"(?i)chinchilla|шиншилл\w*|compute[- ]optimal|tokens?\s+per\s+param\w*|токен\w*\s+на\s+параметр")
+_BUDGET = guarded(
     r"(?i)\bshould\b|\bwants?\b|\bneeds?\b|\boptimal\b|\boptimum\b|\brule\b|\bwould\b|нужн\w*|хватит|оптимум\w*|оптимальн\w*|правил\w*"
 )
-_RATE_AFTER = re.compile(
+_RATE_AFTER = guarded(
     r"(?i)(?:на\s+параметр\w*|per\s+param\w*)\s+(?:нужно\s+)?(?:примерно\s+|около\s+|about\s+|roughly\s+|~\s*)?(\d+)\s+(?:tokens?|токен)"
 )
 _DEFAULT_RATE = 20.0  # Hoffmann et al. 2022, the usual rounding
@@ -66,29 +67,29 @@ def _rate(s: Sentence, facts: NoteFacts, until: int | None = None) -> float | No
     return _DEFAULT_RATE if any(_RULE.search(part) for part in context) else None
 
 
-_RATE_SAID = re.compile(
+_RATE_SAID = guarded(
     r"(?i)(\d{1,3}(?:,\d{3})+|\d+(?:[.,]\d+)?)\s*(?:tokens?|токен\w*)\s*(?:per|на|/)\s*(?:param\w*|параметр\w*)"
 )
 # a rule and a rate count together only within one sentence and clause (`;`, `. `)
-_CLAUSES = re.compile(r";|(?<=[.!?])\s+(?=[A-ZА-ЯЁ])")
+_CLAUSES = guarded(r";|(?<=[.!?])\s+(?=[A-ZА-ЯЁ])")
 
 
-_RULE_NAMED = re.compile(r"(?i)chinchilla|шиншилл\w*|compute[- ]optimal|optimal|оптимум\w*|оптимальн\w*|rule|правил\w*")
-_COMPARED = re.compile(r"(?i)\bв\s+[\d.,~≈]+\s+раз|\btimes\b|×|\bбольше\b|\bменьше\b|\bmore\s+than\b|\bless\s+than\b")
+_RULE_NAMED = guarded(r"(?i)chinchilla|шиншилл\w*|compute[- ]optimal|optimal|оптимум\w*|оптимальн\w*|rule|правил\w*")
+_COMPARED = guarded(r"(?i)\bв\s+[\d.,~≈]+\s+раз|\btimes\b|×|\bбольше\b|\bменьше\b|\bmore\s+than\b|\bless\s+than\b")
 
 
 # what a model is trained on is its data, not its parameter count (`we train on 100B`, `обучаем на 100 млрд`)
-_TRAINED_ON = re.compile(
+_TRAINED_ON = guarded(
     r"(?i)(?:\btrain(?:s|ed|ing)?|\bpre-?train(?:s|ed|ing)?|обуча\w*|учим)\s+(?:it\s+|её\s+|ее\s+)?(?:on|на)\s+"
     r"(?:~|≈|about\s+|около\s+)?$"
 )
 
 
-_PARAM_UNIT = re.compile(r"(?i)param|парам")
-_MODEL_BEFORE = re.compile(
+_PARAM_UNIT = guarded(r"(?i)param|парам")
+_MODEL_BEFORE = guarded(
     r"(?i)(?:\bmodels?|\bLLM|модел\w*|сет[ьи]|\bу|\bfor|\bдля|\bof|\ba|\ban)\s+(?:(?:на|в|с|of|with)\s+)?(?:~|≈|about\s+|около\s+)?$"
 )
-_MODEL_AFTER = re.compile(r"(?i)[\s-]*(?:models?\b|модел\w*|LLM\b|-?parameter)")
+_MODEL_AFTER = guarded(r"(?i)[\s-]*(?:models?\b|модел\w*|LLM\b|-?parameter)")
 
 
 def _elliptic_tokens(s: Sentence, c: Quantity) -> bool:
@@ -102,7 +103,7 @@ def _elliptic_tokens(s: Sentence, c: Quantity) -> bool:
     return any(t.kind == "tokens" and t.value >= 1e6 and t.end <= c.start for t in s.quantities)
 
 
-_FOR_AFTER = re.compile(
+_FOR_AFTER = guarded(
     r"(?i)\s*(?:(?:of\s+)?(?:training\s+)?(?:tokens?|токен\w*)\s+)?(?:for|для)\s+(?:(?:the|a|an)\s+)?(?:model\s+|модели\s+)?"
 )
 
@@ -166,13 +167,13 @@ def token_budgets(s: Sentence, facts: NoteFacts) -> list[Found]:
 
 
 # a sentence that refers back to a token budget stated above (`the same budget gives …`, `тот же бюджет`)
-_SAME_BUDGET = re.compile(
+_SAME_BUDGET = guarded(
     r"(?i)\b(?:the\s+same|that|this)\s+(?:(?:training|pre-?training|token)\s+)?(?:budget|data(?:set)?|corpus)\b"
     r"|\b(?:тот|этот)\s+же\s+(?:бюджет|объ[её]м\w*|корпус|датасет)\b|\b(?:тех|этих)\s+же\s+(?:\S+\s+)?токен\w*"
 )
 
 
-_TOKENS_WORD_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:tokens?|токен\w*)\b")
+_TOKENS_WORD_AFTER = guarded(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:tokens?|токен\w*)\b")
 
 
 def _budget_above(s: Sentence, facts: NoteFacts, q: Quantity) -> Quantity | None:
@@ -258,14 +259,14 @@ def _budgets(s: Sentence, facts: NoteFacts) -> list[Found]:
 
 # a rate of tokens per parameter of a kind (`400 tokens per activated parameter`, `44 per total parameter`,
 # `на активный параметр`): the model's active or total count divides the data
-_PARAM_KIND = re.compile(
+_PARAM_KIND = guarded(
     r"(?i)\s*(?:tokens?\s+|токен\w*\s+)?(?:per|a|/|на|за)\s*(?:(?P<kind>activ\w*|active|total|all|активн\w*|всех|полн\w*)\s+)?(?:param\w*|параметр\w*)"
 )
-_ACTIVE = re.compile(r"(?i)activ|активн")
+_ACTIVE = guarded(r"(?i)activ|активн")
 # words that say a figure goes on from the data said before it (`That is 12.5 tokens per parameter`, `Это ≈ 2,9 токена`)
-_GOES_ON = re.compile(r"(?i)\b(?:that|this|it|which|i\.\s?e\.|so)\b|(?<!\w)(?:это|то\s+есть|т\.\s?е\.|итого)(?!\w)|→|⇒")
+_GOES_ON = guarded(r"(?i)\b(?:that|this|it|which|i\.\s?e\.|so)\b|(?<!\w)(?:это|то\s+есть|т\.\s?е\.|итого)(?!\w)|→|⇒")
 # a rule said before the rate (`Chinchilla's rule is 20 tokens per parameter`): a rule, not this run's rate
-_RULE_BEFORE = re.compile(
+_RULE_BEFORE = guarded(
     r"(?i)chinchilla|шиншилл\w*|compute[- ]optimal|optimal|оптимальн\w*|\brule\b|правил\w*|\bshould\b|нужн\w*"
 )
 
@@ -367,17 +368,17 @@ def _rates_per_kind(s: Sentence, facts: NoteFacts) -> list[Found]:
     return out
 
 
-_ID_TYPE = re.compile(r"(?i)\bu?int(8|16|32|64)\b")
+_ID_TYPE = guarded(r"(?i)\bu?int(8|16|32|64)\b")
 
 
 # bytes each token takes: `at ~4 bytes of UTF-8 text per token`, `по 2 байта на токен`
-_BYTES_PER_TOKEN = re.compile(
+_BYTES_PER_TOKEN = guarded(
     r"(?i)(?<![\d.,])(?P<b>\d+(?:[.,]\d+)?)\s*(?:bytes?|B|байт\w*)\b(?:\s+[^\W\d][\w-]*){0,4}?\s*(?:per|/|на|за)\s*(?:token|токен)"
 )
 
 
-_TOKEN_SUFFIX = re.compile(r"(?i)-(?:tokens?|токен\w*)\b")
-_IDS_AFTER = re.compile(r"(?i)\s*(?:token\s+)?(?:ids?\b|идентификатор\w*|id\b)")
+_TOKEN_SUFFIX = guarded(r"(?i)-(?:tokens?|токен\w*)\b")
+_IDS_AFTER = guarded(r"(?i)\s*(?:token\s+)?(?:ids?\b|идентификатор\w*|id\b)")
 
 
 def _ids_only(s: Sentence, t: re.Match[str]) -> bool:
@@ -437,17 +438,17 @@ def token_storage(s: Sentence, facts: NoteFacts) -> list[Found]:
 
 
 # a token column's header that states the rate (`tokens (20 per param)`, `токенов, млрд (×20)`, `tokens @ 20/param`)
-_HEADER_RATE = re.compile(
+_HEADER_RATE = guarded(
     r"(?i)(?<![\d.,])(?P<a>\d+(?:[.,]\d+)?)\s*(?:tokens?\s*|токен\w*\s*)?(?:per|/|на|за)\s*(?:param\w*|параметр\w*|p\b)"
     r"|[×x]\s*(?P<b>\d+(?:[.,]\d+)?)(?![\d.,])"
 )
-_RULE_HEADER = re.compile(r"(?i)chinchilla|шиншилл\w*|compute[- ]optimal|оптимальн\w*")  # `| токены по Chinchilla, млрд |`
-_TOKEN_HEADER = re.compile(r"(?i)token|токен")
-_PARAM_HEADER = re.compile(r"(?i)param|парам")
+_RULE_HEADER = guarded(r"(?i)chinchilla|шиншилл\w*|compute[- ]optimal|оптимальн\w*")  # `| токены по Chinchilla, млрд |`
+_TOKEN_HEADER = guarded(r"(?i)token|токен")
+_PARAM_HEADER = guarded(r"(?i)param|парам")
 _HEADER_SCALES = (
-    (re.compile(r"(?i)трлн|trillion|\(T\)|\bT\b"), 1e12),
-    (re.compile(r"(?i)млрд|billion|\(B\)|\bbn\b|\bB\b"), 1e9),
-    (re.compile(r"(?i)млн|million|\(M\)|\bM\b"), 1e6),
+    (guarded(r"(?i)трлн|trillion|\(T\)|\bT\b"), 1e12),
+    (guarded(r"(?i)млрд|billion|\(B\)|\bbn\b|\bB\b"), 1e9),
+    (guarded(r"(?i)млн|million|\(M\)|\bM\b"), 1e6),
 )
 
 
@@ -508,11 +509,11 @@ def token_tables(s: Sentence, facts: NoteFacts) -> list[Found]:
 # batch × sequence: `контекст 4096 при батче 32, это 131 072 токена`,
 # `a batch of 16 sequences of 2048 tokens, 32,768 tokens per step`
 
-_BATCH = re.compile(
+_BATCH = guarded(
     r"(?i)(?:\b(?:global\s+|micro-?\s*)?batch(?:\s+size)?|батч\w*|размер\w*\s+батч\w*)\s*(?:of\s+|=\s*|:\s*|в\s+|из\s+)?(?P<b>\d{1,5})(?![\d.,]\d)"
     r"|(?<![\d.,])(?P<b2>\d{1,5})\s+(?:sequences|seqs|requests|prompts|последовательност\w*|запрос\w*|промпт\w*)\b"
 )
-_LENGTH = re.compile(
+_LENGTH = guarded(
     r"(?i)(?:\bcontext(?:\s+length)?|\bsequence\s+length|\bseq[_\s-]?len\w*|контекст\w*|длин\w*\s+(?:последовательност\w*|контекст\w*))"
     r"\s*(?:of\s+|=\s*|:\s*|в\s+)?(?P<l>\d{2,7})(?![\d.,]\d|\s*[kKкК]\b)"
     r"|\bпо\s+(?P<l2>\d{2,7})\s+токен\w*|\bof\s+(?P<l3>\d{1,3}(?:,\d{3})+|\d{2,7})\s+tokens(?:\s+each)?\b"
@@ -522,24 +523,24 @@ _LENGTH = re.compile(
 )
 # a joiner right before the figure, nothing but a hedge between (`that is ~24.7B tokens`, `: ~160 млрд`): the
 # figure is what the rule gives, not a fact said after it (`: the model saw 8T tokens`)
-_JOINED_RIGHT_BEFORE = re.compile(
+_JOINED_RIGHT_BEFORE = guarded(
     r"(?i)(?:\bthat\s+is|\bi\.\s?e\.|\bт\.\s?е\.|\bто\s+есть|\bэто|[→=:—–])\s*,?\s*(?:about|roughly|around|some|около|примерно|порядка)?\s*$"
 )
-_JOINED = re.compile(
+_JOINED = guarded(
     r"(?i)(?:\bthat\s+is|\bi\.\s?e\.|\bgives?|\bmakes?|\bso\b|\bthus\b|\bэто|\bт\.\s?е\.|\bто\s+есть|\bдаёт|\bдает|[→=—–:])[^.;\d]*$"
 )
-_PER_STEP = re.compile(
+_PER_STEP = guarded(
     r"(?i)\s*(?:tokens?\s+|токен\w*\s+)?(?:per|a|each|every|на|за|в)\s+(?:one\s+|один\s+|каждый\s+)?(?:step|batch|iteration|шаг|батч|итераци\w*)\b"
 )
-_PER_ONE = re.compile(
+_PER_ONE = guarded(
     r"(?i)\s*(?:per|each|a|на|в)\s+(?:одну\s+|каждую\s+)?(?:sequence|request|prompt|последовательност\w*|запрос\w*)"
 )
 
 
 # steps of training said with a batch (`10,000 steps`, `10k steps`, `10 000 шагов`, `steps: 10000`): the tokens of the run
 # are steps × batch × sequence length
-_STEP_WORD = re.compile(r"(?i)\b(?:steps|iterations|updates)\b|(?<!\w)(?:шагов|шага|шаги|итераци[йяи])(?!\w)")
-_STEPS = re.compile(
+_STEP_WORD = guarded(r"(?i)\b(?:steps|iterations|updates)\b|(?<!\w)(?:шагов|шага|шаги|итераци[йяи])(?!\w)")
+_STEPS = guarded(
     r"(?i)(?<![\d.,])(?P<n>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d{1,7})(?P<f>[.,]\d{1,2})?[^\S\n]*(?P<k>[kKкК]|тыс\.?)?"
     r"[^\S\n]+(?:(?:training|optimi[sz]er|gradient|train)[^\S\n]+)?(?:steps|iterations|updates|шагов|шага|итераци[йяи])(?!\w)"
     r"|(?:\bsteps|шагов|шаги)[^\S\n]*[:=][^\S\n]*(?P<n2>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d{1,7})(?![\d.,]\d)"
@@ -565,7 +566,7 @@ def _tokens_figure(s: Sentence, q: Quantity) -> bool:
     )
 
 
-_TOKENS_AFTER = re.compile(r"(?i)\s*(?:tokens?|токен\w*)\b")
+_TOKENS_AFTER = guarded(r"(?i)\s*(?:tokens?|токен\w*)\b")
 
 
 def _token_check(q: Quantity, computed: float) -> tuple[Check, str]:
@@ -620,15 +621,15 @@ def _batch_tokens(s: Sentence, facts: NoteFacts) -> list[Found]:
 # ---------------------------------------------------------------------------------------------
 # image patches: `a 336×336 image at patch 14 gives 576 visual tokens`, `картинка 448×448, патч 14 — 1024 токена`
 
-_IMAGE = re.compile(r"(?i)(?<![\d.,])(?P<h>\d{2,4})\s*[×xх*]\s*(?P<w>\d{2,4})(?![\d.,]\d)(?:\s*(?:px|pixels?|пикс\w*))?")
-_PATCH = re.compile(
+_IMAGE = guarded(r"(?i)(?<![\d.,])(?P<h>\d{2,4})\s*[×xх*]\s*(?P<w>\d{2,4})(?![\d.,]\d)(?:\s*(?:px|pixels?|пикс\w*))?")
+_PATCH = guarded(
     r"(?i)(?:\bpatch(?:es)?(?:[\s-]+size)?|патч\w*|патч\w*\s+размером)\s*(?:of\s+|=\s*|:\s*|в\s+)?(?P<p>\d{1,3})(?![\d.,]\d)(?:\s*(?:px|pixels?|пикс\w*))?"
     r"|(?<![\d.,])(?P<p2>\d{1,3})\s*[×xх]\s*(?P=p2)\s*(?:px\s+|pixel\s+|пиксел\w*\s+)?(?:patch\w*|патч\w*)"
     r"|(?<![\d.,])(?P<p3>\d{1,3})[\s-]*(?:px|pixels?|пиксел\w*)[\s-]+(?:patch\w*|патч\w*)"  # `14-pixel patches`
     r"|\bViT-[A-Za-z]{1,2}/(?P<p4>\d{1,2})(?!\d)"  # `ViT-L/14`: the patch its name says
 )
-_IMAGE_WORDS = re.compile(r"(?i)image|picture|картинк\w*|изображени\w*|\bpx\b|pixels?|пиксел\w*|vision|visual|визуальн\w*|ViT")
-_VISUAL_TOKENS = re.compile(
+_IMAGE_WORDS = guarded(r"(?i)image|picture|картинк\w*|изображени\w*|\bpx\b|pixels?|пиксел\w*|vision|visual|визуальн\w*|ViT")
+_VISUAL_TOKENS = guarded(
     r"(?i)(?<![\d.,])(?P<n>\d{1,3}(?:[,\u00a0\u202f ]\d{3})*|\d+)\s+"
     r"(?:(?:visual|image|vision|patch|визуальн\w*|графическ\w*)\s+)?"
     r"(?:tokens?|токен\w*|patches|патч\w*)\b"
@@ -673,15 +674,15 @@ def _patch_tokens(s: Sentence, facts: NoteFacts) -> list[Found]:
 # tokens that fit in a KV budget said partly on the lines above: `… 10 GiB for the cache.` / `At 160 KiB per token
 # that holds 65,536 tokens.` (a budget and a per-token size in one sentence are the capacities unit's)
 
-_PER_TOKEN_AFTER = re.compile(
+_PER_TOKEN_AFTER = guarded(
     r"(?i)\s*(?:of\s+(?:[\w-]+\s+){1,2}|(?:KV[\s-]+)?(?:кэш\w*|кеш\w*|cache)\s+)?(?:per|/|a|на|за)\s*(?:one\s+|each\s+|один\s+|каждый\s+)?(?:token|токен)\b"
 )
-_CACHE_BEFORE = re.compile(r"(?i)(?:\bcache|\bкэш\w*|\bкеш\w*|\bpool|\bпул\w*)\s+(?:[^\W\d][\w-]*\s+){0,3}(?:[~≈]\s*)?$")
-_CACHE_AFTER = re.compile(
+_CACHE_BEFORE = guarded(r"(?i)(?:\bcache|\bкэш\w*|\bкеш\w*|\bpool|\bпул\w*)\s+(?:[^\W\d][\w-]*\s+){0,3}(?:[~≈]\s*)?$")
+_CACHE_AFTER = guarded(
     r"(?i)\s*(?:of\s+)?(?:for|под|на)\s+(?:the\s+)?(?:kv[\s-]+)?(?:cache|кэш\w*|кеш\w*)\b"
     r"|[\s-]*(?:kv[\s-]+)?(?:cache|кэш\w*|кеш\w*)[\s-]+(?:budget|pool)\b"  # `a 10 GB cache budget`
 )
-_FITS = re.compile(
+_FITS = guarded(
     r"(?i)\bfits?\b|\bholds?\b|\bstores?\b|\bcan\s+keep\b|\broom\s+for\b|влез\w*|помест\w*|помещ\w*|вмест\w*|хватит|\bi\.\s?e\.|\bthat\s+is\b|это"
 )
 
@@ -703,7 +704,7 @@ def _sizes_of(line: str) -> tuple[tuple[float, ...], tuple[float, ...]]:
     return tuple(budgets), tuple(per_token)
 
 
-_LENGTH_AFTER = re.compile(r"(?i)\s*(?:context|prompt|window|sequence|request|контекст\w*|окн\w*|промпт\w*|запрос\w*)")
+_LENGTH_AFTER = guarded(r"(?i)\s*(?:context|prompt|window|sequence|request|контекст\w*|окн\w*|промпт\w*|запрос\w*)")
 
 
 def _other_type(s: Sentence, line: str) -> bool:
@@ -779,14 +780,14 @@ def _kv_fit_tokens(s: Sentence, facts: NoteFacts) -> list[Found]:
 # compute-optimal size from a FLOP budget: C = 6·N·D with D = 20·N, so N = √(C/120), D = 20·N
 
 _SUPER = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-_FLOP_BUDGET = re.compile(
+_FLOP_BUDGET = guarded(
     r"(?i)(?<![\d.,])(?:(?P<m>\d+(?:[.,]\d+)?)\s*[×x·*]\s*)?10(?:\^\{?|\*\*)?(?P<e>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|(?<=[\^*{])\d{1,2})\}?\s*FLOP"
     r"|(?<![\d.,])(?P<m2>\d+(?:\.\d+)?)[eE]\+?(?P<e2>\d{1,2})\s*FLOP"
 )
-_OPTIMAL = re.compile(r"(?i)compute[- ]optimal|chinchilla|шиншилл\w*|\boptimal\b|оптимальн\w*")
+_OPTIMAL = guarded(r"(?i)compute[- ]optimal|chinchilla|шиншилл\w*|\boptimal\b|оптимальн\w*")
 
 
-_CONTRAST = re.compile(
+_CONTRAST = guarded(
     r"(?i)[;]|\binstead\b|\bbut\b|\bhowever\b|\brather\b|\bactually\b|\bwe\s+(?:chose|picked|used|trained)|вместо|\bно\b|однако|на\s+деле|а\s+мы"
 )
 
@@ -838,7 +839,7 @@ def _compute_optimal(s: Sentence, facts: NoteFacts) -> list[Found]:
 # ---------------------------------------------------------------------------------------------
 # a share of a token count: `code is 17 % of the mix, i.e. 2.55T tokens of 15T`, `17 % смеси, т. е. 2,55 трлн токенов из 15 трлн`
 
-_OUT_OF = re.compile(r"(?i)\s*(?:tokens?\s+|токен\w*\s+)?(?:of|out\s+of|из)\s+(?:the\s+|all\s+|всех\s+)?(?:[~≈]\s*)?$")
+_OUT_OF = guarded(r"(?i)\s*(?:tokens?\s+|токен\w*\s+)?(?:of|out\s+of|из)\s+(?:the\s+|all\s+|всех\s+)?(?:[~≈]\s*)?$")
 
 
 def _token_shares(s: Sentence, facts: NoteFacts) -> list[Found]:
@@ -866,12 +867,12 @@ def _token_shares(s: Sentence, facts: NoteFacts) -> list[Found]:
 
 
 # a context said in k and the exact count it stands for (`Контекст 128k — это 131 072 токена`, `a 32K context: 32,768 tokens`)
-_CONTEXT_K = re.compile(
+_CONTEXT_K = guarded(
     r"(?i)(?:\bcontext(?:\s+(?:length|window))?|контекст\w*|\bwindow)\s*(?:of\s+|=\s*|:\s*|в\s+)?(?:~\s*)?"
     r"(?P<k>\d{1,4})\s*[kKкК](?!\w)(?:\s*(?:tokens?|токен\w*))?"
     r"|(?<![\d.,])(?P<k2>\d{1,4})\s*[kKкК][\s-]+(?:tokens?[\s-]+)?(?:context|контекст\w*)(?:\s+(?:length|window))?"
 )
-_CONTEXT_JOIN = re.compile(
+_CONTEXT_JOIN = guarded(
     r"(?i)\s*,?\s*(?:[=:→—–]\s*)?(?:that\s+is|i\.\s?e\.|это|т\.\s?е\.|то\s+есть|is|equals|means|означает|составляет)?"
     r"\s*(?:exactly|ровно)?\s*"
 )
@@ -911,15 +912,15 @@ _ITEMS = (
     r"|текст\w*|пар\b|ответ\w*)"
 )
 # between the items' count and the tokens of each: `k conversations of`, `тыс. диалогов по`, `examples ×`
-_ITEMS_OF = re.compile(rf"(?i)[ \t]*(?P<k>k\b|K\b)?[ \t]*{_ITEMS}[ \t]+(?:of|with|at|по|из|[×x])[ \t]*$")
+_ITEMS_OF = guarded(rf"(?i)[ \t]*(?P<k>k\b|K\b)?[ \t]*{_ITEMS}[ \t]+(?:of|with|at|по|из|[×x])[ \t]*$")
 # between the tokens of each and the total: `each ≈`, `, that is`, ` — это`, ` = `
-_DATA_TOTAL = re.compile(
+_DATA_TOTAL = guarded(
     r"(?i)[ \t]*(?:each|apiece|on\s+average|каждый|в\s+среднем)?[ \t]*,?[ \t]*"
     r"(?P<j>that\s+is|i\.\s?e\.|gives?|makes?|in\s+total|=|—|–|→|:|это|то\s+есть|т\.\s?е\.|итого|всего)?[ \t]*,?[ \t]*"
     r"(?:that\s+is|это)?[ \t]*(?:about|roughly|around|около|примерно|порядка)?[ \t]*$"
 )
 # the epochs a later total is of: `; за 3 эпохи —`, `; over 3 epochs that is`
-_EPOCHS_TOTAL = re.compile(
+_EPOCHS_TOTAL = guarded(
     r"(?i)^[ \t]*[;,]?[ \t]*(?:(?:за|over|for|across|in|×|x)[ \t]*)?(?P<e>\d{1,2}|two|three|four|five|две|два|три|четыре|пять)"
     r"[ \t]+(?:epochs?|эпох\w*)[ \t]*,?[ \t]*(?:that\s+is|it\s+is|gives?|makes?|=|—|–|→|:|это|то\s+есть|—\s*это)?[ \t]*"
     r"(?:about|roughly|около|примерно)?[ \t]*$"
@@ -998,7 +999,7 @@ _TOKEN_RULES = (
 
 # Token volumes over a period: `в час 9 млн токенов, в сутки — 432 млн` (the day's is 24 × the hour's), `at
 # 2,400 tok/s that is 8.64M tokens an hour`, a row `| 20 000 | ≈ 1,73 млрд |` under `| токенов/с | токенов в сутки |`.
-_PERIOD = re.compile(
+_PERIOD = guarded(
     r"(?i)(?:\b(?:per|an?|each|every|in\s+an?|in\s+one)\s+(?P<en>minute|hour|day|week)\b|\b(?P<daily>daily|hourly)\b"
     r"|(?<!\w)(?:в|за|на)\s+(?:одн[иу]\s+|один\s+)?(?P<ru>минуту|час|сутки|день|неделю)(?!\w))"
 )
@@ -1006,13 +1007,13 @@ _PERIOD_SECONDS = {
     "minute": 60.0, "hour": 3600.0, "day": 86400.0, "week": 604800.0, "daily": 86400.0, "hourly": 3600.0,
     "минуту": 60.0, "час": 3600.0, "сутки": 86400.0, "день": 86400.0, "неделю": 604800.0,
 }  # fmt: skip
-_RATE_UNIT = re.compile(r"(?i)^\s*(?:tok(?:en)?s?|ток(?:ен\w*)?)\s*/\s*(?:s|sec|с|сек)(?!\w)|^\s*tps\b")
+_RATE_UNIT = guarded(r"(?i)^\s*(?:tok(?:en)?s?|ток(?:ен\w*)?)\s*/\s*(?:s|sec|с|сек)(?!\w)|^\s*tps\b")
 # a rate of one device among several (`на каждую из 8 карт`, `per GPU`): not the whole machine's volume
-_ONE_OF_MANY = re.compile(
+_ONE_OF_MANY = guarded(
     r"(?i)\b(?:per|each|every)\s+(?:GPU|card|device)\b|(?<!\w)(?:на\s+)?кажд\w+\s+(?:из\s+\d+\s+)?(?:карт|GPU)"
 )
 # what a period amount is not: a price, a step, a budget or target stated, not a rate's volume
-_NOT_VOLUME = re.compile(r"(?i)\$|€|₽|руб\w*|price|cost|цен\w*|стоим\w*|\bsteps?\b|шаг\w*|\blimit\w*|лимит\w*|квот\w*|quota")
+_NOT_VOLUME = guarded(r"(?i)\$|€|₽|руб\w*|price|cost|цен\w*|стоим\w*|\bsteps?\b|шаг\w*|\blimit\w*|лимит\w*|квот\w*|quota")
 
 
 def _period_before(text: str, lo: int, q: Quantity) -> float | None:
@@ -1135,10 +1136,10 @@ def _judge_volume(s: Sentence, q: Quantity, computed: float, how: str) -> Found:
     return Found(claim, ((q.start, q.end),))
 
 
-_RATE_HEADER = re.compile(r"(?i)tok(?:en)?s?\s*/\s*(?:s|sec)\b|ток(?:ен\w*)?\s*/\s*с(?!\w)|\btps\b")
+_RATE_HEADER = guarded(r"(?i)tok(?:en)?s?\s*/\s*(?:s|sec)\b|ток(?:ен\w*)?\s*/\s*с(?!\w)|\btps\b")
 
 
-_TOKENS_HEADER = re.compile(r"(?i)tokens?|токен\w*")
+_TOKENS_HEADER = guarded(r"(?i)tokens?|токен\w*")
 
 
 def _table_volumes(s: Sentence, facts: NoteFacts, qs: list[Quantity]) -> list[Found]:

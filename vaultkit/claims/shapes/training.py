@@ -32,6 +32,7 @@ from functools import lru_cache
 from vaultkit.claims.catalog import ModelMention, find_mentions
 from vaultkit.claims.dtypes import find_dtypes
 from vaultkit.claims.engine import count_parameters
+from vaultkit.claims.fastre import guarded
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities
 from vaultkit.claims.roles import names_a_role, role_mentions
@@ -51,28 +52,28 @@ from vaultkit.claims.shapes.sized import DIFFERENCE_BEFORE, context_model, sibli
 from vaultkit.claims.verdict import compare, fmt
 
 # what says a sentence is about training (its model states, an optimizer, a sharding of them)
-_TRAINING = re.compile(
+_TRAINING = guarded(
     r"(?i)\badam\w*|optimi[sz]er|оптимизатор\w*|\bZeRO\b|\bFSDP\b|\bDDP\b|mixed[\s-]+precision|смешанн\w*\s+точност\w*"
     r"|fine-?tun\w*|дообуч\w*|обучени\w*|\btraining\b|model\s+states?|\bstates?\b|состояни\w*|\bgrads?\b|gradients?"
     r"|градиент\w*|\bmaster\b|мастер|\bmoments?\b|момент\w*|\bm\s+and\s+v\b|\bm\s*,\s*v\b"
 )
 # what names the recipe of mixed-precision (or plain) Adam without its bytes: 16 B per parameter
-_ADAM_SAID = re.compile(
+_ADAM_SAID = guarded(
     r"(?i)\badam\w*|mixed[\s-]+precision|смешанн\w*\s+точност\w*|\bfull\s+fine-?tun\w*|\bfull\s+FT\b"
     r"|полно\w*\s+(?:до)?обучени\w*|ZeRO\s+(?:paper\s+)?accounting"
 )
-_EIGHT_BIT_ADAM = re.compile(r"(?i)(?:8[\s-]*bit|8-?битн\w*)\s+Adam\w*|bitsandbytes")
+_EIGHT_BIT_ADAM = guarded(r"(?i)(?:8[\s-]*bit|8-?битн\w*)\s+Adam\w*|bitsandbytes")
 # `the 18-byte recipe`, `16-байтн… рецепт`
-_N_BYTE = re.compile(r"(?i)(?<![\d.,])(\d{1,2})[\s-]*(?:bytes?|байтн\w*)[\s-]+(?:recipe|accounting|рецепт\w*)")
+_N_BYTE = guarded(r"(?i)(?<![\d.,])(\d{1,2})[\s-]*(?:bytes?|байтн\w*)[\s-]+(?:recipe|accounting|рецепт\w*)")
 # `2 (bf16 weights) + 2 (grads) + 12 (fp32 master + m + v) bytes per parameter`: a recipe written as its parts
-_PARTS_SUM = re.compile(r"((?:\d{1,2}\s*\+\s*){1,4}\d{1,2})\s*(?:bytes?|байт\w*)\s*(?:/\s*|per\s+|на\s+)(?:param|парам)", re.I)
-_SHORT_RECIPE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d)?)\s*(?:B|Б)\s*/\s*(?:param|пар)", re.I)
-_BARE_BYTES = re.compile(r"(?i)(?<![\d.,×x*·])(\d{1,2})[\s-]*(?:bytes?|байт\w*)\b(?!\s*[×x*·])")
-_BRACKETS = re.compile(r"\([^()]{0,80}\)")
+_PARTS_SUM = guarded(r"((?:\d{1,2}\s*\+\s*){1,4}\d{1,2})\s*(?:bytes?|байт\w*)\s*(?:/\s*|per\s+|на\s+)(?:param|парам)", re.I)
+_SHORT_RECIPE = guarded(r"(?<![\d.,])(\d{1,2}(?:[.,]\d)?)\s*(?:B|Б)\s*/\s*(?:param|пар)", re.I)
+_BARE_BYTES = guarded(r"(?i)(?<![\d.,×x*·])(\d{1,2})[\s-]*(?:bytes?|байт\w*)\b(?!\s*[×x*·])")
+_BRACKETS = guarded(r"\([^()]{0,80}\)")
 # `(16 байт)`, `(16 bytes)`: a number of bytes in brackets, the recipe of what it is said of
-_BRACKET_BYTES = re.compile(r"(?i)\(\s*(\d{1,2})\s*(?:bytes?|байт\w*|B)\s*\)")
+_BRACKET_BYTES = guarded(r"(?i)\(\s*(\d{1,2})\s*(?:bytes?|байт\w*|B)\s*\)")
 
-_ZERO = re.compile(
+_ZERO = guarded(
     r"(?i)\bZeRO[\s-]*(?:stage[\s-]*)?(?P<n>[0-3])\b|\bstage[\s-]*(?P<n2>[1-3])\s+(?:of\s+)?ZeRO\b|(?P<fsdp>\bFSDP\b)"
     r"|(?P<none>\bDDP\b|\b(?:without|no)\s+ZeRO\b|(?<!\w)без\s+ZeRO\b)"
 )
@@ -111,55 +112,55 @@ _DEVICE_NOUN = (
 )
 # `over 8 GPUs`, `на 4 GPU`, `the 256-GPU pilot`, `on the same two cards`,
 # `over the 64 data-parallel ranks`, `8×A100`, `на восьми картах`
-_DEVICES = re.compile(
+_DEVICES = guarded(
     rf"(?i)(?<![\w.,]){_COUNT}(?:\s*|-)(?:(?:data[\s-]+parallel|DP|same|our)\s+)?(?:[×x]\s*)?"
     rf"(?:(?:A100|H100|H200|A800|H800|B200|L40S?|MI300X?|RTX\s*\d{{4}}|\d{{4}})\s*)?{_DEVICE_NOUN}(?![\w-])"
     rf"|(?<![\w.,]){_COUNT}\s*(?:[×x]\s*)?(?:A100|H100|H200|A800|H800|B200|L40S?|MI300X?|RTX\s*\d{{4}})"
     rf"|\b(?:over|across|among|between|by|между|на)\s+(?:the\s+|our\s+|all\s+)?{_COUNT}(?=\s*(?:[),;:]|$|\bwould\b|\bis\b))"
 )
 # a tensor × pipeline split of the model: `TP=2 × PP=2`, `TP 4, PP 2`
-_TP = re.compile(r"(?i)\bTP\s*[=:]?\s*(\d{1,2})\b|\btensor[\s-]+parallel\w*\s*(?:of|=|:)?\s*(\d{1,2})\b")
-_PP = re.compile(r"(?i)\bPP\s*[=:]?\s*(\d{1,2})\b|\bpipeline[\s-]+parallel\w*\s*(?:of|=|:)?\s*(\d{1,2})\b")
+_TP = guarded(r"(?i)\bTP\s*[=:]?\s*(\d{1,2})\b|\btensor[\s-]+parallel\w*\s*(?:of|=|:)?\s*(\d{1,2})\b")
+_PP = guarded(r"(?i)\bPP\s*[=:]?\s*(\d{1,2})\b|\bpipeline[\s-]+parallel\w*\s*(?:of|=|:)?\s*(\d{1,2})\b")
 
 # one device's share, said right after the figure (`32 GB per GPU`, `on each`, `на карту`, `of them each`)
-_PER_DEVICE_AFTER = re.compile(
+_PER_DEVICE_AFTER = guarded(
     r"(?i)\s*(?:of\s+(?:[\w-]+\s+){0,2}?)?(?:per[\s_]+(?:GPU|card|device|rank|worker)|/\s*(?:GPU|card|device|rank)\b"
     r"|on\s+(?:each|every)\b|each\b|на\s+(?:каждую|каждой|каждый|одну|карту|GPU|видеокарту|устройство|ранг)\b)"
 )
 # said before it in its clause (`each GPU holds 32 GB`, `на каждой карте … по 53,9 ГБ`, `each GPU needs`)
-_PER_DEVICE_BEFORE = re.compile(
+_PER_DEVICE_BEFORE = guarded(
     r"(?i)\b(?:each|every|per)[\s-]+(?:of\s+the\s+\d+\s+)?(?:GPU|card|device|rank|worker)s?\b|\bна\s+(?:каждой|каждую|одной|одну)\s+(?:карт\w*|видеокарт\w*|GPU|устройств\w*)"
     r"|\bкажд\w+\s+(?:карт\w*|видеокарт\w*|GPU|устройств\w*)"
     r"|\bкажд(?:ая|ый|ое)\s+(?:из\s+них\s+)?(?:держит|хранит|получает|имеет|несёт|несет|занимает)\b"
     r"|\beach(?:\s+one)?\s+(?:gets|holds|has|keeps|needs|takes|carries|receives|stores)\b|\bна\s+каждую\b|\bна\s+каждой\b"
     r"|\b(?:a|one|any)\s+(?:single\s+)?(?:GPU|card|device|rank)\s+(?:still\s+|then\s+|only\s+)?(?:gets|holds|has|keeps|needs|stores)\b"
 )
-_PER_DEVICE_HEADER = re.compile(
+_PER_DEVICE_HEADER = guarded(
     r"(?i)\bper[\s-]+(?:GPU|device|card|rank)|/\s*(?:GPU|device|card|rank)\b|\beach\s+(?:GPU|device|card|rank)"
     r"|на\s+(?:одну\s+|каждую\s+)?(?:GPU|карт[уеа]|видеокарт[уеа]|устройство|ранг)\b"
 )
 # the parts of the states a figure may be (its clause names them)
-_WEIGHTS_AND_GRADS = re.compile(
+_WEIGHTS_AND_GRADS = guarded(
     r"(?i)\bweights?\s*(?:and|\+|&|plus)\s*(?:(?:bf16|fp16|their)\s+)?(?:grads?|gradients?)\b|\bвес\w*\s*(?:и|\+)\s*градиент\w*"
 )
-_MASTER = re.compile(r"(?i)\bmaster\b|fp32[\s-]+cop(?:y|ies)|fp32-коп\w*|мастер\w*|\bкопи\w+\s+в\s+fp32")
-_MOMENTS = re.compile(r"(?i)\bmoments?\b|\bm\s+(?:and|и|\+|&)\s+v\b|\bm\s*,\s*v\b|момент\w*")
-_OPTIMIZER_STATES = re.compile(r"(?i)optimi[sz]er\s+states?|состояни\w*\s+оптимизатор\w*")
-_GRADS = re.compile(r"(?i)\bgrads?\b|gradients?|градиент\w*")
+_MASTER = guarded(r"(?i)\bmaster\b|fp32[\s-]+cop(?:y|ies)|fp32-коп\w*|мастер\w*|\bкопи\w+\s+в\s+fp32")
+_MOMENTS = guarded(r"(?i)\bmoments?\b|\bm\s+(?:and|и|\+|&)\s+v\b|\bm\s*,\s*v\b|момент\w*")
+_OPTIMIZER_STATES = guarded(r"(?i)optimi[sz]er\s+states?|состояни\w*\s+оптимизатор\w*")
+_GRADS = guarded(r"(?i)\bgrads?\b|gradients?|градиент\w*")
 # the whole of the states (`in total`, `итого`, `всего`, `together`)
-_TOTAL = re.compile(r"(?i)\bin\s+total\b|\btotal\b|\bитого\b|\bвсего\b|\bв\s+сумме\b|\bсуммарно\b")
+_TOTAL = guarded(r"(?i)\bin\s+total\b|\btotal\b|\bитого\b|\bвсего\b|\bв\s+сумме\b|\bсуммарно\b")
 # a figure said of another thing than the states in its clause: the weights alone, a checkpoint, activations, a card
-_FROZEN_BASE = re.compile(r"(?i)\bfrozen\b|\bbase\b|заморож\w*|(?<!\w)баз[аеуыо]\w*")
-_NOT_STATES = re.compile(
+_FROZEN_BASE = guarded(r"(?i)\bfrozen\b|\bbase\b|заморож\w*|(?<!\w)баз[аеуыо]\w*")
+_NOT_STATES = guarded(
     r"(?i)\bactivations?\b(?!\s*(?:come|on\s+top))|активаци\w*|\bcheckpoints?\b|чекпо[йи]нт\w*|\bweighs\b|\bвесит\b|\bfile\b|файл\w*"
     r"|\bKV\b|\bcache\b|кэш\w*|\bteacher\b|учител\w*|\blogits?\b|логит\w*|\bbudget\b|бюджет\w*|\bcard\s+has\b|\bVRAM\b"
 )
-_ALONE = re.compile(r"(?i)\balone\b|\bonly\b|\bтолько\b|\bсам\w*\b")
-_WHAT_IF = re.compile(r"(?i)\bwould\b|\bcould\b|\bбы\b")
-_TRAINABLE = re.compile(r"(?i)trainable|обучаем\w*|\badapter\w*|адаптер\w*|\bLoRA\b|\bQLoRA\b")
-_TIMES_BYTES = re.compile(r"(?i)\s*[×x*·]\s*\d{1,2}\s*(?:bytes?|байт\w*|B\b)")
-_PARAM_AFTER = re.compile(r"(?i)\s*(?:trainable\s+|обучаемых\s+)?(?:param\w*|параметр\w*|trainable|обучаем\w*)")
-_PARAM_BEFORE = re.compile(r"(?i)(?:trainable|обучаем\w*|param\w*|параметр\w*)\s*(?:count\b[^:]{0,40})?[:=]?\s*$")
+_ALONE = guarded(r"(?i)\balone\b|\bonly\b|\bтолько\b|\bсам\w*\b")
+_WHAT_IF = guarded(r"(?i)\bwould\b|\bcould\b|\bбы\b")
+_TRAINABLE = guarded(r"(?i)trainable|обучаем\w*|\badapter\w*|адаптер\w*|\bLoRA\b|\bQLoRA\b")
+_TIMES_BYTES = guarded(r"(?i)\s*[×x*·]\s*\d{1,2}\s*(?:bytes?|байт\w*|B\b)")
+_PARAM_AFTER = guarded(r"(?i)\s*(?:trainable\s+|обучаемых\s+)?(?:param\w*|параметр\w*|trainable|обучаем\w*)")
+_PARAM_BEFORE = guarded(r"(?i)(?:trainable|обучаем\w*|param\w*|параметр\w*)\s*(?:count\b[^:]{0,40})?[:=]?\s*$")
 
 
 @dataclass(frozen=True)
@@ -213,22 +214,22 @@ def training(s: Sentence, facts: NoteFacts) -> list[Found]:
 # оптимизатора — 208 ГБ`. It is judged as the states (16 B/param unless bytes are stated); what stores no gradients (14 B:
 # 16-bit weights + master + m + v) or an fp32 run's weights and moments (12 B) is a reading. `the last 5 checkpoints`,
 # `хранить 5 последних`: that many of them.
-_CHECKPOINT = re.compile(r"(?i)\bcheckpoints?\b|чекпо[йи]нт\w*|контрольн\w+\s+точк\w*")
-_WITH_STATES = re.compile(
+_CHECKPOINT = guarded(r"(?i)\bcheckpoints?\b|чекпо[йи]нт\w*|контрольн\w+\s+точк\w*")
+_WITH_STATES = guarded(
     r"(?i)\bresumabl\w*|\bfor\s+resum\w*|для\s+(?:возобновлени|продолжени)\w*"
     r"|\b(?:optimi[sz]er|adam\w*)\s+(?:states?|moments?)\b|состояни\w*\s+(?:adam|оптимизатор)\w*|\bстейт\w*\s+оптимизатор\w*"
     # `a checkpoint with the optimizer`, `чекпойнт с оптимизатором`: a bare optimizer word only where it is the checkpoint's
     r"|(?:\bcheckpoints?|чекпо[йи]нт\w*)\s+(?:(?:of\s+)?[\w.-]+\s+)?(?:with|including|incl\.?|с|включая)\s+(?:the\s+|its\s+)?"
     r"(?:optimi[sz]er|adam\w*|оптимизатор\w*)"
 )
-_WITHOUT_STATES = re.compile(
+_WITHOUT_STATES = guarded(
     r"(?i)\b(?:without|excluding|minus|no|less)\s+(?:the\s+|its\s+|any\s+)?(?:optimi[sz]er|adam|states?|moments?)\b"
     r"|\b(?:weights|params)\s+only\b|\bonly\s+(?:the\s+)?(?:bf16\s+|fp16\s+|fp32\s+)?weights\b"
     r"|(?<!\w)без\s+(?:них|его|их|состояни\w*|оптимизатор\w*|момент\w*|adam\w*)|(?<!\w)только\s+(?:bf16|fp16|fp32|вес)"
     r"|(?<!\w)кроме\s+вес"
 )
 # `the optimizer states are not saved`, `состояния оптимизатора мы не сохраняем`: the checkpoint keeps the weights alone
-_STATES_NOT_KEPT = re.compile(
+_STATES_NOT_KEPT = guarded(
     r"(?i)\b(?:optimi[sz]er|adam)\w*(?:\s+optimi[sz]er)?\s+(?:states?|moments?)\s+(?:(?:are|is|were|was|get|gets)\s*)?"
     r"(?:(?:not|never|n't)\s+(?:saved|stored|kept|written|part\s+of|included|in)\b|dropped|excluded|removed|stripped|discarded"
     r"|omitted|left\s+out)"
@@ -238,19 +239,19 @@ _STATES_NOT_KEPT = re.compile(
     r"|(?<!\w)не\s+(?:сохран|хран|пиш|запис)\w*\s+(?:\w+\s+)?(?:состояни|оптимизатор|момент)\w*"
 )
 # `the Adam states alone`, `only the optimizer states`, `одни состояния оптимизатора`: the states without the weights
-_STATES_ALONE = re.compile(
+_STATES_ALONE = guarded(
     r"(?i)\b(?:optimi[sz]er|adam)\w*\s+(?:states?|moments?)\s+(?:alone|only)\b|\bonly\s+(?:the\s+)?(?:optimi[sz]er|adam)\w*"
     r"|(?<!\w)(?:только|одни|сами)\s+(?:состояни|момент)\w*|(?:состояни|момент)\w*\s+(?:оптимизатор\w*|adam\w*)\s+сами\b"
 )
 # an optimizer whose states are not Adam's two moments: its bytes per parameter are not read here
-_OTHER_OPTIMIZER = re.compile(r"(?i)\b(?:Lion|SGD|Adafactor|Sophia|Muon|Shampoo|LAMB|Adagrad|RMSprop)\b")
+_OTHER_OPTIMIZER = guarded(r"(?i)\b(?:Lion|SGD|Adafactor|Sophia|Muon|Shampoo|LAMB|Adagrad|RMSprop)\b")
 # a model named by its role, not its name: `the teacher`, `the 1B draft model`, `чекпойнт учителя`
-_ROLE_MODEL = re.compile(
+_ROLE_MODEL = guarded(
     r"(?i)\b(?:teacher|student|draft)\b|\b(?:reward|critic|reference|policy|value)\s+(?:model|network|net)\b"
     r"|(?<!\w)(?:учител|учени|драфт)\w*|(?<!\w)чернов\w*"
 )
 # `the last 5 checkpoints`, `keep 10 of them`, `хранить 5 последних`: a count of checkpoints kept, before the figure
-_KEPT_COUNT = re.compile(
+_KEPT_COUNT = guarded(
     r"(?i)(?<![\w.,])(\d{1,3}|two|three|four|five|six|ten|два|две|три|четыре|пять|шесть|десять)\s+(?:(?:most\s+recent|latest|last|resumable|full|последн\w*|полн\w*)\s+)*"
     r"(?:checkpoints|чекпо[йи]нт\w*|ones|of\s+them|последн\w*|штук\w*)"
     r"|\b(?:last|latest|keep\w*|хран\w*|последни[ех])\s+(?:the\s+)?(?:last\s+)?(\d{1,3})(?=\s*(?:[,;:)—–]|$|—))"
@@ -259,13 +260,13 @@ _KEPT_COUNT = re.compile(
 )
 # after the count, another checkpoint said alone (`the last 2 checkpoints; a resumable checkpoint …`, `of the 5 we keep, the
 # newest one`): the figure is that one's
-_ONE_CHECKPOINT = re.compile(r"(?i);|\bcheckpoint\b(?!s)|(?<!\w)чекпо[йи]нт(?:ом|е|у)?(?!\w)|\bone\b(?!\s+per\b)")
+_ONE_CHECKPOINT = guarded(r"(?i);|\bcheckpoint\b(?!s)|(?<!\w)чекпо[йи]нт(?:ом|е|у)?(?!\w)|\bone\b(?!\s+per\b)")
 # `in total`, `всего`: the figure sums the copies, whatever `each` says of them
-_IN_TOTAL = re.compile(
+_IN_TOTAL = guarded(
     r"(?i)\b(?:in\s+total|in\s+all|total|together|combined)\b|(?<!\w)(?:всего|в\s+сумме|суммарно|итого|вместе)"
 )
 # the checkpoints said in the plural with no count (`resumable checkpoints take 348 GB`): how many is not said
-_PLURAL_CHECKPOINTS = re.compile(r"(?i)\bcheckpoints\b|(?<!\w)чекпо[йи]нт(?:ы|ов|ам|ами|ах)(?!\w)")
+_PLURAL_CHECKPOINTS = guarded(r"(?i)\bcheckpoints\b|(?<!\w)чекпо[йи]нт(?:ы|ов|ам|ами|ах)(?!\w)")
 
 
 def _kept_counts(text: str, a: int, b: int) -> list[int]:
@@ -282,12 +283,12 @@ def _kept_counts(text: str, a: int, b: int) -> list[int]:
 
 
 # one checkpoint's size said with a word for each (`each resumable checkpoint is`, `116 GB each`, `по 116 ГБ каждый`)
-_EACH_BEFORE = re.compile(r"(?i)\b(?:each|every|per)\b|(?<!\w)(?:кажд\w*|по)(?!\w)")
-_EACH_AFTER = re.compile(
+_EACH_BEFORE = guarded(r"(?i)\b(?:each|every|per)\b|(?<!\w)(?:кажд\w*|по)(?!\w)")
+_EACH_AFTER = guarded(
     rf"(?i)\s*(?:each|apiece|a\s+piece|каждый|каждая|каждое|за\s+штуку)\b(?!\s*(?:{_DEVICE_NOUN}|node|узел))"
 )
 # `written as 8 files of 14.5 GB`, `8 шардов по 14,5 ГБ`: one file of a checkpoint split into that many
-_FILES_OF = re.compile(
+_FILES_OF = guarded(
     r"(?i)(?<![\d.,])(\d{1,3})\s+(?:(?:safetensors|equal|\w+-sized)\s+)?(?:files|shards|parts|chunks|pieces|файл\w*|шард\w*|част\w*)"
     r"\s+(?:of|по|at)\s+(?:~\s*|≈\s*|about\s+|около\s+)?$"
 )
@@ -309,25 +310,25 @@ def _weights_alone(s: Sentence, q: Quantity, facts: NoteFacts, lead: str, clause
 # … trains 41.9M parameters. Their gradients and Adam states add 670 MB`, `Адаптер — 41,9 млн обучаемых параметров.
 # Градиенты и состояния Adam для него — …`): 16 B per trainable parameter unless bytes are stated (12 B, fp32 gradients
 # and the two moments with no master copy, is a reading).
-_ADAPTER_REF = re.compile(
+_ADAPTER_REF = guarded(
     r"(?i)\b(?:their|its|for\s+(?:it|them|this\s+adapter|the\s+adapter))\b|(?<!\w)(?:для\s+(?:него|них|адаптер\w*)|их|его)(?!\w)"
 )
-_ADAPTER_OPTIMIZER = re.compile(r"(?i)\badam\w*|optimi[sz]er|оптимизатор\w*|\bmoments?\b|момент\w*|\bm\s+(?:and|и)\s+v\b")
+_ADAPTER_OPTIMIZER = guarded(r"(?i)\badam\w*|optimi[sz]er|оптимизатор\w*|\bmoments?\b|момент\w*|\bm\s+(?:and|и)\s+v\b")
 _ADAPTER_READINGS = {12.0: "fp32 gradients + m and v, no master copy", 14.0: "16-bit gradients + fp32 master copy + m and v"}
 # the types the sentence gives the gradients and the moments (`their bf16 gradients and fp32 Adam moments`, `fp32-градиенты`,
 # `m and v in fp32`), or all of them (`… add 500 MB in fp32`)
 _TYPE_WORD = r"(fp32|fp16|bf16|float32|float16|bfloat16|tf32)"
 _GRAD_NOUN = r"(?:grads?|gradients?|градиент\w*)"
 _MOMENT_NOUN = r"(?:(?:adam\w*\s+)?(?:moments?|states?)|момент\w*(?:\s+adam\w*)?|состояни\w*(?:\s+adam\w*)?|m\s+(?:and|и)\s+v)"
-_TYPED_GRADS = re.compile(rf"(?i)(?<![\w-]){_TYPE_WORD}[\s-]*{_GRAD_NOUN}|\b{_GRAD_NOUN}\s+(?:in|в)\s+{_TYPE_WORD}\b")
-_TYPED_MOMENTS = re.compile(rf"(?i)(?<![\w-]){_TYPE_WORD}[\s-]*{_MOMENT_NOUN}|\b{_MOMENT_NOUN}\s+(?:in|в)\s+{_TYPE_WORD}\b")
-_RUN_PRECISION = re.compile(
+_TYPED_GRADS = guarded(rf"(?i)(?<![\w-]){_TYPE_WORD}[\s-]*{_GRAD_NOUN}|\b{_GRAD_NOUN}\s+(?:in|в)\s+{_TYPE_WORD}\b")
+_TYPED_MOMENTS = guarded(rf"(?i)(?<![\w-]){_TYPE_WORD}[\s-]*{_MOMENT_NOUN}|\b{_MOMENT_NOUN}\s+(?:in|в)\s+{_TYPE_WORD}\b")
+_RUN_PRECISION = guarded(
     rf"(?i)(?:\btrain\w*|\bprecision|(?<!\w)обучени\w*|(?<!\w)обуча\w*|(?<!\w)точност\w*)\s+(?:in|в)\s+{_TYPE_WORD}\b"
     rf"|(?<![\w-]){_TYPE_WORD}[\s-]+(?:mixed[\s-]+precision|training|run|обучени\w*)"
 )
-_ALL_TYPED = re.compile(rf"(?i)(?:\bin|(?<!\w)в|\ball|(?<!\w)вс[её])\s+{_TYPE_WORD}\b")
+_ALL_TYPED = guarded(rf"(?i)(?:\bin|(?<!\w)в|\ball|(?<!\w)вс[её])\s+{_TYPE_WORD}\b")
 _TYPE_BYTES = {"fp32": 4.0, "float32": 4.0, "tf32": 4.0, "fp16": 2.0, "float16": 2.0, "bf16": 2.0, "bfloat16": 2.0}
-_ANY_TYPE = re.compile(rf"(?i)(?<![\w-]){_TYPE_WORD}\b|\b8[\s-]*bit|\bint8\b")
+_ANY_TYPE = guarded(rf"(?i)(?<![\w-]){_TYPE_WORD}\b|\b8[\s-]*bit|\bint8\b")
 
 
 def _typed_states(said: str) -> tuple[float | None, str]:
@@ -408,7 +409,7 @@ def _adapter_states(s: Sentence, facts: NoteFacts, lead: str, sizes: list[Quanti
 
 
 # a figure followed by what holds the checkpoints (`a 2 TB scratch quota`, `на 4 ТБ диске`): a capacity, not a checkpoint
-_STORAGE_AFTER = re.compile(
+_STORAGE_AFTER = guarded(
     r"(?i)\s*(?:[\w-]+\s+){0,2}?(?:quota|volume|disk|drive|SSD|NVMe|storage|bucket|FS|filesystem|share|квот\w*|том\w*|диск\w*"
     r"|накопител\w*|хранилищ\w*|раздел\w*)\b"
 )
@@ -533,17 +534,17 @@ def _checkpoints(s: Sentence, facts: NoteFacts, lead: str, sizes: list[Quantity]
     return out
 
 
-_WITH_THEM = re.compile(
+_WITH_THEM = guarded(
     r"(?i)\bwith\s+(?:them|those|these|the\s+states)\b|\bincluding\s+them\b|(?<!\w)с\s+ними(?!\w)|(?<!\w)вместе\s+с\s+ними"
 )
 _READING_WHY = "the model is the note's, or the copies are counted more than one way: a reading"
 # a sentence about a model other than the note's (`the bigger model we compared against`, `другой модели`)
-_ANOTHER_MODEL = re.compile(
+_ANOTHER_MODEL = guarded(
     r"(?i)\b(?:bigger|smaller|larger|other|another|different|second|teacher|baseline|reference)\s+(?:\w+\s+)?models?\b"
     r"|(?<!\w)(?:друг\w+|больш\w+|меньш\w+|втор\w+)\s+модел\w*|модел\w+\s+покрупнее"
 )
 # counts multiplied (`2 checkpoints per day over 3 days`, `3 of them on each of 2 nodes`): the copies are a product
-_COUNTS_MULTIPLIED = re.compile(
+_COUNTS_MULTIPLIED = guarded(
     r"(?i)\bper\s+(?:day|week|epoch|node|run|hour)\b|\beach\s+of\s+\d|\bover\s+\d+\s+(?:days|weeks|epochs|runs)"
     r"|в\s+(?:день|сутки|неделю)|на\s+каждом|за\s+\d+\s+(?:дн|сут|недел)"
 )
@@ -559,7 +560,7 @@ def _reading_only(s: Sentence, model: _Model) -> bool:
 
 
 # what is left beside the checkpoints (`leaving 536 GB free`, `остаётся 300 ГБ`): not their total
-_LEFT_OVER = re.compile(
+_LEFT_OVER = guarded(
     r"(?i)\b(?:free|left|spare|remain\w*|headroom)\b|(?<!\w)(?:свобод\w*|остал\w*|остаёт\w*|остает\w*|запас\w*)"
 )
 
@@ -585,15 +586,15 @@ def _kept_total(s: Sentence, q: Quantity, one: tuple[float, _Model], prev_at: in
 
 
 # `cuts the per-GPU model-state memory by 87.5 % compared with DDP`, `сокращает память состояний на 88 % по сравнению с DDP`
-_CUT = re.compile(
+_CUT = guarded(
     r"(?i)\b(?:cut|reduc|shrink|sav|lower|trim)\w*\b[^.;%]{0,60}?\bby\s*$|\b(?:сокращ|уменьш|сниж|эконом)\w*\b[^.;%]{0,60}?\bна\s*$"
 )
-_AGAINST_DDP = re.compile(
+_AGAINST_DDP = guarded(
     r"(?i)\b(?:versus|vs\.?|compared\s+(?:with|to)|relative\s+to|than|over)\s+(?:plain\s+|the\s+)?DDP\b"
     r"|(?:по\s+сравнению\s+с|относительно|против)\s+(?:обычн\w+\s+)?DDP\b"
 )
-_NODE = re.compile(r"(?i)\bnodes?\b|\bузл\w*|\bузел\b|\bserver\b|сервер\w*")
-_MEMORY = re.compile(r"(?i)\bmemory\b|\bstates?\b|памят\w*|состояни\w*")
+_NODE = guarded(r"(?i)\bnodes?\b|\bузл\w*|\bузел\b|\bserver\b|сервер\w*")
+_MEMORY = guarded(r"(?i)\bmemory\b|\bstates?\b|памят\w*|состояни\w*")
 
 
 def _cuts(s: Sentence, facts: NoteFacts) -> list[Found]:
@@ -638,10 +639,10 @@ def _lead(s: Sentence, facts: NoteFacts) -> str:
 
 
 # a sentence that goes on from the one before (`So …`, `Значит, …`, `That is …`)
-_GOES_ON = re.compile(
+_GOES_ON = guarded(
     r"(?i)\s*(?:so|thus|hence|therefore|that\s+is|i\.e\.|значит|то\s+есть|т\.\s?е\.|итак|поэтому|следовательно)\b"
 )
-_STOP = re.compile(r"[.!?:]\s*(?:\[\^\w+\])?\s*$")
+_STOP = guarded(r"[.!?:]\s*(?:\[\^\w+\])?\s*$")
 
 
 def _prior(s: Sentence, lead: str) -> str:
@@ -759,47 +760,47 @@ def _judge(s: Sentence, q: Quantity, facts: NoteFacts, lead: str, prior: str) ->
 
 
 # a condition said right after the figure (`54 GB — that is if you count 8 bytes`, `54 ГБ — это если считать 8 байт`)
-_IF_AFTER = re.compile(
+_IF_AFTER = guarded(
     r"(?i)\s*(?:[—–-]\s*|,\s*)?(?:(?:that|this|it)(?:'s|\s+is|\s+would\s+be)|is|это|было\s+бы|would\s+be)\s+"
     r"(?:only\s+|лишь\s+|только\s+)?(?:if|when|assuming|если|когда|при\s+условии)\b"
 )
-_OTHER_PART = re.compile(
+_OTHER_PART = guarded(
     r"(?i)\s*(?:of|для|под|на)\s+(?:(?!states|состояни)[\w-]+\s+){0,2}?(?:weights?|вес\w*|activations?|активаци\w*|KV|cache|кэш\w*|logits|логит\w*)\b"
 )
 # a sentence that refers back to what the one before counted (`For those, …`, `Their …`, `Их …`)
-_BACK_REF = re.compile(
+_BACK_REF = guarded(
     r"(?i)\s*(?:(?:>\s*)*(?:[-*+]|\d{1,3}[.)])\s+)?(?:for\s+(?:those|them|these)|their|its|для\s+(?:них|этих)|их|его)\b"
 )
-_STATES_NAMED = re.compile(r"(?i)\bstates?\b|состояни\w*")
-_LIST_LINE = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d{1,3}[.)])\s")
+_STATES_NAMED = guarded(r"(?i)\bstates?\b|состояни\w*")
+_LIST_LINE = guarded(r"^\s*(?:>\s*)*(?:[-*+]|\d{1,3}[.)])\s")
 _STATED = ("sentence", "the sentence it goes on from", "table row")
 # what the later shapes judge with their own rules: offloading, other optimizers, a figure set against another type
-_LEFT_TO_OTHERS = re.compile(
+_LEFT_TO_OTHERS = guarded(
     r"(?i)offload|\bCPU\b|\bNVMe\b|выгруж\w*|оффлоад\w*|\bSGD\b|momentum|\bLion\b|Adafactor|Sophia|Shampoo|\bMuon\b"
     r"|Adagrad|RMSprop|\binstead\s+of\b|\bversus\b|\bvs\.?(?!\w)|\bвместо\b|\bпротив\b"
 )
 # words that name the whole of the states
-_WHOLE = re.compile(
+_WHOLE = guarded(
     r"(?i)\bmodel\s+states?\b|\btraining\s+states?\b|\bfull\s+(?:fine-?tun\w*|FT|training)\b|\bstates\s+of\s+the\s+model\b"
     r"|состояни\w*\s+модели|полно\w*\s+(?:до)?обучени\w*|\bstates\b(?=\s+(?:before|without)\s+activation)"
 )
 # the parts added to what is sized (`together with gradients and Adam`, `вместе с градиентами и Adam`): the whole states
-_ADDED_PARTS = re.compile(
+_ADDED_PARTS = guarded(
     r"(?i)\b(?:together\s+with|along\s+with|with|plus|including|вместе\s+с|с\s+уч[её]том|включая|плюс)\s+"
     r"(?:the\s+|its\s+|their\s+|их\s+)?(?:[\w-]+\s+){0,2}?(?:grads?|gradients?|градиент\w*|optimi[sz]er(?:\s+states?)?|оптимизатор\w*)\b"
     r"(?:\s*(?:,|and|и|\+|&)\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:adam\w*|optimi[sz]er(?:\s+states?)?|оптимизатор\w*"
     r"|moments?|момент\w*|grads?|gradients?|градиент\w*)\b(?:\s+states?\b|\s+состояни\w*)?)?"
 )
 # a part of the states named: the optimizer's states, moments, master copy, gradients
-_PART_WORDS = re.compile(
+_PART_WORDS = guarded(
     r"(?i)optimi[sz]er\s+states?|\badam\w*\s+states?|\bmoments?\b|\bm\s+(?:and|и)\s+v\b|\bmaster\b|\bgrads?\b|gradients?"
     r"|состояни\w*\s+(?:[\w-]+\s+)?(?:оптимизатор\w*|adam\w*)|момент\w*|мастер\w*|градиент\w*|fp32-коп\w*"
 )
 # a list item `- label: figure` (or `label — figure`) whose label names one part of the states
-_ITEM_LABEL = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d{1,3}[.)])\s+(?P<label>[^:,;—–]{1,80}?)\s*(?::|—|–|\s-\s)\s*$")
+_ITEM_LABEL = guarded(r"^\s*(?:>\s*)*(?:[-*+]|\d{1,3}[.)])\s+(?P<label>[^:,;—–]{1,80}?)\s*(?::|—|–|\s-\s)\s*$")
 
 
-_OPENING_LABEL = re.compile(r"\s*(?P<label>[^:;—–\n]{1,100}?)\s*(?::|—|–|\s-\s)\s*(?:~|≈|около\s+|about\s+)?")
+_OPENING_LABEL = guarded(r"\s*(?P<label>[^:;—–\n]{1,100}?)\s*(?::|—|–|\s-\s)\s*(?:~|≈|около\s+|about\s+)?")
 
 
 def _listed_part(s: Sentence, q: Quantity) -> tuple[float, str] | None:
@@ -831,34 +832,34 @@ def _own_recipe(s: Sentence, q: Quantity) -> bool:
     return _stated_recipe(s.unit.text, a, b, q) is not None
 
 
-_OTHER_THING = re.compile(r"(?i)\bteacher\b|учител\w*|\bKV\b|\bcache\b|кэш\w*|\blogits?\b|логит\w*")
+_OTHER_THING = guarded(r"(?i)\bteacher\b|учител\w*|\bKV\b|\bcache\b|кэш\w*|\blogits?\b|логит\w*")
 # a number of copies of what is sized (`10 штук`, `the last 5 checkpoints`, `3 copies`)
-_COPIES = re.compile(
+_COPIES = guarded(
     r"(?i)(?<![\d.,])\d{1,4}\s+(?:штук\w*|copies|копи\w*|(?:full\s+)?checkpoints|чекпо[йи]нт\w*|versions|верси\w*|of\s+them)\b"
 )
 # `sharded over all 64 GPUs it would be 2 GB`, `разнести на 16 карт — это 13 ГБ`: one device's share of a split
-_SHARDED_IT = re.compile(
+_SHARDED_IT = guarded(
     rf"(?i)\b(?:shard|split|spread|divid|partition|шардир|разнес|раздел|разбит)\w*\s+(?:over|across|among|on|between|на|по|между)\s+"
     rf"(?:all\s+|the\s+|все\s+)?{_COUNT}\s*{_DEVICE_NOUN}[\s,—–-]*(?:(?:it|that|this)(?:\s+would\s+be|\s+is|'s|\s+comes\s+to)"
     rf"|это|выйдет|будет|получится)\s*(?:about\s+|~\s*|≈\s*|около\s+|по\s+)?$"
 )
-_EACH_PO = re.compile(r"(?i)(?:^|\s)по\s*$")  # `по 8 ГБ на карту`: so much each
-_DEMONSTRATIVE = re.compile(r"(?i)\b(?:these|those|this|that|эти|этих|этот|это|эта)\s+(?:~|≈|about\s+)?$")
-_OF_PART = re.compile(r"(?i)\s*(?:of|для|под|на)\s+[\w+'’-]+(?:\s+[\w+'’-]+){0,5}")
-_STATE_WORDS = re.compile(
+_EACH_PO = guarded(r"(?i)(?:^|\s)по\s*$")  # `по 8 ГБ на карту`: so much each
+_DEMONSTRATIVE = guarded(r"(?i)\b(?:these|those|this|that|эти|этих|этот|это|эта)\s+(?:~|≈|about\s+)?$")
+_OF_PART = guarded(r"(?i)\s*(?:of|для|под|на)\s+[\w+'’-]+(?:\s+[\w+'’-]+){0,5}")
+_STATE_WORDS = guarded(
     r"(?i)\badam\w*|optimi[sz]er|оптимизатор\w*|\bZeRO\b|\bFSDP\b|\bDDP\b|states?\b|состояни\w*|\bgrads?\b|gradients?|градиент\w*"
     r"|\bmaster\b|мастер|\bmoments?\b|момент\w*|\bm\s+and\s+v\b|bytes?\s*(?:/|per\s+)\s*param|байт\w*\s+на\s+параметр"
 )
 # what names the whole states (a sharding alone, `ZeRO-3`, says nothing of what a figure is)
-_TOTAL_WORDS = re.compile(
+_TOTAL_WORDS = guarded(
     r"(?i)\badam\w*|optimi[sz]er|оптимизатор\w*|states?\b|состояни\w*|\bmaster\b|мастер|\bmoments?\b|момент\w*"
     r"|bytes?\s*(?:/|per\s+)\s*param|байт\w*\s+на\s+параметр"
 )
-_DEVICE_WORD = re.compile(rf"(?i){_DEVICE_NOUN}")
-_HARDWARE_AFTER = re.compile(
+_DEVICE_WORD = guarded(rf"(?i){_DEVICE_NOUN}")
+_HARDWARE_AFTER = guarded(
     r"(?i)\s*(?:of\s+(?:HBM|VRAM|memory)\b|(?:GPU|card|карт\w*|видеокарт\w*|VRAM|HBM|видеопамят\w*)\b)(?!\s*(?:each|per))"
 )
-_HARDWARE_BEFORE = re.compile(
+_HARDWARE_BEFORE = guarded(
     r"(?i)(?:A100|H100|H200|A800|H800|L40S?|RTX\s*\d{4}|\d{4})\s*(?:(?:на|с|with|of)\s+)?$"  # `одна 4090 на 24 ГБ`
     r"|(?:cards?|GPUs?|карт\w*|видеокарт\w*)\s+(?:на|с|по|with|of)\s+$"
     r"|\b(?:fits?|fitting)\s+(?:in|into|on)\s+(?:an?\s+|one\s+|the\s+)?$|(?:влез\w*|помещ\w*|умещ\w*|вмещ\w*)\s+в\s+$"
@@ -994,7 +995,7 @@ def _recipe(s: Sentence, q: Quantity, facts: NoteFacts, lead: str, relaxed: bool
 
 
 # a bracket right after a figure: its own recipe (`156,2 ГБ (8-битный Adam)`, `234,3 ГБ (18 байт на параметр)`)
-_OWN_BRACKET = re.compile(r"\s*\(([^()]{1,80})\)")
+_OWN_BRACKET = guarded(r"\s*\(([^()]{1,80})\)")
 
 
 def _bracket_recipe(text: str, at: int) -> float | None:
@@ -1038,7 +1039,7 @@ def _other_reading(q: Quantity, model: _Model, per: float) -> str | None:
     return f"{model.named}: no bytes per parameter stated; the recipes give {readings}"
 
 
-_BYTES_HEADER = re.compile(r"(?i)bytes?\s*(?:/|per)\s*param|байт\w*\s*(?:/|на)\s*парам|B\s*/\s*param")
+_BYTES_HEADER = guarded(r"(?i)bytes?\s*(?:/|per)\s*param|байт\w*\s*(?:/|на)\s*парам|B\s*/\s*param")
 _END = Quantity("", 10**9, 10**9, 0.0, "0", "number", "", 1.0, False, False, "")
 
 
@@ -1150,7 +1151,7 @@ def _model(s: Sentence, q: Quantity, facts: NoteFacts, lead: str) -> _Model | No
 
 
 # `an 8B`, `a 7B model`, `13B-модель`: a model named by nothing but its size
-_NOMINAL = re.compile(
+_NOMINAL = guarded(
     r"(?i)(?:\b(?:an?|any|one|some)\s+|(?<![\w.,/-]))(\d{1,3}(?:\.\d)?)(?:\s?B[\s-]+(?:model|модел\w*|LLM)\b|B(?=\s+(?:with|on|needs|takes)\b))"
     r"|\b(?:an?|any|one|some)\s+(\d{1,3}(?:\.\d)?)B\b(?![\w/-])(?!\s*(?:tokens?|params?|parameters?|trainable|active|per\b))"
 )
@@ -1173,13 +1174,13 @@ def _nominal(s: Sentence, q: Quantity) -> _Model | None:
 
 
 # a model called by its size alone (`the 3B`, `у 13B`), not a count of something (`100B tokens`, `8B params`)
-_SIZE_NAME = re.compile(
+_SIZE_NAME = guarded(
     r"(?i)(?<![\w.,/-])(\d{1,4}(?:x\d{1,3})?(?:\.\d{1,2})?[bm])(?![\w-]|\.\w)(?!\s*(?:tokens?|params?|parameters?|токен|парам"
     r"|trainable|обучаем|active|активн|experts?|экспер|of\b|из\b))"
 )
 
 
-_PER_PARAM_AFTER = re.compile(r"(?i)\s*(?:/\s*|per\s+|на\s+|a\s+)(?:param|пар)")
+_PER_PARAM_AFTER = guarded(r"(?i)\s*(?:/\s*|per\s+|на\s+|a\s+)(?:param|пар)")
 
 
 def _called_by_size(s: Sentence, q: Quantity, facts: NoteFacts, here: list[ModelMention]) -> _Model | None:
@@ -1258,13 +1259,13 @@ def _count_of(m: re.Match[str]) -> int:
 
 
 # `8-GPU nodes`, `8-GPU servers`: how many devices each machine has; `four 8-GPU nodes`, `2 × 8-GPU servers`: that many of them
-_MACHINES_AFTER = re.compile(
+_MACHINES_AFTER = guarded(
     r"(?i)\s*(?:(?-i:[A-Z0-9][\w-]*)\s+){0,2}(?P<many>nodes|servers|machines|hosts|boxes|узл(?:ов|ах|ам|ы)|сервер(?:ов|ах|ам|ы))\b"
     r"|\s*(?:node|server|machine|host|box|узел|узле|узла|сервер[еа]?)\b"
 )
-_NODES_TIMES = re.compile(r"(?i)(?:nodes|servers|machines|hosts|узл\w*|сервер\w*)\s*(?:[×x]\s*|\(\s*)?$")
-_EACH_MACHINE = re.compile(r"(?i)\s*(?:each|apiece|per\s+(?:node|server|machine|host)|на\s+(?:узел|сервер)|в\s+каждом)\b")
-_MACHINES_BEFORE = re.compile(rf"(?i)(?<![\w.,]){_COUNT}\s*(?:[×x]\s*)?$")
+_NODES_TIMES = guarded(r"(?i)(?:nodes|servers|machines|hosts|узл\w*|сервер\w*)\s*(?:[×x]\s*|\(\s*)?$")
+_EACH_MACHINE = guarded(r"(?i)\s*(?:each|apiece|per\s+(?:node|server|machine|host)|на\s+(?:узел|сервер)|в\s+каждом)\b")
+_MACHINES_BEFORE = guarded(rf"(?i)(?<![\w.,]){_COUNT}\s*(?:[×x]\s*)?$")
 
 
 def _counts(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1335,8 +1336,8 @@ def _split_in(t: str) -> tuple[int, str]:
     return 1, ""
 
 
-_SHARDED = re.compile(r"(?i)\bshard\w*|\bsplit\w*|\bspread\w*|\bdivid\w*|\bpartition\w*|шард\w*|дел\w*|разбит\w*|раздел\w*")
-_OFFLOAD = re.compile(r"(?i)offload|\bCPU\b|\bNVMe\b|выгруж\w*|оффлоад\w*|\bОЗУ\b")
+_SHARDED = guarded(r"(?i)\bshard\w*|\bsplit\w*|\bspread\w*|\bdivid\w*|\bpartition\w*|шард\w*|дел\w*|разбит\w*|раздел\w*")
+_OFFLOAD = guarded(r"(?i)offload|\bCPU\b|\bNVMe\b|выгруж\w*|оффлоад\w*|\bОЗУ\b")
 
 
 def _share(
@@ -1424,9 +1425,9 @@ def _share(
 
 
 # a rate written as the result of a division (`16/8 = 2 bytes/param`): already one device's
-_DIVIDED_RATE = re.compile(r"\d\s*/\s*\d{1,4}\s*=\s*(?:~|≈)?\s*\d+(?:[.,]\d+)?\s*(?:B|bytes?|байт\w*)\b")
+_DIVIDED_RATE = guarded(r"\d\s*/\s*\d{1,4}\s*=\s*(?:~|≈)?\s*\d+(?:[.,]\d+)?\s*(?:B|bytes?|байт\w*)\b")
 # the figure is said to be the states alone, or the recipe's total split (`splits the 16-byte total`, `делит эту сумму`)
-_STATES_ONLY = re.compile(
+_STATES_ONLY = guarded(
     r"(?i)\bstates?\b|состояни\w*|\bof\s+them\b|\b(?:without|before|excluding)\s+activations|без\s+(?:учёта\s+|учета\s+)?активаци"
     r"|\b(?:split|divid|shard)\w*\s+(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?total\b"
     r"|\b(?:дел|раздел|шардир)\w*\s+(?:эт\w+\s+|весь\s+|всю\s+)?(?:[\w-]+\s+){0,2}?(?:итог|сумм)\w*"

@@ -10,31 +10,30 @@ a range, conditions, supposed premises and operands of written-out arithmetic st
 
 from __future__ import annotations
 
-import re
-
 from vaultkit.claims.catalog import find_gpus
+from vaultkit.claims.fastre import guarded
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity
 from vaultkit.claims.shapes.base import GROUPED_DIGITS, Found, NoteFacts, Sentence, make_claim, starting_in
 
 _KINDS = frozenset({"bytes", "throughput", "bandwidth", "flops"})
-_THRESHOLD = re.compile(r"(?i)(?:\bexceed\w*|\bapproach\w*|\bпревыша\w*|\bдостига\w*)\s*(?:about\s+|около\s+|~\s*)?$")
+_THRESHOLD = guarded(r"(?i)(?:\bexceed\w*|\bapproach\w*|\bпревыша\w*|\bдостига\w*)\s*(?:about\s+|около\s+|~\s*)?$")
 # a condition (`approach 60GB thresholds`) or a class of models by their size (`60GB models must be packaged`)
-_THRESHOLD_AFTER = re.compile(
+_THRESHOLD_AFTER = guarded(
     r"(?i)[\s-]*(?:thresholds?|limits?|budgets?|caps?|models?|LLMs?|порог\w*|лимит\w*|бюджет\w*|модел\w*)\b"
 )
-_SUPPOSED = re.compile(r"(?i)\b(?:if|suppose|assume|imagine)\b|(?<!\w)(?:если|допустим|предположим|пусть)(?!\w)")
-_GPU_TIME = re.compile(r"(?i)GPU|ГПУ|карто")  # `GPU-hours`, `GPU-часов`, `GPU-дней`
-_PEAK_RATE = re.compile(r"FLOPS\b|(?i:flop/s|ФЛОПС)")  # a device's peak (`989 TFLOPS`, not `93.4 GFLOPs`): an external fact
+_SUPPOSED = guarded(r"(?i)\b(?:if|suppose|assume|imagine)\b|(?<!\w)(?:если|допустим|предположим|пусть)(?!\w)")
+_GPU_TIME = guarded(r"(?i)GPU|ГПУ|карто")  # `GPU-hours`, `GPU-часов`, `GPU-дней`
+_PEAK_RATE = guarded(r"FLOPS\b|(?i:flop/s|ФЛОПС)")  # a device's peak (`989 TFLOPS`, not `93.4 GFLOPs`): an external fact
 # words only a model's sizing uses (`KV`, `GGUF`, `tok/s`, `70B parameters`): the sentence is about one
-_ABOUT_MODELS = re.compile(
+_ABOUT_MODELS = guarded(
     r"(?i)\bKV\b|kv[- ]?cache|\bLLMs?\b|\bGGUF\b|\bq?LoRA\b|\btok(?:en)?s?/s\b|ток(?:енов)?/с"
     r"|\bFLOPs?\b|\bvLLM\b|llama\.cpp|\bquantiz\w*|квантован\w*|\bper\s+token\b|на\s+токен"
     r"|\d\s*(?:[BM]|млрд|млн|billion|million)\s+(?:param\w*|парам\w*)"
 )
 # words a model's sizing shares with everyday writing (`cache`, `checkpoint`, `model`, `training`): about a model only in a
 # note that names one
-_ABOUT_SIZING = re.compile(
+_ABOUT_SIZING = guarded(
     r"(?i)\bweights?\b|\bcache\b|\bparam\w*|\bcheckpoint\w*|\bactivations?\b|\bgradients?\b|\boptimi[sz]er\b"
     r"|\bAdam\w*|\bfine-?tun\w*|\btrain\w*|\bmodels?\b|\bRLHF\b|\bPPO\b|\bDPO\b|\bSFT\b|\binference\b|\bserving\b"
     r"|GPU[- ]?hours?|GPU[- ]?час\w*|вес[аов]?\b|кэш\w*|кеш\w*|параметр\w*|чекпоинт\w*|активаци\w*|градиент\w*"
@@ -42,11 +41,11 @@ _ABOUT_SIZING = re.compile(
 )
 
 
-_PARAM_WORDS = re.compile(r"(?i)\bparam\w*|(?<!\w)параметр\w*")
+_PARAM_WORDS = guarded(r"(?i)\bparam\w*|(?<!\w)параметр\w*")
 # what an untied parameter count is reported as (`extract._unread_inputs` drops it where another claim reads it)
 UNTIED_COUNT = "a parameter count the checker could not tie to a model's config"
-_SIZE_NAME = re.compile(r"\d+(?:x\d+)?[BbMm]")
-_PARAM_AFTER = re.compile(r"(?i)\s*(?:[\w-]+\s+)?(?:param\w*|параметр\w*)")
+_SIZE_NAME = guarded(r"\d+(?:x\d+)?[BbMm]")
+_PARAM_AFTER = guarded(r"(?i)\s*(?:[\w-]+\s+)?(?:param\w*|параметр\w*)")
 
 
 def about_models(s: Sentence, facts: NoteFacts) -> bool:
@@ -60,11 +59,11 @@ def about_models(s: Sentence, facts: NoteFacts) -> bool:
 
 # what a size said of hardware or storage capacity is followed or preceded by (`24 GB card`, `80 GB of HBM`,
 # `64 ГБ ОЗУ`, `a 2 TB SSD`)
-_CAPACITY_AFTER = re.compile(
+_CAPACITY_AFTER = guarded(
     r"(?i)\s*(?:of\s+)?(?:unified\s+|system\s+|GPU\s+|total\s+|free\s+|available\s+)?(?:cards?|GPUs?|VRAM|RAM|HBM\w*|memory|"
     r"SSD|NVMe|disk|drive|карт\w*|видеокарт\w*|видеопамят\w*|памят\w*|ОЗУ|диск\w*|накопител\w*)\b"
 )
-_CAPACITY_BEFORE = re.compile(
+_CAPACITY_BEFORE = guarded(
     r"(?i)(?:\bwith|\bhas|\bhave|\bcards?|\bGPUs?|\bVRAM|\bRAM|\bHBM\w*|\bmemory|\bSSD|\bdisk|карт\w*|памят\w*|ОЗУ|\bс)"
     r"\s*(?:of\s+|—\s*|:\s*)?$"
 )
@@ -72,11 +71,11 @@ _CAPACITY_BEFORE = re.compile(
 
 # a percent or a multiplier said of a size, a memory or a count (`saves about 98 % of the cache`, `a 7x cut`, `2.3x
 # less per token`): the words of a comparison or a share right beside it
-_COMPARED = re.compile(
+_COMPARED = guarded(
     r"(?i)\b(?:less|smaller|fewer|lower|more|bigger|larger|cut|saves?|saving|reduc\w*|of\s+(?:the|its|all|a)\b)"
     r"|меньше|больше|эконом\w*|сокращ\w*|уменьш\w*|от\s|из\s"
 )
-_NOT_SIZE_SHARE = re.compile(
+_NOT_SIZE_SHARE = guarded(
     r"(?i)\bMFU\b|utili[sz]\w*|утилизац\w*|загрузк\w*|accuracy|точност\w*|probab\w*|вероятност\w*|score|балл\w*"
     r"|latency|задержк\w*|\bspeed\w*|скорост\w*|\bMMLU\b|\bwin\s+rate|\blr\b|learning\s+rate|dropout|warm-?up|discount|скидк\w*|interest|процентн\w*\s+ставк"
 )
@@ -148,8 +147,8 @@ def unread_sizes(s: Sentence, facts: NoteFacts) -> list[Found]:
     return out
 
 
-_OPERATOR_BEFORE = re.compile(r"[×x*·/÷]\s*(?:\(\s*)?$")
-_OPERATOR_AFTER = re.compile(r"\s*\)?\s*[×*·/÷]")
+_OPERATOR_BEFORE = guarded(r"[×x*·/÷]\s*(?:\(\s*)?$")
+_OPERATOR_AFTER = guarded(r"\s*\)?\s*[×*·/÷]")
 
 
 def _operand(text: str, q: Quantity) -> bool:
