@@ -328,10 +328,17 @@ def find_quantities(text: str, *, decimal_comma: bool = False) -> list[Quantity]
     return list(_quantities_once(text, decimal_comma))
 
 
+# a decimal written with a comma (`7,24`, `0,5`, `3,1416`): one or two digits, or four and more, after it (never a group)
+_DECIMAL_COMMA = guarded(r"(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})(?![\d,.])")
+
+
 @lru_cache(maxsize=256)
 def _quantities_once(text: str, decimal_comma: bool) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
     pos = 0
+    # Russian text that writes its decimals with a comma elsewhere (`7,24 млрд × 4,125 / 8`): a comma before three digits
+    # is a decimal mark there too (Russian groups thousands with spaces)
+    decimal_comma = decimal_comma or (_CYRILLIC.search(text) is not None and _DECIMAL_COMMA.search(text) is not None)
     for d in _NUMBER_STARTS.finditer(text):
         at = d.start()
         if at < pos:

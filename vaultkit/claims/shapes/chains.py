@@ -281,6 +281,21 @@ def _link(
                 half_r = right[0].half_unit() * right[0].scale
                 if rel and computed * (1 - rel) - half_r <= right[0].value <= computed * (1 + rel) + half_r:
                     check = Check(Verdict.HOLDS_ROUNDING, f"{check.explanation.split(': does not match')[0]} (rounded operands)")
+            if not check.verdict.holds and rk == "flops" and len(left) == 2 and computed > 0:
+                # `7B × 2T tokens = 8.4e22 FLOP`: parameters times tokens stated as training compute: the 6 of 6·N·D (or
+                # the 2 of a forward pass) is implied
+                implied = next(
+                    (
+                        (k, c)
+                        for k in (6, 2)
+                        if (c := compare(right[0], computed * k)).verdict.holds or 0.9 <= right[0].value / (computed * k) <= 1.1
+                    ),
+                    None,
+                )
+                if implied is not None:
+                    k, c = implied
+                    verdict = c.verdict if c.verdict.holds else Verdict.UNVERIFIABLE
+                    check = Check(verdict, f"{k}·N·D, the {k} implied: {c.explanation.split(': does not match')[0]}")
             if not check.verdict.holds and _binary_convention(left, right[0]):
                 check = Check(
                     Verdict.UNVERIFIABLE,

@@ -420,6 +420,15 @@ def _judge_figure(
         return None  # wrong only on one reading of a comma the line leaves open: never an error
     if value and stated.value and _thousands_apart(value / stated.value):
         return None  # `5.75e9 × 8 / 3600 = 12.8 h`: a factor of a thousand is a unit prefix the note leaves unsaid
+    if mode == "flops" and len(operands) == 2 and tokens.count("*") == 1 and value:
+        # `7B × 2T tokens = 8.1e22 FLOP`: parameters times tokens stated as compute: the 6 of 6·N·D (the 2 of a forward
+        # pass) is implied; near it (a size name's rounding) the figure is left unjudged
+        for k in (6, 2):
+            implied = compare(stated, value * k)
+            if implied.verdict.holds:
+                return implied.verdict, f"{value * k:,.4g} ({k}·N·D, the {k} implied); {implied.explanation}", value * k
+            if 0.9 <= stated.value / (value * k) <= 1.1:
+                return None
     if mode == "time" and per != 1.0:  # the quotient may be seconds: say what that is in the unit stated
         shown += f" (as seconds: {value / per:,.4g} {_TIME_UNIT_NAMES[time_key(stated.unit) or 's']})"
     return Verdict.WRONG, f"{shown}; {check.explanation}", value

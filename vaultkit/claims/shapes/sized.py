@@ -32,7 +32,7 @@ from vaultkit.claims.engine import (
 from vaultkit.claims.fastre import guarded
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities
-from vaultkit.claims.roles import DRAFT_MODEL
+from vaultkit.claims.roles import DRAFT_MODEL, ROLE_NOUN
 from vaultkit.claims.shapes.base import (
     LIST_ITEM,
     RECIPE,
@@ -1079,6 +1079,22 @@ def _labels_another_size(s: Sentence, d: DtypeMention, q: Quantity) -> bool:
         return False  # `FP8 — 70,6 ГБ, кэш 320 КиБ`: a plain type may be the cache's too (judged as ambiguous elsewhere)
     z = next((z for z in s.quantities if z.start >= d.end), None)
     return z is not None and z.kind == "bytes" and z.start != q.start and bool(_TYPE_AT.fullmatch(text, d.end, z.start))
+
+
+def _the_models_type(s: Sentence, d: DtypeMention, q: Quantity) -> bool:
+    """Type `d` is said of a model (right after its name: `Llama-3-8B int8`, `Qwen2.5-7B переведена на int8`) and labels
+    a size of its own (`int8 (8.03 GB`), earlier on the line than the clause of figure `q`, and names no cache."""
+    text = s.unit.text
+    if _CACHE_AFTER.match(text, d.end) or _CACHE_BEFORE.search(text, max(0, d.start - 24), d.start):
+        return False
+    a, _ = clause_bounds(s, q.start, q.end)
+    if d.start >= a or _KV.search(text, max(0, d.start - 40), d.start):
+        return False
+    model = last_before(find_mentions, d.start + 1, text)
+    if model is None or model.config is None or not 0 <= d.start - model.end <= 30:
+        return False
+    own = starting_in(_figures, d.end, min(a, d.end + 5), s.unit.masked)
+    return bool(own) and own[0].kind == "bytes"
 
 
 def _said_of(s: Sentence, d: DtypeMention, q: Quantity, restated: bool = True) -> bool:
@@ -2640,6 +2656,8 @@ def _per_param(s: Sentence, q: Quantity) -> Quantity | None:
             last = max(before, key=lambda p: p.end)
             gap = _PER_PARAM_GAP.match(text, last.end, q.start)
             found = [last] if q.start - last.end <= 40 and gap is not None and gap.end() == q.start else []
+    if len(found) == 1 and _other_subjects(s, found[0].start, q.start):
+        return None  # `teacher Llama-3-70B in bf16 (141 GB), student … at 16 B/param`: the rate is the other model's
     if len(found) == 1:
         a, b = clause_bounds(s, q.start, q.end)
         if not a <= found[0].start < b and _FROZEN_BASE.search(text, a, b):
@@ -2654,6 +2672,49 @@ def _per_param(s: Sentence, q: Quantity) -> Quantity | None:
             # rate of a later clause is the next size's
             return None
     return found[0] if len(found) == 1 else None
+
+
+# what a sentence about several models says each is by: a role (`teacher`, `политика`, `the reference`) or a name
+_SUBJECT_ROLE = guarded(
+    rf"{ROLE_NOUN.pattern}|(?i:(?<![\w-])(?:reference|reward|value\s+model|critic|actor|референс\w*|наград\w*"
+    r"|ценност\w*|критик\w*|актор\w*|политик\w*|учител\w*|учени\w*)(?![\w-]))"
+)
+
+
+def _subjects(s: Sentence) -> list[tuple[int, str]]:
+    """Where the sentence names a model or a role, with what it names (found once per sentence)."""
+    memo, key = _memo(s), ("subjects", s.start, s.end)
+    got = memo.get(key)
+    if not isinstance(got, list):
+        got = sorted(
+            [(m.start, f"model:{m.config.name if m.config else m.text}") for m in s.models if s.start <= m.start < s.end]
+            + [(m.start(), f"role:{m.group(0).lower()[:5]}") for m in _SUBJECT_ROLE.finditer(s.unit.masked, s.start, s.end)]
+        )
+        memo[key] = got
+    return got
+
+
+def _other_subjects(s: Sentence, at: int, figure: int) -> bool:
+    """Position `at` (a rate) and the figure at `figure` follow different models or roles the sentence names, the
+    nearest before each: `teacher Llama-3-70B in bf16 (141 GB), student Llama-3-8B at 16 B/param (128 GB)`,
+    `policy 208 GB (16 B/param) + reference 13 GB (fp8)`. A sentence naming one subject, or a rate said before any
+    (`At 16 bytes per parameter, Llama-3-8B needs 128 GB`), is not split."""
+    marks = _subjects(s)
+    if len({name for _, name in marks}) < 2:
+        return False
+    def subject(pos: int) -> tuple[str, str] | None:
+        """The role and the model last named before `pos` (`policy Llama-2-13B` and `reference Llama-2-13B` differ)."""
+        before = [name for start, name in marks if start <= pos]
+        if not before:
+            return None
+        role = next((n for n in reversed(before) if n.startswith("role:")), "")
+        model = next((n for n in reversed(before) if n.startswith("model:")), "")
+        return role, model
+
+    own, rate = subject(figure), subject(at)
+    if own is None or rate is None or own == rate:
+        return False
+    return any(min(at, figure) < start <= max(at, figure) for start, _ in marks)
 
 
 # the base model a recipe for the trainable part leaves as it is (`the frozen bf16 base`, `замороженная база`)
@@ -4185,6 +4246,19 @@ def _paired_size(s: Sentence, q: Quantity) -> str:
     return ""
 
 
+# a figure said as the difference of two sizes: `Разница между Q4_K_M и Q8_0 — 3,62 ГБ`, `the saving is 40 GB`,
+# `Экономия при переходе … — 43,78 ГБ`, `Q5_K_M costs 0.76 GiB more than Q4_K_M`
+_DIFFERENCE_BEFORE = guarded(
+    r"(?i)(?:\bdifference|\bgap\b|\bdelta\b|\bsavings?\b|\bsaves\b|\bsaved\b|разниц\w*|экономи\w*|сэконом\w*|выигрыш\w*)"
+    r"[^.;!?]{0,70}?(?:[—–:=]|\s-|\bis\b|\bof\b|\bcomes\s+to\b|составля\w*|равн\w*)\s*(?:~|≈|about\s+|около\s+|примерно\s+)?$"
+)
+_MORE_THAN_AFTER = guarded(
+    r"(?i)\s+(?:\w+\s+)?(?:more|less|larger|smaller|bigger|heavier|lighter)\s+than\b"
+    r"|\s+(?:больше|меньше|тяжелее|легче)\s*,?\s*чем\b"
+)
+_INACTIVE_BEFORE = guarded(r"(?i)\binactive\b|\bidle\s+experts?\b|(?<!\w)неактивн\w*")
+
+
 def _not_the_models(s: Sentence, q: Quantity) -> str:
     """A reading of a tool (`по nvidia-smi 7 390 МиБ`: runtime overhead included) or a remainder
     (`~73 GiB left after the weights`) is no size of the model: the reason, or ""."""
@@ -4207,6 +4281,10 @@ def _not_the_models(s: Sentence, q: Quantity) -> str:
         return "a measured reading (it includes runtime overhead): not recomputable from the model"
     if _REMAINDER.search(text, max(a, q.start - 40), q.start) or _REMAINDER.search(text, q.end, min(b, q.end + 12)):
         return "a remainder (capacity less usage): not a size of the model"
+    if _DIFFERENCE_BEFORE.search(text, max(s.start, q.start - 90), q.start) or _MORE_THAN_AFTER.match(text, q.end, s.end):
+        return "a difference of two sizes (`the difference is …`, `… more than`, `экономия …`): not a size of the model"
+    if _INACTIVE_BEFORE.search(text, max(s.start, q.start - 60), q.start):
+        return "the weights a token does not read (inactive experts): a part, not the whole model"
     if not s.models and _INDEX_NOUN.search(text, max(s.start, q.start - 60), q.start):
         return "a vector index, its graph or its vectors: not the model's weights"
     if _PRICE_FOR_BEFORE.search(text, max(s.start, q.start - 24), q.start):
@@ -4756,12 +4834,126 @@ def _device_capacity(s: Sentence, q: Quantity) -> bool:
 _FIT_IN_BEFORE = guarded(
     r"(?i)(?:\bfit(?:s|ting)?|(?<!\w)(?:влез\w*|влаз\w*|помест\w*|помещ\w*|умест\w*|умещ\w*))\s+"
     r"(?:(?:comfortably|easily|just|entirely|fully|even|still|целиком|спокойно|легко|даже|уже)\s+)?"
-    r"(?:in|into|within|inside|в|во)\s+(?:(?:a|an|one|the|a\s+single|одн[иуа]\w*)\s+)?(?:~|≈)?\s*$"
+    r"(?:(?:(?:in|into|within|inside|on|onto|в|во|на)\s+)(?:(?:a|an|one|the|a\s+single|одн[иуа]\w*)\s+)?"
+    r"|(?:a|an|one|a\s+single)\s+)(?:~|≈)?\s*$"  # `fits a 64 GB box`, `fits on one 24 GB card`
 )
 _NOT_FIT_BEFORE = guarded(
     r"(?i)(?:\b(?:won'?t|will\s+not|doesn'?t|does\s+not|don'?t|do\s+not|cannot|can'?t|can\s+not|never|no\s+longer)|(?<!\w)не)"
     r"\s+(?:\w+\s+)?$"
 )
+
+
+# a product going on from the size before it (`2 GiB per request, × 8 = 16 GiB`, `1 ГиБ на последовательность; ×16 → 16 ГиБ`)
+_CONTINUED = guarded(
+    r"(?i)[^\d=×*→]{0,40}?[,;]\s*(?:[×x*·]|times)\s*(?P<n>\d{1,6}(?:[.,]\d+)?)\s*(?:=|→|->|≈)\s*(?:~|≈)?\s*$"
+)
+
+
+def _continued_products(s: Sentence, sizes: list[Quantity]) -> list[Found]:
+    """Sizes said as the size before them times a factor, after a comma: checked as that product."""
+    out: list[Found] = []
+    for q in sizes:
+        near = starting_in(_figures, max(s.start, q.start - 80), q.start, s.unit.masked)
+        said = [z for z in near if z.end <= q.start and z.kind == "bytes"]
+        before = said[-1] if said else None  # (another shape may have read it: `… = 1 GiB per sequence`)
+        if before is None or before.hi is not None or q.hi is not None:
+            continue
+        m = _CONTINUED.match(s.unit.masked, before.end, q.start)
+        if m is None:
+            continue
+        factor = float(m.group("n").replace(",", "."))
+        computed = before.value * factor
+        check = compare(q, computed)
+        why = f"{before.text} × {m.group('n')} = {fmt(computed, q.scale)}; {check.explanation}"
+        claim = make_claim(s.unit, q.start, q.end, "arithmetic", check.verdict, why, stated=q.text)
+        out.append(Found(claim, ((q.start, q.end),)))
+    return out
+
+
+# between a count and the size of that many values: `1,744,896,000 (3.49 GB in bf16)`, `1,050,673,152 — 2.10 GB in bf16,
+# 4.20 GB in fp32`, `544 997 376 → 1,09 ГБ в bf16`
+_COUNT_THEN_SIZE = guarded(r"\s*(?:[(:=→—–-]|->|,)\s*(?:~|≈|about\s+|около\s+)?$")
+_SIZE_THEN_SIZE = guarded(r"\s*(?:in|в|во)\s+\S+?\s*(?:[,;]|\s+(?:and|or|и|или))\s*(?:~|≈)?$")
+_TYPE_RIGHT_AFTER = guarded(r"(?i)\s*(?:\(\s*)?(?:in|as|at|в|во)?\s*$")
+
+
+def _sizes_of_a_count(s: Sentence, sizes: list[Quantity]) -> list[Found]:
+    """A size said right after a count, in a storage type named right after it: that many values in that type (a
+    part's parameters, a table's, a stage's), checked as count × bytes per value, never as the whole model."""
+    out: list[Found] = []
+    text = s.unit.masked
+    for q in sizes:
+        if q.hi is not None or q.bound:
+            continue
+        near = [z for z in starting_in(find_quantities, max(s.start, q.start - 120), q.start, text) if z.end <= q.start]
+        if not near:
+            continue
+        count, between = None, q.start
+        for z in reversed(near):  # back over sizes of the same count in other types (`2.10 GB in bf16, 4.20 GB …`)
+            if z.end > between:
+                continue
+            if z.kind == "bytes" and _SIZE_THEN_SIZE.match(text, z.end, between):
+                between = z.start
+                continue
+            # a bare count (a parameter count said as such is the model's, or a part's its words name: read elsewhere)
+            if z.kind == "number" and not z.unit and z.value >= 1e6 and _COUNT_THEN_SIZE.match(text, z.end, between):
+                count = z
+            break
+        if count is None:
+            continue
+        types = [d for d in in_range(s.dtypes, q.end, min(s.end, q.end + 16)) if not d.gguf]
+        if not types or not _TYPE_RIGHT_AFTER.match(s.unit.text, q.end, types[0].start):
+            continue
+        d = types[0]
+        computed = count.value * d.bytes
+        check = compare(q, computed)
+        verdict = check.verdict if check.verdict.holds or d.bytes >= 1 else Verdict.UNVERIFIABLE
+        why = f"{count.text} values × {d.bytes:g} B ({d.name}) = {fmt(computed, q.scale)}; {check.explanation}"
+        claim = make_claim(s.unit, q.start, q.end, "arithmetic", verdict, why, stated=q.text)
+        out.append(Found(claim, ((q.start, q.end),)))
+    return out
+
+
+# a whole split into N equal parts (`на 15 равных шардов`, `into 4 shards`, `across 3 files`, `на 8 ступенях`)
+_SPLIT_INTO = guarded(
+    r"(?i)(?:(?<!\w)на|\binto|\bacross|\bover|(?<!\w)по|(?<!\w)между|\bin)\s+(?P<n>\d{1,4})\s+(?:(?:равн\w+|equal|одинаков\w+)\s+)?"
+    r"(?:шард\w*|файл\w*|част(?:и|ей|ях)\b|ступен\w*|кус\w*|shards?\b|files?\b|parts?\b|pieces?\b|chunks?\b|stages?\b|splits?\b)"
+)
+# the figure is one part's: `по 9,20 ГБ`, `9.2 GB each`, `4.70 GB apiece`, `1,74 ГБ на ступень`, `per shard`
+_EACH_PART_BEFORE = guarded(r"(?i)(?:(?<!\w)по|\beach|\bapiece)\s+(?:~|≈)?$")
+_EACH_PART_AFTER = guarded(
+    r"(?i)\s*(?:\w+\s+)?(?:each\b|apiece\b|кажд\w+|на\s+(?:шард|файл|част|ступен|кусок)\w*"
+    r"|per\s+(?:shard|file|part|piece|chunk|stage)\b)"
+)
+
+
+def _part_shares(s: Sentence, sizes: list[Quantity]) -> list[Found]:
+    """One part's size where the sentence splits a whole into N equal parts: the whole stated before it / N, else
+    unverifiable (a part's, never the whole model's)."""
+    text = s.unit.masked
+    split = _search_once(s, _SPLIT_INTO, text, s.start, s.end)
+    if split is None:
+        return []
+    n = int(split.group("n"))
+    out: list[Found] = []
+    for q in sizes:
+        if q.hi is not None or n < 2 or split.start() > q.start:
+            continue
+        if not (
+            _EACH_PART_BEFORE.search(text, max(s.start, q.start - 12), q.start) or _EACH_PART_AFTER.match(text, q.end, s.end)
+        ):
+            continue
+        wholes = [z for z in sizes if z.end <= split.start() and z.hi is None]
+        if wholes:
+            whole = wholes[-1]
+            computed = whole.value / n
+            check = compare(q, computed)
+            verdict, why = check.verdict, f"{whole.text} / {n} parts = {fmt(computed, q.scale)}; {check.explanation}"
+        else:
+            verdict, why = Verdict.UNVERIFIABLE, f"{q.text}: one of {n} equal parts; the whole is not stated in the sentence"
+        claim = make_claim(s.unit, q.start, q.end, "arithmetic", verdict, why, stated=q.text)
+        out.append(Found(claim, ((q.start, q.end),)))
+    return out
 
 
 def _fit_bound(s: Sentence, q: Quantity) -> Quantity | None:
@@ -4787,7 +4979,51 @@ def _share_after_each_card(s: Sentence, q: Quantity) -> bool:
 
 def sized(s: Sentence, facts: NoteFacts) -> list[Found]:
     """The model-and-size claims of the sentence, read with a memo of its own (`_Read`)."""
-    return _sized(_Read(s.unit, s.start, s.end, s.quantities, s.models, s.dtypes), facts)
+    return _sums_read_as_one(s, _sized(_Read(s.unit, s.start, s.end, s.quantities, s.models, s.dtypes), facts))
+
+
+def _sums_read_as_one(s: Sentence, found: list[Found]) -> list[Found]:
+    """A figure judged wrong as one thing (the cache, the weights) that is the sum of the two or more sizes said right
+    before it (`кэш 4 ГиБ, веса 14,96 ГиБ — 18,96 ГиБ`) is their total: checked as that sum."""
+    out: list[Found] = []
+    for f in found:
+        claim = f.claim
+        q = (
+            next((z for z in s.quantities if (z.start, z.end) == f.used[0] and z.kind == "bytes" and z.hi is None), None)
+            if claim is not None and claim.verdict is Verdict.WRONG and f.used
+            else None
+        )
+        if claim is None or q is None:
+            out.append(f)
+            continue
+        near = starting_in(_figures, max(s.start, q.start - 160), q.start, s.unit.masked)
+        earlier = [
+            z
+            for z in near
+            if z.kind == "bytes"
+            and z.end <= q.start
+            and z.hi is None
+            and z.scale >= 1e3
+            and not _PER_TOKEN.match(s.unit.masked, z.end)
+        ]
+        parts = next(
+            (
+                earlier[-k:]
+                for k in range(2, min(5, len(earlier)) + 1)
+                # every part a real share of the total (not `160 KiB` beside `20 GiB`, not the total said again)
+                if all(0.02 * q.value <= z.value <= 0.98 * q.value for z in earlier[-k:])
+                and compare(q, sum(z.value for z in earlier[-k:])).verdict.holds
+            ),
+            None,
+        )
+        if parts is None:
+            out.append(f)
+            continue
+        total = sum(z.value for z in parts)
+        check = compare(q, total)
+        why = f"the sum of the sizes before it: {' + '.join(z.text for z in parts)} = {fmt(total, q.scale)}; {check.explanation}"
+        out.append(replace(f, claim=make_claim(s.unit, q.start, q.end, "arithmetic", check.verdict, why, stated=q.text)))
+    return out
 
 
 _KV_NAMED = guarded(r"(?i)\bKV\b|kv[- ]?cache|\bcache\b|кэш|кеш")
@@ -4921,7 +5157,13 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             out.append(index)
     if out:
         sizes = [q for q in sizes if all(f.used[0] != (q.start, q.end) for f in out)]
-    summed = _layer_sums(s, sizes, facts) + _per_layer_activations(s, sizes, facts)
+    summed = (
+        _layer_sums(s, sizes, facts)
+        + _per_layer_activations(s, sizes, facts)
+        + _continued_products(s, sizes)
+        + _sizes_of_a_count(s, sizes)
+        + _part_shares(s, sizes)
+    )
     if summed:
         out.extend(summed)
         sizes = [q for q in sizes if all(f.used[0] != (q.start, q.end) for f in summed)]
@@ -5288,6 +5530,19 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                 alt = _kv(s, q, cfg, named, heading_type, kind == "kv-per-token", facts, devices)
                 if alt[0].holds:
                     verdict, explanation, shape = alt[0], f"{alt[1]} (the type the section's heading names)", alt[2]
+            if (
+                verdict is Verdict.WRONG
+                and where in ("sentence", "paragraph")
+                and dtype is not None
+                and not dtype.gguf
+                and _the_models_type(s, dtype, q)
+            ):
+                # `Llama-3-8B int8 (8.03 GB); KV drops to 128 KiB/token`: a plain type said of the model and its weights'
+                # size, in another clause than the cache's figure, may be the weights' alone: the default 16-bit cache is a
+                # reading that may make the figure hold (it never makes one wrong)
+                alt = _kv(s, q, cfg, named, None, kind == "kv-per-token", facts, devices)
+                if alt[0].holds:
+                    verdict, explanation, shape = alt[0], f"{alt[1]} ({dtype.name} is read as the weights' type)", alt[2]
             if verdict is Verdict.WRONG and (pair := _paired_size(s, q)):
                 verdict, explanation = Verdict.UNVERIFIABLE, f"{q.text}: {pair}; read as the cache: {explanation}"
             if (
