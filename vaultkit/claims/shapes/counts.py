@@ -25,7 +25,7 @@ too (`8.03B params at 2 bytes each` is also the subject of a weights figure).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
@@ -33,7 +33,7 @@ from vaultkit.claims.catalog import ModelConfig, ModelMention, find_mentions
 from vaultkit.claims.engine import count_parameters, mlp_params
 from vaultkit.claims.fastre import guarded
 from vaultkit.claims.model import Verdict
-from vaultkit.claims.quantities import Quantity, find_quantities
+from vaultkit.claims.quantities import Quantity, _is_number_word, _spelled, find_quantities
 from vaultkit.claims.shapes.base import (
     GROUPED_DIGITS,
     Found,
@@ -564,9 +564,120 @@ def _adapter_count(s: Sentence, facts: NoteFacts, first: int) -> tuple[float, st
     return None
 
 
+# how many adapters a sentence counts, said right before their noun (`200 adapters`, `Thirty rank-16 q/k/v/o adapters`,
+# `16 of them`, `200 адаптеров`, `16 таких`): the words between may only describe the adapters (rank, matrices, type)
+_ADAPTERS_NOUN = guarded(
+    r"(?i)\badapters\b|\bloras\b|(?<![а-яё])адаптер(?:ов|ы|ам|ами|ах|а)(?![а-яё])|\bof\s+(?:them|these|those)\b"
+    r"|(?<![а-яё])из\s+них(?![а-яё])|(?<![а-яё])таких(?![а-яё])|(?<![а-яё])штук(?![а-яё])"
+)
+_COUNT_MODIFIER = guarded(
+    r"(?i)lora|qlora|peft|dora|rank[-=]?\d{0,4}|r=?\d{0,4}|=|ранг[аеом]*|[qkvo](?:[/,+&][qkvo])+|[qkvo]|and|и|on|на"
+    r"|all[-_]linear|(?:b?f|bf|fp)\d{1,2}|int\d|nf4|more|extra|additional|separate|different|distinct|such|small|new|trained"
+    r"|tenant|per-tenant|task|customer|разных|отдельных|дополнительных|ещё|еще|лишних|новых|обученных"
+)
+_RANK_WORD = guarded(r"(?i)rank|r|=|r=|ранг[аеом]*|rank-")
+# a count of those who hold an adapter each (`40 tenants loaded … adapters`, `40 арендаторов загрузили адаптеры`):
+# the number of adapters is likely but not said, so a total that disagrees with it is no error
+_HOLDERS = guarded(
+    r"(?i)(?<![\w.,])(?P<n>\d{1,5}|[a-zа-яё]+(?:-[a-z]+)?)\s+(?:tenants?|clients?|customers?|users?|teams?|арендатор\w*"
+    r"|клиент\w*|пользовател\w*|команд\w*|тенант\w*)(?![\w])"
+)
+# a size said of one adapter: `131 MB each`, `33.6 MB apiece`, `по 13,6 МБ`, `each rank-8 adapter is 13.6 MB`
+_EACH_AFTER = guarded(
+    r"(?i)\s*(?:each|apiece|a\s+piece|per\s+(?:adapter|tenant|lora)|каждый|на\s+(?:каждый\s+)?адаптер|за\s+штуку)(?![\w])"
+)
+_PO_BEFORE = guarded(r"(?i)(?<![а-яё])по\s+(?:[~≈]\s*)?$")
+_ONE_ADAPTER = guarded(r"(?i)\badapter(?!s\b)|(?<![а-яё])адаптер(?![а-яё])|\beach\b|\bevery\b|(?<![а-яё])кажд\w+")
+# a size said of several things together: `5.24 GB together`, `in all`, `total 2.7 GB`, `вместе 5,24 ГБ`, `всего`
+_TOTAL_WORDS = guarded(
+    r"(?i)\btogether\b|\bin\s+(?:all|total)\b|\btotal\b|\bcombined\b|\boverall\b|\baltogether\b"
+    r"|(?<![а-яё])(?:вместе|всего|итого|суммарно)(?![а-яё])|\bв\s+сумме\b"
+)
+# a total that may hold more than the adapters: `plus the base`, `with the KV cache`, `+ 14.5 GB`, `включая базу`
+_MORE = guarded(
+    r"(?i)\bplus\b|\+|\bwith\b|\bincluding\b|\band\s+the\b"
+    r"|(?<![а-яё])(?:плюс|включая|вместе\s+с|с\s+уч[её]т\w*|с\s+баз\w*)"
+)
+_TOTAL_AFTER = guarded(
+    r"(?i)\s*(?:together|in\s+(?:all|total)|combined|overall|altogether|total|вместе|всего|итого|в\s+сумме|суммарно)(?![\w])"
+)
+
+
+def _count_word(token: str) -> int | None:
+    """A whole number of two or more written in digits or words (`200`, `Thirty`, `twenty-four`, `Тридцать`)."""
+    if re.fullmatch(r"\d{1,5}", token):
+        n = int(token)
+    else:
+        parts = token.lower().split("-")
+        if not all(_is_number_word(w) for w in parts) or parts[0] in ("a", "and", "half"):
+            return None
+        v = _spelled(parts)
+        if v is None or v != int(v):
+            return None
+        n = int(v)
+    return n if n >= 2 else None
+
+
+def _number_words(token: str) -> list[str]:
+    """The number words a token is made of (`Thirty`, `twenty-four`, `сто`), or none."""
+    parts = token.lower().split("-")
+    if parts[0] in ("a", "and", "half") or not all(_is_number_word(w) for w in parts):
+        return []
+    return parts
+
+
+@lru_cache(maxsize=64)
+def _adapter_counts_said(text: str) -> tuple[tuple[int, int, bool], ...]:
+    """Where a text counts adapters: (the end of their noun, how many, whether the number is said of the adapters
+    themselves rather than of their holders)."""
+    out: list[tuple[int, int, bool]] = []
+    for m in _ADAPTERS_NOUN.finditer(text):
+        window = text[max(0, m.start() - 100) : m.start()]
+        tokens = [t.strip("()[],;:*.") for t in window.split()]
+        found: int | None = None
+        i = len(tokens) - 1
+        while i >= 0 and len(tokens) - i <= 7:
+            t = tokens[i]
+            spelled = _number_words(t)
+            if (t.isdigit() or spelled) and not (i > 0 and _RANK_WORD.fullmatch(tokens[i - 1].lower())):
+                words = spelled or [t]
+                while spelled and i > 0 and _number_words(tokens[i - 1]):
+                    i -= 1  # `two hundred adapters`: the words before it are part of the number
+                    words = _number_words(tokens[i]) + words
+                v = _spelled(words) if spelled else _count_word(t)
+                found = int(v) if v and v == int(v) and v >= 2 else None
+                break
+            if not t or t.isdigit() or _COUNT_MODIFIER.fullmatch(t):
+                i -= 1
+                continue
+            break
+        if found is not None:
+            out.append((m.end(), found, True))
+            continue
+        holders = list(_HOLDERS.finditer(window))
+        if holders:
+            n = _count_word(holders[-1].group("n"))
+            if n is not None:
+                out.append((m.end(), n, False))
+    return tuple(out)
+
+
+def _said_of_model(s: Sentence, here: str, since: int, q: Quantity) -> bool:
+    """Whether a figure is said of a model the words before it name, with no adapter in them (`Llama-2-13B fp16 is
+    26.03 GB; a rank-64 adapter …`, `Mixtral-8x7B в int4 — 23,35 ГБ; каждый адаптер …`): the base's weights."""
+    semi = here.rfind(";", since, q.start)
+    start = max(since, semi + 1) if semi >= 0 else since
+    if not any(start <= m.start and m.end <= q.start for m in s.models):
+        return False
+    return not _ADAPTER_WORD.search(here, start, q.start) and not _EACH_AFTER.match(here, q.end)
+
+
 def _adapter_sizes(s: Sentence, facts: NoteFacts) -> list[Found]:
     """`Saved in fp16, the adapter is 8.4 MB`, `… in bf16 would make it 33.6 MB`: trainable parameters × the bytes
-    of the type the sentence names for the figure. A size said of the base model, or one without a type, is not."""
+    of the type the sentence names for the figure. A size said of the base model, or one without a type, is not.
+    A size of several adapters (`200 adapters, 13.6 MB each: 2.7 GB`, `16 of them take 218 MB`, `… 5.2 GB
+    together`) is their number × the size of one the sentence states; one that may hold the base too, or whose
+    number of adapters is not said, is unverifiable."""
     if s.unit.source == "table":
         return []
     text, here = s.unit.masked, s.unit.text
@@ -586,34 +697,98 @@ def _adapter_sizes(s: Sentence, facts: NoteFacts) -> list[Found]:
     if counted is None:
         return []
     count, how_count, exact = counted
+    said = _adapter_counts_said(here[s.start : s.end]) if named_here else ()
+    said_ends = [s.start + c[0] for c in said]
     out: list[Found] = []
+    singles: list[tuple[float, float | None, float]] = []  # (stated, recomputed where it holds, scale) of each one-adapter size
+    totals: list[tuple[Quantity, tuple[int, int, bool] | None, bool]] = []  # (size, the count before it, said with more)
+    others = False  # a size in the sentence that is neither an adapter's nor a total of adapters (the base's)
+    prev_end = s.start
     for i, q in enumerate(sizes):
         a, b = clause_bounds(s, q.start, q.end)
         since = max(sizes[i - 1].end if i else s.start, q.start - 80)  # the words since the size before
+        after_prev = prev_end
+        prev_end = q.end
+        each = _EACH_AFTER.match(here, q.end)
+        if each:
+            prev_end = each.end()
         if _NOT_THE_FILE.search(here, since, q.start):
+            others = True
             continue  # `; its Adam moment buffers (m and v) add 0.67 GB`: the optimizer's, not the file
         if named_here and not _ADAPTER_WORD.search(here, max(s.start, q.start - 100), min(s.end, q.end + 30)):
+            others = True
             continue
         whole = list(_MERGED_WHOLE.finditer(here, since, q.start))
         if whole and not _ADAPTER_WORD.search(here, whole[-1].end(), q.start):
+            others = True
             continue  # `…, а слитая модель в fp16 — 13,5 ГБ`: the merged model's size, said after the adapter's
         if not named_here and _BASE_WORDS.search(here, s.start, q.start):
             continue  # `Базовая модель в NF4 — 6,71 ГБ` below a line about the adapter: the sentence is about the base
         if _BASE_WORDS.search(here, a, b) or _NOT_THE_FILE.search(here, a, b) or _PER_TOKEN_OR_RECIPE.match(text, q.end):
+            others = True
             continue  # the base model's size, the optimizer's or the activations', or a size per something
+        if named_here and _said_of_model(s, here, after_prev, q):
+            others = True
+            continue  # `Llama-2-13B fp16 is 26.03 GB; a … adapter is 500.7 MB`: the base's weights, left to their shape
+        # one adapter's size, or several adapters' together: the words that govern the figure say which
+        k = bisect_right(said_ends, q.start)  # the adapters counted before the figure (log time per figure)
+        last = said[k - 1] if k else None
+        window_from = max(after_prev, s.start + last[0]) if last else after_prev
+        one = bool(
+            each or _PO_BEFORE.search(here, max(s.start, q.start - 8), q.start) or _ONE_ADAPTER.search(here, window_from, q.start)
+        )
+        together = _TOTAL_WORDS.search(here, window_from, q.start) or _TOTAL_AFTER.match(here, q.end)
+        several = not one and (last is not None or together is not None)
         dtype, where = facts.dtype_for(s, q)
-        if dtype is None or where != "sentence" or dtype.bytes <= 0:
+        computed = count * dtype.bytes if dtype is not None and where == "sentence" and dtype.bytes > 0 else None
+        if several and not (computed is not None and compare(q, computed).verdict.holds):
+            more = _MORE.search(here, window_from, min(s.end, q.end + 30)) is not None
+            totals.append((q, last, more))
             continue
-        computed = count * dtype.bytes
+        if dtype is None or computed is None:
+            continue
         check = compare(q, computed)
         if not check.verdict.holds and not exact:
             approx = compare(replace(q, hedge=True), computed)
             if approx.verdict.holds:
                 check = approx  # the count itself is rounded (`~168M`)
+        singles.append((q.value, computed if check.verdict.holds else None, q.scale))
         how = f"adapter: {how_count} = {count:,.0f} × {dtype.bytes:g} B ({dtype.name}) = {fmt(computed, q.scale)}"
         claim = make_claim(s.unit, q.start, q.end, "adapter-size", check.verdict, f"{how}; {check.explanation}", stated=q.text)
         out.append(Found(claim, ((q.start, q.end),)))
+    mixed = others or bool(_BASE_WORDS.search(here, s.start, s.end) or _NOT_THE_FILE.search(here, s.start, s.end))
+    for q, last, more in totals:
+        out.append(_adapters_total(s, q, last, singles, mixed or more))
     return out
+
+
+def _adapters_total(
+    s: Sentence,
+    q: Quantity,
+    last: tuple[int, int, bool] | None,
+    singles: list[tuple[float, float | None, float]],
+    base_said: bool,
+) -> Found:
+    """A size of several adapters: their number × one adapter's size, both said in the sentence."""
+    if last is None or not singles:
+        why = "the number of adapters is not stated" if last is None else "one adapter's size is not stated beside it"
+        explanation = f"a size of several adapters together (or with their base); {why}"
+        claim = make_claim(s.unit, q.start, q.end, "adapter-size", Verdict.UNVERIFIABLE, explanation, stated=q.text)
+        return Found(claim, ((q.start, q.end),))
+    _, n, own = last
+    readings = [(n * c, c, k) for _, c, k in singles if c is not None] + [(n * v, v, k) for v, _, k in singles]
+    checks = [(compare(q, total), total, one, k) for total, one, k in readings]
+    exact = next((c for c in checks if c[0].verdict is Verdict.HOLDS), None)
+    held = exact or next((c for c in checks if c[0].verdict.holds), None)
+    check, total, one, scale = held or checks[0]
+    whose = "" if own else " (the number said of their holders)"
+    how = f"{n} adapters{whose} × {fmt(one, scale)} each = {fmt(total, q.scale)}"
+    verdict = check.verdict
+    if held is None and (not own or base_said):
+        verdict = Verdict.UNVERIFIABLE
+        how += " (the figure may hold the base or other adapters too)"
+    claim = make_claim(s.unit, q.start, q.end, "adapter-size", verdict, f"{how}; {check.explanation}", stated=q.text)
+    return Found(claim, ((q.start, q.end),))
 
 
 _NOT_THE_FILE = guarded(

@@ -30,6 +30,7 @@ from vaultkit.claims.quantities import Quantity, find_quantities
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, in_range, make_claim
 from vaultkit.claims.shapes.context_sizes import near_hardware
 from vaultkit.claims.shapes.sized import context_model
+from vaultkit.claims.shapes.times import own_rates
 from vaultkit.claims.verdict import compare
 
 # a rate summed over streams, or of a phase other than one stream's decoding (several devices are `_SPLIT`)
@@ -186,8 +187,13 @@ def decode_ceilings(s: Sentence, facts: NoteFacts) -> list[Found]:
     if len(all_rates) != len(rates):
         return []  # a rate an earlier shape read: the sentence is another computation
     bw = _bandwidth(s, figures, facts)
+    # two bandwidths, each said with its own rate (`9.6 tok/s on 76.8 GB/s, 38 tok/s on 307 GB/s`, `при 89,6 ГБ/с —
+    # 12 ток/с, при 179,2 ГБ/с — 24 ток/с`): each rate reads its own, never the other pair's
+    own_bw: dict[int, Quantity | None] = {}
     if bw is None:
-        return []
+        own_bw = _own_bandwidths(s, figures, all_rates)
+        if not own_bw:
+            return []
     estimate = _ESTIMATE.search(raw, s.start, s.end) is not None
     models = [m for m in find_mentions(raw[s.start : s.end]) if m.config is not None]
     models = [replace(m, start=m.start + s.start, end=m.end + s.start) for m in models]
@@ -207,21 +213,39 @@ def decode_ceilings(s: Sentence, facts: NoteFacts) -> list[Found]:
         distinct_before.append(len(seen))
     out: list[Found] = []
     previous = s.start
+    shared: tuple[float, str] | None = None  # the weights the rate before read: the next one's when it says none
     for t in rates:
+        prev, shared = shared, None
         a, b = previous, t.start
         previous = t.end
         read: tuple[float, str] | None = None
         how = ""
         loose = False
+        rate_bw = bw
+        if own_bw:
+            said = own_bw.get(t.start)
+            if said is None:
+                why = f"{t.text}: the sentence states two bandwidths, and which one the rate is of is not said"
+                claim = make_claim(s.unit, t.start, t.end, "throughput", Verdict.UNVERIFIABLE, why, stated=t.text)
+                out.append(Found(claim, ((t.start, t.end),)))
+                continue
+            rate_bw = (said.value, said.text)
+        if rate_bw is None:
+            continue
         size = _size_in(s, figures, a, b)
         if size is False:
+            continue
+        if own_bw and size is None and prev is not None and not _names_weights(s, models, a, b):
+            shared = prev  # (`in int8 9.6 tok/s on 76.8 GB/s and 38 tok/s on 307 GB/s`: the same weights)
+            out.append(_judge(s, t, rate_bw, prev, estimate))
             continue
         dtype_after = after[t.start]
         if isinstance(dtype_after, DtypeMention):
             named = models[-1] if models else context_model(s, facts)
             read = _model_bytes(named, dtype_after, "" if models else " (named above)") if named is not None else None
             if read is not None and read[0] > 0:
-                out.append(_judge(s, t, bw, read, estimate))
+                shared = read
+                out.append(_judge(s, t, rate_bw, read, estimate))
             continue
         if isinstance(size, Quantity):
             if len(rates) == 1 and size.start in free:
@@ -249,8 +273,24 @@ def decode_ceilings(s: Sentence, facts: NoteFacts) -> list[Found]:
             loose = dtype.gguf and bool(how) and len(rates) == 1
         if read is None or read[0] <= 0:
             continue
-        out.append(_judge(s, t, bw, read, estimate, wrong_above=1.9 if loose else 1.5))
+        shared = read
+        out.append(_judge(s, t, rate_bw, read, estimate, wrong_above=1.9 if loose else 1.5))
     return out
+
+
+def _own_bandwidths(s: Sentence, figures: list[Quantity], rates: list[Quantity]) -> dict[int, Quantity | None]:
+    """Each rate's own bandwidth (by its start; `own_rates`) in a sentence stating two different ones and no range;
+    empty where no rate has one."""
+    stated = [q for q in figures if q.kind == "bandwidth"]
+    if any(q.hi_printed is not None for q in stated) or len({round(q.value, -6) for q in stated}) < 2:
+        return {}
+    own, _ = own_rates(s.unit.masked, s.start, rates, stated)
+    return own if any(own.values()) else {}  # (`8 × 4,8 ТБ/с = 38,4 ТБ/с на 37 ГБ, около 1040 ток/с`: a product's, not pairs)
+
+
+def _names_weights(s: Sentence, models: list[ModelMention], a: int, b: int) -> bool:
+    """A dtype or a model said in [a, b): the clause names weights of its own."""
+    return bool(in_range(s.dtypes, a, b)) or any(a <= m.start < b for m in models)
 
 
 def _said_after(raw: str, t: Quantity, items: tuple[DtypeMention, ...] | list[ModelMention]) -> object | None:

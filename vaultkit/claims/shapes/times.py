@@ -450,6 +450,32 @@ class _Read:
             self._above = [_flatten(x) for x in facts.lines_above.get(self.line, ())]
         return self._above
 
+    def _pairing(self, rates: _Prefix, gpu_time: bool = False) -> tuple[dict[int, tuple[int, float, Quantity] | None], set[int]]:
+        times = [q for k, q in enumerate(self.qs) if (u := self.units[k]) is not None and (gpu_time or u[0] not in _GPU_TIME)]
+        own, after = own_rates(self._text, self._start, times, [q for _, _, q in rates.items])
+        by_start = {x[2].start: x for x in rates.items}
+        index = {q.start: k for k, q in enumerate(self.qs)}
+        return {index[t]: (by_start[r.start] if r is not None else None) for t, r in own.items()}, after
+
+    @cached_property
+    def speed_pairs(self) -> tuple[dict[int, tuple[int, float, Quantity] | None], set[int]]:
+        """Each time's own bandwidth (by the time's index; `own_rates`), and the starts of the bandwidths said
+        right after a time (`52 ms at 307 GB/s`: that time's), read once for the sentence."""
+        return self._pairing(self.speeds)
+
+    @cached_property
+    def flop_rate_pairs(self) -> dict[int, tuple[int, float, Quantity] | None]:
+        """Each time's own FLOP/s where the sentence states two different ones and one utilization at most (else none)."""
+        rates = _Prefix([(k, r, q) for k, q in enumerate(self.qs) if (r := _flops_rate(self._text, q)) is not None])
+        if rates.split == math.inf or len(_distinct(_utilizations(self.sentence))) > 1:
+            return {}
+        return self._pairing(rates, gpu_time=True)[0]
+
+    @cached_property
+    def rate_pairs(self) -> tuple[dict[int, tuple[int, float, Quantity] | None], set[int]]:
+        """The same of the token rates (`30 s at 40 tok/s, 10 s at 120 tok/s`)."""
+        return self._pairing(self.rates)
+
     def rate_before(self, value: float, i: int) -> bool:
         """A rate within 3 % of `value` stated before figure `i`."""
         lo = bisect_left(self.quotient_rates, (value / 1.03, -1))
@@ -459,6 +485,41 @@ class _Read:
             if k < i and abs(value - r) <= 0.03 * r:
                 return True
         return False
+
+
+# the words between a result and the rate it is of, said right after it (`52 ms at 307 GB/s`, `9.6 tok/s on 76.8 GB/s`,
+# `175 мс на токен при 76,8 ГБ/с`), a per-token word between them; no comma (`…, at 76.8 GB/s 209 ms`: the next one's)
+_AT_OWN_RATE = guarded(
+    r"(?i)(?:[^\S\n]+(?:per|a|each|every)[^\S\n]+(?:(?:decoded|generated|output|new)[^\S\n]+)?(?:token|step)\b"
+    r"|[^\S\n]+(?:на|за)[^\S\n]+(?:(?:один|каждый)[^\S\n]+)?(?:токен|шаг)(?!\w))?"
+    r"[^\S\n]+(?:at|on|with|при|на)[^\S\n]+(?:(?:~|≈|about|around|roughly|около|примерно)[^\S\n]*)?"
+)
+
+
+def own_rates(text: str, lo: int, results: list[Quantity], rates: list[Quantity]) -> tuple[dict[int, Quantity | None], set[int]]:
+    """Each result's own rate (a bandwidth or a FLOP rate), by the result's start: the rate said right after it
+    (`52 ms at 307 GB/s`), else the one rate (one value) said before it in its own part, from the result before it
+    (and the rate that one owns) on (`при 89,6 ГБ/с — 162 мс на токен, при 179,2 ГБ/с — 80,8 мс`); None where it has
+    none or two different ones. With the starts of the rates said right after a result. Both lists in order; one pass."""
+    starts = [r.start for r in rates]
+    after: dict[int, Quantity] = {}
+    for t in results:
+        k = bisect_left(starts, t.end)
+        if k < len(rates) and _AT_OWN_RATE.fullmatch(text, t.end, rates[k].start):
+            after[t.start] = rates[k]
+    owned = {r.start for r in after.values()}
+    out: dict[int, Quantity | None] = {}
+    part = lo
+    for t in results:
+        mine = after.get(t.start)
+        if mine is not None:
+            out[t.start] = mine
+            part = mine.end
+            continue
+        free = [r for r in rates[bisect_left(starts, part) : bisect_left(starts, t.start)] if r.start not in owned]
+        out[t.start] = free[-1] if free and len(_distinct([r.value for r in free])) == 1 else None
+        part = max(part, t.end)
+    return out, owned
 
 
 def _distinct(values: list[float]) -> list[float]:
@@ -517,13 +578,19 @@ def _gpu_count(text: str) -> int | None:
 @lru_cache(maxsize=256)
 def _utilization(text: str) -> float | None:
     """The utilization (MFU) a percent figure next to its word states (`40 % MFU`, `MFU 40 %`, `при 100 % загрузке`)."""
+    return next(iter(_utilizations(text)), None)
+
+
+def _utilizations(text: str) -> list[float]:
+    """Every utilization a text states, in order."""
+    out = []
     for q in _quantities(text):
         if q.kind != "percent" or q.hi_printed is not None:
             continue
         near = text[max(0, q.start - 24) : q.end + 24]
         if _UTILIZATION.search(near):
-            return q.value
-    return None
+            out.append(q.value)
+    return out
 
 
 @lru_cache(maxsize=256)
@@ -834,6 +901,7 @@ _MOVES = guarded(
     r"(?i)\b(?:load|read|cop(?:y|ie)|writ|wrote|transf|send|sent|stream|download|upload|mov|sync|pull|push|fetch|sav|restor"
     r"|spill|swap|offload|flush|dump|network|link|disk|ssd|nvme|pcie|nvlink|infiniband|ethernet|gbe|hbm|bandwidth|per\s+token|per\s+step)"
     r"|загруз|перекач|переда|копир|запис|чтени|чита|скач|перегн|сохран|восстанов|выгру|сет[ьи]|канал|диск|шин"
+    r"|(?:на|за)\s+(?:один\s+|каждый\s+)?токен(?!\w)"
 )
 _SLOWER = "a measured time also holds what the formula does not count (overheads, stalls)"
 _PEAK = "at a rate with no utilization stated, a longer time is a real run's lower utilization"
@@ -894,6 +962,9 @@ def _tokens_over_rate(s: Sentence, t: Quantity, unit: tuple[str, float, str], i:
     time it is the condition of (`500 tokens take 12.5 s at 40 tok/s`, `займёт 20 с при 25 ток/с`)."""
     if not read.tokens.count(i) or unit[0] in _GPU_TIME:
         return None
+    # the rate said with this time (`30 s at 40 tok/s, 10 s at 120 tok/s`), where the sentence states two, or it follows
+    pair = read.rate_pairs[0].get(i)
+    mine = pair[2] if pair is not None and (pair[0] > i or read.rates.split < math.inf) else None
     after = read.qs[i + 1] if i + 1 < len(read.qs) else None
     then = (
         after is not None
@@ -901,15 +972,22 @@ def _tokens_over_rate(s: Sentence, t: Quantity, unit: tuple[str, float, str], i:
         and _token_rate(s.unit.masked, after)
         and _AT_RATE.fullmatch(s.unit.masked, t.end, after.start) is not None
     )
-    if not read.rates.count(i) and not then:
+    if not read.rates.count(i) and not then and mine is None:
         return None
     before = read.qs[i - 1].end if i else s.start
     if _OTHER_PHASE.search(s.unit.masked, max(s.start, before, t.start - 60), t.start):
         return None  # `скорость 40 ток/с, время загрузки модели 12 с`: the time of loading, not of the tokens
     own = _own_inputs(read, i) if not then else False
-    if not own and ((read.rates.count(i) and read.rates.disagree(i)) or read.tokens.disagree(i)):
+    if mine is not None:
+        if read.tokens.disagree(i) and not own:
+            return _judge(read, s, t, unit, 0, "", unsure=_WHICH)
+        own = own or read.rates.split < math.inf  # its own rate: another setting than the time before it
+    elif not own and ((read.rates.count(i) and read.rates.disagree(i)) or read.tokens.disagree(i)):
         return _judge(read, s, t, unit, 0, "", unsure=_WHICH)
-    rate, n = (after, read.tokens.last(i)) if then and after is not None else (read.rates.last(i), read.tokens.last(i))
+    if mine is not None:
+        rate, n = mine, read.tokens.last(i)
+    else:
+        rate, n = (after, read.tokens.last(i)) if then and after is not None else (read.rates.last(i), read.tokens.last(i))
     # the rate is this duration's input, not a claim of its own, unless a size or bandwidth in the
     # sentence lets the throughput rule bound it
     inputs = () if read.bytes_or_bandwidth else (rate,)
@@ -1042,11 +1120,27 @@ _AT_RATE = guarded(
 
 
 def _transfer(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, read: _Read, facts: NoteFacts) -> Found | None:
-    """`С NVMe на 7 ГБ/с загрузка 141 ГБ занимает 20 с`: the size over the bandwidth, either order."""
-    if not read.speeds.count(i) or unit[0] in _GPU_TIME:
+    """`С NVMe на 7 ГБ/с загрузка 141 ГБ занимает 20 с`: the size over the bandwidth, either order. A time reads its own
+    bandwidth (`52 ms at 307 GB/s, 209 ms at 76.8 GB/s`: `own_rates`), else the ones before it that no other time owns."""
+    if unit[0] in _GPU_TIME or not read.speeds.items:
         return None
-    if read.taken_speed < i:
-        return None  # an earlier shape read this bandwidth (size over bandwidth = time)
+    pairs, owned = read.speed_pairs
+    pair = pairs.get(i)
+    several_speeds = read.speeds.split < math.inf
+    if pair is not None and (pair[0] > i or several_speeds):
+        if pair[2].start not in read.free:
+            return None  # an earlier shape read this bandwidth (size over bandwidth = time)
+        chosen, which = pair, False
+        if several_speeds:
+            read.own.add(i)  # its own bandwidth: another setting than the time before it, not the same inputs
+    else:
+        said = read.speeds.items[: read.speeds.count(i)]
+        if not said or read.taken_speed < i:
+            return None  # no bandwidth before it, or an earlier shape read one (size over bandwidth = time)
+        # a bandwidth said right after another time is that time's (`52 ms at 307 GB/s, 104 ms …`)
+        said = [x for x in said if x[2].start not in owned] or said
+        chosen = (said[-1][0], said[0][1], said[-1][2])
+        which = len(_distinct([v for _, v, _ in said])) > 1
     sizes = [read.sizes.first_value()] if read.sizes.count(i) else []
     several = read.sizes.disagree(i)
     size_text = ""
@@ -1089,9 +1183,9 @@ def _transfer(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, re
             return None
     else:
         size_text = read.sizes.last(i).text
-    if read.speeds.disagree(i) or several:
+    if which or several:
         return _judge(read, s, t, unit, 0, "", unsure=_WHICH)
-    speed = read.speeds.last(i)
+    speed = chosen[2]
     via = speed.text.lower().startswith("over ")  # `over 40 Gbit/s`: across the link, not more than
     if (speed.bound and not via) or read.wall_clock:  # (a hedged bandwidth is rounded, not a bound)
         return _judge(read, s, t, unit, 0, "", unsure=_LOOSE)
@@ -1099,7 +1193,7 @@ def _transfer(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, re
         return _judge(read, s, t, unit, 0, "", unsure="the sentence does not say the time is of moving the size")
     bits = " (bits: ÷ 8)" if speed.kind in ("number", "bitrate") else ""
     slower = _SLOWER if read.measured else ""
-    return _judge(read, s, t, unit, sizes[0] / read.speeds.first_value(), f"{size_text} / {speed.text}{bits}", slower=slower)
+    return _judge(read, s, t, unit, sizes[0] / chosen[1], f"{size_text} / {speed.text}{bits}", slower=slower)
 
 
 # the weights as what is moved (`the bf16 weights`, `весов`, `the checkpoint`, `the Q4_K_M file`), and what is no weights
@@ -1232,7 +1326,14 @@ def _compute(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, rea
     names = read.names or _gpu_names(flops_line)
     gpu = names[0].replace(" ", "") if len(set(names)) == 1 else ""
     earlier = s.unit.text[max(0, s.start - 300) : s.start]  # the line's sentences just before this one, then the lines above
-    rate, hedged = _rate_for(gpu, (raw, earlier, *above))
+    mine = read.flop_rate_pairs.get(i)
+    rate: float | None
+    if mine is not None:
+        # `10,000 GPU-hours at 100 TFLOP/s, 2,500 at 400 TFLOP/s`: the FLOP/s said with this time, of two the sentence states
+        rate, hedged = mine[1], bool(mine[2].bound)
+        read.own.add(i)
+    else:
+        rate, hedged = _rate_for(gpu, (raw, earlier, *above))
     if rate is None and gpu:
         rate, hedged = _rate_for("", (raw,))
     if rate is None and gpu:
