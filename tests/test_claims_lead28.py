@@ -103,9 +103,121 @@ FIT_CASES = [
 ]
 
 
+# A difference of two sizes, or the weights a token does not read, is no size of the model (Llama-3-8B Q4_K_M 4.58 GiB,
+# Q8_0 7.95 GiB; Mixtral 8x7B 46.70B stored, 12.88B active: 67.65 GB of bf16 weights idle per token).
+DIFFERENCE_CASES = [
+    ("en-more-than", "For Llama-3-8B, Q8_0 takes 3.37 GiB more than Q4_K_M.\n", [V], ""),
+    ("ru-saving", "Экономия при переходе Llama-3-8B с bf16 на int8 — 8,03 ГБ.\n", [V], ""),
+    ("ru-difference-then-size", "Разница между int8 и bf16 у Llama-3-8B — 8,03 ГБ, а сама bf16 весит 16,06 ГБ.\n", [V, H], ""),
+    ("en-inactive", "Mixtral-8x7B keeps 67.65 GB of inactive bf16 weights per token in memory.\n", [V], ""),
+]
+
+# What one token (one decoding step) of a mixture of experts reads is its active parameters.
+READ_CASES = [
+    ("en-a-token-reads", "Mixtral-8x7B in bf16: the file is 93.41 GB, and a token reads 25.76 GB.\n", [H, H], ""),
+    ("en-decode-step-streams-wrong", "Each decode step of Mixtral-8x7B in bf16 streams 51.5 GB of weights.\n", [W], "25.76 GB"),
+    ("ru-one-token-reads", "Mixtral-8x7B в int8: за один токен читается 12,88 ГБ весов, а весь файл — 46,70 ГБ.\n", [H, H], ""),
+]
+
+# A product whose factors carry labels (`seq 4096`, `накопление 16`) is read whole.
+LABELLED_CASES = [
+    ("en-labelled-tokens", "Tokens per step: micro-batch 2 × seq 2048 × accum 4 × 16 GPUs = 262,144 tokens.\n", [H], ""),
+    ("ru-labelled-tokens", "Токенов на шаг: батч 8 × длина 4096 × 2 GPU = 65 536 токенов.\n", [H], ""),
+]
+
+# Parameters times tokens said as training compute carry the 6 of 6·N·D; `4,125` beside decimal commas is a decimal.
+COMPUTE_AND_COMMA_CASES = [
+    ("en-6nd-implied", "Llama-3-8B: 8B × 15T tokens = 7.2e23 FLOP of training.\n", [H], ""),
+    ("ru-decimal-comma-three-digits", "- GPTQ g128: 8,03 млрд × 4,125 / 8 = 4,14 ГБ.\n", [H], ""),
+    ("ru-decimal-comma-three-digits-wrong", "- GPTQ g128: 8,03 млрд × 4,125 / 8 = 8,28 ГБ.\n", [W], ""),  # (either is off)
+]
+
+
+# An option named again (`without it`, `без неё`) takes its own bits per weight: NF4 is 4.5 without double quantization,
+# 4.127 with it (Llama-2-7B: 3.79 GB at 4.5, 3.48 GB at 4.127).
+OPTION_CASES = [
+    (
+        "en-without-it",
+        "Llama-2-7B in nf4 with double quantization (4.127 bits per weight) is 3.48 GB; without it (4.5 bpw) 3.79 GB.\n",
+        [H, H, H, H],
+        "",
+    ),
+    (
+        "ru-without-it-size",
+        "Llama-2-7B в nf4 с двойной квантизацией (4,127 бита на вес) — 3,48 ГБ; без неё (4,5 бита) — 3,79 ГБ.\n",
+        [H, H, H, H],
+        "",
+    ),
+]
+
+# A size after a count that its words qualify (`non-embedding`, `the other … parameters`) is that count's size when it
+# gives it (Llama-3-8B: 8,030,261,248 − 2 × 128,256 × 4,096 = 6,979,588,096 outside the two tables, 13.96 GB in bf16).
+COUNT_WORDS_CASES = [
+    (
+        "en-non-embedding-size",
+        "Llama-3-8B has 6,979,588,096 non-embedding parameters; in bf16 they take 13.96 GB.\n",
+        [H, H],
+        "",
+    ),
+    (
+        "en-other-parameters-q8",
+        "Llama-3-8B: keep the embeddings in bf16 and store the other 7,504,924,672 parameters as Q8_0 (7.97 GB).\n",
+        [V, H],  # (the count is a part's: not judged)
+        "",
+    ),
+]
+
+
+# NF4 saves 74.2 % against fp16 with double quantization (4.127 bits), 71.9 % without (4.5 bits); `8-bit Adam` is the
+# optimizer's, no storage type of the weights; a line's earlier sentence names the model a training figure is of.
+MORE_CASES = [
+    ("en-nf4-saving-dq", "Mistral-7B in NF4 with double quantization saves 74.2 % of its fp16 size.\n", [H], ""),
+    ("ru-nf4-saving-plain", "NF4 без двойного квантования экономит 71,9 % относительно fp16.\n", [H], ""),
+    ("en-nf4-saving-wrong", "NF4 saves 50 % against fp16.\n", [W], "75.0%"),
+    pytest.param(
+        "ru-eight-bit-adam-table",
+        "| вариант | байт/параметр | память |\n|---|---|---|\n| 8-битный Adam | 12 | 96,4 ГБ |\n"
+        "| LoRA | — | 16,06 ГБ весов Llama-3-8B |\n",
+        [H, V],  # (no type is stated for the second row's weights: ambiguous, never int8)
+        "",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="`8-bit Adam` is read as an int8 type for the paragraph; reading it as the optimizer's alone broke the "
+            "moments' own 8-bit reading (cases15 en-8bit-moments-wrong): not mended in round 25",
+        ),
+    ),
+    (
+        "en-model-of-the-sentence-before",
+        "---\ntags: [gpt2]\n---\ngpt2-medium has 354,823,168 params. Full fine-tuning with Adam at 16 bytes per param"
+        " takes 5.68 GB.\n",
+        [H, H],
+        "",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "groups", "shown"),
-    [_case(c) for c in SUBJECT_CASES + WEIGHTS_TYPE_CASES + CONTINUED_CASES + COUNT_SIZE_CASES + PART_CASES + SUM_CASES + FIT_CASES],
+    [_case(c) for c in OPTION_CASES + COUNT_WORDS_CASES + MORE_CASES],
+)
+def test_round28_options_and_counts(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"),
+    [_case(c) for c in DIFFERENCE_CASES + READ_CASES + LABELLED_CASES + COMPUTE_AND_COMMA_CASES],
+)
+def test_round28_review_statements(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"),
+    [
+        _case(c)
+        for c in SUBJECT_CASES + WEIGHTS_TYPE_CASES + CONTINUED_CASES + COUNT_SIZE_CASES + PART_CASES + SUM_CASES + FIT_CASES
+    ],
 )
 def test_round28_statements(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)

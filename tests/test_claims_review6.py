@@ -51,8 +51,6 @@ STILL_FALSE = {
     "F27": "1.1",
     "F27b": "1.1",
     "F29": "1.3",
-    "F30": "1.5",
-    "F30b": "1.5",
     "F31": "1.5",
     "F32": "1.1",
     "F33": "1.2",
@@ -111,8 +109,11 @@ def test_the_work_list_names_only_notes_that_exist() -> None:
 # Round 24: 38 (F01, F01c: 4 bits said outside the sentence are the weights', the cache stays 16-bit; F08: a table's
 # bytes-per-parameter column; F13: cards 'по' a capacity; F34: a rate said for a later clause); 37 (F54, F54b: the
 # two sides of `320 КиБ против 2,5 МиБ`); 35 (F02, F02b, F02c: a ZeRO rate already per device, `4 + 12/8 = 5,5 байта`).
-FALSE_ERRORS_AT_MOST = 35
-WRONG_FLAGGED_AT_LEAST = 98
+# Round 25: 33 (F30, F30b: a product with labelled factors is read whole, `micro-batch 4 × grad-accum 8 × 16 GPUs = 512`;
+# ab2: a total over a teacher and a student). Flagged 98 → 97: w17's line 2 was flagged by a false reading of that same
+# product (`8 × 16 GPUs = 128`, stated 512); its wrong figure (4.2M tokens) is not extracted, then or now.
+FALSE_ERRORS_AT_MOST = 33
+WRONG_FLAGGED_AT_LEAST = 97
 SETS = Path(__file__).parent / "claims_review6" / "sets"
 
 

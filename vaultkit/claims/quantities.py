@@ -318,6 +318,7 @@ _CELL_END = guarded(r"[^\S\n]*(?:\||$)")
 
 
 _FACTOR_BEFORE = guarded(r"[×*·]\s*$")
+_PER_PARAMETER_NEXT = guarded(r"(?i)\s*(?:/\s*|per\s+|a\s+|на\s+)(?:param|parameter|weight|value|пар\b|парам|параметр|вес\b)")
 _PARAMS_NEXT = guarded(r"(?i)\s*(?:param|парам|weights|весов)")
 
 
@@ -328,17 +329,10 @@ def find_quantities(text: str, *, decimal_comma: bool = False) -> list[Quantity]
     return list(_quantities_once(text, decimal_comma))
 
 
-# a decimal written with a comma (`7,24`, `0,5`, `3,1416`): one or two digits, or four and more, after it (never a group)
-_DECIMAL_COMMA = guarded(r"(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})(?![\d,.])")
-
-
 @lru_cache(maxsize=256)
 def _quantities_once(text: str, decimal_comma: bool) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
     pos = 0
-    # Russian text that writes its decimals with a comma elsewhere (`7,24 млрд × 4,125 / 8`): a comma before three digits
-    # is a decimal mark there too (Russian groups thousands with spaces)
-    decimal_comma = decimal_comma or (_CYRILLIC.search(text) is not None and _DECIMAL_COMMA.search(text) is not None)
     for d in _NUMBER_STARTS.finditer(text):
         at = d.start()
         if at < pos:
@@ -374,6 +368,8 @@ def _quantities_once(text: str, decimal_comma: bool) -> tuple[Quantity, ...]:
             and not _PARAMS_NEXT.match(text, m.end())
         ):
             kind, scale, binary = "bytes", 1.0, False  # `… × 128 × 2 × 2 B`: the last factor of a product, in bytes
+        elif unit == "B" and printed <= 40 and _PER_PARAMETER_NEXT.match(text, m.end()):
+            kind, scale, binary = "bytes", 1.0, False  # `16 B/param`, `2 B per weight`: bytes per parameter (claims-gold 5.1)
         exp = exp or (sup or "").translate(SUPERSCRIPTS) or e
         if exp:
             scale *= 10 ** int(exp)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from vaultkit.claims.shapes.activations import activations
 from vaultkit.claims.shapes.base import Shape
 from vaultkit.claims.shapes.capacities import capacities
-from vaultkit.claims.shapes.chains import chains
+from vaultkit.claims.shapes.chains import chains, labelled_products
 from vaultkit.claims.shapes.context_sizes import code_sizes, vague
 from vaultkit.claims.shapes.context_sizes import hardware as hardware_catalogue
 from vaultkit.claims.shapes.copies import weight_multiples
@@ -49,6 +49,7 @@ SHAPES: tuple[Shape, ...] = (
     bits_per_weight,
     attention_ratios,
     weight_multiples,
+    labelled_products,
     chains,
     expressions,
     transfer_times,

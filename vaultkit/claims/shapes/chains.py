@@ -281,7 +281,8 @@ def _link(
                 half_r = right[0].half_unit() * right[0].scale
                 if rel and computed * (1 - rel) - half_r <= right[0].value <= computed * (1 + rel) + half_r:
                     check = Check(Verdict.HOLDS_ROUNDING, f"{check.explanation.split(': does not match')[0]} (rounded operands)")
-            if not check.verdict.holds and rk == "flops" and len(left) == 2 and computed > 0:
+            big_pair = len(left) == 2 and min(q.value for q in left) >= 1e6  # parameters and tokens, no factor of 2 or 6
+            if not check.verdict.holds and rk == "flops" and big_pair and computed > 0:
                 # `7B × 2T tokens = 8.4e22 FLOP`: parameters times tokens stated as training compute: the 6 of 6·N·D (or
                 # the 2 of a forward pass) is implied
                 implied = next(
@@ -785,4 +786,55 @@ def _each_products(s: Sentence, taken: list[tuple[int, int]]) -> list[Found]:
         how = f"{n} × {each.text} = {fmt(product, total.scale)}; {check.explanation}"
         claim = make_claim(s.unit, count.start("n"), total.end, "product-chain", check.verdict, how, stated=total.text)
         out.append(Found(claim, ((total.start, total.end),)))
+    return out
+
+
+# A product written with a label before (or a unit after) each factor, `micro-batch 4 × seq 4096 × grad-accum 8 × 8 GPUs =
+# 1,048,576 tokens`, `Микробатч 2 × длина 8192 × накопление 16 × 8 GPU = 2 097 152 токенов`: between two factors a
+# unit or label of up to two words, the sign, and a label of up to two words; the result after `=`.
+_LABEL_WORDS = r"(?:[^\W\d][\w-]*\s+){0,2}?"
+_FACTOR_GAP = guarded(rf"\s*(?:[^\W\d][\w-]*\s*){{0,2}}?[,;]?\s*(?:×|\*|·|(?<=\s)[xх](?=\s))\s*{_LABEL_WORDS}\s*")
+_RESULT_GAP = guarded(r"\s*(?:[^\W\d][\w-]*\s*){0,3}?(?:=|≈)\s*(?:~|≈)?\s*")
+_LETTER = guarded(r"[^\W\d]")
+
+
+_LABEL_ONLY = guarded(rf"\s*{_LABEL_WORDS}\s*")
+
+
+def _joined(text: str, a: Quantity, b: Quantity) -> bool:
+    """Factor `b` follows factor `a` in a product: the sign between them (`4 ×` carries its own)."""
+    if a.kind == "multiplier" and a.text.rstrip()[-1:] in ("×", "x", "х", "*"):
+        return _LABEL_ONLY.fullmatch(text, a.end, b.start) is not None
+    return _FACTOR_GAP.fullmatch(text, a.end, b.start) is not None
+
+
+def labelled_products(s: Sentence, facts: NoteFacts) -> list[Found]:
+    """A product of three or more factors with words between them, equated with a result: a claim when the product of
+    the factors gives it (a wrong one is left to the shapes that read the factors' meaning)."""
+    text = s.unit.masked
+    qs = [q for q in s.quantities if q.hi is None]
+    out: list[Found] = []
+    i = 0
+    while i < len(qs):
+        j = i
+        while j + 1 < len(qs) and _joined(text, qs[j], qs[j + 1]):
+            j += 1
+        if j - i >= 2 and j + 1 < len(qs) and _RESULT_GAP.fullmatch(text, qs[j].end, qs[j + 1].start):
+            factors, result = qs[i : j + 1], qs[j + 1]
+            labelled = any(_LETTER.search(text, a.end, b.start) for a, b in pairwise(factors))
+            computed = 1.0
+            for q in factors:
+                computed *= q.value
+            check = compare(result, computed)
+            if labelled and check.verdict.holds and result.kind in ("tokens", "count", "number"):
+                shown = " × ".join(q.text.rstrip(" ×xх*") for q in factors)
+                why = f"{shown} = {computed:,.0f}; {check.explanation}"
+                claim = make_claim(s.unit, factors[0].start, result.end, "product-chain", check.verdict, why, stated=result.text)
+                # (a result the sentence computes on stays offered to the shapes after: `= 512 sequences; at 4,096
+                # tokens that's 2.1M tokens`; one that ends the computation is used)
+                goes_on = any(abs(z.value / result.value - 1) > 0.1 for z in qs[j + 2 :] if result.value)  # (not `(≈1.05M)`)
+                out.append(Found(claim, tuple((q.start, q.end) for q in (factors if goes_on else [*factors, result]))))
+                i = j + 1 if goes_on else j + 2
+                continue
+        i = max(j, i + 1) if j > i else i + 1
     return out

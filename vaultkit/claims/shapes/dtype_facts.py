@@ -283,6 +283,13 @@ _SCALE_WORDS = guarded(r"(?i)absmax|\bscales?\b|constant|масштаб\w*|ко�
 _WITHOUT = guarded(r"(?i)(?:without|\bno\b|\bw/o\b|\bбез\b|\bне\b)\s*(?:the\s+)?$")
 
 
+# an option named again after it was named (`without it`, `без неё`, `with it`, `с ней`): the figure after it is that option's
+_WITH_OR_WITHOUT_IT = guarded(
+    r"(?i)(?P<without>\b(?:without|w/o)\s+(?:it|that|this|them)\b|(?<!\w)без\s+(?:не[её]|него|этого|них)(?!\w))"
+    r"|\bwith\s+(?:it|that|this|them)\b|(?<!\w)с\s+(?:ней|ним|этим|ними)(?!\w)"
+)
+
+
 def _nf4_bits(s: Sentence, b: Quantity) -> Found | None:
     """`NF4 with double quantization: 4.127 bits per weight`: 4 bits per weight plus the block's
     absmax (fp32 over the block: 32 / block bits, 64 weights unless the sentence says), or with
@@ -302,8 +309,16 @@ def _nf4_bits(s: Sentence, b: Quantity) -> Found | None:
     # double quantization said after the figure is of a later figure (`4.25 bits, and double
     # quantization brings it to 4.064`): the figure before it may be either
     dq = _DOUBLE_QUANT.search(text, s.start, b.start)
+    # `… with double quantisation: 36.4 GB; without it (4.5 bpw) …`: the option named last before the figure is its own
+    turns = list(_WITH_OR_WITHOUT_IT.finditer(text, dq.end(), b.start)) if dq is not None else []
     if dq is None:
         readings = [(plain, "an fp32 absmax"), (double, "double quantization")]
+    elif turns:
+        readings = (
+            [(plain, "an fp32 absmax, no double quantization")]
+            if turns[-1].group("without")
+            else [(double, "double quantization")]
+        )
     elif _WITHOUT.search(text, max(s.start, dq.start() - 12), dq.start()):
         readings = [(plain, "an fp32 absmax, no double quantization")]
     else:

@@ -420,7 +420,7 @@ def _judge_figure(
         return None  # wrong only on one reading of a comma the line leaves open: never an error
     if value and stated.value and _thousands_apart(value / stated.value):
         return None  # `5.75e9 × 8 / 3600 = 12.8 h`: a factor of a thousand is a unit prefix the note leaves unsaid
-    if mode == "flops" and len(operands) == 2 and tokens.count("*") == 1 and value:
+    if mode == "flops" and len(operands) == 2 and tokens.count("*") == 1 and value and min(q.value for q in operands) >= 1e6:
         # `7B × 2T tokens = 8.1e22 FLOP`: parameters times tokens stated as compute: the 6 of 6·N·D (the 2 of a forward
         # pass) is implied; near it (a size name's rounding) the figure is left unjudged
         for k in (6, 2):
@@ -649,6 +649,21 @@ def expressions(s: Sentence, facts: NoteFacts) -> list[Found]:
             check = Check(
                 Verdict.HOLDS_ROUNDING, f"{check.explanation.split(': does not match')[0]} (within the operands' rounding)"
             )
+        if not check.verdict.holds and (readings := _readings([*operands, right], s.unit.text)):
+            # `7,24 млрд × 4,125 / 8 = 3,73 ГБ`: a Russian `4,125` may be a decimal comma; wrong only on one reading of a
+            # comma the line leaves open is never an error
+            moved = [
+                c
+                for values in readings
+                if (v := evaluate_expression(_expression_with(tokens, slots, operands, values))) is not None
+                for c in [compare(right, _in_unit(right, v, operands))]
+                if c.verdict.holds
+            ]
+            if not moved:
+                taken.update(q.start for q in [*operands, right])
+                continue
+            check = Check(Verdict.HOLDS_ROUNDING, f"{moved[0].explanation} (a comma read as the decimal mark)")
+            computed = right.value
         kind = "bytes" if right.kind == "bytes" else "count"
         claim = make_claim(
             s.unit,

@@ -2292,6 +2292,9 @@ def _percent_words_of(s: Sentence, facts: NoteFacts) -> list[Found]:
     what = "larger" if larger else "smaller"
     verdict = Verdict.HOLDS if ok else Verdict.UNVERIFIABLE if several else Verdict.WRONG
     note = "" if ok or not several else " (the sentence states more sizes: which two are compared is not certain)"
+    small_type = b_name.split()[0] if b_name else ""  # (`nf4 0.5 B`)
+    if verdict is Verdict.WRONG and bound is None and _nf4_scales_hold(small_type, a_val, stated, max(tol, 0.005), larger=larger):
+        verdict, note = Verdict.HOLDS, _NF4_SCALES
     if verdict is Verdict.WRONG and scaled is not None and bound is None:
         # `4-битная версия на 72 % меньше bf16`: a quantized file also stores its scales (and layers kept
         # wide): anything between the pure types' figure and one more bit per weight may be its own
@@ -2357,9 +2360,23 @@ def _elliptic_percents(s: Sentence, after: int, subject: DtypeMention, larger: b
         how = f"{ref.name} {a_val:g} B → {subject.name} {b_val:g} B: {got:.1%} {'larger' if larger else 'smaller'}"
         how += f"; stated {q.value:.1%}"
         verdict = Verdict.HOLDS if ok else Verdict.WRONG
+        if not ok and _nf4_scales_hold(subject.name, a_val, q.value, tol, larger=larger):
+            verdict, how = Verdict.HOLDS, how + _NF4_SCALES
         claim = make_claim(s.unit, q.start, q.end, "percent-reduction", verdict, how, stated=q.text)
         out.append(Found(claim, ((q.start, q.end),)))
     return out
+
+
+_NF4_SCALES = " (NF4 with its block constants: 4.127 bits a weight with double quantization, 4.5 without)"
+
+
+def _nf4_scales_hold(name: str, ref_bytes: float, stated: float, tol: float, *, larger: bool) -> bool:
+    """A saving of NF4 against a wider type, at the bits NF4 really stores (4.127 with double quantization, 4.5
+    without), not its nominal half byte: `NF4 with double quantization saves 74.2 % against fp16`."""
+    if name != "nf4" or larger or not ref_bytes:
+        return False
+    low, high = (1 - bits / 8 / ref_bytes for bits in (4.5, 4.127))
+    return low - tol <= stated <= high + tol
 
 
 # a further clause saying only a new target type and its percent, its source that of the first (`fp16 → int8 saves 50 %,
@@ -2414,6 +2431,9 @@ def _parallel_percents(s: Sentence, after: int, source: DtypeMention, target: Dt
         if verdict is Verdict.WRONG and (new[0].gguf or source.gguf):
             verdict = Verdict.UNVERIFIABLE  # a llama.cpp file keeps some tensors wider: its share is its own
             how += " (a llama.cpp file type: some tensors are kept wider)"
+        elif verdict is Verdict.WRONG and _nf4_scales_hold(new[0].name, source.bytes, q.value, tol, larger=False):
+            verdict = Verdict.HOLDS
+            how += _NF4_SCALES
         claim = make_claim(s.unit, q.start, q.end, "percent-reduction", verdict, how, stated=q.text)
         out.append(Found(claim, ((q.start, q.end),)))
     return out
@@ -3010,6 +3030,8 @@ def _percent_against_type(s: Sentence, m: re.Match[str], after: int) -> Found | 
     ok = abs(got - stated) <= tol
     how = f"{ref.name} {a_val:g} B → {before[0].name} {b_val:g} B: {got:.1%} {'larger' if larger else 'smaller'}"
     how += f"; stated {stated:.1%}"
+    if not ok and _nf4_scales_hold(before[0].name, a_val, stated, tol, larger=larger):
+        ok, how = True, how + _NF4_SCALES
     claim = make_claim(
         s.unit, m.start(), m.end(), "percent-reduction", Verdict.HOLDS if ok else Verdict.WRONG, how, stated=f"{p_text} %"
     )

@@ -1266,6 +1266,12 @@ def _weights_judged(
         )
     near = max(s.start, q.start - 160)  # a bounded look back: linear on a long line of sizes
     stated_bpw = list(_STATED_BPW.finditer(s.unit.masked, near, q.start)) if dtype.bytes <= 1 and not dtype.gguf else []
+    if (
+        len(stated_bpw) == 1
+        and any(z.kind == "bytes" for z in starting_in(_figures, stated_bpw[0].end(), q.start, s.unit.masked))
+        and _OPTION_TURN.search(s.unit.masked, stated_bpw[0].end(), q.start)
+    ):  # `… (4.127 bits per weight) — 3.74 GB; without it (4.5 bits) — 4.07 GB`: those bits were the other option's
+        stated_bpw = []
     if len(stated_bpw) == 1:
         # `nf4 with double quantization: 4.127 bits per weight, 4.14 GB in all`: the sentence's own bits per weight
         bpw = float(next(g for g in stated_bpw[0].groups() if g).replace(",", "."))
@@ -3502,11 +3508,14 @@ _PER_TOKEN_IN = guarded(
 )
 
 
-_ALL_EXPERTS = guarded(r"(?i)\ball\b|\bevery\s+expert|\bwhole\b|\bentire\b|(?<!\w)(?:все|всех|вс[её]|целиком)(?!\w)")
-_READ_PER_STEP = guarded(
-    r"(?i)(?:/\s*|\bper\s+|\bна\s+|\bза\s+|\beach\s+|\bevery\s+|кажд\w+\s+)(?:generated\s+|decoded\s+)?(?:token|step|токен|шаг)"
+_ALL_EXPERTS = guarded(
+    r"(?i)\ball\b|\bevery\s+expert|\bwhole\b|\bentire\b|\bfull\b|(?<!\w)(?:все|всех|вс[её]|весь|вся|всю|целиком)(?!\w)"
 )
-_READS = guarded(r"(?i)\b(?:reads?|reading|loads?|streams?)\b|читает|считывает|прочита\w*|загружает")
+_READ_PER_STEP = guarded(
+    r"(?i)(?:/\s*|\bper\s+|\bна\s+|\bза\s+|\beach\s+|\bevery\s+|\ba\s+|\bone\s+|кажд\w+\s+|(?<!\w)один\s+)"
+    r"(?:(?:один|каждый)\s+)?(?:generated\s+|decoded\s+|decode\s+|decoding\s+)?(?:token|step|токен|шаг)"
+)
+_READS = guarded(r"(?i)\b(?:reads?|reading|loads?|streams?)\b|читает|считывает|прочита\w*|загружает|задейству\w*")
 
 
 _READ_PER_TOKEN_AFTER = guarded(
@@ -3918,6 +3927,13 @@ DIFFERENCE_BEFORE = guarded(
 )
 _DIFFERENCE_AFTER = guarded(
     r"(?i)\s+(?:less|smaller|fewer|lighter|larger|bigger|heavier|of\s+savings?|saved|меньше|легче|тяжелее|экономии)\b"
+    r"|\s+\w+\s+(?:more|less|larger|smaller|bigger|heavier|lighter)\s+than\b|\s+more\s+than\b"  # `0.76 GiB more than`
+)
+# the difference named as a noun before the figure: `Разница между Q4_K_M и Q8_0 — 3,62 ГБ`, `the saving is 40 GB`,
+# `Экономия при переходе … — 43,78 ГБ`
+_DIFFERENCE_NOUN_BEFORE = guarded(
+    r"(?i)(?:\bdifference|\bgap\b|\bdelta\b|\bsavings?\b|разниц\w*|экономи\w*|выигрыш\w*)"
+    r"[^.;!?]{0,70}?(?:[—–:=]|\s-|\bis\b|\bof\b|\bcomes\s+to\b|составля\w*|равн\w*)\s*(?:~|≈|about\s+|около\s+|примерно\s+)?$"
 )
 
 
@@ -4246,16 +4262,6 @@ def _paired_size(s: Sentence, q: Quantity) -> str:
     return ""
 
 
-# a figure said as the difference of two sizes: `Разница между Q4_K_M и Q8_0 — 3,62 ГБ`, `the saving is 40 GB`,
-# `Экономия при переходе … — 43,78 ГБ`, `Q5_K_M costs 0.76 GiB more than Q4_K_M`
-_DIFFERENCE_BEFORE = guarded(
-    r"(?i)(?:\bdifference|\bgap\b|\bdelta\b|\bsavings?\b|\bsaves\b|\bsaved\b|разниц\w*|экономи\w*|сэконом\w*|выигрыш\w*)"
-    r"[^.;!?]{0,70}?(?:[—–:=]|\s-|\bis\b|\bof\b|\bcomes\s+to\b|составля\w*|равн\w*)\s*(?:~|≈|about\s+|около\s+|примерно\s+)?$"
-)
-_MORE_THAN_AFTER = guarded(
-    r"(?i)\s+(?:\w+\s+)?(?:more|less|larger|smaller|bigger|heavier|lighter)\s+than\b"
-    r"|\s+(?:больше|меньше|тяжелее|легче)\s*,?\s*чем\b"
-)
 _INACTIVE_BEFORE = guarded(r"(?i)\binactive\b|\bidle\s+experts?\b|(?<!\w)неактивн\w*")
 
 
@@ -4281,9 +4287,9 @@ def _not_the_models(s: Sentence, q: Quantity) -> str:
         return "a measured reading (it includes runtime overhead): not recomputable from the model"
     if _REMAINDER.search(text, max(a, q.start - 40), q.start) or _REMAINDER.search(text, q.end, min(b, q.end + 12)):
         return "a remainder (capacity less usage): not a size of the model"
-    if _DIFFERENCE_BEFORE.search(text, max(s.start, q.start - 90), q.start) or _MORE_THAN_AFTER.match(text, q.end, s.end):
-        return "a difference of two sizes (`the difference is …`, `… more than`, `экономия …`): not a size of the model"
-    if _INACTIVE_BEFORE.search(text, max(s.start, q.start - 60), q.start):
+    if _INACTIVE_BEFORE.search(text, max(s.start, q.start - 60), q.start) or _INACTIVE_BEFORE.search(
+        text, q.end, min(s.end, q.end + 16)
+    ):  # `Неактивные на токен веса — 67,65 ГБ`, `67.65 GB of inactive weights`
         return "the weights a token does not read (inactive experts): a part, not the whole model"
     if not s.models and _INDEX_NOUN.search(text, max(s.start, q.start - 60), q.start):
         return "a vector index, its graph or its vectors: not the model's weights"
@@ -4295,7 +4301,11 @@ def _not_the_models(s: Sentence, q: Quantity) -> str:
         return "a total of the weights with something else (the cache, a batch): not a size of the model alone"
     if _POOL.search(text, max(a, q.start - 40), q.start) and not _WEIGHT_WORDS.search(text, max(a, q.start - 40), q.end + 12):
         return "a memory pool (what is left for the cache or buffers): not a size of the model"
-    if DIFFERENCE_BEFORE.search(text, max(a, q.start - 40), q.start) or _DIFFERENCE_AFTER.match(text, q.end):
+    if (
+        DIFFERENCE_BEFORE.search(text, max(a, q.start - 40), q.start)
+        or _DIFFERENCE_AFTER.match(text, q.end)
+        or _DIFFERENCE_NOUN_BEFORE.search(text, max(s.start, q.start - 90), q.start)
+    ):
         return "a difference between two sizes (a saving or an increase): not a size of the model"
     part = _OF_PART.match(text, q.end)
     figures_before = starting_in(_figures, a, q.start, s.unit.masked)
@@ -4874,6 +4884,17 @@ def _continued_products(s: Sentence, sizes: list[Quantity]) -> list[Found]:
 # 4.20 GB in fp32`, `544 997 376 → 1,09 ГБ в bf16`
 _COUNT_THEN_SIZE = guarded(r"\s*(?:[(:=→—–-]|->|,)\s*(?:~|≈|about\s+|около\s+)?$")
 _SIZE_THEN_SIZE = guarded(r"\s*(?:in|в|во)\s+\S+?\s*(?:[,;]|\s+(?:and|or|и|или))\s*(?:~|≈)?$")
+# another option named after a figure: `without it`, `без неё`, `instead`, `rather than`, `вместо`
+_OPTION_TURN = guarded(
+    r"(?i)\b(?:without|w/o|with)\s+(?:it|that|this|them)\b|(?<!\w)(?:без|с)\s+(?:не[её]|ней|него|ним|этого|этим)(?!\w)"
+    r"|\binstead\b|\brather\s+than\b|(?<!\w)вместо(?!\w)"
+)
+# what a count's values may be multiplied into besides its own storage (`the fp32 Adam moments alone`): not its size
+_NOT_THE_VALUES = guarded(
+    r"(?i)moment|\badam|optimi[sz]|\bstates?\b|gradient|\bKV\b|cache|activation|градиент|состояни|момент|оптимизатор"
+    r"|кэш|кеш|активац"
+)
+_COUNT_WORDS_THEN_SIZE = guarded(r"[^.;!?]{0,50}[;,:(—–=-]?[^.;!?]{0,30}?(?:~|≈|about\s+|около\s+)?$")
 _TYPE_RIGHT_AFTER = guarded(r"(?i)\s*(?:\(\s*)?(?:in|as|at|в|во)?\s*$")
 
 
@@ -4888,7 +4909,7 @@ def _sizes_of_a_count(s: Sentence, sizes: list[Quantity]) -> list[Found]:
         near = [z for z in starting_in(find_quantities, max(s.start, q.start - 120), q.start, text) if z.end <= q.start]
         if not near:
             continue
-        count, between = None, q.start
+        count, between, loose = None, q.start, False
         for z in reversed(near):  # back over sizes of the same count in other types (`2.10 GB in bf16, 4.20 GB …`)
             if z.end > between:
                 continue
@@ -4898,17 +4919,33 @@ def _sizes_of_a_count(s: Sentence, sizes: list[Quantity]) -> list[Found]:
             # a bare count (a parameter count said as such is the model's, or a part's its words name: read elsewhere)
             if z.kind == "number" and not z.unit and z.value >= 1e6 and _COUNT_THEN_SIZE.match(text, z.end, between):
                 count = z
+            # a count said with words between (`6,979,588,096 non-embedding parameters; in bf16 they take 13.96 GB`):
+            # the figure is that count's size only when it gives it (else it is read as what its words say)
+            elif (
+                z.kind in ("number", "count")
+                and z.scale == 1
+                and z.value >= 1e6
+                and _COUNT_WORDS_THEN_SIZE.match(text, z.end, between)
+                and not _NOT_THE_VALUES.search(text, z.end, q.start)
+            ):
+                count, loose = z, True
             break
         if count is None:
             continue
-        types = [d for d in in_range(s.dtypes, q.end, min(s.end, q.end + 16)) if not d.gguf]
-        if not types or not _TYPE_RIGHT_AFTER.match(s.unit.text, q.end, types[0].start):
+        # (a file type's bytes are its average bits per weight: a bare count's wrong size is not judged by them)
+        types = [d for d in in_range(s.dtypes, q.end, min(s.end, q.end + 16)) if loose or not d.gguf]
+        if types and _TYPE_RIGHT_AFTER.match(s.unit.text, q.end, types[0].start):
+            d = types[0]
+        elif loose and (between_types := in_range(s.dtypes, count.end, q.start)):
+            d = between_types[-1]  # `…; in bf16 they take 13.96 GB`
+        else:
             continue
-        d = types[0]
         computed = count.value * d.bytes
         check = compare(q, computed)
+        if loose and not check.verdict.holds:
+            continue
         verdict = check.verdict if check.verdict.holds or d.bytes >= 1 else Verdict.UNVERIFIABLE
-        why = f"{count.text} values × {d.bytes:g} B ({d.name}) = {fmt(computed, q.scale)}; {check.explanation}"
+        why = f"{count.text} × {d.bytes:g} B ({d.name}) = {fmt(computed, q.scale)}; {check.explanation}"
         claim = make_claim(s.unit, q.start, q.end, "arithmetic", verdict, why, stated=q.text)
         out.append(Found(claim, ((q.start, q.end),)))
     return out

@@ -26,7 +26,8 @@ shapes (offload, other optimizers, comparisons of types and parts of the states 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from vaultkit.claims.catalog import ModelMention, find_mentions
@@ -43,6 +44,7 @@ from vaultkit.claims.shapes.base import (
     Sentence,
     clause_bounds,
     found,
+    in_range,
     line_names,
     make_claim,
     mark_bounds,
@@ -198,12 +200,15 @@ def training(s: Sentence, facts: NoteFacts) -> list[Found]:
             )
         )
     ):
-        return kept
+        # `все четыре модели — 268,61 ГБ` under lines that size each model: a total over them, not one model's
+        return [*kept, *(f for q in sizes if (f := _several_total(s, q, facts, lead, prior)) is not None)]
     out: list[Found] = list(kept)
     for q in sizes:
         if DIFFERENCE_BEFORE.search(text, max(s.start, q.start - 40), q.start):
             continue  # `the 8-bit optimizer saves 32.12 GB compared with …`: a difference of two recipes, not one's memory
-        got = _judge(s, q, facts, lead, prior)
+        got = _without_optimizer(s, q, facts) or _several_total(s, q, facts, lead, prior)
+        if got is None:
+            got = _judge(s, q, facts, lead, prior)
         if got is not None:
             out.append(got)
     return out
@@ -667,6 +672,289 @@ def _per_device_table(s: Sentence, facts: NoteFacts, q: Quantity) -> bool:
     return bool(_PER_DEVICE_HEADER.search(facts.header_of(s, q)))
 
 
+# A model kept without an optimizer (`no optimizer states`, `без оптимизатора`, `не имеет состояний оптимизатора`) is not
+# trained: its figure is its weights, in the one type said of it (`Teacher: Llama-2-70B, fp16, no optimizer states,
+# 137.95 GB`; a checkpoint saved without them too). Said with gradients, an adapter, a recipe's bytes, offload or a ZeRO
+# stage, it is another sum: not read here.
+_NO_OPTIMIZER = guarded(
+    r"(?i)\b(?:no|without)\s+(?:an?\s+|the\s+|any\s+|its\s+)?(?:optimi[sz]er|adam\w*)(?:\s+(?:states?|moments?))?\b"
+    r"|(?<!\w)без\s+(?:состояни\w*\s+)?(?:оптимизатор\w*|adam\w*)"
+    r"|(?<!\w)(?:не\s+(?:имеет|держит|хранит|несёт|несет)|нет)\s+(?:\w+\s+)?(?:состояни\w*|момент\w*)\s+(?:оптимизатор\w*|adam\w*)"
+)
+# what sets another model against the figure's (`unlike the policy`, `в отличие от политики`, `whereas`): its stretch ends there
+_CONTRAST = guarded(
+    r"(?i)\bunlike\b|\bwhereas\b|\bwhile\b|\bbut\b|\bcompared\s+(?:with|to)\b|(?<!\w)в\s+отличие\b|(?<!\w)(?:тогда\s+как|а|но)(?!\w)"
+)
+# a figure of something beside the weights
+_NOT_WEIGHTS = guarded(
+    r"(?i)\bgrads?\b|gradients?|градиент\w*|\bactivations?\b|активаци\w*|\bKV\b|\bcache\b|кэш\w*|\blogits?\b|логит\w*"
+)
+# `the frozen reference (13.48 GB in fp16)`: a model said not to be trained
+_FROZEN = guarded(r"(?i)\bfrozen\b|(?<!\w)заморож\w*|\bnot\s+trained\b|(?<!\w)не\s+обуча\w*")
+
+
+@lru_cache(maxsize=16)
+def _line_sizes(text: str) -> tuple[tuple[Quantity, ...], tuple[int, ...]]:
+    """The sizes a line states (bytes, not a recipe's `16 bytes`), in order, and where each starts: read once per line,
+    found by bisection."""
+    sizes = tuple(z for z in _line_quantities(text) if z.kind == "bytes" and z.scale >= 1e3)
+    return sizes, tuple(z.start for z in sizes)
+
+
+def _sizes_in(text: str, a: int, b: int) -> tuple[Quantity, ...]:
+    """The line's sizes that start in [a, b)."""
+    sizes, starts = _line_sizes(text)
+    return sizes[bisect_left(starts, a) : bisect_left(starts, b)]
+
+
+@dataclass(frozen=True)
+class _Said:
+    """What a sentence (with the sentence it goes on from) names, read once for all its figures."""
+
+    roles: frozenset[str]  # the roles it names (`many` where it counts the models)
+    role_at: int  # where its first role word is (-1: none)
+    model_at: int  # where its first catalogued model is named (-1: none)
+    training: bool  # training words or a recipe's bytes
+    no_optimizer: bool  # a model said to keep no optimizer
+
+
+_SAID: dict[tuple[int, int, int, str], tuple[str, _Said]] = {}
+
+
+def _said(s: Sentence, prior: str) -> _Said:
+    text = s.unit.text
+    key = (id(text), s.start, s.end, prior)
+    hit = _SAID.get(key)
+    if hit is not None and hit[0] is text:
+        return hit[1]
+    own = text[s.start : s.end]
+    first_role = next((m.start() for m in _ROLE_WORDS.finditer(text, s.start, s.end)), -1)
+    models = [m.start for m in s.models if m.config is not None and s.start <= m.start < s.end]
+    said = _Said(
+        _roles_in(own) | (_roles_in(prior) if prior else frozenset()),
+        first_role,
+        min(models) if models else -1,
+        _training_said(own) or (bool(prior) and _training_said(prior)),
+        _NO_OPTIMIZER.search(text, s.start, s.end) is not None,
+    )
+    if len(_SAID) > 64:
+        _SAID.clear()
+    _SAID[key] = (text, said)
+    return said
+
+
+def _stretch(s: Sentence, q: Quantity) -> tuple[int, int]:
+    """The stretch of the sentence a figure is said in: between the figures on either side of it, no `;`, no word that
+    sets another model against it, and (after the figure) no other model named."""
+    text = s.unit.text
+    a, b = mark_bounds(s.unit.masked, ";", s.start, q.start, q.end, s.end)
+    sizes, starts = _line_sizes(text)
+    i = bisect_left(starts, q.start)
+    if i > 0 and sizes[i - 1].end <= q.start:
+        a = max(a, sizes[i - 1].end)
+    j = bisect_left(starts, q.end)
+    if j < len(sizes):
+        b = min(b, sizes[j].start)
+    for m in _CONTRAST.finditer(text, a, b):
+        if m.end() <= q.start:
+            a = m.end()
+        elif m.start() >= q.end:
+            b = m.start()
+            break
+    later = [m.start for m in _models_in(s, q.end, b)][:1]
+    return a, min([b, *later])
+
+
+def _models_in(s: Sentence, a: int, b: int) -> list[ModelMention]:
+    """The catalogued models named in [a, b) of the sentence (a long list of them: read from that stretch alone)."""
+    if len(s.models) <= 16:
+        return [m for m in s.models if m.config is not None and a <= m.start and m.end <= b]
+    found_here = find_mentions(s.unit.text[a:b])
+    return [replace(m, start=a + m.start, end=a + m.end) for m in found_here if m.config is not None]
+
+
+def _weights_claim(s: Sentence, q: Quantity, verdict: Verdict, explanation: str) -> Found:
+    return found(make_claim(s.unit, q.start, q.end, "weights", verdict, explanation, stated=q.text), q)
+
+
+def _without_optimizer(s: Sentence, q: Quantity, facts: NoteFacts) -> Found | None:
+    """A model said to keep no optimizer: its weights alone, the one model and the one type its stretch names."""
+    text = s.unit.text
+    if not _said(s, "").no_optimizer:
+        return None
+    a, b = _stretch(s, q)
+    m = _NO_OPTIMIZER.search(text, a, b)
+    if m is None or (m.start() >= q.end and m.start() - q.end > 30) or (m.end() <= q.start and q.start - m.end() > 60):
+        return None
+    for rx in (_NOT_WEIGHTS, _TRAINABLE, _LEFT_TO_OTHERS, _ZERO):
+        if rx.search(text, a, b):
+            return None  # SGD's weights and gradients, an adapter's, offload, a shard: another sum
+    if _stated_recipe(text, a, b, q) is not None or _bracket_recipe(text, q.end) is not None:
+        return None
+    models = {x.config.name: x for x in _models_in(s, a, b) if x.config is not None}
+    if not models:
+        bound = facts.roles.get(s.unit.line, {})
+        models = {x.config.name: x for x in role_mentions(text[a:b], bound) if x.config is not None}
+    types = {d.name: d for d in in_range(s.dtypes, a, b) if not d.gguf}
+    what = f"a model kept without an optimizer ({m.group(0).strip()}): its weights alone"
+    if not models:
+        if not s.models and context_model(s, facts) is None:
+            return None  # no model anywhere: nothing to size
+        # `без состояний оптимизатора — 30,5 ГБ`, said of no model: the weights, or the weights and gradients, is not said
+        why = f"stated {q.text}; said without optimizer states ({m.group(0).strip()}) of no model named: what it holds"
+        why += " is not said"
+        return _weights_claim(s, q, Verdict.UNVERIFIABLE, why)
+    if len(models) != 1 or len(types) != 1:
+        why = "which model" if len(models) != 1 else "the weights' type"
+        return _weights_claim(s, q, Verdict.UNVERIFIABLE, f"stated {q.text}; {what}; {why} is not said")
+    model, dtype = next(iter(models.values())), next(iter(types.values()))
+    params = _params_of(model)
+    check = compare(q, params * dtype.bytes)
+    how = f"{model.text}: {what}, {params / 1e9:.2f}B params × {dtype.bytes:g} bytes ({dtype.name})"
+    return _weights_claim(s, q, check.verdict, f"{how} = {fmt(params * dtype.bytes, q.scale)}; {check.explanation}")
+
+
+# Several models sized together (RLHF's policy, value, reference and reward; distillation's teacher and student): a total
+# over them (`289.09 GB overall`, `всего 147,32 ГБ`, `все четыре модели — 268,61 ГБ`) is no one model's training memory.
+# It holds where it is the sum of the parts stated before it (in its sentence, the sentence it goes on from, or the lines
+# above a total said on a line of its own); else it is unverifiable, never an error (a part may be left unsaid).
+_ROLE_WORDS = guarded(
+    r"(?i)\b(?P<teacher>teachers?)\b|\b(?P<student>students?)\b|\b(?P<policy>policy|actor)\b|\b(?P<reward>reward)\b"
+    r"|\b(?P<critic>critic)\b|(?<!for\s)(?<!as\s)\b(?P<reference>reference)\b(?!\s+(?:implementation|value|figure|number|point))"
+    r"|(?P<value>\bvalue\b(?=\s+(?:model|head|network|net)\b|\s+(?-i:[A-Z]))|(?<=[+&/]\s)value\b|(?<=\band\s)value\b)"
+    r"|(?<!\w)(?P<uteacher>учител\w*)|(?<!\w)(?P<ustudent>учени(?:к|ка|ку|ком|ке|ки|ков|кам|ками))(?!\w)"
+    r"|(?<!\w)(?P<upolicy>политик[аиуе])(?!\w)|(?<!\w)(?P<ureference>референс\w*)"
+    r"|(?<!\w)(?P<ureward>наград[аыуе]|вознаграждени[яе])(?!\w)|(?<!\w)(?P<uvalue>ценност[иь])(?!\w)|(?<!\w)(?P<ucritic>критик\w*)"
+)
+# the models counted (`two copies of`, `both models`, `все четыре модели`, `обе модели`)
+_MODELS_COUNTED = guarded(
+    r"(?i)\b(?:all\s+(?:two|three|four|five|\d)|both|two|three|four|\d)\s+(?:models|copies|networks)\b"
+    r"|(?<!\w)(?:все\s+(?:три|четыре|пять|\d)|обе|две|три|четыре|\d)\s+(?:модел\w*|копи\w*)"
+)
+# all of them, said as the subject of the figure (`all four models: 268.61 GB`, `обе модели — 40,15 ГБ`)
+_ALL_MODELS = guarded(
+    r"(?i)\b(?:all\s+(?:two|three|four|five|\d)|both)\s+(?:models|copies|networks)\b"
+    r"|(?<!\w)(?:все\s+(?:две|три|четыре|пять|\d)|обе)\s+(?:модел\w*|копи\w*)"
+)
+# a total said of the figure (`total 289.09 GB`, `289.09 GB overall`, `всего 147,32 ГБ`, `40.15 GB for both`)
+_SUM_WORD = (
+    r"in\s+total|total|overall|in\s+all|all\s+told|altogether|together|combined|for\s+both|for\s+all"
+    r"|всего|итого|в\s+сумме|суммарно|вместе|на\s+(?:обе|обеих|все|всех)|для\s+(?:обеих|обоих|всех)"
+)
+_SUM_BEFORE = guarded(rf"(?i)(?:\b|(?<!\w))(?:{_SUM_WORD})(?!\w)")
+_SUM_AFTER = guarded(rf"(?i)\s*(?:\([^()]{{0,30}}\)\s*)?(?:{_SUM_WORD})(?!\w)")
+# a figure restating the one before (`26,03 ГБ (24,24 ГиБ)`, `121.29 GB, or 112.96 GiB`): not another part
+_RESTATED = guarded(r"(?i)\s*(?:\(\s*|=\s*|,?\s*(?:or|i\.e\.|или|то\s+есть)\s+)(?:≈\s*|~\s*)?$")
+
+
+@lru_cache(maxsize=256)
+def _roles_in(text: str) -> frozenset[str]:
+    """The roles a text names (teacher and student, policy, value, reference, reward), and `many` where it counts models."""
+    out = {next(k for k, v in m.groupdict().items() if v).lstrip("u") for m in _ROLE_WORDS.finditer(text)}
+    if _MODELS_COUNTED.search(text):
+        out.add("many")
+    return frozenset(out)
+
+
+@lru_cache(maxsize=256)
+def _training_said(text: str) -> bool:
+    return _TRAINING.search(text) is not None or _line_recipe(text) is not None
+
+
+def _several_roles(roles: frozenset[str], texts: tuple[str, ...]) -> str:
+    """The roles named together (with those the texts name) when they are two or more models, else ''."""
+    every = set(roles)
+    for x in texts:
+        every |= _roles_in(x)
+    return ", ".join(sorted(every)) if len(every) >= 2 or "many" in every else ""
+
+
+def _parts(text: str, a: int, b: int) -> list[Quantity] | None:
+    """The sizes stated in text[a:b] (the last twelve at most), less a figure restating the one before it; None where one
+    is a range or a share."""
+    out: list[Quantity] = []
+    prev = a
+    for z in _sizes_in(text, a, b)[-12:]:
+        if z.end > b or z.scale < 1e6:
+            continue
+        if z.hi is not None or _PER_DEVICE_AFTER.match(text, z.end) or _EACH_AFTER.match(text, z.end):
+            return None
+        if out and _RESTATED.fullmatch(text, prev, z.start):
+            prev = z.end
+            continue
+        out.append(z)
+        prev = z.end
+    return out
+
+
+def _sum_of_parts(s: Sentence, q: Quantity, scopes: list[tuple[str, int, int]]) -> tuple[float, str] | None:
+    """The first scope (text, start, end) whose parts, added up as the scopes before it are, give the figure."""
+    total, said = 0.0, []
+    for text, a, b in scopes:
+        parts = _parts(text, a, b)
+        if parts is None:
+            return None
+        total += sum(z.value for z in parts)
+        said += [z.text for z in parts]
+        if len(said) >= 2 and compare(q, total).verdict.holds:
+            return total, " + ".join(said)
+    return None
+
+
+def _several_total(s: Sentence, q: Quantity, facts: NoteFacts, lead: str, prior: str) -> Found | None:
+    """A total over several models: the sum of the parts stated, else unverifiable."""
+    text = s.unit.text
+    if q.scale < 1e6 or q.hi is not None:
+        return None
+    a, _ = _stretch(s, q)
+    before = text[max(a, q.start - 60) : q.start]
+    goes_on = bool(prior) and s.start > 0 and _GOES_ON.match(text, s.start) is not None
+    said_total = _SUM_BEFORE.search(before) is not None or _SUM_AFTER.match(text, q.end) is not None
+    if _ALL_MODELS.search(text, max(a, q.start - 30), q.start):
+        said_total = True
+    first = not _sizes_in(text, s.start, q.start)
+    if not said_total and not (goes_on and first):
+        return None
+    if _PER_DEVICE_AFTER.match(text, q.end) or _PER_DEVICE_BEFORE.search(before) or _hardware(text, q):
+        return None  # one device's share (or a card): the shares' own
+    said_of = _roles_in(text[a : q.start]) - {"many"}
+    if len(said_of) == 1 or (not said_of and len({m.config.name for m in _models_in(s, a, q.start) if m.config}) == 1):
+        return None  # `the student's states in total: 128.48 GB`: the one model its stretch names
+    said = _said(s, prior if goes_on and first else "")
+    scopes: list[tuple[str, int, int]] = [(text, s.start, q.start)]
+    if goes_on and first:
+        scopes.insert(0, (prior, 0, len(prior)))
+    above: tuple[str, ...] = ()
+    if not (0 <= said.role_at < q.start and said.roles - {"many"}) and not 0 <= said.model_at < q.start:
+        # a total on a line of its own (`**Решение:** всего 147,32 ГБ`): the models the lines above size
+        above = facts.lines_above.get(s.unit.line, ())
+        scopes += [(x, 0, len(x)) for x in above]
+    roles = _several_roles(said.roles, above)
+    if not roles or not (said.training or any(_training_said(x) for x in above)):
+        return None
+    got = _sum_of_parts(s, q, scopes)
+    if got is not None:
+        total, how = got
+        check = compare(q, total)
+        why = f"training memory: a total over several models ({roles}): the parts stated, {how} = {fmt(total, q.scale)}"
+        claim = make_claim(s.unit, q.start, q.end, "training", check.verdict, f"{why}; {check.explanation}", stated=q.text)
+        return found(claim, q)
+    return _unverifiable(s, q, f"a total over several models ({roles}), not one model's states; its parts are not all stated")
+
+
+def _frozen_said(s: Sentence, q: Quantity) -> bool:
+    """A model said to be frozen (not trained) right before the figure in its stretch, with no word of training state or
+    recipe after that word: the figure is the frozen model's."""
+    text = s.unit.text
+    a, _ = _stretch(s, q)
+    last = None
+    for m in _FROZEN.finditer(text, a, q.start):
+        last = m
+    if last is None:
+        return False
+    return not _STATE_WORDS.search(text, last.end(), q.start) and _stated_recipe(text, last.end(), q.start, q) is None
+
+
 def _judge(s: Sentence, q: Quantity, facts: NoteFacts, lead: str, prior: str) -> Found | None:
     text = s.unit.text
     a, b = clause_bounds(s, q.start, q.end)
@@ -677,6 +965,8 @@ def _judge(s: Sentence, q: Quantity, facts: NoteFacts, lead: str, prior: str) ->
         return None
     if _FROZEN_BASE.search(clause) and not _STATE_WORDS.search(clause):
         return None  # `…: 670 MB; the frozen bf16 base stays at 16.06 GB`: the base's weights, not the trained states
+    if _frozen_said(s, q):
+        return None  # `the trained policy (…) and the frozen reference (13.48 GB in fp16)`: the reference's weights
     if _OTHER_THING.search(text, s.start, s.end):
         return None  # `the teacher plus that training state`: a sum with something else
     if _DEMONSTRATIVE.search(text, max(a, q.start - 12), q.start) or _COPIES.search(text, s.start, q.start):
@@ -1108,6 +1398,11 @@ def _model(s: Sentence, q: Quantity, facts: NoteFacts, lead: str) -> _Model | No
     count = _count_before(s)
     if count is not None:
         return _Model(count.value, f"{count.text.strip()} params (the sentence before)")
+    # `gpt2-xl has 1,557,611,200 params. Full FT with Adam at 16 bytes per param = 24.9 GB`: the one model the line named
+    # in the sentences before, nearer than any line above (or the front matter's tags)
+    earlier = [m for m in find_mentions(s.unit.text) if m.end <= s.start and m.config is not None]
+    if earlier and len({m.config.name for m in earlier if m.config is not None}) == 1:
+        return _Model(_params_of(earlier[-1]), f"{earlier[-1].text} (the sentence before)")
     if lead:
         count = _line_count(lead)
         if count is not None:
@@ -1361,6 +1656,9 @@ def _share(
         stage = _stage_in(stages[-1].group(0)) if stages else None
     split, split_how = _split(s, lead)
     n, where = _devices(s, q, facts, lead, header)
+    shared = _share_of_total(s, q, facts, prior, model, recipe, stage, n)
+    if shared is not None:
+        return shared
     if stage is None and split > 1 and recipe is not None:
         total = model.params * recipe.per
         how = f"{model.named}: {recipe.per:g} B/param × {model.params / 1e9:.3g}B = {fmt(total, q.scale)}, / {split_how}"
@@ -1422,6 +1720,49 @@ def _share(
         if not states_only and not other:
             return None  # activations may come on top: left to the later shapes (a total stated beside it, say)
     return _verdict(s, q, computed, how, model)
+
+
+def _share_of_total(
+    s: Sentence, q: Quantity, facts: NoteFacts, prior: str, model: _Model, recipe: _Recipe | None, stage: int | None, n: int
+) -> Found | None:
+    """One device's share of a total stated over several models (`total 289.09 GB; with ZeRO-3 over 8 GPUs that is 36.14
+    GB per GPU`): ZeRO-3 (or a split said with no stage) divides that total by the devices; under another stage what each
+    device keeps whole of each model is not read (unverifiable). None where no such total is stated."""
+    text = s.unit.text
+    lo = max(0, s.start - 300, q.start - 300)
+    totals = [
+        z
+        for z in _sizes_in(text, lo, min(s.end, q.end + 300))
+        if z.start != q.start
+        and z.end <= s.end
+        and z.scale >= 1e6
+        and z.hi is None
+        and z.value > q.value
+        and (_SUM_BEFORE.search(text, max(lo, z.start - 30), z.start) or _SUM_AFTER.match(text, z.end))
+    ]
+    if not totals:
+        return None
+    before = [z for z in totals if z.end <= q.start]
+    total = before[-1] if before else totals[0]
+    said = _said(s, prior)
+    alone = not said.roles - {"many"} and said.model_at < 0
+    roles = _several_roles(said.roles, facts.lines_above.get(s.unit.line, ()) if alone else ())
+    if not roles:
+        return None
+    per = recipe.per if recipe is not None else 16.0
+    if abs(total.value - model.params * per) <= 0.02 * total.value:
+        return None  # the one model's states after all
+    sharded = stage == 3 or (stage is None and _SHARDED.search(text, s.start, s.end) is not None)
+    if stage is None and not sharded:
+        return None  # `на 8 GPU — по 43,28 ГБ`: an even split of the total, the device splits' own
+    if sharded and n >= 2:
+        check = compare(q, total.value / n)
+        if check.verdict.holds:
+            how = f"training memory: one device's share of {total.text}, a total over several models ({roles}), / {n} devices"
+            how += f" = {fmt(total.value / n, q.scale)}; {check.explanation}"
+            claim = make_claim(s.unit, q.start, q.end, "training", check.verdict, how, stated=q.text)
+            return found(claim, q)
+    return _unverifiable(s, q, f"one device's share of {total.text}, a total over several models ({roles}): not one model's")
 
 
 # a rate written as the result of a division (`16/8 = 2 bytes/param`): already one device's
