@@ -736,7 +736,11 @@ def _subject(s: Sentence, q: Quantity, counts: list[Quantity]) -> tuple[float | 
     return _of(model)
 
 
-_COMPARED_WITH = guarded(r"(?i)(?:\bthan|\bчем(?:\s+у)?|\bas\s+(?:much|many)\s+as|\bversus|\bvs\.?|\bпротив)\s*$")
+_COMPARED_WITH = guarded(
+    r"(?i)(?:\bthan|\bчем(?:\s+у)?|\bas\s+(?:much|many)\s+as|\bversus|\bvs\.?|\bпротив|\bunlike|(?<!\w)в\s+отличие\s+от"
+    r"|\bas\s+(?:much|many|little|few)\s+[^.;!?\d]{0,40}?\bas)\s*(?:(?:an?|the)\s+)?$"  # `as much compute per token as a 13B`
+)
+_CONTRAST = guarded(r"(?i)\b(?:but|yet|whereas|while)\b|(?<!\w)(?:но|а|зато)(?!\w)")
 
 
 _BRACKET_OPEN = guarded(r"\s*\(\s*")
@@ -761,7 +765,10 @@ def pick_model(s: Sentence, models: list[ModelMention] | tuple[ModelMention, ...
             return base if _has_size(base, size.group(1).lower()) else sibling(base, size.group(1).lower())
     # `A keeps more per token than B; a batch of N then takes X`: B is what A is compared with, not the subject
     subjects = [
-        m for m in models if not _COMPARED_WITH.search(s.unit.masked, max(0, m.start - 16), m.start) or 0 <= q.start - m.end <= 24
+        m
+        for m in models
+        if not _COMPARED_WITH.search(s.unit.masked, max(0, m.start - 60), m.start)
+        or (0 <= q.start - m.end <= 24 and not _CONTRAST.search(s.unit.masked, m.end, q.start))
     ]
     models = subjects or models
     a, b = clause_bounds(s, q.start, q.end)
