@@ -87,15 +87,6 @@ def _first(seq: Any) -> tuple[set[str], bool]:
 
 
 _LEADING_FLAGS = re.compile(r"^\(\?([aiLmsux]+)\)")
-_FLAG_LETTERS = {
-    "a": re.ASCII,
-    "i": re.IGNORECASE,
-    "L": re.LOCALE,
-    "m": re.MULTILINE,
-    "s": re.DOTALL,
-    "u": re.UNICODE,
-    "x": re.VERBOSE,
-}
 
 
 @lru_cache(maxsize=4096)
@@ -106,7 +97,7 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     body = pattern[lead.end() :] if lead else pattern
     every = int(flags)
     for letter in lead.group(1) if lead else "":
-        every |= _FLAG_LETTERS[letter]
+        every |= _p.FLAGS[letter]  # re's own table of inline flag letters
     if every & (re.VERBOSE | re.LOCALE):
         return re.compile(pattern, flags)
     try:

@@ -10,6 +10,7 @@ chain fails as written and holds repaired, and the repair is recorded.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -22,7 +23,7 @@ from vaultkit.claims.fastre import guarded
 from vaultkit.claims.model import Verdict, worst
 from vaultkit.claims.quantities import Quantity, find_quantities
 from vaultkit.claims.scope import has_free_variable
-from vaultkit.claims.shapes.base import Fact, Found, NoteFacts, Pending, Sentence, Unit, clause_bounds, make_claim
+from vaultkit.claims.shapes.base import Fact, Found, NoteFacts, Pending, Sentence, Unit, clause_bounds, found, make_claim
 from vaultkit.claims.verdict import Check, compare, fmt
 
 SIZING_KINDS = frozenset({"bytes", "count", "tokens", "bandwidth", "throughput", "flops"})
@@ -285,14 +286,7 @@ def _link(
             if not check.verdict.holds and rk == "flops" and big_pair and computed > 0:
                 # `7B × 2T tokens = 8.4e22 FLOP`: parameters times tokens stated as training compute: the 6 of 6·N·D (or
                 # the 2 of a forward pass) is implied
-                implied = next(
-                    (
-                        (k, c)
-                        for k in (6, 2)
-                        if (c := compare(right[0], computed * k)).verdict.holds or 0.9 <= right[0].value / (computed * k) <= 1.1
-                    ),
-                    None,
-                )
+                implied = implied_compute(right[0], computed)
                 if implied is not None:
                     k, c = implied
                     verdict = c.verdict if c.verdict.holds else Verdict.UNVERIFIABLE
@@ -789,6 +783,17 @@ def _each_products(s: Sentence, taken: list[tuple[int, int]]) -> list[Found]:
     return out
 
 
+def implied_compute(stated: Quantity, product: float) -> tuple[int, Check] | None:
+    """Parameters × tokens stated as compute (`7B × 2T tokens = 8.1e22 FLOP`): the 6 of 6·N·D, else the 2 of a forward
+    pass, is implied. The factor and the check at it when the figure gives it or is near it (within 10 %: a size name's
+    rounding), else None."""
+    for k in (6, 2):
+        check = compare(stated, product * k)
+        if check.verdict.holds or 0.9 <= stated.value / (product * k) <= 1.1:
+            return k, check
+    return None
+
+
 # A product written with a label before (or a unit after) each factor, `micro-batch 4 × seq 4096 × grad-accum 8 × 8 GPUs =
 # 1,048,576 tokens`, `Микробатч 2 × длина 8192 × накопление 16 × 8 GPU = 2 097 152 токенов`: between two factors a
 # unit or label of up to two words, the sign, and a label of up to two words; the result after `=`.
@@ -822,9 +827,7 @@ def labelled_products(s: Sentence, facts: NoteFacts) -> list[Found]:
         if j - i >= 2 and j + 1 < len(qs) and _RESULT_GAP.fullmatch(text, qs[j].end, qs[j + 1].start):
             factors, result = qs[i : j + 1], qs[j + 1]
             labelled = any(_LETTER.search(text, a.end, b.start) for a, b in pairwise(factors))
-            computed = 1.0
-            for q in factors:
-                computed *= q.value
+            computed = math.prod(q.value for q in factors)
             check = compare(result, computed)
             if labelled and check.verdict.holds and result.kind in ("tokens", "count", "number"):
                 shown = " × ".join(q.text.rstrip(" ×xх*") for q in factors)
@@ -833,8 +836,8 @@ def labelled_products(s: Sentence, facts: NoteFacts) -> list[Found]:
                 # (a result the sentence computes on stays offered to the shapes after: `= 512 sequences; at 4,096
                 # tokens that's 2.1M tokens`; one that ends the computation is used)
                 goes_on = any(abs(z.value / result.value - 1) > 0.1 for z in qs[j + 2 :] if result.value)  # (not `(≈1.05M)`)
-                out.append(Found(claim, tuple((q.start, q.end) for q in (factors if goes_on else [*factors, result]))))
+                out.append(found(claim, *factors) if goes_on else found(claim, *factors, result))
                 i = j + 1 if goes_on else j + 2
                 continue
-        i = max(j, i + 1) if j > i else i + 1
+        i = max(j, i + 1)
     return out

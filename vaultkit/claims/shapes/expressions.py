@@ -27,7 +27,7 @@ from vaultkit.claims.fastre import guarded
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import _CYRILLIC, AMBIGUOUS_COMMA, TIME_SECONDS, Quantity, find_quantities, time_key
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, line_names, make_claim
-from vaultkit.claims.shapes.chains import QUALIFIED_RESULT, continues_arithmetic
+from vaultkit.claims.shapes.chains import QUALIFIED_RESULT, continues_arithmetic, implied_compute
 from vaultkit.claims.verdict import Check, compare, fmt
 
 _MAX_LEFT = 240  # characters of a left side
@@ -423,12 +423,12 @@ def _judge_figure(
     if mode == "flops" and len(operands) == 2 and tokens.count("*") == 1 and value and min(q.value for q in operands) >= 1e6:
         # `7B × 2T tokens = 8.1e22 FLOP`: parameters times tokens stated as compute: the 6 of 6·N·D (the 2 of a forward
         # pass) is implied; near it (a size name's rounding) the figure is left unjudged
-        for k in (6, 2):
-            implied = compare(stated, value * k)
-            if implied.verdict.holds:
-                return implied.verdict, f"{value * k:,.4g} ({k}·N·D, the {k} implied); {implied.explanation}", value * k
-            if 0.9 <= stated.value / (value * k) <= 1.1:
+        implied = implied_compute(stated, value)
+        if implied is not None:
+            k, at_k = implied
+            if not at_k.verdict.holds:
                 return None
+            return at_k.verdict, f"{value * k:,.4g} ({k}·N·D, the {k} implied); {at_k.explanation}", value * k
     if mode == "time" and per != 1.0:  # the quotient may be seconds: say what that is in the unit stated
         shown += f" (as seconds: {value / per:,.4g} {_TIME_UNIT_NAMES[time_key(stated.unit) or 's']})"
     return Verdict.WRONG, f"{shown}; {check.explanation}", value

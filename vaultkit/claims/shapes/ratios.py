@@ -1959,7 +1959,7 @@ def _share_of_type(s: Sentence) -> list[Found]:
         how = f"{a.name} {_stated_bytes(s, a):g} B / {b.name} {_stated_bytes(s, b):g} B = {value:.1%}; stated {stated:.1%}"
         verdict = Verdict.HOLDS if ok else Verdict.WRONG
         if not ok and a.name == "nf4":  # NF4 stores 4.127 bits a weight with double quantization, 4.5 without
-            shares = [bits / 8 / _stated_bytes(s, b) for bits in (4.127, 4.5)]
+            shares = [bits / 8 / _stated_bytes(s, b) for bits in _NF4_STORED_BITS]
             if any(abs(x - stated) <= tol for x in shares):
                 verdict = Verdict.HOLDS
                 how += f" (NF4 with its scales: {shares[0]:.1%}–{shares[1]:.1%})"
@@ -2367,6 +2367,7 @@ def _elliptic_percents(s: Sentence, after: int, subject: DtypeMention, larger: b
     return out
 
 
+_NF4_STORED_BITS = (4.127, 4.5)  # NF4's bits a weight with its block constants: double quantization, then without
 _NF4_SCALES = " (NF4 with its block constants: 4.127 bits a weight with double quantization, 4.5 without)"
 
 
@@ -2375,7 +2376,7 @@ def _nf4_scales_hold(name: str, ref_bytes: float, stated: float, tol: float, *, 
     without), not its nominal half byte: `NF4 with double quantization saves 74.2 % against fp16`."""
     if name != "nf4" or larger or not ref_bytes:
         return False
-    low, high = (1 - bits / 8 / ref_bytes for bits in (4.5, 4.127))
+    high, low = (1 - bits / 8 / ref_bytes for bits in _NF4_STORED_BITS)
     return low - tol <= stated <= high + tol
 
 

@@ -5050,21 +5050,20 @@ def _sums_read_as_one(s: Sentence, found: list[Found]) -> list[Found]:
             and z.scale >= 1e3
             and not _PER_TOKEN.match(s.unit.masked, z.end)
         ]
-        parts = next(
+        summed = next(
             (
-                earlier[-k:]
+                (earlier[-k:], total, check)
                 for k in range(2, min(5, len(earlier)) + 1)
                 # every part a real share of the total (not `160 KiB` beside `20 GiB`, not the total said again)
                 if all(0.02 * q.value <= z.value <= 0.98 * q.value for z in earlier[-k:])
-                and compare(q, sum(z.value for z in earlier[-k:])).verdict.holds
+                and (check := compare(q, total := sum(z.value for z in earlier[-k:]))).verdict.holds
             ),
             None,
         )
-        if parts is None:
+        if summed is None:
             out.append(f)
             continue
-        total = sum(z.value for z in parts)
-        check = compare(q, total)
+        parts, total, check = summed
         why = f"the sum of the sizes before it: {' + '.join(z.text for z in parts)} = {fmt(total, q.scale)}; {check.explanation}"
         out.append(replace(f, claim=make_claim(s.unit, q.start, q.end, "arithmetic", check.verdict, why, stated=q.text)))
     return out
