@@ -171,6 +171,14 @@ COUNT_WORDS_CASES = [
 # NF4 saves 74.2 % against fp16 with double quantization (4.127 bits), 71.9 % without (4.5 bits); `8-bit Adam` is the
 # optimizer's, no storage type of the weights; a line's earlier sentence names the model a training figure is of.
 MORE_CASES = [
+    ("en-bytes-per-param-product", "Llama-3-8B full fine-tuning: 16 B/param × 8,030,261,248 = 128.5 GB.\n", [H, H], ""),
+    # (other bare `N B` on the line keep the whole expression in billions: `4 B + 12 B/8 = 5.5 B per param`)
+    (
+        "en-zero1-bytes-in-billions",
+        "ZeRO-1 on 8 GPUs: 4 B + 12 B/8 = 5.5 B per param, so Llama-3-8B takes 44.2 GB per GPU.\n",
+        [H, H],
+        "",
+    ),
     ("en-nf4-saving-dq", "Mistral-7B in NF4 with double quantization saves 74.2 % of its fp16 size.\n", [H], ""),
     ("ru-nf4-saving-plain", "NF4 без двойного квантования экономит 71,9 % относительно fp16.\n", [H], ""),
     ("en-nf4-saving-wrong", "NF4 saves 50 % against fp16.\n", [W], "75.0%"),

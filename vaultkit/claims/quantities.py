@@ -332,6 +332,7 @@ def find_quantities(text: str, *, decimal_comma: bool = False) -> list[Quantity]
 @lru_cache(maxsize=256)
 def _quantities_once(text: str, decimal_comma: bool) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
+    per_parameter: list[int] = []  # `16 B/param` read as bytes
     pos = 0
     for d in _NUMBER_STARTS.finditer(text):
         at = d.start()
@@ -370,6 +371,7 @@ def _quantities_once(text: str, decimal_comma: bool) -> tuple[Quantity, ...]:
             kind, scale, binary = "bytes", 1.0, False  # `… × 128 × 2 × 2 B`: the last factor of a product, in bytes
         elif unit == "B" and printed <= 40 and _PER_PARAMETER_NEXT.match(text, m.end()):
             kind, scale, binary = "bytes", 1.0, False  # `16 B/param`, `2 B per weight`: bytes per parameter (claims-gold 5.1)
+            per_parameter.append(len(found))
         exp = exp or (sup or "").translate(SUPERSCRIPTS) or e
         if exp:
             scale *= 10 ** int(exp)
@@ -382,6 +384,12 @@ def _quantities_once(text: str, decimal_comma: bool) -> tuple[Quantity, ...]:
         found.append(
             Quantity(text[start : m.end()].strip(), start, m.end(), printed, digits, kind, unit, scale, binary, hedge, bound, hi)
         )
+    if per_parameter and any(q.unit == "B" and q.kind == "count" and q.printed <= 40 for q in found):
+        # `4 B + 12 B/8 = 5.5 B per param`: other bare `N B` on the line are read as billions, so the rate is too (one
+        # reading for the whole expression, as before the rate was read as bytes)
+        as_count = classify_unit("B")
+        for i in per_parameter:
+            found[i] = replace(found[i], kind=as_count[0], scale=as_count[1], binary=as_count[2])
     worded = _worded(text, found) if _SCALE_NAMED.search(text) else []
     if worded:  # `seven billion`, `семьдесят миллиардов`: merged in order, a figure in digits kept where both are read
         taken = [(q.start, q.end) for q in found]
