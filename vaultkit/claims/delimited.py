@@ -1,4 +1,4 @@
-"""Delimited tables (```tsv / ```csv fences, pasted sheets) read as the pipe tables they are.
+"""Delimited tables (```tsv / ```csv fences, pasted sheets, tables printed into text blocks) read as the pipe tables they are.
 
 A spreadsheet pasted into a note is a table of figures whose units sit in the header (`weights_GB`,
 `память_ГБ`, `веса, ГБ`). Each such table is rewritten line for line as a pipe table, so that line
@@ -9,6 +9,10 @@ decimal comma of a semicolon sheet (`7,62`) becomes a dot. A rate or a time in a
 `ceiling_tok_s`, `load_s`), which the reader takes from no header, is written after each bare figure of its
 column (`3350 GB/s`); a row of units under the header goes into the header. The remap moves each claim found
 in a rewritten row back to the column of the note's own line.
+
+A table printed by a notebook or a script into a text block (columns aligned with two spaces or more) is
+rewritten the same way under its first row of names, or under a caption on the line before the fence that
+lists the columns (the header then stands on the fence's line).
 
 Only a table is rewritten: every row has the same number of cells (one delimiter at least), the
 first row is a header of words, no row is blank or holds a `|`, and some cell is a figure. Shell
@@ -253,6 +257,54 @@ def _pipe_rows(
     return out
 
 
+_ALIGNED_CELL = guarded(r"\S+(?: \S+)*")  # a cell of a printed table: text with no run of two spaces inside
+# a caption that names a printed table's columns, on the line before its fence: `Output (params, bf16 GB, int4 GB):`
+_CAPTION = guarded(r"^[^()|]{0,60}\((?P<names>[^()|]+,[^()|]+)\)\s*:?\s*$")
+
+
+def _aligned_cells(row: str) -> list[tuple[str, list[int]]]:
+    return [(m.group(0), list(range(m.start(), m.end()))) for m in _ALIGNED_CELL.finditer(row)]
+
+
+def _aligned(body: list[str], caption: str) -> tuple[list[list[tuple[str, list[int]]]], bool] | None:
+    """A printed table (a notebook's or a script's output): rows whose cells stand in aligned columns
+    two spaces apart or more, under a header of words (its own first row, with or without a name for
+    the first column, or `|`-separated) or a caption on the line before the fence that lists the
+    columns. Its rows, and whether the header is the caption's (it then stands on the fence line).
+    Every row has the same number of cells, each column's cells overlap, every row holds a figure."""
+    if len(body) < 2 or any(not line.strip() or "|" in line for line in body[1:]) or not body[0].strip():
+        return None
+    data = [_aligned_cells(line) for line in body[1:]]
+    n = len(data[0])
+    if n < 2 or n >= _MAX_CELLS or any(len(r) != n for r in data):
+        return None
+    for col in range(n):
+        spans = [(r[col][1][0], r[col][1][-1] + 1) for r in data]
+        if max(s for s, _ in spans) >= min(e for _, e in spans):
+            return None
+    if not all(any(_FIGURE_CELL.match(c) for c, _ in r[1:]) for r in data):
+        return None
+    first = body[0]
+    head: list[tuple[str, list[int]]]
+    if "|" in first:
+        head = [(part.strip(), []) for part in first.split("|")]
+    else:
+        head = _aligned_cells(first)
+    m = _CAPTION.match(caption)
+    for header, rows, captioned in ((head, data, False), (None, [_aligned_cells(body[0]), *data], True)):
+        if header is None:
+            if m is None or len(rows[0]) != n:
+                return None
+            header = [(c.strip(), []) for c in m.group("names").split(",")]
+        if len(header) == n - 1:
+            header = [("", []), *header]
+        if len(header) == n and _is_header([c for c, _ in header]):
+            if captioned and not all(any(_FIGURE_CELL.match(c) for c, _ in r[1:]) for r in rows):
+                return None
+            return [header, *rows], captioned
+    return None
+
+
 def _fenced(lines: list[str], a: int, b: int) -> dict[int, tuple[str, list[int]]] | None:
     """A fenced block (1-based lines a..b) that is a delimited table: its rows rewritten, else None."""
     m = _FENCE.match(lines[a - 1])
@@ -270,7 +322,15 @@ def _fenced(lines: list[str], a: int, b: int) -> dict[int, tuple[str, list[int]]
         body.pop()
     found = _table(body, m.group("info").lower())
     if found is None:
-        return None
+        if m.group("info").lower() not in _TAB_ONLY:
+            return None
+        before = [line.strip() for line in lines[max(a - 3, 0) : a - 1]]
+        caption = before[-1] if before and before[-1] else before[0] if len(before) == 2 else ""
+        printed = _aligned(body, caption)
+        if printed is None:
+            return None
+        rows, captioned = printed
+        return _pipe_rows(lines, a - 1 if captioned else a, rows, "  ", indent)
     rows, delimiter = found
     return _pipe_rows(lines, a, rows, delimiter, indent)
 
