@@ -8,7 +8,7 @@ per token); Mistral-7B 7,241,732,096 params (14.48 GB in bf16, 3.62 GB in int4),
 from __future__ import annotations
 
 import pytest
-from conftest import H, W, check_claims, note_claims
+from conftest import H, V, W, check_claims, note_claims
 
 
 def _case(c: object) -> object:
@@ -60,6 +60,28 @@ PRINTED_CASES = [
     ),
 ]
 
+# Embedding tables said as tables (`both tables`, `обе таблицы`, `таблица GPT-2`, `X's tables`): vocabulary × hidden × bytes,
+# once per table counted (a tied model's tables are one matrix); the whole model's own size is never read as the tables'.
+# (GPT-2: 50,257 × 768, tied; Llama-3-8B: 128,256 × 4,096, untied; Qwen2.5-7B: 152,064 × 3,584, untied.)
+TABLES_CASES = [
+    ("ru-both-tables-fp32", "В fp32 обе таблицы Qwen2.5-7B — 4,36 ГБ.\n", [H], ""),
+    ("ru-both-tables-given-the-bf16-figure", "В fp32 обе таблицы Qwen2.5-7B — 2,18 ГБ.\n", [W], "4.36 GB"),
+    ("ru-tied-table", "В fp16 таблица GPT-2 весит 77,2 МБ.\n", [H], ""),
+    ("ru-tied-table-counted-twice", "В fp16 таблица GPT-2 весит 154,4 МБ.\n", [W], "77.195 MB"),
+    ("en-both-tables-after-the-model", "Llama-3-8B in bf16 takes 16.06 GB; both tables take 2.1 GB.\n", [H, H], ""),
+    ("en-one-table", "Llama-3-8B: one table in bf16 is 1.05 GB.\n", [H], ""),
+    ("en-possessive-tables-count", "Llama-3-8B's tables hold 1.05B parameters.\n", [H], ""),
+    ("ru-table-count-wrong", "таблица GPT-2 — 19,3 млн параметров\n", [W], "38.597M"),
+    (
+        "ru-later-count-word-decides",
+        "«у Mistral-7B обе таблицы — 131 млн» ✘ — 131 млн это одна таблица, обе — 262,1 млн.\n",
+        [W, V, H],  # (the second 131 млн is said before its words: not read)
+        "262.144M",
+    ),
+    ("en-tables-of-the-note", "The two tables below show Llama-3-8B at 16 GB in bf16.\n", [H], ""),
+    ("en-whole-model-beside-tables", "Both tables show Llama-3-8B at 8.03B parameters and 16.06 GB in bf16.\n", [H, H], ""),
+]
+
 # What is no printed table stays code: rows that do not line up, a block without a header or caption, prose.
 NOT_A_TABLE_CASES = [
     (
@@ -89,8 +111,8 @@ NOT_A_TABLE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in PRINTED_CASES + NOT_A_TABLE_CASES])
-def test_printed_tables(text: str, groups: list[str], shown: str) -> None:
+@pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in PRINTED_CASES + NOT_A_TABLE_CASES + TABLES_CASES])
+def test_printed_and_embedding_tables(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
 
 

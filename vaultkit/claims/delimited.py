@@ -285,11 +285,9 @@ def _aligned(body: list[str], caption: str) -> tuple[list[list[tuple[str, list[i
     if not all(any(_FIGURE_CELL.match(c) for c, _ in r[1:]) for r in data):
         return None
     first = body[0]
-    head: list[tuple[str, list[int]]]
-    if "|" in first:
-        head = [(part.strip(), []) for part in first.split("|")]
-    else:
-        head = _aligned_cells(first)
+    head: list[tuple[str, list[int]]] = (
+        [(part.strip(), []) for part in first.split("|")] if "|" in first else _aligned_cells(first)
+    )
     m = _CAPTION.match(caption)
     for header, rows, captioned in ((head, data, False), (None, [_aligned_cells(body[0]), *data], True)):
         if header is None:

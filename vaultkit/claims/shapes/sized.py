@@ -3022,7 +3022,7 @@ def _device_count(s: Sentence) -> int:
 
 
 _DEVICES = guarded(
-    r"(?i)(?P<n>\d+)\s*(?:×\s*|x\s*)?(?:GPUs?|cards?|devices?|A100|H100|H200|видеокарт\w*|карт\w*|shards?\b|шард\w*)"
+    r"(?i)(?P<n>\d+)\s*(?:×\s*|x\s*)?(?:GPUs?|cards?|devices?|A100|H100|H200|видеокарт\w*|карт\w*|shards?\b|шард\w*|files?\b|файл\w*)"
 )
 # `under TP 4`, `TP=8`, `tensor parallel 4`, `tensor-parallel size 2`: the devices a model is split over
 _TENSOR_PARALLEL = guarded(
@@ -3052,7 +3052,7 @@ _PER_DEVICE_BEFORE = guarded(
     r"|\beach\s+of\s+them\b|(?<!\w)кажд(?:ая|ый|ое)\s+из\s+них"
     r"|(?<!\w)на\s+кажд(?:ой|ую|ом)\s+(?:по\s+)?(?:~|≈|около\s+)?$"  # `на каждой 34,5 ГБ`
     # `4 шарда по 4 ГБ`, `на 2 картах по 70,5 ГБ весов` (`на 2 картах по 80 ГБ`, the cards' own, is no model size)
-    rf"|(?<![\w.,]){_N_WORD}\s+(?:шард\w*|{_DEV_RU})\s*(?:—\s*)?по\s+(?:~|≈|около\s+)?$"
+    rf"|(?<![\w.,]){_N_WORD}\s+(?:шард\w*|файл\w*|{_DEV_RU})\s*(?:—\s*)?по\s+(?:~|≈|около\s+)?$"
     r"|(?<!\w)на\s+(?:карту|видеокарту|GPU|устройство|ускоритель)(?!\w)(?!\s+(?:с|c)\s)"  # `В int8 на карту приходится 69 ГБ`
 )
 # `PP=8`, `pipeline parallel 4`, `pipeline-parallel size 2`: the stages a model is cut into
@@ -4004,6 +4004,17 @@ _WHOLE_MODEL = guarded(
 )
 
 
+# tables or matrices counted (`both tables`, `обе таблицы`, `one matrix`) or of a model (`GPT-2's tables`, `таблица GPT-2`):
+# the embedding tables, a part of the model
+_TABLES_PART = guarded(
+    r"(?i)(?:\b(?:both|two|one|the\s+two)\s+(?:(?:input|output|embedding|vocab\w*)\s+)?(?:tables?|matri(?:x|ces))\b"
+    r"|(?<!\w)(?:обе|две|одна|обеих|двух|одной)\s+(?:[^\W\d]+\s+)?(?:таблиц\w*|матриц\w*)"
+    r"|[\w)]['’]s\s+(?:(?:input|output|embedding|two)\s+)?(?:tables?|matri(?:x|ces))\b)"
+    r"(?!\s+(?:below|above|here|in\s+this|ниже|выше|здесь|в\s+этой))"  # (`the two tables below`: the note's own tables)
+)
+_MODELS_TABLE = guarded(r"(?<!\w)(?:таблиц[аыуе]|матриц[аыуе])\s+(?=[A-Z])")  # `таблица GPT-2` (not `Таблица 3: …`)
+
+
 def _embedding_table(s: Sentence, q: Quantity) -> str:
     text = s.unit.text
     lo = max(s.start, q.start - 240)  # a bounded look back: linear on a long line
@@ -4145,6 +4156,63 @@ def _embedding_size(s: Sentence, q: Quantity, facts: NoteFacts) -> Found | None:
     check = compare(q, computed)
     how = (
         f"{m.text}'s embedding matrix: {cfg.vocab:,} × {cfg.hidden:,} × {dtype.bytes:g} B ({dtype.name}) "
+        f"= {fmt(computed, q.scale)}"
+    )
+    claim = make_claim(s.unit, q.start, q.end, "embedding-size", check.verdict, f"{how}; {check.explanation}", stated=q.text)
+    return Found(claim, ((q.start, q.end),))
+
+
+_TWO_TABLES = guarded(r"(?i)\b(?:both|two|the\s+two)\b|(?<!\w)(?:обе|две|обеих|двух)(?!\w)")
+_ONE_TABLE = guarded(r"(?i)\bone\b|(?<!\w)(?:одна|одной)(?!\w)")
+_PLURAL_TABLES = guarded(r"(?i)\b(?:tables|matrices)\b|(?<!\w)(?:таблицы|матрицы|таблиц|матриц)(?!\w)")
+
+
+def _tables_counted(s: Sentence, words: re.Match[str], end: int, cfg: ModelConfig) -> int:
+    """How many embedding tables `words` count: both (input and output; a tied model's both are one matrix), one, or
+    a plural of an untied model (both); else one."""
+    counted = [*_TWO_TABLES.finditer(s.unit.text, words.end(), end), *_ONE_TABLE.finditer(s.unit.text, words.end(), end)]
+    said = max(counted, key=lambda m: m.start()).group(0) if counted else words.group(0)  # `одна таблица, а их две: …`
+    if _TWO_TABLES.search(said):
+        return 1 if cfg.tied else 2
+    if _ONE_TABLE.search(said):
+        return 1
+    plural = bool(_PLURAL_TABLES.search(s.unit.text, words.start(), min(end, words.end() + 24)))
+    return 2 if plural and not cfg.tied else 1
+
+
+def _tables_said(s: Sentence, start: int, end: int) -> re.Match[str] | None:
+    """Embedding tables named as tables between `start` and `end`, with no whole-model word after them."""
+    words = _TABLES_PART.search(s.unit.text, start, end) or _MODELS_TABLE.search(s.unit.text, start, end)
+    return None if words is None or _WHOLE_MODEL.search(s.unit.text, words.end(), end) else words
+
+
+def _embedding_tables_size(s: Sentence, q: Quantity, facts: NoteFacts) -> Found | None:
+    """The size of a model's embedding tables said as tables (`both tables in bf16 take 2.1 GB`, `в fp16 таблица
+    GPT-2 весит 77,2 МБ`, `обе таблицы Qwen2.5-7B в fp32 — 4,36 ГБ`): vocabulary × hidden size × its bytes, once per
+    table counted (both: input and output; a plural of an untied model: both; one table, or a tied model: one).
+    Only for the one catalogued model the sentence names and a type the sentence says."""
+    named = {m.config.name: m for m in s.models if m.config is not None}
+    if len(named) != 1:
+        return None
+    in_sentence = starting_in(_figures, s.start, q.start, s.unit.masked)
+    lo = max(s.start, in_sentence[-1].end) if in_sentence else s.start
+    words = _tables_said(s, lo, q.start)
+    if words is None:
+        return None
+    dtype, where = facts.dtype_for(s, q)
+    m = next(iter(named.values()))
+    cfg = m.config
+    if dtype is None or where != "sentence" or dtype.gguf or dtype.bytes <= 0 or cfg is None or not cfg.vocab or not cfg.hidden:
+        return None
+    if compare(q, float(count_parameters(cfg).total) * dtype.bytes).verdict.holds:
+        return None  # the whole model's size: tables said of something else (`both tables show X at 16 GB`)
+    tables = _tables_counted(s, words, q.start, cfg)
+    computed = float(cfg.vocab * cfg.hidden) * dtype.bytes * tables
+    check = compare(q, computed)
+    count = f"{tables} × " if tables > 1 else ""
+    tied = " (tied: one matrix)" if cfg.tied else ""
+    how = (
+        f"{m.text}'s embedding tables{tied}: {count}{cfg.vocab:,} × {cfg.hidden:,} × {dtype.bytes:g} B ({dtype.name}) "
         f"= {fmt(computed, q.scale)}"
     )
     claim = make_claim(s.unit, q.start, q.end, "embedding-size", check.verdict, f"{how}; {check.explanation}", stated=q.text)
@@ -4335,6 +4403,12 @@ def _not_the_models(s: Sentence, q: Quantity) -> str:
         part = None  # `merging the adapter back leaves the bf16 file at 13.48 GiB`: the merged model is the whole
     if part:
         return f"a size of a part ({part.group('part')}), not of the whole model"
+    in_sentence = starting_in(_figures, s.start, q.start, s.unit.masked)
+    # (the sentence's words, not the clause's: `обе таблицы X — 4 ГБ`)
+    lo = max(s.start, in_sentence[-1].end) if in_sentence else s.start
+    tables = _tables_said(s, lo, q.start)
+    if tables:
+        return f"a size of a part ({tables.group(0).strip()}: embedding tables), not of the whole model"
     table = _embedding_table(s, q)
     if table:
         return f"a size of the embedding table ({table}: vocabulary × hidden size), not of the whole model"
@@ -5237,7 +5311,7 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             or (_HOLDS_TOKENS.match(text, q.end))
         ):
             continue  # `a 10 GB cache budget holds about 19,000 tokens`: a capacity, the tokens it fits are the claim
-        embedding = _embedding_size(s, q, facts)
+        embedding = _embedding_size(s, q, facts) or _embedding_tables_size(s, q, facts)
         if embedding is not None:
             out.append(embedding)
             continue
@@ -6729,6 +6803,25 @@ def _counts(s: Sentence, counts: list[Quantity], facts: NoteFacts) -> list[Found
             and not (s.start <= model.start and model.end <= c.start)
         ):
             continue  # `для модели на 8 млрд` under a line naming another model: a model of that size, none named
+        in_sentence = [z for z in s.quantities if z.end <= c.start and z.kind in ("bytes", "count")]
+        tables = _tables_said(s, max(s.start, in_sentence[-1].end) if in_sentence else s.start, c.start)
+        cfg = model.config
+        if (
+            tables is not None
+            and cfg is not None
+            and cfg.vocab
+            and cfg.hidden
+            and abs(c.value / count_parameters(cfg).total - 1) > 0.1  # (the whole's count: tables said of something else)
+        ):  # `таблица GPT-2 — 38,6 млн параметров`
+            n = _tables_counted(s, tables, c.start, cfg)
+            computed = float(cfg.vocab * cfg.hidden * n)
+            check = compare(c, computed)
+            tied = " (tied: one matrix)" if cfg.tied else ""
+            count = f"{n} × " if n > 1 else ""
+            how = f"{model.text}'s embedding tables{tied}: {count}{cfg.vocab:,} × {cfg.hidden:,} = {computed:,.0f}"
+            claim = make_claim(s.unit, c.start, c.end, "param-count", check.verdict, f"{how}; {check.explanation}", stated=c.text)
+            out.append(Found(claim, ((c.start, c.end),)))
+            continue
         part = _PART_COUNT.search(s.unit.masked, s.start, _clause_end(s, c)) or (
             None if is_active(c) else _OF_WHICH.search(s.unit.masked, max(s.start, c.start - 60), c.start)
         )  # `46.7B parameters, of which 45.1B are in the experts`, `из них 1,05 млрд`, `the remaining 1.6B` (not active ones)
