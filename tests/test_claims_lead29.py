@@ -82,6 +82,20 @@ TABLES_CASES = [
     ("en-whole-model-beside-tables", "Both tables show Llama-3-8B at 8.03B parameters and 16.06 GB in bf16.\n", [H, H], ""),
 ]
 
+# A rate right after a division the sentence writes out is that division's result: a slip of it is wrong; a right one
+# holds when it divides by the model's own weights, whatever bandwidth the line states for another device.
+# (Mistral-7B in fp16: 14.48 GB; Llama-3-8B in bf16: 16.06 GB.)
+QUOTIENT_CASES = [
+    ("ru-own-division-beside-another-bandwidth", "Mistral-7B в fp16 на DDR5 (51,2 ГБ/с): 89,6 / 14,48 ≈ 6,2 ток/с.\n", [H], ""),
+    ("en-own-division-slip", "Mistral-7B in fp16: 89.6 / 14.48 ≈ 12.4 tok/s.\n", [W], "6.188"),
+    (
+        "en-division-by-the-wrong-size-is-left-to-the-bound",
+        "Llama-3-8B in bf16 on a 3.35 TB/s card: 3.35 TB/s ÷ 8 GB ≈ 419 tok/s.\n",
+        [W, W],
+        "16.061 GB",  # (and the rate: 3.35 TB/s / 16.061 GB = 208.6 tok/s)
+    ),
+]
+
 # What is no printed table stays code: rows that do not line up, a block without a header or caption, prose.
 NOT_A_TABLE_CASES = [
     (
@@ -111,7 +125,9 @@ NOT_A_TABLE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in PRINTED_CASES + NOT_A_TABLE_CASES + TABLES_CASES])
+@pytest.mark.parametrize(
+    ("text", "groups", "shown"), [_case(c) for c in PRINTED_CASES + NOT_A_TABLE_CASES + TABLES_CASES + QUOTIENT_CASES]
+)
 def test_printed_and_embedding_tables(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
 

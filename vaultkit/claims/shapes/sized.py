@@ -7466,6 +7466,41 @@ def _size_read_at(s: Sentence, t: Quantity, sizes: list[Quantity]) -> tuple[floa
     return None
 
 
+_DIVIDED_BY = guarded(r"\s*[/÷]\s*")
+_GIVES = guarded(r"\s*(?:=|≈|~|→|->)?\s*")
+_OPERATOR_BEFORE = guarded(r"[×*·/÷+−–-]\s*$|\d\s*$")
+
+
+def _own_quotient(s: Sentence, t: Quantity) -> tuple[Found, tuple[float, ...]] | None:
+    """A rate right after a division the sentence writes out (`89,6 / 14,48 ≈ 6,2 ток/с`, `3.35 TB/s ÷ 7.24 GB = 463
+    tok/s`) is that division's result, whatever bandwidth the line states elsewhere: the sentence's own arithmetic,
+    with the bytes the divisor may stand for (GB or GiB for a bare number). Two bare numbers, or a bandwidth over a
+    size; anything else is left to the bound."""
+    figures = starting_in(find_quantities, max(s.start, t.start - 80), t.start, s.unit.text)
+    if len(figures) < 2:
+        return None
+    a, b = figures[-2], figures[-1]
+    text = s.unit.text
+    if (
+        not _DIVIDED_BY.fullmatch(text, a.end, b.start)
+        or not _GIVES.fullmatch(text, b.end, t.start)
+        or _OPERATOR_BEFORE.search(text, max(s.start, a.start - 3), a.start)
+        or b.value <= 0
+    ):
+        return None
+    if a.kind == "number" and b.kind == "number":
+        divisor: tuple[float, ...] = (b.value * 1e9, b.value * 2**30)
+    elif a.kind == "bandwidth" and b.kind == "bytes":
+        divisor = (b.value,)
+    else:
+        return None
+    computed = a.value / b.value
+    check = compare(t, computed)
+    how = f"the sentence's own division: {a.text} / {b.text} = {computed:,.1f} tok/s"
+    claim = make_claim(s.unit, t.start, t.end, "throughput", check.verdict, f"{how}; {check.explanation}", stated=t.text)
+    return Found(claim, ((t.start, t.end),)), divisor
+
+
 def _throughput(s: Sentence, sizes: list[Quantity], counts: list[Quantity], facts: NoteFacts) -> list[Found]:
     """Memory-bound decoding reads every weight once per token: tok/s ≤ bandwidth / weight bytes,
     and a bandwidth needed for a rate is weight bytes × tok/s."""
@@ -7514,6 +7549,16 @@ def _throughput(s: Sentence, sizes: list[Quantity], counts: list[Quantity], fact
         return seen[key]
 
     for t in rates:
+        quotient = _own_quotient(s, t)
+        if quotient is not None and quotient[0].claim is not None:
+            # a slip of the sentence's own division is wrong; a right one holds when what it divides by is the size the
+            # model's weights read (`89,6 / 14,48 ≈ 6,2 ток/с` beside another device's 51,2 ГБ/с), else the bound judges
+            own_read = _positive(_weights_read(s, [], counts, facts)) if quotient[0].claim.verdict.holds else None
+            if not quotient[0].claim.verdict.holds or (
+                own_read is not None and any(abs(z - own_read[0]) <= 0.1 * own_read[0] for z in quotient[1])
+            ):
+                out.append(quotient[0])
+                continue
         a, b = clause_bounds(s, t.start, t.end)
         # the batch / speculative / prefill word in the rate's clause, or in what leads up to it since the rate before
         # (`At batch size 32, X … generates 1,800 tok/s`, `With speculative decoding, X reaches …`)
