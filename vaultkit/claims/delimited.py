@@ -285,22 +285,22 @@ def _aligned(body: list[str], caption: str) -> tuple[list[list[tuple[str, list[i
     if not all(any(_FIGURE_CELL.match(c) for c, _ in r[1:]) for r in data):
         return None
     first = body[0]
-    head: list[tuple[str, list[int]]] = (
-        [(part.strip(), []) for part in first.split("|")] if "|" in first else _aligned_cells(first)
-    )
+    head = _named([(part.strip(), []) for part in first.split("|")] if "|" in first else _aligned_cells(first), n)
+    if head is not None:
+        return [head, *data], False
     m = _CAPTION.match(caption)
-    for header, rows, captioned in ((head, data, False), (None, [_aligned_cells(body[0]), *data], True)):
-        if header is None:
-            if m is None or len(rows[0]) != n:
-                return None
-            header = [(c.strip(), []) for c in m.group("names").split(",")]
-        if len(header) == n - 1:
-            header = [("", []), *header]
-        if len(header) == n and _is_header([c for c, _ in header]):
-            if captioned and not all(any(_FIGURE_CELL.match(c) for c, _ in r[1:]) for r in rows):
-                return None
-            return [header, *rows], captioned
-    return None
+    top = _aligned_cells(first)  # with a caption, the first row is a row of figures too
+    if m is None or len(top) != n or not any(_FIGURE_CELL.match(c) for c, _ in top[1:]):
+        return None
+    head = _named([(c.strip(), []) for c in m.group("names").split(",")], n)
+    return ([head, top, *data], True) if head is not None else None
+
+
+def _named(cells: list[tuple[str, list[int]]], n: int) -> list[tuple[str, list[int]]] | None:
+    """A header of `n` column names (one more, empty, over a first column of row names), or None."""
+    if len(cells) == n - 1:
+        cells = [("", []), *cells]
+    return cells if len(cells) == n and _is_header([c for c, _ in cells]) else None
 
 
 def _fenced(lines: list[str], a: int, b: int) -> dict[int, tuple[str, list[int]]] | None:

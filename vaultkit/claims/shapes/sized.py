@@ -4180,10 +4180,20 @@ def _tables_counted(s: Sentence, words: re.Match[str], end: int, cfg: ModelConfi
     return 2 if plural and not cfg.tied else 1
 
 
-def _tables_said(s: Sentence, start: int, end: int) -> re.Match[str] | None:
-    """Embedding tables named as tables between `start` and `end`, with no whole-model word after them."""
+def _tables_said(s: Sentence, end: int) -> re.Match[str] | None:
+    """Embedding tables named as tables in the sentence since its last size or count before `end` (the sentence's
+    words, not the clause's: `обе таблицы X — 4 ГБ`), with no whole-model word after them."""
+    before = starting_in(_figures, s.start, end, s.unit.masked)
+    start = max(s.start, before[-1].end) if before else s.start
     words = _TABLES_PART.search(s.unit.text, start, end) or _MODELS_TABLE.search(s.unit.text, start, end)
     return None if words is None or _WHOLE_MODEL.search(s.unit.text, words.end(), end) else words
+
+
+def _tables_how(m: ModelMention, cfg: ModelConfig, tables: int) -> str:
+    """`X's embedding tables (tied: one matrix): 2 × V × h`: what the tables' figure is computed from."""
+    tied = " (tied: one matrix)" if cfg.tied else ""
+    count = f"{tables} × " if tables > 1 else ""
+    return f"{m.text}'s embedding tables{tied}: {count}{cfg.vocab:,} × {cfg.hidden:,}"
 
 
 def _embedding_tables_size(s: Sentence, q: Quantity, facts: NoteFacts) -> Found | None:
@@ -4194,9 +4204,7 @@ def _embedding_tables_size(s: Sentence, q: Quantity, facts: NoteFacts) -> Found 
     named = {m.config.name: m for m in s.models if m.config is not None}
     if len(named) != 1:
         return None
-    in_sentence = starting_in(_figures, s.start, q.start, s.unit.masked)
-    lo = max(s.start, in_sentence[-1].end) if in_sentence else s.start
-    words = _tables_said(s, lo, q.start)
+    words = _tables_said(s, q.start)
     if words is None:
         return None
     dtype, where = facts.dtype_for(s, q)
@@ -4209,12 +4217,7 @@ def _embedding_tables_size(s: Sentence, q: Quantity, facts: NoteFacts) -> Found 
     tables = _tables_counted(s, words, q.start, cfg)
     computed = float(cfg.vocab * cfg.hidden) * dtype.bytes * tables
     check = compare(q, computed)
-    count = f"{tables} × " if tables > 1 else ""
-    tied = " (tied: one matrix)" if cfg.tied else ""
-    how = (
-        f"{m.text}'s embedding tables{tied}: {count}{cfg.vocab:,} × {cfg.hidden:,} × {dtype.bytes:g} B ({dtype.name}) "
-        f"= {fmt(computed, q.scale)}"
-    )
+    how = f"{_tables_how(m, cfg, tables)} × {dtype.bytes:g} B ({dtype.name}) = {fmt(computed, q.scale)}"
     claim = make_claim(s.unit, q.start, q.end, "embedding-size", check.verdict, f"{how}; {check.explanation}", stated=q.text)
     return Found(claim, ((q.start, q.end),))
 
@@ -4403,10 +4406,7 @@ def _not_the_models(s: Sentence, q: Quantity) -> str:
         part = None  # `merging the adapter back leaves the bf16 file at 13.48 GiB`: the merged model is the whole
     if part:
         return f"a size of a part ({part.group('part')}), not of the whole model"
-    in_sentence = starting_in(_figures, s.start, q.start, s.unit.masked)
-    # (the sentence's words, not the clause's: `обе таблицы X — 4 ГБ`)
-    lo = max(s.start, in_sentence[-1].end) if in_sentence else s.start
-    tables = _tables_said(s, lo, q.start)
+    tables = _tables_said(s, q.start)
     if tables:
         return f"a size of a part ({tables.group(0).strip()}: embedding tables), not of the whole model"
     table = _embedding_table(s, q)
@@ -6803,8 +6803,7 @@ def _counts(s: Sentence, counts: list[Quantity], facts: NoteFacts) -> list[Found
             and not (s.start <= model.start and model.end <= c.start)
         ):
             continue  # `для модели на 8 млрд` under a line naming another model: a model of that size, none named
-        in_sentence = [z for z in s.quantities if z.end <= c.start and z.kind in ("bytes", "count")]
-        tables = _tables_said(s, max(s.start, in_sentence[-1].end) if in_sentence else s.start, c.start)
+        tables = _tables_said(s, c.start)
         cfg = model.config
         if (
             tables is not None
@@ -6816,9 +6815,7 @@ def _counts(s: Sentence, counts: list[Quantity], facts: NoteFacts) -> list[Found
             n = _tables_counted(s, tables, c.start, cfg)
             computed = float(cfg.vocab * cfg.hidden * n)
             check = compare(c, computed)
-            tied = " (tied: one matrix)" if cfg.tied else ""
-            count = f"{n} × " if n > 1 else ""
-            how = f"{model.text}'s embedding tables{tied}: {count}{cfg.vocab:,} × {cfg.hidden:,} = {computed:,.0f}"
+            how = f"{_tables_how(model, cfg, n)} = {computed:,.0f}"
             claim = make_claim(s.unit, c.start, c.end, "param-count", check.verdict, f"{how}; {check.explanation}", stated=c.text)
             out.append(Found(claim, ((c.start, c.end),)))
             continue
