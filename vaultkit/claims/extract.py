@@ -52,6 +52,7 @@ from vaultkit.claims.shapes.code import code_claims, literal_ratio, python_runs
 from vaultkit.claims.shapes.context_sizes import VAGUE
 from vaultkit.claims.shapes.sized import ASIDE, NOTE_MODEL_MARK, model_of_size, note_models
 from vaultkit.claims.shapes.unread import UNTIED_COUNT
+from vaultkit.claims.twins import twin_units
 from vaultkit.claims.verdict import compare
 
 # A line can hold a claim only if it matches this: a figure followed by a unit, scale, sign or
@@ -1321,6 +1322,7 @@ def extract_claims(
     claims = _unread_inputs(claims)
     if written != text:
         claims = _as_written(claims, written)
+    claims = twin_units(claims, written.split("\n"))
     claims.sort(key=lambda c: (c.line, c.column))
     return tuple(claims)
 

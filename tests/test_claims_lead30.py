@@ -1,0 +1,95 @@
+"""Claim cases of our own wording for the thirtieth round's lead rules (stop 40).
+
+Facts (claims-gold): Llama-3-8B 8,030,261,248 params: 16.06 GB = 14.96 GiB in bf16, 128 KiB of fp16 cache per token
+(4 GiB = 4.29 GB for 32K tokens); Mistral-7B 7,241,732,096 params: 14.48 GB = 13.49 GiB in bf16.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import H, W, check_claims, note_claims
+
+C = "unit confusion GB↔GiB"
+
+
+def _case(c: object) -> object:
+    values, marks = (c.values, c.marks) if hasattr(c, "marks") else (c, ())  # type: ignore[attr-defined]
+    return pytest.param(*values[1:], id=values[0], marks=marks)  # type: ignore[index]
+
+
+def _twins(text: str) -> list[tuple[str, str]]:
+    """(stated, verdict group) of the claims found wrong or mislabelled."""
+    return [(c.stated, c.verdict.group) for c in note_claims(text) if c.verdict.group in (W, C)]  # type: ignore[attr-defined]
+
+
+_ARCHIVE = "# Archive\n\nThe GGUF files of Llama-3-8B and Mistral-7B in every quant come to 3.8 TB; the NAS page shows 3.8 TiB.\n"
+
+# The same digits under a decimal and a binary unit on one line: one of the two is mislabelled. The one that stands is
+# the one a shape found to hold, or the one a third figure converts; when neither is known, the first one said.
+TWIN_CASES = [
+    (
+        "en-held-then-restated-in-binary",
+        "# Llama-3-8B\n\nIn bf16 the weights of Llama-3-8B take 16.06 GB; our capacity sheet has carried 16.06 GiB "
+        "for months.\n",
+        [("16.06 GiB", C)],
+    ),
+    (
+        "ru-held-then-quoted-in-binary",
+        "# Mistral-7B\n\nMistral-7B в bf16 — 14,48 ГБ (в выгрузке мониторинга стоит «14,48 ГиБ»).\n",
+        [("14,48 ГиБ", C)],
+    ),
+    (
+        "en-converted-by-a-third-figure",
+        "# Storage\n\nAll Mistral-7B checkpoints together: 2.35 TB, i.e. 2.14 TiB; the backup job logs them as 2.35 TiB.\n",
+        [("2.35 TiB", C)],
+    ),
+    (
+        "ru-binary-first-converted",
+        "# Веса\n\nВеса Llama-3-8B в bf16 — 14,96 ГиБ, то есть 16,06 ГБ; в отчёте биллинга они же записаны как 14,96 ГБ.\n",
+        [("14,96 ГБ", C)],
+    ),
+    (
+        "ru-neither-known-first-stands",
+        "# Архив\n\nВсе GGUF-файлы Llama-3-8B и Mistral-7B во всех квантованиях — 1,12 ТБ; в интерфейсе NAS это 1,12 ТиБ.\n",
+        [("1,12 ТиБ", C)],
+    ),
+    (
+        "en-neither-known-first-stands",
+        _ARCHIVE,
+        [("3.8 TiB", C)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "twins"), [_case(c) for c in TWIN_CASES])
+def test_same_digits_under_two_units_flag_the_mislabelled_one(text: str, twins: list[tuple[str, str]]) -> None:
+    assert _twins(text) == twins
+
+
+# What the rule leaves alone: a card's marketed memory, other powers of the unit, two figures that both hold.
+NOT_TWIN_CASES = [
+    ("en-card-marketed-memory", "# Cards\n\nEach A100 80GB (80 GiB as the driver counts it) holds the 16.06 GB model.\n"),
+    ("en-card-quoted-label", "# Cards\n\nThe weights need 70 GB on a card whose \"80GB\" is 80 GiB = 85.9 GB.\n"),
+    (
+        "ru-per-token-and-total",
+        "# Кэш\n\nLlama-3-8B: 128 КиБ кэша на токен, 128 МиБ на 1024 токена.\n",
+    ),
+    ("en-different-digits", "# Llama-3-8B\n\nIn bf16 Llama-3-8B is 16.06 GB, which is 14.96 GiB.\n"),
+]
+
+
+@pytest.mark.parametrize("text", [_case(c) for c in NOT_TWIN_CASES])
+def test_no_twin_judgement_where_the_figures_are_not_one_amount(text: str) -> None:
+    assert _twins(text) == []
+
+
+def test_the_twin_message_carries_the_right_value() -> None:
+    text = _ARCHIVE
+    (c,) = [c for c in note_claims(text) if c.shape == "unit-twin"]  # type: ignore[attr-defined]
+    assert c.verdict.group == C  # type: ignore[attr-defined]
+    assert "3.456 TiB" in c.explanation  # type: ignore[attr-defined]
+    assert "3.8 TB" in c.explanation  # type: ignore[attr-defined]
+
+
+def test_groups_are_unchanged_for_a_line_without_twins() -> None:
+    check_claims("# Llama-3-8B\n\nLlama-3-8B in bf16 is 16.06 GB.\n", [H], "")
