@@ -93,3 +93,41 @@ def test_the_twin_message_carries_the_right_value() -> None:
 
 def test_groups_are_unchanged_for_a_line_without_twins() -> None:
     check_claims("# Llama-3-8B\n\nLlama-3-8B in bf16 is 16.06 GB.\n", [H], "")
+
+
+# A table that compares models side by side (a model per column, a quantity per row) is read once per model column.
+SIDE_BY_SIDE_CASES = [
+    (
+        "en-models-as-columns",
+        "# Comparison\n\n| | Llama-3-8B | Mistral-7B |\n|---|---|---|\n"
+        "| weights, bf16 | 16.06 GB | 14.48 GB |\n| weights, int4 | 4.02 GB | 7.24 GB |\n| KV per token | 128 KiB | 128 KiB |\n",
+        [H, H, H, W, H, H],
+        "3.621 GB",
+    ),
+    (
+        "ru-models-with-types-in-header",
+        "# Сравнение\n\n| | A: H100, Llama-3-8B bf16 | B: L40S, Mistral-7B fp8 |\n|---|---|---|\n"
+        "| веса | 16,06 ГБ | 14,48 ГБ |\n| KV-кэш на токен | 128 КиБ | 128 КиБ |\n",
+        [H, W, H, H],
+        "7.242 GB",
+    ),
+    (
+        "en-row-names-its-own-model",
+        "# Mixed\n\n| | Llama-3-8B | Mistral-7B |\n|---|---|---|\n| Qwen2.5-7B weights, bf16 | 15.23 GB | 15.23 GB |\n",
+        [H, H],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in SIDE_BY_SIDE_CASES])
+def test_side_by_side_tables_read_each_model_column(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+def test_side_by_side_claims_point_at_the_notes_own_cells() -> None:
+    text = SIDE_BY_SIDE_CASES[0][1]
+    line = text.split("\n")[6]
+    for c in note_claims(text):
+        if c.line == 7:  # type: ignore[attr-defined]
+            assert line[c.column - 1 :].startswith(c.span)  # type: ignore[attr-defined]

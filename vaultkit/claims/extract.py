@@ -132,6 +132,7 @@ def line_plan(text: str) -> set[int]:
 
 def _units(lines: list[str], code: set[int], plan: set[int]) -> list[Unit]:
     units: list[Unit] = []
+    side_by_side = _side_by_side(lines, plan)
     i = 0
     while i < len(lines):
         n = i + 1
@@ -167,9 +168,55 @@ def _units(lines: list[str], code: set[int], plan: set[int]) -> list[Unit]:
                 text = f"{tail} {line} {head}" if tail else f"{line} {head}"
                 own = len(tail) + 1 if tail else 0
                 units.append(Unit(text, _mask(text), n, n, source, own, own + len(line), answer=bool(asked)))
+            elif source == "table" and n in side_by_side:
+                units.extend(_model_columns(line, n, side_by_side[n]))
             else:
                 units.append(Unit(line, _mask(line), n, n, source))
         i += 1
+    return units
+
+
+def _side_by_side(lines: list[str], plan: set[int]) -> dict[int, list[tuple[int, str]]]:
+    """A table that compares models side by side (`| | Llama-3-8B | Mistral-7B |`, one quantity per row): each body
+    row's model columns, by line: (column, the model as its header names it). Only a header whose first cell names no
+    model and whose other cells name one sized model each (two at least), and rows whose first cell names none."""
+    out: dict[int, list[tuple[int, str]]] = {}
+    columns: list[tuple[int, str]] = []
+    in_table = False
+    for n, line in enumerate(lines, start=1):
+        if not line.lstrip().startswith("|"):
+            in_table, columns = False, []
+            continue
+        if not in_table:
+            in_table = True
+            named: dict[int, set[str]] = {}
+            for m in find_mentions(line):
+                if m.sized:
+                    named.setdefault(line.count("|", 0, m.start), set()).add(m.text)
+            first = 1 if line.lstrip().startswith("|") else 0
+            one = [(col, next(iter(ms))) for col, ms in sorted(named.items()) if len(ms) == 1]
+            if first not in named and len(one) >= 2 and len(one) == len(named):
+                columns = one
+            continue
+        if columns and n in plan:
+            label = line.split("|")[1] if line.count("|") > 1 else ""
+            if not any(m.sized for m in find_mentions(label)):
+                out[n] = columns
+    return out
+
+
+def _model_columns(line: str, n: int, columns: list[tuple[int, str]]) -> list[Unit]:
+    """A row of a side-by-side table read once per model column: the model's name before the row, the other models'
+    cells blanked (columns kept: the claims point at the note's own cells)."""
+    cells = line.split("|")
+    units = []
+    for col, model in columns:
+        if col >= len(cells) or not cells[col].strip():
+            continue
+        kept = "|".join(c if k == col or k not in {c for c, _ in columns} else " " * len(c) for k, c in enumerate(cells))
+        prefix = f"{model}: "
+        text = prefix + kept
+        units.append(Unit(text, _mask(text), n, n, "table", len(prefix), len(prefix) + len(kept)))
     return units
 
 
@@ -838,6 +885,7 @@ def _column_dtypes(lines: list[str], plan: set[int]) -> dict[tuple[int, int], Dt
     """Table rows get the dtype their column's header names (`| model | fp16 | int4 |`)."""
     out: dict[tuple[int, int], DtypeMention] = {}
     header: dict[int, DtypeMention] = {}
+    of_models: set[int] = set()
     in_table = False
     for n, line in enumerate(lines, start=1):
         if not line.lstrip().startswith("|"):
@@ -850,10 +898,16 @@ def _column_dtypes(lines: list[str], plan: set[int]) -> dict[tuple[int, int], Dt
                 named.setdefault(line.count("|", 0, d.start), []).append(d)
             # a header cell naming two types (`| fp16 → int8 |`) gives its column none
             header = {col: ds[0] for col, ds in named.items() if len({d.name for d in ds}) == 1}
+            # `| | Mistral-7B fp8 |`: a type named with a model is its weights' type, not its cache's
+            of_models = {line.count("|", 0, m.start) for m in find_mentions(line) if m.sized}
             continue
         if header and n in plan:
-            out.update({(n, col): d for col, d in header.items()})
+            cache_row = _CACHE_LABEL.search(line.split("|")[1] if line.count("|") > 1 else "") is not None
+            out.update({(n, col): d for col, d in header.items() if not (cache_row and col in of_models)})
     return out
+
+
+_CACHE_LABEL = guarded(r"(?i)\bKV\b|\bcache\b|(?<!\w)(?:кэш|кеш)\w*")
 
 
 def _note_facts(
