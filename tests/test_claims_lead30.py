@@ -131,3 +131,42 @@ def test_side_by_side_claims_point_at_the_notes_own_cells() -> None:
     for c in note_claims(text):
         if c.line == 7:  # type: ignore[attr-defined]
             assert line[c.column - 1 :].startswith(c.span)  # type: ignore[attr-defined]
+
+
+# A flow mapping under a model's name in the front matter (`Llama-3-8B: {params: 8030261248, dtype: bf16}`) states
+# that model's parameter count; a mapping with two counts, or under no catalogued model, says nothing checked.
+FLOW_CASES = [
+    ("en-flow-count-holds", "---\nmodels:\n  Llama-3-8B: {params: 8030261248, dtype: bf16}\n---\nText.\n", [H], ""),
+    (
+        "ru-flow-count-wrong",
+        "---\nконфиги:\n  Mistral-7B: {слоёв: 32, параметров: 8030261248}\n---\nТекст.\n",
+        [W],
+        "7,241,732,096",
+    ),
+    ("en-flow-two-counts", "---\nmodels:\n  Llama-3-8B: {params: 8030261248, active_params: 8030261248}\n---\nText.\n", [], ""),
+    ("en-flow-unknown-model", "---\nmodels:\n  my-tiny-net: {params: 125000000}\n---\nText.\n", [], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in FLOW_CASES])
+def test_front_matter_flow_mappings_state_their_models_count(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+def test_flow_count_points_at_the_figure() -> None:
+    text = FLOW_CASES[0][1]
+    (c,) = note_claims(text)
+    line = text.split("\n")[2]
+    assert line[c.column - 1 :].startswith("8030261248")  # type: ignore[attr-defined]
+
+
+# An exact count is judged as exact: only a size name (`7B`, `405B`, `1.5B`) is nominal, ±10 %.
+COUNT_CASES = [
+    ("en-exact-count-of-another-model", "# Mistral\n\nMistral-7B has 8,030,261,248 parameters.\n", [W], "7,241,732,096"),
+    ("en-size-name-is-nominal", "# Mistral\n\nMistral-7B has 7.5B parameters.\n", [H], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in COUNT_CASES])
+def test_exact_counts_are_not_size_names(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

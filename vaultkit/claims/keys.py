@@ -126,6 +126,10 @@ def _front_keys(text: str, end: int) -> tuple[str, Remap]:
     named: list[str] | None = None
     of_model = False  # a sentence above names a model
     for i, line in enumerate(lines):
+        flow = _flow_count(line) if i else None
+        if flow is not None:  # `  Gemma-2-9B: {hidden: 3584, …, параметров: 9241705984}`: the model's count
+            lines[i], moved[i + 1] = flow
+            continue
         counted = _COUNT_PROPERTY.match(line) if i else None
         if counted is not None:
             if named is None:
@@ -172,6 +176,33 @@ def _front_keys(text: str, end: int) -> tuple[str, Remap]:
     if not moved:
         return text, _same
     return "\n".join(lines) + text[end:], lambda claims: _remap(claims, moved)
+
+
+# `  Gemma-2-9B: {hidden: 3584, tied: true, параметров: 9241705984}`: a flow mapping under a model's name
+_FLOW = guarded(r"^(?P<indent>[ \t]{0,8})(?P<key>[^\W\d][\w.-]{0,60})[ \t]*:[ \t]*\{(?P<body>[^{}\n]{1,400})\}[ \t]*(?:#.*)?\r?$")
+_FLOW_ITEM = guarded(r"(?P<key>[^\W\d][\w-]{0,60})[ \t]*:[ \t]*(?P<value>[^,]{1,40})")
+
+
+def _flow_count(line: str) -> tuple[str, tuple[int, str]] | None:
+    """A flow mapping whose key is one catalogued model and whose items count its parameters (`параметров:
+    9241705984`, `params: 7.5B`), rewritten as that count's sentence; with the figure's column and text."""
+    m = _FLOW.match(line)
+    if m is None:
+        return None
+    models = [x for x in find_mentions(m.group("key")) if x.config is not None]
+    if len(models) != 1:
+        return None
+    found = None
+    for item in _FLOW_ITEM.finditer(m.group("body")):
+        counted = _COUNT_PROPERTY.match(f"{item.group('key')}: {item.group('value').strip()}")
+        said = _count_sentence(item.group("key"), [models[0].text]) if counted else None
+        if counted is None or said is None:
+            continue
+        if found is not None:
+            return None  # two counts: which is the model's is not said
+        at = m.start("body") + item.start("value") + counted.start("figure") - counted.start("value")
+        found = (m.group("indent") + "- " + said[0] + ": " + counted.group("value") + said[1], (at, counted.group("figure")))
+    return found
 
 
 # `params_exact: 8030261248`, `параметров_mixtral: 46,7 млрд`, `mixtral_active_params: 12,879,925,248`: a model's

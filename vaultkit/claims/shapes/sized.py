@@ -6887,8 +6887,11 @@ def _counts(s: Sentence, counts: list[Quantity], facts: NoteFacts) -> list[Found
             continue
         if not check.verdict.holds:
             approx = compare(replace(c, hedge=True), exact)
-            if approx.verdict.holds and ("." not in c.digits or len(c.digits.replace(".", "").lstrip("0")) <= 2):
-                check = approx  # a size name (`7B`, `1.5B`: two figures at most) is nominal, ±10 % (§5.2 rule 8)
+            figures = len(c.digits.replace(".", "").strip("0"))
+            if approx.verdict.holds and (("." not in c.digits and figures <= 3) or figures <= 2):
+                # a size name (`7B`, `405B`, `1.5B`: three figures at most, two with a point) is nominal, ±10 % (§5.2
+                # rule 8); an exact count (`8030261248`) is not
+                check = approx
             elif approx.verdict.holds and abs(c.value / exact - 1) <= _COUNTING_SLACK:
                 # `Qwen2.5-32B | 32.5B`: a model card's count differs from the config's by how it counts (tied or
                 # untied embeddings, biases, its own rounding), well under 1 %; a count off by more is judged
