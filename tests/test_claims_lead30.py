@@ -170,3 +170,27 @@ COUNT_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in COUNT_CASES])
 def test_exact_counts_are_not_size_names(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# A figure quoted with the one storage type its quotation names is said in that type, whatever types the words around
+# the quotation name to explain the slip.
+QUOTED_TYPE_CASES = [
+    (
+        "en-quoted-type-over-the-comment",
+        '# Llama-3-70B\n\nThe ticket said "fp8 Llama-3-70B = 35.3 GB" — that is the int4 size.\n',
+        [W],
+        "70.554 GB",
+    ),
+    (
+        "ru-quoted-cache-type",
+        "# Mistral-Nemo\n\nMistral-Nemo-12B, 8K токенов. В чате: «на 8K в fp8 кэш — 1,25 ГиБ» ✘ — 1,25 ГиБ это bf16, "
+        "в fp8 0,625 ГиБ.\n",
+        [W, H, H],
+        "0.625 GiB",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in QUOTED_TYPE_CASES])
+def test_a_quoted_figure_takes_its_quotations_type(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

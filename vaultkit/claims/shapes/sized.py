@@ -1154,6 +1154,42 @@ def _said_of(s: Sentence, d: DtypeMention, q: Quantity, restated: bool = True) -
     return all(gap(z) > own for z in others)  # a tie is no attribution
 
 
+_QUOTE_PAIRS = (("«", "»"), ("“", "”"), ('"', '"'))
+_QUOTE_REACH = 300  # the longest quotation a figure's type is read from
+
+
+@lru_cache(maxsize=8)
+def _quotations(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of a line's quotations (`«…»`, `“…”`, `"…"`), in one pass per kind of quote: linear."""
+    spans: list[tuple[int, int]] = []
+    for opening, closing in _QUOTE_PAIRS:
+        at = text.find(opening)
+        while at >= 0:
+            end = text.find(closing, at + 1, at + 1 + _QUOTE_REACH)
+            if end < 0:
+                if opening == closing:
+                    break  # an unpaired straight quote: what follows is not read as quoted
+                at = text.find(opening, at + 1)
+                continue
+            spans.append((at, end))
+            at = text.find(opening, end + 1)
+    return tuple(sorted(spans))
+
+
+def _quoted_type(s: Sentence, q: Quantity) -> DtypeMention | None:
+    """`The ticket said "fp8 70B = 35.3 GB" — that is the int4 size`: a figure quoted with the one storage type its
+    quotation names is said in that type, whatever the words around the quotation name (they explain the slip)."""
+    spans = _quotations(s.unit.text)
+    k = bisect_right(spans, (q.start, len(s.unit.text))) - 1
+    while k >= 0 and spans[k][1] < q.end:
+        k -= 1
+    if k < 0 or not spans[k][0] < q.start:
+        return None
+    a, b = spans[k]
+    inside = in_range(s.dtypes, a, b)
+    return inside[0] if inside and len({d.name for d in inside}) == 1 else None
+
+
 def _adjacent(s: Sentence, d: DtypeMention, q: Quantity) -> bool:
     """The dtype stands a few words from the figure, no other figure between (`bert-large in fp16
     is 1.34 GB`): the dtype is said of it."""
@@ -1333,6 +1369,7 @@ def _weights_judged(
         and where == "sentence"
         and not _said_of(s, dtype, q)
         and not _share_of_typed_whole(s, dtype, q, named.endswith("(active parameters)"))
+        and _quoted_type(s, q) is None
     ):
         return (
             Verdict.UNVERIFIABLE,
@@ -1340,7 +1377,7 @@ def _weights_judged(
             f"in {dtype.name} is {fmt(readings[0][0], q.scale)}",
             "weights",
         )
-    if not check.verdict.holds and where == "sentence" and not _adjacent(s, dtype, q):
+    if not check.verdict.holds and where == "sentence" and not _adjacent(s, dtype, q) and _quoted_type(s, q) is None:
         # the sentence names another storage type the figure fits (`int4 … 4 GB … embeddings kept in
         # fp16`): which one it is said of is not certain, and a figure is no error on a guess
         for other in {d.name: d for d in in_range(s.dtypes, s.start, s.end) if d.name != dtype.name and not d.gguf}.values():
@@ -1863,7 +1900,10 @@ def _kv(
         if not a_own <= dtype.start < b_own and not of_cache and "fp16" not in also and dtype.name != "fp16":
             also["fp16"] = DtypeMention("fp16", 2.0, -1, -1)  # the weights' dtype, said elsewhere; a cache is fp16 by default
         fits = [d for d in also.values() if compare(replace(q, hedge=True), computed / per * d.bytes).verdict.holds]
-        if fits:  # (a dtype said of the per-token figure is the cache's: no attribution by distance here)
+        quoted = _quoted_type(s, q) if fits else None
+        if fits and (quoted is None or quoted.name != dtype.name):
+            # (a dtype said of the per-token figure is the cache's: no attribution by distance here; a figure quoted
+            # with its type is said in it)
             return (
                 Verdict.UNVERIFIABLE,
                 f"KV cache of {named}: ambiguous: the sentence names {', '.join([dtype.name, *also])}; "
@@ -6411,6 +6451,9 @@ def _dtype_for(s: Sentence, q: Quantity, facts: NoteFacts, cache: bool = False) 
         own = find_dtypes(s.unit.text, after.start("d"), after.end("d"))
         if len(own) == 1:  # `7.2 GB (int8)`: the parenthesis right after the figure names its own type
             return own[0], "sentence"
+    quoted = _quoted_type(s, q)
+    if quoted is not None:
+        return quoted, "sentence"
     dtype, where = facts.dtype_for(s, q)
     if where == "sentence" and s.unit.source == "table" and dtype is not None:
         dtype, where = _row_type_for(s, q, facts, cache)
