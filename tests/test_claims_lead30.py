@@ -194,3 +194,32 @@ QUOTED_TYPE_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in QUOTED_TYPE_CASES])
 def test_a_quoted_figure_takes_its_quotations_type(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# `all N heads` that are the model's query heads, said as what a figure counted (not supposed, not taught as a slip):
+# the figure is that slip, judged with the heads the model caches.
+QUERY_HEADS_CASES = [
+    (
+        "en-answer-counted-all-query-heads",
+        "# Llama-3-8B\n\nThe cache of Llama-3-8B is 128 KiB per token; the answer used all 32 heads and got 512 KiB.\n",
+        [H, W],
+        "128 KiB",
+    ),
+    (
+        "en-supposed-mha-holds",
+        "# Llama-3-8B\n\nIf Llama-3-8B cached all 32 heads, its cache would be 512 KiB per token.\n",
+        [H],
+        "",
+    ),
+    (
+        "en-slip-taught-as-such",
+        "# Llama-3-8B\n\nA common slip is to plug in all 32 heads for Llama-3-8B; that gives 512 KiB per token.\n",
+        [H],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in QUERY_HEADS_CASES])
+def test_all_query_heads_counted_as_kv_heads(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

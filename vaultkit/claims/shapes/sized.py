@@ -1423,6 +1423,11 @@ _TIMES_COUNT_AFTER = guarded(r"\s*[×x*·]\s*(\d{1,3}(?:[\u00a0\u202f ,]\d{3})+|
 _EACH_LAYER_AFTER = guarded(
     r"(?i)\s*(?:/\s*|per\s+|for\s+each\s+|each\s+|in\s+each\s+|на\s+(?:каждый\s+|один\s+)?|в\s+каждом\s+)(?:layer|сло[йяеё])(?![^\W\d_])"
 )
+# `a common slip is to plug in all 64 heads; that gives 2.5 MiB`: a slip taught as such, its figure what the slip gives
+_SLIP_TAUGHT = guarded(
+    r"(?i)\bcommon\s+(?:slip|mistake|error)|\b(?:slip|mistake|error)\s+is\s+to\b|\bif\s+you\b"
+    r"|(?:типичн|част)\w*\s+ошибк\w*|ошибка\s+[—–-]\s+"
+)
 _SUPPOSED_MHA = guarded(r"(?i)\bif\b|\bwould\b|\bwere\b|(?<!\w)если|(?<!\w)бы(?!\w)")
 _MHA_CONTRAST = guarded(r"(?i)\binstead\b|\bunlike\b|\bthanks\s+to\b|\bversus\b|\bvs\b|вместо|в\s+отличие|благодаря")
 _GQA_WORD = guarded(r"(?i)\bGQA\b|\bMQA\b|grouped[\s-]+query|групп\w*\s+(?:запрос|внимани)")
@@ -1536,7 +1541,17 @@ def _kv(
         stated_heads = None  # `Thanks to GQA instead of MHA (64 heads), …`: the heads contrasted with, not the cache's
     if stated_heads and cfg.name != "stated" and not cfg.kv_lora_rank:
         n = int(next(g for g in stated_heads.groups() if g))
-        if n != cfg.kv_heads:  # `without GQA (all 64 heads cached) it would be …`: the heads the sentence names
+        counted_all = bool(stated_heads.group(1) or stated_heads.group(3))
+        if (
+            counted_all
+            and n == cfg.heads != cfg.kv_heads
+            and not _SUPPOSED_MHA.search(s.unit.text, s.start, s.end)
+            and not _SLIP_TAUGHT.search(s.unit.text, s.start, s.end)
+        ):
+            # `the answer used all 24 heads and got 336 KiB`: the model's query heads counted as its KV heads, said as a
+            # fact, not supposed: the figure is that slip, judged with the heads the model caches
+            named = f"{named} ({cfg.kv_heads} KV heads; the figure counts all {n} query heads)"
+        elif n != cfg.kv_heads:  # `without GQA (all 64 heads cached) it would be …`: the heads the sentence names
             cfg = replace(cfg, kv_heads=n)
             named = f"{named} with {n} KV heads (as the sentence says)"
     elif cfg.kv_lora_rank and _once(_NO_MLA, s):
