@@ -7,7 +7,7 @@ Facts (claims-gold): Llama-3-8B 8,030,261,248 params: 16.06 GB = 14.96 GiB in bf
 from __future__ import annotations
 
 import pytest
-from conftest import H, W, check_claims, note_claims
+from conftest import H, V, W, check_claims, note_claims
 
 C = "unit confusion GB↔GiB"
 
@@ -222,4 +222,28 @@ QUERY_HEADS_CASES = [
 
 @pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in QUERY_HEADS_CASES])
 def test_all_query_heads_counted_as_kv_heads(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)
+
+
+# A per-device word over the labels' column (`| item (per card) | … |`) makes every row's figures a device's share; a
+# `TP=N` in the row's label is its split.
+PER_CARD_LABEL_CASES = [
+    (
+        "en-per-card-label-column-with-tp",
+        "# Budget\n\n| item (per card) | batch 32 |\n|---|---|\n| Llama-3-70B weights (bf16, TP=2) | 70.55 GB |\n"
+        "| Llama-3-70B weights (bf16, TP=4) | 70.55 GB |\n",
+        [H, W],
+        "35.277 GB",
+    ),
+    (
+        "en-per-card-label-column-no-count",
+        "# Budget\n\n| item (per card) | batch 32 |\n|---|---|\n| Llama-3-70B weights (bf16) | 35.28 GB |\n",
+        [V],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in PER_CARD_LABEL_CASES])
+def test_a_per_device_label_column_makes_each_row_a_share(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)

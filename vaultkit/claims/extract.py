@@ -605,13 +605,20 @@ def _per_device_cell(s: Sentence, f: Found, facts: NoteFacts, memo: dict[int, tu
         return f
     header = facts.column_header.get((line, column_at(text, q.start)), "")
     if not _PER_DEVICE_HEADER.search(header):
-        return f
+        # `| item (per card) | batch 32 |`: the labels' column says every row's figures are a device's
+        header = facts.column_header.get((line, 1), "")
+        if not _PER_DEVICE_HEADER.search(header):
+            return f
     if line not in memo:  # the row's device-count columns, read once per row
         cells = text.split("|")
         heads = [
             (col, h) for col in range(len(cells)) if _DEVICE_COUNT_HEADER.match(h := facts.column_header.get((line, col), ""))
         ]
-        memo[line] = ([cells[col].strip() for col, _ in heads], len(heads) == 1 and bool(_SPLIT_HEADER.match(heads[0][1])))
+        counted = [cells[col].strip() for col, _ in heads]
+        split = len(heads) == 1 and bool(_SPLIT_HEADER.match(heads[0][1]))
+        if not heads and len(cells) > 2 and (tp := TENSOR_PARALLEL.search(cells[1])):
+            counted, split = [tp.group("n") or tp.group("m")], True  # `| target weights (fp8, TP=2) |`: the row's split
+        memo[line] = (counted, split)
     counts, split = memo[line]
     n_dev = int(counts[0]) if len(counts) == 1 and counts[0].isdigit() else 0
     m = max(_RECOMPUTED.finditer(c.explanation), key=lambda x: x.start(), default=None)
