@@ -247,3 +247,14 @@ PER_CARD_LABEL_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in PER_CARD_LABEL_CASES])
 def test_a_per_device_label_column_makes_each_row_a_share(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# A row whose label names the cache (`| Llama-3-8B KV cache | … |`) under a column header that names no quantity
+# (`| batch 4 |`) is the cache, never the model's weights.
+def test_a_row_labelled_kv_is_the_cache() -> None:
+    text = (
+        "# Budget\n\nContext 32,768 tokens, all weights in fp8.\n\n| item | batch 4 |\n|---|---|\n"
+        "| Llama-3-8B KV cache | 16 GiB |\n| Llama-3-8B KV cache | 64 GiB |\n"
+    )
+    check_claims(text, [H, W], "16 GiB")
+    assert all(c.shape == "kv-cache" for c in note_claims(text))  # type: ignore[attr-defined]

@@ -5394,6 +5394,15 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             and not _PER_SOMETHING.search(_row_label(text, q))
         ):
             clause = f"{clause} {_row_label(text, q)}"  # `| target KV, fp16 | 42.9 |` under `| GB |`: the row names it
+        elif (
+            s.unit.source == "table"
+            and facts.header_of(s, q)
+            and not _KV.search(clause)
+            and not _WEIGHT_WORDS.search(clause)
+            and _KV.search(label := _row_label(text, q))
+            and not _WEIGHT_WORDS.search(label)
+        ):
+            clause = f"{clause} {label}"  # `| target KV | 40 GiB |` under `| batch 32 |`: the row names the cache
         kind = _kind(text, clause, s, q)
         field_kind = _field_kind(s, q)
         if field_kind and (
