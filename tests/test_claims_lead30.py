@@ -258,3 +258,13 @@ def test_a_row_labelled_kv_is_the_cache() -> None:
     )
     check_claims(text, [H, W], "16 GiB")
     assert all(c.shape == "kv-cache" for c in note_claims(text))  # type: ignore[attr-defined]
+
+
+def test_a_row_labelled_with_a_part_is_that_part() -> None:
+    text = (
+        "# QLoRA memory (Mistral-7B)\n\n| component | size |\n|---|---|\n"
+        "| LoRA adapters, r=16 on attention, bf16 | 27.3 MB |\n| Mistral-7B weights, bf16 | 14.48 GB |\n"
+    )
+    check_claims(text, [V, H], "")
+    (part,) = [c for c in note_claims(text) if c.line == 5]  # type: ignore[attr-defined]
+    assert part.verdict.group == V and "part" in part.explanation  # type: ignore[attr-defined]

@@ -4450,6 +4450,15 @@ def _not_the_models(s: Sentence, q: Quantity) -> str:
         and not _SIZE_OF.search(text, max(a, m.start() - 24), m.start())
     ]  # `about 1.05 GB of embeddings apart from the 16 GB checkpoint`: the embeddings are the first figure's
     part = part or (before[-1] if before else None)  # `the embeddings alone stay at 1.8 GB`, no figure between
+    if part is None and s.unit.source == "table":
+        label, at = _first_cell(text)
+        if (
+            label
+            and not at <= q.start < at + len(label)
+            and not _WEIGHT_WORDS.search(label)
+            and not any(at <= m.start < at + len(label) for m in s.models)
+        ):
+            part = _PART_BEFORE.search(text, at, at + len(label))  # `| LoRA adapters, r=16, bf16 | 27.3 MB |`
     if (
         part
         and part.start() < q.start
