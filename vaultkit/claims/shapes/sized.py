@@ -4452,11 +4452,13 @@ def _not_the_models(s: Sentence, q: Quantity) -> str:
     part = part or (before[-1] if before else None)  # `the embeddings alone stay at 1.8 GB`, no figure between
     if part is None and s.unit.source == "table":
         label, at = _first_cell(text)
+        lo, hi = text.rfind("|", 0, q.start) + 1, text.find("|", q.end) % (len(text) + 1)  # the figure's own cell
         if (
             label
             and not at <= q.start < at + len(label)
             and not _WEIGHT_WORDS.search(label)
-            and not any(at <= m.start < at + len(label) for m in s.models)
+            and not _WEIGHT_WORDS.search(text, lo, hi)  # (`| LoRA | 16,06 ГБ весов Llama-3-8B |`: the cell names it)
+            and not any(at <= m.start < at + len(label) or lo <= m.start < hi for m in s.models)
         ):
             part = _PART_BEFORE.search(text, at, at + len(label))  # `| LoRA adapters, r=16, bf16 | 27.3 MB |`
     if (
@@ -4786,6 +4788,7 @@ def _bracketed_size(s: Sentence, q: Quantity) -> bool:
     )  # `more than the weights themselves (16 GB)`: a weights word right before the bracket too
 
 
+_SIZE_IN_LABEL = guarded(r"(?i)\d\s*(?:[KMGT]i?B|[КМГТ]и?Б)(?![\w])")
 _WEIGHTS_BEFORE_BRACKET = guarded(r"(?i)(?:\bweights?|\bвеса|\bвесов)\s*$")
 
 
@@ -5410,6 +5413,7 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             and not _WEIGHT_WORDS.search(clause)
             and _KV.search(label := _row_label(text, q))
             and not _WEIGHT_WORDS.search(label)
+            and not _SIZE_IN_LABEL.search(label)  # (`| «… 25 ГиБ кэша» | ✓ | вдвое меньше 50 ГиБ |`: a claim, no label)
         ):
             clause = f"{clause} {label}"  # `| target KV | 40 GiB |` under `| batch 32 |`: the row names the cache
         kind = _kind(text, clause, s, q)
