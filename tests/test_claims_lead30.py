@@ -7,7 +7,7 @@ Facts (claims-gold): Llama-3-8B 8,030,261,248 params: 16.06 GB = 14.96 GiB in bf
 from __future__ import annotations
 
 import pytest
-from conftest import H, V, W, check_claims, note_claims
+from conftest import H, U, V, W, check_claims, note_claims
 
 C = "unit confusion GB↔GiB"
 
@@ -268,3 +268,29 @@ def test_a_row_labelled_with_a_part_is_that_part() -> None:
     check_claims(text, [V, H], "")
     (part,) = [c for c in note_claims(text) if c.line == 5]  # type: ignore[attr-defined]
     assert part.verdict.group == V and "part" in part.explanation  # type: ignore[attr-defined]
+
+
+# A printout of `key=value` pairs after each row's name (`7B  bf16_GB=  14.185  int8_GB=  7.093`) is the table it is;
+# a bare size name in a note that names one family without a size (`Qwen2.5 sizes`) is that family's model.
+KEYED_CASES = [
+    (
+        "en-keyed-printout-of-named-models",
+        "# Sizes\n\n```text\nQwen2.5-7B  bf16_GB=  14.185  int8_GB=   7.093\n"
+        "Llama-3-8B  bf16_GB=  16.061  int8_GB=   8.030\n```\n",
+        [U, U, H, H],
+        "",
+    ),
+    (
+        "en-keyed-printout-family-sizes",
+        "---\naliases: [Qwen2.5 sizes]\n---\n# Notebook\n\n```text\n 1.5B  bf16_GB=   2.875  int8_GB=   1.438\n"
+        "   7B  bf16_GB=  15.231  int8_GB=   7.616\n```\n",
+        [U, U, H, H],
+        "",
+    ),
+    ("en-code-with-assignments-stays-code", "# Code\n\n```text\nx = 1\ny = 2\n```\n", [], ""),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in KEYED_CASES])
+def test_keyed_printouts_and_family_sizes(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

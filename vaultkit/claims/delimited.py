@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from itertools import pairwise
 from typing import NamedTuple
 
 from vaultkit.claims.fastre import guarded
@@ -296,6 +297,38 @@ def _aligned(body: list[str], caption: str) -> tuple[list[list[tuple[str, list[i
     return ([head, top, *data], True) if head is not None else None
 
 
+# a printed row of `key=value` pairs after its name (`  7B  bf16_GB=  14.185  int8_GB=   7.093`): a key is a word with
+# its unit glued on, a value one figure
+_KEYED_PAIR = guarded(r"(?P<key>[^\W\d][\w.()/-]{0,40}?)\s*=\s*(?P<value>[-+]?\d[\d,.]*)(?=\s|$)")
+
+
+def _keyed(body: list[str]) -> list[list[tuple[str, list[int]]]] | None:
+    """A printout whose every row names itself, then the same `key=value` pairs (`0.5B  bf16_GB=  0.920  int8_GB=
+    0.460`): a table under a header of those keys (it stands on the fence line), one row a line, the row's name first."""
+    rows: list[list[tuple[str, list[int]]]] = []
+    keys: list[str] | None = None
+    for line in body:
+        pairs = list(_KEYED_PAIR.finditer(line))
+        if len(pairs) < 1 or len(pairs) >= _MAX_CELLS:
+            return None
+        name = line[: pairs[0].start()]
+        rest = [line[a.end() : b.start()] for a, b in pairwise(pairs)] + [line[pairs[-1].end() :]]
+        if "|" in line or "=" in name or any(part.strip() for part in rest):
+            return None  # anything but the pairs after the name (code, a log line): no printout of pairs
+        if keys is None:
+            keys = [p.group("key") for p in pairs]
+        elif [p.group("key") for p in pairs] != keys:
+            return None
+        label = name.strip()
+        at = line.find(label) if label else 0
+        cells = [(label, list(range(at, at + len(label))))]
+        cells += [(p.group("value"), list(range(p.start("value"), p.end("value")))) for p in pairs]
+        rows.append(cells)
+    if keys is None or not _is_header(["", *keys]):
+        return None
+    return [[("", []), *[(k, []) for k in keys]], *rows]
+
+
 def _named(cells: list[tuple[str, list[int]]], n: int) -> list[tuple[str, list[int]]] | None:
     """A header of `n` column names (one more, empty, over a first column of row names), or None."""
     if len(cells) == n - 1:
@@ -326,7 +359,8 @@ def _fenced(lines: list[str], a: int, b: int) -> dict[int, tuple[str, list[int]]
         caption = before[-1] if before and before[-1] else before[0] if len(before) == 2 else ""
         printed = _aligned(body, caption)
         if printed is None:
-            return None
+            keyed = _keyed(body)
+            return _pipe_rows(lines, a - 1, keyed, "  ", indent) if keyed is not None else None
         rows, captioned = printed
         return _pipe_rows(lines, a - 1 if captioned else a, rows, "  ", indent)
     rows, delimiter = found

@@ -50,7 +50,7 @@ from vaultkit.claims.shapes.base import (
 )
 from vaultkit.claims.shapes.code import code_claims, literal_ratio, python_runs
 from vaultkit.claims.shapes.context_sizes import VAGUE
-from vaultkit.claims.shapes.sized import ASIDE, NOTE_MODEL_MARK, model_of_size, note_models
+from vaultkit.claims.shapes.sized import ASIDE, NOTE_MODEL_MARK, model_of_size, note_family, note_models
 from vaultkit.claims.shapes.unread import UNTIED_COUNT
 from vaultkit.claims.twins import twin_units
 from vaultkit.claims.verdict import compare
@@ -499,7 +499,7 @@ def _unit_found(unit: Unit, facts: NoteFacts) -> list[Found]:
                 got = kept
                 if not got:
                     continue
-            if facts.note_model is not None:
+            if facts.note_model is not None or facts.note_family:
                 got = _only_readings(got)
             if unit.answer:
                 got = [_as_answer(s, f, asked_types) for f in got]
@@ -962,6 +962,7 @@ def _note_facts(
         role_words=role_words,
         note_model=one_model if properties_model is None else None,
         note_models=about_models,
+        note_family=note_family(lines),
         kv_section_dtype=kv_dtype,
     )
 

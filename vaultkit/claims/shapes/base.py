@@ -321,6 +321,8 @@ class NoteFacts:
     # whose errors are only readings (a runbook's `model meta-llama/…` in its intro, sizes sections below)
     note_model: ModelMention | None = None
     note_models: tuple[ModelMention, ...] = ()  # the catalogued models the whole note names (`sized.note_models`)
+    # the one family the note names without a size (`Qwen2.5 sizes`, `qwen25`), as a stem (`qwen25`), else ""
+    note_family: str = ""
     # the context length the front matter states (`context: 32768`, `n_ctx: 8192`), else 0
     properties_context: int = 0
     properties_batch: int = 0  # the batch the front matter states with it (`batch: 8`), else 0

@@ -300,6 +300,48 @@ def note_models(lines: list[str]) -> tuple[ModelMention | None, tuple[ModelMenti
     return one, (tuple(about.values()) if len(about) <= _NOTE_MODELS_AT_MOST else ())
 
 
+_NAME_MARKS = re.compile(r"[-_ .]")
+
+
+def note_family(lines: list[str]) -> str:
+    """The one family of catalogued models a note names by its name alone (`aliases: ["Qwen2.5 sizes"]`, `qwen25`,
+    `# Llama 3.1 family`), as a stem without marks (`qwen25`), when it names no other family; else ""."""
+    stems: set[str] = set()
+    for line in lines:
+        if not any(ch.isdigit() for ch in line):
+            continue
+        for m in find_mentions(line):
+            if m.config is not None or m.nominal is not None:
+                continue  # a model named with its size is no family named alone
+            stem = _NAME_MARKS.sub("", m.text.lower())
+            if any(ch.isdigit() for ch in stem) and stem in _FAMILY_SIZES:
+                stems.add(stem)
+            if len(stems) > 1:
+                return ""
+    return stems.pop() if stems else ""
+
+
+def _family_sizes() -> dict[str, dict[str, ModelConfig]]:
+    """Each catalogued family's stem (`qwen25`) and its models by size without marks (`05b`, `7b`)."""
+    out: dict[str, dict[str, ModelConfig]] = {}
+    for c in MODELS:
+        parts = re.split(r"(?i)[- _](?=\d+(?:x\d+)?(?:\.\d+)?[bm]\b)", c.name, maxsplit=1)
+        if len(parts) == 2:
+            size = parts[1].split("-")[0].lower()
+            out.setdefault(_NAME_MARKS.sub("", parts[0].lower()), {})[_NAME_MARKS.sub("", size)] = c
+    return out
+
+
+_FAMILY_SIZES = _family_sizes()
+
+
+def _family_of_size(facts: NoteFacts, size: str) -> ModelMention | None:
+    """The model of the note's one family called by `size` (`1.5B` in a note about Qwen2.5), as a reading of the note:
+    its errors are readings only, unless their size is the telltale of a slip (`extract._only_readings`)."""
+    cfg = _FAMILY_SIZES.get(facts.note_family, {}).get(_NAME_MARKS.sub("", size.lower())) if facts.note_family else None
+    return ModelMention(f"{cfg.name} {NOTE_MODEL_MARK}", -2, -2, cfg, None) if cfg is not None else None
+
+
 def _context_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
     if s.start > 0:
         latest = last_before(_sized_mentions, s.start, s.unit.text)
@@ -476,8 +518,9 @@ def _models_called_by_size(
     for size in distinct:
         if found is not None:
             model = found if _has_size(found, size) else sibling(found, size)
-        else:  # no model in context: the one model of that size the note names (`aliases: [gemma-2-9b-it, …]`)
-            model = _note_model_of_size(facts, size)
+        else:  # no model in context: the one model of that size the note names (`aliases: [gemma-2-9b-it, …]`), else the
+            # one of the family it names (`| 1.5B | 2.875 |` in a note about Qwen2.5)
+            model = _note_model_of_size(facts, size) or _family_of_size(facts, size)
         if model is None:
             return None  # `the 8B draft … of the 70B` with no 8B in the family: not certain which is whose
         models[size] = model
