@@ -294,3 +294,27 @@ KEYED_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in KEYED_CASES])
 def test_keyed_printouts_and_family_sizes(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+# Markdown's bold marks between figures are no product (`= **16.06 GB** (14.96 GiB)`); a hedged twin that holds only by
+# its hedge's tolerance (`16.06 GB (about 16.06 GiB)`) is still the mislabelled one.
+BOLD_AND_HEDGED_TWIN_CASES = [
+    ("en-bold-result-and-aside", "# W\n\nLlama-3-8B in bf16: 8.03B × 2 bytes = **16.06 GB** (14.96 GiB).\n", [H, H, H], ""),
+    (
+        "ru-bold-result-and-aside",
+        "# Веса\n\nВеса Llama-3-8B в bf16: 8,03 млрд × 2 байта = **16,06 ГБ** (14,96 ГиБ).\n",
+        [H, H, H],
+        "",
+    ),
+    (
+        "en-hedged-twin",
+        "# W\n\nLlama-3-8B in bf16: 8.03B × 2 = **16.06 GB** (about 16.06 GiB).\n",
+        [H, H, U],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in BOLD_AND_HEDGED_TWIN_CASES])
+def test_bold_marks_and_hedged_twins(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -23,6 +23,7 @@ _BINARY = {2.0**10: 1, 2.0**20: 2, 2.0**30: 3, 2.0**40: 4, 2.0**50: 5}
 _QUOTES = frozenset('«»"“”\'')
 _PRODUCT_BEFORE = guarded(r"(?i)\bcards?\b|\bGPUs?\b|(?<!\w)(?:видео)?карт\w*|\b[AHBL]\d{2,3}S?\b|\bRTX\b|\bMI\d{3}")
 _MOST_SIZES = 24  # a line with more sizes than this (a long table row or a printout) is not paired: bounded work
+_LOOSE = (Verdict.HOLDS_APPROX, Verdict.HOLDS_UNIT_AMBIGUOUS)  # holding only by a hedge's tolerance
 
 
 def _power(q: Quantity) -> int:
@@ -85,13 +86,21 @@ def twin_units(claims: list[Claim], lines: list[str]) -> list[Claim]:
                     continue  # one of them is already found wrong
                 stands_a = (verdicts[0] is not None and verdicts[0].holds) or _converted(qa, sizes)
                 stands_b = (verdicts[1] is not None and verdicts[1].holds) or _converted(qb, sizes)
-                if stands_a and stands_b:
+                loose = [v in _LOOSE for v in verdicts]
+                if stands_a and stands_b and loose[0] != loose[1] and (qa.hedge or qb.hedge):
+                    # `16.06 GB (about 16.06 GiB)`: a hedge's tolerance let the twin hold; the exact one stands
+                    keep, judge, at = (qb, qa, ia) if loose[0] else (qa, qb, ib)
+                elif stands_a and stands_b:
                     continue
-                if stands_b:
+                elif stands_b:
                     keep, judge, at = qb, qa, ia
                 else:  # a stands, or neither is known: the first one said stands
                     keep, judge, at = qa, qb, ib
-                if at is None or out[at].verdict is not Verdict.UNVERIFIABLE:
+                kept_at = ib if judge is qa else ia
+                shown = kept_at is not None and out[kept_at].verdict.holds  # a shape found the other to hold
+                if at is None and not shown:
+                    continue  # the figure is no claim, and the other holds by no shape's judgement
+                if at is not None and out[at].verdict not in (Verdict.UNVERIFIABLE, *_LOOSE):
                     continue
                 if not (stands_a or stands_b) and (ia is None or ib is None):
                     continue  # neither is known to stand, and the first is no claim of its own (a label, an input)
@@ -99,11 +108,17 @@ def twin_units(claims: list[Claim], lines: list[str]) -> list[Claim]:
                 if check.verdict.holds:
                     continue
                 why = "a figure shown to hold" if (stands_a or stands_b) else "said first"
-                out[at] = replace(
-                    out[at],
-                    shape="unit-twin",
-                    verdict=check.verdict,
-                    explanation=f"the line states {keep.text} ({why}) and {judge.text}: the same digits under a decimal "
-                    f"and a binary unit are never one amount; {check.explanation}",
+                explanation = (
+                    f"the line states {keep.text} ({why}) and {judge.text}: the same digits under a decimal "
+                    f"and a binary unit are never one amount; {check.explanation}"
                 )
+                if at is None:  # `16.06 GB (about 16.06 GiB)`, the second read by no shape: a claim of its own here
+                    assert kept_at is not None
+                    base = out[kept_at]
+                    out.append(
+                        Claim(ln, judge.start + 1, ln, judge.text, "unit-twin", base.source, judge.text, "", check.verdict,
+                              explanation)
+                    )
+                    continue
+                out[at] = replace(out[at], shape="unit-twin", verdict=check.verdict, explanation=explanation)
     return out

@@ -66,6 +66,9 @@ def operator(gap: str) -> str | None:
         return "gives"
     if _GAP_BREAK.search(gap.replace("(", " ")) and "→" not in gap and "=" not in gap:
         return None
+    if gap.strip() != "**":
+        # `= **16.06 GB** (14.96 GiB)`: Markdown's bold marks, not a product (a bare `**` between figures is a power)
+        gap = gap.replace("**", "  ")
     ops = _CHAIN_OP.findall(gap)
     if not ops:
         return None
