@@ -318,3 +318,9 @@ BOLD_AND_HEDGED_TWIN_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in BOLD_AND_HEDGED_TWIN_CASES])
 def test_bold_marks_and_hedged_twins(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+def test_a_factor_between_figures_thousands_of_times_apart_is_not_checked() -> None:
+    text = "# Cache\n\nLlama-3-8B: the printed 512 KiB is 4× too much, and at 32K the cache is 4 GiB, not 16 GiB.\n"
+    ratios = [c for c in note_claims(text) if c.shape == "ratio"]  # type: ignore[attr-defined]
+    assert ratios and all(c.verdict.group == V for c in ratios), [c.explanation for c in ratios]  # type: ignore[attr-defined]

@@ -937,6 +937,9 @@ def _stated_pair_ratio(
     return Found(claim, ((start, end),), (Fact("ratio", stated_n, stated_n, s.unit.line),))
 
 
+_MISPAIRED = 100  # a pair this many times farther apart than the factor stated is not the pair it is said of
+
+
 def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     """`N times smaller`, `в N раз меньше`, `halving`, `by a factor of N`, or an `N×` figure,
     between two sizes or two dtypes of the sentence."""
@@ -1110,6 +1113,11 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
         # two types the line names; the sizes disagree with it, and which of them is off is not certain
         verdict = Verdict.UNVERIFIABLE
         explanation += f" (the factor is that of {types}: which figure is off is not certain)"
+    if verdict is Verdict.WRONG and sized_pair and ratio > _MISPAIRED * max(stated_n, 1.0):
+        # `The printed 2016 KiB is 4× too much, and at 32K the cache is 15.75 GiB`: figures thousands of times apart
+        # are no pair a factor of 4 compares; which two it does is not said
+        verdict = Verdict.UNVERIFIABLE
+        explanation += f" (figures {ratio:,.4g}× apart are not the pair a {stated_n:g}× factor compares: not checked)"
     if verdict is Verdict.WRONG and sized_pair and m is not None and _config_attributes(s, m) - {"other"}:
         # `Llama-2's 32,000 entries make it 4× less, 1.05 GB`: the clause names what the factor follows
         # from (a vocabulary, layers, heads); the sizes may not be the pair it is of, nor is it certain
