@@ -324,3 +324,15 @@ def test_a_factor_between_figures_thousands_of_times_apart_is_not_checked() -> N
     text = "# Cache\n\nLlama-3-8B: the printed 512 KiB is 4× too much, and at 32K the cache is 4 GiB, not 16 GiB.\n"
     ratios = [c for c in note_claims(text) if c.shape == "ratio"]  # type: ignore[attr-defined]
     assert ratios and all(c.verdict.group == V for c in ratios), [c.explanation for c in ratios]  # type: ignore[attr-defined]
+
+
+# A family name alone (`Mixtral`), which the catalogue reads as its first model (8x7B), in a note that names one model of
+# that family with its size (Mixtral-8x22B) is that model.
+def test_a_family_name_alone_is_the_notes_own_model() -> None:
+    text = (
+        "# Postmortem\n\nWe served Mixtral-8x22B-Instruct as Q4_K_M.\n\n"
+        "- Mixtral's cache: 2 × 56 × 8 × 128 × 2 B = 224 KiB per token, 7 GiB per 32K sequence.\n"
+    )
+    claims = [c for c in note_claims(text) if c.verdict.group in (W, U)]  # type: ignore[attr-defined]
+    assert claims == [], [c.explanation for c in claims]  # type: ignore[attr-defined]
+    assert any("7 GiB" in c.stated and c.verdict.group == H for c in note_claims(text))  # type: ignore[attr-defined]

@@ -50,7 +50,7 @@ from vaultkit.claims.shapes.base import (
 )
 from vaultkit.claims.shapes.code import code_claims, literal_ratio, python_runs
 from vaultkit.claims.shapes.context_sizes import VAGUE
-from vaultkit.claims.shapes.sized import ASIDE, NOTE_MODEL_MARK, model_of_size, note_family, note_models
+from vaultkit.claims.shapes.sized import ASIDE, NOTE_MODEL_MARK, family_stem, model_of_size, note_family, note_models
 from vaultkit.claims.shapes.unread import UNTIED_COUNT
 from vaultkit.claims.twins import twin_units
 from vaultkit.claims.verdict import compare
@@ -396,6 +396,20 @@ def _quantities(masked: str) -> tuple[Quantity, ...]:
 _INSIDE_NAME = guarded(r"[A-Za-z0-9][-_]$")
 
 
+def _the_notes_own(m: ModelMention, facts: NoteFacts | None) -> ModelMention:
+    """`Mixtral` alone, which the catalogue reads as its first model (8x7B), in a note about Mixtral-8x22B: the one model
+    of that family the note names with its size."""
+    if m.config is None or facts is None or any(ch.isdigit() for ch in m.text):
+        return m
+    family = family_stem(m.config.name)
+    own = [
+        x
+        for x in facts.note_models
+        if x.config is not None and any(ch.isdigit() for ch in x.text) and family_stem(x.config.name) == family
+    ]
+    return replace(m, config=own[0].config) if len(own) == 1 and own[0].config != m.config else m
+
+
 # a table column of the cards' own memory (`| память |`, `| VRAM, GB |`, `| HBM |`): not a size anything needs
 _CAPACITY_HEADER = guarded(
     r"(?i)\s*(?:gpu\s+|card\s+)?(?:memory|vram|hbm\d?e?|capacity|память|видеопамять|объ[её]м(?:\s+памяти)?|ёмкость)"
@@ -425,7 +439,7 @@ def _sentences(unit: Unit, facts: NoteFacts | None = None) -> list[Sentence]:
     # `DeepSeek-R1-Distill-Qwen-7B`: an uncatalogued name inside a longer one names a derivative
     # whose size the inner name does not give
     models = tuple(
-        m
+        _the_notes_own(m, facts)
         for m in find_mentions(unit.text)
         if m.config is not None or not _INSIDE_NAME.search(unit.text, max(0, m.start - 2), m.start)
     )

@@ -321,6 +321,11 @@ def note_family(lines: list[str]) -> str:
     return stems.pop() if stems else ""
 
 
+def family_stem(name: str) -> str:
+    """A catalogued model's family without marks (`mixtral-8x22b-v0.1` → `mixtral`, `qwen2.5-7b` → `qwen25`)."""
+    return _NAME_MARKS.sub("", re.split(r"(?i)[- _](?=\d+(?:x\d+)?(?:\.\d+)?[bm]\b)", name, maxsplit=1)[0].lower())
+
+
 def _family_sizes() -> dict[str, dict[str, ModelConfig]]:
     """Each catalogued family's stem (`qwen25`) and its models by size without marks (`05b`, `7b`)."""
     out: dict[str, dict[str, ModelConfig]] = {}
