@@ -336,3 +336,8 @@ def test_a_family_name_alone_is_the_notes_own_model() -> None:
     claims = [c for c in note_claims(text) if c.verdict.group in (W, U)]  # type: ignore[attr-defined]
     assert claims == [], [c.explanation for c in claims]  # type: ignore[attr-defined]
     assert any("7 GiB" in c.stated and c.verdict.group == H for c in note_claims(text))  # type: ignore[attr-defined]
+
+
+def test_sequences_named_in_a_batch_product() -> None:
+    check_claims("# Cache\n\nLlama-3-8B: 64 sessions × 4096 tokens = 32 GiB of cache (bf16).\n", [H], "")
+    check_claims("# Кэш\n\nLlama-3-8B: 8 слотов × 32 768 токенов — 32 ГиБ кэша.\n", [H], "")

@@ -125,7 +125,9 @@ _BATCH = guarded(
     # `for 32 × 4k`, `64 × 8K`: that many sequences of a context in thousands (not `2 × 80 layers`)
     r"|(?<![\d.,×x*])(?P<n6>\d{1,4})\s*[×x*]\s*\d{1,3}\s?[kKкК](?![\w×x*])(?!\s*[×x*])"
     # `batch 64 × 2,048 tokens`, `8 × 4096 токенов`: that many sequences of so many tokens
-    r"|(?<![\d.,×x*])(?P<n7>\d{1,4})\s*[×x*]\s*\d{1,3}(?:[,\u00a0\u202f ]?\d{3})\s*(?:tokens?\b|токен\w*)"
+    # (`64 sessions × 4096 tokens`, `8 слотов × 32 768 токенов`: the sequences named between)
+    r"|(?<![\d.,×x*])(?P<n7>\d{1,4})\s*(?:(?:sequences|seqs|sessions|slots|requests|users|сесси\w*|слот\w*|запрос\w*"
+    r"|последовательност\w*|пользовател\w*)\s*)?[×x*]\s*\d{1,3}(?:[,\u00a0\u202f ]?\d{3})\s*(?:tokens?\b|токен\w*)"
 )
 
 
