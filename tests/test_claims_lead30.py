@@ -341,3 +341,18 @@ def test_a_family_name_alone_is_the_notes_own_model() -> None:
 def test_sequences_named_in_a_batch_product() -> None:
     check_claims("# Cache\n\nLlama-3-8B: 64 sessions × 4096 tokens = 32 GiB of cache (bf16).\n", [H], "")
     check_claims("# Кэш\n\nLlama-3-8B: 8 слотов × 32 768 токенов — 32 ГиБ кэша.\n", [H], "")
+
+
+# A product in brackets right after the figure it gives (`16.06 GB (8.03B × 2 bytes)`) is that figure's computation.
+BRACKETED_PRODUCT_CASES = [
+    ("en-bracketed-product-holds", "# W\n\nLlama-3-8B weights: 16.06 GB (8.03B × 2 bytes).\n", "holds", ""),
+    ("en-bracketed-product-wrong", "# W\n\nLlama-3-8B weights: 8.03 GB (8.03B × 2 bytes).\n", "wrong", "16.06 GB"),
+    ("ru-bracketed-block", "# Кэш\n\nБлок Llama-3.1-70B — 12 МиБ (16 × 320 КиБ).\n", "wrong", "5 MiB"),
+]
+
+
+@pytest.mark.parametrize(("text", "verdict", "shown"), [_case(c) for c in BRACKETED_PRODUCT_CASES])
+def test_a_bracketed_product_computes_the_figure_before_it(text: str, verdict: str, shown: str) -> None:
+    chained = [c for c in note_claims(text) if c.shape == "product-chain"]  # type: ignore[attr-defined]
+    assert [c.verdict.group for c in chained] == [verdict], [c.explanation for c in chained]  # type: ignore[attr-defined]
+    assert shown in chained[0].explanation  # type: ignore[attr-defined]

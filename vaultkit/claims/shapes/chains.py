@@ -668,6 +668,10 @@ def _size_per_token_factor(chain: list[tuple[str, Quantity]], i: int) -> bool:
     return (op in _MULTIPLY or (i == 0 and after in _MULTIPLY)) and after in (*_MULTIPLY, "=", "≈", "~")
 
 
+_BRACKET_OPENS = guarded(r"\s*\(\s*(?:=\s*|≈\s*|~\s*)?")
+_BRACKET_CLOSES = guarded(r"\s*\)")
+
+
 def chains(s: Sentence, facts: NoteFacts) -> list[Found]:
     unit, text = s.unit, s.unit.masked
     out: list[Found] = []
@@ -708,6 +712,18 @@ def chains(s: Sentence, facts: NoteFacts) -> list[Found]:
             out.append(Found(None, used, ranges, _range_product(unit, ts[0][1][0], ts[1][1][0])))
             continue
         result = check_chain(text, chain)
+        if result is None and all(op in _MULTIPLY for op, _ in chain[1:]):
+            # `16.06 GB (8.03B × 2 bytes)`: a product in brackets right after the figure it gives
+            given = next((q for q in s.quantities if q.end <= start and _BRACKET_OPENS.fullmatch(text, q.end, start)), None)
+            closed = _BRACKET_CLOSES.match(text, end)
+            if given is not None and closed is not None and given.kind in ("bytes", "count", "flops", "tokens"):
+                result = check_chain(text, [*chain, ("=", given)])
+                if result is not None:
+                    # the operands stay claims of their own (`138 ГБ (68,98 млрд × 2 байта)`: the count is checked too);
+                    # a figure its product gives is still read by its kind's check (a product can hold while the
+                    # figure is not the model's: `72 KiB (12 layers × 768 × 2 × 2 bytes × 2)`), unless it is wrong
+                    start, end = given.start, closed.end()
+                    used = ((given.start, given.end),) if not result[0].holds else ()
         if result is None:
             continue
         verdict, explanation, stated, ratio = result
