@@ -356,3 +356,27 @@ def test_a_bracketed_product_computes_the_figure_before_it(text: str, verdict: s
     chained = [c for c in note_claims(text) if c.shape == "product-chain"]  # type: ignore[attr-defined]
     assert [c.verdict.group for c in chained] == [verdict], [c.explanation for c in chained]  # type: ignore[attr-defined]
     assert shown in chained[0].explanation  # type: ignore[attr-defined]
+
+
+# The one model a note's title names is the last resort for a sentence naming none, when the text names several; its
+# errors are readings, reported only where their size is the telltale of a slip (twice, half, GiB labelled GB).
+TITLE_CASES = [
+    (
+        "ru-title-model-telltale-error",
+        "---\ntitle: Перевод ассистента на Mistral-Nemo-12B\n---\nСравниваем с Llama-3.1-8B.\n\n"
+        "## Замечания\n\n- «Кэш на токен — 320 КиБ» — посчитали K и V дважды.\n",
+        [W],
+        "160 KiB",
+    ),
+    (
+        "en-title-model-other-error-is-a-reading",
+        "---\ntitle: Moving to Mistral-Nemo-12B\n---\nCompared with Llama-3.1-8B.\n\n## Notes\n\n- Weights in bf16: 30 GB.\n",
+        [V],
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in TITLE_CASES])
+def test_the_titles_model_is_the_last_resort(text: str, groups: list[str], shown: str) -> None:
+    check_claims(text, groups, shown)

@@ -974,7 +974,7 @@ def _note_facts(
         properties_context=context_from_properties(properties),
         properties_batch=batch_from_properties(properties),
         role_words=role_words,
-        note_model=one_model if properties_model is None else None,
+        note_model=(one_model or _title_model(properties, lines)) if properties_model is None else None,
         note_models=about_models,
         note_family=note_family(lines),
         kv_section_dtype=kv_dtype,
@@ -1310,6 +1310,19 @@ def _section_bandwidths(lines: list[str], plan: set[int]) -> dict[int, Quantity]
 # `hf_repo:`, `model_name:`, …): `model_under_test:`, `target_model:`; one naming a helper model (`draft_model:`,
 # `teacher:`) is a role's, not the note's
 _MODEL_PROPERTY = guarded(r"(?i)^(?:(?:target|main|base|tested)_model|model_(?:under_test|tested|card))$")
+
+
+def _title_model(properties: Mapping[str, Any] | None, lines: list[str]) -> ModelMention | None:
+    """The one catalogued model a note's title names (its `title` property, else its first heading), as the note's
+    model (`Служебная записка: перевод ассистента на Mistral-Nemo-12B`) when its text names several: the last resort
+    for a sentence's subject, whose errors are only readings unless their size is the telltale of a slip."""
+    title = (properties or {}).get("title")
+    if not isinstance(title, str):
+        title = next((line for line in lines if line.startswith("# ")), "")
+    found = [m for m in find_mentions(title[:300]) if m.config is not None and m.sized]
+    if len({m.config.name for m in found if m.config is not None}) != 1:
+        return None
+    return replace(found[0], text=f"{found[0].text} {NOTE_MODEL_MARK}", start=-2, end=-2)
 
 
 def _properties_model(properties: Mapping[str, Any] | None) -> ModelMention | None:
