@@ -353,9 +353,11 @@ BRACKETED_PRODUCT_CASES = [
 
 @pytest.mark.parametrize(("text", "verdict", "shown"), [_case(c) for c in BRACKETED_PRODUCT_CASES])
 def test_a_bracketed_product_computes_the_figure_before_it(text: str, verdict: str, shown: str) -> None:
-    chained = [c for c in note_claims(text) if c.shape == "product-chain"]  # type: ignore[attr-defined]
-    assert [c.verdict.group for c in chained] == [verdict], [c.explanation for c in chained]  # type: ignore[attr-defined]
+    claims = note_claims(text)
+    chained = [c for c in claims if c.shape == "bracketed-product"]  # type: ignore[attr-defined]
+    assert [c.verdict.group for c in chained] == [verdict], [c.explanation for c in claims]  # type: ignore[attr-defined]
     assert shown in chained[0].explanation  # type: ignore[attr-defined]
+    assert sum(c.stated == chained[0].stated for c in claims) == 1  # type: ignore[attr-defined]  # one claim a figure
 
 
 # The one model a note's title names is the last resort for a sentence naming none, when the text names several; its

@@ -48,6 +48,7 @@ from vaultkit.claims.shapes.base import (
     in_range,
     make_claim,
 )
+from vaultkit.claims.shapes.chains import BRACKETED
 from vaultkit.claims.shapes.code import code_claims, literal_ratio, python_runs
 from vaultkit.claims.shapes.context_sizes import VAGUE
 from vaultkit.claims.shapes.sized import ASIDE, NOTE_MODEL_MARK, family_stem, model_of_size, note_family, note_models
@@ -1409,6 +1410,7 @@ def extract_claims(
         claims.extend(code_claims(lines, a, b))
     claims = remap(keys_remap(answers_remap(_resolve(found, claims))))
     claims = _unread_inputs(claims)
+    claims = _one_claim_a_bracketed_figure(claims)
     if written != text:
         claims = _as_written(claims, written)
     claims = twin_units(claims, written.split("\n"))
@@ -1447,6 +1449,23 @@ def _unread_inputs(claims: list[Claim]) -> list[Claim]:
 
 
 _QUOTES_READ = 16  # the claims of a line whose explanations are searched for an unread figure, at most
+
+
+def _one_claim_a_bracketed_figure(claims: list[Claim]) -> list[Claim]:
+    """A figure a bracketed product computes (`16.06 GB (8.03B × 2 bytes)`) that its kind's check also judged is one
+    claim: the kind's error where it finds one (a product can hold while the figure is not the model's), else the
+    product's verdict where the kind's check holds or could not judge it."""
+    products = [c for c in claims if c.shape == BRACKETED]
+    if not products:
+        return claims
+    drop: set[int] = set()
+    for b in products:
+        same = [i for i, c in enumerate(claims) if c is not b and c.line == b.line and c.stated == b.stated]
+        if any(claims[i].verdict in _ERRORS or claims[i].verdict.holds for i in same):
+            drop.add(id(b))  # the kind's check said it: one claim
+        else:
+            drop.update(id(claims[i]) for i in same)  # the product judges what the kind's check could not
+    return [c for c in claims if id(c) not in drop]
 _HEDGE = guarded(r"(?i)^(?:about|around|roughly|approx\.?|~|≈|около|примерно|порядка)\s*")
 
 

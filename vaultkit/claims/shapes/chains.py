@@ -668,6 +668,7 @@ def _size_per_token_factor(chain: list[tuple[str, Quantity]], i: int) -> bool:
     return (op in _MULTIPLY or (i == 0 and after in _MULTIPLY)) and after in (*_MULTIPLY, "=", "≈", "~")
 
 
+BRACKETED = "bracketed-product"  # a product in brackets after the figure it gives (`extract` keeps one claim a figure)
 _BRACKET_OPENS = guarded(r"\s*\(\s*(?:=\s*|≈\s*|~\s*)?")
 _BRACKET_CLOSES = guarded(r"\s*\)")
 
@@ -712,6 +713,7 @@ def chains(s: Sentence, facts: NoteFacts) -> list[Found]:
             out.append(Found(None, used, ranges, _range_product(unit, ts[0][1][0], ts[1][1][0])))
             continue
         result = check_chain(text, chain)
+        bracketed = False
         if result is None and all(op in _MULTIPLY for op, _ in chain[1:]):
             # `16.06 GB (8.03B × 2 bytes)`: a product in brackets right after the figure it gives
             given = next((q for q in s.quantities if q.end <= start and _BRACKET_OPENS.fullmatch(text, q.end, start)), None)
@@ -724,6 +726,7 @@ def chains(s: Sentence, facts: NoteFacts) -> list[Found]:
                     # figure is not the model's: `72 KiB (12 layers × 768 × 2 × 2 bytes × 2)`), unless it is wrong
                     start, end = given.start, closed.end()
                     used = ((given.start, given.end),) if not result[0].holds else ()
+                    bracketed = True
         if result is None:
             continue
         verdict, explanation, stated, ratio = result
@@ -739,9 +742,8 @@ def chains(s: Sentence, facts: NoteFacts) -> list[Found]:
             fixed = _repaired(text, start, end)
             if fixed is not None:
                 verdict, explanation, stated, repairs = fixed
-        claim = make_claim(
-            unit, start, end, "ratio-chain" if ratio else "product-chain", verdict, explanation, stated=stated, repairs=repairs
-        )
+        shape = BRACKETED if bracketed else "ratio-chain" if ratio else "product-chain"
+        claim = make_claim(unit, start, end, shape, verdict, explanation, stated=stated, repairs=repairs)
         ratio_facts = (Fact("ratio", chain[-1][1].value, chain[-1][1].value, unit.line),) if ratio else ()
         out.append(Found(claim, used, ratio_facts + ranges))
     taken = [span for f in out for span in f.used]
