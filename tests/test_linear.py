@@ -192,3 +192,32 @@ def test_a_long_line_of_sizes_under_a_paragraph_dtype_is_linear(unit: str) -> No
     cpu(2_000)  # warm the regex and catalogue caches
     small, large = cpu(8_000), cpu(32_000)
     assert large < 8 * max(small, 0.01), (small, large)
+
+
+# Round 27's forms on one long line: quoted figures, GB/GiB twins, bracketed products, bold marks. Each is found from
+# what the line holds near it (a few quotations back, the figure right before a bracket, the claims of one figure), never
+# by scanning the line again for each figure. 4x the line must take well under 16x (quadratic) the CPU: < 8x.
+ROUND_27_LINES = [
+    "«Llama-3-8B в fp8 — 16 ГБ» ✘, ",
+    "Llama-3-8B: 16.06 GB, shown as 16.06 GiB; ",
+    "Llama-3-8B weights: 16.06 GB (8.03B × 2 bytes), ",
+    "8.03B × 2 bytes = **16.06 GB** (14.96 GiB), ",
+]
+
+
+@pytest.mark.parametrize("unit", ROUND_27_LINES)
+def test_round_27_forms_on_a_long_line_are_linear(unit: str) -> None:
+    from vaultkit.claims import extract_claims
+
+    def cpu(n: int) -> float:
+        text = "# t\n\n" + (unit * (n // len(unit) + 1))[:n] + "\n"
+        best = float("inf")
+        for _ in range(3):  # the best of three: a loaded machine only adds CPU time
+            start = time.process_time()
+            extract_claims(text)
+            best = min(best, time.process_time() - start)
+        return best
+
+    cpu(2_000)  # warm the regex and catalogue caches
+    small, large = cpu(8_000), cpu(32_000)
+    assert large < 8 * max(small, 0.01), (small, large)

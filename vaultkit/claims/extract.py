@@ -196,7 +196,7 @@ def _side_by_side(lines: list[str], plan: set[int]) -> dict[int, list[tuple[int,
                     named.setdefault(line.count("|", 0, m.start), set()).add(m.text)
             first = 1 if line.lstrip().startswith("|") else 0
             one = [(col, next(iter(ms))) for col, ms in sorted(named.items()) if len(ms) == 1]
-            if first not in named and len(one) >= 2 and len(one) == len(named):
+            if first not in named and 2 <= len(one) <= _SIDE_BY_SIDE_MOST and len(one) == len(named):
                 columns = one
             continue
         if columns and n in plan:
@@ -204,6 +204,9 @@ def _side_by_side(lines: list[str], plan: set[int]) -> dict[int, list[tuple[int,
             if not any(m.sized for m in find_mentions(label)):
                 out[n] = columns
     return out
+
+
+_SIDE_BY_SIDE_MOST = 12  # model columns a side-by-side table is read by, at most (each is a reading of the whole row)
 
 
 def _model_columns(line: str, n: int, columns: list[tuple[int, str]]) -> list[Unit]:
@@ -1458,13 +1461,17 @@ def _one_claim_a_bracketed_figure(claims: list[Claim]) -> list[Claim]:
     products = [c for c in claims if c.shape == BRACKETED]
     if not products:
         return claims
+    by_figure: dict[tuple[int, str], list[Claim]] = {}
+    for c in claims:
+        if c.shape != BRACKETED:
+            by_figure.setdefault((c.line, c.stated), []).append(c)
     drop: set[int] = set()
     for b in products:
-        same = [i for i, c in enumerate(claims) if c is not b and c.line == b.line and c.stated == b.stated]
-        if any(claims[i].verdict in _ERRORS or claims[i].verdict.holds for i in same):
+        same = by_figure.get((b.line, b.stated), [])
+        if any(c.verdict in _ERRORS or c.verdict.holds for c in same):
             drop.add(id(b))  # the kind's check said it: one claim
         else:
-            drop.update(id(claims[i]) for i in same)  # the product judges what the kind's check could not
+            drop.update(id(c) for c in same)  # the product judges what the kind's check could not
     return [c for c in claims if id(c) not in drop]
 _HEDGE = guarded(r"(?i)^(?:about|around|roughly|approx\.?|~|≈|около|примерно|порядка)\s*")
 

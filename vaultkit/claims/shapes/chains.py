@@ -677,6 +677,7 @@ def chains(s: Sentence, facts: NoteFacts) -> list[Found]:
     unit, text = s.unit, s.unit.masked
     out: list[Found] = []
     compute: list[bool] = []  # whether the sentence is about compute, searched once (linear on a long line)
+    before: dict[int, Quantity] = {}  # each figure's figure before it, read once when a bracketed product needs it
     for chain in find_chains(s.quantities, text):
         sizing = is_sizing(chain) or _compute_product(chain, text, s, compute)
         if not sizing or continues_arithmetic(unit, chain[0][1].start):
@@ -716,7 +717,10 @@ def chains(s: Sentence, facts: NoteFacts) -> list[Found]:
         bracketed = False
         if result is None and all(op in _MULTIPLY for op, _ in chain[1:]):
             # `16.06 GB (8.03B × 2 bytes)`: a product in brackets right after the figure it gives
-            given = next((q for q in s.quantities if q.end <= start and _BRACKET_OPENS.fullmatch(text, q.end, start)), None)
+            if not before:
+                before.update({b.start: a for a, b in pairwise(s.quantities)})
+            given = before.get(start)
+            given = given if given is not None and _BRACKET_OPENS.fullmatch(text, given.end, start) else None
             closed = _BRACKET_CLOSES.match(text, end)
             if given is not None and closed is not None and given.kind in ("bytes", "count", "flops", "tokens"):
                 result = check_chain(text, [*chain, ("=", given)])

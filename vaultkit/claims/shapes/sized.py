@@ -1231,9 +1231,10 @@ def _quoted_type(s: Sentence, q: Quantity) -> DtypeMention | None:
     quotation names is said in that type, whatever the words around the quotation name (they explain the slip)."""
     spans = _quotations(s.unit.text)
     k = bisect_right(spans, (q.start, len(s.unit.text))) - 1
-    while k >= 0 and spans[k][1] < q.end:
+    low = k - 3  # (quotations of different marks may nest: a few steps back, never the whole line: linear)
+    while k > low and k >= 0 and spans[k][1] < q.end:
         k -= 1
-    if k < 0 or not spans[k][0] < q.start:
+    if k < 0 or k == low or not spans[k][0] < q.start or spans[k][1] < q.end:
         return None
     a, b = spans[k]
     inside = in_range(s.dtypes, a, b)
