@@ -382,3 +382,8 @@ TITLE_CASES = [
 @pytest.mark.parametrize(("text", "groups", "shown"), [_case(c) for c in TITLE_CASES])
 def test_the_titles_model_is_the_last_resort(text: str, groups: list[str], shown: str) -> None:
     check_claims(text, groups, shown)
+
+
+def test_a_bracketed_type_after_a_size_is_that_sizes_not_the_caches() -> None:
+    text = "# Итог\n\nLlama-3-8B: веса 16,06 ГБ (bf16) / 8,03 ГБ (fp8), кэш 128 КиБ на токен.\n"
+    assert not [c for c in note_claims(text) if c.verdict.group == W]  # type: ignore[attr-defined]

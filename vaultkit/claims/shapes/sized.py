@@ -4096,7 +4096,8 @@ _TOTAL_OPENING = guarded(
     r"(?i)[\s>*_•–—-]*(?:всего|итого|в\s+сумме|суммарно|in\s+total|total|altogether|overall)[*_]*\s*[:—–-]?\s*"
     r"(?:~|≈|около\s+|примерно\s+|about\s+)?"
 )
-_POSTFIX_TYPE = guarded(r"(?i)\s*(?:in|в|во)?\s*")  # between a figure and its own type (`18.5 GB in bf16`)
+# between a figure and its own type (`18.5 GB in bf16`, `12,25 ГБ (fp8)`)
+_POSTFIX_TYPE = guarded(r"(?i)\s*(?:in|в|во)?\s*\(?\s*")
 _BACK_REFERENCE = guarded(r"(?i)(?:\b(?:these|those|the\s+same)|(?<!\w)(?:эти|этих|этим|те\s+же|тех\s+же|эти\s+же))\s+~?$")
 
 
