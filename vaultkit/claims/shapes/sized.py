@@ -303,6 +303,8 @@ def note_models(lines: list[str]) -> tuple[ModelMention | None, tuple[ModelMenti
 
 
 _NAME_MARKS = re.compile(r"[-_ .]")
+# where a model's name ends and its size begins (`Mixtral-8x22B` → `Mixtral`, `qwen2.5-0.5b` → `qwen2.5`)
+_SIZE_SPLIT = re.compile(r"(?i)[- _](?=\d+(?:x\d+)?(?:\.\d+)?[bm]\b)")
 
 
 def note_family(lines: list[str]) -> str:
@@ -325,14 +327,14 @@ def note_family(lines: list[str]) -> str:
 
 def family_stem(name: str) -> str:
     """A catalogued model's family without marks (`mixtral-8x22b-v0.1` → `mixtral`, `qwen2.5-7b` → `qwen25`)."""
-    return _NAME_MARKS.sub("", re.split(r"(?i)[- _](?=\d+(?:x\d+)?(?:\.\d+)?[bm]\b)", name, maxsplit=1)[0].lower())
+    return _NAME_MARKS.sub("", _SIZE_SPLIT.split(name, maxsplit=1)[0].lower())
 
 
 def _family_sizes() -> dict[str, dict[str, ModelConfig]]:
     """Each catalogued family's stem (`qwen25`) and its models by size without marks (`05b`, `7b`)."""
     out: dict[str, dict[str, ModelConfig]] = {}
     for c in MODELS:
-        parts = re.split(r"(?i)[- _](?=\d+(?:x\d+)?(?:\.\d+)?[bm]\b)", c.name, maxsplit=1)
+        parts = _SIZE_SPLIT.split(c.name, maxsplit=1)
         if len(parts) == 2:
             size = parts[1].split("-")[0].lower()
             out.setdefault(_NAME_MARKS.sub("", parts[0].lower()), {})[_NAME_MARKS.sub("", size)] = c
@@ -538,8 +540,7 @@ def _models_called_by_size(
 def sibling(m: ModelMention, size: str) -> ModelMention | None:
     """The model of `m`'s family that has `size` (`Mixtral` + `8x22b` → Mixtral-8x22B), when the catalogue knows it."""
     assert m.config is not None
-    split = r"(?i)[- _](?=\d+(?:x\d+)?(?:\.\d+)?[bm]\b)"
-    family = re.split(split, m.text)[0] if re.search(split, m.text) else re.split(split, m.config.name)[0]
+    family = _SIZE_SPLIT.split(m.text)[0] if _SIZE_SPLIT.search(m.text) else _SIZE_SPLIT.split(m.config.name)[0]
     size = re.sub(r"(?<=\d)X(?=\d)", "x", size)
     # the size must be the found model's own (its name or count), not the query's words: `Mixtral 70b` is read as
     # Mixtral 8x7B, which is no 70B
@@ -550,12 +551,12 @@ def sibling(m: ModelMention, size: str) -> ModelMention | None:
         return replace(found[0], start=-1, end=-1)
     # `| 1.54B | … |` under a Qwen2.5 heading: the one model of the family with that count
     value = _size_value(size)
-    stem = re.sub(r"[-_ .]", "", family.lower())
+    stem = _NAME_MARKS.sub("", family.lower())
     kin = [
         c
         for c in MODELS
         if value is not None
-        and re.sub(r"[-_ .]", "", c.name.lower()).startswith(stem)
+        and _NAME_MARKS.sub("", c.name.lower()).startswith(stem)
         and abs(count_parameters(c).total - value) <= 0.03 * value
     ]
     return ModelMention(f"{family} {size}", -1, -1, kin[0], value) if len(kin) == 1 else None
