@@ -570,7 +570,28 @@ def _telltale_error(c: Claim) -> str:
     for k, said in ((2.0, "twice"), (0.5, "half")):
         if abs(ratio - k) <= 0.015 * k:
             return f"exactly {said} the recomputation, the commonest slip: read as that model"
+    for k in (1000.0, 1024.0, 1 / 1000, 1 / 1024):
+        if abs(ratio - k) <= 0.015 * k:
+            return "a thousand times off, a unit's prefix slipped (KiB for MiB, MB for GB): read as that model"
+    heads = _query_heads_ratio(c.explanation)
+    if heads > 1 and any(abs(ratio - k) <= 0.015 * k for k in (heads, 1 / heads)):
+        return "off by the model's query heads over its KV heads, the cache's commonest slip: read as that model"
     return ""
+
+
+_KV_READING = guarded(r"^(?:KV cache of |.*\bKV heads\b)")
+
+
+def _query_heads_ratio(explanation: str) -> float:
+    """The reading's model's query heads over its KV heads, for a reading of its KV cache (0 otherwise)."""
+    if not _KV_READING.search(explanation):
+        return 0.0
+    named = explanation.split(NOTE_MODEL_MARK, 1)[0]
+    configs = {m.config for m in find_mentions(named) if m.config is not None}
+    if len(configs) != 1:
+        return 0.0
+    cfg = configs.pop()
+    return cfg.heads / cfg.kv_heads if cfg.kv_heads and not cfg.kv_lora_rank else 0.0
 
 
 def _as_answer(s: Sentence, f: Found, asked_types: list[str]) -> Found:

@@ -1,0 +1,55 @@
+"""Claim cases of our own wording for the thirty-first round's lead rules (stop 41).
+
+Facts (claims-gold): Llama-3.1-8B has 32 layers, 32 query heads and 8 KV heads of 128 dims: 128 KiB of fp16 cache per
+token, 16 GiB for 32 sequences of 4,096 tokens; Qwen2.5-7B has 28 layers, 28 query heads and 4 KV heads: 56 KiB per token.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import V, W, note_claims
+
+# A sentence whose only subject is the one model the note names elsewhere is a reading of that model: its errors are
+# reported only where their size is the telltale of a slip. Beside twice / half and GB for GiB, two more telltales:
+# a figure off by the model's query heads over its KV heads (the cache's commonest slip) and one off by a thousand
+# (a unit's prefix slipped).
+_NOTE = "# Serving notes\n\nWe run {model} behind vLLM on one card.\n\n## Cache\n\n- {line}\n"
+_LLAMA = "Llama-3.1-8B-Instruct"
+
+READING_CASES = [
+    ("en-query-heads-product", _LLAMA, "Per token: 2 × 32 layers × 32 heads × 128 × 2 bytes = 512 KiB.", "512 KiB", W, "128 KiB"),
+    (
+        "en-query-heads-total",
+        _LLAMA,
+        "For the configured 32 sequences at a 4,096-token context the cache would need 64 GiB.",
+        "64 GiB",
+        W,
+        "16 GiB",
+    ),
+    ("en-prefix-slip", _LLAMA, "KV cache per token: 128 MiB in fp16.", "128 MiB", W, "0.125 MiB"),
+    ("ru-query-heads-per-token", "Qwen2.5-7B-Instruct", "Кэш на токен в fp16 — 392 КиБ.", "392 КиБ", W, "56 KiB"),
+    ("ru-prefix-slip", "Qwen2.5-7B-Instruct", "Кэш на токен в fp16 — 56 МиБ.", "56 МиБ", W, "0.0547 MiB"),
+    # no telltale: the figure may be of something else, so it stays a reading
+    (
+        "en-other-mismatch",
+        _LLAMA,
+        "For the configured 32 sequences at a 4,096-token context the cache would need 40 GiB.",
+        "40 GiB",
+        V,
+        "16 GiB",
+    ),
+    ("en-other-per-token", _LLAMA, "KV cache per token: 96 KiB in fp16.", "96 KiB", V, "128 KiB"),
+]
+
+
+@pytest.mark.parametrize(("model", "line", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in READING_CASES])
+def test_a_reading_is_an_error_only_with_a_telltale(model: str, line: str, stated: str, group: str, shown: str) -> None:
+    claims = [c for c in note_claims(_NOTE.format(model=model, line=line)) if c.stated.endswith(stated)]
+    assert [c.verdict.group for c in claims] == [group]
+    assert shown in claims[0].explanation
+
+
+def test_the_query_heads_telltale_needs_a_cache_reading() -> None:
+    """Off by four (Llama-3.1-8B's 32 / 8 heads) on a weights reading is no telltale: the weights have no KV heads."""
+    text = _NOTE.format(model=_LLAMA, line="The weights in fp8 come to 32.1 GB.")
+    assert [c.verdict.group for c in note_claims(text) if c.stated.endswith("32.1 GB")] == [V]
