@@ -7,7 +7,7 @@ token, 16 GiB for 32 sequences of 4,096 tokens; Qwen2.5-7B has 28 layers, 28 que
 from __future__ import annotations
 
 import pytest
-from conftest import V, W, note_claims
+from conftest import H, V, W, note_claims
 
 # A sentence whose only subject is the one model the note names elsewhere is a reading of that model: its errors are
 # reported only where their size is the telltale of a slip. Beside twice / half and GB for GiB, two more telltales:
@@ -53,3 +53,37 @@ def test_the_query_heads_telltale_needs_a_cache_reading() -> None:
     """Off by four (Llama-3.1-8B's 32 / 8 heads) on a weights reading is no telltale: the weights have no KV heads."""
     text = _NOTE.format(model=_LLAMA, line="The weights in fp8 come to 32.1 GB.")
     assert [c.verdict.group for c in note_claims(text) if c.stated.endswith("32.1 GB")] == [V]
+
+
+# A cache per token multiplied out without the 2 of its keys and values: the product is right, the cache half its size.
+KV_ONCE_CASES = [
+    (
+        "en-heading-model",
+        "# Cache notes\n\n## Llama-2-7B\n\nThe answer said «32 layers × 32 heads × 128 × 2 bytes = 256 KiB per token».\n",
+        W,
+        "512 KiB",
+    ),
+    (
+        "en-model-in-sentence",
+        "# Cache\n\nGemma-2-9B keeps 8 KV heads over 42 layers: its cache per token is 42 × 8 × 256 × 2 bytes = 168 KiB.\n",
+        W,
+        "336 KiB",
+    ),
+    (
+        "ru-heading-model",
+        "# Кэш\n\n## Llama-3.1-8B\n\nКэш на токен: 32 слоя × 8 голов × 128 × 2 байта = 64 КиБ.\n",
+        W,
+        "128 KiB",
+    ),
+    # the keys alone, on purpose: the product holds
+    ("en-keys-alone", "# Cache\n\nGemma-2-9B: the K cache alone is 42 × 8 × 256 × 2 bytes = 168 KiB per token.\n", H, ""),
+    # the 2 is there: no slip
+    ("en-both", "# Cache\n\nGemma-2-9B: its cache per token is 2 × 42 × 8 × 256 × 2 bytes = 336 KiB.\n", H, ""),
+]
+
+
+@pytest.mark.parametrize(("text", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in KV_ONCE_CASES])
+def test_a_cache_product_without_keys_and_values_is_half(text: str, group: str, shown: str) -> None:
+    claims = [c for c in note_claims(text) if c.shape == "product-chain"]
+    assert [c.verdict.group for c in claims] == [group]
+    assert shown in claims[0].explanation

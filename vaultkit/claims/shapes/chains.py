@@ -609,6 +609,54 @@ def _query_heads(s: Sentence, facts: NoteFacts, chain: list[tuple[str, Quantity]
     return Verdict.WRONG, how
 
 
+# a product of the keys or the values alone, on purpose: `K cache only`, `keys alone`, `только ключи`, `без V`
+_ONE_OF_KV = guarded(
+    r"(?i)\b(?:K|V|keys?|values?)\s+(?:cache\s+)?(?:only|alone)\b|\bonly\s+(?:the\s+)?(?:K|V|keys?|values?)\b"
+    r"|\bone\s+of\s+K\b|только\s+(?:K|V|ключ\w*|значени\w*)|(?<!\w)без\s+(?:K|V)\b|\bMLA\b|latent|латент\w*"
+)
+
+
+def _kv_once(s: Sentence, facts: NoteFacts, chain: list[tuple[str, Quantity]]) -> tuple[Verdict, str] | None:
+    """`32 layers × 32 heads × 128 × 2 bytes = 256 KiB per token` for Llama-2-7B: a cache per token multiplied out
+    without the 2 of its keys and values. The product is right and the cache half its size; judged as the cache
+    with both (and with the model's KV heads where the product took its query heads)."""
+    if len(chain) != 5 or any(op not in _MULTIPLY for op, _ in chain[1:4]) or chain[4][0] not in ("=", "≈", "~", "→"):
+        return None
+    factors, result = [q for _, q in chain[:4]], chain[4][1]
+    if result.kind != "bytes" or any(q.hi is not None or q.value != int(q.value) for q in factors[:3]):
+        return None
+    models = [m for m in s.models if m.config is not None]
+    model = (
+        (models[0] if len(models) == 1 else None)
+        if s.models
+        else facts.heading_model.get(s.unit.line) or facts.section_model.get(s.unit.line) or facts.note_model
+    )
+    cfg = model.config if model is not None else None
+    if cfg is None or cfg.q_lora_rank or cfg.kv_lora_rank or cfg.decoder_layers:
+        return None
+    values = sorted(int(q.value) for q in factors[:3])
+    per = factors[3].value
+    heads = {cfg.kv_heads, cfg.heads}
+    if per not in (0.5, 1.0, 2.0, 4.0) or not any(values == sorted([cfg.layers, h, cfg.head_dim]) for h in heads):
+        return None
+    text = s.unit.text
+    if any(p.search(text, s.start, s.end) for p in (_ONE_OF_KV, _NOT_CACHE, _SUPPOSED)):
+        return None
+    if not (_CACHE_SAID.search(text, s.start, s.end) or _PER_TOKEN_WORDS.search(text, s.start, s.end)):
+        return None
+    right = 2 * cfg.layers * cfg.kv_heads * cfg.head_dim * per
+    check = compare(result, right)
+    if check.verdict.holds:
+        return None
+    assert model is not None  # (cfg came from it)
+    shown = fmt(right, 1024 if right < 2**20 else result.scale)
+    how = (
+        f"{model.text}: 2 × {cfg.layers} layers × {cfg.kv_heads} KV heads × {cfg.head_dim} × {per:g} B = {shown}: "
+        f"the product leaves out the 2 of the keys and the values; {check.explanation}"
+    )
+    return Verdict.WRONG, how
+
+
 _SUPPOSED = guarded(
     r"(?i)\bwould\b|\bif\b|\bnaive\w*|\bevery\s+expert|\ball\s+(?:the\s+)?experts|(?<!\w)бы(?!\w)|(?<!\w)если"
     r"|наивн\w*|все\w*\s+эксперт"
@@ -735,7 +783,12 @@ def chains(s: Sentence, facts: NoteFacts) -> list[Found]:
             continue
         verdict, explanation, stated, ratio = result
         slip = (
-            (_bits_as_bytes(s, facts, chain) or _moe_total_flops(s, chain) or _query_heads(s, facts, chain))
+            (
+                _bits_as_bytes(s, facts, chain)
+                or _moe_total_flops(s, chain)
+                or _query_heads(s, facts, chain)
+                or _kv_once(s, facts, chain)
+            )
             if verdict.holds
             else None
         )
