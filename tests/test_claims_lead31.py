@@ -87,3 +87,40 @@ def test_a_cache_product_without_keys_and_values_is_half(text: str, group: str, 
     claims = [c for c in note_claims(text) if c.shape == "product-chain"]
     assert [c.verdict.group for c in claims] == [group]
     assert shown in claims[0].explanation
+
+
+# A figure after another with only its type between them goes on with the other's list: the weights in that type, even
+# where the sentence opened on the cache.
+WEIGHTS_LIST_CASES = [
+    (
+        "ru-after-the-cache",
+        "---\nmodel: Qwen2.5-72B\n---\n# Qwen\n\n## Кэш на 32K\n\nКонтекст 32 768 токенов.\n\n"
+        "Кэш тот же, 320 КиБ на токен; веса bf16 — 145,4 ГБ, в fp8 — 36,4 ГБ.\n",
+        "36,4 ГБ",
+        "72.706 GB",
+    ),
+    (
+        "en-after-the-cache",
+        "---\nmodel: Llama-3-8B\n---\n# Llama\n\n## Cache at 8K\n\nThe context is 8,192 tokens.\n\n"
+        "The cache stays at 128 KiB per token; weights in bf16 are 16.06 GB, in fp8 4 GB.\n",
+        "4 GB",
+        "8.03 GB",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "shown"), [pytest.param(*c[1:], id=c[0]) for c in WEIGHTS_LIST_CASES])
+def test_a_list_of_the_weights_goes_on_in_another_type(text: str, stated: str, shown: str) -> None:
+    claims = [c for c in note_claims(text) if c.stated.endswith(stated) and not c.stated.endswith("6" + stated)]
+    assert [(c.shape, c.verdict.group) for c in claims] == [("weights", W)]
+    assert shown in claims[0].explanation
+
+
+def test_the_list_goes_on_only_after_the_weights() -> None:
+    """After a cache figure, a figure in another type is the cache's (nothing says weights)."""
+    text = (
+        "---\nmodel: Llama-3-8B\n---\n# Llama\n\n## Cache\n\nThe context is 8,192 tokens.\n\n"
+        "The cache at 8K is 1 GiB in bf16, in fp8 0.5 GiB.\n"
+    )
+    claims = [c for c in note_claims(text) if c.stated.endswith("0.5 GiB")]
+    assert [c.shape for c in claims] == ["kv-cache"]

@@ -4818,6 +4818,27 @@ def _listed_figures(text: str) -> list[Quantity]:
 _ONE_TOKEN = guarded(r"(?i)\b(?:one|a\s+single|each|every|один|одного|каждый|каждого)\s+(?:\w+\s+)?(?:token|токен)\w*")
 
 
+# what links two figures of one list, each in its type: `, в fp8 — `, `, in int4 `, `; fp8: `, `, а в int4 — `
+_TYPE_LINK = guarded(
+    r"\s*[,;]\s*(?:and\s+|а\s+|и\s+)?(?:in\s+|в\s+|as\s+)?(?:fp|bf|int|nf|q)\d{1,2}(?:_[a-z0-9_]+)?"
+    r"\s*(?:[—–:-]|is|это|—\s*это|takes|занимают|займут)?\s*(?:about|around|≈|~|около|примерно)?\s*",
+    re.IGNORECASE,
+)
+
+
+def _weights_list_goes_on(s: Sentence, q: Quantity, back: int) -> bool:
+    """`веса bf16 — 145,4 ГБ, в fp8 — 36,4 ГБ`: a figure after another with only its type between them, where the
+    other's own clause names the weights and nothing there names the cache, is the weights in that type too."""
+    if back <= s.start or not _TYPE_LINK.fullmatch(s.unit.masked, back, q.start):
+        return False
+    prev = [z for z in s.quantities if z.end == back]
+    if not prev:
+        return False
+    before = _previous_figure_end(s, prev[0])
+    text = s.unit.text
+    return bool(_WEIGHTS_NOUN.search(text, before, prev[0].start)) and not _KV.search(text, before, q.end)
+
+
 def _previous_figure_end(s: Sentence, q: Quantity) -> int:
     before = [z.end for z in starting_in(_listed_figures, s.start, q.start, s.unit.masked)]
     return max(before) if before else s.start
@@ -5537,6 +5558,8 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             )
             # `X weighs 16.1 GB in bf16 and its KV cache at 8K is 1 GiB`: the verb of weight says the figure is the weights
             or (_WEIGH_VERB.search(text, back, q.start) and not _KV.search(text, back, q.end))
+            # `кэш тот же, 320 КиБ на токен; веса bf16 — 145,4 ГБ, в fp8 — 36,4 ГБ`: the list of the weights goes on
+            or _weights_list_goes_on(s, q, back)
             or _type_is_subject(s, q)
         ):
             kv_said = False  # `needs 14.5 GB just for weights; with 8k context the KV cache adds 1 GiB`
