@@ -124,3 +124,28 @@ def test_the_list_goes_on_only_after_the_weights() -> None:
     )
     claims = [c for c in note_claims(text) if c.stated.endswith("0.5 GiB")]
     assert [c.shape for c in claims] == ["kv-cache"]
+
+
+# A device count with its thousands spaced (`16 384 картам`, `16 384 GPUs`) is that count, not its last three digits.
+SPACED_COUNT_CASES = [
+    (
+        "ru-zero3-spaced",
+        "# Llama-3.1-405B\n\nЕсли бы всё состояние (16 байт на параметр) шардировали только ZeRO-3 по 16 384 картам, "
+        "на карту пришлось бы около 396 МБ.\n",
+        H,
+        "16384 devices",
+    ),
+    (
+        "en-zero3-nbsp",
+        "# Llama-3.1-405B\n\nWith ZeRO-3 over 16\u00a0384 GPUs the 16 bytes per parameter come to about 40 MB per GPU.\n",
+        W,
+        "396.341 MB",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in SPACED_COUNT_CASES])
+def test_a_spaced_device_count_is_read_whole(text: str, group: str, shown: str) -> None:
+    claims = [c for c in note_claims(text) if "ZeRO-3 over" in c.explanation]
+    assert [c.verdict.group for c in claims] == [group]
+    assert shown in claims[0].explanation

@@ -3116,11 +3116,16 @@ def _one_device_holds(s: Sentence, q: Quantity) -> bool:
     return m is None or q.value <= float(m.group(1) or m.group(2)) * 1e9 * 1.075
 
 
+def _digits(n: str) -> int:
+    """A count as written, its thousands spaced (`16 384`) or not."""
+    return int(re.sub(r"\D", "", n))
+
+
 def _device_count(s: Sentence) -> int:
     """The number of devices a sentence spreads a model over (`over 2 GPUs`, `on two H100s`), else 0."""
     m = _search_once(s, _DEVICES, s.unit.text, s.start, s.end)
     if m:
-        return int(m.group("n"))
+        return _digits(m.group("n"))
     tp = _search_once(s, _TENSOR_PARALLEL, s.unit.text, s.start, s.end)
     if tp:
         return int(tp.group("n"))
@@ -3129,7 +3134,8 @@ def _device_count(s: Sentence) -> int:
 
 
 _DEVICES = guarded(
-    r"(?i)(?P<n>\d+)\s*(?:×\s*|x\s*)?(?:GPUs?|cards?|devices?|A100|H100|H200|видеокарт\w*|карт\w*|shards?\b|шард\w*|files?\b|файл\w*)"
+    r"(?i)(?<![\d,.])(?P<n>\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+|\d+)\s*(?:×\s*|x\s*)?"
+    r"(?:GPUs?|cards?|devices?|A100|H100|H200|видеокарт\w*|карт\w*|shards?\b|шард\w*|files?\b|файл\w*)"
 )
 # `under TP 4`, `TP=8`, `tensor parallel 4`, `tensor-parallel size 2`: the devices a model is split over
 _TENSOR_PARALLEL = guarded(
@@ -3182,7 +3188,7 @@ _ANY_PER_DEVICE = guarded(
 
 def _counts_in(text: str, a: int, b: int) -> frozenset[int]:
     """Every device count stated in text[a:b] (`8 GPUs`, `8×H100`, `TP=4`, `PP=8`, `two cards`)."""
-    found = {int(m.group("n")) for rx in (_DEVICES, _TENSOR_PARALLEL, _PIPELINE) for m in rx.finditer(text, a, b)}
+    found = {_digits(m.group("n")) for rx in (_DEVICES, _TENSOR_PARALLEL, _PIPELINE) for m in rx.finditer(text, a, b)}
     found |= {_WORD_COUNTS[m.group(1).lower()] for m in _WORD_DEVICES.finditer(text, a, b)}
     return frozenset(n for n in found if n > 0)
 
@@ -3324,7 +3330,7 @@ def _sharded(s: Sentence, params: float, q: Quantity | None = None) -> float:
     ):
         return params  # `ZeRO-3 shards X's 16 bytes per parameter (208.3 GB) over 8 GPUs: 26 GB each`: the total first
     m = before[-1] if before else (every[0] if every else None)
-    return params / int(m.group("n")) if m and int(m.group("n")) > 0 else params
+    return params / _digits(m.group("n")) if m and _digits(m.group("n")) > 0 else params
 
 
 _EACH_AFTER = guarded(r"(?i)\s*(?:(?:on|per|for|to)\s+)?(?:each|every)\b|\s*(?:на\s+)?кажд\w*")

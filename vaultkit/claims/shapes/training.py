@@ -106,7 +106,8 @@ _NUMBER_WORDS = {
     "десять": 10,
 }
 _COUNT = (
-    r"(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,4}(?!,\d{3})|two|three|four|eight|sixteen|двух|двум|две|два|трёх|четыр[её]х|четыре"
+    r"(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.])|\d{1,4}(?!,\d{3})"
+    r"|two|three|four|eight|sixteen|двух|двум|две|два|трёх|четыр[её]х|четыре"
     r"|восьми|восемь|шестнадцати)"
 )
 _DEVICE_NOUN = (
@@ -1547,7 +1548,7 @@ def _stage(s: Sentence, q: Quantity, facts: NoteFacts) -> int | None:
 
 def _count_of(m: re.Match[str]) -> int:
     raw = next((g for g in m.groups() if g), "0")
-    raw = raw.lower().replace("ё", "е").replace(",", "")
+    raw = re.sub(r"[,\s]", "", raw.lower().replace("ё", "е"))
     if raw.isdigit():
         return int(raw)
     return {k.replace("ё", "е"): v for k, v in _NUMBER_WORDS.items()}.get(raw, 0)
