@@ -149,3 +149,27 @@ def test_a_spaced_device_count_is_read_whole(text: str, group: str, shown: str) 
     claims = [c for c in note_claims(text) if "ZeRO-3 over" in c.explanation]
     assert [c.verdict.group for c in claims] == [group]
     assert shown in claims[0].explanation
+
+
+# Sessions count a batch as sequences and requests do (`64 GiB for 32 sessions`); one session said with the figure
+# (`2 GiB per 8K session`, `an 8K session is 2 GiB, so … 40 sessions`) is one sequence, whatever batch comes later.
+_QWEN = "# Options\n\n## Qwen2.5-32B-Instruct\n\n- {line}\n"
+SESSION_CASES = [
+    ("en-for-n-sessions", "KV cache: 256 KiB per token, 2 GiB per 8K session, 64 GiB for 32 sessions.", [H, H, H], ""),
+    (
+        "en-for-n-sessions-wrong",
+        "KV cache: 256 KiB per token, 2 GiB per 8K session, 128 GiB for 32 sessions.",
+        [H, H, W],
+        "64 GiB",
+    ),
+    ("en-an-8k-session-then-more", "With an fp16 cache an 8K session is 4 GiB, so we could go to 20 sessions.", [W], "2 GiB"),
+    ("en-an-8k-session-holds", "With an fp16 cache an 8K session is 2 GiB, so we could go to 40 sessions.", [H], ""),
+]
+
+
+@pytest.mark.parametrize(("line", "groups", "shown"), [pytest.param(*c[1:], id=c[0]) for c in SESSION_CASES])
+def test_sessions_count_a_batch(line: str, groups: list[str], shown: str) -> None:
+    claims = note_claims(_QWEN.format(line=line))
+    assert [c.verdict.group for c in claims] == groups
+    assert all(shown in c.explanation for c in claims if c.verdict.group == W)
+    assert "batch 1 " in next(c for c in claims if "8K session" in line and c.stated.endswith("GiB")).explanation

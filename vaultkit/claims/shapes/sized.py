@@ -104,7 +104,7 @@ _N_WORDS = (
 _BATCH = guarded(
     r"(?i)batch(?:\s+size)?\s*(?:of|=|:)?\s*(?P<n>\d+)"
     r"|(?<![\d.,])(?P<n2>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?![\d.,]?\d)|\d+)"
-    r"\s+(?:\w+\s+)?(?:sequences|concurrent|requests|users|conversations|chats|dialog(?:ue)?s|запрос\w*|последовательност\w*"
+    r"\s+(?:\w+\s+)?(?:sequences|concurrent|requests|users|conversations|chats|dialog(?:ue)?s|sessions|запрос\w*|последовательност\w*"
     r"|пользовател\w*|сесси\w*|диалог\w*)"
     r"|батч\w*\s*(?:=|:|размером|из)?\s*(?P<n3>\d+)"  # `батч 16`, `батч из 64`
     # `the 32-user batch`, `a 64-request batch`: a batch of that many
@@ -1454,11 +1454,15 @@ def _weights_judged(
 
 
 _NF4_DOUBLE_QUANT_BITS = 4 + 8 / 64 + 32 / (64 * 256)  # 4.127: QLoRA's NF4 with its absmax quantized again
+# (`per 8K session`, `an 8K session`, `one 4,096-token chat`: the context said between)
+_ONE_CTX = r"(?:\d{1,3}\s?[kKкК][\s-]+|\d{1,3}(?:[,\u00a0\u202f ]?\d{3})[\s-]+tokens?[\s-]+|\d{1,3}\s?[kK]-token\s+)?"
 _PER_SEQUENCE = guarded(
-    r"(?i)\s*(?:per|a|for\s+(?:one|a\s+single|each))\s+(?:sequence|request|user)\b|\s*(?:на|для)\s+(?:одну\s+|каждую\s+)?(?:последовательност|запрос)"
+    rf"(?i)\s*(?:per|a|for\s+(?:one|a\s+single|each))\s+{_ONE_CTX}(?:sequence|request|user|session|conversation|chat|slot)\b"
+    r"|\s*(?:на|для)\s+(?:одну\s+|каждую\s+)?(?:последовательност|запрос|сесси)"
 )
 _EACH_SEQUENCE = guarded(
-    r"(?i)\b(?:each|every|one|a\s+single|per)\s+(?:sequence|request)\b|\b(?:кажд|одн)\w*\s+(?:последовательност|запрос)"
+    rf"(?i)\b(?:each|every|one|an?|a\s+single|per)\s+{_ONE_CTX}(?:sequence|request|session|conversation|chat|slot)\b"
+    r"|\b(?:кажд|одн)\w*\s+(?:\d{1,3}\s?[kKкК][\s-]+)?(?:последовательност|запрос|сесси)"
     # `Each of these requests alone`, `Каждый из этих запросов`: one of the batch just sized
     r"|\beach\s+of\s+(?:these|those|them|the)\s+(?:\w+\s+)?(?:sequences|requests|users|chats|conversations)\b"
     r"|(?<!\w)кажд\w*\s+из\s+(?:этих|них|таких)\s+(?:\w+\s+)?(?:последовательност|запрос|пользовател|диалог|чат)"
