@@ -173,3 +173,26 @@ def test_sessions_count_a_batch(line: str, groups: list[str], shown: str) -> Non
     assert [c.verdict.group for c in claims] == groups
     assert all(shown in c.explanation for c in claims if c.verdict.group == W)
     assert "batch 1 " in next(c for c in claims if "8K session" in line and c.stated.endswith("GiB")).explanation
+
+
+# A rate said on a device right after it (`≈ 26 tok/s on L40S`) is bounded by that device's published bandwidth, not
+# by another device's figure the sentence states for its first rate.
+_ADR = "# ADR\n\n## Option B: Qwen2.5-32B-Instruct\n\nWeights in fp8: 32.8 GB.\n\n- {line}\n"
+DEVICE_AFTER_CASES = [
+    ("en-second-device-holds", "Decode ceiling ≈ 102 tok/s on H100 (3.35 TB/s ÷ 32.8 GB), ≈ 26 tok/s on L40S.", "≈ 26 tok/s", H),
+    ("en-second-device-wrong", "Decode ceiling ≈ 102 tok/s on H100 (3.35 TB/s ÷ 32.8 GB), ≈ 52 tok/s on L40S.", "≈ 52 tok/s", W),
+    (
+        "en-bare-division",
+        "Decode ceiling: 3.35 TB/s ÷ 32.8 GB ≈ 102 tok/s on H100; 864 ÷ 32.8 ≈ 26 tok/s on L40S.",
+        "≈ 26 tok/s",
+        H,
+    ),
+    ("ru-second-device", "Потолок декодирования ≈ 102 ток/с на H100 (3,35 ТБ/с ÷ 32,8 ГБ), ≈ 26 ток/с на L40S.", "≈ 26 ток/с", H),
+]
+
+
+@pytest.mark.parametrize(("line", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in DEVICE_AFTER_CASES])
+def test_a_rate_reads_the_device_it_is_said_on(line: str, stated: str, group: str) -> None:
+    claims = [c for c in note_claims(_ADR.format(line=line)) if c.stated == stated]
+    assert [c.verdict.group for c in claims] == [group]
+    assert "L40S" in claims[0].explanation

@@ -29,7 +29,7 @@ from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, in_range, make_claim
 from vaultkit.claims.shapes.context_sizes import near_hardware
-from vaultkit.claims.shapes.sized import context_model
+from vaultkit.claims.shapes.sized import context_model, device_after
 from vaultkit.claims.shapes.times import own_rates
 from vaultkit.claims.verdict import compare
 
@@ -232,6 +232,11 @@ def decode_ceilings(s: Sentence, facts: NoteFacts) -> list[Found]:
             rate_bw = (said.value, said.text)
         if rate_bw is None:
             continue
+        on = device_after(s, t)  # `… ≈ 102 tok/s on H100 (3.35 TB/s ÷ 32.8 GB), ≈ 26 tok/s on L40S`: the rate's own device
+        if on is not None and not any(abs(rate_bw[0] - v) <= 0.03 * v for v in on.bandwidths):
+            if len(on.bandwidths) != 1:
+                continue  # (a name that leaves the variant open: `sized` reads it)
+            rate_bw = (on.bandwidths[0], f"{on.name} {on.bandwidths[0] / 1e9:,.0f} GB/s (published)")
         size = _size_in(s, figures, a, b)
         if size is False:
             continue

@@ -7505,8 +7505,9 @@ def _gpu_bandwidth(s: Sentence, t: Quantity, bw: Quantity | None) -> tuple[Quant
     """The bandwidth of the accelerator the sentence names before the rate (`On the 4060 Ti …`), from
     the published figures, when the note's stated bandwidth is not that device's; with whether it is
     one figure (False: the name leaves the variant open, `H100` SXM or PCIe)."""
-    named = last_before(_gpus, t.start, s.unit.text)
-    if named is None or named.start < s.start or (bw is not None and bw in s.quantities):
+    on = device_after(s, t)
+    named = on or last_before(_gpus, t.start, s.unit.text)
+    if named is None or named.start < s.start or (on is None and bw is not None and bw in s.quantities):
         return bw, True  # no device named, or the sentence states its own bandwidth
     if not _once(_ONE_DECODE, s):
         return bw, True  # a published bandwidth bounds one decoding stream only: the sentence must say it is one
@@ -7516,6 +7517,16 @@ def _gpu_bandwidth(s: Sentence, t: Quantity, bw: Quantity | None) -> tuple[Quant
     shown = " or ".join(f"{v / 1e12:g} TB/s" for v in named.bandwidths)
     q = Quantity(f"{named.name} {shown} (published)", -1, -1, top, f"{top:g}", "bandwidth", "B/s", 1.0, False, False, "")
     return q, len(named.bandwidths) == 1
+
+
+def device_after(s: Sentence, t: Quantity) -> GpuMention | None:
+    """The accelerator a rate is said on right after it (`≈ 26 tok/s on L40S`, `≈ 70 ток/с на L40S`)."""
+    after = starting_in(_gpus, t.end, min(s.end, t.end + 40), s.unit.text)
+    return after[0] if after and _ON_DEVICE.fullmatch(s.unit.masked, t.end, after[0].start) else None
+
+
+# between a rate and the device it is said on (`≈ 26 tok/s on L40S`, `~59 tok/s on an L40S`, `≈ 70 ток/с на L40S`)
+_ON_DEVICE = guarded(r"(?i)\s*(?:(?:per\s+stream|at\s+batch\s+1)\s+)?(?:on|with|на|для)\s+(?:an?\s+|the\s+|one\s+|одной\s+)?")
 
 
 # The sentence says its rate is one stream's decoding (or a bound on it): what a device's bandwidth limits
