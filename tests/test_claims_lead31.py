@@ -196,3 +196,27 @@ def test_a_rate_reads_the_device_it_is_said_on(line: str, stated: str, group: st
     claims = [c for c in note_claims(_ADR.format(line=line)) if c.stated == stated]
     assert [c.verdict.group for c in claims] == [group]
     assert "L40S" in claims[0].explanation
+
+
+def test_a_product_result_written_out_in_bytes_is_bytes() -> None:
+    """`… × 2 B = 204,800 B = 200 KiB`: the result after `=` is a byte count, not 204,800 billions."""
+    text = "# Phi-4\n\nKV cache: 2 × 40 × 10 × 128 × 2 B = 204,800 B = 200 KiB per token.\n"
+    assert [c.verdict.group for c in note_claims(text) if "204,800" in c.stated] == [H]
+    wrong = "# Phi-4\n\nKV cache: 2 × 40 × 10 × 128 × 2 B = 409,600 B per token.\n"
+    claims = [c for c in note_claims(wrong) if "409,600" in c.stated]
+    assert [c.verdict.group for c in claims] == [W]
+    assert "204,800" in claims[0].explanation
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Its 30.5 GiB of fp8 weights plus 32 GiB of fp8 cache for 32 × 8K = 62.5 GiB leave 17.5 GiB.", id="en-for"),
+        pytest.param("Tomás: 64 × 8K sessions = 36 GiB of cache, which does not fit.", id="en-sessions"),
+        pytest.param("Кэш на 16 × 4K = 12 ГиБ, не влезает.", id="ru"),
+    ],
+)
+def test_sessions_times_a_context_is_no_size_product(line: str) -> None:
+    """A count of sessions times a context in thousands counts tokens: the size after `=` is not their product."""
+    text = f"# Qwen2.5-32B-Instruct\n\n{line}\n"
+    assert not [c for c in note_claims(text) if c.shape in ("product-chain", "arithmetic")]

@@ -320,6 +320,9 @@ _CELL_END = guarded(r"[^\S\n]*(?:\||$)")
 _FACTOR_BEFORE = guarded(r"[×*·]\s*$")
 _PER_PARAMETER_NEXT = guarded(r"(?i)\s*(?:/\s*|per\s+|a\s+|на\s+)(?:param|parameter|weight|value|пар\b|парам|параметр|вес\b)")
 _PARAMS_NEXT = guarded(r"(?i)\s*(?:param|парам|weights|весов)")
+_TOKENS_NEXT = guarded(r"(?i)\s*(?:tokens?|токен\w*)")
+_INTEGER_IN_THOUSANDS = guarded(r"\d{1,3}(?:,\d{3})+")  # `204,800`
+_EQUALS_BEFORE = guarded(r"[=≈]\s*$")
 
 
 def find_quantities(text: str, *, decimal_comma: bool = False) -> list[Quantity]:
@@ -369,6 +372,15 @@ def _quantities_once(text: str, decimal_comma: bool) -> tuple[Quantity, ...]:
             and not _PARAMS_NEXT.match(text, m.end())
         ):
             kind, scale, binary = "bytes", 1.0, False  # `… × 128 × 2 × 2 B`: the last factor of a product, in bytes
+        elif (
+            unit == "B"
+            and text[m.start("unit") - 1].isspace()
+            and _INTEGER_IN_THOUSANDS.fullmatch(num)
+            and _EQUALS_BEFORE.search(text, max(0, at - 3), at)
+            and not _PARAMS_NEXT.match(text, m.end())
+            and not _TOKENS_NEXT.match(text, m.end())
+        ):
+            kind, scale, binary = "bytes", 1.0, False  # `… × 2 B = 204,800 B = 200 KiB`: a result in bytes, written out
         elif unit == "B" and printed <= 40 and _PER_PARAMETER_NEXT.match(text, m.end()):
             kind, scale, binary = "bytes", 1.0, False  # `16 B/param`, `2 B per weight`: bytes per parameter (claims-gold 5.1)
             per_parameter.append(len(found))

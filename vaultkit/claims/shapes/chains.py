@@ -616,6 +616,17 @@ _ONE_OF_KV = guarded(
 )
 
 
+def _sessions_times_context(chain: list[tuple[str, Quantity]]) -> bool:
+    """`… for 32 × 8K = 62.5 GiB`: sessions times a context in thousands of tokens, then a size no operand is in: the
+    product counts tokens, the size is another sum's (no size product without bytes among its operands)."""
+    *operands, (_, last) = chain
+    return (
+        last.kind == "bytes"
+        and not any(q.kind in ("bytes", "bits") for _, q in operands)
+        and any(q.kind == "count" and q.unit in ("K", "k", "К", "к") for _, q in operands)
+    )
+
+
 def _kv_once(s: Sentence, facts: NoteFacts, chain: list[tuple[str, Quantity]]) -> tuple[Verdict, str] | None:
     """`32 layers × 32 heads × 128 × 2 bytes = 256 KiB per token` for Llama-2-7B: a cache per token multiplied out
     without the 2 of its keys and values. The product is right and the cache half its size; judged as the cache
@@ -760,6 +771,8 @@ def chains(s: Sentence, facts: NoteFacts) -> list[Found]:
             )
         if len(ts) == 2 and ts[1][0] == "→" and ts[1][1][0].hi is not None and kind_of(ts[0][1]) == kind_of(ts[1][1]) == "bytes":
             out.append(Found(None, used, ranges, _range_product(unit, ts[0][1][0], ts[1][1][0])))
+            continue
+        if _sessions_times_context(chain):
             continue
         result = check_chain(text, chain)
         bracketed = False

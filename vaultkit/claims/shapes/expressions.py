@@ -617,6 +617,13 @@ def expressions(s: Sentence, facts: NoteFacts) -> list[Found]:
             and not _BYTE_WORD.search(text, operands[0].start, eq_at)  # (`1e9 tokens × 20 × (2 + 4) bytes`: bytes said)
         ):
             continue  # `batch 64 × 2,048 tokens = 16 GiB`: tokens counted, their size per token said elsewhere
+        if (
+            mode == "size"
+            and right.kind == "bytes"
+            and not any(q.kind in ("bytes", "bits") for q in operands)
+            and any(q.kind == "count" and q.unit in ("K", "k", "К", "к") for q in operands)
+        ):
+            continue  # `… for 32 × 8K = 62.5 GiB`: sessions times a context counts tokens; the size is another sum's
 
         value = evaluate_expression(expr)
         if value is None:
