@@ -220,3 +220,25 @@ def test_sessions_times_a_context_is_no_size_product(line: str) -> None:
     """A count of sessions times a context in thousands counts tokens: the size after `=` is not their product."""
     text = f"# Qwen2.5-32B-Instruct\n\n{line}\n"
     assert not [c for c in note_claims(text) if c.shape in ("product-chain", "arithmetic")]
+
+
+# A type in brackets after the figure, with a size of its own before it in the brackets, is that size's type.
+BRACKETED_TYPE_CASES = [
+    (
+        "en-bracket-own-size",
+        "KV cache: 256 KiB per token, 2 GiB per 8K session, 64 GiB for 32 sessions (32 GiB with an fp8 cache).",
+        [H, H, H, H],
+    ),
+    (
+        "en-bracket-own-size-wrong",
+        "KV cache: 256 KiB per token, 2 GiB per 8K session, 64 GiB for 32 sessions (48 GiB with an fp8 cache).",
+        [H, H, H, W],
+    ),
+    # a type at the end of the line after a break, with no brackets, may be the whole line's: not moved
+    ("ru-line-type-stays", "Кэш: 40 сессий по 8К = 40 ГиБ в fp8.", [H]),
+]
+
+
+@pytest.mark.parametrize(("line", "groups"), [pytest.param(*c[1:], id=c[0]) for c in BRACKETED_TYPE_CASES])
+def test_a_type_in_brackets_is_its_own_sizes(line: str, groups: list[str]) -> None:
+    assert [c.verdict.group for c in note_claims(_QWEN.format(line=line))] == groups

@@ -4609,9 +4609,18 @@ def _later_figures_clause(s: Sentence, q: Quantity) -> int:
 def _type_of_a_later_figure(s: Sentence, q: Quantity, dtype: DtypeMention) -> bool:
     """A type named after the figure, past a clause break, with another size after it: the later figure's."""
     text = s.unit.masked
-    if dtype.start < q.end or not _CLAUSE_BREAK.search(text, q.end, dtype.start):
+    bracket = text.rfind("(", q.end, dtype.start)
+    if dtype.start < q.end or not (_CLAUSE_BREAK.search(text, q.end, dtype.start) or bracket >= 0):
         return False
-    return any(z.kind == "bytes" for z in starting_in(_figures, dtype.end, s.end, text))
+    if _CLAUSE_BREAK.search(text, q.end, dtype.start) and any(
+        z.kind == "bytes" for z in starting_in(_figures, dtype.end, s.end, text)
+    ):
+        return True
+    # `2 GiB per 8K session, 64 GiB for 32 sessions (32 GiB with an fp8 cache)`: a size of its own in the type's
+    # brackets, before the type
+    if bracket < 0 or ")" in text[bracket : dtype.start]:
+        return False
+    return any(z.kind == "bytes" for z in starting_in(_figures, bracket, dtype.start, text))
 
 
 # `The Q4_K_M is 20 GB`, `a Q8_0 file weighs 8.5 GB`, `NF4 — 4.5 GB`: the file type is what the size is of
