@@ -7,7 +7,7 @@ token, 16 GiB for 32 sequences of 4,096 tokens; Qwen2.5-7B has 28 layers, 28 que
 from __future__ import annotations
 
 import pytest
-from conftest import H, V, W, note_claims
+from conftest import H, U, V, W, note_claims
 
 # A sentence whose only subject is the one model the note names elsewhere is a reading of that model: its errors are
 # reported only where their size is the telltale of a slip. Beside twice / half and GB for GiB, two more telltales:
@@ -242,3 +242,36 @@ BRACKETED_TYPE_CASES = [
 @pytest.mark.parametrize(("line", "groups"), [pytest.param(*c[1:], id=c[0]) for c in BRACKETED_TYPE_CASES])
 def test_a_type_in_brackets_is_its_own_sizes(line: str, groups: list[str]) -> None:
     assert [c.verdict.group for c in note_claims(_QWEN.format(line=line))] == groups
+
+
+# A column of units (`ед.`, `unit`) gives each row's unit to the cells after it; a figure with its power of ten keeps it.
+_UNIT_TABLE = (
+    "# Answers\n\n| # | question | unit | A | B | key |\n|---|---|---|---|---|---|\n"
+    "| 1 | Llama-3.1-8B weights in bf16 | GB | 16.06 | 8.03 | 16.06 |\n"
+    "| 2 | KV per token, Llama-3.1-8B | KiB | 512 | 128 | 128 |\n"
+    "| 3 | 6ND: Llama-3-8B on 15T tokens | FLOP | 7.2e23 | 7.2e22 | 7.2e23 |\n"
+)
+_UNIT_TABLE_RU = (
+    "# Разбор\n\n| № | вопрос | ед. | А | эталон |\n|---|---|---|---|---|\n"
+    "| 1 | веса Llama-3.1-8B в bf16 | ГБ | 14,96 | 16,06 |\n"
+    "| 2 | 6ND: Llama-3-8B на 15 трлн токенов | FLOP | 7,2·10²³ | 7,2·10²³ |\n"
+)
+
+
+def test_a_unit_column_gives_each_row_its_unit() -> None:
+    got = [(c.line, c.stated, c.verdict.group) for c in note_claims(_UNIT_TABLE)]
+    by_line: dict[int, list[tuple[str, str]]] = {}
+    for line, stated, group in got:
+        by_line.setdefault(line, []).append((stated, group))
+    assert by_line[5] == [("16.06", H), ("8.03", W), ("16.06", H)]
+    assert by_line[6] == [("512", W), ("128", H), ("128", H)]
+    assert ("7.2e23", H) in by_line[7]  # 7.2e23 under FLOP is 7.2·10²³, not 7.2
+    ru = [(c.line, c.stated, c.verdict.group) for c in note_claims(_UNIT_TABLE_RU)]
+    assert (5, "14,96", U) in ru and (5, "16,06", H) in ru
+    assert (6, "7,2·10²³", H) in ru
+
+
+def test_a_unit_column_names_only_sizes_rates_counts_and_flops() -> None:
+    """`| latency | ms | 12 | 10 |`: a column of other units gives nothing a claim could be judged by."""
+    text = "# Bench\n\n| metric | unit | before | after |\n|---|---|---|---|\n| Llama-3-8B latency | ms | 12 | 10 |\n"
+    assert not [c for c in note_claims(text) if c.verdict.group in (W, U)]

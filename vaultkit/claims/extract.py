@@ -785,7 +785,7 @@ def _in_column_unit(unit: Unit, q: Quantity, facts: NoteFacts) -> Quantity:
     if name is None or unit.text[: q.start].rstrip()[-1:] != "|" or not _CELL_NUMBER.match(unit.text, q.end):
         return q
     kind, scale, binary = classify_unit(name)
-    return replace(q, kind=kind, unit=name, scale=scale, binary=binary)
+    return replace(q, kind=kind, unit=name, scale=q.scale * scale, binary=binary)  # (`7,2·10²³` under FLOP: its power kept)
 
 
 _CONTEXT_IN_HEADER = guarded(
@@ -824,6 +824,7 @@ def _column_units(lines: list[str]) -> dict[tuple[int, int], str]:
     out: dict[tuple[int, int], str] = {}
     header: dict[int, str] = {}
     in_table = False
+    unit_col: int | None = None
     for n, line in enumerate(lines, start=1):
         if not line.lstrip().startswith("|"):
             in_table, header = False, {}
@@ -832,6 +833,8 @@ def _column_units(lines: list[str]) -> dict[tuple[int, int], str]:
             in_table = True
             cells = line.split("|")
             header = {}
+            # `| № | вопрос | ед. | А | Б | эталон |`: a column of units, each row's own, for the cells after it
+            unit_col = next((col for col, cell in enumerate(cells) if _UNIT_COLUMN.fullmatch(cell.strip())), None)
             lead = _lead_unit(lines, n - 1) if "bit" not in line.lower() and "бит" not in line.lower() else None
             for col, cell in enumerate(cells):
                 found = _HEADER_UNIT.findall(cell)
@@ -848,8 +851,13 @@ def _column_units(lines: list[str]) -> dict[tuple[int, int], str]:
         if header:
             out.update({(n, col): u for col, u in header.items()})
             continue
-        # `| веса bf16, ГБ | 405 | 811,7 |`: a row whose label names the unit, under a header that names none
         cells = line.split("|")
+        said = cells[unit_col].strip() if unit_col is not None and unit_col < len(cells) else ""
+        if said and classify_unit(said)[0] in _UNIT_COLUMN_KINDS:
+            first = (unit_col or 0) + 1
+            out.update({(n, col): said for col in range(first, len(cells)) if cells[col].strip()})
+            continue
+        # `| веса bf16, ГБ | 405 | 811,7 |`: a row whose label names the unit, under a header that names none
         label = next((k for k, c in enumerate(cells) if c.strip()), None)
         row = _ROW_UNIT.search(cells[label]) if label is not None else None
         if row is not None and label is not None:
@@ -857,6 +865,9 @@ def _column_units(lines: list[str]) -> dict[tuple[int, int], str]:
     return out
 
 
+# the header of a column of units (`ед.`, `ед. изм.`, `unit`), and the kinds its units may give the cells after it
+_UNIT_COLUMN = guarded(r"(?i)ед\.?(?:\s*изм\.?)?|единиц\w*(?:\s+измерения)?|units?")
+_UNIT_COLUMN_KINDS = frozenset({"bytes", "count", "flops", "throughput"})
 # a row label ending in its unit: `веса bf16, ГБ`, `KV cache at 8K (GiB)`
 _ROW_UNIT = guarded(r"(?:,|\()\s*([KMGT]i?B|[КМГТ]и?Б)\s*\)?\s*$")
 
