@@ -275,3 +275,17 @@ def test_a_unit_column_names_only_sizes_rates_counts_and_flops() -> None:
     """`| latency | ms | 12 | 10 |`: a column of other units gives nothing a claim could be judged by."""
     text = "# Bench\n\n| metric | unit | before | after |\n|---|---|---|---|\n| Llama-3-8B latency | ms | 12 | 10 |\n"
     assert not [c for c in note_claims(text) if c.verdict.group in (W, U)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("# Llama-3.1-8B\n\nKV cache at 32K: f16 4 GiB, q8_0 2.125 GiB, q4_0 1.125 GiB.\n", id="en"),
+        pytest.param("# Llama-3.1-8B\n\nKV-кэш на 32K: f16 — 4 ГиБ, q8_0 — 2,125 ГиБ, q4_0 — 1,125 ГиБ.\n", id="ru"),
+    ],
+)
+def test_a_list_of_cache_types_reads_each_type(text: str) -> None:
+    """A llama.cpp cache type said before in the list (`q8_0`) is no sign of quantized weights for the next (`q4_0`)."""
+    claims = note_claims(text)
+    assert [c.verdict.group for c in claims] == [H, H, H]
+    assert "q4_0" in claims[2].explanation

@@ -4973,12 +4973,16 @@ def _quantized_cache(s: Sentence, dtype: DtypeMention, facts: NoteFacts) -> bool
     if (
         _WEIGHTS_NOUN.search(text, s.start, s.end)
         or _WEIGHT_WORDS.search(text, s.start, s.end)
-        or _QUANTIZED_SAID.search(text, s.start, dtype.start)
+        # (`f16 4 GiB, q8_0 2.125 GiB, q4_0 1.125 GiB`: a cache type said before in the list says no quantized weights)
+        or any(not _CACHE_TYPE_NAME.match(text, m.start()) for m in _QUANTIZED_SAID.finditer(text, s.start, dtype.start))
         or _QUANT_OF.search(text, s.start, s.end)
         or _MODEL_IN_TYPE.search(text, max(s.start, dtype.start - 48), dtype.start)
     ):
         return False
     return bool(_KV.search(text, s.start, s.end)) or (s.unit.line in facts.kv_section and not s.models)
+
+
+_CACHE_TYPE_NAME = guarded(r"(?i)(?:q[458]_[01]|iq4_nl)\b")
 
 
 _OF_WHICH = guarded(
