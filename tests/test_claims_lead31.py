@@ -289,3 +289,20 @@ def test_a_list_of_cache_types_reads_each_type(text: str) -> None:
     claims = note_claims(text)
     assert [c.verdict.group for c in claims] == [H, H, H]
     assert "q4_0" in claims[2].explanation
+
+
+# A factor between a llama.cpp type and a plain one, said at the type's nominal bits (Q8_0 as 8 bits: 2× smaller than
+# bf16, 1.88× with its scales), holds as an approximation; a factor no reading gives stays wrong.
+NOMINAL_RATIO_CASES = [
+    ("ru-q8-half", "# Llama-3.1-8B\n\nQ8_0 в 2 раза меньше bf16.\n", "holds (approx)"),
+    ("en-q4km-quarter", "# Llama-3.1-8B\n\nQ4_K_M is 4× smaller than fp16.\n", "holds (approx)"),
+    ("en-q8-third", "# Llama-3.1-8B\n\nQ8_0 is 3× smaller than bf16.\n", "wrong"),
+]
+
+
+@pytest.mark.parametrize(("text", "verdict"), [pytest.param(*c[1:], id=c[0]) for c in NOMINAL_RATIO_CASES])
+def test_a_types_factor_at_nominal_bits(text: str, verdict: str) -> None:
+    claims = [c for c in note_claims(text) if c.shape == "ratio"]
+    assert [c.verdict.value for c in claims] == [verdict]
+    if verdict != "wrong":
+        assert "nominal bits" in claims[0].explanation and "does not match" not in claims[0].explanation

@@ -1030,6 +1030,7 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     if clause and not any(clause[1] is q for q in sizes):
         compared = (clause[0], clause[1])  # the reference is on a line above: the sizes stay claims of their own
     sized_pair = len(sizes) >= 2 or compared is not None
+    pair: tuple[DtypeMention, DtypeMention] | None = None  # (the types compared, where no sizes are)
     twice = list(compared or clause or _nearest_pair(sizes, start, end)) if sized_pair else []
     if _one_size_twice(twice, stated_n):
         # `bf16: 6.43 GB — which some apps display as 6.43 GiB`, `4.5 GiB … 4.5 MiB`: two figures a unit
@@ -1108,6 +1109,11 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
         if wider * 0.95 <= stated_n <= ratio * 1.05:
             verdict = Verdict.UNVERIFIABLE
             explanation += f" (a quantized file also stores scales: down to {wider:.3g}× at one more bit per weight)"
+    if verdict is Verdict.WRONG and (nominal := _nominal_ratio(pair, stated_n)):
+        # `Q8_0 в 2 раза меньше bf16`: the factor of the type's nominal bits, its scales aside (8.5 bits make it 1.88×)
+        verdict = Verdict.HOLDS_APPROX
+        explanation = explanation.replace(": does not match", "")
+        explanation += f" ({nominal}: the factor of its nominal bits, its scales aside)"
     if verdict is Verdict.WRONG and sized_pair and (types := _types_factor(s, stated_n)):
         # `about 62 GB in MXFP4. In bf16 you'd need 467.2 GB, so 3.8× as much`: the factor is that of the
         # two types the line names; the sizes disagree with it, and which of them is off is not certain
@@ -1361,6 +1367,24 @@ _BITS_SPELLING = guarded(r"(?i)\d\s*-?\s*(?:bits?|бит)")
 _CODE_CONTEXT = guarded(
     r"(?i)\bvectors?\b|\bdim\w*|sub-?quanti\w*|\bcodes?\b|codebook|вектор\w*|измерени\w*|кодов\w*|подквант\w*"
 )
+
+
+_NOMINAL_BITS = guarded(r"(?i)^i?q([2-8])_")
+
+
+def _nominal_ratio(pair: tuple[DtypeMention, DtypeMention] | None, stated_n: float) -> str:
+    """The pair's factor with a llama.cpp type at its nominal bits (`Q8_0` as 8 bits, `Q4_K_M` as 4), when that
+    factor is the one stated and the type's real bits (its scales) make it smaller: the nominal type named, else ''."""
+    if pair is None or stated_n < 1.5:
+        return ""
+    a, b = pair
+    for q, other in ((a, b), (b, a)):
+        m = _NOMINAL_BITS.match(q.name) if q.gguf and not other.gguf else None
+        if m is not None and other.bytes > 0:
+            nominal = (other.bytes * 8) / int(m.group(1))
+            if abs(nominal - stated_n) <= 0.05 * stated_n:
+                return f"{q.name} at {m.group(1)} bits vs {other.name}"
+    return ""
 
 
 def _code_bits_type(s: Sentence, pair: tuple[DtypeMention, DtypeMention]) -> bool:
