@@ -306,3 +306,10 @@ def test_a_types_factor_at_nominal_bits(text: str, verdict: str) -> None:
     assert [c.verdict.value for c in claims] == [verdict]
     if verdict != "wrong":
         assert "nominal bits" in claims[0].explanation and "does not match" not in claims[0].explanation
+
+
+def test_state_said_after_a_figure_is_no_weights_size() -> None:
+    """`6,49 ТБ состояния` (the training state) after `811,7 ГБ в bf16`: not the weights in bf16."""
+    text = "# Лекция\n\n405B: 811,7 ГБ в bf16, 6,49 ТБ состояния.\n"
+    claims = [c for c in note_claims(text) if c.stated.endswith("6,49 ТБ")]
+    assert [c.verdict.group for c in claims] in ([V], [H])

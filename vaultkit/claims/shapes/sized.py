@@ -72,7 +72,7 @@ _KV = guarded(r"(?i)\bKV\b|kv[- ]?cache|кэш\w*|\bcache\b|\bкеш\w*")
 _PER_TOKEN = guarded(
     r"(?i)\s*(?:/\s*|per\s+|на\s+|за\s+|for\s+each\s+|a\s+)(?:token|токен|tok\b(?!\s*/\s*s)|ток\b(?!\s*/\s*с))"
 )
-_TRAIN = guarded(r"(?i)train|fine-?tun|обучен|дообуч|\badam|optimi[sz]er|оптимизатор")
+_TRAIN = guarded(r"(?i)train|fine-?tun|обучен|дообуч|\badam|optimi[sz]er|оптимизатор|(?<!\w)состояни[ея](?!\w)")
 _LORA = guarded(r"(?i)\bq?lora\b")
 # activation memory; the activation function (`SiLU as its activation function`, «функция активации») is none
 _ACT = guarded(
