@@ -313,3 +313,11 @@ def test_state_said_after_a_figure_is_no_weights_size() -> None:
     text = "# Лекция\n\n405B: 811,7 ГБ в bf16, 6,49 ТБ состояния.\n"
     claims = [c for c in note_claims(text) if c.stated.endswith("6,49 ТБ")]
     assert [c.verdict.group for c in claims] in ([V], [H])
+
+
+def test_to_read_is_a_step_read() -> None:
+    """`в bf16 это читать 25,8 ГБ` after the active parameters: the step reads the active weights, not the model."""
+    text = "# Разбор\n\nMixtral-8x7B активирует 12,9 млрд параметров на токен, в bf16 это читать 25,8 ГБ.\n"
+    claims = [c for c in note_claims(text) if c.stated.endswith("25,8 ГБ")]
+    assert [c.verdict.group for c in claims] == [H]
+    assert "active" in claims[0].explanation
