@@ -321,3 +321,20 @@ def test_to_read_is_a_step_read() -> None:
     claims = [c for c in note_claims(text) if c.stated.endswith("25,8 ГБ")]
     assert [c.verdict.group for c in claims] == [H]
     assert "active" in claims[0].explanation
+
+
+# A header naming a rate (`L40S ceiling, tok/s`, `потолок на 4090, ток/с`) and one naming sessions of a context
+# (`KV for 32 × 8K, GiB`) give their unit to the column's bare cells: they are read as claims.
+RATE_HEADER_TABLE = (
+    "# Options\n\n| model | fp8 weights, GB | KV for 32 × 8K, GiB | L40S ceiling, tok/s |\n|---|---|---|---|\n"
+    "| Llama-3.1-8B | 8.03 | 32 | 108 |\n"
+)
+RATE_HEADER_TABLE_RU = "# Форматы\n\n| формат | размер, ГБ | потолок на 4090, ток/с |\n|---|---|---|\n| Q8_0 | 8,53 | 118 |\n"
+
+
+def test_a_rate_header_gives_its_cells_a_unit() -> None:
+    stated = {c.stated: c for c in note_claims(RATE_HEADER_TABLE)}
+    assert stated["108"].shape == "throughput" and stated["32"].shape.startswith("kv-cache")
+    assert stated["32"].verdict.group == H
+    ru = {c.stated: c for c in note_claims(RATE_HEADER_TABLE_RU)}
+    assert ru["118"].shape == "throughput"

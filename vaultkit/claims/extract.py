@@ -765,6 +765,8 @@ _NAMES_WITH_DIGITS = guarded(r"[A-Za-z_][\w-]*\d[\w-]*")  # `int4`, `fp16`, `Q4_
 _HEADER_UNIT = guarded(r"(?<![\w])([KMGTP]i?B|[КМГТ]и?Б)(?![\w])(?!\s*/\s*(?:s|sec|с|сек)\b)")  # not `(GB/s)`
 
 
+# a header naming a decoding rate (`L40S ceiling, tok/s`, `потолок на 4090, ток/с`)
+_HEADER_RATE = guarded(r"(?i)(?<![\w/])(tok(?:ens)?/s|ток(?:енов)?/с)(?![\w/])")
 _PARAMS_HEADER = guarded(r"(?i)param|парам")
 _HEADER_SCALE = ((guarded(r"(?i)\(B\)|billion|млрд|\bbn\b"), 1e9), (guarded(r"(?i)\(M\)|million|млн"), 1e6))
 
@@ -789,7 +791,8 @@ def _in_column_unit(unit: Unit, q: Quantity, facts: NoteFacts) -> Quantity:
 
 
 _CONTEXT_IN_HEADER = guarded(
-    r"(?i)(?<![\w.,])\d+\s?[kк](?![\w])|(?<![\w.,])\d+(?:[,\u00a0 ]\d{3})*\s?(?:tokens?|токен\w*)"
+    r"(?i)(?<![\w.,])\d{1,4}\s*[×x*]\s*\d+\s?[kк](?![\w])"  # `KV for 32 × 8K, GiB`: sessions of a context
+    r"|(?<![\w.,])\d+\s?[kк](?![\w])|(?<![\w.,])\d+(?:[,\u00a0 ]\d{3})*\s?(?:tokens?|токен\w*)"
     # `| 32K × batch 8, GiB |`, `| батч из 16, ГиБ |`: a batch, not a figure
     r"|(?:batch|батч\w*)(?:\s+size)?\s*(?:of|=|:|из)?\s*\d{1,4}(?![\w]|[.,]\d)"
 )
@@ -837,10 +840,13 @@ def _column_units(lines: list[str]) -> dict[tuple[int, int], str]:
             unit_col = next((col for col, cell in enumerate(cells) if _UNIT_COLUMN.fullmatch(cell.strip())), None)
             lead = _lead_unit(lines, n - 1) if "bit" not in line.lower() and "бит" not in line.lower() else None
             for col, cell in enumerate(cells):
-                found = _HEADER_UNIT.findall(cell)
+                found = _HEADER_UNIT.findall(cell) or _HEADER_RATE.findall(cell)  # (`L40S ceiling, tok/s`: a rate)
+                named = cell
+                for g in find_gpus(cell):
+                    named = named[: g.start] + " " * (g.end - g.start) + named[g.end :]
                 bare = _CONTEXT_IN_HEADER.sub(
-                    "", _NAMES_WITH_DIGITS.sub("", cell)
-                )  # `16k context (GiB)`: a context, not a figure
+                    "", _NAMES_WITH_DIGITS.sub("", named)
+                )  # `16k context (GiB)`: a context, not a figure; `на 4090`: a device, not a figure
                 if len(found) == 1 and not re.search(r"\d", bare):
                     header[col] = found[0]
                 elif lead is not None and not found and _only_dtype(cell):
