@@ -338,3 +338,18 @@ def test_a_rate_header_gives_its_cells_a_unit() -> None:
     assert stated["32"].verdict.group == H
     ru = {c.stated: c for c in note_claims(RATE_HEADER_TABLE_RU)}
     assert ru["118"].shape == "throughput"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "# R\n\nLlama-3.1-70B at Q4_K_M is 43.2 GB, so Qwen2.5-72B costs you about 1.3 GB more at Q4_K_M.\n", id="en"
+        ),
+        pytest.param("# R\n\nQwen2.5-72B в Q4_K_M занимает на 1,3 ГБ больше, чем Llama-3.1-70B.\n", id="ru"),
+    ],
+)
+def test_a_size_said_as_more_is_a_difference(text: str) -> None:
+    """`1.3 GB more`, `на 1,3 ГБ больше`: the difference between two sizes, no size of the model."""
+    claims = [c for c in note_claims(text) if "1.3" in c.stated or "1,3" in c.stated]
+    assert [c.verdict.group for c in claims] == [V]

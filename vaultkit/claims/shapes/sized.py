@@ -4050,7 +4050,8 @@ DIFFERENCE_BEFORE = guarded(
     r"(?:~|≈|about\s+|roughly\s+|almost\s+|nearly\s+|около\s+|примерно\s+|почти\s+)?$"
 )
 _DIFFERENCE_AFTER = guarded(
-    r"(?i)\s+(?:less|smaller|fewer|lighter|larger|bigger|heavier|of\s+savings?|saved|меньше|легче|тяжелее|экономии)\b"
+    r"(?i)\s+(?:less|smaller|fewer|lighter|larger|bigger|heavier|of\s+savings?|saved|меньше|легче|тяжелее|экономии"
+    r"|more|extra|больше)\b"  # `costs you about 1.3 GB more`
     r"|\s+\w+\s+(?:more|less|larger|smaller|bigger|heavier|lighter)\s+than\b|\s+more\s+than\b"  # `0.76 GiB more than`
 )
 # the difference named as a noun before the figure: `Разница между Q4_K_M и Q8_0 — 3,62 ГБ`, `the saving is 40 GB`,
