@@ -353,3 +353,11 @@ def test_a_size_said_as_more_is_a_difference(text: str) -> None:
     """`1.3 GB more`, `на 1,3 ГБ больше`: the difference between two sizes, no size of the model."""
     claims = [c for c in note_claims(text) if "1.3" in c.stated or "1,3" in c.stated]
     assert [c.verdict.group for c in claims] == [V]
+
+
+def test_each_at_the_end_of_the_figures_clause_is_a_share() -> None:
+    """`8 H200s … hold ~84 GB of fp8 experts each, leaving …`: one device's share of DeepSeek-V3's 671 GB."""
+    text = "# DeepSeek-V3\n\n8 H200s at EP=8 hold ~84 GB of fp8 experts each, leaving about 57 GB per card for the cache.\n"
+    claims = [c for c in note_claims(text) if c.stated == "~84 GB"]
+    assert [c.verdict.group for c in claims] == [H]
+    assert "8 devices" in claims[0].explanation

@@ -3160,6 +3160,7 @@ _EACH_OF_RU = rf"\bкажд\w*\s+из\s+{_N_WORD}\s+{_DEV_RU}"
 _PER_DEVICE_AFTER = guarded(
     r"(?i)\s*(?:/\s*" + _DEV_EN + r"(?![\w-])|(?:(?:of|из)\s+)?(?:[^\W\d][\w-]*\s+){0,3}?(?:(?:per|a|на)\s+(?:token|токен)\s+)?"
     r"(?:(?:on|in|for)\s+each\s*(?=[.,;:)]|$)|на\s+кажд(?:ой|ую|ом)\s*(?=[.,;:)]|$)|"  # `… per token on each.`: the devices said
+    r"(?<=\s)each\s*(?=[,;)])|"  # `8 H200s … hold ~84 GB of fp8 experts each, leaving …`
     rf"(?:per|each|on\s+(?:each|every)|for\s+each|in\s+each)[\s-]+{_DEV_EN}(?![\w-])|(?:on\s+|in\s+)?{_EACH_OF_EN}"
     rf"|на\s+(?:каждую\s+|каждой\s+|каждый\s+|каждом\s+)?{_DEV_RU}|в\s+кажд(?:ой|ом)\s+{_DEV_RU}|(?:на\s+)?{_EACH_OF_RU}))"
 )
