@@ -361,3 +361,26 @@ def test_each_at_the_end_of_the_figures_clause_is_a_share() -> None:
     claims = [c for c in note_claims(text) if c.stated == "~84 GB"]
     assert [c.verdict.group for c in claims] == [H]
     assert "8 devices" in claims[0].explanation
+
+
+# A row label names what the row's cells are (the cache, training) when the cells' headers name nothing (`А`, `Б`); a
+# first cell that only numbers the row is not the label; a column of readings (`max_memory_allocated`) is no recipe.
+_GRADES = (
+    "# Разбор\n\n| № | вопрос | ед. | А | Б | эталон |\n|---|---|---|---|---|---|\n"
+    "| 3 | KV одной сессии 128K, Llama-3.1-8B | ГиБ | 16 | 64 | 16 |\n"
+    "| 6 | полное дообучение Mistral-7B | ГБ | 115,9 | 57,9 | 115,9 |\n"
+)
+
+
+def test_a_numbered_rows_label_names_its_cells() -> None:
+    got = [(c.line, c.stated, c.shape, c.verdict.group) for c in note_claims(_GRADES)]
+    assert (5, "64", "kv-cache", W) in got and (5, "16", "kv-cache", H) in got
+    assert (6, "57,9", "training", W) in got and (6, "115,9", "training", H) in got
+
+
+def test_a_column_of_readings_is_no_training_recipe() -> None:
+    text = (
+        "# Лабораторная\n\n| эксперимент | max_memory_allocated, МиБ | время шага, мс |\n|---|---|---|\n"
+        "| bert-base, обучение, b=32 | 14 877 | 212,4 |\n"
+    )
+    assert not [c for c in note_claims(text) if c.verdict.group in (W, U)]

@@ -3795,6 +3795,10 @@ def _label_header(s: Sentence, q: Quantity, facts: NoteFacts) -> str:
     return facts.column_header.get((s.unit.line, column_at(s.unit.text, _first_cell(s.unit.text)[1])), "") if label else ""
 
 
+# a column of readings taken while something ran (`max_memory_allocated, МиБ`, `peak VRAM`, `замер`): no recipe's size
+_READING_HEADER = guarded(r"(?i)allocated|reserved|\bpeak\b|measured|замер\w*|пиков\w*|nvidia-smi|\bused\b|usage")
+
+
 def _row_label(text: str, q: Quantity) -> str:
     """The first cell of a table row holding `q`, when it is not `q`'s own cell (`| target KV, fp16 | 42.9 |`)."""
     label, start = _first_cell(text)
@@ -3804,13 +3808,19 @@ def _row_label(text: str, q: Quantity) -> str:
 @lru_cache(maxsize=64)
 def _first_cell(text: str) -> tuple[str, int]:
     """A table row's first non-empty cell and where it starts, read once per row (a row of thousands of cells stays
-    linear)."""
+    linear); a first cell that only numbers the row (`| 3 | KV одной сессии 128K | …`) is passed over."""
     start = 0
+    numbered = False
     for cell in text.split("|"):
-        if cell.strip():
+        if cell.strip() and not numbered and _ROW_NUMBER.fullmatch(cell.strip()):
+            numbered = True  # (only the first: the next cell is the label, whatever it holds)
+        elif cell.strip():
             return cell, start
         start += len(cell) + 1
     return "", 0
+
+
+_ROW_NUMBER = guarded(r"(?:№\s*)?\d{1,3}[.)]?")
 
 
 _EACH_OF_THEM_AFTER = guarded(
@@ -5510,7 +5520,8 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             and facts.header_of(s, q)
             and not _KV.search(clause)
             and not _WEIGHT_WORDS.search(clause)
-            and _KV.search(label := _row_label(text, q))
+            and not _TRAIN.search(clause)
+            and ((_KV.search(label := _row_label(text, q))) or (_TRAIN.search(label) and not _READING_HEADER.search(clause)))
             and not _WEIGHT_WORDS.search(label)
             and not _SIZE_IN_LABEL.search(label)  # (`| «… 25 ГиБ кэша» | ✓ | вдвое меньше 50 ГиБ |`: a claim, no label)
         ):
