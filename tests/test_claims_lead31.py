@@ -384,3 +384,22 @@ def test_a_column_of_readings_is_no_training_recipe() -> None:
         "| bert-base, обучение, b=32 | 14 877 | 212,4 |\n"
     )
     assert not [c for c in note_claims(text) if c.verdict.group in (W, U)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "# Разбор\n\nЭталон: 128 КиБ на токен и 16 ГиБ на 128K для Llama-3.1-8B, 23,4 ГБ для Mixtral-8x7B в int4.\n", id="ru"
+        ),
+        pytest.param(
+            "# Key\n\nKey: 128 KiB per token and 16 GiB at 128K for Llama-3.1-8B, 23.4 GB for Mixtral-8x7B in int4.\n", id="en"
+        ),
+    ],
+)
+def test_a_type_in_a_later_clause_with_its_own_model_and_size(text: str) -> None:
+    """The int4 of `…, 23,4 ГБ для Mixtral-8x7B в int4` is that clause's weights' type: the cache figures before it
+    stay 16-bit, and the 23,4 ГБ is Mixtral's weights in int4."""
+    claims = note_claims(text)
+    assert [c.verdict.group for c in claims] == [H, H, H]
+    assert claims[2].shape == "weights"

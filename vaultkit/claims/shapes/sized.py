@@ -4628,6 +4628,19 @@ def _type_of_a_later_figure(s: Sentence, q: Quantity, dtype: DtypeMention) -> bo
         z.kind == "bytes" for z in starting_in(_figures, dtype.end, s.end, text)
     ):
         return True
+    breaks = [
+        m
+        for m in _CLAUSE_BREAK.finditer(text, q.end, dtype.start)
+        if not (m.group(0) == "," and text[m.start() - 1 : m.start()].isdigit() and text[m.end() : m.end() + 1].isdigit())
+    ]  # (`23,4`: a decimal comma breaks no clause)
+    if breaks:
+        # `128 КиБ на токен и 16 ГиБ на 128K для Llama-3.1-8B, 23,4 ГБ для Mixtral-8x7B в int4`: the type's clause has
+        # a size and a model of its own
+        lo = breaks[-1].end()
+        if any(z.kind == "bytes" for z in starting_in(_figures, lo, dtype.start, text)) and any(
+            lo <= m.start < dtype.start for m in s.models if m.config is not None
+        ):
+            return True
     # `2 GiB per 8K session, 64 GiB for 32 sessions (32 GiB with an fp8 cache)`: a size of its own in the type's
     # brackets, before the type
     if bracket < 0 or ")" in text[bracket : dtype.start]:
@@ -4855,6 +4868,19 @@ _TYPE_LINK = guarded(
     r"\s*(?:[—–:-]|is|это|—\s*это|takes|занимают|займут)?\s*(?:about|around|≈|~|около|примерно)?\s*",
     re.IGNORECASE,
 )
+
+
+_FOR_MODEL = guarded(r"(?i)\s*(?:для|у|for|of)\s+$")
+
+
+def _model_in_type_after(s: Sentence, q: Quantity, back: int) -> bool:
+    """The figure's clause goes on with `for <model> in <type>` (`23,4 ГБ для Mixtral-8x7B в int4`) and names no cache."""
+    _, b = clause_bounds(s, q.start, q.end)
+    model = next((m for m in s.models if q.end <= m.start < b and m.config is not None), None)
+    if model is None or not _FOR_MODEL.fullmatch(s.unit.masked, q.end, model.start):
+        return False
+    typed = any(model.end <= d.start < b for d in s.dtypes)
+    return typed and not _KV.search(s.unit.text, max(back, s.start), b)
 
 
 def _weights_list_goes_on(s: Sentence, q: Quantity, back: int) -> bool:
@@ -5594,6 +5620,8 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             )
             # `X weighs 16.1 GB in bf16 and its KV cache at 8K is 1 GiB`: the verb of weight says the figure is the weights
             or (_WEIGH_VERB.search(text, back, q.start) and not _KV.search(text, back, q.end))
+            # `…, 23,4 ГБ для Mixtral-8x7B в int4`: the figure's own clause names a model in a type, and no cache
+            or _model_in_type_after(s, q, back)
             # `кэш тот же, 320 КиБ на токен; веса bf16 — 145,4 ГБ, в fp8 — 36,4 ГБ`: the list of the weights goes on
             or _weights_list_goes_on(s, q, back)
             or _type_is_subject(s, q)
