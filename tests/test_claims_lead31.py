@@ -403,3 +403,10 @@ def test_a_type_in_a_later_clause_with_its_own_model_and_size(text: str) -> None
     claims = note_claims(text)
     assert [c.verdict.group for c in claims] == [H, H, H]
     assert claims[2].shape == "weights"
+
+
+def test_a_small_models_gguf_size_at_its_average_bits_is_no_unit_slip() -> None:
+    """`Qwen2.5-0.5B … Q4_K_M 0.30 GB` is its 4.89-bit average (the per-tensor mix says 0.327 GB): no GB/GiB confusion."""
+    text = "# Registry\n\nQwen2.5-0.5B as a Q4_K_M GGUF is 0.30 GB.\n"
+    claims = [c for c in note_claims(text) if c.stated.endswith("0.30 GB")]
+    assert [c.verdict.value for c in claims] == ["holds (approx)"]

@@ -1351,7 +1351,9 @@ def _weights_judged(
         block = GGUF_BPW.get(dtype.name.upper())
         tol = 0.07 if bits < 4 else 0.03
         lo, hi = sorted((params * (block or bits) / 8, params * bits / 8))
-        if check.verdict is Verdict.WRONG and lo * (1 - tol) <= q.value <= hi * (1 + tol):
+        # (also over a GB/GiB reading: `0.30 GB` for Qwen2.5-0.5B is its 4.89-bit average, whose mix says 0.327 GB)
+        confused = check.verdict is Verdict.UNIT_CONFUSION and bits >= 4  # (below 4 bits the span is too wide to tell)
+        if (check.verdict is Verdict.WRONG or confused) and lo * (1 - tol) <= q.value <= hi * (1 + tol):
             span = f"{fmt(lo, q.scale)}–{fmt(hi, q.scale)}" if hi > lo * 1.001 else fmt(lo, q.scale)
             return Verdict.HOLDS_APPROX, f"stated {q.text}; {how} (GGUF mix: {span}, ±{tol:.0%})", "gguf"
         return (
