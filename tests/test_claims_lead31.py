@@ -410,3 +410,19 @@ def test_a_small_models_gguf_size_at_its_average_bits_is_no_unit_slip() -> None:
     text = "# Registry\n\nQwen2.5-0.5B as a Q4_K_M GGUF is 0.30 GB.\n"
     claims = [c for c in note_claims(text) if c.stated.endswith("0.30 GB")]
     assert [c.verdict.value for c in claims] == ["holds (approx)"]
+
+
+@pytest.mark.parametrize(
+    ("line", "group"),
+    [
+        pytest.param("128 KiB per token, 1 GiB per 8K session, 32 GiB (34.4 GB) for all 32 sessions.", H, id="holds"),
+        pytest.param("128 KiB per token, 1 GiB per 8K session, 64 GiB (68.7 GB) for all 32 sessions.", W, id="wrong"),
+    ],
+)
+def test_a_batch_after_a_bracketed_twin_is_the_figures(line: str, group: str) -> None:
+    """`32 GiB (34.4 GB) for all 32 sessions`: the words past the brackets are the figure's; the `per 8K session` before
+    it is the previous figure's own."""
+    text = f"# Options\n\n## Llama-3.1-8B-Instruct\n\n- {line}\n"
+    claims = [c for c in note_claims(text) if c.shape == "kv-cache" and "GiB (" in line and c.stated in ("32 GiB", "64 GiB")]
+    assert [c.verdict.group for c in claims] == [group]
+    assert "batch 32" in claims[0].explanation

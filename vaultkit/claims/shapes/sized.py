@@ -1457,6 +1457,17 @@ def _weights_judged(
 
 _NF4_DOUBLE_QUANT_BITS = 4 + 8 / 64 + 32 / (64 * 256)  # 4.127: QLoRA's NF4 with its absmax quantized again
 # (`per 8K session`, `an 8K session`, `one 4,096-token chat`: the context said between)
+def _past_bracketed_twin(s: Sentence, q: Quantity) -> int:
+    """Where the figure's words go on: past a size in brackets right after it (`32 GiB (34.4 GB) for …`), else its end."""
+    masked = s.unit.masked
+    for z in starting_in(_figures, q.end, min(s.end, q.end + 6), masked):  # (read by another shape or not)
+        if z.kind == "bytes" and _BRACKET_RIGHT_AFTER.fullmatch(masked, q.end, z.start):
+            closed = masked.find(")", z.end, min(s.end, z.end + 4))
+            return closed + 1 if closed >= 0 else q.end
+    return q.end
+
+
+_BRACKET_RIGHT_AFTER = guarded(r"\s*\(\s*(?:~|≈)?\s*")
 _ONE_CTX = r"(?:\d{1,3}\s?[kKкК][\s-]+|\d{1,3}(?:[,\u00a0\u202f ]?\d{3})[\s-]+tokens?[\s-]+|\d{1,3}\s?[kK]-token\s+)?"
 _PER_SEQUENCE = guarded(
     rf"(?i)\s*(?:per|a|for\s+(?:one|a\s+single|each))\s+{_ONE_CTX}(?:sequence|request|user|session|conversation|chat|slot)\b"
@@ -1836,9 +1847,12 @@ def _kv(
     batch_said = batch is not None
     if batch is None:
         # `… shrinks to 0.5 GiB and the 32-user batch to 16 GiB`: words after the figure are its own up to the next one
-        after = min([_clause_end(s, q)] + [z.start for z in s.quantities if q.end <= z.start and z.kind == "bytes"])
-        joined = _JOINED_NEXT.search(s.unit.masked, q.end, after)
-        b = _BATCH.search(s.unit.masked, q.end, joined.start() if joined else after) if others else _once(_BATCH, s)
+        # (a figure in brackets right after it is its own in another unit: `32 GiB (34.4 GB) for all 32 sessions`; the
+        # words after the brackets are the figure's)
+        masked, own_end = s.unit.masked, replace(q, end=_past_bracketed_twin(s, q))
+        after = min([_clause_end(s, own_end)] + [z.start for z in s.quantities if own_end.end <= z.start and z.kind == "bytes"])
+        joined = _JOINED_NEXT.search(masked, q.end, after)
+        b = _BATCH.search(masked, own_end.end, joined.start() if joined else after) if others else _once(_BATCH, s)
         batch_said = b is not None
         batch = _batch_number(b) if b else 1
     if not batch_said and (record_batch := _record_batch(s, q, facts)) is not None:
@@ -1852,7 +1866,10 @@ def _kv(
     own_lo = clause_bounds(s, q.start, q.end)[0]
     if s.unit.masked[max(s.start, own_lo - 3) : own_lo].strip() in ("—", "–"):
         own_lo = _previous_figure_end(s, q)  # `Каждый из этих запросов в отдельности — 4 ГиБ`: the dash joins subject and figure
-    if _PER_SEQUENCE.match(s.unit.masked, q.end) or _EACH_SEQUENCE.search(s.unit.masked, max(own_lo, q.start - 80), q.start):
+    each = _EACH_SEQUENCE.search(s.unit.masked, max(own_lo, q.start - 80), q.start)
+    if each is not None and not s.unit.masked[_previous_figure_end(s, q) : each.start()].strip():
+        each = None  # `1 GiB per 8K session, 32 GiB …`: the previous figure's own `per` phrase
+    if _PER_SEQUENCE.match(s.unit.masked, q.end) or each is not None:
         batch = 1  # `0.5 GiB per sequence`, `each sequence takes 1 GiB`: one sequence, whatever batch is named elsewhere
     if earlier_batch is not None and not batch_said and not _PER_SEQUENCE.match(s.unit.masked, q.end):
         batch = earlier_batch  # the batch of the sentence before too; one sequence is read as well below
