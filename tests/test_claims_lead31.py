@@ -426,3 +426,9 @@ def test_a_batch_after_a_bracketed_twin_is_the_figures(line: str, group: str) ->
     claims = [c for c in note_claims(text) if c.shape == "kv-cache" and "GiB (" in line and c.stated in ("32 GiB", "64 GiB")]
     assert [c.verdict.group for c in claims] == [group]
     assert "batch 32" in claims[0].explanation
+
+
+def test_a_rate_past_a_semicolon_is_a_later_clauses() -> None:
+    """`36 KiB (GPT-2) … of cache per token; 16 bytes per parameter to train`: the rate is not the 36 KiB's recipe."""
+    text = "# Atoms\n\nAtoms: 36 KiB (GPT-2) and 8 KiB (Falcon-7B) of cache per token; 16 bytes per parameter to train.\n"
+    assert [c.verdict.group for c in note_claims(text) if c.stated == "36 KiB"] == [H]

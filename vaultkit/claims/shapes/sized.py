@@ -2801,6 +2801,8 @@ def _per_param(s: Sentence, q: Quantity) -> Quantity | None:
             found = [last] if q.start - last.end <= 40 and gap is not None and gap.end() == q.start else []
     if len(found) == 1 and _other_subjects(s, found[0].start, q.start):
         return None  # `teacher Llama-3-70B in bf16 (141 GB), student … at 16 B/param`: the rate is the other model's
+    if len(found) == 1 and found[0].start >= q.end and ";" in text[q.end : found[0].start]:
+        return None  # `… 36 KiB (GPT-2) … of cache per token; 16 bytes per parameter to train`: a later clause's rate
     if len(found) == 1:
         a, b = clause_bounds(s, q.start, q.end)
         if not a <= found[0].start < b and _FROZEN_BASE.search(text, a, b):
