@@ -432,3 +432,18 @@ def test_a_rate_past_a_semicolon_is_a_later_clauses() -> None:
     """`36 KiB (GPT-2) … of cache per token; 16 bytes per parameter to train`: the rate is not the 36 KiB's recipe."""
     text = "# Atoms\n\nAtoms: 36 KiB (GPT-2) and 8 KiB (Falcon-7B) of cache per token; 16 bytes per parameter to train.\n"
     assert [c.verdict.group for c in note_claims(text) if c.stated == "36 KiB"] == [H]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("# A\n\nLlama 3.2 3B в bf16 — 6,4 ГБ, её полное дообучение при 16 байтах на параметр — 51,4 ГБ.\n", id="ru"),
+        pytest.param(
+            "# A\n\nLlama 3.2 3B in bf16 — 6.4 GB, and its full fine-tune at 16 bytes per parameter — 51.4 GB.\n", id="en"
+        ),
+    ],
+)
+def test_a_typed_size_before_a_training_clause_is_the_weights(text: str) -> None:
+    """The size said in its type (`в bf16 — 6,4 ГБ`) before a clause about training with its own size is the weights."""
+    claims = [c for c in note_claims(text) if c.stated.endswith(("6,4 ГБ", "6.4 GB"))]
+    assert [(c.shape, c.verdict.group) for c in claims] == [("weights", H)]

@@ -2807,10 +2807,11 @@ def _per_param(s: Sentence, q: Quantity) -> Quantity | None:
         a, b = clause_bounds(s, q.start, q.end)
         if not a <= found[0].start < b and _FROZEN_BASE.search(text, a, b):
             return None  # `…: 671 KB; the frozen bf16 base stays at 16.06 GB`: the base's own clause, not the recipe's
+        since = min(a, max(s.start, _previous_figure_end(s, q)))  # (`… в bf16 — 6,4 ГБ`: the dash inside its words)
         if (
             found[0].start >= b
-            and in_range(s.dtypes, a, q.start)
-            and not _TRAINING_WORDS.search(text, a, q.start)
+            and in_range(s.dtypes, since, q.start)
+            and not _TRAINING_WORDS.search(text, since, q.start)
             and text[q.end : found[0].start].strip(" (—–-:,")  # `108 GB (16 bytes/param)`: the figure's own rate
         ):
             # `Адаптеры в bf16 — 65,5 МБ, состояние Adam (16 байт/параметр) — 524,3 МБ`: a size in its own type, the

@@ -207,12 +207,28 @@ def training(s: Sentence, facts: NoteFacts) -> list[Found]:
     for q in sizes:
         if DIFFERENCE_BEFORE.search(text, max(s.start, q.start - 40), q.start):
             continue  # `the 8-bit optimizer saves 32.12 GB compared with …`: a difference of two recipes, not one's memory
+        if _typed_before_training(s, q, sizes):
+            continue  # `Llama 3.2 3B в bf16 — 6,4 ГБ, её полное дообучение … — 51,4 ГБ`: the weights, then the training
         got = _without_optimizer(s, q, facts) or _several_total(s, q, facts, lead, prior)
         if got is None:
             got = _judge(s, q, facts, lead, prior)
         if got is not None:
             out.append(got)
     return out
+
+
+def _typed_before_training(s: Sentence, q: Quantity, sizes: list[Quantity]) -> bool:
+    """A size whose own clause names a storage type and no training, with the training named only in a later clause
+    that has a size of its own: the size is the weights', not the training's."""
+    text = s.unit.text
+    _, b = clause_bounds(s, q.start, q.end)
+    since = max([s.start, *(z.end for z in sizes if z.end <= q.start)])  # (`… в bf16 — 6,4 ГБ`: the dash inside its words)
+    return (
+        bool(in_range(s.dtypes, since, q.start))
+        and not _TRAINING.search(text, s.start, b)
+        and _TRAINING.search(text, b, s.end) is not None
+        and any(z.start >= b for z in sizes)
+    )
 
 
 # A checkpoint to resume training from keeps the model states (the weights, fp32 master copy and Adam moments), not the
