@@ -447,3 +447,17 @@ def test_a_typed_size_before_a_training_clause_is_the_weights(text: str) -> None
     """The size said in its type (`в bf16 — 6,4 ГБ`) before a clause about training with its own size is the weights."""
     claims = [c for c in note_claims(text) if c.stated.endswith(("6,4 ГБ", "6.4 GB"))]
     assert [(c.shape, c.verdict.group) for c in claims] == [("weights", H)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Одна сессия 8K: 2,5 ГиБ всего, по 1,25 ГиБ на карту.", id="ru"),
+        pytest.param("One 8K session: 2.5 GiB in total, 1.25 GiB per card.", id="en"),
+    ],
+)
+def test_a_sentence_on_one_session_sizes_its_cache(line: str) -> None:
+    text = f"# Сокол\n\nLlama-3.1-70B-Instruct, TP=2 на двух H100.\n\n- {line}\n"
+    claims = note_claims(text)
+    assert [(c.shape, c.verdict.group) for c in claims] == [("kv-cache", H), ("kv-cache", H)]
+    assert "one of 2 devices" in claims[1].explanation

@@ -3860,6 +3860,13 @@ _PER_TOKEN_NOUN_BEFORE = guarded(
 )
 
 
+# a sentence opening on one session at a context (`One 8K session: …`, `Одна сессия 8K: …`)
+_ONE_SESSION_LEAD = guarded(
+    r"(?i)[\s>*_-]*(?:one|a\s+single|одн[аоу]|один)\s+(?:\d{1,3}\s?[kKкК][\s-]+)?"
+    r"(?:session|sequence|conversation|chat|request|сесси\w*|последовательност\w*|диалог\w*|запрос\w*)\b"
+)
+
+
 def _kind(text: str, clause: str, s: Sentence, q: Quantity) -> str:
     if _READS.search(text, max(s.start, q.start - 60), q.start):
         return "read"  # `decoding reads ~26 GB per token`: the weights one step reads, not a cache
@@ -3894,6 +3901,12 @@ def _kind(text: str, clause: str, s: Sentence, q: Quantity) -> str:
         return "weights"  # `mixed-precision Adam: bf16 weights 26.03 GB, grads 26.03 GB`: the figure names its part
     if _TRAIN.search(clause):
         return "training"
+    if (
+        _ONE_SESSION_LEAD.match(text, s.start)
+        and _search_once(s, _K_CONTEXT, text, s.start, s.end)
+        and not _WEIGHT_WORDS.search(text, s.start, q.end + 24)
+    ):
+        return "kv"  # `Одна сессия 8K: 2,5 ГиБ всего, по 1,25 ГиБ на карту`: what one session at a context holds is its cache
     at_k = _PER_SEQUENCE.match(text, q.end) and _search_once(s, _K_CONTEXT, text, s.start, s.end)
     if at_k and not _WEIGHT_WORDS.search(clause):
         return "kv"  # `Llama-3-70B at 128k needs 10 GiB for one sequence`: memory per sequence at a context is its cache
