@@ -142,9 +142,10 @@ _READ_TABLE = (
     "| setup | bytes/token (GB) | bandwidth (GB/s) | ceiling (tok/s) |\n|---|---|---|---|\n"
 )
 READ_COLUMN_CASES = [
-    # the section's cache is no reading of the read column; the bandwidth column is never one
-    ("rate-column", _READ_TABLE + "| 4090, Llama 3.1 8B Q4_K_M, short ctx | 4.91 | 1008 | 205 |\n", [V], ""),
-    ("read-sum", _READ_TABLE + "| 4090, Llama 3.1 8B Q4_K_M, 32K ctx | 9.2 | 1008 | 110 |\n", [V], ""),
+    # the section's cache is no reading of the read column; the bandwidth column is never one; the rate under
+    # `ceiling (tok/s)` is a claim of its own (round 31: a header naming a rate gives its unit), not judged here
+    ("rate-column", _READ_TABLE + "| 4090, Llama 3.1 8B Q4_K_M, short ctx | 4.91 | 1008 | 205 |\n", [V, V], ""),
+    ("read-sum", _READ_TABLE + "| 4090, Llama 3.1 8B Q4_K_M, 32K ctx | 9.2 | 1008 | 110 |\n", [V, V], ""),
 ]
 
 

@@ -1867,7 +1867,8 @@ def _kv(
     if s.unit.masked[max(s.start, own_lo - 3) : own_lo].strip() in ("—", "–"):
         own_lo = _previous_figure_end(s, q)  # `Каждый из этих запросов в отдельности — 4 ГиБ`: the dash joins subject and figure
     each = _EACH_SEQUENCE.search(s.unit.masked, max(own_lo, q.start - 80), q.start)
-    if each is not None and not s.unit.masked[_previous_figure_end(s, q) : each.start()].strip():
+    prev_end = _previous_figure_end(s, q)
+    if each is not None and prev_end > s.start and not s.unit.masked[prev_end : each.start()].strip():
         each = None  # `1 GiB per 8K session, 32 GiB …`: the previous figure's own `per` phrase
     if _PER_SEQUENCE.match(s.unit.masked, q.end) or each is not None:
         batch = 1  # `0.5 GiB per sequence`, `each sequence takes 1 GiB`: one sequence, whatever batch is named elsewhere
@@ -4096,10 +4097,11 @@ DIFFERENCE_BEFORE = guarded(
     r"(?:~|≈|about\s+|roughly\s+|almost\s+|nearly\s+|около\s+|примерно\s+|почти\s+)?$"
 )
 _DIFFERENCE_AFTER = guarded(
-    r"(?i)\s+(?:less|smaller|fewer|lighter|larger|bigger|heavier|of\s+savings?|saved|меньше|легче|тяжелее|экономии"
-    r"|more|extra|больше)\b"  # `costs you about 1.3 GB more`
+    r"(?i)\s+(?:less|smaller|fewer|lighter|larger|bigger|heavier|of\s+savings?|saved|меньше|легче|тяжелее|экономии)\b"
     r"|\s+\w+\s+(?:more|less|larger|smaller|bigger|heavier|lighter)\s+than\b|\s+more\s+than\b"  # `0.76 GiB more than`
 )
+_MORE_AFTER = guarded(r"(?i)\s+(?:more|extra|больше)\b(?!\s+or\s+less)")
+_ADDED_BEFORE = guarded(r"(?i)\b(?:adds?|added|adding|plus|another)\b|(?<!\w)(?:ещё|еще|плюс)(?!\w)|добав\w*")
 # the difference named as a noun before the figure: `Разница между Q4_K_M и Q8_0 — 3,62 ГБ`, `the saving is 40 GB`,
 # `Экономия при переходе … — 43,78 ГБ`
 _DIFFERENCE_NOUN_BEFORE = guarded(
@@ -4547,6 +4549,8 @@ def _not_the_models(s: Sentence, q: Quantity) -> str:
     if (
         DIFFERENCE_BEFORE.search(text, max(a, q.start - 40), q.start)
         or _DIFFERENCE_AFTER.match(text, q.end)
+        # `costs you about 1.3 GB more` (not `more or less`, nor what something adds: `adds 33.6 MB more`)
+        or (_MORE_AFTER.match(text, q.end) and not _ADDED_BEFORE.search(text, max(a, q.start - 30), q.start))
         or _DIFFERENCE_NOUN_BEFORE.search(text, max(s.start, q.start - 90), q.start)
     ):
         return "a difference between two sizes (a saving or an increase): not a size of the model"
