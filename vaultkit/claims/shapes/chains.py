@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
-from vaultkit.claims.catalog import MODELS
+from vaultkit.claims.catalog import MODELS, ModelConfig, ModelMention
 from vaultkit.claims.dtypes import find_dtypes
 from vaultkit.claims.engine import count_parameters
 from vaultkit.claims.fastre import guarded
@@ -594,19 +594,26 @@ def _query_heads(s: Sentence, facts: NoteFacts, chain: list[tuple[str, Quantity]
     text = s.unit.text
     if _HEADS_ON_PURPOSE.search(text, s.start, s.end) or _NOT_CACHE.search(text, s.start, s.end):
         return None  # said on purpose, or a product of something else (`activations per token per layer: …`)
+    assert model is not None  # (cfg came from it)
+    slip = f"the product counts its {cfg.heads} query heads, not its {cfg.kv_heads} KV heads"
+    return _cache_slip(s, model, cfg, per, result, slip)
+
+
+def _cache_slip(
+    s: Sentence, model: ModelMention, cfg: ModelConfig, per: float, result: Quantity, slip: str
+) -> tuple[Verdict, str] | None:
+    """A cache per token the sentence multiplied out with a slip (`slip`): judged as the model's cache, when the
+    sentence says it is the cache or per token and the figure is not the model's right one."""
+    text = s.unit.text
     if not (_CACHE_SAID.search(text, s.start, s.end) or _PER_TOKEN_WORDS.search(text, s.start, s.end)):
         return None
     right = 2 * cfg.layers * cfg.kv_heads * cfg.head_dim * per
     check = compare(result, right)
     if check.verdict.holds:
         return None
-    assert model is not None  # (cfg came from it)
     shown = fmt(right, 1024 if right < 2**20 else result.scale)
-    how = (
-        f"{model.text}: 2 × {cfg.layers} layers × {cfg.kv_heads} KV heads × {cfg.head_dim} × {per:g} B = {shown}: "
-        f"the product counts its {cfg.heads} query heads, not its {cfg.kv_heads} KV heads; {check.explanation}"
-    )
-    return Verdict.WRONG, how
+    how = f"{model.text}: 2 × {cfg.layers} layers × {cfg.kv_heads} KV heads × {cfg.head_dim} × {per:g} B = {shown}: {slip}"
+    return Verdict.WRONG, f"{how}; {check.explanation}"
 
 
 # a product of the keys or the values alone, on purpose: `K cache only`, `keys alone`, `только ключи`, `без V`
@@ -653,19 +660,8 @@ def _kv_once(s: Sentence, facts: NoteFacts, chain: list[tuple[str, Quantity]]) -
     text = s.unit.text
     if any(p.search(text, s.start, s.end) for p in (_ONE_OF_KV, _NOT_CACHE, _SUPPOSED)):
         return None
-    if not (_CACHE_SAID.search(text, s.start, s.end) or _PER_TOKEN_WORDS.search(text, s.start, s.end)):
-        return None
-    right = 2 * cfg.layers * cfg.kv_heads * cfg.head_dim * per
-    check = compare(result, right)
-    if check.verdict.holds:
-        return None
     assert model is not None  # (cfg came from it)
-    shown = fmt(right, 1024 if right < 2**20 else result.scale)
-    how = (
-        f"{model.text}: 2 × {cfg.layers} layers × {cfg.kv_heads} KV heads × {cfg.head_dim} × {per:g} B = {shown}: "
-        f"the product leaves out the 2 of the keys and the values; {check.explanation}"
-    )
-    return Verdict.WRONG, how
+    return _cache_slip(s, model, cfg, per, result, "the product leaves out the 2 of the keys and the values")
 
 
 _SUPPOSED = guarded(
