@@ -3905,7 +3905,7 @@ def _kind(text: str, clause: str, s: Sentence, q: Quantity) -> str:
     if (
         _ONE_SESSION_LEAD.match(text, s.start)
         and _search_once(s, _K_CONTEXT, text, s.start, s.end)
-        and not _WEIGHT_WORDS.search(text, s.start, q.end + 24)
+        and not ((w := _search_once(s, _WEIGHT_WORDS, text, s.start, s.end)) and w.start() < q.end + 24)
     ):
         return "kv"  # `Одна сессия 8K: 2,5 ГиБ всего, по 1,25 ГиБ на карту`: what one session at a context holds is its cache
     at_k = _PER_SEQUENCE.match(text, q.end) and _search_once(s, _K_CONTEXT, text, s.start, s.end)
@@ -4660,8 +4660,11 @@ def _later_figures_clause(s: Sentence, q: Quantity) -> int:
 def _type_of_a_later_figure(s: Sentence, q: Quantity, dtype: DtypeMention) -> bool:
     """A type named after the figure, past a clause break, with another size after it: the later figure's."""
     text = s.unit.masked
-    bracket = text.rfind("(", q.end, dtype.start)
-    if dtype.start < q.end or not (_CLAUSE_BREAK.search(text, q.end, dtype.start) or bracket >= 0):
+    if dtype.start < q.end:
+        return False
+    near = dtype.start - q.end <= 160  # (the new readings look at a bounded stretch: linear on a long line)
+    bracket = text.rfind("(", q.end, dtype.start) if near else -1
+    if not (_CLAUSE_BREAK.search(text, q.end, dtype.start) or bracket >= 0):
         return False
     if _CLAUSE_BREAK.search(text, q.end, dtype.start) and any(
         z.kind == "bytes" for z in starting_in(_figures, dtype.end, s.end, text)
@@ -4669,7 +4672,7 @@ def _type_of_a_later_figure(s: Sentence, q: Quantity, dtype: DtypeMention) -> bo
         return True
     breaks = [
         m
-        for m in _CLAUSE_BREAK.finditer(text, q.end, dtype.start)
+        for m in _CLAUSE_BREAK.finditer(text, q.end, dtype.start if near else q.end)
         if not (m.group(0) == "," and text[m.start() - 1 : m.start()].isdigit() and text[m.end() : m.end() + 1].isdigit())
     ]  # (`23,4`: a decimal comma breaks no clause)
     if breaks:
@@ -4677,7 +4680,7 @@ def _type_of_a_later_figure(s: Sentence, q: Quantity, dtype: DtypeMention) -> bo
         # a size and a model of its own
         lo = breaks[-1].end()
         if any(z.kind == "bytes" for z in starting_in(_figures, lo, dtype.start, text)) and any(
-            lo <= m.start < dtype.start for m in s.models if m.config is not None
+            m.config is not None for m in starting_in(_sized_mentions, lo, dtype.start, s.unit.text)
         ):
             return True
     # `2 GiB per 8K session, 64 GiB for 32 sessions (32 GiB with an fp8 cache)`: a size of its own in the type's
@@ -4914,12 +4917,11 @@ _FOR_MODEL = guarded(r"(?i)\s*(?:для|у|for|of)\s+$")
 
 def _model_in_type_after(s: Sentence, q: Quantity, back: int) -> bool:
     """The figure's clause goes on with `for <model> in <type>` (`23,4 ГБ для Mixtral-8x7B в int4`) and names no cache."""
-    _, b = clause_bounds(s, q.start, q.end)
-    model = next((m for m in s.models if q.end <= m.start < b and m.config is not None), None)
+    b = min(clause_bounds(s, q.start, q.end)[1], q.end + 80)  # (a bounded look ahead: linear on a long clause)
+    model = next((m for m in starting_in(_sized_mentions, q.end, b, s.unit.text) if m.config is not None), None)
     if model is None or not _FOR_MODEL.fullmatch(s.unit.masked, q.end, model.start):
         return False
-    typed = any(model.end <= d.start < b for d in s.dtypes)
-    return typed and not _KV.search(s.unit.text, max(back, s.start), b)
+    return bool(in_range(s.dtypes, model.end, b)) and not _KV.search(s.unit.text, max(back, s.start, q.start - 80), b)
 
 
 def _weights_list_goes_on(s: Sentence, q: Quantity, back: int) -> bool:
@@ -4927,12 +4929,12 @@ def _weights_list_goes_on(s: Sentence, q: Quantity, back: int) -> bool:
     other's own clause names the weights and nothing there names the cache, is the weights in that type too."""
     if back <= s.start or not _TYPE_LINK.fullmatch(s.unit.masked, back, q.start):
         return False
-    prev = [z for z in s.quantities if z.end == back]
-    if not prev:
+    prev = last_before(_figures, back, s.unit.masked)  # (by bisection: linear on a long line of figures)
+    if prev is None or prev.end != back:
         return False
-    before = _previous_figure_end(s, prev[0])
+    before = _previous_figure_end(s, prev)
     text = s.unit.text
-    return bool(_WEIGHTS_NOUN.search(text, before, prev[0].start)) and not _KV.search(text, before, q.end)
+    return bool(_WEIGHTS_NOUN.search(text, before, prev.start)) and not _KV.search(text, before, q.end)
 
 
 def _previous_figure_end(s: Sentence, q: Quantity) -> int:

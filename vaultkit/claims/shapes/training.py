@@ -204,10 +204,14 @@ def training(s: Sentence, facts: NoteFacts) -> list[Found]:
         # `все четыре модели — 268,61 ГБ` under lines that size each model: a total over them, not one model's
         return [*kept, *(f for q in sizes if (f := _several_total(s, q, facts, lead, prior)) is not None)]
     out: list[Found] = list(kept)
+    since = s.start  # (the end of the size before each one: one pass)
+    later_training = _TRAINING.search(text, s.start, s.end)
     for q in sizes:
+        typed_first = _typed_before_training(s, q, since, later_training, sizes[-1])
+        since = q.end
         if DIFFERENCE_BEFORE.search(text, max(s.start, q.start - 40), q.start):
             continue  # `the 8-bit optimizer saves 32.12 GB compared with …`: a difference of two recipes, not one's memory
-        if _typed_before_training(s, q, sizes):
+        if typed_first:
             continue  # `Llama 3.2 3B в bf16 — 6,4 ГБ, её полное дообучение … — 51,4 ГБ`: the weights, then the training
         got = _without_optimizer(s, q, facts) or _several_total(s, q, facts, lead, prior)
         if got is None:
@@ -217,18 +221,13 @@ def training(s: Sentence, facts: NoteFacts) -> list[Found]:
     return out
 
 
-def _typed_before_training(s: Sentence, q: Quantity, sizes: list[Quantity]) -> bool:
-    """A size whose own clause names a storage type and no training, with the training named only in a later clause
-    that has a size of its own: the size is the weights', not the training's."""
-    text = s.unit.text
+def _typed_before_training(s: Sentence, q: Quantity, since: int, training: re.Match[str] | None, last: Quantity) -> bool:
+    """A size whose words since the size before it name a storage type (`… в bf16 — 6,4 ГБ`: past the dash), with the
+    sentence's first training word only in a later clause that has a size of its own: the weights', not the training's."""
+    if training is None:
+        return False
     _, b = clause_bounds(s, q.start, q.end)
-    since = max([s.start, *(z.end for z in sizes if z.end <= q.start)])  # (`… в bf16 — 6,4 ГБ`: the dash inside its words)
-    return (
-        bool(in_range(s.dtypes, since, q.start))
-        and not _TRAINING.search(text, s.start, b)
-        and _TRAINING.search(text, b, s.end) is not None
-        and any(z.start >= b for z in sizes)
-    )
+    return training.start() >= b and last.start >= b and bool(in_range(s.dtypes, since, q.start))
 
 
 # A checkpoint to resume training from keeps the model states (the weights, fp32 master copy and Adam moments), not the
