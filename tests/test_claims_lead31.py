@@ -461,3 +461,17 @@ def test_a_sentence_on_one_session_sizes_its_cache(line: str) -> None:
     claims = note_claims(text)
     assert [(c.shape, c.verdict.group) for c in claims] == [("kv-cache", H), ("kv-cache", H)]
     assert "one of 2 devices" in claims[1].explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("# Plan\n\n- Model states 1.13 TB; ZeRO-3 brings that to 1.1 GB per GPU on 1 024 GPUs.\n", id="en-space"),
+        pytest.param("# План\n\n- Состояние 1,13 ТБ; ZeRO-3 даёт 1,1 ГБ на карту на 1\u00a0024 картах.\n", id="ru-nbsp"),
+    ],
+)
+def test_a_share_over_a_spaced_device_count(text: str) -> None:
+    """`on 1 024 GPUs` after a per-device share: the share of the total over 1,024 devices (read whole)."""
+    claims = note_claims(text)
+    assert [c.verdict.group for c in claims] == [H]
+    assert "1024 devices" in claims[0].explanation

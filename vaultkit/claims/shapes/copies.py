@@ -33,7 +33,12 @@ _WORDS = {
     "два": 2, "две": 2, "двух": 2, "три": 3, "трёх": 3, "трех": 3, "четыре": 4, "четырёх": 4, "четырех": 4,
     "восемь": 8, "восьми": 8, "обе": 2, "обеих": 2,
 }  # fmt: skip
-_N = r"(?P<n>\d{1,3}(?:,\d{3})?|" + "|".join(_WORDS) + r")"  # `on 1,024 GPUs`
+_N = r"(?P<n>\d{1,3}(?:[,\u00a0\u202f\u2009 ]\d{3})?|" + "|".join(_WORDS) + r")"  # `on 1,024 GPUs`, `16 384 GPUs`
+def _unspaced(n: str) -> str:
+    """A count as written, its thousands separators dropped (`1,024`, `16 384`), lower case."""
+    return "".join(ch for ch in n.lower() if not (ch == "," or ch.isspace()))
+
+
 _DEV = (
     r"(?:GPUs?|cards?|devices?|ranks?|shards?|accelerators?|(?:[AHB]\d{2,3}|L40S?|MI300X?|(?:RTX\s*)?[345]090)s?"
     r"|карт\w*|видеокарт\w*|устройств\w*|шард\w*|ускорител\w*)"
@@ -168,7 +173,7 @@ def _count_in(text: str, a: int, b: int) -> int:
         return tp[0] * pp[0]
     found = set(tp) | set(pp)
     for m in _DEVICES.finditer(text, a, b):
-        word = m.group("n").lower().replace(",", "")
+        word = _unspaced(m.group("n"))
         found.add(int(word) if word.isdigit() else _WORDS.get(word, 0))
     found.discard(0)
     return found.pop() if len(found) == 1 else 0
@@ -335,7 +340,7 @@ def _copies(s: Sentence, facts: NoteFacts) -> list[Found]:
     c = _COPIES.search(raw, s.start, s.end) or _COPY_NOUN.search(raw, s.start, s.end)
     if c is None:
         return []
-    n_text = c.group("n").lower() if "n" in c.groupdict() else "0"
+    n_text = _unspaced(c.group("n")) if "n" in c.groupdict() else "0"
     words = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "две": 2, "два": 2, "три": 3, "четыре": 4, "пять": 5}
     n = int(n_text) if n_text.isdigit() else words[n_text]
     them = _OF_THEM.search(raw, c.end(), s.end)

@@ -256,7 +256,7 @@ _NUMBER_WORDS = {
     "восемь": 8, "восьми": 8,
 }  # fmt: skip
 _DEVICES = guarded(
-    r"(?i)\b(?:over|across|on|onto|between|into|among|на|по|между)\s+(?P<n>\d{1,3}(?:,\d{3})+|\d{1,4}|"
+    r"(?i)\b(?:over|across|on|onto|between|into|among|на|по|между)\s+(?P<n>\d{1,3}(?:[,\u00a0\u202f\u2009 ]\d{3})+|\d{1,4}|"
     + "|".join(_NUMBER_WORDS)
     + r")\s*(?:×\s*)?(?:[A-Z][\w-]*\s+)?"
     + r"(?P<dev>GPUs?|cards?|devices?|ranks?|nodes?|[AH]100s?|H200s?|карт\w*|видеокарт\w*|GPU|устройств\w*|узл\w*)(?![\w-])"
@@ -305,7 +305,7 @@ def device_splits(s: Sentence, facts: NoteFacts) -> list[Found]:
                 d.group("n").lower(),
                 r.start,
             )  # the total before or after the devices (`на 8 GPU: 320 ГиБ всего, по …`)
-            n = float(_NUMBER_WORDS.get(n_text) or n_text.replace(",", ""))
+            n = float(_NUMBER_WORDS.get(n_text) or "".join(ch for ch in n_text if ch.isdigit()))
         else:
             # the degree of tensor parallelism stated on the line (`35.3 GB per GPU under TP 4`), else the note's one
             tp = starting_in(_tensor_parallels, begin, len(raw), raw)
@@ -352,7 +352,7 @@ _EACH_OF_DEVICES = guarded(
     r"(?i)\s*(?:(?:on\s+|for\s+|to\s+)?(?:each|every)\s+(?:one\s+)?of\s+(?:the\s+|our\s+|all\s+)?"
     r"|(?:per\s+(?:GPU|card|device|rank|node)|each|apiece)\s*,?\s+(?:across|over|on|among|for)\s+(?:the\s+|our\s+|all\s+)?"
     r"|на\s+(?:каждую|каждый|каждое|карту|видеокарту|устройство|узел|GPU)\s+(?:из\s+)?)"
-    r"(?P<n>\d{1,4}|" + "|".join(_NUMBER_WORDS) + r")\s*(?:×\s*)?(?:[A-Z][\w-]*\s+)?"
+    r"(?P<n>\d{1,3}(?:[,\u00a0\u202f\u2009 ]\d{3})+|\d{1,4}|" + "|".join(_NUMBER_WORDS) + r")\s*(?:×\s*)?(?:[A-Z][\w-]*\s+)?"
     r"(?:GPUs?|cards?|devices?|ranks?|nodes?|[AH]100s?|H200s?|карт\w*|видеокарт\w*|GPU|устройств\w*|узл\w*)(?![\w-])"
 )
 
@@ -372,7 +372,7 @@ def _shares_with_devices_after(s: Sentence, facts: NoteFacts) -> list[Found]:
         if d is None:
             continue
         n_text = d.group("n").lower()
-        n = float(_NUMBER_WORDS.get(n_text) or n_text)
+        n = float(_NUMBER_WORDS.get(n_text) or "".join(ch for ch in n_text if ch.isdigit()))
         near = max(line_start(text, s.start), r.start - _REACH)
         totals = [
             t
