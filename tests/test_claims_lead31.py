@@ -75,6 +75,12 @@ KV_ONCE_CASES = [
         W,
         "128 KiB",
     ),
+    (
+        "ru-words-between-factors",
+        "# Qwen2.5-7B\n\nKV-кэш: 28 слоёв × 4 KV-головы × 128 × 2 байта = 28 КиБ на токен.\n",
+        W,
+        "56 KiB",
+    ),
     # the keys alone, on purpose: the product holds
     ("en-keys-alone", "# Cache\n\nGemma-2-9B: the K cache alone is 42 × 8 × 256 × 2 bytes = 168 KiB per token.\n", H, ""),
     # the 2 is there: no slip
@@ -84,7 +90,7 @@ KV_ONCE_CASES = [
 
 @pytest.mark.parametrize(("text", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in KV_ONCE_CASES])
 def test_a_cache_product_without_keys_and_values_is_half(text: str, group: str, shown: str) -> None:
-    claims = [c for c in note_claims(text) if c.shape == "product-chain"]
+    claims = [c for c in note_claims(text) if c.shape in ("product-chain", "arithmetic")]
     assert [c.verdict.group for c in claims] == [group]
     assert shown in claims[0].explanation
 

@@ -635,13 +635,17 @@ def _sessions_times_context(chain: list[tuple[str, Quantity]]) -> bool:
 
 
 def _kv_once(s: Sentence, facts: NoteFacts, chain: list[tuple[str, Quantity]]) -> tuple[Verdict, str] | None:
-    """`32 layers × 32 heads × 128 × 2 bytes = 256 KiB per token` for Llama-2-7B: a cache per token multiplied out
-    without the 2 of its keys and values. The product is right and the cache half its size; judged as the cache
-    with both (and with the model's KV heads where the product took its query heads)."""
     if len(chain) != 5 or any(op not in _MULTIPLY for op, _ in chain[1:4]) or chain[4][0] not in ("=", "≈", "~", "→"):
         return None
-    factors, result = [q for _, q in chain[:4]], chain[4][1]
-    if result.kind != "bytes" or any(q.hi is not None or q.value != int(q.value) for q in factors[:3]):
+    return kv_once_slip(s, facts, [q for _, q in chain[:4]], chain[4][1])
+
+
+def kv_once_slip(s: Sentence, facts: NoteFacts, factors: list[Quantity], result: Quantity) -> tuple[Verdict, str] | None:
+    """`32 layers × 32 heads × 128 × 2 bytes = 256 KiB per token` for Llama-2-7B: a cache per token multiplied out
+    without the 2 of its keys and values (a chain, or a product with words between, `28 слоёв × 4 KV-головы × …`).
+    The product is right and the cache half its size; judged as the cache with both (and with the model's KV heads
+    where the product took its query heads)."""
+    if len(factors) != 4 or result.kind != "bytes" or any(q.hi is not None or q.value != int(q.value) for q in factors[:3]):
         return None
     models = [m for m in s.models if m.config is not None]
     model = (

@@ -27,7 +27,7 @@ from vaultkit.claims.fastre import guarded
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import _CYRILLIC, AMBIGUOUS_COMMA, TIME_SECONDS, Quantity, find_quantities, time_key
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, line_names, make_claim
-from vaultkit.claims.shapes.chains import QUALIFIED_RESULT, continues_arithmetic, implied_compute
+from vaultkit.claims.shapes.chains import QUALIFIED_RESULT, continues_arithmetic, implied_compute, kv_once_slip
 from vaultkit.claims.verdict import Check, compare, fmt
 
 _MAX_LEFT = 240  # characters of a left side
@@ -672,15 +672,12 @@ def expressions(s: Sentence, facts: NoteFacts) -> list[Found]:
             check = Check(Verdict.HOLDS_ROUNDING, f"{moved[0].explanation} (a comma read as the decimal mark)")
             computed = right.value
         kind = "bytes" if right.kind == "bytes" else "count"
-        claim = make_claim(
-            s.unit,
-            operands[0].start,
-            right.end,
-            "arithmetic",
-            check.verdict if check.verdict is not Verdict.UNIT_CONFUSION or right.kind == "bytes" else Verdict.WRONG,
-            f"{shown} = {fmt(computed, right.scale, kind)}; {check.explanation}",
-            stated=right.text,
-        )
+        verdict = check.verdict if check.verdict is not Verdict.UNIT_CONFUSION or right.kind == "bytes" else Verdict.WRONG
+        how = f"{shown} = {fmt(computed, right.scale, kind)}; {check.explanation}"
+        slip = kv_once_slip(s, facts, operands, right) if verdict.holds and set(tokens) & {"*"} else None
+        if slip is not None and all(t not in ("+", "-", "/") for t in tokens):
+            verdict, how = slip  # `28 слоёв × 4 KV-головы × 128 × 2 байта = 28 КиБ на токен`: the K-and-V slip
+        claim = make_claim(s.unit, operands[0].start, right.end, "arithmetic", verdict, how, stated=right.text)
         # a bytes-per-parameter total stays the sentence's recipe for the sizes after it
         keep = right.kind == "bytes" and right.scale == 1 and _PER_PARAM.match(text, right.end)
         out.append(Found(claim, tuple((q.start, q.end) for q in [*operands, *([] if keep else [right])])))
