@@ -481,3 +481,25 @@ def test_a_share_over_a_spaced_device_count(text: str) -> None:
     claims = note_claims(text)
     assert [c.verdict.group for c in claims] == [H]
     assert "1024 devices" in claims[0].explanation
+
+
+# A figure the sentence sets aside (`instead of`, `rather than`, `вместо`, `а не`) is not its claim: an error found in it
+# is reported as unverifiable (the recomputation kept); the figure it is contrasted with is judged as before.
+CONTRAST_CASES = [
+    ("en-instead-of", "# L\n\nLlama-3.1-405B's cache is 504 KiB/token instead of 2016 KiB.\n", "2016 KiB", "504 KiB"),
+    ("ru-a-ne", "# L\n\nУ Llama-3.1-8B со 128 до 160 КиБ — это рост на 25 %, а не в 2,5 раза.\n", "в 2,5 раза", ""),
+    ("en-rather-than", "# L\n\nLlama-3-8B in bf16 needs 16.06 GB rather than 8 GB.\n", "8 GB", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "aside", "kept"), [pytest.param(*c[1:], id=c[0]) for c in CONTRAST_CASES])
+def test_a_figure_set_aside_is_no_claim_of_the_sentence(text: str, aside: str, kept: str) -> None:
+    claims = note_claims(text)
+    assert [c.verdict.group for c in claims if c.stated.endswith(aside)] == [V]
+    if kept:
+        assert [c.verdict.group for c in claims if c.stated == kept] == [H]
+
+
+def test_a_figure_set_aside_keeps_nothing_else_from_being_wrong() -> None:
+    text = "# L\n\nLlama-3-8B in bf16 needs 8 GB instead of the 4 GB I guessed.\n"
+    assert [c.verdict.group for c in note_claims(text) if c.stated == "8 GB"] == [W]

@@ -523,6 +523,7 @@ def _unit_found(unit: Unit, facts: NoteFacts) -> list[Found]:
                 got = [_as_answer(s, f, asked_types) for f in got]
             if unit.source == "table" and facts.column_header:
                 got = [_per_device_cell(s, f, facts, rows) for f in got]
+            got = [_contrasted(unit, f) for f in got]
             out.extend(got)
             if shape.__name__ == "vague":
                 break
@@ -531,6 +532,25 @@ def _unit_found(unit: Unit, facts: NoteFacts) -> list[Found]:
 
 
 _ERRORS = (Verdict.WRONG, Verdict.UNIT_CONFUSION)
+
+
+# the figure right after is the one the sentence sets aside: `504 KiB/token instead of 2016 KiB`, `вместо 4 ГиБ`,
+# `рост на 25 %, а не в 2,5 раза`, `rather than 16 GB`
+_CONTRAST_BEFORE = guarded(
+    r"(?i)(?:\binstead\s+of|\brather\s+than|(?<!\w)вместо|(?<!\w)а\s+не(?:\s+в)?)\s+(?:the\s+)?(?:~|≈|about\s+|около\s+)?$"
+)
+
+
+def _contrasted(unit: Unit, f: Found) -> Found:
+    """An error found in a figure the sentence sets aside (`instead of`, `rather than`, `вместо`, `а не`): the
+    sentence does not claim it, it contrasts it; reported as unverifiable with the recomputation kept."""
+    c = f.claim
+    if c is None or c.verdict not in _ERRORS or not f.used:
+        return f
+    if not any(_CONTRAST_BEFORE.search(unit.text, max(0, a - 24), a) for a, _ in f.used):
+        return f
+    why = "; the sentence sets this figure aside (instead of it, not it): not its claim"
+    return replace(f, claim=replace(c, verdict=Verdict.UNVERIFIABLE, explanation=c.explanation + why))
 
 
 def _only_readings(got: list[Found]) -> list[Found]:
