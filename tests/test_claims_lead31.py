@@ -503,3 +503,16 @@ def test_a_figure_set_aside_is_no_claim_of_the_sentence(text: str, aside: str, k
 def test_a_figure_set_aside_keeps_nothing_else_from_being_wrong() -> None:
     text = "# L\n\nLlama-3-8B in bf16 needs 8 GB instead of the 4 GB I guessed.\n"
     assert [c.verdict.group for c in note_claims(text) if c.stated == "8 GB"] == [W]
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "group"),
+    [
+        pytest.param("# L\n\nOn 8×H200 Llama-3.1-405B's fp8 weights leave about 722 GB for cache.\n", "about 722 GB", V, id="en"),
+        pytest.param("# L\n\nВеса Llama-3.1-8B в bf16 оставляют около 60 ГБ под кэш на H100.\n", "около 60 ГБ", V, id="ru"),
+        # `leaves the bf16 file at 13.48 GiB`: what the file stays at, still the model's size
+        pytest.param("# L\n\nMerging the adapter back leaves the Mistral-7B bf16 file at 27 GiB.\n", "27 GiB", W, id="leaves-at"),
+    ],
+)
+def test_what_the_weights_leave_for_something_is_a_remainder(text: str, stated: str, group: str) -> None:
+    assert [c.verdict.group for c in note_claims(text) if c.stated == stated] == [group]

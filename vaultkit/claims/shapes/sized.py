@@ -4088,6 +4088,9 @@ _REMAINDER = guarded(
 )
 
 
+# `fp8 weights leave about 722 GB for cache`, `оставляют ~40 ГБ под кэш`: what is left, for what
+_LEAVES_BEFORE = guarded(r"(?i)\bleav(?:e|es|ing)\b|оставля\w*|оставит\w*")
+_LEFT_FOR_AFTER = guarded(r"(?i)\s+(?:(?:of\s+\w+\s+)?for|free|spare|под|на|для)\b")
 _NEGATED = guarded(r"(?i)(?:\bnot|\bне|\bnever)\s+(?:[~≈]\s*)?$")
 # a size said as the amount something saves, frees or adds (`saves about 3.3 GB`, `35 GB smaller than`, `экономит 70 ГБ`)
 DIFFERENCE_BEFORE = guarded(
@@ -4532,6 +4535,8 @@ def _not_the_models(s: Sentence, q: Quantity) -> str:
         return "a measured reading (it includes runtime overhead): not recomputable from the model"
     if _REMAINDER.search(text, max(a, q.start - 40), q.start) or _REMAINDER.search(text, q.end, min(b, q.end + 12)):
         return "a remainder (capacity less usage): not a size of the model"
+    if _LEAVES_BEFORE.search(text, max(a, q.start - 30), q.start) and _LEFT_FOR_AFTER.match(text, q.end):
+        return "a remainder (what the weights leave for something else): not a size of the model"
     if _INACTIVE_BEFORE.search(text, max(s.start, q.start - 60), q.start) or _INACTIVE_BEFORE.search(
         text, q.end, min(s.end, q.end + 16)
     ):  # `Неактивные на токен веса — 67,65 ГБ`, `67.65 GB of inactive weights`
