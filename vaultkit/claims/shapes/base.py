@@ -58,6 +58,12 @@ def _end(x: Any) -> int:
     return x.end() if isinstance(x, re.Match) else int(x.end)
 
 
+def unspaced(n: str) -> str:
+    """A count as written, lower case, its thousands separators dropped (`1,024`, `16 384`, `16\u202f384`): the digits
+    of a device count every shape reads the same way (a count in words stays its word)."""
+    return "".join(ch for ch in n.lower() if not (ch == "," or ch.isspace()))
+
+
 def _start(x: Any) -> int:
     return x.start() if isinstance(x, re.Match) else int(x.start)
 

@@ -623,14 +623,14 @@ _ONE_OF_KV = guarded(
 )
 
 
-def _sessions_times_context(chain: list[tuple[str, Quantity]]) -> bool:
+def sessions_times_context(operands: list[Quantity], result: Quantity) -> bool:
     """`… for 32 × 8K = 62.5 GiB`: sessions times a context in thousands of tokens, then a size no operand is in: the
-    product counts tokens, the size is another sum's (no size product without bytes among its operands)."""
-    *operands, (_, last) = chain
+    product counts tokens, the size is another sum's (no size product without bytes among its operands); read by
+    chains and by expressions with words between their operands alike."""
     return (
-        last.kind == "bytes"
-        and not any(q.kind in ("bytes", "bits") for _, q in operands)
-        and any(q.kind == "count" and q.unit in ("K", "k", "К", "к") for _, q in operands)
+        result.kind == "bytes"
+        and not any(q.kind in ("bytes", "bits") for q in operands)
+        and any(q.kind == "count" and q.unit in ("K", "k", "К", "к") for q in operands)
     )
 
 
@@ -772,7 +772,7 @@ def chains(s: Sentence, facts: NoteFacts) -> list[Found]:
         if len(ts) == 2 and ts[1][0] == "→" and ts[1][1][0].hi is not None and kind_of(ts[0][1]) == kind_of(ts[1][1]) == "bytes":
             out.append(Found(None, used, ranges, _range_product(unit, ts[0][1][0], ts[1][1][0])))
             continue
-        if _sessions_times_context(chain):
+        if sessions_times_context([q for _, q in chain[:-1]], chain[-1][1]):
             continue
         result = check_chain(text, chain)
         bracketed = False

@@ -24,7 +24,16 @@ from vaultkit.claims.engine import count_parameters
 from vaultkit.claims.fastre import guarded
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity
-from vaultkit.claims.shapes.base import TENSOR_PARALLEL, Found, NoteFacts, Sentence, clause_bounds, line_start, make_claim
+from vaultkit.claims.shapes.base import (
+    TENSOR_PARALLEL,
+    Found,
+    NoteFacts,
+    Sentence,
+    clause_bounds,
+    line_start,
+    make_claim,
+    unspaced,
+)
 from vaultkit.claims.shapes.sized import context_model
 from vaultkit.claims.verdict import compare, fmt
 
@@ -34,11 +43,6 @@ _WORDS = {
     "восемь": 8, "восьми": 8, "обе": 2, "обеих": 2,
 }  # fmt: skip
 _N = r"(?P<n>\d{1,3}(?:[,\u00a0\u202f\u2009 ]\d{3})?|" + "|".join(_WORDS) + r")"  # `on 1,024 GPUs`, `16 384 GPUs`
-def _unspaced(n: str) -> str:
-    """A count as written, its thousands separators dropped (`1,024`, `16 384`), lower case."""
-    return "".join(ch for ch in n.lower() if not (ch == "," or ch.isspace()))
-
-
 _DEV = (
     r"(?:GPUs?|cards?|devices?|ranks?|shards?|accelerators?|(?:[AHB]\d{2,3}|L40S?|MI300X?|(?:RTX\s*)?[345]090)s?"
     r"|карт\w*|видеокарт\w*|устройств\w*|шард\w*|ускорител\w*)"
@@ -173,7 +177,7 @@ def _count_in(text: str, a: int, b: int) -> int:
         return tp[0] * pp[0]
     found = set(tp) | set(pp)
     for m in _DEVICES.finditer(text, a, b):
-        word = _unspaced(m.group("n"))
+        word = unspaced(m.group("n"))
         found.add(int(word) if word.isdigit() else _WORDS.get(word, 0))
     found.discard(0)
     return found.pop() if len(found) == 1 else 0
@@ -340,7 +344,7 @@ def _copies(s: Sentence, facts: NoteFacts) -> list[Found]:
     c = _COPIES.search(raw, s.start, s.end) or _COPY_NOUN.search(raw, s.start, s.end)
     if c is None:
         return []
-    n_text = _unspaced(c.group("n")) if "n" in c.groupdict() else "0"
+    n_text = unspaced(c.group("n")) if "n" in c.groupdict() else "0"
     words = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "две": 2, "два": 2, "три": 3, "четыре": 4, "пять": 5}
     n = int(n_text) if n_text.isdigit() else words[n_text]
     them = _OF_THEM.search(raw, c.end(), s.end)

@@ -21,7 +21,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
-from vaultkit.claims.catalog import ModelMention, find_gpus, find_mentions
+from vaultkit.claims.catalog import GpuMention, ModelMention, find_gpus, find_mentions
 from vaultkit.claims.dtypes import DtypeMention
 from vaultkit.claims.engine import count_parameters, gguf_bytes
 from vaultkit.claims.fastre import guarded
@@ -115,7 +115,7 @@ def _bandwidth(s: Sentence, figures: list[Quantity], facts: NoteFacts) -> tuple[
         if len(g.bandwidths) != 1:
             return None
         if _ONE_DECODE.search(s.unit.text, s.start, s.end):
-            return g.bandwidths[0], f"{g.name} {g.bandwidths[0] / 1e9:,.0f} GB/s (published)"
+            return _published(g)
         # a published bandwidth bounds one decoding stream: with no word saying that is what the rate is, only the
         # note's own figure for the device (its section's) is read
         section = facts.bandwidth.get(s.unit.line)
@@ -124,6 +124,11 @@ def _bandwidth(s: Sentence, figures: list[Quantity], facts: NoteFacts) -> tuple[
         return section.value, f"{section.text} (stated above)"
     section = facts.bandwidth.get(s.unit.line)
     return (section.value, f"{section.text} (stated above)") if section is not None else None
+
+
+def _published(g: GpuMention) -> tuple[float, str]:
+    """A device's one published bandwidth, and how the message shows it."""
+    return g.bandwidths[0], f"{g.name} {g.bandwidths[0] / 1e9:,.0f} GB/s (published)"
 
 
 @lru_cache(maxsize=16)
@@ -236,7 +241,7 @@ def decode_ceilings(s: Sentence, facts: NoteFacts) -> list[Found]:
         if on is not None and not any(abs(rate_bw[0] - v) <= 0.03 * v for v in on.bandwidths):
             if len(on.bandwidths) != 1:
                 continue  # (a name that leaves the variant open: `sized` reads it)
-            rate_bw = (on.bandwidths[0], f"{on.name} {on.bandwidths[0] / 1e9:,.0f} GB/s (published)")
+            rate_bw = _published(on)
         size = _size_in(s, figures, a, b)
         if size is False:
             continue

@@ -27,7 +27,13 @@ from vaultkit.claims.fastre import guarded
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import _CYRILLIC, AMBIGUOUS_COMMA, TIME_SECONDS, Quantity, find_quantities, time_key
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, line_names, make_claim
-from vaultkit.claims.shapes.chains import QUALIFIED_RESULT, continues_arithmetic, implied_compute, kv_once_slip
+from vaultkit.claims.shapes.chains import (
+    QUALIFIED_RESULT,
+    continues_arithmetic,
+    implied_compute,
+    kv_once_slip,
+    sessions_times_context,
+)
 from vaultkit.claims.verdict import Check, compare, fmt
 
 _MAX_LEFT = 240  # characters of a left side
@@ -617,12 +623,7 @@ def expressions(s: Sentence, facts: NoteFacts) -> list[Found]:
             and not _BYTE_WORD.search(text, operands[0].start, eq_at)  # (`1e9 tokens × 20 × (2 + 4) bytes`: bytes said)
         ):
             continue  # `batch 64 × 2,048 tokens = 16 GiB`: tokens counted, their size per token said elsewhere
-        if (
-            mode == "size"
-            and right.kind == "bytes"
-            and not any(q.kind in ("bytes", "bits") for q in operands)
-            and any(q.kind == "count" and q.unit in ("K", "k", "К", "к") for q in operands)
-        ):
+        if mode == "size" and sessions_times_context(operands, right):
             continue  # `… for 32 × 8K = 62.5 GiB`: sessions times a context counts tokens; the size is another sum's
 
         value = evaluate_expression(expr)
@@ -674,8 +675,9 @@ def expressions(s: Sentence, facts: NoteFacts) -> list[Found]:
         kind = "bytes" if right.kind == "bytes" else "count"
         verdict = check.verdict if check.verdict is not Verdict.UNIT_CONFUSION or right.kind == "bytes" else Verdict.WRONG
         how = f"{shown} = {fmt(computed, right.scale, kind)}; {check.explanation}"
-        slip = kv_once_slip(s, facts, operands, right) if verdict.holds and set(tokens) & {"*"} else None
-        if slip is not None and all(t not in ("+", "-", "/") for t in tokens):
+        product = "*" in tokens and not any(t in ("+", "-", "/") for t in tokens)
+        slip = kv_once_slip(s, facts, operands, right) if verdict.holds and product else None
+        if slip is not None:
             verdict, how = slip  # `28 слоёв × 4 KV-головы × 128 × 2 байта = 28 КиБ на токен`: the K-and-V slip
         claim = make_claim(s.unit, operands[0].start, right.end, "arithmetic", verdict, how, stated=right.text)
         # a bytes-per-parameter total stays the sentence's recipe for the sizes after it

@@ -26,6 +26,7 @@ from vaultkit.claims.shapes.base import (
     line_start,
     make_claim,
     starting_in,
+    unspaced,
 )
 from vaultkit.claims.shapes.counts import subject_model
 from vaultkit.claims.shapes.sized import context_model
@@ -305,7 +306,7 @@ def device_splits(s: Sentence, facts: NoteFacts) -> list[Found]:
                 d.group("n").lower(),
                 r.start,
             )  # the total before or after the devices (`на 8 GPU: 320 ГиБ всего, по …`)
-            n = float(_NUMBER_WORDS.get(n_text) or "".join(ch for ch in n_text if ch.isdigit()))
+            n = float(_NUMBER_WORDS.get(n_text) or unspaced(n_text))
         else:
             # the degree of tensor parallelism stated on the line (`35.3 GB per GPU under TP 4`), else the note's one
             tp = starting_in(_tensor_parallels, begin, len(raw), raw)
@@ -372,7 +373,7 @@ def _shares_with_devices_after(s: Sentence, facts: NoteFacts) -> list[Found]:
         if d is None:
             continue
         n_text = d.group("n").lower()
-        n = float(_NUMBER_WORDS.get(n_text) or "".join(ch for ch in n_text if ch.isdigit()))
+        n = float(_NUMBER_WORDS.get(n_text) or unspaced(n_text))
         near = max(line_start(text, s.start), r.start - _REACH)
         totals = [
             t

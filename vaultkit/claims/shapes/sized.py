@@ -48,6 +48,7 @@ from vaultkit.claims.shapes.base import (
     make_claim,
     mark_bounds,
     starting_in,
+    unspaced,
 )
 from vaultkit.claims.shapes.context_sizes import near_hardware
 from vaultkit.claims.verdict import Check, compare, fmt
@@ -1456,7 +1457,8 @@ def _weights_judged(
 
 
 _NF4_DOUBLE_QUANT_BITS = 4 + 8 / 64 + 32 / (64 * 256)  # 4.127: QLoRA's NF4 with its absmax quantized again
-# (`per 8K session`, `an 8K session`, `one 4,096-token chat`: the context said between)
+
+
 def _past_bracketed_twin(s: Sentence, q: Quantity) -> int:
     """Where the figure's words go on: past a size in brackets right after it (`32 GiB (34.4 GB) for …`), else its end."""
     masked = s.unit.masked
@@ -1468,6 +1470,7 @@ def _past_bracketed_twin(s: Sentence, q: Quantity) -> int:
 
 
 _BRACKET_RIGHT_AFTER = guarded(r"\s*\(\s*(?:~|≈)?\s*")
+# (`per 8K session`, `an 8K session`, `one 4,096-token chat`: the context said between)
 _ONE_CTX = r"(?:\d{1,3}\s?[kKкК][\s-]+|\d{1,3}(?:[,\u00a0\u202f ]?\d{3})[\s-]+tokens?[\s-]+|\d{1,3}\s?[kK]-token\s+)?"
 _PER_SEQUENCE = guarded(
     rf"(?i)\s*(?:per|a|for\s+(?:one|a\s+single|each))\s+{_ONE_CTX}(?:sequence|request|user|session|conversation|chat|slot)\b"
@@ -3143,16 +3146,11 @@ def _one_device_holds(s: Sentence, q: Quantity) -> bool:
     return m is None or q.value <= float(m.group(1) or m.group(2)) * 1e9 * 1.075
 
 
-def _digits(n: str) -> int:
-    """A count as written, its thousands spaced (`16 384`) or not."""
-    return int(re.sub(r"\D", "", n))
-
-
 def _device_count(s: Sentence) -> int:
     """The number of devices a sentence spreads a model over (`over 2 GPUs`, `on two H100s`), else 0."""
     m = _search_once(s, _DEVICES, s.unit.text, s.start, s.end)
     if m:
-        return _digits(m.group("n"))
+        return int(unspaced(m.group("n")))
     tp = _search_once(s, _TENSOR_PARALLEL, s.unit.text, s.start, s.end)
     if tp:
         return int(tp.group("n"))
@@ -3216,7 +3214,7 @@ _ANY_PER_DEVICE = guarded(
 
 def _counts_in(text: str, a: int, b: int) -> frozenset[int]:
     """Every device count stated in text[a:b] (`8 GPUs`, `8×H100`, `TP=4`, `PP=8`, `two cards`)."""
-    found = {_digits(m.group("n")) for rx in (_DEVICES, _TENSOR_PARALLEL, _PIPELINE) for m in rx.finditer(text, a, b)}
+    found = {int(unspaced(m.group("n"))) for rx in (_DEVICES, _TENSOR_PARALLEL, _PIPELINE) for m in rx.finditer(text, a, b)}
     found |= {_WORD_COUNTS[m.group(1).lower()] for m in _WORD_DEVICES.finditer(text, a, b)}
     return frozenset(n for n in found if n > 0)
 
@@ -3358,7 +3356,7 @@ def _sharded(s: Sentence, params: float, q: Quantity | None = None) -> float:
     ):
         return params  # `ZeRO-3 shards X's 16 bytes per parameter (208.3 GB) over 8 GPUs: 26 GB each`: the total first
     m = before[-1] if before else (every[0] if every else None)
-    return params / _digits(m.group("n")) if m and _digits(m.group("n")) > 0 else params
+    return params / int(unspaced(m.group("n"))) if m and int(unspaced(m.group("n"))) > 0 else params
 
 
 _EACH_AFTER = guarded(r"(?i)\s*(?:(?:on|per|for|to)\s+)?(?:each|every)\b|\s*(?:на\s+)?кажд\w*")
@@ -4669,11 +4667,10 @@ def _type_of_a_later_figure(s: Sentence, q: Quantity, dtype: DtypeMention) -> bo
         return False
     near = dtype.start - q.end <= 160  # (the new readings look at a bounded stretch: linear on a long line)
     bracket = text.rfind("(", q.end, dtype.start) if near else -1
-    if not (_CLAUSE_BREAK.search(text, q.end, dtype.start) or bracket >= 0):
+    broken = _CLAUSE_BREAK.search(text, q.end, dtype.start) is not None
+    if not (broken or bracket >= 0):
         return False
-    if _CLAUSE_BREAK.search(text, q.end, dtype.start) and any(
-        z.kind == "bytes" for z in starting_in(_figures, dtype.end, s.end, text)
-    ):
+    if broken and any(z.kind == "bytes" for z in starting_in(_figures, dtype.end, s.end, text)):
         return True
     breaks = [
         m
@@ -5593,7 +5590,7 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             and not _KV.search(clause)
             and not _WEIGHT_WORDS.search(clause)
             and not _TRAIN.search(clause)
-            and ((_KV.search(label := _row_label(text, q))) or (_TRAIN.search(label) and not _READING_HEADER.search(clause)))
+            and (_KV.search(label := _row_label(text, q)) or (_TRAIN.search(label) and not _READING_HEADER.search(clause)))
             and not _WEIGHT_WORDS.search(label)
             and not _SIZE_IN_LABEL.search(label)  # (`| «… 25 ГиБ кэша» | ✓ | вдвое меньше 50 ГиБ |`: a claim, no label)
         ):

@@ -48,6 +48,7 @@ from vaultkit.claims.shapes.base import (
     line_names,
     make_claim,
     mark_bounds,
+    unspaced,
 )
 from vaultkit.claims.shapes.context_sizes import near_hardware
 from vaultkit.claims.shapes.sized import DIFFERENCE_BEFORE, context_model, sibling
@@ -1563,7 +1564,7 @@ def _stage(s: Sentence, q: Quantity, facts: NoteFacts) -> int | None:
 
 def _count_of(m: re.Match[str]) -> int:
     raw = next((g for g in m.groups() if g), "0")
-    raw = re.sub(r"[,\s]", "", raw.lower().replace("ё", "е"))
+    raw = unspaced(raw).replace("ё", "е")
     if raw.isdigit():
         return int(raw)
     return {k.replace("ё", "е"): v for k, v in _NUMBER_WORDS.items()}.get(raw, 0)
