@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import re
 import subprocess
 import sys
@@ -88,6 +89,7 @@ class Score:
     errors_unscored: int = 0
     noclaim_findings: int = 0
     duplicate_errors: int = 0
+    reader_failures: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
     unflagged: list[str] = field(default_factory=list)
     false_errors: list[str] = field(default_factory=list)
@@ -107,11 +109,14 @@ class Score:
             "errors_on_unscored_lines": self.errors_unscored,
             "findings_on_non_claim_lines": self.noclaim_findings,
             "duplicate_errors_on_one_claim": self.duplicate_errors,
+            "claim_reader_failures": len(self.reader_failures),
         }
 
 
 def _run(args: list[str]) -> Any:
-    proc = subprocess.run([sys.executable, "-m", "vaultkit", *args], capture_output=True, text=True, check=False)
+    # a claim reader that fails on a sentence is counted (`reader_failures`, VK000), never raised: the rest is scored
+    env = {k: v for k, v in os.environ.items() if k != "VAULTKIT_SHAPE_ERRORS"}
+    proc = subprocess.run([sys.executable, "-m", "vaultkit", *args], capture_output=True, text=True, check=False, env=env)
     if proc.returncode not in (0, 1):
         raise RuntimeError(f"vaultkit {' '.join(args)} exited {proc.returncode}: {proc.stderr[-2000:]}")
     return json.loads(proc.stdout)
@@ -122,8 +127,21 @@ def score(corpus: Path = CORPUS) -> Score:
     notes = corpus / "notes"
     # A corpus folder is no Obsidian vault (no .obsidian/): --root names it as the vault.
     claims = _run(["claims", str(notes), "--format", "json", "--no-cache", "--root", str(notes)])
-    found = _run(["verify", str(notes), "--format", "json", "--no-cache", "--no-baseline", "--select", "VK4", "--exit-zero",
-                  "--root", str(notes)])
+    found = _run(
+        [
+            "verify",
+            str(notes),
+            "--format",
+            "json",
+            "--no-cache",
+            "--no-baseline",
+            "--select",
+            "VK4,VK000",
+            "--exit-zero",
+            "--root",
+            str(notes),
+        ]
+    )
 
     by_line: dict[tuple[str, int], list[dict[str, Any]]] = {}
     for c in claims:
@@ -133,7 +151,9 @@ def score(corpus: Path = CORPUS) -> Score:
     for f in found["findings"]:
         findings_at.setdefault((f["path"], f["line"], f["column"]), []).append(f)
 
-    s = Score()
+    # VK000: a claim reader (or the note's extraction) failed; counted, never scored as a claim's finding
+    failed = [f"{f['path']}:{f['line']} {f['message'][:160]}" for f in found["findings"] if f["rule"] == "VK000"]
+    s = Score(reader_failures=failed)
     # Extracted claims matched to a truth claim, by position: (truth index, truth says wrong).
     at_claim: dict[tuple[str, int, int], list[tuple[int, bool]]] = {}
     wrong_lines: dict[tuple[str, int], int] = Counter()
@@ -228,8 +248,12 @@ def main(argv: list[str]) -> int:
     print("extraction recall by kind:")
     for kind, n in sorted(s.by_kind.items()):
         print(f"  {kind:20} {s.by_kind_found[kind]:3}/{n}")
-    for title, rows in (("not extracted", s.missed), ("wrong, not flagged right", s.unflagged),
-                        ("false errors", s.false_errors), ("findings on non-claim lines", s.noclaim)):
+    for title, rows in (
+        ("not extracted", s.missed),
+        ("wrong, not flagged right", s.unflagged),
+        ("false errors", s.false_errors),
+        ("findings on non-claim lines", s.noclaim),
+    ):
         print(f"{title} ({len(rows)}):")
         for row in rows[:60]:
             print("  " + row)

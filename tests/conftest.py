@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -11,6 +12,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "seeds"
 SAMPLES = ROOT / "vault_samples"
+
+# a claim reader's bug raises in the tests (a user's run reports it as a VK000 finding at the sentence and goes on)
+os.environ.setdefault("VAULTKIT_SHAPE_ERRORS", "raise")
 
 
 def seed_path(number: int) -> Path:

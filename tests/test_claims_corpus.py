@@ -160,6 +160,11 @@ def test_no_finding_on_non_claim_lines(corpus, request) -> None:  # type: ignore
     assert s.noclaim_findings == 0, s.noclaim
 
 
+def test_no_claim_reader_fails(corpus) -> None:  # type: ignore[no-untyped-def]
+    _, s = corpus
+    assert s.reader_failures == []
+
+
 # The maths corpora: tests/maths_corpus (written blind, then seen while the checker was improved)
 # and tests/maths_corpus_b (physics, statistics, finance, chemistry, storage and networking with
 # 183 true byte/bandwidth statements) and tests/everyday_corpus (a programmer's vault: homelab logs,

@@ -5,6 +5,10 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+# the shape of a claim that stands for a claim reader's failure on one sentence (not a claim: `verify` reports it as a
+# VK000 finding at the sentence and the note's other claims stand)
+SHAPE_FAILED = "shape-failed"
+
 
 class Verdict(enum.Enum):
     HOLDS = "holds"

@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from vaultkit.claims.model import SHAPE_FAILED, Claim
 from vaultkit.config import Config
 from vaultkit.engine.run import check_rules, duplicates_enabled, enabled_rules
 from vaultkit.ingest.decode import Decoded, decode_bytes
@@ -145,9 +146,14 @@ def parse_note(path: str, data: bytes, config: Config) -> NoteResult:
         repair_regions=regions,
     )
     try:
-        note = replace(note, claims=_extract_claims(repaired_text, props, scan.code_ranges))
+        claims = _extract_claims(repaired_text, props, scan.code_ranges)
     except Exception as exc:  # noqa: BLE001 - one note's failure never stops the run
         findings.append(INTERNAL.finding(path, 1, 1, f"claim extraction failed: {type(exc).__name__}: {exc}"))
+    else:
+        for c in claims:  # one claim reader's bug on one sentence: the note's other claims stand
+            if isinstance(c, Claim) and c.shape == SHAPE_FAILED:
+                findings.append(INTERNAL.finding(path, c.line, c.column, f"claim extraction failed: {c.explanation}"))
+        note = replace(note, claims=tuple(c for c in claims if not (isinstance(c, Claim) and c.shape == SHAPE_FAILED)))
     if duplicates_enabled(config):  # hook runs skip them: computing them loads numpy
         try:
             note = replace(note, dedup=_dedup_features(note, config))

@@ -1,0 +1,643 @@
+#!/usr/bin/env python3
+"""Ground truth for blind sizing-claims corpus AD (tests/claims_corpus_ad/notes).
+
+Written without reading vaultkit's code, its tests or the other corpora's notes.  Facts come
+from /work/shared/claims-gold.md: bytes per dtype, exact parameter counts and configs of the
+catalogued models, measured GGUF bits per weight (Llama-3.1-8B), the KV-cache, training-memory
+and activation formulas.  Models that claims-gold lacks appear only with their config (or, for
+DeepSeek-V3 and gpt-oss, their printed model-card counts) stated in the note itself; the truth
+recomputes their parameter counts from that config with the claims-gold formula (asserted below
+for the catalogued ones).  Nothing here imports vaultkit.  The checking code is corpus K's / X's /
+AB's (reused unchanged: figure reader, tolerance, error-class checks, output).
+
+    python tests/claims_corpus_ad/truth.py          # verify and (re)write truth.json
+    python tests/claims_corpus_ad/truth.py --check  # verify; fail if truth.json is stale
+
+Each claim: note, figure (exact text on its line), anchor (text that occurs on exactly one line
+of the note; default the figure), occurrence, kind, printed unit, correct value in base units,
+intended verdict, error class.  The script stops when the arithmetic disagrees with the intended
+verdict, when the anchor line does not contain the figure standing on its own, when a wrong
+claim is off by less than 1.95x for its error class (or, for a GB/GiB mix-up, does not hold in
+the twin unit), or when a non-claim line is also a claim line.
+"""
+
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+NOTES = HERE / "notes"
+KIB, MIB, GIB, TIB = 2**10, 2**20, 2**30, 2**40
+NB = "\u00a0"      # no-break space (written ¦ in figures below)
+NNB = "\u202f"     # narrow no-break space (written ‡ in figures below)
+
+# ---- facts (claims-gold.md) -------------------------------------------------------------------
+BY = {"fp32": 4, "fp16": 2, "bf16": 2, "fp8": 1, "int8": 1, "int4": 0.5}
+NF4 = 4 + 8 / 64 + 32 / (64 * 256)          # bits per weight, NF4 with double quantisation
+MXFP4 = 4.25                                 # bits per weight incl. block scales (ggml table)
+# measured effective bits per weight of GGUF file types (Llama-3.1-8B, llama.cpp quantize README)
+BPW = {"Q2_K": 3.1593, "Q3_K_L": 4.2979, "IQ4_XS": 4.4597, "Q4_K_S": 4.6672, "Q4_K_M": 4.8944,
+       "Q5_K_M": 5.7036, "Q6_K": 6.5633, "Q8_0": 8.5008, "F16": 16.0005}
+
+
+def llama_like(h, inter, L, a, k, d, V, tied, qkv_bias=False, norms=2, qk_norm=False):
+    """claims-gold 1.6 for a gated-MLP decoder: attention, 3 MLP matrices, RMSNorms, embeddings"""
+    attn = h * a * d + 2 * h * k * d + a * d * h + ((a * d + 2 * k * d) if qkv_bias else 0)
+    return L * (attn + 3 * h * inter + norms * h + (2 * d if qk_norm else 0)) + V * h * (1 if tied else 2) + h
+
+
+def moe_like(h, inter, L, a, k, d, V, E, top, tied=False):
+    """claims-gold 1.6 for a Mixtral-style MoE decoder: total and active (top-k) parameters"""
+    mlp = 3 * h * inter
+    layer = h * a * d + 2 * h * k * d + a * d * h + E * mlp + h * E + 2 * h
+    total = L * layer + V * h * (1 if tied else 2) + h
+    return total, total - L * (E - top) * mlp
+
+
+def bert_like(h, inter, L, V, P, types=2):
+    """claims-gold 1.6 for a BERT encoder with pooler (all linear layers biased, LayerNorms)"""
+    layer = 4 * h * h + 4 * h + 2 * h * inter + inter + h + 2 * 2 * h
+    return L * layer + V * h + P * h + types * h + 2 * h + h * h + h
+
+
+def t5_like(dm, dff, heads, dkv, L, V, buckets=32):
+    """T5 v1.0 (ReLU MLP, no biases, weight-only layer norms, shared tied embedding) from its config:
+    encoder layer = self-attn + MLP + 2 norms, decoder layer = self-attn + cross-attn + MLP + 3 norms,
+    relative-position tables in the first layer of each stack, a final norm per stack"""
+    inner = heads * dkv
+    attn = 4 * dm * inner
+    enc = L * (attn + 2 * dm * dff + 2 * dm) + buckets * heads + dm
+    dec = L * (2 * attn + 2 * dm * dff + 3 * dm) + buckets * heads + dm
+    return enc, dec, V * dm
+
+
+def clip_vit(h, L, inter, patch, image, ch=3):
+    """CLIP ViT vision tower: conv patch embedding (no bias), class token, learned positions,
+    pre-LN, L pre-norm blocks with biased attention and GELU MLP, post-LN"""
+    pos = (image // patch) ** 2 + 1
+    layer = 4 * (h * h + h) + h * inter + inter + inter * h + h + 2 * 2 * h
+    return ch * patch * patch * h + h + pos * h + 2 * h + L * layer + 2 * h
+
+
+N = {
+    "gpt2": 124_439_808, "gpt2-medium": 354_823_168, "gpt2-large": 774_030_080,
+    "gpt2-xl": 1_557_611_200, "bert-base": 109_482_240, "bert-large": 335_141_888,
+    "llama2-7b": 6_738_415_616, "llama2-13b": 13_015_864_320, "llama2-70b": 68_976_648_192,
+    "llama3-8b": 8_030_261_248, "llama3-70b": 70_553_706_496, "mistral-7b": 7_241_732_096,
+    "mixtral-8x7b": 46_702_792_704, "qwen2.5-7b": 7_615_616_512, "falcon-7b": 6_921_720_704,
+    "gpt3": 174_604_259_328,
+    # not in claims-gold: the notes print these configs; the formula gives the counts they print
+    "llama3.2-1b": llama_like(2048, 8192, 16, 32, 8, 64, 128256, True),
+    "llama3.2-3b": llama_like(3072, 8192, 28, 24, 8, 128, 128256, True),
+    "llama3.1-405b": llama_like(16384, 53248, 126, 128, 8, 128, 128256, False),
+    "qwen2.5-0.5b": llama_like(896, 4864, 24, 14, 2, 64, 151936, True, qkv_bias=True),
+    "qwen2.5-1.5b": llama_like(1536, 8960, 28, 12, 2, 128, 151936, True, qkv_bias=True),
+    "qwen2.5-3b": llama_like(2048, 11008, 36, 16, 2, 128, 151936, True, qkv_bias=True),
+    "qwen2.5-72b": llama_like(8192, 29568, 80, 64, 8, 128, 152064, False, qkv_bias=True),
+    "phi4": llama_like(5120, 17920, 40, 40, 10, 128, 100352, False),
+    "gemma3-1b": llama_like(1152, 6912, 26, 4, 1, 256, 262144, True, norms=4, qk_norm=True),
+}
+ACTIVE_M7 = 12_879_925_248
+N["mixtral-8x22b"], ACTIVE_M22 = moe_like(6144, 16384, 56, 48, 8, 128, 32768, 8, 2)
+T5 = {"t5-small": t5_like(512, 2048, 8, 64, 6, 32128), "t5-base": t5_like(768, 3072, 12, 64, 12, 32128),
+      "t5-large": t5_like(1024, 4096, 16, 64, 24, 32128)}
+for _m, (_e, _d, _emb) in T5.items():
+    N[_m] = _e + _d + _emb
+CLIP_L336 = clip_vit(1024, 24, 4096, 14, 336)
+PROJ = 1024 * 4096 + 4096 + 4096 * 4096 + 4096                  # LLaVA-1.5 two-layer MLP projector
+N["vicuna-7b-llava"] = llama_like(4096, 11008, 32, 32, 32, 128, 32064, False)
+N["llava-1.5-7b"] = N["vicuna-7b-llava"] + CLIP_L336 + PROJ
+# printed counts (model cards), used as stated in the notes
+N["deepseek-v3"], ACTIVE_DSV3 = 671e9, 37e9
+N["gpt-oss-120b"], ACTIVE_OSS120 = 116.83e9, 5.13e9
+N["gpt-oss-20b"], ACTIVE_OSS20 = 20.91e9, 3.61e9
+
+# hidden, layers, heads, KV heads, head dim
+CFG = {"gpt2": (768, 12, 12, 12, 64), "gpt2-medium": (1024, 24, 16, 16, 64),
+       "gpt2-xl": (1600, 48, 25, 25, 64),
+       "bert-base": (768, 12, 12, 12, 64), "bert-large": (1024, 24, 16, 16, 64),
+       "llama2-7b": (4096, 32, 32, 32, 128), "llama2-13b": (5120, 40, 40, 40, 128),
+       "llama2-70b": (8192, 80, 64, 8, 128), "llama3-8b": (4096, 32, 32, 8, 128),
+       "llama3-70b": (8192, 80, 64, 8, 128), "mistral-7b": (4096, 32, 32, 8, 128),
+       "mixtral-8x7b": (4096, 32, 32, 8, 128), "qwen2.5-7b": (3584, 28, 28, 4, 128),
+       "falcon-7b": (4544, 32, 71, 1, 64), "gpt3": (12288, 96, 96, 96, 128),
+       "llama3.2-1b": (2048, 16, 32, 8, 64), "llama3.2-3b": (3072, 28, 24, 8, 128),
+       "llama3.1-405b": (16384, 126, 128, 8, 128), "qwen2.5-0.5b": (896, 24, 14, 2, 64),
+       "qwen2.5-1.5b": (1536, 28, 12, 2, 128), "qwen2.5-3b": (2048, 36, 16, 2, 128),
+       "qwen2.5-72b": (8192, 80, 64, 8, 128), "phi4": (5120, 40, 40, 10, 128),
+       "gemma3-1b": (1152, 26, 4, 1, 256), "mixtral-8x22b": (6144, 56, 48, 8, 128),
+       "vicuna-7b-llava": (4096, 32, 32, 32, 128), "llava-1.5-7b": (4096, 32, 32, 32, 128),
+       "gpt-oss-120b": (2880, 36, 64, 8, 64), "gpt-oss-20b": (2880, 24, 64, 8, 64)}
+
+# the formula reproduces the catalogue (claims-gold 2.2) and the counts the notes print
+assert llama_like(4096, 14336, 32, 32, 8, 128, 128256, False) == N["llama3-8b"]
+assert llama_like(4096, 11008, 32, 32, 32, 128, 32000, False) == N["llama2-7b"]
+assert llama_like(3584, 18944, 28, 28, 4, 128, 152064, False, qkv_bias=True) == N["qwen2.5-7b"]
+assert moe_like(4096, 14336, 32, 32, 8, 128, 32000, 8, 2) == (N["mixtral-8x7b"], ACTIVE_M7)
+assert bert_like(768, 3072, 12, 30522, 512) == N["bert-base"]
+assert bert_like(1024, 4096, 24, 30522, 512) == N["bert-large"]
+
+
+def W(m, dt):
+    """weight bytes of model m (a catalogue name or a parameter count) in dtype dt (name or bytes)"""
+    n = N[m] if isinstance(m, str) else m
+    return n * (BY[dt] if isinstance(dt, str) else dt)
+
+
+def KVT(m, b=2):
+    """KV-cache bytes per token: 2 * layers * KV heads * head dim * bytes"""
+    if isinstance(m, tuple):
+        L, k, d = m
+    else:
+        _, L, _, k, d = CFG[m]
+    return 2 * L * k * d * b
+
+
+def KV(m, tokens, batch=1, b=2):
+    return KVT(m, b) * tokens * batch
+
+
+def GG(m, t):
+    """GGUF file bytes at the measured bits per weight of type t"""
+    return (N[m] if isinstance(m, str) else m) * BPW[t] / 8
+
+
+def act(m, s, b, mode="none", layers=None):
+    """activation bytes of all layers, fp16 (Korthikanti et al. 2022)"""
+    h, L, a, _, _ = CFG[m]
+    per = {"none": s * b * h * (34 + 5 * a * s / h), "flash": 34 * s * b * h, "full": 2 * s * b * h}[mode]
+    return per * (layers or L)
+
+
+def zero(n, gpus, stage):
+    """model-state bytes per GPU, 16 bytes per parameter (2 + 2 + 12)"""
+    return {0: 16 * n, 1: 4 * n + 12 * n / gpus, 2: 2 * n + 14 * n / gpus, 3: 16 * n / gpus}[stage]
+
+
+def lora(L, r, mats):
+    """trainable LoRA parameters: r * (d_in + d_out) for each adapted matrix in each layer"""
+    return L * sum(r * (i + o) for i, o in mats)
+
+SCALE = {"bytes": 1, "байт": 1, "Б": 1, "KB": 1e3, "MB": 1e6, "GB": 1e9, "TB": 1e12,
+         "KiB": KIB, "MiB": MIB, "GiB": GIB, "TiB": TIB, "КБ": 1e3, "МБ": 1e6, "ГБ": 1e9,
+         "ТБ": 1e12, "КиБ": KIB, "МиБ": MIB, "ГиБ": GIB, "ТиБ": TIB,
+         "params": 1, "K": 1e3, "M": 1e6, "B": 1e9, "тыс.": 1e3, "млн": 1e6, "млрд": 1e9, "трлн": 1e12,
+         "tokens": 1, "K tokens": 1e3, "M tokens": 1e6, "B tokens": 1e9, "T tokens": 1e12,
+         "токенов": 1, "тыс. токенов": 1e3, "млн токенов": 1e6, "млрд токенов": 1e9, "трлн токенов": 1e12,
+         "tokens/param": 1, "images": 1, "изображений": 1, "GFLOP/token": 1e9, "TFLOP/s": 1e12, "W": 1, "Вт": 1, "weeks": 604800, "недель": 604800, "мин.": 60, "FLOP": 1, "GFLOP": 1e9, "TFLOP": 1e12, "ТФЛОП": 1e12, "bits": 1, "бит": 1, "%": 1, "×": 1,
+         "tok/s": 1, "ток/с": 1, "токенов/с": 1, "s": 1, "с": 1, "ms": 1e-3, "мс": 1e-3, "min": 60, "мин": 60,
+         "hours": 3600, "часов": 3600, "часа": 3600, "ч": 3600, "days": 86400, "суток": 86400, "дней": 86400,
+         "GPU-hours": 1, "GPU-часов": 1, "GPU-часа": 1, "тыс. GPU-часов": 1e3, "тыс. токенов": 1e3, "gigabytes": 1e9,
+         "GB/s": 1e9, "ГБ/с": 1e9, "TB/s": 1e12, "ТБ/с": 1e12, "Гбит/с": 1.25e8,
+         "TFLOPS": 1e12, "ТФЛОПС": 1e12, "billion": 1e9, "million": 1e6, "trillion": 1e12,
+         "users": 1, "requests": 1, "файлов": 1, "сессий": 1, "слоёв": 1, "пользователей": 1, "GPUs": 1, "карт": 1, "sequences": 1, "последовательностей": 1}
+TWIN = {"KB": "KiB", "KiB": "KB", "MB": "MiB", "MiB": "MB", "GB": "GiB", "GiB": "GB",
+        "TB": "TiB", "TiB": "TB", "КБ": "КиБ", "КиБ": "КБ", "МБ": "МиБ", "МиБ": "МБ",
+        "ГБ": "ГиБ", "ГиБ": "ГБ", "ТБ": "ТиБ", "ТиБ": "ТБ"}
+DECIMAL_UNITS = {"KB", "MB", "GB", "TB", "КБ", "МБ", "ГБ", "ТБ"}
+
+# ---- reading a printed figure ---------------------------------------------------------------
+SUP = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+NUM = {"en": r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?",
+       "ru": r"\d{1,3}(?:[\u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"}
+POW = (r"(?:\s*(?:\\times|×|·|\\cdot)\s*10(?:\^\{?(?P<c>-?\d+)\}?|(?P<s>[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+))"
+       r"|e(?P<e>\d+))?")
+
+
+def _one(m, lang):
+    raw = m.group("n")
+    raw = raw.replace(",", "") if lang == "en" else raw.replace(NB, "").replace(NNB, "").replace(",", ".")
+    dec = len(raw.split(".")[1]) if "." in raw else 0
+    zeros = 0 if dec else len(raw) - len(raw.rstrip("0"))
+    ex = m.group("c") or m.group("e") or (m.group("s") or "").translate(SUP)
+    sc = 10.0 ** int(ex) if ex else 1.0
+    return float(raw) * sc, 0.5 * 10.0 ** (zeros - dec) * sc
+
+
+def read(fig, lang, n=1):
+    """The first n numbers of the figure, each with half a unit of its last significant digit
+    (trailing zeros of an integer widen it)."""
+    out = [_one(m, lang) for m in re.finditer("(?P<n>" + NUM[lang] + ")" + POW, fig)]
+    return out[:n] if len(out) >= n else None
+
+
+# ---- the claims -------------------------------------------------------------------------------
+FILES = {p.stem[:5]: p.name for p in sorted(NOTES.glob("*.md"))}
+CLAIMS, NON = [], []
+H, X = "holds", "wrong"
+
+
+def _sp(s):
+    return s.replace("¦", NB).replace("‡", NNB)
+
+
+def claim(f, figure, kind, unit, value, expect, error=None, *, anchor=None, occ=1, hedged=False,
+          bound=None, rng=False, rel=None, note="", quoted=False):
+    figure = _sp(figure)
+    CLAIMS.append(dict(f=f, figure=figure, kind=kind, unit=unit, value=value, expect=expect,
+                       error=error, anchor=_sp(anchor or figure), occ=occ,
+                       hedged=hedged, bound=bound, rng=rng, rel=rel, note=note, quoted=quoted))
+
+
+def non(f, text, why):
+    NON.append(dict(f=f, text=_sp(text), why=why))
+
+
+
+
+# ---- extra facts for this corpus AC --------------------------------------------------------------
+N["qwen2.5-32b"] = llama_like(5120, 27648, 64, 40, 8, 128, 152064, False, qkv_bias=True)
+N["phi3-mini"] = llama_like(3072, 8192, 32, 32, 32, 96, 32064, False)
+N["gemma3-27b"] = llama_like(5376, 21504, 62, 32, 16, 128, 262208, True, norms=4, qk_norm=True)
+CFG.update({"qwen2.5-32b": (5120, 64, 40, 8, 128), "phi3-mini": (3072, 32, 32, 32, 96),
+            "gemma3-27b": (5376, 62, 32, 16, 128)})
+MLA_DSV3 = 61 * (512 + 64)          # DeepSeek-V3 cache elements per token (kv_lora_rank + rope dim)
+MX4 = MXFP4 / 8
+H100_BW = 3.35e12                   # H100 SXM HBM3, bytes/s (stated in the notes)
+SCALE.update({"PB": 1e15, "ПБ": 1e15, "Gbit/s": 1.25e8, "PFLOP": 1e15, "EFLOP": 1e18, "ЭФЛОП": 1e18,
+              "ПФЛОП": 1e15, "GPU-days": 1, "GPU-суток": 1, "tokens/s": 1, "years": 8760 * 3600,
+              "лет": 8760 * 3600, "x": 1, "раз": 1, "M params": 1e6, "B params": 1e9,
+              "млн параметров": 1e6, "млрд параметров": 1e9, "MFLOP": 1e6, "млн GPU-часов": 1e6, "GB/s": 1e9, "ГБ/с": 1e9})
+Q = dict(quoted=True)
+
+# ---- extra facts for this corpus AD -----------------------------------------------------------------------
+def gemma2(h, inter, L, a, k, d, V=256000):
+    """Gemma 2: gated GeGLU MLP, 4 RMSNorms per layer, tied embedding, final norm"""
+    return llama_like(h, inter, L, a, k, d, V, True, norms=4)
+
+
+N["gemma2-2b"] = gemma2(2304, 9216, 26, 8, 4, 256)
+N["gemma2-9b"] = gemma2(3584, 14336, 42, 16, 8, 256)
+N["gemma2-27b"] = gemma2(4608, 36864, 46, 32, 16, 128)
+N["mistral-nemo-12b"] = llama_like(5120, 14336, 40, 32, 8, 128, 131072, False)
+CFG.update({"gemma2-2b": (2304, 26, 8, 4, 256), "gemma2-9b": (3584, 42, 16, 8, 256),
+            "gemma2-27b": (4608, 46, 32, 16, 128), "mistral-nemo-12b": (5120, 40, 32, 8, 128)})
+assert N["gemma2-2b"] == 2_614_341_888 and N["gemma2-9b"] == 9_241_705_984 and N["gemma2-27b"] == 27_227_128_320
+Q = dict(quoted=True)
+SCALE.update({"x": 1, "M params": 1e6, "B params": 1e9, "tokens/s": 1, "PFLOP": 1e15, "EFLOP": 1e18,
+              "ЭФЛОП": 1e18, "ПФЛОП": 1e15, "GPU-days": 1, "GPU-суток": 1, "раз": 1, "Gbit/s": 1.25e8,
+              "PB": 1e15, "ПБ": 1e15, "млн GPU-часов": 1e6, "years": 8760 * 3600, "лет": 8760 * 3600})
+RTX4090_BW = 1008e9
+
+# ---- en_01: daily note, Gemma 2 9B / 27B / 2B and Llama 3.2 on an RTX 4090 -----------------------------------
+f = "en_01"
+G9, G27, G2, L1, L3 = "gemma2-9b", "gemma2-27b", "gemma2-2b", "llama3.2-1b", "llama3.2-3b"
+G9_8K_WIN = 2 * 21 * 8 * 256 * 2 * (8192 + 4096)      # 21 global layers at 8192 + 21 local layers at 4096
+claim(f, "9241705984", "params", "params", N[G9], H)
+claim(f, "27227128320", "params", "params", N[G27], H)
+claim(f, "9,241,705,984 parameters", "params", "params", N[G9], H)
+claim(f, "9.24B", "params", "B", N[G9], H, anchor="is really 9.24B")
+claim(f, "18.5 GB", "weights", "GB", W(G9, "bf16"), H, anchor="- **08:47**")
+claim(f, "17.2 GiB", "weights", "GiB", W(G9, "bf16"), H)
+claim(f, "~6.8 GiB", "arithmetic", "GiB", 24 * GIB - W(G9, "bf16"), H, hedged=True)
+claim(f, "9.24 GB", "weights", "GB", W(G9, "int8"), H)
+claim(f, "4.62 GB", "weights", "GB", W(G9, "int4"), H)
+claim(f, "917.5M", "params", "M", 256000 * 3584, H)
+claim(f, "≈ 9.9 %", "percentage", "%", 100 * 256000 * 3584 / N[G9], H, hedged=True)
+claim(f, "344,064 bytes", "kv_cache_per_token", "bytes", KVT(G9), H)
+claim(f, "336 KiB", "kv_cache_per_token", "KiB", KVT(G9), H, anchor="- **10:12**")
+claim(f, "2.625 GiB", "kv_cache_total", "GiB", KV(G9, 8192), H)
+claim(f, "1.97 GiB", "kv_cache_total", "GiB", G9_8K_WIN, H, anchor="- **10:18**")
+claim(f, "~25 %", "percentage", "%", 100 * (1 - G9_8K_WIN / KV(G9, 8192)), H, hedged=True)
+claim(f, "27,227,128,320 params", "params", "params", N[G27], H)
+claim(f, "27.2B", "params", "B", N[G27], H, anchor="- **10:40**")
+claim(f, "54.5 GB", "weights", "GB", W(G27, "bf16"), H, anchor="- **10:40**")
+claim(f, "50.7 GiB", "weights", "GiB", W(G27, "bf16"), H, anchor="- **10:40**")
+claim(f, "27.2 GB", "weights", "GB", W(G27, "int8"), H, anchor="- **10:44**")
+claim(f, "~16.7 GB", "quantized_file", "GB", GG(G27, "Q4_K_M"), H, hedged=True, anchor="- **10:44**")
+claim(f, "15.5 GiB", "quantized_file", "GiB", GG(G27, "Q4_K_M"), H, rel=0.02, anchor="- **10:44**")
+claim(f, "376,832 B", "kv_cache_per_token", "bytes", KVT(G27), H)
+claim(f, "368 KiB", "kv_cache_per_token", "KiB", KVT(G27), H, anchor="- **10:51**")
+claim(f, "2.875 GiB", "kv_cache_total", "GiB", KV(G27, 8192), H, anchor="- **10:51**")
+claim(f, "≈ 18.4 GiB", "arithmetic", "GiB", GG(G27, "Q4_K_M") + KV(G27, 8192), H, hedged=True)
+claim(f, "~5.6 GiB", "arithmetic", "GiB", 24 * GIB - GG(G27, "Q4_K_M") - KV(G27, 8192), H, hedged=True)
+claim(f, "~55 tok/s", "throughput", "tok/s", RTX4090_BW / W(G9, "bf16"), H, hedged=True)
+claim(f, "5.65 GB", "quantized_file", "GB", GG(G9, "Q4_K_M"), H, rel=0.02, anchor="- **11:20**")
+claim(f, "~178 tok/s", "throughput", "tok/s", RTX4090_BW / GG(G9, "Q4_K_M"), H, hedged=True)
+claim(f, "~61 tok/s", "throughput", "tok/s", RTX4090_BW / GG(G27, "Q4_K_M"), H, hedged=True)
+claim(f, "5.65 GiB", "quantized_file", "GiB", GG(G9, "Q4_K_M"), X, "gb_as_gib", note="5.65 GB = 5.27 GiB")
+claim(f, "27.2 GiB", "weights", "GiB", W(G27, "int8"), X, "gb_as_gib", note="27.2 GB = 25.4 GiB")
+claim(f, "27 GB", "weights", "GB", W(G27, "int4"), X, "wrong_dtype", anchor="- **13:05**", note="int8 figure; int4 13.6 GB")
+claim(f, "13.6 GB", "weights", "GB", W(G27, "int4"), H, anchor="- **13:05**")
+claim(f, "9.2 GB", "weights", "GB", W(G9, "bf16"), X, "wrong_dtype", anchor="- **13:12**", note="int8 figure; bf16 18.5 GB")
+claim(f, "18.5 GB", "weights", "GB", W(G9, "bf16"), H, anchor="- **13:12**")
+claim(f, "5.75 GiB", "kv_cache_total", "GiB", KV(G27, 8192), X, "off_2x", note="query heads for KV heads; 2.875 GiB")
+claim(f, "2.875 GiB", "kv_cache_total", "GiB", KV(G27, 8192), H, anchor="- **13:18**")
+claim(f, "54.5 GB per card", "weights", "GB", W(G27, "bf16") / 2, X, "per_gpu", note="27.2 GB per card")
+claim(f, "27.2 GB per card", "weights", "GB", W(G27, "bf16") / 2, H)
+claim(f, "672 KiB", "kv_cache_per_token", "KiB", KVT(G9), X, "off_2x", note="query heads; 336 KiB")
+claim(f, "336 KiB", "kv_cache_per_token", "KiB", KVT(G9), H, anchor="- **13:30**")
+claim(f, "54.5 GiB", "weights", "GiB", W(G27, "bf16"), X, "gb_as_gib", note="54.5 GB = 50.7 GiB")
+claim(f, "50.7 GiB", "weights", "GiB", W(G27, "bf16"), H, anchor="- **13:34**")
+claim(f, "2,614,341,888 params", "params", "params", N[G2], H)
+claim(f, "5.23 GB", "weights", "GB", W(G2, "bf16"), H)
+claim(f, "104 KiB", "kv_cache_per_token", "KiB", KVT(G2), H)
+claim(f, "0.8125 GiB", "kv_cache_total", "GiB", KV(G2, 8192), H)
+claim(f, "about 2.78 GB", "quantized_file", "GB", GG(G2, "Q8_0"), H, hedged=True)
+claim(f, "2.95×", "ratio", "×", N[G27] / N[G9], H)
+claim(f, "1.24B", "params", "B", N[L1], H)
+claim(f, "3.21B", "params", "B", N[L3], H)
+claim(f, "2.47 GB", "weights", "GB", W(L1, "bf16"), H)
+claim(f, "6.43 GB", "weights", "GB", W(L3, "bf16"), H)
+claim(f, "32 KiB", "kv_cache_per_token", "KiB", KVT(L1), H)
+claim(f, "112 KiB", "kv_cache_per_token", "KiB", KVT(L3), H)
+claim(f, "14 GiB", "kv_cache_total", "GiB", KV(L3, 131072), H)
+claim(f, "4 GiB", "kv_cache_total", "GiB", KV(L1, 131072), H, anchor="the 1B 4 GiB")
+claim(f, "1.75 GiB", "kv_cache_total", "GiB", KV(L3, 131072), X, "off_2x", note="14 GiB (1.75 GiB is 16K)")
+claim(f, "about 37 GB", "weights", "GB", W(G9, "bf16"), X, "wrong_dtype", hedged=True, note="fp32 figure; bf16 18.5 GB", **Q)
+claim(f, "about 5.25 GiB", "kv_cache_total", "GiB", KV(G9, 8192), X, "off_2x", hedged=True, note="2.625 GiB", **Q)
+claim(f, "roughly 8.3 GB", "quantized_file", "GB", GG(G27, "Q4_K_M"), X, "off_2x", hedged=True, note="16.7 GB", **Q)
+claim(f, "up to 120 tok/s", "throughput", "tok/s", RTX4090_BW / GG(G27, "Q4_K_M"), X, "off_2x", note="ceiling 60.5 tok/s", **Q)
+claim(f, "5.2 GB", "weights", "GB", W(G2, "bf16"), H, anchor="> Gemma 2 2B in bf16", **Q)
+claim(f, "19.4 GB", "quantized_file", "GB", GG(G27, "Q5_K_M"), H, rel=0.02)
+claim(f, "22.3 GB", "quantized_file", "GB", GG(G27, "Q6_K"), H, rel=0.02)
+claim(f, "9.82 GB", "quantized_file", "GB", GG(G9, "Q8_0"), H, rel=0.02)
+claim(f, "9.15 GiB", "quantized_file", "GiB", GG(G9, "Q8_0"), H, rel=0.02)
+claim(f, "~103 tok/s", "throughput", "tok/s", RTX4090_BW / GG(G9, "Q8_0"), H, hedged=True)
+claim(f, "16.7 GB", "quantized_file", "GB", GG(G27, "Q4_K_M"), H, rel=0.02, anchor="> **27B at Q4_K_M**")
+claim(f, "2.9 GiB", "kv_cache_total", "GiB", KV(G27, 8192), H, anchor="> **27B at Q4_K_M**")
+claim(f, "~100 tok/s", "throughput", "tok/s", RTX4090_BW / GG(G9, "Q8_0"), H, hedged=True, anchor="> **27B at Q4_K_M**")
+claim(f, "9.24B", "params", "B", N[G9], H, anchor="- 9B: 9.24B params")
+claim(f, "18.5 GB", "weights", "GB", W(G9, "bf16"), H, anchor="- 9B: 9.24B params")
+claim(f, "336 KiB", "kv_cache_per_token", "KiB", KVT(G9), H, anchor="- 9B: 9.24B params")
+claim(f, "1.97 GiB", "kv_cache_total", "GiB", G9_8K_WIN, H, anchor="- 9B: 9.24B params")
+claim(f, "27.2B", "params", "B", N[G27], H, anchor="- 27B: 27.2B params")
+claim(f, "54.5 GB", "weights", "GB", W(G27, "bf16"), H, anchor="- 27B: 27.2B params")
+claim(f, "16.7 GB", "quantized_file", "GB", GG(G27, "Q4_K_M"), H, rel=0.02, anchor="- 27B: 27.2B params")
+claim(f, "368 KiB", "kv_cache_per_token", "KiB", KVT(G27), H, anchor="- 27B: 27.2B params")
+non(f, "weather: \"-3 °C, snow\"", "weather")
+non(f, "sleep_hours: 6.5", "sleep hours")
+non(f, "- **07:58** — woke up late", "times, ordinal")
+non(f, "Ticket INFRA-2291 (power cut", "times, ticket number")
+non(f, "gives 38.2 tok/s at 430 W", "measured speeds, power draw")
+non(f, "Ramen 1,450 ¥", "prices")
+non(f, "gym: 5×5 squats at 80 kg", "gym sets")
+non(f, "2 portions of dal, 400 g rice", "food quantities")
+non(f, "23,107 MiB used / 24,564 MiB", "measured memory (nvidia-smi)")
+non(f, "read 40 pages of the Gemma 2 tech report", "pages, arXiv id")
+non(f, "order 2 × 2 TB NVMe (€129 each)", "shopping, prices")
+non(f, "card: \"RTX 4090, 24 GiB, 1008 GB/s\"", "hardware spec")
+non(f, "- **14:00–15:10**", "times")
+
+# ---- ru_01: сравнительный обзор для закупки видеокарт (Llama-3.1-70B fp8, Mistral-Nemo-12B bf16) ------------
+f = "ru_01"
+L70, NM = "llama3-70b", "mistral-nemo-12b"
+H100_BW, L40S_BW, A6000_BW = 3.35e12, 864e9, 960e9
+claim(f, "70553706496", "params", "params", N[L70], H)
+claim(f, "12247782400", "params", "params", N[NM], H)
+claim(f, "70,6¦ГБ", "weights", "ГБ", W(L70, "fp8"), H, anchor="> Берём **две H100 SXM**")
+claim(f, "35,3¦ГБ", "weights", "ГБ", W(L70, "fp8") / 2, H, anchor="> Берём **две H100 SXM**", note="на карту при TP=2")
+claim(f, "24,5¦ГБ", "weights", "ГБ", W(NM, "bf16"), H, anchor="> Берём **две H100 SXM**")
+claim(f, "70,55 млрд", "params", "млрд", N[L70], H)
+claim(f, "70¦553¦706¦496", "params", "params", N[L70], H)
+claim(f, "141,1¦ГБ", "weights", "ГБ", W(L70, "bf16"), H, anchor="**Llama-3.1-70B-Instruct.**")
+claim(f, "131,4¦ГиБ", "weights", "ГиБ", W(L70, "bf16"), H)
+claim(f, "70,6¦ГБ", "weights", "ГБ", W(L70, "fp8"), H, anchor="**Llama-3.1-70B-Instruct.**")
+claim(f, "65,7¦ГиБ", "weights", "ГиБ", W(L70, "fp8"), H, anchor="**Llama-3.1-70B-Instruct.**")
+claim(f, "около 35,3¦ГБ", "weights", "ГБ", W(L70, "int4"), H, hedged=True)
+claim(f, "≈¦43,2¦ГБ", "quantized_file", "ГБ", GG(L70, "Q4_K_M"), H, hedged=True)
+claim(f, "12,25 млрд", "params", "млрд", N[NM], H)
+claim(f, "24,5¦ГБ", "weights", "ГБ", W(NM, "bf16"), H, anchor="**Mistral-Nemo-12B-Instruct**")
+claim(f, "22,8¦ГиБ", "weights", "ГиБ", W(NM, "bf16"), H)
+claim(f, "12,2¦ГБ", "weights", "ГБ", W(NM, "fp8"), H, anchor="**Mistral-Nemo-12B-Instruct**")
+claim(f, "6,1¦ГБ", "weights", "ГБ", W(NM, "int4"), H, anchor="**Mistral-Nemo-12B-Instruct**")
+claim(f, "50¦%", "percentage", "%", 100 * (1 - BY["fp8"] / BY["bf16"]), H)
+claim(f, "в 4 раза", "ratio", "раз", BY["bf16"] / BY["int4"], H)
+claim(f, "в 2 раза", "ratio", "раз", BY["bf16"] / BY["fp8"], H, anchor="уменьшает веса в 2 раза")
+claim(f, "327¦680 байт", "kv_cache_per_token", "байт", KVT(L70), H)
+claim(f, "320¦КиБ", "kv_cache_per_token", "КиБ", KVT(L70), H, anchor="327¦680 байт")
+claim(f, "2,5¦ГиБ", "kv_cache_total", "ГиБ", KV(L70, 8192), H, anchor="- 70B, один диалог 8K")
+claim(f, "10¦ГиБ", "kv_cache_total", "ГиБ", KV(L70, 32768), H, anchor="- 70B, один диалог 8K")
+claim(f, "40¦ГиБ", "kv_cache_total", "ГиБ", KV(L70, 131072), H, anchor="- 70B, один диалог 8K")
+claim(f, "160¦КиБ", "kv_cache_per_token", "КиБ", KVT(NM), H, anchor="- Nemo: 2 × 40 × 8")
+claim(f, "5¦ГиБ", "kv_cache_total", "ГиБ", KV(NM, 32768), H, anchor="- Nemo: 2 × 40 × 8")
+claim(f, "20¦ГиБ", "kv_cache_total", "ГиБ", KV(NM, 131072), H, anchor="- Nemo: 2 × 40 × 8")
+claim(f, "47", "throughput", "ток/с", H100_BW / W(L70, "fp8"), H, anchor="| H100 SXM | 80 |")
+claim(f, "137", "throughput", "ток/с", H100_BW / W(NM, "bf16"), H, anchor="| H100 SXM | 80 |")
+claim(f, "12", "throughput", "ток/с", L40S_BW / W(L70, "fp8"), H, anchor="| L40S | 48 |")
+claim(f, "35", "throughput", "ток/с", L40S_BW / W(NM, "bf16"), H, anchor="| L40S | 48 |")
+claim(f, "14", "throughput", "ток/с", A6000_BW / W(L70, "fp8"), H, anchor="| RTX 6000 Ada | 48 |")
+claim(f, "39", "throughput", "ток/с", A6000_BW / W(NM, "bf16"), H, anchor="| RTX 6000 Ada | 48 |")
+claim(f, "65,7¦ГиБ", "weights", "ГиБ", W(L70, "fp8"), H, anchor="столбец условный")
+claim(f, "14,3¦ГиБ", "arithmetic", "ГиБ", 80 * GIB - W(L70, "fp8"), H, anchor="- **Одна H100:**")
+claim(f, "5 диалогов", "arithmetic", "x", (80 * GIB - W(L70, "fp8")) // KV(L70, 8192), H, note="целых диалогов по 8K")
+claim(f, "35,3¦ГБ", "weights", "ГБ", W(L70, "fp8") / 2, H, anchor="- **Две H100 (TP=2):**", note="на карту")
+claim(f, "32,9¦ГиБ", "weights", "ГиБ", W(L70, "fp8") / 2, H, note="на карту")
+claim(f, "94,3¦ГиБ", "arithmetic", "ГиБ", 160 * GIB - W(L70, "fp8"), H, anchor="- **Две H100 (TP=2):**")
+claim(f, "37 диалогов", "arithmetic", "x", (160 * GIB - W(L70, "fp8")) // KV(L70, 8192), H)
+claim(f, "30,3¦ГиБ", "arithmetic", "ГиБ", 96 * GIB - W(L70, "fp8"), H)
+claim(f, "12 диалогов", "arithmetic", "x", (96 * GIB - W(L70, "fp8")) // KV(L70, 8192), H)
+claim(f, "около 24,5¦ток/с", "throughput", "ток/с", L40S_BW / (W(L70, "fp8") / 2), H, hedged=True)
+claim(f, "35,3¦ГБ", "weights", "ГБ", W(L70, "fp8") / 2, H, anchor="каждая карта читает", note="на карту за токен")
+claim(f, "≈¦95¦ток/с", "throughput", "ток/с", H100_BW / (W(L70, "fp8") / 2), H, hedged=True)
+claim(f, "141¦ГБ", "weights", "ГБ", W(L70, "fp8"), X, "wrong_dtype", anchor="> «Llama-3.1-70B в fp8", note="bf16; fp8 70,6 ГБ")
+claim(f, "20¦ГиБ", "kv_cache_total", "ГиБ", KV(L70, 32768), X, "off_2x", anchor="> «KV-кэш на 32K", note="10 ГиБ")
+claim(f, "2,5¦МиБ", "kv_cache_per_token", "МиБ", KVT(L70), X, "off_2x", note="головы запросов вместо KV-голов; 320 КиБ")
+claim(f, "до 95¦ток/с", "throughput", "ток/с", H100_BW / W(L70, "fp8"), X, "per_gpu", note="одна карта 47,5 ток/с")
+claim(f, "70,6¦ГБ", "weights", "ГБ", W(L70, "fp8") / 2, X, "per_gpu", anchor="> «На двух L40S", note="на карту 35,3 ГБ")
+claim(f, "43,2¦ГиБ", "quantized_file", "ГиБ", GG(L70, "Q4_K_M"), X, "gb_as_gib", note="43,2 ГБ = 40,2 ГиБ")
+claim(f, "12,2¦ГБ", "weights", "ГБ", W(NM, "bf16"), X, "wrong_dtype", anchor="> «Mistral-Nemo в bf16", note="fp8; bf16 24,5 ГБ")
+claim(f, "40¦ГиБ", "kv_cache_total", "ГиБ", KV(NM, 131072), X, "off_2x", anchor="> «Nemo на полном контексте", note="20 ГиБ")
+claim(f, "6,1¦ГиБ", "weights", "ГиБ", W(NM, "int4"), X, "gb_as_gib", note="6,1 ГБ = 5,7 ГиБ")
+claim(f, "70,6", "weights", "ГБ", W(L70, "fp8"), H, anchor="| 70B fp8, 1 × H100 |")
+claim(f, "160", "kv_cache_total", "ГиБ", KV(L70, 8192, 32), X, "off_2x", anchor="| 70B fp8, 1 × H100 |", note="80 ГиБ")
+claim(f, "47", "throughput", "ток/с", H100_BW / W(L70, "fp8"), H, anchor="| 70B fp8, 1 × H100 |")
+claim(f, "141,1", "weights", "ГБ", W(L70, "bf16"), H, anchor="| 70B bf16, 2 × H100")
+claim(f, "80", "kv_cache_total", "ГиБ", KV(L70, 8192, 32), H, anchor="| 70B bf16, 2 × H100")
+claim(f, "95", "throughput", "ток/с", H100_BW / (W(L70, "bf16") / 2), X, "off_2x", anchor="| 70B bf16, 2 × H100", note="bf16 TP=2: 47,5 ток/с")
+claim(f, "12,2", "weights", "ГБ", W(NM, "bf16"), X, "wrong_dtype", anchor="| Nemo bf16, 1 × L40S", note="24,5 ГБ")
+claim(f, "40", "kv_cache_total", "ГиБ", KV(NM, 8192, 32), H, anchor="| Nemo bf16, 1 × L40S")
+claim(f, "71", "throughput", "ток/с", L40S_BW / W(NM, "bf16"), X, "off_2x", anchor="| Nemo bf16, 1 × L40S", note="35,3 ток/с")
+claim(f, "12,2", "weights", "ГБ", W(NM, "fp8"), H, anchor="| Nemo fp8, 1 × L40S")
+claim(f, "40", "kv_cache_total", "ГиБ", KV(NM, 8192, 32), H, anchor="| Nemo fp8, 1 × L40S")
+claim(f, "71", "throughput", "ток/с", L40S_BW / W(NM, "fp8"), H, anchor="| Nemo fp8, 1 × L40S")
+claim(f, "70,6¦ГБ", "weights", "ГБ", W(L70, "fp8"), H, anchor="- 70B fp8: 70,6¦ГБ")
+claim(f, "320¦КиБ", "kv_cache_per_token", "КиБ", KVT(L70), H, anchor="- 70B fp8: 70,6¦ГБ")
+claim(f, "2,5¦ГиБ", "kv_cache_total", "ГиБ", KV(L70, 8192), H, anchor="- 70B fp8: 70,6¦ГБ")
+claim(f, "24,5¦ГБ", "weights", "ГБ", W(NM, "bf16"), H, anchor="- Nemo bf16: 24,5¦ГБ")
+claim(f, "160¦КиБ", "kv_cache_per_token", "КиБ", KVT(NM), H, anchor="- Nemo bf16: 24,5¦ГБ")
+claim(f, "14,3¦ГиБ", "arithmetic", "ГиБ", 80 * GIB - W(L70, "fp8"), H, anchor="- Одна H100 не даёт")
+claim(f, "94,3¦ГиБ", "arithmetic", "ГиБ", 160 * GIB - W(L70, "fp8"), H, anchor="- Одна H100 не даёт")
+non(f, "created: 2027-01-20", "date")
+non(f, "kp_number: КП-0457/26", "document number")
+non(f, "budget_limit_rub: 25000000", "budget")
+non(f, "«Гарантия 36 мес., поставка 10–12 недель", "warranty, delivery weeks, VAT")
+non(f, "- 2 × H100 SXM: 2 × 3¦100", "prices, cost arithmetic")
+non(f, "- Курс на 16.01.2027", "exchange rate, delivery price")
+non(f, "- Электричество: 2 × 700 + 350", "power draw, electricity cost")
+non(f, "- Замечания к КП отправлены 21.01.2027", "dates")
+non(f, "  - \"КП поставщика от 16.01.2027\"", "date")
+
+# ---- checks and output ---------------------------------------------------------------------------
+RATIO_ERRORS = {"off_2x", "per_gpu", "wrong_unit", "wrong_kind", "wrong_dtype"}
+
+
+def rnd(v):
+    return float(f"{v:.6g}")
+
+
+def fits(c, s, tol, hedged, bound=None, rel=None):
+    t = max(tol, 0.10 * abs(s) if hedged else 0.0, (rel or 0.0) * abs(s)) + 1e-9 * abs(s)
+    if bound == "upper":          # the figure is an upper bound: "at most", "under", "не более"
+        return c <= s + t
+    if bound == "lower":          # "at least", "как минимум", "more than"
+        return c >= s - t
+    return abs(c - s) <= t
+
+
+def lines_of(name):
+    return (NOTES / name).read_text(encoding="utf-8").split("\n")
+
+
+PROBLEMS = []
+
+
+def find_line(lines, anchor, where):
+    hits = [i for i, ln in enumerate(lines, 1) if anchor in ln]
+    if len(hits) != 1:
+        PROBLEMS.append(f"{where}: anchor {anchor!r} on {len(hits)} lines, expected exactly one")
+        return hits[0] if hits else 1
+    return hits[0]
+
+
+def standalone(fig):
+    return re.compile(r"(?<![\d.,\u00a0\u202f])" + re.escape(fig) + r"(?!\d|[.,\u00a0\u202f]\d)")
+
+
+def build():
+    out, problems = [], PROBLEMS
+    per_file = Counter()
+    claim_lines = set()
+    for c in CLAIMS:
+        if c["f"] not in FILES:
+            problems.append(f"no note for {c['f']}")
+            continue
+        name = FILES[c["f"]]
+        lang = "ru" if c["f"].startswith("ru") else "en"
+        per_file[c["f"]] += 1
+        cid = f"{c['f']}-{per_file[c['f']]:02d}"
+        where = f"{cid} {c['figure']!r}"
+        lines = lines_of(name)
+        ln = find_line(lines, c["anchor"], where)
+        text = lines[ln - 1]
+        found = list(standalone(c["figure"]).finditer(text))
+        if len(found) < c["occ"]:
+            problems.append(f"{where}: figure found {len(found)}x on line {ln}, occurrence {c['occ']}")
+            continue
+        num = re.search(NUM[lang], c["figure"]).group(0)
+        at = found[c["occ"] - 1].start() + c["figure"].index(num)
+        # the scorer's occurrence: the n-th figure on the line that states this number
+        # (numbers glued to a word or a hyphen, as in model names, do not count)
+        # (numbers glued to a word or a hyphen, as in model names, and ordinal list markers such as
+        # "3." at the start of a line do not count)
+        occurrence = sum(1 for m in standalone(num).finditer(text)
+                         if m.start() <= at and not re.match(r"[\w\-]", text[m.start() - 1:m.start()] or " ")
+                         and not (text[:m.start()].strip() in ("", "-", "*") and text[m.end():m.end() + 2] in (". ", ") ")))
+        got = read(c["figure"], lang, 2 if c["rng"] else 1)
+        if got is None:
+            problems.append(f"{where}: no number in the figure")
+            continue
+        unit = c["unit"]
+        if unit not in SCALE:
+            problems.append(f"{where}: unknown unit {unit!r}")
+            continue
+        val = c["value"]
+        correct = [v / SCALE[unit] for v in val] if isinstance(val, list) else val / SCALE[unit]
+        if c["rng"]:
+            (lo, tlo), (hi, thi) = got
+            if isinstance(correct, list):
+                ok = fits(correct[0], lo, tlo, c["hedged"]) and fits(correct[1], hi, thi, c["hedged"])
+            else:
+                ok = lo - tlo <= correct <= hi + thi
+            stated = [lo, hi]
+        else:
+            (s, tol), = got
+            ok = fits(correct, s, tol, c["hedged"], c["bound"], c["rel"])
+            stated = s
+        if c["expect"] == H and not ok:
+            problems.append(f"{where}: expected to hold, correct {correct!r} {unit}")
+        if c["expect"] == X:
+            if ok:
+                problems.append(f"{where}: expected wrong but holds (correct {correct!r} {unit})")
+            e = c["error"]
+            if c["rng"] or isinstance(correct, list):
+                pass
+            elif e in RATIO_ERRORS:
+                if max(correct / s, s / correct) < 1.95:
+                    problems.append(f"{where}: {e} but off by only {max(correct / s, s / correct):.3f}x")
+            elif e in ("gib_as_gb", "gb_as_gib"):
+                if (e == "gib_as_gb") != (unit in DECIMAL_UNITS):
+                    problems.append(f"{where}: {e} with unit {unit}")
+                twin = val / SCALE[TWIN[unit]]
+                if not fits(twin, s, tol, c["hedged"]):
+                    problems.append(f"{where}: {e} but the twin unit gives {twin:.4g}")
+            else:
+                problems.append(f"{where}: unknown error class {e!r}")
+        claim_lines.add((name, ln))
+        out.append({
+            "id": cid, "file": name, "line": ln, "figure": c["figure"], "occurrence": occurrence,
+            "kind": c["kind"], "stated": stated, "unit": unit,
+            "correct": [rnd(v) for v in correct] if isinstance(correct, list) else rnd(correct),
+            "correct_unit": unit, "verdict": c["expect"], "error": c["error"], "lang": lang,
+            "hedged": c["hedged"], "bound": c["bound"], "quoted": c["quoted"], "note": c["note"],
+        })
+    non_out = []
+    for n in NON:
+        name = FILES.get(n["f"])
+        if name is None:
+            problems.append(f"no note for {n['f']}")
+            continue
+        lines = lines_of(name)
+        ln = find_line(lines, n["text"], f"non-claim {n['f']} {n['text']!r}")
+        if (name, ln) in claim_lines:
+            problems.append(f"non-claim {n['f']}:{ln} {n['text']!r} is also a claim line")
+        if not re.search(r"\d", lines[ln - 1]):
+            problems.append(f"non-claim {n['f']}:{ln} has no number")
+        non_out.append({"file": name, "line": ln, "text": n["text"], "why": n["why"],
+                        "lang": "ru" if n["f"].startswith("ru") else "en"})
+    if len({(x["file"], x["line"]) for x in non_out}) != len(non_out):
+        problems.append("a non-claim line is listed twice")
+    keys = Counter((x["file"], x["line"], x["figure"], x["occurrence"]) for x in out)
+    problems += [f"claim listed twice: {k}" for k, v in keys.items() if v > 1]
+    if problems:
+        raise SystemExit("truth.py found problems:\n  " + "\n  ".join(problems))
+    return {"schema": "vaultkit.claims-truth/1", "claims": out, "non_claims": non_out}
+
+
+def summary(t):
+    cl, nc = t["claims"], t["non_claims"]
+    print("lang notes claims wrong non-claims")
+    for lang in ("en", "ru"):
+        c = [x for x in cl if x["lang"] == lang]
+        notes = sum(1 for k in FILES if k.startswith(lang))
+        print(f"{lang:<4} {notes:5d} {len(c):6d} {sum(x['verdict'] == X for x in c):5d} "
+              f"{sum(x['lang'] == lang for x in nc):10d}")
+    wrong = sum(x["verdict"] == X for x in cl)
+    print(f"all  {len(FILES):5d} {len(cl):6d} {wrong:5d} {len(nc):10d}   "
+          f"wrong {100 * wrong / max(1, len(cl)):.1f} %, claim lines {len({(x['file'], x['line']) for x in cl})}")
+    print("kinds:", dict(Counter(x["kind"] for x in cl).most_common()))
+    print("errors:", dict(Counter(x["error"] for x in cl if x["error"]).most_common()))
+    print("quoted:", sum(x["quoted"] for x in cl), "of them wrong:", sum(x["quoted"] and x["verdict"] == X for x in cl))
+    print("hedged right:", sum(x["hedged"] and x["verdict"] == H for x in cl),
+          "bounds:", sum(bool(x["bound"]) for x in cl), "ranges:", sum(isinstance(x["stated"], list) for x in cl))
+
+
+def main(argv):
+    truth = build()
+    text = json.dumps(truth, ensure_ascii=False, indent=1) + "\n"
+    path = HERE / "truth.json"
+    if "--check" in argv:
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            raise SystemExit("truth.json is stale: run python tests/claims_corpus_ad/truth.py")
+        summary(truth)
+        print("truth.json is current; every check passed")
+        return 0
+    path.write_text(text, encoding="utf-8")
+    summary(truth)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
