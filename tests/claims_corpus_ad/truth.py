@@ -470,6 +470,242 @@ non(f, "- Электричество: 2 × 700 + 350", "power draw, electricity 
 non(f, "- Замечания к КП отправлены 21.01.2027", "dates")
 non(f, "  - \"КП поставщика от 16.01.2027\"", "date")
 
+# ---- en_02: paper-reading note critiquing an appendix table (Qwen2.5 family, Llama-3.1-405B) ------------------
+f = "en_02"
+Q05, Q15, Q3, Q7, Q72, L405 = "qwen2.5-0.5b", "qwen2.5-1.5b", "qwen2.5-3b", "qwen2.5-7b", "qwen2.5-72b", "llama3.1-405b"
+for _m, _n in ((Q05, "494032768"), (Q15, "1543714304"), (Q3, "3085938688"), (Q72, "72706203648"), (L405, "405853388800")):
+    claim(f, _n, "params", "params", N[_m], H)
+claim(f, "1.5 GB", "weights", "GB", W(Q3, "int4"), H, anchor="fits in 1.5 GB at int4")
+claim(f, "1.98 GB", "weights", "GB", W(Q05, "fp32"), H)
+claim(f, "811.7 GFLOP", "flops", "GFLOP", 2 * N[L405], H)
+claim(f, "7.6 GFLOP", "flops", "GFLOP", 2 * N[Q7], X, "off_2x", anchor="GFLOP for the 7B", note="N instead of 2N; 15.2 GFLOP")
+claim(f, "40 GiB", "kv_cache_total", "GiB", KV(Q72, 131072), H, anchor="The 72B cache at 128K")
+claim(f, "56 GiB", "kv_cache_total", "GiB", KV(Q7, 32768, 32), H)
+claim(f, "145 GB", "weights", "GB", W(Q72, "fp8"), X, "wrong_dtype", anchor="fp8 checkpoint of 145 GB", note="fp8 72.7 GB")
+claim(f, "15.2 GFLOP", "flops", "GFLOP", 2 * N[Q7], H)
+claim(f, "72.7 GB", "weights", "GB", W(Q72, "fp8"), H, anchor="The fp8 checkpoint is 72.7 GB")
+claim(f, "145 GB", "weights", "GB", W(Q72, "bf16"), H, anchor="The fp8 checkpoint is 72.7 GB")
+T9 = [  # row anchor, [(figure, kind, unit, value, expect, error, occ, note)]
+    ("| Qwen2.5-0.5B |", [("0.49", "params", "B", N[Q05], H, None, 1, ""), ("0.99", "weights", "GB", W(Q05, "bf16"), H, None, 1, ""),
+                          ("0.25", "weights", "GB", W(Q05, "int4"), H, None, 1, ""), ("12", "kv_cache_per_token", "KiB", KVT(Q05), H, None, 1, ""),
+                          ("0.75", "kv_cache_total", "GiB", KV(Q05, 32768), X, "off_2x", 1, "0.375 GiB"),
+                          ("7.9", "training", "GB", 16 * N[Q05], H, None, 1, "")]),
+    ("| Qwen2.5-1.5B |", [("1.54", "params", "B", N[Q15], H, None, 1, ""), ("3.09", "weights", "GB", W(Q15, "bf16"), H, None, 1, ""),
+                          ("1.54", "weights", "GB", W(Q15, "int4"), X, "wrong_dtype", 2, "int8 size; int4 0.77 GB"),
+                          ("28", "kv_cache_per_token", "KiB", KVT(Q15), H, None, 1, ""), ("0.875", "kv_cache_total", "GiB", KV(Q15, 32768), H, None, 1, ""),
+                          ("12.3", "training", "GB", 16 * N[Q15], X, "off_2x", 1, "8 B/param; 24.7 GB")]),
+    ("| Qwen2.5-3B |", [("3.09", "params", "B", N[Q3], H, None, 1, ""),
+                        ("5.75", "weights", "GB", W(Q3, "bf16"), X, "gib_as_gb", 1, "5.75 GiB = 6.17 GB"),
+                        ("1.54", "weights", "GB", W(Q3, "int4"), H, None, 1, ""),
+                        ("288", "kv_cache_per_token", "KiB", KVT(Q3), X, "off_2x", 1, "query heads; 36 KiB"),
+                        ("9", "kv_cache_total", "GiB", KV(Q3, 32768), X, "off_2x", 1, "1.125 GiB"),
+                        ("49.4", "training", "GB", 16 * N[Q3], H, None, 1, "")]),
+    ("| Qwen2.5-7B |", [("7.62", "params", "B", N[Q7], H, None, 1, ""), ("15.23", "weights", "GB", W(Q7, "bf16"), H, None, 1, ""),
+                        ("3.81", "weights", "GB", W(Q7, "int4"), H, None, 1, ""), ("56", "kv_cache_per_token", "KiB", KVT(Q7), H, None, 1, ""),
+                        ("1.75", "kv_cache_total", "GiB", KV(Q7, 32768), H, None, 1, ""),
+                        ("60.9", "training", "GB", 16 * N[Q7], X, "off_2x", 1, "8 B/param; 121.8 GB")]),
+    ("| Qwen2.5-72B |", [("72.71", "params", "B", N[Q72], H, None, 1, ""), ("145.4", "weights", "GB", W(Q72, "bf16"), H, None, 1, ""),
+                         ("72.71", "weights", "GB", W(Q72, "int4"), X, "wrong_dtype", 2, "int8 size; int4 36.35 GB"),
+                         ("2560", "kv_cache_per_token", "KiB", KVT(Q72), X, "off_2x", 1, "query heads; 320 KiB"),
+                         ("80", "kv_cache_total", "GiB", KV(Q72, 32768), X, "off_2x", 1, "10 GiB"),
+                         ("1163", "training", "GB", 16 * N[Q72], H, None, 1, "")]),
+    ("| Llama-3.1-405B |", [("405.85", "params", "B", N[L405], H, None, 1, ""),
+                            ("756.0", "weights", "GB", W(L405, "bf16"), X, "gib_as_gb", 1, "756.0 GiB = 811.7 GB"),
+                            ("202.9", "weights", "GB", W(L405, "int4"), H, None, 1, ""), ("504", "kv_cache_per_token", "KiB", KVT(L405), H, None, 1, ""),
+                            ("15.75", "kv_cache_total", "GiB", KV(L405, 32768), H, None, 1, ""),
+                            ("3247", "training", "GB", 16 * N[L405], X, "off_2x", 1, "8 B/param; 6,494 GB")]),
+]
+for _a, _cells in T9:
+    for _fig, _k, _u, _v, _e, _err, _o, _n in _cells:
+        claim(f, _fig, _k, _u, _v, _e, _err, anchor=_a, occ=_o, note=_n)
+claim(f, "12 KiB", "kv_cache_per_token", "KiB", KVT(Q05), H)
+claim(f, "0.375 GiB", "kv_cache_total", "GiB", KV(Q05, 32768), H)
+claim(f, "0.77 GB", "weights", "GB", W(Q15, "int4"), H)
+claim(f, "24.7 GB", "training", "GB", 16 * N[Q15], H, anchor="3. **1.5B, full FT.**")
+claim(f, "6.17 GB", "weights", "GB", W(Q3, "bf16"), H)
+claim(f, "36 KiB/token", "kv_cache_per_token", "KiB", KVT(Q3), H, anchor="5. **3B, KV.**")
+claim(f, "1.125 GiB", "kv_cache_total", "GiB", KV(Q3, 32768), H, anchor="5. **3B, KV.**")
+claim(f, "≈ 121.8 GB", "training", "GB", 16 * N[Q7], H, hedged=True)
+claim(f, "36.35 GB", "weights", "GB", W(Q72, "int4"), H)
+claim(f, "320 KiB/token", "kv_cache_per_token", "KiB", KVT(Q72), H, anchor="7. **72B.**")
+claim(f, "10 GiB", "kv_cache_total", "GiB", KV(Q72, 32768), H, anchor="7. **72B.**")
+claim(f, "811.7 GB", "weights", "GB", W(L405, "bf16"), H, anchor="8. **405B.**")
+claim(f, "6,494 GB", "training", "GB", 16 * N[L405], H)
+claim(f, "504 KiB", "kv_cache_per_token", "KiB", KVT(L405), H, anchor="Everything else in the table is right")
+claim(f, "15.23 GB", "weights", "GB", W(Q7, "bf16"), H, anchor="Everything else in the table is right")
+claim(f, "202.9 GB", "weights", "GB", W(L405, "int4"), H, anchor="Everything else in the table is right")
+claim(f, "36 GiB", "kv_cache_total", "GiB", KV(Q3, 32768, 32), H, anchor="- §5.1 admits")
+claim(f, "40 GiB", "kv_cache_total", "GiB", KV(Q72, 131072), H, anchor="- §5.3: the 72B")
+claim(f, "135.4 GiB", "weights", "GiB", W(Q72, "bf16"), H)
+claim(f, "12 such sessions", "arithmetic", "x", (8 * 80 * GIB - W(Q72, "bf16")) // KV(Q72, 131072), H)
+claim(f, "3.2 TB", "training", "TB", 16 * N[L405], X, "off_2x", note="8 B/param; 6.5 TB")
+claim(f, "6.5 TB", "training", "TB", 16 * N[L405], H)
+claim(f, "36 KiB", "kv_cache_per_token", "KiB", KVT(Q3), H, anchor="Table 9 has 12 wrong cells")
+claim(f, "320 KiB", "kv_cache_per_token", "KiB", KVT(Q72), H, anchor="Table 9 has 12 wrong cells")
+claim(f, "24.7 GB", "training", "GB", 16 * N[Q15], H, anchor="Table 9 has 12 wrong cells")
+claim(f, "121.8 GB", "training", "GB", 16 * N[Q7], H, anchor="Table 9 has 12 wrong cells")
+claim(f, "811.7 GB", "weights", "GB", W(L405, "bf16"), H, anchor="Table 9 has 12 wrong cells")
+non(f, "arxiv: \"2611.04417v2\"", "arXiv id")
+non(f, "pages: 31", "page count")
+non(f, "read_on: 2026-12-02", "date")
+non(f, "rating: 3/5", "rating")
+non(f, "Reported throughput gains 1.8×", "reported speed-up, benchmark scores, page numbers")
+non(f, "## The main text (p. 6–8), as written", "page numbers")
+non(f, "- Hyper-parameters on p. 29", "hyper-parameters")
+non(f, "- Their trace: 1.2M requests", "request count, days, latency")
+non(f, "- Cluster: 64 × H100, ~620 W", "GPU count, power draw")
+non(f, "- Code: https://github.com/edgeserve", "URL with version")
+
+# ---- en_03: Anki-style flashcards (own cards right, shared-deck cards mostly wrong) ---------------------------
+f = "en_03"
+claim(f, "124,439,808", "params", "params", N["gpt2"], H)
+claim(f, "124.4M", "params", "M", N["gpt2"], H)
+claim(f, "0.50 GB", "weights", "GB", W("gpt2", "fp32"), H)
+claim(f, "0.46 GiB", "weights", "GiB", W("gpt2", "fp32"), H)
+claim(f, "3.12 GB", "weights", "GB", W("gpt2-xl", "fp16"), H)
+claim(f, "36 KiB", "kv_cache_per_token", "KiB", KVT("gpt2"), H)
+claim(f, "109,482,240", "params", "params", N["bert-base"], H)
+claim(f, "1.34 GB", "weights", "GB", W("bert-large", "fp32"), H)
+claim(f, "222.9M", "params", "M", N["t5-base"], H)
+claim(f, "1.48 GB", "weights", "GB", W("t5-large", "bf16"), H)
+claim(f, "8 KiB", "kv_cache_per_token", "KiB", KVT("falcon-7b"), H, anchor="Falcon-7B is MQA, so")
+claim(f, "16 MiB", "kv_cache_total", "MiB", KV("falcon-7b", 2048), H)
+claim(f, "0.5 GiB", "kv_cache_total", "GiB", KV("mistral-7b", 4096), H)
+claim(f, "512 KiB", "kv_cache_per_token", "KiB", KVT("llama2-7b"), H)
+claim(f, "2 GiB", "kv_cache_total", "GiB", KV("llama2-7b", 4096), H, anchor="full 4096-token context?::")
+claim(f, "26.0 GB", "weights", "GB", W("llama2-13b", "fp16"), H)
+claim(f, "24.2 GiB", "weights", "GiB", W("llama2-13b", "fp16"), H)
+claim(f, "320 KiB", "kv_cache_per_token", "KiB", KVT("llama2-70b"), H)
+claim(f, "46.7B", "params", "B", N["mixtral-8x7b"], H)
+claim(f, "12.9B", "params", "B", ACTIVE_M7, H, anchor="46.7B total, 12.9B active")
+claim(f, "93.4 GB", "weights", "GB", W("mixtral-8x7b", "bf16"), H, anchor="Mixtral-8x7B checkpoint in bf16?::")
+claim(f, "≈ 25.8 GB", "weights", "GB", W(ACTIVE_M7, "bf16"), H, hedged=True, note="read per token")
+claim(f, "384 KiB", "kv_cache_per_token", "KiB", KVT("phi3-mini"), H)
+claim(f, "1.5 GiB", "kv_cache_total", "GiB", KV("phi3-mini", 4096), H)
+claim(f, "349 GB", "weights", "GB", W("gpt3", "fp16"), H)
+claim(f, "4.5 MiB", "kv_cache_per_token", "MiB", KVT("gpt3"), H)
+claim(f, "≈ 8.1 × 10^22 FLOP", "flops", "FLOP", 6 * N["llama2-7b"] * 2e12, H, hedged=True, anchor="Training compute of Llama-2-7B")
+claim(f, "≈ 1.4T tokens", "tokens", "T tokens", 20 * 70e9, H, hedged=True)
+claim(f, "≈ 116 GB", "training", "GB", 16 * N["mistral-7b"], H, hedged=True)
+# shared deck
+claim(f, "0.71 GB", "weights", "GB", W("gpt2-medium", "fp32"), X, "wrong_dtype", anchor="GPT-2 medium in fp32?::", note="fp16 size; fp32 1.42 GB")
+claim(f, "774M", "params", "M", N["gpt2-large"], H)
+claim(f, "6.23 GiB", "weights", "GiB", W("gpt2-xl", "fp32"), X, "gb_as_gib", note="6.23 GB = 5.80 GiB")
+claim(f, "0.44 GB", "weights", "GB", W("bert-base", "fp16"), X, "wrong_dtype", note="fp32 size; fp16 0.22 GB")
+claim(f, "335M", "params", "M", N["bert-large"], H)
+claim(f, "0.24 GB", "weights", "GB", W("t5-small", "fp32"), H)
+claim(f, "370M", "params", "M", N["t5-large"], X, "off_2x", note="737.7M; about half is one stack")
+claim(f, "568 KiB", "kv_cache_per_token", "KiB", KVT("falcon-7b"), X, "off_2x", note="71 query heads for 1 KV head; 8 KiB")
+claim(f, "4 GiB", "kv_cache_total", "GiB", KV("mistral-7b", 4096), X, "off_2x", note="window caps it at 0.5 GiB")
+claim(f, "12.6 GB", "weights", "GB", W("llama2-7b", "fp16"), X, "gib_as_gb", note="12.55 GiB = 13.48 GB")
+claim(f, "100 KiB", "kv_cache_per_token", "KiB", KVT("llama2-13b"), X, "off_2x", note="800 KiB")
+claim(f, "138 GB", "weights", "GB", W("llama2-70b", "int4"), X, "wrong_dtype", note="fp16 size; int4 34.5 GB")
+claim(f, "25.8 GB", "weights", "GB", W("mixtral-8x7b", "bf16"), X, "wrong_kind", anchor="Mixtral-8x7B in bf16?::", note="active slice; 93.4 GB stored")
+claim(f, "12.9B", "params", "B", ACTIVE_M7, H, anchor="Mixtral-8x7B active parameters?::")
+claim(f, "3.8 GB", "weights", "GB", W("phi3-mini", "bf16"), X, "wrong_dtype", note="int8 size; bf16 7.64 GB")
+claim(f, "576 KiB", "kv_cache_per_token", "KiB", KVT("gpt3"), X, "off_2x", note="4.5 MiB")
+claim(f, "175 GB", "weights", "GB", W("gpt3", "fp16"), X, "wrong_dtype", note="int8 size; fp16 349 GB")
+claim(f, "1.3 × 10^22 FLOP", "flops", "FLOP", 6 * N["llama2-7b"] * 2e12, X, "off_2x", note="N·D; 6ND = 8.1e22")
+claim(f, "1.4T tokens", "tokens", "T tokens", 20 * 7e9, X, "off_2x", anchor="Chinchilla-optimal data for a 7B model", note="140B tokens")
+claim(f, "54 GB", "training", "GB", 16 * N["llama2-7b"], X, "off_2x", note="107.8 GB")
+claim(f, "10 GiB", "kv_cache_total", "GiB", KV("llama2-70b", 4096), X, "off_2x", note="1.25 GiB")
+claim(f, "128 KiB", "kv_cache_per_token", "KiB", KVT("mixtral-8x7b"), H)
+claim(f, "1.42 GB", "weights", "GB", W("gpt2-medium", "fp32"), H)
+claim(f, "8 KiB", "kv_cache_per_token", "KiB", KVT("falcon-7b"), H, anchor="- Falcon-7B: one KV head")
+claim(f, "93.4 GB", "weights", "GB", W("mixtral-8x7b", "bf16"), H, anchor="- Mixtral-8x7B in bf16 is 93.4 GB")
+claim(f, "25.8 GB", "weights", "GB", W(ACTIVE_M7, "bf16"), H, anchor="- Mixtral-8x7B in bf16 is 93.4 GB", note="read per token")
+claim(f, "≈ 8.1 × 10^22 FLOP", "flops", "FLOP", 6 * N["llama2-7b"] * 2e12, H, hedged=True, anchor="- Llama-2-7B pre-training:")
+non(f, "new_per_day: 15", "SRS setting")
+non(f, "max_interval_days: 180", "SRS setting")
+non(f, "downloads: 1832", "download count")
+non(f, "date: 2027-01-05", "date")
+non(f, "- 2027-01-06 — 42 reviews", "review statistics")
+non(f, "- 2027-01-07 — 38 reviews", "review statistics, interval")
+non(f, "- 2027-01-09 — card #0147", "card number, lapses")
+non(f, "> Pulled in on 2027-01-05.", "date")
+non(f, "gib: \"2^30 bytes\"", "unit definition")
+
+# ---- ru_02: расшифровка подкаста (DeepSeek-V3, gpt-oss, Llama-3.1-405B, Mixtral-8x22B) ------------------------
+f = "ru_02"
+DS, DSA = N["deepseek-v3"], ACTIVE_DSV3
+O120, O120A, O20, O20A = N["gpt-oss-120b"], ACTIVE_OSS120, N["gpt-oss-20b"], ACTIVE_OSS20
+L405 = "llama3.1-405b"
+MLA_T = 61 * (512 + 64) * 2                       # bytes per token, bf16 latent cache
+MHA_T = 2 * 61 * 128 * 128 * 2
+MXB = MXFP4 / 8
+H100_BW = 3.35e12
+T = lambda s: "**[" + s + "]"                    # timestamp anchor
+claim(f, "140630071296", "params", "params", N["mixtral-8x22b"], H)
+claim(f, "39161468928", "params", "params", ACTIVE_M22, H)
+claim(f, "405853388800", "params", "params", N[L405], H)
+claim(f, "671¦ГБ", "weights", "ГБ", W(DS, "fp8"), H, anchor=T("00:03:12"))
+claim(f, "1,34¦ТБ", "weights", "ТБ", W(DS, "bf16"), H)
+claim(f, "37¦ГБ", "weights", "ГБ", W(DSA, "fp8"), H, anchor=T("00:03:55"), note="читается на токен")
+claim(f, "37¦ГБ", "weights", "ГБ", W(DS, "fp8"), X, "wrong_kind", anchor=T("00:04:10"), note="на диске все 671 ГБ")
+claim(f, "671¦ГБ", "weights", "ГБ", W(DS, "fp8"), H, anchor=T("00:04:18"))
+claim(f, "70¦272 байта", "kv_cache_per_token", "байт", MLA_T, H)
+claim(f, "около 68,6¦КиБ", "kv_cache_per_token", "КиБ", MLA_T, H, hedged=True)
+claim(f, "8,6¦ГиБ", "kv_cache_total", "ГиБ", MLA_T * 131072, H)
+claim(f, "примерно в 57 раз", "ratio", "раз", MHA_T / MLA_T, H, hedged=True)
+claim(f, "3,3·10²⁴ FLOP", "flops", "FLOP", 6 * DSA * 14.8e12, H, anchor=T("00:07:20"), hedged=True)
+claim(f, "6·10²⁵ FLOP", "flops", "FLOP", 6 * DSA * 14.8e12, X, "wrong_kind", anchor=T("00:07:44"), note="все параметры вместо активных; 3,3e24")
+claim(f, "116,83 млрд", "params", "млрд", O120, H, anchor=T("00:12:05"))
+claim(f, "5,13 млрд", "params", "млрд", O120A, H, anchor=T("00:12:05"))
+claim(f, "62,1¦ГБ", "weights", "ГБ", O120 * MXB, H, anchor=T("00:12:05"))
+claim(f, "57,8¦ГиБ", "weights", "ГиБ", O120 * MXB, H)
+claim(f, "233,7¦ГБ", "weights", "ГБ", W(O120, "bf16"), H)
+claim(f, "11,1¦ГБ", "weights", "ГБ", O20 * MXB, H, anchor=T("00:13:02"))
+claim(f, "41,8¦ГБ", "weights", "ГБ", O20 * MXB, X, "wrong_dtype", anchor=T("00:13:15"), note="bf16; MXFP4 11,1 ГБ")
+claim(f, "2,7¦ГБ", "weights", "ГБ", O120A * MXB, H, note="читается на токен")
+claim(f, "около 1¦230¦ток/с", "throughput", "ток/с", H100_BW / (O120A * MXB), H, hedged=True)
+claim(f, "54¦ток/с", "throughput", "ток/с", H100_BW / (O120A * MXB), X, "wrong_kind", note="весь файл вместо активных; ≈1229")
+claim(f, "73¦728 байт", "kv_cache_per_token", "байт", KVT("gpt-oss-120b"), H)
+claim(f, "72¦КиБ", "kv_cache_per_token", "КиБ", KVT("gpt-oss-120b"), H, anchor=T("00:17:10"))
+claim(f, "48¦КиБ", "kv_cache_per_token", "КиБ", KVT("gpt-oss-20b"), H)
+claim(f, "9¦ГиБ", "kv_cache_total", "ГиБ", KV("gpt-oss-120b", 131072), H, anchor=T("00:17:44"))
+claim(f, "12¦ГиБ", "kv_cache_total", "ГиБ", KV("gpt-oss-20b", 131072), X, "off_2x", note="6 ГиБ")
+claim(f, "406¦ГБ", "weights", "ГБ", W(L405, "fp8"), H, anchor=T("00:21:30"))
+claim(f, "812¦ГБ", "weights", "ГБ", W(L405, "bf16"), H)
+claim(f, "101¦ГБ", "weights", "ГБ", W(L405, "fp8") / 8, X, "wrong_dtype", anchor=T("00:21:48"), note="bf16 на карту; fp8 50,7 ГБ")
+claim(f, "50,7¦ГБ", "weights", "ГБ", W(L405, "fp8") / 8, H, note="на карту при 8 картах")
+claim(f, "около 66¦ток/с", "throughput", "ток/с", H100_BW / (W(L405, "fp8") / 8), H, hedged=True)
+claim(f, "504¦КиБ", "kv_cache_per_token", "КиБ", KVT(L405), H, anchor=T("00:23:15"))
+claim(f, "63¦ГиБ", "kv_cache_total", "ГиБ", KV(L405, 131072), H)
+claim(f, "в 7 раз", "ratio", "раз", KV(L405, 131072) / (MLA_T * 131072), H)
+claim(f, "5,5¦%", "percentage", "%", 100 * DSA / DS, H)
+claim(f, "4,4¦%", "percentage", "%", 100 * O120A / O120, H)
+claim(f, "14¦%", "percentage", "%", 100 * ACTIVE_M22 / N["mixtral-8x22b"], X, "off_2x", anchor=T("00:25:31"), note="27,8 %")
+claim(f, "39,2 млрд", "params", "млрд", ACTIVE_M22, H)
+claim(f, "140,6 млрд", "params", "млрд", N["mixtral-8x22b"], H)
+claim(f, "27,8¦%", "percentage", "%", 100 * ACTIVE_M22 / N["mixtral-8x22b"], H, anchor=T("00:25:40"))
+claim(f, "в 22,8 раза", "ratio", "раз", O120 / O120A, H)
+claim(f, "около 9 мин.", "time", "мин.", W(DS, "fp8") / 1.25e9, H, hedged=True)
+claim(f, "около 90 мин.", "time", "мин.", W(DS, "fp8") / 1.25e8, H, hedged=True)
+claim(f, "67¦с", "time", "с", W(DS, "fp8") / 1.25e9, X, "wrong_unit", anchor=T("00:31:20"), note="гигабайты вместо гигабит; ≈537 с")
+claim(f, "8,1¦ТБ/с", "bandwidth", "ТБ/с", W(L405, "fp8") * 20, H)
+claim(f, "334,6¦ГБ", "training", "ГБ", 16 * O20, H)
+claim(f, "935¦ГБ", "training", "ГБ", 16 * O120, X, "off_2x", anchor=T("00:40:30"), note="8 байт; 1 869 ГБ")
+claim(f, "671¦ГБ", "weights", "ГБ", W(DS, "fp8"), H, anchor="- Вера в 00:04:10")
+claim(f, "≈¦3,3·10²⁴ FLOP", "flops", "FLOP", 6 * DSA * 14.8e12, H, hedged=True, anchor="- В 00:07:44")
+claim(f, "11,1¦ГБ", "weights", "ГБ", O20 * MXB, H, anchor="- Артём в 00:13:15")
+claim(f, "6¦ГиБ", "kv_cache_total", "ГиБ", KV("gpt-oss-20b", 131072), H, anchor="- 00:17:58")
+claim(f, "101¦ГБ", "weights", "ГБ", W(L405, "bf16") / 8, H, anchor="- 00:21:48", note="на карту в bf16")
+claim(f, "27,8¦%", "percentage", "%", 100 * ACTIVE_M22 / N["mixtral-8x22b"], H, anchor="- 00:25:31")
+claim(f, "≈¦537¦с", "time", "с", W(DS, "fp8") / 1.25e9, H, hedged=True)
+claim(f, "≈¦1¦869¦ГБ", "training", "ГБ", 16 * O120, H, hedged=True)
+for _fig, _k, _u, _v in (("671¦ГБ", "weights", "ГБ", W(DS, "fp8")), ("37¦ГБ", "weights", "ГБ", W(DSA, "fp8")),
+                         ("68,6¦КиБ", "kv_cache_per_token", "КиБ", MLA_T), ("62,1¦ГБ", "weights", "ГБ", O120 * MXB),
+                         ("72¦КиБ", "kv_cache_per_token", "КиБ", KVT("gpt-oss-120b")), ("406¦ГБ", "weights", "ГБ", W(L405, "fp8")),
+                         ("504¦КиБ", "kv_cache_per_token", "КиБ", KVT(L405))):
+    claim(f, _fig, _k, _u, _v, H, anchor="DeepSeek-V3: 671¦ГБ на диске")
+non(f, "episode: 87", "episode number")
+non(f, "recorded: 2027-01-11", "date")
+non(f, "duration_min: 74", "duration")
+non(f, "у нас 12¦400 подписчиков", "subscribers, promo code, discount")
+non(f, "Про бенчмарки: MMLU у 120b", "benchmark scores")
+non(f, "следующий выпуск — 30 января", "timestamp, date")
+non(f, "published: 2027-01-16", "date")
+
 # ---- checks and output ---------------------------------------------------------------------------
 RATIO_ERRORS = {"off_2x", "per_gpu", "wrong_unit", "wrong_kind", "wrong_dtype"}
 

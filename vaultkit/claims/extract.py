@@ -52,7 +52,15 @@ from vaultkit.claims.shapes.base import (
 from vaultkit.claims.shapes.chains import BRACKETED
 from vaultkit.claims.shapes.code import code_claims, literal_ratio, python_runs
 from vaultkit.claims.shapes.context_sizes import VAGUE
-from vaultkit.claims.shapes.sized import ASIDE, NOTE_MODEL_MARK, family_stem, model_of_size, note_family, note_models
+from vaultkit.claims.shapes.sized import (
+    ASIDE,
+    FAMILY_SIZES,
+    NOTE_MODEL_MARK,
+    family_stem,
+    model_of_size,
+    note_family,
+    note_models,
+)
 from vaultkit.claims.shapes.unread import UNTIED_COUNT
 from vaultkit.claims.twins import twin_units
 from vaultkit.claims.verdict import compare
@@ -415,6 +423,37 @@ def _the_notes_own(m: ModelMention, facts: NoteFacts | None) -> ModelMention:
     return replace(m, config=own[0].config) if len(own) == 1 and own[0].config != m.config else m
 
 
+# a family's version and a size (`43.1 GB for 3.1-70B`, `2.5-7B в Q4_K_M`): a model's name without its family, not a
+# range of sizes from 3.1B to 70B
+_VERSION_SIZE = guarded(r"(?<![\w.,-])(\d{1,2})\.(\d)-(\d+(?:\.\d+)?[bB])(?![\w.-])")
+_PARAMETERS_AFTER = guarded(r"(?i)\s*(?:param|парам)")
+
+
+def _versions_sized(
+    text: str, qs: tuple[Quantity, ...], models: tuple[ModelMention, ...], facts: NoteFacts
+) -> tuple[tuple[Quantity, ...], tuple[ModelMention, ...]]:
+    """A version and a size without the family's name (`3.1-70B`) is a model of a family the note names with that version
+    (`Meta-Llama-3.1-70B-Instruct` above: `llama-3.1-70b`) when the catalogue has that size of it, or, when the note
+    names none, of the one catalogued family of that version with that size; else it stays what it reads as (a range:
+    `models of 2.5-7B parameters`)."""
+    named: list[ModelMention] = []
+    for m in _VERSION_SIZE.finditer(text):
+        version, size = m.group(1) + m.group(2), m.group(3).lower().replace(".", "")
+        families = {
+            f for x in facts.note_models if x.config is not None and (f := family_stem(x.config.name)).endswith(version)
+        }
+        if not families and not _PARAMETERS_AFTER.match(text, m.end()):
+            families = {f for f in FAMILY_SIZES if f.endswith(version)}  # the one family of that version with that size
+        configs = {c for f in families if (c := FAMILY_SIZES.get(f, {}).get(size)) is not None}
+        if len(configs) == 1:
+            named.append(ModelMention(m.group(0), m.start(), m.end(), configs.pop(), None))
+    if not named:
+        return qs, models
+    spans = [(n.start, n.end) for n in named]
+    kept = tuple(q for q in qs if not any(a <= q.start < b for a, b in spans))
+    return kept, tuple(sorted((*models, *named), key=lambda x: x.start))
+
+
 # a table column of the cards' own memory (`| память |`, `| VRAM, GB |`, `| HBM |`): not a size anything needs
 _CAPACITY_HEADER = guarded(
     r"(?i)\s*(?:gpu\s+|card\s+)?(?:memory|vram|hbm\d?e?|capacity|память|видеопамять|объ[её]м(?:\s+памяти)?|ёмкость)"
@@ -448,6 +487,8 @@ def _sentences(unit: Unit, facts: NoteFacts | None = None) -> list[Sentence]:
         for m in find_mentions(unit.text)
         if m.config is not None or not _INSIDE_NAME.search(unit.text, max(0, m.start - 2), m.start)
     )
+    if facts is not None and "-" in text:
+        qs, models = _versions_sized(text, qs, models, facts)
     bound = facts.roles.get(unit.line, {}) if facts is not None else {}
     # `the teacher` after `Teacher: Llama-3.1-70B`: that model, named by its role
     if (facts is None or facts.role_words) and names_a_role(unit.text):

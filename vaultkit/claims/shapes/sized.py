@@ -319,7 +319,7 @@ def note_family(lines: list[str]) -> str:
             if m.config is not None or m.nominal is not None:
                 continue  # a model named with its size is no family named alone
             stem = _NAME_MARKS.sub("", m.text.lower())
-            if any(ch.isdigit() for ch in stem) and stem in _FAMILY_SIZES:
+            if any(ch.isdigit() for ch in stem) and stem in FAMILY_SIZES:
                 stems.add(stem)
             if len(stems) > 1:
                 return ""
@@ -342,13 +342,13 @@ def _family_sizes() -> dict[str, dict[str, ModelConfig]]:
     return out
 
 
-_FAMILY_SIZES = _family_sizes()
+FAMILY_SIZES = _family_sizes()
 
 
 def _family_of_size(facts: NoteFacts, size: str) -> ModelMention | None:
     """The model of the note's one family called by `size` (`1.5B` in a note about Qwen2.5), as a reading of the note:
     its errors are readings only, unless their size is the telltale of a slip (`extract._only_readings`)."""
-    cfg = _FAMILY_SIZES.get(facts.note_family, {}).get(_NAME_MARKS.sub("", size.lower())) if facts.note_family else None
+    cfg = FAMILY_SIZES.get(facts.note_family, {}).get(_NAME_MARKS.sub("", size.lower())) if facts.note_family else None
     return ModelMention(f"{cfg.name} {NOTE_MODEL_MARK}", -2, -2, cfg, None) if cfg is not None else None
 
 
