@@ -41,3 +41,58 @@ def test_a_range_of_parameters_stays_a_range() -> None:
     claims = note_claims("# M\n\nModels of 2.5-7B parameters need 5 GB in int4.\n")
     assert claims
     assert all("qwen" not in c.explanation.lower() for c in claims)
+
+
+# Deployments the front matter names (`services:` / `  chat-70b:` / `    model: …`) are their models in the body.
+_SERVICES = (
+    "---\nservices:\n  chat-70b:\n    model: meta-llama/Llama-3.1-70B-Instruct\n"
+    "  embed-qwen7b:\n    model: Qwen/Qwen2.5-7B-Instruct\n---\n\n# Runbook\n\n"
+)
+DEPLOYMENT_CASES = [
+    ("en-holds", "The embed-qwen7b weights in bf16 are 15.23 GB.", "15.23 GB", H, "embed-qwen7b"),
+    ("en-wrong", "The embed-qwen7b weights in bf16 are 7.6 GB.", "7.6 GB", W, "15.231 GB"),
+    ("ru-table", "| параметр | значение |\n|---|---|\n| KV на токен в bf16 (embed-qwen7b) | 112 КиБ |", "112 КиБ", W, "56 KiB"),
+    # `chat-70b` is Llama-3.1-70B (320 KiB per token), not an uncatalogued 70B model of no known cache
+    ("en-cache", "KV cache of chat-70b per token in bf16: 320 KiB.", "320 KiB", H, "chat-70b"),
+]
+
+
+@pytest.mark.parametrize(("line", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in DEPLOYMENT_CASES])
+def test_a_deployment_named_in_the_front_matter_is_its_model(line: str, stated: str, group: str, shown: str) -> None:
+    claims = [c for c in note_claims(_SERVICES + line + "\n") if c.stated == stated]
+    assert [c.verdict.group for c in claims] == [group]
+    assert shown in claims[0].explanation
+
+
+def test_a_list_of_deployments_with_names() -> None:
+    text = (
+        "---\ndeployments:\n  - name: small-8b\n    model: meta-llama/Llama-3.1-8B-Instruct\n---\n\n"
+        "# R\n\nsmall-8b in bf16 needs 16.06 GB.\n"
+    )
+    assert [c.verdict.group for c in note_claims(text) if c.stated == "16.06 GB"] == [H]
+
+
+def test_a_plain_word_key_is_no_deployment_name() -> None:
+    """`default:` with a model under it: the word `default` in prose names no model."""
+    text = "---\ndefault:\n  model: meta-llama/Llama-3.1-8B-Instruct\n---\n\n# R\n\nThe default context needs 2 GB.\n"
+    assert all("default" not in c.explanation for c in note_claims(text))
+
+
+def test_a_lower_case_name_heading_a_label_starts_a_sentence() -> None:
+    """`… of the 1B. bf16: 6.43 GB`: the label after the stop starts a sentence of its own; the 1B compared with in
+    the sentence before is no subject of it (it was judged as the 1B's weights: a false error)."""
+    text = "# Sizes\n\nWe ship Llama-3.2-1B and Llama-3.2-3B.\n\n**3B.** Roughly 2.6x the parameters of the 1B. bf16: 6.43 GB.\n"
+    claims = [c for c in note_claims(text) if c.stated == "6.43 GB"]
+    assert claims
+    assert all(c.verdict.group != W and "1B" not in c.explanation for c in claims)
+
+
+def test_a_storage_rate_is_no_memory_bandwidth() -> None:
+    """`nvme_read: 3 GB/s` above a decode ceiling is the disk's rate: the card's 864 GB/s bounds the decoding."""
+    text = (
+        "# Box\n\n- card: L40S, 864 GB/s\n- nvme_read: 3 GB/s\n\n"
+        "Decode ceiling of Qwen2.5-7B-Instruct in bf16 at batch 1: about 57 tok/s.\n"
+    )
+    claims = [c for c in note_claims(text) if c.stated.endswith("57 tok/s")]
+    assert [c.verdict.group for c in claims] == [H]
+    assert "864" in claims[0].explanation

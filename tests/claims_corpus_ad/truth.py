@@ -8,7 +8,9 @@ and activation formulas.  Models that claims-gold lacks appear only with their c
 DeepSeek-V3 and gpt-oss, their printed model-card counts) stated in the note itself; the truth
 recomputes their parameter counts from that config with the claims-gold formula (asserted below
 for the catalogued ones).  Nothing here imports vaultkit.  The checking code is corpus K's / X's /
-AB's (reused unchanged: figure reader, tolerance, error-class checks, output).
+AB's / AC's (reused unchanged: figure reader, tolerance, error-class checks, output; the model
+helpers and catalogue of AC's truth.py are reused, and AD adds Gemma 2 2B/9B/27B and Mistral-Nemo-12B
+from the configs its notes print).
 
     python tests/claims_corpus_ad/truth.py          # verify and (re)write truth.json
     python tests/claims_corpus_ad/truth.py --check  # verify; fail if truth.json is stale
@@ -247,7 +249,7 @@ def non(f, text, why):
 
 
 
-# ---- extra facts for this corpus AC --------------------------------------------------------------
+# ---- extra facts shared with corpus AC (configs printed in the notes that use them) --------------------------------------------------------------
 N["qwen2.5-32b"] = llama_like(5120, 27648, 64, 40, 8, 128, 152064, False, qkv_bias=True)
 N["phi3-mini"] = llama_like(3072, 8192, 32, 32, 32, 96, 32064, False)
 N["gemma3-27b"] = llama_like(5376, 21504, 62, 32, 16, 128, 262208, True, norms=4, qk_norm=True)
@@ -351,6 +353,7 @@ claim(f, "about 5.25 GiB", "kv_cache_total", "GiB", KV(G9, 8192), X, "off_2x", h
 claim(f, "roughly 8.3 GB", "quantized_file", "GB", GG(G27, "Q4_K_M"), X, "off_2x", hedged=True, note="16.7 GB", **Q)
 claim(f, "up to 120 tok/s", "throughput", "tok/s", RTX4090_BW / GG(G27, "Q4_K_M"), X, "off_2x", note="ceiling 60.5 tok/s", **Q)
 claim(f, "5.2 GB", "weights", "GB", W(G2, "bf16"), H, anchor="> Gemma 2 2B in bf16", **Q)
+claim(f, "3.2 GB", "weights", "GB", W(L3, "bf16"), X, "wrong_dtype", anchor="> Gemma 2 2B in bf16", note="int8 size; bf16 6.43 GB", **Q)
 claim(f, "19.4 GB", "quantized_file", "GB", GG(G27, "Q5_K_M"), H, rel=0.02)
 claim(f, "22.3 GB", "quantized_file", "GB", GG(G27, "Q6_K"), H, rel=0.02)
 claim(f, "9.82 GB", "quantized_file", "GB", GG(G9, "Q8_0"), H, rel=0.02)
@@ -565,7 +568,7 @@ claim(f, "0.46 GiB", "weights", "GiB", W("gpt2", "fp32"), H)
 claim(f, "3.12 GB", "weights", "GB", W("gpt2-xl", "fp16"), H)
 claim(f, "36 KiB", "kv_cache_per_token", "KiB", KVT("gpt2"), H)
 claim(f, "109,482,240", "params", "params", N["bert-base"], H)
-claim(f, "1.34 GB", "weights", "GB", W("bert-large", "fp32"), H)
+claim(f, "1.34 GB", "weights", "GB", W("bert-large", "fp32"), H, anchor="BERT-large in fp32?::")
 claim(f, "222.9M", "params", "M", N["t5-base"], H)
 claim(f, "1.48 GB", "weights", "GB", W("t5-large", "bf16"), H)
 claim(f, "8 KiB", "kv_cache_per_token", "KiB", KVT("falcon-7b"), H, anchor="Falcon-7B is MQA, so")
@@ -610,6 +613,12 @@ claim(f, "1.4T tokens", "tokens", "T tokens", 20 * 7e9, X, "off_2x", anchor="Chi
 claim(f, "54 GB", "training", "GB", 16 * N["llama2-7b"], X, "off_2x", note="107.8 GB")
 claim(f, "10 GiB", "kv_cache_total", "GiB", KV("llama2-70b", 4096), X, "off_2x", note="1.25 GiB")
 claim(f, "128 KiB", "kv_cache_per_token", "KiB", KVT("mixtral-8x7b"), H)
+claim(f, "8.03 GB", "weights", "GB", W("llama3-8b", "bf16"), X, "wrong_dtype", note="int8 size; bf16 16.06 GB")
+claim(f, "392 KiB", "kv_cache_per_token", "KiB", KVT("qwen2.5-7b"), X, "off_2x", note="query heads; 56 KiB")
+claim(f, "14.5 GB", "weights", "GB", W("mistral-7b", "fp32"), X, "wrong_dtype", note="bf16 size; fp32 29.0 GB")
+claim(f, "72 KiB", "kv_cache_per_token", "KiB", KVT("gpt2"), X, "off_2x", note="36 KiB")
+claim(f, "128.5 GB", "weights", "GB", W("llama2-70b", "fp16"), X, "gib_as_gb", note="128.5 GiB = 138.0 GB")
+claim(f, "1.34 GB", "weights", "GB", W("bert-large", "fp16"), X, "wrong_dtype", anchor="BERT-large in fp16?::", note="fp32 size; fp16 0.67 GB")
 claim(f, "1.42 GB", "weights", "GB", W("gpt2-medium", "fp32"), H)
 claim(f, "8 KiB", "kv_cache_per_token", "KiB", KVT("falcon-7b"), H, anchor="- Falcon-7B: one KV head")
 claim(f, "93.4 GB", "weights", "GB", W("mixtral-8x7b", "bf16"), H, anchor="- Mixtral-8x7B in bf16 is 93.4 GB")
@@ -705,6 +714,315 @@ non(f, "у нас 12¦400 подписчиков", "subscribers, promo code, dis
 non(f, "Про бенчмарки: MMLU у 120b", "benchmark scores")
 non(f, "следующий выпуск — 30 января", "timestamp, date")
 non(f, "published: 2027-01-16", "date")
+
+# ---- en_04: email thread with a hardware vendor (Llama-3.1-405B node, quoted replies) ------------------------
+f = "en_04"
+L405, M22, NM = "llama3.1-405b", "mixtral-8x22b", "mistral-nemo-12b"
+KVK_WRONG = 126 * 128 * 128 * 2                   # the vendor's per-token figure: K only, query heads
+claim(f, "405853388800", "params", "params", N[L405], H)
+claim(f, "140630071296", "params", "params", N[M22], H)
+claim(f, "39161468928", "params", "params", ACTIVE_M22, H)
+claim(f, "12247782400", "params", "params", N[NM], H)
+claim(f, "811 GB", "weights", "GB", W(L405, "fp8"), X, "wrong_dtype", anchor="> - Llama-3.1-405B in FP8 needs 811 GB", note="bf16; fp8 405.9 GB")
+claim(f, "4.06 × 10^11", "params", "params", N[L405], H)
+claim(f, "3.94 MiB", "kv_cache_per_token", "MiB", KVT(L405), X, "off_2x", anchor="> - KV cache is 3.94 MiB", note="504 KiB")
+claim(f, "1 TiB", "kv_cache_total", "TiB", KV(L405, 8192, 32), X, "off_2x", note="126 GiB")
+claim(f, "101 GB", "weights", "GB", W(L405, "fp8") / 8, X, "wrong_dtype", anchor="> - At TP=8 the per-GPU", note="bf16 share; fp8 50.7 GB")
+claim(f, "about 95 tok/s", "throughput", "tok/s", 4.8e12 / (W(L405, "fp8") / 8), H, hedged=True)
+claim(f, "about 58 s", "time", "s", W(L405, "fp8") / 7e9, H, hedged=True)
+claim(f, "12.2 GB", "weights", "GB", W(NM, "bf16"), X, "wrong_dtype", note="fp8 size; bf16 24.5 GB")
+claim(f, "40 GiB", "kv_cache_total", "GiB", KV(NM, 131072), X, "off_2x", anchor="its KV at 128K is 40 GiB", note="20 GiB")
+claim(f, "4.66 GiB", "quantized_file", "GiB", GG("qwen2.5-7b", "Q4_K_M"), X, "gb_as_gib", note="4.66 GB = 4.34 GiB")
+claim(f, "405.9 GB", "weights", "GB", W(L405, "fp8"), H, anchor="> - 405B in FP8 is 405.9 GB")
+claim(f, "378.0 GiB", "weights", "GiB", W(L405, "fp8"), H)
+claim(f, "~262 GiB", "arithmetic", "GiB", 640 * GIB - W(L405, "fp8"), H, hedged=True)
+claim(f, "504 KiB", "kv_cache_per_token", "KiB", KVT(L405), H, anchor="> - KV is 504 KiB per token")
+claim(f, "126 GiB", "kv_cache_total", "GiB", KV(L405, 8192, 32), H, anchor="> - KV is 504 KiB per token")
+claim(f, "50.7 GB", "weights", "GB", W(L405, "fp8") / 8, H, anchor="> - Per GPU at TP=8: 50.7 GB")
+claim(f, "24.5 GB", "weights", "GB", W(NM, "bf16"), H, anchor="> - Nemo: 24.5 GB")
+claim(f, "20 GiB", "kv_cache_total", "GiB", KV(NM, 131072), H, anchor="> - Nemo: 24.5 GB")
+claim(f, "4.66 GB", "quantized_file", "GB", GG("qwen2.5-7b", "Q4_K_M"), H, rel=0.02)
+claim(f, "4.34 GiB", "quantized_file", "GiB", GG("qwen2.5-7b", "Q4_K_M"), H, rel=0.02)
+claim(f, "405.9 GB", "weights", "GB", W(L405, "fp8"), H, anchor="> - 405B FP8 = 405.9 GB")
+claim(f, "756 GB", "weights", "GB", W(L405, "bf16"), X, "gib_as_gb", anchor="> - 405B FP8 = 405.9 GB", note="756 GiB = 811.7 GB")
+claim(f, "406 GB", "weights", "GB", W(L405, "int4"), X, "wrong_dtype", anchor="> - 405B FP8 = 405.9 GB", note="fp8 size; int4 202.9 GB")
+claim(f, "504 KiB", "kv_cache_per_token", "KiB", KVT(L405), H, anchor="> - KV per token 504 KiB")
+claim(f, "4 TiB", "kv_cache_total", "TiB", KV(L405, 131072, 32), X, "off_2x", note="1.97 TiB")
+claim(f, "50.7 GB", "weights", "GB", W(L405, "fp8") / 8, H, anchor="per-card ceiling is 3.35 TB/s")
+claim(f, "≈ 66 tok/s", "throughput", "tok/s", 3.35e12 / (W(L405, "fp8") / 8), H, hedged=True, anchor="per-card ceiling is 3.35 TB/s")
+claim(f, "43 %", "percentage", "%", 100 * (4.8 / 3.35 - 1), H)
+claim(f, "6.5 TB", "training", "TB", 16 * N[L405], H)
+claim(f, "812 GB per GPU", "training", "GB", 16 * N[L405] / 8, H)
+claim(f, "20 GiB", "kv_cache_total", "GiB", KV(NM, 131072, 1, 1), X, "wrong_dtype", anchor="with an FP8 KV cache", note="fp8 cache 10 GiB")
+claim(f, "39 GB", "weights", "GB", W(M22, "fp8"), X, "wrong_kind", note="stored: 140.6 GB in fp8")
+for _a, _cells in (("| Llama-3.1-405B | FP8 |", [("405.9", "weights", "GB", W(L405, "fp8"), H, None, ""),
+                                                      ("50.7", "weights", "GB", W(L405, "fp8") / 8, H, None, ""),
+                                                      ("31.5", "kv_cache_total", "GiB", KV(L405, 8192), X, "off_2x", "3.94 GiB")]),
+                   ("| Llama-3.1-405B | BF16 |", [("811.7", "weights", "GB", W(L405, "bf16"), H, None, ""),
+                                                       ("50.7", "weights", "GB", W(L405, "bf16") / 8, X, "wrong_dtype", "fp8 share; bf16 101.5 GB"),
+                                                       ("3.94", "kv_cache_total", "GiB", KV(L405, 8192), H, None, "")]),
+                   ("| Llama-3.1-70B | FP8 |", [("70.6", "weights", "GB", W("llama3-70b", "fp8"), H, None, ""),
+                                                     ("70.6", "weights", "GB", W("llama3-70b", "fp8") / 8, X, "per_gpu", "8.8 GB per GPU"),
+                                                     ("2.5", "kv_cache_total", "GiB", KV("llama3-70b", 8192), H, None, "")]),
+                   ("| Mixtral-8x22B | BF16 |", [("78.3", "weights", "GB", W(M22, "bf16"), X, "wrong_kind", "active slice; 281.3 GB stored"),
+                                                     ("9.8", "weights", "GB", W(M22, "bf16") / 8, X, "wrong_kind", "35.2 GB per GPU"),
+                                                     ("1.75", "kv_cache_total", "GiB", KV(M22, 8192), H, None, "")]),
+                   ("| Mistral-Nemo | BF16 |", [("24.5", "weights", "GB", W(NM, "bf16"), H, None, ""),
+                                                    ("3.06", "weights", "GB", W(NM, "bf16") / 8, H, None, ""),
+                                                    ("1.25", "kv_cache_total", "GiB", KV(NM, 8192), H, None, "")])):
+    _seen = Counter()
+    for _fig, _k, _u, _v, _e, _err, _n in _cells:
+        _seen[_fig] += 1
+        claim(f, _fig, _k, _u, _v, _e, _err, anchor=_a, occ=_seen[_fig], note=_n)
+claim(f, "811.7 GB", "weights", "GB", W(L405, "bf16"), H, anchor="> BF16 of 405B is 811.7 GB")
+claim(f, "202.9 GB", "weights", "GB", W(L405, "int4"), H)
+claim(f, "1.97 TiB", "kv_cache_total", "TiB", KV(L405, 131072, 32), H)
+claim(f, "281.3 GB", "weights", "GB", W(M22, "bf16"), H, anchor="> BF16 of 405B is 811.7 GB")
+claim(f, "140.6 GB", "weights", "GB", W(M22, "fp8"), H)
+claim(f, "3.94 GiB", "kv_cache_total", "GiB", KV(L405, 8192), H, anchor="> BF16 of 405B is 811.7 GB")
+claim(f, "101.5 GB", "weights", "GB", W(L405, "bf16") / 8, H)
+claim(f, "8.8 GB", "weights", "GB", W("llama3-70b", "fp8") / 8, H)
+claim(f, "35.2 GB", "weights", "GB", W(M22, "bf16") / 8, H)
+claim(f, "405.9 GB", "weights", "GB", W(L405, "fp8"), H, anchor="405B FP8 = 405.9 GB, 50.7 GB per GPU")
+claim(f, "50.7 GB per GPU", "weights", "GB", W(L405, "fp8") / 8, H)
+claim(f, "504 KiB", "kv_cache_per_token", "KiB", KVT(L405), H, anchor="405B FP8 = 405.9 GB, 50.7 GB per GPU")
+claim(f, "126 GiB", "kv_cache_total", "GiB", KV(L405, 8192, 32), H, anchor="405B FP8 = 405.9 GB, 50.7 GB per GPU")
+claim(f, "≈ 66 tok/s", "throughput", "tok/s", 3.35e12 / (W(L405, "fp8") / 8), H, hedged=True, anchor="405B FP8 = 405.9 GB, 50.7 GB per GPU")
+claim(f, "≈ 95 tok/s", "throughput", "tok/s", 4.8e12 / (W(L405, "fp8") / 8), H, hedged=True, anchor="405B FP8 = 405.9 GB, 50.7 GB per GPU")
+non(f, "first_message: 2027-01-08", "date")
+non(f, "quote_total_usd: 312400", "price")
+non(f, "Saved from Outlook on 2027-01-13", "date")
+non(f, "## 1. From M. Okafor (Kestrel), 2027-01-08 09:14", "date, time")
+non(f, "> Quote Q-88213 attached: $312,400", "price, support years, lead time")
+non(f, "## 2. My reply, 2027-01-08 17:40", "date, time")
+non(f, "## 3. From M. Okafor, 2027-01-10 11:02", "date, time")
+non(f, "> Michael — H100 node is fine for us", "hardware order: RAM, NVMe, NIC counts, power budget")
+non(f, "quote_id: Q-88213", "quote number")
+
+# ---- ru_03: рецензия на препринт (Phi-3-mini, Llama 3.2 3B, Qwen2.5-1.5B, Gemma 2 2B) ------------------------
+f = "ru_03"
+P3, L3, Q15, G2 = "phi3-mini", "llama3.2-3b", "qwen2.5-1.5b", "gemma2-2b"
+for _m, _n in ((P3, "3821079552"), (L3, "3212749824"), (Q15, "1543714304"), (G2, "2614341888")):
+    claim(f, _n, "params", "params", N[_m], H)
+claim(f, "30,6¦ГБ", "training", "ГБ", 16 * N[P3], X, "off_2x", anchor="Из аннотации:", note="16 × 3,82 млрд = 61,1 ГБ")
+T2 = {P3: ("| Phi-3-mini |", "3,82", "7,12", "30,6", "384", "2,3·10²²", H),
+      L3: ("| Llama 3.2 3B |", "3,21", "5,98", "25,7", "336", "1,9·10²²", X),
+      Q15: ("| Qwen2.5-1.5B |", "1,54", "2,88", "12,3", "168", "9,3·10²¹", X),
+      G2: ("| Gemma 2 2B |", "2,61", "4,87", "20,9", "208", "7,8·10²¹", X)}
+for _m, (_a, _p, _w, _t, _kv, _fl, _kvok) in T2.items():
+    claim(f, _p, "params", "млрд", N[_m], H, anchor=_a)
+    claim(f, _w, "weights", "ГБ", W(_m, "bf16"), X, "gib_as_gb", anchor=_a, note="значение в ГиБ")
+    claim(f, _t, "training", "ГБ", 16 * N[_m], X, "off_2x", anchor=_a, note="8 байт/параметр вместо 16")
+    claim(f, _kv, "kv_cache_per_token", "КиБ", KVT(_m), _kvok, "off_2x" if _kvok == X else None, anchor=_a,
+          note="головы запросов вместо KV-голов" if _kvok == X else "")
+    _flok = X if _m == G2 else H
+    claim(f, _fl, "flops", "FLOP", 6 * N[_m] * 1e12, _flok, "off_2x" if _flok == X else None, anchor=_a,
+          note="3ND вместо 6ND" if _flok == X else "")
+claim(f, "1,6¦ТБ", "activations", "ТБ", act(P3, 4096, 8), X, "off_2x", note="0,80 ТБ")
+claim(f, "109,5¦ГБ", "activations", "ГБ", act(P3, 4096, 8, "flash"), H)
+claim(f, "6,4¦ГБ", "activations", "ГБ", act(P3, 4096, 8, "full"), H)
+LORA_L3 = lora(28, 16, [(3072, 3072), (3072, 1024), (3072, 1024), (3072, 3072)])
+claim(f, "9,2 млн", "params", "млн", LORA_L3, H)
+claim(f, "0,29¦%", "percentage", "%", 100 * LORA_L3 / N[L3], H)
+claim(f, "36,7¦МБ", "weights", "МБ", 2 * LORA_L3, X, "wrong_dtype", note="fp32; bf16 18,4 МБ")
+claim(f, "42¦ГиБ", "kv_cache_total", "ГиБ", KV(L3, 131072), X, "off_2x", note="14 ГиБ")
+claim(f, "1,6¦ГиБ", "kv_cache_total", "ГиБ", KV(G2, 8192), X, "off_2x", note="0,8125 ГиБ")
+PHI_DAYS = 6 * N[P3] * 2e12 / (64 * 0.4 * 989e12)
+claim(f, "10,5 суток", "time", "суток", PHI_DAYS, X, "off_2x", note="≈21 сутки")
+claim(f, "32¦200 GPU-часов", "time", "GPU-часов", PHI_DAYS * 64 / 3600, H)
+claim(f, "61,1¦ГБ", "training", "ГБ", 16 * N[P3], H)
+claim(f, "112¦КиБ", "kv_cache_per_token", "КиБ", KVT(L3), H)
+claim(f, "около 21 суток", "time", "суток", PHI_DAYS, H, hedged=True)
+non(f, "arxiv: \"2612.01923v1\"", "arXiv id")
+non(f, "submitted: 2026-12-04", "date")
+non(f, "venue: \"воркшоп EffML-2027", "venue, deadline")
+non(f, "score: 4/10", "review score")
+non(f, "confidence: 4/5", "confidence")
+non(f, "h100_bf16_dense_tflops: 989", "hardware peak")
+non(f, "Мелочи: на с. 3 ссылка [17]", "page, reference, figure numbers")
+non(f, "Оценка 4/10, рекомендация", "review score")
+non(f, "pages: 14", "page count")
+
+# ---- en_05: homelab inventory with a docker-compose block and shell output ---------------------------------
+f = "en_05"
+BW = {"3090": 936e9, "4090": 1008e9, "P40": 347e9}
+L8, Q7, P4, G9, M7, F7 = "llama3-8b", "qwen2.5-7b", "phi4", "gemma2-9b", "mistral-7b", "falcon-7b"
+claim(f, "14659507200", "params", "params", N[P4], H)
+claim(f, "9241705984", "params", "params", N[G9], H)
+INV = [("| atlas | RTX 3090 #0 |", [("4.9", "quantized_file", "GB", GG(L8, "Q4_K_M"), H, None, ""),
+                                   ("2", "kv_cache_total", "GiB", KV(L8, 16384), H, None, ""),
+                                   ("381", "throughput", "tok/s", BW["3090"] / GG(L8, "Q4_K_M"), X, "off_2x", "190 tok/s")]),
+       ("| atlas | RTX 3090 #1 |", [("12.5", "quantized_file", "GB", GG(Q7, "Q6_K"), X, "off_2x", "6.25 GB"),
+                                   ("3.5", "kv_cache_total", "GiB", KV(Q7, 32768), X, "off_2x", "1.75 GiB"),
+                                   ("75", "throughput", "tok/s", BW["3090"] / GG(Q7, "Q6_K"), X, "off_2x", "150 tok/s")]),
+       ("| borealis | RTX 4090 | Phi-4", [("9.0", "quantized_file", "GB", GG(P4, "Q4_K_M"), H, None, ""),
+                                         ("3.125", "kv_cache_total", "GiB", KV(P4, 16384), H, None, ""),
+                                         ("112", "throughput", "tok/s", BW["4090"] / GG(P4, "Q4_K_M"), H, None, "")]),
+       ("| borealis | RTX 4090 | Gemma", [("9.82", "quantized_file", "GB", GG(G9, "Q8_0"), H, None, ""),
+                                         ("5.25", "kv_cache_total", "GiB", KV(G9, 8192), X, "off_2x", "2.625 GiB"),
+                                         ("51", "throughput", "tok/s", BW["4090"] / GG(G9, "Q8_0"), X, "off_2x", "103 tok/s")]),
+       ("| cirrus | P40 | Mistral", [("7.7", "quantized_file", "GB", GG(M7, "Q8_0"), H, None, ""),
+                                    ("0.5", "kv_cache_total", "GiB", KV(M7, 4096), H, None, ""),
+                                    ("45", "throughput", "tok/s", BW["P40"] / GG(M7, "Q8_0"), H, None, "")]),
+       ("| cirrus | P40 | Falcon", [("27.7", "quantized_file", "GB", GG(F7, "F16"), X, "wrong_dtype", "fp32 size; F16 13.8 GB"),
+                                   ("0.016", "kv_cache_total", "GiB", KV(F7, 2048), H, None, ""),
+                                   ("25", "throughput", "tok/s", BW["P40"] / GG(F7, "F16"), H, None, "")])]
+for _a, _cells in INV:
+    for _fig, _k, _u, _v, _e, _err, _n in _cells:
+        claim(f, _fig, _k, _u, _v, _e, _err, anchor=_a, rel=0.02 if _k == "quantized_file" else None, note=_n)
+claim(f, "4.92 GB", "quantized_file", "GB", GG(L8, "Q4_K_M"), H, rel=0.02)
+claim(f, "4 GiB", "kv_cache_total", "GiB", KV(L8, 16384), X, "off_2x", anchor="# file 4.92 GB", note="2 GiB")
+claim(f, "12.5 GB", "quantized_file", "GB", GG(Q7, "Q6_K"), X, "off_2x", anchor="# file 12.5 GB", note="6.25 GB")
+claim(f, "3.5 GiB", "kv_cache_total", "GiB", KV(Q7, 32768), X, "off_2x", anchor="# file 12.5 GB", note="1.75 GiB")
+claim(f, "9.0 GB", "quantized_file", "GB", GG(P4, "Q4_K_M"), H, rel=0.02, anchor="# file 9.0 GB")
+claim(f, "3.125 GiB", "kv_cache_total", "GiB", KV(P4, 16384), H, anchor="# file 9.0 GB")
+claim(f, "200 KiB", "kv_cache_per_token", "KiB", KVT(P4), H)
+claim(f, "9.82 GiB", "quantized_file", "GiB", GG(G9, "Q8_0"), X, "gb_as_gib", note="9.82 GB = 9.15 GiB")
+claim(f, "5.25 GiB", "kv_cache_total", "GiB", KV(G9, 8192), X, "off_2x", anchor="# file 9.82 GiB", note="2.625 GiB")
+claim(f, "7.7 GiB", "quantized_file", "GiB", GG(M7, "Q8_0"), X, "gb_as_gib", note="7.7 GB = 7.17 GiB")
+claim(f, "0.5 GiB", "kv_cache_total", "GiB", KV(M7, 4096), H, anchor="# file 7.7 GiB")
+claim(f, "13.8 GB", "quantized_file", "GB", GG(F7, "F16"), H, rel=0.02)
+claim(f, "16 MiB", "kv_cache_total", "MiB", KV(F7, 2048), H)
+claim(f, "8 KiB per token", "kv_cache_per_token", "KiB", KVT(F7), H)
+claim(f, "44.5 GB", "quantized_file", "GB", GG("qwen2.5-72b", "Q4_K_M"), H, rel=0.02)
+claim(f, "~3 GiB", "arithmetic", "GiB", 48 * GIB - GG("qwen2.5-72b", "Q4_K_M"), X, "off_2x", hedged=True, note="6.6 GiB left")
+claim(f, "43.2 GB", "quantized_file", "GB", GG("llama3-70b", "Q4_K_M"), H, rel=0.02)
+claim(f, "21.6 GB per card", "quantized_file", "GB", GG("llama3-70b", "Q4_K_M") / 2, H, rel=0.02)
+claim(f, "28.6 GB", "quantized_file", "GB", GG("mixtral-8x7b", "Q4_K_M"), H, rel=0.02, anchor="- Mixtral-8x7B Q4_K_M: 28.6 GB")
+claim(f, "12.9B", "params", "B", ACTIVE_M7, H)
+claim(f, "7.9 GB", "quantized_file", "GB", GG(ACTIVE_M7, "Q4_K_M"), H, rel=0.02, anchor="- Mixtral-8x7B Q4_K_M: 28.6 GB", note="read per token")
+claim(f, "~119 tok/s", "throughput", "tok/s", BW["3090"] / GG(ACTIVE_M7, "Q4_K_M"), H, hedged=True)
+claim(f, "7.9 GB", "quantized_file", "GB", GG("mixtral-8x7b", "Q4_K_M"), X, "wrong_kind", anchor="- Kai on the homelab Discord", note="the whole 28.6 GB file is resident")
+claim(f, "28.6 GB", "quantized_file", "GB", GG("mixtral-8x7b", "Q4_K_M"), H, rel=0.02, anchor="- Kai on the homelab Discord")
+claim(f, "22 GB", "quantized_file", "GB", GG("qwen2.5-72b", "Q4_K_M"), X, "off_2x", note="44.5 GB")
+claim(f, "128.5 GB", "training", "GB", 16 * N[L8], H)
+non(f, "updated: 2027-01-18", "date")
+non(f, "atlas: { gpu: \"2 × RTX 3090\"", "hardware spec, IP address")
+non(f, "ups: \"APC SMT1500, 1500 VA\"", "UPS rating")
+non(f, "power_idle_w: 187", "power draw")
+non(f, "- **atlas** — 2 × RTX 3090", "hardware, RAM, purchase date")
+non(f, "- **cirrus** — Tesla P40 from eBay", "price, hardware")
+non(f, "4.6G Meta-Llama-3.1-8B", "measured ls output")
+non(f, "5.9G Qwen2.5-7B-Instruct-Q6_K.gguf", "measured ls output")
+non(f, "0, 7110 MiB, 212.40 W", "measured nvidia-smi output")
+non(f, " 21:14:02 up 41 days", "uptime output")
+non(f, "- Power: the three boxes idle at 187 W", "power draw, electricity cost")
+non(f, "- [ ] replace P40 fans (2 × 40 mm, 12 V)", "fan sizes, voltage")
+
+# ---- ru_04: страница командной вики (экспорт Confluence), «частые заблуждения» --------------------------------
+f = "ru_04"
+L8 = "llama3-8b"
+claim(f, "8¦030¦261¦248", "params", "params", N[L8], H)
+claim(f, "16,06¦ГБ", "weights", "ГБ", W(L8, "bf16"), H)
+claim(f, "14,96¦ГиБ", "weights", "ГиБ", W(L8, "bf16"), H)
+claim(f, "128¦КиБ", "kv_cache_per_token", "КиБ", KVT(L8), H)
+claim(f, "137,95¦ГБ", "weights", "ГБ", W("llama2-70b", "fp16"), H)
+claim(f, "320¦КиБ", "kv_cache_per_token", "КиБ", KVT("llama2-70b"), H)
+claim(f, "46,7 млрд", "params", "млрд", N["mixtral-8x7b"], H, anchor="> - Mixtral-8x7B: 46,7 млрд")
+claim(f, "12,9 млрд", "params", "млрд", ACTIVE_M7, H)
+claim(f, "93,4¦ГБ", "weights", "ГБ", W("mixtral-8x7b", "bf16"), H)
+claim(f, "56¦КиБ", "kv_cache_per_token", "КиБ", KVT("qwen2.5-7b"), H)
+claim(f, "8¦КиБ", "kv_cache_per_token", "КиБ", KVT("falcon-7b"), H, anchor="Falcon-7B: 8¦КиБ")
+claim(f, "0,5¦ГиБ", "kv_cache_total", "ГиБ", KV("mistral-7b", 4096), H)
+ROWS = [  # row, figure, kind, unit, correct, error, note
+    (1, "8¦ГБ", "weights", "ГБ", W(L8, "bf16"), "wrong_dtype", "16,06 ГБ"),
+    (2, "14,96¦ГБ", "weights", "ГБ", W(L8, "bf16"), "gib_as_gb", "14,96 ГиБ = 16,06 ГБ"),
+    (3, "512¦КиБ", "kv_cache_per_token", "КиБ", KVT(L8), "off_2x", "128 КиБ"),
+    (4, "4¦ГиБ", "kv_cache_total", "ГиБ", KV(L8, 8192), "off_2x", "1 ГиБ"),
+    (5, "70¦ГБ", "weights", "ГБ", W("llama2-70b", "fp16"), "wrong_dtype", "137,95 ГБ"),
+    (6, "2,5¦МиБ", "kv_cache_per_token", "МиБ", KVT("llama2-70b"), "off_2x", "320 КиБ"),
+    (7, "25,8¦ГБ", "weights", "ГБ", W("mixtral-8x7b", "bf16"), "wrong_kind", "активный срез; хранится 93,4 ГБ"),
+    (8, "46,7 млрд", "params", "млрд", ACTIVE_M7, "wrong_kind", "активных 12,9 млрд"),
+    (9, "392¦КиБ", "kv_cache_per_token", "КиБ", KVT("qwen2.5-7b"), "off_2x", "56 КиБ"),
+    (10, "7,6¦ГБ", "weights", "ГБ", W("qwen2.5-7b", "int4"), "wrong_dtype", "3,8 ГБ"),
+    (11, "4¦ГиБ", "kv_cache_total", "ГиБ", KV("mistral-7b", 4096), "off_2x", "окно: 0,5 ГиБ"),
+    (12, "1¦ГиБ", "kv_cache_total", "ГиБ", KV("falcon-7b", 2048), "off_2x", "16 МиБ"),
+    (13, "440¦МБ", "weights", "МБ", W("bert-base", "fp16"), "wrong_dtype", "fp16 219 МБ"),
+    (14, "3,1¦ГБ", "weights", "ГБ", W("gpt2-xl", "fp32"), "wrong_dtype", "fp32 6,23 ГБ"),
+    (15, "27,2¦ГБ", "weights", "ГБ", W("gemma2-27b", "int4"), "wrong_dtype", "int4 13,6 ГБ"),
+    (16, "1,24¦ГБ", "weights", "ГБ", W("llama3.2-1b", "bf16"), "wrong_dtype", "bf16 2,47 ГБ"),
+    (17, "64¦ГБ", "training", "ГБ", 16 * N[L8], "off_2x", "128,5 ГБ"),
+    (18, "128,5¦ГБ", "training", "ГБ", zero(N[L8], 8, 3), "per_gpu", "16,06 ГБ на карту"),
+    (19, "138¦ГБ", "weights", "ГБ", W("llama2-70b", "fp16") / 2, "per_gpu", "69 ГБ на карту"),
+    (20, "418¦ток/с", "throughput", "ток/с", 3.35e12 / W(L8, "bf16"), "wrong_dtype", "bf16: 209 ток/с"),
+    (21, "1,2·10²³ FLOP", "flops", "FLOP", 6 * N[L8] * 15e12, "off_2x", "7,2·10²³"),
+    (22, "1,6 трлн токенов", "tokens", "трлн токенов", 20 * 8e9, "off_2x", "160 млрд токенов"),
+    (23, "9,8¦ГБ", "quantized_file", "ГБ", GG(L8, "Q4_K_M"), "off_2x", "4,9 ГБ"),
+    (24, "7,95¦ГБ", "quantized_file", "ГБ", GG(L8, "Q8_0"), "gib_as_gb", "7,95 ГиБ = 8,53 ГБ"),
+    (25, "256¦МиБ", "kv_cache_total", "МиБ", KV("llama2-7b", 4096), "off_2x", "2 ГиБ"),
+    (26, "175¦ГБ", "weights", "ГБ", W("gpt3", "fp16"), "wrong_dtype", "349 ГБ"),
+    (27, "65,7¦ГБ", "weights", "ГБ", W("llama3-70b", "fp8"), "gib_as_gb", "65,7 ГиБ = 70,6 ГБ"),
+    (28, "80¦ГиБ", "kv_cache_total", "ГиБ", KV("llama3-70b", 131072), "off_2x", "40 ГиБ"),
+    (29, "131,4¦ГБ", "weights", "ГБ", W("llama3-70b", "bf16"), "gib_as_gb", "131,4 ГиБ = 141,1 ГБ"),
+    (30, "100¦КиБ", "kv_cache_per_token", "КиБ", KVT("llama2-13b"), "off_2x", "800 КиБ"),
+    (31, "14,5¦ГБ", "weights", "ГБ", W("mistral-7b", "fp32"), "wrong_dtype", "fp32 29,0 ГБ"),
+]
+for _i, _fig, _k, _u, _v, _err, _n in ROWS:
+    claim(f, _fig, _k, _u, _v, X, _err, anchor=f"| {_i} | «", note=_n)
+non(f, "page_id: 48213377", "page id")
+non(f, "version: 23", "page version")
+non(f, "exported: 2027-01-21", "date")
+non(f, "> Экспорт страницы MLPLAT из Confluence (версия 23)", "version")
+non(f, "(тикет MLPLAT-1184)", "ticket number")
+non(f, "| 21 | 2026-11-30 |", "version history")
+non(f, "| 22 | 2026-12-15 |", "version history")
+non(f, "| 23 | 2027-01-21 |", "version history")
+non(f, "Просмотров страницы за январь", "page views")
+non(f, "> [!tip] Опорные цифры (проверено 21.01.2027)", "date")
+
+# ---- ru_05: чек-лист миграции кластера (старые цифры ранбука с пометками рецензентов) --------------------------
+f = "ru_05"
+L70, L8, M7, Q7 = "llama3-70b", "llama3-8b", "mistral-7b", "qwen2.5-7b"
+for _m, _n in ((L70, "70553706496"), (L8, "8030261248"), (M7, "7241732096"), (Q7, "7615616512")):
+    claim(f, _n, "params", "params", N[_m], H)
+claim(f, "70,6¦ГБ", "weights", "ГБ", W(L70, "fp8"), H, anchor="- [x] Llama-3.1-70B в fp8 — 70,6¦ГБ")
+claim(f, "35,3¦ГБ", "weights", "ГБ", W(L70, "fp8") / 2, H, note="на карту")
+claim(f, "70,6¦ГБ", "weights", "ГБ", W(L70, "bf16"), X, "wrong_dtype", anchor="«Llama-3.1-70B в bf16 на двух H100", note="bf16 141,1 ГБ")
+claim(f, "65,7¦ГБ", "weights", "ГБ", W(L70, "fp8"), X, "gib_as_gb", note="65,7 ГиБ = 70,6 ГБ")
+claim(f, "69¦ГБ", "weights", "ГБ", W("llama2-70b", "fp16") / 4, X, "per_gpu", note="34,5 ГБ на карту")
+claim(f, "59¦ток/с", "throughput", "ток/с", 2.04e12 / (W("llama2-70b", "fp16") / 4), H)
+claim(f, "14,5¦ГБ", "weights", "ГБ", W(M7, "int8"), X, "wrong_dtype", note="int8 7,24 ГБ")
+claim(f, "8,9¦ГБ", "quantized_file", "ГБ", GG(M7, "Q4_K_M"), X, "off_2x", note="4,43 ГБ")
+claim(f, "8,09¦ГиБ", "quantized_file", "ГиБ", GG(Q7, "Q8_0"), X, "gb_as_gib", note="8,09 ГБ = 7,54 ГиБ")
+claim(f, "6,9¦ГБ", "weights", "ГБ", W("falcon-7b", "bf16"), X, "wrong_dtype", note="bf16 13,8 ГБ")
+claim(f, "12,9¦ГБ", "weights", "ГБ", W("mixtral-8x7b", "fp8"), X, "wrong_kind", note="fp8 46,7 ГБ")
+claim(f, "8¦ГБ", "weights", "ГБ", W(L8, "fp8"), H, anchor="- [x] Llama-3-8B в fp8")
+claim(f, "2,5¦МиБ", "kv_cache_per_token", "МиБ", KVT(L70), X, "off_2x", note="320 КиБ")
+claim(f, "10¦ГиБ", "kv_cache_total", "ГиБ", KV("llama2-70b", 4096), X, "off_2x", note="1,25 ГиБ")
+claim(f, "6,25¦ГиБ", "kv_cache_total", "ГиБ", KV("llama2-13b", 4096), X, "off_2x", note="3,125 ГиБ")
+claim(f, "14¦ГиБ", "kv_cache_total", "ГиБ", KV(Q7, 32768), X, "off_2x", note="1,75 ГиБ")
+claim(f, "80¦ГиБ", "kv_cache_total", "ГиБ", KV(L70, 8192, 32) / 2, X, "per_gpu", note="40 ГиБ на карту")
+claim(f, "78,3¦ГиБ", "arithmetic", "ГиБ", 2 * 0.9 * 80 * GIB - W(L70, "fp8"), H)
+claim(f, "от 2,4 до 2,6¦ГиБ", "kv_cache_total", "ГиБ", KV(L70, 8192), H, rng=True)
+claim(f, "не более 40¦ГиБ", "kv_cache_total", "ГиБ", KV(L70, 131072), H, bound="upper")
+claim(f, "47¦ток/с", "throughput", "ток/с", 3.35e12 / (W(L70, "fp8") / 2), X, "per_gpu", note="≈95 ток/с")
+claim(f, "126,3¦ГБ", "arithmetic", "ГБ", W(L70, "fp8") + W("llama2-13b", "fp16") + W(M7, "bf16") + W(Q7, "bf16"), H)
+claim(f, "около 40¦с", "time", "с", 126.3e9 / (25 * 1.25e8), H, hedged=True)
+claim(f, "126¦с", "time", "с", 126.3e9 / 1.25e8, X, "wrong_unit", note="≈1010 с")
+claim(f, "16,1¦ГБ", "training", "ГБ", zero(N[L8], 8, 3), H, anchor="ZeRO-3 на 8 × H100")
+claim(f, "16,1¦ГБ", "training", "ГБ", zero(N[L8], 8, 0), X, "per_gpu", anchor="без ZeRO (DDP)", note="128,5 ГБ на карту")
+LORA_QV = lora(32, 16, [(4096, 4096), (4096, 1024)])
+claim(f, "6,8 млн", "params", "млн", LORA_QV, H)
+claim(f, "13,6¦МБ", "weights", "МБ", 2 * LORA_QV, H)
+claim(f, "1,6·10¹⁹ FLOP", "flops", "FLOP", 6 * N[L8] * 2e9, X, "off_2x", note="9,6·10¹⁹")
+claim(f, "4,2 ч", "time", "ч", 6 * N[L8] * 2e9 / (8 * 400e12), X, "off_2x", note="≈8,4 ч")
+non(f, "window: \"2027-02-07 22:00", "dates, times")
+non(f, "change_request: CR-5521", "change request number")
+non(f, "gpu_memory_utilization: 0.9", "config setting")
+non(f, "created: 2027-01-19", "date")
+non(f, "> 7–8 февраля, 22:00–06:00 МСК", "dates, times")
+non(f, "- [x] Реальный замер на стенде", "measured speed and latency")
+non(f, "- [ ] проверить алерты: p99", "alert thresholds")
+non(f, "- [ ] снять 3 дня метрик", "days, measured speed")
+non(f, "- [ ] закрыть CR-5521", "ticket, node count")
+non(f, "Из ранбука 2024 года перенесено 19 цифр", "counts")
+
+# ---- formulas and footnotes added to en_02, ru_01, ru_03 -----------------------------------------------------
+non("en_02", "$$\\text{KV}_{\\text{token}} = 2 \\cdot L", "LaTeX formula with free variables")
+non("en_02", "[^1]: Table 9's own caption", "footnote: table number, assumptions")
+non("ru_03", "$$M_{\\text{обуч}} = (2 + 2 + 12)", "LaTeX formula with free variables")
+non("ru_03", "[^1]: Смешанная точность с Adam", "footnote: bytes per component, arXiv id")
+non("ru_01", "[^1]: Цены из КП-0457/26", "footnote: prices, VAT, date")
 
 # ---- checks and output ---------------------------------------------------------------------------
 RATIO_ERRORS = {"off_2x", "per_gpu", "wrong_unit", "wrong_kind", "wrong_dtype"}

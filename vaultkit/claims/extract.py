@@ -90,7 +90,9 @@ MAYBE = guarded(
 # a sentence starts at the match's end; an answer after its question on one line (`Q: Llama-3-8B in int4? A: 4 GB.`,
 # `…? Ответ: 7,35 ГБ.`) goes on with it
 _SENTENCE = guarded(
-    r"(?:[.!;]|\?(?!\s+[*_]{0,2}(?:A|Answer|(?:My|Our)\s+answer|Ответ|О|(?:Мой|Наш)\s+ответ)[*_]{0,2}\s*:))\s+(?=[A-ZА-Я*(])"
+    r"(?:[.!;]|\?(?!\s+[*_]{0,2}(?:A|Answer|(?:My|Our)\s+answer|Ответ|О|(?:Мой|Наш)\s+ответ)[*_]{0,2}\s*:))\s+"
+    # a capital, or a lower-case name with a digit heading a label (`… по 8K. embed-qwen7b: 15,23 ГБ`)
+    r"(?=[A-ZА-Я*(]|[a-z][\w.-]{0,40}\d[\w.-]{0,40}:)"
 )
 _BLOCKQUOTE = guarded(r"^\s*(?:>\s?)+")
 _LATEX_TEXT = guarded(r"\\(?:text|mathrm|textbf|mathbf|operatorname)\{([^}]*)\}")
@@ -438,6 +440,8 @@ def _versions_sized(
     `models of 2.5-7B parameters`)."""
     named: list[ModelMention] = []
     for m in _VERSION_SIZE.finditer(text):
+        if _overlaps(models, m.start(), m.end()):
+            continue  # (`Llama 3.1-70B`: the name already read)
         version, size = m.group(1) + m.group(2), m.group(3).lower().replace(".", "")
         families = {
             f for x in facts.note_models if x.config is not None and (f := family_stem(x.config.name)).endswith(version)
@@ -447,11 +451,89 @@ def _versions_sized(
         configs = {c for f in families if (c := FAMILY_SIZES.get(f, {}).get(size)) is not None}
         if len(configs) == 1:
             named.append(ModelMention(m.group(0), m.start(), m.end(), configs.pop(), None))
+    return _named_over(qs, models, named)
+
+
+def _named_over(
+    qs: tuple[Quantity, ...], models: tuple[ModelMention, ...], named: list[ModelMention]
+) -> tuple[tuple[Quantity, ...], tuple[ModelMention, ...]]:
+    """The line's figures and models with `named` (in order, not overlapping) standing where they are: a figure or
+    a mention inside one is that name's (found by bisection: linear over a line of thousands of names)."""
     if not named:
         return qs, models
-    spans = [(n.start, n.end) for n in named]
-    kept = tuple(q for q in qs if not any(a <= q.start < b for a, b in spans))
-    return kept, tuple(sorted((*models, *named), key=lambda x: x.start))
+    kept_q = tuple(q for q in qs if not _overlaps(named, q.start, q.start + 1))
+    kept_m = tuple(m for m in models if not _overlaps(named, m.start, max(m.end, m.start + 1)))
+    return kept_q, tuple(sorted((*kept_m, *named), key=lambda x: x.start))
+
+
+def _overlaps(spans: Sequence[ModelMention], a: int, b: int) -> bool:
+    """Whether [a, b) overlaps one of `spans` (in order, not overlapping each other), by bisection."""
+    i = bisect_right(spans, a, key=lambda x: x.start) - 1
+    return (i >= 0 and a < spans[i].end) or (i + 1 < len(spans) and spans[i + 1].start < b)
+
+
+def _deployments_named(
+    text: str, qs: tuple[Quantity, ...], models: tuple[ModelMention, ...], facts: NoteFacts
+) -> tuple[tuple[Quantity, ...], tuple[ModelMention, ...]]:
+    """A deployment the front matter names (`chat-70b`, `embed-qwen7b`) is the catalogued model it serves, wherever the
+    note calls it by that name: not an uncatalogued model `chat-70b` of a nominal 70B, nor no model at all."""
+    assert facts.deployment_names is not None
+    named = [
+        replace(facts.deployments[m.group(0).lower()], text=m.group(0), start=m.start(), end=m.end())
+        for m in facts.deployment_names.finditer(text)
+    ]
+    return _named_over(qs, models, named)
+
+
+# a deployment's name in the front matter: a key with a digit, a hyphen or an underscore (`chat-70b`, `llm_small`), not
+# a plain word (`default`, `main`) that prose uses
+_DEPLOYMENT_NAME = guarded(r"(?=[\w.-]*[\d_-])[A-Za-z][\w.-]{2,39}")
+_DEPLOYMENTS_AT_MOST = 32
+
+
+def _deployments(properties: Mapping[str, Any] | None) -> dict[str, ModelMention]:
+    """The front matter's deployments of catalogued models, by name: a key whose mapping names a model
+    (`chat-70b:` / `  model: meta-llama/Llama-3.1-70B-Instruct`), or a list item with a name and a model
+    (`- name: chat-70b` / `  model: …`), at most two levels down and 32 names (a bounded walk of hostile YAML)."""
+    out: dict[str, ModelMention] = {}
+    seen = 0
+
+    def model_of(value: Mapping[Any, Any]) -> ModelMention | None:
+        named = next((value.get(k) for k in _MODEL_KEYS if isinstance(value.get(k), str)), None)
+        found = find_mentions(named[:200]) if isinstance(named, str) else []
+        return found[0] if len(found) == 1 and found[0].config is not None and found[0].sized else None
+
+    def bind(name: object, value: Mapping[Any, Any]) -> None:
+        if isinstance(name, str) and _DEPLOYMENT_NAME.fullmatch(name) and len(out) < _DEPLOYMENTS_AT_MOST:
+            model = model_of(value)
+            if model is not None and model.text.lower() != name.lower():
+                out.setdefault(name.lower(), replace(model, start=-1, end=-1))
+
+    def walk(value: object, depth: int) -> None:
+        nonlocal seen
+        seen += 1
+        if depth > 2 or seen > 400:
+            return
+        if isinstance(value, Mapping):
+            for k, v in list(value.items())[:100]:
+                if isinstance(v, Mapping):
+                    bind(k, v)
+                walk(v, depth + 1)
+        elif isinstance(value, list):
+            for item in value[:100]:
+                if isinstance(item, Mapping):
+                    bind(item.get("name"), item)
+                walk(item, depth + 1)
+
+    walk(properties or {}, 0)
+    return out
+
+
+def _deployment_pattern(deployments: Mapping[str, ModelMention]) -> re.Pattern[str] | None:
+    if not deployments:
+        return None
+    names = "|".join(re.escape(n) for n in sorted(deployments, key=len, reverse=True))
+    return guarded(rf"(?i)(?<![\w/.-])(?:{names})(?![\w-])")
 
 
 # a table column of the cards' own memory (`| память |`, `| VRAM, GB |`, `| HBM |`): not a size anything needs
@@ -489,6 +571,8 @@ def _sentences(unit: Unit, facts: NoteFacts | None = None) -> list[Sentence]:
     )
     if facts is not None and "-" in text:
         qs, models = _versions_sized(text, qs, models, facts)
+    if facts is not None and facts.deployment_names is not None:
+        qs, models = _deployments_named(unit.text, qs, models, facts)  # (the mask hides a name like `embed-qwen7b`)
     bound = facts.roles.get(unit.line, {}) if facts is not None else {}
     # `the teacher` after `Teacher: Llama-3.1-70B`: that model, named by its role
     if (facts is None or facts.role_words) and names_a_role(unit.text):
@@ -1067,6 +1151,7 @@ def _note_facts(
     units = _column_units(lines)
     bandwidth = _section_bandwidths(lines, plan)
     properties_model = _properties_model(properties)
+    deployments = _deployments(properties)
     return NoteFacts(
         from_properties(properties),
         _paragraph_dtypes(lines, plan),
@@ -1100,6 +1185,8 @@ def _note_facts(
         note_models=about_models,
         note_family=note_family(lines),
         kv_section_dtype=kv_dtype,
+        deployments=deployments,
+        deployment_names=_deployment_pattern(deployments),
     )
 
 
@@ -1422,10 +1509,21 @@ def _section_bandwidths(lines: list[str], plan: set[int]) -> dict[int, Quantity]
         known = next((q for _, q in reversed(stack) if q is not None), None)
         if known is not None:
             out[n] = known
-        found = [q for q in _quantities(_mask(line)) if q.kind == "bandwidth"]
+        found = [
+            q
+            for q in _quantities(_mask(line))
+            if q.kind == "bandwidth" and not _STORAGE_RATE.search(line, max(0, q.start - 40), q.start)
+        ]
         if found:
             stack[-1] = (stack[-1][0], found[-1])
     return out
+
+
+# a rate of storage or a network before a figure (`nvme_read: 3 ГБ/с`, `NFS link 10 Gbit/s`): no memory bandwidth
+_STORAGE_RATE = guarded(
+    r"(?i)nvme|\bssd|\bdisk|\bnfs\b|\bs3\b|network|ethernet|infiniband|\bpcie|\bnvlink|\blink\b|_link|download"
+    r"|диск\w*|сет(?:ь|и|евой)\b|скачиван\w*"
+)
 
 
 # a front-matter key naming the model the note is about besides the keys the key reader knows (`keys._MODEL_KEYS`:

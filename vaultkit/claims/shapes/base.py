@@ -333,6 +333,10 @@ class NoteFacts:
     properties_context: int = 0
     properties_batch: int = 0  # the batch the front matter states with it (`batch: 8`), else 0
     kv_section_dtype: Mapping[int, DtypeMention] = field(default_factory=dict)  # by line: the type its KV heading names
+    # the names the front matter gives its deployments of catalogued models (`services:` / `  chat-70b:` /
+    # `    model: meta-llama/Llama-3.1-70B-Instruct`), lower-cased, and a pattern finding them (None: no such name)
+    deployments: Mapping[str, ModelMention] = field(default_factory=dict)
+    deployment_names: re.Pattern[str] | None = field(default=None, compare=False)
     # what `row_cell` read, by (line, row text, header pattern): filled as asked, not part of the facts' value
     row_cells: dict[tuple[int, str, str], float | None] = field(default_factory=dict, compare=False, repr=False)
 
