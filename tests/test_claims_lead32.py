@@ -96,3 +96,22 @@ def test_a_storage_rate_is_no_memory_bandwidth() -> None:
     claims = [c for c in note_claims(text) if c.stated.endswith("57 tok/s")]
     assert [c.verdict.group for c in claims] == [H]
     assert "864" in claims[0].explanation
+
+
+# A family's word and a size without the version (`Qwen 32B`, `Llama 70B`) is the note's model of that family and size.
+FAMILY_SIZE_CASES = [
+    ("en-holds", "# ADR\n\nOption B is Qwen2.5-32B-Instruct.\n\nThe Qwen 32B fp8 cell: fp8 is 32.8 GB.\n", "32.8 GB", H),
+    ("en-wrong", "# ADR\n\nOption B is Qwen2.5-32B-Instruct.\n\nQwen 32B in fp8 is 65.5 GB.\n", "65.5 GB", W),
+    ("ru", "# Заметка\n\nБерём Meta-Llama-3.1-70B-Instruct.\n\nВеса Llama 70B в bf16 — 141,1 ГБ.\n", "141,1 ГБ", H),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in FAMILY_SIZE_CASES])
+def test_a_family_word_and_a_size_is_the_notes_model(text: str, stated: str, group: str) -> None:
+    assert [c.verdict.group for c in note_claims(text) if c.stated == stated] == [group]
+
+
+def test_a_family_word_and_a_size_the_note_does_not_name_stays_uncatalogued() -> None:
+    """`Llama 13B` in a note about Llama-3.1-70B: no Llama 3.1 of 13B; the name's nominal size, as before."""
+    text = "# Notes\n\nWe run Meta-Llama-3.1-70B-Instruct.\n\nLlama 13B in fp16 is 26 GB.\n"
+    assert all("llama-3.1" not in c.explanation.lower() for c in note_claims(text) if c.stated == "26 GB")

@@ -414,6 +414,8 @@ _INSIDE_NAME = guarded(r"[A-Za-z0-9][-_]$")
 def _the_notes_own(m: ModelMention, facts: NoteFacts | None) -> ModelMention:
     """`Mixtral` alone, which the catalogue reads as its first model (8x7B), in a note about Mixtral-8x22B: the one model
     of that family the note names with its size."""
+    if m.config is None and facts is not None and m.nominal is not None:
+        return _family_and_size(m, facts)
     if m.config is None or facts is None or any(ch.isdigit() for ch in m.text):
         return m
     family = family_stem(m.config.name)
@@ -534,6 +536,21 @@ def _deployment_pattern(deployments: Mapping[str, ModelMention]) -> re.Pattern[s
         return None
     names = "|".join(re.escape(n) for n in sorted(deployments, key=len, reverse=True))
     return guarded(rf"(?i)(?<![\w/.-])(?:{names})(?![\w-])")
+
+
+_FAMILY_WORD_AND_SIZE = guarded(r"(?i)([a-z]{3,12})[\s_-]?(\d+(?:\.\d+)?[bm])")
+
+
+def _family_and_size(m: ModelMention, facts: NoteFacts) -> ModelMention:
+    """`Qwen 32B`, `Llama 70B`: a family's word and a size, without the version the catalogue needs, is the one model
+    of that size in a family the note names (`Qwen2.5-32B-Instruct` above), not an uncatalogued 32B model."""
+    named = _FAMILY_WORD_AND_SIZE.fullmatch(m.text.strip())
+    if named is None:
+        return m
+    word, size = named.group(1).lower(), named.group(2).lower().replace(".", "")
+    families = {f for x in facts.note_models if x.config is not None and (f := family_stem(x.config.name)).startswith(word)}
+    configs = {c for f in families if (c := FAMILY_SIZES.get(f, {}).get(size)) is not None}
+    return replace(m, config=configs.pop()) if len(configs) == 1 else m
 
 
 # a table column of the cards' own memory (`| память |`, `| VRAM, GB |`, `| HBM |`): not a size anything needs
