@@ -115,3 +115,31 @@ def test_a_family_word_and_a_size_the_note_does_not_name_stays_uncatalogued() ->
     """`Llama 13B` in a note about Llama-3.1-70B: no Llama 3.1 of 13B; the name's nominal size, as before."""
     text = "# Notes\n\nWe run Meta-Llama-3.1-70B-Instruct.\n\nLlama 13B in fp16 is 26 GB.\n"
     assert all("llama-3.1" not in c.explanation.lower() for c in note_claims(text) if c.stated == "26 GB")
+
+
+def test_a_size_column_computed_with_a_rate_is_no_rate_column() -> None:
+    """`| full FT, 16 B/param (GB) |`: its cells are GB; the bf16 and int4 cells of the row are no 7.9 bytes per
+    parameter (they were judged as the row's parameters times the first digit of 7.9)."""
+    text = (
+        "# Table 9\n\n| model | params (B) | bf16 (GB) | int4 (GB) | full FT, 16 B/param (GB) |\n|---|---|---|---|---|\n"
+        "| Qwen2.5-0.5B | 0.49 | 0.99 | 0.25 | 7.9 |\n"
+    )
+    claims = note_claims(text)
+    assert all("the row's bytes per parameter" not in c.explanation for c in claims)
+    assert [c.verdict.group for c in claims if c.stated == "0.99"] == [H]
+
+
+@pytest.mark.parametrize(
+    ("line", "group"),
+    [
+        pytest.param(
+            "2. **1.5B, int4.** 1.54 B × 0.5 B = 0.77 GB; the table repeats the int8 size.", H, id="bold-mark-no-factor"
+        ),
+        pytest.param("3. **1.5B, full FT.** 16 × 1.54 B = 24.7 GB.", H, id="billions-at-the-end"),
+        pytest.param("3. **1.5B, full FT.** 16 × 1.54 B = 12.3 GB.", W, id="billions-at-the-end-wrong"),
+    ],
+)
+def test_a_spaced_b_of_billions_in_a_product(line: str, group: str) -> None:
+    claims = [c for c in note_claims("# Qwen2.5\n\n" + line + "\n") if c.shape == "product-chain"]
+    assert [c.verdict.group for c in claims] == [group]
+    assert "e-" not in claims[0].explanation  # (no product a billion times short)

@@ -317,7 +317,7 @@ _NUMBER_STARTS = guarded(r"\d(?<![\w.\-/#^\[]\d)\d*")
 _CELL_END = guarded(r"[^\S\n]*(?:\||$)")
 
 
-_FACTOR_BEFORE = guarded(r"[×*·]\s*$")
+_FACTOR_BEFORE = guarded(r"(?:[×·]|(?<!\*)\*(?!\*))\s*$")  # (`**1.5B, int4.** 1.54 B`: a bold mark is no factor sign)
 _PER_PARAMETER_NEXT = guarded(r"(?i)\s*(?:/\s*|per\s+|a\s+|на\s+)(?:param|parameter|weight|value|пар\b|парам|параметр|вес\b)")
 _PARAMS_NEXT = guarded(r"(?i)\s*(?:param|парам|weights|весов)")
 _TOKENS_NEXT = guarded(r"(?i)\s*(?:tokens?|токен\w*)")

@@ -362,7 +362,8 @@ class NoteFacts:
         cells = s.unit.masked.split("|")
         for col, cell in enumerate(cells):
             name = self.column_header.get((s.unit.line, col), "")
-            m = re.match(r"\s*(?:\*\*)?(\d[\d,\u00a0 ]*)([kKкК](?![\w]))?", cell)  # (`| **16** |`: a bold cell too)
+            # (`| **16** |`: a bold cell too; `| 0.5 |`: a decimal)
+            m = re.match(r"\s*(?:\*\*)?(\d[\d,\u00a0 ]*(?:\.\d+)?)([kKкК](?![\w]))?", cell)
             if name and header.search(name) and m:
                 try:
                     value = float(re.sub(r"[,\u00a0 ]", "", m.group(1)))

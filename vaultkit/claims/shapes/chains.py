@@ -205,6 +205,21 @@ def _link(
         later = {id(q) for q in billions if q.printed <= 64 or counts[0].unit != "B"}
         left = [replace(q, kind="bytes", unit="bytes", scale=1.0) if id(q) in later else q for q in left]
         lk = kind_of(left)
+    spelled = [q for q in left if q.unit == "B" and q.kind == "bytes" and q.scale == 1.0]
+    if (
+        op == "="
+        and rk == "bytes"
+        and len(right) == 1
+        and spelled
+        and not counts
+        and right[0].value > 0
+        and 1e-10 <= product(left) / right[0].value <= 1e-8
+    ):
+        # `16 × 1.54 B = 24.7 GB`: read as bytes, the product is a billion times short of the figure; `1.54 B` is that
+        # many billion parameters (a factor read as bytes per element only for its place at a product's end)
+        first = spelled[0]
+        left = [replace(q, kind="count", scale=1e9) if q is first else q for q in left]
+        lk = kind_of(left)
     if op == "=" and {lk, rk} == {"bits", "bytes"} and len(right) == 1:
         # `32 bits = 4 bytes`, `2 KiB = 16384 bits`: eight bits to the byte
         factor = 1 / 8 if lk == "bits" else 8.0

@@ -4419,7 +4419,11 @@ def _own_types_since(s: Sentence, q: Quantity) -> list[DtypeMention]:
 
 
 # a table column of bytes per parameter: `| bytes/param |`, `| B/param |`, `| байт на параметр |`
-_PER_PARAM_HEADER = guarded(r"(?i)\b(?:bytes?|B)\s*(?:/|per)\s*param\w*|байт\w*\s*(?:/|на)\s*парам\w*")
+_PER_PARAM_WORDS = r"\b(?:bytes?|B)\s*(?:/|per)\s*param\w*|байт\w*\s*(?:/|на)\s*парам\w*"
+_PER_PARAM_HEADER = guarded(r"(?i)" + _PER_PARAM_WORDS)
+# a column of bytes per parameter (`| bytes/param |`), not a column of sizes its header computes with a rate
+# (`| full FT, 16 B/param (GB) |`: its cells are GB)
+_PER_PARAM_COLUMN = guarded(r"(?i)^(?!.*\b[KMGT]i?B\b)(?!.*(?<!\w)[КМГТ]и?Б\b)(?=.*(?:" + _PER_PARAM_WORDS + "))")
 # a vector index, its graph or the vectors themselves (`The fp16 index of 2M images is 2 GB`, `the HNSW graph adds 6 GB`)
 _INDEX_NOUN = guarded(
     r"(?i)\bindex\w*|\bHNSW\b|\bgraph\b|\bvectors\b|\bembeddings\s+of\b|(?<!\w)индекс\w*|(?<!\w)граф\w*|(?<!\w)вектор\w*"
@@ -5873,7 +5877,7 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             else None
         )
         row_rate = (
-            facts.row_cell(s, _PER_PARAM_HEADER)
+            facts.row_cell(s, _PER_PARAM_COLUMN)
             if s.unit.source == "table" and per_param is None and params and not _PER_PARAM_HEADER.search(facts.header_of(s, q))
             else None
         )
