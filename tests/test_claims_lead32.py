@@ -7,7 +7,7 @@ Qwen2.5-7B has 7,615,616,512 (bf16 15.23 GB).
 from __future__ import annotations
 
 import pytest
-from conftest import H, W, note_claims
+from conftest import H, V, W, note_claims
 
 # A family's version and a size without the family's name (`3.1-70B`) is that model, not a range from 3.1B to 70B.
 _SERVED = "# M\n\nWe serve Meta-Llama-3.1-70B-Instruct.\n\n"
@@ -143,3 +143,26 @@ def test_a_spaced_b_of_billions_in_a_product(line: str, group: str) -> None:
     claims = [c for c in note_claims("# Qwen2.5\n\n" + line + "\n") if c.shape == "product-chain"]
     assert [c.verdict.group for c in claims] == [group]
     assert "e-" not in claims[0].explanation  # (no product a billion times short)
+
+
+def test_a_models_size_before_its_cache_words_is_no_operand() -> None:
+    """`27B KV per token = 2 × 46 × 16 × 128 × 2 = 376,832 B`: the 27B names whose cache; the product holds."""
+    text = "# Gemma 2\n\n- 27B KV per token = 2 × 46 × 16 × 128 × 2 = 376,832 B (368 KiB).\n"
+    claims = [c for c in note_claims(text) if c.shape == "product-chain"]
+    assert [c.verdict.group for c in claims] == [H]
+    assert "27,000,000,000" not in claims[0].explanation
+
+
+@pytest.mark.parametrize(
+    ("figure", "group"),
+    [
+        pytest.param("1.97 GiB at 8K with the window", V, id="under-the-windowless-total"),
+        pytest.param("5 GiB at 8K with the window", W, id="over-the-windowless-total"),
+        pytest.param("1.97 GiB at 8K", W, id="no-window-said"),
+    ],
+)
+def test_a_cache_said_with_a_sliding_window(figure: str, group: str) -> None:
+    """A total from a stated size per token: a window the sentence counts keeps fewer tokens than the context."""
+    text = f"# Notes\n\n- 9B: 9.24B params, 336 KiB/token KV, {figure}.\n"
+    stated = figure.split(" at ")[0]
+    assert [c.verdict.group for c in note_claims(text) if c.stated == stated] == [group]

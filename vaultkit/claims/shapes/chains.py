@@ -81,6 +81,10 @@ def operator(gap: str) -> str | None:
     return "×" if len(gap) <= 30 else None
 
 
+# words between a model's size and an `=` naming another quantity of it: the size is the subject, no operand
+_OTHER_QUANTITY_GAP = guarded(r"(?i)\bKV\b|\bcache\b|кэш\w*|per\s+token|на\s+токен|activation\w*|активаци\w*")
+
+
 def find_chains(qs: tuple[Quantity, ...] | list[Quantity], text: str) -> list[list[Link]]:
     chains: list[list[Link]] = []
     current: list[Link] = []
@@ -95,6 +99,8 @@ def find_chains(qs: tuple[Quantity, ...] | list[Quantity], text: str) -> list[li
                 op = "=" if current[-1][0] == "×" and q.hi is None else None
             if op is not None and len(current) == 1 and gap.count(")") > gap.count("("):
                 op = None  # `Adam (16 B/param) = 53.9 GB`: a lone figure in an aside; the `=` is said of what came before
+            if op == "=" and len(current) == 1 and current[0][1].kind == "count" and _OTHER_QUANTITY_GAP.search(gap):
+                op = None  # `27B KV per token = 2 × 46 × …`: the model's size names whose cache the `=` states
             if op is not None:
                 current.append((op, q))
                 continue

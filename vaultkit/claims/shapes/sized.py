@@ -2178,7 +2178,16 @@ def _from_stated_per_token(s: Sentence, q: Quantity, named: str) -> tuple[Verdic
     computed = z.value * seq * batch * ratio
     check = compare(q, computed)
     label = f"KV cache of {named or 'the model'}: stated {z.text} per token × {int(seq):,} tokens × batch {batch}{how}"
+    near = text[a_own : min(len(text), _clause_end(s, q) + 40)]
+    if not check.verdict.holds and q.value < computed and _WITH_WINDOW.search(near) and not _NO_WINDOW.search(near):
+        # `336 KiB/token KV, 1.97 GiB at 8K with the window`: windowed layers keep fewer tokens than the context (a
+        # figure over the windowless total is wrong all the same)
+        why = "the figure counts a sliding window, which the size per token does not show"
+        return Verdict.UNVERIFIABLE, f"{label} = {fmt(computed, q.scale)} without a window; {why}", "kv-cache"
     return check.verdict, f"{label} = {fmt(computed, q.scale)}; {check.explanation}", "kv-cache"
+
+
+_WITH_WINDOW = guarded(r"(?i)\bwindow\w*|\bsliding\b|скользящ\w*|(?<!\w)окн(?:о|ом|а|е)\b")
 
 
 # `4 GiB at 32k context`, `2 ГиБ на контексте 32k`, `128 MiB for a 4096-token chat`: the context the figure is said at
