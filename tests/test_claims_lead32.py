@@ -166,3 +166,48 @@ def test_a_cache_said_with_a_sliding_window(figure: str, group: str) -> None:
     text = f"# Notes\n\n- 9B: 9.24B params, 336 KiB/token KV, {figure}.\n"
     stated = figure.split(" at ")[0]
     assert [c.verdict.group for c in note_claims(text) if c.stated == stated] == [group]
+
+
+# A family's word alone, capitalised (`Nemo`, `Qwen`), names the one model of the note it belongs to.
+_TWO_MODELS = "# Purchase\n\nWe compare Llama-3.1-70B-Instruct and Mistral-Nemo-Instruct-2407 (12B).\n\n"
+FAMILY_WORD_CASES = [
+    ("ru-nemo", "- Nemo: 160 КиБ на токен, 32K — 5 ГиБ, полный контекст 128K — 20 ГиБ.", "5 ГиБ", H),
+    ("en-nemo-wrong", "- Nemo in bf16 is 49 GB.", "49 GB", W),
+    ("en-llama", "- Llama in fp8 is 70.6 GB.", "70.6 GB", H),
+]
+
+
+@pytest.mark.parametrize(("line", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in FAMILY_WORD_CASES])
+def test_a_family_word_names_the_notes_model_of_that_family(line: str, stated: str, group: str) -> None:
+    assert [c.verdict.group for c in note_claims(_TWO_MODELS + line + "\n") if c.stated == stated] == [group]
+
+
+def test_a_family_word_before_figure_refers_to_a_figure() -> None:
+    """`the Llama figure becomes 160 GiB`: a figure of Llama's stated before (its batch there), not Llama's cache."""
+    text = _TWO_MODELS + "- At 32K per user the Llama figure becomes 160 GiB.\n"
+    assert all(c.verdict.group != W for c in note_claims(text))
+
+
+def test_llama_cpp_is_no_family_word() -> None:
+    for line in ("- llama.cpp in Q8_0 writes 75 GB.", "- Llama.cpp in Q8_0 writes 75 GB."):
+        claims = [c for c in note_claims(_TWO_MODELS + line + "\n") if c.stated == "75 GB"]
+        assert all("70.55B" not in c.explanation for c in claims), line
+
+
+@pytest.mark.parametrize(
+    ("line", "group"),
+    [
+        pytest.param("Будь у Falcon-7B по KV-голове на каждую из 71 головы запросов, кэш был бы 568 КиБ на токен.", H, id="ru"),
+        pytest.param(
+            "If Falcon-7B had one KV head for each of its 71 query heads, the cache would be 568 KiB per token.", H, id="en"
+        ),
+        pytest.param(
+            "If Falcon-7B had one KV head for each of its 71 query heads, the cache would be 1136 KiB per token.",
+            W,
+            id="en-wrong",
+        ),
+    ],
+)
+def test_a_cache_supposed_with_a_kv_head_per_query_head(line: str, group: str) -> None:
+    claims = [c for c in note_claims("# Falcon\n\n- " + line + "\n") if c.shape == "kv-cache-per-token"]
+    assert [c.verdict.group for c in claims] == [group]

@@ -487,6 +487,52 @@ def _deployments_named(
     return _named_over(qs, models, named)
 
 
+def _family_words_named(
+    text: str, qs: tuple[Quantity, ...], models: tuple[ModelMention, ...], facts: NoteFacts
+) -> tuple[tuple[Quantity, ...], tuple[ModelMention, ...]]:
+    """`Nemo: … 32K — 5 ГиБ` in a note about Mistral-Nemo-12B and Llama-3.1-70B: a family's word alone, capitalised,
+    names the one model of the note it belongs to (where no name was read: `Llama 2 7B` is its own)."""
+    assert facts.family_word_names is not None
+    named = [
+        replace(facts.family_words[m.group(0).lower()], text=m.group(0), start=m.start(), end=m.end())
+        for m in facts.family_word_names.finditer(text)
+        if not _overlaps(models, m.start(), m.end()) and not _A_FIGURE_OF.match(text, m.end())
+    ]
+    return _named_over(qs, models, named)
+
+
+# `the Llama figure becomes 160 GiB`, `строка Qwen`: a figure of the family's named before, not the model as a subject
+_A_FIGURE_OF = guarded(r"(?i)\s+(?:figures?|numbers?|rows?|estimates?|values?|columns?|cells?|цифр\w*|числ\w*|оценк\w*)\b")
+
+
+# the words of a catalogued name that are no family's (`phi-3-mini`, `gpt-oss`, `…-instruct`)
+_NOT_FAMILY_WORDS = frozenset(
+    {"mini", "base", "chat", "instruct", "small", "large", "medium", "tiny", "coder", "math", "gpt", "oss"}
+)
+
+
+def _family_words(models: Sequence[ModelMention]) -> dict[str, ModelMention]:
+    """Each family word of the note's models (`mistral-nemo-12b` → `mistral`, `nemo`) that belongs to one of them only."""
+    owners: dict[str, set[str]] = {}
+    by_name: dict[str, ModelMention] = {}
+    for m in models:
+        if m.config is None:
+            continue
+        by_name[m.config.name] = m
+        for word in re.findall(r"[a-z]{3,}", m.config.name.lower()):
+            if word not in _NOT_FAMILY_WORDS:
+                owners.setdefault(word, set()).add(m.config.name)
+    return {w: by_name[next(iter(names))] for w, names in owners.items() if len(names) == 1}
+
+
+def _family_word_pattern(words: Mapping[str, ModelMention]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w[0].upper() + w[1:]) for w in sorted(words, key=len, reverse=True))
+    # capitalised, a word of its own (not `llama.cpp`, `Qwen-VL`, `Nemotron`)
+    return guarded(rf"(?<![\w./-])(?:{alternatives})(?![\w-]|\.\w)")
+
+
 # a deployment's name in the front matter: a key with a digit, a hyphen or an underscore (`chat-70b`, `llm_small`), not
 # a plain word (`default`, `main`) that prose uses
 _DEPLOYMENT_NAME = guarded(r"(?=[\w.-]*[\d_-])[A-Za-z][\w.-]{2,39}")
@@ -590,6 +636,8 @@ def _sentences(unit: Unit, facts: NoteFacts | None = None) -> list[Sentence]:
         qs, models = _versions_sized(text, qs, models, facts)
     if facts is not None and facts.deployment_names is not None:
         qs, models = _deployments_named(unit.text, qs, models, facts)  # (the mask hides a name like `embed-qwen7b`)
+    if facts is not None and facts.family_word_names is not None:
+        qs, models = _family_words_named(text, qs, models, facts)
     bound = facts.roles.get(unit.line, {}) if facts is not None else {}
     # `the teacher` after `Teacher: Llama-3.1-70B`: that model, named by its role
     if (facts is None or facts.role_words) and names_a_role(unit.text):
@@ -1169,6 +1217,7 @@ def _note_facts(
     bandwidth = _section_bandwidths(lines, plan)
     properties_model = _properties_model(properties)
     deployments = _deployments(properties)
+    family_words = _family_words(about_models)
     return NoteFacts(
         from_properties(properties),
         _paragraph_dtypes(lines, plan),
@@ -1204,6 +1253,8 @@ def _note_facts(
         kv_section_dtype=kv_dtype,
         deployments=deployments,
         deployment_names=_deployment_pattern(deployments),
+        family_words=family_words,
+        family_word_names=_family_word_pattern(family_words),
     )
 
 

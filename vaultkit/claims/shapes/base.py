@@ -337,6 +337,9 @@ class NoteFacts:
     # `    model: meta-llama/Llama-3.1-70B-Instruct`), lower-cased, and a pattern finding them (None: no such name)
     deployments: Mapping[str, ModelMention] = field(default_factory=dict)
     deployment_names: re.Pattern[str] | None = field(default=None, compare=False)
+    # a family's word that names one model the note is about (`Nemo` for Mistral-Nemo-12B), capitalised, and a pattern
+    family_words: Mapping[str, ModelMention] = field(default_factory=dict)
+    family_word_names: re.Pattern[str] | None = field(default=None, compare=False)
     # what `row_cell` read, by (line, row text, header pattern): filled as asked, not part of the facts' value
     row_cells: dict[tuple[int, str, str], float | None] = field(default_factory=dict, compare=False, repr=False)
 

@@ -1521,6 +1521,11 @@ _NO_GQA = guarded(
     r"(?i)\bwithout\s+(?:GQA|MQA|grouped)|\bno\s+(?:GQA|MQA)\b|\bwith\s+(?:plain\s+)?MHA\b|\bбез\s+(?:GQA|MQA)"
     r"|(?<!\w)(?:при|с)\s+(?:полн\w*\s+|обычн\w*\s+)?MHA\b"  # `при полном MHA кэш был бы …`
 )
+# a cache supposed with one KV head for each query head (`a KV head per query head`, `по KV-голове на каждую голову`)
+_KV_HEAD_PER_QUERY_HEAD = guarded(
+    r"(?i)\b(?:a|one|its\s+own)\s+KV[\s-]*head\s+(?:per|for\s+(?:each|every))\s+(?:\w+\s+){0,4}?(?:query\s+)?heads?\b"
+    r"|(?<!\w)(?:по\s+(?:одной\s+)?KV[\s-]*голов\w*|своя\s+KV[\s-]*голова)\s+(?:на|для)\s+кажд\w*"
+)
 # (not a column per token, `| КиБ на токен |`, `| KV/token |`: its cells are sizes, no context)
 _CONTEXT_HEADER = guarded(
     r"(?i)^(?!.*(?:\bper\s+token|/\s*tok|на\s+токен|[KMG]i?B|[КМГ]и?Б|байт|bytes)).*(?:context|контекст|seq|\btokens\b|токен)"
@@ -1644,6 +1649,10 @@ def _kv(
             f"2 × {cfg.layers} layers × {n_heads} heads × {head_dim} dims × {per_value:g} B"
         )
         return check.verdict, f"{how} = {fmt(mha, q.scale)} per token; {check.explanation}", "kv-cache-per-token"
+    elif _once(_KV_HEAD_PER_QUERY_HEAD, s) and cfg.kv_heads != cfg.heads:
+        # `Будь у Falcon по KV-голове на каждую из 71 головы запросов, кэш был бы …`: a KV head for each query head
+        cfg = replace(cfg, kv_heads=cfg.heads)
+        named = f"{named} with a KV head per query head ({cfg.heads}, as the sentence supposes)"
     elif _once(_NO_GQA, s) and cfg.kv_heads != cfg.heads:
         return (
             Verdict.UNVERIFIABLE,
