@@ -211,3 +211,48 @@ def test_llama_cpp_is_no_family_word() -> None:
 def test_a_cache_supposed_with_a_kv_head_per_query_head(line: str, group: str) -> None:
     claims = [c for c in note_claims("# Falcon\n\n- " + line + "\n") if c.shape == "kv-cache-per-token"]
     assert [c.verdict.group for c in claims] == [group]
+
+
+@pytest.mark.parametrize(
+    ("key", "count"),
+    [
+        pytest.param("qwen2_5_0_5b", "494032768", id="decimal-size"),
+        pytest.param("llama_3_1_70b_instruct", "70553706496", id="dotless-version"),
+        pytest.param("gemma_2_2b", "2614341888", id="underscores"),
+        pytest.param("llama2_13b", "13015864320", id="glued-version"),
+    ],
+)
+def test_a_flow_mapping_under_a_models_key_counts_its_parameters(key: str, count: str) -> None:
+    text = f"---\nmodels:\n  {key}: {{ layers: 28, kv_heads: 2, params: {count} }}\n---\n\n# Configs\n"
+    claims = [c for c in note_claims(text) if c.stated.startswith(count)]
+    assert [c.verdict.group for c in claims] == [H]
+
+
+def test_a_flow_mapping_with_total_and_active_counts_its_total() -> None:
+    text = "---\nmodels:\n  mixtral_8x22b: { total_params: 140630071296, active_params: 39161468928 }\n---\n\n# M\n"
+    assert [c.verdict.group for c in note_claims(text) if c.stated.startswith("140630071296")] == [H]
+
+
+_FAMILY_FM = (
+    "---\nconfigs:\n  qwen2_5_1_5b: { layers: 28, params: 1543714304 }\n  qwen2_5_7b: { layers: 28, params: 7615616512 }\n"
+    "  qwen2_5_72b: { layers: 80, params: 72706203648 }\n  llama_3_1_405b: { layers: 126, params: 405853388800 }\n"
+    "---\n\n# Critique\n\n"
+)
+
+
+def test_a_recipes_figure_said_for_a_size_name_after_it() -> None:
+    """`24.7 GB for the 1.5B`: the 1.5B's 16 B/param, not the model of the context (the 72B named before)."""
+    text = (
+        _FAMILY_FM
+        + "Per token the 72B caches 320 KiB; full fine-tuning is 16 B/param (24.7 GB for the 1.5B, 121.8 GB for the 7B).\n"
+    )
+    claims = note_claims(text)
+    assert [c.verdict.group for c in claims if c.stated == "24.7 GB"] == [H]
+    assert all(c.verdict.group != W for c in claims)
+
+
+def test_a_rate_per_parameter_stops_at_a_clause_with_its_own_type() -> None:
+    text = _FAMILY_FM + "Full fine-tuning is 16 B/param (121.8 GB for the 7B); 405B bf16 is 811.7 GB.\n"
+    claims = [c for c in note_claims(text) if c.stated == "811.7 GB"]
+    assert [c.verdict.group for c in claims] == [H]
+    assert "bf16" in claims[0].explanation

@@ -26,7 +26,6 @@ CAUSES = {
 
 # note id -> the report's cause section, for the notes that still get a false error
 STILL_FALSE = {
-    "F05": "1.3",
     "F09": "1.1",
     "F11": "1.4",
     "F12": "1.2",
@@ -63,8 +62,6 @@ STILL_FALSE = {
     "F47": "1.1",
     "F48b": "1.1",
     "F49": "1.5",
-    "F50": "1.2",
-    "F50b": "1.2",
     "F51": "1.4",
     "F53": "1.2",
     "F53b": "1.2",

@@ -90,9 +90,10 @@ MAYBE = guarded(
 # a sentence starts at the match's end; an answer after its question on one line (`Q: Llama-3-8B in int4? A: 4 GB.`,
 # `…? Ответ: 7,35 ГБ.`) goes on with it
 _SENTENCE = guarded(
-    r"(?:[.!;]|\?(?!\s+[*_]{0,2}(?:A|Answer|(?:My|Our)\s+answer|Ответ|О|(?:Мой|Наш)\s+ответ)[*_]{0,2}\s*:))\s+"
-    # a capital, or a lower-case name with a digit heading a label (`… по 8K. embed-qwen7b: 15,23 ГБ`)
-    r"(?=[A-ZА-Я*(]|[a-z][\w.-]{0,40}\d[\w.-]{0,40}:)"
+    r"(?:[.!;]|\?(?!\s+[*_]{0,2}(?:A|Answer|(?:My|Our)\s+answer|Ответ|О|(?:Мой|Наш)\s+ответ)[*_]{0,2}\s*:))\s+(?=[A-ZА-Я*(])"
+    # after a full stop, a lower-case name with a digit heading a label (`… по 8K. embed-qwen7b: 15,23 ГБ`; after `;` a
+    # label goes on with the sentence: `fp16: 14 GB; int8: 7 GB (50 % less)`)
+    r"|\.\s+(?=[a-z][\w.-]{0,40}\d[\w.-]{0,40}:)"
 )
 _BLOCKQUOTE = guarded(r"^\s*(?:>\s?)+")
 _LATEX_TEXT = guarded(r"\\(?:text|mathrm|textbf|mathbf|operatorname)\{([^}]*)\}")

@@ -189,13 +189,16 @@ def _flow_count(line: str) -> tuple[str, tuple[int, str]] | None:
     m = _FLOW.match(line)
     if m is None:
         return None
-    models = [x for x in find_mentions(m.group("key")) if x.config is not None]
-    if len(models) != 1:
+    model = _key_model(m.group("key"))
+    if not model:
         return None
     found = None
-    for item in _FLOW_ITEM.finditer(m.group("body")):
+    items = list(_FLOW_ITEM.finditer(m.group("body")))
+    # `{ total_params: …, active_params: … }`: the total is the model's count (one sentence a line)
+    totals = [x for x in items if not {p for p in re.split(r"[_\s-]+", x.group("key").lower())} & _ACTIVE_WORDS]
+    for item in totals if len(totals) < len(items) else items:
         counted = _COUNT_PROPERTY.match(f"{item.group('key')}: {item.group('value').strip()}")
-        said = _count_sentence(item.group("key"), [models[0].text]) if counted else None
+        said = _count_sentence(item.group("key"), [model]) if counted else None
         if counted is None or said is None:
             continue
         if found is not None:
@@ -408,11 +411,22 @@ def _parent_key_model(lines: list[str], i: int) -> str:
     """The one catalogued model the key of the mapping line `i` is nested in names (`deepseek_v3:`, `llama31_8b:`),
     else ""."""
     key = _parent_key(lines, i)
-    if not key:
-        return ""
-    key = _DOTLESS.sub(lambda d: f"{d.group(1)}-{d.group(2)}.{d.group(3)}-", key)
-    found = [x for x in find_mentions(key) if x.config is not None and x.sized]
-    return found[0].text if len(found) == 1 and found[0].end - found[0].start >= len(key) - 1 else ""
+    return _key_model(key) if key else ""
+
+
+def _key_model(key: str) -> str:
+    """The one catalogued model a mapping's key names (`deepseek_v3`, `llama_3_1_70b_instruct`, `Gemma-2-9B`), else ""."""
+    dotted = _DOTLESS.sub(lambda d: f"{d.group(1)}-{d.group(2)}.{d.group(3)}-", key)
+    decimal = _SIZE_WITH_DECIMALS.sub(r"\1.\2", dotted)  # `qwen2_5_0_5b` → `qwen-2.5-0.5b`
+    # the key as written first (`llama2_13b`, `gemma_2_2b`), then its version dotted, its size's decimals, its marks
+    for name in dict.fromkeys((key, dotted, decimal, decimal.replace("_", "-"))):
+        found = [x for x in find_mentions(name) if x.config is not None and x.sized]
+        if len(found) == 1 and found[0].end - found[0].start >= len(name) - 1:
+            return found[0].text
+    return ""
+
+
+_SIZE_WITH_DECIMALS = guarded(r"(?i)(?<![\d.])(\d)_(\d{1,2}[bm])(?![a-z\d])")
 
 
 _TITLE_KEYS = ("title", "название", "заголовок", "name")

@@ -2781,6 +2781,15 @@ def _count_of_rate(s: Sentence, per: Quantity) -> Quantity | None:
     return counts[-1]
 
 
+def _own_storage_type(s: Sentence, q: Quantity, per: Quantity) -> bool:
+    """Whether the figure's clause, past a `;` after the rate, names a storage type of its own (`; 405B bf16 is 811.7
+    GB`): the rate before is another clause's."""
+    stop = s.unit.masked.rfind(";", per.end, q.start)
+    if stop < 0:
+        return False
+    return any(not d.gguf and stop < d.start < q.start for d in in_range(s.dtypes, stop, q.start))
+
+
 def _per_param(s: Sentence, q: Quantity) -> Quantity | None:
     """A bytes-per-parameter figure the sentence states (`16 bytes/param`, `18 Б/пар.`), which
     then gives the size of every parameter of the model the figure is said of."""
@@ -5887,6 +5896,8 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             and per_param.end <= clause_bounds(s, q.start, q.end)[0]
         ):
             per_param = None  # `… 16 bytes per parameter, while the reference adds only its 16 GB of weights`: weights alone
+        if per_param is not None and per_param.end <= q.start and _own_storage_type(s, q, per_param):
+            per_param = None  # `… 16 B/param (… for the 7B); 405B bf16 is 811.7 GB`: a later clause's figure in its own type
         states = _optimizer_states(s, q) if kind in ("weights", "training") and params and per_param is None else None
         part_share = _layer_or_expert(s, q, cfg) if kind == "weights" and cfg is not None and per_param is None else None
         listed = (

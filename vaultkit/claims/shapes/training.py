@@ -1495,17 +1495,23 @@ _SIZE_NAME = guarded(
 _PER_PARAM_AFTER = guarded(r"(?i)\s*(?:/\s*|per\s+|на\s+|a\s+)(?:param|пар)")
 
 
+# `24.7 GB for the 1.5B`, `208 ГБ для 13B`: the size name the figure is said for, right after it
+_FOR_SIZE_AFTER = guarded(r"(?i)\s*(?:for|of|для|у)\s+(?:the\s+|a\s+)?(\d+(?:x\d+)?(?:\.\d+)?[bm])(?![\w-]|\.\w)")
+
+
 def _called_by_size(s: Sentence, q: Quantity, facts: NoteFacts, here: list[ModelMention]) -> _Model | None:
     """The model a figure is of when a size name comes right before it, after any model named (`the 1B needs 19.8 GB,
-    the 3B 51.4 GB`, `у 13B — 208 ГБ`): the context model's sibling of that size; no model (0 params) when the catalogue
+    the 3B 51.4 GB`, `у 13B — 208 ГБ`), or right after it (`24.7 GB for the 1.5B`): the context model's sibling of
+    that size; no model (0 params) when the catalogue
     has none of that size in the family (never the context model itself)."""
     text = s.unit.text
     lo = max([s.start, q.start - 80, *(m.end for m in here if m.end <= q.start)])
-    sizes = list(_SIZE_NAME.finditer(text, lo, q.start))
+    after = _FOR_SIZE_AFTER.match(text, q.end)  # the size the figure is said for, right after it, first
+    sizes = [after] if after is not None else list(_SIZE_NAME.finditer(text, lo, q.start))
     if not sizes:
         return None
     size = sizes[-1]
-    if any(
+    if after is None and any(
         z.kind == "bytes" and size.end() <= z.start and z.end <= q.start and not _PER_PARAM_AFTER.match(text, z.end)
         for z in s.quantities
     ):
