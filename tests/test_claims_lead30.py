@@ -143,7 +143,9 @@ FLOW_CASES = [
         [W],
         "7,241,732,096",
     ),
-    ("en-flow-two-counts", "---\nmodels:\n  Llama-3-8B: {params: 8030261248, active_params: 8030261248}\n---\nText.\n", [], ""),
+    # a total and an active count: the total is the model's (round 29; it was left unread as two counts)
+    ("en-flow-two-counts", "---\nmodels:\n  Llama-3-8B: {params: 8030261248, active_params: 8030261248}\n---\nText.\n", [H], ""),
+    ("en-flow-two-totals", "---\nmodels:\n  Llama-3-8B: {params: 8030261248, params_exact: 8030261248}\n---\nText.\n", [], ""),
     ("en-flow-unknown-model", "---\nmodels:\n  my-tiny-net: {params: 125000000}\n---\nText.\n", [], ""),
 ]
 

@@ -256,3 +256,39 @@ def test_a_rate_per_parameter_stops_at_a_clause_with_its_own_type() -> None:
     claims = [c for c in note_claims(text) if c.stated == "811.7 GB"]
     assert [c.verdict.group for c in claims] == [H]
     assert "bf16" in claims[0].explanation
+
+
+# The lines of a printout block (`text`, no language) are `label: value` statements; the comments of a configuration
+# block (`yaml`, `sh`) are prose about what the line above them names (its model file, its context length).
+BLOCK_CASES = [
+    (
+        "printout-per-token",
+        "```text\ngemma2-9b         336.0 KiB/token\nqwen2.5-14b       384.0 KiB/token\n```",
+        ["336.0 KiB", "384.0 KiB"],
+        [H, W],
+    ),
+    (
+        "printout-colon",
+        "```\nmodel        : Llama-3.1-405B-Instruct (405.85B params)\nweights      : 811.71 GB  (fp8)\n```",
+        ["811.71 GB"],
+        [W],
+    ),
+    (
+        "compose-comment",
+        "```yaml\nservices:\n  qwen7b:\n    command: -m /models/Qwen2.5-7B-Instruct-Q6_K.gguf -c 32768 --port 8082\n"
+        "    # file 6.25 GB; KV at 32K = 3.5 GiB\n```",
+        ["6.25 GB", "3.5 GiB"],
+        [H, W],
+    ),
+]
+
+
+@pytest.mark.parametrize(("block", "stated", "groups"), [pytest.param(*c[1:], id=c[0]) for c in BLOCK_CASES])
+def test_a_printout_or_config_block_is_read(block: str, stated: list[str], groups: list[str]) -> None:
+    claims = note_claims("# Box\n\n" + block + "\n")
+    assert [c.verdict.group for c in claims if c.stated in stated] == groups
+
+
+def test_a_code_block_of_another_language_is_not_read_as_statements() -> None:
+    text = "# Box\n\n```rust\nlet weights = 16;  // gemma2-9b         336.0 KiB/token\nqwen2.5-14b       384.0 KiB/token\n```\n"
+    assert [c for c in note_claims(text) if c.stated in ("336.0 KiB", "384.0 KiB")] == []

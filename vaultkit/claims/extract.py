@@ -189,6 +189,75 @@ def _units(lines: list[str], code: set[int], plan: set[int]) -> list[Unit]:
     return units
 
 
+# the fence's language of a block whose lines are read as statements: a printout (`text`, no language) or a
+# configuration with comments (`yaml`, `sh`)
+_PRINTOUT_LANGS = frozenset({"", "text", "txt", "plaintext", "output", "console", "log"})
+_CONFIG_LANGS = frozenset({"yaml", "yml", "sh", "bash", "shell", "zsh", "toml", "ini", "conf", "dockerfile"})
+_FENCE_LANG = guarded(r"^[ \t]{0,3}(?:>[ \t]?)*(?:`{3,}|~{3,})[ \t]*([\w+-]*)")
+# `gemma2-9b         336.0 KiB/token`, `weights      : 811.71 GB  (fp8)`: a label, then its value after a gap of
+# two spaces or more (or a colon), the value a figure
+_PRINTED_PAIR = guarded(r"^(?P<label>[ \t]*[^\s:#][^:#]{0,60}?)(?P<gap>[ \t]*:[ \t]+|[ \t]{2,})(?P<value>~?≈?[ \t]?\d)")
+# a configuration line's comment (`    # file 4.92 GB; KV at 16K = 4 GiB`): a `#` at the start or after a space
+_CONFIG_COMMENT = guarded(r"(?:^|[ \t])#[ \t]+(?=\S)")
+# what the configuration line above a comment gives it: a model file (`-m /models/X-Q4_K_M.gguf`), a context length
+_GGUF_FILE = guarded(r"(?i)([\w.-]{3,120})\.gguf\b")
+_CONTEXT_FLAG = guarded(r"(?i)(?:(?<!\w)-c|--ctx-size|--max-model-len|max_model_len:?|n_ctx:?)[ \t=]+(\d{3,7})\b")
+
+
+def _block_units(lines: list[str], blocks: list[tuple[int, int]], code: set[int], plan: set[int]) -> list[Unit]:
+    """The lines of a printout block (`text`, no language) read as `label: value` statements (`gemma2-9b   336.0
+    KiB/token` → `gemma2-9b: 336.0 KiB/token`), and the comments of a configuration block (`yaml`, `sh`) read as prose
+    with what the line above them names (its model file, its context length) as their context. Columns are kept."""
+    units: list[Unit] = []
+    for a, b in blocks:
+        fence = _FENCE_LANG.match(lines[a - 1]) if 0 < a <= len(lines) else None
+        lang = fence.group(1).lower() if fence else None
+        if lang not in _PRINTOUT_LANGS and lang not in _CONFIG_LANGS:
+            continue
+        above = ""
+        for n in range(a + 1, min(b, len(lines) + 1)):
+            line = lines[n - 1]
+            if n not in code:
+                continue
+            if lang in _CONFIG_LANGS:
+                comment = _CONFIG_COMMENT.search(line)
+                if comment is None:
+                    above = line if line.strip() else above
+                    continue
+                if n not in plan or len(line) - comment.end() > 400:
+                    continue
+                own = " " * comment.end() + line[comment.end() :]
+                said = _configured(above[:400])  # (a bounded look: linear over a block of long lines)
+                text = f"{said} {own}" if said else own
+                shift = len(said) + 1 if said else 0
+                units.append(Unit(text, _mask(text), n, n, "prose", shift, shift + len(own)))
+                continue
+            pair = _PRINTED_PAIR.match(line) if n in plan else None
+            if pair is None:
+                continue
+            gap = pair.group("gap")
+            read = line if ":" in gap else line[: pair.end("label")] + ":" + " " * (len(gap) - 1) + line[pair.start("value") :]
+            units.append(Unit(read, _mask(read), n, n, "prose"))
+    return units
+
+
+def _configured(line: str) -> str:
+    """What a configuration line says a comment below it is about: its model file's name (the model and its GGUF
+    type), its context length (`-c 16384`), as a lead-in ending in a colon; "" when it names neither."""
+    parts = []
+    gguf = _GGUF_FILE.search(line)
+    if gguf is not None:
+        name = gguf.group(1).rsplit("/", 1)[-1]
+        found = [m for m in find_mentions(name) if m.config is not None]
+        types = [d for d in find_dtypes(name.replace("-", " ").replace("_", "_")) if d.gguf]
+        if len(found) == 1:
+            parts.append(found[0].text + (f" in {types[0].name.upper()}" if types else ""))
+    ctx = _CONTEXT_FLAG.search(line)
+    if ctx is not None:
+        parts.append(f"context {ctx.group(1)} tokens")
+    return (", ".join(parts) + ":") if parts else ""
+
+
 def _side_by_side(lines: list[str], plan: set[int]) -> dict[int, list[tuple[int, str]]]:
     """A table that compares models side by side (`| | Llama-3-8B | Mistral-7B |`, one quantity per row): each body
     row's model columns, by line: (column, the model as its header names it). Only a header whose first cell names no
@@ -1692,6 +1761,8 @@ def extract_claims(
     facts = _note_facts(lines, plan, properties, blocks)
     found: list[Found] = []
     for unit in _units(lines, code, plan):
+        found.extend(_unit_found(unit, facts))
+    for unit in _block_units(lines, blocks, code, plan):
         found.extend(_unit_found(unit, facts))
     claims = [f.claim for f in found if f.claim is not None]
     for a, b in sorted(blocks):
