@@ -33,7 +33,9 @@ __all__ = ["EXTRACTOR_VERSION", "Claim", "Verdict", "extract_claims"]
 # memory by ZeRO stage, FLOPs, ratio and time shapes. 28: front-matter keys, models called by size. 29: key
 # contexts and Dataview fields, rank roles, thin-space digit groups, a 1 % floor, slash lists, the note's models. 30:
 # budget labels, list openers, heading types and size headings, adapter recipes, bits read as bytes, parts of counts.
-EXTRACTOR_VERSION = 38
+# 39: a reader's failure costs one sentence, versions and deployments and family words as models, printout and
+# configuration blocks read, flow mappings under underscored model keys.
+EXTRACTOR_VERSION = 39
 
 
 def __getattr__(name: str) -> Any:
