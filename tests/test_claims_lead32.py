@@ -292,3 +292,17 @@ def test_a_printout_or_config_block_is_read(block: str, stated: list[str], group
 def test_a_code_block_of_another_language_is_not_read_as_statements() -> None:
     text = "# Box\n\n```rust\nlet weights = 16;  // gemma2-9b         336.0 KiB/token\nqwen2.5-14b       384.0 KiB/token\n```\n"
     assert [c for c in note_claims(text) if c.stated in ("336.0 KiB", "384.0 KiB")] == []
+
+
+def test_a_models_file_type_a_sentence_before_is_no_cache_type() -> None:
+    """`Mistral-7B in Q8_0: file 7.7 GiB; KV 0.5 GiB`: Q8_0 is the weights' file type; the cache stays f16."""
+    text = "# Box\n\n- Mistral-7B-Instruct-v0.1 in Q8_0: file 7.7 GB; KV 0.5 GiB at 4096 tokens.\n"
+    claims = [c for c in note_claims(text) if c.stated == "0.5 GiB"]
+    assert [c.verdict.group for c in claims] == [H]
+    assert "q8_0" not in claims[0].explanation
+
+
+def test_a_files_type_is_not_the_paragraphs() -> None:
+    """`Nemo: 24.5 GB in BF16. The Qwen file is 4.66 GB`: the file's quantization is not said (not bf16)."""
+    text = "# Reply\n\nWe compare Mistral-Nemo-Instruct-2407 and Qwen2.5-7B-Instruct.\n\n- Nemo: 24.5 GB in BF16. The Qwen file is 4.66 GB.\n"
+    assert [c.verdict.group for c in note_claims(text) if c.stated.endswith("4.66 GB")] == [V]

@@ -227,9 +227,9 @@ def _block_units(lines: list[str], blocks: list[tuple[int, int]], code: set[int]
                 if n not in plan or len(line) - comment.end() > 400:
                     continue
                 own = " " * comment.end() + line[comment.end() :]
-                said = _configured(above[:400])  # (a bounded look: linear over a block of long lines)
-                text = f"{said} {own}" if said else own
-                shift = len(said) + 1 if said else 0
+                lead, trail = _configured(above[:400])  # (a bounded look: linear over a block of long lines)
+                shift = len(lead) + 1 if lead else 0
+                text = (f"{lead} " if lead else "") + own + trail
                 units.append(Unit(text, _mask(text), n, n, "prose", shift, shift + len(own)))
                 continue
             pair = _PRINTED_PAIR.match(line) if n in plan else None
@@ -241,21 +241,22 @@ def _block_units(lines: list[str], blocks: list[tuple[int, int]], code: set[int]
     return units
 
 
-def _configured(line: str) -> str:
+def _configured(line: str) -> tuple[str, str]:
     """What a configuration line says a comment below it is about: its model file's name (the model and its GGUF
-    type), its context length (`-c 16384`), as a lead-in ending in a colon; "" when it names neither."""
-    parts = []
+    type) as a lead-in ending in a colon, and its context length (`-c 16384`) as a trailing aside (the file's type is
+    no cache's, the context is no file's); "" for what it does not name."""
+    lead = trail = ""
     gguf = _GGUF_FILE.search(line)
     if gguf is not None:
         name = gguf.group(1).rsplit("/", 1)[-1]
         found = [m for m in find_mentions(name) if m.config is not None]
-        types = [d for d in find_dtypes(name.replace("-", " ").replace("_", "_")) if d.gguf]
+        types = [d for d in find_dtypes(name) if d.gguf]
         if len(found) == 1:
-            parts.append(found[0].text + (f" in {types[0].name.upper()}" if types else ""))
+            lead = found[0].text + (f" in {types[0].name.upper()}" if types else "") + ":"
     ctx = _CONTEXT_FLAG.search(line)
     if ctx is not None:
-        parts.append(f"context {ctx.group(1)} tokens")
-    return (", ".join(parts) + ":") if parts else ""
+        trail = f" (context {ctx.group(1)} tokens)."
+    return lead, trail
 
 
 def _side_by_side(lines: list[str], plan: set[int]) -> dict[int, list[tuple[int, str]]]:

@@ -5089,6 +5089,8 @@ def _quantized_cache(s: Sentence, dtype: DtypeMention, facts: NoteFacts) -> bool
         or any(not _CACHE_TYPE_NAME.match(text, m.start()) for m in _QUANTIZED_SAID.finditer(text, s.start, dtype.start))
         or _QUANT_OF.search(text, s.start, s.end)
         or _MODEL_IN_TYPE.search(text, max(s.start, dtype.start - 48), dtype.start)
+        # `Mistral-7B in Q8_0: file 7.7 GiB; KV 0.5 GiB`: a model stored in the type a sentence before on its line
+        or (dtype.end <= s.start and _MODEL_IN_TYPE.search(text, max(0, dtype.start - 48), dtype.start))
     ):
         return False
     return bool(_KV.search(text, s.start, s.end)) or (s.unit.line in facts.kv_section and not s.models)
@@ -5838,6 +5840,14 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                 out.append(Found(claim, ((q.start, q.end),)))
             continue
         dtype, where = _dtype_for(s, q, facts, kind.startswith("kv"))
+        if (
+            kind == "weights"
+            and where in ("paragraph", "properties", "record")
+            and dtype is not None
+            and not dtype.gguf
+            and _QUANT_OF.search(text, max(s.start, q.start - 40), q.start)
+        ):
+            dtype, where = None, ""  # `Nemo: 24.5 GB in BF16. The Qwen file is 4.66 GB`: a file's type is its own, unsaid
         if where == "sentence" and dtype is not None and dtype.end <= q.start and _converted_from(s, q, dtype):
             # `int4 shrinks X from 26 GB to 6.5 GB`, `to nf4 turns 16 GB into 4.5 GB`: the first size is before the
             # conversion, in the type it starts from when the sentence names one (`from fp16`), else not stated
