@@ -304,5 +304,8 @@ def test_a_models_file_type_a_sentence_before_is_no_cache_type() -> None:
 
 def test_a_files_type_is_not_the_paragraphs() -> None:
     """`Nemo: 24.5 GB in BF16. The Qwen file is 4.66 GB`: the file's quantization is not said (not bf16)."""
-    text = "# Reply\n\nWe compare Mistral-Nemo-Instruct-2407 and Qwen2.5-7B-Instruct.\n\n- Nemo: 24.5 GB in BF16. The Qwen file is 4.66 GB.\n"
+    text = (
+        "# Reply\n\nWe compare Mistral-Nemo-Instruct-2407 and Qwen2.5-7B-Instruct.\n\n"
+        "- Nemo: 24.5 GB in BF16. The Qwen file is 4.66 GB.\n"
+    )
     assert [c.verdict.group for c in note_claims(text) if c.stated.endswith("4.66 GB")] == [V]
