@@ -309,3 +309,18 @@ def test_a_files_type_is_not_the_paragraphs() -> None:
         "- Nemo: 24.5 GB in BF16. The Qwen file is 4.66 GB.\n"
     )
     assert [c.verdict.group for c in note_claims(text) if c.stated.endswith("4.66 GB")] == [V]
+
+
+@pytest.mark.parametrize(
+    ("line", "stated", "group"),
+    [
+        pytest.param(
+            "DeepSeek-V3 fp8 needs 671 GB for weights, and its MLA cache is 70,272 bytes per token.", "70,272 bytes", H, id="en"
+        ),
+        pytest.param("Llama-3.1-8B fp8 takes 8.03 GB, and its cache is 256 KiB per token.", "256 KiB", W, id="en-wrong"),
+    ],
+)
+def test_a_models_type_with_a_verb_before_its_size_is_not_the_caches(line: str, stated: str, group: str) -> None:
+    """`X fp8 needs 671 GB for weights, and its cache …`: fp8 labels the weights' figure; the cache stays 16-bit."""
+    claims = [c for c in note_claims("# Thread\n\n" + line + "\n") if c.stated == stated]
+    assert [c.verdict.group for c in claims] == [group]

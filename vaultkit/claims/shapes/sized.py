@@ -1152,8 +1152,15 @@ def _the_models_type(s: Sentence, d: DtypeMention, q: Quantity) -> bool:
     model = last_before(find_mentions, d.start + 1, text)
     if model is None or model.config is None or not 0 <= d.start - model.end <= 30:
         return False
-    own = starting_in(_figures, d.end, min(a, d.end + 5), s.unit.masked)
+    verb = _MODELS_TYPE_VERB.match(text, d.end)  # (`DeepSeek-V3 fp8 needs 671 GB for weights, and its cache …`)
+    at = verb.end() if verb is not None else d.end
+    own = starting_in(_figures, at, min(a, at + 5), s.unit.masked)
     return bool(own) and own[0].kind == "bytes"
+
+
+_MODELS_TYPE_VERB = guarded(
+    r"(?i)\s*(?:needs|takes|weighs|is|occupies|requires|весит|занимает|требует|это)\s+(?:about\s+|около\s+|~\s*)?(?=\d)"
+)
 
 
 def _said_of(s: Sentence, d: DtypeMention, q: Quantity, restated: bool = True) -> bool:
