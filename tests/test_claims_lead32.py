@@ -324,3 +324,15 @@ def test_a_models_type_with_a_verb_before_its_size_is_not_the_caches(line: str, 
     """`X fp8 needs 671 GB for weights, and its cache …`: fp8 labels the weights' figure; the cache stays 16-bit."""
     claims = [c for c in note_claims("# Thread\n\n" + line + "\n") if c.stated == stated]
     assert [c.verdict.group for c in claims] == [group]
+
+
+def test_a_table_row_counting_a_part_sizes_that_part() -> None:
+    """`| модель | таблицы, млн | bf16, МБ |`: the size column is the counted part's (the embedding tables), not the
+    model's weights."""
+    text = (
+        "# Итог\n\n| модель | таблицы, млн | доля, % | bf16, МБ |\n|---|---|---|---|\n"
+        "| Llama-2-7B | 262,1 | 3,89 | 524,3 |\n| Qwen2.5-7B | 1090,0 | 7,15 | 4360,0 |\n"
+    )
+    claims = note_claims(text)
+    assert [c.verdict.group for c in claims if c.stated in ("524,3", "4360,0")] == [H, W]
+    assert all("the row's таблицы" in c.explanation for c in claims if c.stated in ("524,3", "4360,0"))

@@ -2788,6 +2788,32 @@ def _count_of_rate(s: Sentence, per: Quantity) -> Quantity | None:
     return counts[-1]
 
 
+# a table column counting parameters in a scale (`| таблицы, млн |`, `| params (M) |`, `| параметров, млрд |`), no bytes
+_COUNT_COLUMN = guarded(
+    r"(?i)^(?!.*(?:[KMGT]i?B\b|[КМГТ]и?Б|байт|bytes|%|доля|share))[^|]{0,40}?[,(\s](?P<scale>млн|млрд|M|B|mln|bn)\)?\s*$"
+)
+_COUNT_SCALES = {"млн": 1e6, "m": 1e6, "mln": 1e6, "млрд": 1e9, "b": 1e9, "bn": 1e9}
+
+
+def _row_part_count(s: Sentence, q: Quantity, facts: NoteFacts, params: float) -> tuple[float, str] | None:
+    """The parameters of the part of the model a table row counts in a column of its own (`| таблицы, млн | … |`
+    / `| 1090,0 |`), when that count is a part of the model's (under 90 % of it): the row's size columns are that
+    part's. None when the row counts no such part."""
+    cells = s.unit.text.split("|")
+    own = column_at(s.unit.text, q.start)
+    for col, cell in enumerate(cells):
+        header = facts.column_header.get((s.unit.line, col), "")
+        m = _COUNT_COLUMN.match(header) if col != own and header else None
+        if m is None:
+            continue
+        value = re.fullmatch(r"\s*(\d+(?:[.,]\d+)?)\s*", cell.replace("\u00a0", "").replace(" ", ""))
+        if value is None:
+            return None
+        count = float(value.group(1).replace(",", ".")) * _COUNT_SCALES[m.group("scale").lower()]
+        return (count, header) if 0 < count < 0.9 * params else None
+    return None
+
+
 def _own_storage_type(s: Sentence, q: Quantity, per: Quantity) -> bool:
     """Whether the figure's clause, past a `;` after the rate, names a storage type of its own (`; 405B bf16 is 811.7
     GB`): the rate before is another clause's."""
@@ -5927,7 +5953,20 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             if s.unit.source == "table" and per_param is None and params and not _PER_PARAM_HEADER.search(facts.header_of(s, q))
             else None
         )
-        if row_rate is not None and 0 < row_rate <= 40:
+        row_part = (
+            _row_part_count(s, q, facts, params)
+            if s.unit.source == "table" and kind == "weights" and dtype is not None and params and row_rate is None
+            else None
+        )
+        if row_part is not None and dtype is not None:
+            # `| модель | таблицы, млн | bf16, МБ |` / `| Qwen2.5-7B | 1090,0 | 2180,0 |`: the row counts a part of the model
+            # (its embedding tables), and the size column is that part's in the header's type
+            part_count, header = row_part
+            computed = part_count * dtype.bytes
+            check = compare(q, computed)
+            how = f"{named}, the row's {header.strip()}: {part_count / 1e6:,.1f}M params × {dtype.bytes:g} B ({dtype.name})"
+            verdict, explanation, shape = check.verdict, f"{how} = {fmt(computed, q.scale)}; {check.explanation}", "weights"
+        elif row_rate is not None and 0 < row_rate <= 40:
             # `| part | bytes/param | total |` / `| fp32 master + m + v | 12 | 80.86 GB |`: the row's own bytes per parameter
             computed = (params or 0.0) * row_rate
             check = compare(q, computed)
