@@ -336,3 +336,16 @@ def test_a_table_row_counting_a_part_sizes_that_part() -> None:
     claims = note_claims(text)
     assert [c.verdict.group for c in claims if c.stated in ("524,3", "4360,0")] == [H, W]
     assert all("the row's таблицы" in c.explanation for c in claims if c.stated in ("524,3", "4360,0"))
+
+
+@pytest.mark.parametrize(
+    ("line", "stated", "group"),
+    [
+        pytest.param(
+            "Mistral-Nemo-Instruct-2407 in int4 is not 12.25 GB (that is int8 again) but 6.12 GB.", "6.12 GB", H, id="not-but"
+        ),
+        pytest.param("Llama-3-8B is 8.03 GB (int8), 16.06 GB.", "16.06 GB", V, id="no-type-left"),
+    ],
+)
+def test_a_type_in_an_aside_on_another_figure_is_that_ones(line: str, stated: str, group: str) -> None:
+    assert [c.verdict.group for c in note_claims("# N\n\n" + line + "\n") if c.stated == stated] == [group]

@@ -397,12 +397,14 @@ class NoteFacts:
         if own_type is not None:
             return own_type, "sentence"
         a, b = clause_bounds(s, q.start, q.end)
-        here = nearest([d for d in in_sentence if a <= d.start < b], q.start, q.end)
-        here = (
-            here or nearest([d for d in in_sentence if d.end <= q.start], q.start, q.end) or nearest(in_sentence, q.start, q.end)
-        )
+        # (`is not 12.25 GB (that is int8 again) but 6.12 GB`: a type in an aside on another figure is that one's)
+        kept = [d for d in in_sentence if not _aside_of_another(s, d, q)]
+        here = nearest([d for d in kept if a <= d.start < b], q.start, q.end)
+        here = here or nearest([d for d in kept if d.end <= q.start], q.start, q.end) or nearest(kept, q.start, q.end)
         if here is not None:
             return here, "sentence"
+        if len(kept) < len(in_sentence):
+            return None, ""  # (`8.03 GB (int8), 16.06 GB`: the aside's type is the other figure's, none is this one's)
         if s.unit.source == "table":
             col = column_at(s.unit.text, q.start)
             d = self.column_dtype.get((s.unit.line, col))
@@ -414,6 +416,21 @@ class NoteFacts:
         if self.properties_dtype is not None:
             return self.properties_dtype, "properties"
         return None, ""
+
+
+def _aside_of_another(s: Sentence, d: DtypeMention, q: Quantity) -> bool:
+    """Whether type `d` stands in a bracketed aside right after another figure of the sentence, closed before figure
+    `q` (`12.25 GB (that is int8 again) but 6.12 GB`): the aside speaks of that figure."""
+    text = s.unit.text
+    if d.end > q.start:
+        return False
+    opened = text.rfind("(", max(s.start, d.start - 60), d.start)
+    if opened < 0 or ")" in text[opened:d.start]:
+        return False
+    closed = text.find(")", d.end, q.start)
+    if closed < 0:
+        return False
+    return any(z is not q and 0 <= opened - z.end <= 3 for z in s.quantities)
 
 
 @dataclass(frozen=True)
