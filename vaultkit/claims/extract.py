@@ -191,7 +191,7 @@ def _units(lines: list[str], code: set[int], plan: set[int]) -> list[Unit]:
 
 # the fence's language of a block whose lines are read as statements: a printout (`text`, no language) or a
 # configuration with comments (`yaml`, `sh`)
-_PRINTOUT_LANGS = frozenset({"", "text", "txt", "plaintext", "output", "console", "log"})
+_PRINTOUT_LANGS = frozenset({"", "text", "txt", "plaintext"})
 _CONFIG_LANGS = frozenset({"yaml", "yml", "sh", "bash", "shell", "zsh", "toml", "ini", "conf", "dockerfile"})
 _FENCE_LANG = guarded(r"^[ \t]{0,3}(?:>[ \t]?)*(?:`{3,}|~{3,})[ \t]*([\w+-]*)")
 # `gemma2-9b         336.0 KiB/token`, `weights      : 811.71 GB  (fp8)`: a label, then its value after a gap of
@@ -1763,11 +1763,16 @@ def extract_claims(
     found: list[Found] = []
     for unit in _units(lines, code, plan):
         found.extend(_unit_found(unit, facts))
-    for unit in _block_units(lines, blocks, code, plan):
-        found.extend(_unit_found(unit, facts))
+    in_blocks = [f for unit in _block_units(lines, blocks, code, plan) for f in _unit_found(unit, facts)]
     claims = [f.claim for f in found if f.claim is not None]
+    read_as_code: set[int] = set()
     for a, b in sorted(blocks):
-        claims.extend(code_claims(lines, a, b))
+        from_code = code_claims(lines, a, b)
+        read_as_code.update(c.line for c in from_code)
+        claims.extend(from_code)
+    # a printout's or a configuration's line the code reader judged (a tool's log, a comment on a printed value) is its
+    found.extend(f for f in in_blocks if f.claim is None or f.claim.line not in read_as_code)
+    claims.extend(f.claim for f in in_blocks if f.claim is not None and f.claim.line not in read_as_code)
     claims = remap(keys_remap(answers_remap(_resolve(found, claims))))
     claims = _unread_inputs(claims)
     claims = _one_claim_a_bracketed_figure(claims)
