@@ -349,3 +349,33 @@ def test_a_table_row_counting_a_part_sizes_that_part() -> None:
 )
 def test_a_type_in_an_aside_on_another_figure_is_that_ones(line: str, stated: str, group: str) -> None:
     assert [c.verdict.group for c in note_claims("# N\n\n" + line + "\n") if c.stated == stated] == [group]
+
+
+def test_slots_a_server_serves_are_its_batch() -> None:
+    text = "# M\n\n4. Mixtral-8x22B's cache: 224 KiB/token, 7 GiB per 32K slot, 56 GiB for 8 slots.\n"
+    assert [c.verdict.group for c in note_claims(text) if c.stated == "56 GiB"] == [H]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        # the model is known: a size per token it does not have is no premise of the total
+        pytest.param(
+            "# P\n\nKV cache of Llama-3.1-70B: 160 KiB/token → 5 GiB for a 32K slot, 40 GiB for 8 slots.\n", W, id="model"
+        ),
+        # the product before the size per token gives 320 KiB: the total follows from it
+        pytest.param(
+            "# P\n\nKV for 70B: 2 × 80 × 8 × 128 × 2 B = 160 KiB/token → 5 GiB for a 32K slot, 40 GiB for 8 slots.\n",
+            W,
+            id="product",
+        ),
+        pytest.param(
+            "# P\n\nKV for 70B: 2 × 80 × 8 × 128 × 2 B = 320 KiB/token → 10 GiB for a 32K slot, 80 GiB for 8 slots.\n",
+            H,
+            id="holds",
+        ),
+    ],
+)
+def test_a_total_from_a_wrong_size_per_token_is_wrong(text: str, group: str) -> None:
+    stated = "40 GiB" if group == W else "80 GiB"
+    assert [c.verdict.group for c in note_claims(text) if c.stated == stated] == [group]

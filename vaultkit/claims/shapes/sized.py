@@ -129,6 +129,8 @@ _BATCH = guarded(
     # (`64 sessions × 4096 tokens`, `8 слотов × 32 768 токенов`: the sequences named between)
     r"|(?<![\d.,×x*])(?P<n7>\d{1,4})\s*(?:(?:sequences|seqs|sessions|slots|requests|users|сесси\w*|слот\w*|запрос\w*"
     r"|последовательност\w*|пользовател\w*)\s*)?[×x*]\s*\d{1,3}(?:[,\u00a0\u202f ]?\d{3})\s*(?:tokens?\b|токен\w*)"
+    # `56 GiB for 8 slots`, `на 8 слотов`: a server's parallel slots, each a sequence
+    r"|(?:\bfor|\bacross|(?<!\w)на|(?<!\w)для)\s+(?:all\s+|все\s+)?(?P<n8>\d{1,4})\s+(?:slots\b|слот\w*)(?!\s*[×x*])"
 )
 
 
@@ -1528,6 +1530,8 @@ _NO_GQA = guarded(
     r"(?i)\bwithout\s+(?:GQA|MQA|grouped)|\bno\s+(?:GQA|MQA)\b|\bwith\s+(?:plain\s+)?MHA\b|\bбез\s+(?:GQA|MQA)"
     r"|(?<!\w)(?:при|с)\s+(?:полн\w*\s+|обычн\w*\s+)?MHA\b"  # `при полном MHA кэш был бы …`
 )
+# the bytes per value of the cache types a note may state (fp32, fp16/bf16, q8_0, fp8/int8, q4_0, 4-bit)
+_CACHE_BYTES = (4.0, 2.0, 1.0625, 1.0, 0.5625, 0.5)
 # a cache supposed with one KV head for each query head (`a KV head per query head`, `по KV-голове на каждую голову`)
 _KV_HEAD_PER_QUERY_HEAD = guarded(
     r"(?i)\b(?:a|one|its\s+own)\s+KV[\s-]*head\s+(?:per|for\s+(?:each|every))\s+(?:\w+\s+){0,4}?(?:query\s+)?heads?\b"
@@ -1582,7 +1586,7 @@ def _kv(
     if devices > 1 and cfg is None:
         return Verdict.UNVERIFIABLE, f"{q.text}: one device's share of a cache whose model is not catalogued", "kv-cache"
     if not per_token and devices == 1 and (cfg is None or not _has_context(s, q, facts)):
-        stated = _from_stated_per_token(s, q, named)
+        stated = _from_stated_per_token(s, q, named, cfg)
         if stated is not None:
             return stated
     if cfg is None:
@@ -2157,10 +2161,14 @@ def _has_context(s: Sentence, q: Quantity, facts: NoteFacts | None) -> bool:
     return any(_context_batch(s, lo, hi, facts)[1] is not None for lo, hi in ((a, q.end), (s.start, s.end)))
 
 
-def _from_stated_per_token(s: Sentence, q: Quantity, named: str) -> tuple[Verdict, str, str] | None:
+def _from_stated_per_token(
+    s: Sentence, q: Quantity, named: str, cfg: ModelConfig | None = None
+) -> tuple[Verdict, str, str] | None:
     """`112 KiB per token, i.e. 3.5 GiB at 32,768 tokens`: a total after a per-token size the same
     sentence states is that size × the tokens (× the batch), whatever the model; the per-token figure
-    is checked on its own. The dtype of the total's own clause scales it (`in fp8 — 3.5 GiB`)."""
+    is checked on its own. The dtype of the total's own clause scales it (`in fp8 — 3.5 GiB`). A per-token size
+    that no cache type of the sentence's catalogued model `cfg` gives is no premise (`160 KiB/token → … 40 GiB for
+    8 slots` of a 320 KiB model): the total is judged with the model's own cache."""
     text = s.unit.masked
     per = None
     for z in starting_in(_kilo_sizes, max(s.start, q.start - _PER_TOKEN_REACH), q.start, text):
@@ -2170,6 +2178,10 @@ def _from_stated_per_token(s: Sentence, q: Quantity, named: str) -> tuple[Verdic
     if per is None:
         return None
     z, after = per
+    if cfg is not None and not any(
+        0.97 <= z.value / max(kv_cache_bytes(cfg, 1, 1, b), 1e-9) <= 1.03 for b in _CACHE_BYTES
+    ):
+        return None
     times = _TIMES_TOKENS.match(text, after)
     a_own, b_own = _own_stretch(s, q)[0], clause_bounds(s, q.start, q.end)[1]  # from the figure before it
     # `8K = 896 МиБ, 16K = 1,75 ГиБ`: the context in the figure's own stretch, else the first after the size per token
@@ -2191,9 +2203,15 @@ def _from_stated_per_token(s: Sentence, q: Quantity, named: str) -> tuple[Verdic
         ratio, how = own[0].bytes / kinds[0].bytes, f" × {own[0].bytes:g}/{kinds[0].bytes:g} ({own[0].name} for {kinds[0].name})"
     if batch < 1:
         return None
-    computed = z.value * seq * batch * ratio
+    per_value, premise = z.value, f"stated {z.text}"
+    product = _product_before(text, z)
+    if product is not None and not 0.97 <= product / max(z.value, 1e-9) <= 1.03:
+        # `2 × 80 × 8 × 128 × 2 B = 160 KiB/token → … 40 GiB for 8 slots`: the product the note wrote gives the size per
+        # token (320 KiB); the total follows from it, not from the slip
+        per_value, premise = product, f"{fmt(product, z.scale)} (the product before the stated {z.text})"
+    computed = per_value * seq * batch * ratio
     check = compare(q, computed)
-    label = f"KV cache of {named or 'the model'}: stated {z.text} per token × {int(seq):,} tokens × batch {batch}{how}"
+    label = f"KV cache of {named or 'the model'}: {premise} per token × {int(seq):,} tokens × batch {batch}{how}"
     near = text[a_own : min(len(text), _clause_end(s, q) + 40)]
     if not check.verdict.holds and q.value < computed and _WITH_WINDOW.search(near) and not _NO_WINDOW.search(near):
         # `336 KiB/token KV, 1.97 GiB at 8K with the window`: windowed layers keep fewer tokens than the context (a
@@ -2201,6 +2219,24 @@ def _from_stated_per_token(s: Sentence, q: Quantity, named: str) -> tuple[Verdic
         why = "the figure counts a sliding window, which the size per token does not show"
         return Verdict.UNVERIFIABLE, f"{label} = {fmt(computed, q.scale)} without a window; {why}", "kv-cache"
     return check.verdict, f"{label} = {fmt(computed, q.scale)}; {check.explanation}", "kv-cache"
+
+
+# `2 × 80 × 8 × 128 × 2 B = ` right before a size: the product of plain factors (bytes last) that states it
+_PRODUCT_BEFORE = guarded(
+    r"(?<![\d.,])((?:\d{1,6}(?:\.\d{1,4})?\s*[×x*·]\s*){2,7}\d{1,6}(?:\.\d{1,4})?)\s*(?:B|bytes?|байт\w*)?\s*=\s*$"
+)
+
+
+def _product_before(text: str, z: Quantity) -> float | None:
+    """The value of the product of plain numbers written right before size `z` (`2 × 80 × 8 × 128 × 2 B = 160 KiB`),
+    in bytes; None when no such product stands there."""
+    m = _PRODUCT_BEFORE.search(text, max(0, z.start - 80), z.start)
+    if m is None:
+        return None
+    value = 1.0
+    for factor in re.split(r"\s*[×x*·]\s*", m.group(1)):
+        value *= float(factor)
+    return value
 
 
 _WITH_WINDOW = guarded(r"(?i)\bwindow\w*|\bsliding\b|скользящ\w*|(?<!\w)окн(?:о|ом|а|е)\b")
