@@ -379,3 +379,16 @@ def test_slots_a_server_serves_are_its_batch() -> None:
 def test_a_total_from_a_wrong_size_per_token_is_wrong(text: str, group: str) -> None:
     stated = "40 GiB" if group == W else "80 GiB"
     assert [c.verdict.group for c in note_claims(text) if c.stated == stated] == [group]
+
+
+@pytest.mark.parametrize(
+    ("line", "stated", "group"),
+    [
+        pytest.param("Llama-2-70B in 16-bit is 138 GB, in 4-bit 34.5 GB.", "138 GB", H, id="en"),
+        pytest.param("Llama-2-70B в 16 бит — 69 ГБ.", "69 ГБ", W, id="ru-wrong"),
+    ],
+)
+def test_sixteen_bits_is_a_storage_type(line: str, stated: str, group: str) -> None:
+    """`16-bit` was never read (the pattern's first-character guard left out `1`): the paragraph's 4-bit was used."""
+    text = "# Paper\n\n- We quantize to int4.\n- " + line + "\n"
+    assert [c.verdict.group for c in note_claims(text) if c.stated == stated] == [group]

@@ -77,7 +77,7 @@ _GGUF_NAMES = sorted(set(GGUF_BPW) | set(GGUF_FILE_BPW) | {"Q3_K_M", "Q6_K", "Q4
 # The leading lookahead is the first letter any spelling can start with: a position that cannot
 # start one is passed over before the lookbehinds run (a pasted megabyte of floats, 2× faster).
 DTYPE_PATTERN = guarded(
-    r"(?=[fFbBtTiIuUnNmMeEhHsSqQaAgGlLпПоОвВчЧшШтТ2-8])(?<![\w.])(?<!\d,)(?:"  # `4,5 бита` is a decimal figure, not a 5-bit type
+    r"(?=[fFbBtTiIuUnNmMeEhHsSqQaAgGlLпПоОвВчЧшШтТ1-8])(?<![\w.])(?<!\d,)(?:"  # `4,5 бита` is a decimal figure, not a 5-bit type
     r"(?P<word>(?i:float64|float32|float16|bfloat16|float8|fp64|fp32|tf32|fp16|bf16|fp8|fp4|f32|f16|int8|uint8|int4|uint4|nf4|mxfp4|nvfp4|e4m3|e5m2|awq|gptq))"
     r"|(?P<prec>(?i:half|full|single|полной|половинной|одинарной))[\s-]+(?i:precision|точности|точность)"
     r"|(?P<bits>32|16|8|6|5|4|3|2)[\s-]?(?i:bits?|бит\w*|битн\w*)(?![\w/])"
