@@ -392,3 +392,10 @@ def test_sixteen_bits_is_a_storage_type(line: str, stated: str, group: str) -> N
     """`16-bit` was never read (the pattern's first-character guard left out `1`): the paragraph's 4-bit was used."""
     text = "# Paper\n\n- We quantize to int4.\n- " + line + "\n"
     assert [c.verdict.group for c in note_claims(text) if c.stated == stated] == [group]
+
+
+def test_a_figure_set_aside_with_an_adverb() -> None:
+    """`в 1,88 раза меньше fp16, а не ровно в 2 раза`: the factor set aside is no claim of the sentence."""
+    claims = note_claims("# Q\n\n- Q8_0 экономит 46,9 %: в 1,88 раза меньше fp16, а не ровно в 2 раза.\n")
+    assert [c.verdict.group for c in claims if c.stated.endswith("в 2 раза")] == [V]
+    assert [c.verdict.group for c in claims if c.stated.startswith("в 1,88")] == [H]

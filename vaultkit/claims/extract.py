@@ -814,7 +814,8 @@ def _failed(unit: Unit, start: int, end: int, reader: str, exc: Exception) -> Cl
 # the figure right after is the one the sentence sets aside: `504 KiB/token instead of 2016 KiB`, `вместо 4 ГиБ`,
 # `рост на 25 %, а не в 2,5 раза`, `rather than 16 GB`
 _CONTRAST_BEFORE = guarded(
-    r"(?i)(?:\binstead\s+of|\brather\s+than|(?<!\w)вместо|(?<!\w)а\s+не(?:\s+в)?)\s+(?:the\s+)?(?:~|≈|about\s+|около\s+)?$"
+    r"(?i)(?:\binstead\s+of|\brather\s+than|(?<!\w)вместо|(?<!\w)а\s+не(?:\s+(?:ровно|именно|всего))?(?:\s+в)?)\s+"
+    r"(?:the\s+)?(?:~|≈|about\s+|около\s+|exactly\s+)?$"
 )
 
 
