@@ -399,3 +399,11 @@ def test_a_figure_set_aside_with_an_adverb() -> None:
     claims = note_claims("# Q\n\n- Q8_0 экономит 46,9 %: в 1,88 раза меньше fp16, а не ровно в 2 раза.\n")
     assert [c.verdict.group for c in claims if c.stated.endswith("в 2 раза")] == [V]
     assert [c.verdict.group for c in claims if c.stated.startswith("в 1,88")] == [H]
+
+
+def test_a_row_label_of_one_session_at_a_context_is_its_cache() -> None:
+    text = (
+        "# Памятка\n\nМодель: Llama-3.1-70B-Instruct, кэш bf16.\n\n| параметр | значение |\n|---|---|\n"
+        "| одна сессия 32K, всего | 5 ГиБ |\n| одна сессия 8K, всего | 2,5 ГиБ |\n"
+    )
+    assert [c.verdict.group for c in note_claims(text) if c.stated in ("5 ГиБ", "2,5 ГиБ")] == [W, H]

@@ -3957,7 +3957,7 @@ _PER_TOKEN_NOUN_BEFORE = guarded(
 
 # a sentence opening on one session at a context (`One 8K session: …`, `Одна сессия 8K: …`)
 _ONE_SESSION_LEAD = guarded(
-    r"(?i)[\s>*_-]*(?:one|a\s+single|одн[аоу]|один)\s+(?:\d{1,3}\s?[kKкК][\s-]+)?"
+    r"(?i)[\s>*_|-]*(?:one|a\s+single|одн[аоу]|один)\s+(?:\d{1,3}\s?[kKкК][\s-]+)?"  # (`| одна сессия 8K | …`: a row label)
     r"(?:session|sequence|conversation|chat|request|сесси\w*|последовательност\w*|диалог\w*|запрос\w*)\b"
 )
 
