@@ -407,3 +407,17 @@ def test_a_row_label_of_one_session_at_a_context_is_its_cache() -> None:
         "| одна сессия 32K, всего | 5 ГиБ |\n| одна сессия 8K, всего | 2,5 ГиБ |\n"
     )
     assert [c.verdict.group for c in note_claims(text) if c.stated in ("5 ГиБ", "2,5 ГиБ")] == [W, H]
+
+
+@pytest.mark.parametrize(
+    ("line", "group"),
+    [
+        # a Latin `M` read with a thousands comma, a Cyrillic `млн` with a decimal one: read alike, they agree
+        pytest.param("- 2,788M GPU-hours × 2 $ = 5,576 млн $.", H, id="mixed-conventions"),
+        # one convention throughout: the product is a thousand times the figure, an error
+        pytest.param("Keeping the full vocabulary would be 1e9 × 152,064 × 2 bytes ≈ 304 GB.", W, id="one-convention"),
+    ],
+)
+def test_a_comma_read_two_ways_in_one_product(line: str, group: str) -> None:
+    claims = [c for c in note_claims("# D\n\n" + line + "\n") if c.shape == "product-chain"]
+    assert [c.verdict.group for c in claims] == [group]

@@ -85,6 +85,12 @@ def operator(gap: str) -> str | None:
 _OTHER_QUANTITY_GAP = guarded(r"(?i)\bKV\b|\bcache\b|кэш\w*|per\s+token|на\s+токен|activation\w*|активаци\w*")
 
 
+# a figure whose only separator is one comma before three digits (`2,788M`, `5,576 млн`): a thousands mark or a
+# decimal one, by the writer's convention
+_COMMA_GROUP = guarded(r"^[~≈]?\s*\d{1,3},\d{3}(?![\d,.])")
+_CYRILLIC_UNIT = guarded(r"[а-яА-ЯёЁ]")  # (a Cyrillic unit reads its comma as a decimal mark: `5,576 млн`)
+
+
 def find_chains(qs: tuple[Quantity, ...] | list[Quantity], text: str) -> list[list[Link]]:
     chains: list[list[Link]] = []
     current: list[Link] = []
@@ -350,6 +356,16 @@ def _link(
                 if in_unit.verdict.holds:
                     check = in_unit
                     computed *= right[0].scale
+            grouped = [q for q in (*left, right[0]) if _COMMA_GROUP.search(q.text)]
+            if not check.verdict.holds and len({bool(_CYRILLIC_UNIT.search(q.unit)) for q in grouped}) == 2:
+                # `2,788M × 2 = 5,576 млн`: one comma read as a thousands mark, the other as a decimal one (a Cyrillic
+                # unit's); read alike, the two sides agree (not `1e9 × 152,064 × 2 bytes ≈ 304 GB`: one convention)
+                for factor in (1000.0, 0.001):
+                    alike = compare(right[0], computed * factor)
+                    if alike.verdict.holds:
+                        check = Check(alike.verdict, f"{alike.explanation} (a comma read as a decimal mark on one side)")
+                        computed *= factor
+                        break
             if (
                 not check.verdict.holds
                 and rk == "bytes"
