@@ -421,3 +421,11 @@ def test_a_row_label_of_one_session_at_a_context_is_its_cache() -> None:
 def test_a_comma_read_two_ways_in_one_product(line: str, group: str) -> None:
     claims = [c for c in note_claims("# D\n\n" + line + "\n") if c.shape == "product-chain"]
     assert [c.verdict.group for c in claims] == [group]
+
+
+def test_a_printed_reading_with_no_sizing_label_is_not_read() -> None:
+    """`free memory   12.3 GiB` in a printout names no model and no sizing quantity: a reading, not a claim."""
+    text = "# Box\n\nWe run Llama-3.1-8B-Instruct.\n\n```text\nfree memory       12.3 GiB\nweights (bf16)    14.96 GiB\n```\n"
+    claims = note_claims(text)
+    assert [c for c in claims if c.stated.startswith("12.3")] == []
+    assert [c.verdict.group for c in claims if c.stated.startswith("14.96")] == [H]

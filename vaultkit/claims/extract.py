@@ -197,6 +197,12 @@ _FENCE_LANG = guarded(r"^[ \t]{0,3}(?:>[ \t]?)*(?:`{3,}|~{3,})[ \t]*([\w+-]*)")
 # `gemma2-9b         336.0 KiB/token`, `weights      : 811.71 GB  (fp8)`: a label, then its value after a gap of
 # two spaces or more (or a colon), the value a figure
 _PRINTED_PAIR = guarded(r"^(?P<label>[ \t]*[^\s:#][^:#]{0,60}?)(?P<gap>[ \t]*:[ \t]+|[ \t]{2,})(?P<value>~?≈?[ \t]?\d)")
+# a printed label that names a sizing quantity or a model by its size (`weights_bf16`, `kv/token`, `per GPU (tp8)`,
+# `emb[gemma2-9b]`, `0.5B`, `total`)
+_SIZED_LABEL = guarded(
+    r"(?i)weight|kv|cache|param|model|token|gguf|\bfile|emb|vocab|per\s+(?:gpu|card|device)|\btotal|\bactive"
+    r"|\b(?:bf16|fp16|fp8|fp32|int8|int4|q\d_\w+)\b|(?<![\w.])\d+(?:\.\d+)?[bm]\b|вес|кэш|параметр|модел|токен|файл"
+)
 # a configuration line's comment (`    # file 4.92 GB; KV at 16K = 4 GiB`): a `#` at the start or after a space
 _CONFIG_COMMENT = guarded(r"(?:^|[ \t])#[ \t]+(?=\S)")
 # what the configuration line above a comment gives it: a model file (`-m /models/X-Q4_K_M.gguf`), a context length
@@ -233,8 +239,8 @@ def _block_units(lines: list[str], blocks: list[tuple[int, int]], code: set[int]
                 units.append(Unit(text, _mask(text), n, n, "prose", shift, shift + len(own)))
                 continue
             pair = _PRINTED_PAIR.match(line) if n in plan else None
-            if pair is None:
-                continue
+            if pair is None or (not _SIZED_LABEL.search(pair.group("label")) and not find_mentions(pair.group("label"))):
+                continue  # (`free memory   12.3 GiB`: a label naming no model and no sizing quantity is a reading)
             gap = pair.group("gap")
             read = line if ":" in gap else line[: pair.end("label")] + ":" + " " * (len(gap) - 1) + line[pair.start("value") :]
             units.append(Unit(read, _mask(read), n, n, "prose"))
