@@ -298,13 +298,14 @@ def test_round_29_forms_on_a_long_line_are_linear(unit: str) -> None:
     ],
 )
 def test_round_29_blocks_of_long_lines_are_linear(block: str) -> None:
-    """A printout or configuration block of long lines (`# # # …`, `label   1 GB   …`): each line read once, each look
-    at a comment or the line above it bounded."""
+    """A configuration block's long comment line (`# x 1 GB # x 1 GB …`) and a printout of many lines: each line read
+    once, each look at a comment or the line above it bounded."""
     from vaultkit.claims import extract_claims
     from vaultkit.ingest.markdown import scan_markdown
 
     def cpu(n: int) -> float:
-        unit = "# x 1 GB " if "yaml" in block else "gemma2-9b   336.0 KiB/token "
+        # a config comment of one long line; a printout of many short lines
+        unit = "# x 1 GB " if "yaml" in block else "gemma2-9b   336.0 KiB/token\n"
         filler = (unit * (n // len(unit) + 1))[:n]
         text = "# Box\n\n" + block.replace("{}", filler) + "\n"
         code = scan_markdown(text, 1).code_ranges

@@ -197,6 +197,7 @@ _FENCE_LANG = guarded(r"^[ \t]{0,3}(?:>[ \t]?)*(?:`{3,}|~{3,})[ \t]*([\w+-]*)")
 # `gemma2-9b         336.0 KiB/token`, `weights      : 811.71 GB  (fp8)`: a label, then its value after a gap of
 # two spaces or more (or a colon), the value a figure
 _PRINTED_PAIR = guarded(r"^(?P<label>[ \t]*[^\s:#][^:#]{0,60}?)(?P<gap>[ \t]*:[ \t]+|[ \t]{2,})(?P<value>~?≈?[ \t]?\d)")
+_PRINTED_WIDTH = 1000  # a printout's line longer than this is no `label value` pair (a bounded look: linear)
 # a printed label that names a sizing quantity or a model by its size (`weights_bf16`, `kv/token`, `per GPU (tp8)`,
 # `emb[gemma2-9b]`, `0.5B`, `total`)
 _SIZED_LABEL = guarded(
@@ -238,7 +239,7 @@ def _block_units(lines: list[str], blocks: list[tuple[int, int]], code: set[int]
                 text = (f"{lead} " if lead else "") + own + trail
                 units.append(Unit(text, _mask(text), n, n, "prose", shift, shift + len(own)))
                 continue
-            pair = _PRINTED_PAIR.match(line) if n in plan else None
+            pair = _PRINTED_PAIR.match(line) if n in plan and len(line) <= _PRINTED_WIDTH else None
             if pair is None or (not _SIZED_LABEL.search(pair.group("label")) and not find_mentions(pair.group("label"))):
                 continue  # (`free memory   12.3 GiB`: a label naming no model and no sizing quantity is a reading)
             gap = pair.group("gap")
