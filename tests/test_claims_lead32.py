@@ -429,3 +429,16 @@ def test_a_printed_reading_with_no_sizing_label_is_not_read() -> None:
     claims = note_claims(text)
     assert [c for c in claims if c.stated.startswith("12.3")] == []
     assert [c.verdict.group for c in claims if c.stated.startswith("14.96")] == [H]
+
+
+@pytest.mark.parametrize(
+    ("line", "group"),
+    [
+        pytest.param("T5-large parameters?::370M", W, id="card-wrong"),
+        pytest.param("T5-large parameters: 738M", H, id="label-holds"),
+    ],
+)
+def test_a_count_after_a_parameters_label_is_the_models(line: str, group: str) -> None:
+    """`T5-large parameters?::370M`: the count the label gives, not another model's size name (it was passed over)."""
+    claims = [c for c in note_claims("# Cards\n\n" + line + "\n") if c.shape == "param-count"]
+    assert [c.verdict.group for c in claims] == [group]

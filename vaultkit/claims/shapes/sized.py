@@ -1530,6 +1530,9 @@ _NO_GQA = guarded(
     r"(?i)\bwithout\s+(?:GQA|MQA|grouped)|\bno\s+(?:GQA|MQA)\b|\bwith\s+(?:plain\s+)?MHA\b|\bбез\s+(?:GQA|MQA)"
     r"|(?<!\w)(?:при|с)\s+(?:полн\w*\s+|обычн\w*\s+)?MHA\b"  # `при полном MHA кэш был бы …`
 )
+# a label naming the parameters right before a count (`T5-large parameters?::370M`, `params: 8B`): the count is
+# the model's, not another model's size name
+_PARAMS_LABEL_BEFORE = guarded(r"(?i)(?:\bparam\w*|параметр\w*)\s*\??\s*(?:::?|=|—|-)\s*$")
 # the bytes per value of the cache types a note may state (fp32, fp16/bf16, q8_0, fp8/int8, q4_0, 4-bit)
 _CACHE_BYTES = (4.0, 2.0, 1.0625, 1.0, 0.5625, 0.5)
 # a cache supposed with one KV head for each query head (`a KV head per query head`, `по KV-голове на каждую голову`)
@@ -7176,6 +7179,7 @@ def _counts(s: Sentence, counts: list[Quantity], facts: NoteFacts) -> list[Found
             and called
             and not 0.75 <= c.value / called <= 1.33
             and not is_active(c)
+            and not _PARAMS_LABEL_BEFORE.search(s.unit.masked, max(s.start, c.start - 24), c.start)
         ):
             # `Llama 3.2 1B — 2,5 ГБ, а 3B — 6,4 ГБ`, `Mixtral … But 70B at Q4_K_M …`: a size name of another model,
             # not this one's count
