@@ -300,11 +300,14 @@ def test_other_times_are_no_error_and_a_round_figure_is_not_half_off(text: str, 
     ],
 )
 def test_many_times_in_one_line_stay_linear(unit: str) -> None:
+    def cpu(n: int) -> float:
+        best = float("inf")
+        for _ in range(3):  # CPU time, the best of three: a loaded machine only adds to one run (it failed once on
+            start = time.process_time()  # wall-clock time while other work ran beside it)
+            note_claims(unit * n)
+            best = min(best, time.process_time() - start)
+        return best
+
     note_claims(unit * 60)  # warm
-    start = time.perf_counter()
-    note_claims(unit * 60)
-    small = time.perf_counter() - start
-    start = time.perf_counter()
-    note_claims(unit * 1200)
-    big = time.perf_counter() - start
+    small, big = cpu(60), cpu(1200)
     assert big < max(small, 0.005) * 20 * 3  # 20× the text, well under quadratic
