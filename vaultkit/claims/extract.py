@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import accumulate, pairwise
@@ -60,6 +60,7 @@ from vaultkit.claims.shapes.sized import (
     model_of_size,
     note_family,
     note_models,
+    one_of_size,
 )
 from vaultkit.claims.shapes.unread import UNTIED_COUNT
 from vaultkit.claims.twins import twin_units
@@ -522,15 +523,15 @@ def _versions_sized(
     for m in _VERSION_SIZE.finditer(text):
         if _overlaps(models, m.start(), m.end()):
             continue  # (`Llama 3.1-70B`: the name already read)
-        version, size = m.group(1) + m.group(2), m.group(3).lower().replace(".", "")
+        version = m.group(1) + m.group(2)
         families = {
             f for x in facts.note_models if x.config is not None and (f := family_stem(x.config.name)).endswith(version)
         }
         if not families and not _PARAMETERS_AFTER.match(text, m.end()):
             families = {f for f in FAMILY_SIZES if f.endswith(version)}  # the one family of that version with that size
-        configs = {c for f in families if (c := FAMILY_SIZES.get(f, {}).get(size)) is not None}
-        if len(configs) == 1:
-            named.append(ModelMention(m.group(0), m.start(), m.end(), configs.pop(), None))
+        config = one_of_size(families, m.group(3))
+        if config is not None:
+            named.append(ModelMention(m.group(0), m.start(), m.end(), config, None))
     return _named_over(qs, models, named)
 
 
@@ -552,29 +553,22 @@ def _overlaps(spans: Sequence[ModelMention], a: int, b: int) -> bool:
     return (i >= 0 and a < spans[i].end) or (i + 1 < len(spans) and spans[i + 1].start < b)
 
 
-def _deployments_named(
-    text: str, qs: tuple[Quantity, ...], models: tuple[ModelMention, ...], facts: NoteFacts
+def _names_read(
+    text: str,
+    qs: tuple[Quantity, ...],
+    models: tuple[ModelMention, ...],
+    names: Mapping[str, ModelMention],
+    pattern: re.Pattern[str],
+    keep: Callable[[re.Match[str]], bool] | None = None,
 ) -> tuple[tuple[Quantity, ...], tuple[ModelMention, ...]]:
-    """A deployment the front matter names (`chat-70b`, `embed-qwen7b`) is the catalogued model it serves, wherever the
-    note calls it by that name: not an uncatalogued model `chat-70b` of a nominal 70B, nor no model at all."""
-    assert facts.deployment_names is not None
+    """The models a note calls by a name of its own, each found by `pattern` and looked up (lower-cased) in `names`:
+    a deployment the front matter names (`chat-70b` is the catalogued model it serves, not an uncatalogued model of a
+    nominal 70B), or a family's word alone (`Nemo: … 32K — 5 ГиБ` in a note about Mistral-Nemo-12B and Llama-3.1-70B),
+    where `keep` says so."""
     named = [
-        replace(facts.deployments[m.group(0).lower()], text=m.group(0), start=m.start(), end=m.end())
-        for m in facts.deployment_names.finditer(text)
-    ]
-    return _named_over(qs, models, named)
-
-
-def _family_words_named(
-    text: str, qs: tuple[Quantity, ...], models: tuple[ModelMention, ...], facts: NoteFacts
-) -> tuple[tuple[Quantity, ...], tuple[ModelMention, ...]]:
-    """`Nemo: … 32K — 5 ГиБ` in a note about Mistral-Nemo-12B and Llama-3.1-70B: a family's word alone, capitalised,
-    names the one model of the note it belongs to (where no name was read: `Llama 2 7B` is its own)."""
-    assert facts.family_word_names is not None
-    named = [
-        replace(facts.family_words[m.group(0).lower()], text=m.group(0), start=m.start(), end=m.end())
-        for m in facts.family_word_names.finditer(text)
-        if not _overlaps(models, m.start(), m.end()) and not _A_FIGURE_OF.match(text, m.end())
+        replace(names[m.group(0).lower()], text=m.group(0), start=m.start(), end=m.end())
+        for m in pattern.finditer(text)
+        if keep is None or keep(m)
     ]
     return _named_over(qs, models, named)
 
@@ -603,12 +597,18 @@ def _family_words(models: Sequence[ModelMention]) -> dict[str, ModelMention]:
     return {w: by_name[next(iter(names))] for w, names in owners.items() if len(names) == 1}
 
 
-def _family_word_pattern(words: Mapping[str, ModelMention]) -> re.Pattern[str] | None:
-    if not words:
+def _names_pattern(names: Iterable[str], end: str, flags: str = "") -> re.Pattern[str] | None:
+    """A pattern finding any of `names` as a name of its own (the longest first), where `end` says one may end; None
+    for no names."""
+    ordered = sorted(names, key=len, reverse=True)
+    if not ordered:
         return None
-    alternatives = "|".join(re.escape(w[0].upper() + w[1:]) for w in sorted(words, key=len, reverse=True))
+    return guarded(rf"{flags}(?<![\w./-])(?:{'|'.join(re.escape(n) for n in ordered)}){end}")
+
+
+def _family_word_pattern(words: Mapping[str, ModelMention]) -> re.Pattern[str] | None:
     # capitalised, a word of its own (not `llama.cpp`, `Qwen-VL`, `Nemotron`)
-    return guarded(rf"(?<![\w./-])(?:{alternatives})(?![\w-]|\.\w)")
+    return _names_pattern((w[0].upper() + w[1:] for w in words), r"(?![\w-]|\.\w)")
 
 
 # a deployment's name in the front matter: a key with a digit, a hyphen or an underscore (`chat-70b`, `llm_small`), not
@@ -656,10 +656,7 @@ def _deployments(properties: Mapping[str, Any] | None) -> dict[str, ModelMention
 
 
 def _deployment_pattern(deployments: Mapping[str, ModelMention]) -> re.Pattern[str] | None:
-    if not deployments:
-        return None
-    names = "|".join(re.escape(n) for n in sorted(deployments, key=len, reverse=True))
-    return guarded(rf"(?i)(?<![\w/.-])(?:{names})(?![\w-])")
+    return _names_pattern(deployments, r"(?![\w-])", "(?i)")
 
 
 _FAMILY_WORD_AND_SIZE = guarded(r"(?i)([a-z]{3,12})[\s_-]?(\d+(?:\.\d+)?[bm])")
@@ -671,10 +668,10 @@ def _family_and_size(m: ModelMention, facts: NoteFacts) -> ModelMention:
     named = _FAMILY_WORD_AND_SIZE.fullmatch(m.text.strip())
     if named is None:
         return m
-    word, size = named.group(1).lower(), named.group(2).lower().replace(".", "")
+    word = named.group(1).lower()
     families = {f for x in facts.note_models if x.config is not None and (f := family_stem(x.config.name)).startswith(word)}
-    configs = {c for f in families if (c := FAMILY_SIZES.get(f, {}).get(size)) is not None}
-    return replace(m, config=configs.pop()) if len(configs) == 1 else m
+    config = one_of_size(families, named.group(2))
+    return replace(m, config=config) if config is not None else m
 
 
 # a table column of the cards' own memory (`| память |`, `| VRAM, GB |`, `| HBM |`): not a size anything needs
@@ -712,10 +709,18 @@ def _sentences(unit: Unit, facts: NoteFacts | None = None) -> list[Sentence]:
     )
     if facts is not None and "-" in text:
         qs, models = _versions_sized(text, qs, models, facts)
-    if facts is not None and facts.deployment_names is not None:
-        qs, models = _deployments_named(unit.text, qs, models, facts)  # (the mask hides a name like `embed-qwen7b`)
+    if facts is not None and facts.deployment_names is not None:  # (the mask hides a name like `embed-qwen7b`)
+        qs, models = _names_read(unit.text, qs, models, facts.deployments, facts.deployment_names)
     if facts is not None and facts.family_word_names is not None:
-        qs, models = _family_words_named(text, qs, models, facts)
+        read = models  # (`Llama 2 7B` is its own name; `the Llama figure` is a figure of it)
+        qs, models = _names_read(
+            text,
+            qs,
+            models,
+            facts.family_words,
+            facts.family_word_names,
+            lambda m: not _overlaps(read, m.start(), m.end()) and not _A_FIGURE_OF.match(text, m.end()),
+        )
     bound = facts.roles.get(unit.line, {}) if facts is not None else {}
     # `the teacher` after `Teacher: Llama-3.1-70B`: that model, named by its role
     if (facts is None or facts.role_words) and names_a_role(unit.text):
@@ -1779,8 +1784,9 @@ def extract_claims(
         read_as_code.update(c.line for c in from_code)
         claims.extend(from_code)
     # a printout's or a configuration's line the code reader judged (a tool's log, a comment on a printed value) is its
-    found.extend(f for f in in_blocks if f.claim is None or f.claim.line not in read_as_code)
-    claims.extend(f.claim for f in in_blocks if f.claim is not None and f.claim.line not in read_as_code)
+    kept = [f for f in in_blocks if f.claim is None or f.claim.line not in read_as_code]
+    found.extend(kept)
+    claims.extend(f.claim for f in kept if f.claim is not None)
     claims = remap(keys_remap(answers_remap(_resolve(found, claims))))
     claims = _unread_inputs(claims)
     claims = _one_claim_a_bracketed_figure(claims)

@@ -150,10 +150,13 @@ def parse_note(path: str, data: bytes, config: Config) -> NoteResult:
     except Exception as exc:  # noqa: BLE001 - one note's failure never stops the run
         findings.append(INTERNAL.finding(path, 1, 1, f"claim extraction failed: {type(exc).__name__}: {exc}"))
     else:
+        kept = []
         for c in claims:  # one claim reader's bug on one sentence: the note's other claims stand
             if isinstance(c, Claim) and c.shape == SHAPE_FAILED:
                 findings.append(INTERNAL.finding(path, c.line, c.column, f"claim extraction failed: {c.explanation}"))
-        note = replace(note, claims=tuple(c for c in claims if not (isinstance(c, Claim) and c.shape == SHAPE_FAILED)))
+            else:
+                kept.append(c)
+        note = replace(note, claims=tuple(kept))
     if duplicates_enabled(config):  # hook runs skip them: computing them loads numpy
         try:
             note = replace(note, dedup=_dedup_features(note, config))

@@ -342,6 +342,10 @@ class NoteFacts:
     family_word_names: re.Pattern[str] | None = field(default=None, compare=False)
     # what `row_cell` read, by (line, row text, header pattern): filled as asked, not part of the facts' value
     row_cells: dict[tuple[int, str, str], float | None] = field(default_factory=dict, compare=False, repr=False)
+    # the row's columns counting parameters (column, the count or None, header), by (line, row text): read once a row
+    row_counts: dict[tuple[int, str], tuple[tuple[int, float | None, str], ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def header_of(self, s: Sentence, q: Quantity) -> str:
         """The header text of the table column a figure sits in ("" outside a table)."""

@@ -21,7 +21,7 @@ from vaultkit.claims.dtypes import find_dtypes
 from vaultkit.claims.engine import count_parameters
 from vaultkit.claims.fastre import guarded
 from vaultkit.claims.model import Verdict, worst
-from vaultkit.claims.quantities import Quantity, find_quantities
+from vaultkit.claims.quantities import _CYRILLIC, Quantity, find_quantities
 from vaultkit.claims.scope import has_free_variable
 from vaultkit.claims.shapes.base import Fact, Found, NoteFacts, Pending, Sentence, Unit, clause_bounds, found, make_claim
 from vaultkit.claims.verdict import Check, compare, fmt
@@ -88,7 +88,6 @@ _OTHER_QUANTITY_GAP = guarded(r"(?i)\bKV\b|\bcache\b|кэш\w*|per\s+token|на\
 # a figure whose only separator is one comma before three digits (`2,788M`, `5,576 млн`): a thousands mark or a
 # decimal one, by the writer's convention
 _COMMA_GROUP = guarded(r"^[~≈]?\s*\d{1,3},\d{3}(?![\d,.])")
-_CYRILLIC_UNIT = guarded(r"[а-яА-ЯёЁ]")  # (a Cyrillic unit reads its comma as a decimal mark: `5,576 млн`)
 
 
 def find_chains(qs: tuple[Quantity, ...] | list[Quantity], text: str) -> list[list[Link]]:
@@ -357,7 +356,7 @@ def _link(
                     check = in_unit
                     computed *= right[0].scale
             grouped = [q for q in (*left, right[0]) if _COMMA_GROUP.search(q.text)]
-            if not check.verdict.holds and len({bool(_CYRILLIC_UNIT.search(q.unit)) for q in grouped}) == 2:
+            if not check.verdict.holds and len({bool(_CYRILLIC.search(q.unit)) for q in grouped}) == 2:
                 # `2,788M × 2 = 5,576 млн`: one comma read as a thousands mark, the other as a decimal one (a Cyrillic
                 # unit's); read alike, the two sides agree (not `1e9 × 152,064 × 2 bytes ≈ 304 GB`: one convention)
                 for factor in (1000.0, 0.001):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise, permutations
@@ -347,10 +347,18 @@ def _family_sizes() -> dict[str, dict[str, ModelConfig]]:
 FAMILY_SIZES = _family_sizes()
 
 
+def one_of_size(families: Iterable[str], size: str) -> ModelConfig | None:
+    """The one catalogued model of `size` (`70B`, `1.5b`) among the families (stems: `llama31`, `qwen25`), else None
+    (none, or several)."""
+    key = _NAME_MARKS.sub("", size.lower())
+    configs = {c for f in families if (c := FAMILY_SIZES.get(f, {}).get(key)) is not None}
+    return configs.pop() if len(configs) == 1 else None
+
+
 def _family_of_size(facts: NoteFacts, size: str) -> ModelMention | None:
     """The model of the note's one family called by `size` (`1.5B` in a note about Qwen2.5), as a reading of the note:
     its errors are readings only, unless their size is the telltale of a slip (`extract._only_readings`)."""
-    cfg = FAMILY_SIZES.get(facts.note_family, {}).get(_NAME_MARKS.sub("", size.lower())) if facts.note_family else None
+    cfg = one_of_size((facts.note_family,), size) if facts.note_family else None
     return ModelMention(f"{cfg.name} {NOTE_MODEL_MARK}", -2, -2, cfg, None) if cfg is not None else None
 
 
@@ -1533,8 +1541,8 @@ _NO_GQA = guarded(
 # a label naming the parameters right before a count (`T5-large parameters?::370M`, `params: 8B`): the count is
 # the model's, not another model's size name
 _PARAMS_LABEL_BEFORE = guarded(r"(?i)(?:\bparam\w*|параметр\w*)\s*\??\s*(?:::?|=|—|-)\s*$")
-# the bytes per value of the cache types a note may state (fp32, fp16/bf16, q8_0, fp8/int8, q4_0, 4-bit)
-_CACHE_BYTES = (4.0, 2.0, 1.0625, 1.0, 0.5625, 0.5)
+# the bytes per value of the types a note may store a cache in: the common storage types' (fp32 … int4, q8_0, q4_0)
+_CACHE_BYTES = tuple(b for _, b in _COMMON)
 # a cache supposed with one KV head for each query head (`a KV head per query head`, `по KV-голове на каждую голову`)
 _KV_HEAD_PER_QUERY_HEAD = guarded(
     r"(?i)\b(?:a|one|its\s+own)\s+KV[\s-]*head\s+(?:per|for\s+(?:each|every))\s+(?:\w+\s+){0,4}?(?:query\s+)?heads?\b"
@@ -2838,19 +2846,35 @@ def _row_part_count(s: Sentence, q: Quantity, facts: NoteFacts, params: float) -
     """The parameters of the part of the model a table row counts in a column of its own (`| таблицы, млн | … |`
     / `| 1090,0 |`), when that count is a part of the model's (under 90 % of it): the row's size columns are that
     part's. None when the row counts no such part."""
-    cells = s.unit.text.split("|")
     own = column_at(s.unit.text, q.start)
-    for col, cell in enumerate(cells):
-        header = facts.column_header.get((s.unit.line, col), "")
-        m = _COUNT_COLUMN.match(header) if col != own and header else None
-        if m is None:
+    for col, count, header in _count_columns(s, facts):
+        if col == own:
             continue
-        value = re.fullmatch(r"\s*(\d+(?:[.,]\d+)?)\s*", cell.replace("\u00a0", "").replace(" ", ""))
-        if value is None:
+        if count is None:
             return None
-        count = float(value.group(1).replace(",", ".")) * _COUNT_SCALES[m.group("scale").lower()]
         return (count, header) if 0 < count < 0.9 * params else None
     return None
+
+
+def _count_columns(s: Sentence, facts: NoteFacts) -> tuple[tuple[int, float | None, str], ...]:
+    """The table row's columns counting parameters (`| таблицы, млн |`): column, its cell's count (None: no plain
+    figure there) and header, read once a row (a row of thousands of cells is not read once per cell: linear)."""
+    key = (s.unit.line, s.unit.masked)
+    found = facts.row_counts.get(key)
+    if found is None:
+        if len(facts.row_counts) > 256:
+            facts.row_counts.clear()
+        out: list[tuple[int, float | None, str]] = []
+        for col, cell in enumerate(s.unit.text.split("|")):
+            header = facts.column_header.get((s.unit.line, col), "")
+            m = _COUNT_COLUMN.match(header) if header else None
+            if m is None:
+                continue
+            value = re.fullmatch(r"\s*(\d+(?:[.,]\d+)?)\s*", cell.replace("\u00a0", "").replace(" ", ""))
+            scale = _COUNT_SCALES[m.group("scale").lower()]
+            out.append((col, float(value.group(1).replace(",", ".")) * scale if value else None, header))
+        found = facts.row_counts[key] = tuple(out)
+    return found
 
 
 def _own_storage_type(s: Sentence, q: Quantity, per: Quantity) -> bool:
