@@ -22,7 +22,8 @@ INTERNAL = declare(
     "VK000",
     "internal-error",
     severity=Severity.ERROR,
-    doc="""vaultkit failed on this note or rule (a bug). The run goes on; please report it.""",
+    doc="""vaultkit failed on this note, a rule, or one sentence's claim reader (a bug; the finding stands at that
+sentence, and the note's other claims are still checked). The run goes on; please report it.""",
 )
 UNREADABLE = declare(
     "VK100",
