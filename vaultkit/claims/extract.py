@@ -1748,6 +1748,20 @@ def _share_conflict_keys(claims: list[Claim], facts: tuple[Fact, ...]) -> list[C
 # the spaces typography puts between digit groups (`32 768` with a thin or a figure space), read as the narrow
 # no-break space every number pattern knows
 _GROUP_SPACES = str.maketrans({"\u2009": "\u202f", "\u2007": "\u202f", "\u200a": "\u202f"})
+# Obsidian's highlight (`==8 KiB== per token`): its marks are formatting, not equals signs (not `pkg==1.2`, not `a == b`)
+_HIGHLIGHT = guarded(r"(?<![=\w])==(?=[^\s=`])([^=`\n]{1,300}?)(?<=[^\s=`])==(?![=\w])")
+
+
+def _unhighlighted(text: str, code_ranges: Sequence[tuple[int, int]]) -> str:
+    """`text` with the highlight marks of its prose lines blanked (same length: columns stay)."""
+    if "==" not in text:
+        return text
+    code = {i for a, b in code_ranges for i in range(a, b + 1)}
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if "==" in line and i + 1 not in code:
+            lines[i] = _HIGHLIGHT.sub(lambda m: f"  {m.group(1)}  ", line)
+    return "\n".join(lines)
 
 
 def extract_claims(
@@ -1760,6 +1774,7 @@ def extract_claims(
     """Every numeric sizing claim of a note (`text` is the whole file; lines are file lines)."""
     written = text
     text = text.translate(_GROUP_SPACES)  # one character for one: columns stay
+    text = _unhighlighted(text, code_ranges)
     text, code_ranges, remap = delimited_tables(text, code_ranges)
     text, keys_remap = readable_keys(text)
     code = {i for a, b in code_ranges for i in range(a, b + 1)}

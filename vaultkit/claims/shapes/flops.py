@@ -20,7 +20,7 @@ from vaultkit.claims.fastre import guarded
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, found, line_names, make_claim, starting_in
-from vaultkit.claims.shapes.sized import _size_named_model, context_model, is_parameter_count, sibling
+from vaultkit.claims.shapes.sized import _note_model_of_size, _size_named_model, context_model, is_parameter_count, sibling
 from vaultkit.claims.verdict import compare
 
 _X = r"[ \t]*[·⋅×*xх]?[ \t]*"
@@ -84,6 +84,11 @@ _SIZE_ALONE = guarded(
     r"(?<![\w.-])(\d{1,3}(?:\.\d)?)([bBmM])(?![\w.-])"
     # `over 1B tokens`, `на 2B токенов`: a count of what is processed, not a model's size
     r"(?!\s*(?:tokens?|токен\w*|words?|слов\w*|samples?|examples?|пример\w*|sequences?|documents?|документ\w*|rows?|vectors?|вектор\w*)(?!\w))"
+)
+# what says a figure is said for the model named right after it (`811.7 GFLOP for the 405B`, `для 7B`)
+_FOR_AFTER = guarded(r"(?i)[ \t]*(?:for|of|для|у)[ \t]+(?:the[ \t]+|a[ \t]+)?(?=\d)")
+_SIZE_SAID_FOR = guarded(
+    r"(\d{1,3}(?:\.\d)?)([bBmM])(?![\w-]|\.\w)(?![ \t]*(?:tokens?|токен\w*|params?|parameters?|параметр\w*))"
 )
 # a token count that is a context or a sequence, not the data trained on
 _CONTEXT_AFTER = guarded(r"(?i)[- ]?(?:tokens?|токен\w*)?[ \t]*(?:context|контекст\w*|window|окн\w*)")
@@ -172,8 +177,10 @@ def flops(s: Sentence, facts: NoteFacts) -> list[Found]:
             out.append(said)  # `… 6,2·10²² ФЛОП. В старой версии стояло 3,1·10²² ФЛОП.`: another source's figure
             break
         clause = bounds.get(q.start, (s.start, s.end))
-        if out and not _OWN_READING.search(s.unit.text, clause[0], q.start):
-            continue  # a later figure is judged only in a clause of its own (`; with all 671B it would be …`)
+        if out and not _OWN_READING.search(s.unit.text, clause[0], q.start) and not _said_for_size(s.unit.text, q):
+            # a later figure is judged only in a clause of its own (`; with all 671B it would be …`), or said for a
+            # model of its own (`811.7 GFLOP for the 405B and 15.2 GFLOP for the 7B`)
+            continue
         got = _judge(s, facts, q, strict=bare, clause=clause)
         if got is not None:
             out.append(got)
@@ -182,6 +189,11 @@ def flops(s: Sentence, facts: NoteFacts) -> list[Found]:
             out.extend(more)
             taken.update(start for x in more for start, _ in x.used)
     return out
+
+
+def _said_for_size(text: str, q: Quantity) -> bool:
+    said_for = _FOR_AFTER.match(text, q.end)
+    return said_for is not None and _SIZE_SAID_FOR.match(text, said_for.end()) is not None
 
 
 # what a later clause says of its own figure: a training or forward word, or all the parameters
@@ -384,6 +396,11 @@ def _judge(s: Sentence, facts: NoteFacts, f: Quantity, *, strict: bool, clause: 
             return _unverifiable(s, f, "FLOPs: the sentence names several models")
         model = next(iter(models.values())) if models else None
         size = _SIZE_ALONE.search(text, lo, f.start)
+        said_for = _FOR_AFTER.match(text, f.end) if model is None and not strict else None
+        if said_for is not None and (after := _SIZE_SAID_FOR.match(text, said_for.end())) is not None:
+            size = after
+            # `811.7 GFLOP for the 405B and 15.2 GFLOP for the 7B`: the size the figure is said for, right after it
+            model = _note_model_of_size(facts, size.group(0).strip().lower())
         if model is None and size is not None and not strict:
             context = context_model(s, facts)
             model = _size_named_model(s, facts) or (

@@ -846,6 +846,7 @@ def _called_by_size(s: Sentence, m: ModelMention, a: int, q: Quantity) -> ModelM
     model picked and not its own, calls another model: that size's sibling, else none the sentence names."""
     if m.config is None or m.end > q.start:
         return m
+    a = min(a, _comma_clause_start(s, q))  # `…; у 20b — 48 КиБ`: a dash does not end the clause that names the size
     for n in _subject_sizes(s, max(a, m.end), q.start):
         if any(o.start <= n.start() < o.end for o in s.models):
             continue
@@ -1032,6 +1033,9 @@ def _context_said_before(s: Sentence, q: Quantity, clause: str) -> bool:
         return False
     if _MEMORY_AFTER.match(s.unit.masked, q.end):
         return False  # `at 8k context needs about 9 GB of VRAM`: memory in use holds the weights too, never less
+    near = [d for d in in_range(s.dtypes, max(s.start, q.start - 40), q.start) if d.end <= q.start]
+    if near and _models_file(s, near[-1], q):
+        return False  # `…, 2B Q8_0 about 2.78 GB`: the model's file, named by its type
     _, seq, batch = _context_batch(s, s.start, q.start, None)
     return (seq is not None and seq >= 256) or (batch is not None and batch > 1)  # `Four such requests need 252 GiB`
 
@@ -1160,8 +1164,10 @@ def _the_models_type(s: Sentence, d: DtypeMention, q: Quantity) -> bool:
     if d.start >= a or _KV.search(text, max(0, d.start - 40), d.start):
         return False
     model = last_before(find_mentions, d.start + 1, text)
-    if model is None or model.config is None or not 0 <= d.start - model.end <= 30:
-        return False
+    if (model is None or model.config is None or not 0 <= d.start - model.end <= 30) and not _SIZE_BEFORE_TYPE.search(
+        text, max(0, d.start - 12), d.start
+    ):
+        return False  # (a model called by its size: `405B FP8 = 405.9 GB, …, KV 504 KiB per token`)
     verb = _MODELS_TYPE_VERB.match(text, d.end)  # (`DeepSeek-V3 fp8 needs 671 GB for weights, and its cache …`)
     at = verb.end() if verb is not None else d.end
     own = starting_in(_figures, at, min(a, at + 5), s.unit.masked)
@@ -1169,7 +1175,8 @@ def _the_models_type(s: Sentence, d: DtypeMention, q: Quantity) -> bool:
 
 
 _MODELS_TYPE_VERB = guarded(
-    r"(?i)\s*(?:needs|takes|weighs|is|occupies|requires|весит|занимает|требует|это)\s+(?:about\s+|около\s+|~\s*)?(?=\d)"
+    r"(?i)\s*(?:(?:needs|takes|weighs|is|occupies|requires|весит|занимает|требует|это)\s+|[=:—–]\s*)"
+    r"(?:about\s+|около\s+|~\s*|≈\s*)?(?=\d)"
 )
 
 
@@ -1768,6 +1775,7 @@ def _kv(
             and per != 2.0
             and _said_of_another_size(s, dtype, q)
             and compare(replace(q, hedge=True), computed / per * 2.0).verdict.holds
+            and not _the_models_type(s, dtype, q)  # (`405B FP8 — 405,9 ГБ, …`: the model's weights; read at 16 bits later)
         ):
             # `671 ГБ в FP8, кэш 68,6 КиБ на токен`, `FP8 — 65,7 ГБ, кэш 320 КиБ`: the type labels the size beside it; the
             # cache, named with no type of its own, may be at its 16-bit default
@@ -4831,11 +4839,30 @@ def _type_is_subject(s: Sentence, q: Quantity) -> bool:
     near = [d for d in in_range(s.dtypes, max(s.start, q.start - 40), q.start) if d.end <= q.start]
     if near and not (near[-1].gguf or near[-1].name in _WEIGHTS_ONLY):
         return False
+    if near and _models_file(s, near[-1], q):
+        return True
     return (
         bool(near)
         and bool(_IS_BEFORE.fullmatch(s.unit.masked, near[-1].end, q.start))
         and not _KV.search(s.unit.masked, s.start, q.start)
     )
+
+
+# a model (or its size) with a llama.cpp type right before a figure, only a hedge between: `…, 2B Q8_0 about 2.78 GB`
+_HEDGE_ONLY = guarded(r"(?i)\s*(?:~|≈|about|around|roughly|около|примерно|порядка)?\s*$")
+_SIZE_BEFORE_TYPE = guarded(r"(?i)(?<![\w.-])\d+(?:\.\d+)?[bm][\s-]*$")
+
+
+def _models_file(s: Sentence, d: DtypeMention, q: Quantity) -> bool:
+    """A figure right after a model's llama.cpp type (`2B Q8_0 about 2.78 GB`) is that model's file, whatever the clause
+    before said of the cache: the type names the file (a cache type is said of the cache, `KV q8_0 — 0.53 GiB`)."""
+    if not d.gguf or not _HEDGE_ONLY.fullmatch(s.unit.masked, d.end, q.start):
+        return False
+    name = next((m.start for m in s.models if m.end <= d.start and not s.unit.text[m.end : d.start].strip(" -")), None)
+    if name is None:
+        size = _SIZE_BEFORE_TYPE.search(s.unit.text, max(s.start, d.start - 24), d.start)
+        name = size.start() if size else None
+    return name is not None and not _KV.search(s.unit.masked, name, q.start)
 
 
 _OWN_WEIGHTS = guarded(r"(?i)\bweights?\b|\bвес(?:а|ов|ам)?\b|\bвесит")
@@ -7742,11 +7769,14 @@ def _devices_bandwidth(s: Sentence, t: Quantity, bw: Quantity | None) -> Quantit
     """The bandwidth of each of the devices a rate is split over: the sentence's own, else that of the accelerator
     it names before the rate when the note's figure is far below it (`2×H100, TP=2: … ~24 tok/s` under a line about
     a CPU's 89.6 GB/s); of a name that leaves the variant open, the fastest (an error only above its bound)."""
-    named = last_before(_gpus, t.start, s.unit.text)
+    on = device_after(s, t)  # `…, ≈ 95 tok/s on H200`: the device the rate is said on, right after it, first
+    named = on or last_before(_gpus, t.start, s.unit.text)
     if named is None or named.start < s.start:
         return bw
-    if bw is not None and (bw in s.quantities or bw.value * 1.5 > min(named.bandwidths)):
+    if on is None and bw is not None and (bw in s.quantities or bw.value * 1.5 > min(named.bandwidths)):
         return bw
+    if on is not None and bw is not None and any(abs(bw.value - v) <= 0.03 * v for v in on.bandwidths):
+        return bw  # the note's figure is that device's
     v = max(named.bandwidths)
     return Quantity(f"{named.name} {v / 1e12:g} TB/s (published)", -1, -1, v, f"{v:g}", "bandwidth", "B/s", 1.0, False, False, "")
 

@@ -1,0 +1,154 @@
+"""Claim cases of our own wording for the thirty-third round's lead rules (stop 42).
+
+Facts (claims-gold): Falcon-7B caches 2 × 32 layers × 1 KV head × 64 dims × 2 B = 8 KiB per token; Gemma 2 2B has
+2,614,341,888 parameters (Q8_0 at 8.5 bits per weight ≈ 2.78 GB); gpt-oss-20b caches 2 × 24 × 8 × 64 × 2 B = 48 KiB
+per token, gpt-oss-120b 72 KiB; Llama-3.1-405B has 405,853,388,800 parameters (2N ≈ 811.7 GFLOP per token, fp8
+405.9 GB, 16-bit cache 2 × 126 × 8 × 128 × 2 B = 504 KiB per token); Qwen2.5-7B has 7,615,616,512 (2N ≈ 15.2 GFLOP).
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import H, V, W, note_claims
+
+
+def _verdicts(text: str, stated: str) -> list[str]:
+    return [c.verdict.group for c in note_claims(text) if c.stated == stated]
+
+
+# Obsidian's highlight (`==16 MiB==`) is formatting: its marks are no equals signs.
+HIGHLIGHT_CASES = [
+    (
+        "en-holds",
+        "# Cards\n\nFalcon-7B caches ==8 KiB== per token, and a full 2048-token context takes only ==16 MiB==.\n",
+        "16 MiB",
+        H,
+    ),
+    (
+        "en-wrong",
+        "# Cards\n\nFalcon-7B caches ==8 KiB== per token, and a full 2048-token context takes only ==64 MiB==.\n",
+        "64 MiB",
+        W,
+    ),
+    (
+        "ru-holds",
+        "# Карточки\n\nУ Falcon-7B кэш ==8 КиБ== на токен, а весь контекст в 2048 токенов — всего ==16 МиБ==.\n",
+        "16 МиБ",
+        H,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in HIGHLIGHT_CASES])
+def test_a_highlighted_figure_reads_as_plain_text(text: str, stated: str, group: str) -> None:
+    claims = [c for c in note_claims(text) if c.stated == stated]
+    assert [c.verdict.group for c in claims] == [group]
+    assert "per token" not in claims[0].explanation.split(";")[0] or "tokens" in claims[0].explanation
+
+
+def test_a_package_pin_is_no_highlight() -> None:
+    """`transformers==4.46.1 accelerate==1.1.0`: two pins, not a highlight between them (no claim either way)."""
+    assert note_claims("# Env\n\nInstall `transformers==4.46.1 accelerate==1.1.0`, then run it.\n") == ()
+    assert note_claims("# Env\n\nInstall transformers==4.46.1 accelerate==1.1.0, then run it.\n") == ()
+
+
+# A model called by its size with a llama.cpp type right before a figure names that model's file, whatever the clause
+# before said of the cache.
+_GEMMA = "# Log\n\nGemma 2 2B on the laptop.\n\n"
+FILE_AFTER_CACHE_CASES = [
+    ("en-holds", _GEMMA + "- 2B at 8K context: 0.8125 GiB of cache, 2B Q8_0 about 2.78 GB.\n", "about 2.78 GB", H),
+    ("en-wrong", _GEMMA + "- 2B at 8K context: 0.8125 GiB of cache, 2B Q8_0 about 5.56 GB.\n", "about 5.56 GB", W),
+    ("ru-holds", _GEMMA + "- 2B на 8K контекста: 0,8125 ГиБ кэша, файл 2B Q8_0 около 2,78 ГБ.\n", "около 2,78 ГБ", H),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in FILE_AFTER_CACHE_CASES])
+def test_a_models_file_type_after_a_cache_clause_names_its_file(text: str, stated: str, group: str) -> None:
+    claims = [c for c in note_claims(text) if c.stated == stated]
+    assert [c.verdict.group for c in claims] == [group]
+    assert "KV cache" not in claims[0].explanation
+
+
+def test_a_cache_type_list_stays_the_caches() -> None:
+    """`KV cache at 8K: fp16 1 GiB, q8_0 0.53 GiB`: no model before the type, so the type is the cache's."""
+    claims = [c for c in note_claims(_GEMMA + "KV cache at 8K: fp16 0.8125 GiB, q8_0 0.43 GiB.\n") if c.stated == "0.43 GiB"]
+    assert claims
+    assert "KV cache" in claims[0].explanation
+
+
+# A family's sibling called by its size after a dash (`у 20b — 48 КиБ`): the dash does not end the clause naming it.
+SIBLING_CASES = [
+    ("ru-holds", "# П\n\nKV у gpt-oss-120b: 72 КиБ на токен; у 20b — 48 КиБ.\n", "48 КиБ", H),
+    ("ru-wrong", "# П\n\nKV у gpt-oss-120b: 72 КиБ на токен; у 20b — 96 КиБ.\n", "96 КиБ", W),
+    ("en-holds", "# P\n\nKV of gpt-oss-120b is 72 KiB per token; the 20b — 48 KiB.\n", "48 KiB", H),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in SIBLING_CASES])
+def test_a_sibling_called_by_its_size_before_a_dash(text: str, stated: str, group: str) -> None:
+    claims = [c for c in note_claims(text) if c.stated == stated]
+    assert [c.verdict.group for c in claims] == [group]
+    assert "20b" in claims[0].explanation
+
+
+# A FLOP figure said for a model called by its size right after it (`811.7 GFLOP for the 405B`).
+_MODELS = "# Paper\n\nWe compare Llama-3.1-405B, Qwen2.5-72B and Qwen2.5-7B.\n\n"
+FLOPS_FOR_CASES = [
+    (
+        "en-both-hold",
+        _MODELS + "Decoding costs 2N FLOPs per token: 811.7 GFLOP for the 405B and 15.2 GFLOP for the 7B.\n",
+        {"811.7 GFLOP": H, "15.2 GFLOP": H},
+    ),
+    (
+        "en-second-wrong",
+        _MODELS + "Decoding costs 2N FLOPs per token: 811.7 GFLOP for the 405B and 7.6 GFLOP for the 7B.\n",
+        {"811.7 GFLOP": H, "7.6 GFLOP": W},
+    ),
+    (
+        "ru",
+        _MODELS + "Декодирование стоит 2N FLOP на токен: 811,7 GFLOP для 405B и 7,6 GFLOP для 7B.\n",
+        {"811,7 GFLOP": H, "7,6 GFLOP": W},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(*c[1:], id=c[0]) for c in FLOPS_FOR_CASES])
+def test_a_flop_figure_said_for_a_size_is_that_models(text: str, expected: dict[str, str]) -> None:
+    got = {c.stated: c.verdict.group for c in note_claims(text) if c.stated in expected}
+    assert got == expected
+
+
+def test_a_flop_figure_for_a_token_count_is_no_model() -> None:
+    """`3.8e25 FLOP for 15T tokens`: 15T is the data, not a model's size."""
+    claims = [c for c in note_claims("# P\n\nTraining costs 6ND: 3.8e25 FLOP for 15T tokens.\n") if "FLOP" in c.stated]
+    assert claims
+    assert all(c.verdict.group == V for c in claims)
+
+
+# A weights type bound to its own figure (`405B FP8 = 405.9 GB`) is no type of the cache the sentence goes on to.
+_405 = "# Quote\n\nThe node is for Llama 3.1 405B.\n\n"
+BOUND_TYPE_CASES = [
+    ("en-holds", _405 + "405B FP8 = 405.9 GB, 50.7 GB per GPU at TP=8, KV 504 KiB per token.\n", "504 KiB", H),
+    ("en-wrong", _405 + "405B FP8 = 405.9 GB, 50.7 GB per GPU at TP=8, KV 1008 KiB per token.\n", "1008 KiB", W),
+    ("ru-holds", _405 + "405B FP8 — 405,9 ГБ, по 50,7 ГБ на карту при TP=8, KV 504 КиБ на токен.\n", "504 КиБ", H),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in BOUND_TYPE_CASES])
+def test_a_type_bound_to_the_weights_figure_leaves_the_cache_16_bit(text: str, stated: str, group: str) -> None:
+    assert _verdicts(text, stated) == [group]
+
+
+def test_a_type_said_of_the_cache_stays_the_caches() -> None:
+    """`KV in FP8: 252 KiB per token`: the type is the cache's own."""
+    assert _verdicts(_405 + "405B KV in FP8: 252 KiB per token.\n", "252 KiB") == [H]
+
+
+# A rate said on a device right after it, over several devices (`≈ 95 tok/s on H200` at TP=8): that device's bandwidth.
+def test_a_rate_over_devices_said_on_a_device_after_it() -> None:
+    text = _405 + "405B FP8 = 405.9 GB at TP=8; single-stream ceiling ≈ 66 tok/s on H100, ≈ 95 tok/s on H200.\n"
+    claims = [c for c in note_claims(text) if c.stated == "≈ 95 tok/s"]
+    assert [c.verdict.group for c in claims] == [V]  # within the H200 bound (94.6 tok/s): depends on the split
+    assert "H200" in claims[0].explanation
+    wrong = _405 + "405B FP8 = 405.9 GB at TP=8; single-stream ceiling ≈ 66 tok/s on H100, ≈ 190 tok/s on H200.\n"
+    assert _verdicts(wrong, "≈ 190 tok/s") == [W]
