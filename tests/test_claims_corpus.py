@@ -57,6 +57,7 @@ CORPORA = [
     "claims_corpus_ab",
     "claims_corpus_ac",
     "claims_corpus_ad",
+    "claims_corpus_ae",
     "claims_holdout",
 ]
 # Bars of issue 15 not yet met, with the value measured when this table was last updated
@@ -120,6 +121,9 @@ KNOWN_GAPS = {
     ("claims_corpus_ad", "recall"): "0.883 < 0.90 (blind corpus AD, first score 0.834)",
     ("claims_corpus_ad", "right_value"): "0.770 < 0.90, and 29.5 % wrong < 40 % (blind corpus AD, first score 0.707)",
     ("claims_corpus_ad", "precision"): "0.883 < 0.97 (blind corpus AD, first score 0.785)",
+    ("claims_corpus_ae", "recall"): "0.864 < 0.90 (blind corpus AE, first score 0.864)",
+    ("claims_corpus_ae", "right_value"): "0.629 < 0.90, and 30.0 % wrong < 40 % (blind corpus AE, first score 0.629)",
+    ("claims_corpus_ae", "precision"): "0.821 < 0.97 (blind corpus AE, first score 0.821)",
     ("claims_holdout", "right_value"): "0.624 < 0.90 on the held-out corpus",
     ("claims_holdout", "precision"): "0.969 < 0.97 on the held-out corpus",
 }
