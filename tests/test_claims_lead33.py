@@ -152,3 +152,50 @@ def test_a_rate_over_devices_said_on_a_device_after_it() -> None:
     assert "H200" in claims[0].explanation
     wrong = _405 + "405B FP8 = 405.9 GB at TP=8; single-stream ceiling ≈ 66 tok/s on H100, ≈ 190 tok/s on H200.\n"
     assert _verdicts(wrong, "≈ 190 tok/s") == [W]
+
+
+# A share per device said with the device's own name (`на каждую L40S`, `each L40S`), not only `card` / `GPU`.
+PER_NAMED_DEVICE_CASES = [
+    ("ru-wrong", "# ТЗ\n\nПри TP=4 на каждую L40S приходится 70,6 ГБ весов Llama-3.1-70B в fp8.\n", "70,6 ГБ", W, "17.638 GB"),
+    ("ru-holds", "# ТЗ\n\nПри TP=4 на каждую L40S приходится 17,6 ГБ весов Llama-3.1-70B в fp8.\n", "17,6 ГБ", H, "4 devices"),
+    ("en-holds", "# Plan\n\nWith TP=4 each L40S holds 17.6 GB of Llama-3.1-70B fp8 weights.\n", "17.6 GB", H, "4 devices"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in PER_NAMED_DEVICE_CASES]
+)
+def test_a_share_per_named_device(text: str, stated: str, group: str, shown: str) -> None:
+    claims = [c for c in note_claims(text) if c.stated == stated]
+    assert [c.verdict.group for c in claims] == [group]
+    assert shown in claims[0].explanation
+
+
+# A sentence opening on what is left (`Свободно под кэш …`, `Free memory after …`) states a remainder, not the weights.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3.9. Свободно под кэш на 4 × L40S после весов Llama-3.1-70B в fp8: около 63 ГиБ.",
+        "Free memory after the Llama-3.1-70B fp8 weights on 4 L40S: about 63 GiB.",
+    ],
+)
+def test_a_sentence_opening_on_what_is_left_is_a_remainder(line: str) -> None:
+    claims = [c for c in note_claims(f"# Plan\n\n{line}\n") if "63" in c.stated]
+    assert [c.verdict.group for c in claims] == [V]
+    assert "remainder" in claims[0].explanation
+
+
+def test_the_weights_before_a_remainder_are_still_judged() -> None:
+    claims = note_claims("# Plan\n\nLlama-3.1-70B in fp8 weighs 35.3 GB; free after that: 100 GB.\n")
+    assert {c.stated: c.verdict.group for c in claims if c.stated in ("35.3 GB", "100 GB")} == {"35.3 GB": W, "100 GB": V}
+
+
+# A rate over devices named before it uses that device's published bandwidth when the section's figure is another's.
+def test_a_rate_over_named_devices_uses_their_bandwidth_not_the_sections() -> None:
+    head = "# ТЗ\n\n## Узел\n\nH100 NVL даёт 3,9 ТБ/с на карту.\n\n"
+    within = note_claims(head + "Скорость генерации Qwen2.5-32B в fp8 при TP=2 на L40S — до 26 ток/с.\n")
+    rate = [c for c in within if c.stated == "до 26 ток/с"]
+    assert rate
+    assert "864" in rate[0].explanation or "0.864" in rate[0].explanation
+    above = note_claims(head + "Скорость генерации Qwen2.5-32B в fp8 при TP=2 на L40S — до 120 ток/с.\n")
+    assert [c.verdict.group for c in above if c.stated == "до 120 ток/с"] == [W]

@@ -3303,8 +3303,8 @@ _PER_DEVICE = guarded(r"(?i)\s*(?:per|a|each|on\s+each|на)\s+(?:GPU|card|devic
 
 # A figure said of one device's share (tensor or pipeline parallel): `80 KiB per token per GPU`, `63 GiB of cache
 # on every GPU`, `51 GB of fp8 weights per stage`, `each GPU stores …`, `на каждой карте …`, `по 20 ГБ на GPU`
-_DEV_EN = r"(?:GPU|card|device|rank|accelerator|H100|A100|H200|B200|(?:pipeline\s+)?stage)s?"
-_DEV_RU = r"(?:видеокарт\w*|карт(?:[уеаы]|ах|ам)?\b|GPU|устройств\w*|ускорител\w*|стади\w*|ранг\w*)"
+_DEV_EN = rf"(?:GPU|card|device|rank|accelerator|{_DEVICE_NAMES}|(?:pipeline\s+)?stage)s?"
+_DEV_RU = rf"(?:видеокарт\w*|карт(?:[уеаы]|ах|ам)?\b|GPU|устройств\w*|ускорител\w*|стади\w*|ранг\w*|{_DEVICE_NAMES}(?![\w-]))"
 # `each of the 4 GPUs`, `на каждой из 4 карт`, `the 8 H100s each`: one of the devices counted
 _N_WORD = r"(?:\d+|two|three|four|eight|двух|тр[её]х|четыр[её]х|восьми)"
 _EACH_OF_EN = rf"\beach\s+of\s+(?:the\s+|our\s+|its\s+)?{_N_WORD}\s+{_DEV_EN}(?![\w-])|\b{_N_WORD}\s+{_DEV_EN}\s+each\b"
@@ -4217,6 +4217,11 @@ _REMAINDER = guarded(
 )
 
 
+# a sentence opening on what is left (`Free for the cache after the weights: …`, `Свободно под кэш …`, `Остаётся …`)
+_REMAINDER_OPENING = guarded(
+    r"(?i)[\s>*_•–—-]*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s+)?(?:\*\*)?(?:left(?:\s+over)?|remaining|headroom|free|spare"
+    r"|свободн\w*|оста[её]тся|осталось|остаток|запас)\b"
+)
 # `fp8 weights leave about 722 GB for cache`, `оставляют ~40 ГБ под кэш`: what is left, for what
 _LEAVES_BEFORE = guarded(r"(?i)\bleav(?:e|es|ing)\b|оставля\w*|оставит\w*")
 _LEFT_FOR_AFTER = guarded(r"(?i)\s+(?:(?:of\s+\w+\s+)?for|free|spare|под|на|для)\b")
@@ -4667,6 +4672,10 @@ def _not_the_models(s: Sentence, q: Quantity) -> str:
     if _MEASURED.search(text, max(a, q.start - 40), q.start):
         return "a measured reading (it includes runtime overhead): not recomputable from the model"
     if _REMAINDER.search(text, max(a, q.start - 40), q.start) or _REMAINDER.search(text, q.end, min(b, q.end + 12)):
+        return "a remainder (capacity less usage): not a size of the model"
+    if _REMAINDER_OPENING.match(text, s.start, q.start) and not any(
+        z.kind == "bytes" and s.start <= z.start and z.end <= q.start for z in s.quantities
+    ):  # `Свободно под кэш на 4 × L40S после весов 70B в fp8: около 63 ГиБ`: the sentence opens on what is left
         return "a remainder (capacity less usage): not a size of the model"
     if _LEAVES_BEFORE.search(text, max(a, q.start - 30), q.start) and _LEFT_FOR_AFTER.match(text, q.end):
         return "a remainder (what the weights leave for something else): not a size of the model"
@@ -7767,15 +7776,16 @@ def _gpus(text: str) -> list[GpuMention]:
 
 def _devices_bandwidth(s: Sentence, t: Quantity, bw: Quantity | None) -> Quantity | None:
     """The bandwidth of each of the devices a rate is split over: the sentence's own, else that of the accelerator
-    it names before the rate when the note's figure is far below it (`2×H100, TP=2: … ~24 tok/s` under a line about
-    a CPU's 89.6 GB/s); of a name that leaves the variant open, the fastest (an error only above its bound)."""
+    it names right after the rate or before it when the note's figure is another device's (`2×H100, TP=2: … ~24
+    tok/s` under a line about a CPU's 89.6 GB/s; `при TP=2 на L40S — до 26 ток/с` in a section about an H100 NVL's
+    3.9 TB/s); of a name that leaves the variant open, the fastest (an error only above its bound)."""
     on = device_after(s, t)  # `…, ≈ 95 tok/s on H200`: the device the rate is said on, right after it, first
     named = on or last_before(_gpus, t.start, s.unit.text)
     if named is None or named.start < s.start:
         return bw
-    if on is None and bw is not None and (bw in s.quantities or bw.value * 1.5 > min(named.bandwidths)):
+    if on is None and bw is not None and bw in s.quantities:
         return bw
-    if on is not None and bw is not None and any(abs(bw.value - v) <= 0.03 * v for v in on.bandwidths):
+    if bw is not None and any(abs(bw.value - v) <= 0.03 * v for v in named.bandwidths):
         return bw  # the note's figure is that device's
     v = max(named.bandwidths)
     return Quantity(f"{named.name} {v / 1e12:g} TB/s (published)", -1, -1, v, f"{v:g}", "bandwidth", "B/s", 1.0, False, False, "")
