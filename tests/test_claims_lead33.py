@@ -199,3 +199,64 @@ def test_a_rate_over_named_devices_uses_their_bandwidth_not_the_sections() -> No
     assert "864" in rate[0].explanation or "0.864" in rate[0].explanation
     above = note_claims(head + "Скорость генерации Qwen2.5-32B в fp8 при TP=2 на L40S — до 120 ток/с.\n")
     assert [c.verdict.group for c in above if c.stated == "до 120 ток/с"] == [W]
+
+
+# A JSON block's records: a record naming a catalogued model gives each size field its sentence (the key typed with the
+# record's storage type), judged at the figure's own column; nothing is evaluated.
+_SHEET = (
+    "# Sheet\n\n```json\n[\n"
+    '  {"model": "qwen2.5-0.5b", "quant": "Q8_0", "file_gb": 0.52, "bf16_gb": 1.98, "kv_kib_per_token": 12},\n'
+    '  {"model": "llama-3.2-1b", "quant": "Q4_K_M", "file_gb": 0.81, "bf16_gb": 2.47, "kv_kib_per_token": 8}\n'
+    "]\n```\n"
+)
+
+
+def test_a_json_records_size_fields_are_judged_at_their_columns() -> None:
+    claims = [c for c in note_claims(_SHEET) if c.line in (5, 6)]
+    got = {(c.line, c.stated): c.verdict.group for c in claims}
+    assert got == {
+        (5, "0.52 GB"): H,  # Q8_0 file of 0.49B parameters
+        (5, "1.98 GB"): W,  # bf16 is 0.99 GB
+        (5, "12 KiB"): H,
+        (6, "0.81 GB"): H,
+        (6, "2.47 GB"): H,
+        (6, "8 KiB"): W,  # 32 KiB per token
+    }
+    line = _SHEET.split("\n")[4]
+    for c in claims:
+        if c.line == 5:
+            figure = c.stated.split()[0]
+            assert line[c.column - 1 :].startswith(figure)
+
+
+def test_a_json_record_one_field_a_line_and_in_russian() -> None:
+    text = (
+        "# Журнал\n\n```json\n{\n"
+        '  "модель": "Qwen2.5-7B-Instruct",\n'
+        '  "точность": "bf16",\n'
+        '  "веса_гб": 7.6,\n'
+        '  "параметров": 7615616512\n'
+        "}\n```\n"
+    )
+    got = {c.stated: c.verdict.group for c in note_claims(text)}
+    assert got.get("7.6 ГБ", got.get("7.6 GB")) == W  # bf16 weights are 15.23 GB
+    assert any(v == H for k, v in got.items() if "7615616512" in k.replace(",", "").replace(" ", ""))
+
+
+def test_an_inner_json_record_reads_the_outer_records_model() -> None:
+    text = '# S\n\n```json\n{"model": "llama-3.2-1b", "sizes": {"bf16_gb": 2.47, "fp32_gb": 9.88}}\n```\n'
+    got = {c.stated: c.verdict.group for c in note_claims(text)}
+    assert got == {"2.47 GB": H, "9.88 GB": W}  # fp32 is 4.94 GB
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        '```json\n{"name": "nightly", "disk_gb": 120, "retries": 3}\n```',  # no model: nothing said of one
+        '```json\n{"model": "qwen2.5-0.5b", "port": 8080, "timeout_s": 30, "max_batch": 64}\n```',  # no size keys
+        '```json\n{"model": "qwen2.5-0.5b", "bf16_gb": 0.99, broken\n```',  # an unclosed record: no sentence
+        '```python\nrow = {"model": "qwen2.5-0.5b", "bf16_gb": 9.9}\n```',  # another language's block
+    ],
+)
+def test_json_without_a_models_size_fields_says_nothing(block: str) -> None:
+    assert [c for c in note_claims(f"# S\n\n{block}\n") if c.verdict.group == W] == []

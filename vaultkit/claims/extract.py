@@ -25,7 +25,7 @@ from vaultkit.claims.catalog import ModelMention, find_gpus, find_mentions
 from vaultkit.claims.delimited import delimited_tables
 from vaultkit.claims.dtypes import DtypeMention, canonical, find_dtypes, from_properties, kv_from_properties
 from vaultkit.claims.fastre import guarded
-from vaultkit.claims.keys import _MODEL_KEYS, readable_keys
+from vaultkit.claims.keys import _MODEL_KEYS, json_records, readable_keys
 from vaultkit.claims.model import SHAPE_FAILED, Claim, Verdict
 from vaultkit.claims.quantities import _CYRILLIC, Quantity, classify_unit, find_quantities
 from vaultkit.claims.roles import bound_roles, may_name_roles, names_a_role, role_mentions
@@ -193,6 +193,7 @@ def _units(lines: list[str], code: set[int], plan: set[int]) -> list[Unit]:
 # the fence's language of a block whose lines are read as statements: a printout (`text`, no language) or a
 # configuration with comments (`yaml`, `sh`)
 _PRINTOUT_LANGS = frozenset({"", "text", "txt", "plaintext"})
+_JSON_LANGS = frozenset({"json", "jsonc", "json5", "jsonl", "ndjson"})
 _CONFIG_LANGS = frozenset({"yaml", "yml", "sh", "bash", "shell", "zsh", "toml", "ini", "conf", "dockerfile"})
 _FENCE_LANG = guarded(r"^[ \t]{0,3}(?:>[ \t]?)*(?:`{3,}|~{3,})[ \t]*([\w+-]*)")
 # `gemma2-9b         336.0 KiB/token`, `weights      : 811.71 GB  (fp8)`: a label, then its value after a gap of
@@ -212,7 +213,9 @@ _GGUF_FILE = guarded(r"(?i)([\w.-]{3,120})\.gguf\b")
 _CONTEXT_FLAG = guarded(r"(?i)(?:(?<!\w)-c|--ctx-size|--max-model-len|max_model_len:?|n_ctx:?)[ \t=]+(\d{3,7})\b")
 
 
-def _block_units(lines: list[str], blocks: list[tuple[int, int]], code: set[int], plan: set[int]) -> list[Unit]:
+def _block_units(
+    lines: list[str], blocks: list[tuple[int, int]], code: set[int], plan: set[int], columns: dict[int, int]
+) -> list[Unit]:
     """The lines of a printout block (`text`, no language) read as `label: value` statements (`gemma2-9b   336.0
     KiB/token` → `gemma2-9b: 336.0 KiB/token`), and the comments of a configuration block (`yaml`, `sh`) read as prose
     with what the line above them names (its model file, its context length) as their context. Columns are kept."""
@@ -220,6 +223,9 @@ def _block_units(lines: list[str], blocks: list[tuple[int, int]], code: set[int]
     for a, b in blocks:
         fence = _FENCE_LANG.match(lines[a - 1]) if 0 < a <= len(lines) else None
         lang = fence.group(1).lower() if fence else None
+        if lang in _JSON_LANGS:
+            units.extend(_record_units(lines, a, b, columns))
+            continue
         if lang not in _PRINTOUT_LANGS and lang not in _CONFIG_LANGS:
             continue
         above = ""
@@ -247,6 +253,25 @@ def _block_units(lines: list[str], blocks: list[tuple[int, int]], code: set[int]
             read = line if ":" in gap else line[: pair.end("label")] + ":" + " " * (len(gap) - 1) + line[pair.start("value") :]
             units.append(Unit(read, _mask(read), n, n, "prose"))
     return units
+
+
+def _record_units(lines: list[str], a: int, b: int, columns: dict[int, int]) -> list[Unit]:
+    """A JSON block's size fields, each read as the sentence its record says (`keys.json_records`); `columns` gets each
+    unit's figure column (by the unit's id), where its claims are put back (the sentence's lead is not on the line)."""
+    units: list[Unit] = []
+    for n, column, lead, figure, tail in json_records(lines, a, b):
+        text = "- " + lead + figure + tail
+        unit = Unit(text, _mask(text), n, n, "prose")
+        columns[id(unit)] = column
+        units.append(unit)
+    return units
+
+
+def _at_column(f: Found, column: int | None) -> Found:
+    """A claim of a JSON record's sentence, put at its figure's column on the note's line (its span the figure)."""
+    if column is None or f.claim is None:
+        return f
+    return replace(f, claim=replace(f.claim, column=column + 1, span=f.claim.stated or f.claim.span))
 
 
 def _configured(line: str) -> tuple[str, str]:
@@ -1791,7 +1816,9 @@ def extract_claims(
     found: list[Found] = []
     for unit in _units(lines, code, plan):
         found.extend(_unit_found(unit, facts))
-    in_blocks = [f for unit in _block_units(lines, blocks, code, plan) for f in _unit_found(unit, facts)]
+    columns: dict[int, int] = {}  # a JSON record's unit (by id) → its figure's column on the line
+    block_units = _block_units(lines, blocks, code, plan, columns)
+    in_blocks = [_at_column(f, columns.get(id(unit))) for unit in block_units for f in _unit_found(unit, facts)]
     claims = [f.claim for f in found if f.claim is not None]
     read_as_code: set[int] = set()
     for a, b in sorted(blocks):

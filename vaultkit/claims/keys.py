@@ -774,3 +774,89 @@ def _models(text: str) -> tuple[ModelMention, ...]:
 @lru_cache(maxsize=16)
 def _mentions(text: str) -> list[ModelMention]:
     return [m for m in find_mentions(text) if m.sized]
+
+
+# A JSON block's records (`{"model": "qwen2.5-0.5b", "quant": "Q8_0", "file_gb": 0.52, "bf16_gb": 0.99}`, on one line or
+# one field a line): read by a small scanner, never evaluated. A token a step: strings, numbers, the structure's marks.
+_JSON_TOKEN = guarded(
+    r'"(?P<string>(?:[^"\\\n]|\\.){0,200})"|(?P<number>-?\d{1,15}(?:\.\d{1,12})?(?:[eE][+-]?\d{1,3})?)(?![\w.])'
+    r"|(?P<mark>[{}\[\]:,])|(?P<space>[ \t\r]+)|(?P<other>[^\s\"{}\[\]:,]{1,40})"
+)
+_JSON_LINES = 2000  # a block's lines read as records, at most
+_JSON_LINE_WIDTH = 2000  # a longer line is no record's
+
+
+def json_records(lines: list[str], a: int, b: int) -> list[tuple[int, int, str, str, str]]:
+    """The size fields of the JSON records in the block of `lines` between fence lines `a` and `b` (1-based): for each
+    field a record with a catalogued model (`model`, `name`, `hf_id` …) has, whose key the reader can type with the
+    record's storage type (`quant`, `dtype`), as (line, the figure's column, the sentence's lead up to the figure, the
+    figure, what follows it): `file_gb: 0.52` under `quant: Q8_0` → `GGUF Q8_0 file of Qwen2.5-0.5B: ` `0.52` ` GB`. A
+    field of an inner record without a model of its own reads the outer record's."""
+    out: list[tuple[int, int, str, str, str]] = []
+    stack: list[dict[str, object]] = []  # open records: their fields, model, type
+    key: str | None = None
+    expect_value = False
+    for n in range(a + 1, min(b, len(lines) + 1, a + 1 + _JSON_LINES)):
+        line = lines[n - 1]
+        if len(line) > _JSON_LINE_WIDTH:
+            return out
+        for t in _JSON_TOKEN.finditer(line):
+            mark, string, number = t.group("mark"), t.group("string"), t.group("number")
+            if t.group("space") is not None:
+                continue
+            if mark == "{":
+                outer = stack[-1] if stack else {}
+                stack.append({"fields": [], "model": None, "type": None, "outer": outer})
+                key, expect_value = None, False
+            elif mark == "}":
+                if stack:
+                    out.extend(_record_sentences(stack.pop()))
+                key, expect_value = None, False
+            elif mark == ":":
+                expect_value = key is not None
+            elif mark in (",", "[", "]"):
+                key, expect_value = None, False
+            elif stack and string is not None and not expect_value:
+                key = string
+            elif stack and expect_value and key is not None and (string is not None or number is not None):
+                record = stack[-1]
+                lowered = key.lower()
+                if string is not None and lowered in _RECORD_KEYS and record["model"] is None:
+                    record["model"] = _one_model(string) or ""
+                elif string is not None and _TYPE_KEY.search(lowered) and record["type"] is None:
+                    record["type"] = string
+                elif number is not None:
+                    fields = record["fields"]
+                    assert isinstance(fields, list)
+                    fields.append((key, number, n, t.start("number")))
+                key, expect_value = None, False
+            else:
+                key, expect_value = None, False
+    return out
+
+
+def _record_sentences(record: dict[str, object]) -> list[tuple[int, int, str, str, str]]:
+    outer = record["outer"]
+    assert isinstance(outer, dict)
+    model = record["model"] if record["model"] is not None else outer.get("model")
+    kind = record["type"] if record["type"] is not None else outer.get("type")
+    if not isinstance(model, str) or not model:
+        return []
+    out: list[tuple[int, int, str, str, str]] = []
+    fields = record["fields"]
+    assert isinstance(fields, list)
+    for key, figure, line, column in fields:
+        counted = _count_sentence(key, [model])
+        if counted is not None:
+            out.append((line, column, f"{counted[0]}: ", figure, f"{counted[1]}."))
+            continue
+        unit = _key_unit(key)
+        if not unit:
+            continue
+        lead = _sentence(key, [model])
+        if lead is None and isinstance(kind, str) and re.fullmatch(r"[\w.-]{1,16}", kind):
+            lead = _sentence(f"{key}_{kind.lower()}", [model])  # `file_gb` of a record whose `quant` is Q8_0
+        if lead is None or " of " not in lead[0]:
+            continue
+        out.append((line, column, f"{lead[0]}: ", figure, f" {unit}{lead[1]}."))
+    return out
