@@ -260,3 +260,40 @@ def test_an_inner_json_record_reads_the_outer_records_model() -> None:
 )
 def test_json_without_a_models_size_fields_says_nothing(block: str) -> None:
     assert [c for c in note_claims(f"# S\n\n{block}\n") if c.verdict.group == W] == []
+
+
+# A paragraph's storage type (`### Mixtral-8x22B-Instruct, fp8, TP=4`) is the deployment's weights' as much as its
+# cache's: a cache figure holding at the 16-bit default holds; a type the sentence says of the cache stays the cache's.
+_SECTION = "# RFC\n\n### Mixtral-8x22B-Instruct, fp8, TP=4\n\n- fp8 weights: 140.6 GB stored.\n"
+PARAGRAPH_TYPE_CASES = [
+    ("en-16-bit-holds", _SECTION + "- KV: 224 KiB per token, 1.75 GiB per 8K session.\n", {"224 KiB": H, "1.75 GiB": H}),
+    ("en-fp8-holds", _SECTION + "- KV: 112 KiB per token.\n", {"112 KiB": H}),
+    ("en-neither", _SECTION + "- KV: 448 KiB per token.\n", {"448 KiB": W}),
+    ("en-cache-type-said", _SECTION + "- fp8 KV cache: 224 KiB per token.\n", {"224 KiB": W}),
+    ("ru-16-bit-holds", "# План\n\n### Mixtral-8x22B-Instruct, fp8\n\n- Кэш: 224 КиБ на токен.\n", {"224 КиБ": H}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(*c[1:], id=c[0]) for c in PARAGRAPH_TYPE_CASES])
+def test_a_paragraphs_type_is_one_reading_of_the_cache(text: str, expected: dict[str, str]) -> None:
+    assert {c.stated: c.verdict.group for c in note_claims(text) if c.stated in expected} == expected
+
+
+# `… per 8K session, 56 GiB for all 32`: all of the sequences just named, by their count alone.
+BATCH_ALL_CASES = [
+    ("en-holds", "# P\n\nLlama-3.1-8B KV: 1 GiB per 8K session in bf16, 32 GiB for all 32.\n", "32 GiB", H),
+    ("en-wrong", "# P\n\nLlama-3.1-8B KV: 1 GiB per 8K session in bf16, 64 GiB of cache for all 32.\n", "64 GiB", W),
+    ("ru-holds", "# P\n\nКэш Llama-3.1-8B в bf16: 1 ГиБ на сессию 8K, 32 ГиБ кэша на все 32.\n", "32 ГиБ", H),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in BATCH_ALL_CASES])
+def test_for_all_n_is_a_batch_of_the_sequences_named(text: str, stated: str, group: str) -> None:
+    claims = [c for c in note_claims(text) if c.stated == stated]
+    assert [c.verdict.group for c in claims] == [group]
+    assert "batch 32" in claims[0].explanation
+
+
+def test_for_all_n_devices_is_no_batch() -> None:
+    claims = note_claims("# P\n\nLlama-3.1-8B KV cache at 8K in bf16: 1 GiB for all 8 GPUs.\n")
+    assert all("batch 8" not in c.explanation for c in claims)

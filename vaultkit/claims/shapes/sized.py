@@ -131,6 +131,8 @@ _BATCH = guarded(
     r"|последовательност\w*|пользовател\w*)\s*)?[×x*]\s*\d{1,3}(?:[,\u00a0\u202f ]?\d{3})\s*(?:tokens?\b|токен\w*)"
     # `56 GiB for 8 slots`, `на 8 слотов`: a server's parallel slots, each a sequence
     r"|(?:\bfor|\bacross|(?<!\w)на|(?<!\w)для)\s+(?:all\s+|все\s+)?(?P<n8>\d{1,4})\s+(?:slots\b|слот\w*)(?!\s*[×x*])"
+    # `1.75 GiB per 8K session, 56 GiB for all 32`, `на все 32`: all of the sequences just named, by their count alone
+    r"|(?:\bfor|(?<!\w)на|(?<!\w)для)\s+(?:all(?:\s+the)?|все|всех)\s+(?P<n9>\d{1,4})(?=\s*(?:[.,;:)]|$))"
 )
 
 
@@ -1174,6 +1176,12 @@ def _the_models_type(s: Sentence, d: DtypeMention, q: Quantity) -> bool:
     return bool(own) and own[0].kind == "bytes"
 
 
+# a sentence that says its cache's own type (`fp8 KV cache`, `кэш в fp8`, `--kv-cache-dtype fp8`, `KV quantized`)
+_KV_TYPE_SAID = guarded(
+    r"(?i)(?:\b(?:fp8|fp16|bf16|int8|int4|q8_0|q4_0|8-bit|4-bit)[\s-]+(?:kv|cache)|(?:kv|cache|кэш\w*|кеш\w*)[\s-]+"
+    r"(?:in|at|в|dtype|type|as)?[\s=:]*(?:fp8|fp16|bf16|int8|int4|q8_0|q4_0|8-bit|4-bit|8\s*бит|4\s*бит)"
+    r"|kv[\s_-]*cache[\s_-]*dtype|quantiz\w*\s+(?:kv|cache)|(?:kv|cache)\s+quantiz\w*|квантован\w*\s+кэш\w*)"
+)
 _MODELS_TYPE_VERB = guarded(
     r"(?i)\s*(?:(?:needs|takes|weighs|is|occupies|requires|весит|занимает|требует|это)\s+|[=:—–]\s*)"
     r"(?:about\s+|около\s+|~\s*|≈\s*)?(?=\d)"
@@ -6100,8 +6108,10 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                 and where in ("sentence", "paragraph")
                 and dtype is not None
                 and not dtype.gguf
-                and _the_models_type(s, dtype, q)
+                and (_the_models_type(s, dtype, q) or (where == "paragraph" and not _once(_KV_TYPE_SAID, s)))
             ):
+                # (a paragraph's type, `### Mixtral-8x22B, fp8, TP=4` / `- KV: 224 KiB per token`, is the deployment's
+                # weights' as much as its cache's: the same 16-bit reading)
                 # `Llama-3-8B int8 (8.03 GB); KV drops to 128 KiB/token`: a plain type said of the model and its weights'
                 # size, in another clause than the cache's figure, may be the weights' alone: the default 16-bit cache is a
                 # reading that may make the figure hold (it never makes one wrong)
