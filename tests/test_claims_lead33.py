@@ -130,7 +130,8 @@ _405 = "# Quote\n\nThe node is for Llama 3.1 405B.\n\n"
 BOUND_TYPE_CASES = [
     ("en-holds", _405 + "405B FP8 = 405.9 GB, 50.7 GB per GPU at TP=8, KV 504 KiB per token.\n", "504 KiB", H),
     ("en-wrong", _405 + "405B FP8 = 405.9 GB, 50.7 GB per GPU at TP=8, KV 1008 KiB per token.\n", "1008 KiB", W),
-    ("ru-holds", _405 + "405B FP8 — 405,9 ГБ, по 50,7 ГБ на карту при TP=8, KV 504 КиБ на токен.\n", "504 КиБ", H),
+    # a dash (`FP8 — 405,9 ГБ`) labels the size beside it: the cache's type is open (test_claims_lead22), no error either way
+    ("ru-open", _405 + "405B FP8 — 405,9 ГБ, по 50,7 ГБ на карту при TP=8, KV 504 КиБ на токен.\n", "504 КиБ", V),
 ]
 
 
@@ -162,9 +163,7 @@ PER_NAMED_DEVICE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in PER_NAMED_DEVICE_CASES]
-)
+@pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in PER_NAMED_DEVICE_CASES])
 def test_a_share_per_named_device(text: str, stated: str, group: str, shown: str) -> None:
     claims = [c for c in note_claims(text) if c.stated == stated]
     assert [c.verdict.group for c in claims] == [group]
@@ -297,3 +296,161 @@ def test_for_all_n_is_a_batch_of_the_sequences_named(text: str, stated: str, gro
 def test_for_all_n_devices_is_no_batch() -> None:
     claims = note_claims("# P\n\nLlama-3.1-8B KV cache at 8K in bf16: 1 GiB for all 8 GPUs.\n")
     assert all("batch 8" not in c.explanation for c in claims)
+
+
+# `KV 200 KiB per token → 32 × 8K = 50 GiB`: the size per token times the sessions and their context (Phi-4: 40 layers ×
+# 10 KV heads × 128 dims × 2 × 2 B = 200 KiB per token).
+ARROW_CASES = [
+    ("en-holds", "- Phi-4 KV 200 KiB per token → 32 × 8K = 50 GiB.", "50 GiB", H),
+    ("en-wrong", "- Phi-4 KV 200 KiB per token → 32 × 8K = 100 GiB.", "100 GiB", W),
+    ("ru-holds", "- Кэш Phi-4 200 КиБ на токен → 32 × 8K = 50 ГиБ.", "50 ГиБ", H),
+]
+
+
+@pytest.mark.parametrize(("line", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in ARROW_CASES])
+def test_a_size_per_token_arrow_to_sessions_times_context(line: str, stated: str, group: str) -> None:
+    claims = [c for c in note_claims(f"# RFC\n\n{line}\n") if c.stated == stated]
+    assert [c.verdict.group for c in claims] == [group]
+    assert "200 KiB × 32 × 8K" in claims[0].explanation or "200 КиБ × 32 × 8K" in claims[0].explanation
+
+
+def test_a_round_figure_twice_the_value_is_not_its_rounding() -> None:
+    """`= 100 GiB` for 50 GiB: a round figure's rounding (±50 for `100`) reaches at most a quarter of it."""
+    assert _verdicts("# P\n\n- Phi-4 200 KiB × 32 × 8K = 100 GiB.\n", "100 GiB") == [W]
+    assert _verdicts("# P\n\n- Phi-4 200 KiB × 32 × 8K = 50 GiB.\n", "50 GiB") == [H]
+
+
+# Several bandwidths in the front matter (a set of properties, not a sequence): the fastest is a bound only.
+_TWO_BOXES = '---\nhardware:\n  gpu: "H100 SXM 80 GiB, 3.35 TB/s"\n  alt_gpu: "L4 24 GiB, 300 GB/s"\n---\n\n# RFC\n\n## Phi-4\n\n'
+FRONT_BANDWIDTH_CASES = [
+    # 3.35 TB/s / 29.3 GB = 114 tok/s: not judged against the L4's 300 GB/s listed last
+    ("below-the-fastest", _TWO_BOXES + "- Phi-4 in bf16: decode ceiling ≈ 114 tok/s.\n", "≈ 114 tok/s", H),
+    ("above-the-fastest", _TWO_BOXES + "- Phi-4 in bf16: decode ceiling ≈ 400 tok/s.\n", "≈ 400 tok/s", W),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in FRONT_BANDWIDTH_CASES])
+def test_several_front_matter_bandwidths_bound_a_rate_by_the_fastest(text: str, stated: str, group: str) -> None:
+    claims = [c for c in note_claims(text) if c.stated == stated]
+    assert [c.verdict.group for c in claims] == [group]
+    assert "300 GB/s" not in claims[0].explanation
+
+
+def test_one_front_matter_bandwidth_is_the_notes() -> None:
+    text = '---\nhardware:\n  gpu: "L4 24 GiB, 300 GB/s"\n---\n\n# RFC\n\n- Phi-4 in bf16: decode ceiling ≈ 10 tok/s.\n'
+    claims = [c for c in note_claims(text) if c.stated == "≈ 10 tok/s"]
+    assert [c.verdict.group for c in claims] == [H]
+    assert "300 GB/s" in claims[0].explanation
+
+
+# A recipe written as a coefficient of N (`16N/4`) is the sentence's bytes per parameter; not a term of a sum (`2N + 14N/8`).
+_DIARY = "# Дневник\n\nGPT-2 XL, полное дообучение с Adam: 18 байт на параметр с fp32-градиентами.\n\n"
+N_RECIPE_CASES = [
+    ("ru-holds", _DIARY + "- ZeRO-3 на 4 картах: 16N/4 = 5,8 ГиБ на карту.\n", "5,8 ГиБ", H),
+    ("ru-wrong", _DIARY + "- ZeRO-3 на 4 картах: 16N/4 = 11,6 ГиБ на карту.\n", "11,6 ГиБ", W),
+    (
+        "en-holds",
+        "# Notes\n\nGPT-2 XL full fine-tuning, 18 bytes/param above.\n\n- ZeRO-3 over 4 GPUs: 16·N/4 = 6.23 GB per GPU.\n",
+        "6.23 GB",
+        H,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in N_RECIPE_CASES])
+def test_a_recipe_written_as_a_coefficient_of_n(text: str, stated: str, group: str) -> None:
+    claims = [c for c in note_claims(text) if c.stated == stated]
+    assert [c.verdict.group for c in claims] == [group]
+    assert "16 B/param" in claims[0].explanation
+
+
+# A size with its own storage type right after it, in a list whose training words are in a later clause: the weights.
+TYPED_AFTER_CASES = [
+    (
+        "ru",
+        "- GPT-2 XL — 1,56 млрд параметров, 3,12 ГБ в fp16, 24,9 ГБ состояния при полном дообучении.",
+        {"3,12 ГБ": H, "24,9 ГБ": H},
+    ),
+    (
+        "en-wrong",
+        "- GPT-2 XL has 1.56B parameters, 6.24 GB in fp16, 24.9 GB of state for full fine-tuning.",
+        {"6.24 GB": W, "24.9 GB": H},
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), [pytest.param(*c[1:], id=c[0]) for c in TYPED_AFTER_CASES])
+def test_a_size_typed_right_after_it_before_a_training_clause_is_the_weights(line: str, expected: dict[str, str]) -> None:
+    claims = [c for c in note_claims(f"# N\n\n{line}\n") if c.stated in expected]
+    assert {c.stated: c.verdict.group for c in claims} == expected
+    assert all("training" not in c.explanation for c in claims if c.stated != "24,9 ГБ" and c.stated != "24.9 GB")
+
+
+# Frozen (base) weights with their size in brackets right after are the base's, not an adapter's.
+def test_frozen_weights_in_brackets_are_not_the_adapters() -> None:
+    text = (
+        "# Дневник\n\nМодель — GPT-2 XL.\n\n- LoRA r=16: 49,2 млн обучаемых параметров.\n"
+        "- Основная память — замороженные веса в fp16 (3,12 ГБ) и активации.\n"
+        "- The frozen base in fp16 (3.12 GB) and the LoRA adapter in fp16 (98.4 MB).\n"
+    )
+    got = [
+        (c.line, c.stated, c.shape, c.verdict.group) for c in note_claims(text) if c.stated in ("3,12 ГБ", "3.12 GB", "98.4 MB")
+    ]
+    assert (6, "3,12 ГБ", "weights", H) in got
+    assert (7, "3.12 GB", "weights", H) in got
+    assert (7, "98.4 MB", "adapter-size", H) in got
+
+
+# A device's memory in brackets right after its name (`one L4 (24 GiB)`, `T4 (16 ГБ)`) is the device's, not the model's.
+@pytest.mark.parametrize(
+    ("line", "memory"),
+    [
+        ("- Phi-4 fp8 on one L4 (24 GiB): 14.66 GB of weights leaves ~10.3 GiB for cache.", "24 GiB"),
+        ("- На T4 (16 ГБ) Llama-3.1-8B в int8 весит 8 ГБ.", "16 ГБ"),
+    ],
+)
+def test_a_devices_memory_in_brackets_after_its_name(line: str, memory: str) -> None:
+    claims = note_claims(f"# Edge\n\n{line}\n")
+    assert [c for c in claims if c.stated == memory and c.verdict.group == W] == []
+    assert any(c.verdict.group == H for c in claims)  # the model's own size is still judged
+
+
+# `32 of those would be 274.5 GiB`, `32 таких — 274,5 ГиБ`: that many of the sequences just sized (DeepSeek-V3's latent
+# cache: 61 layers × 576 × 2 B = 68.6 KiB per token, 8.58 GiB at 128K).
+OF_THOSE_CASES = [
+    ("en-holds", "- DeepSeek-V3: a 128K context costs 8.6 GiB, and 32 of those would be 274.5 GiB.", "274.5 GiB", H),
+    ("en-wrong", "- DeepSeek-V3: a 128K context costs 8.6 GiB, and 32 of those would be 549 GiB.", "549 GiB", W),
+    ("ru-holds", "- DeepSeek-V3: 128K контекста — 8,6 ГиБ кэша, 32 таких — 274,5 ГиБ.", "274,5 ГиБ", H),
+]
+
+
+@pytest.mark.parametrize(("line", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in OF_THOSE_CASES])
+def test_n_of_those_is_a_batch(line: str, stated: str, group: str) -> None:
+    claims = [c for c in note_claims(f"# Talk\n\n{line}\n") if c.stated == stated]
+    assert [c.verdict.group for c in claims] == [group]
+    assert "batch 32" in claims[0].explanation
+
+
+# `1 ГиБ — на одного; на 16 — 16 ГиБ`, `1 GiB for one, 16 GiB for all 16`: one of the users just counted is batch 1.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# В\n\n**Вопрос:** сколько KV-кэша у Llama-3-8B на 8K для 16 пользователей?\n"
+        "> **Ответ:** 1 ГиБ — на одного; на 16 — 16 ГиБ.\n",
+        "# Q\n\nLlama-3-8B KV at 8K for 16 users: 1 GiB for one, 16 GiB for all 16.\n",
+    ],
+)
+def test_for_one_of_the_users_is_batch_one(text: str) -> None:
+    got = {c.stated: c.verdict.group for c in note_claims(text) if "GiB" in c.stated or "ГиБ" in c.stated}
+    assert sorted(got.values()) == [H, H]
+
+
+# `4 full 128K sessions at 63 GiB each`: each session's figure, not a device's share.
+def test_each_after_sessions_is_no_devices_share() -> None:
+    text = (
+        "# Talk\n\n- Llama 3.1 405B on 8 × H100: 640 GiB minus 405.9 GB leaves about 262 GiB for KV; "
+        "that's about 4 full 128K sessions at 63 GiB each.\n"
+    )
+    assert [c.verdict.group for c in note_claims(text) if c.stated == "63 GiB" and c.verdict.group == W] == []
+    share = note_claims("# P\n\n- Llama 3.1 405B in fp8 over 8 GPUs takes 101.5 GB each.\n")  # a device's share
+    assert [c.verdict.group for c in share if c.stated == "101.5 GB"] == [W]

@@ -56,6 +56,9 @@ def _within(stated: Quantity, computed_printed: float, tol: float) -> bool:
 # How far past a one-sided bound a value may lie and still be said within it: half a unit of the
 # last printed digit, or 2 % of the figure (`under 15 GB` for 15.2 GB is loose wording, not wrong).
 _BOUND_SLACK = 0.02
+# A round figure's rounding (`100 GB`: half a unit of its last non-zero digit, ±50) reaches at most this share of it: a
+# figure twice another is never its rounding (`200 KiB × 32 × 8K = 100 GiB` for 50 GiB).
+_ROUNDING_AT_MOST = 0.25
 _RELATIVE_FLOOR = 0.01
 
 
@@ -96,7 +99,7 @@ def _compare(stated: Quantity, computed: float, *, binary_evidence: bool, comput
         return Check(Verdict.WRONG, f"{shown}: does not match (the true value is on the other side of the bound)")
     if _within(stated, literal, stated.half_unit()):
         return Check(Verdict.HOLDS, shown)
-    if _within(stated, literal, stated.rounding()):
+    if _within(stated, literal, min(stated.rounding(), _ROUNDING_AT_MOST * abs(stated.printed))):
         return Check(Verdict.HOLDS_ROUNDING, f"{shown} (within rounding)")
     # A figure within 1 % of the recomputation is the same figure computed from a count or a
     # constant rounded one digit differently (`281,3 ГБ` from 140.63B for 281.24 GB), or rounded

@@ -281,6 +281,12 @@ def _quantities_in(items: tuple[Quantity, ...], a: int, b: int) -> tuple[Quantit
 
 # a list item's mark (`- `, `* `, `1. `, `2)`), behind any quote marks: how a note's lines are read as list items
 LIST_ITEM = guarded(r"^\s*(?:>\s*)*(?:[-*+]|\d{1,3}[.)])\s")
+# a figure said of each of some sequences (`4 full 128K sessions at 63 GiB each`, `12 диалогов по 10 ГиБ`): its `each` is a
+# sequence's, not a device's
+SEQUENCES_BEFORE = guarded(
+    r"(?i)(?:sessions?|sequences?|requests?|users?|chats?|conversations?|dialog(?:ue)?s?|slots?|сесси\w*|диалог\w*"
+    r"|запрос\w*|последовательност\w*|пользовател\w*|слот\w*)\s+(?:at|of|with|по|в|на)\s+(?:~|≈|about\s+|около\s+)?$"
+)
 
 
 @dataclass(frozen=True)

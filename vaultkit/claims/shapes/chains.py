@@ -708,6 +708,8 @@ _SUPPOSED = guarded(
     r"(?i)\bwould\b|\bif\b|\bnaive\w*|\bevery\s+expert|\ball\s+(?:the\s+)?experts|(?<!\w)бы(?!\w)|(?<!\w)если"
     r"|наивн\w*|все\w*\s+эксперт"
 )
+# between a size per token and an arrow to the token count it is multiplied by (`200 KiB per token → 32 × 8K = …`)
+_PER_TOKEN_ARROW = guarded(r"(?i)\s*(?:per\s+token|/\s*token|на\s+токен|за\s+токен)\s*[,;]?\s*→\s*")
 _PER_TOKEN_WORDS = guarded(r"(?i)\bper\s+(?:generated\s+)?token\b|\ba\s+token\b|на\s+(?:каждый\s+)?токен|за\s+токен")
 
 
@@ -808,7 +810,16 @@ def chains(s: Sentence, facts: NoteFacts) -> list[Found]:
         if len(ts) == 2 and ts[1][0] == "→" and ts[1][1][0].hi is not None and kind_of(ts[0][1]) == kind_of(ts[1][1]) == "bytes":
             out.append(Found(None, used, ranges, _range_product(unit, ts[0][1][0], ts[1][1][0])))
             continue
-        if sessions_times_context([q for _, q in chain[:-1]], chain[-1][1]):
+        if (
+            len(chain) >= 4
+            and chain[1][0] == "→"
+            and chain[0][1].kind == "bytes"
+            and _PER_TOKEN_ARROW.fullmatch(text, chain[0][1].end, chain[1][1].start)
+            and sessions_times_context([q for _, q in chain[1:-1]], chain[-1][1])
+        ):
+            # `KV 200 KiB per token → 32 × 8K = 50 GiB`: the size per token times the sessions and their context
+            chain = [chain[0], ("×", chain[1][1]), *chain[2:]]
+        elif sessions_times_context([q for _, q in chain[:-1]], chain[-1][1]):
             continue
         result = check_chain(text, chain)
         bracketed = False

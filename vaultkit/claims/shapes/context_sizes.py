@@ -37,7 +37,8 @@ _DEVICE_AFTER = guarded(
     r"|телефон|смартфон|ноутбук|устройств|сервер)"
 )
 _HARDWARE_BEFORE = guarded(
-    r"(?i)(?:GPUs?|cards?|(?:A100|H100|H200|L40S?|RTX\s?\d*|\b[2-5]0[6-9]0(?:\s?Ti)?|A[456]000|A40|V100|MI[23]\d\dX?)s?|видеокарт\w*|карт[аеуы]|device|laptop|ноутбук\w*"
+    r"(?i)(?:GPUs?|cards?|(?:A100|H100|H200|B200|L40S?|\bL4|\bT4|\bA10G?|RTX\s?\d*|\b[2-5]0[6-9]0(?:\s?Ti)?|A[456]000|A40|V100"
+    r"|MI[23]\d\dX?)s?|видеокарт\w*|карт[аеуы]|device|laptop|ноутбук\w*"
     r"|(?:smart)?phones?|телефон\w*|смартфон\w*|устройств\w*"
     # `on a MacBook Air with 16 GB`, `на Mac Studio с 192 ГБ`, `an M2 Ultra with 192 GB`: the machine's memory
     r"|MacBook(?:\s+(?:Air|Pro))?|Mac\s+(?:Studio|mini|Pro)|iMac|\bM[1-4](?:\s+(?:Pro|Max|Ultra))?)"

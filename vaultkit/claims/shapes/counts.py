@@ -724,7 +724,15 @@ def _adapter_sizes(s: Sentence, facts: NoteFacts) -> list[Found]:
             continue  # `…, а слитая модель в fp16 — 13,5 ГБ`: the merged model's size, said after the adapter's
         if not named_here and _BASE_WORDS.search(here, s.start, q.start):
             continue  # `Базовая модель в NF4 — 6,71 ГБ` below a line about the adapter: the sentence is about the base
-        if _BASE_WORDS.search(here, a, b) or _NOT_THE_FILE.search(here, a, b) or _PER_TOKEN_OR_RECIPE.match(text, q.end):
+        base_near = _BASE_WORDS.search(here, max(s.start, q.start - 40), q.start)
+        if base_near is not None and _ADAPTER_WORD.search(here, base_near.end(), q.start):
+            base_near = None  # `frozen base, and the adapter (12 MB)`: the adapter named after the base word
+        if (
+            _BASE_WORDS.search(here, a, b)
+            or base_near is not None  # `замороженные веса в fp16 (3,12 ГБ)`: a bracket's figure of the words before it
+            or _NOT_THE_FILE.search(here, a, b)
+            or _PER_TOKEN_OR_RECIPE.match(text, q.end)
+        ):
             others = True
             continue  # the base model's size, the optimizer's or the activations', or a size per something
         if named_here and _said_of_model(s, here, after_prev, q):

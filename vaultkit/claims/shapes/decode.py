@@ -119,11 +119,12 @@ def _bandwidth(s: Sentence, figures: list[Quantity], facts: NoteFacts) -> tuple[
         # a published bandwidth bounds one decoding stream: with no word saying that is what the rate is, only the
         # note's own figure for the device (its section's) is read
         section = facts.bandwidth.get(s.unit.line)
-        if section is None or abs(section.value - g.bandwidths[0]) > 0.03 * g.bandwidths[0]:
+        if section is None or section.bound or abs(section.value - g.bandwidths[0]) > 0.03 * g.bandwidths[0]:
             return None
         return section.value, f"{section.text} (stated above)"
     section = facts.bandwidth.get(s.unit.line)
-    return (section.value, f"{section.text} (stated above)") if section is not None else None
+    # (a bound of several devices' bandwidths bounds no one device's ceiling estimate: left to `sized`)
+    return (section.value, f"{section.text} (stated above)") if section is not None and not section.bound else None
 
 
 def _published(g: GpuMention) -> tuple[float, str]:
@@ -192,6 +193,16 @@ def decode_ceilings(s: Sentence, facts: NoteFacts) -> list[Found]:
     if len(all_rates) != len(rates):
         return []  # a rate an earlier shape read: the sentence is another computation
     bw = _bandwidth(s, figures, facts)
+    bounded = False  # the bandwidth is the fastest of several the front matter states: a rate above it is wrong, no more
+    section = facts.bandwidth.get(s.unit.line)
+    if (
+        bw is None
+        and section is not None
+        and section.bound
+        and not any(q.kind in ("bandwidth", "bitrate") for q in figures)
+        and not find_gpus(s.unit.text[s.start : s.end])
+    ):
+        bw, bounded = (section.value, f"{section.text} (stated above)"), True
     # two bandwidths, each said with its own rate (`9.6 tok/s on 76.8 GB/s, 38 tok/s on 307 GB/s`, `при 89,6 ГБ/с —
     # 12 ток/с, при 179,2 ГБ/с — 24 ток/с`): each rate reads its own, never the other pair's
     own_bw: dict[int, Quantity | None] = {}
@@ -199,7 +210,7 @@ def decode_ceilings(s: Sentence, facts: NoteFacts) -> list[Found]:
         own_bw = _own_bandwidths(s, figures, all_rates)
         if not own_bw:
             return []
-    estimate = _ESTIMATE.search(raw, s.start, s.end) is not None
+    estimate = _ESTIMATE.search(raw, s.start, s.end) is not None and not bounded
     models = [m for m in find_mentions(raw[s.start : s.end]) if m.config is not None]
     models = [replace(m, start=m.start + s.start, end=m.end + s.start) for m in models]
     # a dtype or model said right after a rate (`≈ 63 tok/s in bf16 and ~250 in int4`) is that rate's: then the

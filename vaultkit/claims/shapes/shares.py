@@ -18,6 +18,7 @@ from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities
 from vaultkit.claims.scope import mask
 from vaultkit.claims.shapes.base import (
+    SEQUENCES_BEFORE,
     TENSOR_PARALLEL,
     Found,
     NoteFacts,
@@ -288,6 +289,8 @@ def device_splits(s: Sentence, facts: NoteFacts) -> list[Found]:
     for r in s.quantities:
         if r.kind != "bytes" or r.hi is not None or r.scale < 1e3 or not _PER_DEVICE.match(text, r.end):
             continue
+        if SEQUENCES_BEFORE.search(text, max(s.start, r.start - 40), r.start):
+            continue  # `4 full 128K sessions at 63 GiB each`: each session's, not a device's
         if _ADDED.match(text, _PER_DEVICE.match(text, r.end).end()):  # type: ignore[union-attr]
             continue
         begin = line_start(text, s.start)

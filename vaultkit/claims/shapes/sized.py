@@ -36,6 +36,7 @@ from vaultkit.claims.roles import DRAFT_MODEL, ROLE_NOUN
 from vaultkit.claims.shapes.base import (
     LIST_ITEM,
     RECIPE,
+    SEQUENCES_BEFORE,
     Found,
     NoteFacts,
     Sentence,
@@ -131,6 +132,9 @@ _BATCH = guarded(
     r"|последовательност\w*|пользовател\w*)\s*)?[×x*]\s*\d{1,3}(?:[,\u00a0\u202f ]?\d{3})\s*(?:tokens?\b|токен\w*)"
     # `56 GiB for 8 slots`, `на 8 слотов`: a server's parallel slots, each a sequence
     r"|(?:\bfor|\bacross|(?<!\w)на|(?<!\w)для)\s+(?:all\s+|все\s+)?(?P<n8>\d{1,4})\s+(?:slots\b|слот\w*)(?!\s*[×x*])"
+    # `a 128K context costs 8.6 GiB, and 32 of those would be 274.5 GiB`, `32 таких — 274,5 ГиБ`: that many of them
+    r"|(?<![\d.,])(?P<n10>\d{1,4})\s+(?:of\s+(?:those|these)|таких|подобных)(?=\s*(?:[.,;:)—–-]|would|will|is|are|take|need|cost"
+    r"|come|add|займ|занял|потреб|будут|это|—|$))"
     # `1.75 GiB per 8K session, 56 GiB for all 32`, `на все 32`: all of the sequences just named, by their count alone
     r"|(?:\bfor|(?<!\w)на|(?<!\w)для)\s+(?:all(?:\s+the)?|все|всех)\s+(?P<n9>\d{1,4})(?=\s*(?:[.,;:)]|$))"
 )
@@ -1183,8 +1187,7 @@ _KV_TYPE_SAID = guarded(
     r"|kv[\s_-]*cache[\s_-]*dtype|quantiz\w*\s+(?:kv|cache)|(?:kv|cache)\s+quantiz\w*|квантован\w*\s+кэш\w*)"
 )
 _MODELS_TYPE_VERB = guarded(
-    r"(?i)\s*(?:(?:needs|takes|weighs|is|occupies|requires|весит|занимает|требует|это)\s+|[=:—–]\s*)"
-    r"(?:about\s+|около\s+|~\s*|≈\s*)?(?=\d)"
+    r"(?i)\s*(?:needs|takes|weighs|is|occupies|requires|весит|занимает|требует|это)\s+(?:about\s+|около\s+|~\s*)?(?=\d)"
 )
 
 
@@ -1507,6 +1510,8 @@ _ONE_CTX = r"(?:\d{1,3}\s?[kKкК][\s-]+|\d{1,3}(?:[,\u00a0\u202f ]?\d{3})[\s-]+
 _PER_SEQUENCE = guarded(
     rf"(?i)\s*(?:per|a|for\s+(?:one|a\s+single|each))\s+{_ONE_CTX}(?:sequence|request|user|session|conversation|chat|slot)\b"
     r"|\s*(?:на|для)\s+(?:одну\s+|каждую\s+)?(?:последовательност|запрос|сесси)"
+    # `1 ГиБ — на одного; на 16 — 16 ГиБ`, `1 GiB for one, 16 GiB for 16`: one of the users just counted, the noun left out
+    r"|\s*[—–-]?\s*(?:на|для)\s+одного(?:\s+пользовател\w*)?(?![\w-])|\s*[—–-]?\s*(?:per|for)\s+one(?=\s*[;,.)]|\s*$)"
 )
 _EACH_SEQUENCE = guarded(
     rf"(?i)\b(?:each|every|one|an?|a\s+single|per)\s+{_ONE_CTX}(?:sequence|request|session|conversation|chat|slot)\b"
@@ -1783,7 +1788,6 @@ def _kv(
             and per != 2.0
             and _said_of_another_size(s, dtype, q)
             and compare(replace(q, hedge=True), computed / per * 2.0).verdict.holds
-            and not _the_models_type(s, dtype, q)  # (`405B FP8 — 405,9 ГБ, …`: the model's weights; read at 16 bits later)
         ):
             # `671 ГБ в FP8, кэш 68,6 КиБ на токен`, `FP8 — 65,7 ГБ, кэш 320 КиБ`: the type labels the size beside it; the
             # cache, named with no type of its own, may be at its 16-bit default
@@ -3537,7 +3541,9 @@ _OF_WHOLE = guarded(r"(?i)\s+(?:of|из|от)\s+(?:the\s+|its\s+|their\s+|[\w.-]
 def _per_device_unsharded(s: Sentence, q: Quantity) -> bool:
     """A training figure said per GPU (`70 GB per GPU with ZeRO-2`) when the sentence names no full sharding."""
     text = s.unit.masked
-    per_device = _EACH_DEVICE.match(text, q.end) or _EACH_DEVICE_BEFORE.search(text, clause_bounds(s, q.start, q.end)[0], q.start)
+    per_device = (
+        _EACH_DEVICE.match(text, q.end) and not SEQUENCES_BEFORE.search(text, max(s.start, q.start - 40), q.start)
+    ) or _EACH_DEVICE_BEFORE.search(text, clause_bounds(s, q.start, q.end)[0], q.start)
     return bool(per_device) and not _ZERO3.search(text, s.start, s.end)
 
 
@@ -6257,7 +6263,7 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                     )
         elif (
             per_device
-            or _EACH_DEVICE.match(text, q.end)
+            or (_EACH_DEVICE.match(text, q.end) and not SEQUENCES_BEFORE.search(text, max(s.start, q.start - 40), q.start))
             or _EACH_DEVICE_BEFORE.search(text, clause_bounds(s, q.start, q.end)[0], q.start)
         ):
             # `… over 2 GPUs puts 70.6 GB on each`, `на каждую карту приходится …`, `51 GB per stage (PP=8)`: a share

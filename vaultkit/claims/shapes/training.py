@@ -222,13 +222,18 @@ def training(s: Sentence, facts: NoteFacts) -> list[Found]:
     return out
 
 
+_TYPE_RIGHT_AFTER = guarded(r"(?i)\s*(?:in|at|as|в|во|\()\s*(?:bf16|fp16|fp32|fp8|int8|int4|float16|float32|half)\b")
+
+
 def _typed_before_training(s: Sentence, q: Quantity, since: int, training: re.Match[str] | None, last: Quantity) -> bool:
     """A size whose words since the size before it name a storage type (`… в bf16 — 6,4 ГБ`: past the dash), with the
     sentence's first training word only in a later clause that has a size of its own: the weights', not the training's."""
     if training is None:
         return False
     _, b = clause_bounds(s, q.start, q.end)
-    return training.start() >= b and last.start >= b and bool(in_range(s.dtypes, since, q.start))
+    # (or right after it in its clause: `1,56 млрд параметров, 3,12 ГБ в fp16, 24,9 ГБ состояния при полном дообучении`)
+    typed = bool(in_range(s.dtypes, since, q.start)) or bool(_TYPE_RIGHT_AFTER.match(s.unit.masked, q.end, b))
+    return training.start() >= b and last.start >= b and typed
 
 
 # A checkpoint to resume training from keeps the model states (the weights, fp32 master copy and Adam moments), not the
@@ -1219,6 +1224,10 @@ def _part(clause: str, before: str) -> tuple[float, str] | None:
     return None
 
 
+# a recipe written as a coefficient of N, the parameters (`16N/4`, `16·N`, `18 × N`); not `6ND` (compute)
+_N_TIMES = guarded(r"(?<![\w.,])(\d{1,2})(?:[ \t]*[·*×][ \t]*)?N(?![\w])")
+
+
 def _stated_recipe(text: str, start: int, end: int, q: Quantity) -> float | None:
     """The bytes per parameter stated in text[start:end] before the figure (the nearest), else the one after it."""
     found: list[tuple[int, float]] = []
@@ -1234,6 +1243,9 @@ def _stated_recipe(text: str, start: int, end: int, q: Quantity) -> float | None
             found.append((m.start(), float(m.group(1))))
     for m in _BRACKET_BYTES.finditer(text, start, end):
         found.append((m.start(), float(m.group(1))))
+    for m in _N_TIMES.finditer(text, start, end):  # `ZeRO-3 на 4 картах: 16N/4 = 5,8 ГиБ`: 16 bytes times N
+        if 6 <= float(m.group(1)) <= 40 and "+" not in text[max(start, m.start() - 4) : m.end() + 6]:  # not `2N + 14N/8`
+            found.append((m.start(), float(m.group(1))))
     for m in re.finditer(r"(?i)(?:bytes?|байт\w*)\s*(?:/\s*|per\s+|на\s+)(?:param|парам)", text[start:end]):
         head = _BRACKETS.sub("", text[max(start, start + m.start() - 120) : start + m.start()])
         parts = _PARTS_SUM.search(head + m.group(0))
