@@ -454,3 +454,49 @@ def test_each_after_sessions_is_no_devices_share() -> None:
     assert [c.verdict.group for c in note_claims(text) if c.stated == "63 GiB" and c.verdict.group == W] == []
     share = note_claims("# P\n\n- Llama 3.1 405B in fp8 over 8 GPUs takes 101.5 GB each.\n")  # a device's share
     assert [c.verdict.group for c in share if c.stated == "101.5 GB"] == [W]
+
+
+# A nominal count (`llama-3.2-3b` → 3B) holds a figure at its printed precision or rounding, not by the 1 % allowed for a
+# count rounded differently: `5.98 GB` in bf16 is the 3.21B model's 6.43 GB as GiB, no rounding of 6 GB.
+def test_a_precise_figure_is_no_rounding_of_the_nominal_size() -> None:
+    assert _verdicts("# S\n\nLlama 3.2 3B in bf16: 5.98 GB.\n", "5.98 GB") != [H]
+    assert _verdicts("# S\n\nA 7B model in fp16 is 14 GB.\n", "14 GB") == [H]  # a round figure of the nominal size
+
+
+# A sentence that calls its own model by size (`Stick to the 1B, which is 1.2 GB`) is not about the size the line above
+# names (`the 3B needs …`).
+OWN_SIZE_CASES = [
+    (
+        "en-wrong",
+        "# A\n\nI run Llama 3.2 3B and Llama 3.2 1B.\n\nSo the 3B needs roughly 6.4 GB and won't fit.\n"
+        "Stick to the 1B, which is 1.2 GB in bf16.\n",
+        "1.2 GB",
+        W,
+    ),
+    (
+        "en-holds",
+        "# A\n\nI run Llama 3.2 3B and Llama 3.2 1B.\n\nSo the 3B needs roughly 6.4 GB and won't fit.\n"
+        "Stick to the 1B, which is 2.47 GB in bf16.\n",
+        "2.47 GB",
+        H,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in OWN_SIZE_CASES])
+def test_a_sentences_own_size_name_beats_the_line_above(text: str, stated: str, group: str) -> None:
+    assert _verdicts(text, stated) == [group]
+
+
+# A type past a `;` in a part with a figure of its own is that figure's; a paragraph's type said of a model the line above
+# calls by another size is not this sentence's.
+def test_a_type_in_a_later_part_with_its_own_figure_is_not_the_firsts() -> None:
+    text = (
+        "# Plan\n\nWe serve Llama-3.1-70B-Instruct in fp8 at TP=4 on H100s (3.35 TB/s).\n\n"
+        "The 8B in bf16 reads about 16 GB per decoded token.\n"
+        "The 70B tier reads 17.6 GB per card per token, a ceiling of about 190 tokens/s per stream; "
+        "with bf16 weights it would manage 380 tokens/s.\n"
+    )
+    assert [c for c in note_claims(text) if c.stated == "17.6 GB" and c.verdict.group == W] == []
+    alone = "# P\n\nLlama-3.1-70B at TP=4 reads 17.6 GB per card; with bf16 weights it would read 35.3 GB.\n"
+    assert _verdicts(alone, "35.3 GB") == [H]

@@ -867,9 +867,14 @@ def _of(m: ModelMention) -> tuple[float | None, float | None, ModelConfig | None
 
 
 def _best(stated: Quantity, readings: list[tuple[float, str]]) -> tuple[Check, str]:
-    """The first reading (exact count first, then the nominal one) that holds, else the first."""
+    """The first reading (exact count first, then the nominal one) that holds, else the first. A nominal count holds a
+    figure at its printed precision or its rounding, not by the 1 % allowed for a count rounded differently: `5.98 GB` is
+    no rounding of the 3B's nominal 6 GB (its exact 3.21B gives 6.43 GB)."""
     checks = [(compare(stated, v), how) for v, how in readings]
-    return next(((c, h) for c, h in checks if c.verdict.holds), checks[0])
+    return next(
+        ((c, h) for c, h in checks if c.verdict.holds and not (h.startswith("nominal") and c.explanation.endswith("%)"))),
+        checks[0],
+    )
 
 
 # a name the catalogue lacks, with its size (`CodeLlama-34B`: 33.7B parameters): the size is nominal
@@ -6887,6 +6892,12 @@ def _dtype_for(s: Sentence, q: Quantity, facts: NoteFacts, cache: bool = False) 
             dtype, where = facts.dtype_for(replace(s, end=stop.start() + 1), q)
     if where == "sentence" and dtype is not None and dtype.start >= q.end and _later_figures_dtype(s, q, dtype):
         dtype, where = facts.dtype_for(replace(s, end=dtype.start), q)
+    if where == "sentence" and dtype is not None and dtype.start >= q.end:
+        semi = s.unit.text.find(";", q.end, dtype.start)
+        if semi >= 0 and find_quantities(s.unit.masked[dtype.end : dtype.end + 200]):  # (a bounded look: linear)
+            # `reads 17.6 GB per card …; with bf16 weights it would manage 380 tokens/s`: a type past a `;` in a part
+            # with a figure of its own is that figure's
+            dtype, where = facts.dtype_for(replace(s, end=semi), q)
     if (
         where == "sentence"
         and dtype is not None
@@ -6899,6 +6910,12 @@ def _dtype_for(s: Sentence, q: Quantity, facts: NoteFacts, cache: bool = False) 
         if dtype is not None and ((where == "sentence" and dtype.start >= q.end) or dtype.name == reference):
             dtype, where = None, ""
     if where == "paragraph" and dtype is not None:
+        own_sizes = {f"{n}{u.upper()}" for n, u in _size_names(s)}
+        lead_sizes = {f"{n}{u.upper()}" for n, u in _line_size_names(facts.lead_in.get(s.unit.line, ""))}
+        if own_sizes and lead_sizes and not own_sizes & lead_sizes:
+            # `The 8B in bf16 reads about 16 GB …` / `The 70B tier reads 17.6 GB per card …`: the paragraph's type was said
+            # of the model the line above calls by another size
+            return None, ""
         here = [d for d in s.dtypes if d.name == dtype.name]  # the line's, found once per line
         if here and all(d.start >= s.end for d in here):
             # `X is 13.5 GB. The Q4_K_M file is 4.1 GB`: the paragraph's one type is a later sentence's
@@ -7154,14 +7171,21 @@ def _other_size_named(s: Sentence, facts: NoteFacts, params: float | None, name_
     if not params:
         return ""
     lead = facts.lead_in.get(s.unit.line, "")
-    for named in (_size_names(s), _line_size_names(lead)):
-        for n, u in named:
-            size = float(n) * (1e9 if u.upper() == "B" else 1e6)
-            if name_size:
-                if not (abs(size / name_size - 1) <= 0.02 or abs(size / params - 1) <= 0.02):
-                    return f"a {n}{u.upper()} model"
-            elif not 0.8 <= size / params <= 1.25:
-                return f"a {n}{u.upper()} model"
+
+    def its_size(size: float) -> bool:
+        if name_size:
+            return abs(size / name_size - 1) <= 0.02 or abs(size / params - 1) <= 0.02
+        return 0.8 <= size / params <= 1.25
+
+    own = _size_names(s)
+    for n, u in own:
+        if not its_size(float(n) * (1e9 if u.upper() == "B" else 1e6)):
+            return f"a {n}{u.upper()} model"
+    if own:
+        return ""  # `Stick to the 1B, which is 1.2 GB` under a line about the 3B: the sentence names its own model's size
+    for n, u in _line_size_names(lead):
+        if not its_size(float(n) * (1e9 if u.upper() == "B" else 1e6)):
+            return f"a {n}{u.upper()} model"
     return ""
 
 
