@@ -500,3 +500,33 @@ def test_a_type_in_a_later_part_with_its_own_figure_is_not_the_firsts() -> None:
     assert [c for c in note_claims(text) if c.stated == "17.6 GB" and c.verdict.group == W] == []
     alone = "# P\n\nLlama-3.1-70B at TP=4 reads 17.6 GB per card; with bf16 weights it would read 35.3 GB.\n"
     assert _verdicts(alone, "35.3 GB") == [H]
+
+
+# `16 × 27,0 млрд = 432 ГБ; на 8 картах с ZeRO-3 — 54 ГБ на карту`: the count the recipe multiplies is the training's,
+# not the note's model; `28 × 180 224 = …` (layers × a layer's count) is no such count.
+RECIPE_COUNT_CASES = [
+    ("ru-holds", "- Полное дообучение: 16 × 27,0 млрд = 432 ГБ; на 8 картах с ZeRO-3 — 54 ГБ на карту.", "54 ГБ", H),
+    ("ru-wrong", "- Полное дообучение: 16 × 27,0 млрд = 432 ГБ; на 8 картах с ZeRO-3 — 108 ГБ на карту.", "108 ГБ", W),
+]
+
+
+@pytest.mark.parametrize(("line", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in RECIPE_COUNT_CASES])
+def test_the_count_a_recipe_multiplies_is_the_trainings(line: str, stated: str, group: str) -> None:
+    claims = [c for c in note_claims(f"# Лекция про Llama-3.1-405B\n\n{line}\n") if c.stated == stated]
+    assert [c.verdict.group for c in claims] == [group]
+    assert "405" not in claims[0].explanation.split(";")[0]
+
+
+# `the 5 GB wall`, `a 24 GB limit`: a limit the model is held to, not its size.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Gemma 2 2B at 4K: 2.34 GB of weights + 1.61 GB of cache ≈ 3.95 GB — too close to the 5 GB wall.",
+        "- Llama-3.1-8B in int8 is 8 GB, well under the 24 GB limit of the card.",
+        "- Gemma 2 2B: 1,6 ГБ весов при 5 ГБ лимите приложения.",
+    ],
+)
+def test_a_limit_is_no_size_of_the_model(line: str) -> None:
+    claims = note_claims(f"# Edge\n\n{line}\n")
+    limits = [c for c in claims if c.stated in ("5 GB", "24 GB", "5 ГБ")]
+    assert [c.verdict.group for c in limits if c.verdict.group == W] == []

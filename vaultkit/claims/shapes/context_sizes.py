@@ -57,9 +57,16 @@ def near_hardware(text: str, q: Quantity) -> bool:
     return bool(
         after
         or _DEVICE_AFTER.match(text, q.end)
+        or _LIMIT_AFTER.match(text, q.end)
         or _HARDWARE_BEFORE.search(text, max(0, q.start - 30), q.start)
         or (_CARD_EACH_BEFORE.search(text, max(0, q.start - 30), q.start) and not _SHARE_AFTER.match(text, q.end))
     )
+
+
+# `the 5 GB wall`, `a 24 GB limit`, `an 8 GB budget`: a limit a model is held to, not its size
+_LIMIT_AFTER = guarded(
+    r"(?i)[\s-]*(?:(?:memory|RAM|VRAM|app|per-app)[\s-]+)?(?:wall|limit|cap|budget|лимит\w*|предел\w*|бюджет\w*)\b"
+)
 
 
 # `на двух картах RTX 3090 по 24 ГБ`: the memory each named card has (not a share: `по 13 ГБ весов`, `по 8 ГБ на каждую`)

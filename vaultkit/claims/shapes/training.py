@@ -1382,6 +1382,10 @@ def _params_of(m: ModelMention) -> float:
     return float(count_parameters(m.config).total) if m.config is not None else 0.0
 
 
+_EQUALS_SIZE = guarded(r"(?i)\s*[=≈]\s*[~≈]?\s*\d[\d.,\u00a0\u202f ]*\s*(?:[KMGT]i?B|[КМГТ]и?Б)(?![\w/])")
+_RECIPE_TIMES_BEFORE = guarded(r"(?i)(?<![\d.,])(?:[6-9]|[1-3]\d|40)\s*(?:bytes?|байт\w*|B)?\s*[×x*·]\s*$")
+
+
 def _stated_count(text: str, start: int, end: int) -> Quantity | None:
     """The one parameter count stated in text[start:end] (`8,030,261,248`, `8.03B params`, `13.6M trainable`)."""
     found = []
@@ -1394,6 +1398,11 @@ def _stated_count(text: str, start: int, end: int) -> Quantity | None:
             or _TIMES_BYTES.match(text, at)
             or _PARAM_AFTER.match(text, at)
             or _PARAM_BEFORE.search(text[max(start, start + p.start - 60) : start + p.start])
+            # `16 × 27,0 млрд = 432 ГБ`: a recipe's bytes times the count, the product a size
+            or (
+                _RECIPE_TIMES_BEFORE.search(text[max(start, start + p.start - 16) : start + p.start])
+                and _EQUALS_SIZE.match(text, at)
+            )
         )
         if said and not re.match(r"\s*(?:GB|ГБ|MB|МБ|B/|bytes|байт)", text[at : at + 8]):
             found.append(p)
