@@ -530,3 +530,34 @@ def test_a_limit_is_no_size_of_the_model(line: str) -> None:
     claims = note_claims(f"# Edge\n\n{line}\n")
     limits = [c for c in claims if c.stated in ("5 GB", "24 GB", "5 ГБ")]
     assert [c.verdict.group for c in limits if c.verdict.group == W] == []
+
+
+# A rate's own read said in brackets right after it (`≈ 75 tokens/s with fp8 weights (8.03 GB per step)`): not the size
+# read by the rate before it; a cache's size per token there (`26 KiB/token`) is no read of the weights.
+def test_a_rates_own_read_in_brackets_after_it() -> None:
+    line = (
+        "Decode on an A10G is bandwidth-bound: 600 GB/s ÷ 16.06 GB read per step ≈ 37 tokens/s ceiling for a single "
+        "stream of Llama-3-8B in bf16, and ≈ {} tokens/s with fp8 weights (8.03 GB per step)."
+    )
+    assert _verdicts(f"# P\n\n{line.format(75)}\n", "≈ 75 tokens/s") == [H]
+    assert _verdicts(f"# P\n\n{line.format(150)}\n", "≈ 150 tokens/s") == [W]
+    kv = "# P\n\n- Orin Nano + Gemma 3 1B Q4_K_M (0.61 GB, ~111 tok/s ceiling at 68 GB/s, 26 KiB/token).\n"
+    assert [c for c in note_claims(kv) if c.stated == "~111 tok/s" and c.verdict.group == W] == []
+
+
+# `…, plus 16.06 + 15.01 GB of frozen weights = 62.14 GB`: the total of a sum begun before the left side is not the
+# left side's; a left side that gives its figure on its own is still judged.
+def test_a_sum_begun_before_a_plus_is_not_judged_on_its_tail() -> None:
+    text = "# P\n\n(128.48 + 120.08) / 8 = 31.07 GB of sharded state, plus 16.06 + 15.01 GB of frozen weights = 62.14 GB\n"
+    assert [c for c in note_claims(text) if c.verdict.group == W] == []
+    own = note_claims("# P\n\nReal total: 43.16 + 86.04 = 129.2 GB of weights, plus 80 + 56 = 136 GiB of cache.\n")
+    assert [c.verdict.group for c in own if c.stated == "136 GiB"] == [H]
+    wrong = note_claims("# P\n\nReal total: 43.16 + 86.04 = 129.2 GB of weights, plus 80 + 56 = 163 GiB of cache.\n")
+    assert [c.verdict.group for c in wrong if c.stated == "163 GiB"] in ([], [V])  # the tail's total may be a longer sum's
+
+
+# A type in brackets with a figure of its own (`(bf16 was ≈ 231)`) is that figure's, not the one before the bracket.
+def test_a_type_in_brackets_with_its_own_figure() -> None:
+    text = "# P\n\n- Ceiling for Mistral-7B-v0.1 on one H100: 3.35 TB/s ÷ 7.24 GB ≈ 463 tokens/s (bf16 was ≈ 231).\n"
+    assert [c for c in note_claims(text) if c.stated == "7.24 GB" and c.verdict.group == W] == []
+    assert _verdicts("# P\n\n- Mistral-7B-v0.1 in fp8 is 7.24 GB (bf16 would read 14.48 GB).\n", "7.24 GB") == [H]

@@ -524,6 +524,13 @@ def continues_arithmetic(unit: Unit, start: int) -> bool:
     return _SUM_BEFORE.search(unit.text, max(0, start - 48), start) is not None
 
 
+_PLUS_WORD_BEFORE = guarded(r"(?i)(?:\bplus|(?<!\w)плюс)\s+(?:~|≈|about\s+|около\s+)?$")
+
+
+def sum_goes_on(unit: Unit, start: int) -> bool:
+    """`31.07 GB of sharded state, plus 16.06 + 15.01 GB of frozen weights = 62.14 GB`: a `plus` before the left side, so
+    the total may be that of a sum begun before it (a left side that gives the figure on its own is judged)."""
+    return _PLUS_WORD_BEFORE.search(unit.text, max(0, start - 16), start) is not None
 _SUM_BEFORE = guarded(r"(?<=[\w)])\s*\+\s+[^=+;.!?\d]*(?:\d+\s?[kKкК]\b[^=+;.!?\d]*)?$")
 
 

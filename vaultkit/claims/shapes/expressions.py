@@ -33,6 +33,7 @@ from vaultkit.claims.shapes.chains import (
     implied_compute,
     kv_once_slip,
     sessions_times_context,
+    sum_goes_on,
 )
 from vaultkit.claims.verdict import Check, compare, fmt
 
@@ -657,6 +658,8 @@ def expressions(s: Sentence, facts: NoteFacts) -> list[Found]:
             check = Check(
                 Verdict.HOLDS_ROUNDING, f"{check.explanation.split(': does not match')[0]} (within the operands' rounding)"
             )
+        if check.verdict is Verdict.WRONG and sum_goes_on(s.unit, operands[0].start):
+            continue  # `…, plus 16.06 + 15.01 GB of frozen weights = 62.14 GB`: the total of a sum begun before the left side
         if not check.verdict.holds and (readings := _readings([*operands, right], s.unit.text)):
             # `7,24 млрд × 4,125 / 8 = 3,73 ГБ`: a Russian `4,125` may be a decimal comma; wrong only on one reading of a
             # comma the line leaves open is never an error

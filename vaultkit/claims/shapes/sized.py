@@ -6893,6 +6893,16 @@ def _dtype_for(s: Sentence, q: Quantity, facts: NoteFacts, cache: bool = False) 
     if where == "sentence" and dtype is not None and dtype.start >= q.end and _later_figures_dtype(s, q, dtype):
         dtype, where = facts.dtype_for(replace(s, end=dtype.start), q)
     if where == "sentence" and dtype is not None and dtype.start >= q.end:
+        text = s.unit.text
+        opening = text.rfind("(", q.end, dtype.start)
+        closing = text.find(")", dtype.end, dtype.end + 80) if opening >= 0 and ")" not in text[opening : dtype.start] else -1
+        if closing >= 0 and find_quantities(s.unit.masked[opening:closing]):
+            # `3.35 TB/s ÷ 7.24 GB ≈ 463 tokens/s (bf16 was ≈ 231)`: a type in brackets with a figure of its own is that one's
+            name = dtype.name
+            dtype, where = facts.dtype_for(replace(s, end=opening), q)
+            if where == "paragraph" and dtype is not None and dtype.name == name:
+                dtype, where = None, ""  # (the paragraph's one type is that same bracket's)
+    if where == "sentence" and dtype is not None and dtype.start >= q.end:
         semi = s.unit.text.find(";", q.end, dtype.start)
         if semi >= 0 and find_quantities(s.unit.masked[dtype.end : dtype.end + 200]):  # (a bounded look: linear)
             # `reads 17.6 GB per card …; with bf16 weights it would manage 380 tokens/s`: a type past a `;` in a part
@@ -7942,6 +7952,14 @@ def _size_read_at(s: Sentence, t: Quantity, sizes: list[Quantity]) -> tuple[floa
     """The weight size a rate is bounded by: the one size stated before it in the sentence (several different ones:
     none, `the draft reads 0.99 GB, the target 72.7 GB; the target's ceiling ≈ 46 tok/s`), else the first size after
     it in its own clause (one in a later clause is another subject's: `8B at ~205 tok/s, and the 70B (43 GiB) at …`)."""
+    own = next((z for z in sizes if t.end <= z.start <= t.end + 60), None)
+    if (
+        own is not None
+        and own.value >= 1e8  # the weights a step reads (`26 KiB/token` is a cache's per token)
+        and _READ_PER_STEP_AFTER.match(s.unit.masked, own.end)
+        and not any(q.kind == "throughput" and t.end <= q.start < own.start for q in s.quantities)
+    ):
+        return (own.value, own.text)  # `≈ 75 tokens/s with fp8 weights (8.03 GB per step)`: the rate's own read, said after it
     before = [z for z in sizes if z.end <= t.start]
     if before:
         values = {round(z.value, 3) for z in before}
@@ -7973,6 +7991,10 @@ def _size_read_at(s: Sentence, t: Quantity, sizes: list[Quantity]) -> tuple[floa
     return None
 
 
+# a size said to be what one decoding step reads (`8.03 GB per step`, `16 GB read per token`, `8 ГБ на шаг`)
+_READ_PER_STEP_AFTER = guarded(
+    r"(?i)\s*(?:read\s+)?(?:per|each|a|/)\s*(?:decod\w+\s+)?(?:step|token)\b|\s*(?:читается\s+)?(?:на|за)\s+(?:каждый\s+)?(?:шаг|токен)"
+)
 _DIVIDED_BY = guarded(r"\s*[/÷]\s*")
 _GIVES = guarded(r"\s*(?:=|≈|~|→|->)?\s*")
 _OPERATOR_BEFORE = guarded(r"[×*·/÷+−–-]\s*$|\d\s*$")
