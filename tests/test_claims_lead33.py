@@ -561,3 +561,34 @@ def test_a_type_in_brackets_with_its_own_figure() -> None:
     text = "# P\n\n- Ceiling for Mistral-7B-v0.1 on one H100: 3.35 TB/s ÷ 7.24 GB ≈ 463 tokens/s (bf16 was ≈ 231).\n"
     assert [c for c in note_claims(text) if c.stated == "7.24 GB" and c.verdict.group == W] == []
     assert _verdicts("# P\n\n- Mistral-7B-v0.1 in fp8 is 7.24 GB (bf16 would read 14.48 GB).\n", "7.24 GB") == [H]
+
+
+# The heads a sentence states for a figure are the last said before it (`224 KiB with its 8 KV heads; counting the 48 query
+# heads instead gives 1.31 MiB`), not ones set aside (`instead of the 8 KV heads`, `вместо 4 KV-голов`); `the 48 query heads`
+# said as a fact of the cache is the slip of counting query heads.
+HEADS_CASES = [
+    (
+        "en-counting",
+        "Mixtral 8x22B KV cache per token: 224 KiB with its 8 KV heads; counting the 48 query heads instead gives 1.31 MiB.",
+        "1.31 MiB",
+        H,
+    ),
+    ("en-slip", "Mixtral 8x22B KV cache per token with the 48 query heads: 1.31 MiB.", "1.31 MiB", W),
+    (
+        "en-set-aside",
+        "Blogs quote 512 KiB per token for Llama-3.1-8B; that number uses all 32 query heads instead of the 8 KV heads.",
+        "512 KiB",
+        W,
+    ),
+    (
+        "ru-if",
+        "У Qwen2.5-7B если ошибочно взять все 28 голов запроса вместо 4 KV-голов, получится 392 КиБ на токен.",
+        "392 КиБ",
+        H,
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in HEADS_CASES])
+def test_the_heads_said_for_a_figure(line: str, stated: str, group: str) -> None:
+    assert _verdicts(f"# Heads\n\n{line}\n", stated) == [group]

@@ -1526,11 +1526,31 @@ _EACH_SEQUENCE = guarded(
     r"|(?<!\w)кажд\w*\s+из\s+(?:этих|них|таких)\s+(?:\w+\s+)?(?:последовательност|запрос|пользовател|диалог|чат)"
 )
 _STATED_HEADS = guarded(
-    r"(?i)\ball\s+(\d+)\s+(?:attention\s+|query\s+)?heads\b|\b(\d+)\s+(?:KV|key[- ]value)[\s-]*heads?\b"
+    r"(?i)\b(?:all\s+|(?:the|its)\s+(?=\d+\s+query\s))(\d+)\s+(?:attention\s+|query\s+)?heads\b"
+    r"|\b(\d+)\s+(?:KV|key[- ]value)[\s-]*heads?\b"
     r"|\bвсе\s+(\d+)\s+голов\w*|\b(\d+)\s+KV[\s-]*голов\w*"
     # `если бы 70B была MHA (64 головы)`, `as MHA with 64 heads`: plain attention, every head keeping its keys and values
     r"|\b(?:MHA|multi[- ]head\s+attention)\s*(?:\(|with\s+|с\s+)\s*(\d+)\s+(?:heads?|голов\w*)"
 )
+def _heads_said_for(s: Sentence, q: Quantity) -> re.Match[str] | None:
+    """The heads the sentence states for the figure: the last said before it (`224 KiB with its 8 KV heads; counting the
+    48 query heads instead gives 1.31 MiB`: the 48 are the second figure's), else the first after it."""
+    found = _heads_in(s.unit.text, s.start, s.end) if _once(_STATED_HEADS, s) else ()
+    # (heads set aside are not the figure's: `все 28 голов запроса вместо 4 KV-голов`, `instead of the 8 KV heads`)
+    found = tuple(m for m in found if not _SET_ASIDE_HEADS.search(s.unit.text, max(0, m.start() - 16), m.start()))
+    k = bisect_right([m.end() for m in found], q.start) if len(found) > 1 else int(bool(found) and found[0].end() <= q.start)
+    return found[k - 1] if k else (found[0] if found else None)
+
+
+_SET_ASIDE_HEADS = guarded(r"(?i)(?:\binstead\s+of|\brather\s+than|\bnot|(?<!\w)вместо|(?<!\w)а\s+не)\s+(?:the\s+|its\s+)?$")
+
+
+@lru_cache(maxsize=64)
+def _heads_in(text: str, start: int, end: int) -> tuple[re.Match[str], ...]:
+    """The heads a sentence states, read once per sentence (not once per figure of a long one)."""
+    return tuple(_STATED_HEADS.finditer(text, start, end))
+
+
 # a count times the figure (`16 × 320 КиБ`): the figure is one of that count
 _ONE_OF_TOKENS = guarded(r"(?<![\d.,])(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d{1,7})\s*[×x*·]\s*(?:~\s*|≈\s*)?$")
 _TIMES_COUNT_AFTER = guarded(r"\s*[×x*·]\s*(\d{1,3}(?:[\u00a0\u202f ,]\d{3})+|\d+)(?![\d.,]?\d)")
@@ -1542,7 +1562,7 @@ _SLIP_TAUGHT = guarded(
     r"(?i)\bcommon\s+(?:slip|mistake|error)|\b(?:slip|mistake|error)\s+is\s+to\b|\bif\s+you\b"
     r"|(?:типичн|част)\w*\s+ошибк\w*|ошибка\s+[—–-]\s+"
 )
-_SUPPOSED_MHA = guarded(r"(?i)\bif\b|\bwould\b|\bwere\b|(?<!\w)если|(?<!\w)бы(?!\w)")
+_SUPPOSED_MHA = guarded(r"(?i)\bif\b|\bwould\b|\bwere\b|\bcounting\b|(?<!\w)если|(?<!\w)бы(?!\w)")
 _MHA_CONTRAST = guarded(r"(?i)\binstead\b|\bunlike\b|\bthanks\s+to\b|\bversus\b|\bvs\b|вместо|в\s+отличие|благодаря")
 _GQA_WORD = guarded(r"(?i)\bGQA\b|\bMQA\b|grouped[\s-]+query|групп\w*\s+(?:запрос|внимани)")
 _INSTEAD_BEFORE = guarded(
@@ -1646,7 +1666,7 @@ def _kv(
             True,
         )
         named = named or "stated architecture"
-    stated_heads = _once(_STATED_HEADS, s)
+    stated_heads = _heads_said_for(s, q)
     if stated_heads and cfg.kv_lora_rank and per_token and devices == 1:
         # `a hypothetical MHA cache with all 128 heads of dim 128 would be 3.8 MiB`: not the latent cache; the plain
         # cache of the heads it names, a reading only (the head dimension a latent model would use is not certain)
