@@ -592,3 +592,33 @@ HEADS_CASES = [
 @pytest.mark.parametrize(("line", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in HEADS_CASES])
 def test_the_heads_said_for_a_figure(line: str, stated: str, group: str) -> None:
     assert _verdicts(f"# Heads\n\n{line}\n", stated) == [group]
+
+
+# A size per billion parameters in a storage type said for it: a billion times the type's bytes.
+PER_BILLION_CASES = [
+    ("en-both", "- Also per billion parameters it is 2 GB in fp16 and 4 GB in fp32.", {"2 GB": H, "4 GB": H}),
+    ("en-wrong", "You need about 4 GB per billion parameters in half precision.", {"about 4 GB": W}),
+    ("en-int8", "Rule of thumb: 1 GB per billion parameters in int8.", {"1 GB": H}),
+    ("ru", "На миллиард параметров — 2 ГБ в bf16, 4 ГБ в fp32.", {"2 ГБ": H, "4 ГБ": H}),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), [pytest.param(*c[1:], id=c[0]) for c in PER_BILLION_CASES])
+def test_a_size_per_billion_parameters(line: str, expected: dict[str, str]) -> None:
+    got = {c.stated: c.verdict.group for c in note_claims(f"# Rules\n\n{line}\n") if c.stated in expected}
+    assert got == expected
+
+
+def test_a_models_size_after_a_per_billion_rule_is_the_models() -> None:
+    """`… half a GB per billion parameters — so Gemma 2 2B at 4-bit is roughly 1.3 GB`: the model's own size."""
+    text = "# R\n\nAt 4 bits you need about half a GB per billion parameters — so Gemma 2 2B at 4-bit is roughly 1.3 GB.\n"
+    claims = [c for c in note_claims(text) if c.stated == "roughly 1.3 GB"]
+    assert [c.verdict.group for c in claims] == [H]
+    assert "Gemma 2 2B" in claims[0].explanation
+
+
+# `models:` / `  qwen2.5-7b: 7615616512` in the front matter: a model's parameter count.
+def test_a_front_matter_mapping_of_models_to_counts() -> None:
+    text = "---\nmodels:\n  qwen2.5-7b: 7615616512\n  gemma-2-9b: 8241705984\ndownloads:\n  qwen2.5-7b: 12000000\n---\n\n# Log\n"
+    got = {(c.line, c.column): c.verdict.group for c in note_claims(text)}
+    assert got == {(3, 15): H, (4, 15): W}  # gemma-2-9b has 9,241,705,984; downloads are no count of parameters

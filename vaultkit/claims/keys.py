@@ -130,6 +130,14 @@ def _front_keys(text: str, end: int) -> tuple[str, Remap]:
         if flow is not None:  # `  Gemma-2-9B: {hidden: 3584, …, параметров: 9241705984}`: the model's count
             lines[i], moved[i + 1] = flow
             continue
+        listed = _MODEL_COUNT.match(line) if i else None
+        if listed is not None and _parent_key(lines, i).lower() in _COUNTS_PARENTS:
+            # `models:` / `  qwen2.5-7b: 7615616512`: a mapping of models to their parameter counts
+            model = _one_model(listed.group("key")) or _key_model(listed.group("key"))
+            if model:
+                lines[i] = listed.group("indent") + "- " + model + ": " + listed.group("figure") + " parameters"
+                moved[i + 1] = (listed.start("figure"), listed.group("figure"))
+                continue
         counted = _COUNT_PROPERTY.match(line) if i else None
         if counted is not None:
             if named is None:
@@ -216,6 +224,15 @@ _COUNT_PROPERTY = guarded(
     r"|\d{1,4}(?:[.,]\d{1,3})?[ \t]?(?:[BM](?![\w])|млрд\.?|млн\.?|billion|million)))(?P=quote)[ \t]*(?:#.*)?\r?$"
 )
 _PARAM_WORDS = {"params", "param", "parameters", "parameter", "параметров", "параметры", "параметр", "параметра"}
+# `models:` / `  qwen2.5-7b: 7615616512`: a model's name as the key, its exact count as the value, under a parent of counts
+_MODEL_COUNT = guarded(
+    r"^(?P<indent>[ \t]{1,8})(?P<key>[A-Za-z][\w.-]{1,60})[ \t]*:[ \t]+[\"']?"
+    r"(?P<figure>\d{1,3}(?:[,\u00a0\u202f ]\d{3}){2,4}+|\d{7,13})[\"']?[ \t]*(?:#.*)?\r?$"
+)
+_COUNTS_PARENTS = {
+    *("models", "params", "parameters", "param_counts", "parameter_counts", "counts", "n_params", "sizes"),
+    *("модели", "параметры", "параметров", "число_параметров"),
+}
 _ACTIVE_WORDS = {"active", "activated", "активных", "активные", "активно"}
 _COUNT_FILLER = {"exact", "count", "total", "all", "всего", "num", "number", "n", "base", "model", "модели", "число"}
 # a count of something other than the model's parameters (an adapter's, the embeddings', a helper model's)

@@ -36,7 +36,7 @@ from vaultkit.claims.shapes.ratios import (
 from vaultkit.claims.shapes.recipe_tables import recipe_tables
 from vaultkit.claims.shapes.shares import device_splits, shares
 from vaultkit.claims.shapes.size_ranges import size_ranges
-from vaultkit.claims.shapes.sized import sized
+from vaultkit.claims.shapes.sized import per_billion, sized
 from vaultkit.claims.shapes.times import durations
 from vaultkit.claims.shapes.tokens import token_budgets, token_storage, token_tables
 from vaultkit.claims.shapes.training import training
@@ -44,6 +44,7 @@ from vaultkit.claims.shapes.unread import unread_sizes
 
 SHAPES: tuple[Shape, ...] = (
     vague,
+    per_billion,
     dtype_facts,
     ram_bandwidth,
     bits_per_weight,

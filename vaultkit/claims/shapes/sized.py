@@ -4323,6 +4323,47 @@ _LISTED_PARTS = guarded(r"\s*:")  # `24 GB: 16 GB of weights, 6 GB of cache and 
 _SLASHED_BEFORE = guarded(r"\d(?:[.,]\d{1,3})?(?:\s?(?:[KMGT]i?B|[КМГТ]и?Б))?\s+/\s+$")
 # (`15.2 GB / 7.6 GB`, `7,6 / 29,4 / …`), not a division (`32.1 GB / 2 GPUs`)
 _SLASHED_AFTER = guarded(r"\s+/\s+\d[\d.,]*\s?(?:[KMGT]i?B|[КМГТ]и?Б|\s+/)")
+# `per billion parameters it is 2 GB in fp16`, `на миллиард параметров — 1 ГБ в int8`: a rate per billion said before
+_PER_BILLION_BEFORE = guarded(
+    r"(?i)\b(?:per|a|for\s+(?:each|every))\s+(?:one\s+)?(?:billion|bn)\s+(?:of\s+)?param\w*"
+    r"|(?<!\w)(?:на|за)\s+(?:каждый\s+|один\s+)?(?:миллиард|млрд\.?)\s+параметр\w*"
+)
+
+
+def per_billion(s: Sentence, facts: NoteFacts) -> list[Found]:
+    """The sizes per billion parameters of the sentence in a storage type it says for them (a shape of its own: they are
+    no model's size, and no shape after it reads them)."""
+    if not (_once(_PER_BILLION_BEFORE, s) or _PER_BILLION_WORD.search(s.unit.text, s.start, s.end)):
+        return []
+    return [f for q in s.quantities if (f := _per_billion(s, q, facts)) is not None]
+
+
+_PER_BILLION_WORD = guarded(r"(?i)billion|\bbn\b|миллиард|млрд")
+
+
+def _per_billion(s: Sentence, q: Quantity, facts: NoteFacts) -> Found | None:
+    """A size per billion parameters in a storage type the sentence says for it (`1 GB per billion parameters in
+    int8`, `per billion parameters it is 2 GB in fp16 and 4 GB in fp32`): a billion times the type's bytes."""
+    if q.kind != "bytes" or q.hi is not None:
+        return None
+    said = None if _PER_BILLION_AFTER.match(s.unit.masked, q.end) else _PER_BILLION_BEFORE.search(s.unit.text, s.start, q.start)
+    if said is not None and (
+        said.start() < _comma_clause_start(s, q)  # (its own clause: not `, so the 3B needs …`)
+        or any(said.end() <= m.start < q.start for m in s.models)  # (`— so Gemma 2 2B at 4-bit is roughly 2.6 GB`)
+        or _SIZE_ALONE_NAME.search(s.unit.masked, said.end(), q.start)
+    ):
+        return None
+    if said is None and not _PER_BILLION_AFTER.match(s.unit.masked, q.end):
+        return None
+    dtype, where = _dtype_for(s, q, facts)
+    if dtype is None or where != "sentence" or dtype.gguf:
+        return None
+    check = compare(q, 1e9 * dtype.bytes)
+    how = f"a size per billion parameters in {dtype.name}: 1B × {dtype.bytes:g} bytes = {fmt(1e9 * dtype.bytes, q.scale)}"
+    claim = make_claim(s.unit, q.start, q.end, "weights-rate", check.verdict, f"{how}; {check.explanation}", stated=q.text)
+    return Found(claim, ((q.start, q.end),))
+
+
 _PER_BILLION_AFTER = guarded(
     r"(?i)\s*(?:per|a|for\s+(?:each|every)|на|за|/)\s*(?:(?:one|a|1|each|every|каждый|один)\s*)?"
     r"(?:billion|bn\b|B\b|млрд|миллиард)\w*(?:\s+(?:of\s+)?(?:param|парам)\w*)?"
