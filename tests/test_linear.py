@@ -102,6 +102,15 @@ def _cpu(work: Callable[[], object]) -> float:
     return time.process_time() - start
 
 
+def _extract_cpu(text: str) -> float:
+    """The CPU time of extracting a note's claims with its code blocks, the best of three (a loaded machine only adds)."""
+    from vaultkit.claims import extract_claims
+    from vaultkit.ingest.markdown import scan_markdown
+
+    code = scan_markdown(text, 1).code_ranges
+    return min(_cpu(lambda: extract_claims(text, code_ranges=code)) for _ in range(3))
+
+
 @pytest.mark.parametrize("shape", ROWS)
 def test_each_row_parses_in_bounded_time(shape: Callable[[int], bytes]) -> None:
     data = shape(MB)
@@ -300,21 +309,12 @@ def test_round_29_forms_on_a_long_line_are_linear(unit: str) -> None:
 def test_round_29_blocks_of_long_lines_are_linear(block: str) -> None:
     """A configuration block's long comment line (`# x 1 GB # x 1 GB …`) and a printout of many lines: each line read
     once, each look at a comment or the line above it bounded."""
-    from vaultkit.claims import extract_claims
-    from vaultkit.ingest.markdown import scan_markdown
 
     def cpu(n: int) -> float:
         # a config comment of one long line; a printout of many short lines
         unit = "# x 1 GB " if "yaml" in block else "gemma2-9b   336.0 KiB/token\n"
         filler = (unit * (n // len(unit) + 1))[:n]
-        text = "# Box\n\n" + block.replace("{}", filler) + "\n"
-        code = scan_markdown(text, 1).code_ranges
-        best = float("inf")
-        for _ in range(3):  # the best of three: a loaded machine only adds CPU time
-            start = time.process_time()
-            extract_claims(text, code_ranges=code)
-            best = min(best, time.process_time() - start)
-        return best
+        return _extract_cpu("# Box\n\n" + block.replace("{}", filler) + "\n")
 
     cpu(2_000)  # warm the regex and catalogue caches
     small, large = cpu(8_000), cpu(32_000)
@@ -345,8 +345,6 @@ def test_a_wide_table_row_under_a_parameter_count_column_is_linear() -> None:
 def test_round_30_json_records_are_linear(shape: str) -> None:
     """A JSON block of many one-line records, and one record of many fields: each token scanned once, each field's key
     typed once."""
-    from vaultkit.claims import extract_claims
-    from vaultkit.ingest.markdown import scan_markdown
 
     def cpu(n: int) -> float:
         if shape == "lines":
@@ -355,14 +353,7 @@ def test_round_30_json_records_are_linear(shape: str) -> None:
         else:
             field = '"bf16_gb": 0.99,\n'
             body = '{"model": "qwen2.5-0.5b",\n' + field * (n // len(field) + 1) + '"fp32_gb": 1.98}\n'
-        text = "# Sheet\n\n```json\n[\n" + body + "]\n```\n"
-        code = scan_markdown(text, 1).code_ranges
-        best = float("inf")
-        for _ in range(3):  # the best of three: a loaded machine only adds CPU time
-            start = time.process_time()
-            extract_claims(text, code_ranges=code)
-            best = min(best, time.process_time() - start)
-        return best
+        return _extract_cpu("# Sheet\n\n```json\n[\n" + body + "]\n```\n")
 
     cpu(2_000)  # warm the regex and catalogue caches
     small, large = cpu(8_000), cpu(32_000)

@@ -281,6 +281,12 @@ def _quantities_in(items: tuple[Quantity, ...], a: int, b: int) -> tuple[Quantit
 
 # a list item's mark (`- `, `* `, `1. `, `2)`), behind any quote marks: how a note's lines are read as list items
 LIST_ITEM = guarded(r"^\s*(?:>\s*)*(?:[-*+]|\d{1,3}[.)])\s")
+# a figure said for a model called by its size right after it (`24.7 GB for the 1.5B`, `811.7 GFLOP for the 405B`,
+# `для 7B`): the size, group 1; not a count of tokens or parameters (`for 15T tokens`, `for 1.5B parameters`)
+FOR_SIZE_AFTER = guarded(
+    r"(?i)[ \t]*(?:for|of|для|у)[ \t]+(?:the[ \t]+|a[ \t]+)?(\d+(?:x\d+)?(?:\.\d+)?[bm])(?![\w-]|\.\w)"
+    r"(?![ \t]*(?:tokens?|токен\w*|params?|parameters?|параметр\w*))"
+)
 # a figure said of each of some sequences (`4 full 128K sessions at 63 GiB each`, `12 диалогов по 10 ГиБ`): its `each` is a
 # sequence's, not a device's
 SEQUENCES_BEFORE = guarded(

@@ -19,7 +19,7 @@ from vaultkit.claims.engine import count_parameters
 from vaultkit.claims.fastre import guarded
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities
-from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, found, line_names, make_claim, starting_in
+from vaultkit.claims.shapes.base import FOR_SIZE_AFTER, Found, NoteFacts, Sentence, found, line_names, make_claim, starting_in
 from vaultkit.claims.shapes.sized import _note_model_of_size, _size_named_model, context_model, is_parameter_count, sibling
 from vaultkit.claims.verdict import compare
 
@@ -86,10 +86,7 @@ _SIZE_ALONE = guarded(
     r"(?!\s*(?:tokens?|токен\w*|words?|слов\w*|samples?|examples?|пример\w*|sequences?|documents?|документ\w*|rows?|vectors?|вектор\w*)(?!\w))"
 )
 # what says a figure is said for the model named right after it (`811.7 GFLOP for the 405B`, `для 7B`)
-_FOR_AFTER = guarded(r"(?i)[ \t]*(?:for|of|для|у)[ \t]+(?:the[ \t]+|a[ \t]+)?(?=\d)")
-_SIZE_SAID_FOR = guarded(
-    r"(\d{1,3}(?:\.\d)?)([bBmM])(?![\w-]|\.\w)(?![ \t]*(?:tokens?|токен\w*|params?|parameters?|параметр\w*))"
-)
+_SIZE_PARTS = guarded(r"(\d{1,3}(?:\.\d)?)([bBmM])(?![\w-]|\.\w)")  # a size name's number and its letter
 # a token count that is a context or a sequence, not the data trained on
 _CONTEXT_AFTER = guarded(r"(?i)[- ]?(?:tokens?|токен\w*)?[ \t]*(?:context|контекст\w*|window|окн\w*)")
 _CYRILLIC = guarded(r"[а-яё]", re.I)
@@ -192,8 +189,7 @@ def flops(s: Sentence, facts: NoteFacts) -> list[Found]:
 
 
 def _said_for_size(text: str, q: Quantity) -> bool:
-    said_for = _FOR_AFTER.match(text, q.end)
-    return said_for is not None and _SIZE_SAID_FOR.match(text, said_for.end()) is not None
+    return FOR_SIZE_AFTER.match(text, q.end) is not None
 
 
 # what a later clause says of its own figure: a training or forward word, or all the parameters
@@ -396,11 +392,11 @@ def _judge(s: Sentence, facts: NoteFacts, f: Quantity, *, strict: bool, clause: 
             return _unverifiable(s, f, "FLOPs: the sentence names several models")
         model = next(iter(models.values())) if models else None
         size = _SIZE_ALONE.search(text, lo, f.start)
-        said_for = _FOR_AFTER.match(text, f.end) if model is None and not strict else None
-        if said_for is not None and (after := _SIZE_SAID_FOR.match(text, said_for.end())) is not None:
-            size = after
+        said_for = FOR_SIZE_AFTER.match(text, f.end) if model is None and not strict else None
+        if said_for is not None:
             # `811.7 GFLOP for the 405B and 15.2 GFLOP for the 7B`: the size the figure is said for, right after it
-            model = _note_model_of_size(facts, size.group(0).strip().lower())
+            size = _SIZE_PARTS.match(text, said_for.start(1))
+            model = _note_model_of_size(facts, said_for.group(1).lower())
         if model is None and size is not None and not strict:
             context = context_model(s, facts)
             model = _size_named_model(s, facts) or (

@@ -38,6 +38,7 @@ from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities
 from vaultkit.claims.roles import names_a_role, role_mentions
 from vaultkit.claims.shapes.base import (
+    FOR_SIZE_AFTER,
     RECIPE,
     Found,
     NoteFacts,
@@ -1517,7 +1518,6 @@ _PER_PARAM_AFTER = guarded(r"(?i)\s*(?:/\s*|per\s+|на\s+|a\s+)(?:param|пар)
 
 
 # `24.7 GB for the 1.5B`, `208 ГБ для 13B`: the size name the figure is said for, right after it
-_FOR_SIZE_AFTER = guarded(r"(?i)\s*(?:for|of|для|у)\s+(?:the\s+|a\s+)?(\d+(?:x\d+)?(?:\.\d+)?[bm])(?![\w-]|\.\w)")
 
 
 def _called_by_size(s: Sentence, q: Quantity, facts: NoteFacts, here: list[ModelMention]) -> _Model | None:
@@ -1527,7 +1527,7 @@ def _called_by_size(s: Sentence, q: Quantity, facts: NoteFacts, here: list[Model
     has none of that size in the family (never the context model itself)."""
     text = s.unit.text
     lo = max([s.start, q.start - 80, *(m.end for m in here if m.end <= q.start)])
-    after = _FOR_SIZE_AFTER.match(text, q.end)  # the size the figure is said for, right after it, first
+    after = FOR_SIZE_AFTER.match(text, q.end)  # the size the figure is said for, right after it, first
     sizes = [after] if after is not None else list(_SIZE_NAME.finditer(text, lo, q.start))
     if not sizes:
         return None
