@@ -384,12 +384,12 @@ def test_a_total_a_sentence_opens_with(text: str, groups: list[str], shown: str)
 
 
 # A context in K times a size per token in binary units counts 1024 tokens (4,096 × 320 KiB = 1.25 GiB); a size per
-# billion parameters is a rate, not a model's size.
+# billion parameters is a rate, not a model's size (since round 30 judged as a rate: a billion times the type's bytes).
 RATE_CASES = [
     ("en-k-times-kib", "# L\n\n## Llama 3 70B\n\n> 4K × 320 KiB = 1.25 GiB actually.\n", [H], ""),
     ("en-k-times-kib-wrong", "# L\n\n## Llama 3 70B\n\n> 4K × 320 KiB = 2.5 GiB actually.\n", [W], "1.25 GiB"),
-    ("en-per-billion", "# M\n\nA: 1 GB per billion parameters in int8 for Mistral 7B.\n", [V], ""),
-    ("ru-per-billion", "# M\n\nДля Mistral 7B в int8 нужно 1 ГБ на миллиард параметров.\n", [V, V], ""),
+    ("en-per-billion", "# M\n\nA: 1 GB per billion parameters in int8 for Mistral 7B.\n", [H], "per billion parameters"),
+    ("ru-per-billion", "# M\n\nДля Mistral 7B в int8 нужно 1 ГБ на миллиард параметров.\n", [H, V], "per billion parameters"),
 ]
 
 
