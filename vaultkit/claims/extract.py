@@ -214,17 +214,19 @@ _CONTEXT_FLAG = guarded(r"(?i)(?:(?<!\w)-c|--ctx-size|--max-model-len|max_model_
 
 
 def _block_units(
-    lines: list[str], blocks: list[tuple[int, int]], code: set[int], plan: set[int], columns: dict[int, int]
-) -> list[Unit]:
+    lines: list[str], blocks: list[tuple[int, int]], code: set[int], plan: set[int]
+) -> list[tuple[Unit, int | None]]:
     """The lines of a printout block (`text`, no language) read as `label: value` statements (`gemma2-9b   336.0
-    KiB/token` → `gemma2-9b: 336.0 KiB/token`), and the comments of a configuration block (`yaml`, `sh`) read as prose
-    with what the line above them names (its model file, its context length) as their context. Columns are kept."""
-    units: list[Unit] = []
+    KiB/token` → `gemma2-9b: 336.0 KiB/token`), the comments of a configuration block (`yaml`, `sh`) read as prose
+    with what the line above them names (its model file, its context length) as their context, and a JSON block's
+    records' size fields (`_record_units`). Columns are kept; each unit with the column its claims are put back at
+    (None: its own)."""
+    units: list[tuple[Unit, int | None]] = []
     for a, b in blocks:
         fence = _FENCE_LANG.match(lines[a - 1]) if 0 < a <= len(lines) else None
         lang = fence.group(1).lower() if fence else None
         if lang in _JSON_LANGS:
-            units.extend(_record_units(lines, a, b, columns))
+            units.extend(_record_units(lines, a, b))
             continue
         if lang not in _PRINTOUT_LANGS and lang not in _CONFIG_LANGS:
             continue
@@ -244,26 +246,24 @@ def _block_units(
                 lead, trail = _configured(above[:400])  # (a bounded look: linear over a block of long lines)
                 shift = len(lead) + 1 if lead else 0
                 text = (f"{lead} " if lead else "") + own + trail
-                units.append(Unit(text, _mask(text), n, n, "prose", shift, shift + len(own)))
+                units.append((Unit(text, _mask(text), n, n, "prose", shift, shift + len(own)), None))
                 continue
             pair = _PRINTED_PAIR.match(line) if n in plan and len(line) <= _PRINTED_WIDTH else None
             if pair is None or (not _SIZED_LABEL.search(pair.group("label")) and not find_mentions(pair.group("label"))):
                 continue  # (`free memory   12.3 GiB`: a label naming no model and no sizing quantity is a reading)
             gap = pair.group("gap")
             read = line if ":" in gap else line[: pair.end("label")] + ":" + " " * (len(gap) - 1) + line[pair.start("value") :]
-            units.append(Unit(read, _mask(read), n, n, "prose"))
+            units.append((Unit(read, _mask(read), n, n, "prose"), None))
     return units
 
 
-def _record_units(lines: list[str], a: int, b: int, columns: dict[int, int]) -> list[Unit]:
-    """A JSON block's size fields, each read as the sentence its record says (`keys.json_records`); `columns` gets each
-    unit's figure column (by the unit's id), where its claims are put back (the sentence's lead is not on the line)."""
-    units: list[Unit] = []
+def _record_units(lines: list[str], a: int, b: int) -> list[tuple[Unit, int | None]]:
+    """A JSON block's size fields, each read as the sentence its record says (`keys.json_records`), with its figure's
+    column on the line, where its claims are put back (the sentence's lead is not on the line)."""
+    units: list[tuple[Unit, int | None]] = []
     for n, column, lead, figure, tail in json_records(lines, a, b):
         text = "- " + lead + figure + tail
-        unit = Unit(text, _mask(text), n, n, "prose")
-        columns[id(unit)] = column
-        units.append(unit)
+        units.append((Unit(text, _mask(text), n, n, "prose"), column))
     return units
 
 
@@ -1826,9 +1826,9 @@ def extract_claims(
     found: list[Found] = []
     for unit in _units(lines, code, plan):
         found.extend(_unit_found(unit, facts))
-    columns: dict[int, int] = {}  # a JSON record's unit (by id) → its figure's column on the line
-    block_units = _block_units(lines, blocks, code, plan, columns)
-    in_blocks = [_at_column(f, columns.get(id(unit))) for unit in block_units for f in _unit_found(unit, facts)]
+    in_blocks = [
+        _at_column(f, column) for unit, column in _block_units(lines, blocks, code, plan) for f in _unit_found(unit, facts)
+    ]
     claims = [f.claim for f in found if f.claim is not None]
     read_as_code: set[int] = set()
     for a, b in sorted(blocks):

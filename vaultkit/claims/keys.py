@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from dataclasses import field as _field  # (`field` is a local name below: a Dataview field)
 from functools import lru_cache
 
 from vaultkit.claims.catalog import ModelMention, find_mentions
@@ -803,6 +804,17 @@ _JSON_LINES = 2000  # a block's lines read as records, at most
 _JSON_LINE_WIDTH = 2000  # a longer line is no record's
 
 
+@dataclass
+class _Record:
+    """An open JSON record: its numeric fields (key, figure, line, column), its model and storage type, the record it is
+    inside of."""
+
+    outer: _Record | None
+    fields: list[tuple[str, str, int, int]] = _field(default_factory=list)
+    model: str | None = None
+    type: str | None = None
+
+
 def json_records(lines: list[str], a: int, b: int) -> list[tuple[int, int, str, str, str]]:
     """The size fields of the JSON records in the block of `lines` between fence lines `a` and `b` (1-based): for each
     field a record with a catalogued model (`model`, `name`, `hf_id` …) has, whose key the reader can type with the
@@ -810,7 +822,7 @@ def json_records(lines: list[str], a: int, b: int) -> list[tuple[int, int, str, 
     figure, what follows it): `file_gb: 0.52` under `quant: Q8_0` → `GGUF Q8_0 file of Qwen2.5-0.5B: ` `0.52` ` GB`. A
     field of an inner record without a model of its own reads the outer record's."""
     out: list[tuple[int, int, str, str, str]] = []
-    stack: list[dict[str, object]] = []  # open records: their fields, model, type
+    stack: list[_Record] = []  # the open records, innermost last
     key: str | None = None
     expect_value = False
     for n in range(a + 1, min(b, len(lines) + 1, a + 1 + _JSON_LINES)):
@@ -822,8 +834,7 @@ def json_records(lines: list[str], a: int, b: int) -> list[tuple[int, int, str, 
             if t.group("space") is not None:
                 continue
             if mark == "{":
-                outer = stack[-1] if stack else {}
-                stack.append({"fields": [], "model": None, "type": None, "outer": outer})
+                stack.append(_Record(stack[-1] if stack else None))
                 key, expect_value = None, False
             elif mark == "}":
                 if stack:
@@ -838,31 +849,26 @@ def json_records(lines: list[str], a: int, b: int) -> list[tuple[int, int, str, 
             elif stack and expect_value and key is not None and (string is not None or number is not None):
                 record = stack[-1]
                 lowered = key.lower()
-                if string is not None and lowered in _RECORD_KEYS and record["model"] is None:
-                    record["model"] = _one_model(string) or ""
-                elif string is not None and _TYPE_KEY.search(lowered) and record["type"] is None:
-                    record["type"] = string
+                if string is not None and lowered in _RECORD_KEYS and record.model is None:
+                    record.model = _one_model(string) or ""
+                elif string is not None and _TYPE_KEY.search(lowered) and record.type is None:
+                    record.type = string
                 elif number is not None:
-                    fields = record["fields"]
-                    assert isinstance(fields, list)
-                    fields.append((key, number, n, t.start("number")))
+                    record.fields.append((key, number, n, t.start("number")))
                 key, expect_value = None, False
             else:
                 key, expect_value = None, False
     return out
 
 
-def _record_sentences(record: dict[str, object]) -> list[tuple[int, int, str, str, str]]:
-    outer = record["outer"]
-    assert isinstance(outer, dict)
-    model = record["model"] if record["model"] is not None else outer.get("model")
-    kind = record["type"] if record["type"] is not None else outer.get("type")
-    if not isinstance(model, str) or not model:
+def _record_sentences(record: _Record) -> list[tuple[int, int, str, str, str]]:
+    outer = record.outer
+    model = record.model if record.model is not None else (outer.model if outer is not None else None)
+    kind = record.type if record.type is not None else (outer.type if outer is not None else None)
+    if not model:
         return []
     out: list[tuple[int, int, str, str, str]] = []
-    fields = record["fields"]
-    assert isinstance(fields, list)
-    for key, figure, line, column in fields:
+    for key, figure, line, column in record.fields:
         counted = _count_sentence(key, [model])
         if counted is not None:
             out.append((line, column, f"{counted[0]}: ", figure, f"{counted[1]}."))
@@ -871,7 +877,7 @@ def _record_sentences(record: dict[str, object]) -> list[tuple[int, int, str, st
         if not unit:
             continue
         lead = _sentence(key, [model])
-        if lead is None and isinstance(kind, str) and re.fullmatch(r"[\w.-]{1,16}", kind):
+        if lead is None and kind is not None and re.fullmatch(r"[\w.-]{1,16}", kind):
             lead = _sentence(f"{key}_{kind.lower()}", [model])  # `file_gb` of a record whose `quant` is Q8_0
         if lead is None or " of " not in lead[0]:
             continue

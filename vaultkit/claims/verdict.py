@@ -60,6 +60,8 @@ _BOUND_SLACK = 0.02
 # figure twice another is never its rounding (`200 KiB × 32 × 8K = 100 GiB` for 50 GiB).
 _ROUNDING_AT_MOST = 0.25
 _RELATIVE_FLOOR = 0.01
+# how a check says it holds only by that 1 % (a reading that may not use it looks for it: `sized._best`)
+WITHIN_FLOOR = f"(within {_RELATIVE_FLOOR:.1%})"
 
 
 def _beyond_bound(stated: Quantity, literal: float) -> bool:
@@ -108,7 +110,7 @@ def _compare(stated: Quantity, computed: float, *, binary_evidence: bool, comput
     # wrong model's reading surfaced as a false error on corpus L, and no true catch was gained.)
     close = abs(literal - stated.printed) <= _RELATIVE_FLOOR * abs(literal)
     if stated.hi_printed is None and not stated.bound and literal and close:
-        return Check(Verdict.HOLDS_ROUNDING, f"{shown} (within {_RELATIVE_FLOOR:.1%})")
+        return Check(Verdict.HOLDS_ROUNDING, f"{shown} {WITHIN_FLOOR}")
     significant = len(stated.digits.replace(".", "").lstrip("0"))
     cut = 0 <= literal - stated.printed < 2 * stated.half_unit()
     if stated.hi_printed is None and not stated.bound and significant >= 3 and cut:

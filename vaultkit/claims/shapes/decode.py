@@ -96,15 +96,17 @@ def _in(text: str, a: int, b: int) -> list[Quantity]:
     return [q for q in _figures(text) if a <= q.start < b]
 
 
-def _bandwidth(s: Sentence, figures: list[Quantity], facts: NoteFacts) -> tuple[float, str] | None:
+def _bandwidth(s: Sentence, figures: list[Quantity], facts: NoteFacts) -> tuple[float, str, bool] | None:
     """The one bandwidth of the sentence: stated (one value), else the one device it names with one published
-    figure, else its section's. Two different ones, or a device whose variant is open: none."""
+    figure, else its section's; with whether it is only a bound (the fastest of several the front matter states: a rate
+    above it is wrong, no ceiling estimate is judged against it). Two different ones, or a device whose variant is
+    open: none."""
     stated = {round(q.value, -6): q for q in figures if q.kind == "bandwidth" and q.hi_printed is None}
     if len(stated) > 1:
         return None
     if stated:
         q = next(iter(stated.values()))
-        return q.value, q.text
+        return q.value, q.text, False
     if any(q.kind in ("bandwidth", "bitrate") for q in figures):
         return None
     gpus = {g.name: g for g in find_gpus(s.unit.text[s.start : s.end])}
@@ -115,16 +117,15 @@ def _bandwidth(s: Sentence, figures: list[Quantity], facts: NoteFacts) -> tuple[
         if len(g.bandwidths) != 1:
             return None
         if _ONE_DECODE.search(s.unit.text, s.start, s.end):
-            return _published(g)
+            return (*_published(g), False)
         # a published bandwidth bounds one decoding stream: with no word saying that is what the rate is, only the
         # note's own figure for the device (its section's) is read
         section = facts.bandwidth.get(s.unit.line)
         if section is None or section.bound or abs(section.value - g.bandwidths[0]) > 0.03 * g.bandwidths[0]:
             return None
-        return section.value, f"{section.text} (stated above)"
+        return section.value, f"{section.text} (stated above)", False
     section = facts.bandwidth.get(s.unit.line)
-    # (a bound of several devices' bandwidths bounds no one device's ceiling estimate: left to `sized`)
-    return (section.value, f"{section.text} (stated above)") if section is not None and not section.bound else None
+    return (section.value, f"{section.text} (stated above)", bool(section.bound)) if section is not None else None
 
 
 def _published(g: GpuMention) -> tuple[float, str]:
@@ -192,17 +193,8 @@ def decode_ceilings(s: Sentence, facts: NoteFacts) -> list[Found]:
     all_rates = [q for q in figures if q.kind == "throughput"]
     if len(all_rates) != len(rates):
         return []  # a rate an earlier shape read: the sentence is another computation
-    bw = _bandwidth(s, figures, facts)
-    bounded = False  # the bandwidth is the fastest of several the front matter states: a rate above it is wrong, no more
-    section = facts.bandwidth.get(s.unit.line)
-    if (
-        bw is None
-        and section is not None
-        and section.bound
-        and not any(q.kind in ("bandwidth", "bitrate") for q in figures)
-        and not find_gpus(s.unit.text[s.start : s.end])
-    ):
-        bw, bounded = (section.value, f"{section.text} (stated above)"), True
+    given = _bandwidth(s, figures, facts)
+    bw, bounded = ((given[0], given[1]), given[2]) if given is not None else (None, False)
     # two bandwidths, each said with its own rate (`9.6 tok/s on 76.8 GB/s, 38 tok/s on 307 GB/s`, `при 89,6 ГБ/с —
     # 12 ток/с, при 179,2 ГБ/с — 24 ток/с`): each rate reads its own, never the other pair's
     own_bw: dict[int, Quantity | None] = {}

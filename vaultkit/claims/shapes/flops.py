@@ -85,8 +85,8 @@ _SIZE_ALONE = guarded(
     # `over 1B tokens`, `на 2B токенов`: a count of what is processed, not a model's size
     r"(?!\s*(?:tokens?|токен\w*|words?|слов\w*|samples?|examples?|пример\w*|sequences?|documents?|документ\w*|rows?|vectors?|вектор\w*)(?!\w))"
 )
-# what says a figure is said for the model named right after it (`811.7 GFLOP for the 405B`, `для 7B`)
-_SIZE_PARTS = guarded(r"(\d{1,3}(?:\.\d)?)([bBmM])(?![\w-]|\.\w)")  # a size name's number and its letter
+# a size name's number and its letter (`405B` → 405, B), where `FOR_SIZE_AFTER` found the size a figure is said for
+_SIZE_PARTS = guarded(r"(\d{1,3}(?:\.\d)?)([bBmM])(?![\w-]|\.\w)")
 # a token count that is a context or a sequence, not the data trained on
 _CONTEXT_AFTER = guarded(r"(?i)[- ]?(?:tokens?|токен\w*)?[ \t]*(?:context|контекст\w*|window|окн\w*)")
 _CYRILLIC = guarded(r"[а-яё]", re.I)
@@ -174,7 +174,7 @@ def flops(s: Sentence, facts: NoteFacts) -> list[Found]:
             out.append(said)  # `… 6,2·10²² ФЛОП. В старой версии стояло 3,1·10²² ФЛОП.`: another source's figure
             break
         clause = bounds.get(q.start, (s.start, s.end))
-        if out and not _OWN_READING.search(s.unit.text, clause[0], q.start) and not _said_for_size(s.unit.text, q):
+        if out and not _OWN_READING.search(s.unit.text, clause[0], q.start) and not FOR_SIZE_AFTER.match(s.unit.text, q.end):
             # a later figure is judged only in a clause of its own (`; with all 671B it would be …`), or said for a
             # model of its own (`811.7 GFLOP for the 405B and 15.2 GFLOP for the 7B`)
             continue
@@ -186,10 +186,6 @@ def flops(s: Sentence, facts: NoteFacts) -> list[Found]:
             out.extend(more)
             taken.update(start for x in more for start, _ in x.used)
     return out
-
-
-def _said_for_size(text: str, q: Quantity) -> bool:
-    return FOR_SIZE_AFTER.match(text, q.end) is not None
 
 
 # what a later clause says of its own figure: a training or forward word, or all the parameters

@@ -52,7 +52,7 @@ from vaultkit.claims.shapes.base import (
     unspaced,
 )
 from vaultkit.claims.shapes.context_sizes import near_hardware
-from vaultkit.claims.verdict import Check, compare, fmt
+from vaultkit.claims.verdict import WITHIN_FLOOR, Check, compare, fmt
 
 
 @dataclass(frozen=True)
@@ -872,7 +872,7 @@ def _best(stated: Quantity, readings: list[tuple[float, str]]) -> tuple[Check, s
     no rounding of the 3B's nominal 6 GB (its exact 3.21B gives 6.43 GB)."""
     checks = [(compare(stated, v), how) for v, how in readings]
     return next(
-        ((c, h) for c, h in checks if c.verdict.holds and not (h.startswith("nominal") and c.explanation.endswith("%)"))),
+        ((c, h) for c, h in checks if c.verdict.holds and not (h.startswith("nominal") and c.explanation.endswith(WITHIN_FLOOR))),
         checks[0],
     )
 
@@ -1044,8 +1044,7 @@ def _context_said_before(s: Sentence, q: Quantity, clause: str) -> bool:
         return False
     if _MEMORY_AFTER.match(s.unit.masked, q.end):
         return False  # `at 8k context needs about 9 GB of VRAM`: memory in use holds the weights too, never less
-    near = [d for d in in_range(s.dtypes, max(s.start, q.start - 40), q.start) if d.end <= q.start]
-    if near and _models_file(s, near[-1], q):
+    if _models_file(s, q):
         return False  # `…, 2B Q8_0 about 2.78 GB`: the model's file, named by its type
     _, seq, batch = _context_batch(s, s.start, q.start, None)
     return (seq is not None and seq >= 256) or (batch is not None and batch > 1)  # `Four such requests need 252 GiB`
@@ -1532,13 +1531,13 @@ _STATED_HEADS = guarded(
     # `если бы 70B была MHA (64 головы)`, `as MHA with 64 heads`: plain attention, every head keeping its keys and values
     r"|\b(?:MHA|multi[- ]head\s+attention)\s*(?:\(|with\s+|с\s+)\s*(\d+)\s+(?:heads?|голов\w*)"
 )
+
+
 def _heads_said_for(s: Sentence, q: Quantity) -> re.Match[str] | None:
     """The heads the sentence states for the figure: the last said before it (`224 KiB with its 8 KV heads; counting the
     48 query heads instead gives 1.31 MiB`: the 48 are the second figure's), else the first after it."""
     found = _heads_in(s.unit.text, s.start, s.end) if _once(_STATED_HEADS, s) else ()
-    # (heads set aside are not the figure's: `все 28 голов запроса вместо 4 KV-голов`, `instead of the 8 KV heads`)
-    found = tuple(m for m in found if not _SET_ASIDE_HEADS.search(s.unit.text, max(0, m.start() - 16), m.start()))
-    k = bisect_right([m.end() for m in found], q.start) if len(found) > 1 else int(bool(found) and found[0].end() <= q.start)
+    k = bisect_right([m.end() for m in found], q.start)
     return found[k - 1] if k else (found[0] if found else None)
 
 
@@ -1547,8 +1546,13 @@ _SET_ASIDE_HEADS = guarded(r"(?i)(?:\binstead\s+of|\brather\s+than|\bnot|(?<!\w)
 
 @lru_cache(maxsize=64)
 def _heads_in(text: str, start: int, end: int) -> tuple[re.Match[str], ...]:
-    """The heads a sentence states, read once per sentence (not once per figure of a long one)."""
-    return tuple(_STATED_HEADS.finditer(text, start, end))
+    """The heads a sentence states, read once per sentence (not once per figure of a long one); heads set aside are
+    not a figure's (`все 28 голов запроса вместо 4 KV-голов`, `instead of the 8 KV heads`)."""
+    return tuple(
+        m
+        for m in _STATED_HEADS.finditer(text, start, end)
+        if not _SET_ASIDE_HEADS.search(text, max(0, m.start() - 16), m.start())
+    )
 
 
 # a count times the figure (`16 × 320 КиБ`): the figure is one of that count
@@ -4333,12 +4337,12 @@ _PER_BILLION_BEFORE = guarded(
 def per_billion(s: Sentence, facts: NoteFacts) -> list[Found]:
     """The sizes per billion parameters of the sentence in a storage type it says for them (a shape of its own: they are
     no model's size, and no shape after it reads them)."""
-    if not (_once(_PER_BILLION_BEFORE, s) or _PER_BILLION_WORD.search(s.unit.text, s.start, s.end)):
+    if not _PER_BILLION_WORD.search(s.unit.text, s.start, s.end):
         return []
     return [f for q in s.quantities if (f := _per_billion(s, q, facts)) is not None]
 
 
-_PER_BILLION_WORD = guarded(r"(?i)billion|\bbn\b|миллиард|млрд")
+_PER_BILLION_WORD = guarded(r"(?i)billion|\bbn\b|миллиард|млрд")  # (each form of `_PER_BILLION_BEFORE` holds one)
 
 
 def _per_billion(s: Sentence, q: Quantity, facts: NoteFacts) -> Found | None:
@@ -4346,15 +4350,15 @@ def _per_billion(s: Sentence, q: Quantity, facts: NoteFacts) -> Found | None:
     int8`, `per billion parameters it is 2 GB in fp16 and 4 GB in fp32`): a billion times the type's bytes."""
     if q.kind != "bytes" or q.hi is not None:
         return None
-    said = None if _PER_BILLION_AFTER.match(s.unit.masked, q.end) else _PER_BILLION_BEFORE.search(s.unit.text, s.start, q.start)
-    if said is not None and (
-        said.start() < _comma_clause_start(s, q)  # (its own clause: not `, so the 3B needs …`)
-        or any(said.end() <= m.start < q.start for m in s.models)  # (`— so Gemma 2 2B at 4-bit is roughly 2.6 GB`)
-        or _SIZE_ALONE_NAME.search(s.unit.masked, said.end(), q.start)
-    ):
-        return None
-    if said is None and not _PER_BILLION_AFTER.match(s.unit.masked, q.end):
-        return None
+    if not _PER_BILLION_AFTER.match(s.unit.masked, q.end):
+        said = _PER_BILLION_BEFORE.search(s.unit.text, s.start, q.start)
+        if (
+            said is None
+            or said.start() < _comma_clause_start(s, q)  # (its own clause: not `, so the 3B needs …`)
+            or any(said.end() <= m.start < q.start for m in s.models)  # (`— so Gemma 2 2B at 4-bit is roughly 2.6 GB`)
+            or _SIZE_ALONE_NAME.search(s.unit.masked, said.end(), q.start)
+        ):
+            return None
     dtype, where = _dtype_for(s, q, facts)
     if dtype is None or where != "sentence" or dtype.gguf:
         return None
@@ -4925,10 +4929,10 @@ _IS_BEFORE = guarded(
 
 def _type_is_subject(s: Sentence, q: Quantity) -> bool:
     # (a file type or a weights-only format: `fp8 — 28 ГиБ` under a cache line may be the cache's type)
-    near = [d for d in in_range(s.dtypes, max(s.start, q.start - 40), q.start) if d.end <= q.start]
+    near = _types_before(s, q)
     if near and not (near[-1].gguf or near[-1].name in _WEIGHTS_ONLY):
         return False
-    if near and _models_file(s, near[-1], q):
+    if _models_file(s, q):
         return True
     return (
         bool(near)
@@ -4942,10 +4946,17 @@ _HEDGE_ONLY = guarded(r"(?i)\s*(?:~|≈|about|around|roughly|около|прим
 _SIZE_BEFORE_TYPE = guarded(r"(?i)(?<![\w.-])\d+(?:\.\d+)?[bm][\s-]*$")
 
 
-def _models_file(s: Sentence, d: DtypeMention, q: Quantity) -> bool:
+def _types_before(s: Sentence, q: Quantity) -> list[DtypeMention]:
+    """The storage types said in the 40 characters before the figure."""
+    return [d for d in in_range(s.dtypes, max(s.start, q.start - 40), q.start) if d.end <= q.start]
+
+
+def _models_file(s: Sentence, q: Quantity) -> bool:
     """A figure right after a model's llama.cpp type (`2B Q8_0 about 2.78 GB`) is that model's file, whatever the clause
     before said of the cache: the type names the file (a cache type is said of the cache, `KV q8_0 — 0.53 GiB`)."""
-    if not d.gguf or not _HEDGE_ONLY.fullmatch(s.unit.masked, d.end, q.start):
+    near = _types_before(s, q)
+    d = near[-1] if near else None
+    if d is None or not d.gguf or not _HEDGE_ONLY.fullmatch(s.unit.masked, d.end, q.start):
         return False
     name = next((m.start for m in s.models if m.end <= d.start and not s.unit.text[m.end : d.start].strip(" -")), None)
     if name is None:
@@ -7243,21 +7254,20 @@ def _other_size_named(s: Sentence, facts: NoteFacts, params: float | None, name_
         return ""
     lead = facts.lead_in.get(s.unit.line, "")
 
-    def its_size(size: float) -> bool:
-        if name_size:
-            return abs(size / name_size - 1) <= 0.02 or abs(size / params - 1) <= 0.02
-        return 0.8 <= size / params <= 1.25
+    def other(names: Iterable[tuple[str, str]]) -> str:
+        for n, u in names:
+            size = float(n) * (1e9 if u.upper() == "B" else 1e6)
+            if name_size:
+                near = abs(size / name_size - 1) <= 0.02 or abs(size / params - 1) <= 0.02
+            else:
+                near = 0.8 <= size / params <= 1.25
+            if not near:
+                return f"a {n}{u.upper()} model"
+        return ""
 
     own = _size_names(s)
-    for n, u in own:
-        if not its_size(float(n) * (1e9 if u.upper() == "B" else 1e6)):
-            return f"a {n}{u.upper()} model"
-    if own:
-        return ""  # `Stick to the 1B, which is 1.2 GB` under a line about the 3B: the sentence names its own model's size
-    for n, u in _line_size_names(lead):
-        if not its_size(float(n) * (1e9 if u.upper() == "B" else 1e6)):
-            return f"a {n}{u.upper()} model"
-    return ""
+    # `Stick to the 1B, which is 1.2 GB` under a line about the 3B: a sentence naming a size of its own is judged by it
+    return other(own) if own else other(_line_size_names(lead))
 
 
 _SIZE_NAME_ONLY = guarded(r"[BbMm]")
