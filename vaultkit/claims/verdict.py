@@ -27,6 +27,8 @@ _NAMES = {
 class Check:
     verdict: Verdict
     explanation: str
+    # holds only by the 1 % allowed for a count or constant rounded differently (a reading that may not use it asks)
+    by_floor: bool = False
 
 
 _COUNT_NAMES = {1e3: "K", 1e6: "M", 1e9: "B", 1e12: "T"}
@@ -60,8 +62,6 @@ _BOUND_SLACK = 0.02
 # figure twice another is never its rounding (`200 KiB × 32 × 8K = 100 GiB` for 50 GiB).
 _ROUNDING_AT_MOST = 0.25
 _RELATIVE_FLOOR = 0.01
-# how a check says it holds only by that 1 % (a reading that may not use it looks for it: `sized._best`)
-WITHIN_FLOOR = f"(within {_RELATIVE_FLOOR:.1%})"
 
 
 def _beyond_bound(stated: Quantity, literal: float) -> bool:
@@ -110,7 +110,7 @@ def _compare(stated: Quantity, computed: float, *, binary_evidence: bool, comput
     # wrong model's reading surfaced as a false error on corpus L, and no true catch was gained.)
     close = abs(literal - stated.printed) <= _RELATIVE_FLOOR * abs(literal)
     if stated.hi_printed is None and not stated.bound and literal and close:
-        return Check(Verdict.HOLDS_ROUNDING, f"{shown} {WITHIN_FLOOR}")
+        return Check(Verdict.HOLDS_ROUNDING, f"{shown} (within {_RELATIVE_FLOOR:.1%})", by_floor=True)
     significant = len(stated.digits.replace(".", "").lstrip("0"))
     cut = 0 <= literal - stated.printed < 2 * stated.half_unit()
     if stated.hi_printed is None and not stated.bound and significant >= 3 and cut:

@@ -121,6 +121,20 @@ def in_range(items: tuple[DtypeMention, ...], a: int, b: int) -> list[DtypeMenti
     return list(items[bisect_left(starts, a) : bisect_left(starts, b)])
 
 
+# The words between a figure and a storage type said of it right after it: `7.6 GB in fp8`, `16 GB (bf16 weights)`,
+# `3,12 ГБ в fp16`, `14 GB of weights in bf16`.
+OWN_TYPE_AFTER = guarded(r"(?i)\s*(?:\(\s*)?(?:(?:of|in|at|as|в|во)\s+)?(?:(?:весов|weights?)\s+(?:(?:in|в)\s+)?)?")
+
+
+def type_right_after(dtypes: tuple[DtypeMention, ...], masked: str, end: int, limit: int) -> DtypeMention | None:
+    """The storage type said right after a figure that ends at `end` (the first type before `limit`, with only
+    `OWN_TYPE_AFTER`'s words between them), else None."""
+    after = in_range(dtypes, end, limit)
+    if after and OWN_TYPE_AFTER.fullmatch(masked, end, after[0].start):
+        return after[0]
+    return None
+
+
 @dataclass(frozen=True)
 class Sentence:
     unit: Unit

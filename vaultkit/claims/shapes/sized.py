@@ -35,6 +35,7 @@ from vaultkit.claims.quantities import Quantity, find_quantities
 from vaultkit.claims.roles import DRAFT_MODEL, ROLE_NOUN
 from vaultkit.claims.shapes.base import (
     LIST_ITEM,
+    OWN_TYPE_AFTER,
     RECIPE,
     SEQUENCES_BEFORE,
     Found,
@@ -52,7 +53,7 @@ from vaultkit.claims.shapes.base import (
     unspaced,
 )
 from vaultkit.claims.shapes.context_sizes import near_hardware
-from vaultkit.claims.verdict import WITHIN_FLOOR, Check, compare, fmt
+from vaultkit.claims.verdict import Check, compare, fmt
 
 
 @dataclass(frozen=True)
@@ -872,7 +873,7 @@ def _best(stated: Quantity, readings: list[tuple[float, str]]) -> tuple[Check, s
     no rounding of the 3B's nominal 6 GB (its exact 3.21B gives 6.43 GB)."""
     checks = [(compare(stated, v), how) for v, how in readings]
     return next(
-        ((c, h) for c, h in checks if c.verdict.holds and not (h.startswith("nominal") and c.explanation.endswith(WITHIN_FLOOR))),
+        ((c, h) for c, h in checks if c.verdict.holds and not (h.startswith("nominal") and c.by_floor)),
         checks[0],
     )
 
@@ -1017,7 +1018,7 @@ def _listed_after_per_token(s: Sentence, q: Quantity) -> bool:
         if per_token:
             gap_start = per_token.end()
             own = next(iter(in_range(s.dtypes, gap_start, end)), None)
-            if own is not None and _OWN_TYPE_AFTER.fullmatch(text, gap_start, own.start):
+            if own is not None and OWN_TYPE_AFTER.fullmatch(text, gap_start, own.start):
                 gap_start = own.end  # `128 KiB per token in bf16; fp8 — 64 KiB`: the first item's own type
         types = in_range(s.dtypes, gap_start, end)
         if len(types) > 1:
@@ -6873,9 +6874,6 @@ _SIZE_AFTER_DTYPE = guarded(r"(?i)\d\s?(?:[KMGT]i?B|[КМГТ]и?Б)(?![\w])")
 _BECOMES = guarded(r"(?i)\bbecom\w*|\bturns?\s+into\b|\bgrows?\s+to\b|превраща\w*|станов\w*|→|->")
 
 
-_OWN_TYPE_AFTER = guarded(r"(?i)\s*(?:\(\s*)?(?:(?:of|in|at|as|в|во)\s+)?(?:(?:весов|weights?)\s+(?:(?:in|в)\s+)?)?")
-
-
 def _later_figures_dtype(s: Sentence, q: Quantity, dtype: DtypeMention) -> bool:
     """A type named after the figure belongs to a later size when it is in that size's clause and
     not in the figure's and nearer the later size (`40 GiB of cache per sequence, with an fp8 cache 80 GiB`), or when the
@@ -6888,7 +6886,7 @@ def _later_figures_dtype(s: Sentence, q: Quantity, dtype: DtypeMention) -> bool:
     if not a <= dtype.start < b:
         return later.start() - dtype.end < dtype.start - q.end
     own = in_range(s.dtypes, a, q.start)
-    if _OWN_TYPE_AFTER.fullmatch(s.unit.masked, q.end, dtype.start):
+    if OWN_TYPE_AFTER.fullmatch(s.unit.masked, q.end, dtype.start):
         own = []  # `gives 7.6 GB in fp8 and 3.8 GB in int4`: the type said right after the figure is its own
     if own and not any(z.kind == "bytes" and s.start <= z.start and z.end <= own[0].start for z in s.quantities):
         # `bf16 weights take 16.1 GB and an fp32 copy 32.1 GB`: the figure has its own type before it (not one said of

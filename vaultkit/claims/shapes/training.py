@@ -49,6 +49,7 @@ from vaultkit.claims.shapes.base import (
     line_names,
     make_claim,
     mark_bounds,
+    type_right_after,
     unspaced,
 )
 from vaultkit.claims.shapes.context_sizes import near_hardware
@@ -223,9 +224,6 @@ def training(s: Sentence, facts: NoteFacts) -> list[Found]:
     return out
 
 
-_TYPE_RIGHT_AFTER = guarded(r"(?i)\s*(?:in|at|as|в|во|\()\s*(?:bf16|fp16|fp32|fp8|int8|int4|float16|float32|half)\b")
-
-
 def _typed_before_training(s: Sentence, q: Quantity, since: int, training: re.Match[str] | None, last: Quantity) -> bool:
     """A size whose words since the size before it name a storage type (`… в bf16 — 6,4 ГБ`: past the dash), with the
     sentence's first training word only in a later clause that has a size of its own: the weights', not the training's."""
@@ -233,7 +231,7 @@ def _typed_before_training(s: Sentence, q: Quantity, since: int, training: re.Ma
         return False
     _, b = clause_bounds(s, q.start, q.end)
     # (or right after it in its clause: `1,56 млрд параметров, 3,12 ГБ в fp16, 24,9 ГБ состояния при полном дообучении`)
-    typed = bool(in_range(s.dtypes, since, q.start)) or bool(_TYPE_RIGHT_AFTER.match(s.unit.masked, q.end, b))
+    typed = bool(in_range(s.dtypes, since, q.start)) or type_right_after(s.dtypes, s.unit.masked, q.end, b) is not None
     return training.start() >= b and last.start >= b and typed
 
 
