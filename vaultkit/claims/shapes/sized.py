@@ -3832,6 +3832,12 @@ _PER_TOKEN_IN = guarded(
 _ALL_EXPERTS = guarded(
     r"(?i)\ball\b|\bevery\s+expert|\bwhole\b|\bentire\b|\bfull\b|(?<!\w)(?:все|всех|вс[её]|весь|вся|всю|целиком)(?!\w)"
 )
+# a sentence that speaks of many sequences decoded at once (`at batch 32`, `под нагрузкой`): a step's tokens may route to
+# every expert of a mixture
+_MANY_AT_ONCE = guarded(
+    r"(?i)\bbatch\w*|батч\w*|\bconcurren\w*|\bparallel\b|\bunder\s+load\b|\bmany\s+(?:users|requests|sequences)"
+    r"|параллельн\w*|одновременн\w*|под\s+нагрузкой|\bпачк\w*"
+)
 _READ_PER_STEP = guarded(
     r"(?i)(?:/\s*|\bper\s+|\bна\s+|\bза\s+|\beach\s+|\bevery\s+|\ba\s+|\bone\s+|кажд\w+\s+|(?<!\w)один\s+)"
     r"(?:(?:один|каждый)\s+)?(?:generated\s+|decoded\s+|decode\s+|decoding\s+)?(?:token|step|токен|шаг)"
@@ -6327,12 +6333,12 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             and _READ_PER_STEP.search(text, max(s.start, q.start - 80), min(s.end, q.end + 40))
             and not _ALL_EXPERTS.search(text, max(s.start, q.start - 40), q.start)
         ):
-            # `Mixtral reads 26 GB per token`: one token reads its routed experts (the active parameters); a batch
-            # may touch every expert, so the total is a reading too, never an error
+            # `Mixtral reads 26 GB per token`: one token reads its routed experts (the active parameters); a batch the
+            # sentence speaks of may touch every expert, so there the total is a reading too, never an error
             active = float(count_parameters(cfg).active)
             published = _PUBLISHED_ACTIVE.get(cfg.name)
             verdict, explanation, shape = _weights(s, q, active, published, None, f"{named} (active parameters)", dtype, where)
-            if not verdict.holds:
+            if not verdict.holds and _MANY_AT_ONCE.search(text, s.start, s.end):
                 whole, _, _ = _weights(s, q, params or 0.0, nominal, cfg, named, dtype, where)
                 if whole.holds:
                     verdict, explanation = (

@@ -1,0 +1,34 @@
+"""Claim cases of our own wording for the thirty-fourth round's lead rules (stop 43).
+
+Facts (claims-gold): Mixtral-8x7B has 46,702,792,704 parameters, 12,879,925,248 of them active per token (bf16: 93.4 GB
+in all, 25.76 GB read per token).
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import H, V, W, note_claims
+
+
+def _verdicts(text: str, stated: str) -> list[str]:
+    return [c.verdict.group for c in note_claims(text) if c.stated == stated]
+
+
+# One token of a mixture of experts reads its routed experts: a per-token read of every weight is wrong, unless the
+# sentence speaks of a batch (whose tokens may route to every expert).
+MOE_READ_CASES = [
+    ("en-wrong", "# Notes\n\nMixtral-8x7B in bf16 reads 93.4 GB of weights per token.\n", "93.4 GB", W),
+    ("en-holds", "# Notes\n\nMixtral-8x7B in bf16 reads about 25.8 GB of weights per token.\n", "about 25.8 GB", H),
+    ("ru-wrong", "# Заметки\n\nMixtral-8x7B в bf16 читает 93,4 ГБ весов на каждый токен.\n", "93,4 ГБ", W),
+    ("ru-holds", "# Заметки\n\nMixtral-8x7B в bf16 читает около 25,8 ГБ весов на каждый токен.\n", "около 25,8 ГБ", H),
+    ("en-batch", "# Notes\n\nAt batch 64, Mixtral-8x7B in bf16 reads 93.4 GB of weights per step.\n", "93.4 GB", V),
+    ("ru-batch", "# Заметки\n\nПод нагрузкой Mixtral-8x7B в bf16 читает 93,4 ГБ весов за шаг.\n", "93,4 ГБ", V),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in MOE_READ_CASES])
+def test_one_token_of_a_mixture_reads_its_active_experts(text: str, stated: str, group: str) -> None:
+    claims = [c for c in note_claims(text) if c.stated == stated]
+    assert [c.verdict.group for c in claims] == [group]
+    if group == W:
+        assert "25.76 GB" in claims[0].explanation  # the active experts' read, recomputed
