@@ -32,3 +32,26 @@ def test_one_token_of_a_mixture_reads_its_active_experts(text: str, stated: str,
     assert [c.verdict.group for c in claims] == [group]
     if group == W:
         assert "25.76 GB" in claims[0].explanation  # the active experts' read, recomputed
+
+
+# A context in thousands times a count (`16k × 32`) is that many sequences of that context, as `32 × 16k` is.
+_L8 = "# Plan\n\nLlama-3.1-8B keeps 128 KiB of cache per token.\n\n"
+CONTEXT_TIMES_COUNT_CASES = [
+    ("en-holds", _L8 + "At 16k × 32 in bf16 the cache takes 64 GiB.\n", "64 GiB", H),
+    ("en-wrong", _L8 + "At 16k × 32 in bf16 the cache takes 2 GiB.\n", "2 GiB", W),
+    ("ru-holds", _L8 + "Кэш при 16k × 32 в fp8 займёт 32 ГиБ.\n", "32 ГиБ", H),
+    ("ru-wrong", _L8 + "Кэш при 16k × 32 в fp8 займёт 1 ГиБ.\n", "1 ГиБ", W),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in CONTEXT_TIMES_COUNT_CASES])
+def test_a_context_times_a_count_is_that_many_sequences(text: str, stated: str, group: str) -> None:
+    claims = [c for c in note_claims(text) if c.stated == stated]
+    assert [c.verdict.group for c in claims] == [group]
+    assert "batch 32" in claims[0].explanation
+
+
+def test_a_context_times_a_size_per_token_is_no_batch() -> None:
+    """`8K × 128 KiB`: one sequence's cache, no batch of 128."""
+    claims = note_claims(_L8 + "The cache at 8K × 128 KiB = 1 GiB per sequence.\n")
+    assert all("batch 128" not in c.explanation for c in claims)

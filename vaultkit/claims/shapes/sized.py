@@ -127,6 +127,11 @@ _BATCH = guarded(
     rf"|(?P<w3>{_N_WORDS})\s+(?:of\s+them|из\s+них)\b"
     # `for 32 × 4k`, `64 × 8K`: that many sequences of a context in thousands (not `2 × 80 layers`)
     r"|(?<![\d.,×x*])(?P<n6>\d{1,4})\s*[×x*]\s*\d{1,3}\s?[kKкК](?![\w×x*])(?!\s*[×x*])"
+    # `16k × 32 в bf16 — 64 ГиБ`, `at 8K × 16`: a context in thousands times that many sequences (not `8K × 128 KiB`,
+    # `4K × 2 = 8K`)
+    r"|(?<![\d.,×x*])\d{1,3}\s?[kKкК]\s*[×x*]\s*(?P<n11>\d{1,4})(?![\d.,]?\d)(?![\w])"
+    r"(?!\s*(?:[×x*/]|=\s*\d|[KMGT]i?B|[КМГТ]и?Б|[kKкК]\b|tokens?\b|токен|layers?\b|сло|heads?\b|голов|dims?\b|bytes?\b|байт"
+    r"|bits?\b|бит|B\b|Б\b))"
     # `batch 64 × 2,048 tokens`, `8 × 4096 токенов`: that many sequences of so many tokens
     # (`64 sessions × 4096 tokens`, `8 слотов × 32 768 токенов`: the sequences named between)
     r"|(?<![\d.,×x*])(?P<n7>\d{1,4})\s*(?:(?:sequences|seqs|sessions|slots|requests|users|сесси\w*|слот\w*|запрос\w*"
