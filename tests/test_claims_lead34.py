@@ -55,3 +55,20 @@ def test_a_context_times_a_size_per_token_is_no_batch() -> None:
     """`8K × 128 KiB`: one sequence's cache, no batch of 128."""
     claims = note_claims(_L8 + "The cache at 8K × 128 KiB = 1 GiB per sequence.\n")
     assert all("batch 128" not in c.explanation for c in claims)
+
+
+# A rate on a named device with no word saying it is the ceiling may be measured: the device's published bandwidth
+# bounds it (wrong only above it).
+_Q7 = "# Bench\n\n"
+DEVICE_BOUND_CASES = [
+    ("en-above", _Q7 + "- Qwen2.5-7B in int8 on the 4090: 280 tok/s.\n", "280 tok/s", W),
+    ("en-below", _Q7 + "- Qwen2.5-7B in int8 on the 4090: 66 tok/s.\n", "66 tok/s", "holds"),
+    ("ru-above", _Q7 + "- Qwen2.5-7B в int8 на 4090: 280 ток/с.\n", "280 ток/с", W),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in DEVICE_BOUND_CASES])
+def test_a_named_devices_published_bandwidth_bounds_a_rate(text: str, stated: str, group: str) -> None:
+    claims = [c for c in note_claims(text) if c.stated == stated]
+    assert [c.verdict.group for c in claims] == [group]
+    assert "RTX 4090 1,008 GB/s (published)" in claims[0].explanation
