@@ -72,3 +72,19 @@ def test_a_named_devices_published_bandwidth_bounds_a_rate(text: str, stated: st
     claims = [c for c in note_claims(text) if c.stated == stated]
     assert [c.verdict.group for c in claims] == [group]
     assert "RTX 4090 1,008 GB/s (published)" in claims[0].explanation
+
+
+# A share of the model called by its size (`21.3 % of the 1B model`) is of its exact count, not of one billion.
+_L1 = "# Notes\n\nLlama 3.2 1B and Llama 3.2 3B.\n\n"
+SHARE_OF_SIZE_NAME_CASES = [
+    ("en-holds", _L1 + "The embedding is 128,256 × 2,048 = 262,668,288 parameters, 21.3 % of the 1B model.\n", "21.3 %", H),
+    ("en-wrong", _L1 + "The embedding is 128,256 × 2,048 = 262,668,288 parameters, 42.5 % of the 1B model.\n", "42.5 %", W),
+    ("ru-holds", _L1 + "Эмбеддинг — 128 256 × 2048 = 262 668 288 параметров, 21,3 % модели 1B.\n", "21,3 %", H),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in SHARE_OF_SIZE_NAME_CASES])
+def test_a_share_of_a_model_called_by_its_size_is_of_its_exact_count(text: str, stated: str, group: str) -> None:
+    claims = [c for c in note_claims(text) if c.stated == stated]
+    assert [c.verdict.group for c in claims] == [group]
+    assert "1,235,814,400" in claims[0].explanation

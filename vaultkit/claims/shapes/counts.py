@@ -1093,6 +1093,10 @@ def embedding_tables(s: Sentence, facts: NoteFacts) -> list[Found]:
     return out
 
 
+# a count said as a size name, a whole number of billions (`1B`, `8 млрд`): the model's name, not its count
+_SIZE_NAME_ONLY = guarded(r"(?i)\d{1,3}\s?(?:B|bn|млрд)")
+
+
 def _table_shares(s: Sentence, model: ModelMention, part_at: dict[int, tuple[Quantity, float | None]]) -> list[Found]:
     """The percents of a sentence said of the model (`of the model`, `of 1.24B`, `модели`) after a table count or words:
     the part is the stated count and the config's table it reads as; the share holds when either matches."""
@@ -1116,9 +1120,11 @@ def _table_shares(s: Sentence, model: ModelMention, part_at: dict[int, tuple[Qua
             whole_q = after[0]
         elif not (m.group("ru") or _WHOLE_NOUNS.match(m.group("what") or "")):
             continue
-        whole = whole_q.value if whole_q is not None else float(b.total)
         if whole_q is not None and not compare(replace(whole_q, kind="count", hedge=True), float(b.total)).verdict.holds:
             continue  # a share of another whole
+        if whole_q is not None and _SIZE_NAME_ONLY.fullmatch(whole_q.text):
+            whole_q = None  # `21.3 % of the 1B model`: the model called by its size, its exact count the whole
+        whole = whole_q.value if whole_q is not None else float(b.total)
         how_whole = whole_q.text if whole_q is not None else f"{model.text} {b.total:,}"
         i = bisect_left(part_ends, q.start + 1)
         stated_part = part_at[part_ends[i - 1]] if i and part_ends[i - 1] >= s.start else None
