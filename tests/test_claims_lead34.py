@@ -88,3 +88,20 @@ def test_a_share_of_a_model_called_by_its_size_is_of_its_exact_count(text: str, 
     claims = [c for c in note_claims(text) if c.stated == stated]
     assert [c.verdict.group for c in claims] == [group]
     assert "1,235,814,400" in claims[0].explanation
+
+
+# A bold label before arithmetic (`**Room:** 640 GiB − 625 GiB = ~15 GiB`) closes with asterisks that are no operator.
+_BOLD = "# Option C: DeepSeek-V3 fp8 on 8 × H100\n\n"
+BOLD_LABEL_CASES = [
+    ("en-holds", _BOLD + "- **Room for cache:** 640 GiB − 625 GiB = ~15 GiB in total.\n", "~15 GiB", H),
+    ("en-wrong", _BOLD + "- **Room for cache:** 640 GiB − 625 GiB = ~150 GiB in total.\n", "~150 GiB", W),
+    ("ru-holds", _BOLD + "- **Запас под кэш:** 640 ГиБ − 625 ГиБ = ~15 ГиБ на узел.\n", "~15 ГиБ", H),
+    ("ru-wrong", _BOLD + "- **Запас под кэш:** 640 ГиБ − 625 ГиБ = ~150 ГиБ на узел.\n", "~150 ГиБ", W),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in BOLD_LABEL_CASES])
+def test_arithmetic_after_a_bold_label_is_read(text: str, stated: str, group: str) -> None:
+    claims = note_claims(text)
+    assert [c.verdict.group for c in claims if c.stated == stated] == [group]
+    assert [c.verdict.group for c in claims if c.stated != stated and c.verdict.group == W] == []  # operands are no cache

@@ -109,6 +109,9 @@ Rewritten = tuple[str, list[Quantity], tuple[str, ...], tuple[int, ...]]
 _SIZE_OPERANDS = frozenset({"number", "count", "bytes", "bits", "tokens"})
 
 
+_EMPHASIS_CLOSE = guarded(r"[*_]{1,3}")
+
+
 def _rewrite(text: str, a: int, b: int, qs: list[Quantity], kinds: frozenset[str] = _SIZE_OPERANDS) -> Rewritten | None:
     """The Python expression the text [a, b) writes, with the figures it uses; None when it is not
     arithmetic of numbers."""
@@ -117,6 +120,8 @@ def _rewrite(text: str, a: int, b: int, qs: list[Quantity], kinds: frozenset[str
         while first > a and text[first - 1] in " (":
             first -= 1
         lead = text[a:first].rstrip()
+        if _EMPHASIS_CLOSE.fullmatch(lead):
+            lead = ""  # `**Room:** 640 GiB − 625 GiB = …`: the close of a bold label, no operator
         if lead and (
             lead[-1] in _OPERATORS or lead[-1] in "^_{}\\=" or (_LETTERS.fullmatch(lead[-1]) and not _WORD_END.search(lead))
         ):
