@@ -97,6 +97,8 @@ BOLD_LABEL_CASES = [
     ("en-wrong", _BOLD + "- **Room for cache:** 640 GiB − 625 GiB = ~150 GiB in total.\n", "~150 GiB", W),
     ("ru-holds", _BOLD + "- **Запас под кэш:** 640 ГиБ − 625 ГиБ = ~15 ГиБ на узел.\n", "~15 ГиБ", H),
     ("ru-wrong", _BOLD + "- **Запас под кэш:** 640 ГиБ − 625 ГиБ = ~150 ГиБ на узел.\n", "~150 ГиБ", W),
+    ("en-italic", _BOLD + "- *Room for cache:* 640 GiB − 625 GiB = ~15 GiB in total.\n", "~15 GiB", H),
+    ("en-italic-wrong", _BOLD + "- *Room for cache:* 640 GiB − 625 GiB = ~150 GiB in total.\n", "~150 GiB", W),
 ]
 
 
