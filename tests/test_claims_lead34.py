@@ -107,3 +107,18 @@ def test_arithmetic_after_a_bold_label_is_read(text: str, stated: str, group: st
     claims = note_claims(text)
     assert [c.verdict.group for c in claims if c.stated == stated] == [group]
     assert [c.verdict.group for c in claims if c.stated != stated and c.verdict.group == W] == []  # operands are no cache
+
+
+# A type said right after a model's name is its build's (`Llama-3-8B in fp8 serves …`): the weights' as much as the
+# cache's, so the 16-bit cache is a reading that may make a cache figure hold; a cache's own type stays its.
+BUILD_TYPE_CASES = [
+    ("en-holds", "# x\n\n- Llama-3-8B in fp8 serves 32 chats of 8K: cache 32 GiB, weights 8.03 GB.\n", "32 GiB", H),
+    ("en-wrong", "# x\n\n- Llama-3-8B in fp8 serves 32 chats of 8K: cache 64 GiB, weights 8.03 GB.\n", "64 GiB", W),
+    ("ru-holds", "# x\n\n- Llama-3-8B в fp8 держит 32 диалога по 8K: кэш 32 ГиБ, веса 8,03 ГБ.\n", "32 ГиБ", H),
+    ("en-own-cache-type", "# x\n\n- Llama-3-8B in fp8 serves 32 chats of 8K with an fp8 cache: 32 GiB.\n", "32 GiB", W),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in BUILD_TYPE_CASES])
+def test_a_models_build_type_leaves_its_cache_at_16_bits_as_a_reading(text: str, stated: str, group: str) -> None:
+    assert _verdicts(text, stated) == [group]

@@ -1190,6 +1190,20 @@ def _the_models_type(s: Sentence, d: DtypeMention, q: Quantity) -> bool:
     return bool(own) and own[0].kind == "bytes"
 
 
+# a type said right after a model's name, as the name of its build (`Llama-3-8B в fp8 держит 32 диалога`)
+_BUILD_GAP = guarded(r"(?i)\s*(?:,\s*|\(|\b(?:in|at)\s+|(?<!\w)(?:в|во)\s+)?")
+
+
+def _deployment_type(s: Sentence, d: DtypeMention, q: Quantity) -> bool:
+    """Type `d` is said of a model as its build, right after its name (`Llama-3-8B в fp8 держит 32 диалога по 8K: кэш
+    32 ГиБ`), before figure `q` and naming no cache: the deployment's, its weights' as much as its cache's."""
+    text = s.unit.text
+    if d.end > q.start or _CACHE_AFTER.match(text, d.end) or _CACHE_BEFORE.search(text, max(0, d.start - 24), d.start):
+        return False
+    model = last_before(find_mentions, d.start + 1, text)
+    return model is not None and model.config is not None and bool(_BUILD_GAP.fullmatch(text, model.end, d.start))
+
+
 # a sentence that says its cache's own type (`fp8 KV cache`, `кэш в fp8`, `--kv-cache-dtype fp8`, `KV quantized`)
 _KV_TYPE_SAID = guarded(
     r"(?i)(?:\b(?:fp8|fp16|bf16|int8|int4|q8_0|q4_0|8-bit|4-bit)[\s-]+(?:kv|cache)|(?:kv|cache|кэш\w*|кеш\w*)[\s-]+"
@@ -6203,7 +6217,11 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                 and where in ("sentence", "paragraph")
                 and dtype is not None
                 and not dtype.gguf
-                and (_the_models_type(s, dtype, q) or (where == "paragraph" and not _once(_KV_TYPE_SAID, s)))
+                and (
+                    _the_models_type(s, dtype, q)
+                    or (where == "paragraph" and not _once(_KV_TYPE_SAID, s))
+                    or (_deployment_type(s, dtype, q) and not _once(_KV_TYPE_SAID, s))
+                )
             ):
                 # (a paragraph's type, `### Mixtral-8x22B, fp8, TP=4` / `- KV: 224 KiB per token`, is the deployment's
                 # weights' as much as its cache's: the same 16-bit reading)
