@@ -122,3 +122,18 @@ BUILD_TYPE_CASES = [
 @pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in BUILD_TYPE_CASES])
 def test_a_models_build_type_leaves_its_cache_at_16_bits_as_a_reading(text: str, stated: str, group: str) -> None:
     assert _verdicts(text, stated) == [group]
+
+
+# A count of billions of tokens is a corpus (`6ND … on 2T tokens`), no context: it makes no figure beside it a cache.
+CORPUS_TOKENS_CASES = [
+    ("en-holds", "# x\n\nUse KV heads; GPT-2 small is 497.8 MB in fp32; 6ND for it on 2T tokens.\n", "497.8 MB", H),
+    ("en-wrong", "# x\n\nUse KV heads; GPT-2 small is 995.5 MB in fp32; 6ND for it on 2T tokens.\n", "995.5 MB", W),
+    ("ru-holds", "# x\n\nСчитайте KV-головы; GPT-2 small — 497,8 МБ в fp32; 6ND на 2 трлн токенов.\n", "497,8 МБ", H),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in CORPUS_TOKENS_CASES])
+def test_a_corpus_of_tokens_is_no_context(text: str, stated: str, group: str) -> None:
+    claims = [c for c in note_claims(text) if c.stated == stated]
+    assert [c.verdict.group for c in claims] == [group]
+    assert "KV cache" not in claims[0].explanation

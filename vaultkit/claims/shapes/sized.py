@@ -2339,6 +2339,15 @@ _PER_ONE_SEQUENCE = guarded(
 )
 
 
+# no model's window holds this many tokens: a count of billions is a corpus or a budget (`6ND … on 2T tokens`), no context
+_MAX_CONTEXT = 1e8
+
+
+def _a_context(q: Quantity) -> bool:
+    """A token count that may be a context length (not a training corpus of billions)."""
+    return q.kind == "tokens" and q.value <= _MAX_CONTEXT
+
+
 def _token_counts(text: str) -> list[Quantity]:
     return [z for z in find_quantities(text) if z.kind == "tokens"]
 
@@ -2423,10 +2432,10 @@ def _per_token_totals(s: Sentence, sizes: list[Quantity], facts: NoteFacts) -> l
     # `- four parallel users at 32K each: 64 GiB`: a power-of-two K context is the tokens too
     k_context = next((m for m in _K_CONTEXT.finditer(s.unit.masked, s.start, s.end) if float(m.group(1)) in _POWERS_K), None)
     seq_word = _once(_SEQ_WORDS, s) or k_context or _once(_BATCH, s)
-    if not any(t.kind == "tokens" for t in s.quantities) and not seq_word:
+    if not any(_a_context(t) for t in s.quantities) and not seq_word:
         return out
     wide = replace(s, start=max(0, s.start - _PER_TOKEN_REACH))
-    first_tokens = min((t.end for t in s.quantities if t.kind == "tokens"), default=len(s.unit.masked) + 1)
+    first_tokens = min((t.end for t in s.quantities if _a_context(t)), default=len(s.unit.masked) + 1)
     for q in sizes:
         if q.value < 2**20 or _PER_TOKEN.match(s.unit.masked, q.end):
             continue
@@ -2622,7 +2631,7 @@ def _context_groups(m: re.Match[str]) -> tuple[str, str | None]:
 
 def _lead_context(lead: str) -> tuple[float | None, int | None]:
     """The context length and batch the line above states."""
-    ctx = next((t for t in find_quantities(lead) if t.kind == "tokens"), None)
+    ctx = next((t for t in find_quantities(lead) if _a_context(t)), None)
     seq: float | None = ctx.value if ctx else None
     if seq is None:
         short = next((m for m in _K_CONTEXT.finditer(lead) if float(m.group(1)) in _POWERS_K), None)
@@ -2705,7 +2714,7 @@ def _table_about_kv(s: Sentence, facts: NoteFacts) -> bool:
 @lru_cache(maxsize=64)
 def _names_context(lead: str) -> bool:
     """The line above states a context or sequence length; once per line."""
-    return bool(lead and (_SEQ_WORDS.search(lead) or any(t.kind == "tokens" for t in find_quantities(lead))))
+    return bool(lead and (_SEQ_WORDS.search(lead) or any(_a_context(t) for t in find_quantities(lead))))
 
 
 def _line_referred_to(s: Sentence, facts: NoteFacts) -> str:
@@ -2780,7 +2789,7 @@ def _context_batch(s: Sentence, lo: int, hi: int, facts: NoteFacts | None) -> tu
         (
             t
             for t in s.quantities
-            if t.kind == "tokens"
+            if _a_context(t)
             and lo <= t.start < hi
             # `the full 131,072-token window`: a full window is the whole context
             and not (
@@ -2855,7 +2864,7 @@ def _at_k_context(s: Sentence) -> bool:
 
 def _states_context(s: Sentence) -> bool:
     """The sentence gives a context length, a batch or a sequence: what a KV cache total needs."""
-    return any(q.kind == "tokens" for q in s.quantities) or bool(_SEQ_WORDS.search(s.unit.masked, s.start, s.end))
+    return any(_a_context(q) for q in s.quantities) or bool(_SEQ_WORDS.search(s.unit.masked, s.start, s.end))
 
 
 _PER_PARAM = guarded(r"(?i)\s*(?:/\s*|per\s+|на\s+)(?:param|пар)")
@@ -5991,7 +6000,7 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         ):
             kind = "kv"  # `a batch of 32 at 8k needs 32 GiB`, `X на 128k: 2 ГиБ`, in a section or line about the KV cache
         own_context = _SEQ_WORDS.search(text, s.start, q.start) or any(
-            t.kind == "tokens" and t.end <= q.start for t in s.quantities
+            _a_context(t) and t.end <= q.start for t in s.quantities
         )
         if (
             kind == "weights"
