@@ -137,3 +137,19 @@ def test_a_corpus_of_tokens_is_no_context(text: str, stated: str, group: str) ->
     claims = [c for c in note_claims(text) if c.stated == stated]
     assert [c.verdict.group for c in claims] == [group]
     assert "KV cache" not in claims[0].explanation
+
+
+# A family's word as an owner (`gemma's 8K cache`) names the note's one model of that family, in any case.
+_PAIR = "# x\n\nGemma 2 9B and phi-4 are the candidates; phi-4 int4 is 7.33 GB.\n\n"
+OWNER_CASES = [
+    ("en-holds", _PAIR + "At 8K, gemma's cache is 2.625 GiB.\n", "2.625 GiB", H),
+    ("en-wrong", _PAIR + "At 8K, gemma's cache is 10.5 GiB.\n", "10.5 GiB", W),
+    ("en-capital", _PAIR + "At 8K, Gemma's cache is 2.625 GiB.\n", "2.625 GiB", H),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in OWNER_CASES])
+def test_a_family_word_as_an_owner_names_its_model(text: str, stated: str, group: str) -> None:
+    claims = [c for c in note_claims(text) if c.stated == stated]
+    assert [c.verdict.group for c in claims] == [group]
+    assert "KV cache of gemma" in claims[0].explanation.lower()

@@ -632,8 +632,14 @@ def _names_pattern(names: Iterable[str], end: str, flags: str = "") -> re.Patter
 
 
 def _family_word_pattern(words: Mapping[str, ModelMention]) -> re.Pattern[str] | None:
-    # capitalised, a word of its own (not `llama.cpp`, `Qwen-VL`, `Nemotron`)
-    return _names_pattern((w[0].upper() + w[1:] for w in words), r"(?![\w-]|\.\w)")
+    """Capitalised, a word of its own (not `llama.cpp`, `Qwen-VL`, `Nemotron`); or in any case as an owner (`gemma's
+    8K cache`: a possessive names a model, not a tool or a file)."""
+    if not words:
+        return None
+    ordered = sorted(words, key=len, reverse=True)
+    capitalised = "|".join(re.escape(w[0].upper() + w[1:]) for w in ordered)
+    owner = "|".join(re.escape(w) for w in ordered)
+    return guarded(rf"(?<![\w./-])(?:(?:{capitalised})(?![\w-]|\.\w)|(?i:{owner})(?=['’]s\b))")
 
 
 # a deployment's name in the front matter: a key with a digit, a hyphen or an underscore (`chat-70b`, `llm_small`), not
