@@ -152,4 +152,4 @@ OWNER_CASES = [
 def test_a_family_word_as_an_owner_names_its_model(text: str, stated: str, group: str) -> None:
     claims = [c for c in note_claims(text) if c.stated == stated]
     assert [c.verdict.group for c in claims] == [group]
-    assert "KV cache of gemma" in claims[0].explanation.lower()
+    assert "kv cache of gemma" in claims[0].explanation.lower()
