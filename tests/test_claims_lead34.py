@@ -153,3 +153,26 @@ def test_a_family_word_as_an_owner_names_its_model(text: str, stated: str, group
     claims = [c for c in note_claims(text) if c.stated == stated]
     assert [c.verdict.group for c in claims] == [group]
     assert "kv cache of gemma" in claims[0].explanation.lower()
+
+
+# A table column counting a row's sequences (`| диалогов |`, `| concurrent users |`) is the batch of the row's cache.
+_ROWS_RU = (
+    "# Прогоны\n\nKV-кэш в bf16.\n\n| модель | диалогов | контекст | KV, ГиБ |\n|---|---|---|---|\n"
+    "| Llama-3-8B | 16 | 4K | {a} |\n| Llama-3-8B | 32 | 8K | {b} |\n"
+)
+_ROWS_EN = (
+    "# Runs\n\nKV cache in bf16.\n\n| model | concurrent users | context | KV, GiB |\n|---|---|---|---|\n"
+    "| Llama-3-8B | 16 | 4K | {a} |\n| Llama-3-8B | 32 | 8K | {b} |\n"
+)
+ROW_BATCH_CASES = [
+    ("ru-holds", _ROWS_RU.format(a=8, b=32), ["8", "32"], [H, H]),
+    ("ru-wrong", _ROWS_RU.format(a=8, b=128), ["8", "128"], [H, W]),
+    ("en-holds", _ROWS_EN.format(a=8, b=32), ["8", "32"], [H, H]),
+    ("en-wrong", _ROWS_EN.format(a=2, b=32), ["2", "32"], [W, H]),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "groups"), [pytest.param(*c[1:], id=c[0]) for c in ROW_BATCH_CASES])
+def test_a_column_of_sequences_is_the_rows_batch(text: str, stated: list[str], groups: list[str]) -> None:
+    claims = [c for c in note_claims(text) if c.shape == "kv-cache"]
+    assert [(c.stated, c.verdict.group) for c in claims] == list(zip(stated, groups))

@@ -1621,7 +1621,12 @@ _KV_HEAD_PER_QUERY_HEAD = guarded(
 _CONTEXT_HEADER = guarded(
     r"(?i)^(?!.*(?:\bper\s+token|/\s*tok|на\s+токен|[KMG]i?B|[КМГ]и?Б|байт|bytes)).*(?:context|контекст|seq|\btokens\b|токен)"
 )
-_BATCH_HEADER = guarded(r"(?i)batch|батч")
+# a column counting the sequences of a row (`| batch |`, `| диалогов |`, `| concurrent users |`), not a size or rate per one
+_BATCH_HEADER = guarded(
+    r"(?i)^(?!.*(?:[KMGT]i?B|[КМГТ]и?Б|байт|bytes|/\s*s\b|/\s*с\b|\bms\b|\bмс\b|%|\bper\b|(?<!\w)на\s))"
+    r".*(?:batch|батч|\bsessions?\b|\busers?\b|\brequests?\b|\bconcurren|\bsequences?\b|\bchats?\b|\bconversations?\b"
+    r"|\bslots?\b|диалог|сесси|пользовател|запрос|последовательност|одновременн|слот)"
+)
 
 
 # models whose layers alternate a local (sliding-window) attention with global ones: (window, local share)
