@@ -176,3 +176,30 @@ ROW_BATCH_CASES = [
 def test_a_column_of_sequences_is_the_rows_batch(text: str, stated: list[str], groups: list[str]) -> None:
     claims = [c for c in note_claims(text) if c.shape == "kv-cache"]
     assert [(c.stated, c.verdict.group) for c in claims] == list(zip(stated, groups))
+
+
+# A row that names no model but counts its parameters (`| № 1 | 6,74 млрд | … |`) in a note about one model is that
+# model's, and a header's `батч 8 × 4096` gives its cache's batch and context.
+_ANSWERS = (
+    "# Задача\n\nМодель Llama-2-7B, fp16.\n\n| работа | параметры | веса fp16 | KV, батч 8 × 4096 |\n|---|---|---|---|\n"
+    "| № 1 | 6,74 млрд | 13,48 ГБ | {a} |\n| № 2 | 6,74 млрд | {w} | 2 ГиБ |\n"
+)
+_ANSWERS_EN = (
+    "# Problem\n\nThe model is Llama-2-7B, fp16.\n\n| answer | params | weights fp16 | KV, batch 8 × 4096 |\n|---|---|---|---|\n"
+    "| #1 | 6.74B | 13.48 GB | {a} |\n| #2 | 6.74B | {w} | 2 GiB |\n"
+)
+ROW_OF_THE_NOTES_MODEL_CASES = [
+    ("ru", _ANSWERS.format(a="16 ГиБ", w="26,95 ГБ"), [("16 ГиБ", H), ("2 ГиБ", W)], ("26,95 ГБ", W)),
+    ("en", _ANSWERS_EN.format(a="16 GiB", w="26.95 GB"), [("16 GiB", H), ("2 GiB", W)], ("26.95 GB", W)),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "caches", "weights"), [pytest.param(*c[1:], id=c[0]) for c in ROW_OF_THE_NOTES_MODEL_CASES]
+)
+def test_a_rows_count_of_the_notes_model_is_that_model(text: str, caches: list[tuple[str, str]], weights: tuple[str, str]) -> None:
+    claims = note_claims(text)
+    kv = [(c.stated, c.verdict.group) for c in claims if c.shape == "kv-cache"]
+    assert kv == caches
+    assert all("Llama-2-7B" in c.explanation and "batch 8" in c.explanation for c in claims if c.shape == "kv-cache")
+    assert [(c.stated, c.verdict.group) for c in claims if c.stated == weights[0]] == [weights]

@@ -821,6 +821,22 @@ _BRACKET_OPEN = guarded(r"\s*\(\s*")
 _BRACKETED_SIZE = guarded(r"(?i)\s*\(\s*(\d{1,4}(?:\.\d{1,2})?[bm])\s*\)")
 
 
+def _rows_count_of_the_notes_model(
+    s: Sentence, facts: NoteFacts, count: float
+) -> tuple[float, float, ModelConfig, str] | None:
+    """A table row that names no model but counts its parameters (`| № 1 | 6,74 млрд | 13,48 ГБ | 16 ГиБ |` in a note
+    about Llama-2-7B): the count, within 10 % of the model the sentence or the whole note is about, is that model's,
+    rounded; its sizes are that model's (its config gives the cache). None otherwise."""
+    model = context_model(s, facts) or facts.note_model
+    if model is None or model.config is None:
+        return None
+    exact = float(count_parameters(model.config).total)
+    if abs(count - exact) > 0.1 * exact:
+        return None
+    # (the row's own count says it is about that model: no reading of a model the sentence never named)
+    return exact, count, model.config, model.text.replace(f" {NOTE_MODEL_MARK}", "")
+
+
 def pick_model(s: Sentence, models: list[ModelMention] | tuple[ModelMention, ...], q: Quantity) -> ModelMention | None:
     """The model a figure is said of: the nearest one named before it in its clause, else after it in
     its clause, else the nearest named before it in the sentence, else the nearest one
@@ -1865,6 +1881,8 @@ def _kv(
     in_header = _K_CONTEXT.search(facts.header_of(s, q)) if facts is not None else None
     if in_header and float(in_header.group(1)) in _POWERS_K:  # `| 16k context (GiB) |`
         seq = float(in_header.group(1)) * 1024
+    elif facts is not None and (by := _BATCH_BY_CONTEXT.search(facts.header_of(s, q))):
+        seq = _context_number(by.group("n"), by.group("k"))  # `| KV, батч 8 × 4096 |`: the batch's sequences' length
     label_batch: int | None = None
     row_label = _row_label(s.unit.text, q) if s.unit.source == "table" else ""
     if seq is None and facts is not None and row_label and not _PER_SOMETHING.search(row_label):
@@ -2613,6 +2631,12 @@ def _per_token_stated(text: str) -> bool:
 _NO_WINDOW = guarded(
     r"(?i)\bwithout\s+(?:the\s+|a\s+)?(?:sliding[\s-]+)?window|\bno\s+sliding\s+window|без\s+(?:скользящего\s+)?окна"
     r"|\b(?:ignoring|ignore)\s+(?:the\s+)?(?:sliding[\s-]+)?window|окн\w*\s+не\s+(?:учитыва|счита)\w*|не\s+учитыва\w*\s+(?:скользящ\w*\s+)?окн"
+)
+
+
+# a batch times the tokens of each of its sequences, said without the word tokens (`батч 8 × 4096`, `batch 16 × 8k`)
+_BATCH_BY_CONTEXT = guarded(
+    r"(?i)(?:batch|батч)\w*\s*\d{1,4}\s*[×x*]\s*(?P<n>\d{1,3}(?:[,\u00a0\u202f ]?\d{3})?)(?:\s?(?P<k>[kKкК]))?(?![\w.,])"
 )
 
 
@@ -5901,6 +5925,8 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         ):
             kind = field_kind  # `kv_per_token:: 128 KiB`, `kv_at_ctx:: 1 GiB`: the Dataview key names the quantity
         params, nominal, cfg, named = _subject(s, q, [c for c in counts if not _is_active(s, c, facts)])
+        if cfg is None and params and s.unit.source == "table" and not s.models:
+            params, nominal, cfg, named = _rows_count_of_the_notes_model(s, facts, params) or (params, nominal, cfg, named)
         routed = [c for c in counts if _is_active(s, c, facts) and c.end <= q.start]
         if (
             cfg is None
