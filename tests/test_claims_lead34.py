@@ -203,3 +203,24 @@ def test_a_rows_count_of_the_notes_model_is_that_model(text: str, caches: list[t
     assert kv == caches
     assert all("Llama-2-7B" in c.explanation and "batch 8" in c.explanation for c in claims if c.shape == "kv-cache")
     assert [(c.stated, c.verdict.group) for c in claims if c.stated == weights[0]] == [weights]
+
+
+# A card's memory bandwidth quoted after its name (`P40: "694 GB/s memory bandwidth"`) or said in bits is checked
+# against the card's published peak (a bit rate is eight to a byte).
+CARD_BANDWIDTH_CASES = [
+    ("en-quoted-wrong", '# Cards\n\n- P40: "694 GB/s memory bandwidth"\n', "694 GB/s", W),
+    ("en-bits-wrong", "# Cards\n\n- Memory bandwidth of the Tesla P40 is 347 Gbit/s.\n", "347 Gbit/s", W),
+    ("ru-bits-wrong", "# Карты\n\n- Пропускная способность памяти Tesla P40 — 347 Гбит/с.\n", "347 Гбит/с", W),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in CARD_BANDWIDTH_CASES])
+def test_a_cards_stated_memory_bandwidth_is_checked(text: str, stated: str, group: str) -> None:
+    claims = [c for c in note_claims(text) if c.stated == stated]
+    assert [c.verdict.group for c in claims] == [group]
+    assert "Tesla P40" in claims[0].explanation and "(published peak)" in claims[0].explanation
+
+
+def test_a_cards_published_bandwidth_in_bits_is_no_error() -> None:
+    """`2.78 Tbit/s` is the P40's 347 GB/s in bits: restated, no claim to report."""
+    assert [c for c in note_claims("# Cards\n\n- Tesla P40: memory bandwidth 2.78 Tbit/s.\n") if c.verdict.group == W] == []

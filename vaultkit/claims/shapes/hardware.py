@@ -133,7 +133,7 @@ _GPU_MEMORY_AFTER = guarded(
 # between a card and its bandwidth (`H100 SXM's`, `4090:`, `L40S (`, `H100 SXM bandwidth is`, `RTX 4090 с пропускной
 # способностью памяти`, `RTX 4090 (24 GB,`)
 _BANDWIDTH_LINK = guarded(
-    r"(?i)(?:[^\S\n]+(?:cards?|GPUs?|карт\w*|видеокарт\w*))?[^\S\n]*(?:[(:—–=,]|-(?!\d))?"
+    r"(?i)(?:[^\S\n]+(?:cards?|GPUs?|карт\w*|видеокарт\w*))?[^\S\n]*(?:[(:—–=,]|-(?!\d))?[^\S\n]*[\"“«]?"
     r"(?:[^\S\n]*\(?[^\S\n]*" + _FIGURE + r"(?:[^\S\n]+(?:HBM\w*|GDDR\w*))?[^\S\n]*[,;]?)?"
     r"[^\S\n]*(?:(?:memory|HBM\w*|GDDR\w*)[^\S\n]+)?(?:bandwidth)?[^\S\n]*(?:[(:—–=,]|-(?!\d))?[^\S\n]*"
     r"(?:is|of|at|with|has|have|moves?|does|delivers?|offers?|gives?|streams?|reads?\s+at|runs?\s+at|peaks?\s+at"
@@ -361,9 +361,14 @@ def _before_card(s: Sentence, q: Quantity, cards: tuple[GpuMention, ...]) -> _Re
 
 
 def _bandwidth_verdict(q: Quantity, card: GpuMention, n: int, each: bool, summed: bool, sustained: bool) -> tuple[Verdict, str]:
-    peaks = card.bandwidths
-    per = [] if summed and n > 1 else [(b, f"{fmt(b, q.scale)}/s") for b in peaks]
-    whole = [] if each or n == 1 else [(n * b, f"{n} × {fmt(b, q.scale)}/s = {fmt(n * b, q.scale)}/s") for b in peaks]
+    bits = q.kind == "bitrate"  # `347 Gbit/s` of memory bandwidth: bits, eight to a byte
+    peaks = tuple(8 * b for b in card.bandwidths) if bits else card.bandwidths
+
+    def shown(v: float) -> str:
+        return f"{v / q.scale:,.4g} {q.unit}" if bits else f"{fmt(v, q.scale)}/s"
+
+    per = [] if summed and n > 1 else [(b, shown(b)) for b in peaks]
+    whole = [] if each or n == 1 else [(n * b, f"{n} × {shown(b)} = {shown(n * b)}") for b in peaks]
     candidates = per + whole
     how = " or ".join(h for _, h in candidates)
     for value, shown in candidates:
@@ -377,12 +382,23 @@ def _bandwidth_verdict(q: Quantity, card: GpuMention, n: int, each: bool, summed
     return Verdict.WRONG, f"{card.name}: {how} (published peak); stated {q.text}: does not match"
 
 
+# a sentence about a card's memory bandwidth (a bit rate then states it in bits: `memory bandwidth 347 Gbit/s`)
+_MEMORY_BANDWIDTH = guarded(
+    r"(?i)\bmemory\s+bandwidth|\bbandwidth\s+of\s+(?:its\s+|the\s+)?memory|пропускн\w*\s+способност\w*\s+памят"
+)
+
+
 def card_bandwidth(s: Sentence, facts: NoteFacts) -> list[Found]:
     """A memory bandwidth said of a named card right before it (`4090: 1008 GB/s`, `H100 SXM's 3.35 TB/s`)."""
+    memory_said = _MEMORY_BANDWIDTH.search(s.unit.text, s.start, s.end) is not None
     rates = [
         q
         for q in s.quantities
-        if q.kind == "bandwidth" and q.hi is None and not q.bound and q.value > 0 and not re.search(r"(?i)flop|флоп", q.unit)
+        if (q.kind == "bandwidth" or (q.kind == "bitrate" and memory_said))
+        and q.hi is None
+        and not q.bound
+        and q.value > 0
+        and not re.search(r"(?i)flop|флоп", q.unit)
     ]
     if not rates:
         return []
