@@ -224,3 +224,18 @@ def test_a_cards_stated_memory_bandwidth_is_checked(text: str, stated: str, grou
 def test_a_cards_published_bandwidth_in_bits_is_no_error() -> None:
     """`2.78 Tbit/s` is the P40's 347 GB/s in bits: restated, no claim to report."""
     assert [c for c in note_claims("# Cards\n\n- Tesla P40: memory bandwidth 2.78 Tbit/s.\n") if c.verdict.group == W] == []
+
+
+# A storage type in a table row's label cell is said of every figure of the row (`| GPT-2 small, fp32 | 498 MB | 995 MB |`).
+_KEY = "# Answers\n\n| P | quantity | mine | key |\n|---|---|---|---|\n| P1 | GPT-2 small, fp32 | {a} | {b} |\n"
+_KEY_RU = "# Ответы\n\n| № | величина | мой | ключ |\n|---|---|---|---|\n| 1 | GPT-2 small, fp32 | {a} | {b} |\n"
+ROW_LABEL_TYPE_CASES = [
+    ("en", _KEY.format(a="498 MB", b="995 MB"), [("498 MB", H), ("995 MB", W)]),
+    ("en-both-hold", _KEY.format(a="497.8 MB", b="498 MB"), [("497.8 MB", H), ("498 MB", H)]),
+    ("ru", _KEY_RU.format(a="498 МБ", b="995 МБ"), [("498 МБ", H), ("995 МБ", W)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(*c[1:], id=c[0]) for c in ROW_LABEL_TYPE_CASES])
+def test_a_type_in_a_rows_label_is_said_of_each_figure(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.stated, c.verdict.group) for c in note_claims(text)] == expected

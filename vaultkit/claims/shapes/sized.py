@@ -1156,6 +1156,15 @@ def _weights_and_cache(s: Sentence, q: Quantity, cfg: ModelConfig | None, named:
 _TYPE_FRAME = guarded(r"(?i)[\s>*_•–—-]*(?:in|at|with|в|во|при)\s+$")
 
 
+def _in_label_cell(s: Sentence, d: DtypeMention) -> bool:
+    """The type stands in a table cell with no figure of its own: the row's label, said of each of its figures."""
+    text = s.unit.text
+    lo = text.rfind("|", 0, d.start) + 1
+    hi = text.find("|", d.end)
+    hi = len(text) if hi < 0 else hi
+    return not any(lo <= z.start < hi for z in s.quantities)
+
+
 def _said_of_another_size(s: Sentence, d: DtypeMention, q: Quantity) -> bool:
     """The type is another size's own: right after it (`671 ГБ в FP8`) or its label right before it (`FP8 — 65,7 ГБ`),
     and not the cache's (`fp8-кэш`, `кэш в fp8`)."""
@@ -1234,7 +1243,10 @@ _MODELS_TYPE_VERB = guarded(
 def _said_of(s: Sentence, d: DtypeMention, q: Quantity, restated: bool = True) -> bool:
     """The dtype is nearer to this figure than to any other size of the sentence (`7.6 GB in fp16
     or about 2.2 GB at 4.5 bits`: fp16 is the first figure's); a figure restating the size right before it in the
-    other unit (GB and GiB) shares that size's dtype."""
+    other unit (GB and GiB) shares that size's dtype; a table row's label cell (`| GPT-2 small, fp32 | 498 MB | 995 MB |`)
+    says it of every figure of the row."""
+    if s.unit.source == "table" and _in_label_cell(s, d):
+        return True
     if restated:
         sizes_before = [z for z in starting_in(_figures, max(s.start, q.start - 40), q.start, s.unit.masked) if z.kind == "bytes"]
         z = sizes_before[-1] if sizes_before else None
