@@ -7,7 +7,7 @@ in all, 25.76 GB read per token).
 from __future__ import annotations
 
 import pytest
-from conftest import H, V, W, note_claims
+from conftest import H, U, V, W, note_claims
 
 
 def _verdicts(text: str, stated: str) -> list[str]:
@@ -239,3 +239,26 @@ ROW_LABEL_TYPE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), [pytest.param(*c[1:], id=c[0]) for c in ROW_LABEL_TYPE_CASES])
 def test_a_type_in_a_rows_label_is_said_of_each_figure(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.stated, c.verdict.group) for c in note_claims(text)] == expected
+
+
+# Two sizes in a decimal and a binary unit joined by `is` restate one amount (`640 GiB is 687 GB`).
+IS_CONVERSION_CASES = [
+    ("en-holds", "# Node\n\nEight H100s: 640 GiB is 687 GB of memory.\n", "687 GB", H),
+    ("en-mislabelled", "# Node\n\nEight H100s: 640 GiB is 640 GB of memory.\n", "640 GB", U),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in IS_CONVERSION_CASES])
+def test_is_between_two_units_restates_one_amount(text: str, stated: str, group: str) -> None:
+    claims = [c for c in note_claims(text) if c.stated == stated]
+    assert [(c.shape, c.verdict.group) for c in claims] == [("unit-conversion", group)]
+
+
+def test_a_wrapped_lines_restatement_is_judged_once_on_its_own_line() -> None:
+    """`ZeRO-2 at 48.8 GB is` / `45.5 GiB, …`: the second line's restatement, judged once, on that line."""
+    text = (
+        "# ZeRO\n\nSo the 26 GB your colleague quoted is the ZeRO-3 number, not ZeRO-1. ZeRO-2 at 48.8 GB is\n"
+        "45.5 GiB, which leaves room for activations on an 80 GB card; ZeRO-1 does too, barely.\n"
+    )
+    claims = note_claims(text)
+    assert [(c.line, c.stated) for c in claims if c.shape == "unit-conversion"] == [(4, "45.5 GiB")]

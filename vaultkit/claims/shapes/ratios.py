@@ -167,7 +167,7 @@ _ANOTHER = guarded(
 )
 _SERIAL = guarded(r"binary|literal|serializ|serialis|ascii|text form|as text|литерал|текстов|сериализ", re.I)
 _EQUIVALENT = guarded(
-    r"(?i:\bshows?\s+as|\bshown\s+as|\breports?\b|\bi\.e\.|\bthat is|\bwhich is|\bequals?|\bor\b"
+    r"(?i:\bshows?\s+as|\bshown\s+as|\breports?\b|\bi\.e\.|\bthat is|\bwhich is|\bis\b|\bequals?|\bor\b"
     r"|то есть|т\.\s?е\.|\bили\b|\bэто\b|=|≈|\()"
 )
 
@@ -3137,6 +3137,8 @@ def conversions(s: Sentence, facts: NoteFacts) -> list[Found]:
     `131,072 bytes (128 KiB)`, `70,272 bytes per token in bf16, i.e. 68.6 KiB`."""
     out: list[Found] = []
     for a, b in _conversion_pairs(s):
+        if not s.unit.owns(b.start):
+            continue  # (a wrapped line's neighbour, read for context: the restated figure is judged on its own line)
         if near_hardware(s.unit.text, b) or near_hardware(s.unit.text, a):
             continue  # `2 × RTX 4090 по 24 ГБ (24 564 МиБ по nvidia-smi)`: a card's marketed GB is no exact amount
         if (a.binary == b.binary and a.scale > 1 and b.scale > 1) or b.start - a.end > 32 or a.scale == b.scale:
