@@ -262,3 +262,27 @@ def test_a_wrapped_lines_restatement_is_judged_once_on_its_own_line() -> None:
     )
     claims = note_claims(text)
     assert [(c.line, c.stated) for c in claims if c.shape == "unit-conversion"] == [(4, "45.5 GiB")]
+
+
+# A note that says its cache's type for the whole setup (`KV-кэш в bf16 во всех прогонах`) keeps the cache in that type
+# where a weights type stands near a cache figure; an option said once (`with an fp8 KV cache it halves`) is no setup.
+_SETUP_RU = "# Отчёт\n\n- KV-кэш в bf16 во всех прогонах\n\n> Qwen2.5-14B в fp8 весит 14,77 ГБ. На один диалог 4K у Llama-3-8B уходит {x} кэша.\n"
+_SETUP_EN = "# Report\n\n- KV cache in bf16 in all runs\n\n> Qwen2.5-14B in fp8 weighs 14.77 GB. One 4K chat on Llama-3-8B takes {x} of cache.\n"
+SETUP_KV_TYPE_CASES = [
+    ("ru-holds", _SETUP_RU.format(x="0,5 ГиБ"), "0,5 ГиБ", H),
+    ("ru-wrong", _SETUP_RU.format(x="2 ГиБ"), "2 ГиБ", W),
+    ("en-holds", _SETUP_EN.format(x="0.5 GiB"), "0.5 GiB", H),
+    ("en-wrong", _SETUP_EN.format(x="2 GiB"), "2 GiB", W),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in SETUP_KV_TYPE_CASES])
+def test_a_setups_cache_type_is_the_caches(text: str, stated: str, group: str) -> None:
+    claims = [c for c in note_claims(text) if c.stated == stated]
+    assert [c.verdict.group for c in claims] == [group]
+    assert "0.5 GiB" in claims[0].explanation and "(bf16)" in claims[0].explanation
+
+
+def test_a_cache_type_offered_once_is_no_setup() -> None:
+    text = "# x\n\nWith an fp8 KV cache it halves.\n\nLlama-3-8B at 4K: 0.5 GiB of KV cache.\n"
+    assert [c.verdict.group for c in note_claims(text) if c.stated == "0.5 GiB"] == [H]

@@ -55,6 +55,7 @@ from vaultkit.claims.shapes.context_sizes import VAGUE
 from vaultkit.claims.shapes.sized import (
     ASIDE,
     FAMILY_SIZES,
+    KV_TYPE_SAID,
     NOTE_MODEL_MARK,
     family_stem,
     model_of_size,
@@ -1358,7 +1359,7 @@ def _note_facts(
         activation_context=activation_context(lines, plan),
         roles=roles,
         decimal_comma_cells=_decimal_comma_cells(lines, plan),
-        properties_kv_dtype=kv_from_properties(properties),
+        properties_kv_dtype=kv_from_properties(properties) or _notes_kv_dtype(lines),
         properties_context=context_from_properties(properties),
         properties_batch=batch_from_properties(properties),
         role_words=role_words,
@@ -1455,6 +1456,32 @@ def _weights_sections(lines: list[str], plan: set[int]) -> frozenset[int]:
         elif weights and n in plan:
             out.add(n)
     return frozenset(out)
+
+
+_KV_WORD = guarded(r"(?i)kv|cache|кэш|кеш")
+# a statement said of the whole note's setup (`KV-кэш в bf16 во всех прогонах`, `an fp8 KV cache throughout`)
+_THROUGHOUT = guarded(
+    r"(?i)\bthroughout\b|\bin\s+(?:all|every)\s+(?:the\s+)?(?:runs?|experiments?|tests?|cases?|measurements?|rows?)\b"
+    r"|\beverywhere\b|\bby\s+default\b|во\s+всех\s+(?:прогон|эксперимент|тест|замер|случа|строк)\w*|\bвезде\b|\bвсюду\b"
+    r"|по\s+умолчанию"
+)
+
+
+def _notes_kv_dtype(lines: list[str]) -> DtypeMention | None:
+    """The one storage type the note says its KV cache is in for its whole setup (`- KV-кэш в bf16 во всех прогонах`,
+    `an fp8 KV cache throughout`), when no such statement names another: the cache's own, wherever a weights type
+    stands near a cache figure."""
+    found: dict[str, DtypeMention] = {}
+    for line in lines:
+        if _KV_WORD.search(line) is None or _THROUGHOUT.search(line) is None:
+            continue
+        for m in KV_TYPE_SAID.finditer(line):
+            for d in find_dtypes(m.group(0)):
+                found.setdefault(d.name, d)
+    if len(found) != 1:
+        return None
+    d = next(iter(found.values()))
+    return DtypeMention(d.name, d.bytes, -1, -1, d.gguf)
 
 
 def _tensor_parallel(lines: list[str]) -> int:

@@ -347,7 +347,9 @@ class NoteFacts:
     roles: Mapping[int, Mapping[str, ModelMention]] = field(default_factory=dict)
     # table cells (line, column) of a column that writes decimals with a comma (`| 8,5 | 6,5625 | 2,625 |`)
     decimal_comma_cells: frozenset[tuple[int, int]] = frozenset()
-    properties_kv_dtype: DtypeMention | None = None  # `kv_dtype: fp8`, `cache_type_k: q8_0` in the front matter
+    # the cache's own type for the whole note: `kv_dtype: fp8`, `cache_type_k: q8_0` in the front matter, else the one type
+    # its prose says the cache is in throughout (`- KV-кэш в bf16 во всех прогонах`)
+    properties_kv_dtype: DtypeMention | None = None
     role_words: bool = False  # the note holds a role stem somewhere (`roles.may_name_roles`)
     # the one catalogued model the whole note names (`sized.note_model`): the last resort for a sentence's subject,
     # whose errors are only readings (a runbook's `model meta-llama/…` in its intro, sizes sections below)

@@ -1230,7 +1230,7 @@ def _deployment_type(s: Sentence, d: DtypeMention, q: Quantity) -> bool:
 
 
 # a sentence that says its cache's own type (`fp8 KV cache`, `кэш в fp8`, `--kv-cache-dtype fp8`, `KV quantized`)
-_KV_TYPE_SAID = guarded(
+KV_TYPE_SAID = guarded(
     r"(?i)(?:\b(?:fp8|fp16|bf16|int8|int4|q8_0|q4_0|8-bit|4-bit)[\s-]+(?:kv|cache)|(?:kv|cache|кэш\w*|кеш\w*)[\s-]+"
     r"(?:in|at|в|dtype|type|as)?[\s=:]*(?:fp8|fp16|bf16|int8|int4|q8_0|q4_0|8-bit|4-bit|8\s*бит|4\s*бит)"
     r"|kv[\s_-]*cache[\s_-]*dtype|quantiz\w*\s+(?:kv|cache)|(?:kv|cache)\s+quantiz\w*|квантован\w*\s+кэш\w*)"
@@ -6271,8 +6271,8 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                 and not dtype.gguf
                 and (
                     _the_models_type(s, dtype, q)
-                    or (where == "paragraph" and not _once(_KV_TYPE_SAID, s))
-                    or (_deployment_type(s, dtype, q) and not _once(_KV_TYPE_SAID, s))
+                    or (where == "paragraph" and not _once(KV_TYPE_SAID, s))
+                    or (_deployment_type(s, dtype, q) and not _once(KV_TYPE_SAID, s))
                 )
             ):
                 # (a paragraph's type, `### Mixtral-8x22B, fp8, TP=4` / `- KV: 224 KiB per token`, is the deployment's
