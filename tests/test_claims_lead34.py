@@ -286,3 +286,26 @@ def test_a_setups_cache_type_is_the_caches(text: str, stated: str, group: str) -
 def test_a_cache_type_offered_once_is_no_setup() -> None:
     text = "# x\n\nWith an fp8 KV cache it halves.\n\nLlama-3-8B at 4K: 0.5 GiB of KV cache.\n"
     assert [c.verdict.group for c in note_claims(text) if c.stated == "0.5 GiB"] == [H]
+
+
+# Rates under a heading about decoding ceilings are estimates of the bound: one far below it is wrong, not a bound kept.
+_CEIL_RU = "# Отчёт\n\nКарта L40S, 864 ГБ/с.\n\n## Потолки декодирования (батч 1)\n\nДля Llama-3-8B bf16 получилось {x}.\n"
+_CEIL_EN = "# Report\n\nThe card is an L40S, 864 GB/s.\n\n## Decode ceilings (batch 1)\n\nLlama-3-8B in bf16 comes to {x}.\n"
+CEILING_SECTION_CASES = [
+    ("ru-far-below", _CEIL_RU.format(x="6,7 ток/с"), "6,7 ток/с", W),
+    ("ru-holds", _CEIL_RU.format(x="53,8 ток/с"), "53,8 ток/с", H),
+    ("en-far-below", _CEIL_EN.format(x="6.7 tok/s"), "6.7 tok/s", W),
+    ("en-holds", _CEIL_EN.format(x="53.8 tok/s"), "53.8 tok/s", H),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in CEILING_SECTION_CASES])
+def test_rates_under_a_ceilings_heading_estimate_the_bound(text: str, stated: str, group: str) -> None:
+    claims = [c for c in note_claims(text) if c.stated == stated]
+    assert [c.verdict.group for c in claims] == [group]
+    assert "53.8 tok/s" in claims[0].explanation
+
+
+def test_a_rate_below_the_bound_outside_a_ceilings_section_stays_a_bound() -> None:
+    text = "# Report\n\nThe card is an L40S, 864 GB/s.\n\n## Measurements\n\nLlama-3-8B in bf16 comes to 6.7 tok/s.\n"
+    assert [c.verdict.group for c in note_claims(text) if c.stated == "6.7 tok/s"] in ([], [H])

@@ -338,6 +338,7 @@ class NoteFacts:
     # the one parameter count a note that names no catalogued model states (`our model, 20.4B parameters`)
     declared_params: tuple[float, str] | None = None
     weights_section: frozenset[int] = frozenset()  # lines under a heading about the weights (`## Weights`, `## Веса`)
+    ceiling_section: frozenset[int] = frozenset()  # lines under a heading about decoding ceilings
     field_dtype: Mapping[int, DtypeMention] = field(
         default_factory=dict
     )  # by line: the `dtype:: bf16` field above it in its section

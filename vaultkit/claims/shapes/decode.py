@@ -203,7 +203,8 @@ def decode_ceilings(s: Sentence, facts: NoteFacts) -> list[Found]:
         own_bw = _own_bandwidths(s, figures, all_rates)
         if not own_bw:
             return []
-    estimate = _ESTIMATE.search(raw, s.start, s.end) is not None and not bounded
+    # (a section headed `Decode ceilings` states the bound in each rate: an estimate of it)
+    estimate = (_ESTIMATE.search(raw, s.start, s.end) is not None or s.unit.line in facts.ceiling_section) and not bounded
     models = [m for m in find_mentions(raw[s.start : s.end]) if m.config is not None]
     models = [replace(m, start=m.start + s.start, end=m.end + s.start) for m in models]
     # a dtype or model said right after a rate (`≈ 63 tok/s in bf16 and ~250 in int4`) is that rate's: then the
