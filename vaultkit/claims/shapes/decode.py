@@ -118,12 +118,11 @@ def _bandwidth(s: Sentence, figures: list[Quantity], facts: NoteFacts) -> tuple[
             return None
         if _ONE_DECODE.search(s.unit.text, s.start, s.end):
             return (*_published(g), False)
-        # a published bandwidth bounds one decoding stream: with no word saying that is what the rate is, the note's
-        # own figure for the device (its section's) is read as the ceiling; else the published one only bounds the
-        # rate (`Qwen2.5-7B in int8 on the 4090: 66 tok/s` may be measured: wrong only above it)
+        # a published bandwidth bounds one decoding stream: with no word saying that is what the rate is, only the
+        # note's own figure for the device (its section's) is read
         section = facts.bandwidth.get(s.unit.line)
         if section is None or section.bound or abs(section.value - g.bandwidths[0]) > 0.03 * g.bandwidths[0]:
-            return (*_published(g), True)
+            return None
         return section.value, f"{section.text} (stated above)", False
     section = facts.bandwidth.get(s.unit.line)
     return (section.value, f"{section.text} (stated above)", bool(section.bound)) if section is not None else None

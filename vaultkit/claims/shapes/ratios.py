@@ -3130,6 +3130,8 @@ _OTHER_PART = guarded(
     r"(?i)\bweights?\b|(?<!\w)вес(?:а|ов|ами)(?!\w)|\bactivations?\b|(?<!\w)активаци\w*|\bgradients?\b|(?<!\w)градиент\w*"
 )
 _QUOTES = frozenset({"«", "»", '"', "“", "”", "'"})
+# a bare `is` between two sizes (no `which`, `=`, `это`): the same digits under two units say what a unit means
+_BARE_IS = guarded(r"(?i)[\s`*_]*is\s+(?:~|≈|about\s+)?")
 
 
 def conversions(s: Sentence, facts: NoteFacts) -> list[Found]:
@@ -3150,6 +3152,8 @@ def conversions(s: Sentence, facts: NoteFacts) -> list[Found]:
             continue  # `14 GB (13 GiB) or the 4 GB quant`: an aside closed, or another item offered
         if not restated or _ANOTHER.search(gap) or _CORRECTION.search(gap) or _EACH_PART.search(gap) or _OTHER_PART.search(gap):
             continue  # `48 GB in total (each card shows 24 GiB)`: one part's size, not the total restated
+        if a.printed == b.printed and _BARE_IS.fullmatch(gap):
+            continue  # `` `Lsize=5612340kB` is 5,612,340 KiB ``: a unit's meaning explained, not an amount restated
         quoted = s.unit.masked[max(0, a.start - 1) : a.start] in _QUOTES and s.unit.masked[a.end : a.end + 1] in _QUOTES
         if quoted:
             continue  # `A100 «80GB» — это 80 ГиБ`: a product's name quoted, not an amount it restates

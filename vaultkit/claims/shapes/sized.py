@@ -3901,6 +3901,18 @@ _PER_TOKEN_IN = guarded(
 _ALL_EXPERTS = guarded(
     r"(?i)\ball\b|\bevery\s+expert|\bwhole\b|\bentire\b|\bfull\b|(?<!\w)(?:все|всех|вс[её]|весь|вся|всю|целиком)(?!\w)"
 )
+def _read_per_step_of(s: Sentence, q: Quantity) -> bool:
+    """A read per token said of the figure itself: right after it (`93.4 GB of weights per token`) or in its own clause
+    before it with no question between (`читает на каждый токен 93,4 ГБ`; not `… сколько читается на токен?` / `О: 93,4
+    ГБ и 25,8 ГБ`, an answer pairing figures with a question's words)."""
+    text = s.unit.masked
+    if _READ_PER_STEP.search(text, q.end, min(s.end, q.end + 40)):
+        return True
+    a, _ = clause_bounds(s, q.start, q.end)
+    before = _READ_PER_STEP.search(text, max(a, q.start - 60), q.start)
+    return before is not None and "?" not in text[before.end() : q.start]
+
+
 # a sentence that speaks of many sequences decoded at once (`at batch 32`, `под нагрузкой`): a step's tokens may route to
 # every expert of a mixture
 _MANY_AT_ONCE = guarded(
@@ -6409,11 +6421,12 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             and not _ALL_EXPERTS.search(text, max(s.start, q.start - 40), q.start)
         ):
             # `Mixtral reads 26 GB per token`: one token reads its routed experts (the active parameters); a batch the
-            # sentence speaks of may touch every expert, so there the total is a reading too, never an error
+            # sentence speaks of may touch every expert, so there the total is a reading too, never an error; so is a
+            # figure whose own clause says no read per token (`… reads as much per token as X, yet keeps 93.41 GB`)
             active = float(count_parameters(cfg).active)
             published = _PUBLISHED_ACTIVE.get(cfg.name)
             verdict, explanation, shape = _weights(s, q, active, published, None, f"{named} (active parameters)", dtype, where)
-            if not verdict.holds and _MANY_AT_ONCE.search(text, s.start, s.end):
+            if not verdict.holds and (_MANY_AT_ONCE.search(text, s.start, s.end) or not _read_per_step_of(s, q)):
                 whole, _, _ = _weights(s, q, params or 0.0, nominal, cfg, named, dtype, where)
                 if whole.holds:
                     verdict, explanation = (
