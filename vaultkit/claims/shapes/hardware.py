@@ -364,11 +364,11 @@ def _bandwidth_verdict(q: Quantity, card: GpuMention, n: int, each: bool, summed
     bits = q.kind == "bitrate"  # `347 Gbit/s` of memory bandwidth: bits, eight to a byte
     peaks = tuple(8 * b for b in card.bandwidths) if bits else card.bandwidths
 
-    def shown(v: float) -> str:
+    def rate(v: float) -> str:
         return f"{v / q.scale:,.4g} {q.unit}" if bits else f"{fmt(v, q.scale)}/s"
 
-    per = [] if summed and n > 1 else [(b, shown(b)) for b in peaks]
-    whole = [] if each or n == 1 else [(n * b, f"{n} × {shown(b)} = {shown(n * b)}") for b in peaks]
+    per = [] if summed and n > 1 else [(b, rate(b)) for b in peaks]
+    whole = [] if each or n == 1 else [(n * b, f"{n} × {rate(b)} = {rate(n * b)}") for b in peaks]
     candidates = per + whole
     how = " or ".join(h for _, h in candidates)
     for value, shown in candidates:
