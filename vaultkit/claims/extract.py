@@ -1353,8 +1353,8 @@ def _note_facts(
         section_context=_section_contexts(lines, plan),
         tensor_parallel=_tensor_parallel(lines),
         declared_params=_declared_params(lines, plan),
-        weights_section=_weights_sections(lines, plan),
-        ceiling_section=_ceiling_sections(lines, plan),
+        weights_section=_sections_under(lines, plan, _WEIGHTS_HEADING),
+        ceiling_section=_sections_under(lines, plan, _CEILING_HEADING),
         field_dtype=_field_dtypes(lines, plan),
         lines_above=_lines_above_in_section(lines, plan),
         activation_context=activation_context(lines, plan),
@@ -1447,32 +1447,20 @@ def _field_dtypes(lines: list[str], plan: set[int]) -> dict[int, DtypeMention]:
     return out
 
 
-def _weights_sections(lines: list[str], plan: set[int]) -> frozenset[int]:
-    """The lines that can hold a claim under a heading about the weights."""
+def _sections_under(lines: list[str], plan: set[int], heading: re.Pattern[str]) -> frozenset[int]:
+    """The lines that can hold a claim under a heading that `heading` finds (about the weights, about ceilings)."""
     out: set[int] = set()
-    weights = False
+    under = False
     for n, line in enumerate(lines, start=1):
         if _HEADING.match(line):
-            weights = bool(_WEIGHTS_HEADING.search(line))
-        elif weights and n in plan:
+            under = bool(heading.search(line))
+        elif under and n in plan:
             out.add(n)
     return frozenset(out)
 
 
 # a heading over decoding ceilings (`## Decode ceilings (batch 1)`, `## Потолки декодирования`): its rates are the bound's
 _CEILING_HEADING = guarded(r"(?i)\bceilings?\b|\bupper\s+bounds?\b|\bbandwidth[\s-]+bound|потол\w*")
-
-
-def _ceiling_sections(lines: list[str], plan: set[int]) -> frozenset[int]:
-    """The lines that can hold a claim under a heading about decoding ceilings."""
-    out: set[int] = set()
-    ceiling = False
-    for n, line in enumerate(lines, start=1):
-        if _HEADING.match(line):
-            ceiling = bool(_CEILING_HEADING.search(line))
-        elif ceiling and n in plan:
-            out.add(n)
-    return frozenset(out)
 
 
 _KV_WORD = guarded(r"(?i)kv|cache|кэш|кеш")
