@@ -305,3 +305,37 @@ def test_rates_under_a_ceilings_heading_estimate_the_bound(text: str, stated: st
 def test_a_rate_below_the_bound_outside_a_ceilings_section_stays_a_bound() -> None:
     text = "# Report\n\nThe card is an L40S, 864 GB/s.\n\n## Measurements\n\nLlama-3-8B in bf16 comes to 6.7 tok/s.\n"
     assert [c.verdict.group for c in note_claims(text) if c.stated == "6.7 tok/s"] in ([], [H])
+
+
+# A table row's comment cell (words with a figure: `1 byte per parameter instead of 2`, `assumed 8 KV heads; it has 2`)
+# explains the row's values; it gives none of them its inputs. A short recipe cell (`| 16 B/param |`) still does.
+_ERRATA = "# Errata\n\n| # | quantity | was | now | cause |\n|---|---|---|---|---|\n"
+COMMENT_CELL_CASES = [
+    (
+        "en-bytes",
+        _ERRATA + "| E1 | Llama 3.2 3B weights, bf16 | 3.21 GB | 6.43 GB | 1 byte per parameter instead of 2 |\n",
+        [("3.21 GB", W), ("6.43 GB", H)],
+    ),
+    (
+        "en-heads",
+        _ERRATA + "| E5 | Qwen2.5-0.5B KV cache per token | 48 KiB | 12 KiB | assumed 8 KV heads; it has 2 |\n",
+        [("48 KiB", W), ("12 KiB", H)],
+    ),
+    (
+        "ru-bytes",
+        "# Ошибки\n\n| № | величина | было | стало | причина |\n|---|---|---|---|---|\n"
+        "| 1 | веса Llama 3.2 3B, bf16 | 3,21 ГБ | 6,43 ГБ | взят 1 байт на параметр вместо двух |\n",
+        [("3,21 ГБ", W), ("6,43 ГБ", H)],
+    ),
+    (
+        "en-recipe-cell",
+        "# Runs\n\n| model | recipe | states |\n|---|---|---|\n| Llama-3-8B | 16 B/param | 128.5 GB |\n",
+        [("128.5 GB", H)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(*c[1:], id=c[0]) for c in COMMENT_CELL_CASES])
+def test_a_rows_comment_cell_gives_no_inputs(text: str, expected: list[tuple[str, str]]) -> None:
+    claims = note_claims(text)
+    assert [(c.stated, c.verdict.group) for c in claims if c.stated in dict(expected)] == expected

@@ -1583,10 +1583,28 @@ _STATED_HEADS = guarded(
 
 def _heads_said_for(s: Sentence, q: Quantity) -> re.Match[str] | None:
     """The heads the sentence states for the figure: the last said before it (`224 KiB with its 8 KV heads; counting the
-    48 query heads instead gives 1.31 MiB`: the 48 are the second figure's), else the first after it."""
+    48 query heads instead gives 1.31 MiB`: the 48 are the second figure's), else the first after it; never heads a
+    table row's comment cell names (`| 48 KiB | 12 KiB | assumed 8 KV heads; it has 2 |`)."""
     found = _heads_in(s.unit.text, s.start, s.end) if _once(_STATED_HEADS, s) else ()
+    if found and s.unit.source == "table":
+        found = tuple(m for m in found if not _other_comment_cell(s, m.start(), q))
     k = bisect_right([m.end() for m in found], q.start)
     return found[k - 1] if k else (found[0] if found else None)
+
+
+_CELL_WORD = guarded(r"[^\W\d_]{2,}")
+
+
+def _other_comment_cell(s: Sentence, at: int, q: Quantity) -> bool:
+    """Position `at` is in another cell of the table row than figure `q`, one of words (a comment: `1 byte per parameter
+    instead of 2`, `assumed 8 KV heads; it has 2`), whose figures explain a value rather than give its inputs."""
+    text = s.unit.text
+    lo = text.rfind("|", 0, at) + 1
+    hi = text.find("|", at)
+    hi = len(text) if hi < 0 else hi
+    if lo <= q.start < hi:
+        return False
+    return len(_CELL_WORD.findall(text, lo, hi)) >= 4
 
 
 _SET_ASIDE_HEADS = guarded(r"(?i)(?:\binstead\s+of|\brather\s+than|\bnot|(?<!\w)вместо|(?<!\w)а\s+не)\s+(?:the\s+|its\s+)?$")
@@ -3014,6 +3032,8 @@ def _per_param(s: Sentence, q: Quantity) -> Quantity | None:
         for p in s.quantities
         if (p.kind == "bytes" and p.scale == 1) or (p.kind == "count" and p.unit == "B")  # `12 B/param`
         if p is not q and (_PER_PARAM.match(text, p.end) or _times_params(s, p, q) or _each_of_params(s, p, q))
+        # (`| 3.21 GB | 6.43 GB | 1 byte per parameter instead of 2 |`: a comment cell explains, it gives no recipe)
+        if s.unit.source != "table" or not _other_comment_cell(s, p.start, q)
     ]
     if len(found) == 1 and found[0].end <= q.start:
         # `16 байт на параметр → 208 ГБ; с AdamW и fp32-градиентами (18 байт) — 234 ГБ`: a number of bytes stated in
