@@ -339,3 +339,22 @@ COMMENT_CELL_CASES = [
 def test_a_rows_comment_cell_gives_no_inputs(text: str, expected: list[tuple[str, str]]) -> None:
     claims = note_claims(text)
     assert [(c.stated, c.verdict.group) for c in claims if c.stated in dict(expected)] == expected
+
+
+# A model's own size in brackets after its name (`Phi-4 (14B) memory: …`) is no second model of a parallel list.
+BRACKETED_OWN_SIZE_CASES = [
+    ("en-wrong", "# x\n\n> Phi-4 (14B) memory: bf16 ≈ 28 GB, int8 ≈ 14 GB, int4 ≈ 3.5 GB.\n", "≈ 3.5 GB", W),
+    ("en-holds", "# x\n\n> Phi-4 (14B) memory: bf16 ≈ 28 GB, int8 ≈ 14 GB, int4 ≈ 7.3 GB.\n", "≈ 7.3 GB", H),
+    ("ru-wrong", "# x\n\n> Phi-4 (14B), память: bf16 ≈ 28 ГБ, int8 ≈ 14 ГБ, int4 ≈ 3,5 ГБ.\n", "≈ 3,5 ГБ", W),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in BRACKETED_OWN_SIZE_CASES])
+def test_a_models_size_in_brackets_is_no_other_model(text: str, stated: str, group: str) -> None:
+    assert _verdicts(text, stated) == [group]
+
+
+def test_sizes_listed_with_several_models_stay_open() -> None:
+    """`Llama-2-7B, -13B and -70B need 13.5, 26 and 138 GB`: which figure is whose is not said."""
+    claims = note_claims("# x\n\nLlama-2-7B, -13B and -70B need 13.5, 26 and 138 GB in fp16.\n")
+    assert [c.verdict.group for c in claims if c.stated == "138 GB"] == [V]

@@ -5117,10 +5117,17 @@ def _sentence_names(s: Sentence) -> tuple[list[int], list[int]]:
     for _, e in spans:
         reach.append(max(e, reach[-1]) if reach else e)
     found = [(m.start, m.end) for m in s.models if s.start <= m.start < s.end]
+    ends = {m.end for m in s.models}
     for t in _SIZE_TOKEN.finditer(s.unit.text, s.start, s.end):
         i = bisect_right(starts, t.start()) - 1  # a mention starting at or before it that reaches past it covers it
-        if i < 0 or reach[i] <= t.start():
-            found.append((t.start(), t.end()))
+        if i >= 0 and reach[i] > t.start():
+            continue
+        opening = s.unit.text.rfind("(", max(0, t.start() - 3), t.start())
+        if opening >= 0 and s.unit.text[opening + 1 : t.start()].strip() == "" and s.unit.text[:opening].rstrip() and any(
+            e == len(s.unit.text[:opening].rstrip()) for e in ends
+        ):
+            continue  # `Phi-4 (14B) memory: …`: the model's own size in brackets after its name, no other model
+        found.append((t.start(), t.end()))
     found.sort()
     names = memo[key] = ([a for a, _ in found], [e for _, e in found])
     return names
