@@ -358,3 +358,20 @@ def test_sizes_listed_with_several_models_stay_open() -> None:
     """`Llama-2-7B, -13B and -70B need 13.5, 26 and 138 GB`: which figure is whose is not said."""
     claims = note_claims("# x\n\nLlama-2-7B, -13B and -70B need 13.5, 26 and 138 GB in fp16.\n")
     assert [c.verdict.group for c in claims if c.stated == "138 GB"] == [V]
+
+
+# A rate of a model called by its size (`the 1B Q8_0 ceiling at 102.4 GB/s`) reads that model in that type: the size
+# name is no figure of the sentence beside the rate.
+_ONE_B = "# Laptop\n\nLlama 3.2 1B on the laptop.\n\n"
+SIZE_NAMED_RATE_CASES = [
+    ("en-wrong", _ONE_B + "- the 1B Q8_0 ceiling at 102.4 GB/s is 39 tok/s\n", "39 tok/s", W),
+    ("en-holds", _ONE_B + "- the 1B Q8_0 ceiling at 102.4 GB/s is 78 tok/s\n", "78 tok/s", H),
+    ("ru-wrong", _ONE_B + "- потолок 1B в Q8_0 при 102,4 ГБ/с — 39 ток/с\n", "39 ток/с", W),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in SIZE_NAMED_RATE_CASES])
+def test_a_rate_of_a_model_called_by_its_size(text: str, stated: str, group: str) -> None:
+    claims = [c for c in note_claims(text) if c.stated == stated]
+    assert [c.verdict.group for c in claims] == [group]
+    assert "78.0 tok/s" in claims[0].explanation

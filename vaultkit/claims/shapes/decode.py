@@ -29,7 +29,7 @@ from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, in_range, make_claim
 from vaultkit.claims.shapes.context_sizes import near_hardware
-from vaultkit.claims.shapes.sized import context_model, device_after
+from vaultkit.claims.shapes.sized import context_model, device_after, size_name_starts
 from vaultkit.claims.shapes.times import own_rates
 from vaultkit.claims.verdict import compare
 
@@ -321,7 +321,11 @@ def _single_decode(s: Sentence, figures: list[Quantity], t: Quantity, models: li
     if len({d.name for d in s.dtypes if s.start <= d.start < t.start}) != 1 or len({m.text for m in models}) > 1:
         return False
     gpus = [(g.start + s.start, g.end + s.start) for g in find_gpus(s.unit.text[s.start : s.end])]
-    return all(q is t or q.kind in ("bandwidth", "throughput") or any(a <= q.start < b for a, b in gpus) for q in figures)
+    names = size_name_starts(s)  # (`the 1B Q8_0 ceiling at 102.4 GB/s`: the model called by its size)
+    return all(
+        q is t or q.kind in ("bandwidth", "throughput") or q.start in names or any(a <= q.start < b for a, b in gpus)
+        for q in figures
+    )
 
 
 def _judge(

@@ -473,6 +473,11 @@ def _subject_sizes(s: Sentence, start: int, end: int) -> list[re.Match[str]]:
     ]
 
 
+def size_name_starts(s: Sentence) -> frozenset[int]:
+    """Where the sentence calls a model by its size (`the 1B`, `у 70B`): figures there are names, not counts."""
+    return frozenset(m.start(1) for m in _subject_sizes(s, s.start, s.end))
+
+
 def _own_size_name(s: Sentence) -> re.Match[str] | None:
     """The first place a sentence calls a model by its size, when it calls one size only (None: none, or several)."""
     sizes = _subject_sizes(s, s.start, s.end)
