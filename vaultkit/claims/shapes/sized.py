@@ -5128,10 +5128,12 @@ def _sentence_names(s: Sentence) -> tuple[list[int], list[int]]:
         if i >= 0 and reach[i] > t.start():
             continue
         opening = s.unit.text.rfind("(", max(0, t.start() - 3), t.start())
-        if opening >= 0 and s.unit.text[opening + 1 : t.start()].strip() == "" and s.unit.text[:opening].rstrip() and any(
-            e == len(s.unit.text[:opening].rstrip()) for e in ends
-        ):
-            continue  # `Phi-4 (14B) memory: …`: the model's own size in brackets after its name, no other model
+        if opening >= 0 and not s.unit.text[opening + 1 : t.start()].strip():
+            name_end = opening  # (a few spaces back at most: no copy of the line, linear over a long one)
+            while name_end > max(0, opening - 3) and s.unit.text[name_end - 1].isspace():
+                name_end -= 1
+            if name_end in ends:
+                continue  # `Phi-4 (14B) memory: …`: the model's own size in brackets after its name, no other model
         found.append((t.start(), t.end()))
     found.sort()
     names = memo[key] = ([a for a, _ in found], [e for _, e in found])
