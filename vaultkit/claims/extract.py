@@ -1463,7 +1463,6 @@ def _sections_under(lines: list[str], plan: set[int], heading: re.Pattern[str]) 
 _CEILING_HEADING = guarded(r"(?i)\bceilings?\b|\bupper\s+bounds?\b|\bbandwidth[\s-]+bound|потол\w*")
 
 
-_KV_WORD = guarded(r"(?i)kv|cache|кэш|кеш")
 # a statement said of the whole note's setup (`KV-кэш в bf16 во всех прогонах`, `an fp8 KV cache throughout`)
 _THROUGHOUT = guarded(
     r"(?i)\bthroughout\b|\bin\s+(?:all|every)\s+(?:the\s+)?(?:runs?|experiments?|tests?|cases?|measurements?|rows?)\b"
@@ -1478,7 +1477,7 @@ def _notes_kv_dtype(lines: list[str]) -> DtypeMention | None:
     stands near a cache figure."""
     found: dict[str, DtypeMention] = {}
     for line in lines:
-        if _KV_WORD.search(line) is None or _THROUGHOUT.search(line) is None:
+        if _THROUGHOUT.search(line) is None:
             continue
         for m in KV_TYPE_SAID.finditer(line):
             for d in find_dtypes(m.group(0)):

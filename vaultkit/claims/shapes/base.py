@@ -121,6 +121,13 @@ def in_range(items: tuple[DtypeMention, ...], a: int, b: int) -> list[DtypeMenti
     return list(items[bisect_left(starts, a) : bisect_left(starts, b)])
 
 
+def cell_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The table cell holding [start, end) of a row's text: from past the `|` before it to the `|` after it (or the
+    line's end)."""
+    hi = text.find("|", end)
+    return text.rfind("|", 0, start) + 1, len(text) if hi < 0 else hi
+
+
 # The words between a figure and a storage type said of it right after it: `7.6 GB in fp8`, `16 GB (bf16 weights)`,
 # `3,12 ГБ в fp16`, `14 GB of weights in bf16`.
 OWN_TYPE_AFTER = guarded(r"(?i)\s*(?:\(\s*)?(?:(?:of|in|at|as|в|во)\s+)?(?:(?:весов|weights?)\s+(?:(?:in|в)\s+)?)?")
@@ -418,8 +425,7 @@ class NoteFacts:
             # a table cell's figure: a type named in its own cell, else its column header's one type
             # (`| KV bf16, KiB/token |` beside a `| type |` column of fp8), else the row's
             text = s.unit.text
-            lo, hi = text.rfind("|", 0, q.start) + 1, text.find("|", q.end)
-            hi = len(text) if hi < 0 else hi
+            lo, hi = cell_bounds(text, q.start, q.end)
             own = [d for d in in_sentence if lo <= d.start and d.end <= hi]
             if own:
                 return nearest(own, q.start, q.end), "sentence"

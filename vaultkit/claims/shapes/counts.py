@@ -1094,7 +1094,7 @@ def embedding_tables(s: Sentence, facts: NoteFacts) -> list[Found]:
 
 
 # a count said as a size name, a whole number of billions (`1B`, `8 млрд`): the model's name, not its count
-_SIZE_NAME_ONLY = guarded(r"(?i)\d{1,3}\s?(?:B|bn|млрд)")
+_WHOLE_BILLIONS_NAME = guarded(r"(?i)\d{1,3}\s?(?:B|bn|млрд)")
 
 
 def _table_shares(s: Sentence, model: ModelMention, part_at: dict[int, tuple[Quantity, float | None]]) -> list[Found]:
@@ -1122,7 +1122,7 @@ def _table_shares(s: Sentence, model: ModelMention, part_at: dict[int, tuple[Qua
             continue
         if whole_q is not None and not compare(replace(whole_q, kind="count", hedge=True), float(b.total)).verdict.holds:
             continue  # a share of another whole
-        if whole_q is not None and _SIZE_NAME_ONLY.fullmatch(whole_q.text):
+        if whole_q is not None and _WHOLE_BILLIONS_NAME.fullmatch(whole_q.text):
             whole_q = None  # `21.3 % of the 1B model`: the model called by its size, its exact count the whole
         whole = whole_q.value if whole_q is not None else float(b.total)
         how_whole = whole_q.text if whole_q is not None else f"{model.text} {b.total:,}"

@@ -390,7 +390,7 @@ _MEMORY_BANDWIDTH = guarded(
 
 def card_bandwidth(s: Sentence, facts: NoteFacts) -> list[Found]:
     """A memory bandwidth said of a named card right before it (`4090: 1008 GB/s`, `H100 SXM's 3.35 TB/s`)."""
-    memory_said = _MEMORY_BANDWIDTH.search(s.unit.text, s.start, s.end) is not None
+    memory_said = any(q.kind == "bitrate" for q in s.quantities) and _MEMORY_BANDWIDTH.search(s.unit.text, s.start, s.end)
     rates = [
         q
         for q in s.quantities

@@ -41,6 +41,7 @@ from vaultkit.claims.shapes.base import (
     Found,
     NoteFacts,
     Sentence,
+    cell_bounds,
     clause_bounds,
     column_at,
     first_before,
@@ -456,7 +457,7 @@ def _row_weights_type(s: Sentence, q: Quantity, dtype: DtypeMention | None, wher
     text = s.unit.text
     if text.count("|", 0, dtype.start) == text.count("|", 0, q.start):
         return False  # the figure's own cell names it
-    own_cell = text[text.rfind("|", 0, dtype.start) + 1 : (text.find("|", dtype.end) + 1 or len(text) + 1) - 1]
+    own_cell = text[slice(*cell_bounds(text, dtype.start, dtype.end))]
     if _KV.search(own_cell):
         return False  # `| KV cache, fp8 | 8 |`: the type's own cell names the cache
     return not _KV.search(facts.column_header.get((s.unit.line, column_at(text, dtype.start)), ""))
@@ -1163,10 +1164,7 @@ _TYPE_FRAME = guarded(r"(?i)[\s>*_•–—-]*(?:in|at|with|в|во|при)\s+$"
 
 def _in_label_cell(s: Sentence, d: DtypeMention) -> bool:
     """The type stands in a table cell with no figure of its own: the row's label, said of each of its figures."""
-    text = s.unit.text
-    lo = text.rfind("|", 0, d.start) + 1
-    hi = text.find("|", d.end)
-    hi = len(text) if hi < 0 else hi
+    lo, hi = cell_bounds(s.unit.text, d.start, d.end)
     return not any(lo <= z.start < hi for z in s.quantities)
 
 
@@ -1603,13 +1601,10 @@ _CELL_WORD = guarded(r"[^\W\d_]{2,}")
 def _other_comment_cell(s: Sentence, at: int, q: Quantity) -> bool:
     """Position `at` is in another cell of the table row than figure `q`, one of words (a comment: `1 byte per parameter
     instead of 2`, `assumed 8 KV heads; it has 2`), whose figures explain a value rather than give its inputs."""
-    text = s.unit.text
-    lo = text.rfind("|", 0, at) + 1
-    hi = text.find("|", at)
-    hi = len(text) if hi < 0 else hi
+    lo, hi = cell_bounds(s.unit.text, at, at)
     if lo <= q.start < hi:
         return False
-    return len(_CELL_WORD.findall(text, lo, hi)) >= 4
+    return len(_CELL_WORD.findall(s.unit.text, lo, hi)) >= 4
 
 
 _SET_ASIDE_HEADS = guarded(r"(?i)(?:\binstead\s+of|\brather\s+than|\bnot|(?<!\w)вместо|(?<!\w)а\s+не)\s+(?:the\s+|its\s+)?$")
@@ -3926,6 +3921,8 @@ _PER_TOKEN_IN = guarded(
 _ALL_EXPERTS = guarded(
     r"(?i)\ball\b|\bevery\s+expert|\bwhole\b|\bentire\b|\bfull\b|(?<!\w)(?:все|всех|вс[её]|весь|вся|всю|целиком)(?!\w)"
 )
+
+
 def _read_per_step_of(s: Sentence, q: Quantity) -> bool:
     """A read per token said of the figure itself: right after it (`93.4 GB of weights per token`) or in its own clause
     before it with no question between (`читает на каждый токен 93,4 ГБ`; not `… сколько читается на токен?` / `О: 93,4
@@ -4910,7 +4907,7 @@ def _not_the_models(s: Sentence, q: Quantity) -> str:
     part = part or (before[-1] if before else None)  # `the embeddings alone stay at 1.8 GB`, no figure between
     if part is None and s.unit.source == "table":
         label, at = _first_cell(text)
-        lo, hi = text.rfind("|", 0, q.start) + 1, text.find("|", q.end) % (len(text) + 1)  # the figure's own cell
+        lo, hi = cell_bounds(text, q.start, q.end)  # the figure's own cell
         if (
             label
             and not at <= q.start < at + len(label)
@@ -4938,7 +4935,7 @@ def _not_the_models(s: Sentence, q: Quantity) -> str:
         return f"a size of the embedding table ({table}: vocabulary × hidden size), not of the whole model"
     lo, hi = s.start, s.end
     if s.unit.source == "table":  # the other cells of a row (`256 (8) + 1 общий`) are not this figure's words
-        lo, hi = text.rfind("|", 0, q.start) + 1, (text.find("|", q.end) + 1 or len(text) + 1) - 1
+        lo, hi = cell_bounds(text, q.start, q.end)
     if (
         _cache_join(s, q) is None  # `Q8_0 weights and a 16K cache … in total`: the sum is read with the model's cache
         and (total := _search_once(s, _TOTAL, text, lo, hi)) is not None  # once per sentence, within the figure's clause

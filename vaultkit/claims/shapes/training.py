@@ -1515,9 +1515,6 @@ _SIZE_NAME = guarded(
 _PER_PARAM_AFTER = guarded(r"(?i)\s*(?:/\s*|per\s+|на\s+|a\s+)(?:param|пар)")
 
 
-# `24.7 GB for the 1.5B`, `208 ГБ для 13B`: the size name the figure is said for, right after it
-
-
 def _called_by_size(s: Sentence, q: Quantity, facts: NoteFacts, here: list[ModelMention]) -> _Model | None:
     """The model a figure is of when a size name comes right before it, after any model named (`the 1B needs 19.8 GB,
     the 3B 51.4 GB`, `у 13B — 208 ГБ`), or right after it (`24.7 GB for the 1.5B`): the context model's sibling of
