@@ -341,6 +341,7 @@ class NoteFacts:
     lines_above: Mapping[int, tuple[str, ...]] = field(
         default_factory=dict
     )  # by line: up to 3 non-blank lines above in its section, nearest first
+    list_opener: Mapping[int, str] = field(default_factory=dict)  # by top-level list item: the line opening its list
     tensor_parallel: int = 0  # the one tensor-parallel degree the note states (`tensor parallel 4`, `TP=8`), else 0
     # the one parameter count a note that names no catalogued model states (`our model, 20.4B parameters`)
     declared_params: tuple[float, str] | None = None

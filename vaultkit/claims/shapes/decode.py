@@ -29,7 +29,7 @@ from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, in_range, make_claim
 from vaultkit.claims.shapes.context_sizes import near_hardware
-from vaultkit.claims.shapes.sized import context_model, device_after, size_name_starts
+from vaultkit.claims.shapes.sized import context_model, device_after, reads_per_token, size_name_starts
 from vaultkit.claims.shapes.times import own_rates
 from vaultkit.claims.verdict import compare
 
@@ -116,7 +116,7 @@ def _bandwidth(s: Sentence, figures: list[Quantity], facts: NoteFacts) -> tuple[
         g = next(iter(gpus.values()))
         if len(g.bandwidths) != 1:
             return None
-        if _ONE_DECODE.search(s.unit.text, s.start, s.end):
+        if _ONE_DECODE.search(s.unit.text, s.start, s.end) or reads_per_token(s):
             return (*_published(g), False)
         # a published bandwidth bounds one decoding stream: with no word saying that is what the rate is, only the
         # note's own figure for the device (its section's) is read

@@ -384,7 +384,7 @@ def _context_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
     return (
         lead_in_model(s, facts)
         or parent_item_model(s, facts)
-        or _list_opener_model(s.unit.text, facts.lines_above.get(s.unit.line, ()))
+        or _list_opener_model(s, facts)
         or _above_model(facts.above.get(s.unit.line, ""))
         or facts.heading_model.get(s.unit.line)
         or _paragraph_model(s, facts)
@@ -638,23 +638,65 @@ def _item_model(line: str) -> tuple[bool, ModelMention | None]:
     return any(m.config is not None for m in find_mentions(line)), _one_model(line)
 
 
+def _list_opener_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
+    """The one sized model the line that opens a top-level list names, when it ends with a colon (`**Gemma 3 27B** is
+    the interesting one:` / `- bf16 weights 27.4 GB`) or is a bold title (`📱 **Llama 3.2 3B** (3.21B, 28 layers)` /
+    `- bf16 — 6.42 GB` / `- Q4_K_M — 3.9 GB`): the list's items are about it, catalogued or not (one the catalogue
+    lacks makes them unverifiable, never another model's), however long the list. A top-level item naming a model
+    ends it (`NoteFacts.list_opener`)."""
+    opener = facts.list_opener.get(s.unit.line)
+    return _opener_model(opener) if opener else None
+
+
+# a bold title opening a line, behind a few marks or an emoji (`📱 **Llama 3.2 3B** (…)`, `**Qwen2.5-7B:**`)
+_BOLD_TITLE = guarded(r"^[^\w*]{0,6}\*\*(?P<t>[^*\n]{1,80})\*\*")
+
+
 @lru_cache(maxsize=64)
-def _list_opener_model(text: str, above: tuple[str, ...]) -> ModelMention | None:
-    """The one sized model the line that opens a top-level list names, ending with a colon (`**Gemma 3 27B** is the
-    interesting one:` / `- bf16 weights 27.4 GB`): the list's items are about it, catalogued or not (one the catalogue
-    lacks makes them unverifiable, never another model's). A sibling item naming a model ends the look."""
-    if _indent(text) != 0:
+def _opener_model(line: str) -> ModelMention | None:
+    if ASIDE.search(line):
         return None
-    for line in above:  # nearest first, at most three, in the section
-        level = _indent(line)
+    named = {m.text.lower(): m for m in find_mentions(line) if m.sized}
+    if len(named) != 1:
+        return None
+    m = next(iter(named.values()))
+    title = _BOLD_TITLE.match(line)
+    if not (line.rstrip().endswith(":") or (title is not None and title.start("t") <= m.start and m.end <= title.end("t"))):
+        return None
+    return replace(m, start=-1, end=-1)
+
+
+# a bullet pasted from a chat or a channel (`• Q4_K_M — 3.9 GB`): no Markdown list, but read as one here
+_PASTED_BULLET = guarded(r"^(?:\s*>)*\s*[•▪◦‣]\s")
+
+
+def list_openers(lines: Sequence[str], plan: Iterable[int], heading: re.Pattern[str]) -> dict[int, str]:
+    """For each line of `plan` (1-based) that is a top-level list item: the line that opens its list (the non-item
+    line above its first item, blank lines between allowed, in the same section), while no top-level item above it
+    in the list names a model. One pass over the note."""
+    wanted = set(plan)
+    out: dict[int, str] = {}
+    opener: str | None = None
+    in_list = False
+    for n, line in enumerate(lines, 1):
+        if heading.match(line.lstrip()):
+            opener, in_list = None, False
+            continue
+        if not line.strip():
+            continue
+        level = 0 if _PASTED_BULLET.match(line) else _indent(line)
         if level is None:
-            if not line.rstrip().endswith(":") or ASIDE.search(line):
-                return None
-            named = {m.text.lower(): m for m in find_mentions(line) if m.sized}
-            return replace(next(iter(named.values())), start=-1, end=-1) if len(named) == 1 else None
-        if level == 0 and find_mentions(line):
-            return None
-    return None
+            if in_list and line[:1] in " \t":
+                continue  # an item's continuation line
+            opener, in_list = line, False
+            continue
+        in_list = True
+        if level == 0 and opener is not None:
+            if n in wanted:
+                out[n] = opener
+            if find_mentions(line):
+                opener = None  # an item naming a model of its own: the opener is not the only one in sight
+    return out
 
 
 def parent_item_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
@@ -2277,8 +2319,10 @@ _CAP = guarded(
 )
 # the model's whole context window, said without its length (`at the full context`, `на полном контексте`)
 _FULL_CONTEXT = guarded(
-    r"(?i)\b(?:full|whole|entire|max(?:imum)?)\s+(?:context|context\s+window|context\s+length|window)\b"
-    r"|(?:полн\w*|весь|всём|всем|максимальн\w*)\s+(?:контекст\w*|окн\w*\s+контекста)"
+    r"(?i)\b(?:full|whole|entire|max(?:imum)?)[\s-]+(?:context|context\s+window|context\s+length|window)\b"
+    r"|\bfull(?:[\s-]+length)?[\s-]+(?:sequences?|conversations?|contexts)\b"
+    r"|(?:полн\w*|весь|всём|всем|максимальн\w*)\s+(?:контекст\w*|окн\w*\s+контекста|(?:длин\w*\s+)?последовательност\w*)"
+    r"|полноконтекстн\w*"
 )
 _PER_TOKEN_REACH = 240  # how far before a total its per-token size may be (a bounded look: linear on long lines)
 _PER_TOKEN_AFTER = guarded(
@@ -8043,7 +8087,7 @@ def _gpu_bandwidth(s: Sentence, t: Quantity, bw: Quantity | None) -> tuple[Quant
     named = on or last_before(_gpus, t.start, s.unit.text)
     if named is None or named.start < s.start or (on is None and bw is not None and bw in s.quantities):
         return bw, True  # no device named, or the sentence states its own bandwidth
-    if not _once(_ONE_DECODE, s):
+    if not _once(_ONE_DECODE, s) and not reads_per_token(s):
         return bw, True  # a published bandwidth bounds one decoding stream only: the sentence must say it is one
     if bw is not None and any(abs(bw.value - v) <= 0.03 * v for v in named.bandwidths):
         return bw, True  # the note's figure is that device's
@@ -8051,6 +8095,23 @@ def _gpu_bandwidth(s: Sentence, t: Quantity, bw: Quantity | None) -> tuple[Quant
     shown = " or ".join(f"{v / 1e12:g} TB/s" for v in named.bandwidths)
     q = Quantity(f"{named.name} {shown} (published)", -1, -1, top, f"{top:g}", "bandwidth", "B/s", 1.0, False, False, "")
     return q, len(named.bandwidths) == 1
+
+
+# a size said to be read per token (`8.53 GB per token → 118 tok/s`, `8,5 ГБ на токен`), and the words of a size that is
+# no weights (a cache, activations, what is left)
+_PER_TOKEN_READ = guarded(
+    r"(?i)[^\S\n]*(?:read\s+)?(?:per\s+(?:generated\s+)?token|/\s*tok(?:en)?\b|на\s+(?:каждый\s+)?токен|за\s+токен)"
+)
+_NO_WEIGHTS_WORD = guarded(r"(?i)\bKV\b|\bcache\b|кэш\w*|кеш\w*|activation\w*|активаци\w*|\bfree\b|свободн\w*|headroom")
+
+
+def reads_per_token(s: Sentence) -> bool:
+    """The sentence states the weights one token reads (a size of 100 MB or more per token, no cache in sight): a rate
+    it derives is one stream's decoding, which a device's published bandwidth bounds."""
+    text = s.unit.masked
+    return not _once(_NO_WEIGHTS_WORD, s) and any(
+        q.kind == "bytes" and q.value >= 1e8 and _PER_TOKEN_READ.match(text, q.end) for q in s.quantities
+    )
 
 
 def device_after(s: Sentence, t: Quantity) -> GpuMention | None:

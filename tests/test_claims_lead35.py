@@ -1,0 +1,83 @@
+"""Claim cases of our own wording for the thirty-fifth round's lead rules (stop 44).
+
+Facts (claims-gold): Llama-3.1-8B has 8,030,261,248 parameters (bf16 16.06 GB; Q4_K_M at 4.8944 bits/weight ≈ 4.91 GB;
+Q8_0 at 8.5008 ≈ 8.53 GB); Mistral-7B 7,241,732,096 (bf16 14.48 GB, int4 3.62 GB).
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import H, V, W, note_claims
+
+
+def _groups(text: str, stated: str) -> list[str]:
+    return [c.verdict.group for c in note_claims(text) if c.stated == stated]
+
+
+# A list opened by a bold title naming one model (a channel post's `📱 **Model** (…)`) is about that model, every item
+# of it, not only the first; a pasted `•` bullet is an item.
+_EN_TITLE = "# Post\n\nTwo models today: Llama-3.1-8B and Mistral-7B.\n\n**Llama-3.1-8B** (8.03B, 32 layers)\n"
+_RU_TITLE = "# Пост\n\nСегодня две модели: Llama-3.1-8B и Mistral-7B.\n\n📱 **Mistral-7B** (7,24 млрд)\n"
+LIST_TITLE_CASES = [
+    ("en-third-item-holds", _EN_TITLE + "- bf16: 16.06 GB\n- Q8_0: about 8.5 GB\n- Q4_K_M: about 4.9 GB\n", "about 4.9 GB", H),
+    ("en-third-item-wrong", _EN_TITLE + "- bf16: 16.06 GB\n- Q8_0: about 8.5 GB\n- Q4_K_M: 9.8 GB\n", "9.8 GB", W),
+    ("ru-bullets-holds", _RU_TITLE + "• bf16 — 14,48 ГБ\n• в int4 — 3,62 ГБ\n", "3,62 ГБ", H),
+    ("ru-bullets-wrong", _RU_TITLE + "• bf16 — 14,48 ГБ\n• в int4 — 7,24 ГБ\n", "7,24 ГБ", W),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in LIST_TITLE_CASES])
+def test_a_list_under_a_bold_model_title_is_about_that_model(text: str, stated: str, group: str) -> None:
+    assert _groups(text, stated) == [group]
+
+
+def test_a_list_under_a_plain_sentence_naming_a_model_is_not_its() -> None:
+    """A sentence without a colon or a bold title that names a model opens no list about it."""
+    text = "# Notes\n\nWe tried Llama-3.1-8B last week, it was fine\n\n- the laptop: 16 GB\n- the server: 8 GB\n- phone: 4 GB\n"
+    assert W not in {c.verdict.group for c in note_claims(text)}
+
+
+def test_an_item_naming_another_model_ends_the_titles_list() -> None:
+    text = _EN_TITLE + "- bf16: 16.06 GB\n- Mistral-7B in bf16: 14.48 GB\n- int4: 3.62 GB\n"
+    assert _groups(text, "3.62 GB") != [W]  # not Llama's int4 (4.02 GB)
+
+
+# A size read per token stated on a named card's line makes the rate after it that card's decoding estimate: bounded by
+# the card's published bandwidth (RTX 4090: 1,008 GB/s; 8.53 GB a token: 118 tok/s at most).
+PER_TOKEN_READ_CASES = [
+    ("en-wrong", "# Bench\n\n- Llama-3.1-8B Q8_0 on the 4090: 8.53 GB per token → 237 tok/s.\n", "237 tok/s", W),
+    ("en-holds", "# Bench\n\n- Llama-3.1-8B Q8_0 on the 4090: 8.53 GB per token → 118 tok/s.\n", "118 tok/s", H),
+    ("ru-wrong", "# Замеры\n\n- Llama-3.1-8B Q8_0 на 4090: 8,53 ГБ на токен → 237 ток/с.\n", "237 ток/с", W),
+    ("ru-holds", "# Замеры\n\n- Llama-3.1-8B Q8_0 на 4090: 8,53 ГБ на токен → около 118 ток/с.\n", "около 118 ток/с", H),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in PER_TOKEN_READ_CASES])
+def test_a_rate_from_a_read_per_token_on_a_named_card(text: str, stated: str, group: str) -> None:
+    claims = [c for c in note_claims(text) if c.stated == stated]
+    assert [c.verdict.group for c in claims] == [group]
+    if group == W:
+        assert "118.2 tok/s" in claims[0].explanation
+
+
+def test_a_cache_per_token_does_not_make_a_plain_rate_a_ceiling() -> None:
+    """`KV 128 KiB per token, 66 tok/s`: the size per token is the cache's, the rate may be measured."""
+    text = "# Bench\n\n- Llama-3.1-8B on the 4090: KV 128 KiB per token, 66 tok/s.\n"
+    assert _groups(text, "66 tok/s") == [V]
+
+
+# `full-context` / `full sequences` / `полных последовательностей`: the model's whole context window (Llama-2-7B: 4,096
+# tokens, 512 KiB a token in fp16: 2 GiB a sequence).
+FULL_SEQUENCE_CASES = [
+    ("en-hyphen-wrong", "# KV\n\nA batch of 16 full-context Llama-2-7B sequences needs 16 GiB of KV cache.\n", "16 GiB", W),
+    ("en-sequences-holds", "# KV\n\nLlama-2-7B: a batch of 16 full sequences needs 32 GiB of cache.\n", "32 GiB", H),
+    ("ru-holds", "# KV\n\nLlama-2-7B: 16 полных последовательностей — 32 ГиБ кэша.\n", "32 ГиБ", H),
+    ("ru-wrong", "# KV\n\nLlama-2-7B: 16 полных последовательностей — 64 ГиБ кэша.\n", "64 ГиБ", W),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in FULL_SEQUENCE_CASES])
+def test_full_sequences_are_the_models_whole_context(text: str, stated: str, group: str) -> None:
+    claims = [c for c in note_claims(text) if c.stated == stated]
+    assert [c.verdict.group for c in claims] == [group]
+    assert "full context" in claims[0].explanation
