@@ -81,3 +81,20 @@ def test_full_sequences_are_the_models_whole_context(text: str, stated: str, gro
     claims = [c for c in note_claims(text) if c.stated == stated]
     assert [c.verdict.group for c in claims] == [group]
     assert "full context" in claims[0].explanation
+
+
+# A share `of <model>` named right after `of`/`от` (a model's name is masked in the text the patterns read): the part over
+# the model's exact count (Llama-2-7B: 6,738,415,616; 8,388,608 is 0.1245 %).
+SHARE_OF_MODEL_CASES = [
+    ("en-wrong", "# LoRA\n\nThe adapter has 8,388,608 parameters, 1.2 % of Llama-2-7B.\n", "1.2 %", W),
+    ("en-holds", "# LoRA\n\nOur adapter has 8,388,608 parameters; that is 0.12 % of Llama-2-7B.\n", "0.12 %", H),
+    ("ru-wrong", "# LoRA\n\nАдаптер добавляет 8 388 608 обучаемых параметров — 1,2 % от Llama-2-7B.\n", "1,2 %", W),
+    ("ru-holds", "# LoRA\n\nАдаптер: 8 388 608 параметров, 0,12 % от Llama-2-7B.\n", "0,12 %", H),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in SHARE_OF_MODEL_CASES])
+def test_a_share_of_a_model_named_after_of(text: str, stated: str, group: str) -> None:
+    claims = [c for c in note_claims(text) if c.stated == stated]
+    assert [c.verdict.group for c in claims] == [group]
+    assert "6,738,415,616" in claims[0].explanation

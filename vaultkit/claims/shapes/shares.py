@@ -172,7 +172,8 @@ def shares(s: Sentence, facts: NoteFacts) -> list[Found]:
             part, far = _part_above(s, facts), True
         if whole is None:
             if m is not None and m.group("of"):
-                said_of = [x for x in s.models if x.start == m.start("what")]
+                # the model named right after `of` (masked in the text the pattern reads: its spaces are skipped)
+                said_of = [x for x in s.models if m.end("of") <= x.start <= m.start("what")]
                 if not (_WHOLE_WORDS.match(m.group("what") or "") or said_of):
                     continue  # `of the attention weights`, `of peak`: some other whole
             elif m is None and part is not None:
