@@ -98,3 +98,21 @@ def test_a_share_of_a_model_named_after_of(text: str, stated: str, group: str) -
     claims = [c for c in note_claims(text) if c.stated == stated]
     assert [c.verdict.group for c in claims] == [group]
     assert "6,738,415,616" in claims[0].explanation
+
+
+# A ceiling on a card whose name leaves its variant open (H100: 2 TB/s PCIe or 3.35 TB/s SXM) that is far below the
+# slowest variant's bound is wrong whichever is meant (Qwen2.5-7B in fp8: 7.62 GB a token: 262.6 or 439.9 tok/s).
+OPEN_VARIANT_CEILING_CASES = [
+    ("en-wrong", "# Speed\n\n- H100 decode ceiling for Qwen2.5-7B in fp8: 110 tok/s.\n", "110 tok/s", W),
+    ("en-holds", "# Speed\n\n- H100 decode ceiling for Qwen2.5-7B in fp8: 260 tok/s.\n", "260 tok/s", H),
+    ("ru-wrong", "# Скорость\n\n- Потолок декодирования Qwen2.5-7B в fp8 на H100: 110 ток/с.\n", "110 ток/с", W),
+    ("en-measured", "# Speed\n\n- On the H100 Qwen2.5-7B in fp8 we measured decoding at 110 tok/s.\n", "110 tok/s", H),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in OPEN_VARIANT_CEILING_CASES])
+def test_a_ceiling_far_below_every_variants_bound(text: str, stated: str, group: str) -> None:
+    claims = [c for c in note_claims(text) if c.stated == stated]
+    assert [c.verdict.group for c in claims] == [group]
+    if group == W:
+        assert "262.6" in claims[0].explanation

@@ -8185,7 +8185,15 @@ def _on_named_gpu(s: Sentence, t: Quantity, bw: Quantity, exact: bool, read: tup
     if ok and exact and estimate and t.value < 0.7 * bound:
         verdict = Verdict.WRONG
         how += f"; the figure is an estimate of that bound, {bound / t.value:.2g}× below it"
-    if ok and not exact:
+    elif ok and estimate and not exact:
+        # `H100 decode ceiling …: 110 tok/s`: an estimate of the bound far below the slowest variant's is wrong whichever
+        # variant is meant
+        slowest = min((v / read[0] for v in _gpu_variants(bw)), default=0.0)
+        if t.value < 0.7 * slowest:
+            verdict = Verdict.WRONG
+            how += f"; the figure is an estimate of that bound, {slowest / t.value:.2g}× below"
+            how += f" its slowest variant's ({slowest:,.1f})"
+    if ok and not exact and verdict is not Verdict.WRONG:
         low = [v / read[0] for v in _gpu_variants(bw)]
         if low and t.value > min(low) * 1.1 + t.rounding():
             verdict = Verdict.UNVERIFIABLE
