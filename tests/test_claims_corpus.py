@@ -59,6 +59,7 @@ CORPORA = [
     "claims_corpus_ad",
     "claims_corpus_ae",
     "claims_corpus_af",
+    "claims_corpus_ag",
     "claims_holdout",
 ]
 # Bars of issue 15 not yet met, with the value measured when this table was last updated
@@ -96,7 +97,7 @@ KNOWN_GAPS = {
     ("claims_corpus_u", "precision"): "0.966 < 0.97 (blind corpus U, first 0.889; an old false error counted since round 23)",
     ("claims_corpus_v", "recall"): "0.832 < 0.90 (blind corpus V, first score 0.679; closed during round 22)",
     ("claims_corpus_v", "right_value"): "0.427 < 0.90, and 33.2 % wrong < 40 % (blind corpus V, first score 0.350)",
-    ("claims_corpus_v", "precision"): "0.917 < 0.97 (blind corpus V, first score 0.766)",
+    ("claims_corpus_v", "precision"): "0.932 < 0.97 (blind corpus V, first score 0.766)",
     ("claims_corpus_v", "non_claims"): "1 finding on a non-claim line (blind corpus V, first score 2)",
     ("claims_corpus_w", "recall"): "0.830 < 0.90 (blind corpus W, first score 0.682; closed during round 23)",
     ("claims_corpus_w", "right_value"): "0.624 < 0.90, and 31.4 % wrong < 40 % (blind corpus W, first score 0.491)",
@@ -126,6 +127,9 @@ KNOWN_GAPS = {
     ("claims_corpus_af", "recall"): "0.853 < 0.90 (blind corpus AF, first score 0.851)",
     ("claims_corpus_af", "right_value"): "0.649 < 0.90, and 29.9 % wrong < 40 % (blind corpus AF, first score 0.561)",
     ("claims_corpus_af", "precision"): "0.945 < 0.97 (blind corpus AF, first score 0.882)",
+    ("claims_corpus_ag", "recall"): "0.830 < 0.90 (blind corpus AG, first score 0.829)",
+    ("claims_corpus_ag", "right_value"): "0.524 < 0.90, and 30.0 % wrong < 40 % (blind corpus AG, first score 0.519)",
+    ("claims_corpus_ag", "precision"): "0.856 < 0.97 (blind corpus AG, first score 0.855)",
     ("claims_holdout", "right_value"): "0.624 < 0.90 on the held-out corpus",
     ("claims_holdout", "precision"): "0.969 < 0.97 on the held-out corpus",
 }

@@ -116,3 +116,28 @@ def test_a_ceiling_far_below_every_variants_bound(text: str, stated: str, group:
     assert [c.verdict.group for c in claims] == [group]
     if group == W:
         assert "262.6" in claims[0].explanation
+
+
+# `the same batch` / `тот же батч`: the cache of the batch the lines above set up (a batch stated on a nearer line than
+# the context; one sequence's line between is passed over), in the type the sentence names, never the weights.
+_SAME_BATCH_EN = (
+    "# Example — Llama 3 70B serving batch\n\nPer token: 2 × 80 × 8 × 128 × 2 = 327,680 bytes.\n"
+    "Per 8K sequence: 327,680 × 8,192 = 2.5 GiB.\nBatch of 16: 16 × 2.5 GiB = 40 GiB.\n"
+)
+_SAME_BATCH_RU = (
+    "## Qwen2.5-7B\n\nБатч из 4 запросов по 128K в bf16 — 28 ГиБ, в fp8 — 14 ГиБ.\n"
+    "Один запрос Qwen2.5-7B на 128K в fp8 занимает 3,5 ГиБ.\n"
+)
+SAME_BATCH_CASES = [
+    ("en-holds", _SAME_BATCH_EN + "In fp8 the same batch is 20 GiB.\n", "20 GiB", H, "batch 16"),
+    ("en-wrong", _SAME_BATCH_EN + "In fp8 the same batch is 80 GiB.\n", "80 GiB", W, "batch 16"),
+    ("ru-holds", _SAME_BATCH_RU + "А в q4_0 тот же батч уложится в 7,9 ГиБ.\n", "7,9 ГиБ", H, "batch 4"),
+    ("ru-wrong", _SAME_BATCH_RU + "А в q4_0 тот же батч уложится в 15,8 ГиБ.\n", "15,8 ГиБ", W, "batch 4"),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group", "batch"), [pytest.param(*c[1:], id=c[0]) for c in SAME_BATCH_CASES])
+def test_the_same_batch_is_the_cache_of_the_batch_above(text: str, stated: str, group: str, batch: str) -> None:
+    claims = [c for c in note_claims(text) if c.stated == stated]
+    assert [c.verdict.group for c in claims] == [group]
+    assert claims[0].shape == "kv-cache" and f"{batch} ×" in claims[0].explanation

@@ -1980,13 +1980,16 @@ def _kv(
     lead = facts.lead_in.get(s.unit.line, "") if facts is not None else ""
     own_inputs = seq is None and _unread_inputs(s)
     exact_above = False
-    if seq is None and lead and not own_inputs:  # `Q: … at a 16k context with batch 4?` / `A: 3.5 GiB`
+    if seq is None and lead and not own_inputs and not (facts is not None and _once(_SAME_BATCH, s)):
+        # `Q: … at a 16k context with batch 4?` / `A: 3.5 GiB` (`the same batch` is looked for below: not the line above's
+        # one sequence)
         seq, lead_batch = _lead_context(lead)
         batch = batch if batch is not None else lead_batch  # `Батч из 64 — …` below it: the line's own batch
         # `ctx:: 2048` above: written out in digits, not `2k` (which may be 2,000)
         exact_above = seq is not None and re.search(rf"(?<![\d.,]){int(seq)}(?![\d.,]?\d)", lead) is not None
     if seq is None and not own_inputs and facts is not None and (_once(_SAME_SETUP, s) or _once(_SUCH_SEQUENCES, s)):
-        seq, batch = _same_setup(facts.lines_above.get(s.unit.line, ()))  # `В fp8 тот же кэш — …`: the setup above
+        # `В fp8 тот же кэш — …`: the setup above; `the same batch`: the nearest line above that states a batch
+        seq, batch = _same_setup(facts.lines_above.get(s.unit.line, ()), batched=bool(_once(_SAME_BATCH, s)))
         # (a round thousand of a power of two, `128,000`, is how `128K` reads: 131,072 as well)
         exact_above = seq is not None and not (seq % 1000 == 0 and seq / 1000 in _POWERS_K)
         own_batch = _BATCH.search(s.unit.masked, a if others else s.start, _clause_end(s, q) if others else s.end)
@@ -2161,6 +2164,7 @@ def _kv(
                 and first_before(_kv_words, s.end, s.unit.masked) is None
                 and first_before(_per_token_words, s.end, s.unit.masked) is None
                 and not (facts is not None and (s.unit.line in facts.kv_section or s.unit.line in facts.after_kv))
+                and not _once(_SAME_BATCH, s)  # `the same batch`: the batch's cache, which the weights do not grow with
             )
         )
     ):
@@ -2753,6 +2757,9 @@ _SAME_SETUP = guarded(
     r"|(?<!\w)(?:тот|того|том|тому|тем|та|той|ту|те|тех|теми)\s+же\s+(?:KV[\s-]*)?(?:кэш\w*|кеш\w*|батч\w*|нагрузк\w*|сценари\w*"
     r"|настройк\w*|контекст\w*)"
 )
+# `the same batch is 20 GiB`, `тот же батч — 20 ГиБ`: a size of the batch the lines above set up is its cache (the
+# weights do not grow with a batch)
+_SAME_BATCH = guarded(r"(?i)\bsame\s+batch\b|(?<!\w)(?:тот|того|том|тому|тем)\s+же\s+батч\w*")
 # `the same context`, `с тем же контекстом`: only the context is the setup's; a batch the sentence states is its own
 # `a batch of 8 such sequences`, `32 таких запроса`: sequences of the length the line above states, in a batch of its own
 _SUCH_SEQUENCES = guarded(
@@ -2763,17 +2770,24 @@ _SUCH_SEQUENCES = guarded(
 _SAME_CONTEXT = guarded(r"(?i)\bsame\s+context|(?<!\w)(?:тот|того|том|тому|тем|те|тех|теми)\s+же\s+контекст")
 
 
-def _same_setup(lines: tuple[str, ...]) -> tuple[float | None, int | None]:
+def _same_setup(lines: tuple[str, ...], batched: bool = False) -> tuple[float | None, int | None]:
     """The context and batch of the nearest line above (in the section) that states a context: the setup a figure
-    said of `the same cache` refers back to. A token count that is context × batch (`контекст 4096 при батче 32, это
-    131 072 токена`) is one sequence of that many tokens."""
+    said of `the same cache` refers back to; when `batched` (`the same batch`), of the nearest one that states a batch
+    of more than one. A token count that is context × batch (`контекст 4096 при батче 32, это 131 072 токена`) is one
+    sequence of that many tokens."""
+    nearer: int | None = None  # a batch a nearer line states (`Per 8K sequence: … 2.5 GiB.` / `Batch of 16: … = 40 GiB.`)
     for line in lines:
         seq, batch = _lead_context(line)
+        if batched and seq is not None and not (batch and batch > 1) and nearer is None:
+            continue  # `Один запрос на 128K — 7 ГиБ.` / `А тот же батч …`: the batch is a line farther up
         if seq is None:
+            if nearer is None:
+                b = _BATCH.search(line)
+                nearer = _batch_number(b) if b else None
             continue
         if batch and batch > 1 and seq % batch == 0 and re.search(rf"(?<![\d.,]){int(seq // batch)}(?![\d.,]?\d)", line):
             batch = 1
-        return seq, batch
+        return seq, batch or nearer
     return None, None
 
 
@@ -5452,8 +5466,8 @@ def _quantized_cache(s: Sentence, dtype: DtypeMention, facts: NoteFacts) -> bool
     if dtype.name.lower() not in _CACHE_TYPES:
         return False
     above = (facts.lead_in.get(s.unit.line, ""), *facts.lines_above.get(s.unit.line, ()))
-    if any(_QUANTIZED_CACHE.search(text) for text in (s.unit.text, *above) if text):
-        return True
+    if any(_QUANTIZED_CACHE.search(text) for text in (s.unit.text, *above) if text) or _once(_SAME_BATCH, s):
+        return True  # (`А в q4_0 тот же батч уложится в …`: the batch's cache, in that type)
     # `В q8_0 (8,5 бита на значение) кэш на 128K займёт …`, or a line under a heading about the cache: a llama.cpp cache
     # type in a sentence that names no weights and no model stored in that type (`Llama 3.1 8B в q4_0`)
     text = s.unit.text
@@ -6043,7 +6057,7 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             or _PER_TOKEN_IN.search(text, s.start, q.start)
         )
         kv_said = kv_here or (
-            (s.unit.line in facts.after_kv or _in_kv_list(s, facts))
+            (s.unit.line in facts.after_kv or _in_kv_list(s, facts) or _once(_SAME_BATCH, s))
             and not _WEIGHT_WORDS.search(clause)
             and not _WEIGHT_WORDS.search(text, max(s.start, q.start - 30), q.start)
             and not _FILE_WORD.search(text, s.start, q.start)  # `… 118K tokens in f16.` / `The draft said the file is 141 GB`
