@@ -141,3 +141,31 @@ def test_the_same_batch_is_the_cache_of_the_batch_above(text: str, stated: str, 
     claims = [c for c in note_claims(text) if c.stated == stated]
     assert [c.verdict.group for c in claims] == [group]
     assert claims[0].shape == "kv-cache" and f"{batch} ×" in claims[0].explanation
+
+
+# A figure said to be what more heads would cache (`the 64-head figure`, `what 71 KV heads would cost`, `a full
+# multi-head version would need`) is that hypothetical cache; heads a clause before gives its own figure are not the next
+# clause's (Llama-3-70B: 8 KV heads of 64, 320 KiB a token; 64 heads: 2.5 MiB. Falcon-7B: 1 KV head, 8 KiB; 71: 568 KiB).
+HEADS_SAID_CASES = [
+    (
+        "en-n-head-figure",
+        "# GQA\n\nLlama-3-70B has 8 KV heads: 320 KiB per token. 2.5 MiB is the 64-head figure.\n",
+        "2.5 MiB",
+        H,
+    ),
+    ("en-n-head-wrong", "# GQA\n\nLlama-3-70B has 8 KV heads: 320 KiB per token. 5 MiB is the 64-head figure.\n", "5 MiB", W),
+    (
+        "en-multi-head-version",
+        "# GQA\n\nLlama-3-70B keeps 8 KV heads, so its 320 KiB per token is one eighth of the 2.5 MiB a full multi-head"
+        " version would need.\n",
+        "2.5 MiB",
+        H,
+    ),
+    ("en-clause-before", "# MQA\n\nFalcon-7B: 568 KiB is what 71 KV heads would cost; the 8 KiB stands.\n", "8 KiB", H),
+    ("ru-setup-before", "# GQA\n\nLlama-2-7B: 32 KV-головы: 512 КиБ на токен; на 4K контекста — 1 ГиБ.\n", "1 ГиБ", W),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in HEADS_SAID_CASES])
+def test_heads_a_figure_is_said_to_assume(text: str, stated: str, group: str) -> None:
+    assert _groups(text, stated) == [group]

@@ -1623,6 +1623,10 @@ _STATED_HEADS = guarded(
     r"|\bвсе\s+(\d+)\s+голов\w*|\b(\d+)\s+KV[\s-]*голов\w*"
     # `если бы 70B была MHA (64 головы)`, `as MHA with 64 heads`: plain attention, every head keeping its keys and values
     r"|\b(?:MHA|multi[- ]head\s+attention)\s*(?:\(|with\s+|с\s+)\s*(\d+)\s+(?:heads?|голов\w*)"
+    # `2.5 MiB is the 64-head figure`, `the 64-head multi-head number`, `64-головный вариант`: a count of heads said as
+    # what the figure assumes
+    r"|\b(\d+)-(?:head|голов\w*)\s+(?:(?:multi[- ]head|MHA|plain|full)\s+)?(?:figure|number|value|version|variant|cache|estimate"
+    r"|вариант\w*|цифр\w*|числ\w*|значени\w*|кэш\w*)\b"
 )
 
 
@@ -1634,6 +1638,15 @@ def _heads_said_for(s: Sentence, q: Quantity) -> re.Match[str] | None:
     if found and s.unit.source == "table":
         found = tuple(m for m in found if not _other_comment_cell(s, m.start(), q))
     k = bisect_right([m.end() for m in found], q.start)
+    if k < len(found) and found[k].group(6) and not _CLAUSE_STOP.search(s.unit.text, q.end, found[k].start()):
+        return found[k]  # `… 2.5 MiB is the 64-head figure`: the heads the figure is said to assume, right after it
+    if k and ";" in s.unit.text[found[k - 1].end() : q.start]:
+        # `568 KiB is what 71 KV heads would cost; the 8 KiB stands`: heads a clause before the figure's says of its own
+        # figure (one standing before them) are not this one's (`32 KV-головы вместо 8: 512 КиБ …; на 4K — 1 ГиБ`: they are)
+        h = found[k - 1]
+        opening = max(s.start, s.unit.text.rfind(";", s.start, h.start()) + 1)
+        if any(opening <= z.end <= h.start() and z.kind == "bytes" for z in s.quantities):
+            return found[k] if k < len(found) else None
     return found[k - 1] if k else (found[0] if found else None)
 
 
@@ -1649,6 +1662,13 @@ def _other_comment_cell(s: Sentence, at: int, q: Quantity) -> bool:
     return len(_CELL_WORD.findall(s.unit.text, lo, hi)) >= 4
 
 
+_CLAUSE_STOP = guarded(r"[;.!?]")
+# right after a figure: what a plain multi-head version of the model would need (`2.5 MiB a full multi-head version would
+# need`, `2,5 МиБ, которые понадобились бы полной MHA-версии`)
+_MULTI_HEAD_VERSION_AFTER = guarded(
+    r"(?i)[^\S\n]*(?:per\s+token\s+)?(?:(?:is\s+)?what\s+|that\s+)?(?:a|the)\s+(?:full\s+|plain\s+)?(?:multi[- ]head|MHA)\s+"
+    r"(?:version|variant)\s+(?:of\s+it\s+)?would\b"
+)
 _SET_ASIDE_HEADS = guarded(r"(?i)(?:\binstead\s+of|\brather\s+than|\bnot|(?<!\w)вместо|(?<!\w)а\s+не)\s+(?:the\s+|its\s+)?$")
 
 
@@ -1703,6 +1723,7 @@ _CACHE_BYTES = tuple(b for _, b in _COMMON)
 # a cache supposed with one KV head for each query head (`a KV head per query head`, `по KV-голове на каждую голову`)
 _KV_HEAD_PER_QUERY_HEAD = guarded(
     r"(?i)\b(?:a|one|its\s+own)\s+KV[\s-]*head\s+(?:per|for\s+(?:each|every))\s+(?:\w+\s+){0,4}?(?:query\s+)?heads?\b"
+
     r"|(?<!\w)(?:по\s+(?:одной\s+)?KV[\s-]*голов\w*|своя\s+KV[\s-]*голова)\s+(?:на|для)\s+кажд\w*"
 )
 # (not a column per token, `| КиБ на токен |`, `| KV/token |`: its cells are sizes, no context)
@@ -1784,6 +1805,12 @@ def _kv(
         )
         named = named or "stated architecture"
     stated_heads = _heads_said_for(s, q)
+    if _MULTI_HEAD_VERSION_AFTER.match(s.unit.text, q.end) and cfg.kv_heads != cfg.heads and not cfg.kv_lora_rank:
+        # `… 8 KV heads …, so … one eighth of the 2.5 MiB a full multi-head version would need`: every query head caching
+        # its own keys and values
+        stated_heads = None
+        cfg = replace(cfg, kv_heads=cfg.heads)
+        named = f"{named} with a KV head per query head ({cfg.heads}, as the sentence supposes)"
     if stated_heads and cfg.kv_lora_rank and per_token and devices == 1:
         # `a hypothetical MHA cache with all 128 heads of dim 128 would be 3.8 MiB`: not the latent cache; the plain
         # cache of the heads it names, a reading only (the head dimension a latent model would use is not certain)
