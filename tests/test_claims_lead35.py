@@ -169,3 +169,30 @@ HEADS_SAID_CASES = [
 @pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in HEADS_SAID_CASES])
 def test_heads_a_figure_is_said_to_assume(text: str, stated: str, group: str) -> None:
     assert _groups(text, stated) == [group]
+
+
+# A named card's memory bandwidth written in bits with the digits of its bytes (or of its bytes over eight) is a
+# bits-for-bytes slip: H100 SXM 3.35 TB/s = 26.8 Tbit/s; H200 4.8 TB/s = 38,400 Gbit/s; RTX 4090 1,008 GB/s = 8,064 Gbit/s.
+BITS_FOR_BYTES_CASES = [
+    ("en-table", "# HW\n\n| C4 | H100 SXM memory bandwidth | 3.35 Tbit/s |\n", "3.35 Tbit/s", W, "26.8 Tbit/s"),
+    ("en-moves", '# HW\n\n- "An H200 moves 4.8 Gbit/s, that is why it is fast."\n', "4.8 Gbit/s", W, "38,400 Gbit/s"),
+    ("ru-quote", "# HW\n\nПотолок 4090 считали как «1008 Гбит/с ÷ 4,91 ГБ».\n", "1008 Гбит/с", W, "8,064 Гбит/с"),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in BITS_FOR_BYTES_CASES])
+def test_a_cards_bandwidth_in_bits_with_the_digits_of_its_bytes(text: str, stated: str, group: str, shown: str) -> None:
+    claims = [c for c in note_claims(text) if c.stated == stated]
+    assert [c.verdict.group for c in claims] == [group]
+    assert shown in claims[0].explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# HW\n\nH100 SXM memory bandwidth is 26.8 Tbit/s.\n",  # the right conversion
+        "# HW\n\nEach H100 node has 400 Gbit/s of InfiniBand per GPU.\n",  # a network's rate: other digits
+    ],
+)
+def test_a_cards_rate_in_bits_that_is_no_slip(text: str) -> None:
+    assert W not in {c.verdict.group for c in note_claims(text)}

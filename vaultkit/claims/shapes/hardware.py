@@ -388,6 +388,37 @@ _MEMORY_BANDWIDTH = guarded(
 )
 
 
+def _bits_for_bytes(s: Sentence, cards: tuple[GpuMention, ...], bitrates: list[Quantity]) -> list[Found]:
+    """A named card's memory bandwidth written in bits with the digits of its bytes (`H100 SXM memory bandwidth |
+    3.35 Tbit/s`, `An H200 moves 4.8 Gbit/s`, `4090 как «1008 Гбит/с`) or of its bytes over eight: a bits-for-bytes slip,
+    wrong whatever else the sentence says (a network's rate has other digits). The card stands right before the rate,
+    with no other figure or card between."""
+    out: list[Found] = []
+    for q in bitrates:
+        if q.hi is not None or q.bound or q.value <= 0 or not s.unit.owns(q.start):
+            continue
+        before = [c for c in cards if c.end <= q.start]
+        if not before or q.start - before[-1].end > 60 or not before[-1].bandwidths:
+            continue
+        card = before[-1]
+        if any(card.end <= z.start < q.start for z in s.quantities):
+            continue
+        digits = {round(b / scale, 6) for b in card.bandwidths for scale in (1e9, 1e12, 8e9, 8e12)}
+        if not any(abs(q.printed - d) <= 0.01 * d for d in digits):
+            continue
+        bits = [8 * b for b in card.bandwidths]
+        if any(abs(q.value - v) <= 0.02 * v for v in bits):
+            continue
+        shown = " or ".join(
+            f"{v / q.scale:,.0f} {q.unit}" if v >= 1e3 * q.scale else f"{v / q.scale:,.4g} {q.unit}"
+            for v in bits
+        )
+        how = f"{card.name}: {shown} (published peak, 8 bits a byte); stated {q.text}: the digits of its bytes written as bits"
+        claim = make_claim(s.unit, q.start, q.end, "hardware-bandwidth", Verdict.WRONG, how, stated=q.text)
+        out.append(Found(claim, ((q.start, q.end),)))
+    return out
+
+
 def card_bandwidth(s: Sentence, facts: NoteFacts) -> list[Found]:
     """A memory bandwidth said of a named card right before it (`4090: 1008 GB/s`, `H100 SXM's 3.35 TB/s`)."""
     memory_said = any(q.kind == "bitrate" for q in s.quantities) and _MEMORY_BANDWIDTH.search(s.unit.text, s.start, s.end)
@@ -400,15 +431,15 @@ def card_bandwidth(s: Sentence, facts: NoteFacts) -> list[Found]:
         and q.value > 0
         and not re.search(r"(?i)flop|флоп", q.unit)
     ]
-    if not rates:
-        return []
     cards = _cards(s)
     if not cards:
         return []
     text = s.unit.text
     out: list[Found] = []
+    out += _bits_for_bytes(s, cards, [q for q in s.quantities if q.kind == "bitrate"])
+    slips = {f.used[0][0] for f in out}
     for q in rates:
-        if not s.unit.owns(q.start):
+        if not s.unit.owns(q.start) or q.start in slips:
             continue
         before = [c for c in cards if c.end <= q.start]
         if not before or q.start - before[-1].end > 60:
