@@ -196,3 +196,50 @@ def test_a_cards_bandwidth_in_bits_with_the_digits_of_its_bytes(text: str, state
 )
 def test_a_cards_rate_in_bits_that_is_no_slip(text: str) -> None:
     assert W not in {c.verdict.group for c in note_claims(text)}
+
+
+# A model the catalogue lacks, configured in the note's front matter (Yi-1.5-34B: hidden 7168, 60 layers, 56 heads, 8 KV
+# heads of 128, MLP 20480, vocabulary 64000, untied: 34,388,917,248 parameters, 240 KiB of cache a token in bf16).
+_YI = (
+    "---\npantry:\n  yi-1.5-34b: { hidden: 7168, layers: 60, heads: 56, kv_heads: 8, head_dim: 128, mlp: 20480,"
+    " vocab: 64000, tied: false }\n---\n# Recipes\n\n"
+)
+_YI_RU = (
+    "---\nмодели:\n  Yi-1.5-34B:\n    hidden_size: 7168\n    num_hidden_layers: 60\n    num_attention_heads: 56\n"
+    "    num_key_value_heads: 8\n    intermediate_size: 20480\n    vocab_size: 64000\n---\n# Заметки\n\n"
+)
+PROPERTY_CONFIG_CASES = [
+    ("en-weights-holds", _YI + "- bf16 Yi-1.5-34B is 68.8 GB.\n", "68.8 GB", H, "34.39B"),
+    ("en-weights-wrong", _YI + "- bf16 Yi-1.5-34B is 34.4 GB.\n", "34.4 GB", W, "68.778 GB"),
+    ("en-kv-wrong", _YI + "- Yi-1.5-34B caches 480 KiB per token in bf16.\n", "480 KiB", W, "240 KiB"),
+    ("ru-kv-holds", _YI_RU + "- У Yi-1.5-34B кэш на токен — 240 КиБ.\n", "240 КиБ", H, "60 layers"),
+    ("ru-params-wrong", _YI_RU + "- Yi-1.5-34B: 17,2 млрд параметров.\n", "17,2 млрд параметров", W, "34,388,917,248"),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in PROPERTY_CONFIG_CASES])
+def test_a_model_configured_in_the_front_matter(text: str, stated: str, group: str, shown: str) -> None:
+    claims = [c for c in note_claims(text) if c.stated == stated]
+    assert [c.verdict.group for c in claims] == [group]
+    assert shown in claims[0].explanation
+
+
+def test_a_notes_own_model_does_not_outlive_the_note() -> None:
+    """The next note without that front matter reads the name as the catalogue does (by its nominal size), whatever was
+    read before it."""
+    line = "- bf16 Yi-1.5-34B is 34.4 GB.\n"
+    alone = [(c.verdict.group, c.explanation) for c in note_claims("# Other\n\n" + line)]
+    assert any("34.39B" in c.explanation for c in note_claims(_YI + line))
+    assert [(c.verdict.group, c.explanation) for c in note_claims("# Other\n\n" + line)] == alone
+    assert not any("34.39B" in e for _, e in alone)
+
+
+def test_a_catalogued_model_under_another_spelling_keeps_its_entry() -> None:
+    """`llama_3_2_1b:` configured in full is the catalogue's Llama 3.2 1B (same count): its size name still reads it."""
+    text = (
+        "---\nconfigs:\n  llama_3_2_1b: {hidden_size: 2048, intermediate_size: 8192, num_hidden_layers: 16,"
+        " num_attention_heads: 32, num_key_value_heads: 8, vocab_size: 128256, tie_word_embeddings: true}\n---\n"
+        "# Llama 3.2 1B\n\n- The 1B in int4 is 1.24 GB.\n"
+    )
+    claims = [c for c in note_claims(text) if c.stated == "1.24 GB"]
+    assert [c.verdict.group for c in claims] == [W] and "0.618 GB" in claims[0].explanation

@@ -12,6 +12,8 @@ suffixes such as `-Instruct`, `-hf`, `-chat`, `-it`, `-base` are dropped (`find_
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -390,21 +392,56 @@ def normalise_name(name: str, *, strip_suffixes: bool = True) -> str:
 _BY_NAME = {m.name: m for m in MODELS} | {a: m for m in MODELS for a in m.aliases}
 
 
+# The configurations the note being read states in its front matter for models the catalogue lacks (by normalised
+# name): `use_note_models` sets them for one note at a time.
+_note_models: dict[str, ModelConfig] = {}
+
+
+def use_note_models(models: dict[str, ModelConfig]) -> None:
+    """Read the next note with these models of its own besides the catalogue. What was read once per text under other
+    models (every cache of the claims modules) is forgotten when they change, so a note's reading never depends on the
+    notes read before it."""
+    global _note_models
+    if models == _note_models:
+        return
+    _note_models = dict(models)
+    for name, module in list(sys.modules.items()):
+        if name == "vaultkit.claims" or name.startswith("vaultkit.claims."):
+            for value in list(vars(module).values()):
+                clear = getattr(value, "cache_clear", None)
+                if callable(clear) and hasattr(value, "cache_info"):
+                    clear()
+
+
+def _known(key: str) -> ModelConfig | None:
+    return _BY_NAME.get(key) or (_note_models.get(key) if _note_models else None)
+
+
 def find_model(name: str) -> ModelConfig | None:
+    """The configuration of the model `name` names: the catalogue's, else one the note being read states."""
+    return _find(name, _known)
+
+
+def catalogued(name: str) -> ModelConfig | None:
+    """The catalogue's configuration of the model `name` names (never a note's own)."""
+    return _find(name, _BY_NAME.get)
+
+
+def _find(name: str, known: Callable[[str], ModelConfig | None]) -> ModelConfig | None:
     exact = normalise_name(name, strip_suffixes=False)
-    if exact in _BY_NAME:
-        return _BY_NAME[exact]
+    if (found := known(exact)) is not None:
+        return found
     key = normalise_name(name)
-    if key in _BY_NAME:
-        return _BY_NAME[key]
+    if (found := known(key)) is not None:
+        return found
     # `Llama-3.1-8B-Instruct-v2` → drop trailing parts until a name is known; never drop the size.
     parts = key.split("-")
     while len(parts) > 1:
         parts.pop()
         if re.fullmatch(r"\d+(?:\.\d+)?[bm]|\d+x\d+b", parts[-1] if parts else "") or len(parts) == 1:
-            short = "-".join(parts)
-            if short in _BY_NAME:
-                return _BY_NAME[short]
+            found = known("-".join(parts))
+            if found is not None:
+                return found
     return None
 
 

@@ -21,10 +21,11 @@ from itertools import accumulate, pairwise
 from typing import Any
 
 from vaultkit.claims.answers import readable_answers
-from vaultkit.claims.catalog import ModelMention, find_gpus, find_mentions
+from vaultkit.claims.catalog import ModelMention, find_gpus, find_mentions, use_note_models
 from vaultkit.claims.delimited import delimited_tables
 from vaultkit.claims.dtypes import DtypeMention, canonical, find_dtypes, from_properties, kv_from_properties
 from vaultkit.claims.fastre import guarded
+from vaultkit.claims.hfconfig import configs_in_properties
 from vaultkit.claims.keys import _MODEL_KEYS, json_records, readable_keys
 from vaultkit.claims.model import SHAPE_FAILED, Claim, Verdict
 from vaultkit.claims.quantities import _CYRILLIC, Quantity, classify_unit, find_quantities
@@ -1846,6 +1847,7 @@ def extract_claims(
     lang: str | None = None,
 ) -> tuple[Claim, ...]:
     """Every numeric sizing claim of a note (`text` is the whole file; lines are file lines)."""
+    use_note_models(configs_in_properties(properties) if properties else {})  # models the front matter configures
     written = text
     text = text.translate(_GROUP_SPACES)  # one character for one: columns stay
     text = _unhighlighted(text, code_ranges)

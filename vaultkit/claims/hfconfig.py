@@ -8,10 +8,13 @@ file (GPT-2 and Gemma tie the head; Llama does not). Only what the parameter for
 from __future__ import annotations
 
 import json
+import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from vaultkit.claims.catalog import Bias, ModelConfig, Norm
+from vaultkit.claims.catalog import MODELS, Bias, ModelConfig, Norm, catalogued, normalise_name
+from vaultkit.claims.engine import count_parameters
 
 # Architectures whose MLP is gated (SwiGLU/GeGLU: gate, up and down matrices).
 _GATED = {
@@ -138,3 +141,99 @@ def read_config(path: str | Path) -> ModelConfig:
         return config_from_dict(data, name=str(data.get("_name_or_path") or p.parent.name or p.name))
     except (TypeError, ValueError) as exc:
         raise ConfigError(f"{p}: {exc}") from None
+
+
+# A model's configuration written in a note's front matter, under its name (`yi-1.5-34b: {hidden: 7168, layers: 60,
+# heads: 56, kv_heads: 8, head_dim: 128, mlp: 20480, vocab: 64000, tied: false}`), in the short names people use.
+_SHORT_KEYS = {
+    "hidden": "hidden_size",
+    "hidden_size": "hidden_size",
+    "d_model": "hidden_size",
+    "dim": "hidden_size",
+    "layers": "num_hidden_layers",
+    "n_layers": "num_hidden_layers",
+    "num_layers": "num_hidden_layers",
+    "num_hidden_layers": "num_hidden_layers",
+    "heads": "num_attention_heads",
+    "n_heads": "num_attention_heads",
+    "num_attention_heads": "num_attention_heads",
+    "kv_heads": "num_key_value_heads",
+    "n_kv_heads": "num_key_value_heads",
+    "num_key_value_heads": "num_key_value_heads",
+    "head_dim": "head_dim",
+    "mlp": "intermediate_size",
+    "ffn": "intermediate_size",
+    "inter": "intermediate_size",
+    "intermediate": "intermediate_size",
+    "intermediate_size": "intermediate_size",
+    "d_ff": "intermediate_size",
+    "vocab": "vocab_size",
+    "vocab_size": "vocab_size",
+    "tied": "tie_word_embeddings",
+    "tie_word_embeddings": "tie_word_embeddings",
+}
+_NEEDED = {"hidden_size", "num_hidden_layers", "num_attention_heads", "intermediate_size", "vocab_size"}
+_PARAMS_KEYS = ("params", "parameters", "n_params", "num_parameters", "params_total")
+_MAX_PROPERTY_MODELS = 32  # a bounded look: a front matter of thousands of mappings is read no further
+
+
+def _config_of(name: str, fields: dict[str, Any]) -> ModelConfig | None:
+    """A dense gated-MLP (Llama-like) decoder from a mapping of short config names, when it states the five numbers the
+    parameter count needs (and agrees, within 1 %, with a count it states too); else None."""
+    cfg: dict[str, Any] = {}
+    for key, value in fields.items():
+        long = _SHORT_KEYS.get(str(key).lower())
+        if long is None:
+            continue
+        if long == "tie_word_embeddings":
+            if isinstance(value, bool):
+                cfg[long] = value
+            continue
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 < value < 10**7:
+            return None  # `head_dim: "128 (64 for 0.5B)"`: not one number
+        cfg[long] = value
+    if not cfg.keys() >= _NEEDED or any(str(k).lower() in ("experts", "num_experts", "num_local_experts") for k in fields):
+        return None
+    try:
+        config = config_from_dict({**cfg, "model_type": "llama"}, name=name)
+    except (ConfigError, TypeError, ValueError, ZeroDivisionError):
+        return None
+    stated = next((fields[k] for k in _PARAMS_KEYS if isinstance(fields.get(k), (int, float)) and fields[k] > 0), None)
+    if stated is not None:
+        total = count_parameters(config).total
+        if abs(total - stated) > 0.01 * stated:
+            return None  # the count the note states is not this architecture's: some part is another shape
+    return config
+
+
+@lru_cache(maxsize=1)
+def _catalogued_counts() -> tuple[int, ...]:
+    return tuple(sorted(count_parameters(m).total for m in MODELS))
+
+
+def _a_catalogued_count(total: int) -> bool:
+    """A catalogued model has this count (within 0.1 %): the front matter configures it under another spelling
+    (`llama_3_2_1b:`), and the catalogue's entry, aliases and family stay what names it."""
+    return any(abs(total - c) <= 0.001 * c for c in _catalogued_counts())
+
+
+def configs_in_properties(properties: Any) -> dict[str, ModelConfig]:
+    """Model configurations a note's front matter states under a model's name (its key, or a `name`/`model` field),
+    for models the catalogue lacks; by normalised name. Nested up to three levels, at most 32 mappings read."""
+    out: dict[str, ModelConfig] = {}
+    seen = 0
+    stack: list[tuple[str, Any, int]] = [("", properties, 0)]
+    while stack and seen < _MAX_PROPERTY_MODELS:
+        key, value, depth = stack.pop()
+        if not isinstance(value, dict):
+            continue
+        seen += 1
+        named = value.get("name") or value.get("model") or key
+        if isinstance(named, str) and re.search(r"[^\W\d_]", named) and re.search(r"\d", named):
+            config = _config_of(named, value)
+            if config is not None and catalogued(named) is None and not _a_catalogued_count(count_parameters(config).total):
+                out.setdefault(normalise_name(named), config)
+                continue
+        if depth < 3:
+            stack.extend((str(k), v, depth + 1) for k, v in list(value.items())[:64])
+    return out
