@@ -243,3 +243,19 @@ def test_a_catalogued_model_under_another_spelling_keeps_its_entry() -> None:
     )
     claims = [c for c in note_claims(text) if c.stated == "1.24 GB"]
     assert [c.verdict.group for c in claims] == [W] and "0.618 GB" in claims[0].explanation
+
+
+# `16384 tok` is tokens (not `tok/s`); `8 users × 16K = 131,072 tokens` reads the K as 1024 (Qwen2.5-14B: 192 KiB a token,
+# 3 GiB at 16,384 tokens in fp16).
+TOK_AND_BINARY_K_CASES = [
+    ("tok-holds", "# Qwen2.5-14B\n\n- kv cache, 16384 tok, fp16: 3 ГиБ\n", "3 ГиБ", H),
+    ("tok-wrong", "# Qwen2.5-14B\n\n- kv cache, 16384 tok, fp16: 12 GiB\n", "12 GiB", W),
+    ("binary-k-holds", "# KV\n\nKV cache: 8 users × 16K = 131,072 tokens.\n", "131,072 tokens", H),
+    ("decimal-k-holds", "# KV\n\nKV cache: 8 users × 16K = 128,000 tokens.\n", "128,000 tokens", H),
+    ("k-wrong", "# KV\n\nKV cache: 8 users × 16K = 262,144 tokens.\n", "262,144 tokens", W),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in TOK_AND_BINARY_K_CASES])
+def test_tok_and_a_binary_k_in_a_product(text: str, stated: str, group: str) -> None:
+    assert _groups(text, stated) == [group]

@@ -133,7 +133,7 @@ _UNIT = (
     r"(?P<unit>[KMGTP]i?B/s\b|[KMGTP]i?B\s+per\s+second|[ГТМК]и?Б/с|[KMGTPE]?FLOP[Ss]?\b|[kmgtp]?flops\b|[КМГТПЭ]?(?:ФЛОП|флоп)(?:С|с|/с)?(?!\w)"
     r"|(?:гига|тера|пета)флоп\w*|tok(?:ens)?/s\b|tok(?:en)?s?/sec\b|tokens?\s+(?:per|a)\s+second|токен\w*/с|токен\w*\s+в\s+секунду|ток\s?/\s?(?:сек|с)(?!\w)"
     r"|т/с(?!\w)|t/s\b|[KMGT](?:bit/s|b/s|bps)\b|[КМГТ]бит/с(?!\w)|(?:{_SCALE_WORD}\s*)?{_TIME}"
-    r"|(?:billion|million|thousand|trillion|млрд\.?|млн\.?|тыс(?:яч[аи]?\b|\.)?|трлн\.?|[KMBT](?![A-Za-z])|k(?![A-Za-z]))\s*(?:tokens?\b|токен\w*)|tokens?\b|токен\w*"
+    r"|(?:billion|million|thousand|trillion|млрд\.?|млн\.?|тыс(?:яч[аи]?\b|\.)?|трлн\.?|[KMBT](?![A-Za-z])|k(?![A-Za-z]))\s*(?:tokens?\b|токен\w*)|tokens?\b|tok\b(?![\s.]*/)|токен\w*"
     r"|(?i:(?:kilo|mega|giga|tera|peta|kibi|mebi|gibi|tebi)bytes?\b|(?:кило|мега|гига|тера|пета|киби|меби|гиби|теби)байт\w*)"
     r"|(?i:per\s?cent\b|процент\w*)"
     r"|[KMGTP]i?B(?![a-z])|[kK]B\b|[КМГТП]и?Б\b|Б(?=[\s/.,;)|]|$)"

@@ -333,12 +333,12 @@ def _link(
                     check = Check(binary_k.verdict, f"{binary_k.explanation} (k = 1024)")
             if (
                 not check.verdict.holds
-                and len(left) == 1
-                and left[0].kind in ("tokens", "count")
-                and left[0].scale == 1e3
+                and len([q for q in left if q.scale == 1e3]) == 1
+                and all(q.kind in ("tokens", "count") if q.scale == 1e3 else q.kind == "number" for q in left)
                 and right[0].scale == 1
             ):
-                # `128K tokens = 131,072 tokens`: a context written in K is often 1024 of them; both readings hold
+                # `128K tokens = 131,072 tokens`, `8 users × 16K = 131,072 tokens`: a context written in K is often 1024 of
+                # them; both readings hold
                 binary_k = compare(right[0], computed * 1024 / 1000)
                 if binary_k.verdict.holds:
                     check = Check(binary_k.verdict, f"{binary_k.explanation} (K = 1024)")
