@@ -259,3 +259,20 @@ TOK_AND_BINARY_K_CASES = [
 @pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in TOK_AND_BINARY_K_CASES])
 def test_tok_and_a_binary_k_in_a_product(text: str, stated: str, group: str) -> None:
     assert _groups(text, stated) == [group]
+
+
+# A context right after a model's name is no part of the name (`Llama-3-8B 32K = 8 GiB`), and a model at a context sizes
+# its cache (Llama-3-8B: 128 KiB a token, 4 GiB at 32K; Mixtral-8x7B the same).
+MODEL_AT_CONTEXT_CASES = [
+    ("en-holds", "# Notes\n\nMy sanity list: Llama-3-8B 32K = 4 GiB.\n", "4 GiB", H),
+    ("en-wrong", "# Notes\n\nMy sanity list: Llama-3-8B 32K = 4 GiB; Mixtral-8x7B 32K = 16 GiB.\n", "16 GiB", W),
+    ("ru-holds", "# Заметки\n\n- Mixtral-8x7B 32K — 4 ГиБ.\n", "4 ГиБ", H),
+    ("en-weights-stay", "# Notes\n\n- Llama-3-8B 32K = 16 GB in bf16 weights\n", "16 GB", H),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in MODEL_AT_CONTEXT_CASES])
+def test_a_model_at_a_context_sizes_its_cache(text: str, stated: str, group: str) -> None:
+    claims = [c for c in note_claims(text) if c.stated == stated]
+    assert [c.verdict.group for c in claims] == [group]
+    assert claims[0].shape == ("weights" if "weights" in text else "kv-cache")

@@ -536,6 +536,9 @@ def _mentions_once(text: str) -> tuple[ModelMention, ...]:
     return tuple(found)
 
 
+# a figure after a name's size is the sentence's, not the name's (`Llama-3-8B 5 млн векторов`), a context too
+# (`Llama-3-8B 32K = 8 GiB`): what `_mentions` reads and `scope.mask` blanks of a name ends before it
+AFTER_SIZE = guarded(r"(?i)(?<=\d[bm])(?:\s+\d+(?:\.\d+)?k?)+$")
 _GROUPED_AFTER = guarded(r"(?:\s+\d{1,3}(?:[\s\u00a0\u202f]\d{3})+)$")
 
 
@@ -552,7 +555,7 @@ def _mentions(text: str) -> list[ModelMention]:
             raw,
         )
         # a figure after the size is the sentence's, not the name's (`Llama-3-8B 5 млн векторов`)
-        raw = re.sub(r"(?i)(?<=\d[bm])(?:\s+\d+(?:\.\d+)?)+$", "", raw)
+        raw = AFTER_SIZE.sub("", raw)
         # a count in groups of three after the name is the sentence's (`У Mixtral 46 702 792 704 параметра`)
         bare = _GROUPED_AFTER.sub("", raw)
         if bare != raw and find_model(bare) is not None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from vaultkit.claims.catalog import MODEL_MENTION
+from vaultkit.claims.catalog import AFTER_SIZE, MODEL_MENTION
 from vaultkit.claims.fastre import guarded
 
 _MASKS = guarded(
@@ -47,15 +47,12 @@ def mask(text: str) -> str:
     return MODEL_MENTION.sub(_blank_name, out)
 
 
-_AFTER_SIZE = guarded(r"(?i)(?<=\d[bm])(?:\s+\d+(?:\.\d+)?)+$")
-
-
 def _blank_name(m: re.Match[str]) -> str:
     """A model name with digits is blanked; a figure after its size is the sentence's (`Llama-3-8B 5 млн`)."""
     name = m.group(0)
     if not re.search(r"\d", name):
         return name
-    kept = _AFTER_SIZE.sub("", name)
+    kept = AFTER_SIZE.sub("", name)
     return " " * len(kept) + name[len(kept) :]
 
 

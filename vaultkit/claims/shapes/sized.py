@@ -4291,7 +4291,17 @@ def _kind(text: str, clause: str, s: Sentence, q: Quantity) -> str:
         _PER_TOKEN.match(text, z.end) for z in starting_in(_kilo_sizes, max(s.start, q.start - _PER_TOKEN_REACH), q.start, text)
     ):
         return "kv"  # `56 KiB per token × 65 536 = 3.5 GiB in bf16, in fp8 — 1.75 GiB`: totals of the size per token
+    if not _WEIGHT_WORDS.search(clause) and any(
+        m.end <= q.start and _MODEL_AT_CONTEXT.fullmatch(s.unit.text, m.end, q.start) for m in s.models if q.start - m.end < 40
+    ):
+        return "kv"  # `Llama-3-8B 32K = 8 GiB; Mixtral-8x7B 32K = 16 GiB`: a model at a context sizes its cache
     return "weights"
+
+
+# a model's name, then a context and the figure it comes to (`Llama-3-8B 32K = 8 GiB`, `Qwen2.5-7B @ 128K: 7 GiB`)
+_MODEL_AT_CONTEXT = guarded(
+    r"(?i)\s*(?:@|at|на|при)?\s*\d+(?:[.,]\d+)?\s*[kKкК]\s*(?:context|ctx|tokens?|контекст\w*|токен\w*)?\s*[=:—–-]\s*(?:~|≈)?\s*"
+)
 
 
 # A scaled count followed by what it counts (past at most four words with digits, each read
