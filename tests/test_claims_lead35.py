@@ -276,3 +276,28 @@ def test_a_model_at_a_context_sizes_its_cache(text: str, stated: str, group: str
     claims = [c for c in note_claims(text) if c.stated == stated]
     assert [c.verdict.group for c in claims] == [group]
     assert claims[0].shape == ("weights" if "weights" in text else "kv-cache")
+
+
+# One device's share beside a recipe's total, the devices not counted in the sentence, is no figure of the whole
+# (Qwen2.5-14B: 14,770,033,664 × 18 B = 265.9 GB; over 8 GPUs 33.2 GB).
+PER_DEVICE_UNCOUNTED_CASES = [
+    (
+        "en-uncounted",
+        "# Qwen2.5-14B\n\n- With fp32 gradients (18 bytes per parameter): 265.9 GB, 33.2 GB per GPU.\n",
+        "33.2 GB",
+        V,
+    ),
+    (
+        "en-counted",
+        "# Qwen2.5-14B\n\n- With fp32 gradients (18 bytes per parameter): 265.9 GB, 33.2 GB per GPU on 8 GPUs.\n",
+        "33.2 GB",
+        H,
+    ),
+    ("ru-uncounted", "# Qwen2.5-14B\n\n- Adam, 16 байт на параметр: 236,3 ГБ, 29,5 ГБ на карту.\n", "29,5 ГБ", V),
+    ("ru-wrong", "# Qwen2.5-14B\n\n- Adam, 16 байт на параметр: 236,3 ГБ, 14 ГБ на карту на 8 картах.\n", "14 ГБ", W),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in PER_DEVICE_UNCOUNTED_CASES])
+def test_a_share_per_device_with_the_devices_uncounted(text: str, stated: str, group: str) -> None:
+    assert _groups(text, stated) == [group]

@@ -6490,6 +6490,14 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                 )
             else:
                 verdict, explanation, shape = _per_param_size(q, count.value, f"the adapter ({count.text})", per_param)
+        elif per_param is not None and per_device and devices <= 1 and _device_count(s) < 2:
+            # `(18 bytes per parameter): 265.9 GB, 33.2 GB per GPU`: one device's share, the devices not counted here
+            verdict, explanation, shape = (
+                Verdict.UNVERIFIABLE,
+                f"{q.text}: one device's share of {fmt(params * per_param.value, q.scale) if params else 'the states'} "
+                f"({per_param.text} per parameter); the number of devices is not stated",
+                "per-param",
+            )
         elif per_param is not None:  # a recipe stated in bytes per parameter is the one to use
             bound = _count_of_rate(s, per_param)
             if bound is not None and params and bound.value < 0.9 * params:
