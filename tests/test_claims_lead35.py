@@ -301,3 +301,17 @@ PER_DEVICE_UNCOUNTED_CASES = [
 @pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in PER_DEVICE_UNCOUNTED_CASES])
 def test_a_share_per_device_with_the_devices_uncounted(text: str, stated: str, group: str) -> None:
     assert _groups(text, stated) == [group]
+
+
+# `128 тысяч токенов`, `128 thousand tokens`: the context the cache is read at (128K), not a second input left unread
+# (Llama 3 70B: 320 KiB a token, 40 GiB at 131,072 tokens).
+THOUSAND_TOKENS_CASES = [
+    ("ru-wrong", "# Кэш\n\nLlama 3 70B на 128 тысяч токенов съест 160 ГиБ кэша.\n", "160 ГиБ", W),
+    ("ru-holds", "# Кэш\n\nLlama 3 70B на 128 тысяч токенов съест 40 ГиБ кэша.\n", "40 ГиБ", H),
+    ("en-holds", "# Cache\n\nLlama 3 70B on 128 thousand tokens eats 40 GiB of cache.\n", "40 GiB", H),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in THOUSAND_TOKENS_CASES])
+def test_thousands_of_tokens_in_words_are_the_context(text: str, stated: str, group: str) -> None:
+    assert _groups(text, stated) == [group]

@@ -2268,7 +2268,8 @@ def _kv(
 # a token count or a batch a sentence states: `8k`, `32K`, `4096 tokens`, `3000-token prompt`, `16 users`, `batch 8`
 _INPUT_SAID = guarded(
     r"(?i)(?<![\w.,])(?P<k>\d{1,4}(?:[.,]\d)?)\s?[kк](?![\w])"
-    r"|(?<![\w.,])(?P<t>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)(?:\s|-)?(?:[^\W\d_]{3,20}\s+)?(?:tokens?|токен\w*)(?![\w])"
+    r"|(?<![\w.,])(?P<t>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)(?:\s|-)?"
+    r"(?:(?P<th>thousand|тысяч\w*|тыс\.?)\s+|(?P<mn>million|миллион\w*|млн\.?)\s+|[^\W\d_]{3,20}\s+)?(?:tokens?|токен\w*)(?![\w])"
     r"|(?<![\w.,])(?P<b>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)\s+(?:\w+\s+)?(?:sequences|requests|users|dialog(?:ue)?s"
     r"|conversations|chats|prompts|запрос\w*|последовательност\w*|пользовател\w*|диалог\w*|сесси\w*|чат\w*)(?![\w])"
     r"|(?:batch(?:\s+size)?|батч\w*)\s*(?:of|=|:|размером)?\s*(?P<bb>\d+)"
@@ -2320,9 +2321,11 @@ def _unused_inputs(s: Sentence, q: Quantity, seq: float, batch: int) -> str:
             continue
         if lo > s.start and _ITS_OWN.fullmatch(s.unit.masked, lo, m.start()):
             continue  # `from 1 GiB at 8k to 8 GiB at 32k`: the context right after the size before is that size's
-        if m.group("k"):
-            k = float(m.group("k").replace(",", "."))
+        if m.group("k") or (m.group("t") and m.group("th")):  # `128K`, `128 тысяч токенов`: either thousand
+            k = float(m.group("k").replace(",", ".")) if m.group("k") else float(re.sub(r"\D", "", m.group("t")))
             said.append((m.group(0).strip(), {k * 1024, k * 1000}))
+        elif m.group("t") and m.group("mn"):
+            said.append((m.group(0).strip(), {float(re.sub(r"\D", "", m.group("t"))) * 1e6}))
         else:
             number = next(g for g in (m.group("t"), m.group("b"), m.group("bb"), m.group("c"), m.group("c2")) if g)
             said.append((m.group(0).strip(), {float(re.sub(r"\D", "", number))}))
