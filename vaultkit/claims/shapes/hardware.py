@@ -24,6 +24,7 @@ said only beside a card (`A100 (40 GB)`, `L40S — 48 ГБ`) are never errors.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from vaultkit.claims.catalog import GpuMention, find_cards
@@ -394,15 +395,17 @@ def _bits_for_bytes(s: Sentence, cards: tuple[GpuMention, ...], bitrates: list[Q
     wrong whatever else the sentence says (a network's rate has other digits). The card stands right before the rate,
     with no other figure or card between."""
     out: list[Found] = []
+    ends = [c.end for c in cards]  # in order: found by bisection (a line of many cards and rates stays linear)
+    starts = sorted(z.start for z in s.quantities)
     for q in bitrates:
         if q.hi is not None or q.bound or q.value <= 0 or not s.unit.owns(q.start):
             continue
-        before = [c for c in cards if c.end <= q.start]
-        if not before or q.start - before[-1].end > 60 or not before[-1].bandwidths:
+        k = bisect_right(ends, q.start)
+        if not k or q.start - cards[k - 1].end > 60 or not cards[k - 1].bandwidths:
             continue
-        card = before[-1]
-        if any(card.end <= z.start < q.start for z in s.quantities):
-            continue
+        card = cards[k - 1]
+        if bisect_left(starts, q.start) > bisect_left(starts, card.end):
+            continue  # another figure between the card and the rate
         digits = {round(b / scale, 6) for b in card.bandwidths for scale in (1e9, 1e12, 8e9, 8e12)}
         if not any(abs(q.printed - d) <= 0.01 * d for d in digits):
             continue
