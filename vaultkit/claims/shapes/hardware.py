@@ -416,7 +416,7 @@ def _bits_for_bytes(s: Sentence, cards: tuple[GpuMention, ...], bitrates: list[Q
             f"{v / q.scale:,.0f} {q.unit}" if v >= 1e3 * q.scale else f"{v / q.scale:,.4g} {q.unit}"
             for v in bits
         )
-        how = f"{card.name}: {shown} (published peak, 8 bits a byte); stated {q.text}: the digits of its bytes written as bits"
+        how = f"{card.name}: {shown} (published peak); stated {q.text}: the digits of its bytes written as bits (8 bits a byte)"
         claim = make_claim(s.unit, q.start, q.end, "hardware-bandwidth", Verdict.WRONG, how, stated=q.text)
         out.append(Found(claim, ((q.start, q.end),)))
     return out

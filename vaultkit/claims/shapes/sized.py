@@ -2354,7 +2354,7 @@ _CAP = guarded(
 # the model's whole context window, said without its length (`at the full context`, `на полном контексте`)
 _FULL_CONTEXT = guarded(
     r"(?i)\b(?:full|whole|entire|max(?:imum)?)[\s-]+(?:context|context\s+window|context\s+length|window)\b"
-    r"|\bfull(?:[\s-]+length)?[\s-]+(?:sequences?|conversations?|contexts)\b"
+    r"|\bfull(?:[\s-]+length)?[\s-]+(?:sequences?|conversations?)\b"
     r"|(?:полн\w*|весь|всём|всем|максимальн\w*)\s+(?:контекст\w*|окн\w*\s+контекста|(?:длин\w*\s+)?последовательност\w*)"
     r"|полноконтекстн\w*"
 )
