@@ -315,3 +315,23 @@ THOUSAND_TOKENS_CASES = [
 @pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in THOUSAND_TOKENS_CASES])
 def test_thousands_of_tokens_in_words_are_the_context(text: str, stated: str, group: str) -> None:
     assert _groups(text, stated) == [group]
+
+
+# A note that states its rule of thumb (weights plus N % overhead) judges the sizes below it by that rule too
+# (Llama-3-8B fp16: 16.06 GB, × 1.2 = 19.27 GB; Qwen2.5-72B fp8: 72.71 GB, × 1.2 = 87.25 GB).
+_RULE_EN = "# KB\n\n> **Rule of thumb:** VRAM = parameters × bytes per parameter, plus 20 % overhead.\n"
+_RULE_RU = "# База знаний\n\nПравило: память = параметры × байты на параметр, плюс 20 % на накладные расходы.\n"
+OVERHEAD_RULE_CASES = [
+    ("en-holds", _RULE_EN + "> - Llama-3-8B fp16: 19.3 GB\n", "19.3 GB", H, "19.27 GB"),
+    ("en-wrong", _RULE_EN + "> - Qwen2.5-72B fp8: 174.5 GB\n", "174.5 GB", W, "87.25 GB"),
+    ("en-plain-weights-hold", _RULE_EN + "Llama-3-8B in fp16 is 16.06 GB of weights.\n", "16.06 GB", H, ""),
+    ("ru-holds", _RULE_RU + "- Llama-3-8B в fp16: 19,3 ГБ\n", "19,3 ГБ", H, "19.27 GB"),
+    ("no-rule", "# KB\n\n- Llama-3-8B fp16: 19.3 GB\n", "19.3 GB", W, ""),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in OVERHEAD_RULE_CASES])
+def test_a_notes_overhead_rule(text: str, stated: str, group: str, shown: str) -> None:
+    claims = [c for c in note_claims(text) if c.stated == stated]
+    assert [c.verdict.group for c in claims] == [group]
+    assert shown in claims[0].explanation

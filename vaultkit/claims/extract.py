@@ -1883,11 +1883,52 @@ def extract_claims(
     claims = remap(keys_remap(answers_remap(_resolve(found, claims))))
     claims = _unread_inputs(claims)
     claims = _one_claim_a_bracketed_figure(claims)
+    claims = _with_overhead_rule(claims, lines)
     if written != text:
         claims = _as_written(claims, written)
     claims = twin_units(claims, written.split("\n"))
     claims.sort(key=lambda c: (c.line, c.column))
     return tuple(claims)
+
+
+# a rule of thumb the note states for memory: the weights plus a share on top (`VRAM = parameters × bytes per parameter,
+# plus 20 % overhead`, `+ 20 % на накладные расходы`, `× 1.2 for overhead`)
+_OVERHEAD_RULE = guarded(
+    r"(?i)(?:\bplus|\+|\badd(?:ing)?)\s*(?P<a>\d{1,2})\s*%\s*(?:for\s+|of\s+)?(?:\w+\s+)?(?:overhead|headroom)\b"
+    r"|[×x*]\s*1[.,](?P<b>\d{1,2})\b[^.\n]{0,30}?\b(?:overhead|headroom)\b"
+    r"|(?:плюс|\+)\s*(?P<c>\d{1,2})\s*%\s*(?:на\s+)?(?:накладн\w*|запас\w*|оверхед\w*)"
+    r"|(?:накладн\w*\s+расход\w*|оверхед\w*)\s*[—–:-]?\s*(?:\+\s*)?(?P<d>\d{1,2})\s*%"
+)
+_WEIGHTS_COMPUTED = guarded(r"bytes \([^)]*\) = (?P<v>[\d,]+(?:\.\d+)?) (?P<u>[KMGT]i?B)\b")
+_UNIT_BYTES = {"KB": 1e3, "MB": 1e6, "GB": 1e9, "TB": 1e12, "KiB": 2**10, "MiB": 2**20, "GiB": 2**30, "TiB": 2**40}
+
+
+def _with_overhead_rule(claims: list[Claim], lines: list[str]) -> list[Claim]:
+    """A note that states its rule of thumb (weights plus N % overhead) judges the sizes after it by that rule too: a
+    weights figure that is the weights plus that share holds as what the rule gives; one that is neither says what the
+    rule would give. The first such rule in the note, for the lines below it."""
+    rule = next(((n, m) for n, line in enumerate(lines, 1) if (m := _OVERHEAD_RULE.search(line))), None)
+    if rule is None:
+        return claims
+    at, m = rule
+    share = float(next(g for g in m.groups() if g)) / (10 if m.group("b") and len(m.group("b")) == 1 else 100)
+    out: list[Claim] = []
+    for c in claims:
+        computed = _WEIGHTS_COMPUTED.search(c.explanation) if c.shape == "weights" and c.line > at else None
+        if computed is None or c.value is None or c.verdict not in (Verdict.WRONG, Verdict.UNIT_CONFUSION):
+            out.append(c)
+            continue
+        scale = _UNIT_BYTES[computed.group("u")]
+        ruled = float(computed.group("v").replace(",", "")) * scale * (1 + share)
+        shown = f"{ruled / scale:,.4g} {computed.group('u')}"
+        why = f"{c.explanation}; with the note's rule of {share:.0%} overhead on top (line {at}): {shown}"
+        if abs(c.value - ruled) <= 0.015 * ruled:
+            plain = c.explanation.split(": does not match")[0].split(": the figure is")[0]
+            why = f"{plain}; with the note's rule of {share:.0%} overhead on top (line {at}): {shown}: holds by that rule"
+            out.append(replace(c, verdict=Verdict.HOLDS_APPROX, explanation=why))
+        else:
+            out.append(replace(c, explanation=why))
+    return out
 
 
 def _unread_inputs(claims: list[Claim]) -> list[Claim]:
