@@ -335,3 +335,28 @@ def test_a_notes_overhead_rule(text: str, stated: str, group: str, shown: str) -
     claims = [c for c in note_claims(text) if c.stated == stated]
     assert [c.verdict.group for c in claims] == [group]
     assert shown in claims[0].explanation
+
+
+# A product `6 × N × D` whose N is a mixture of experts' total counts parameters a token does not use: training compute
+# takes the active ones (DeepSeek-V3: 671B in all, 37.6B active; 6 × 37.6B × 14.8T ≈ 3.3e24), unless the sentence says it
+# counts them all on purpose.
+MIXTURE_COMPUTE_CASES = [
+    ("en-wrong", "# DeepSeek-V3\n\nTraining: 6 × 671B × 14.8T = 5.96e25 FLOP.\n", "5.96e25 FLOP", W),
+    ("ru-wrong", "# DeepSeek-V3\n\n«6 × 671 млрд × 14,8 трлн ≈ 5,96 × 10²⁵ FLOP»\n", "≈ 5,96 × 10²⁵ FLOP", W),
+    (
+        "en-on-purpose",
+        "# DeepSeek-V3\n\nIf you mistakenly use total params: 6 × 671B × 14.8T ≈ 6.0 × 10^25 FLOP.\n",
+        "≈ 6.0 × 10^25 FLOP",
+        H,
+    ),
+    ("dense-holds", "# Llama\n\nLlama: 6 × 70B × 15T = 6.3e24 FLOP.\n", "6.3e24 FLOP", H),
+    ("tokens-like-a-total", "# Chinchilla\n\n6 × 7 · 10^9 × 1,4 · 10^11 = 5,88 · 10^21 FLOP\n", "5,88 · 10^21 FLOP", H),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in MIXTURE_COMPUTE_CASES])
+def test_six_n_d_of_a_mixtures_total(text: str, stated: str, group: str) -> None:
+    claims = [c for c in note_claims(text) if c.stated == stated]
+    assert [c.verdict.group for c in claims] == [group]
+    if group == W:
+        assert "3.335e+24" in claims[0].explanation

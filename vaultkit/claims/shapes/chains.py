@@ -320,6 +320,22 @@ def _link(
                     k, c = implied
                     verdict = c.verdict if c.verdict.holds else Verdict.UNVERIFIABLE
                     check = Check(verdict, f"{k}·N·D, the {k} implied: {c.explanation.split(': does not match')[0]}")
+            if (
+                check.verdict.holds
+                and rk == "flops"
+                and not _ALL_ON_PURPOSE.search(text)
+                and (moe := _mixture_total(left)) is not None
+            ):
+                # `6 × 671 млрд × 14,8 трлн ≈ 5,96 × 10²⁵ FLOP`: the product is right, the N is not: training compute
+                # (6·N·D) and a forward pass (2·N) count the parameters a token uses, a mixture's active ones
+                total, cfg = moe
+                active = float(count_parameters(cfg).active)
+                meant = computed / total.value * active
+                check = Check(
+                    Verdict.WRONG,
+                    f"{check.explanation.split('; stated')[0]}; but {total.text} is all of {cfg.name}'s experts: a token uses "
+                    f"{active / 1e9:.1f}B, so the compute is {meant:.4g} FLOP; stated {right[0].text}",
+                )
             if not check.verdict.holds and _binary_convention(left, right[0]):
                 check = Check(
                     Verdict.UNVERIFIABLE,
@@ -927,6 +943,34 @@ def _each_products(s: Sentence, taken: list[tuple[int, int]]) -> list[Found]:
         claim = make_claim(s.unit, count.start("n"), total.end, "product-chain", check.verdict, how, stated=total.text)
         out.append(Found(claim, ((total.start, total.end),)))
     return out
+
+
+# a product said to count every parameter on purpose (`If you mistakenly use total params: 6 × 671B × …`)
+_ALL_ON_PURPOSE = guarded(
+    r"(?i)\bmistaken\w*|\bwrongly\b|\bif\s+(?:you|we|one)\s+(?:use|count|take)|\b(?:total|all)\s+param\w*"
+    r"|ошибочно|по\s+ошибке|\bесли\s+(?:считать|брать|взять)|по\s+(?:всем|общему\s+числу)\s+параметр\w*|все\s+параметры"
+)
+
+
+@lru_cache(maxsize=1)
+def _mixture_totals() -> tuple[tuple[float, ModelConfig], ...]:
+    return tuple((float(count_parameters(m).total), m) for m in MODELS if m.is_moe)
+
+
+def _mixture_total(left: list[Quantity]) -> tuple[Quantity, ModelConfig] | None:
+    """A product of 6 (or 2), a parameter count and a token count, whose count is a catalogued mixture of experts' total
+    (within 0.6 %: `671 млрд` is DeepSeek-V3's): the count a token does not use."""
+    if not any(q.kind in ("number", "multiplier") and q.value in (2.0, 6.0) for q in left):
+        return None
+    if not any(q.kind == "tokens" or q.value >= 1e11 for q in left):
+        return None
+    largest = max(q.value for q in left)
+    for q in left:
+        if q.kind in ("count", "number") and 1e10 <= q.value < 1e13 and q.value < largest:  # N, not the tokens D
+            fits = [m for v, m in _mixture_totals() if abs(q.value - v) <= 0.006 * v]
+            if len({m.name for m in fits}) == 1:
+                return q, fits[0]
+    return None
 
 
 def implied_compute(stated: Quantity, product: float) -> tuple[int, Check] | None:
