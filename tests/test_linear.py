@@ -404,18 +404,10 @@ def test_round_31_forms_on_a_long_line_are_linear(unit: str) -> None:
 def test_round_32_forms_on_a_long_line_are_linear(unit: str) -> None:
     """A line of 8,000 and of 32,000 characters of one of this round's forms: four times the text, well under eight times
     the time (a card before a bit rate is found by bisection, not by scanning every card of the line for each rate)."""
-    from vaultkit.claims import extract_claims
-
     head = "# Notes\n\nLlama-3-70B and Llama-2-7B on the H100.\n\n"
 
     def cpu(n: int) -> float:
-        text = head + (unit * (n // len(unit) + 1))[:n] + "\n"
-        best = float("inf")
-        for _ in range(3):  # the best of three: a loaded machine only adds CPU time
-            start = time.process_time()
-            extract_claims(text)
-            best = min(best, time.process_time() - start)
-        return best
+        return _extract_cpu(head + (unit * (n // len(unit) + 1))[:n] + "\n")
 
     cpu(2_000)  # warm the regex and catalogue caches
     small, large = cpu(8_000), cpu(32_000)
@@ -425,16 +417,9 @@ def test_round_32_forms_on_a_long_line_are_linear(unit: str) -> None:
 def test_a_long_list_under_a_bold_title_is_linear() -> None:
     """The line that opens a list is found in one pass over the note: 2,000 and 8,000 items, four times the items, well
     under eight times the time."""
-    from vaultkit.claims import extract_claims
 
     def cpu(n: int) -> float:
-        text = "# Notes\n\n**Llama-3.1-8B** (8.03B)\n" + "- Q4_K_M — 4.9 GB\n" * n
-        best = float("inf")
-        for _ in range(3):
-            start = time.process_time()
-            extract_claims(text)
-            best = min(best, time.process_time() - start)
-        return best
+        return _extract_cpu("# Notes\n\n**Llama-3.1-8B** (8.03B)\n" + "- Q4_K_M — 4.9 GB\n" * n)
 
     cpu(200)
     small, large = cpu(2_000), cpu(8_000)

@@ -29,7 +29,7 @@ from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, in_range, make_claim
 from vaultkit.claims.shapes.context_sizes import near_hardware
-from vaultkit.claims.shapes.sized import context_model, device_after, reads_per_token, size_name_starts
+from vaultkit.claims.shapes.sized import NOT_WEIGHTS_WORDS, context_model, device_after, reads_per_token, size_name_starts
 from vaultkit.claims.shapes.times import own_rates
 from vaultkit.claims.verdict import compare
 
@@ -77,10 +77,6 @@ _ESTIMATE = guarded(
 )
 # a size per something (`2 bytes per weight`, `320 KiB/token`): not the weights read
 _PER_AFTER = guarded(r"(?i)\s*(?:/\s*[^\W\d_]|per\b|each\b|на\s+(?:параметр|вес|токен|элемент|слой)|каждый\b)")
-# a size that is a cache, activations or memory left (not the weights a step reads)
-_NOT_WEIGHTS_NEAR = guarded(
-    r"(?i)\bKV\b|\bcache\b|кэш\w*|кеш\w*|activation\w*|активаци\w*|free\b|свободн\w*|запас\w*|headroom"
-)
 
 
 # the words between a rate and the dtype or model it is of (`63 tok/s in bf16`, `440 токенов/с для Llama-3-8B`)
@@ -151,7 +147,7 @@ def _size_in(s: Sentence, figures: list[Quantity], a: int, b: int) -> Quantity |
         and q.value >= 1e8
         and not _PER_AFTER.match(text, q.end)
         and not near_hardware(s.unit.text, q)
-        and not _NOT_WEIGHTS_NEAR.search(text, max(s.start, q.start - 24), min(s.end, q.end + 16))
+        and not NOT_WEIGHTS_WORDS.search(text, max(s.start, q.start - 24), min(s.end, q.end + 16))
     ]
     values = {round(q.value, -6) for q in sizes}
     if len(values) > 1:

@@ -8159,20 +8159,21 @@ def _gpu_bandwidth(s: Sentence, t: Quantity, bw: Quantity | None) -> tuple[Quant
     return q, len(named.bandwidths) == 1
 
 
-# a size said to be read per token (`8.53 GB per token → 118 tok/s`, `8,5 ГБ на токен`), and the words of a size that is
-# no weights (a cache, activations, what is left)
-_PER_TOKEN_READ = guarded(
-    r"(?i)[^\S\n]*(?:read\s+)?(?:per\s+(?:generated\s+)?token|/\s*tok(?:en)?\b|на\s+(?:каждый\s+)?токен|за\s+токен)"
+# the words of a size that is a cache, activations or memory left (not the weights a step reads); decode's too
+NOT_WEIGHTS_WORDS = guarded(
+    r"(?i)\bKV\b|\bcache\b|кэш\w*|кеш\w*|activation\w*|активаци\w*|free\b|свободн\w*|запас\w*|headroom"
 )
-_NO_WEIGHTS_WORD = guarded(r"(?i)\bKV\b|\bcache\b|кэш\w*|кеш\w*|activation\w*|активаци\w*|\bfree\b|свободн\w*|headroom")
 
 
 def reads_per_token(s: Sentence) -> bool:
     """The sentence states the weights one token reads (a size of 100 MB or more per token, no cache in sight): a rate
     it derives is one stream's decoding, which a device's published bandwidth bounds."""
     text = s.unit.masked
-    return not _once(_NO_WEIGHTS_WORD, s) and any(
-        q.kind == "bytes" and q.value >= 1e8 and _PER_TOKEN_READ.match(text, q.end) for q in s.quantities
+    return not _once(NOT_WEIGHTS_WORDS, s) and any(
+        q.kind == "bytes"
+        and q.value >= 1e8
+        and (_PER_TOKEN.match(text, q.end) or _READ_PER_TOKEN_AFTER.match(text, q.end))  # `8.53 GB per token →`
+        for q in s.quantities
     )
 
 
