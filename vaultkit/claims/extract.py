@@ -1900,7 +1900,6 @@ _OVERHEAD_RULE = guarded(
     r"|(?:накладн\w*\s+расход\w*|оверхед\w*)\s*[—–:-]?\s*(?:\+\s*)?(?P<d>\d{1,2})\s*%"
 )
 _WEIGHTS_COMPUTED = guarded(r"bytes \([^)]*\) = (?P<v>[\d,]+(?:\.\d+)?) (?P<u>[KMGT]i?B)\b")
-_UNIT_BYTES = {"KB": 1e3, "MB": 1e6, "GB": 1e9, "TB": 1e12, "KiB": 2**10, "MiB": 2**20, "GiB": 2**30, "TiB": 2**40}
 
 
 def _with_overhead_rule(claims: list[Claim], lines: list[str]) -> list[Claim]:
@@ -1918,7 +1917,7 @@ def _with_overhead_rule(claims: list[Claim], lines: list[str]) -> list[Claim]:
         if computed is None or c.value is None or c.verdict not in (Verdict.WRONG, Verdict.UNIT_CONFUSION):
             out.append(c)
             continue
-        scale = _UNIT_BYTES[computed.group("u")]
+        scale = classify_unit(computed.group("u"))[1]
         ruled = float(computed.group("v").replace(",", "")) * scale * (1 + share)
         shown = f"{ruled / scale:,.4g} {computed.group('u')}"
         why = f"{c.explanation}; with the note's rule of {share:.0%} overhead on top (line {at}): {shown}"

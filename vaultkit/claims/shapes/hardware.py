@@ -389,21 +389,26 @@ _MEMORY_BANDWIDTH = guarded(
 )
 
 
-def _bits_for_bytes(s: Sentence, cards: tuple[GpuMention, ...], bitrates: list[Quantity]) -> list[Found]:
+def _card_before(cards: tuple[GpuMention, ...], ends: list[int], q: Quantity) -> GpuMention | None:
+    """The last card named before figure `q`, within 60 characters of it; `ends` are the cards' ends, in order (found by
+    bisection: a line of many cards and rates stays linear)."""
+    k = bisect_right(ends, q.start)
+    return cards[k - 1] if k and q.start - cards[k - 1].end <= 60 else None
+
+
+def _bits_for_bytes(s: Sentence, cards: tuple[GpuMention, ...], ends: list[int], bitrates: list[Quantity]) -> list[Found]:
     """A named card's memory bandwidth written in bits with the digits of its bytes (`H100 SXM memory bandwidth |
     3.35 Tbit/s`, `An H200 moves 4.8 Gbit/s`, `4090 как «1008 Гбит/с`) or of its bytes over eight: a bits-for-bytes slip,
     wrong whatever else the sentence says (a network's rate has other digits). The card stands right before the rate,
     with no other figure or card between."""
     out: list[Found] = []
-    ends = [c.end for c in cards]  # in order: found by bisection (a line of many cards and rates stays linear)
     starts = sorted(z.start for z in s.quantities)
     for q in bitrates:
         if q.hi is not None or q.bound or q.value <= 0 or not s.unit.owns(q.start):
             continue
-        k = bisect_right(ends, q.start)
-        if not k or q.start - cards[k - 1].end > 60 or not cards[k - 1].bandwidths:
+        card = _card_before(cards, ends, q)
+        if card is None or not card.bandwidths:
             continue
-        card = cards[k - 1]
         if bisect_left(starts, q.start) > bisect_left(starts, card.end):
             continue  # another figure between the card and the rate
         digits = {round(b / scale, 6) for b in card.bandwidths for scale in (1e9, 1e12, 8e9, 8e12)}
@@ -413,8 +418,7 @@ def _bits_for_bytes(s: Sentence, cards: tuple[GpuMention, ...], bitrates: list[Q
         if any(abs(q.value - v) <= 0.02 * v for v in bits):
             continue
         shown = " or ".join(
-            f"{v / q.scale:,.0f} {q.unit}" if v >= 1e3 * q.scale else f"{v / q.scale:,.4g} {q.unit}"
-            for v in bits
+            f"{v / q.scale:,.0f} {q.unit}" if v >= 1e3 * q.scale else f"{v / q.scale:,.4g} {q.unit}" for v in bits
         )
         how = f"{card.name}: {shown} (published peak); stated {q.text}: the digits of its bytes written as bits (8 bits a byte)"
         claim = make_claim(s.unit, q.start, q.end, "hardware-bandwidth", Verdict.WRONG, how, stated=q.text)
@@ -438,16 +442,15 @@ def card_bandwidth(s: Sentence, facts: NoteFacts) -> list[Found]:
     if not cards:
         return []
     text = s.unit.text
-    out: list[Found] = []
-    out += _bits_for_bytes(s, cards, [q for q in s.quantities if q.kind == "bitrate"])
+    ends = [c.end for c in cards]
+    out = _bits_for_bytes(s, cards, ends, [q for q in s.quantities if q.kind == "bitrate"])
     slips = {f.used[0][0] for f in out}
     for q in rates:
         if not s.unit.owns(q.start) or q.start in slips:
             continue
-        before = [c for c in cards if c.end <= q.start]
-        if not before or q.start - before[-1].end > 60:
+        card = _card_before(cards, ends, q)
+        if card is None:
             continue
-        card = before[-1]
         if not card.bandwidths or _BANDWIDTH_LINK.fullmatch(text, card.end, q.start) is None:
             continue
         if _LINK_AFTER.match(text, q.end):

@@ -1723,7 +1723,6 @@ _CACHE_BYTES = tuple(b for _, b in _COMMON)
 # a cache supposed with one KV head for each query head (`a KV head per query head`, `по KV-голове на каждую голову`)
 _KV_HEAD_PER_QUERY_HEAD = guarded(
     r"(?i)\b(?:a|one|its\s+own)\s+KV[\s-]*head\s+(?:per|for\s+(?:each|every))\s+(?:\w+\s+){0,4}?(?:query\s+)?heads?\b"
-
     r"|(?<!\w)(?:по\s+(?:одной\s+)?KV[\s-]*голов\w*|своя\s+KV[\s-]*голова)\s+(?:на|для)\s+кажд\w*"
 )
 # (not a column per token, `| КиБ на токен |`, `| KV/token |`: its cells are sizes, no context)
@@ -8248,19 +8247,16 @@ def _on_named_gpu(s: Sentence, t: Quantity, bw: Quantity, exact: bool, read: tup
     if ok and exact and estimate and t.value < 0.7 * bound:
         verdict = Verdict.WRONG
         how += f"; the figure is an estimate of that bound, {bound / t.value:.2g}× below it"
-    elif ok and estimate and not exact:
+    slowest = min((v / read[0] for v in _gpu_variants(bw)), default=0.0) if not exact else 0.0  # the variants' bounds
+    if ok and not exact and estimate and t.value < 0.7 * slowest:
         # `H100 decode ceiling …: 110 tok/s`: an estimate of the bound far below the slowest variant's is wrong whichever
         # variant is meant
-        slowest = min((v / read[0] for v in _gpu_variants(bw)), default=0.0)
-        if t.value < 0.7 * slowest:
-            verdict = Verdict.WRONG
-            how += f"; the figure is an estimate of that bound, {slowest / t.value:.2g}× below"
-            how += f" its slowest variant's ({slowest:,.1f})"
-    if ok and not exact and verdict is not Verdict.WRONG:
-        low = [v / read[0] for v in _gpu_variants(bw)]
-        if low and t.value > min(low) * 1.1 + t.rounding():
-            verdict = Verdict.UNVERIFIABLE
-            how += "; which variant of the device is meant is not said"
+        verdict = Verdict.WRONG
+        how += f"; the figure is an estimate of that bound, {slowest / t.value:.2g}× below"
+        how += f" its slowest variant's ({slowest:,.1f})"
+    elif ok and not exact and slowest and t.value > slowest * 1.1 + t.rounding():
+        verdict = Verdict.UNVERIFIABLE
+        how += "; which variant of the device is meant is not said"
     claim = make_claim(s.unit, t.start, t.end, "throughput", verdict, f"stated {t.text}; {how}", stated=t.text)
     return Found(claim, ((t.start, t.end),))
 
