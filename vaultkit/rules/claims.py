@@ -65,6 +65,10 @@ def check_wrong(note: Note, config: Config) -> Iterator[Finding]:
     counts in the front matter are read by their keys (`kv_per_token_27b: 368 KiB`, `llama32_1b_bf16:
     2.47 GB`, `params_exact: 8030261248`); a short answer is read after the question above it (`**Qwen2.5-7B,
     batch 16 × 32K?**` / `14 GiB.`); what a model fits in is a bound on its size (`fits into 24 GiB`).
+    A model the catalogue lacks is recomputed from the configuration the note's front matter gives under
+    its name (`yi-1.5-34b: {hidden: 7168, layers: 60, heads: 56, kv_heads: 8, mlp: 20480, vocab: 64000}`),
+    for that note only; a rule of thumb the note states (`VRAM = parameters × bytes, plus 20 % overhead`)
+    judges the weights figures below it too.
     """
     for c in _claims(note):
         if c.verdict is Verdict.WRONG:
@@ -146,7 +150,8 @@ def check_unverifiable(note: Note, config: Config) -> Iterator[Finding]:
     """A numeric claim cannot be recomputed (vague magnitudes, external facts). Off by default.
 
     Example: "trained on hundreds of gigabytes of text", "fits into 10–50 KB of code", a model
-    missing from the catalogue (named in the message), a KV cache without a context length, or
+    missing from the catalogue and not configured in the front matter (named in the message), a KV cache
+    without a context length, or
     a weights figure with no dtype stated (ambiguous: the common dtypes are listed). A size, rate,
     share or total in a sentence about a model's sizing that no claim shape could type is listed
     too ("a size the checker could not type"), or, when another claim of its line reads it, as
