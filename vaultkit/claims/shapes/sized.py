@@ -8140,16 +8140,21 @@ def _devices_bandwidth(s: Sentence, t: Quantity, bw: Quantity | None) -> Quantit
     return Quantity(f"{named.name} {v / 1e12:g} TB/s (published)", -1, -1, v, f"{v:g}", "bandwidth", "B/s", 1.0, False, False, "")
 
 
-def _gpu_bandwidth(s: Sentence, t: Quantity, bw: Quantity | None) -> tuple[Quantity | None, bool]:
+def _gpu_bandwidth(s: Sentence, t: Quantity, bw: Quantity | None, facts: NoteFacts) -> tuple[Quantity | None, bool]:
     """The bandwidth of the accelerator the sentence names before the rate (`On the 4060 Ti …`), from
     the published figures, when the note's stated bandwidth is not that device's; with whether it is
-    one figure (False: the name leaves the variant open, `H100` SXM or PCIe)."""
+    one figure (False: the name leaves the variant open, `H100` SXM or PCIe). None where the note's figure is another
+    device's and nothing says the rate is one decoding stream's."""
     on = device_after(s, t)
     named = on or last_before(_gpus, t.start, s.unit.text)
     if named is None or named.start < s.start or (on is None and bw is not None and bw in s.quantities):
         return bw, True  # no device named, or the sentence states its own bandwidth
-    if not _once(_ONE_DECODE, s) and not reads_per_token(s):
-        return bw, True  # a published bandwidth bounds one decoding stream only: the sentence must say it is one
+    if not _once(_ONE_DECODE, s) and not reads_per_token(s) and s.unit.line not in facts.ceiling_section:
+        # a published bandwidth bounds one decoding stream only: the sentence must say it is one; the note's figure
+        # of another device (`the 4070 Ti Super has 672 GB/s` above `… on the 4090: 66 tok/s`) bounds nothing here
+        if bw is not None and not any(abs(bw.value - v) <= 0.03 * v for v in named.bandwidths):
+            return None, True
+        return bw, True
     if bw is not None and any(abs(bw.value - v) <= 0.03 * v for v in named.bandwidths):
         return bw, True  # the note's figure is that device's
     top = max(named.bandwidths)
@@ -8230,17 +8235,19 @@ def _same_as_above(s: Sentence, facts: NoteFacts) -> tuple[float, str] | None:
     return found[0].value, f"{found[0].text} (the line above)"
 
 
-def _on_named_gpu(s: Sentence, t: Quantity, bw: Quantity, exact: bool, read: tuple[float, str]) -> Found:
+def _on_named_gpu(
+    s: Sentence, t: Quantity, bw: Quantity, exact: bool, read: tuple[float, str], facts: NoteFacts
+) -> Found:
     """A rate on an accelerator the sentence names: at most its published bandwidth / the bytes read per
-    token; an estimate of that bound far below it is wrong too. A name that leaves the variant open is
-    judged at its fastest variant, an error only above that bound."""
+    token; an estimate of that bound far below it is wrong too (ceiling words, or a section headed as the ceilings). A
+    name that leaves the variant open is judged at its fastest variant, an error only above that bound."""
     bound = bw.value / read[0]
     how = f"memory-bound decoding reads {read[1]} per token: {bw.text} / {read[1]} = {bound:,.1f} tok/s at most"
     ok = t.value <= bound * 1.1 + t.rounding()
     verdict = Verdict.HOLDS_BOUND if ok else Verdict.WRONG
     b = clause_bounds(s, t.start, t.end)[1]
     estimate = (
-        _ESTIMATE.search(s.unit.masked, s.start, b)
+        (_ESTIMATE.search(s.unit.masked, s.start, b) or s.unit.line in facts.ceiling_section)
         and not _MEASURED_RATE.search(s.unit.text, s.start, s.end)
         and not _BELOW_BOUND.search(s.unit.masked, t.end, b)
     )
@@ -8473,11 +8480,16 @@ def _throughput(s: Sentence, sizes: list[Quantity], counts: list[Quantity], fact
             )
             out.append(Found(claim, ((t.start, t.end),)))
             continue
-        bw_t, exact = _gpu_bandwidth(s, t, bw)
+        bw_t, exact = _gpu_bandwidth(s, t, bw, facts)
         if read_t is None and bw_t is not None and not s.models and not counts and not sizes:
             read_t = _positive(_context_read(s, t, facts) or _same_as_above(s, facts) or _weights_above(s, bw_t, facts))
         if bw_t is not bw and bw_t is not None and read_t is not None:
-            out.append(_on_named_gpu(s, t, bw_t, exact, read_t))
+            out.append(_on_named_gpu(s, t, bw_t, exact, read_t, facts))
+            continue
+        if bw is not None and bw_t is None:
+            why = f"{t.text}: the bandwidth stated above ({bw.text}) is another device's than the one the sentence names"
+            claim = make_claim(s.unit, t.start, t.end, "throughput", Verdict.UNVERIFIABLE, why, stated=t.text)
+            out.append(Found(claim, ((t.start, t.end),)))
             continue
         if bw is None or read_t is None:
             claim = make_claim(

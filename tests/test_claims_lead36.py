@@ -1,0 +1,96 @@
+"""Claim cases of our own wording for the thirty-sixth round's rules (stop 45).
+
+Facts (claims-gold and vendor data sheets): Qwen2.5-7B has 7,615,616,512 parameters (int8 7.62 GB; Q4_K_M at 4.89
+bits/weight ≈ 4.68 GB); Llama-3.1-8B 8,030,261,248 (Q4_K_M ≈ 4.91 GB). Memory bandwidths: RTX 4070 Ti Super 672 GB/s,
+RTX 4090 1,008 GB/s, RTX 3060 Ti 448 GB/s, RTX 3060 360 GB/s, RTX 5080 960 GB/s, H100 PCIe 2.0 TB/s.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import H, V, W, note_claims
+
+
+def _claims(text: str, stated: str) -> list[object]:
+    return [c for c in note_claims(text) if c.stated == stated]  # type: ignore[attr-defined]
+
+
+def _groups(text: str, stated: str) -> list[str]:
+    return [c.verdict.group for c in _claims(text, stated)]  # type: ignore[attr-defined]
+
+
+# A card named without `RTX` (`4070 Ti Super`, `3060 Ti`, `5080`) is that card, with its published bandwidth; a laptop
+# variant is another card, whose bandwidth the catalogue does not know.
+BARE_CARD_CASES = [
+    ("en-ti-super-wrong", "Qwen2.5-7B Q4_K_M on a 4070 Ti Super (672 GB/s): up to 290 tok/s.", "up to 290 tok/s", W, "143.7"),
+    ("ru-ti-super-wrong", "Qwen2.5-7B Q4_K_M на 4070 Ti Super (672 ГБ/с) — до 290 ток/с.", "до 290 ток/с", W, "143.7"),
+    ("en-ti-super-holds", "Qwen2.5-7B Q4_K_M on a 4070 Ti Super (672 GB/s): up to 140 tok/s.", "up to 140 tok/s", H, ""),
+    ("en-3060-ti-decode", "Llama-3.1-8B Q4_K_M decodes on a 3060 Ti at about 180 tok/s.", "about 180 tok/s", W, "91.2"),
+    ("ru-5080-decode", "Llama-3.1-8B Q4_K_M на 5080: потолок декодирования около 195 ток/с.", "около 195 ток/с", H, ""),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in BARE_CARD_CASES]
+)
+def test_a_card_named_without_its_brand(text: str, stated: str, group: str, shown: str) -> None:
+    claims = _claims("# Cards\n\n" + text + "\n", stated)
+    assert [c.verdict.group for c in claims] == [group]  # type: ignore[attr-defined]
+    assert shown in claims[0].explanation  # type: ignore[attr-defined]
+
+
+def test_a_laptop_variant_is_not_the_desktop_card() -> None:
+    """`4070 Laptop` has its own, lower bandwidth: the desktop card's bound (504 GB/s) does not judge its rate."""
+    text = "# Cards\n\nLlama-3.1-8B Q4_K_M decodes on a 4070 Laptop at about 95 tok/s.\n"
+    assert W not in _groups(text, "about 95 tok/s")
+    desktop = "# Cards\n\nLlama-3.1-8B Q4_K_M decodes on a 4070 at about 205 tok/s.\n"
+    assert _groups(desktop, "about 205 tok/s") == [W]  # 504 / 4.91 = 102.6 at most
+
+
+# A bandwidth the note states for one card is not another's: a rate on the card the sentence names, with no word saying
+# it is one stream's decoding, is not judged against the bandwidth stated above for another device.
+_ABOVE = "# Cards\n\nThe 4070 Ti Super has 672 GB/s of memory bandwidth.\n\n"
+OTHER_CARD_CASES = [
+    ("en-other-card", _ABOVE + "- Qwen2.5-7B in int8 on the 4090: 66 tok/s.\n", "66 tok/s", V),
+    ("ru-other-card", _ABOVE + "- Qwen2.5-7B в int8 на 4090: 66 ток/с.\n", "66 ток/с", V),
+    ("en-same-card", _ABOVE + "- Qwen2.5-7B in int8 on the 4070 Ti Super: 66 tok/s.\n", "66 tok/s", "holds"),
+    ("en-no-card", _ABOVE + "- Qwen2.5-7B in int8: 66 tok/s.\n", "66 tok/s", "holds"),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in OTHER_CARD_CASES])
+def test_a_bandwidth_stated_for_another_card(text: str, stated: str, group: str) -> None:
+    claims = _claims(text, stated)
+    assert len(claims) == 1
+    if group == V:
+        assert claims[0].verdict.group == V  # type: ignore[attr-defined]
+        assert "another device's" in claims[0].explanation  # type: ignore[attr-defined]
+    else:
+        assert claims[0].verdict.value.startswith(group)  # type: ignore[attr-defined]
+        assert "672 GB/s" in claims[0].explanation  # type: ignore[attr-defined]
+
+
+# Under a heading about decoding ceilings a rate on a named card is that card's bound: its published bandwidth judges it,
+# and an estimate of the bound far below it is wrong.
+_CEILINGS = "# Speeds\n\nA CPU box with dual-channel DDR5-5600 has 89.6 GB/s.\n\n## Worked ceilings\n\n"
+CEILING_SECTION_CASES = [
+    ("en-above", _CEILINGS + "- **RTX 4090 + Llama-3.1-8B Q4_K_M** (4.91 GB): ~410 tok/s.\n", "~410 tok/s", W, "205.3"),
+    ("en-at", _CEILINGS + "- **RTX 4090 + Llama-3.1-8B Q4_K_M** (4.91 GB): ~205 tok/s.\n", "~205 tok/s", H, ""),
+    (
+        "ru-table-below",
+        "# Скорость\n\n## Скорость (потолок по полосе памяти, батч 1)\n\n| карта | формат | ГБ весов | ток/с |\n|---|---|---|---|\n"
+        "| H100 PCIe | bf16 | 15,2 | 65 |\n",
+        "65",
+        W,
+        "131.6",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in CEILING_SECTION_CASES]
+)
+def test_a_rate_on_a_named_card_in_a_ceilings_section(text: str, stated: str, group: str, shown: str) -> None:
+    claims = _claims(text, stated)
+    assert [c.verdict.group for c in claims] == [group]  # type: ignore[attr-defined]
+    assert shown in claims[0].explanation  # type: ignore[attr-defined]
