@@ -30,9 +30,7 @@ BARE_CARD_CASES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in BARE_CARD_CASES]
-)
+@pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in BARE_CARD_CASES])
 def test_a_card_named_without_its_brand(text: str, stated: str, group: str, shown: str) -> None:
     claims = _claims("# Cards\n\n" + text + "\n", stated)
     assert [c.verdict.group for c in claims] == [group]  # type: ignore[attr-defined]
@@ -78,8 +76,8 @@ CEILING_SECTION_CASES = [
     ("en-at", _CEILINGS + "- **RTX 4090 + Llama-3.1-8B Q4_K_M** (4.91 GB): ~205 tok/s.\n", "~205 tok/s", H, ""),
     (
         "ru-table-below",
-        "# Скорость\n\n## Скорость (потолок по полосе памяти, батч 1)\n\n| карта | формат | ГБ весов | ток/с |\n|---|---|---|---|\n"
-        "| H100 PCIe | bf16 | 15,2 | 65 |\n",
+        "# Скорость\n\n## Скорость (потолок по полосе памяти, батч 1)\n\n"
+        "| карта | формат | ГБ весов | ток/с |\n|---|---|---|---|\n| H100 PCIe | bf16 | 15,2 | 65 |\n",
         "65",
         W,
         "131.6",
@@ -87,10 +85,54 @@ CEILING_SECTION_CASES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in CEILING_SECTION_CASES]
-)
+@pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in CEILING_SECTION_CASES])
 def test_a_rate_on_a_named_card_in_a_ceilings_section(text: str, stated: str, group: str, shown: str) -> None:
     claims = _claims(text, stated)
     assert [c.verdict.group for c in claims] == [group]  # type: ignore[attr-defined]
     assert shown in claims[0].explanation  # type: ignore[attr-defined]
+
+
+# An answer key: a table row named by the label of a question asked above (`| Q2 | 16.06 GB | 8.03 GB |` after `**Q2.**
+# Weights of Llama-3-8B in bf16, in GB?`) answers that question, each cell; the question's own figures are its line's.
+_QUIZ_EN = (
+    "# Quiz night\n\n**Q1.** Weights of Llama-3-8B in bf16, in GB? — *Answer:* 16.06 GB.\n"
+    "**Q2.** KV cache per token of Llama-3-70B, fp16? — *Answer:* 320 KiB.\n"
+    "**Q3.** gpt-oss-20b (20.91B params, MXFP4 at 4.25 bits) on disk?\n\n"
+    "| Q | Team A | Team B |\n|---|---|---|\n"
+    "| Q1 | 16.06 GB | 8.03 GB |\n| Q2 | 320 KiB | 2.5 MiB |\n| Q3 | 11.1 GB | 41.8 GB |\n"
+)
+_QUIZ_RU = (
+    "# Викторина\n\n**В1.** Сколько весит Llama-3-8B в bf16, в ГБ?\n**В2.** Кэш Llama-3-8B в fp16 на батч 32 × 8K?\n\n"
+    "| № | Команда 1 | Команда 2 |\n|---|---|---|\n| В1 | 16,06 ГБ | 8,03 ГБ |\n| В2 | 32 ГиБ | 1 ГиБ |\n"
+)
+ANSWER_KEY_CASES = [
+    ("en-weights-holds", _QUIZ_EN, 9, "16.06 GB", H),
+    ("en-weights-wrong", _QUIZ_EN, 9, "8.03 GB", W),
+    ("en-kv-holds", _QUIZ_EN, 10, "320 KiB", H),
+    ("en-kv-wrong", _QUIZ_EN, 10, "2.5 MiB", W),
+    ("en-file-holds", _QUIZ_EN, 11, "11.1 GB", H),
+    ("en-file-wrong", _QUIZ_EN, 11, "41.8 GB", W),
+    ("ru-weights-wrong", _QUIZ_RU, 8, "8,03 ГБ", W),
+    ("ru-cache-holds", _QUIZ_RU, 9, "32 ГиБ", H),
+    ("ru-cache-wrong", _QUIZ_RU, 9, "1 ГиБ", W),
+]
+
+
+@pytest.mark.parametrize(("text", "line", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in ANSWER_KEY_CASES])
+def test_an_answer_key_row_answers_its_question(text: str, line: int, stated: str, group: str) -> None:
+    claims = [c for c in _claims(text, stated) if c.line == line]  # type: ignore[attr-defined]
+    assert [c.verdict.group for c in claims] == [group]  # type: ignore[attr-defined]
+    row = text.split("\n")[line - 1]
+    assert row[claims[0].column - 1 :].startswith(stated)  # type: ignore[attr-defined]  # (in its own cell)
+
+
+def test_the_questions_own_figures_are_not_said_again_on_the_row() -> None:
+    claims = [c for c in note_claims(_QUIZ_EN) if c.line == 11]  # type: ignore[attr-defined]
+    assert sorted(c.stated for c in claims) == ["11.1 GB", "41.8 GB"]  # type: ignore[attr-defined]  # (not `20.91B params`)
+
+
+def test_rows_that_say_what_they_are_of_and_labels_asked_twice_are_read_as_they_stand() -> None:
+    described = _QUIZ_EN.replace("| Q1 | 16.06 GB | 8.03 GB |", "| Q1 | Llama-3-8B weights in int8 | 8.03 GB | 8.03 GB |")
+    assert [c.verdict.group for c in _claims(described, "8.03 GB") if c.line == 9] == [H, H]  # type: ignore[attr-defined]
+    twice = _QUIZ_EN.replace("**Q3.** gpt-oss-20b", "**Q1.** gpt-oss-20b")
+    assert W not in {c.verdict.group for c in note_claims(twice) if c.line == 9}  # type: ignore[attr-defined]

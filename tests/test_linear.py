@@ -424,3 +424,17 @@ def test_a_long_list_under_a_bold_title_is_linear() -> None:
     cpu(200)
     small, large = cpu(2_000), cpu(8_000)
     assert large < 8 * max(small, 0.01), (small, large)
+
+
+def test_an_answer_key_of_many_questions_is_linear() -> None:
+    """Questions under labels and an answer-key row for each: the labels are collected in one pass and each row looks its
+    own up (500 and 2,000 of them, four times the rows, well under eight times the time)."""
+
+    def cpu(n: int) -> float:
+        asked = "".join(f"**Q{k % 999 + 1}.** Weights of Llama-3-8B in bf16, in GB? — *Answer:* 16.06 GB.\n" for k in range(n))
+        rows = "".join(f"| Q{k % 999 + 1} | 16.06 GB | 8.03 GB |\n" for k in range(n))
+        return _extract_cpu("# Quiz\n\n" + asked + "\n| Q | A | B |\n|---|---|---|\n" + rows)
+
+    cpu(100)
+    small, large = cpu(500), cpu(2_000)
+    assert large < 8 * max(small, 0.01), (small, large)

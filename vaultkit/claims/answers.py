@@ -14,6 +14,10 @@ question above is still found), a colon, then the answer. The claims found on it
 answer's own columns; a claim on a figure of the question (said again on the answer's line) is dropped: the question's
 own line states it. An answer that names its own model or its own context, a heading, a table row or a code line is
 left as it is. One pass over the lines: linear.
+
+An answer key is read the same way: a table row named by a question's label (`| Q5 | ≈ 78 tok/s | 155 tok/s |` below
+`**Q5.** Decode ceiling of Llama-3-70B Q4_K_M on one H100 SXM at 3.35 TB/s? — …`) has the question's words in its
+first cell, each other cell (a figure alone) an answer to it (`readable_answer_rows`).
 """
 
 from __future__ import annotations
@@ -139,4 +143,93 @@ def _remap(claims: list[Claim], moved: dict[int, int]) -> list[Claim]:
         # a claim spanning from the question's words (its model) into the answer keeps the answer's part
         cut = max(0, shift - start)
         out.append(replace(c, column=start + cut - shift + 1, span=c.span[cut:].lstrip()))
+    return out
+
+
+# Answer keys: a table row named by a question's label (`| Q5 | ≈ 78 tok/s | 155 tok/s |`), the question asked above
+# it under that label (`**Q5.** Decode ceiling of Llama-3-70B Q4_K_M on one H100 SXM at 3.35 TB/s? — …`).
+# the label that opens a line and the question after it, up to its question mark (runs bounded: linear)
+_LABELLED_QUESTION = guarded(
+    r"^[ \t]{0,3}(?:>[ \t]?)*(?:#{1,6}[ \t]+|[-*+][ \t]+)?(?:\*\*|__)?"
+    r"(?P<label>[A-ZА-ЯЁ][a-zа-яё]{0,11}[ \t]?\d{1,3}|[A-ZА-ЯЁ]{1,2}\d{1,3})(?:\*\*|__)?[.:)](?:\*\*|__)?[ \t]+"
+    r"(?P<asked>[^?|\n]{8,200})\?"
+)
+# a cell of a figure and its unit at most (`≈ 78 tok/s`, `2.8 × 10²⁰ FLOP`, `6,738,415,616`, `—`)
+_MAX_CELL = 40
+_MAX_CELL_LETTERS = 6
+_DIGIT = guarded(r"\d")
+
+
+def _figure_cell(cell: str) -> bool:
+    return len(cell) <= _MAX_CELL and len(_LETTERS.findall(cell)) <= _MAX_CELL_LETTERS
+
+
+def readable_answer_rows(text: str, code_lines: Sequence[int] = ()) -> tuple[str, Remap]:
+    """The note with each answer-key row read as the answers to its question: the row's first cell, a label a line
+    above asks a question under (once in the note), becomes the question's words, so that the row's figures are read
+    with the model and the inputs the question names (`| Q5 | ≈ 78 tok/s | 155 tok/s |` after `**Q5.** Decode ceiling
+    of Llama-3-70B Q4_K_M on one H100 SXM at 3.35 TB/s?`). Only a row whose other cells are figures alone is read so (a
+    row that says what it is of, `| E1 | Llama 3.2 3B weights, bf16 | 3.21 GB |`, stays as it is). The claims found on
+    a rewritten row move back to their cells' columns; one found in the question's words is dropped (the question's
+    own line states it). Two passes over the lines: linear."""
+    if "?" not in text or "|" not in text:
+        return text, _same
+    lines = text.split("\n")
+    code = set(code_lines)
+    asked: dict[str, str | None] = {}  # label → the question (None: asked twice, whose answers are which is not said)
+    for i, line in enumerate(lines):
+        if i + 1 in code:
+            continue
+        m = _LABELLED_QUESTION.match(line)
+        if m is not None:
+            label = m.group("label").replace(" ", "").replace("\t", "")
+            question = m.group("asked").replace("**", "").replace("__", "").strip(" *_—–-")
+            asked[label] = None if label in asked else question
+    if not asked:
+        return text, _same
+    moved: dict[int, tuple[int, int, int]] = {}  # line (1-based) → (the cell's start, its old and its new length)
+    for i, line in enumerate(lines):
+        stripped = line.lstrip()
+        if not stripped.startswith("|") or i + 1 in code:
+            continue
+        cells = stripped.split("|")[1:-1] if stripped.rstrip().endswith("|") else stripped.split("|")[1:]
+        if len(cells) < 2:
+            continue
+        label = cells[0].strip().replace("**", "").replace("__", "").replace(" ", "")
+        question = asked.get(label)
+        answers = cells[1:]
+        if not question or not all(_figure_cell(c.strip()) for c in answers) or not any(map(_DIGIT.search, answers)):
+            continue
+        start = len(line) - len(stripped) + 1  # the first cell, after its bar
+        old = len(cells[0])
+        new = f" {question} "
+        lines[i] = line[:start] + new + line[start + old :]
+        moved[i + 1] = (start, old, len(new))
+    if not moved:
+        return text, _same
+    return "\n".join(lines), lambda claims: _remap_rows(claims, moved)
+
+
+def _remap_rows(claims: list[Claim], moved: dict[int, tuple[int, int, int]]) -> list[Claim]:
+    out = []
+    for c in claims:
+        cell = moved.get(c.line)
+        if cell is None:
+            out.append(c)
+            continue
+        start, old, new = cell
+        at = c.column - 1
+        if at < start:
+            out.append(c)
+        elif at >= start + new:
+            out.append(replace(c, column=at - new + old + 1))
+        elif at + len(c.span) > start + new:
+            # a claim spanning from the question's words (its model) into a cell keeps the cell's part
+            rest = c.span[start + new - at :]
+            kept = rest.lstrip(" |")
+            own = kept.find(c.stated) if c.stated else -1  # (the claim's figure, when the span runs past other cells)
+            if own > 0:
+                kept = kept[own:]
+            out.append(replace(c, column=start + old + len(rest) - len(kept) + 1, span=kept))
+        # (else a figure of the question's words: its own line states it)
     return out

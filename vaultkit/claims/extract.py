@@ -20,7 +20,7 @@ from functools import lru_cache
 from itertools import accumulate, pairwise
 from typing import Any
 
-from vaultkit.claims.answers import readable_answers
+from vaultkit.claims.answers import readable_answer_rows, readable_answers
 from vaultkit.claims.catalog import ModelMention, find_gpus, find_mentions, use_note_models
 from vaultkit.claims.delimited import delimited_tables
 from vaultkit.claims.dtypes import DtypeMention, canonical, find_dtypes, from_properties, kv_from_properties
@@ -1855,6 +1855,7 @@ def extract_claims(
     text, keys_remap = readable_keys(text)
     code = {i for a, b in code_ranges for i in range(a, b + 1)}
     text, answers_remap = readable_answers(text, sorted(code))
+    text, rows_remap = readable_answer_rows(text, sorted(code))
     lines = text.split("\n")
     blocks = [(a, b) for a, b in code_ranges if lines[a - 1].lstrip(" >").startswith(("```", "~~~"))]
     for a, b in python_runs(lines, code):
@@ -1880,7 +1881,7 @@ def extract_claims(
     kept = [f for f in in_blocks if f.claim is None or f.claim.line not in read_as_code]
     found.extend(kept)
     claims.extend(f.claim for f in kept if f.claim is not None)
-    claims = remap(keys_remap(answers_remap(_resolve(found, claims))))
+    claims = remap(keys_remap(answers_remap(rows_remap(_resolve(found, claims)))))
     claims = _unread_inputs(claims)
     claims = _one_claim_a_bracketed_figure(claims)
     claims = _with_overhead_rule(claims, lines)
