@@ -136,3 +136,27 @@ def test_rows_that_say_what_they_are_of_and_labels_asked_twice_are_read_as_they_
     assert [c.verdict.group for c in _claims(described, "8.03 GB") if c.line == 9] == [H, H]  # type: ignore[attr-defined]
     twice = _QUIZ_EN.replace("**Q3.** gpt-oss-20b", "**Q1.** gpt-oss-20b")
     assert W not in {c.verdict.group for c in note_claims(twice) if c.line == 9}  # type: ignore[attr-defined]
+
+
+# A memory's peak from its transfer rate and the bus width the sentence states: MT/s (or Gbit/s per pin) × bits / 8.
+BUS_CASES = [
+    ("en-lpddr-holds", "The LPDDR5X-8000 on a 256-bit bus gives 256 GB/s.", "256 GB/s", H, ""),
+    ("en-lpddr-wrong", "The LPDDR5X-8000 on a 256-bit bus gives 512 GB/s.", "512 GB/s", W, "256 GB/s peak"),
+    ("ru-bits-for-bytes", "«256 Гбит/с, это LPDDR5X-8000 на 256-битной шине.»", "256 Гбит/с", W, "2,048 Gbit/s"),
+    ("ru-holds", "Память LPDDR5X-8000 на 256-битной шине даёт 256 ГБ/с.", "256 ГБ/с", H, ""),
+    ("en-gddr-holds", "GDDR6X at 21 Gbps on a 384-bit bus: 1008 GB/s.", "1008 GB/s", H, ""),
+    ("en-gddr-wrong", "GDDR6X at 21 Gbps on a 384-bit bus: 2016 GB/s.", "2016 GB/s", W, "1,008 GB/s peak"),
+    ("en-hbm-holds", "HBM3 at 6.4 Gbps per pin on a 5120-bit bus: 4.1 TB/s.", "4.1 TB/s", H, ""),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in BUS_CASES])
+def test_a_memory_peak_from_its_bus_width(text: str, stated: str, group: str, shown: str) -> None:
+    claims = _claims("# Memory\n\n" + text + "\n", stated)
+    assert [c.verdict.group for c in claims] == [group]  # type: ignore[attr-defined]
+    assert shown in claims[0].explanation  # type: ignore[attr-defined]
+
+
+def test_the_pin_rate_and_a_network_rate_beside_a_bus_are_not_its_peak() -> None:
+    text = "# Box\n\nGDDR6X at 21 Gbps on a 384-bit bus, and a 25 Gbit/s NIC.\n"
+    assert not [c for c in note_claims(text) if c.verdict.group == W]  # type: ignore[attr-defined]
