@@ -160,3 +160,35 @@ def test_a_memory_peak_from_its_bus_width(text: str, stated: str, group: str, sh
 def test_the_pin_rate_and_a_network_rate_beside_a_bus_are_not_its_peak() -> None:
     text = "# Box\n\nGDDR6X at 21 Gbps on a 384-bit bus, and a 25 Gbit/s NIC.\n"
     assert not [c for c in note_claims(text) if c.verdict.group == W]  # type: ignore[attr-defined]
+
+
+# A factor between two named cards' published bandwidths or memories (H200 4.8 TB/s and 141 GB, H100 SXM 3.35 TB/s and
+# 80 GB, RTX 4090 1,008 GB/s, RTX 3090 936 GB/s).
+DEVICE_RATIO_CASES = [
+    ("ru-bandwidth-wrong", "Каждая карта H200 прокачивает 4,8 ТБ/с — в 3 раза больше, чем H100 SXM.", "в 3 раза", W, "1.43×"),
+    ("ru-bandwidth-holds", "Каждая карта H200 прокачивает 4,8 ТБ/с — в 1,43 раза больше, чем H100 SXM.", "в 1,43 раза", H, ""),
+    ("en-bandwidth-holds", "The H200's bandwidth is 1.43× that of the H100 SXM.", "1.43×", H, ""),
+    ("en-twice-wrong", "An RTX 4090 has twice the bandwidth of a 3090.", "twice", W, "1.08×"),
+    ("en-less-wrong", "The 3090 has 2× less bandwidth than the H100 SXM.", "2×", W, "3.58×"),
+    ("en-memory-holds", "The H200 has 1.76× the memory of the H100 SXM.", "1.76×", H, ""),
+    ("ru-memory-wrong", "У H200 в 3 раза больше памяти, чем у H100 SXM.", "в 3 раза", W, "1.76×"),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in DEVICE_RATIO_CASES])
+def test_a_factor_between_two_named_cards(text: str, stated: str, group: str, shown: str) -> None:
+    claims = _claims("# Cards\n\n" + text + "\n", stated)
+    assert [c.verdict.group for c in claims] == [group]  # type: ignore[attr-defined]
+    assert shown in claims[0].explanation  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The H100 SXM is 3× faster than the A100 at training.", id="speed-is-not-bandwidth"),
+        pytest.param("The H200 has 3× more bandwidth than the H100.", id="variant-open"),  # 2.4× (PCIe) or 1.43× (SXM)
+        pytest.param("Two 4090s give twice the memory of one 4090.", id="one-card-twice"),
+    ],
+)
+def test_factors_between_cards_that_are_not_judged(text: str) -> None:
+    assert W not in {c.verdict.group for c in note_claims("# Cards\n\n" + text + "\n")}  # type: ignore[attr-defined]

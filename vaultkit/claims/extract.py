@@ -21,7 +21,7 @@ from itertools import accumulate, pairwise
 from typing import Any
 
 from vaultkit.claims.answers import readable_answer_rows, readable_answers
-from vaultkit.claims.catalog import ModelMention, find_gpus, find_mentions, use_note_models
+from vaultkit.claims.catalog import ModelMention, find_cards, find_gpus, find_mentions, use_note_models
 from vaultkit.claims.delimited import delimited_tables
 from vaultkit.claims.dtypes import DtypeMention, canonical, find_dtypes, from_properties, kv_from_properties
 from vaultkit.claims.fastre import guarded
@@ -88,7 +88,8 @@ MAYBE = guarded(
     r"|раз|times\b|" + _NO_NL + r"*[=→≈])"
     r"|[=×→≈]" + _NO_NL + r"*[~≈<]?" + _NO_NL + r"*\d"
     r"|\b(?:fp|int|bf|nf|float)\d|\bQ\d_"
-    r"|\b(?:kilo|mega|giga|tera|peta)bytes|(?:кило|мега|гига|тера|пета)байт|несколько раз|several times|\bhalv|вдвое|factor of)",
+    r"|\b(?:kilo|mega|giga|tera|peta)bytes|(?:кило|мега|гига|тера|пета)байт|несколько раз|several times|\bhalv|вдвое"
+    r"|втрое|вчетверо|\btwice\b|\bthrice\b|factor of)",
     re.I,
 )
 # a sentence starts at the match's end; an answer after its question on one line (`Q: Llama-3-8B in int4? A: 4 GB.`,
@@ -794,6 +795,7 @@ def _unit_found(unit: Unit, facts: NoteFacts) -> list[Found]:
             and not s.quantities
             and not s.models
             and len({d.name for d in in_range(s.dtypes, s.start, s.end)}) < 2  # `fp32 is three times int8`: two types compared
+            and len(find_cards(s.unit.text)) < 2  # `the 4090 has twice the bandwidth of a 3090`: two cards compared
         ):
             continue
         checked += 1

@@ -16,6 +16,7 @@ from vaultkit.claims.shapes.copies import weight_multiples
 from vaultkit.claims.shapes.counts import counts
 from vaultkit.claims.shapes.declared import declared_weights
 from vaultkit.claims.shapes.decode import decode_ceilings
+from vaultkit.claims.shapes.device_ratios import device_ratios
 from vaultkit.claims.shapes.dtype_facts import bits_per_weight, dtype_facts
 from vaultkit.claims.shapes.expressions import expressions, transfer_times
 from vaultkit.claims.shapes.fields import field_weights
@@ -47,6 +48,7 @@ SHAPES: tuple[Shape, ...] = (
     per_billion,
     dtype_facts,
     ram_bandwidth,
+    device_ratios,
     bits_per_weight,
     attention_ratios,
     weight_multiples,
