@@ -192,3 +192,10 @@ def test_a_factor_between_two_named_cards(text: str, stated: str, group: str, sh
 )
 def test_factors_between_cards_that_are_not_judged(text: str) -> None:
     assert W not in {c.verdict.group for c in note_claims("# Cards\n\n" + text + "\n")}  # type: ignore[attr-defined]
+
+
+def test_a_faster_devices_bandwidth_above_still_bounds_a_rate_on_a_named_card() -> None:
+    """3.35 TB/s stated for the H100 SXM is above the 4090's 1,008 GB/s: a rate past 3,350 / 8.03 = 417 tok/s is wrong on
+    the 4090 too."""
+    text = "# Cards\n\nThe H100 SXM has 3.35 TB/s of memory bandwidth.\n\n- Llama-3.1-8B in int8 on the 4090: 900 tok/s.\n"
+    assert _groups(text, "900 tok/s") == [W]

@@ -8151,8 +8151,9 @@ def _gpu_bandwidth(s: Sentence, t: Quantity, bw: Quantity | None, facts: NoteFac
         return bw, True  # no device named, or the sentence states its own bandwidth
     if not _once(_ONE_DECODE, s) and not reads_per_token(s) and s.unit.line not in facts.ceiling_section:
         # a published bandwidth bounds one decoding stream only: the sentence must say it is one; the note's figure
-        # of another device (`the 4070 Ti Super has 672 GB/s` above `… on the 4090: 66 tok/s`) bounds nothing here
-        if bw is not None and not any(abs(bw.value - v) <= 0.03 * v for v in named.bandwidths):
+        # of a slower device (`the 4070 Ti Super has 672 GB/s` above `… on the 4090: 66 tok/s`) bounds nothing here (one
+        # no slower than the named device's fastest variant still bounds it)
+        if bw is not None and bw.value < 0.97 * max(named.bandwidths):
             return None, True
         return bw, True
     if bw is not None and any(abs(bw.value - v) <= 0.03 * v for v in named.bandwidths):
