@@ -199,3 +199,30 @@ def test_a_faster_devices_bandwidth_above_still_bounds_a_rate_on_a_named_card() 
     the 4090 too."""
     text = "# Cards\n\nThe H100 SXM has 3.35 TB/s of memory bandwidth.\n\n- Llama-3.1-8B in int8 on the 4090: 900 tok/s.\n"
     assert _groups(text, "900 tok/s") == [W]
+
+
+# A hundred users is a batch of 100 (a count in words, `тридцать два` too: the words between were never read); bytes per
+# token written with a thousands comma in English (`70,272 bytes`) are 70,272; `our 48 GB box` is the machine's memory.
+WORDS_AND_MACHINES_CASES = [
+    ("en-hundred-users", "A hundred users at 8K on Llama-3-8B take 100 GiB of cache.", "100 GiB", H),
+    ("en-two-hundred", "Two hundred users at 8K on Llama-3-8B take 400 GiB of cache.", "400 GiB", W),
+    ("ru-thirty-two", "Тридцать два пользователя по 8K на Llama-3-8B — 32 ГиБ кэша.", "32 ГиБ", H),
+    ("ru-hundred-wrong", "Сто пользователей по 8K на Llama-3-8B — 10 ГиБ кэша.", "10 ГиБ", W),
+    ("en-thousands-comma", "MLA caches 70,272 bytes per token, so a million tokens of cache is 65.4 GiB.", "65.4 GiB", H),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in WORDS_AND_MACHINES_CASES])
+def test_counts_in_words_and_per_token_bytes(text: str, stated: str, group: str) -> None:
+    assert _groups("# Notes\n\n" + text + "\n", stated) == [group]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('LlamaBox Mini: "Llama-3-70B fp8 weights: 70.6 GB — fits our 128 GB box."', id="en-box"),
+        pytest.param("Llama-3-70B в fp8 — 70,6 ГБ, на 128 ГБ мини-ПК помещается.", id="ru-mini-pc"),
+    ],
+)
+def test_a_machines_memory_is_not_the_models(text: str) -> None:
+    assert W not in {c.verdict.group for c in note_claims("# Notes\n\n" + text + "\n")}  # type: ignore[attr-defined]

@@ -31,10 +31,11 @@ _HARDWARE_AFTER = guarded(
     r"(?:GPU|card|VRAM|HBM|RAM|memory card|high[- ]bandwidth memory|A100|H100|H200|L40|RTX"
     r"|видеокарт|карт[аеуыо]|видеопамят|ОЗУ|оперативн)"
 )
-# `an 8 GB phone`, `a 16 GB laptop`: the device's memory (right after the figure only)
+# `an 8 GB phone`, `a 16 GB laptop`, `our 48 GB box`: the device's memory (right after the figure only)
 _DEVICE_AFTER = guarded(
     r"(?i)[\s-]*(?:RAM\s+)?(?:(?:smart)?phones?\b|laptops?\b|MacBook|Mac\b|devices?\b|servers?\b"
-    r"|телефон|смартфон|ноутбук|устройств|сервер)"
+    r"|box(?:es)?\b|machines?\b|rigs?\b|workstations?\b|desktops?\b|nodes?\b|(?:mini-?)?PCs?\b|appliances?\b"
+    r"|телефон|смартфон|ноутбук|устройств|сервер|узл\w*|узел|машин\w*|компьютер\w*|мини-ПК|ПК\b)"
 )
 _HARDWARE_BEFORE = guarded(
     r"(?i)(?:GPUs?|cards?|(?:A100|H100|H200|B200|L40S?|\bL4|\bT4|\bA10G?|RTX\s?\d*|\b[2-5]0[6-9]0(?:\s?Ti)?|A[456]000|A40|V100"

@@ -99,10 +99,14 @@ _BATCH_WORDS.update({"eleven": 11, "twelve": 12, "sixteen": 16, "twenty": 20, "t
 _BATCH_WORDS.update({"две": 2, "два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8})
 _BATCH_WORDS.update({"девять": 9, "десять": 10, "двенадцать": 12, "шестнадцать": 16, "двадцать": 20})
 _BATCH_WORDS.update({"тридцать два": 32, "тридцать две": 32, "шестьдесят четыре": 64})
+_BATCH_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "a hundred": 100, "one hundred": 100, "the hundred": 100})
+_BATCH_WORDS.update({"two hundred": 200, "three hundred": 300, "five hundred": 500, "a thousand": 1000, "one thousand": 1000})
+_BATCH_WORDS.update({"тридцать": 30, "сорок": 40, "пятьдесят": 50, "сто": 100, "двести": 200, "триста": 300, "пятьсот": 500})
+_BATCH_WORDS.update({"тысяча": 1000})
 # a count of sequences in words (longest first: `thirty-two` before `two`), never the end of a longer number word
 _N_WORDS = (
     "(?<![\\w-])(?:"
-    + "|".join(sorted((k.replace(" ", r"\\s+") for k in _BATCH_WORDS), key=len, reverse=True))
+    + "|".join(sorted((k.replace(" ", r"\s+") for k in _BATCH_WORDS), key=len, reverse=True))
     + ")(?![\\w-])"
 )
 _BATCH = guarded(

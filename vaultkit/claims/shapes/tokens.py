@@ -426,7 +426,7 @@ def token_storage(s: Sentence, facts: NoteFacts) -> list[Found]:
             named = own[0].group(0)
         elif len(rate) == 1 and not own:
             # `24.7B tokens at ~4 bytes of text per token ≈ 9.9 GB`: tokens × the bytes each takes
-            width, named = float(rate[0].group("b").replace(",", ".")), "per token"
+            width, named = read_number(rate[0].group("b"), s.unit.text[s.start : s.end]), "per token"  # (`70,272 bytes`)
         else:
             continue
         computed = tokens.value * width
