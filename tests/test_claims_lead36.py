@@ -226,3 +226,25 @@ def test_counts_in_words_and_per_token_bytes(text: str, stated: str, group: str)
 )
 def test_a_machines_memory_is_not_the_models(text: str) -> None:
     assert W not in {c.verdict.group for c in note_claims("# Notes\n\n" + text + "\n")}  # type: ignore[attr-defined]
+
+
+# Qwen3 in the catalogue (Qwen3-30B-A3B: 30,532,122,624 parameters, 3,353,032,704 active; bf16 61.06 GB, a token reads
+# 6.71 GB); a name ending in -A<N>B is a mixture with N B active, never a dense model of its first size.
+QWEN3_CASES = [
+    ("en-qwen3-8b-weights", "Qwen3-8B in bf16 is 16.4 GB.", "16.4 GB", H),
+    ("en-qwen3-8b-wrong", "Qwen3-8B in bf16 is 8.2 GB.", "8.2 GB", W),
+    ("en-a3b-stored", "Qwen3-30B-A3B in bf16 takes 61.1 GB.", "61.1 GB", H),
+    ("en-a3b-read", "Qwen3-30B-A3B reads 6.7 GB per token in bf16.", "6.7 GB", H),
+    ("ru-a3b-read-noun", "| что | ГБ |\n|---|---|\n| Qwen3-30B-A3B, чтение на токен в bf16 | 6,7 ГБ |", "6,7 ГБ", H),
+    ("ru-a3b-read-wrong", "| что | ГБ |\n|---|---|\n| Qwen3-30B-A3B, чтение на токен в bf16 | 61,1 ГБ |", "61,1 ГБ", W),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in QWEN3_CASES])
+def test_qwen3_and_active_suffixes(text: str, stated: str, group: str) -> None:
+    assert _groups("# Qwen3\n\n" + text + "\n", stated) == [group]
+
+
+def test_an_uncatalogued_mixture_is_not_read_as_dense() -> None:
+    """`Qwen2-57B-A14B` is not in the catalogue: 57 GB as its int8 weights is not judged from a dense 57B."""
+    assert W not in _groups("# MoE\n\nQwen2-57B-A14B in int8 reads 14 GB per token.\n", "14 GB")

@@ -261,6 +261,43 @@ MODELS: tuple[ModelConfig, ...] = (
     _llama("qwen2.5-14b", 5120, 13824, 48, 40, 8, 152064, ctx=131072, bias="qkv", nominal=14.7e9),
     _llama("qwen2.5-32b", 5120, 27648, 64, 40, 8, 152064, ctx=131072, bias="qkv", nominal=32.8e9),
     _llama("qwen2.5-72b", 8192, 29568, 80, 64, 8, 152064, ctx=131072, bias="qkv", nominal=72.7e9),
+    # Qwen3 (no biases, RMSNorm over q and k, head_dim 128; the small ones tied; -A<N>B: a mixture with N B active).
+    _llama("qwen3-4b", 2560, 9728, 36, 32, 8, 151936, d=128, tied=True, ctx=32768, qk_norm=True, exact=4_022_468_096),
+    _llama("qwen3-8b", 4096, 12288, 36, 32, 8, 151936, d=128, ctx=32768, qk_norm=True, exact=8_190_735_360),
+    _llama("qwen3-14b", 5120, 17408, 40, 40, 8, 151936, d=128, ctx=32768, qk_norm=True, exact=14_768_307_200),
+    _llama("qwen3-32b", 5120, 25600, 64, 64, 8, 151936, d=128, ctx=32768, qk_norm=True, exact=32_762_123_264),
+    _llama(
+        "qwen3-30b-a3b",
+        2048,
+        6144,
+        48,
+        32,
+        4,
+        151936,
+        d=128,
+        ctx=32768,
+        qk_norm=True,
+        experts=128,
+        top_k=8,
+        moe_intermediate=768,
+        exact=30_532_122_624,
+    ),
+    _llama(
+        "qwen3-235b-a22b",
+        4096,
+        12288,
+        94,
+        64,
+        4,
+        151936,
+        d=128,
+        ctx=32768,
+        qk_norm=True,
+        experts=128,
+        top_k=8,
+        moe_intermediate=1536,
+        exact=235_093_634_560,
+    ),
     # Gemma 2 / 3 (GeGLU, four norms per layer, head_dim 256, tied).
     _llama("gemma-2-2b", 2304, 9216, 26, 8, 4, 256000, d=256, tied=True, ctx=8192, norms_per_layer=4, exact=2_614_341_888),
     _llama("gemma-2-9b", 3584, 14336, 42, 16, 8, 256000, d=256, tied=True, ctx=8192, norms_per_layer=4, exact=9_241_705_984),
@@ -462,7 +499,7 @@ _PART = (
     r"(?:\d+x\d+[bBmM]|\d+(?:\.\d+)?[bBmMkK]|\d+(?:\.\d+)?(?![\d.,]*[.,]\d|[\s\u00a0\u202f]\d{3}(?![\w.,])|[\s\u00a0\u202f]*(?:"
     + _SCALE
     + r"))|[vV]\d+(?:\.\d+)*|xl|XL|large|Large|medium|Medium|small|Small|base|Base"
-    r"|mini|Mini|nemo|Nemo|oss|tiny|Tiny|instruct|Instruct|chat|Chat|it|hf|uncased|cased)"
+    r"|[aA]\d+(?:\.\d+)?[bB]|mini|Mini|nemo|Nemo|oss|tiny|Tiny|instruct|Instruct|chat|Chat|it|hf|uncased|cased)"
 )
 # An organisation prefix (`meta-llama/`) starts only where a run of name characters starts, and is
 # read possessively: a run of `1.1.1.…` is read once, not again from each dot (quadratic before);
@@ -470,6 +507,7 @@ _PART = (
 MODEL_MENTION = guarded(
     rf"(?=[A-Za-z]|[0-9][\w.-]{{0,40}}/)(?<![\w/])(?:(?<![.-])[A-Za-z0-9_.-]++/)?(?P<name>(?i:{_FAMILIES})(?:(?:[-\s_]|:(?=\w))?{_PART}(?![A-Za-z])){{0,5}})(?![\w])"
 )
+_ACTIVE_SUFFIX = guarded(r"(?i)[-_\s]a\d+(?:\.\d+)?b$")
 _SIZE_PART = guarded(r"(?i)(?:^|[-\s_:])(\d+x\d+b|\d+(?:\.\d+)?[bm])(?=$|[-\s_])")
 
 
@@ -570,6 +608,8 @@ def _mentions(text: str) -> list[ModelMention]:
                 nominal = int(n) * float(each[:-1]) * 1e9
             else:
                 nominal = float(token[:-1]) * (1e9 if token.endswith("b") else 1e6)
+        if cfg is None and _ACTIVE_SUFFIX.search(raw):
+            nominal = None  # `Qwen2-57B-A14B`: a mixture the catalogue lacks, 14B of its 57B active: no size to read
         if cfg is None and nominal is None and raw.lower() in _NOT_MODELS:
             continue
         if cfg is None and nominal is None and not re.search(r"\d", raw):

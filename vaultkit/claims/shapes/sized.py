@@ -4036,7 +4036,9 @@ _READ_PER_STEP = guarded(
     r"(?i)(?:/\s*|\bper\s+|\bна\s+|\bза\s+|\beach\s+|\bevery\s+|\ba\s+|\bone\s+|кажд\w+\s+|(?<!\w)один\s+)"
     r"(?:(?:один|каждый)\s+)?(?:generated\s+|decoded\s+|decode\s+|decoding\s+)?(?:token|step|токен|шаг)"
 )
-_READS = guarded(r"(?i)\b(?:reads?|reading|loads?|streams?)\b|читает|читать|считывает|прочита\w*|загружает|задейству\w*")
+_READS = guarded(
+    r"(?i)\b(?:reads?|reading|loads?|streams?)\b|читает|читать|считывает|прочита\w*|загружает|задейству\w*|чтени[еяю]|считывани[еяю]"
+)
 
 
 _READ_PER_TOKEN_AFTER = guarded(
