@@ -248,3 +248,32 @@ def test_qwen3_and_active_suffixes(text: str, stated: str, group: str) -> None:
 def test_an_uncatalogued_mixture_is_not_read_as_dense() -> None:
     """`Qwen2-57B-A14B` is not in the catalogue: 57 GB as its int8 weights is not judged from a dense 57B."""
     assert W not in _groups("# MoE\n\nQwen2-57B-A14B in int8 reads 14 GB per token.\n", "14 GB")
+
+
+# A figure its clause says is another storage type's (`254 tok/s is the fp8 number` beside bf16 weights) is that type's:
+# not an error against the sentence's other type; one given as its own clause's type and then corrected stays wrong.
+ANOTHER_TYPE_CASES = [
+    (
+        "en-fp8-number",
+        "With 16.06 GB of Llama-3-8B bf16 weights on the A100 the ceiling is 2039 ÷ 16.06 ≈ 127 tok/s; "
+        "254 tok/s is the fp8 number.",
+        "254 tok/s",
+        V,
+    ),
+    (
+        "en-what-fp32-would-give",
+        "Llama-3-8B bf16 weights are 16.06 GB, so the bf16 ceiling on the 4090 is ≈ 63 tok/s; 31 tok/s is what fp32 would give.",
+        "31 tok/s",
+        V,
+    ),
+    ("ru-correction-stays-wrong", "Gemma-2-9B int4: 9,24 ГБ — это int8; в int4 4,62 ГБ.", "9,24 ГБ", W),
+    ("en-plain-stays-wrong", "Llama-3-8B in bf16 takes 8 GB, which is wrong.", "8 GB", W),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in ANOTHER_TYPE_CASES])
+def test_a_figure_said_to_be_another_types(text: str, stated: str, group: str) -> None:
+    claims = _claims("# Notes\n\n" + text + "\n", stated)
+    assert [c.verdict.group for c in claims] == [group]  # type: ignore[attr-defined]
+    if group == V:
+        assert "the sentence says it is the" in claims[0].explanation  # type: ignore[attr-defined]

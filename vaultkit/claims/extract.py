@@ -1887,6 +1887,7 @@ def extract_claims(
     claims = _unread_inputs(claims)
     claims = _one_claim_a_bracketed_figure(claims)
     claims = _with_overhead_rule(claims, lines)
+    claims = _said_of_another_type(claims, lines)
     if written != text:
         claims = _as_written(claims, written)
     claims = twin_units(claims, written.split("\n"))
@@ -1930,6 +1931,41 @@ def _with_overhead_rule(claims: list[Claim], lines: list[str]) -> list[Claim]:
             out.append(replace(c, verdict=Verdict.HOLDS_APPROX, explanation=why))
         else:
             out.append(replace(c, explanation=why))
+    return out
+
+
+# right after a figure, its clause saying which storage type it is of: `254 tok/s is the fp8 number`, `31 tok/s is what
+# fp32 would give`, `12.9 GB is the fp8 size`, `28 ГБ — это цифра для fp8`, `14 ГБ — это для int8` (no figure between)
+_TYPE_SAID_AFTER = guarded(
+    r"(?i)[^\S\n]*(?:is|are|was|would\s+be|[—–-]?[^\S\n]*это|[—–=])[^\S\n]+(?:(?:the|an?|what|just|only|exactly|цифра|число"
+    r"|значение|оценка|размер|для|в)[^\S\n]+){0,3}(?P<t>[^\s,;.!?)]{2,12})(?:[^\S\n]+(?:number|figure|value|size|one|estimate"
+    r"|ceiling|bound|would\s+give|gives|would\s+be|version|build))?"
+)
+
+
+def _said_of_another_type(claims: list[Claim], lines: list[str]) -> list[Claim]:
+    """An error whose own clause says, right after the figure, that it is another storage type's (`254 tok/s is the fp8
+    number` beside bf16 weights, `31 tok/s is what fp32 would give`) is that type's figure, which the recomputation did
+    not use: unverifiable, never an error against the sentence's other type. A figure its own clause gives a type before
+    it (`int4: 9,24 ГБ — это int8`) is that type's claim, and the words after it a correction: it stays wrong."""
+    out: list[Claim] = []
+    for c in claims:
+        if c.verdict is not Verdict.WRONG or not c.stated or c.line > len(lines):
+            out.append(c)
+            continue
+        line = lines[c.line - 1]
+        at = line.find(c.stated, max(0, c.column - 1))
+        m = _TYPE_SAID_AFTER.match(line, at + len(c.stated)) if at >= 0 else None
+        said = find_dtypes(m.group("t")) if m is not None else []
+        used = {d.name for d in find_dtypes(c.explanation)}
+        own = re.split(r"[;.!?]", line[max(0, at - 40) : max(0, at)])[-1]  # the figure's clause before it
+        if len(said) != 1 or said[0].name in used or find_dtypes(own):
+            # (`Gemma-2-9B int4: 9,24 ГБ — это int8`: a figure given as its own clause's type, then corrected, is wrong)
+            out.append(c)
+            continue
+        why = f"{c.stated}: the sentence says it is the {said[0].name} figure; the recomputation read another type"
+        why += f" ({c.explanation})"
+        out.append(replace(c, verdict=Verdict.UNVERIFIABLE, explanation=why))
     return out
 
 
