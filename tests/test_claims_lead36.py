@@ -277,3 +277,15 @@ def test_a_figure_said_to_be_another_types(text: str, stated: str, group: str) -
     assert [c.verdict.group for c in claims] == [group]  # type: ignore[attr-defined]
     if group == V:
         assert "the sentence says it is the" in claims[0].explanation  # type: ignore[attr-defined]
+
+
+def test_a_russian_flop_rate_is_no_bandwidth() -> None:
+    """`63,9 ПФЛОП/с` is a rate of FLOPs: never the bandwidth a decoding ceiling divides (it was read as 63.9 B/s)."""
+    from vaultkit.claims.quantities import find_quantities
+
+    assert [q.kind for q in find_quantities("63,9 ПФЛОП/с и 312 ТФЛОП/с")] == ["flop_rate", "flop_rate"]
+    text = (
+        "# Задача\n\n512 × 0,4 × 312 ТФЛОПС = 63,9 ПФЛОП/с.\n"
+        "В int4 Llama-2-13B — полбайта на параметр, 6,51 ГБ, потолок на H100 SXM 515 ток/с.\n"
+    )
+    assert "ПФЛОП" not in " ".join(c.explanation for c in _claims(text, "515 ток/с"))  # type: ignore[attr-defined]

@@ -268,6 +268,9 @@ def classify_unit(unit: str) -> tuple[str, float, bool]:
     bitrate = _BITRATE.fullmatch(u)
     if bitrate:  # `400 Gb/s`, `25 Гбит/с`: bits per second, not bytes
         return "bitrate", _BIT_PREFIX[bitrate.group(1).lower()], False
+    if "флоп" in low:  # `ТФЛОПС`, `терафлопс`, `ФЛОП/с`: a rate, its own kind (`ФЛОП` alone is a count), never bytes
+        head, tail = low.split("флоп", 1)
+        return ("flops" if tail == "" else "flop_rate"), _FLOP_PREFIX.get(head, 1.0), False
     if "/s" in low or "/с" in low or "per second" in low or "a second" in low or "в секунду" in low or "/sec" in low:
         if low.startswith(("tok", "t/", "токен", "ток", "т/")):
             return "throughput", 1.0, False
@@ -279,9 +282,6 @@ def classify_unit(unit: str) -> tuple[str, float, bool]:
         return "bandwidth", scale, binary
     if "flop" in low:
         return "flops", _FLOP_PREFIX.get(low.split("flop")[0], 1.0), False
-    if "флоп" in low:  # `ТФЛОПС`, `терафлопс`, `ФЛОП/с`: a rate, its own kind (`ФЛОП` alone is a count)
-        head, tail = low.split("флоп", 1)
-        return ("flops" if tail == "" else "flop_rate"), _FLOP_PREFIX.get(head, 1.0), False
     if "tok" in low or "токен" in low:
         head = low.split()[0] if " " in low else ""
         head = head if head and not head.startswith(("tok", "токен")) else re.sub(r"\s*(tokens?|токен\w*)$", "", low).strip()

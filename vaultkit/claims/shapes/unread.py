@@ -16,7 +16,7 @@ from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity
 from vaultkit.claims.shapes.base import GROUPED_DIGITS, Found, NoteFacts, Sentence, make_claim, starting_in
 
-_KINDS = frozenset({"bytes", "throughput", "bandwidth", "flops"})
+_KINDS = frozenset({"bytes", "throughput", "bandwidth", "flops", "flop_rate"})
 _THRESHOLD = guarded(r"(?i)(?:\bexceed\w*|\bapproach\w*|\bпревыша\w*|\bдостига\w*)\s*(?:about\s+|около\s+|~\s*)?$")
 # a condition (`approach 60GB thresholds`) or a class of models by their size (`60GB models must be packaged`)
 _THRESHOLD_AFTER = guarded(
