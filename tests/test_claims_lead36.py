@@ -289,3 +289,18 @@ def test_a_russian_flop_rate_is_no_bandwidth() -> None:
         "В int4 Llama-2-13B — полбайта на параметр, 6,51 ГБ, потолок на H100 SXM 515 ток/с.\n"
     )
     assert "ПФЛОП" not in " ".join(c.explanation for c in _claims(text, "515 ток/с"))  # type: ignore[attr-defined]
+
+
+# A GGUF type said of a model named right after it (`Q8_0 у Gemma 2 27B`) is its weights' type, not the cache's: the
+# cache beside it is in the default 16 bits (Gemma 2 27B: 46 layers × 16 KV heads × 128 × 2 × 2 B = 368 KiB a token).
+WEIGHTS_TYPE_CASES = [
+    ("en-holds", "- Q8_0 of Gemma 2 27B is 28.9 GB; its cache is 368 KiB per token.", "368 KiB", H),
+    ("ru-holds", "- Q8_0 у Gemma 2 27B — 28,9 ГБ; кэш без окна 368 КиБ на токен.", "368 КиБ", H),
+    ("ru-wrong", "- Q8_0 у Gemma 2 27B — 28,9 ГБ; кэш без окна 736 КиБ на токен.", "736 КиБ", W),
+    ("ru-cache-type-still-read", "- Gemma 2 27B: кэш q8_0 — 195,5 КиБ на токен.", "195,5 КиБ", H),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in WEIGHTS_TYPE_CASES])
+def test_a_weights_type_before_its_model_is_not_the_caches(text: str, stated: str, group: str) -> None:
+    assert _groups("# Смена\n\n" + text + "\n", stated) == [group]

@@ -5534,6 +5534,7 @@ def _quantized_cache(s: Sentence, dtype: DtypeMention, facts: NoteFacts) -> bool
         or any(not _CACHE_TYPE_NAME.match(text, m.start()) for m in _QUANTIZED_SAID.finditer(text, s.start, dtype.start))
         or _QUANT_OF.search(text, s.start, s.end)
         or _MODEL_IN_TYPE.search(text, max(s.start, dtype.start - 48), dtype.start)
+        or _type_of_a_model(s, dtype)  # `Q8_0 у Gemma 2 27B — 28,9 ГБ`, `the Q8_0 of Mistral-7B`: the model's weights
         # `Mistral-7B in Q8_0: file 7.7 GiB; KV 0.5 GiB`: a model stored in the type a sentence before on its line
         or (dtype.end <= s.start and _MODEL_IN_TYPE.search(text, max(0, dtype.start - 48), dtype.start))
     ):
@@ -5542,6 +5543,13 @@ def _quantized_cache(s: Sentence, dtype: DtypeMention, facts: NoteFacts) -> bool
 
 
 _CACHE_TYPE_NAME = guarded(r"(?i)(?:q[458]_[01]|iq4_nl)\b")
+_TYPE_OF = guarded(r"(?i)[^\S\n]+(?:of|for|у|для)[^\S\n]+(?:the[^\S\n]+)?")
+
+
+def _type_of_a_model(s: Sentence, dtype: DtypeMention) -> bool:
+    """The type said of a model named right after it (`Q8_0 у Gemma 2 27B`, `Q8_0 of Mistral-7B`): its weights' type."""
+    m = _TYPE_OF.match(s.unit.text, dtype.end)
+    return m is not None and any(x.start == m.end() for x in s.models)
 
 
 _OF_WHICH = guarded(
