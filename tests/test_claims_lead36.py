@@ -304,3 +304,18 @@ WEIGHTS_TYPE_CASES = [
 @pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in WEIGHTS_TYPE_CASES])
 def test_a_weights_type_before_its_model_is_not_the_caches(text: str, stated: str, group: str) -> None:
     assert _groups("# Смена\n\n" + text + "\n", stated) == [group]
+
+
+# A figure said to be the active experts' (`12.9 GB is the active experts in fp8`, `— это только активные`) is the
+# active parameters' size (Mixtral-8x7B: 12.88B active, 12.9 GB in fp8); `is active` as a predicate is not.
+ACTIVE_SAID_CASES = [
+    ("en-is-the-active", "Mixtral-8x7B in fp8: 12.9 GB is the active experts.", "12.9 GB", H),
+    ("en-is-the-active-wrong", "Mixtral-8x7B in fp8: 25.8 GB is the active experts.", "25.8 GB", W),
+    ("ru-eto-tolko-aktivnye", "Mixtral-8x7B в fp8: 12,9 ГБ — это только активные эксперты.", "12,9 ГБ", H),
+    ("ru-predicate-stays-storage", "«Mixtral-8x7B в bf16 занимает 26 ГБ — активны же два эксперта»", "26 ГБ", W),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in ACTIVE_SAID_CASES])
+def test_a_figure_said_to_be_the_active_experts(text: str, stated: str, group: str) -> None:
+    assert _groups("# MoE\n\n" + text + "\n", stated) == [group]

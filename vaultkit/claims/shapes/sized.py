@@ -5204,7 +5204,10 @@ def _opens_active_aside(s: Sentence, q: Quantity) -> bool:
     return bool(_ACTIVE_PART_BEFORE.search(text[max(s.start, a - 48) : a - 1]))
 
 
-_ACTIVE_WEIGHTS = guarded(r"(?i)\s*(?:of\s+)?(?:the\s+)?(?:active|activated|активн\w*)")
+_ACTIVE_WEIGHTS = guarded(
+    r"(?i)\s*(?:of\s+)?(?:the\s+)?(?:active|activated|активн\w*)"
+    r"|\s*(?:is|are)\s+(?:just\s+|only\s+)?the\s+(?:active|activated)\b|\s*[—–-]?\s*это\s+(?:только\s+|лишь\s+)?активн\w*"
+)  # `26 GB of active bf16 weights`, `12.9 GB is the active experts in fp8`, `13 ГБ — это только активные` (not `is active`)
 _SIZE_TOKEN = guarded(r"(?<![\w.])-?\d+[BM](?![\w.])(?!\s*(?:param|парам|tokens?|токен))")  # `-13B`, `70B`: integer size names
 _VERSUS = guarded(r"(?i)\s*(?:vs\.?|versus|против)\s*(?:[~≈]\s*)?\d")
 _VERSUS_BEFORE = guarded(r"(?i)\d\s*\S*\s*(?:vs\.?|versus|против)\s*(?:[~≈]\s*)?$")
