@@ -319,3 +319,22 @@ ACTIVE_SAID_CASES = [
 @pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in ACTIVE_SAID_CASES])
 def test_a_figure_said_to_be_the_active_experts(text: str, stated: str, group: str) -> None:
     assert _groups("# MoE\n\n" + text + "\n", stated) == [group]
+
+
+# Bytes worked out and carried to a size (`ZeRO-3: 16/8 = 2 bytes → 16.06 GB per GPU`) are the rate per parameter of
+# that line, not the one a line above stated (Llama-3-8B: 8.03B × 2 B = 16.06 GB; × 3.75 B = 30.1 GB).
+_ZERO_LINES = (
+    "# Fine-tune\n\nFull fine-tuning of Llama-3-8B on 8 GPUs with mixed-precision Adam:\n\n"
+    "- ZeRO-1: 4 + 12/8 = 5.5 bytes per parameter → 44.2 GB per GPU.\n"
+)
+WORKED_BYTES_CASES = [
+    ("en-zero2-holds", _ZERO_LINES + "- ZeRO-2: 2 + 14/8 = 3.75 bytes → 30.1 GB per GPU.\n", "30.1 GB", H),
+    ("en-zero3-holds", _ZERO_LINES + "- ZeRO-3: 16/8 = 2 bytes → 16.06 GB per GPU.\n", "16.06 GB", H),
+    ("en-zero3-wrong", _ZERO_LINES + "- ZeRO-3: 16/8 = 2 bytes → 32.1 GB per GPU.\n", "32.1 GB", W),
+    ("ru-zero3-holds", _ZERO_LINES + "- ZeRO-3: 16/8 = 2 байта → 16,06 ГБ на карту.\n", "16,06 ГБ", H),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in WORKED_BYTES_CASES])
+def test_bytes_worked_out_on_the_line_are_its_rate(text: str, stated: str, group: str) -> None:
+    assert _groups(text, stated) == [group]

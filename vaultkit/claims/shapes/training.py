@@ -75,6 +75,8 @@ _PARTS_SUM = guarded(r"((?:\d{1,2}\s*\+\s*){1,4}\d{1,2})\s*(?:bytes?|байт\w*
 _SHORT_RECIPE = guarded(r"(?<![\d.,])(\d{1,2}(?:[.,]\d)?)\s*(?:B|Б)\s*/\s*(?:param|пар)", re.I)
 _BARE_BYTES = guarded(r"(?i)(?<![\d.,×x*·])(\d{1,2})[\s-]*(?:bytes?|байт\w*)\b(?!\s*[×x*·])")
 _BRACKETS = guarded(r"\([^()]{0,80}\)")
+# `ZeRO-3: 16/8 = 2 bytes → 16.06 GB per GPU`: bytes worked out and carried to a size (per parameter, however few)
+_WORKED_BYTES = guarded(r"(?i)=\s*(\d{1,2}(?:[.,]\d{1,3})?)[\s-]*(?:bytes?|байт\w*)\s*(?:→|->|=>|⇒)")
 # `(16 байт)`, `(16 bytes)`: a number of bytes in brackets, the recipe of what it is said of
 _BRACKET_BYTES = guarded(r"(?i)\(\s*(\d{1,2})\s*(?:bytes?|байт\w*|B)\s*\)")
 
@@ -1242,6 +1244,8 @@ def _stated_recipe(text: str, start: int, end: int, q: Quantity) -> float | None
             found.append((m.start(), float(m.group(1))))
     for m in _BRACKET_BYTES.finditer(text, start, end):
         found.append((m.start(), float(m.group(1))))
+    for m in _WORKED_BYTES.finditer(text, start, end):
+        found.append((m.start(1), float(m.group(1).replace(",", "."))))
     for m in _N_TIMES.finditer(text, start, end):  # `ZeRO-3 на 4 картах: 16N/4 = 5,8 ГиБ`: 16 bytes times N
         if 6 <= float(m.group(1)) <= 40 and "+" not in text[max(start, m.start() - 4) : m.end() + 6]:  # not `2N + 14N/8`
             found.append((m.start(), float(m.group(1))))
@@ -1726,8 +1730,12 @@ def _share(
         and stage > 0
         and n > 1
         and split == 1
-        and (_DIVIDED_RATE.search(text, s.start, q.start) or abs(per - _each(16.0, stage, n)) < 0.03)
-        and compare(q, model.params * per).verdict.holds
+        and (
+            ((_DIVIDED_RATE.search(text, s.start, q.start) or abs(per - _each(16.0, stage, n)) < 0.03)
+            and compare(q, model.params * per).verdict.holds)
+            # `ZeRO-3: 16/8 = 2 bytes → 32.1 GB per GPU`: a rate worked out per device on the line, the figure off it
+            or (_DIVIDED_RATE.search(text, s.start, q.start) and _WORKED_BYTES.search(text, s.start, q.start))
+        )
     ):
         # `ZeRO-3: 16/8 = 2 bytes/param → 16.06 GB per GPU`: the rate stated is already one device's share of the 16 B
         return _verdict(s, q, model.params * per, f"{model.named}: {per:g} B/param (the rate per device stated) × "
