@@ -338,3 +338,11 @@ WORKED_BYTES_CASES = [
 @pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in WORKED_BYTES_CASES])
 def test_bytes_worked_out_on_the_line_are_its_rate(text: str, stated: str, group: str) -> None:
     assert _groups(text, stated) == [group]
+
+
+def test_a_nested_item_under_an_adapter_item_is_about_the_adapter() -> None:
+    """`- "The LoRA adapter for Llama-3-8B in fp32 would be 27.3 MB."` / `  - fp32 is 54.5 MB.`: the sub-item's size is the
+    adapter's, far below any storage of the model's weights, not the model's fp32 weights; a plain item is still read."""
+    item = '# Review\n\n- "The LoRA adapter for Llama-3-8B in fp32 would be 27.3 MB."\n'
+    assert _groups(item + "  - [ED: that's the bf16 size again; fp32 is 54.5 MB.]\n", "54.5 MB") == [V]
+    assert _groups(item + "- Llama-3-8B in fp32 is 54.5 MB.\n", "54.5 MB") == [W]

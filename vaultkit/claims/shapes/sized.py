@@ -4827,17 +4827,30 @@ def _adapter_part(s: Sentence, q: Quantity, facts: NoteFacts) -> str:
     """A size far below any storage of the model's weights (under 0.4 bits per parameter) in a sentence about an
     adapter, or under a line about one (`… for the adapter: 67 MB; its fp32 gradients add 33.6 MB`): the adapter's
     part (its moments, gradients, file), which no rule here recomputes from the model."""
-    lead = facts.lead_in.get(s.unit.line, "")
+    item = _item_above(s, facts)
+    lead = facts.lead_in.get(s.unit.line, "") or item
     if not (_search_once(s, _ADAPTER_PART, s.unit.text, s.start, s.end) or (not s.models and _ADAPTER_PART.search(lead))):
         return ""
     named = [m for m in s.models if m.config is not None]
     if not named:
         above = lead_in_model(s, facts)
         named = [above] if above is not None and above.config is not None else []
+    if not named and item:  # (`- "The LoRA adapter for Llama-3-8B …"` / `  - fp32 is 54.5 MB.`: the item's model)
+        named = [m for m in find_mentions(item) if m.config is not None][:1]
     counts = [float(count_parameters(m.config).total) for m in named if m.config is not None]
     if not counts or q.value >= 0.05 * min(counts):
         return ""
     return "a size far below any storage of the model's weights, in a sentence about an adapter: the adapter's part"
+
+
+def _item_above(s: Sentence, facts: NoteFacts) -> str:
+    """The list item a nested item sits under (`- "The LoRA adapter … 27.3 MB."` / `  - fp32 is 54.5 MB.`), else ""."""
+    above = facts.lines_above.get(s.unit.line, ())
+    line = s.unit.text
+    if not above or not LIST_ITEM.match(line.lstrip()) or not LIST_ITEM.match(above[0].lstrip()):
+        return ""
+    indent = len(line) - len(line.lstrip())
+    return above[0] if indent > len(above[0]) - len(above[0].lstrip()) else ""
 
 
 def _own_types_since(s: Sentence, q: Quantity) -> list[DtypeMention]:
