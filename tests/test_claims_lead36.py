@@ -188,6 +188,7 @@ def test_a_factor_between_two_named_cards(text: str, stated: str, group: str, sh
         pytest.param("The H100 SXM is 3× faster than the A100 at training.", id="speed-is-not-bandwidth"),
         pytest.param("The H200 has 3× more bandwidth than the H100.", id="variant-open"),  # 2.4× (PCIe) or 1.43× (SXM)
         pytest.param("Two 4090s give twice the memory of one 4090.", id="one-card-twice"),
+        pytest.param("The H100 node costs 3x more than the A100 node with 80 GB per card.", id="price"),
     ],
 )
 def test_factors_between_cards_that_are_not_judged(text: str) -> None:
@@ -225,6 +226,7 @@ def test_counts_in_words_and_per_token_bytes(text: str, stated: str, group: str)
     ],
 )
 def test_a_machines_memory_is_not_the_models(text: str) -> None:
+    """(What a model `fits a 64 GB box` in stays a bound on it: tests/test_claims_lead28.py.)"""
     assert W not in {c.verdict.group for c in note_claims("# Notes\n\n" + text + "\n")}  # type: ignore[attr-defined]
 
 

@@ -31,12 +31,17 @@ _HARDWARE_AFTER = guarded(
     r"(?:GPU|card|VRAM|HBM|RAM|memory card|high[- ]bandwidth memory|A100|H100|H200|L40|RTX"
     r"|видеокарт|карт[аеуыо]|видеопамят|ОЗУ|оперативн)"
 )
-# `an 8 GB phone`, `a 16 GB laptop`, `our 48 GB box`: the device's memory (right after the figure only)
+# `an 8 GB phone`, `a 16 GB laptop`: the device's memory (right after the figure only)
 _DEVICE_AFTER = guarded(
     r"(?i)[\s-]*(?:RAM\s+)?(?:(?:smart)?phones?\b|laptops?\b|MacBook|Mac\b|devices?\b|servers?\b"
-    r"|box(?:es)?\b|machines?\b|rigs?\b|workstations?\b|desktops?\b|nodes?\b|(?:mini-?)?PCs?\b|appliances?\b"
-    r"|телефон|смартфон|ноутбук|устройств|сервер|узл\w*|узел|машин\w*|компьютер\w*|мини-ПК|ПК\b)"
+    r"|телефон|смартфон|ноутбук|устройств|сервер)"
 )
+# `our 48 GB box`, `на 128 ГБ мини-ПК`: a machine's memory; what a model `fits a 64 GB box` in is a bound on it (sized's)
+_MACHINE_AFTER = guarded(
+    r"(?i)[\s-]*(?:box(?:es)?\b|machines?\b|rigs?\b|workstations?\b|desktops?\b|nodes?\b|(?:mini-?)?PCs?\b"
+    r"|appliances?\b|узл\w*|узел|машин\w*|компьютер\w*|мини-ПК|ПК\b)"
+)
+_A_FIT_BEFORE = guarded(r"(?i)\bfit(?:s|ting)?\s+(?:(?:in|into|on)\s+)?(?:a|an|one)\s+(?:~|≈)?\s*$")
 _HARDWARE_BEFORE = guarded(
     r"(?i)(?:GPUs?|cards?|(?:A100|H100|H200|B200|L40S?|\bL4|\bT4|\bA10G?|RTX\s?\d*|\b[2-5]0[6-9]0(?:\s?Ti)?|A[456]000|A40|V100"
     r"|MI[23]\d\dX?)s?|видеокарт\w*|карт[аеуы]|device|laptop|ноутбук\w*"
@@ -58,6 +63,7 @@ def near_hardware(text: str, q: Quantity) -> bool:
     return bool(
         after
         or _DEVICE_AFTER.match(text, q.end)
+        or (_MACHINE_AFTER.match(text, q.end) and not _A_FIT_BEFORE.search(text, max(0, q.start - 30), q.start))
         or _LIMIT_AFTER.match(text, q.end)
         or _HARDWARE_BEFORE.search(text, max(0, q.start - 30), q.start)
         or (_CARD_EACH_BEFORE.search(text, max(0, q.start - 30), q.start) and not _SHARE_AFTER.match(text, q.end))

@@ -2,13 +2,13 @@
 the H100 SXM` (4.8 / 3.35 = 1.43×), `в 3 раза больше памяти, чем у H100`, `the 4090 has twice the bandwidth of a
 3090` (1,008 / 936 = 1.08×).
 
-The sentence names exactly two cards, the one compared first and the one after `than` / `чем` / `of` / `vs`, says which
-quantity it compares (a bandwidth: `bandwidth`, `пропускн…`, `TB/s` stated; or the memory: `memory`, `VRAM`, `памят…`,
-never both), and states one factor with a comparative (`more`, `faster`, `больше`, `быстрее`; `less`, `slower`,
-`меньше`, `медленнее` invert it). The factor holds within 10 % (and its rounding) of the ratio of the published
-figures; a card whose name leaves its variant open (`H100`: 2.0 or 3.35 TB/s) holds with any variant's ratio and is an
-error only when no variant's is within a factor of 1.5. Speed words alone (`3× faster`) are compute or throughput, not
-read here.
+The sentence names exactly two cards, the one compared first and the one after `than` / `чем` / `of` / `vs`, says
+between the two names which quantity it compares (a bandwidth: `bandwidth`, `пропускн…`, `TB/s` stated; or the memory:
+`memory`, `VRAM`, `памят…`, never both), speaks of no price, and states one factor with a comparative (`more`,
+`faster`, `больше`, `быстрее`; `less`, `slower`, `меньше`, `медленнее` invert it). The factor holds within 10 % (and
+its rounding) of the ratio of the published figures; a card whose name leaves its variant open (`H100`: 2.0 or 3.35
+TB/s) holds with any variant's ratio and is an error only when no variant's is within a factor of 1.5. Speed words
+alone (`3× faster`) are compute or throughput, not read here.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ _LESS = guarded(r"(?i)\b(?:less|lower|smaller|slower|fewer)\b|меньше|ни�
 _THAN = guarded(r"(?i)\b(?:than|of|vs\.?|versus|compared\s+(?:to|with))\b|\bчем\b|\bпо\s+сравнению\s+с\b|\bпротив\b")
 _BANDWIDTH = guarded(r"(?i)bandwidth|пропускн\w*|прокачива\w*|\d\s*(?:[TG]B/s|[ТГ]Б/с)|memory\s+speed")
 _MEMORY = guarded(r"(?i)\bmemory\b|\bVRAM\b|\bHBM\b|памят\w*|видеопамят\w*|\d\s*(?:[TG]i?B|[ТГ]и?Б)(?!/)")
+_PRICE = guarded(r"(?i)\bcosts?\b|\bpric\w*|\bcheaper\b|\bexpensive\b|[$€₽]|стои\w*|стоимост\w*|дороже|дешевле|цен\w*")
 _TOLERANCE = 0.10
 _WRONG_BEYOND = 1.5
 
@@ -58,8 +59,11 @@ def device_ratios(s: Sentence, facts: NoteFacts) -> list[Found]:
     first, second = cards
     if not first.end <= a < b <= second.start or not _THAN.search(text, b, second.start):
         return []  # the factor between the two, the second after `than`
-    bandwidth = _BANDWIDTH.search(text, s.start, s.end) is not None
-    memory = _MEMORY.search(text, s.start, s.end) is not None and not bandwidth
+    if _PRICE.search(text, s.start, s.end):
+        return []  # `the H100 node costs 3x more than the A100 node with 80 GB per card`: a price compared
+    # what is compared is said between the two names (`H200 прокачивает 4,8 ТБ/с — в 3 раза больше, чем H100`)
+    bandwidth = _BANDWIDTH.search(text, first.start, second.start) is not None
+    memory = _MEMORY.search(text, first.start, second.start) is not None and not bandwidth
     if bandwidth == memory:
         return []
     tail = text[b : second.start]
