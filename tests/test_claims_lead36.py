@@ -8,7 +8,7 @@ RTX 4090 1,008 GB/s, RTX 3060 Ti 448 GB/s, RTX 3060 360 GB/s, RTX 5080 960 GB/s,
 from __future__ import annotations
 
 import pytest
-from conftest import H, V, W, note_claims
+from conftest import H, U, V, W, note_claims
 
 
 def _claims(text: str, stated: str) -> list[object]:
@@ -348,3 +348,36 @@ def test_a_nested_item_under_an_adapter_item_is_about_the_adapter() -> None:
     item = '# Review\n\n- "The LoRA adapter for Llama-3-8B in fp32 would be 27.3 MB."\n'
     assert _groups(item + "  - [ED: that's the bf16 size again; fp32 is 54.5 MB.]\n", "54.5 MB") == [V]
     assert _groups(item + "- Llama-3-8B in fp32 is 54.5 MB.\n", "54.5 MB") == [W]
+
+
+# A problem's parts under letters and the answers under the same letters below: each answer is read after its part's
+# words (`- (б) размер весов в fp16 в ГБ и ГиБ;` … `- (б) 26,03 ГиБ.`: Llama-2-13B in fp16 is 26.03 GB = 24.24 GiB).
+_PROBLEM_RU = (
+    "# Задача 4\n\nМодель — Llama-2-13B. Найдите:\n\n- (а) число параметров;\n- (б) размер весов в fp16 в ГБ;\n"
+    "- (в) потолок на A100 (2039 ГБ/с) в fp16 и в int4.\n\n## Работа участника\n\n"
+)
+_PROBLEM_EN = (
+    "# Problem 4\n\nThe model is Llama-2-13B. Find:\n\n- (a) its parameter count;\n- (b) the size of its fp16 weights in GB;\n\n"
+    "## Answers handed in\n\n"
+)
+PROBLEM_PART_CASES = [
+    ("ru-weights-holds", _PROBLEM_RU + "- (б) 26,03 ГБ.\n", "26,03 ГБ", H),
+    ("ru-weights-wrong", _PROBLEM_RU + "- (б) 13,02 ГБ.\n", "13,02 ГБ", W),
+    ("ru-weights-gib-as-gb", _PROBLEM_RU + "- (б) 24,24 ГБ.\n", "24,24 ГБ", U),
+    ("en-weights-holds", _PROBLEM_EN + "- (b) 26.03 GB.\n", "26.03 GB", H),
+    ("en-weights-wrong", _PROBLEM_EN + "- (b) 52.06 GB.\n", "52.06 GB", W),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in PROBLEM_PART_CASES])
+def test_an_answer_under_a_problems_letter_reads_its_part(text: str, stated: str, group: str) -> None:
+    claims = _claims(text, stated)
+    assert [c.verdict.group for c in claims] == [group]  # type: ignore[attr-defined]
+    line = text.split("\n")[claims[0].line - 1]  # type: ignore[attr-defined]
+    assert line[claims[0].column - 1 :].startswith(stated)  # type: ignore[attr-defined]  # (its own column)
+
+
+def test_a_part_asked_in_two_types_is_not_answered_by_untyped_figures() -> None:
+    """`(в) … в fp16 и в int4` answered `78 ток/с и 313 ток/с`: which rate is whose is not said, none is judged wrong."""
+    text = _PROBLEM_RU + "- (в) 78 ток/с и 313 ток/с.\n"
+    assert W not in {c.verdict.group for c in note_claims(text)}  # type: ignore[attr-defined]

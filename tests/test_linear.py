@@ -438,3 +438,15 @@ def test_an_answer_key_of_many_questions_is_linear() -> None:
     cpu(100)
     small, large = cpu(500), cpu(2_000)
     assert large < 8 * max(small, 0.01), (small, large)
+
+
+def test_many_answers_under_a_problems_letters_are_linear() -> None:
+    """A problem's parts under letters and 500 or 2,000 answer items under them: the parts are collected in one pass."""
+
+    def cpu(n: int) -> float:
+        parts = "- (а) число параметров;\n- (б) размер весов в fp16 в ГБ;\n"
+        return _extract_cpu("# Задача\n\nМодель — Llama-2-13B.\n\n" + parts + "\n" + "- (б) 26,03 ГБ.\n" * n)
+
+    cpu(100)
+    small, large = cpu(500), cpu(2_000)
+    assert large < 8 * max(small, 0.01), (small, large)

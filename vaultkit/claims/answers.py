@@ -17,7 +17,9 @@ left as it is. One pass over the lines: linear.
 
 An answer key is read the same way: a table row named by a question's label (`| Q5 | ≈ 78 tok/s | 155 tok/s |` below
 `**Q5.** Decode ceiling of Llama-3-70B Q4_K_M on one H100 SXM at 3.35 TB/s? — …`) has the question's words in its
-first cell, each other cell (a figure alone) an answer to it (`readable_answer_rows`).
+first cell, each other cell (a figure alone) an answer to it (`readable_answer_rows`). So is an answer under a problem's
+letter (`- (б) 26,03 ГиБ.` below the part `- (б) размер весов в fp16 в ГБ и ГиБ;`): read after the part's words, unless
+the part asks in several storage types and the answer names none.
 """
 
 from __future__ import annotations
@@ -172,24 +174,34 @@ def readable_answer_rows(text: str, code_lines: Sequence[int] = ()) -> tuple[str
     row that says what it is of, `| E1 | Llama 3.2 3B weights, bf16 | 3.21 GB |`, stays as it is). The claims found on
     a rewritten row move back to their cells' columns; one found in the question's words is dropped (the question's
     own line states it). Two passes over the lines: linear."""
-    if "?" not in text or "|" not in text:
+    keyed = "?" in text and "|" in text
+    if not keyed and "(" not in text:
         return text, _same
     lines = text.split("\n")
     code = set(code_lines)
     asked: dict[str, str | None] = {}  # label → the question (None: asked twice, whose answers are which is not said)
     for i, line in enumerate(lines):
-        if i + 1 in code:
+        if i + 1 in code or not keyed:
             continue
         m = _LABELLED_QUESTION.match(line)
         if m is not None:
             label = m.group("label").replace(" ", "").replace("\t", "")
             question = m.group("asked").replace("**", "").replace("__", "").strip(" *_—–-")
             asked[label] = None if label in asked else question
-    if not asked:
+    tasks = _labelled_tasks(lines, code) if "(" in text else {}
+    if not asked and not tasks:
         return text, _same
     moved: dict[int, tuple[int, int, int]] = {}  # line (1-based) → (the cell's start, its old and its new length)
     for i, line in enumerate(lines):
         stripped = line.lstrip()
+        if tasks and i + 1 not in code and (item := _LABELLED_ITEM.match(line)) is not None:
+            task = tasks.get(item.group("label").lower())
+            said = line[item.end() :]
+            if task is not None and task[0] < i and _short_answer(said) and not _types_left_open(task[1], said):
+                inserted = f" {task[1]}:"
+                lines[i] = line[: item.end("label") + 1] + inserted + line[item.end("label") + 1 :]
+                moved[i + 1] = (item.end("label") + 1, 0, len(inserted))
+            continue
         if not stripped.startswith("|") or i + 1 in code:
             continue
         cells = stripped.split("|")[1:-1] if stripped.rstrip().endswith("|") else stripped.split("|")[1:]
@@ -208,6 +220,48 @@ def readable_answer_rows(text: str, code_lines: Sequence[int] = ()) -> tuple[str
     if not moved:
         return text, _same
     return "\n".join(lines), lambda claims: _remap_rows(claims, moved)
+
+
+# A problem's parts under letters (`- (б) размер весов в fp16 в ГБ и ГиБ;`) and the answers to them below, under the
+# same letters (`- (б) 26,03 ГиБ.`): each answer is read after its part's words
+_LABELLED_ITEM = guarded(r"^[ \t]{0,3}(?:>[ \t]?)*[-*+][ \t]+\((?P<label>[a-zа-яё]|\d{1,2})\)[ \t]+(?=\S)")
+_MAX_TASK = 200
+_MAX_ANSWER_ITEM = 60
+_MAX_ANSWER_ITEM_LETTERS = 16
+
+
+def _short_answer(said: str) -> bool:
+    """What an answer item says is figures with few words (`26,03 ГиБ.`, `200 КиБ на токен; 6,25 ГиБ.`), no model."""
+    return (
+        len(said) <= _MAX_ANSWER_ITEM
+        and bool(_DIGIT.search(said))
+        and len(_LETTERS.findall(said)) <= _MAX_ANSWER_ITEM_LETTERS
+        and not any(m.config is not None for m in find_mentions(said))
+    )
+
+
+def _types_left_open(task: str, said: str) -> bool:
+    """A part asked in several storage types (`… в fp16 и в int4`) answered with none named: which figure is whose is
+    not said."""
+    return len({d.name for d in find_dtypes(task)}) > 1 and not find_dtypes(said)
+
+
+def _labelled_tasks(lines: list[str], code: set[int]) -> dict[str, tuple[int, str]]:
+    """Each letter's part of a problem: the first item under it that says more than an answer, with its line (0-based);
+    a letter given two such parts is dropped (which one an answer is to is not said)."""
+    tasks: dict[str, tuple[int, str] | None] = {}
+    for i, line in enumerate(lines):
+        if i + 1 in code or "(" not in line:
+            continue
+        m = _LABELLED_ITEM.match(line)
+        if m is None:
+            continue
+        said = line[m.end() :].strip()
+        if _short_answer(said) or len(said) > _MAX_TASK or said.startswith(("*", "_")):
+            continue  # (an answer, or a verdict on one in bold: `- **(б) удовлетворить.** …`)
+        label = m.group("label").lower()
+        tasks[label] = None if label in tasks else (i, said.rstrip(" ;.:"))
+    return {k: v for k, v in tasks.items() if v is not None}
 
 
 def _remap_rows(claims: list[Claim], moved: dict[int, tuple[int, int, int]]) -> list[Claim]:
