@@ -381,3 +381,20 @@ def test_a_part_asked_in_two_types_is_not_answered_by_untyped_figures() -> None:
     """`(в) … в fp16 и в int4` answered `78 ток/с и 313 ток/с`: which rate is whose is not said, none is judged wrong."""
     text = _PROBLEM_RU + "- (в) 78 ток/с и 313 ток/с.\n"
     assert W not in {c.verdict.group for c in note_claims(text)}  # type: ignore[attr-defined]
+
+
+# A byte rate restated in bits with words between (`8 TB/s of HBM3e = 8,000 Gbit/s`, `3.35 TB/s is 3,350 Gbit/s`): bits
+# are bytes × 8, and the message writes the rate out (64,000 Gbit/s, not 6.4e+04).
+BIT_RESTATED_CASES = [
+    ("en-of-memory-wrong", 'HBM Labs: "8 TB/s of HBM3e = 8,000 Gbit/s."', "8,000 Gbit/s", W, "64,000 Gbit/s"),
+    ("en-is-wrong", "An H100's 3.35 TB/s is 3,350 Gbit/s.", "3,350 Gbit/s", W, "26,800 Gbit/s"),
+    ("en-is-holds", "An H100's 3.35 TB/s is 26,800 Gbit/s.", "26,800 Gbit/s", H, ""),
+    ("ru-eto-holds", "3,35 ТБ/с у H100 SXM — это 26,8 Тбит/с.", "26,8 Тбит/с", H, ""),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in BIT_RESTATED_CASES])
+def test_a_byte_rate_restated_in_bits(text: str, stated: str, group: str, shown: str) -> None:
+    claims = _claims("# Rates\n\n" + text + "\n", stated)
+    assert [c.verdict.group for c in claims] == [group]  # type: ignore[attr-defined]
+    assert shown in claims[0].explanation  # type: ignore[attr-defined]

@@ -292,11 +292,11 @@ _BITS_AFTER = guarded(r"(?i)\s*(?:bpw\b|bits?\b|бит)")
 # between a bit rate and the same rate restated in bytes (`400 Гбит/с = 50 ГБ/с`, `a 100 Gbit/s link moves 12.5 GB per
 # second`, `25 GB/s (200 Gbit/s)`): a sign, a bracket or a joining word, nothing else
 _JOINER = (
-    r"(?:[=≈~→:—–]|->|i\.\s?e\.|that\s+is|\bor\b|moves|carries|transfers|delivers|gives|это|т\.\s?е\.|то\s+есть|или"
+    r"(?:[=≈~→:—–]|->|i\.\s?e\.|that\s+is|\bor\b|\bis\b|\bequals\b|moves|carries|transfers|delivers|gives|это|т\.\s?е\.|то\s+есть|или"
     r"|переда[её]т|да[её]т)"
 )
 _RATE_RESTATED = guarded(
-    r"(?i)\s*(?:[^\W\d]+\s+){0,2}?(?:[^\W\d]+)?\s*(?:\(|,?\s*" + _JOINER + r"(?:\s*" + _JOINER + r")?)"
+    r"(?i)\s*(?:[^\W\d]\w*\s+){0,2}?(?:[^\W\d]\w*)?\s*(?:\(|,?\s*" + _JOINER + r"(?:\s*" + _JOINER + r")?)"
     r"\s*(?:about|around|roughly|only|около|примерно|всего|~|≈)?\s*"
 )
 
@@ -318,7 +318,9 @@ def _bit_rates(s: Sentence) -> tuple[list[Found], set[int]]:
             continue  # `8 × 400 Gbit/s NICs give 400 GB/s`: a sum over links, not one rate restated
         computed = a.value / 8 if a.kind == "bitrate" else a.value * 8
         check = compare(b, computed)
-        how = f"{a.text} {'÷' if a.kind == 'bitrate' else '×'} 8 (bits per byte) = {computed / b.scale:,.4g} {b.unit}"
+        shown = computed / b.scale
+        value = f"{shown:,.0f}" if shown >= 1000 else f"{shown:,.4g}"  # (`26,800 Gbit/s`, never `2.68e+04`)
+        how = f"{a.text} {'÷' if a.kind == 'bitrate' else '×'} 8 (bits per byte) = {value} {b.unit}"
         claim = make_claim(s.unit, b.start, b.end, "bit-rate", check.verdict, f"{how}; {check.explanation}", stated=b.text)
         # the restated rate stays free: a transfer time may divide by it (`400 Гбит/с, то есть 50 ГБ/с: 141 ГБ — около 3 с`)
         out.append(Found(claim, ()))
