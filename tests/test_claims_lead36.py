@@ -398,3 +398,15 @@ def test_a_byte_rate_restated_in_bits(text: str, stated: str, group: str, shown:
     claims = _claims("# Rates\n\n" + text + "\n", stated)
     assert [c.verdict.group for c in claims] == [group]  # type: ignore[attr-defined]
     assert shown in claims[0].explanation  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "group"),
+    [
+        pytest.param("The A100 moves 2039 Gbit/s.", "2039 Gbit/s", W, id="en-bits"),
+        pytest.param("A100 80GB даёт 2039 ГБ/с, то есть 16 312 Гбит/с.", "16 312 Гбит/с", H, id="ru-bytes-then-bits"),
+    ],
+)
+def test_a_rate_whose_digits_look_like_a_year_is_read(text: str, stated: str, group: str) -> None:
+    """2039 (an A100's GB/s) before a rate unit is no year: it was masked as one, and the rate went unread."""
+    assert _groups("# Cards\n\n" + text + "\n", stated) == [group]

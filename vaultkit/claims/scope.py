@@ -36,7 +36,8 @@ _MASKS = guarded(
     r"|©\s*\d{4}|(?<![×*·]\s)(?<![×*·])(?<!=\s)(?<!=)"
     r"(?<!(?i:seq)\s)(?<!(?i:len)\s)(?<!(?i:ctx)\s)(?<!(?i:length)\s)(?<!(?i:context)\s)(?<!(?i:контекст)\s)"
     r"(?<!(?i:длина)\s)(?<!(?i:длины)\s)(?<!(?i:длиной)\s)\b(?:19|20)\d{2}\b(?!\s*[×*·]\s*\d)"  # years, not factors, lengths
-    r"(?![\s-]*(?:[KMGT]i?B|ГБ|МБ|bytes?|байт|params|parameters|параметр|tokens?|токен))",  # `2048-token` is no year
+    r"(?![\s-]*(?:[KMGT]i?B|ГБ|МБ|bytes?|байт|params|parameters|параметр|tokens?|токен|[KMGT]bit/s|[KMGT]bps|[ГТМ]бит/с"
+    r"|[GT]B/s|[ГТ]Б/с|ток/с|tok/s))",  # `2048-token`, `2039 Gbit/s`, `2039 ГБ/с` are no years
     re.MULTILINE,
 )
 
