@@ -410,3 +410,23 @@ def test_a_byte_rate_restated_in_bits(text: str, stated: str, group: str, shown:
 def test_a_rate_whose_digits_look_like_a_year_is_read(text: str, stated: str, group: str) -> None:
     """2039 (an A100's GB/s) before a rate unit is no year: it was masked as one, and the rate went unread."""
     assert _groups("# Cards\n\n" + text + "\n", stated) == [group]
+
+
+# A figure the note negates (`not 10×`, `250 GiB, not a tebibyte`) is no term of a ratio, nor a ratio stated.
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "✘ the 70B caches 320 KiB per token, 2.5×\nthe 8B, not 10×; so the hundred users take 250 GiB, not a tebibyte.",
+            id="en-not-a-factor",
+        ),
+        pytest.param("Кэш 70B — 320 КиБ на токен, в 2,5 раза больше, а не в 10 раз; итого 250 ГиБ, а не 1 ТиБ.", id="ru-a-ne"),
+    ],
+)
+def test_negated_figures_make_no_ratio(text: str) -> None:
+    assert W not in {c.verdict.group for c in note_claims("# Desk\n\n" + text + "\n") if c.shape == "ratio"}  # type: ignore[attr-defined]
+
+
+def test_a_ratio_between_figures_not_negated_is_still_read() -> None:
+    text = "# Sizes\n\nLlama-3-8B in bf16 takes 16.06 GB and in int8 8.03 GB, 3× less.\n"
+    assert W in {c.verdict.group for c in note_claims(text) if c.shape == "ratio"}  # type: ignore[attr-defined]

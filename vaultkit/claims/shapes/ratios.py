@@ -940,6 +940,9 @@ def _stated_pair_ratio(
 _MISPAIRED = 100  # a pair this many times farther apart than the factor stated is not the pair it is said of
 
 
+_NEGATED_BEFORE = guarded(r"(?i)(?:\bnot|(?<!\w)не|\bnever)\s+(?:(?:a|an|the|even|всего|даже)\s+)?(?:~|≈)?\s*$")
+
+
 def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     """`N times smaller`, `в N раз меньше`, `halving`, `by a factor of N`, or an `N×` figure,
     between two sizes or two dtypes of the sentence."""
@@ -958,7 +961,15 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
         and not _FACTOR_OF_PRODUCT.match(unit.text, q.end)
         and not _DEGREE_BEFORE.search(unit.text, max(s.start, q.start - 12), q.start)
     ]
-    sizes = [q for q in _sizes(s) if not _PRODUCT_AFTER.match(text, q.end)]
+    # a figure the note negates (`not 10×`, `250 GiB, not a tebibyte`, `а не 160`) is no term of a ratio, nor one stated
+    mults = [q for q in mults if not _NEGATED_BEFORE.search(text, max(s.start, q.start - 16), q.start)]
+    if m is not None and _NEGATED_BEFORE.search(text, max(s.start, m.start() - 16), m.start()):
+        m = None
+    sizes = [
+        q
+        for q in _sizes(s)
+        if not _PRODUCT_AFTER.match(text, q.end) and not _NEGATED_BEFORE.search(text, max(s.start, q.start - 16), q.start)
+    ]
     coded = _bits_per_element_ratio(s, m, mults, facts) or _chinchilla_ratio(s)
     if coded:
         return [f for f in coded if f is not _NO_PAIR]
