@@ -430,3 +430,12 @@ def test_negated_figures_make_no_ratio(text: str) -> None:
 def test_a_ratio_between_figures_not_negated_is_still_read() -> None:
     text = "# Sizes\n\nLlama-3-8B in bf16 takes 16.06 GB and in int8 8.03 GB, 3× less.\n"
     assert W in {c.verdict.group for c in note_claims(text) if c.shape == "ratio"}  # type: ignore[attr-defined]
+
+
+def test_a_quotations_type_in_its_next_sentence_is_not_the_figures() -> None:
+    """`«… нужно 15 ГиБ KV-кэша. С fp8-кэшем — вдвое меньше.»`: the fp8 is the next sentence's; the 15 GiB is judged in the
+    default 16 bits (48 × 8K × 320 KiB = 120 GiB)."""
+    text = "# Смена\n\n> «Для 48 сессий по 8K на Llama-3.1-70B нужно 15 ГиБ KV-кэша. С fp8-кэшем — вдвое меньше.»\n"
+    claims = _claims(text, "15 ГиБ")
+    assert [c.verdict.group for c in claims] == [W]  # type: ignore[attr-defined]
+    assert "120 GiB" in claims[0].explanation  # type: ignore[attr-defined]

@@ -1375,7 +1375,9 @@ def _quoted_type(s: Sentence, q: Quantity) -> DtypeMention | None:
     if k < 0 or k == low or not spans[k][0] < q.start or spans[k][1] < q.end:
         return None
     a, b = spans[k]
-    inside = in_range(s.dtypes, a, b)
+    # (the quotation's part in the figure's sentence: `«… 15 ГиБ KV-кэша. С fp8-кэшем — вдвое меньше.»` names fp8 for the
+    # next sentence's figure, not this one's)
+    inside = in_range(s.dtypes, max(a, s.start), min(b, s.end))
     return inside[0] if inside and len({d.name for d in inside}) == 1 else None
 
 
