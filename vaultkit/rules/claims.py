@@ -64,7 +64,11 @@ def check_wrong(note: Note, config: Config) -> Iterator[Finding]:
     in the stated unit (`stated 28 GB; 7.00B params × 2 bytes (bf16) = 14 GB`). Sizes and parameter
     counts in the front matter are read by their keys (`kv_per_token_27b: 368 KiB`, `llama32_1b_bf16:
     2.47 GB`, `params_exact: 8030261248`); a short answer is read after the question above it (`**Qwen2.5-7B,
-    batch 16 × 32K?**` / `14 GiB.`); what a model fits in is a bound on its size (`fits into 24 GiB`).
+    batch 16 × 32K?**` / `14 GiB.`), and so are an answer key's row (`| Q5 | 155 tok/s |` under `**Q5.** …?`)
+    and an answer under a problem's letter (`- (б) 26,03 ГиБ.` under `- (б) размер весов в fp16;`); what a
+    model fits in is a bound on its size (`fits into 24 GiB`). A card's published bandwidth and memory judge
+    what is said of it, a factor between two cards (`H200 … 3× more than the H100 SXM`: 1.43×) and a
+    memory's peak from its bus (`LPDDR5X-8000 on a 256-bit bus` = 256 GB/s).
     A model the catalogue lacks is recomputed from the configuration the note's front matter gives under
     its name (`yi-1.5-34b: {hidden: 7168, layers: 60, heads: 56, kv_heads: 8, mlp: 20480, vocab: 64000}`),
     for that note only; a rule of thumb the note states (`VRAM = parameters × bytes, plus 20 % overhead`)
