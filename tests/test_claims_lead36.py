@@ -439,3 +439,34 @@ def test_a_quotations_type_in_its_next_sentence_is_not_the_figures() -> None:
     claims = _claims(text, "15 ГиБ")
     assert [c.verdict.group for c in claims] == [W]  # type: ignore[attr-defined]
     assert "120 GiB" in claims[0].explanation  # type: ignore[attr-defined]
+
+
+# A name without its size (`Mistral-Small`) stands for the one size of it the note's front matter configures
+# (mistral-small-24b: 23,572,403,200 parameters; Q8_0 ≈ 25.05 GB); never for a size the note does not configure.
+_SMALL_FM = (
+    "---\nmodels:\n  mistral-small-24b: {hidden: 5120, mlp: 32768, layers: 40, heads: 32, kv_heads: 8, head_dim: 128, "
+    "vocab: 131072}\n---\n\n# Review\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "group"),
+    [
+        pytest.param(
+            _SMALL_FM + "| what | GB |\n|---|---|\n| Mistral-Small Q8_0 file | 12.5 GB |\n", "12.5 GB", W, id="row-wrong"
+        ),
+        pytest.param(_SMALL_FM + "The Mistral-Small Q8_0 file is 25.0 GB.\n", "25.0 GB", H, id="prose-holds"),
+    ],
+)
+def test_a_name_without_its_size_is_the_size_the_note_configures(text: str, stated: str, group: str) -> None:
+    assert _groups(text, stated) == [group]
+
+
+def test_a_name_without_its_size_reads_nothing_without_one_configured_size() -> None:
+    two = _SMALL_FM.replace(
+        "models:\n",
+        "models:\n  mistral-small-22b: {hidden: 6144, mlp: 16384, layers: 56, heads: 48, "
+        "kv_heads: 8, head_dim: 128, vocab: 32768}\n",
+    )
+    for fm in (two, "# Review\n\n"):
+        assert W not in _groups(fm + "The Mistral-Small Q8_0 file is 12.5 GB.\n", "12.5 GB")

@@ -459,6 +459,19 @@ def find_model(name: str) -> ModelConfig | None:
     return _find(name, _known)
 
 
+_SIZE_ONLY = guarded(r"\d+(?:\.\d+)?[bm]")
+
+
+def _the_notes_sized(name: str) -> ModelConfig | None:
+    """`Mistral-Small` in a note whose front matter configures `mistral-small-24b` and no other size of it: that model
+    (a name without its size stands for the one size the note configures; the catalogue's sizes are never guessed)."""
+    if not _note_models or _SIZE_PART.search(name):
+        return None
+    key = normalise_name(name)
+    found = [cfg for k, cfg in _note_models.items() if k.startswith(key + "-") and _SIZE_ONLY.fullmatch(k[len(key) + 1 :])]
+    return found[0] if len(found) == 1 else None
+
+
 def catalogued(name: str) -> ModelConfig | None:
     """The catalogue's configuration of the model `name` names (never a note's own)."""
     return _find(name, _BY_NAME.get)
@@ -598,7 +611,7 @@ def _mentions(text: str) -> list[ModelMention]:
         bare = _GROUPED_AFTER.sub("", raw)
         if bare != raw and find_model(bare) is not None:
             raw = bare
-        cfg = find_model(raw)
+        cfg = find_model(raw) or _the_notes_sized(raw)
         size = _SIZE_PART.search(raw)
         nominal = None
         if size:
