@@ -412,7 +412,8 @@ def test_a_rate_whose_digits_look_like_a_year_is_read(text: str, stated: str, gr
     assert _groups("# Cards\n\n" + text + "\n", stated) == [group]
 
 
-# A figure the note negates (`not 10×`, `250 GiB, not a tebibyte`) is no term of a ratio, nor a ratio stated.
+# A size the note negates (`250 GiB, not a tebibyte`, `а не 1 ТиБ`) is no term of a ratio: the factor beside it is not
+# judged against it (a negated factor itself is a figure set aside: tests/test_claims_lead31.py).
 @pytest.mark.parametrize(
     "text",
     [
@@ -470,3 +471,34 @@ def test_a_name_without_its_size_reads_nothing_without_one_configured_size() -> 
     )
     for fm in (two, "# Review\n\n"):
         assert W not in _groups(fm + "The Mistral-Small Q8_0 file is 12.5 GB.\n", "12.5 GB")
+
+
+# A size no token's cache reaches (128 GiB) under a line about the cache per token is a whole cache, of the sessions the
+# sentence counts (`eight such sessions` at the line above's 128K: 8 × 128K × 128 KiB = 128 GiB); a size said per token
+# itself stays per token however large (`KV per token = 512 MB` is wrong as one token's).
+WHOLE_CACHE_CASES = [
+    (
+        "en-such-sessions",
+        "Llama-3.1-8B: 128 KiB of cache per token, so a full 128K window is 16 GiB.\n"
+        "With eight such sessions the cache reaches 128 GiB.",
+        "128 GiB",
+        H,
+        "batch 8",
+    ),
+    (
+        "ru-per-token-then-total",
+        "У Llama 3 8B кэш занимает 512 КиБ на каждый токен, значит на 8 тысяч токенов — 4 ГиБ.",
+        "4 ГиБ",
+        W,
+        "= 1 GiB",
+    ),
+    ("en-said-per-token", "Llama-2-7B KV per token = 512 MB.", "512 MB", W, "per token"),
+    ("en-kv-at", "```text\nmodel : Llama-3.1-405B\nkv @ 32768 : 15.75 GiB\n```", "15.75 GiB", H, "32,768 tokens"),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in WHOLE_CACHE_CASES])
+def test_a_whole_cache_under_a_line_per_token(text: str, stated: str, group: str, shown: str) -> None:
+    claims = _claims("# Cache\n\n" + text + "\n", stated)
+    assert [c.verdict.group for c in claims] == [group]  # type: ignore[attr-defined]
+    assert shown in claims[0].explanation  # type: ignore[attr-defined]

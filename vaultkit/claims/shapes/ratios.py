@@ -961,10 +961,8 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
         and not _FACTOR_OF_PRODUCT.match(unit.text, q.end)
         and not _DEGREE_BEFORE.search(unit.text, max(s.start, q.start - 12), q.start)
     ]
-    # a figure the note negates (`not 10×`, `250 GiB, not a tebibyte`, `а не 160`) is no term of a ratio, nor one stated
-    mults = [q for q in mults if not _NEGATED_BEFORE.search(text, max(s.start, q.start - 16), q.start)]
-    if m is not None and _NEGATED_BEFORE.search(text, max(s.start, m.start() - 16), m.start()):
-        m = None
+    # a size the note negates (`250 GiB, not a tebibyte`, `а не 160 ГБ`) is no term of a ratio (a negated factor itself,
+    # `not 10×`, is read as a figure set aside)
     sizes = [
         q
         for q in _sizes(s)

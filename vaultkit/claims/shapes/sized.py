@@ -85,7 +85,8 @@ _ACT = guarded(
 _ACTIVE = guarded(r"(?i)\bactive\b|\bactivat(?:es|ed|ing)\b|активн")
 _CONTEXT = guarded(
     r"(?i)(?P<n>\d+(?:[.,]\d+)?)\s*(?P<k>[kK])?[\s-]*(?:tokens?\s+(?:of\s+)?)?(?:context|контекст\w*|sequence\b|seq\b|ctx\b)"
-    r"|(?:context|контекст\w*|sequence length|seq[_ ]len\w*|(?<![\w])ctx(?=\s*::))"
+    # (`kv @ 32768`: a tool's printout of the cache at that context)
+    r"|(?:context|контекст\w*|sequence length|seq[_ ]len\w*|(?<![\w])ctx(?=\s*::)|(?<![\w])(?:kv|cache|кэш\w*)\s*@)"
     r"\s*(?:length|window|of|=|::?|в|длиной|len|to|up\s+to|до)?"
     # `контекст 1 024`: thousands spaced; not `контекст:: 3,1 ГиБ`
     r"\s*(?P<n2>\d{1,3}(?:[\u00a0\u202f ]\d{3})+|\d+(?:[.,]\d+)?)(?![.,]?\d)\s*(?P<k2>[kK])?"
@@ -121,7 +122,7 @@ _BATCH = guarded(
     rf"|(?P<w>{_N_WORDS})\s+"
     r"(?:(?:such|full(?:[- ]length)?|same|parallel|concurrent|simultaneous|таки[ехм]|полны[ехм]|параллельн\w*"
     r"|одновременн\w*)\s+){0,2}(?:\d{1,3}[kKкК][\s-]+)?"  # `eight concurrent 32k chats`
-    r"(?:sequences|windows|contexts|requests|users|chats|conversations|последовательност\w*|запрос\w*|окн\w*"
+    r"(?:sequences|windows|contexts|requests|users|chats|conversations|sessions|последовательност\w*|запрос\w*|окн\w*"
     r"|контекст\w*|пользовател\w*|диалог\w*)"
     # `две параллельные 128k-сессии`: sessions only said to run together
     rf"|(?P<w2>{_N_WORDS})\s+(?:parallel|concurrent|simultaneous|параллельн\w*"
@@ -4011,6 +4012,24 @@ _PER_TOKEN_IN = guarded(
 )
 
 
+def _per_token_said_of(s: Sentence, q: Quantity) -> bool:
+    """`per token` said of the figure itself: right after it, or in its own stretch since the figure before it (less a
+    `per token` that figure's own: `512 КиБ на каждый токен, значит на 8 тысяч токенов — 4 ГиБ`)."""
+    text = s.unit.text
+    if _PER_TOKEN.match(text, q.end):
+        return True
+    before = [z for z in s.quantities if z.end <= q.start]
+    start = before[-1].end if before else s.start
+    attached = _PER_TOKEN_IN.match(text, start) or _PER_TOKEN.match(text, start)
+    if attached is not None:
+        start = attached.end()
+    return _PER_TOKEN_IN.search(text, start, q.start) is not None
+
+
+# no model's cache holds this much for one token (Llama 3.1 405B: 504 KiB; GPT-3 with all 96 heads: 4.5 MiB): a size this
+# large said under a line about the cache per token is a whole cache
+_NO_TOKEN_CACHES = 2**28
+
 _ALL_EXPERTS = guarded(
     r"(?i)\ball\b|\bevery\s+expert|\bwhole\b|\bentire\b|\bfull\b|(?<!\w)(?:все|всех|вс[её]|весь|вся|всю|целиком)(?!\w)"
 )
@@ -6428,6 +6447,8 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             why = f"{q.text}: one device's share of the cache; the number of devices is not stated (or several are)"
             verdict, explanation, shape = Verdict.UNVERIFIABLE, why, "kv-cache"
         elif kind.startswith("kv"):
+            if kind == "kv-per-token" and q.value >= _NO_TOKEN_CACHES and not _per_token_said_of(s, q):
+                kind = "kv"  # `With eight such sessions the cache reaches 128 GiB` below a line per token: no token's
             verdict, explanation, shape = _kv(s, q, cfg, named, dtype, kind == "kv-per-token", facts, devices)
             heading_type = facts.kv_section_dtype.get(s.unit.line) if where != "sentence" else None
             if verdict is Verdict.WRONG and heading_type is not None and heading_type is not dtype:
