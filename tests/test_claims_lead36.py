@@ -502,3 +502,11 @@ def test_a_whole_cache_under_a_line_per_token(text: str, stated: str, group: str
     claims = _claims("# Cache\n\n" + text + "\n", stated)
     assert [c.verdict.group for c in claims] == [group]  # type: ignore[attr-defined]
     assert shown in claims[0].explanation  # type: ignore[attr-defined]
+
+
+def test_a_peak_in_bits_is_written_out() -> None:
+    """HBM3 at 6.4 Gbps per pin on a 5120-bit bus is 4,096 GB/s = 32,768 Gbit/s: the message writes the bits out (the
+    bus reader shares the formatter of the bit-rate checks, never `3.277e+04`)."""
+    claims = _claims("# HBM\n\nHBM3 at 6.4 Gbps per pin on a 5120-bit bus: 4,096 Gbit/s.\n", "4,096 Gbit/s")
+    assert [c.verdict.group for c in claims] == [W]  # type: ignore[attr-defined]
+    assert "32,768 Gbit/s" in claims[0].explanation  # type: ignore[attr-defined]

@@ -180,8 +180,8 @@ def readable_answer_rows(text: str, code_lines: Sequence[int] = ()) -> tuple[str
     lines = text.split("\n")
     code = set(code_lines)
     asked: dict[str, str | None] = {}  # label → the question (None: asked twice, whose answers are which is not said)
-    for i, line in enumerate(lines):
-        if i + 1 in code or not keyed:
+    for i, line in enumerate(lines if keyed else ()):
+        if i + 1 in code:
             continue
         m = _LABELLED_QUESTION.match(line)
         if m is not None:

@@ -34,6 +34,11 @@ class Check:
 _COUNT_NAMES = {1e3: "K", 1e6: "M", 1e9: "B", 1e12: "T"}
 
 
+def written_out(value: float) -> str:
+    """A figure as a message writes it out: thousands grouped, never in exponent form (`26,800`, `2,048`, `3.35`)."""
+    return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:,.4g}"
+
+
 def fmt(value: float, scale: float, kind: str = "bytes") -> str:
     shown = value / scale
     text = (

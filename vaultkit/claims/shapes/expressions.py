@@ -35,7 +35,7 @@ from vaultkit.claims.shapes.chains import (
     sessions_times_context,
     sum_goes_on,
 )
-from vaultkit.claims.verdict import Check, compare, fmt
+from vaultkit.claims.verdict import Check, compare, fmt, written_out
 
 _MAX_LEFT = 240  # characters of a left side
 _BREAKS = frozenset(":;=→")
@@ -318,9 +318,7 @@ def _bit_rates(s: Sentence) -> tuple[list[Found], set[int]]:
             continue  # `8 × 400 Gbit/s NICs give 400 GB/s`: a sum over links, not one rate restated
         computed = a.value / 8 if a.kind == "bitrate" else a.value * 8
         check = compare(b, computed)
-        shown = computed / b.scale
-        value = f"{shown:,.0f}" if shown >= 1000 else f"{shown:,.4g}"  # (`26,800 Gbit/s`, never `2.68e+04`)
-        how = f"{a.text} {'÷' if a.kind == 'bitrate' else '×'} 8 (bits per byte) = {value} {b.unit}"
+        how = f"{a.text} {'÷' if a.kind == 'bitrate' else '×'} 8 (bits per byte) = {written_out(computed / b.scale)} {b.unit}"
         claim = make_claim(s.unit, b.start, b.end, "bit-rate", check.verdict, f"{how}; {check.explanation}", stated=b.text)
         # the restated rate stays free: a transfer time may divide by it (`400 Гбит/с, то есть 50 ГБ/с: 141 ГБ — около 3 с`)
         out.append(Found(claim, ()))

@@ -32,7 +32,7 @@ from vaultkit.claims.fastre import guarded
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, in_range, make_claim, starting_in
-from vaultkit.claims.verdict import compare, fmt
+from vaultkit.claims.verdict import compare, fmt, written_out
 
 _GIB_PER_GB = 1e9 / 2**30
 
@@ -417,9 +417,7 @@ def _bits_for_bytes(s: Sentence, cards: tuple[GpuMention, ...], ends: list[int],
         bits = [8 * b for b in card.bandwidths]
         if any(abs(q.value - v) <= 0.02 * v for v in bits):
             continue
-        shown = " or ".join(
-            f"{v / q.scale:,.0f} {q.unit}" if v >= 1e3 * q.scale else f"{v / q.scale:,.4g} {q.unit}" for v in bits
-        )
+        shown = " or ".join(f"{written_out(v / q.scale)} {q.unit}" for v in bits)
         how = f"{card.name}: {shown} (published peak); stated {q.text}: the digits of its bytes written as bits (8 bits a byte)"
         claim = make_claim(s.unit, q.start, q.end, "hardware-bandwidth", Verdict.WRONG, how, stated=q.text)
         out.append(Found(claim, ((q.start, q.end),)))

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from vaultkit.claims.fastre import guarded
 from vaultkit.claims.model import Verdict
+from vaultkit.claims.quantities import Quantity
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, make_claim
-from vaultkit.claims.verdict import compare, fmt
+from vaultkit.claims.verdict import compare, fmt, written_out
 
 # `DDR5-5600`, `DDR4 3200`, `DDR5-6000 MT/s`; not `LPDDR5X-8533`, `GDDR6X` (other bus widths)
 _DDR = guarded(r"(?i)(?<![\w-])DDR([45])[-\s]?(\d{4})(?!\d)")
@@ -64,19 +65,26 @@ def ram_bandwidth(s: Sentence, facts: NoteFacts) -> list[Found]:
         if not channels:
             continue  # the channel count is not said (or several are): the peak is not read
         peak = transfers * 1e6 * 8 * channels
-        check = compare(q, peak)
         how = (
             f"DDR{ddr[0].group(1)}-{transfers}: {transfers} MT/s × 8 B × {channels} channel{'s' if channels > 1 else ''} "
             f"= {fmt(peak, q.scale)}/s peak"
         )
-        claim = make_claim(s.unit, q.start, q.end, "ram-bandwidth", check.verdict, f"{how}; {check.explanation}", stated=q.text)
-        if check.verdict is Verdict.WRONG and 0.6 * peak <= q.value <= peak:
-            # `about 80 GB/s` of a 89.6 GB/s peak, `60 GB/s measured`: what such memory sustains, not its peak
-            claim = make_claim(
-                s.unit, q.start, q.end, "ram-bandwidth", Verdict.UNVERIFIABLE, f"{how}; a sustained rate below it", stated=q.text
-            )
-        out.append(Found(claim, ((q.start, q.end),)))
+        out.append(_judged(s, q, peak, how))
     return out
+
+
+def _judged(s: Sentence, q: Quantity, peak: float, how: str) -> Found:
+    """Rate `q` against the memory's `peak` (bytes per second; a rate in bits against its bits): one below the peak by
+    no more than 40 % (`about 80 GB/s` of a 89.6 GB/s peak, `60 GB/s measured`) is what such memory sustains, not its
+    peak, and is not judged."""
+    in_bits = q.kind == "bitrate"
+    check = compare(q, peak * 8 if in_bits else peak)
+    claim = make_claim(s.unit, q.start, q.end, "ram-bandwidth", check.verdict, f"{how}; {check.explanation}", stated=q.text)
+    if check.verdict is Verdict.WRONG and not in_bits and 0.6 * peak <= q.value <= peak:
+        claim = make_claim(
+            s.unit, q.start, q.end, "ram-bandwidth", Verdict.UNVERIFIABLE, f"{how}; a sustained rate below it", stated=q.text
+        )
+    return Found(claim, ((q.start, q.end),))
 
 
 def _on_a_bus(s: Sentence) -> list[Found] | None:
@@ -101,14 +109,8 @@ def _on_a_bus(s: Sentence) -> list[Found] | None:
         in_bits = q.kind == "bitrate"
         if in_bits and q.value < peak / 8 / 4:
             continue  # a network's rate or a pin's, not the memory's peak
-        check = compare(q, peak * 8 if in_bits else peak)
-        how = f"{memory.group('kind')}: {rate} × {bus}-bit bus / 8 = {peak / 1e9:,.4g} GB/s peak"
+        how = f"{memory.group('kind')}: {rate} × {bus}-bit bus / 8 = {written_out(peak / 1e9)} GB/s peak"
         if in_bits:
-            how += f" = {peak * 8 / 1e9:,.4g} Gbit/s"
-        claim = make_claim(s.unit, q.start, q.end, "ram-bandwidth", check.verdict, f"{how}; {check.explanation}", stated=q.text)
-        if check.verdict is Verdict.WRONG and not in_bits and 0.6 * peak <= q.value <= peak:
-            claim = make_claim(
-                s.unit, q.start, q.end, "ram-bandwidth", Verdict.UNVERIFIABLE, f"{how}; a sustained rate below it", stated=q.text
-            )
-        out.append(Found(claim, ((q.start, q.end),)))
+            how += f" = {written_out(peak * 8 / 1e9)} Gbit/s"
+        out.append(_judged(s, q, peak, how))
     return out
