@@ -4347,9 +4347,9 @@ _COUNTED = guarded(
 
 _MODEL_NOUN = guarded(r"(?i)[\s-]*(?:\w+[\s-]+)?(?:model|checkpoint|network|LLM|dense|MoE|transformer|модел\w*|сет\w*)")
 _ARTICLE_BEFORE = guarded(r"(?i)\b(?:a|an|the|that|this)\s+$")
-# what may stand before a sentence's subject: list marks, emphasis, a `[00:39:10]` timestamp, a connective
+# what may stand before a sentence's subject: list marks, emphasis, an opening quote, a `[00:39:10]` timestamp, a connective
 _SUBJECT_START = guarded(
-    r"(?i)(?:[\s*_>-]|\[[^\]\n]{0,24}\]|\d{1,2}:\d{2}(?::\d{2})?)*(?:(?:so|and|but|then|thus|now|also|here)[\s,]+)?"
+    r"(?i)(?:[\s*_>\"“„«'-]|\[[^\]\n]{0,24}\]|\d{1,2}:\d{2}(?::\d{2})?)*(?:(?:so|and|but|then|thus|now|also|here)[\s,]+)?"
 )
 # `A 70B in fp8 is 35 GB`, `The 72B in int8 fits in 36 GB`, `the 8B int8 engine is 8 GB`: a size name that is the
 # subject, its storage type or a verb of size right after it (not `like a 70B`, `than the 70B`)
@@ -7872,7 +7872,8 @@ def _weights_read(s: Sentence, sizes: list[Quantity], counts: list[Quantity], fa
         return active[0].value * dtype.bytes, f"{active[0].text} active × {dtype.bytes:g} B ({dtype.name})"
     if sizes:
         return sizes[0].value, sizes[0].text
-    models = [m for m in s.models if m.config is not None]
+    # one model named twice (`Mixtral-8x7B … so Mixtral is the slowest`) is one model
+    models = list({m.config.name: m for m in reversed(s.models) if m.config is not None}.values())
     if len(models) == 1:
         m = models[0]
         dtype, _ = _dtype_for(s, Quantity(m.text, m.start, m.end, 0.0, "0", "number", "", 1.0, False, False, ""), facts)
@@ -7905,7 +7906,9 @@ def _context_read(s: Sentence, t: Quantity, facts: NoteFacts) -> tuple[float, st
     if m is None or m.config is None:
         return None
     dtype, where = _dtype_for(s, t, facts)
-    if dtype is None or where != "sentence" or dtype.gguf:
+    if where != "sentence":
+        dtype = _type_of_the_item_above(s, m, facts)
+    if dtype is None or dtype.gguf:
         return None
     counted = count_parameters(m.config)
     if _other_size_named(s, facts, float(counted.total)):
@@ -7915,6 +7918,39 @@ def _context_read(s: Sentence, t: Quantity, facts: NoteFacts) -> tuple[float, st
         return active * dtype.bytes, f"{m.text} (named above) {active / 1e9:.2f}B active × {dtype.bytes:g} B ({dtype.name})"
     total = float(counted.total)
     return total * dtype.bytes, f"{m.text} (named above) {total / 1e9:.2f}B × {dtype.bytes:g} B ({dtype.name})"
+
+
+def _sibling_item_above(s: Sentence, facts: NoteFacts) -> str | None:
+    """The list item just above the sentence's own item, at the same depth, when it sets up what a rate under it is
+    on (`- Serving Llama-3-8B bf16 on one A100: …` / `- Ceiling 254 tok/s per stream.`); None for a reading (`- Measured
+    71 tok/s`) or under an item whose weights are read in parts (`… at TP=2`)."""
+    above = next(iter(facts.lines_above.get(s.unit.line, ())), "")
+    depth = _indent(s.unit.text)
+    if depth is None or depth != _indent(above) or _MEASURED_RATE.search(s.unit.masked, s.start, s.end):
+        return None
+    if _DEVICES_SHARED.search(above) or _TP_SAID.search(above):
+        return None
+    return above
+
+
+def _type_of_the_item_above(s: Sentence, m: ModelMention, facts: NoteFacts) -> DtypeMention | None:
+    """The one storage type the sibling item above states for model `m`, which it names (None anywhere else)."""
+    above = _sibling_item_above(s, facts)
+    if not above or m.config is None:
+        return None
+    if not any(x.config is not None and x.config.name == m.config.name for x in _sized_mentions(above)):
+        return None
+    found = find_dtypes(above)
+    return found[0] if len({d.name for d in found}) == 1 else None
+
+
+def _card_of_the_item_above(s: Sentence, facts: NoteFacts) -> GpuMention | None:
+    """The one card the sibling item above names for the one model it names (None anywhere else)."""
+    above = _sibling_item_above(s, facts)
+    if not above or len({m.config.name for m in _sized_mentions(above) if m.config is not None}) != 1:
+        return None
+    cards = _gpus(above)
+    return cards[0] if len({g.name for g in cards}) == 1 else None
 
 
 # the sentence says each device reads its own part of the weights (`each GPU reads only its share`, `свою долю весов`)
@@ -8200,8 +8236,12 @@ def _gpu_bandwidth(s: Sentence, t: Quantity, bw: Quantity | None, facts: NoteFac
     device's and nothing says the rate is one decoding stream's."""
     on = device_after(s, t)
     named = on or last_before(_gpus, t.start, s.unit.text)
-    if named is None or named.start < s.start or (on is None and bw is not None and bw in s.quantities):
+    if (named is None or named.start < s.start) and bw is None and not s.models:
+        named = _card_of_the_item_above(s, facts)  # `- Serving Llama-3-8B bf16 on one A100: …` / `- Ceiling 254 tok/s.`
+    elif named is None or named.start < s.start or (on is None and bw is not None and bw in s.quantities):
         return bw, True  # no device named, or the sentence states its own bandwidth
+    if named is None:
+        return bw, True
     if not _once(_ONE_DECODE, s) and not reads_per_token(s) and s.unit.line not in facts.ceiling_section:
         # a published bandwidth bounds one decoding stream only: the sentence must say it is one; the note's figure
         # of a slower device (`the 4070 Ti Super has 672 GB/s` above `… on the 4090: 66 tok/s`) bounds nothing here (one
@@ -8250,6 +8290,8 @@ _ONE_DECODE = guarded(
     r"(?i)\bdecod\w*|\bgenerat\w*|\bbatch[\s-]*(?:size\s*)?(?:of\s+|=\s*)?1\b|\bsingle[\s-]+(?:stream|user|request)|\bone\s+stream"
     r"|\bper\s+stream|\bat\s+most\b|\bbound\w*|\bceiling\b|\bupper\s+limit|\bmax(?:imum)?\b|\btops?\s+out|\bcapped\b"
     r"|декод\w*|генер\w*|батч\w*\s*(?:=\s*)?1\b|не\s+более|потол\w*|предел\w*|максимум\w*|упира\w*"
+    # `up to 95 tok/s`, `до 95 ток/с`: the most a rate reaches
+    r"|\bup\s+to\s+[~≈]?\s*\d[\d\s.,]*\s*tok|(?<!\w)до\s+[~≈]?\s*\d[\d\s.,]*\s*ток"
 )
 _DEPENDS_ON = guarded(r"(?i)\bdepend\w*\s+on\b|\bvar(?:y|ies)\s+(?:by|with)\b|в\s+зависимости\s+от|завис\w*\s+от")
 _SAME = guarded(r"(?i)\b(?:the\s+)?same\b|(?<!\w)(?:тот|та|то|те|том|той|тех)\s+же\b")
