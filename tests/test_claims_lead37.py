@@ -83,7 +83,12 @@ _ITEM = "# Serving\n\n- Serving Llama-3-8B bf16 on one A100: weights 16.06 GB.\n
 ITEM_ABOVE_CASES = [
     ("en-wrong", _ITEM + "- Ceiling 254 tok/s per stream.\n", "254 tok/s", W),
     ("en-holds", _ITEM + "- Ceiling 90 tok/s per stream.\n", "90 tok/s", H),
-    ("ru-wrong", "# Сервинг\n\n- Llama-3-8B в bf16 на одной A100: веса 16,06 ГБ.\n- Потолок 254 ток/с на поток.\n", "254 ток/с", W),
+    (
+        "ru-wrong",
+        "# Сервинг\n\n- Llama-3-8B в bf16 на одной A100: веса 16,06 ГБ.\n- Потолок 254 ток/с на поток.\n",
+        "254 ток/с",
+        W,
+    ),
     ("measured", _ITEM + "- Measured 254 tok/s per stream.\n", "254 tok/s", V),
     (
         "tp-above",
