@@ -45,6 +45,7 @@ from vaultkit.claims.shapes.base import (
     Source,
     Unit,
     batch_from_properties,
+    carried_recipe,
     column_at,
     context_from_properties,
     in_range,
@@ -95,7 +96,8 @@ MAYBE = guarded(
 # a sentence starts at the match's end; an answer after its question on one line (`Q: Llama-3-8B in int4? A: 4 GB.`,
 # `…? Ответ: 7,35 ГБ.`) goes on with it
 _SENTENCE = guarded(
-    r"(?:[.!;]|\?(?!\s+[*_]{0,2}(?:A|Answer|(?:My|Our)\s+answer|Ответ|О|(?:Мой|Наш)\s+ответ)[*_]{0,2}\s*:))\s+(?=[A-ZА-Я*(])"
+    # (a quotation's own stop, `… на карту.» (✔)`, ends the sentence too)
+    r"(?:[.!;][»”\"]?|\?(?!\s+[*_]{0,2}(?:A|Answer|(?:My|Our)\s+answer|Ответ|О|(?:Мой|Наш)\s+ответ)[*_]{0,2}\s*:))\s+(?=[A-ZА-Я*(«“])"
     # after a full stop, a lower-case name with a digit heading a label (`… по 8K. embed-qwen7b: 15,23 ГБ`; after `;` a
     # label goes on with the sentence: `fp16: 14 GB; int8: 7 GB (50 % less)`)
     r"|\.\s+(?=[a-z][\w.-]{0,40}\d[\w.-]{0,40}:)"
@@ -1526,7 +1528,7 @@ def _recipes(lines: list[str], plan: set[int]) -> dict[int, tuple[float, bool]]:
         if not _BYTE_WORD.search(line):
             continue  # most lines (a pasted list of floats) name no bytes: not read further
         found = [m for m in RECIPE.finditer(line) if re.search(r"(?i)param|параметр", m.group(0))]
-        if found:
+        if found and carried_recipe(line, found[-1]):
             recipe = float(found[-1].group(1).replace(",", "."))
     return out
 

@@ -183,6 +183,16 @@ RECIPE = guarded(
     r"(?i)(?<![\d.,])(\d+(?:[.,]\d+)?)[\s-]*(?:bytes?|байт\w*)\s*(?:/\s*|per\s+|на\s+|each\b|каждый\b)(?:param\w*|параметр\w*)?"
 )
 
+# a ZeRO stage's bytes worked out per device (`ZeRO-2: 2 + 14/8 = 3,75 байта на параметр`): one device's share, the
+# recipe of no other line
+SHARDED_BYTES = guarded(r"(?i)\b(?:ZeRO|FSDP)\b.*?\d\s*/\s*(?:\d|N\w*\b|GPU|карт)")
+
+
+def carried_recipe(line: str, m: re.Match[str]) -> bool:
+    """Whether the recipe match `m` on `line` is one later lines may take (not a ZeRO stage's share per device)."""
+    return not SHARDED_BYTES.search(line, 0, m.start())
+
+
 _CLAUSE_MARKS = ",;()—–"
 
 

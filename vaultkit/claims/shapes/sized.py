@@ -3515,7 +3515,7 @@ def _device_count(s: Sentence) -> int:
 
 
 _DEVICES = guarded(
-    r"(?i)(?<![\d,.])(?P<n>\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+|\d+)\s*(?:×\s*|x\s*)?"
+    r"(?i)(?<![\d,.])(?P<n>\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+|\d+)\s*(?:×\s*|x\s*|-(?=GPU))?"  # `an 8-GPU node`
     r"(?:GPUs?|cards?|devices?|A100|H100|H200|видеокарт\w*|карт\w*|shards?\b|шард\w*|files?\b|файл\w*)"
 )
 # `under TP 4`, `TP=8`, `tensor parallel 4`, `tensor-parallel size 2`: the devices a model is split over
@@ -6476,6 +6476,8 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                 alt = _kv(s, q, cfg, named, None, kind == "kv-per-token", facts, devices)
                 if alt[0].holds:
                     verdict, explanation, shape = alt[0], f"{alt[1]} ({dtype.name} is read as the weights' type)", alt[2]
+                elif alt[0] is Verdict.WRONG:  # neither holds: the user is shown the 16-bit cache too
+                    explanation = f"{explanation}; with {dtype.name} read as the weights' type: {alt[1]}"
             if verdict is Verdict.WRONG and (pair := _paired_size(s, q)):
                 verdict, explanation = Verdict.UNVERIFIABLE, f"{q.text}: {pair}; read as the cache: {explanation}"
             if (
@@ -8248,7 +8250,10 @@ def _gpu_bandwidth(s: Sentence, t: Quantity, bw: Quantity | None, facts: NoteFac
         # no slower than the named device's fastest variant still bounds it)
         if bw is not None and bw.value < 0.97 * max(named.bandwidths):
             return None, True
-        return bw, True
+        if bw is None or bw in s.quantities or bw.value <= 1.03 * max(named.bandwidths):
+            return bw, True
+        # a faster device's figure from elsewhere in the note (`1792 GB/s` in the front matter, `… on a 4090: 412 tok/s`):
+        # the named card's own published bandwidth is the bound
     if bw is not None and any(abs(bw.value - v) <= 0.03 * v for v in named.bandwidths):
         return bw, True  # the note's figure is that device's
     top = max(named.bandwidths)

@@ -43,6 +43,7 @@ from vaultkit.claims.shapes.base import (
     Found,
     NoteFacts,
     Sentence,
+    carried_recipe,
     clause_bounds,
     found,
     in_range,
@@ -1265,6 +1266,10 @@ def _stated_recipe(text: str, start: int, end: int, q: Quantity) -> float | None
 # every figure of a long line looks at the same few lines.
 @lru_cache(maxsize=256)
 def _line_recipe(line: str) -> float | None:
+    """The recipe a line above states for the lines below it (none where it works out a ZeRO stage's share)."""
+    first = RECIPE.search(line)
+    if first is not None and not carried_recipe(line, first):
+        return None
     return _stated_recipe(line, 0, len(line), _END)
 
 
