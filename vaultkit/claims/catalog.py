@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -442,6 +443,9 @@ def use_note_models(models: dict[str, ModelConfig]) -> None:
     if models == _note_models:
         return
     _note_models = dict(models)
+    global _note_mention
+    families = sorted({f for f in map(_note_family, models) if f is not None}, key=len, reverse=True)
+    _note_mention = _mention_pattern("|".join(map(re.escape, families))) if families else None
     for name, module in list(sys.modules.items()):
         if name == "vaultkit.claims" or name.startswith("vaultkit.claims."):
             for value in list(vars(module).values()):
@@ -517,9 +521,36 @@ _PART = (
 # An organisation prefix (`meta-llama/`) starts only where a run of name characters starts, and is
 # read possessively: a run of `1.1.1.…` is read once, not again from each dot (quadratic before);
 # a position that starts neither a letter nor an organisation with digits is passed over at once.
-MODEL_MENTION = guarded(
-    rf"(?=[A-Za-z]|[0-9][\w.-]{{0,40}}/)(?<![\w/])(?:(?<![.-])[A-Za-z0-9_.-]++/)?(?P<name>(?i:{_FAMILIES})(?:(?:[-\s_]|:(?=\w))?{_PART}(?![A-Za-z])){{0,5}})(?![\w])"
+def _mention_pattern(families: str) -> re.Pattern[str]:
+    return guarded(
+        rf"(?=[A-Za-z]|[0-9][\w.-]{{0,40}}/)(?<![\w/])(?:(?<![.-])[A-Za-z0-9_.-]++/)?(?P<name>(?i:{families})(?:(?:[-\s_]|:(?=\w))?{_PART}(?![A-Za-z])){{0,5}})(?![\w])"
+    )
+
+
+MODEL_MENTION = _mention_pattern(_FAMILIES)
+# the families of the models the note being read configures whose names no catalogued family starts (`codestral-22b`
+# in the front matter: `Codestral-22B`, `Codestral` in the text), set by `use_note_models`
+_note_mention: re.Pattern[str] | None = None
+# words a front matter may name a model of its own by that are no family in prose (`student-1b`, `draft-68m`)
+_PLAIN_WORDS = frozenset(
+    {"model", "models", "base", "draft", "student", "teacher", "small", "large", "medium", "tiny", "mini", "test"}
+    | {"custom", "ours", "baseline", "tuned", "local", "main"}
 )
+_FAMILY_WORD = guarded(r"[a-z]{4,24}")
+
+
+def _note_family(name: str) -> str | None:
+    """The family word a model the note configures is named by (`codestral-22b` → `codestral`), when no catalogued
+    family already reads it and it is no plain word."""
+    first = re.split(r"[-_\s.:/]", name.lower(), maxsplit=1)[0]
+    if not _FAMILY_WORD.fullmatch(first) or first in _PLAIN_WORDS or re.fullmatch(rf"(?i:{_FAMILIES})", first):
+        return None
+    return first
+
+
+def model_mentions_patterns() -> tuple[re.Pattern[str], ...]:
+    """The patterns that find model names: the catalogue's families, and those of the models the note configures."""
+    return (MODEL_MENTION,) if _note_mention is None else (MODEL_MENTION, _note_mention)
 _ACTIVE_SUFFIX = guarded(r"(?i)[-_\s]a\d+(?:\.\d+)?b$")
 _SIZE_PART = guarded(r"(?i)(?:^|[-\s_:])(\d+x\d+b|\d+(?:\.\d+)?[bm])(?=$|[-\s_])")
 
@@ -593,9 +624,20 @@ AFTER_SIZE = guarded(r"(?i)(?<=\d[bm])(?:\s+\d+(?:\.\d+)?k?)+$")
 _GROUPED_AFTER = guarded(r"(?:\s+\d{1,3}(?:[\s\u00a0\u202f]\d{3})+)$")
 
 
+def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    """Whether [a, b) overlaps one of `spans` (in order, not overlapping each other)."""
+    i = bisect_right(spans, (a, 1 << 62)) - 1  # the last span starting at or before a; the next is the first after it
+    return any(0 <= k < len(spans) and spans[k][0] < b and a < spans[k][1] for k in (i, i + 1))
+
+
 def _mentions(text: str) -> list[ModelMention]:
     found: list[ModelMention] = []
-    for m in MODEL_MENTION.finditer(text):
+    matches = list(MODEL_MENTION.finditer(text))
+    if _note_mention is not None:  # a family only the note's front matter configures, where no catalogued name stands
+        taken = [x.span() for x in matches]  # in order, not overlapping: one bisect per match keeps a long line linear
+        own = [m for m in _note_mention.finditer(text) if not _overlaps(taken, m.start(), m.end())]
+        matches = sorted([*matches, *own], key=lambda m: m.start())
+    for m in matches:
         raw = m.group("name").rstrip(" -_")
         # Words glued by spaces only join while they look like a model name (`Llama 2 7B`, `GPT-2 XL`),
         # not a sentence (`Phi it`): trailing plain words are dropped.

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from vaultkit.claims.catalog import AFTER_SIZE, MODEL_MENTION
+from vaultkit.claims.catalog import AFTER_SIZE, model_mentions_patterns
 from vaultkit.claims.fastre import guarded
 
 _MASKS = guarded(
@@ -45,7 +45,9 @@ _MASKS = guarded(
 def mask(text: str) -> str:
     """`text` with every never-a-claim number (and model names) blanked, same length."""
     out = _MASKS.sub(lambda m: " " * len(m.group(0)), text)
-    return MODEL_MENTION.sub(_blank_name, out)
+    for names in model_mentions_patterns():
+        out = names.sub(_blank_name, out)
+    return out
 
 
 def _blank_name(m: re.Match[str]) -> str:

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from typing import Any, Literal, TypeVar
 
 from vaultkit.claims.catalog import ModelMention
@@ -296,6 +296,34 @@ def _paired_type(s: Sentence, q: Quantity, in_sentence: list[DtypeMention]) -> D
     return next(iter(subjects.values())) if q is pair[0] else ref
 
 
+# between the items of a list (`fp32 and int8`, `29.0 GB and 7.25 GB`, `bf16, fp8 и int4`)
+_LIST_JOIN = guarded(r"(?i)^\s*(?:,\s*(?:and\s+|и\s+)?|and|и|or|или|/)\s*$")
+# what may stand between a list of types and the list of their figures (`sizes,`, `weights are`, `весят`)
+_TO_FIGURES = guarded(r"(?i)^[^\d|;.!?()\[\]]{0,40}$")
+
+
+def _respective_type(s: Sentence, q: Quantity, in_sentence: list[DtypeMention]) -> DtypeMention | None:
+    """`the fp32 and int8 sizes, 29.0 GB and 7.25 GB`, `в bf16 и fp8 — 16 и 8 ГБ`: a list of types, then a list of as
+    many sizes, read in turn: each size is the type in its place."""
+    before = [d for d in in_sentence if d.end <= q.start]
+    if len(before) < 2:
+        return None
+    text = s.unit.masked
+    types = [before[-1]]
+    for d in reversed(before[:-1]):
+        if not _LIST_JOIN.match(text[d.end : types[0].start]):
+            break
+        types.insert(0, d)
+    if len(types) < 2 or len({d.name for d in types}) < len(types):
+        return None
+    figures = [x for x in _quantities_in(s.quantities, types[-1].end, s.end) if x.kind == "bytes"][: len(types)]
+    if len(figures) != len(types) or not _TO_FIGURES.match(text[types[-1].end : figures[0].start]):
+        return None
+    if any(not _LIST_JOIN.match(text[a.end : b.start]) for a, b in pairwise(figures)):
+        return None
+    return next((d for d, x in zip(types, figures, strict=True) if x is q), None)
+
+
 _Q_STARTS: dict[int, tuple[tuple[Quantity, ...], list[int]]] = {}
 
 
@@ -443,7 +471,7 @@ class NoteFacts:
             d = self.column_dtype.get((s.unit.line, column_at(text, q.start)))
             if d is not None:
                 return d, "table column"
-        own_type = _type_said_after(s, q, in_sentence) or _paired_type(s, q, in_sentence)
+        own_type = _type_said_after(s, q, in_sentence) or _paired_type(s, q, in_sentence) or _respective_type(s, q, in_sentence)
         if own_type is not None:
             return own_type, "sentence"
         a, b = clause_bounds(s, q.start, q.end)
