@@ -132,7 +132,9 @@ _BATCH = guarded(
     # `A single 32K conversation: 4.3 GiB; thirty-two of them: 68.6 GiB`
     rf"|(?P<w3>{_N_WORDS})\s+(?:of\s+them|из\s+них)\b"
     # `for 32 × 4k`, `64 × 8K`: that many sequences of a context in thousands (not `2 × 80 layers`)
-    r"|(?<![\d.,×x*])(?P<n6>\d{1,4})\s*[×x*]\s*\d{1,3}\s?[kKкК](?![\w×x*])(?!\s*[×x*])"
+    # (`8 jobs × 8K`, `16 сессий × 4K`: the sequences named between)
+    r"|(?<![\d.,×x*])(?P<n6>\d{1,4})\s*(?:(?:jobs|sequences|seqs|sessions|slots|requests|users|streams|prompts|сесси\w*|слот\w*"
+    r"|запрос\w*|последовательност\w*|пользовател\w*|задани\w*)\s*)?[×x*]\s*\d{1,3}\s?[kKкК](?![\w×x*])(?!\s*[×x*])"
     # `16k × 32 в bf16 — 64 ГиБ`, `at 8K × 16`: a context in thousands times that many sequences (not `8K × 128 KiB`,
     # `4K × 2 = 8K`)
     r"|(?<![\d.,×x*])\d{1,3}\s?[kKкК]\s*[×x*]\s*(?P<n11>\d{1,4})(?![\d.,]?\d)(?![\w])"
@@ -4979,6 +4981,15 @@ def _paired_size(s: Sentence, q: Quantity) -> str:
     return ""
 
 
+# `23 GiB does not fit next to the weights`, `12 ГиБ рядом с весами`: the figure is something held beside the weights
+_BESIDE_WEIGHTS = guarded(
+    r"(?i)[^\d.;]{0,32}?(?:\bnext\s+to|\bbeside|\balongside|\bon\s+top\s+of|\bin\s+addition\s+to|\bbesides"
+    r"|(?<!\w)рядом\s+с|(?<!\w)помимо|(?<!\w)кроме|(?<!\w)поверх)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:weights|вес(?:ов|ами|а)\b)"
+)
+# `960 KiB instead of 192 KiB`, `160 КиБ вместо 800 КиБ`: the figure before is a slip the note names, the one after right
+_INSTEAD_AFTER = guarded(
+    r"(?i)\s*(?:\([^()]{0,24}\)\s*)?(?:instead\s+of|rather\s+than|(?<!\w)вместо)\s+(?:the\s+)?(?:~|≈|about\s+|около\s+)?\d"
+)
 _INACTIVE_BEFORE = guarded(r"(?i)\binactive\b|\bidle\s+experts?\b|(?<!\w)неактивн\w*")
 
 
@@ -4989,6 +5000,10 @@ def _not_the_models(s: Sentence, q: Quantity) -> str:
     text = s.unit.text
     if _NEGATED.search(text, max(s.start, q.start - 12), q.start):
         return "a figure the note itself negates (`not X but Y`)"
+    if _BESIDE_WEIGHTS.match(text, q.end, min(s.end, q.end + 64)) and not _KV.search(text, a, b):
+        return "a size said beside the weights (`23 GiB does not fit next to the weights`): not the weights' own"
+    if _INSTEAD_AFTER.match(text, q.end, min(s.end, q.end + 48)):
+        return "a figure the note gives as written in place of another (`X instead of Y`): the slip it names"
     slashed = _SLASHED_BEFORE.search(text, max(s.start, q.start - 24), q.start) or _SLASHED_AFTER.match(text, q.end)
     if slashed and len({m.text for m in s.models}) < 2:
         return "one of figures listed with slashes (`7,6 / 29,4 / 32,5 ГБ`): which each is said of is not stated"
@@ -7946,6 +7961,15 @@ def _type_of_the_item_above(s: Sentence, m: ModelMention, facts: NoteFacts) -> D
     return found[0] if len({d.name for d in found}) == 1 else None
 
 
+def _other_card_just_above(s: Sentence, bw: Quantity, facts: NoteFacts) -> GpuMention | None:
+    """The one card the line just above names, when the bandwidth `bw` is none of its published figures."""
+    above = next(iter(facts.lines_above.get(s.unit.line, ())), "")
+    cards = _gpus(above) if above else []
+    if len({g.name for g in cards}) != 1 or any(abs(bw.value - v) <= 0.03 * v for v in cards[0].bandwidths):
+        return None
+    return cards[0]
+
+
 def _card_of_the_item_above(s: Sentence, facts: NoteFacts) -> GpuMention | None:
     """The one card the sibling item above names for the one model it names (None anywhere else)."""
     above = _sibling_item_above(s, facts)
@@ -8240,6 +8264,10 @@ def _gpu_bandwidth(s: Sentence, t: Quantity, bw: Quantity | None, facts: NoteFac
     named = on or last_before(_gpus, t.start, s.unit.text)
     if (named is None or named.start < s.start) and bw is None and not s.models:
         named = _card_of_the_item_above(s, facts)  # `- Serving Llama-3-8B bf16 on one A100: …` / `- Ceiling 254 tok/s.`
+    elif (named is None or named.start < s.start) and bw is not None and bw is facts.bandwidth.get(s.unit.line):
+        # the section's figure, stated for a device in another paragraph, where the line just above names another
+        # card (`My 4090 does 104 tok/s` / `> Not wrong: 63 tok/s was bf16`): that card's, not the figure's
+        named = _other_card_just_above(s, bw, facts)
     elif named is None or named.start < s.start or (on is None and bw is not None and bw in s.quantities):
         return bw, True  # no device named, or the sentence states its own bandwidth
     if named is None:
