@@ -501,7 +501,9 @@ def _dtype_pair(s: Sentence, a: int = -1, b: int = -1) -> tuple[DtypeMention, Dt
 # `TP=2 × PP=2`, `2 × 8 GPUs`, `4 × 1024`: the × joins two factors of a product, it states no ratio
 _FACTOR_OF_PRODUCT = guarded(r"(?i)\s*(?:[A-Z]{1,4}\s*=\s*)?\d")
 _DEGREE_BEFORE = guarded(r"(?i)\b[A-Z]{1,4}\s*=\s*$")
-_DEVICE_AFTER = guarded(r"(?i)\s*(?:GPUs?|cards?|nodes?|A100|H100|H200|L40S?|RTX|MI300|карт\w*|видеокарт\w*|узл\w*)")
+_DEVICE_AFTER = guarded(
+    r"(?i)\s*(?:GPUs?|cards?|nodes?|A100|H100|H200|B200|L40S?|L4\b|T4\b|A10G?\b|V100|RTX|MI300|карт\w*|видеокарт\w*|узл\w*)"
+)
 
 
 _THAN = guarded(
@@ -951,6 +953,8 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
     if quotients:
         return quotients
     m = RATIO_WORDS.search(text, s.start, s.end)
+    if m is not None and _DEVICE_AFTER.match(unit.text, m.end()) and re.search(r"[×xх]\s*$", m.group(0)):
+        m = None  # `| 1 × L4 |`: a count of devices, no ratio
     # `2 × H100`, `1 × RTX 4090 24 ГБ`: a count of devices, not a ratio (the unmasked text names them)
     mults = [
         q

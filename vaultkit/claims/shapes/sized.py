@@ -4981,6 +4981,19 @@ def _paired_size(s: Sentence, q: Quantity) -> str:
     return ""
 
 
+# `With the bf16 base that is 14.7 GB`, `Вместе с весами в bf16 это 14,7 ГБ`: what was said before, plus the weights
+_WITH_THE_BASE_BEFORE = guarded(
+    r"(?i)(?:\b(?:with|plus|adding)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:base(?:\s+model)?|weights)\s*,?\s*"
+    r"(?:that|this|it)(?:'s|\s+is|\s+makes|\s+comes\s+to|\s+gives)"
+    r"|(?<!\w)(?:вместе\s+с|плюс|с\s+учётом)\s+(?:[\w-]+\s+)?(?:базов\w+\s+модел\w+|основ\w+|вес\w+)(?:\s+в\s+[\w-]+)?\s*,?\s*"
+    r"(?:это|выходит|получается|будет))\s*(?:~|≈|about\s+|около\s+)?$"
+)
+# `29.7 GiB holds 7 of them`, `на 13,3 ГиБ помещается один диалог`: a capacity, what it holds after it
+_HOLDS_AFTER = guarded(
+    r"(?i)\s*(?:(?:of\s+)?(?:free\s+|spare\s+|свободн\w*\s+)?(?:memory|VRAM|памяти)\s+)?"
+    r"(?:holds|can\s+hold|has\s+room\s+for|fits\s+(?:\d|one|two|three|four|five|six|seven|eight)"
+    r"|(?:помещается|поместится|помещаются|поместятся|вмещает|влезает|влезет|влезают|уместится|умещается)(?!\w))"
+)
 # `23 GiB does not fit next to the weights`, `12 ГиБ рядом с весами`: the figure is something held beside the weights
 _BESIDE_WEIGHTS = guarded(
     r"(?i)[^\d.;]{0,32}?(?:\bnext\s+to|\bbeside|\balongside|\bon\s+top\s+of|\bin\s+addition\s+to|\bbesides"
@@ -5000,6 +5013,10 @@ def _not_the_models(s: Sentence, q: Quantity) -> str:
     text = s.unit.text
     if _NEGATED.search(text, max(s.start, q.start - 12), q.start):
         return "a figure the note itself negates (`not X but Y`)"
+    if _WITH_THE_BASE_BEFORE.search(text, max(s.start, q.start - 64), q.start):
+        return "the figure before with the base weights added (`With the bf16 base that is 14.7 GB`): a total"
+    if _HOLDS_AFTER.match(text, q.end, min(s.end, q.end + 40)):
+        return "a capacity said to hold something (`29.7 GiB holds 7 of them`, `на 13,3 ГиБ помещается …`): no size of it"
     if _BESIDE_WEIGHTS.match(text, q.end, min(s.end, q.end + 64)) and not _KV.search(text, a, b):
         return "a size said beside the weights (`23 GiB does not fit next to the weights`): not the weights' own"
     if _INSTEAD_AFTER.match(text, q.end, min(s.end, q.end + 48)):
