@@ -5615,6 +5615,19 @@ _CACHE_TYPE_NAME = guarded(r"(?i)(?:q[458]_[01]|iq4_nl)\b")
 _TYPE_OF = guarded(r"(?i)[^\S\n]+(?:of|for|у|для)[^\S\n]+(?:the[^\S\n]+)?")
 
 
+# a context length (`4K`, `32 768 tokens`, `на 8 тысяч токенов`) or a count of sequences said with a figure
+_CONTEXT_SAID = guarded(
+    r"(?i)\d+(?:[.,]\d+)?\s?[kKкК]\b|\d[\d,\u00a0\u202f ]*\s*(?:tokens?|токен\w*|тысяч\w*\s+токен\w*)"
+    r"|\b(?:context|sequences?|sessions?|users?|batch|conversations?|chats?|dialog(?:ue)?s?|requests?)\b"
+    r"|контекст\w*|последовательност\w*|сесси\w*|батч\w*|диалог\w*|чат\w*|запрос\w*|пользовател\w*"
+)
+
+
+def _context_in_sentence(s: Sentence) -> bool:
+    """Whether the sentence says a context length or the sequences a figure of it is for."""
+    return _once(_CONTEXT_SAID, s) is not None
+
+
 def _type_of_a_model(s: Sentence, dtype: DtypeMention) -> bool:
     """The type said of a model named right after it (`Q8_0 у Gemma 2 27B`, `Q8_0 of Mistral-7B`): its weights' type."""
     m = _TYPE_OF.match(s.unit.text, dtype.end)
@@ -6482,6 +6495,12 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             if kind == "kv-per-token" and q.value >= _NO_TOKEN_CACHES and not _per_token_said_of(s, q):
                 kind = "kv"  # `With eight such sessions the cache reaches 128 GiB` below a line per token: no token's
             verdict, explanation, shape = _kv(s, q, cfg, named, dtype, kind == "kv-per-token", facts, devices)
+            if verdict is Verdict.WRONG and kind == "kv" and q.value < _NO_TOKEN_CACHES and not _context_in_sentence(s):
+                # `with 8 KV heads it is 192 KiB`, `three times Llama-3-8B's 128 KiB`: no context of its own, and exactly
+                # one token's cache: the figure is per token (a context said on another sentence is another figure's)
+                alt = _kv(s, q, cfg, named, dtype, True, facts, devices)
+                if alt[0].holds:
+                    verdict, explanation, shape = alt[0], f"{alt[1]} (one token's cache: no context is said with it)", alt[2]
             heading_type = facts.kv_section_dtype.get(s.unit.line) if where != "sentence" else None
             if verdict is Verdict.WRONG and heading_type is not None and heading_type is not dtype:
                 # `## fp8 KV cache` / `An 8192-token sequence: 1.25 GiB`: the type the section's heading gives its cache
@@ -7048,6 +7067,12 @@ def _previous_setting_end(s: Sentence, q: Quantity) -> int:
     return max(before) if before else s.start
 
 
+# `0,17 ГБ — это один слой`, `3.3 GB is one layer`: the figure is said to be one layer's
+_ONE_LAYER_IS = guarded(
+    r"(?i)\s*(?:[—–:-]\s*)?(?:это|is|that's|that\s+is)\s+(?:for\s+|на\s+|за\s+)?(?:один|одного|одном|one|a\s+single|a)\s+(?:сло[йяе]|layer)\b"
+)
+
+
 def _layer_sums(s: Sentence, sizes: list[Quantity], facts: NoteFacts) -> list[Found]:
     """`64 MiB per layer, 2 GiB over all 32 layers`, or a line `For all 32 layers that is …` under
     one stating a size per layer: the total is N × the per-layer size (with or without activation
@@ -7056,7 +7081,7 @@ def _layer_sums(s: Sentence, sizes: list[Quantity], facts: NoteFacts) -> list[Fo
     out: list[Found] = []
     if not _LAYERS_WORD.search(text, s.start, s.end):
         return out
-    per_layer = [z for z in sizes if _PER_LAYER.match(text, z.end)]
+    per_layer = [z for z in sizes if _PER_LAYER.match(text, z.end) or _ONE_LAYER_IS.match(text, z.end)]
     mode = _recompute_mode(text[s.start : s.end])
     for q in sizes:
         m = _ALL_LAYERS_AFTER.match(text, q.end) or _ALL_LAYERS_BEFORE.search(text, max(s.start, q.start - 80), q.start)
@@ -7085,6 +7110,11 @@ def _layer_sums(s: Sentence, sizes: list[Quantity], facts: NoteFacts) -> list[Fo
             check = compare(q, computed)
             verdict = check.verdict
             how = f"{n} layers × {per_text} per layer ({source}) = {fmt(computed, q.scale)}; {check.explanation}"
+            slack = n * per_q.half_unit() * per_q.scale + q.half_unit() * q.scale
+            if not verdict.holds and abs(q.value - computed) <= slack:
+                # `0,17 ГБ — это один слой, на все 40 слоёв 6,7 ГБ`: the per-layer figure is rounded; 40 × 0.165–0.175
+                verdict = Verdict.HOLDS_ROUNDING
+                how = f"{n} layers × {per_text} per layer ({source}) = {fmt(computed, q.scale)}, within {per_text}'s rounding"
         claim = make_claim(s.unit, q.start, q.end, "activations", verdict, how, stated=q.text)
         out.append(Found(claim, ((q.start, q.end),)))
     return out

@@ -1053,6 +1053,10 @@ def _token_rates(text: str, qs: list[Quantity] | tuple[Quantity, ...]) -> list[Q
     return [q for q in qs if q.hi_printed is None and q.value > 0 and (q.kind == "throughput" or _RATE_UNIT.match(text, q.end))]
 
 
+# a rate said as one stream's bound (`ceiling`, `at most`, `потолок`): what the hardware allows, no volume's rate
+_A_BOUND = guarded(r"(?i)\bceiling|\bupper\s+bound|\bat\s+most\b|\bmemory-bound|потол\w*|(?<!\w)предел\w*|не\s+более")
+
+
 def _volumes_per_period(s: Sentence, facts: NoteFacts) -> list[Found]:
     """A token amount said per period (minute, hour, day, week) is the rate × the period: the rate said before it in
     the sentence or on the line above (one, not one device's among several), or the amount of another period said
@@ -1077,7 +1081,12 @@ def _volumes_per_period(s: Sentence, facts: NoteFacts) -> list[Found]:
             found_rates = _token_rates(line, lqs)
             found_amounts = _amounts(line, 0, len(line), lqs)
             if found_rates or found_amounts:
-                if len({round(r.value, 6) for r in found_rates}) == 1 and not found_amounts and not _ONE_OF_MANY.search(line):
+                if (
+                    len({round(r.value, 6) for r in found_rates}) == 1
+                    and not found_amounts
+                    and not _ONE_OF_MANY.search(line)
+                    and not _A_BOUND.search(line)  # `Потолок одного потока … ≈ 95 ток/с`: a bound, no service's rate
+                ):
                     above_rate = found_rates[0]
                 elif len(found_amounts) == 1 and not found_rates:
                     above_amount = (found_amounts[0][0], found_amounts[0][1], line)
