@@ -103,3 +103,192 @@ ITEM_ABOVE_CASES = [
 @pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in ITEM_ABOVE_CASES])
 def test_a_rate_under_the_item_naming_model_type_and_card(text: str, stated: str, group: str) -> None:
     assert _groups(text, stated) == [group]
+
+
+# A device count with a hyphen (`an 8-GPU node`) is the devices a share is over.
+EIGHT_GPU_CASES = [
+    ("en-wrong", '- "405B at fp8 on an 8-GPU node is 406 GB per GPU."', "406 GB", W, "50.6"),
+    ("en-holds", "- 405B at fp8 on an 8-GPU node is 50.7 GB per GPU.", "50.7 GB", H, ""),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in EIGHT_GPU_CASES])
+def test_an_n_gpu_node_counts_its_devices(text: str, stated: str, group: str, shown: str) -> None:
+    claims = _claims("# Nodes\n\n" + text + "\n", stated)
+    assert [c.verdict.group for c in claims] == [group]  # type: ignore[attr-defined]
+    assert shown in claims[0].explanation  # type: ignore[attr-defined]
+
+
+# A ZeRO stage's bytes worked out per device (`ZeRO-2: 2 + 14/8 = 3,75 байта на параметр`) is that stage's share: the
+# quotation below it, of another stage, reads the 16-byte recipe, not 3.75 bytes; and a quotation's own stop (`.»`) ends
+# its sentence.
+_ZERO = (
+    "# Билет\n\n«Полное обучение Llama-2-13B: 16 байт × 13 млрд = 208 ГБ.» (✔)\n"
+    "«ZeRO-2: 2 + 14/8 = 3,75 байта на параметр, 48,8 ГБ на карту.» (✔)\n"
+)
+
+
+def test_a_zero_stage_share_is_no_recipe_for_the_next_quotation() -> None:
+    text = _ZERO + "«ZeRO-3 делит всё, но на 8 картах это всё равно 208 ГБ на карту.» (✘)\n"
+    claims = _claims(text, "208 ГБ")
+    wrong = [c for c in claims if c.line == 5]  # type: ignore[attr-defined]
+    assert [c.verdict.group for c in wrong] == [W]  # type: ignore[attr-defined]
+    assert "26.03" in wrong[0].explanation  # type: ignore[attr-defined]  # 16 B × 13.02B / 8
+
+
+def test_a_quotations_stop_ends_its_sentence() -> None:
+    """`… на карту.» (✔)` then `«ZeRO-3 …`: two sentences; the second's figure is judged on its own words."""
+    text = _ZERO + "«ZeRO-3 на 8 картах: 26 ГБ на карту.» (✔)\n"
+    assert _groups(text, "26 ГБ") == [H]
+
+
+# A bandwidth from the front matter that is a faster device's does not bound a rate on the card the sentence names:
+# that card's published figure does.
+_FRONT = "---\nbandwidth: 1792 GB/s\n---\n# Board\n\n"
+FASTER_DEVICE_CASES = [
+    (
+        "en-table-wrong",
+        "| @a | Llama-3-8B Q4_K_M on a 4090: 412 tok/s | the file is 4.91 GB, so ≈ 205 tok/s |\n",
+        "412 tok/s",
+        W,
+        "205.",
+    ),
+    ("en-line-wrong", "- Llama-3-8B Q4_K_M decodes on a 4090 at 412 tok/s.\n", "412 tok/s", W, "205."),
+    ("en-line-holds", "- Llama-3-8B Q4_K_M decodes on a 4090 at 190 tok/s.\n", "190 tok/s", H, ""),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in FASTER_DEVICE_CASES])
+def test_a_faster_devices_bandwidth_does_not_bound_a_named_card(text: str, stated: str, group: str, shown: str) -> None:
+    claims = _claims(_FRONT + text, stated)
+    assert [c.verdict.group for c in claims] == [group]  # type: ignore[attr-defined]
+    assert shown in claims[0].explanation  # type: ignore[attr-defined]
+
+
+def test_the_sections_bandwidth_of_another_card_above() -> None:
+    """The section states 800 GB/s for an M2 Ultra; the line just above names a 4090: `63 tok/s was bf16` is not
+    judged against the M2 Ultra's figure."""
+    text = (
+        "# Mailbag\n\n**Ken:** On my M2 Ultra (800 GB/s), Llama-3-70B at Q4_K_M is 43 GB, so 18.5 tok/s at most.\n\n"
+        "**Anon:** Last issue you said 63 tok/s for Llama-3-8B on a 4090. Mine does 104 tok/s at Q8_0.\n"
+        "> Not wrong: 63 tok/s was bf16.\n"
+    )
+    assert W not in [c.verdict.group for c in note_claims(text) if c.line == 6]  # type: ignore[attr-defined]
+
+
+def test_a_cache_wrong_under_both_readings_shows_the_16_bit_one() -> None:
+    """`7B in int8 … a 32K cache of 3.5 GiB`: int8 may be the weights' alone; wrong either way, the message shows the
+    16-bit cache (1.75 GiB) too."""
+    text = "# T4\n\n- Qwen2.5-7B in int8 (7.6 GB) with a 32K cache of 3.5 GiB.\n"
+    claims = _claims(text, "3.5 GiB")
+    assert [c.verdict.group for c in claims] == [W]  # type: ignore[attr-defined]
+    assert "1.75 GiB" in claims[0].explanation  # type: ignore[attr-defined]
+
+
+# A family only the front matter configures is a model name in the text (`Codestral-22B`, bare `Codestral`).
+_CODESTRAL = (
+    "---\nmodels:\n  codestral-22b: {hidden: 6144, intermediate: 16384, layers: 56, heads: 48, kv_heads: 8, head_dim: 128,"
+    " vocab: 32768, tied: false}\n---\n# Codestral\n\n"
+)
+NOTE_FAMILY_CASES = [
+    ("en-named-holds", "- Codestral-22B in bf16 is 44.5 GB.", "44.5 GB", H),
+    ("en-named-wrong", "- Codestral-22B in bf16 is 22.2 GB.", "22.2 GB", W),
+    ("en-bare-wrong", "- Codestral in fp8 is 44.5 GB.", "44.5 GB", W),
+    ("ru-kv-holds", "- KV-кэш Codestral — 224 КиБ на токен.", "224 КиБ", H),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in NOTE_FAMILY_CASES])
+def test_a_family_the_front_matter_configures(text: str, stated: str, group: str) -> None:
+    assert _groups(_CODESTRAL + text + "\n", stated) == [group]
+
+
+def test_a_configured_family_unnamed_in_the_text_changes_nothing() -> None:
+    """Without the front matter, `Codestral-22B` names no model: its size is not judged."""
+    assert W not in _groups("# Codestral\n\n- Codestral-22B in bf16 is 22.2 GB.\n", "22.2 GB")
+
+
+# A list of types, then as many sizes: read in turn (`the fp32 and int8 sizes, 29.0 GB and 7.25 GB`).
+RESPECTIVE_CASES = [
+    ("en-holds", "Mistral-7B: the bot quotes the fp32 and int8 sizes, 29.0 GB and 7.25 GB.", "29.0 GB", H),
+    ("en-second-wrong", "Mistral-7B in fp32 and int8: 29.0 GB and 14.5 GB respectively.", "14.5 GB", W),
+    ("ru-holds", "Mistral-7B в bf16 и fp8 весит 14,5 ГБ и 7,2 ГБ.", "7,2 ГБ", H),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in RESPECTIVE_CASES])
+def test_a_list_of_types_then_as_many_sizes(text: str, stated: str, group: str) -> None:
+    assert _groups("# Sizes\n\n" + text + "\n", stated) == [group]
+
+
+# What the note itself sets aside or puts beside the model is no size of the model: `X instead of Y` (a slip it names),
+# a capacity said to hold something, a size beside the weights, the figure before with the base weights added.
+NOT_THE_MODELS_CASES = [
+    ("en-instead", "- Query heads for KV heads (Qwen2.5-14B: 960 KiB instead of 192 KiB).", "960 KiB"),
+    ("ru-instead", "- Qwen2.5-14B: 960 КиБ вместо 192 КиБ на токен.", "960 КиБ"),
+    ("en-holds-n", "- Mistral-7B: a 32K sequence is 4 GiB and 29.7 GiB holds 7 of them.", "29.7 GiB"),
+    ("ru-fits", "- Qwen2.5-32B: на 13,3 ГиБ помещается ровно один диалог на 32К.", "13,3 ГиБ"),
+    ("en-beside", "- Gemma 2 27B in int8: 23 GiB does not fit next to the weights, so 7 jobs.", "23 GiB"),
+    ("en-with-base", "- Mistral-7B adapter states: 218 MB. With the bf16 base that is 14.7 GB.", "14.7 GB"),
+]
+
+
+@pytest.mark.parametrize(("text", "stated"), [pytest.param(*c[1:], id=c[0]) for c in NOT_THE_MODELS_CASES])
+def test_a_figure_the_note_sets_aside_is_not_judged(text: str, stated: str) -> None:
+    assert _groups("# Review\n\n" + text + "\n", stated) == [V]
+
+
+def test_the_cache_beside_the_weights_is_still_judged() -> None:
+    """`… adds 512 MB of cache on top of its weights`: the cache's own size, judged (round 3's form)."""
+    text = "# Cache\n\nMistral-7B at 4,096 tokens of context adds 128 MB of cache on top of its weights.\n"
+    assert _groups(text, "128 MB") == [W]  # 512 MiB
+
+
+def test_a_weights_size_said_with_its_weights_is_judged() -> None:
+    assert _groups("# Sizes\n\nMistral-7B with bf16 weights is 14.5 GB.\n", "14.5 GB") == [H]
+
+
+def test_a_device_count_cell_is_no_ratio() -> None:
+    text = (
+        "# Allocations\n\n| ticket | model | dtype | weights (GB) | KV budget (GiB) | GPUs |\n|---|---|---|---|---|---|\n"
+        "| CAP-202 | Llama-3.2-3B | bf16 | 6.43 | 14 | 1 × L4 |\n"
+    )
+    assert [c for c in note_claims(text) if c.shape == "ratio"] == []  # type: ignore[attr-defined]
+
+
+def test_n_jobs_times_a_context_is_a_batch() -> None:
+    text = "# Jobs\n\n- Gemma 2 27B: KV 368 KiB per token; 8 jobs × 8K = 23 GiB.\n"
+    assert _groups(text, "23 GiB") == [H]
+    assert _groups(text.replace("23 GiB", "46 GiB"), "46 GiB") == [W]
+
+
+# `0,17 ГБ — это один слой, на все 40 слоёв 6,7 ГБ`: the figure said to be one layer's, times the layers, within its
+# rounding; a line above's figure per layer is not used when the sentence states its own.
+LAYER_CASES = [
+    ("ru-rounding-holds", "✗ 0,17 ГБ — это один слой, на все 40 слоёв 6,7 ГБ.", "6,7 ГБ", H),
+    ("ru-wrong", "✗ 0,17 ГБ — это один слой, на все 40 слоёв 13,4 ГБ.", "13,4 ГБ", W),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in LAYER_CASES])
+def test_a_figure_said_to_be_one_layers(text: str, stated: str, group: str) -> None:
+    above = "# Активации\n\n**Ответ:** 34 × 2048 × 8 × 5120 = 2,85 ГБ на слой, 114 ГБ на 40 слоёв.\n"
+    assert _groups(above + text + "\n", stated) == [group]
+
+
+def test_a_ceiling_above_is_no_rate_of_a_daily_volume() -> None:
+    text = "# Бюджет\n\n7. Потолок одного потока: 3,35 ТБ/с ÷ 35,3 ГБ ≈ 95 ток/с.\n8. За сутки 1,2 млрд токенов.\n"
+    assert W not in _groups(text, "1,2 млрд токенов")
+    plain = "# Бюджет\n\n7. Сервис выдаёт 95 ток/с.\n8. За сутки это 8,2 млн токенов.\n"
+    assert _groups(plain, "8,2 млн токенов") == [H]
+
+
+def test_one_tokens_cache_said_without_a_context() -> None:
+    """`with 8 KV heads it is 192 KiB`, with a batch and a context in the sentence before: one token's cache."""
+    text = (
+        "# HW3\n\nQwen2.5-14B: a 4096-token sequence, 34 sequences. The 960 KiB for Qwen uses the 40 query heads; "
+        "with 8 KV heads it is 192 KiB.\n"
+    )
+    assert W not in _groups(text, "192 KiB")
+    whole = "# KV\n\n- То есть кэш Mistral-7B на весь 4K-диалог — всего 128 КиБ.\n"
+    assert _groups(whole, "128 КиБ") == [W]  # the dialogue's whole cache: 512 MiB
