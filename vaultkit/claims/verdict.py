@@ -39,7 +39,12 @@ def written_out(value: float) -> str:
     return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:,.4g}"
 
 
-def fmt(value: float, scale: float, kind: str = "bytes") -> str:
+_RATE_KINDS = frozenset({"bandwidth", "bitrate"})
+
+
+def fmt(value: float, scale: float, kind: str = "bytes", unit: str = "") -> str:
+    """`value` (base units) written at `scale`: bytes with their unit's name, a count with its scale's letter, anything
+    given a `unit` with that unit."""
     shown = value / scale
     text = (
         f"{shown:,.0f}"
@@ -48,6 +53,8 @@ def fmt(value: float, scale: float, kind: str = "bytes") -> str:
         if abs(shown) < 1
         else f"{shown:,.3f}".rstrip("0").rstrip(".")
     )
+    if unit:
+        return f"{text} {unit}"
     if kind != "bytes":
         return f"{text}{_COUNT_NAMES.get(scale, '')}"
     unit = _NAMES.get(scale, "")
@@ -91,7 +98,9 @@ def _compare(stated: Quantity, computed: float, *, binary_evidence: bool, comput
     literal = computed / stated.scale
     other_scale = (_DEC.get(stated.scale) if not stated.binary else _BIN.get(stated.scale)) if stated.kind == "bytes" else None
     other = computed / other_scale if other_scale else None
-    shown = f"stated {stated.text}; recomputed {fmt(computed, stated.scale, stated.kind)}"
+    # a rate is shown in the stated figure's own unit (`7,200 Gbit/s`, not `7,200B`, which reads as a count)
+    unit = stated.unit if stated.kind in _RATE_KINDS and stated.unit else ""
+    shown = f"stated {stated.text}; recomputed {fmt(computed, stated.scale, stated.kind, unit)}"
     if other_scale:
         shown += f" = {fmt(computed, other_scale)}"
 

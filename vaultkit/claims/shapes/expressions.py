@@ -301,7 +301,8 @@ _RATE_RESTATED = guarded(
 )
 
 
-_TIMES_BEFORE = guarded(r"(?i)(?:[×x*·]|\d\s+)\s*$")
+# (not the bold of a label, `**Note:** 900 GB/s`, nor a word's last `x`)
+_TIMES_BEFORE = guarded(r"(?i)(?:[×·]|(?<![a-z])x|(?<!\*)\*(?!\*)|\d\s+)\s*$")
 _SUMMED = guarded(r"(?i)\b(?:total|aggregate|combined|all|together|each|per)\b|суммарн\w*|в\s+сумме|вместе|все\w*|кажд\w*")
 
 
