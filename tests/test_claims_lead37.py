@@ -221,11 +221,9 @@ def test_a_list_of_types_then_as_many_sizes(text: str, stated: str, group: str) 
     assert _groups("# Sizes\n\n" + text + "\n", stated) == [group]
 
 
-# What the note itself sets aside or puts beside the model is no size of the model: `X instead of Y` (a slip it names),
-# a capacity said to hold something, a size beside the weights, the figure before with the base weights added.
+# What the note puts beside the model is no size of the model: a capacity said to hold something, a size beside the
+# weights, the figure before with the base weights added.
 NOT_THE_MODELS_CASES = [
-    ("en-instead", "- Query heads for KV heads (Qwen2.5-14B: 960 KiB instead of 192 KiB).", "960 KiB"),
-    ("ru-instead", "- Qwen2.5-14B: 960 КиБ вместо 192 КиБ на токен.", "960 КиБ"),
     ("en-holds-n", "- Mistral-7B: a 32K sequence is 4 GiB and 29.7 GiB holds 7 of them.", "29.7 GiB"),
     ("ru-fits", "- Qwen2.5-32B: на 13,3 ГиБ помещается ровно один диалог на 32К.", "13,3 ГиБ"),
     ("en-beside", "- Gemma 2 27B in int8: 23 GiB does not fit next to the weights, so 7 jobs.", "23 GiB"),
