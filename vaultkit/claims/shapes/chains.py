@@ -643,7 +643,11 @@ def _query_heads(s: Sentence, facts: NoteFacts, chain: list[tuple[str, Quantity]
     if result.kind != "bytes" or any(q.hi is not None or q.value != int(q.value) for q in factors[:4]):
         return None
     models = [m for m in s.models if m.config is not None]
-    model = models[0] if len(models) == 1 else (facts.note_model if not s.models else None)
+    model = (
+        (models[0] if len(models) == 1 else None)
+        if s.models
+        else facts.heading_model.get(s.unit.line) or facts.section_model.get(s.unit.line) or facts.note_model
+    )
     cfg = model.config if model is not None else None
     if cfg is None or cfg.kv_heads >= cfg.heads or cfg.q_lora_rank:
         return None
