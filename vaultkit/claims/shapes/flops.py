@@ -44,6 +44,7 @@ _FORWARD = guarded(
     r"(?i)\bgenerat\w*|\binference\b|\bdecod\w*|\bforward\s+pass|\bprefill\w*|\bprompt\w*"
     r"|(?<!\w)инференс\w*|(?<!\w)генерац\w*|(?<!\w)префилл?\w*|(?<!\w)промпт\w*|(?<!\w)прям\w+\s+проход\w*"
 )
+_HYPOTHETICAL = guarded(r"(?i)\bif\b|\bwould\b|\bvs\.?\b|\bversus\b|\bcompared\b|(?<!\w)если|(?<!\w)бы(?!\w)|(?<!\w)против")
 _FLOP_WORD = guarded(r"(?i)flop|флоп|(?<![\w.,])\d{1,2}[ \t]*[·⋅×*]?[ \t]*N[ \t]*[·⋅×*]?[ \t]*D(?!\w)")
 _FLOP_AFTER = guarded(r"[ \t]{0,2}(?:ФЛОП|флоп)(?!\w)")
 _RATE_AFTER = guarded(r"(?i)\s*(?:/\s*(?:s|sec|с)\b|per\s+second|a\s+second|в\s+секунду|за\s+секунду)")
@@ -346,6 +347,17 @@ def _judge(s: Sentence, facts: NoteFacts, f: Quantity, *, strict: bool, clause: 
     elif not strict and above and not (_TRAINS.search(sent) or _FORWARD.search(sent)) and (m4 := _search(_FORMULA, above[0])):
         # `- По всем 46,7 млрд вышло бы 2,8·10²⁴ FLOP` under `- 6·N·D …`: the list goes on with the line above's formula
         k, letter, why, same = int(m4.group("k")), m4.group("d"), f"{m4.group(0)} (the line above)", True
+    if (
+        k == 6
+        and per_token
+        and not letter
+        and _FORWARD.search(sent) is not None
+        and _TRAINS.search(sent) is None
+        and not _HYPOTHETICAL.search(sent)
+    ):
+        # `Inference is 6N per token, so Llama-3-8B costs 48.2 GFLOP per token`: 6N is a training step's cost per token
+        # (forward and backward); a generated token is one forward pass, 2N
+        k, why = 2, f"a forward pass: 2·N (the sentence's {why} counts a training step's backward pass too)"
     if k is None and strict and above and not _FLOP_WORD.search(sent):
         # `6ND for 8b on 15T tok: … = 7.2e23` / `70b on 15T: ≈6.35e23`: a bare figure under a line that writes the formula
         m3 = _search(_FORMULA, above[0])
