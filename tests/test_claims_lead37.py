@@ -290,3 +290,57 @@ def test_one_tokens_cache_said_without_a_context() -> None:
     assert W not in _groups(text, "192 KiB")
     whole = "# KV\n\n- То есть кэш Mistral-7B на весь 4K-диалог — всего 128 КиБ.\n"
     assert _groups(whole, "128 КиБ") == [W]  # the dialogue's whole cache: 512 MiB
+
+
+def test_a_labels_bold_is_no_multiplication_before_a_bit_rate() -> None:
+    """`**Мой ответ:** 900 ГБ/с = 7,2 Гбит/с`: the bold of the label is no `×`; the restatement is judged, the message
+    writing the rate in its unit, not as a count."""
+    claims = _claims("# Задача 10\n\n**Мой ответ:** 900 ГБ/с = 7,2 Гбит/с.\n", "7,2 Гбит/с")
+    assert [c.verdict.group for c in claims] == [W]  # type: ignore[attr-defined]
+    assert "recomputed 7,200 Гбит/с" in claims[0].explanation  # type: ignore[attr-defined]
+    assert _groups("# Links\n\n8 × 400 Gbit/s NICs give 400 GB/s.\n", "400 GB/s") != [W]
+
+
+# A rate no storage type allows: one model named, no type said, and a rate above its memory bound even at 2.63 bits a
+# weight (Llama-3-8B on an RTX 4090, 1,008 GB/s: 62.8 tok/s in bf16, 381.8 at 2.63 bits).
+BEYOND_CASES = [
+    ("en-wrong", "Llama-3-8B on a 4090 decodes at 10,000 tok/s.", "10,000 tok/s", W),
+    ("ru-wrong", "Llama-3-8B на 4090 генерирует 5000 ток/с.", "5000 ток/с", W),
+    ("en-within-int4", "Llama-3-8B on a 4090 decodes at 200 tok/s.", "200 tok/s", V),
+    ("en-batched", "Llama-3-8B on a 4090 serves 10,000 tok/s at batch 64.", "10,000 tok/s", V),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in BEYOND_CASES])
+def test_a_rate_beyond_every_storage_type(text: str, stated: str, group: str) -> None:
+    claims = _claims("# Speeds\n\n" + text + "\n", stated)
+    assert [c.verdict.group for c in claims] == [group]  # type: ignore[attr-defined]
+    if group == W:
+        assert "62.8 (bf16)" in claims[0].explanation  # type: ignore[attr-defined]
+
+
+# 6N per generated token is a training step's cost: an inference figure is one forward pass, 2N.
+SIX_N_CASES = [
+    ("en-inference-wrong", "Inference is 6N per token, so Llama-3-8B costs 48.2 GFLOP per token.", "48.2 GFLOP", W),
+    ("ru-generation-wrong", "Генерация одного токена Llama-3-8B — 6N = 48,2 ГФЛОП.", "48,2 ГФЛОП", W),
+    ("en-training-holds", "Training Llama-3-8B costs 6N = 48.2 GFLOP per token.", "48.2 GFLOP", H),
+    ("en-inference-holds", "Inference is 2N per token, so Llama-3-8B costs 16.1 GFLOP per token.", "16.1 GFLOP", H),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group"), [pytest.param(*c[1:], id=c[0]) for c in SIX_N_CASES])
+def test_six_n_per_generated_token(text: str, stated: str, group: str) -> None:
+    assert _groups("# FLOPs\n\n" + text + "\n", stated) == [group]
+
+
+def test_query_heads_product_under_a_heading_model() -> None:
+    """`2 × 32 × 32 × 128 × 2 = 512 KiB` per token under a heading naming Mistral-7B (8 KV heads): the product counts the
+    query heads; the note configures two models, so the heading's is the one meant."""
+    front = (
+        "---\nmodels:\n  codestral-22b: {hidden: 6144, intermediate: 16384, layers: 56, heads: 48, kv_heads: 8,"
+        " head_dim: 128, vocab: 32768, tied: false}\n---\n"
+    )
+    text = front + "# Mistral-7B on one L40S\n\n- KV per token `2 × 32 × 32 × 128 × 2` = 512 KiB.\n"
+    claims = _claims(text, "512 KiB")
+    assert [c.verdict.group for c in claims] == [W]  # type: ignore[attr-defined]
+    assert "128 KiB" in claims[0].explanation  # type: ignore[attr-defined]
