@@ -137,6 +137,11 @@ def unread_sizes(s: Sentence, facts: NoteFacts) -> list[Found]:
     for q in left:
         if _THRESHOLD.search(text, max(s.start, q.start - 16), q.start) or _THRESHOLD_AFTER.match(text, q.end):
             continue  # `exceeding 50GB`, `approach 60GB thresholds`: a condition, not a size of something
+        if q.kind == "bytes" and _WEIGHTS_DIVIDED.search(text, max(s.start, q.start - 40), q.start):
+            # `864 GB/s ÷ 14.50 GB ≈ 59.6 tok/s`: the size a decoding step reads, the weights of a model the sentence
+            # does not name (where it does, the model's weights are judged before this shape)
+            out.append(_unread(s, q, "the weights a decoding step reads, in a division by the bandwidth; whose is not said"))
+            continue
         if _operand(text, q):
             continue  # `8.03B × 2 bytes = …`: an operand of arithmetic written out, judged as that arithmetic
         if _CAPACITY_AFTER.match(text, q.end) or _CAPACITY_BEFORE.search(text, max(s.start, q.start - 16), q.start):
@@ -148,6 +153,8 @@ def unread_sizes(s: Sentence, facts: NoteFacts) -> list[Found]:
 
 
 _OPERATOR_BEFORE = guarded(r"[×x*·/÷]\s*(?:\(\s*)?$")
+# a bandwidth divided by the size right after it (`3,35 ТБ/с ÷ 35,3 ГБ`, `2039 GB/s / 26.0 GB`)
+_WEIGHTS_DIVIDED = guarded(r"(?i)\d\s*(?:[KMGT]B/s|[КМГТ]Б/с)\s*(?:÷|/)\s*(?:~|≈)?\s*$")
 _OPERATOR_AFTER = guarded(r"\s*\)?\s*[×*·/÷]")
 
 
