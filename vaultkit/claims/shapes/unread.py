@@ -10,10 +10,12 @@ a range, conditions, supposed premises and operands of written-out arithmetic st
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from vaultkit.claims.catalog import find_gpus
 from vaultkit.claims.fastre import guarded
 from vaultkit.claims.model import Verdict
-from vaultkit.claims.quantities import Quantity
+from vaultkit.claims.quantities import Quantity, find_quantities
 from vaultkit.claims.shapes.base import GROUPED_DIGITS, Found, NoteFacts, Sentence, make_claim, starting_in
 
 _KINDS = frozenset({"bytes", "throughput", "bandwidth", "flops", "flop_rate"})
@@ -88,10 +90,41 @@ def _compared_share(s: Sentence, q: Quantity) -> bool:
     return bool(_COMPARED.search(near)) and not _NOT_SIZE_SHARE.search(text, s.start, s.end)
 
 
+# between a size and the same amount in the twin unit (`16.06 GB = 14.96 GiB`, `710 МБ — это 677 МиБ`)
+_TWIN_GAP = guarded(r"(?i)\s*(?:=|≈|—\s*это|-\s*это|это|is|i\.e\.|that\s+is|or|или|и|and|\()\s*(?:~|≈)?\s*")
+
+
+def _restated_in_twin(s: Sentence) -> list[Quantity]:
+    """The sizes the sentence restates in the twin unit right after them (`18.5 GB is 17.2 GiB`): the first of each
+    pair, an amount stated (the second is judged as its conversion)."""
+    sizes = [q for q in s.quantities if q.kind == "bytes" and q.hi is None and q.value > 0]
+    found = starting_in(_twin_sizes, s.start, s.end, s.unit.masked)
+    out = []
+    for a, b in pairwise(found):
+        if (
+            a.binary != b.binary
+            and a.scale > 1
+            and b.scale > 1
+            and abs(a.value - b.value) <= 0.1 * a.value
+            and _TWIN_GAP.fullmatch(s.unit.masked, a.end, b.start)
+        ):
+            out.extend(q for q in sizes if q.start == a.start)
+    return out
+
+
+def _twin_sizes(text: str) -> list[Quantity]:
+    return [q for q in find_quantities(text) if q.kind == "bytes" and q.hi is None]
+
+
 def unread_sizes(s: Sentence, facts: NoteFacts) -> list[Found]:
     text = s.unit.masked
     if not about_models(s, facts):
-        return []
+        # `Экзаменатор: 710 МБ — это 677 МиБ`: in a note about a model, a size restated in its twin unit is an amount
+        # the note states, whatever words are around it
+        if not (facts.note_models or facts.note_model):
+            return []
+        why = "a size restated in its twin unit; which quantity it is, is not said"
+        return [_unread(s, q, why) for q in _restated_in_twin(s)]
     if _SUPPOSED.search(text, s.start, s.end):
         return []  # `If an LLM takes up 60 GB in memory, …`: a premise supposed, not a size stated
     left = [
