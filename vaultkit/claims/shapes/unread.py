@@ -94,6 +94,13 @@ def _compared_share(s: Sentence, q: Quantity) -> bool:
 _TWIN_GAP = guarded(r"(?i)\s*(?:=|≈|—\s*это|-\s*это|это|is|i\.e\.|that\s+is|or|или|и|and|\()\s*(?:~|≈)?\s*")
 
 
+# a size moved over a link (`141 ГБ по 1 Гбит/с`, `the 44.5 GB bf16 folder over the 25 Gbit/s NFS link`)
+_MOVED_OVER = guarded(
+    r"(?i)\s*(?:[^\W\d][\w-]*\s+){0,3}?(?:over|via|at|по|через)\s+(?:the\s+|a\s+|an\s+|каналу\s+|канал\s+)?"
+    r"\d[\d.,]*\s*(?:[KMGT]bit/s|[KMGT]bps|[KMGT]B/s|[КМГТ]бит/с|[КМГТ]Б/с)"
+)
+
+
 def _restated_in_twin(s: Sentence) -> list[Quantity]:
     """The sizes the sentence restates in the twin unit right after them (`18.5 GB is 17.2 GiB`): the first of each
     pair, an amount stated (the second is judged as its conversion)."""
@@ -124,7 +131,12 @@ def unread_sizes(s: Sentence, facts: NoteFacts) -> list[Found]:
         if not (facts.note_models or facts.note_model):
             return []
         why = "a size restated in its twin unit; which quantity it is, is not said"
-        return [_unread(s, q, why) for q in _restated_in_twin(s)]
+        moved = "a size moved over a link (its transfer time is judged); which quantity it is, is not said"
+        return [_unread(s, q, why) for q in _restated_in_twin(s)] + [
+            _unread(s, q, moved)
+            for q in s.quantities
+            if q.kind == "bytes" and q.hi is None and q.scale >= 1e9 and _MOVED_OVER.match(text, q.end)
+        ]
     if _SUPPOSED.search(text, s.start, s.end):
         return []  # `If an LLM takes up 60 GB in memory, …`: a premise supposed, not a size stated
     left = [
