@@ -19,6 +19,13 @@ def _groups(text: str, stated: str) -> list[str]:
     return [c.verdict.group for c in _claims(text, stated)]  # type: ignore[attr-defined]
 
 
+def _judged(text: str, stated: str, group: str, shown: str) -> None:
+    """The figure `stated` is one claim, judged `group`, its explanation showing `shown`."""
+    claims = _claims(text, stated)
+    assert [c.verdict.group for c in claims] == [group]  # type: ignore[attr-defined]
+    assert shown in claims[0].explanation  # type: ignore[attr-defined]
+
+
 # A model named twice in one sentence (`Mixtral-8x7B … so Mixtral is the slowest`) is one model: its rate is judged.
 TWICE_NAMED_CASES = [
     ("ru-wrong", "Потолок Mixtral-8x7B в bf16 на A100 — 22 ток/с, значит, Mixtral медленнее всех.", "22 ток/с", W, "79.2"),
@@ -29,9 +36,7 @@ TWICE_NAMED_CASES = [
 
 @pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in TWICE_NAMED_CASES])
 def test_one_model_named_twice_in_a_sentence(text: str, stated: str, group: str, shown: str) -> None:
-    claims = _claims("# Speeds\n\n" + text + "\n", stated)
-    assert [c.verdict.group for c in claims] == [group]  # type: ignore[attr-defined]
-    assert shown in claims[0].explanation  # type: ignore[attr-defined]
+    _judged("# Speeds\n\n" + text + "\n", stated, group, shown)
 
 
 def test_two_different_models_in_a_sentence_stay_unread() -> None:
@@ -50,9 +55,7 @@ QUOTED_SUBJECT_CASES = [
 
 @pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in QUOTED_SUBJECT_CASES])
 def test_a_size_name_opening_a_quotation(text: str, stated: str, group: str, shown: str) -> None:
-    claims = _claims("# Quotes\n\n" + text + "\n", stated)
-    assert [c.verdict.group for c in claims] == [group]  # type: ignore[attr-defined]
-    assert shown in claims[0].explanation  # type: ignore[attr-defined]
+    _judged("# Quotes\n\n" + text + "\n", stated, group, shown)
 
 
 # `up to 95 tok/s`, `до 95 ток/с` on a named card: the most one stream reaches, bounded by the card's bandwidth.
@@ -66,9 +69,7 @@ UP_TO_CASES = [
 
 @pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in UP_TO_CASES])
 def test_up_to_a_rate_on_a_named_card(text: str, stated: str, group: str, shown: str) -> None:
-    claims = _claims(text, stated)
-    assert [c.verdict.group for c in claims] == [group]  # type: ignore[attr-defined]
-    assert shown in claims[0].explanation  # type: ignore[attr-defined]
+    _judged(text, stated, group, shown)
 
 
 def test_up_to_a_range_end_is_no_bound_word() -> None:
@@ -114,9 +115,7 @@ EIGHT_GPU_CASES = [
 
 @pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in EIGHT_GPU_CASES])
 def test_an_n_gpu_node_counts_its_devices(text: str, stated: str, group: str, shown: str) -> None:
-    claims = _claims("# Nodes\n\n" + text + "\n", stated)
-    assert [c.verdict.group for c in claims] == [group]  # type: ignore[attr-defined]
-    assert shown in claims[0].explanation  # type: ignore[attr-defined]
+    _judged("# Nodes\n\n" + text + "\n", stated, group, shown)
 
 
 # A ZeRO stage's bytes worked out per device (`ZeRO-2: 2 + 14/8 = 3,75 байта на параметр`) is that stage's share: the
@@ -160,9 +159,7 @@ FASTER_DEVICE_CASES = [
 
 @pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in FASTER_DEVICE_CASES])
 def test_a_faster_devices_bandwidth_does_not_bound_a_named_card(text: str, stated: str, group: str, shown: str) -> None:
-    claims = _claims(_FRONT + text, stated)
-    assert [c.verdict.group for c in claims] == [group]  # type: ignore[attr-defined]
-    assert shown in claims[0].explanation  # type: ignore[attr-defined]
+    _judged(_FRONT + text, stated, group, shown)
 
 
 def test_the_sections_bandwidth_of_another_card_above() -> None:
