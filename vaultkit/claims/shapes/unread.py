@@ -106,7 +106,7 @@ def _restated_in_twin(s: Sentence) -> list[Quantity]:
     pair, an amount stated (the second is judged as its conversion)."""
     sizes = [q for q in s.quantities if q.kind == "bytes" and q.hi is None and q.value > 0]
     found = starting_in(_twin_sizes, s.start, s.end, s.unit.masked)
-    out = []
+    out: list[Quantity] = []
     for a, b in pairwise(found):
         if (
             a.binary != b.binary
