@@ -450,3 +450,51 @@ def test_many_answers_under_a_problems_letters_are_linear() -> None:
     cpu(100)
     small, large = cpu(500), cpu(2_000)
     assert large < 8 * max(small, 0.01), (small, large)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        pytest.param("Llama-3-70B: the fp32 and int8 sizes, 282 GB and 70.6 GB; ", id="types-then-sizes"),
+        pytest.param("710 МБ — это 677 МиБ, а 1,42 ГБ — это 1,32 ГиБ; ", id="twin-restated"),
+        pytest.param("864 GB/s ÷ 14.50 GB ≈ 59.6 tok/s; ", id="weights-divided"),
+        pytest.param("141 ГБ по 1 Гбит/с — 18,8 мин; ", id="moved-over-a-link"),
+        pytest.param("Llama-3-8B on a 4090 decodes at 10,000 tok/s; ", id="beyond-every-type"),
+        pytest.param("KV 368 KiB per token; 8 jobs × 8K = 23 GiB; ", id="jobs-times-context"),
+        pytest.param("0,17 ГБ — это один слой, на все 40 слоёв 6,7 ГБ; ", id="one-layer"),
+        pytest.param("**Note:** 900 GB/s = 7.2 Gbit/s; ", id="bold-label-bit-rate"),
+    ],
+)
+def test_round_37_forms_on_a_long_line_are_linear(unit: str) -> None:
+    """A line of 8,000 and of 32,000 characters of one of this round's forms: four times the text, well under eight times
+    the time."""
+    head = "# Notes\n\nLlama-3-70B and Llama-3-8B on the H100.\n\n"
+
+    def cpu(n: int) -> float:
+        return _extract_cpu(head + (unit * (n // len(unit) + 1))[:n] + "\n")
+
+    cpu(2_000)  # warm the regex and catalogue caches
+    small, large = cpu(8_000), cpu(32_000)
+    assert large < 8 * max(small, 0.01), (small, large)
+
+
+def test_a_family_the_front_matter_configures_on_a_long_line_is_linear() -> None:
+    """`Codestral-22B` read by the note's own pattern beside the catalogue's: each of its names is checked against the
+    catalogue's matches by bisection, not against all of them (a line of 8,000 and of 32,000 characters)."""
+    from vaultkit.claims import extract_claims
+
+    properties = {
+        "models": {
+            "codestral-22b": {"hidden": 6144, "intermediate": 16384, "layers": 56, "heads": 48, "kv_heads": 8,
+                              "head_dim": 128, "vocab": 32768, "tied": False}
+        }
+    }  # fmt: skip
+    unit = "Codestral-22B in bf16 is 44.5 GB, Llama-3-8B 16 GB; "
+
+    def cpu(n: int) -> float:
+        text = "# Notes\n\n" + (unit * (n // len(unit) + 1))[:n] + "\n"
+        return min(_cpu(lambda: extract_claims(text, properties=properties)) for _ in range(3))
+
+    cpu(2_000)
+    small, large = cpu(8_000), cpu(32_000)
+    assert large < 8 * max(small, 0.01), (small, large)
