@@ -341,3 +341,11 @@ def test_query_heads_product_under_a_heading_model() -> None:
     claims = _claims(text, "512 KiB")
     assert [c.verdict.group for c in claims] == [W]  # type: ignore[attr-defined]
     assert "128 KiB" in claims[0].explanation  # type: ignore[attr-defined]
+
+
+def test_a_speakers_handle_before_a_size_name_subject() -> None:
+    """`- @bob: "the 3B in bf16 is 12.85 GB"`, `**Dana:** The 70B in int4 is 70 GB.`: a handle or a bold name opens the
+    sentence; the size name after it is still the subject."""
+    assert _groups('# Thread\n\n- @bitsandbytes_bob: "the 3B in bf16 is 12.85 GB"\n', "12.85 GB") == [W]
+    assert _groups("# Debate\n\n**Dana:** The 70B in int4 is 70 GB.\n", "70 GB") == [W]
+    assert _groups("# Debate\n\n**Dana:** The 70B in int4 is 35 GB.\n", "35 GB") == [H]

@@ -4349,9 +4349,11 @@ _COUNTED = guarded(
 
 _MODEL_NOUN = guarded(r"(?i)[\s-]*(?:\w+[\s-]+)?(?:model|checkpoint|network|LLM|dense|MoE|transformer|модел\w*|сет\w*)")
 _ARTICLE_BEFORE = guarded(r"(?i)\b(?:a|an|the|that|this)\s+$")
-# what may stand before a sentence's subject: list marks, emphasis, an opening quote, a `[00:39:10]` timestamp, a connective
+# what may stand before a sentence's subject: list marks, emphasis, an opening quote, a `[00:39:10]` timestamp, a
+# speaker's handle or bold name (`@bob:`, `**Dana:**`), a connective
 _SUBJECT_START = guarded(
-    r"(?i)(?:[\s*_>\"“„«'-]|\[[^\]\n]{0,24}\]|\d{1,2}:\d{2}(?::\d{2})?)*(?:(?:so|and|but|then|thus|now|also|here)[\s,]+)?"
+    r"(?i)(?:[\s*_>\"“„«'-]|\[[^\]\n]{0,24}\]|\d{1,2}:\d{2}(?::\d{2})?|@[\w.-]{1,30}|\*\*[^*\n]{1,40}:\*\*|:)*"
+    r"(?:(?:so|and|but|then|thus|now|also|here)[\s,]+)?"
 )
 # `A 70B in fp8 is 35 GB`, `The 72B in int8 fits in 36 GB`, `the 8B int8 engine is 8 GB`: a size name that is the
 # subject, its storage type or a verb of size right after it (not `like a 70B`, `than the 70B`)
