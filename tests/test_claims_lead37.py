@@ -349,3 +349,12 @@ def test_a_speakers_handle_before_a_size_name_subject() -> None:
     assert _groups('# Thread\n\n- @bitsandbytes_bob: "the 3B in bf16 is 12.85 GB"\n', "12.85 GB") == [W]
     assert _groups("# Debate\n\n**Dana:** The 70B in int4 is 70 GB.\n", "70 GB") == [W]
     assert _groups("# Debate\n\n**Dana:** The 70B in int4 is 35 GB.\n", "35 GB") == [H]
+
+
+def test_a_consequence_after_a_budget_is_no_comparison() -> None:
+    """`Шиншилла для 1,2B — это 2,5 млрд токенов, так что вы переобучили в 10 раз`: the factor is a conclusion drawn after
+    the budget, not the budget compared with a fact; a factor said of the budget itself still sets it aside."""
+    text = "# Отзывы\n\n«Шиншилла для 1,2B — это 2,5 млрд токенов, так что вы переобучили в 10 раз».\n"
+    assert _groups(text, "2,5 млрд токенов") == [W]  # 20 × 1.2B = 24B
+    compared = "# Data\n\nChinchilla-optimal for 8B is 160B tokens; Llama 3 saw 15T tokens, 93 times more than that.\n"
+    assert _groups(compared, "160B tokens") == [H]

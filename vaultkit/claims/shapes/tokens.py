@@ -76,6 +76,7 @@ _CLAUSES = guarded(r";|(?<=[.!?])\s+(?=[A-ZА-ЯЁ])")
 
 _RULE_NAMED = guarded(r"(?i)chinchilla|шиншилл\w*|compute[- ]optimal|optimal|оптимум\w*|оптимальн\w*|rule|правил\w*")
 _COMPARED = guarded(r"(?i)\bв\s+[\d.,~≈]+\s+раз|\btimes\b|×|\bбольше\b|\bменьше\b|\bmore\s+than\b|\bless\s+than\b")
+_CONSEQUENCE = guarded(r"(?i)\bтак\s+что\b|(?<!\w)значит(?!\w)|(?<!\w)поэтому(?!\w)|\bso\b|\bhence\b|\bthus\b|;")
 
 
 # what a model is trained on is its data, not its parameter count (`we train on 100B`, `обучаем на 100 млрд`)
@@ -243,8 +244,10 @@ def _budgets(s: Sentence, facts: NoteFacts) -> list[Found]:
             or _JOINED_RIGHT_BEFORE.search(text, max(s.start, q.start - 25), q.start)
         ):
             continue  # `that is ~24.7B tokens`, `: ~160 млрд токенов` after the rule: the budget itself
-        if _COMPARED.search(text, q.end, s.end):
-            continue  # `saw 15T tokens, 93 times more than the optimum`: a fact compared with the budget
+        consequence = _CONSEQUENCE.search(text, q.end, s.end)
+        if _COMPARED.search(text, q.end, consequence.start() if consequence else s.end):
+            continue  # `saw 15T tokens, 93 times more than the optimum`: a fact compared with the budget (not a
+            # consequence drawn after it: `… — это 2,5 млрд токенов, так что вы переобучили в 10 раз`)
         subject = _params_of(s, q, facts)
         if subject is None:
             continue
