@@ -21,7 +21,7 @@ from vaultkit.claims.catalog import ModelMention
 from vaultkit.claims.dtypes import DtypeMention, nearest
 from vaultkit.claims.fastre import guarded
 from vaultkit.claims.model import Claim, Verdict
-from vaultkit.claims.quantities import Quantity
+from vaultkit.claims.quantities import Quantity, find_quantities
 
 T = TypeVar("T")
 
@@ -92,6 +92,11 @@ def starting_in(find: Callable[..., Sequence[T]], a: int, b: int, *texts: str) -
     """Those of `find(*texts)` that start in [a, b)."""
     items, starts, _ = _indexed(find, *texts)
     return list(items[bisect_left(starts, a) : bisect_left(starts, b)])
+
+
+def single_sizes(text: str) -> list[Quantity]:
+    """The sizes of a line that are no range (with `starting_in`, read once per line by every shape that asks)."""
+    return [q for q in find_quantities(text) if q.kind == "bytes" and q.hi is None]
 
 
 @lru_cache(maxsize=8)

@@ -633,6 +633,15 @@ _HEADS_ON_PURPOSE = guarded(
 )
 
 
+def _product_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
+    """The model a cache product per token is of: the sentence's one catalogued model, else (where it names none) its
+    heading's, its section's or the note's one model."""
+    models = [m for m in s.models if m.config is not None]
+    if s.models:
+        return models[0] if len(models) == 1 else None
+    return facts.heading_model.get(s.unit.line) or facts.section_model.get(s.unit.line) or facts.note_model
+
+
 def _query_heads(s: Sentence, facts: NoteFacts, chain: list[tuple[str, Quantity]]) -> tuple[Verdict, str] | None:
     """`Llama 3.1 70B: 2 × 80 × 64 × 128 × 2 bytes = 2.5 MiB per token`: a cache per token multiplied out with the
     model's query heads (64) where its grouped-query attention keeps 8 KV heads. The product is right and the cache
@@ -642,12 +651,7 @@ def _query_heads(s: Sentence, facts: NoteFacts, chain: list[tuple[str, Quantity]
     factors, result = [q for _, q in chain[:5]], chain[5][1]
     if result.kind != "bytes" or any(q.hi is not None or q.value != int(q.value) for q in factors[:4]):
         return None
-    models = [m for m in s.models if m.config is not None]
-    model = (
-        (models[0] if len(models) == 1 else None)
-        if s.models
-        else facts.heading_model.get(s.unit.line) or facts.section_model.get(s.unit.line) or facts.note_model
-    )
+    model = _product_model(s, facts)
     cfg = model.config if model is not None else None
     if cfg is None or cfg.kv_heads >= cfg.heads or cfg.q_lora_rank:
         return None
@@ -711,12 +715,7 @@ def kv_once_slip(s: Sentence, facts: NoteFacts, factors: list[Quantity], result:
     where the product took its query heads)."""
     if len(factors) != 4 or result.kind != "bytes" or any(q.hi is not None or q.value != int(q.value) for q in factors[:3]):
         return None
-    models = [m for m in s.models if m.config is not None]
-    model = (
-        (models[0] if len(models) == 1 else None)
-        if s.models
-        else facts.heading_model.get(s.unit.line) or facts.section_model.get(s.unit.line) or facts.note_model
-    )
+    model = _product_model(s, facts)
     cfg = model.config if model is not None else None
     if cfg is None or cfg.q_lora_rank or cfg.kv_lora_rank or cfg.decoder_layers:
         return None

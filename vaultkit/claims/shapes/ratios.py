@@ -37,6 +37,7 @@ from vaultkit.claims.shapes.base import (
     last_before,
     line_start,
     make_claim,
+    single_sizes,
     starting_in,
 )
 from vaultkit.claims.shapes.context_sizes import conflict, near_hardware
@@ -3111,11 +3112,6 @@ _DTYPE_NAME = guarded(r"(?i)\b(?:bf|fp|int|float|nf|uint)\d+\b")
 _OPERAND_END = guarded(r"(?:[×*·÷/+−-]|(?<![A-Za-z])x)\s*$")
 
 
-def _single_sizes(text: str) -> list[Quantity]:
-    """The sizes of a line that are no range, read once per line."""
-    return [q for q in find_quantities(text) if q.kind == "bytes" and q.hi is None]
-
-
 def _conversion_pairs(s: Sentence) -> list[tuple[Quantity, Quantity]]:
     """(first, second) sizes next to each other; the second not yet used by an earlier shape, the
     first possibly the result of a chain (`… = 131,072 bytes (128 KiB)`)."""
@@ -3123,7 +3119,7 @@ def _conversion_pairs(s: Sentence) -> list[tuple[Quantity, Quantity]]:
     if not free:
         return []
     text = s.unit.masked
-    every = starting_in(_single_sizes, s.start, s.end, text)
+    every = starting_in(single_sizes, s.start, s.end, text)
     starts = {q.start for q in free}
     return [
         (a, b) for a, b in pairwise(every) if b.start in starts and not _OPERAND_END.search(text[max(0, a.start - 4) : a.start])

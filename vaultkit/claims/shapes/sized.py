@@ -8004,15 +8004,21 @@ def _type_of_the_item_above(s: Sentence, m: ModelMention, facts: NoteFacts) -> D
     return found[0] if len({d.name for d in found}) == 1 else None
 
 
+def _one_card(line: str) -> GpuMention | None:
+    """The one card a line names (None: none, or several)."""
+    cards = _gpus(line) if line else []
+    return cards[0] if len({g.name for g in cards}) == 1 else None
+
+
 def _other_card_just_above(s: Sentence, bw: Quantity, facts: NoteFacts) -> GpuMention | None:
     """The one card the line just above names, when the bandwidth `bw` is none of its published figures."""
     above = next(iter(facts.lines_above.get(s.unit.line, ())), "")
-    cards = _gpus(above) if above else []
-    if len({g.name for g in cards}) != 1 or any(abs(bw.value - v) <= 0.03 * v for v in cards[0].bandwidths):
+    card = _one_card(above)
+    if card is None or any(abs(bw.value - v) <= 0.03 * v for v in card.bandwidths):
         return None
     if any(abs(q.value - bw.value) <= 1e-6 * bw.value for q in _bandwidths(above)):
         return None  # `The M2 Pro reads 300 GB/s.`: the note's own figure for that card, said with it
-    return cards[0]
+    return card
 
 
 def _card_of_the_item_above(s: Sentence, facts: NoteFacts) -> GpuMention | None:
@@ -8020,8 +8026,7 @@ def _card_of_the_item_above(s: Sentence, facts: NoteFacts) -> GpuMention | None:
     above = _sibling_item_above(s, facts)
     if not above or len({m.config.name for m in _sized_mentions(above) if m.config is not None}) != 1:
         return None
-    cards = _gpus(above)
-    return cards[0] if len({g.name for g in cards}) == 1 else None
+    return _one_card(above)
 
 
 # the sentence says each device reads its own part of the weights (`each GPU reads only its share`, `свою долю весов`)
@@ -8307,16 +8312,19 @@ def _gpu_bandwidth(s: Sentence, t: Quantity, bw: Quantity | None, facts: NoteFac
     device's and nothing says the rate is one decoding stream's."""
     on = device_after(s, t)
     named = on or last_before(_gpus, t.start, s.unit.text)
-    if (named is None or named.start < s.start) and bw is None and not s.models:
-        named = _card_of_the_item_above(s, facts)  # `- Serving Llama-3-8B bf16 on one A100: …` / `- Ceiling 254 tok/s.`
-    elif (named is None or named.start < s.start) and bw is not None and bw is facts.bandwidth.get(s.unit.line):
-        # the section's figure, stated for a device in another paragraph, where the line just above names another
-        # card (`My 4090 does 104 tok/s` / `> Not wrong: 63 tok/s was bf16`): that card's, not the figure's
-        named = _other_card_just_above(s, bw, facts)
-    elif named is None or named.start < s.start or (on is None and bw is not None and bw in s.quantities):
-        return bw, True  # no device named, or the sentence states its own bandwidth
+    if named is not None and named.start < s.start:
+        named = None  # (a card an earlier sentence of the line names)
     if named is None:
-        return bw, True
+        if bw is None and not s.models:
+            named = _card_of_the_item_above(s, facts)  # `- Serving Llama-3-8B bf16 on one A100: …` / `- Ceiling 254 tok/s.`
+        elif bw is not None and bw is facts.bandwidth.get(s.unit.line):
+            # the section's figure, stated for a device in another paragraph, where the line just above names another
+            # card (`My 4090 does 104 tok/s` / `> Not wrong: 63 tok/s was bf16`): that card's, not the figure's
+            named = _other_card_just_above(s, bw, facts)
+        if named is None:
+            return bw, True  # no device named
+    elif on is None and bw is not None and bw in s.quantities:
+        return bw, True  # the sentence states its own bandwidth
     if not _once(_ONE_DECODE, s) and not reads_per_token(s) and s.unit.line not in facts.ceiling_section:
         # a published bandwidth bounds one decoding stream only: the sentence must say it is one; the note's figure
         # of a slower device (`the 4070 Ti Super has 672 GB/s` above `… on the 4090: 66 tok/s`) bounds nothing here (one

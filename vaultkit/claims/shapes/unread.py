@@ -15,8 +15,8 @@ from itertools import pairwise
 from vaultkit.claims.catalog import find_gpus
 from vaultkit.claims.fastre import guarded
 from vaultkit.claims.model import Verdict
-from vaultkit.claims.quantities import Quantity, find_quantities
-from vaultkit.claims.shapes.base import GROUPED_DIGITS, Found, NoteFacts, Sentence, make_claim, starting_in
+from vaultkit.claims.quantities import Quantity
+from vaultkit.claims.shapes.base import GROUPED_DIGITS, Found, NoteFacts, Sentence, make_claim, single_sizes, starting_in
 
 _KINDS = frozenset({"bytes", "throughput", "bandwidth", "flops", "flop_rate"})
 _THRESHOLD = guarded(r"(?i)(?:\bexceed\w*|\bapproach\w*|\bпревыша\w*|\bдостига\w*)\s*(?:about\s+|около\s+|~\s*)?$")
@@ -105,7 +105,7 @@ def _restated_in_twin(s: Sentence) -> list[Quantity]:
     """The sizes the sentence restates in the twin unit right after them (`18.5 GB is 17.2 GiB`): the first of each
     pair, an amount stated (the second is judged as its conversion)."""
     sizes = [q for q in s.quantities if q.kind == "bytes" and q.hi is None and q.value > 0]
-    found = starting_in(_twin_sizes, s.start, s.end, s.unit.masked)
+    found = starting_in(single_sizes, s.start, s.end, s.unit.masked)
     out: list[Quantity] = []
     for a, b in pairwise(found):
         if (
@@ -117,10 +117,6 @@ def _restated_in_twin(s: Sentence) -> list[Quantity]:
         ):
             out.extend(q for q in sizes if q.start == a.start)
     return out
-
-
-def _twin_sizes(text: str) -> list[Quantity]:
-    return [q for q in find_quantities(text) if q.kind == "bytes" and q.hi is None]
 
 
 def unread_sizes(s: Sentence, facts: NoteFacts) -> list[Found]:
