@@ -498,3 +498,15 @@ def test_a_family_the_front_matter_configures_on_a_long_line_is_linear() -> None
     cpu(2_000)
     small, large = cpu(8_000), cpu(32_000)
     assert large < 8 * max(small, 0.01), (small, large)
+
+
+def test_a_line_of_many_zero_stages_before_a_recipe_is_linear() -> None:
+    """`ZeRO ZeRO … 16 bytes per parameter`: whether the recipe is a stage's share per device is looked for within a
+    bounded reach of each stage's name (it was read to the line's end from each: quadratic)."""
+
+    def cpu(n: int) -> float:
+        return _extract_cpu("# Training\n\n" + "ZeRO-3 " * n + "16 bytes per parameter.\n\nLlama-3-8B: 128.5 GB.\n")
+
+    cpu(200)
+    small, large = cpu(1_000), cpu(4_000)
+    assert large < 8 * max(small, 0.01), (small, large)

@@ -190,7 +190,8 @@ RECIPE = guarded(
 
 # a ZeRO stage's bytes worked out per device (`ZeRO-2: 2 + 14/8 = 3,75 байта на параметр`): one device's share, the
 # recipe of no other line
-SHARDED_BYTES = guarded(r"(?i)\b(?:ZeRO|FSDP)\b.*?\d\s*/\s*(?:\d|N\w*\b|GPU|карт)")
+# (the division within 120 characters of the stage's name: a line of many `ZeRO` words is read in linear time)
+SHARDED_BYTES = guarded(r"(?i)\b(?:ZeRO|FSDP)\b[^\n]{0,120}?\d\s*/\s*(?:\d|N\w*\b|GPU|карт)")
 
 
 def carried_recipe(line: str, m: re.Match[str]) -> bool:
