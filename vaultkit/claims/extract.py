@@ -65,6 +65,7 @@ from vaultkit.claims.shapes.sized import (
     note_family,
     note_models,
     one_of_size,
+    versioned,
 )
 from vaultkit.claims.shapes.unread import UNTIED_COUNT
 from vaultkit.claims.twins import twin_units
@@ -526,6 +527,8 @@ def _the_notes_own(m: ModelMention, facts: NoteFacts | None) -> ModelMention:
     of that family the note names with its size."""
     if m.config is None and facts is not None and m.nominal is not None:
         return _family_and_size(m, facts)
+    if m.config is not None and facts is not None and (version := versioned(m, facts.note_models)) is not None:
+        return replace(m, config=version)
     if m.config is None or facts is None or any(ch.isdigit() for ch in m.text):
         return m
     family = family_stem(m.config.name)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise, permutations
 
-from vaultkit.claims.catalog import MODELS, GpuMention, ModelConfig, ModelMention, find_gpus, find_mentions
+from vaultkit.claims.catalog import MODELS, GpuMention, ModelConfig, ModelMention, find_gpus, find_mentions, normalise_name
 from vaultkit.claims.dtypes import DtypeMention, find_dtypes, nearest
 from vaultkit.claims.engine import (
     GGUF_BPW,
@@ -318,6 +318,10 @@ def note_models(lines: list[str]) -> tuple[ModelMention | None, tuple[ModelMenti
             named.setdefault(m.config.name, m)
             if m.sized and not aside:
                 about.setdefault(m.config.name, replace(m, start=-1, end=-1))
+    for found in (named, about):
+        for name, m in list(found.items()):
+            if versioned(m, found.values()) is not None:
+                del found[name]  # `Mistral-7B` in a note naming `mistral-7b-v0.3`: that version, named once
     one = None
     if len(named) == 1:
         m = next(iter(named.values()))
@@ -325,6 +329,17 @@ def note_models(lines: list[str]) -> tuple[ModelMention | None, tuple[ModelMenti
     return one, (tuple(about.values()) if len(about) <= _NOTE_MODELS_AT_MOST else ())
 
 
+def versioned(m: ModelMention, models: Iterable[ModelMention]) -> ModelConfig | None:
+    """The one of `models` that is a version of the model `m` names without one (`Mistral-7B` → `mistral-7b-v0.3` in a note
+    whose front matter names that version: the catalogue would read v0.1, with its sliding window), else None."""
+    if m.config is None or _VERSION.search(m.text):
+        return None
+    key = normalise_name(m.text) + "-v"
+    found = {x.config for x in models if x.config is not None and x.config != m.config and x.config.name.startswith(key)}
+    return found.pop() if len(found) == 1 else None
+
+
+_VERSION = re.compile(r"(?i)[-_\s]v\d")
 _NAME_MARKS = re.compile(r"[-_ .]")
 # where a model's name ends and its size begins (`Mixtral-8x22B` → `Mixtral`, `qwen2.5-0.5b` → `qwen2.5`)
 _SIZE_SPLIT = re.compile(r"(?i)[- _](?=\d+(?:x\d+)?(?:\.\d+)?[bm]\b)")
@@ -1429,7 +1444,7 @@ def _weights(
     (`q8_0 — 68 КиБ` in a list of sizes per token is no 8B model's file)."""
     verdict, explanation, shape = _weights_judged(s, q, params, nominal, cfg, named, dtype, where)
     if not verdict.holds and verdict is not Verdict.UNVERIFIABLE and 0 < q.value < params * _LEAST_BYTES_PER_PARAM:
-        why = f"{q.text} is under a ten-thousandth of a byte per parameter of {named} ({params / 1e9:.2f}B params)"
+        why = f"{q.text} is under a ten-thousandth of a byte per parameter of {named} ({_params_text(params)} params)"
         return Verdict.UNVERIFIABLE, f"{why}: not the size of its weights; not checked", shape
     return verdict, explanation, shape
 
@@ -1454,7 +1469,7 @@ def _weights_judged(
     if bpw is not None:
         # `EXL2 at 4.65 bpw gives a 4.67 GiB model`, `на 3,0 бита на вес — 53 ГБ`: the bits the sentence states
         check = compare(q, params * bpw / 8)
-        how = f"{named} ({params / 1e9:.2f}B params) × {bpw:g} bits per weight (as the sentence states) / 8"
+        how = f"{named} ({_params_text(params)} params) × {bpw:g} bits per weight (as the sentence states) / 8"
         return check.verdict, f"{how}; {check.explanation}", "weights"
     if dtype is None:
         readings = [(params * b, name) for name, b in _COMMON]
@@ -1463,12 +1478,12 @@ def _weights_judged(
         if fits:
             return (
                 Verdict.UNVERIFIABLE,
-                f"ambiguous: no dtype stated; {named} ({params / 1e9:.2f}B params) fits {fits[0]}; {detail}",
+                f"ambiguous: no dtype stated; {named} ({_params_text(params)} params) fits {fits[0]}; {detail}",
                 "no-dtype",
             )
         return (
             Verdict.UNVERIFIABLE,
-            f"stated {q.text}; no dtype stated, and no common precision gives it: {named} ({params / 1e9:.2f}B params): {detail}",
+            f"stated {q.text}; no dtype stated, and no common precision gives it: {named} ({_params_text(params)} params): {detail}",
             "no-dtype",
         )
     if dtype.gguf and where == "sentence" and not _said_of(s, dtype, q):
@@ -1477,14 +1492,14 @@ def _weights_judged(
             return (
                 Verdict.UNVERIFIABLE,
                 f"ambiguous: the {dtype.name.upper()} the sentence names is said of another figure; {named} "
-                f"({params / 1e9:.2f}B params) as {dtype.name.upper()} is {fmt(gguf_size, q.scale)}",
+                f"({_params_text(params)} params) as {dtype.name.upper()} is {fmt(gguf_size, q.scale)}",
                 "gguf",
             )
     if dtype.gguf:
         computed = _typed_bytes(cfg, params, dtype)
         rel = abs(computed / q.scale - q.printed) / q.printed if q.printed else 1.0
         bits = dtype.bytes * 8
-        how = f"{named} ({params / 1e9:.2f}B params) as {dtype.name.upper()} ≈ {fmt(computed, q.scale)} ({bits:.2f} bits/weight)"
+        how = f"{named} ({_params_text(params)} params) as {dtype.name.upper()} ≈ {fmt(computed, q.scale)} ({bits:.2f} bits/weight)"
         if rel <= 0.02 or (q.hedge and rel <= 0.1):
             return Verdict.HOLDS_APPROX, f"stated {q.text}; {how} (GGUF mix, ±2 %)", "gguf"
         check = compare(q, computed)
@@ -1518,7 +1533,7 @@ def _weights_judged(
             # a size name (`the 70B`) is nominal: its models have a few per cent more or fewer parameters
             nominal_name = cfg is None and bool(_BARE_SIZE_NAME.fullmatch(named.strip()))
             check = compare(replace(q, hedge=True) if nominal_name else q, params * bpw / 8)
-            how = f"{named} ({params / 1e9:.2f}B params) × {bpw:g} bits per weight (as the sentence states) / 8"
+            how = f"{named} ({_params_text(params)} params) × {bpw:g} bits per weight (as the sentence states) / 8"
             return check.verdict, f"{how}; {check.explanation}", "weights"
     plain = _search_once(s, _NO_SLACK, s.unit.text, s.start, s.end) is not None
     if dtype.bytes <= 1 and not dtype.gguf and not plain:  # 4-bit, nf4, int4: the scales and wider layers add up to 1.5 bits
@@ -1532,11 +1547,11 @@ def _weights_judged(
             bits = dtype.bytes * 8
             return (
                 Verdict.HOLDS_APPROX,
-                f"stated {q.text}; {named} ({params / 1e9:.2f}B params) at {bits:g}–{hi * 8 / params:.3g} bits per weight "
+                f"stated {q.text}; {named} ({_params_text(params)} params) at {bits:g}–{hi * 8 / params:.3g} bits per weight "
                 f"(quantization scales, layers kept wider) = {fmt(lo, q.scale)}–{fmt(hi, q.scale)}",
                 "weights",
             )
-    readings = [(params * dtype.bytes, f"{params / 1e9:.2f}B params × {dtype.bytes:g} bytes ({dtype.name}, {where})")]
+    readings = [(params * dtype.bytes, f"{_params_text(params)} params × {dtype.bytes:g} bytes ({dtype.name}, {where})")]
     # a mixture of experts' `8x7B` is no count (the experts share attention and embeddings): never a reading
     moe_name = cfg is not None and cfg.is_moe and nominal is not None and nominal > 1.1 * params
     if nominal and abs(nominal - params) > 1e-6 * params and not moe_name:
@@ -1548,7 +1563,7 @@ def _weights_judged(
     if not check.verdict.holds and _MULTIPLE_OF_WEIGHTS.search(s.unit.masked, max(s.start, q.start - 120), q.start):
         return (
             Verdict.UNVERIFIABLE,
-            f"ambiguous: the sentence scales the weights by a factor before {q.text}; {named} ({params / 1e9:.2f}B params) "
+            f"ambiguous: the sentence scales the weights by a factor before {q.text}; {named} ({_params_text(params)} params) "
             f"in {dtype.name} is {fmt(readings[0][0], q.scale)}",
             "weights",
         )
@@ -1569,7 +1584,7 @@ def _weights_judged(
     ):
         return (
             Verdict.UNVERIFIABLE,
-            f"ambiguous: the {dtype.name} the sentence names is said of another figure; {named} ({params / 1e9:.2f}B params) "
+            f"ambiguous: the {dtype.name} the sentence names is said of another figure; {named} ({_params_text(params)} params) "
             f"in {dtype.name} is {fmt(readings[0][0], q.scale)}",
             "weights",
         )
@@ -1580,7 +1595,7 @@ def _weights_judged(
             if compare(replace(q, hedge=True), params * other.bytes).verdict.holds:
                 return (
                     Verdict.UNVERIFIABLE,
-                    f"ambiguous: the sentence names {dtype.name} and {other.name}; {named} ({params / 1e9:.2f}B params) in "
+                    f"ambiguous: the sentence names {dtype.name} and {other.name}; {named} ({_params_text(params)} params) in "
                     f"{other.name} is {fmt(params * other.bytes, q.scale)}, in {dtype.name} {fmt(readings[0][0], q.scale)}",
                     "weights",
                 )
@@ -3373,7 +3388,7 @@ def _zero_share(q: Quantity, params: float, named: str, per: Quantity, n: int, s
     parts = {0: "nothing sharded", 1: "optimizer states sharded", 2: "states and gradients sharded", 3: "all sharded"}
     how = (
         f"{named}: {per.value:g} B/param (2 weights + 2 gradients + {states:g} optimizer), ZeRO-{stage} over {n} devices "
-        f"({parts[stage]}): {per.value - shard:g} + {shard:g}/{n} = {each:.3g} B/param × {params / 1e9:.2f}B = "
+        f"({parts[stage]}): {per.value - shard:g} + {shard:g}/{n} = {each:.3g} B/param × {_params_text(params)} = "
         f"{fmt(computed, q.scale)}"
     )
     if stage == 0:
@@ -3446,7 +3461,7 @@ def _per_device_share(s: Sentence, q: Quantity, params: float, named: str, per: 
     total = params * per.value
     check = compare(q, total / n)
     how = (
-        f"{named}: {params / 1e9:.2f}B params × {per.value:g} bytes (stated per parameter) = {fmt(total, q.scale)}, "
+        f"{named}: {_params_text(params)} params × {per.value:g} bytes (stated per parameter) = {fmt(total, q.scale)}, "
         f"/ {n} devices = {fmt(total / n, q.scale)}"
     )
     if check.verdict.holds:
@@ -3456,7 +3471,7 @@ def _per_device_share(s: Sentence, q: Quantity, params: float, named: str, per: 
         # `ZeRO-1 on 8 GPUs: 5.5 B/param → 44.17 GB per GPU`, `16/8 = 2 bytes/param → 16.06 GB`: the rate stated is
         # already one device's (4 + 12/8 = 5.5), so its product is the share
         check = compare(q, total)
-        how = f"{named}: {params / 1e9:.2f}B params × {per.value:g} bytes (the rate per device stated) = {fmt(total, q.scale)}"
+        how = f"{named}: {_params_text(params)} params × {per.value:g} bytes (the rate per device stated) = {fmt(total, q.scale)}"
         return check.verdict, f"{how}; {check.explanation}", "per-param"
     if q.value < total / n and not _OFFLOAD.search(s.unit.text, s.start, s.end):
         return check.verdict, f"{how} (the even share, with every part sharded); {check.explanation}", "per-param"
@@ -3866,7 +3881,7 @@ def _listed_states(s: Sentence, q: Quantity, params: float, named: str) -> tuple
     computed = per * params
     check = compare(q, computed)
     how = (
-        f"{named}: fp32 master copy (4 B) + two moments × {per_moment:g} B = {per:g} B × {params / 1e9:.2f}B params "
+        f"{named}: fp32 master copy (4 B) + two moments × {per_moment:g} B = {per:g} B × {_params_text(params)} params "
         f"= {fmt(computed, q.scale)}"
     )
     return check.verdict, f"{how}; {check.explanation}", "training"
@@ -3921,7 +3936,7 @@ def _weights_with_gradients(
         per, kinds = 2 * dtype.bytes, f"{dtype.name}, 2 × {dtype.bytes:g} B"
     computed = per * params
     check = compare(q, computed)
-    how = f"{named}: weights + gradients in {kinds} × {params / 1e9:.2f}B params = {fmt(computed, q.scale)}"
+    how = f"{named}: weights + gradients in {kinds} × {_params_text(params)} params = {fmt(computed, q.scale)}"
     return check.verdict, f"{how}; {check.explanation}", "training"
 
 
@@ -3968,7 +3983,7 @@ def _states_size(s: Sentence, q: Quantity, params: float, named: str, states: Dt
     if isinstance(states, DtypeMention):
         computed = n * states.bytes * params
         check = compare(q, computed)
-        how = f"{named}: {who} × {states.bytes:g} B ({states.name}) × {params / 1e9:.2f}B params"
+        how = f"{named}: {who} × {states.bytes:g} B ({states.name}) × {_params_text(params)} params"
         return check.verdict, f"{how} = {fmt(computed, q.scale)}; {check.explanation}", "training"
     if one is not None:
         return (
@@ -3999,7 +4014,7 @@ def _training(q: Quantity, params: float, named: str, clause: str) -> tuple[Verd
     else:
         recipes = [(16.0, "mixed-precision Adam, 16 B/param"), (18.0, "mixed-precision AdamW with fp32 grads, 18 B/param")]
     check, how = _best(
-        replace(q, hedge=True), [(params * b, f"{params / 1e9:.2f}B params × {b:g} bytes ({doc})") for b, doc in recipes]
+        replace(q, hedge=True), [(params * b, f"{_params_text(params)} params × {b:g} bytes ({doc})") for b, doc in recipes]
     )
     total = " or ".join(fmt(params * b, q.scale) for b, _ in recipes)
     return (
@@ -7875,12 +7890,12 @@ def _flops(s: Sentence, counts: list[Quantity]) -> list[Found]:
         training = _TRAINING_RUN.search(s.unit.masked, s.start, s.end) and not inference
         readings: list[tuple[float, str]] = []
         if _FLOPS_PER_TOKEN.match(s.unit.masked, f.end):
-            readings = [(2 * params, f"2 × {params / 1e9:.2f}B{active} params per token")]
+            readings = [(2 * params, f"2 × {_params_text(params)}{active} params per token")]
         elif tokens:
             before = [t for t in tokens if t.end <= f.start]
             d = before[-1] if before else tokens[0]  # the token count said with it (`… on 2T tokens — X FLOPs`)
-            train = (6 * params * d.value, f"6 × {params / 1e9:.2f}B{active} params × {d.text} (training)")
-            serve = (2 * params * d.value, f"2 × {params / 1e9:.2f}B{active} params × {d.text} (inference)")
+            train = (6 * params * d.value, f"6 × {_params_text(params)}{active} params × {d.text} (training)")
+            serve = (2 * params * d.value, f"2 × {_params_text(params)}{active} params × {d.text} (inference)")
             # generating or reading tokens is a forward pass (2·N per token); training is 6·N·D;
             # a sentence that says neither is judged with both
             readings = [serve] if inference else [train] if training else [train, serve]
@@ -7945,7 +7960,7 @@ def _weights_read(s: Sentence, sizes: list[Quantity], counts: list[Quantity], fa
             routed = float(counted.active)
             return routed * dtype.bytes, f"{m.text} {routed / 1e9:.2f}B active × {dtype.bytes:g} B ({dtype.name})"
         params = float(counted.total) if counted else 0.0
-        return params * dtype.bytes, f"{m.text} {params / 1e9:.2f}B × {dtype.bytes:g} B ({dtype.name})"
+        return params * dtype.bytes, f"{m.text} {_params_text(params)} × {dtype.bytes:g} B ({dtype.name})"
     if s.models or counts:
         return None
     before = last_before(_model_sizes, s.start, s.unit.masked, s.unit.text)
@@ -8531,7 +8546,7 @@ def _beyond_every_type(s: Sentence, t: Quantity, bw: Quantity | None, facts: Not
         return None
     each = ", ".join(f"{bw.value / (params * b):,.1f} ({name})" for name, b in (("bf16", 2.0), ("fp8", 1.0), ("int4", 0.5)))
     how = (
-        f"stated {t.text}; no storage type said: memory-bound decoding of {m.text} ({params / 1e9:.2f}B "
+        f"stated {t.text}; no storage type said: memory-bound decoding of {m.text} ({_params_text(params)} "
         f"{'active' if models[0].config.is_moe else 'params'}) at {bw.text} allows {each} tok/s; even at "
         f"{_FEWEST_BITS:g} bits a weight {fewest:,.1f} tok/s at most"
     )
