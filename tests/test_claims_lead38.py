@@ -27,7 +27,13 @@ V03 = "---\nmodel: mistralai/Mistral-7B-v0.3\n---\n# Serving notes\n\n"
 VERSION_CASES = [
     ("en-v03-holds", V03 + "The Mistral-7B KV cache at 32K for one user is 4 GiB.\n", "4 GiB", H, ""),
     ("ru-v03-wrong", V03 + "Кэш Mistral-7B на 32K для одного пользователя — 512 МиБ.\n", "512 МиБ", W, "4,096 MiB"),
-    ("en-no-version-keeps-the-window", "# Serving notes\n\nThe Mistral-7B KV cache at 32K for one user is 4 GiB.\n", "4 GiB", W, "0.5 GiB"),
+    (
+        "en-no-version-keeps-the-window",
+        "# Serving notes\n\nThe Mistral-7B KV cache at 32K for one user is 4 GiB.\n",
+        "4 GiB",
+        W,
+        "0.5 GiB",
+    ),
     (
         "en-v01-named-keeps-the-window",
         "---\nmodel: mistralai/Mistral-7B-v0.1\n---\n# Serving notes\n\nThe Mistral-7B KV cache at 32K for one user is 4 GiB.\n",

@@ -933,6 +933,119 @@ for row, fig, kind, unit, val, err in (
     claim(f, fig, kind, unit, val, X if err else H, err, anchor=row, note="lightning round" + (f"; {err}" if err else ""))
 non(f, "### Lightning round [46:00–47:50]", "timestamps")
 
+# ---- en_04: a patent application's specification and claims with the examiner's office action and my check table ----
+f = "en_04"
+L8, MX, L32, L70 = "llama3-8b", "mixtral-8x7b", "llama3.2-3b", "llama3-70b"
+H1 = 3.35e12
+SCALE.update({"tokens per second": 1, "seconds": 1})
+LOR8 = lora(32, 8, [(4096, 4096), (4096, 1024)])
+A = "**[0012]** In one embodiment"
+claim(f, "8,030,261,248 parameters", "params", "params", N[L8], H, anchor=A)
+A = "which occupies 16.06 GB when stored in bf16"
+claim(f, "16.06 GB", "weights", "GB", W(L8, "bf16"), H, anchor=A)
+claim(f, "32.1 GB", "weights", "GB", W(L8, "fp32"), H, anchor=A)
+claim(f, "8.03 GB", "weights", "GB", W(L8, "int4"), X, "wrong_dtype", anchor="**[0013]**", note="int8 size; int4 4.02 GB")
+claim(f, "512 KiB per token", "kv_cache_per_token", "KiB", KVT(L8), X, "off_2x", anchor="**[0014]**", note="32 query heads; 128 KiB")
+claim(f, "4 GiB", "kv_cache_total", "GiB", KV(L8, 8192), X, "off_2x", anchor="8,192 tokens requires 4 GiB.", note="1 GiB")
+A = "**[0015]**"
+claim(f, "46.7 billion", "params", "billion", N[MX], H, anchor=A)
+A = "total parameters and 12.9 billion active parameters"
+claim(f, "12.9 billion", "params", "billion", ACTIVE_M7, H, anchor=A)
+claim(f, "93.4 GB", "weights", "GB", ACTIVE_M7 * 2, X, "wrong_kind", anchor=A, note="stored total; a step reads 25.8 GB")
+claim(f, "26.8 Gbit/s", "bandwidth", "Gbit/s", H1, X, "wrong_unit", anchor="**[0016]**", note="26.8 Tbit/s")
+claim(f, "209 tokens per second", "throughput", "tokens per second", H1 / W(L8, "bf16"), H, anchor="209 tokens per second.")
+claim(f, "35.9 tokens per second", "throughput", "tokens per second", H1 / (ACTIVE_M7 * 2), X, "wrong_kind", anchor="**[0018]**", note="whole MoE file; 130")
+A = "3,212,749,824 parameters and a key-value cache"
+claim(f, "3,212,749,824 parameters", "params", "params", N[L32], H, anchor=A)
+claim(f, "112 KiB per token", "kv_cache_per_token", "KiB", KVT(L32), H, anchor=A)
+A = "**[0020]**"
+claim(f, "6.4 GB", "weights", "GB", W(L32, "bf16"), H, anchor=A)
+claim(f, "6.4 GiB", "weights", "GiB", W(L32, "bf16"), X, "gb_as_gib", anchor=A, note="6.43 GB = 5.98 GiB")
+A = "embodiment to 8.03 GB and doubles the throughput bound"
+claim(f, "8.03 GB", "weights", "GB", W(L8, "bf16") / 2, H, anchor=A)
+claim(f, "417 tokens per second", "throughput", "tokens per second", H1 / (W(L8, "bf16") / 2), H, anchor=A)
+A = "state, or 64.2 GB per accelerator"
+claim(f, "64.2 GB per accelerator", "training", "GB", zero(N[L8], 2, 3), H, anchor=A)
+claim(f, "128.5 GB", "training", "GB", 16 * N[L8], H, anchor="precision requires 128.5 GB of model")
+claim(f, "16.1 GB", "training", "GB", zero(N[L8], 8, 1), X, "off_2x", anchor="**[0023]**", note="44.2 GB")
+claim(f, "3,407,872", "params", "params", LOR8, H, anchor="**[0024]**")
+claim(f, "13.6 MB", "weights", "MB", LOR8 * 2, X, "wrong_dtype", anchor="trainable parameters, occupying 13.6 MB", note="fp32 size; bf16 6.8 MB")
+claim(f, "54.5 MB", "training", "MB", LOR8 * 16, H, anchor="**[0025]**")
+claim(f, "3.25 GB", "activations", "GB", act(L8, 4096, 1, "none", layers=1), H, anchor="**[0026]**")
+claim(f, "1.07 GB", "activations", "GB", act(L8, 4096, 1, "full"), H, anchor="recomputation, and all 32 layers occupy 1.07 GB")
+claim(f, "18.3 GB", "activations", "GB", act(L8, 4096, 1, "flash"), H, anchor="**[0027]**")
+claim(f, "7.2 \\times 10^{23}", "flops", "FLOP", 6 * N[L8] * 15e12, H, anchor="**[0028]**")
+claim(f, "48.2 GFLOP", "flops", "GFLOP", 2 * N[L8], X, "off_2x", anchor="**[0029]**", note="6N for 2N; 16.1 GFLOP")
+claim(f, "4.8 × 10¹⁶ FLOP", "flops", "FLOP", 2 * N[L8] * 1e6, X, "off_2x", anchor="4.8 × 10¹⁶ FLOP.", note="1.6e16")
+A = "**[0030]**"
+claim(f, "4.91 GB", "quantized_file", "GB", GG(L8, "Q4_K_M"), H, rel=0.02, anchor=A)
+claim(f, "4.58 GiB", "quantized_file", "GiB", GG(L8, "Q4_K_M"), H, rel=0.02, anchor=A)
+claim(f, "4.27 GB", "quantized_file", "GB", GG(L8, "Q8_0"), X, "off_2x", anchor="type Q8_0 of 4.27 GB.", note="8.53 GB")
+claim(f, "0.49 seconds", "time", "seconds", GG(L8, "Q4_K_M") / 1.25e9, X, "wrong_unit", anchor="**[0031]**", note="Gbit/s read as GB/s; 3.9 s")
+claim(f, "141.1 GB", "weights", "GB", W(L70, "bf16"), H, anchor="**[0032]**")
+A = "key-value heads give 320 KiB per token"
+claim(f, "320 KiB per token", "kv_cache_per_token", "KiB", KVT(L70), H, anchor=A)
+claim(f, "40 GiB", "kv_cache_total", "GiB", KV(L70, 8192, 16), H, anchor=A)
+A = "**[0033]**"
+claim(f, "70.6 GB", "weights", "GB", W(L70, "fp8"), H, anchor=A)
+claim(f, "65.7 GiB", "weights", "GiB", W(L70, "fp8"), H, anchor=A)
+claim(f, "14 GiB", "kv_cache_total", "GiB", KV(L32, 8192, 16), H, anchor="**[0034]**")
+claim(f, "1,364 tokens per second", "throughput", "tokens per second", H1 / GG(L8, "Q4_K_M"), X, "off_2x", anchor="**[0035]**", note="682")
+claim(f, "128 KiB per token", "kv_cache_per_token", "KiB", KVT(L8), H, anchor="2. The method of claim 1, wherein the key-value cache occupies")
+claim(f, "1 GiB", "kv_cache_total", "GiB", KV(L8, 8192, 4), X, "off_2x", anchor="3. The method of claim 1", note="batch dropped; 4 GiB")
+claim(f, "16.06 GB", "weights", "GB", W(L8, "int8"), X, "wrong_dtype", anchor="4. The method of claim 1", note="bf16 size; int8 8.03 GB")
+claim(f, "104 tokens per second", "throughput", "tokens per second", H1 / W(L8, "bf16"), X, "wrong_dtype", anchor="5. The method of claim 1", note="fp32 ceiling; bf16 209")
+claim(f, "4.02 GB", "weights", "GB", W(L8, "bf16") / 4, H, anchor="6. The method of claim 1")
+claim(f, "209 tokens per second", "throughput", "tokens per second", H1 / (W(L8, "bf16") / 4), X, "per_gpu", anchor="7. The method of claim 6", note="whole model at 4-way partition; 834")
+A = "8. The method of claim 1, wherein a mixture-of-experts model"
+claim(f, "25.8 GB", "weights", "GB", ACTIVE_M7 * 2, H, anchor=A)
+claim(f, "93.4 GB", "weights", "GB", W(MX, "bf16"), H, anchor=A)
+claim(f, "8.03 GB", "weights", "GB", W(L8, "int8"), H, anchor="> ¶[0013]: 8.03 GB is one byte per parameter", note="re-attributed to one byte per parameter")
+for row, cells in (("| ¶[0013] |", [("4.02 GB", "weights", "GB", W(L8, "int4"))]),
+                   ("| ¶[0014] |", [("128 KiB per token", "kv_cache_per_token", "KiB", KVT(L8)), ("1 GiB", "kv_cache_total", "GiB", KV(L8, 8192))]),
+                   ("| ¶[0016] |", [("26.8 Tbit/s", "bandwidth", "Tbit/s", H1)]),
+                   ("| ¶[0018] |", [("130 tok/s", "throughput", "tok/s", H1 / (ACTIVE_M7 * 2))]),
+                   ("| ¶[0020] |", [("5.98 GiB", "weights", "GiB", W(L32, "bf16"))]),
+                   ("| ¶[0023] |", [("44.2 GB", "training", "GB", zero(N[L8], 8, 1))]),
+                   ("| ¶[0024] |", [("6.8 MB", "weights", "MB", LOR8 * 2)]),
+                   ("| ¶[0029] |", [("16.1 GFLOP", "flops", "GFLOP", 2 * N[L8]), ("1.6 × 10¹⁶ FLOP", "flops", "FLOP", 2 * N[L8] * 1e6)]),
+                   ("| ¶[0030] |", [("8.53 GB", "quantized_file", "GB", GG(L8, "Q8_0"))]),
+                   ("| ¶[0031] |", [("3.9 s", "time", "s", GG(L8, "Q4_K_M") / 1.25e9)]),
+                   ("| ¶[0035] |", [("682 tok/s", "throughput", "tok/s", H1 / GG(L8, "Q4_K_M"))]),
+                   ("| claim 3 |", [("4 GiB", "kv_cache_total", "GiB", KV(L8, 8192, 4))]),
+                   ("| claim 4 |", [("8.03 GB", "weights", "GB", W(L8, "int8"))]),
+                   ("| claim 5 |", [("209 tok/s", "throughput", "tok/s", H1 / W(L8, "bf16"))]),
+                   ("| claim 7 |", [("834 tok/s", "throughput", "tok/s", H1 / (W(L8, "bf16") / 4))])):
+    for fig, kind, unit, val in cells:
+        claim(f, fig, kind, unit, val, H, anchor=row, rel=0.02 if row in ("| ¶[0030] |", "| ¶[0031] |", "| ¶[0035] |") else None, note="my check table, corrected value")
+non(f, "application: \"17/884,213\"", "application number")
+non(f, "publication: \"US 2027/0114382 A1\"", "publication number")
+non(f, "filed: 2026-02-19", "date")
+non(f, "office_action_mailed: 2027-06-03", "date")
+non(f, "response_due: 2027-09-03", "date")
+non(f, "art_unit: 2125", "art unit")
+non(f, "attorney_docket: \"LAT-0042-US\"", "docket number")
+non(f, "claims_total: 8", "claim count")
+non(f, "independent_claims: [1]", "claim number")
+non(f, "  first: {model: Llama-3-8B, params: 8030261248", "config inputs")
+non(f, "  third: {model: Llama-3.2-3B, hidden: 3072", "config inputs")
+non(f, "  accelerator: {memory: \"80 GiB\"", "hardware spec")
+non(f, "aliases: [the serving patent, OA 1 notes", "application number")
+non(f, "title: \"US 2027/0114382 A1", "publication number")
+non(f, "# US 2027/0114382 A1", "publication number")
+non(f, "> Claims 3, 4, 5 and 7 were rejected", "claim numbers")
+non(f, "1. A method of serving a language model", "claim number")
+non(f, "## Office action (mailed 2027-06-03)", "date")
+non(f, "> ¶[0014] and claim 3: the cache uses the 32 query heads", "paragraph and claim numbers, head counts, batch")
+non(f, "> ¶[0015], ¶[0018]: a mixture-of-experts", "paragraph numbers")
+non(f, "> ¶[0016]: a terabyte per second is eight terabits", "paragraph number")
+non(f, "> ¶[0023]: ZeRO stage 1 partitions", "paragraph number, stage, device count")
+non(f, "> ¶[0029]: the factor 6 is for training", "paragraph numbers, factor")
+non(f, "> ¶[0030], ¶[0031], ¶[0035]: inconsistent", "paragraph numbers, MPEP section")
+non(f, "> Claims 4, 5 and 7 are rejected under 35 U.S.C. 112(b)", "claim numbers, statute")
+non(f, "Everything else checks out, including ¶[0022]", "paragraph numbers")
+non(f, "[^1]: Docket reminder set for 2027-08-20", "date, fee")
+
 
 # ---- checks and output ---------------------------------------------------------------------------
 RATIO_ERRORS = {"off_2x", "per_gpu", "wrong_unit", "wrong_kind", "wrong_dtype"}

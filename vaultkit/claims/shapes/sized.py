@@ -1483,7 +1483,8 @@ def _weights_judged(
             )
         return (
             Verdict.UNVERIFIABLE,
-            f"stated {q.text}; no dtype stated, and no common precision gives it: {named} ({_params_text(params)} params): {detail}",
+            f"stated {q.text}; no dtype stated, and no common precision gives it: {named} ({_params_text(params)} params): "
+            f"{detail}",
             "no-dtype",
         )
     if dtype.gguf and where == "sentence" and not _said_of(s, dtype, q):
@@ -1499,7 +1500,9 @@ def _weights_judged(
         computed = _typed_bytes(cfg, params, dtype)
         rel = abs(computed / q.scale - q.printed) / q.printed if q.printed else 1.0
         bits = dtype.bytes * 8
-        how = f"{named} ({_params_text(params)} params) as {dtype.name.upper()} ≈ {fmt(computed, q.scale)} ({bits:.2f} bits/weight)"
+        how = (
+            f"{named} ({_params_text(params)} params) as {dtype.name.upper()} ≈ {fmt(computed, q.scale)} ({bits:.2f} bits/weight)"
+        )
         if rel <= 0.02 or (q.hedge and rel <= 0.1):
             return Verdict.HOLDS_APPROX, f"stated {q.text}; {how} (GGUF mix, ±2 %)", "gguf"
         check = compare(q, computed)
