@@ -65,3 +65,68 @@ def test_a_count_under_a_billion_is_written_in_millions() -> None:
     claims = _claims("# Adapter\n\nThe adapter's 13.6M params in bf16 are 54.5 MB.\n", "54.5 MB")
     assert [c.verdict.group for c in claims] == [W]  # type: ignore[attr-defined]
     assert "13.6M params" in claims[0].explanation and "0.01B" not in claims[0].explanation  # type: ignore[attr-defined]
+
+
+# The one device a front matter names, stating no bandwidth of its own, is the note's device: its published bandwidth
+# bounds a rate no nearer device or figure is given for.
+STRIX = '---\nproduct:\n  name: "Mini PC, Ryzen AI Max+ 395, 128 GB"\n---\n# Reviews\n\n'
+FRONT_DEVICE_CASES = [
+    (
+        "en-wrong",
+        STRIX + "«Llama 3 70B in Q4_K_M is 43 GB, so the ceiling is about 12 tok/s.»\n",
+        "about 12 tok/s",
+        W,
+        "6.0 tok/s",
+    ),
+    ("ru-wrong", STRIX + "«Llama 3 70B в Q4_K_M весит 43 ГБ, потолок около 12 ток/с.»\n", "около 12 ток/с", W, "6.0 tok/s"),
+    ("en-holds", STRIX + "Llama-3-8B in bf16 decodes at most 16 tok/s here.\n", "at most 16 tok/s", H, "Ryzen AI Max 256 GB/s"),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in FRONT_DEVICE_CASES])
+def test_the_device_the_front_matter_names(text: str, stated: str, group: str, shown: str) -> None:
+    _judged(text, stated, group, shown)
+
+
+def test_two_devices_in_the_front_matter_are_no_note_device() -> None:
+    text = "---\ngpus: [RTX 4090, L4]\n---\n# Reviews\n\nLlama 3 70B in Q4_K_M is 43 GB, so the ceiling is about 12 tok/s.\n"
+    assert W not in [c.verdict.group for c in _claims(text, "about 12 tok/s")]  # type: ignore[attr-defined]
+
+
+# Devices added to the catalogue with their published bandwidths (H800 SXM 3.35 TB/s, DGX Spark 273 GB/s).
+DEVICE_CASES = [
+    ("h800", "On an H800 SXM, Llama-3-8B in bf16 decodes at most 600 tok/s.", "at most 600 tok/s", W, "208.6"),
+    ("spark", "DGX Spark: Llama-3-8B bf16 decodes at most 17 tok/s.", "at most 17 tok/s", H, "DGX Spark 273 GB/s"),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in DEVICE_CASES])
+def test_devices_with_published_bandwidths(text: str, stated: str, group: str, shown: str) -> None:
+    _judged("# Speeds\n\n" + text + "\n", stated, group, shown)
+
+
+# gpt-oss's vendor counts the active parameters without the input embedding table (120b: 5.13B): a decoding step reads
+# that many (MXFP4: 2.73 GB; an H100 SXM's 3.35 TB/s gives 1,229 tok/s).
+def test_a_gpt_oss_step_reads_its_published_active_count() -> None:
+    text = "# Speeds\n\nOn an H100 SXM, gpt-oss-120b in MXFP4 decodes at most 1,220 tok/s.\n"
+    _judged(text, "at most 1,220 tok/s", H, "5.13B active")
+
+
+# A mixture's whole stated size: one decoding step reads its active experts' share (Mixtral-8x22B: 39.15B of 140.62B;
+# 86 GB → 23.9 GB; 256 GB/s → 10.7 tok/s), unless the sentence supposes every expert is read.
+MOE_SHARE_CASES = [
+    ("en-holds", "Mixtral 8x22B in Q4_K_M (86 GB) at 256 GB/s: the ceiling is 10.7 tok/s.", "10.7 tok/s", H, "active share"),
+    ("ru-wrong", "Mixtral 8x22B в Q4_K_M (86 ГБ) при 256 ГБ/с: потолок 40 ток/с.", "40 ток/с", W, "10.7 tok/s"),
+    (
+        "en-supposed",
+        "Mixtral 8x22B in Q4_K_M is 86 GB; if every token had to read all 86 GB at 256 GB/s, the ceiling would be 3 tok/s.",
+        "3 tok/s",
+        H,
+        "all weights",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in MOE_SHARE_CASES])
+def test_a_mixtures_stated_size_read_per_token(text: str, stated: str, group: str, shown: str) -> None:
+    _judged("# Speeds\n\n" + text + "\n", stated, group, shown)

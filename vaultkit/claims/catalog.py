@@ -62,6 +62,7 @@ class ModelConfig:
     v_head_dim: int = 0
     decoder_layers: int = 0  # encoder-decoder (T5): `layers` is the encoder's
     nominal: float = 0.0  # a published rounded count when no exact one is known
+    lean_active: bool = False  # the vendor's active count leaves out the input embedding table (gpt-oss: 5.1B, 3.6B)
 
     @property
     def is_moe(self) -> bool:
@@ -376,6 +377,7 @@ MODELS: tuple[ModelConfig, ...] = (
         sinks=True,
         router_bias=True,
         nominal=20.91e9,
+        lean_active=True,
     ),
     _llama(
         "gpt-oss-120b",
@@ -393,6 +395,7 @@ MODELS: tuple[ModelConfig, ...] = (
         sinks=True,
         router_bias=True,
         nominal=116.83e9,
+        lean_active=True,
     ),
     # Falcon (MQA, parallel attention, one LayerNorm per layer).
     ModelConfig(
@@ -699,6 +702,11 @@ _GPUS: tuple[tuple[str, str, tuple[float, ...], tuple[float, ...]], ...] = (
     ("A100 80GB", r"A100[\s-]*(?:SXM\w*[\s-]*)?80\s?GB", (1.935e12, 2.039e12), (80e9,)),
     ("A100 40GB", r"A100[\s-]*(?:SXM\w*[\s-]*|PCIe[\s-]*)?40\s?GB", (1.555e12,), (40e9,)),
     ("A100", r"A100", (1.555e12, 1.935e12, 2.039e12), (40e9, 80e9)),
+    ("H800 SXM", r"H800[\s-]*SXM\w*", (3.35e12,), (80e9,)),
+    ("H800 PCIe", r"H800[\s-]*PCIe", (2.0e12,), (80e9,)),
+    ("H800", r"H800", (2.0e12, 3.35e12), (80e9,)),
+    ("A800 80GB", r"A800[\s-]*(?:SXM\w*[\s-]*|PCIe[\s-]*)?80\s?GB", (1.935e12, 2.039e12), (80e9,)),
+    ("A800", r"A800", (1.555e12, 1.935e12, 2.039e12), (40e9, 80e9)),
     ("MI300X", r"MI300X", (5.3e12,), (192e9,)),
     ("L40S", r"L40S", (864e9,), (48e9,)),
     ("L4", r"L4", (300e9,), (24e9,)),
@@ -737,6 +745,12 @@ _GPUS: tuple[tuple[str, str, tuple[float, ...], tuple[float, ...]], ...] = (
     ("MI325X", r"MI325X", (6.0e12,), (256e9,)),
     ("H20", r"H20", (4.0e12,), (96e9,)),
     ("RX 7900 XTX", r"(?:RX[\s-]*)?7900[\s-]*XTX", (960e9,), (24e9,)),
+    # unified-memory machines sold with one memory bus: AMD's Strix Halo (LPDDR5X-8000 on 256 bits), NVIDIA's DGX Spark
+    # (GB10, LPDDR5X on 256 bits) and Jetson modules (data sheets); their memory is sold in several sizes: none read
+    ("Ryzen AI Max", r"Strix[\s-]*Halo|Ryzen[\s-]*AI[\s-]*Max\+?(?:[\s-]*(?:PRO[\s-]*)?3[89]\d)?", (256e9,), ()),
+    ("DGX Spark", r"DGX[\s-]*Spark|GB10", (273e9,), (128e9,)),
+    ("Jetson AGX Orin", r"(?:Jetson[\s-]*)?AGX[\s-]*Orin", (204.8e9,), ()),
+    ("Jetson Orin Nano", r"(?:Jetson[\s-]*)?Orin[\s-]*Nano(?![\s-]*Super)", (68e9,), ()),
     # Apple silicon: the published unified-memory bandwidths of each chip (two where the name leaves the binned
     # variant open: M3 Max 300 or 400 GB/s, M4 Max 410 or 546 GB/s)
     ("M1 Pro", r"M1\s+Pro", (200e9,), ()),

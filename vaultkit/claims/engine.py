@@ -114,6 +114,9 @@ class ParameterBreakdown:
     head: int
     total: int
     active: int  # for mixture-of-experts: parameters used per token
+    # what one decoding step of a mixture reads, as its vendor counts the active parameters: all of them (Mixtral's
+    # 12.9B, Qwen3-30B-A3B's 3.3B), or without the input embedding table, of which a step reads one row (gpt-oss: 5.1B)
+    read_per_token: int = 0
 
 
 def mlp_params(m: ModelConfig, inner: int | None = None) -> int:
@@ -151,7 +154,7 @@ def _t5_parameters(m: ModelConfig) -> ParameterBreakdown:
     decoder = m.decoder_layers * (2 * attn + mlp + 3 * h) + 32 * m.heads + h
     embeddings = m.vocab * h
     total = embeddings + encoder + decoder + (0 if m.tied else m.vocab * h)
-    return ParameterBreakdown(attn, mlp, 2 * h, attn + mlp + 2 * h, embeddings, 0 if m.tied else m.vocab * h, total, total)
+    return ParameterBreakdown(attn, mlp, 2 * h, attn + mlp + 2 * h, embeddings, 0 if m.tied else m.vocab * h, total, total, total)
 
 
 def count_parameters(m: ModelConfig) -> ParameterBreakdown:
@@ -179,7 +182,8 @@ def count_parameters(m: ModelConfig) -> ParameterBreakdown:
         moe_layers * layer + m.dense_layers * (attn + dense_mlp + norms) + embeddings + (norm_size if m.final_norm else 0) + head
     )
     active = total - moe_layers * (m.experts - m.top_k) * one_expert if m.is_moe else total
-    return ParameterBreakdown(attn, moe, norms, layer, embeddings, head, total, active)
+    read = active - (embeddings if m.lean_active and head else 0)
+    return ParameterBreakdown(attn, moe, norms, layer, embeddings, head, total, active, read)
 
 
 def published_count(m: ModelConfig) -> float:

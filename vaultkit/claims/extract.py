@@ -1729,6 +1729,8 @@ def _section_bandwidths(lines: list[str], plan: set[int]) -> dict[int, Quantity]
             fastest = max(front, key=lambda q: q.value)
             shown = f"{fastest.text} (the fastest of the {len(distinct)} the front matter states)"
             stack[0] = (0, replace(fastest, text=shown, bound="<"))
+        elif n == front_end + 1 and front_end and not front:
+            stack[0] = (0, _front_matter_device(lines[1:front_end]))
         heading = _HEADING.match(line) if n > front_end else None
         if heading:
             level = len(line) - len(line.lstrip("#"))
@@ -1751,6 +1753,21 @@ def _section_bandwidths(lines: list[str], plan: set[int]) -> dict[int, Quantity]
             if n <= front_end:
                 front.extend(found)
     return out
+
+
+def _front_matter_device(lines: list[str]) -> Quantity | None:
+    """The published memory bandwidth of the one device a front matter names that states no bandwidth of its own
+    (`product: Мини-ПК …, Ryzen AI Max+ 395`, `gpu: L4`): the note's device for rates no nearer device or figure is
+    given for; None for none, several, or one whose variant the name leaves open (`H100`)."""
+    cards = {g.name: g for line in lines[:200] for g in find_cards(line[:500])}
+    if len(cards) != 1:
+        return None
+    g = next(iter(cards.values()))
+    if len(g.bandwidths) != 1:
+        return None
+    v = g.bandwidths[0]
+    shown = f"{g.name} {v / 1e9:,.0f} GB/s (published; the device the front matter names)"
+    return Quantity(shown, -1, -1, v / 1e9, f"{v / 1e9:g}", "bandwidth", "GB/s", 1e9, False, False, "")
 
 
 # a rate of storage or a network before a figure (`nvme_read: 3 ГБ/с`, `NFS link 10 Gbit/s`): no memory bandwidth

@@ -121,7 +121,9 @@ def _bandwidth(s: Sentence, figures: list[Quantity], facts: NoteFacts) -> tuple[
             return None
         return section.value, f"{section.text} (stated above)", False
     section = facts.bandwidth.get(s.unit.line)
-    return (section.value, f"{section.text} (stated above)", bool(section.bound)) if section is not None else None
+    if section is None:
+        return None
+    return section.value, section.text if "(published" in section.text else f"{section.text} (stated above)", bool(section.bound)
 
 
 def _published(g: GpuMention) -> tuple[float, str]:
@@ -169,7 +171,7 @@ def _model_bytes(m: ModelMention, d: DtypeMention, where: str = "") -> tuple[flo
             return None
         return size, f"{m.text}{where} as {d.name.upper()} ({size / 1e9:.2f} GB)"
     if m.config.is_moe and counted.active < counted.total:
-        active = float(counted.active)
+        active = float(counted.read_per_token)
         return active * d.bytes, f"{m.text}{where} {active / 1e9:.2f}B active × {d.bytes:g} B ({d.name})"
     total = float(counted.total)
     return total * d.bytes, f"{m.text}{where} {total / 1e9:.2f}B × {d.bytes:g} B ({d.name})"

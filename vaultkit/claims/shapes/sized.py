@@ -318,10 +318,10 @@ def note_models(lines: list[str]) -> tuple[ModelMention | None, tuple[ModelMenti
             named.setdefault(m.config.name, m)
             if m.sized and not aside:
                 about.setdefault(m.config.name, replace(m, start=-1, end=-1))
-    for found in (named, about):
-        for name, m in list(found.items()):
-            if versioned(m, found.values()) is not None:
-                del found[name]  # `Mistral-7B` in a note naming `mistral-7b-v0.3`: that version, named once
+    for by_name in (named, about):
+        for name, m in list(by_name.items()):
+            if versioned(m, by_name.values()) is not None:
+                del by_name[name]  # `Mistral-7B` in a note naming `mistral-7b-v0.3`: that version, named once
     one = None
     if len(named) == 1:
         m = next(iter(named.values()))
@@ -7960,7 +7960,7 @@ def _weights_read(s: Sentence, sizes: list[Quantity], counts: list[Quantity], fa
         counted = count_parameters(m.config) if m.config else None
         if counted is not None and m.config is not None and m.config.is_moe and counted.active < counted.total:
             # one stream's decoding step reads only the experts it routes to (plus the shared weights)
-            routed = float(counted.active)
+            routed = float(counted.read_per_token)
             return routed * dtype.bytes, f"{m.text} {routed / 1e9:.2f}B active × {dtype.bytes:g} B ({dtype.name})"
         params = float(counted.total) if counted else 0.0
         return params * dtype.bytes, f"{m.text} {_params_text(params)} × {dtype.bytes:g} B ({dtype.name})"
@@ -7992,7 +7992,7 @@ def _context_read(s: Sentence, t: Quantity, facts: NoteFacts) -> tuple[float, st
     if _other_size_named(s, facts, float(counted.total)):
         return None  # `… of the 7B …` under a note about a 13B model: not the model named above
     if m.config.is_moe and counted.active < counted.total:
-        active = float(counted.active)
+        active = float(counted.read_per_token)
         return active * dtype.bytes, f"{m.text} (named above) {active / 1e9:.2f}B active × {dtype.bytes:g} B ({dtype.name})"
     total = float(counted.total)
     return total * dtype.bytes, f"{m.text} (named above) {total / 1e9:.2f}B × {dtype.bytes:g} B ({dtype.name})"
@@ -8078,7 +8078,7 @@ def _note_weights_read(s: Sentence, t: Quantity, counts: list[Quantity], facts: 
     if dtype is None or dtype.gguf:
         return None
     if m.config.is_moe and counted.active < counted.total:
-        active = float(counted.active)
+        active = float(counted.read_per_token)
         return active * dtype.bytes, f"{m.text} (named above) {active / 1e9:.2f}B active × {dtype.bytes:g} B ({dtype.name})"
     return total * dtype.bytes, f"{m.text} (named above) {total / 1e9:.2f}B × {dtype.bytes:g} B ({dtype.name})"
 
@@ -8158,6 +8158,33 @@ def _all_experts_read(s: Sentence, facts: NoteFacts) -> tuple[float, str] | None
         return None
     total = float(count_parameters(m.config).total)
     return total * dtype.bytes, f"{m.text} {total / 1e9:.2f}B × {dtype.bytes:g} B ({dtype.name})"
+
+
+# a supposition that every expert is read (`If all 93.4 GB had to be read`, `если бы читались все 93,4 ГБ`)
+_IF_ALL_READ = guarded(r"(?i)(?:\bif\b|\bwould\b|(?<!\w)если(?!\w)|(?<!\w)бы(?!\w))")
+
+
+def _routed_share(s: Sentence, size: Quantity, facts: NoteFacts) -> tuple[float, str] | None:
+    """The share of a mixture's whole stated size one decoding step reads (`Mixtral 8x22B в Q4_K_M (86 ГБ) … потолок
+    10,7 ток/с`: 86 GB × 39.2B / 140.6B), for the one mixture the sentence, else its context, is about; not for a size
+    said to be the active or per-token one, nor one too small to be the whole model (under 2.5 bits a weight)."""
+    configs = {m.config.name: m for m in s.models if m.config is not None}
+    if len(configs) > 1:
+        return None
+    m = next(iter(configs.values())) if configs else context_model(s, facts)
+    if m is None or m.config is None or not m.config.is_moe:
+        return None
+    counted = count_parameters(m.config)
+    read, total = float(counted.read_per_token), float(counted.total)
+    if not read < total or not 2.5 <= size.value * 8 / total <= 16.5:
+        return None
+    text = s.unit.masked
+    if _PER_TOKEN.match(s.unit.text, size.end) or _READS_ACTIVE.search(text, max(s.start, size.start - 40), size.start):
+        return None
+    if _IF_ALL_READ.search(text, s.start, s.end):
+        return None  # `If every token had to stream all 93.4 GB, … ~51 tok/s`: the size every expert would read, supposed
+    share = size.value * read / total
+    return share, f"{m.text}'s active share of {size.text} ({read / 1e9:.2f}B of {total / 1e9:.2f}B: {fmt(share, 1e9)})"
 
 
 def _close(t: Quantity, value: float) -> bool:
@@ -8543,7 +8570,7 @@ def _beyond_every_type(s: Sentence, t: Quantity, bw: Quantity | None, facts: Not
     if len(models) != 1 or models[0].config is None or _dtype_for(s, t, facts)[0] is not None:
         return None
     m, counted = models[0], count_parameters(models[0].config)
-    params = float(counted.active if models[0].config.is_moe else counted.total)
+    params = float(counted.read_per_token if models[0].config.is_moe else counted.total)
     fewest = bw.value / (params * _FEWEST_BITS / 8)
     if t.value <= fewest * 1.1 + t.rounding():
         return None
@@ -8608,6 +8635,16 @@ def _throughput(s: Sentence, sizes: list[Quantity], counts: list[Quantity], fact
     if read is not None and every is not None and abs(read[0] - every[0]) <= 0.03 * every[0]:
         # `… must read all 93.4 GB of Mixtral's weights`: one stream reads only the routed experts
         read = _positive(_weights_read(s, [], [], facts))
+    elif read is not None and every is None and not per_token_read:
+        size = (
+            sizes[0]
+            if sizes
+            else None
+            if s.models or counts
+            else last_before(_model_sizes, s.start, s.unit.masked, s.unit.text)  # (the size `_weights_read` read above)
+        )
+        if size is not None and read[1] == size.text:
+            read = _routed_share(s, size, facts) or read
     needed = [
         q
         for q in s.quantities
