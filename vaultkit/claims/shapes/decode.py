@@ -29,7 +29,14 @@ from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, in_range, make_claim
 from vaultkit.claims.shapes.context_sizes import near_hardware
-from vaultkit.claims.shapes.sized import NOT_WEIGHTS_WORDS, context_model, device_after, reads_per_token, size_name_starts
+from vaultkit.claims.shapes.sized import (
+    FRONT_DEVICE,
+    NOT_WEIGHTS_WORDS,
+    context_model,
+    device_after,
+    reads_per_token,
+    size_name_starts,
+)
 from vaultkit.claims.shapes.times import own_rates
 from vaultkit.claims.verdict import compare
 
@@ -121,8 +128,8 @@ def _bandwidth(s: Sentence, figures: list[Quantity], facts: NoteFacts) -> tuple[
             return None
         return section.value, f"{section.text} (stated above)", False
     section = facts.bandwidth.get(s.unit.line)
-    if section is None:
-        return None
+    if section is None or (FRONT_DEVICE in section.text and not _ESTIMATE.search(s.unit.masked, s.start, s.end)):
+        return None  # (the front matter's device bounds a rate said to be a ceiling only)
     return section.value, section.text if "(published" in section.text else f"{section.text} (stated above)", bool(section.bound)
 
 
