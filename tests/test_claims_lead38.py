@@ -130,3 +130,23 @@ MOE_SHARE_CASES = [
 @pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in MOE_SHARE_CASES])
 def test_a_mixtures_stated_size_read_per_token(text: str, stated: str, group: str, shown: str) -> None:
     _judged("# Speeds\n\n" + text + "\n", stated, group, shown)
+
+
+# A type said right after a figure (`… when stored in fp32`, `при хранении в fp32`) is that figure's own, not the type a
+# figure before it has; a bracket's reasoning after a figure is no type of it.
+STORED_CASES = [
+    ("en-holds", "which occupies 16.06 GB when stored in bf16 and 32.1 GB when stored in fp32.", "32.1 GB", H, ""),
+    ("en-wrong", "which occupies 16.06 GB when stored in bf16 and 16.1 GB when stored in fp32.", "16.1 GB", W, "32.121 GB"),
+    ("ru-holds", "занимает 16,06 ГБ при хранении в bf16 и 32,1 ГБ при хранении в fp32.", "32,1 ГБ", H, ""),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in STORED_CASES])
+def test_a_type_said_right_after_a_figure(text: str, stated: str, group: str, shown: str) -> None:
+    _judged("# Sizes\n\nLlama-3-8B has 8,030,261,248 parameters,\n" + text + "\n", stated, group, shown)
+
+
+def test_a_brackets_reasoning_is_no_type_of_the_figure() -> None:
+    """`Q4_K_M is about 43 GB (4 bits = half a byte per param)`: the Q4_K_M before is the figure's type."""
+    text = '# Sizes\n\n1. "Llama-3-70B Q4_K_M is about 43 GB (4 bits = half a byte per param)."\n'
+    _judged(text, "about 43 GB", H, "Q4_K_M")

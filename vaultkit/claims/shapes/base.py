@@ -135,7 +135,10 @@ def cell_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 # The words between a figure and a storage type said of it right after it: `7.6 GB in fp8`, `16 GB (bf16 weights)`,
 # `3,12 ГБ в fp16`, `14 GB of weights in bf16`.
-OWN_TYPE_AFTER = guarded(r"(?i)\s*(?:\(\s*)?(?:(?:of|in|at|as|в|во)\s+)?(?:(?:весов|weights?)\s+(?:(?:in|в)\s+)?)?")
+OWN_TYPE_AFTER = guarded(
+    r"(?i)\s*(?:\(\s*)?(?:(?:(?:when|if|once)\s+)?(?:stored|kept|held|saved|cast)\s+|(?:при\s+хранении|если\s+хранить)\s+)?"
+    r"(?:(?:of|in|at|as|в|во)\s+)?(?:(?:весов|weights?)\s+(?:(?:in|в)\s+)?)?"
+)
 
 
 def type_right_after(dtypes: tuple[DtypeMention, ...], masked: str, end: int, limit: int) -> DtypeMention | None:

@@ -51,6 +51,7 @@ from vaultkit.claims.shapes.base import (
     make_claim,
     mark_bounds,
     starting_in,
+    type_right_after,
     unspaced,
 )
 from vaultkit.claims.shapes.context_sizes import near_hardware
@@ -7314,6 +7315,11 @@ def _dtype_for(s: Sentence, q: Quantity, facts: NoteFacts, cache: bool = False) 
     quoted = _quoted_type(s, q)
     if quoted is not None:
         return quoted, "sentence"
+    right = type_right_after(s.dtypes, s.unit.masked, q.end, s.end)
+    if right is not None and "(" not in s.unit.text[q.end : right.start]:
+        # `16.06 GB when stored in bf16 and 32.1 GB when stored in fp32`: each figure's own type (not a bracket's reasoning:
+        # `about 17.6 GB (4 bits = a quarter byte per param)`)
+        return right, "sentence"
     dtype, where = facts.dtype_for(s, q)
     if where == "sentence" and s.unit.source == "table" and dtype is not None:
         dtype, where = _row_type_for(s, q, facts, cache)
