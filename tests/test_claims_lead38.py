@@ -150,3 +150,34 @@ def test_a_brackets_reasoning_is_no_type_of_the_figure() -> None:
     """`Q4_K_M is about 43 GB (4 bits = half a byte per param)`: the Q4_K_M before is the figure's type."""
     text = '# Sizes\n\n1. "Llama-3-70B Q4_K_M is about 43 GB (4 bits = half a byte per param)."\n'
     _judged(text, "about 43 GB", H, "Q4_K_M")
+
+
+# A capacity tier (`✅ 8 GB tier`, `a 24 GB class card`) is a limit a model is held to, not its size.
+@pytest.mark.parametrize("tier", ["✅ 8 GB tier", "✅ 8 GB class"])
+def test_a_capacity_tier_is_no_model_size(tier: str) -> None:
+    text = f"# Tiers\n\n> Default quant: Q4_K_M (4.89 bpw). Default download per model:\n> - llama-3-8b: 4.58 GB {tier}\n"
+    assert [c.verdict.group for c in _claims(text, "8 GB")] != [W]  # type: ignore[attr-defined]
+
+
+# Several files or models summed, or the weights with the batch, are a total: no single model's size.
+TOTAL_CASES = [
+    ("en-files", "That is 4.58 GiB; the six files together are 35.9 GB.", "35.9 GB"),
+    ("ru-models", "Это 4,58 ГиБ; все шесть моделей вместе — 35,9 ГБ.", "35,9 ГБ"),
+    ("en-batch", "Llama-3.1-70B: bf16 weights plus the full batch ≈ 171 GiB, so no 80 GB card does it.", "≈ 171 GiB"),
+]
+
+
+@pytest.mark.parametrize(("text", "stated"), [pytest.param(*c[1:], id=c[0]) for c in TOTAL_CASES])
+def test_a_total_of_several_is_no_models_size(text: str, stated: str) -> None:
+    claims = _claims("# Totals\n\nLlama-3-8B Q4_K_M is 4.91 GB.\n" + text + "\n", stated)
+    assert claims and all(c.verdict.group != W for c in claims)  # type: ignore[attr-defined]
+
+
+def test_a_family_word_for_the_notes_versioned_model() -> None:
+    """`Granite` in a note configuring `granite-3.1-8b` (a version before the size) is that model."""
+    text = (
+        "---\nmodels:\n  granite-3.1-8b: {hidden: 4096, intermediate: 12800, layers: 40, heads: 32, kv_heads: 8, head_dim: 128,"
+        " vocab: 49155, tied: true}\n---\n# Sizes\n\n- Phi-4 is another model.\n"
+        "- Granite Q8_0 is 8.68 GB; 8.2 GB is the plain int4 size, half a byte per parameter.\n"
+    )
+    _judged(text, "8.2 GB", W, "4.085 GB")

@@ -466,12 +466,14 @@ def find_model(name: str) -> ModelConfig | None:
     return _find(name, _known)
 
 
-_SIZE_ONLY = guarded(r"\d+(?:\.\d+)?[bm]")
+# what a note's model name has after its family word: a size, with a version before it or after it (`3.1-8b`, `7b-v0.3`)
+_SIZE_ONLY = guarded(r"(?:v?\d+(?:\.\d+)*-)?\d+(?:\.\d+)?[bm](?:-v\d+(?:\.\d+)*)?")
 
 
 def _the_notes_sized(name: str) -> ModelConfig | None:
-    """`Mistral-Small` in a note whose front matter configures `mistral-small-24b` and no other size of it: that model
-    (a name without its size stands for the one size the note configures; the catalogue's sizes are never guessed)."""
+    """`Mistral-Small` in a note whose front matter configures `mistral-small-24b` and no other size of it, `Granite` in one
+    configuring `granite-3.1-8b`: that model (a name without its size stands for the one size the note configures; the
+    catalogue's sizes are never guessed)."""
     if not _note_models or _SIZE_PART.search(name):
         return None
     key = normalise_name(name)

@@ -70,9 +70,9 @@ def near_hardware(text: str, q: Quantity) -> bool:
     )
 
 
-# `the 5 GB wall`, `a 24 GB limit`, `an 8 GB budget`: a limit a model is held to, not its size
+# `the 5 GB wall`, `a 24 GB limit`, `an 8 GB budget`, `the 8 GB tier`: a limit a model is held to, not its size
 _LIMIT_AFTER = guarded(
-    r"(?i)[\s-]*(?:(?:memory|RAM|VRAM|app|per-app)[\s-]+)?(?:wall|limit|cap|budget|лимит\w*|предел\w*|бюджет\w*)\b"
+    r"(?i)[\s-]*(?:(?:memory|RAM|VRAM|app|per-app)[\s-]+)?(?:wall|limit|cap|budget|tier|class|лимит\w*|предел\w*|бюджет\w*)\b"
 )
 
 

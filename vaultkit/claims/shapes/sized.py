@@ -4921,11 +4921,17 @@ _INDEX_NOUN = guarded(
 # a price before `for` an amount (`$300 for 24 GB`, `300 $ за 24 ГБ`)
 _PRICE_FOR_BEFORE = guarded(r"(?i)(?:[$€₽]\s*\d[\d,.]*|\d[\d,.]*\s*(?:[$€₽]|USD|EUR|руб\w*))\s*(?:/\s*\w+\s*)?(?:for|за)\s+$")
 # the weights added to something (`a batch of 64 together with the weights is 29.5 GiB`, `вместе с весами`, `включая веса`)
+# several files or models summed (`the six files together are 35.9 GB`, `все три модели вместе — 41 ГБ`)
+_SEVERAL_TOGETHER = guarded(
+    r"(?i)(?:files|models|checkpoints|shards|copies|variants|downloads|файл\w*|модел(?:и|ей|ям)|чекпоинт\w*)\s+"
+    r"(?:together|combined|in\s+total|altogether|all\s+told|вместе|в\s+сумме|суммарно)\b[^\d\n]{0,20}$"
+)
 _WITH_THE_WEIGHTS = guarded(
     r"(?i)(?:\b(?:together\s+with|along\s+with|including|incl\.|plus)\s+(?:the\s+|its\s+)?(?:model\s+)?weights\b"
     r"|(?<!\w)(?:вместе\s+с\s+весами|с\s+уч[её]том\s+весов|включая\s+веса|плюс\s+веса)"
     # `weights and cache together ≈ 22.75 GB`, `| weights + cache |`, `веса и кэш вместе`
-    r"|\bweights?\s*(?:and|&|\+|plus)\s*(?:the\s+)?(?:kv\s+)?cache\b|\b(?:kv\s+)?cache\s*(?:and|&|\+|plus)\s*(?:the\s+)?weights\b"
+    r"|\bweights?\s*(?:and|&|\+|plus)\s*(?:the\s+)?(?:full\s+|whole\s+)?(?:kv\s+)?(?:cache|batch|buffers|activations)\b"
+    r"|\b(?:kv\s+)?cache\s*(?:and|&|\+|plus)\s*(?:the\s+)?weights\b"
     r"|(?<!\w)вес(?:а|ов)\s*(?:и|\+|плюс)\s*кэш\w*|(?<!\w)кэш\w*\s*(?:и|\+|плюс)\s*вес(?:а|ов))"
 )
 _POOL = guarded(r"(?i)\bpools?\b|\bпул\w*")
@@ -5063,6 +5069,8 @@ def _not_the_models(s: Sentence, q: Quantity) -> str:
         return "the weights a token does not read (inactive experts): a part, not the whole model"
     if not s.models and _INDEX_NOUN.search(text, max(s.start, q.start - 60), q.start):
         return "a vector index, its graph or its vectors: not the model's weights"
+    if _SEVERAL_TOGETHER.search(text, max(s.start, q.start - 60), q.start):
+        return "a total of several files or models together: not one model's size"
     if _PRICE_FOR_BEFORE.search(text, max(s.start, q.start - 24), q.start):
         return "a price for an amount of storage or memory: not a size of the model"
     with_weights = _WITH_THE_WEIGHTS.search(text, max(s.start, q.start - 48), q.start)
