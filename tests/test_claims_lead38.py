@@ -181,3 +181,29 @@ def test_a_family_word_for_the_notes_versioned_model() -> None:
         "- Granite Q8_0 is 8.68 GB; 8.2 GB is the plain int4 size, half a byte per parameter.\n"
     )
     _judged(text, "8.2 GB", W, "4.085 GB")
+
+
+# A bandwidth an earlier sentence of the line states is the line's rates' (`(4090, 1008 GB/s): …; Phi-4 Q4_K_M 112
+# tok/s`), before a figure stated above in the section; not past a device named after it.
+LINE_BANDWIDTH_CASES = [
+    (
+        "en-holds",
+        "- huge tier (4090, 1008 GB/s): Llama-3-8B Q4_K_M 205 tok/s; Phi-4 Q4_K_M 112 tok/s.",
+        "112 tok/s",
+        H,
+        "1008 GB/s",
+    ),
+    ("en-wrong", "- huge tier (4090, 1008 GB/s): Llama-3-8B Q4_K_M 205 tok/s; Phi-4 Q4_K_M 224 tok/s.", "224 tok/s", W, "113.4"),
+    (
+        "ru-holds",
+        "- старший (4090, 1008 ГБ/с): Llama-3-8B Q4_K_M 205 ток/с; Phi-4 Q4_K_M 112 ток/с.",
+        "112 ток/с",
+        H,
+        "1008 ГБ/с",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in LINE_BANDWIDTH_CASES])
+def test_a_bandwidth_stated_earlier_on_the_line(text: str, stated: str, group: str, shown: str) -> None:
+    _judged("# Tiers\n\nThe mid tier reads 360 GB/s.\n\n" + text + "\n", stated, group, shown)

@@ -127,10 +127,28 @@ def _bandwidth(s: Sentence, figures: list[Quantity], facts: NoteFacts) -> tuple[
         if section is None or section.bound or abs(section.value - g.bandwidths[0]) > 0.03 * g.bandwidths[0]:
             return None
         return section.value, f"{section.text} (stated above)", False
+    earlier = _earlier_bandwidth(s)
+    if earlier is not None:  # `huge tier (4090, 1008 GB/s): … 205 tok/s; Phi-4 Q4_K_M 112 tok/s`: the line's own figure
+        return earlier.value, earlier.text, False
     section = facts.bandwidth.get(s.unit.line)
     if section is None or (FRONT_DEVICE in section.text and not _ESTIMATE.search(s.unit.masked, s.start, s.end)):
         return None  # (the front matter's device bounds a rate said to be a ceiling only)
     return section.value, section.text if "(published" in section.text else f"{section.text} (stated above)", bool(section.bound)
+
+
+def _earlier_bandwidth(s: Sentence) -> Quantity | None:
+    """The one bandwidth an earlier sentence of the line states (a list item's `(4090, 1008 GB/s):` before its rates),
+    when no device is named between it and the sentence (a sentence naming one reads that device's)."""
+    if s.start == 0:
+        return None
+    before = [q for q in _figures(s.unit.text) if q.end <= s.start]
+    found = {round(q.value, -6): q for q in before if q.kind == "bandwidth" and q.hi_printed is None}
+    if len(found) != 1:
+        return None
+    q = next(iter(found.values()))
+    if any(g.start >= q.end for g in find_gpus(s.unit.text[: s.start])):
+        return None
+    return q
 
 
 def _published(g: GpuMention) -> tuple[float, str]:
