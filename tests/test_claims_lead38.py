@@ -207,3 +207,17 @@ LINE_BANDWIDTH_CASES = [
 @pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in LINE_BANDWIDTH_CASES])
 def test_a_bandwidth_stated_earlier_on_the_line(text: str, stated: str, group: str, shown: str) -> None:
     _judged("# Tiers\n\nThe mid tier reads 360 GB/s.\n\n" + text + "\n", stated, group, shown)
+
+
+# A figure said to be what the query heads would cost (`what 64 *query* heads would cost`) is judged with those heads;
+# where the sentence states the KV heads too, the cache counts those (`keeps 8 KV heads for 64 query heads`).
+QUERY_HEADS_CASES = [
+    ("en-emphasis-holds", "Llama-3-70B: 2.5 MiB/token is what 64 *query* heads would cost.", "2.5 MiB", H, "64 KV heads"),
+    ("en-plain-wrong", "Llama-3-70B: 5 MiB/token is what 64 query heads would cost.", "5 MiB", W, "2.5 MiB"),
+    ("en-kv-said-holds", "Llama-3-70B keeps 8 KV heads for 64 query heads, so its 320 KiB per token is small.", "320 KiB", H, ""),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in QUERY_HEADS_CASES])
+def test_a_figure_said_to_count_the_query_heads(text: str, stated: str, group: str, shown: str) -> None:
+    _judged("# Cache\n\n" + text + "\n", stated, group, shown)

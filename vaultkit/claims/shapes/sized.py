@@ -1655,6 +1655,8 @@ _STATED_HEADS = guarded(
     # what the figure assumes
     r"|\b(\d+)-(?:head|голов\w*)\s+(?:(?:multi[- ]head|MHA|plain|full)\s+)?(?:figure|number|value|version|variant|cache|estimate"
     r"|вариант\w*|цифр\w*|числ\w*|значени\w*|кэш\w*)\b"
+    # `what 32 *query* heads would cost`: a count of query heads alone (emphasis and all), read where no KV heads are said
+    r"|\b(\d+)\s+[*_]{0,2}query[*_]{0,2}\s+heads\b"
 )
 
 
@@ -1663,6 +1665,9 @@ def _heads_said_for(s: Sentence, q: Quantity) -> re.Match[str] | None:
     48 query heads instead gives 1.31 MiB`: the 48 are the second figure's), else the first after it; never heads a
     table row's comment cell names (`| 48 KiB | 12 KiB | assumed 8 KV heads; it has 2 |`)."""
     found = _heads_in(s.unit.text, s.start, s.end) if _once(_STATED_HEADS, s) else ()
+    if any(m.group(2) or m.group(4) for m in found):
+        # `keeps 8 KV heads for 64 query heads, so its 320 KiB …`: the KV heads said are what the cache counts
+        found = tuple(m for m in found if not m.group(7))
     if found and s.unit.source == "table":
         found = tuple(m for m in found if not _other_comment_cell(s, m.start(), q))
     k = bisect_right([m.end() for m in found], q.start)
@@ -1856,7 +1861,7 @@ def _kv(
         stated_heads = None  # `Thanks to GQA instead of MHA (64 heads), …`: the heads contrasted with, not the cache's
     if stated_heads and cfg.name != "stated" and not cfg.kv_lora_rank:
         n = int(next(g for g in stated_heads.groups() if g))
-        counted_all = bool(stated_heads.group(1) or stated_heads.group(3))
+        counted_all = bool(stated_heads.group(1) or stated_heads.group(3) or stated_heads.group(7))
         if (
             counted_all
             and n == cfg.heads != cfg.kv_heads
