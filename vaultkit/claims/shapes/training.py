@@ -54,7 +54,7 @@ from vaultkit.claims.shapes.base import (
     unspaced,
 )
 from vaultkit.claims.shapes.context_sizes import near_hardware
-from vaultkit.claims.shapes.sized import DIFFERENCE_BEFORE, context_model, sibling
+from vaultkit.claims.shapes.sized import ASIDE, DIFFERENCE_BEFORE, context_model, sibling
 from vaultkit.claims.verdict import compare, fmt
 
 # what says a sentence is about training (its model states, an optimizer, a sharding of them)
@@ -1472,16 +1472,18 @@ def _model(s: Sentence, q: Quantity, facts: NoteFacts, lead: str) -> _Model | No
     m2 = context_model(s, facts)
     if m2 is not None and m2.config is not None:
         return _Model(_params_of(m2), f"{m2.text} (context)")
-    for line in _context(s, facts):
-        one = _one_model(line)
-        if one is not None:
-            return _Model(_params_of(one), f"{one.text} (context)")
     for line in facts.lines_above.get(s.unit.line, ()):  # the nearest of the few lines above in its section to name one
+        if ASIDE.search(line):
+            break  # (`Для сравнения: текущая Llama-3.1-8B …`: the section's subject is looked for instead)
         one = _one_model(line)
         if one is not None:
             return _Model(_params_of(one), f"{one.text} (above)")
         if _configs_named(line):
             break
+    for line in _context(s, facts):
+        one = _one_model(line)
+        if one is not None:
+            return _Model(_params_of(one), f"{one.text} (context)")
     if facts.declared_params is not None:
         return _Model(facts.declared_params[0], facts.declared_params[1])
     nominal = _nominal(s, q)
