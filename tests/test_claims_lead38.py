@@ -246,3 +246,20 @@ def test_a_zero_share_is_never_dropped() -> None:
     for text in ("С ZeRO-3 на 8 GPU это 6 ГБ на GPU.", "With ZeRO-3 over 8 GPUs that's 6 GB per GPU."):
         stated = "6 ГБ" if "ГБ" in text else "6 GB"
         assert [c.verdict.group for c in _claims("# Shares\n\n" + text + "\n", stated)]  # type: ignore[attr-defined]
+
+
+# A sequence length said in thousands after `at` (`Activations for Llama-2-7B at 4K, batch 1`) is the activations' s:
+# each figure is judged by the formula (one layer 3.255 GB, 32 layers 104.2 GB; FlashAttention 34·s·b·h = 570 MB),
+# not the total by the per-layer figure. A FlashAttention or per-layer sentence is about sizing (never dropped).
+ACT = "Lena: Activations for Llama-2-7B at 4K, batch 1, no recomputation: 6.5 GB per layer, 104 GB over 32 layers.\n"
+AT_K_CASES = [
+    ("en-layer-wrong", ACT, "6.5 GB", W, "3.255 GB"),
+    ("en-total-holds", ACT, "104 GB", H, ""),
+    ("en-flash-holds", ACT + "Sam: FlashAttention brings that to 570 MB per layer.\n", "570 MB", H, ""),
+    ("ru-layer-wrong", "Активации Llama-2-7B при 4K, батч 1, без пересчёта: 6,5 ГБ на слой.\n", "6,5 ГБ", W, "3.255 GB"),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in AT_K_CASES])
+def test_a_sequence_length_at_thousands(text: str, stated: str, group: str, shown: str) -> None:
+    _judged("# Activations\n\n" + text, stated, group, shown)

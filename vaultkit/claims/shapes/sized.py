@@ -6986,6 +6986,8 @@ _BATCH_WORD = guarded(r"(?i)\bbatch(?:\s+size)?\s*(?:of|=|:)?\s*(\d+)|\bбатч
 _SEQ_WORD = guarded(
     r"(?i)(?<![\w.])(?:seq(?:uence)?(?:\s+length)?|s|(?:длина\s+)?последовательност\w*)\s*(?:of|=|:|в)?\s*(\d{3,6})\b"
     r"|\bat\s+s\s*=\s*(\d+)"
+    # `Activations for Llama-2-7B at 4K, batch 1`: a length in thousands of tokens after `at` (`при 8K`, `на 4K`)
+    r"|(?:\bat|\bпри|\bна)\s+(\d{1,3})\s?[kKкК](?![\w]|[.,]\d|\s*(?:tok|ток|/))"
 )
 _ONE_LAYER = guarded(r"(?i)\b(?:one|a\s+single|each|один|одного|каждый)\s+(?:[\w.-]+\s+)?(?:layer|слой)\b")
 
@@ -6996,7 +6998,7 @@ def _activation_inputs(text: str, cfg: ModelConfig | None) -> tuple[int, int, in
     got = {k: rx.search(text) for k, rx in _SYMBOL.items()}
     seq = int(got["s"].group(1)) if got["s"] else None
     if seq is None and (m := _SEQ_WORD.search(text)):
-        seq = int(m.group(1) or m.group(2))
+        seq = int(m.group(1) or m.group(2)) if not m.group(3) else int(m.group(3)) * 1024
     batch = int(got["b"].group(1)) if got["b"] else None
     if batch is None and (m := _BATCH_WORD.search(text)):
         batch = int(m.group(1) or m.group(2))

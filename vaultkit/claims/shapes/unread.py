@@ -31,6 +31,7 @@ _PEAK_RATE = guarded(r"FLOPS\b|(?i:flop/s|ФЛОПС)")  # a device's peak (`989
 _ABOUT_MODELS = guarded(
     r"(?i)\bKV\b|kv[- ]?cache|\bLLMs?\b|\bGGUF\b|\bq?LoRA\b|\btok(?:en)?s?/s\b|ток(?:енов)?/с"
     r"|\bFLOPs?\b|\bvLLM\b|llama\.cpp|\bquantiz\w*|квантован\w*|\bper\s+token\b|на\s+токен|\bZeRO\b|\bFSDP\b|DeepSpeed"
+    r"|Flash-?Attention|\bper\s+layer\b|на\s+(?:один\s+|каждый\s+)?слой\b"
     r"|\d\s*(?:[BM]|млрд|млн|billion|million)\s+(?:param\w*|парам\w*)"
 )
 # words a model's sizing shares with everyday writing (`cache`, `checkpoint`, `model`, `training`): about a model only in a
