@@ -263,3 +263,42 @@ AT_K_CASES = [
 @pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in AT_K_CASES])
 def test_a_sequence_length_at_thousands(text: str, stated: str, group: str, shown: str) -> None:
     _judged("# Activations\n\n" + text, stated, group, shown)
+
+
+# A training recipe named by its optimizer in the sentence or on the line just above (`Mixed-precision Adam …`) is 16 B
+# per parameter, nearer than a rate in bytes stated further up; `ZeRO-3 on 8.` counts 8 devices; a TP split the line
+# above states of another model divides nothing here.
+ABOVE_4B = (
+    "# Training\n\n- Sam: Full fine-tuning Llama-2-7B is 16 bytes per parameter.\n"
+    "- Lena: No, it's 4 bytes per parameter, 27 GB.\n"
+)
+RECIPE_CASES = [
+    ("en-adam-holds", ABOVE_4B + "- Sam: Mixed-precision Adam for Llama-3-8B: 128.5 GB.\n", "128.5 GB", H, ""),
+    (
+        "en-zero-on-8-holds",
+        ABOVE_4B + "- Sam: Mixed-precision Adam for Llama-3-8B: 128.5 GB.\n- Lena: That's 16 GB per GPU with ZeRO-3 on 8.\n",
+        "16 GB",
+        H,
+        "ZeRO-3 over 8 devices",
+    ),
+    (
+        "en-zero-on-8-wrong",
+        ABOVE_4B + "- Sam: Mixed-precision Adam for Llama-3-8B: 128.5 GB.\n- Lena: That's 64 GB per GPU with ZeRO-3 on 8.\n",
+        "64 GB",
+        W,
+        "16.061 GB",
+    ),
+    (
+        "en-another-models-split",
+        "# Distill\n\nTeacher Llama-3-70B in bf16: 141.11 GB, i.e. 17.64 GB per card with TP=8.\n"
+        "Student Llama-3-8B, full fine-tune: 128.48 GB of state, 16.06 GB per card with ZeRO-3 over 8.\n",
+        "16.06 GB",
+        H,
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in RECIPE_CASES])
+def test_the_nearest_recipe_and_devices(text: str, stated: str, group: str, shown: str) -> None:
+    _judged(text, stated, group, shown)

@@ -3287,6 +3287,10 @@ def _sentence_recipes(s: Sentence) -> list[re.Match[str]]:
     return found
 
 
+# a recipe named by its optimizer rather than its bytes (`Mixed-precision Adam for Llama-3-8B: 128.5 GB`)
+_ADAM_NAMED = guarded(r"(?i)\badam\w*|mixed[\s-]+precision|смешанн\w*\s+точност\w*")
+
+
 def _noted_recipe(s: Sentence, q: Quantity, facts: NoteFacts, params: float) -> Quantity | None:
     """The training recipe the note stated before the figure (earlier on its line, else above it), as
     bytes per parameter, for a model's size with no storage type in its sentence: when the sentence
@@ -3298,6 +3302,8 @@ def _noted_recipe(s: Sentence, q: Quantity, facts: NoteFacts, params: float) -> 
     earlier = last_before(_param_recipes, q.start, text)
     last = here[-1] if here else earlier
     noted = facts.recipe.get(s.unit.line)
+    if noted and not last and _ADAM_NAMED.search(text, s.start, q.start):
+        noted = None  # `Mixed-precision Adam for Llama-3-8B: 128.5 GB` under `No, it's 4 bytes per parameter`: its own recipe
     value = float(last.group(1).replace(",", ".")) if last else (noted[0] if noted else None)
     a, b = clause_bounds(s, q.start, q.end)
     named = _N_BYTE.search(s.unit.masked, a, b)  # `versus 91 GB with the 12-byte recipe`

@@ -125,7 +125,9 @@ _DEVICES = guarded(
     rf"(?i)(?<![\w.,]){_COUNT}(?:\s*|-)(?:(?:data[\s-]+parallel|DP|same|our)\s+)?(?:[×x]\s*)?"
     rf"(?:(?:A100|H100|H200|A800|H800|B200|L40S?|MI300X?|RTX\s*\d{{4}}|\d{{4}})\s*)?{_DEVICE_NOUN}(?![\w-])"
     rf"|(?<![\w.,]){_COUNT}\s*(?:[×x]\s*)?(?:A100|H100|H200|A800|H800|B200|L40S?|MI300X?|RTX\s*\d{{4}})"
-    rf"|\b(?:over|across|among|between|by|между|на)\s+(?:the\s+|our\s+|all\s+)?{_COUNT}(?=\s*(?:[),;:]|$|\bwould\b|\bis\b))"
+    # `ZeRO-3 over 8;`, `with ZeRO-3 on 8.`: a bare count of the devices named before
+    rf"|\b(?:over|across|among|between|by|on|между|на)\s+(?:the\s+|our\s+|all\s+)?{_COUNT}"
+    r"(?=\s*(?:[),;:]|\.(?!\d)|$|\bwould\b|\bis\b))"
 )
 # a tensor × pipeline split of the model: `TP=2 × PP=2`, `TP 4, PP 2`
 _TP = guarded(r"(?i)\bTP\s*[=:]?\s*(\d{1,2})\b|\btensor[\s-]+parallel\w*\s*(?:of|=|:)?\s*(\d{1,2})\b")
@@ -1312,6 +1314,11 @@ def _recipe(s: Sentence, q: Quantity, facts: NoteFacts, lead: str, relaxed: bool
         if said is not None:
             return _Recipe(said, "stated above")
     noted = facts.recipe.get(s.unit.line)
+    just_above = lead or next(iter(facts.lines_above.get(s.unit.line, ())), "")
+    if noted is not None and just_above and line_names(_ADAM_SAID, just_above) and not _ZERO.search(just_above):
+        # `Mixed-precision Adam for Llama-3-8B: 128.5 GB.` / `That's 16 GB per GPU with ZeRO-3 on 8.`: the recipe the line
+        # just above names, nearer than a rate in bytes stated further up
+        return _Recipe(16.0, "mixed-precision Adam (line above)")
     if noted is not None:
         return _Recipe(noted[0], "stated above")
     if _ADAM_SAID.search(text, s.start, s.end) or _ZERO.search(text, s.start, s.end) or _ADAM_SAID.search(prior):
@@ -1665,6 +1672,13 @@ def _devices(s: Sentence, q: Quantity, facts: NoteFacts, lead: str, header: str)
     return 0, ""
 
 
+def _another_models(line: str, s: Sentence) -> bool:
+    """The line names a catalogued model, and the sentence names another one."""
+    own = {m.config.name for m in s.models if m.config is not None}
+    theirs = {m.config.name for m in find_mentions(line) if m.config is not None} if own and line else set()
+    return bool(theirs) and not theirs & own
+
+
 def _split(s: Sentence, lead: str) -> tuple[int, str]:
     """The tensor × pipeline split the sentence (else the line above) names: TP·PP."""
     here = _split_in(s.unit.text[s.start : s.end])
@@ -1706,6 +1720,8 @@ def _share(
         stage = _stage_in(stages[-1].group(0)) if stages else None
     split, split_how = _split(s, lead)
     n, where = _devices(s, q, facts, lead, header)
+    if split > 1 and _split_in(s.unit.text[s.start : s.end])[0] == 1 and _another_models(lead, s):
+        split, split_how = 1, ""  # `Student Llama-3-8B … ZeRO-3 over 8.` under `Teacher Llama-3-70B … TP=8`: another's split
     shared = _share_of_total(s, q, facts, prior, model, recipe, stage, n)
     if shared is not None:
         return shared
