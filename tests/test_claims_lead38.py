@@ -302,3 +302,18 @@ RECIPE_CASES = [
 @pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in RECIPE_CASES])
 def test_the_nearest_recipe_and_devices(text: str, stated: str, group: str, shown: str) -> None:
     _judged(text, stated, group, shown)
+
+
+# A share said once after a list joined by `and`/`и` (`32.9 GiB of weights and 20 GiB of cache per card`) is each figure's:
+# Llama-3-70B in int8 over two cards is 32.854 GiB a card. A comma's restatement (`405.9 GB, 50.7 GB per GPU`) is not.
+LISTED_SHARE_CASES = [
+    ("en-holds", "Llama-3-70B: two A100s with int8: 32.9 GiB of weights and 20 GiB of cache per card.", "32.9 GiB", H, ""),
+    ("ru-holds", "Llama-3-70B: берём 2 × A100 с int8: по 32,9 ГиБ весов и 20 ГиБ кэша на карту.", "32,9 ГиБ", H, ""),
+    ("en-wrong", "Llama-3-70B: two A100s with int8: 16.4 GiB of weights and 20 GiB of cache per card.", "16.4 GiB", W, "32.854"),
+    ("en-comma-total", "Llama-3-70B in int8 on 2 × A100: 70.6 GB, 35.3 GB per GPU.", "70.6 GB", H, ""),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in LISTED_SHARE_CASES])
+def test_a_share_said_once_after_a_list(text: str, stated: str, group: str, shown: str) -> None:
+    _judged("# Plan\n\n" + text + "\n", stated, group, shown)

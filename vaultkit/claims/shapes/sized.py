@@ -3505,6 +3505,12 @@ _EACH_DEVICE = guarded(
     r"(?i)\s*(?:(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:weights?|весов|веса)\s+)?"  # `35 GB of bf16 weights per GPU`
     r"(?:on\s+each(?:\s+(?:GPU|card|device))?|each|per[\s_]+(?:GPU|card|device)|на[\s_]+(?:каждую|каждой|каждый|карту|GPU|видеокарту))\b"
 )
+# the share said once after a list of figures (`32.9 GiB of weights and 20 GiB of cache per card`, `по 32,9 ГиБ весов и
+# 20 ГиБ кэша на карту`): each figure of the list is one device's
+_EACH_DEVICE_LISTED = guarded(
+    r"(?i)\s*(?:[\w-]+\s+){0,2}?(?:and|и)\s+(?:~|≈)?\s*\d[\d.,]*\s*(?:[KMGT]i?B|[КМГТ]и?Б)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:per[\s_]+(?:GPU|card|device)|on\s+each|each|на\s+(?:каждую\s+)?(?:карту|GPU|видеокарту))\b"
+)
 _EACH_DEVICE_BEFORE = guarded(
     r"(?i)(?:\b|_)(?:on\s+each|each|per)[\s_]+(?:GPU|card|device)(?:\b|_)|на\s+(?:каждую|каждой|каждый|одну)\s+(?:карту|видеокарту|GPU|устройство)"
     r"|(?:\b|_)на_(?:карту|видеокарту|gpu|устройство)(?:\b|_)"
@@ -6713,6 +6719,7 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             per_device
             or (_EACH_DEVICE.match(text, q.end) and not SEQUENCES_BEFORE.search(text, max(s.start, q.start - 40), q.start))
             or _EACH_DEVICE_BEFORE.search(text, clause_bounds(s, q.start, q.end)[0], q.start)
+            or _EACH_DEVICE_LISTED.match(text, q.end, min(s.end, q.end + 120))
         ):
             # `… over 2 GPUs puts 70.6 GB on each`, `на каждую карту приходится …`, `51 GB per stage (PP=8)`: a share
             n = _tp_times_pp(s) or _device_count(s) or (devices if per_device else 0)
