@@ -317,3 +317,13 @@ LISTED_SHARE_CASES = [
 @pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in LISTED_SHARE_CASES])
 def test_a_share_said_once_after_a_list(text: str, stated: str, group: str, shown: str) -> None:
     _judged("# Plan\n\n" + text + "\n", stated, group, shown)
+
+
+def test_a_model_called_by_its_size_is_no_adapter_count() -> None:
+    """`QLoRA keeps the base in NF4: 1.7 GB for the 7B.` after an adapter's count: `the 7B` is the model, not a count."""
+    text = (
+        "# QLoRA\n\n- Lena: LoRA rank 16 on q and v of Llama-2-7B is 8.4M trainable parameters.\n"
+        "- Sam: QLoRA keeps the base in NF4: 1.7 GB for the 7B.\n"
+    )
+    assert _claims(text, "7B") == []
+    _judged(text, "1.7 GB", W, "3.369 GB")

@@ -317,12 +317,24 @@ def _confirmed_above(
     return False
 
 
+_BARE_SIZE = guarded(r"\d+(?:\.\d+)?[BMbm]")
+_THE_BEFORE = guarded(r"(?i)\b(?:the|a|an|this|that|our|its)\s+$")
+
+
 def _lora_counts(s: Sentence, facts: NoteFacts) -> list[Found]:
     text = s.unit.masked
     here = s.unit.text[s.start : s.end]
     if not _LORA_WORDS.search(here) and not _RANK.search(here):
         return []
-    candidates = [q for q in s.quantities if _is_count(q) and q.value >= 1e4 and not _NOT_PARAMS.match(text, q.end)]
+    candidates = [
+        q
+        for q in s.quantities
+        if _is_count(q)
+        and q.value >= 1e4
+        and not _NOT_PARAMS.match(text, q.end)
+        # `1.7 GB for the 7B`: a model called by its size, not a count (`the 7B parameters` is one)
+        and not (_BARE_SIZE.fullmatch(q.text) and _THE_BEFORE.search(text, max(0, q.start - 8), q.start))
+    ]
     if not candidates:
         return []
     setting = _lora_setting(s, facts)
