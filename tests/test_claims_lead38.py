@@ -327,3 +327,17 @@ def test_a_model_called_by_its_size_is_no_adapter_count() -> None:
     )
     assert _claims(text, "7B") == []
     _judged(text, "1.7 GB", W, "3.369 GB")
+
+
+# A storage type said after a figure of its own `;`-part (`✘ 9,2 ГБ — это int8; ✔ 336 КиБ`) is that figure's, not a
+# later figure's: Gemma 2 9B caches 2 × 42 × 8 × 256 × 2 B = 336 KiB a token in 16 bits.
+OWN_PART_CASES = [
+    ("ru-holds", "Проверка Gemma 2 9B: ✘ 9,2 ГБ — это int8; ✔ 336 КиБ на токен кэша.", "336 КиБ", H, ""),
+    ("en-holds", "Gemma 2 9B check: 9.2 GB is int8; its cache is 336 KiB per token.", "336 KiB", H, ""),
+    ("en-wrong", "Gemma 2 9B check: 9.2 GB is int8; its cache is 168 KiB per token.", "168 KiB", W, "336 KiB"),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in OWN_PART_CASES])
+def test_a_type_said_of_an_earlier_parts_figure(text: str, stated: str, group: str, shown: str) -> None:
+    _judged("# Check\n\n" + text + "\n", stated, group, shown)

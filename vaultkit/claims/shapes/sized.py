@@ -7367,6 +7367,14 @@ def _dtype_for(s: Sentence, q: Quantity, facts: NoteFacts, cache: bool = False) 
             dtype, where = facts.dtype_for(replace(s, end=opening), q)
             if where == "paragraph" and dtype is not None and dtype.name == name:
                 dtype, where = None, ""  # (the paragraph's one type is that same bracket's)
+    if where == "sentence" and dtype is not None and dtype.end <= q.start:
+        semi = s.unit.text.rfind(";", dtype.end, q.start)
+        opening = s.unit.text.rfind(";", s.start, dtype.start) + 1 or s.start
+        if semi >= 0 and any(z.kind == "bytes" and opening <= z.start and z.end <= dtype.start for z in s.quantities):
+            # `✘ 9,2 ГБ — это int8; ✔ 336 КиБ`: a type said after a figure of its own `;`-part before is that figure's
+            dtype, where = facts.dtype_for(replace(s, start=semi + 1), q)
+            if where != "sentence":
+                dtype, where = None, ""  # (nor is the paragraph's type then this one's)
     if where == "sentence" and dtype is not None and dtype.start >= q.end:
         semi = s.unit.text.find(";", q.end, dtype.start)
         if semi >= 0 and find_quantities(s.unit.masked[dtype.end : dtype.end + 200]):  # (a bounded look: linear)
