@@ -341,3 +341,32 @@ OWN_PART_CASES = [
 @pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in OWN_PART_CASES])
 def test_a_type_said_of_an_earlier_parts_figure(text: str, stated: str, group: str, shown: str) -> None:
     _judged("# Check\n\n" + text + "\n", stated, group, shown)
+
+
+# A rate in a list item naming no model reads the model the nearest item above names (`- Llama-3-70B в bf16 занимает …`
+# / `- KV-кэш — …` / `- Потолок генерации в bf16 на одной H100 — 47,5 ток/с`): 3.35 TB/s / 141.1 GB = 23.7 tok/s at most.
+SIBLING_RATE_CASES = [
+    (
+        "ru-wrong",
+        "Сервер для Llama-3-70B и Qwen2.5-32B. Его расчёт:\n\n"
+        "- Llama-3-70B в bf16 занимает 141 ГБ.\n- KV-кэш — 320 КиБ на токен.\n"
+        "- Потолок генерации в bf16 на одной H100 — 47,5 ток/с.\n",
+        "47,5 ток/с",
+        W,
+        "23.7",
+    ),
+    (
+        "en-holds",
+        "A server for Llama-3-70B and Qwen2.5-32B. His numbers:\n\n"
+        "- Llama-3-70B in bf16 is 141 GB.\n- KV cache is 320 KiB per token.\n"
+        "- The bf16 decode ceiling on one H100 SXM is 23.7 tok/s.\n",
+        "23.7 tok/s",
+        H,
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in SIBLING_RATE_CASES])
+def test_a_rate_reads_the_model_of_the_item_above(text: str, stated: str, group: str, shown: str) -> None:
+    _judged("# Plan\n\n" + text, stated, group, shown)

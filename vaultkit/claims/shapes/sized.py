@@ -779,6 +779,28 @@ ASIDE = guarded(
 )
 
 
+def _sibling_item_model(s: Sentence, facts: NoteFacts) -> ModelMention | None:
+    """The one catalogued model the nearest item above of the same list names (`- Llama-3-70B в bf16 занимает …` /
+    `- KV-кэш — …` / `- Потолок генерации в bf16 на одной H100 — 47,5 ток/с`): a list of a model's figures goes on about
+    it. Up to three lines above, each an item at the line's own indentation; one naming several models, an aside, a
+    line that is no item, or a nested one ends the look."""
+    own = _indent(s.unit.text)
+    if own is None:
+        return None
+    for line in facts.lines_above.get(s.unit.line, ())[:3]:
+        if _indent(line) != own or ASIDE.search(line):
+            return None
+        named = {m.config.name: m for m in find_mentions(line) if m.config is not None}
+        if len(named) > 1:
+            return None
+        if named:
+            m = next(iter(named.values()))
+            if m.config is None or _counts_a_part(line, float(count_parameters(m.config).total)):
+                return None
+            return replace(m, start=-1, end=-1)
+    return None
+
+
 def _above_model(above: str) -> ModelMention | None:
     """The one model the paragraph before names, unless it counts some part of it (`a LoRA adds 4.2M
     trainable parameters`): what follows may be about that part."""
@@ -8022,7 +8044,7 @@ def _context_read(s: Sentence, t: Quantity, facts: NoteFacts) -> tuple[float, st
     """`With bf16 weights: about 68 tokens/s` after a line about one model: the bytes that model
     reads per token in the dtype said in the rate's own sentence (never one from elsewhere; a
     mixture of experts reads its active parameters)."""
-    m = context_model(s, facts) if not _unknown_name(s) else None
+    m = (context_model(s, facts) or _sibling_item_model(s, facts)) if not _unknown_name(s) else None
     if m is None or m.config is None:
         return None
     dtype, where = _dtype_for(s, t, facts)
