@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from conftest import H, W, note_claims
 
+from vaultkit.claims.model import Verdict
+
 
 def _claims(text: str, stated: str) -> list[object]:
     return [c for c in note_claims(text) if c.stated == stated]  # type: ignore[attr-defined]
@@ -370,3 +372,18 @@ SIBLING_RATE_CASES = [
 @pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in SIBLING_RATE_CASES])
 def test_a_rate_reads_the_model_of_the_item_above(text: str, stated: str, group: str, shown: str) -> None:
     _judged("# Plan\n\n" + text, stated, group, shown)
+
+
+# A size name's nominal count (`70B`) allows ±10 %, but a figure within 1.5 % of the other unit's reading and 5 % off its
+# own is that unit's figure mislabelled: `70B in bf16 = 141 GiB` is 140 GB labelled GiB, not 130.4 GiB.
+NOMINAL_UNIT_CASES = [
+    ("en-confused", "- 70B in bf16 = 141 GiB.", "141 GiB", Verdict.UNIT_CONFUSION.value, "GB labelled GiB"),
+    ("ru-confused", "- 70B в bf16 — 141 ГиБ.", "141 ГиБ", Verdict.UNIT_CONFUSION.value, "GB labelled GiB"),
+    ("en-own-unit", "- 70B in bf16 = 130 GiB.", "130 GiB", H, ""),
+    ("en-approx", "- 7B in bf16 = 15.2 GB.", "15.2 GB", H, "nominal"),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in NOMINAL_UNIT_CASES])
+def test_a_nominal_size_figure_in_the_other_unit(text: str, stated: str, group: str, shown: str) -> None:
+    _judged("# Sizes\n\n" + text + "\n", stated, group, shown)

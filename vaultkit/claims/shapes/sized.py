@@ -1593,10 +1593,26 @@ def _weights_judged(
             f"in {dtype.name} is {fmt(readings[0][0], q.scale)}",
             "weights",
         )
-    if not check.verdict.holds and cfg is None and (_BARE_SIZE_NAME.fullmatch(named.strip()) or _NAMED_SIZE.search(named)):
+    if (
+        not check.verdict.holds
+        and check.verdict is not Verdict.UNIT_CONFUSION  # `70B in bf16 = 141 GiB`: 140 GB labelled GiB, not 130 GiB ± 10 %
+        and cfg is None
+        and (_BARE_SIZE_NAME.fullmatch(named.strip()) or _NAMED_SIZE.search(named))
+    ):
         # `Qwen2.5 в bf16: 7B — 15,2 ГБ`: a size name is nominal (7B models have 6.7–7.6B parameters), ±10 %
         approx = compare(replace(q, hedge=True), readings[0][0])
-        if approx.verdict.holds:
+        other = readings[0][0] / (1e9 if q.binary else 2**30) if q.kind == "bytes" and q.scale in (1e9, 2**30) else None
+        own = readings[0][0] / q.scale
+        if (
+            approx.verdict is Verdict.HOLDS_UNIT_AMBIGUOUS
+            and other is not None
+            and abs(q.printed - other) <= 0.015 * other
+            and abs(q.printed - own) > 0.05 * own
+        ):
+            # `70B in bf16 = 141 GiB`: 140 GB to 1 %, 130 GiB to 8 %: the nominal count's GB figure labelled GiB
+            label = "GB labelled GiB" if q.binary else "GiB labelled GB"
+            check = Check(Verdict.UNIT_CONFUSION, approx.explanation.split(" (approximate")[0] + f": the figure is {label}")
+        elif approx.verdict.holds:
             check = Check(Verdict.HOLDS_APPROX, approx.explanation + " (a nominal size name, ±10 %)")
     if (
         not check.verdict.holds
