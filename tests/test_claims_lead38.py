@@ -387,3 +387,29 @@ NOMINAL_UNIT_CASES = [
 @pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in NOMINAL_UNIT_CASES])
 def test_a_nominal_size_figure_in_the_other_unit(text: str, stated: str, group: str, shown: str) -> None:
     _judged("# Sizes\n\n" + text + "\n", stated, group, shown)
+
+
+# A code block's cache per token multiplied out with the query heads (`kv = 2 * 80 * 64 * 128 * 2  # 2,5 МиБ на токен` for
+# Llama-3-70B, 8 KV heads of 64) is wrong by 8/64, and so is a figure the block computes from it by products and quotients.
+CODE_KV = (
+    "---\nmodel: meta-llama/Meta-Llama-3-70B\n---\n# Расчёт\n\n```python\n"
+    "kv = 2 * 80 * 64 * 128 * 2       # 2,5 МиБ на токен\n"
+    "print(kv * 8192 * 16 / 2**30)    # 320 — ГиБ на 16 пользователей\n"
+    "kv8 = 2 * 80 * 8 * 128 * 2       # 320 КиБ на токен\n"
+    "print(kv8 * 8192 * 16 / 2**30 + 1)  # 41 — с запасом\n```\n"
+)
+CODE_KV_CASES = [
+    ("per-token-wrong", "2,5 МиБ", W, "8 KV heads"),
+    ("derived-wrong", "320", W, "= 40"),
+    ("kv-heads-holds", "320 КиБ", H, ""),
+]
+
+
+@pytest.mark.parametrize(("stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in CODE_KV_CASES])
+def test_a_code_blocks_cache_with_query_heads(stated: str, group: str, shown: str) -> None:
+    _judged(CODE_KV, stated, group, shown)
+
+
+def test_a_sum_of_the_cache_is_left_as_judged() -> None:
+    """`kv8 * … + 1`: a sum is not proportional to the product; its verdict is the code's own."""
+    assert [c.verdict.group for c in _claims(CODE_KV, "41")] != [W]  # type: ignore[attr-defined]

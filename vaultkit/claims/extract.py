@@ -21,7 +21,7 @@ from itertools import accumulate, pairwise
 from typing import Any
 
 from vaultkit.claims.answers import readable_answer_rows, readable_answers
-from vaultkit.claims.catalog import ModelMention, find_cards, find_gpus, find_mentions, use_note_models
+from vaultkit.claims.catalog import ModelConfig, ModelMention, find_cards, find_gpus, find_mentions, use_note_models
 from vaultkit.claims.delimited import delimited_tables
 from vaultkit.claims.dtypes import DtypeMention, canonical, find_dtypes, from_properties, kv_from_properties
 from vaultkit.claims.fastre import guarded
@@ -70,7 +70,7 @@ from vaultkit.claims.shapes.sized import (
 )
 from vaultkit.claims.shapes.unread import UNTIED_COUNT
 from vaultkit.claims.twins import twin_units
-from vaultkit.claims.verdict import compare
+from vaultkit.claims.verdict import compare, fmt
 
 # A line can hold a claim only if it matches this: a figure followed by a unit, scale, sign or
 # `=`/`→`; a sign followed by a figure; a dtype; a ratio, percent or vague-magnitude word. The
@@ -1903,7 +1903,7 @@ def extract_claims(
     claims = [f.claim for f in found if f.claim is not None]
     read_as_code: set[int] = set()
     for a, b in sorted(blocks):
-        from_code = code_claims(lines, a, b)
+        from_code = _query_heads_in_code(code_claims(lines, a, b), lines, facts)
         read_as_code.update(c.line for c in from_code)
         claims.extend(from_code)
     # a printout's or a configuration's line the code reader judged (a tool's log, a comment on a printed value) is its
@@ -1920,6 +1920,64 @@ def extract_claims(
     claims = twin_units(claims, written.split("\n"))
     claims.sort(key=lambda c: (c.line, c.column))
     return tuple(claims)
+
+
+# `kv = 2 * 80 * 64 * 128 * 2  # 2,5 МиБ на токен`: a cache per token multiplied out in code from literal factors
+_CODE_KV_PRODUCT = guarded(
+    r"^\s*(?P<name>\w*(?:kv|KV|cache)\w*)\s*=\s*(?P<f>\d{1,6}(?:\s*\*\s*\d{1,6}(?:\.\d+)?){4})\s*(?:#|$)"
+)
+
+
+# code proportional to what it names: names, numbers, products, quotients, brackets, an assignment and `print`
+_PROPORTIONAL_CODE = guarded(r"[\w\s.()*/=]*")
+
+
+def _query_heads_in_code(claims: list[Claim], lines: list[str], facts: NoteFacts) -> list[Claim]:
+    """A code block's cache per token multiplied out with a model's query heads where its grouped-query attention keeps
+    fewer KV heads (`kv = 2 * 80 * 64 * 128 * 2  # 2,5 МиБ на токен` in a note about Llama-3-70B): the product is right
+    and the cache too large, judged as the cache with the KV heads; so is a figure the block computes from it by
+    products and quotients (`print(kv * 8192 * 16 / 2**30)  # 320`). The model is the one of the note's models whose
+    layers, query heads and head dimension the factors are."""
+    slipped: dict[str, tuple[ModelConfig, str]] = {}
+    out: list[Claim] = []
+    for c in claims:
+        line = lines[c.line - 1] if 0 < c.line <= len(lines) else ""
+        m = _CODE_KV_PRODUCT.match(line)
+        if m is not None:
+            factors = [float(x) for x in re.split(r"\s*\*\s*", m.group("f"))]
+            fits = {
+                x.config.name: x
+                for x in facts.note_models
+                if x.config is not None
+                and x.config.kv_heads < x.config.heads
+                and not x.config.kv_lora_rank
+                and sorted(factors[:4]) == sorted([2.0, x.config.layers, x.config.heads, x.config.head_dim])
+                and factors[4] in (0.5, 1.0, 2.0, 4.0)
+            }
+            if len(fits) == 1:
+                model = next(iter(fits.values()))
+                assert model.config is not None
+                slipped[m.group("name")] = (model.config, model.text)
+        name = next((n for n in slipped if re.search(rf"\b{re.escape(n)}\b", line)), None)
+        if name is None or not c.verdict.holds or not c.stated:
+            out.append(c)
+            continue
+        cfg, text = slipped[name]
+        code = line.split("#", 1)[0]
+        if not _PROPORTIONAL_CODE.fullmatch(code) or len(code) > 200:
+            out.append(c)  # (a sum or a difference of it: not proportional to the cache per token, left as judged)
+            continue
+        ratio = cfg.kv_heads / cfg.heads
+        said = find_quantities(c.stated)
+        right = (
+            fmt(said[0].value * ratio, said[0].scale) if said and said[0].kind == "bytes" else f"{said[0].printed * ratio:,.4g}"
+        ) if said else ""
+        slip = (
+            f"{text}: the product counts its {cfg.heads} query heads, not its {cfg.kv_heads} KV heads: × {cfg.kv_heads}/"
+            f"{cfg.heads} = {right}"
+        )
+        out.append(replace(c, verdict=Verdict.WRONG, explanation=f"{slip}; {c.explanation}"))
+    return out
 
 
 # a rule of thumb the note states for memory: the weights plus a share on top (`VRAM = parameters × bytes per parameter,

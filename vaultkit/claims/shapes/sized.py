@@ -1601,12 +1601,12 @@ def _weights_judged(
     ):
         # `Qwen2.5 в bf16: 7B — 15,2 ГБ`: a size name is nominal (7B models have 6.7–7.6B parameters), ±10 %
         approx = compare(replace(q, hedge=True), readings[0][0])
-        other = readings[0][0] / (1e9 if q.binary else 2**30) if q.kind == "bytes" and q.scale in (1e9, 2**30) else None
+        swapped = readings[0][0] / (1e9 if q.binary else 2**30) if q.kind == "bytes" and q.scale in (1e9, 2**30) else None
         own = readings[0][0] / q.scale
         if (
             approx.verdict is Verdict.HOLDS_UNIT_AMBIGUOUS
-            and other is not None
-            and abs(q.printed - other) <= 0.015 * other
+            and swapped is not None
+            and abs(q.printed - swapped) <= 0.015 * swapped
             and abs(q.printed - own) > 0.05 * own
         ):
             # `70B in bf16 = 141 GiB`: 140 GB to 1 %, 130 GiB to 8 %: the nominal count's GB figure labelled GiB
