@@ -413,3 +413,22 @@ def test_a_code_blocks_cache_with_query_heads(stated: str, group: str, shown: st
 def test_a_sum_of_the_cache_is_left_as_judged() -> None:
     """`kv8 * … + 1`: a sum is not proportional to the product; its verdict is the code's own."""
     assert [c.verdict.group for c in _claims(CODE_KV, "41")] != [W]  # type: ignore[attr-defined]
+
+
+# A figure said to be what each token reads, no type said, that is all of a mixture's weights in a common type (Mixtral-
+# 8x7B: 93.4 GB, 46.70B in bf16) is wrong: a token reads its active experts (12.88B × 2 B = 25.76 GB). Supposed or
+# batched reads stay unjudged.
+WHOLE_READ_CASES = [
+    ("en-wrong", "- Mixtral-8x7B reads its active weights, 93.4 GB, per token.", "93.4 GB", W, "25.76 GB"),
+    ("ru-wrong", "- Mixtral-8x7B на каждом токене читает все 93,4 ГБ весов.", "93,4 ГБ", W, "25.76 GB"),
+    ("en-supposed", "- If every token read all 93.4 GB of Mixtral-8x7B, the ceiling would be 36 tok/s.", "93.4 GB", None, ""),
+    ("en-batch", "- At batch 64 Mixtral-8x7B reads all 93.4 GB per step.", "93.4 GB", None, ""),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in WHOLE_READ_CASES])
+def test_a_mixtures_whole_size_said_read_per_token(text: str, stated: str, group: str | None, shown: str) -> None:
+    if group is None:
+        assert W not in [c.verdict.group for c in _claims("# Reads\n\n" + text + "\n", stated)]  # type: ignore[attr-defined]
+    else:
+        _judged("# Reads\n\n" + text + "\n", stated, group, shown)

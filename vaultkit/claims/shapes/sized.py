@@ -6733,6 +6733,8 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             active = float(count_parameters(cfg).active)
             published = _PUBLISHED_ACTIVE.get(cfg.name)
             verdict, explanation, shape = _weights(s, q, active, published, None, f"{named} (active parameters)", dtype, where)
+            if dtype is None and verdict is Verdict.UNVERIFIABLE and shape == "no-dtype":
+                verdict, explanation = _whole_read_as_active(q, cfg, named) or (verdict, explanation)
         elif (
             cfg is not None
             and cfg.is_moe
@@ -6753,6 +6755,22 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                         Verdict.UNVERIFIABLE,
                         f"ambiguous: {q.text} is all of {named}'s weights; one token reads its active experts: {explanation}",
                     )
+            elif dtype is None and verdict is Verdict.UNVERIFIABLE and shape == "no-dtype":
+                verdict, explanation = _whole_read_as_active(q, cfg, named) or (verdict, explanation)
+        elif (
+            cfg is not None
+            and cfg.is_moe
+            and kind == "read"
+            and dtype is None
+            and _READ_PER_STEP.search(text, max(s.start, q.start - 80), min(s.end, q.end + 40))
+            and _read_per_step_of(s, q)
+            and not _MANY_AT_ONCE.search(text, s.start, s.end)
+            and not _IF_ALL_READ.search(text, s.start, s.end)
+            and (found := _whole_read_as_active(q, cfg, named)) is not None
+        ):
+            # `Mixtral-8x7B на каждом токене читает все 93,4 ГБ весов`: every expert said to be read by each token
+            verdict, explanation = found
+            shape = "weights"
         elif (
             per_device
             or (_EACH_DEVICE.match(text, q.end) and not SEQUENCES_BEFORE.search(text, max(s.start, q.start - 40), q.start))
@@ -8238,6 +8256,22 @@ def _all_experts_read(s: Sentence, facts: NoteFacts) -> tuple[float, str] | None
         return None
     total = float(count_parameters(m.config).total)
     return total * dtype.bytes, f"{m.text} {total / 1e9:.2f}B × {dtype.bytes:g} B ({dtype.name})"
+
+
+def _whole_read_as_active(q: Quantity, cfg: ModelConfig, named: str) -> tuple[Verdict, str] | None:
+    """`Mixtral-8x7B reads its active weights, 93.4 GB, per token`: a figure said to be what a token reads, with no type
+    said, that is all of a mixture's weights in a common type (93.4 GB: 46.7B in bf16) and none of its active ones: the
+    whole model given for the routed experts, wrong; the active ones in that type are what a token reads."""
+    counted = count_parameters(cfg)
+    total, active = float(counted.total), float(counted.active)
+    for name, b in _COMMON:
+        if compare(q, total * b).verdict.holds:
+            how = (
+                f"{named}: {fmt(q.value, q.scale)} is all {total / 1e9:.2f}B parameters in {name}; a token reads only the "
+                f"active experts: {active / 1e9:.2f}B × {b:g} B = {fmt(active * b, q.scale)}"
+            )
+            return Verdict.WRONG, f"stated {q.text}; {how}"
+    return None
 
 
 # a supposition that every expert is read (`If all 93.4 GB had to be read`, `если бы читались все 93,4 ГБ`)
