@@ -432,3 +432,25 @@ def test_a_mixtures_whole_size_said_read_per_token(text: str, stated: str, group
         assert W not in [c.verdict.group for c in _claims("# Reads\n\n" + text + "\n", stated)]  # type: ignore[attr-defined]
     else:
         _judged("# Reads\n\n" + text + "\n", stated, group, shown)
+
+
+# A compute time over named devices whose FLOP/s the note does not state reads the device's published dense 16-bit peak
+# (A100 312 TFLOP/s; an H100 756 or 989, the variant nearest the figure); a product written out above that is not the
+# count it states is the count the time is judged by (6 × 1.54B × 30B = 2.77e20, not 2.78e19).
+PEAK_CASES = [
+    ("ru-h100-wrong", "Обучение: 7,4 × 10²⁰ FLOP; на 8 × H100 при MFU 40 % это 6,5 часа.", "6,5 часа", W, "64.95"),
+    ("ru-h100-sxm-holds", "Обучение: 7,4 × 10²⁰ FLOP; на 8 × H100 при MFU 40 % это 65 часов.", "65 часов", H, "9.89e+14"),
+    ("ru-h100-pcie-holds", "Обучение: 7,4 × 10²⁰ FLOP; на 8 × H100 при MFU 40 % это 85 часов.", "85 часов", H, "7.56e+14"),
+    (
+        "ru-product-above",
+        "- Вычисления: 6ND = 6 × 1,54 млрд × 30 млрд = 2,78 × 10¹⁹ FLOP.\n- На 8 × A100 при MFU 40 % это 7,7 часа.",
+        "7,7 часа",
+        W,
+        "77.12",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in PEAK_CASES])
+def test_a_compute_time_on_a_devices_published_peak(text: str, stated: str, group: str, shown: str) -> None:
+    _judged("# Compute\n\n" + text + "\n", stated, group, shown)

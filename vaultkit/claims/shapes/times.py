@@ -593,6 +593,23 @@ def _utilizations(text: str) -> list[float]:
     return out
 
 
+# Published dense 16-bit tensor peaks (vendor data sheets), FLOP/s, by the names `_GPU_NAME` reads; two where the name
+# leaves the variant open (H100 PCIe 756, SXM 989 TFLOP/s)
+_PUBLISHED_PEAK: dict[str, tuple[float, ...]] = {
+    "A100": (312e12,),
+    "A800": (312e12,),
+    "H100": (756e12, 989e12),
+    "H800": (756e12, 989e12),
+    "H200": (989e12,),
+    "B200": (2250e12,),
+    "MI300X": (1307e12,),
+    "L40S": (362e12,),
+    "L4": (121e12,),
+    "A10": (125e12,),
+    "V100": (125e12,),
+}
+
+
 @lru_cache(maxsize=256)
 def _rate_for(gpu: str, lines: tuple[str, ...]) -> tuple[float | None, bool]:
     """The FLOP/s per GPU the lines state (nearest first), for the GPU `gpu` when one is named:
@@ -1341,6 +1358,13 @@ def _compute(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, rea
         # lines that name no other device than the sentence's, is that device's
         lines = tuple(x for x in (earlier, *above) if {n.replace(" ", "") for n in _gpu_names(x)} <= {gpu})
         rate, hedged = _rate_for("", lines)
+    published = ""
+    if rate is None and gpu in _PUBLISHED_PEAK and util is not None and t.value:
+        # `На 8 × H100 при MFU 40 % — 4,2 часа`: the device's published dense 16-bit peak, the variant nearest the figure
+        # (an H100 is 756 or 989 TFLOP/s): wrong only if the figure is off under every variant
+        n_for = 1 if unit[0] in _GPU_TIME else count or 1
+        rate = min(_PUBLISHED_PEAK[gpu], key=lambda r: abs(math.log(flops / (r * util) / n_for / t.value)))
+        hedged, published = False, f" ({gpu}'s published peak)"
     if rate is None:
         if read.any_flops_rate or read.flops.count(i):
             return _judge(read, s, t, unit, 0, "", unsure="the FLOP/s per GPU it divides by is not stated once")
@@ -1368,10 +1392,11 @@ def _compute(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, rea
             gpu_seconds *= right / flops
             flops, flops_from = right, recomputed
     if unit[0] in _GPU_TIME:
-        return _judge(read, s, t, unit, gpu_seconds, f"{flops:.4g} FLOP{flops_from} / ({rate:.4g} FLOP/s{per})", slower=slower)
+        how = f"{flops:.4g} FLOP{flops_from} / ({rate:.4g} FLOP/s{published}{per})"
+        return _judge(read, s, t, unit, gpu_seconds, how, slower=slower)
     # a wall-clock time with no GPU count: one GPU is the reading, and more GPUs (unstated) make it shorter
     faster = "" if count is not None else "the number of GPUs is not stated"
-    how = f"{flops:.4g} FLOP{flops_from} / ({n} GPU × {rate:.4g} FLOP/s{per})"
+    how = f"{flops:.4g} FLOP{flops_from} / ({n} GPU × {rate:.4g} FLOP/s{published}{per})"
     return _judge(read, s, t, unit, gpu_seconds / n, how, slower=slower, faster=faster)
 
 
@@ -1405,6 +1430,30 @@ _LIST_ITEM = guarded(r"[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]")
 _UNSURE_FLOPS = "the line above states the data of its FLOPs but no model to recompute them with: a time far from them is unsure"
 
 
+_TIMES_SIGN = guarded(r"\s*[×x*·⋅]\s*")
+
+
+def _written_product(line: str, flops: float) -> float | None:
+    """The product a line writes out before its FLOP count when it is not that count (`6 × 1,54 млрд × 30 млрд =
+    2,78 × 10¹⁹ FLOP`: the factors give 2.77e20): the count the line should state. None where the line writes no
+    product of three or more plain factors right before `=`, or the product is the count."""
+    qs = [q for q in _quantities(line[:600]) if q.kind in ("count", "number", "tokens") and q.hi_printed is None]
+    for k in range(len(qs) - 1, 1, -1):
+        eq = line.find("=", qs[k].end, qs[k].end + 4)
+        if eq < 0:
+            continue
+        factors = [qs[k]]
+        j = k
+        while j > 0 and _TIMES_SIGN.fullmatch(line, qs[j - 1].end, qs[j].start):
+            factors.append(qs[j - 1])
+            j -= 1
+        if len(factors) < 3:
+            return None
+        product = math.prod(q.value for q in factors)
+        return product if product > 0 and abs(product - flops) > 0.1 * product else None
+    return None
+
+
 def _right_flops(s: Sentence, facts: NoteFacts, line: str, flops: float, upper: str = "") -> tuple[float | None, str]:
     """The FLOP count a line above should state (`Обучение на 1 млрд токенов: 6·N·D ≈ 4,8·10²⁰ FLOP`):
     k × N × D with the data it states and the parameters (total or active) of the one model it or the
@@ -1414,6 +1463,9 @@ def _right_flops(s: Sentence, facts: NoteFacts, line: str, flops: float, upper: 
     from vaultkit.claims.shapes.flops import _epochs  # the shapes import each other: read at call time
     from vaultkit.claims.shapes.sized import context_model
 
+    written = _written_product(line, flops)
+    if written is not None:
+        return written, f" (the line above's product {written:.4g}, not its stated {flops:.4g})"
     formula = _FLOPS_FORMULA.search(line)
     if formula is None and upper and _line_flops(upper) and _LIST_ITEM.match(line) and _LIST_ITEM.match(upper):
         # `- GPT-2 XL на 100 млрд токенов: 9,3·10²¹ FLOP.` under `- GPT-2 small …: 6 · N · D = …`: the list's formula
