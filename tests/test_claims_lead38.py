@@ -69,32 +69,6 @@ def test_a_count_under_a_billion_is_written_in_millions() -> None:
     assert "13.6M params" in claims[0].explanation and "0.01B" not in claims[0].explanation  # type: ignore[attr-defined]
 
 
-# The one device a front matter names, stating no bandwidth of its own, is the note's device: its published bandwidth
-# bounds a rate no nearer device or figure is given for.
-STRIX = '---\nproduct:\n  name: "Mini PC, Ryzen AI Max+ 395, 128 GB"\n---\n# Reviews\n\n'
-FRONT_DEVICE_CASES = [
-    (
-        "en-wrong",
-        STRIX + "«Llama 3 70B in Q4_K_M is 43 GB, so the ceiling is about 12 tok/s.»\n",
-        "about 12 tok/s",
-        W,
-        "6.0 tok/s",
-    ),
-    ("ru-wrong", STRIX + "«Llama 3 70B в Q4_K_M весит 43 ГБ, потолок около 12 ток/с.»\n", "около 12 ток/с", W, "6.0 tok/s"),
-    ("en-holds", STRIX + "Llama-3-8B in bf16 decodes at most 16 tok/s here.\n", "at most 16 tok/s", H, "Ryzen AI Max 256 GB/s"),
-]
-
-
-@pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in FRONT_DEVICE_CASES])
-def test_the_device_the_front_matter_names(text: str, stated: str, group: str, shown: str) -> None:
-    _judged(text, stated, group, shown)
-
-
-def test_two_devices_in_the_front_matter_are_no_note_device() -> None:
-    text = "---\ngpus: [RTX 4090, L4]\n---\n# Reviews\n\nLlama 3 70B in Q4_K_M is 43 GB, so the ceiling is about 12 tok/s.\n"
-    assert W not in [c.verdict.group for c in _claims(text, "about 12 tok/s")]  # type: ignore[attr-defined]
-
-
 # Devices added to the catalogue with their published bandwidths (H800 SXM 3.35 TB/s, DGX Spark 273 GB/s).
 DEVICE_CASES = [
     ("h800", "On an H800 SXM, Llama-3-8B in bf16 decodes at most 600 tok/s.", "at most 600 tok/s", W, "208.6"),

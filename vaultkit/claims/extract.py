@@ -57,7 +57,6 @@ from vaultkit.claims.shapes.context_sizes import VAGUE
 from vaultkit.claims.shapes.sized import (
     ASIDE,
     FAMILY_SIZES,
-    FRONT_DEVICE,
     KV_TYPE_SAID,
     NOTE_MODEL_MARK,
     family_stem,
@@ -1730,8 +1729,6 @@ def _section_bandwidths(lines: list[str], plan: set[int]) -> dict[int, Quantity]
             fastest = max(front, key=lambda q: q.value)
             shown = f"{fastest.text} (the fastest of the {len(distinct)} the front matter states)"
             stack[0] = (0, replace(fastest, text=shown, bound="<"))
-        elif n == front_end + 1 and front_end and not front:
-            stack[0] = (0, _front_matter_device(lines[1:front_end], lines[front_end:]))
         heading = _HEADING.match(line) if n > front_end else None
         if heading:
             level = len(line) - len(line.lstrip("#"))
@@ -1754,25 +1751,6 @@ def _section_bandwidths(lines: list[str], plan: set[int]) -> dict[int, Quantity]
             if n <= front_end:
                 front.extend(found)
     return out
-
-
-def _front_matter_device(lines: list[str], text: list[str]) -> Quantity | None:
-    """The published memory bandwidth of the one device a front matter names that states no bandwidth of its own
-    (`product: Мини-ПК …, Ryzen AI Max+ 395`, `gpu: L4`): the note's device for rates no nearer device or figure is
-    given for, in a note whose text names no other device; None for none, several, or one whose variant the name
-    leaves open (`H100`)."""
-    cards = {g.name: g for line in lines[:200] for g in find_cards(line[:500])}
-    if len(cards) != 1:
-        return None
-    g = next(iter(cards.values()))
-    # (every card's name has a digit or is matched by a word with one: a line without a digit is passed over at once)
-    if any(other.name != g.name for line in text if any(ch.isdigit() for ch in line) for other in find_cards(line)):
-        return None
-    if len(g.bandwidths) != 1:
-        return None
-    v = g.bandwidths[0]
-    shown = f"{g.name} {v / 1e9:,.0f} GB/s (published; {FRONT_DEVICE})"
-    return Quantity(shown, -1, -1, v / 1e9, f"{v / 1e9:g}", "bandwidth", "GB/s", 1e9, False, False, "<")
 
 
 # a rate of storage or a network before a figure (`nvme_read: 3 ГБ/с`, `NFS link 10 Gbit/s`): no memory bandwidth

@@ -30,7 +30,6 @@ from vaultkit.claims.quantities import Quantity, find_quantities
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, in_range, make_claim
 from vaultkit.claims.shapes.context_sizes import near_hardware
 from vaultkit.claims.shapes.sized import (
-    FRONT_DEVICE,
     NOT_WEIGHTS_WORDS,
     context_model,
     device_after,
@@ -131,9 +130,7 @@ def _bandwidth(s: Sentence, figures: list[Quantity], facts: NoteFacts) -> tuple[
     if earlier is not None:  # `huge tier (4090, 1008 GB/s): … 205 tok/s; Phi-4 Q4_K_M 112 tok/s`: the line's own figure
         return earlier.value, earlier.text, False
     section = facts.bandwidth.get(s.unit.line)
-    if section is None or (FRONT_DEVICE in section.text and not _ESTIMATE.search(s.unit.masked, s.start, s.end)):
-        return None  # (the front matter's device bounds a rate said to be a ceiling only)
-    return section.value, section.text if "(published" in section.text else f"{section.text} (stated above)", bool(section.bound)
+    return (section.value, f"{section.text} (stated above)", bool(section.bound)) if section is not None else None
 
 
 def _earlier_bandwidth(s: Sentence) -> Quantity | None:

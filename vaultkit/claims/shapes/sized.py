@@ -8321,10 +8321,6 @@ _EQUALS_THEN = guarded(r"\s*[=≈]\s*(?:~\s*)?")
 _TIMES_BEFORE_BW = guarded(r"\d\s*[×x*]\s*$")
 
 
-# how a bandwidth from the device a front matter names shows (`extract._front_matter_device`)
-FRONT_DEVICE = "the device the front matter names"
-
-
 def _bandwidth(s: Sentence, facts: NoteFacts) -> Quantity | None:
     """The memory bandwidth the sentence states, else the last one stated before it on its line, else
     the one its section (or a section above it) states."""
@@ -8339,12 +8335,7 @@ def _bandwidth(s: Sentence, facts: NoteFacts) -> Quantity | None:
             return after[0]
         return here
     before = last_before(_bandwidths, s.start, s.unit.masked)
-    if before is not None:
-        return before
-    section = facts.bandwidth.get(s.unit.line)
-    if section is not None and FRONT_DEVICE in section.text and not _ESTIMATE.search(s.unit.masked, s.start, s.end):
-        return None  # the front matter's device bounds a rate said to be a ceiling only (another device's may be measured)
-    return section
+    return before if before is not None else facts.bandwidth.get(s.unit.line)
 
 
 def _volumes(s: Sentence) -> list[Found]:
@@ -8902,9 +8893,6 @@ def _throughput(s: Sentence, sizes: list[Quantity], counts: list[Quantity], fact
         what = "the active experts' weights" if "active" in read_t[1] else "all weights"
         how = f"memory-bound decoding reads {what} per token: {bw.text} / {read_t[1]} = {bound:,.1f} tok/s at most"
         verdict = Verdict.HOLDS_BOUND if ok else Verdict.WRONG
-        if not ok and FRONT_DEVICE in bw.text and t.value < 1.5 * bound:
-            verdict = Verdict.UNVERIFIABLE  # (the front matter's device: a rate well past its bound only)
-            how += "; the device is the one the front matter names, and the figure is under 1.5× that bound"
         own = (
             _positive(_weights_read(s, [], counts, facts))
             if ok
