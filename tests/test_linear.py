@@ -510,3 +510,44 @@ def test_a_line_of_many_zero_stages_before_a_recipe_is_linear() -> None:
     cpu(200)
     small, large = cpu(1_000), cpu(4_000)
     assert large < 8 * max(small, 0.01), (small, large)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        pytest.param("16.06 GB when stored in bf16 and 32.1 GB when stored in fp32; ", id="stored-in"),
+        pytest.param("the six files together are 35.9 GB; ✅ 8 GB tier; ", id="together-and-tier"),
+        pytest.param("2.5 MiB/token is what 64 *query* heads would cost; ", id="query-heads"),
+        pytest.param("Activations at 4K, batch 1, no recomputation: 3.25 GB per layer; ", id="at-4k"),
+        pytest.param("32.9 GiB of weights and 20 GiB of cache and ", id="listed-share"),
+        pytest.param("✘ 9,2 ГБ — это int8; ✔ 336 КиБ; ", id="type-of-an-earlier-part"),
+        pytest.param("Mixtral-8x7B reads 93.4 GB per token; ", id="whole-read-per-token"),
+        pytest.param("6 × 1.54 × 30 × 2 × 3 × 4 × 5 = 7 × ", id="written-product"),
+        pytest.param("(4090, 1008 GB/s): Phi-4 Q4_K_M 112 tok/s; ", id="earlier-bandwidth"),
+        pytest.param("That's 16 GB per GPU with ZeRO-3 on 8. ", id="zero-on-n"),
+    ],
+)
+def test_round_38_forms_on_a_long_line_are_linear(unit: str) -> None:
+    """A line of 8,000 and of 32,000 characters of one of this round's forms: four times the text, well under eight times
+    the time."""
+    head = "# Notes\n\nLlama-3-70B and Mixtral-8x7B on the H100.\n\n"
+
+    def cpu(n: int) -> float:
+        return _extract_cpu(head + (unit * (n // len(unit) + 1))[:n] + "\n")
+
+    cpu(2_000)  # warm the regex and catalogue caches
+    small, large = cpu(8_000), cpu(32_000)
+    assert large < 8 * max(small, 0.01), (small, large)
+
+
+def test_a_code_blocks_many_cache_products_are_linear() -> None:
+    """A code block of 200 and of 800 cache products and derived lines: each line is matched once against the products
+    found (`extract._query_heads_in_code`)."""
+
+    def cpu(n: int) -> float:
+        body = "".join(f"kv{i} = 2 * 80 * 64 * 128 * 2  # 2.5 MiB\nprint(kv{i} * 8192 / 2**30)  # 20\n" for i in range(n))
+        return _extract_cpu("---\nmodel: meta-llama/Meta-Llama-3-70B\n---\n# Code\n\n```python\n" + body + "```\n")
+
+    cpu(50)
+    small, large = cpu(200), cpu(800)
+    assert large < 8 * max(small, 0.01), (small, large)

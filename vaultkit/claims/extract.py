@@ -1906,6 +1906,7 @@ _CODE_KV_PRODUCT = guarded(
 )
 
 
+_CODE_NAME = guarded(r"[A-Za-z_]\w*")
 # code proportional to what it names: names, numbers, products, quotients, brackets, an assignment and `print`
 _PROPORTIONAL_CODE = guarded(r"[\w\s.()*/=]*")
 
@@ -1936,7 +1937,8 @@ def _query_heads_in_code(claims: list[Claim], lines: list[str], facts: NoteFacts
                 model = next(iter(fits.values()))
                 assert model.config is not None
                 slipped[m.group("name")] = (model.config, model.text)
-        name = next((n for n in slipped if re.search(rf"\b{re.escape(n)}\b", line)), None)
+        words = set(_CODE_NAME.findall(line[:2000])) if slipped else set()
+        name = min((n for n in words if n in slipped), default=None)  # (one look per line, whatever the names found)
         if name is None or not c.verdict.holds or not c.stated:
             out.append(c)
             continue
