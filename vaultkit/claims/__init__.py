@@ -35,7 +35,7 @@ __all__ = ["EXTRACTOR_VERSION", "Claim", "Verdict", "extract_claims"]
 # budget labels, list openers, heading types and size headings, adapter recipes, bits read as bytes, parts of counts.
 # 39: a reader's failure costs one sentence, versions and deployments and family words as models, printout and
 # configuration blocks read, flow mappings under underscored model keys.
-EXTRACTOR_VERSION = 44
+EXTRACTOR_VERSION = 45
 
 
 def __getattr__(name: str) -> Any:
