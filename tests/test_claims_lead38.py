@@ -428,3 +428,48 @@ PEAK_CASES = [
 @pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in PEAK_CASES])
 def test_a_compute_time_on_a_devices_published_peak(text: str, stated: str, group: str, shown: str) -> None:
     _judged("# Compute\n\n" + text + "\n", stated, group, shown)
+
+
+# The second review's counterexamples: each is what a rule of this round first got wrong.
+REVIEW_NOT_WRONG = [
+    ("total-then-share", "Llama-3-70B in bf16 with TP=4: 141 GB total and 35.3 GB per GPU.", "141 GB"),
+    ("active-read-in-bf16", "Mixtral-8x7B reads its active weights, 26 GB, per token.", "26 GB"),
+    (
+        "step-read-said",
+        "Mixtral-8x7B: every decoding step streams 25.8 GB of weights, so at 3.35 TB/s the ceiling is 130 tok/s.",
+        "130 tok/s",
+    ),
+    (
+        "product-of-devices",
+        "- Compute: 2.78e19 FLOP, on 2 × 2 × 2 = 8 GPUs.\n- On 8 × A100 at 40 % MFU that is 7.7 hours.",
+        "7.7 hours",
+    ),
+    ("zero-mfu", "Training is 7.4 × 10²⁰ FLOP; on 8 × H100 at 0 % MFU that is 85 hours.", "85 hours"),
+]
+
+
+@pytest.mark.parametrize(("text", "stated"), [pytest.param(*c[1:], id=c[0]) for c in REVIEW_NOT_WRONG])
+def test_the_reviews_counterexamples_are_not_errors(text: str, stated: str) -> None:
+    assert W not in [c.verdict.group for c in _claims("# Review\n\n" + text + "\n", stated)]  # type: ignore[attr-defined]
+
+
+def test_a_reassigned_cache_name_is_no_longer_the_slip() -> None:
+    text = (
+        "---\nmodel: meta-llama/Meta-Llama-3-70B\n---\n# C\n\n```python\n"
+        "kv = 2 * 80 * 64 * 128 * 2  # 2,5 МиБ\nkv = 2 * 80 * 8 * 128 * 2  # 320 КиБ\nprint(kv * 8192 * 16 / 2**30)  # 40\n```\n"
+    )
+    assert [c.verdict.group for c in _claims(text, "40")] == [H]  # type: ignore[attr-defined]
+
+
+def test_a_named_variant_reads_its_own_peak() -> None:
+    """`8 × H100 SXM`: 989 TFLOP/s, not the PCIe card's 756 that would make 85 hours hold."""
+    text = "# C\n\nTraining is 7.4 × 10²⁰ FLOP; on 8 × H100 SXM at 40 % MFU that is 85 hours.\n"
+    claims = _claims(text, "85 hours")
+    assert claims and all("7.56e+14" not in c.explanation for c in claims)  # type: ignore[attr-defined]
+
+
+def test_query_heads_stated_as_a_fact_name_no_slip() -> None:
+    text = "# C\n\nLlama-3-70B has 64 query heads, so its KV cache is 320 KiB per token in bf16.\n"
+    claims = _claims(text, "320 KiB")
+    assert [c.verdict.group for c in claims] == [H]  # type: ignore[attr-defined]
+    assert "counts all" not in claims[0].explanation  # type: ignore[attr-defined]

@@ -551,3 +551,27 @@ def test_a_code_blocks_many_cache_products_are_linear() -> None:
     cpu(50)
     small, large = cpu(200), cpu(800)
     assert large < 8 * max(small, 0.01), (small, large)
+
+
+def test_many_rates_after_one_bandwidth_on_a_line_are_linear() -> None:
+    """`(RTX 4090, 1008 GB/s): …` then hundreds of rates on the line: the line's bandwidths and cards are read once, each
+    sentence finds the one before it by bisection (`decode._earlier_bandwidth`; it read the line up to each sentence)."""
+
+    def cpu(n: int) -> float:
+        return _extract_cpu("# Tiers\n\n- huge tier (RTX 4090, 1008 GB/s): " + "Llama-3-8B Q4_K_M 112 tok/s. " * n + "\n")
+
+    cpu(100)
+    small, large = cpu(500), cpu(2_000)
+    assert large < 8 * max(small, 0.01), (small, large)
+
+
+def test_a_long_name_in_a_code_block_is_linear() -> None:
+    """A code line of one 30,000-character name: the cache-product pattern reads a name of at most 41 characters (a
+    pattern of `\\w*(?:kv|cache)\\w*` took 3.7 s on it)."""
+
+    def cpu(n: int) -> float:
+        return _extract_cpu("# Code\n\n```python\n" + "kv" * n + " = 2 * 80 * 64 * 128 * 2  # 2.5 MiB\n```\n")
+
+    cpu(500)
+    small, large = cpu(4_000), cpu(16_000)
+    assert large < 8 * max(small, 0.01), (small, large)

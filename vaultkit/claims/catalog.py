@@ -467,7 +467,7 @@ def find_model(name: str) -> ModelConfig | None:
 
 
 # what a note's model name has after its family word: a size, with a version before it or after it (`3.1-8b`, `7b-v0.3`)
-_SIZE_ONLY = guarded(r"(?:v?\d+(?:\.\d+)*-)?\d+(?:\.\d+)?[bm](?:-v\d+(?:\.\d+)*)?")
+_SIZE_ONLY = guarded(r"(?:v?\d{1,4}(?:\.\d{1,4}){0,3}-)?\d{1,4}(?:\.\d{1,4})?[bm](?:-v\d{1,4}(?:\.\d{1,4}){0,3})?")
 
 
 def _the_notes_sized(name: str) -> ModelConfig | None:

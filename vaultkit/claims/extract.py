@@ -1881,7 +1881,7 @@ def extract_claims(
     claims = [f.claim for f in found if f.claim is not None]
     read_as_code: set[int] = set()
     for a, b in sorted(blocks):
-        from_code = _query_heads_in_code(code_claims(lines, a, b), lines, facts)
+        from_code = _query_heads_in_code(code_claims(lines, a, b), lines, a, b, facts)
         read_as_code.update(c.line for c in from_code)
         claims.extend(from_code)
     # a printout's or a configuration's line the code reader judged (a tool's log, a comment on a printed value) is its
@@ -1901,57 +1901,67 @@ def extract_claims(
 
 
 # `kv = 2 * 80 * 64 * 128 * 2  # 2,5 МиБ на токен`: a cache per token multiplied out in code from literal factors
-_CODE_KV_PRODUCT = guarded(
-    r"^\s*(?P<name>\w*(?:kv|KV|cache)\w*)\s*=\s*(?P<f>\d{1,6}(?:\s*\*\s*\d{1,6}(?:\.\d+)?){4})\s*(?:#|$)"
-)
-
-
+# (a name of at most 41 characters that says what it holds: `kv`, `kv_tok`, `cache_per_token`)
+_CODE_ASSIGN = guarded(r"^\s*(?P<name>[A-Za-z_]\w{0,40})\s*=(?!=)")
+_CODE_PRODUCT = guarded(r"\s*(?P<f>\d{1,6}(?:\s*\*\s*\d{1,6}(?:\.\d+)?){4})\s*(?:#|$)")
+_CACHE_NAME = guarded(r"(?i)kv|cache")
 _CODE_NAME = guarded(r"[A-Za-z_]\w*")
 # code proportional to what it names: names, numbers, products, quotients, brackets, an assignment and `print`
 _PROPORTIONAL_CODE = guarded(r"[\w\s.()*/=]*")
 
 
-def _query_heads_in_code(claims: list[Claim], lines: list[str], facts: NoteFacts) -> list[Claim]:
-    """A code block's cache per token multiplied out with a model's query heads where its grouped-query attention keeps
-    fewer KV heads (`kv = 2 * 80 * 64 * 128 * 2  # 2,5 МиБ на токен` in a note about Llama-3-70B): the product is right
-    and the cache too large, judged as the cache with the KV heads; so is a figure the block computes from it by
-    products and quotients (`print(kv * 8192 * 16 / 2**30)  # 320`). The model is the one of the note's models whose
-    layers, query heads and head dimension the factors are."""
+def _query_heads_in_code(claims: list[Claim], lines: list[str], a: int, b: int, facts: NoteFacts) -> list[Claim]:
+    """A code block's (lines a..b) cache per token multiplied out with a model's query heads where its grouped-query
+    attention keeps fewer KV heads (`kv = 2 * 80 * 64 * 128 * 2  # 2,5 МиБ на токен` in a note about Llama-3-70B): the
+    product is right and the cache too large, judged as the cache with the KV heads; so is a figure the block computes
+    from it by products, or by quotients with it above the line (`print(kv * 8192 * 16 / 2**30)  # 320`), until the name is
+    assigned anew. The model is the one of the note's models whose layers, query heads and head dimension the factors are."""
+    if not claims:
+        return claims
     slipped: dict[str, tuple[ModelConfig, str]] = {}
+    at: dict[int, tuple[ModelConfig, str]] = {}  # by line: the slip a figure of that line carries
+    for n in range(a + 1, min(b, len(lines) + 1)):
+        line = lines[n - 1][:2000]
+        code = line.split("#", 1)[0]
+        assign = _CODE_ASSIGN.match(code)
+        rhs = code[assign.end() :] if assign is not None else code
+        if slipped and len(code) <= 200 and _PROPORTIONAL_CODE.fullmatch(code):
+            names = [w for w in _CODE_NAME.findall(rhs) if w in slipped]
+            if names and "/" not in rhs[: rhs.find(names[0])]:  # (with the cache above the line of any quotient)
+                at[n] = slipped[names[0]]
+        if assign is None:
+            continue
+        name = assign.group("name")
+        if n not in at:
+            slipped.pop(name, None)  # a name assigned anew, not from itself, is no longer the product
+        product = _CODE_PRODUCT.match(line, assign.end())
+        if product is None or not _CACHE_NAME.search(name):
+            continue
+        factors = [float(x) for x in re.split(r"\s*\*\s*", product.group("f"))]
+        fits = {
+            x.config.name: x
+            for x in facts.note_models
+            if x.config is not None
+            and x.config.kv_heads < x.config.heads
+            and not x.config.kv_lora_rank
+            and sorted(factors[:4]) == sorted([2.0, x.config.layers, x.config.heads, x.config.head_dim])
+            and factors[4] in (0.5, 1.0, 2.0, 4.0)
+        }
+        if len(fits) == 1:
+            model = next(iter(fits.values()))
+            assert model.config is not None
+            slipped[name] = at[n] = (model.config, model.text)
     out: list[Claim] = []
     for c in claims:
-        line = lines[c.line - 1] if 0 < c.line <= len(lines) else ""
-        m = _CODE_KV_PRODUCT.match(line)
-        if m is not None:
-            factors = [float(x) for x in re.split(r"\s*\*\s*", m.group("f"))]
-            fits = {
-                x.config.name: x
-                for x in facts.note_models
-                if x.config is not None
-                and x.config.kv_heads < x.config.heads
-                and not x.config.kv_lora_rank
-                and sorted(factors[:4]) == sorted([2.0, x.config.layers, x.config.heads, x.config.head_dim])
-                and factors[4] in (0.5, 1.0, 2.0, 4.0)
-            }
-            if len(fits) == 1:
-                model = next(iter(fits.values()))
-                assert model.config is not None
-                slipped[m.group("name")] = (model.config, model.text)
-        words = set(_CODE_NAME.findall(line[:2000])) if slipped else set()
-        name = min((n for n in words if n in slipped), default=None)  # (one look per line, whatever the names found)
-        if name is None or not c.verdict.holds or not c.stated:
+        if c.line not in at or not c.verdict.holds or not c.stated:
             out.append(c)
             continue
-        cfg, text = slipped[name]
-        code = line.split("#", 1)[0]
-        if not _PROPORTIONAL_CODE.fullmatch(code) or len(code) > 200:
-            out.append(c)  # (a sum or a difference of it: not proportional to the cache per token, left as judged)
-            continue
+        cfg, text = at[c.line]
         ratio = cfg.kv_heads / cfg.heads
         said = find_quantities(c.stated)
-        right = (
-            fmt(said[0].value * ratio, said[0].scale) if said and said[0].kind == "bytes" else f"{said[0].printed * ratio:,.4g}"
-        ) if said else ""
+        right = ""
+        if said:
+            right = fmt(said[0].value * ratio, said[0].scale) if said[0].kind == "bytes" else f"{said[0].printed * ratio:,.4g}"
         slip = (
             f"{text}: the product counts its {cfg.heads} query heads, not its {cfg.kv_heads} KV heads: × {cfg.kv_heads}/"
             f"{cfg.heads} = {right}"

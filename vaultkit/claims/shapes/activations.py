@@ -149,7 +149,7 @@ _INPUTS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(?i)(?<![\w.,])" + _NUM + r"[\s-]*(?:tokens?[\s-]+)?(?:sequences?|context|контекст\w*|последовательност\w*)"
         ),
         # `Activations for Llama-2-7B at 4K, batch 1`: a length in thousands after `at` (`на 4K`, `при 8K`)
-        guarded(r"(?i)(?:\bat|\bпри|\bна)\s+(\d{1,4}\s?[kKкК])(?![\w]|[.,]\d|\s*(?:tok|ток|/))"),
+        guarded(r"(?i)(?:\bat|\bпри|\bна)\s+(\d{1,3}[kKкК])(?![\w]|[.,]\d|\s*(?:tok|ток|/))"),
     ),
     "b": (
         guarded(r"(?<![\w.·×*/])b\s*=\s*(\d{1,5})" + _END),

@@ -17,7 +17,7 @@ targeted are left to `sized`; any input missing leaves the rate to it as well.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
@@ -135,17 +135,41 @@ def _bandwidth(s: Sentence, figures: list[Quantity], facts: NoteFacts) -> tuple[
 
 def _earlier_bandwidth(s: Sentence) -> Quantity | None:
     """The one bandwidth an earlier sentence of the line states (a list item's `(4090, 1008 GB/s):` before its rates),
-    when no device is named between it and the sentence (a sentence naming one reads that device's)."""
+    when no device is named between it and the sentence (a sentence naming one reads that device's). Read from the
+    line's bandwidths and cards found once per line, by bisection: linear over a line of many sentences."""
     if s.start == 0:
         return None
-    before = [q for q in _figures(s.unit.text) if q.end <= s.start]
-    found = {round(q.value, -6): q for q in before if q.kind == "bandwidth" and q.hi_printed is None}
-    if len(found) != 1:
+    ends, distinct, firsts = _line_bandwidths(s.unit.text)
+    k = bisect_right(ends, s.start)
+    if k == 0 or distinct[k - 1] != 1:
         return None
-    q = next(iter(found.values()))
-    if any(g.start >= q.end for g in find_gpus(s.unit.text[: s.start])):
-        return None
-    return q
+    q = firsts[k - 1]
+    cards = _card_starts(s.unit.text)
+    j = bisect_left(cards, q.end)
+    return None if j < len(cards) and cards[j] < s.start else q
+
+
+@lru_cache(maxsize=64)
+def _line_bandwidths(text: str) -> tuple[list[int], list[int], list[Quantity]]:
+    """The line's single bandwidth figures in order: where each ends, how many distinct values there are up to it, and
+    the first of them (the one figure when there is one value)."""
+    ends: list[int] = []
+    distinct: list[int] = []
+    firsts: list[Quantity] = []
+    seen: set[float] = set()
+    for q in _figures(text):
+        if q.kind != "bandwidth" or q.hi_printed is not None:
+            continue
+        seen.add(round(q.value, -6))
+        ends.append(q.end)
+        distinct.append(len(seen))
+        firsts.append(firsts[0] if firsts else q)
+    return ends, distinct, firsts
+
+
+@lru_cache(maxsize=64)
+def _card_starts(text: str) -> list[int]:
+    return [g.start for g in find_gpus(text)]
 
 
 def _published(g: GpuMention) -> tuple[float, str]:

@@ -1703,8 +1703,9 @@ def _heads_said_for(s: Sentence, q: Quantity) -> re.Match[str] | None:
     48 query heads instead gives 1.31 MiB`: the 48 are the second figure's), else the first after it; never heads a
     table row's comment cell names (`| 48 KiB | 12 KiB | assumed 8 KV heads; it has 2 |`)."""
     found = _heads_in(s.unit.text, s.start, s.end) if _once(_STATED_HEADS, s) else ()
-    if any(m.group(2) or m.group(4) for m in found):
-        # `keeps 8 KV heads for 64 query heads, so its 320 KiB …`: the KV heads said are what the cache counts
+    if any(m.group(2) or m.group(4) for m in found) or not _SUPPOSED_MHA.search(s.unit.text, s.start, s.end):
+        # `keeps 8 KV heads for 64 query heads, so its 320 KiB …`: the KV heads said are what the cache counts; a count of
+        # query heads stated as a fact (`has 64 query heads, so its cache is 320 KiB`) is no heads the figure assumes
         found = tuple(m for m in found if not m.group(7))
     if found and s.unit.source == "table":
         found = tuple(m for m in found if not _other_comment_cell(s, m.start(), q))
@@ -3546,7 +3547,7 @@ _EACH_DEVICE = guarded(
 # the share said once after a list of figures (`32.9 GiB of weights and 20 GiB of cache per card`, `по 32,9 ГиБ весов и
 # 20 ГиБ кэша на карту`): each figure of the list is one device's
 _EACH_DEVICE_LISTED = guarded(
-    r"(?i)\s*(?:[\w-]+\s+){0,2}?(?:and|и)\s+(?:~|≈)?\s*\d[\d.,]*\s*(?:[KMGT]i?B|[КМГТ]и?Б)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?i)\s*(?:(?!total\b|in\s+all\b|всего\b|суммарно\b|altogether\b|combined\b)[\w-]+\s+){0,2}?(?:and|и)\s+(?:~|≈)?\s*\d[\d.,]*\s*(?:[KMGT]i?B|[КМГТ]и?Б)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:per[\s_]+(?:GPU|card|device)|on\s+each|each|на\s+(?:каждую\s+)?(?:карту|GPU|видеокарту))\b"
 )
 _EACH_DEVICE_BEFORE = guarded(
@@ -4975,12 +4976,12 @@ _INDEX_NOUN = guarded(
 )
 # a price before `for` an amount (`$300 for 24 GB`, `300 $ за 24 ГБ`)
 _PRICE_FOR_BEFORE = guarded(r"(?i)(?:[$€₽]\s*\d[\d,.]*|\d[\d,.]*\s*(?:[$€₽]|USD|EUR|руб\w*))\s*(?:/\s*\w+\s*)?(?:for|за)\s+$")
-# the weights added to something (`a batch of 64 together with the weights is 29.5 GiB`, `вместе с весами`, `включая веса`)
 # several files or models summed (`the six files together are 35.9 GB`, `все три модели вместе — 41 ГБ`)
 _SEVERAL_TOGETHER = guarded(
     r"(?i)(?:files|models|checkpoints|shards|copies|variants|downloads|файл\w*|модел(?:и|ей|ям)|чекпоинт\w*)\s+"
     r"(?:together|combined|in\s+total|altogether|all\s+told|вместе|в\s+сумме|суммарно)\b[^\d\n]{0,20}$"
 )
+# the weights added to something (`a batch of 64 together with the weights is 29.5 GiB`, `вместе с весами`, `включая веса`)
 _WITH_THE_WEIGHTS = guarded(
     r"(?i)(?:\b(?:together\s+with|along\s+with|including|incl\.|plus)\s+(?:the\s+|its\s+)?(?:model\s+)?weights\b"
     r"|(?<!\w)(?:вместе\s+с\s+весами|с\s+уч[её]том\s+весов|включая\s+веса|плюс\s+веса)"
@@ -6765,7 +6766,7 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             and _READ_PER_STEP.search(text, max(s.start, q.start - 80), min(s.end, q.end + 40))
             and _read_per_step_of(s, q)
             and not _MANY_AT_ONCE.search(text, s.start, s.end)
-            and not _IF_ALL_READ.search(text, s.start, s.end)
+            and not _SUPPOSED_MHA.search(text, s.start, s.end)  # (`If every token read all 93.4 GB …`: supposed)
             and (found := _whole_read_as_active(q, cfg, named)) is not None
         ):
             # `Mixtral-8x7B на каждом токене читает все 93,4 ГБ весов`: every expert said to be read by each token
@@ -7056,7 +7057,7 @@ _SEQ_WORD = guarded(
     r"(?i)(?<![\w.])(?:seq(?:uence)?(?:\s+length)?|s|(?:длина\s+)?последовательност\w*)\s*(?:of|=|:|в)?\s*(\d{3,6})\b"
     r"|\bat\s+s\s*=\s*(\d+)"
     # `Activations for Llama-2-7B at 4K, batch 1`: a length in thousands of tokens after `at` (`при 8K`, `на 4K`)
-    r"|(?:\bat|\bпри|\bна)\s+(\d{1,3})\s?[kKкК](?![\w]|[.,]\d|\s*(?:tok|ток|/))"
+    r"|(?:\bat|\bпри|\bна)\s+(\d{1,3})[kKкК](?![\w]|[.,]\d|\s*(?:tok|ток|/))"
 )
 _ONE_LAYER = guarded(r"(?i)\b(?:one|a\s+single|each|один|одного|каждый)\s+(?:[\w.-]+\s+)?(?:layer|слой)\b")
 
@@ -8263,7 +8264,9 @@ def _whole_read_as_active(q: Quantity, cfg: ModelConfig, named: str) -> tuple[Ve
     said, that is all of a mixture's weights in a common type (93.4 GB: 46.7B in bf16) and none of its active ones: the
     whole model given for the routed experts, wrong; the active ones in that type are what a token reads."""
     counted = count_parameters(cfg)
-    total, active = float(counted.total), float(counted.active)
+    total, active = float(counted.total), float(counted.read_per_token)
+    if any(compare(replace(q, hedge=True), v * b).verdict.holds for _, b in _COMMON for v in (active, float(counted.active))):
+        return None  # (`reads its active weights, 26 GB, per token`: the active ones in some type)
     for name, b in _COMMON:
         if compare(q, total * b).verdict.holds:
             how = (
@@ -8272,10 +8275,6 @@ def _whole_read_as_active(q: Quantity, cfg: ModelConfig, named: str) -> tuple[Ve
             )
             return Verdict.WRONG, f"stated {q.text}; {how}"
     return None
-
-
-# a supposition that every expert is read (`If all 93.4 GB had to be read`, `если бы читались все 93,4 ГБ`)
-_IF_ALL_READ = guarded(r"(?i)(?:\bif\b|\bwould\b|(?<!\w)если(?!\w)|(?<!\w)бы(?!\w))")
 
 
 def _routed_share(s: Sentence, size: Quantity, facts: NoteFacts) -> tuple[float, str] | None:
@@ -8293,9 +8292,19 @@ def _routed_share(s: Sentence, size: Quantity, facts: NoteFacts) -> tuple[float,
     if not read < total or not 2.5 <= size.value * 8 / total <= 16.5:
         return None
     text = s.unit.masked
-    if _PER_TOKEN.match(s.unit.text, size.end) or _READS_ACTIVE.search(text, max(s.start, size.start - 40), size.start):
+    if _READS_ACTIVE.search(text, max(s.start, size.start - 40), size.start):
         return None
-    if _IF_ALL_READ.search(text, s.start, s.end):
+    # all the weights in a common type or a llama.cpp one (28.6 GB: Mixtral's Q4_K_M), to 3 %; else the active experts'
+    widths = [b for _, b in _COMMON] + [bpw / 8 for bpw in GGUF_BPW.values()]
+    whole = any(abs(size.value - total * b) <= 0.03 * total * b for b in widths)
+    active = float(counted.active)
+    if any(abs(size.value - v * b) <= 0.03 * v * b for b in widths for v in (read, active)):
+        return None  # the active experts' size in some type already (when it is the whole in another too, not certain)
+    near = (max(s.start, size.start - 60), min(s.end, size.end + 40))
+    said_per_step = _PER_TOKEN.match(s.unit.text, size.end) or _READ_PER_STEP.search(text, *near)
+    if said_per_step and not whole and not _ALL_EXPERTS.search(text, max(s.start, size.start - 40), size.start):
+        return None  # `every decoding step streams 25.8 GB`: what a step reads, said (not all the weights, the slip)
+    if _SUPPOSED_MHA.search(text, s.start, s.end):
         return None  # `If every token had to stream all 93.4 GB, … ~51 tok/s`: the size every expert would read, supposed
     share = size.value * read / total
     return share, f"{m.text}'s active share of {size.text} ({read / 1e9:.2f}B of {total / 1e9:.2f}B: {fmt(share, 1e9)})"

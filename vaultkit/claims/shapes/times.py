@@ -593,6 +593,8 @@ def _utilizations(text: str) -> list[float]:
     return out
 
 
+# the variant of a device a sentence names (`8 × H100 SXM`, `H100 PCIe`)
+_VARIANT = guarded(r"(?i)\bSXM\w*|\bPCIe\b")
 # Published dense 16-bit tensor peaks (vendor data sheets), FLOP/s, by the names `_GPU_NAME` reads; two where the name
 # leaves the variant open (H100 PCIe 756, SXM 989 TFLOP/s)
 _PUBLISHED_PEAK: dict[str, tuple[float, ...]] = {
@@ -1359,12 +1361,16 @@ def _compute(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, rea
         lines = tuple(x for x in (earlier, *above) if {n.replace(" ", "") for n in _gpu_names(x)} <= {gpu})
         rate, hedged = _rate_for("", lines)
     published = ""
-    if rate is None and gpu in _PUBLISHED_PEAK and util is not None and t.value:
-        # `На 8 × H100 при MFU 40 % — 4,2 часа`: the device's published dense 16-bit peak, the variant nearest the figure
-        # (an H100 is 756 or 989 TFLOP/s): wrong only if the figure is off under every variant
-        n_for = 1 if unit[0] in _GPU_TIME else count or 1
-        rate = min(_PUBLISHED_PEAK[gpu], key=lambda r: abs(math.log(flops / (r * util) / n_for / t.value)))
-        hedged, published = False, f" ({gpu}'s published peak)"
+    variants: tuple[float, ...] = ()
+    if rate is None and gpu in _PUBLISHED_PEAK and util and 0 < util <= 1 and t.value > 0:
+        # `На 8 × H100 при MFU 40 % — 4,2 часа`: the device's published dense 16-bit peak; of a name that leaves the
+        # variant open (an H100: 756 or 989 TFLOP/s) the one the sentence names, else the one nearest the figure (chosen
+        # below, on the FLOPs the time is judged by): wrong only if the figure is off under every variant
+        variants = _PUBLISHED_PEAK[gpu]
+        named_variant = _VARIANT.search(raw)
+        if named_variant is not None and len(variants) == 2:
+            variants = (variants[0],) if named_variant.group(0).lower().startswith("pci") else (variants[1],)
+        rate, hedged, published = variants[0], False, f" ({gpu}'s published peak)"
     if rate is None:
         if read.any_flops_rate or read.flops.count(i):
             return _judge(read, s, t, unit, 0, "", unsure="the FLOP/s per GPU it divides by is not stated once")
@@ -1391,6 +1397,10 @@ def _compute(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, rea
         if right is not None and right != flops:
             gpu_seconds *= right / flops
             flops, flops_from = right, recomputed
+    if len(variants) > 1:
+        n_for = 1 if unit[0] in _GPU_TIME else count or 1
+        rate = min(variants, key=lambda r: abs(math.log(flops / (r * u) / n_for / t.value)))
+        gpu_seconds = flops / (rate * u)
     if unit[0] in _GPU_TIME:
         how = f"{flops:.4g} FLOP{flops_from} / ({rate:.4g} FLOP/s{published}{per})"
         return _judge(read, s, t, unit, gpu_seconds, how, slower=slower)
@@ -1437,11 +1447,15 @@ def _written_product(line: str, flops: float) -> float | None:
     """The product a line writes out before its FLOP count when it is not that count (`6 × 1,54 млрд × 30 млрд =
     2,78 × 10¹⁹ FLOP`: the factors give 2.77e20): the count the line should state. None where the line writes no
     product of three or more plain factors right before `=`, or the product is the count."""
-    qs = [q for q in _quantities(line[:600]) if q.kind in ("count", "number", "tokens") and q.hi_printed is None]
+    every = _quantities(line[:600])
+    qs = [q for q in every if q.kind in ("count", "number", "tokens") and q.hi_printed is None]
     for k in range(len(qs) - 1, 1, -1):
         eq = line.find("=", qs[k].end, qs[k].end + 4)
         if eq < 0:
             continue
+        result = next((q for q in every if q.start > eq), None)
+        if result is None or result.start > eq + 6 or abs(result.value - flops) > 1e-6 * flops:
+            return None  # (what the `=` gives is not the FLOP count: `on 2 × 2 × 2 = 8 GPUs`)
         factors = [qs[k]]
         j = k
         while j > 0 and _TIMES_SIGN.fullmatch(line, qs[j - 1].end, qs[j].start):

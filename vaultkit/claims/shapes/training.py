@@ -1316,8 +1316,10 @@ def _recipe(s: Sentence, q: Quantity, facts: NoteFacts, lead: str, relaxed: bool
     noted = facts.recipe.get(s.unit.line)
     just_above = lead or next(iter(facts.lines_above.get(s.unit.line, ())), "")
     if noted is not None and just_above and line_names(_ADAM_SAID, just_above) and not _ZERO.search(just_above):
-        # `Mixed-precision Adam for Llama-3-8B: 128.5 GB.` / `That's 16 GB per GPU with ZeRO-3 on 8.`: the recipe the line
-        # just above names, nearer than a rate in bytes stated further up
+        # `Mixed-precision Adam for Llama-3-8B: 128.5 GB.` / `That's 16 GB per GPU with ZeRO-3 on 8.`: the optimizer the
+        # line just above names (16 B, or 12 B for 8-bit Adam), nearer than a rate in bytes stated further up
+        if _EIGHT_BIT_ADAM.search(just_above):
+            return _Recipe(12.0, "8-bit Adam (line above)")
         return _Recipe(16.0, "mixed-precision Adam (line above)")
     if noted is not None:
         return _Recipe(noted[0], "stated above")
