@@ -136,13 +136,14 @@ GPU_HOURS = [
         [H, H],
         "",
     ),
-    # a rate said of another device is not this one's
+    # a rate said of another device is not this one's: the named device's published peak is (round 38; an H100 gives
+    # 6.8 or 5.2 GPU-hours, 756 or 989 TFLOP/s, not the A100's 312)
     (
         "ru-rate-above-other-device",
         "- Узел A100 выдаёт 8 × 312 TFLOPS в пике.\n- Обучение: 6 × 1,24 млрд × 1 млрд ≈ 7,4·10¹⁸ FLOP; при "
         "MFU 40 % на одной H100 это ≈ 52 GPU-часа.",
-        [H, V],
-        "",
+        [H, W],
+        "H100's published peak",
     ),
 ]
 

@@ -8263,6 +8263,8 @@ def _whole_read_as_active(q: Quantity, cfg: ModelConfig, named: str) -> tuple[Ve
     """`Mixtral-8x7B reads its active weights, 93.4 GB, per token`: a figure said to be what a token reads, with no type
     said, that is all of a mixture's weights in a common type (93.4 GB: 46.7B in bf16) and none of its active ones: the
     whole model given for the routed experts, wrong; the active ones in that type are what a token reads."""
+    if q.bound or q.hi is not None:
+        return None  # (`over 37 GB`, a range: no size of its own to set against the whole)
     counted = count_parameters(cfg)
     total, active = float(counted.total), float(counted.read_per_token)
     if any(compare(replace(q, hedge=True), v * b).verdict.holds for _, b in _COMMON for v in (active, float(counted.active))):
