@@ -29,13 +29,7 @@ from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, in_range, make_claim
 from vaultkit.claims.shapes.context_sizes import near_hardware
-from vaultkit.claims.shapes.sized import (
-    NOT_WEIGHTS_WORDS,
-    context_model,
-    device_after,
-    reads_per_token,
-    size_name_starts,
-)
+from vaultkit.claims.shapes.sized import NOT_WEIGHTS_WORDS, context_model, device_after, reads_per_token, size_name_starts
 from vaultkit.claims.shapes.times import own_rates
 from vaultkit.claims.verdict import compare
 
@@ -139,23 +133,23 @@ def _earlier_bandwidth(s: Sentence) -> Quantity | None:
     line's bandwidths and cards found once per line, by bisection: linear over a line of many sentences."""
     if s.start == 0:
         return None
-    ends, distinct, firsts = _line_bandwidths(s.unit.text)
+    ends, distinct, first = _line_bandwidths(s.unit.text)
     k = bisect_right(ends, s.start)
-    if k == 0 or distinct[k - 1] != 1:
+    if k == 0 or distinct[k - 1] != 1 or first is None:
         return None
-    q = firsts[k - 1]
+    q = first
     cards = _card_starts(s.unit.text)
     j = bisect_left(cards, q.end)
     return None if j < len(cards) and cards[j] < s.start else q
 
 
 @lru_cache(maxsize=64)
-def _line_bandwidths(text: str) -> tuple[list[int], list[int], list[Quantity]]:
-    """The line's single bandwidth figures in order: where each ends, how many distinct values there are up to it, and
-    the first of them (the one figure when there is one value)."""
+def _line_bandwidths(text: str) -> tuple[list[int], list[int], Quantity | None]:
+    """The line's single bandwidth figures in order: where each ends and how many distinct values there are up to it;
+    and the first of them (the one figure where there is one value)."""
     ends: list[int] = []
     distinct: list[int] = []
-    firsts: list[Quantity] = []
+    first: Quantity | None = None
     seen: set[float] = set()
     for q in _figures(text):
         if q.kind != "bandwidth" or q.hi_printed is not None:
@@ -163,8 +157,8 @@ def _line_bandwidths(text: str) -> tuple[list[int], list[int], list[Quantity]]:
         seen.add(round(q.value, -6))
         ends.append(q.end)
         distinct.append(len(seen))
-        firsts.append(firsts[0] if firsts else q)
-    return ends, distinct, firsts
+        first = first or q
+    return ends, distinct, first
 
 
 @lru_cache(maxsize=64)
