@@ -80,7 +80,7 @@ _PER_AFTER = guarded(r"(?i)\s*(?:/\s*[^\W\d_]|per\b|each\b|на\s+(?:парам�
 
 
 # the words between a rate and the dtype or model it is of (`63 tok/s in bf16`, `440 токенов/с для Llama-3-8B`)
-_OF_RATE = guarded(r"(?i)\s*(?:in|at|with|for|of|using|on|в|во|при|с|для|у|на)\s+(?:the\s+)?")
+_OF_RATE = guarded(r"(?i)\s*(?:in|at|with|for|of|from|using|on|в|во|при|с|для|у|на|от)\s+(?:the\s+)?")
 
 
 @lru_cache(maxsize=64)
@@ -247,8 +247,11 @@ def decode_ceilings(s: Sentence, facts: NoteFacts) -> list[Found]:
     # a dtype or model said right after a rate (`≈ 63 tok/s in bf16 and ~250 in int4`) is that rate's: then the
     # clauses before the rates are not theirs, and each rate reads the dtype after it with the sentence's one model
     after = {t.start: _said_after(raw, t, s.dtypes) for t in all_rates}
-    if any(_said_after(raw, t, models) for t in all_rates):
-        return []
+    models_after = [_said_after(raw, t, models) for t in all_rates]
+    if any(models_after):
+        # `~40 tok/s from the 70B in bf16 and ~50 tok/s from Mixtral in bf16`: each rate's model is the one after it
+        both = len(rates) >= 2 and all(models_after) and bw is not None and not own_bw
+        return _models_after(s, rates, models_after, figures, bw, estimate) if both and bw is not None else []
     if any(after.values()) and (not all(after.values()) or len({m.text for m in models}) > 1):
         return []
     free = {q.start for q in s.quantities}
@@ -327,6 +330,36 @@ def decode_ceilings(s: Sentence, facts: NoteFacts) -> list[Found]:
             continue
         shared = read
         out.append(_judge(s, t, rate_bw, read, estimate, wrong_above=1.9 if loose else 1.5))
+    return out
+
+
+def _models_after(
+    s: Sentence,
+    rates: list[Quantity],
+    models: list[object | None],
+    figures: list[Quantity],
+    bw: tuple[float, str],
+    estimate: bool,
+) -> list[Found]:
+    """Each rate read with the model said right after it and the one type said in its own part (up to the next rate),
+    else the one type said before the first rate; nothing where a part names no type or two, states a size, or
+    names a device of its own."""
+    if any(q.kind not in ("throughput", "bandwidth") for q in figures):
+        return []
+    starts = [t.start for t in rates] + [s.end]
+    before = {d.name: d for d in s.dtypes if s.start <= d.start < rates[0].start}
+    out: list[Found] = []
+    for i, (t, m) in enumerate(zip(rates, models, strict=True)):
+        if not isinstance(m, ModelMention) or device_after(s, t) is not None:
+            return []
+        own = {d.name: d for d in in_range(s.dtypes, t.end, starts[i + 1])}
+        dtypes = own or before
+        if len(dtypes) != 1:
+            return []
+        read = _model_bytes(m, next(iter(dtypes.values())))
+        if read is None or read[0] <= 0:
+            return []
+        out.append(_judge(s, t, bw, read, estimate))
     return out
 
 
