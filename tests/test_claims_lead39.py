@@ -9,7 +9,7 @@ reads 12.88B active parameters a token (bf16 25.8 GB). At 800 GB/s one stream of
 from __future__ import annotations
 
 import pytest
-from conftest import H, W, note_claims
+from conftest import H, V, W, note_claims
 
 
 def _claims(text: str, stated: str) -> list[object]:
@@ -75,3 +75,70 @@ def test_links_multiplied_are_no_restatement() -> None:
     """`8 × 400 Gbit/s … 400 GB/s`: a sum over links (the multiplication sign stays one)."""
     assert not [c for c in note_claims("Eight NICs: 8 × 400 Gbit/s = 400 GB/s in total.\n") if c.shape == "bit-rate"]  # type: ignore[attr-defined]
 
+
+
+# How many sequences fit: the memory left over the cost of one, rounded down.
+SESSION_CASES = [
+    (
+        "en-each-holds",
+        "- In fp8 the weights are 65.7 GiB, which leaves 14.3 GiB, so 5 sequences at 2.5 GiB each.\n",
+        "5 sequences",
+        H,
+        "5 fit",
+    ),
+    ("en-each-wrong", "The pool of 40 GiB is left free: 80 sequences at 1 GiB each.\n", "80 sequences", W, "40 fit"),
+    (
+        "ru-per-user-holds",
+        "**Петров:** 48 ГиБ минус 14,2 ГиБ весов — 33,8 ГиБ; на пользователя 0,44 ГиБ кэша, значит 77 пользователей.\n",
+        "77 пользователей",
+        H,
+        "76 fit",
+    ),
+    ("ru-each-wrong", "Под кэш остаётся 29 ГиБ, по 1 ГиБ на сессию — это 58 сессий.\n", "58 сессий", W, "29 fit"),
+    (
+        "en-hedged-holds",
+        "- fp8 on one L4: 14.66 GB of weights leaves ~10.3 GiB for cache, i.e. about 3 sessions at 16K (3.125 GiB each).\n",
+        "about 3 sessions",
+        H,
+        "3 fit",
+    ),
+    (
+        "en-the-models-cache-holds",
+        "# Llama-3-70B on rented cards\n\n- Left over: 160 − 131.4 = 28.6 GiB, which is 11 sequences of 8K.\n",
+        "11 sequences",
+        H,
+        "Llama-3-70B's cache at 8,192 tokens in 16 bits (2.5 GiB) = 11.44",
+    ),
+    (
+        "ru-the-models-cache-holds",
+        "# Llama-3-70B в аренду\n\n- Пул: 94,3 ГиБ свободно, это ~37 сессий по 8K.\n",
+        "~37 сессий",
+        H,
+        "37 fit",
+    ),
+    (
+        "en-the-models-cache-off-is-not-judged",
+        "# Llama-3-70B on rented cards\n\n- Left over: 28.6 GiB, which is 30 sequences of 8K.\n",
+        "30 sequences",
+        V,
+        "11 fit",
+    ),
+    (
+        "en-another-scope-is-not-judged",
+        "Each card leaves 40 GiB free: 80 sequences for the whole node at 1 GiB each.\n",
+        "80 sequences",
+        V,
+        "another scope",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in SESSION_CASES])
+def test_how_many_sequences_fit(text: str, stated: str, group: str, shown: str) -> None:
+    _judged(text, stated, group, shown)
+
+
+def test_a_count_without_the_memory_left_is_not_read() -> None:
+    """`each user needs 2 GiB, so about 30 users fit`: the memory they share is not said in the sentence."""
+    text = "- At a 4k context each user needs 2 GiB, so about 30 users fit in the cache at once.\n"
+    assert not [c for c in note_claims(text) if c.shape == "session-count"]  # type: ignore[attr-defined]

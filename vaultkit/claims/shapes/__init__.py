@@ -35,6 +35,7 @@ from vaultkit.claims.shapes.ratios import (
     restatements,
 )
 from vaultkit.claims.shapes.recipe_tables import recipe_tables
+from vaultkit.claims.shapes.sessions import session_counts
 from vaultkit.claims.shapes.shares import device_splits, shares
 from vaultkit.claims.shapes.size_ranges import size_ranges
 from vaultkit.claims.shapes.sized import per_billion, sized
@@ -84,6 +85,7 @@ SHAPES: tuple[Shape, ...] = (
     restated_ratios,
     restatements,
     percent_pairs,
+    session_counts,
     card_bandwidth,
     unread_sizes,
 )
