@@ -142,3 +142,25 @@ def test_a_count_without_the_memory_left_is_not_read() -> None:
     """`each user needs 2 GiB, so about 30 users fit`: the memory they share is not said in the sentence."""
     text = "- At a 4k context each user needs 2 GiB, so about 30 users fit in the cache at once.\n"
     assert not [c for c in note_claims(text) if c.shape == "session-count"]  # type: ignore[attr-defined]
+
+
+# Training memory said of the model the heading names, with Adam in the sentence and no model of its own:
+# Mistral-7B-v0.1's 7.24B parameters × 16 bytes (mixed-precision Adam) = 115.9 GB.
+MISTRAL = "# Mistral-7B-v0.1 fine-tuning\n\n"
+TRAINING_CASES = [
+    ("en-holds", MISTRAL + "Full fine-tuning with Adam: 116 GB.\n", "116 GB", H, "7.24B params × 16 bytes"),
+    ("en-wrong", MISTRAL + "Full fine-tuning needs 29 GB, Adam included.\n", "29 GB", W, "115.868 GB"),
+    ("ru-holds", MISTRAL + "Полное дообучение с Adam — 116 ГБ.\n", "116 ГБ", H, "mixed-precision Adam"),
+    ("ru-wrong", MISTRAL + "Полное дообучение с Adam — 29 ГБ.\n", "29 ГБ", W, "115.868 GB"),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in TRAINING_CASES])
+def test_training_with_adam_of_the_headings_model(text: str, stated: str, group: str, shown: str) -> None:
+    _judged(text, stated, group, shown)
+
+
+def test_an_adapters_training_state_is_not_the_models() -> None:
+    """`Training the LoRA adapter with Adam: 2.7 GB`: a part's states, never the heading model's whole recipe."""
+    claims = _claims(MISTRAL + "Training the LoRA adapter with Adam: 2.7 GB.\n", "2.7 GB")
+    assert all(c.verdict.group != W for c in claims)  # type: ignore[attr-defined]

@@ -3964,6 +3964,8 @@ _NOT_GRADIENT_SUM = guarded(
 )
 # a training recipe as the subject the figure sizes (`full fine-tuning needs`, `обучение требует`)
 _TRAINING_NEEDS = guarded(r"(?i)\b(?:full\s+)?(?:fine[\s-]?tun\w*|training|pre-?training)\b|(?<!\w)(?:до|пред)?обучени\w*")
+# Adam named as the optimizer a training figure includes, with no adapter in sight (`Full fine-tuning with Adam: 116 GB`)
+_ADAM_IN_SENTENCE = guarded(r"(?i)\badam\w*|(?<!\w)адам\w*")
 _OPTIMIZER_SAID = guarded(
     r"(?i)optimi[sz]\w*|\badam\w*|moments?\b|\bmaster\b|\bstates?\b|оптимиз\w*|момент\w*|мастер\w*|состоян\w*"
 )
@@ -6419,6 +6421,13 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                 or (per_device and devices > 1)
                 # `EXL2 at 2.5 bpw: 43.1 GB`, `при 3 битах на вес — 26 ГБ`: the bits a weight is stored in size the model
                 or (kind == "weights" and _bits_per_weight_before(s, q) is not None)
+                # `Full fine-tuning with Adam: 116 GB` under one model's heading: that model's training memory
+                or (
+                    kind == "training"
+                    and _once(_TRAINING_NEEDS, s) is not None
+                    and _once(_ADAM_IN_SENTENCE, s) is not None
+                    and _once(_ADAPTER, s) is None
+                )
             )
         ):
             context = _variant_named(s, q, facts) or context
