@@ -164,3 +164,32 @@ def test_an_adapters_training_state_is_not_the_models() -> None:
     """`Training the LoRA adapter with Adam: 2.7 GB`: a part's states, never the heading model's whole recipe."""
     claims = _claims(MISTRAL + "Training the LoRA adapter with Adam: 2.7 GB.\n", "2.7 GB")
     assert all(c.verdict.group != W for c in claims)  # type: ignore[attr-defined]
+
+
+# A size per token said before the size (`KV per token 160 KiB`, `Per token it is 112 KiB.`): the totals after it are
+# that size × the tokens (× the batch).
+PER_TOKEN_BEFORE_CASES = [
+    ("en-prefix-batch", "- KV per token 160 KiB, so 16 × 8K sequences = 20 GiB.\n", "20 GiB", H, "× 8,192 tokens × batch 16"),
+    ("en-prefix-wrong", "- KV per token 160 KiB, so 16 × 8K sequences = 40 GiB.\n", "40 GiB", W, "= 20 GiB"),
+    (
+        "en-sentence-before",
+        "Per token it is 112 KiB. At 8K context that is 0.875 GiB, at 32K 3.5 GiB.\n",
+        "3.5 GiB",
+        H,
+        "112 KiB per token × 32,768 tokens",
+    ),
+    (
+        "en-after-an-equals",
+        "- KV cache: 196,608 bytes per token = 192 KiB; 8K = 1.5 GiB, 32K = 12 GiB\n",
+        "12 GiB",
+        W,
+        "= 6 GiB",
+    ),
+    ("ru-prefix", "Кэш на токен — 368 КиБ, на 8K — 2,875 ГиБ, на 32K — 23 ГиБ.\n", "23 ГиБ", W, "= 11.5 GiB"),
+    ("ru-prefix-holds", "Кэш на токен — 368 КиБ, на 8K — 2,875 ГиБ.\n", "2,875 ГиБ", H, "368 КиБ per token × 8,192 tokens"),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in PER_TOKEN_BEFORE_CASES])
+def test_a_size_per_token_said_before_the_size(text: str, stated: str, group: str, shown: str) -> None:
+    _judged(text, stated, group, shown)

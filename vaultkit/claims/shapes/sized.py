@@ -2429,6 +2429,11 @@ _FULL_CONTEXT = guarded(
     r"|(?:полн\w*|весь|всём|всем|максимальн\w*)\s+(?:контекст\w*|окн\w*\s+контекста|(?:длин\w*\s+)?последовательност\w*)"
     r"|полноконтекстн\w*"
 )
+# a size per token said before the size itself (`KV per token 160 KiB`, `bytes per token = 192 KiB`, `на токен — 368 КиБ`),
+# no figure between
+_PER_TOKEN_BEFORE = guarded(
+    r"(?i)(?:\bper[\s-]token|/\s*token|на\s+(?:один\s+)?токен)\s*(?:(?:it|this|that)\s+is|is|comes\s+to|=|:|—|–|-|это|составляет)?\s*$"
+)
 _PER_TOKEN_REACH = 240  # how far before a total its per-token size may be (a bounded look: linear on long lines)
 _PER_TOKEN_AFTER = guarded(
     # `32 KiB of cache per token`, `64 КиБ кэша на токен`: what the size is of may stand between
@@ -2457,6 +2462,8 @@ def _from_stated_per_token(
         m = _PER_TOKEN_AFTER.match(text, z.end)
         if m:
             per = (z, m.end())
+        elif _PER_TOKEN_BEFORE.search(text, max(0, z.start - 32), z.start):
+            per = (z, z.end)  # `KV per token 160 KiB, so …`, `Per token it is 112 KiB. At 8K …`: said before the size
     if per is None:
         return None
     z, after = per
