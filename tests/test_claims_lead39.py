@@ -9,7 +9,7 @@ reads 12.88B active parameters a token (bf16 25.8 GB). At 800 GB/s one stream of
 from __future__ import annotations
 
 import pytest
-from conftest import H, V, W, note_claims
+from conftest import H, U, V, W, note_claims
 
 
 def _claims(text: str, stated: str) -> list[object]:
@@ -193,3 +193,27 @@ PER_TOKEN_BEFORE_CASES = [
 @pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in PER_TOKEN_BEFORE_CASES])
 def test_a_size_per_token_said_before_the_size(text: str, stated: str, group: str, shown: str) -> None:
     _judged(text, stated, group, shown)
+
+
+# One amount said twice in decimal and binary units, in the words a writer uses for it.
+TWIN_CASES = [
+    ("en-logs-as", "> - bf16 checkpoint on disk: 16.06 GB, which vLLM logs as 14.96 GiB.\n", "14.96 GiB", H, "14.957 GiB"),
+    ("en-logs-as-mislabelled", "> - bf16 checkpoint: 16.06 GB, which vLLM logs as 16.06 GiB.\n", "16.06 GiB", U, "GB labelled GiB"),
+    ("ru-the-same", "Поэтому 16,06 ГБ и 14,96 ГиБ — одно и то же.\n", "14,96 ГиБ", H, "14.957 GiB"),
+    ("en-the-same-mislabelled", "So 16.06 GB and 16.06 GiB are the same amount.\n", "16.06 GiB", U, "GB labelled GiB"),
+    ("ru-bare-in-gib", "Нативные веса хранятся в FP8: 671 ГБ, в ГиБ это ≈ 625.\n", "≈ 625", H, "624.917 GiB"),
+    ("ru-bare-in-gib-mislabelled", "Нативные веса хранятся в FP8: 671 ГБ, в ГиБ это ≈ 671.\n", "≈ 671", U, "624.917 GiB"),
+    ("ru-bare-in-gibibytes", "Phi-3-mini в fp16 — 7,64 ГБ, в гибибайтах — 7,12.\n", "7,12", H, "7.115 GiB"),
+    ("en-bare-in-gib-wrong", "The bf16 file is 16.06 GB; in GiB it is 12.4.\n", "12.4", W, "14.957 GiB"),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in TWIN_CASES])
+def test_one_amount_in_both_units(text: str, stated: str, group: str, shown: str) -> None:
+    _judged(text, stated, group, shown)
+
+
+def test_a_sum_is_no_restatement() -> None:
+    """`16 GB and 4 GiB of cache`: two amounts joined by `and`, never one restated."""
+    claims = note_claims("The 8B needs 16 GB and 4 GiB of cache.\n")
+    assert not [c for c in claims if c.shape == "unit-conversion"]  # type: ignore[attr-defined]

@@ -169,8 +169,26 @@ _ANOTHER = guarded(
 _SERIAL = guarded(r"binary|literal|serializ|serialis|ascii|text form|as text|литерал|текстов|сериализ", re.I)
 _EQUIVALENT = guarded(
     r"(?i:\bshows?\s+as|\bshown\s+as|\breports?\b|\bi\.e\.|\bthat is|\bwhich is|\bis\b|\bequals?|\bor\b"
+    # `16.06 GB, which vLLM logs as 14.96 GiB`, `… which nvidia-smi prints as …`
+    r"|\b(?:logs?|logged|prints?|printed|displays?|displayed|lists?|listed|counts?|counted|reads?|appears?)\s+(?:it\s+|that\s+)?as\b"
     r"|то есть|т\.\s?е\.|\bили\b|\bэто\b|=|≈|\()"
 )
+# `16,06 ГБ и 14,96 ГиБ — одно и то же`, `16.06 GB and 14.96 GiB are the same amount`: a pair said after it to be one
+_AND = guarded(r"(?i)\s*(?:and|и)\s*")
+_SAME_AFTER = guarded(
+    r"(?i)\s*(?:[—–-]\s*)?(?:(?:are|is)\s+(?:the\s+)?same\b|одно\s+и\s+то\s+же|одинаков\w*|(?:—\s*)?то\s+же\s+самое)"
+)
+# a figure restated as a bare number in a unit named before it (`671 ГБ, в ГиБ это ≈ 625`, `in GiB it is 24.96`)
+_IN_UNIT_BARE = guarded(
+    r"(?i)[,;:.]?\s*(?:(?:and|а|и)\s+)?(?:in|в)\s+(?P<u>GiB|GB|MiB|MB|TiB|TB|ГиБ|ГБ|МиБ|МБ|ТиБ|ТБ"
+    r"|гибибайт\w*|гигабайт\w*|мебибайт\w*|мегабайт\w*)\s*(?:(?:it|that|this)\s+is|is|это|будет|выходит|получается|[—–:=])?"
+    r"\s*(?:≈|~|about|around|около|примерно)?\s*$"
+)
+_UNIT_WORDS = {
+    "gib": (2**30, True), "gb": (1e9, False), "mib": (2**20, True), "mb": (1e6, False), "tib": (2**40, True), "tb": (1e12, False),
+    "гиб": (2**30, True), "гб": (1e9, False), "миб": (2**20, True), "мб": (1e6, False), "тиб": (2**40, True), "тб": (1e12, False),
+    "гибибайт": (2**30, True), "гигабайт": (1e9, False), "мебибайт": (2**20, True), "мегабайт": (1e6, False),
+}
 
 
 def _number(text: str) -> float:
@@ -3156,10 +3174,13 @@ def conversions(s: Sentence, facts: NoteFacts) -> list[Found]:
             continue
         gap = s.unit.masked[a.end : b.start]
         # `4 GiB, about 4.3 GB`: a hedged figure right after a comma restates the one before it
-        restated = _EQUIVALENT.search(gap) or (b.hedge and not gap.strip(" ,"))
+        same = _AND.fullmatch(gap) is not None and _SAME_AFTER.match(s.unit.masked, b.end) is not None
+        restated = _EQUIVALENT.search(gap) or (b.hedge and not gap.strip(" ,")) or same
         if ")" in gap or _ALTERNATIVE.search(gap):
             continue  # `14 GB (13 GiB) or the 4 GB quant`: an aside closed, or another item offered
-        if not restated or _ANOTHER.search(gap) or _CORRECTION.search(gap) or _EACH_PART.search(gap) or _OTHER_PART.search(gap):
+        if not restated or (_ANOTHER.search(gap) and not same) or _CORRECTION.search(gap):
+            continue
+        if _EACH_PART.search(gap) or _OTHER_PART.search(gap):
             continue  # `48 GB in total (each card shows 24 GiB)`: one part's size, not the total restated
         if a.printed == b.printed and _BARE_IS.fullmatch(gap):
             continue  # `` `Lsize=5612340kB` is 5,612,340 KiB ``: a unit's meaning explained, not an amount restated
@@ -3190,6 +3211,37 @@ def conversions(s: Sentence, facts: NoteFacts) -> list[Found]:
             stated=b.text,
         )
         out.append(Found(claim, ((b.start, b.end),)))  # the first figure is still a claim of its own
+    return out + _bare_restatements(s, {f.used[0][0] for f in out})
+
+
+def _bare_restatements(s: Sentence, judged: set[int]) -> list[Found]:
+    """A size restated as a bare number in a unit said right before the number (`671 ГБ, в ГиБ это ≈ 625`,
+    `16.06 GB; in GiB it is 14.96`): the number is the size in that unit."""
+    text = s.unit.masked
+    out: list[Found] = []
+    sizes = [q for q in starting_in(single_sizes, s.start, s.end, text) if q.end <= s.end]
+    numbers = [q for q in s.quantities if q.kind == "number" and q.hi is None and q.start not in judged and q.value > 0]
+    for n in numbers:
+        before = [z for z in sizes if z.end <= n.start and n.start - z.end <= 40]
+        if not before:
+            continue
+        a = before[-1]
+        said = _IN_UNIT_BARE.search(text, a.end, n.start)
+        if said is None or (said.start() != a.end and text[a.end : said.start()].strip()):
+            continue
+        word = said.group("u").lower()
+        scale, binary = next((v for k, v in _UNIT_WORDS.items() if word.startswith(k)), (0.0, False))
+        if not scale or (binary == a.binary and scale == a.scale):
+            continue  # (the same unit again: no restatement)
+        b = replace(n, kind="bytes", unit=said.group("u"), scale=scale, binary=binary)
+        if not 0.1 <= b.value / max(a.value, 1e-9) <= 10:
+            continue
+        check = compare(b, a.value)
+        claim = make_claim(
+            s.unit, a.start, n.end, "unit-conversion", check.verdict, f"{a.text} = {fmt(a.value, scale)}; {check.explanation}",
+            stated=n.text,
+        )
+        out.append(Found(claim, ((n.start, n.end),)))
     return out
 
 
