@@ -198,7 +198,7 @@ def test_a_size_per_token_said_before_the_size(text: str, stated: str, group: st
 # One amount said twice in decimal and binary units, in the words a writer uses for it.
 TWIN_CASES = [
     ("en-logs-as", "> - bf16 checkpoint on disk: 16.06 GB, which vLLM logs as 14.96 GiB.\n", "14.96 GiB", H, "14.957 GiB"),
-    ("en-logs-as-mislabelled", "> - bf16 checkpoint: 16.06 GB, which vLLM logs as 16.06 GiB.\n", "16.06 GiB", U, "GB labelled GiB"),
+    ("en-logs-as-mislabelled", "> - checkpoint: 16.06 GB, which vLLM logs as 16.06 GiB.\n", "16.06 GiB", U, "GB labelled GiB"),
     ("ru-the-same", "Поэтому 16,06 ГБ и 14,96 ГиБ — одно и то же.\n", "14,96 ГиБ", H, "14.957 GiB"),
     ("en-the-same-mislabelled", "So 16.06 GB and 16.06 GiB are the same amount.\n", "16.06 GiB", U, "GB labelled GiB"),
     ("ru-bare-in-gib", "Нативные веса хранятся в FP8: 671 ГБ, в ГиБ это ≈ 625.\n", "≈ 625", H, "624.917 GiB"),
