@@ -347,6 +347,9 @@ def _quantities_in(items: tuple[Quantity, ...], a: int, b: int) -> tuple[Quantit
     return items[bisect_left(starts, a) : bisect_left(starts, b)]
 
 
+# Adam named (`Adam`, `AdamW`, `Адам`) and mixed precision (its usual recipe): the words every training reader shares
+ADAM_WORD = r"\badam\w*|(?<!\w)адам\w*"
+MIXED_PRECISION_WORDS = r"mixed[\s-]+precision|смешанн\w*\s+точност\w*"
 # a list item's mark (`- `, `* `, `1. `, `2)`), behind any quote marks: how a note's lines are read as list items
 LIST_ITEM = guarded(r"^\s*(?:>\s*)*(?:[-*+]|\d{1,3}[.)])\s")
 # a figure said for a model called by its size right after it (`24.7 GB for the 1.5B`, `811.7 GFLOP for the 405B`,

@@ -34,7 +34,9 @@ from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities
 from vaultkit.claims.roles import DRAFT_MODEL, ROLE_NOUN
 from vaultkit.claims.shapes.base import (
+    ADAM_WORD,
     LIST_ITEM,
+    MIXED_PRECISION_WORDS,
     OWN_TYPE_AFTER,
     RECIPE,
     SEQUENCES_BEFORE,
@@ -3334,7 +3336,7 @@ def _sentence_recipes(s: Sentence) -> list[re.Match[str]]:
 
 
 # a recipe named by its optimizer rather than its bytes (`Mixed-precision Adam for Llama-3-8B: 128.5 GB`)
-_ADAM_NAMED = guarded(r"(?i)\badam\w*|mixed[\s-]+precision|смешанн\w*\s+точност\w*")
+_ADAM_NAMED = guarded(rf"(?i){ADAM_WORD}|{MIXED_PRECISION_WORDS}")
 
 
 def _noted_recipe(s: Sentence, q: Quantity, facts: NoteFacts, params: float) -> Quantity | None:
@@ -3972,7 +3974,7 @@ _NOT_GRADIENT_SUM = guarded(
 # a training recipe as the subject the figure sizes (`full fine-tuning needs`, `обучение требует`)
 _TRAINING_NEEDS = guarded(r"(?i)\b(?:full\s+)?(?:fine[\s-]?tun\w*|training|pre-?training)\b|(?<!\w)(?:до|пред)?обучени\w*")
 # Adam named as the optimizer a training figure includes, with no adapter in sight (`Full fine-tuning with Adam: 116 GB`)
-_ADAM_IN_SENTENCE = guarded(r"(?i)\badam\w*|(?<!\w)адам\w*")
+_ADAM_IN_SENTENCE = guarded(rf"(?i){ADAM_WORD}")
 _OPTIMIZER_SAID = guarded(
     r"(?i)optimi[sz]\w*|\badam\w*|moments?\b|\bmaster\b|\bstates?\b|оптимиз\w*|момент\w*|мастер\w*|состоян\w*"
 )

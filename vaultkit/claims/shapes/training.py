@@ -38,7 +38,9 @@ from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities
 from vaultkit.claims.roles import names_a_role, role_mentions
 from vaultkit.claims.shapes.base import (
+    ADAM_WORD,
     FOR_SIZE_AFTER,
+    MIXED_PRECISION_WORDS,
     RECIPE,
     Found,
     NoteFacts,
@@ -65,7 +67,7 @@ _TRAINING = guarded(
 )
 # what names the recipe of mixed-precision (or plain) Adam without its bytes: 16 B per parameter
 _ADAM_SAID = guarded(
-    r"(?i)\badam\w*|mixed[\s-]+precision|смешанн\w*\s+точност\w*|\bfull\s+fine-?tun\w*|\bfull\s+FT\b"
+    rf"(?i){ADAM_WORD}|{MIXED_PRECISION_WORDS}|\bfull\s+fine-?tun\w*|\bfull\s+FT\b"
     r"|полно\w*\s+(?:до)?обучени\w*|ZeRO\s+(?:paper\s+)?accounting"
 )
 _EIGHT_BIT_ADAM = guarded(r"(?i)(?:8[\s-]*bit|8-?битн\w*)\s+Adam\w*|bitsandbytes")
