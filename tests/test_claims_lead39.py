@@ -217,3 +217,21 @@ def test_a_sum_is_no_restatement() -> None:
     """`16 GB and 4 GiB of cache`: two amounts joined by `and`, never one restated."""
     claims = note_claims("The 8B needs 16 GB and 4 GiB of cache.\n")
     assert not [c for c in claims if c.shape == "unit-conversion"]  # type: ignore[attr-defined]
+
+
+# A figure's type named again after a dash (`— that is fp8`, `— это bf16`, `— fp8`) is the type the figure is of; a
+# quoted claim corrected after its closing quote stays wrong as quoted. Llama-3-70B: 70.55B parameters, fp8 70.6 GB,
+# bf16 141.1 GB.
+L70 = "# Llama-3-70B\n\n"
+RELABELLED_CASES = [
+    ("en-that-is", L70 + "- ✘ Their sheet gives 70.6 GB as the bf16 size — that is fp8.\n", "70.6 GB", H, "(fp8, sentence)"),
+    ("ru-dash-type", L70 + "→ ✘ сдвинуты на один тип: 141 ГБ — это bf16, а 70,6 ГБ — fp8.\n", "70,6 ГБ", H, "(fp8, sentence)"),
+    ("ru-eto", L70 + "- Веса в fp8 — 70,6 ГБ; 141 ГБ — это bf16.\n", "141 ГБ", H, "(bf16, sentence)"),
+    ("en-quoted-stays-wrong", L70 + '- The ticket said "fp8 70B = 35.3 GB" — that is int4.\n', "35.3 GB", W, "70.554 GB"),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in RELABELLED_CASES])
+def test_a_type_named_again_after_a_dash(text: str, stated: str, group: str, shown: str) -> None:
+    _judged(text, stated, group, shown)
+

@@ -3760,7 +3760,11 @@ def _said_per_device(s: Sentence, q: Quantity) -> bool:
     if prev <= clause_start and _OPENS_CLAUSE.fullmatch(text, clause_start, q.start):
         # `… on each of the 4 GPUs (TP=4): 34.5 GB`: the figure opens its clause, the clause before says the device
         sizes = [z.end for z in starting_in(_figures, s.start, q.start, text) if z.kind == "bytes"]
-        if _PER_DEVICE_BEFORE.search(text, max([s.start, *sizes]), q.start) is not None:
+        # (past the figure before's own per-device phrase: `35,3 ГБ на карту; 141 ГБ — это bf16` is no share)
+        since = max([s.start, *sizes])
+        theirs = _PER_DEVICE_AFTER.match(text, since, q.start) if since > s.start else None
+        since = theirs.end() if theirs is not None else since
+        if _PER_DEVICE_BEFORE.search(text, since, q.start) is not None:
             return True
         lo = max([s.start, *sizes])
     else:
@@ -7406,10 +7410,42 @@ _REFERENCE_TYPE = guarded(
 )
 
 
+# a figure's type named again after a dash, as a correction or a label (`70.6 GB as the bf16 size — that is fp8`,
+# `70,6 ГБ — fp8`, `46.7 GB — это int8`): the type the figure is of, whatever the words before the dash said
+_REATTRIBUTED = guarded(
+    r"(?i)[^\S\n]*[—–][^\S\n]*(?:(?:that|this|it|which)[^\S\n]+is[^\S\n]+|that['’]s[^\S\n]+|это[^\S\n]+|то[^\S\n]+есть[^\S\n]+)?"
+    r"(?:the[^\S\n]+|in[^\S\n]+|в[^\S\n]+)?$"
+)
+_REATTRIBUTED_END = guarded(
+    r"(?i)(?:[^\S\n]+(?:size|figure|number|weights|value|размер\w*|цифр\w*|вес\w*))?[^\S\n]*(?:[.,;:)!?]|[^\S\n]+(?:not|а\s+не|не)\b|$)"
+)
+
+
+def _reattributed_type(s: Sentence, q: Quantity) -> DtypeMention | None:
+    """The type named after a dash in the figure's own stretch (no other figure before it, within 60 characters)."""
+    text = s.unit.masked
+    for d in in_range(s.dtypes, q.end, min(s.end, q.end + 60)):
+        if any(q.end <= z.start < d.start for z in s.quantities) or d.gguf:
+            return None
+        lead = _REATTRIBUTED.search(text, max(q.end, d.start - 24), d.start)
+        if lead is None or not _REATTRIBUTED_END.match(text, d.end):
+            continue
+        if any(ch in _CLOSING_QUOTES for ch in s.unit.text[q.end : lead.start()]):
+            return None  # `"fp16 weights are 1.34 GB" ✗ — that is fp32`: a quoted claim corrected, wrong as quoted
+        return d
+    return None
+
+
+_CLOSING_QUOTES = frozenset('"”»\'’')
+
+
 def _dtype_for(s: Sentence, q: Quantity, facts: NoteFacts, cache: bool = False) -> tuple[DtypeMention | None, str]:
     """The figure's dtype (facts.dtype_for), except that in a table whose header names a dtype for
     some columns (`| weights (GB) | int4 (GB) |`) that dtype is those columns' only: the table's
     paragraph "naming one dtype" is no dtype for the other columns (they take the properties')."""
+    relabelled = _reattributed_type(s, q) if not cache else None
+    if relabelled is not None:
+        return relabelled, "sentence"
     after = _PAREN_DTYPE.match(s.unit.text, q.end)
     if after is not None and after.end() <= s.end:
         own = find_dtypes(s.unit.text, after.start("d"), after.end("d"))
