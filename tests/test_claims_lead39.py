@@ -235,3 +235,51 @@ RELABELLED_CASES = [
 def test_a_type_named_again_after_a_dash(text: str, stated: str, group: str, shown: str) -> None:
     _judged(text, stated, group, shown)
 
+
+
+# Heads, batches and capacities read in the figure's own words. Llama-3-70B caches 8 KV heads (320 KiB a token in
+# 16 bits, 2.5 MiB with all 64 query heads); Falcon-7B one (8 KiB); 40 users at 8K of the 70B are 100 GiB.
+OWN_WORDS_CASES = [
+    (
+        "en-counts-the-query-heads",
+        L70 + "4. To Reviewer 2: Llama-3-70B has 8 KV heads; 2.5 MiB per token counts the 64 query heads.\n",
+        "2.5 MiB",
+        H,
+        "64 KV heads",
+    ),
+    (
+        "en-heads-of-the-later-clause",
+        "# Falcon-7B\n\n6. Falcon-7B is multi-query, one KV head, so 8 KiB per token; 568 KiB would need 71 KV heads.\n",
+        "8 KiB",
+        H,
+        "1 KV heads",
+    ),
+    ("en-for-all-n", L70 + "320 KiB per token, 2.5 GiB per 8K user, 100 GiB for all 40 in fp16.\n", "100 GiB", H, "batch 40"),
+    ("ru-for-all-n", L70 + "Кэш 320 КиБ на токен, 2,5 ГиБ на пользователя с 8K, 100 ГиБ на всех 40.\n", "100 ГиБ", H, "batch 40"),
+    (
+        "en-lets-you-run",
+        L70 + '- Vendor: "384 GB lets you run Llama-3-70B even in fp32 (282 GB)."\n',
+        "384 GB",
+        V,
+        "a capacity said to hold something",
+    ),
+    (
+        "en-not-the-file",
+        "# Mixtral-8x7B\n\n- Mixtral-8x7B: each token reads only the 12.9 GB of active experts in fp8, not the 46.7 GB file.\n",
+        "46.7 GB",
+        V,
+        "negates",
+    ),
+    (
+        "en-mla-supposition-of-the-later-clause",
+        "# DeepSeek-V3\n\n- Its MLA entry is 70,272 bytes per token; plain MHA (128 heads × 128) would be 488 GiB at 128K.\n",
+        "70,272 bytes",
+        H,
+        "70,272",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in OWN_WORDS_CASES])
+def test_the_figures_own_words(text: str, stated: str, group: str, shown: str) -> None:
+    _judged(text, stated, group, shown)

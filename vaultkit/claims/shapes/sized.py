@@ -130,6 +130,8 @@ _BATCH = guarded(
     # `две параллельные 128k-сессии`: sessions only said to run together
     rf"|(?P<w2>{_N_WORDS})\s+(?:parallel|concurrent|simultaneous|параллельн\w*"
     r"|одновременн\w*)\s+(?:\d{1,3}[kKкК][\s-]+)?(?:sessions|сесси\w*)"
+    # `100 GiB for all 40 in fp16`, `на всех 40`: all of the users or sequences just sized, by their count alone
+    r"|(?i:\b(?:for|of)\s+all|(?<!\w)(?:на|для)\s+все[хм])\s+(?P<all>\d{1,6})(?=\s*(?:[.,;:)]|$|\s+(?:in|at|with|в|при)\s))"
     # `16 of them at once`, `8 из них одновременно`: that many of the sequences just sized
     r"|(?<![\d.,])(?P<n5>\d+)\s+(?:of\s+them|из\s+них)\s+(?:at\s+once|in\s+parallel|concurrently|together|одновременно|параллельно|сразу)"
     # `A single 32K conversation: 4.3 GiB; thirty-two of them: 68.6 GiB`
@@ -1705,6 +1707,12 @@ def _heads_said_for(s: Sentence, q: Quantity) -> re.Match[str] | None:
     48 query heads instead gives 1.31 MiB`: the 48 are the second figure's), else the first after it; never heads a
     table row's comment cell names (`| 48 KiB | 12 KiB | assumed 8 KV heads; it has 2 |`)."""
     found = _heads_in(s.unit.text, s.start, s.end) if _once(_STATED_HEADS, s) else ()
+    counted = _COUNTS_HEADS_AFTER.match(s.unit.text, q.end) if found else None
+    if counted is not None:
+        # `2.5 MiB per token counts the 64 query heads`: the heads the figure is said to count, right after it
+        own = next((m for m in found if m.start() <= counted.start("n") < m.end()), None)
+        if own is not None:
+            return own
     if any(m.group(2) or m.group(4) for m in found) or not _SUPPOSED_MHA.search(s.unit.text, s.start, s.end):
         # `keeps 8 KV heads for 64 query heads, so its 320 KiB …`: the KV heads said are what the cache counts; a count of
         # query heads stated as a fact (`has 64 query heads, so its cache is 320 KiB`) is no heads the figure assumes
@@ -1721,10 +1729,21 @@ def _heads_said_for(s: Sentence, q: Quantity) -> re.Match[str] | None:
         opening = max(s.start, s.unit.text.rfind(";", s.start, h.start()) + 1)
         if any(opening <= z.end <= h.start() and z.kind == "bytes" for z in s.quantities):
             return found[k] if k < len(found) else None
-    return found[k - 1] if k else (found[0] if found else None)
+    if k:
+        return found[k - 1]
+    if found and _CLAUSE_STOP.search(s.unit.text, q.end, found[0].start()):
+        return None  # `one KV head, so 8 KiB per token; 568 KiB would need 71 KV heads`: heads of a later clause's figure
+    return found[0] if found else None
 
 
 _CELL_WORD = guarded(r"[^\W\d_]{2,}")
+# right after a figure: the heads it is said to count (`2.5 MiB per token counts the 64 query heads`, `… считает все 64
+# головы запроса`)
+_COUNTS_HEADS_AFTER = guarded(
+    r"(?i)[^\S\n]*(?:(?:per|a)[^\S\n]+token[^\S\n]+|на[^\S\n]+токен[^\S\n]+)?(?:(?:is|это)[^\S\n]+)?"
+    r"(?:counts?|counted|counting|uses?|used|assumes?|assumed|takes?|took|считает|посчитан\w*[^\S\n]+(?:на|по|для)|учитывает)"
+    r"[^\S\n]+(?:all[^\S\n]+|the[^\S\n]+|its[^\S\n]+|все[^\S\n]+)?(?P<n>\d{1,3})[^\S\n]+"
+)
 
 
 def _other_comment_cell(s: Sentence, at: int, q: Quantity) -> bool:
@@ -1908,6 +1927,8 @@ def _kv(
             and n == cfg.heads != cfg.kv_heads
             and not _SUPPOSED_MHA.search(s.unit.text, s.start, s.end)
             and not _SLIP_TAUGHT.search(s.unit.text, s.start, s.end)
+            # (`2.5 MiB per token counts the 64 query heads`: the figure said right before what it counts is re-attributed)
+            and not _COUNTS_HEADS_AFTER.match(s.unit.text, q.end)
         ):
             # `the answer used all 24 heads and got 336 KiB`: the model's query heads counted as its KV heads, said as a
             # fact, not supposed: the figure is that slip, judged with the heads the model caches
@@ -1915,7 +1936,9 @@ def _kv(
         elif n != cfg.kv_heads:  # `without GQA (all 64 heads cached) it would be …`: the heads the sentence names
             cfg = replace(cfg, kv_heads=n)
             named = f"{named} with {n} KV heads (as the sentence says)"
-    elif cfg.kv_lora_rank and _once(_NO_MLA, s):
+    elif cfg.kv_lora_rank and (no_mla := _once(_NO_MLA, s)) and not (
+        no_mla.start() >= q.end and _CLAUSE_STOP.search(s.unit.text, q.end, no_mla.start())
+    ):  # (`MLA entry is 70,272 bytes; plain MHA would be 488 GiB`: the supposition is the later clause's)
         heads = _MHA_HEADS.search(s.unit.text, s.start, s.end)
         if heads is None or not per_token or _KV_DIMS_APART.search(s.unit.text, s.start, s.end):
             return (
@@ -4596,7 +4619,7 @@ _REMAINDER_OPENING = guarded(
 # `fp8 weights leave about 722 GB for cache`, `оставляют ~40 ГБ под кэш`: what is left, for what
 _LEAVES_BEFORE = guarded(r"(?i)\bleav(?:e|es|ing)\b|оставля\w*|оставит\w*")
 _LEFT_FOR_AFTER = guarded(r"(?i)\s+(?:(?:of\s+\w+\s+)?for|free|spare|под|на|для)\b")
-_NEGATED = guarded(r"(?i)(?:\bnot|\bне|\bnever)\s+(?:[~≈]\s*)?$")
+_NEGATED = guarded(r"(?i)(?:\bnot|\bне|\bnever)\s+(?:(?:the|its|a|all)\s+)?(?:[~≈]\s*)?$")
 # a size said as the amount something saves, frees or adds (`saves about 3.3 GB`, `35 GB smaller than`, `экономит 70 ГБ`)
 DIFFERENCE_BEFORE = guarded(
     r"(?i)(?:\bsav(?:es?|ing|ings)|\bfrees?|\bfreeing|\bshaves?(?:\s+off)?|\bcuts?\s+(?:off\s+)?"
@@ -5090,6 +5113,9 @@ _WITH_THE_BASE_BEFORE = guarded(
 _HOLDS_AFTER = guarded(
     r"(?i)\s*(?:(?:of\s+)?(?:free\s+|spare\s+|свободн\w*\s+)?(?:memory|VRAM|памяти)\s+)?"
     r"(?:holds|can\s+hold|has\s+room\s+for|fits\s+(?:\d|one|two|three|four|five|six|seven|eight)"
+    # `384 GB lets you run the 70B`, `… is enough for …`, `48 ГБ хватит на …`: a memory said to suffice
+    r"|lets\s+you\s+(?:run|fit|load|serve|hold)|(?:is|are)\s+enough\s+(?:to|for)\b|allows?\s+(?:you\s+)?(?:to\s+)?(?:run|fit|load)"
+    r"|(?:хватит|хватает|достаточно)\s+(?:на|для|чтобы)(?!\w)|позволя\w+\s+(?:запустить|разместить|загрузить)"
     r"|(?:помещается|поместится|помещаются|поместятся|вмещает|влезает|влезет|влезают|уместится|умещается)(?!\w))"
 )
 # `23 GiB does not fit next to the weights`, `12 ГиБ рядом с весами`: the figure is something held beside the weights
