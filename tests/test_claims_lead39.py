@@ -283,3 +283,35 @@ OWN_WORDS_CASES = [
 @pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in OWN_WORDS_CASES])
 def test_the_figures_own_words(text: str, stated: str, group: str, shown: str) -> None:
     _judged(text, stated, group, shown)
+
+
+# A size per token said of one device, or of another part of the line, is no premise of a total.
+PREMISE_CASES = [
+    (
+        "en-per-card-rate-whole-total",
+        "4 of the 8 KV heads: 160 KiB per token per card. A full 32K conversation is 10 GiB of cache, 5 GiB on each card.\n",
+        "10 GiB",
+        V,
+        "said of one device",
+    ),
+    (
+        "en-per-card-rate-per-card-total",
+        "4 of the 8 KV heads: 160 KiB per token per card. A full 32K conversation is 10 GiB of cache, 5 GiB on each card.\n",
+        "5 GiB",
+        H,
+        "160 KiB per token × 32,768 tokens",
+    ),
+    (
+        "ru-another-parts-context",
+        "> Исправлено: п. 3 — 128 КиБ на токен и 1 ГиБ на 8K; п. 5 — читается 25,8 ГБ, потолок 39,1 ток/с;\n",
+        "25,8 ГБ",
+        V,
+        "",
+    ),
+    ("en-for-all-n-after", "320 KiB per token, 2.5 GiB per 8K user, 100 GiB for all 40 in fp16.\n", "100 GiB", H, "batch 40"),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in PREMISE_CASES])
+def test_a_premise_per_token_of_another_scope(text: str, stated: str, group: str, shown: str) -> None:
+    _judged(text, stated, group, shown)

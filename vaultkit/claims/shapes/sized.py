@@ -2460,6 +2460,15 @@ _PER_TOKEN_BEFORE = guarded(
     r"(?i)(?:\bper[\s-]token|/\s*token|на\s+(?:один\s+)?токен)\s*(?:(?:it|this|that)\s+is|is|comes\s+to|=|:|—|–|-|это|составляет)?\s*$"
 )
 _PER_TOKEN_REACH = 240  # how far before a total its per-token size may be (a bounded look: linear on long lines)
+_FOR_ALL_AT = guarded(r"\s*")  # (the spaces before `for all N` right after a figure)
+_CONTEXT_SAID = guarded(r"(?i)context|контекст|length|длин|tokens?\b|токен|(?<![\w.,])\d{1,3}\s?[kKкК](?!\w)")
+
+
+@lru_cache(maxsize=64)
+def _clause_stops(text: str) -> tuple[re.Match[str], ...]:
+    """The `;`, `.`, `!` and `?` of a line, found once (`last_before` bisects them)."""
+    return tuple(_CLAUSE_STOP.finditer(text))
+
 _PER_TOKEN_AFTER = guarded(
     # `32 KiB of cache per token`, `64 КиБ кэша на токен`: what the size is of may stand between
     r"(?i)\s*(?:of\s+(?:the\s+)?(?:KV[\s-]*)?cache\s+|(?:KV[\s-]*)?(?:кэша|кеша)\s+)?"
@@ -2492,6 +2501,12 @@ def _from_stated_per_token(
     if per is None:
         return None
     z, after = per
+    if _PER_DEVICE_AFTER.match(text, after, min(len(text), after + 60)) and not _PER_DEVICE_AFTER.match(
+        text, q.end, min(len(text), q.end + 80)
+    ):
+        # `160 KiB per token per card. A full 32K conversation is 10 GiB`: one device's rate, the whole's total
+        why = f"{q.text}: a total of the whole, after {z.text} per token said of one device (how many is not read)"
+        return Verdict.UNVERIFIABLE, why, "kv-cache"
     if cfg is not None and not any(
         0.97 <= z.value / max(kv_cache_bytes(cfg, 1, 1, b), 1e-9) <= 1.03 for b in _CACHE_BYTES
     ):
@@ -2500,12 +2515,20 @@ def _from_stated_per_token(
     a_own, b_own = _own_stretch(s, q)[0], clause_bounds(s, q.start, q.end)[1]  # from the figure before it
     # `8K = 896 МиБ, 16K = 1,75 ГиБ`: the context in the figure's own stretch, else the first after the size per token
     own_seq = _context_batch(s, a_own, q.end, None)[1] if a_own > after else None
+    stop = last_before(_clause_stops, q.start, text) if not times else None
+    if stop is not None and stop.start() >= after and not _CONTEXT_SAID.search(text, stop.end(), q.end):
+        # `п. 3 — 128 КиБ на токен и 1 ГиБ на 8K; п. 5 — читается 25,8 ГБ`: past a `;` or a full stop, only a context
+        # said in the figure's own part is its own (`192 KiB; 8K = 1.5 GiB` has one)
+        why = f"{q.text}: the size per token ({z.text}) and its context are another part's; this one states none"
+        return Verdict.UNVERIFIABLE, why, "kv-cache"
     seq = float(re.sub(r"\D", "", times.group(1))) if times else (own_seq or _context_batch(s, after, s.end, None)[1])
     if not seq:
         return None
     b = _BATCH.search(text, a_own, q.end)
     if b is None and _AT_ITS_CONTEXT.match(text, q.end):
         b = _BATCH.search(text, q.end, _clause_end(s, q))  # `32 GiB at batch 8 and 32k context`: its own words after it
+    if b is None and (every := _BATCH.match(text, _FOR_ALL_AT.match(text, q.end).end())) is not None and every.group("all"):
+        b = every  # `100 GiB for all 40 in fp16`: the users just sized, all of them
     batch = _batch_number(b) if b else 1
     if _PER_SEQUENCE.match(text, q.end):
         batch = 1

@@ -128,7 +128,7 @@ _DEVICES = guarded(
     rf"(?:(?:A100|H100|H200|A800|H800|B200|L40S?|MI300X?|RTX\s*\d{{4}}|\d{{4}})\s*)?{_DEVICE_NOUN}(?![\w-])"
     rf"|(?<![\w.,]){_COUNT}\s*(?:[×x]\s*)?(?:A100|H100|H200|A800|H800|B200|L40S?|MI300X?|RTX\s*\d{{4}})"
     # `ZeRO-3 over 8;`, `with ZeRO-3 on 8.`: a bare count of the devices named before
-    rf"|\b(?:over|across|among|between|by|on|между|на)\s+(?:the\s+|our\s+|all\s+)?{_COUNT}"
+    rf"|\b(?:over|across|among|between|by|on|между|на)\s+(?:the\s+same\s+|the\s+|our\s+|all\s+|тех\s+же\s+)?{_COUNT}"
     r"(?=\s*(?:[),;:]|\.(?!\d)|$|\bwould\b|\bis\b))"
 )
 # a tensor × pipeline split of the model: `TP=2 × PP=2`, `TP 4, PP 2`
