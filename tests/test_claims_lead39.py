@@ -315,3 +315,23 @@ PREMISE_CASES = [
 @pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in PREMISE_CASES])
 def test_a_premise_per_token_of_another_scope(text: str, stated: str, group: str, shown: str) -> None:
     _judged(text, stated, group, shown)
+
+
+# A rate's own working, bracketed after it, is what the rate is checked against: the division's result.
+QUOTIENT_CASES = [
+    ("en-holds", "- ✔ the sheet's 110.6 tok/s for fp8 is right (3900 ÷ 35.3).\n", "110.6 tok/s", H, "3900 / 35.3 = 110.5"),
+    ("en-wrong", "- ✔ the sheet's 150 tok/s for fp8 is right (3900 ÷ 35.3).\n", "150 tok/s", W, "3900 / 35.3 = 110.5"),
+    ("ru-holds", "- Потолок 205 ток/с (1008 / 4,91).\n", "205 ток/с", H, "= 205.3 tok/s"),
+    (
+        "en-over-a-bandwidth-stated",
+        "---\nhardware: [H100 SXM, H200]\n---\n# Llama-3-70B\n\n- ✔ the sheet's 110.6 tok/s is right (3900 ÷ 35.3).\n",
+        "110.6 tok/s",
+        H,
+        "own division",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in QUOTIENT_CASES])
+def test_a_rates_bracketed_division(text: str, stated: str, group: str, shown: str) -> None:
+    _judged(text, stated, group, shown)

@@ -29,7 +29,14 @@ from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, in_range, make_claim
 from vaultkit.claims.shapes.context_sizes import near_hardware
-from vaultkit.claims.shapes.sized import NOT_WEIGHTS_WORDS, context_model, device_after, reads_per_token, size_name_starts
+from vaultkit.claims.shapes.sized import (
+    NOT_WEIGHTS_WORDS,
+    bracketed_quotient,
+    context_model,
+    device_after,
+    reads_per_token,
+    size_name_starts,
+)
 from vaultkit.claims.shapes.times import own_rates
 from vaultkit.claims.verdict import compare
 
@@ -225,6 +232,8 @@ def decode_ceilings(s: Sentence, facts: NoteFacts) -> list[Found]:
     raw = s.unit.text
     if _MEASURED_OR_TARGET.search(raw, s.start, s.end):
         return []
+    if any(bracketed_quotient(s, t) for t in rates):
+        return []  # `110.6 tok/s for fp8 is right (3900 ÷ 35.3)`: the rate's own working, judged by `sized`
     if _SHARED.search(raw, s.start, s.end):
         return _tensor_parallel(s, rates, facts)
     figures = _in(text, s.start, s.end)

@@ -2527,7 +2527,9 @@ def _from_stated_per_token(
     b = _BATCH.search(text, a_own, q.end)
     if b is None and _AT_ITS_CONTEXT.match(text, q.end):
         b = _BATCH.search(text, q.end, _clause_end(s, q))  # `32 GiB at batch 8 and 32k context`: its own words after it
-    if b is None and (every := _BATCH.match(text, _FOR_ALL_AT.match(text, q.end).end())) is not None and every.group("all"):
+    spaces = _FOR_ALL_AT.match(text, q.end)
+    every = _BATCH.match(text, spaces.end()) if b is None and spaces is not None else None
+    if every is not None and every.group("all"):
         b = every  # `100 GiB for all 40 in fp16`: the users just sized, all of them
     batch = _batch_number(b) if b else 1
     if _PER_SEQUENCE.match(text, q.end):
@@ -8812,19 +8814,41 @@ def _beyond_every_type(s: Sentence, t: Quantity, bw: Quantity | None, facts: Not
     return Found(claim, ((t.start, t.end),))
 
 
-def _own_quotient(s: Sentence, t: Quantity) -> tuple[Found, tuple[float, ...]] | None:
+_BRACKET_OPENS = guarded(r"[^\S\n]*(?:[^\W\d][\w'’-]*[^\S\n]+){0,5}?\([^\S\n]*")
+_BRACKET_CLOSES = guarded(r"[^\S\n]*\)")
+
+
+def bracketed_quotient(s: Sentence, t: Quantity) -> bool:
+    """A division written in a bracket right after rate `t` (`110.6 tok/s (3900 ÷ 35.3)`): the rate's own working."""
+    found = _own_quotient(s, t)
+    return found is not None and found[2]
+
+
+def _own_quotient(s: Sentence, t: Quantity) -> tuple[Found, tuple[float, ...], bool] | None:
     """A rate right after a division the sentence writes out (`89,6 / 14,48 ≈ 6,2 ток/с`, `3.35 TB/s ÷ 7.24 GB = 463
     tok/s`) is that division's result, whatever bandwidth the line states elsewhere: the sentence's own arithmetic,
     with the bytes the divisor may stand for (GB or GiB for a bare number). Two bare numbers, or a bandwidth over a
     size; anything else is left to the bound."""
-    figures = starting_in(find_quantities, max(s.start, t.start - 80), t.start, s.unit.text)
-    if len(figures) < 2:
-        return None
-    a, b = figures[-2], figures[-1]
     text = s.unit.text
+    after = starting_in(find_quantities, t.end, min(s.end, t.end + 60), text)[:2]
+    if (
+        len(after) == 2
+        and _BRACKET_OPENS.fullmatch(text, t.end, after[0].start)
+        and _DIVIDED_BY.fullmatch(text, after[0].end, after[1].start)
+        and _BRACKET_CLOSES.match(text, after[1].end)
+    ):
+        a, b = after  # `110.6 tok/s for fp8 is right (3900 ÷ 35.3)`: the division written in a bracket after the rate
+        bracketed = True
+    else:
+        bracketed = False
+        figures = starting_in(find_quantities, max(s.start, t.start - 80), t.start, text)
+        if len(figures) < 2:
+            return None
+        a, b = figures[-2], figures[-1]
+        if not _GIVES.fullmatch(text, b.end, t.start):
+            return None
     if (
         not _DIVIDED_BY.fullmatch(text, a.end, b.start)
-        or not _GIVES.fullmatch(text, b.end, t.start)
         or _OPERATOR_BEFORE.search(text, max(s.start, a.start - 3), a.start)
         or b.value <= 0
     ):
@@ -8839,7 +8863,7 @@ def _own_quotient(s: Sentence, t: Quantity) -> tuple[Found, tuple[float, ...]] |
     check = compare(t, computed)
     how = f"the sentence's own division: {a.text} / {b.text} = {computed:,.1f} tok/s"
     claim = make_claim(s.unit, t.start, t.end, "throughput", check.verdict, f"{how}; {check.explanation}", stated=t.text)
-    return Found(claim, ((t.start, t.end),)), divisor
+    return Found(claim, ((t.start, t.end),)), divisor, bracketed
 
 
 def _throughput(s: Sentence, sizes: list[Quantity], counts: list[Quantity], facts: NoteFacts) -> list[Found]:
@@ -8905,8 +8929,10 @@ def _throughput(s: Sentence, sizes: list[Quantity], counts: list[Quantity], fact
             # a slip of the sentence's own division is wrong; a right one holds when what it divides by is the size the
             # model's weights read (`89,6 / 14,48 ≈ 6,2 ток/с` beside another device's 51,2 ГБ/с), else the bound judges
             own_read = _positive(_weights_read(s, [], counts, facts)) if quotient[0].claim.verdict.holds else None
-            if not quotient[0].claim.verdict.holds or (
-                own_read is not None and any(abs(z - own_read[0]) <= 0.1 * own_read[0] for z in quotient[1])
+            if (
+                not quotient[0].claim.verdict.holds
+                or quotient[2]  # (the rate's own working, bracketed after it: `110.6 tok/s (3900 ÷ 35.3)`)
+                or (own_read is not None and any(abs(z - own_read[0]) <= 0.1 * own_read[0] for z in quotient[1]))
             ):
                 out.append(quotient[0])
                 continue
