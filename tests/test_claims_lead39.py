@@ -335,3 +335,21 @@ QUOTIENT_CASES = [
 @pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in QUOTIENT_CASES])
 def test_a_rates_bracketed_division(text: str, stated: str, group: str, shown: str) -> None:
     _judged(text, stated, group, shown)
+
+
+# A model the front matter configures under a family word with its version glued on (`internlm2.5-7b`) is named in prose
+# as written (`InternLM2.5-7B`): 7.74B parameters (bf16 15.5 GB), 8 KV heads of 128 (128 KiB a token).
+INTERN = (
+    "---\ncatalogue:\n  internlm2.5-7b: {hidden: 4096, intermediate: 14336, layers: 32, heads: 32, kv_heads: 8, head_dim: 128,"
+    " vocab: 92544, tied: false}\n---\n# Log\n\n"
+)
+GLUED_CASES = [
+    ("en-weights-holds", INTERN + "- InternLM2.5-7B in bf16 is 15.5 GB.\n", "15.5 GB", H, "7.74B params × 2 bytes"),
+    ("en-weights-wrong", INTERN + '- "InternLM2.5-7B in bf16 is 7.74 GB."\n', "7.74 GB", W, "15.475 GB"),
+    ("ru-cache-wrong", INTERN + "- Кэш InternLM2.5-7B — 512 КиБ на токен.\n", "512 КиБ", W, "128 KiB per token"),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in GLUED_CASES])
+def test_a_configured_family_with_its_version_glued_on(text: str, stated: str, group: str, shown: str) -> None:
+    _judged(text, stated, group, shown)

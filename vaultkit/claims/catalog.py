@@ -548,6 +548,9 @@ def _note_family(name: str) -> str | None:
     """The family word a model the note configures is named by (`codestral-22b` → `codestral`), when no catalogued
     family already reads it and it is no plain word."""
     first = re.split(r"[-_\s.:/]", name.lower(), maxsplit=1)[0]
+    letters = re.match(r"[a-z]+", first)
+    if letters is not None and first[letters.end() :].isdigit():
+        first = letters.group(0)  # `internlm2.5-7b` → `internlm`: the version glued to the family word is no part of it
     if not _FAMILY_WORD.fullmatch(first) or first in _PLAIN_WORDS or re.fullmatch(rf"(?i:{_FAMILIES})", first):
         return None
     return first
