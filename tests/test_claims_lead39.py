@@ -353,3 +353,19 @@ GLUED_CASES = [
 @pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in GLUED_CASES])
 def test_a_configured_family_with_its_version_glued_on(text: str, stated: str, group: str, shown: str) -> None:
     _judged(text, stated, group, shown)
+
+
+# A factor whose `;`-part states one size after it refers back (`doubles that to …`): no pair of the line's sizes, and
+# the sizes stay weights claims; a type after a comparison word before the figure is the reference, not its own.
+L8 = "### Llama-3-8B\n\n- bf16: 16.06 GB.\n"
+FACTOR_CASES = [
+    ("en-doubles-that", L8 + "- fp32 doubles that to 32.12 GB; int8 halves it to 8.03 GB.\n", "32.12 GB", H, "(fp32, sentence)"),
+    ("en-halves-it", L8 + "- fp32 doubles that to 32.12 GB; int8 halves it to 8.03 GB.\n", "8.03 GB", H, "(int8, sentence)"),
+    ("ru-half-of-bf16", L8 + "- В int8 вдвое меньше bf16: 8 ГБ.\n", "8 ГБ", H, "(int8, sentence)"),
+    ("en-half-of-bf16", L8 + "- In int8 it is half of bf16: 8 GB.\n", "8 GB", H, "(int8, sentence)"),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in FACTOR_CASES])
+def test_a_factor_and_its_reference(text: str, stated: str, group: str, shown: str) -> None:
+    _judged(text, stated, group, shown)

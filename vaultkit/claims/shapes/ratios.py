@@ -991,6 +991,14 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
         for q in _sizes(s)
         if not _PRODUCT_AFTER.match(text, q.end) and not _NEGATED_BEFORE.search(text, max(s.start, q.start - 16), q.start)
     ]
+    if m is not None and ";" in text[s.start : s.end]:
+        # `fp32 doubles that to 32.12 GB; int8 halves it to 8.03 GB`: a factor whose `;`-part states one size, after it,
+        # is of that size and one said before the line (`that`): no pair of this line's sizes; the size stays a claim
+        lo = text.rfind(";", s.start, m.start()) + 1 or s.start
+        hi = text.find(";", m.end(), s.end)
+        own = [q for q in sizes if lo <= q.start and (hi < 0 or q.end <= hi)]
+        if len(own) == 1 and own[0].start >= m.end() and len(sizes) > 1 and _REFERS_BACK.search(text, m.end(), own[0].start):
+            return []
     coded = _bits_per_element_ratio(s, m, mults, facts) or _chinchilla_ratio(s)
     if coded:
         return [f for f in coded if f is not _NO_PAIR]

@@ -7554,6 +7554,19 @@ def _dtype_for(s: Sentence, q: Quantity, facts: NoteFacts, cache: bool = False) 
         dtype, where = facts.dtype_for(replace(s, end=dtype.start), q)
         if dtype is not None and ((where == "sentence" and dtype.start >= q.end) or dtype.name == reference):
             dtype, where = None, ""
+    if (
+        where == "sentence"
+        and dtype is not None
+        and dtype.end <= q.start
+        and _REFERENCE_TYPE.search(s.unit.text, max(s.start, dtype.start - 40), dtype.start)
+        # (one figure after the comparison: `Q8_0 в 2 раза меньше bf16: 7,95 против 14,96 ГБ` pairs each type with one)
+        and not any(dtype.end <= z.start < q.start for z in starting_in(find_quantities, dtype.end, q.start, s.unit.masked))
+    ):
+        # `В int8 вдвое меньше bf16: 8 ГБ`, `int8 is half of bf16: 8 GB`: the type compared with, before the figure; the
+        # figure's own is the one said before the comparison
+        reference = dtype.name
+        before = [d for d in in_range(s.dtypes, s.start, dtype.start) if d.name != reference]
+        dtype, where = (before[-1], "sentence") if before else (None, "")
     if where == "paragraph" and dtype is not None:
         own_sizes = {f"{n}{u.upper()}" for n, u in _size_names(s)}
         lead_sizes = {f"{n}{u.upper()}" for n, u in _line_size_names(facts.lead_in.get(s.unit.line, ""))}
