@@ -272,7 +272,7 @@ OWN_WORDS_CASES = [
     ),
     (
         "en-mla-supposition-of-the-later-clause",
-        "# DeepSeek-V3\n\n- Its MLA entry is 70,272 bytes per token; plain MHA (128 heads × 128) would be 488 GiB at 128K.\n",
+        "# DeepSeek-V3\n\n- Its MLA entry is 70,272 bytes per token; without MLA the cache would be 488 GiB at 128K.\n",
         "70,272 bytes",
         H,
         "70,272",
@@ -369,3 +369,42 @@ FACTOR_CASES = [
 @pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in FACTOR_CASES])
 def test_a_factor_and_its_reference(text: str, stated: str, group: str, shown: str) -> None:
     _judged(text, stated, group, shown)
+
+
+# A reviewer's inputs (none may be judged wrong): counts not said to fit, a dash continuing a list, a size per token
+# that is no cache's, `for all 8` devices, heads of a later clause with no figure of their own, links summed, a reading
+# with more in it, a zero bandwidth.
+NOT_WRONG = [
+    ("en-count-had", "With 80 GB available, we had 5 users at 2 GB each.\n", "5 users"),
+    ("en-count-needed", "We have 40 GiB free; serving 100 users at 2 GiB each would need 200 GiB.\n", "100 users"),
+    ("ru-count-needed", "Свободно 40 ГиБ; для 100 пользователей по 2 ГиБ на пользователя нужно 200 ГиБ.\n", "100 пользователей"),
+    ("en-count-idle", "vLLM reports 40 GiB free for cache; with 4 concurrent users at 8K (2.5 GiB each) it is idle.\n", "4"),
+    ("en-count-rate", "The pool has 40 GiB left, each request takes 2 MiB; we see 1000 requests per second.\n", "1000 requests"),
+    ("en-dash-list", L70 + "The 70B is 141 GB in bf16 — in fp8, 70.6 GB.\n", "141 GB"),
+    ("ru-dash-list", L70 + "Веса в bf16 весят 141 ГБ — в fp8, соответственно, 70,6 ГБ.\n", "141 ГБ"),
+    ("en-weights-per-token", "Weights read per token: 16 GB. At 8K context the KV cache is 1 GiB.\n", "1 GiB"),
+    ("ru-weights-per-token", "Чтение весов на токен — 16 ГБ, кэш на 8K — 1 ГиБ.\n", "1 ГиБ"),
+    (
+        "en-for-all-devices",
+        L70 + "At 8K context the KV cache is 320 KiB per token, split over 8 GPUs: 320 MiB per GPU, 2.5 GiB for all 8.\n",
+        "2.5 GiB",
+    ),
+    ("en-heads-said-later", L70 + "Hypothetically, 2.5 MiB per token; this assumes 64 KV heads.\n", "2.5 MiB"),
+    ("en-links-each-total", "8 NICs at 400 Gbit/s each (400 GB/s in total).\n", "400 GB/s"),
+    ("en-eight-links", "Eight 400 Gbit/s NICs, which is 400 GB/s per node.\n", "400 GB/s"),
+    ("en-links-product", "Two links*400 Gbit/s = 100 GB/s.\n", "100 GB/s"),
+    ("en-same-order", "So 16 GB and 2 GiB are the same order of magnitude.\n", "2 GiB"),
+    ("en-reading-with-more", "The file is 16 GB, which nvidia-smi lists as 17 GiB once CUDA context is added.\n", "17 GiB"),
+    ("en-zero-bandwidth", "At 0 GB/s expect ~5 tok/s from Llama-2-70B in bf16 and ~30 tok/s from Mixtral-8x7B in bf16.\n", "~30"),
+]
+
+
+@pytest.mark.parametrize(("text", "stated"), [pytest.param(*c[1:], id=c[0]) for c in NOT_WRONG])
+def test_a_reviewers_inputs_are_not_judged_wrong(text: str, stated: str) -> None:
+    claims = note_claims(text)
+    assert not [c for c in claims if c.stated.startswith(stated) and c.verdict.group == W]  # type: ignore[attr-defined]
+
+
+def test_the_bit_rate_of_a_correction_is_still_judged() -> None:
+    """`400 Гбит/с, то есть 400 ГБ/с на узел`: a per-node word after a restatement keeps it one (wrong by 8)."""
+    _judged("¶8 «Межузловая сеть — 400 Гбит/с, то есть 400 ГБ/с на узел.»\n", "400 ГБ/с", W, "50 ГБ/с")

@@ -259,8 +259,10 @@ def decode_ceilings(s: Sentence, facts: NoteFacts) -> list[Found]:
     models_after = [_said_after(raw, t, models) for t in all_rates]
     if any(models_after):
         # `~40 tok/s from the 70B in bf16 and ~50 tok/s from Mixtral in bf16`: each rate's model is the one after it
-        both = len(rates) >= 2 and all(models_after) and bw is not None and not own_bw
-        return _models_after(s, rates, models_after, figures, bw, estimate) if both and bw is not None else []
+        # (`own_bw` is only read where the sentence states no one bandwidth: with `bw` it is empty)
+        if len(rates) >= 2 and all(models_after) and bw is not None and bw[0] > 0:
+            return _models_after(s, rates, models_after, figures, bw, estimate)
+        return []
     if any(after.values()) and (not all(after.values()) or len({m.text for m in models}) > 1):
         return []
     free = {q.start for q in s.quantities}
@@ -356,7 +358,7 @@ def _models_after(
     if any(q.kind not in ("throughput", "bandwidth") for q in figures):
         return []
     starts = [t.start for t in rates] + [s.end]
-    before = {d.name: d for d in s.dtypes if s.start <= d.start < rates[0].start}
+    before = {d.name: d for d in in_range(s.dtypes, s.start, rates[0].start)}
     out: list[Found] = []
     for i, (t, m) in enumerate(zip(rates, models, strict=True)):
         if not isinstance(m, ModelMention) or device_after(s, t) is not None:
@@ -411,6 +413,10 @@ def _single_decode(s: Sentence, figures: list[Quantity], t: Quantity, models: li
 def _judge(
     s: Sentence, t: Quantity, bw: tuple[float, str], read: tuple[float, str], estimate: bool, *, wrong_above: float = 1.5
 ) -> Found:
+    if bw[0] <= 0 or read[0] <= 0:
+        why = f"{t.text}: no bound from a bandwidth of {bw[1]} over {read[1]}"
+        claim = make_claim(s.unit, t.start, t.end, "throughput", Verdict.UNVERIFIABLE, why, stated=t.text)
+        return Found(claim, ((t.start, t.end),))
     bound = bw[0] / read[0]
     how = f"memory-bound decoding reads {read[1]} per token: {bw[1]} / {read[1]} = {bound:,.1f} tok/s at most"
     check = compare(t, bound)

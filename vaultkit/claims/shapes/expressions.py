@@ -305,9 +305,19 @@ _RATE_RESTATED = guarded(
 )
 
 
-# (not the bold of a label, `**Note:** 900 GB/s`, nor the italics closing one, `*Редакция:* 819 ГБ/с`, nor a word's last `x`)
-_TIMES_BEFORE = guarded(r"(?i)(?:[×·]|(?<![a-z])x|(?<![*:.!?»\"'])(?<![^\W\d_])\*(?!\*)|\d\s+)\s*$")
+# (not the bold of a label, `**Note:** 900 GB/s`, nor the italics closing one, `*Редакция:* 819 ГБ/с` — a star glued to
+# the word before it with a space after —, nor a word's last `x`; `links*400` and `2 * 400` are products)
+_TIMES_BEFORE = guarded(
+    r"(?i)(?:[×·]|(?<![a-z])x|(?<!\*)\*(?![*\s])|(?<![*:.!?»\"'\w])\*(?!\*)|\d\s+"
+    # `Eight 400 Gbit/s NICs`, `восемь …`: a count in words right before the rate
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen|две|два|три|четыре|восемь|шестнадцать)\s+)\s*$"
+)
 _SUMMED = guarded(r"(?i)\b(?:total|aggregate|combined|all|together|each|per)\b|суммарн\w*|в\s+сумме|вместе|все\w*|кажд\w*")
+
+
+_EACH_WORD = guarded(r"(?i)\beach\b|\bper\b|(?<!\w)кажд\w*|(?<!\w)на\s+(?:порт|карт|линк)\w*")
+# a rate said after to be all links' (`400 GB/s in total`, `всего`): a sum, not a restatement
+_SUMMED_AFTER = guarded(r"(?i)\s*(?:in\s+total|total|combined|aggregate|altogether|всего|суммарно|в\s+сумме)")
 
 
 def _bit_rates(s: Sentence) -> tuple[list[Found], set[int]]:
@@ -319,9 +329,12 @@ def _bit_rates(s: Sentence) -> tuple[list[Found], set[int]]:
     for a, b in pairwise(qs):
         if a.kind == b.kind or b.start - a.end > 40 or _RATE_RESTATED.fullmatch(text, a.end, b.start) is None:
             continue
-        bracket = text[a.end : b.start].rstrip().endswith("(")  # `3.5 TB/s aggregate (27.6 Tbit/s)`: the same figure, bracketed
-        if _TIMES_BEFORE.search(text, max(s.start, a.start - 12), a.start) or (
-            not bracket and _SUMMED.search(text, a.end, b.start)
+        # `3.5 TB/s aggregate (27.6 Tbit/s)`: the same figure, bracketed, whatever the first one is said to be; not a share
+        # and its total (`400 Gbit/s each (400 GB/s in total)`)
+        gap = text[a.end : b.start]
+        bracket = gap.rstrip().endswith("(") and not _EACH_WORD.search(gap) and not _SUMMED_AFTER.match(text, b.end)
+        if _TIMES_BEFORE.search(text, max(s.start, a.start - 16), a.start) or (
+            not bracket and (_SUMMED.search(text, a.end, b.start) or _SUMMED_AFTER.match(text, b.end))
         ):
             continue  # `8 × 400 Gbit/s NICs give 400 GB/s`: a sum over links, not one rate restated
         computed = a.value / 8 if a.kind == "bitrate" else a.value * 8

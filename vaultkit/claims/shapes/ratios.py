@@ -24,7 +24,7 @@ from vaultkit.claims.dtypes import DtypeMention, find_dtypes
 from vaultkit.claims.engine import count_parameters, gguf_bytes, kv_cache_bytes
 from vaultkit.claims.fastre import guarded
 from vaultkit.claims.model import Claim, Verdict
-from vaultkit.claims.quantities import Quantity, find_quantities, read_number
+from vaultkit.claims.quantities import BYTE_UNITS, Quantity, find_quantities, read_number
 from vaultkit.claims.scope import mask
 from vaultkit.claims.shapes.base import (
     Fact,
@@ -176,19 +176,19 @@ _EQUIVALENT = guarded(
 # `16,06 ГБ и 14,96 ГиБ — одно и то же`, `16.06 GB and 14.96 GiB are the same amount`: a pair said after it to be one
 _AND = guarded(r"(?i)\s*(?:and|и)\s*")
 _SAME_AFTER = guarded(
-    r"(?i)\s*(?:[—–-]\s*)?(?:(?:are|is)\s+(?:the\s+)?same\b|одно\s+и\s+то\s+же|одинаков\w*|(?:—\s*)?то\s+же\s+самое)"
+    r"(?i)\s*(?:[—–-]\s*)?(?:(?:are|is)\s+(?:the\s+)?same(?:\s+(?:amount|number|thing|size|value|quantity|figure|bytes|file|checkpoint|weights))?"
+    r"|одно\s+и\s+то\s+же|(?:—\s*)?то\s+же\s+самое)\s*(?:[.;:!)]|,\s|$)"
 )
+# a reading said to include something more (`17 GiB once CUDA context is added`): not the amount restated
+_PLUS_AFTER = guarded(r"(?i)\s*(?:once|after|with|including|incl\.?|plus|when|вместе\s+с|с\s+учётом|после)\b")
 # a figure restated as a bare number in a unit named before it (`671 ГБ, в ГиБ это ≈ 625`, `in GiB it is 24.96`)
 _IN_UNIT_BARE = guarded(
     r"(?i)[,;:.]?\s*(?:(?:and|а|и)\s+)?(?:in|в)\s+(?P<u>GiB|GB|MiB|MB|TiB|TB|ГиБ|ГБ|МиБ|МБ|ТиБ|ТБ"
     r"|гибибайт\w*|гигабайт\w*|мебибайт\w*|мегабайт\w*)\s*(?:(?:it|that|this)\s+is|is|это|будет|выходит|получается|[—–:=])?"
     r"\s*(?:≈|~|about|around|около|примерно)?\s*$"
 )
-_UNIT_WORDS = {
-    "gib": (2**30, True), "gb": (1e9, False), "mib": (2**20, True), "mb": (1e6, False), "tib": (2**40, True), "tb": (1e12, False),
-    "гиб": (2**30, True), "гб": (1e9, False), "миб": (2**20, True), "мб": (1e6, False), "тиб": (2**40, True), "тб": (1e12, False),
-    "гибибайт": (2**30, True), "гигабайт": (1e9, False), "мебибайт": (2**20, True), "мегабайт": (1e6, False),
-}
+# the byte units spelled out in words (`в гибибайтах`), beside the symbols `BYTE_UNITS` reads
+_UNIT_WORDS = {"гибибайт": (2**30, True), "гигабайт": (1e9, False), "мебибайт": (2**20, True), "мегабайт": (1e6, False)}
 
 
 def _number(text: str) -> float:
@@ -996,8 +996,9 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
         # is of that size and one said before the line (`that`): no pair of this line's sizes; the size stays a claim
         lo = text.rfind(";", s.start, m.start()) + 1 or s.start
         hi = text.find(";", m.end(), s.end)
-        own = [q for q in sizes if lo <= q.start and (hi < 0 or q.end <= hi)]
-        if len(own) == 1 and own[0].start >= m.end() and len(sizes) > 1 and _REFERS_BACK.search(text, m.end(), own[0].start):
+        in_part = [q for q in sizes if lo <= q.start and (hi < 0 or q.end <= hi)]
+        one_after = len(in_part) == 1 and in_part[0].start >= m.end() and len(sizes) > 1
+        if one_after and _REFERS_BACK.search(text, m.end(), in_part[0].start):
             return []
     coded = _bits_per_element_ratio(s, m, mults, facts) or _chinchilla_ratio(s)
     if coded:
@@ -3188,6 +3189,8 @@ def conversions(s: Sentence, facts: NoteFacts) -> list[Found]:
             continue  # `14 GB (13 GiB) or the 4 GB quant`: an aside closed, or another item offered
         if not restated or (_ANOTHER.search(gap) and not same) or _CORRECTION.search(gap):
             continue
+        if _PLUS_AFTER.match(s.unit.masked, b.end):
+            continue  # `16 GB, which nvidia-smi lists as 17 GiB once CUDA context is added`: a reading with more in it
         if _EACH_PART.search(gap) or _OTHER_PART.search(gap):
             continue  # `48 GB in total (each card shows 24 GiB)`: one part's size, not the total restated
         if a.printed == b.printed and _BARE_IS.fullmatch(gap):
@@ -3238,7 +3241,7 @@ def _bare_restatements(s: Sentence, judged: set[int]) -> list[Found]:
         if said is None or (said.start() != a.end and text[a.end : said.start()].strip()):
             continue
         word = said.group("u").lower()
-        scale, binary = next((v for k, v in _UNIT_WORDS.items() if word.startswith(k)), (0.0, False))
+        scale, binary = BYTE_UNITS.get(word) or next((v for k, v in _UNIT_WORDS.items() if word.startswith(k)), (0.0, False))
         if not scale or (binary == a.binary and scale == a.scale):
             continue  # (the same unit again: no restatement)
         b = replace(n, kind="bytes", unit=said.group("u"), scale=scale, binary=binary)

@@ -3,9 +3,11 @@ each`, `на пользователя 0,44 ГиБ кэша, значит 77 по
 
 The sentence states the count (of sequences, sessions, users, requests), what one of them costs (a size said `each`,
 `per user`, `на пользователя`) and the memory they share (the size said to be left, free or the pool, or the result of
-a subtraction): the count is that memory over the cost, rounded down. A count far from it is wrong; one a little off,
-or one that may be of another scope (per card, a whole node), is not judged. A cost the sentence does not state (`11
-sequences of 8K` after the free memory) is left alone: the cost would be a reading of the model and its cache.
+a subtraction), and words say the count is what fits (`so`, `which is`, `fit`, `значит`): the count is that memory over
+the cost, rounded down. A count above it is wrong; one below it, a little off, or one that may be of another scope (per
+card, a whole node) is not judged, nor is a count said to be needed or served per second. With no cost stated (`11
+sequences of 8K` after the free memory) each item is the model's cache at the context said after the count: a count that
+matches holds, any other is not judged (the cache's type, a reserve or the model may differ).
 """
 
 from __future__ import annotations
@@ -58,6 +60,21 @@ _OTHER_SCOPE = guarded(
     r"(?i)\b(?:per|each|every)[^\S\n]+(?:card|gpu|device|node|replica)|\bwhole\b|\btotal\b|\bnode\b|\bcluster\b"
     r"|на[^\S\n]+(?:карт|gpu|узел|ноду|реплик)\w*|кажд\w*[^\S\n]+(?:карт|gpu)\w*|всего|суммарн\w*|на[^\S\n]+весь"
 )
+# words that make the count what the memory holds: before it (`so`, `i.e.`, `which is`, `→`, `значит`) or after it (`fit`)
+_FITS_BEFORE = guarded(
+    r"(?i)\b(?:so|thus|hence|which\s+is|that\s+is|that['’]s|enough\s+for|room\s+for|holds?|fits?)\b|\bi\.\s?e\.|→|=|:"
+    # `131.0 GiB left, 65 users at 8K`, `leaves 60 GiB — 24 users`: the count right after a comma or a dash
+    r"|[,—–][^\S\n]*(?:~|≈|about[^\S\n]+|около[^\S\n]+|примерно[^\S\n]+)?$"
+    r"|(?<!\w)(?:значит|то\s+есть|т\.\s?е\.|это|хватит\s+на|влезает|влезет|влезут|помещается|поместится|поместятся|вмещает)(?!\w)"
+)
+_FITS_AFTER = guarded(
+    r"(?i)[^\S\n]+(?:[^\W\d]\w*[^\S\n]+){0,4}?(?:fit|fits|at\s+once|concurrently|влезут|влезет|поместятся|поместится|одновременно)\b"
+)
+# a count said to be needed, wanted or served over time: not what the memory holds
+_NOT_HELD = guarded(r"(?i)\b(?:would\s+need|needs?|require[sd]?|want)\b|нужн\w*|потребу\w*|требу\w*")
+_PER_TIME_AFTER = guarded(
+    r"(?i)[^\S\n]*(?:per[^\S\n]+(?:second|minute|hour|day)|/[^\S\n]*(?:s|sec|min|h)\b|в[^\S\n]+(?:секунду|минуту|час|сутки))"
+)
 _BOUND_UP = guarded(r"(?i)\b(?:up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than)\s*$|(?:до|не\s+более|максимум)\s*$")
 
 
@@ -84,6 +101,8 @@ def session_counts(s: Sentence, facts: NoteFacts) -> list[Found]:
     if len(counts) != 1:
         return []  # (two counts: which memory each shares is not said)
     n = counts[0]
+    if not _said_to_fit(s, n):
+        return []
     sizes = _sizes(s)
     costs = [
         z
@@ -105,10 +124,10 @@ def session_counts(s: Sentence, facts: NoteFacts) -> list[Found]:
     hedged = n.hedge
     bound_up = n.bound == "<" or _BOUND_UP.search(text, max(s.start, n.start - 16), n.start) is not None
     near = hedged and abs(n.value - fits) <= max(1.0, 0.05 * fits)
-    if low <= n.value <= max(high, low) or near or (bound_up and n.value <= low):
+    if low <= n.value <= high or near or (bound_up and n.value <= low):
         verdict = Verdict.HOLDS
-    elif (n.value > 1.15 * fits + 1 or n.value * 1.9 < fits) and not _OTHER_SCOPE.search(text, s.start, s.end):
-        verdict = Verdict.WRONG
+    elif n.value > 1.15 * fits + 1 and not _OTHER_SCOPE.search(text, s.start, s.end):
+        verdict = Verdict.WRONG  # (fewer than fit is no contradiction: a count below the memory's is not judged)
         how += f"; stated {stated}"
     else:
         verdict = Verdict.UNVERIFIABLE
@@ -118,6 +137,7 @@ def session_counts(s: Sentence, facts: NoteFacts) -> list[Found]:
 
 
 def _stated(s: Sentence, n: Quantity) -> str:
+    """The count with the things it counts (`5 sequences`, `~37 сессий`), as the claim states it."""
     items = _ITEMS.match(s.unit.masked, n.end)
     return s.unit.masked[n.start : items.end() if items else n.end].strip()
 
@@ -177,3 +197,16 @@ def _cost_of_the_model(s: Sentence, facts: NoteFacts, n: Quantity, sizes: list[Q
         how += f"; stated {stated}: the cache's type, a reserve or the model may differ"
     claim = make_claim(s.unit, n.start, n.end, "session-count", verdict, how, stated=stated, recomputed=f"{low:,}")
     return [Found(claim, ((n.start, n.end),))]
+
+
+def _said_to_fit(s: Sentence, n: Quantity) -> bool:
+    """Words make the count what the memory holds (`so 5 sequences`, `which is 11 sequences`, `40 sequences fit`), and none
+    make it a need or a rate (`100 users … would need 200 GiB`, `1000 requests per second`)."""
+    text = s.unit.masked
+    items = _ITEMS.match(text, n.end)
+    end = items.end() if items else n.end
+    if _NOT_HELD.search(text, end, min(s.end, end + 40)) or _NOT_HELD.search(text, max(s.start, n.start - 24), n.start):
+        return False
+    if _PER_TIME_AFTER.match(text, end):
+        return False  # `1000 requests per second`: a rate, not what the memory holds
+    return bool(_FITS_BEFORE.search(text, max(s.start, n.start - 40), n.start) or _FITS_AFTER.match(text, end))

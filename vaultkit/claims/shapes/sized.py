@@ -130,8 +130,6 @@ _BATCH = guarded(
     # `две параллельные 128k-сессии`: sessions only said to run together
     rf"|(?P<w2>{_N_WORDS})\s+(?:parallel|concurrent|simultaneous|параллельн\w*"
     r"|одновременн\w*)\s+(?:\d{1,3}[kKкК][\s-]+)?(?:sessions|сесси\w*)"
-    # `100 GiB for all 40 in fp16`, `на всех 40`: all of the users or sequences just sized, by their count alone
-    r"|(?i:\b(?:for|of)\s+all|(?<!\w)(?:на|для)\s+все[хм])\s+(?P<all>\d{1,6})(?=\s*(?:[.,;:)]|$|\s+(?:in|at|with|в|при)\s))"
     # `16 of them at once`, `8 из них одновременно`: that many of the sequences just sized
     r"|(?<![\d.,])(?P<n5>\d+)\s+(?:of\s+them|из\s+них)\s+(?:at\s+once|in\s+parallel|concurrently|together|одновременно|параллельно|сразу)"
     # `A single 32K conversation: 4.3 GiB; thirty-two of them: 68.6 GiB`
@@ -155,7 +153,9 @@ _BATCH = guarded(
     r"|(?<![\d.,])(?P<n10>\d{1,4})\s+(?:of\s+(?:those|these)|таких|подобных)(?=\s*(?:[.,;:)—–-]|would|will|is|are|take|need|cost"
     r"|come|add|займ|занял|потреб|будут|это|—|$))"
     # `1.75 GiB per 8K session, 56 GiB for all 32`, `на все 32`: all of the sequences just named, by their count alone
-    r"|(?:\bfor|(?<!\w)на|(?<!\w)для)\s+(?:all(?:\s+the)?|все|всех)\s+(?P<n9>\d{1,4})(?=\s*(?:[.,;:)]|$))"
+    # (`100 GiB for all 40 in fp16`: a type or setting may follow; never a count of the devices, `_all_devices`)
+    r"|(?:\bfor|(?<!\w)на|(?<!\w)для)\s+(?:all(?:\s+the)?|все|всех)\s+(?P<n9>\d{1,4})"
+    r"(?=\s*(?:[.,;:)]|$|\s(?:in|at|with|в|при)\s))"
 )
 
 
@@ -1731,7 +1731,8 @@ def _heads_said_for(s: Sentence, q: Quantity) -> re.Match[str] | None:
             return found[k] if k < len(found) else None
     if k:
         return found[k - 1]
-    if found and _CLAUSE_STOP.search(s.unit.text, q.end, found[0].start()):
+    stop = _CLAUSE_STOP.search(s.unit.text, q.end, found[0].start()) if found else None
+    if stop is not None and any(stop.end() <= z.start < found[0].start() and z.kind == "bytes" for z in s.quantities):
         return None  # `one KV head, so 8 KiB per token; 568 KiB would need 71 KV heads`: heads of a later clause's figure
     return found[0] if found else None
 
@@ -2177,6 +2178,7 @@ def _kv(
         after = min([_clause_end(s, own_end)] + [z.start for z in s.quantities if own_end.end <= z.start and z.kind == "bytes"])
         joined = _JOINED_NEXT.search(masked, q.end, after)
         b = _BATCH.search(masked, own_end.end, joined.start() if joined else after) if others else _once(_BATCH, s)
+        b = None if _all_devices(s, b) else b
         batch_said = b is not None
         batch = _batch_number(b) if b else 1
     if not batch_said and (record_batch := _record_batch(s, q, facts)) is not None:
@@ -2460,7 +2462,10 @@ _PER_TOKEN_BEFORE = guarded(
     r"(?i)(?:\bper[\s-]token|/\s*token|на\s+(?:один\s+)?токен)\s*(?:(?:it|this|that)\s+is|is|comes\s+to|=|:|—|–|-|это|составляет)?\s*$"
 )
 _PER_TOKEN_REACH = 240  # how far before a total its per-token size may be (a bounded look: linear on long lines)
-_FOR_ALL_AT = guarded(r"\s*")  # (the spaces before `for all N` right after a figure)
+# a size per token that is no cache's (`Weights read per token: 16 GB`, `Price per token: 2 MB of egress`)
+_NOT_A_CACHE_BEFORE = guarded(
+    r"(?i)\b(?:weights?|read|reads|price|cost|egress|traffic|transfer)\b|вес\w*|чтени\w*|цен\w*|трафик\w*"
+)
 _CONTEXT_SAID = guarded(r"(?i)context|контекст|length|длин|tokens?\b|токен|(?<![\w.,])\d{1,3}\s?[kKкК](?!\w)")
 
 
@@ -2496,7 +2501,11 @@ def _from_stated_per_token(
         m = _PER_TOKEN_AFTER.match(text, z.end)
         if m:
             per = (z, m.end())
-        elif _PER_TOKEN_BEFORE.search(text, max(0, z.start - 32), z.start):
+        elif (
+            z.value <= 16 * 2**20
+            and _PER_TOKEN_BEFORE.search(text, max(0, z.start - 32), z.start)
+            and not _NOT_A_CACHE_BEFORE.search(text, max(0, z.start - 40), z.start)
+        ):
             per = (z, z.end)  # `KV per token 160 KiB, so …`, `Per token it is 112 KiB. At 8K …`: said before the size
     if per is None:
         return None
@@ -2527,10 +2536,10 @@ def _from_stated_per_token(
     b = _BATCH.search(text, a_own, q.end)
     if b is None and _AT_ITS_CONTEXT.match(text, q.end):
         b = _BATCH.search(text, q.end, _clause_end(s, q))  # `32 GiB at batch 8 and 32k context`: its own words after it
-    spaces = _FOR_ALL_AT.match(text, q.end)
-    every = _BATCH.match(text, spaces.end()) if b is None and spaces is not None else None
-    if every is not None and every.group("all"):
-        b = every  # `100 GiB for all 40 in fp16`: the users just sized, all of them
+    if b is None:  # `100 GiB for all 40 in fp16`: the users just sized, all of them, said right after it
+        pad = text[q.end : q.end + 4]
+        b = _BATCH.match(text, q.end + len(pad) - len(pad.lstrip()))
+        b = b if b is not None and b.group("n9") and not _all_devices(s, b) else None
     batch = _batch_number(b) if b else 1
     if _PER_SEQUENCE.match(text, q.end):
         batch = 1
@@ -3057,6 +3066,15 @@ def _names_context_of(s: Sentence, n: int) -> bool:
 _RESULT_BEFORE = guarded(r"(?:=|≈|→)\s*$")
 
 
+_DEVICE_WORDS = r"(?i:GPUs?|cards?|devices?|nodes?|accelerators?|карт\w*|GPU|устройств\w*|ускорител\w*|узл\w*)"
+
+
+def _all_devices(s: Sentence, b: re.Match[str] | None) -> bool:
+    """`for all 8` where the sentence counts 8 devices (`split over 8 GPUs: … 2.5 GiB for all 8`): the devices, no batch."""
+    n = b.group("n9") if b is not None else None
+    return n is not None and re.search(rf"(?<![\d.,]){n}\s*(?:×\s*)?(?:[\w-]+\s+)?{_DEVICE_WORDS}", s.text) is not None
+
+
 def _context_batch(s: Sentence, lo: int, hi: int, facts: NoteFacts | None) -> tuple[Quantity | None, float | None, int | None]:
     """The context length (and the batch, when given) stated in [lo, hi) of the sentence."""
     text = s.unit.masked[lo:hi]
@@ -3098,6 +3116,7 @@ def _context_batch(s: Sentence, lo: int, hi: int, facts: NoteFacts | None) -> tu
         if m:
             seq = _context_number(*_context_groups(m))
     b = _BATCH.search(text)
+    b = None if _all_devices(s, b) else b
     return ctx, seq, (_batch_number(b) if b else None)
 
 
@@ -7468,8 +7487,11 @@ _REATTRIBUTED = guarded(
     r"(?:the[^\S\n]+|in[^\S\n]+|в[^\S\n]+)?$"
 )
 _REATTRIBUTED_END = guarded(
-    r"(?i)(?:[^\S\n]+(?:size|figure|number|weights|value|размер\w*|цифр\w*|вес\w*))?[^\S\n]*(?:[.,;:)!?]|[^\S\n]+(?:not|а\s+не|не)\b|$)"
+    r"(?i)(?:[^\S\n]+(?:size|figure|number|weights|value|размер\w*|цифр\w*|вес\w*))?[^\S\n]*(?:[.;)!?]|[^\S\n]+(?:not|а\s+не|не)\b|$)"
 )
+
+
+_CLOSING_QUOTES = frozenset('"”»\'’')
 
 
 def _reattributed_type(s: Sentence, q: Quantity) -> DtypeMention | None:
@@ -7486,8 +7508,6 @@ def _reattributed_type(s: Sentence, q: Quantity) -> DtypeMention | None:
         return d
     return None
 
-
-_CLOSING_QUOTES = frozenset('"”»\'’')
 
 
 def _dtype_for(s: Sentence, q: Quantity, facts: NoteFacts, cache: bool = False) -> tuple[DtypeMention | None, str]:
@@ -9029,7 +9049,7 @@ def _throughput(s: Sentence, sizes: list[Quantity], counts: list[Quantity], fact
         if beyond is not None:
             out.append(beyond)
             continue
-        if bw is None or read_t is None:
+        if bw is None or read_t is None or bw.value <= 0 or read_t[0] <= 0:
             claim = make_claim(
                 s.unit,
                 t.start,
