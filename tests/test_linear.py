@@ -575,3 +575,31 @@ def test_a_long_name_in_a_code_block_is_linear() -> None:
     cpu(500)
     small, large = cpu(4_000), cpu(16_000)
     assert large < 8 * max(small, 0.01), (small, large)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        pytest.param("leaves 14.3 GiB, so 5 sequences at 2.5 GiB each; ", id="sessions"),
+        pytest.param("Пул: 94,3 ГиБ свободно, это ~37 сессий по 8K; ", id="sessions-of-the-model"),
+        pytest.param("1008 GB/s, which is 8.06 Tbit/s; ", id="bit-rate-joiner"),
+        pytest.param("671 ГБ, в ГиБ это ≈ 625; ", id="bare-restatement"),
+        pytest.param("16,06 ГБ и 14,96 ГиБ — одно и то же; ", id="the-same"),
+        pytest.param("70.6 GB as the bf16 size — that is fp8; ", id="type-after-a-dash"),
+        pytest.param("KV per token 160 KiB, so 16 × 8K sequences = 20 GiB; ", id="per-token-before"),
+        pytest.param("2.5 MiB per token counts the 64 query heads; ", id="counts-the-heads"),
+        pytest.param("110.6 tok/s is right (3900 ÷ 35.3); ", id="bracketed-division"),
+        pytest.param("~40 tok/s from the Llama-2-70B in bf16 and ~30 tok/s from Mixtral-8x7B in bf16 ", id="models-after"),
+    ],
+)
+def test_round_39_forms_on_a_long_line_are_linear(unit: str) -> None:
+    """A line of 8,000 and of 32,000 characters of one of this round's forms: four times the text, well under eight times
+    the time."""
+    head = "# Notes\n\nLlama-3-70B and Mixtral-8x7B at 800 GB/s.\n\n"
+
+    def cpu(n: int) -> float:
+        return _extract_cpu(head + (unit * (n // len(unit) + 1))[:n] + "\n")
+
+    cpu(2_000)  # warm the regex and catalogue caches
+    small, large = cpu(8_000), cpu(32_000)
+    assert large < 8 * max(small, 0.01), (small, large)
