@@ -34,8 +34,9 @@ __all__ = ["EXTRACTOR_VERSION", "Claim", "Verdict", "extract_claims"]
 # contexts and Dataview fields, rank roles, thin-space digit groups, a 1 % floor, slash lists, the note's models. 30:
 # budget labels, list openers, heading types and size headings, adapter recipes, bits read as bytes, parts of counts.
 # 39: a reader's failure costs one sentence, versions and deployments and family words as models, printout and
-# configuration blocks read, flow mappings under underscored model keys.
-EXTRACTOR_VERSION = 45
+# configuration blocks read, flow mappings under underscored model keys. 46: how many sequences fit, rates restated in
+# bits, one amount in both units, a type named again after a dash, heads a figure counts, glued family versions.
+EXTRACTOR_VERSION = 46
 
 
 def __getattr__(name: str) -> Any:
