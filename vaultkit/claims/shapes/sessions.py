@@ -75,6 +75,7 @@ _NOT_HELD = guarded(r"(?i)\b(?:would\s+need|needs?|require[sd]?|want)\b|нужн
 _PER_TIME_AFTER = guarded(
     r"(?i)[^\S\n]*(?:per[^\S\n]+(?:second|minute|hour|day)|/[^\S\n]*(?:s|sec|min|h)\b|в[^\S\n]+(?:секунду|минуту|час|сутки))"
 )
+_SUPPOSED = guarded(r"(?i)\b(?:if|would|suppose|assuming)\b|(?<!\w)(?:если|бы|допустим)(?!\w)")
 _BOUND_UP = guarded(r"(?i)\b(?:up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than)\s*$|(?:до|не\s+более|максимум)\s*$")
 
 
@@ -101,6 +102,11 @@ def session_counts(s: Sentence, facts: NoteFacts) -> list[Found]:
     if len(counts) != 1:
         return []  # (two counts: which memory each shares is not said)
     n = counts[0]
+    if any(
+        q.start != n.start and q.kind == "number" and _ITEMS.match(text, q.end)
+        for q in starting_in(find_quantities, s.start, s.end, text)
+    ):
+        return []  # `fits 24 sequences; at 2k tokens it fits 48 sequences`: another count, at another length, read earlier
     if not _said_to_fit(s, n):
         return []
     sizes = _sizes(s)
@@ -178,6 +184,8 @@ def _cost_of_the_model(s: Sentence, facts: NoteFacts, n: Quantity, sizes: list[Q
     model = next(iter(models.values())) if len(models) == 1 else None if models else context_model(s, facts)
     if model is None or model.config is None or tokens <= 0:
         return []
+    if _SUPPOSED.search(text, s.start, n.start):
+        return []  # `if we leave 12 GiB for the cache, 9 sequences of 8K fit`: a supposition with a reserve unsaid
     eight = _CACHE_8BIT.search(s.unit.text, s.start, s.end) is not None
     per = kv_cache_bytes(model.config, tokens, 1, 1 if eight else 2)
     pool = _pool(s, n, sizes, per) if per > 0 else None

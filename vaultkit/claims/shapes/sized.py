@@ -2466,13 +2466,15 @@ _PER_TOKEN_REACH = 240  # how far before a total its per-token size may be (a bo
 _NOT_A_CACHE_BEFORE = guarded(
     r"(?i)\b(?:weights?|read|reads|price|cost|egress|traffic|transfer)\b|вес\w*|чтени\w*|цен\w*|трафик\w*"
 )
-_CONTEXT_SAID = guarded(r"(?i)context|контекст|length|длин|tokens?\b|токен|(?<![\w.,])\d{1,3}\s?[kKкК](?!\w)")
+_CONTEXT_WORDED = guarded(r"(?i)context|контекст|length|длин|tokens?\b|токен|(?<![\w.,])\d{1,3}\s?[kKкК](?!\w)")
+# where a part of a line ends: a `;`, or a full stop before a capital (not `т. е.`, `i.e.`)
+_PART_STOP = guarded(r";|[.!?](?=\s+[A-ZА-ЯЁ])")
 
 
 @lru_cache(maxsize=64)
 def _clause_stops(text: str) -> tuple[re.Match[str], ...]:
-    """The `;`, `.`, `!` and `?` of a line, found once (`last_before` bisects them)."""
-    return tuple(_CLAUSE_STOP.finditer(text))
+    """Where the parts of a line end (`_PART_STOP`), found once (`last_before` bisects them)."""
+    return tuple(_PART_STOP.finditer(text))
 
 _PER_TOKEN_AFTER = guarded(
     # `32 KiB of cache per token`, `64 КиБ кэша на токен`: what the size is of may stand between
@@ -2525,7 +2527,7 @@ def _from_stated_per_token(
     # `8K = 896 МиБ, 16K = 1,75 ГиБ`: the context in the figure's own stretch, else the first after the size per token
     own_seq = _context_batch(s, a_own, q.end, None)[1] if a_own > after else None
     stop = last_before(_clause_stops, q.start, text) if not times else None
-    if stop is not None and stop.start() >= after and not _CONTEXT_SAID.search(text, stop.end(), q.end):
+    if stop is not None and stop.start() >= after and not _CONTEXT_WORDED.search(text, stop.end(), _clause_end(s, q)):
         # `п. 3 — 128 КиБ на токен и 1 ГиБ на 8K; п. 5 — читается 25,8 ГБ`: past a `;` or a full stop, only a context
         # said in the figure's own part is its own (`192 KiB; 8K = 1.5 GiB` has one)
         why = f"{q.text}: the size per token ({z.text}) and its context are another part's; this one states none"
@@ -7495,8 +7497,13 @@ _CLOSING_QUOTES = frozenset('"”»\'’')
 
 
 def _reattributed_type(s: Sentence, q: Quantity) -> DtypeMention | None:
-    """The type named after a dash in the figure's own stretch (no other figure before it, within 60 characters)."""
+    """The type named after a dash in the figure's own stretch (no other figure before it, within 60 characters), when
+    no type labels the figure before it in its clause (`Gemma-2-9B int4: 9,24 ГБ — это int8`: the int4 figure is wrong,
+    the correction says why)."""
     text = s.unit.masked
+    a = clause_bounds(s, q.start, q.end)[0]
+    if in_range(s.dtypes, max(a, q.start - 40), q.start):
+        return None
     for d in in_range(s.dtypes, q.end, min(s.end, q.end + 60)):
         if any(q.end <= z.start < d.start for z in s.quantities) or d.gguf:
             return None
@@ -7508,6 +7515,9 @@ def _reattributed_type(s: Sentence, q: Quantity) -> DtypeMention | None:
         return d
     return None
 
+
+
+_LABEL_GAP = guarded(r"[^\S\n]*[:—–=][^\S\n]*(?:~|≈|about[^\S\n]+|около[^\S\n]+)?")
 
 
 def _dtype_for(s: Sentence, q: Quantity, facts: NoteFacts, cache: bool = False) -> tuple[DtypeMention | None, str]:
@@ -7579,8 +7589,9 @@ def _dtype_for(s: Sentence, q: Quantity, facts: NoteFacts, cache: bool = False) 
         and dtype is not None
         and dtype.end <= q.start
         and _REFERENCE_TYPE.search(s.unit.text, max(s.start, dtype.start - 40), dtype.start)
-        # (one figure after the comparison: `Q8_0 в 2 раза меньше bf16: 7,95 против 14,96 ГБ` pairs each type with one)
-        and not any(dtype.end <= z.start < q.start for z in starting_in(find_quantities, dtype.end, q.start, s.unit.masked))
+        # (the figure right after the comparison, as its result: `вдвое меньше bf16: 8 ГБ`; not a pair of figures after it,
+        # `… bf16: 7,95 против 14,96 ГБ`, nor the reference's own size, `more than the bf16 weights (32 GB)`)
+        and _LABEL_GAP.fullmatch(s.unit.masked, dtype.end, q.start) is not None
     ):
         # `В int8 вдвое меньше bf16: 8 ГБ`, `int8 is half of bf16: 8 GB`: the type compared with, before the figure; the
         # figure's own is the one said before the comparison
