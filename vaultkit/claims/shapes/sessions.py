@@ -19,7 +19,7 @@ from vaultkit.claims.engine import kv_cache_bytes
 from vaultkit.claims.fastre import guarded
 from vaultkit.claims.model import Verdict
 from vaultkit.claims.quantities import Quantity, find_quantities
-from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, make_claim, starting_in
+from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, make_claim, single_sizes, starting_in
 from vaultkit.claims.verdict import fmt
 
 # the things a count of what fits counts, right after it (`5 sequences`, `~37 sessions`, `77 пользователей`)
@@ -80,11 +80,14 @@ _BOUND_UP = guarded(r"(?i)\b(?:up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+t
 
 
 def _sizes(s: Sentence) -> list[Quantity]:
-    return [
-        q
-        for q in starting_in(find_quantities, s.start, s.end, s.unit.masked)
-        if q.kind == "bytes" and q.hi is None and not q.bound and q.value > 0 and q.end <= s.end
-    ]
+    """The sentence's single sizes (the line's, read once: `single_sizes`), none a bound."""
+    return [q for q in starting_in(single_sizes, s.start, s.end, s.unit.masked) if not q.bound and q.value > 0 and q.end <= s.end]
+
+
+def _count_matches(n: Quantity, fits: float) -> bool:
+    """The count is what fits: the quotient rounded down or up, or near it when the count is hedged (`~37`)."""
+    rounded = math.floor(fits + 1e-9) <= n.value <= math.ceil(fits - 1e-9)
+    return rounded or (n.hedge and abs(n.value - fits) <= max(1.0, 0.05 * fits))
 
 
 def session_counts(s: Sentence, facts: NoteFacts) -> list[Found]:
@@ -124,13 +127,11 @@ def session_counts(s: Sentence, facts: NoteFacts) -> list[Found]:
     if pool is None:
         return []
     fits = pool.value / cost.value
-    low, high = math.floor(fits + 1e-9), math.ceil(fits - 1e-9)
+    low = math.floor(fits + 1e-9)
     stated = _stated(s, n)
     how = f"{pool.text} / {cost.text} = {fits:,.2f}: {low:,} fit"
-    hedged = n.hedge
     bound_up = n.bound == "<" or _BOUND_UP.search(text, max(s.start, n.start - 16), n.start) is not None
-    near = hedged and abs(n.value - fits) <= max(1.0, 0.05 * fits)
-    if low <= n.value <= high or near or (bound_up and n.value <= low):
+    if _count_matches(n, fits) or (bound_up and n.value <= low):
         verdict = Verdict.HOLDS
     elif n.value > 1.15 * fits + 1 and not _OTHER_SCOPE.search(text, s.start, s.end):
         verdict = Verdict.WRONG  # (fewer than fit is no contradiction: a count below the memory's is not judged)
@@ -198,7 +199,7 @@ def _cost_of_the_model(s: Sentence, facts: NoteFacts, n: Quantity, sizes: list[Q
         f"{pool.text} / {model.text}'s cache at {tokens:,} tokens in {'8' if eight else '16'} bits "
         f"({fmt(per, 2**30)}) = {fits:,.2f}: {low:,} fit"
     )
-    if low <= n.value <= math.ceil(fits - 1e-9) or (n.hedge and abs(n.value - fits) <= max(1.0, 0.05 * fits)):
+    if _count_matches(n, fits):
         verdict = Verdict.HOLDS
     else:
         verdict = Verdict.UNVERIFIABLE

@@ -8864,15 +8864,13 @@ _BRACKET_CLOSES = guarded(r"[^\S\n]*\)")
 
 def bracketed_quotient(s: Sentence, t: Quantity) -> bool:
     """A division written in a bracket right after rate `t` (`110.6 tok/s (3900 ÷ 35.3)`): the rate's own working."""
-    found = _own_quotient(s, t)
-    return found is not None and found[2]
+    found = _quotient_operands(s, t)
+    return found is not None and found[3]
 
 
-def _own_quotient(s: Sentence, t: Quantity) -> tuple[Found, tuple[float, ...], bool] | None:
-    """A rate right after a division the sentence writes out (`89,6 / 14,48 ≈ 6,2 ток/с`, `3.35 TB/s ÷ 7.24 GB = 463
-    tok/s`) is that division's result, whatever bandwidth the line states elsewhere: the sentence's own arithmetic,
-    with the bytes the divisor may stand for (GB or GiB for a bare number). Two bare numbers, or a bandwidth over a
-    size; anything else is left to the bound."""
+def _quotient_operands(s: Sentence, t: Quantity) -> tuple[Quantity, Quantity, tuple[float, ...], bool] | None:
+    """The division rate `t` is the result of, as `(dividend, divisor, the bytes the divisor may stand for, bracketed)`:
+    written in a bracket right after it, else right before it (see `_own_quotient`)."""
     text = s.unit.text
     after = starting_in(find_quantities, t.end, min(s.end, t.end + 60), text)[:2]
     if (
@@ -8898,11 +8896,21 @@ def _own_quotient(s: Sentence, t: Quantity) -> tuple[Found, tuple[float, ...], b
     ):
         return None
     if a.kind == "number" and b.kind == "number":
-        divisor: tuple[float, ...] = (b.value * 1e9, b.value * 2**30)
-    elif a.kind == "bandwidth" and b.kind == "bytes":
-        divisor = (b.value,)
-    else:
+        return a, b, (b.value * 1e9, b.value * 2**30), bracketed
+    if a.kind == "bandwidth" and b.kind == "bytes":
+        return a, b, (b.value,), bracketed
+    return None
+
+
+def _own_quotient(s: Sentence, t: Quantity) -> tuple[Found, tuple[float, ...], bool] | None:
+    """A rate right after a division the sentence writes out (`89,6 / 14,48 ≈ 6,2 ток/с`, `3.35 TB/s ÷ 7.24 GB = 463
+    tok/s`), or right before one it brackets, is that division's result, whatever bandwidth the line states elsewhere:
+    the sentence's own arithmetic, with the bytes the divisor may stand for (GB or GiB for a bare number). Two bare
+    numbers, or a bandwidth over a size; anything else is left to the bound."""
+    found = _quotient_operands(s, t)
+    if found is None:
         return None
+    a, b, divisor, bracketed = found
     computed = a.value / b.value
     check = compare(t, computed)
     how = f"the sentence's own division: {a.text} / {b.text} = {computed:,.1f} tok/s"
