@@ -346,6 +346,16 @@ def _model_columns(line: str, n: int, columns: list[tuple[int, str]]) -> list[Un
     return units
 
 
+_DIGIT = guarded(r"\d")
+
+
+def _figure_start(text: str, a: int, b: int) -> int:
+    """Where the figure spanning `a`…`b` of `text` starts its digits: the line a hedge (`около` / `28,6 ток/с`) or a
+    sign wrapped before it does not own it."""
+    m = _DIGIT.search(text, a, b)
+    return m.start() if m else a
+
+
 _FIELD_ITEM = guarded(r"^[-*+][^\S\n]+(?=[^\W\d][\w-]{0,40}[^\S\n]*::)")
 
 
@@ -362,18 +372,41 @@ _OPEN_END = guarded(
     r"(?i)(?:,|\b(?:for|of|in|on|at|to|the|a|an|and|or|with|from|by|is|are|was|be|than|as|that|its|their"
     r"|в|во|на|для|и|с|со|по|из|от|до|к|у|о|об|что|чем|как|или|а|но|это|его|её|их))\s*$"
 )
+_OPEN_UNIT = guarded(r"(?i)\b(?:per|each|every|about|around|~|≈|на|за|около|примерно|каждую|каждый)\s*$")
 _GOES_ON_START = guarded(r"[a-zа-яё0-9(«\"'~≈]")
 
 
+# a list item's marker, with the space after it: its wrapped lines are indented to the text after it
+_ITEM_MARKER = guarded(r"^[^\S\n]*(?:[-*+]|\d{1,3}[.)])[^\S\n]+")
+
+
+def _item_indent(above: str, line: str) -> int:
+    """How far `line` is indented as the wrapped text of the list item `above` (or of an item's wrapped line): the
+    column the item's text starts at; 0 when it is not."""
+    width = len(line) - len(line.lstrip(" "))
+    if not width:
+        return 0
+    marker = _ITEM_MARKER.match(above)
+    own = marker.end() if marker else len(above) - len(above.lstrip(" "))
+    return width if own == width and (marker or own < 4) else 0  # (four spaces after a paragraph: indented code)
+
+
 def _goes_on(above: str, line: str) -> bool:
-    """Line `line` goes on with the sentence `above` left open: a wrapped paragraph, not a list of short entries,
-    Dataview fields or an indented continuation of a scratch computation."""
+    """Line `line` goes on with the sentence `above` left open: a wrapped paragraph (or list item: its lines indented to
+    the item's text), not a list of short entries, Dataview fields or an indented continuation of a scratch
+    computation."""
+    indent = _item_indent(above, line)
+    own = line[indent:]
     return (
         len(above.rstrip()) >= _WRAP_WIDTH
         and not _WRAP_STOP.search(above)
         and not _NOT_GOING_ON.match(line)
         # it starts in lower case or with a figure, at the margin, or the line above ends mid-phrase (`… for` / `Mistral-7B`)
-        and (_GOES_ON_START.match(line) is not None or (_OPEN_END.search(above) is not None and not line[:1].isspace()))
+        # (an item's indented line: only where the line above ends mid-phrase, `… 10 GiB per` / `  card, …`)
+        and (
+            (_GOES_ON_START.match(own) is not None and not indent)
+            or ((_OPEN_UNIT if indent else _OPEN_END).search(above) is not None and not own[:1].isspace())
+        )
         and "::" not in above
         and "::" not in line
     )
@@ -830,7 +863,7 @@ def _unit_found(unit: Unit, facts: NoteFacts) -> list[Found]:
                 kept: list[Found] = []
                 dropped: list[tuple[int, int]] = []
                 for f in got:
-                    if not f.used or any(unit.owns(a) for a, _ in f.used):
+                    if not f.used or any(unit.owns(_figure_start(unit.text, a, b)) for a, b in f.used):
                         kept.append(f)
                     else:
                         dropped.extend(f.used)

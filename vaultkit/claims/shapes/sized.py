@@ -5865,6 +5865,13 @@ def _budget_label(s: Sentence, q: Quantity) -> bool:
 _CARDS_WITH_BEFORE = guarded(
     r"(?i)(?:\bGPUs?|\bcards?|\bH100s?|\bA100s?|\b[34]090s?|карт\w*|видеокарт\w*)\s+(?:with|по|of)\s+(?:~|≈)?$"
 )
+# the memory a card carries, said after a card size (`the "48 GB" on a card`, `80 ГБ на карте`, `24 GB of the GPU`)
+_ON_A_CARD_AFTER = guarded(
+    r"(?i)[\"”»']?[^\S\n]{1,3}(?:(?:on|of)[^\S\n]+(?:a|an|the|each|every|one|this|that)[^\S\n]+(?:card|GPU|board)\b"
+    r"|на[^\S\n]+(?:карте|видеокарте|плате)(?!\w))"
+)
+# … named as a figure, not said to be taken: `the "48 GB"`, `a 24 GB`, `эти «80 ГБ»`
+_PRINTED_BEFORE = guarded(r"(?i)(?:\b(?:the|a|an|its|their|this|that)|(?<!\w)(?:эти|те|этих|тех))[^\S\n]*[\"“«']?$|[\"“«']$")
 _EACH_AFTER_SIZE = guarded(r"(?i)\s*(?:each|apiece|каждая|каждый|на\s+каждой)(?!\w)")
 _ON_OWN_DEVICE_BEFORE = guarded(
     r"(?i)(?:\bon|\bwith|\bmy|\bi\s+have|(?<!\w)на|(?<!\w)с|(?<!\w)у\s+меня|(?<!\w)мо[йяеи]\w*)\s+(?:an?\s+|the\s+)?(?:~|≈)?$"
@@ -5892,11 +5899,41 @@ def _device_capacity(s: Sentence, q: Quantity) -> bool:
         and _CARDS_TIMES_BEFORE.search(text, max(s.start, q.start - 6), q.start)
     ):
         return True  # `72B needs at least 2× 80 GB in bf16`: two cards of 80 GB, not a size of the model
+    if (
+        q.kind == "bytes"
+        and q.scale in (1e9, 2**30)
+        and q.printed in _CARD_SIZES_GB
+        and _ON_A_CARD_AFTER.match(text, q.end)
+        and _PRINTED_BEFORE.search(text, max(s.start, q.start - 12), q.start)
+    ):
+        return True  # `the "48 GB" on a card is 48 GiB`, `24 ГБ на карте`: the memory printed on a card
     if _CARDS_WITH_BEFORE.search(text, max(s.start, q.start - 32), q.start) and _EACH_AFTER_SIZE.match(text, q.end):
         return True  # `на двух картах по 24 ГБ каждая`, `two GPUs with 24 GB each`: each card's memory
     if _ON_OWN_DEVICE_BEFORE.search(text, max(s.start, q.start - 16), q.start) and _DEVICE_NOUN_AFTER.match(text, q.end):
         return True  # `на 32gb макбуке`, `у меня 32 гига оперативки`, `on a 24 GB 4090`: the machine's memory
     return bool(_HAS_BEFORE.search(text, max(s.start, q.start - 16), q.start)) and bool(_MEMORY_AFTER.match(text, q.end))
+
+
+# a card's memory said again in the other unit (`the "48 GB" on a card is 48 GiB`, `80 ГБ на карте — это 74,5 ГиБ`)
+_RESTATED_BETWEEN = guarded(
+    r"(?i)[\"”»')]?[^\S\n]*(?:is|are|=|[—–]|,|это|i\.\s?e\.|т\.\s?е\.)[^\S\n]*"
+    r"(?:это[^\S\n]+|about[^\S\n]+|около[^\S\n]+)?(?:~|≈)?[^\S\n]*"
+)
+
+
+def _restated_capacity(s: Sentence, q: Quantity) -> bool:
+    """The size said again, in one or the other unit, right after a size that is a card's memory."""
+    if q.kind != "bytes" or q.hi is not None:
+        return False
+    before = [p for p in s.quantities if p.kind == "bytes" and p.end <= q.start and p.hi is None]
+    if not before:
+        return False
+    p = before[-1]
+    card = _ON_A_CARD_AFTER.match(s.unit.text, p.end)
+    if _RESTATED_BETWEEN.fullmatch(s.unit.text, card.end() if card else p.end, q.start) is None:
+        return False
+    same = p.printed == q.printed or abs(p.value - q.value) <= 0.08 * max(p.value, q.value)
+    return same and _device_capacity(s, p)
 
 
 # what a size fits in (`fits into 24 GiB`, `влезает в 48 ГБ`) is a bound on it, and what it does not fit in one from below
@@ -6243,6 +6280,7 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         # `gives each GPU about 36 GB of bf16 weights`: a size naming the weights or cache it is, not the card's memory
         and (not near_hardware(s.unit.text, q) or _NAMES_ITS_PART.match(s.unit.text, q.end) or _share_after_each_card(s, q))
         and not _device_capacity(s, q)
+        and not _restated_capacity(s, q)
     ]
     sizes = [b for b in (_fit_bound(s, q) for q in sizes) if b is not None]
     kv_context = s.unit.line in facts.kv_section or first_before(_kv_words, s.start, s.unit.masked) is not None

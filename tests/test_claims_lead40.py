@@ -1,0 +1,84 @@
+"""Claim cases of our own wording for the fortieth round's rules (stop 49).
+
+Facts (claims-gold and the catalogue's configs): Llama-3-70B has 70.55B parameters (fp8 70.55 GB = 65.7 GiB); its
+cache is 2 × 80 layers × 8 KV heads × 128 dims × 2 B = 320 KiB a token, 1.25 GiB for 4,096 tokens, 20 GiB for a
+batch of 16, 10 GiB of it on each of two cards at TP = 2.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import H, W, note_claims
+
+
+def _claims(text: str, stated: str) -> list[object]:
+    return [c for c in note_claims(text) if c.stated == stated]  # type: ignore[attr-defined]
+
+
+def _judged(text: str, stated: str, group: str, shown: str) -> None:
+    """The figure `stated` is one claim, judged `group`, its explanation showing `shown`."""
+    claims = _claims(text, stated)
+    assert [c.verdict.group for c in claims] == [group]  # type: ignore[attr-defined]
+    assert shown in claims[0].explanation  # type: ignore[attr-defined]
+
+
+def _never_wrong(text: str) -> None:
+    assert [c.stated for c in note_claims(text) if c.verdict.group == W] == []  # type: ignore[attr-defined]
+
+
+# The memory printed on a card, and the same memory said again in the other unit, are the card's: no size of the model.
+CARD_CASES = [
+    (
+        "en-quoted-card-size",
+        "Workload: Llama-3-70B for 40 users at 8K context, fp8 weights preferred. Sheet one is the vendors' own.\n"
+        'Card memory is counted in GiB (the "48 GB" on a card is 48 GiB\nto the driver).\n',
+    ),
+    (
+        "ru-quoted-card-size",
+        "Нагрузка: Llama-3-70B на 40 пользователей, контекст 8K, веса в fp8. Первый лист заполняли поставщики.\n"
+        "Память считаем в ГиБ: «48 ГБ» на карте — это 48 ГиБ\nдля драйвера.\n",
+    ),
+    ("en-a-card-size", "We serve Llama-3-70B in fp8; a 24 GB on a card is 22.4 GiB, the driver's count.\n"),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(c[1], id=c[0]) for c in CARD_CASES])
+def test_the_memory_printed_on_a_card_is_no_size_of_the_model(text: str) -> None:
+    _never_wrong(text)
+
+
+def test_a_size_the_model_takes_on_a_card_is_still_judged() -> None:
+    _judged("Llama-3-70B in fp8 takes 48 GB on a card.\n", "48 GB", W, "70.554 GB")
+
+
+# A list item's wrapped line, indented to the item's text, goes on with the sentence its line above leaves open.
+WRAP = (
+    "- Llama-3-70B at TP = 2: KV cache 320 KiB per token; a 4K-token sequence is 1.25 GiB, so a batch of 16 needs 20 GiB,"
+    " {a} per\n  card, and 4.3 GiB is left.\n"
+)
+WRAP_RU = (
+    "- Llama-3-70B на двух картах (TP = 2): кэш 320 КиБ на токен; последовательность 4K — 1,25 ГиБ, батч 16 — 20 ГиБ, "
+    "то есть {a} на\n  карту.\n"
+)
+WRAP_CASES = [
+    ("en-share-per-card", WRAP.format(a="10 GiB"), "10 GiB", H, "one of 2 devices"),
+    ("en-share-per-card-wrong", WRAP.format(a="40 GiB"), "40 GiB", W, "one of 2 devices"),
+    ("ru-share-per-card", WRAP_RU.format(a="10 ГиБ"), "10 ГиБ", H, "one of 2 devices"),
+    ("ru-share-per-card-wrong", WRAP_RU.format(a="5 ГиБ"), "5 ГиБ", W, "one of 2 devices"),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in WRAP_CASES])
+def test_a_list_items_wrapped_line(text: str, stated: str, group: str, shown: str) -> None:
+    _judged(text, stated, group, shown)
+
+
+def test_a_hedge_wrapped_before_a_figure_leaves_it_on_its_own_line() -> None:
+    """`… даёт около` / `  28,6 ток/с`: the figure is its digits' line's claim, reported there once."""
+    text = (
+        "- При разбиении по слоям карты работают по очереди, на токен читается весь файл — int8 даёт около\n"
+        "  28,6 ток/с, а не 57.\n"
+    )
+    lines = [c.line for c in note_claims(text) if "28,6" in c.stated]  # type: ignore[attr-defined]
+    assert lines == [2]
+
