@@ -82,3 +82,43 @@ def test_a_hedge_wrapped_before_a_figure_leaves_it_on_its_own_line() -> None:
     lines = [c.line for c in note_claims(text) if "28,6" in c.stated]  # type: ignore[attr-defined]
     assert lines == [2]
 
+
+
+# A type leading an earlier clause whose own figure is a whole size (the weights') may be the weights' alone: the
+# default 16-bit cache is a reading that may make the cache's figure hold; it never makes one wrong.
+EARLIER_TYPE_CASES = [
+    (
+        "en-cache-in-a-later-clause",
+        'Llama 3 70B: "In fp8 it is 70.6 GB over both cards, and the cache is 320 KiB per token."\n',
+        "320 KiB",
+        H,
+        "fp8 is read as the weights' type",
+    ),
+    (
+        "ru-cache-in-a-later-clause",
+        "Llama 3 70B: «В fp8 это 70,6 ГБ на обе карты, а кэш — 320 КиБ на токен.»\n",
+        "320 КиБ",
+        H,
+        "(fp16",
+    ),
+    (
+        "en-neither-reading-holds",
+        'Llama 3 70B: "In fp8 it is 70.6 GB over both cards, and the cache is 640 KiB per token."\n',
+        "640 KiB",
+        W,
+        "with fp8 read as the weights' type",
+    ),
+    (
+        "en-the-cache-type-said",
+        "Llama 3 70B: in fp8 it is 70.6 GB, and with an fp8 cache 320 KiB per token.\n",
+        "320 KiB",
+        W,
+        "1 B (fp8) = 160 KiB",
+    ),
+    ("en-type-of-the-cache-clause", "Llama 3 70B: in fp8 the KV cache is 320 KiB per token.\n", "320 KiB", W, "= 160 KiB"),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in EARLIER_TYPE_CASES])
+def test_the_type_of_an_earlier_clauses_size(text: str, stated: str, group: str, shown: str) -> None:
+    _judged(text, stated, group, shown)

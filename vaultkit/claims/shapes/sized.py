@@ -1323,6 +1323,25 @@ def _deployment_type(s: Sentence, d: DtypeMention, q: Quantity) -> bool:
     return model is not None and model.config is not None and bool(_BUILD_GAP.fullmatch(text, model.end, d.start))
 
 
+def _type_of_an_earlier_size(s: Sentence, d: DtypeMention, q: Quantity) -> bool:
+    """Type `d` leads a clause before the one of figure `q` whose own figure is a whole size (`In fp8 it is 70.6 GB over
+    both cards, and the cache is 320 KiB per token`), naming no cache: that size's type, the weights' as much as the
+    cache's."""
+    text = s.unit.text
+    a, _ = clause_bounds(s, q.start, q.end)
+    if d.end > a or _CACHE_AFTER.match(text, d.end) or _CACHE_BEFORE.search(text, max(0, d.start - 24), d.start):
+        return False
+    z = next((z for z in s.quantities if z.start >= d.end), None)
+    return (
+        z is not None
+        and z.kind == "bytes"
+        and z.end <= a
+        and z.value >= 1e9
+        and not _KV.search(text, d.end, z.start)
+        and not _PER_TOKEN.match(text, z.end)
+    )
+
+
 # a sentence that says its cache's own type (`fp8 KV cache`, `кэш в fp8`, `--kv-cache-dtype fp8`, `KV quantized`)
 KV_TYPE_SAID = guarded(
     r"(?i)(?:\b(?:fp8|fp16|bf16|int8|int4|q8_0|q4_0|8-bit|4-bit)[\s-]+(?:kv|cache)|(?:kv|cache|кэш\w*|кеш\w*)[\s-]+"
@@ -6728,6 +6747,7 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                     _the_models_type(s, dtype, q)
                     or (where == "paragraph" and not _once(KV_TYPE_SAID, s))
                     or (_deployment_type(s, dtype, q) and not _once(KV_TYPE_SAID, s))
+                    or (_type_of_an_earlier_size(s, dtype, q) and not _once(KV_TYPE_SAID, s))
                 )
             ):
                 # (a paragraph's type, `### Mixtral-8x22B, fp8, TP=4` / `- KV: 224 KiB per token`, is the deployment's
