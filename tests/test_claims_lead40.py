@@ -122,3 +122,28 @@ EARLIER_TYPE_CASES = [
 @pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in EARLIER_TYPE_CASES])
 def test_the_type_of_an_earlier_clauses_size(text: str, stated: str, group: str, shown: str) -> None:
     _judged(text, stated, group, shown)
+
+
+# LaTeX's `\div` is a division (the whole quotient is the claim, not the product after it); a time written with its
+# power of ten shows the recomputed time with it too (`2.784 × 10^5 s`, never `2.784 s`).
+def test_a_latex_division_is_the_whole_quotient() -> None:
+    text = "Pretraining: 2.78 × 10^20 FLOP on 8 A100s at 312 TFLOP/s, MFU 40 %.\n\n"
+    text += "Time: $2.78 \\times 10^{20} \\div (8 \\times 0.4 \\times 312 \\times 10^{12}) \\approx 2.78 \\times 10^{5}$ s.\n"
+    _judged(text, "≈ 2.78 × 10^5 s", H, "2.78 × 10^20 ÷ (8 × 0.4 × 312 × 10^12)")
+
+
+def test_a_latex_division_slip_is_wrong() -> None:
+    text = "Предобучение: 2,78 × 10^20 FLOP на 8 A100 по 312 TFLOP/s, MFU 40 %.\n\n"
+    text += "Время: $2,78 \\times 10^{20} \\div (8 \\times 0,4 \\times 312 \\times 10^{12}) \\approx 2,78 \\times 10^{7}$ с.\n"
+    assert [c.verdict.group for c in note_claims(text) if "10^7" in c.stated] == [W]  # type: ignore[attr-defined]
+
+
+TIME_POWER_CASES = [
+    ("en", "2.78 × 10^20 FLOP on 8 GPUs at 312 TFLOP/s and 40 % MFU take 5.6 × 10^5 s.\n", "5.6 × 10^5 s"),
+    ("ru", "На 8 GPU по 312 TFLOP/s при MFU 40 % 2,78 × 10^20 FLOP займут 5,6 × 10^5 с.\n", "5,6 × 10^5 с"),
+]
+
+
+@pytest.mark.parametrize(("text", "stated"), [pytest.param(*c[1:], id=c[0]) for c in TIME_POWER_CASES])
+def test_a_time_with_its_power_of_ten_is_shown_with_it(text: str, stated: str) -> None:
+    _judged(text, stated, W, "= 2.784 × 10^5 ")

@@ -111,10 +111,11 @@ _FRAC = guarded(r"\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
 
 
 def flatten_latex(text: str) -> str:
-    """`$34 \\times 10^{9} \\times 2 = 68\\,\\text{GB}$` → ` 34 × 10^9 × 2 = 68 GB `, same meaning, no LaTeX."""
+    """`$34 \\times 10^{9} \\times 2 = 68\\,\\text{GB}$` → ` 34 × 10^9 × 2 = 68 GB ` (`\\div` → `÷`), same meaning, no LaTeX."""
     text = _LATEX_TEXT.sub(r"\1", text)
     text = (
         text.replace("\\times", "×")
+        .replace("\\div", "÷")
         .replace("\\cdot", "·")
         .replace("{,}", ",")
         .replace("\\,", " ")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from vaultkit.claims.model import Verdict
@@ -34,6 +35,12 @@ class Check:
 _COUNT_NAMES = {1e3: "K", 1e6: "M", 1e9: "B", 1e12: "T"}
 
 
+def power_of_ten(scale: float) -> str:
+    """` × 10^5` for a figure written with its power of ten (`2.78 × 10^5 s`: the scale 10⁵ per second), else ``."""
+    p = round(math.log10(scale)) if scale > 0 else 0
+    return f" × 10^{p}" if p and abs(scale - 10.0**p) <= 1e-9 * scale else ""
+
+
 def written_out(value: float) -> str:
     """A figure as a message writes it out: thousands grouped, never in exponent form (`26,800`, `2,048`, `3.35`)."""
     return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:,.4g}"
@@ -56,7 +63,7 @@ def fmt(value: float, scale: float, kind: str = "bytes", unit: str = "") -> str:
     if unit:
         return f"{text} {unit}"
     if kind != "bytes":
-        return f"{text}{_COUNT_NAMES.get(scale, '')}"
+        return f"{text}{_COUNT_NAMES.get(scale, '') or power_of_ten(scale)}"
     unit = _NAMES.get(scale, "")
     return f"{text} {unit}".strip()
 

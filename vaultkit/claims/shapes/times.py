@@ -27,10 +27,10 @@ from vaultkit.claims.catalog import find_mentions
 from vaultkit.claims.engine import count_parameters, gguf_bytes
 from vaultkit.claims.fastre import guarded
 from vaultkit.claims.model import Verdict
-from vaultkit.claims.quantities import _CYRILLIC, AMBIGUOUS_COMMA, Quantity, find_quantities, time_key
+from vaultkit.claims.quantities import _CYRILLIC, AMBIGUOUS_COMMA, TIME_SECONDS, Quantity, find_quantities, time_key
 from vaultkit.claims.shapes.base import Found, NoteFacts, Sentence, in_range, make_claim, starting_in
 from vaultkit.claims.shapes.sized import context_model
-from vaultkit.claims.verdict import compare
+from vaultkit.claims.verdict import compare, power_of_ten
 
 # a FLOP/s rate after a bare number (Russian or a unit `quantities` stops before: `989 ТФЛОПС`, `312 TFLOP/s`)
 _RATE_AFTER = guarded(
@@ -74,6 +74,8 @@ def _count_after(raw: str, end: int) -> int | None:
     return int(c.group("tp"))
 
 
+# a time unit written with its thousands or millions (`тыс. GPU-часов`, `million GPU-hours`, `k GPU-hours`)
+_SCALED_UNIT = guarded(r"(?i)\s*(?:thousand|million|тыс|млн|[kKMB](?![a-zа-я]))")
 # a wall-clock span of a whole job, with what the formula does not count
 _WALL_CLOCK = guarded(
     r"(?i)\bwhole\b|\bentire\b|\bwall[-\s]?clock\b|end[-\s]to[-\s]end|includ\w*|overhead|\bвесь\b|\bвсё\b|целиком|с\s+учётом|с\s+учетом|включая|накладн\w*"
@@ -858,7 +860,9 @@ def _judge(
     check = compare(stated, seconds)
     verdict = check.verdict
     shown = seconds / stated.scale
-    why = f"{how} = {shown:,.4g} {written}; {check.explanation}"
+    # (a figure written with its power of ten: `2.78 × 10^5 s`, the scale 10⁵ s; `1 тыс. GPU-часов` says its own)
+    base = TIME_SECONDS.get(key, 0.0) if not _SCALED_UNIT.match(written) else 0.0
+    why = f"{how} = {shown:,.4g}{power_of_ten(stated.scale / base) if base else ''} {written}; {check.explanation}"
     if verdict in _LOOSE_HOLDS:
         verdict, why = _round_figure(t, shown, verdict, why)
     if verdict is Verdict.WRONG:
@@ -929,7 +933,7 @@ _LOOSE = "a rate is approximate or a bound, or the time is a whole job's (overhe
 
 
 def _quotient(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, read: _Read) -> Found | None:
-    """`A / B ≈ T s`, `A / (B · C) = T GPU-hours`: the quotient, in seconds, in the stated unit."""
+    """`A / B ≈ T s`, `A ÷ (B · C) = T GPU-hours`: the quotient, in seconds, in the stated unit."""
     text = s.unit.masked
     qs = read.qs
     if not i or not _equated(text, qs[i - 1], t):
@@ -942,7 +946,7 @@ def _quotient(s: Sentence, t: Quantity, unit: tuple[str, float, str], i: int, re
     while j > 0 and _CHAIN_GAP.match(text[qs[j - 1].end : qs[j].start].replace("(", " ")):
         j -= 1
         denominator *= qs[j].value
-    if j == 0 or not re.fullmatch(r"\s*/\s*\(?\s*", text[qs[j - 1].end : qs[j].start]):
+    if j == 0 or not re.fullmatch(r"\s*[/÷]\s*\(?\s*", text[qs[j - 1].end : qs[j].start]):
         return None
     closing = ")" in gap
     if closing != ("(" in text[qs[j - 1].end : qs[j].start]) or not denominator:
