@@ -147,3 +147,34 @@ TIME_POWER_CASES = [
 @pytest.mark.parametrize(("text", "stated"), [pytest.param(*c[1:], id=c[0]) for c in TIME_POWER_CASES])
 def test_a_time_with_its_power_of_ten_is_shown_with_it(text: str, stated: str) -> None:
     _judged(text, stated, W, "= 2.784 × 10^5 ")
+
+
+# Tokens over a span said before them (`за 30 дней`), at a rate said after them (`at the same 2,400 tok/s`), and a
+# rate back from an amount over a span (`15 трлн токенов за 54 дня — это около 3,2 млн токенов в секунду`).
+VOLUME_CASES = [
+    ("ru-span", "- Загрузка в августе — 2400 ток/с; за 30 дней это 6,22 млрд токенов.\n", "6,22 млрд токенов", H, "6.221B"),
+    ("ru-span-wrong", "- Загрузка в августе — 2400 ток/с; за 30 дней это 62,2 млрд токенов.\n", "62,2 млрд токенов", W, "6.221B"),
+    ("en-span-wrong", "At 1,200 tok/s over 30 days that is 31B tokens.\n", "31B tokens", W, "3.11B"),
+    ("en-a-month", "At 1,200 tok/s that is 3.1B tokens a month.\n", "3.1B tokens", H, "3.11B"),
+    ("en-rate-after", "- Vendor 2: the H200 does 2.07B tokens per day at the same 2,400 tok/s.\n", "2.07B tokens", W, "0.207B"),
+    ("ru-rate-after", "- Вендор 2: 207 млн токенов в сутки при тех же 2400 ток/с.\n", "207 млн токенов", H, "207.36M"),
+    (
+        "ru-rate-from-volume",
+        "- 15 трлн токенов за 54 дня — это около 3,2 млн токенов в секунду на весь кластер.\n",
+        "около 3,2 млн токенов",
+        H,
+        "3.215M",
+    ),
+    ("en-rate-from-volume-wrong", "- 15T tokens over 54 days is about 32M tokens a second.\n", "about 32M tokens", W, "3.215M"),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in VOLUME_CASES])
+def test_tokens_over_a_span_and_a_rate(text: str, stated: str, group: str, shown: str) -> None:
+    _judged(text, stated, group, shown)
+
+
+def test_a_rate_for_many_users_is_not_the_volumes() -> None:
+    """A rate said after an amount, but for other things than the amount (`for 2,400 users at 1 tok/s`), is not read."""
+    text = "It serves 207M tokens a day for 2,400 users at 1 tok/s.\n"
+    assert all(c.verdict.group != W for c in note_claims(text))  # type: ignore[attr-defined]

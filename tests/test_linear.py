@@ -617,6 +617,10 @@ def test_round_39_forms_on_a_long_line_are_linear(unit: str) -> None:
         pytest.param(
             "- int8 даёт на токен чтение всего файла, и это медленнее, чем хотелось бы, около\n  28,6 ток/с; ", id="wrapped-hedge"
         ),
+        pytest.param("2400 ток/с; за 30 дней это 6,22 млрд токенов, ", id="tokens-over-a-span"),
+        pytest.param("2.07B tokens per day at the same 2,400 tok/s, ", id="rate-after-an-amount"),
+        pytest.param("15T tokens over 54 days is about 3.2M tokens a second, ", id="rate-from-an-amount"),
+        pytest.param("$2.78 \\times 10^{20} \\div (8 \\times 0.4) \\approx 8.7 \\times 10^{19}$ s, ", id="latex-division"),
     ],
 )
 def test_round_40_forms_on_a_long_line_are_linear(unit: str) -> None:

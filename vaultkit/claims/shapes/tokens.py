@@ -160,6 +160,7 @@ def token_budgets(s: Sentence, facts: NoteFacts) -> list[Found]:
     recompute (batch × sequence, image patches, what fits in a KV budget, compute-optimal)."""
     out = _compute_optimal(s, facts)  # a FLOP budget's optimum before a rate applied to a stated count
     out += _volumes_per_period(s, facts)
+    out += _rates_over_spans(s, [q for q in s.quantities if all(q.start != a for f in out for a, _ in f.used)])
     for rule in _TOKEN_RULES:
         if out:
             s = s.without(tuple(span for f in out for span in f.used))
@@ -1003,13 +1004,40 @@ _TOKEN_RULES = (
 # Token volumes over a period: `в час 9 млн токенов, в сутки — 432 млн` (the day's is 24 × the hour's), `at
 # 2,400 tok/s that is 8.64M tokens an hour`, a row `| 20 000 | ≈ 1,73 млрд |` under `| токенов/с | токенов в сутки |`.
 _PERIOD = guarded(
-    r"(?i)(?:\b(?:per|an?|each|every|in\s+an?|in\s+one)\s+(?P<en>minute|hour|day|week)\b|\b(?P<daily>daily|hourly)\b"
-    r"|(?<!\w)(?:в|за|на)\s+(?:одн[иу]\s+|один\s+)?(?P<ru>минуту|час|сутки|день|неделю)(?!\w))"
+    r"(?i)(?:\b(?:per|an?|each|every|in\s+an?|in\s+one)\s+(?P<en>minute|hour|day|week|month|year)\b"
+    r"|\b(?P<daily>daily|hourly|monthly)\b"
+    r"|(?<!\w)(?:в|за|на)\s+(?:одн[иу]\s+|один\s+)?(?P<ru>минуту|час|сутки|день|неделю|месяц|год)(?!\w))"
 )
 _PERIOD_SECONDS = {
-    "minute": 60.0, "hour": 3600.0, "day": 86400.0, "week": 604800.0, "daily": 86400.0, "hourly": 3600.0,
-    "минуту": 60.0, "час": 3600.0, "сутки": 86400.0, "день": 86400.0, "неделю": 604800.0,
+    "minute": 60.0, "hour": 3600.0, "day": 86400.0, "week": 604800.0, "month": 30 * 86400.0, "year": 365 * 86400.0,
+    "daily": 86400.0, "hourly": 3600.0, "monthly": 30 * 86400.0,
+    "минуту": 60.0, "час": 3600.0, "сутки": 86400.0, "день": 86400.0, "неделю": 604800.0, "месяц": 30 * 86400.0,
+    "год": 365 * 86400.0,
 }  # fmt: skip
+# a span of several periods said before an amount in its clause (`за 30 дней это 6,22 млрд токенов`, `over 30 days, 6.2B
+# tokens`): the amount is the rate × the span
+_SPAN = guarded(
+    r"(?i)(?:\b(?:over|in|for|during)|(?<!\w)за)\s+(?P<n>\d{1,4})\s+"
+    r"(?P<unit>minutes?|hours?|days?|weeks?|months?|минут\w*|час(?:а|ов)?|суток|сутки|дн(?:я|ей)|день|недел\w*|месяц\w*)(?!\w)"
+)
+_SPAN_UNIT = (
+    ("minute", 60.0), ("hour", 3600.0), ("day", 86400.0), ("week", 604800.0), ("month", 30 * 86400.0),
+    ("минут", 60.0), ("час", 3600.0), ("сут", 86400.0), ("дн", 86400.0), ("день", 86400.0), ("недел", 604800.0),
+    ("месяц", 30 * 86400.0),
+)  # fmt: skip
+_SPAN_END = guarded(r"[;.!?]\s")  # (a span is its own clause's: `…; за 30 дней это …`)
+
+
+def _span_before(text: str, lo: int, q: Quantity) -> float | None:
+    """The seconds of a span said in the clause before figure `q` (`за 30 дней это 6,22 млрд`), else None."""
+    found = None
+    for m in _SPAN.finditer(text, max(lo, q.start - 48), q.start):
+        found = m
+    if found is None or _SPAN_END.search(text, found.end(), q.start):
+        return None
+    unit = found.group("unit").lower()
+    seconds = next((v for k, v in _SPAN_UNIT if unit.startswith(k)), 0.0)
+    return int(found.group("n")) * seconds or None
 _RATE_UNIT = guarded(r"(?i)^\s*(?:tok(?:en)?s?|ток(?:ен\w*)?)\s*/\s*(?:s|sec|с|сек)(?!\w)|^\s*tps\b")
 # a rate of one device among several (`на каждую из 8 карт`, `per GPU`): not the whole machine's volume
 _ONE_OF_MANY = guarded(
@@ -1030,7 +1058,7 @@ def _period_before(text: str, lo: int, q: Quantity) -> float | None:
             after = re.match(r"\s*(?:tokens?|токен\w*)?\s*", text[q.end : q.end + 20])
             found = _PERIOD.match(text, q.end + (after.end() if after else 0))
     if found is None:
-        return None
+        return _span_before(text, lo, q)
     word = (found.group("en") or found.group("daily") or found.group("ru")).lower()
     return _PERIOD_SECONDS.get(word)
 
@@ -1065,7 +1093,10 @@ def _volumes_per_period(s: Sentence, facts: NoteFacts) -> list[Found]:
     the sentence or on the line above (one, not one device's among several), or the amount of another period said
     before it (the day's is 24 × the hour's). Off by less than 2× it is unsure (rates are rounded)."""
     text = s.unit.masked
-    if s.unit.source != "table" and (not _PERIOD.search(text, s.start, s.end) or _NOT_VOLUME.search(text, s.start, s.end)):
+    if s.unit.source != "table" and (
+        not (_PERIOD.search(text, s.start, s.end) or _SPAN.search(text, s.start, s.end))
+        or _NOT_VOLUME.search(text, s.start, s.end)
+    ):
         return []
     qs = [q for q in find_quantities(text) if s.start <= q.start < s.end]
     free = {q.start for q in s.quantities}
@@ -1112,6 +1143,8 @@ def _volumes_per_period(s: Sentence, facts: NoteFacts) -> list[Found]:
                 continue
             r = rates[j - 1]
             computed, how = r.value * period, f"{r.text} × {period:,.0f} s"
+        elif (at := _rate_after(text, q, rates, s.end)) is not None:
+            computed, how = at.value * period, f"{at.text} × {period:,.0f} s"
         elif other is not None:
             a = other[0]
             p = next(pp for pp, v in latest.items() if v is other)
@@ -1124,6 +1157,40 @@ def _volumes_per_period(s: Sentence, facts: NoteFacts) -> list[Found]:
         else:
             continue
         out.append(_judge_volume(s, q, computed, how))
+    return out
+
+
+# the rate an amount is said at, right after it and its period (`2.07B tokens per day at the same 2,400 tok/s`)
+_AT_RATE = guarded(r"(?i)[^\d;.!?]{0,40}?(?:\bat|\bwith|(?<!\w)при)\s+(?:the\s+same\s+|(?:тех|те|той)\s+же\s+)?(?:~|≈)?\s*")
+
+
+def _rate_after(text: str, q: Quantity, rates: list[Quantity], end: int) -> Quantity | None:
+    """The one rate said right after amount `q` as the rate it is at, with no other figure between."""
+    r = next((r for r in rates if r.start >= q.end), None)
+    if r is None or r.start >= end:
+        return None
+    m = _AT_RATE.match(text, q.end, r.start)
+    return r if m is not None and m.end() == r.start else None
+
+
+_PER_SECOND_AFTER = guarded(r"(?i)\s*(?:(?:a|per|each|every)\s+second\b|(?:в|за)\s+(?:одну\s+)?секунду(?!\w))")
+
+
+def _rates_over_spans(s: Sentence, qs: list[Quantity]) -> list[Found]:
+    """`15 трлн токенов за 54 дня — это около 3,2 млн токенов в секунду`: an amount of tokens said a second, after an
+    amount said over a span of days (or hours) in its sentence, is that amount over the span's seconds."""
+    text = s.unit.masked
+    amounts = [q for q in qs if q.kind == "tokens" and q.hi_printed is None and q.value > 0]
+    out: list[Found] = []
+    for i, t in enumerate(amounts):
+        if not i or _PER_SECOND_AFTER.match(text, t.end) is None:
+            continue
+        total = amounts[i - 1]
+        seconds = _span_before(text, total.end, t) if total.end < t.start else None
+        span = _SPAN.search(text, total.end, t.start)
+        if seconds is None or span is None or _SPAN.search(text, span.end(), t.start):
+            continue
+        out.append(_judge_volume(s, t, total.value / seconds, f"{total.text} / {span.group(0).strip()} ({seconds:,.0f} s)"))
     return out
 
 
