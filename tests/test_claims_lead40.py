@@ -178,3 +178,10 @@ def test_a_rate_for_many_users_is_not_the_volumes() -> None:
     """A rate said after an amount, but for other things than the amount (`for 2,400 users at 1 tok/s`), is not read."""
     text = "It serves 207M tokens a day for 2,400 users at 1 tok/s.\n"
     assert all(c.verdict.group != W for c in note_claims(text))  # type: ignore[attr-defined]
+
+
+# A card named in the plural or the possessive is that card (`on two H100s`, `the A100's 2 TB/s`).
+def test_a_card_named_in_the_plural() -> None:
+    text = "Llama-3-70B in bf16 at TP = 2 on two H100s: the ceiling is 95 tok/s.\n"
+    _judged(text, "95 tok/s", W, "2 × H100 3.35 TB/s (published)")
+

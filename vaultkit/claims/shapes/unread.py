@@ -188,12 +188,19 @@ def unread_sizes(s: Sentence, facts: NoteFacts) -> list[Found]:
             continue  # `8.03B × 2 bytes = …`: an operand of arithmetic written out, judged as that arithmetic
         if _CAPACITY_AFTER.match(text, q.end) or _CAPACITY_BEFORE.search(text, max(s.start, q.start - 16), q.start):
             continue
-        if any(g.start - 24 <= q.start and q.end <= g.end + 24 for g in gpus):
-            continue  # `RTX 4090 (24 GB)`, `A100 80GB`: a card's memory
+        if any(
+            g.start - 24 <= q.start
+            and q.end <= g.end + 24
+            and _CARD_GAP.fullmatch(text, min(q.end, g.end), max(q.start, g.start)) is not None
+            for g in gpus
+        ):
+            continue  # `RTX 4090 (24 GB)`, `A100 80GB`: a card's memory (not `104 GB, which fits two A100s`)
         out.append(_unread(s, q, "a size the checker could not type (which quantity, or an input it needs, is not read)"))
     return out
 
 
+# what stands between a card's name and its memory (`RTX 4090 (24 GB)`, `A100 80GB`, `H100 с 80 ГБ`, `24 GB 4090`)
+_CARD_GAP = guarded(r"(?i)[^\S\n]*[(\[,:—–-]?[^\S\n]*(?:(?:with|has|of|по|с|на)[^\S\n]+)?(?:~|≈)?[^\S\n]*")
 _OPERATOR_BEFORE = guarded(r"[×x*·/÷]\s*(?:\(\s*)?$")
 # a bandwidth divided by the size right after it (`3,35 ТБ/с ÷ 35,3 ГБ`, `2039 GB/s / 26.0 GB`)
 _WEIGHTS_DIVIDED = guarded(r"(?i)\d\s*(?:[KMGT]B/s|[КМГТ]Б/с)\s*(?:÷|/)\s*(?:~|≈)?\s*$")
