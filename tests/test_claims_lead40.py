@@ -185,3 +185,17 @@ def test_a_card_named_in_the_plural() -> None:
     text = "Llama-3-70B in bf16 at TP = 2 on two H100s: the ceiling is 95 tok/s.\n"
     _judged(text, "95 tok/s", W, "2 × H100 3.35 TB/s (published)")
 
+
+
+# Each FLOP figure said for a size after it (`… для 8B и 141 ГФЛОП для 70B`) reads that size, not the one said for the
+# figure before it.
+FOR_SIZE_CASES = [
+    ("ru-second-for-its-size", "- На токен $2N$: 16,1 ГФЛОП для 8B и 141 ГФЛОП для 70B.\n", "141 ГФЛОП", H, "70B"),
+    ("ru-second-wrong", "- На токен $2N$: 16,1 ГФЛОП для 8B и 14 ГФЛОП для 70B.\n", "14 ГФЛОП", W, "140B"),
+    ("en-second-wrong", "- Compute per token is 2N: 16.1 GFLOP for the 8B and 14 GFLOP for the 70B.\n", "14 GFLOP", W, "140B"),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in FOR_SIZE_CASES])
+def test_each_flop_figure_reads_the_size_it_is_said_for(text: str, stated: str, group: str, shown: str) -> None:
+    _judged(text, stated, group, shown)

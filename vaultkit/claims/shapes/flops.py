@@ -189,6 +189,10 @@ def flops(s: Sentence, facts: NoteFacts) -> list[Found]:
     return out
 
 
+# a size said as what a figure is for (`… для 8B`, `… for the 8B`): the figure before it's, not a count of the next
+_SAID_FOR_BEFORE = guarded(r"(?i)(?:\bfor|\bof|(?<!\w)для|(?<!\w)у)[ \t]+(?:the[ \t]+|a[ \t]+)?$")
+
+
 # what a later clause says of its own figure: a training or forward word, or all the parameters
 _OWN_READING = guarded("|".join(f"(?:{rx.pattern.removeprefix('(?i)')})" for rx in (_TRAINS, _FORWARD, _TOTAL)), re.I)
 
@@ -385,6 +389,9 @@ def _judge(s: Sentence, facts: NoteFacts, f: Quantity, *, strict: bool, clause: 
         for c in s.quantities
         if c.kind == "count" and lo <= c.start and c.end <= f.start and 1e6 <= c.value < 1e13 and is_parameter_count(s, c)
     ]
+    said_for_before = counts and _SAID_FOR_BEFORE.search(text, max(lo, counts[-1].start - 12), counts[-1].start)
+    if said_for_before and FOR_SIZE_AFTER.match(text, f.end):
+        counts = []  # `16,1 ГФЛОП для 8B и 141 ГФЛОП для 70B`: the size before is the figure before's; this one's is after it
     used: list[Quantity] = []
     n_text = ""
     params = 0.0
