@@ -199,3 +199,21 @@ FOR_SIZE_CASES = [
 @pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in FOR_SIZE_CASES])
 def test_each_flop_figure_reads_the_size_it_is_said_for(text: str, stated: str, group: str, shown: str) -> None:
     _judged(text, stated, group, shown)
+
+
+# A rate of tokens per parameter said as the premise of a rule (`At 20 tokens per parameter, Chinchilla-optimal …`) is
+# not the run's rate: it is not judged against the data said above.
+PREMISE_RATE_CASES = [
+    ("en", "- Llama-3-8B was trained on 15T tokens.\n- At 20 tokens per parameter, Chinchilla-optimal for 8B is 160B tokens.\n"),
+    ("ru", "- Llama-3-8B учили на 15 трлн токенов.\n- При 20 токенах на параметр оптимум Шиншиллы для 8B — 160 млрд.\n"),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(c[1], id=c[0]) for c in PREMISE_RATE_CASES])
+def test_a_rules_rate_as_a_premise_is_not_the_runs(text: str) -> None:
+    _never_wrong(text)
+
+
+def test_the_runs_rate_is_still_judged() -> None:
+    text = "- Llama-3-8B was trained on 15T tokens.\n- That is 20 tokens per parameter.\n"
+    _judged(text, "20 tokens", W, "1,868 tokens per parameter")

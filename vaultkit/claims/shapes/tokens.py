@@ -275,6 +275,10 @@ _RULE_BEFORE = guarded(
 )
 
 
+# a rate said as what the rest of the sentence follows from (`At 20 tokens per parameter, …`, `При 20 токенах на параметр`)
+_PREMISE_BEFORE = guarded(r"(?i)(?:\b(?:at|with|using|assuming)|(?<!\w)(?:при|по|с))\s+(?:~|≈|about\s+|около\s+)?$")
+
+
 def _data_tokens(line: str) -> list[Quantity]:
     """The training-data token counts a line states (`15T tokens`, `2 трлн токенов`): a billion or more."""
     masked = mask(line)
@@ -329,6 +333,8 @@ def _rates_per_kind(s: Sentence, facts: NoteFacts) -> list[Found]:
             continue  # a bare figure (`44 per total parameter`) only after a rate of tokens per parameter
         if _RULE_BEFORE.search(said):
             continue
+        if _PREMISE_BEFORE.search(text, max(s.start, q.start - 12), q.start) and _RULE_BEFORE.search(text, q.end, s.end):
+            continue  # `At 20 tokens per parameter, Chinchilla-optimal for 8B is 16B tokens`: the rule's rate, a premise
         model = _rate_model(s, facts, q)
         if model is None or model.config is None:
             continue
