@@ -217,3 +217,15 @@ def test_a_rules_rate_as_a_premise_is_not_the_runs(text: str) -> None:
 def test_the_runs_rate_is_still_judged() -> None:
     text = "- Llama-3-8B was trained on 15T tokens.\n- That is 20 tokens per parameter.\n"
     _judged(text, "20 tokens", W, "1,868 tokens per parameter")
+
+
+# A read said in the Russian passive (`читаются`, `считывается`) is a read per step: a mixture reads its active experts.
+READ_PASSIVE_CASES = [
+    ("ru-passive-active", "Mixtral: на токен читаются лишь активные эксперты, 25,8 ГБ в bf16.\n", "25,8 ГБ", H, "active"),
+    ("ru-passive-wrong", "Mixtral: на токен считываются лишь активные эксперты, 51,6 ГБ в bf16.\n", "51,6 ГБ", W, "active"),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in READ_PASSIVE_CASES])
+def test_a_read_said_in_the_passive(text: str, stated: str, group: str, shown: str) -> None:
+    _judged(text, stated, group, shown)
