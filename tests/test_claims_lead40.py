@@ -229,3 +229,17 @@ READ_PASSIVE_CASES = [
 @pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in READ_PASSIVE_CASES])
 def test_a_read_said_in_the_passive(text: str, stated: str, group: str, shown: str) -> None:
     _judged(text, stated, group, shown)
+
+
+# Each of n devices reads its share of a mixture's active parameters (`at TP = 2 each token reads 12.9 GB per card`).
+ACTIVE_SHARE_CASES = [
+    ("en-per-card", "- Mixtral-8x7B in bf16 at TP = 2: each token reads 12.9 GB per card.\n", "12.9 GB", H, "/ 2 devices"),
+    ("en-per-card-wrong", "- Mixtral-8x7B in bf16 at TP = 2: each token reads 6 GB per card.\n", "6 GB", W, "= 12.88 GB"),
+    ("ru-per-card", "- Mixtral-8x7B в bf16, TP = 2: на токен каждая карта читает 12,9 ГБ.\n", "12,9 ГБ", H, "/ 2"),
+    ("en-whole-active", "- Mixtral-8x7B in bf16: each token reads 25.8 GB of active weights.\n", "25.8 GB", H, "(active"),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in ACTIVE_SHARE_CASES])
+def test_each_device_reads_its_share_of_the_active_experts(text: str, stated: str, group: str, shown: str) -> None:
+    _judged(text, stated, group, shown)

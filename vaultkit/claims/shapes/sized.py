@@ -6887,6 +6887,13 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             active = float(count_parameters(cfg).active)
             published = _PUBLISHED_ACTIVE.get(cfg.name)
             verdict, explanation, shape = _weights(s, q, active, published, None, f"{named} (active parameters)", dtype, where)
+            if not verdict.holds and (per_device or _EACH_DEVICE.match(text, q.end)):
+                n = _tp_times_pp(s) or _device_count(s) or (devices if per_device else 0)
+                verdict, explanation, shape = _active_share(s, q, n, active, published, named, dtype, where) or (
+                    verdict,
+                    explanation,
+                    shape,
+                )
             if dtype is None and verdict is Verdict.UNVERIFIABLE and shape == "no-dtype":
                 verdict, explanation = _whole_read_as_active(q, cfg, named) or (verdict, explanation)
         elif (
@@ -6902,6 +6909,13 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             active = float(count_parameters(cfg).active)
             published = _PUBLISHED_ACTIVE.get(cfg.name)
             verdict, explanation, shape = _weights(s, q, active, published, None, f"{named} (active parameters)", dtype, where)
+            if not verdict.holds and (per_device or _EACH_DEVICE.match(text, q.end)):
+                n = _tp_times_pp(s) or _device_count(s) or (devices if per_device else 0)
+                verdict, explanation, shape = _active_share(s, q, n, active, published, named, dtype, where) or (
+                    verdict,
+                    explanation,
+                    shape,
+                )
             if not verdict.holds and (_MANY_AT_ONCE.search(text, s.start, s.end) or not _read_per_step_of(s, q)):
                 whole, _, _ = _weights(s, q, params or 0.0, nominal, cfg, named, dtype, where)
                 if whole.holds:
@@ -8451,6 +8465,23 @@ def _over_devices(
         how += f"; the figure is {bw.text} / {read[1]} = {bw.value / read[0]:,.1f} tok/s, as if one device read all of them"
     claim = make_claim(s.unit, t.start, t.end, "throughput", verdict, f"stated {t.text}; {how}", stated=t.text)
     return Found(claim, ((t.start, t.end),) + (((bw.start, bw.end),) if bw in s.quantities else ()))
+
+
+def _active_share(
+    s: Sentence,
+    q: Quantity,
+    n: int,
+    active: float,
+    published: float | None,
+    named: str,
+    dtype: DtypeMention | None,
+    where: str,
+) -> tuple[Verdict, str, str] | None:
+    """`at TP = 2 each token reads 12.9 GB per card`: one of `n` devices' share of a mixture's active parameters."""
+    if n < 2:
+        return None
+    nominal = published / n if published else None
+    return _weights(s, q, active / n, nominal, None, f"{named} (active parameters) / {n} devices", dtype, where)
 
 
 def _all_experts_read(s: Sentence, facts: NoteFacts) -> tuple[float, str] | None:
