@@ -243,3 +243,20 @@ ACTIVE_SHARE_CASES = [
 @pytest.mark.parametrize(("text", "stated", "group", "shown"), [pytest.param(*c[1:], id=c[0]) for c in ACTIVE_SHARE_CASES])
 def test_each_device_reads_its_share_of_the_active_experts(text: str, stated: str, group: str, shown: str) -> None:
     _judged(text, stated, group, shown)
+
+
+# Heads a figure is said to be what they would give (`2.5 MiB per token is what all 64 query heads would give`, `2,5 МиБ
+# дали бы все 64 головы`) are the figure's, not the KV heads the clause before states.
+WOULD_GIVE_CASES = [
+    ("en", "Llama-3.1-70B has 8 KV heads; 2.5 MiB per token is what all 64 query heads would give.\n", "2.5 MiB"),
+    ("ru", "У Llama-3.1-70B 8 KV-голов; 2,5 МиБ на токен дали бы все 64 головы запросов.\n", "2,5 МиБ"),
+]
+
+
+@pytest.mark.parametrize(("text", "stated"), [pytest.param(*c[1:], id=c[0]) for c in WOULD_GIVE_CASES])
+def test_heads_a_figure_is_what_they_would_give(text: str, stated: str) -> None:
+    _judged(text, stated, H, "with 64 KV heads (as the sentence says)")
+
+
+def test_the_kv_heads_the_figure_is_what_they_give() -> None:
+    _judged("Llama-3.1-70B has 8 KV heads; 2.5 MiB per token is what the 8 KV heads give.\n", "2.5 MiB", W, "= 0.312 MiB")

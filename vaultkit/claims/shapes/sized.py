@@ -1761,7 +1761,9 @@ _CELL_WORD = guarded(r"[^\W\d_]{2,}")
 # головы запроса`)
 _COUNTS_HEADS_AFTER = guarded(
     r"(?i)[^\S\n]*(?:(?:per|a)[^\S\n]+token[^\S\n]+|на[^\S\n]+токен[^\S\n]+)?(?:(?:is|это)[^\S\n]+)?"
-    r"(?:counts?|counted|counting|uses?|used|assumes?|assumed|takes?|took|считает|посчитан\w*[^\S\n]+(?:на|по|для)|учитывает)"
+    r"(?:counts?|counted|counting|uses?|used|assumes?|assumed|takes?|took|считает|посчитан\w*[^\S\n]+(?:на|по|для)|учитывает"
+    # (`… is what all 64 query heads would give`, `… дали бы все 64 головы запросов`: what those heads would cache)
+    r"|what|(?:дали|дадут|дают)(?:[^\S\n]+бы)?)"
     r"[^\S\n]+(?:all[^\S\n]+|the[^\S\n]+|its[^\S\n]+|все[^\S\n]+)?(?P<n>\d{1,3})[^\S\n]+"
 )
 
