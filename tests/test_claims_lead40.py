@@ -155,7 +155,7 @@ VOLUME_CASES = [
     ("ru-span", "- Загрузка в августе — 2400 ток/с; за 30 дней это 6,22 млрд токенов.\n", "6,22 млрд токенов", H, "6.221B"),
     ("ru-span-wrong", "- Загрузка в августе — 2400 ток/с; за 30 дней это 62,2 млрд токенов.\n", "62,2 млрд токенов", W, "6.221B"),
     ("en-span-wrong", "At 1,200 tok/s over 30 days that is 31B tokens.\n", "31B tokens", W, "3.11B"),
-    ("en-a-month", "At 1,200 tok/s that is 3.1B tokens a month.\n", "3.1B tokens", H, "3.11B"),
+    ("en-a-month", "At 1,200 tok/s over 1 month that is 3.1B tokens.\n", "3.1B tokens", H, "3.11B"),
     ("en-rate-after", "- Vendor 2: the H200 does 2.07B tokens per day at the same 2,400 tok/s.\n", "2.07B tokens", W, "0.207B"),
     ("ru-rate-after", "- Вендор 2: 207 млн токенов в сутки при тех же 2400 ток/с.\n", "207 млн токенов", H, "207.36M"),
     (
@@ -260,3 +260,38 @@ def test_heads_a_figure_is_what_they_would_give(text: str, stated: str) -> None:
 
 def test_the_kv_heads_the_figure_is_what_they_give() -> None:
     _judged("Llama-3.1-70B has 8 KV heads; 2.5 MiB per token is what the 8 KV heads give.\n", "2.5 MiB", W, "= 0.312 MiB")
+
+
+# The second review's inputs: none of these is wrong (a plural card with no count, a rate of one of several, a part of a
+# span's amount, a peak or a pilot's rate, a per-second amount under a rate, a period word that is no rate's).
+NOT_WRONG = [
+    ("plural-card-no-count", "Llama-3-70B in fp8 on our H100s decodes at 90 tok/s per stream.\n"),
+    ("plural-card-no-count-a100", "Llama-3-70B in bf16 across the A100s runs at 40 tok/s per stream.\n"),
+    ("card-number-plural", "Llama-3-8B in bf16 decodes at 200 tok/s for 3060s.\n"),
+    ("rate-after-per-gpu", "The node serves 1.66B tokens a day at 2,400 tok/s per GPU.\n"),
+    ("rate-after-per-card-ru", "Узел выдаёт 1,66 млрд токенов в сутки при 2400 ток/с на каждую из 8 карт.\n"),
+    ("rate-after-each-user", "100 users: 207M tokens per day, each user at 24 tok/s.\n"),
+    ("rate-after-pilot", "We now serve 207M tokens a day, up from a pilot at 300 tok/s.\n"),
+    ("rate-after-peak", "The service handles 207M tokens per day, peaking at 6,000 tok/s.\n"),
+    ("span-rate-per-gpu", "- 15T tokens over 54 days on 1,024 GPUs is about 3.1K tokens a second per GPU.\n"),
+    ("span-rate-per-pod-ru", "- 15 трлн токенов за 54 дня на 8 подах — около 0,4 млн токенов в секунду на каждый под.\n"),
+    ("per-second-under-a-rate", "- One card: 3,100 tok/s.\n- 15T tokens over 54 days on 1,024 GPUs is 3.2M tokens a second.\n"),
+    ("span-part-of-them", "At 2,400 tok/s over 30 days we served 6.22B tokens, 1.2B of them from cache.\n"),
+    ("span-part-of-them-ru", "При 2400 ток/с за 30 дней мы выдали 6,22 млрд токенов, из них 1,2 млрд из кэша.\n"),
+    ("span-busiest-day", "In 30 days, at 2,400 tok/s, the busiest day was 250M tokens.\n"),
+    ("span-average-day", "Over 30 days at 2,400 tok/s: 207M tokens on an average day.\n"),
+    ("span-many-streams", "At 40 tok/s per stream and 64 streams, over 30 days that is 6.6B tokens.\n"),
+    ("span-duty-cycle", "At 2,400 tok/s for 8 hours a day over 30 days, that's 2.07B tokens.\n"),
+    ("once-a-month", "Serving averages 2,400 tok/s.\nOnce a month we fine-tune on 50M tokens of user feedback.\n"),
+    ("a-year-later", "Peak load is 2,400 tok/s; a year later, 15T tokens of logs.\n"),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(c[1], id=c[0]) for c in NOT_WRONG])
+def test_a_reviewers_inputs_are_not_judged_wrong(text: str) -> None:
+    _never_wrong(text)
+
+
+def test_a_percentage_and_milliseconds_show_no_power_of_ten() -> None:
+    claims = note_claims("The adapter has 8,388,608 parameters, 12 % of Llama-2-7B.\n")
+    assert all("× 10^" not in c.explanation for c in claims)  # type: ignore[attr-defined]

@@ -771,8 +771,7 @@ _GPUS: tuple[tuple[str, str, tuple[float, ...], tuple[float, ...]], ...] = (
     ("M4 Max", r"M4\s+Max", (410e9, 546e9), ()),
 )
 GPU_PATTERN = guarded(
-    # (a plural or possessive names the card too: `on two H100s`, `the A100's 2 TB/s`)
-    r"(?<![\w.-])(?:" + "|".join(f"(?P<g{i}>{rx})" for i, (_, rx, _, _) in enumerate(_GPUS)) + r")(?:s|['’]s)?(?![\w-])"
+    r"(?<![\w.-])(?:" + "|".join(f"(?P<g{i}>{rx})" for i, (_, rx, _, _) in enumerate(_GPUS)) + r")(?![\w-])"
     r"(?!(?<=\d)[^\S\n]*(?:Laptop|Mobile|Max-Q|notebook|ноутбучн\w*)\b)"  # `4070 Laptop` is another card (an `M3 Max laptop` not)
     r"(?!\s*(?:tokens?|токен\w*|ток\b|[KMGT]i?B|[КМГТ]и?Б|bytes?|байт\w*|steps?|шаг\w*|[×x*%]|[.,]\d))",  # not `4090 tokens`
     re.I,

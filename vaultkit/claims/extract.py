@@ -373,7 +373,7 @@ _OPEN_END = guarded(
     r"(?i)(?:,|\b(?:for|of|in|on|at|to|the|a|an|and|or|with|from|by|is|are|was|be|than|as|that|its|their"
     r"|в|во|на|для|и|с|со|по|из|от|до|к|у|о|об|что|чем|как|или|а|но|это|его|её|их))\s*$"
 )
-_OPEN_UNIT = guarded(r"(?i)\b(?:per|each|every|about|around|~|≈|на|за|около|примерно|каждую|каждый)\s*$")
+_OPEN_UNIT = guarded(r"(?i)(?:\b(?:per|each|every|about|around|на|за|около|примерно|каждую|каждый)|[~≈])\s*$")
 _GOES_ON_START = guarded(r"[a-zа-яё0-9(«\"'~≈]")
 
 

@@ -36,7 +36,7 @@ _COUNT_NAMES = {1e3: "K", 1e6: "M", 1e9: "B", 1e12: "T"}
 
 
 def power_of_ten(scale: float) -> str:
-    """` × 10^5` for a figure written with its power of ten (`2.78 × 10^5 s`: the scale 10⁵ per second), else ``."""
+    """` × 10^5` for a figure written with its power of ten (`2.78 × 10^5 s`: a scale of 10⁵ seconds), else ``."""
     p = round(math.log10(scale)) if scale > 0 else 0
     return f" × 10^{p}" if p and abs(scale - 10.0**p) <= 1e-9 * scale else ""
 
@@ -50,8 +50,8 @@ _RATE_KINDS = frozenset({"bandwidth", "bitrate"})
 
 
 def fmt(value: float, scale: float, kind: str = "bytes", unit: str = "") -> str:
-    """`value` (base units) written at `scale`: bytes with their unit's name, a count with its scale's letter, anything
-    given a `unit` with that unit."""
+    """`value` (base units) written at `scale`: bytes with their unit's name, a count with its scale's letter (a time
+    with its power of ten), anything given a `unit` with that unit."""
     shown = value / scale
     text = (
         f"{shown:,.0f}"
@@ -63,7 +63,8 @@ def fmt(value: float, scale: float, kind: str = "bytes", unit: str = "") -> str:
     if unit:
         return f"{text} {unit}"
     if kind != "bytes":
-        return f"{text}{_COUNT_NAMES.get(scale, '') or power_of_ten(scale)}"
+        # (a time written with its power of ten, `2.78 × 10^5 s`, shows it; a percentage's or a millisecond's scale not)
+        return f"{text}{_COUNT_NAMES.get(scale, '') or (power_of_ten(scale) if kind == 'time' and scale > 1 else '')}"
     unit = _NAMES.get(scale, "")
     return f"{text} {unit}".strip()
 

@@ -189,7 +189,7 @@ def flops(s: Sentence, facts: NoteFacts) -> list[Found]:
     return out
 
 
-# a size said as what a figure is for (`… для 8B`, `… for the 8B`): the figure before it's, not a count of the next
+# a size said as what a figure is for (`… для 8B`, `… for the 8B`): it belongs to that figure, not to the next one
 _SAID_FOR_BEFORE = guarded(r"(?i)(?:\bfor|\bof|(?<!\w)для|(?<!\w)у)[ \t]+(?:the[ \t]+|a[ \t]+)?$")
 
 

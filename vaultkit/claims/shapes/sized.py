@@ -18,7 +18,16 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise, permutations
 
-from vaultkit.claims.catalog import MODELS, GpuMention, ModelConfig, ModelMention, find_gpus, find_mentions, normalise_name
+from vaultkit.claims.catalog import (
+    MODELS,
+    GpuMention,
+    ModelConfig,
+    ModelMention,
+    find_cards,
+    find_gpus,
+    find_mentions,
+    normalise_name,
+)
 from vaultkit.claims.dtypes import DtypeMention, find_dtypes, nearest
 from vaultkit.claims.engine import (
     GGUF_BPW,
@@ -1329,7 +1338,7 @@ def _type_of_an_earlier_size(s: Sentence, d: DtypeMention, q: Quantity) -> bool:
     cache's."""
     text = s.unit.text
     a, _ = clause_bounds(s, q.start, q.end)
-    if d.end > a or _CACHE_AFTER.match(text, d.end) or _CACHE_BEFORE.search(text, max(0, d.start - 24), d.start):
+    if d.end > a or _CACHE_AFTER.match(text, d.end) or _CACHE_BEFORE.search(text, max(s.start, d.start - 24), d.start):
         return False
     z = next((z for z in s.quantities if z.start >= d.end), None)
     return (
@@ -8590,9 +8599,16 @@ def _bandwidth(s: Sentence, facts: NoteFacts) -> Quantity | None:
     return before if before is not None else facts.bandwidth.get(s.unit.line)
 
 
+_SHIFT_OR_SPAN = guarded(
+    r"(?i)\b\d{1,2}\s+hours?\s+(?:a|per)\s+day\b|(?<!\w)\d{1,2}\s+час\w*\s+в\s+(?:день|сутки)"
+    r"|\b(?:over|for|during|in)\s+\d{1,4}\s+(?:days|weeks|months)\b|(?<!\w)за\s+\d{1,4}\s+(?:дн|сут|недел|месяц)\w*"
+)
+
+
 def _volumes(s: Sentence) -> list[Found]:
-    """`at 70 tokens/s a day yields 6.05 M tokens`: tokens generated in a day at the rate before them."""
-    if not _PER_DAY.search(s.unit.masked, s.start, s.end):
+    """`at 70 tokens/s a day yields 6.05 M tokens`: tokens generated in a day at the rate before them (not in a sentence
+    that says hours a day or a span of days: `for 8 hours a day over 30 days`)."""
+    if not _PER_DAY.search(s.unit.masked, s.start, s.end) or _SHIFT_OR_SPAN.search(s.unit.masked, s.start, s.end):
         return []
     out: list[Found] = []
     rates = [q for q in s.quantities if q.kind == "throughput"]
@@ -8699,13 +8715,19 @@ def _gpus(text: str) -> list[GpuMention]:
     return find_gpus(text)
 
 
+def _cards(text: str) -> list[GpuMention]:
+    """The accelerators a line names as cards, in the plural or the possessive too (`two H100s`, `the A100's`)."""
+    return list(find_cards(text))
+
+
 def _devices_bandwidth(s: Sentence, t: Quantity, bw: Quantity | None) -> Quantity | None:
     """The bandwidth of each of the devices a rate is split over: the sentence's own, else that of the accelerator
     it names right after the rate or before it when the note's figure is another device's (`2×H100, TP=2: … ~24
     tok/s` under a line about a CPU's 89.6 GB/s; `при TP=2 на L40S — до 26 ток/с` in a section about an H100 NVL's
     3.9 TB/s); of a name that leaves the variant open, the fastest (an error only above its bound)."""
     on = device_after(s, t)  # `…, ≈ 95 tok/s on H200`: the device the rate is said on, right after it, first
-    named = on or last_before(_gpus, t.start, s.unit.text)
+    # (the devices a rate is split over are named in the plural too: `at TP = 2 on two H100s`)
+    named = on or last_before(_cards, t.start, s.unit.text)
     if named is None or named.start < s.start:
         return bw
     if on is None and bw is not None and bw in s.quantities:

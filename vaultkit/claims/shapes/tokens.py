@@ -1010,15 +1010,12 @@ _TOKEN_RULES = (
 # Token volumes over a period: `в час 9 млн токенов, в сутки — 432 млн` (the day's is 24 × the hour's), `at
 # 2,400 tok/s that is 8.64M tokens an hour`, a row `| 20 000 | ≈ 1,73 млрд |` under `| токенов/с | токенов в сутки |`.
 _PERIOD = guarded(
-    r"(?i)(?:\b(?:per|an?|each|every|in\s+an?|in\s+one)\s+(?P<en>minute|hour|day|week|month|year)\b"
-    r"|\b(?P<daily>daily|hourly|monthly)\b"
-    r"|(?<!\w)(?:в|за|на)\s+(?:одн[иу]\s+|один\s+)?(?P<ru>минуту|час|сутки|день|неделю|месяц|год)(?!\w))"
+    r"(?i)(?:\b(?:per|an?|each|every|in\s+an?|in\s+one)\s+(?P<en>minute|hour|day|week)\b|\b(?P<daily>daily|hourly)\b"
+    r"|(?<!\w)(?:в|за|на)\s+(?:одн[иу]\s+|один\s+)?(?P<ru>минуту|час|сутки|день|неделю)(?!\w))"
 )
 _PERIOD_SECONDS = {
-    "minute": 60.0, "hour": 3600.0, "day": 86400.0, "week": 604800.0, "month": 30 * 86400.0, "year": 365 * 86400.0,
-    "daily": 86400.0, "hourly": 3600.0, "monthly": 30 * 86400.0,
-    "минуту": 60.0, "час": 3600.0, "сутки": 86400.0, "день": 86400.0, "неделю": 604800.0, "месяц": 30 * 86400.0,
-    "год": 365 * 86400.0,
+    "minute": 60.0, "hour": 3600.0, "day": 86400.0, "week": 604800.0, "daily": 86400.0, "hourly": 3600.0,
+    "минуту": 60.0, "час": 3600.0, "сутки": 86400.0, "день": 86400.0, "неделю": 604800.0,
 }  # fmt: skip
 # a span of several periods said before an amount in its clause (`за 30 дней это 6,22 млрд токенов`, `over 30 days, 6.2B
 # tokens`): the amount is the rate × the span
@@ -1034,16 +1031,32 @@ _SPAN_UNIT = (
 _SPAN_END = guarded(r"[;.!?]\s")  # (a span is its own clause's: `…; за 30 дней это …`)
 
 
-def _span_before(text: str, lo: int, q: Quantity) -> float | None:
-    """The seconds of a span said in the clause before figure `q` (`за 30 дней это 6,22 млрд`), else None."""
+def _span_before(text: str, lo: int, q: Quantity) -> re.Match[str] | None:
+    """The span said in the clause before figure `q` (`за 30 дней это 6,22 млрд`), else None."""
     found = None
     for m in _SPAN.finditer(text, max(lo, q.start - 48), q.start):
         found = m
     if found is None or _SPAN_END.search(text, found.end(), q.start):
         return None
-    unit = found.group("unit").lower()
-    seconds = next((v for k, v in _SPAN_UNIT if unit.startswith(k)), 0.0)
-    return int(found.group("n")) * seconds or None
+    return found
+
+
+def _span_seconds(span: re.Match[str]) -> float:
+    unit = span.group("unit").lower()
+    return int(span.group("n")) * next((v for k, v in _SPAN_UNIT if unit.startswith(k)), 0.0)
+
+
+# a period word besides a span (`the busiest day`, `on an average day`, `в среднем за день`): an amount of that period
+_DAY_WORD = guarded(r"(?i)\b(?:days?|hours?|weeks?|daily|hourly)\b|(?<!\w)(?:день|дня|сутки|суток|час|часа|недел\w*)(?!\w)")
+# a part of the amount just said (`6.22B tokens, 1.2B of them from cache`, `из них 1,2 млрд`), not the span's whole
+_OF_THEM = guarded(r"(?i)\s*(?:of\s+(?:them|these|which)|из\s+(?:них|которых))\b")
+# what a span's amount may be split among: streams, users, devices (`at 40 tok/s per stream and 64 streams, over …`)
+_MANY = guarded(
+    r"(?i)[×x*]\s*\d|\b(?:GPUs?|cards?|devices?|nodes?|pods?|replicas?|users?|streams?|sessions?)\b"
+    r"|(?<!\w)(?:карт\w*|узл\w*|под(?:а|ы|ов|ах)|реплик\w*|пользовател\w*|поток\w*|сесси\w*)(?!\w)"
+)
+
+
 _RATE_UNIT = guarded(r"(?i)^\s*(?:tok(?:en)?s?|ток(?:ен\w*)?)\s*/\s*(?:s|sec|с|сек)(?!\w)|^\s*tps\b")
 # a rate of one device among several (`на каждую из 8 карт`, `per GPU`): not the whole machine's volume
 _ONE_OF_MANY = guarded(
@@ -1064,25 +1077,40 @@ def _period_before(text: str, lo: int, q: Quantity) -> float | None:
             after = re.match(r"\s*(?:tokens?|токен\w*)?\s*", text[q.end : q.end + 20])
             found = _PERIOD.match(text, q.end + (after.end() if after else 0))
     if found is None:
-        return _span_before(text, lo, q)
+        return None
     word = (found.group("en") or found.group("daily") or found.group("ru")).lower()
     return _PERIOD_SECONDS.get(word)
 
 
-def _amounts(text: str, a: int, b: int, qs: list[Quantity]) -> list[tuple[Quantity, float]]:
-    """The token amounts in [a, b), each with the period it is said per (tokens, or a bare count beside tokens)."""
+def _amounts(text: str, a: int, b: int, qs: list[Quantity]) -> list[tuple[Quantity, float, bool]]:
+    """The token amounts in [a, b), each with the period it is said per (tokens, or a bare count beside tokens), and
+    whether that period is a span said before it (`за 30 дней это …`: the first amount after the span, in a sentence
+    that says no period of its own besides)."""
     out = []
     tokens_said = any(q.kind == "tokens" for q in qs)
+    spans: set[int] = set()
     for q in qs:
         if not a <= q.start < b or q.hi_printed is not None or q.value < 1e3:
             continue
         if q.kind != "tokens" and not (q.kind == "count" and tokens_said and q.scale >= 1e3):
             continue
-        if _RATE_UNIT.match(text, q.end):
+        if _RATE_UNIT.match(text, q.end) or _PER_SECOND_AFTER.match(text, q.end):
             continue
         period = _period_before(text, a, q)
+        spanned = _SPAN.search(text, a, b)
         if period is not None:
-            out.append((q, period))
+            if spanned is None:  # (`for 8 hours a day over 30 days, that's …`: a duty cycle, neither period alone)
+                out.append((q, period, False))
+            continue
+        span = _span_before(text, a, q)
+        if span is None or span.start() in spans or _OF_THEM.match(text, q.end) or _PERIOD.search(text, a, b):
+            continue
+        if _DAY_WORD.search(text, a, span.start()) or _DAY_WORD.search(text, span.end(), b):
+            continue  # `In 30 days …, the busiest day was 250M tokens`: a day's amount, not the span's
+        spans.add(span.start())
+        seconds = _span_seconds(span)
+        if seconds:
+            out.append((q, seconds, True))
     return out
 
 
@@ -1095,9 +1123,10 @@ _A_BOUND = guarded(r"(?i)\bceiling|\bupper\s+bound|\bat\s+most\b|\bmemory-bound|
 
 
 def _volumes_per_period(s: Sentence, facts: NoteFacts) -> list[Found]:
-    """A token amount said per period (minute, hour, day, week) is the rate × the period: the rate said before it in
-    the sentence or on the line above (one, not one device's among several), or the amount of another period said
-    before it (the day's is 24 × the hour's). Off by less than 2× it is unsure (rates are rounded)."""
+    """A token amount said per period (minute, hour, day, week) or over a span said before it (`за 30 дней`, `over 30
+    days`) is the rate × the period: the rate said before it in the sentence or on the line above (one, not one
+    device's among several), one said right after it as the same rate, or the amount of another period said before it
+    (the day's is 24 × the hour's). Off by less than 2× it is unsure (rates are rounded)."""
     text = s.unit.masked
     if s.unit.source != "table" and (
         not (_PERIOD.search(text, s.start, s.end) or _SPAN.search(text, s.start, s.end))
@@ -1136,7 +1165,7 @@ def _volumes_per_period(s: Sentence, facts: NoteFacts) -> list[Found]:
     values: set[float] = set()
     latest: dict[float, tuple[Quantity, int]] = {}
     one_of_many = _ONE_OF_MANY.search(text, s.start, s.end)
-    for k, (q, period) in enumerate(amounts):
+    for k, (q, period, spanned) in enumerate(amounts):
         while j < len(rates) and rates[j].end <= q.start:
             values.add(round(rates[j].value, 6))
             j += 1
@@ -1148,8 +1177,12 @@ def _volumes_per_period(s: Sentence, facts: NoteFacts) -> list[Found]:
             if len(values) != 1 or (one_of_many and one_of_many.start() < q.start):
                 continue
             r = rates[j - 1]
+            if spanned and _MANY.search(text, r.end, q.start):
+                continue  # `at 40 tok/s per stream and 64 streams, over 30 days …`: the rate may be one of several
             computed, how = r.value * period, f"{r.text} × {period:,.0f} s"
-        elif (at := _rate_after(text, q, rates, s.end)) is not None:
+        elif spanned:
+            continue
+        elif (at := _rate_after(text, q, rates, s.end)) is not None and not (one_of_many and one_of_many.start() > q.end):
             computed, how = at.value * period, f"{at.text} × {period:,.0f} s"
         elif other is not None:
             a = other[0]
@@ -1166,8 +1199,9 @@ def _volumes_per_period(s: Sentence, facts: NoteFacts) -> list[Found]:
     return out
 
 
-# the rate an amount is said at, right after it and its period (`2.07B tokens per day at the same 2,400 tok/s`)
-_AT_RATE = guarded(r"(?i)[^\d;.!?]{0,40}?(?:\bat|\bwith|(?<!\w)при)\s+(?:the\s+same\s+|(?:тех|те|той)\s+же\s+)?(?:~|≈)?\s*")
+# the rate an amount is said at, right after it and its period, as the rate said before (`2.07B tokens per day at the same
+# 2,400 tok/s`, `при тех же 2400 ток/с`): a rate said after it otherwise may be a peak, a pilot's or one user's
+_AT_RATE = guarded(r"(?i)[^\d;.!?]{0,40}?(?:\bat|\bwith|(?<!\w)при)\s+(?:the\s+same|(?:тех|те|той)\s+же)\s+(?:~|≈)?\s*")
 
 
 def _rate_after(text: str, q: Quantity, rates: list[Quantity], end: int) -> Quantity | None:
@@ -1184,7 +1218,8 @@ _PER_SECOND_AFTER = guarded(r"(?i)\s*(?:(?:a|per|each|every)\s+second\b|(?:в|з
 
 def _rates_over_spans(s: Sentence, qs: list[Quantity]) -> list[Found]:
     """`15 трлн токенов за 54 дня — это около 3,2 млн токенов в секунду`: an amount of tokens said a second, after an
-    amount said over a span of days (or hours) in its sentence, is that amount over the span's seconds."""
+    amount said over a span (of minutes to months) in its sentence, is that amount over the span's seconds; not where
+    the sentence names devices, streams or users it may be one of."""
     text = s.unit.masked
     amounts = [q for q in qs if q.kind == "tokens" and q.hi_printed is None and q.value > 0]
     out: list[Found] = []
@@ -1192,11 +1227,13 @@ def _rates_over_spans(s: Sentence, qs: list[Quantity]) -> list[Found]:
         if not i or _PER_SECOND_AFTER.match(text, t.end) is None:
             continue
         total = amounts[i - 1]
-        seconds = _span_before(text, total.end, t) if total.end < t.start else None
-        span = _SPAN.search(text, total.end, t.start)
-        if seconds is None or span is None or _SPAN.search(text, span.end(), t.start):
-            continue
-        out.append(_judge_volume(s, t, total.value / seconds, f"{total.text} / {span.group(0).strip()} ({seconds:,.0f} s)"))
+        span = _span_before(text, total.end, t)
+        if span is None or _SPAN.search(text, span.end(), t.start) or _MANY.search(text, total.start, s.end):
+            continue  # (`… on 1,024 GPUs is about 3.1K tokens a second per GPU`: a rate of one of several)
+        seconds = _span_seconds(span)
+        if seconds:
+            how = f"{total.text} / {span.group(0).strip()} ({seconds:,.0f} s)"
+            out.append(_judge_volume(s, t, total.value / seconds, how))
     return out
 
 

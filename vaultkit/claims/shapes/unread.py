@@ -199,8 +199,11 @@ def unread_sizes(s: Sentence, facts: NoteFacts) -> list[Found]:
     return out
 
 
-# what stands between a card's name and its memory (`RTX 4090 (24 GB)`, `A100 80GB`, `H100 с 80 ГБ`, `24 GB 4090`)
-_CARD_GAP = guarded(r"(?i)[^\S\n]*[(\[,:—–-]?[^\S\n]*(?:(?:with|has|of|по|с|на)[^\S\n]+)?(?:~|≈)?[^\S\n]*")
+# what stands between a card's name and its memory (`RTX 4090 (24 GB)`, `A100 80GB`, `H100 объёмом 80 ГБ`, `A100 40/80 GB`)
+_CARD_GAP = guarded(
+    r"(?i)[^\S\n]*[(\[,:—–-]?[^\S\n]*(?:(?:with|has|of|по|с|на|объ[её]мом|памяти)[^\S\n]+)?(?:~|≈)?[^\S\n]*"
+    r"(?:\d{1,3}[^\S\n]*/[^\S\n]*)?"  # (`A100 40/80 GB`: the card's two memories)
+)
 _OPERATOR_BEFORE = guarded(r"[×x*·/÷]\s*(?:\(\s*)?$")
 # a bandwidth divided by the size right after it (`3,35 ТБ/с ÷ 35,3 ГБ`, `2039 GB/s / 26.0 GB`)
 _WEIGHTS_DIVIDED = guarded(r"(?i)\d\s*(?:[KMGT]B/s|[КМГТ]Б/с)\s*(?:÷|/)\s*(?:~|≈)?\s*$")
