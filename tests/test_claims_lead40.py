@@ -8,7 +8,7 @@ batch of 16, 10 GiB of it on each of two cards at TP = 2.
 from __future__ import annotations
 
 import pytest
-from conftest import H, W, note_claims
+from conftest import H, V, W, note_claims
 
 
 def _claims(text: str, stated: str) -> list[object]:
@@ -295,3 +295,24 @@ def test_a_reviewers_inputs_are_not_judged_wrong(text: str) -> None:
 def test_a_percentage_and_milliseconds_show_no_power_of_ten() -> None:
     claims = note_claims("The adapter has 8,388,608 parameters, 12 % of Llama-2-7B.\n")
     assert all("× 10^" not in c.explanation for c in claims)  # type: ignore[attr-defined]
+
+
+# A weights figure of a model taken from the sentence's context (not named in it) that is another model the note names,
+# to its last printed digit, is not judged wrong: the writer may mean that one.
+OTHER_MODEL = "We deploy Llama-3.1-8B and Llama-3.1-70B.\n\n## Llama-3.1-8B\n\n- (a) {a} is the bf16 size.\n"
+OTHER_MODEL_RU = "Разворачиваем Llama-3.1-8B и Llama-3.1-70B.\n\n## Llama-3.1-8B\n\n- (а) {a} — это размер в bf16.\n"
+OTHER_MODEL_CASES = [
+    ("en-the-other-models-size", OTHER_MODEL.format(a="141.1 GB"), "141.1 GB", "Llama-3.1-70B, which the note names too"),
+    ("ru-the-other-models-size", OTHER_MODEL_RU.format(a="141,1 ГБ"), "141,1 ГБ", "Llama-3.1-70B, which the note names too"),
+]
+
+
+@pytest.mark.parametrize(("text", "stated", "shown"), [pytest.param(*c[1:], id=c[0]) for c in OTHER_MODEL_CASES])
+def test_another_model_of_the_note_to_the_last_digit(text: str, stated: str, shown: str) -> None:
+    _judged(text, stated, V, shown)
+
+
+@pytest.mark.parametrize("figure", ["32.1 GB", "141.6 GB", "about 141 GB"])
+def test_a_figure_near_another_model_is_still_judged(figure: str) -> None:
+    """Not to its last digit (`141.6`), hedged, or no other model's at all: the context's model judges it."""
+    _judged(OTHER_MODEL.format(a=figure), figure, W, "Llama-3.1-8B: 8.03B params × 2 bytes")

@@ -7153,6 +7153,17 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             if shape in ("weights", "gguf") and verdict in _KEYED
             else ""
         )  # an ambiguous or range-approximate figure is no statement of the quantity to compare others with
+        if (
+            verdict is Verdict.WRONG
+            and shape == "weights"
+            and cfg is not None
+            and dtype is not None
+            and not any(m.config is not None and m.config.name == cfg.name for m in s.models)
+            and (fits := _another_note_model_fits(q, cfg, dtype, facts)) is not None
+        ):
+            # `(a) 141.1 GB is the bf16 size; in fp8 the weights are 70.55 GB` in a note about an 8B and a 70B: a
+            # model the sentence does not name was taken from its context; another the note names fits exactly
+            verdict, explanation = Verdict.UNVERIFIABLE, f"{q.text}: {fits}; read as {named}'s: {explanation}"
         first = _claim_start(s, q, sizes, counts)
         claim = make_claim(
             s.unit,
@@ -7170,6 +7181,23 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
     out.extend(_flops(s, counts))
     out.extend(_throughput(s, sizes, counts, facts))
     return out
+
+
+def _another_note_model_fits(q: Quantity, cfg: ModelConfig, dtype: DtypeMention, facts: NoteFacts) -> str | None:
+    """Another catalogued model the note names whose weights in type `dtype` are figure `q` to its last digit (`141.1 GB`
+    is Llama-3-70B's bf16 size as printed; `about 3.2 GB`, or `30.6 GB` beside a 30.46 GB model, is no such match)."""
+    digits = _DECIMALS.search(q.text)
+    places = len(digits.group(1)) if digits else 0
+    for m in facts.note_models:
+        if m.config is None or m.config.name == cfg.name:
+            continue
+        size = float(count_parameters(m.config).total) * dtype.bytes
+        if q.hi is None and not q.hedge and round(size / q.scale, places) == round(q.printed, places):
+            return f"{m.text}, which the note names too, is {fmt(size, q.scale)} in {dtype.name}"
+    return None
+
+
+_DECIMALS = guarded(r"\d[.,](\d{1,6})(?!\d)")
 
 
 _ADDS_UP = guarded(
