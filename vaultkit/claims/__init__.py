@@ -36,7 +36,9 @@ __all__ = ["EXTRACTOR_VERSION", "Claim", "Verdict", "extract_claims"]
 # 39: a reader's failure costs one sentence, versions and deployments and family words as models, printout and
 # configuration blocks read, flow mappings under underscored model keys. 46: how many sequences fit, rates restated in
 # bits, one amount in both units, a type named again after a dash, heads a figure counts, glued family versions.
-EXTRACTOR_VERSION = 46
+# 47: card capacities, list items' wrapped lines, LaTeX division, token volumes over spans, the sizes FLOPs are for,
+# devices' shares of active experts, another model the note names to the last digit.
+EXTRACTOR_VERSION = 47
 
 
 def __getattr__(name: str) -> Any:
