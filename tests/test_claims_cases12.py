@@ -460,7 +460,8 @@ def test_a_zero_size_bounds_no_rate() -> None:
         claims = extract_claims(text)  # no ZeroDivisionError: the note's other claims survive
         assert all(c.verdict.group != W for c in claims), [c.explanation for c in claims]
     wrong = extract_claims("On the L4, a 16 GB file decodes at 50 tokens/s.\n")
-    assert [c.verdict.group for c in wrong] == [W]
+    # (the rate is the claim judged; `a 16 GB file` is no card's memory, a figure of the note left unjudged)
+    assert [c.verdict.group for c in wrong if "tokens/s" in c.stated] == [W]
 
 
 # Optimizer states: a part named after the figure (`27 GB of fp32 master weights`) is that part; SGD

@@ -7159,6 +7159,8 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             and cfg is not None
             and dtype is not None
             and not any(m.config is not None and m.config.name == cfg.name for m in s.models)
+            and not size_name_starts(s)  # (`In bf16 the 8x22B takes 93.4 GB`: the sentence calls its model by size)
+            and not _said_by_the_outline(s, cfg, facts)
             and (fits := _another_note_model_fits(q, cfg, dtype, facts)) is not None
         ):
             # `(a) 141.1 GB is the bf16 size; in fp8 the weights are 70.55 GB` in a note about an 8B and a 70B: a
@@ -7181,6 +7183,15 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
     out.extend(_flops(s, counts))
     out.extend(_throughput(s, sizes, counts, facts))
     return out
+
+
+def _said_by_the_outline(s: Sentence, cfg: ModelConfig, facts: NoteFacts) -> bool:
+    """Model `cfg` is the one the sentence's list opener, the item its item sits under or the line just above names
+    (`**Qwen2.5-14B** is the interesting one:` / `- bf16 weights 15.2 GB`): the writer put the figure under it."""
+    for m in (_list_opener_model(s, facts), parent_item_model(s, facts), lead_in_model(s, facts)):
+        if m is not None and m.config is not None and m.config.name == cfg.name:
+            return True
+    return False
 
 
 def _another_note_model_fits(q: Quantity, cfg: ModelConfig, dtype: DtypeMention, facts: NoteFacts) -> str | None:
