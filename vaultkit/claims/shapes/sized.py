@@ -5952,14 +5952,23 @@ _RESTATED_BETWEEN = guarded(
 )
 
 
-def _restated_capacity(s: Sentence, q: Quantity) -> bool:
-    """The size said again, in one or the other unit, right after a size that is a card's memory."""
-    if q.kind != "bytes" or q.hi is not None:
+def _sizes_before(s: Sentence) -> dict[int, Quantity]:
+    """For each figure of the sentence (by its start), the last single size before it (one pass: linear)."""
+    out: dict[int, Quantity] = {}
+    last: Quantity | None = None
+    for q in s.quantities:  # (in order, none overlapping)
+        if last is not None:
+            out[q.start] = last
+        if q.kind == "bytes" and q.hi is None:
+            last = q
+    return out
+
+
+def _restated_capacity(s: Sentence, q: Quantity, p: Quantity | None) -> bool:
+    """The size said again, in one or the other unit, right after size `p` (the last single size before it) when that
+    is a card's memory."""
+    if q.kind != "bytes" or q.hi is not None or p is None:
         return False
-    before = [p for p in s.quantities if p.kind == "bytes" and p.end <= q.start and p.hi is None]
-    if not before:
-        return False
-    p = before[-1]
     card = _ON_A_CARD_AFTER.match(s.unit.text, p.end)
     if _RESTATED_BETWEEN.fullmatch(s.unit.text, card.end() if card else p.end, q.start) is None:
         return False
@@ -6300,6 +6309,7 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         models, names = called
         s = _Read(s.unit, s.start, s.end, s.quantities, models, s.dtypes)
         counts = [c for c in counts if c not in names]  # a size name, not a count of its own
+    size_before = _sizes_before(s)
     sizes = [
         q
         for q in s.quantities
@@ -6311,7 +6321,7 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         # `gives each GPU about 36 GB of bf16 weights`: a size naming the weights or cache it is, not the card's memory
         and (not near_hardware(s.unit.text, q) or _NAMES_ITS_PART.match(s.unit.text, q.end) or _share_after_each_card(s, q))
         and not _device_capacity(s, q)
-        and not _restated_capacity(s, q)
+        and not _restated_capacity(s, q, size_before.get(q.start))
     ]
     sizes = [b for b in (_fit_bound(s, q) for q in sizes) if b is not None]
     kv_context = s.unit.line in facts.kv_section or first_before(_kv_words, s.start, s.unit.masked) is not None
@@ -6758,8 +6768,10 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                 and (
                     _the_models_type(s, dtype, q)
                     or (where == "paragraph" and not _once(KV_TYPE_SAID, s))
-                    or (_deployment_type(s, dtype, q) and not _once(KV_TYPE_SAID, s))
-                    or (_type_of_an_earlier_size(s, dtype, q) and not _once(KV_TYPE_SAID, s))
+                    or (
+                        not _once(KV_TYPE_SAID, s)
+                        and (_deployment_type(s, dtype, q) or _type_of_an_earlier_size(s, dtype, q))
+                    )
                 )
             ):
                 # (a paragraph's type, `### Mixtral-8x22B, fp8, TP=4` / `- KV: 224 KiB per token`, is the deployment's
@@ -6898,13 +6910,9 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             active = float(count_parameters(cfg).active)
             published = _PUBLISHED_ACTIVE.get(cfg.name)
             verdict, explanation, shape = _weights(s, q, active, published, None, f"{named} (active parameters)", dtype, where)
-            if not verdict.holds and (per_device or _EACH_DEVICE.match(text, q.end)):
-                n = _tp_times_pp(s) or _device_count(s) or (devices if per_device else 0)
-                verdict, explanation, shape = _active_share(s, q, n, active, published, named, dtype, where) or (
-                    verdict,
-                    explanation,
-                    shape,
-                )
+            if not verdict.holds:
+                per_card = _active_share(s, q, per_device, devices, active, published, named, dtype, where)
+                verdict, explanation, shape = per_card or (verdict, explanation, shape)
             if dtype is None and verdict is Verdict.UNVERIFIABLE and shape == "no-dtype":
                 verdict, explanation = _whole_read_as_active(q, cfg, named) or (verdict, explanation)
         elif (
@@ -6920,13 +6928,9 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             active = float(count_parameters(cfg).active)
             published = _PUBLISHED_ACTIVE.get(cfg.name)
             verdict, explanation, shape = _weights(s, q, active, published, None, f"{named} (active parameters)", dtype, where)
-            if not verdict.holds and (per_device or _EACH_DEVICE.match(text, q.end)):
-                n = _tp_times_pp(s) or _device_count(s) or (devices if per_device else 0)
-                verdict, explanation, shape = _active_share(s, q, n, active, published, named, dtype, where) or (
-                    verdict,
-                    explanation,
-                    shape,
-                )
+            if not verdict.holds:
+                per_card = _active_share(s, q, per_device, devices, active, published, named, dtype, where)
+                verdict, explanation, shape = per_card or (verdict, explanation, shape)
             if not verdict.holds and (_MANY_AT_ONCE.search(text, s.start, s.end) or not _read_per_step_of(s, q)):
                 whole, _, _ = _weights(s, q, params or 0.0, nominal, cfg, named, dtype, where)
                 if whole.holds:
@@ -8520,14 +8524,19 @@ def _over_devices(
 def _active_share(
     s: Sentence,
     q: Quantity,
-    n: int,
+    per_device: bool,
+    devices: int,
     active: float,
     published: float | None,
     named: str,
     dtype: DtypeMention | None,
     where: str,
 ) -> tuple[Verdict, str, str] | None:
-    """`at TP = 2 each token reads 12.9 GB per card`: one of `n` devices' share of a mixture's active parameters."""
+    """`at TP = 2 each token reads 12.9 GB per card`: a figure said per device (`per card`, or the sentence's own
+    per-device reading) is one of the n devices' share of a mixture's active parameters (None: no share is said)."""
+    if not (per_device or _EACH_DEVICE.match(s.unit.masked, q.end)):
+        return None
+    n = _tp_times_pp(s) or _device_count(s) or (devices if per_device else 0)
     if n < 2:
         return None
     nominal = published / n if published else None
@@ -8754,11 +8763,6 @@ def _gpus(text: str) -> list[GpuMention]:
     return find_gpus(text)
 
 
-def _cards(text: str) -> list[GpuMention]:
-    """The accelerators a line names as cards, in the plural or the possessive too (`two H100s`, `the A100's`)."""
-    return list(find_cards(text))
-
-
 def _devices_bandwidth(s: Sentence, t: Quantity, bw: Quantity | None) -> Quantity | None:
     """The bandwidth of each of the devices a rate is split over: the sentence's own, else that of the accelerator
     it names right after the rate or before it when the note's figure is another device's (`2×H100, TP=2: … ~24
@@ -8766,7 +8770,7 @@ def _devices_bandwidth(s: Sentence, t: Quantity, bw: Quantity | None) -> Quantit
     3.9 TB/s); of a name that leaves the variant open, the fastest (an error only above its bound)."""
     on = device_after(s, t)  # `…, ≈ 95 tok/s on H200`: the device the rate is said on, right after it, first
     # (the devices a rate is split over are named in the plural too: `at TP = 2 on two H100s`)
-    named = on or last_before(_cards, t.start, s.unit.text)
+    named = on or last_before(find_cards, t.start, s.unit.text)
     if named is None or named.start < s.start:
         return bw
     if on is None and bw is not None and bw in s.quantities:

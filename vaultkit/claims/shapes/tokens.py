@@ -160,7 +160,8 @@ def token_budgets(s: Sentence, facts: NoteFacts) -> list[Found]:
     recompute (batch × sequence, image patches, what fits in a KV budget, compute-optimal)."""
     out = _compute_optimal(s, facts)  # a FLOP budget's optimum before a rate applied to a stated count
     out += _volumes_per_period(s, facts)
-    out += _rates_over_spans(s, [q for q in s.quantities if all(q.start != a for f in out for a, _ in f.used)])
+    used = {a for f in out for a, _ in f.used}
+    out += _rates_over_spans(s, [q for q in s.quantities if q.start not in used])
     for rule in _TOKEN_RULES:
         if out:
             s = s.without(tuple(span for f in out for span in f.used))
@@ -1089,6 +1090,8 @@ def _amounts(text: str, a: int, b: int, qs: list[Quantity]) -> list[tuple[Quanti
     out = []
     tokens_said = any(q.kind == "tokens" for q in qs)
     spans: set[int] = set()
+    spanned = _SPAN.search(text, a, b) is not None  # (read once: a sentence of many amounts stays linear)
+    per_period = spanned and _PERIOD.search(text, a, b) is not None
     for q in qs:
         if not a <= q.start < b or q.hi_printed is not None or q.value < 1e3:
             continue
@@ -1097,13 +1100,12 @@ def _amounts(text: str, a: int, b: int, qs: list[Quantity]) -> list[tuple[Quanti
         if _RATE_UNIT.match(text, q.end) or _PER_SECOND_AFTER.match(text, q.end):
             continue
         period = _period_before(text, a, q)
-        spanned = _SPAN.search(text, a, b)
         if period is not None:
-            if spanned is None:  # (`for 8 hours a day over 30 days, that's …`: a duty cycle, neither period alone)
+            if not spanned:  # (`for 8 hours a day over 30 days, that's …`: a duty cycle, neither period alone)
                 out.append((q, period, False))
             continue
-        span = _span_before(text, a, q)
-        if span is None or span.start() in spans or _OF_THEM.match(text, q.end) or _PERIOD.search(text, a, b):
+        span = _span_before(text, a, q) if spanned and not per_period else None
+        if span is None or span.start() in spans or _OF_THEM.match(text, q.end):
             continue
         if _DAY_WORD.search(text, a, span.start()) or _DAY_WORD.search(text, span.end(), b):
             continue  # `In 30 days …, the busiest day was 250M tokens`: a day's amount, not the span's
