@@ -634,3 +634,25 @@ def test_round_40_forms_on_a_long_line_are_linear(unit: str) -> None:
     cpu(2_000)  # warm the regex and catalogue caches
     small, large = cpu(8_000), cpu(32_000)
     assert large < 8 * max(small, 0.01), (small, large)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        pytest.param("ceiling 3350 ÷ 16.06 = 208.6 tok/s; ", id="division-divisor"),
+        pytest.param("$\\frac{864}{35.28} = 24.5$ tok/s, ", id="latex-fraction-divisor"),
+        pytest.param("Mixtral: 3350 ÷ 93.4 = 35.9 tok/s, ", id="every-expert"),
+        pytest.param("24 − 14.96 = 9.04 GiB left, ", id="subtraction-left"),
+    ],
+)
+def test_round_41_forms_on_a_long_line_are_linear(unit: str) -> None:
+    """8,000 and 32,000 characters of one of this round's forms on one line: four times the text, well under eight
+    times the time."""
+    head = "# Notes\n\nLlama-3-8B in bf16 on an H100.\n\n"
+
+    def cpu(n: int) -> float:
+        return _extract_cpu(head + (unit * (n // len(unit) + 1))[:n] + "\n")
+
+    cpu(2_000)  # warm the regex and catalogue caches
+    small, large = cpu(8_000), cpu(32_000)
+    assert large < 8 * max(small, 0.01), (small, large)

@@ -623,8 +623,9 @@ def expressions(s: Sentence, facts: NoteFacts) -> list[Found]:
         per = TIME_SECONDS.get(per_key, 1.0)
         if _GOES_ON.match(text, unit_end if mode != "size" else right.end):
             continue  # the right side goes on: `= 2 × 3 = 6` is judged at its last `=`
-        if mode == "size" and (QUALIFIED_RESULT.match(text, right.end) or _OTHER_UNIT.match(s.unit.text, right.end)):
-            continue  # `8 × 2 TB = 8 TB usable`: what remains of the product; `= 5.3 years`: a unit not computed
+        if mode == "size" and _OTHER_UNIT.match(s.unit.text, right.end):
+            continue  # `= 5.3 years`: a unit not computed
+        qualified = mode == "size" and QUALIFIED_RESULT.match(text, right.end) is not None
         a = _left_start(text, s.start, eq_at)
         window = qs[bisect_left(starts, a) : k]  # the figures of the left side only
         free = [q for q in window if q.start not in taken]
@@ -635,6 +636,8 @@ def expressions(s: Sentence, facts: NoteFacts) -> list[Found]:
         if rewritten is None:
             continue
         expr, operands, tokens, slots = rewritten
+        if qualified and "-" not in tokens:
+            continue  # `8 × 2 TB = 8 TB usable`: what remains of a product is not it; `24 − 14.96 = 9.04 GiB left` is
         if mode == "size" and sign.group(0) == "≈" and right.kind == "number":
             if not _a_ratio_of_counts(tokens, operands):
                 continue  # `5.75e9 × 8 / 3600 ≈ 12.77`: a rough figure with no unit is in a unit the note does not say

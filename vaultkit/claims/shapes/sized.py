@@ -8983,7 +8983,10 @@ _READ_PER_STEP_AFTER = guarded(
     r"(?i)\s*(?:read\s+)?(?:per|each|a|/)\s*(?:decod\w+\s+)?(?:step|token)\b|\s*(?:читается\s+)?(?:на|за)\s+(?:каждый\s+)?(?:шаг|токен)"
 )
 _DIVIDED_BY = guarded(r"\s*[/÷]\s*")
-_GIVES = guarded(r"\s*(?:=|≈|~|→|->)?\s*")
+# a division before its result may be a LaTeX `\frac{864}{35.28}`, read `(864) / (35.28)`: brackets around the operator
+# and before the result
+_FRACTION_DIVIDED_BY = guarded(r"\s*\)?\s*[/÷]\s*\(?\s*")
+_GIVES = guarded(r"\s*\)?\s*(?:=|≈|~|→|->)?\s*")
 _OPERATOR_BEFORE = guarded(r"[×*·/÷+−–-]\s*$|\d\s*$")
 
 
@@ -9047,7 +9050,7 @@ def _quotient_operands(s: Sentence, t: Quantity) -> tuple[Quantity, Quantity, tu
         if not _GIVES.fullmatch(text, b.end, t.start):
             return None
     if (
-        not _DIVIDED_BY.fullmatch(text, a.end, b.start)
+        not (_DIVIDED_BY if bracketed else _FRACTION_DIVIDED_BY).fullmatch(text, a.end, b.start)
         or _OPERATOR_BEFORE.search(text, max(s.start, a.start - 3), a.start)
         or b.value <= 0
     ):
@@ -9073,6 +9076,74 @@ def _own_quotient(s: Sentence, t: Quantity) -> tuple[Found, tuple[float, ...], b
     how = f"the sentence's own division: {a.text} / {b.text} = {computed:,.1f} tok/s"
     claim = make_claim(s.unit, t.start, t.end, "throughput", check.verdict, f"{how}; {check.explanation}", stated=t.text)
     return Found(claim, ((t.start, t.end),)), divisor, bracketed
+
+
+@dataclass(frozen=True)
+class _Divisor:
+    """What a ceiling's divisor was read as: its claim, and for a mixture's whole size divided by one stream, the bytes
+    one step really reads (its active experts) in the divisor's own unit."""
+
+    found: Found
+    active: float | None = None
+
+
+# the storage types a divisor of unsaid type is tried in, only to tell a mixture's whole size (never to judge the divisor)
+_DIVISOR_TYPES = (("fp32", 4.0), ("bf16", 2.0), ("fp8", 1.0), ("int4", 0.5))
+
+
+def _divisor_read(s: Sentence, t: Quantity, counts: list[Quantity], facts: NoteFacts, n_devices: int) -> _Divisor | None:
+    """The bare number a decoding ceiling divides the bandwidth by (`3350 ÷ 16.06 = 208.6 tok/s`, `\\frac{864}{35.28}`) is
+    the gigabytes (or gibibytes) one step reads: the model's weights in their type, one device's share of them, or a
+    mixture's active experts. It holds when it is one of those for the sentence's model, else the note's; which size it
+    is stays unverifiable otherwise (it may be weights and cache together, or another model's), never an error. A
+    mixture's whole size (in the stated type, else in the one common type it is) divided by one stream reads every
+    expert: the active share is returned beside the claim."""
+    found = _quotient_operands(s, t)
+    if found is None or found[0].kind != "number" or found[1].kind != "number":
+        return None
+    b = found[1]
+    configs = {m.config.name: m for m in s.models if m.config is not None}
+    m = next(iter(configs.values())) if len(configs) == 1 else None
+    if m is None and not s.models and not _unknown_name(s):
+        m = context_model(s, facts)
+    dtype, _ = _dtype_for(s, b, facts) if m is not None and m.config is not None else (None, "")
+    unread = f"{b.text}: the bytes one decoding step reads, divided into the bandwidth"
+    if m is None or m.config is None:
+        why = f"{unread}; its model is not said"
+        claim = make_claim(s.unit, b.start, b.end, "weights", Verdict.UNVERIFIABLE, why, stated=b.text)
+        return _Divisor(Found(claim, ((b.start, b.end),)))
+    counted = count_parameters(m.config)
+    moe = 0 < counted.read_per_token < counted.total
+    share = float(counted.read_per_token) / float(counted.total) if moe else 1.0
+
+    def matches(size: float) -> float | None:
+        """The unit (GB or GiB) in which the divisor is `size` bytes, or None."""
+        return next((u for u in (1e9, 2**30) if abs(b.value * u - size) <= 0.015 * size + b.half_unit() * u), None)
+
+    if dtype is None:
+        whole_in = [(name, float(counted.total) * n) for name, n in _DIVISOR_TYPES]
+        hits = [(name, size, u) for name, size in whole_in if (u := matches(size)) is not None]
+        active = hits[0][1] * share / hits[0][2] if moe and len(hits) == 1 and not n_devices else None
+        why = f"{unread}; {m.text}'s storage type is not said"
+        claim = make_claim(s.unit, b.start, b.end, "weights", Verdict.UNVERIFIABLE, why, stated=b.text)
+        return _Divisor(Found(claim, ((b.start, b.end),)), active)
+    whole = gguf_bytes(m.config, dtype.name) if dtype.gguf else float(counted.total) * dtype.bytes
+    shares = sorted({n for n in (1, n_devices, facts.tensor_parallel) if n and n >= 1})
+    said = f"{m.text} in {dtype.name}"
+    for size, what in ((whole, "all weights"), (whole * share, "active experts")):
+        for n in shares:
+            u = matches(size / n)
+            if u is None:
+                continue
+            per = f" / {n} devices" if n > 1 else ""
+            unit = "GB" if u == 1e9 else "GiB"
+            how = f"{b.text} is the {unit} of {said}, {what}{per} = {size / n / u:,.2f} {unit}"
+            claim = make_claim(s.unit, b.start, b.end, "weights", Verdict.HOLDS, how, stated=b.text)
+            every = moe and what == "all weights" and n == 1 and not n_devices
+            return _Divisor(Found(claim, ((b.start, b.end),)), whole * share / u if every else None)
+    why = f"{unread}; not {said}'s weights ({fmt(whole, 1e9)}), a device's share or its active experts: which size is not read"
+    claim = make_claim(s.unit, b.start, b.end, "weights", Verdict.UNVERIFIABLE, why, stated=b.text)
+    return _Divisor(Found(claim, ((b.start, b.end),)))
 
 
 def _throughput(s: Sentence, sizes: list[Quantity], counts: list[Quantity], facts: NoteFacts) -> list[Found]:
@@ -9134,6 +9205,22 @@ def _throughput(s: Sentence, sizes: list[Quantity], counts: list[Quantity], fact
 
     for t in rates:
         quotient = _own_quotient(s, t)
+        divisor = _divisor_read(s, t, counts, facts, n_devices) if quotient is not None and not measured else None
+        if divisor is not None:
+            out.append(divisor.found)
+        if quotient is not None and divisor is not None and divisor.active and quotient[0].claim is not None:
+            # `3350 ÷ 93,4 = 35,9 ток/с` for Mixtral: the division is by every expert's weights; one stream's step reads
+            # only the active ones
+            over, by, _, _ = _quotient_operands(s, t) or (t, t, (), False)
+            bound = over.value / divisor.active
+            how = (
+                f"stated {t.text}; {over.text} / {by.text} divides by every expert's weights, but one decoding step reads "
+                f"only the active ones ({divisor.active:,.2f} in the same unit): {over.text} / {divisor.active:,.2f} = "
+                f"{bound:,.1f} tok/s"
+            )
+            verdict = Verdict.WRONG if not compare(t, bound).verdict.holds else Verdict.HOLDS
+            out.append(Found(make_claim(s.unit, t.start, t.end, "throughput", verdict, how, stated=t.text), ((t.start, t.end),)))
+            continue
         if quotient is not None and quotient[0].claim is not None:
             # a slip of the sentence's own division is wrong; a right one holds when what it divides by is the size the
             # model's weights read (`89,6 / 14,48 ≈ 6,2 ток/с` beside another device's 51,2 ГБ/с), else the bound judges
@@ -9226,6 +9313,9 @@ def _throughput(s: Sentence, sizes: list[Quantity], counts: list[Quantity], fact
             out.append(beyond)
             continue
         if bw is None or read_t is None or bw.value <= 0 or read_t[0] <= 0:
+            if quotient is not None and quotient[0].claim is not None and quotient[0].claim.verdict.holds:
+                out.append(quotient[0])  # the sentence's own division is right; what it divides is not read to bound it
+                continue
             claim = make_claim(
                 s.unit,
                 t.start,
