@@ -103,3 +103,127 @@ def test_the_active_experts_divided_hold() -> None:
 def test_every_expert_over_devices_is_not_read_as_one_stream() -> None:
     text = "# Mixtral-8x7B\n\nAt TP = 2 on two H100 cards: 3350 ÷ 93.4 = 35.9 tok/s.\n"
     assert [c.stated for c in note_claims(text) if c.verdict.group == W] == []  # type: ignore[attr-defined]
+
+
+def test_a_model_name_spelled_with_inner_capitals_is_read() -> None:
+    # `Mistral-NeMo-12B` as its vendor spells it: 40 layers × 8 KV heads × 128 dims × 2 × 2 B = 160 KiB a token
+    _judged("Mistral-NeMo-12B keeps 160 KiB of KV cache per token in fp16.\n", "160 KiB", H, "Mistral-NeMo-12B")
+    _judged("Mistral NeMo 12B keeps 320 KiB of KV cache per token in fp16.\n", "320 KiB", W, "160 KiB")
+
+
+# What is said after a bracket that restates a figure in the other unit is said of the figure.
+TWIN_CASES = [
+    ("en-per-card", "Mixtral-8x7B keeps 93.4 GB in bf16, {v} GB (43.5 GiB) per card at TP = 2.\n", "46.7", "23.4"),
+    ("ru-per-card", "В fp8 веса Llama 3.1 70B занимают 70,55 ГБ, по {v} ГБ (32,85 ГиБ) на каждую из двух карт.\n", "35,28", "17,64"),
+    ("ru-per-token", "Кэш Llama 3.1 70B — {v} КиБ (327 680 байт) на токен.\n", "320", "640"),
+]
+
+
+@pytest.mark.parametrize("text, right, wrong", [pytest.param(c[1], c[2], c[3], id=c[0]) for c in TWIN_CASES])
+def test_what_follows_a_restating_bracket_is_said_of_the_figure(text: str, right: str, wrong: str) -> None:
+    unit = "GB" if "GB" in text else ("ГБ" if "ГБ" in text else "КиБ")
+    _judged(text.format(v=right), f"{right} {unit}", H)
+    assert [c.verdict.group for c in _claims(text.format(v=wrong), f"{wrong} {unit}")] == [W]  # type: ignore[attr-defined]
+
+
+def test_another_models_training_state_to_the_digit_is_not_judged_against_the_context_model() -> None:
+    text = (
+        "# Llama-3.1-70B serving\n\nWe also fine-tune Llama-3-8B.\n\n## Check\n\n"
+        "The full state at 16 bytes per parameter is {v} in total.\n"
+    )
+    _judged(text.format(v="128.5 GB"), "128.5 GB", V, "Llama-3-8B, which the note names too")
+    _judged(text.format(v="1.13 TB"), "1.13 TB", H)  # the context model's own state
+    _judged(text.format(v="2.26 TB"), "2.26 TB", W, "1.129 TB")
+
+
+SERVING_CASES = [
+    (
+        "en",
+        "# Llama-3.1-70B\n\nThe state is 1.13 TB at 16 bytes per parameter; in fp8 at TP = 2 each card holds 35.28 GB of weights, "
+        "with 39.15 GiB free.\n",
+        "35.28 GB",
+    ),
+    (
+        "ru",
+        "# Llama-3.1-70B\n\nСостояние — 1,13 ТБ при 16 байтах на параметр; в fp8 при TP = 2 на каждую карту приходится 35,28 ГБ "
+        "весов, свободно 39,15 ГиБ.\n",
+        "35,28 ГБ",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, stated", [pytest.param(c[1], c[2], id=c[0]) for c in SERVING_CASES])
+def test_a_clause_turned_from_the_recipe_to_serving_is_no_training_memory(text: str, stated: str) -> None:
+    assert [c.verdict.group for c in _claims(text, stated)] == [H]  # type: ignore[attr-defined]
+    assert all(c.shape != "training" for c in _claims(text, stated))  # type: ignore[attr-defined]
+
+
+def test_a_zero_share_over_a_count_the_sentence_does_not_give_is_unverifiable() -> None:
+    text = (
+        "# Llama-3-8B fine-tuning\n\nFull fine-tuning at 16 bytes per parameter is 128.5 GB; on the Duo-48 two cards share "
+        "it with ZeRO-3.\n\nOn the Quad-192 with ZeRO-3 each card holds {v} of that state.\n"
+    )
+    _judged(text.format(v="32.1 GB"), "32.1 GB", V, "over 4 devices it is the figure")
+    _judged(text.format(v="64.2 GB"), "64.2 GB", H)
+
+
+def test_a_links_rate_named_before_the_card_is_no_memory_bandwidth() -> None:
+    assert _claims("- NVLink у 3090 — 112,5 ГБ/с, то есть 900 Гбит/с.\n", "112,5 ГБ/с") == []
+    _judged("- У 3090 — 112,5 ГБ/с.\n", "112,5 ГБ/с", W, "936")
+
+
+@pytest.mark.parametrize(
+    "text, stated",
+    [
+        pytest.param("В fp16 у Llama 3.1 70B 141 ГБ, в 96 ГБ не влезет.\n", "96 ГБ", id="ru"),
+        pytest.param("In fp16 Llama 3.1 70B is 141 GB and will not fit in 96 GB.\n", "96 GB", id="en"),
+    ],
+)
+def test_a_memory_something_does_not_fit_in_is_a_capacity(text: str, stated: str) -> None:
+    assert [c.verdict.group for c in _claims(text, stated)] == [V]  # type: ignore[attr-defined]
+
+
+def test_what_fits_in_a_size_is_still_judged() -> None:
+    _judged("Llama-3-8B в int4 влезет в 3 ГБ.\n", "3 ГБ", W, "4.015 GB")
+
+
+RATIO_CASES = [
+    ("en-weights-then-cache", "Llama-3.1-8B in fp8: 8.03 GB of weights. An fp8 cache halves an 8K chat to 0.5 GiB.\n"),
+    ("ru-result-then-clause", "В bf16 Llama 3 8B весит 16,06 ГБ. В fp32 вдвое больше, 32,12 ГБ, а в int4 — 4,02 ГБ.\n"),
+    (
+        "ru-misstated",
+        "Первая цифра вдвое завышена: $34 \\cdot s \\cdot b \\cdot h$ на слой при $s = 4096$, $b = 1$, $h = 4096$ даёт "
+        "0,53125 ГиБ, на 32 слоя — 17 ГиБ.\n",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(c[1], id=c[0]) for c in RATIO_CASES])
+def test_a_factor_is_not_read_between_sizes_it_does_not_compare(text: str) -> None:
+    assert [c.stated for c in note_claims(text) if c.shape == "ratio" and c.verdict.group == W] == []  # type: ignore[attr-defined]
+
+
+def test_a_factor_between_its_own_two_sizes_is_still_judged() -> None:
+    _judged("The bf16 file is 16 GB and int4 is 4 GB, two times smaller.\n", "two times smaller", W, "= 4")
+
+
+KV_COUNT_CASES = [
+    (
+        "en-so",
+        "# Llama-3.1-70B at TP = 2\n\n- The cache is 320 KiB per token; a 32K request needs 10 GiB, {v} GiB per card, so 7 "
+        "requests of 32K fit per pair.\n",
+    ),
+    ("en-each", "# Llama-3.1-70B at TP = 2\n\n- A replica holds 7 sessions of 32K ({v} GiB per card each) or 31 of 8K.\n"),
+    (
+        "ru-so",
+        "# Llama-3.1-70B при TP = 2\n\n- KV-кэш запроса на 32K — 10 ГиБ, {v} ГиБ на карту, значит, поместится 7 запросов "
+        "по 32K.\n",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(c[1], id=c[0]) for c in KV_COUNT_CASES])
+def test_a_count_concluded_after_a_cache_figure_is_not_its_batch(text: str) -> None:
+    unit = "ГиБ" if "ГиБ" in text else "GiB"
+    _judged(text.format(v="5"), f"5 {unit}", H)
+    _judged(text.format(v="2.5" if unit == "GiB" else "2,5"), f"{'2.5' if unit == 'GiB' else '2,5'} {unit}", W, "5 GiB")

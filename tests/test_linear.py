@@ -643,6 +643,11 @@ def test_round_40_forms_on_a_long_line_are_linear(unit: str) -> None:
         pytest.param("$\\frac{864}{35.28} = 24.5$ tok/s, ", id="latex-fraction-divisor"),
         pytest.param("Mixtral: 3350 ÷ 93.4 = 35.9 tok/s, ", id="every-expert"),
         pytest.param("24 − 14.96 = 9.04 GiB left, ", id="subtraction-left"),
+        pytest.param("46.7 GB (43.5 GiB) per card; ", id="twin-bracket-per-card"),
+        pytest.param("state 128.5 GB at 16 bytes per parameter; at TP = 2 each card holds 35.28 GB; ", id="turned-to-serving"),
+        pytest.param("10 GiB, 5 GiB per card, so 7 requests fit; 7 sessions (5 GiB per card each); ", id="conclusion-each"),
+        pytest.param("в 96 ГБ не влезет, NVLink у 3090 — 112,5 ГБ/с; ", id="capacity-link"),
+        pytest.param("вдвое больше, 32,12 ГБ, а в int4 — 4,02 ГБ; ", id="factor-clauses"),
     ],
 )
 def test_round_41_forms_on_a_long_line_are_linear(unit: str) -> None:

@@ -521,7 +521,7 @@ _PART = (
     r"(?:\d+x\d+[bBmM]|\d+(?:\.\d+)?[bBmMkK]|\d+(?:\.\d+)?(?![\d.,]*[.,]\d|[\s\u00a0\u202f]\d{3}(?![\w.,])|[\s\u00a0\u202f]*(?:"
     + _SCALE
     + r"))|[vV]\d+(?:\.\d+)*|xl|XL|large|Large|medium|Medium|small|Small|base|Base"
-    r"|[aA]\d+(?:\.\d+)?[bB]|mini|Mini|nemo|Nemo|oss|tiny|Tiny|instruct|Instruct|chat|Chat|it|hf|uncased|cased)"
+    r"|[aA]\d+(?:\.\d+)?[bB]|mini|Mini|nemo|Nemo|NeMo|NEMO|oss|tiny|Tiny|instruct|Instruct|chat|Chat|it|hf|uncased|cased)"
 )
 # An organisation prefix (`meta-llama/`) starts only where a run of name characters starts, and is
 # read possessively: a run of `1.1.1.…` is read once, not again from each dot (quadratic before);

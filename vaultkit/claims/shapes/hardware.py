@@ -147,6 +147,10 @@ _BANDWIDTH_LINK = guarded(
 _LINK_AFTER = guarded(
     r"(?i)[^\S\n]*(?:of[^\S\n]+)?(?:NVLink|PCIe|interconnect|network|InfiniBand|IB\b|Ethernet|link|шин\w*|сет\w*)"
 )
+# a link named right before the card (`NVLink у 3090 — 112,5 ГБ/с`, `the PCIe link of the 4090 runs at …`): the link's rate
+_LINK_BEFORE = guarded(
+    r"(?i)(?:NVLink|PCIe|interconnect|InfiniBand|Ethernet|\blink|шин\w*|сет\w*)[^\S\n]*(?:of|on|у|в)?[^\S\n]*(?:the[^\S\n]+)?$"
+)
 _PER_CARD_RATE = guarded(
     r"(?i)[^\S\n]*(?:each|per[^\S\n]+(?:card|GPU|device)|/[^\S\n]*(?:card|GPU)|на[^\S\n]+(?:одну[^\S\n]+|каждую[^\S\n]+)?(?:карту|GPU)"
     r"|кажд\w*)"
@@ -451,7 +455,7 @@ def card_bandwidth(s: Sentence, facts: NoteFacts) -> list[Found]:
             continue
         if not card.bandwidths or _BANDWIDTH_LINK.fullmatch(text, card.end, q.start) is None:
             continue
-        if _LINK_AFTER.match(text, q.end):
+        if _LINK_AFTER.match(text, q.end) or _LINK_BEFORE.search(text, max(s.start, card.start - 24), card.start):
             continue
         counted = _count(text, s.start, card)
         n = counted[0] if counted is not None else 1

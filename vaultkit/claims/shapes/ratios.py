@@ -249,7 +249,23 @@ def _with_previous(s: Sentence, sizes: list[Quantity]) -> list[Quantity]:
     # `8,6 ГБ на последовательность. … в 4,7 раза меньше, чем у X на токен (320 КиБ)`: a total and a
     # size per token (parameter, layer) are of two kinds, never the pair a ratio compares
     pers = {_per_of(text, q, max(begin, q.start - 60)) for q in pool}
-    return pool if len(pers) == 1 else []
+    if len(pers) != 1:
+        return []
+    # `… 8.03 GB of weights … An fp8 cache halves an 8K chat to 0.25 GiB.`: the size before is the weights', the
+    # sentence's of a cache: two things, never the pair a ratio compares
+    weights_before = _WEIGHTS_NEAR.search(text, pool[0].end, min(s.start, pool[0].end + 24)) is not None
+    if weights_before and _CACHE_OR_CHAT.search(text, s.start, s.end) and not _WEIGHTS_NEAR.search(text, s.start, s.end):
+        return []
+    return pool
+
+
+_MISSTATED_AFTER = guarded(
+    r"(?i)\s*(?:(?:too|is|was|are|were)\s+)?(?:overstated|understated|inflated|too\s+(?:high|low|large|small)|off\b"
+    r"|завыш\w*|заниж\w*|преувелич\w*|преуменьш\w*|ошиб\w*)"
+)
+_NEW_CLAUSE_BETWEEN = guarded(r"(?i);|,\s*(?:а|но|and|but|while|whereas)\b|\s—\s*а\b")
+_WEIGHTS_NEAR = guarded(r"(?i)\bweights?\b|(?<!\w)вес(?:а|ов|ами)?(?!\w)")
+_CACHE_OR_CHAT = guarded(r"(?i)\bcache\b|\bKV\b|\bchats?\b|\bcontext\b|(?<!\w)кэш\w*|(?<!\w)кеш\w*|контекст\w*|диалог\w*")
 
 
 _PER_AFTER = guarded(r"(?i)\s*(?:/\s*|per\s+|на\s+)(token|param|layer|токен|параметр|сло)")
@@ -1070,6 +1086,21 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
         return []  # `4.9 GB, 3.3 times smaller, and the Q8_0 is 8.5 GB`: its reference is not stated
     if clause and not any(clause[1] is q for q in sizes):
         compared = (clause[0], clause[1])  # the reference is on a line above: the sizes stay claims of their own
+    if (
+        m is not None
+        and compared is None
+        and not clause
+        and len(sizes) >= 2
+        and not any(q.end <= start for q in sizes)
+        and (
+            _NEW_CLAUSE_BETWEEN.search(text, sizes[0].end, sizes[1].start)
+            # `первая вдвое завышена: … 0,53125 ГиБ, на 32 слоя — 17 ГиБ`: a figure said off by the factor, named before
+            or _MISSTATED_AFTER.match(text, m.end())
+        )
+    ):
+        # `В fp32 вдвое больше, 32,12 ГБ, а в int4 — 4,02 ГБ`: the factor's result is the first size, its reference said
+        # before the sentence; the next clause's size is another type's, never its pair
+        return []
     sized_pair = len(sizes) >= 2 or compared is not None
     pair: tuple[DtypeMention, DtypeMention] | None = None  # (the types compared, where no sizes are)
     twice = list(compared or clause or _nearest_pair(sizes, start, end)) if sized_pair else []

@@ -1699,6 +1699,10 @@ def _past_bracketed_twin(s: Sentence, q: Quantity) -> int:
     return q.end
 
 
+# `(5 GiB per card each)`: a bracketed figure said of each of the things the sentence counts before it
+_EACH_IN_BRACKET = guarded(
+    r"(?i)[^\S\n]*(?:(?:per|a|on|на)[^\S\n]+(?:card|GPU|device|карт\w*)[^\S\n]+)?(?:each|apiece|каждый|каждая|каждое)[^\S\n]*\)"
+)
 _BRACKET_RIGHT_AFTER = guarded(r"\s*\(\s*(?:~|≈)?\s*")
 # (`per 8K session`, `an 8K session`, `one 4,096-token chat`: the context said between)
 _ONE_CTX = r"(?:\d{1,3}\s?[kKкК][\s-]+|\d{1,3}(?:[,\u00a0\u202f ]?\d{3})[\s-]+tokens?[\s-]+|\d{1,3}\s?[kK]-token\s+)?"
@@ -2226,8 +2230,10 @@ def _kv(
     prev_end = _previous_figure_end(s, q)
     if each is not None and prev_end > s.start and not s.unit.masked[prev_end : each.start()].strip():
         each = None  # `1 GiB per 8K session, 32 GiB …`: the previous figure's own `per` phrase
-    if _PER_SEQUENCE.match(s.unit.masked, q.end) or each is not None:
-        batch = 1  # `0.5 GiB per sequence`, `each sequence takes 1 GiB`: one sequence, whatever batch is named elsewhere
+    if _PER_SEQUENCE.match(s.unit.masked, q.end) or each is not None or _EACH_IN_BRACKET.match(s.unit.masked, q.end):
+        # `0.5 GiB per sequence`, `each sequence takes 1 GiB`, `7 sessions of 32K (5 GiB per card each)`: one sequence,
+        # whatever batch is named elsewhere
+        batch = 1
     if earlier_batch is not None and not batch_said and not _PER_SEQUENCE.match(s.unit.masked, q.end):
         batch = earlier_batch  # the batch of the sentence before too; one sequence is read as well below
     if batch > 1 and seq % batch == 0 and seq // batch != batch and _names_context_of(s, int(seq // batch)):
@@ -3292,8 +3298,11 @@ def _own_storage_type(s: Sentence, q: Quantity, per: Quantity) -> bool:
 
 def _per_param(s: Sentence, q: Quantity) -> Quantity | None:
     """A bytes-per-parameter figure the sentence states (`16 bytes/param`, `18 Б/пар.`), which
-    then gives the size of every parameter of the model the figure is said of."""
+    then gives the size of every parameter of the model the figure is said of (not past a semicolon where the line
+    turns to serving: `turned_to_serving`)."""
     text = s.unit.masked
+    if turned_to_serving(text, q):
+        return None
     found = [
         p if p.kind == "bytes" else replace(p, kind="bytes", unit="bytes", scale=1.0)
         for p in s.quantities
@@ -3438,6 +3447,30 @@ def _sentence_recipes(s: Sentence) -> list[re.Match[str]]:
 _ADAM_NAMED = guarded(rf"(?i){ADAM_WORD}|{MIXED_PRECISION_WORDS}")
 
 
+# what a clause about serving says (`at TP = 2 each card holds …`, `веса на карту`, `… free`, `свободно`)
+_SERVING_CLAUSE = guarded(
+    r"(?i)\bTP\s*=|\btensor[\s-]+parallel|\bweights\b|\bfree\b|\bleft\b|\bKV\b|\bcache\b|(?<!\w)вес(?:а|ов)\b|свободн\w*"
+    r"|остаётся|остается|кэш\w*"
+)
+
+
+def turned_to_serving(text: str, q: Quantity) -> bool:
+    """A size in a clause after a semicolon that names no training, while the line before it does, and that speaks of
+    serving (a tensor-parallel split, weights, cache or what is free): `the state is 128.5 GB at 16 bytes per parameter;
+    at TP = 2 each card holds half of the 70.6 GB, 35.28 GB` has turned from the recipe to serving. (The sentence may be
+    the clause itself: the line's text around it is read, a bounded stretch.)"""
+    lo = max(0, q.start - 300)
+    semi = text.rfind(";", lo, q.start)
+    if semi < 0 or (_TRAINING_WORDS.search(text, lo, semi) or RECIPE.search(text, lo, semi)) is None:
+        return False
+    hi = min(len(text), q.end + 300)
+    end = text.find(";", q.end, hi)
+    end = hi if end < 0 else end
+    if _TRAINING_WORDS.search(text, semi, end) or RECIPE.search(text, semi, end):
+        return False
+    return _SERVING_CLAUSE.search(text, semi, end) is not None
+
+
 def _noted_recipe(s: Sentence, q: Quantity, facts: NoteFacts, params: float) -> Quantity | None:
     """The training recipe the note stated before the figure (earlier on its line, else above it), as
     bytes per parameter, for a model's size with no storage type in its sentence: when the sentence
@@ -3451,6 +3484,8 @@ def _noted_recipe(s: Sentence, q: Quantity, facts: NoteFacts, params: float) -> 
     noted = facts.recipe.get(s.unit.line)
     if noted and not last and _ADAM_NAMED.search(text, s.start, q.start):
         noted = None  # `Mixed-precision Adam for Llama-3-8B: 128.5 GB` under `No, it's 4 bytes per parameter`: its own recipe
+    if last is not None and turned_to_serving(text, q):
+        return None  # `…128.5 GB at 16 B per parameter; at TP = 2 each card holds 35.28 GB`: the clause before's recipe
     value = float(last.group(1).replace(",", ".")) if last else (noted[0] if noted else None)
     a, b = clause_bounds(s, q.start, q.end)
     named = _N_BYTE.search(s.unit.masked, a, b)  # `versus 91 GB with the 12-byte recipe`
@@ -3844,10 +3879,11 @@ def _model_split(s: Sentence, facts: NoteFacts) -> bool:
 
 
 def _said_per_device(s: Sentence, q: Quantity) -> bool:
-    """The figure itself is one device's share: a per-device phrase right after it, or one in its clause since the
-    figure before it (past that figure's own per-device phrase)."""
+    """The figure itself is one device's share: a per-device phrase right after it (or after a bracket restating it in
+    another unit), or one in its clause since the figure before it (past that figure's own per-device phrase)."""
     text = s.unit.masked
-    if _PER_DEVICE_AFTER.match(text, q.end, min(s.end, q.end + 80)):
+    after = _past_bracketed_twin(s, q)
+    if _PER_DEVICE_AFTER.match(text, after, min(s.end, after + 80)):
         return True
     if s.unit.source == "table" and _PER_DEVICE_BEFORE.search(_row_label(s.unit.text, q)):
         return True  # `| доля на карту FP8, ГБ | 405 | 50,7 |`: the row's label says each cell is one device's
@@ -3915,8 +3951,8 @@ def _per_device_marked(s: Sentence, q: Quantity) -> bool:
     text = s.unit.masked
     return (
         _said_per_device(s, q)
-        or bool(_PER_DEVICE.match(text, q.end))
-        or bool(_EACH_AFTER.match(text, q.end))
+        or bool(_PER_DEVICE.match(text, _past_bracketed_twin(s, q)))
+        or bool(_EACH_AFTER.match(text, _past_bracketed_twin(s, q)))
         or bool(re.search(r"(?i)(?<!\w)по\s+(?:~|≈)?$", text[max(s.start, q.start - 8) : q.start]))
     )
 
@@ -4457,13 +4493,14 @@ _ONE_SESSION_LEAD = guarded(
 
 
 def _kind(text: str, clause: str, s: Sentence, q: Quantity) -> str:
+    after = _past_bracketed_twin(s, q)  # (`320 КиБ (327 680 байт) на токен`: per token said past the figure restated)
     if _READS.search(text, max(s.start, q.start - 60), q.start):
         return "read"  # `decoding reads ~26 GB per token`: the weights one step reads, not a cache
-    if (_PER_TOKEN.match(text, q.end) or _READ_PER_TOKEN_AFTER.match(text, q.end)) and q.value >= 1e9:
+    if (_PER_TOKEN.match(text, after) or _READ_PER_TOKEN_AFTER.match(text, q.end)) and q.value >= 1e9:
         return "read"  # `25.8 GB per token`, `~6.4 GB read per token`: no cache stores that much per token; a step's read
     if _WEIGHTS_RIGHT_AFTER.match(text, q.end) and not _KV.match(text, q.end):
         return "weights"  # `8.8 GB of weights per GPU and 20 KiB of KV cache per token`: the figure names its own part
-    if _PER_TOKEN.match(text, q.end) or (
+    if _PER_TOKEN.match(text, after) or (
         # `163,840 tokens in flight; at 800 KiB each`: each of the tokens just counted
         q.value < 1e8
         and _EACH_OF_THEM_AFTER.match(text, q.end)
@@ -4482,8 +4519,8 @@ def _kind(text: str, clause: str, s: Sentence, q: Quantity) -> str:
         return "kv-per-token"  # `with an fp8 cache the size per token of X (…) drops to 48 KiB`
     if q.value < 1e7 and _PER_TOKEN_NOUN_BEFORE.search(text, max(s.start, q.start - 60), q.start):
         return "kv-per-token"  # `the per-token cost halves to 64 KiB and the pool grows to ~934K tokens`: one token's
-    if _KV.search(clause) or (_search_once(s, _KV, s.unit.masked, s.start, s.end) and _PER_TOKEN.match(text, q.end)):
-        return "kv-per-token" if _PER_TOKEN.match(text, q.end) else "kv"
+    if _KV.search(clause) or (_search_once(s, _KV, s.unit.masked, s.start, s.end) and _PER_TOKEN.match(text, after)):
+        return "kv-per-token" if _PER_TOKEN.match(text, after) else "kv"
     if _ACT.search(clause) and not _NOT_ACT.search(clause):
         return "activations"
     if _WEIGHTS_JUST_BEFORE.search(text, max(s.start, q.start - 24), q.start):
@@ -5195,6 +5232,13 @@ _HOLDS_AFTER = guarded(
     r"|(?:хватит|хватает|достаточно)\s+(?:на|для|чтобы)(?!\w)|позволя\w+\s+(?:запустить|разместить|загрузить)"
     r"|(?:помещается|поместится|помещаются|поместятся|вмещает|влезает|влезет|влезают|уместится|умещается)(?!\w))"
 )
+# a memory something is said not to fit in (`в 96 ГБ не влезет`, `won't fit in 96 GB`): a capacity
+_NOT_FIT_IN_BEFORE = guarded(
+    r"(?i)(?:\b(?:won't|will\s+not|doesn't|does\s+not|do\s+not|don't|cannot|can't|never)\s+fit\s+(?:in|into|on)"
+    r"|(?<!\w)не\s+(?:влез\w*|помест\w*|умест\w*)\s+в)\s+(?:(?:a|one|the|одну|одн\w+)\s+)?(?:~|≈)?$"
+)
+_RU_IN_BEFORE = guarded(r"(?i)(?<!\w)в\s+(?:~|≈)?$")
+_FITS_AFTER_RU = guarded(r"(?i)\s*(?:памяти\s+|VRAM\s+)?(?:уже\s+|никак\s+)?не\s+(?:влез\w*|помест\w*|умест\w*|лез\w*)")
 # `23 GiB does not fit next to the weights`, `12 ГиБ рядом с весами`: the figure is something held beside the weights
 _BESIDE_WEIGHTS = guarded(
     r"(?i)[^\d.;]{0,32}?(?:\bnext\s+to|\bbeside|\balongside|\bon\s+top\s+of|\bin\s+addition\s+to|\bbesides"
@@ -5212,6 +5256,11 @@ def _not_the_models(s: Sentence, q: Quantity) -> str:
         return "a figure the note itself negates (`not X but Y`)"
     if _WITH_THE_BASE_BEFORE.search(text, max(s.start, q.start - 64), q.start):
         return "the figure before with the base weights added (`With the bf16 base that is 14.7 GB`): a total"
+    ru_fit = _RU_IN_BEFORE.search(text, max(s.start, q.start - 4), q.start) and _FITS_AFTER_RU.match(
+        text, q.end, min(s.end, q.end + 30)
+    )
+    if ru_fit or _NOT_FIT_IN_BEFORE.search(text, max(s.start, q.start - 40), q.start):
+        return "a memory something is said not to fit in (`в 96 ГБ не влезет`): a capacity, no size of the model"
     if _HOLDS_AFTER.match(text, q.end, min(s.end, q.end + 40)):
         return "a capacity said to hold something (`29.7 GiB holds 7 of them`, `на 13,3 ГиБ помещается …`): no size of it"
     if _BESIDE_WEIGHTS.match(text, q.end, min(s.end, q.end + 64)) and not _KV.search(text, a, b):
@@ -5355,13 +5404,24 @@ _CLAUSE_BREAK = guarded(r"(?i)[,;]|\b(?:and|but|while|whereas)\b|(?<!\w)(?:а|н
 
 
 def _later_figures_clause(s: Sentence, q: Quantity) -> int:
-    """Where the clause of a later size begins, past a clause break after the figure (the sentence's end if none)."""
+    """Where the clause of a later size begins, past a clause break after the figure (the sentence's end if none); a
+    conclusion drawn after the figure (`…, 5 GiB per card, so 7 requests of 32K fit`) begins another stretch too: what
+    it counts is the result, not the figure's input."""
     text = s.unit.masked
+    end = s.end
     for z in starting_in(_figures, q.end, s.end, text):
         if z.kind == "bytes":
             breaks = list(_CLAUSE_BREAK.finditer(text, q.end, z.start))
-            return breaks[0].start() if breaks else s.end
-    return s.end
+            end = breaks[0].start() if breaks else s.end
+            break
+    so = _CONCLUSION_AFTER.search(text, q.end, min(end, q.end + 200))
+    return so.start() if so is not None else end
+
+
+# a conclusion drawn from what was said before (`, so 7 requests fit`, `— значит, поместится 7`)
+_CONCLUSION_AFTER = guarded(
+    r"(?i)[,;—–]\s*(?:so|thus|hence|therefore|which\s+means|значит|поэтому|следовательно|то\s+есть|итого|так\s+что)\b"
+)
 
 
 def _type_of_a_later_figure(s: Sentence, q: Quantity, dtype: DtypeMention) -> bool:
@@ -7201,7 +7261,7 @@ def _said_by_the_outline(s: Sentence, cfg: ModelConfig, facts: NoteFacts) -> boo
 def _another_note_model_fits(q: Quantity, cfg: ModelConfig, dtype: DtypeMention, facts: NoteFacts) -> str | None:
     """Another catalogued model the note names whose weights in type `dtype` are figure `q` to its last digit (`141.1 GB`
     is Llama-3-70B's bf16 size as printed; `about 3.2 GB`, or `30.6 GB` beside a 30.46 GB model, is no such match)."""
-    digits = _DECIMALS.search(q.text)
+    digits = DECIMALS.search(q.text)
     places = len(digits.group(1)) if digits else 0
     for m in facts.note_models:
         if m.config is None or m.config.name == cfg.name:
@@ -7212,7 +7272,7 @@ def _another_note_model_fits(q: Quantity, cfg: ModelConfig, dtype: DtypeMention,
     return None
 
 
-_DECIMALS = guarded(r"\d[.,](\d{1,6})(?!\d)")
+DECIMALS = guarded(r"\d[.,](\d{1,6})(?!\d)")
 
 
 _ADDS_UP = guarded(

@@ -56,7 +56,7 @@ from vaultkit.claims.shapes.base import (
     unspaced,
 )
 from vaultkit.claims.shapes.context_sizes import near_hardware
-from vaultkit.claims.shapes.sized import ASIDE, DIFFERENCE_BEFORE, context_model, sibling
+from vaultkit.claims.shapes.sized import ASIDE, DECIMALS, DIFFERENCE_BEFORE, context_model, sibling, turned_to_serving
 from vaultkit.claims.verdict import compare, fmt
 
 # what says a sentence is about training (its model states, an optimizer, a sharding of them)
@@ -181,6 +181,16 @@ class _Model:
     params: float
     named: str
     nominal: bool = False  # a size name's round count (`an 8B`): the model's own count may be a few % off
+    # a model taken from the lines above or the note: the other catalogued models the note names, with their counts
+    others: tuple[tuple[str, float], ...] = ()
+
+
+def _from_context(m: ModelMention, where: str, facts: NoteFacts) -> _Model:
+    """The model the lines above or the note are about, with the other models the note names beside it."""
+    name = m.config.name if m.config is not None else ""
+    others = {x.config.name: (x.text, float(count_parameters(x.config).total)) for x in facts.note_models if x.config is not None}
+    others.pop(name, None)
+    return _Model(_params_of(m), f"{m.text} ({where})", others=tuple(others.values()))
 
 
 @dataclass(frozen=True)
@@ -223,6 +233,8 @@ def training(s: Sentence, facts: NoteFacts) -> list[Found]:
             continue  # `the 8-bit optimizer saves 32.12 GB compared with …`: a difference of two recipes, not one's memory
         if typed_first:
             continue  # `Llama 3.2 3B в bf16 — 6,4 ГБ, её полное дообучение … — 51,4 ГБ`: the weights, then the training
+        if turned_to_serving(s.unit.masked, q):
+            continue  # `the state is 128.5 GB at 16 bytes per parameter; at TP = 2 each card holds 35.28 GB`: serving
         got = _without_optimizer(s, q, facts) or _several_total(s, q, facts, lead, prior)
         if got is None:
             got = _judge(s, q, facts, lead, prior)
@@ -1470,7 +1482,7 @@ def _model(s: Sentence, q: Quantity, facts: NoteFacts, lead: str) -> _Model | No
                 break  # the paragraph before
             one = _one_model(line)
             if one is not None:
-                return _Model(_params_of(one), f"{one.text} (above)")
+                return _from_context(one, "above", facts)
             if _configs_named(line):
                 break  # two models: which one is meant is not certain
     if lead and names_a_role(lead):  # `… the student (18 B/param → 145 GB)` / `on 8 cards that is …`
@@ -1482,19 +1494,19 @@ def _model(s: Sentence, q: Quantity, facts: NoteFacts, lead: str) -> _Model | No
             return _Model(_params_of(said[0]), f"{said[0].text} (line above)")
     m2 = context_model(s, facts)
     if m2 is not None and m2.config is not None:
-        return _Model(_params_of(m2), f"{m2.text} (context)")
+        return _from_context(m2, "context", facts)
     for line in facts.lines_above.get(s.unit.line, ()):  # the nearest of the few lines above in its section to name one
         if ASIDE.search(line):
             break  # (`Для сравнения: текущая Llama-3.1-8B …`: the section's subject is looked for instead)
         one = _one_model(line)
         if one is not None:
-            return _Model(_params_of(one), f"{one.text} (above)")
+            return _from_context(one, "above", facts)
         if _configs_named(line):
             break
     for line in _context(s, facts):
         one = _one_model(line)
         if one is not None:
-            return _Model(_params_of(one), f"{one.text} (context)")
+            return _from_context(one, "context", facts)
     if facts.declared_params is not None:
         return _Model(facts.declared_params[0], facts.declared_params[1])
     nominal = _nominal(s, q)
@@ -1793,7 +1805,19 @@ def _share(
         ) or any(abs(q.value - model.params * _each(per, stage, k) / split) <= 0.03 * q.value for k in (1, 2) if k < n)
         if not states_only and not other:
             return None  # activations may come on top: left to the later shapes (a total stated beside it, say)
+    if not check.verdict.holds and where != "sentence" and stage > 0:
+        # `On the Quad-192 with ZeRO-3 each card holds 32.1 GB` under a line about two cards: a device count taken from
+        # elsewhere, while the figure is the share over another count the sentence's own words may give
+        shares = (k for k in _COMMON_COUNTS if k != n and compare(q, model.params * _each(per, stage, k) / split).verdict.holds)
+        fits = next(shares, 0)
+        if fits:
+            why = f"over {fits} devices it is the figure, and the sentence does not say how many it is split over"
+            return _unverifiable(s, q, f"{how} = {fmt(computed, q.scale)}; {why}")
     return _verdict(s, q, computed, how, model)
+
+
+# the device counts a node or cluster commonly has: a share over one of them may be what the figure is
+_COMMON_COUNTS = (2, 4, 8, 16, 32, 64, 3, 6, 12, 24, 48)
 
 
 def _share_of_total(
@@ -1909,9 +1933,29 @@ def _verdict(s: Sentence, q: Quantity, computed: float, how: str, model: _Model 
     check = compare(q, computed)
     if model is not None and model.nominal and not check.verdict.holds and abs(q.value - computed) <= 0.1 * computed:
         return _unverifiable(s, q, f"{how} = {fmt(computed, q.scale)}; the model's exact count is not stated")
+    other = _another_model_fits(q, computed, model) if model is not None and not check.verdict.holds else None
+    if other is not None:
+        # `the state is 128.5 GB at 16 bytes per parameter` under a section about a 70B model, in a note that names an 8B
+        # too: the same recipe of the other model is the figure to its last digit; which model is meant is not certain
+        return _unverifiable(s, q, f"{how} = {fmt(computed, q.scale)}; but {other}: which model is meant is not said")
     explanation = f"training memory: {how} = {fmt(computed, q.scale)}; {check.explanation}"
     claim = make_claim(s.unit, q.start, q.end, "training", check.verdict, explanation, stated=q.text)
     return found(claim, q)
+
+
+def _another_model_fits(q: Quantity, computed: float, model: _Model) -> str | None:
+    """Another model the note names whose count, under the same recipe and split, is figure `q` to its last digit (an
+    unhedged single figure of a model taken from context)."""
+    if not model.others or q.hi is not None or q.hedge or model.params <= 0:
+        return None
+    digits = DECIMALS.search(q.text)
+    places = len(digits.group(1)) if digits else 0
+    for text, params in model.others:
+        theirs = computed * params / model.params
+        if round(theirs / q.scale, places) == round(q.printed, places):
+            return f"{text}, which the note names too, gives {fmt(theirs, q.scale)}"
+    return None
+
 
 
 def _unverifiable(s: Sentence, q: Quantity, why: str) -> Found:
