@@ -114,7 +114,7 @@ def test_a_model_name_spelled_with_inner_capitals_is_read() -> None:
 # What is said after a bracket that restates a figure in the other unit is said of the figure.
 TWIN_CASES = [
     ("en-per-card", "Mixtral-8x7B keeps 93.4 GB in bf16, {v} GB (43.5 GiB) per card at TP = 2.\n", "46.7", "23.4"),
-    ("ru-per-card", "В fp8 веса Llama 3.1 70B занимают 70,55 ГБ, по {v} ГБ (32,85 ГиБ) на каждую из двух карт.\n", "35,28", "17,64"),
+    ("ru-per-card", "В fp8 Llama 3.1 70B занимает 70,55 ГБ, по {v} ГБ (32,85 ГиБ) на каждую из двух карт.\n", "35,28", "17,64"),
     ("ru-per-token", "Кэш Llama 3.1 70B — {v} КиБ (327 680 байт) на токен.\n", "320", "640"),
 ]
 
@@ -139,8 +139,8 @@ def test_another_models_training_state_to_the_digit_is_not_judged_against_the_co
 SERVING_CASES = [
     (
         "en",
-        "# Llama-3.1-70B\n\nThe state is 1.13 TB at 16 bytes per parameter; in fp8 at TP = 2 each card holds 35.28 GB of weights, "
-        "with 39.15 GiB free.\n",
+        "# Llama-3.1-70B\n\nThe state is 1.13 TB at 16 bytes per parameter; in fp8 at TP = 2 each card holds 35.28 GB of "
+        "weights, with 39.15 GiB free.\n",
         "35.28 GB",
     ),
     (
