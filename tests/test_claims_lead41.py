@@ -227,3 +227,44 @@ def test_a_count_concluded_after_a_cache_figure_is_not_its_batch(text: str) -> N
     unit = "ГиБ" if "ГиБ" in text else "GiB"
     _judged(text.format(v="5"), f"5 {unit}", H)
     _judged(text.format(v="2.5" if unit == "GiB" else "2,5"), f"{'2.5' if unit == 'GiB' else '2,5'} {unit}", W, "5 GiB")
+
+
+def test_a_size_with_its_own_type_before_a_training_state_is_the_weights() -> None:
+    text = (
+        "# TinyLlama\n\nFull fine-tuning takes 16 bytes per parameter.\n\n"
+        "The config gives 1,100,048,384 parameters, {v} GB in bf16 and 17.6 GB of training state.\n"
+    )
+    claims = _claims(text.format(v="2.20"), "2.20 GB")
+    assert [c.verdict.group for c in claims] == [H]  # type: ignore[attr-defined]
+    assert all(c.shape != "training" for c in claims)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "text, stated",
+    [
+        pytest.param("Phi-3-medium: 200 KiB of KV cache per token, 800 MiB a chat; bf16 is 27.92 GB.\n", "27.92 GB", id="en"),
+        pytest.param("Phi-3-medium: кэш 200 КиБ на токен и 800 МиБ на диалог; в bf16 — 27,92 ГБ.\n", "27,92 ГБ", id="ru"),
+    ],
+)
+def test_a_typed_part_after_a_semicolon_sizes_the_weights_not_the_cache(text: str, stated: str) -> None:
+    _judged(text, stated, H, "13.96B params")
+
+
+@pytest.mark.parametrize(
+    "text, stated",
+    [
+        pytest.param("A replica at 95 tok/s serving 7 sessions emits 2.4 M tokens per hour.\n", "2.4 M tokens", id="en"),
+        pytest.param("Реплика при 95 ток/с на 7 сессий выдаёт 2,4 млн токенов в час.\n", "2,4 млн токенов", id="ru"),
+    ],
+)
+def test_a_rate_for_each_of_several_streams_gives_their_hourly_volume(text: str, stated: str) -> None:
+    _judged(text, stated, H, "× 7")
+
+
+def test_a_volume_off_both_readings_is_still_wrong() -> None:
+    _judged("A replica at 95 tok/s serving 7 sessions emits 24 M tokens per hour.\n", "24 M tokens", W)
+
+
+def test_a_trained_count_is_no_count_of_the_base_a_later_size_is_of() -> None:
+    text = "On the Solo-24 use QLoRA: r = 16 on q and v trains 6,815,744 parameters, and the NF4 base is about 4.14 GB.\n"
+    assert [c.stated for c in note_claims(text) if c.verdict.group == W] == []  # type: ignore[attr-defined]

@@ -4492,6 +4492,19 @@ _ONE_SESSION_LEAD = guarded(
 )
 
 
+def _own_typed_part(text: str, s: Sentence, q: Quantity) -> bool:
+    """The figure's part of the sentence after a semicolon names a storage type before it and no cache (nor any per-token
+    word or context length): what it sizes is the weights in that type, whatever the parts before spoke of."""
+    semi = text.rfind(";", max(0, q.start - 300), q.start)  # (the sentence may be the part itself: the line is read)
+    if semi < 0:
+        return False
+    end = text.find(";", q.end, s.end)
+    end = s.end if end < 0 else end
+    if _KV.search(text, semi, end) or _PER_TOKEN_IN.search(text, semi, end) or _K_CONTEXT.search(text, semi, end):
+        return False  # (`…; на 64K контексте — 14 ГиБ, а в fp8 — 28 ГиБ`: a context said, the cache's part)
+    return bool(find_dtypes(text, semi, q.start))
+
+
 def _kind(text: str, clause: str, s: Sentence, q: Quantity) -> str:
     after = _past_bracketed_twin(s, q)  # (`320 КиБ (327 680 байт) на токен`: per token said past the figure restated)
     if _READS.search(text, max(s.start, q.start - 60), q.start):
@@ -4519,6 +4532,8 @@ def _kind(text: str, clause: str, s: Sentence, q: Quantity) -> str:
         return "kv-per-token"  # `with an fp8 cache the size per token of X (…) drops to 48 KiB`
     if q.value < 1e7 and _PER_TOKEN_NOUN_BEFORE.search(text, max(s.start, q.start - 60), q.start):
         return "kv-per-token"  # `the per-token cost halves to 64 KiB and the pool grows to ~934K tokens`: one token's
+    if _own_typed_part(text, s, q):
+        return "weights"  # `… 800 MiB per 4K chat; bf16 is 27.92 GB`: its own `;`-part names a type and no cache
     if _KV.search(clause) or (_search_once(s, _KV, s.unit.masked, s.start, s.end) and _PER_TOKEN.match(text, after)):
         return "kv-per-token" if _PER_TOKEN.match(text, after) else "kv"
     if _ACT.search(clause) and not _NOT_ACT.search(clause):
@@ -6360,10 +6375,17 @@ def _paired_answers(s: Sentence, sizes: list[Quantity], counts: list[Quantity], 
     return out
 
 
+_TRAINED_BEFORE = guarded(
+    r"(?i)\b(?:trains|training|train)\s+(?:only\s+|just\s+)?(?:~|≈|about\s+)?$|(?<!\w)обуча\w*\s+(?:только\s+|лишь\s+)?$"
+)
+
+
 def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
     text = s.unit.masked
     # (a count in a column of trainable parameters, `| trainable params |`, is an adapter's: no size of the model's)
     counts = [q for q in s.quantities if is_parameter_count(s, q) and not _ADAPTER.search(facts.header_of(s, q))]
+    # (a count said to be trained, `r = 16 on q and v trains 6,815,744 parameters`, is an adapter's: no size of the model's)
+    counts = [q for q in counts if not _TRAINED_BEFORE.search(text, max(s.start, q.start - 24), q.start)]
     called = _models_called_by_size(s, counts, facts)
     if called is not None:  # `The 14B in fp16 is 29.5 GB` under Qwen2.5-32B: Qwen2.5-14B's 14.77B, not 14 × 10⁹
         models, names = called
@@ -6491,7 +6513,7 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         # a line after one about the KV cache, giving a context or a batch and not naming weights, is about the cache too
         # a cache named only after the figure's clause (`X is 16 GB; its KV cache at 8k adds 1 GiB`)
         # says nothing of it
-        kv_here = bool(
+        kv_here = not _own_typed_part(text, s, q) and bool(  # (`…; в bf16 — 27,92 ГБ`: its own part names a type)
             kv_context
             or _kv_not_anothers(s, q, s.start, clause_bounds(s, q.start, q.end)[1])
             or _PER_TOKEN_IN.search(text, s.start, q.start)

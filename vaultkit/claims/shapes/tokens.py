@@ -1058,6 +1058,11 @@ _MANY = guarded(
 )
 
 
+# a count of streams between a rate and an amount (`at 95 tok/s serving 7 sessions`, `при 95 ток/с на 7 сессий`)
+_STREAMS = guarded(
+    r"(?i)(?<![\d.,])(\d{1,4})\s+(sessions|streams|users|requests|sequences|conversations|chats|сесси\w*|поток\w*"
+    r"|пользовател\w*|запрос\w*|диалог\w*)(?!\w)"
+)
 _RATE_UNIT = guarded(r"(?i)^\s*(?:tok(?:en)?s?|ток(?:ен\w*)?)\s*/\s*(?:s|sec|с|сек)(?!\w)|^\s*tps\b")
 # a rate of one device among several (`на каждую из 8 карт`, `per GPU`): not the whole machine's volume
 _ONE_OF_MANY = guarded(
@@ -1182,6 +1187,12 @@ def _volumes_per_period(s: Sentence, facts: NoteFacts) -> list[Found]:
             if spanned and _MANY.search(text, r.end, q.start):
                 continue  # `at 40 tok/s per stream and 64 streams, over 30 days …`: the rate may be one of several
             computed, how = r.value * period, f"{r.text} × {period:,.0f} s"
+            streams = _STREAMS.search(text, r.end, q.start)
+            if streams is not None and not compare(q, computed).verdict.holds:
+                # `A replica at 95 tok/s serving 7 sessions emits 2.4 M tokens per hour`: the rate may be each stream's
+                n = int(streams.group(1))
+                if compare(q, computed * n).verdict.holds:
+                    computed, how = computed * n, f"{r.text} × {n} {streams.group(2)} × {period:,.0f} s"
         elif spanned:
             continue
         elif (at := _rate_after(text, q, rates, s.end)) is not None and not (one_of_many and one_of_many.start() > q.end):

@@ -250,7 +250,10 @@ def _typed_before_training(s: Sentence, q: Quantity, since: int, training: re.Ma
         return False
     _, b = clause_bounds(s, q.start, q.end)
     # (or right after it in its clause: `1,56 млрд параметров, 3,12 ГБ в fp16, 24,9 ГБ состояния при полном дообучении`)
-    typed = bool(in_range(s.dtypes, since, q.start)) or type_right_after(s.dtypes, s.unit.masked, q.end, b) is not None
+    right_after = type_right_after(s.dtypes, s.unit.masked, q.end, b) is not None
+    typed = bool(in_range(s.dtypes, since, q.start)) or right_after
+    if right_after and q.end < last.start < training.start():
+        return True  # `…, 2.20 GB in bf16 and 17.6 GB of training state`: the training word is the last size's
     return training.start() >= b and last.start >= b and typed
 
 
