@@ -268,3 +268,88 @@ def test_a_volume_off_both_readings_is_still_wrong() -> None:
 def test_a_trained_count_is_no_count_of_the_base_a_later_size_is_of() -> None:
     text = "On the Solo-24 use QLoRA: r = 16 on q and v trains 6,815,744 parameters, and the NF4 base is about 4.14 GB.\n"
     assert [c.stated for c in note_claims(text) if c.verdict.group == W] == []  # type: ignore[attr-defined]
+
+
+# The review's inputs: what the round's first rules judged wrong (or held) where they should not.
+NEVER_WRONG_CASES = [
+    ("users-total", "Mixtral-8x7B serves 2300 tok/s across 46 concurrent users, i.e. 2300 ÷ 46 = 50 tok/s per user.\n"),
+    (
+        "batch-before",
+        "Mixtral-8x7B in bf16 on one H100, at batch 64 every expert is read each step: 3350 ÷ 93.4 = 35.9 tok/s per stream.\n",
+    ),
+    ("every-expert-said", "Mixtral-8x7B on one H100 when every expert is loaded: 3350 ÷ 93.4 = 35.9 tok/s.\n"),
+    ("ru-every-expert", "Mixtral-8x7B на H100 — это если читать все эксперты: 3350 ÷ 93,4 = 35,9 ток/с.\n"),
+    ("free-after-more", "On a 24 GB RTX 4090: 24 − 16.06 = 6 GB free after the CUDA context and activations.\n"),
+    ("raid", "RAID 5: 4 × 4 TB − 1 parity drive = 12 TB usable.\n"),
+    ("minitron", "Mistral-NeMo-Minitron-8B in bf16 takes 16.8 GB.\n"),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(c[1], id=c[0]) for c in NEVER_WRONG_CASES])
+def test_the_reviews_inputs_are_never_wrong(text: str) -> None:
+    assert [c.stated for c in note_claims(text) if c.verdict.group == W] == []  # type: ignore[attr-defined]
+
+
+def test_a_right_division_by_no_size_of_the_model_does_not_hold() -> None:
+    # the real ceiling is 864 / 16.06 = 53.8 tok/s: dividing by the int8 size proves nothing
+    text = "Llama-3-8B in bf16 on an L40S: 864 ÷ 8.03 = 107.6 tok/s.\n"
+    assert [c.verdict.group for c in _claims(text, "107.6 tok/s")] != [H]  # type: ignore[attr-defined]
+
+
+def test_a_devices_split_said_on_another_line_is_no_share_of_this_division() -> None:
+    text = (
+        "# Llama-3-8B\n\nFor long prompts we also tried TP=2 across two L40S cards.\n\n"
+        "In bf16 on a single L40S: 864 ÷ 8.03 = 107.6 tok/s.\n"
+    )
+    assert [c.verdict.group for c in _claims(text, "8.03")] == [V]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "text, stated",
+    [
+        pytest.param(
+            "# Llama-3-8B\n\nFull fine-tuning keeps 16 bytes per parameter, 128.5 GB; split over 4 GPUs that leaves 32.1 GB per "
+            "card, weights, gradients and moments together.\n",
+            "32.1 GB",
+            id="en",
+        ),
+        pytest.param(
+            "# Llama-3-8B\n\nПолное дообучение — 16 байт на параметр, 128,5 ГБ; на 4 картах с FSDP это 32,1 ГБ на карту.\n",
+            "32,1 ГБ",
+            id="ru",
+        ),
+    ],
+)
+def test_a_later_clause_still_about_the_states_keeps_the_recipe(text: str, stated: str) -> None:
+    _judged(text, stated, H)
+
+
+@pytest.mark.parametrize(
+    "text, stated",
+    [
+        pytest.param("Кэш Llama-3-8B в fp16 — 16 ГиБ, то есть 16 сессий по 8K.\n", "16 ГиБ", id="ru"),
+        pytest.param("The Llama-3-8B cache in fp16 is 16 GiB, so 16 sessions of 8K tokens.\n", "16 GiB", id="en"),
+    ],
+)
+def test_a_batch_restated_after_a_cache_figure_is_its_batch(text: str, stated: str) -> None:
+    _judged(text, stated, H, "batch 16")
+
+
+@pytest.mark.parametrize(
+    "text, stated, shown",
+    [
+        pytest.param("В машине RTX 4090 — 2008 ГБ/с.\n", "2008 ГБ/с", "1,008", id="ru-word-with-set"),
+        pytest.param("Bandwidth of the PCIe A100 — 3350 GB/s.\n", "3350 GB/s", "2,039", id="pcie-variant"),
+    ],
+)
+def test_a_cards_bandwidth_is_still_judged_beside_words_like_links(text: str, stated: str, shown: str) -> None:
+    _judged(text, stated, W, shown)
+
+
+def test_a_size_said_of_a_thing_that_does_not_fit_is_not_a_capacity() -> None:
+    text = "Llama-3-8B в fp16 размером в 8 ГБ не влезет в карту на 12 ГБ.\n"
+    assert [c.verdict.group for c in _claims(text, "8 ГБ")] == [W]  # type: ignore[attr-defined]
+
+
+def test_a_factor_said_of_a_referent_keeps_its_pair() -> None:
+    _judged("fp8 halves it: 16.06 GB in bf16, and 4.03 GB in fp8.\n", "halves", V, "= 3.985")

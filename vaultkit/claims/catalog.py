@@ -521,7 +521,7 @@ _PART = (
     r"(?:\d+x\d+[bBmM]|\d+(?:\.\d+)?[bBmMkK]|\d+(?:\.\d+)?(?![\d.,]*[.,]\d|[\s\u00a0\u202f]\d{3}(?![\w.,])|[\s\u00a0\u202f]*(?:"
     + _SCALE
     + r"))|[vV]\d+(?:\.\d+)*|xl|XL|large|Large|medium|Medium|small|Small|base|Base"
-    r"|[aA]\d+(?:\.\d+)?[bB]|mini|Mini|nemo|Nemo|NeMo|NEMO|oss|tiny|Tiny|instruct|Instruct|chat|Chat|it|hf|uncased|cased)"
+    r"|[aA]\d+(?:\.\d+)?[bB]|mini|Mini|(?:nemo|Nemo|NeMo|NEMO)(?![-_](?!(?:[Ii]nstruct|[Bb]ase|[Cc]hat|it\b|hf\b))[A-Za-z])|oss|tiny|Tiny|instruct|Instruct|chat|Chat|it|hf|uncased|cased)"
 )
 # An organisation prefix (`meta-llama/`) starts only where a run of name characters starts, and is
 # read possessively: a run of `1.1.1.…` is read once, not again from each dot (quadratic before);
@@ -776,6 +776,12 @@ GPU_PATTERN = guarded(
     r"(?!\s*(?:tokens?|токен\w*|ток\b|[KMGT]i?B|[КМГТ]и?Б|bytes?|байт\w*|steps?|шаг\w*|[×x*%]|[.,]\d))",  # not `4090 tokens`
     re.I,
 )
+
+
+@lru_cache(maxsize=1)
+def published_bandwidths() -> tuple[float, ...]:
+    """Every catalogued accelerator's published memory bandwidths (bytes/s), each once."""
+    return tuple(sorted({b for _, _, bandwidths, _ in _GPUS for b in bandwidths}))
 
 
 def find_gpus(text: str) -> list[GpuMention]:

@@ -590,6 +590,12 @@ _COUNTED_ITEMS = guarded(
 )
 _BYTE_WORD = guarded(r"(?i)\bbytes?\b|(?<![\w.])B\b|(?<!\w)байт\w*|\b[KMGT]i?B\b|(?<!\w)[КМГТ]и?Б")
 # a setting's name right before `=`, itself not the label of a number (`with TP=4`, `EP = 8`, `batch=8`; not `2 matrices =`)
+# what is left after a subtraction (`= 9.04 GiB left`, `свободно`), and nothing more said taken off (`free after the
+# CUDA context`; `after the weights` is the subtraction's own)
+_LEFT_AFTER = guarded(
+    r"(?i)\s*(?:of\s+)?(?:left|remaining|free|spare|свободн\w*|остаётся|остается|(?=after\s+(?:the\s+|its\s+)?(?:\w+\s+)?weights))\b"
+    r"(?!\s+(?:after|once|после)\s+(?!(?:the\s+|its\s+)?(?:bf16\s+|fp16\s+|fp8\s+)?weights|вес))"
+)
 _SETTING_BEFORE = guarded(
     r"(?i)(?:^|[^\d\s]\s*|[^\w\s]|\b(?:with|at|and|for|use|using|при|и|с)\s+)(?<![\d.,]\s)"
     r"\b(?:TP|PP|EP|DP|SP|CP|BS|batch(?:[_\s]size)?|bs|rank|r|k|n_ctx|ctx|seq(?:_len)?|tp_size|pp_size|world_size|ngl)\s*$"
@@ -636,8 +642,10 @@ def expressions(s: Sentence, facts: NoteFacts) -> list[Found]:
         if rewritten is None:
             continue
         expr, operands, tokens, slots = rewritten
-        if qualified and "-" not in tokens:
-            continue  # `8 × 2 TB = 8 TB usable`: what remains of a product is not it; `24 − 14.96 = 9.04 GiB left` is
+        if qualified and not ("-" in tokens and _LEFT_AFTER.match(text, right.end) and all(q.kind != "count" for q in operands)):
+            # `8 × 2 TB = 8 TB usable`: what remains of a product is not it; `24 − 14.96 = 9.04 GiB left` is what a
+            # subtraction computes (not `… = 6 GB free after the CUDA context`: more taken off than it writes)
+            continue
         if mode == "size" and sign.group(0) == "≈" and right.kind == "number":
             if not _a_ratio_of_counts(tokens, operands):
                 continue  # `5.75e9 × 8 / 3600 ≈ 12.77`: a rough figure with no unit is in a unit the note does not say

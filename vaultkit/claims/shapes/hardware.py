@@ -147,9 +147,11 @@ _BANDWIDTH_LINK = guarded(
 _LINK_AFTER = guarded(
     r"(?i)[^\S\n]*(?:of[^\S\n]+)?(?:NVLink|PCIe|interconnect|network|InfiniBand|IB\b|Ethernet|link|шин\w*|сет\w*)"
 )
-# a link named right before the card (`NVLink у 3090 — 112,5 ГБ/с`, `the PCIe link of the 4090 runs at …`): the link's rate
+# a link named right before the card (`NVLink у 3090 — 112,5 ГБ/с`, `the link of the 4090 runs at …`): the link's rate (not
+# `PCIe`, which names a card's variant: `the PCIe A100`)
 _LINK_BEFORE = guarded(
-    r"(?i)(?:NVLink|PCIe|interconnect|InfiniBand|Ethernet|\blink|шин\w*|сет\w*)[^\S\n]*(?:of|on|у|в)?[^\S\n]*(?:the[^\S\n]+)?$"
+    r"(?i)(?:\bNVLink|\binterconnect|\bInfiniBand|\bEthernet|\blink|(?<!\w)шин[аеуы]|(?<!\w)сет[ьи])[^\S\n]*(?:of|on|у|в)?[^\S\n]*"
+    r"(?:the[^\S\n]+)?$"
 )
 _PER_CARD_RATE = guarded(
     r"(?i)[^\S\n]*(?:each|per[^\S\n]+(?:card|GPU|device)|/[^\S\n]*(?:card|GPU)|на[^\S\n]+(?:одну[^\S\n]+|каждую[^\S\n]+)?(?:карту|GPU)"

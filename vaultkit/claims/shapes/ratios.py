@@ -259,6 +259,8 @@ def _with_previous(s: Sentence, sizes: list[Quantity]) -> list[Quantity]:
     return pool
 
 
+# ratio words said of something named before (`halves it: 16 GB …, and 8 GB …`): the sizes after may be its pair
+_PRONOUN_AFTER = guarded(r"(?i)\s*(?:it|that|this|them|это|его|их|её)\b")
 _MISSTATED_AFTER = guarded(
     r"(?i)\s*(?:(?:too|is|was|are|were)\s+)?(?:overstated|understated|inflated|too\s+(?:high|low|large|small)|off\b"
     r"|завыш\w*|заниж\w*|преувелич\w*|преуменьш\w*|ошиб\w*)"
@@ -1093,9 +1095,12 @@ def ratio_words(s: Sentence, facts: NoteFacts) -> list[Found]:
         and len(sizes) >= 2
         and not any(q.end <= start for q in sizes)
         and (
-            _NEW_CLAUSE_BETWEEN.search(text, sizes[0].end, sizes[1].start)
+            (
+                not _PRONOUN_AFTER.match(text, end)
+                and _NEW_CLAUSE_BETWEEN.search(text, sizes[0].end, sizes[1].start) is not None
+            )
             # `первая вдвое завышена: … 0,53125 ГиБ, на 32 слоя — 17 ГиБ`: a figure said off by the factor, named before
-            or _MISSTATED_AFTER.match(text, m.end())
+            or _MISSTATED_AFTER.match(text, m.end()) is not None
         )
     ):
         # `В fp32 вдвое больше, 32,12 ГБ, а в int4 — 4,02 ГБ`: the factor's result is the first size, its reference said

@@ -27,6 +27,7 @@ from vaultkit.claims.catalog import (
     find_gpus,
     find_mentions,
     normalise_name,
+    published_bandwidths,
 )
 from vaultkit.claims.dtypes import DtypeMention, find_dtypes, nearest
 from vaultkit.claims.engine import (
@@ -59,6 +60,7 @@ from vaultkit.claims.shapes.base import (
     in_range,
     last_before,
     line_names,
+    line_start,
     make_claim,
     mark_bounds,
     starting_in,
@@ -3447,10 +3449,14 @@ def _sentence_recipes(s: Sentence) -> list[re.Match[str]]:
 _ADAM_NAMED = guarded(rf"(?i){ADAM_WORD}|{MIXED_PRECISION_WORDS}")
 
 
-# what a clause about serving says (`at TP = 2 each card holds …`, `веса на карту`, `… free`, `свободно`)
+# what a clause about serving says (`at TP = 2 each card holds …`, `KV cache`, `потолок`); and the training words the
+# recipe's own clauses may use besides `_TRAINING_WORDS` (`gradients`, `moments`, `FSDP`, `split over 4 GPUs`)
 _SERVING_CLAUSE = guarded(
-    r"(?i)\bTP\s*=|\btensor[\s-]+parallel|\bweights\b|\bfree\b|\bleft\b|\bKV\b|\bcache\b|(?<!\w)вес(?:а|ов)\b|свободн\w*"
-    r"|остаётся|остается|кэш\w*"
+    r"(?i)\bTP\s*=|\btensor[\s-]+parallel|\bKV\b|\bcache\b|кэш\w*|\bdecod\w*|\bceiling\b|потол\w*|\btok/s\b|ток/с"
+)
+_STATE_WORDS = guarded(
+    r"(?i)\bgrad\w*|\bmoments?\b|\bmaster\b|\bFSDP\b|\bDDP\b|\bshard\w*|\bsplit\s+(?:over|across)|градиент\w*|момент\w*"
+    r"|шардир\w*"
 )
 
 
@@ -3466,7 +3472,7 @@ def turned_to_serving(text: str, q: Quantity) -> bool:
     hi = min(len(text), q.end + 300)
     end = text.find(";", q.end, hi)
     end = hi if end < 0 else end
-    if _TRAINING_WORDS.search(text, semi, end) or RECIPE.search(text, semi, end):
+    if _TRAINING_WORDS.search(text, semi, end) or RECIPE.search(text, semi, end) or _STATE_WORDS.search(text, semi, end):
         return False
     return _SERVING_CLAUSE.search(text, semi, end) is not None
 
@@ -5249,10 +5255,10 @@ _HOLDS_AFTER = guarded(
 )
 # a memory something is said not to fit in (`в 96 ГБ не влезет`, `won't fit in 96 GB`): a capacity
 _NOT_FIT_IN_BEFORE = guarded(
-    r"(?i)(?:\b(?:won't|will\s+not|doesn't|does\s+not|do\s+not|don't|cannot|can't|never)\s+fit\s+(?:in|into|on)"
+    r"(?i)(?:\b(?:won[’']t|will\s+not|doesn[’']t|does\s+not|do\s+not|don[’']t|cannot|can[’']t|never)\s+fit\s+(?:in|into|on)"
     r"|(?<!\w)не\s+(?:влез\w*|помест\w*|умест\w*)\s+в)\s+(?:(?:a|one|the|одну|одн\w+)\s+)?(?:~|≈)?$"
 )
-_RU_IN_BEFORE = guarded(r"(?i)(?<!\w)в\s+(?:~|≈)?$")
+_RU_IN_BEFORE = guarded(r"(?i)(?<!размером\s)(?<!объёмом\s)(?<!объемом\s)(?<!весом\s)(?<!\w)в\s+(?:~|≈)?$")
 _FITS_AFTER_RU = guarded(r"(?i)\s*(?:памяти\s+|VRAM\s+)?(?:уже\s+|никак\s+)?не\s+(?:влез\w*|помест\w*|умест\w*|лез\w*)")
 # `23 GiB does not fit next to the weights`, `12 ГиБ рядом с весами`: the figure is something held beside the weights
 _BESIDE_WEIGHTS = guarded(
@@ -5429,13 +5435,20 @@ def _later_figures_clause(s: Sentence, q: Quantity) -> int:
             breaks = list(_CLAUSE_BREAK.finditer(text, q.end, z.start))
             end = breaks[0].start() if breaks else s.end
             break
-    so = _CONCLUSION_AFTER.search(text, q.end, min(end, q.end + 200))
-    return so.start() if so is not None else end
+    for so in _CONCLUSION_AFTER.finditer(text, q.end, min(end, q.end + 200)):
+        # a count of what fits, or one worked out from figures said after this one (`; 79.65 ÷ 7.875 = 10.1, so 10
+        # requests per replica`); not the figure's own batch restated (`16 GiB, so 16 sessions of 8K`)
+        if so.group("fit") or _A_DIGIT.search(text, q.end, so.start()):
+            return so.start()
+    return end
 
 
-# a conclusion drawn from what was said before (`, so 7 requests fit`, `— значит, поместится 7`)
+# a conclusion drawn from what was said before (`, so 7 requests of 32K fit`, `— значит, поместится 7`), with the fit said
+# (`fit`); not a restatement (`, то есть 16 сессий по 8K`: the figure's own batch)
+_A_DIGIT = guarded(r"\d")
 _CONCLUSION_AFTER = guarded(
-    r"(?i)[,;—–]\s*(?:so|thus|hence|therefore|which\s+means|значит|поэтому|следовательно|то\s+есть|итого|так\s+что)\b"
+    r"(?i)[,;—–]\s*(?:so|thus|hence|therefore|значит|поэтому|следовательно|так\s+что)\b"
+    r"(?P<fit>,?\s+[^.;!?]{0,60}?(?:\bfit\w*|\bhold\w*|помест\w*|помещ\w*|влез\w*|влаз\w*|умест\w*|вмест\w*))?"
 )
 
 
@@ -7283,18 +7296,26 @@ def _said_by_the_outline(s: Sentence, cfg: ModelConfig, facts: NoteFacts) -> boo
 def _another_note_model_fits(q: Quantity, cfg: ModelConfig, dtype: DtypeMention, facts: NoteFacts) -> str | None:
     """Another catalogued model the note names whose weights in type `dtype` are figure `q` to its last digit (`141.1 GB`
     is Llama-3-70B's bf16 size as printed; `about 3.2 GB`, or `30.6 GB` beside a 30.46 GB model, is no such match)."""
-    digits = DECIMALS.search(q.text)
-    places = len(digits.group(1)) if digits else 0
     for m in facts.note_models:
         if m.config is None or m.config.name == cfg.name:
             continue
         size = float(count_parameters(m.config).total) * dtype.bytes
-        if q.hi is None and not q.hedge and round(size / q.scale, places) == round(q.printed, places):
+        if to_last_digit(q, size):
             return f"{m.text}, which the note names too, is {fmt(size, q.scale)} in {dtype.name}"
     return None
 
 
-DECIMALS = guarded(r"\d[.,](\d{1,6})(?!\d)")
+def to_last_digit(q: Quantity, value: float) -> bool:
+    """Whether a single unhedged figure is `value` (base units) to its last printed digit (`141.1 GB` is 141.107 GB; `about
+    3.2 GB`, or `30.6 GB` beside 30.46 GB, is not)."""
+    if q.hi is not None or q.hedge:
+        return False
+    digits = _DECIMALS.search(q.text)
+    places = len(digits.group(1)) if digits else 0
+    return round(value / q.scale, places) == round(q.printed, places)
+
+
+_DECIMALS = guarded(r"\d[.,](\d{1,6})(?!\d)")
 
 
 _ADDS_UP = guarded(
@@ -9162,28 +9183,59 @@ def _own_quotient(s: Sentence, t: Quantity) -> tuple[Found, tuple[float, ...], b
 
 @dataclass(frozen=True)
 class _Divisor:
-    """What a ceiling's divisor was read as: its claim, and for a mixture's whole size divided by one stream, the bytes
-    one step really reads (its active experts) in the divisor's own unit."""
+    """What a ceiling's divisor was read as: its claim; for a mixture's whole size divided by one stream, the bytes one
+    step really reads (its active experts) in the divisor's own unit; and whether the model and its type are known and
+    the divisor is none of their sizes (the division then proves nothing about the rate)."""
 
     found: Found
     active: float | None = None
+    mismatched: bool = False
 
 
 # the storage types a divisor of unsaid type is tried in, only to tell a mixture's whole size (never to judge the divisor)
 _DIVISOR_TYPES = (("fp32", 4.0), ("bf16", 2.0), ("fp8", 1.0), ("int4", 0.5))
+# the sentence says every expert is read, or reads in the worst case (`reading all experts`, `if routing were ignored`)
+_EVERY_EXPERT_SAID = guarded(
+    r"(?i)\b(?:all|every)\s+(?:the\s+|its\s+)?experts?\b|\bworst[\s-]+case\b|\brouting\b|\bloaded\b"
+    r"|(?<!\w)(?:вс[еи]х?|кажд\w*)\s+эксперт\w*|маршрутизац\w*|в\s+худшем\s+случае"
+)
+def _plausible_bandwidth(s: Sentence, a: Quantity, bw: Quantity | None, facts: NoteFacts) -> bool:
+    """Whether the bare dividend of a ceiling is a bandwidth in GB/s: the one the sentence or a section above states, the
+    published one of a card its line or the few lines above name (or of two, four or eight of them: `four cards give
+    3,456`), else exactly (to half a percent) one of a catalogued card."""
+    value = a.value * 1e9
+    if bw is not None and abs(bw.value - value) <= 0.03 * bw.value:
+        return True
+    near = (facts.bandwidth.get(line) for line in range(max(0, s.unit.line - 200), s.unit.line + 1))
+    if any(z is not None and abs(z.value - value) <= 0.03 * z.value for z in near):
+        return True  # (`2400` under a section that states the card's 2.4 TB/s; a bounded look back)
+    lines = (s.unit.text, *facts.lines_above.get(s.unit.line, ())[:3])
+    cards = [v * k for line in lines for card in _gpus(line) for v in card.bandwidths for k in (1, 2, 4, 8)]
+    if any(abs(v - value) <= 0.03 * v for v in cards):
+        return True
+    return any(abs(v - value) <= 0.005 * v for v in published_bandwidths())
 
 
-def _divisor_read(s: Sentence, t: Quantity, counts: list[Quantity], facts: NoteFacts, n_devices: int) -> _Divisor | None:
-    """The bare number a decoding ceiling divides the bandwidth by (`3350 ÷ 16.06 = 208.6 tok/s`, `\\frac{864}{35.28}`) is
-    the gigabytes (or gibibytes) one step reads: the model's weights in their type, one device's share of them, or a
-    mixture's active experts. It holds when it is one of those for the sentence's model, else the note's; which size it
-    is stays unverifiable otherwise (it may be weights and cache together, or another model's), never an error. A
-    mixture's whole size (in the stated type, else in the one common type it is) divided by one stream reads every
-    expert: the active share is returned beside the claim."""
-    found = _quotient_operands(s, t)
-    if found is None or found[0].kind != "number" or found[1].kind != "number":
+def _divisor_read(
+    s: Sentence,
+    t: Quantity,
+    found: tuple[Quantity, Quantity, tuple[float, ...], bool],
+    facts: NoteFacts,
+    n_devices: int,
+    bw: Quantity | None,
+) -> _Divisor | None:
+    """The bare number a decoding ceiling divides a bandwidth by (`3350 ÷ 16.06 = 208.6 tok/s`, `\\frac{864}{35.28}`;
+    the dividend a bandwidth the note states or a named card's) is the gigabytes (or gibibytes) one step reads: the
+    model's weights in their type, one device's share of them when the sentence splits it, or a mixture's active
+    experts. It holds when it is one of those for the sentence's model, else the note's; which size it is stays
+    unverifiable otherwise (it may be weights and cache together, or another model's), never an error. A mixture's whole
+    size (in the stated type, else in the one common type it is) divided for one stream reads every expert: the active
+    share is returned beside the claim, unless the sentence says every expert is read or speaks of a batch."""
+    a, b = found[0], found[1]
+    if a.kind != "number" or b.kind != "number":
         return None
-    b = found[1]
+    if not _plausible_bandwidth(s, a, bw, facts):
+        return None  # `2300 ÷ 46 = 50 tok/s per user`: a total over users, no bandwidth divided
     configs = {m.config.name: m for m in s.models if m.config is not None}
     m = next(iter(configs.values())) if len(configs) == 1 else None
     if m is None and not s.models and not _unknown_name(s):
@@ -9197,6 +9249,13 @@ def _divisor_read(s: Sentence, t: Quantity, counts: list[Quantity], facts: NoteF
     counted = count_parameters(m.config)
     moe = 0 < counted.read_per_token < counted.total
     share = float(counted.read_per_token) / float(counted.total) if moe else 1.0
+    masked = s.unit.masked
+    one_stream = (
+        moe
+        and not n_devices
+        and not _EVERY_EXPERT_SAID.search(masked, s.start, s.end)
+        and not _AGGREGATE.search(masked, max(line_start(masked, s.start), s.start - 200), t.start)
+    )
 
     def matches(size: float) -> float | None:
         """The unit (GB or GiB) in which the divisor is `size` bytes, or None."""
@@ -9205,15 +9264,14 @@ def _divisor_read(s: Sentence, t: Quantity, counts: list[Quantity], facts: NoteF
     if dtype is None:
         whole_in = [(name, float(counted.total) * n) for name, n in _DIVISOR_TYPES]
         hits = [(name, size, u) for name, size in whole_in if (u := matches(size)) is not None]
-        active = hits[0][1] * share / hits[0][2] if moe and len(hits) == 1 and not n_devices else None
+        active = hits[0][1] * share / hits[0][2] if one_stream and len(hits) == 1 else None
         why = f"{unread}; {m.text}'s storage type is not said"
         claim = make_claim(s.unit, b.start, b.end, "weights", Verdict.UNVERIFIABLE, why, stated=b.text)
         return _Divisor(Found(claim, ((b.start, b.end),)), active)
     whole = gguf_bytes(m.config, dtype.name) if dtype.gguf else float(counted.total) * dtype.bytes
-    shares = sorted({n for n in (1, n_devices, facts.tensor_parallel) if n and n >= 1})
     said = f"{m.text} in {dtype.name}"
     for size, what in ((whole, "all weights"), (whole * share, "active experts")):
-        for n in shares:
+        for n in sorted({1, n_devices or 1}):
             u = matches(size / n)
             if u is None:
                 continue
@@ -9221,11 +9279,11 @@ def _divisor_read(s: Sentence, t: Quantity, counts: list[Quantity], facts: NoteF
             unit = "GB" if u == 1e9 else "GiB"
             how = f"{b.text} is the {unit} of {said}, {what}{per} = {size / n / u:,.2f} {unit}"
             claim = make_claim(s.unit, b.start, b.end, "weights", Verdict.HOLDS, how, stated=b.text)
-            every = moe and what == "all weights" and n == 1 and not n_devices
+            every = one_stream and what == "all weights" and n == 1
             return _Divisor(Found(claim, ((b.start, b.end),)), whole * share / u if every else None)
     why = f"{unread}; not {said}'s weights ({fmt(whole, 1e9)}), a device's share or its active experts: which size is not read"
     claim = make_claim(s.unit, b.start, b.end, "weights", Verdict.UNVERIFIABLE, why, stated=b.text)
-    return _Divisor(Found(claim, ((b.start, b.end),)))
+    return _Divisor(Found(claim, ((b.start, b.end),)), mismatched=True)
 
 
 def _throughput(s: Sentence, sizes: list[Quantity], counts: list[Quantity], facts: NoteFacts) -> list[Found]:
@@ -9287,13 +9345,14 @@ def _throughput(s: Sentence, sizes: list[Quantity], counts: list[Quantity], fact
 
     for t in rates:
         quotient = _own_quotient(s, t)
-        divisor = _divisor_read(s, t, counts, facts, n_devices) if quotient is not None and not measured else None
+        operands = _quotient_operands(s, t) if quotient is not None and not measured else None
+        divisor = _divisor_read(s, t, operands, facts, n_devices, bw) if operands is not None else None
         if divisor is not None:
             out.append(divisor.found)
-        if quotient is not None and divisor is not None and divisor.active and quotient[0].claim is not None:
+        if operands is not None and divisor is not None and divisor.active and quotient is not None and quotient[0].claim:
             # `3350 ÷ 93,4 = 35,9 ток/с` for Mixtral: the division is by every expert's weights; one stream's step reads
             # only the active ones
-            over, by, _, _ = _quotient_operands(s, t) or (t, t, (), False)
+            over, by = operands[0], operands[1]
             bound = over.value / divisor.active
             how = (
                 f"stated {t.text}; {over.text} / {by.text} divides by every expert's weights, but one decoding step reads "
@@ -9395,7 +9454,8 @@ def _throughput(s: Sentence, sizes: list[Quantity], counts: list[Quantity], fact
             out.append(beyond)
             continue
         if bw is None or read_t is None or bw.value <= 0 or read_t[0] <= 0:
-            if quotient is not None and quotient[0].claim is not None and quotient[0].claim.verdict.holds:
+            right = quotient is not None and quotient[0].claim is not None and quotient[0].claim.verdict.holds
+            if quotient is not None and right and not (divisor is not None and divisor.mismatched):
                 out.append(quotient[0])  # the sentence's own division is right; what it divides is not read to bound it
                 continue
             claim = make_claim(

@@ -56,7 +56,7 @@ from vaultkit.claims.shapes.base import (
     unspaced,
 )
 from vaultkit.claims.shapes.context_sizes import near_hardware
-from vaultkit.claims.shapes.sized import ASIDE, DECIMALS, DIFFERENCE_BEFORE, context_model, sibling, turned_to_serving
+from vaultkit.claims.shapes.sized import ASIDE, DIFFERENCE_BEFORE, context_model, sibling, to_last_digit, turned_to_serving
 from vaultkit.claims.verdict import compare, fmt
 
 # what says a sentence is about training (its model states, an optimizer, a sharding of them)
@@ -181,16 +181,15 @@ class _Model:
     params: float
     named: str
     nominal: bool = False  # a size name's round count (`an 8B`): the model's own count may be a few % off
-    # a model taken from the lines above or the note: the other catalogued models the note names, with their counts
-    others: tuple[tuple[str, float], ...] = ()
+    # a model taken from the lines above or the note: the other catalogued models the note names
+    others: tuple[ModelMention, ...] = ()
 
 
-def _from_context(m: ModelMention, where: str, facts: NoteFacts) -> _Model:
+def _with_the_notes_others(m: ModelMention, where: str, facts: NoteFacts) -> _Model:
     """The model the lines above or the note are about, with the other models the note names beside it."""
     name = m.config.name if m.config is not None else ""
-    others = {x.config.name: (x.text, float(count_parameters(x.config).total)) for x in facts.note_models if x.config is not None}
-    others.pop(name, None)
-    return _Model(_params_of(m), f"{m.text} ({where})", others=tuple(others.values()))
+    others = tuple(x for x in facts.note_models if x.config is not None and x.config.name != name)
+    return _Model(_params_of(m), f"{m.text} ({where})", others=others)
 
 
 @dataclass(frozen=True)
@@ -1485,7 +1484,7 @@ def _model(s: Sentence, q: Quantity, facts: NoteFacts, lead: str) -> _Model | No
                 break  # the paragraph before
             one = _one_model(line)
             if one is not None:
-                return _from_context(one, "above", facts)
+                return _with_the_notes_others(one, "above", facts)
             if _configs_named(line):
                 break  # two models: which one is meant is not certain
     if lead and names_a_role(lead):  # `… the student (18 B/param → 145 GB)` / `on 8 cards that is …`
@@ -1497,19 +1496,19 @@ def _model(s: Sentence, q: Quantity, facts: NoteFacts, lead: str) -> _Model | No
             return _Model(_params_of(said[0]), f"{said[0].text} (line above)")
     m2 = context_model(s, facts)
     if m2 is not None and m2.config is not None:
-        return _from_context(m2, "context", facts)
+        return _with_the_notes_others(m2, "context", facts)
     for line in facts.lines_above.get(s.unit.line, ()):  # the nearest of the few lines above in its section to name one
         if ASIDE.search(line):
             break  # (`Для сравнения: текущая Llama-3.1-8B …`: the section's subject is looked for instead)
         one = _one_model(line)
         if one is not None:
-            return _from_context(one, "above", facts)
+            return _with_the_notes_others(one, "above", facts)
         if _configs_named(line):
             break
     for line in _context(s, facts):
         one = _one_model(line)
         if one is not None:
-            return _from_context(one, "context", facts)
+            return _with_the_notes_others(one, "context", facts)
     if facts.declared_params is not None:
         return _Model(facts.declared_params[0], facts.declared_params[1])
     nominal = _nominal(s, q)
@@ -1949,16 +1948,15 @@ def _verdict(s: Sentence, q: Quantity, computed: float, how: str, model: _Model 
 def _another_model_fits(q: Quantity, computed: float, model: _Model) -> str | None:
     """Another model the note names whose count, under the same recipe and split, is figure `q` to its last digit (an
     unhedged single figure of a model taken from context)."""
-    if not model.others or q.hi is not None or q.hedge or model.params <= 0:
+    if not model.others or model.params <= 0:
         return None
-    digits = DECIMALS.search(q.text)
-    places = len(digits.group(1)) if digits else 0
-    for text, params in model.others:
-        theirs = computed * params / model.params
-        if round(theirs / q.scale, places) == round(q.printed, places):
-            return f"{text}, which the note names too, gives {fmt(theirs, q.scale)}"
+    for other in model.others:
+        if other.config is None:
+            continue
+        theirs = computed * float(count_parameters(other.config).total) / model.params
+        if to_last_digit(q, theirs):
+            return f"{other.text}, which the note names too, gives {fmt(theirs, q.scale)}"
     return None
-
 
 
 def _unverifiable(s: Sentence, q: Quantity, why: str) -> Found:
