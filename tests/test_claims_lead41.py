@@ -353,3 +353,38 @@ def test_a_size_said_of_a_thing_that_does_not_fit_is_not_a_capacity() -> None:
 
 def test_a_factor_said_of_a_referent_keeps_its_pair() -> None:
     _judged("fp8 halves it: 16.06 GB in bf16, and 4.03 GB in fp8.\n", "halves", V, "= 3.985")
+
+
+# A table whose unit stands in its own column after the figure (`| weights, bf16 | 32.1 | GB | ✘ |`).
+UNIT_COLUMN_TABLE = (
+    "# Llama-3-8B\n\n| item | team's value | unit | auditor |\n|---|---|---|---|\n"
+    "| weights, bf16 | {w} | GB | |\n| KV cache per token | {kv} | KiB | |\n"
+)
+UNIT_COLUMN_TABLE_RU = (
+    "# Llama-3-8B\n\n| пункт | в статье | единица | причина |\n|---|---|---|---|\n"
+    "| веса в bf16 | {w} | ГБ | |\n| кэш на токен | {kv} | КиБ | |\n"
+)
+
+
+@pytest.mark.parametrize("table", [pytest.param(UNIT_COLUMN_TABLE, id="en"), pytest.param(UNIT_COLUMN_TABLE_RU, id="ru")])
+def test_a_figure_before_its_rows_unit_column_takes_that_unit(table: str) -> None:
+    _judged(table.format(w="16.06", kv="128"), "16.06", H, "16.061 GB")
+    _judged(table.format(w="32.1", kv="128"), "32.1", W, "16.061 GB")
+    _judged(table.format(w="16.06", kv="512"), "512", W, "128 KiB")
+
+
+def test_a_rows_item_number_takes_no_unit() -> None:
+    text = "| пункт | в статье | единица | верно |\n|---|---|---|---|\n| 1 | 8 | ГБ | 16,06 |\n"
+    stated = [c.stated for c in note_claims(text)]  # type: ignore[attr-defined]
+    assert "1" not in stated and not any(x.startswith("1 ") for x in stated)
+
+
+@pytest.mark.parametrize(
+    "text, stated, group",
+    [
+        pytest.param("Llama-3-8B в Q4_K_M на RTX 4090 выдаст 410 ток/с.\n", "410 ток/с", W, id="ru-gives"),
+        pytest.param("Llama 3.1 8B в Q4_K_M на RTX 4090 выдаст не больше 205 ток/с.\n", "не больше 205 ток/с", H, id="ru-most"),
+    ],
+)
+def test_a_russian_rate_a_card_gives_is_one_streams(text: str, stated: str, group: str) -> None:
+    _judged(text, stated, group, "205.2 tok/s")

@@ -1224,7 +1224,7 @@ def _column_units(lines: list[str]) -> dict[tuple[int, int], str]:
             in_table = True
             cells = line.split("|")
             header = {}
-            # `| № | вопрос | ед. | А | Б | эталон |`: a column of units, each row's own, for the cells after it
+            # `| № | вопрос | ед. | А | Б | эталон |`: a column of units, each row's own, for the row's other cells
             unit_col = next((col for col, cell in enumerate(cells) if _UNIT_COLUMN.fullmatch(cell.strip())), None)
             lead = _lead_unit(lines, n - 1) if "bit" not in line.lower() and "бит" not in line.lower() else None
             for col, cell in enumerate(cells):
@@ -1248,8 +1248,10 @@ def _column_units(lines: list[str]) -> dict[tuple[int, int], str]:
         cells = line.split("|")
         said = cells[unit_col].strip() if unit_col is not None and unit_col < len(cells) else ""
         if said and classify_unit(said)[0] in _UNIT_COLUMN_KINDS:
-            first = (unit_col or 0) + 1
-            out.update({(n, col): said for col in range(first, len(cells)) if cells[col].strip()})
+            # the row's figures on either side of its unit (`| weights, bf16 | 32.1 | GB | 16.06 |`), past its first
+            # column (a label or an item's number)
+            cols = range(2, len(cells))
+            out.update({(n, col): said for col in cols if col != unit_col and cells[col].strip()})
             continue
         # `| веса bf16, ГБ | 405 | 811,7 |`: a row whose label names the unit, under a header that names none
         label = next((k for k, c in enumerate(cells) if c.strip()), None)

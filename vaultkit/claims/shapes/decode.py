@@ -62,6 +62,7 @@ _ONE_DECODE = guarded(
     r"(?i)\bdecod\w*|\bgenerat\w*|\bbatch[\s-]*(?:size\s*)?(?:of\s+|=\s*)?1\b|\bsingle[\s-]+(?:stream|user|request)|\bone\s+stream"
     r"|\bper\s+stream|\bat\s+most\b|\bbound\w*|\bceiling\b|\bupper\s+limit|\bmax(?:imum)?\b|\btops?\s+out|\bcapped\b|\blimited\s+to\b"
     r"|декод\w*|генер\w*|на\s+(?:один\s+)?поток|не\s+более|потол\w*|предел\w*|максимум\w*|упира\w*|ограничен\w*"
+    r"|не\s+(?:больше|выше|быстрее)|выда(?:[её]т|ст|ют|дут|вал\w*)"  # `выдаст не больше 2,3 ток/с`: one stream's rate
 )
 _SHARED = guarded(
     r"(?i)\bbatch\w*|\baggregate\b|\bconcurren\w*|\bparallel\w*|\busers\b|\brequests\b|\bspeculat\w*|\bdraft\w*|\btotal\b"
@@ -81,6 +82,7 @@ _MEASURED_OR_TARGET = guarded(
 _ESTIMATE = guarded(
     r"(?i)\bceiling\b|\bcapped\b|\bbound\w*|\bupper\s+limit\b|\bat\s+most\b|\btops?\s+out\b|\btheoretical\w*|\bmax(?:imum)?\b"
     r"|\bwould\b|\bshould\b|\blimited\s+to\b|ограничен\w*|потол\w*|теоретическ\w*|не\s+более|максимум\w*|предел\w*|упира\w*|должн\w*"
+    r"|не\s+(?:больше|выше|быстрее)"
 )
 # a size per something (`2 bytes per weight`, `320 KiB/token`): not the weights read
 _PER_AFTER = guarded(r"(?i)\s*(?:/\s*[^\W\d_]|per\b|each\b|на\s+(?:параметр|вес|токен|элемент|слой)|каждый\b)")

@@ -8850,6 +8850,7 @@ _DEVICES_SHARED = guarded(
 _ESTIMATE = guarded(
     r"(?i)\bshould\b|\bwould\b|\bexpected\b|\btheoretical\w*|\bceiling\b|\bcapped\b|\bbounds?\b|\bupper\s+limit\b|\bat\s+most\b"
     r"|\bmax(?:imum)?\b|потол\w*|теоретическ\w*|должн\w*|ожида\w*|упира\w*|ограничен\w*|не\s+более|максимум\w*|предел\w*"
+    r"|не\s+(?:больше|выше|быстрее)"
 )
 _BELOW_BOUND = guarded(
     r"(?i)\bbelow\b|\bunder\b|\bless\s+than\b|\blower\s+than\b|\bshort\s+of\b|\bfar\s+from\b|\bwell\s+within\b"
