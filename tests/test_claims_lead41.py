@@ -388,3 +388,21 @@ def test_a_rows_item_number_takes_no_unit() -> None:
 )
 def test_a_russian_rate_a_card_gives_is_one_streams(text: str, stated: str, group: str) -> None:
     _judged(text, stated, group, "205.2 tok/s")
+
+
+ROW_LABEL_TABLE = (
+    "# Llama-3.1-70B\n\n| раздел | значение | в статье | верно |\n|---|---|---|---|\n"
+    "| раздел 3.1 | веса 70B в fp8 на одну карту при TP = 2, ГБ | {v} | 35,28 |\n"
+)
+
+
+def test_a_rows_unit_is_in_the_label_before_its_figures_past_a_section_column() -> None:
+    _judged(ROW_LABEL_TABLE.format(v="70,55"), "70,55", W, "35.2")
+
+
+def test_a_row_that_names_activations_is_no_weights_row() -> None:
+    text = (
+        "| раздел | значение | в статье | верно |\n|---|---|---|---|\n"
+        "| раздел 5 | активации 8B в fp8 без пересчёта, ГиБ | 3,03 | 97 |\n"
+    )
+    assert [c.stated for c in note_claims(text) if c.verdict.group == W] == []  # type: ignore[attr-defined]

@@ -1253,8 +1253,10 @@ def _column_units(lines: list[str]) -> dict[tuple[int, int], str]:
             cols = range(2, len(cells))
             out.update({(n, col): said for col in cols if col != unit_col and cells[col].strip()})
             continue
-        # `| веса bf16, ГБ | 405 | 811,7 |`: a row whose label names the unit, under a header that names none
-        label = next((k for k, c in enumerate(cells) if c.strip()), None)
+        # `| веса bf16, ГБ | 405 | 811,7 |`: a row whose label names the unit, under a header that names none (the label
+        # is the last text cell before the row's first figure: `| раздел 3.1 | веса 70B в fp8, ГБ | 70,55 | 35,28 |`)
+        first_figure = next((k for k, c in enumerate(cells) if _CELL_FIGURE.match(c)), len(cells))
+        label = next((k for k in range(first_figure - 1, -1, -1) if cells[k].strip()), None)
         row = _ROW_UNIT.search(cells[label]) if label is not None else None
         if row is not None and label is not None:
             out.update({(n, col): row.group(1) for col in range(label + 1, len(cells)) if cells[col].strip()})
@@ -1265,6 +1267,7 @@ def _column_units(lines: list[str]) -> dict[tuple[int, int], str]:
 _UNIT_COLUMN = guarded(r"(?i)ед\.?(?:\s*изм\.?)?|единиц\w*(?:\s+измерения)?|units?")
 _UNIT_COLUMN_KINDS = frozenset({"bytes", "count", "flops", "throughput"})
 # a row label ending in its unit: `веса bf16, ГБ`, `KV cache at 8K (GiB)`
+_CELL_FIGURE = guarded(r"\s*[~≈]?\s*\d[\d.,\s\u00a0\u202f–-]*\s*$")
 _ROW_UNIT = guarded(r"(?:,|\()\s*([KMGT]i?B|[КМГТ]и?Б)\s*\)?\s*$")
 
 

@@ -3774,7 +3774,8 @@ _PER_DEVICE_BEFORE = guarded(
     r"|(?<!\w)на\s+кажд(?:ой|ую|ом)\s+(?:по\s+)?(?:~|≈|около\s+)?$"  # `на каждой 34,5 ГБ`
     # `4 шарда по 4 ГБ`, `на 2 картах по 70,5 ГБ весов` (`на 2 картах по 80 ГБ`, the cards' own, is no model size)
     rf"|(?<![\w.,]){_N_WORD}\s+(?:шард\w*|файл\w*|{_DEV_RU})\s*(?:—\s*)?по\s+(?:~|≈|около\s+)?$"
-    r"|(?<!\w)на\s+(?:карту|видеокарту|GPU|устройство|ускоритель)(?!\w)(?!\s+(?:с|c)\s)"  # `В int8 на карту приходится 69 ГБ`
+    # `В int8 на карту приходится 69 ГБ`, `| веса на одну карту, ГБ |`
+    r"|(?<!\w)на\s+(?:одну\s+)?(?:карту|видеокарту|GPU|устройство|ускоритель)(?!\w)(?!\s+(?:с|c)\s)"
 )
 # `PP=8`, `pipeline parallel 4`, `pipeline-parallel size 2`: the stages a model is cut into
 # `3.35 TB/s ÷ 35.3 GB`, `3,35 ТБ/с / 35 ГБ`: a bandwidth divided by the size
@@ -4473,7 +4474,8 @@ def _first_cell(text: str) -> tuple[str, int]:
     return "", 0
 
 
-_ROW_NUMBER = guarded(r"(?:№\s*)?\d{1,3}[.)]?")
+# a first cell that only numbers or places the row (`3`, `№ 3`, `раздел 3.1`, `п. 5.3`, `table 2`)
+_ROW_NUMBER = guarded(r"(?i)(?:№\s*|(?:раздел|пункт|п\.|section|item|§|таблица|table)\s*)?\d{1,3}(?:\.\d{1,3}){0,3}[.)]?")
 
 
 _EACH_OF_THEM_AFTER = guarded(
@@ -6498,11 +6500,15 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
             and not _KV.search(clause)
             and not _WEIGHT_WORDS.search(clause)
             and not _TRAIN.search(clause)
-            and (_KV.search(label := _row_label(text, q)) or (_TRAIN.search(label) and not _READING_HEADER.search(clause)))
+            and (
+                _KV.search(label := _row_label(text, q))
+                or (_TRAIN.search(label) and not _READING_HEADER.search(clause))
+                or _ACT.search(label)  # `| активации 8B без пересчёта, ГиБ | 3,03 | 97 |`: the row names activations
+            )
             and not _WEIGHT_WORDS.search(label)
             and not _SIZE_IN_LABEL.search(label)  # (`| «… 25 ГиБ кэша» | ✓ | вдвое меньше 50 ГиБ |`: a claim, no label)
         ):
-            clause = f"{clause} {label}"  # `| target KV | 40 GiB |` under `| batch 32 |`: the row names the cache
+            clause = f"{clause} {label}"  # `| target KV | 40 GiB |` under `| batch 32 |`: the row names the cache (or its part)
         kind = _kind(text, clause, s, q)
         field_kind = _field_kind(s, q)
         if field_kind and (
