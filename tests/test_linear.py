@@ -648,6 +648,9 @@ def test_round_40_forms_on_a_long_line_are_linear(unit: str) -> None:
         pytest.param("10 GiB, 5 GiB per card, so 7 requests fit; 7 sessions (5 GiB per card each); ", id="conclusion-each"),
         pytest.param("в 96 ГБ не влезет, NVLink у 3090 — 112,5 ГБ/с; ", id="capacity-link"),
         pytest.param("вдвое больше, 32,12 ГБ, а в int4 — 4,02 ГБ; ", id="factor-clauses"),
+        pytest.param("| weights, bf16 | 32.1 | GB | ✘ ", id="unit-column-row"),
+        pytest.param("| раздел 3.1 | веса 70B на одну карту, ГБ | 70,55 | 35,28 ", id="row-label-unit"),
+        pytest.param("Llama-3-8B в Q4_K_M на RTX 4090 выдаст не больше 205 ток/с, ", id="ru-gives-at-most"),
     ],
 )
 def test_round_41_forms_on_a_long_line_are_linear(unit: str) -> None:

@@ -1267,7 +1267,7 @@ def _column_units(lines: list[str]) -> dict[tuple[int, int], str]:
 _UNIT_COLUMN = guarded(r"(?i)ед\.?(?:\s*изм\.?)?|единиц\w*(?:\s+измерения)?|units?")
 _UNIT_COLUMN_KINDS = frozenset({"bytes", "count", "flops", "throughput"})
 # a row label ending in its unit: `веса bf16, ГБ`, `KV cache at 8K (GiB)`
-_CELL_FIGURE = guarded(r"\s*[~≈]?\s*\d[\d.,\s\u00a0\u202f–-]*\s*$")
+_CELL_FIGURE = guarded(r"\s*(?:[~≈]\s*)?\d[\d.,\s\u00a0\u202f–-]*$")
 _ROW_UNIT = guarded(r"(?:,|\()\s*([KMGT]i?B|[КМГТ]и?Б)\s*\)?\s*$")
 
 

@@ -60,7 +60,6 @@ from vaultkit.claims.shapes.base import (
     in_range,
     last_before,
     line_names,
-    line_start,
     make_claim,
     mark_bounds,
     starting_in,
@@ -3450,13 +3449,13 @@ _ADAM_NAMED = guarded(rf"(?i){ADAM_WORD}|{MIXED_PRECISION_WORDS}")
 
 
 # what a clause about serving says (`at TP = 2 each card holds …`, `KV cache`, `потолок`); and the training words the
-# recipe's own clauses may use besides `_TRAINING_WORDS` (`gradients`, `moments`, `FSDP`, `split over 4 GPUs`)
+# recipe's own clauses may use besides `_TRAINING_WORDS` (`gradients`, `moments`, `FSDP`, `split over 4 GPUs`, `26 GB of them`)
 _SERVING_CLAUSE = guarded(
     r"(?i)\bTP\s*=|\btensor[\s-]+parallel|\bKV\b|\bcache\b|кэш\w*|\bdecod\w*|\bceiling\b|потол\w*|\btok/s\b|ток/с"
 )
 _STATE_WORDS = guarded(
-    r"(?i)\bgrad\w*|\bmoments?\b|\bmaster\b|\bFSDP\b|\bDDP\b|\bshard\w*|\bsplit\s+(?:over|across)|градиент\w*|момент\w*"
-    r"|шардир\w*"
+    r"(?i)\bgrad\w*|\bmoments?\b|\bmaster\b|\bFSDP\b|\bDDP\b|\bshard\w*|\bsplit\b|\bof\s+them\b|градиент\w*|момент\w*"
+    r"|шардир\w*|из\s+них"
 )
 
 
@@ -6399,8 +6398,13 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
     text = s.unit.masked
     # (a count in a column of trainable parameters, `| trainable params |`, is an adapter's: no size of the model's)
     counts = [q for q in s.quantities if is_parameter_count(s, q) and not _ADAPTER.search(facts.header_of(s, q))]
-    # (a count said to be trained, `r = 16 on q and v trains 6,815,744 parameters`, is an adapter's: no size of the model's)
-    counts = [q for q in counts if not _TRAINED_BEFORE.search(text, max(s.start, q.start - 24), q.start)]
+    # (a count said to be trained, `r = 16 on q and v trains 6,815,744 parameters, and the NF4 base is about 4.14 GB`, is
+    # an adapter's: no count the base's size after it is of)
+    counts = [
+        q
+        for q in counts
+        if not (_TRAINED_BEFORE.search(text, max(s.start, q.start - 24), q.start) and _FROZEN_BASE.search(text, q.end, s.end))
+    ]
     called = _models_called_by_size(s, counts, facts)
     if called is not None:  # `The 14B in fp16 is 29.5 GB` under Qwen2.5-32B: Qwen2.5-14B's 14.77B, not 14 × 10⁹
         models, names = called
@@ -9217,7 +9221,8 @@ def _plausible_bandwidth(s: Sentence, a: Quantity, bw: Quantity | None, facts: N
     if any(z is not None and abs(z.value - value) <= 0.03 * z.value for z in near):
         return True  # (`2400` under a section that states the card's 2.4 TB/s; a bounded look back)
     lines = (s.unit.text, *facts.lines_above.get(s.unit.line, ())[:3])
-    cards = [v * k for line in lines for card in _gpus(line) for v in card.bandwidths for k in (1, 2, 4, 8)]
+    # (the catalogue's cards of each line, read once per line: a long line of divisions stays linear)
+    cards = [v * k for line in lines for card in find_cards(line) for v in card.bandwidths for k in (1, 2, 4, 8)]
     if any(abs(v - value) <= 0.03 * v for v in cards):
         return True
     return any(abs(v - value) <= 0.005 * v for v in published_bandwidths())
@@ -9257,11 +9262,12 @@ def _divisor_read(
     moe = 0 < counted.read_per_token < counted.total
     share = float(counted.read_per_token) / float(counted.total) if moe else 1.0
     masked = s.unit.masked
+    # (the words looked for near the rate only: a long line of rates stays linear)
     one_stream = (
         moe
         and not n_devices
-        and not _EVERY_EXPERT_SAID.search(masked, s.start, s.end)
-        and not _AGGREGATE.search(masked, max(line_start(masked, s.start), s.start - 200), t.start)
+        and not _EVERY_EXPERT_SAID.search(masked, max(s.start, t.start - 200), min(s.end, t.end + 100))
+        and not _AGGREGATE.search(masked, max(0, t.start - 200), t.start)
     )
 
     def matches(size: float) -> float | None:

@@ -1807,19 +1807,7 @@ def _share(
         ) or any(abs(q.value - model.params * _each(per, stage, k) / split) <= 0.03 * q.value for k in (1, 2) if k < n)
         if not states_only and not other:
             return None  # activations may come on top: left to the later shapes (a total stated beside it, say)
-    if not check.verdict.holds and where != "sentence" and stage > 0:
-        # `On the Quad-192 with ZeRO-3 each card holds 32.1 GB` under a line about two cards: a device count taken from
-        # elsewhere, while the figure is the share over another count the sentence's own words may give
-        shares = (k for k in _COMMON_COUNTS if k != n and compare(q, model.params * _each(per, stage, k) / split).verdict.holds)
-        fits = next(shares, 0)
-        if fits:
-            why = f"over {fits} devices it is the figure, and the sentence does not say how many it is split over"
-            return _unverifiable(s, q, f"{how} = {fmt(computed, q.scale)}; {why}")
     return _verdict(s, q, computed, how, model)
-
-
-# the device counts a node or cluster commonly has: a share over one of them may be what the figure is
-_COMMON_COUNTS = (2, 4, 8, 16, 32, 64, 3, 6, 12, 24, 48)
 
 
 def _share_of_total(
