@@ -4505,8 +4505,9 @@ def _own_typed_part(text: str, s: Sentence, q: Quantity) -> bool:
     semi = text.rfind(";", max(0, q.start - 300), q.start)  # (the sentence may be the part itself: the line is read)
     if semi < 0:
         return False
-    end = text.find(";", q.end, s.end)
-    end = s.end if end < 0 else end
+    hi = min(s.end, q.end + 300)  # (a bounded stretch either side: a long line of figures stays linear)
+    end = text.find(";", q.end, hi)
+    end = hi if end < 0 else end
     if _KV.search(text, semi, end) or _PER_TOKEN_IN.search(text, semi, end) or _K_CONTEXT.search(text, semi, end):
         return False  # (`…; на 64K контексте — 14 ГиБ, а в fp8 — 28 ГиБ`: a context said, the cache's part)
     return bool(find_dtypes(text, semi, q.start))
@@ -6403,7 +6404,10 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
     counts = [
         q
         for q in counts
-        if not (_TRAINED_BEFORE.search(text, max(s.start, q.start - 24), q.start) and _FROZEN_BASE.search(text, q.end, s.end))
+        if not (
+            _TRAINED_BEFORE.search(text, max(s.start, q.start - 24), q.start)
+            and _FROZEN_BASE.search(text, q.end, min(s.end, q.end + 200))
+        )
     ]
     called = _models_called_by_size(s, counts, facts)
     if called is not None:  # `The 14B in fp16 is 29.5 GB` under Qwen2.5-32B: Qwen2.5-14B's 14.77B, not 14 × 10⁹

@@ -1187,7 +1187,7 @@ def _volumes_per_period(s: Sentence, facts: NoteFacts) -> list[Found]:
             if spanned and _MANY.search(text, r.end, q.start):
                 continue  # `at 40 tok/s per stream and 64 streams, over 30 days …`: the rate may be one of several
             computed, how = r.value * period, f"{r.text} × {period:,.0f} s"
-            streams = _STREAMS.search(text, r.end, q.start)
+            streams = _STREAMS.search(text, max(r.end, q.start - 120), q.start)  # (bounded: one rate before many amounts)
             if streams is not None and not compare(q, computed).verdict.holds:
                 # `A replica at 95 tok/s serving 7 sessions emits 2.4 M tokens per hour`: the rate may be each stream's
                 n = int(streams.group(1))
