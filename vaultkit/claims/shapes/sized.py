@@ -9180,14 +9180,13 @@ def _quotient_operands(s: Sentence, t: Quantity) -> tuple[Quantity, Quantity, tu
     return None
 
 
-def _own_quotient(s: Sentence, t: Quantity) -> tuple[Found, tuple[float, ...], bool] | None:
+def _own_quotient(
+    s: Sentence, t: Quantity, found: tuple[Quantity, Quantity, tuple[float, ...], bool]
+) -> tuple[Found, tuple[float, ...], bool]:
     """A rate right after a division the sentence writes out (`89,6 / 14,48 ≈ 6,2 ток/с`, `3.35 TB/s ÷ 7.24 GB = 463
-    tok/s`), or right before one it brackets, is that division's result, whatever bandwidth the line states elsewhere:
-    the sentence's own arithmetic, with the bytes the divisor may stand for (GB or GiB for a bare number). Two bare
-    numbers, or a bandwidth over a size; anything else is left to the bound."""
-    found = _quotient_operands(s, t)
-    if found is None:
-        return None
+    tok/s`), or right before one it brackets (`found`, its `_quotient_operands`), is that division's result, whatever
+    bandwidth the line states elsewhere: the sentence's own arithmetic, with the bytes the divisor may stand for (GB or
+    GiB for a bare number). Two bare numbers, or a bandwidth over a size; anything else is left to the bound."""
     a, b, divisor, bracketed = found
     computed = a.value / b.value
     check = compare(t, computed)
@@ -9361,12 +9360,12 @@ def _throughput(s: Sentence, sizes: list[Quantity], counts: list[Quantity], fact
         return seen[key]
 
     for t in rates:
-        quotient = _own_quotient(s, t)
-        operands = _quotient_operands(s, t) if quotient is not None and not measured else None
-        divisor = _divisor_read(s, t, operands, facts, n_devices, bw) if operands is not None else None
+        operands = _quotient_operands(s, t)  # (read once: the rate's own division, its divisor and the mixture's bound)
+        quotient = _own_quotient(s, t, operands) if operands is not None else None
+        divisor = _divisor_read(s, t, operands, facts, n_devices, bw) if operands is not None and not measured else None
         if divisor is not None:
             out.append(divisor.found)
-        if operands is not None and divisor is not None and divisor.active and quotient is not None and quotient[0].claim:
+        if divisor is not None and divisor.active and operands is not None and quotient is not None and quotient[0].claim:
             # `3350 ÷ 93,4 = 35,9 ток/с` for Mixtral: the division is by every expert's weights; one stream's step reads
             # only the active ones
             over, by = operands[0], operands[1]
