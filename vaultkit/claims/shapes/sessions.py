@@ -39,7 +39,7 @@ _CACHE_8BIT = guarded(
 )
 # a size said to be one item's (`2.5 GiB each`, `3.125 GiB per session`, `0,44 ГиБ на пользователя`)
 _EACH_AFTER = guarded(
-    r"(?i)[^\S\n]{0,2}(?:of\s+(?:KV\s+|cache\s+)?)?(?:each|apiece|per[^\S\n]+(?:sequence|session|user|request|conversation|chat)"
+    r"(?i)[^\S\n]{0,2}(?:of\s+(?:KV\s+|cache\s+)?)?(?:each|apiece|per[^\S\n]+(?:\d{1,4}[KkКк][^\S\n]+)?(?:sequence|session|user|request|conversation|chat)"
     r"|(?:кэша\s+)?на[^\S\n]+(?:одн\w+[^\S\n]+)?(?:пользовател|сесси|запрос|последовательност|диалог)\w*|кажд\w*)(?!\w)"
 )
 # … or before it (`each sequence takes 1 GiB`, `на пользователя 0,44 ГиБ`, `a 16K session is 3.125 GiB`)
@@ -102,8 +102,10 @@ def session_counts(s: Sentence, facts: NoteFacts) -> list[Found]:
         and q.value < 1e6
         and _ITEMS.match(text, q.end)
     ]
-    if len(counts) != 1:
-        return []  # (two counts: which memory each shares is not said)
+    if len(counts) > 1:
+        return _several_counts(s, facts, counts)
+    if not counts:
+        return []
     n = counts[0]
     if any(
         q.start != n.start and q.kind == "number" and _ITEMS.match(text, q.end)
@@ -113,19 +115,19 @@ def session_counts(s: Sentence, facts: NoteFacts) -> list[Found]:
     if not _said_to_fit(s, n):
         return []
     sizes = _sizes(s)
-    costs = [
-        z
-        for z in sizes
-        if z.value >= 2**20 and (_EACH_AFTER.match(text, z.end) or _EACH_BEFORE.search(text, max(s.start, z.start - 40), z.start))
-    ]
+    costs = [z for z in sizes if z.value >= 2**20 and _one_items(text, s, z)]
     if len({round(z.value) for z in costs}) > 1:
         return []
     if not costs:
         return _cost_of_the_model(s, facts, n, sizes)
     cost = costs[0]
-    pool = _pool(s, n, [z for z in sizes if abs(z.value - cost.value) > 1e-9 * cost.value], cost.value)
-    if pool is None:
+    found = _pool(s, n, [z for z in sizes if abs(z.value - cost.value) > 1e-9 * cost.value], cost.value, facts)
+    if found is None:
         return []
+    pool, own, where = found
+    share = _device_share(text, cost, sizes)
+    if share is not None and _PER_DEVICE.search(where, max(0, pool.start - 48), pool.end + 24):
+        cost = share  # `a 32K request is 10 GiB, 2.5 GiB per card` against the memory left on each card
     fits = pool.value / cost.value
     low = math.floor(fits + 1e-9)
     stated = _stated(s, n)
@@ -133,14 +135,71 @@ def session_counts(s: Sentence, facts: NoteFacts) -> list[Found]:
     bound_up = n.bound == "<" or _BOUND_UP.search(text, max(s.start, n.start - 16), n.start) is not None
     if _count_matches(n, fits) or (bound_up and n.value <= low):
         verdict = Verdict.HOLDS
-    elif n.value > 1.15 * fits + 1 and not _OTHER_SCOPE.search(text, s.start, s.end):
+    elif own and n.value > 1.15 * fits + 1 and not _OTHER_SCOPE.search(text, s.start, s.end):
         verdict = Verdict.WRONG  # (fewer than fit is no contradiction: a count below the memory's is not judged)
         how += f"; stated {stated}"
     else:
         verdict = Verdict.UNVERIFIABLE
-        how += f"; stated {stated}: a little off, or of another scope"
+        how += f"; stated {stated}: a little off, or of another scope" if own else f"; stated {stated}: the memory is said above"
     claim = make_claim(s.unit, n.start, n.end, "session-count", verdict, how, stated=stated, recomputed=f"{low:,}")
     return [Found(claim, ((n.start, n.end),))]
+
+
+# what joins a further count to the one before as an alternative (`7 chats of 8K, or 3 chats of 16K`, `… (5 GiB each) or
+# 31 sessions of 8K`, `7 сессий по 32K или 31 сессия по 8K`)
+_ALTERNATIVE = guarded(
+    r"(?i)[^\S\n]*(?:\([^()\n]{1,40}\)[^\S\n]*)?,?[^\S\n]*(?:or|или|либо)[^\S\n]+(?:(?:~|≈|about|около)[^\S\n]*)?"
+)
+_COUNTS_AT_MOST = 4
+
+
+def _several_counts(s: Sentence, facts: NoteFacts, counts: list[Quantity]) -> list[Found]:
+    """Counts joined as alternatives, each at the context said with it, the first said to fit (`leaves 7.04 GiB: 7 users of
+    8K, or 3 users of 16K`): each is the memory said free before the first over the model's cache at its own context
+    (`_cost_of_the_model`); any other set of counts is not read (which memory each shares is not said)."""
+    text = s.unit.masked
+    if len(counts) > _COUNTS_AT_MOST or not _said_to_fit(s, counts[0]):
+        return []
+    ends = []
+    for n in counts:
+        items = _ITEMS.match(text, n.end)
+        said = _CONTEXT_AFTER.match(text, items.end()) if items is not None else None
+        if items is None or not (items.group("pre") or said is not None):
+            return []
+        ends.append(said.end() if said is not None else items.end())
+    if any(_ALTERNATIVE.fullmatch(text, end, n.start) is None for end, n in zip(ends[:-1], counts[1:], strict=True)):
+        return []
+    # (before the first count, and none said to be one item's: `an 8K chat is 2 GiB and a 16K chat 4 GiB: 7 chats …`)
+    sizes = [z for z in _sizes(s) if z.end <= counts[0].start and not _one_items(text, s, z)]
+    return [f for n in counts for f in _cost_of_the_model(s, facts, n, sizes)]
+
+
+# a size said to be one device's (`2.5 GiB per card`, `on each GPU`, `на карту`, `на каждую из двух карт`)
+_PER_DEVICE = guarded(
+    r"(?i)\b(?:per|on\s+each|each|for\s+each)\s+(?:card|GPU|device|H100|A100|L40S|L4)\b"
+    r"|(?<!\w)на\s+(?:кажд\w+\s+(?:из\s+\S+\s+)?|одн\w+\s+)?(?:карт|GPU|видеокарт)\w*"
+)
+# what joins an item's cost to its share per device (`10 GiB, 2.5 GiB per card`, `3 GiB … and 1.5 GiB per card`)
+_CONTEXT_TAIL = guarded(r"[^\S\n]+\d{1,4}[KkКк](?!\w)")
+_SHARE_JOIN = guarded(r"(?i)[^\S\n]*(?:[,;(]|\band\b|(?<!\w)и(?!\w))[^\S\n]*(?:(?:so|i\.e\.|то\s+есть)[^\S\n]+)?")
+
+
+def _device_share(text: str, cost: Quantity, sizes: list[Quantity]) -> Quantity | None:
+    """The size said right after an item's cost to be one device's part of it (`a 32K request is 10 GiB, 2.5 GiB per
+    card`), smaller than the cost."""
+    after = next((z for z in sizes if z.start >= cost.end), None)
+    each = _EACH_AFTER.match(text, cost.end)  # (`3 GiB per 16K request and 1.5 GiB per card`)
+    start = each.end() if each is not None else cost.end
+    context = _CONTEXT_TAIL.match(text, start)  # (`3 ГиБ на запрос 16K и 1,5 ГиБ на карту`)
+    start = context.end() if context is not None else start
+    if after is None or after.value >= cost.value or not _SHARE_JOIN.fullmatch(text, start, after.start):
+        return None
+    return after if _PER_DEVICE.match(text, after.end + 1 if text[after.end : after.end + 1] == " " else after.end) else None
+
+
+def _one_items(text: str, s: Sentence, z: Quantity) -> bool:
+    """The size is said to be one item's (`2.5 GiB each`, `a 16K session is 3.125 GiB`, `на пользователя 0,44 ГиБ`)."""
+    return bool(_EACH_AFTER.match(text, z.end) or _EACH_BEFORE.search(text, max(s.start, z.start - 40), z.start))
 
 
 def _stated(s: Sentence, n: Quantity) -> str:
@@ -149,16 +208,56 @@ def _stated(s: Sentence, n: Quantity) -> str:
     return s.unit.masked[n.start : items.end() if items else n.end].strip()
 
 
-def _pool(s: Sentence, n: Quantity, sizes: list[Quantity], above: float) -> Quantity | None:
+def _pool(s: Sentence, n: Quantity, sizes: list[Quantity], above: float, facts: NoteFacts) -> tuple[Quantity, bool, str] | None:
     """The memory the items share: the last size before the count larger than `above`, said to be left, free or the pool
-    (or the result of a subtraction)."""
+    (or the result of a subtraction); with no size before the count, the one said free just before its sentence (an
+    earlier sentence of the line, else the line just above: `7.54 GiB is free.` / `… so 7 chats of 8K fit`). With it,
+    whether the sentence's own line states it and the text that does."""
     text = s.unit.masked
     pools = [z for z in sizes if z.end <= n.start and z.value > above]
     if not pools:
-        return None
+        before = _said_free_before(s, facts)
+        return (before[0], before[2], before[1]) if before is not None and before[0].value > above else None
     pool = pools[-1]
     if _FREE.search(text, s.start, n.start) or _MINUS.search(text, max(s.start, pool.start - 40), pool.start):
-        return pool
+        return pool, True, text
+    return None
+
+
+# a size said to be what is left or free, after it (`7.54 GiB is free`, `13.65 GiB remain`, `29 ГиБ свободно`)
+_FREE_AFTER = guarded(
+    r"(?i)[^\S\n]*(?:\([^()\n]{1,24}\)[^\S\n]*)?(?:(?:is|are|stays?)[^\S\n]+)?(?:left|free|spare|remain\w*|available)\b"
+    r"|[^\S\n]*(?:\([^()\n]{1,24}\)[^\S\n]*)?(?:оста[её]т\w*|свободн\w*|доступн\w*)"
+)
+
+
+def _said_free_before(s: Sentence, facts: NoteFacts) -> tuple[Quantity, str, bool] | None:
+    """The size said left or free (or a subtraction's result) last before the sentence: in the line's earlier sentences,
+    else, when the line has none, in the line just above in its section; with the text that says it and whether that
+    is the sentence's own line."""
+    text = s.unit.masked
+    if s.start > 0:
+        earlier = [z for z in starting_in(single_sizes, 0, s.start, text) if z.end <= s.start and not z.bound and z.value > 0]
+        if earlier:
+            found = _free_size(text, earlier)
+            return (found, text, True) if found is not None else None
+    above = next(iter(facts.lines_above.get(s.unit.line, ())), "")
+    if not above or not any(ch.isdigit() for ch in above):
+        return None
+    found = _free_size(above, [z for z in starting_in(single_sizes, 0, len(above), above) if not z.bound and z.value > 0])
+    return (found, above, False) if found is not None else None
+
+
+def _free_size(text: str, sizes: list[Quantity]) -> Quantity | None:
+    """The last of `sizes` (in order on `text`) when it is said free or left, or is what a subtraction leaves."""
+    if not sizes:
+        return None
+    z = sizes[-1]
+    lead = max(sizes[-2].end if len(sizes) > 1 else 0, z.start - 40)
+    if _FREE_AFTER.match(text, z.end) or _FREE.search(text, max(lead, z.start - 24), z.start):
+        return z
+    if _MINUS.search(text, lead, z.start) and "=" in text[lead : z.start]:
+        return z  # `22 − 14.96 = 7.04 GiB`
     return None
 
 
@@ -189,9 +288,10 @@ def _cost_of_the_model(s: Sentence, facts: NoteFacts, n: Quantity, sizes: list[Q
         return []  # `if we leave 12 GiB for the cache, 9 sequences of 8K fit`: a supposition with a reserve unsaid
     eight = _CACHE_8BIT.search(s.unit.text, s.start, s.end) is not None
     per = kv_cache_bytes(model.config, tokens, 1, 1 if eight else 2)
-    pool = _pool(s, n, sizes, per) if per > 0 else None
-    if pool is None:
+    found = _pool(s, n, sizes, per, facts) if per > 0 else None
+    if found is None:
         return []
+    pool = found[0]
     fits = pool.value / per
     low = math.floor(fits + 1e-9)
     stated = _stated(s, n)

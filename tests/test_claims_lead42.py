@@ -1,0 +1,107 @@
+"""Claim cases of our own wording for the forty-second round's rules (stop 51).
+
+Facts (claims-gold and the catalogue's configs): Llama-3-8B has 8 KV heads of 128 dims over 32 layers, so its fp16
+cache is 128 KiB a token, 1 GiB for 8K; Qwen2.5-14B 48 layers × 8 KV heads × 128 dims: 192 KiB a token, 3 GiB for 16K.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import H, V, W, note_claims
+
+
+def _claims(text: str, stated: str) -> list[object]:
+    return [c for c in note_claims(text) if c.stated == stated]  # type: ignore[attr-defined]
+
+
+def _judged(text: str, stated: str, group: str, shown: str = "") -> None:
+    """The figure `stated` is one claim, judged `group`, its explanation showing `shown`."""
+    claims = _claims(text, stated)
+    assert [c.verdict.group for c in claims] == [group]  # type: ignore[attr-defined]
+    assert shown in claims[0].explanation  # type: ignore[attr-defined]
+
+
+# How many sequences fit, where the memory they share is said just before the count's sentence: in an earlier sentence
+# of its line (a count above it is wrong) or on the line above (never judged wrong from there).
+POOL_BEFORE = [
+    (
+        "en-line-above",
+        "# Llama-3-8B on a 24 GB card\n\n- The bf16 weights take 14.96 GiB, so 7.54 GiB is free for the cache.\n"
+        "- The cache is 128 KiB per token: a 4K chat takes 0.5 GiB, so {n} chats of 4K fit.\n",
+        "chats",
+        "15",
+        "40",
+        V,
+    ),
+    (
+        "en-earlier-sentence",
+        "# Llama-3-8B on a 24 GB card\n\n- Free memory: 22 − 14.96 = 7.04 GiB. Each 8K session is 1 GiB, so {n} sessions fit.\n",
+        "sessions",
+        "7",
+        "21",
+        W,
+    ),
+    (
+        "ru-earlier-sentence",
+        "# Qwen2.5-14B на L40S\n\n- Под кэш остаётся 29,44 ГиБ. Сессия 16K занимает 3 ГиБ, поэтому влезут {n} сессий.\n",
+        "сессий",
+        "9",
+        "30",
+        W,
+    ),
+]
+
+
+@pytest.mark.parametrize("text, items, right, high, high_group", [pytest.param(*c[1:], id=c[0]) for c in POOL_BEFORE])
+def test_sequences_fit_in_the_memory_said_just_before(text: str, items: str, right: str, high: str, high_group: str) -> None:
+    _judged(text.format(n=right), f"{right} {items}", H, "fit")
+    _judged(text.format(n=high), f"{high} {items}", high_group, "fit")
+
+
+def test_a_reserve_said_before_is_no_free_memory() -> None:
+    text = "# Llama-3-8B\n\n- Weights take 10 GiB and 4 GiB is reserved. Each session costs 1 GiB, so 9 sessions fit.\n"
+    assert _claims(text, "9 sessions") == []
+
+
+# Counts joined as alternatives, each at its own context: each is the free memory over the model's cache at that context.
+ALTERNATIVES = [
+    ("en", "# Llama-3-8B on a 24 GB card\n\n- That leaves 7.04 GiB: {a} users of 8K, or {b} users of 16K.\n", "users"),
+    ("ru", "# Qwen2.5-14B на L40S\n\n- Свободно 29,44 ГиБ: {a} сессий по 16K или {b} сессии по 32K.\n", ""),
+]
+ALTERNATIVE_RIGHT = {"en": ("7", "3"), "ru": ("9", "4")}
+
+
+@pytest.mark.parametrize("case, text, items", [pytest.param(*c, id=c[0]) for c in ALTERNATIVES])
+def test_alternative_counts_each_at_its_own_context(case: str, text: str, items: str) -> None:
+    a, b = ALTERNATIVE_RIGHT[case]
+    claims = [c for c in note_claims(text.format(a=a, b=b)) if c.shape == "session-count"]  # type: ignore[attr-defined]
+    assert [(c.stated.split()[0], c.verdict.group) for c in claims] == [(a, H), (b, H)]  # type: ignore[attr-defined]
+    wrong = [c for c in note_claims(text.format(a=a, b="12")) if c.shape == "session-count"]  # type: ignore[attr-defined]
+    assert [(c.stated.split()[0], c.verdict.group) for c in wrong] == [(a, H), ("12", V)]  # type: ignore[attr-defined]
+
+
+def test_counts_not_joined_as_alternatives_are_not_read() -> None:
+    text = "# Llama-3-8B\n\n- That leaves 7.04 GiB: 7 users of 8K; at night 30 users of 16K.\n"
+    assert [c for c in note_claims(text) if c.shape == "session-count"] == []  # type: ignore[attr-defined]
+
+
+# An item's cost with its share per device, against the memory said left on each device.
+PER_DEVICE = [
+    (
+        "en",
+        "# Llama-3-70B in fp8 on two H100\n\n- Free per card: 46.5 − 32.85 = 13.65 GiB.\n"
+        "- A 32K request is 10 GiB, 2.5 GiB per card, so {n} requests of 32K fit.\n",
+        "requests",
+    ),
+    (
+        "ru",
+        "# Qwen2.5-14B на двух L4\n\n- При TP = 2 на каждой карте остаётся 7,84 ГиБ.\n"
+        "- Кэш — 3 ГиБ на запрос 16K и 1,5 ГиБ на карту, значит, поместятся {n} запросов.\n",
+        "запросов",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, items", [pytest.param(*c[1:], id=c[0]) for c in PER_DEVICE])
+def test_a_per_device_share_of_the_cost_meets_the_memory_left_per_device(text: str, items: str) -> None:
+    _judged(text.format(n=5), f"5 {items}", H, "fit")
