@@ -38,7 +38,7 @@ __all__ = ["EXTRACTOR_VERSION", "Claim", "Verdict", "extract_claims"]
 # bits, one amount in both units, a type named again after a dash, heads a figure counts, glued family versions.
 # 47: card capacities, list items' wrapped lines, LaTeX division, token volumes over spans, the sizes FLOPs are for,
 # devices' shares of active experts, another model the note names to the last digit.
-EXTRACTOR_VERSION = 48
+EXTRACTOR_VERSION = 49
 
 
 def __getattr__(name: str) -> Any:
