@@ -105,3 +105,56 @@ PER_DEVICE = [
 @pytest.mark.parametrize("text, items", [pytest.param(*c[1:], id=c[0]) for c in PER_DEVICE])
 def test_a_per_device_share_of_the_cost_meets_the_memory_left_per_device(text: str, items: str) -> None:
     _judged(text.format(n=5), f"5 {items}", H, "fit")
+
+
+# The size a remainder takes off the memory first is the weights (or one device's share of them): it holds when it is
+# the model's in the stated type, and is otherwise unverifiable, never an error (overhead, another model, the cache).
+TAKEN_OFF = [
+    ("en-bare", "# Llama-3-8B in bf16\n\n- Left for the cache: 24 − {w} = {r} GiB.\n", "14.96", "9.04", "29.96", "-5.96"),
+    ("en-unit", "# Llama-3-70B in fp8\n\n- 80 GiB − {w} GiB of weights = {r} GiB left.\n", "65.7", "14.3", "35", "45"),
+    ("ru-free", "# Llama-3-8B в bf16\n\n1. 24 − {w} = {r} ГиБ свободно.\n", "14,96", "9,04", "7,48", "16,52"),
+    (
+        "en-share",
+        "# Llama-3-70B in fp8\n\nServed at TP = 2.\n\n- Free per card: 46.5 − {w} = {r} GiB.\n",
+        "32.85",
+        "13.65",
+        "65.7",
+        "-19.2",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, right, rest, other, other_rest", [pytest.param(*c[1:], id=c[0]) for c in TAKEN_OFF])
+def test_the_weights_a_remainder_takes_off(text: str, right: str, rest: str, other: str, other_rest: str) -> None:
+    unit = " GiB" if "GiB of" in text else ""
+    _judged(text.format(w=right, r=rest), f"{right}{unit}", H, "all weights")
+    if not other_rest.startswith("-"):
+        _judged(text.format(w=other, r=other_rest), f"{other}{unit}", V, "which size is not read")
+
+
+def test_a_difference_not_said_to_remain_takes_no_weights() -> None:
+    text = "# Llama-3-8B in bf16\n\n- The two quotes differ: 24 − 14.96 = 9.04 GiB.\n"
+    assert [c for c in note_claims(text) if c.stated == "14.96"] == []  # type: ignore[attr-defined]
+
+
+# A subtraction said in words or with a list's marker before it: the memory taken from and what is left are no sizes of
+# the model (they were judged as its weights: false errors).
+WORDED_SUBTRACTIONS = [
+    ("en-leaves", "- 80 GiB − 65.7 GiB of weights leaves 14.3 GiB.\n", "80 GiB", "14.3 GiB"),
+    ("en-minus", "- 80 GiB minus 65.7 GiB of weights is 14.3 GiB.\n", "80 GiB", "14.3 GiB"),
+    ("ru-minus", "- 80 ГиБ минус 65,7 ГиБ весов — это 14,3 ГиБ.\n", "80 ГиБ", "14,3 ГиБ"),
+]
+
+
+@pytest.mark.parametrize("line, taken_from, left", [pytest.param(*c[1:], id=c[0]) for c in WORDED_SUBTRACTIONS])
+def test_a_worded_subtraction_is_no_size_of_the_model(line: str, taken_from: str, left: str) -> None:
+    text = "# Llama-3-70B in fp8\n\n" + line
+    _judged(text, taken_from, V, "a capacity")
+    _judged(text, left, V, "a remainder")
+    _judged(text, taken_from.replace("80", "65.7").replace("65.7 ГиБ", "65,7 ГиБ"), H)
+
+
+def test_a_list_marker_is_no_minus() -> None:
+    text = "# Llama-3-70B in fp8\n\n- 80 GiB − 65.7 GiB = {r} GiB left.\n"
+    _judged(text.format(r="14.3"), "14.3 GiB", H, "80 GiB − 65.7 GiB")
+    _judged(text.format(r="24.3"), "24.3 GiB", W, "80 GiB − 65.7 GiB")

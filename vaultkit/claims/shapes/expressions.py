@@ -58,6 +58,7 @@ _OTHER_UNIT = guarded(
     r"(?i)\.?\s*(?:GPU[- ]?)?(?:hours?|hrs?|h\b|s\b|secs?\b|seconds?|ms\b|min(?:utes?)?\b|days?|years?|weeks?"
     r"|час\w*|ч\b|мин\w*|сек\w*|мс\b|с\b|дн\w*|дня|лет|год\w*|недел\w*|\$|€|₽|руб\w*|USD|EUR)"
 )
+_LIST_MARKER = guarded(r"[^\S\n]*[-*+][^\S\n]+(?=\S)")
 _MODULAR = guarded(r"(?i)\bmod\b|≡|\(mod|по модулю")
 
 
@@ -633,6 +634,9 @@ def expressions(s: Sentence, facts: NoteFacts) -> list[Found]:
             continue  # `= 5.3 years`: a unit not computed
         qualified = mode == "size" and QUALIFIED_RESULT.match(text, right.end) is not None
         a = _left_start(text, s.start, eq_at)
+        marker = _LIST_MARKER.match(text, a)
+        if marker is not None and not text[:a].strip(" >\t"):
+            a = marker.end()  # `- 80 GiB − 65.7 GiB = 14.3 GiB left`: the list's marker is no minus
         window = qs[bisect_left(starts, a) : k]  # the figures of the left side only
         free = [q for q in window if q.start not in taken]
         if mode == "money":  # `37.7 GPU-hours × $2.49`: a time priced by its unit is the count of that unit
@@ -731,7 +735,41 @@ def expressions(s: Sentence, facts: NoteFacts) -> list[Found]:
         keep = right.kind == "bytes" and right.scale == 1 and _PER_PARAM.match(text, right.end)
         out.append(Found(claim, tuple((q.start, q.end) for q in [*operands, *([] if keep else [right])])))
         taken.update(q.start for q in [*operands, right])
+        taken_off = _taken_off_first(s, tokens, operands, right)
+        if taken_off is not None:
+            from vaultkit.claims.shapes.sized import subtracted_weights  # (sized is the larger module: imported here)
+
+            scale = taken_off.scale if taken_off.kind == "bytes" else right.scale
+            weights = subtracted_weights(s, taken_off, scale, facts)
+            if weights is not None:
+                out.append(weights)
     return out
+
+
+# words that make a subtraction what the memory keeps (`Left for the cache:`, `Free per card:`, `KV pool left after the
+# weights:`, `What remains …`, `leaves`, `Room for cache`, `под кэш`, `остаётся`)
+_REMAINDER_BEFORE = guarded(
+    r"(?i)\b(?:left|leav\w*|free|spare|remain\w*|room|headroom|pool|budget\s+for\s+(?:the\s+)?(?:KV\s+)?cache)\b"
+    r"|(?<!\w)(?:оста[её]т\w*|остал\w*|остат\w*|свободн\w*|под\s+кэш\w*|пул\w*)"
+)
+
+
+def _taken_off_first(s: Sentence, tokens: tuple[str, ...], operands: list[Quantity], right: Quantity) -> Quantity | None:
+    """The operand a remainder takes off the memory first (`46.5 − 30.51 = 15.99 GiB left`, `Free per card: 46.5 − 32.85
+    = 13.65 GiB`): the second operand of a difference of sizes whose result is said left or free, or whose sentence says
+    so before it."""
+    if len(operands) < 2 or len(tokens) < 3 or tokens[1] != "-" or right.kind != "bytes" or right.scale < 2**20:
+        return None
+    if any(t in ("*", "/", "(", ")") for t in tokens) or any(q.kind not in ("bytes", "number") for q in operands):
+        return None
+    text = s.unit.masked
+    if not (
+        _LEFT_AFTER.match(text, right.end)
+        or _REMAINDER_BEFORE.search(text, max(s.start, operands[0].start - 60), operands[0].start)
+    ):
+        return None
+    b = operands[1]
+    return b if b.kind == "number" or b.scale == right.scale else None
 
 
 # `(16,06 ГБ) / (3,35 ТБ/с) = 4,8 мс`, `14 GB / 2 TB/s ≈ 7 ms`: a size read at a bandwidth takes a time

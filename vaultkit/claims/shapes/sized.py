@@ -4743,6 +4743,15 @@ _MEASURED = guarded(
     r"|\bused\s+(?:about\s+|around\s+|~|≈)?$|\b(?:VRAM|memory|GPU)\s+usage\b|\bpeak(?:ed)?\b|\bshows?\s+up\s+as\b"
     r"|\bпиков\w*|потреблени\w*|съел\w*"
 )
+# a size another is taken off (`80 GiB − 65.7 GiB`, `80 GiB minus the weights`, `80 ГиБ минус 65,7`)
+_TAKEN_FROM_AFTER = guarded(r"(?i)[^\S\n]*(?:[−–]|(?<=\s)-(?=\s)|\bminus\b|(?<!\w)минус(?!\w))[^\S\n]*(?:~|≈)?[^\S\n]*\d")
+# … and what the subtraction leaves, said after it (`… minus 65.7 GiB of weights is 14.3 GiB`, `− 14,96 ГиБ весов — это 9 ГиБ`)
+_DIFFERENCE_IS_BEFORE = guarded(
+    r"(?i)(?:[−–]|(?<=\s)-(?=\s)|\bminus\b|(?<!\w)минус(?!\w))[^\S\n]*~?\d[\d.,\u00a0]*[^\S\n]*(?:[GMKT]i?B|[ГМКТ]и?Б)?"
+    r"(?:[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?(?:weights|cache|overhead))?(?:[^\S\n]+(?:вес\w*|кэш\w*))?[^\S\n]*"
+    r"(?:[—=→][^\S\n]*(?:это[^\S\n]*)?|(?:leaves|is|gives|makes|оставляет|это|даёт|дает)[^\S\n]+)"
+    r"(?:~|≈|about[^\S\n]+|около[^\S\n]+)?$"
+)
 _REMAINDER = guarded(
     r"(?i)\b(?:left(?:\s+over)?|remaining|remains?|headroom|spare|free)\b|оста[её]тся|осталось|остаток|свободн\w*|запас\w*"
 )
@@ -5303,6 +5312,10 @@ def _not_the_models(s: Sentence, q: Quantity) -> str:
         return "a measured reading (it includes runtime overhead): not recomputable from the model"
     if _REMAINDER.search(text, max(a, q.start - 40), q.start) or _REMAINDER.search(text, q.end, min(b, q.end + 12)):
         return "a remainder (capacity less usage): not a size of the model"
+    if _TAKEN_FROM_AFTER.match(text, q.end):
+        return "a memory a size is taken off (`80 GiB − 65.7 GiB of weights`): a capacity, not a size of the model"
+    if _DIFFERENCE_IS_BEFORE.search(text, max(s.start, q.start - 64), q.start):
+        return "what a subtraction leaves (`80 GiB minus 65.7 GiB of weights is 14.3 GiB`): a remainder, not the model's"
     if _REMAINDER_OPENING.match(text, s.start, q.start) and not any(
         z.kind == "bytes" and s.start <= z.start and z.end <= q.start for z in s.quantities
     ):  # `Свободно под кэш на 4 × L40S после весов 70B в fp8: около 63 ГиБ`: the sentence opens on what is left
@@ -9300,6 +9313,44 @@ def _divisor_read(
     why = f"{unread}; not {said}'s weights ({fmt(whole, 1e9)}), a device's share or its active experts: which size is not read"
     claim = make_claim(s.unit, b.start, b.end, "weights", Verdict.UNVERIFIABLE, why, stated=b.text)
     return _Divisor(Found(claim, ((b.start, b.end),)), mismatched=True)
+
+
+def subtracted_weights(s: Sentence, b: Quantity, scale: float, facts: NoteFacts) -> Found | None:
+    """The size a remainder takes off the memory first (`Left for the cache: 46.5 − 30.51 = 15.99 GiB`, `80 GiB − 14.96
+    GiB of weights = 65 GiB`; `scale` the bytes of its unit, the result's where it has none) is the weights of the
+    sentence's model (else the context's) in their type, or one device's share of them over a device count the sentence,
+    the lines above or the note states: it holds when it is; which size it is stays unverifiable otherwise (weights with
+    the runtime's overhead, another model's, or no type said), never an error."""
+    configs = {m.config.name: m for m in s.models if m.config is not None}
+    m = next(iter(configs.values())) if len(configs) == 1 else None
+    if m is None and not s.models and not _unknown_name(s):
+        m = context_model(s, facts) or facts.note_model
+    unread = f"{b.text}: the size a remainder takes off the memory first"
+    if m is None or m.config is None:
+        claim = make_claim(
+            s.unit, b.start, b.end, "weights", Verdict.UNVERIFIABLE, f"{unread}; its model is not said", stated=b.text
+        )
+        return Found(claim, ((b.start, b.end),))
+    dtype, _ = _dtype_for(s, b, facts)
+    if dtype is None:
+        why = f"{unread}; {m.text}'s storage type is not said"
+        claim = make_claim(s.unit, b.start, b.end, "weights", Verdict.UNVERIFIABLE, why, stated=b.text)
+        return Found(claim, ((b.start, b.end),))
+    whole = gguf_bytes(m.config, dtype.name) if dtype.gguf else float(count_parameters(m.config).total) * dtype.bytes
+    counts = {1, facts.tensor_parallel or 1, *_device_counts(s)}
+    for line in facts.lines_above.get(s.unit.line, ())[:3]:
+        counts |= _line_device_counts(line)
+    stated = b.value if b.kind == "bytes" else b.value * scale
+    for n in sorted(c for c in counts if 0 < c <= 64):
+        if abs(stated - whole / n) <= 0.015 * whole / n + b.half_unit() * scale:
+            per = f" / {n} devices" if n > 1 else ""
+            unit = "GiB" if scale == 2**30 else "GB" if scale == 1e9 else f"× {scale:g} B"
+            how = f"{b.text} is the {unit} of {m.text} in {dtype.name}, all weights{per} = {whole / n / scale:,.2f} {unit}"
+            claim = make_claim(s.unit, b.start, b.end, "weights", Verdict.HOLDS, how, stated=b.text)
+            return Found(claim, ((b.start, b.end),))
+    why = f"{unread}; not {m.text}'s weights in {dtype.name} ({fmt(whole, 1e9)}) or a device's share: which size is not read"
+    claim = make_claim(s.unit, b.start, b.end, "weights", Verdict.UNVERIFIABLE, why, stated=b.text)
+    return Found(claim, ((b.start, b.end),))
 
 
 def _throughput(s: Sentence, sizes: list[Quantity], counts: list[Quantity], facts: NoteFacts) -> list[Found]:
