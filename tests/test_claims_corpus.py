@@ -66,6 +66,7 @@ CORPORA = [
     "claims_corpus_ak",
     "claims_corpus_al",
     "claims_corpus_am",
+    "claims_corpus_an",
     "claims_holdout",
 ]
 # Bars of issue 15 not yet met, with the value measured when this table was last updated
@@ -151,6 +152,9 @@ KNOWN_GAPS = {
     ("claims_corpus_am", "recall"): "0.801 < 0.90 (blind corpus AM, first score 0.745)",
     ("claims_corpus_am", "right_value"): "0.435 < 0.90, and 29.3 % wrong < 40 % (blind corpus AM, first score 0.412)",
     ("claims_corpus_am", "precision"): "0.930 < 0.97 (blind corpus AM, first score 0.786)",
+    ("claims_corpus_an", "recall"): "0.794 < 0.90 (blind corpus AN, first score 0.790)",
+    ("claims_corpus_an", "right_value"): "0.517 < 0.90, and 28.9 % wrong < 40 % (blind corpus AN, first score 0.517)",
+    ("claims_corpus_an", "precision"): "0.914 < 0.97 (blind corpus AN, first score 0.914)",
     ("claims_holdout", "right_value"): "0.624 < 0.90 on the held-out corpus",
 }
 
