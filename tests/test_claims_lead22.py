@@ -370,7 +370,7 @@ TOTAL_OPENING_CASES = [
     (
         "ru-total-opening",
         "# L\n\n## Llama 3.1 70B\n\nВсего 320 ГиБ; веса bf16 занимают 131,4 ГиБ, остаётся 320 − 131,4 = 188,6 ГиБ.\n",
-        [V, H, H],
+        [V, H, H, H],  # (the subtraction's `131,4` is the weights again, judged where it stands: round 42)
         "",
     ),
     ("en-total-opening", "# L\n\n## Llama 3.1 70B\n\nIn total: 48 GB. The bf16 weights alone are 141.1 GB.\n", [V, H], ""),

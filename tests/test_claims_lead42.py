@@ -158,3 +158,58 @@ def test_a_list_marker_is_no_minus() -> None:
     text = "# Llama-3-70B in fp8\n\n- 80 GiB − 65.7 GiB = {r} GiB left.\n"
     _judged(text.format(r="14.3"), "14.3 GiB", H, "80 GiB − 65.7 GiB")
     _judged(text.format(r="24.3"), "24.3 GiB", W, "80 GiB − 65.7 GiB")
+
+
+# False errors of blind corpus AN's first score, each in our own words: a count read as the batch of a cache that is not
+# its batch, a column of one sequence's caches, the layers' total read as one layer's, a share read in `each`, a class of
+# models read as one count.
+def test_a_count_of_query_heads_is_no_batch() -> None:
+    text = "# Falcon 7B\n\n- Автор взял 71 голову запросов вместо одной KV-головы; на 2048 токенов кэш — 16 МиБ.\n"
+    _judged(text, "16 МиБ", H, "batch 1")
+
+
+def test_a_count_concluded_after_a_cache_is_not_its_batch() -> None:
+    text = "# Llama-3-8B\n\n- На 8K кэш сессии занимает 1 ГиБ, поэтому на карте помещается 20 сессий.\n"
+    _judged(text, "1 ГиБ", H, "batch 1")
+
+
+def test_a_column_of_one_sessions_cache_takes_no_batch_from_the_row() -> None:
+    text = (
+        "# Capacity\n\n| deployment | cache per session (GiB) | sessions |\n|---|---|---|\n"
+        "| Qwen2.5-7B bf16, 32K | 1.75 | 4 |\n| Qwen2.5-7B bf16, 128K | 28 | 4 |\n"
+    )
+    _judged(text, "1.75", H, "batch 1")
+    _judged(text, "28", W, "batch 1")
+
+
+def test_the_layers_counted_hold_the_whole_models_activations() -> None:
+    text = (
+        "# Llama-3-8B\n\nActivations of Llama-3-8B at 8K tokens and batch 1, without recomputation: 11.06 GiB is one layer;"
+        " the 32 layers hold {t} GiB.\n"
+    )
+    _judged(text.format(t="354"), "354 GiB", H, "over 32 layers")
+    _judged(text.format(t="708"), "708 GiB", W, "over 32 layers")
+
+
+def test_each_of_the_users_counted_is_no_device_share() -> None:
+    text = "# Llama-3-8B\n\nServed at TP = 2.\n\n- After the weights 28.24 GiB remain, i.e. 28 users of 8K at 1 GiB each.\n"
+    assert [c for c in note_claims(text) if c.stated == "1 GiB" and c.verdict.group == W] == []  # type: ignore[attr-defined]
+
+
+CLASSES = [
+    ("en-holds", "- Most 7–8B models need {r} GB in bf16.\n", "13.5–16.1", H),
+    ("en-halved", "- Most 7–8B models need {r} GB in bf16.\n", "6.7–8.0", W),
+    ("en-near", "- A 7–9B model in bf16 takes {r} GB.\n", "11–13", V),
+    ("ru-holds", "- 7–9B-модели в bf16 занимают {r} ГБ.\n", "14–18", H),
+]
+
+
+@pytest.mark.parametrize("line, r, group", [pytest.param(*c[1:], id=c[0]) for c in CLASSES])
+def test_a_class_of_models_spans_its_sizes(line: str, r: str, group: str) -> None:
+    unit = " ГБ" if "ГБ" in line else " GB"
+    _judged(line.format(r=r), f"{r}{unit}", group, "models ×")
+
+
+def test_a_cache_computed_with_the_query_heads_said_is_wrong() -> None:
+    text = "# Llama-3-70B\n\n- Из отчёта: «Сессия на 4K — {r} ГиБ кэша». ✘ взяли 64 головы запросов.\n"
+    _judged(text.format(r="10"), "10 ГиБ", W, "64 heads")

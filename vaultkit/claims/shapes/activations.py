@@ -108,6 +108,8 @@ _SCOPE = guarded(
     + _LAYER.replace("s?", "s")
     + r"|\b(?:the\s+)?(?:whole|entire|full)\s+(?:model|network|stack|encoder|decoder)\b|\b(?:per|for\s+the)\s+model\b"
     r"|\bin\s+total\b|\btotal\b|\bin\s+all\b|\bthe\s+(?:layer\s+)?stack\b"
+    # `the 32 layers hold 354 GiB`, `its 80 layers`: every layer, by their count
+    r"|\b(?:the|its|all\s+the)\s+(?P<n7>\d{1,3})\s+(?:transformer\s+|decoder\s+)?(?:layers|blocks)\b"
     r"|\bна\s+(?:вс[еюё]|всю)\s+(?:(?P<n3>\d{1,3})\s+)?(?:сло\w*|модел\w*|сеть|стек)"
     r"|\bна\s+(?P<n6>\d{1,3})\s+сло(?:[её]в|я)\b|\bна\s+(?:модель|сеть)\b|\bдля\s+(?:всей\s+модели|всех\s+(?:(?P<n4>\d{1,3})\s+)?сло\w*)"
     r"|\bпо\s+всем\s+(?:(?P<n5>\d{1,3})\s+)?сло\w*|\bвсего\b|\bв\s+сумме\b|\bсуммарно\b|\bцеликом\b)"
@@ -509,7 +511,7 @@ def _formula_bracket(text: str, a: int, m: re.Match[str], q: Quantity) -> bool:
 def _scope_of(m: re.Match[str]) -> tuple[str, int | None]:
     kind = m.lastgroup or ""
     if kind == "total" or m.group("total"):
-        n = next((m.group(g) for g in ("n", "n2", "n3", "n4", "n5", "n6") if m.group(g)), None)
+        n = next((m.group(g) for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7") if m.group(g)), None)
         return "total", int(n) if n else None
     if m.group("device"):
         return "device", None

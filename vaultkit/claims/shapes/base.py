@@ -362,7 +362,9 @@ FOR_SIZE_AFTER = guarded(
 # sequence's, not a device's
 SEQUENCES_BEFORE = guarded(
     r"(?i)(?:sessions?|sequences?|requests?|users?|chats?|conversations?|dialog(?:ue)?s?|slots?|сесси\w*|диалог\w*"
-    r"|запрос\w*|последовательност\w*|пользовател\w*|слот\w*)\s+(?:at|of|with|по|в|на)\s+(?:~|≈|about\s+|около\s+)?$"
+    r"|запрос\w*|последовательност\w*|пользовател\w*|слот\w*)"
+    r"(?:\s+(?:of|at|по|на)\s+\d{1,4}\s?[KkКк])?"  # (`28 users of 8K at 1 GiB each`: each user's, at their context)
+    r"\s+(?:at|of|with|по|в|на)\s+(?:~|≈|about\s+|около\s+)?$"
 )
 
 

@@ -126,7 +126,9 @@ _N_WORDS = (
 _BATCH = guarded(
     r"(?i)batch(?:\s+size)?\s*(?:of|=|:)?\s*(?P<n>\d+)"
     r"|(?<![\d.,])(?P<n2>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?![\d.,]?\d)|\d+)"
-    r"\s+(?:\w+\s+)?(?:sequences|concurrent|requests|users|conversations|chats|dialog(?:ue)?s|sessions|запрос\w*|последовательност\w*"
+    # (a word between, never a count's own noun: `71 голову запросов` counts the query heads, no batch)
+    r"\s+(?:(?!(?:голов|head|сло[йяеё]|layer|dim|измерен|токен|token|параметр|param)\w*\s)\w+\s+)?"
+    r"(?:sequences|concurrent|requests|users|conversations|chats|dialog(?:ue)?s|sessions|запрос\w*|последовательност\w*"
     r"|пользовател\w*|сесси\w*|диалог\w*)"
     r"|батч\w*\s*(?:=|:|размером|из)?\s*(?P<n3>\d+)"  # `батч 16`, `батч из 64`
     # `the 32-user batch`, `a 64-request batch`: a batch of that many
@@ -1713,6 +1715,11 @@ _PER_SEQUENCE = guarded(
     # `1 ГиБ — на одного; на 16 — 16 ГиБ`, `1 GiB for one, 16 GiB for 16`: one of the users just counted, the noun left out
     r"|\s*[—–-]?\s*(?:на|для)\s+одного(?:\s+пользовател\w*)?(?![\w-])|\s*[—–-]?\s*(?:per|for)\s+one(?=\s*[;,.)]|\s*$)"
 )
+# a column of one sequence's figures (`cache per session (GiB)`, `KV на сессию, ГиБ`, `cache each`)
+_PER_SEQUENCE_HEADER = guarded(
+    r"(?i)\b(?:per|each|a|one)\s+(?:sequence|request|user|session|conversation|chat|slot)\b"
+    r"|(?<!\w)(?:на|одн\w+)\s+(?:одну\s+|одного\s+|каждую\s+|каждого\s+)?(?:последовательност|запрос|сесси|пользовател|диалог)"
+)
 _EACH_SEQUENCE = guarded(
     rf"(?i)\b(?:each|every|one|an?|a\s+single|per)\s+{_ONE_CTX}(?:sequence|request|session|conversation|chat|slot)\b"
     r"|\b(?:кажд|одн)\w*\s+(?:\d{1,3}\s?[kKкК][\s-]+)?(?:последовательност|запрос|сесси)"
@@ -2213,6 +2220,8 @@ def _kv(
         after = min([_clause_end(s, own_end)] + [z.start for z in s.quantities if own_end.end <= z.start and z.kind == "bytes"])
         joined = _JOINED_NEXT.search(masked, q.end, after)
         b = _BATCH.search(masked, own_end.end, joined.start() if joined else after) if others else _once(_BATCH, s)
+        if not others and b is not None and b.start() >= q.end and b.start() >= _later_figures_clause(s, q):
+            b = None  # `кэш сессии 0,5 ГиБ, поэтому помещается 117 сессий`: a count concluded after it, not its batch
         b = None if _all_devices(s, b) else b
         batch_said = b is not None
         batch = _batch_number(b) if b else 1
@@ -2221,9 +2230,14 @@ def _kv(
     header_batch = _BATCH.search(facts.header_of(s, q)) if facts is not None and s.unit.source == "table" else None
     if header_batch is not None and not batch_said:  # `| 32K × батч 8, ГиБ |`: the figure's own column names its batch
         batch, batch_said = _batch_number(header_batch), True
-    row_batch = facts.row_cell(s, _BATCH_HEADER) if facts is not None and header_batch is None else None
+    own_header = facts.header_of(s, q) if facts is not None and s.unit.source == "table" else ""
+    # (`| cache per session (GiB) | sessions |`: the figure's own column is one sequence's; the row's count is another's)
+    one_each = bool(own_header) and _PER_SEQUENCE_HEADER.search(own_header) is not None
+    row_batch = facts.row_cell(s, _BATCH_HEADER) if facts is not None and header_batch is None and not one_each else None
     if row_batch:
         batch = int(row_batch)
+    if one_each:
+        batch = 1
     own_lo = clause_bounds(s, q.start, q.end)[0]
     if s.unit.masked[max(s.start, own_lo - 3) : own_lo].strip() in ("—", "–"):
         own_lo = _previous_figure_end(s, q)  # `Каждый из этих запросов в отдельности — 4 ГиБ`: the dash joins subject and figure
@@ -2388,6 +2402,18 @@ def _kv(
         again = compare(q, both)
         how = f"({int(seq):,} + {int(extra[0]):,}) tokens (prompt and generated) × {per:g} B ({dname})"
         return again.verdict, f"KV cache of {named}: {how} = {fmt(both, q.scale)}; {again.explanation}", "kv-cache"
+    heads = _QUERY_HEADS_SAID.search(unused) if unused and cfg.kv_heads else None
+    if heads is not None and int(heads.group(1)) != cfg.kv_heads and not _SUPPOSED_MHA.search(s.unit.text, s.start, s.end):
+        # `«Один пользователь с 4K — 10 ГиБ кэша». ✘ посчитал 64 головы запросов`: the figure is the cache with as many KV
+        # heads as the query heads said: the slip the sentence names, the model's own cache the right value
+        n_heads = int(heads.group(1))
+        as_mha = value * n_heads / cfg.kv_heads
+        if compare(q, as_mha).verdict.holds:
+            why = (
+                f"KV cache of {named}: {how} = {fmt(value, q.scale)}; stated {q.text} is the cache with {n_heads} heads "
+                f"({heads.group(0)}), not the model's {cfg.kv_heads} KV heads"
+            )
+            return Verdict.WRONG, why, "kv-cache"
     if unused:
         # `a 3000-token prompt plus 1000 generated tokens`, `16 dialogs of 8192 tokens`, `1 GiB at 8k and 2 GiB at 16k`:
         # the sentence states a token count or batch the computation did not use; which it means is not certain
@@ -2436,6 +2462,10 @@ def _tokens_said(unused: str) -> list[float]:
 
 
 _ITS_OWN = guarded(r"(?i)\s*(?:at|for|with|on|@|на|при|для|в)?\s*")
+
+
+# a count of (query) heads among what a reading did not use (`64 головы запросов`, `32 query heads`, `по 28 головам`)
+_QUERY_HEADS_SAID = guarded(r"(?i)\b(\d{1,3})\s+(?:query\s+|attention\s+)?(?:heads?|голов\w*)")
 
 
 def _unused_inputs(s: Sentence, q: Quantity, seq: float, batch: int) -> str:
@@ -6408,10 +6438,44 @@ _TRAINED_BEFORE = guarded(
 )
 
 
+def _class_sizes(s: Sentence, c: Quantity, sizes: list[Quantity], facts: NoteFacts) -> list[Found]:
+    """`7–8B models need 13.5–16.1 GB in bf16`: a class of models by a range of sizes; the sizes after it in the stated
+    type span its range (a tenth either way: the names round the counts). Within it the size holds; with each end off by
+    about 2× or more the same way it is wrong; between the two it is not judged."""
+    out: list[Found] = []
+    lo_count, hi_count = c.value, c.hi if c.hi is not None else c.value
+    for q in sizes:
+        if q.start < c.end:
+            continue
+        dtype, where = _dtype_for(s, q, facts)
+        if dtype is None or where != "sentence" or dtype.gguf:
+            continue
+        lo, hi = lo_count * dtype.bytes, hi_count * dtype.bytes
+        q_lo, q_hi = q.value, q.hi if q.hi is not None else q.value
+        how = f"{c.text} models × {dtype.bytes:g} bytes ({dtype.name}) = {fmt(lo, q.scale)} to {fmt(hi, q.scale)}"
+        if 0.9 * lo <= q_lo and q_hi <= 1.1 * hi:
+            verdict = Verdict.HOLDS
+        elif (q_hi <= hi / 1.9 and q_lo <= lo / 1.9) or (q_lo >= 1.9 * lo and q_hi >= 1.9 * hi):  # (each end off by 2× or more)
+            verdict = Verdict.WRONG
+            how += f"; stated {q.text}: outside the class's sizes"
+        else:
+            verdict = Verdict.UNVERIFIABLE
+            how += f"; stated {q.text}: near the class's sizes, which counts it spans is not said"
+        claim = make_claim(s.unit, q.start, q.end, "weights", verdict, how, stated=q.text)
+        out.append(Found(claim, ((q.start, q.end),)))
+    return out
+
+
+_MODELS_AFTER = guarded(r"(?i)[\s-]*(?:class\s+|range\s+)?(?:models?|LLMs?|модел\w*)\b")
+
+
 def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
     text = s.unit.masked
     # (a count in a column of trainable parameters, `| trainable params |`, is an adapter's: no size of the model's)
     counts = [q for q in s.quantities if is_parameter_count(s, q) and not _ADAPTER.search(facts.header_of(s, q))]
+    # (`a 7–9B model`: a range of sizes naming a class of models, no count of one)
+    classes = [q for q in counts if q.hi is not None and _MODELS_AFTER.match(text, q.end)]
+    counts = [q for q in counts if q not in classes]
     # (a count said to be trained, `r = 16 on q and v trains 6,815,744 parameters, and the NF4 base is about 4.14 GB`, is
     # an adapter's: no count the base's size after it is of)
     counts = [
@@ -6460,6 +6524,10 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
     if summed:
         out.extend(summed)
         sizes = [q for q in sizes if all(f.used[0] != (q.start, q.end) for f in summed)]
+    if classes:
+        of_classes = _class_sizes(s, classes[0], sizes, facts)
+        out.extend(of_classes)
+        sizes = [q for q in sizes if all(f.used[0] != (q.start, q.end) for f in of_classes)]
     context = (
         # the one model the note names is the last resort, here only: other shapes have their own before it
         (context_model(s, facts) or facts.note_model) if not s.models and not counts and sizes and not _unknown_name(s) else None
