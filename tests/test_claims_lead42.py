@@ -213,3 +213,30 @@ def test_a_class_of_models_spans_its_sizes(line: str, r: str, group: str) -> Non
 def test_a_cache_computed_with_the_query_heads_said_is_wrong() -> None:
     text = "# Llama-3-70B\n\n- Из отчёта: «Сессия на 4K — {r} ГиБ кэша». ✘ взяли 64 головы запросов.\n"
     _judged(text.format(r="10"), "10 ГиБ", W, "64 heads")
+
+
+# More of what fits: things counted beyond sessions (documents, reviews, streams, slots, clients; `документов`,
+# `потоков`), a quotient of sizes set equal to the count, and the memory named after the count (`fit in the … left`).
+FITS_MORE = [
+    ("en-quotient", "# Qwen2.5-7B\n\n- 39.15 GiB ÷ 2.5 GiB gives {n} reviews.\n", "reviews", "15", "30", W),
+    (
+        "en-fit-in-after",
+        "# Qwen2.5-7B\n\n- 15.23 GB of weights, so a 128K document needs 7 GiB; {n} documents fit in the 29.01 GiB left.\n",
+        "documents",
+        "4",
+        "9",
+        W,
+    ),
+    ("ru-quotient", "# Qwen2.5-7B\n\n- 39,15 ГиБ / 2,5 ГиБ даёт {n} потоков.\n", "потоков", "15", "30", W),
+]
+
+
+@pytest.mark.parametrize("text, items, right, high, high_group", [pytest.param(*c[1:], id=c[0]) for c in FITS_MORE])
+def test_more_of_what_fits(text: str, items: str, right: str, high: str, high_group: str) -> None:
+    _judged(text.format(n=right), f"{right} {items}", H, "fit")
+    _judged(text.format(n=high), f"{high} {items}", high_group, "fit")
+
+
+def test_a_count_said_to_be_needed_is_still_no_fit() -> None:
+    text = "# Qwen2.5-7B\n\n- Each document needs 7 GiB, so 40 documents would need 280 GiB.\n"
+    assert [c for c in note_claims(text) if c.shape == "session-count"] == []  # type: ignore[attr-defined]

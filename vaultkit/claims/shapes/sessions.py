@@ -25,8 +25,8 @@ from vaultkit.claims.verdict import fmt
 # the things a count of what fits counts, right after it (`5 sequences`, `~37 sessions`, `77 пользователей`)
 _ITEMS = guarded(
     r"(?i)[^\S\n]{0,2}(?:(?:full|concurrent|parallel|полн\w*|одновременн\w*)[^\S\n]+)?(?:(?P<pre>\d{1,4})[KkКк][^\S\n]+)?"
-    r"(?:sequences?|sessions?|users?|requests?|conversations?|chats?|"
-    r"сесси[йяи]\w*|пользовател\w*|запрос\w*|последовательност\w*|диалог\w*)(?!\w)"
+    r"(?:sequences?|sessions?|users?|requests?|conversations?|chats?|documents?|reviews?|streams?|slots?|clients?|agents?|"
+    r"сесси[йяи]\w*|пользовател\w*|запрос\w*|последовательност\w*|диалог\w*|документ\w*|поток\w*|слот\w*|клиент\w*)(?!\w)"
 )
 # the context each item holds, said after it (`of 8K`, `at 8K`, `по 32K`, `of 4096 tokens`, `at a full 8K context`)
 _CONTEXT_AFTER = guarded(
@@ -37,16 +37,19 @@ _CONTEXT_AFTER = guarded(
 _CACHE_8BIT = guarded(
     r"(?i)(?:fp8|int8|q8_0|8-bit)[^\S\n]+(?:kv[^\S\n]*)?(?:cache|кэш)|(?:cache|кэш\w*)[^\S\n]+(?:in|в)[^\S\n]+(?:fp8|int8|q8_0)"
 )
+# one of the things counted, in the singular (`session`, `a 128K document`), English and Russian stems
+_ONE_EN = r"(?:sequence|session|user|request|conversation|chat|document|review|stream|slot|client|agent)"
+_ONE_RU = r"(?:пользовател|сесси|запрос|последовательност|диалог|документ|поток|слот|клиент)"
 # a size said to be one item's (`2.5 GiB each`, `3.125 GiB per session`, `0,44 ГиБ на пользователя`)
 _EACH_AFTER = guarded(
-    r"(?i)[^\S\n]{0,2}(?:of\s+(?:KV\s+|cache\s+)?)?(?:each|apiece|per[^\S\n]+(?:\d{1,4}[KkКк][^\S\n]+)?(?:sequence|session|user|request|conversation|chat)"
-    r"|(?:кэша\s+)?на[^\S\n]+(?:одн\w+[^\S\n]+)?(?:пользовател|сесси|запрос|последовательност|диалог)\w*|кажд\w*)(?!\w)"
+    rf"(?i)[^\S\n]{{0,2}}(?:of\s+(?:KV\s+|cache\s+)?)?(?:each|apiece|per[^\S\n]+(?:\d{{1,4}}[KkКк][^\S\n]+)?{_ONE_EN}"
+    rf"|(?:кэша\s+)?на[^\S\n]+(?:одн\w+[^\S\n]+)?{_ONE_RU}\w*|кажд\w*)(?!\w)"
 )
 # … or before it (`each sequence takes 1 GiB`, `на пользователя 0,44 ГиБ`, `a 16K session is 3.125 GiB`)
 _EACH_BEFORE = guarded(
-    r"(?i)(?:(?:each|one|a|per)[^\S\n]+(?:\S+[^\S\n]+)?(?:sequence|session|user|request|conversation|chat)"
+    rf"(?i)(?:(?:each|one|a|per)[^\S\n]+(?:\S+[^\S\n]+)?{_ONE_EN}"
     r"(?:[^\S\n]+(?:takes|needs|costs|uses|is|holds|of))?|(?:на|одн\w+)[^\S\n]+(?:\S+[^\S\n]+)?"
-    r"(?:пользовател|сесси|запрос|последовательност|диалог)\w*(?:[^\S\n]+(?:стоит|занимает|требует|—|это))?"
+    rf"{_ONE_RU}\w*(?:[^\S\n]+(?:стоит|занимает|требует|—|это))?"
     r"|(?:сессия|пользователь|запрос)[^\S\n]+(?:\S+[^\S\n]+)?(?:стоит|занимает|требует|—))[^\S\n]*[:=—–-]?[^\S\n]*$"
 )
 # the memory the items share: a size said to be left, free, spare, the pool (`leaves 14.3 GiB`, `под кэш 29 ГиБ`)
@@ -62,10 +65,10 @@ _OTHER_SCOPE = guarded(
 )
 # words that make the count what the memory holds: before it (`so`, `i.e.`, `which is`, `→`, `значит`) or after it (`fit`)
 _FITS_BEFORE = guarded(
-    r"(?i)\b(?:so|thus|hence|which\s+is|that\s+is|that['’]s|enough\s+for|room\s+for|holds?|fits?)\b|\bi\.\s?e\.|→|=|:"
+    r"(?i)\b(?:so|thus|hence|which\s+is|that\s+is|that['’]s|enough\s+for|room\s+for|holds?|fits?|gives|yields)\b|\bi\.\s?e\.|→|=|:"
     # `131.0 GiB left, 65 users at 8K`, `leaves 60 GiB — 24 users`: the count right after a comma or a dash
     r"|[,—–][^\S\n]*(?:~|≈|about[^\S\n]+|около[^\S\n]+|примерно[^\S\n]+)?$"
-    r"|(?<!\w)(?:значит|то\s+есть|т\.\s?е\.|это|хватит\s+на|влезает|влезет|влезут|помещается|поместится|поместятся|вмещает)(?!\w)"
+    r"|(?<!\w)(?:значит|то\s+есть|т\.\s?е\.|это|даёт|дает|хватит\s+на|влезает|влезет|влезут|помещается|поместится|поместятся|вмещает)(?!\w)"
 )
 _FITS_AFTER = guarded(
     r"(?i)[^\S\n]+(?:[^\W\d]\w*[^\S\n]+){0,4}?(?:fit|fits|at\s+once|concurrently|влезут|влезет|поместятся|поместится|одновременно)\b"
@@ -115,13 +118,18 @@ def session_counts(s: Sentence, facts: NoteFacts) -> list[Found]:
     if not _said_to_fit(s, n):
         return []
     sizes = _sizes(s)
-    costs = [z for z in sizes if z.value >= 2**20 and _one_items(text, s, z)]
+    divided = _divided_before(text, s, n, sizes)
+    costs = [divided[1]] if divided else [z for z in sizes if z.value >= 2**20 and _one_items(text, s, z)]
     if len({round(z.value) for z in costs}) > 1:
         return []
     if not costs:
         return _cost_of_the_model(s, facts, n, sizes)
     cost = costs[0]
-    found = _pool(s, n, [z for z in sizes if abs(z.value - cost.value) > 1e-9 * cost.value], cost.value, facts)
+    found = (
+        (divided[0], True, text)
+        if divided
+        else _pool(s, n, [z for z in sizes if abs(z.value - cost.value) > 1e-9 * cost.value], cost.value, facts)
+    )
     if found is None:
         return []
     pool, own, where = found
@@ -214,6 +222,10 @@ def _pool(s: Sentence, n: Quantity, sizes: list[Quantity], above: float, facts: 
     earlier sentence of the line, else the line just above: `7.54 GiB is free.` / `… so 7 chats of 8K fit`). With it,
     whether the sentence's own line states it and the text that does."""
     text = s.unit.masked
+    later = next((z for z in sizes if z.start >= n.end), None)  # `4 documents fit in the 29.01 GiB left`: said after
+    fit_in = later is not None and _FIT_IN.search(text, n.end, later.start) is not None
+    if later is not None and fit_in and later.value > above and _FREE_AFTER.match(text, later.end):
+        return later, True, text
     pools = [z for z in sizes if z.end <= n.start and z.value > above]
     if not pools:
         before = _said_free_before(s, facts)
@@ -229,6 +241,29 @@ _FREE_AFTER = guarded(
     r"(?i)[^\S\n]*(?:\([^()\n]{1,24}\)[^\S\n]*)?(?:(?:is|are|stays?)[^\S\n]+)?(?:left|free|spare|remain\w*|available)\b"
     r"|[^\S\n]*(?:\([^()\n]{1,24}\)[^\S\n]*)?(?:оста[её]т\w*|свободн\w*|доступн\w*)"
 )
+
+
+# what sets a quotient of sizes equal to the count right after it (`39.15 GiB ÷ 2.5 GiB gives 15 reviews`, `= 15`)
+_DIVIDED_GIVES = guarded(
+    r"(?i)[^\S\n]*(?:gives|yields|makes|leaves\s+room\s+for|=|≈|→|is|даёт|дает|это|—)[^\S\n]*(?:~|≈|about[^\S\n]+|около[^\S\n]+)?"
+)
+# the count said to fit in a memory named right after it (`fit in the`, `fit into`, `помещаются в`, `влезут в`)
+_FIT_IN = guarded(
+    r"(?i)\b(?:fit|fits)[^\S\n]+(?:in|into)[^\S\n]+(?:the[^\S\n]+|its[^\S\n]+)?$"
+    r"|(?<!\w)(?:помест\w*|помещ\w*|влез\w*|влаз\w*)[^\S\n]+в[^\S\n]+(?:оставш\w+[^\S\n]+)?$"
+)
+_OVER = guarded(r"[^\S\n]*[÷/][^\S\n]*")
+
+
+def _divided_before(text: str, s: Sentence, n: Quantity, sizes: list[Quantity]) -> tuple[Quantity, Quantity] | None:
+    """The memory and one item's cost of a quotient right before the count (`39.15 GiB ÷ 2.5 GiB gives 15 reviews`,
+    `29.01 ÷ 3.5 gives 8 documents` with the unit after the divisor or neither), else None."""
+    before = [z for z in sizes if z.end <= n.start]
+    if len(before) >= 2:
+        a, b = before[-2], before[-1]
+        if _OVER.fullmatch(text, a.end, b.start) and _DIVIDED_GIVES.fullmatch(text, b.end, n.start) and a.value > b.value:
+            return a, b
+    return None
 
 
 def _said_free_before(s: Sentence, facts: NoteFacts) -> tuple[Quantity, str, bool] | None:
@@ -314,7 +349,9 @@ def _said_to_fit(s: Sentence, n: Quantity) -> bool:
     text = s.unit.masked
     items = _ITEMS.match(text, n.end)
     end = items.end() if items else n.end
-    if _NOT_HELD.search(text, end, min(s.end, end + 40)) or _NOT_HELD.search(text, max(s.start, n.start - 24), n.start):
+    # (words before the count since the last figure only: `a 128K document needs 7 GiB; 4 documents fit` is no need)
+    lead = max([s.start, n.start - 24] + [z.end for z in _sizes(s) if z.end <= n.start])
+    if _NOT_HELD.search(text, end, min(s.end, end + 40)) or _NOT_HELD.search(text, lead, n.start):
         return False
     if _PER_TIME_AFTER.match(text, end):
         return False  # `1000 requests per second`: a rate, not what the memory holds
