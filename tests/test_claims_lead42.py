@@ -240,3 +240,21 @@ def test_more_of_what_fits(text: str, items: str, right: str, high: str, high_gr
 def test_a_count_said_to_be_needed_is_still_no_fit() -> None:
     text = "# Qwen2.5-7B\n\n- Each document needs 7 GiB, so 40 documents would need 280 GiB.\n"
     assert [c for c in note_claims(text) if c.shape == "session-count"] == []  # type: ignore[attr-defined]
+
+
+# A card's bandwidth with its bytes' digits written as bits, a document's reference number between them (`в табл. 4.3`).
+REFERENCED = [
+    ("ru-table", "- Пропускная способность H100 в табл. 4.3 указана как {r} Гбит/с.\n", "3350", "26 800"),
+    ("en-section", "- The H100 in section 2.1 reads {r} Gbit/s.\n", "3350", "26,800"),
+]
+
+
+@pytest.mark.parametrize("line, slip, right", [pytest.param(*c[1:], id=c[0]) for c in REFERENCED])
+def test_a_reference_number_between_a_card_and_its_bandwidth(line: str, slip: str, right: str) -> None:
+    unit = " Гбит/с" if "Гбит" in line else " Gbit/s"
+    _judged(line.format(r=slip), f"{slip}{unit}", W, "bits")
+    assert [c for c in note_claims(line.format(r=right)) if c.verdict.group == W] == []  # type: ignore[attr-defined]
+
+
+def test_another_figure_between_a_card_and_a_bit_rate_still_parts_them() -> None:
+    assert [c for c in note_claims("- The H100 with 80 GB reads 3350 Gbit/s.\n") if c.verdict.group == W] == []  # type: ignore[attr-defined]

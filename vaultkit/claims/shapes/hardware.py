@@ -402,6 +402,13 @@ def _card_before(cards: tuple[GpuMention, ...], ends: list[int], q: Quantity) ->
     return cards[k - 1] if k and q.start - cards[k - 1].end <= 60 else None
 
 
+# a number that refers to a place in a document (`табл. 4.3`, `Table 2`, `п. 3.4`, `§ 5`, `Fig. 3`, `с. 34`)
+_REFERENCE_BEFORE = guarded(
+    r"(?i)(?:\bтабл\w*\.?|\btables?|\bрис\.|\bfig(?:ure)?\.?|(?<!\w)пп?\.|§|\bраздел\w*|\bsection|\bsec\.|\bстр\.|(?<!\w)с\.|\bpage"
+    r"|\bp\.|\beq\.|\bприл\.)\s*$"
+)
+
+
 def _bits_for_bytes(s: Sentence, cards: tuple[GpuMention, ...], ends: list[int], bitrates: list[Quantity]) -> list[Found]:
     """A named card's memory bandwidth written in bits with the digits of its bytes (`H100 SXM memory bandwidth |
     3.35 Tbit/s`, `An H200 moves 4.8 Gbit/s`, `4090 как «1008 Гбит/с`) or of its bytes over eight: a bits-for-bytes slip,
@@ -415,8 +422,9 @@ def _bits_for_bytes(s: Sentence, cards: tuple[GpuMention, ...], ends: list[int],
         card = _card_before(cards, ends, q)
         if card is None or not card.bandwidths:
             continue
-        if bisect_left(starts, q.start) > bisect_left(starts, card.end):
-            continue  # another figure between the card and the rate
+        between = starts[bisect_left(starts, card.end) : bisect_left(starts, q.start)]
+        if any(not _REFERENCE_BEFORE.search(s.unit.text, max(0, z - 12), z) for z in between):
+            continue  # another figure between the card and the rate (not a table's or section's number: `в табл. 4.3`)
         digits = {round(b / scale, 6) for b in card.bandwidths for scale in (1e9, 1e12, 8e9, 8e12)}
         if not any(abs(q.printed - d) <= 0.01 * d for d in digits):
             continue
