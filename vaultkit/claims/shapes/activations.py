@@ -109,7 +109,8 @@ _SCOPE = guarded(
     + r"|\b(?:the\s+)?(?:whole|entire|full)\s+(?:model|network|stack|encoder|decoder)\b|\b(?:per|for\s+the)\s+model\b"
     r"|\bin\s+total\b|\btotal\b|\bin\s+all\b|\bthe\s+(?:layer\s+)?stack\b"
     # `the 32 layers hold 354 GiB`, `its 80 layers`: every layer, by their count
-    r"|\b(?:the|its|all\s+the)\s+(?P<n7>\d{1,3})\s+(?:transformer\s+|decoder\s+)?(?:layers|blocks)\b"
+    r"|(?<!of\s)\b(?:the|its|all\s+the)\s+(?P<n7>\d{1,3})\s+(?:transformer\s+|decoder\s+)?(?:layers|blocks)"
+    r"(?:\s+(?:hold|take|need|use|store|keep|total|come\s+to|add\s+up\s+to))?\b(?!\s*,)"
     r"|\bна\s+(?:вс[еюё]|всю)\s+(?:(?P<n3>\d{1,3})\s+)?(?:сло\w*|модел\w*|сеть|стек)"
     r"|\bна\s+(?P<n6>\d{1,3})\s+сло(?:[её]в|я)\b|\bна\s+(?:модель|сеть)\b|\bдля\s+(?:всей\s+модели|всех\s+(?:(?P<n4>\d{1,3})\s+)?сло\w*)"
     r"|\bпо\s+всем\s+(?:(?P<n5>\d{1,3})\s+)?сло\w*|\bвсего\b|\bв\s+сумме\b|\bсуммарно\b|\bцеликом\b)"
@@ -468,6 +469,9 @@ def _bytes_per_element(s: Sentence, ctx: tuple[str, ...]) -> int:
     return 2
 
 
+_EACH_AFTER = guarded(r"(?i)\s*(?:each|apiece|каждый|на\s+каждый)\b")
+
+
 def _scope(text: str, a: int, q: Quantity, b: int, first: bool = True) -> tuple[str, int | None] | None:
     """Whether figure `q` is one layer's, the whole model's or one device's: the words right after it
     (up to the next figure or the clause's end, `b`), else the nearest before it in [a, q.start)."""
@@ -482,6 +486,8 @@ def _scope(text: str, a: int, q: Quantity, b: int, first: bool = True) -> tuple[
     said += [("formula-layer", None) if _formula_bracket(text, a, m, q) else _scope_of(m) for m in before[::-1]]
     if not said:
         return None
+    if said[0][0] == "total" and _EACH_AFTER.match(text, q.end):
+        return None  # `the 32 layers hold 11.06 GiB each`: each layer's, said of the layers counted
     kinds = {k for k, _ in said}
     if "layer" in kinds and "device" in kinds and "total" not in kinds:
         # `one layer's activations per GPU`, `a single layer … per GPU`: one layer on one device

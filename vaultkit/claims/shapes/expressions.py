@@ -58,7 +58,7 @@ _OTHER_UNIT = guarded(
     r"(?i)\.?\s*(?:GPU[- ]?)?(?:hours?|hrs?|h\b|s\b|secs?\b|seconds?|ms\b|min(?:utes?)?\b|days?|years?|weeks?"
     r"|час\w*|ч\b|мин\w*|сек\w*|мс\b|с\b|дн\w*|дня|лет|год\w*|недел\w*|\$|€|₽|руб\w*|USD|EUR)"
 )
-_LIST_MARKER = guarded(r"[^\S\n]*[-*+][^\S\n]+(?=\S)")
+_LIST_MARKER = guarded(r"[^\S\n]*[-*+][^\S\n]+(?=\d)")  # (before a figure only: `- (80 − 16) …` is left as it was)
 _MODULAR = guarded(r"(?i)\bmod\b|≡|\(mod|по модулю")
 
 

@@ -133,7 +133,7 @@ def session_counts(s: Sentence, facts: NoteFacts) -> list[Found]:
     if found is None:
         return []
     pool, own, where = found
-    share = _device_share(text, cost, sizes)
+    share = _device_share(s.unit.text, cost, sizes)  # (card names are blanked in the masked text)
     if share is not None and _PER_DEVICE.search(where, max(0, pool.start - 48), pool.end + 24):
         cost = share  # `a 32K request is 10 GiB, 2.5 GiB per card` against the memory left on each card
     fits = pool.value / cost.value
@@ -225,14 +225,16 @@ def _pool(s: Sentence, n: Quantity, sizes: list[Quantity], above: float, facts: 
     later = next((z for z in sizes if z.start >= n.end), None)  # `4 documents fit in the 29.01 GiB left`: said after
     fit_in = later is not None and _FIT_IN.search(text, n.end, later.start) is not None
     if later is not None and fit_in and later.value > above and _FREE_AFTER.match(text, later.end):
-        return later, True, text
+        # (`… in the 17 GiB left on each of the 4 cards`: a device's memory, the count may be all of theirs)
+        per_device = _EACH_DEVICE_AFTER.search(s.unit.text, later.end, min(s.end, later.end + 48)) is not None
+        return later, not per_device, s.unit.text
     pools = [z for z in sizes if z.end <= n.start and z.value > above]
     if not pools:
         before = _said_free_before(s, facts)
         return (before[0], before[2], before[1]) if before is not None and before[0].value > above else None
     pool = pools[-1]
     if _FREE.search(text, s.start, n.start) or _MINUS.search(text, max(s.start, pool.start - 40), pool.start):
-        return pool, True, text
+        return pool, True, s.unit.text
     return None
 
 
@@ -252,7 +254,12 @@ _FIT_IN = guarded(
     r"(?i)\b(?:fit|fits)[^\S\n]+(?:in|into)[^\S\n]+(?:the[^\S\n]+|its[^\S\n]+)?$"
     r"|(?<!\w)(?:помест\w*|помещ\w*|влез\w*|влаз\w*)[^\S\n]+в[^\S\n]+(?:оставш\w+[^\S\n]+)?$"
 )
-_OVER = guarded(r"[^\S\n]*[÷/][^\S\n]*")
+_OVER_SIZE = guarded(r"[^\S\n]*[÷/][^\S\n]*")
+_TIMES_BEFORE = guarded(r"[×x*·][^\S\n]*$")
+_EACH_DEVICE_AFTER = guarded(
+    r"(?i)\b(?:per|on\s+each(?:\s+of\s+the\s+\d+)?|each(?:\s+of\s+the\s+\d+)?)\s+(?:card|GPU|device|node)s?\b"
+    r"|(?<!\w)на\s+(?:кажд\w+\s+(?:из\s+\S+\s+)?)?(?:карт|GPU|узел|узл)\w*"
+)
 
 
 def _divided_before(text: str, s: Sentence, n: Quantity, sizes: list[Quantity]) -> tuple[Quantity, Quantity] | None:
@@ -261,8 +268,9 @@ def _divided_before(text: str, s: Sentence, n: Quantity, sizes: list[Quantity]) 
     before = [z for z in sizes if z.end <= n.start]
     if len(before) >= 2:
         a, b = before[-2], before[-1]
-        if _OVER.fullmatch(text, a.end, b.start) and _DIVIDED_GIVES.fullmatch(text, b.end, n.start) and a.value > b.value:
-            return a, b
+        times = _TIMES_BEFORE.search(text, max(s.start, a.start - 6), a.start)  # (`2 × 40 GiB / 2.5 GiB`: a product first)
+        if _OVER_SIZE.fullmatch(text, a.end, b.start) and _DIVIDED_GIVES.fullmatch(text, b.end, n.start) and a.value > b.value:
+            return (a, b) if times is None else None
     return None
 
 
@@ -275,7 +283,8 @@ def _said_free_before(s: Sentence, facts: NoteFacts) -> tuple[Quantity, str, boo
         earlier = [z for z in starting_in(single_sizes, 0, s.start, text) if z.end <= s.start and not z.bound and z.value > 0]
         if earlier:
             found = _free_size(text, earlier)
-            return (found, text, True) if found is not None else None
+            # (never judged wrong from there: the next sentence may change the card, the type or the scope)
+            return (found, s.unit.text, False) if found is not None else None
     above = next(iter(facts.lines_above.get(s.unit.line, ())), "")
     if not above or not any(ch.isdigit() for ch in above):
         return None

@@ -1718,7 +1718,7 @@ _PER_SEQUENCE = guarded(
 # a column of one sequence's figures (`cache per session (GiB)`, `KV на сессию, ГиБ`, `cache each`)
 _PER_SEQUENCE_HEADER = guarded(
     r"(?i)\b(?:per|each|a|one)\s+(?:sequence|request|user|session|conversation|chat|slot)\b"
-    r"|(?<!\w)(?:на|одн\w+)\s+(?:одну\s+|одного\s+|каждую\s+|каждого\s+)?(?:последовательност|запрос|сесси|пользовател|диалог)"
+    r"|(?<!\w)(?:на|одн(?:у|ого|ой|а))\s+(?:одну\s+|одного\s+|каждую\s+|каждого\s+)?(?:последовательност|запрос|сесси|пользовател|диалог)"
 )
 _EACH_SEQUENCE = guarded(
     rf"(?i)\b(?:each|every|one|an?|a\s+single|per)\s+{_ONE_CTX}(?:sequence|request|session|conversation|chat|slot)\b"
@@ -2526,7 +2526,8 @@ _FULL_CONTEXT = guarded(
 # a size per token said before the size itself (`KV per token 160 KiB`, `bytes per token = 192 KiB`, `на токен — 368 КиБ`),
 # no figure between
 _PER_TOKEN_BEFORE = guarded(
-    r"(?i)(?:\bper[\s-]token|/\s*token|на\s+(?:один\s+)?токен)\s*(?:(?:it|this|that)\s+is|is|comes\s+to|=|:|—|–|-|это|составляет)?\s*$"
+    r"(?i)(?:\bper[\s-]token|/\s*token|на\s+(?:один\s+)?токен)(?:\s*\([^()\n]{1,16}\))?"  # (`per token (fp16): 512 KiB`)
+    r"\s*(?:(?:it|this|that)\s+is|is|comes\s+to|=|:|—|–|-|это|составляет)?\s*$"
 )
 _PER_TOKEN_REACH = 240  # how far before a total its per-token size may be (a bounded look: linear on long lines)
 # a size per token that is no cache's (`Weights read per token: 16 GB`, `Price per token: 2 MB of egress`)
@@ -4570,6 +4571,9 @@ def _kind(text: str, clause: str, s: Sentence, q: Quantity) -> str:
         return "kv-per-token"  # `with an fp8 cache the size per token of X (…) drops to 48 KiB`
     if q.value < 1e7 and _PER_TOKEN_NOUN_BEFORE.search(text, max(s.start, q.start - 60), q.start):
         return "kv-per-token"  # `the per-token cost halves to 64 KiB and the pool grows to ~934K tokens`: one token's
+    labelled = _PER_TOKEN_BEFORE.search(text, max(s.start, q.start - 40), q.start)
+    if q.value < 1e7 and labelled and _search_once(s, _KV, text, s.start, s.end):
+        return "kv-per-token"  # `KV cache per token (fp16): 512 KiB; at 8192 tokens: 4 GiB`: the label right before names it
     if _own_typed_part(text, s, q):
         return "weights"  # `… 800 MiB per 4K chat; bf16 is 27.92 GB`: its own `;`-part names a type and no cache
     if _KV.search(clause) or (_search_once(s, _KV, s.unit.masked, s.start, s.end) and _PER_TOKEN.match(text, after)):
@@ -4774,10 +4778,11 @@ _MEASURED = guarded(
     r"|\bпиков\w*|потреблени\w*|съел\w*"
 )
 # a size another is taken off (`80 GiB − 65.7 GiB`, `80 GiB minus the weights`, `80 ГиБ минус 65,7`)
-_TAKEN_FROM_AFTER = guarded(r"(?i)[^\S\n]*(?:[−–]|(?<=\s)-(?=\s)|\bminus\b|(?<!\w)минус(?!\w))[^\S\n]*(?:~|≈)?[^\S\n]*\d")
+# (the minus sign, a spaced hyphen or the word; an en dash is punctuation as often: `takes 120 GB – 2 × 60 GB`)
+_TAKEN_FROM_AFTER = guarded(r"(?i)[^\S\n]*(?:−|(?<=\s)-(?=\s)|\bminus\b|(?<!\w)минус(?!\w))[^\S\n]*(?:~|≈)?[^\S\n]*\d")
 # … and what the subtraction leaves, said after it (`… minus 65.7 GiB of weights is 14.3 GiB`, `− 14,96 ГиБ весов — это 9 ГиБ`)
 _DIFFERENCE_IS_BEFORE = guarded(
-    r"(?i)(?:[−–]|(?<=\s)-(?=\s)|\bminus\b|(?<!\w)минус(?!\w))[^\S\n]*~?\d[\d.,\u00a0]*[^\S\n]*(?:[GMKT]i?B|[ГМКТ]и?Б)?"
+    r"(?i)(?:−|(?<=\s)-(?=\s)|\bminus\b|(?<!\w)минус(?!\w))[^\S\n]*~?\d[\d.,\u00a0]*[^\S\n]*(?:[GMKT]i?B|[ГМКТ]и?Б)?"
     r"(?:[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?(?:weights|cache|overhead))?(?:[^\S\n]+(?:вес\w*|кэш\w*))?[^\S\n]*"
     r"(?:[—=→][^\S\n]*(?:это[^\S\n]*)?|(?:leaves|is|gives|makes|оставляет|это|даёт|дает)[^\S\n]+)"
     r"(?:~|≈|about[^\S\n]+|около[^\S\n]+)?$"
@@ -6444,16 +6449,18 @@ def _class_sizes(s: Sentence, c: Quantity, sizes: list[Quantity], facts: NoteFac
     about 2× or more the same way it is wrong; between the two it is not judged."""
     out: list[Found] = []
     lo_count, hi_count = c.value, c.hi if c.hi is not None else c.value
-    for q in sizes:
-        if q.start < c.end:
-            continue
+    text = s.unit.masked
+    for q in [z for z in sizes if z.start >= c.end][:1]:  # (the first size after the class: a later one is another part's)
+        a, b = clause_bounds(s, q.start, q.end)
+        if _KV.search(text, a, b) or _ACT.search(text, a, b) or _REMAINDER.search(text, a, min(b, q.end + 24)):
+            continue  # `7–8B models need about 1 GiB of KV cache per 8K session`, `… leave 60 GB free`: no weights
         dtype, where = _dtype_for(s, q, facts)
         if dtype is None or where != "sentence" or dtype.gguf:
             continue
         lo, hi = lo_count * dtype.bytes, hi_count * dtype.bytes
         q_lo, q_hi = q.value, q.hi if q.hi is not None else q.value
         how = f"{c.text} models × {dtype.bytes:g} bytes ({dtype.name}) = {fmt(lo, q.scale)} to {fmt(hi, q.scale)}"
-        if 0.9 * lo <= q_lo and q_hi <= 1.1 * hi:
+        if 0.9 * lo <= q_lo and q_hi <= (1.1 if dtype.bytes >= 1 else 1.3) * hi:  # (4-bit files carry scales)
             verdict = Verdict.HOLDS
         elif (q_hi <= hi / 1.9 and q_lo <= lo / 1.9) or (q_lo >= 1.9 * lo and q_hi >= 1.9 * hi):  # (each end off by 2× or more)
             verdict = Verdict.WRONG
@@ -9285,6 +9292,7 @@ class _Divisor:
     found: Found
     active: float | None = None
     mismatched: bool = False
+    read: tuple[float, str] | None = None  # (mismatched, on one device: the bytes one step of the model really reads)
 
 
 # the storage types a divisor of unsaid type is tried in, only to tell a mixture's whole size (never to judge the divisor)
@@ -9312,6 +9320,21 @@ def _plausible_bandwidth(s: Sentence, a: Quantity, bw: Quantity | None, facts: N
     return any(abs(v - value) <= 0.005 * v for v in published_bandwidths())
 
 
+# a line that states the weights (`- Weights (bf16): 16.06 GB`, `Веса в fp8 — 8,03 ГБ`), not the cache's or a state's
+_WEIGHTS_LINE = guarded(r"(?i)\bweights?\b|(?<!\w)вес(?:а|ов)?(?!\w)")
+_NOT_WEIGHTS_LINE = guarded(r"(?i)\bKV\b|\bcache\b|кэш\w*|кеш\w*|optimi[sz]er|оптимизатор\w*|gradient\w*|градиент\w*|\bLoRA\b")
+
+
+def _weights_type_above(s: Sentence, facts: NoteFacts) -> DtypeMention | None:
+    """The one storage type a line above in the section gives the weights (`- Weights (bf16): 8.03 GB (7.48 GiB).`),
+    the nearest such line of the three; None when it names several types or none does."""
+    for line in facts.lines_above.get(s.unit.line, ())[:3]:
+        if _WEIGHTS_LINE.search(line) and not _NOT_WEIGHTS_LINE.search(line):
+            found = {d.name: d for d in find_dtypes(line)}
+            return next(iter(found.values())) if len(found) == 1 else None
+    return None
+
+
 def _divisor_read(
     s: Sentence,
     t: Quantity,
@@ -9337,6 +9360,8 @@ def _divisor_read(
     if m is None and not s.models and not _unknown_name(s):
         m = context_model(s, facts)
     dtype, _ = _dtype_for(s, b, facts) if m is not None and m.config is not None else (None, "")
+    above = _weights_type_above(s, facts) if dtype is None and m is not None and m.config is not None else None
+    dtype = dtype or above  # `- Weights (bf16): 16.06 GB.` / `- Decode ceiling: 3350 ÷ 16.06 = …`
     unread = f"{b.text}: the bytes one decoding step reads, divided into the bandwidth"
     if m is None or m.config is None:
         why = f"{unread}; its model is not said"
@@ -9380,7 +9405,17 @@ def _divisor_read(
             return _Divisor(Found(claim, ((b.start, b.end),)), whole * share / u if every else None)
     why = f"{unread}; not {said}'s weights ({fmt(whole, 1e9)}), a device's share or its active experts: which size is not read"
     claim = make_claim(s.unit, b.start, b.end, "weights", Verdict.UNVERIFIABLE, why, stated=b.text)
-    return _Divisor(Found(claim, ((b.start, b.end),)), mismatched=True)
+    # (one stream on one device reads the weights, a mixture its active experts: the rate's bound where nothing else is;
+    # only with the type a line above gives the weights: a type said with the division may be the one the writer divided)
+    step = whole * share if not n_devices and above is not None else 0.0
+    read = (step, f"{said} ({'active experts' if moe else 'all weights'})") if step > 0 and not dtype.gguf else None
+    return _Divisor(Found(claim, ((b.start, b.end),)), mismatched=True, read=read)
+
+
+_UNIT_NAMES = {2**30: "GiB", 1e9: "GB", 2**20: "MiB", 1e6: "MB", 2**40: "TiB", 1e12: "TB"}
+_PER_CARD_SAID = guarded(
+    rf"(?i)\b(?:per|on\s+each|each)\s+{_DEV_EN}(?![\w-])|(?<!\w)на\s+(?:кажд\w+\s+|одн\w+\s+)?{_DEV_RU}|(?<!\w)кажд\w+\s+{_DEV_RU}"
+)
 
 
 def subtracted_weights(s: Sentence, b: Quantity, scale: float, facts: NoteFacts) -> Found | None:
@@ -9409,14 +9444,17 @@ def subtracted_weights(s: Sentence, b: Quantity, scale: float, facts: NoteFacts)
     for line in facts.lines_above.get(s.unit.line, ())[:3]:
         counts |= _line_device_counts(line)
     stated = b.value if b.kind == "bytes" else b.value * scale
+    if any(c > 1 for c in counts) and _PER_CARD_SAID.search(s.unit.text, s.start, s.end):
+        counts.discard(1)  # `With TP = 2, free per card: 80 − 65.7 = 14.3 GiB`: each card holds a share, not the whole
     for n in sorted(c for c in counts if 0 < c <= 64):
         if abs(stated - whole / n) <= 0.015 * whole / n + b.half_unit() * scale:
             per = f" / {n} devices" if n > 1 else ""
-            unit = "GiB" if scale == 2**30 else "GB" if scale == 1e9 else f"× {scale:g} B"
+            unit = _UNIT_NAMES.get(scale, f"× {scale:g} B")
             how = f"{b.text} is the {unit} of {m.text} in {dtype.name}, all weights{per} = {whole / n / scale:,.2f} {unit}"
             claim = make_claim(s.unit, b.start, b.end, "weights", Verdict.HOLDS, how, stated=b.text)
             return Found(claim, ((b.start, b.end),))
-    why = f"{unread}; not {m.text}'s weights in {dtype.name} ({fmt(whole, 1e9)}) or a device's share: which size is not read"
+    shown = fmt(whole, scale if scale in _UNIT_NAMES else 1e9)
+    why = f"{unread}; not {m.text}'s weights in {dtype.name} ({shown}) or a device's share: which size is not read"
     claim = make_claim(s.unit, b.start, b.end, "weights", Verdict.UNVERIFIABLE, why, stated=b.text)
     return Found(claim, ((b.start, b.end),))
 
@@ -9574,6 +9612,18 @@ def _throughput(s: Sentence, sizes: list[Quantity], counts: list[Quantity], fact
         bw_t, exact = _gpu_bandwidth(s, t, bw, facts)
         if read_t is None and bw_t is not None and not s.models and not counts and not sizes:
             read_t = _positive(_context_read(s, t, facts) or _same_as_above(s, facts) or _weights_above(s, bw_t, facts))
+        if read_t is None and bw_t is not None and divisor is not None and divisor.read is not None and operands is not None:
+            read_t = divisor.read  # `3350 ÷ 8.03 = 417.2 tok/s` under `Weights (bf16): …`: divided by the wrong size
+            right = operands[0].value * 1e9 / read_t[0]  # (the sentence's own bandwidth, in GB/s, over what a step reads)
+            if _ESTIMATE.search(s.unit.masked, s.start, s.end) and abs(t.value - right) > 0.1 * right + t.rounding():
+                # `Decode ceiling: 3350 ÷ 32.12 = 104.3 tok/s` for bf16 weights: a ceiling is the bound itself, not below it
+                why = (
+                    f"stated {t.text}: the ceiling divides by {operands[1].text}, not the size one step reads: "
+                    f"{operands[0].text} GB/s / {read_t[1]} {fmt(read_t[0], 1e9)} = {right:,.1f} tok/s"
+                )
+                claim = make_claim(s.unit, t.start, t.end, "throughput", Verdict.WRONG, why, stated=t.text)
+                out.append(Found(claim, ((t.start, t.end),)))
+                continue
         if bw_t is not bw and bw_t is not None and read_t is not None:
             out.append(_on_named_gpu(s, t, bw_t, exact, read_t, facts))
             continue
