@@ -664,3 +664,33 @@ def test_round_41_forms_on_a_long_line_are_linear(unit: str) -> None:
     cpu(2_000)  # warm the regex and catalogue caches
     small, large = cpu(8_000), cpu(32_000)
     assert large < 8 * max(small, 0.01), (small, large)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        pytest.param("7.54 GiB is free. Each 8K chat is 1 GiB, so 7 chats fit. ", id="pool-earlier-sentence"),
+        pytest.param("That leaves 7.04 GiB: 7 users of 8K, or 3 users of 16K. ", id="alternative-counts"),
+        pytest.param("A 32K request is 10 GiB, 2.5 GiB per card, so 5 requests of 32K fit; ", id="per-device-share"),
+        pytest.param("39.15 GiB ÷ 2.5 GiB gives 15 reviews; ", id="quotient-gives"),
+        pytest.param("4 documents fit in the 29.01 GiB left; ", id="fit-in-after"),
+        pytest.param("Left for the cache: 46.5 − 30.51 = 15.99 GiB. ", id="remainder-taken-off"),
+        pytest.param("80 GiB minus 65.7 GiB of weights is 14.3 GiB; ", id="worded-subtraction"),
+        pytest.param("7–8B models need 13.5–16.1 GB in bf16; ", id="class-of-models"),
+        pytest.param("| Qwen2.5-7B bf16, 32K | 1.75 | 4 ", id="per-session-column-row"),
+        pytest.param("the 32 layers hold 354 GiB without recomputation; ", id="layers-total"),
+        pytest.param("Пропускная способность H100 в табл. 4.3 — 3350 Гбит/с; ", id="reference-number"),
+        pytest.param("KV cache per token (fp16): 512 KiB; at 8192 tokens: 4 GiB; ", id="per-token-label"),
+    ],
+)
+def test_round_42_forms_on_a_long_line_are_linear(unit: str) -> None:
+    """8,000 and 32,000 characters of one of this round's forms on one line: four times the text, well under eight
+    times the time."""
+    head = "# Notes\n\nLlama-3-8B in bf16 on an L40S.\n\n- Weights (bf16): 16.06 GB.\n"
+
+    def cpu(n: int) -> float:
+        return _extract_cpu(head + (unit * (n // len(unit) + 1))[:n] + "\n")
+
+    cpu(2_000)  # warm the regex and catalogue caches
+    small, large = cpu(8_000), cpu(32_000)
+    assert large < 8 * max(small, 0.01), (small, large)
