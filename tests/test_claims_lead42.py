@@ -289,3 +289,22 @@ def test_a_per_card_remainder_takes_off_a_share_not_the_whole() -> None:
 
 def test_an_en_dash_is_punctuation_before_a_product() -> None:
     _judged("- Llama-3-70B in bf16 takes 120 GB – 2 × 60 GB across two cards.\n", "120 GB", W)
+
+
+# A key naming a type after an underscore (a YAML key, a printout's column), with only a unit after the type.
+KEYED_TYPES = [
+    ("printout", "```text\nbert-large        weights_fp16     1340567552     # = {r} GB\n```\n", "0.67", "1.34"),
+    ("yaml-key", "# BERT-large\n\n- weights_fp16: {r} GB\n", "0.67", "1.34"),
+]
+
+
+@pytest.mark.parametrize("text, right, slip", [pytest.param(*c[1:], id=c[0]) for c in KEYED_TYPES])
+def test_a_keys_type_is_the_figures(text: str, right: str, slip: str) -> None:
+    unit = " GB"
+    _judged(text.format(r=right), f"{right}{unit}", H, "fp16")
+    _judged(text.format(r=slip), f"{slip}{unit}", W, "fp16")
+
+
+def test_a_type_of_another_part_in_a_key_is_not_the_figures() -> None:
+    text = "# Mistral 7B\n\n- full_ft_memory_fp32_grads: 130 GB\n"
+    assert [c for c in note_claims(text) if c.verdict.group == W] == []  # type: ignore[attr-defined]

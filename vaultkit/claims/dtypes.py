@@ -127,8 +127,12 @@ def _mention(m: re.Match[str]) -> DtypeMention | None:
     return DtypeMention(gguf.lower(), bpw / 8, m.start(), m.end(), gguf=gguf not in ("F32", "F16", "BF16"))
 
 
-# A Dataview inline field's key that ends in a type (`скорость_int8:: ≈ 144 токенов/с`, `quant_nf4:: 3.3 GB`)
-_KEY_DTYPE = guarded(r"(?<=[^\W\d_]_)(?P<word>(?i:float32|float16|bfloat16|fp32|fp16|bf16|fp8|int8|int4|nf4))(?=\s*::)")
+# A key that names a type after an underscore: a Dataview inline field's (`скорость_int8:: ≈ 144 токенов/с`, `quant_nf4::
+# 3.3 GB`), a YAML or a printout's (`weights_bf16: 13.5 GB`, `size_fp16_gb: 13.5`, `weights_bf16     13476831232`)
+_KEY_DTYPE = guarded(
+    r"(?<=[^\W\d_]_)(?P<word>(?i:float32|float16|bfloat16|fp32|fp16|bf16|fp8|int8|int4|nf4))"
+    r"(?=(?:_(?i:gb|gib|mb|mib|tb|bytes|size))?(?:\s*::?|[ \t]+\d))"  # (a unit after it, not `_fp32_grads`: another part's)
+)
 
 
 def find_dtypes(text: str, start: int = 0, end: int | None = None) -> list[DtypeMention]:
@@ -145,7 +149,7 @@ def _dtypes_in(text: str, start: int, stop: int) -> tuple[DtypeMention, ...]:
         d = _mention(m)
         if d is not None:
             found.append(d)
-    if text.find("::", start, stop) != -1:  # within the span only: a long line is not rescanned per call
+    if text.find("_", start, stop) != -1:  # within the span only: a long line is not rescanned per call
         keyed = [_mention(m) for m in _KEY_DTYPE.finditer(text, start, stop)]
         found = sorted([*found, *(d for d in keyed if d is not None)], key=lambda d: d.start)
     return tuple(found)
