@@ -265,11 +265,23 @@ NEVER_WRONG = [
     ("class-cache", "- 7–8B models in bf16 need about 1 GiB of KV cache per 8K session.\n"),
     ("class-free", "- 7–8B models in bf16 leave about 60 GB free on an 80 GB H100.\n"),
     ("class-second-part", "- Most 7–8B models in bf16 need 16 GB for weights plus 2 GB of activations.\n"),
-    ("pool-other-card", "- On the 24 GB L4, 7.04 GiB is free. On an H100 instead, each 8K session is 1 GiB, so 63 sessions fit.\n"),
-    ("pool-other-type", "- With bf16 weights 7.04 GiB is free. With int4 weights, each 8K session is 1 GiB, so 17 sessions fit.\n"),
+    (
+        "pool-other-card",
+        "- On the 24 GB L4, 7.04 GiB is free. On an H100 instead, each 8K session is 1 GiB, so 63 sessions fit.\n",
+    ),
+    (
+        "pool-other-type",
+        "- With bf16 weights 7.04 GiB is free. With int4 weights, each 8K session is 1 GiB, so 17 sessions fit.\n",
+    ),
     ("share-named-card", "- 9.04 GiB is free per card. A 32K request is 4 GiB, 1 GiB per H100, so 9 requests fit.\n"),
-    ("column-concurrent", "| model | кэш одновременных сессий, ГиБ | сессий |\n|---|---|---|\n| Qwen2.5-7B bf16, 32K | 28 | 16 |\n"),
-    ("layers-each", "# Llama-3-8B\n\nActivations at 8K tokens and batch 1, no recomputation: the 32 layers hold 11.06 GiB each.\n"),
+    (
+        "column-concurrent",
+        "| model | кэш одновременных сессий, ГиБ | сессий |\n|---|---|---|\n| Qwen2.5-7B bf16, 32K | 28 | 16 |\n",
+    ),
+    (
+        "layers-each",
+        "# Llama-3-8B\n\nActivations at 8K tokens and batch 1, no recomputation: the 32 layers hold 11.06 GiB each.\n",
+    ),
     ("quotient-after-product", "- 2 × 40 GiB / 2.5 GiB gives 32 users.\n"),
     ("marker-bracket", "- (80 − 16) GiB ÷ 2.5 GiB = 25 users.\n"),
     ("fit-in-per-card", "- Each 128K document needs 16 GiB; 4 documents fit in the 17 GiB left on each of the 4 cards.\n"),
