@@ -320,3 +320,13 @@ def test_a_keys_type_is_the_figures(text: str, right: str, slip: str) -> None:
 def test_a_type_of_another_part_in_a_key_is_not_the_figures() -> None:
     text = "# Mistral 7B\n\n- full_ft_memory_fp32_grads: 130 GB\n"
     assert [c for c in note_claims(text) if c.verdict.group == W] == []  # type: ignore[attr-defined]
+
+
+# A size restated in the same unit with the other prefix's digits (`141.1 GB, which is 131.4 GB`): the GiB amount
+# labelled GB, whatever model or type the sentence names.
+def test_a_twin_in_the_same_unit_with_the_other_prefixs_digits() -> None:
+    _judged("- The file is 141.1 GB, which is 131.4 GB in memory.\n", "131.4 GB", "unit confusion GB↔GiB", "GiB amount")
+    _judged("- Файл весит 141,1 ГБ, то есть 131,4 ГБ в памяти.\n", "131,4 ГБ", "unit confusion GB↔GiB", "GiB amount")
+    text = "- The card has 16 GB, or 14.9 GB usable after the driver's reserve.\n"
+    assert [c for c in note_claims(text) if c.verdict.group != V] == []  # type: ignore[attr-defined]
+    assert list(note_claims("- Either 8 GB or 16 GB.\n")) == []

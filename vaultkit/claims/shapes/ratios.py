@@ -3206,6 +3206,33 @@ _QUOTES = frozenset({"«", "»", '"', "“", "”", "'"})
 _BARE_IS = guarded(r"(?i)[\s`*_]*is\s+(?:~|≈|about\s+)?")
 
 
+_LESS_AFTER = guarded(
+    r"(?i)\s*(?:of\s+it\s+)?(?:free|left|usable|available|remaining|spare|after|once|свободн\w*|доступн\w*|оста\w*|после)\b"
+)
+_OTHER_PREFIX = {1e9: 2.0**30, 2.0**30: 1e9, 1e6: 2.0**20, 2.0**20: 1e6, 1e12: 2.0**40, 2.0**40: 1e12}
+# what makes the second of two sizes in one unit the first restated (`141.1 GB, which is 131.4 GB in memory`, `то есть`)
+_RESTATES = guarded(r"(?i)^[\s,]*(?:which\s+is|that\s+is|i\.\s?e\.|or|то\s+есть|т\.\s?е\.|это|или)[\s,]*(?:~|≈|about\s+)?$")
+
+
+def _twin_in_the_other_prefix(s: Sentence, a: Quantity, b: Quantity) -> Found | None:
+    """`141.1 GB, which is 131.4 GB in memory`: a size restated in the same unit with the digits of the other prefix's
+    amount (GiB's here) is that amount mislabelled; None for any other pair."""
+    other = _OTHER_PREFIX.get(a.scale)
+    if other is None or a.hi is not None or b.hi is not None or a.printed == b.printed:
+        return None
+    if not _RESTATES.match(s.unit.masked[a.end : b.start]):
+        return None
+    if _PLUS_AFTER.match(s.unit.masked, b.end) or _LESS_AFTER.match(s.unit.masked, b.end):
+        return None  # `16 GB, or 14.9 GB usable after the driver's reserve`: another amount, not the first restated
+    digits = a.value / other
+    if abs(b.printed - digits) > max(b.half_unit(), 0.002 * digits):
+        return None
+    named = {1e9: "GB", 2.0**30: "GiB", 1e6: "MB", 2.0**20: "MiB", 1e12: "TB", 2.0**40: "TiB"}
+    how = f"{a.text} = {fmt(a.value, other)}; stated {b.text}: the {named[other]} amount labelled {named[a.scale]}"
+    claim = make_claim(s.unit, a.start, b.end, "unit-conversion", Verdict.UNIT_CONFUSION, how, stated=b.text)
+    return Found(claim, ((b.start, b.end),))
+
+
 def conversions(s: Sentence, facts: NoteFacts) -> list[Found]:
     """Two sizes said to be the same amount in different units: `14.2 GB, which the driver shows as 13.2 GiB`,
     `131,072 bytes (128 KiB)`, `70,272 bytes per token in bf16, i.e. 68.6 KiB`."""
@@ -3215,7 +3242,12 @@ def conversions(s: Sentence, facts: NoteFacts) -> list[Found]:
             continue  # (a wrapped line's neighbour, read for context: the restated figure is judged on its own line)
         if near_hardware(s.unit.text, b) or near_hardware(s.unit.text, a):
             continue  # `2 × RTX 4090 по 24 ГБ (24 564 МиБ по nvidia-smi)`: a card's marketed GB is no exact amount
-        if (a.binary == b.binary and a.scale > 1 and b.scale > 1) or b.start - a.end > 32 or a.scale == b.scale:
+        if a.scale == b.scale and a.kind == b.kind == "bytes" and b.start - a.end <= 32:
+            mislabelled = _twin_in_the_other_prefix(s, a, b)
+            if mislabelled is not None:
+                out.append(mislabelled)
+            continue
+        if (a.binary == b.binary and a.scale > 1 and b.scale > 1) or b.start - a.end > 32:
             continue
         gap = s.unit.masked[a.end : b.start]
         # `4 GiB, about 4.3 GB`: a hedged figure right after a comma restates the one before it
