@@ -330,3 +330,9 @@ def test_a_twin_in_the_same_unit_with_the_other_prefixs_digits() -> None:
     text = "- The card has 16 GB, or 14.9 GB usable after the driver's reserve.\n"
     assert [c for c in note_claims(text) if c.verdict.group != V] == []  # type: ignore[attr-defined]
     assert list(note_claims("- Either 8 GB or 16 GB.\n")) == []
+
+
+def test_a_keys_per_token_joined_by_underscores() -> None:
+    text = "```text\nfalcon-7b         kv_per_token     8192           # = {r} KiB\n```\n"
+    _judged(text.format(r="8"), "8 KiB", H, "per token")
+    _judged(text.format(r="568"), "568 KiB", W, "per token")

@@ -4272,7 +4272,9 @@ def _training(q: Quantity, params: float, named: str, clause: str) -> tuple[Verd
 
 
 _PER_TOKEN_IN = guarded(
-    r"(?i)(?:/\s*|\bper\s+|\bна\s+|\bза\s+|\beach\s+|\bevery\s+|кажд\w+\s+)(?:token|токен|tok\b(?!\s*/\s*s)|ток\b(?!\s*/\s*с))"
+    # (`kv_per_token`, `bytes_per_token`: a key's words joined by underscores)
+    r"(?i)(?:/\s*|\bper\s+|(?<=_)per_|\bна\s+|\bза\s+|\beach\s+|\bevery\s+|кажд\w+\s+)"
+    r"(?:token|токен|tok\b(?!\s*/\s*s)|ток\b(?!\s*/\s*с))"
 )
 
 
