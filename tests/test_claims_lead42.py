@@ -333,6 +333,6 @@ def test_a_twin_in_the_same_unit_with_the_other_prefixs_digits() -> None:
 
 
 def test_a_keys_per_token_joined_by_underscores() -> None:
-    text = "```text\nfalcon-7b         kv_per_token     8192           # = {r} KiB\n```\n"
+    text = "# Registry\n\n| model | weights_bf16 | kv_per_token |\n|---|---|---|\n| Falcon-7B | 14 GB | {r} KiB |\n"
     _judged(text.format(r="8"), "8 KiB", H, "per token")
     _judged(text.format(r="568"), "568 KiB", W, "per token")
