@@ -336,3 +336,21 @@ def test_a_keys_per_token_joined_by_underscores() -> None:
     text = "# Registry\n\n| model | weights_bf16 | kv_per_token |\n|---|---|---|\n| Falcon-7B | 14 GB | {r} KiB |\n"
     _judged(text.format(r="8"), "8 KiB", H, "per token")
     _judged(text.format(r="568"), "568 KiB", W, "per token")
+
+
+# A model said to be `on` a corpus of 10B tokens or more (`Llama-2-7B on 2T tokens`, `на 2 трлн токенов`) is trained on
+# it: its compute is 6ND, not the forward pass's 2ND, where the sentence says neither.
+CORPUS_COMPUTE = [
+    ("en", "- A Llama-3-8B-size model on 15T tokens is {r} FLOP.\n", "7.2 × 10²³", "2.4 × 10²³"),
+    ("ru", "- Модель размером с Llama 2 7B на 2 трлн токенов — это {r} FLOP.\n", "8,09 × 10²²", "2,7 × 10²²"),
+]
+
+
+@pytest.mark.parametrize("line, right, forward", [pytest.param(*c[1:], id=c[0]) for c in CORPUS_COMPUTE])
+def test_a_model_on_a_corpus_is_trained_on_it(line: str, right: str, forward: str) -> None:
+    _judged(line.format(r=right), f"{right} FLOP", H, "training")
+    _judged(line.format(r=forward), f"{forward} FLOP", W, "training")
+
+
+def test_serving_tokens_is_still_a_forward_pass() -> None:
+    _judged("- Serving Llama-2-7B on 2T tokens costs 2.7 × 10²² FLOP.\n", "2.7 × 10²² FLOP", H, "inference")

@@ -8434,6 +8434,7 @@ _INFERENCE = guarded(
 _TRAINING_RUN = guarded(
     r"(?i)\btrain\w*|\bpre-?train\w*|\bfine-?tun\w*|обуч\w*|дообуч\w*|претрейн\w*|6\s*[·*×]?\s*N\s*[·*×]?\s*D"
 )
+_ON_TOKENS = guarded(r"(?i)(?:\bon|(?<!\w)на)\s+(?:~|≈|about\s+|около\s+)?$")
 _FLOPS_PER_TOKEN = guarded(
     r"(?i)\s*(?:/\s*|per\s+|на\s+|за\s+|a\s+)(?:(?:generated|output|new|сгенерированн\w*|выходн\w*)\s+)?(?:token|токен)"
 )
@@ -8482,8 +8483,10 @@ def _flops(s: Sentence, counts: list[Quantity]) -> list[Found]:
             train = (6 * params * d.value, f"6 × {_params_text(params)}{active} params × {d.text} (training)")
             serve = (2 * params * d.value, f"2 × {_params_text(params)}{active} params × {d.text} (inference)")
             # generating or reading tokens is a forward pass (2·N per token); training is 6·N·D;
-            # a sentence that says neither is judged with both
-            readings = [serve] if inference else [train] if training else [train, serve]
+            # a sentence that says neither is judged with both, unless its model is said to be `on` a corpus
+            # (`Llama-2-7B on 2T tokens`, `на 2 трлн токенов`: 10B tokens or more, a training run's data)
+            corpus = d.value >= 1e10 and _ON_TOKENS.search(s.unit.masked, max(s.start, d.start - 12), d.start) is not None
+            readings = [serve] if inference else [train] if training or corpus else [train, serve]
         if readings:
             checks = [(compare(replace(f, hedge=True), v), v, h) for v, h in readings]
             check, computed, how = next((c for c in checks if c[0].verdict.holds), checks[0])
