@@ -354,3 +354,10 @@ def test_a_model_on_a_corpus_is_trained_on_it(line: str, right: str, forward: st
 
 def test_serving_tokens_is_still_a_forward_pass() -> None:
     _judged("- Serving Llama-2-7B on 2T tokens costs 2.7 × 10²² FLOP.\n", "2.7 × 10²² FLOP", H, "inference")
+
+
+def test_the_weights_named_as_the_figures_subject_beside_a_card() -> None:
+    text = "### Mixtral-8x7B in fp8 on one H100\n\n> Its fp8 weights are {r} GB and one H100 has 28.5 GiB left.\n"
+    _judged(text.format(r="46.7"), "46.7 GB", H)
+    _judged(text.format(r="12.9"), "12.9 GB", W)
+    assert [c for c in note_claims("- The RTX 4090 has 24 GB and one H100 has 80 GB.\n") if c.verdict.group == W] == []  # type: ignore[attr-defined]

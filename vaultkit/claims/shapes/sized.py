@@ -6475,6 +6475,10 @@ def _class_sizes(s: Sentence, c: Quantity, sizes: list[Quantity], facts: NoteFac
     return out
 
 
+_WEIGHTS_ARE_BEFORE = guarded(
+    r"(?i)\bweights\s+(?:are|take|need|come\s+to|total)\s+(?:~|≈|about\s+|only\s+|just\s+)?$"
+    r"|(?<!\w)(?:веса\s+(?:занимают|весят|составляют)|весит|весят)\s+(?:~|≈|около\s+|всего\s+|лишь\s+)?$"
+)
 _MODELS_AFTER = guarded(r"(?i)[\s-]*(?:class\s+|range\s+)?(?:models?|LLMs?|модел\w*)\b")
 
 
@@ -6510,7 +6514,13 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
         # a narrow range (`25–27 GB`, `between 25 and 27 GB`) is judged whole: it holds when the recomputed size is in it
         and (q.hi is None or (q.kind == "bytes" and not q.bound and q.printed > 0 and q.hi <= 1.5 * q.value))
         # `gives each GPU about 36 GB of bf16 weights`: a size naming the weights or cache it is, not the card's memory
-        and (not near_hardware(s.unit.text, q) or _NAMES_ITS_PART.match(s.unit.text, q.end) or _share_after_each_card(s, q))
+        and (
+            not near_hardware(s.unit.text, q)
+            or _NAMES_ITS_PART.match(s.unit.text, q.end)
+            or _share_after_each_card(s, q)
+            # (`its fp8 weights are 12.9 GB and one H100 has …`: the weights named as the figure's subject)
+            or _WEIGHTS_ARE_BEFORE.search(s.unit.text, max(s.start, q.start - 32), q.start) is not None
+        )
         and not _device_capacity(s, q)
         and not _restated_capacity(s, q, size_before.get(q.start))
     ]
