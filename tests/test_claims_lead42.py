@@ -361,3 +361,11 @@ def test_the_weights_named_as_the_figures_subject_beside_a_card() -> None:
     _judged(text.format(r="46.7"), "46.7 GB", H)
     _judged(text.format(r="12.9"), "12.9 GB", W)
     assert [c for c in note_claims("- The RTX 4090 has 24 GB and one H100 has 80 GB.\n") if c.verdict.group == W] == []  # type: ignore[attr-defined]
+
+
+# Cards counted before a name read together: their summed bandwidth in bytes, its digits written as bits, is wrong; one
+# card's bits, right for each of them, are not.
+def test_counted_cards_bytes_written_as_bits() -> None:
+    _judged("- Two A100s at 2039 GB/s each give 4078 Gbit/s.\n", "4078 Gbit/s", W, "2 × A100")
+    assert [c for c in note_claims("- Eight H100 give 26.8 Tbit/s.\n") if c.verdict.group == W] == []  # type: ignore[attr-defined]
+    assert [c for c in note_claims("- Two A100s give 32,624 Gbit/s.\n") if c.verdict.group == W] == []  # type: ignore[attr-defined]

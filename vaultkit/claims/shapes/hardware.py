@@ -409,30 +409,48 @@ _REFERENCE_BEFORE = guarded(
 )
 
 
+def _own_rate(z: Quantity, card: GpuMention) -> bool:
+    """`Two A100s at 2039 GB/s each give …`: the card's own published bandwidth said between it and a later rate."""
+    return z.kind == "bandwidth" and any(abs(z.value - b) <= 0.02 * b for b in card.bandwidths)
+
+
+def _card_count(n: str) -> int:
+    """The number a `_COUNT_BEFORE` match says (`2`, `two`, `двух`), at most 64 (else 1)."""
+    value = int(n) if n.isdigit() else _COUNTS.get(" ".join(n.lower().split()), 1)
+    return value if 0 < value <= 64 else 1
+
+
 def _bits_for_bytes(s: Sentence, cards: tuple[GpuMention, ...], ends: list[int], bitrates: list[Quantity]) -> list[Found]:
     """A named card's memory bandwidth written in bits with the digits of its bytes (`H100 SXM memory bandwidth |
     3.35 Tbit/s`, `An H200 moves 4.8 Gbit/s`, `4090 как «1008 Гбит/с`) or of its bytes over eight: a bits-for-bytes slip,
     wrong whatever else the sentence says (a network's rate has other digits). The card stands right before the rate,
     with no other figure or card between."""
     out: list[Found] = []
-    starts = sorted(z.start for z in s.quantities)
+    ordered = sorted(s.quantities, key=lambda z: z.start)
+    starts = [z.start for z in ordered]
     for q in bitrates:
         if q.hi is not None or q.bound or q.value <= 0 or not s.unit.owns(q.start):
             continue
         card = _card_before(cards, ends, q)
         if card is None or not card.bandwidths:
             continue
-        between = starts[bisect_left(starts, card.end) : bisect_left(starts, q.start)]
-        if any(not _REFERENCE_BEFORE.search(s.unit.text, max(0, z - 12), z) for z in between):
+        between = ordered[bisect_left(starts, card.end) : bisect_left(starts, q.start)]  # (the card is 60 characters away)
+        text = s.unit.text
+        if any(not _REFERENCE_BEFORE.search(text, max(0, z.start - 12), z.start) and not _own_rate(z, card) for z in between):
             continue  # another figure between the card and the rate (not a table's or section's number: `в табл. 4.3`)
-        digits = {round(b / scale, 6) for b in card.bandwidths for scale in (1e9, 1e12, 8e9, 8e12)}
+        # (`Two A100s at 2039 GB/s each give 4078 Gbit/s`: the cards counted before the name read together)
+        counted = _COUNT_BEFORE.search(s.unit.text, max(0, card.start - 40), card.start)
+        k = _card_count(counted.group("n")) if counted is not None else 1
+        sums = [k * b for b in card.bandwidths]
+        digits = {round(b / scale, 6) for b in sums for scale in (1e9, 1e12, 8e9, 8e12)}
         if not any(abs(q.printed - d) <= 0.01 * d for d in digits):
             continue
-        bits = [8 * b for b in card.bandwidths]
-        if any(abs(q.value - v) <= 0.02 * v for v in bits):
-            continue
+        bits = [8 * b for b in sums]
+        if any(abs(q.value - v) <= 0.02 * v for v in [*bits, *(8 * b for b in card.bandwidths)]):
+            continue  # (one card's bits are right too: `Eight H100 give 26.8 Tbit/s` may be each one's)
         shown = " or ".join(f"{written_out(v / q.scale)} {q.unit}" for v in bits)
-        how = f"{card.name}: {shown} (published peak); stated {q.text}: the digits of its bytes written as bits (8 bits a byte)"
+        named = f"{k} × {card.name}" if k > 1 else card.name
+        how = f"{named}: {shown} (published peak); stated {q.text}: the digits of its bytes written as bits (8 bits a byte)"
         claim = make_claim(s.unit, q.start, q.end, "hardware-bandwidth", Verdict.WRONG, how, stated=q.text)
         out.append(Found(claim, ((q.start, q.end),)))
     return out
