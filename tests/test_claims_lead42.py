@@ -369,3 +369,12 @@ def test_counted_cards_bytes_written_as_bits() -> None:
     _judged("- Two A100s at 2039 GB/s each give 4078 Gbit/s.\n", "4078 Gbit/s", W, "2 × A100")
     assert [c for c in note_claims("- Eight H100 give 26.8 Tbit/s.\n") if c.verdict.group == W] == []  # type: ignore[attr-defined]
     assert [c for c in note_claims("- Two A100s give 32,624 Gbit/s.\n") if c.verdict.group == W] == []  # type: ignore[attr-defined]
+
+
+def test_a_storage_rate_answered_on_the_next_line_is_no_memory_bandwidth() -> None:
+    text = (
+        "# Mixtral-8x7B\n\n**Request 7.** Replace the NVMe requirement of 4 × 7 GB/s with 28 Gbit/s.\n"
+        "**Answer.** 28 GB/s is 224 Gbit/s; the requirement stands.\n\n"
+        "**Answer.** Decoding reads only the active experts, 6.44 GB per card: a ceiling of about 466 tok/s.\n"
+    )
+    assert [c.stated for c in note_claims(text) if c.verdict.group == W] == []  # type: ignore[attr-defined]

@@ -1785,6 +1785,11 @@ def _section_bandwidths(lines: list[str], plan: set[int]) -> dict[int, Quantity]
             for q in _quantities(_mask(line))
             if q.kind == "bandwidth" and not _STORAGE_RATE.search(line, max(0, q.start - 40), q.start)
         ]
+        # (`**Запрос 7.** «… NVMe 4 × 7 ГБ/с …»` / `**Ответ.** 28 ГБ/с — это 224 Гбит/с`: the answer's rate is the storage's
+        # the line above names, when the line names no memory of its own)
+        above = next((lines[k] for k in (n - 2, n - 3) if k >= 0 and lines[k].strip()), "")
+        if found and _STORAGE_RATE.search(above) and not _MEMORY_RATE_WORDS.search(line):
+            found = []
         if found:
             stack[-1] = (stack[-1][0], found[-1])
             if n <= front_end:
@@ -1793,6 +1798,7 @@ def _section_bandwidths(lines: list[str], plan: set[int]) -> dict[int, Quantity]
 
 
 # a rate of storage or a network before a figure (`nvme_read: 3 ГБ/с`, `NFS link 10 Gbit/s`): no memory bandwidth
+_MEMORY_RATE_WORDS = guarded(r"(?i)\bmemory\b|\bHBM\w*|\bVRAM\b|\bGDDR\w*|памят\w*|ПСП")
 _STORAGE_RATE = guarded(
     r"(?i)nvme|\bssd|\bdisk|\bnfs\b|\bs3\b|network|ethernet|infiniband|\bpcie|\bnvlink|\blink\b|_link|download"
     r"|диск\w*|сет(?:ь|и|евой)\b|скачиван\w*"
