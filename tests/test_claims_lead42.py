@@ -378,3 +378,12 @@ def test_a_storage_rate_answered_on_the_next_line_is_no_memory_bandwidth() -> No
         "**Answer.** Decoding reads only the active experts, 6.44 GB per card: a ceiling of about 466 tok/s.\n"
     )
     assert [c.stated for c in note_claims(text) if c.verdict.group == W] == []  # type: ignore[attr-defined]
+
+
+# A size more than twice the fp32 weights of the model the note names elsewhere, in a sentence that names none, is
+# another model's (said by a pronoun): not judged against that model.
+def test_a_size_far_above_the_context_models_is_another_models() -> None:
+    text = "# Qwen2.5-0.5B\n\nIt loads fine on the T4.\n\nIn bf16 the bigger one needs 29.5 GB, i.e. 2× the card.\n"
+    _judged(text, "29.5 GB", V, "another model's")
+    recipe = "# Llama 3 8B\n\n- 16 байт на параметр — это 300 ГБ для этой модели.\n"
+    _judged(recipe, "300 ГБ", W)

@@ -6479,6 +6479,8 @@ _WEIGHTS_ARE_BEFORE = guarded(
     r"(?i)\bweights\s+(?:are|take|need|come\s+to|total)\s+(?:~|≈|about\s+|only\s+|just\s+)?$"
     r"|(?<!\w)(?:веса\s+(?:занимают|весят|составляют)|весит|весят)\s+(?:~|≈|около\s+|всего\s+|лишь\s+)?$"
 )
+_OTHER_PER_PARAM = guarded(r"(?i)\bbytes?\s+(?:per|/|a|an)\s+param\w*|байт\w*\s+на\s+параметр")
+_VARIANT_WORD = guarded(r"(?i)\b(?:large|base|small|medium|xl|xxl|mini|tiny|huge|giant)\b")
 _MODELS_AFTER = guarded(r"(?i)[\s-]*(?:class\s+|range\s+)?(?:models?|LLMs?|модел\w*)\b")
 
 
@@ -6836,6 +6838,22 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                     stated=q.text,
                 )
                 out.append(Found(claim, ((q.start, q.end),)))
+            continue
+        far = kind == "weights" and not s.models and params and q.value > 2.2 * 4 * params
+        line = s.unit.text
+        if (
+            far
+            and not _once(_TRAINING_NEEDS, s)
+            and not _TRAINING_WORDS.search(line, s.start, s.end)
+            and not _OTHER_PER_PARAM.search(line, s.start, s.end)  # (`16 байт на параметр — это 39,5 ГБ`: a recipe)
+            and not _VARIANT_WORD.search(line, s.start, s.end)  # (`large в fp32 — 1,25 ГБ`: a sibling called by size)
+            and not _PER_CARD_SAID.search(line, s.start, s.end)  # (`70.6 GB on every card`: a share's reading)
+        ):
+            # `70 ГБ — это int8 или fp8` under a line about Llama 3 8B: more than twice its fp32 weights is no size of
+            # the model named elsewhere (another model's, said by a pronoun)
+            why = f"{q.text}: more than twice {named}'s fp32 weights, and the sentence names no model: another model's"
+            claim = make_claim(s.unit, q.start, q.end, "model-size", Verdict.UNVERIFIABLE, why, stated=q.text)
+            out.append(Found(claim, ((q.start, q.end),)))
             continue
         dtype, where = _dtype_for(s, q, facts, kind.startswith("kv"))
         if (
@@ -9429,7 +9447,7 @@ def _divisor_read(
 
 _UNIT_NAMES = {2**30: "GiB", 1e9: "GB", 2**20: "MiB", 1e6: "MB", 2**40: "TiB", 1e12: "TB"}
 _PER_CARD_SAID = guarded(
-    rf"(?i)\b(?:per|on\s+each|each)\s+{_DEV_EN}(?![\w-])|(?<!\w)на\s+(?:кажд\w+\s+|одн\w+\s+)?{_DEV_RU}|(?<!\w)кажд\w+\s+{_DEV_RU}"
+    rf"(?i)\b(?:per|on\s+(?:each|every)|each|every)\s+{_DEV_EN}(?![\w-])|(?<!\w)на\s+(?:кажд\w+\s+|одн\w+\s+)?{_DEV_RU}|(?<!\w)кажд\w+\s+{_DEV_RU}"
 )
 
 
