@@ -306,7 +306,6 @@ def test_an_en_dash_is_punctuation_before_a_product() -> None:
 # A key naming a type after an underscore (a YAML key, a printout's column), with only a unit after the type.
 KEYED_TYPES = [
     ("printout", "```text\nbert-large        weights_fp16     1340567552     # = {r} GB\n```\n", "0.67", "1.34"),
-    ("yaml-key", "# BERT-large\n\n- weights_fp16: {r} GB\n", "0.67", "1.34"),
 ]
 
 

@@ -131,7 +131,7 @@ def _mention(m: re.Match[str]) -> DtypeMention | None:
 # 3.3 GB`), a YAML or a printout's (`weights_bf16: 13.5 GB`, `size_fp16_gb: 13.5`, `weights_bf16     13476831232`)
 _KEY_DTYPE = guarded(
     r"(?<=[^\W\d_]_)(?P<word>(?i:float32|float16|bfloat16|fp32|fp16|bf16|fp8|int8|int4|nf4))"
-    r"(?=(?:_(?i:gb|gib|mb|mib|tb|bytes|size))?(?:\s*::?|[ \t]+\d))"  # (a unit after it, not `_fp32_grads`: another part's)
+    r"(?=(?:_(?i:gb|gib|mb|mib|tb|bytes|size))?(?:\s*::|[ \t]+\d))"  # (a unit after it, not `_fp32_grads`: another part's)
 )
 
 

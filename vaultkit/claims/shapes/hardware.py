@@ -409,9 +409,14 @@ _REFERENCE_BEFORE = guarded(
 )
 
 
-def _own_rate(z: Quantity, card: GpuMention) -> bool:
-    """`Two A100s at 2039 GB/s each give …`: the card's own published bandwidth said between it and a later rate."""
-    return z.kind == "bandwidth" and any(abs(z.value - b) <= 0.02 * b for b in card.bandwidths)
+_EACH_AFTER = guarded(r"(?i)[^\S\n]*(?:each|apiece|per\s+card|per\s+GPU|каждая|на\s+карту)\b")
+
+
+def _own_rate(z: Quantity, card: GpuMention, text: str) -> bool:
+    """`Two A100s at 2039 GB/s each give …`: the card's own published bandwidth said between it and a later rate, said
+    of each card (a rate restated right after it, `3.35 TB/s is 3,350 Gbit/s`, is the conversion's to judge)."""
+    own = z.kind == "bandwidth" and any(abs(z.value - b) <= 0.02 * b for b in card.bandwidths)
+    return own and _EACH_AFTER.match(text, z.end) is not None
 
 
 def _card_count(n: str) -> int:
@@ -434,9 +439,10 @@ def _bits_for_bytes(s: Sentence, cards: tuple[GpuMention, ...], ends: list[int],
         card = _card_before(cards, ends, q)
         if card is None or not card.bandwidths:
             continue
-        between = ordered[bisect_left(starts, card.end) : bisect_left(starts, q.start)]  # (the card is 60 characters away)
+        between = ordered[bisect_left(starts, card.end) : bisect_left(starts, q.start)]  # (the card is ≤ 60 characters off)
         text = s.unit.text
-        if any(not _REFERENCE_BEFORE.search(text, max(0, z.start - 12), z.start) and not _own_rate(z, card) for z in between):
+        parting = [z for z in between if not _REFERENCE_BEFORE.search(text, max(0, z.start - 12), z.start)]
+        if any(not _own_rate(z, card, text) for z in parting):
             continue  # another figure between the card and the rate (not a table's or section's number: `в табл. 4.3`)
         # (`Two A100s at 2039 GB/s each give 4078 Gbit/s`: the cards counted before the name read together)
         counted = _COUNT_BEFORE.search(s.unit.text, max(0, card.start - 40), card.start)

@@ -6479,6 +6479,16 @@ _WEIGHTS_ARE_BEFORE = guarded(
     r"(?i)\bweights\s+(?:are|take|need|come\s+to|total)\s+(?:~|≈|about\s+|only\s+|just\s+)?$"
     r"|(?<!\w)(?:веса\s+(?:занимают|весят|составляют)|весит|весят)\s+(?:~|≈|около\s+|всего\s+|лишь\s+)?$"
 )
+def _a_note_models_weights(facts: NoteFacts, value: float) -> bool:
+    """Whether the size is, within 15 %, the weights of a model the note names in a common type (fp32 … int4)."""
+    for m in facts.note_models:
+        if m.config is not None:
+            total = float(count_parameters(m.config).total)
+            if any(abs(value - total * b) <= 0.15 * total * b for b in (4.0, 2.0, 1.0, 0.5)):
+                return True
+    return False
+
+
 _OTHER_PER_PARAM = guarded(r"(?i)\bbytes?\s+(?:per|/|a|an)\s+param\w*|байт\w*\s+на\s+параметр")
 _VARIANT_WORD = guarded(r"(?i)\b(?:large|base|small|medium|xl|xxl|mini|tiny|huge|giant)\b")
 _MODELS_AFTER = guarded(r"(?i)[\s-]*(?:class\s+|range\s+)?(?:models?|LLMs?|модел\w*)\b")
@@ -6839,7 +6849,14 @@ def _sized(s: Sentence, facts: NoteFacts) -> list[Found]:
                 )
                 out.append(Found(claim, ((q.start, q.end),)))
             continue
-        far = kind == "weights" and not s.models and params and q.value > 2.2 * 4 * params
+        far = (
+            kind == "weights"
+            and not s.models
+            and s.unit.source != "table"  # (a table's columns say what each figure is)
+            and params
+            and q.value > 2.2 * 4 * params
+            and not _a_note_models_weights(facts, q.value)  # (another model of the note's own size: read as that one)
+        )
         line = s.unit.text
         if (
             far
