@@ -409,14 +409,14 @@ _REFERENCE_BEFORE = guarded(
 )
 
 
-_EACH_AFTER = guarded(r"(?i)[^\S\n]*(?:each|apiece|per\s+card|per\s+GPU|каждая|на\s+карту)\b")
+_SAID_OF_EACH = guarded(r"(?i)[^\S\n]*(?:each|apiece|per\s+card|per\s+GPU|каждая|на\s+карту)\b")
 
 
 def _own_rate(z: Quantity, card: GpuMention, text: str) -> bool:
     """`Two A100s at 2039 GB/s each give …`: the card's own published bandwidth said between it and a later rate, said
     of each card (a rate restated right after it, `3.35 TB/s is 3,350 Gbit/s`, is the conversion's to judge)."""
     own = z.kind == "bandwidth" and any(abs(z.value - b) <= 0.02 * b for b in card.bandwidths)
-    return own and _EACH_AFTER.match(text, z.end) is not None
+    return own and _SAID_OF_EACH.match(text, z.end) is not None
 
 
 def _card_count(n: str) -> int:
