@@ -42,7 +42,7 @@ from vaultkit.claims.shapes.base import (
 )
 from vaultkit.claims.shapes.context_sizes import conflict, near_hardware
 from vaultkit.claims.shapes.counts import embedding_tables
-from vaultkit.claims.shapes.sized import context_model, sibling
+from vaultkit.claims.shapes.sized import UNIT_NAMES, context_model, sibling
 from vaultkit.claims.verdict import compare, fmt
 
 _NUMBER_WORDS = {
@@ -3227,8 +3227,7 @@ def _twin_in_the_other_prefix(s: Sentence, a: Quantity, b: Quantity) -> Found | 
     digits = a.value / other
     if abs(b.printed - digits) > max(b.half_unit(), 0.002 * digits):
         return None
-    named = {1e9: "GB", 2.0**30: "GiB", 1e6: "MB", 2.0**20: "MiB", 1e12: "TB", 2.0**40: "TiB"}
-    how = f"{a.text} = {fmt(a.value, other)}; stated {b.text}: the {named[other]} amount labelled {named[a.scale]}"
+    how = f"{a.text} = {fmt(a.value, other)}; stated {b.text}: the {UNIT_NAMES[other]} amount labelled {UNIT_NAMES[a.scale]}"
     claim = make_claim(s.unit, a.start, b.end, "unit-conversion", Verdict.UNIT_CONFUSION, how, stated=b.text)
     return Found(claim, ((b.start, b.end),))
 

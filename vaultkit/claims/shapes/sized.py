@@ -9462,7 +9462,7 @@ def _divisor_read(
     return _Divisor(Found(claim, ((b.start, b.end),)), mismatched=True, read=read)
 
 
-_UNIT_NAMES = {2**30: "GiB", 1e9: "GB", 2**20: "MiB", 1e6: "MB", 2**40: "TiB", 1e12: "TB"}
+UNIT_NAMES = {2**30: "GiB", 1e9: "GB", 2**20: "MiB", 1e6: "MB", 2**40: "TiB", 1e12: "TB"}
 _PER_CARD_SAID = guarded(
     rf"(?i)\b(?:per|on\s+(?:each|every)|each|every)\s+{_DEV_EN}(?![\w-])|(?<!\w)на\s+(?:кажд\w+\s+|одн\w+\s+)?{_DEV_RU}|(?<!\w)кажд\w+\s+{_DEV_RU}"
 )
@@ -9499,11 +9499,11 @@ def subtracted_weights(s: Sentence, b: Quantity, scale: float, facts: NoteFacts)
     for n in sorted(c for c in counts if 0 < c <= 64):
         if abs(stated - whole / n) <= 0.015 * whole / n + b.half_unit() * scale:
             per = f" / {n} devices" if n > 1 else ""
-            unit = _UNIT_NAMES.get(scale, f"× {scale:g} B")
+            unit = UNIT_NAMES.get(scale, f"× {scale:g} B")
             how = f"{b.text} is the {unit} of {m.text} in {dtype.name}, all weights{per} = {whole / n / scale:,.2f} {unit}"
             claim = make_claim(s.unit, b.start, b.end, "weights", Verdict.HOLDS, how, stated=b.text)
             return Found(claim, ((b.start, b.end),))
-    shown = fmt(whole, scale if scale in _UNIT_NAMES else 1e9)
+    shown = fmt(whole, scale if scale in UNIT_NAMES else 1e9)
     why = f"{unread}; not {m.text}'s weights in {dtype.name} ({shown}) or a device's share: which size is not read"
     claim = make_claim(s.unit, b.start, b.end, "weights", Verdict.UNVERIFIABLE, why, stated=b.text)
     return Found(claim, ((b.start, b.end),))
